@@ -1,0 +1,49 @@
+"""The `claimgraph` command: one short adapter per command over one library call.
+
+Each command module has `register(subparsers)` and `run(args) -> int`. Errors the user
+can fix (ClaimgraphError) are translated here, once, into one `Error: ...` line on
+stderr and exit status 1; nothing else in the package prints or exits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..errors import ClaimgraphError
+from . import build, query, validate
+
+COMMANDS = [build, query, validate]
+
+DESCRIPTION = """\
+Build an RDF knowledge graph of the actors, places, agreements and events in a set of
+source texts, where every triple is a claim of one source with the exact words behind it.
+
+Start with:  claimgraph build graphs/karabakh-2020
+Then:        claimgraph query graphs/karabakh-2020/karabakh-2020.trig 'SELECT ...'
+"""
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="claimgraph", description=DESCRIPTION,
+                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+    subs = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for command in COMMANDS:
+        command.register(subs)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except ClaimgraphError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Error: interrupted; no output was changed", file=sys.stderr)
+        return 130
+
+
+def entry() -> None:
+    sys.exit(main())

@@ -1,0 +1,37 @@
+"""The exceptions claimgraph raises for bad input, translated to one line at the CLI edge.
+
+    ClaimgraphError              anything the user can fix; str() is the one-line message
+    ├── SourceError              a source file cannot be read as text (missing, empty, binary, ...)
+    ├── ManifestError            sources.toml is malformed or inconsistent
+    ├── GraphFileError           a graph file cannot be read (truncated, wrong format)
+    └── QueryError               a SPARQL query is invalid, an update, or ran too long
+
+Every message names the input and the reason; where there is a fix, it says it.
+"""
+
+from __future__ import annotations
+
+
+class ClaimgraphError(Exception):
+    """Base class: a problem with the user's input, reported as one line."""
+
+    def __init__(self, subject: object, reason: str):
+        self.subject = str(subject)
+        self.reason = reason
+        super().__init__(f"{self.subject}: {reason}")
+
+
+class SourceError(ClaimgraphError):
+    """A source file cannot be read as text."""
+
+
+class ManifestError(ClaimgraphError):
+    """The corpus manifest is malformed or inconsistent."""
+
+
+class GraphFileError(ClaimgraphError):
+    """A graph file or store cannot be read."""
+
+
+class QueryError(ClaimgraphError):
+    """A SPARQL query is invalid, not read-only, or exceeded its time limit."""

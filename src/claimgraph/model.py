@@ -1,0 +1,129 @@
+"""Plain data passed between the stages of the pipeline.
+
+    SourceMeta -> Document -> Mention -> (Entity) -> Claim
+
+Offsets are Unicode code-point offsets into `Document.text`, the text exactly as decoded
+(no newline or space normalisation), so that `text[start:end]` is always the quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """What the manifest (or the file itself) says about one source."""
+
+    id: str
+    path: str
+    title: str | None = None
+    creators: tuple[str, ...] = ()
+    date: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
+    doi: str | None = None
+    url: str | None = None
+    license: str | None = None  # an IRI
+    language: str | None = None
+    publisher: str | None = None
+    encoding: str | None = None
+    sha256: str | None = None  # expected SHA-256 of the file, when the manifest records it
+
+
+@dataclass(frozen=True)
+class Block:
+    """A span of the text with one role and one language.
+
+    role is "body" (extracted from), or a kind of page furniture that extraction skips:
+    "furniture", "citation", "licence", "byline", "metadata".
+    """
+
+    start: int
+    end: int
+    role: str
+    lang: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source read into text: the text offsets point into, and its blocks."""
+
+    meta: SourceMeta
+    text: str
+    blocks: tuple[Block, ...]
+    sha256: str  # of the file's bytes
+    media_type: str
+    text_sha256: str | None = None  # of text.encode("utf-8"), when text was extracted
+
+    def body_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.role == "body"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span that names something: an entity, a date, an event or agreement phrase.
+
+    kind is "entity", "date" or "quantity". For entities, `entity` is the gazetteer id
+    when known, and `cls` the most specific class; `value` holds a date's normalised
+    form ("2020-09-27") or a quantity's number.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    cls: str
+    method: str
+    lang: str
+    entity: str | None = None
+    value: str | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A resolved entity: one canonical name, its classes, its identity."""
+
+    id: str
+    label: str
+    lang: str
+    classes: tuple[str, ...]
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class Literal:
+    """A typed or language-tagged literal value of a claim."""
+
+    value: str
+    datatype: str | None = None
+    lang: str | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One triple that one source states, with the exact words behind it.
+
+    `obj` is an entity id (str) for relations, a class name for typing (predicate
+    "type"), or a Literal. Predicates are local names in the cg: namespace, or "type",
+    "altLabel".
+    """
+
+    source: str
+    subject: str
+    predicate: str
+    obj: str | Literal
+    start: int
+    end: int
+    exact: str
+    method: str
+    modality: str = "Asserted"
+    attributed_to: str | None = None
+    derived: bool = False
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one document: what the RDF stage needs."""
+
+    document: Document
+    entities: dict[str, Entity] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)

@@ -1,0 +1,88 @@
+"""Run read-only SPARQL on a built graph and render the results.
+
+Queries may use the contract's prefixes (cg:, id:, claim:, source:, prov:, oa:, ...)
+without declaring them. Results are written in the standard SPARQL result formats
+(JSON, CSV, TSV, XML) by Oxigraph itself, or as an aligned table for people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from .errors import QueryError
+from .rdf.terms import PREFIXES
+
+_UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
+                     re.IGNORECASE)
+RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+                  "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
+
+
+@dataclass
+class Rows:
+    """SELECT results as plain Python: variable names and one dict of strings per row."""
+
+    variables: list[str]
+    rows: list[dict[str, str | None]]
+
+
+def execute(store: ox.Store, sparql: str, name: str = "query"):
+    """Run a query; an update or a syntax error is a QueryError naming `name`."""
+    if _UPDATE.match(sparql):
+        raise QueryError(name, "SPARQL Update is refused: querying is read-only")
+    try:
+        return store.query(sparql, prefixes=PREFIXES)
+    except SyntaxError as exc:
+        raise QueryError(name, f"SPARQL syntax error: {exc}") from None
+
+
+def select(store: ox.Store, sparql: str, name: str = "query") -> Rows:
+    """A SELECT query's rows, values as plain strings (IRIs, literal lexical forms)."""
+    result = execute(store, sparql, name)
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError(name, "not a SELECT query")
+    variables = [v.value for v in result.variables]
+    rows = [{v: (None if s[v] is None else s[v].value) for v in variables} for s in result]
+    return Rows(variables, rows)
+
+
+def serialize(result, fmt: str) -> str:
+    """A query result in a standard format ("json", "csv", "tsv", "xml"), or "table"."""
+    if isinstance(result, ox.QueryBoolean):
+        result = _boolean_as_solutions(result)
+    if isinstance(result, ox.QueryTriples):
+        return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode()
+    if fmt == "table":
+        return table(result)
+    return result.serialize(format=RESULT_FORMATS[fmt]).decode()
+
+
+def table(solutions: ox.QuerySolutions) -> str:
+    """An aligned text table, IRIs shortened with the contract's prefixes."""
+    variables = [v.value for v in solutions.variables]
+    rows = [[compact(s[v]) for v in solutions.variables] for s in solutions]
+    widths = [max([len(v)] + [len(r[i]) for r in rows]) for i, v in enumerate(variables)]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(variables, widths)),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines)
+
+
+def compact(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+            if term.value.startswith(ns):
+                return f"{prefix}:{term.value[len(ns):]}"
+        return f"<{term.value}>"
+    text = term.value.replace("\n", " ")
+    return text if len(text) <= 100 else text[:99] + "…"
+
+
+def _boolean_as_solutions(result: ox.QueryBoolean) -> ox.QuerySolutions:
+    return ox.Store().query(f"SELECT ?answer WHERE {{ BIND({str(bool(result)).lower()} AS ?answer) }}")

@@ -1,0 +1,136 @@
+"""The vocabulary of the RDF contract: namespaces, class and relation names, IRI minting.
+
+Everything that decides an IRI lives here, so that the same input always gives the same
+IRIs (DESIGN.md, "The RDF contract"). Terms are plain strings: RDF objects appear only
+when the dataset is written (`claimgraph.rdf.dataset`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+CG = "https://w3id.org/claimgraph/ontology#"
+ID = "https://w3id.org/claimgraph/id/"
+CLAIM = "https://w3id.org/claimgraph/claim/"
+SOURCE = "https://w3id.org/claimgraph/source/"
+WD = "http://www.wikidata.org/entity/"
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+PROV = "http://www.w3.org/ns/prov#"
+OA = "http://www.w3.org/ns/oa#"
+DCTERMS = "http://purl.org/dc/terms/"
+SCHEMA = "https://schema.org/"
+SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
+BIBO = "http://purl.org/ontology/bibo/"
+
+PREFIXES = {
+    "cg": CG, "id": ID, "claim": CLAIM, "source": SOURCE, "wd": WD,
+    "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS,
+    "prov": PROV, "oa": OA, "dcterms": DCTERMS, "schema": SCHEMA, "bibo": BIBO,
+}
+
+TYPE = RDF + "type"
+LABEL = RDFS + "label"
+ALT_LABEL = SKOS + "altLabel"
+SAME_AS = OWL + "sameAs"
+
+TOP_CLASSES = ("Actor", "Place", "Agreement", "Event")
+
+# Each subclass and the top classes it falls under. A state is both an actor and a place
+# (DESIGN.md: "Azerbaijan the state acts; Azerbaijan the territory is a place").
+SUBCLASSES: dict[str, tuple[str, ...]] = {
+    "State": ("Actor", "Place"),
+    "Person": ("Actor",),
+    "Organization": ("Actor",),
+    "InternationalOrganization": ("Actor",),
+    "Government": ("Actor",),
+    "ArmedForce": ("Actor",),
+    "ArmedGroup": ("Actor",),
+    "PopulationGroup": ("Actor",),
+    "Region": ("Place",),
+    "District": ("Place",),
+    "Settlement": ("Place",),
+    "Ceasefire": ("Agreement",),
+    "Treaty": ("Agreement",),
+    "Resolution": ("Agreement",),
+    "Protocol": ("Agreement",),
+    "Armistice": ("Agreement",),
+    "Statement": ("Agreement",),
+    "War": ("Event",),
+    "Battle": ("Event",),
+    "Offensive": ("Event",),
+    "Attack": ("Event",),
+    "Clash": ("Event",),
+    "Siege": ("Event",),
+    "Blockade": ("Event",),
+    "Operation": ("Event",),
+    "Occupation": ("Event",),
+    "Mobilisation": ("Event",),
+    "MartialLaw": ("Event",),
+    "Withdrawal": ("Event",),
+    "Deployment": ("Event",),
+    "Displacement": ("Event",),
+    "Arrest": ("Event",),
+    "Detention": ("Event",),
+    "Trial": ("Event",),
+    "Signing": ("Event",),
+    "Collapse": ("Event",),
+    "Transfer": ("Event",),
+    "Killing": ("Event",),
+}
+
+
+def top_classes(cls: str) -> tuple[str, ...]:
+    """The top classes a class name falls under (a top class falls under itself)."""
+    if cls in TOP_CLASSES:
+        return (cls,)
+    return SUBCLASSES[cls]
+
+
+# Relations between entities, with their domain and range top classes.
+RELATIONS: dict[str, tuple[str, str]] = {
+    "hasActor": ("Event", "Actor"),
+    "hasPlace": ("Event", "Place"),
+    "initiatedBy": ("Event", "Actor"),
+    "target": ("Event", "Actor"),
+    "party": ("Agreement", "Actor"),
+    "mediator": ("Agreement", "Actor"),
+    "ends": ("Agreement", "Event"),
+    "establishes": ("Agreement", "Event"),
+    "partOf": ("Event", "Event"),
+    "supportedBy": ("Actor", "Actor"),
+}
+
+# Relations to literals: dates (xsd:date, xsd:gYearMonth or xsd:gYear) and quantities.
+DATE_RELATIONS = ("startDate", "endDate", "date")
+QUANTITY_RELATIONS = ("deaths", "displaced", "missing", "territoryShare", "durationDays")
+
+
+def cg(name: str) -> str:
+    return CG + name
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII slug: stable across runs, platforms and Unicode forms."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+def entity_iri(entity_id: str) -> str:
+    return ID + entity_id
+
+
+def source_iri(source_id: str) -> str:
+    return SOURCE + source_id
+
+
+def claim_iri(*parts: object) -> str:
+    """A claim IRI from what identifies the claim (source, triple, span): stable."""
+    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
+    return CLAIM + digest[:20]

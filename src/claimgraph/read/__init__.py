@@ -1,0 +1,78 @@
+"""Read a source file into a `Document`: text, blocks with roles and languages, hashes.
+
+Readers are chosen by file suffix from `READERS`; each returns the text that offsets
+point into. For plain text that is the file's decoded text; for HTML and PDF it is the
+extracted text, whose own SHA-256 is recorded beside the file's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import SourceError
+from ..model import Block, Document, SourceMeta
+from . import furniture, infer, language
+from .decode import decode, read_bytes, sha256
+from .html import html_to_text
+from .pdf import pdf_to_text
+
+# suffix -> (media type, bytes-to-text function or None for plain decoding)
+READERS: dict[str, tuple[str, Callable[[bytes, Path], str] | None]] = {
+    ".txt": ("text/plain", None),
+    ".text": ("text/plain", None),
+    ".md": ("text/markdown", None),
+    ".html": ("text/html", html_to_text),
+    ".htm": ("text/html", html_to_text),
+    ".pdf": ("application/pdf", pdf_to_text),
+}
+
+
+def read(meta: SourceMeta, base: Path = Path(".")) -> Document:
+    """Read one source. Raises SourceError naming the file and the reason."""
+    path = base / meta.path
+    suffix = path.suffix.lower()
+    media_type, extract = READERS.get(suffix, ("text/plain", None))
+    data = read_bytes(path)
+    digest = sha256(data)
+    if meta.sha256 and meta.sha256 != digest:
+        raise SourceError(path, f"changed since the manifest recorded its SHA-256 ({meta.sha256[:12]}…, now {digest[:12]}…); update sources.toml")
+    if extract is None:
+        text, text_sha = decode(data, path, meta.encoding), None
+    else:
+        text = extract(data, path)
+        if not text.strip():
+            raise SourceError(path, "no text could be extracted")
+        text_sha = sha256(text.encode("utf-8"))
+    meta = infer.complete(meta, text)
+    return Document(meta=meta, text=text, blocks=tuple(blocks(text, meta)), sha256=digest,
+                    media_type=media_type, text_sha256=text_sha)
+
+
+def blocks(text: str, meta: SourceMeta) -> list[Block]:
+    """Paragraph blocks with their role (body or furniture) and language."""
+    spans = list(furniture.paragraphs(text))
+    roles = [furniture.classify(text[s:e], meta) for s, e in spans]
+    body = [text[s:e] for (s, e), role in zip(spans, roles) if role == "body"]
+    default = meta.language or language.document_language(body)
+    result = []
+    for (start, end), role in zip(spans, roles):
+        lang = language.block_language(text[start:end], default) if role == "body" else default
+        result += _split_byline(text, start, end, role, lang, meta)
+    return result
+
+
+def _split_byline(text: str, start: int, end: int, role: str, lang: str, meta: SourceMeta) -> list[Block]:
+    """A byline's names become "byline" blocks; what else the line says stays body."""
+    names = furniture.byline_spans(text[start:end], meta) if role == "body" else []
+    if not names:
+        return [Block(start, end, role, lang)]
+    out, cursor = [], start
+    for s, e in names:
+        if s + start > cursor and text[cursor:start + s].strip():
+            out.append(Block(cursor, start + s, "body", lang))
+        out.append(Block(start + s, start + e, "byline", lang))
+        cursor = start + e
+    if text[cursor:end].strip():
+        out.append(Block(cursor, end, "body", lang))
+    return out

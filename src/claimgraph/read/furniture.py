@@ -1,0 +1,92 @@
+"""Locate page furniture: the parts of a captured page that are not the author's text.
+
+Web captures and journal landing pages carry navigation ("top of page", "Comments"),
+advert image names, identifier lines, citation blocks in many styles, licence text and
+publisher blurbs. Extracting from them would put the publisher or a citation style into
+the graph as if the source had said it. Each paragraph gets a role; only "body" is read
+by the recognisers. Offsets are untouched: furniture is skipped, never cut out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import SourceMeta
+
+_NAVIGATION = {
+    "top of page", "bottom of page", "comments", "comment", "pdf view", "full text (pdf)",
+    "share", "print", "read more", "advertisement", "related articles", "related posts",
+    "skip to content", "menu", "search", "subscribe", "log in", "sign in", "home",
+    "previous article", "next article", "back to top", "references", "tags",
+    "copy and paste a formatted citation or use one of the options to export in your chosen format",
+}
+_ARTICLE_TYPES = {"research article", "review article", "original article", "editorial", "book review", "opinion"}
+
+_IMAGE_NAME = re.compile(r"^\S.*\.(?:jpe?g|png|gif|webp|svg|bmp)$", re.IGNORECASE)
+_IDENTIFIER_LINE = re.compile(r"^\s*(?:DOI|IUP|ISSN|e-ISSN|ISBN|PMID|arXiv)\s*:", re.IGNORECASE)
+_DATELINE = re.compile(r"^\s*(?:Published(?: Online)?|Received|Accepted|Submitted|Last updated|Updated)\b", re.IGNORECASE)
+_CITATION_STYLE = re.compile(
+    r"^(?:APA|MLA|AMA|ABNT|IEEE|ISNAD|Chicago|Harvard|Vancouver|Turabian|BibTeX|RIS)\b[^.]{0,40}$")
+_BIBLIO_NUMBERS = re.compile(
+    r"\b\d+\s*\(\d+\)|\bpp?\.\s*\d+\s*[-–]\s*\d+|\bvol\.\s*\d+|\bno\.\s*\d+|\bv\.\s*\d+,\s*n\.|"
+    r";\s*\d+\(\d+\):\d+|\b\d+/\d+\s*\(|\[cited\b|\[Internet\]", re.IGNORECASE)
+_AUTHOR_INITIALS = re.compile(r"\b[A-Z][\w'’-]+,?\s+(?:[A-Z]\.\s?){1,3}|\bet al\.|\b[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+,? (?:and|&)\b")
+_LICENCE = re.compile(
+    r"Creative Commons|\bCC[ -]BY\b|This licen[cs]e lets|licensed under|All rights reserved|"
+    r"Attribution-(?:NonCommercial|ShareAlike|NoDerivatives)|©|\(c\) \d{4}", re.IGNORECASE)
+_PUBLISHING_WORDS = re.compile(
+    r"\b(?:open access|scholarly|publishing|publication of|journals|peer[- ]review|publication ethics|dissemination)\b",
+    re.IGNORECASE)
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of non-blank lines, without surrounding white space."""
+    for match in re.finditer(r"\S(?:.*\S)?(?:\n[ \t\u00a0]*\S.*)*", text):
+        para = match.group()
+        yield match.start(), match.start() + len(para.rstrip())
+
+
+def classify(para: str, meta: SourceMeta) -> str:
+    """The role of one paragraph: "body" or a kind of furniture."""
+    folded = " ".join(para.split()).casefold()
+    lines = [line.strip() for line in para.splitlines() if line.strip()]
+    if folded in _NAVIGATION or folded in _ARTICLE_TYPES:
+        return "furniture"
+    if all(_IMAGE_NAME.match(line) or line.casefold() in _NAVIGATION for line in lines):
+        return "furniture"
+    if _IDENTIFIER_LINE.match(para) or _DATELINE.match(para):
+        return "metadata"
+    if len(lines) == 1 and _CITATION_STYLE.match(lines[0]):
+        return "citation"
+    if _is_citation(para, meta):
+        return "citation"
+    if _LICENCE.search(para):
+        return "licence"
+    if _is_publisher_blurb(para, meta):
+        return "metadata"
+    return "body"
+
+
+def _is_citation(para: str, meta: SourceMeta) -> bool:
+    """A reference entry: bibliographic numbers plus author initials or the source's title."""
+    if not _BIBLIO_NUMBERS.search(para):
+        return False
+    title = (meta.title or "").strip()
+    return bool(_AUTHOR_INITIALS.search(para)) or (len(title) > 20 and title[:40] in para)
+
+
+def _is_publisher_blurb(para: str, meta: SourceMeta) -> bool:
+    if meta.publisher and para.lstrip().startswith(meta.publisher):
+        return True
+    return len(set(m.group().casefold() for m in _PUBLISHING_WORDS.finditer(para))) >= 2
+
+
+def byline_spans(para: str, meta: SourceMeta) -> list[tuple[int, int]]:
+    """Spans of the creators' names in a short line that names them (the byline)."""
+    if len(para.split()) > 16 or not meta.creators:
+        return []
+    spans = []
+    for name in meta.creators:
+        spans += [(m.start(), m.end()) for m in re.finditer(re.escape(name), para)]
+    return sorted(spans)

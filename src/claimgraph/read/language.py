@@ -1,0 +1,43 @@
+"""The language of each block, so that names get the right language tag ("Karabağ"@tr).
+
+py3langid ships its model inside the package: no download, deterministic. Short or
+unsure blocks take the document's language: a guess on five words is noise.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+MIN_WORDS = 5
+MIN_CONFIDENCE = 0.9
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect(text: str) -> tuple[str, float]:
+    """(ISO 639-1 code, confidence) of a text."""
+    lang, prob = _identifier().classify(text)
+    return lang, float(prob)
+
+
+def block_language(text: str, default: str) -> str:
+    """The block's language when sure of it, else the document's."""
+    if len(text.split()) < MIN_WORDS:
+        return default
+    lang, prob = detect(text)
+    return lang if prob >= MIN_CONFIDENCE else default
+
+
+def document_language(texts: list[str]) -> str:
+    """The language of most of the words, for blocks too short to tell."""
+    words: dict[str, int] = {}
+    for text in texts:
+        if len(text.split()) >= MIN_WORDS:
+            lang, _ = detect(text)
+            words[lang] = words.get(lang, 0) + len(text.split())
+    return max(sorted(words), key=words.get) if words else "en"

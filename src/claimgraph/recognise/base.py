@@ -1,0 +1,48 @@
+"""What every recogniser returns, and how overlapping finds are settled.
+
+A recogniser is a callable: a spaCy Doc of one block in, `Candidate`s out, with
+character offsets into that block. It has a `name` with a version ("gazetteer.v1") that
+is written into every claim it leads to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from spacy.tokens import Doc
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str  # "entity", "date", "quantity"
+    cls: str
+    method: str
+    entity: str | None = None
+    value: str | None = None
+
+
+class Recogniser(Protocol):
+    name: str
+
+    def __call__(self, doc: Doc) -> Iterable[Candidate]: ...
+
+
+def settle(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping candidates (earlier on ties), in text order.
+
+    Longest-first is what makes "Azerbaijani army" the force, not the state, and
+    "Republic of Artsakh" one name rather than "Artsakh" inside it.
+    """
+    ranked = sorted(candidates, key=lambda c: (c.start - c.end, c.start, c.kind, c.method, c.entity or ""))
+    taken: list[Candidate] = []
+    used: set[int] = set()
+    for cand in ranked:
+        span = set(range(cand.start, cand.end))
+        if not span & used:
+            taken.append(cand)
+            used |= span
+    return sorted(taken, key=lambda c: (c.start, c.end))

@@ -1,0 +1,120 @@
+"""The bundled corpus end to end: every claim traced to the exact words of its source."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+
+import pytest
+
+import claimgraph
+
+from .conftest import CORPUS, rows
+
+PROVENANCE = """
+SELECT ?claim ?source ?exact ?start ?end WHERE {
+  ?claim a cg:Claim ; prov:wasDerivedFrom ?source .
+  ?ann oa:hasBody ?claim ; oa:hasTarget ?t .
+  ?t oa:hasSource ?source ; oa:hasSelector ?q, ?p .
+  ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end .
+}"""
+
+
+def _texts(store):
+    found = rows(store, "SELECT ?s ?id ?sha WHERE { ?s a cg:Source ; dcterms:identifier ?id ; cg:sha256 ?sha }")
+    return {r["s"]: (r["id"], r["sha"]) for r in found}
+
+
+def test_every_claim_quotes_its_source_exactly(store, corpus):
+    texts = {}
+    for iri, (sid, sha) in _texts(store).items():
+        data = (CORPUS / "sources" / f"{sid}.txt").read_bytes()
+        assert hashlib.sha256(data).hexdigest() == sha
+        texts[iri] = data.decode("utf-8")
+    claims = rows(store, PROVENANCE)
+    assert len(claims) > 300
+    for c in claims:
+        assert texts[c["source"]][int(c["start"]):int(c["end"])] == c["exact"], c["claim"]
+
+
+def test_every_claim_is_one_triple_in_its_own_graph(store):
+    per_graph = rows(store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g HAVING (COUNT(*) != 1)")
+    assert per_graph == []
+    orphans = rows(store, "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?g a cg:Claim } }")
+    assert orphans == []
+
+
+@pytest.mark.parametrize("source", ["asker-ozpinar-2021", "hovhannisyan-2024"])
+def test_each_source_yields_all_four_kinds_of_entity(store, source):
+    found = rows(store, f"""SELECT DISTINCT ?top WHERE {{
+        GRAPH ?c {{ ?e a ?top }} ?c prov:wasDerivedFrom source:{source} .
+        VALUES ?top {{ cg:Actor cg:Place cg:Agreement cg:Event }} }}""")
+    assert {r["top"].rsplit("#")[1] for r in found} == {"Actor", "Place", "Agreement", "Event"}
+
+
+def test_nothing_is_extracted_from_page_furniture(store, corpus):
+    """No claim's evidence starts inside a citation, licence, byline or navigation block."""
+    from claimgraph.read import read
+
+    for meta in corpus.sources:
+        doc = read(meta, corpus.folder)
+        furniture = [(b.start, b.end) for b in doc.blocks if b.role != "body"]
+        starts = rows(store, f"""SELECT ?start WHERE {{ ?c prov:wasDerivedFrom source:{meta.id} .
+            ?a oa:hasBody ?c ; oa:hasTarget/oa:hasSelector/oa:start ?start }}""")
+        assert starts
+        for r in starts:
+            assert not any(s <= int(r["start"]) < e for s, e in furniture), (meta.id, r)
+    publishers = rows(store, """SELECT ?e WHERE { GRAPH ?c { ?e a ?t } ?e rdfs:label ?l
+        FILTER(CONTAINS(?l, "Istanbul University") || CONTAINS(?l, "Özpınar") || CONTAINS(?l, "Armath")) }""")
+    assert publishers == []
+
+
+def test_turkish_names_are_labelled_tr(store):
+    names = rows(store, """SELECT ?name WHERE { GRAPH ?c { ?e skos:altLabel ?name }
+        FILTER(LANG(?name) = "tr") }""")
+    assert {"Azerbaycan", "Ermenistan", "Karabağ"} <= {r["name"] for r in names}
+
+
+def test_sources_carry_their_metadata(store):
+    meta = rows(store, """SELECT ?title ?date ?doi ?licence WHERE { source:asker-ozpinar-2021
+        dcterms:title ?title ; dcterms:date ?date ; bibo:doi ?doi ; dcterms:license ?licence }""")
+    assert meta == [{"title": "The Great Offense That Led Azerbaijan to Victory: The Anatomy of the 44-Days War",
+                     "date": "2021-03-31", "doi": "10.26650/jes.2021.004",
+                     "licence": "https://creativecommons.org/licenses/by-nc/"}]
+    creators = rows(store, "SELECT ?c WHERE { source:asker-ozpinar-2021 dcterms:creator ?c }")
+    assert sorted(r["c"] for r in creators) == ["Ali Asker", "Zeynep Gizem Özpınar"]
+
+
+def test_dates_are_typed_as_precisely_as_the_text(store):
+    dates = rows(store, """SELECT DISTINCT ?d (DATATYPE(?d) AS ?t) WHERE { GRAPH ?c { ?e ?p ?d }
+        VALUES ?p { cg:startDate cg:date cg:endDate } }""")
+    typed = {(r["d"], r["t"].rsplit("#")[1]) for r in dates}
+    assert ("2020-09-27", "date") in typed
+    assert ("1994", "gYear") in typed
+    assert ("2016-04", "gYearMonth") in typed
+
+
+def test_two_builds_give_identical_bytes(built, tmp_path):
+    again = tmp_path / "again.trig"
+    claimgraph.build_corpus(CORPUS, again)
+    assert again.read_bytes() == built.read_bytes()
+
+
+def test_committed_graph_is_up_to_date(built):
+    """graphs/ ships the built graph: it must be what the current code builds."""
+    assert (CORPUS / "karabakh-2020.trig").read_bytes() == built.read_bytes()
+
+
+def test_built_graph_conforms_to_the_shapes(built):
+    report = claimgraph.validate(built)
+    assert report.conforms, report.violations[:5]
+
+
+@pytest.mark.skipif(shutil.which("rapper") is None, reason="raptor2-utils (rapper) is not installed; .ci/run installs it")
+def test_an_independent_parser_reads_the_trig(built):
+    result = subprocess.run(["rapper", "-i", "trig", "-o", "nquads", "-q", str(built)],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    ours = sum(1 for _ in claimgraph.open_store(built))
+    assert len(result.stdout.splitlines()) == ours

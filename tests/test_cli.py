@@ -1,0 +1,123 @@
+"""The command line: what a user types, what they see, and what is left on disk."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import CORPUS
+
+
+def cli(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "claimgraph", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd, check=False)
+
+
+def test_build_a_corpus_folder_prints_a_summary(corpus_copy):
+    result = cli("build", corpus_copy, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["sources"] == 2 and summary["claims"] > 300
+    assert set(summary["entities"]) == {"Actor", "Place", "Agreement", "Event"}
+    assert (corpus_copy / "karabakh-2020.trig").read_bytes() == (CORPUS / "karabakh-2020.trig").read_bytes()
+    assert "reading asker-ozpinar-2021" in result.stderr
+
+
+def test_build_bare_files_takes_metadata_from_the_text(tmp_path):
+    out = tmp_path / "out.trig"
+    result = cli("build", CORPUS / "sources" / "hovhannisyan-2024.txt", "-o", out)
+    assert result.returncode == 0, result.stderr
+    title = cli("query", out, "SELECT ?t WHERE { source:hovhannisyan-2024 dcterms:title ?t }", "--format", "csv")
+    assert "Armenians Mark Four Years Since Azerbaijan’s Offensive in Artsakh" in title.stdout
+
+
+def test_query_formats(tmp_path, built):
+    sparql = "SELECT ?s WHERE { ?s a cg:Source } ORDER BY ?s"
+    table = cli("query", built, sparql)
+    assert "source:asker-ozpinar-2021" in table.stdout and "(2 rows)" in table.stdout
+    as_json = json.loads(cli("query", built, sparql, "--format", "json").stdout)
+    assert [b["s"]["value"] for b in as_json["results"]["bindings"]] == [
+        "https://w3id.org/claimgraph/source/asker-ozpinar-2021", "https://w3id.org/claimgraph/source/hovhannisyan-2024"]
+    csv = cli("query", built, sparql, "--format", "csv").stdout.splitlines()
+    assert csv[0] == "s" and len(csv) == 3
+    query_file = tmp_path / "sources.rq"
+    query_file.write_text(sparql)
+    assert cli("query", built, query_file, "--format", "csv").stdout.splitlines() == csv
+
+
+def test_validate_passes_the_bundled_graph(built):
+    result = cli("validate", built)
+    assert result.returncode == 0 and "conforms" in result.stdout
+
+
+def test_validate_lists_violations_and_exits_1(tmp_path, built):
+    broken = tmp_path / "broken.trig"
+    text = built.read_text(encoding="utf-8")
+    broken.write_text(text.replace("cg:method \"gazetteer.v1\"", "cg:method 7", 1), encoding="utf-8")
+    result = cli("validate", broken)
+    assert result.returncode == 1
+    assert "violations" in result.stdout and "method" in result.stdout
+
+
+def _one_error_line(result, *fragments):
+    """Exactly one error line, the last thing printed (progress lines may precede it)."""
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    errors = [line for line in lines if line.startswith("Error: ")]
+    assert len(errors) == 1 and lines[-1] == errors[0], result.stderr
+    assert "Traceback" not in result.stderr
+    for fragment in fragments:
+        assert fragment in errors[0]
+
+
+def _unpin(corpus):
+    """Drop the manifest's SHA-256 pins, so that a damaged file is read rather than refused as changed."""
+    manifest = corpus / "sources.toml"
+    manifest.write_text("".join(l for l in manifest.read_text().splitlines(True) if not l.startswith("sha256")))
+
+
+@pytest.mark.parametrize("damage, fragments", [
+    (lambda c: (c / "sources" / "hovhannisyan-2024.txt").unlink(), ["hovhannisyan-2024.txt", "no such file"]),
+    (lambda c: (c / "sources" / "hovhannisyan-2024.txt").write_bytes(b""), ["hovhannisyan-2024.txt", "empty"]),
+    (lambda c: _unpin(c) or (c / "sources" / "hovhannisyan-2024.txt").write_bytes(b"Armenia \xff\xfe"),
+     ["hovhannisyan-2024.txt", "not valid UTF-8 at byte 8"]),
+    (lambda c: _unpin(c) or (c / "sources" / "hovhannisyan-2024.txt").write_bytes(b"\x00\x01\x02binary"),
+     ["hovhannisyan-2024.txt", "binary data"]),
+    (lambda c: (c / "sources.toml").write_text("[[source]\nid = 1"), ["sources.toml", "TOML syntax error"]),
+    (lambda c: (c / "sources.toml").write_text('[[source]]\nid = "x"\n'), ["missing required field 'path'"]),
+])
+def test_bad_input_is_one_line_and_leaves_no_output(corpus_copy, damage, fragments):
+    damage(corpus_copy)
+    result = cli("build", corpus_copy)
+    _one_error_line(result, *fragments)
+    assert not list(corpus_copy.glob("*.trig")) and not list(corpus_copy.glob(".*.tmp"))
+
+
+def test_bad_input_leaves_the_previous_graph_untouched(corpus_copy):
+    assert cli("build", corpus_copy).returncode == 0
+    before = (corpus_copy / "karabakh-2020.trig").read_bytes()
+    (corpus_copy / "sources" / "asker-ozpinar-2021.txt").write_bytes(b"changed")
+    _one_error_line(cli("build", corpus_copy), "asker-ozpinar-2021.txt", "changed since the manifest")
+    assert (corpus_copy / "karabakh-2020.trig").read_bytes() == before
+
+
+@pytest.mark.parametrize("sparql, fragments", [
+    ("SELECT ?s WHERE { ?s ?p }", ["SPARQL syntax error"]),
+    ("INSERT DATA { <a:b> <a:c> <a:d> }", ["read-only"]),
+])
+def test_broken_queries_are_one_line(built, sparql, fragments):
+    _one_error_line(cli("query", built, sparql), *fragments)
+
+
+def test_missing_graph_file_is_one_line(tmp_path):
+    _one_error_line(cli("query", tmp_path / "nope.trig", "ASK {}"), "nope.trig", "no such graph file")
+
+
+def test_help_teaches_the_first_command():
+    result = cli("--help")
+    assert "claimgraph build graphs/karabakh-2020" in result.stdout
+    for command in ("build", "query", "validate"):
+        assert command in result.stdout

@@ -1,0 +1,153 @@
+"""Readers: text as stored, page furniture located, a language on every block."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph import SourceError
+from claimgraph.model import SourceMeta
+from claimgraph.read import read
+from claimgraph.read.decode import decode
+
+from .conftest import CORPUS
+
+
+def _doc(corpus, source_id):
+    meta = next(s for s in corpus.sources if s.id == source_id)
+    return read(meta, corpus.folder)
+
+
+def _roles(doc):
+    return {doc.text[b.start:b.end].strip(): b.role for b in doc.blocks}
+
+
+def test_text_is_the_decoded_file_unchanged(corpus):
+    doc = _doc(corpus, "asker-ozpinar-2021")
+    raw = (CORPUS / "sources" / "asker-ozpinar-2021.txt").read_bytes()
+    assert doc.text == raw.decode("utf-8")
+    assert "\u00a0" in doc.text  # non-breaking spaces are kept, offsets count them
+
+
+def test_journal_page_furniture_is_located(corpus):
+    roles = _roles(_doc(corpus, "asker-ozpinar-2021"))
+    assert roles["PDF View"] == "furniture"
+    assert roles["Chicago: Author-Date Style"] == "citation"
+    assert roles["Attribution-NonCommercial (CC BY-NC)"] == "licence"
+    citations = [t for t, r in roles.items() if t.startswith("Asker") and r == "citation"]
+    assert len(citations) == 10  # APA, AMA, ABNT, two Chicago, two Harvard, MLA, Vancouver, ISNAD
+    blurb = next(t for t in roles if t.startswith("Istanbul University Press aims"))
+    assert roles[blurb] != "body"
+    assert roles["Ali Asker"] == roles["Zeynep Gizem Özpınar"] == "byline"
+
+
+def test_news_page_furniture_is_located(corpus):
+    doc = _doc(corpus, "hovhannisyan-2024")
+    roles = _roles(doc)
+    assert roles["top of page"] == roles["Comments"] == "furniture"
+    adverts = next(t for t in roles if t.startswith("Armath"))
+    assert roles[adverts] == "furniture"
+    assert roles["Albert Hovhannisyan"] == "byline"
+    assert roles["44 days of war"] == "body"  # the tag beside the byline is the author's words
+
+
+def test_turkish_abstract_is_tagged_tr(corpus):
+    doc = _doc(corpus, "asker-ozpinar-2021")
+    langs = {doc.text[b.start:b.start + 20]: b.lang for b in doc.body_blocks()}
+    assert langs["Kafkasya, yakın coğr"] == "tr"
+    assert langs["Azerbaycan’ı Zafere "] == "tr"
+    assert langs["By virtue of its clo"] == "en"
+
+
+def test_missing_metadata_comes_from_the_text(tmp_path):
+    path = tmp_path / "page.txt"
+    text = (CORPUS / "sources" / "asker-ozpinar-2021.txt").read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    doc = read(SourceMeta(id="page", path=str(path)))
+    assert doc.meta.doi == "10.26650/jes.2021.004"
+    assert doc.meta.title == "The Great Offense That Led Azerbaijan to Victory: The Anatomy of the 44-Days War"
+    assert doc.meta.date == "2021-03-31"
+
+
+def test_html_reader_keeps_main_text_and_drops_navigation(tmp_path):
+    path = tmp_path / "article.html"
+    path.write_text(
+        "<html><head><title>T</title><style>p{color:red}</style><script>var x = 'Azerbaijan';</script></head>"
+        "<body><nav><a href='/'>Home</a> | <a href='/news'>News menu</a></nav>"
+        "<article><h1>Ceasefire in Karabakh</h1>"
+        "<p>On November 10, 2020, Armenia, Azerbaijan and Russia signed a ceasefire agreement &amp; "
+        "Russian peacekeepers were deployed along the line of contact.</p>"
+        "<p>The agreement ended six weeks of fighting in and around Nagorno-Karabakh, the mountainous region.</p>"
+        "</article><footer>Copyright 2020 Example News. All rights reserved.</footer></body></html>",
+        encoding="utf-8")
+    doc = read(SourceMeta(id="article", path=str(path)))
+    assert doc.media_type == "text/html"
+    assert "signed a ceasefire agreement & Russian" in doc.text
+    assert "var x" not in doc.text and "News menu" not in doc.text
+    assert doc.text_sha256 and doc.text_sha256 != doc.sha256
+
+
+def _pdf_with_text(line: str) -> bytes:
+    """A minimal one-page PDF whose text layer holds `line` (Helvetica, ASCII)."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({line}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_pdf_reader_reads_the_text_layer(tmp_path):
+    path = tmp_path / "report.pdf"
+    path.write_bytes(_pdf_with_text("Azerbaijan and Armenia signed a ceasefire on November 10, 2020."))
+    doc = read(SourceMeta(id="report", path=str(path)))
+    assert doc.media_type == "application/pdf"
+    assert "Azerbaijan and Armenia signed a ceasefire on November 10, 2020." in doc.text
+
+
+def test_pdf_without_text_layer_is_refused(tmp_path):
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(_pdf_with_text(""))
+    with pytest.raises(SourceError, match="no text layer"):
+        read(SourceMeta(id="scan", path=str(path)))
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "file is empty"),
+    (b"   \n\n", "file is empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data"),
+    ("Armenia and Azerbaijan".encode("utf-8") + b"\xff\xfe broken", "not valid UTF-8 at byte 22; if it is Latin-1"),
+])
+def test_undecodable_sources_are_refused_with_the_reason(tmp_path, data, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(SourceError) as err:
+        read(SourceMeta(id="bad", path=str(path)))
+    assert str(path) in str(err.value) and reason in str(err.value)
+
+
+def test_byte_order_marks_are_decoded_not_kept():
+    text = "Karabağ ve Ermenistan"
+    for data in (b"\xef\xbb\xbf" + text.encode(), text.encode("utf-16")):
+        assert decode(data, Path("x.txt")) == text
+
+
+def test_latin1_is_read_with_an_explicit_encoding(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes("Bakı and Gəncə; café in Yerevan".encode("utf-8").replace(b"caf\xc3\xa9", b"caf\xe9"))
+    with pytest.raises(SourceError, match="--encoding"):
+        read(SourceMeta(id="old", path=str(path)))
+    doc = read(SourceMeta(id="old", path=str(path), encoding="latin-1"))
+    assert "caf\u00e9 in Yerevan" in doc.text
