@@ -60,9 +60,19 @@ def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
         if progress:
             progress(meta)
         extractions.append(extract(meta, base, recognisers))
+    extractions = combine(extractions)
     quads = dataset.quads(extractions)
     trig.write(quads, output)
     return _summary(output, extractions, len(quads))
+
+
+def combine(extractions: list[Extraction]) -> list[Extraction]:
+    """The cross-source stage: what can only be decided with every source in hand.
+
+    Per-source extraction (`extract`) is independent for each source, so it can run in
+    parallel and be cached; anything that compares or links sources belongs here.
+    """
+    return extractions
 
 
 def build_corpus(folder: Path, output: Path | None = None, **kwargs) -> Summary:

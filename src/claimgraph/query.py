@@ -29,14 +29,47 @@ class Rows:
     rows: list[dict[str, str | None]]
 
 
-def execute(store: ox.Store, sparql: str, name: str = "query"):
-    """Run a query; an update or a syntax error is a QueryError naming `name`."""
+def execute(store: ox.Store, sparql: str, name: str = "query", params: dict[str, str] | None = None):
+    """Run a query; an update or a syntax error is a QueryError naming `name`.
+
+    `params` fill `$name` placeholders with RDF terms written in N-Triples syntax by
+    Oxigraph (IRIs validated, literals escaped), so a hostile value stays one value.
+    """
     if _UPDATE.match(sparql):
         raise QueryError(name, "SPARQL Update is refused: querying is read-only")
+    sparql = bind(sparql, params or {}, name)
     try:
         return store.query(sparql, prefixes=PREFIXES)
     except SyntaxError as exc:
         raise QueryError(name, f"SPARQL syntax error: {exc}") from None
+
+
+def bind(sparql: str, params: dict[str, str], name: str) -> str:
+    """The query with each `$name` replaced by its parameter's term; a missing one is an error."""
+    def replace(match: re.Match) -> str:
+        key = match.group(1)
+        if key not in params:
+            raise QueryError(name, f"needs a value for ${key}: add --param {key}=VALUE")
+        return str(term(params[key], name))
+
+    return re.sub(r"\$(\w+)", replace, sparql)
+
+
+def term(value: str, name: str = "query") -> ox.NamedNode | ox.Literal:
+    """A parameter value as an RDF term: <iri>, prefix:name or http(s) IRI, else a literal."""
+    prefix, _, local = value.partition(":")
+    if value.startswith("<") and value.endswith(">"):
+        iri = value[1:-1]
+    elif prefix in PREFIXES and local and not local.startswith("//"):
+        iri = PREFIXES[prefix] + local
+    elif re.match(r"^https?://\S+$", value):
+        iri = value
+    else:
+        return ox.Literal(value)
+    try:
+        return ox.NamedNode(iri)
+    except ValueError as exc:
+        raise QueryError(name, f"parameter value {value!r} is not a valid IRI ({exc})") from None
 
 
 def select(store: ox.Store, sparql: str, name: str = "query") -> Rows:

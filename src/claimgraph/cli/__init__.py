@@ -21,6 +21,7 @@ source texts, where every triple is a claim of one source with the exact words b
 
 Start with:  claimgraph build graphs/karabakh-2020
 Then:        claimgraph query graphs/karabakh-2020/karabakh-2020.trig 'SELECT ...'
+             claimgraph queries          (the saved queries, for query --saved NAME)
 """
 
 
