@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -42,5 +43,54 @@ def corpus_copy(tmp_path) -> Path:
     return target
 
 
+PERSPECTIVES = ROOT / "tests" / "texts" / "perspectives"
+
+
+@pytest.fixture(scope="session")
+def two_sides(tmp_path_factory) -> Path:
+    """The two hand-written accounts in tests/texts/perspectives built into one graph."""
+    out = tmp_path_factory.mktemp("sides") / "sides.trig"
+    claimgraph.build_files([PERSPECTIVES / "side-a.txt", PERSPECTIVES / "side-b.txt"], out)
+    return out
+
+
 def rows(store, sparql: str) -> list[dict]:
     return claimgraph.select(store, sparql).rows
+
+
+def pdf_with_text(line: str) -> bytes:
+    """A minimal one-page PDF whose text layer holds `line` (Helvetica, ASCII)."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({line}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def comparable(rows: list[dict], sparql: str) -> list[tuple]:
+    """Rows as sorted tuples of strings, to compare engines and stores.
+
+    SPARQL leaves the order inside GROUP_CONCAT undefined (rdflib and Oxigraph differ, and
+    so does one Oxigraph loaded in another order), so a value joined with a SEPARATOR the
+    query declares compares as the sorted list of its parts.
+    """
+    separators = re.findall(r'SEPARATOR\s*=\s*"([^"]+)"', sparql, re.IGNORECASE)
+
+    def value(v: str | None):
+        for separator in separators:
+            if v and separator in v:
+                return tuple(sorted(v.split(separator)))
+        return v or ""
+    return sorted(tuple(value(v) for v in row.values()) for row in rows)

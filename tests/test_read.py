@@ -11,7 +11,7 @@ from claimgraph.model import SourceMeta
 from claimgraph.read import read
 from claimgraph.read.decode import decode
 
-from .conftest import CORPUS
+from .conftest import CORPUS, pdf_with_text
 
 
 def _doc(corpus, source_id):
@@ -88,30 +88,9 @@ def test_html_reader_keeps_main_text_and_drops_navigation(tmp_path):
     assert doc.text_sha256 and doc.text_sha256 != doc.sha256
 
 
-def _pdf_with_text(line: str) -> bytes:
-    """A minimal one-page PDF whose text layer holds `line` (Helvetica, ASCII)."""
-    stream = f"BT /F1 12 Tf 72 720 Td ({line}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
 def test_pdf_reader_reads_the_text_layer(tmp_path):
     path = tmp_path / "report.pdf"
-    path.write_bytes(_pdf_with_text("Azerbaijan and Armenia signed a ceasefire on November 10, 2020."))
+    path.write_bytes(pdf_with_text("Azerbaijan and Armenia signed a ceasefire on November 10, 2020."))
     doc = read(SourceMeta(id="report", path=str(path)))
     assert doc.media_type == "application/pdf"
     assert "Azerbaijan and Armenia signed a ceasefire on November 10, 2020." in doc.text
@@ -119,7 +98,7 @@ def test_pdf_reader_reads_the_text_layer(tmp_path):
 
 def test_pdf_without_text_layer_is_refused(tmp_path):
     path = tmp_path / "scan.pdf"
-    path.write_bytes(_pdf_with_text(""))
+    path.write_bytes(pdf_with_text(""))
     with pytest.raises(SourceError, match="no text layer"):
         read(SourceMeta(id="scan", path=str(path)))
 

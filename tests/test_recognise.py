@@ -20,8 +20,15 @@ def found(recognisers, text):
     return [(text[c.start:c.end], c.entity or c.value or c.cls) for c in settle(c for r in recognisers for c in r(doc))]
 
 
+def found_in(recognisers, text, lang):
+    doc = pipeline()(text)
+    doc.user_data["lang"] = lang
+    return [(text[c.start:c.end], c.entity or c.value or c.cls) for c in settle(c for r in recognisers for c in r(doc))]
+
+
 def test_every_recogniser_slices_the_text_exactly(recognisers):
-    text = "Upon the attack of the Armenian army on September 27, 2020, Azerbaycan’ı ve Dağlık Karabağ’ın."
+    text = ("Upon the attack of the Armenian army on September 27, 2020, Azerbaycan’ı ve Dağlık Karabağ’ın. "
+            "Four years ago, 3,830 people lost their lives; resolutions (822, 853, and 884) followed.")
     doc = pipeline()(text)
     for recogniser in recognisers:
         for cand in recogniser(doc):
@@ -70,3 +77,57 @@ def test_dates_are_normalised(text, value):
 @pytest.mark.parametrize("text", ["3,830 people", "resolutions 822, 853, 873", "160x600_edited.jpg", "February 30, 2020"])
 def test_numbers_that_are_not_dates_are_left_alone(text):
     assert list(Dates()(pipeline()(text))) == []
+
+
+def test_turkish_suffixes_without_apostrophe_match_the_stem(recognisers):
+    names = found_in(recognisers, "44 Günlük Savaşın Anatomisi ve Ermenistan ordusunun saldırılarda", "tr")
+    assert ("44 Günlük Savaş", "second-nagorno-karabakh-war") in names
+    assert ("Ermenistan ordusu", "armenian-armed-forces") in names
+    assert ("saldırılarda", "Attack") in names
+
+
+def test_suffix_stems_stay_off_in_english_blocks(recognisers):
+    assert ("44 Günlük Savaş", "second-nagorno-karabakh-war") not in found_in(recognisers, "44 Günlük Savaşın", "en")
+
+
+def test_each_numbered_resolution_is_its_own_mention(recognisers):
+    names = found(recognisers, "four resolutions (822, 853, 873, and 884) were adopted by the UN Security Council")
+    assert [n for n, v in names if v in {"822", "853", "873", "884"}] == ["822", "853", "873", "884"]
+
+
+@pytest.mark.parametrize("text, relation, value", [
+    ("3,830 people lost their lives as a result of the fighting", "deaths", "3830"),
+    ("led to the deaths of 214 Armenian servicemen", "deaths", "214"),
+    ("more than 100,000 people were forced to flee their homes", "displaced", "100000"),
+    ("Over 300 people are still missing", "missing", "300"),
+    ("occupied about 20% of Azerbaijan’s territory", "territoryShare", "20"),
+])
+def test_quantities_are_typed_by_what_they_count(text, relation, value):
+    from claimgraph.recognise.quantities import Quantities
+
+    assert [(c.cls, c.value) for c in Quantities()(pipeline()(text))] == [(relation, value)]
+
+
+@pytest.mark.parametrize("reference, source_date, last, value", [
+    ("ago:4", "2024-09", None, "2020"),
+    ("after:3", None, "2020-11-09", "2023"),
+    ("same-day", None, "2020-09-27", "2020-09-27"),
+    ("next-day", None, "2020-12-31", "2021-01-01"),
+    ("same-day", None, "2020-09", None),
+    ("ago:4", None, "2020-09-27", None),
+])
+def test_relative_dates_are_anchored_on_the_source_or_the_last_date(reference, source_date, last, value):
+    from claimgraph.recognise.dates import anchor
+
+    assert anchor(reference, source_date, last) == value
+
+
+def test_relative_dates_become_dates_in_reading_order():
+    from claimgraph.model import Document, SourceMeta, Block
+    from claimgraph.recognise import recognise
+
+    text = "Four years ago, on September 27, 2020, the war began. In the early hours of that day, troops moved."
+    doc = Document(SourceMeta(id="t", path="t.txt", date="2024-09"), text, (Block(0, len(text), "body", "en"),), "0", "text/plain")
+    dates = [(m.text, m.value, m.method) for s in recognise(doc, default_recognisers()) for m in s.mentions if m.kind == "date"]
+    assert dates == [("Four years ago", "2020", "dates-relative.v1"), ("September 27, 2020", "2020-09-27", "dates.v1"),
+                     ("In the early hours of that day", "2020-09-27", "dates-relative.v1")]

@@ -7,12 +7,16 @@
 """
 
 from .build import Summary, build, build_corpus, build_files
-from .errors import ClaimgraphError, GraphFileError, ManifestError, QueryError, SourceError
+from .errors import ClaimgraphError, GraphFileError, ManifestError, PushError, QueryError, SourceError
 from .query import Rows, execute, select
-from .store import open_store
+from .api import open, query  # after .query: the function `query` shadows the submodule's name here
+from .push import push
+from .store import load_store, open_dataset, open_store
 from .validate import validate
+from .viz import to_networkx
 
 __all__ = [
-    "ClaimgraphError", "GraphFileError", "ManifestError", "QueryError", "Rows", "SourceError", "Summary",
-    "build", "build_corpus", "build_files", "execute", "open_store", "select", "validate",
+    "ClaimgraphError", "GraphFileError", "ManifestError", "PushError", "QueryError", "Rows", "SourceError", "Summary",
+    "build", "build_corpus", "build_files", "execute", "load_store", "open", "open_dataset", "open_store",
+    "push", "query", "select", "to_networkx", "validate",
 ]

@@ -8,16 +8,18 @@ input leaves the previous graph byte-identical.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import claims as claims_stage
+from . import link, modality, parallel, roles, timeline
+from .cache import Cache, extractor_version
 from .model import Extraction, SourceMeta
-from .rdf import dataset, trig
+from .rdf import comparisons, dataset, trig
 from .rdf.terms import top_classes
 from .read import infer, manifest, read
-from .recognise import Recogniser, default_recognisers, recognise
+from .recognise import Recogniser, recognise
 from .resolve import Resolver
 
 
@@ -42,26 +44,31 @@ def extract(meta: SourceMeta, base: Path, recognisers: Sequence[Recogniser]) -> 
     sentences = recognise(document, recognisers)
     known = {eid: entry.entity for r in recognisers for eid, entry in getattr(r, "entries", {}).items()}
     resolution = Resolver(meta.id, document.text, known)(sentences)
-    claims = sorted(set(claims_stage.extract(meta.id, document.text, sentences, resolution)),
-                    key=lambda c: (c.start, c.end, c.subject, c.predicate, str(c.obj)))
+    stages = (claims_stage.extract, roles.extract, timeline.extract)
+    claims = sorted({c for stage in stages for c in stage(meta.id, document.text, sentences, resolution)},
+                    key=lambda c: (c.start, c.end, c.subject, c.predicate, str(c.obj), c.method))
+    claims = modality.mark(claims, document.text, sentences, resolution)
     used = {c.subject for c in claims} | {c.obj for c in claims if isinstance(c.obj, str) and c.predicate != "type"}
     entities = {eid: e for eid, e in resolution.entities.items() if eid in used}
     return Extraction(document=document, entities=entities, claims=claims)
 
 
 def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
-          recognisers: Sequence[Recogniser] | None = None,
-          progress: Callable[[SourceMeta], None] | None = None) -> Summary:
-    """Build the dataset of `sources` (paths relative to `base`) into `output`."""
+          recognisers: Sequence[Recogniser] | None = None, jobs: int | None = None,
+          cache: Path | None = None, dask: str | None = None,
+          progress: parallel.Progress | None = None) -> Summary:
+    """Build the dataset of `sources` (paths relative to `base`) into `output`.
+
+    `jobs` processes extract sources in parallel (default: every core), or a Dask
+    cluster at `dask` ("local" for one on this machine); `cache` is a folder of
+    extractions to reuse by content. Every choice gives the same bytes.
+    """
     trig.format_for(output)
-    recognisers = list(recognisers) if recognisers is not None else default_recognisers()
-    extractions = []
-    for meta in sources:
-        if progress:
-            progress(meta)
-        extractions.append(extract(meta, base, recognisers))
+    store = Cache(cache, extractor_version(recognisers)) if cache else None
+    extractions = list(parallel.extract_all(extract, sources, base, recognisers, jobs=jobs, cache=store,
+                                            dask=dask, progress=progress))
     extractions = combine(extractions)
-    quads = dataset.quads(extractions)
+    quads = dataset.quads(extractions, extra=comparisons.quads(extractions))
     trig.write(quads, output)
     return _summary(output, extractions, len(quads))
 
@@ -70,9 +77,10 @@ def combine(extractions: list[Extraction]) -> list[Extraction]:
     """The cross-source stage: what can only be decided with every source in hand.
 
     Per-source extraction (`extract`) is independent for each source, so it can run in
-    parallel and be cached; anything that compares or links sources belongs here.
+    parallel and be cached; anything that compares or links sources belongs here:
+    the same event or agreement told by several sources becomes one entity (`link`).
     """
-    return extractions
+    return link.link(extractions)
 
 
 def build_corpus(folder: Path, output: Path | None = None, **kwargs) -> Summary:
@@ -82,9 +90,12 @@ def build_corpus(folder: Path, output: Path | None = None, **kwargs) -> Summary:
     return build(corpus.sources, output, base=corpus.folder, **kwargs)
 
 
-def build_files(paths: Sequence[Path], output: Path, **kwargs) -> Summary:
-    """Build bare files with no manifest; metadata then comes from the texts."""
-    return build([infer.bare_meta(p) for p in paths], output, **kwargs)
+def build_files(paths: Sequence[Path], output: Path, encoding: str | None = None, **kwargs) -> Summary:
+    """Build bare files with no manifest; metadata then comes from the texts.
+
+    `encoding` decodes every text file (default: by BOM, else strict UTF-8).
+    """
+    return build([infer.bare_meta(p, encoding) for p in paths], output, **kwargs)
 
 
 def _summary(output: Path, extractions: list[Extraction], quads: int) -> Summary:

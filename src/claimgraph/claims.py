@@ -4,7 +4,11 @@
   it), and, where the source uses a name other than the canonical one, a name claim
   (skos:altLabel in the source's language). Evidence: the mention itself.
 - Within one clause of a sentence, an event is related to the actors, places and date
-  named with it, and an agreement to its parties and date. Evidence: the sentence.
+  named with it (an end date where the clause says it ended), and an agreement to its
+  parties and date. Evidence: the sentence. A date the text gives relative to another
+  ("four years ago") makes a derived claim (Claim.derived, method dates-relative.v1).
+- Within one sentence, a count or share ("3,830 people lost their lives") is a quantity
+  of the event named nearest to it (terms.QUANTITY_RELATIONS, xsd:integer / xsd:decimal).
 
 The clause is the unit because it is what a sentence "states plainly": in "Turkey gave
 support, while Armenia attacked Tovuz" Turkey is no actor of the attack.
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from .model import Claim, Entity, Literal, Mention
 from .rdf.terms import XSD, top_classes
@@ -23,6 +28,9 @@ from .resolve import Resolution
 CLAUSE_BREAK = re.compile(r"[;:()]|,\s+(?:while|but|whereas|although|though|which|who|and then)\b|\.\s")
 SIGNING_CUE = re.compile(r"\b(?:signed|adopted|concluded|reached|agreed|brokered|of|dated|on)\b", re.IGNORECASE)
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
+END_CUE = re.compile(r"\b(?:until|ended|ending|came to an? (?:\w+ )?end|lasted until|concluded|ceased)\b", re.IGNORECASE)
+RELATIVE_METHOD = "dates-relative.v1"
+NAME_METHODS = {"gazetteer.v1", "gazetteer-stem.v1"}
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
 
@@ -33,6 +41,7 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
                 yield from _mention_claims(source_id, mention, res.entities[res.of[mention]])
         for clause in _clauses(text, sentence):
             yield from _relation_claims(source_id, text, sentence, clause, res)
+        yield from _quantity_claims(source_id, text, sentence, res)
 
 
 def _mention_claims(source_id: str, mention: Mention, entity: Entity) -> Iterator[Claim]:
@@ -41,7 +50,7 @@ def _mention_claims(source_id: str, mention: Mention, entity: Entity) -> Iterato
 
     for cls in dict.fromkeys((mention.cls, *top_classes(mention.cls))):
         yield claim("type", cls)
-    if mention.kind == "entity" and mention.text != entity.label and mention.method == "gazetteer.v1":
+    if mention.kind == "entity" and mention.text != entity.label and mention.method in NAME_METHODS:
         yield claim("altLabel", Literal(mention.text, lang=mention.lang))
 
 
@@ -72,14 +81,18 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                     yield claim(entity.id, role, other.id)
             near = [d for d in dates if _near(mention, d)]
             if near:
-                yield claim(entity.id, "startDate", _date(_nearest(mention, near)))
+                date = _nearest(mention, near)
+                clause_text = text[min(m.start for m in clause):max(m.end for m in clause)]
+                which = "endDate" if END_CUE.search(clause_text) else "startDate"
+                yield _dated(claim(entity.id, which, _date(date)), date)
         elif "Agreement" in tops:
             for m, other in others:
                 if _role(text, m, other) == "hasActor" and _is_party_context(text, sentence, m):
                     yield claim(entity.id, "party", other.id)
             signed = [d for d in dates if _signing_date(text, mention, d)]
             if signed:
-                yield claim(entity.id, "date", _date(_nearest(mention, signed)))
+                date = _nearest(mention, signed)
+                yield _dated(claim(entity.id, "date", _date(date)), date)
 
 
 def _role(text: str, mention: Mention, entity: Entity) -> str | None:
@@ -112,7 +125,27 @@ def _signing_date(text: str, agreement: Mention, date: Mention) -> bool:
 
 
 def _nearest(mention: Mention, dates: list[Mention]) -> Mention:
-    return min(dates, key=lambda d: (abs(d.start - mention.start), d.start))
+    """The date nearest the mention; a date the text states before one derived."""
+    return min(dates, key=lambda d: (d.method == RELATIVE_METHOD, abs(d.start - mention.start), d.start))
+
+
+def _dated(claim: Claim, date: Mention) -> Claim:
+    """A date claim from a relative expression is derived, and says by which method."""
+    if date.method != RELATIVE_METHOD:
+        return claim
+    return replace(claim, method=RELATIVE_METHOD, derived=True)
+
+
+def _quantity_claims(source_id: str, text: str, sentence: Sentence, res: Resolution) -> Iterator[Claim]:
+    events = [m for m in sentence.mentions if m in res.of
+              and "Event" in {t for c in res.entities[res.of[m]].classes for t in top_classes(c)}]
+    for quantity in (m for m in sentence.mentions if m.kind == "quantity"):
+        if not events:
+            return
+        event = min(events, key=lambda m: (abs(m.start - quantity.start), m.start))
+        datatype = XSD + ("decimal" if "." in quantity.value else "integer")
+        yield Claim(source_id, res.of[event], quantity.cls, Literal(quantity.value, datatype=datatype),
+                    sentence.start, sentence.end, text[sentence.start:sentence.end], quantity.method)
 
 
 def _date(mention: Mention) -> Literal:

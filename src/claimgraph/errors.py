@@ -4,7 +4,8 @@
     ├── SourceError              a source file cannot be read as text (missing, empty, binary, ...)
     ├── ManifestError            sources.toml is malformed or inconsistent
     ├── GraphFileError           a graph file cannot be read (truncated, wrong format)
-    └── QueryError               a SPARQL query is invalid, an update, or ran too long
+    ├── QueryError               a SPARQL query is invalid, an update, or ran too long
+    └── PushError                a remote SPARQL store refused the graph or cannot be reached
 
 Every message names the input and the reason; where there is a fix, it says it.
 """
@@ -35,3 +36,7 @@ class GraphFileError(ClaimgraphError):
 
 class QueryError(ClaimgraphError):
     """A SPARQL query is invalid, not read-only, or exceeded its time limit."""
+
+
+class PushError(ClaimgraphError):
+    """A remote SPARQL store refused a push, or could not be reached."""

@@ -87,6 +87,7 @@ class Entity:
     lang: str
     classes: tuple[str, ...]
     wikidata: str | None = None
+    span: tuple[str, str] | None = None  # when a known event or agreement happened (first, last day)
 
 
 @dataclass(frozen=True)

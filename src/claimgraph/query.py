@@ -2,11 +2,13 @@
 
 Queries may use the contract's prefixes (cg:, id:, claim:, source:, prov:, oa:, ...)
 without declaring them. Results are written in the standard SPARQL result formats
-(JSON, CSV, TSV, XML) by Oxigraph itself, or as an aligned table for people.
+(JSON, CSV, TSV, XML) by Oxigraph itself, or as an aligned table for people; the graphs
+of CONSTRUCT and DESCRIBE as Turtle, TriG, N-Quads or JSON-LD.
 """
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 
@@ -19,6 +21,8 @@ _UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*)*(INSERT|DELETE|LOAD|
                      re.IGNORECASE)
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
                   "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
+GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
+                 "nquads": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}
 
 
 @dataclass
@@ -35,13 +39,28 @@ def execute(store: ox.Store, sparql: str, name: str = "query", params: dict[str,
     `params` fill `$name` placeholders with RDF terms written in N-Triples syntax by
     Oxigraph (IRIs validated, literals escaped), so a hostile value stays one value.
     """
-    if _UPDATE.match(sparql):
-        raise QueryError(name, "SPARQL Update is refused: querying is read-only")
-    sparql = bind(sparql, params or {}, name)
+    sparql = prepare(sparql, name, params)
     try:
         return store.query(sparql, prefixes=PREFIXES)
     except SyntaxError as exc:
         raise QueryError(name, f"SPARQL syntax error: {exc}") from None
+
+
+def is_update(sparql: str) -> bool:
+    """True when the text is a SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP, ...)."""
+    return bool(_UPDATE.match(sparql))
+
+
+def prepare(sparql: str, name: str = "query", params: dict[str, str] | None = None) -> str:
+    """The query text ready for any engine: refused if an update, parameters bound."""
+    if is_update(sparql):
+        raise QueryError(name, "SPARQL Update is refused: querying is read-only")
+    return bind(sparql, params or {}, name)
+
+
+def declare_prefixes(sparql: str) -> str:
+    """The query with PREFIX lines for the contract's prefixes, for stores that do not predeclare them."""
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(PREFIXES.items())) + sparql
 
 
 def bind(sparql: str, params: dict[str, str], name: str) -> str:
@@ -82,15 +101,31 @@ def select(store: ox.Store, sparql: str, name: str = "query") -> Rows:
     return Rows(variables, rows)
 
 
-def serialize(result, fmt: str) -> str:
-    """A query result in a standard format ("json", "csv", "tsv", "xml"), or "table"."""
-    if isinstance(result, ox.QueryBoolean):
-        result = _boolean_as_solutions(result)
+def serialize(result, fmt: str, name: str = "query") -> str:
+    """A query result as text: "table" or a `write` format (a graph's "table" is Turtle)."""
+    if fmt == "table" and not isinstance(result, ox.QueryTriples):
+        return table(_boolean_as_solutions(result) if isinstance(result, ox.QueryBoolean) else result)
+    buffer = io.BytesIO()
+    write(result, "turtle" if fmt == "table" else fmt, buffer, name)
+    return buffer.getvalue().decode()
+
+
+def write(result, fmt: str, output, name: str = "query") -> None:
+    """Stream a result into a binary file object, as Oxigraph writes it.
+
+    SELECT and ASK results take a RESULT_FORMATS name, CONSTRUCT and DESCRIBE graphs a
+    GRAPH_FORMATS name; the other kind is a QueryError saying which formats fit.
+    """
     if isinstance(result, ox.QueryTriples):
-        return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode()
-    if fmt == "table":
-        return table(result)
-    return result.serialize(format=RESULT_FORMATS[fmt]).decode()
+        if fmt not in GRAPH_FORMATS:
+            raise QueryError(name, f"CONSTRUCT and DESCRIBE give a graph: use a format among {', '.join(GRAPH_FORMATS)}")
+        rdf = GRAPH_FORMATS[fmt]
+        prefixes = PREFIXES if rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+        ox.serialize(result, output, format=rdf, prefixes=prefixes)
+    elif fmt in RESULT_FORMATS:
+        result.serialize(output, format=RESULT_FORMATS[fmt])
+    else:
+        raise QueryError(name, f"SELECT and ASK give results: use a format among table, {', '.join(RESULT_FORMATS)}")
 
 
 def table(solutions: ox.QuerySolutions) -> str:

@@ -1,37 +1,75 @@
 """Resolve: mentions to entities, within one source.
 
 Gazetteer mentions already name their entity. Trigger words ("the war", "a ceasefire",
-"attacked") are resolved by discourse rules that hold in any text:
+"attacked") are resolved by discourse rules that hold in any text, tried in this order:
 
-- a definite trigger ("the war", "this agreement") refers back to the entity of a
-  compatible class this source mentioned last (a named one if any was named);
-- any other ("a ceasefire", "Armenian attacks") introduces a new entity;
-- a new entity is identified by its class, its sentence's date and its source, so the
-  same input always gives the same IRI, and two sources never merge by accident
-  (cross-source identity is decided on evidence, not on shared words).
+1. not a happening: an irrealis or non-specific use ("to broker a ceasefire", "any
+   attack", "preparing for war") names no event; implicative verbs ("forced to flee",
+   "obliged to sign") do;
+2. by date: a trigger dated in its sentence that falls in the known span of exactly one
+   known event or agreement of a compatible class ("attacks ... in April 2016") is it;
+3. one per sentence: triggers of one family (armed conflict, emergency measures,
+   agreements ...) in one sentence name one entity, a named one if the sentence names one;
+4. back-reference: a definite trigger ("the war", "this large-scale assault") is the entity
+   of a compatible class this source mentioned last; a bare noun of armed conflict
+   ("fighting", "aggression") is the conflict in the story now (the frame), unless marked
+   new ("another attack", "renewed") or dated otherwise;
+5. otherwise a new entity of this source. A new event of armed conflict is identified by
+   its class and its date (or sentence); any other new event by its class and date, so
+   "withdrew", "retreat" and "the withdrawal" of one source are one withdrawal.
+   Its label says who, what and where ("Armenian Armed Forces attack on Tovuz District
+   (asker-ozpinar-2021)"); its IRI is the slug of the label: deterministic.
+
+A headline's unnamed conflict ("Four Years Since Azerbaijan's Offensive") is the conflict
+the next sentences name. Numbered resolutions are named from their sentence.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .model import Entity, Mention
-from .recognise import Sentence
 from .rdf.terms import slug, top_classes
+from .recognise import Sentence
+from .recognise.triggers import VERBS
 
-DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "bu", "o"}
+DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "bu", "o", "such"}
+DETERMINERS = DEFINITE | {"a", "an", "another", "any", "some", "no", "every"}
+IRREALIS = {"would", "could", "might", "may", "any", "prepare", "preparing", "preparation", "preparations",
+            "plan", "plans", "planned", "threat", "threatened", "possible", "potential", "avoid", "prevent",
+            "no", "without", "if"}
+MODALS = {"would", "could", "might", "will", "may", "should"}
+IMPLICATIVE = {"forced", "obliged", "compelled", "managed", "made", "had"}
+BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest", "occupy", "mobilize",
+              "mobilise", "fight", "invade", "blockade", "halt"}
+NEW = {"new", "another", "renewed", "fresh", "further", "second", "yeni", "ikinci"}
+FAMILIES = {
+    "conflict": {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"},
+    "emergency": {"Mobilisation", "MartialLaw"},
+    "trial": {"Trial"},
+    "siege": {"Siege", "Blockade"},
+    "agreement": {"Agreement", "Ceasefire", "Treaty", "Statement", "Protocol", "Armistice"},
+}
+NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes"}
+HEADLINE_SENTENCES = 2
+DATE_REACH = 12  # words: how far a date may stand from its trigger and still date it
+
+
+def family(cls: str) -> str:
+    return next((name for name, members in FAMILIES.items() if cls in members), cls)
 
 
 def compatible(trigger_cls: str, entity_classes: tuple[str, ...]) -> bool:
     """Can a trigger of this class refer to an entity of these classes?"""
     if trigger_cls in entity_classes:
         return True
-    if trigger_cls in ("Resolution",) or "Resolution" in entity_classes:
+    if trigger_cls == "Resolution" or "Resolution" in entity_classes:
         return False
-    generic = {"Agreement", "Ceasefire", "Treaty", "Statement", "Protocol", "Armistice"}
-    if trigger_cls in generic:
-        return bool(generic & set(entity_classes))
-    return trigger_cls in ("Offensive", "Operation") and "War" in entity_classes
+    fam = family(trigger_cls)
+    if fam == "conflict" and trigger_cls == "War":
+        return bool({"War", "Offensive", "Clash"} & set(entity_classes))
+    return fam != trigger_cls and any(family(c) == fam for c in entity_classes)
 
 
 @dataclass
@@ -49,17 +87,38 @@ class Resolver:
         self.source_id = source_id
         self.text = text
         self.known = known
+        self.dated = sorted((e for e in known.values() if e.span), key=lambda e: e.id)
         self.result = Resolution()
         self._recent: list[str] = []  # event and agreement ids, most recent last
+        self._keys: dict[tuple, str] = {}  # identity of a new entity -> its id
+        self._dates: dict[str, str] = {}  # entity id -> the first date this source gives it
+        self._headline: list[Mention] = []
 
     def __call__(self, sentences: list[Sentence]) -> Resolution:
         for index, sentence in enumerate(sentences):
+            group = self._named_in(sentence)
             for mention in sentence.mentions:
                 if mention.kind == "entity":
-                    self._link(mention, self.known[mention.entity])
-                elif mention.kind == "trigger":
-                    self._link(mention, self._trigger_entity(mention, sentence, index))
+                    self._link(mention, self._named(mention))
+                elif mention.kind == "trigger" and not self._irrealis(mention):
+                    entity = self._trigger_entity(mention, sentence, index, group)
+                    group.setdefault(family(mention.cls), entity.id)
+                    self._link(mention, entity)
+            if self._headline and index >= HEADLINE_SENTENCES:
+                self._close_headline()
         return self.result
+
+    def _named(self, mention: Mention) -> Entity:
+        """The entity a name names: the gazetteer's, or one this source introduces by its name."""
+        return self.known.get(mention.entity) or self.result.entities.get(mention.entity) or Entity(
+            id=mention.entity, label=mention.text, lang=mention.lang, classes=(mention.cls,))
+
+    def _named_in(self, sentence: Sentence) -> dict[str, str]:
+        named: dict[str, str] = {}
+        for m in sentence.mentions:
+            if m.kind == "entity" and {"Event", "Agreement"} & set(top_classes(m.cls)):
+                named.setdefault(family(m.cls), m.entity)
+        return named
 
     def _link(self, mention: Mention, entity: Entity) -> None:
         self.result.entities.setdefault(entity.id, entity)
@@ -69,20 +128,167 @@ class Resolver:
                 self._recent.remove(entity.id)
             self._recent.append(entity.id)
 
-    def _trigger_entity(self, mention: Mention, sentence: Sentence, index: int) -> Entity:
-        if self._definite(mention):
-            for eid in reversed(self._recent):
-                entity = self.result.entities[eid]
-                if compatible(mention.cls, entity.classes):
-                    return entity
-        date = next((m.value for m in sentence.mentions if m.kind == "date"), None)
-        label = f"{mention.text.lower()} ({self.source_id}, {date or f's{index + 1}'})"
-        lang = mention.lang
-        return self.result.entities.get(slug(label)) or Entity(id=slug(label), label=label, lang=lang,
-                                                               classes=(mention.cls,))
+    def _trigger_entity(self, mention: Mention, sentence: Sentence, index: int, group: dict[str, str]) -> Entity:
+        if mention.cls == "Resolution" and mention.value:
+            return self._numbered(mention, sentence)
+        date = _date_of(mention, sentence, self.text)
+        fam = family(mention.cls)
+        anaphor = self._definite(mention) and not _postmodified(self.text, mention.end)
+        earlier = self._back_reference(mention, date) if anaphor else None
+        if earlier:
+            return earlier
+        anchored = self._anchored(mention.cls, _period(date) if date else self._context(sentence))
+        if anchored:
+            return anchored
+        if fam in group:
+            return self.result.entities.get(group[fam]) or self.known[group[fam]]
+        back = None if anaphor else self._back_reference(mention, date)
+        if back:
+            return back
+        entity = self._new(mention, sentence, index, date)
+        if fam == "conflict" and index < HEADLINE_SENTENCES and not self._frame():
+            self._headline.append(mention)
+        return entity
+
+    def _anchored(self, cls: str, when: tuple[str, str] | None) -> Entity | None:
+        """The one known entity of a compatible class whose span overlaps `when`."""
+        if not when:
+            return None
+        found = [e for e in self.dated if compatible(cls, e.classes) and when[0] <= e.span[1] and e.span[0] <= when[1]]
+        return found[0] if len(found) == 1 else None
+
+    def _context(self, sentence: Sentence) -> tuple[str, str] | None:
+        """When an undated sentence is set: the span of a known event it names ("during the
+        dissolution of the Soviet Union")."""
+        spans = [self._named(m).span for m in sentence.mentions if m.kind == "entity" and self._named(m).span]
+        return spans[0] if spans else None
 
     def _definite(self, mention: Mention) -> bool:
-        before = [w.lower() for w in self.text[max(0, mention.start - 40):mention.start].split()]
-        if before and before[-1] in DEFINITE:
+        if mention.text.lower() in VERBS:
+            return False  # "the Armenian army attacked": the article is the subject's
+        return _determiner(_words_before(self.text, mention.start)) in DEFINITE
+
+    def _back_reference(self, mention: Mention, date: str | None) -> Entity | None:
+        words = _words_before(self.text, mention.start)
+        if self._definite(mention):
+            for eid in reversed(self._recent):
+                if compatible(mention.cls, self.result.entities[eid].classes):
+                    return self.result.entities[eid]
+            return None
+        frame = self._frame()
+        if family(mention.cls) != "conflict" or frame is None or NEW & set(words[-3:]):
+            return None
+        known = self._dates.get(frame.id) or (frame.span[0] if frame.span else None)
+        if date:
+            return frame if known and _overlaps(date, (known, known)) else None
+        return None if mention.text.lower() in VERBS else frame
+
+    def _frame(self) -> Entity | None:
+        """The armed conflict the story is about now: the last one mentioned."""
+        for eid in reversed(self._recent):
+            if any(family(c) == "conflict" for c in self.result.entities[eid].classes):
+                return self.result.entities[eid]
+        return None
+
+    def _new(self, mention: Mention, sentence: Sentence, index: int, date: str | None) -> Entity:
+        fam = family(mention.cls)
+        where = date or f"s{index + 1}"
+        key = (mention.cls, where) if fam in ("conflict", "agreement") else (mention.cls, date)
+        if key in self._keys:
+            return self.result.entities[self._keys[key]]
+        label = self._label(mention, sentence, date)
+        if slug(label) in self.result.entities or slug(label) in self.known:
+            label = f"{label[:-1]}, {where})"
+        entity = Entity(id=slug(label), label=label, lang=mention.lang, classes=(mention.cls,))
+        self._keys[key] = entity.id
+        if date:
+            self._dates[entity.id] = date
+        return entity
+
+    def _label(self, mention: Mention, sentence: Sentence, date: str | None) -> str:
+        """"Armenian Armed Forces attack on Tovuz District (source)": who, what, where."""
+        noun = NOUNS.get(mention.cls) or re.sub(r"(?<!^)(?=[A-Z])", " ", mention.cls).lower()
+        near = [m for m in sentence.mentions if m.kind == "entity" and abs(m.start - mention.start) < 80]
+        after = [m for m in near if m.start >= mention.end]
+        agent = after[0] if after and re.search(r"\bby\s+(?:the\s+)?$", self.text[mention.start:after[0].start]) else None
+        actor = agent or next((m for m in reversed(near) if m.end <= mention.start and "Actor" in top_classes(m.cls)), None)
+        place = next((m for m in after if m is not agent and "Place" in top_classes(m.cls)), None)
+        words = [self._named(actor).label if actor else "", noun]
+        if place and family(mention.cls) != "agreement":
+            words.append(("on " if family(mention.cls) == "conflict" else "in ") + self._named(place).label)
+        if date and family(mention.cls) == "agreement":
+            words.append(f"of {date}")
+        text = " ".join(w for w in words if w)
+        return f"{text[0].upper()}{text[1:]} ({self.source_id})"
+
+    def _numbered(self, mention: Mention, sentence: Sentence) -> Entity:
+        words = self.text[sentence.start:sentence.end]
+        body = ("UN Security Council " if re.search(r"Security Council|UNSC", words)
+                else "UN General Assembly " if "General Assembly" in words else "")
+        label = f"{body}Resolution {mention.value}"
+        return self.known.get(slug(label)) or self.result.entities.get(slug(label)) or Entity(
+            id=slug(label), label=label, lang=mention.lang, classes=("Resolution",))
+
+    def _irrealis(self, mention: Mention) -> bool:
+        words = _words_before(self.text, mention.start)
+        after = self.text[mention.end:mention.end + 30].lower().split()[:2]
+        if IRREALIS & set(words[-4:]) or MODALS & set(after):
             return True
-        return len(before) > 1 and before[-2] in DEFINITE and before[-1].isalpha()
+        verb = mention.text.lower() in VERBS | BASE_VERBS
+        bare = verb and words[-1:] == ["to"] and len(words) > 1 and words[-2] not in IMPLICATIVE
+        return bare or (len(words) >= 3 and words[-3] == "to" and words[-1] in DETERMINERS)
+
+    def _close_headline(self) -> None:
+        """A headline's unnamed conflict is the conflict the next sentences name, if any."""
+        frame = self._frame()
+        for old in {self.result.of[m] for m in self._headline}:
+            if frame and frame.id != old:
+                for mention in [m for m, eid in self.result.of.items() if eid == old]:
+                    self.result.of[mention] = frame.id
+                self.result.entities.pop(old, None)
+                self._recent = [e for e in self._recent if e != old]
+        self._headline = []
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """Up to six lower-case words before `start`, within the clause."""
+    window = re.split(r"[.;:!?,()\"“”]", text[max(0, start - 60):start])[-1]
+    return [w.strip("'’") for w in window.lower().split()][-6:]
+
+
+def _postmodified(text: str, end: int) -> bool:
+    """Is the noun phrase specified by what follows ("the attack of the Armenian army")?"""
+    return bool(re.match(r"\s+(?:of|on|by|against|in|at)\b", text[end:end + 12]))
+
+
+def _determiner(words: list[str]) -> str | None:
+    """The determiner of the noun phrase that ends here ("this second wave of" -> "this")."""
+    for word in reversed(words[-5:]):
+        if word in DETERMINERS:
+            return word
+        if word in {"in", "on", "at", "to", "for", "with", "from", "by", "after", "before", "during", "and", "was",
+                    "were", "is", "are", "had", "has", "have"}:
+            return None
+    return None
+
+
+def _date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
+    """The date the sentence gives near the trigger: an explicit one before a derived one."""
+    dates = [m for m in sentence.mentions if m.kind == "date"
+             and len(text[min(m.end, mention.end):max(m.start, mention.start)].split()) <= DATE_REACH]
+    if not dates:
+        return None
+    best = min(dates, key=lambda m: (m.method.startswith("dates-relative"), abs(m.start - mention.start)))
+    return best.value
+
+
+def _period(date: str) -> tuple[str, str]:
+    """The first and last day of a date of any precision (YYYY, YYYY-MM, YYYY-MM-DD)."""
+    if len(date) == 10:
+        return date, date
+    return date + "-01-01"[len(date) - 4:], date + "-12-31"[len(date) - 4:]
+
+
+def _overlaps(date: str, span: tuple[str, str]) -> bool:
+    lo, hi = _period(date)
+    return lo <= span[1] and span[0] <= hi

@@ -29,6 +29,12 @@ class SavedQuery:
     def parameters(self) -> list[str]:
         return sorted(set(re.findall(r"\$(\w+)", self.text)))
 
+    @property
+    def example_params(self) -> dict[str, str]:
+        """The `--param NAME=VALUE` values of the usage line in the query's comments."""
+        usage = " ".join(line for line in self.text.splitlines() if line.startswith("#"))
+        return dict(re.findall(r"--param\s+(\w+)=(\S+)", usage))
+
 
 def all_queries() -> list[SavedQuery]:
     return [load(p.stem) for p in sorted(FOLDER.glob("*.rq"))]

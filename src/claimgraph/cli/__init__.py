@@ -11,9 +11,9 @@ import argparse
 import sys
 
 from ..errors import ClaimgraphError
-from . import build, query, validate
+from . import build, compare, eval, export, load, push, query, serve, validate, viz
 
-COMMANDS = [build, query, validate]
+COMMANDS = [build, query, validate, compare, eval, viz, export, load, serve, push]
 
 DESCRIPTION = """\
 Build an RDF knowledge graph of the actors, places, agreements and events in a set of

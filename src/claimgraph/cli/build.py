@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 from ..build import build_corpus, build_files
+from ..cache import FOLDER
+from .progress import Progress
 
 HELP = """\
 Build the graph of a corpus folder (its sources.toml lists the sources and their
@@ -25,21 +27,41 @@ def register(subs) -> None:
                    help="a corpus folder or its sources.toml, or one or more source files")
     p.add_argument("-o", "--output", type=Path, help="output file (.trig or .nq); required for bare files")
     p.add_argument("--format", choices=["text", "json"], default="text", help="summary format (default: text)")
+    p.add_argument("--encoding", metavar="NAME",
+                   help="text encoding of bare files when not UTF-8, e.g. latin-1 (in a corpus: encoding in sources.toml)")
+    p.add_argument("-j", "--jobs", type=int, metavar="N",
+                   help="extract with N processes (default: every core); the output is the same for any N")
+    p.add_argument("--cache", type=Path, metavar="DIR",
+                   help=f"reuse extractions of unchanged sources from DIR (default for a corpus: FOLDER/{FOLDER})")
+    p.add_argument("--no-cache", action="store_true", help="extract every source again and keep no cache")
+    p.add_argument("--dask", metavar="SCHEDULER",
+                   help="extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'; "
+                        "needs pip install 'claimgraph[dask]' and the corpus at the same path on every worker")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
-    def progress(meta) -> None:
-        print(f"reading {meta.id} ({meta.path})", file=sys.stderr)
-
     first = args.inputs[0]
-    if len(args.inputs) == 1 and (first.is_dir() or first.name == "sources.toml"):
-        summary = build_corpus(first, args.output, progress=progress)
-    elif args.output is None:
-        print("Error: bare source files need -o FILE (or give a corpus folder with sources.toml)", file=sys.stderr)
+    corpus = len(args.inputs) == 1 and (first.is_dir() or first.name == "sources.toml")
+    if args.jobs is not None and args.jobs < 1:
+        print("Error: --jobs needs a number of processes, 1 or more", file=sys.stderr)
         return 2
-    else:
-        summary = build_files(args.inputs, args.output, progress=progress)
+    progress = Progress()
+    options = {"jobs": args.jobs, "dask": args.dask, "progress": progress, "cache": _cache(args, first, corpus)}
+    try:
+        if corpus:
+            if args.encoding:
+                print("Error: --encoding is for bare files; in a corpus, set encoding for the source in sources.toml",
+                      file=sys.stderr)
+                return 2
+            summary = build_corpus(first, args.output, **options)
+        elif args.output is None:
+            print("Error: bare source files need -o FILE (or give a corpus folder with sources.toml)", file=sys.stderr)
+            return 2
+        else:
+            summary = build_files(args.inputs, args.output, encoding=args.encoding, **options)
+    finally:
+        progress.close()
     if args.format == "json":
         print(json.dumps(summary.as_dict(), indent=2))
     else:
@@ -47,3 +69,12 @@ def run(args) -> int:
         print(f"wrote {summary.output}: {summary.sources} sources, {summary.claims} claims, "
               f"{summary.quads} quads; entities: {entities}")
     return 0
+
+
+def _cache(args, first: Path, corpus: bool) -> Path | None:
+    """--cache DIR; for a corpus, its own cache folder unless --no-cache."""
+    if args.no_cache:
+        return None
+    if args.cache or not corpus:
+        return args.cache
+    return (first if first.is_dir() else first.parent) / FOLDER

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from .. import saved
 from ..errors import QueryError
-from ..query import execute, serialize
+from ..query import GRAPH_FORMATS, RESULT_FORMATS, execute, serialize
 from ..store import open_store
+from ..worker import QueryWorker
 
 HELP = """\
 Run a SPARQL query on a built graph. The contract's prefixes (cg:, id:, claim:, source:,
@@ -18,8 +19,11 @@ prov:, oa:, dcterms:, skos:, ...) need no PREFIX lines. Claims live in named gra
   claimgraph query graphs/karabakh-2020/karabakh-2020.trig \\
     'SELECT ?event ?actor WHERE { GRAPH ?c { ?event cg:hasActor ?actor } }'
   claimgraph query GRAPH question.rq --format csv
+  claimgraph query STORE 'CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?c { ?s ?p ?o } }' --format nquads
   claimgraph query GRAPH --saved source-says-about --param source=hovhannisyan-2024 --param entity=id:turkey
 
+GRAPH is a built graph file, or a store folder made by `claimgraph load` (faster to open).
+--timeout runs the query in a child process that is killed when the time is up.
 List the saved queries with `claimgraph queries`.
 """
 
@@ -27,13 +31,16 @@ List the saved queries with `claimgraph queries`.
 def register(subs) -> None:
     p = subs.add_parser("query", help="run SPARQL on a graph", description=HELP,
                         formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("graph", type=Path, help="a built graph file (.trig or .nq)")
+    p.add_argument("graph", type=Path, help="a built graph file (.trig or .nq) or a store folder")
     p.add_argument("sparql", nargs="?", help="the query text, or a file holding it (.rq, .sparql)")
     p.add_argument("--saved", metavar="NAME", help="run a saved query instead (see 'claimgraph queries')")
     p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                    help="a value for a $NAME placeholder: id:slug or <iri> for IRIs, else a literal")
-    p.add_argument("--format", choices=["table", "csv", "tsv", "json", "xml"], default="table",
-                   help="result format (default: table); CONSTRUCT/DESCRIBE give Turtle")
+    p.add_argument("--format", choices=["table", *RESULT_FORMATS, *GRAPH_FORMATS], default="table",
+                   help="SELECT/ASK: table (default), csv, tsv, json, xml; "
+                        "CONSTRUCT/DESCRIBE: turtle (default), trig, nquads, jsonld")
+    p.add_argument("--timeout", type=float, metavar="SECONDS",
+                   help="stop the query after this many seconds (default: no limit)")
     p.set_defaults(run=run)
     q = subs.add_parser("queries", help="list the saved queries",
                         description="List the SPARQL queries shipped with claimgraph, for --saved NAME.")
@@ -44,9 +51,18 @@ def register(subs) -> None:
 def run(args) -> int:
     text, name = _query_text(args)
     params = dict(p.partition("=")[::2] for p in args.param)
-    result = execute(open_store(args.graph), text, name, params)
-    print(serialize(result, args.format), end="" if args.format != "table" else "\n")
+    if args.timeout is None:
+        output = answer(open_store(args.graph), text, name, params, args.format)
+    else:
+        with QueryWorker(args.graph) as worker:
+            output = worker.run(answer, (text, name, params, args.format), args.timeout, name)
+    print(output, end="" if output.endswith("\n") else "\n")
     return 0
+
+
+def answer(store, text: str, name: str, params: dict[str, str], fmt: str) -> str:
+    """The query's result as text: the job a QueryWorker runs when --timeout is given."""
+    return serialize(execute(store, text, name, params), fmt, name)
 
 
 def _query_text(args) -> tuple[str, str]:

@@ -30,9 +30,9 @@ def literal(value: Literal) -> ox.Literal:
     return ox.Literal(value.value, datatype=iri(value.datatype or t.XSD + "string"))
 
 
-def quads(extractions: Iterable[Extraction]) -> list[ox.Quad]:
-    """All quads of the dataset, deduplicated and sorted."""
-    found: set[ox.Quad] = set()
+def quads(extractions: Iterable[Extraction], extra: Iterable[ox.Quad] = ()) -> list[ox.Quad]:
+    """All quads of the dataset (and `extra` ones, such as comparisons), deduplicated and sorted."""
+    found: set[ox.Quad] = set(extra)
     entities: dict[str, Entity] = {}
     for extraction in extractions:
         found.update(source_quads(extraction.document))
@@ -61,9 +61,15 @@ def claim_triple(claim: Claim) -> tuple[ox.NamedNode, ox.NamedNode, ox.Term]:
     return subject, predicate, obj
 
 
+def claim_node(claim: Claim) -> str:
+    """The IRI of the claim's named graph (and of the claim itself)."""
+    s, p, o = claim_triple(claim)
+    return t.claim_iri(claim.source, s, p, o, claim.start, claim.end)
+
+
 def claim_quads(claim: Claim) -> Iterator[ox.Quad]:
     s, p, o = claim_triple(claim)
-    c = t.claim_iri(claim.source, s, p, o, claim.start, claim.end)
+    c = claim_node(claim)
     graph, node = iri(c), iri(c)
     source = iri(t.source_iri(claim.source))
     ann, target = iri(c + "-annotation"), iri(c + "-target")

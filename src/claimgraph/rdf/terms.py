@@ -15,6 +15,7 @@ CG = "https://w3id.org/claimgraph/ontology#"
 ID = "https://w3id.org/claimgraph/id/"
 CLAIM = "https://w3id.org/claimgraph/claim/"
 SOURCE = "https://w3id.org/claimgraph/source/"
+COMPARISON = "https://w3id.org/claimgraph/comparison/"
 WD = "http://www.wikidata.org/entity/"
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -112,6 +113,10 @@ DATE_RELATIONS = ("startDate", "endDate", "date")
 QUANTITY_RELATIONS = ("deaths", "displaced", "missing", "territoryShare", "durationDays")
 
 
+# How the sources' claims on one (subject, relation) compare (claimgraph.compare).
+VERDICTS = ("Corroborated", "Differs", "Contradicts", "SingleSource")
+
+
 def cg(name: str) -> str:
     return CG + name
 
@@ -132,5 +137,13 @@ def source_iri(source_id: str) -> str:
 
 def claim_iri(*parts: object) -> str:
     """A claim IRI from what identifies the claim (source, triple, span): stable."""
-    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
-    return CLAIM + digest[:20]
+    return CLAIM + _digest(parts)
+
+
+def comparison_iri(*parts: object) -> str:
+    """A comparison IRI from its subject, relation and claims: stable."""
+    return COMPARISON + _digest(parts)
+
+
+def _digest(parts: tuple) -> str:
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:20]

@@ -1,13 +1,16 @@
 """Write and read dataset files; writing is atomic and byte-stable.
 
-The file is written to a temporary sibling and renamed into place, so an interrupted
-or failed build never leaves a half-written graph, and the previous file stays intact.
+The file is written to a temporary sibling (`.<name>.<pid>.<random>.tmp`) and renamed
+into place, so an interrupted or failed build never leaves a half-written graph, and the
+previous file stays intact. A temporary file left by a writer that was killed (SIGKILL,
+power loss) is removed by the next write of the same file, once its process is gone.
 Quads are written in sorted order with fixed prefixes: two builds give identical bytes.
 TriG is written as `<g> { ... }` (no GRAPH keyword), which raptor's rapper also reads.
 """
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
 from collections.abc import Iterable
@@ -42,8 +45,13 @@ def write(quads: Iterable[ox.Quad], path: Path) -> None:
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write via a temporary sibling renamed into place; the file gets the usual umask mode."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    _sweep(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -55,6 +63,24 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
+def _sweep(path: Path) -> None:
+    """Remove temporary siblings of `path` whose writing process no longer runs."""
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        pid = tmp.name[len(path.name) + 2:].split(".", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            tmp.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def read(path: Path) -> list[ox.Quad]:
     """All quads of a dataset file, or a GraphFileError naming the file and the fault."""
     if not path.is_file():
@@ -62,4 +88,24 @@ def read(path: Path) -> list[ox.Quad]:
     try:
         return list(ox.parse(path=str(path), format=format_for(path)))
     except SyntaxError as exc:
-        raise GraphFileError(path, f"not valid {format_for(path).name}: {exc}") from None
+        raise syntax_error(path, exc) from None
+    except OSError as exc:
+        raise GraphFileError(path, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def syntax_error(path: Path, exc: SyntaxError) -> GraphFileError:
+    """The error for a graph file that does not parse in the format its extension names.
+
+    It carries the parser's line and column and, when the file parses in another format
+    (N-Quads named .trig, TriG named .nq or .ttl), says which.
+    """
+    fmt = format_for(path)
+    for other in dict.fromkeys(FORMATS.values()):
+        if other != fmt:
+            try:
+                for _ in ox.parse(path=str(path), format=other):
+                    pass
+            except SyntaxError:
+                continue
+            return GraphFileError(path, f"not valid {fmt.name}: {exc}; the file is {other.name}: name it .{other.file_extension}")
+    return GraphFileError(path, f"not valid {fmt.name}: {exc}")

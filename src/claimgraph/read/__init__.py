@@ -17,8 +17,9 @@ from .decode import decode, read_bytes, sha256
 from .html import html_to_text
 from .pdf import pdf_to_text
 
-# suffix -> (media type, bytes-to-text function or None for plain decoding)
-READERS: dict[str, tuple[str, Callable[[bytes, Path], str] | None]] = {
+# suffix -> (media type, bytes-to-text function or None for plain decoding); a function
+# takes the bytes, the path (for messages) and the manifest's encoding (None: detect)
+READERS: dict[str, tuple[str, Callable[[bytes, Path, str | None], str] | None]] = {
     ".txt": ("text/plain", None),
     ".text": ("text/plain", None),
     ".md": ("text/markdown", None),
@@ -40,7 +41,7 @@ def read(meta: SourceMeta, base: Path = Path(".")) -> Document:
     if extract is None:
         text, text_sha = decode(data, path, meta.encoding), None
     else:
-        text = extract(data, path)
+        text = extract(data, path, meta.encoding)
         if not text.strip():
             raise SourceError(path, "no text could be extracted")
         text_sha = sha256(text.encode("utf-8"))

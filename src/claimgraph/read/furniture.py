@@ -40,11 +40,33 @@ _PUBLISHING_WORDS = re.compile(
     re.IGNORECASE)
 
 
+# A run of non-blank lines. Lines end at \n, \r\n or \r, so Windows and old Mac files
+# split into the same paragraphs as Unix ones; offsets stay those of the text as decoded.
+_PARAGRAPH = re.compile(r"\S[^\r\n]*(?:(?:\r\n?|\n)[^\S\r\n]*\S[^\r\n]*)*")
+
+# A paragraph longer than this is cut after a sentence end (else at a space), so that no
+# later stage meets an unbounded block: a 1 MB single-line text becomes ~100 blocks.
+MAX_PARAGRAPH = 10_000
+_CUT = re.compile(r"[.!?…。](?=\s)|\s(?=\S)")
+_SPACE = re.compile(r"\s*")
+
+
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of non-blank lines, without surrounding white space."""
-    for match in re.finditer(r"\S(?:.*\S)?(?:\n[ \t\u00a0]*\S.*)*", text):
-        para = match.group()
-        yield match.start(), match.start() + len(para.rstrip())
+    for match in _PARAGRAPH.finditer(text):
+        yield from _bounded(text, match.start(), match.start() + len(match.group().rstrip()))
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The paragraph cut into pieces of at most MAX_PARAGRAPH characters, white space trimmed."""
+    while end - start > MAX_PARAGRAPH:
+        window = text[start:start + MAX_PARAGRAPH]
+        cuts = [m.end() for m in _CUT.finditer(window, MAX_PARAGRAPH // 2)]
+        sentence_ends = [c for c in cuts if not window[c - 1].isspace()]
+        cut = start + (sentence_ends or cuts or [MAX_PARAGRAPH])[-1]
+        yield start, start + len(text[start:cut].rstrip())
+        start = _SPACE.match(text, cut).end()
+    yield start, end
 
 
 def classify(para: str, meta: SourceMeta) -> str:

@@ -12,10 +12,10 @@ from ..errors import SourceError
 from .decode import decode
 
 
-def html_to_text(data: bytes, path: Path) -> str:
+def html_to_text(data: bytes, path: Path, encoding: str | None = None) -> str:
     import trafilatura
 
-    markup = decode(data, path)
+    markup = decode(data, path, encoding)
     text = trafilatura.extract(markup, include_comments=False, include_tables=True,
                                favor_recall=True, deduplicate=False)
     if not text:

@@ -18,9 +18,9 @@ DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
 _PUBLISHED = re.compile(r"Published(?: Online)?\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
 
-def bare_meta(path: Path) -> SourceMeta:
+def bare_meta(path: Path, encoding: str | None = None) -> SourceMeta:
     """Metadata for a file given on the command line without a manifest."""
-    return SourceMeta(id=slug(path.stem), path=str(path))
+    return SourceMeta(id=slug(path.stem), path=str(path), encoding=encoding)
 
 
 def complete(meta: SourceMeta, text: str) -> SourceMeta:

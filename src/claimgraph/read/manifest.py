@@ -17,6 +17,7 @@ A problem is reported as one ManifestError naming the file, the source and the f
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import re
 import tomllib
@@ -93,6 +94,9 @@ def load(path: Path) -> Manifest:
         raise ManifestError(path, "no [[source]] entries")
     sources = [_source(path, i, entry) for i, entry in enumerate(entries, 1)]
     _check_unique(path, sources)
+    for key in ("id", "title"):
+        if not isinstance(corpus.get(key, ""), str):
+            raise ManifestError(path, f"[corpus] {key} has the wrong type ({type(corpus[key]).__name__}); expected a string")
     corpus_id = corpus.get("id", path.parent.name)
     return Manifest(path=path, id=_slug(path, "corpus", "id", corpus_id), title=corpus.get("title"),
                     sources=tuple(sources))
@@ -119,7 +123,7 @@ def _source(path: Path, index: int, entry: object) -> SourceMeta:
         date=_date(path, where, entry.get("date")), doi=entry.get("doi"), url=entry.get("url"),
         license=licence_iri(entry["license"], f"{path}: {where}") if "license" in entry else None,
         language=entry.get("language"), publisher=entry.get("publisher"),
-        encoding=entry.get("encoding"), sha256=entry.get("sha256"),
+        encoding=_encoding(path, where, entry.get("encoding")), sha256=entry.get("sha256"),
     )
 
 
@@ -145,6 +149,15 @@ def _inside(path: Path, where: str, relative: str) -> str:
     if Path(relative).is_absolute() or not target.is_relative_to(folder):
         raise ManifestError(path, f"{where}: path {relative!r} is outside the corpus folder")
     return relative
+
+
+def _encoding(path: Path, where: str, value: str | None) -> str | None:
+    if value is not None:
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            raise ManifestError(path, f"{where}: unknown encoding {value!r} (a Python codec name such as latin-1 or cp1252)") from None
+    return value
 
 
 def _date(path: Path, where: str, value: str | None) -> str | None:

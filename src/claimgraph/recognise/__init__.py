@@ -1,20 +1,25 @@
 """Recognise: a Document's body blocks in, sentences with their mentions out.
 
-Every recogniser sees each body block as one spaCy Doc; their candidates are settled
-(longest wins) and placed in sentences with absolute offsets. Furniture blocks are never
+Every recogniser sees each body block as one spaCy Doc (its language in
+`doc.user_data["lang"]`, its text in `doc.user_data["text"]`); their candidates are settled (longest wins) and placed in
+sentences with absolute offsets. Relative dates are then anchored in reading order
+against the source's date and the last date the text gave. Furniture blocks are never
 read, so nothing is extracted from citations, licences or navigation.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Document, Mention
 from .base import Candidate, Recogniser, settle
-from .dates import Dates
+from .dates import Dates, RelativeDates, anchor, precision
 from .gazetteer import Gazetteer, load
+from .names import NamesInContext
 from .nlp import pipeline
+from .numbered import NumberedAgreements
+from .quantities import Quantities
 from .triggers import Triggers
 
 
@@ -27,9 +32,11 @@ class Sentence:
 
 
 def default_recognisers(gazetteer_path: str | None = None) -> list[Recogniser]:
-    """The rule stack: gazetteer names, dates, event and agreement triggers."""
+    """The rule stack: gazetteer names, names known by their context, dates, quantities,
+    event and agreement triggers, numbered resolutions."""
     nlp = pipeline()
-    return [Gazetteer(load(gazetteer_path), nlp), Dates(), Triggers(nlp)]
+    return [Gazetteer(load(gazetteer_path), nlp), NamesInContext(), Dates(), RelativeDates(), Quantities(),
+            Triggers(nlp), NumberedAgreements()]
 
 
 def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sentence]:
@@ -39,12 +46,33 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     texts = (document.text[b.start:b.end] for b in blocks)
     sentences: list[Sentence] = []
     for block, doc in zip(blocks, nlp.pipe(texts)):
+        doc.user_data["lang"] = block.lang
+        doc.user_data["text"] = document.text[block.start:block.end]
         found = settle(c for r in recognisers for c in r(doc))
         for sent in doc.sents:
             inside = [c for c in found if sent.start_char <= c.start and c.end <= sent.end_char]
             mentions = tuple(_mention(document.text, block.start, block.lang, c) for c in inside)
             sentences.append(Sentence(block.start + sent.start_char, block.start + sent.end_char, block.lang, mentions))
-    return sentences
+    return _anchor_relative(sentences, document.meta.date)
+
+
+def _anchor_relative(sentences: list[Sentence], source_date: str | None) -> list[Sentence]:
+    """Relative dates replaced by the dates they stand for; those with no anchor dropped."""
+    last: str | None = None
+    anchored = []
+    for sentence in sentences:
+        mentions, before = [], last  # "three years after X" counts from a date told before its sentence
+        for m in sentence.mentions:
+            if m.kind == "date" and m.cls == "relative":
+                value = anchor(m.value, source_date, before if m.value.startswith("after") else last)
+                if value is None:
+                    continue
+                m = replace(m, cls=precision(value), value=value)
+            if m.kind == "date" and (last is None or len(m.value) >= len(last) or m.value[:4] != last[:4]):
+                last = m.value
+            mentions.append(m)
+        anchored.append(replace(sentence, mentions=tuple(mentions)))
+    return anchored
 
 
 def _mention(text: str, base: int, lang: str, cand: Candidate) -> Mention:

@@ -9,6 +9,13 @@ patterns; token patterns would be ~400x slower). Three kinds of pattern:
   force of the demonym's state, so that any state's army is found without listing it;
 - a demonym alone ("Azerbaijani counterattacks"): the state; its plural ("Armenians"):
   the people, a population group.
+
+Turkish (and Azerbaijani) names also match with a case suffix glued on without an
+apostrophe ("44 Günlük Savaşın", "Ermenistan ordusunun") in blocks of those languages:
+the last word of such a name is a stem, and a token that is the stem plus a few letters
+is read as the stem (its NORM), matched by a third, NORM-based matcher; the mention ends
+where the stem ends. Known events and agreements may carry cg:startDate / cg:endDate
+(when they happened), which the resolver uses to tell which one a dated phrase means.
 """
 
 from __future__ import annotations
@@ -26,9 +33,12 @@ from ..model import Entity
 from ..rdf.terms import ALT_LABEL, CG, ID, LABEL, SAME_AS, TYPE, WD, slug
 from ..resources import ontology_file
 from .base import Candidate
+from .nlp import stem_of, stem_suffixes
 
 FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military")
 METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v1", "forces.v1", "demonym.v1"
+METHOD_STEM = "gazetteer-stem.v1"
+SUFFIXED_LANGUAGES = {"tr", "az"}
 
 
 @dataclass
@@ -39,6 +49,7 @@ class Entry:
     names: list[str] = field(default_factory=list)
     demonyms: list[str] = field(default_factory=list)
     force_of: str | None = None
+    suffixed: list[str] = field(default_factory=list)  # names in a language that glues suffixes on
 
 
 def parse(path: Path) -> dict[str, Entry]:
@@ -48,13 +59,17 @@ def parse(path: Path) -> dict[str, Entry]:
         s, p, o = triple.subject.value, triple.predicate.value, triple.object
         if not s.startswith(ID):
             continue
-        item = raw.setdefault(s[len(ID):], {"types": [], "names": [], "demonyms": []})
+        item = raw.setdefault(s[len(ID):], {"types": [], "names": [], "demonyms": [], "suffixed": []})
         if p == TYPE and o.value.startswith(CG):
             item["types"].append(o.value[len(CG):])
         elif p == LABEL:
             item["label"] = (o.value, o.language or "en")
         elif p == ALT_LABEL:
             item["names"].append(o.value)
+            if (o.language or "").split("-")[0] in SUFFIXED_LANGUAGES:
+                item["suffixed"].append(o.value)
+        elif p in (CG + "startDate", CG + "endDate"):
+            item[p[len(CG):]] = o.value
         elif p == CG + "demonym":
             item["demonyms"].append(o.value)
         elif p == SAME_AS and o.value.startswith(WD):
@@ -66,10 +81,12 @@ def parse(path: Path) -> dict[str, Entry]:
 
 def _entry(eid: str, item: dict) -> Entry:
     label, lang = item["label"]
+    start = item.get("startDate")
+    span = (start, item.get("endDate") or start) if start else None
     entity = Entity(id=eid, label=label, lang=lang, classes=tuple(sorted(item["types"])) or ("Actor",),
-                    wikidata=item.get("wikidata"))
+                    wikidata=item.get("wikidata"), span=span)
     return Entry(entity=entity, names=sorted({label, *item["names"]}), demonyms=sorted(item["demonyms"]),
-                 force_of=item.get("force_of"))
+                 force_of=item.get("force_of"), suffixed=sorted(item["suffixed"]))
 
 
 class Gazetteer:
@@ -81,11 +98,19 @@ class Gazetteer:
         self.entries = dict(entries)
         self._cased = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._uncased = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._stemmed = PhraseMatcher(nlp.vocab, attr="NORM")
         self._keys: dict[int, tuple[str, str]] = {}  # match id -> (entity id, method)
         for key, (eid, method), phrases in self._patterns():
             matcher = self._cased if any(c.isupper() for c in phrases[0]) else self._uncased
             self._keys[nlp.vocab.strings.add(key)] = (eid, method)
             matcher.add(key, [nlp.make_doc(p) for p in phrases])
+        suffixed = {eid: [nlp.make_doc(n) for n in e.suffixed] for eid, e in self.entries.items() if e.suffixed}
+        self.stems: set[str] = {d[-1].lower_ for docs in suffixed.values() for d in docs if len(d)}
+        for eid, docs in suffixed.items():
+            for d in docs:
+                d[-1].norm_ = stem_of(d[-1].lower_, self.stems)
+            self._keys[nlp.vocab.strings.add(f"{eid}|stem")] = (eid, METHOD_STEM)
+            self._stemmed.add(f"{eid}|stem", docs)
 
     def _patterns(self) -> Iterator[tuple[str, tuple[str, str], list[str]]]:
         forces: dict[str, list[str]] = {}
@@ -121,6 +146,22 @@ class Gazetteer:
                 entity = self.entries[eid].entity
                 span = doc[start:end]
                 yield Candidate(span.start_char, span.end_char, "entity", entity.classes[0], method, entity=eid)
+        if doc.user_data.get("lang") in SUFFIXED_LANGUAGES and stem_suffixes(doc, self.stems):
+            for match_id, start, end in self._stemmed(doc):
+                eid, _ = self._keys[match_id]
+                last = doc[end - 1]
+                if last.norm_ == last.lower_:
+                    continue  # no suffix: the cased and uncased matchers have it already
+                stem = self._name_stem(doc[start:end], self.entries[eid])
+                yield Candidate(doc[start].idx, last.idx + len(stem), "entity", self.entries[eid].entity.classes[0],
+                                METHOD_STEM, entity=eid)
+
+    def _name_stem(self, span, entry: Entry) -> str:
+        """The last word of the name as it stands inside the suffixed word ("ordusu" in "ordusunun")."""
+        head = [t.lower_ for t in span[:-1]]
+        word = span[-1].lower_
+        lasts = [n.split()[-1].lower() for n in entry.suffixed if [w.lower() for w in n.split()[:-1]] == head]
+        return max((w for w in lasts if word.startswith(w)), key=len, default=span[-1].norm_)
 
 
 def _main_force(demonym: str, forces: list[str]) -> str | None:

@@ -3,6 +3,7 @@
 No statistical model is needed. The tokenizer is English's with one more infix rule: an
 apostrophe between a name and a lower-case suffix splits them, so that the Turkish
 "Karabağ’ın" yields the token "Karabağ" and the gazetteer's phrase patterns match it.
+Suffixes glued on without an apostrophe ("Savaşın") are handled by `stem_suffixes`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import spacy
 from spacy.util import compile_infix_regex
 
 _SUFFIX_APOSTROPHE = r"(?<=[^\W\d_])['’](?=[a-zçğıöşüâîû]+\b)"
+MIN_STEM = 3
+MAX_SUFFIX = 6  # letters: "Savaş|ının", "ordusu|nun", "saldırı|larda"
 
 
 @lru_cache(maxsize=1)
@@ -23,3 +26,29 @@ def pipeline() -> spacy.language.Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+def stem_suffixes(doc, stems: set[str]) -> bool:
+    """Give each token that is a known stem plus a suffix the stem as its NORM.
+
+    "savaşın" -> "savaş" when "savaş" is a stem. The shortest stem wins, so "savaşın" is
+    "savaş" even when "savaşı" is a stem too (patterns are normalised the same way, see
+    `stem_of`); returns whether any token changed, so a caller can skip its NORM matcher.
+    """
+    changed = False
+    for token in doc:
+        word = token.lower_
+        for cut in range(max(MIN_STEM, len(word) - MAX_SUFFIX), len(word)):
+            if word[:cut] in stems and word[cut:].isalpha():
+                token.norm_ = word[:cut]
+                changed = True
+                break
+    return changed
+
+
+def stem_of(word: str, stems: set[str]) -> str:
+    """The shortest stem that `word` is, or is a stem plus a suffix of; else `word`."""
+    for cut in range(max(MIN_STEM, len(word) - MAX_SUFFIX), len(word) + 1):
+        if word[:cut] in stems and word[cut:].isalpha() | (cut == len(word)):
+            return word[:cut]
+    return word

@@ -3,7 +3,11 @@
 A trigger is a mention of an event or agreement that the gazetteer may not know. The
 resolve stage decides which entity it is (the named war the text is about, or a new
 event of this source). Matched as lower-case phrase patterns, so the rule stack keeps
-the PhraseMatcher's speed.
+the PhraseMatcher's speed. Turkish words are stems: in Turkish blocks a word that is a
+stem plus a suffix ("savaşın", "saldırılarda") matches too (`nlp.stem_suffixes`).
+
+Verb forms ("attacked", "withdrew") are told apart from nouns (`VERBS`): the resolver
+reads a noun as a way of naming an event already in the story, a verb as a new happening.
 """
 
 from __future__ import annotations
@@ -14,41 +18,52 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .base import Candidate
+from .nlp import stem_suffixes
 
-NAME = "triggers.v1"
+NAME = "triggers.v2"
 
-# class -> the words that name it (English, Turkish), inflected forms listed.
+# class -> the words that name it (English inflected forms listed; Turkish as stems).
 LEXICON: dict[str, tuple[str, ...]] = {
-    "War": ("war", "wars", "savaş", "savaşı", "savaşın", "savaşta"),
+    "War": ("war", "wars", "conflict", "savaş"),
     "Offensive": ("offensive", "offense", "counteroffensive", "taarruz"),
     "Attack": ("attack", "attacks", "attacked", "counterattack", "counterattacks", "assault", "assaults",
-               "aggression", "saldırı", "saldırılar", "saldırıları"),
-    "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
+               "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
+               "airstrike", "airstrikes", "invasion", "invaded", "saldırı"),
+    "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict", "çatışma"),
     "Battle": ("battle", "battles"),
     "Siege": ("siege",),
-    "Blockade": ("blockade",),
-    "Operation": ("operation",),
-    "Occupation": ("occupation", "occupied", "occupying"),
-    "Mobilisation": ("mobilization", "mobilisation", "mobilized", "mobilised"),
-    "MartialLaw": ("martial law",),
-    "Withdrawal": ("withdrawal", "withdrew", "withdrawn", "retreat", "retreated"),
-    "Deployment": ("deployed", "deployment", "deploy"),
-    "Displacement": ("displacement", "displaced", "flee", "fled", "exodus"),
+    "Blockade": ("blockade", "blockaded", "abluka"),
+    "Operation": ("operation", "military operation"),
+    "Occupation": ("occupation of", "occupied by", "tarafından işgal"),
+    "Mobilisation": ("mobilization", "mobilisation", "mobilized", "mobilised", "seferberlik"),
+    "MartialLaw": ("martial law", "sıkıyönetim"),
+    "Withdrawal": ("withdrawal", "withdraw", "withdraws", "withdrew", "withdrawn", "retreat", "retreated", "pulled out"),
+    "Deployment": ("deployed", "deployment", "deploy", "stationed"),
+    "Displacement": ("displacement", "displaced", "flee", "fled", "exodus", "expelled", "expulsion"),
     "Arrest": ("arrest", "arrested", "arrests"),
     "Detention": ("detention", "detentions", "detained"),
-    "Trial": ("trial", "tried", "sentenced"),
+    "Trial": ("trial", "tried", "sentenced", "convicted"),
     "Collapse": ("collapse", "dissolution"),
-    "Signing": ("signing",),
+    "Signing": ("signing", "signed", "sign", "imzalandı", "imzaladı", "imzalanan"),
     "Ceasefire": ("ceasefire", "ceasefires", "cease-fire", "truce", "ateşkes", "ceasefire agreement",
-                  "ceasefire agreements", "truce agreement"),
+                  "ceasefire agreements", "truce agreement", "humanitarian ceasefire"),
     "Agreement": ("agreement", "agreements", "accord", "peace deal", "trilateral agreement", "tripartite agreement",
-                  "peace agreement", "mutabakat", "anlaşma", "anlaşması"),
-    "Treaty": ("treaty", "peace treaty"),
+                  "peace agreement", "peace plan", "mutabakat", "anlaşma"),
+    "Treaty": ("treaty", "peace treaty", "antlaşma"),
     "Protocol": ("protocol",),
-    "Resolution": ("resolution", "resolutions"),
     "Armistice": ("armistice",),
-    "Statement": ("joint statement", "trilateral statement", "tripartite statement"),
+    "Statement": ("joint statement", "trilateral statement", "tripartite statement", "declaration"),
 }
+
+# The Turkish words of LEXICON, which take suffixes ("savaşın", "saldırılarda").
+TURKISH_STEMS = frozenset({"savaş", "taarruz", "saldırı", "çatışma", "abluka", "işgal", "seferberlik",
+                           "sıkıyönetim", "ateşkes", "mutabakat", "anlaşma", "antlaşma"})
+
+VERBS = frozenset({
+    "attacked", "bomb", "bombed", "shelled", "invaded", "withdraw", "withdraws", "blockaded", "occupied by", "mobilized", "mobilised", "withdrew", "withdrawn", "retreated",
+    "pulled out", "deployed", "deploy", "stationed", "displaced", "flee", "fled", "expelled", "arrested",
+    "detained", "tried", "sentenced", "convicted", "signed", "sign", "retreat", "imzalandı", "imzaladı",
+})
 
 
 class Triggers:
@@ -58,13 +73,19 @@ class Triggers:
 
     def __init__(self, nlp, lexicon: dict[str, tuple[str, ...]] = LEXICON):
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._stemmed = PhraseMatcher(nlp.vocab, attr="NORM")
         self._classes: dict[int, str] = {}
         for cls, words in lexicon.items():
             self._classes[nlp.vocab.strings.add(f"trigger|{cls}")] = cls
-            self._matcher.add(f"trigger|{cls}", [nlp.make_doc(w) for w in words])
+            docs = [nlp.make_doc(w) for w in words]
+            self._matcher.add(f"trigger|{cls}", docs)
+            self._stemmed.add(f"trigger|{cls}", docs)
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
-        for match_id, start, end in self._matcher(doc):
+        found = set(self._matcher(doc))
+        if doc.user_data.get("lang") in ("tr", "az") and stem_suffixes(doc, TURKISH_STEMS):
+            found |= set(self._stemmed(doc))
+        for match_id, start, end in sorted(found):
             if _inside_name(doc, start, end):
                 continue
             span = doc[start:end]

@@ -1,0 +1,137 @@
+"""Build throughput, scaling, memory and incremental rebuilds, measured in one run.
+
+    python bench/build.py [--articles 1000] [--words 600] [--jobs N] [--seed 7]
+
+Generates a corpus (bench/corpus.py), then prints:
+
+- the bound: spaCy's tokenizer + the gazetteer's PhraseMatcher alone, words/s on one core;
+- where one build's time goes: per-source extraction with 1 .. N jobs, then the serial
+  stages (cross-source combine, quads, writing);
+- the whole build (`claimgraph build`, RDF writing included) with 1 .. N jobs: wall time,
+  words/s per core, speed-up over 1 job, peak memory, and whether the bytes are identical;
+- the whole build's ratio to the bound, against the target (>= 250k words/s per core);
+- an incremental rebuild after one article changed, against the full build (target:
+  under a tenth), and that it gives the same bytes as a clean build.
+
+Every build runs as its own `claimgraph build` process, start-up included, as a user
+would run it; peak memory is that process's and its workers' largest resident size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import importlib
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import corpus as generator
+
+builder = importlib.import_module("claimgraph.build")  # the module (claimgraph.build is also a function)
+
+from claimgraph import parallel
+from claimgraph.parallel import default_jobs
+from claimgraph.rdf import dataset, trig
+from claimgraph.read import manifest
+from claimgraph.recognise import default_recognisers
+from claimgraph.recognise.gazetteer import Gazetteer
+from claimgraph.recognise.nlp import pipeline
+
+TARGET_WORDS_PER_CORE = 250_000
+
+
+def bound(texts: list[str]) -> float:
+    """Words/s of the tokenizer and the gazetteer's phrase matcher alone, on one core."""
+    nlp = pipeline()
+    gazetteer = next(r for r in default_recognisers() if isinstance(r, Gazetteer))
+    words = sum(len(t.split()) for t in texts)
+    start = time.perf_counter()
+    for doc in nlp.tokenizer.pipe(texts):
+        for _ in gazetteer(doc):
+            pass
+    return words / (time.perf_counter() - start)
+
+
+def stages(folder: Path, words: int, jobs: int) -> None:
+    """Seconds in each stage of one in-process build, and extraction alone with 1 .. N jobs."""
+    corpus = manifest.load(folder / "sources.toml")
+    walls = {}
+    for n in range(1, jobs + 1):
+        start = time.perf_counter()
+        extractions = list(parallel.extract_all(builder.extract, corpus.sources, corpus.folder, None, jobs=n))
+        walls[n] = time.perf_counter() - start
+        print(f"stage extract --jobs {n}: {walls[n]:7.1f} s  {words / walls[n] / n:10,.0f} words/s per core  "
+              f"speed-up {walls[1] / walls[n]:4.2f}x")
+    start = time.perf_counter()
+    combined = builder.combine(extractions)
+    middle = time.perf_counter()
+    quads = dataset.quads(combined)
+    end = time.perf_counter()
+    trig.write(quads, folder.parent / "stages.trig")
+    print(f"stage combine (cross-source): {middle - start:7.1f} s   stage quads: {end - middle:7.1f} s "
+          f"({len(quads):,} quads)   stage write: {time.perf_counter() - end:7.1f} s")
+
+
+def build(folder: Path, output: Path, *flags: str) -> tuple[float, float]:
+    """Run `claimgraph build`; (wall seconds, peak resident MB of it and its workers)."""
+    command = [sys.executable, "-m", "claimgraph", "build", str(folder), "-o", str(output), *flags]
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"build failed: {' '.join(command)}\n{process.stderr.read().decode()}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--words", type=int, default=600)
+    parser.add_argument("--jobs", type=int, default=default_jobs(), help="largest number of jobs (default: cores)")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="claimgraph-bench-"))
+    folder = work / "corpus"
+    words = generator.write(folder, args.articles, args.words, args.seed)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((folder / "sources").glob("*.txt"))]
+    print(f"corpus: {args.articles} articles, {words:,} words (seed {args.seed}), in {folder}")
+
+    matcher = bound(texts)
+    print(f"bound: tokenizer + PhraseMatcher  {matcher:12,.0f} words/s on one core")
+
+    stages(folder, words, args.jobs)
+
+    outputs, walls = {}, {}
+    for jobs in range(1, args.jobs + 1):
+        outputs[jobs] = work / f"jobs{jobs}.trig"
+        walls[jobs], peak = build(folder, outputs[jobs], "--jobs", str(jobs), "--no-cache")
+        same = filecmp.cmp(outputs[1], outputs[jobs], shallow=False)
+        print(f"build --jobs {jobs}: {walls[jobs]:7.1f} s  {words / walls[jobs] / jobs:10,.0f} words/s per core  "
+              f"speed-up {walls[1] / walls[jobs]:4.2f}x  peak {peak:6.0f} MB  bytes identical to --jobs 1: {same}")
+
+    per_core = words / walls[1]
+    print(f"whole build / bound: {per_core:,.0f} / {matcher:,.0f} words/s = 1/{matcher / per_core:,.0f} "
+          f"(target: >= {TARGET_WORDS_PER_CORE:,} words/s per core, "
+          f"{'met' if per_core >= TARGET_WORDS_PER_CORE else 'NOT met'})")
+
+    cache, jobs = work / "cache", args.jobs
+    full, _ = build(folder, work / "cached.trig", "--jobs", str(jobs), "--cache", str(cache))
+    changed = folder / "sources" / "article-000000.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nArmenia and Azerbaijan signed a ceasefire.\n",
+                       encoding="utf-8")
+    again, _ = build(folder, work / "cached.trig", "--jobs", str(jobs), "--cache", str(cache))
+    build(folder, work / "clean.trig", "--jobs", str(jobs), "--no-cache")
+    same = filecmp.cmp(work / "cached.trig", work / "clean.trig", shallow=False)
+    print(f"incremental: full build with an empty cache {full:.1f} s; one of {args.articles} articles changed: "
+          f"{again:.1f} s = {again / full:.1%} of the full build (target < 10%); "
+          f"bytes identical to a clean build: {same}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,231 @@
+"""Benchmark: load time, peak memory and saved-query latency, rdflib's memory store vs Oxigraph.
+
+    python bench/query.py                      # 1,000,000 claims on Oxigraph, 2,000 on both engines
+    python bench/query.py --claims 100000      # smaller first
+
+A synthetic corpus in our RDF shape (`claim_quads` over synthetic Claim objects: one
+named graph per claim, 16 provenance quads each in the default graph, sources and entity
+labels) is written once to $TMPDIR/claimgraph-bench/ as N-Quads. Each (engine, size) then runs in its
+own subprocess, so that peak memory (ru_maxrss) is that engine's alone. rdflib cannot
+run the claim-graph joins at a million claims (DESIGN.md: over 300 s at 23,000 graphs),
+so it runs at --rdflib-claims, and Oxigraph runs at that size too: the ratio compares
+like with like. Each rdflib run is capped at --cap seconds (SIGALRM: rdflib is pure
+Python, so the alarm really stops it); a capped query prints "> cap".
+
+The comparison queries (cg:Comparison, from `claimgraph compare`) find nothing in the
+synthetic graph, which has no comparisons; their rows column says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from claimgraph import saved
+from claimgraph.model import Claim, Document, Entity, Literal, SourceMeta
+from claimgraph.query import bind
+from claimgraph.rdf.dataset import claim_quads, entity_quads, source_quads
+from claimgraph.rdf.terms import PREFIXES, XSD
+from claimgraph.store import open_store
+
+DATA = Path(tempfile.gettempdir()) / "claimgraph-bench"
+SOURCES_PER_CLAIM = 5_000  # one synthetic source per this many claims
+CLASSES = ("Actor", "Place", "Event", "Agreement")
+RELATIONS = ("hasActor", "hasPlace", "party", "initiatedBy")
+TARGET_LOAD_S_PER_MQUADS = 5.0
+TARGET_P50_MS = 20.0
+
+
+def synthetic_quads(claims: int):
+    """Quads of `claims` synthetic claims, in the shape claimgraph builds."""
+    sources = [f"source-{i:04d}" for i in range(max(2, claims // SOURCES_PER_CLAIM))]
+    entities = max(100, claims // 20)
+    for source in sources:
+        yield from source_quads(Document(SourceMeta(id=source, path=f"{source}.txt", language="en"),
+                                         text="", blocks=(), sha256="0" * 64, media_type="text/plain"))
+    for e in range(entities):
+        yield from entity_quads(Entity(id=f"entity-{e}", label=f"Entity {e}", lang="en", classes=()))
+    for i in range(claims):
+        yield from claim_quads(_claim(i, sources, entities))
+
+
+def _claim(i: int, sources: list[str], entities: int) -> Claim:
+    source, subject = sources[i % len(sources)], f"entity-{(i * 7919) % entities}"
+    kind, start = i % 4, (i // len(sources)) * 20
+    if kind == 0:
+        predicate, obj = "type", CLASSES[i % len(CLASSES)]
+    elif kind == 3:
+        predicate, obj = "date", Literal(f"{1990 + i % 35}-{1 + i % 12:02d}-{1 + i % 28:02d}", datatype=XSD + "date")
+    else:
+        predicate, obj = RELATIONS[i % len(RELATIONS)], f"entity-{(i * 104729) % entities}"
+    return Claim(source=source, subject=subject, predicate=predicate, obj=obj, start=start, end=start + 12,
+                 exact=f"words of claim {i}", method="synthetic.v1")
+
+
+def dataset_file(claims: int) -> Path:
+    path = DATA / f"claims-{claims}.nq"
+    if not path.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("wb") as out:
+            ox.serialize(synthetic_quads(claims), out, format=ox.RdfFormat.N_QUADS)
+        tmp.rename(path)
+        print(f"generated {path.name} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return path
+
+
+def bench_params(query: saved.SavedQuery) -> dict[str, str]:
+    """Values for the synthetic graph: a synthetic source and entity, else the query's own example."""
+    synthetic = {"source": "source-0000", "entity": "id:entity-0"}
+    return {name: synthetic.get(name, query.example_params.get(name, "")) for name in query.parameters}
+
+
+def child(engine: str, path: Path, repeat: int, cap: float, budget: float) -> dict:
+    """Run in a subprocess: load, then time each saved query `repeat` times, or fewer once
+    its runs add up to `budget` seconds. Returns what the parent prints."""
+    started = time.perf_counter()
+    run = _load_oxigraph(path) if engine == "oxigraph" else _load_rdflib(path)
+    load_s = time.perf_counter() - started
+    quads = sum(1 for line in path.open("rb") if line.strip())
+    results = {}
+    for query in saved.all_queries():
+        text = bind(query.text, bench_params(query), query.name)
+        times, rows = [], None
+        for _ in range(repeat):
+            if times and sum(times) > budget:
+                break
+            t0 = time.perf_counter()
+            try:
+                rows = _capped(run, text, cap)
+            except TimeoutError:
+                times = None
+                break
+            times.append(time.perf_counter() - t0)
+        results[query.name] = {"times": times, "rows": rows, "runs": len(times or [])}
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"engine": engine, "quads": quads, "load_s": load_s, "peak_mib": peak_mib, "queries": results}
+
+
+def _load_oxigraph(path: Path):
+    store = open_store(path)  # what every claimgraph command does with a graph file
+    return lambda text: len(list(store.query(text, prefixes=PREFIXES)))
+
+
+def _load_rdflib(path: Path):
+    import rdflib
+    dataset = rdflib.Dataset(default_union=False)
+    dataset.parse(str(path), format="nquads")
+    return lambda text: len(list(dataset.query(text, initNs=PREFIXES)))
+
+
+def _capped(run, text: str, cap: float) -> int:
+    def alarm(signum, frame):
+        raise TimeoutError
+    signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, cap)
+    try:
+        return run(text)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def measure(engine: str, claims: int, repeat: int, cap: float, budget: float) -> dict:
+    path = dataset_file(claims)
+    out = subprocess.run([sys.executable, __file__, "--child", engine, str(path), "--repeat", str(repeat),
+                          "--cap", str(cap), "--budget", str(budget)], capture_output=True, text=True, check=True)
+    return {**json.loads(out.stdout), "claims": claims}
+
+
+def p(times: list[float] | None, q: float) -> float | None:
+    if not times:
+        return None
+    return statistics.quantiles(times, n=100, method="inclusive")[q - 1] * 1000 if len(times) > 1 else times[0] * 1000
+
+
+def report(runs: list[dict], cap: float) -> None:
+    print(f"{'engine':9} {'claims':>9} {'quads':>11} {'load s':>8} {'s/Mquads':>9} {'peak MiB':>9}")
+    for r in runs:
+        print(f"{r['engine']:9} {r['claims']:>9,} {r['quads']:>11,} {r['load_s']:>8.2f} "
+              f"{r['load_s'] / r['quads'] * 1e6:>9.2f} {r['peak_mib']:>9.0f}")
+    print()
+    names = list(runs[0]["queries"])
+    print(f"{'query':24} " + " ".join(f"{r['engine'][:6] + ' ' + _short(r['claims']):>24}" for r in runs))
+    print(f"{'':24} " + " ".join(f"{'p50 ms   p95 ms    rows':>24}" for _ in runs))
+    print(f"{'(runs per query)':24} " + " ".join(f"{_runs(r):>24}" for r in runs))
+    for name in names:
+        cells = []
+        for r in runs:
+            q = r["queries"][name]
+            if q["times"] is None:
+                cells.append(f"{'> ' + format(cap, 'g') + ' s (capped)':>24}")
+            else:
+                cells.append(f"{p(q['times'], 50):8.1f} {p(q['times'], 95):8.1f} {q['rows']:>7}")
+        print(f"{name:24} " + " ".join(f"{c:>24}" for c in cells))
+    _ratios(runs, names, cap)
+    _targets(runs[0])
+
+
+def _ratios(runs: list[dict], names: list[str], cap: float) -> None:
+    small = {r["engine"]: r for r in runs[1:]}
+    if set(small) != {"rdflib", "oxigraph"}:
+        return
+    rd, ox_ = small["rdflib"], small["oxigraph"]
+    print(f"\nrdflib / Oxigraph at {rd['claims']:,} claims: load {rd['load_s'] / ox_['load_s']:.1f}x, "
+          f"peak memory {rd['peak_mib'] / ox_['peak_mib']:.1f}x")
+    for name in names:
+        a, b = p(rd["queries"][name]["times"], 50), p(ox_["queries"][name]["times"], 50)
+        text = f"> {cap * 1000 / b:,.0f}x (rdflib capped at {cap:g} s)" if a is None else f"{a / b:,.0f}x"
+        print(f"  {name:24} p50 {text}")
+
+
+def _targets(big: dict) -> None:
+    per_m = big["load_s"] / big["quads"] * 1e6
+    print(f"\ntargets at {big['claims']:,} claims on Oxigraph: load {per_m:.2f} s per million quads "
+          f"(target <= {TARGET_LOAD_S_PER_MQUADS:g}): {'met' if per_m <= TARGET_LOAD_S_PER_MQUADS else 'MISSED'}")
+    for name, q in big["queries"].items():
+        p50 = p(q["times"], 50)
+        verdict = "met" if p50 is not None and p50 <= TARGET_P50_MS else "MISSED"
+        shown = "capped" if p50 is None else f"{p50:.1f} ms"
+        print(f"  {name:24} p50 {shown} (target <= {TARGET_P50_MS:g} ms): {verdict}")
+
+
+def _runs(run: dict) -> str:
+    counts = sorted({q["runs"] for q in run["queries"].values()})
+    return "-".join(map(str, (counts[0], counts[-1]) if len(counts) > 1 else counts))
+
+
+def _short(n: int) -> str:
+    return f"{n // 1_000_000}M" if n >= 1_000_000 and n % 1_000_000 == 0 else f"{n // 1000}k" if n >= 1000 else str(n)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--claims", type=int, default=1_000_000, help="claims for the Oxigraph run")
+    parser.add_argument("--rdflib-claims", type=int, default=2_000, help="claims for the rdflib vs Oxigraph run")
+    parser.add_argument("--repeat", type=int, default=20, help="runs of each query (p50/p95 over them)")
+    parser.add_argument("--cap", type=float, default=60.0, help="seconds before an rdflib query run is given up")
+    parser.add_argument("--budget", type=float, default=15.0, help="stop repeating a query after this many seconds")
+    parser.add_argument("--child", nargs=2, metavar=("ENGINE", "FILE"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child[0], Path(args.child[1]), args.repeat, args.cap, args.budget)))
+        return
+    runs = [measure("oxigraph", args.claims, args.repeat, args.cap, args.budget),
+            measure("oxigraph", args.rdflib_claims, args.repeat, args.cap, args.budget),
+            measure("rdflib", args.rdflib_claims, args.repeat, args.cap, args.budget)]
+    report(runs, args.cap)
+
+
+if __name__ == "__main__":
+    main()

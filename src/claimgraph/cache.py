@@ -1,0 +1,86 @@
+"""The extraction cache: one file per source, so a rebuild re-extracts only what changed.
+
+An entry's key is the SHA-256 of the extractor version, the source's metadata and the
+SHA-256 of its bytes: change the file, its manifest entry, the package, the gazetteer or
+any recogniser's code, and the key changes. Entries are pickled `Extraction`s, written
+atomically, so an interrupted build never leaves a half-written entry; a stale or
+unreadable entry is a miss, never an error. Nothing is ever read back by another key.
+
+    <cache>/<key[:2]>/<key>.pickle
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import inspect
+import pickle
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from .model import Extraction, SourceMeta
+from .rdf.trig import atomic_write_bytes
+from .read.decode import read_bytes
+from .recognise import Recogniser
+from .resources import ontology_file
+
+FOLDER = ".claimgraph-cache"
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def extractor_version(recognisers: Sequence[Recogniser] | None) -> str:
+    """A fingerprint of everything but the source that decides an extraction.
+
+    The package version and code, the bundled gazetteer, and for each recogniser its
+    name, the code of its class and the entries it matches (a user's own gazetteer).
+    """
+    digest = hashlib.sha256(_package_fingerprint().encode())
+    for r in recognisers or ():
+        digest.update(f"\0{r.name}\0{type(r).__module__}.{type(r).__qualname__}\0".encode())
+        digest.update(_file_hash(inspect.getsourcefile(type(r))).encode())
+        digest.update(repr(sorted(getattr(r, "entries", {}).items())).encode())
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _package_fingerprint() -> str:
+    files = sorted(_PACKAGE.rglob("*.py"))
+    parts = [importlib.metadata.version("claimgraph"), _file_hash(ontology_file("gazetteer.ttl"))]
+    parts += [f"{f.relative_to(_PACKAGE)}:{_file_hash(f)}" for f in files]
+    return "\n".join(parts)
+
+
+def _file_hash(path: str | Path | None) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest() if path else "-"
+
+
+class Cache:
+    """Extractions on disk, by source content and extractor version."""
+
+    def __init__(self, folder: Path, version: str):
+        self.folder = Path(folder)
+        self.version = version
+        self.hits = self.misses = 0
+
+    def key(self, meta: SourceMeta, base: Path) -> str:
+        """The entry key of `meta`; reads the file (a SourceError if it cannot be read)."""
+        content = hashlib.sha256(read_bytes(base / meta.path)).hexdigest()
+        return hashlib.sha256(f"{self.version}\0{meta!r}\0{content}".encode()).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def load(self, key: str) -> Extraction | None:
+        try:
+            found = pickle.loads(self._path(key).read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            found = None
+        if isinstance(found, Extraction):
+            self.hits += 1
+            return found
+        self.misses += 1
+        return None
+
+    def store(self, key: str, extraction: Extraction) -> None:
+        atomic_write_bytes(self._path(key), pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))

@@ -1,0 +1,302 @@
+"""Evaluate a built graph against a hand-written gold file (format: shared/eval/README.md).
+
+What is scored, for one source of the graph (`source`, by default the stem of the gold
+file's `text`):
+
+- Predicted entities: every entity that is the subject of a typing claim of that source;
+  its top classes are the top classes those claims give it; its names are its rdfs:label,
+  the oa:exact of its typing claims (the source's names for it) and its spans are the
+  oa:start/oa:end of those claims.
+- A gold entity and a predicted entity match when
+  1. they share a Wikidata IRI (owl:sameAs), or
+  2. a gold name or alias equals a predicted name, compared case-insensitively with
+     dashes, apostrophes and white space normalised, or
+  3. (events and agreements only) a typing claim of the predicted entity lies inside the
+     gold item's `quote` in the source text: a gold event without aliases is found where
+     the text tells it.
+- Counting is one-to-one (a maximum bipartite matching): one predicted entity finds one
+  gold entity, so an event split into two entities costs precision.
+- Per type T (Actor, Place, Agreement, Event): recall is over gold entities whose `type`
+  is T, matched by a prediction typed T or their `alt_type`; precision is over predictions
+  typed T, matched by a gold entity whose `type` or `alt_type` is T. So a state (`Actor`,
+  `alt_type: Place`) counts under either type and is missed under neither.
+- `events` and `agreements` score the gold lists of the same names (matched as above,
+  aliases from the gold entity of the same name) against predictions typed Event and
+  Agreement; date accuracy compares, for each gold date that is not null, the matched
+  prediction's cg:startDate / cg:endDate (events) or cg:date (agreements) claims of this
+  source: right when the gold value is among them. Roles compare gold actors and places
+  (parties for agreements) with the predicted cg:hasActor, cg:target, cg:initiatedBy,
+  cg:hasPlace (cg:party) objects, by rules 1 and 2.
+- `metadata_entities` (authors, publishers) are not story entities: the report counts
+  how many of them the graph nevertheless types in this source (leaks; 0 is right).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+import yaml
+
+from .errors import ClaimgraphError
+from .query import select
+from .rdf.terms import TOP_CLASSES, WD, source_iri
+from .store import open_store
+
+ROLE_PREDICATES = {"Event": ("hasActor", "target", "initiatedBy", "hasPlace"), "Agreement": ("party",)}
+DATE_PREDICATES = {"Event": {"start": "startDate", "end": "endDate"}, "Agreement": {"date": "date"}}
+
+
+class GoldError(ClaimgraphError):
+    """A gold file cannot be read, or does not fit the graph it is scored against."""
+
+
+@dataclass
+class Item:
+    """A gold entity, event or agreement, or a predicted entity: what matching needs."""
+
+    id: str
+    names: set[str]
+    types: set[str]
+    wikidata: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    dates: dict[str, set[str]] = field(default_factory=dict)  # key -> values
+    roles: set[str] = field(default_factory=set)  # role fillers: gold names, or predicted ids
+    primary: str = ""  # the gold `type`; for a prediction, unused
+
+
+@dataclass
+class Score:
+    predicted: int
+    gold: int
+    tp_predicted: int
+    tp_gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp_predicted / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp_gold / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3),
+                "predicted": self.predicted, "gold": self.gold,
+                "tp_predicted": self.tp_predicted, "tp_gold": self.tp_gold}
+
+
+@dataclass
+class Report:
+    source: str
+    gold_file: str
+    types: dict[str, Score]
+    events: Score
+    agreements: Score
+    dates: tuple[int, int]  # right, gold dates
+    roles: Score
+    metadata_leaks: list[str]
+    metadata_total: int
+
+    def as_dict(self) -> dict:
+        return {"source": self.source, "gold": self.gold_file,
+                "types": {t: s.as_dict() for t, s in self.types.items()},
+                "events": self.events.as_dict(), "agreements": self.agreements.as_dict(),
+                "dates": {"right": self.dates[0], "gold": self.dates[1],
+                          "accuracy": round(self.dates[0] / self.dates[1], 3) if self.dates[1] else None},
+                "roles": self.roles.as_dict(),
+                "metadata": {"leaked": self.metadata_leaks, "total": self.metadata_total}}
+
+
+def norm(name: str) -> str:
+    """The form names are compared in: case-folded, one kind of dash, apostrophe and space."""
+    name = re.sub(r"[\u2010-\u2015\u2212]", "-", name).replace("’", "'").replace("‘", "'")
+    return " ".join(name.casefold().split())
+
+
+def evaluate(graph: Path, gold_path: Path, source: str | None = None, text_path: Path | None = None) -> Report:
+    """Score the claims of one source in `graph` against the gold file at `gold_path`."""
+    gold = _load_gold(gold_path)
+    source = source or Path(gold["text"]).stem
+    text = _find_text(gold["text"], graph, gold_path, text_path).read_text(encoding="utf-8")
+    predicted = _predicted(open_store(graph), source, gold_path)
+    entities = [_gold_entity(e, i) for i, e in enumerate(gold.get("entities") or [])]
+    by_name = {e.id: e for e in entities}
+    events = [_gold_item(e, "Event", by_name, text, gold_path) for e in gold.get("events") or []]
+    agreements = [_gold_item(a, "Agreement", by_name, text, gold_path) for a in gold.get("agreements") or []]
+    quotes = {i.id: i.spans for i in events + agreements}
+    for e in entities:
+        e.spans = quotes.get(e.id, [])
+    metadata = [_gold_entity(e, i) for i, e in enumerate(gold.get("metadata_entities") or [])]
+    pairs_e, events_score = _score_list(events, predicted, "Event")
+    pairs_a, agreements_score = _score_list(agreements, predicted, "Agreement")
+    return Report(
+        source=source, gold_file=str(gold_path),
+        types={t: _score_type(entities, predicted, t) for t in TOP_CLASSES},
+        events=events_score, agreements=agreements_score,
+        dates=_dates(events + agreements, pairs_e + pairs_a), roles=_roles(pairs_e + pairs_a, by_name, predicted),
+        metadata_leaks=sorted(g.id for g in metadata if any(_matches(g, p) for p in predicted.values())),
+        metadata_total=len(metadata))
+
+
+def _load_gold(path: Path) -> dict:
+    try:
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise GoldError(path, f"cannot read the gold file ({exc})") from None
+    if not isinstance(gold, dict) or "text" not in gold:
+        raise GoldError(path, "not a gold file: it needs a top-level `text:` key (see shared/eval/README.md)")
+    return gold
+
+
+def _find_text(name: str, graph: Path, gold_path: Path, given: Path | None) -> Path:
+    """The annotated text: given, or beside the gold file, or in the graph's sources/ folder."""
+    candidates = [given] if given else [gold_path.parent / name, graph.parent / "sources" / name, graph.parent / name]
+    for path in candidates:
+        if path.is_file():
+            return path
+    raise GoldError(gold_path, f"cannot find the annotated text {name!r} (looked in "
+                               f"{', '.join(str(c) for c in candidates)}); pass --text FILE")
+
+
+def _gold_entity(raw: dict, index: int) -> Item:
+    types = {raw.get("type"), raw.get("alt_type")} - {None}
+    qid = raw.get("wikidata")
+    names = {norm(n) for n in [raw.get("name"), *(raw.get("aliases") or [])] if n}
+    return Item(id=raw.get("name") or f"#{index}", names=names, types=types, primary=raw.get("type") or "",
+                wikidata=f"{WD}{qid}" if qid else None)
+
+
+def _gold_item(raw: dict, kind: str, entities: dict[str, Item], text: str, gold_path: Path) -> Item:
+    entity = entities.get(raw["name"])
+    quote = raw.get("quote") or ""
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(quote), text)] if quote else []
+    if quote and not spans:
+        raise GoldError(gold_path, f"the quote of {raw['name']!r} is not in the text")
+    dates = {key: {str(raw[key])} for key in DATE_PREDICATES[kind] if raw.get(key)}
+    roles = set(raw.get("actors") or []) | set(raw.get("places") or []) | set(raw.get("parties") or [])
+    return Item(id=raw["name"], names=entity.names if entity else {norm(raw["name"])}, types={kind}, primary=kind,
+                wikidata=entity.wikidata if entity else None, spans=spans, dates=dates, roles=roles)
+
+
+PREDICTED = """
+SELECT ?e ?top ?exact ?start ?end ?label ?wd WHERE {
+  ?c prov:wasDerivedFrom $source . GRAPH ?c { ?e a ?top }
+  VALUES ?top { cg:Actor cg:Place cg:Agreement cg:Event }
+  ?ann oa:hasBody ?c ; oa:hasTarget ?t . ?t oa:hasSelector ?q, ?p .
+  ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end .
+  OPTIONAL { ?e rdfs:label ?label } OPTIONAL { ?e owl:sameAs ?wd }
+}"""
+
+FACTS = """
+SELECT ?e ?p ?o WHERE {
+  ?c prov:wasDerivedFrom $source . GRAPH ?c { ?e ?p ?o }
+  VALUES ?p { cg:startDate cg:endDate cg:date cg:hasActor cg:target cg:initiatedBy cg:hasPlace cg:party }
+}"""
+
+
+def _predicted(store, source: str, gold_path: Path) -> dict[str, Item]:
+    params = {"source": f"<{source_iri(source)}>"}
+    items: dict[str, Item] = {}
+    for row in _select(store, PREDICTED, params):
+        item = items.setdefault(row["e"], Item(id=row["e"], names=set(), types=set(), wikidata=row["wd"]))
+        item.types.add(row["top"].rsplit("#", 1)[1])
+        item.names |= {norm(row["exact"])} | ({norm(row["label"])} if row["label"] else set())
+        item.spans.append((int(row["start"]), int(row["end"])))
+    if not items:
+        raise GoldError(gold_path, f"the graph has no typed entity from source {source!r}; pass --source ID")
+    for row in _select(store, FACTS, params):
+        if row["e"] in items:
+            name = row["p"].rsplit("#", 1)[1]
+            if name in ("startDate", "endDate", "date"):
+                items[row["e"]].dates.setdefault(name, set()).add(row["o"])
+            else:
+                items[row["e"]].roles.add(row["o"])
+    return items
+
+
+def _select(store, sparql: str, params: dict[str, str]) -> list[dict]:
+    for key, value in params.items():
+        sparql = sparql.replace(f"${key}", value)
+    return select(store, sparql, "eval").rows
+
+
+def _matches(gold: Item, pred: Item) -> bool:
+    if gold.wikidata and gold.wikidata == pred.wikidata:
+        return True
+    if gold.names & pred.names:
+        return True
+    return any(qs <= s and e <= qe for s, e in pred.spans for qs, qe in gold.spans)
+
+
+def _matching(golds: list[Item], preds: list[Item], ok) -> dict[int, str]:
+    """A maximum one-to-one matching: gold index -> predicted id."""
+    graph = nx.Graph()
+    left = [("g", i) for i in range(len(golds))]
+    graph.add_nodes_from(left)
+    graph.add_nodes_from(("p", p.id) for p in preds)
+    graph.add_edges_from((("g", i), ("p", p.id)) for i, g in enumerate(golds) for p in preds if ok(g, p))
+    found = nx.bipartite.maximum_matching(graph, top_nodes=left)
+    return {node[1]: found[node][1] for node in left if node in found}
+
+
+def _score_type(entities: list[Item], predicted: dict[str, Item], top: str) -> Score:
+    golds = [g for g in entities if g.primary == top]
+    found = _matching(golds, list(predicted.values()), lambda g, p: bool(g.types & p.types) and _matches(g, p))
+    preds = [p for p in predicted.values() if top in p.types]
+    right = _matching([g for g in entities if top in g.types], preds, _matches)
+    return Score(predicted=len(preds), gold=len(golds), tp_predicted=len(right), tp_gold=len(found))
+
+
+def _score_list(golds: list[Item], predicted: dict[str, Item], top: str) -> tuple[list[tuple[Item, Item]], Score]:
+    preds = [p for p in predicted.values() if top in p.types]
+    found = _matching(golds, preds, _matches)
+    pairs = [(golds[i], predicted[pid]) for i, pid in sorted(found.items())]
+    return pairs, Score(predicted=len(preds), gold=len(golds), tp_predicted=len(found), tp_gold=len(found))
+
+
+def _dates(golds: list[Item], pairs: list[tuple[Item, Item]]) -> tuple[int, int]:
+    """(right, total) over the gold dates that are not null; an unmatched item's dates are wrong."""
+    right = 0
+    for gold, pred in pairs:
+        keys = DATE_PREDICATES[gold.primary]
+        right += sum(1 for key, values in gold.dates.items() if values & pred.dates.get(keys[key], set()))
+    return right, sum(len(g.dates) for g in golds)
+
+
+def _roles(pairs: list[tuple[Item, Item]], entities: dict[str, Item], predicted: dict[str, Item]) -> Score:
+    """Role fillers of the matched events and agreements, by name or Wikidata IRI."""
+    score = Score(0, 0, 0, 0)
+    for gold, pred in pairs:
+        wanted = [entities.get(name) or Item(id=name, names={norm(name)}, types=set()) for name in sorted(gold.roles)]
+        given = [predicted[r] for r in sorted(pred.roles) if r in predicted]
+        score.gold += len(wanted)
+        score.predicted += len(given)
+        score.tp_gold += sum(1 for w in wanted if any(_matches(w, g) for g in given))
+        score.tp_predicted += sum(1 for g in given if any(_matches(w, g) for w in wanted))
+    return score
+
+
+def render(report: Report) -> str:
+    """The report as an aligned text table for people."""
+    lines = [f"{report.source} against {report.gold_file}",
+             f"{'':12}{'P':>7}{'R':>7}{'F1':>7}   right/predicted  found/gold"]
+
+    def row(name: str, s: Score) -> str:
+        return (f"{name:12}{s.precision:7.2f}{s.recall:7.2f}{s.f1:7.2f}   "
+                f"{f'{s.tp_predicted}/{s.predicted}':>15}  {f'{s.tp_gold}/{s.gold}':>10}")
+
+    lines += [row(t, s) for t, s in report.types.items()]
+    lines += [row("events", report.events), row("agreements", report.agreements), row("roles", report.roles)]
+    right, total = report.dates
+    lines.append(f"{'dates':12}{right}/{total} right" + (f" ({right / total:.2f})" if total else ""))
+    leaks = ", ".join(report.metadata_leaks) or "none"
+    lines.append(f"{'metadata':12}{len(report.metadata_leaks)}/{report.metadata_total} typed as story entities ({leaks})")
+    return "\n".join(lines)

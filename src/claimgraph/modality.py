@@ -1,0 +1,132 @@
+"""Modality and attribution: how a source presents each claim, and whose claim it is.
+
+A cue is a word pattern with a scope, a stretch of the sentence it governs:
+
+- negation ("did not participate", "never", "refused to"; not "not only", "not until"):
+  its clause -> Denied;
+- doubt after the fact ("... remain unconfirmed", "has not been verified"): the clause
+  up to the cue, parentheses included -> Unconfirmed; doubt before it ("allegedly",
+  "reportedly", "alleged"): its clause -> Unconfirmed;
+- attribution ("X claimed that ...", "according to X", "X's claims (...)"): what
+  follows -> Reported, held by X; "X denied that ..." -> Denied, held by X;
+- confirmation ("was confirmed by X"): stays Asserted, held by X where X is named.
+
+A relation claim is governed by a cue when the words naming its subject and its object
+both stand inside the cue's scope; the strongest cue wins (Denied, then Unconfirmed,
+then Reported). Typing and name claims stay Asserted: an event that is denied is still
+a thing the source talks about.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .model import Claim, Literal, Mention
+from .rdf.terms import top_classes
+from .recognise import Sentence
+from .resolve import Resolution
+from .scope import Span, clause, clause_end, clause_start, rejoin
+
+STRENGTH = {"Denied": 3, "Unconfirmed": 2, "Reported": 1, "Asserted": 0}
+UNMARKED = ("type", "altLabel")
+
+_AUX = r"(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)"
+NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)\b(?!\s+(?:only|until)\b)(?!\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified))"
+                      r"|\bnever\b|\bno longer\b|\brefused to\b", re.IGNORECASE)
+DOUBT_AFTER = re.compile(r"\b(?:remain(?:s|ed)?|is|are|was|were|(?:has|have|had)\s+been)\s+(?:still\s+|yet\s+)?"
+                         r"(?:unconfirmed|unproven|unverified|unsubstantiated|disputed|contested|"
+                         r"not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified|substantiated))\b", re.IGNORECASE)
+DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed|so-called)\b",
+                          re.IGNORECASE)
+SAYING = re.compile(r"\b(?:(?P<deny>den(?:y|ies|ied)|reject(?:s|ed)?)|(?P<allege>alleg(?:e|es|ed))|"
+                    r"claim(?:s|ed)?|sa(?:y|ys|id)|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
+                    r"insist(?:s|ed)?|argu(?:e|es|ed)|accus(?:e|es|ed))\s+that\b", re.IGNORECASE)
+POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|reports?)\b",
+                       re.IGNORECASE)
+ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+CONFIRMED = re.compile(r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?confirmed\s+by\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cue:
+    scope: Span
+    modality: str
+    holder: str | None = None
+
+
+def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Resolution) -> list[Claim]:
+    """The claims with their modality and holder set from the cues of their sentences."""
+    whole = rejoin(text, sentences)
+    cues = {s: list(cues_of(text, s, res)) for s in whole}
+    marked = []
+    for claim in claims:
+        sentence = next((s for s in whole if s.start <= claim.start < s.end), None)
+        if claim.predicate in UNMARKED or sentence is None or not cues[sentence]:
+            marked.append(claim)
+            continue
+        marked.append(_apply(claim, cues[sentence], _anchors(claim, sentence, res)))
+    return marked
+
+
+def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
+    """Every cue in one sentence, with its scope."""
+    def found(pattern: re.Pattern) -> Iterator[re.Match]:
+        return pattern.finditer(text, sentence.start, sentence.end)
+
+    for m in found(NEGATION):
+        yield Cue(clause(text, sentence, m.start(), m.end()), "Denied")
+    for m in found(DOUBT_AFTER):
+        yield Cue(Span(clause_start(text, sentence, m.start()), m.end()), "Unconfirmed")
+    for m in found(DOUBT_BEFORE):
+        yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
+    for m in found(SAYING):
+        modality = "Denied" if m.group("deny") else "Unconfirmed" if m.group("allege") else "Reported"
+        holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
+        yield Cue(Span(m.end(), sentence.end), modality, holder)
+    for m in found(POSSESSED):
+        owner = [x for x in sentence.mentions if 0 <= m.start() - x.end <= 1]
+        if owner:
+            yield Cue(Span(m.end(), clause_end(text, sentence, m.end())), "Reported", _actor(res, owner))
+    for m in found(ACCORDING):
+        after = [x for x in sentence.mentions if 0 <= x.start - m.end() <= 5][:1]
+        yield Cue(Span(sentence.start, sentence.end), "Reported", _actor(res, after))
+    for m in found(CONFIRMED):
+        after = [x for x in sentence.mentions if 0 <= x.start - m.end() <= 5][:1]
+        yield Cue(Span(clause_start(text, sentence, m.start()), m.start()), "Asserted", _actor(res, after))
+
+
+def _actor(res: Resolution, mentions: list[Mention]) -> str | None:
+    """The entity of the one mention given, if it names an actor."""
+    for mention in mentions:
+        eid = res.of.get(mention)
+        if eid and any("Actor" in top_classes(c) for c in res.entities[eid].classes):
+            return eid
+    return None
+
+
+def _anchors(claim: Claim, sentence: Sentence, res: Resolution) -> list[tuple[int, int]]:
+    """The words that name the claim's subject and object, closest pair; else the claim's span."""
+    inside = [m for m in sentence.mentions if claim.start <= m.start and m.end <= claim.end]
+    subjects = [m for m in inside if res.of.get(m) == claim.subject]
+    if isinstance(claim.obj, Literal):
+        objects = [m for m in inside if m.value == claim.obj.value]
+    else:
+        objects = [m for m in inside if res.of.get(m) == claim.obj]
+    if subjects and objects:
+        a, b = min(((a, b) for a in subjects for b in objects), key=lambda p: (abs(p[0].start - p[1].start), p[0].start))
+        return [(a.start, a.end), (b.start, b.end)]
+    if subjects or objects:
+        return [(m.start, m.end) for m in (subjects or objects)[:1]]
+    return [(claim.start, claim.end)]
+
+
+def _apply(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]]) -> Claim:
+    governing = [c for c in cues if all(c.scope.holds(s, e) for s, e in anchors)]
+    if not governing:
+        return claim
+    strongest = max(governing, key=lambda c: STRENGTH[c.modality])
+    holder = next((c.holder for c in sorted(governing, key=lambda c: -STRENGTH[c.modality]) if c.holder), None)
+    return dataclasses.replace(claim, modality=strongest.modality, attributed_to=holder or claim.attributed_to)

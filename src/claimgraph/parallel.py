@@ -1,0 +1,129 @@
+"""Run per-source extraction in this process, in a process pool, or on Dask.
+
+Every runner maps `extract` over sources and yields the extractions in the order of the
+sources, whatever order they finish in, so the built graph is the same bytes for any
+number of jobs. Workers build their recognisers once (a pool initializer, or once per
+Dask worker process), never once per source.
+
+A ClaimgraphError raised in a worker comes back as a `Failure` and is raised again
+here, so the user sees the same one-line error as in a single-process build.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ClaimgraphError
+from .model import Extraction, SourceMeta
+from .cache import Cache
+from .recognise import Recogniser, default_recognisers
+
+Extract = Callable[[SourceMeta, Path, Sequence[Recogniser]], Extraction]
+Progress = Callable[[int, int, SourceMeta], None]
+
+# A worker costs seconds to start (spaCy, the gazetteer's matcher): fewer sources than
+# this per worker are extracted faster by fewer workers.
+SOURCES_PER_WORKER = 4
+
+_recognisers: list[Recogniser] | None = None  # this worker process's, built once
+
+
+@dataclass(frozen=True)
+class Failure:
+    kind: type[ClaimgraphError]
+    subject: str
+    reason: str
+
+
+def default_jobs() -> int:
+    """Every core this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def extract_all(extract: Extract, sources: Sequence[SourceMeta], base: Path,
+                recognisers: Sequence[Recogniser] | None, jobs: int | None = None,
+                cache: Cache | None = None, dask: str | None = None,
+                progress: Progress | None = None) -> Iterator[Extraction]:
+    """Extractions of `sources` in order: from `cache` where it has them, else extracted.
+
+    Only the misses are sent to the workers; what they return is stored in the cache.
+    `progress(done, total, meta)` is called as each source is ready.
+    """
+    keys = [cache.key(meta, base) for meta in sources] if cache else [None] * len(sources)
+    found = [cache.load(key) if cache else None for key in keys]
+    misses = [meta for meta, hit in zip(sources, found) if hit is None]
+    jobs = min(jobs or default_jobs(), len(misses) // SOURCES_PER_WORKER or 1)
+    extracted = run(extract, misses, base, recognisers, jobs=jobs, dask=dask) if misses else iter(())
+    for done, (meta, key, hit) in enumerate(zip(sources, keys, found), 1):
+        if hit is None:
+            hit = next(extracted)
+            if cache:
+                cache.store(key, hit)
+        if progress:
+            progress(done, len(sources), meta)
+        yield hit
+
+
+def run(extract: Extract, sources: Iterable[SourceMeta], base: Path, recognisers: Sequence[Recogniser] | None,
+        jobs: int = 1, dask: str | None = None) -> Iterator[Extraction]:
+    """Extractions of `sources`, in order: on Dask at `dask`, else with `jobs` processes."""
+    if dask:
+        from .distributed import run_dask
+        return run_dask(extract, sources, base, recognisers, dask)
+    if jobs <= 1:
+        return _run_here(extract, sources, base, recognisers)
+    return _run_pool(extract, sources, base, recognisers, jobs)
+
+
+def _run_here(extract: Extract, sources, base, recognisers) -> Iterator[Extraction]:
+    built = list(recognisers) if recognisers is not None else default_recognisers()
+    for meta in sources:
+        yield extract(meta, base, built)
+
+
+def _run_pool(extract: Extract, sources, base, recognisers, jobs: int) -> Iterator[Extraction]:
+    context = multiprocessing.get_context("forkserver")  # safe beside threads, unlike fork
+    context.set_forkserver_preload(["claimgraph.build"])
+    with context.Pool(jobs, initializer=init_worker, initargs=(recognisers,)) as pool:
+        tasks = ((extract, meta, base) for meta in sources)
+        for result in pool.imap(call_in_worker, tasks):
+            yield unwrap(result)
+
+
+def init_worker(recognisers: Sequence[Recogniser] | None) -> None:
+    """Build this worker's recognisers once (the defaults when none are given)."""
+    global _recognisers
+    _recognisers = list(recognisers) if recognisers is not None else default_recognisers()
+
+
+def worker_recognisers() -> list[Recogniser]:
+    """This process's recognisers: those of `init_worker`, else the defaults, built once."""
+    if _recognisers is None:
+        init_worker(None)
+    return _recognisers
+
+
+def call_in_worker(task: tuple[Extract, SourceMeta, Path]) -> Extraction | Failure:
+    extract, meta, base = task
+    return guarded(extract, meta, base, worker_recognisers())
+
+
+def guarded(extract: Extract, meta: SourceMeta, base: Path, recognisers) -> Extraction | Failure:
+    """`extract`, with a user error turned into a value that crosses process boundaries."""
+    try:
+        return extract(meta, base, recognisers)
+    except ClaimgraphError as exc:
+        return Failure(type(exc), exc.subject, exc.reason)
+
+
+def unwrap(result: Extraction | Failure) -> Extraction:
+    if isinstance(result, Failure):
+        raise result.kind(result.subject, result.reason)
+    return result

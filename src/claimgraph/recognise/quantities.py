@@ -1,0 +1,68 @@
+"""Quantities a text gives for an event: deaths, displaced people, missing, territory share.
+
+"3,830 people lost their lives" -> deaths 3830; "more than 100,000 people were forced to
+flee" -> displaced 100000; "Over 300 people are still missing" -> missing 300; "about 20%
+of Azerbaijan's territory" -> territoryShare 20. The value is the number as written
+(hedges such as "more than" are kept in the evidence, not in the number). Where the cue
+is an event word ("fled"), it is left outside the span for the trigger recogniser. The
+claims stage attaches the quantity to the event named nearest in the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from .base import Candidate, text_of
+
+NAME = "quantities.v1"
+
+_HEDGE = r"(?:(?:more than|over|about|around|nearly|almost|some|at least|approximately|up to)\s+)?"
+_N = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<mult>thousand|million))?"
+_WHO = r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:people|persons|civilians|soldiers|servicemen|troops|residents|refugees|Armenians|Azerbaijanis|fighters))?"
+
+PATTERNS: dict[str, list[re.Pattern]] = {
+    "deaths": [
+        re.compile(rf"\b{_HEDGE}{_N}{_WHO}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|died|lost their lives)\b"),
+        re.compile(rf"\b(?:deaths|death toll|killing|loss of life) of {_HEDGE}{_N}\b"),
+        re.compile(rf"\b{_HEDGE}{_N} (?:deaths|fatalities|dead)\b"),
+    ],
+    "displaced": [
+        re.compile(rf"\b{_HEDGE}{_N}{_WHO}(?=\s+(?:were\s+|have\s+been\s+)?(?:displaced|forced to flee|fled|expelled|became refugees)\b)"),
+    ],
+    "missing": [
+        re.compile(rf"\b{_HEDGE}{_N}{_WHO}\s+(?:are|were|remain|remained)\s+(?:still\s+)?missing\b"),
+    ],
+    "territoryShare": [
+        re.compile(r"\b(?:(?:about|around|nearly|almost|some|over|more than)\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:%|per ?cent|percent)"
+                   r"\s+of\s+(?:[A-Z]\w+['’]s\s+|the\s+|its\s+)?(?:\w+\s+)?(?:territory|territories|land)\b"),
+    ],
+}
+
+_MULTIPLIERS = {None: 1, "thousand": 1_000, "million": 1_000_000}
+
+
+class Quantities:
+    """Finds counts and shares; the first relation whose pattern reads a stretch wins."""
+
+    name = NAME
+
+    def __call__(self, doc: Doc) -> Iterator[Candidate]:
+        taken: list[tuple[int, int]] = []
+        text = text_of(doc)
+        for relation, patterns in PATTERNS.items():
+            for pattern in patterns:
+                for match in pattern.finditer(text):
+                    if any(s < match.end() and match.start() < e for s, e in taken):
+                        continue
+                    taken.append(match.span())
+                    yield Candidate(match.start(), match.end(), "quantity", relation, NAME, value=_value(match))
+
+
+def _value(match: re.Match) -> str:
+    number = match.group("n").replace(",", "")
+    if "." in number:
+        return number
+    return str(int(number) * _MULTIPLIERS[match.groupdict().get("mult")])

@@ -1,0 +1,206 @@
+"""Roles: who started an event, who took part in a war, what an agreement set up.
+
+Rules over one sentence (abbreviation breaks mended, see `scope.rejoin`), general
+English patterns rather than sentences of the corpus:
+
+- initiator: "X launched / began / started / initiated E" -> E initiatedBy X; "upon /
+  after / in response to / against the attack of Y, ..." -> the attack and the war of
+  the sentence were initiated by Y (the war's initiator is whoever struck first);
+  "..., marking the beginning / outbreak of W" -> W initiatedBy the X that launched; a
+  response that launches ("upon the attack of Y, X began its offensive") with no war
+  named in the sentence is about the war the source spoke of last;
+- participation: "X (did not) participate / take part / intervene / fight in ...",
+  "the participation / involvement / transfer of X (in W)", "X provided military
+  assistance" -> W hasActor X, W the war named in the clause, else the war the source
+  spoke of last. Modality (did *not* participate) is the modality stage's job;
+- unnamed fighters: "jihadist groups", "foreign fighters", "mercenaries" with no
+  gazetteer name are the one neutral entity `foreign-fighters`, quoted in the source's words;
+- set-up: "as part of / in line with / under the agreement, X (were) deployed /
+  established / stationed" -> a Deployment event with actor X that the agreement
+  establishes (minted per source when no trigger word names it).
+
+Entities minted here are added to the resolution, as the resolver does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .model import Claim, Entity, Literal, Mention
+from .rdf.terms import XSD, slug
+from .recognise import Sentence
+from .resolve import Resolution
+from .scope import classes_of, clause, clause_start, evidence, rejoin, tops_of
+
+NAME = "roles.v1"
+
+LAUNCH = re.compile(r"\b(?:launch(?:ed|es)?|began|begins?|start(?:ed|s)?|initiat(?:ed|es)|unleash(?:ed|es)?|"
+                    r"mount(?:ed|s)?|open(?:ed|s)?)\b", re.IGNORECASE)
+RESPONSE = re.compile(r"\b(?:upon|after|following|in response to|in retaliation (?:for|to)|against|repelling)\s+",
+                      re.IGNORECASE)
+BEGINNING = re.compile(r"\bthe\s+(?:beginning|start|outbreak|onset)\s+of\b", re.IGNORECASE)
+PARTICIPATE = re.compile(r"\b(?:participat(?:e|ed|es|ing)|t(?:ake|ook|akes|aking)\s+part|interven(?:e|ed|es|ing)|"
+                         r"f(?:ight|ought|ighting))\s+(?:\w+\s+)?(?:in|alongside)\b", re.IGNORECASE)
+INVOLVEMENT = re.compile(r"\b(?:participation|involvement|intervention|presence|transfer|recruitment)\s+of\s+",
+                         re.IGNORECASE)
+MILITARY_AID = re.compile(r"\b(?:provid(?:e|ed|es|ing)|g[ai]ve|giving|offer(?:ed|s|ing)?|sen[dt]|suppl(?:y|ied|ies))\s+"
+                          r"(?:\w+\s+)?military\s+(?:assistance|aid|support|personnel|advisers|advisors)\b",
+                          re.IGNORECASE)
+FIGHTERS = re.compile(r"\b(?:(?:jihadist|islamist|foreign|mercenary|militant)\s+)+"
+                      r"(?:groups?|fighters|militants|mercenaries)\b|\bjihadists\b|\bmercenaries\b", re.IGNORECASE)
+SET_UP = re.compile(r"\b(?:in line with|as part of|under|in accordance with|pursuant to)\s+(?:the|this|that)\s+",
+                    re.IGNORECASE)
+STATIONED = re.compile(r"\b(?:deployed|stationed|established|dispatched|sent|introduced)\b", re.IGNORECASE)
+FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
+WINDOW = 60  # characters between a cue and the mention it governs
+
+
+class _Reader:
+    """One source's sentences read in order, remembering the war spoken of last."""
+
+    def __init__(self, source_id: str, text: str, res: Resolution):
+        self.source_id, self.text, self.res = source_id, text, res
+        self.last_war: str | None = None
+
+    def claim(self, subject: str, predicate: str, obj, start: int, end: int) -> Claim:
+        return evidence(self.source_id, self.text, NAME, subject, predicate, obj, start, end)
+
+    def of(self, mention: Mention) -> str:
+        return self.res.of[mention]
+
+    def actors(self, sentence: Sentence) -> list[Mention]:
+        return [m for m in sentence.mentions if "Actor" in tops_of(self.res, m)]
+
+    def events(self, sentence: Sentence) -> list[Mention]:
+        return [m for m in sentence.mentions if "Event" in tops_of(self.res, m)]
+
+    def wars(self, sentence: Sentence) -> list[Mention]:
+        return [m for m in self.events(sentence) if "War" in classes_of(self.res, m)]
+
+
+def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
+    """The role claims of one source, sentence by sentence."""
+    reader = _Reader(source_id, text, res)
+    for index, sentence in enumerate(rejoin(text, sentences)):
+        fighters = list(_fighters(reader, sentence))
+        yield from (c for _, claims in fighters for c in claims)
+        yield from _initiators(reader, sentence)
+        yield from _participants(reader, sentence, [(m, eid) for (m, eid), _ in fighters])
+        yield from _set_up(reader, sentence, index)
+        wars = reader.wars(sentence)
+        if wars:
+            reader.last_war = reader.of(wars[-1])
+
+
+def _initiators(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
+    launches = list(_launches(r, sentence))
+    responses = list(_responses(r, sentence))
+    attacks = {r.of(attack) for attack, _ in responses}
+    for attack, first in responses:
+        yield r.claim(r.of(attack), "initiatedBy", r.of(first), min(attack.start, first.start), max(attack.end, first.end))
+        wars = {r.of(w) for w in r.wars(sentence)} or ({r.last_war} if launches and r.last_war else set())
+        day = [m for m in sentence.mentions if m.kind == "date" and m.cls == "date"]
+        for war in sorted(wars - attacks):
+            yield r.claim(war, "initiatedBy", r.of(first), sentence.start, sentence.end)
+            if len({d.value for d in day}) == 1:
+                yield r.claim(war, "startDate", Literal(day[0].value, XSD + "date"), sentence.start, sentence.end)
+    for agent, event in launches:
+        if not (responses and (r.of(event) in attacks or "War" in classes_of(r.res, event))):
+            yield r.claim(r.of(event), "initiatedBy", r.of(agent), agent.start, event.end)
+        for cue in BEGINNING.finditer(r.text, event.end, sentence.end):
+            for war in [e for e in r.events(sentence) if cue.end() <= e.start <= cue.end() + WINDOW][:1]:
+                yield r.claim(r.of(war), "initiatedBy", r.of(agent), agent.start, war.end)
+
+
+def _launches(r: _Reader, sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
+    """(who, what) for each "X launched / began / started E" in the sentence."""
+    actors, events = r.actors(sentence), r.events(sentence)
+    for verb in LAUNCH.finditer(r.text, sentence.start, sentence.end):
+        start = clause_start(r.text, sentence, verb.start())
+        agent = [a for a in actors if start <= a.start and a.end <= verb.start()][-1:]
+        event = [e for e in events if verb.end() <= e.start <= verb.end() + WINDOW][:1]
+        if agent and event:
+            yield agent[0], event[0]
+
+
+def _responses(r: _Reader, sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
+    """(attack, who attacked) for each "upon / in response to the attack of Y"."""
+    for cue in RESPONSE.finditer(r.text, sentence.start, sentence.end):
+        window = clause(r.text, sentence, cue.start(), cue.end())
+        near = [m for m in sentence.mentions if cue.end() <= m.start <= cue.end() + WINDOW and m.end <= window.end]
+        attacks = [m for m in near if m.cls == "Attack" or "Attack" in classes_of(r.res, m)]
+        actors = [m for m in near if "Actor" in tops_of(r.res, m)]
+        if attacks and actors:
+            yield attacks[0], actors[0]
+
+
+def _fighters(r: _Reader, sentence: Sentence) -> Iterator[tuple[tuple[Mention, str], list[Claim]]]:
+    """Unnamed groups of fighters, as (mention, entity id) with their typing claims."""
+    for found in FIGHTERS.finditer(r.text, sentence.start, sentence.end):
+        if any(m.start < found.end() and found.start() < m.end for m in sentence.mentions):
+            continue
+        mention = Mention(found.start(), found.end(), found.group(), "entity", "ArmedGroup", NAME, sentence.lang)
+        r.res.entities.setdefault(FIGHTERS_ENTITY.id, FIGHTERS_ENTITY)
+        claims = [r.claim(FIGHTERS_ENTITY.id, "type", cls, found.start(), found.end()) for cls in ("ArmedGroup", "Actor")]
+        yield (mention, FIGHTERS_ENTITY.id), claims
+
+
+def _participants(r: _Reader, sentence: Sentence, fighters: list[tuple[Mention, str]]) -> Iterator[Claim]:
+    text = r.text
+    actors = sorted([(m, r.of(m)) for m in r.actors(sentence)] + fighters, key=lambda p: p[0].start)
+    wars = r.wars(sentence)
+    for cue in PARTICIPATE.finditer(text, sentence.start, sentence.end):
+        start = clause_start(text, sentence, cue.start())
+        before = [(m, eid) for m, eid in actors if start <= m.start and m.end <= cue.start()][-1:]
+        yield from _took_part(r, sentence, before, wars, cue.start(), cue.end())
+    for cue in INVOLVEMENT.finditer(text, sentence.start, sentence.end):
+        after = [(m, eid) for m, eid in actors if 0 <= m.start - cue.end() <= 4][:1]
+        yield from _took_part(r, sentence, after, wars, cue.start(), cue.end())
+    for cue in MILITARY_AID.finditer(text, sentence.start, sentence.end):
+        start = clause_start(text, sentence, cue.start())
+        before = [(m, eid) for m, eid in actors if start <= m.start and m.end <= cue.start()][-1:]
+        yield from _took_part(r, sentence, before, [], cue.start(), cue.end())
+
+
+def _took_part(r: _Reader, sentence: Sentence, actor: list[tuple[Mention, str]], wars: list[Mention],
+               start: int, end: int) -> Iterator[Claim]:
+    """The war named in the clause after the cue (else the war spoken of last) hasActor the actor."""
+    if not actor:
+        return
+    mention, eid = actor[0]
+    span = clause(r.text, sentence, start, end)
+    named = [w for w in wars if start <= w.start and w.end <= span.end]
+    war = r.of(named[0]) if named else r.last_war
+    if war:
+        stop = named[0].end if named else max(end, mention.end)
+        yield r.claim(war, "hasActor", eid, min(start, mention.start), stop)
+
+
+def _set_up(r: _Reader, sentence: Sentence, index: int) -> Iterator[Claim]:
+    text = r.text
+    for cue in SET_UP.finditer(text, sentence.start, sentence.end):
+        agreement = [m for m in sentence.mentions if 0 <= m.start - cue.end() <= 2 and "Agreement" in tops_of(r.res, m)]
+        verb = STATIONED.search(text, cue.end(), sentence.end)
+        if not agreement or not verb:
+            continue
+        forces = [m for m in sentence.mentions if "ArmedForce" in classes_of(r.res, m)
+                  and agreement[0].end <= m.start and m.end <= verb.start() and verb.start() - m.end <= WINDOW]
+        if not forces:
+            continue
+        deployment = _deployment(r, sentence, verb, index)
+        yield r.claim(deployment, "hasActor", r.of(forces[-1]), forces[-1].start, verb.end())
+        yield r.claim(r.of(agreement[0]), "establishes", deployment, cue.start(), verb.end())
+        if deployment not in {r.of(m) for m in sentence.mentions if m in r.res.of}:
+            yield from (r.claim(deployment, "type", cls, verb.start(), verb.end()) for cls in ("Deployment", "Event"))
+
+
+def _deployment(r: _Reader, sentence: Sentence, verb: re.Match, index: int) -> str:
+    """The Deployment a trigger word at the verb names, else a new one of this source."""
+    for m in sentence.mentions:
+        if m.start <= verb.start() < m.end and "Deployment" in classes_of(r.res, m):
+            return r.of(m)
+    label = f"{verb.group().lower()} ({r.source_id}, {verb.start()})"
+    entity = Entity(id=slug(label), label=label, lang=sentence.lang, classes=("Deployment",))
+    r.res.entities.setdefault(entity.id, entity)
+    return entity.id

@@ -1,0 +1,101 @@
+"""Sentences, clauses and resolved mentions, for the stages that read cues around claims.
+
+Used by modality, roles and timeline.
+
+Two rules that hold in any English text:
+
+- a "sentence" that starts with a lower-case letter is the tail of the previous one, cut
+  after an abbreviation ("etc.) remain unconfirmed"): the two are read as one;
+- a clause ends at a semicolon, a colon or a comma that stands outside parentheses, so a
+  parenthetical list ("(e.g., A, B, etc.)") stays inside the clause it belongs to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Claim, Mention
+from .rdf.terms import top_classes
+from .recognise import Sentence
+from .resolve import Resolution
+
+CLAUSE_MARKS = ",;:"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a sentence: [start, end) offsets into the source text."""
+
+    start: int
+    end: int
+
+    def holds(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+def rejoin(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences with false breaks mended: a lower-case start continues the previous sentence."""
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        first = text[sentence.start:sentence.end].lstrip()[:1]
+        if joined and first.islower() and joined[-1].lang == sentence.lang:
+            last = joined[-1]
+            joined[-1] = Sentence(last.start, sentence.end, last.lang, last.mentions + sentence.mentions)
+        else:
+            joined.append(sentence)
+    return joined
+
+
+def clause_start(text: str, sentence: Sentence, position: int) -> int:
+    """Where the clause holding `position` begins: after the last clause mark outside parentheses."""
+    depth = 0
+    for i in range(position - 1, sentence.start - 1, -1):
+        char = text[i]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            depth = max(0, depth - 1)
+        elif char in CLAUSE_MARKS and depth == 0:
+            return i + 1
+    return sentence.start
+
+
+def clause_end(text: str, sentence: Sentence, position: int) -> int:
+    """Where the clause holding `position` ends: at the next clause mark outside parentheses."""
+    depth = 0
+    for i in range(position, sentence.end):
+        char = text[i]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+        elif char in CLAUSE_MARKS and depth == 0:
+            return i
+    return sentence.end
+
+
+def clause(text: str, sentence: Sentence, start: int, end: int) -> Span:
+    return Span(clause_start(text, sentence, start), clause_end(text, sentence, end))
+
+
+def tops_of(res: Resolution, mention: Mention) -> set[str]:
+    """The top classes of the entity a mention resolved to (empty when unresolved)."""
+    eid = res.of.get(mention)
+    return {t for c in res.entities[eid].classes for t in top_classes(c)} if eid else set()
+
+
+def classes_of(res: Resolution, mention: Mention) -> tuple[str, ...]:
+    eid = res.of.get(mention)
+    return res.entities[eid].classes if eid else ()
+
+
+def evidence(source_id: str, text: str, method: str, subject: str, predicate: str, obj,
+             start: int, end: int, derived: bool = False) -> Claim:
+    """A claim whose evidence is text[start:end], trimmed of surrounding spaces."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Claim(source_id, subject, predicate, obj, start, end, text[start:end], method, derived=derived)

@@ -1,0 +1,147 @@
+"""The HTTP handler: `/` is the query page, `/sparql` the read-only SPARQL endpoint.
+
+Queries run in a small pool of QueryWorker processes, each holding the graph open. A
+query that runs past `timeout` gets a 503 and its worker is killed (so the work really
+stops) and replaced in the background. The result-size limit is enforced while the
+result is written, so an oversized result stops early. Every answer has CORS headers.
+"""
+
+from __future__ import annotations
+
+import io
+import queue
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pyoxigraph as ox
+
+from ..errors import QueryError
+from ..query import execute, is_update, write
+from ..worker import QueryWorker
+from .protocol import GRAPH_TYPES, SOLUTION_TYPES, ProtocolError, negotiate, query_text
+
+MAX_REQUEST_BYTES = 1_000_000
+CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+        "Access-Control-Allow-Headers": "Content-Type, Accept", "Access-Control-Max-Age": "86400"}
+TEXT = "text/plain; charset=utf-8"
+
+
+@dataclass
+class Endpoint:
+    """What every request shares: the graph's workers, the limits, the page."""
+
+    graph: Path
+    page: bytes
+    timeout: float = 30.0
+    max_bytes: int = 50_000_000
+    workers: int = 2
+    idle: queue.Queue = field(default_factory=queue.Queue)
+
+    def start(self) -> None:
+        """Open the graph in every worker; a GraphFileError if it cannot be opened."""
+        for _ in range(self.workers):
+            self.idle.put(QueryWorker(self.graph))
+
+    def stop(self) -> None:
+        while not self.idle.empty():
+            self.idle.get().close()
+
+    def answer(self, sparql: str, accept: str | None) -> tuple[int, str, bytes]:
+        """The status, media type and body answering `sparql`."""
+        if is_update(sparql):
+            raise ProtocolError(403, "this endpoint is read-only: SPARQL Update is refused")
+        worker = self.idle.get()
+        try:
+            reply = worker.run(answer, (sparql, accept, self.max_bytes), self.timeout)
+        except QueryError as exc:  # only a timeout or a dead worker: answer() reports query errors itself
+            threading.Thread(target=self._replace, args=(worker,), daemon=True).start()
+            raise ProtocolError(503, f"the query {exc.reason}") from None
+        self.idle.put(worker)
+        return reply
+
+    def _replace(self, worker: QueryWorker) -> None:
+        worker.close()
+        self.idle.put(QueryWorker(self.graph))
+
+
+def answer(store: ox.Store, sparql: str, accept: str | None, max_bytes: int) -> tuple[int, str, bytes]:
+    """Run in a worker: the status, media type and body for a query (errors are answers too)."""
+    try:
+        result = execute(store, sparql, "query")
+    except QueryError as exc:
+        return 400, TEXT, exc.reason.encode()
+    offers = GRAPH_TYPES if isinstance(result, ox.QueryTriples) else SOLUTION_TYPES
+    media = negotiate(accept, offers)
+    if media is None:
+        return 406, TEXT, f"cannot answer in {accept}; this result can be: {', '.join(offers)}".encode()
+    output = _CappedOutput(max_bytes)
+    try:
+        write(result, offers[media], output)
+    except _TooLarge:
+        return 400, TEXT, (f"the result is larger than this server's limit of {max_bytes} bytes; "
+                           "add a LIMIT or narrow the query").encode()
+    return 200, f"{media}; charset=utf-8", output.getvalue()
+
+
+class _TooLarge(Exception):
+    """The result passed the size limit."""
+
+
+class _CappedOutput(io.BytesIO):
+    """A buffer that refuses a write past `limit` bytes, which stops the serialisation."""
+
+    def __init__(self, limit: int):
+        super().__init__()
+        self.limit = limit
+
+    def write(self, data) -> int:
+        if self.tell() + len(data) > self.limit:
+            raise _TooLarge
+        return super().write(data)
+
+
+class Handler(BaseHTTPRequestHandler):
+    """SPARQL 1.1 Protocol over `self.server.endpoint` (set by `claimgraph.serve.make_server`)."""
+
+    server_version = "claimgraph"
+
+    def do_OPTIONS(self) -> None:
+        self._send(204, "text/plain", b"")
+
+    def do_GET(self) -> None:
+        url = urlsplit(self.path)
+        if url.path == "/" and not url.query:
+            self._send(200, "text/html; charset=utf-8", self.server.endpoint.page)
+        else:
+            self._query(url, b"")
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_REQUEST_BYTES:
+            self._send_error(ProtocolError(413, f"the request is larger than {MAX_REQUEST_BYTES} bytes"))
+            return
+        self._query(urlsplit(self.path), self.rfile.read(length))
+
+    def _query(self, url, body: bytes) -> None:
+        try:
+            if url.path not in ("/", "/sparql"):
+                raise ProtocolError(404, "the SPARQL endpoint is /sparql")
+            sparql = query_text(self.command, url.query, self.headers.get("Content-Type", ""), body)
+            status, media, data = self.server.endpoint.answer(sparql, self.headers.get("Accept"))
+        except ProtocolError as exc:
+            self._send_error(exc)
+            return
+        self._send(status, media, data)
+
+    def _send_error(self, error: ProtocolError) -> None:
+        self._send(error.status, TEXT, (error.message + "\n").encode())
+
+    def _send(self, status: int, media: str, body: bytes) -> None:
+        self.send_response(status)
+        for name, value in {**CORS, "Content-Type": media, "Content-Length": str(len(body))}.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)

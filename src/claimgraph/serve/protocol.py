@@ -1,0 +1,90 @@
+"""The SPARQL 1.1 Protocol, read-only: the query in a request, and the result format by Accept.
+
+A query comes as `GET ?query=`, a form-encoded POST (`query=`), or a POST whose body is
+the query (`application/sparql-query`). Updates (`update=`, `application/sparql-update`)
+are refused with 403. Media types are matched with their q-values; when the client
+accepts anything, the first offer (SPARQL JSON, Turtle) is given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import parse_qs
+
+SOLUTION_TYPES = {
+    "application/sparql-results+json": "json", "application/json": "json",
+    "application/sparql-results+xml": "xml", "application/xml": "xml",
+    "text/csv": "csv", "text/tab-separated-values": "tsv",
+}
+GRAPH_TYPES = {
+    "text/turtle": "turtle", "application/trig": "trig", "application/n-triples": "nquads",
+    "application/n-quads": "nquads", "application/ld+json": "jsonld",
+}
+
+
+@dataclass
+class ProtocolError(Exception):
+    """A request the endpoint will not answer: the HTTP status and a message for the client."""
+
+    status: int
+    message: str
+
+
+def query_text(method: str, query_string: str, content_type: str, body: bytes) -> str:
+    """The SPARQL query a request carries, or a ProtocolError saying what is wrong with it."""
+    params = parse_qs(query_string, keep_blank_values=True)
+    media = content_type.split(";")[0].strip().lower()
+    if method == "POST" and media == "application/x-www-form-urlencoded":
+        params.update(parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True))
+    elif method == "POST" and media == "application/sparql-update":
+        params["update"] = [body.decode("utf-8", "replace")]
+    elif method == "POST" and media == "application/sparql-query":
+        params["query"] = [body.decode("utf-8", "replace")]
+    elif method == "POST":
+        raise ProtocolError(415, "POST the query as application/sparql-query or application/x-www-form-urlencoded")
+    if "update" in params:
+        raise ProtocolError(403, "this endpoint is read-only: SPARQL Update is refused")
+    if "default-graph-uri" in params or "named-graph-uri" in params:
+        raise ProtocolError(400, "default-graph-uri and named-graph-uri are not supported: use FROM / GRAPH in the query")
+    queries = params.get("query", [])
+    if len(queries) != 1 or not queries[0].strip():
+        raise ProtocolError(400, "give exactly one non-empty 'query' parameter")
+    return queries[0]
+
+
+def negotiate(accept: str | None, offers: dict[str, str]) -> str | None:
+    """The offered media type the Accept header likes best (ties: the first offer), or None."""
+    ranges = _ranges(accept or "*/*")
+    best, best_q = None, 0.0
+    for offer in offers:
+        q = _quality(offer, ranges)
+        if q > best_q:
+            best, best_q = offer, q
+    return best
+
+
+def _ranges(accept: str) -> list[tuple[str, float]]:
+    ranges = []
+    for item in accept.split(","):
+        media, *params = (part.strip() for part in item.split(";"))
+        q = 1.0
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if media:
+            ranges.append((media.lower(), q))
+    return ranges
+
+
+def _quality(offer: str, ranges: list[tuple[str, float]]) -> float:
+    """The q of the most specific range matching `offer` (exact, then type/*, then */*)."""
+    kind = offer.split("/")[0]
+    for pattern in (offer, f"{kind}/*", "*/*"):
+        matches = [q for media, q in ranges if media == pattern]
+        if matches:
+            return max(matches)
+    return 0.0

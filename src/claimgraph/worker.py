@@ -1,0 +1,92 @@
+"""Queries under a time limit that really stops them: a child process, killed when a query overruns.
+
+pyoxigraph has no per-query timeout, and a thread cannot be stopped from outside while
+Oxigraph evaluates (a FILTER that rejects everything, a sort or an aggregate runs to its
+end before yielding anything). A child process can be. A `QueryWorker` opens the graph
+once in a child process, then runs jobs one at a time; a job is a module-level function
+`job(store, *args)` whose result is sent back. When a job overruns its time, the child
+is killed and `run` raises a QueryError; the worker is then closed for good. Opening
+the graph is not counted in any job's time.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from .errors import ClaimgraphError, QueryError
+from .store import open_store
+
+
+class QueryWorker:
+    """A child process holding the graph at `graph` open (a file or a store folder)."""
+
+    def __init__(self, graph: str | Path):
+        self._conn, child_conn = multiprocessing.Pipe()
+        self._process = multiprocessing.Process(target=_main, args=(child_conn, self._conn, Path(graph), os.getpid()),
+                                                daemon=True)
+        self._process.start()
+        child_conn.close()
+        try:
+            self._reply(None, "open")
+        except BaseException:
+            self.close()
+            raise
+
+    def run(self, job: Callable, args: tuple, seconds: float | None, name: str = "query"):
+        """`job(store, *args)` in the child; a QueryError if it runs longer than `seconds`."""
+        self._conn.send((job, args))
+        return self._reply(seconds, name)
+
+    def close(self) -> None:
+        self._process.kill()
+        self._process.join()
+        self._conn.close()
+
+    def __enter__(self) -> QueryWorker:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _reply(self, seconds: float | None, name: str):
+        if not self._conn.poll(seconds):
+            self.close()
+            raise QueryError(name, f"ran longer than {seconds:g} s and was stopped; "
+                                   "narrow it (a LIMIT, a more specific pattern) or allow more time")
+        try:
+            message = self._conn.recv()
+        except EOFError:
+            self._process.join()
+            raise QueryError(name, f"ended its process without an answer "
+                                   f"(exit code {self._process.exitcode})") from None
+        if message[0] == "error":
+            _, cls, subject, reason = message
+            raise cls(subject, reason)
+        return message[1]
+
+
+def _main(conn, parent_end, graph: Path, parent: int) -> None:
+    """The child: open the graph, then answer jobs until the parent closes the pipe or dies."""
+    parent_end.close()  # else this process keeps its own pipe open and never sees the parent go
+    try:
+        store = open_store(graph)
+    except ClaimgraphError as exc:
+        conn.send(("error", type(exc), exc.subject, exc.reason))
+        return
+    conn.send(("ok", None))
+    while True:
+        if not conn.poll(1.0):
+            if os.getppid() != parent:  # the parent was killed; nobody will close the pipe
+                return
+            continue
+        try:
+            job, args = conn.recv()
+        except EOFError:
+            return
+        try:
+            conn.send(("ok", job(store, *args)))
+        except ClaimgraphError as exc:
+            conn.send(("error", type(exc), exc.subject, exc.reason))

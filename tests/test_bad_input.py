@@ -1,0 +1,307 @@
+"""Bad input through the real command line: one clear line, non-zero exit, nothing lost.
+
+Each row of MATRIX damages a fresh copy of the bundled corpus (or writes a broken file
+beside it), runs `python -m claimgraph ...` in a subprocess, and expects:
+
+- a non-zero exit status;
+- exactly one `Error: ...` line, the last line on stderr (progress lines may precede it),
+  naming the input and the reason, and no traceback;
+- the previous graph (`karabakh-2020.trig`, a copy of the committed one) byte-identical,
+  and no temporary file left beside it.
+
+The rows run concurrently (each CLI start imports spaCy), then each is checked as its
+own test.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from claimgraph.read.decode import MAX_SOURCE_BYTES
+
+from .conftest import CORPUS, pdf_with_text
+
+GRAPH = "karabakh-2020.trig"
+NEWS = "sources/hovhannisyan-2024.txt"
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    prepare: Callable[[Path], list]  # damages the corpus copy in a folder, returns the CLI arguments
+    fragments: tuple[str, ...]  # what the one error line must say
+
+
+def cli(*args, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "claimgraph", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd, check=False)
+
+
+# --- ways to damage a corpus copy ---------------------------------------------------------
+
+def _edit_manifest(old: str, new: str, unpin: bool = False):
+    def damage(folder: Path) -> None:
+        manifest = folder / "sources.toml"
+        text = manifest.read_text(encoding="utf-8")
+        assert old in text, old
+        text = text.replace(old, new, 1)
+        if unpin:  # drop the SHA-256 pins, so that a damaged file is read rather than refused as changed
+            text = "".join(line for line in text.splitlines(True) if not line.startswith("sha256"))
+        manifest.write_text(text, encoding="utf-8")
+    return damage
+
+
+def _add_source(relative: str, data: bytes):
+    def damage(folder: Path) -> None:
+        (folder / relative).write_bytes(data)
+        with (folder / "sources.toml").open("a", encoding="utf-8") as manifest:
+            manifest.write(f'\n[[source]]\nid = "extra"\npath = "{relative}"\n')
+    return damage
+
+
+def _replace_source(data: bytes | Callable[[Path], None], unpin: bool = True):
+    def damage(folder: Path) -> None:
+        if callable(data):
+            data(folder / NEWS)
+        else:
+            (folder / NEWS).write_bytes(data)
+        if unpin:
+            _edit_manifest("[corpus]", "[corpus]", unpin=True)(folder)
+    return damage
+
+
+def _make_dir(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
+
+
+def build_corpus(*damages):
+    def prepare(folder: Path) -> list:
+        for damage in damages:
+            damage(folder)
+        return ["build", folder]
+    return prepare
+
+
+def build_bare(name: str, data: bytes, *options: str):
+    def prepare(folder: Path) -> list:
+        (folder / name).write_bytes(data)
+        return ["build", folder / name, "-o", folder / GRAPH, *options]
+    return prepare
+
+
+def query(sparql: str, graph_name: str = GRAPH, graph_data: bytes | None = None, *options: str):
+    def prepare(folder: Path) -> list:
+        if graph_data is not None:
+            (folder / graph_name).write_bytes(graph_data)
+        return ["query", folder / graph_name, sparql, *options]
+    return prepare
+
+
+def validate(graph_name: str, graph_data: bytes):
+    def prepare(folder: Path) -> list:
+        (folder / graph_name).write_bytes(graph_data)
+        return ["validate", folder / graph_name]
+    return prepare
+
+
+MIDDLE = "Armenia and Azerbaijan fought for 44 days. ".encode() * 40
+COMMITTED = (CORPUS / GRAPH).read_bytes()
+TRIG = b'<https://ex.org/g> { <https://ex.org/s> <https://ex.org/p> "Armenia" . }\n'
+NQUADS = b'<https://ex.org/s> <https://ex.org/p> "Armenia" <https://ex.org/g> .\n'
+
+MATRIX = [
+    # sources
+    Case("source: missing path", build_corpus(lambda f: (f / NEWS).unlink()),
+         ("hovhannisyan-2024.txt", "no such file")),
+    Case("source: a directory where a file is expected", build_corpus(_replace_source(_make_dir, unpin=False)),
+         ("hovhannisyan-2024.txt", "is a directory, expected a file")),
+    Case("source: empty file", build_corpus(_replace_source(b"")), ("hovhannisyan-2024.txt", "file is empty")),
+    Case("source: only a byte-order mark", build_corpus(_replace_source(b"\xef\xbb\xbf\r\n")),
+         ("hovhannisyan-2024.txt", "file is empty")),
+    Case("source: binary file", build_corpus(_replace_source(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")),
+         ("hovhannisyan-2024.txt", "binary data (NUL bytes)")),
+    Case("source: invalid UTF-8 in the middle", build_corpus(_replace_source(MIDDLE + b"\xc3\x28" + MIDDLE)),
+         ("hovhannisyan-2024.txt", f"not valid UTF-8 at byte {len(MIDDLE)}", "--encoding")),
+    Case("source: Latin-1 without an encoding", build_corpus(_replace_source("Bakı café, Gəncə".encode("latin-1", "replace"))),
+         ("hovhannisyan-2024.txt", "not valid UTF-8 at byte 8", "--encoding NAME", 'encoding = "NAME" in sources.toml')),
+    Case("source: UTF-16 cut in half a character", build_corpus(_replace_source("Armenia".encode("utf-16")[:-1])),
+         ("hovhannisyan-2024.txt", "not valid UTF-16-LE at byte 14")),
+    Case("source: a PDF with no text layer", build_corpus(_add_source("sources/scan.pdf", pdf_with_text(""))),
+         ("scan.pdf", "no text layer", "OCR")),
+    Case("source: a damaged PDF", build_corpus(_add_source("sources/cut.pdf", pdf_with_text("Armenia")[:200])),
+         ("cut.pdf", "not a readable PDF")),
+    Case("source: HTML with no main text", build_corpus(_add_source("sources/empty.html", b"<html><script>x=1</script></html>")),
+         ("empty.html", "no main text")),
+    Case("source: changed since the manifest recorded its hash", build_corpus(_replace_source(b"changed", unpin=False)),
+         ("hovhannisyan-2024.txt", "changed since the manifest recorded its SHA-256", "update sources.toml")),
+    Case("source: a 50 MB text", build_bare("huge.txt", b"Armenia and Azerbaijan. " * (50 * 2**20 // 24)),
+         ("huge.txt", f"over the {MAX_SOURCE_BYTES}-byte limit", "split it")),
+    Case("source: unknown --encoding", build_bare("old.txt", b"caf\xe9", "--encoding", "latin-9000"),
+         ("old.txt", "unknown encoding 'latin-9000'")),
+    Case("output: unknown graph file extension", lambda f: ["build", f / NEWS, "-o", f / "out.json"],
+         ("out.json", "unknown graph file extension '.json'")),
+    # manifest
+    Case("manifest: missing", build_corpus(lambda f: (f / "sources.toml").unlink()), ("sources.toml", "no such file")),
+    Case("manifest: TOML syntax error", build_corpus(_edit_manifest("[[source]]", "[[source]")),
+         ("sources.toml", "TOML syntax error", "line 9")),
+    Case("manifest: not UTF-8", build_corpus(lambda f: (f / "sources.toml").write_bytes(b'title = "caf\xe9"')),
+         ("sources.toml", "not valid UTF-8 at byte 12")),
+    Case("manifest: missing required field", build_corpus(_edit_manifest('path = "sources/asker-ozpinar-2021.txt"\n', "")),
+         ("sources.toml", "source 'asker-ozpinar-2021'", "missing required field 'path'")),
+    Case("manifest: wrong type", build_corpus(_edit_manifest('creators = ["Albert Hovhannisyan"]', 'creators = "Albert Hovhannisyan"')),
+         ("sources.toml", "source 'hovhannisyan-2024'", "field 'creators' has the wrong type (str)")),
+    Case("manifest: wrong type in [corpus]", build_corpus(_edit_manifest('id = "karabakh-2020"', "id = 2020")),
+         ("sources.toml", "[corpus] id has the wrong type (int)")),
+    Case("manifest: duplicate source id", build_corpus(_edit_manifest('id = "hovhannisyan-2024"', 'id = "asker-ozpinar-2021"')),
+         ("sources.toml", "duplicate source id 'asker-ozpinar-2021'")),
+    Case("manifest: path outside the corpus folder", build_corpus(_edit_manifest(f'path = "{NEWS}"', 'path = "../../etc/passwd"')),
+         ("sources.toml", "path '../../etc/passwd' is outside the corpus folder")),
+    Case("manifest: absolute path", build_corpus(_edit_manifest(f'path = "{NEWS}"', 'path = "/etc/passwd"')),
+         ("sources.toml", "path '/etc/passwd' is outside the corpus folder")),
+    Case("manifest: unknown licence", build_corpus(_edit_manifest('license = "CC-BY-NC"', 'license = "CC-BY-NC-9.9"')),
+         ("sources.toml", "unknown licence 'CC-BY-NC-9.9'", "did you mean")),
+    Case("manifest: unknown field", build_corpus(_edit_manifest('license = "CC-BY-NC"', 'licence = "CC-BY-NC"')),
+         ("sources.toml", "unknown field 'licence'", "did you mean 'license'")),
+    Case("manifest: bad date", build_corpus(_edit_manifest('date = "2024-09"', 'date = "September 2024"')),
+         ("sources.toml", "date 'September 2024' is not YYYY, YYYY-MM or YYYY-MM-DD")),
+    Case("manifest: unknown encoding", build_corpus(_edit_manifest('language = "en"\nnote', 'encoding = "klingon"\nlanguage = "en"\nnote')),
+         ("sources.toml", "unknown encoding 'klingon'")),
+    # graph files
+    Case("graph: missing", query("ASK {}", "nope.trig"), ("nope.trig", "no such graph file")),
+    Case("graph: truncated TriG", query("ASK {}", "cut.trig", COMMITTED[:len(COMMITTED) // 2]),
+         ("cut.trig", "not valid TriG", "line ")),
+    Case("graph: N-Quads content in .trig", validate("quads.trig", NQUADS),
+         ("quads.trig", "not valid TriG", "line 1", "the file is N-Quads: name it .nq")),
+    Case("graph: TriG content in .nq", validate("trig.nq", TRIG),
+         ("trig.nq", "not valid N-Quads", "line 1", "the file is TriG: name it .trig")),
+    Case("graph: Turtle with graphs in .ttl", validate("graphs.ttl", TRIG),
+         ("graphs.ttl", "not valid Turtle", "line 1", "the file is TriG: name it .trig")),
+    Case("graph: N-Quads content in .trig, queried", query("ASK {}", "quads.trig", NQUADS),
+         ("quads.trig", "not valid TriG", "line 1")),
+    Case("graph: N-Quads content in .trig, queried, names the format", query("ASK {}", "quads.trig", NQUADS),
+         ("quads.trig", "the file is N-Quads: name it .nq")),
+    Case("graph: binary in .trig", query("ASK {}", "png.trig", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+         ("png.trig", "not valid TriG")),
+    Case("graph: unknown extension", query("ASK {}", "graph.json", b"{}"),
+         ("graph.json", "unknown graph file extension '.json'")),
+    # queries
+    Case("query: syntax error points at the position", query("SELECT ?s WHERE { ?s ?p }"),
+         ("query", "SPARQL syntax error", "1:26")),
+    Case("query: syntax error on a later line", query("SELECT ?s\nWHERE {\n  ?s ?p ?o .\n  FILTER( }"),
+         ("query", "SPARQL syntax error", "4:12")),
+    Case("query: SPARQL Update is refused", query("INSERT DATA { <a:b> <a:c> <a:d> }"), ("query", "read-only")),
+    Case("query: Update after a PREFIX line is refused", query("PREFIX ex: <https://ex.org/>\nDELETE WHERE { ?s ?p ?o }"),
+         ("query", "read-only")),
+    Case("query: runs too long", query("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", GRAPH, None,
+                                       "--timeout", "1"),
+         ("query", "ran longer than 1 s", "LIMIT")),
+]
+
+
+def _run(case: Case, folder: Path) -> subprocess.CompletedProcess:
+    shutil.copytree(CORPUS / "sources", folder / "sources")
+    shutil.copy(CORPUS / "sources.toml", folder / "sources.toml")
+    shutil.copy(CORPUS / GRAPH, folder / GRAPH)
+    return cli(*case.prepare(folder), cwd=folder)
+
+
+def _case(row) -> Case:
+    return row if isinstance(row, Case) else row.values[0]
+
+
+@pytest.fixture(scope="module")
+def outcomes(tmp_path_factory) -> dict[str, tuple[Path, subprocess.CompletedProcess]]:
+    cases = [_case(row) for row in MATRIX]
+    folders = {case.name: tmp_path_factory.mktemp("case") for case in cases}
+    with ThreadPoolExecutor(max_workers=max(2, (os.cpu_count() or 1) * 2)) as pool:
+        futures = {case.name: pool.submit(_run, case, folders[case.name]) for case in cases}
+        return {name: (folders[name], future.result()) for name, future in futures.items()}
+
+
+def assert_one_error_line(result: subprocess.CompletedProcess, *fragments: str) -> str:
+    """Exactly one error line, the last thing printed, with every fragment in it."""
+    assert result.returncode != 0, result.stdout
+    lines = result.stderr.strip().splitlines()
+    errors = [line for line in lines if line.startswith("Error: ")]
+    assert len(errors) == 1 and lines[-1] == errors[0], result.stderr
+    assert "Traceback" not in result.stderr
+    for fragment in fragments:
+        assert fragment in errors[0], errors[0]
+    return errors[0]
+
+
+@pytest.mark.parametrize("case", MATRIX, ids=[_case(row).name for row in MATRIX])
+def test_bad_input_is_refused_in_one_line_and_nothing_is_lost(case, outcomes):
+    folder, result = outcomes[case.name]
+    assert_one_error_line(result, *case.fragments)
+    assert (folder / GRAPH).read_bytes() == COMMITTED
+    assert not list(folder.glob(".*.tmp"))
+
+
+# --- an interrupted build ------------------------------------------------------------------
+
+def _big_corpus(folder: Path, copies: int) -> None:
+    """The bundled sources many times over, under new ids (no pins: the ids change)."""
+    (folder / "sources").mkdir(parents=True)
+    entries = ['[corpus]\nid = "karabakh-2020"\n']
+    for n in range(copies):
+        for source in sorted((CORPUS / "sources").glob("*.txt")):
+            name = f"{source.stem}-{n}.txt"
+            shutil.copy(source, folder / "sources" / name)
+            entries.append(f'[[source]]\nid = "{source.stem}-{n}"\npath = "sources/{name}"\nlanguage = "en"\n')
+    (folder / "sources.toml").write_text("\n".join(entries), encoding="utf-8")
+    shutil.copy(CORPUS / GRAPH, folder / GRAPH)
+
+
+# Runs the real CLI, but SIGKILLs itself the moment the output's bytes are on disk and
+# before they are renamed into place: the worst moment to die.
+KILLED_WHILE_WRITING = """
+import os, runpy, signal, sys
+real_fsync = os.fsync
+def fsync_then_die(fd):
+    real_fsync(fd)
+    os.kill(os.getpid(), signal.SIGKILL)
+os.fsync = fsync_then_die
+sys.argv = ["claimgraph", "build", sys.argv[1], "--no-cache", "--jobs", "1"]
+runpy.run_module("claimgraph", run_name="__main__")
+"""
+
+
+def test_a_build_killed_while_writing_leaves_the_old_graph_and_the_next_build_cleans_up(tmp_path):
+    _big_corpus(tmp_path, copies=2)
+    killed = subprocess.run([sys.executable, "-c", KILLED_WHILE_WRITING, str(tmp_path)],
+                            capture_output=True, text=True, check=False)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert (tmp_path / GRAPH).read_bytes() == COMMITTED
+    leftovers = list(tmp_path.glob(f".{GRAPH}.*.tmp"))
+    assert len(leftovers) == 1 and leftovers[0].stat().st_size > 0  # killed after writing, before renaming
+    rebuilt = cli("build", tmp_path, "--no-cache")
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert not list(tmp_path.glob(".*.tmp"))
+    assert (tmp_path / GRAPH).read_bytes() != COMMITTED and b"hovhannisyan-2024-1" in (tmp_path / GRAPH).read_bytes()
+
+
+def test_a_build_killed_while_reading_leaves_the_old_graph(tmp_path):
+    _big_corpus(tmp_path, copies=8)
+    process = subprocess.Popen([sys.executable, "-m", "claimgraph", "build", str(tmp_path), "--no-cache"],
+                               stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    try:
+        process.stderr.readline()  # the first progress line: one source of 16 is done
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == -signal.SIGKILL
+    assert (tmp_path / GRAPH).read_bytes() == COMMITTED
+    assert not list(tmp_path.glob(".*.tmp"))

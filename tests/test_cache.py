@@ -1,0 +1,119 @@
+"""Incremental builds: only changed sources are extracted again, and the bytes are a clean build's."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import pickle
+
+import pytest
+
+import claimgraph
+from claimgraph import cache as cache_module
+from claimgraph.cache import Cache, extractor_version
+from claimgraph.model import Extraction
+from claimgraph.read import manifest
+
+
+def _build(folder, out, cache):
+    return claimgraph.build_corpus(folder, out, jobs=1, cache=cache)
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """The ids of the sources `extract` ran on."""
+    build_module = importlib.import_module("claimgraph.build")  # the module, not the function
+    seen: list[str] = []
+    real = build_module.extract
+
+    def extract(meta, base, recognisers):
+        seen.append(meta.id)
+        return real(meta, base, recognisers)
+
+    monkeypatch.setattr(build_module, "extract", extract)
+    return seen
+
+
+def _add_source(folder, sid: str, text: str) -> None:
+    (folder / "sources" / f"{sid}.txt").write_text(text, encoding="utf-8")
+    with open(folder / "sources.toml", "a", encoding="utf-8") as toml:
+        toml.write(f'\n[[source]]\nid = "{sid}"\npath = "sources/{sid}.txt"\nlanguage = "en"\n')
+
+
+def test_a_rebuild_with_nothing_changed_extracts_nothing(corpus_copy, tmp_path, counted):
+    cache = tmp_path / "cache"
+    _build(corpus_copy, tmp_path / "first.trig", cache)
+    assert sorted(counted) == ["asker-ozpinar-2021", "hovhannisyan-2024"]
+    counted.clear()
+    _build(corpus_copy, tmp_path / "second.trig", cache)
+    assert counted == []
+    assert (tmp_path / "first.trig").read_bytes() == (tmp_path / "second.trig").read_bytes()
+
+
+def test_adding_a_source_extracts_only_it_and_gives_a_clean_builds_bytes(corpus_copy, tmp_path, counted):
+    cache = tmp_path / "cache"
+    _build(corpus_copy, tmp_path / "before.trig", cache)
+    _add_source(corpus_copy, "added", "Armenia and Azerbaijan signed a ceasefire in Moscow on 10 October 2020.\n")
+    counted.clear()
+    _build(corpus_copy, tmp_path / "cached.trig", cache)
+    assert counted == ["added"]
+    claimgraph.build_corpus(corpus_copy, tmp_path / "clean.trig", jobs=1)
+    assert (tmp_path / "cached.trig").read_bytes() == (tmp_path / "clean.trig").read_bytes()
+
+
+def test_changing_a_source_extracts_only_it_and_gives_a_clean_builds_bytes(corpus_copy, tmp_path, counted):
+    cache = tmp_path / "cache"
+    _add_source(corpus_copy, "changing", "Azerbaijan launched an offensive on 27 September 2020.\n")
+    _build(corpus_copy, tmp_path / "before.trig", cache)
+    (corpus_copy / "sources" / "changing.txt").write_text("Russia deployed peacekeepers to Lachin.\n", encoding="utf-8")
+    counted.clear()
+    _build(corpus_copy, tmp_path / "cached.trig", cache)
+    assert counted == ["changing"]
+    claimgraph.build_corpus(corpus_copy, tmp_path / "clean.trig", jobs=1)
+    assert (tmp_path / "cached.trig").read_bytes() == (tmp_path / "clean.trig").read_bytes()
+    assert (tmp_path / "cached.trig").read_bytes() != (tmp_path / "before.trig").read_bytes()
+
+
+def test_removing_a_source_extracts_nothing_and_gives_a_clean_builds_bytes(corpus_copy, tmp_path, counted):
+    cache = tmp_path / "cache"
+    toml = (corpus_copy / "sources.toml").read_text(encoding="utf-8")
+    _add_source(corpus_copy, "removed", "Turkey supported Azerbaijan during the war.\n")
+    _build(corpus_copy, tmp_path / "before.trig", cache)
+    (corpus_copy / "sources.toml").write_text(toml, encoding="utf-8")
+    counted.clear()
+    _build(corpus_copy, tmp_path / "cached.trig", cache)
+    assert counted == []
+    claimgraph.build_corpus(corpus_copy, tmp_path / "clean.trig", jobs=1)
+    assert (tmp_path / "cached.trig").read_bytes() == (tmp_path / "clean.trig").read_bytes()
+
+
+def test_the_key_changes_with_the_content_the_metadata_and_the_extractor(corpus_copy, tmp_path):
+    meta = dataclasses.replace(manifest.load(corpus_copy / "sources.toml").sources[1], sha256=None)
+    cache = Cache(tmp_path, "v1")
+    key = cache.key(meta, corpus_copy)
+    assert cache.key(meta, corpus_copy) == key
+    assert Cache(tmp_path, "v2").key(meta, corpus_copy) != key
+    assert cache.key(dataclasses.replace(meta, title="Another title"), corpus_copy) != key
+    path = corpus_copy / meta.path
+    path.write_bytes(path.read_bytes() + b"\nMore text.\n")
+    assert cache.key(meta, corpus_copy) != key
+
+
+def test_the_extractor_version_follows_the_code_and_the_gazetteer(monkeypatch):
+    before = extractor_version(None)
+    assert extractor_version(None) == before
+    monkeypatch.setattr(cache_module, "_package_fingerprint", lambda: "other code")
+    assert extractor_version(None) != before
+
+
+def test_a_damaged_entry_is_a_miss_and_is_rewritten(corpus_copy, tmp_path, counted):
+    cache = tmp_path / "cache"
+    _build(corpus_copy, tmp_path / "first.trig", cache)
+    entries = sorted(cache.rglob("*.pickle"))
+    assert len(entries) == 2
+    entries[0].write_bytes(b"not a pickle")
+    counted.clear()
+    _build(corpus_copy, tmp_path / "second.trig", cache)
+    assert len(counted) == 1
+    assert (tmp_path / "first.trig").read_bytes() == (tmp_path / "second.trig").read_bytes()
+    assert isinstance(pickle.loads(entries[0].read_bytes()), Extraction)

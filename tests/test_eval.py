@@ -1,0 +1,92 @@
+"""`claimgraph eval`: the extraction measured against hand-written gold, with floors.
+
+The seeds' gold (tests/gold/, copies of shared/eval/) and texts that are not the seeds
+(tests/texts/: a wire report, a treaty text, a timeline of another war, each with its
+gold beside it). The floors are what the rule stack reaches, less a small margin: a
+change that loses recall or precision on any of them fails here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import claimgraph
+from claimgraph.cli import main
+from claimgraph.eval import GoldError, evaluate
+
+from .conftest import CORPUS, ROOT
+
+GOLD = ROOT / "tests" / "gold"
+TEXTS = ROOT / "tests" / "texts"
+
+# source -> (score name, F1 floor); "dates" is the share of gold dates right.
+SEED_FLOORS = {
+    "asker-ozpinar-2021": {"Actor": 0.90, "Place": 0.95, "Agreement": 0.95, "events": 0.80, "agreements": 0.95,
+                           "dates": 0.80},
+    "hovhannisyan-2024": {"Actor": 0.90, "Place": 0.95, "Agreement": 0.95, "events": 0.90, "agreements": 0.95,
+                          "dates": 0.60},
+}
+TEXT_FLOORS = {
+    "wire-2023-offensive": {"Actor": 0.80, "Place": 0.75, "events": 0.75, "agreements": 0.95},
+    "bishkek-protocol-1994": {"Actor": 0.85, "Place": 0.75, "events": 0.70, "agreements": 0.45},
+    "timeline-georgia-2008": {"Actor": 0.85, "Place": 0.95, "events": 0.60, "agreements": 0.95},
+}
+
+
+@pytest.fixture(scope="module")
+def texts_built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("texts") / "test-texts.trig"
+    claimgraph.build_corpus(TEXTS, out)
+    return out
+
+
+def score(report, name: str) -> float:
+    if name == "dates":
+        right, total = report.dates
+        return right / total
+    return (report.types.get(name) or getattr(report, name)).f1
+
+
+@pytest.mark.parametrize("source", sorted(SEED_FLOORS))
+def test_seeds_stay_above_their_floors(built, source):
+    report = evaluate(built, GOLD / f"{source}.yaml", text_path=CORPUS / "sources" / f"{source}.txt")
+    low = {n: round(score(report, n), 3) for n, floor in SEED_FLOORS[source].items() if score(report, n) < floor}
+    assert not low, f"{source} below its floors: {low}"
+    assert report.metadata_leaks == []
+
+
+@pytest.mark.parametrize("source", sorted(TEXT_FLOORS))
+def test_texts_that_are_not_the_seeds_stay_above_their_floors(texts_built, source):
+    report = evaluate(texts_built, TEXTS / f"{source}.yaml")
+    low = {n: round(score(report, n), 3) for n, floor in TEXT_FLOORS[source].items() if score(report, n) < floor}
+    assert not low, f"{source} below its floors: {low}"
+
+
+def test_gold_copies_match_the_shared_ones():
+    shared = ROOT.parent / "shared" / "eval"
+    if not shared.exists():
+        pytest.skip("../shared is not beside the repository")
+    for copy in GOLD.glob("*.yaml"):
+        assert copy.read_text(encoding="utf-8") == (shared / copy.name).read_text(encoding="utf-8"), copy.name
+
+
+def test_cli_prints_json_scores(built, capsys):
+    gold = GOLD / "hovhannisyan-2024.yaml"
+    text = CORPUS / "sources" / "hovhannisyan-2024.txt"
+    assert main(["eval", str(built), "--gold", str(gold), "--text", str(text), "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["source"] == "hovhannisyan-2024"
+    assert set(report["types"]) == {"Actor", "Place", "Agreement", "Event"}
+    assert report["events"]["gold"] == 10 and report["metadata"] == {"leaked": [], "total": 4}
+
+
+def test_a_gold_file_whose_text_cannot_be_found_is_one_error_line(built, tmp_path, capsys):
+    gold = tmp_path / "other.yaml"
+    gold.write_text("text: nowhere.txt\nentities: []\n", encoding="utf-8")
+    with pytest.raises(GoldError, match="cannot find the annotated text"):
+        evaluate(built, gold)
+    assert main(["eval", str(built), "--gold", str(gold)]) == 1
+    assert capsys.readouterr().err.startswith("Error: ")

@@ -1,0 +1,97 @@
+"""Cross-source linking: one entity for the same agreement or event told by several sources."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimgraph
+from claimgraph.link import link
+from claimgraph.model import Claim, Document, Entity, Extraction, Literal, SourceMeta
+from claimgraph.rdf.terms import XSD
+
+from .conftest import rows
+
+AGREEMENT = "id:2020-nagorno-karabakh-ceasefire-agreement"
+
+
+def test_the_ceasefire_of_9_and_10_november_is_one_agreement_with_two_dates(store):
+    found = rows(store, f"""
+        SELECT ?date ?source ?exact WHERE {{
+          GRAPH ?c {{ {AGREEMENT} cg:date ?date }}
+          ?c prov:wasDerivedFrom/dcterms:identifier ?source .
+          ?a oa:hasBody ?c ; oa:hasTarget/oa:hasSelector/oa:exact ?exact .
+        }}""")
+    dates = {(r["source"], r["date"]) for r in found}
+    assert dates == {("asker-ozpinar-2021", "2020-11-10"), ("hovhannisyan-2024", "2020-11-09")}
+    exact = {r["source"]: r["exact"] for r in found}
+    assert "tripartite agreement of November 10, 2020" in exact["asker-ozpinar-2021"]
+    assert "November 9, 2020" in exact["hovhannisyan-2024"]
+    assert "A ceasefire agreement was signed" in exact["hovhannisyan-2024"]
+
+
+def test_a_linked_entity_keeps_each_sources_words_under_a_neutral_label(store):
+    found = rows(store, f"""
+        SELECT ?label ?exact WHERE {{
+          {AGREEMENT} rdfs:label ?label .
+          GRAPH ?c {{ {AGREEMENT} a cg:Agreement }}
+          ?c prov:wasDerivedFrom source:hovhannisyan-2024 .
+          ?a oa:hasBody ?c ; oa:hasTarget/oa:hasSelector/oa:exact ?exact .
+        }}""")
+    assert {r["label"] for r in found} == {"2020 Nagorno-Karabakh ceasefire agreement"}
+    assert "ceasefire agreement" in {r["exact"] for r in found}
+    assert not rows(store, "SELECT ?e WHERE { ?e rdfs:label ?l FILTER(CONTAINS(?l, 'ceasefire agreement (')) }")
+
+
+def test_region_and_self_declared_state_stay_two_entities(store):
+    found = rows(store, """
+        SELECT ?entity ?name WHERE {
+          VALUES ?entity { id:nagorno-karabakh id:republic-of-artsakh }
+          GRAPH ?c { ?entity a cg:Place } ?c prov:wasDerivedFrom source:hovhannisyan-2024 .
+          ?a oa:hasBody ?c ; oa:hasTarget/oa:hasSelector/oa:exact ?name .
+        }""")
+    names = {(r["entity"].rsplit("/")[-1], r["name"]) for r in found}
+    assert ("republic-of-artsakh", "Republic of Artsakh") in names
+    assert ("nagorno-karabakh", "Nagorno-Karabakh") in names
+    assert not rows(store, "SELECT * WHERE { id:nagorno-karabakh owl:sameAs ?x . id:republic-of-artsakh owl:sameAs ?x }")
+
+
+def test_peacekeepers_set_up_by_the_agreement_are_one_deployment(store):
+    found = rows(store, f"""
+        SELECT DISTINCT ?deployment ?source WHERE {{
+          GRAPH ?c {{ {AGREEMENT} cg:establishes ?deployment }}
+          ?c prov:wasDerivedFrom/dcterms:identifier ?source .
+        }}""")
+    assert len({r["deployment"] for r in found}) == 1
+    assert {r["source"] for r in found} == {"asker-ozpinar-2021", "hovhannisyan-2024"}
+
+
+def _ceasefire(source: str, day: str) -> Extraction:
+    """One source's own ceasefire, minted by per-source resolution, with a date and two parties."""
+    meta = SourceMeta(id=source, path=f"{source}.txt")
+    document = Document(meta=meta, text="", blocks=(), sha256="0" * 64, media_type="text/plain")
+    eid = f"ceasefire-{source}"
+    entities = {eid: Entity(eid, f"ceasefire ({source})", "en", ("Ceasefire",)),
+                "armenia": Entity("armenia", "Armenia", "en", ("State",)),
+                "azerbaijan": Entity("azerbaijan", "Azerbaijan", "en", ("State",))}
+    claims = [Claim(source, eid, "date", Literal(day, XSD + "date"), 0, 1, "x", "test"),
+              Claim(source, eid, "party", "armenia", 0, 1, "x", "test"),
+              Claim(source, eid, "party", "azerbaijan", 0, 1, "x", "test")]
+    return Extraction(document=document, entities=entities, claims=claims)
+
+
+@pytest.mark.parametrize("other_day, linked", [("2020-11-11", True), ("2020-12-01", False)])
+def test_minted_agreements_link_only_when_dates_are_within_days(other_day, linked):
+    a, b = link([_ceasefire("a", "2020-11-09"), _ceasefire("b", other_day)], gazetteer={})
+    subjects = {c.subject for c in a.claims + b.claims if c.predicate == "date"}
+    assert (len(subjects) == 1) is linked
+    if linked:
+        assert subjects == {"ceasefire-2020-11-09"}
+        assert a.entities["ceasefire-2020-11-09"].label == "ceasefire (2020-11-09)"
+
+
+def test_two_hand_written_sides_link_their_agreement_and_deployment(two_sides):
+    store = claimgraph.open_store(two_sides)
+    dates = rows(store, f"SELECT ?d WHERE {{ GRAPH ?c {{ {AGREEMENT} cg:date ?d }} }} ORDER BY ?d")
+    assert [r["d"] for r in dates] == ["2020-11-09", "2020-11-10"]
+    deployments = rows(store, f"SELECT DISTINCT ?d WHERE {{ GRAPH ?c {{ {AGREEMENT} cg:establishes ?d }} }}")
+    assert len(deployments) == 1

@@ -1,0 +1,84 @@
+"""Modality and attribution: cues mark how a source presents each claim, and who holds it.
+
+Hand-written sentences (tests/texts/perspectives/cues.txt) through the real pipeline; the
+bundled corpus's own cases are asserted with their comparisons in test_compare.py.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+
+from claimgraph.model import Claim
+from claimgraph.read import infer
+from claimgraph.recognise import default_recognisers
+
+from .conftest import PERSPECTIVES, rows
+
+build_module = importlib.import_module("claimgraph.build")
+CUES = PERSPECTIVES / "cues.txt"
+TEXT = CUES.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def claims() -> list[Claim]:
+    return build_module.extract(infer.bare_meta(CUES), Path("."), default_recognisers()).claims
+
+
+def in_sentence(claims: list[Claim], sentence: str, predicate: str = "hasActor") -> list[Claim]:
+    start = TEXT.index(sentence)
+    return [c for c in claims if c.predicate == predicate and start <= c.start and c.end <= start + len(sentence)]
+
+
+def test_saying_that_reports_the_claim_as_held_by_the_sayer(claims):
+    (said,) = [c for c in in_sentence(claims, "Armenia claimed that Turkish soldiers fought in the war.")
+               if c.obj == "turkish-armed-forces" and c.method == "roles.v1"]
+    assert (said.modality, said.attributed_to, said.exact) == ("Reported", "armenia", "Turkish soldiers fought in the war")
+
+
+def test_denying_that_is_denied_and_held_by_the_denier(claims):
+    found = in_sentence(claims, "Azerbaijan denied that Turkish soldiers fought in the war.")
+    denied = [c for c in found if c.obj == "turkish-armed-forces"]
+    assert denied and {(c.modality, c.attributed_to) for c in denied} == {("Denied", "azerbaijan")}
+
+
+def test_allegedly_leaves_the_claim_unconfirmed(claims):
+    found = [c for c in in_sentence(claims, "Turkish pilots allegedly took part in the war.") if c.obj == "turkey"]
+    assert found and {c.modality for c in found} == {"Unconfirmed"}
+
+
+def test_not_only_is_no_negation(claims):
+    found = in_sentence(claims, "Not only did Turkey provide military assistance, it also sent drones.")
+    assert [(c.obj, c.modality, c.exact) for c in found] == [("turkey", "Asserted", "Turkey provide military assistance")]
+
+
+def test_negation_governs_its_own_clause(claims):
+    sentence = "The Turkish army did not participate in the war, but it gave diplomatic support."
+    found = {(c.obj, c.modality) for c in in_sentence(claims, sentence)}
+    assert found == {("turkish-armed-forces", "Denied")}
+
+
+def test_not_until_is_no_negation(claims):
+    (ended,) = in_sentence(claims, "It was not until 10 November 2020 that the war came to an end.", "endDate")
+    assert (ended.obj.value, ended.modality) == ("2020-11-10", "Asserted")
+
+
+def test_typing_claims_stay_asserted(claims):
+    """A denied event is still a thing the source talks about."""
+    typing = [c for c in claims if c.predicate == "type"]
+    assert typing and {c.modality for c in typing} == {"Asserted"}
+
+
+def test_the_corpus_marks_the_doubted_and_the_denied(store):
+    found = rows(store, """
+        SELECT ?modality ?holder ?exact WHERE {
+          GRAPH ?c { id:second-nagorno-karabakh-war cg:hasActor ?actor }
+          ?c cg:modality ?modality ; prov:wasDerivedFrom source:asker-ozpinar-2021 .
+          OPTIONAL { ?c cg:attributedTo ?holder }
+          ?a oa:hasBody ?c ; oa:hasTarget/oa:hasSelector/oa:exact ?exact .
+        }""")
+    marked = {(r["modality"].rsplit("#")[-1], (r["holder"] or "").rsplit("/")[-1], r["exact"]) for r in found}
+    assert ("Unconfirmed", "armenia", "transfer of jihadist groups") in marked
+    assert ("Denied", "", "Turkish army did not participate in direct military intervention and armed conflict") in marked

@@ -1,0 +1,110 @@
+"""`claimgraph push` to a real Oxigraph server: the same answers remotely, and a second push changes nothing."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+
+import httpx
+import pyoxigraph as ox
+import pytest
+
+import claimgraph
+from claimgraph import saved
+from claimgraph.cli import main
+from claimgraph.query import bind, declare_prefixes
+
+from .conftest import comparable
+
+pytestmark = pytest.mark.skipif(shutil.which("oxigraph") is None, reason="needs the oxigraph server (pip install oxigraph)")
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def oxigraph(tmp_path):
+    """A real Oxigraph server on a free loopback port, storing into a temporary folder."""
+    port = free_port()
+    process = subprocess.Popen(["oxigraph", "serve", "--location", str(tmp_path / "oxigraph"),
+                                "--bind", f"127.0.0.1:{port}"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            httpx.get(url + "/query", params={"query": "ASK {}"})
+            break
+        except httpx.TransportError:
+            time.sleep(0.1)
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def remote_rows(url: str, sparql: str) -> list[dict]:
+    response = httpx.post(url + "/query", content=declare_prefixes(sparql).encode(),
+                          headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})
+    response.raise_for_status()
+    data = response.json()
+    return [{v: b[v]["value"] if v in b else None for v in data["head"]["vars"]} for b in data["results"]["bindings"]]
+
+
+def count(url: str) -> int:
+    return int(remote_rows(url, COUNT)[0]["n"])
+
+
+def test_pushed_graph_answers_every_saved_query_as_locally(oxigraph, built):
+    summary = claimgraph.push(built, oxigraph + "/update")
+    local = claimgraph.open(built)
+    assert summary.quads == len(local) == count(oxigraph) and summary.requests == 1
+    for query in saved.all_queries():
+        text = bind(query.text, query.example_params, query.name)
+        expected = comparable(claimgraph.query(local, text), text)
+        assert comparable(remote_rows(oxigraph, text), text) == expected and expected, query.name
+
+
+def test_a_second_push_changes_nothing(oxigraph, built, capsys):
+    assert main(["push", str(built), "--endpoint", oxigraph + "/update"]) == 0
+    first = count(oxigraph)
+    assert main(["push", str(built), "--endpoint", oxigraph + "/update"]) == 0
+    assert count(oxigraph) == first == len(claimgraph.open(built))
+    assert "pushed" in capsys.readouterr().out
+
+
+def test_a_push_replaces_claims_of_an_earlier_build_and_keeps_other_data(oxigraph, built, tmp_path):
+    other = "<urn:other> <urn:says> \"kept\" <urn:other-graph> .\n"
+    httpx.post(oxigraph + "/store", content=other.encode(), headers={"Content-Type": "application/n-quads"})
+    stale = tmp_path / "stale.nq"
+    old_claim = ox.NamedNode("https://w3id.org/claimgraph/claim/stale")
+    source = ox.NamedNode("https://w3id.org/claimgraph/source/hovhannisyan-2024")
+    stale.write_bytes(ox.serialize([
+        ox.Quad(ox.NamedNode("urn:x"), ox.NamedNode("urn:y"), ox.NamedNode("urn:z"), old_claim),
+        ox.Quad(old_claim, ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom"), source),
+        ox.Quad(source, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                ox.NamedNode("https://w3id.org/claimgraph/ontology#Source")),
+    ], format=ox.RdfFormat.N_QUADS))
+    claimgraph.push(stale, oxigraph + "/update")
+    claimgraph.push(built, oxigraph + "/update")
+    assert count(oxigraph) == len(claimgraph.open(built)) + 1
+    kept = remote_rows(oxigraph, "SELECT ?o WHERE { GRAPH <urn:other-graph> { <urn:other> ?p ?o } }")
+    assert kept == [{"o": "kept"}]
+    assert remote_rows(oxigraph, "SELECT ?s WHERE { GRAPH claim:stale { ?s ?p ?o } }") == []
+
+
+def test_push_by_the_graph_store_protocol(oxigraph, built):
+    summary = claimgraph.push(built, oxigraph + "/update", graph_store=oxigraph + "/store")
+    claimgraph.push(built, oxigraph + "/update", graph_store=oxigraph + "/store")
+    assert count(oxigraph) == len(claimgraph.open(built))
+    assert summary.requests == summary.claim_graphs + 2
+
+
+def test_an_unreachable_store_is_one_error_line(built, capsys):
+    assert main(["push", str(built), "--endpoint", f"http://127.0.0.1:{free_port()}/update"]) == 1
+    assert "cannot reach the store" in capsys.readouterr().err

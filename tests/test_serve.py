@@ -1,0 +1,190 @@
+"""`claimgraph serve`: the real endpoint on a free loopback port, asked by real clients."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import threading
+
+import httpx
+import pyoxigraph as ox
+import pytest
+import rdflib
+from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
+
+import claimgraph
+from claimgraph.serve import make_server
+from claimgraph.serve.protocol import SOLUTION_TYPES, negotiate
+
+SOURCES = "SELECT ?s ?title WHERE { ?s a cg:Source ; dcterms:title ?title } ORDER BY ?s"
+ABOUT_TURKEY = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?c { ?s ?p ?o FILTER(?o = id:turkey) } }"
+RESULTS = "http://www.w3.org/2005/sparql-results#"
+
+
+def start(graph, **options):
+    server = make_server(graph, port=0, **options)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_port}"
+
+
+def stop(server):
+    server.shutdown()
+    server.server_close()
+    server.endpoint.stop()
+
+
+@pytest.fixture(scope="module")
+def endpoint(built):
+    server, url = start(built)
+    yield url
+    stop(server)
+
+
+@pytest.fixture(scope="module")
+def local(built):
+    return claimgraph.open(built)
+
+
+def expected_sources(local) -> list[tuple[str, str]]:
+    return [(r["s"], r["title"]) for r in claimgraph.query(local, SOURCES)]
+
+
+def sparqlwrapper(url: str, query: str, fmt) -> SPARQLWrapper:
+    client = SPARQLWrapper(url + "/sparql")
+    client.setQuery(query)
+    client.setReturnFormat(fmt)
+    return client
+
+
+def test_sparqlwrapper_gets_select_results_as_json(endpoint, local):
+    data = sparqlwrapper(endpoint, SOURCES, JSON).query().convert()
+    assert [(b["s"]["value"], b["title"]["value"]) for b in data["results"]["bindings"]] == expected_sources(local)
+    assert len(data["results"]["bindings"]) == 2
+
+
+def test_sparqlwrapper_gets_xml_and_csv(endpoint, local):
+    tree = sparqlwrapper(endpoint, SOURCES, XML).query().convert()
+    uris = [e.firstChild.data for e in tree.getElementsByTagName("uri")]
+    assert uris == [s for s, _ in expected_sources(local)]
+    table = sparqlwrapper(endpoint, SOURCES, CSV).query().convert().decode()
+    assert list(csv.reader(io.StringIO(table)))[1:] == [list(r) for r in expected_sources(local)]
+
+
+def test_sparqlwrapper_gets_a_construct_as_turtle(endpoint, local):
+    graph = sparqlwrapper(endpoint, ABOUT_TURKEY, TURTLE).query().convert()
+    if isinstance(graph, bytes):
+        graph = rdflib.Graph().parse(data=graph, format="turtle")
+    expected = {tuple(map(str, (t.subject.value, t.predicate.value, t.object.value)))
+                for t in claimgraph.execute(local, ABOUT_TURKEY)}
+    assert {tuple(map(str, t)) for t in graph} == expected and expected
+
+
+@pytest.mark.parametrize("accept, fmt", [("application/sparql-results+json", ox.QueryResultsFormat.JSON),
+                                         ("application/sparql-results+xml", ox.QueryResultsFormat.XML),
+                                         ("text/tab-separated-values", ox.QueryResultsFormat.TSV)])
+def test_raw_http_select_in_each_parseable_format(endpoint, local, accept, fmt):
+    response = httpx.get(endpoint + "/sparql", params={"query": SOURCES}, headers={"Accept": accept})
+    assert response.status_code == 200 and response.headers["content-type"].startswith(accept)
+    solutions = ox.parse_query_results(response.content, format=fmt)
+    assert [(s["s"].value, s["title"].value) for s in solutions] == expected_sources(local)
+
+
+def test_raw_http_select_as_csv(endpoint, local):
+    response = httpx.post(endpoint + "/sparql", data={"query": SOURCES}, headers={"Accept": "text/csv"})
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.text)))
+    assert rows == [["s", "title"]] + [list(r) for r in expected_sources(local)]
+
+
+@pytest.mark.parametrize("accept, fmt", [("text/turtle", ox.RdfFormat.TURTLE),
+                                         ("application/n-triples", ox.RdfFormat.N_TRIPLES),
+                                         ("application/ld+json", ox.RdfFormat.JSON_LD),
+                                         ("application/trig", ox.RdfFormat.TRIG)])
+def test_raw_http_construct_in_each_graph_format(endpoint, local, accept, fmt):
+    response = httpx.post(endpoint + "/sparql", content=ABOUT_TURKEY.encode(),
+                          headers={"Content-Type": "application/sparql-query", "Accept": accept})
+    assert response.status_code == 200 and response.headers["content-type"].startswith(accept)
+    expected = {(t.subject, t.predicate, t.object) for t in claimgraph.execute(local, ABOUT_TURKEY)}
+    assert {(q.subject, q.predicate, q.object) for q in ox.parse(response.content, format=fmt)} == expected
+
+
+def test_ask_as_json(endpoint):
+    response = httpx.get(endpoint + "/sparql", params={"query": "ASK { ?s a cg:Source }"})
+    assert response.json() == {"head": {}, "boolean": True}
+
+
+@pytest.mark.parametrize("request_kwargs", [
+    {"data": {"update": "INSERT DATA { <urn:a> <urn:b> <urn:c> }"}},
+    {"content": b"INSERT DATA { <urn:a> <urn:b> <urn:c> }", "headers": {"Content-Type": "application/sparql-update"}},
+    {"data": {"query": "DELETE WHERE { ?s ?p ?o }"}},
+], ids=["form-update", "update-body", "update-as-query"])
+def test_updates_are_refused_and_change_nothing(endpoint, request_kwargs):
+    response = httpx.post(endpoint + "/sparql", **request_kwargs)
+    assert response.status_code == 403 and "read-only" in response.text
+    count = httpx.get(endpoint + "/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"},
+                      headers={"Accept": "text/csv"}).text.count("\n")
+    assert count > 1000
+
+
+def test_bad_queries_get_a_4xx_with_the_reason(endpoint):
+    syntax = httpx.get(endpoint + "/sparql", params={"query": "SELEC ?x"})
+    assert syntax.status_code == 400 and "syntax error" in syntax.text
+    unacceptable = httpx.get(endpoint + "/sparql", params={"query": SOURCES}, headers={"Accept": "image/png"})
+    assert unacceptable.status_code == 406 and "text/csv" in unacceptable.text
+    assert httpx.get(endpoint + "/sparql").status_code == 400
+
+
+def test_cors_headers_and_preflight(endpoint):
+    answer = httpx.get(endpoint + "/sparql", params={"query": SOURCES}, headers={"Origin": "http://example.org"})
+    assert answer.headers["access-control-allow-origin"] == "*"
+    preflight = httpx.options(endpoint + "/sparql", headers={
+        "Origin": "http://example.org", "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type"})
+    assert preflight.status_code == 204
+    assert "POST" in preflight.headers["access-control-allow-methods"]
+    assert "content-type" in preflight.headers["access-control-allow-headers"].lower()
+
+
+def test_the_page_lists_the_saved_queries_and_loads_nothing_from_outside(endpoint):
+    page = httpx.get(endpoint + "/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    examples = json.loads(page.text.split('id="saved">')[1].split("</script>")[0])
+    assert {e["name"] for e in examples} == {q.name for q in claimgraph.saved.all_queries()}
+    assert all("$" not in e["text"] for e in examples)
+    assert "src=" not in page.text and "href=" not in page.text and "@import" not in page.text
+
+
+def test_a_query_past_the_timeout_is_stopped_with_503(built):
+    server, url = start(built, timeout=0.5, workers=1)
+    try:
+        endless = ("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i "
+                   "FILTER(STRLEN(STR(?a)) + STRLEN(STR(?g)) = 1) }")
+        response = httpx.get(url + "/sparql", params={"query": endless}, timeout=30)
+        assert response.status_code == 503 and "ran longer than 0.5 s" in response.text
+        after = httpx.get(url + "/sparql", params={"query": "ASK { ?s a cg:Source }"}, timeout=30)
+        assert after.json()["boolean"] is True  # a fresh worker took the killed one's place
+    finally:
+        stop(server)
+
+
+def test_a_result_past_the_size_limit_is_refused(built):
+    server, url = start(built, max_bytes=10_000, workers=1)
+    try:
+        response = httpx.get(url + "/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+        assert response.status_code == 400 and "larger than this server's limit of 10000 bytes" in response.text
+        assert httpx.get(url + "/sparql", params={"query": SOURCES}).status_code == 200
+    finally:
+        stop(server)
+
+
+@pytest.mark.parametrize("accept, expected", [
+    (None, "application/sparql-results+json"),
+    ("text/html,application/xhtml+xml,*/*;q=0.8", "application/sparql-results+json"),
+    ("text/csv;q=0.5, application/sparql-results+xml", "application/sparql-results+xml"),
+    ("text/*", "text/csv"),
+    ("image/png", None),
+    ("text/csv;q=0", None),
+])
+def test_negotiation_follows_q_values(accept, expected):
+    assert negotiate(accept, SOLUTION_TYPES) == expected
