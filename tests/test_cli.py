@@ -121,3 +121,13 @@ def test_help_teaches_the_first_command():
     assert "claimgraph build graphs/karabakh-2020" in result.stdout
     for command in ("build", "query", "validate"):
         assert command in result.stdout
+
+
+def test_two_bare_files_with_one_name_are_refused(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text("Armenia and Azerbaijan signed a ceasefire.", encoding="utf-8")
+    out = tmp_path / "out.trig"
+    result = cli("build", tmp_path / "a" / "report.txt", tmp_path / "b" / "report.txt", "-o", out)
+    _one_error_line(result, "report.txt", "same source id 'report'")
+    assert not out.exists()

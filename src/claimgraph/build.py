@@ -15,6 +15,7 @@ from pathlib import Path
 from . import claims as claims_stage
 from . import link, modality, parallel, roles, timeline
 from .cache import Cache, extractor_version
+from .errors import SourceError
 from .model import Extraction, SourceMeta
 from .rdf import comparisons, dataset, trig
 from .rdf.terms import top_classes
@@ -95,7 +96,13 @@ def build_files(paths: Sequence[Path], output: Path, encoding: str | None = None
 
     `encoding` decodes every text file (default: by BOM, else strict UTF-8).
     """
-    return build([infer.bare_meta(p, encoding) for p in paths], output, **kwargs)
+    sources = [infer.bare_meta(p, encoding) for p in paths]
+    seen: dict[str, Path] = {}
+    for meta, path in zip(sources, paths):
+        if meta.id in seen:
+            raise SourceError(path, f"has the same source id {meta.id!r} as {seen[meta.id]}; rename one of them")
+        seen[meta.id] = path
+    return build(sources, output, **kwargs)
 
 
 def _summary(output: Path, extractions: list[Extraction], quads: int) -> Summary:

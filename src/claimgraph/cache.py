@@ -61,7 +61,6 @@ class Cache:
     def __init__(self, folder: Path, version: str):
         self.folder = Path(folder)
         self.version = version
-        self.hits = self.misses = 0
 
     def key(self, meta: SourceMeta, base: Path) -> str:
         """The entry key of `meta`; reads the file (a SourceError if it cannot be read)."""
@@ -76,11 +75,7 @@ class Cache:
             found = pickle.loads(self._path(key).read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
             found = None
-        if isinstance(found, Extraction):
-            self.hits += 1
-            return found
-        self.misses += 1
-        return None
+        return found if isinstance(found, Extraction) else None
 
     def store(self, key: str, extraction: Extraction) -> None:
         atomic_write_bytes(self._path(key), pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))

@@ -45,7 +45,6 @@ from .query import select
 from .rdf.terms import TOP_CLASSES, WD, source_iri
 from .store import open_store
 
-ROLE_PREDICATES = {"Event": ("hasActor", "target", "initiatedBy", "hasPlace"), "Agreement": ("party",)}
 DATE_PREDICATES = {"Event": {"start": "startDate", "end": "endDate"}, "Agreement": {"date": "date"}}
 
 
