@@ -5,8 +5,9 @@
 Generates a corpus (bench/corpus.py), then prints:
 
 - the bound: spaCy's tokenizer + the gazetteer's PhraseMatcher alone, words/s on one core;
-- where one build's time goes: per-source extraction with 1 .. N jobs, then the serial
-  stages (cross-source combine, quads, writing);
+- where one build's time goes: per-source extraction with 1 .. N jobs, the serial
+  cross-source stages (link, comparisons), the per-source sections (quads serialised)
+  with 1 .. N jobs, and writing;
 - the whole build (`claimgraph build`, RDF writing included) with 1 .. N jobs: wall time,
   words/s per core, speed-up over 1 job, peak memory, and whether the bytes are identical;
 - the whole build's ratio to the bound, against the target (>= 250k words/s per core);
@@ -35,7 +36,7 @@ builder = importlib.import_module("claimgraph.build")  # the module (claimgraph.
 
 from claimgraph import parallel
 from claimgraph.parallel import default_jobs
-from claimgraph.rdf import dataset, trig
+from claimgraph.rdf import comparisons, dataset, trig
 from claimgraph.read import manifest
 from claimgraph.recognise import default_recognisers
 from claimgraph.recognise.gazetteer import Gazetteer
@@ -66,14 +67,21 @@ def stages(folder: Path, words: int, jobs: int) -> None:
         walls[n] = time.perf_counter() - start
         print(f"stage extract --jobs {n}: {walls[n]:7.1f} s  {words / walls[n] / n:10,.0f} words/s per core  "
               f"speed-up {walls[1] / walls[n]:4.2f}x")
+    fmt = trig.format_for(folder.parent / "stages.trig")
     start = time.perf_counter()
     combined = builder.combine(extractions)
-    middle = time.perf_counter()
-    quads = dataset.quads(combined)
-    end = time.perf_counter()
-    trig.write(quads, folder.parent / "stages.trig")
-    print(f"stage combine (cross-source): {middle - start:7.1f} s   stage quads: {end - middle:7.1f} s "
-          f"({len(quads):,} quads)   stage write: {time.perf_counter() - end:7.1f} s")
+    linked = time.perf_counter()
+    shared = dataset.serialised(dataset.shared_quads(combined, extra=comparisons.quads(combined)), fmt)
+    compared = time.perf_counter()
+    for n in range(1, jobs + 1):
+        begin = time.perf_counter()
+        parts = builder.sections(combined, fmt, n, None)
+        print(f"stage sections --jobs {n} (quads, serialised): {time.perf_counter() - begin:7.1f} s "
+              f"({sum(p.quads for p in parts):,} quads)")
+    begin = time.perf_counter()
+    trig.write_parts([shared.data, *(p.data for p in parts)], folder.parent / "stages.trig")
+    print(f"stage combine (cross-source link): {linked - start:7.1f} s   comparisons and entities: "
+          f"{compared - linked:7.1f} s   write: {time.perf_counter() - begin:7.1f} s")
 
 
 def build(folder: Path, output: Path, *flags: str) -> tuple[float, float]:

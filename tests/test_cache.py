@@ -12,6 +12,7 @@ import claimgraph
 from claimgraph import cache as cache_module
 from claimgraph.cache import Cache, extractor_version
 from claimgraph.model import Extraction
+from claimgraph.rdf import dataset
 from claimgraph.read import manifest
 
 
@@ -31,6 +32,20 @@ def counted(monkeypatch):
         return real(meta, base, recognisers)
 
     monkeypatch.setattr(build_module, "extract", extract)
+    return seen
+
+
+@pytest.fixture
+def sectioned(monkeypatch):
+    """The ids of the sources whose dataset section was serialised."""
+    seen: list[str] = []
+    real = dataset.source_part
+
+    def source_part(extraction, fmt):
+        seen.append(extraction.document.meta.id)
+        return real(extraction, fmt)
+
+    monkeypatch.setattr(dataset, "source_part", source_part)
     return seen
 
 
@@ -57,6 +72,19 @@ def test_adding_a_source_extracts_only_it_and_gives_a_clean_builds_bytes(corpus_
     counted.clear()
     _build(corpus_copy, tmp_path / "cached.trig", cache)
     assert counted == ["added"]
+    claimgraph.build_corpus(corpus_copy, tmp_path / "clean.trig", jobs=1)
+    assert (tmp_path / "cached.trig").read_bytes() == (tmp_path / "clean.trig").read_bytes()
+
+
+def test_a_rebuild_reuses_the_sections_of_sources_whose_linked_claims_did_not_change(corpus_copy, tmp_path,
+                                                                                     sectioned):
+    cache = tmp_path / "cache"
+    _build(corpus_copy, tmp_path / "before.trig", cache)
+    assert sorted(sectioned) == ["asker-ozpinar-2021", "hovhannisyan-2024"]
+    _add_source(corpus_copy, "added", "Georgia held a parliamentary election in October 2024.\n")
+    sectioned.clear()
+    _build(corpus_copy, tmp_path / "cached.trig", cache)
+    assert sectioned == ["added"]
     claimgraph.build_corpus(corpus_copy, tmp_path / "clean.trig", jobs=1)
     assert (tmp_path / "cached.trig").read_bytes() == (tmp_path / "clean.trig").read_bytes()
 
@@ -109,7 +137,7 @@ def test_the_extractor_version_follows_the_code_and_the_gazetteer(monkeypatch):
 def test_a_damaged_entry_is_a_miss_and_is_rewritten(corpus_copy, tmp_path, counted):
     cache = tmp_path / "cache"
     _build(corpus_copy, tmp_path / "first.trig", cache)
-    entries = sorted(cache.rglob("*.pickle"))
+    entries = [p for p in sorted(cache.rglob("*.pickle")) if isinstance(pickle.loads(p.read_bytes()), Extraction)]
     assert len(entries) == 2
     entries[0].write_bytes(b"not a pickle")
     counted.clear()

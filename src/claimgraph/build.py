@@ -7,6 +7,7 @@ input leaves the previous graph byte-identical.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -16,12 +17,15 @@ from . import claims as claims_stage
 from . import link, modality, parallel, roles, timeline
 from .cache import Cache, extractor_version
 from .errors import SourceError
-from .model import Extraction, SourceMeta
+from .model import Extraction, SourceMeta, unique_claims
 from .rdf import comparisons, dataset, trig
 from .rdf.terms import top_classes
 from .read import infer, manifest, read
 from .recognise import Recogniser, recognise
 from .resolve import Resolver
+
+# Making a section takes milliseconds; a worker process takes a second or two to start.
+SECTIONS_PER_WORKER = 100
 
 
 @dataclass
@@ -46,8 +50,7 @@ def extract(meta: SourceMeta, base: Path, recognisers: Sequence[Recogniser]) -> 
     known = {eid: entry.entity for r in recognisers for eid, entry in getattr(r, "entries", {}).items()}
     resolution = Resolver(meta.id, document.text, known)(sentences)
     stages = (claims_stage.extract, roles.extract, timeline.extract)
-    claims = sorted({c for stage in stages for c in stage(meta.id, document.text, sentences, resolution)},
-                    key=lambda c: (c.start, c.end, c.subject, c.predicate, str(c.obj), c.method))
+    claims = unique_claims(c for stage in stages for c in stage(meta.id, document.text, sentences, resolution))
     claims = modality.mark(claims, document.text, sentences, resolution)
     used = {c.subject for c in claims} | {c.obj for c in claims if isinstance(c.obj, str) and c.predicate != "type"}
     entities = {eid: e for eid, e in resolution.entities.items() if eid in used}
@@ -64,14 +67,31 @@ def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
     cluster at `dask` ("local" for one on this machine); `cache` is a folder of
     extractions to reuse by content. Every choice gives the same bytes.
     """
-    trig.format_for(output)
+    fmt = trig.format_for(output)
     store = Cache(cache, extractor_version(recognisers)) if cache else None
     extractions = list(parallel.extract_all(extract, sources, base, recognisers, jobs=jobs, cache=store,
                                             dask=dask, progress=progress))
     extractions = combine(extractions)
-    quads = dataset.quads(extractions, extra=comparisons.quads(extractions))
-    trig.write(quads, output)
-    return _summary(output, extractions, len(quads))
+    shared = dataset.serialised(dataset.shared_quads(extractions, extra=comparisons.quads(extractions)), fmt)
+    parts = [shared, *sections(extractions, fmt, jobs, store)]
+    trig.write_parts((part.data for part in parts), output)
+    return _summary(output, extractions, sum(part.quads for part in parts))
+
+
+def sections(extractions: list[Extraction], fmt, jobs: int | None, cache: Cache | None) -> list[dataset.Section]:
+    """Each source's serialised section: from `cache` when its linked extraction is unchanged, else made
+    by `jobs` processes (a section needs only its own extraction, so it is parallel and reusable)."""
+    keys = [cache.content_key(ex, fmt.name) for ex in extractions] if cache else [None] * len(extractions)
+    found = [cache.load(key, dataset.Section) if cache else None for key in keys]
+    misses = [ex for ex, hit in zip(extractions, found) if hit is None]
+    made = parallel.map_ordered(functools.partial(dataset.source_part, fmt=fmt), misses, jobs,
+                                per_worker=SECTIONS_PER_WORKER)
+    for index, (key, hit) in enumerate(zip(keys, found)):
+        if hit is None:
+            found[index] = next(made)
+            if cache:
+                cache.store(key, found[index])
+    return found
 
 
 def combine(extractions: list[Extraction]) -> list[Extraction]:

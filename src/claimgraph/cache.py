@@ -1,10 +1,16 @@
-"""The extraction cache: one file per source, so a rebuild re-extracts only what changed.
+"""The build cache: per source, so a rebuild redoes only what changed.
 
-An entry's key is the SHA-256 of the extractor version, the source's metadata and the
-SHA-256 of its bytes: change the file, its manifest entry, the package, the gazetteer or
-any recogniser's code, and the key changes. Entries are pickled `Extraction`s, written
-atomically, so an interrupted build never leaves a half-written entry; a stale or
-unreadable entry is a miss, never an error. Nothing is ever read back by another key.
+Two kinds of entry, both pickled and written atomically, so an interrupted build never
+leaves a half-written entry; a stale or unreadable entry is a miss, never an error:
+
+- an `Extraction`, keyed by the SHA-256 of the extractor version, the source's metadata
+  and the SHA-256 of its bytes: change the file, its manifest entry, the package, the
+  gazetteer or any recogniser's code, and the key changes;
+- a source's serialised section of the dataset, keyed by the version, the output format
+  and the content of the extraction after cross-source linking (a link that renames one
+  of its entities changes it).
+
+Nothing is ever read back by another key.
 
     <cache>/<key[:2]>/<key>.pickle
 """
@@ -70,12 +76,18 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
-    def load(self, key: str) -> Extraction | None:
+    def content_key(self, extraction: Extraction, *context: str) -> str:
+        """The entry key of what is made from `extraction` alone (and `context`, such as a format)."""
+        content = repr(extraction)  # not pickle: its bytes depend on how objects are shared in memory
+        return hashlib.sha256(f"{self.version}\0{context!r}\0{content}".encode()).hexdigest()
+
+    def load(self, key: str, kind: type = Extraction):
+        """The entry at `key` if it is a `kind`, else None."""
         try:
             found = pickle.loads(self._path(key).read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
             found = None
-        return found if isinstance(found, Extraction) else None
+        return found if isinstance(found, kind) else None
 
-    def store(self, key: str, extraction: Extraction) -> None:
-        atomic_write_bytes(self._path(key), pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))
+    def store(self, key: str, value: object) -> None:
+        atomic_write_bytes(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))

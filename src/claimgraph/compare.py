@@ -71,12 +71,16 @@ def _key(claim: Claim, sides: dict[str, str]) -> str:
     return claim.obj.value if isinstance(claim.obj, Literal) else side(claim.obj, sides)
 
 
+def _id(claim: Claim) -> tuple:
+    return claim.source, claim.start, claim.end, claim.subject, claim.predicate, str(claim.obj), claim.method
+
+
 def _ids(claims: Iterable[Claim]) -> list[tuple]:
-    return [(c.source, c.start, c.end, c.subject, c.predicate, str(c.obj), c.method) for c in claims]
+    return [_id(c) for c in claims]
 
 
 def _sorted(claims: Iterable[Claim]) -> tuple[Claim, ...]:
-    return tuple(sorted(set(claims), key=lambda c: _ids([c])))
+    return tuple(sorted(set(claims), key=_id))
 
 
 def _sources(claims: Iterable[Claim]) -> set[str]:
@@ -131,7 +135,7 @@ def _coarser(value: str, values: Iterable[str]) -> bool:
 
 def _names(about: str, claims: list[Claim]) -> Comparison:
     first: dict[tuple[str, str], Claim] = {}
-    for claim in sorted(claims, key=lambda c: _ids([c])):
+    for claim in sorted(claims, key=_id):
         first.setdefault((claim.source, claim.obj.value), claim)
     names: dict[str, set[str]] = defaultdict(set)
     for source, name in first:

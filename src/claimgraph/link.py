@@ -21,11 +21,12 @@ entity and keep their source, words and offsets; places and actors are never mer
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import defaultdict
-from collections.abc import Iterable
-from datetime import date
+from collections.abc import Iterable, Iterator
+from datetime import date, timedelta
 
-from .model import Claim, Entity, Extraction, Literal
+from .model import Claim, Entity, Extraction, Literal, unique_claims
 from .rdf.terms import slug, top_classes
 from .recognise.gazetteer import Entry, load
 from .resolve import compatible
@@ -92,8 +93,13 @@ def _profiles(extractions, mapping, entries, sides) -> dict[str, Profile]:
     return profiles
 
 
-def _tops(entity: Entity) -> set[str]:
-    return {t for c in entity.classes for t in top_classes(c)}
+def _tops(entity: Entity) -> frozenset[str]:
+    return _tops_of(tuple(entity.classes))
+
+
+@functools.cache
+def _tops_of(classes: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(t for c in classes for t in top_classes(c))
 
 
 def _compatible(a: Entity, b: Entity) -> bool:
@@ -137,18 +143,58 @@ def _same(a: Profile, b: Profile) -> tuple | None:
 
 def _match(profiles: dict[str, Profile]) -> dict[str, str]:
     """Minted entity id -> the entity it is the same as (best evidence, then smallest id)."""
+    candidates = _Blocks(profiles)
     found: dict[str, str] = {}
     for eid in sorted(profiles):
         a = profiles[eid]
         if a.known:
             continue
-        scored = [(_same(a, profiles[o]), o) for o in sorted(profiles) if o != eid and o not in found]
+        scored = [(_same(a, profiles[o]), o) for o in candidates.of(eid) if o not in found]
         scored = [(s, o) for s, o in scored if s]
         if scored:
             best = max(scored, key=lambda p: (p[0], profiles[p[1]].known, [-ord(c) for c in p[1]]))[1]
             if found.get(best) != eid:
                 found[eid] = best
     return found
+
+
+class _Blocks:
+    """Which profiles could be the same as a given one, without comparing every pair.
+
+    `_same` needs compatible classes and either a close date (a day within DAYS, or the
+    year for a war) or a shared establishing agreement. Candidates are a superset of
+    what `_same` accepts, found by index lookups, so linking stays near-linear in the
+    corpus instead of comparing every pair.
+    """
+
+    def __init__(self, profiles: dict[str, Profile]):
+        self.profiles = profiles
+        self.index: dict[tuple, set[str]] = defaultdict(set)
+        for eid, profile in profiles.items():
+            for key in self._keys(profile):
+                self.index[key].add(eid)
+
+    @staticmethod
+    def _keys(profile: Profile) -> Iterator[tuple]:
+        tops = _tops(profile.entity)
+        for value in profile.dates:
+            yield tops, "year", value[:4]
+            if len(value) == 10:
+                yield tops, "day", value
+        for agreement in profile.established_by:
+            yield tops, "by", agreement
+
+    def of(self, eid: str) -> list[str]:
+        profile = self.profiles[eid]
+        tops = _tops(profile.entity)
+        keys = [(tops, "by", agreement) for agreement in profile.established_by]
+        for value in profile.dates:
+            if YEAR_DATED & set(profile.entity.classes):
+                keys.append((tops, "year", value[:4]))
+            if len(value) == 10:
+                day = _day(value)
+                keys += [(tops, "day", (day + timedelta(days=d)).isoformat()) for d in range(-DAYS, DAYS + 1)]
+        return sorted({o for key in keys for o in self.index.get(key, ()) if o != eid})
 
 
 def _closure(mapping: dict[str, str]) -> dict[str, str]:
@@ -167,26 +213,29 @@ def _closure(mapping: dict[str, str]) -> dict[str, str]:
 def _canonical(extractions, mapping: dict[str, str], entries: dict[str, Entry]) -> dict[str, Entity]:
     """The entity each cluster ends as: the gazetteer's, else a neutral one named by class and evidence."""
     members: dict[str, list[Entity]] = defaultdict(list)
+    claims: dict[str, list[Claim]] = defaultdict(list)
+    names: dict[str, str] = {}
     targets = set(mapping.values())
     for ex in extractions:
         for entity in ex.entities.values():
+            names[entity.id] = entity.label
             if entity.id in mapping or entity.id in targets:
                 members[mapping.get(entity.id, entity.id)].append(entity)
+        for claim in ex.claims:
+            if mapping.get(claim.subject, claim.subject) in targets:
+                claims[mapping.get(claim.subject, claim.subject)].append(claim)
     canon = {}
     for target, group in members.items():
         if target in entries:
             canon[target] = entries[target].entity
-            continue
-        first = min(group, key=lambda e: e.id)
-        claims = [c for ex in extractions for c in ex.claims if mapping.get(c.subject, c.subject) == target]
-        canon[target] = _neutral(first, claims, extractions)
+        else:
+            canon[target] = _neutral(min(group, key=lambda e: e.id), claims[target], names)
     return canon
 
 
-def _neutral(entity: Entity, claims: list[Claim], extractions) -> Entity:
+def _neutral(entity: Entity, claims: list[Claim], names: dict[str, str]) -> Entity:
     cls = entity.classes[0]
     days = sorted(c.obj.value for c in claims if c.predicate in DATES and isinstance(c.obj, Literal))
-    names = {e.id: e.label for ex in extractions for e in ex.entities.values()}
     actors = sorted((c.predicate == "hasPlace", names.get(c.obj, c.obj)) for c in claims
                     if c.predicate in PARTICIPANTS and isinstance(c.obj, str))
     actors = [name for _, name in actors]
@@ -196,23 +245,22 @@ def _neutral(entity: Entity, claims: list[Claim], extractions) -> Entity:
 
 
 def _rewrite(ex: Extraction, mapping: dict[str, str], canon: dict[str, Entity]) -> Extraction:
+    """The extraction with linked entities renamed; untouched when none of its entities is linked."""
     renamed = {eid: canon[target] for eid, target in mapping.items()} | canon
+    if not any(eid in renamed and renamed[eid] != entity for eid, entity in ex.entities.items()):
+        return ex
     ids = {eid: entity.id for eid, entity in renamed.items()}
 
     def move(claim: Claim) -> Claim:
         obj = ids.get(claim.obj, claim.obj) if isinstance(claim.obj, str) and claim.predicate != "type" else claim.obj
-        return dataclasses.replace(claim, subject=ids.get(claim.subject, claim.subject), obj=obj)
+        subject = ids.get(claim.subject, claim.subject)
+        if subject == claim.subject and obj == claim.obj:
+            return claim
+        return dataclasses.replace(claim, subject=subject, obj=obj)
 
     entities = {}
     for eid, entity in ex.entities.items():
         target = renamed.get(eid, entity)
         entities[target.id] = target
-    return dataclasses.replace(ex, entities=dict(sorted(entities.items())), claims=_unique(map(move, ex.claims)))
+    return dataclasses.replace(ex, entities=dict(sorted(entities.items())), claims=unique_claims(map(move, ex.claims)))
 
-
-def _unique(claims: Iterable[Claim]) -> list[Claim]:
-    """One claim per (source, triple, span): the claim IRI is minted from these, so two would clash."""
-    kept: dict[tuple, Claim] = {}
-    for claim in sorted(claims, key=lambda c: (c.start, c.end, c.subject, c.predicate, str(c.obj), c.method)):
-        kept.setdefault((claim.source, claim.subject, claim.predicate, str(claim.obj), claim.start, claim.end), claim)
-    return list(kept.values())

@@ -19,6 +19,7 @@ a thing the source talks about.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator
@@ -61,9 +62,11 @@ def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Res
     """The claims with their modality and holder set from the cues of their sentences."""
     whole = rejoin(text, sentences)
     cues = {s: list(cues_of(text, s, res)) for s in whole}
+    starts = [s.start for s in whole]  # in text order
     marked = []
     for claim in claims:
-        sentence = next((s for s in whole if s.start <= claim.start < s.end), None)
+        at = bisect.bisect_right(starts, claim.start) - 1
+        sentence = whole[at] if at >= 0 and claim.start < whole[at].end else None
         if claim.predicate in UNMARKED or sentence is None or not cues[sentence]:
             marked.append(claim)
             continue

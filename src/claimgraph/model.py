@@ -8,6 +8,7 @@ Offsets are Unicode code-point offsets into `Document.text`, the text exactly as
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -119,6 +120,14 @@ class Claim:
     modality: str = "Asserted"
     attributed_to: str | None = None
     derived: bool = False
+
+
+def unique_claims(claims: Iterable[Claim]) -> list[Claim]:
+    """One claim per (source, triple, span), in text order: the claim IRI is minted from these, so two would clash."""
+    kept: dict[tuple, Claim] = {}
+    for claim in sorted(claims, key=lambda c: (c.start, c.end, c.subject, c.predicate, str(c.obj), c.method)):
+        kept.setdefault((claim.source, claim.subject, claim.predicate, str(claim.obj), claim.start, claim.end), claim)
+    return list(kept.values())
 
 
 @dataclass

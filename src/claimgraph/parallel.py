@@ -15,6 +15,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 from pathlib import Path
 
 from .errors import ClaimgraphError
@@ -24,6 +25,8 @@ from .recognise import Recogniser, default_recognisers
 
 Extract = Callable[[SourceMeta, Path, Sequence[Recogniser]], Extraction]
 Progress = Callable[[int, int, SourceMeta], None]
+T = TypeVar("T")
+R = TypeVar("R")
 
 # A worker costs seconds to start (spaCy, the gazetteer's matcher): fewer sources than
 # this per worker are extracted faster by fewer workers.
@@ -88,10 +91,27 @@ def _run_here(extract: Extract, sources, base, recognisers) -> Iterator[Extracti
         yield extract(meta, base, built)
 
 
-def _run_pool(extract: Extract, sources, base, recognisers, jobs: int) -> Iterator[Extraction]:
+def map_ordered(function: Callable[[T], R], items: Sequence[T], jobs: int | None = None,
+                per_worker: int = SOURCES_PER_WORKER) -> Iterator[R]:
+    """`function` over `items`, results in order: in a pool of up to `jobs` processes when
+    there are at least `per_worker` items for each, else here (a worker costs a second or
+    two to start, which small batches do not repay)."""
+    jobs = min(jobs or default_jobs(), len(items) // per_worker or 1)
+    if jobs <= 1:
+        yield from map(function, items)
+        return
+    with _context().Pool(jobs) as pool:
+        yield from pool.imap(function, items, chunksize=max(1, len(items) // (jobs * 8)))
+
+
+def _context():
     context = multiprocessing.get_context("forkserver")  # safe beside threads, unlike fork
     context.set_forkserver_preload(["claimgraph.build"])
-    with context.Pool(jobs, initializer=init_worker, initargs=(recognisers,)) as pool:
+    return context
+
+
+def _run_pool(extract: Extract, sources, base, recognisers, jobs: int) -> Iterator[Extraction]:
+    with _context().Pool(jobs, initializer=init_worker, initargs=(recognisers,)) as pool:
         tasks = ((extract, meta, base) for meta in sources)
         for result in pool.imap(call_in_worker, tasks):
             yield unwrap(result)

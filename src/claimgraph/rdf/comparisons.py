@@ -18,8 +18,6 @@ from ..model import Extraction
 from . import terms as t
 from .dataset import claim_node, claim_triple, iri
 
-_DEFAULT = ox.DefaultGraph()
-
 
 def quads(extractions: Iterable[Extraction]) -> list[ox.Quad]:
     return [q for comparison in compare(extractions) for q in comparison_quads(comparison)]
@@ -40,4 +38,4 @@ def comparison_quads(comparison: Comparison) -> Iterator[ox.Quad]:
     if comparison.value:
         rows.append((iri(t.cg("value")), iri(t.entity_iri(comparison.value))))
     for predicate, obj in rows:
-        yield ox.Quad(node, predicate, obj, _DEFAULT)
+        yield ox.Quad(node, predicate, obj)

@@ -10,6 +10,7 @@ TriG is written as `<g> { ... }` (no GRAPH keyword), which raptor's rapper also 
 
 from __future__ import annotations
 
+import functools
 import glob
 import os
 import tempfile
@@ -39,9 +40,35 @@ def format_for(path: Path) -> ox.RdfFormat:
 
 def write(quads: Iterable[ox.Quad], path: Path) -> None:
     """Serialise quads (already sorted) to `path` atomically."""
-    fmt = format_for(path)
-    data = ox.serialize(quads, format=fmt, prefixes=PREFIXES if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE) else None)
-    atomic_write_bytes(path, data)
+    write_parts([part(quads, format_for(path))], path)
+
+
+def write_parts(parts: Iterable[bytes], path: Path) -> None:
+    """Write the prefix lines once, then each part of `part()`, atomically.
+
+    A dataset is written as parts (the shared quads, then one part per source) so that
+    parts can be serialised in parallel and reused from a cache; the file is still one
+    valid document, since TriG allows default-graph triples and graph blocks in any order.
+    """
+    atomic_write_bytes(path, _header(format_for(path)) + b"".join(parts))
+
+
+def part(quads: Iterable[ox.Quad], fmt: ox.RdfFormat) -> bytes:
+    """Quads serialised in `fmt` without the prefix lines (`write_parts` writes those once)."""
+    return ox.serialize(quads, format=fmt, prefixes=_prefixes(fmt))[len(_header(fmt)):]
+
+
+def _prefixes(fmt: ox.RdfFormat) -> dict[str, str] | None:
+    return PREFIXES if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE) else None
+
+
+@functools.cache
+def _header(fmt: ox.RdfFormat) -> bytes:
+    """The prefix lines the serialiser writes before any quads (in its own order)."""
+    probe = ox.Quad(ox.NamedNode(PREFIXES["cg"] + "x"), ox.NamedNode(PREFIXES["cg"] + "x"), ox.NamedNode(PREFIXES["cg"] + "x"))
+    data = ox.serialize([probe], format=fmt, prefixes=_prefixes(fmt))
+    count = len(_prefixes(fmt) or ())
+    return b"".join(data.splitlines(keepends=True)[:count])
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 MIN_WORDS = 5
 MIN_CONFIDENCE = 0.9
+SAMPLE = 2000  # characters: enough to be sure, and the cost grows with the length
 
 
 @lru_cache(maxsize=1)
@@ -19,9 +20,13 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+@lru_cache(maxsize=4096)
 def detect(text: str) -> tuple[str, float]:
-    """(ISO 639-1 code, confidence) of a text."""
-    lang, prob = _identifier().classify(text)
+    """(ISO 639-1 code, confidence) of a text, judged on its first SAMPLE characters.
+
+    Cached: a document's language and its blocks' languages are judged on the same blocks.
+    """
+    lang, prob = _identifier().classify(text[:SAMPLE])
     return lang, float(prob)
 
 
