@@ -12,14 +12,17 @@ so it runs at --rdflib-claims, and Oxigraph runs at that size too: the ratio com
 like with like. Each rdflib run is capped at --cap seconds (SIGALRM: rdflib is pure
 Python, so the alarm really stops it); a capped query prints "> cap".
 
-The comparison queries (cg:Comparison, from `claimgraph compare`) find nothing in the
-synthetic graph, which has no comparisons; their rows column says so.
+The comparisons (cg:Comparison, as `claimgraph compare` writes them) are synthesised into
+their own file, comparisons-N.nq, loaded after the claims (see `synthetic_comparisons`).
+The saved queries run with parameters a user would give (`bench_params`): an entity, a
+source and an entity with comparisons, all present in the synthetic graph.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import signal
 import statistics
@@ -32,8 +35,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from claimgraph import saved
+from claimgraph.compare import SINGLE_VALUED, Comparison
 from claimgraph.model import Claim, Document, Entity, Literal, SourceMeta
-from claimgraph.query import bind
+from claimgraph.rdf.comparisons import comparison_quads
 from claimgraph.rdf.dataset import claim_quads, entity_quads, source_quads
 from claimgraph.rdf.terms import PREFIXES, XSD
 from claimgraph.store import open_store
@@ -42,14 +46,19 @@ DATA = Path(tempfile.gettempdir()) / "claimgraph-bench"
 SOURCES_PER_CLAIM = 5_000  # one synthetic source per this many claims
 CLASSES = ("Actor", "Place", "Event", "Agreement")
 RELATIONS = ("hasActor", "hasPlace", "party", "initiatedBy")
+DISAGREEMENTS = ("Differs", "Contradicts")
 TARGET_LOAD_S_PER_MQUADS = 5.0
 TARGET_P50_MS = 20.0
 
 
+def _sizes(claims: int) -> tuple[list[str], int]:
+    """The synthetic sources and the number of entities for `claims` claims."""
+    return [f"source-{i:04d}" for i in range(max(2, claims // SOURCES_PER_CLAIM))], max(100, claims // 20)
+
+
 def synthetic_quads(claims: int):
     """Quads of `claims` synthetic claims, in the shape claimgraph builds."""
-    sources = [f"source-{i:04d}" for i in range(max(2, claims // SOURCES_PER_CLAIM))]
-    entities = max(100, claims // 20)
+    sources, entities = _sizes(claims)
     for source in sources:
         yield from source_quads(Document(SourceMeta(id=source, path=f"{source}.txt", language="en"),
                                          text="", blocks=(), sha256="0" * 64, media_type="text/plain"))
@@ -72,35 +81,63 @@ def _claim(i: int, sources: list[str], entities: int) -> Claim:
                  exact=f"words of claim {i}", method="synthetic.v1")
 
 
-def dataset_file(claims: int) -> Path:
-    path = DATA / f"claims-{claims}.nq"
+def synthetic_comparisons(claims: int):
+    """Quads of the comparisons `claimgraph compare` would write, two per (subject, relation) of
+    the synthetic relation and date claims: the even claims Corroborated, the odd ones Differs
+    or Contradicts in turn (the synthetic sources never overlap, so the real rules would find
+    only SingleSource). They sit in their own file beside the claims file, which predates them."""
+    sources, entities = _sizes(claims)
+    groups: dict[tuple[str, str], list[Claim]] = {}
+    for i in range(claims):
+        claim = _claim(i, sources, entities)
+        if claim.predicate != "type":
+            groups.setdefault((claim.subject, claim.predicate), []).append(claim)
+    for n, ((subject, relation), group) in enumerate(sorted(groups.items())):
+        value = None if relation in SINGLE_VALUED else group[0].obj
+        halves = (("Corroborated", group[0::2]), (DISAGREEMENTS[n % 2], group[1::2]))
+        for verdict, chosen in halves:
+            if chosen:
+                yield from comparison_quads(Comparison(subject, relation, verdict, tuple(chosen), value))
+
+
+def dataset_files(claims: int) -> list[Path]:
+    """The synthetic claims and their comparisons as N-Quads files, generated once."""
+    return [_cached(DATA / f"claims-{claims}.nq", synthetic_quads(claims)),
+            _cached(DATA / f"comparisons-{claims}.nq", synthetic_comparisons(claims))]
+
+
+def _cached(path: Path, quads) -> Path:
     if not path.exists():
         DATA.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()
         tmp = path.with_suffix(".tmp")
         with tmp.open("wb") as out:
-            ox.serialize(synthetic_quads(claims), out, format=ox.RdfFormat.N_QUADS)
+            ox.serialize(quads, out, format=ox.RdfFormat.N_QUADS)
         tmp.rename(path)
         print(f"generated {path.name} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return path
 
 
-def bench_params(query: saved.SavedQuery) -> dict[str, str]:
-    """Values for the synthetic graph: a synthetic source and entity, else the query's own example."""
-    synthetic = {"source": "source-0000", "entity": "id:entity-0"}
-    return {name: synthetic.get(name, query.example_params.get(name, "")) for name in query.parameters}
+def bench_params(claims: int) -> dict[str, str]:
+    """What a user would ask about in the synthetic graph, each present in it: the subject of the
+    first claim (a typing claim, so it has names) and that claim's source; for the comparison
+    queries, the subject of the second claim (a relation claim, so it has comparisons)."""
+    first, second = (_claim(i, *_sizes(claims)) for i in (0, 1))
+    return {"entity": f"id:{first.subject}", "source": first.source, "about": f"id:{second.subject}"}
 
 
-def child(engine: str, path: Path, repeat: int, cap: float, budget: float) -> dict:
+def child(engine: str, claims: int, repeat: int, cap: float, budget: float) -> dict:
     """Run in a subprocess: load, then time each saved query `repeat` times, or fewer once
     its runs add up to `budget` seconds. Returns what the parent prints."""
-    started = time.perf_counter()
-    run = _load_oxigraph(path) if engine == "oxigraph" else _load_rdflib(path)
-    load_s = time.perf_counter() - started
-    quads = sum(1 for line in path.open("rb") if line.strip())
+    paths = dataset_files(claims)
+    started, cpu = time.perf_counter(), time.process_time()
+    run = _load_oxigraph(paths) if engine == "oxigraph" else _load_rdflib(paths)
+    load_s, load_cpu_s = time.perf_counter() - started, time.process_time() - cpu
+    quads = sum(1 for path in paths for line in path.open("rb") if line.strip())
     results = {}
+    params = bench_params(claims)
     for query in saved.all_queries():
-        text = bind(query.text, bench_params(query), query.name)
+        text = query.sparql(params)
         times, rows = [], None
         for _ in range(repeat):
             if times and sum(times) > budget:
@@ -114,18 +151,22 @@ def child(engine: str, path: Path, repeat: int, cap: float, budget: float) -> di
             times.append(time.perf_counter() - t0)
         results[query.name] = {"times": times, "rows": rows, "runs": len(times or [])}
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"engine": engine, "quads": quads, "load_s": load_s, "peak_mib": peak_mib, "queries": results}
+    return {"engine": engine, "quads": quads, "load_s": load_s, "load_cpu_s": load_cpu_s, "peak_mib": peak_mib,
+            "queries": results, "params": params}
 
 
-def _load_oxigraph(path: Path):
-    store = open_store(path)  # what every claimgraph command does with a graph file
+def _load_oxigraph(paths: list[Path]):
+    store = open_store(paths[0])  # what every claimgraph command does with a graph file: Store.bulk_load
+    for path in paths[1:]:
+        store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
     return lambda text: len(list(store.query(text, prefixes=PREFIXES)))
 
 
-def _load_rdflib(path: Path):
+def _load_rdflib(paths: list[Path]):
     import rdflib
     dataset = rdflib.Dataset(default_union=False)
-    dataset.parse(str(path), format="nquads")
+    # one parse: a second parse of N-Quads into a Dataset puts its default-graph triples aside
+    dataset.parse(data=b"".join(path.read_bytes() for path in paths), format="nquads")
     return lambda text: len(list(dataset.query(text, initNs=PREFIXES)))
 
 
@@ -141,10 +182,14 @@ def _capped(run, text: str, cap: float) -> int:
 
 
 def measure(engine: str, claims: int, repeat: int, cap: float, budget: float) -> dict:
-    path = dataset_file(claims)
-    out = subprocess.run([sys.executable, __file__, "--child", engine, str(path), "--repeat", str(repeat),
-                          "--cap", str(cap), "--budget", str(budget)], capture_output=True, text=True, check=True)
-    return {**json.loads(out.stdout), "claims": claims}
+    def run(role: str) -> str:
+        return subprocess.run([sys.executable, __file__, "--child", role, "--claims", str(claims), "--repeat",
+                               str(repeat), "--cap", str(cap), "--budget", str(budget)],
+                              capture_output=True, text=True, check=True).stdout
+
+    # generated in a process of its own: a child inherits its parent's peak memory (ru_maxrss)
+    run("generate")
+    return {**json.loads(run(engine)), "claims": claims}
 
 
 def p(times: list[float] | None, q: float) -> float | None:
@@ -154,10 +199,14 @@ def p(times: list[float] | None, q: float) -> float | None:
 
 
 def report(runs: list[dict], cap: float) -> None:
-    print(f"{'engine':9} {'claims':>9} {'quads':>11} {'load s':>8} {'s/Mquads':>9} {'peak MiB':>9}")
+    print(f"{'engine':9} {'claims':>9} {'quads':>11} {'load s':>8} {'s/Mquads':>9} {'cpu s':>8} {'peak MiB':>9}")
     for r in runs:
         print(f"{r['engine']:9} {r['claims']:>9,} {r['quads']:>11,} {r['load_s']:>8.2f} "
-              f"{r['load_s'] / r['quads'] * 1e6:>9.2f} {r['peak_mib']:>9.0f}")
+              f"{r['load_s'] / r['quads'] * 1e6:>9.2f} {r['load_cpu_s']:>8.2f} {r['peak_mib']:>9.0f}")
+    print(f"(load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs: wall time "
+          f"above cpu s means the load waited for a CPU)")
+    for r in runs:
+        print(f"parameters at {r['claims']:,} claims: " + " ".join(f"{k}={v}" for k, v in sorted(r["params"].items())))
     print()
     names = list(runs[0]["queries"])
     print(f"{'query':24} " + " ".join(f"{r['engine'][:6] + ' ' + _short(r['claims']):>24}" for r in runs))
@@ -190,9 +239,10 @@ def _ratios(runs: list[dict], names: list[str], cap: float) -> None:
 
 
 def _targets(big: dict) -> None:
-    per_m = big["load_s"] / big["quads"] * 1e6
+    per_m, cpu_per_m = (big[key] / big["quads"] * 1e6 for key in ("load_s", "load_cpu_s"))
     print(f"\ntargets at {big['claims']:,} claims on Oxigraph: load {per_m:.2f} s per million quads "
-          f"(target <= {TARGET_LOAD_S_PER_MQUADS:g}): {'met' if per_m <= TARGET_LOAD_S_PER_MQUADS else 'MISSED'}")
+          f"(target <= {TARGET_LOAD_S_PER_MQUADS:g}): {'met' if per_m <= TARGET_LOAD_S_PER_MQUADS else 'MISSED'}"
+          f" ({cpu_per_m:.2f} cpu s per million quads)")
     for name, q in big["queries"].items():
         p50 = p(q["times"], 50)
         verdict = "met" if p50 is not None and p50 <= TARGET_P50_MS else "MISSED"
@@ -216,10 +266,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20, help="runs of each query (p50/p95 over them)")
     parser.add_argument("--cap", type=float, default=60.0, help="seconds before an rdflib query run is given up")
     parser.add_argument("--budget", type=float, default=15.0, help="stop repeating a query after this many seconds")
-    parser.add_argument("--child", nargs=2, metavar=("ENGINE", "FILE"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", metavar="ENGINE", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child == "generate":
+        dataset_files(args.claims)
+        return
     if args.child:
-        print(json.dumps(child(args.child[0], Path(args.child[1]), args.repeat, args.cap, args.budget)))
+        print(json.dumps(child(args.child, args.claims, args.repeat, args.cap, args.budget)))
         return
     runs = [measure("oxigraph", args.claims, args.repeat, args.cap, args.budget),
             measure("oxigraph", args.rdflib_claims, args.repeat, args.cap, args.budget),

@@ -33,6 +33,8 @@ TEXT_FLOORS = {
     "wire-2023-offensive": {"Actor": 0.80, "Place": 0.75, "events": 0.75, "agreements": 0.95},
     "bishkek-protocol-1994": {"Actor": 0.85, "Place": 0.75, "events": 0.70, "agreements": 0.45},
     "timeline-georgia-2008": {"Actor": 0.85, "Place": 0.95, "events": 0.60, "agreements": 0.95},
+    "ngo-report-2021": {"Actor": 0.85, "Place": 0.90, "events": 0.75, "agreements": 0.60, "dates": 0.60},
+    "interview-lachin-2023": {"Actor": 0.85, "Place": 0.85, "events": 0.45, "agreements": 0.95},
 }
 
 

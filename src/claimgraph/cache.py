@@ -24,12 +24,15 @@ import pickle
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import Extraction, SourceMeta
 from .rdf.trig import atomic_write_bytes
 from .read.decode import read_bytes
-from .recognise import Recogniser
 from .resources import ontology_file
+
+if TYPE_CHECKING:  # the recognisers load spaCy; the cache itself never needs it
+    from .recognise import Recogniser
 
 FOLDER = ".claimgraph-cache"
 _PACKAGE = Path(__file__).resolve().parent

@@ -7,8 +7,16 @@
   named with it (an end date where the clause says it ended), and an agreement to its
   parties and date. Evidence: the sentence. A date the text gives relative to another
   ("four years ago") makes a derived claim (Claim.derived, method dates-relative.v1).
+- An actor named just after "against" / "on" / "targeting" an event, or as the object
+  of an attack verb ("shelled Stepanakert"), is its target (cg:target, a kind of
+  cg:hasActor) where it is an actor and not only a place.
+- An attack verb that resolved to a war dates a happening in it, not the war.
+- An event named as a point of reference ("three years after the initial conflict",
+  "before the war") is not what the clause dates or tells: it takes no date and only
+  the actors and places of its own phrase ("after days of clashes with militias").
 - Within one sentence, a count or share ("3,830 people lost their lives") is a quantity
-  of the event named nearest to it (terms.QUANTITY_RELATIONS, xsd:integer / xsd:decimal).
+  of the event named nearest to it (terms.QUANTITY_RELATIONS, xsd:integer / xsd:decimal);
+  in a sentence that names no event, of the armed conflict the source spoke of last (derived).
 
 The clause is the unit because it is what a sentence "states plainly": in "Turkey gave
 support, while Armenia attacked Tovuz" Turkey is no actor of the attack.
@@ -23,25 +31,41 @@ from dataclasses import replace
 from .model import Claim, Entity, Literal, Mention
 from .rdf.terms import XSD, top_classes
 from .recognise import Sentence
+from .recognise.triggers import VERBS
 from .resolve import Resolution
 
 CLAUSE_BREAK = re.compile(r"[;:()]|,\s+(?:while|but|whereas|although|though|which|who|and then)\b|\.\s")
-SIGNING_CUE = re.compile(r"\b(?:signed|adopted|concluded|reached|agreed|brokered|of|dated|on)\b", re.IGNORECASE)
+SIGNING_CUE = re.compile(r"\b(?:signed|adopted|concluded|reached|agreed|brokered|of|dated|on|in)\b", re.IGNORECASE)
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
-END_CUE = re.compile(r"\b(?:until|ended|ending|came to an? (?:\w+ )?end|lasted until|concluded|ceased)\b", re.IGNORECASE)
+_END = r"(?:ended|ends|ending|came to an? (?:\w+ )?end|lasted until|concluded|ceased|was over|drew to a close|" \
+       r"(?:put|brought) an end to|halted)"
+END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
+END_BEFORE = re.compile(rf"\b(?:{_END}|the end of)\s+(?:(?!with\b|by\b|under\b|in\b)[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$", re.IGNORECASE)
+BEGAN = re.compile(r"^\s+(?:began|begins|started|starts|broke out|erupted)\b", re.IGNORECASE)
+END_REACH = 40  # characters: how far past the event and date an end cue may stand ("... came to an official end")
+REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of)\s+(?:[\w-]+\s+){0,4}$",
+                       re.IGNORECASE)
+TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
+ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
 RELATIVE_METHOD = "dates-relative.v1"
 NAME_METHODS = {"gazetteer.v1", "gazetteer-stem.v1"}
+CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
 
 def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
+    frame: str | None = None  # the armed conflict this source spoke of last
     for sentence in sentences:
         for mention in sentence.mentions:
             if mention in res.of:
                 yield from _mention_claims(source_id, mention, res.entities[res.of[mention]])
         for clause in _clauses(text, sentence):
             yield from _relation_claims(source_id, text, sentence, clause, res)
-        yield from _quantity_claims(source_id, text, sentence, res)
+        yield from _quantity_claims(source_id, text, sentence, res, frame)
+        conflicts = [res.of[m] for m in sentence.mentions if m in res.of
+                     and CONFLICT & set(res.entities[res.of[m]].classes)]
+        frame = conflicts[-1] if conflicts else frame
 
 
 def _mention_claims(source_id: str, mention: Mention, entity: Entity) -> Iterator[Claim]:
@@ -75,15 +99,17 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
         tops = {t for c in entity.classes for t in top_classes(c)}
         others = [(m, e) for m, e in roles if e.id != entity.id and _near(mention, m)]
         if "Event" in tops:
+            reference = _is_reference(text, sentence, mention)
+            if reference:
+                others = [(m, e) for m, e in others if _in_phrase(text, sentence, mention, m)]
             for m, other in others:
-                role = _role(text, m, other)
+                role = _role(text, m, other, mention)
                 if role:
                     yield claim(entity.id, role, other.id)
             near = [d for d in dates if _near(mention, d)]
-            if near:
+            if near and not reference and not _happening_in_war(mention, entity):
                 date = _nearest(mention, near)
-                clause_text = text[min(m.start for m in clause):max(m.end for m in clause)]
-                which = "endDate" if END_CUE.search(clause_text) else "startDate"
+                which = "endDate" if _ends(text, sentence, mention, date) else "startDate"
                 yield _dated(claim(entity.id, which, _date(date)), date)
         elif "Agreement" in tops:
             for m, other in others:
@@ -95,9 +121,11 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 yield _dated(claim(entity.id, "date", _date(date)), date)
 
 
-def _role(text: str, mention: Mention, entity: Entity) -> str | None:
-    """hasActor or hasPlace for an entity named with an event; None for neither."""
+def _role(text: str, mention: Mention, entity: Entity, event: Mention | None = None) -> str | None:
+    """target, hasActor or hasPlace for an entity named with an event; None for none of them."""
     tops = {t for c in entity.classes for t in top_classes(c)}
+    if event and "Actor" in tops and _is_target(text, event, mention, "Place" in tops):
+        return "target"
     if "Actor" in tops and "Place" in tops:
         before = text[max(0, mention.start - 12):mention.start].split()
         return "hasPlace" if before and before[-1].lower() in PLACE_PREPOSITIONS else "hasActor"
@@ -106,6 +134,58 @@ def _role(text: str, mention: Mention, entity: Entity) -> str | None:
     if "Place" in tops:
         return "hasPlace"
     return None
+
+
+def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> bool:
+    """The actor stands just after "against / on" the event, or is the object of an attack verb.
+
+    A state after "on" or an attack verb is where the event happened as much as whom it
+    struck; only "against" and "targeting" make a state a target.
+    """
+    if mention.start < event.end or mention.start - event.end > 30:
+        return False
+    between = text[event.end:mention.start]
+    cue = TARGET_CUE.match(between)
+    if cue:
+        return not is_place or bool(re.search(r"against|targeting", cue.group(), re.IGNORECASE))
+    verb = event.text.lower() in ATTACK_VERBS and not between.strip(" ")
+    return verb and not is_place
+
+
+def _happening_in_war(mention: Mention, entity: Entity) -> bool:
+    """An attack verb that names a war ("aircraft bomb Gori" in August 2008) is a happening in it,
+    whose date is not the war's start."""
+    return "War" in entity.classes and mention.text.lower() in VERBS
+
+
+def _is_reference(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the event named as a point in time ("three years after the initial conflict")?
+
+    Only a noun phrase is: in "after a ceasefire was signed in 1994" the date is the signing's.
+    """
+    if mention.text.lower() in VERBS:
+        return False
+    return bool(REFERENCE.search(text, max(sentence.start, mention.start - 40), mention.start))
+
+
+def _in_phrase(text: str, sentence: Sentence, event: Mention, other: Mention) -> bool:
+    """Does `other` stand in the event's own phrase: after it, before the next comma?"""
+    return event.end <= other.start and not re.search(r"[,;:]", text[event.end:other.start])
+
+
+def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
+    """Does the text say the event ended at the date?
+
+    Yes when an end cue follows the event ("the war came to an official end", "fighting
+    ended on D"), governs it ("an agreement that ended the war"), or "until" stands
+    before the date ("It was not until D that ..."); "W began" makes the date a start.
+    """
+    after = text[event.end:min(sentence.end, event.end + END_REACH)]
+    if BEGAN.match(after):
+        return False
+    if END_AFTER.match(after) or END_BEFORE.search(text, max(sentence.start, event.start - END_REACH), event.start):
+        return True
+    return bool(UNTIL.search(text, max(sentence.start, date.start - 16), date.start))
 
 
 def _is_party_context(text: str, sentence: Sentence, mention: Mention) -> bool:
@@ -136,16 +216,23 @@ def _dated(claim: Claim, date: Mention) -> Claim:
     return replace(claim, method=RELATIVE_METHOD, derived=True)
 
 
-def _quantity_claims(source_id: str, text: str, sentence: Sentence, res: Resolution) -> Iterator[Claim]:
+def _quantity_claims(source_id: str, text: str, sentence: Sentence, res: Resolution,
+                     frame: str | None) -> Iterator[Claim]:
+    """Each count of the sentence on the event named nearest it; with no event named, on the
+    armed conflict the source spoke of last ("At least 200 people were killed."), derived."""
     events = [m for m in sentence.mentions if m in res.of
               and "Event" in {t for c in res.entities[res.of[m]].classes for t in top_classes(c)}]
     for quantity in (m for m in sentence.mentions if m.kind == "quantity"):
-        if not events:
+        if events:
+            subject = res.of[min(events, key=lambda m: (abs(m.start - quantity.start), m.start))]
+        elif frame:
+            subject = frame
+        else:
             return
-        event = min(events, key=lambda m: (abs(m.start - quantity.start), m.start))
         datatype = XSD + ("decimal" if "." in quantity.value else "integer")
-        yield Claim(source_id, res.of[event], quantity.cls, Literal(quantity.value, datatype=datatype),
-                    sentence.start, sentence.end, text[sentence.start:sentence.end], quantity.method)
+        yield Claim(source_id, subject, quantity.cls, Literal(quantity.value, datatype=datatype),
+                    sentence.start, sentence.end, text[sentence.start:sentence.end], quantity.method,
+                    derived=not events)
 
 
 def _date(mention: Mention) -> Literal:

@@ -15,7 +15,9 @@ file's `text`):
      gold item's `quote` in the source text: a gold event without aliases is found where
      the text tells it.
 - Counting is one-to-one (a maximum bipartite matching): one predicted entity finds one
-  gold entity, so an event split into two entities costs precision.
+  gold entity, so an event split into two entities costs precision. Among the matchings
+  of that size, events and agreements take the one whose pairs agree most on dates and
+  roles; the matching is exact and the same on every run.
 - Per type T (Actor, Place, Agreement, Event): recall is over gold entities whose `type`
   is T, matched by a prediction typed T or their `alt_type`; precision is over predictions
   typed T, matched by a gold entity whose `type` or `alt_type` is T. So a state (`Actor`,
@@ -37,8 +39,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import networkx as nx
+import numpy as np
 import yaml
+from scipy.optimize import linear_sum_assignment
 
 from .errors import ClaimgraphError
 from .query import select
@@ -134,8 +137,8 @@ def evaluate(graph: Path, gold_path: Path, source: str | None = None, text_path:
     for e in entities:
         e.spans = quotes.get(e.id, [])
     metadata = [_gold_entity(e, i) for i, e in enumerate(gold.get("metadata_entities") or [])]
-    pairs_e, events_score = _score_list(events, predicted, "Event")
-    pairs_a, agreements_score = _score_list(agreements, predicted, "Agreement")
+    pairs_e, events_score = _score_list(events, predicted, "Event", by_name)
+    pairs_a, agreements_score = _score_list(agreements, predicted, "Agreement", by_name)
     return Report(
         source=source, gold_file=str(gold_path),
         types={t: _score_type(entities, predicted, t) for t in TOP_CLASSES},
@@ -235,15 +238,22 @@ def _matches(gold: Item, pred: Item) -> bool:
     return any(qs <= s and e <= qe for s, e in pred.spans for qs, qe in gold.spans)
 
 
-def _matching(golds: list[Item], preds: list[Item], ok) -> dict[int, str]:
-    """A maximum one-to-one matching: gold index -> predicted id."""
-    graph = nx.Graph()
-    left = [("g", i) for i in range(len(golds))]
-    graph.add_nodes_from(left)
-    graph.add_nodes_from(("p", p.id) for p in preds)
-    graph.add_edges_from((("g", i), ("p", p.id)) for i, g in enumerate(golds) for p in preds if ok(g, p))
-    found = nx.bipartite.maximum_matching(graph, top_nodes=left)
-    return {node[1]: found[node][1] for node in left if node in found}
+def _matching(golds: list[Item], preds: list[Item], ok, agreement=lambda g, p: 0.0) -> dict[int, str]:
+    """A one-to-one matching, gold index -> predicted id: as many pairs as possible, and among
+    those, the pairs that agree most (`agreement(g, p)` in [0, 1]: their dates and roles).
+
+    Solved exactly as an assignment problem (rows and columns in a fixed order), so the
+    scores are the same on every run.
+    """
+    preds = sorted(preds, key=lambda p: p.id)
+    bonus = 1 / (min(len(golds), len(preds)) + 1)  # all the bonuses together are worth less than one pair
+    weights = np.zeros((len(golds), len(preds)))
+    for i, g in enumerate(golds):
+        for j, p in enumerate(preds):
+            if ok(g, p):
+                weights[i, j] = 1 + bonus * agreement(g, p)
+    rows, cols = linear_sum_assignment(weights, maximize=True)
+    return {int(i): preds[j].id for i, j in zip(rows, cols) if weights[i, j] > 0}
 
 
 def _score_type(entities: list[Item], predicted: dict[str, Item], top: str) -> Score:
@@ -254,33 +264,47 @@ def _score_type(entities: list[Item], predicted: dict[str, Item], top: str) -> S
     return Score(predicted=len(preds), gold=len(golds), tp_predicted=len(right), tp_gold=len(found))
 
 
-def _score_list(golds: list[Item], predicted: dict[str, Item], top: str) -> tuple[list[tuple[Item, Item]], Score]:
+def _score_list(golds: list[Item], predicted: dict[str, Item], top: str,
+                entities: dict[str, Item]) -> tuple[list[tuple[Item, Item]], Score]:
     preds = [p for p in predicted.values() if top in p.types]
-    found = _matching(golds, preds, _matches)
+
+    def agreement(gold: Item, pred: Item) -> float:
+        roles = _pair_roles(gold, pred, entities, predicted)
+        return (_pair_dates(gold, pred) / len(gold.dates) if gold.dates else 0.0) / 2 + roles.f1 / 2
+
+    found = _matching(golds, preds, _matches, agreement)
     pairs = [(golds[i], predicted[pid]) for i, pid in sorted(found.items())]
     return pairs, Score(predicted=len(preds), gold=len(golds), tp_predicted=len(found), tp_gold=len(found))
 
 
 def _dates(golds: list[Item], pairs: list[tuple[Item, Item]]) -> tuple[int, int]:
     """(right, total) over the gold dates that are not null; an unmatched item's dates are wrong."""
-    right = 0
-    for gold, pred in pairs:
-        keys = DATE_PREDICATES[gold.primary]
-        right += sum(1 for key, values in gold.dates.items() if values & pred.dates.get(keys[key], set()))
-    return right, sum(len(g.dates) for g in golds)
+    return sum(_pair_dates(gold, pred) for gold, pred in pairs), sum(len(g.dates) for g in golds)
+
+
+def _pair_dates(gold: Item, pred: Item) -> int:
+    keys = DATE_PREDICATES[gold.primary]
+    return sum(1 for key, values in gold.dates.items() if values & pred.dates.get(keys[key], set()))
 
 
 def _roles(pairs: list[tuple[Item, Item]], entities: dict[str, Item], predicted: dict[str, Item]) -> Score:
     """Role fillers of the matched events and agreements, by name or Wikidata IRI."""
     score = Score(0, 0, 0, 0)
     for gold, pred in pairs:
-        wanted = [entities.get(name) or Item(id=name, names={norm(name)}, types=set()) for name in sorted(gold.roles)]
-        given = [predicted[r] for r in sorted(pred.roles) if r in predicted]
-        score.gold += len(wanted)
-        score.predicted += len(given)
-        score.tp_gold += sum(1 for w in wanted if any(_matches(w, g) for g in given))
-        score.tp_predicted += sum(1 for g in given if any(_matches(w, g) for w in wanted))
+        pair = _pair_roles(gold, pred, entities, predicted)
+        score.gold += pair.gold
+        score.predicted += pair.predicted
+        score.tp_gold += pair.tp_gold
+        score.tp_predicted += pair.tp_predicted
     return score
+
+
+def _pair_roles(gold: Item, pred: Item, entities: dict[str, Item], predicted: dict[str, Item]) -> Score:
+    wanted = [entities.get(name) or Item(id=name, names={norm(name)}, types=set()) for name in sorted(gold.roles)]
+    given = [predicted[r] for r in sorted(pred.roles) if r in predicted]
+    return Score(predicted=len(given), gold=len(wanted),
+                 tp_predicted=sum(1 for g in given if any(_matches(w, g) for w in wanted)),
+                 tp_gold=sum(1 for w in wanted if any(_matches(w, g) for g in given)))
 
 
 def render(report: Report) -> str:

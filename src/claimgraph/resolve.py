@@ -93,6 +93,10 @@ class Resolver:
         self._keys: dict[tuple, str] = {}  # identity of a new entity -> its id
         self._dates: dict[str, str] = {}  # entity id -> the first date this source gives it
         self._headline: list[Mention] = []
+        self._known_surnames: dict[str, list[Entity]] = {}  # a known person's surname -> the persons
+        for entity in known.values():
+            if "Person" in entity.classes and " " in entity.label:
+                self._known_surnames.setdefault(entity.label.split()[-1].casefold(), []).append(entity)
 
     def __call__(self, sentences: list[Sentence]) -> Resolution:
         for index, sentence in enumerate(sentences):
@@ -109,9 +113,28 @@ class Resolver:
         return self.result
 
     def _named(self, mention: Mention) -> Entity:
-        """The entity a name names: the gazetteer's, or one this source introduces by its name."""
-        return self.known.get(mention.entity) or self.result.entities.get(mention.entity) or Entity(
-            id=mention.entity, label=mention.text, lang=mention.lang, classes=(mention.cls,))
+        """The entity a name names: the gazetteer's, one this source introduced by its name, or
+        for a lone surname ("Petrosyan", "PETROSYAN:") the person it introduced by full name."""
+        known = self.known.get(mention.entity) or self.result.entities.get(mention.entity)
+        if known:
+            return known
+        if mention.cls == "Person" and " " not in mention.text.strip():
+            full = self._full_name(mention.text)
+            if full:
+                return full
+        label = mention.text.title() if mention.text.isupper() and len(mention.text) > 3 else mention.text
+        return Entity(id=mention.entity, label=label, lang=mention.lang, classes=(mention.cls,))
+
+    def _full_name(self, surname: str) -> Entity | None:
+        """The first person of this source whose name ends in `surname` (news and transcripts
+        give the full name first, and the first one introduced is the one the text follows),
+        else the one known person of that surname ("Mr Bayramov")."""
+        key = surname.casefold()
+        for entity in self.result.entities.values():
+            if "Person" in entity.classes and " " in entity.label and entity.label.split()[-1].casefold() == key:
+                return entity
+        known = self._known_surnames.get(key, [])
+        return known[0] if len(known) == 1 else None
 
     def _named_in(self, sentence: Sentence) -> dict[str, str]:
         named: dict[str, str] = {}

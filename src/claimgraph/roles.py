@@ -17,7 +17,9 @@ English patterns rather than sentences of the corpus:
   gazetteer name are the one neutral entity `foreign-fighters`, quoted in the source's words;
 - set-up: "as part of / in line with / under the agreement, X (were) deployed /
   established / stationed" -> a Deployment event with actor X that the agreement
-  establishes (minted per source when no trigger word names it).
+  establishes (minted per source when no trigger word names it);
+- ending: "the agreement (that) ended / put an end to / halted E" and "E ended with /
+  was ended by (the signing of) the agreement" -> the agreement cg:ends E.
 
 Entities minted here are added to the resolution, as the resolver does.
 """
@@ -52,8 +54,14 @@ FIGHTERS = re.compile(r"\b(?:(?:jihadist|islamist|foreign|mercenary|militant)\s+
 SET_UP = re.compile(r"\b(?:in line with|as part of|under|in accordance with|pursuant to)\s+(?:the|this|that)\s+",
                     re.IGNORECASE)
 STATIONED = re.compile(r"\b(?:deployed|stationed|established|dispatched|sent|introduced)\b", re.IGNORECASE)
+ENDING = re.compile(r"[\s,]*(?:(?:that|which)\s+)?(?:\w+\s+)?(?:ended|ends|ending|halted|halts|"
+                    r"(?:put|puts|putting|brought|brings|bringing)\s+an?\s+end\s+to)\s+", re.IGNORECASE)
+ENDED_WITH = re.compile(r"\b(?:ended|was ended|were ended|came to an?\s+(?:\w+\s+)?end|concluded|was concluded)\s+"
+                        r"(?:with|by|under|through)\s+(?:the\s+signing\s+of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
+                        re.IGNORECASE)
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs
+END_GAP = 24  # characters between an ending cue and the event it ends ("the armed ")
 
 
 class _Reader:
@@ -88,6 +96,7 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
         yield from _initiators(reader, sentence)
         yield from _participants(reader, sentence, [(m, eid) for (m, eid), _ in fighters])
         yield from _set_up(reader, sentence, index)
+        yield from _ends(reader, sentence)
         wars = reader.wars(sentence)
         if wars:
             reader.last_war = reader.of(wars[-1])
@@ -193,6 +202,24 @@ def _set_up(r: _Reader, sentence: Sentence, index: int) -> Iterator[Claim]:
         yield r.claim(r.of(agreement[0]), "establishes", deployment, cue.start(), verb.end())
         if deployment not in {r.of(m) for m in sentence.mentions if m in r.res.of}:
             yield from (r.claim(deployment, "type", cls, verb.start(), verb.end()) for cls in ("Deployment", "Event"))
+
+
+def _ends(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
+    """Agreement -> the event it ends, when the words between them say so (see the module docstring).
+
+    "A ... ended E": the cue right after the agreement, the event a few words after it.
+    "E ... ended with A": the cue right before the agreement, E the last event named before it.
+    """
+    events = r.events(sentence)
+    for agreement in (m for m in sentence.mentions if "Agreement" in tops_of(r.res, m)):
+        after = [e for e in events if e.start >= agreement.end]
+        cue = ENDING.match(r.text, agreement.end, after[0].start) if after else None
+        if cue and after[0].start - cue.end() <= END_GAP:
+            yield r.claim(r.of(agreement), "ends", r.of(after[0]), agreement.start, after[0].end)
+        before = [e for e in events if e.end <= agreement.start]
+        start = clause_start(r.text, sentence, agreement.start)
+        if before and ENDED_WITH.search(r.text, max(before[-1].end, start), agreement.start):
+            yield r.claim(r.of(agreement), "ends", r.of(before[-1]), before[-1].start, agreement.end)
 
 
 def _deployment(r: _Reader, sentence: Sentence, verb: re.Match, index: int) -> str:

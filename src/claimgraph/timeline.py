@@ -9,7 +9,8 @@ Rules over one sentence (abbreviation breaks mended, see `scope.rejoin`):
 - an agreement "was signed" in a sentence that gives no date takes the one date of the
   sentence just before it in the same paragraph ("It wasn't until November 9, 2020,
   that the war came to an end. A ceasefire agreement was signed ..."): a derived claim
-  whose evidence is both sentences.
+  whose evidence is both sentences; so does the signing (its startDate), and where
+  that sentence says an event ended on that date, the agreement ends that event.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from collections.abc import Iterator
 from .model import Claim, Literal, Mention
 from .rdf.terms import XSD
 from .recognise import Sentence
+from .recognise.dates import RELATIVE_NAME
 from .resolve import Resolution
-from .scope import clause, evidence, rejoin, tops_of
+from .scope import classes_of, clause, evidence, rejoin, tops_of
 
 NAME = "timeline.v1"
 
@@ -41,7 +43,8 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
         date = _one_date(sentence)
 
         def claim(mention: Mention, predicate: str, obj, start: int, end: int) -> Claim:
-            return evidence(source_id, text, NAME, res.of[mention], predicate, obj, start, end)
+            derived = predicate != "durationDays" and _relative(date)
+            return evidence(source_id, text, NAME, res.of[mention], predicate, obj, start, end, derived=derived)
 
         for event in events:
             after = text[event.end:sentence.end]
@@ -81,6 +84,11 @@ def _one_date(sentence: Sentence) -> Mention | None:
     return next(iter(dates.values())) if len(dates) == 1 else None
 
 
+def _relative(date: Mention | None) -> bool:
+    """A date the text gives relative to another ("the next day", "on September 19") is derived."""
+    return bool(date) and date.method == RELATIVE_NAME
+
+
 def _date(mention: Mention) -> Literal:
     return Literal(mention.value, datatype=XSD + mention.cls)
 
@@ -89,7 +97,14 @@ def _carried_date(source_id: str, text: str, previous: Sentence, sentence: Sente
     date = _one_date(previous)
     if not date or "\n\n" in text[previous.end:sentence.start]:
         return
+    ended = [res.of[m] for m in previous.mentions if "Event" in tops_of(res, m) and ENDED.match(text[m.end:previous.end])]
+
+    def claim(subject: str, predicate: str, obj) -> Claim:
+        return evidence(source_id, text, NAME, subject, predicate, obj, previous.start, sentence.end, derived=True)
+
     for mention in sentence.mentions:
         if "Agreement" in tops_of(res, mention):
-            yield evidence(source_id, text, NAME, res.of[mention], "date", _date(date), previous.start, sentence.end,
-                           derived=True)
+            yield claim(res.of[mention], "date", _date(date))
+            yield from (claim(res.of[mention], "ends", event) for event in ended)
+        elif "Signing" in classes_of(res, mention):
+            yield claim(res.of[mention], "startDate", _date(date))

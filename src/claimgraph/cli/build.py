@@ -7,7 +7,6 @@ import json
 import sys
 from pathlib import Path
 
-from ..build import build_corpus, build_files
 from ..cache import FOLDER
 from .progress import Progress
 
@@ -41,6 +40,8 @@ def register(subs) -> None:
 
 
 def run(args) -> int:
+    from ..build import build_corpus, build_files  # here: it loads spaCy, which other commands never need
+
     first = args.inputs[0]
     corpus = len(args.inputs) == 1 and (first.is_dir() or first.name == "sources.toml")
     if args.jobs is not None and args.jobs < 1:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..compare import ORDER, read
 from ..query import compact
+from ..rdf.terms import VERDICTS
 from ..store import open_store
 
 HELP = """\
@@ -31,14 +31,16 @@ def register(subs) -> None:
                         description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("graph", type=Path, help="a built graph file (.trig or .nq)")
     p.add_argument("--format", choices=["table", "json", "csv"], default="table")
-    p.add_argument("--verdict", action="append", choices=list(ORDER), metavar="VERDICT",
-                   help=f"only these verdicts ({', '.join(ORDER)}); repeatable")
+    p.add_argument("--verdict", action="append", choices=VERDICTS, metavar="VERDICT",
+                   help=f"only these verdicts ({', '.join(VERDICTS)}); repeatable")
     p.add_argument("--all", action="store_true", help="include single-source comparisons")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
-    verdicts = args.verdict or [v for v in ORDER if args.all or v != "SingleSource"]
+    from ..compare import read  # here: comparing loads the gazetteer (spaCy), reading a graph does not
+
+    verdicts = args.verdict or [v for v in VERDICTS if args.all or v != "SingleSource"]
     comparisons = read(open_store(args.graph), verdicts)
     print({"json": as_json, "csv": as_csv}.get(args.format, as_table)(comparisons), end="")
     return 0

@@ -50,7 +50,7 @@ def register(subs) -> None:
 
 def run(args) -> int:
     text, name = _query_text(args)
-    params = dict(p.partition("=")[::2] for p in args.param)
+    params = _params(args)
     if args.timeout is None:
         output = answer(open_store(args.graph), text, name, params, args.format)
     else:
@@ -66,8 +66,8 @@ def answer(store, text: str, name: str, params: dict[str, str], fmt: str) -> str
 
 
 def _query_text(args) -> tuple[str, str]:
-    if args.saved:
-        return saved.load(args.saved).text, args.saved
+    if args.saved:  # a parameter left out takes the saved query's example value
+        return saved.load(args.saved).sparql(_params(args)), args.saved
     if not args.sparql:
         raise QueryError("query", "give a SPARQL query, a .rq file, or --saved NAME")
     candidate = Path(args.sparql)
@@ -76,6 +76,10 @@ def _query_text(args) -> tuple[str, str]:
             raise QueryError(candidate, "no such query file")
         return candidate.read_text(encoding="utf-8"), str(candidate)
     return args.sparql, "query"
+
+
+def _params(args) -> dict[str, str]:
+    return dict(p.partition("=")[::2] for p in args.param)
 
 
 def run_list(args) -> int:

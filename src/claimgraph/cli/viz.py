@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..viz import write_page
 
 HELP = """\
 Write the graph as one self-contained HTML page (no network needed): entities as nodes
@@ -30,6 +29,8 @@ def register(subs) -> None:
 
 
 def run(args) -> int:
+    from ..viz import write_page  # here: networkx and pyvis are slow to load, and only this command needs them
+
     summary = write_page(args.graph, args.output, sources=args.source, title=args.title)
     layout = "physics in the browser" if summary.physics else "positions computed beforehand"
     print(f"wrote {summary.output}: {summary.nodes} entities, {summary.edges} relations ({layout})")

@@ -4,7 +4,8 @@ The file is written to a temporary sibling (`.<name>.<pid>.<random>.tmp`) and re
 into place, so an interrupted or failed build never leaves a half-written graph, and the
 previous file stays intact. A temporary file left by a writer that was killed (SIGKILL,
 power loss) is removed by the next write of the same file, once its process is gone.
-Quads are written in sorted order with fixed prefixes: two builds give identical bytes.
+Quads are written in the order given (the dataset stage fixes it) after one block of
+prefix lines: two builds give identical bytes.
 TriG is written as `<g> { ... }` (no GRAPH keyword), which raptor's rapper also reads.
 """
 

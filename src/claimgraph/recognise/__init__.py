@@ -35,7 +35,8 @@ def default_recognisers(gazetteer_path: str | None = None) -> list[Recogniser]:
     """The rule stack: gazetteer names, names known by their context, dates, quantities,
     event and agreement triggers, numbered resolutions."""
     nlp = pipeline()
-    return [Gazetteer(load(gazetteer_path), nlp), NamesInContext(), Dates(), RelativeDates(), Quantities(),
+    entries = load(gazetteer_path)
+    return [Gazetteer(entries, nlp), NamesInContext(entries), Dates(), RelativeDates(), Quantities(),
             Triggers(nlp), NumberedAgreements()]
 
 

@@ -5,8 +5,11 @@
 Turkish month names are known; more languages are one table row each.
 
 Relative expressions ("four years ago", "in the early hours of that day", "on the first
-day", "three years after") are found by `RelativeDates` and anchored by `anchor` against
+day", "three years after", "in the afternoon") are found by `RelativeDates` and anchored by `anchor` against
 the source's date or the last date the text gave; the claims they lead to are derived.
+So are dates without a year ("on September 19", "In February"): a story moves forward,
+so they take the year of the last date given, or the next one when that would put them
+before it, and never a year after the source's own date.
 """
 
 from __future__ import annotations
@@ -91,7 +94,16 @@ RELATIVE = [
                             r"that (?:same )?day\b", re.IGNORECASE)),
     ("same-day", re.compile(r"\b(?:on|in) the (?:first|1st|very first) day\b", re.IGNORECASE)),
     ("next-day", re.compile(r"\b(?:on )?the (?:next|following) day\b", re.IGNORECASE)),
+    ("same-day", re.compile(r"\b(?:in|during) the (?:early |late )?(?:morning|afternoon|evening|night)\b(?! of)",
+                            re.IGNORECASE)),
 ]
+# A month (and day) with no year, after a word that makes it a time ("on September 19",
+# "In February"); month names capitalised, so "may" the verb and "march" are not read.
+_CAP_MONTH = r"(?P<month>" + "|".join(calendar.month_name[1:]) + r"|Sept?\.?|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)"
+_TIME_WORD = r"\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|[Tt]ill)\s+"
+_NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?\d{4})(?!\w)"
+NO_YEAR = [re.compile(rf"{_TIME_WORD}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
+           re.compile(rf"{_TIME_WORD}(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_CAP_MONTH}{_NO_YEAR_AFTER}")]
 
 
 class RelativeDates:
@@ -110,6 +122,14 @@ class RelativeDates:
                 n = match.groupdict().get("n")
                 count = "" if n is None else f":{_NUMBER_WORDS.get(n.lower(), n)}"
                 yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME, value=kind + count)
+        for match in (m for pattern in NO_YEAR for m in pattern.finditer(text)):
+            month = MONTHS[match.group("month").lower().rstrip(".")]
+            day = match.group("day")
+            if month == 5 and not day and not match.group().lower().startswith("in"):
+                continue  # "by May" is too often not the month
+            value = f"{month:02d}" + (f"-{int(day):02d}" if day else "")
+            start = min(match.start("month"), match.start("day") if day else match.end())
+            yield Candidate(start, match.end(), "date", "relative", RELATIVE_NAME, value=f"no-year:{value}")
 
 
 def anchor(reference: str, source_date: str | None, last_date: str | None) -> str | None:
@@ -122,6 +142,8 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     kind, _, count = reference.partition(":")
     if kind == "ago":
         return f"{int(source_date[:4]) - int(count):04d}" if source_date else None
+    if kind == "no-year":
+        return _with_year(count, source_date, last_date)
     if not last_date:
         return None
     if kind == "after":
@@ -132,3 +154,20 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
         day = datetime.date.fromisoformat(last_date) + datetime.timedelta(days=1)
         return day.isoformat()
     return last_date
+
+
+def _with_year(month_day: str, source_date: str | None, last_date: str | None) -> str | None:
+    """"09-19" or "02" given a year: the last date's, or the next when that falls before it;
+    a year earlier when it would fall after the source's own date; None with no date to go by."""
+    known = last_date or source_date
+    if not known:
+        return None
+    year = int(known[:4])
+    if last_date and f"{year:04d}-{month_day}" < last_date[:len(month_day) + 5]:
+        year += 1
+    if source_date and f"{year:04d}-{month_day}" > source_date[:len(month_day) + 5]:
+        year -= 1
+    month = int(month_day[:2])
+    if len(month_day) == 5 and int(month_day[3:]) > calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month_day}"

@@ -4,7 +4,8 @@ Names come from `ontology/gazetteer.ttl` (rdfs:label, skos:altLabel, cg:demonym)
 matched as phrase patterns (spaCy PhraseMatcher: about 1.3M words/s with thousands of
 patterns; token patterns would be ~400x slower). Three kinds of pattern:
 
-- a name of the entity itself ("Azerbaijan", "Azerbaycan", "Artsakh");
+- a name of the entity itself ("Azerbaijan", "Azerbaycan", "Artsakh"), also in capitals
+  as datelines and headlines write it ("BAKU, Sept 20 -");
 - a demonym and a word for troops ("Azerbaijani army", "Armenian forces"): the armed
   force of the demonym's state, so that any state's army is found without listing it;
 - a demonym alone ("Azerbaijani counterattacks"): the state; its plural ("Armenians"):
@@ -35,10 +36,11 @@ from ..resources import ontology_file
 from .base import Candidate
 from .nlp import stem_of, stem_suffixes
 
-FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military")
+FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military", "units", "military units")
 METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v1", "forces.v1", "demonym.v1"
 METHOD_STEM = "gazetteer-stem.v1"
 SUFFIXED_LANGUAGES = {"tr", "az"}
+MIN_CAPS_LETTERS = 4  # shorter names in capitals ("ABD", "US") are acronyms of their own, listed as such
 
 
 @dataclass
@@ -120,6 +122,8 @@ class Gazetteer:
         for eid, entry in list(self.entries.items()):
             for name in entry.names:
                 yield f"{eid}|{name}", (eid, METHOD_NAME), [name]
+                if name != name.upper() and sum(c.isalpha() for c in name) >= MIN_CAPS_LETTERS:
+                    yield f"{eid}|{name}|caps", (eid, METHOD_NAME), [name.upper()]
             for demonym in entry.demonyms:
                 yield from self._demonym_patterns(eid, entry, demonym, forces)
 

@@ -1,72 +1,212 @@
-"""Names the gazetteer does not know, found by the words around them.
+"""Names the gazetteer does not know, found by their shape and the words around them.
 
-- a title before a name: "President Mikheil Saakashvili", "Prime Minister Pashinyan"
+- a title before a name: "President Mikheil Saakashvili", "spokesperson Anna Naghdalyan"
   -> the name, a cg:Person;
+- a given name and a surname of the region's shapes ("Anna Petrosyan", "Rovshan Mammadov",
+  "Giorgi Kobakhidze"), a lone surname of the strongest shapes ("Petrosyan"), and a
+  transcript's speaker label ("PETROSYAN: ...") -> a cg:Person (the resolver makes a lone
+  surname the full name the source gave before);
 - a capitalised name before a kind of place ("Tskhinvali region"), after one ("the town
   of Gori"), before an apposition ("Tskhinvali, the capital of South Ossetia"), or ending
-  in one ("Kodori Gorge", "Roki Tunnel") -> a cg:Region, or cg:Settlement for towns;
-- capitalised words ending in a kind of body: "Karabakh Security Council", "Wagner Group"
-  -> the whole name, a cg:Organization (cg:ArmedGroup for brigades, battalions, militias).
+  in one ("Kodori Gorge", "Hakari bridge") -> a cg:Region, cg:Settlement or cg:Place;
+- capitalised words ending in a kind of body ("Karabakh Security Council", "Wagner Group"),
+  "Ministry of X", "Parliament of X" -> the whole name, a cg:Organization or cg:Government
+  (cg:ArmedGroup for brigades, battalions, militias);
+- a demonym the gazetteer does not list and a word for fighters ("Abkhaz forces", "South
+  Ossetian militias"), and "separatist/rebel forces|authorities" -> a cg:ArmedGroup or a
+  cg:Government.
 
 Regular expressions over the block's text, so the stack keeps its speed. The method
-name sorts after "gazetteer", so where the gazetteer knows the same span it wins the tie
-in `settle`. The entity id is the slug of the name: one source's "Saakashvili" twice is
-one entity.
+name sorts after "gazetteer", "forces" and "demonym", so where the gazetteer knows the same
+span it wins the tie in `settle`. The entity id is the slug of the name: one source's
+"Saakashvili" twice is one entity.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 
 from spacy.tokens import Doc
 
 from ..rdf.terms import slug
 from .base import Candidate, text_of
 
-NAME = "names-in-context.v1"
+NAME = "names-in-context.v2"
 
 _WORD = r"[A-Z][a-z][\w’'\-]*+"  # possessive: no backtracking inside a word
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
-TITLES = ("President", "Prime Minister", "Foreign Minister", "Defence Minister", "Defense Minister", "Minister",
-          "Chancellor", "Secretary-General", "Secretary General", "General", "Ambassador", "Commander", "Speaker")
+TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Defence Minister",
+          "Defense Minister", "State Minister", "Minister", "Chancellor", "Secretary-General", "Secretary General",
+          "Secretary of State", "Foreign Secretary", "General", "Lieutenant General", "Major General", "Colonel",
+          "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
+          "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Archbishop", "Bishop", "Patriarch",
+          "Catholicos", "Pope", "King", "Queen", "Emir", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?",
+          "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
+TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper()} | {"Deputy", "Vice", "Acting", "Former",
+                                                                           "Chief", "Lieutenant", "Major"}
 PLACE_KINDS = {"region": "Region", "province": "Region", "district": "District", "gorge": "Region",
                "valley": "Region", "city": "Settlement", "town": "Settlement", "village": "Settlement"}
+FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pass": "Region", "mountains": "Region",
+                 "lake": "Region", "airport": "Place", "checkpoint": "Place", "highway": "Place", "reservoir": "Region",
+                 "heights": "Region", "plateau": "Region", "border crossing": "Place"}
+NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", "Pass": "Region",
+                     "Corridor": "Region", "Region": "Region", "Province": "Region", "Bridge": "Place",
+                     "River": "Region", "Lake": "Region", "Mountains": "Region", "Airport": "Place",
+                     "Highway": "Place", "Checkpoint": "Place", "Heights": "Region", "Plateau": "Region"}
 BODY_KINDS = {"Group": "Organization", "Council": "Organization", "Organization": "Organization",
               "Organisation": "Organization", "Committee": "Organization", "Agency": "Organization",
-              "Ministry": "Organization", "Commission": "Organization", "Mission": "Organization",
-              "Movement": "Organization", "Party": "Organization", "Assembly": "Organization",
-              "Parliament": "Organization", "Brigade": "ArmedGroup",
-              "Battalion": "ArmedGroup", "Militia": "ArmedGroup", "Front": "ArmedGroup"}
-NOT_NAMES = {"The", "A", "An", "This", "That", "In", "On", "At", "By", "After", "Before", "During", "When", "While"}
+              "Ministry": "Government", "Commission": "Organization", "Mission": "Organization",
+              "Movement": "Organization", "Party": "Organization", "Assembly": "Government",
+              "Parliament": "Government", "Institute": "Organization", "Forum": "Organization",
+              "Foundation": "Organization", "Centre": "Organization", "Center": "Organization",
+              "Service": "Government", "Office": "Government", "Court": "Organization", "Tribunal": "Organization",
+              "Bureau": "Organization", "Fund": "Organization", "Network": "Organization", "Watch": "Organization",
+              "Brigade": "ArmedGroup", "Battalion": "ArmedGroup", "Militia": "ArmedGroup", "Front": "ArmedGroup",
+              "Corps": "ArmedGroup", "Regiment": "ArmedGroup", "Division": "ArmedGroup"}
+GOVERNMENT_HEADS = ("Parliament", "Government", "Cabinet", "Embassy", "Supreme Court", "Constitutional Court",
+                    "National Assembly", "Security Council", "Prosecutor General’s Office",
+                    "Prosecutor General's Office", "General Staff", "Presidential Administration")
+FIGHTERS = ("forces", "troops", "militias", "militia", "fighters", "rebels", "army", "soldiers", "separatists",
+            "units", "paramilitaries", "gunmen")
+REBEL_WORDS = ("separatist", "rebel", "breakaway", "secessionist")
+REBEL_ARMED = {"forces", "fighters", "militias", "militia", "troops", "army", "units"}
+REBEL_RULERS = ("authorities", "leaders", "leadership", "government", "officials", "administration")
+SPEAKER_NOT_NAMES = {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORRECTION", "BREAKING", "SOURCE",
+                     "SOURCES", "QUESTION", "ANSWER", "INTERVIEWER", "HOST", "MODERATOR", "REPORTER", "TRANSCRIPT",
+                     "WARNING", "ANALYSIS", "READ MORE", "RELATED", "PHOTO", "VIDEO", "UPDATED", "ADVERTISEMENT"}
+NOT_NAMES = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "After", "Before", "During",
+             "When", "While", "But", "And", "Or", "If", "As", "For", "From", "With", "Since", "Until", "Then", "Now",
+             "Yet", "So", "Later", "Today", "Yesterday", "Meanwhile", "However", "Also", "Both", "Our", "Their",
+             "His", "Her", "Its", "My", "We", "They", "He", "She", "It", "There", "Here", "Under", "Against",
+             "Between", "Through", "Without", "Despite", "Although", "Because", "Once", "Only", "Even", "Still"}
+DEMONYMS_IAN = {"Armenian", "Georgian", "Russian", "Iranian", "Ossetian", "Abkhazian", "Syrian", "Ukrainian",
+                "Belarusian", "Canadian", "Italian", "Norwegian", "Estonian", "Croatian", "Serbian", "Bosnian",
+                "Romanian", "Bulgarian", "Hungarian", "Austrian", "Australian", "Brazilian", "Egyptian", "Indian",
+                "Indonesian", "Jordanian", "Christian", "Caucasian", "Palestinian", "Persian", "Macedonian",
+                "Albanian", "Lithuanian", "Latvian", "Mongolian", "Nigerian", "Algerian", "Tunisian", "Libyan",
+                "Asian", "Civilian", "Cambodian", "Ethiopian", "Armenian-American", "Chechen", "Abkhaz", "Lezgin",
+                "Soviet", "Karabakh", "Afghan", "Kurdish", "Azeri", "Turkic"}
+NOT_PERSONS = {"Staff", "Secretary", "Secretariat", "Prosecutor", "Command", "Headquarters", "Directorate", "Debate"}
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+# A word that reads as a demonym ("Abkhaz", "Ossetian", "Azerbaijani"), not a name of its own.
+_DEMONYM_LIKE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ani|eri|ese|ish|az|ek|ic|an|i)")
+_DEMONYM_SURE = re.compile(r"[A-Z][a-z]+(?:ani|eri|ese|ish)")
+# Surnames of the Caucasus, Russia and Turkey by their endings. The weak endings (-ov, -ev ...)
+# count only after a given name; a lone word needs one of the strong ones.
+_STRONG_SURNAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:yan|yants|shvili|dze|yev|yeva|oğlu|oglu|zade|zada)"
+_SURNAME = rf"(?:{_STRONG_SURNAME}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:ian|ov|ova|ev|eva|enko|sky|ski))"
+_GIVEN = r"[A-Z][a-z]{1,11}"
 
 _TITLED = re.compile(rf"\b(?:{'|'.join(TITLES)})\s+(?P<name>{_NAME})")
+_PERSON = re.compile(rf"\b(?P<name>{_GIVEN}(?:\s+{_GIVEN})?\s+{_SURNAME})\b(?![\w’'\-])")
+_LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-])")
+_SPEAKER = re.compile(r"^(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]{2,}){0,2}):\s", re.M)
 _PLACE = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<kind>{'|'.join(PLACE_KINDS)})\b")
-NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", "Pass": "Region",
-                     "Corridor": "Region", "Region": "Region", "Province": "Region"}
 _OF_PLACE = re.compile(rf"\bthe (?P<kind>town|city|village|region|province) of (?P<name>{_NAME})")
 _APPOSITION = re.compile(rf"\b(?P<name>{_NAME}), the (?:capital|main city|largest city|(?:regional )?centre|center) of\b")
 _NAMED_PLACE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(NAMED_PLACE_KINDS)}))\b")
-_BODY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{1,4}}(?P<kind>{'|'.join(BODY_KINDS)}))\b")
+_FEATURE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(FEATURE_KINDS)}))\b")
+_WHOLE = r"(?!\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z])"  # a tail "of X" must not stop inside a longer name
+_OF = r"(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{w}(?:\s+{w}){{0,2}}{whole})".format(w=_WORD, whole=_WHOLE)
+_BODY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{1,4}}(?P<kind>{'|'.join(BODY_KINDS)})"
+                   rf"(?:\s+of\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE})?)\b")
+_MINISTRY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}Ministry{_OF}{{1,2}})")
+_BODY_OF = re.compile(rf"\b(?P<name>(?:{'|'.join(GOVERNMENT_HEADS)})\s+of\s+(?:the\s+)?"
+                      rf"{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE})")
+_COMPASS = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
+_FIGHTERS = re.compile(rf"\b(?P<name>(?:{_COMPASS}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(FIGHTERS)}))\b")
+_REBEL_KINDS = "|".join(sorted(REBEL_ARMED | set(REBEL_RULERS)))
+_REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(REBEL_WORDS)})\s+(?P<kind>{_REBEL_KINDS})|separatists|rebels)\b", re.I)
+
+Rule = tuple[re.Pattern, Callable[[re.Match], str]]
+RULES: tuple[Rule, ...] = (
+    (_TITLED, lambda m: "Person"),
+    (_PERSON, lambda m: "Person"),
+    (_LONE_SURNAME, lambda m: "Person"),
+    (_SPEAKER, lambda m: "Person"),
+    (_PLACE, lambda m: PLACE_KINDS[m.group("kind")]),
+    (_OF_PLACE, lambda m: PLACE_KINDS[m.group("kind")]),
+    (_APPOSITION, lambda m: "Settlement"),
+    (_NAMED_PLACE, lambda m: NAMED_PLACE_KINDS[m.group("kind")]),
+    (_FEATURE, lambda m: FEATURE_KINDS[m.group("kind")]),
+    (_BODY, lambda m: BODY_KINDS[m.group("kind")]),
+    (_MINISTRY, lambda m: "Government"),
+    (_BODY_OF, lambda m: "Government"),
+    (_FIGHTERS, lambda m: "ArmedGroup"),
+    (_REBELS, lambda m: "ArmedGroup" if (m.group("kind") or "").lower() in REBEL_ARMED else "Government"),
+)
 
 
 class NamesInContext:
-    """Finds unknown names by a title before them or a kind word after them."""
+    """Finds unknown names by their shape, a title before them or a kind word after them.
+
+    `entries` (the gazetteer's, optional) tells which words are known names: "Stepanakert"
+    in "In Stepanakert Sargsyan said" is a place, not a given name.
+    """
 
     name = NAME
 
+    def __init__(self, entries: Mapping | None = None):
+        self.known = frozenset(n for e in (entries or {}).values() for n in e.names if " " not in n)
+
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         text = text_of(doc)
-        for pattern, cls_of in ((_TITLED, lambda m: "Person"), (_PLACE, lambda m: PLACE_KINDS[m.group("kind")]),
-                                (_OF_PLACE, lambda m: PLACE_KINDS[m.group("kind")]),
-                                (_APPOSITION, lambda m: "Settlement"),
-                                (_NAMED_PLACE, lambda m: NAMED_PLACE_KINDS[m.group("kind")]),
-                                (_BODY, lambda m: BODY_KINDS[m.group("kind")])):
+        if _title_case(text):
+            return  # a headline: every word has a capital, so capitals say nothing
+        for pattern, cls_of in RULES:
             for match in pattern.finditer(text):
                 start, end = _trim(text, match.start("name"), match.end("name"))
-                if start < end:
-                    name = text[start:end]
-                    yield Candidate(start, end, "entity", cls_of(match), NAME, entity=slug(name))
+                name = text[start:end]
+                if name and _plausible(name, pattern) and not self._known_lead(name, pattern):
+                    yield Candidate(start, end, "entity", cls_of(match), NAME, entity=_entity_id(name, pattern))
+
+    def _known_lead(self, name: str, pattern: re.Pattern) -> bool:
+        """A person's "given name" that is a known name of something else ("Stepanakert Sargsyan")."""
+        words = name.split()
+        return pattern is _PERSON and len(words) > 1 and words[0] in self.known
+
+
+def _title_case(text: str) -> bool:
+    """Is this block a Title Case headline: short, no closing full stop, most words of four
+    letters or more capitalised?"""
+    if len(text) > 200 or text.rstrip().endswith("."):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _entity_id(name: str, pattern: re.Pattern) -> str:
+    """The slug of the name; "separatist authorities" and "separatists" are one entity of the source."""
+    if pattern is _REBELS:
+        armed = name.split()[-1].lower() in REBEL_ARMED
+        return "separatist-forces" if armed else "separatists"
+    return slug(name)
+
+
+def _plausible(name: str, pattern: re.Pattern) -> bool:
+    """Not a month, a title, a demonym or a speaker-label word standing where a name should."""
+    words = name.split()
+    if pattern is _SPEAKER:
+        return name not in SPEAKER_NOT_NAMES
+    if MONTHS & set(words):
+        return False
+    if pattern is _TITLED:
+        return words[0] not in BODY_KINDS and words[0] not in NOT_PERSONS  # "General Staff", "General Assembly"
+    if pattern in (_PERSON, _LONE_SURNAME):
+        if words[0] in TITLE_WORDS:
+            return False
+        strong = len(words) > 1 or re.fullmatch(_STRONG_SURNAME, words[0])
+        return bool(strong) and not any(_is_demonym(w) for w in words)
+    if pattern is _FEATURE:
+        return not _is_demonym(words[0])
+    return True
+
+
+def _is_demonym(word: str) -> bool:
+    return word in DEMONYMS_IAN or bool(_DEMONYM_SURE.fullmatch(word))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

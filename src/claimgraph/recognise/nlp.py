@@ -4,6 +4,10 @@ No statistical model is needed. The tokenizer is English's with one more infix r
 apostrophe between a name and a lower-case suffix splits them, so that the Turkish
 "Karabağ’ın" yields the token "Karabağ" and the gazetteer's phrase patterns match it.
 Suffixes glued on without an apostrophe ("Savaşın") are handled by `stem_suffixes`.
+
+The sentencizer cuts after every full stop; `mend_sentences` undoes the cuts that an
+abbreviation makes: a "sentence" that starts with a lower-case word ("etc.) remain
+unconfirmed") or with a number after "No." / "p." continues the one before it.
 """
 
 from __future__ import annotations
@@ -11,11 +15,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 _SUFFIX_APOSTROPHE = r"(?<=[^\W\d_])['’](?=[a-zçğıöşüâîû]+\b)"
 MIN_STEM = 3
 MAX_SUFFIX = 6  # letters: "Savaş|ının", "ordusu|nun", "saldırı|larda"
+NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "p", "pp", "vol", "art", "para", "sec", "fig", "ch"})
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +32,23 @@ def pipeline() -> spacy.language.Language:
     infixes = list(nlp.Defaults.infixes) + [_SUFFIX_APOSTROPHE]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("mend_sentences")
     return nlp
+
+
+@Language.component("mend_sentences")
+def mend_sentences(doc: Doc) -> Doc:
+    """Join the sentencizer's false cuts after abbreviations (see the module docstring)."""
+    for sent in list(doc.sents)[1:]:
+        first = sent[0]
+        if first.text[:1].islower() or (first.like_num and _after_abbreviation(doc, first.i)):
+            first.is_sent_start = False
+    return doc
+
+
+def _after_abbreviation(doc: Doc, i: int) -> bool:
+    """Does a number at token i follow "No." or "p." (a cut that is no sentence end)?"""
+    return i >= 2 and doc[i - 1].text == "." and doc[i - 2].lower_ in NUMBER_ABBREVIATIONS
 
 
 def stem_suffixes(doc, stems: set[str]) -> bool:

@@ -1,6 +1,6 @@
 """Quantities a text gives for an event: deaths, displaced people, missing, territory share.
 
-"3,830 people lost their lives" -> deaths 3830; "more than 100,000 people were forced to
+"3,830 people lost their lives", "killed ten civilians" -> deaths 3830, 10; "more than 100,000 people were forced to
 flee" -> displaced 100000; "Over 300 people are still missing" -> missing 300; "about 20%
 of Azerbaijan's territory" -> territoryShare 20. The value is the number as written
 (hedges such as "more than" are kept in the evidence, not in the number). Where the cue
@@ -20,7 +20,10 @@ from .base import Candidate, text_of
 NAME = "quantities.v1"
 
 _HEDGE = r"(?:(?:more than|over|about|around|nearly|almost|some|at least|approximately|up to)\s+)?"
-_N = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<mult>thousand|million))?"
+_WORDS = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                                      "fifteen sixteen seventeen eighteen nineteen twenty".split(), 2)}
+_N = (r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+      r"(?:\s+(?P<mult>thousand|million))?")
 _WHO = r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:people|persons|civilians|soldiers|servicemen|troops|residents|refugees|Armenians|Azerbaijanis|fighters))?"
 
 PATTERNS: dict[str, list[re.Pattern]] = {
@@ -28,9 +31,11 @@ PATTERNS: dict[str, list[re.Pattern]] = {
         re.compile(rf"\b{_HEDGE}{_N}{_WHO}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|died|lost their lives)\b"),
         re.compile(rf"\b(?:deaths|death toll|killing|loss of life) of {_HEDGE}{_N}\b"),
         re.compile(rf"\b{_HEDGE}{_N} (?:deaths|fatalities|dead)\b"),
+        re.compile(rf"\b(?:killed|killing|kills)\s+{_HEDGE}{_N}{_WHO}"),
     ],
     "displaced": [
-        re.compile(rf"\b{_HEDGE}{_N}{_WHO}(?=\s+(?:were\s+|have\s+been\s+)?(?:displaced|forced to flee|fled|expelled|became refugees)\b)"),
+        re.compile(rf"\b{_HEDGE}{_N}{_WHO}(?=\s+(?:were\s+|have\s+been\s+)?(?:displaced|forced to flee|fled|expelled|became refugees)\b)"
+                   r"(?!\s+displaced\s+\w+\s+(?:have\s+|had\s+)?return)"),
     ],
     "missing": [
         re.compile(rf"\b{_HEDGE}{_N}{_WHO}\s+(?:are|were|remain|remained)\s+(?:still\s+)?missing\b"),
@@ -55,14 +60,27 @@ class Quantities:
         for relation, patterns in PATTERNS.items():
             for pattern in patterns:
                 for match in pattern.finditer(text):
-                    if any(s < match.end() and match.start() < e for s, e in taken):
+                    if any(s < match.end() and match.start() < e for s, e in taken) or _coordinated(text, match):
                         continue
                     taken.append(match.span())
                     yield Candidate(match.start(), match.end(), "quantity", relation, NAME, value=_value(match))
 
 
+def _coordinated(text: str, match: re.Match) -> bool:
+    """Is the number the last of several ("3,800 Armenian and 2,900 Azerbaijani servicemen were killed")?
+
+    The verb then counts each group apart; one number alone would be a wrong total.
+    """
+    return bool(_BEFORE_AND.search(text, max(0, match.start() - 60), match.start()))
+
+
+_BEFORE_AND = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}and\s+$")
+
+
 def _value(match: re.Match) -> str:
     number = match.group("n").replace(",", "")
+    if number.lower() in _WORDS:
+        number = str(_WORDS[number.lower()])
     if "." in number:
         return number
     return str(int(number) * _MULTIPLIERS[match.groupdict().get("mult")])

@@ -28,7 +28,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Offensive": ("offensive", "offense", "counteroffensive", "taarruz"),
     "Attack": ("attack", "attacks", "attacked", "counterattack", "counterattacks", "assault", "assaults",
                "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
-               "airstrike", "airstrikes", "invasion", "invaded", "saldırı"),
+               "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes", "missile strike",
+               "drone strike", "rocket attack", "invasion", "invaded", "saldırı"),
     "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict", "çatışma"),
     "Battle": ("battle", "battles"),
     "Siege": ("siege",),
@@ -44,6 +45,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Detention": ("detention", "detentions", "detained"),
     "Trial": ("trial", "tried", "sentenced", "convicted"),
     "Collapse": ("collapse", "dissolution"),
+    "Transfer": ("ceded", "cession", "handed over", "was given to", "were given to", "was transferred to",
+                 "were transferred to", "was granted to", "were granted to", "annexed", "annexation"),
     "Signing": ("signing", "signed", "sign", "imzalandı", "imzaladı", "imzalanan"),
     "Ceasefire": ("ceasefire", "ceasefires", "cease-fire", "truce", "ateşkes", "ceasefire agreement",
                   "ceasefire agreements", "truce agreement", "humanitarian ceasefire"),
@@ -63,7 +66,13 @@ VERBS = frozenset({
     "attacked", "bomb", "bombed", "shelled", "invaded", "withdraw", "withdraws", "blockaded", "occupied by", "mobilized", "mobilised", "withdrew", "withdrawn", "retreated",
     "pulled out", "deployed", "deploy", "stationed", "displaced", "flee", "fled", "expelled", "arrested",
     "detained", "tried", "sentenced", "convicted", "signed", "sign", "retreat", "imzalandı", "imzaladı",
+    "ceded", "handed over", "was given to", "were given to", "was transferred to", "were transferred to",
+    "was granted to", "were granted to", "annexed",
 })
+
+# Words around a trigger that make it part of a compound naming no event (`_in_compound`).
+COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-"})
+COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games"})
 
 
 class Triggers:
@@ -86,10 +95,17 @@ class Triggers:
         if doc.user_data.get("lang") in ("tr", "az") and stem_suffixes(doc, TURKISH_STEMS):
             found |= set(self._stemmed(doc))
         for match_id, start, end in sorted(found):
-            if _inside_name(doc, start, end):
+            if _inside_name(doc, start, end) or _in_compound(doc, start, end):
                 continue
             span = doc[start:end]
             yield Candidate(span.start_char, span.end_char, "trigger", self._classes[match_id], NAME)
+
+
+def _in_compound(doc: Doc, start: int, end: int) -> bool:
+    """A trigger inside a fixed compound names no event: "prisoners of war", "war crimes", "hunger strike"."""
+    before = doc[max(0, start - 2):start].text.lower()
+    after = doc[end].lower_ if end < len(doc) else ""
+    return before in COMPOUND_BEFORE or after in COMPOUND_AFTER or (start and doc[start - 1].lower_ in {"hunger", "general"})
 
 
 def _inside_name(doc: Doc, start: int, end: int) -> bool:

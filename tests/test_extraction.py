@@ -1,0 +1,119 @@
+"""Extraction rules that must hold on texts that are not the seeds: dates, ends, targets, counts.
+
+Hand-written sentences through the real pipeline (`extract` with the default rule stack),
+and the bundled corpus for the defects that were seen there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.build import extract
+from claimgraph.model import SourceMeta
+from claimgraph.recognise import default_recognisers
+from claimgraph.recognise.nlp import pipeline
+
+from .conftest import rows
+
+
+@pytest.fixture(scope="module")
+def recognisers():
+    return default_recognisers()
+
+
+@pytest.fixture
+def claims_of(tmp_path: Path, recognisers):
+    """The claims of one hand-written text, as (subject, predicate, object value, derived)."""
+
+    def run(text: str, date: str = "2021-05-10") -> set[tuple[str, str, str, bool]]:
+        (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+        ex = extract(SourceMeta(id="t", path="t.txt", date=date, language="en"), tmp_path, recognisers)
+        assert all(text[c.start:c.end] == c.exact for c in ex.claims)
+        return {(c.subject, c.predicate, getattr(c.obj, "value", c.obj), c.derived) for c in ex.claims}
+
+    return run
+
+
+def values(claims, subject: str, predicate: str) -> set[str]:
+    return {o for s, p, o, _ in claims if s == subject and p == predicate}
+
+
+def test_an_abbreviation_before_a_lower_case_word_does_not_end_the_sentence():
+    doc = pipeline()("Claims (e.g., the transfer of fighters, etc.) remain unconfirmed. It was No. 5. Then it ended.")
+    assert [s.text for s in doc.sents] == ["Claims (e.g., the transfer of fighters, etc.) remain unconfirmed.",
+                                          "It was No. 5.", "Then it ended."]
+
+
+def test_came_to_an_end_gives_an_end_date_and_the_agreement_after_it_ends_the_war(claims_of):
+    claims = claims_of("The war began on September 27, 2020.\n\nIt wasn't until November 9, 2020, that the war "
+                       "came to an official end. A ceasefire agreement was signed between Armenia, Azerbaijan, "
+                       "and Russia.\n")
+    war = "second-nagorno-karabakh-war"
+    assert values(claims, war, "startDate") == {"2020-09-27"}
+    assert values(claims, war, "endDate") == {"2020-11-09"}
+    assert {(p, o, d) for s, p, o, d in claims if p == "ends"} == {("ends", war, True)}
+
+
+def test_an_event_named_as_a_point_in_time_is_not_dated_by_the_clause(claims_of):
+    claims = claims_of("The war began on September 27, 2020. On September 19, 2023, three years after the initial "
+                       "conflict, Azerbaijan launched another attack on Nagorno-Karabakh.\n", date="2024-09")
+    war = "second-nagorno-karabakh-war"
+    assert values(claims, war, "startDate") == {"2020-09-27"}
+    assert "nagorno-karabakh" not in values(claims, war, "hasPlace")
+
+
+def test_an_agreement_that_ended_a_war_ends_it(claims_of):
+    claims = claims_of("The Bishkek Protocol put an end to the First Nagorno-Karabakh War. The 44-day war began "
+                       "on 27 September 2020 and ended with the trilateral statement signed on 10 November 2020.\n")
+    assert ("bishkek-protocol", "ends", "first-nagorno-karabakh-war", False) in claims
+    assert values(claims, "2020-nagorno-karabakh-ceasefire-agreement", "ends") == {"second-nagorno-karabakh-war"}
+    assert values(claims, "second-nagorno-karabakh-war", "startDate") == {"2020-09-27"}
+
+
+def test_the_actor_an_offensive_is_against_is_its_target(claims_of):
+    claims = claims_of("On September 27, 2020, Azerbaijan launched a massive military offensive against the "
+                       "Republic of Artsakh.\n")
+    subjects = {s for s, p, o, _ in claims if p == "target" and o == "republic-of-artsakh"}
+    assert subjects and "republic-of-artsakh" not in {o for s, p, o, _ in claims if p == "hasActor" and s in subjects}
+
+
+def test_dates_without_a_year_take_the_year_of_the_story_and_are_derived(claims_of):
+    claims = claims_of("On December 12, 2022, activists closed the road.\n\nQ: What happened on September 19?\n\n"
+                       "A: The shelling started in the afternoon. The next day our leaders signed the ceasefire.\n",
+                       date="2023-10-05")
+    dated = {(p, o, d) for s, p, o, d in claims if p in ("startDate", "date") and o.startswith("2023")}
+    assert ("startDate", "2023-09-19", True) in dated and ("date", "2023-09-20", True) in dated
+    assert not any(o.startswith("2022-12-13") for s, p, o, d in claims)
+
+
+def test_counts_in_a_sentence_without_an_event_go_to_the_war_and_split_counts_are_not_summed(claims_of):
+    claims = claims_of("The 44-day war began on 27 September 2020. At least 3,800 Armenian servicemen and 2,900 "
+                       "Azerbaijani servicemen were killed. In March, more than 200 people were still missing. "
+                       "On 11 October 2020, a missile strike on a residential block in Ganja killed ten civilians.\n")
+    war = "second-nagorno-karabakh-war"
+    assert values(claims, war, "deaths") == set()
+    assert (war, "missing", "200", True) in claims
+    strike = {s for s, p, o, _ in claims if p == "hasPlace" and o == "ganja"}
+    assert {o for s, p, o, _ in claims if s in strike and p == "deaths"} == {"10"}
+
+
+def test_fixed_compounds_name_no_event(claims_of):
+    claims = claims_of("Human Rights Watch said that prisoners of war were held in Baku and that war crimes were "
+                       "committed.\n")
+    assert not [c for c in claims if c[1] == "type" and c[2] == "Event"]
+
+
+def test_a_territory_given_to_a_state_is_a_transfer(claims_of):
+    claims = claims_of("After Soviet rule was established in Azerbaijan, Zangezur region was given to Armenia.\n")
+    assert any(p == "type" and o == "Transfer" for s, p, o, _ in claims)
+
+
+def test_the_corpus_war_has_no_start_date_from_2023_or_from_its_end(store):
+    found = rows(store, """
+        SELECT ?p ?o WHERE { GRAPH ?c { <https://w3id.org/claimgraph/id/second-nagorno-karabakh-war> ?p ?o }
+                             VALUES ?p { cg:startDate cg:endDate } }""")
+    starts = {r["o"] for r in found if r["p"].endswith("startDate")}
+    assert "2020-09-27" in starts and not starts & {"2023-09-19", "2020-11-09"}
+    assert {r["o"] for r in found if r["p"].endswith("endDate")} >= {"2020-11-09"}

@@ -1,0 +1,107 @@
+"""Names the gazetteer does not know (recognise/names.py) and how a source's lone surname
+finds its full name (resolve.py): hand-written sentences through the real rule stack."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.model import Mention
+from claimgraph.recognise import Sentence, default_recognisers
+from claimgraph.recognise.base import settle
+from claimgraph.recognise.gazetteer import load
+from claimgraph.recognise.nlp import pipeline
+from claimgraph.resolve import Resolver
+
+
+@pytest.fixture(scope="module")
+def recognisers():
+    return default_recognisers()
+
+
+def found(recognisers, text: str) -> dict[str, tuple[str, str]]:
+    """Each entity mention's words -> (class, entity id)."""
+    doc = pipeline()(text)
+    doc.user_data["text"] = text
+    cands = settle(c for r in recognisers for c in r(doc))
+    return {text[c.start:c.end]: (c.cls, c.entity) for c in cands if c.kind == "entity"}
+
+
+def test_given_name_and_caucasian_surname_is_a_person(recognisers):
+    names = found(recognisers, "Anna Petrosyan, a teacher, met Rovshan Mammadov and Giorgi Kobakhidze in Tbilisi.")
+    assert names["Anna Petrosyan"] == ("Person", "anna-petrosyan")
+    assert names["Rovshan Mammadov"][0] == "Person"
+    assert names["Giorgi Kobakhidze"][0] == "Person"
+
+
+def test_titles_name_people_but_not_bodies(recognisers):
+    names = found(recognisers, "Ministry spokesperson Anna Naghdalyan spoke. The General Staff and Dr Lusine Hakobyan "
+                               "agreed.")
+    assert names["Anna Naghdalyan"][0] == "Person"
+    assert names["Lusine Hakobyan"][0] == "Person"
+    assert "Staff" not in names
+
+
+def test_demonyms_and_places_are_not_given_names(recognisers):
+    names = found(recognisers, "Karabakh Armenian forces withdrew. In Stepanakert Sargsyan said Armenian units left.")
+    assert names["Karabakh Armenian forces"][1] == "artsakh-defence-army"
+    assert names["Stepanakert"][1] == "stepanakert"
+    assert names["Sargsyan"][0] == "Person"
+    assert names["Armenian units"][1] == "armenian-armed-forces"
+
+
+def test_months_and_sentence_openers_are_no_names(recognisers):
+    names = found(recognisers, "Later Petrosyan left. On Monday the Vorotan river rose; in September nothing moved.")
+    assert set(names) == {"Petrosyan", "Vorotan river"}
+
+
+def test_a_title_case_headline_gives_no_names_by_capitals(recognisers):
+    names = found(recognisers, "September Offensive Left Thousands Homeless, Says Rights Group")
+    assert names == {}
+
+
+def test_unknown_fighters_and_separatists_are_armed_groups_or_rulers(recognisers):
+    names = found(recognisers, "Abkhaz forces and South Ossetian militias moved; the separatist authorities and "
+                               "rebel fighters agreed.")
+    assert names["Abkhaz forces"][0] == "ArmedGroup"
+    assert names["South Ossetian militias"][0] == "ArmedGroup"
+    assert names["separatist authorities"] == ("Government", "separatists")
+    assert names["rebel fighters"] == ("ArmedGroup", "separatist-forces")
+
+
+def test_bodies_take_their_of_tail_only_when_it_is_whole(recognisers):
+    names = found(recognisers, "The Inter-Parliamentary Assembly of the Commonwealth of Independent States, the "
+                               "Parliament of Kyrgyzstan and the Foreign Ministry of Armenia met.")
+    assert names["Inter-Parliamentary Assembly"][0] == "Government"
+    assert names["Commonwealth of Independent States"][1] == "commonwealth-of-independent-states"
+    assert names["Parliament of Kyrgyzstan"][0] == "Government"
+    assert names["Foreign Ministry of Armenia"][0] == "Government"
+
+
+def test_features_keep_their_kind_word(recognisers):
+    names = found(recognisers, "A checkpoint at the Hakari bridge; the Goris-Stepanakert highway; an Azerbaijani "
+                               "checkpoint.")
+    assert names["Hakari bridge"][1] == "hakari-bridge"
+    assert names["Goris-Stepanakert highway"][0] == "Place"
+    assert "Azerbaijani checkpoint" not in names
+
+
+def test_capitals_of_a_dateline_are_the_known_name(recognisers):
+    names = found(recognisers, "BAKU, Sept 20 - STEPANAKERT was shelled.")
+    assert names["BAKU"][1] == "baku"
+    assert names["STEPANAKERT"][1] == "stepanakert"
+
+
+def test_a_lone_surname_is_the_full_name_given_before(recognisers):
+    text = ("Anna Petrosyan left in September. Her brother Davit Petrosyan stayed.\n\n"
+            "PETROSYAN: We left by car. Petrosyan said Mr Bayramov had lied.")
+    doc = pipeline()(text)
+    doc.user_data["text"] = text
+    mentions = settle(c for r in recognisers for c in r(doc))
+    ms = tuple(Mention(start=c.start, end=c.end, text=text[c.start:c.end], kind=c.kind, cls=c.cls, method=c.method,
+                       lang="en", entity=c.entity, value=c.value) for c in mentions)
+    known = {eid: e.entity for eid, e in load().items()}
+    result = Resolver("test", text, known)([Sentence(0, len(text), "en", ms)])
+    of = {m.text: result.of[m] for m in ms if m.kind == "entity"}
+    assert of["PETROSYAN"] == "anna-petrosyan"
+    assert of["Petrosyan"] == "anna-petrosyan"
+    assert of["Bayramov"] == "jeyhun-bayramov"
