@@ -41,9 +41,9 @@ def sectioned(monkeypatch):
     seen: list[str] = []
     real = dataset.source_part
 
-    def source_part(extraction, fmt):
+    def source_part(extraction, media_type):
         seen.append(extraction.document.meta.id)
-        return real(extraction, fmt)
+        return real(extraction, media_type)
 
     monkeypatch.setattr(dataset, "source_part", source_part)
     return seen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import shutil
 import sys
 from pathlib import Path
@@ -28,6 +29,15 @@ def test_two_jobs_give_the_same_bytes_as_one(generated, tmp_path):
     claimgraph.build_corpus(generated, one, jobs=1)
     summary = claimgraph.build_corpus(generated, two, jobs=2)
     assert summary.sources == 8 and summary.claims > 0
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_sections_made_by_two_worker_processes_give_the_same_bytes(generated, tmp_path, monkeypatch):
+    build_module = importlib.import_module("claimgraph.build")  # the module, not the function
+    one, two = tmp_path / "one.trig", tmp_path / "two.trig"
+    claimgraph.build_corpus(generated, one, jobs=1)
+    monkeypatch.setattr(build_module, "SECTIONS_PER_WORKER", 1)  # a pool even for eight sources
+    claimgraph.build_corpus(generated, two, jobs=2)
     assert one.read_bytes() == two.read_bytes()
 
 

@@ -84,7 +84,7 @@ def sections(extractions: list[Extraction], fmt, jobs: int | None, cache: Cache 
     keys = [cache.content_key(ex, fmt.name) for ex in extractions] if cache else [None] * len(extractions)
     found = [cache.load(key, dataset.Section) if cache else None for key in keys]
     misses = [ex for ex, hit in zip(extractions, found) if hit is None]
-    made = parallel.map_ordered(functools.partial(dataset.source_part, fmt=fmt), misses, jobs,
+    made = parallel.map_ordered(functools.partial(dataset.source_part, media_type=fmt.media_type), misses, jobs,
                                 per_worker=SECTIONS_PER_WORKER)
     for index, (key, hit) in enumerate(zip(keys, found)):
         if hit is None:

@@ -93,4 +93,4 @@ class Cache:
         return found if isinstance(found, kind) else None
 
     def store(self, key: str, value: object) -> None:
-        atomic_write_bytes(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        atomic_write_bytes(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), durable=False)

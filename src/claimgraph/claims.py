@@ -60,12 +60,22 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
         for mention in sentence.mentions:
             if mention in res.of:
                 yield from _mention_claims(source_id, mention, res.entities[res.of[mention]])
+                yield from _act_of_war(source_id, text, sentence, res.of[mention], res)
         for clause in _clauses(text, sentence):
             yield from _relation_claims(source_id, text, sentence, clause, res)
         yield from _quantity_claims(source_id, text, sentence, res, frame)
         conflicts = [res.of[m] for m in sentence.mentions if m in res.of
                      and CONFLICT & set(res.entities[res.of[m]].classes)]
         frame = conflicts[-1] if conflicts else frame
+
+
+def _act_of_war(source_id: str, text: str, sentence: Sentence, eid: str, res: Resolution) -> Iterator[Claim]:
+    """An act the resolver placed inside a known war by its date: `cg:partOf` that war, derived
+    (the text dates the act; that the date falls within the war is the inference), with the
+    sentence as evidence."""
+    if eid in res.part_of:
+        yield Claim(source_id, eid, "partOf", res.part_of[eid], sentence.start, sentence.end,
+                    text[sentence.start:sentence.end], "resolve.v1", derived=True)
 
 
 def _mention_claims(source_id: str, mention: Mention, entity: Entity) -> Iterator[Claim]:

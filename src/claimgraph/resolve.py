@@ -5,18 +5,26 @@ Gazetteer mentions already name their entity. Trigger words ("the war", "a cease
 
 1. not a happening: an irrealis or non-specific use ("to broker a ceasefire", "any
    attack", "preparing for war") names no event; implicative verbs ("forced to flee",
-   "obliged to sign") do;
+   "obliged to sign") do; nor does a generic plural: a bare plural marked new, with no
+   determiner and no date ("made new attacks on other regions", "yeni saldırılarda");
 2. by date: a trigger dated in its sentence that falls in the known span of exactly one
    known event or agreement of a compatible class ("attacks ... in April 2016") is it;
+   but an attack verb dated after a known war's first day and within it ("August 9 -
+   Russian aircraft bomb the town of Gori") is an act of that war: a new event, part of
+   it (`Resolution.part_of`); on the first day the act is the war's outbreak;
 3. one per sentence: triggers of one family (armed conflict, emergency measures,
    agreements ...) in one sentence name one entity, a named one if the sentence names one;
+   outside armed conflict and agreements, two triggers that name different places are two
+   ("Zangezur was given to Armenia, and autonomy was granted ... in Karabakh");
 4. back-reference: a definite trigger ("the war", "this large-scale assault") is the entity
-   of a compatible class this source mentioned last; a bare noun of armed conflict
+   of a compatible class this source mentioned last (an act of a war only for a trigger of
+   its own class: "the bombing", not "the military operation"); a bare noun of armed conflict
    ("fighting", "aggression") is the conflict in the story now (the frame), unless marked
    new ("another attack", "renewed") or dated otherwise;
 5. otherwise a new entity of this source. A new event of armed conflict is identified by
-   its class and its date (or sentence); any other new event by its class and date, so
-   "withdrew", "retreat" and "the withdrawal" of one source are one withdrawal.
+   its class and its date (or sentence); any other new event by its class and date and,
+   where it names one, its place, so "withdrew", "retreat" and "the withdrawal" of one
+   source are one withdrawal, but transfers of two places are two transfers.
    Its label says who, what and where ("Armenian Armed Forces attack on Tovuz District
    (asker-ozpinar-2021)"); its IRI is the slug of the label: deterministic.
 
@@ -78,6 +86,7 @@ class Resolution:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     of: dict[Mention, str] = field(default_factory=dict)
+    part_of: dict[str, str] = field(default_factory=dict)  # an event id -> the id of the war it is an act of
 
 
 class Resolver:
@@ -90,8 +99,9 @@ class Resolver:
         self.dated = sorted((e for e in known.values() if e.span), key=lambda e: e.id)
         self.result = Resolution()
         self._recent: list[str] = []  # event and agreement ids, most recent last
-        self._keys: dict[tuple, str] = {}  # identity of a new entity -> its id
+        self._keys: dict[tuple, list[str]] = {}  # identity of a new entity -> the ids minted for it
         self._dates: dict[str, str] = {}  # entity id -> the first date this source gives it
+        self._places: dict[str, tuple[int, str]] = {}  # new entity id -> (its sentence's start, the place it names)
         self._headline: list[Mention] = []
         self._known_surnames: dict[str, list[Entity]] = {}  # a known person's surname -> the persons
         for entity in known.values():
@@ -104,7 +114,7 @@ class Resolver:
             for mention in sentence.mentions:
                 if mention.kind == "entity":
                     self._link(mention, self._named(mention))
-                elif mention.kind == "trigger" and not self._irrealis(mention):
+                elif mention.kind == "trigger" and not self._irrealis(mention) and not self._generic(mention, sentence):
                     entity = self._trigger_entity(mention, sentence, index, group)
                     group.setdefault(family(mention.cls), entity.id)
                     self._link(mention, entity)
@@ -160,10 +170,15 @@ class Resolver:
         earlier = self._back_reference(mention, date) if anaphor else None
         if earlier:
             return earlier
+        war = self._war_around(mention, date)
+        if war:
+            act = self._new(mention, sentence, index, date)
+            self.result.part_of.setdefault(act.id, war.id)
+            return act
         anchored = self._anchored(mention.cls, _period(date) if date else self._context(sentence))
         if anchored:
             return anchored
-        if fam in group:
+        if fam in group and self._fits_place(group[fam], mention, sentence):
             return self.result.entities.get(group[fam]) or self.known[group[fam]]
         back = None if anaphor else self._back_reference(mention, date)
         if back:
@@ -180,6 +195,15 @@ class Resolver:
         found = [e for e in self.dated if compatible(cls, e.classes) and when[0] <= e.span[1] and e.span[0] <= when[1]]
         return found[0] if len(found) == 1 else None
 
+    def _war_around(self, mention: Mention, date: str | None) -> Entity | None:
+        """The one known war a dated attack verb is an act of: its date falls within the war's
+        span, after its first day ("Russian aircraft bomb Gori" on 9 August 2008)."""
+        if not date or mention.cls == "War" or family(mention.cls) != "conflict" or mention.text.lower() not in VERBS:
+            return None
+        lo, hi = _period(date)
+        wars = [e for e in self.dated if "War" in e.classes and e.span[0] < lo and hi <= e.span[1]]
+        return wars[0] if len(wars) == 1 else None
+
     def _context(self, sentence: Sentence) -> tuple[str, str] | None:
         """When an undated sentence is set: the span of a known event it names ("during the
         dissolution of the Soviet Union")."""
@@ -195,8 +219,9 @@ class Resolver:
         words = _words_before(self.text, mention.start)
         if self._definite(mention):
             for eid in reversed(self._recent):
-                if compatible(mention.cls, self.result.entities[eid].classes):
-                    return self.result.entities[eid]
+                entity = self.result.entities[eid]
+                if compatible(mention.cls, entity.classes) and (eid not in self.result.part_of or mention.cls in entity.classes):
+                    return entity
             return None
         frame = self._frame()
         if family(mention.cls) != "conflict" or frame is None or NEW & set(words[-3:]):
@@ -207,9 +232,9 @@ class Resolver:
         return None if mention.text.lower() in VERBS else frame
 
     def _frame(self) -> Entity | None:
-        """The armed conflict the story is about now: the last one mentioned."""
+        """The armed conflict the story is about now: the last one mentioned that is not an act of a war."""
         for eid in reversed(self._recent):
-            if any(family(c) == "conflict" for c in self.result.entities[eid].classes):
+            if eid not in self.result.part_of and any(family(c) == "conflict" for c in self.result.entities[eid].classes):
                 return self.result.entities[eid]
         return None
 
@@ -217,25 +242,51 @@ class Resolver:
         fam = family(mention.cls)
         where = date or f"s{index + 1}"
         key = (mention.cls, where) if fam in ("conflict", "agreement") else (mention.cls, date)
-        if key in self._keys:
-            return self.result.entities[self._keys[key]]
+        same = next((eid for eid in self._keys.get(key, []) if self._fits_place(eid, mention, sentence)), None)
+        if same:
+            return self.result.entities[same]
         label = self._label(mention, sentence, date)
         if slug(label) in self.result.entities or slug(label) in self.known:
             label = f"{label[:-1]}, {where})"
         entity = Entity(id=slug(label), label=label, lang=mention.lang, classes=(mention.cls,))
-        self._keys[key] = entity.id
+        self._keys.setdefault(key, []).append(entity.id)
+        place = self._place(mention, sentence)
+        if place:
+            self._places[entity.id] = (sentence.start, self._named(place).id)
         if date:
             self._dates[entity.id] = date
         return entity
+
+    def _fits_place(self, eid: str, mention: Mention, sentence: Sentence) -> bool:
+        """May this trigger name entity `eid` as far as places go? Not when both were named in
+        this sentence with different places ("Zangezur was given to Armenia, and autonomy was
+        granted ... in Karabakh": two transfers). Across sentences a later place is a detail
+        of the same event ("fled Karabakh" ... "displaced people returned to Stepanakert"),
+        and armed conflict and agreements span many places."""
+        if family(mention.cls) in ("conflict", "agreement") or self._places.get(eid, (None,))[0] != sentence.start:
+            return True
+        place = self._place(mention, sentence)
+        return place is None or self._named(place).id == self._places[eid][1]
+
+    def _place(self, mention: Mention, sentence: Sentence) -> Mention | None:
+        """The place a trigger names: the first place named after it, near it, that is not its agent."""
+        after = [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start < mention.start + 80]
+        agent = self._agent(mention, after)
+        return next((m for m in after if m is not agent and "Place" in top_classes(m.cls)), None)
+
+    def _agent(self, mention: Mention, after: list[Mention]) -> Mention | None:
+        """The entity named just after the trigger by "by (the)": its agent ("an attack by Armenia")."""
+        if after and re.search(r"\bby\s+(?:the\s+)?$", self.text[mention.start:after[0].start]):
+            return after[0]
+        return None
 
     def _label(self, mention: Mention, sentence: Sentence, date: str | None) -> str:
         """"Armenian Armed Forces attack on Tovuz District (source)": who, what, where."""
         noun = NOUNS.get(mention.cls) or re.sub(r"(?<!^)(?=[A-Z])", " ", mention.cls).lower()
         near = [m for m in sentence.mentions if m.kind == "entity" and abs(m.start - mention.start) < 80]
-        after = [m for m in near if m.start >= mention.end]
-        agent = after[0] if after and re.search(r"\bby\s+(?:the\s+)?$", self.text[mention.start:after[0].start]) else None
+        agent = self._agent(mention, [m for m in near if m.start >= mention.end])
         actor = agent or next((m for m in reversed(near) if m.end <= mention.start and "Actor" in top_classes(m.cls)), None)
-        place = next((m for m in after if m is not agent and "Place" in top_classes(m.cls)), None)
+        place = self._place(mention, sentence)
         words = [self._named(actor).label if actor else "", noun]
         if place and family(mention.cls) != "agreement":
             words.append(("on " if family(mention.cls) == "conflict" else "in ") + self._named(place).label)
@@ -261,6 +312,12 @@ class Resolver:
         bare = verb and words[-1:] == ["to"] and len(words) > 1 and words[-2] not in IMPLICATIVE
         return bare or (len(words) >= 3 and words[-3] == "to" and words[-1] in DETERMINERS)
 
+    def _generic(self, mention: Mention, sentence: Sentence) -> bool:
+        """Is the trigger a generic plural: new, undetermined, undated ("made new attacks on")?"""
+        words = _words_before(self.text, mention.start)
+        return (_plural(mention.text, mention.lang) and bool(NEW & set(words[-2:])) and _determiner(words) is None
+                and _date_of(mention, sentence, self.text) is None)
+
     def _close_headline(self) -> None:
         """A headline's unnamed conflict is the conflict the next sentences name, if any."""
         frame = self._frame()
@@ -277,6 +334,14 @@ def _words_before(text: str, start: int) -> list[str]:
     """Up to six lower-case words before `start`, within the clause."""
     window = re.split(r"[.;:!?,()\"“”]", text[max(0, start - 60):start])[-1]
     return [w.strip("'’") for w in window.lower().split()][-6:]
+
+
+def _plural(text: str, lang: str) -> bool:
+    """Is the trigger's head noun plural ("attacks"; Turkish and Azerbaijani -lar/-ler: "saldırılarda")?"""
+    head = text.lower().split()[-1]
+    if lang in ("tr", "az"):
+        return bool(re.search(r"l[ae]r", head))
+    return head not in VERBS and head.endswith("s") and not head.endswith("ss")
 
 
 def _postmodified(text: str, end: int) -> bool:

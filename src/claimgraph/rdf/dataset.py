@@ -76,9 +76,10 @@ def serialised(quads: list[ox.Quad], fmt: ox.RdfFormat) -> Section:
     return Section(len(quads), trig.part(quads, fmt))
 
 
-def source_part(extraction: Extraction, fmt: ox.RdfFormat) -> Section:
-    """`source_section` serialised (what a worker process returns: bytes pickle fast)."""
-    return serialised(source_section(extraction), fmt)
+def source_part(extraction: Extraction, media_type: str) -> Section:
+    """`source_section` serialised in the format of `media_type` (a name, since formats do
+    not pickle; what a worker process returns: bytes, which pickle fast)."""
+    return serialised(source_section(extraction), ox.RdfFormat.from_media_type(media_type))
 
 
 def sort_key(quad: ox.Quad) -> tuple[str, str, str, str]:

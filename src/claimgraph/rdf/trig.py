@@ -72,8 +72,12 @@ def _header(fmt: ox.RdfFormat) -> bytes:
     return b"".join(data.splitlines(keepends=True)[:count])
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write via a temporary sibling renamed into place; the file gets the usual umask mode."""
+def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write via a temporary sibling renamed into place; the file gets the usual umask mode.
+
+    `durable` flushes the data to disk before the rename (a graph survives a power cut);
+    a cache entry does not need it: one lost is only a miss.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     _sweep(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
@@ -83,8 +87,9 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

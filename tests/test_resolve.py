@@ -1,0 +1,90 @@
+"""Resolution rules that must hold on unseen texts: which trigger words name which event.
+
+Hand-written sentences (not the seeds' wording) through the real rule stack and the real
+resolver; each test checks one rule of claimgraph.resolve.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.build import extract
+from claimgraph.model import SourceMeta
+from claimgraph.read import read
+from claimgraph.recognise import default_recognisers, recognise
+from claimgraph.resolve import Resolution, Resolver
+
+
+@pytest.fixture(scope="module")
+def recognisers():
+    return default_recognisers()
+
+
+@pytest.fixture
+def resolve(tmp_path: Path, recognisers):
+    """The resolution of one hand-written text, and a lookup: trigger word -> entity ids, in text order."""
+
+    def run(text: str) -> tuple[Resolution, dict[str, list[str]]]:
+        (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+        document = read(SourceMeta(id="t", path="t.txt", date="2021-05-10", language="en"), tmp_path)
+        known = {eid: e.entity for r in recognisers for eid, e in getattr(r, "entries", {}).items()}
+        resolution = Resolver("t", document.text, known)(recognise(document, recognisers))
+        words: dict[str, list[str]] = {}
+        for mention, eid in sorted(resolution.of.items(), key=lambda item: item[0].start):
+            if mention.kind == "trigger":
+                words.setdefault(mention.text, []).append(eid)
+        return resolution, words
+
+    return run
+
+
+def test_two_undated_transfers_of_different_places_in_one_sentence_are_two_events(resolve):
+    _, words = resolve("Under the treaty, Kars was given to Turkey, and autonomy was granted to Georgia.\n")
+    given, granted = words["was given to"][0], words["was granted to"][0]
+    assert given != granted
+
+
+def test_a_place_named_in_a_later_sentence_does_not_split_an_event(resolve):
+    _, words = resolve("Thousands of civilians fled Nagorno-Karabakh. Many displaced people reached Armenia.\n")
+    assert len({*words["fled"], *words["displaced"]}) == 1
+
+
+def test_a_generic_plural_marked_new_names_no_event(resolve):
+    _, words = resolve("For years Armenia rejected every proposal and made new attacks on other regions of "
+                       "Azerbaijan.\n")
+    assert "attacks" not in words
+
+
+def test_new_attacks_with_a_date_or_a_determiner_are_events(resolve):
+    _, words = resolve("Armenia made new attacks on Tovuz on 12 July 2020. Later Armenia made a new attack on "
+                       "Ganja.\n")
+    assert words["attacks"] and words["attack"]
+
+
+def test_an_attack_verb_dated_inside_a_known_war_is_an_act_of_that_war(resolve):
+    resolution, words = resolve("Timeline of the 2008 war.\n\nAugust 8, 2008 - Russian troops enter South Ossetia.\n\n"
+                                "August 9, 2008 - Russian aircraft bomb the town of Gori.\n\n"
+                                "August 12, 2008 - Russia announces the end of the military operation.\n")
+    bombing = words["bomb"][0]
+    assert bombing != "russo-georgian-war"
+    assert resolution.part_of[bombing] == "russo-georgian-war"
+    assert words["military operation"] == ["russo-georgian-war"]
+
+
+def test_an_attack_on_the_first_day_of_a_known_war_is_its_outbreak(resolve):
+    resolution, words = resolve("Timeline of the 2008 war.\n\nAugust 7, 2008 - Georgian forces attacked Tskhinvali.\n")
+    assert words["attacked"] == ["russo-georgian-war"]
+    assert resolution.part_of == {}
+
+
+
+def test_an_act_of_a_war_is_claimed_part_of_it_as_derived_with_its_sentence(tmp_path):
+    text = "Timeline of the 2008 war.\n\nAugust 9, 2008 - Russian aircraft bomb the town of Gori.\n"
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    extraction = extract(SourceMeta(id="t", path="t.txt", date="2021-05-10", language="en"), tmp_path,
+                         default_recognisers())
+    [claim] = [c for c in extraction.claims if c.predicate == "partOf"]
+    assert claim.obj == "russo-georgian-war" and claim.derived
+    assert claim.exact == text[claim.start:claim.end] == "August 9, 2008 - Russian aircraft bomb the town of Gori."
