@@ -117,3 +117,22 @@ def test_the_corpus_war_has_no_start_date_from_2023_or_from_its_end(store):
     starts = {r["o"] for r in found if r["p"].endswith("startDate")}
     assert "2020-09-27" in starts and not starts & {"2023-09-19", "2020-11-09"}
     assert {r["o"] for r in found if r["p"].endswith("endDate")} >= {"2020-11-09"}
+
+
+TREATY = ("Treaty of friendship\n\nThe delegations, meeting in Tbilisi on March 3, 1995, "
+          "agree as follows:\n\n1. The parties will exchange prisoners.\n\n"
+          "Signed for Georgia and for Armenia.\n")
+
+
+def test_a_signature_line_names_the_parties_of_the_document_it_closes(claims_of):
+    claims = claims_of(TREATY)
+    treaty = {s for s, p, o, _ in claims if p == "type" and o == "Treaty"}
+    assert len(treaty) == 1
+    assert values(claims, treaty.pop(), "party") == {"georgia", "armenia"}
+
+
+def test_a_signed_document_is_dated_by_the_first_full_date_of_its_text(claims_of):
+    claims = claims_of(TREATY)
+    treaty = next(s for s, p, o, _ in claims if p == "type" and o == "Treaty")
+    assert values(claims, treaty, "date") == {"1995-03-03"}
+    assert not values(claims_of(TREATY.replace("Signed for Georgia and for Armenia.\n", "")), treaty, "date")

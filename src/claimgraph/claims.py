@@ -7,6 +7,9 @@
   named with it (an end date where the clause says it ended), and an agreement to its
   parties and date. Evidence: the sentence. A date the text gives relative to another
   ("four years ago") makes a derived claim (Claim.derived, method dates-relative.v1).
+- A signature line that names no agreement ("Signed for Azerbaijan, for Armenia") signs
+  the agreement the text names first (a treaty-style text's own title): what it names
+  are the parties; such a signed document is dated by the first full date of its text.
 - An actor named just after "against" / "on" / "targeting" an event, or as the object
   of an attack verb ("shelled Stepanakert"), is its target (cg:target, a kind of
   cg:hasActor) where it is an actor and not only a place.
@@ -51,12 +54,17 @@ ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
 RELATIVE_METHOD = "dates-relative.v1"
 NAME_METHODS = {"gazetteer.v1", "gazetteer-stem.v1"}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
+SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behalf of)\s", re.IGNORECASE)
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
 
 def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
     frame: str | None = None  # the armed conflict this source spoke of last
+    own = _first_agreement(sentences, res)
+    if own and any(SIGNATURE.match(text, s.start, s.end) for s in sentences):
+        yield from _document_date(source_id, text, sentences, own)
     for sentence in sentences:
+        yield from _signature_block(source_id, text, sentence, res, own)
         for mention in sentence.mentions:
             if mention in res.of:
                 yield from _mention_claims(source_id, mention, res.entities[res.of[mention]])
@@ -67,6 +75,45 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
         conflicts = [res.of[m] for m in sentence.mentions if m in res.of
                      and CONFLICT & set(res.entities[res.of[m]].classes)]
         frame = conflicts[-1] if conflicts else frame
+
+
+def _first_agreement(sentences: list[Sentence], res: Resolution) -> str | None:
+    """The agreement a text names first: in a treaty-style text, the document itself (its title)."""
+    return next((res.of[m] for s in sentences for m in s.mentions if m in res.of
+                 and _is_agreement(res.entities[res.of[m]])), None)
+
+
+def _is_agreement(entity: Entity) -> bool:
+    return "Agreement" in _tops(entity)
+
+
+def _tops(entity: Entity) -> set[str]:
+    return {t for c in entity.classes for t in top_classes(c)}
+
+
+def _signature_block(source_id: str, text: str, sentence: Sentence, res: Resolution,
+                     own: str | None) -> Iterator[Claim]:
+    """A signature line that names no agreement ("Signed for Azerbaijan, for Armenia") signs the
+    document's own agreement: every actor or place it names is a party (a state signs as a place too)."""
+    if own is None or not SIGNATURE.match(text, sentence.start, sentence.end):
+        return
+    named = [res.entities[res.of[m]] for m in sentence.mentions if m in res.of]
+    if any(_is_agreement(e) for e in named):
+        return
+    for entity in dict.fromkeys(e for e in named if {"Actor", "Place"} & _tops(e)):
+        yield Claim(source_id, own, "party", entity.id, sentence.start, sentence.end,
+                    text[sentence.start:sentence.end], "clause.v1")
+
+
+def _document_date(source_id: str, text: str, sentences: list[Sentence], own: str) -> Iterator[Claim]:
+    """A signed document is dated by the first full date of its text: a treaty's preamble opens
+    with where and when the parties met ("meeting in Bishkek on May 5, 1994")."""
+    first = next(((s, m) for s in sentences for m in s.mentions
+                  if m.kind == "date" and m.cls == "date" and m.method != RELATIVE_METHOD), None)
+    if first:
+        sentence, date = first
+        yield Claim(source_id, own, "date", _date(date), sentence.start, sentence.end,
+                    text[sentence.start:sentence.end], "clause.v1")
 
 
 def _act_of_war(source_id: str, text: str, sentence: Sentence, eid: str, res: Resolution) -> Iterator[Claim]:
