@@ -60,7 +60,7 @@ def load(name: str) -> SavedQuery:
         names = [p.stem for p in FOLDER.glob("*.rq")]
         hint = difflib.get_close_matches(name, names, n=1)
         raise QueryError(name, "no such saved query" + (f" (did you mean {hint[0]!r}?)" if hint else
-                                                        f"; see 'claimgraph queries'"))
+                                                        "; see 'claimgraph queries'"))
     text = path.read_text(encoding="utf-8")
     first = next((line for line in text.splitlines() if line.startswith("#")), "# ")
     return SavedQuery(name=name, description=first.lstrip("# ").strip(), template=text)

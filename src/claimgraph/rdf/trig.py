@@ -39,11 +39,6 @@ def format_for(path: Path) -> ox.RdfFormat:
         raise GraphFileError(path, f"unknown graph file extension {path.suffix!r}; use one of {', '.join(FORMATS)}") from None
 
 
-def write(quads: Iterable[ox.Quad], path: Path) -> None:
-    """Serialise quads (already sorted) to `path` atomically."""
-    write_parts([part(quads, format_for(path))], path)
-
-
 def write_parts(parts: Iterable[bytes], path: Path) -> None:
     """Write the prefix lines once, then each part of `part()`, atomically.
 
