@@ -32,9 +32,10 @@ from .rdf.terms import CG, DATE_RELATIONS, QUANTITY_RELATIONS, RELATIONS
 from .recognise.gazetteer import Entry, load
 
 METHOD = "compare.v1"
-SINGLE_VALUED = (*DATE_RELATIONS, *QUANTITY_RELATIONS, "initiatedBy")
-MANY_VALUED = tuple(r for r in RELATIONS if r not in SINGLE_VALUED)
+SINGLE_VALUED = frozenset((*DATE_RELATIONS, *QUANTITY_RELATIONS, "initiatedBy"))
+MANY_VALUED = frozenset(r for r in RELATIONS if r not in SINGLE_VALUED)
 NAMES = "altLabel"
+COMPARED = SINGLE_VALUED | MANY_VALUED | {NAMES}
 DOUBTED = {"Denied", "Unconfirmed"}
 
 
@@ -54,17 +55,18 @@ def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | Non
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for ex in extractions:
         for claim in ex.claims:
-            if claim.predicate in SINGLE_VALUED or claim.predicate in MANY_VALUED or claim.predicate == NAMES:
+            if claim.predicate in COMPARED:
                 groups[claim.subject, claim.predicate].append(claim)
     found: list[Comparison] = []
     for (about, relation), claims in sorted(groups.items()):
         if relation == NAMES:
-            found.append(_names(about, claims))
+            made = [_names(about, claims)]
         elif relation in SINGLE_VALUED:
-            found.extend(_single(about, relation, claims, sides))
+            made = _single(about, relation, claims, sides)
         else:
-            found.extend(_many(about, relation, claims, sides))
-    return sorted(found, key=lambda c: (c.about, c.relation, c.value or "", c.verdict, _ids(c.claims)))
+            made = _many(about, relation, claims, sides)
+        found += sorted(made, key=lambda c: (c.value or "", c.verdict, _ids(c.claims))) if len(made) > 1 else made
+    return found
 
 
 def _key(claim: Claim, sides: dict[str, str]) -> str:
@@ -80,7 +82,8 @@ def _ids(claims: Iterable[Claim]) -> list[tuple]:
 
 
 def _sorted(claims: Iterable[Claim]) -> tuple[Claim, ...]:
-    return tuple(sorted(set(claims), key=_id))
+    """Claims in a fixed order (each claim is in its group once: no duplicates to drop)."""
+    return tuple(sorted(claims, key=_id))
 
 
 def _sources(claims: Iterable[Claim]) -> set[str]:
@@ -115,7 +118,8 @@ def _single(about: str, relation: str, claims: list[Claim], sides: dict[str, str
     found = [Comparison(about, relation, "Contradicts", _sorted(g)) for _, g in sorted(by_value.items())
              if _contradicted(g)]
     asserted = {v: [c for c in g if c.modality not in DOUBTED] for v, g in by_value.items()}
-    precise = {v: g for v, g in asserted.items() if g and not _coarser(v, asserted)}
+    coarse = _coarse(asserted)
+    precise = {v: g for v, g in asserted.items() if g and v not in coarse}
     shared = [c for g in precise.values() if len(_sources(g)) > 1 for c in g]
     if shared:
         found.append(Comparison(about, relation, "Corroborated", _sorted(shared)))
@@ -128,9 +132,10 @@ def _single(about: str, relation: str, claims: list[Claim], sides: dict[str, str
     return found or [Comparison(about, relation, "SingleSource", _sorted(claims))]
 
 
-def _coarser(value: str, values: Iterable[str]) -> bool:
-    """A year or month is coarser than a day within it: it does not differ from it."""
-    return any(other != value and other.startswith(value + "-") for other in values)
+def _coarse(values: Iterable[str]) -> set[str]:
+    """The years and months that are coarser than another value, a day or month within them:
+    they do not differ from it ("2020" and "2020-09-27")."""
+    return {value[:i] for value in values for i, char in enumerate(value) if char == "-"}
 
 
 def _names(about: str, claims: list[Claim]) -> Comparison:

@@ -49,20 +49,35 @@ class Profile:
     participants: set[str] = dataclasses.field(default_factory=set)
     established_by: set[str] = dataclasses.field(default_factory=set)
 
+    # Read many times while matching, and fixed once the profile is filled in.
+    @functools.cached_property
+    def tops(self) -> frozenset[str]:
+        return _tops_of(tuple(self.entity.classes))
+
+    @functools.cached_property
+    def days(self) -> list[date]:
+        return [date.fromisoformat(v) for v in self.dates if len(v) == 10]
+
+    @functools.cached_property
+    def years(self) -> set[str]:
+        return {v[:4] for v in self.dates}
+
 
 def link(extractions: list[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Extraction]:
     """The extractions with linked entities merged and duplicate claims dropped."""
     entries = load() if gazetteer is None else gazetteer
     sides = {eid: e.force_of for eid, e in entries.items() if e.force_of}
+    evidence = [_evidence(ex) for ex in extractions]
     mapping: dict[str, str] = {}
     for _ in range(ROUNDS):
-        profiles = _profiles(extractions, mapping, entries, sides)
+        profiles = _profiles(extractions, evidence, mapping, entries, sides)
         found = _match(profiles)
         if not found:
             break
         mapping = _closure(mapping | found)
     canon = _canonical(extractions, mapping, entries)
-    return [_rewrite(ex, mapping, canon) for ex in extractions]
+    renamed = {eid: canon[target] for eid, target in mapping.items()} | canon
+    return [_rewrite(ex, renamed) for ex in extractions]
 
 
 def side(eid: str, sides: dict[str, str]) -> str:
@@ -70,7 +85,14 @@ def side(eid: str, sides: dict[str, str]) -> str:
     return sides.get(eid, eid)
 
 
-def _profiles(extractions, mapping, entries, sides) -> dict[str, Profile]:
+def _evidence(ex: Extraction) -> list[tuple[str, str, str | Literal]]:
+    """The asserted claims that can show identity (dates, participants, establishment), as
+    (subject, predicate, object): a small part of the claims, read again in every round."""
+    wanted = (*DATES, *PARTICIPANTS, "establishes")
+    return [(c.subject, c.predicate, c.obj) for c in ex.claims if c.predicate in wanted and c.modality == "Asserted"]
+
+
+def _profiles(extractions, evidence, mapping, entries, sides) -> dict[str, Profile]:
     profiles: dict[str, Profile] = {}
     for ex in extractions:
         for entity in ex.entities.values():
@@ -79,22 +101,20 @@ def _profiles(extractions, mapping, entries, sides) -> dict[str, Profile]:
             profile.sources.add(ex.document.meta.id)
             if entity.span:
                 profile.dates.update(entity.span)
-        for claim in ex.claims:
-            subject = mapping.get(claim.subject, claim.subject)
-            obj = mapping.get(claim.obj, claim.obj) if isinstance(claim.obj, str) else claim.obj
-            if subject not in profiles or claim.modality != "Asserted":
+    for facts in evidence:
+        for subject, predicate, obj in facts:
+            subject = mapping.get(subject, subject)
+            obj = mapping.get(obj, obj) if isinstance(obj, str) else obj
+            if subject not in profiles:
                 continue
-            if claim.predicate in DATES and isinstance(obj, Literal):
-                profiles[subject].dates.add(obj.value)
-            elif claim.predicate in PARTICIPANTS:
+            if predicate in DATES:
+                if isinstance(obj, Literal):
+                    profiles[subject].dates.add(obj.value)
+            elif predicate in PARTICIPANTS:
                 profiles[subject].participants.add(side(obj, sides))
-            elif claim.predicate == "establishes" and obj in profiles:
+            elif obj in profiles:
                 profiles[obj].established_by.add(subject)
     return profiles
-
-
-def _tops(entity: Entity) -> frozenset[str]:
-    return _tops_of(tuple(entity.classes))
 
 
 @functools.cache
@@ -102,12 +122,15 @@ def _tops_of(classes: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t for c in classes for t in top_classes(c))
 
 
-def _compatible(a: Entity, b: Entity) -> bool:
-    if not ({"Event", "Agreement"} & _tops(a)) or _tops(a) != _tops(b):
+@functools.cache
+def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether entities of classes `a` and `b` can be one (few distinct pairs, asked often: cached)."""
+    tops = _tops_of(a)
+    if not ({"Event", "Agreement"} & tops) or tops != _tops_of(b):
         return False
-    if "Agreement" in _tops(a):
-        return any(compatible(c, b.classes) for c in a.classes)
-    return bool(set(a.classes) & set(b.classes))
+    if "Agreement" in tops:
+        return any(compatible(c, b) for c in a)
+    return bool(set(a) & set(b))
 
 
 def _close_dates(a: Profile, b: Profile) -> bool | None:
@@ -116,21 +139,15 @@ def _close_dates(a: Profile, b: Profile) -> bool | None:
     A short event is dated by its day (within DAYS); a war by its year (`YEAR_DATED`).
     """
     if YEAR_DATED & set(a.entity.classes) & set(b.entity.classes):
-        years_a, years_b = {v[:4] for v in a.dates}, {v[:4] for v in b.dates}
-        return bool(years_a & years_b) if years_a and years_b else None
-    days_a, days_b = [_day(v) for v in a.dates if len(v) == 10], [_day(v) for v in b.dates if len(v) == 10]
-    if not days_a or not days_b:
+        return bool(a.years & b.years) if a.years and b.years else None
+    if not a.days or not b.days:
         return None
-    return any(abs((x - y).days) <= DAYS for x in days_a for y in days_b)
-
-
-def _day(value: str) -> date:
-    return date.fromisoformat(value)
+    return any(abs((x - y).days) <= DAYS for x in a.days for y in b.days)
 
 
 def _same(a: Profile, b: Profile) -> tuple | None:
     """A score when the evidence says a and b are one entity, else None."""
-    if not _compatible(a.entity, b.entity) or (not b.known and not (b.sources - a.sources)):
+    if not _compatible(a.entity.classes, b.entity.classes) or (not b.known and not (b.sources - a.sources)):
         return None
     shared = a.participants & b.participants
     dates = _close_dates(a, b)
@@ -176,7 +193,7 @@ class _Blocks:
 
     @staticmethod
     def _keys(profile: Profile) -> Iterator[tuple]:
-        tops = _tops(profile.entity)
+        tops = profile.tops
         for value in profile.dates:
             yield tops, "year", value[:4]
             if len(value) == 10:
@@ -186,13 +203,13 @@ class _Blocks:
 
     def of(self, eid: str) -> list[str]:
         profile = self.profiles[eid]
-        tops = _tops(profile.entity)
+        tops = profile.tops
         keys = [(tops, "by", agreement) for agreement in profile.established_by]
         for value in profile.dates:
             if YEAR_DATED & set(profile.entity.classes):
                 keys.append((tops, "year", value[:4]))
             if len(value) == 10:
-                day = _day(value)
+                day = date.fromisoformat(value)
                 keys += [(tops, "day", (day + timedelta(days=d)).isoformat()) for d in range(-DAYS, DAYS + 1)]
         return sorted({o for key in keys for o in self.index.get(key, ()) if o != eid})
 
@@ -244,16 +261,17 @@ def _neutral(entity: Entity, claims: list[Claim], names: dict[str, str]) -> Enti
     return Entity(id=slug(label), label=label, lang="en", classes=entity.classes)
 
 
-def _rewrite(ex: Extraction, mapping: dict[str, str], canon: dict[str, Entity]) -> Extraction:
-    """The extraction with linked entities renamed; untouched when none of its entities is linked."""
-    renamed = {eid: canon[target] for eid, target in mapping.items()} | canon
+def _rewrite(ex: Extraction, renamed: dict[str, Entity]) -> Extraction:
+    """The extraction with linked entities renamed (`renamed`: old id -> the entity it becomes);
+    untouched when none of its entities is linked."""
     if not any(eid in renamed and renamed[eid] != entity for eid, entity in ex.entities.items()):
         return ex
-    ids = {eid: entity.id for eid, entity in renamed.items()}
 
     def move(claim: Claim) -> Claim:
-        obj = ids.get(claim.obj, claim.obj) if isinstance(claim.obj, str) and claim.predicate != "type" else claim.obj
-        subject = ids.get(claim.subject, claim.subject)
+        subject = renamed[claim.subject].id if claim.subject in renamed else claim.subject
+        obj = claim.obj
+        if isinstance(obj, str) and obj in renamed and claim.predicate != "type":
+            obj = renamed[obj].id
         if subject == claim.subject and obj == claim.obj:
             return claim
         return dataclasses.replace(claim, subject=subject, obj=obj)
@@ -262,5 +280,6 @@ def _rewrite(ex: Extraction, mapping: dict[str, str], canon: dict[str, Entity]) 
     for eid, entity in ex.entities.items():
         target = renamed.get(eid, entity)
         entities[target.id] = target
-    return dataclasses.replace(ex, entities=dict(sorted(entities.items())), claims=unique_claims(map(move, ex.claims)))
-
+    moved = [move(c) for c in ex.claims]
+    claims = ex.claims if all(m is c for m, c in zip(moved, ex.claims)) else unique_claims(moved)
+    return dataclasses.replace(ex, entities=dict(sorted(entities.items())), claims=claims)

@@ -16,7 +16,10 @@ import pyoxigraph as ox
 from ..compare import METHOD, Comparison, compare
 from ..model import Extraction
 from . import terms as t
-from .dataset import claim_node, claim_triple, iri
+from .dataset import claim_node, claim_triple, iri, vocab
+
+_TYPE = iri(t.TYPE)
+_METHOD = ox.Literal(METHOD)
 
 
 def quads(extractions: Iterable[Extraction]) -> list[ox.Quad]:
@@ -27,15 +30,12 @@ def comparison_quads(comparison: Comparison) -> Iterator[ox.Quad]:
     claims = sorted(claim_node(c) for c in comparison.claims)
     _, relation, _ = claim_triple(comparison.claims[0])
     node = iri(t.comparison_iri(comparison.about, relation.value, comparison.value or "", *claims))
-    rows = [
-        (iri(t.TYPE), iri(t.cg("Comparison"))),
-        (iri(t.cg("about")), iri(t.entity_iri(comparison.about))),
-        (iri(t.cg("relation")), relation),
-        (iri(t.cg("verdict")), iri(t.cg(comparison.verdict))),
-        (iri(t.cg("method")), ox.Literal(METHOD)),
-    ]
-    rows += [(iri(t.cg("claim")), iri(c)) for c in claims]
+    yield ox.Quad(node, _TYPE, vocab("Comparison"))
+    yield ox.Quad(node, vocab("about"), iri(t.entity_iri(comparison.about)))
+    yield ox.Quad(node, vocab("relation"), relation)
+    yield ox.Quad(node, vocab("verdict"), vocab(comparison.verdict))
+    yield ox.Quad(node, vocab("method"), _METHOD)
+    for claim in claims:
+        yield ox.Quad(node, vocab("claim"), iri(claim))
     if comparison.value:
-        rows.append((iri(t.cg("value")), iri(t.entity_iri(comparison.value))))
-    for predicate, obj in rows:
-        yield ox.Quad(node, predicate, obj)
+        yield ox.Quad(node, vocab("value"), iri(t.entity_iri(comparison.value)))
