@@ -75,7 +75,7 @@ def stages(folder: Path, words: int, jobs: int) -> None:
     compared = time.perf_counter()
     for n in range(1, jobs + 1):
         begin = time.perf_counter()
-        parts = builder.sections(combined, fmt, n, None)
+        parts = list(builder.sections(combined, fmt, n, None))
         print(f"stage sections --jobs {n} (quads, serialised): {time.perf_counter() - begin:7.1f} s "
               f"({sum(p.quads for p in parts):,} quads)")
     begin = time.perf_counter()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -61,3 +62,16 @@ def test_the_generated_corpus_is_the_same_for_the_same_seed(tmp_path):
     assert generator.write(tmp_path / "a", 3, 80, seed=5) == generator.write(tmp_path / "b", 3, 80, seed=5)
     for a in sorted((tmp_path / "a").rglob("*.txt")):
         assert a.read_bytes() == (tmp_path / "b" / a.relative_to(tmp_path / "a")).read_bytes()
+
+
+def test_a_script_without_a_main_guard_fails_with_a_clear_error_instead_of_hanging(generated, tmp_path):
+    """Worker processes import the user's script again; one that builds on import makes every
+    worker die at start. The parent must report it, not wait for workers that never come."""
+    out = tmp_path / "out.trig"
+    script = tmp_path / "unguarded.py"
+    script.write_text(f"import claimgraph\nclaimgraph.build_corpus({str(generated)!r}, {str(out)!r}, jobs=2)\n")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    assert done.returncode != 0
+    assert "WorkerError: worker process: died before finishing its sources" in done.stderr
+    assert 'if __name__ == "__main__":' in done.stderr
+    assert not out.exists()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,26 +72,34 @@ def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
     extractions = list(parallel.extract_all(extract, sources, base, recognisers, jobs=jobs, cache=store,
                                             dask=dask, progress=progress))
     extractions = combine(extractions)
+    made = sections(extractions, fmt, jobs, store)  # the workers make them while this process compares
     shared = dataset.serialised(dataset.shared_quads(extractions, extra=comparisons.quads(extractions)), fmt)
-    parts = [shared, *sections(extractions, fmt, jobs, store)]
+    parts = [shared, *made]
     trig.write_parts((part.data for part in parts), output)
     return _summary(output, extractions, sum(part.quads for part in parts))
 
 
-def sections(extractions: list[Extraction], fmt, jobs: int | None, cache: Cache | None) -> list[dataset.Section]:
-    """Each source's serialised section: from `cache` when its linked extraction is unchanged, else made
-    by `jobs` processes (a section needs only its own extraction, so it is parallel and reusable)."""
+def sections(extractions: list[Extraction], fmt, jobs: int | None, cache: Cache | None) -> Iterator[dataset.Section]:
+    """Each source's serialised section, in order: from `cache` when its linked extraction is unchanged,
+    else made by `jobs` processes (a section needs only its own extraction, so it is parallel and
+    reusable). A pool is at work when this returns; the sections are read from the iterator."""
     keys = [cache.content_key(ex, fmt.name) for ex in extractions] if cache else [None] * len(extractions)
     found = [cache.load(key, dataset.Section) if cache else None for key in keys]
     misses = [ex for ex, hit in zip(extractions, found) if hit is None]
     made = parallel.map_ordered(functools.partial(dataset.source_part, media_type=fmt.media_type), misses, jobs,
                                 per_worker=SECTIONS_PER_WORKER)
-    for index, (key, hit) in enumerate(zip(keys, found)):
+    return _in_order(keys, found, made, cache)
+
+
+def _in_order(keys: list, found: list[dataset.Section | None], made: Iterator[dataset.Section],
+              cache: Cache | None) -> Iterator[dataset.Section]:
+    """The cached sections with the newly made ones filled in where they were missing (and stored)."""
+    for key, hit in zip(keys, found):
         if hit is None:
-            found[index] = next(made)
+            hit = next(made)
             if cache:
-                cache.store(key, found[index])
-    return found
+                cache.store(key, hit)
+        yield hit
 
 
 def combine(extractions: list[Extraction]) -> list[Extraction]:
@@ -104,25 +112,28 @@ def combine(extractions: list[Extraction]) -> list[Extraction]:
     return link.link(extractions)
 
 
-def build_corpus(folder: Path, output: Path | None = None, **kwargs) -> Summary:
-    """Build a corpus folder with a `sources.toml` into `<folder>/<corpus id>.trig`."""
+def build_corpus(folder: str | Path, output: str | Path | None = None, **kwargs) -> Summary:
+    """Build a corpus folder with a `sources.toml` (or the manifest itself) into `output`,
+    by default `<folder>/<corpus id>.trig`."""
+    folder = Path(folder)
     corpus = manifest.load(folder / "sources.toml" if folder.is_dir() else folder)
-    output = output or corpus.folder / f"{corpus.id}.trig"
+    output = Path(output) if output else corpus.folder / f"{corpus.id}.trig"
     return build(corpus.sources, output, base=corpus.folder, **kwargs)
 
 
-def build_files(paths: Sequence[Path], output: Path, encoding: str | None = None, **kwargs) -> Summary:
+def build_files(paths: Sequence[str | Path], output: str | Path, encoding: str | None = None, **kwargs) -> Summary:
     """Build bare files with no manifest; metadata then comes from the texts.
 
     `encoding` decodes every text file (default: by BOM, else strict UTF-8).
     """
+    paths = [Path(p) for p in paths]
     sources = [infer.bare_meta(p, encoding) for p in paths]
     seen: dict[str, Path] = {}
     for meta, path in zip(sources, paths):
         if meta.id in seen:
             raise SourceError(path, f"has the same source id {meta.id!r} as {seen[meta.id]}; rename one of them")
         seen[meta.id] = path
-    return build(sources, output, **kwargs)
+    return build(sources, Path(output), **kwargs)
 
 
 def _summary(output: Path, extractions: list[Extraction], quads: int) -> Summary:

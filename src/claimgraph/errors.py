@@ -5,6 +5,7 @@
     ├── ManifestError            sources.toml is malformed or inconsistent
     ├── GraphFileError           a graph file cannot be read (truncated, wrong format)
     ├── QueryError               a SPARQL query is invalid, an update, or ran too long
+    ├── WorkerError              a worker process of a parallel build died
     └── PushError                a remote SPARQL store refused the graph or cannot be reached
 
 Every message names the input and the reason; where there is a fix, it says it.
@@ -36,6 +37,10 @@ class GraphFileError(ClaimgraphError):
 
 class QueryError(ClaimgraphError):
     """A SPARQL query is invalid, not read-only, or exceeded its time limit."""
+
+
+class WorkerError(ClaimgraphError):
+    """A worker process of a parallel build died (killed, out of memory, or started wrongly)."""
 
 
 class PushError(ClaimgraphError):

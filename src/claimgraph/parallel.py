@@ -6,7 +6,10 @@ number of jobs. Workers build their recognisers once (a pool initializer, or onc
 Dask worker process), never once per source.
 
 A ClaimgraphError raised in a worker comes back as a `Failure` and is raised again
-here, so the user sees the same one-line error as in a single-process build.
+here, so the user sees the same one-line error as in a single-process build. A worker
+that dies (killed, out of memory, or a script that starts a build on import) breaks the
+pool: that is a `WorkerError`, never a hang. Pools start their work when they are made,
+so the caller can do other work while the workers run.
 """
 
 from __future__ import annotations
@@ -14,11 +17,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TypeVar
 from pathlib import Path
 
-from .errors import ClaimgraphError
+from .errors import ClaimgraphError, WorkerError
 from .model import Extraction, SourceMeta
 from .cache import Cache
 from .recognise import Recogniser, default_recognisers
@@ -94,14 +99,13 @@ def _run_here(extract: Extract, sources, base, recognisers) -> Iterator[Extracti
 def map_ordered(function: Callable[[T], R], items: Sequence[T], jobs: int | None = None,
                 per_worker: int = SOURCES_PER_WORKER) -> Iterator[R]:
     """`function` over `items`, results in order: in a pool of up to `jobs` processes when
-    there are at least `per_worker` items for each, else here (a worker costs a second or
-    two to start, which small batches do not repay)."""
+    there are at least `per_worker` items for each (already at work when this returns), else
+    here, lazily (a worker costs a second or two to start, which small batches do not repay)."""
     jobs = min(jobs or default_jobs(), len(items) // per_worker or 1)
     if jobs <= 1:
-        yield from map(function, items)
-        return
-    with _context().Pool(jobs) as pool:
-        yield from pool.imap(function, items, chunksize=max(1, len(items) // (jobs * 8)))
+        return map(function, items)
+    return _pooled(function, items, ProcessPoolExecutor(jobs, mp_context=_context()),
+                   chunksize=max(1, len(items) // (jobs * 8)))
 
 
 def _context():
@@ -110,11 +114,27 @@ def _context():
     return context
 
 
+def _pooled(function: Callable[[T], R], items: Iterable[T], pool: ProcessPoolExecutor,
+            chunksize: int = 1) -> Iterator[R]:
+    """Results of `function` over `items` from `pool`, in order; every task is submitted now.
+    The pool is shut down when the results are used up or abandoned."""
+    results = pool.map(function, items, chunksize=chunksize)
+
+    def drain() -> Iterator[R]:
+        try:
+            yield from results
+        except BrokenProcessPool as exc:
+            raise WorkerError("worker process", "died before finishing its sources; if a script starts "
+                              "the build, guard it with `if __name__ == \"__main__\":`") from exc
+        finally:
+            pool.shutdown(cancel_futures=True)
+    return drain()
+
+
 def _run_pool(extract: Extract, sources, base, recognisers, jobs: int) -> Iterator[Extraction]:
-    with _context().Pool(jobs, initializer=init_worker, initargs=(recognisers,)) as pool:
-        tasks = ((extract, meta, base) for meta in sources)
-        for result in pool.imap(call_in_worker, tasks):
-            yield unwrap(result)
+    pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=init_worker, initargs=(recognisers,))
+    tasks = [(extract, meta, base) for meta in sources]
+    return map(unwrap, _pooled(call_in_worker, tasks, pool))
 
 
 def init_worker(recognisers: Sequence[Recogniser] | None) -> None:
