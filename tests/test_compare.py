@@ -157,3 +157,31 @@ def test_saved_queries_ask_where_sources_disagree_and_what_is_corroborated(store
     corroborated = claimgraph.select(store, saved.load("corroborated-facts").text).rows
     duration = [r for r in corroborated if r["relation"] == terms.cg("durationDays")]
     assert [(r["value"], r["sources"]) for r in duration] == [("44", "2")]
+
+
+USER_GAZETTEER = """\
+@prefix cg: <https://w3id.org/claimgraph/ontology#> .
+@prefix id: <https://w3id.org/claimgraph/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+
+id:blueland a cg:State ; rdfs:label "Blueland"@en .
+id:blue-army a cg:ArmedForce ; cg:forceOf id:blueland ; rdfs:label "Blue Army"@en .
+id:blue-red-war a cg:War ; cg:startDate "2031-01-10" ; cg:endDate "2031-05-03" ; rdfs:label "Blue-Red War"@en .
+"""
+
+
+def test_a_users_own_gazetteer_decides_which_force_is_which_state(tmp_path):
+    """The cross-source stage tells entities apart with the gazetteer the texts were read with:
+    the user's Blue Army is Blueland's force, so denying one contradicts asserting the other."""
+    from claimgraph.recognise import default_recognisers
+    from claimgraph.store import open_store
+
+    (tmp_path / "gazetteer.ttl").write_text(USER_GAZETTEER)
+    (tmp_path / "a.txt").write_text("Blueland took part in the Blue-Red War.\n")
+    (tmp_path / "b.txt").write_text("The Blue Army did not take part in the Blue-Red War.\n")
+    out = tmp_path / "out.trig"
+    claimgraph.build_files([tmp_path / "a.txt", tmp_path / "b.txt"], out,
+                           recognisers=default_recognisers(str(tmp_path / "gazetteer.ttl")))
+    found = find(compare.read(open_store(out)), terms.entity_iri("blue-red-war"), "hasActor", "Contradicts", "blueland")
+    assert said(found) == {("a", "Blueland", "Asserted"), ("b", "Blue Army", "Denied")}
+    assert all("Blue Army did not take part" in c["quote"] for c in found["claims"] if c["source"] == "b")

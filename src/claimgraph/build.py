@@ -21,7 +21,8 @@ from .model import Extraction, SourceMeta, unique_claims
 from .rdf import comparisons, dataset, trig
 from .rdf.terms import top_classes
 from .read import infer, manifest, read
-from .recognise import Recogniser, recognise
+from .recognise import Recogniser, gazetteer_of, recognise
+from .recognise.gazetteer import Entry, load as load_gazetteer
 from .resolve import Resolver
 
 # Making a section takes milliseconds; a worker process takes a second or two to start.
@@ -47,7 +48,7 @@ def extract(meta: SourceMeta, base: Path, recognisers: Sequence[Recogniser]) -> 
     """One source through every stage up to claims."""
     document = read(meta, base)
     sentences = recognise(document, recognisers)
-    known = {eid: entry.entity for r in recognisers for eid, entry in getattr(r, "entries", {}).items()}
+    known = {eid: entry.entity for eid, entry in gazetteer_of(recognisers).items()}
     resolution = Resolver(meta.id, document.text, known)(sentences)
     stages = (claims_stage.extract, roles.extract, timeline.extract)
     claims = unique_claims(c for stage in stages for c in stage(meta.id, document.text, sentences, resolution))
@@ -71,9 +72,11 @@ def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
     store = Cache(cache, extractor_version(recognisers)) if cache else None
     extractions = list(parallel.extract_all(extract, sources, base, recognisers, jobs=jobs, cache=store,
                                             dask=dask, progress=progress))
-    extractions = combine(extractions)
+    gazetteer = gazetteer_of(recognisers) if recognisers is not None else load_gazetteer()
+    extractions = combine(extractions, gazetteer)
     made = sections(extractions, fmt, jobs, store)  # the workers make them while this process compares
-    shared = dataset.serialised(dataset.shared_quads(extractions, extra=comparisons.quads(extractions)), fmt)
+    compared = comparisons.quads(extractions, gazetteer)
+    shared = dataset.serialised(dataset.shared_quads(extractions, extra=compared), fmt)
     parts = [shared, *made]
     trig.write_parts((part.data for part in parts), output)
     return _summary(output, extractions, sum(part.quads for part in parts))
@@ -102,14 +105,15 @@ def _in_order(keys: list, found: list[dataset.Section | None], made: Iterator[da
         yield hit
 
 
-def combine(extractions: list[Extraction]) -> list[Extraction]:
+def combine(extractions: list[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Extraction]:
     """The cross-source stage: what can only be decided with every source in hand.
 
     Per-source extraction (`extract`) is independent for each source, so it can run in
     parallel and be cached; anything that compares or links sources belongs here:
-    the same event or agreement told by several sources becomes one entity (`link`).
+    the same event or agreement told by several sources becomes one entity (`link`),
+    told apart by the `gazetteer` the sources were recognised with (default: the bundled one).
     """
-    return link.link(extractions)
+    return link.link(extractions, gazetteer)
 
 
 def build_corpus(folder: str | Path, output: str | Path | None = None, **kwargs) -> Summary:

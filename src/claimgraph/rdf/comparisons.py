@@ -15,6 +15,7 @@ import pyoxigraph as ox
 
 from ..compare import METHOD, Comparison, compare
 from ..model import Extraction
+from ..recognise.gazetteer import Entry
 from . import terms as t
 from .dataset import claim_node, claim_triple, iri, vocab
 
@@ -22,8 +23,8 @@ _TYPE = iri(t.TYPE)
 _METHOD = ox.Literal(METHOD)
 
 
-def quads(extractions: Iterable[Extraction]) -> list[ox.Quad]:
-    return [q for comparison in compare(extractions) for q in comparison_quads(comparison)]
+def quads(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[ox.Quad]:
+    return [q for comparison in compare(extractions, gazetteer) for q in comparison_quads(comparison)]
 
 
 def comparison_quads(comparison: Comparison) -> Iterator[ox.Quad]:

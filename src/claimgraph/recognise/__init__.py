@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from ..model import Document, Mention
 from .base import Candidate, Recogniser, settle
 from .dates import Dates, RelativeDates, anchor, precision
-from .gazetteer import Gazetteer, load
+from .gazetteer import Entry, Gazetteer, load
 from .names import NamesInContext
 from .nlp import pipeline
 from .numbered import NumberedAgreements
@@ -38,6 +38,12 @@ def default_recognisers(gazetteer_path: str | None = None) -> list[Recogniser]:
     entries = load(gazetteer_path)
     return [Gazetteer(entries, nlp), NamesInContext(entries), Dates(), RelativeDates(), Quantities(),
             Triggers(nlp), NumberedAgreements()]
+
+
+def gazetteer_of(recognisers: Sequence[Recogniser]) -> dict[str, Entry]:
+    """The known entities the recognisers match (a user's own gazetteer, or the bundled one):
+    later stages must tell entities apart with the same list."""
+    return {eid: entry for r in recognisers for eid, entry in getattr(r, "entries", {}).items()}
 
 
 def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sentence]:
