@@ -72,6 +72,6 @@ def test_a_script_without_a_main_guard_fails_with_a_clear_error_instead_of_hangi
     script.write_text(f"import claimgraph\nclaimgraph.build_corpus({str(generated)!r}, {str(out)!r}, jobs=2)\n")
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
     assert done.returncode != 0
-    assert "WorkerError: worker process: died before finishing its sources" in done.stderr
+    assert "WorkerError: worker process: died before finishing its work" in done.stderr
     assert 'if __name__ == "__main__":' in done.stderr
     assert not out.exists()

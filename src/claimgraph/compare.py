@@ -133,8 +133,8 @@ def _single(about: str, relation: str, claims: list[Claim], sides: dict[str, str
 
 
 def _coarse(values: Iterable[str]) -> set[str]:
-    """The years and months that are coarser than another value, a day or month within them:
-    they do not differ from it ("2020" and "2020-09-27")."""
+    """The values that another value is more precise than: a year or month does not differ
+    from a day or month within it ("2020" given "2020-09-27")."""
     return {value[:i] for value in values for i, char in enumerate(value) if char == "-"}
 
 

@@ -117,14 +117,15 @@ def _context():
 def _pooled(function: Callable[[T], R], items: Iterable[T], pool: ProcessPoolExecutor,
             chunksize: int = 1) -> Iterator[R]:
     """Results of `function` over `items` from `pool`, in order; every task is submitted now.
-    The pool is shut down when the results are used up or abandoned."""
+    The pool is shut down when the results are used up or the iterator is closed (else when
+    the pool is garbage-collected, after its submitted tasks)."""
     results = pool.map(function, items, chunksize=chunksize)
 
     def drain() -> Iterator[R]:
         try:
             yield from results
         except BrokenProcessPool as exc:
-            raise WorkerError("worker process", "died before finishing its sources; if a script starts "
+            raise WorkerError("worker process", "died before finishing its work; if a script starts "
                               "the build, guard it with `if __name__ == \"__main__\":`") from exc
         finally:
             pool.shutdown(cancel_futures=True)
