@@ -115,6 +115,23 @@ def test_removing_a_source_extracts_nothing_and_gives_a_clean_builds_bytes(corpu
     assert (tmp_path / "cached.trig").read_bytes() == (tmp_path / "clean.trig").read_bytes()
 
 
+def test_a_source_whose_links_another_sources_removal_undid_gets_a_new_section(corpus_copy, tmp_path, sectioned):
+    """Both bundled sources tell the 9 November signing: linked, asker's event takes a shared id;
+    with hovhannisyan gone it keeps its own, so asker's cached section no longer fits."""
+    cache = tmp_path / "cache"
+    _build(corpus_copy, tmp_path / "before.trig", cache)
+    toml = (corpus_copy / "sources.toml").read_text(encoding="utf-8")
+    (corpus_copy / "sources.toml").write_text(toml[:toml.index('[[source]]\nid = "hovhannisyan-2024"')],
+                                              encoding="utf-8")
+    sectioned.clear()
+    _build(corpus_copy, tmp_path / "cached.trig", cache)
+    assert sectioned == ["asker-ozpinar-2021"]
+    claimgraph.build_corpus(corpus_copy, tmp_path / "clean.trig", jobs=1)
+    cached = (tmp_path / "cached.trig").read_text(encoding="utf-8")
+    assert cached == (tmp_path / "clean.trig").read_text(encoding="utf-8")
+    assert "armenia-signing-in-russia-asker-ozpinar-2021" in cached and "signing-2020-11-09" not in cached
+
+
 def test_the_key_changes_with_the_content_the_metadata_and_the_extractor(corpus_copy, tmp_path):
     meta = dataclasses.replace(manifest.load(corpus_copy / "sources.toml").sources[1], sha256=None)
     cache = Cache(tmp_path, "v1")

@@ -136,3 +136,13 @@ def test_a_signed_document_is_dated_by_the_first_full_date_of_its_text(claims_of
     treaty = next(s for s, p, o, _ in claims if p == "type" and o == "Treaty")
     assert values(claims, treaty, "date") == {"1995-03-03"}
     assert not values(claims_of(TREATY.replace("Signed for Georgia and for Armenia.\n", "")), treaty, "date")
+
+
+def test_a_known_entity_a_claim_names_but_the_text_does_not_is_still_an_entity_of_the_source(tmp_path, recognisers):
+    """An attack dated inside the war is part of it: the war, never named, still needs its label in the graph."""
+    (tmp_path / "t.txt").write_text("On 6 October 2020, Azerbaijani forces attacked Tovuz.\n", encoding="utf-8")
+    ex = extract(SourceMeta(id="t", path="t.txt", language="en"), tmp_path, recognisers)
+    assert any(c.predicate == "partOf" and c.obj == "second-nagorno-karabakh-war" for c in ex.claims)
+    named = {c.subject for c in ex.claims} | {c.obj for c in ex.claims if isinstance(c.obj, str) and c.predicate != "type"}
+    assert named <= ex.entities.keys()
+    assert ex.entities["second-nagorno-karabakh-war"].label == "Second Nagorno-Karabakh War"

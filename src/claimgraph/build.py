@@ -55,6 +55,8 @@ def extract(meta: SourceMeta, base: Path, recognisers: Sequence[Recogniser]) -> 
     claims = modality.mark(claims, document.text, sentences, resolution)
     used = {c.subject for c in claims} | {c.obj for c in claims if isinstance(c.obj, str) and c.predicate != "type"}
     entities = {eid: e for eid, e in resolution.entities.items() if eid in used}
+    # A claim can name a known entity the text never does (an attack dated inside a war is part of it).
+    entities |= {eid: known[eid] for eid in sorted(used - entities.keys()) if eid in known}
     return Extraction(document=document, entities=entities, claims=claims)
 
 
@@ -86,7 +88,7 @@ def sections(extractions: list[Extraction], fmt, jobs: int | None, cache: Cache 
     """Each source's serialised section, in order: from `cache` when its linked extraction is unchanged,
     else made by `jobs` processes (a section needs only its own extraction, so it is parallel and
     reusable). A pool is at work when this returns; the sections are read from the iterator."""
-    keys = [cache.content_key(ex, fmt.name) for ex in extractions] if cache else [None] * len(extractions)
+    keys = [cache.section_key(ex, fmt.name) for ex in extractions] if cache else [None] * len(extractions)
     found = [cache.load(key, dataset.Section) if cache else None for key in keys]
     misses = [ex for ex, hit in zip(extractions, found) if hit is None]
     made = parallel.map_ordered(functools.partial(dataset.source_part, media_type=fmt.media_type), misses, jobs,

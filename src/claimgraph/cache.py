@@ -6,9 +6,9 @@ leaves a half-written entry; a stale or unreadable entry is a miss, never an err
 - an `Extraction`, keyed by the SHA-256 of the extractor version, the source's metadata
   and the SHA-256 of its bytes: change the file, its manifest entry, the package, the
   gazetteer or any recogniser's code, and the key changes;
-- a source's serialised section of the dataset, keyed by the version, the output format
-  and the content of the extraction after cross-source linking (a link that renames one
-  of its entities changes it).
+- a source's serialised section of the dataset, keyed by what keys its extraction, the
+  output format and the entity ids cross-source linking renamed in it (a link made or
+  undone by another source changes it).
 
 Nothing is ever read back by another key.
 
@@ -79,10 +79,12 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
-    def content_key(self, extraction: Extraction, *context: str) -> str:
-        """The entry key of what is made from `extraction` alone (and `context`, such as a format)."""
-        content = repr(extraction)  # not pickle: its bytes depend on how objects are shared in memory
-        return hashlib.sha256(f"{self.version}\0{context!r}\0{content}".encode()).hexdigest()
+    def section_key(self, extraction: Extraction, fmt: str) -> str:
+        """The entry key of a source's section in `fmt`, made from its linked `extraction`: that is
+        fixed by what fixes the extraction (as in `key`) and the entity ids linking renamed in it."""
+        doc = extraction.document
+        renamed = sorted(extraction.renamed.items())
+        return hashlib.sha256(f"{self.version}\0{fmt}\0{doc.meta!r}\0{doc.sha256}\0{renamed!r}".encode()).hexdigest()
 
     def load(self, key: str, kind: type = Extraction):
         """The entry at `key` if it is a `kind`, else None."""

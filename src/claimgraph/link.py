@@ -282,4 +282,5 @@ def _rewrite(ex: Extraction, renamed: dict[str, Entity]) -> Extraction:
         entities[target.id] = target
     moved = [move(c) for c in ex.claims]
     claims = ex.claims if all(m is c for m, c in zip(moved, ex.claims)) else unique_claims(moved)
-    return dataclasses.replace(ex, entities=dict(sorted(entities.items())), claims=claims)
+    ids = {eid: renamed[eid].id for eid in sorted(ex.entities) if eid in renamed and renamed[eid].id != eid}
+    return dataclasses.replace(ex, entities=dict(sorted(entities.items())), claims=claims, renamed=ids)

@@ -137,3 +137,4 @@ class Extraction:
     document: Document
     entities: dict[str, Entity] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
+    renamed: dict[str, str] = field(default_factory=dict)  # entity ids that cross-source linking replaced: old -> new

@@ -17,7 +17,7 @@ from ..compare import METHOD, Comparison, compare
 from ..model import Extraction
 from ..recognise.gazetteer import Entry
 from . import terms as t
-from .dataset import claim_node, claim_triple, iri, vocab
+from .dataset import claim_node, iri, predicate, vocab
 
 _TYPE = iri(t.TYPE)
 _METHOD = ox.Literal(METHOD)
@@ -29,7 +29,7 @@ def quads(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | None 
 
 def comparison_quads(comparison: Comparison) -> Iterator[ox.Quad]:
     claims = sorted(claim_node(c) for c in comparison.claims)
-    _, relation, _ = claim_triple(comparison.claims[0])
+    relation = predicate(comparison.relation)
     node = iri(t.comparison_iri(comparison.about, relation.value, comparison.value or "", *claims))
     yield ox.Quad(node, _TYPE, vocab("Comparison"))
     yield ox.Quad(node, vocab("about"), iri(t.entity_iri(comparison.about)))

@@ -87,16 +87,21 @@ def sort_key(quad: ox.Quad) -> tuple[str, str, str, str]:
     return graph, str(quad.subject), str(quad.predicate), str(quad.object)
 
 
+@functools.cache
+def predicate(name: str) -> ox.NamedNode:
+    """The IRI of a claim's predicate ("startDate", "type", "altLabel")."""
+    return iri(_PREDICATES[name]) if name in _PREDICATES else vocab(name)
+
+
 def claim_triple(claim: Claim) -> tuple[ox.NamedNode, ox.NamedNode, ox.Term]:
     subject = iri(t.entity_iri(claim.subject))
-    predicate = iri(_PREDICATES[claim.predicate]) if claim.predicate in _PREDICATES else vocab(claim.predicate)
     if isinstance(claim.obj, Literal):
         obj = literal(claim.obj)
     elif claim.predicate == "type":
         obj = vocab(claim.obj)
     else:
         obj = iri(t.entity_iri(claim.obj))
-    return subject, predicate, obj
+    return subject, predicate(claim.predicate), obj
 
 
 def claim_node(claim: Claim) -> str:

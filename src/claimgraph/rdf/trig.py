@@ -12,7 +12,6 @@ TriG is written as `<g> { ... }` (no GRAPH keyword), which raptor's rapper also 
 from __future__ import annotations
 
 import functools
-import glob
 import os
 import tempfile
 from collections.abc import Iterable
@@ -93,10 +92,13 @@ def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
 
 def _sweep(path: Path) -> None:
     """Remove temporary siblings of `path` whose writing process no longer runs."""
-    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
-        pid = tmp.name[len(path.name) + 2:].split(".", 1)[0]
+    prefix = f".{path.name}."
+    with os.scandir(path.parent) as entries:  # not Path.glob, which compiles a pattern per call
+        names = [e.name for e in entries if e.name.startswith(prefix) and e.name.endswith(".tmp")]
+    for name in names:
+        pid = name[len(prefix):].split(".", 1)[0]
         if pid.isdigit() and not _running(int(pid)):
-            tmp.unlink(missing_ok=True)
+            (path.parent / name).unlink(missing_ok=True)
 
 
 def _running(pid: int) -> bool:
