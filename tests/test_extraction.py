@@ -146,3 +146,20 @@ def test_a_known_entity_a_claim_names_but_the_text_does_not_is_still_an_entity_o
     named = {c.subject for c in ex.claims} | {c.obj for c in ex.claims if isinstance(c.obj, str) and c.predicate != "type"}
     assert named <= ex.entities.keys()
     assert ex.entities["second-nagorno-karabakh-war"].label == "Second Nagorno-Karabakh War"
+
+
+def test_actors_and_places_of_another_clause_are_not_the_events_in_any_sentence(claims_of):
+    """Clauses are cut at their own offsets in every sentence, not only in the first."""
+    found = claims_of("The war ended in November 2020. Turkey supported Azerbaijan, while Armenia attacked Ganja. "
+                      "Russian peacekeepers were deployed to Lachin, while the Armenian army withdrew from Kalbajar.\n")
+    assert values(found, "armenia-attack-on-ganja-t", "hasActor") == {"armenia"}
+    deployment = "russian-peacekeeping-contingent-in-nagorno-karabakh-deployment-in-lachin-t"
+    assert values(found, deployment, "hasActor") == {"russian-peacekeeping-contingent-in-nagorno-karabakh"}
+    assert values(found, "armenian-armed-forces-withdrawal-in-kalbajar-t", "hasPlace") == {"kalbajar"}
+
+
+def test_a_parenthesis_is_an_aside_in_its_clause_not_a_clause_break(claims_of):
+    found = claims_of("The war ended in 1994. Four resolutions (822, 853, 873, and 884) were adopted by the "
+                      "UN Security Council in 1993.\n")
+    for number in (822, 853, 873, 884):
+        assert values(found, f"un-security-council-resolution-{number}", "party") == {"united-nations-security-council"}

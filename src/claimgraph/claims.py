@@ -37,7 +37,7 @@ from .recognise import Sentence
 from .recognise.triggers import VERBS
 from .resolve import Resolution
 
-CLAUSE_BREAK = re.compile(r"[;:()]|,\s+(?:while|but|whereas|although|though|which|who|and then)\b|\.\s")
+CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|and then)\b|\.\s")
 SIGNING_CUE = re.compile(r"\b(?:signed|adopted|concluded|reached|agreed|brokered|of|dated|on|in)\b", re.IGNORECASE)
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 _END = r"(?:ended|ends|ending|came to an? (?:\w+ )?end|lasted until|concluded|ceased|was over|drew to a close|" \
@@ -137,7 +137,7 @@ def _mention_claims(source_id: str, mention: Mention, entity: Entity) -> Iterato
 
 def _clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     """The sentence's mentions grouped by clause."""
-    cuts = [sentence.start + m.start() for m in CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
+    cuts = [m.start() for m in CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
     groups: dict[int, list[Mention]] = {}
     for mention in sentence.mentions:
         groups.setdefault(sum(1 for c in cuts if c < mention.start), []).append(mention)
