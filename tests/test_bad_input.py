@@ -27,6 +27,8 @@ from pathlib import Path
 
 import pytest
 
+import claimgraph
+from claimgraph.rdf import dataset
 from claimgraph.read.decode import MAX_SOURCE_BYTES
 
 from .conftest import CORPUS, pdf_with_text
@@ -290,6 +292,26 @@ def test_a_build_killed_while_writing_leaves_the_old_graph_and_the_next_build_cl
     assert rebuilt.returncode == 0, rebuilt.stderr
     assert not list(tmp_path.glob(".*.tmp"))
     assert (tmp_path / GRAPH).read_bytes() != COMMITTED and b"hovhannisyan-2024-1" in (tmp_path / GRAPH).read_bytes()
+
+
+def test_a_build_that_fails_while_writing_its_sections_leaves_the_old_graph(tmp_path, monkeypatch):
+    """Sections are written as they are made: a failure in the second one has bytes on disk already."""
+    _big_corpus(tmp_path, copies=1)
+    real = dataset.source_part
+    made: list[str] = []
+
+    def source_part(extraction, media_type):
+        made.append(extraction.document.meta.id)
+        if len(made) == 2:
+            raise MemoryError("while making the second section")
+        return real(extraction, media_type)
+
+    monkeypatch.setattr(dataset, "source_part", source_part)
+    with pytest.raises(MemoryError):
+        claimgraph.build_corpus(tmp_path, jobs=1)
+    assert made == ["asker-ozpinar-2021-0", "hovhannisyan-2024-0"]
+    assert (tmp_path / GRAPH).read_bytes() == COMMITTED
+    assert not list(tmp_path.glob(".*.tmp"))
 
 
 def test_a_build_killed_while_reading_leaves_the_old_graph(tmp_path):

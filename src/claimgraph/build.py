@@ -8,8 +8,9 @@ input leaves the previous graph byte-identical.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,9 +80,22 @@ def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
     made = sections(extractions, fmt, jobs, store)  # the workers make them while this process compares
     compared = comparisons.quads(extractions, gazetteer)
     shared = dataset.serialised(dataset.shared_quads(extractions, extra=compared), fmt)
-    parts = [shared, *made]
-    trig.write_parts((part.data for part in parts), output)
-    return _summary(output, extractions, sum(part.quads for part in parts))
+    quads = _write(itertools.chain([shared], made), output)
+    return _summary(output, extractions, quads)
+
+
+def _write(parts: Iterable[dataset.Section], output: Path) -> int:
+    """Write the parts as they come (the workers still make the later ones while the first are
+    written, and no part is kept once written); how many quads they hold."""
+    quads = 0
+
+    def data() -> Iterator[bytes]:
+        nonlocal quads
+        for part in parts:
+            quads += part.quads
+            yield part.data
+    trig.write_parts(data(), output)
+    return quads
 
 
 def sections(extractions: list[Extraction], fmt, jobs: int | None, cache: Cache | None) -> Iterator[dataset.Section]:

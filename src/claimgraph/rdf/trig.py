@@ -12,6 +12,7 @@ TriG is written as `<g> { ... }` (no GRAPH keyword), which raptor's rapper also 
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import tempfile
 from collections.abc import Iterable
@@ -45,7 +46,7 @@ def write_parts(parts: Iterable[bytes], path: Path) -> None:
     parts can be serialised in parallel and reused from a cache; the file is still one
     valid document, since TriG allows default-graph triples and graph blocks in any order.
     """
-    atomic_write_bytes(path, _header(format_for(path)) + b"".join(parts))
+    atomic_write(path, itertools.chain([_header(format_for(path))], parts))
 
 
 def part(quads: Iterable[ox.Quad], fmt: ox.RdfFormat) -> bytes:
@@ -67,7 +68,12 @@ def _header(fmt: ox.RdfFormat) -> bytes:
 
 
 def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
-    """Write via a temporary sibling renamed into place; the file gets the usual umask mode.
+    atomic_write(path, [data], durable)
+
+
+def atomic_write(path: Path, chunks: Iterable[bytes], durable: bool = True) -> None:
+    """Write `chunks` as they come via a temporary sibling renamed into place; the file gets the
+    usual umask mode. An exception while the chunks are made leaves `path` as it was.
 
     `durable` flushes the data to disk before the rename (a graph survives a power cut);
     a cache entry does not need it: one lost is only a miss.
@@ -80,7 +86,8 @@ def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
     os.chmod(tmp, 0o666 & ~umask)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk)
             if durable:
                 handle.flush()
                 os.fsync(handle.fileno())
