@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import importlib
 import shutil
 import subprocess
 
@@ -118,3 +120,17 @@ def test_an_independent_parser_reads_the_trig(built):
     assert result.returncode == 0, result.stderr
     ours = sum(1 for _ in claimgraph.open_store(built))
     assert len(result.stdout.splitlines()) == ours
+
+
+def test_the_garbage_collector_is_paused_during_a_build_and_restored_after_even_a_failed_one(corpus_copy, tmp_path,
+                                                                                             monkeypatch):
+    build_module = importlib.import_module("claimgraph.build")  # the module, not the function
+    seen: list[bool] = []
+    real = build_module.combine
+    monkeypatch.setattr(build_module, "combine", lambda *args: seen.append(gc.isenabled()) or real(*args))
+    claimgraph.build_corpus(corpus_copy, tmp_path / "out.trig", jobs=1)
+    assert seen == [False] and gc.isenabled()
+    (corpus_copy / "sources" / "hovhannisyan-2024.txt").unlink()
+    with pytest.raises(claimgraph.ClaimgraphError):
+        claimgraph.build_corpus(corpus_copy, tmp_path / "out.trig", jobs=1)
+    assert gc.isenabled()

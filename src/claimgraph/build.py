@@ -7,7 +7,9 @@ input leaves the previous graph byte-identical.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -61,6 +63,27 @@ def extract(meta: SourceMeta, base: Path, recognisers: Sequence[Recogniser]) -> 
     return Extraction(document=document, entities=entities, claims=claims)
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector, paused, then restored as it was.
+
+    A build holds every extraction (millions of small objects) and makes millions more in
+    the cross-source stages; each full collection walks all of them again, for nothing:
+    they hold no cycles. Measured on 1,000 articles with 2 jobs: link 4.8 -> 3.8 s,
+    comparisons 6.7 -> 4.8 s, this process's CPU while the workers extract 3.4 -> 1.6 s.
+    The cycles a build does leave (about 5 objects per source extracted in this process)
+    are left to the collector, which runs again once the build is over.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@collector_paused()
 def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
           recognisers: Sequence[Recogniser] | None = None, jobs: int | None = None,
           cache: Path | None = None, dask: str | None = None,

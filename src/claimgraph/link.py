@@ -34,7 +34,7 @@ from .resolve import compatible
 DAYS = 3
 PARTICIPANTS = ("hasActor", "party", "hasPlace", "initiatedBy")
 DATES = ("startDate", "date")
-YEAR_DATED = {"War"}  # long events, identified by the year they are dated to
+YEAR_DATED = frozenset({"War"})  # long events, identified by the year they are dated to
 ROUNDS = 3  # linked agreements can reveal linked events they establish
 
 
@@ -61,6 +61,10 @@ class Profile:
     @functools.cached_property
     def years(self) -> set[str]:
         return {v[:4] for v in self.dates}
+
+    @functools.cached_property
+    def year_classes(self) -> frozenset[str]:
+        return YEAR_DATED.intersection(self.entity.classes)
 
 
 def link(extractions: list[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Extraction]:
@@ -138,7 +142,7 @@ def _close_dates(a: Profile, b: Profile) -> bool | None:
 
     A short event is dated by its day (within DAYS); a war by its year (`YEAR_DATED`).
     """
-    if YEAR_DATED & set(a.entity.classes) & set(b.entity.classes):
+    if a.year_classes & b.year_classes:
         return bool(a.years & b.years) if a.years and b.years else None
     if not a.days or not b.days:
         return None
@@ -147,7 +151,7 @@ def _close_dates(a: Profile, b: Profile) -> bool | None:
 
 def _same(a: Profile, b: Profile) -> tuple | None:
     """A score when the evidence says a and b are one entity, else None."""
-    if not _compatible(a.entity.classes, b.entity.classes) or (not b.known and not (b.sources - a.sources)):
+    if not _compatible(a.entity.classes, b.entity.classes) or (not b.known and b.sources <= a.sources):
         return None
     shared = a.participants & b.participants
     dates = _close_dates(a, b)
@@ -206,7 +210,7 @@ class _Blocks:
         tops = profile.tops
         keys = [(tops, "by", agreement) for agreement in profile.established_by]
         for value in profile.dates:
-            if YEAR_DATED & set(profile.entity.classes):
+            if profile.year_classes:
                 keys.append((tops, "year", value[:4]))
             if len(value) == 10:
                 day = date.fromisoformat(value)
