@@ -161,9 +161,9 @@ def child(engine: str, claims: int, repeat: int, cap: float, budget: float) -> d
 
 
 def _load_oxigraph(paths: list[Path]):
-    store = open_store(paths[0])  # what every claimgraph command does with a graph file: Store.bulk_load
+    store = open_store(paths[0])  # what every claimgraph command does with a graph file: Store.load
     for path in paths[1:]:
-        store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+        store.load(path=str(path), format=ox.RdfFormat.N_QUADS)
     return lambda text: len(list(store.query(text, prefixes=PREFIXES)))
 
 
