@@ -266,8 +266,8 @@ def _neutral(entity: Entity, claims: list[Claim], names: dict[str, str]) -> Enti
 
 
 def _rewrite(ex: Extraction, renamed: dict[str, Entity]) -> Extraction:
-    """The extraction with linked entities renamed (`renamed`: old id -> the entity it becomes);
-    untouched when none of its entities is linked."""
+    """The extraction with linked entities renamed (`renamed`: old id -> the entity it becomes),
+    the ids that changed recorded in its own `renamed`; untouched when none of its entities is linked."""
     if not any(eid in renamed and renamed[eid] != entity for eid, entity in ex.entities.items()):
         return ex
 
