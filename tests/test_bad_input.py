@@ -299,10 +299,12 @@ def test_a_build_that_fails_while_writing_its_sections_leaves_the_old_graph(tmp_
     _big_corpus(tmp_path, copies=1)
     real = dataset.source_part
     made: list[str] = []
+    written: list[int] = []
 
     def source_part(extraction, media_type):
         made.append(extraction.document.meta.id)
         if len(made) == 2:
+            written.extend(tmp.stat().st_size for tmp in tmp_path.glob(f".{GRAPH}.*.tmp"))
             raise MemoryError("while making the second section")
         return real(extraction, media_type)
 
@@ -310,6 +312,7 @@ def test_a_build_that_fails_while_writing_its_sections_leaves_the_old_graph(tmp_
     with pytest.raises(MemoryError):
         claimgraph.build_corpus(tmp_path, jobs=1)
     assert made == ["asker-ozpinar-2021-0", "hovhannisyan-2024-0"]
+    assert len(written) == 1 and written[0] > 0  # the graph so far was on its way to disk
     assert (tmp_path / GRAPH).read_bytes() == COMMITTED
     assert not list(tmp_path.glob(".*.tmp"))
 

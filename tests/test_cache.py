@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import importlib.metadata
 import pickle
 
 import pytest
@@ -149,6 +150,20 @@ def test_the_extractor_version_follows_the_code_and_the_gazetteer(monkeypatch):
     assert extractor_version(None) == before
     monkeypatch.setattr(cache_module, "_package_fingerprint", lambda: "other code")
     assert extractor_version(None) != before
+
+
+def test_the_extractor_version_follows_the_tokenizer_library(monkeypatch):
+    """A new spaCy may cut tokens differently: extractions and sections made with the old one do not count."""
+    before = extractor_version(None)
+    real = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "99.0" if name == "spacy" else real(name))
+    cache_module._package_fingerprint.cache_clear()
+    try:
+        assert extractor_version(None) != before
+    finally:
+        monkeypatch.undo()
+        cache_module._package_fingerprint.cache_clear()
+    assert extractor_version(None) == before
 
 
 def test_a_damaged_entry_is_a_miss_and_is_rewritten(corpus_copy, tmp_path, counted):

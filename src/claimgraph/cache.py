@@ -35,13 +35,16 @@ if TYPE_CHECKING:  # the recognisers load spaCy; the cache itself never needs it
     from .recognise import Recogniser
 
 FOLDER = ".claimgraph-cache"
+# The libraries an extraction's output depends on: tokens, language tags, text from HTML and PDF.
+_LIBRARIES = ("spacy", "py3langid", "trafilatura", "pypdf")
 _PACKAGE = Path(__file__).resolve().parent
 
 
 def extractor_version(recognisers: Sequence[Recogniser] | None) -> str:
     """A fingerprint of everything but the source that decides an extraction.
 
-    The package version and code, the bundled gazetteer, and for each recogniser its
+    The package version and code, the versions of the libraries that read and tokenise
+    the texts, the bundled gazetteer, and for each recogniser its
     name, the code of its class and the entries it matches (a user's own gazetteer).
     """
     digest = hashlib.sha256(_package_fingerprint().encode())
@@ -55,7 +58,8 @@ def extractor_version(recognisers: Sequence[Recogniser] | None) -> str:
 @lru_cache(maxsize=1)
 def _package_fingerprint() -> str:
     files = sorted(_PACKAGE.rglob("*.py"))
-    parts = [importlib.metadata.version("claimgraph"), _file_hash(ontology_file("gazetteer.ttl"))]
+    parts = [f"{name} {importlib.metadata.version(name)}" for name in ("claimgraph", *_LIBRARIES)]
+    parts += [_file_hash(ontology_file("gazetteer.ttl"))]
     parts += [f"{f.relative_to(_PACKAGE)}:{_file_hash(f)}" for f in files]
     return "\n".join(parts)
 

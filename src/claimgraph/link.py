@@ -286,5 +286,7 @@ def _rewrite(ex: Extraction, renamed: dict[str, Entity]) -> Extraction:
         entities[target.id] = target
     moved = [move(c) for c in ex.claims]
     claims = ex.claims if all(m is c for m, c in zip(moved, ex.claims)) else unique_claims(moved)
-    ids = {eid: renamed[eid].id for eid in sorted(ex.entities) if eid in renamed and renamed[eid].id != eid}
+    named = {*ex.entities, *(c.subject for c in ex.claims),
+             *(c.obj for c in ex.claims if isinstance(c.obj, str) and c.predicate != "type")}
+    ids = {eid: renamed[eid].id for eid in sorted(named) if eid in renamed and renamed[eid].id != eid}
     return dataclasses.replace(ex, entities=dict(sorted(entities.items())), claims=claims, renamed=ids)

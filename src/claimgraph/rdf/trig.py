@@ -68,6 +68,7 @@ def _header(fmt: ox.RdfFormat) -> bytes:
 
 
 def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
+    """`atomic_write` of one piece of data."""
     atomic_write(path, [data], durable)
 
 
