@@ -177,3 +177,16 @@ def test_a_damaged_entry_is_a_miss_and_is_rewritten(corpus_copy, tmp_path, count
     assert len(counted) == 1
     assert (tmp_path / "first.trig").read_bytes() == (tmp_path / "second.trig").read_bytes()
     assert isinstance(pickle.loads(entries[0].read_bytes()), Extraction)
+
+
+def test_a_damaged_section_entry_is_made_again_and_rewritten(corpus_copy, tmp_path, sectioned):
+    cache = tmp_path / "cache"
+    _build(corpus_copy, tmp_path / "first.trig", cache)
+    entries = [p for p in sorted(cache.rglob("*.pickle")) if isinstance(pickle.loads(p.read_bytes()), dataset.Section)]
+    assert len(entries) == 2
+    entries[0].write_bytes(b"not a pickle")
+    sectioned.clear()
+    _build(corpus_copy, tmp_path / "second.trig", cache)
+    assert len(sectioned) == 1
+    assert (tmp_path / "first.trig").read_bytes() == (tmp_path / "second.trig").read_bytes()
+    assert isinstance(pickle.loads(entries[0].read_bytes()), dataset.Section)

@@ -12,7 +12,7 @@ import functools
 import gc
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,7 +110,7 @@ def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
 
 def _write(parts: Iterable[dataset.Section], output: Path) -> int:
     """Write the parts as they come (the workers still make the later ones while the first are
-    written, and none they make is kept once written); how many quads they hold."""
+    written, and no part is kept once written); how many quads they hold."""
     quads = 0
 
     def data() -> Iterator[bytes]:
@@ -124,25 +124,29 @@ def _write(parts: Iterable[dataset.Section], output: Path) -> int:
 
 def sections(extractions: list[Extraction], fmt, jobs: int | None, cache: Cache | None) -> Iterator[dataset.Section]:
     """Each source's serialised section, in order: from `cache` when its source and the ids linking
-    renamed in it are unchanged (loaded up front), else made by `jobs` processes (a section needs only its own extraction, so it is parallel and
-    reusable). A pool is at work when this returns; the sections are read from the iterator."""
-    keys = [cache.section_key(ex, fmt.name) for ex in extractions] if cache else [None] * len(extractions)
-    found = [cache.load(key, dataset.Section) if cache else None for key in keys]
-    misses = [ex for ex, hit in zip(extractions, found) if hit is None]
-    made = parallel.map_ordered(functools.partial(dataset.source_part, media_type=fmt.media_type), misses, jobs,
+    renamed in it are unchanged, else made by `jobs` processes (a section needs only its own
+    extraction, so it is parallel and reusable). A pool is at work when this returns; the
+    sections are read from the iterator."""
+    make = functools.partial(dataset.source_part, media_type=fmt.media_type)
+    keys = [cache.section_key(ex, fmt.name) if cache else None for ex in extractions]
+    cached = [cache is not None and cache.has(key) for key in keys]
+    made = parallel.map_ordered(make, [ex for ex, hit in zip(extractions, cached) if not hit], jobs,
                                 per_worker=SECTIONS_PER_WORKER)
-    return _in_order(keys, found, made, cache)
+    return _in_order(zip(extractions, keys, cached), made, make, cache)
 
 
-def _in_order(keys: list, found: list[dataset.Section | None], made: Iterator[dataset.Section],
-              cache: Cache | None) -> Iterator[dataset.Section]:
-    """The cached sections with the newly made ones filled in where they were missing (and stored)."""
-    for key, hit in zip(keys, found):
-        if hit is None:
-            hit = next(made)
+def _in_order(sources: Iterable[tuple[Extraction, str | None, bool]], made: Iterator[dataset.Section],
+              make: Callable[[Extraction], dataset.Section], cache: Cache | None) -> Iterator[dataset.Section]:
+    """The sections in order: a cached one read only when its turn comes (so cached sections never
+    wait in memory; one that cannot be read is made here), the others taken from `made`; new ones
+    are stored."""
+    for ex, key, hit in sources:
+        section = cache.load(key, dataset.Section) if hit else None
+        if section is None:
+            section = make(ex) if hit else next(made)
             if cache:
-                cache.store(key, hit)
-        yield hit
+                cache.store(key, section)
+        yield section
 
 
 def combine(extractions: list[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Extraction]:

@@ -90,6 +90,10 @@ class Cache:
         renamed = sorted(extraction.renamed.items())
         return hashlib.sha256(f"{self.version}\0{fmt}\0{doc.meta!r}\0{doc.sha256}\0{renamed!r}".encode()).hexdigest()
 
+    def has(self, key: str) -> bool:
+        """Whether there is an entry at `key` (readable or not: `load` says)."""
+        return self._path(key).is_file()
+
     def load(self, key: str, kind: type = Extraction):
         """The entry at `key` if it is a `kind`, else None."""
         try:
