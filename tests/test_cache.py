@@ -166,27 +166,17 @@ def test_the_extractor_version_follows_the_tokenizer_library(monkeypatch):
     assert extractor_version(None) == before
 
 
-def test_a_damaged_entry_is_a_miss_and_is_rewritten(corpus_copy, tmp_path, counted):
+@pytest.mark.parametrize(("kind", "made"), [(Extraction, "counted"), (dataset.Section, "sectioned")],
+                         ids=["extraction", "section"])
+def test_a_damaged_entry_is_made_again_and_rewritten(corpus_copy, tmp_path, kind, made, request):
+    seen = request.getfixturevalue(made)  # the sources extracted, or whose section was made
     cache = tmp_path / "cache"
     _build(corpus_copy, tmp_path / "first.trig", cache)
-    entries = [p for p in sorted(cache.rglob("*.pickle")) if isinstance(pickle.loads(p.read_bytes()), Extraction)]
+    entries = [p for p in sorted(cache.rglob("*.pickle")) if isinstance(pickle.loads(p.read_bytes()), kind)]
     assert len(entries) == 2
     entries[0].write_bytes(b"not a pickle")
-    counted.clear()
+    seen.clear()
     _build(corpus_copy, tmp_path / "second.trig", cache)
-    assert len(counted) == 1
+    assert len(seen) == 1
     assert (tmp_path / "first.trig").read_bytes() == (tmp_path / "second.trig").read_bytes()
-    assert isinstance(pickle.loads(entries[0].read_bytes()), Extraction)
-
-
-def test_a_damaged_section_entry_is_made_again_and_rewritten(corpus_copy, tmp_path, sectioned):
-    cache = tmp_path / "cache"
-    _build(corpus_copy, tmp_path / "first.trig", cache)
-    entries = [p for p in sorted(cache.rglob("*.pickle")) if isinstance(pickle.loads(p.read_bytes()), dataset.Section)]
-    assert len(entries) == 2
-    entries[0].write_bytes(b"not a pickle")
-    sectioned.clear()
-    _build(corpus_copy, tmp_path / "second.trig", cache)
-    assert len(sectioned) == 1
-    assert (tmp_path / "first.trig").read_bytes() == (tmp_path / "second.trig").read_bytes()
-    assert isinstance(pickle.loads(entries[0].read_bytes()), dataset.Section)
+    assert isinstance(pickle.loads(entries[0].read_bytes()), kind)
