@@ -123,6 +123,16 @@ def test_help_teaches_the_first_command():
         assert command in result.stdout
 
 
+def test_the_command_line_loads_no_heavy_library_before_a_command_needs_it():
+    """spaCy, SciPy, networkx and pyvis take about a second to load together: `--help`, `query`
+    and a build's start must not wait for the ones they never use."""
+    heavy = ("spacy", "scipy", "networkx", "pyvis")
+    probe = ("import sys, claimgraph.cli; claimgraph.cli.parser(); "
+             f"print(' '.join(m for m in {heavy!r} if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == []
+
+
 def test_two_bare_files_with_one_name_are_refused(tmp_path):
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()

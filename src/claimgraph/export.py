@@ -17,9 +17,8 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
-from networkx.readwrite.gexf import GEXFWriter
 import pyoxigraph as ox
 
 from .errors import ClaimgraphError
@@ -27,7 +26,9 @@ from .rdf import dataset as rdf_dataset
 from .rdf.terms import PREFIXES, RDF
 from .rdf.trig import atomic_write_bytes
 from .store import open_store
-from .viz.network import to_networkx
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 class ExportError(ClaimgraphError):
@@ -46,11 +47,15 @@ def export(dataset: ox.Store | str | Path, fmt: str, output: Path) -> Path:
 
 
 def graphml(store: ox.Store) -> bytes:
+    import networkx as nx  # here, as in the two functions below: it is slow to load, and most exports never need it
+
     return "\n".join(nx.generate_graphml(flat_networkx(store))).encode("utf-8") + b"\n"
 
 
 def gexf(store: ox.Store) -> bytes:
     """GEXF 1.2, without networkx's "last modified" date, so the same graph gives the same bytes."""
+    from networkx.readwrite.gexf import GEXFWriter
+
     writer = GEXFWriter(encoding="utf-8", prettyprint=True)
     writer.xml.find("meta").attrib.pop("lastmodifieddate")
     writer.add_graph(flat_networkx(store))
@@ -65,6 +70,10 @@ def flat_networkx(store: ox.Store) -> nx.MultiDiGraph:
     A node's lists become "; "-joined strings and its one-entity claims a count; quote
     offsets are named quote_start/quote_end, since GEXF reads start/end as time.
     """
+    import networkx as nx
+
+    from .viz.network import to_networkx
+
     graph = to_networkx(store)
     flat = nx.MultiDiGraph()
     for node, data in graph.nodes(data=True):

@@ -6,8 +6,6 @@ import argparse
 import json
 from pathlib import Path
 
-from ..eval import evaluate, render
-
 HELP = """\
 Score the claims of one source of a built graph against a hand-written gold file
 (YAML, format in shared/eval/README.md): P/R/F1 per entity type, for events and
@@ -30,6 +28,8 @@ def register(subs) -> None:
 
 
 def run(args) -> int:
+    from ..eval import evaluate, render  # here: it loads SciPy, which other commands never need
+
     report = evaluate(args.graph, args.gold, source=args.source, text_path=args.text)
     print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if args.format == "json" else render(report))
     return 0
