@@ -55,6 +55,15 @@ class Profile:
         return _tops_of(tuple(self.entity.classes))
 
     @functools.cached_property
+    def kinds(self) -> frozenset[str]:
+        """What another entity must share to be compatible: a class, for an event; for an
+        agreement, only being one (two agreement kinds can be one, see `_compatible`).
+        Nothing for other entities, which are never linked."""
+        if "Agreement" in self.tops:
+            return frozenset({"Agreement"})
+        return frozenset(self.entity.classes) if "Event" in self.tops else frozenset()
+
+    @functools.cached_property
     def days(self) -> list[date]:
         return [date.fromisoformat(v) for v in self.dates if len(v) == 10]
 
@@ -182,10 +191,10 @@ def _match(profiles: dict[str, Profile]) -> dict[str, str]:
 class _Blocks:
     """Which profiles could be the same as a given one, without comparing every pair.
 
-    `_same` needs compatible classes and either a close date (a day within DAYS, or the
-    year for a war) or a shared establishing agreement. Candidates are a superset of
-    what `_same` accepts, found by index lookups, so linking stays near-linear in the
-    corpus instead of comparing every pair.
+    `_same` needs a kind in common (`Profile.kinds`) and either a close date (a day within
+    DAYS, or the year for a war) or a shared establishing agreement. Candidates are a
+    superset of what `_same` accepts, found by index lookups, so linking stays near-linear
+    in the corpus instead of comparing every pair.
     """
 
     def __init__(self, profiles: dict[str, Profile]):
@@ -197,24 +206,24 @@ class _Blocks:
 
     @staticmethod
     def _keys(profile: Profile) -> Iterator[tuple]:
-        tops = profile.tops
-        for value in profile.dates:
-            yield tops, "year", value[:4]
-            if len(value) == 10:
-                yield tops, "day", value
-        for agreement in profile.established_by:
-            yield tops, "by", agreement
+        for kind in profile.kinds:
+            for value in profile.dates:
+                yield kind, "year", value[:4]
+                if len(value) == 10:
+                    yield kind, "day", value
+            for agreement in profile.established_by:
+                yield kind, "by", agreement
 
     def of(self, eid: str) -> list[str]:
         profile = self.profiles[eid]
-        tops = profile.tops
-        keys = [(tops, "by", agreement) for agreement in profile.established_by]
+        near = [("by", agreement) for agreement in profile.established_by]
         for value in profile.dates:
             if profile.year_classes:
-                keys.append((tops, "year", value[:4]))
+                near.append(("year", value[:4]))
             if len(value) == 10:
                 day = date.fromisoformat(value)
-                keys += [(tops, "day", (day + timedelta(days=d)).isoformat()) for d in range(-DAYS, DAYS + 1)]
+                near += [("day", (day + timedelta(days=d)).isoformat()) for d in range(-DAYS, DAYS + 1)]
+        keys = [(kind, *key) for kind in profile.kinds for key in near]
         return sorted({o for key in keys for o in self.index.get(key, ()) if o != eid})
 
 
@@ -270,23 +279,26 @@ def _rewrite(ex: Extraction, renamed: dict[str, Entity]) -> Extraction:
     the ids that changed recorded in its own `renamed`; untouched when none of its entities is linked."""
     if not any(eid in renamed and renamed[eid] != entity for eid, entity in ex.entities.items()):
         return ex
-
-    def move(claim: Claim) -> Claim:
-        subject = renamed[claim.subject].id if claim.subject in renamed else claim.subject
-        obj = claim.obj
-        if isinstance(obj, str) and obj in renamed and claim.predicate != "type":
-            obj = renamed[obj].id
-        if subject == claim.subject and obj == claim.obj:
-            return claim
-        return dataclasses.replace(claim, subject=subject, obj=obj)
-
+    named = {*ex.entities, *(c.subject for c in ex.claims),
+             *(c.obj for c in ex.claims if isinstance(c.obj, str) and c.predicate != "type")}
+    ids = {eid: renamed[eid].id for eid in sorted(named) if eid in renamed and renamed[eid].id != eid}
     entities = {}
     for eid, entity in ex.entities.items():
         target = renamed.get(eid, entity)
         entities[target.id] = target
-    moved = [move(c) for c in ex.claims]
-    claims = ex.claims if all(m is c for m, c in zip(moved, ex.claims)) else unique_claims(moved)
-    named = {*ex.entities, *(c.subject for c in ex.claims),
-             *(c.obj for c in ex.claims if isinstance(c.obj, str) and c.predicate != "type")}
-    ids = {eid: renamed[eid].id for eid in sorted(named) if eid in renamed and renamed[eid].id != eid}
+    claims = ex.claims
+    if ids:
+        claims = unique_claims(_moved(c, ids) if c.subject in ids or type(c.obj) is str and c.obj in ids else c
+                               for c in claims)
     return dataclasses.replace(ex, entities=dict(sorted(entities.items())), claims=claims, renamed=ids)
+
+
+def _moved(claim: Claim, ids: dict[str, str]) -> Claim:
+    """The claim about and pointing at the new ids (a class name is never an entity id)."""
+    subject = ids.get(claim.subject, claim.subject)
+    obj = claim.obj
+    if isinstance(obj, str) and claim.predicate != "type":
+        obj = ids.get(obj, obj)
+    if subject is claim.subject and obj is claim.obj:
+        return claim
+    return dataclasses.replace(claim, subject=subject, obj=obj)
