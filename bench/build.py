@@ -57,8 +57,10 @@ def bound(texts: list[str]) -> float:
     return words / (time.perf_counter() - start)
 
 
+@builder.collector_paused()
 def stages(folder: Path, words: int, jobs: int) -> None:
-    """Seconds in each stage of one in-process build, and extraction alone with 1 .. N jobs."""
+    """Seconds in each stage of one in-process build (with the collector paused, as `build` has
+    it), and extraction alone with 1 .. N jobs."""
     corpus = manifest.load(folder / "sources.toml")
     walls = {}
     for n in range(1, jobs + 1):

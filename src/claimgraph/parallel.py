@@ -14,6 +14,7 @@ so the caller can do other work while the workers run.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -100,11 +101,16 @@ def map_ordered(function: Callable[[T], R], items: Sequence[T], jobs: int | None
                 per_worker: int = SOURCES_PER_WORKER) -> Iterator[R]:
     """`function` over `items`, results in order: in a pool of up to `jobs` processes when
     there are at least `per_worker` items for each (already at work when this returns), else
-    here, lazily (a worker costs a second or two to start, which small batches do not repay)."""
+    here, lazily (a worker costs a second or two to start, which small batches do not repay).
+
+    The workers run with the cyclic garbage collector off, as a build does in this process:
+    `function` must leave no cycles behind. What it is given (unpickled claims, by the
+    hundred thousand) holds none, and the collector's passes over it were a third of the
+    time (1,000 sections on 2 workers: 12.5 s with it, 8.2 s without)."""
     jobs = min(jobs or default_jobs(), len(items) // per_worker or 1)
     if jobs <= 1:
         return map(function, items)
-    return _pooled(function, items, ProcessPoolExecutor(jobs, mp_context=_context()),
+    return _pooled(function, items, ProcessPoolExecutor(jobs, mp_context=_context(), initializer=gc.disable),
                    chunksize=max(1, len(items) // (jobs * 8)))
 
 
