@@ -22,7 +22,7 @@ from .cache import Cache, extractor_version
 from .errors import SourceError
 from .model import Extraction, SourceMeta, unique_claims
 from .rdf import comparisons, dataset, trig
-from .rdf.terms import top_classes
+from .rdf.terms import tops
 from .read import infer, manifest, read
 from .recognise import Recogniser, gazetteer_of, recognise
 from .recognise.gazetteer import Entry, load as load_gazetteer
@@ -190,7 +190,7 @@ def _summary(output: Path, extractions: list[Extraction], quads: int) -> Summary
     for ex in extractions:
         summary.claims += len(ex.claims)
         for entity in ex.entities.values():
-            for top in {t for c in entity.classes for t in top_classes(c)}:
+            for top in tops(entity.classes):
                 seen.add((top, entity.id))
     summary.entities.update(top for top, _ in seen)
     return summary

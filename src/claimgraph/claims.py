@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from .model import Claim, Entity, Literal, Mention
-from .rdf.terms import XSD, top_classes
+from .rdf.terms import XSD, top_classes, tops
 from .recognise import Sentence
 from .recognise.triggers import VERBS
 from .resolve import Resolution
@@ -84,11 +84,7 @@ def _first_agreement(sentences: list[Sentence], res: Resolution) -> str | None:
 
 
 def _is_agreement(entity: Entity) -> bool:
-    return "Agreement" in _tops(entity)
-
-
-def _tops(entity: Entity) -> set[str]:
-    return {t for c in entity.classes for t in top_classes(c)}
+    return "Agreement" in tops(entity.classes)
 
 
 def _signature_block(source_id: str, text: str, sentence: Sentence, res: Resolution,
@@ -100,7 +96,7 @@ def _signature_block(source_id: str, text: str, sentence: Sentence, res: Resolut
     named = [res.entities[res.of[m]] for m in sentence.mentions if m in res.of]
     if any(_is_agreement(e) for e in named):
         return
-    for entity in dict.fromkeys(e for e in named if {"Actor", "Place"} & _tops(e)):
+    for entity in dict.fromkeys(e for e in named if {"Actor", "Place"} & tops(e.classes)):
         yield Claim(source_id, own, "party", entity.id, sentence.start, sentence.end,
                     text[sentence.start:sentence.end], "clause.v1")
 
@@ -153,9 +149,9 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of]
     dates = [m for m in clause if m.kind == "date"]
     for mention, entity in roles:
-        tops = {t for c in entity.classes for t in top_classes(c)}
+        kinds = tops(entity.classes)
         others = [(m, e) for m, e in roles if e.id != entity.id and _near(mention, m)]
-        if "Event" in tops:
+        if "Event" in kinds:
             reference = _is_reference(text, sentence, mention)
             if reference:
                 others = [(m, e) for m, e in others if _in_phrase(text, sentence, mention, m)]
@@ -168,7 +164,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 date = _nearest(mention, near)
                 which = "endDate" if _ends(text, sentence, mention, date) else "startDate"
                 yield _dated(claim(entity.id, which, _date(date)), date)
-        elif "Agreement" in tops:
+        elif "Agreement" in kinds:
             for m, other in others:
                 if _role(text, m, other) == "hasActor" and _is_party_context(text, sentence, m):
                     yield claim(entity.id, "party", other.id)
@@ -180,15 +176,15 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
 
 def _role(text: str, mention: Mention, entity: Entity, event: Mention | None = None) -> str | None:
     """target, hasActor or hasPlace for an entity named with an event; None for none of them."""
-    tops = {t for c in entity.classes for t in top_classes(c)}
-    if event and "Actor" in tops and _is_target(text, event, mention, "Place" in tops):
+    kinds = tops(entity.classes)
+    if event and "Actor" in kinds and _is_target(text, event, mention, "Place" in kinds):
         return "target"
-    if "Actor" in tops and "Place" in tops:
+    if "Actor" in kinds and "Place" in kinds:
         before = text[max(0, mention.start - 12):mention.start].split()
         return "hasPlace" if before and before[-1].lower() in PLACE_PREPOSITIONS else "hasActor"
-    if "Actor" in tops:
+    if "Actor" in kinds:
         return "hasActor"
-    if "Place" in tops:
+    if "Place" in kinds:
         return "hasPlace"
     return None
 
@@ -278,7 +274,7 @@ def _quantity_claims(source_id: str, text: str, sentence: Sentence, res: Resolut
     """Each count of the sentence on the event named nearest it; with no event named, on the
     armed conflict the source spoke of last ("At least 200 people were killed."), derived."""
     events = [m for m in sentence.mentions if m in res.of
-              and "Event" in {t for c in res.entities[res.of[m]].classes for t in top_classes(c)}]
+              and "Event" in tops(res.entities[res.of[m]].classes)]
     for quantity in (m for m in sentence.mentions if m.kind == "quantity"):
         if events:
             subject = res.of[min(events, key=lambda m: (abs(m.start - quantity.start), m.start))]

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from .model import Claim, Entity, Extraction, Literal, unique_claims
-from .rdf.terms import slug, top_classes
+from .rdf.terms import slug, tops
 from .recognise.gazetteer import Entry, load
 from .resolve import compatible
 
@@ -52,7 +52,7 @@ class Profile:
     # Read many times while matching, and fixed once the profile is filled in.
     @functools.cached_property
     def tops(self) -> frozenset[str]:
-        return _tops_of(tuple(self.entity.classes))
+        return tops(self.entity.classes)
 
     @functools.cached_property
     def kinds(self) -> frozenset[str]:
@@ -131,17 +131,12 @@ def _profiles(extractions, evidence, mapping, entries, sides) -> dict[str, Profi
 
 
 @functools.cache
-def _tops_of(classes: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(t for c in classes for t in top_classes(c))
-
-
-@functools.cache
 def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether entities of classes `a` and `b` can be one (few distinct pairs, asked often: cached)."""
-    tops = _tops_of(a)
-    if not ({"Event", "Agreement"} & tops) or tops != _tops_of(b):
+    kinds = tops(a)
+    if not ({"Event", "Agreement"} & kinds) or kinds != tops(b):
         return False
-    if "Agreement" in tops:
+    if "Agreement" in kinds:
         return any(compatible(c, b) for c in a)
     return bool(set(a) & set(b))
 

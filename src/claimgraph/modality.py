@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .model import Claim, Literal, Mention
-from .rdf.terms import top_classes
+from .rdf.terms import tops
 from .recognise import Sentence
 from .resolve import Resolution
 from .scope import Span, clause, clause_end, clause_start, rejoin
@@ -105,7 +105,7 @@ def _actor(res: Resolution, mentions: list[Mention]) -> str | None:
     """The entity of the one mention given, if it names an actor."""
     for mention in mentions:
         eid = res.of.get(mention)
-        if eid and any("Actor" in top_classes(c) for c in res.entities[eid].classes):
+        if eid and "Actor" in tops(res.entities[eid].classes):
             return eid
     return None
 

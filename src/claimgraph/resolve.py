@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Entity, Mention
-from .rdf.terms import slug, top_classes
+from .rdf.terms import slug, top_classes, tops
 from .recognise import Sentence
 from .recognise.triggers import VERBS
 
@@ -64,8 +64,12 @@ HEADLINE_SENTENCES = 2
 DATE_REACH = 12  # words: how far a date may stand from its trigger and still date it
 
 
+_FAMILY_OF = {cls: name for name, members in FAMILIES.items() for cls in members}
+
+
 def family(cls: str) -> str:
-    return next((name for name, members in FAMILIES.items() if cls in members), cls)
+    """The family a class belongs to, else the class itself."""
+    return _FAMILY_OF.get(cls, cls)
 
 
 def compatible(trigger_cls: str, entity_classes: tuple[str, ...]) -> bool:
@@ -156,7 +160,7 @@ class Resolver:
     def _link(self, mention: Mention, entity: Entity) -> None:
         self.result.entities.setdefault(entity.id, entity)
         self.result.of[mention] = entity.id
-        if {"Event", "Agreement"} & {t for c in entity.classes for t in top_classes(c)}:
+        if {"Event", "Agreement"} & tops(entity.classes):
             if entity.id in self._recent:
                 self._recent.remove(entity.id)
             self._recent.append(entity.id)

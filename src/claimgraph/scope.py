@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import Claim, Mention
-from .rdf.terms import top_classes
+from .rdf.terms import tops
 from .recognise import Sentence
 from .resolve import Resolution
 
@@ -80,10 +80,10 @@ def clause(text: str, sentence: Sentence, start: int, end: int) -> Span:
     return Span(clause_start(text, sentence, start), clause_end(text, sentence, end))
 
 
-def tops_of(res: Resolution, mention: Mention) -> set[str]:
+def tops_of(res: Resolution, mention: Mention) -> frozenset[str]:
     """The top classes of the entity a mention resolved to (empty when unresolved)."""
     eid = res.of.get(mention)
-    return {t for c in res.entities[eid].classes for t in top_classes(c)} if eid else set()
+    return tops(res.entities[eid].classes) if eid else frozenset()
 
 
 def classes_of(res: Resolution, mention: Mention) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ when the dataset is written (`claimgraph.rdf.dataset`).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -92,6 +93,13 @@ def top_classes(cls: str) -> tuple[str, ...]:
     if cls in TOP_CLASSES:
         return (cls,)
     return SUBCLASSES[cls]
+
+
+@functools.cache
+def tops(classes: tuple[str, ...]) -> frozenset[str]:
+    """The top classes of an entity of these classes: asked for every mention and every
+    candidate link, of a few hundred distinct tuples, so cached."""
+    return frozenset(t for c in classes for t in top_classes(c))
 
 
 # Relations between entities, with their domain and range top classes.
