@@ -186,9 +186,9 @@ def _match(profiles: dict[str, Profile]) -> dict[str, str]:
 class _Blocks:
     """Which profiles could be the same as a given one, without comparing every pair.
 
-    `_same` needs a kind in common (`Profile.kinds`) and either a close date (a day within
-    DAYS, or the year for a war) or a shared establishing agreement. Candidates are a
-    superset of what `_same` accepts, found by index lookups, so linking stays near-linear
+    `_same` needs compatible classes (so a kind in common, `Profile.kinds`) and either a
+    close date (a day within DAYS, or the year for a war) or a shared establishing agreement.
+    Candidates are a superset of what `_same` accepts, found by index lookups, so linking stays near-linear
     in the corpus instead of comparing every pair.
     """
 
@@ -283,17 +283,14 @@ def _rewrite(ex: Extraction, renamed: dict[str, Entity]) -> Extraction:
         entities[target.id] = target
     claims = ex.claims
     if ids:
-        claims = unique_claims(_moved(c, ids) if c.subject in ids or type(c.obj) is str and c.obj in ids else c
+        claims = unique_claims(_moved(c, ids) if c.subject in ids or isinstance(c.obj, str) and c.obj in ids else c
                                for c in claims)
     return dataclasses.replace(ex, entities=dict(sorted(entities.items())), claims=claims, renamed=ids)
 
 
 def _moved(claim: Claim, ids: dict[str, str]) -> Claim:
     """The claim about and pointing at the new ids (a class name is never an entity id)."""
-    subject = ids.get(claim.subject, claim.subject)
     obj = claim.obj
     if isinstance(obj, str) and claim.predicate != "type":
         obj = ids.get(obj, obj)
-    if subject is claim.subject and obj is claim.obj:
-        return claim
-    return dataclasses.replace(claim, subject=subject, obj=obj)
+    return dataclasses.replace(claim, subject=ids.get(claim.subject, claim.subject), obj=obj)
