@@ -133,10 +133,10 @@ def _profiles(extractions, evidence, mapping, entries, sides) -> dict[str, Profi
 @functools.cache
 def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether entities of classes `a` and `b` can be one (few distinct pairs, asked often: cached)."""
-    kinds = tops(a)
-    if not ({"Event", "Agreement"} & kinds) or kinds != tops(b):
+    top = tops(a)
+    if not ({"Event", "Agreement"} & top) or top != tops(b):
         return False
-    if "Agreement" in kinds:
+    if "Agreement" in top:
         return any(compatible(c, b) for c in a)
     return bool(set(a) & set(b))
 
@@ -188,8 +188,8 @@ class _Blocks:
 
     `_same` needs compatible classes (so a kind in common, `Profile.kinds`) and either a
     close date (a day within DAYS, or the year for a war) or a shared establishing agreement.
-    Candidates are a superset of what `_same` accepts, found by index lookups, so linking stays near-linear
-    in the corpus instead of comparing every pair.
+    Candidates are a superset of what `_same` accepts, found by index lookups, so linking
+    stays near-linear in the corpus instead of comparing every pair.
     """
 
     def __init__(self, profiles: dict[str, Profile]):
