@@ -51,17 +51,14 @@ class Profile:
 
     # Read many times while matching, and fixed once the profile is filled in.
     @functools.cached_property
-    def tops(self) -> frozenset[str]:
-        return tops(self.entity.classes)
-
-    @functools.cached_property
     def kinds(self) -> frozenset[str]:
         """What another entity must share to be compatible: a class, for an event; for an
         agreement, only being one (two agreement kinds can be one, see `_compatible`).
         Nothing for other entities, which are never linked."""
-        if "Agreement" in self.tops:
+        top = tops(self.entity.classes)
+        if "Agreement" in top:
             return frozenset({"Agreement"})
-        return frozenset(self.entity.classes) if "Event" in self.tops else frozenset()
+        return frozenset(self.entity.classes) if "Event" in top else frozenset()
 
     @functools.cached_property
     def days(self) -> list[date]:
