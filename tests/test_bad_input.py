@@ -322,7 +322,9 @@ def test_a_build_killed_while_reading_leaves_the_old_graph(tmp_path):
     process = subprocess.Popen([sys.executable, "-m", "claimgraph", "build", str(tmp_path), "--no-cache"],
                                stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     try:
-        process.stderr.readline()  # the first progress line: one source of 16 is done
+        for line in process.stderr:  # until one source of 16 is done
+            if line.startswith("reading: 1/16"):
+                break
         process.send_signal(signal.SIGKILL)
     finally:
         process.kill()

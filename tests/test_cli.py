@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
+import pty
+import struct
 import subprocess
 import sys
+import termios
 
 import pytest
 
@@ -23,7 +28,29 @@ def test_build_a_corpus_folder_prints_a_summary(corpus_copy):
     assert summary["sources"] == 2 and summary["claims"] > 300
     assert set(summary["entities"]) == {"Actor", "Place", "Agreement", "Event"}
     assert (corpus_copy / "karabakh-2020.trig").read_bytes() == (CORPUS / "karabakh-2020.trig").read_bytes()
-    assert "reading asker-ozpinar-2021" in result.stderr
+    for stage in ("reading", "linking", "comparing", "writing"):  # a log gets plain lines, every stage its own
+        assert f"\n{stage}: 2/2 sources" in result.stderr
+    assert "reading: 1/2 sources, asker-ozpinar-2021\n" in result.stderr
+
+
+def test_build_on_a_terminal_draws_a_bar_for_every_stage(corpus_copy):
+    """On a real terminal (a pseudo-terminal 100 columns wide), each stage gets its own bar."""
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the build, its stdout and stderr on the terminal
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+        os.execv(sys.executable, [sys.executable, "-m", "claimgraph", "build", str(corpus_copy), "--no-cache"])
+    screen = b""
+    try:
+        while chunk := os.read(fd, 65536):
+            screen += chunk
+    except OSError:  # the terminal closes when the build exits
+        pass
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, screen.decode(errors="replace")
+    lines = [line for line in screen.decode().replace("\r", "\n").splitlines() if line.strip()]
+    for stage in ("reading", "linking", "comparing", "writing"):
+        assert any(line.startswith(f"{stage}: 100%|") and "| 2/2 [" in line for line in lines), stage
+    assert "wrote " in lines[-1]
 
 
 def test_build_bare_files_takes_metadata_from_the_text(tmp_path):

@@ -54,11 +54,16 @@ def test_pooled_work_runs_with_the_collector_paused_as_the_build_does():
     assert list(parallel.map_ordered(_collector_on, range(4), jobs=2, per_worker=2)) == [False] * 4
 
 
-def test_progress_reports_every_source_in_order(generated, tmp_path):
-    seen = []
-    claimgraph.build_corpus(generated, tmp_path / "out.trig", jobs=2,
-                            progress=lambda done, total, meta: seen.append((done, total, meta.id)))
-    assert seen == [(i, 8, f"article-{i - 1:06d}") for i in range(1, 9)]
+def test_progress_reports_every_stage_and_every_source_in_order(generated, tmp_path):
+    """No stage of a long build is silent: each starts at 0 and ends at the number of sources,
+    and reading and writing name each source in order as it is done."""
+    steps: list[parallel.Step] = []
+    claimgraph.build_corpus(generated, tmp_path / "out.trig", jobs=2, progress=steps.append)
+    assert [(s.stage, s.done, s.total) for s in steps] == [
+        *(("read", i, 8) for i in range(9)), ("link", 0, 8), ("link", 8, 8),
+        ("compare", 0, 8), ("compare", 8, 8), *(("write", i, 8) for i in range(9))]
+    ids = [f"article-{i:06d}" for i in range(8)]
+    assert [s.item for s in steps if s.done] == [*ids, "", "", *ids]
 
 
 def test_a_bad_source_in_a_worker_is_the_same_one_line_error(generated, tmp_path):

@@ -93,19 +93,32 @@ def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
 
     `jobs` processes extract sources in parallel (default: every core), or a Dask
     cluster at `dask` ("local" for one on this machine); `cache` is a folder of
-    extractions to reuse by content. Every choice gives the same bytes.
+    extractions to reuse by content. Every choice gives the same bytes. `progress` hears of
+    each stage's start and end, and of each source read and written (`parallel.Step`).
     """
     fmt = trig.format_for(output)
     store = Cache(cache, extractor_version(recognisers)) if cache else None
     extractions = list(parallel.extract_all(extract, sources, base, recognisers, jobs=jobs, cache=store,
                                             dask=dask, progress=progress))
     gazetteer = gazetteer_of(recognisers) if recognisers is not None else load_gazetteer()
-    extractions = combine(extractions, gazetteer)
-    made = sections(extractions, fmt, jobs, store)  # the workers make them while this process compares
-    compared = comparisons.quads(extractions, gazetteer)
-    shared = dataset.serialised(dataset.shared_quads(extractions, extra=compared), fmt)
+    with _stage(progress, "link", len(extractions)):
+        extractions = combine(extractions, gazetteer)
+    made = sections(extractions, fmt, jobs, store, progress)  # the workers make them while this process compares
+    with _stage(progress, "compare", len(extractions)):
+        compared = comparisons.quads(extractions, gazetteer)
+        shared = dataset.serialised(dataset.shared_quads(extractions, extra=compared), fmt)
     quads = _write(itertools.chain([shared], made), output)
     return _summary(output, extractions, quads)
+
+
+@contextlib.contextmanager
+def _stage(progress: parallel.Progress | None, name: str, total: int) -> Iterator[None]:
+    """A stage that cannot count its way through the sources: reported when it starts and ends."""
+    if progress:
+        progress(parallel.Step(name, 0, total))
+    yield
+    if progress:
+        progress(parallel.Step(name, total, total))
 
 
 def _write(parts: Iterable[dataset.Section], output: Path) -> int:
@@ -122,31 +135,38 @@ def _write(parts: Iterable[dataset.Section], output: Path) -> int:
     return quads
 
 
-def sections(extractions: list[Extraction], fmt, jobs: int | None, cache: Cache | None) -> Iterator[dataset.Section]:
+def sections(extractions: list[Extraction], fmt, jobs: int | None, cache: Cache | None,
+             progress: parallel.Progress | None = None) -> Iterator[dataset.Section]:
     """Each source's serialised section, in order: from `cache` when its source and the ids linking
     renamed in it are unchanged, else made by `jobs` processes (a section needs only its own
     extraction, so it is parallel and reusable). A pool is at work when this returns; the
-    sections are read from the iterator."""
+    sections are read from the iterator, and `progress` hears of each once the next is asked for
+    (once it is written)."""
     make = functools.partial(dataset.source_part, media_type=fmt.media_type)
     keys = [cache.section_key(ex, fmt.name) if cache else None for ex in extractions]
     cached = [cache is not None and cache.has(key) for key in keys]
     made = parallel.map_ordered(make, [ex for ex, hit in zip(extractions, cached) if not hit], jobs,
                                 per_worker=SECTIONS_PER_WORKER)
-    return _in_order(zip(extractions, keys, cached), made, make, cache)
+    return _in_order(list(zip(extractions, keys, cached)), made, make, cache, progress)
 
 
-def _in_order(sources: Iterable[tuple[Extraction, str | None, bool]], made: Iterator[dataset.Section],
-              make: Callable[[Extraction], dataset.Section], cache: Cache | None) -> Iterator[dataset.Section]:
+def _in_order(sources: list[tuple[Extraction, str | None, bool]], made: Iterator[dataset.Section],
+              make: Callable[[Extraction], dataset.Section], cache: Cache | None,
+              progress: parallel.Progress | None) -> Iterator[dataset.Section]:
     """The sections in order: a cached one read only when its turn comes (so cached sections never
     wait in memory; one that cannot be read is made here), the others taken from `made`; new ones
     are stored."""
-    for ex, key, hit in sources:
+    if progress:
+        progress(parallel.Step("write", 0, len(sources)))
+    for done, (ex, key, hit) in enumerate(sources, 1):
         section = cache.load(key, dataset.Section) if hit else None
         if section is None:
             section = make(ex) if hit else next(made)
             if cache:
                 cache.store(key, section)
         yield section
+        if progress:
+            progress(parallel.Step("write", done, len(sources), ex.document.meta.id))
 
 
 def combine(extractions: list[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Extraction]:

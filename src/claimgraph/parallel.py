@@ -30,7 +30,6 @@ from .cache import Cache
 from .recognise import Recogniser, default_recognisers
 
 Extract = Callable[[SourceMeta, Path, Sequence[Recogniser]], Extraction]
-Progress = Callable[[int, int, SourceMeta], None]
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -39,6 +38,21 @@ R = TypeVar("R")
 SOURCES_PER_WORKER = 4
 
 _recognisers: list[Recogniser] | None = None  # this worker process's, built once
+
+
+@dataclass(frozen=True)
+class Step:
+    """How far a build is: `done` of `total` sources through `stage` ("read", "link", "compare",
+    "write"); `item` is the source just done, when the stage goes source by source. Every stage
+    reports 0 when it starts and `total` when it ends."""
+
+    stage: str
+    done: int
+    total: int
+    item: str = ""
+
+
+Progress = Callable[[Step], None]
 
 
 @dataclass(frozen=True)
@@ -63,8 +77,10 @@ def extract_all(extract: Extract, sources: Sequence[SourceMeta], base: Path,
     """Extractions of `sources` in order: from `cache` where it has them, else extracted.
 
     Only the misses are sent to the workers; what they return is stored in the cache.
-    `progress(done, total, meta)` is called as each source is ready.
+    `progress` hears of the start and of each source as it is ready.
     """
+    if progress:
+        progress(Step("read", 0, len(sources)))
     keys = [cache.key(meta, base) for meta in sources] if cache else [None] * len(sources)
     found = [cache.load(key) if cache else None for key in keys]
     misses = [meta for meta, hit in zip(sources, found) if hit is None]
@@ -76,7 +92,7 @@ def extract_all(extract: Extract, sources: Sequence[SourceMeta], base: Path,
             if cache:
                 cache.store(key, hit)
         if progress:
-            progress(done, len(sources), meta)
+            progress(Step("read", done, len(sources), meta.id))
         yield hit
 
 

@@ -1,33 +1,63 @@
-"""Build progress on stderr: a bar on a terminal, a few plain lines in a log (CI)."""
+"""Build progress on stderr: a bar per stage on a terminal, a few plain lines per stage in a
+log (CI), so that no stage of a long build is silent."""
 
 from __future__ import annotations
 
 import sys
+import time
+from typing import TYPE_CHECKING
 
 from tqdm import tqdm
 
-from ..model import SourceMeta
+if TYPE_CHECKING:  # claimgraph.parallel loads spaCy, which `claimgraph --help` never needs
+    from ..parallel import Step
 
-LOG_LINES = 20  # at most about this many lines in a log, however large the corpus
+LOG_LINES = 20  # at most about this many lines per stage in a log, however large the corpus
+VERBS = {"read": "reading", "link": "linking", "compare": "comparing", "write": "writing"}
 
 
 class Progress:
-    """`progress(done, total, meta)` for `claimgraph.build`; close() when the build ends."""
+    """`progress(step)` for `claimgraph.build`; close() when the build ends."""
 
     def __init__(self, stream=None):
         self.stream = stream or sys.stderr
-        self.bar: tqdm | None = None
         self.tty = self.stream.isatty()
+        self.bar: tqdm | None = None
+        self.started = time.monotonic()
 
-    def __call__(self, done: int, total: int, meta: SourceMeta) -> None:
+    def __call__(self, step: Step) -> None:
+        if step.done == 0:
+            self._start(step)
         if self.tty:
-            if self.bar is None:
-                self.bar = tqdm(total=total, unit="source", file=self.stream, dynamic_ncols=True)
-            self.bar.set_postfix_str(meta.id, refresh=False)
-            self.bar.update(1)
-        elif done == total or done * LOG_LINES // total != (done - 1) * LOG_LINES // total:
-            print(f"reading {meta.id}: done, {done}/{total} sources", file=self.stream, flush=True)
+            if step.item:
+                self.bar.set_postfix_str(step.item, refresh=False)
+            self.bar.update(step.done - self.bar.n)
+        elif _logged(step):
+            print(self._line(step), file=self.stream, flush=True)
+
+    def _start(self, step: Step) -> None:
+        self.close()
+        self.started = time.monotonic()
+        if self.tty:
+            self.bar = tqdm(total=step.total, desc=VERBS[step.stage], unit="source", file=self.stream,
+                            dynamic_ncols=True)
+
+    def _line(self, step: Step) -> str:
+        line = f"{VERBS[step.stage]}: {step.done}/{step.total} sources"
+        if step.item:
+            line += f", {step.item}"
+        if step.done == step.total:
+            line += f" ({time.monotonic() - self.started:.1f} s)"
+        return line
 
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
+            self.bar = None
+
+
+def _logged(step: Step) -> bool:
+    """Whether a log shows this step: a stage's start and end, and about LOG_LINES between."""
+    if step.done in (0, step.total):
+        return True
+    return step.done * LOG_LINES // step.total != (step.done - 1) * LOG_LINES // step.total
