@@ -60,6 +60,19 @@ def test_turkish_abstract_is_tagged_tr(corpus):
     assert langs["By virtue of its clo"] == "en"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("The war began on 27 September 2020.\n", "en"),  # the model's unsure best guess: "pcm"
+    ("Armenian forces shelled Ganja on 11 October 2020, killing ten civilians.\n", "en"),
+    ("La guerre a commencé le 27 septembre 2020, quand l'armée azerbaïdjanaise a lancé une offensive "
+     "contre les positions arméniennes au Haut-Karabakh.\n", "fr"),
+])
+def test_a_short_text_takes_the_language_the_model_is_sure_of(tmp_path, text, lang):
+    path = tmp_path / "one.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read(SourceMeta(id="one", path=str(path)))
+    assert {b.lang for b in doc.blocks} == {lang}
+
+
 def test_missing_metadata_comes_from_the_text(tmp_path):
     path = tmp_path / "page.txt"
     text = (CORPUS / "sources" / "asker-ozpinar-2021.txt").read_text(encoding="utf-8")
