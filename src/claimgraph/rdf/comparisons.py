@@ -17,9 +17,8 @@ from ..compare import METHOD, Comparison, compare
 from ..model import Extraction
 from ..recognise.gazetteer import Entry
 from . import terms as t
-from .dataset import claim_node, iri, predicate, vocab
+from .dataset import A, claim_node, iri, predicate, vocab
 
-_TYPE = iri(t.TYPE)
 _METHOD = ox.Literal(METHOD)
 
 
@@ -31,7 +30,7 @@ def comparison_quads(comparison: Comparison) -> Iterator[ox.Quad]:
     claims = sorted(claim_node(c) for c in comparison.claims)
     relation = predicate(comparison.relation)
     node = iri(t.comparison_iri(comparison.about, relation.value, comparison.value or "", *claims))
-    yield ox.Quad(node, _TYPE, vocab("Comparison"))
+    yield ox.Quad(node, A, vocab("Comparison"))
     yield ox.Quad(node, vocab("about"), iri(t.entity_iri(comparison.about)))
     yield ox.Quad(node, vocab("relation"), relation)
     yield ox.Quad(node, vocab("verdict"), vocab(comparison.verdict))

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from ..model import Claim, Document, Entity, Extraction, Literal
 from . import terms as t, trig
 
-_T = ox.NamedNode(t.TYPE)
+A = ox.NamedNode(t.TYPE)  # rdf:type, Turtle's `a`
 _DEFAULT = ox.DefaultGraph()
 _PREDICATES = {"type": t.TYPE, "altLabel": t.ALT_LABEL}
 _INTEGER = ox.NamedNode(t.XSD + "integer")
@@ -122,20 +122,20 @@ def claim_quads(claim: Claim) -> list[ox.Quad]:
     ann, target = iri(c + "-annotation"), iri(c + "-target")
     quote, position = iri(c + "-quote"), iri(c + "-position")
     rows = [
-        (node, _T, vocab("Claim")),
+        (node, A, vocab("Claim")),
         (node, _DERIVED_FROM, source),
         (node, vocab("method"), ox.Literal(claim.method)),
         (node, vocab("modality"), vocab(claim.modality)),
-        (ann, _T, vocab("oa:Annotation")),
+        (ann, A, vocab("oa:Annotation")),
         (ann, vocab("oa:hasBody"), node),
         (ann, vocab("oa:hasTarget"), target),
-        (target, _T, vocab("oa:SpecificResource")),
+        (target, A, vocab("oa:SpecificResource")),
         (target, vocab("oa:hasSource"), source),
         (target, vocab("oa:hasSelector"), quote),
         (target, vocab("oa:hasSelector"), position),
-        (quote, _T, vocab("oa:TextQuoteSelector")),
+        (quote, A, vocab("oa:TextQuoteSelector")),
         (quote, vocab("oa:exact"), ox.Literal(claim.exact)),
-        (position, _T, vocab("oa:TextPositionSelector")),
+        (position, A, vocab("oa:TextPositionSelector")),
         (position, vocab("oa:start"), ox.Literal(str(claim.start), datatype=_INTEGER)),
         (position, vocab("oa:end"), ox.Literal(str(claim.end), datatype=_INTEGER)),
     ]
@@ -150,7 +150,7 @@ def source_quads(doc: Document) -> Iterator[ox.Quad]:
     meta = doc.meta
     node = iri(t.source_iri(meta.id))
     rows = [
-        (_T, iri(t.PROV + "Entity")), (_T, iri(t.cg("Source"))),
+        (A, iri(t.PROV + "Entity")), (A, iri(t.cg("Source"))),
         (iri(t.DCTERMS + "identifier"), ox.Literal(meta.id)),
         (iri(t.DCTERMS + "title"), ox.Literal(meta.title or meta.id)),
         (iri(t.DCTERMS + "language"), ox.Literal(meta.language or _main_language(doc))),
