@@ -7,7 +7,7 @@ Generates a corpus (bench/corpus.py), then prints:
 - the bound: spaCy's tokenizer + the gazetteer's PhraseMatcher alone, words/s on one core;
 - where one build's time goes: per-source extraction with 1 .. N jobs, the serial
   cross-source stages (link, comparisons), the per-source sections (quads serialised)
-  with 1 .. N jobs (words/s per core of writing RDF alone, a bound of its own), and writing;
+  with 1 .. N jobs (words/s per core of writing the sources' RDF alone, a bound of its own), and writing;
 - the whole build (`claimgraph build`, RDF writing included) with 1 .. N jobs: wall time,
   words/s per core, speed-up over 1 job, peak memory, and whether the bytes are identical;
 - the whole build's ratio to the bound, against the target (>= 250k words/s per core);
@@ -68,7 +68,8 @@ def stages(folder: Path, words: int, jobs: int) -> float:
         start = time.perf_counter()
         extractions = list(parallel.extract_all(builder.extract, corpus.sources, corpus.folder, None, jobs=n))
         walls[n] = time.perf_counter() - start
-        print(f"stage extract --jobs {n}: {walls[n]:7.1f} s  {words / walls[n] / n:10,.0f} words/s per core  "
+        cores = parallel.workers(n, len(corpus.sources))
+        print(f"stage extract --jobs {n}: {walls[n]:7.1f} s  {words / walls[n] / cores:10,.0f} words/s per core  "
               f"speed-up {walls[1] / walls[n]:4.2f}x")
     fmt = trig.format_for(folder.parent / "stages.trig")
     start = time.perf_counter()
@@ -81,7 +82,7 @@ def stages(folder: Path, words: int, jobs: int) -> float:
         begin = time.perf_counter()
         parts = list(builder.sections(combined, fmt, n, None))
         wall, quads = time.perf_counter() - begin, sum(p.quads for p in parts)
-        rdf[n] = words / wall / n
+        rdf[n] = words / wall / parallel.workers(n, len(combined), builder.SECTIONS_PER_WORKER)
         print(f"stage sections --jobs {n} (quads, serialised): {wall:7.1f} s  {rdf[n]:10,.0f} words/s per core  "
               f"({quads:,} quads, {quads / words:.1f} per word)")
     begin = time.perf_counter()
@@ -127,14 +128,14 @@ def main() -> None:
         outputs[jobs] = work / f"jobs{jobs}.trig"
         walls[jobs], peak = build(folder, outputs[jobs], "--jobs", str(jobs), "--no-cache")
         same = filecmp.cmp(outputs[1], outputs[jobs], shallow=False)
-        print(f"build --jobs {jobs}: {walls[jobs]:7.1f} s  {words / walls[jobs] / jobs:10,.0f} words/s per core  "
+        print(f"build --jobs {jobs}: {walls[jobs]:7.1f} s  {words / walls[jobs] / parallel.workers(jobs, args.articles):10,.0f} words/s per core  "
               f"speed-up {walls[1] / walls[jobs]:4.2f}x  peak {peak:6.0f} MB  bytes identical to --jobs 1: {same}")
 
     per_core = words / walls[1]
     print(f"whole build / bound: {per_core:,.0f} / {matcher:,.0f} words/s = 1/{matcher / per_core:,.0f} "
           f"(target: >= {TARGET_WORDS_PER_CORE:,} words/s per core, "
           f"{'met' if per_core >= TARGET_WORDS_PER_CORE else 'NOT met'}; "
-          f"writing the RDF alone allows at most {rdf:,.0f})")
+          f"writing the sources' RDF alone allows at most {rdf:,.0f})")
 
     cache, jobs = work / "cache", args.jobs
     full, _ = build(folder, work / "cached.trig", "--jobs", str(jobs), "--cache", str(cache))

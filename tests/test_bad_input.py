@@ -325,6 +325,8 @@ def test_a_build_killed_while_reading_leaves_the_old_graph(tmp_path):
         for line in process.stderr:  # until one source of 16 is done
             if line.startswith("reading: 1/16"):
                 break
+        else:
+            pytest.fail("the build ended without a 'reading: 1/16' progress line")
         process.send_signal(signal.SIGKILL)
     finally:
         process.kill()

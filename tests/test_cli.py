@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import io
 import json
 import os
 import pty
@@ -12,6 +13,9 @@ import sys
 import termios
 
 import pytest
+
+from claimgraph.cli.progress import LOG_LINES, Progress
+from claimgraph.model import Step
 
 from .conftest import CORPUS
 
@@ -37,8 +41,11 @@ def test_build_on_a_terminal_draws_a_bar_for_every_stage(corpus_copy):
     """On a real terminal (a pseudo-terminal 100 columns wide), each stage gets its own bar."""
     pid, fd = pty.fork()
     if pid == 0:  # the child: the build, its stdout and stderr on the terminal
-        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-        os.execv(sys.executable, [sys.executable, "-m", "claimgraph", "build", str(corpus_copy), "--no-cache"])
+        try:
+            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+            os.execv(sys.executable, [sys.executable, "-m", "claimgraph", "build", str(corpus_copy), "--no-cache"])
+        finally:  # never back into pytest, whatever went wrong
+            os._exit(127)
     screen = b""
     try:
         while chunk := os.read(fd, 65536):
@@ -51,6 +58,24 @@ def test_build_on_a_terminal_draws_a_bar_for_every_stage(corpus_copy):
     for stage in ("reading", "linking", "comparing", "writing"):
         assert any(line.startswith(f"{stage}: 100%|") and "| 2/2 [" in line for line in lines), stage
     assert "wrote " in lines[-1]
+
+
+def test_a_log_gets_a_few_lines_per_stage_however_many_sources():
+    log = io.StringIO()
+    progress = Progress(log)
+    for done in range(1001):
+        progress(Step("read", done, 1000, f"article-{done}" if done else ""))
+    progress(Step("link", 0, 1000))
+    progress(Step("link", 1000, 1000))
+    progress(Step("compare", 0, 0))
+    lines = log.getvalue().splitlines()
+    reading = [line for line in lines if line.startswith("reading: ")]
+    assert LOG_LINES <= len(reading) <= LOG_LINES + 2
+    assert reading[0] == "reading: 0/1000 sources"
+    assert reading[1] == "reading: 50/1000 sources, article-50"
+    assert reading[-1].startswith("reading: 1000/1000 sources, article-1000 (")
+    assert [line.split(" (")[0] for line in lines[len(reading):]] == [
+        "linking: 0/1000 sources", "linking: 1000/1000 sources", "comparing: 0/0 sources"]
 
 
 def test_build_bare_files_takes_metadata_from_the_text(tmp_path):

@@ -86,5 +86,5 @@ def test_query_as_a_dataframe(built):
 def test_public_api_names_all_exist():
     for name in claimgraph.__all__:
         assert hasattr(claimgraph, name), name
-    assert {"open", "query", "open_store", "open_dataset", "load_store", "push", "PushError"} <= set(claimgraph.__all__)
+    assert {"open", "query", "open_store", "open_dataset", "load_store", "push", "PushError", "Step"} <= set(claimgraph.__all__)
     assert callable(claimgraph.query) and callable(claimgraph.open)

@@ -14,6 +14,7 @@ import pytest
 import claimgraph
 from claimgraph import parallel
 from claimgraph.errors import SourceError
+from claimgraph.model import Step
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -57,7 +58,7 @@ def test_pooled_work_runs_with_the_collector_paused_as_the_build_does():
 def test_progress_reports_every_stage_and_every_source_in_order(generated, tmp_path):
     """No stage of a long build is silent: each starts at 0 and ends at the number of sources,
     and reading and writing name each source in order as it is done."""
-    steps: list[parallel.Step] = []
+    steps: list[Step] = []
     claimgraph.build_corpus(generated, tmp_path / "out.trig", jobs=2, progress=steps.append)
     assert [(s.stage, s.done, s.total) for s in steps] == [
         *(("read", i, 8) for i in range(9)), ("link", 0, 8), ("link", 8, 8),

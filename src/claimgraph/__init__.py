@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 
 from .errors import ClaimgraphError, GraphFileError, ManifestError, PushError, QueryError, SourceError
+from .model import Step
 from .query import Rows, execute, select
 from .api import open, query  # after .query: the function `query` shadows the submodule's name here
 from .push import push
@@ -34,7 +35,7 @@ def __getattr__(name: str):
 
 
 __all__ = [
-    "ClaimgraphError", "GraphFileError", "ManifestError", "PushError", "QueryError", "Rows", "SourceError", "Summary",
+    "ClaimgraphError", "GraphFileError", "ManifestError", "PushError", "QueryError", "Rows", "SourceError", "Step", "Summary",
     "build", "build_corpus", "build_files", "execute", "load_store", "open", "open_dataset", "open_store",
     "push", "query", "select", "to_networkx", "validate",
 ]

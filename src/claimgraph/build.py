@@ -20,7 +20,7 @@ from . import claims as claims_stage
 from . import link, modality, parallel, roles, timeline
 from .cache import Cache, extractor_version
 from .errors import SourceError
-from .model import Extraction, SourceMeta, unique_claims
+from .model import Extraction, Progress, SourceMeta, Step, unique_claims
 from .rdf import comparisons, dataset, trig
 from .rdf.terms import tops
 from .read import infer, manifest, read
@@ -88,13 +88,13 @@ def collector_paused() -> Iterator[None]:
 def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
           recognisers: Sequence[Recogniser] | None = None, jobs: int | None = None,
           cache: Path | None = None, dask: str | None = None,
-          progress: parallel.Progress | None = None) -> Summary:
+          progress: Progress | None = None) -> Summary:
     """Build the dataset of `sources` (paths relative to `base`) into `output`.
 
     `jobs` processes extract sources in parallel (default: every core), or a Dask
     cluster at `dask` ("local" for one on this machine); `cache` is a folder of
     extractions to reuse by content. Every choice gives the same bytes. `progress` hears of
-    each stage's start and end, and of each source read and written (`parallel.Step`).
+    each stage's start and end, and of each source read and written (`Step`).
     """
     fmt = trig.format_for(output)
     store = Cache(cache, extractor_version(recognisers)) if cache else None
@@ -112,13 +112,13 @@ def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
 
 
 @contextlib.contextmanager
-def _stage(progress: parallel.Progress | None, name: str, total: int) -> Iterator[None]:
+def _stage(progress: Progress | None, name: str, total: int) -> Iterator[None]:
     """A stage that cannot count its way through the sources: reported when it starts and ends."""
     if progress:
-        progress(parallel.Step(name, 0, total))
+        progress(Step(name, 0, total))
     yield
     if progress:
-        progress(parallel.Step(name, total, total))
+        progress(Step(name, total, total))
 
 
 def _write(parts: Iterable[dataset.Section], output: Path) -> int:
@@ -136,7 +136,7 @@ def _write(parts: Iterable[dataset.Section], output: Path) -> int:
 
 
 def sections(extractions: list[Extraction], fmt, jobs: int | None, cache: Cache | None,
-             progress: parallel.Progress | None = None) -> Iterator[dataset.Section]:
+             progress: Progress | None = None) -> Iterator[dataset.Section]:
     """Each source's serialised section, in order: from `cache` when its source and the ids linking
     renamed in it are unchanged, else made by `jobs` processes (a section needs only its own
     extraction, so it is parallel and reusable). A pool is at work when this returns; the
@@ -152,12 +152,12 @@ def sections(extractions: list[Extraction], fmt, jobs: int | None, cache: Cache 
 
 def _in_order(sources: list[tuple[Extraction, str | None, bool]], made: Iterator[dataset.Section],
               make: Callable[[Extraction], dataset.Section], cache: Cache | None,
-              progress: parallel.Progress | None) -> Iterator[dataset.Section]:
+              progress: Progress | None) -> Iterator[dataset.Section]:
     """The sections in order: a cached one read only when its turn comes (so cached sections never
     wait in memory; one that cannot be read is made here), the others taken from `made`; new ones
     are stored."""
     if progress:
-        progress(parallel.Step("write", 0, len(sources)))
+        progress(Step("write", 0, len(sources)))
     for done, (ex, key, hit) in enumerate(sources, 1):
         section = cache.load(key, dataset.Section) if hit else None
         if section is None:
@@ -166,7 +166,7 @@ def _in_order(sources: list[tuple[Extraction, str | None, bool]], made: Iterator
                 cache.store(key, section)
         yield section
         if progress:
-            progress(parallel.Step("write", done, len(sources), ex.document.meta.id))
+            progress(Step("write", done, len(sources), ex.document.meta.id))
 
 
 def combine(extractions: list[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Extraction]:

@@ -8,7 +8,7 @@ Offsets are Unicode code-point offsets into `Document.text`, the text exactly as
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 
@@ -138,3 +138,18 @@ class Extraction:
     entities: dict[str, Entity] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
     renamed: dict[str, str] = field(default_factory=dict)  # entity ids that cross-source linking replaced: old -> new
+
+
+@dataclass(frozen=True)
+class Step:
+    """How far a build is: `done` of `total` sources through `stage` ("read", "link", "compare",
+    "write"); `item` is the source just done, when the stage goes source by source. Every stage
+    reports 0 when it starts and `total` when it ends without error."""
+
+    stage: str
+    done: int
+    total: int
+    item: str = ""
+
+
+Progress = Callable[[Step], None]

@@ -25,7 +25,7 @@ from typing import TypeVar
 from pathlib import Path
 
 from .errors import ClaimgraphError, WorkerError
-from .model import Extraction, SourceMeta
+from .model import Extraction, Progress, SourceMeta, Step
 from .cache import Cache
 from .recognise import Recogniser, default_recognisers
 
@@ -38,21 +38,6 @@ R = TypeVar("R")
 SOURCES_PER_WORKER = 4
 
 _recognisers: list[Recogniser] | None = None  # this worker process's, built once
-
-
-@dataclass(frozen=True)
-class Step:
-    """How far a build is: `done` of `total` sources through `stage` ("read", "link", "compare",
-    "write"); `item` is the source just done, when the stage goes source by source. Every stage
-    reports 0 when it starts and `total` when it ends."""
-
-    stage: str
-    done: int
-    total: int
-    item: str = ""
-
-
-Progress = Callable[[Step], None]
 
 
 @dataclass(frozen=True)
@@ -70,6 +55,12 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+def workers(jobs: int | None, items: int, per_worker: int = SOURCES_PER_WORKER) -> int:
+    """How many of `jobs` processes (default: every core) `items` are worth: one for every
+    `per_worker` of them, at least one."""
+    return min(jobs or default_jobs(), items // per_worker or 1)
+
+
 def extract_all(extract: Extract, sources: Sequence[SourceMeta], base: Path,
                 recognisers: Sequence[Recogniser] | None, jobs: int | None = None,
                 cache: Cache | None = None, dask: str | None = None,
@@ -84,7 +75,7 @@ def extract_all(extract: Extract, sources: Sequence[SourceMeta], base: Path,
     keys = [cache.key(meta, base) for meta in sources] if cache else [None] * len(sources)
     found = [cache.load(key) if cache else None for key in keys]
     misses = [meta for meta, hit in zip(sources, found) if hit is None]
-    jobs = min(jobs or default_jobs(), len(misses) // SOURCES_PER_WORKER or 1)
+    jobs = workers(jobs, len(misses))
     extracted = run(extract, misses, base, recognisers, jobs=jobs, dask=dask) if misses else iter(())
     for done, (meta, key, hit) in enumerate(zip(sources, keys, found), 1):
         if hit is None:
@@ -123,7 +114,7 @@ def map_ordered(function: Callable[[T], R], items: Sequence[T], jobs: int | None
     `function` must leave no cycles behind. Work sent to processes in bulk is many small
     objects, which the collector would walk again and again for nothing: for the build's
     sections, a third of the time (1,000 on 2 workers: 12.5 s with it, 8.2 s without)."""
-    jobs = min(jobs or default_jobs(), len(items) // per_worker or 1)
+    jobs = workers(jobs, len(items), per_worker)
     if jobs <= 1:
         return map(function, items)
     return _pooled(function, items, ProcessPoolExecutor(jobs, mp_context=_context(), initializer=gc.disable),

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import TYPE_CHECKING
 
 from tqdm import tqdm
 
-if TYPE_CHECKING:  # claimgraph.parallel loads spaCy, which `claimgraph --help` never needs
-    from ..parallel import Step
+from ..model import Step
 
 LOG_LINES = 20  # at most about this many lines per stage in a log, however large the corpus
 VERBS = {"read": "reading", "link": "linking", "compare": "comparing", "write": "writing"}
@@ -21,12 +19,13 @@ class Progress:
 
     def __init__(self, stream=None):
         self.stream = stream or sys.stderr
-        self.tty = self.stream.isatty()
+        self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
         self.bar: tqdm | None = None
-        self.started = time.monotonic()
+        self.stage: str | None = None
+        self.started = 0.0
 
     def __call__(self, step: Step) -> None:
-        if step.done == 0:
+        if step.done == 0 or step.stage != self.stage:
             self._start(step)
         if self.tty:
             if step.item:
@@ -37,13 +36,13 @@ class Progress:
 
     def _start(self, step: Step) -> None:
         self.close()
-        self.started = time.monotonic()
+        self.stage, self.started = step.stage, time.monotonic()
         if self.tty:
-            self.bar = tqdm(total=step.total, desc=VERBS[step.stage], unit="source", file=self.stream,
+            self.bar = tqdm(total=step.total, desc=_verb(step), unit="source", file=self.stream,
                             dynamic_ncols=True)
 
     def _line(self, step: Step) -> str:
-        line = f"{VERBS[step.stage]}: {step.done}/{step.total} sources"
+        line = f"{_verb(step)}: {step.done}/{step.total} sources"
         if step.item:
             line += f", {step.item}"
         if step.done == step.total:
@@ -54,6 +53,10 @@ class Progress:
         if self.bar is not None:
             self.bar.close()
             self.bar = None
+
+
+def _verb(step: Step) -> str:
+    return VERBS.get(step.stage, step.stage)
 
 
 def _logged(step: Step) -> bool:
