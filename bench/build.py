@@ -128,7 +128,8 @@ def main() -> None:
         outputs[jobs] = work / f"jobs{jobs}.trig"
         walls[jobs], peak = build(folder, outputs[jobs], "--jobs", str(jobs), "--no-cache")
         same = filecmp.cmp(outputs[1], outputs[jobs], shallow=False)
-        print(f"build --jobs {jobs}: {walls[jobs]:7.1f} s  {words / walls[jobs] / parallel.workers(jobs, args.articles):10,.0f} words/s per core  "
+        cores = parallel.workers(jobs, args.articles)
+        print(f"build --jobs {jobs}: {walls[jobs]:7.1f} s  {words / walls[jobs] / cores:10,.0f} words/s per core  "
               f"speed-up {walls[1] / walls[jobs]:4.2f}x  peak {peak:6.0f} MB  bytes identical to --jobs 1: {same}")
 
     per_core = words / walls[1]
