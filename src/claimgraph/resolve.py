@@ -8,10 +8,13 @@ Gazetteer mentions already name their entity. Trigger words ("the war", "a cease
    "obliged to sign") do; nor does a generic plural: a bare plural marked new, with no
    determiner and no date ("made new attacks on other regions", "yeni saldırılarda");
 2. by date: a trigger dated in its sentence that falls in the known span of exactly one
-   known event or agreement of a compatible class ("attacks ... in April 2016") is it;
-   but an attack verb dated after a known war's first day and within it ("August 9 -
-   Russian aircraft bomb the town of Gori") is an act of that war: a new event, part of
-   it (`Resolution.part_of`); on the first day the act is the war's outbreak;
+   known event or agreement of a compatible class that this source has already named
+   ("the 2016 clashes" ... "attacks ... in April 2016") is it; but an attack verb dated
+   after the first day of a known war the source named and within it ("August 9 - Russian
+   aircraft bomb the town of Gori") is an act of that war: a new event, part of it
+   (`Resolution.part_of`); on the first day the act is the war's outbreak. A known event
+   the source never names is never reached by date: a Tigray attack in 2020 is not an act
+   of the Karabakh war because the two share a year;
 3. one per sentence: triggers of one family (armed conflict, emergency measures,
    agreements ...) in one sentence name one entity, a named one if the sentence names one;
    outside armed conflict and agreements, two triggers that name different places are two
@@ -182,7 +185,7 @@ class Resolver:
         anchored = self._anchored(mention.cls, _period(date) if date else self._context(sentence))
         if anchored:
             return anchored
-        if fam in group and self._fits_place(group[fam], mention, sentence):
+        if fam in group and self._fits_place(group[fam], mention, sentence) and not self._marked_new(mention):
             return self.result.entities.get(group[fam]) or self.known[group[fam]]
         back = None if anaphor else self._back_reference(mention, date)
         if back:
@@ -196,17 +199,28 @@ class Resolver:
         """The one known entity of a compatible class whose span overlaps `when`."""
         if not when:
             return None
-        found = [e for e in self.dated if compatible(cls, e.classes) and when[0] <= e.span[1] and e.span[0] <= when[1]]
+        found = [e for e in self._dated_here() if compatible(cls, e.classes)
+                 and when[0] <= e.span[1] and e.span[0] <= when[1]]
         return found[0] if len(found) == 1 else None
 
+    def _dated_here(self) -> list[Entity]:
+        """The known events and agreements with a span that this source has named so far."""
+        return [e for e in self.dated if e.id in self.result.entities]
+
     def _war_around(self, mention: Mention, date: str | None) -> Entity | None:
-        """The one known war a dated attack verb is an act of: its date falls within the war's
-        span, after its first day ("Russian aircraft bomb Gori" on 9 August 2008)."""
-        if not date or mention.cls == "War" or family(mention.cls) != "conflict" or mention.text.lower() not in VERBS:
+        """The one known war, named by this source, that a dated attack (an attack noun or verb)
+        is an act of: its date falls within the war's span, after its first day ("Russian
+        aircraft bomb Gori" on 9 August 2008, "a missile strike on Ganja" on 11 October 2020)."""
+        single_act = mention.cls == "Attack" or mention.text.lower() in VERBS  # a strike, not "the fighting"
+        if not date or mention.cls == "War" or family(mention.cls) != "conflict" or not single_act:
             return None
         lo, hi = _period(date)
-        wars = [e for e in self.dated if "War" in e.classes and e.span[0] < lo and hi <= e.span[1]]
+        wars = [e for e in self._dated_here() if "War" in e.classes and e.span[0] < lo and hi <= e.span[1]]
         return wars[0] if len(wars) == 1 else None
+
+    def _marked_new(self, mention: Mention) -> bool:
+        """"another attack", "renewed fighting": not the event named before it."""
+        return bool(NEW & set(_words_before(self.text, mention.start)[-3:]))
 
     def _context(self, sentence: Sentence) -> tuple[str, str] | None:
         """When an undated sentence is set: the span of a known event it names ("during the
@@ -228,7 +242,7 @@ class Resolver:
                     return entity
             return None
         frame = self._frame()
-        if family(mention.cls) != "conflict" or frame is None or NEW & set(words[-3:]):
+        if family(mention.cls) != "conflict" or frame is None or self._marked_new(mention):
             return None
         known = self._dates.get(frame.id) or (frame.span[0] if frame.span else None)
         if date:
