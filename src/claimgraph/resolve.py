@@ -28,8 +28,9 @@ Gazetteer mentions already name their entity. Trigger words ("the war", "a cease
    its class and its date (or sentence); any other new event by its class and date and,
    where it names one, its place, so "withdrew", "retreat" and "the withdrawal" of one
    source are one withdrawal, but transfers of two places are two transfers.
-   Its label says who, what and where ("Armenian Armed Forces attack on Tovuz District
-   (asker-ozpinar-2021)"); its IRI is the slug of the label: deterministic.
+   Its label says who, what, where and when ("Armenian Armed Forces attack on Tovuz District,
+   2020-07-12"); its IRI is the slug of who, what and where with the source's id:
+   deterministic, and distinct from another source's event until linking joins them.
 
 A headline's unnamed conflict ("Four Years Since Azerbaijan's Offensive") is the conflict
 the next sentences name. Numbered resolutions are named from their sentence.
@@ -110,6 +111,7 @@ class Resolver:
         self._dates: dict[str, str] = {}  # entity id -> the first date this source gives it
         self._places: dict[str, tuple[int, str]] = {}  # new entity id -> (its sentence's start, the place it names)
         self._headline: list[Mention] = []
+        self._plural: set[str] = set()  # new entities named by a plural ("all ceasefires collapsed")
         self._known_surnames: dict[str, list[Entity]] = {}  # a known person's surname -> the persons
         for entity in known.values():
             if "Person" in entity.classes and " " in entity.label:
@@ -187,7 +189,7 @@ class Resolver:
             return anchored
         if fam in group and self._fits_place(group[fam], mention, sentence) and not self._marked_new(mention):
             return self.result.entities.get(group[fam]) or self.known[group[fam]]
-        back = None if anaphor else self._back_reference(mention, date)
+        back = None if anaphor else self._back_reference(mention, date) or self._same_agreement(mention, date)
         if back:
             return back
         entity = self._new(mention, sentence, index, date)
@@ -218,6 +220,30 @@ class Resolver:
         wars = [e for e in self._dated_here() if "War" in e.classes and e.span[0] < lo and hi <= e.span[1]]
         return wars[0] if len(wars) == 1 else None
 
+    def _same_agreement(self, mention: Mention, date: str | None) -> Entity | None:
+        """The agreement of the same kind this source named last, for another way of naming it
+        ("the trilateral agreement between Russia, Azerbaijan and Armenia" ... "the tripartite
+        agreement of November 10, 2020"), unless the dates differ or the text marks it as another."""
+        words = _words_before(self.text, mention.start)
+        if (family(mention.cls) != "agreement" or mention.cls == "Resolution" or self._marked_new(mention)
+                or _determiner(words) in {"a", "an"}):
+            return None  # an indefinite noun phrase introduces a new one
+        for eid in reversed(self._recent):
+            entity = self.result.entities[eid]
+            if eid in self._plural and family(entity.classes[0]) == "agreement":
+                return None  # "all ceasefires collapsed": several, none of which this one is
+            if mention.cls in entity.classes:  # a treaty named after a ceasefire is another agreement
+                return entity if self._same_time(eid, date) else None
+        return None
+
+    def _same_time(self, eid: str, date: str | None) -> bool:
+        """Can a mention dated `date` name entity `eid`? Not when this source (or the gazetteer)
+        dates it otherwise: "the agreement of November 10, 2020" is not the ceasefire of 1994."""
+        entity = self.result.entities[eid]
+        known = self._dates.get(eid) or (entity.span[0] if entity.span else None)
+        return not (date and known) or _overlaps(date, _period(known)) or bool(
+            entity.span and _overlaps(date, entity.span))
+
     def _marked_new(self, mention: Mention) -> bool:
         """"another attack", "renewed fighting": not the event named before it."""
         return bool(NEW & set(_words_before(self.text, mention.start)[-3:]))
@@ -238,7 +264,8 @@ class Resolver:
         if self._definite(mention):
             for eid in reversed(self._recent):
                 entity = self.result.entities[eid]
-                if compatible(mention.cls, entity.classes) and (eid not in self.result.part_of or mention.cls in entity.classes):
+                if (compatible(mention.cls, entity.classes) and self._same_time(eid, date)
+                        and (eid not in self.result.part_of or mention.cls in entity.classes)):
                     return entity
             return None
         frame = self._frame()
@@ -263,16 +290,20 @@ class Resolver:
         same = next((eid for eid in self._keys.get(key, []) if self._fits_place(eid, mention, sentence)), None)
         if same:
             return self.result.entities[same]
-        label = self._label(mention, sentence, date)
-        if slug(label) in self.result.entities or slug(label) in self.known:
-            label = f"{label[:-1]}, {where})"
-        entity = Entity(id=slug(label), label=label, lang=mention.lang, classes=(mention.cls,))
+        description = self._describe(mention, sentence, date)
+        eid = slug(f"{description} ({self.source_id})")
+        if eid in self.result.entities or eid in self.known:
+            eid = slug(f"{description} ({self.source_id}, {where})")
+        label = f"{description}, {date}" if date and fam != "agreement" else description
+        entity = Entity(id=eid, label=label, lang=mention.lang, classes=(mention.cls,))
         self._keys.setdefault(key, []).append(entity.id)
         place = self._place(mention, sentence)
         if place:
             self._places[entity.id] = (sentence.start, self._named(place).id)
         if date:
             self._dates[entity.id] = date
+        if _plural(mention.text, mention.lang):
+            self._plural.add(entity.id)
         return entity
 
     def _fits_place(self, eid: str, mention: Mention, sentence: Sentence) -> bool:
@@ -298,20 +329,24 @@ class Resolver:
             return after[0]
         return None
 
-    def _label(self, mention: Mention, sentence: Sentence, date: str | None) -> str:
-        """"Armenian Armed Forces attack on Tovuz District (source)": who, what, where."""
+    def _describe(self, mention: Mention, sentence: Sentence, date: str | None) -> str:
+        """"Armenian Armed Forces attack on Tovuz District": who, what, where (the label adds when;
+        the source is in the IRI, never in the label). An agreement is named by the text's own
+        words and its date ("Tripartite agreement of 2020-11-10"): who stands near it is no author."""
+        if family(mention.cls) == "agreement":
+            words = mention.text if mention.text.isupper() else mention.text.lower()
+            text = f"{words} of {date}" if date else words
+            return f"{text[0].upper()}{text[1:]}"
         noun = NOUNS.get(mention.cls) or re.sub(r"(?<!^)(?=[A-Z])", " ", mention.cls).lower()
         near = [m for m in sentence.mentions if m.kind == "entity" and abs(m.start - mention.start) < 80]
         agent = self._agent(mention, [m for m in near if m.start >= mention.end])
         actor = agent or next((m for m in reversed(near) if m.end <= mention.start and "Actor" in top_classes(m.cls)), None)
         place = self._place(mention, sentence)
         words = [self._named(actor).label if actor else "", noun]
-        if place and family(mention.cls) != "agreement":
+        if place:
             words.append(("on " if family(mention.cls) == "conflict" else "in ") + self._named(place).label)
-        if date and family(mention.cls) == "agreement":
-            words.append(f"of {date}")
         text = " ".join(w for w in words if w)
-        return f"{text[0].upper()}{text[1:]} ({self.source_id})"
+        return f"{text[0].upper()}{text[1:]}"
 
     def _numbered(self, mention: Mention, sentence: Sentence) -> Entity:
         words = self.text[sentence.start:sentence.end]
@@ -328,7 +363,8 @@ class Resolver:
             return True
         verb = mention.text.lower() in VERBS | BASE_VERBS
         bare = verb and words[-1:] == ["to"] and len(words) > 1 and words[-2] not in IMPLICATIVE
-        return bare or (len(words) >= 3 and words[-3] == "to" and words[-1] in DETERMINERS)
+        governed = len(words) >= 3 and words[-3] == "to" and words[-1] in DETERMINERS  # "to broker a ceasefire"
+        return bare or governed and not (len(words) >= 4 and words[-4] in IMPLICATIVE)  # "obliged to sign the"
 
     def _generic(self, mention: Mention, sentence: Sentence) -> bool:
         """Is the trigger a generic plural: new, undetermined, undated ("made new attacks on")?"""
