@@ -125,7 +125,7 @@ class Resolver:
                     self._link(mention, self._named(mention))
                 elif mention.kind == "trigger" and not self._irrealis(mention) and not self._generic(mention, sentence):
                     entity = self._trigger_entity(mention, sentence, index, group)
-                    group.setdefault(family(mention.cls), entity.id)
+                    group.setdefault(family(mention.cls), entity)
                     self._link(mention, entity)
             if self._headline and index >= HEADLINE_SENTENCES:
                 self._close_headline()
@@ -155,11 +155,12 @@ class Resolver:
         known = self._known_surnames.get(key, [])
         return known[0] if len(known) == 1 else None
 
-    def _named_in(self, sentence: Sentence) -> dict[str, str]:
-        named: dict[str, str] = {}
+    def _named_in(self, sentence: Sentence) -> dict[str, Entity]:
+        """The event or agreement the sentence names, by family: the entity its triggers name."""
+        named: dict[str, Entity] = {}
         for m in sentence.mentions:
             if m.kind == "entity" and {"Event", "Agreement"} & set(top_classes(m.cls)):
-                named.setdefault(family(m.cls), m.entity)
+                named.setdefault(family(m.cls), self._named(m))
         return named
 
     def _link(self, mention: Mention, entity: Entity) -> None:
@@ -170,7 +171,7 @@ class Resolver:
                 self._recent.remove(entity.id)
             self._recent.append(entity.id)
 
-    def _trigger_entity(self, mention: Mention, sentence: Sentence, index: int, group: dict[str, str]) -> Entity:
+    def _trigger_entity(self, mention: Mention, sentence: Sentence, index: int, group: dict[str, Entity]) -> Entity:
         if mention.cls == "Resolution" and mention.value:
             return self._numbered(mention, sentence)
         date = _date_of(mention, sentence, self.text)
@@ -187,8 +188,8 @@ class Resolver:
         anchored = self._anchored(mention.cls, _period(date) if date else self._context(sentence))
         if anchored:
             return anchored
-        if fam in group and self._fits_place(group[fam], mention, sentence) and not self._marked_new(mention):
-            return self.result.entities.get(group[fam]) or self.known[group[fam]]
+        if fam in group and self._fits_place(group[fam].id, mention, sentence) and not self._marked_new(mention):
+            return group[fam]
         back = None if anaphor else self._back_reference(mention, date) or self._same_agreement(mention, date)
         if back:
             return back
