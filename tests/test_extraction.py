@@ -172,3 +172,12 @@ def test_a_parenthesis_is_an_aside_in_its_clause_not_a_clause_break(claims_of):
                       "UN Security Council in 1993.\n")
     for number in (822, 853, 873, 884):
         assert values(found, f"un-security-council-resolution-{number}", "party") == {"united-nations-security-council"}
+
+
+def test_a_broker_of_an_agreement_is_its_mediator_not_a_party(claims_of):
+    claims = claims_of("A ceasefire was signed on 12 August 2008 by Georgia and Russia, brokered by France.\n"
+                       "The Moscow-brokered truce held.\n")
+    [agreement] = {s for s, p, o, _ in claims if p == "party"}
+    assert values(claims, agreement, "party") == {"georgia", "russia"}
+    assert values(claims, agreement, "mediator") == {"france"}
+    assert not {(p, o) for s, p, o, _ in claims if o == "moscow" and p != "type"}

@@ -5,7 +5,8 @@
   (skos:altLabel in the source's language). Evidence: the mention itself.
 - Within one clause of a sentence, an event is related to the actors, places and date
   named with it (an end date where the clause says it ended), and an agreement to its
-  parties and date. Evidence: the sentence. A date the text gives relative to another
+  parties, its mediators ("brokered by", "under the auspices of", "Moscow-brokered": a
+  broker, host or witness is no party) and its date. Evidence: the sentence. A date the text gives relative to another
   ("four years ago") makes a derived claim (Claim.derived, method dates-relative.v1).
 - A signature line that names no agreement ("Signed for Azerbaijan, for Armenia") signs
   the agreement the text names first (a treaty-style text's own title): what it names
@@ -62,6 +63,11 @@ RELATIVE_METHOD = "dates-relative.v1"
 NAME_METHODS = {"gazetteer.v1", "gazetteer-stem.v1"}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
 SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behalf of)\s", re.IGNORECASE)
+_BROKERING = r"(?:brokered|mediated|facilitated|hosted|sponsored|overseen|guaranteed)"
+MEDIATION_BEFORE = re.compile(rf"(?:\b{_BROKERING}\s+by|\bwith the mediation of|\bunder the auspices of|"
+                              r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+MEDIATION_AFTER = re.compile(rf"[-–]{_BROKERING}\b", re.IGNORECASE)
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
 
@@ -153,7 +159,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     def claim(subject: str, predicate: str, obj) -> Claim:
         return Claim(source_id, subject, predicate, obj, sentence.start, sentence.end, exact, "clause.v1")
 
-    roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of]
+    roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of
+             and not MEDIATION_AFTER.match(text, m.end, sentence.end)]  # "Moscow-brokered": no place of it
     dates = [m for m in clause if m.kind == "date"]
     for mention, entity in roles:
         kinds = tops(entity.classes)
@@ -173,7 +180,11 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 yield _dated(claim(entity.id, which, _date(date)), date)
         elif "Agreement" in kinds:
             for m, other in others:
-                if _role(text, m, other) == "hasActor" and _is_party_context(text, sentence, m):
+                if _role(text, m, other) != "hasActor":
+                    continue
+                if MEDIATION_BEFORE.search(text, max(sentence.start, m.start - 40), m.start):
+                    yield claim(entity.id, "mediator", other.id)
+                elif _is_party_context(text, sentence, m):
                     yield claim(entity.id, "party", other.id)
             signed = [d for d in dates if _signing_date(text, mention, d)]
             if signed:

@@ -26,9 +26,11 @@ file's `text`):
   aliases from the gold entity of the same name) against predictions typed Event and
   Agreement; date accuracy compares, for each gold date that is not null, the matched
   prediction's cg:startDate / cg:endDate (events) or cg:date (agreements) claims of this
-  source: right when the gold value is among them. Roles compare gold actors and places
-  (parties for agreements) with the predicted cg:hasActor, cg:target, cg:initiatedBy,
-  cg:hasPlace (cg:party) objects, by rules 1 and 2.
+  source: right when the gold value is among them (so a date is right only at the gold's
+  precision: "2020" is not "2020-09-27"). Roles compare gold actors and places (parties for
+  agreements) with the predicted cg:hasActor, cg:target, cg:initiatedBy, cg:hasPlace
+  (cg:party) objects, by rules 1 and 2. A claim the source denies (cg:Denied: "Eritrea was
+  not a party to it") predicts no date and no role.
 - `metadata_entities` (authors, publishers) are not story entities: the report counts
   how many of them the graph nevertheless types in this source (leaks; 0 is right).
 """
@@ -221,7 +223,8 @@ SELECT ?e ?top ?exact ?start ?end ?label ?wd ?modality WHERE {
 
 FACTS = """
 SELECT ?e ?p ?o WHERE {
-  ?c prov:wasDerivedFrom $source . GRAPH ?c { ?e ?p ?o }
+  ?c prov:wasDerivedFrom $source ; cg:modality ?modality . GRAPH ?c { ?e ?p ?o }
+  FILTER(?modality != cg:Denied)
   VALUES ?p { cg:startDate cg:endDate cg:date cg:hasActor cg:target cg:initiatedBy cg:hasPlace cg:party }
 }"""
 
