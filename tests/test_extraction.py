@@ -181,3 +181,11 @@ def test_a_broker_of_an_agreement_is_its_mediator_not_a_party(claims_of):
     assert values(claims, agreement, "party") == {"georgia", "russia"}
     assert values(claims, agreement, "mediator") == {"france"}
     assert not {(p, o) for s, p, o, _ in claims if o == "moscow" and p != "type"}
+
+
+def test_a_date_belongs_to_the_happening_named_nearest_it(claims_of):
+    """Dates with one owner: the treaty's signing date is not the war's, and an anniversary is no start."""
+    claims = claims_of("The Pretoria Agreement is a peace treaty that was signed on 2 November 2022 to end the Tigray "
+                       "war. It took effect on 3 November, marking the second anniversary of the war.\n")
+    assert values(claims, "tigray-war", "startDate") == set() and values(claims, "tigray-war", "endDate") == set()
+    assert "2022-11-02" in {o for s, p, o, _ in claims if p in ("date", "startDate") and s != "tigray-war"}

@@ -55,8 +55,8 @@ END_BEFORE = re.compile(rf"\b(?:{_END}|the end of)\s+(?:(?!with\b|by\b|under\b|i
 UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$", re.IGNORECASE)
 BEGAN = re.compile(r"^\s+(?:began|begins|started|starts|broke out|erupted)\b", re.IGNORECASE)
 END_REACH = 40  # characters: how far past the event and date an end cue may stand ("... came to an official end")
-REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of)\s+(?:[\w-]+\s+){0,4}$",
-                       re.IGNORECASE)
+REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of)\s+"
+                       r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
 RELATIVE_METHOD = "dates-relative.v1"
@@ -173,7 +173,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 role = _role(text, m, other, mention)
                 if role:
                     yield claim(entity.id, role, other.id)
-            near = [d for d in dates if _near(mention, d)]
+            near = [d for d in dates if _near(mention, d) and _attached(text, sentence, mention, entity, d, roles)]
             if near and not reference and not _happening_in_war(mention, entity):
                 date = _nearest(mention, near)
                 which = "endDate" if _ends(text, sentence, mention, date) else "startDate"
@@ -263,6 +263,20 @@ def _is_party_context(text: str, sentence: Sentence, mention: Mention) -> bool:
     """A party is named after "between", "by" or "signed" in the sentence, or with "and"."""
     before = text[sentence.start:mention.start].lower()
     return bool(re.search(r"\b(between|among|by|signed|with)\b", before))
+
+
+def _attached(text: str, sentence: Sentence, event: Mention, entity: Entity, date: Mention,
+              named: list[tuple[Mention, Entity]]) -> bool:
+    """Is the date the event's own: no other happening is named nearer to it? In "a peace
+    treaty that was signed 2 November 2022 ... to end the Tigray war" the date is the
+    signing's, not the war's. An agreement nearer to it does not part them ("obliged to sign
+    the agreement of November 10"), nor does an event named as a point in time ("On
+    September 19, three years after the initial conflict, Azerbaijan attacked")."""
+    def gap(m: Mention) -> int:
+        return max(m.start - date.end, date.start - m.end)
+
+    return not any(gap(m) < gap(event) and e.id != entity.id and "Event" in tops(e.classes)
+                   and not _is_reference(text, sentence, m) for m, e in named)
 
 
 def _near(a: Mention, b: Mention) -> bool:

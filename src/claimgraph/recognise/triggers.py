@@ -81,7 +81,7 @@ VERBS = frozenset({
 })
 
 # Words around a trigger that make it part of a compound naming no event (`_in_compound`).
-COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-"})
+COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of"})
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games"})
 
 
@@ -112,7 +112,8 @@ class Triggers:
 
 
 def _in_compound(doc: Doc, start: int, end: int) -> bool:
-    """A trigger inside a fixed compound names no event: "prisoners of war", "war crimes", "hunger strike"."""
+    """A trigger inside a fixed compound names no event: "prisoners of war", "war crimes", "hunger strike",
+    "cessation of hostilities" (a term of an agreement, not fighting)."""
     before = doc[max(0, start - 2):start].text.lower()
     after = doc[end].lower_ if end < len(doc) else ""
     return before in COMPOUND_BEFORE or after in COMPOUND_AFTER or (start and doc[start - 1].lower_ in {"hunger", "general"})
