@@ -189,3 +189,11 @@ def test_a_date_belongs_to_the_happening_named_nearest_it(claims_of):
                        "war. It took effect on 3 November, marking the second anniversary of the war.\n")
     assert values(claims, "tigray-war", "startDate") == set() and values(claims, "tigray-war", "endDate") == set()
     assert "2022-11-02" in {o for s, p, o, _ in claims if p in ("date", "startDate") and s != "tigray-war"}
+
+
+def test_the_agent_after_by_initiated_the_attack_and_makes_it_another_one(claims_of):
+    claims = claims_of("Tskhinvali was shelled by Georgian forces on 7 August 2008. "
+                       "The attack by Russian troops on Gori followed.\n")
+    initiators = {(s, o) for s, p, o, _ in claims if p == "initiatedBy"}
+    assert {o for _, o in initiators} == {"georgian-armed-forces", "russian-armed-forces"}
+    assert len({s for s, _ in initiators}) == 2

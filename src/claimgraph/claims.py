@@ -57,6 +57,7 @@ BEGAN = re.compile(r"^\s+(?:began|begins|started|starts|broke out|erupted)\b", r
 END_REACH = 40  # characters: how far past the event and date an end cue may stand ("... came to an official end")
 REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of)\s+"
                        r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?", re.IGNORECASE)
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
 RELATIVE_METHOD = "dates-relative.v1"
@@ -197,6 +198,8 @@ def _role(text: str, mention: Mention, entity: Entity, event: Mention | None = N
     kinds = tops(entity.classes)
     if event and "Actor" in kinds and _is_target(text, event, mention, "Place" in kinds):
         return "target"
+    if event and "Actor" in kinds and _is_agent(text, event, mention):
+        return "initiatedBy"
     if "Actor" in kinds and "Place" in kinds:
         before = text[max(0, mention.start - 12):mention.start].split()
         return "hasPlace" if before and before[-1].lower() in PLACE_PREPOSITIONS else "hasActor"
@@ -221,6 +224,13 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
         return not is_place or bool(re.search(r"against|targeting", cue.group(), re.IGNORECASE))
     verb = event.text.lower() in ATTACK_VERBS and not between.strip(" ")
     return verb and not is_place
+
+
+def _is_agent(text: str, event: Mention, mention: Mention) -> bool:
+    """The actor is named by "by" just after the event: "the attack by Russian troops", "Tskhinvali
+    was shelled by Georgian forces" (passive voice: the agent acted, the subject was struck)."""
+    between = text[event.end:mention.start] if event.end <= mention.start else ""
+    return len(between) <= 30 and bool(AGENT.fullmatch(between))
 
 
 def _happening_in_war(mention: Mention, entity: Entity) -> bool:
