@@ -197,3 +197,10 @@ def test_the_agent_after_by_initiated_the_attack_and_makes_it_another_one(claims
     initiators = {(s, o) for s, p, o, _ in claims if p == "initiatedBy"}
     assert {o for _, o in initiators} == {"georgian-armed-forces", "russian-armed-forces"}
     assert len({s for s, _ in initiators}) == 2
+
+
+def test_a_range_of_years_gives_a_start_and_an_end(claims_of):
+    claims = claims_of("Armenia fought a border war with Azerbaijan in 1998-2000. The Bosnian War lasted from 1992 to 1995.\n")
+    [war] = {s for s, p, o, _ in claims if p == "hasActor" and o == "armenia"}
+    assert (values(claims, war, "startDate"), values(claims, war, "endDate")) == ({"1998"}, {"2000"})
+    assert (values(claims, "bosnian-war", "startDate"), values(claims, "bosnian-war", "endDate")) == ({"1992"}, {"1995"})

@@ -52,7 +52,7 @@ _END = r"(?:ended|ends|ending|came to an? (?:\w+ )?end|lasted until|concluded|ce
        r"(?:put|brought) an end to|halted)"
 END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
 END_BEFORE = re.compile(rf"\b(?:{_END}|the end of)\s+(?:(?!with\b|by\b|under\b|in\b)[\w-]+\s+){{0,3}}$", re.IGNORECASE)
-UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$", re.IGNORECASE)
+UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
 BEGAN = re.compile(r"^\s+(?:began|begins|started|starts|broke out|erupted)\b", re.IGNORECASE)
 END_REACH = 40  # characters: how far past the event and date an end cue may stand ("... came to an official end")
 REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of)\s+"
@@ -179,6 +179,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 date = _nearest(mention, near)
                 which = "endDate" if _ends(text, sentence, mention, date) else "startDate"
                 yield _dated(claim(entity.id, which, _date(date)), date)
+                yield from (_dated(claim(entity.id, "endDate", _date(end)), end)
+                            for end in near if which == "startDate" and _range_end(text, date, end))
         elif "Agreement" in kinds:
             for m, other in others:
                 if _role(text, m, other) != "hasActor":
@@ -287,6 +289,11 @@ def _attached(text: str, sentence: Sentence, event: Mention, entity: Entity, dat
 
     return not any(gap(m) < gap(event) and e.id != entity.id and "Event" in tops(e.classes)
                    and not _is_reference(text, sentence, m) for m, e in named)
+
+
+def _range_end(text: str, start: Mention, end: Mention) -> bool:
+    """Is `end` the second half of a range that `start` opens ("in 1998-2000", "from 1992 to 1995")?"""
+    return start.end <= end.start and bool(re.fullmatch(r"\s*(?:[-–]|to|until|till)\s*", text[start.end:end.start]))
 
 
 def _near(a: Mention, b: Mention) -> bool:
