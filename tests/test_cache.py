@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 import importlib
 import importlib.metadata
 import pickle
+import re
 
 import pytest
 
