@@ -8,7 +8,7 @@ import pytest
 from claimgraph.model import Mention
 from claimgraph.recognise import Sentence, default_recognisers
 from claimgraph.recognise.base import settle
-from claimgraph.recognise.gazetteer import load
+from claimgraph.recognise.packs import load
 from claimgraph.recognise.nlp import pipeline
 from claimgraph.resolve import Resolver
 

@@ -25,7 +25,7 @@ from .rdf import comparisons, dataset, trig
 from .rdf.terms import tops
 from .read import infer, manifest, read
 from .recognise import Recogniser, gazetteer_of, recognise
-from .recognise.gazetteer import Entry, load as load_gazetteer
+from .recognise.packs import Entry, load as load_gazetteer
 from .resolve import Resolver
 
 # Making a section takes milliseconds; a worker process takes a second or two to start.

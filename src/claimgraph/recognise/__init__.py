@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from ..model import Document, Mention
 from .base import Candidate, Recogniser, settle
 from .dates import Dates, RelativeDates, anchor, precision
-from .gazetteer import Entry, Gazetteer, load
+from .gazetteer import Gazetteer
+from .packs import Entry, load
 from .names import NamesInContext
 from .nlp import pipeline
 from .numbered import NumberedAgreements
@@ -31,17 +33,18 @@ class Sentence:
     mentions: tuple[Mention, ...]
 
 
-def default_recognisers(gazetteer_path: str | None = None) -> list[Recogniser]:
+def default_recognisers(*gazetteers: str | Path) -> list[Recogniser]:
     """The rule stack: gazetteer names, names known by their context, dates, quantities,
-    event and agreement triggers, numbered resolutions."""
+    event and agreement triggers, numbered resolutions. The gazetteer is the bundled packs
+    and then each of `gazetteers` (Turtle files: a user's own, added, never replacing)."""
     nlp = pipeline()
-    entries = load(gazetteer_path)
+    entries = load(*(str(g) for g in gazetteers))
     return [Gazetteer(entries, nlp), NamesInContext(entries), Dates(), RelativeDates(), Quantities(),
             Triggers(nlp), NumberedAgreements()]
 
 
 def gazetteer_of(recognisers: Sequence[Recogniser]) -> dict[str, Entry]:
-    """The known entities the recognisers match (a user's own gazetteer, or the bundled one):
+    """The known entities the recognisers match (the bundled packs and a user's own gazetteers):
     later stages must tell entities apart with the same list."""
     return {eid: entry for r in recognisers for eid, entry in getattr(r, "entries", {}).items()}
 
