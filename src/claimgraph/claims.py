@@ -37,8 +37,15 @@ from .recognise import Sentence
 from .recognise.triggers import VERBS
 from .resolve import Resolution
 
-CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|and then)\b|\.\s")
-SIGNING_CUE = re.compile(r"\b(?:signed|adopted|concluded|reached|agreed|brokered|of|dated|on|in)\b", re.IGNORECASE)
+# A reporting verb ends its speaker's clause: in "Turkey said Syrian airstrikes killed 54 soldiers"
+# Turkey is no actor of the airstrikes.
+CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|and then)\b|\.\s|"
+                          r"\b(?:sa(?:y|ys|id)|told|stated|claim(?:s|ed)|alleg(?:es|ed)|accus(?:es|ed|ing)|"
+                          r"den(?:y|ies|ied)|dismiss(?:es|ed)|reject(?:s|ed)|denounc(?:es|ed)|insist(?:s|ed)|"
+                          r"argu(?:es|ed)|asserted|added)\b", re.IGNORECASE)
+SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated)\b",
+                          re.IGNORECASE)
+ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on)\s+(?:the\s+)?", re.IGNORECASE)
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 _END = r"(?:ended|ends|ending|came to an? (?:\w+ )?end|lasted until|concluded|ceased|was over|drew to a close|" \
        r"(?:put|brought) an end to|halted)"
@@ -252,9 +259,19 @@ def _near(a: Mention, b: Mention) -> bool:
 
 
 def _signing_date(text: str, agreement: Mention, date: Mention) -> bool:
-    """A date is the agreement's when a signing word stands between them ("signed ... in 1994")."""
-    lo, hi = sorted((agreement.end, date.start)) if agreement.end <= date.start else (date.end, agreement.start)
-    return _near(agreement, date) and bool(SIGNING_CUE.search(text, lo, hi))
+    """A date is the agreement's when it is attached to it: a signing verb between them ("signed
+    ... in 1994", "On 9 November they signed a ceasefire"), or the date names it ("the agreement
+    of November 10", "the 9 November statement"). Any other date of the clause is another
+    happening's ("the ceasefire was violated in April 2016")."""
+    if agreement.end <= date.start:
+        between = text[agreement.end:date.start]
+    else:
+        between = text[date.end:agreement.start]
+    if not _near(agreement, date):
+        return False
+    if SIGNING_VERB.search(between):
+        return True
+    return bool(ATTACHED.fullmatch(between)) if agreement.end <= date.start else not between.strip(" -–")
 
 
 def _nearest(mention: Mention, dates: list[Mention]) -> Mention:

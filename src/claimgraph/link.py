@@ -141,10 +141,13 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _close_dates(a: Profile, b: Profile) -> bool | None:
     """True if two dates agree; False if both have dates and none do; None with no dates to compare.
 
-    A short event is dated by its day (within DAYS); a war by its year (`YEAR_DATED`).
+    A short event is dated by its day (within DAYS); a war by its year (`YEAR_DATED`); dates of
+    any precision that share no year never agree.
     """
     if a.year_classes & b.year_classes:
         return bool(a.years & b.years) if a.years and b.years else None
+    if a.years and b.years and not a.years & b.years:
+        return False  # a ceasefire of 1994 is not one of 2020, however coarse the dates
     if not a.days or not b.days:
         return None
     return any(abs((x - y).days) <= DAYS for x in a.days for y in b.days)

@@ -37,6 +37,9 @@ def register(subs) -> None:
     p.add_argument("--gazetteer", action="append", type=Path, default=[], metavar="FILE",
                    help="a Turtle gazetteer of your own, added to the bundled ones (repeatable; "
                         "see the README, \"Adding a gazetteer\")")
+    p.add_argument("--ner", metavar="PIPELINE",
+                   help="also find names with an installed spaCy pipeline's entity recogniser, loaded by its "
+                        "package name (e.g. en_core_web_sm); its finds only fill what the rules leave")
     p.add_argument("--dask", metavar="SCHEDULER",
                    help="extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'; "
                         "needs pip install 'claimgraph[dask]' and the corpus at the same path on every worker")
@@ -52,9 +55,11 @@ def run(args) -> int:
         print("Error: --jobs needs a number of processes, 1 or more", file=sys.stderr)
         return 2
     options = {"jobs": args.jobs, "dask": args.dask, "cache": _cache(args, first, corpus)}
-    if args.gazetteer:
+    if args.gazetteer or args.ner:
         from ..recognise import default_recognisers
-        options["recognisers"] = default_recognisers(*args.gazetteer)  # a bad file: its Error line, before any work
+
+        # a bad gazetteer or pipeline: its Error line, before any work
+        options["recognisers"] = default_recognisers(*args.gazetteer, ner=args.ner)
     progress = options["progress"] = Progress()
     try:
         if corpus:

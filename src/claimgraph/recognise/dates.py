@@ -38,7 +38,7 @@ _END = r"(?![\d.,]\d)"
 
 PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_END}", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_END}", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?:in\s+)?{_YEAR}{_END}", re.IGNORECASE),
     re.compile(rf"\b{_YEAR}-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
     re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}{_END}", re.IGNORECASE),
     re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d%]|[.,/-]\d|-\w|\s*(?:km|people|troops|soldiers|deaths)\b)"),
@@ -165,8 +165,8 @@ def _with_year(month_day: str, source_date: str | None, last_date: str | None) -
     year = int(known[:4])
     if last_date and f"{year:04d}-{month_day}" < last_date[:len(month_day) + 5]:
         year += 1
-    if source_date and f"{year:04d}-{month_day}" > source_date[:len(month_day) + 5]:
-        year -= 1
+    if source_date and f"{year:04d}-{month_day}"[:len(source_date)] > source_date:
+        year -= 1  # compared at the source date's precision: "October 2" in a text of 2016-10 is 2016
     month = int(month_day[:2])
     if len(month_day) == 5 and int(month_day[3:]) > calendar.monthrange(year, month)[1]:
         return None
