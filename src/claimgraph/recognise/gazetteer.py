@@ -2,7 +2,10 @@
 
 Names come from the gazetteer packs (`packs`: rdfs:label, skos:altLabel, cg:demonym) and are
 matched as phrase patterns (spaCy PhraseMatcher: about 1.3M words/s with thousands of
-patterns; token patterns would be ~400x slower). Three kinds of pattern:
+patterns; token patterns would be ~400x slower), on lower-case forms, a name with capitals
+then kept only as written or all in capitals. A name enters the matcher when a text first
+holds its first word (the world pack has 74,000 names; tokenizing them all took seconds).
+Three kinds of pattern:
 
 - a name of the entity itself ("Azerbaijan", "Azerbaycan", "Artsakh"), also in capitals
   as datelines and headlines write it ("BAKU, Sept 20 -");
