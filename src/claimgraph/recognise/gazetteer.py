@@ -115,7 +115,8 @@ class Gazetteer:
             self._matcher.add(key, docs)
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
-        self._add_patterns(set(_WORD.findall(doc.text.lower())) & self._waiting.keys())
+        text = doc.user_data.get("text") or doc.text  # the block's text as read: doc.text is rebuilt token by token
+        self._add_patterns(set(_WORD.findall(text.lower())) & self._waiting.keys())
         for match_id, start, end in self._matcher(doc):
             span = doc[start:end]
             if match_id in self._exact and not _as_written(span, self._exact[match_id]):
