@@ -49,8 +49,12 @@ def default_recognisers(*gazetteers: str | Path, ner: str | None = None) -> list
 
 def gazetteer_of(recognisers: Sequence[Recogniser]) -> dict[str, Entry]:
     """The known entities the recognisers match (the bundled packs and a user's own gazetteers):
-    later stages must tell entities apart with the same list."""
-    return {eid: entry for r in recognisers for eid, entry in getattr(r, "entries", {}).items()}
+    later stages must tell entities apart with the same list. With one gazetteer among the
+    recognisers, its own table (the same object on every call: do not change it)."""
+    tables = [r.entries for r in recognisers if getattr(r, "entries", None)]
+    if len(tables) == 1:
+        return tables[0]
+    return {eid: entry for table in tables for eid, entry in table.items()}
 
 
 def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sentence]:
