@@ -98,3 +98,17 @@ def test_two_hand_written_sides_link_their_agreement_and_deployment(two_sides):
     assert [r["d"] for r in dates] == ["2020-11-09", "2020-11-10"]
     deployments = rows(store, f"SELECT DISTINCT ?d WHERE {{ GRAPH ?c {{ {AGREEMENT} cg:establishes ?d }} }}")
     assert len(deployments) == 1
+
+
+def test_a_war_of_another_conflict_in_the_same_year_is_not_linked_to_a_known_war(tmp_path):
+    """No default war: the class and the year of a known war are no evidence of identity."""
+    (tmp_path / "karabakh.txt").write_text("The Second Nagorno-Karabakh War began on 27 September 2020 between "
+                                           "Armenia and Azerbaijan.\n", encoding="utf-8")
+    (tmp_path / "tigray.txt").write_text("The war in Tigray began in November 2020. The war killed thousands.\n",
+                                         encoding="utf-8")
+    out = tmp_path / "two.trig"
+    claimgraph.build_files([tmp_path / "karabakh.txt", tmp_path / "tigray.txt"], out)
+    found = rows(claimgraph.open_store(out), """
+        SELECT DISTINCT ?source WHERE { GRAPH ?c { id:second-nagorno-karabakh-war ?p ?o }
+                                        ?c prov:wasDerivedFrom/dcterms:identifier ?source }""")
+    assert [r["source"] for r in found] == ["karabakh"]

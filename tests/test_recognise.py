@@ -172,3 +172,16 @@ def test_an_unknown_pipeline_is_one_error_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.startswith("Error: no_such_pipeline: no spaCy pipeline") and err.count("\n") == 1
     assert not (tmp_path / "t.trig").exists()
+
+
+@pytest.mark.parametrize("text, years", [
+    ("The contingent was composed of 1960 servicemen.", []),
+    ("A force of 2000 troops arrived in 2020.", ["2020"]),
+    ("In 1994 forces withdrew.", ["1994"]),
+    ("The 2020 elections were held. Georgia's 2008 war ended.", ["2020", "2008"]),
+    ("The war of 1992 ended in 1995 and 1996 peace followed.", ["1992", "1995", "1996"]),
+])
+def test_a_bare_number_is_a_year_only_in_a_date_context(text, years):
+    doc = pipeline()(text)
+    doc.user_data["text"] = text
+    assert [c.value for c in Dates()(doc)] == years

@@ -26,9 +26,11 @@ file's `text`):
   aliases from the gold entity of the same name) against predictions typed Event and
   Agreement; date accuracy compares, for each gold date that is not null, the matched
   prediction's cg:startDate / cg:endDate (events) or cg:date (agreements) claims of this
-  source: right when the gold value is among them. Roles compare gold actors and places
-  (parties for agreements) with the predicted cg:hasActor, cg:target, cg:initiatedBy,
-  cg:hasPlace (cg:party) objects, by rules 1 and 2.
+  source: right when the gold value is among them (so a date is right only at the gold's
+  precision: "2020" is not "2020-09-27"). Roles compare gold actors and places (parties for
+  agreements) with the predicted cg:hasActor, cg:target, cg:initiatedBy, cg:hasPlace
+  (cg:party) objects, by rules 1 and 2. A claim the source denies (cg:Denied: "Eritrea was
+  not a party to it") predicts no date and no role.
 - `metadata_entities` (authors, publishers) are not story entities: the report counts
   how many of them the graph nevertheless types in this source (leaks; 0 is right).
 """
@@ -180,8 +182,10 @@ def _load_gold(path: Path) -> dict:
 
 
 def _find_text(name: str, graph: Path, gold_path: Path, given: Path | None) -> Path:
-    """The annotated text: given, or beside the gold file, or in the graph's sources/ folder."""
-    candidates = [given] if given else [gold_path.parent / name, graph.parent / "sources" / name, graph.parent / name]
+    """The annotated text: given, or beside the gold file, in a texts/ folder beside the gold's
+    folder (the development set's layout), or in the graph's sources/ folder."""
+    candidates = [given] if given else [gold_path.parent / name, gold_path.parent.parent / "texts" / name,
+                                        graph.parent / "sources" / name, graph.parent / name]
     for path in candidates:
         if path.is_file():
             return path
@@ -221,7 +225,8 @@ SELECT ?e ?top ?exact ?start ?end ?label ?wd ?modality WHERE {
 
 FACTS = """
 SELECT ?e ?p ?o WHERE {
-  ?c prov:wasDerivedFrom $source . GRAPH ?c { ?e ?p ?o }
+  ?c prov:wasDerivedFrom $source ; cg:modality ?modality . GRAPH ?c { ?e ?p ?o }
+  FILTER(?modality != cg:Denied)
   VALUES ?p { cg:startDate cg:endDate cg:date cg:hasActor cg:target cg:initiatedBy cg:hasPlace cg:party }
 }"""
 
@@ -345,6 +350,9 @@ def render(report: Report) -> str:
     lines += [row("events", report.events), row("agreements", report.agreements), row("roles", report.roles)]
     right, total = report.dates
     lines.append(f"{'dates':12}{right}/{total} right" + (f" ({right / total:.2f})" if total else ""))
+    asserted = ", ".join(report.alleged_asserted) or "none"
+    lines.append(f"{'alleged':12}{len(report.alleged_asserted)}/{report.alleged_total} alleged events stored as "
+                 f"asserted ({asserted})")
     leaks = ", ".join(report.metadata_leaks) or "none"
     lines.append(f"{'metadata':12}{len(report.metadata_leaks)}/{report.metadata_total} typed as story entities ({leaks})")
     return "\n".join(lines)

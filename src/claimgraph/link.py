@@ -9,7 +9,9 @@ evidence says they are the same:
 - told by another source, or known to the gazetteer;
 - a date of each within a few days (`DAYS`; for a war, the same year), and at least
   one actor, party or place in common (an armed force counts as its state); or, with no dates, at least one
-  participant in common and the same agreement establishing both.
+  participant in common and the same agreement establishing both. A known entity is
+  reached the same way, never by its class and dates alone: a Tigray war of 2020 is not
+  the Karabakh war of 2020.
 
 A cluster takes the gazetteer entity's id and label when it holds one (at most one:
 two known entities are never merged), else a neutral new one ("deployment (Russian
@@ -159,7 +161,7 @@ def _same(a: Profile, b: Profile) -> tuple | None:
         return None
     shared = a.participants & b.participants
     dates = _close_dates(a, b)
-    if dates and (shared or b.known):
+    if dates and shared:
         return (len(shared), 1)
     if dates is None and shared and a.established_by & b.established_by:
         return (len(shared), 0)
