@@ -17,7 +17,7 @@ import argparse
 import random
 from pathlib import Path
 
-from claimgraph.recognise.gazetteer import load
+from claimgraph.recognise.packs import load
 
 ACTOR_CLASSES = {"State", "ArmedForce", "Government", "ArmedGroup", "Organization", "InternationalOrganization"}
 PLACE_CLASSES = {"Settlement", "District", "Region"}

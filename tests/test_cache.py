@@ -149,7 +149,7 @@ def test_the_key_changes_with_the_content_the_metadata_and_the_extractor(corpus_
 def test_the_extractor_version_follows_the_code_and_the_gazetteer(monkeypatch):
     before = extractor_version(None)
     assert extractor_version(None) == before
-    monkeypatch.setattr(cache_module, "_package_fingerprint", lambda: "other code")
+    monkeypatch.setattr(cache_module, "package_fingerprint", lambda: "other code")
     assert extractor_version(None) != before
 
 
@@ -158,12 +158,12 @@ def test_the_extractor_version_follows_the_tokenizer_library(monkeypatch):
     before = extractor_version(None)
     real = importlib.metadata.version
     monkeypatch.setattr(importlib.metadata, "version", lambda name: "99.0" if name == "spacy" else real(name))
-    cache_module._package_fingerprint.cache_clear()
+    cache_module.package_fingerprint.cache_clear()
     try:
         assert extractor_version(None) != before
     finally:
         monkeypatch.undo()
-        cache_module._package_fingerprint.cache_clear()
+        cache_module.package_fingerprint.cache_clear()
     assert extractor_version(None) == before
 
 
