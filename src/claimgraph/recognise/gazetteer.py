@@ -10,8 +10,8 @@ Three kinds of pattern:
 - a name of the entity itself ("Azerbaijan", "Azerbaycan", "Artsakh"), also in capitals
   as datelines and headlines write it ("BAKU, Sept 20 -");
 - a demonym and a word for troops ("Azerbaijani army", "Armenian forces", "Georgian Armed
-  Forces"): the armed
-  force of the demonym's state, so that any state's army is found without listing it;
+  Forces"): the armed force of the demonym's state, so that any state's army is found
+  without listing it;
 - a demonym alone ("Azerbaijani counterattacks"): the state; its plural ("Armenians"):
   the people, a population group.
 
