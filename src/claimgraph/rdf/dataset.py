@@ -1,9 +1,10 @@
 """The dataset stage: extractions to RDF quads, per the contract in DESIGN.md.
 
 Each claim's triple goes into its own named graph; the default graph holds the claim's
-provenance (source, method, modality, a Web Annotation with the exact words and their
-offsets), the sources with their metadata and hashes, and each entity's canonical
-label and Wikidata identity. Quads come out in a fixed order (the shared ones sorted, then
+provenance (source, method, modality, a Web Annotation with one target per span of text that
+supports it), each span once (its exact words and their offsets), the sources with their
+metadata and hashes, the ontology's class hierarchy, and each entity's canonical label and
+Wikidata identity. Which claims there are is `written`'s business. Quads come out in a fixed order (the shared ones sorted, then
 each source's section in text order), so the written file is stable and diffs by source.
 """
 
@@ -16,7 +17,9 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from ..model import Claim, Document, Entity, Extraction, Literal
+from ..resources import ontology_file
 from . import terms as t, trig
+from .written import GROUPED, Written, written
 
 A = ox.NamedNode(t.TYPE)  # rdf:type, Turtle's `a`
 _DEFAULT = ox.DefaultGraph()
@@ -42,44 +45,67 @@ def literal(value: Literal) -> ox.Literal:
 
 
 def shared_quads(extractions: Iterable[Extraction], extra: Iterable[ox.Quad] = ()) -> list[ox.Quad]:
-    """The quads no one source owns: entities' labels and identities (by entity id), then `extra`
-    (comparisons, already in a fixed order)."""
+    """The quads no one source owns: the ontology's class hierarchy (`hierarchy`), entities'
+    labels and identities (by entity id), then `extra` (comparisons, already in a fixed order)."""
     entities: dict[str, Entity] = {}
     for extraction in extractions:
         entities.update(extraction.entities)
     found = [q for _, entity in sorted(entities.items()) for q in entity_quads(entity)]
-    return found + list(extra)
+    return hierarchy() + found + list(extra)
 
 
-def source_section(extraction: Extraction) -> list[ox.Quad]:
-    """One source's quads: its metadata, then each claim (in text order) with its provenance.
+@functools.cache
+def hierarchy() -> list[ox.Quad]:
+    """`cg:State rdfs:subClassOf cg:Actor` ...: every subclass link between two cg: classes of
+    `ontology/claimgraph.ttl`, sorted. A typing claim names the most specific class only, so a
+    query asks `GRAPH ?c { ?e a ?class } ?class rdfs:subClassOf* cg:Actor` of the graph alone."""
+    sub_class_of = t.RDFS + "subClassOf"
+    found = {q.triple for q in ox.parse(path=str(ontology_file("claimgraph.ttl")), format=ox.RdfFormat.TURTLE)
+             if q.predicate.value == sub_class_of and q.subject.value.startswith(t.CG)
+             and isinstance(q.object, ox.NamedNode) and q.object.value.startswith(t.CG)}
+    return [ox.Quad(s, p, o) for s, p, o in sorted(found, key=lambda triple: tuple(map(str, triple)))]
+
+
+def source_section(extraction: Extraction) -> tuple[list[ox.Quad], int]:
+    """One source's quads: its metadata, then each claim node (`written`, in the order of its
+    first span) with its provenance, each span of text it cites described just before the
+    first claim that cites it; and how many claim nodes they hold.
 
     A section depends on its extraction alone, so sections are built in parallel and
     cached, and the dataset is the shared quads followed by the sections in source order.
     The order is fixed by the claims' order (unique, sorted by offsets) and needs no sort.
     """
+    source_id = extraction.document.meta.id
     found = list(source_quads(extraction.document))
-    for claim in extraction.claims:
-        found += claim_quads(claim)
-    return found
+    targets: dict[tuple[int, int], ox.NamedNode] = {}
+    nodes = written(extraction.claims)
+    for node in nodes:
+        for start, end, exact in node.spans:
+            if (start, end) not in targets:
+                targets[start, end] = iri(t.span_iri(source_id, start, end))
+                found += span_quads(source_id, start, end, exact)
+        found += claim_quads(node, targets)
+    return found, len(nodes)
 
 
 @dataclass(frozen=True)
 class Section:
-    """A part of the dataset file, serialised: its bytes and how many quads they hold."""
+    """A part of the dataset file, serialised: its bytes and how many quads and claims they hold."""
 
     quads: int
+    claims: int
     data: bytes
 
 
-def serialised(quads: list[ox.Quad], fmt: ox.RdfFormat) -> Section:
-    return Section(len(quads), trig.part(quads, fmt))
+def serialised(quads: list[ox.Quad], fmt: ox.RdfFormat, claims: int = 0) -> Section:
+    return Section(len(quads), claims, trig.part(quads, fmt))
 
 
 def source_part(extraction: Extraction, media_type: str) -> Section:
     """`source_section` serialised in the format of `media_type` (a name, since formats do
     not pickle; what a worker process returns: bytes, which pickle fast)."""
-    return serialised(source_section(extraction), ox.RdfFormat.from_media_type(media_type))
+    quads, claims = source_section(extraction)
+    return serialised(quads, ox.RdfFormat.from_media_type(media_type), claims)
 
 
 def sort_key(quad: ox.Quad) -> tuple[str, str, str, str]:
@@ -105,45 +131,54 @@ def claim_triple(claim: Claim) -> tuple[ox.NamedNode, ox.NamedNode, ox.Term]:
 
 
 def claim_node(claim: Claim) -> str:
-    """The IRI of the claim's named graph (and of the claim itself)."""
-    return _node(claim, claim_triple(claim))
-
-
-def _node(claim: Claim, triple: tuple) -> str:
+    """The IRI of the claim node (and named graph) that holds `claim` (`written`): a typing or
+    name claim's from its source and triple, any other's from its source, triple and span."""
+    triple = claim_triple(claim)
+    if claim.predicate in GROUPED:
+        return t.claim_iri(claim.source, *triple)
     return t.claim_iri(claim.source, *triple, claim.start, claim.end)
 
 
-def claim_quads(claim: Claim) -> list[ox.Quad]:
-    """The claim's triple in its own graph, and its provenance and Web Annotation in the default graph."""
+def claim_quads(node: Written, targets: dict[tuple[int, int], ox.NamedNode]) -> list[ox.Quad]:
+    """The claim's triple in its own graph, and its provenance and Web Annotation in the default
+    graph: one `oa:hasTarget` per span, each the target in `targets` (`span_quads` describes it)."""
+    claim = node.claim
     triple = claim_triple(claim)
-    c = _node(claim, triple)
-    node = iri(c)
-    source = iri(t.source_iri(claim.source))
-    ann, target = iri(c + "-annotation"), iri(c + "-target")
-    quote, position = iri(c + "-quote"), iri(c + "-position")
+    c = claim_node(claim)
+    subject = iri(c)
+    ann = iri(c + "-annotation")
     rows = [
-        (node, A, vocab("Claim")),
-        (node, _DERIVED_FROM, source),
-        (node, vocab("method"), ox.Literal(claim.method)),
-        (node, vocab("modality"), vocab(claim.modality)),
-        (ann, A, vocab("oa:Annotation")),
-        (ann, vocab("oa:hasBody"), node),
-        (ann, vocab("oa:hasTarget"), target),
-        (target, A, vocab("oa:SpecificResource")),
-        (target, vocab("oa:hasSource"), source),
-        (target, vocab("oa:hasSelector"), quote),
-        (target, vocab("oa:hasSelector"), position),
-        (quote, A, vocab("oa:TextQuoteSelector")),
-        (quote, vocab("oa:exact"), ox.Literal(claim.exact)),
-        (position, A, vocab("oa:TextPositionSelector")),
-        (position, vocab("oa:start"), ox.Literal(str(claim.start), datatype=_INTEGER)),
-        (position, vocab("oa:end"), ox.Literal(str(claim.end), datatype=_INTEGER)),
+        (subject, A, vocab("Claim")),
+        (subject, _DERIVED_FROM, iri(t.source_iri(claim.source))),
+        *((subject, vocab("method"), ox.Literal(method)) for method in node.methods),
+        (subject, vocab("modality"), vocab(claim.modality)),
     ]
     if claim.attributed_to:
-        rows.append((node, vocab("attributedTo"), iri(t.entity_iri(claim.attributed_to))))
-    if claim.derived:
-        rows.append((node, vocab("derived"), ox.Literal(True)))
-    return [*(ox.Quad(s, p, o) for s, p, o in rows), ox.Quad(*triple, node)]
+        rows.append((subject, vocab("attributedTo"), iri(t.entity_iri(claim.attributed_to))))
+    if node.derived:
+        rows.append((subject, vocab("derived"), ox.Literal(True)))
+    rows += [(ann, A, vocab("oa:Annotation")), (ann, vocab("oa:hasBody"), subject)]
+    rows += [(ann, vocab("oa:hasTarget"), targets[start, end]) for start, end, _ in node.spans]
+    return [*(ox.Quad(s, p, o) for s, p, o in rows), ox.Quad(*triple, subject)]
+
+
+def span_quads(source_id: str, start: int, end: int, exact: str) -> list[ox.Quad]:
+    """A span of a source's text as a Web Annotation target (an oa:SpecificResource of the
+    source) with its quote and position selectors: described once, cited by every claim."""
+    target = t.span_iri(source_id, start, end)
+    node, quote, position = iri(target), iri(target + "-quote"), iri(target + "-position")
+    rows = [
+        (node, A, vocab("oa:SpecificResource")),
+        (node, vocab("oa:hasSource"), iri(t.source_iri(source_id))),
+        (node, vocab("oa:hasSelector"), quote),
+        (node, vocab("oa:hasSelector"), position),
+        (quote, A, vocab("oa:TextQuoteSelector")),
+        (quote, vocab("oa:exact"), ox.Literal(exact)),
+        (position, A, vocab("oa:TextPositionSelector")),
+        (position, vocab("oa:start"), ox.Literal(str(start), datatype=_INTEGER)),
+        (position, vocab("oa:end"), ox.Literal(str(end), datatype=_INTEGER)),
+    ]
+    return [ox.Quad(s, p, o) for s, p, o in rows]
 
 
 def source_quads(doc: Document) -> Iterator[ox.Quad]:
