@@ -77,28 +77,33 @@ def stages(folder: Path, words: int, jobs: int, matcher: float) -> float:
         print(f"stage extract --jobs {n}: {walls[n]:7.1f} s  {words / walls[n] / cores:10,.0f} words/s per core  "
               f"speed-up {walls[1] / walls[n]:4.2f}x")
     fmt = trig.format_for(folder.parent / "stages.trig")
-    start = time.perf_counter()
+    cpu, start = time.process_time(), time.perf_counter()
     combined = builder.combine(extractions)
     linked = time.perf_counter()
     shared = dataset.serialised(dataset.shared_quads(combined, extra=comparisons.quads(combined)), fmt)
-    compared = time.perf_counter()
+    compared, cpu = time.perf_counter(), time.process_time() - cpu
     rdf, walls = {}, {}
     for n in range(1, jobs + 1):
         begin = time.perf_counter()
+        cpu_sections = time.process_time()
         parts = list(builder.sections(combined, fmt, n, None))
+        cpu_sections = time.process_time() - cpu_sections
         wall, quads = time.perf_counter() - begin, sum(p.quads for p in parts)
         walls[n] = wall
+        if n == 1:
+            cpu += cpu_sections
         rdf[n] = words / wall / parallel.workers(n, len(combined), builder.SECTIONS_PER_WORKER)
         print(f"stage sections --jobs {n} (quads, serialised): {wall:7.1f} s  {rdf[n]:10,.0f} words/s per core  "
               f"({quads:,} quads, {quads / words:.1f} per word)")
-    begin = time.perf_counter()
+    begin, cpu_write = time.perf_counter(), time.process_time()
     trig.write_parts([shared.data, *(p.data for p in parts)], folder.parent / "stages.trig")
-    written = time.perf_counter() - begin
+    written, cpu = time.perf_counter() - begin, cpu + time.process_time() - cpu_write
     print(f"stage combine (cross-source link): {linked - start:7.1f} s   comparisons and entities: "
           f"{compared - linked:7.1f} s   write: {written:7.1f} s")
     after = compared - start + walls[1] + written
     quads += shared.quads
     print(f"after extraction, one core: {after:7.1f} s  {words / after:10,.0f} words/s "
+          f"(CPU time {cpu:.1f} s: {words / cpu:,.0f} words/s) "
           f"(target >= {TARGET_AFTER_EXTRACTION:,}: {'met' if words / after >= TARGET_AFTER_EXTRACTION else 'NOT met'}; "
           f"bound {matcher:,.0f})")
     print(f"quads: {quads:,} = {quads / words:.2f} per word (target <= {TARGET_QUADS_PER_WORD}: "

@@ -24,7 +24,6 @@ from .written import GROUPED, Written, written
 A = ox.NamedNode(t.TYPE)  # rdf:type, Turtle's `a`
 _DEFAULT = ox.DefaultGraph()
 _PREDICATES = {"type": t.TYPE, "altLabel": t.ALT_LABEL}
-_INTEGER = ox.NamedNode(t.XSD + "integer")
 _DERIVED_FROM = ox.NamedNode(t.PROV + "wasDerivedFrom")
 
 
@@ -36,6 +35,14 @@ def iri(value: str) -> ox.NamedNode:
 def vocab(name: str) -> ox.NamedNode:
     """A term of the ontology or of Web Annotation ("oa:exact"); a small, fixed set, so cached."""
     return iri(t.OA + name[3:] if name.startswith("oa:") else t.cg(name))
+
+
+_CLAIM, _METHOD, _MODALITY, _ATTRIBUTED_TO, _DERIVED = map(vocab, ("Claim", "method", "modality", "attributedTo", "derived"))
+_ANNOTATION, _HAS_BODY, _HAS_TARGET, _SPECIFIC_RESOURCE, _HAS_SOURCE, _HAS_SELECTOR = map(vocab, (
+    "oa:Annotation", "oa:hasBody", "oa:hasTarget", "oa:SpecificResource", "oa:hasSource", "oa:hasSelector"))
+_QUOTE_SELECTOR, _EXACT, _POSITION_SELECTOR, _START, _END = map(vocab, (
+    "oa:TextQuoteSelector", "oa:exact", "oa:TextPositionSelector", "oa:start", "oa:end"))
+_TRUE = ox.Literal(True)
 
 
 def literal(value: Literal) -> ox.Literal:
@@ -67,24 +74,32 @@ def hierarchy() -> list[ox.Quad]:
 
 
 def source_section(extraction: Extraction) -> tuple[list[ox.Quad], int]:
-    """One source's quads: its metadata, then each claim node (`written`, in the order of its
-    first span) with its provenance, each span of text it cites described just before the
-    first claim that cites it; and how many claim nodes they hold.
+    """One source's quads: its metadata, then its claims (`claims_quads`); and how many claim
+    nodes they hold.
 
     A section depends on its extraction alone, so sections are built in parallel and
     cached, and the dataset is the shared quads followed by the sections in source order.
-    The order is fixed by the claims' order (unique, sorted by offsets) and needs no sort.
     """
-    source_id = extraction.document.meta.id
-    found = list(source_quads(extraction.document))
+    found, count = claims_quads(extraction.document.meta.id, extraction.claims)
+    return list(source_quads(extraction.document)) + found, count
+
+
+def claims_quads(source_id: str, claims: Iterable[Claim]) -> tuple[list[ox.Quad], int]:
+    """A source's claims as claim nodes (`written`, in the order of their first span) with their
+    provenance, each span of text they cite described just before the first claim that cites
+    it; and how many claim nodes. The order is fixed by the claims' order (unique, sorted by
+    offsets) and needs no sort."""
+    found: list[ox.Quad] = []
     targets: dict[tuple[int, int], ox.NamedNode] = {}
-    nodes = written(extraction.claims)
+    source = iri(t.source_iri(source_id))
+    nodes = written(claims)
     for node in nodes:
         for start, end, exact in node.spans:
             if (start, end) not in targets:
-                targets[start, end] = iri(t.span_iri(source_id, start, end))
-                found += span_quads(source_id, start, end, exact)
-        found += claim_quads(node, targets)
+                quads = span_quads(source_id, start, end, exact, source)
+                targets[start, end] = quads[0].subject
+                found += quads
+        found += claim_quads(node, targets, source)
     return found, len(nodes)
 
 
@@ -130,55 +145,58 @@ def claim_triple(claim: Claim) -> tuple[ox.NamedNode, ox.NamedNode, ox.Term]:
     return subject, predicate(claim.predicate), obj
 
 
-def claim_node(claim: Claim) -> str:
+def claim_node(claim: Claim, triple: tuple | None = None) -> str:
     """The IRI of the claim node (and named graph) that holds `claim` (`written`): a typing or
     name claim's from its source and triple, any other's from its source, triple and span."""
-    triple = claim_triple(claim)
+    triple = triple or claim_triple(claim)
     if claim.predicate in GROUPED:
         return t.claim_iri(claim.source, *triple)
     return t.claim_iri(claim.source, *triple, claim.start, claim.end)
 
 
-def claim_quads(node: Written, targets: dict[tuple[int, int], ox.NamedNode]) -> list[ox.Quad]:
+def claim_quads(node: Written, targets: dict[tuple[int, int], ox.NamedNode], source: ox.NamedNode) -> list[ox.Quad]:
     """The claim's triple in its own graph, and its provenance and Web Annotation in the default
-    graph: one `oa:hasTarget` per span, each the target in `targets` (`span_quads` describes it)."""
+    graph: one `oa:hasTarget` per span, each the target in `targets` (`span_quads` describes it);
+    `source` is the claim's source's node. Built straight into quads from prepared terms: this
+    runs for every claim of a build."""
     claim = node.claim
     triple = claim_triple(claim)
-    c = claim_node(claim)
-    subject = iri(c)
-    ann = iri(c + "-annotation")
-    rows = [
-        (subject, A, vocab("Claim")),
-        (subject, _DERIVED_FROM, iri(t.source_iri(claim.source))),
-        *((subject, vocab("method"), ox.Literal(method)) for method in node.methods),
-        (subject, vocab("modality"), vocab(claim.modality)),
-    ]
+    c = claim_node(claim, triple)
+    subject, ann = ox.NamedNode(c), ox.NamedNode(c + "-annotation")
+    found = [ox.Quad(subject, A, _CLAIM), ox.Quad(subject, _DERIVED_FROM, source)]
+    found += [ox.Quad(subject, _METHOD, _string(method)) for method in node.methods]
+    found.append(ox.Quad(subject, _MODALITY, vocab(claim.modality)))
     if claim.attributed_to:
-        rows.append((subject, vocab("attributedTo"), iri(t.entity_iri(claim.attributed_to))))
+        found.append(ox.Quad(subject, _ATTRIBUTED_TO, iri(t.entity_iri(claim.attributed_to))))
     if node.derived:
-        rows.append((subject, vocab("derived"), ox.Literal(True)))
-    rows += [(ann, A, vocab("oa:Annotation")), (ann, vocab("oa:hasBody"), subject)]
-    rows += [(ann, vocab("oa:hasTarget"), targets[start, end]) for start, end, _ in node.spans]
-    return [*(ox.Quad(s, p, o) for s, p, o in rows), ox.Quad(*triple, subject)]
+        found.append(ox.Quad(subject, _DERIVED, _TRUE))
+    found += [ox.Quad(ann, A, _ANNOTATION), ox.Quad(ann, _HAS_BODY, subject)]
+    found += [ox.Quad(ann, _HAS_TARGET, targets[start, end]) for start, end, _ in node.spans]
+    found.append(ox.Quad(*triple, subject))
+    return found
 
 
-def span_quads(source_id: str, start: int, end: int, exact: str) -> list[ox.Quad]:
+def span_quads(source_id: str, start: int, end: int, exact: str, source: ox.NamedNode) -> list[ox.Quad]:
     """A span of a source's text as a Web Annotation target (an oa:SpecificResource of the
-    source) with its quote and position selectors: described once, cited by every claim."""
+    `source` node) with its quote and position selectors: described once, cited by every claim."""
     target = t.span_iri(source_id, start, end)
-    node, quote, position = iri(target), iri(target + "-quote"), iri(target + "-position")
-    rows = [
-        (node, A, vocab("oa:SpecificResource")),
-        (node, vocab("oa:hasSource"), iri(t.source_iri(source_id))),
-        (node, vocab("oa:hasSelector"), quote),
-        (node, vocab("oa:hasSelector"), position),
-        (quote, A, vocab("oa:TextQuoteSelector")),
-        (quote, vocab("oa:exact"), ox.Literal(exact)),
-        (position, A, vocab("oa:TextPositionSelector")),
-        (position, vocab("oa:start"), ox.Literal(str(start), datatype=_INTEGER)),
-        (position, vocab("oa:end"), ox.Literal(str(end), datatype=_INTEGER)),
+    node, quote, position = ox.NamedNode(target), ox.NamedNode(target + "-quote"), ox.NamedNode(target + "-position")
+    return [
+        ox.Quad(node, A, _SPECIFIC_RESOURCE),
+        ox.Quad(node, _HAS_SOURCE, source),
+        ox.Quad(node, _HAS_SELECTOR, quote),
+        ox.Quad(node, _HAS_SELECTOR, position),
+        ox.Quad(quote, A, _QUOTE_SELECTOR),
+        ox.Quad(quote, _EXACT, ox.Literal(exact)),
+        ox.Quad(position, A, _POSITION_SELECTOR),
+        ox.Quad(position, _START, ox.Literal(start)),
+        ox.Quad(position, _END, ox.Literal(end)),
     ]
-    return [ox.Quad(s, p, o) for s, p, o in rows]
+
+
+@functools.cache
+def _string(value: str) -> ox.Literal:
+    return ox.Literal(value)
 
 
 def source_quads(doc: Document) -> Iterator[ox.Quad]:
