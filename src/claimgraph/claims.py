@@ -5,7 +5,8 @@
   (skos:altLabel in the source's language). Evidence: the mention itself.
 - Within one clause of a sentence, an event is related to the actors, places and date
   named with it (an end date where the clause says it ended), and an agreement to its
-  parties and date. Evidence: the sentence. A date the text gives relative to another
+  parties, its mediators ("brokered by", "under the auspices of", "Moscow-brokered": a
+  broker, host or witness is no party) and its date. Evidence: the sentence. A date the text gives relative to another
   ("four years ago") makes a derived claim (Claim.derived, method dates-relative.v1).
 - A signature line that names no agreement ("Signed for Azerbaijan, for Armenia") signs
   the agreement the text names first (a treaty-style text's own title): what it names
@@ -37,8 +38,15 @@ from .recognise import Sentence
 from .recognise.triggers import VERBS
 from .resolve import Resolution
 
-CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|and then)\b|\.\s")
-SIGNING_CUE = re.compile(r"\b(?:signed|adopted|concluded|reached|agreed|brokered|of|dated|on|in)\b", re.IGNORECASE)
+# A reporting verb ends its speaker's clause: in "Turkey said Syrian airstrikes killed 54 soldiers"
+# Turkey is no actor of the airstrikes.
+CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|and then)\b|\.\s|"
+                          r"\b(?:sa(?:y|ys|id)|told|stated|claim(?:s|ed)|alleg(?:es|ed)|accus(?:es|ed|ing)|"
+                          r"den(?:y|ies|ied)|dismiss(?:es|ed)|reject(?:s|ed)|denounc(?:es|ed)|insist(?:s|ed)|"
+                          r"argu(?:es|ed)|asserted|added)\b", re.IGNORECASE)
+SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated)\b",
+                          re.IGNORECASE)
+ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on)\s+(?:the\s+)?", re.IGNORECASE)
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 _END = r"(?:ended|ends|ending|came to an? (?:\w+ )?end|lasted until|concluded|ceased|was over|drew to a close|" \
        r"(?:put|brought) an end to|halted)"
@@ -55,6 +63,11 @@ RELATIVE_METHOD = "dates-relative.v1"
 NAME_METHODS = {"gazetteer.v1", "gazetteer-stem.v1"}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
 SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behalf of)\s", re.IGNORECASE)
+_BROKERING = r"(?:brokered|mediated|facilitated|hosted|sponsored|overseen|guaranteed)"
+MEDIATION_BEFORE = re.compile(rf"(?:\b{_BROKERING}\s+by|\bwith the mediation of|\bunder the auspices of|"
+                              r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+MEDIATION_AFTER = re.compile(rf"[-–]{_BROKERING}\b", re.IGNORECASE)
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
 
@@ -146,7 +159,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     def claim(subject: str, predicate: str, obj) -> Claim:
         return Claim(source_id, subject, predicate, obj, sentence.start, sentence.end, exact, "clause.v1")
 
-    roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of]
+    roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of
+             and not MEDIATION_AFTER.match(text, m.end, sentence.end)]  # "Moscow-brokered": no place of it
     dates = [m for m in clause if m.kind == "date"]
     for mention, entity in roles:
         kinds = tops(entity.classes)
@@ -166,7 +180,11 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 yield _dated(claim(entity.id, which, _date(date)), date)
         elif "Agreement" in kinds:
             for m, other in others:
-                if _role(text, m, other) == "hasActor" and _is_party_context(text, sentence, m):
+                if _role(text, m, other) != "hasActor":
+                    continue
+                if MEDIATION_BEFORE.search(text, max(sentence.start, m.start - 40), m.start):
+                    yield claim(entity.id, "mediator", other.id)
+                elif _is_party_context(text, sentence, m):
                     yield claim(entity.id, "party", other.id)
             signed = [d for d in dates if _signing_date(text, mention, d)]
             if signed:
@@ -252,9 +270,19 @@ def _near(a: Mention, b: Mention) -> bool:
 
 
 def _signing_date(text: str, agreement: Mention, date: Mention) -> bool:
-    """A date is the agreement's when a signing word stands between them ("signed ... in 1994")."""
-    lo, hi = sorted((agreement.end, date.start)) if agreement.end <= date.start else (date.end, agreement.start)
-    return _near(agreement, date) and bool(SIGNING_CUE.search(text, lo, hi))
+    """A date is the agreement's when it is attached to it: a signing verb between them ("signed
+    ... in 1994", "On 9 November they signed a ceasefire"), or the date names it ("the agreement
+    of November 10", "the 9 November statement"). Any other date of the clause is another
+    happening's ("the ceasefire was violated in April 2016")."""
+    if agreement.end <= date.start:
+        between = text[agreement.end:date.start]
+    else:
+        between = text[date.end:agreement.start]
+    if not _near(agreement, date):
+        return False
+    if SIGNING_VERB.search(between):
+        return True
+    return bool(ATTACHED.fullmatch(between)) if agreement.end <= date.start else not between.strip(" -–")
 
 
 def _nearest(mention: Mention, dates: list[Mention]) -> Mention:

@@ -4,8 +4,9 @@ Each claim's triple goes into its own named graph; the default graph holds the c
 provenance (source, method, modality, a Web Annotation with one target per span of text that
 supports it), each span once (its exact words and their offsets), the sources with their
 metadata and hashes, the ontology's class hierarchy, and each entity's canonical label and
-Wikidata identity. Which claims there are is `written`'s business. Quads come out in a fixed order (the shared ones sorted, then
-each source's section in text order), so the written file is stable and diffs by source.
+Wikidata identity. Which claims there are is `written`'s business. Quads come out in a fixed
+order (the shared ones sorted, then each source's section in text order), so the written file
+is stable and diffs by source.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ def vocab(name: str) -> ox.NamedNode:
     return iri(t.OA + name[3:] if name.startswith("oa:") else t.cg(name))
 
 
-_CLAIM, _METHOD, _MODALITY, _ATTRIBUTED_TO, _DERIVED = map(vocab, ("Claim", "method", "modality", "attributedTo", "derived"))
+_CLAIM, _METHOD, _MODALITY, _ATTRIBUTED_TO, _DERIVED = map(vocab, (
+    "Claim", "method", "modality", "attributedTo", "derived"))
 _ANNOTATION, _HAS_BODY, _HAS_TARGET, _SPECIFIC_RESOURCE, _HAS_SOURCE, _HAS_SELECTOR = map(vocab, (
     "oa:Annotation", "oa:hasBody", "oa:hasTarget", "oa:SpecificResource", "oa:hasSource", "oa:hasSelector"))
 _QUOTE_SELECTOR, _EXACT, _POSITION_SELECTOR, _START, _END = map(vocab, (
@@ -147,11 +149,14 @@ def claim_triple(claim: Claim) -> tuple[ox.NamedNode, ox.NamedNode, ox.Term]:
 
 def claim_node(claim: Claim, triple: tuple | None = None) -> str:
     """The IRI of the claim node (and named graph) that holds `claim` (`written`): a typing or
-    name claim's from its source and triple, any other's from its source, triple and span."""
+    name claim's from its source and triple (and its modality and holder, unless the source
+    asserts it itself), any other's from its source, triple and span."""
     triple = triple or claim_triple(claim)
-    if claim.predicate in GROUPED:
+    if claim.predicate not in GROUPED:
+        return t.claim_iri(claim.source, *triple, claim.start, claim.end)
+    if claim.modality == "Asserted" and not claim.attributed_to:
         return t.claim_iri(claim.source, *triple)
-    return t.claim_iri(claim.source, *triple, claim.start, claim.end)
+    return t.claim_iri(claim.source, *triple, claim.modality, claim.attributed_to)
 
 
 def claim_quads(node: Written, targets: dict[tuple[int, int], ox.NamedNode], source: ox.NamedNode) -> list[ox.Quad]:

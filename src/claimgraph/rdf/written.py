@@ -5,14 +5,15 @@ top class again, the name used there. Written one claim per mention, that eviden
 ten quads a word. So, per source:
 
 - a typing or name claim (`type`, `altLabel`) is one claim per (entity, class) or (entity,
-  name), holding every mention as a span; its IRI is minted from (source, triple) alone, so it
-  stays the same when a mention is added or moved;
+  name) and modality, holding every mention as a span; its IRI is minted from (source, triple)
+  alone when it is asserted by the source itself (else with the modality and holder too), so
+  it stays the same when a mention is added or moved;
 - a top-class typing claim is dropped at a span where a subclass of it is claimed: the top
   class follows from `rdfs:subClassOf` (a mention typed only by its top class keeps it);
 - a relation, date or count claim stays one claim per span, its IRI from (source, triple, span).
 
-Typing and name claims carry no modality of their own (`claimgraph.modality.UNMARKED`), so
-grouping them loses nothing: a group takes its modality and holder from its first claim,
+An event's typing takes the modality of the words that name it ("the alleged attack"), so the
+mentions of one event typed asserted and typed doubted are two claims; names take none. A group
 is derived only when every mention is, and names every method that found a mention.
 """
 
@@ -30,7 +31,8 @@ GROUPED = frozenset(("type", "altLabel"))
 @dataclass(frozen=True)
 class Written:
     """One claim node of the dataset: `claim` (the first, in text order) gives its source,
-    triple, modality and holder; `spans` (start, end, exact), in text order, its evidence."""
+    triple, modality and holder (the same for every claim of the group); `spans` (start, end,
+    exact), in text order, its evidence."""
 
     claim: Claim
     spans: tuple[tuple[int, int, str], ...]
@@ -48,7 +50,8 @@ def written(claims: Iterable[Claim]) -> list[Written]:
     for c in claims:
         if c.predicate == "type" and (c.subject, c.start, c.end, c.obj) in implied:
             continue
-        key = (c.subject, c.predicate, c.obj) if c.predicate in GROUPED else (c.subject, c.predicate, c.obj, c.start, c.end)
+        key = ((c.subject, c.predicate, c.obj, c.modality, c.attributed_to) if c.predicate in GROUPED
+               else (c.subject, c.predicate, c.obj, c.start, c.end))
         groups.setdefault(key, []).append(c)
     return [_node(group) for group in groups.values()]
 

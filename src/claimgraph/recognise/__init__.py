@@ -20,6 +20,7 @@ from .names import NamesInContext
 from .nlp import pipeline
 from .numbered import NumberedAgreements
 from .quantities import Quantities
+from .statistical import StatisticalNames
 from .triggers import Triggers
 
 
@@ -31,13 +32,15 @@ class Sentence:
     mentions: tuple[Mention, ...]
 
 
-def default_recognisers(gazetteer_path: str | None = None) -> list[Recogniser]:
+def default_recognisers(gazetteer_path: str | None = None, ner: str | None = None) -> list[Recogniser]:
     """The rule stack: gazetteer names, names known by their context, dates, quantities,
-    event and agreement triggers, numbered resolutions."""
+    event and agreement triggers, numbered resolutions; with `ner`, the name of an installed
+    spaCy pipeline, its entity recogniser for the names the rules leave."""
     nlp = pipeline()
     entries = load(gazetteer_path)
-    return [Gazetteer(entries, nlp), NamesInContext(entries), Dates(), RelativeDates(), Quantities(),
-            Triggers(nlp), NumberedAgreements()]
+    rules = [Gazetteer(entries, nlp), NamesInContext(entries), Dates(), RelativeDates(), Quantities(),
+             Triggers(nlp), NumberedAgreements()]
+    return rules + ([StatisticalNames(ner)] if ner else [])
 
 
 def gazetteer_of(recognisers: Sequence[Recogniser]) -> dict[str, Entry]:
@@ -55,12 +58,20 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     for block, doc in zip(blocks, nlp.pipe(texts)):
         doc.user_data["lang"] = block.lang
         doc.user_data["text"] = document.text[block.start:block.end]
-        found = settle(c for r in recognisers for c in r(doc))
+        found = _found(doc, recognisers)
         for sent in doc.sents:
             inside = [c for c in found if sent.start_char <= c.start and c.end <= sent.end_char]
             mentions = tuple(_mention(document.text, block.start, block.lang, c) for c in inside)
             sentences.append(Sentence(block.start + sent.start_char, block.start + sent.end_char, block.lang, mentions))
     return _anchor_relative(sentences, document.meta.date)
+
+
+def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
+    """The settled candidates of the rules, then a fallback recogniser's where none overlaps."""
+    found = settle(c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc))
+    gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)
+            if not any(c.start < f.end and f.start < c.end for f in found)]
+    return settle([*found, *gaps]) if gaps else found
 
 
 def _anchor_relative(sentences: list[Sentence], source_date: str | None) -> list[Sentence]:

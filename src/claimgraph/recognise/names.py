@@ -2,6 +2,8 @@
 
 - a title before a name: "President Mikheil Saakashvili", "spokesperson Anna Naghdalyan"
   -> the name, a cg:Person;
+- a role in lower case, then words, then a two-word name ("the then president of Serbia
+  Slobodan Milosevic", "U.S. agents Richard Holbrooke") -> the name, a cg:Person;
 - a given name and a surname of the region's shapes ("Anna Petrosyan", "Rovshan Mammadov",
   "Giorgi Kobakhidze"), a lone surname of the strongest shapes ("Petrosyan"), and a
   transcript's speaker label ("PETROSYAN: ...") -> a cg:Person (the resolver makes a lone
@@ -12,6 +14,10 @@
 - capitalised words ending in a kind of body ("Karabakh Security Council", "Wagner Group"),
   "Ministry of X", "Parliament of X" -> the whole name, a cg:Organization or cg:Government
   (cg:ArmedGroup for brigades, battalions, militias);
+- a name of an agreement or an event: capitalised words ending in a kind of agreement
+  ("Dayton Agreement", "Six-Point Peace Plan", "Chemical Weapons Convention") or of event
+  ("Bosnian War", "Rif Dimashq Offensive"), "Battle / Siege of X", and a place's lower-case
+  event ("Tigray war", "Axum massacre") -> the name, of the class its head word says;
 - a demonym the gazetteer does not list and a word for fighters ("Abkhaz forces", "South
   Ossetian militias"), and "separatist/rebel forces|authorities" -> a cg:ArmedGroup or a
   cg:Government.
@@ -101,6 +107,10 @@ _SURNAME = rf"(?:{_STRONG_SURNAME}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:ian|ov|ova|ev|
 _GIVEN = r"[A-Z][a-z]{1,11}"
 
 _TITLED = re.compile(rf"\b(?:{'|'.join(TITLES)})\s+(?P<name>{_NAME})")
+ROLES = ("president", "prime minister", "foreign minister", "defence minister", "defense minister", "minister",
+         "secretary of state", "secretary-general", "agent", "agents", "envoy", "leader", "commander", "chief",
+         "head", "mediator", "negotiator", "spokesperson", "spokesman", "general", "ambassador")
+_ROLE_OF = re.compile(rf"\b(?:{'|'.join(ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<name>{_WORD}\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")
 _PERSON = re.compile(rf"\b(?P<name>{_GIVEN}(?:\s+{_GIVEN})?\s+{_SURNAME})\b(?![\w’'\-])")
 _LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-])")
 _SPEAKER = re.compile(r"^(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]{2,}){0,2}):\s", re.M)
@@ -116,14 +126,29 @@ _BODY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{1,4}}(?P<kind>{'|'.join(BODY_KI
 _MINISTRY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}Ministry{_OF}{{1,2}})")
 _BODY_OF = re.compile(rf"\b(?P<name>(?:{'|'.join(GOVERNMENT_HEADS)})\s+of\s+(?:the\s+)?"
                       rf"{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE})")
+AGREEMENT_KINDS = {"Agreement": "Agreement", "Agreements": "Agreement", "Accord": "Agreement",
+                   "Accords": "Agreement", "Plan": "Agreement", "Memorandum": "Agreement", "Treaty": "Treaty",
+                   "Convention": "Treaty", "Charter": "Treaty", "Protocol": "Protocol", "Ceasefire": "Ceasefire",
+                   "Truce": "Ceasefire", "Armistice": "Armistice", "Declaration": "Statement", "Statement": "Statement"}
+EVENT_KINDS = {"War": "War", "Conflict": "War", "Offensive": "Offensive", "Massacre": "Killing",
+               "Genocide": "Killing", "Referendum": "Referendum", "Uprising": "Clash", "Insurgency": "Clash"}
+EVENT_OF_KINDS = {"Battle": "Battle", "Siege": "Siege", "Fall": "Capture", "Capture": "Capture"}
+PLACE_EVENT_KINDS = {"war": "War", "massacre": "Killing", "offensive": "Offensive"}
+_TERM = r"(?:[A-Z][\w’'\-]*+|[0-9]{4}|[0-9]+-[A-Z][\w\-]*+)"  # a word of a name: "Six-Point", "2020", "Dayton"
 _COMPASS = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
 _FIGHTERS = re.compile(rf"\b(?P<name>(?:{_COMPASS}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(FIGHTERS)}))\b")
 _REBEL_KINDS = "|".join(sorted(REBEL_ARMED | set(REBEL_RULERS)))
 _REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(REBEL_WORDS)})\s+(?P<kind>{_REBEL_KINDS})|separatists|rebels)\b", re.I)
 
+_NAMED_AGREEMENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,4}}(?P<kind>{'|'.join(AGREEMENT_KINDS)}))\b")
+_NAMED_EVENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,3}}(?P<kind>{'|'.join(EVENT_KINDS)}))\b")
+_EVENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(EVENT_OF_KINDS)})\s+of\s+{_NAME})")
+_PLACE_EVENT = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(PLACE_EVENT_KINDS)}))\b")
+
 Rule = tuple[re.Pattern, Callable[[re.Match], str]]
 RULES: tuple[Rule, ...] = (
     (_TITLED, lambda m: "Person"),
+    (_ROLE_OF, lambda m: "Person"),
     (_PERSON, lambda m: "Person"),
     (_LONE_SURNAME, lambda m: "Person"),
     (_SPEAKER, lambda m: "Person"),
@@ -135,6 +160,10 @@ RULES: tuple[Rule, ...] = (
     (_BODY, lambda m: BODY_KINDS[m.group("kind")]),
     (_MINISTRY, lambda m: "Government"),
     (_BODY_OF, lambda m: "Government"),
+    (_NAMED_AGREEMENT, lambda m: AGREEMENT_KINDS[m.group("kind")]),
+    (_NAMED_EVENT, lambda m: EVENT_KINDS[m.group("kind")]),
+    (_EVENT_OF, lambda m: EVENT_OF_KINDS[m.group("kind")]),
+    (_PLACE_EVENT, lambda m: PLACE_EVENT_KINDS[m.group("kind")]),
     (_FIGHTERS, lambda m: "ArmedGroup"),
     (_REBELS, lambda m: "ArmedGroup" if (m.group("kind") or "").lower() in REBEL_ARMED else "Government"),
 )
@@ -195,6 +224,8 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
         return False
     if pattern is _TITLED:
         return words[0] not in BODY_KINDS and words[0] not in NOT_PERSONS  # "General Staff", "General Assembly"
+    if pattern is _ROLE_OF:
+        return not ({*BODY_KINDS, *NOT_PERSONS, *TITLE_WORDS} & set(words)) and not any(_is_demonym(w) for w in words)
     if pattern in (_PERSON, _LONE_SURNAME):
         if words[0] in TITLE_WORDS:
             return False
@@ -202,6 +233,8 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
         return bool(strong) and not any(_is_demonym(w) for w in words)
     if pattern is _FEATURE:
         return not _is_demonym(words[0])
+    if pattern in (_NAMED_AGREEMENT, _NAMED_EVENT, _PLACE_EVENT):
+        return len(words) > 1  # "The Agreement" trimmed to its head names nothing
     return True
 
 
