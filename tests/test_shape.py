@@ -41,13 +41,14 @@ def provenance(parsed) -> rdflib.Graph:
 
 @pytest.fixture(scope="module")
 def typing(parsed, provenance) -> list[tuple]:
-    """Every typing claim: (claim, source, entity, class, [(start, end, exact) of each target])."""
+    """Every typing claim: (claim, source, entity, class, [(start, end, exact) of each target], modality)."""
     found = []
     for entity, _, cls, claim in parsed.quads((None, RDF.type, None, None)):
         if str(claim).startswith(terms.CLAIM):  # a claim's graph, not the default one
             annotation = provenance.value(None, OA.hasBody, claim)
             spans = [_span(provenance, target) for target in provenance.objects(annotation, OA.hasTarget)]
-            found.append((claim, provenance.value(claim, PROV.wasDerivedFrom), entity, cls, spans))
+            found.append((claim, provenance.value(claim, PROV.wasDerivedFrom), entity, cls, spans,
+                          provenance.value(claim, CG.modality)))
     return found
 
 
@@ -66,22 +67,24 @@ def _texts() -> dict[URIRef, str]:
 def test_each_target_of_a_typing_claim_slices_its_source_exactly(typing):
     texts = _texts()
     assert len(typing) > 80
-    for claim, source, _, _, spans in typing:
+    for claim, source, _, _, spans, _ in typing:
         assert spans and len(spans) == len(set(spans)), claim
         for start, end, exact in spans:
             assert texts[source][start:end] == exact, (claim, start, end, exact)
 
 
 def test_one_typing_claim_per_source_entity_and_class_with_one_target_per_mention(typing, corpus):
+    """(An event named once as asserted and once as alleged has one typing claim of each modality.)"""
     per_triple = defaultdict(list)
-    for claim, source, entity, cls, spans in typing:
-        per_triple[source, entity, cls].append(spans)
+    for claim, source, entity, cls, spans, modality in typing:
+        per_triple[source, entity, cls, modality].append(spans)
     assert all(len(claims) == 1 for claims in per_triple.values())
     meta = next(m for m in corpus.sources if m.id == "asker-ozpinar-2021")
     extraction = importlib.import_module("claimgraph.build").extract(meta, CORPUS, default_recognisers())
     mentions = {(c.start, c.end, c.exact) for c in extraction.claims
                 if c.subject == "azerbaijan" and c.predicate == "type" and c.obj == "State"}
-    [written] = per_triple[URIRef(terms.source_iri(meta.id)), URIRef(terms.entity_iri("azerbaijan")), CG.State]
+    [written] = per_triple[URIRef(terms.source_iri(meta.id)), URIRef(terms.entity_iri("azerbaijan")), CG.State,
+                           CG.Asserted]
     assert len(mentions) > 5 and sorted(written) == sorted(mentions)
 
 
@@ -90,9 +93,9 @@ def test_no_top_class_is_claimed_where_a_subclass_of_it_is(typing, provenance):
     for sub, _, top in provenance.triples((None, RDFS.subClassOf, None)):
         tops_of[sub].add(top)
     assert tops_of[CG.State] == {CG.Actor, CG.Place}
-    implied = {(source, entity, top, start, end) for _, source, entity, cls, spans in typing
+    implied = {(source, entity, top, start, end) for _, source, entity, cls, spans, _ in typing
                for top in tops_of[cls] for start, end, _ in spans}
-    for claim, source, entity, cls, spans in typing:
+    for claim, source, entity, cls, spans, _ in typing:
         if cls in TOPS:
             assert not any((source, entity, cls, start, end) in implied for start, end, _ in spans), claim
 
@@ -122,3 +125,21 @@ def test_comparisons_speak_of_two_or_more_sources(store):
     found = rows(store, """SELECT ?x (COUNT(DISTINCT ?source) AS ?sources) WHERE {
         ?x a cg:Comparison ; cg:claim/prov:wasDerivedFrom ?source } GROUP BY ?x""")
     assert found and all(int(r["sources"]) >= 2 for r in found)
+
+
+def test_mentions_typed_alike_make_one_claim_and_a_doubted_one_its_own():
+    from claimgraph.model import Claim
+    from claimgraph.rdf.dataset import claim_node
+    from claimgraph.rdf.written import written
+
+    def typed(cls, start, modality="Asserted"):
+        return Claim("s", "attack-1", "type", cls, start, start + 6, "attack", "triggers.v1", modality)
+
+    claims = [typed("Attack", 0), typed("Event", 0), typed("Attack", 20), typed("Event", 40),
+              typed("Attack", 60, "Unconfirmed")]
+    nodes = written(claims)
+    assert [(n.claim.obj, n.claim.modality, [s[0] for s in n.spans]) for n in nodes] == [
+        ("Attack", "Asserted", [0, 20]), ("Event", "Asserted", [40]), ("Attack", "Unconfirmed", [60])]
+    assert len({claim_node(n.claim) for n in nodes}) == 3
+    assert claim_node(claims[0]) == claim_node(claims[2]) == terms.claim_iri(
+        "s", *(f"<{terms.entity_iri('attack-1')}>", f"<{terms.TYPE}>", f"<{terms.cg('Attack')}>"))
