@@ -104,7 +104,8 @@ def stages(folder: Path, words: int, jobs: int, matcher: float) -> float:
     quads += shared.quads
     print(f"after extraction, one core: {after:7.1f} s  {words / after:10,.0f} words/s "
           f"(CPU time {cpu:.1f} s: {words / cpu:,.0f} words/s) "
-          f"(target >= {TARGET_AFTER_EXTRACTION:,}: {'met' if words / after >= TARGET_AFTER_EXTRACTION else 'NOT met'}; "
+          f"(target >= {TARGET_AFTER_EXTRACTION:,}: "
+          f"{'met' if words / after >= TARGET_AFTER_EXTRACTION else 'NOT met'}; "
           f"bound {matcher:,.0f})")
     print(f"quads: {quads:,} = {quads / words:.2f} per word (target <= {TARGET_QUADS_PER_WORD}: "
           f"{'met' if quads / words <= TARGET_QUADS_PER_WORD else 'NOT met'})")

@@ -5,7 +5,8 @@
 
 A synthetic corpus in our RDF shape (`claims_quads` over synthetic Claim objects, each
 source's in text order: one named graph per claim, a typing claim per (source, entity, class)
-with a target per mention, sources and entity labels) is written once to $TMPDIR/claimgraph-bench/ as N-Quads. Each (engine, size) then runs in its
+with a target per mention, sources and entity labels) is written once to
+$TMPDIR/claimgraph-bench-grouped/ as N-Quads. Each (engine, size) then runs in its
 own subprocess, so that peak memory (ru_maxrss) is that engine's alone. rdflib cannot
 run the claim-graph joins at a million claims (DESIGN.md: over 300 s at 23,000 graphs),
 so it runs at --rdflib-claims, and Oxigraph runs at that size too: the ratio compares
@@ -47,7 +48,7 @@ from claimgraph.rdf.dataset import claims_quads, entity_quads, source_quads
 from claimgraph.rdf.terms import PREFIXES, XSD
 from claimgraph.store import open_store
 
-DATA = Path(tempfile.gettempdir()) / "claimgraph-bench"
+DATA = Path(tempfile.gettempdir()) / "claimgraph-bench-grouped"  # named for the shape: per-mention files are not reused
 SOURCES_PER_CLAIM = 5_000  # one synthetic source per this many claims
 CLASSES = ("Actor", "Place", "Event", "Agreement")
 RELATIONS = ("hasActor", "hasPlace", "party", "initiatedBy")

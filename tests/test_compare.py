@@ -130,7 +130,8 @@ def test_comparisons_in_the_graph_have_the_shape_of_the_contract(built):
 def test_verdicts_are_the_ontology_individuals():
     ontology = Graph().parse(ROOT / "ontology" / "claimgraph.ttl")
     deprecated = set(ontology.subjects(OWL.deprecated, Literal(True)))
-    declared = {str(s)[len(terms.CG):] for s in ontology.subjects(RDF.type, URIRef(terms.cg("Verdict"))) if s not in deprecated}
+    verdicts = set(ontology.subjects(RDF.type, URIRef(terms.cg("Verdict")))) - deprecated
+    declared = {str(s)[len(terms.CG):] for s in verdicts}
     assert declared == set(terms.VERDICTS) == set(compare.ORDER)
 
 

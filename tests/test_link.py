@@ -49,7 +49,8 @@ def test_region_and_self_declared_state_stay_two_entities(store):
     found = rows(store, """
         SELECT ?entity ?name WHERE {
           VALUES ?entity { id:nagorno-karabakh id:republic-of-artsakh }
-          GRAPH ?c { ?entity a ?class } ?class rdfs:subClassOf* cg:Place . ?c prov:wasDerivedFrom source:hovhannisyan-2024 .
+          GRAPH ?c { ?entity a ?class } ?class rdfs:subClassOf* cg:Place .
+          ?c prov:wasDerivedFrom source:hovhannisyan-2024 .
           ?a oa:hasBody ?c ; oa:hasTarget/oa:hasSelector/oa:exact ?name .
         }""")
     names = {(r["entity"].rsplit("/")[-1], r["name"]) for r in found}

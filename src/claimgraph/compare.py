@@ -104,7 +104,8 @@ def _many(about: str, relation: str, claims: list[Claim], sides: dict[str, str])
     by_value: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_value[_key(claim, sides)].append(claim)
-    return [Comparison(about, relation, "Contradicts" if _contradicted(group) else "Corroborated", _sorted(group), value)
+    return [Comparison(about, relation, "Contradicts" if _contradicted(group) else "Corroborated",
+                       _sorted(group), value)
             for value, group in sorted(by_value.items()) if len(_sources(group)) > 1]
 
 
@@ -148,7 +149,8 @@ def _names(about: str, claims: list[Claim]) -> Comparison:
 
 ORDER = {"Contradicts": 0, "Differs": 1, "Corroborated": 2}
 READ = """
-SELECT ?comparison ?about ?label ?relation ?verdict ?value ?claim ?source ?object ?objectLabel ?modality ?holder ?exact ?start
+SELECT ?comparison ?about ?label ?relation ?verdict ?value ?claim ?source ?object ?objectLabel ?modality ?holder
+       ?exact ?start
 WHERE {
   ?comparison a cg:Comparison ; cg:about ?about ; cg:relation ?relation ; cg:verdict ?verdict ; cg:claim ?claim .
   OPTIONAL { ?comparison cg:value ?value }
@@ -182,7 +184,8 @@ def read(store: ox.Store, verdicts: Iterable[str] = ("Contradicts", "Differs", "
             continue
         item["claims"][row["claim"]] = {
             "claim": row["claim"], "source": row["source"], "value": row["objectLabel"] or row["object"],
-            "modality": row["modality"][len(CG):], "attributed_to": row["holder"], "quote": row["exact"], "start": start}
+            "modality": row["modality"][len(CG):], "attributed_to": row["holder"], "quote": row["exact"],
+            "start": start}
     for item in found.values():
         item["claims"] = [{k: v for k, v in c.items() if k != "start"} for c in item["claims"].values()]
         item["claims"].sort(key=lambda c: (c["source"], c["quote"], c["value"], c["claim"]))
