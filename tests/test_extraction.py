@@ -181,3 +181,26 @@ def test_a_broker_of_an_agreement_is_its_mediator_not_a_party(claims_of):
     assert values(claims, agreement, "party") == {"georgia", "russia"}
     assert values(claims, agreement, "mediator") == {"france"}
     assert not {(p, o) for s, p, o, _ in claims if o == "moscow" and p != "type"}
+
+
+def test_a_date_belongs_to_the_happening_named_nearest_it(claims_of):
+    """Dates with one owner: the treaty's signing date is not the war's, and an anniversary is no start."""
+    claims = claims_of("The Pretoria Agreement is a peace treaty that was signed on 2 November 2022 to end the Tigray "
+                       "war. It took effect on 3 November, marking the second anniversary of the war.\n")
+    assert values(claims, "tigray-war", "startDate") == set() and values(claims, "tigray-war", "endDate") == set()
+    assert "2022-11-02" in {o for s, p, o, _ in claims if p in ("date", "startDate") and s != "tigray-war"}
+
+
+def test_the_agent_after_by_initiated_the_attack_and_makes_it_another_one(claims_of):
+    claims = claims_of("Tskhinvali was shelled by Georgian forces on 7 August 2008. "
+                       "The attack by Russian troops on Gori followed.\n")
+    initiators = {(s, o) for s, p, o, _ in claims if p == "initiatedBy"}
+    assert {o for _, o in initiators} == {"georgian-armed-forces", "russian-armed-forces"}
+    assert len({s for s, _ in initiators}) == 2
+
+
+def test_a_range_of_years_gives_a_start_and_an_end(claims_of):
+    claims = claims_of("Armenia fought a border war with Azerbaijan in 1998-2000. The Bosnian War lasted from 1992 to 1995.\n")
+    [war] = {s for s, p, o, _ in claims if p == "hasActor" and o == "armenia"}
+    assert (values(claims, war, "startDate"), values(claims, war, "endDate")) == ({"1998"}, {"2000"})
+    assert (values(claims, "bosnian-war", "startDate"), values(claims, "bosnian-war", "endDate")) == ({"1992"}, {"1995"})

@@ -52,11 +52,12 @@ _END = r"(?:ended|ends|ending|came to an? (?:\w+ )?end|lasted until|concluded|ce
        r"(?:put|brought) an end to|halted)"
 END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
 END_BEFORE = re.compile(rf"\b(?:{_END}|the end of)\s+(?:(?!with\b|by\b|under\b|in\b)[\w-]+\s+){{0,3}}$", re.IGNORECASE)
-UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$", re.IGNORECASE)
+UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
 BEGAN = re.compile(r"^\s+(?:began|begins|started|starts|broke out|erupted)\b", re.IGNORECASE)
 END_REACH = 40  # characters: how far past the event and date an end cue may stand ("... came to an official end")
-REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of)\s+(?:[\w-]+\s+){0,4}$",
-                       re.IGNORECASE)
+REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of)\s+"
+                       r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?", re.IGNORECASE)
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
 RELATIVE_METHOD = "dates-relative.v1"
@@ -173,11 +174,13 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 role = _role(text, m, other, mention)
                 if role:
                     yield claim(entity.id, role, other.id)
-            near = [d for d in dates if _near(mention, d)]
+            near = [d for d in dates if _near(mention, d) and _attached(text, sentence, mention, entity, d, roles)]
             if near and not reference and not _happening_in_war(mention, entity):
                 date = _nearest(mention, near)
                 which = "endDate" if _ends(text, sentence, mention, date) else "startDate"
                 yield _dated(claim(entity.id, which, _date(date)), date)
+                yield from (_dated(claim(entity.id, "endDate", _date(end)), end)
+                            for end in near if which == "startDate" and _range_end(text, date, end))
         elif "Agreement" in kinds:
             for m, other in others:
                 if _role(text, m, other) != "hasActor":
@@ -197,6 +200,8 @@ def _role(text: str, mention: Mention, entity: Entity, event: Mention | None = N
     kinds = tops(entity.classes)
     if event and "Actor" in kinds and _is_target(text, event, mention, "Place" in kinds):
         return "target"
+    if event and "Actor" in kinds and _is_agent(text, event, mention):
+        return "initiatedBy"
     if "Actor" in kinds and "Place" in kinds:
         before = text[max(0, mention.start - 12):mention.start].split()
         return "hasPlace" if before and before[-1].lower() in PLACE_PREPOSITIONS else "hasActor"
@@ -221,6 +226,13 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
         return not is_place or bool(re.search(r"against|targeting", cue.group(), re.IGNORECASE))
     verb = event.text.lower() in ATTACK_VERBS and not between.strip(" ")
     return verb and not is_place
+
+
+def _is_agent(text: str, event: Mention, mention: Mention) -> bool:
+    """The actor is named by "by" just after the event: "the attack by Russian troops", "Tskhinvali
+    was shelled by Georgian forces" (passive voice: the agent acted, the subject was struck)."""
+    between = text[event.end:mention.start] if event.end <= mention.start else ""
+    return len(between) <= 30 and bool(AGENT.fullmatch(between))
 
 
 def _happening_in_war(mention: Mention, entity: Entity) -> bool:
@@ -263,6 +275,25 @@ def _is_party_context(text: str, sentence: Sentence, mention: Mention) -> bool:
     """A party is named after "between", "by" or "signed" in the sentence, or with "and"."""
     before = text[sentence.start:mention.start].lower()
     return bool(re.search(r"\b(between|among|by|signed|with)\b", before))
+
+
+def _attached(text: str, sentence: Sentence, event: Mention, entity: Entity, date: Mention,
+              named: list[tuple[Mention, Entity]]) -> bool:
+    """Is the date the event's own: no other happening is named nearer to it? In "a peace
+    treaty that was signed 2 November 2022 ... to end the Tigray war" the date is the
+    signing's, not the war's. An agreement nearer to it does not part them ("obliged to sign
+    the agreement of November 10"), nor does an event named as a point in time ("On
+    September 19, three years after the initial conflict, Azerbaijan attacked")."""
+    def gap(m: Mention) -> int:
+        return max(m.start - date.end, date.start - m.end)
+
+    return not any(gap(m) < gap(event) and e.id != entity.id and "Event" in tops(e.classes)
+                   and not _is_reference(text, sentence, m) for m, e in named)
+
+
+def _range_end(text: str, start: Mention, end: Mention) -> bool:
+    """Is `end` the second half of a range that `start` opens ("in 1998-2000", "from 1992 to 1995")?"""
+    return start.end <= end.start and bool(re.fullmatch(r"\s*(?:[-–]|to|until|till)\s*", text[start.end:end.start]))
 
 
 def _near(a: Mention, b: Mention) -> bool:

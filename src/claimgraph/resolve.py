@@ -190,7 +190,8 @@ class Resolver:
             return anchored
         if fam in group and self._fits_place(group[fam].id, mention, sentence) and not self._marked_new(mention):
             return group[fam]
-        back = None if anaphor else self._back_reference(mention, date) or self._same_agreement(mention, date)
+        back = None if anaphor or self._specified(mention, sentence) else (
+            self._back_reference(mention, date) or self._same_agreement(mention, date))
         if back:
             return back
         entity = self._new(mention, sentence, index, date)
@@ -323,6 +324,16 @@ class Resolver:
         after = [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start < mention.start + 80]
         agent = self._agent(mention, after)
         return next((m for m in after if m is not agent and "Place" in top_classes(m.cls)), None)
+
+    def _specified(self, mention: Mention, sentence: Sentence) -> bool:
+        """"the attack by Russian troops", "the attack against the army": an act of armed conflict
+        whose own words say who did it, or whom it struck, is a new one."""
+        if family(mention.cls) != "conflict":
+            return False
+        if re.match(r"\s+(?:against|targeting)\b", self.text[mention.end:mention.end + 12]):
+            return True  # "the attack against members of the army": its target says which attack
+        after = [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start < mention.start + 80]
+        return self._agent(mention, after) is not None
 
     def _agent(self, mention: Mention, after: list[Mention]) -> Mention | None:
         """The entity named just after the trigger by "by (the)": its agent ("an attack by Armenia")."""

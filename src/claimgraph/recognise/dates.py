@@ -42,8 +42,11 @@ PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
     re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}{_END}", re.IGNORECASE),
 ]
+# A range of years ("1998-2000", "1992–95" is left alone): both ends are dates; `claims` reads the second as an end.
+YEAR_RANGE = re.compile(r"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)(?=[-–](?:1[5-9]\d\d|20\d\d)(?![\d%]))"
+                        r"|(?<=\d\d\d\d[-–])(?P<year2>1[5-9]\d\d|20\d\d)(?![\d%]|[.,/-]\d)")
 BARE_YEAR = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d%]|[.,/-]\d|-\w|\s*(?:km|people|troops|soldiers|deaths)\b)")
-PATTERNS.append(BARE_YEAR)
+PATTERNS += [YEAR_RANGE, BARE_YEAR]
 # Before a bare number, the words that make it a year: a time preposition or a determiner ("the 2020 elections").
 YEAR_CONTEXT = frozenset({"in", "since", "until", "till", "by", "from", "to", "during", "before", "after", "between",
                           "and", "of", "the", "its", "their", "this", "that", "early", "late", "mid", "year",
@@ -67,7 +70,7 @@ def _a_count(text: str, match: re.Match) -> bool:
 def normalise(match: re.Match) -> str | None:
     """YYYY-MM-DD, YYYY-MM or YYYY from a match; None for an impossible date."""
     parts = match.groupdict()
-    year = int(parts["year"])
+    year = int(parts["year"] or parts["year2"]) if "year2" in parts else int(parts["year"])
     month = int(parts["mnum"]) if parts.get("mnum") else MONTHS.get((parts.get("month") or "").lower().rstrip("."))
     if not month:
         return f"{year:04d}"

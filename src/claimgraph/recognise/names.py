@@ -18,6 +18,10 @@
   ("Dayton Agreement", "Six-Point Peace Plan", "Chemical Weapons Convention") or of event
   ("Bosnian War", "Rif Dimashq Offensive"), "Battle / Siege of X", and a place's lower-case
   event ("Tigray war", "Axum massacre") -> the name, of the class its head word says;
+- a name defined with its acronym ("Revolutionary Armed Forces of Colombia (FARC)") -> the
+  name, of the class its head word says (a body, fighters, else an organisation); and any
+  acronym ("FARC", "TPLF") -> a candidate that the resolver keeps only where the source
+  defined it, as the entity it defined it for;
 - a demonym the gazetteer does not list and a word for fighters ("Abkhaz forces", "South
   Ossetian militias"), and "separatist/rebel forces|authorities" -> a cg:ArmedGroup or a
   cg:Government.
@@ -145,6 +149,12 @@ _NAMED_EVENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,3}}(?P<kind>{'|'.join(
 _EVENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(EVENT_OF_KINDS)})\s+of\s+{_NAME})")
 _PLACE_EVENT = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(PLACE_EVENT_KINDS)}))\b")
 
+_DEFINITION = re.compile(r"\s+\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
+_NAME_WORDS = re.compile(r"[A-Z][\w’'\-]*|of|for|the|on|in|and|de|la|del|du|des")
+CONNECTIVES = {"of", "for", "the", "on", "in", "and", "de", "la", "del", "du", "des"}
+ACRONYM = re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][A-Z&]{1,6}|[A-Z][a-z]?[A-Z][A-Za-z]{0,4})(?![\w’'\-])")
+ACRONYM_VALUE = "acronym"
+
 Rule = tuple[re.Pattern, Callable[[re.Match], str]]
 RULES: tuple[Rule, ...] = (
     (_TITLED, lambda m: "Person"),
@@ -191,11 +201,55 @@ class NamesInContext:
                 name = text[start:end]
                 if name and _plausible(name, pattern) and not self._known_lead(name, pattern):
                     yield Candidate(start, end, "entity", cls_of(match), NAME, entity=_entity_id(name, pattern))
+        yield from self.defined(text)
+        yield from self.acronyms(text)
+
+    def defined(self, text: str) -> Iterator[Candidate]:
+        """Names written with their acronym after them: "Revolutionary Armed Forces of Colombia (FARC)"."""
+        for match in _DEFINITION.finditer(text):
+            span = _defined_span(text, match.start(), match.group("acronym"))
+            if span:
+                name = text[span[0]:span[1]]
+                yield Candidate(*span, "entity", _defined_class(name), NAME, entity=slug(name))
+
+    def acronyms(self, text: str) -> Iterator[Candidate]:
+        """Every acronym-shaped word: the resolver keeps those the source defined."""
+        for match in ACRONYM.finditer(text):
+            if match.group("name") not in SPEAKER_NOT_NAMES:
+                yield Candidate(match.start(), match.end(), "entity", "Organization", NAME, value=ACRONYM_VALUE)
 
     def _known_lead(self, name: str, pattern: re.Pattern) -> bool:
         """A person's "given name" that is a known name of something else ("Stepanakert Sargsyan")."""
         words = name.split()
         return pattern is _PERSON and len(words) > 1 and words[0] in self.known
+
+
+def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
+    """The capitalised words just before an acronym in parentheses that it abbreviates: as many
+    as it has capitals (connectives such as "of the" between them), at least two words."""
+    wanted = sum(c.isupper() for c in acronym)
+    words = list(_NAME_WORDS.finditer(text, max(0, end - 160), end))
+    start, have, expected_end = None, 0, end
+    for word in reversed(words):
+        if text[word.end():expected_end].strip() or have >= wanted:
+            break  # a gap that is not white space, or enough words
+        if word.group() not in CONNECTIVES:
+            have += sum(1 for part in word.group().split("-") if part[:1].isupper())
+            start = word.start()
+        expected_end = word.start()
+    return (start, end) if start is not None and have >= 2 and not MONTHS & set(text[start:end].split()) else None
+
+
+def _defined_class(name: str) -> str:
+    """The class of a name defined with an acronym, by its head word."""
+    words = name.split()
+    kind = AGREEMENT_KINDS.get(words[-1]) or EVENT_KINDS.get(words[-1])
+    if kind:
+        return kind
+    heads = [w for w in words if w in BODY_KINDS]
+    if heads:
+        return BODY_KINDS[heads[-1]]
+    return "ArmedGroup" if {w.lower() for w in words} & {"forces", "army", "militia", "front"} else "Organization"
 
 
 def _title_case(text: str) -> bool:
