@@ -91,7 +91,7 @@ def synthetic_comparisons(claims: int):
     """Quads of the comparisons `claimgraph compare` would write, two per (subject, relation) of
     the synthetic relation and date claims: the even claims Corroborated, the odd ones Differs
     or Contradicts in turn (the synthetic sources never overlap, so the real rules would find
-    only SingleSource). They sit in their own file beside the claims file, which predates them."""
+    no comparison at all). They sit in their own file beside the claims file, which predates them."""
     sources, entities = _sizes(claims)
     groups: dict[tuple[str, str], list[Claim]] = {}
     for i in range(claims):
