@@ -3,7 +3,7 @@
     import claimgraph
     summary = claimgraph.build_corpus(Path("graphs/karabakh-2020"))
     store = claimgraph.open_store(summary.output)
-    rows = claimgraph.select(store, "SELECT ?e WHERE { GRAPH ?c { ?e a cg:Event } }")
+    rows = claimgraph.select(store, "SELECT ?e WHERE { GRAPH ?c { ?e a ?class } ?class rdfs:subClassOf* cg:Event }")
 """
 
 from __future__ import annotations

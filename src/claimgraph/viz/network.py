@@ -6,7 +6,8 @@
 A claim between two entities (`cg:hasActor`, `cg:party`, ...) becomes one edge of a
 MultiDiGraph, keyed by the claim IRI, carrying its source, predicate, exact quote,
 offsets, modality and whether it is disputed. A claim about one entity alone (its type,
-a name, a date, a count) is kept on that entity's node, under `claims`. Every value is
+a name, a date, a count) is kept on that entity's node, under `claims`, once per span of
+text it cites (a typing claim holds every mention of the entity in its source). Every value is
 plain Python (str, int, bool, lists of them), so the graph pickles, copies and exports.
 """
 
@@ -27,8 +28,8 @@ SELECT ?c ?source ?s ?p ?o ?modality ?exact ?start ?end WHERE {
   GRAPH ?c { ?s ?p ?o }
   ?c prov:wasDerivedFrom ?source .
   OPTIONAL { ?c cg:modality ?modality }
-  OPTIONAL { ?a oa:hasBody ?c ; oa:hasTarget/oa:hasSelector ?q . ?q oa:exact ?exact }
-  OPTIONAL { ?b oa:hasBody ?c ; oa:hasTarget/oa:hasSelector ?r . ?r oa:start ?start ; oa:end ?end }
+  OPTIONAL { ?a oa:hasBody ?c ; oa:hasTarget ?t . ?t oa:hasSelector ?q, ?r .
+             ?q oa:exact ?exact . ?r oa:start ?start ; oa:end ?end }
 }"""
 
 # A comparison stage may mark claims that another source contradicts; without it, no rows.
