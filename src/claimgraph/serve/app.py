@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import queue
+import re
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
@@ -18,7 +19,7 @@ from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
-from ..errors import QueryError
+from ..errors import ClaimgraphError, QueryError
 from ..query import execute, is_update, write
 from ..worker import QueryWorker
 from .protocol import GRAPH_TYPES, SOLUTION_TYPES, ProtocolError, negotiate, query_text
@@ -31,13 +32,20 @@ TEXT = "text/plain; charset=utf-8"
 
 @dataclass
 class Endpoint:
-    """What every request shares: the graph's workers, the limits, the page."""
+    """What every request shares: the graph's workers, the limits, the page.
+
+    `idle` holds the workers free to take a query, or a `_Lost` in place of one that
+    could not be started (the graph file moved away): the request that takes it tries
+    once more and, failing, gets a 503 naming the reason, so no request waits for a
+    worker that will never come. A request waits at most `timeout` for a free worker.
+    """
 
     graph: Path
     page: bytes
     timeout: float = 30.0
     max_bytes: int = 50_000_000
     workers: int = 2
+    allow_service: bool = False
     idle: queue.Queue = field(default_factory=queue.Queue)
 
     def start(self) -> None:
@@ -53,24 +61,54 @@ class Endpoint:
         """The status, media type and body answering `sparql`."""
         if is_update(sparql):
             raise ProtocolError(403, "this endpoint is read-only: SPARQL Update is refused")
-        worker = self.idle.get()
+        worker = self._take()
         try:
-            reply = worker.run(answer, (sparql, accept, self.max_bytes), self.timeout)
+            reply = worker.run(answer, (sparql, accept, self.max_bytes, self.allow_service), self.timeout)
         except QueryError as exc:  # only a timeout or a dead worker: answer() reports query errors itself
             threading.Thread(target=self._replace, args=(worker,), daemon=True).start()
             raise ProtocolError(503, f"the query {exc.reason}") from None
         self.idle.put(worker)
         return reply
 
+    def _take(self) -> QueryWorker:
+        try:
+            worker = self.idle.get(timeout=self.timeout)
+        except queue.Empty:
+            raise ProtocolError(503, f"all {self.workers} query workers stayed busy for {self.timeout:g} s; "
+                                     "try again later") from None
+        if isinstance(worker, _Lost):
+            worker = self._start_worker()
+            if isinstance(worker, _Lost):
+                self.idle.put(worker)
+                raise ProtocolError(503, f"no query worker can be started: {worker.reason}")
+        return worker
+
     def _replace(self, worker: QueryWorker) -> None:
         worker.close()
-        self.idle.put(QueryWorker(self.graph))
+        self.idle.put(self._start_worker())
+
+    def _start_worker(self) -> QueryWorker | _Lost:
+        try:
+            return QueryWorker(self.graph)
+        except (ClaimgraphError, OSError) as exc:
+            return _Lost(str(exc))
 
 
-def answer(store: ox.Store, sparql: str, accept: str | None, max_bytes: int) -> tuple[int, str, bytes]:
+@dataclass
+class _Lost:
+    """The place of a worker that could not be started, and why."""
+
+    reason: str
+
+    def close(self) -> None:
+        """Nothing to end: no process was started."""
+
+
+def answer(store: ox.Store, sparql: str, accept: str | None, max_bytes: int,
+           allow_service: bool = False) -> tuple[int, str, bytes]:
     """Run in a worker: the status, media type and body for a query (errors are answers too)."""
     try:
-        result = execute(store, sparql, "query")
+        result = execute(store, sparql, "query", allow_service=allow_service)
     except QueryError as exc:
         return 400, TEXT, exc.reason.encode()
     offers = GRAPH_TYPES if isinstance(result, ox.QueryTriples) else SOLUTION_TYPES
@@ -83,6 +121,8 @@ def answer(store: ox.Store, sparql: str, accept: str | None, max_bytes: int) -> 
     except _TooLarge:
         return 400, TEXT, (f"the result is larger than this server's limit of {max_bytes} bytes; "
                            "add a LIMIT or narrow the query").encode()
+    except QueryError as exc:
+        return 500, TEXT, exc.reason.encode()
     return 200, f"{media}; charset=utf-8", output.getvalue()
 
 
@@ -108,6 +148,10 @@ class Handler(BaseHTTPRequestHandler):
 
     server_version = "claimgraph"
 
+    def setup(self) -> None:
+        self.timeout = self.server.idle_timeout  # a connection idle or half-sent this long is closed
+        super().setup()
+
     def do_OPTIONS(self) -> None:
         self._send(204, "text/plain", b"")
 
@@ -119,11 +163,30 @@ class Handler(BaseHTTPRequestHandler):
             self._query(url, b"")
 
     def do_POST(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_REQUEST_BYTES:
-            self._send_error(ProtocolError(413, f"the request is larger than {MAX_REQUEST_BYTES} bytes"))
+        try:
+            body = self._body()
+        except ProtocolError as exc:
+            self.close_connection = True  # the unread body must not be taken for the next request
+            self._send_error(exc)
             return
-        self._query(urlsplit(self.path), self.rfile.read(length))
+        self._query(urlsplit(self.path), body)
+
+    def _body(self) -> bytes:
+        """The request body, read only once its Content-Length is known to be sound."""
+        if "Transfer-Encoding" in self.headers:
+            raise ProtocolError(411, "send the body with a Content-Length, not a Transfer-Encoding")
+        declared = (self.headers.get("Content-Length") or "0").strip()
+        if not re.fullmatch(r"[0-9]+", declared):
+            raise ProtocolError(400, f"Content-Length {declared[:40]!r} is not a whole number of bytes")
+        if len(declared) > 9 or int(declared) > MAX_REQUEST_BYTES:
+            raise ProtocolError(413, f"the request is larger than {MAX_REQUEST_BYTES} bytes")
+        try:
+            body = self.rfile.read(int(declared))
+        except TimeoutError:
+            raise ProtocolError(408, f"the body did not arrive within {self.timeout:g} s") from None
+        if len(body) < int(declared):
+            raise ProtocolError(400, f"the body ended after {len(body)} of its {declared} bytes")
+        return body
 
     def _query(self, url, body: bytes) -> None:
         try:
