@@ -87,6 +87,22 @@ def _make_dir(path: Path) -> None:
     path.mkdir()
 
 
+def _make_fifo(path: Path) -> None:
+    path.unlink()
+    os.mkfifo(path)
+
+
+def _link_to(target: str):
+    def damage(path: Path) -> None:
+        path.unlink()
+        path.symlink_to(target)
+    return damage
+
+
+def _link_loop(folder: Path) -> None:
+    (folder / "sources" / "loop.txt").symlink_to("loop.txt")
+
+
 def build_corpus(*damages):
     def prepare(folder: Path) -> list:
         for damage in damages:
@@ -151,6 +167,14 @@ MATRIX = [
          ("huge.txt", f"over the {MAX_SOURCE_BYTES}-byte limit", "split it")),
     Case("source: unknown --encoding", build_bare("old.txt", b"caf\xe9", "--encoding", "latin-9000"),
          ("old.txt", "unknown encoding 'latin-9000'")),
+    Case("source: /dev/zero", lambda f: ["build", "/dev/zero", "-o", f / GRAPH],
+         ("/dev/zero", "is a character device, not a regular file")),
+    Case("source: /dev/urandom", lambda f: ["build", "/dev/urandom", "-o", f / GRAPH],
+         ("/dev/urandom", "is a character device, not a regular file")),
+    Case("source: a named pipe", build_corpus(_replace_source(_make_fifo)),
+         ("hovhannisyan-2024.txt", "is a named pipe, not a regular file")),
+    Case("source: a link to /dev/zero in the corpus", build_corpus(_replace_source(_link_to("/dev/zero"))),
+         ("sources.toml", "outside the corpus folder")),
     Case("output: unknown graph file extension", lambda f: ["build", f / NEWS, "-o", f / "out.json"],
          ("out.json", "unknown graph file extension '.json'")),
     # manifest
@@ -175,6 +199,17 @@ MATRIX = [
          ("sources.toml", "unknown licence 'CC-BY-NC-9.9'", "did you mean")),
     Case("manifest: unknown field", build_corpus(_edit_manifest('license = "CC-BY-NC"', 'licence = "CC-BY-NC"')),
          ("sources.toml", "unknown field 'licence'", "did you mean 'license'")),
+    Case("manifest: unknown [corpus] field", build_corpus(_edit_manifest('[corpus]\n', '[corpus]\ntitel = "x"\n')),
+         ("sources.toml", "[corpus]: unknown field 'titel'", "did you mean 'title'")),
+    Case("manifest: unknown table", build_corpus(_edit_manifest('[corpus]\n', '[sources]\nx = 1\n[corpus]\n')),
+         ("sources.toml", "unknown table 'sources'", "did you mean 'source'")),
+    Case("manifest: path is a symbolic link loop",
+         build_corpus(_link_loop, _edit_manifest(f'path = "{NEWS}"', 'path = "sources/loop.txt"')),
+         ("loop.txt", "symbolic link")),
+    Case("manifest: path holds a NUL", build_corpus(_edit_manifest(f'path = "{NEWS}"', 'path = "sources/a\\u0000.txt"')),
+         ("sources.toml", "path 'sources/a\\x00.txt' contains a NUL character")),
+    Case("manifest: path of 5,000 characters", build_corpus(_edit_manifest(f'path = "{NEWS}"', f'path = "sources/{"a" * 5000}.txt"')),
+         ("…", "aaa.txt (", " characters): cannot be read: File name too long")),
     Case("manifest: bad date", build_corpus(_edit_manifest('date = "2024-09"', 'date = "September 2024"')),
          ("sources.toml", "date 'September 2024' is not YYYY, YYYY-MM or YYYY-MM-DD")),
     Case("manifest: unknown encoding", build_corpus(_edit_manifest('language = "en"\nnote', 'encoding = "klingon"\nlanguage = "en"\nnote')),
