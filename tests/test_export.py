@@ -16,7 +16,7 @@ import claimgraph
 from claimgraph.cli import main
 from claimgraph.export import EXPORTERS, ExportError, export
 
-from .conftest import rows
+from .conftest import needs_rapper, rows
 
 CLAIMS = "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?c { ?s ?p ?o } }"
 ENTITY_CLAIMS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?c { ?s ?p ?o } FILTER(STRSTARTS(STR(?o), STR(id:))) }"
@@ -44,6 +44,7 @@ def test_jsonld_opens_in_pyld_with_the_same_quads(exported, store):
     assert set(ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)) == set(store)
 
 
+@needs_rapper
 def test_nquads_open_in_rapper_with_every_quad(exported, store):
     result = subprocess.run(["rapper", "-i", "nquads", "-c", str(exported["nquads"])],
                             capture_output=True, text=True, check=True)
