@@ -25,7 +25,7 @@ _UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*)*(INSERT|DELETE|LOAD|
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
                   "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
 GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
-                 "nquads": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}
+                 "nquads": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}
 SERVICE_REFUSED = ("SERVICE (a federated query to another endpoint) is refused: claimgraph does not open "
                    "connections for a query unless told to (--allow-service)")
 
@@ -39,17 +39,20 @@ class Rows:
 
 
 def execute(store: ox.Store, sparql: str, name: str = "query", params: dict[str, str] | None = None,
-            allow_service: bool = False):
+            allow_service: bool = False, dataset: tuple[list, list] | None = None):
     """Run a query; an update, a SERVICE clause or a syntax error is a QueryError naming `name`.
 
     `params` fill `$name` placeholders with RDF terms written in N-Triples syntax by
     Oxigraph (IRIs validated, literals escaped), so a hostile value stays one value.
     Oxigraph evaluates lazily: errors met while running (a failing SERVICE) come when
     the result is read, as QueryErrors from `select`, `serialize` and `write`.
+    `dataset`, when given, is the (default graphs, named graphs) to query, as the
+    SPARQL Protocol's default-graph-uri and named-graph-uri set them.
     """
     sparql = prepare(sparql, name, params, allow_service)
+    default, named = dataset or (None, None)
     try:
-        return store.query(sparql, prefixes=PREFIXES)
+        return store.query(sparql, prefixes=PREFIXES, default_graph=default or None, named_graphs=named or None)
     except SyntaxError as exc:
         raise QueryError(name, f"SPARQL syntax error: {exc}") from None
 

@@ -22,7 +22,8 @@ import pyoxigraph as ox
 from ..errors import ClaimgraphError, QueryError
 from ..query import execute, is_update, write
 from ..worker import QueryWorker
-from .protocol import GRAPH_TYPES, SOLUTION_TYPES, ProtocolError, negotiate, query_text
+from .description import describe
+from .protocol import GRAPH_TYPES, SOLUTION_TYPES, ProtocolError, Query, negotiate, query_text
 
 MAX_REQUEST_BYTES = 1_000_000
 CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
@@ -57,13 +58,13 @@ class Endpoint:
         while not self.idle.empty():
             self.idle.get().close()
 
-    def answer(self, sparql: str, accept: str | None) -> tuple[int, str, bytes]:
-        """The status, media type and body answering `sparql`."""
-        if is_update(sparql):
+    def answer(self, query: Query, accept: str | None) -> tuple[int, str, bytes]:
+        """The status, media type and body answering `query`."""
+        if is_update(query.sparql):
             raise ProtocolError(403, "this endpoint is read-only: SPARQL Update is refused")
         worker = self._take()
         try:
-            reply = worker.run(answer, (sparql, accept, self.max_bytes, self.allow_service), self.timeout)
+            reply = worker.run(answer, (query, accept, self.max_bytes, self.allow_service), self.timeout)
         except QueryError as exc:  # only a timeout or a dead worker: answer() reports query errors itself
             threading.Thread(target=self._replace, args=(worker,), daemon=True).start()
             raise ProtocolError(503, f"the query {exc.reason}") from None
@@ -104,11 +105,11 @@ class _Lost:
         """Nothing to end: no process was started."""
 
 
-def answer(store: ox.Store, sparql: str, accept: str | None, max_bytes: int,
+def answer(store: ox.Store, query: Query, accept: str | None, max_bytes: int,
            allow_service: bool = False) -> tuple[int, str, bytes]:
     """Run in a worker: the status, media type and body for a query (errors are answers too)."""
     try:
-        result = execute(store, sparql, "query", allow_service=allow_service)
+        result = execute(store, query.sparql, "query", allow_service=allow_service, dataset=_dataset(query))
     except QueryError as exc:
         return 400, TEXT, exc.reason.encode()
     offers = GRAPH_TYPES if isinstance(result, ox.QueryTriples) else SOLUTION_TYPES
@@ -124,6 +125,26 @@ def answer(store: ox.Store, sparql: str, accept: str | None, max_bytes: int,
     except QueryError as exc:
         return 500, TEXT, exc.reason.encode()
     return 200, f"{media}; charset=utf-8", output.getvalue()
+
+
+# rdflib's Dataset over a SPARQLStore names the default graph so in default-graph-uri
+RDFLIB_DEFAULT_GRAPH = "urn:x-rdflib:default"
+
+
+def _dataset(query: Query) -> tuple[list, list] | None:
+    """The protocol's default-graph-uri and named-graph-uri as Oxigraph graph names (None: the whole store)."""
+    if not (query.default_graphs or query.named_graphs):
+        return None
+    default = [ox.DefaultGraph() if iri == RDFLIB_DEFAULT_GRAPH else _iri(iri, "default-graph-uri")
+               for iri in query.default_graphs]
+    return default, [_iri(iri, "named-graph-uri") for iri in query.named_graphs]
+
+
+def _iri(value: str, parameter: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(value)
+    except ValueError as exc:
+        raise QueryError(parameter, f"{parameter} {value!r} is not an IRI ({exc})") from None
 
 
 class _TooLarge(Exception):
@@ -159,8 +180,23 @@ class Handler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         if url.path == "/" and not url.query:
             self._send(200, "text/html; charset=utf-8", self.server.endpoint.page)
+        elif url.path == "/sparql" and not url.query:
+            self._describe()
         else:
             self._query(url, b"")
+
+    def _describe(self) -> None:
+        """The service description, in the graph format the client accepts best."""
+        media = negotiate(self.headers.get("Accept"), GRAPH_TYPES)
+        if media is None:
+            self._send_error(ProtocolError(406, f"the service description can be: {', '.join(GRAPH_TYPES)}"))
+            return
+        host, port = self.server.server_address[:2]
+        try:
+            body = describe(f"http://{self.headers.get('Host') or f'{host}:{port}'}/sparql", media)
+        except ValueError:  # a Host header that makes no IRI
+            body = describe(f"http://{host}:{port}/sparql", media)
+        self._send(200, f"{media}; charset=utf-8", body)
 
     def do_POST(self) -> None:
         try:
@@ -192,8 +228,8 @@ class Handler(BaseHTTPRequestHandler):
         try:
             if url.path not in ("/", "/sparql"):
                 raise ProtocolError(404, "the SPARQL endpoint is /sparql")
-            sparql = query_text(self.command, url.query, self.headers.get("Content-Type", ""), body)
-            status, media, data = self.server.endpoint.answer(sparql, self.headers.get("Accept"))
+            query = query_text(self.command, url.query, self.headers.get("Content-Type", ""), body)
+            status, media, data = self.server.endpoint.answer(query, self.headers.get("Accept"))
         except ProtocolError as exc:
             self._send_error(exc)
             return
