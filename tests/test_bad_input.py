@@ -20,6 +20,7 @@ import signal
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -378,3 +379,77 @@ def test_a_build_killed_while_reading_leaves_the_old_graph(tmp_path):
     assert process.returncode == -signal.SIGKILL
     assert (tmp_path / GRAPH).read_bytes() == COMMITTED
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def _descendants(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            children = [int(p) for p in (task / "children").read_text().split()]
+        except OSError:
+            continue
+        for child in children:
+            found += [child, *_descendants(child)]
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return "\tZ" not in Path(f"/proc/{pid}/status").read_text().split("State:")[1][:4]
+    except (OSError, IndexError):
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from Linux's /proc")
+def test_a_build_killed_leaves_no_process_behind(tmp_path):
+    """SIGKILL runs no clean-up: the workers, the forkserver and the resource tracker must see it themselves."""
+    _big_corpus(tmp_path, copies=8)
+    process = subprocess.Popen([sys.executable, "-m", "claimgraph", "build", str(tmp_path), "--no-cache", "--jobs", "2"],
+                               stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    try:
+        for line in process.stderr:
+            if line.startswith("reading: 1/16"):
+                break
+        helpers = _descendants(process.pid)
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.kill()
+        process.wait()
+    assert len(helpers) >= 3, helpers  # the forkserver, its workers, the resource tracker
+    deadline = time.monotonic() + 15
+    while any(map(_running, helpers)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = [pid for pid in helpers if _running(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left
+
+
+# Runs `claimgraph load`, but SIGKILLs itself at a chosen moment of the store swap.
+KILLED_LOADING = """
+import os, runpy, signal, sys
+from claimgraph import store
+die = lambda *args: os.kill(os.getpid(), signal.SIGKILL)
+moment = sys.argv[3]
+if moment == "before the swap":
+    store._swap = die
+elif moment == "right after the exchange":
+    real = store._exchange
+    store._exchange = lambda a, b: (real(a, b), die())
+sys.argv = ["claimgraph", "load", sys.argv[1], "--store", sys.argv[2]]
+runpy.run_module("claimgraph", run_name="__main__")
+"""
+
+
+@pytest.mark.parametrize("moment", ["before the swap", "right after the exchange"])
+def test_a_killed_load_leaves_a_store_and_the_next_load_cleans_up(tmp_path, built, moment):
+    folder = tmp_path / "karabakh.oxigraph"
+    assert cli("load", CORPUS / GRAPH, "--store", folder).returncode == 0
+    killed = subprocess.run([sys.executable, "-c", KILLED_LOADING, str(built), str(folder), moment],
+                            capture_output=True, text=True, check=False)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert len(claimgraph.open(folder)) == len(claimgraph.open(built))  # a whole store, the old or the new one
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # what the killed load left
+    again = cli("load", built, "--store", folder)
+    assert again.returncode == 0, again.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["karabakh.oxigraph"]
