@@ -11,7 +11,9 @@ import os
 import subprocess
 import sys
 
-from .conftest import ROOT
+from claimgraph.cli import main
+
+from .conftest import CORPUS, ROOT
 
 NEEDS_TOOLS = ["tests/test_export.py::test_nquads_open_in_rapper_with_every_quad",
                "tests/test_build.py::test_an_independent_parser_reads_the_trig", "tests/test_viz_page.py"]
@@ -43,3 +45,12 @@ print("ok")
 def test_importing_from_the_build_module_keeps_the_build_function():
     result = subprocess.run([sys.executable, "-c", IMPORT_THEN_CALL], capture_output=True, text=True, check=False)
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_validate_and_eval_take_a_store_folder_as_the_readme_promises(built, tmp_path):
+    store = tmp_path / "karabakh.oxigraph"
+    assert main(["load", str(built), "--store", str(store)]) == 0
+    assert main(["validate", str(store)]) == 0
+    gold = ROOT / "tests" / "gold" / "asker-ozpinar-2021.yaml"
+    text = CORPUS / "sources" / "asker-ozpinar-2021.txt"
+    assert main(["eval", str(store), "--gold", str(gold), "--text", str(text), "--format", "json"]) == 0

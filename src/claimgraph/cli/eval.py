@@ -19,7 +19,7 @@ The matching rules are in the docstring of claimgraph.eval.
 def register(subs) -> None:
     p = subs.add_parser("eval", help="score a graph against a gold file", description=HELP,
                         formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("graph", type=Path, help="a built graph file (.trig or .nq)")
+    p.add_argument("graph", type=Path, help="a built graph file (.trig or .nq) or a store folder")
     p.add_argument("--gold", type=Path, required=True, help="the gold YAML file")
     p.add_argument("--source", help="the source id in the graph (default: the stem of the gold file's `text`)")
     p.add_argument("--text", type=Path, help="the annotated text (default: beside the gold file, or in the graph's sources/)")
