@@ -24,8 +24,11 @@ class Report:
     violations: list[dict[str, str]]
 
 
-def validate(path: Path) -> Report:
+def validate(path: Path, inference: str = "none") -> Report:
     """The SHACL report for the graph file or store folder at `path`.
+
+    `inference` is pyshacl's ("none", "rdfs", "owlrl", ...): the graph conforms with the
+    ontology's RDFS entailments too.
 
     SHACL finds nothing wrong in a graph that has none of the shapes' targets, so an
     empty file or another tool's graph would "conform": a graph that describes no
@@ -43,7 +46,7 @@ def validate(path: Path) -> Report:
         data.add(tuple(_rdflib(term) for term in (quad.subject, quad.predicate, quad.object)))
     data.parse(ontology_file("claimgraph.ttl"), format="turtle")
     shapes = rdflib.Graph().parse(ontology_file("shapes.ttl"), format="turtle")
-    conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=True)
+    conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes, inference=inference, advanced=True)
     return Report(conforms=bool(conforms), violations=_violations(results))
 
 
