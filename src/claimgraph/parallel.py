@@ -33,6 +33,7 @@ from typing import TypeVar
 from pathlib import Path
 
 from .errors import ClaimgraphError, WorkerError
+from .processes import running
 from .model import Extraction, Progress, SourceMeta, Step
 from .cache import Cache
 from .recognise import Recogniser, default_recognisers
@@ -186,19 +187,10 @@ def _exit_with(parent: int, handle: int | None) -> None:
     if handle is not None:
         select.select([handle], [], [])
     else:
-        while _alive(parent):
+        while running(parent):
             time.sleep(1.0)
     os._exit(1)
 
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def init_worker(recognisers: Sequence[Recogniser] | None) -> None:

@@ -23,6 +23,7 @@ import pyoxigraph as ox
 import rdflib
 
 from .errors import GraphFileError
+from .processes import running
 from .rdf import trig
 
 ENGINES = ("oxigraph", "rdflib")
@@ -102,7 +103,7 @@ def _sweep(folder: Path) -> None:
     """Remove what killed loads of `folder` left: their temporary folders, and a store set aside by a swap."""
     for stale in folder.parent.glob(f".{folder.name}.load-*-*"):
         pid = stale.name[len(folder.name) + 7:].split("-")[0]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not running(int(pid)):
             shutil.rmtree(stale, ignore_errors=True)
     old = _set_aside(folder)
     if old.exists() and not folder.exists():
@@ -113,15 +114,6 @@ def _sweep(folder: Path) -> None:
 def _set_aside(folder: Path) -> Path:
     return folder.with_name(f".{folder.name}.old")
 
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _swap(fresh: Path, folder: Path) -> None:
