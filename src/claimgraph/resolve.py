@@ -64,6 +64,7 @@ FAMILIES = {
     "agreement": {"Agreement", "Ceasefire", "Treaty", "Statement", "Protocol", "Armistice"},
 }
 NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes"}
+AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 HEADLINE_SENTENCES = 2
 DATE_REACH = 12  # words: how far a date may stand from its trigger and still date it
 
@@ -336,8 +337,9 @@ class Resolver:
         return self._agent(mention, after) is not None
 
     def _agent(self, mention: Mention, after: list[Mention]) -> Mention | None:
-        """The entity named just after the trigger by "by (the)": its agent ("an attack by Armenia")."""
-        if after and re.search(r"\bby\s+(?:the\s+)?$", self.text[mention.start:after[0].start]):
+        """The entity named just after the trigger by "by (the)": its agent ("an attack by Armenia",
+        "was signed by Armenia"; not "the agreement proposed by Russia", whose "by" is another verb's)."""
+        if after and after[0].start - mention.end <= 30 and AGENT.fullmatch(self.text, mention.end, after[0].start):
             return after[0]
         return None
 
@@ -385,8 +387,11 @@ class Resolver:
                 and _date_of(mention, sentence, self.text) is None)
 
     def _close_headline(self) -> None:
-        """A headline's unnamed conflict is the conflict the next sentences name, if any."""
+        """A headline's unnamed conflict is the conflict the next sentences name, if any (a named
+        one: an attack the next sentences tell is no name for what the headline is about)."""
         frame = self._frame()
+        if frame and any(frame.id in minted for minted in self._keys.values()):
+            frame = None
         for old in {self.result.of[m] for m in self._headline}:
             if frame and frame.id != old:
                 for mention in [m for m, eid in self.result.of.items() if eid == old]:
