@@ -1,7 +1,7 @@
 """The interactive page, driven in a real headless Chromium with the network blocked.
 
-Needs Debian's chromium at /usr/bin/chromium (installed by .ci/run) and the playwright
-package; playwright's own browser download is never used.
+Needs Debian's chromium (installed by .ci/run; without it these tests skip) and the
+playwright package; playwright's own browser download is never used.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from playwright.sync_api import sync_playwright
 import claimgraph
 from claimgraph.viz import page as viz_page, to_networkx, write_page
 
-from .conftest import rows
+from .conftest import CHROMIUM, needs_chromium, rows
 
-CHROMIUM = "/usr/bin/chromium"
+pytestmark = needs_chromium
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--no-first-run", "--disable-sync"]
 HOSTILE = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"
