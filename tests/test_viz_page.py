@@ -176,7 +176,8 @@ def test_clicking_a_node_focuses_its_neighbourhood_and_back_reset_fit_return(ope
     opened.page.mouse.click(x, y)
     assert opened.js("() => claimgraph.state.focus") == hub
     near = set(opened.js("() => [...claimgraph.state.near]"))
-    neighbours = set(opened.js("(i) => claimgraph.network.getConnectedNodes(i)", hub))
+    neighbours = {e["from"] if e["to"] == hub else e["to"] for e in opened.js("() => claimgraph.edgesList")
+                  if hub in (e["from"], e["to"])}
     assert near == neighbours | {hub} and len(near) > 5
     assert opened.page.locator("#panel .panel-title").text_content() == "Azerbaijan"
     opened.page.click("#back")
@@ -191,6 +192,26 @@ def test_clicking_a_node_focuses_its_neighbourhood_and_back_reset_fit_return(ope
     assert inside and opened.errors == []
 
 
+def test_clicking_a_link_lists_its_claims(open_page, bundled_page):
+    opened = open_page(bundled_page)
+    found = opened.js("""() => { const net = claimgraph.network, box = document.getElementById('network').getBoundingClientRect();
+        for (const e of claimgraph.edgesList) {
+          const a = claimgraph.items[e.from], b = claimgraph.items[e.to];
+          const mid = net.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
+          if (mid.x < 60 || mid.y < 60 || mid.x > box.width - 5 || mid.y > box.height - 5) continue;
+          const others = claimgraph.edgesList.filter(o => o !== e && Math.abs(((claimgraph.items[o.to].x - claimgraph.items[o.from].x) *
+            (claimgraph.items[o.from].y - (a.y + b.y) / 2)) - ((claimgraph.items[o.from].x - (a.x + b.x) / 2) *
+            (claimgraph.items[o.to].y - claimgraph.items[o.from].y))) < 1e-6);
+          if (net.getNodeAt(mid) === undefined && !others.length) return [e.id, box.left + mid.x, box.top + mid.y];
+        } return null; }""")
+    edge_id, x, y = found
+    opened.page.mouse.click(x, y)
+    edge = opened.js("(id) => claimgraph.edgesList.find(e => e.id === id)", edge_id)
+    title = opened.page.locator("#panel .panel-title").text_content()
+    assert title.count("\u2192") == 2 and edge["predicate"] in title
+    assert opened.page.locator("#panel .claim-group > ol > li.claim").count() == min(len(edge["claims"]), 8)
+
+
 def test_a_disputed_claim_shows_its_verdict_holder_the_other_side_and_its_sentence(open_page, bundled_page):
     opened = open_page(bundled_page)
     claim = opened.js("""() => claimgraph.data.claims.map((c, k) => claimgraph.claimAt(k))
@@ -203,6 +224,7 @@ def test_a_disputed_claim_shows_its_verdict_holder_the_other_side_and_its_senten
     assert item.locator(":scope > .holder").first.text_content() == f"held by {holder}"
     item.locator(":scope > .other-side > summary").click()
     others = item.locator(":scope > .other-side > ol > li.claim")
+    others.first.wait_for()
     assert others.count() == len(claim["others"])
     other_sources = {opened.js("(k) => claimgraph.data.sources[claimgraph.data.claims[k][0]][0]", k) for k in claim["others"]}
     assert {others.nth(i).locator(".claim-source").text_content() for i in range(others.count())} == other_sources

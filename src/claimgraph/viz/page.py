@@ -66,14 +66,13 @@ def relations(graph: nx.MultiDiGraph) -> list[dict]:
 
 
 def vis_options() -> dict:
-    """vis-network options: physics off (positions are given), no built-in labels (the page draws its own)."""
+    """vis-network options: physics off (positions are given), no built-in labels or links
+    (the page draws its own: panel.js drawLabels, drawLinks), no selection or hover state
+    (the page keeps its own focus: each of those made vis-network redraw once more per click)."""
     return {
         "nodes": {"borderWidth": 1, "font": {"size": 0}, "chosen": False},
-        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.4}}, "smooth": False,
-                  "selectionWidth": 1.5, "chosen": False},
         "physics": {"enabled": False},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True,
-                        "hideEdgesOnZoom": True, "keyboard": {"enabled": False}},
+        "interaction": {"hover": False, "selectable": False, "tooltipDelay": 150, "keyboard": {"enabled": False}},
         "layout": {"randomSeed": 7, "improvedLayout": False},
     }
 
