@@ -9,12 +9,14 @@ change that loses recall or precision on any of them fails here.
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
 import claimgraph
 from claimgraph.cli import main
+from claimgraph.corpus_eval import evaluate_corpus
 from claimgraph.eval import GoldError, evaluate
 
 from .conftest import CORPUS, ROOT
@@ -92,3 +94,36 @@ def test_a_gold_file_whose_text_cannot_be_found_is_one_error_line(built, tmp_pat
         evaluate(built, gold)
     assert main(["eval", str(built), "--gold", str(gold)]) == 1
     assert capsys.readouterr().err.startswith("Error: ")
+
+
+def test_a_corpus_is_scored_source_by_source_and_micro_averaged(texts_built, capsys):
+    report = evaluate_corpus(texts_built, TEXTS)
+    assert {r.source for r in report.reports} == set(TEXT_FLOORS)
+    for name in ("Actor", "events", "roles"):
+        total = report.total(name)
+        per_source = [r.types.get(name) or getattr(r, name) for r in report.reports]
+        assert (total.tp_gold, total.gold) == (sum(s.tp_gold for s in per_source), sum(s.gold for s in per_source))
+    assert report.dates() == (sum(r.dates[0] for r in report.reports), sum(r.dates[1] for r in report.reports))
+    assert main(["eval", str(texts_built), "--gold", str(TEXTS), "--format", "json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["micro"]["Actor"]["gold"] == report.total("Actor").gold
+    assert [s["source"] for s in printed["sources"]] == [r.source for r in report.reports]
+
+
+def test_a_built_corpus_folder_is_scored_with_its_manifest(tmp_path, capsys):
+    """The texts come from the manifest; a gold file about a source the corpus lacks is listed, not scored."""
+    folder = tmp_path / "texts"
+    shutil.copytree(TEXTS, folder)
+    (folder / "wire-2023-offensive.yaml").rename(tmp_path / "held-back.yaml")
+    (folder / "other.yaml").write_text("text: not-in-this-corpus.txt\nentities: []\n", encoding="utf-8")
+    with pytest.raises(GoldError, match="not built yet"):
+        evaluate_corpus(folder, folder)
+    claimgraph.build_corpus(folder)
+    report = evaluate_corpus(folder, folder)
+    assert "wire-2023-offensive" not in {r.source for r in report.reports} and len(report.reports) == 4
+    assert report.unscored == ["not-in-this-corpus"]
+    assert main(["eval", str(folder), "--gold", str(folder)]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].split() == ["source", "Actor", "Place", "Agreement", "Event", "roles", "dates"]
+    assert table[-3].startswith("micro-average (4 sources)") and table[-1].endswith("not-in-this-corpus")
+

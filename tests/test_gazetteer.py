@@ -81,15 +81,15 @@ FRAMINGS = {
     "stepanakert": "Khankendi",
     "shusha": "Shushi",
     "second-nagorno-karabakh-war": "Patriotic War",
-    "2023-azerbaijani-offensive-in-nagorno-karabakh": "anti-terrorist measures",
+    "2023-azerbaijani-offensive-in-nagorno-karabakh": "local anti-terrorist measures",
 }
 
 # Aliases the brief asks for, by entity.
 ALIASES = {
     "second-nagorno-karabakh-war": {"44-day war", "44 Günlük Savaş", "Second Karabakh War",
                                     "Operation Iron Fist", "Artsakh War"},
-    "2020-nagorno-karabakh-ceasefire-agreement": {"trilateral statement", "tripartite statement",
-                                                  "November 10 statement"},
+    "2020-nagorno-karabakh-ceasefire-agreement": {"Nagorno-Karabakh ceasefire agreement",
+                                                  "2020 Nagorno-Karabakh peace agreement"},
     "2016-nagorno-karabakh-conflict": {"Four-Day War", "April War"},
     "july-2020-armenian-azerbaijani-clashes": {"Tovuz clashes"},
     "un-security-council-resolution-822": {"Resolution 822"},
@@ -237,6 +237,18 @@ def test_framings_are_alt_labels(graph):
         s = URIRef(ID + eid)
         assert str(graph.value(s, RDFS.label)) != framing
         assert framing in {str(a) for a in graph.objects(s, SKOS.altLabel)}, f"{eid}: {framing}"
+
+
+# Descriptions that fit events and agreements of many conflicts: no known entity may be
+# named by them, or a Syrian "trilateral agreement" becomes the Karabakh ceasefire.
+GENERIC = {"trilateral statement", "trilateral agreement", "tripartite agreement", "quadrilateral statement",
+           "anti-terrorist operation", "anti-terrorist measures", "line of contact", "peace agreement",
+           "ceasefire agreement", "the war", "special operation", "November 10 statement"}
+
+
+def test_generic_descriptions_name_no_known_entity(graph):
+    named = {str(n).casefold() for s in graph.subjects(RDFS.label, None) for n in names(graph, s)}
+    assert not {g.casefold() for g in GENERIC} & named
 
 
 def test_required_aliases(graph):

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from claimgraph.model import Claim
+from claimgraph.rdf.terms import top_classes
 from claimgraph.read import infer
 from claimgraph.recognise import default_recognisers
 
@@ -65,10 +66,32 @@ def test_not_until_is_no_negation(claims):
     assert (ended.obj.value, ended.modality) == ("2020-11-10", "Asserted")
 
 
-def test_typing_claims_stay_asserted(claims):
-    """A denied event is still a thing the source talks about."""
-    typing = [c for c in claims if c.predicate == "type"]
-    assert typing and {c.modality for c in typing} == {"Asserted"}
+def test_names_and_the_typing_of_actors_and_places_stay_asserted(claims):
+    """A denied claim about Turkey is still a claim that Turkey exists."""
+    kept = [c for c in claims if c.predicate == "altLabel" or c.predicate == "type" and "Event" not in top_classes(c.obj)]
+    assert kept and {c.modality for c in kept} == {"Asserted"}
+
+
+@pytest.mark.parametrize("sentence, trigger, modality, holder", [
+    ("Turkey accuses the Syrian government of carrying out a bombing campaign.", "bombing", "Unconfirmed", "turkey"),
+    ("The general dismissed allegations that Eritrean troops were involved in the fighting.", "fighting", "Denied", None),
+    ("Turkey said Syrian government airstrikes had killed 54 Turkish soldiers.", "airstrikes", "Reported", "turkey"),
+    ("Georgia's use of artillery was not proportionate to repel alleged attacks by separatists.", "attacks",
+     "Unconfirmed", None),
+])
+def test_an_event_the_text_only_reports_is_not_asserted(tmp_path, sentence, trigger, modality, holder):
+    (tmp_path / "t.txt").write_text(sentence + "\n", encoding="utf-8")
+    found = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers()).claims
+    typing = [c for c in found if c.predicate == "type" and c.exact == trigger]
+    assert typing and {(c.modality, c.attributed_to) for c in typing} == {(modality, holder)}
+
+
+def test_the_speaker_of_a_report_is_no_actor_of_what_it_reports(tmp_path):
+    (tmp_path / "t.txt").write_text("Turkey said Syrian government airstrikes had killed 54 Turkish soldiers.\n",
+                                    encoding="utf-8")
+    found = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers()).claims
+    actors = {c.obj for c in found if c.predicate in ("hasActor", "initiatedBy", "target")}
+    assert "syria" in actors and "turkey" not in actors
 
 
 def test_the_corpus_marks_the_doubted_and_the_denied(store):

@@ -3,14 +3,19 @@ finds its full name (resolve.py): hand-written sentences through the real rule s
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from claimgraph.model import Mention
+from claimgraph.read import infer
 from claimgraph.recognise import Sentence, default_recognisers
 from claimgraph.recognise.base import settle
 from claimgraph.recognise.gazetteer import load
 from claimgraph.recognise.nlp import pipeline
 from claimgraph.resolve import Resolver
+
+build_module = importlib.import_module("claimgraph.build")
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +110,16 @@ def test_a_lone_surname_is_the_full_name_given_before(recognisers):
     assert of["PETROSYAN"] == "anna-petrosyan"
     assert of["Petrosyan"] == "anna-petrosyan"
     assert of["Bayramov"] == "jeyhun-bayramov"
+
+
+def test_an_acronym_is_the_name_the_source_defined_it_for(tmp_path):
+    text = ("The Revolutionary Armed Forces of Colombia (FARC) signed. Later the FARC disarmed. "
+            "The AFP and the CEO said so.\n")
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    extraction = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers())
+    typed = {(c.exact, c.subject, c.obj) for c in extraction.claims if c.predicate == "type"}
+    farc = "revolutionary-armed-forces-of-colombia"
+    assert {("Revolutionary Armed Forces of Colombia", farc, "ArmedGroup"), ("FARC", farc, "ArmedGroup")} <= typed
+    assert {s for exact, s, _ in typed if exact == "FARC"} == {farc}
+    assert len({c.start for c in extraction.claims if c.exact == "FARC"}) == 2  # the definition and the later use
+    assert not {e for e, _, _ in typed} & {"AFP", "CEO"}  # never defined: no entity

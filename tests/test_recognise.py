@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-import pytest
+import importlib
+from pathlib import Path
 
+import pytest
+import spacy
+
+from claimgraph.cli import main
+from claimgraph.read import infer
 from claimgraph.recognise import default_recognisers
 from claimgraph.recognise.base import settle
 from claimgraph.recognise.dates import Dates
 from claimgraph.recognise.nlp import pipeline
+
+build_module = importlib.import_module("claimgraph.build")
 
 
 @pytest.fixture(scope="module")
@@ -131,3 +139,49 @@ def test_relative_dates_become_dates_in_reading_order():
     dates = [(m.text, m.value, m.method) for s in recognise(doc, default_recognisers()) for m in s.mentions if m.kind == "date"]
     assert dates == [("Four years ago", "2020", "dates-relative.v1"), ("September 27, 2020", "2020-09-27", "dates.v1"),
                      ("In the early hours of that day", "2020-09-27", "dates-relative.v1")]
+
+
+@pytest.fixture(scope="module")
+def saved_pipeline(tmp_path_factory) -> Path:
+    """A small spaCy pipeline saved to a folder, whose entity recogniser knows two names."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler", name="ner")
+    ruler.add_patterns([{"label": "PERSON", "pattern": "Olusegun Obasanjo"},
+                        {"label": "ORG", "pattern": "Armenian army"}, {"label": "DATE", "pattern": "Friday"}])
+    folder = tmp_path_factory.mktemp("pipeline") / "tiny_ner"
+    nlp.meta["version"] = "1.2.3"
+    nlp.to_disk(folder)
+    return folder
+
+
+def test_a_statistical_pipeline_fills_only_what_the_rules_leave(saved_pipeline, tmp_path):
+    text = "On Friday Olusegun Obasanjo met the Armenian army in Yerevan.\n"
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    recognisers = default_recognisers(ner=str(saved_pipeline))
+    claims = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, recognisers).claims
+    typed = {(c.exact, c.obj, c.method) for c in claims if c.predicate == "type"}
+    method = "ner.v1:" + str(saved_pipeline) + "-1.2.3"
+    assert ("Olusegun Obasanjo", "Person", method) in typed
+    assert ("Armenian army", "ArmedForce", "forces.v1") in typed  # the gazetteer's force, not the model's ORG
+    assert not {m for _, _, m in typed if m == method} - {method} and "Friday" not in {e for e, _, _ in typed}
+
+
+def test_an_unknown_pipeline_is_one_error_line(tmp_path, capsys):
+    (tmp_path / "t.txt").write_text("Armenia.\n", encoding="utf-8")
+    assert main(["build", str(tmp_path / "t.txt"), "-o", str(tmp_path / "t.trig"), "--ner", "no_such_pipeline"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Error: no_such_pipeline: no spaCy pipeline") and err.count("\n") == 1
+    assert not (tmp_path / "t.trig").exists()
+
+
+@pytest.mark.parametrize("text, years", [
+    ("The contingent was composed of 1960 servicemen.", []),
+    ("A force of 2000 troops arrived in 2020.", ["2020"]),
+    ("In 1994 forces withdrew.", ["1994"]),
+    ("The 2020 elections were held. Georgia's 2008 war ended.", ["2020", "2008"]),
+    ("The war of 1992 ended in 1995 and 1996 peace followed.", ["1992", "1995", "1996"]),
+])
+def test_a_bare_number_is_a_year_only_in_a_date_context(text, years):
+    doc = pipeline()(text)
+    doc.user_data["text"] = text
+    assert [c.value for c in Dates()(doc)] == years

@@ -64,7 +64,7 @@ def test_new_attacks_with_a_date_or_a_determiner_are_events(resolve):
 
 
 def test_an_attack_verb_dated_inside_a_known_war_is_an_act_of_that_war(resolve):
-    resolution, words = resolve("Timeline of the 2008 war.\n\nAugust 8, 2008 - Russian troops enter South Ossetia.\n\n"
+    resolution, words = resolve("Timeline of the Russo-Georgian War.\n\nAugust 8, 2008 - Russian troops enter South Ossetia.\n\n"
                                 "August 9, 2008 - Russian aircraft bomb the town of Gori.\n\n"
                                 "August 12, 2008 - Russia announces the end of the military operation.\n")
     bombing = words["bomb"][0]
@@ -74,14 +74,14 @@ def test_an_attack_verb_dated_inside_a_known_war_is_an_act_of_that_war(resolve):
 
 
 def test_an_attack_on_the_first_day_of_a_known_war_is_its_outbreak(resolve):
-    resolution, words = resolve("Timeline of the 2008 war.\n\nAugust 7, 2008 - Georgian forces attacked Tskhinvali.\n")
+    resolution, words = resolve("Timeline of the Russo-Georgian War.\n\nAugust 7, 2008 - Georgian forces attacked Tskhinvali.\n")
     assert words["attacked"] == ["russo-georgian-war"]
     assert resolution.part_of == {}
 
 
 
 def test_an_act_of_a_war_is_claimed_part_of_it_as_derived_with_its_sentence(tmp_path):
-    text = "Timeline of the 2008 war.\n\nAugust 9, 2008 - Russian aircraft bomb the town of Gori.\n"
+    text = "Timeline of the Russo-Georgian War.\n\nAugust 9, 2008 - Russian aircraft bomb the town of Gori.\n"
     (tmp_path / "t.txt").write_text(text, encoding="utf-8")
     extraction = extract(SourceMeta(id="t", path="t.txt", date="2021-05-10", language="en"), tmp_path,
                          default_recognisers())

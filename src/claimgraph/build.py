@@ -58,8 +58,6 @@ def extract(meta: SourceMeta, base: Path, recognisers: Sequence[Recogniser]) -> 
     claims = modality.mark(claims, document.text, sentences, resolution)
     used = {c.subject for c in claims} | {c.obj for c in claims if isinstance(c.obj, str) and c.predicate != "type"}
     entities = {eid: e for eid, e in resolution.entities.items() if eid in used}
-    # A claim can name a known entity the text never does (an attack dated inside a war is part of it).
-    entities |= {eid: known[eid] for eid in sorted(used - entities.keys()) if eid in known}
     return Extraction(document=document, entities=entities, claims=claims)
 
 

@@ -5,7 +5,8 @@
   (skos:altLabel in the source's language). Evidence: the mention itself.
 - Within one clause of a sentence, an event is related to the actors, places and date
   named with it (an end date where the clause says it ended), and an agreement to its
-  parties and date. Evidence: the sentence. A date the text gives relative to another
+  parties, its mediators ("brokered by", "under the auspices of", "Moscow-brokered": a
+  broker, host or witness is no party) and its date. Evidence: the sentence. A date the text gives relative to another
   ("four years ago") makes a derived claim (Claim.derived, method dates-relative.v1).
 - A signature line that names no agreement ("Signed for Azerbaijan, for Armenia") signs
   the agreement the text names first (a treaty-style text's own title): what it names
@@ -37,24 +38,37 @@ from .recognise import Sentence
 from .recognise.triggers import VERBS
 from .resolve import Resolution
 
-CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|and then)\b|\.\s")
-SIGNING_CUE = re.compile(r"\b(?:signed|adopted|concluded|reached|agreed|brokered|of|dated|on|in)\b", re.IGNORECASE)
+# A reporting verb ends its speaker's clause: in "Turkey said Syrian airstrikes killed 54 soldiers"
+# Turkey is no actor of the airstrikes.
+CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|and then)\b|\.\s|"
+                          r"\b(?:sa(?:y|ys|id)|told|stated|claim(?:s|ed)|alleg(?:es|ed)|accus(?:es|ed|ing)|"
+                          r"den(?:y|ies|ied)|dismiss(?:es|ed)|reject(?:s|ed)|denounc(?:es|ed)|insist(?:s|ed)|"
+                          r"argu(?:es|ed)|asserted|added)\b", re.IGNORECASE)
+SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated)\b",
+                          re.IGNORECASE)
+ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on)\s+(?:the\s+)?", re.IGNORECASE)
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 _END = r"(?:ended|ends|ending|came to an? (?:\w+ )?end|lasted until|concluded|ceased|was over|drew to a close|" \
        r"(?:put|brought) an end to|halted)"
 END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
 END_BEFORE = re.compile(rf"\b(?:{_END}|the end of)\s+(?:(?!with\b|by\b|under\b|in\b)[\w-]+\s+){{0,3}}$", re.IGNORECASE)
-UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$", re.IGNORECASE)
+UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
 BEGAN = re.compile(r"^\s+(?:began|begins|started|starts|broke out|erupted)\b", re.IGNORECASE)
 END_REACH = 40  # characters: how far past the event and date an end cue may stand ("... came to an official end")
-REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of)\s+(?:[\w-]+\s+){0,4}$",
-                       re.IGNORECASE)
+REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of)\s+"
+                       r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?", re.IGNORECASE)
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
 RELATIVE_METHOD = "dates-relative.v1"
 NAME_METHODS = {"gazetteer.v1", "gazetteer-stem.v1"}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
 SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behalf of)\s", re.IGNORECASE)
+_BROKERING = r"(?:brokered|mediated|facilitated|hosted|sponsored|overseen|guaranteed)"
+MEDIATION_BEFORE = re.compile(rf"(?:\b{_BROKERING}\s+by|\bwith the mediation of|\bunder the auspices of|"
+                              r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+MEDIATION_AFTER = re.compile(rf"[-–]{_BROKERING}\b", re.IGNORECASE)
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
 
@@ -146,7 +160,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     def claim(subject: str, predicate: str, obj) -> Claim:
         return Claim(source_id, subject, predicate, obj, sentence.start, sentence.end, exact, "clause.v1")
 
-    roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of]
+    roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of
+             and not MEDIATION_AFTER.match(text, m.end, sentence.end)]  # "Moscow-brokered": no place of it
     dates = [m for m in clause if m.kind == "date"]
     for mention, entity in roles:
         kinds = tops(entity.classes)
@@ -159,14 +174,20 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 role = _role(text, m, other, mention)
                 if role:
                     yield claim(entity.id, role, other.id)
-            near = [d for d in dates if _near(mention, d)]
+            near = [d for d in dates if _near(mention, d) and _attached(text, sentence, mention, entity, d, roles)]
             if near and not reference and not _happening_in_war(mention, entity):
                 date = _nearest(mention, near)
                 which = "endDate" if _ends(text, sentence, mention, date) else "startDate"
                 yield _dated(claim(entity.id, which, _date(date)), date)
+                yield from (_dated(claim(entity.id, "endDate", _date(end)), end)
+                            for end in near if which == "startDate" and _range_end(text, date, end))
         elif "Agreement" in kinds:
             for m, other in others:
-                if _role(text, m, other) == "hasActor" and _is_party_context(text, sentence, m):
+                if _role(text, m, other) != "hasActor":
+                    continue
+                if MEDIATION_BEFORE.search(text, max(sentence.start, m.start - 40), m.start):
+                    yield claim(entity.id, "mediator", other.id)
+                elif _is_party_context(text, sentence, m):
                     yield claim(entity.id, "party", other.id)
             signed = [d for d in dates if _signing_date(text, mention, d)]
             if signed:
@@ -179,6 +200,8 @@ def _role(text: str, mention: Mention, entity: Entity, event: Mention | None = N
     kinds = tops(entity.classes)
     if event and "Actor" in kinds and _is_target(text, event, mention, "Place" in kinds):
         return "target"
+    if event and "Actor" in kinds and _is_agent(text, event, mention):
+        return "initiatedBy"
     if "Actor" in kinds and "Place" in kinds:
         before = text[max(0, mention.start - 12):mention.start].split()
         return "hasPlace" if before and before[-1].lower() in PLACE_PREPOSITIONS else "hasActor"
@@ -203,6 +226,13 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
         return not is_place or bool(re.search(r"against|targeting", cue.group(), re.IGNORECASE))
     verb = event.text.lower() in ATTACK_VERBS and not between.strip(" ")
     return verb and not is_place
+
+
+def _is_agent(text: str, event: Mention, mention: Mention) -> bool:
+    """The actor is named by "by" just after the event: "the attack by Russian troops", "Tskhinvali
+    was shelled by Georgian forces" (passive voice: the agent acted, the subject was struck)."""
+    between = text[event.end:mention.start] if event.end <= mention.start else ""
+    return len(between) <= 30 and bool(AGENT.fullmatch(between))
 
 
 def _happening_in_war(mention: Mention, entity: Entity) -> bool:
@@ -247,14 +277,43 @@ def _is_party_context(text: str, sentence: Sentence, mention: Mention) -> bool:
     return bool(re.search(r"\b(between|among|by|signed|with)\b", before))
 
 
+def _attached(text: str, sentence: Sentence, event: Mention, entity: Entity, date: Mention,
+              named: list[tuple[Mention, Entity]]) -> bool:
+    """Is the date the event's own: no other happening is named nearer to it? In "a peace
+    treaty that was signed 2 November 2022 ... to end the Tigray war" the date is the
+    signing's, not the war's. An agreement nearer to it does not part them ("obliged to sign
+    the agreement of November 10"), nor does an event named as a point in time ("On
+    September 19, three years after the initial conflict, Azerbaijan attacked")."""
+    def gap(m: Mention) -> int:
+        return max(m.start - date.end, date.start - m.end)
+
+    return not any(gap(m) < gap(event) and e.id != entity.id and "Event" in tops(e.classes)
+                   and not _is_reference(text, sentence, m) for m, e in named)
+
+
+def _range_end(text: str, start: Mention, end: Mention) -> bool:
+    """Is `end` the second half of a range that `start` opens ("in 1998-2000", "from 1992 to 1995")?"""
+    return start.end <= end.start and bool(re.fullmatch(r"\s*(?:[-–]|to|until|till)\s*", text[start.end:end.start]))
+
+
 def _near(a: Mention, b: Mention) -> bool:
     return b.start - a.end <= WINDOW and a.start - b.end <= WINDOW
 
 
 def _signing_date(text: str, agreement: Mention, date: Mention) -> bool:
-    """A date is the agreement's when a signing word stands between them ("signed ... in 1994")."""
-    lo, hi = sorted((agreement.end, date.start)) if agreement.end <= date.start else (date.end, agreement.start)
-    return _near(agreement, date) and bool(SIGNING_CUE.search(text, lo, hi))
+    """A date is the agreement's when it is attached to it: a signing verb between them ("signed
+    ... in 1994", "On 9 November they signed a ceasefire"), or the date names it ("the agreement
+    of November 10", "the 9 November statement"). Any other date of the clause is another
+    happening's ("the ceasefire was violated in April 2016")."""
+    if agreement.end <= date.start:
+        between = text[agreement.end:date.start]
+    else:
+        between = text[date.end:agreement.start]
+    if not _near(agreement, date):
+        return False
+    if SIGNING_VERB.search(between):
+        return True
+    return bool(ATTACHED.fullmatch(between)) if agreement.end <= date.start else not between.strip(" -–")
 
 
 def _nearest(mention: Mention, dates: list[Mention]) -> Mention:

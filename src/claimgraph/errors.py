@@ -6,7 +6,8 @@
     ├── GraphFileError           a graph file cannot be read (truncated, wrong format)
     ├── QueryError               a SPARQL query is invalid, an update, or ran too long
     ├── WorkerError              a worker process of a parallel build died
-    └── PushError                a remote SPARQL store refused the graph or cannot be reached
+    ├── PushError                a remote SPARQL store refused the graph or cannot be reached
+    └── ModelError               a statistical pipeline asked for by name is not installed
 
 Every message names the input and the reason; where there is a fix, it says it.
 """
@@ -45,3 +46,7 @@ class WorkerError(ClaimgraphError):
 
 class PushError(ClaimgraphError):
     """A remote SPARQL store refused a push, or could not be reached."""
+
+
+class ModelError(ClaimgraphError):
+    """A spaCy pipeline named for statistical recognition is not installed or cannot recognise names."""

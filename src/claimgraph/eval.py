@@ -11,7 +11,7 @@ file's `text`):
   1. they share a Wikidata IRI (owl:sameAs), or
   2. a gold name or alias equals a predicted name, compared case-insensitively with
      dashes, apostrophes and white space normalised, or
-  3. (events and agreements only) a typing claim of the predicted entity lies inside the
+  3. (events and agreements only) a typing claim of the predicted entity overlaps the
      gold item's `quote` in the source text: a gold event without aliases is found where
      the text tells it.
 - Counting is one-to-one (a maximum bipartite matching): one predicted entity finds one
@@ -26,9 +26,11 @@ file's `text`):
   aliases from the gold entity of the same name) against predictions typed Event and
   Agreement; date accuracy compares, for each gold date that is not null, the matched
   prediction's cg:startDate / cg:endDate (events) or cg:date (agreements) claims of this
-  source: right when the gold value is among them. Roles compare gold actors and places
-  (parties for agreements) with the predicted cg:hasActor, cg:target, cg:initiatedBy,
-  cg:hasPlace (cg:party) objects, by rules 1 and 2.
+  source: right when the gold value is among them (so a date is right only at the gold's
+  precision: "2020" is not "2020-09-27"). Roles compare gold actors and places (parties for
+  agreements) with the predicted cg:hasActor, cg:target, cg:initiatedBy, cg:hasPlace
+  (cg:party) objects, by rules 1 and 2. A claim the source denies (cg:Denied: "Eritrea was
+  not a party to it") predicts no date and no role.
 - `metadata_entities` (authors, publishers) are not story entities: the report counts
   how many of them the graph nevertheless types in this source (leaks; 0 is right).
 """
@@ -45,7 +47,7 @@ from scipy.optimize import linear_sum_assignment
 
 from .errors import ClaimgraphError
 from .query import select
-from .rdf.terms import TOP_CLASSES, WD, source_iri
+from .rdf.terms import CG, TOP_CLASSES, WD, source_iri
 from .store import open_store
 
 DATE_PREDICATES = {"Event": {"start": "startDate", "end": "endDate"}, "Agreement": {"date": "date"}}
@@ -67,6 +69,8 @@ class Item:
     dates: dict[str, set[str]] = field(default_factory=dict)  # key -> values
     roles: set[str] = field(default_factory=set)  # role fillers: gold names, or predicted ids
     primary: str = ""  # the gold `type`; for a prediction, unused
+    status: str = "occurred"  # a gold event's status; a prediction's typing claims are in `asserted`
+    asserted: list[bool] = field(default_factory=list)  # per span: is that typing claim cg:Asserted?
 
 
 @dataclass
@@ -106,9 +110,14 @@ class Report:
     roles: Score
     metadata_leaks: list[str]
     metadata_total: int
+    alleged_asserted: list[str] = field(default_factory=list)  # gold alleged events the graph asserts
+    alleged_total: int = 0
+    missed: dict[str, list[str]] = field(default_factory=dict)  # score name -> gold names not found
 
     def as_dict(self) -> dict:
         return {"source": self.source, "gold": self.gold_file,
+                "alleged": {"asserted": self.alleged_asserted, "total": self.alleged_total},
+                "missed": self.missed,
                 "types": {t: s.as_dict() for t, s in self.types.items()},
                 "events": self.events.as_dict(), "agreements": self.agreements.as_dict(),
                 "dates": {"right": self.dates[0], "gold": self.dates[1],
@@ -139,13 +148,27 @@ def evaluate(graph: Path, gold_path: Path, source: str | None = None, text_path:
     metadata = [_gold_entity(e, i) for i, e in enumerate(gold.get("metadata_entities") or [])]
     pairs_e, events_score = _score_list(events, predicted, "Event", by_name)
     pairs_a, agreements_score = _score_list(agreements, predicted, "Agreement", by_name)
+    types = {t: _score_type(entities, predicted, t) for t in TOP_CLASSES}
+    matched = {id(g) for g, _ in pairs_e + pairs_a}
+    missed = {t: names for t, (_, names) in types.items()}
+    missed["events"] = [g.id for g in events if id(g) not in matched]
+    missed["agreements"] = [g.id for g in agreements if id(g) not in matched]
     return Report(
         source=source, gold_file=str(gold_path),
-        types={t: _score_type(entities, predicted, t) for t in TOP_CLASSES},
+        types={t: score for t, (score, _) in types.items()},
         events=events_score, agreements=agreements_score,
         dates=_dates(events + agreements, pairs_e + pairs_a), roles=_roles(pairs_e + pairs_a, by_name, predicted),
         metadata_leaks=sorted(g.id for g in metadata if any(_matches(g, p) for p in predicted.values())),
-        metadata_total=len(metadata))
+        metadata_total=len(metadata),
+        alleged_asserted=[g.id for g, p in pairs_e if g.status == "alleged" and _asserted_at(g, p)],
+        alleged_total=sum(1 for g in events if g.status == "alleged"), missed=missed)
+
+
+def _asserted_at(gold: Item, pred: Item) -> bool:
+    """Does the graph assert the predicted event where the gold quote tells it (or, when none of
+    its mentions stands in the quote, anywhere)?"""
+    inside = [a for (s, e), a in zip(pred.spans, pred.asserted) if any(s < qe and qs < e for qs, qe in gold.spans)]
+    return any(inside or pred.asserted)
 
 
 def _load_gold(path: Path) -> dict:
@@ -185,12 +208,13 @@ def _gold_item(raw: dict, kind: str, entities: dict[str, Item], text: str, gold_
     dates = {key: {str(raw[key])} for key in DATE_PREDICATES[kind] if raw.get(key)}
     roles = set(raw.get("actors") or []) | set(raw.get("places") or []) | set(raw.get("parties") or [])
     return Item(id=raw["name"], names=entity.names if entity else {norm(raw["name"])}, types={kind}, primary=kind,
-                wikidata=entity.wikidata if entity else None, spans=spans, dates=dates, roles=roles)
+                wikidata=entity.wikidata if entity else None, spans=spans, dates=dates, roles=roles,
+                status=raw.get("status") or "occurred")
 
 
 PREDICTED = """
-SELECT ?e ?top ?exact ?start ?end ?label ?wd WHERE {
-  ?c prov:wasDerivedFrom $source . GRAPH ?c { ?e a ?top }
+SELECT ?e ?top ?exact ?start ?end ?label ?wd ?modality WHERE {
+  ?c prov:wasDerivedFrom $source ; cg:modality ?modality . GRAPH ?c { ?e a ?top }
   VALUES ?top { cg:Actor cg:Place cg:Agreement cg:Event }
   ?ann oa:hasBody ?c ; oa:hasTarget ?t . ?t oa:hasSelector ?q, ?p .
   ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end .
@@ -199,7 +223,8 @@ SELECT ?e ?top ?exact ?start ?end ?label ?wd WHERE {
 
 FACTS = """
 SELECT ?e ?p ?o WHERE {
-  ?c prov:wasDerivedFrom $source . GRAPH ?c { ?e ?p ?o }
+  ?c prov:wasDerivedFrom $source ; cg:modality ?modality . GRAPH ?c { ?e ?p ?o }
+  FILTER(?modality != cg:Denied)
   VALUES ?p { cg:startDate cg:endDate cg:date cg:hasActor cg:target cg:initiatedBy cg:hasPlace cg:party }
 }"""
 
@@ -212,6 +237,7 @@ def _predicted(store, source: str, gold_path: Path) -> dict[str, Item]:
         item.types.add(row["top"].rsplit("#", 1)[1])
         item.names |= {norm(row["exact"])} | ({norm(row["label"])} if row["label"] else set())
         item.spans.append((int(row["start"]), int(row["end"])))
+        item.asserted.append(row["modality"] == f"{CG}Asserted")
     if not items:
         raise GoldError(gold_path, f"the graph has no typed entity from source {source!r}; pass --source ID")
     for row in _select(store, FACTS, params):
@@ -235,7 +261,7 @@ def _matches(gold: Item, pred: Item) -> bool:
         return True
     if gold.names & pred.names:
         return True
-    return any(qs <= s and e <= qe for s, e in pred.spans for qs, qe in gold.spans)
+    return any(s < qe and qs < e for s, e in pred.spans for qs, qe in gold.spans)
 
 
 def _matching(golds: list[Item], preds: list[Item], ok, agreement=lambda g, p: 0.0) -> dict[int, str]:
@@ -256,12 +282,14 @@ def _matching(golds: list[Item], preds: list[Item], ok, agreement=lambda g, p: 0
     return {int(i): preds[j].id for i, j in zip(rows, cols) if weights[i, j] > 0}
 
 
-def _score_type(entities: list[Item], predicted: dict[str, Item], top: str) -> Score:
+def _score_type(entities: list[Item], predicted: dict[str, Item], top: str) -> tuple[Score, list[str]]:
+    """The score of one top class, and the gold names of that class not found."""
     golds = [g for g in entities if g.primary == top]
     found = _matching(golds, list(predicted.values()), lambda g, p: bool(g.types & p.types) and _matches(g, p))
     preds = [p for p in predicted.values() if top in p.types]
     right = _matching([g for g in entities if top in g.types], preds, _matches)
-    return Score(predicted=len(preds), gold=len(golds), tp_predicted=len(right), tp_gold=len(found))
+    missed = [g.id for i, g in enumerate(golds) if i not in found]
+    return Score(predicted=len(preds), gold=len(golds), tp_predicted=len(right), tp_gold=len(found)), missed
 
 
 def _score_list(golds: list[Item], predicted: dict[str, Item], top: str,

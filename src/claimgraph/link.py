@@ -9,7 +9,9 @@ evidence says they are the same:
 - told by another source, or known to the gazetteer;
 - a date of each within a few days (`DAYS`; for a war, the same year), and at least
   one actor, party or place in common (an armed force counts as its state); or, with no dates, at least one
-  participant in common and the same agreement establishing both.
+  participant in common and the same agreement establishing both. A known entity is
+  reached the same way, never by its class and dates alone: a Tigray war of 2020 is not
+  the Karabakh war of 2020.
 
 A cluster takes the gazetteer entity's id and label when it holds one (at most one:
 two known entities are never merged), else a neutral new one ("deployment (Russian
@@ -141,10 +143,13 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _close_dates(a: Profile, b: Profile) -> bool | None:
     """True if two dates agree; False if both have dates and none do; None with no dates to compare.
 
-    A short event is dated by its day (within DAYS); a war by its year (`YEAR_DATED`).
+    A short event is dated by its day (within DAYS); a war by its year (`YEAR_DATED`); dates of
+    any precision that share no year never agree.
     """
     if a.year_classes & b.year_classes:
         return bool(a.years & b.years) if a.years and b.years else None
+    if a.years and b.years and not a.years & b.years:
+        return False  # a ceasefire of 1994 is not one of 2020, however coarse the dates
     if not a.days or not b.days:
         return None
     return any(abs((x - y).days) <= DAYS for x in a.days for y in b.days)
@@ -156,7 +161,7 @@ def _same(a: Profile, b: Profile) -> tuple | None:
         return None
     shared = a.participants & b.participants
     dates = _close_dates(a, b)
-    if dates and (shared or b.known):
+    if dates and shared:
         return (len(shared), 1)
     if dates is None and shared and a.established_by & b.established_by:
         return (len(shared), 0)

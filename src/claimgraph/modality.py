@@ -11,10 +11,20 @@ A cue is a word pattern with a scope, a stretch of the sentence it governs:
   follows -> Reported, held by X; "X denied that ..." -> Denied, held by X;
 - confirmation ("was confirmed by X"): stays Asserted, held by X where X is named.
 
+- accusation ("X accused Y of ...", "accusing them of ..."): what follows -> Unconfirmed,
+  held by X; allegation nouns ("allegations that", "the claim concerning", "reports
+  that"): what follows -> Unconfirmed; dismissed ("X dismissed / rejected / denounced
+  allegations / reports / claims that ..."): what follows -> Denied, held by X;
+- saying without "that" or with words between ("Turkey said Syrian airstrikes had killed",
+  "Amnesty said on Friday that", "residents told AFP that"): what follows -> Reported.
+
 A relation claim is governed by a cue when the words naming its subject and its object
 both stand inside the cue's scope; the strongest cue wins (Denied, then Unconfirmed,
-then Reported). Typing and name claims stay Asserted: an event that is denied is still
-a thing the source talks about.
+then Reported). The typing of an event is governed the same way by the words that name
+it: "allegations that Eritrean troops were involved in the fighting" does not assert the
+fighting's Eritrean part, and "alleged attacks" are no attacks the source vouches for.
+Names, and the typing of actors, places and agreements, stay Asserted: a denied claim
+about Turkey is still a claim that Turkey exists.
 """
 
 from __future__ import annotations
@@ -32,7 +42,6 @@ from .resolve import Resolution
 from .scope import Span, clause, clause_end, clause_start, rejoin
 
 STRENGTH = {"Denied": 3, "Unconfirmed": 2, "Reported": 1, "Asserted": 0}
-UNMARKED = ("type", "altLabel")
 
 _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)"
 NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)\b(?!\s+(?:only|until)\b)(?!\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified))"
@@ -42,9 +51,15 @@ DOUBT_AFTER = re.compile(r"\b(?:remain(?:s|ed)?|is|are|was|were|(?:has|have|had)
                          r"not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified|substantiated))\b", re.IGNORECASE)
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed|so-called)\b",
                           re.IGNORECASE)
-SAYING = re.compile(r"\b(?:(?P<deny>den(?:y|ies|ied)|reject(?:s|ed)?)|(?P<allege>alleg(?:e|es|ed))|"
+SAYING = re.compile(r"\b(?:(?:(?P<deny>den(?:y|ies|ied)|reject(?:s|ed)?)|(?P<allege>alleg(?:e|es|ed))|"
                     r"claim(?:s|ed)?|sa(?:y|ys|id)|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
-                    r"insist(?:s|ed)?|argu(?:e|es|ed)|accus(?:e|es|ed))\s+that\b", re.IGNORECASE)
+                    r"insist(?:s|ed)?|argu(?:e|es|ed)|accus(?:e|es|ed))\s+that\b|"
+                    r"(?:sa(?:y|ys|id)|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
+ACCUSING = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,4}?of\b", re.IGNORECASE)
+DISMISSED = re.compile(r"\b(?:dismiss(?:es|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|denounc(?:e|es|ed)|refut(?:e|es|ed))\s+"
+                       r"(?:the\s+|these\s+|such\s+)?(?:allegations?|reports?|claims?|accusations?)\b", re.IGNORECASE)
+ALLEGATION = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?)\s+(?:that|of|concerning|about)\b",
+                        re.IGNORECASE)
 POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|reports?)\b",
                        re.IGNORECASE)
 ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
@@ -56,6 +71,7 @@ class Cue:
     scope: Span
     modality: str
     holder: str | None = None
+    modifier: bool = False  # an adjective on the words it governs ("alleged attacks"): it outranks clause cues
 
 
 def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Resolution) -> list[Claim]:
@@ -67,11 +83,21 @@ def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Res
     for claim in claims:
         at = bisect.bisect_right(starts, claim.start) - 1
         sentence = whole[at] if at >= 0 and claim.start < whole[at].end else None
-        if claim.predicate in UNMARKED or sentence is None or not cues[sentence]:
+        if not _markable(claim, res) or sentence is None or not cues[sentence]:
             marked.append(claim)
             continue
         marked.append(_apply(claim, cues[sentence], _anchors(claim, sentence, res)))
     return marked
+
+
+def _markable(claim: Claim, res: Resolution) -> bool:
+    """Relations, and the typing of an event (that it happened), take a modality; names do not."""
+    if claim.predicate == "altLabel":
+        return False
+    if claim.predicate == "type":
+        entity = res.entities.get(claim.subject)
+        return entity is not None and "Event" in tops(entity.classes)
+    return True
 
 
 def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
@@ -85,10 +111,19 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         yield Cue(Span(clause_start(text, sentence, m.start()), m.end()), "Unconfirmed")
     for m in found(DOUBT_BEFORE):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
+        yield Cue(Span(m.start(), _phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
     for m in found(SAYING):
         modality = "Denied" if m.group("deny") else "Unconfirmed" if m.group("allege") else "Reported"
         holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
         yield Cue(Span(m.end(), sentence.end), modality, holder)
+    for m in found(ACCUSING):
+        holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
+        yield Cue(Span(m.start(), sentence.end), "Unconfirmed", holder)
+    for m in found(DISMISSED):
+        holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
+        yield Cue(Span(m.end(), sentence.end), "Denied", holder)
+    for m in found(ALLEGATION):
+        yield Cue(Span(m.end(), sentence.end), "Unconfirmed")
     for m in found(POSSESSED):
         owner = [x for x in sentence.mentions if 0 <= m.start() - x.end <= 1]
         if owner:
@@ -126,8 +161,15 @@ def _anchors(claim: Claim, sentence: Sentence, res: Resolution) -> list[tuple[in
     return [(claim.start, claim.end)]
 
 
+def _phrase_end(text: str, start: int, limit: int) -> int:
+    """Where the noun phrase after a modifier ends: at most three words, before any punctuation."""
+    words = re.match(r"(?:\s+[\w’'-]+){1,3}", text[start:limit])
+    return start + words.end() if words else start
+
+
 def _apply(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]]) -> Claim:
     governing = [c for c in cues if all(c.scope.holds(s, e) for s, e in anchors)]
+    governing = [c for c in governing if c.modifier] or governing
     if not governing:
         return claim
     strongest = max(governing, key=lambda c: STRENGTH[c.modality])

@@ -8,10 +8,13 @@ Gazetteer mentions already name their entity. Trigger words ("the war", "a cease
    "obliged to sign") do; nor does a generic plural: a bare plural marked new, with no
    determiner and no date ("made new attacks on other regions", "yeni saldırılarda");
 2. by date: a trigger dated in its sentence that falls in the known span of exactly one
-   known event or agreement of a compatible class ("attacks ... in April 2016") is it;
-   but an attack verb dated after a known war's first day and within it ("August 9 -
-   Russian aircraft bomb the town of Gori") is an act of that war: a new event, part of
-   it (`Resolution.part_of`); on the first day the act is the war's outbreak;
+   known event or agreement of a compatible class that this source has already named
+   ("the 2016 clashes" ... "attacks ... in April 2016") is it; but an attack verb dated
+   after the first day of a known war the source named and within it ("August 9 - Russian
+   aircraft bomb the town of Gori") is an act of that war: a new event, part of it
+   (`Resolution.part_of`); on the first day the act is the war's outbreak. A known event
+   the source never names is never reached by date: a Tigray attack in 2020 is not an act
+   of the Karabakh war because the two share a year;
 3. one per sentence: triggers of one family (armed conflict, emergency measures,
    agreements ...) in one sentence name one entity, a named one if the sentence names one;
    outside armed conflict and agreements, two triggers that name different places are two
@@ -25,8 +28,9 @@ Gazetteer mentions already name their entity. Trigger words ("the war", "a cease
    its class and its date (or sentence); any other new event by its class and date and,
    where it names one, its place, so "withdrew", "retreat" and "the withdrawal" of one
    source are one withdrawal, but transfers of two places are two transfers.
-   Its label says who, what and where ("Armenian Armed Forces attack on Tovuz District
-   (asker-ozpinar-2021)"); its IRI is the slug of the label: deterministic.
+   Its label says who, what, where and when ("Armenian Armed Forces attack on Tovuz District,
+   2020-07-12"); its IRI is the slug of who, what and where with the source's id:
+   deterministic, and distinct from another source's event until linking joins them.
 
 A headline's unnamed conflict ("Four Years Since Azerbaijan's Offensive") is the conflict
 the next sentences name. Numbered resolutions are named from their sentence.
@@ -107,6 +111,7 @@ class Resolver:
         self._dates: dict[str, str] = {}  # entity id -> the first date this source gives it
         self._places: dict[str, tuple[int, str]] = {}  # new entity id -> (its sentence's start, the place it names)
         self._headline: list[Mention] = []
+        self._plural: set[str] = set()  # new entities named by a plural ("all ceasefires collapsed")
         self._known_surnames: dict[str, list[Entity]] = {}  # a known person's surname -> the persons
         for entity in known.values():
             if "Person" in entity.classes and " " in entity.label:
@@ -120,7 +125,7 @@ class Resolver:
                     self._link(mention, self._named(mention))
                 elif mention.kind == "trigger" and not self._irrealis(mention) and not self._generic(mention, sentence):
                     entity = self._trigger_entity(mention, sentence, index, group)
-                    group.setdefault(family(mention.cls), entity.id)
+                    group.setdefault(family(mention.cls), entity)
                     self._link(mention, entity)
             if self._headline and index >= HEADLINE_SENTENCES:
                 self._close_headline()
@@ -150,11 +155,12 @@ class Resolver:
         known = self._known_surnames.get(key, [])
         return known[0] if len(known) == 1 else None
 
-    def _named_in(self, sentence: Sentence) -> dict[str, str]:
-        named: dict[str, str] = {}
+    def _named_in(self, sentence: Sentence) -> dict[str, Entity]:
+        """The event or agreement the sentence names, by family: the entity its triggers name."""
+        named: dict[str, Entity] = {}
         for m in sentence.mentions:
             if m.kind == "entity" and {"Event", "Agreement"} & set(top_classes(m.cls)):
-                named.setdefault(family(m.cls), m.entity)
+                named.setdefault(family(m.cls), self._named(m))
         return named
 
     def _link(self, mention: Mention, entity: Entity) -> None:
@@ -165,7 +171,7 @@ class Resolver:
                 self._recent.remove(entity.id)
             self._recent.append(entity.id)
 
-    def _trigger_entity(self, mention: Mention, sentence: Sentence, index: int, group: dict[str, str]) -> Entity:
+    def _trigger_entity(self, mention: Mention, sentence: Sentence, index: int, group: dict[str, Entity]) -> Entity:
         if mention.cls == "Resolution" and mention.value:
             return self._numbered(mention, sentence)
         date = _date_of(mention, sentence, self.text)
@@ -182,9 +188,10 @@ class Resolver:
         anchored = self._anchored(mention.cls, _period(date) if date else self._context(sentence))
         if anchored:
             return anchored
-        if fam in group and self._fits_place(group[fam], mention, sentence):
-            return self.result.entities.get(group[fam]) or self.known[group[fam]]
-        back = None if anaphor else self._back_reference(mention, date)
+        if fam in group and self._fits_place(group[fam].id, mention, sentence) and not self._marked_new(mention):
+            return group[fam]
+        back = None if anaphor or self._specified(mention, sentence) else (
+            self._back_reference(mention, date) or self._same_agreement(mention, date))
         if back:
             return back
         entity = self._new(mention, sentence, index, date)
@@ -196,17 +203,52 @@ class Resolver:
         """The one known entity of a compatible class whose span overlaps `when`."""
         if not when:
             return None
-        found = [e for e in self.dated if compatible(cls, e.classes) and when[0] <= e.span[1] and e.span[0] <= when[1]]
+        found = [e for e in self._dated_here() if compatible(cls, e.classes)
+                 and when[0] <= e.span[1] and e.span[0] <= when[1]]
         return found[0] if len(found) == 1 else None
 
+    def _dated_here(self) -> list[Entity]:
+        """The known events and agreements with a span that this source has named so far."""
+        return [e for e in self.dated if e.id in self.result.entities]
+
     def _war_around(self, mention: Mention, date: str | None) -> Entity | None:
-        """The one known war a dated attack verb is an act of: its date falls within the war's
-        span, after its first day ("Russian aircraft bomb Gori" on 9 August 2008)."""
-        if not date or mention.cls == "War" or family(mention.cls) != "conflict" or mention.text.lower() not in VERBS:
+        """The one known war, named by this source, that a dated attack (an attack noun or verb)
+        is an act of: its date falls within the war's span, after its first day ("Russian
+        aircraft bomb Gori" on 9 August 2008, "a missile strike on Ganja" on 11 October 2020)."""
+        single_act = mention.cls == "Attack" or mention.text.lower() in VERBS  # a strike, not "the fighting"
+        if not date or mention.cls == "War" or family(mention.cls) != "conflict" or not single_act:
             return None
         lo, hi = _period(date)
-        wars = [e for e in self.dated if "War" in e.classes and e.span[0] < lo and hi <= e.span[1]]
+        wars = [e for e in self._dated_here() if "War" in e.classes and e.span[0] < lo and hi <= e.span[1]]
         return wars[0] if len(wars) == 1 else None
+
+    def _same_agreement(self, mention: Mention, date: str | None) -> Entity | None:
+        """The agreement of the same kind this source named last, for another way of naming it
+        ("the trilateral agreement between Russia, Azerbaijan and Armenia" ... "the tripartite
+        agreement of November 10, 2020"), unless the dates differ or the text marks it as another."""
+        words = _words_before(self.text, mention.start)
+        if (family(mention.cls) != "agreement" or mention.cls == "Resolution" or self._marked_new(mention)
+                or _determiner(words) in {"a", "an"}):
+            return None  # an indefinite noun phrase introduces a new one
+        for eid in reversed(self._recent):
+            entity = self.result.entities[eid]
+            if eid in self._plural and family(entity.classes[0]) == "agreement":
+                return None  # "all ceasefires collapsed": several, none of which this one is
+            if mention.cls in entity.classes:  # a treaty named after a ceasefire is another agreement
+                return entity if self._same_time(eid, date) else None
+        return None
+
+    def _same_time(self, eid: str, date: str | None) -> bool:
+        """Can a mention dated `date` name entity `eid`? Not when this source (or the gazetteer)
+        dates it otherwise: "the agreement of November 10, 2020" is not the ceasefire of 1994."""
+        entity = self.result.entities[eid]
+        known = self._dates.get(eid) or (entity.span[0] if entity.span else None)
+        return not (date and known) or _overlaps(date, _period(known)) or bool(
+            entity.span and _overlaps(date, entity.span))
+
+    def _marked_new(self, mention: Mention) -> bool:
+        """"another attack", "renewed fighting": not the event named before it."""
+        return bool(NEW & set(_words_before(self.text, mention.start)[-3:]))
 
     def _context(self, sentence: Sentence) -> tuple[str, str] | None:
         """When an undated sentence is set: the span of a known event it names ("during the
@@ -224,11 +266,12 @@ class Resolver:
         if self._definite(mention):
             for eid in reversed(self._recent):
                 entity = self.result.entities[eid]
-                if compatible(mention.cls, entity.classes) and (eid not in self.result.part_of or mention.cls in entity.classes):
+                if (compatible(mention.cls, entity.classes) and self._same_time(eid, date)
+                        and (eid not in self.result.part_of or mention.cls in entity.classes)):
                     return entity
             return None
         frame = self._frame()
-        if family(mention.cls) != "conflict" or frame is None or NEW & set(words[-3:]):
+        if family(mention.cls) != "conflict" or frame is None or self._marked_new(mention):
             return None
         known = self._dates.get(frame.id) or (frame.span[0] if frame.span else None)
         if date:
@@ -249,16 +292,20 @@ class Resolver:
         same = next((eid for eid in self._keys.get(key, []) if self._fits_place(eid, mention, sentence)), None)
         if same:
             return self.result.entities[same]
-        label = self._label(mention, sentence, date)
-        if slug(label) in self.result.entities or slug(label) in self.known:
-            label = f"{label[:-1]}, {where})"
-        entity = Entity(id=slug(label), label=label, lang=mention.lang, classes=(mention.cls,))
+        description = self._describe(mention, sentence, date)
+        eid = slug(f"{description} ({self.source_id})")
+        if eid in self.result.entities or eid in self.known:
+            eid = slug(f"{description} ({self.source_id}, {where})")
+        label = f"{description}, {date}" if date and fam != "agreement" else description
+        entity = Entity(id=eid, label=label, lang=mention.lang, classes=(mention.cls,))
         self._keys.setdefault(key, []).append(entity.id)
         place = self._place(mention, sentence)
         if place:
             self._places[entity.id] = (sentence.start, self._named(place).id)
         if date:
             self._dates[entity.id] = date
+        if _plural(mention.text, mention.lang):
+            self._plural.add(entity.id)
         return entity
 
     def _fits_place(self, eid: str, mention: Mention, sentence: Sentence) -> bool:
@@ -278,26 +325,40 @@ class Resolver:
         agent = self._agent(mention, after)
         return next((m for m in after if m is not agent and "Place" in top_classes(m.cls)), None)
 
+    def _specified(self, mention: Mention, sentence: Sentence) -> bool:
+        """"the attack by Russian troops", "the attack against the army": an act of armed conflict
+        whose own words say who did it, or whom it struck, is a new one."""
+        if family(mention.cls) != "conflict":
+            return False
+        if re.match(r"\s+(?:against|targeting)\b", self.text[mention.end:mention.end + 12]):
+            return True  # "the attack against members of the army": its target says which attack
+        after = [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start < mention.start + 80]
+        return self._agent(mention, after) is not None
+
     def _agent(self, mention: Mention, after: list[Mention]) -> Mention | None:
         """The entity named just after the trigger by "by (the)": its agent ("an attack by Armenia")."""
         if after and re.search(r"\bby\s+(?:the\s+)?$", self.text[mention.start:after[0].start]):
             return after[0]
         return None
 
-    def _label(self, mention: Mention, sentence: Sentence, date: str | None) -> str:
-        """"Armenian Armed Forces attack on Tovuz District (source)": who, what, where."""
+    def _describe(self, mention: Mention, sentence: Sentence, date: str | None) -> str:
+        """"Armenian Armed Forces attack on Tovuz District": who, what, where (the label adds when;
+        the source is in the IRI, never in the label). An agreement is named by the text's own
+        words and its date ("Tripartite agreement of 2020-11-10"): who stands near it is no author."""
+        if family(mention.cls) == "agreement":
+            words = mention.text if mention.text.isupper() else mention.text.lower()
+            text = f"{words} of {date}" if date else words
+            return f"{text[0].upper()}{text[1:]}"
         noun = NOUNS.get(mention.cls) or re.sub(r"(?<!^)(?=[A-Z])", " ", mention.cls).lower()
         near = [m for m in sentence.mentions if m.kind == "entity" and abs(m.start - mention.start) < 80]
         agent = self._agent(mention, [m for m in near if m.start >= mention.end])
         actor = agent or next((m for m in reversed(near) if m.end <= mention.start and "Actor" in top_classes(m.cls)), None)
         place = self._place(mention, sentence)
         words = [self._named(actor).label if actor else "", noun]
-        if place and family(mention.cls) != "agreement":
+        if place:
             words.append(("on " if family(mention.cls) == "conflict" else "in ") + self._named(place).label)
-        if date and family(mention.cls) == "agreement":
-            words.append(f"of {date}")
         text = " ".join(w for w in words if w)
-        return f"{text[0].upper()}{text[1:]} ({self.source_id})"
+        return f"{text[0].upper()}{text[1:]}"
 
     def _numbered(self, mention: Mention, sentence: Sentence) -> Entity:
         words = self.text[sentence.start:sentence.end]
@@ -314,7 +375,8 @@ class Resolver:
             return True
         verb = mention.text.lower() in VERBS | BASE_VERBS
         bare = verb and words[-1:] == ["to"] and len(words) > 1 and words[-2] not in IMPLICATIVE
-        return bare or (len(words) >= 3 and words[-3] == "to" and words[-1] in DETERMINERS)
+        governed = len(words) >= 3 and words[-3] == "to" and words[-1] in DETERMINERS  # "to broker a ceasefire"
+        return bare or governed and not (len(words) >= 4 and words[-4] in IMPLICATIVE)  # "obliged to sign the"
 
     def _generic(self, mention: Mention, sentence: Sentence) -> bool:
         """Is the trigger a generic plural: new, undetermined, undated ("made new attacks on")?"""

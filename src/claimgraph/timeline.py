@@ -98,6 +98,8 @@ def _carried_date(source_id: str, text: str, previous: Sentence, sentence: Sente
     if not date or "\n\n" in text[previous.end:sentence.start]:
         return
     ended = [res.of[m] for m in previous.mentions if "Event" in tops_of(res, m) and ENDED.match(text[m.end:previous.end])]
+    if not ended:
+        return  # only an ending carries its date on to the signing that sealed it
 
     def claim(subject: str, predicate: str, obj) -> Claim:
         return evidence(source_id, text, NAME, subject, predicate, obj, previous.start, sentence.end, derived=True)

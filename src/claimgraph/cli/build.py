@@ -33,6 +33,9 @@ def register(subs) -> None:
     p.add_argument("--cache", type=Path, metavar="DIR",
                    help=f"reuse extractions of unchanged sources from DIR (default for a corpus: FOLDER/{FOLDER})")
     p.add_argument("--no-cache", action="store_true", help="extract every source again and keep no cache")
+    p.add_argument("--ner", metavar="PIPELINE",
+                   help="also find names with an installed spaCy pipeline's entity recogniser, loaded by its "
+                        "package name (e.g. en_core_web_sm); its finds only fill what the rules leave")
     p.add_argument("--dask", metavar="SCHEDULER",
                    help="extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'; "
                         "needs pip install 'claimgraph[dask]' and the corpus at the same path on every worker")
@@ -49,6 +52,10 @@ def run(args) -> int:
         return 2
     progress = Progress()
     options = {"jobs": args.jobs, "dask": args.dask, "progress": progress, "cache": _cache(args, first, corpus)}
+    if args.ner:
+        from ..recognise import default_recognisers
+
+        options["recognisers"] = default_recognisers(ner=args.ner)
     try:
         if corpus:
             if args.encoding:

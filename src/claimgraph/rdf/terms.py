@@ -85,6 +85,12 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "Collapse": ("Event",),
     "Transfer": ("Event",),
     "Killing": ("Event",),
+    "Capture": ("Event",),
+    "Negotiation": ("Event",),
+    "Meeting": ("Event",),
+    "Referendum": ("Event",),
+    "Investigation": ("Event",),
+    "Protest": ("Event",),
 }
 
 

@@ -9,6 +9,7 @@ read, so nothing is extracted from citations, licences or navigation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -16,11 +17,15 @@ from ..model import Document, Mention
 from .base import Candidate, Recogniser, settle
 from .dates import Dates, RelativeDates, anchor, precision
 from .gazetteer import Entry, Gazetteer, load
-from .names import NamesInContext
+from .names import ACRONYM_VALUE, NamesInContext
 from .nlp import pipeline
 from .numbered import NumberedAgreements
 from .quantities import Quantities
+from .statistical import StatisticalNames
 from .triggers import Triggers
+
+
+DEFINITION = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")  # "Tigray People's Liberation Front (TPLF)"
 
 
 @dataclass(frozen=True)
@@ -31,13 +36,15 @@ class Sentence:
     mentions: tuple[Mention, ...]
 
 
-def default_recognisers(gazetteer_path: str | None = None) -> list[Recogniser]:
+def default_recognisers(gazetteer_path: str | None = None, ner: str | None = None) -> list[Recogniser]:
     """The rule stack: gazetteer names, names known by their context, dates, quantities,
-    event and agreement triggers, numbered resolutions."""
+    event and agreement triggers, numbered resolutions; with `ner`, the name of an installed
+    spaCy pipeline, its entity recogniser for the names the rules leave."""
     nlp = pipeline()
     entries = load(gazetteer_path)
-    return [Gazetteer(entries, nlp), NamesInContext(entries), Dates(), RelativeDates(), Quantities(),
-            Triggers(nlp), NumberedAgreements()]
+    rules = [Gazetteer(entries, nlp), NamesInContext(entries), Dates(), RelativeDates(), Quantities(),
+             Triggers(nlp), NumberedAgreements()]
+    return rules + ([StatisticalNames(ner)] if ner else [])
 
 
 def gazetteer_of(recognisers: Sequence[Recogniser]) -> dict[str, Entry]:
@@ -55,12 +62,20 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     for block, doc in zip(blocks, nlp.pipe(texts)):
         doc.user_data["lang"] = block.lang
         doc.user_data["text"] = document.text[block.start:block.end]
-        found = settle(c for r in recognisers for c in r(doc))
+        found = _found(doc, recognisers)
         for sent in doc.sents:
             inside = [c for c in found if sent.start_char <= c.start and c.end <= sent.end_char]
             mentions = tuple(_mention(document.text, block.start, block.lang, c) for c in inside)
             sentences.append(Sentence(block.start + sent.start_char, block.start + sent.end_char, block.lang, mentions))
-    return _anchor_relative(sentences, document.meta.date)
+    return _bind_acronyms(_anchor_relative(sentences, document.meta.date), document.text)
+
+
+def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
+    """The settled candidates of the rules, then a fallback recogniser's where none overlaps."""
+    found = settle(c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc))
+    gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)
+            if not any(c.start < f.end and f.start < c.end for f in found)]
+    return settle([*found, *gaps]) if gaps else found
 
 
 def _anchor_relative(sentences: list[Sentence], source_date: str | None) -> list[Sentence]:
@@ -80,6 +95,25 @@ def _anchor_relative(sentences: list[Sentence], source_date: str | None) -> list
             mentions.append(m)
         anchored.append(replace(sentence, mentions=tuple(mentions)))
     return anchored
+
+
+def _bind_acronyms(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """Acronyms as the entities the source defined them for ("the Tigray People's Liberation
+    Front (TPLF)" ... "the TPLF"); an acronym the source never defined is dropped."""
+    defined: dict[str, Mention] = {}
+    bound = []
+    for sentence in sentences:
+        mentions = []
+        for m in sentence.mentions:
+            if m.kind == "entity" and m.value == ACRONYM_VALUE:
+                if m.text not in defined:
+                    continue
+                m = replace(m, entity=defined[m.text].entity, cls=defined[m.text].cls, value=None)
+            elif m.kind == "entity" and (acronym := DEFINITION.match(text, m.end)):
+                defined.setdefault(acronym.group(1), m)
+            mentions.append(m)
+        bound.append(replace(sentence, mentions=tuple(mentions)))
+    return bound
 
 
 def _mention(text: str, base: int, lang: str, cand: Candidate) -> Mention:

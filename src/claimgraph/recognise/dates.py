@@ -38,17 +38,39 @@ _END = r"(?![\d.,]\d)"
 
 PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_END}", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_END}", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?:in\s+)?{_YEAR}{_END}", re.IGNORECASE),
     re.compile(rf"\b{_YEAR}-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
     re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}{_END}", re.IGNORECASE),
-    re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d%]|[.,/-]\d|-\w|\s*(?:km|people|troops|soldiers|deaths)\b)"),
 ]
+# A range of years ("1998-2000", "1992–95" is left alone): both ends are dates; `claims` reads the second as an end.
+YEAR_RANGE = re.compile(r"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)(?=[-–](?:1[5-9]\d\d|20\d\d)(?![\d%]))"
+                        r"|(?<=\d\d\d\d[-–])(?P<year2>1[5-9]\d\d|20\d\d)(?![\d%]|[.,/-]\d)")
+BARE_YEAR = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d%]|[.,/-]\d|-\w|\s*(?:km|people|troops|soldiers|deaths)\b)")
+PATTERNS += [YEAR_RANGE, BARE_YEAR]
+# Before a bare number, the words that make it a year: a time preposition or a determiner ("the 2020 elections").
+YEAR_CONTEXT = frozenset({"in", "since", "until", "till", "by", "from", "to", "during", "before", "after", "between",
+                          "and", "of", "the", "its", "their", "this", "that", "early", "late", "mid", "year",
+                          "spring", "summer", "autumn", "fall", "winter", "circa", "around", "—", "–", "-"})
+
+
+def _a_count(text: str, match: re.Match) -> bool:
+    """Is a bare four-digit number a count, not a year ("composed of 1960 servicemen")? It is
+    when a lower-case word follows it and no time word, determiner or possessive stands before
+    it ("in 1994 forces withdrew", "the 2020 elections", "Georgia's 2008 war" are years)."""
+    after = re.match(r"\s+([a-z]+)", text[match.end():match.end() + 30])
+    if not after:
+        return False
+    before = text[max(0, match.start() - 16):match.start()].split()
+    last = before[-1].lower().strip("(,") if before else ""
+    if last in {"of", "and", "to"}:  # "the war of 1992 ended" / "made of 1960 servicemen"
+        return after.group(1).endswith(("s", "men", "people"))
+    return not (last in YEAR_CONTEXT or last.endswith(("'s", "’s")))
 
 
 def normalise(match: re.Match) -> str | None:
     """YYYY-MM-DD, YYYY-MM or YYYY from a match; None for an impossible date."""
     parts = match.groupdict()
-    year = int(parts["year"])
+    year = int(parts["year"] or parts["year2"]) if "year2" in parts else int(parts["year"])
     month = int(parts["mnum"]) if parts.get("mnum") else MONTHS.get((parts.get("month") or "").lower().rstrip("."))
     if not month:
         return f"{year:04d}"
@@ -78,6 +100,8 @@ class Dates:
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
                 taken.append(match.span())
+                if pattern is BARE_YEAR and _a_count(text, match):
+                    continue
                 if value := normalise(match):
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
@@ -165,8 +189,8 @@ def _with_year(month_day: str, source_date: str | None, last_date: str | None) -
     year = int(known[:4])
     if last_date and f"{year:04d}-{month_day}" < last_date[:len(month_day) + 5]:
         year += 1
-    if source_date and f"{year:04d}-{month_day}" > source_date[:len(month_day) + 5]:
-        year -= 1
+    if source_date and f"{year:04d}-{month_day}"[:len(source_date)] > source_date:
+        year -= 1  # compared at the source date's precision: "October 2" in a text of 2016-10 is 2016
     month = int(month_day[:2])
     if len(month_day) == 5 and int(month_day[3:]) > calendar.monthrange(year, month)[1]:
         return None

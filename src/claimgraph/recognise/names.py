@@ -2,6 +2,8 @@
 
 - a title before a name: "President Mikheil Saakashvili", "spokesperson Anna Naghdalyan"
   -> the name, a cg:Person;
+- a role in lower case, then words, then a two-word name ("the then president of Serbia
+  Slobodan Milosevic", "U.S. agents Richard Holbrooke") -> the name, a cg:Person;
 - a given name and a surname of the region's shapes ("Anna Petrosyan", "Rovshan Mammadov",
   "Giorgi Kobakhidze"), a lone surname of the strongest shapes ("Petrosyan"), and a
   transcript's speaker label ("PETROSYAN: ...") -> a cg:Person (the resolver makes a lone
@@ -12,6 +14,14 @@
 - capitalised words ending in a kind of body ("Karabakh Security Council", "Wagner Group"),
   "Ministry of X", "Parliament of X" -> the whole name, a cg:Organization or cg:Government
   (cg:ArmedGroup for brigades, battalions, militias);
+- a name of an agreement or an event: capitalised words ending in a kind of agreement
+  ("Dayton Agreement", "Six-Point Peace Plan", "Chemical Weapons Convention") or of event
+  ("Bosnian War", "Rif Dimashq Offensive"), "Battle / Siege of X", and a place's lower-case
+  event ("Tigray war", "Axum massacre") -> the name, of the class its head word says;
+- a name defined with its acronym ("Revolutionary Armed Forces of Colombia (FARC)") -> the
+  name, of the class its head word says (a body, fighters, else an organisation); and any
+  acronym ("FARC", "TPLF") -> a candidate that the resolver keeps only where the source
+  defined it, as the entity it defined it for;
 - a demonym the gazetteer does not list and a word for fighters ("Abkhaz forces", "South
   Ossetian militias"), and "separatist/rebel forces|authorities" -> a cg:ArmedGroup or a
   cg:Government.
@@ -101,6 +111,10 @@ _SURNAME = rf"(?:{_STRONG_SURNAME}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:ian|ov|ova|ev|
 _GIVEN = r"[A-Z][a-z]{1,11}"
 
 _TITLED = re.compile(rf"\b(?:{'|'.join(TITLES)})\s+(?P<name>{_NAME})")
+ROLES = ("president", "prime minister", "foreign minister", "defence minister", "defense minister", "minister",
+         "secretary of state", "secretary-general", "agent", "agents", "envoy", "leader", "commander", "chief",
+         "head", "mediator", "negotiator", "spokesperson", "spokesman", "general", "ambassador")
+_ROLE_OF = re.compile(rf"\b(?:{'|'.join(ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<name>{_WORD}\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")
 _PERSON = re.compile(rf"\b(?P<name>{_GIVEN}(?:\s+{_GIVEN})?\s+{_SURNAME})\b(?![\w’'\-])")
 _LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-])")
 _SPEAKER = re.compile(r"^(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]{2,}){0,2}):\s", re.M)
@@ -116,14 +130,35 @@ _BODY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{1,4}}(?P<kind>{'|'.join(BODY_KI
 _MINISTRY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}Ministry{_OF}{{1,2}})")
 _BODY_OF = re.compile(rf"\b(?P<name>(?:{'|'.join(GOVERNMENT_HEADS)})\s+of\s+(?:the\s+)?"
                       rf"{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE})")
+AGREEMENT_KINDS = {"Agreement": "Agreement", "Agreements": "Agreement", "Accord": "Agreement",
+                   "Accords": "Agreement", "Plan": "Agreement", "Memorandum": "Agreement", "Treaty": "Treaty",
+                   "Convention": "Treaty", "Charter": "Treaty", "Protocol": "Protocol", "Ceasefire": "Ceasefire",
+                   "Truce": "Ceasefire", "Armistice": "Armistice", "Declaration": "Statement", "Statement": "Statement"}
+EVENT_KINDS = {"War": "War", "Conflict": "War", "Offensive": "Offensive", "Massacre": "Killing",
+               "Genocide": "Killing", "Referendum": "Referendum", "Uprising": "Clash", "Insurgency": "Clash"}
+EVENT_OF_KINDS = {"Battle": "Battle", "Siege": "Siege", "Fall": "Capture", "Capture": "Capture"}
+PLACE_EVENT_KINDS = {"war": "War", "massacre": "Killing", "offensive": "Offensive"}
+_TERM = r"(?:[A-Z][\w’'\-]*+|[0-9]{4}|[0-9]+-[A-Z][\w\-]*+)"  # a word of a name: "Six-Point", "2020", "Dayton"
 _COMPASS = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
 _FIGHTERS = re.compile(rf"\b(?P<name>(?:{_COMPASS}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(FIGHTERS)}))\b")
 _REBEL_KINDS = "|".join(sorted(REBEL_ARMED | set(REBEL_RULERS)))
 _REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(REBEL_WORDS)})\s+(?P<kind>{_REBEL_KINDS})|separatists|rebels)\b", re.I)
 
+_NAMED_AGREEMENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,4}}(?P<kind>{'|'.join(AGREEMENT_KINDS)}))\b")
+_NAMED_EVENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,3}}(?P<kind>{'|'.join(EVENT_KINDS)}))\b")
+_EVENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(EVENT_OF_KINDS)})\s+of\s+{_NAME})")
+_PLACE_EVENT = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(PLACE_EVENT_KINDS)}))\b")
+
+_DEFINITION = re.compile(r"\s+\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
+_NAME_WORDS = re.compile(r"[A-Z][\w’'\-]*|of|for|the|on|in|and|de|la|del|du|des")
+CONNECTIVES = {"of", "for", "the", "on", "in", "and", "de", "la", "del", "du", "des"}
+ACRONYM = re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][A-Z&]{1,6}|[A-Z][a-z]?[A-Z][A-Za-z]{0,4})(?![\w’'\-])")
+ACRONYM_VALUE = "acronym"
+
 Rule = tuple[re.Pattern, Callable[[re.Match], str]]
 RULES: tuple[Rule, ...] = (
     (_TITLED, lambda m: "Person"),
+    (_ROLE_OF, lambda m: "Person"),
     (_PERSON, lambda m: "Person"),
     (_LONE_SURNAME, lambda m: "Person"),
     (_SPEAKER, lambda m: "Person"),
@@ -135,6 +170,10 @@ RULES: tuple[Rule, ...] = (
     (_BODY, lambda m: BODY_KINDS[m.group("kind")]),
     (_MINISTRY, lambda m: "Government"),
     (_BODY_OF, lambda m: "Government"),
+    (_NAMED_AGREEMENT, lambda m: AGREEMENT_KINDS[m.group("kind")]),
+    (_NAMED_EVENT, lambda m: EVENT_KINDS[m.group("kind")]),
+    (_EVENT_OF, lambda m: EVENT_OF_KINDS[m.group("kind")]),
+    (_PLACE_EVENT, lambda m: PLACE_EVENT_KINDS[m.group("kind")]),
     (_FIGHTERS, lambda m: "ArmedGroup"),
     (_REBELS, lambda m: "ArmedGroup" if (m.group("kind") or "").lower() in REBEL_ARMED else "Government"),
 )
@@ -162,11 +201,55 @@ class NamesInContext:
                 name = text[start:end]
                 if name and _plausible(name, pattern) and not self._known_lead(name, pattern):
                     yield Candidate(start, end, "entity", cls_of(match), NAME, entity=_entity_id(name, pattern))
+        yield from self.defined(text)
+        yield from self.acronyms(text)
+
+    def defined(self, text: str) -> Iterator[Candidate]:
+        """Names written with their acronym after them: "Revolutionary Armed Forces of Colombia (FARC)"."""
+        for match in _DEFINITION.finditer(text):
+            span = _defined_span(text, match.start(), match.group("acronym"))
+            if span:
+                name = text[span[0]:span[1]]
+                yield Candidate(*span, "entity", _defined_class(name), NAME, entity=slug(name))
+
+    def acronyms(self, text: str) -> Iterator[Candidate]:
+        """Every acronym-shaped word: the resolver keeps those the source defined."""
+        for match in ACRONYM.finditer(text):
+            if match.group("name") not in SPEAKER_NOT_NAMES:
+                yield Candidate(match.start(), match.end(), "entity", "Organization", NAME, value=ACRONYM_VALUE)
 
     def _known_lead(self, name: str, pattern: re.Pattern) -> bool:
         """A person's "given name" that is a known name of something else ("Stepanakert Sargsyan")."""
         words = name.split()
         return pattern is _PERSON and len(words) > 1 and words[0] in self.known
+
+
+def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
+    """The capitalised words just before an acronym in parentheses that it abbreviates: as many
+    as it has capitals (connectives such as "of the" between them), at least two words."""
+    wanted = sum(c.isupper() for c in acronym)
+    words = list(_NAME_WORDS.finditer(text, max(0, end - 160), end))
+    start, have, expected_end = None, 0, end
+    for word in reversed(words):
+        if text[word.end():expected_end].strip() or have >= wanted:
+            break  # a gap that is not white space, or enough words
+        if word.group() not in CONNECTIVES:
+            have += sum(1 for part in word.group().split("-") if part[:1].isupper())
+            start = word.start()
+        expected_end = word.start()
+    return (start, end) if start is not None and have >= 2 and not MONTHS & set(text[start:end].split()) else None
+
+
+def _defined_class(name: str) -> str:
+    """The class of a name defined with an acronym, by its head word."""
+    words = name.split()
+    kind = AGREEMENT_KINDS.get(words[-1]) or EVENT_KINDS.get(words[-1])
+    if kind:
+        return kind
+    heads = [w for w in words if w in BODY_KINDS]
+    if heads:
+        return BODY_KINDS[heads[-1]]
+    return "ArmedGroup" if {w.lower() for w in words} & {"forces", "army", "militia", "front"} else "Organization"
 
 
 def _title_case(text: str) -> bool:
@@ -195,6 +278,8 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
         return False
     if pattern is _TITLED:
         return words[0] not in BODY_KINDS and words[0] not in NOT_PERSONS  # "General Staff", "General Assembly"
+    if pattern is _ROLE_OF:
+        return not ({*BODY_KINDS, *NOT_PERSONS, *TITLE_WORDS} & set(words)) and not any(_is_demonym(w) for w in words)
     if pattern in (_PERSON, _LONE_SURNAME):
         if words[0] in TITLE_WORDS:
             return False
@@ -202,6 +287,8 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
         return bool(strong) and not any(_is_demonym(w) for w in words)
     if pattern is _FEATURE:
         return not _is_demonym(words[0])
+    if pattern in (_NAMED_AGREEMENT, _NAMED_EVENT, _PLACE_EVENT):
+        return len(words) > 1  # "The Agreement" trimmed to its head names nothing
     return True
 
 

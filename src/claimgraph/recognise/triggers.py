@@ -25,11 +25,13 @@ NAME = "triggers.v2"
 # class -> the words that name it (English inflected forms listed; Turkish as stems).
 LEXICON: dict[str, tuple[str, ...]] = {
     "War": ("war", "wars", "conflict", "savaş"),
-    "Offensive": ("offensive", "offense", "counteroffensive", "taarruz"),
+    "Offensive": ("offensive", "offense", "counteroffensive", "military campaign", "bombing campaign", "air campaign",
+                  "taarruz"),
     "Attack": ("attack", "attacks", "attacked", "counterattack", "counterattacks", "assault", "assaults",
                "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
                "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes", "missile strike",
-               "drone strike", "rocket attack", "invasion", "invaded", "saldırı"),
+               "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion", "invaded", "incursion", "incursions", "shot down",
+               "shooting down", "use of chemical weapons", "saldırı"),
     "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict", "çatışma"),
     "Battle": ("battle", "battles"),
     "Siege": ("siege",),
@@ -40,14 +42,24 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "MartialLaw": ("martial law", "sıkıyönetim"),
     "Withdrawal": ("withdrawal", "withdraw", "withdraws", "withdrew", "withdrawn", "retreat", "retreated", "pulled out"),
     "Deployment": ("deployed", "deployment", "deploy", "stationed"),
-    "Displacement": ("displacement", "displaced", "flee", "fled", "exodus", "expelled", "expulsion"),
+    "Displacement": ("displacement", "displaced", "flee", "fled", "fleeing", "exodus", "expelled", "expulsion"),
     "Arrest": ("arrest", "arrested", "arrests"),
     "Detention": ("detention", "detentions", "detained"),
     "Trial": ("trial", "tried", "sentenced", "convicted"),
     "Collapse": ("collapse", "dissolution"),
     "Transfer": ("ceded", "cession", "handed over", "was given to", "were given to", "was transferred to",
                  "were transferred to", "was granted to", "were granted to", "annexed", "annexation"),
-    "Signing": ("signing", "signed", "sign", "imzalandı", "imzaladı", "imzalanan"),
+    "Signing": ("signing", "signed", "sign", "initialled", "initialed", "initialling", "initialing", "imzalandı",
+                "imzaladı", "imzalanan"),
+    "Killing": ("massacre", "massacres", "killings", "mass killing", "mass killings", "assassination", "assassinated",
+                "executions", "katliam"),
+    "Capture": ("capture", "captured", "seized", "took control of", "takeover", "fall of", "fell to"),
+    "Negotiation": ("talks", "peace talks", "negotiations", "summit", "peace process", "peace conference",
+                    "discussions", "müzakere"),
+    "Meeting": ("meeting", "met with"),
+    "Referendum": ("referendum", "plebiscite", "referandum"),
+    "Investigation": ("investigation", "inquiry", "probe"),
+    "Protest": ("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "marches", "marched"),
     "Ceasefire": ("ceasefire", "ceasefires", "cease-fire", "truce", "ateşkes", "ceasefire agreement",
                   "ceasefire agreements", "truce agreement", "humanitarian ceasefire"),
     "Agreement": ("agreement", "agreements", "accord", "peace deal", "trilateral agreement", "tripartite agreement",
@@ -60,18 +72,19 @@ LEXICON: dict[str, tuple[str, ...]] = {
 
 # The Turkish words of LEXICON, which take suffixes ("savaşın", "saldırılarda").
 TURKISH_STEMS = frozenset({"savaş", "taarruz", "saldırı", "çatışma", "abluka", "işgal", "seferberlik",
-                           "sıkıyönetim", "ateşkes", "mutabakat", "anlaşma", "antlaşma"})
+                           "sıkıyönetim", "ateşkes", "mutabakat", "anlaşma", "antlaşma", "katliam", "müzakere"})
 
 VERBS = frozenset({
     "attacked", "bomb", "bombed", "shelled", "invaded", "withdraw", "withdraws", "blockaded", "occupied by", "mobilized", "mobilised", "withdrew", "withdrawn", "retreated",
     "pulled out", "deployed", "deploy", "stationed", "displaced", "flee", "fled", "expelled", "arrested",
     "detained", "tried", "sentenced", "convicted", "signed", "sign", "retreat", "imzalandı", "imzaladı",
     "ceded", "handed over", "was given to", "were given to", "was transferred to", "were transferred to",
-    "was granted to", "were granted to", "annexed",
+    "was granted to", "were granted to", "annexed", "initialled", "initialed", "assassinated", "captured", "seized",
+    "took control of", "fell to", "met with", "shot down", "marched",
 })
 
 # Words around a trigger that make it part of a compound naming no event (`_in_compound`).
-COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-"})
+COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of"})
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games"})
 
 
@@ -102,7 +115,8 @@ class Triggers:
 
 
 def _in_compound(doc: Doc, start: int, end: int) -> bool:
-    """A trigger inside a fixed compound names no event: "prisoners of war", "war crimes", "hunger strike"."""
+    """A trigger inside a fixed compound names no event: "prisoners of war", "war crimes", "hunger strike",
+    "cessation of hostilities" (a term of an agreement, not fighting)."""
     before = doc[max(0, start - 2):start].text.lower()
     after = doc[end].lower_ if end < len(doc) else ""
     return before in COMPOUND_BEFORE or after in COMPOUND_AFTER or (start and doc[start - 1].lower_ in {"hunger", "general"})

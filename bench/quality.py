@@ -1,0 +1,116 @@
+"""Extraction quality on the development set, against the targets, conflict by conflict.
+
+    python bench/quality.py [--shared ../shared] [--ner PIPELINE] [--format text|json]
+
+Builds the 16 development texts (`shared/eval/dev`: Georgia 2008, Tigray, Syria,
+Bosnia/Dayton, Colombia 2016) and the two bundled texts (`shared/corpus`) as one corpus,
+scores every text against its gold with `claimgraph eval`'s rules (micro-averaged), and
+prints one row per conflict, the all-in row and the targets. A row per conflict is what a
+held-out check reads: a rule tuned on one conflict shows as a gain there and nowhere else.
+Also prints extraction speed (words/s, one process) beside the bare tokenizer's on the same
+texts, so the cost of each recogniser (a statistical one included) is visible.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import claimgraph
+from claimgraph.corpus_eval import CorpusReport, evaluate_corpus
+from claimgraph.read import manifest, read
+from claimgraph.recognise import default_recognisers
+from claimgraph.recognise.nlp import pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGETS = {"Actor": 0.85, "Place": 0.85, "Agreement": 0.85, "Event": 0.85, "roles": 0.65, "dates": 0.75}
+COLUMNS = ("Actor", "Place", "Agreement", "Event", "roles")
+SEEDS = ("asker-ozpinar-2021", "hovhannisyan-2024")
+
+
+def corpus_folder(shared: Path, into: Path) -> Path:
+    """The dev manifest with the two seeds added, texts and gold side by side in `into`."""
+    dev = shared / "eval" / "dev"
+    shutil.copytree(dev / "texts", into / "texts")
+    shutil.copytree(dev / "gold", into / "gold")
+    toml = (dev / "sources.toml").read_text(encoding="utf-8")
+    seeds = manifest.load(ROOT / "graphs" / "karabakh-2020" / "sources.toml")
+    for meta in seeds.sources:
+        shutil.copy(shared / "corpus" / f"{meta.id}.txt", into / "texts")
+        shutil.copy(shared / "eval" / f"{meta.id}.yaml", into / "gold")
+        toml += f'\n[[source]]\nid = "{meta.id}"\npath = "texts/{meta.id}.txt"\nlanguage = "en"\ndate = "{meta.date}"\n'
+    (into / "sources.toml").write_text(toml, encoding="utf-8")
+    return into
+
+
+def conflict(source: str) -> str:
+    return "karabakh (seeds)" if source in SEEDS else source.split("_", 1)[0]
+
+
+def rows(report: CorpusReport) -> dict[str, dict]:
+    groups: dict[str, list] = {}
+    for r in report.reports:
+        groups.setdefault(conflict(r.source), []).append(r)
+    table = {name: report.row(members) for name, members in sorted(groups.items())}
+    table["all 18 texts"] = report.row()
+    return table
+
+
+def speed(folder: Path, ner: str | None) -> dict:
+    """Words/s of extraction alone (one process) and of the bare tokenizer on the same texts."""
+    corpus = manifest.load(folder / "sources.toml")
+    texts = [read(meta, corpus.folder).text for meta in corpus.sources]
+    words = sum(len(t.split()) for t in texts)
+    recognisers = default_recognisers(ner=ner)
+    builder = sys.modules["claimgraph.build"]
+    builder.extract(corpus.sources[0], corpus.folder, recognisers)  # load every model once
+    start = time.perf_counter()
+    for meta in corpus.sources:
+        builder.extract(meta, corpus.folder, recognisers)
+    extract_s = time.perf_counter() - start
+    start = time.perf_counter()
+    list(pipeline().pipe(texts))
+    return {"words": words, "extract_words_per_s": round(words / extract_s),
+            "tokenizer_words_per_s": round(words / (time.perf_counter() - start))}
+
+
+def render(table: dict[str, dict], timing: dict) -> str:
+    lines = [f"{'set':18}" + "".join(f"{c:>11}" for c in COLUMNS) + f"{'dates':>13}{'alleged→asserted':>18}"]
+    for name, row in [*table.items(), ("target", None)]:
+        if row is None:
+            cells = "".join(f"{'>= ' + format(TARGETS[c], '.2f'):>11}" for c in COLUMNS)
+            lines.append(f"{name:18}{cells}{'>= 0.75':>13}{'0':>18}")
+            continue
+        cells = "".join(f"{row[c]['f1']:11.2f}" for c in COLUMNS)
+        dates = f"{row['dates']['right']}/{row['dates']['gold']}"
+        alleged = f"{row['alleged']['asserted']}/{row['alleged']['total']}"
+        lines.append(f"{name:18}{cells}{dates:>13}{alleged:>18}")
+    lines.append(f"extraction: {timing['extract_words_per_s']:,} words/s on one core "
+                 f"(tokenizer alone: {timing['tokenizer_words_per_s']:,}; {timing['words']:,} words)")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--ner", help="an installed spaCy pipeline for the statistical recogniser")
+    parser.add_argument("--format", choices=["text", "json"], default="text")
+    args = parser.parse_args()
+    if not (args.shared / "eval" / "dev").is_dir():
+        sys.exit(f"Error: {args.shared / 'eval' / 'dev'}: the development set is not there; pass --shared DIR")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = corpus_folder(args.shared, Path(tmp) / "dev")
+        recognisers = default_recognisers(ner=args.ner) if args.ner else None
+        claimgraph.build_corpus(folder, recognisers=recognisers, jobs=1)
+        table = rows(evaluate_corpus(folder, folder / "gold"))
+        timing = speed(folder, args.ner)
+    print(json.dumps({"rows": table, "speed": timing}, indent=2) if args.format == "json" else render(table, timing))
+
+
+if __name__ == "__main__":
+    main()
