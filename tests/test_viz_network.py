@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import random
+
+import numpy as np
 import pyoxigraph as ox
 
 import claimgraph
 from claimgraph.rdf.terms import CG, ID
 from claimgraph.viz import page as viz_page, styles
+from claimgraph.viz.layout import layout, overlaps, place_free
 from claimgraph.viz.payload import payload
 
 from .conftest import rows
@@ -112,6 +116,16 @@ def test_source_colours_come_from_the_source_id_not_its_position():
     assert styles.source_color("article-000001") == styles.source_color("article-000001")
     colours = {styles.source_color(f"article-{i:06d}") for i in range(200)}
     assert len(colours) > 190 and all(len(c) == 7 and c.startswith("#") for c in colours)
+
+
+def test_the_layout_leaves_no_disc_on_another_and_is_the_same_every_time():
+    rng = random.Random(3)
+    edges = [(i, rng.randrange(i)) for i in range(1, 400)] + [(rng.randrange(400), rng.randrange(400)) for _ in range(300)]
+    radii = np.array([5 + 40 * rng.random() ** 4 for _ in range(400)])
+    first = layout(400, edges, radii.tolist())
+    assert overlaps(first, radii) == 0 and np.array_equal(first, layout(400, edges, radii.tolist()))
+    crowded = place_free(np.zeros((50, 2)), radii[:50], list(range(50)))
+    assert overlaps(crowded, radii[:50]) == 0
 
 
 def _compare(store: ox.Store, name: str, verdict: str, claim: str) -> None:

@@ -71,10 +71,9 @@ def _repulsion(pos: np.ndarray, k: float) -> np.ndarray:
     return shift
 
 
-def separate(pos: np.ndarray, radii: np.ndarray, fixed: np.ndarray | None = None, rounds: int = 500) -> np.ndarray:
-    """Move discs apart until none overlaps (radius + GAP); rows where `fixed` is True stay put."""
+def separate(pos: np.ndarray, radii: np.ndarray, rounds: int = 500) -> np.ndarray:
+    """Move overlapping discs (radius + GAP) apart, half each, for at most `rounds` rounds."""
     pos = pos.copy()
-    movable = np.ones(len(pos), dtype=bool) if fixed is None else ~fixed
     reach = 2 * (radii.max() + GAP)
     for _ in range(rounds):
         pairs = cKDTree(pos).query_pairs(reach, output_type="ndarray")
@@ -89,11 +88,9 @@ def separate(pos: np.ndarray, radii: np.ndarray, fixed: np.ndarray | None = None
             break
         a, b, delta, dist, overlap = a[hit], b[hit], delta[hit], dist[hit], overlap[hit]
         direction = np.where(dist[:, None] > 1e-9, delta / np.maximum(dist, 1e-9)[:, None], _spread(a, b))
-        share_a, share_b = movable[a].astype(float), movable[b].astype(float)
-        total = np.maximum(share_a + share_b, 1)
-        push = direction * (overlap * 0.55)[:, None]
-        np.add.at(pos, a, push * (share_a / total)[:, None])
-        np.add.at(pos, b, -push * (share_b / total)[:, None])
+        push = direction * (overlap * 0.55 / 2)[:, None]
+        np.add.at(pos, a, push)
+        np.add.at(pos, b, -push)
     return pos
 
 
