@@ -21,7 +21,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimgraph.recognise.gazetteer import load
+from claimgraph.recognise.packs import load
 
 ACTOR_CLASSES = {"State", "ArmedForce", "Government", "ArmedGroup", "Organization", "InternationalOrganization"}
 PLACE_CLASSES = {"Settlement", "District", "Region"}

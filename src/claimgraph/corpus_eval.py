@@ -58,7 +58,8 @@ class CorpusReport:
 
 def evaluate_corpus(corpus: Path, gold_dir: Path) -> CorpusReport:
     """Score the built corpus `corpus` (a corpus folder with its sources.toml and built graph,
-    or a graph file whose texts lie beside the gold files or in `<gold dir>/../texts/`)."""
+    or a graph file whose texts lie where `evaluate` looks: beside the gold files or in
+    `<gold dir>/../texts/`)."""
     graph, texts = _graph_and_texts(corpus)
     golds = sorted(gold_dir.glob("*.yaml")) if gold_dir.is_dir() else []
     if not golds:
@@ -69,7 +70,7 @@ def evaluate_corpus(corpus: Path, gold_dir: Path) -> CorpusReport:
         if texts is not None and source not in texts:
             unscored.append(source)
             continue
-        text = texts[source] if texts is not None else _beside(gold)
+        text = texts[source] if texts is not None else None  # None: evaluate looks beside the gold
         reports.append(evaluate(graph, gold, source=source, text_path=text))
     if not reports:
         raise GoldError(gold_dir, f"none of its gold files is about a source of {corpus}")
@@ -95,15 +96,6 @@ def _text_name(gold: Path) -> str:
     if not isinstance(raw, dict) or not isinstance(raw.get("text"), str):
         raise GoldError(gold, "not a gold file: it needs a top-level `text:` key")
     return raw["text"]
-
-
-def _beside(gold: Path) -> Path | None:
-    """The annotated text in the gold's folder or in a `texts/` folder beside it (else: evaluate's own search)."""
-    name = _text_name(gold)
-    for path in (gold.parent / name, gold.parent.parent / "texts" / name):
-        if path.is_file():
-            return path
-    return None
 
 
 def _cell(score: Score) -> str:

@@ -3,6 +3,7 @@
     ClaimgraphError              anything the user can fix; str() is the one-line message
     ├── SourceError              a source file cannot be read as text (missing, empty, binary, ...)
     ├── ManifestError            sources.toml is malformed or inconsistent
+    ├── GazetteerError           a gazetteer file cannot be read as one (missing, not Turtle, no entity)
     ├── GraphFileError           a graph file cannot be read (truncated, wrong format)
     ├── QueryError               a SPARQL query is invalid, an update, or ran too long
     ├── WorkerError              a worker process of a parallel build died
@@ -30,6 +31,10 @@ class SourceError(ClaimgraphError):
 
 class ManifestError(ClaimgraphError):
     """The corpus manifest is malformed or inconsistent."""
+
+
+class GazetteerError(ClaimgraphError):
+    """A gazetteer file cannot be read, or holds no entity."""
 
 
 class GraphFileError(ClaimgraphError):

@@ -182,8 +182,10 @@ def _load_gold(path: Path) -> dict:
 
 
 def _find_text(name: str, graph: Path, gold_path: Path, given: Path | None) -> Path:
-    """The annotated text: given, or beside the gold file, or in the graph's sources/ folder."""
-    candidates = [given] if given else [gold_path.parent / name, graph.parent / "sources" / name, graph.parent / name]
+    """The annotated text: given, or beside the gold file, in a texts/ folder beside the gold's
+    folder (the development set's layout), or in the graph's sources/ folder."""
+    candidates = [given] if given else [gold_path.parent / name, gold_path.parent.parent / "texts" / name,
+                                        graph.parent / "sources" / name, graph.parent / name]
     for path in candidates:
         if path.is_file():
             return path
@@ -348,6 +350,9 @@ def render(report: Report) -> str:
     lines += [row("events", report.events), row("agreements", report.agreements), row("roles", report.roles)]
     right, total = report.dates
     lines.append(f"{'dates':12}{right}/{total} right" + (f" ({right / total:.2f})" if total else ""))
+    asserted = ", ".join(report.alleged_asserted) or "none"
+    lines.append(f"{'alleged':12}{len(report.alleged_asserted)}/{report.alleged_total} alleged events stored as "
+                 f"asserted ({asserted})")
     leaks = ", ".join(report.metadata_leaks) or "none"
     lines.append(f"{'metadata':12}{len(report.metadata_leaks)}/{report.metadata_total} typed as story entities ({leaks})")
     return "\n".join(lines)
