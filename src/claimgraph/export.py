@@ -76,8 +76,10 @@ def gexf(store: ox.Store) -> bytes:
 def flat_networkx(store: ox.Store) -> nx.MultiDiGraph:
     """The networkx view with scalar attributes only, as GraphML and GEXF require.
 
-    A node's lists become "; "-joined strings and its one-entity claims a count; quote
-    offsets are named quote_start/quote_end, since GEXF reads start/end as time.
+    A node's lists become "; "-joined strings and its one-entity claims a count; an edge's
+    lists (holders, verdicts, comparisons) "; "-joined strings and its evidence the number
+    of quotes (the first is exact/start/end); quote offsets are named quote_start/quote_end,
+    since GEXF reads start/end as time.
     """
     import networkx as nx
 
@@ -90,7 +92,8 @@ def flat_networkx(store: ox.Store) -> nx.MultiDiGraph:
                       mentions=data["mentions"], dates="; ".join(data["dates"]), facts=len(data["claims"]))
     for subject, obj, key, data in graph.edges(keys=True, data=True):
         data = {("quote_" + k if k in ("start", "end") else k): v for k, v in data.items()}
-        flat.add_edge(subject, obj, key=key, **data)
+        data["evidence"] = len(data["evidence"])
+        flat.add_edge(subject, obj, key=key, **{k: "; ".join(v) if isinstance(v, list) else v for k, v in data.items()})
     return flat
 
 
