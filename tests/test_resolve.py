@@ -95,3 +95,11 @@ def test_a_headline_attack_is_not_renamed_after_an_attack_told_later(resolve):
     _, words = resolve("Tskhinvali was shelled by Georgian forces on 7 August 2008. The attack by Russian troops on "
                        "Gori followed. Armenia signed nothing.\n")
     assert words["shelled"] != words["attack"]
+
+
+def test_a_headline_conflict_renamed_is_never_reached_again_by_its_old_identity(resolve):
+    """A headline's attack becomes the named war; an undated attack of the same sentence number later
+    must not be resolved to the entity that no longer exists."""
+    _, words = resolve("Tovuz attack condemned\n\nThe Second Nagorno-Karabakh War began in 2020.\n\n"
+                       "An attack followed. Another attack came later.\n")
+    assert words["attack"]

@@ -409,6 +409,7 @@ class Resolver:
                     self.result.of[mention] = frame.id
                 self.result.entities.pop(old, None)
                 self._recent = [e for e in self._recent if e != old]
+                self._keys = {key: [e for e in ids if e != old] for key, ids in self._keys.items()}
         self._headline = []
 
 
