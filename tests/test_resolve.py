@@ -98,8 +98,8 @@ def test_a_headline_attack_is_not_renamed_after_an_attack_told_later(resolve):
 
 
 def test_a_headline_conflict_renamed_is_never_reached_again_by_its_old_identity(resolve):
-    """A headline's attack becomes the named war; an undated attack of the same sentence number later
-    must not be resolved to the entity that no longer exists."""
-    _, words = resolve("Tovuz attack condemned\n\nThe Second Nagorno-Karabakh War began in 2020.\n\n"
-                       "An attack followed. Another attack came later.\n")
+    """A headline's dated attack becomes the named war the next sentences tell; a later attack of the
+    same date must not be resolved to the entity that no longer exists."""
+    _, words = resolve("Attack on 12 July 2020\n\nThe Second Nagorno-Karabakh War began in 2020.\n\nIt went on.\n\n"
+                       "Armenia made an attack on 12 July 2020.\n")
     assert words["attack"]
