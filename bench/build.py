@@ -55,7 +55,8 @@ def bound(texts: list[str]) -> float:
     gazetteer = next(r for r in default_recognisers() if isinstance(r, Gazetteer))
     words = sum(len(t.split()) for t in texts)
     start = time.perf_counter()
-    for doc in nlp.tokenizer.pipe(texts):
+    for text, doc in zip(texts, nlp.tokenizer.pipe(texts)):
+        doc.user_data["text"] = text  # as recognise() gives every block
         for _ in gazetteer(doc):
             pass
     return words / (time.perf_counter() - start)

@@ -5,14 +5,13 @@ from __future__ import annotations
 import gc
 import hashlib
 import importlib
-import shutil
 import subprocess
 
 import pytest
 
 import claimgraph
 
-from .conftest import CORPUS, rows
+from .conftest import CORPUS, needs_rapper, rows
 
 PROVENANCE = """
 SELECT ?claim ?source ?exact ?start ?end WHERE {
@@ -113,7 +112,7 @@ def test_built_graph_conforms_to_the_shapes(built):
     assert report.conforms, report.violations[:5]
 
 
-@pytest.mark.skipif(shutil.which("rapper") is None, reason="raptor2-utils (rapper) is not installed; .ci/run installs it")
+@needs_rapper
 def test_an_independent_parser_reads_the_trig(built):
     result = subprocess.run(["rapper", "-i", "trig", "-o", "nquads", "-q", str(built)],
                             capture_output=True, text=True, check=False)

@@ -73,7 +73,8 @@ def test_names_and_the_typing_of_actors_and_places_stay_asserted(claims):
 
 
 @pytest.mark.parametrize("sentence, trigger, modality, holder", [
-    ("Turkey accuses the Syrian government of carrying out a bombing campaign.", "bombing", "Unconfirmed", "turkey"),
+    ("Turkey accuses the Syrian government of carrying out a bombing campaign.", "bombing campaign", "Unconfirmed",
+     "turkey"),
     ("The general dismissed allegations that Eritrean troops were involved in the fighting.", "fighting", "Denied", None),
     ("Turkey said Syrian government airstrikes had killed 54 Turkish soldiers.", "airstrikes", "Reported", "turkey"),
     ("Georgia's use of artillery was not proportionate to repel alleged attacks by separatists.", "attacks",

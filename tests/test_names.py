@@ -11,7 +11,7 @@ from claimgraph.model import Mention
 from claimgraph.read import infer
 from claimgraph.recognise import Sentence, default_recognisers
 from claimgraph.recognise.base import settle
-from claimgraph.recognise.gazetteer import load
+from claimgraph.recognise.packs import load
 from claimgraph.recognise.nlp import pipeline
 from claimgraph.resolve import Resolver
 

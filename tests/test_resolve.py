@@ -88,3 +88,10 @@ def test_an_act_of_a_war_is_claimed_part_of_it_as_derived_with_its_sentence(tmp_
     [claim] = [c for c in extraction.claims if c.predicate == "partOf"]
     assert claim.obj == "russo-georgian-war" and claim.derived
     assert claim.exact == text[claim.start:claim.end] == "August 9, 2008 - Russian aircraft bomb the town of Gori."
+
+
+def test_a_headline_attack_is_not_renamed_after_an_attack_told_later(resolve):
+    """Only a named conflict is what an unnamed headline conflict stands for."""
+    _, words = resolve("Tskhinvali was shelled by Georgian forces on 7 August 2008. The attack by Russian troops on "
+                       "Gori followed. Armenia signed nothing.\n")
+    assert words["shelled"] != words["attack"]

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import random
+
+import numpy as np
 import pyoxigraph as ox
 
 import claimgraph
 from claimgraph.rdf.terms import CG, ID
-from claimgraph.viz import page as viz_page
+from claimgraph.viz import page as viz_page, styles
+from claimgraph.viz.layout import layout, overlaps, place_free
+from claimgraph.viz.payload import payload
 
 from .conftest import rows
 
@@ -54,7 +59,7 @@ def test_the_store_passed_in_is_not_changed(store):
     assert sorted(map(str, store)) == before
 
 
-def test_denied_unconfirmed_and_contradicted_claims_are_disputed(built):
+def test_denied_and_contradicted_claims_are_disputed_and_take_their_kind(built):
     store = claimgraph.open_store(built)
     graph = claimgraph.to_networkx(store)
     before = {key for *_, key, d in graph.edges(keys=True, data=True) if d["disputed"]}
@@ -62,22 +67,86 @@ def test_denied_unconfirmed_and_contradicted_claims_are_disputed(built):
     modality = ox.NamedNode(CG + "modality")
     store.remove(ox.Quad(ox.NamedNode(one), modality, ox.NamedNode(CG + "Asserted")))
     store.add(ox.Quad(ox.NamedNode(one), modality, ox.NamedNode(CG + "Denied")))
-    comparison = ox.NamedNode("https://w3id.org/claimgraph/comparison/x")
-    for p, o in (("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", CG + "Comparison"),
-                 (CG + "verdict", CG + "Contradicts"), (CG + "claim", two)):
-        store.add(ox.Quad(comparison, ox.NamedNode(p), ox.NamedNode(o)))
-    disputed = {key for *_, key, d in claimgraph.to_networkx(store).edges(keys=True, data=True) if d["disputed"]}
+    _compare(store, "x", "Contradicts", two)
+    after = claimgraph.to_networkx(store)
+    disputed = {key for *_, key, d in after.edges(keys=True, data=True) if d["disputed"]}
     assert disputed == before | {one, two}
-    kinds = {e["kind"] for e in viz_page.relations(claimgraph.to_networkx(store))
-             if {c["claim"] for c in e["claims"]} & {one, two}}
-    assert kinds == {"disputed"}
+    kinds = {key: styles.claim_kind(d) for *_, key, d in after.edges(keys=True, data=True) if key in (one, two)}
+    assert kinds == {one: "Denied", two: "Contradicts"}
 
 
-def test_relations_aggregate_claims_and_tell_shared_from_single_source(store):
+def test_an_unknown_verdict_gets_the_neutral_style_and_its_own_filter(built):
+    store = claimgraph.open_store(built)
+    graph = claimgraph.to_networkx(store)
+    claim = sorted(key for *_, key, d in graph.edges(keys=True, data=True)
+                   if set(d["verdicts"]) <= {"SingleSource", "Corroborated"})[0]
+    _compare(store, "y", "Rumoured", claim)
+    data = payload(claimgraph.to_networkx(store), "t", {})
+    kinds = {k[0]: k for k in data["kinds"]}
+    assert kinds["Rumoured"][2:5] == [styles.UNKNOWN["color"], styles.UNKNOWN["dashes"], styles.UNKNOWN["width"]]
+    assert "Rumoured" in data["disputing"]
+    known = [k for k in kinds if k in styles.KINDS]
+    assert len({(kinds[k][2], str(kinds[k][3]), kinds[k][4]) for k in known}) == len(known)  # each drawn its own way
+
+
+def test_relations_aggregate_claims_and_take_their_most_severe_kind(store):
     relations = viz_page.relations(claimgraph.to_networkx(store))
     assert len({(e["from"], e["predicate"], e["to"]) for e in relations}) == len(relations)
     for edge in relations:
         assert edge["sources"] == sorted({c["source"] for c in edge["claims"]})
-        shared = "shared" if len(edge["sources"]) > 1 else "single"
-        assert edge["kind"] == ("disputed" if any(c["disputed"] for c in edge["claims"]) else shared)
-    assert {"shared", "single"} <= {e["kind"] for e in relations}
+        assert edge["kind"] == min((styles.claim_kind(c) for c in edge["claims"]), key=styles.rank)
+    assert {"Corroborated", "Contradicts"} <= {e["kind"] for e in relations}
+
+
+def test_a_claim_with_several_targets_keeps_every_quote_and_subclasses_give_top_classes():
+    """The #20 shape: one typing claim per (source, entity, class), one oa:hasTarget per
+    mention, and only the subclass claimed (the top class follows from the ontology)."""
+    store = ox.Store()
+    store.load(TWO_TARGETS.encode("utf-8"), format=ox.RdfFormat.TRIG)
+    graph = claimgraph.to_networkx(store)
+    node = graph.nodes[ID + "baku"]
+    assert node["types"] == ["Settlement"] and node["classes"] == ["Place"] and node["cls"] == "Place"
+    [claim] = node["claims"]
+    assert claim["evidence"] == [["Baku", 0, 4], ["Bakı", 20, 24]] and claim["holders"] == [ID + "someone"]
+    assert graph.graph["source_meta"]["s"] == {"title": "S", "creators": ["A", "B"], "date": "2020-01-02",
+                                               "link": "https://example.org/s", "publisher": "", "sha256": ""}
+
+
+def test_source_colours_come_from_the_source_id_not_its_position():
+    assert styles.source_color("article-000001") == styles.source_color("article-000001")
+    colours = {styles.source_color(f"article-{i:06d}") for i in range(200)}
+    assert len(colours) > 190 and all(len(c) == 7 and c.startswith("#") for c in colours)
+
+
+def test_the_layout_leaves_no_disc_on_another_and_is_the_same_every_time():
+    rng = random.Random(3)
+    edges = [(i, rng.randrange(i)) for i in range(1, 400)] + [(rng.randrange(400), rng.randrange(400)) for _ in range(300)]
+    radii = np.array([5 + 40 * rng.random() ** 4 for _ in range(400)])
+    first = layout(400, edges, radii.tolist())
+    assert overlaps(first, radii) == 0 and np.array_equal(first, layout(400, edges, radii.tolist()))
+    crowded = place_free(np.zeros((50, 2)), radii[:50], list(range(50)))
+    assert overlaps(crowded, radii[:50]) == 0
+
+
+def _compare(store: ox.Store, name: str, verdict: str, claim: str) -> None:
+    comparison = ox.NamedNode(f"https://w3id.org/claimgraph/comparison/{name}")
+    for p, o in (("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", CG + "Comparison"),
+                 (CG + "verdict", CG + verdict), (CG + "claim", claim)):
+        store.add(ox.Quad(comparison, ox.NamedNode(p), ox.NamedNode(o)))
+
+
+TWO_TARGETS = """
+@prefix cg: <https://w3id.org/claimgraph/ontology#> . @prefix id: <https://w3id.org/claimgraph/id/> .
+@prefix oa: <http://www.w3.org/ns/oa#> . @prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix dcterms: <http://purl.org/dc/terms/> . @prefix schema: <https://schema.org/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+<https://w3id.org/claimgraph/source/s> a cg:Source ; dcterms:identifier "s" ; dcterms:title "S" ;
+    dcterms:creator "A", "B" ; dcterms:date "2020-01-02"^^xsd:date ; schema:url <https://example.org/s> .
+<https://w3id.org/claimgraph/claim/c> a cg:Claim ; prov:wasDerivedFrom <https://w3id.org/claimgraph/source/s> ;
+    cg:modality cg:Asserted ; cg:attributedTo id:someone .
+<https://w3id.org/claimgraph/claim/a> oa:hasBody <https://w3id.org/claimgraph/claim/c> ; oa:hasTarget _:t1, _:t2 .
+_:t1 oa:hasSelector [ oa:exact "Baku" ], [ oa:start 0 ; oa:end 4 ] .
+_:t2 oa:hasSelector [ oa:exact "Bakı" ], [ oa:start 20 ; oa:end 24 ] .
+<https://w3id.org/claimgraph/claim/c> { id:baku a cg:Settlement }
+id:baku rdfs:label "Baku"@en .
+"""

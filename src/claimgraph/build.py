@@ -25,8 +25,8 @@ from .rdf import comparisons, dataset, trig
 from .rdf.terms import tops
 from .read import infer, manifest, read
 from .recognise import Recogniser, gazetteer_of, recognise
-from .recognise.gazetteer import Entry, load as load_gazetteer
-from .resolve import Resolver
+from .recognise.packs import Entry, load as load_gazetteer
+from .resolve import Known, Resolver
 
 # Making a section takes milliseconds; a worker process takes a second or two to start.
 SECTIONS_PER_WORKER = 100
@@ -51,7 +51,7 @@ def extract(meta: SourceMeta, base: Path, recognisers: Sequence[Recogniser]) -> 
     """One source through every stage up to claims."""
     document = read(meta, base)
     sentences = recognise(document, recognisers)
-    known = {eid: entry.entity for eid, entry in gazetteer_of(recognisers).items()}
+    known = known_entities(recognisers)
     resolution = Resolver(meta.id, document.text, known)(sentences)
     stages = (claims_stage.extract, roles.extract, timeline.extract)
     claims = unique_claims(c for stage in stages for c in stage(meta.id, document.text, sentences, resolution))
@@ -59,6 +59,19 @@ def extract(meta: SourceMeta, base: Path, recognisers: Sequence[Recogniser]) -> 
     used = {c.subject for c in claims} | {c.obj for c in claims if isinstance(c.obj, str) and c.predicate != "type"}
     entities = {eid: e for eid, e in resolution.entities.items() if eid in used}
     return Extraction(document=document, entities=entities, claims=claims)
+
+
+_known: tuple[dict, Known] | None = None  # the last gazetteer table and its index
+
+
+def known_entities(recognisers: Sequence[Recogniser]) -> Known:
+    """The known entities of the recognisers' gazetteer, indexed once per table (one slot: a
+    process extracts with one set of recognisers), not once per source."""
+    global _known
+    table = gazetteer_of(recognisers)
+    if _known is None or _known[0] is not table:
+        _known = (table, Known({eid: entry.entity for eid, entry in table.items()}))
+    return _known[1]
 
 
 @contextlib.contextmanager

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from .model import Extraction, SourceMeta
 from .rdf.trig import atomic_write_bytes
 from .read.decode import read_bytes
-from .resources import ontology_file
+from .resources import gazetteer_packs
 
 if TYPE_CHECKING:  # the recognisers load spaCy; the cache itself never needs it
     from .recognise import Recogniser
@@ -44,10 +44,10 @@ def extractor_version(recognisers: Sequence[Recogniser] | None) -> str:
     """A fingerprint of everything but the source that decides an extraction.
 
     The package version and code, the versions of the libraries that read and tokenise
-    the texts, the bundled gazetteer, and for each recogniser its
+    the texts, the bundled gazetteer packs, and for each recogniser its
     name, the code of its class and the entries it matches (a user's own gazetteer).
     """
-    digest = hashlib.sha256(_package_fingerprint().encode())
+    digest = hashlib.sha256(package_fingerprint().encode())
     for r in recognisers or ():
         digest.update(f"\0{r.name}\0{type(r).__module__}.{type(r).__qualname__}\0".encode())
         digest.update(_file_hash(inspect.getsourcefile(type(r))).encode())
@@ -56,10 +56,10 @@ def extractor_version(recognisers: Sequence[Recogniser] | None) -> str:
 
 
 @lru_cache(maxsize=1)
-def _package_fingerprint() -> str:
+def package_fingerprint() -> str:
     files = sorted(_PACKAGE.rglob("*.py"))
     parts = [f"{name} {importlib.metadata.version(name)}" for name in ("claimgraph", *_LIBRARIES)]
-    parts += [_file_hash(ontology_file("gazetteer.ttl"))]
+    parts += [_file_hash(path) for path in gazetteer_packs()]
     parts += [f"{f.relative_to(_PACKAGE)}:{_file_hash(f)}" for f in files]
     return "\n".join(parts)
 

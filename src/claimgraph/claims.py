@@ -36,7 +36,7 @@ from .model import Claim, Entity, Literal, Mention
 from .rdf.terms import XSD, top_classes, tops
 from .recognise import Sentence
 from .recognise.triggers import VERBS
-from .resolve import Resolution
+from .resolve import AGENT, Resolution
 
 # A reporting verb ends its speaker's clause: in "Turkey said Syrian airstrikes killed 54 soldiers"
 # Turkey is no actor of the airstrikes.
@@ -57,7 +57,6 @@ BEGAN = re.compile(r"^\s+(?:began|begins|started|starts|broke out|erupted)\b", r
 END_REACH = 40  # characters: how far past the event and date an end cue may stand ("... came to an official end")
 REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of)\s+"
                        r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
-AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?", re.IGNORECASE)
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
 RELATIVE_METHOD = "dates-relative.v1"

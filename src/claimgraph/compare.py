@@ -30,7 +30,7 @@ from .link import side
 from .model import Claim, Extraction, Literal
 from .query import select
 from .rdf.terms import CG, DATE_RELATIONS, QUANTITY_RELATIONS, RELATIONS
-from .recognise.gazetteer import Entry, load
+from .recognise.packs import Entry, load
 
 METHOD = "compare.v1"
 SINGLE_VALUED = frozenset((*DATE_RELATIONS, *QUANTITY_RELATIONS, "initiatedBy"))

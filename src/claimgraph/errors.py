@@ -3,6 +3,7 @@
     ClaimgraphError              anything the user can fix; str() is the one-line message
     ├── SourceError              a source file cannot be read as text (missing, empty, binary, ...)
     ├── ManifestError            sources.toml is malformed or inconsistent
+    ├── GazetteerError           a gazetteer file cannot be read as one (missing, not Turtle, no entity)
     ├── GraphFileError           a graph file cannot be read (truncated, wrong format)
     ├── QueryError               a SPARQL query is invalid, an update, or ran too long
     ├── WorkerError              a worker process of a parallel build died
@@ -19,9 +20,15 @@ class ClaimgraphError(Exception):
     """Base class: a problem with the user's input, reported as one line."""
 
     def __init__(self, subject: object, reason: str):
-        self.subject = str(subject)
+        self.subject = printable(str(subject))
         self.reason = reason
         super().__init__(f"{self.subject}: {reason}")
+
+
+def printable(name: str, limit: int = 200) -> str:
+    """A name fit for one line: control characters (a NUL, a newline) escaped, a very long one shortened."""
+    name = "".join(c if c.isprintable() else repr(c)[1:-1] for c in name)
+    return name if len(name) <= limit else f"{name[:limit // 2]}…{name[-limit // 4:]} ({len(name)} characters)"
 
 
 class SourceError(ClaimgraphError):
@@ -30,6 +37,10 @@ class SourceError(ClaimgraphError):
 
 class ManifestError(ClaimgraphError):
     """The corpus manifest is malformed or inconsistent."""
+
+
+class GazetteerError(ClaimgraphError):
+    """A gazetteer file cannot be read, or holds no entity."""
 
 
 class GraphFileError(ClaimgraphError):

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 
 from .model import Claim, Entity, Extraction, Literal, unique_claims
 from .rdf.terms import slug, tops
-from .recognise.gazetteer import Entry, load
+from .recognise.packs import Entry, load
 from .resolve import compatible
 
 DAYS = 3

@@ -89,6 +89,7 @@ class Entity:
     classes: tuple[str, ...]
     wikidata: str | None = None
     span: tuple[str, str] | None = None  # when a known event or agreement happened (first, last day)
+    match: str | None = None  # the same thing in another dataset (skos:exactMatch), a GeoNames feature
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ the next sentences name. Numbered resolutions are named from their sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .model import Entity, Mention
@@ -64,6 +65,7 @@ FAMILIES = {
     "agreement": {"Agreement", "Ceasefire", "Treaty", "Statement", "Protocol", "Armistice"},
 }
 NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes"}
+AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 HEADLINE_SENTENCES = 2
 DATE_REACH = 12  # words: how far a date may stand from its trigger and still date it
 
@@ -97,14 +99,28 @@ class Resolution:
     part_of: dict[str, str] = field(default_factory=dict)  # an event id -> the id of the war it is an act of
 
 
+class Known(dict):
+    """Known entities by id, with the indexes resolving needs: made once for all of a build's
+    sources (the world pack has 14,000 entities; made per source, it cost more than reading)."""
+
+    def __init__(self, entities: Mapping[str, Entity]):
+        super().__init__(entities)
+        self.dated = sorted((e for e in self.values() if e.span), key=lambda e: e.id)
+        self.surnames: dict[str, list[Entity]] = {}  # a known person's surname -> the persons
+        for entity in self.values():
+            if "Person" in entity.classes and " " in entity.label:
+                self.surnames.setdefault(entity.label.split()[-1].casefold(), []).append(entity)
+
+
 class Resolver:
     """Resolves one source's mentions, sentence by sentence, in reading order."""
 
-    def __init__(self, source_id: str, text: str, known: dict[str, Entity]):
+    def __init__(self, source_id: str, text: str, known: Mapping[str, Entity]):
+        known = known if isinstance(known, Known) else Known(known)
         self.source_id = source_id
         self.text = text
         self.known = known
-        self.dated = sorted((e for e in known.values() if e.span), key=lambda e: e.id)
+        self.dated = known.dated
         self.result = Resolution()
         self._recent: list[str] = []  # event and agreement ids, most recent last
         self._keys: dict[tuple, list[str]] = {}  # identity of a new entity -> the ids minted for it
@@ -112,10 +128,7 @@ class Resolver:
         self._places: dict[str, tuple[int, str]] = {}  # new entity id -> (its sentence's start, the place it names)
         self._headline: list[Mention] = []
         self._plural: set[str] = set()  # new entities named by a plural ("all ceasefires collapsed")
-        self._known_surnames: dict[str, list[Entity]] = {}  # a known person's surname -> the persons
-        for entity in known.values():
-            if "Person" in entity.classes and " " in entity.label:
-                self._known_surnames.setdefault(entity.label.split()[-1].casefold(), []).append(entity)
+        self._known_surnames = known.surnames
 
     def __call__(self, sentences: list[Sentence]) -> Resolution:
         for index, sentence in enumerate(sentences):
@@ -262,7 +275,6 @@ class Resolver:
         return _determiner(_words_before(self.text, mention.start)) in DEFINITE
 
     def _back_reference(self, mention: Mention, date: str | None) -> Entity | None:
-        words = _words_before(self.text, mention.start)
         if self._definite(mention):
             for eid in reversed(self._recent):
                 entity = self.result.entities[eid]
@@ -336,8 +348,9 @@ class Resolver:
         return self._agent(mention, after) is not None
 
     def _agent(self, mention: Mention, after: list[Mention]) -> Mention | None:
-        """The entity named just after the trigger by "by (the)": its agent ("an attack by Armenia")."""
-        if after and re.search(r"\bby\s+(?:the\s+)?$", self.text[mention.start:after[0].start]):
+        """The entity named just after the trigger by "by (the)": its agent ("an attack by Armenia",
+        "was signed by Armenia"; not "the agreement proposed by Russia", whose "by" is another verb's)."""
+        if after and after[0].start - mention.end <= 30 and AGENT.fullmatch(self.text, mention.end, after[0].start):
             return after[0]
         return None
 
@@ -385,8 +398,11 @@ class Resolver:
                 and _date_of(mention, sentence, self.text) is None)
 
     def _close_headline(self) -> None:
-        """A headline's unnamed conflict is the conflict the next sentences name, if any."""
+        """A headline's unnamed conflict is the conflict the next sentences name, if any (a named
+        one: an attack the next sentences tell is no name for what the headline is about)."""
         frame = self._frame()
+        if frame and any(frame.id in minted for minted in self._keys.values()):
+            frame = None
         for old in {self.result.of[m] for m in self._headline}:
             if frame and frame.id != old:
                 for mention in [m for m, eid in self.result.of.items() if eid == old]:

@@ -16,6 +16,7 @@ metadata) into <folder>/<corpus id>.trig, or of bare text/HTML/PDF files into -o
 
   claimgraph build graphs/karabakh-2020
   claimgraph build a.txt b.html -o out.trig
+  claimgraph build my-corpus --gazetteer my-names.ttl
 """
 
 
@@ -33,6 +34,9 @@ def register(subs) -> None:
     p.add_argument("--cache", type=Path, metavar="DIR",
                    help=f"reuse extractions of unchanged sources from DIR (default for a corpus: FOLDER/{FOLDER})")
     p.add_argument("--no-cache", action="store_true", help="extract every source again and keep no cache")
+    p.add_argument("--gazetteer", action="append", type=Path, default=[], metavar="FILE",
+                   help="a Turtle gazetteer of your own, added to the bundled ones (repeatable; "
+                        "see the README, \"Adding a gazetteer\")")
     p.add_argument("--ner", metavar="PIPELINE",
                    help="also find names with an installed spaCy pipeline's entity recogniser, loaded by its "
                         "package name (e.g. en_core_web_sm); its finds only fill what the rules leave")
@@ -50,12 +54,13 @@ def run(args) -> int:
     if args.jobs is not None and args.jobs < 1:
         print("Error: --jobs needs a number of processes, 1 or more", file=sys.stderr)
         return 2
-    progress = Progress()
-    options = {"jobs": args.jobs, "dask": args.dask, "progress": progress, "cache": _cache(args, first, corpus)}
-    if args.ner:
+    options = {"jobs": args.jobs, "dask": args.dask, "cache": _cache(args, first, corpus)}
+    if args.gazetteer or args.ner:
         from ..recognise import default_recognisers
 
-        options["recognisers"] = default_recognisers(ner=args.ner)
+        # a bad gazetteer or pipeline: its Error line, before any work
+        options["recognisers"] = default_recognisers(*args.gazetteer, ner=args.ner)
+    progress = options["progress"] = Progress()
     try:
         if corpus:
             if args.encoding:

@@ -7,10 +7,13 @@ from pathlib import Path
 
 
 HELP = """\
-Write the graph as one self-contained HTML page (no network needed): entities as nodes
-(colour and shape by class, size by claims), one edge per relation styled by who claims
-it (both sources, one source, disputed), filters by source, class, name and date, and a
-panel with each claim's source, exact quote and modality.
+Write the graph as one self-contained HTML page (no network needed): the most important
+entities first (size by claims and sources; events told by one source grouped by type and
+year until opened), labels drawn where they fit, links styled by verdict (corroborated,
+differs, contradicted, denied, alleged, named differently), search over names, aliases
+and quotes, filters by source, class, verdict and dates, and a panel with each claim's
+source, quote in its sentence, modality, holder and the claims on the other side.
+Quotes are shown in their sentence when the graph sits in its corpus folder.
 
   claimgraph viz graphs/karabakh-2020/karabakh-2020.trig -o karabakh-2020.html
   claimgraph viz GRAPH -o one-source.html --source hovhannisyan-2024
@@ -32,6 +35,6 @@ def run(args) -> int:
     from ..viz import write_page  # here: networkx and pyvis are slow to load, and only this command needs them
 
     summary = write_page(args.graph, args.output, sources=args.source, title=args.title)
-    layout = "physics in the browser" if summary.physics else "positions computed beforehand"
-    print(f"wrote {summary.output}: {summary.nodes} entities, {summary.edges} relations ({layout})")
+    print(f"wrote {summary.output}: {summary.nodes} entities, {summary.edges} relations, "
+          f"{summary.texts} source texts for context")
     return 0

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from ..compare import METHOD, Comparison, compare
 from ..model import Extraction
-from ..recognise.gazetteer import Entry
+from ..recognise.packs import Entry
 from . import terms as t
 from .dataset import A, claim_node, iri, predicate, vocab
 

@@ -233,6 +233,8 @@ def entity_quads(entity: Entity) -> Iterator[ox.Quad]:
     yield ox.Quad(node, iri(t.LABEL), ox.Literal(entity.label, language=entity.lang))
     if entity.wikidata:
         yield ox.Quad(node, iri(t.SAME_AS), iri(t.WD + entity.wikidata))
+    if entity.match:
+        yield ox.Quad(node, iri(t.EXACT_MATCH), iri(entity.match))
 
 
 def _default(triples: Iterable[tuple]) -> Iterator[ox.Quad]:

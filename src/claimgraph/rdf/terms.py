@@ -42,6 +42,7 @@ TYPE = RDF + "type"
 LABEL = RDFS + "label"
 ALT_LABEL = SKOS + "altLabel"
 SAME_AS = OWL + "sameAs"
+EXACT_MATCH = SKOS + "exactMatch"
 
 TOP_CLASSES = ("Actor", "Place", "Agreement", "Event")
 

@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from ..model import Document, Mention
 from .base import Candidate, Recogniser, settle
 from .dates import Dates, RelativeDates, anchor, precision
-from .gazetteer import Entry, Gazetteer, load
+from .gazetteer import Gazetteer
 from .names import ACRONYM_VALUE, NamesInContext
 from .nlp import pipeline
 from .numbered import NumberedAgreements
+from .packs import Entry, load
 from .quantities import Quantities
 from .statistical import StatisticalNames
 from .triggers import Triggers
@@ -36,21 +38,27 @@ class Sentence:
     mentions: tuple[Mention, ...]
 
 
-def default_recognisers(gazetteer_path: str | None = None, ner: str | None = None) -> list[Recogniser]:
+def default_recognisers(*gazetteers: str | Path, ner: str | None = None) -> list[Recogniser]:
     """The rule stack: gazetteer names, names known by their context, dates, quantities,
     event and agreement triggers, numbered resolutions; with `ner`, the name of an installed
-    spaCy pipeline, its entity recogniser for the names the rules leave."""
+    spaCy pipeline, its entity recogniser for the names the rules leave. The gazetteer is the
+    bundled packs and then each of `gazetteers` (Turtle files: a user's own, added, never
+    replacing)."""
     nlp = pipeline()
-    entries = load(gazetteer_path)
+    entries = load(*(str(g) for g in gazetteers))
     rules = [Gazetteer(entries, nlp), NamesInContext(entries), Dates(), RelativeDates(), Quantities(),
              Triggers(nlp), NumberedAgreements()]
     return rules + ([StatisticalNames(ner)] if ner else [])
 
 
 def gazetteer_of(recognisers: Sequence[Recogniser]) -> dict[str, Entry]:
-    """The known entities the recognisers match (a user's own gazetteer, or the bundled one):
-    later stages must tell entities apart with the same list."""
-    return {eid: entry for r in recognisers for eid, entry in getattr(r, "entries", {}).items()}
+    """The known entities the recognisers match (the bundled packs and a user's own gazetteers):
+    later stages must tell entities apart with the same list. With one gazetteer among the
+    recognisers, its own table (the same object on every call: do not change it)."""
+    tables = [r.entries for r in recognisers if getattr(r, "entries", None)]
+    if len(tables) == 1:
+        return tables[0]
+    return {eid: entry for table in tables for eid, entry in table.items()}
 
 
 def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sentence]:

@@ -1,13 +1,17 @@
 """The gazetteer recogniser: known entities found by their names, in every language met.
 
-Names come from `ontology/gazetteer.ttl` (rdfs:label, skos:altLabel, cg:demonym) and are
+Names come from the gazetteer packs (`packs`: rdfs:label, skos:altLabel, cg:demonym) and are
 matched as phrase patterns (spaCy PhraseMatcher: about 1.3M words/s with thousands of
-patterns; token patterns would be ~400x slower). Three kinds of pattern:
+patterns; token patterns would be ~400x slower), on lower-case forms, a name with capitals
+then kept only as written or all in capitals. A name enters the matcher when a text first
+holds its first word (the world pack has 74,000 names; tokenizing them all took seconds).
+Three kinds of pattern:
 
 - a name of the entity itself ("Azerbaijan", "Azerbaycan", "Artsakh"), also in capitals
   as datelines and headlines write it ("BAKU, Sept 20 -");
-- a demonym and a word for troops ("Azerbaijani army", "Armenian forces"): the armed
-  force of the demonym's state, so that any state's army is found without listing it;
+- a demonym and a word for troops ("Azerbaijani army", "Armenian forces", "Georgian Armed
+  Forces"): the armed force of the demonym's state, so that any state's army is found
+  without listing it;
 - a demonym alone ("Azerbaijani counterattacks"): the state; its plural ("Armenians"):
   the people, a population group.
 
@@ -21,74 +25,23 @@ where the stem ends. Known events and agreements may carry cg:startDate / cg:end
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
-import pyoxigraph as ox
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..model import Entity
-from ..rdf.terms import ALT_LABEL, CG, ID, LABEL, SAME_AS, TYPE, WD, slug
-from ..resources import ontology_file
+from ..rdf.terms import slug
 from .base import Candidate
 from .nlp import stem_of, stem_suffixes
+from .packs import SUFFIXED_LANGUAGES, Entry
 
 FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military", "units", "military units")
 METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v1", "forces.v1", "demonym.v1"
 METHOD_STEM = "gazetteer-stem.v1"
-SUFFIXED_LANGUAGES = {"tr", "az"}
+_WORD = re.compile(r"\w+")
 MIN_CAPS_LETTERS = 4  # shorter names in capitals ("ABD", "US") are acronyms of their own, listed as such
-
-
-@dataclass
-class Entry:
-    """One gazetteer entity and the names it is known by."""
-
-    entity: Entity
-    names: list[str] = field(default_factory=list)
-    demonyms: list[str] = field(default_factory=list)
-    force_of: str | None = None
-    suffixed: list[str] = field(default_factory=list)  # names in a language that glues suffixes on
-
-
-def parse(path: Path) -> dict[str, Entry]:
-    """Gazetteer entries by entity id, read from Turtle."""
-    raw: dict[str, dict] = {}
-    for triple in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
-        s, p, o = triple.subject.value, triple.predicate.value, triple.object
-        if not s.startswith(ID):
-            continue
-        item = raw.setdefault(s[len(ID):], {"types": [], "names": [], "demonyms": [], "suffixed": []})
-        if p == TYPE and o.value.startswith(CG):
-            item["types"].append(o.value[len(CG):])
-        elif p == LABEL:
-            item["label"] = (o.value, o.language or "en")
-        elif p == ALT_LABEL:
-            item["names"].append(o.value)
-            if (o.language or "").split("-")[0] in SUFFIXED_LANGUAGES:
-                item["suffixed"].append(o.value)
-        elif p in (CG + "startDate", CG + "endDate"):
-            item[p[len(CG):]] = o.value
-        elif p == CG + "demonym":
-            item["demonyms"].append(o.value)
-        elif p == SAME_AS and o.value.startswith(WD):
-            item["wikidata"] = o.value[len(WD):]
-        elif p == CG + "forceOf":
-            item["force_of"] = o.value[len(ID):]
-    return {eid: _entry(eid, item) for eid, item in sorted(raw.items()) if "label" in item}
-
-
-def _entry(eid: str, item: dict) -> Entry:
-    label, lang = item["label"]
-    start = item.get("startDate")
-    span = (start, item.get("endDate") or start) if start else None
-    entity = Entity(id=eid, label=label, lang=lang, classes=tuple(sorted(item["types"])) or ("Actor",),
-                    wikidata=item.get("wikidata"), span=span)
-    return Entry(entity=entity, names=sorted({label, *item["names"]}), demonyms=sorted(item["demonyms"]),
-                 force_of=item.get("force_of"), suffixed=sorted(item["suffixed"]))
 
 
 class Gazetteer:
@@ -98,14 +51,19 @@ class Gazetteer:
 
     def __init__(self, entries: dict[str, Entry], nlp):
         self.entries = dict(entries)
-        self._cased = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self._uncased = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._nlp = nlp
+        self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._stemmed = PhraseMatcher(nlp.vocab, attr="NORM")
         self._keys: dict[int, tuple[str, str]] = {}  # match id -> (entity id, method)
-        for key, (eid, method), phrases in self._patterns():
-            matcher = self._cased if any(c.isupper() for c in phrases[0]) else self._uncased
+        self._exact: dict[int, set[tuple[int, ...]]] = {}  # match id of names with capitals -> their tokens
+        self._waiting: dict[str, list[tuple[str, str]]] = {}  # first word -> (key, phrase) not yet in the matcher
+        for eid, method, phrases in self._patterns():
+            cased = any(c.isupper() for c in phrases[0])
+            key = f"{eid}|{method}|{'cased' if cased else 'uncased'}"
             self._keys[nlp.vocab.strings.add(key)] = (eid, method)
-            matcher.add(key, [nlp.make_doc(p) for p in phrases])
+            for phrase in phrases:
+                self._waiting.setdefault(_first_word(phrase), []).append((key, phrase))
+        self._add_patterns([""])
         suffixed = {eid: [nlp.make_doc(n) for n in e.suffixed] for eid, e in self.entries.items() if e.suffixed}
         self.stems: set[str] = {d[-1].lower_ for docs in suffixed.values() for d in docs if len(d)}
         for eid, docs in suffixed.items():
@@ -114,28 +72,26 @@ class Gazetteer:
             self._keys[nlp.vocab.strings.add(f"{eid}|stem")] = (eid, METHOD_STEM)
             self._stemmed.add(f"{eid}|stem", docs)
 
-    def _patterns(self) -> Iterator[tuple[str, tuple[str, str], list[str]]]:
+    def _patterns(self) -> Iterator[tuple[str, str, list[str]]]:
         forces: dict[str, list[str]] = {}
         for eid, entry in self.entries.items():
             if entry.force_of:
                 forces.setdefault(entry.force_of, []).append(eid)
         for eid, entry in list(self.entries.items()):
             for name in entry.names:
-                yield f"{eid}|{name}", (eid, METHOD_NAME), [name]
-                if name != name.upper() and sum(c.isalpha() for c in name) >= MIN_CAPS_LETTERS:
-                    yield f"{eid}|{name}|caps", (eid, METHOD_NAME), [name.upper()]
+                yield eid, METHOD_NAME, [name]
             for demonym in entry.demonyms:
                 yield from self._demonym_patterns(eid, entry, demonym, forces)
 
     def _demonym_patterns(self, eid: str, entry: Entry, demonym: str, forces: dict[str, list[str]]):
         if _is_plural(demonym, entry.demonyms):
             people = self._add_synthetic(demonym, "PopulationGroup", entry.entity.lang)
-            yield f"{people}|people", (people, METHOD_DEMONYM), [demonym]
+            yield people, METHOD_DEMONYM, [demonym]
             return
         force = _main_force(demonym, forces.get(eid, [])) or self._add_synthetic(
             f"{demonym} Armed Forces", "ArmedForce", entry.entity.lang)
-        yield f"{force}|{demonym}|force", (force, METHOD_FORCE), [f"{demonym} {w}" for w in FORCE_WORDS]
-        yield f"{eid}|{demonym}|demonym", (eid, METHOD_DEMONYM), [demonym]
+        yield force, METHOD_FORCE, [f"{demonym} {words}" for w in FORCE_WORDS for words in (w, w.title())]
+        yield eid, METHOD_DEMONYM, [demonym]
 
     def _add_synthetic(self, label: str, cls: str, lang: str) -> str:
         eid = slug(label)
@@ -143,13 +99,32 @@ class Gazetteer:
             self.entries[eid] = Entry(entity=Entity(id=eid, label=label, lang=lang, classes=(cls,)))
         return eid
 
+    def _add_patterns(self, words) -> None:
+        """Put the names that start with one of `words` into the matcher.
+
+        Names enter the matcher when a text first holds their first word: tokenizing the
+        world pack's 50,000 names took 4-6 s at start-up, and a corpus meets few of them. A
+        name matches only text that holds its first word, so the matches are the same."""
+        grouped: dict[str, list[str]] = {}
+        for word in words:
+            for key, phrase in self._waiting.pop(word, ()):
+                grouped.setdefault(key, []).append(phrase)
+        for key, phrases in grouped.items():
+            docs = list(self._nlp.tokenizer.pipe(phrases))
+            if key.endswith("|cased"):
+                self._exact.setdefault(self._nlp.vocab.strings[key], set()).update(tuple(t.orth for t in d) for d in docs)
+            self._matcher.add(key, docs)
+
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
-        for matcher in (self._cased, self._uncased):
-            for match_id, start, end in matcher(doc):
-                eid, method = self._keys[match_id]
-                entity = self.entries[eid].entity
-                span = doc[start:end]
-                yield Candidate(span.start_char, span.end_char, "entity", entity.classes[0], method, entity=eid)
+        text = doc.user_data.get("text") or doc.text  # the block's text as read: doc.text is rebuilt token by token
+        self._add_patterns(set(_WORD.findall(text.lower())) & self._waiting.keys())
+        for match_id, start, end in self._matcher(doc):
+            span = doc[start:end]
+            if match_id in self._exact and not _as_written(span, self._exact[match_id]):
+                continue
+            eid, method = self._keys[match_id]
+            yield Candidate(span.start_char, span.end_char, "entity", self.entries[eid].entity.classes[0], method,
+                            entity=eid)
         if doc.user_data.get("lang") in SUFFIXED_LANGUAGES and stem_suffixes(doc, self.stems):
             for match_id, start, end in self._stemmed(doc):
                 eid, _ = self._keys[match_id]
@@ -168,6 +143,21 @@ class Gazetteer:
         return max((w for w in lasts if word.startswith(w)), key=len, default=span[-1].norm_)
 
 
+def _first_word(phrase: str) -> str:
+    """The first run of word characters of a phrase, lower-case ("" if it has none)."""
+    found = _WORD.search(phrase.lower())
+    return found.group() if found else ""
+
+
+def _as_written(span, exact: set[tuple[int, ...]]) -> bool:
+    """A name with capitals matches as written, or all in capitals as datelines and headlines
+    write it ("BAKU, Sept 20 -") when it has letters enough not to be an acronym of its own."""
+    if tuple(t.orth for t in span) in exact:
+        return True
+    text = span.text
+    return text.isupper() and sum(c.isalpha() for c in text) >= MIN_CAPS_LETTERS
+
+
 def _main_force(demonym: str, forces: list[str]) -> str | None:
     """The state's armed forces as a whole ("Russian Armed Forces"), not a contingent of them."""
     main = slug(f"{demonym} Armed Forces")
@@ -176,9 +166,3 @@ def _main_force(demonym: str, forces: list[str]) -> str | None:
 
 def _is_plural(demonym: str, demonyms: list[str]) -> bool:
     return demonym.endswith("s") and demonym[:-1] in demonyms
-
-
-@lru_cache(maxsize=4)
-def load(path: str | None = None) -> dict[str, Entry]:
-    """The gazetteer at `path`, or the one shipped in `ontology/`."""
-    return parse(Path(path) if path else ontology_file("gazetteer.ttl"))

@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from ..errors import GraphFileError
 from ..rdf.trig import atomic_write_bytes
 from .network import to_networkx
-from .page import LAYOUT_THRESHOLD, needs_layout, relations, render
+from .page import relations, render
+from .texts import corpus_texts
 
-__all__ = ["LAYOUT_THRESHOLD", "PageSummary", "to_networkx", "write_page"]
+__all__ = ["PageSummary", "to_networkx", "write_page"]
 
 
 @dataclass
@@ -25,15 +27,27 @@ class PageSummary:
     output: Path
     nodes: int
     edges: int
-    physics: bool
+    texts: int
 
 
-def write_page(dataset: ox.Store | str | Path, output: Path, sources=None, title: str | None = None) -> PageSummary:
-    """Write the interactive page of a graph (file path or store) to `output`, atomically."""
+def write_page(dataset: ox.Store | str | Path, output: Path, sources=None, title: str | None = None,
+               texts: dict[str, str] | None = None) -> PageSummary:
+    """Write the interactive page of a graph (file path or store) to `output`, atomically.
+
+    `texts` (source id -> text) lets the page show each quote in its sentence; by default
+    they are read from the corpus folder beside a graph file (its `sources.toml`), each
+    kept only if its SHA-256 is the one the graph records. An unknown source id, or a
+    selection with no claims, is a GraphFileError and nothing is written.
+    """
     graph = to_networkx(dataset, sources)
+    name = "graph" if isinstance(dataset, ox.Store) else str(dataset)
+    if graph.number_of_nodes() == 0:
+        chosen = f"source {', '.join(sources)}" if sources else "graph"
+        raise GraphFileError(name, f"the {chosen} has no claims to draw")
     if title is None:
-        title = f"claimgraph: {Path(dataset).stem}" if not isinstance(dataset, ox.Store) else "claimgraph"
-    html = render(graph, title)
+        title = "claimgraph" if isinstance(dataset, ox.Store) else f"claimgraph: {Path(dataset).stem}"
+    if texts is None:
+        texts = {} if isinstance(dataset, ox.Store) else corpus_texts(Path(dataset), graph.graph["source_meta"])
+    html = render(graph, title, texts)
     atomic_write_bytes(Path(output), html.encode("utf-8"))
-    return PageSummary(Path(output), graph.number_of_nodes(), len(relations(graph)),
-                       physics=not needs_layout(graph))
+    return PageSummary(Path(output), graph.number_of_nodes(), len(relations(graph)), len(texts))

@@ -1,0 +1,115 @@
+"""Gazetteer packs (recognise/packs.py): the bundled world, organisations and Karabakh packs
+and a user's own gazetteers are merged into one entry table; a user's gazetteer adds to the
+bundled ones, from Python and from `claimgraph build --gazetteer`.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimgraph.errors import GazetteerError
+from claimgraph.recognise import default_recognisers, gazetteer_of
+from claimgraph.recognise.packs import load, merge, parse
+
+HEAD = """\
+@prefix cg: <https://w3id.org/claimgraph/ontology#> .
+@prefix id: <https://w3id.org/claimgraph/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+"""
+
+BLUELAND = HEAD + """
+id:blueland a cg:State ; rdfs:label "Blueland"@en ; skos:altLabel "Republic of Blue"@en .
+id:blue-city a cg:Settlement ; rdfs:label "Blue City"@en .
+"""
+
+
+def pack(tmp_path: Path, name: str, body: str) -> Path:
+    path = tmp_path / name
+    path.write_text(HEAD + body, encoding="utf-8")
+    return path
+
+
+def test_the_same_id_in_two_packs_is_one_entity_with_the_names_of_both(tmp_path):
+    low = parse(pack(tmp_path, "low.ttl", 'id:tbilisi a cg:Region ; rdfs:label "Tiflis"@en ; '
+                                         'skos:altLabel "Tbilisi"@en, "Tpilisi"@und .'))
+    high = parse(pack(tmp_path, "high.ttl", 'id:tbilisi a cg:Settlement ; rdfs:label "Tbilisi"@en ; '
+                                           'skos:altLabel "Tiflisi"@ka .'))
+    merged = merge([low, high])["tbilisi"]
+    assert merged.entity.label == "Tbilisi" and merged.entity.classes == ("Settlement",)
+    assert merged.names == ["Tbilisi", "Tiflis", "Tiflisi", "Tpilisi"]
+
+
+def test_a_name_a_later_pack_gives_leaves_the_earlier_packs_other_entities(tmp_path):
+    low = parse(pack(tmp_path, "low.ttl", 'id:duma a cg:Settlement ; rdfs:label "Dūmā"@en ; skos:altLabel "Duma"@und .\n'
+                                         'id:ghost a cg:Settlement ; rdfs:label "Duma"@en .'))
+    high = parse(pack(tmp_path, "high.ttl", 'id:state-duma a cg:Government ; rdfs:label "State Duma"@en ; '
+                                           'skos:altLabel "Duma"@en .'))
+    merged = merge([low, high])
+    assert merged["duma"].names == ["Dūmā"]
+    assert "ghost" not in merged  # no name left
+    assert "Duma" in merged["state-duma"].names
+
+
+def test_the_bundled_table_holds_every_pack_and_is_loaded_once():
+    table = load()
+    assert load() is table
+    assert table["tbilisi"].entity.classes == ("Settlement",)  # world pack
+    assert table["african-union"].entity.wikidata == "Q7159"  # organisations pack
+    assert table["stepanakert"].entity.label == "Stepanakert"  # Karabakh pack
+    georgia = table["georgia"]  # in the world and the Karabakh packs: one entity
+    assert georgia.entity.wikidata == "Q230" and georgia.entity.match == "https://sws.geonames.org/614540/"
+    assert "Sakartvelo" in georgia.names and "Géorgie" in georgia.names
+
+
+def test_a_users_gazetteer_adds_to_the_bundled_ones(tmp_path):
+    user = tmp_path / "blue.ttl"
+    user.write_text(BLUELAND, encoding="utf-8")
+    known = gazetteer_of(default_recognisers(user))
+    assert {"blueland", "blue-city", "tbilisi", "african-union", "stepanakert"} <= known.keys()
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    (None, "cannot be read"), ("id:x a <", "cannot be read as a Turtle gazetteer"),
+    (HEAD + '<http://example.org/x> <http://www.w3.org/2000/01/rdf-schema#label> "x" .', "has no entity"),
+])
+def test_a_bad_gazetteer_is_an_error_naming_the_file(tmp_path, content, reason):
+    path = tmp_path / "mine.ttl"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(GazetteerError, match=reason) as error:
+        default_recognisers(path)
+    assert str(path) in str(error.value)
+
+
+def _build(tmp_path: Path, *gazetteers: Path) -> subprocess.CompletedProcess:
+    args = [a for g in gazetteers for a in ("--gazetteer", str(g))]
+    return subprocess.run([sys.executable, "-m", "claimgraph", "build", str(tmp_path / "a.txt"), "-o",
+                           str(tmp_path / "out.trig"), "--jobs", "1", *args],
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_build_takes_repeated_gazetteers_and_keeps_the_bundled_one(tmp_path):
+    (tmp_path / "a.txt").write_text("Blueland sent troops to Blue City and to Redtown near Tbilisi.\n", encoding="utf-8")
+    blue = tmp_path / "blue.ttl"
+    blue.write_text(BLUELAND, encoding="utf-8")
+    red = pack(tmp_path, "red.ttl", 'id:redtown a cg:Settlement ; rdfs:label "Redtown"@en .')
+    done = _build(tmp_path, blue, red)
+    assert done.returncode == 0, done.stderr
+    graph = (tmp_path / "out.trig").read_text(encoding="utf-8")
+    for iri in ("id:blueland", "id:blue-city", "id:redtown", "id:tbilisi"):
+        assert iri in graph
+
+
+def test_build_with_a_bad_gazetteer_says_which_and_writes_nothing(tmp_path):
+    (tmp_path / "a.txt").write_text("Blueland.\n", encoding="utf-8")
+    bad = tmp_path / "broken.ttl"
+    bad.write_text("id:x a <", encoding="utf-8")
+    done = _build(tmp_path, bad)
+    assert done.returncode != 0
+    assert done.stderr.startswith("Error: ") and str(bad) in done.stderr and len(done.stderr.splitlines()) == 1
+    assert not (tmp_path / "out.trig").exists()

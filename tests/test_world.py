@@ -1,0 +1,104 @@
+"""Specifications of ontology/world.ttl, the world pack written by ontology/build_world.py.
+
+The pack is derived, never edited: the shipped file must be what the script writes from the
+installed datasets (when they are installed), and its content is checked here on its own
+terms: the places of the dev set's conflicts with the right class, one entity per name,
+no common English word as a name, ids minted from labels, GeoNames and ISO identifiers.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import re
+import subprocess
+import sys
+import tomllib
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from claimgraph.recognise.packs import parse
+from claimgraph.rdf.terms import slug
+
+ROOT = Path(__file__).resolve().parents[1]
+WORLD = ROOT / "ontology" / "world.ttl"
+
+
+@pytest.fixture(scope="module")
+def world() -> dict:
+    return parse(WORLD)
+
+
+def by_name(world: dict, name: str):
+    found = [e for e in world.values() if name in e.names]
+    assert len(found) == 1, f"{name!r} names {[e.entity.id for e in found]}"
+    return found[0]
+
+
+def pinned_datasets() -> dict[str, str]:
+    """The `world` extra of pyproject.toml: package -> the version the shipped pack was built with."""
+    extra = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    return dict(pin.split("==") for pin in extra["world"])
+
+
+def test_the_shipped_pack_is_what_the_script_writes(tmp_path):
+    for package, version in pinned_datasets().items():
+        try:
+            installed = importlib.metadata.version(package)
+        except importlib.metadata.PackageNotFoundError:
+            pytest.skip(f"{package} is not installed: pip install -e '.[world]'")
+        if installed != version:
+            pytest.skip(f"{package} {installed} is installed, the pack was built with {version}: pip install -e '.[world]'")
+    out = tmp_path / "world.ttl"
+    subprocess.run([sys.executable, str(ROOT / "ontology" / "build_world.py"), "-o", str(out)],
+                   check=True, capture_output=True, timeout=300)
+    assert out.read_bytes() == WORLD.read_bytes(), "ontology/world.ttl is stale: run python ontology/build_world.py"
+
+
+@pytest.mark.parametrize(("name", "cls"), [
+    ("Tbilisi", "Settlement"), ("Mekelle", "Settlement"), ("Idlib", "Settlement"), ("Douma", "Settlement"),
+    ("Sarajevo", "Settlement"), ("Bogotá", "Settlement"), ("Bogota", "Settlement"), ("Havana", "Settlement"),
+    ("Pretoria", "Settlement"), ("The Hague", "Settlement"), ("Tigray", "Region"), ("Rif Dimashq", "Region"),
+    ("Georgia", "State"), ("Ethiopia", "State"), ("Eritrea", "State"), ("Bosnia and Herzegovina", "State"),
+    ("Syrian Arab Republic", "State"), ("Kosovo", "State"), ("Antarctica", "Region"),
+])
+def test_places_of_other_conflicts_are_known_with_their_class(world, name, cls):
+    assert by_name(world, name).entity.classes == (cls,)
+
+
+def test_a_name_a_state_has_stays_the_state(world):
+    georgia = by_name(world, "Georgia")
+    assert georgia.entity.id == "georgia" and "Georgian" in georgia.demonyms
+    assert georgia.entity.match == "https://sws.geonames.org/614540/"
+
+
+def test_states_have_their_translations_and_demonyms(world):
+    ethiopia = world["ethiopia"]
+    assert {"Äthiopien", "Éthiopie", "Эфиопия", "Etiyopya"} <= set(ethiopia.names)
+    assert ethiopia.demonyms == ["Ethiopian"]
+    assert "Etiyopya" in ethiopia.suffixed  # Turkish names also match with a suffix glued on
+
+
+def test_one_entity_per_name(world):
+    owners: dict[str, set[str]] = defaultdict(set)
+    for eid, entry in world.items():
+        for name in entry.names:
+            owners[name.casefold()].add(eid)
+    assert not {n: ids for n, ids in owners.items() if len(ids) > 1}
+
+
+@pytest.mark.parametrize("word", ["Mobile", "Split", "Reading", "South", "Eastern", "Capital", "Nice"])
+def test_common_english_words_are_no_names(world, word):
+    assert not [e.entity.id for e in world.values() if word in e.names]
+
+
+def test_ids_labels_and_identifiers_follow_the_conventions(world):
+    text = WORLD.read_text(encoding="utf-8")
+    assert len(world) > 5000
+    for eid, entry in world.items():
+        assert eid == slug(entry.entity.label)
+        assert len(entry.entity.classes) == 1 and entry.entity.classes[0] in {"State", "Settlement", "Region"}
+        assert entry.entity.wikidata is None  # no Wikidata identity the data does not give
+        assert entry.entity.match is None or re.fullmatch(r"https://sws\.geonames\.org/[1-9]\d*/", entry.entity.match)
+    assert 'skos:notation "ET-TI"' in text and 'skos:notation "GE"' in text
