@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 QUERIES = [
     "SELECT ?s ?title WHERE { ?s a cg:Source ; dcterms:title ?title } ORDER BY ?s",
     "ASK { ?s a cg:Source }",
-    "SELECT ?e WHERE { GRAPH ?c { ?e a cg:Event } } LIMIT 20",
+    "SELECT ?e WHERE { GRAPH ?c { ?e a ?class } ?class rdfs:subClassOf* cg:Event } LIMIT 20",
 ]
 
 
