@@ -3,9 +3,10 @@
     python bench/query.py                      # 1,000,000 claims on Oxigraph, 2,000 on both engines
     python bench/query.py --claims 100000      # smaller first
 
-A synthetic corpus in our RDF shape (`claim_quads` over synthetic Claim objects: one
-named graph per claim, 16 provenance quads each in the default graph, sources and entity
-labels) is written once to $TMPDIR/claimgraph-bench/ as N-Quads. Each (engine, size) then runs in its
+A synthetic corpus in our RDF shape (`claims_quads` over synthetic Claim objects, each
+source's in text order: one named graph per claim, a typing claim per (source, entity, class)
+with a target per mention, sources and entity labels) is written once to
+$TMPDIR/claimgraph-bench-grouped/ as N-Quads. Each (engine, size) then runs in its
 own subprocess, so that peak memory (ru_maxrss) is that engine's alone. rdflib cannot
 run the claim-graph joins at a million claims (DESIGN.md: over 300 s at 23,000 graphs),
 so it runs at --rdflib-claims, and Oxigraph runs at that size too: the ratio compares
@@ -43,11 +44,11 @@ from claimgraph import saved
 from claimgraph.compare import SINGLE_VALUED, Comparison
 from claimgraph.model import Claim, Document, Entity, Literal, SourceMeta
 from claimgraph.rdf.comparisons import comparison_quads
-from claimgraph.rdf.dataset import claim_quads, entity_quads, source_quads
+from claimgraph.rdf.dataset import claims_quads, entity_quads, source_quads
 from claimgraph.rdf.terms import PREFIXES, XSD
 from claimgraph.store import open_store
 
-DATA = Path(tempfile.gettempdir()) / "claimgraph-bench"
+DATA = Path(tempfile.gettempdir()) / "claimgraph-bench-grouped"  # named for the shape: per-mention files are not reused
 SOURCES_PER_CLAIM = 5_000  # one synthetic source per this many claims
 CLASSES = ("Actor", "Place", "Event", "Agreement")
 RELATIONS = ("hasActor", "hasPlace", "party", "initiatedBy")
@@ -69,8 +70,8 @@ def synthetic_quads(claims: int):
                                          text="", blocks=(), sha256="0" * 64, media_type="text/plain"))
     for e in range(entities):
         yield from entity_quads(Entity(id=f"entity-{e}", label=f"Entity {e}", lang="en", classes=()))
-    for i in range(claims):
-        yield from claim_quads(_claim(i, sources, entities))
+    for k, source in enumerate(sources):
+        yield from claims_quads(source, (_claim(i, sources, entities) for i in range(k, claims, len(sources))))[0]
 
 
 def _claim(i: int, sources: list[str], entities: int) -> Claim:
@@ -90,7 +91,7 @@ def synthetic_comparisons(claims: int):
     """Quads of the comparisons `claimgraph compare` would write, two per (subject, relation) of
     the synthetic relation and date claims: the even claims Corroborated, the odd ones Differs
     or Contradicts in turn (the synthetic sources never overlap, so the real rules would find
-    only SingleSource). They sit in their own file beside the claims file, which predates them."""
+    no comparison at all). They sit in their own file beside the claims file, which predates them."""
     sources, entities = _sizes(claims)
     groups: dict[tuple[str, str], list[Claim]] = {}
     for i in range(claims):

@@ -15,6 +15,14 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "graphs" / "karabakh-2020"
 SHARED = ROOT.parent / "shared"
 
+# Debian's tools some tests drive; without them those tests skip and say how to get them.
+RAPPER = shutil.which("rapper")
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+needs_rapper = pytest.mark.skipif(RAPPER is None, reason=(
+    "needs rapper, the independent RDF parser: apt-get install raptor2-utils (.ci/run installs it)"))
+needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason=(
+    "needs a Chromium for the page tests: apt-get install chromium (.ci/run installs it)"))
+
 
 @pytest.fixture(scope="session")
 def corpus() -> manifest.Manifest:

@@ -20,6 +20,7 @@ import signal
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -87,6 +88,22 @@ def _make_dir(path: Path) -> None:
     path.mkdir()
 
 
+def _make_fifo(path: Path) -> None:
+    path.unlink()
+    os.mkfifo(path)
+
+
+def _link_to(target: str):
+    def damage(path: Path) -> None:
+        path.unlink()
+        path.symlink_to(target)
+    return damage
+
+
+def _link_loop(folder: Path) -> None:
+    (folder / "sources" / "loop.txt").symlink_to("loop.txt")
+
+
 def build_corpus(*damages):
     def prepare(folder: Path) -> list:
         for damage in damages:
@@ -151,6 +168,14 @@ MATRIX = [
          ("huge.txt", f"over the {MAX_SOURCE_BYTES}-byte limit", "split it")),
     Case("source: unknown --encoding", build_bare("old.txt", b"caf\xe9", "--encoding", "latin-9000"),
          ("old.txt", "unknown encoding 'latin-9000'")),
+    Case("source: /dev/zero", lambda f: ["build", "/dev/zero", "-o", f / GRAPH],
+         ("/dev/zero", "is a character device, not a regular file")),
+    Case("source: /dev/urandom", lambda f: ["build", "/dev/urandom", "-o", f / GRAPH],
+         ("/dev/urandom", "is a character device, not a regular file")),
+    Case("source: a named pipe", build_corpus(_replace_source(_make_fifo)),
+         ("hovhannisyan-2024.txt", "is a named pipe, not a regular file")),
+    Case("source: a link to /dev/zero in the corpus", build_corpus(_replace_source(_link_to("/dev/zero"))),
+         ("sources.toml", "outside the corpus folder")),
     Case("output: unknown graph file extension", lambda f: ["build", f / NEWS, "-o", f / "out.json"],
          ("out.json", "unknown graph file extension '.json'")),
     # manifest
@@ -175,6 +200,17 @@ MATRIX = [
          ("sources.toml", "unknown licence 'CC-BY-NC-9.9'", "did you mean")),
     Case("manifest: unknown field", build_corpus(_edit_manifest('license = "CC-BY-NC"', 'licence = "CC-BY-NC"')),
          ("sources.toml", "unknown field 'licence'", "did you mean 'license'")),
+    Case("manifest: unknown [corpus] field", build_corpus(_edit_manifest('[corpus]\n', '[corpus]\ntitel = "x"\n')),
+         ("sources.toml", "[corpus]: unknown field 'titel'", "did you mean 'title'")),
+    Case("manifest: unknown table", build_corpus(_edit_manifest('[corpus]\n', '[sources]\nx = 1\n[corpus]\n')),
+         ("sources.toml", "unknown table 'sources'", "did you mean 'source'")),
+    Case("manifest: path is a symbolic link loop",
+         build_corpus(_link_loop, _edit_manifest(f'path = "{NEWS}"', 'path = "sources/loop.txt"')),
+         ("loop.txt", "symbolic link")),
+    Case("manifest: path holds a NUL", build_corpus(_edit_manifest(f'path = "{NEWS}"', 'path = "sources/a\\u0000.txt"')),
+         ("sources.toml", "path 'sources/a\\x00.txt' contains a NUL character")),
+    Case("manifest: path of 5,000 characters", build_corpus(_edit_manifest(f'path = "{NEWS}"', f'path = "sources/{"a" * 5000}.txt"')),
+         ("…", "aaa.txt (", " characters): cannot be read: File name too long")),
     Case("manifest: bad date", build_corpus(_edit_manifest('date = "2024-09"', 'date = "September 2024"')),
          ("sources.toml", "date 'September 2024' is not YYYY, YYYY-MM or YYYY-MM-DD")),
     Case("manifest: unknown encoding", build_corpus(_edit_manifest('language = "en"\nnote', 'encoding = "klingon"\nlanguage = "en"\nnote')),
@@ -193,6 +229,9 @@ MATRIX = [
          ("quads.trig", "not valid TriG", "line 1")),
     Case("graph: N-Quads content in .trig, queried, names the format", query("ASK {}", "quads.trig", NQUADS),
          ("quads.trig", "the file is N-Quads: name it .nq")),
+    Case("graph: validate an empty file", validate("empty.trig", b""), ("empty.trig", "is empty")),
+    Case("graph: validate another tool's graph", validate("other.nq", NQUADS),
+         ("other.nq", "not a graph claimgraph built", "no cg:Source")),
     Case("graph: binary in .trig", query("ASK {}", "png.trig", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
          ("png.trig", "not valid TriG")),
     Case("graph: unknown extension", query("ASK {}", "graph.json", b"{}"),
@@ -205,6 +244,15 @@ MATRIX = [
     Case("query: SPARQL Update is refused", query("INSERT DATA { <a:b> <a:c> <a:d> }"), ("query", "read-only")),
     Case("query: Update after a PREFIX line is refused", query("PREFIX ex: <https://ex.org/>\nDELETE WHERE { ?s ?p ?o }"),
          ("query", "read-only")),
+    Case("query: SERVICE is refused", query("SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }"),
+         ("query", "SERVICE", "refused", "--allow-service")),
+    Case("query: a failing SERVICE when allowed", query("SELECT * WHERE { SERVICE <ftp://127.0.0.1/> { ?s ?p ?o } }",
+                                                        GRAPH, None, "--allow-service"),
+         ("query", "failed while running", "ftp")),
+    Case("query: a failing SERVICE when allowed, in a worker",
+         query("SELECT * WHERE { SERVICE <ftp://127.0.0.1/> { ?s ?p ?o } }", GRAPH, None, "--allow-service",
+               "--timeout", "20"),
+         ("query", "failed while running", "ftp")),
     Case("query: runs too long", query("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", GRAPH, None,
                                        "--timeout", "1"),
          ("query", "ran longer than 1 s", "LIMIT")),
@@ -334,3 +382,78 @@ def test_a_build_killed_while_reading_leaves_the_old_graph(tmp_path):
     assert process.returncode == -signal.SIGKILL
     assert (tmp_path / GRAPH).read_bytes() == COMMITTED
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def _descendants(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            children = [int(p) for p in (task / "children").read_text().split()]
+        except OSError:
+            continue
+        for child in children:
+            found += [child, *_descendants(child)]
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return "\tZ" not in Path(f"/proc/{pid}/status").read_text().split("State:")[1][:4]
+    except (OSError, IndexError):
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from Linux's /proc")
+def test_a_build_killed_leaves_no_process_behind(tmp_path):
+    """SIGKILL runs no clean-up: the workers, the forkserver and the resource tracker must see it themselves."""
+    _big_corpus(tmp_path, copies=8)
+    process = subprocess.Popen([sys.executable, "-m", "claimgraph", "build", str(tmp_path), "--no-cache", "--jobs", "2"],
+                               stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    try:
+        for line in process.stderr:
+            if line.startswith("reading: 1/16"):
+                break
+        helpers = _descendants(process.pid)
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.kill()
+        process.wait()
+    assert len(helpers) >= 3, helpers  # the forkserver, its workers, the resource tracker
+    deadline = time.monotonic() + 15
+    while any(map(_running, helpers)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = [pid for pid in helpers if _running(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left
+
+
+# Runs `claimgraph load`, but SIGKILLs itself at a chosen moment of the store swap.
+KILLED_LOADING = """
+import os, runpy, signal, sys
+from claimgraph import store
+die = lambda *args: os.kill(os.getpid(), signal.SIGKILL)
+moment = sys.argv[3]
+if moment == "before the swap":
+    store._swap = die
+elif moment == "right after the exchange":
+    real = store._exchange
+    store._exchange = lambda a, b: (real(a, b), die())
+sys.argv = ["claimgraph", "load", sys.argv[1], "--store", sys.argv[2]]
+runpy.run_module("claimgraph", run_name="__main__")
+"""
+
+
+@pytest.mark.parametrize("moment", ["before the swap", "right after the exchange"])
+def test_a_killed_load_leaves_a_store_and_the_next_load_cleans_up(tmp_path, built, moment):
+    folder = tmp_path / "karabakh.oxigraph"
+    assert cli("load", CORPUS / GRAPH, "--store", folder).returncode == 0
+    killed = subprocess.run([sys.executable, "-c", KILLED_LOADING, str(built), str(folder), moment],
+                            capture_output=True, text=True, check=False)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    whole = CORPUS / GRAPH if moment == "before the swap" else built  # the old store, or the new one: never none
+    assert len(claimgraph.open(folder)) == len(claimgraph.open(whole))
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # what the killed load left
+    again = cli("load", built, "--store", folder)
+    assert again.returncode == 0, again.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["karabakh.oxigraph"]

@@ -22,7 +22,7 @@ def cluster():
 def test_a_dask_build_gives_the_same_bytes_as_a_local_build(cluster, built, tmp_path):
     out = tmp_path / "dask.trig"
     summary = claimgraph.build_corpus(CORPUS, out, dask=cluster.scheduler_address)
-    assert summary.sources == 2 and summary.claims > 300
+    assert summary.sources == 2 and summary.claims > 250
     assert out.read_bytes() == built.read_bytes()
 
 

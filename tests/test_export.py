@@ -16,7 +16,7 @@ import claimgraph
 from claimgraph.cli import main
 from claimgraph.export import EXPORTERS, ExportError, export
 
-from .conftest import rows
+from .conftest import needs_rapper, rows
 
 CLAIMS = "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?c { ?s ?p ?o } }"
 ENTITY_CLAIMS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?c { ?s ?p ?o } FILTER(STRSTARTS(STR(?o), STR(id:))) }"
@@ -38,12 +38,14 @@ def test_network_formats_open_in_networkx_with_one_edge_per_claim(exported, stor
     assert {"claim", "source", "predicate", "exact", "quote_start", "quote_end", "modality"} <= set(edge)
 
 
-def test_jsonld_opens_in_pyld_with_the_same_quads(exported, store):
+def test_jsonld_opens_in_pyld_with_the_same_quads(exported, built):
     nquads = jsonld.to_rdf(json.loads(exported["jsonld"].read_text(encoding="utf-8")),
                            {"format": "application/n-quads"})
-    assert set(ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)) == set(store)
+    assert (set(ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+            == set(ox.parse(path=str(built), format=ox.RdfFormat.TRIG)))
 
 
+@needs_rapper
 def test_nquads_open_in_rapper_with_every_quad(exported, store):
     result = subprocess.run(["rapper", "-i", "nquads", "-c", str(exported["nquads"])],
                             capture_output=True, text=True, check=True)
@@ -83,3 +85,14 @@ def test_cli_viz_and_export_print_what_they_wrote(built, tmp_path, capsys):
     assert capsys.readouterr().out.startswith(f"wrote {tmp_path / 'p.html'}: {one_source.number_of_nodes()} entities")
     assert main(["export", str(built), "--format", "nquads", "-o", str(tmp_path / "g.nq")]) == 0
     assert claimgraph.open_store(tmp_path / "g.nq").__len__() == len(claimgraph.open_store(built))
+
+
+@pytest.mark.parametrize("fmt, parse_format", [("nquads", ox.RdfFormat.N_QUADS), ("turtle", ox.RdfFormat.TURTLE),
+                                               ("jsonld", ox.RdfFormat.JSON_LD)])
+def test_rdf_exports_keep_each_literal_datatype(exported, built, fmt, parse_format):
+    """xsd:nonNegativeInteger (a duration in days) must not become xsd:integer on the way."""
+    def datatypes(quads) -> set[str]:
+        return {q.object.datatype.value for q in quads if isinstance(q.object, ox.Literal)}
+    built_types = datatypes(ox.parse(path=str(built), format=ox.RdfFormat.TRIG))
+    assert "http://www.w3.org/2001/XMLSchema#nonNegativeInteger" in built_types
+    assert datatypes(ox.parse(path=str(exported[fmt]), format=parse_format)) == built_types

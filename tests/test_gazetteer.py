@@ -271,7 +271,7 @@ def read_qids_md(path: Path) -> dict[str, str]:
 
 def test_qids_agree_with_checked_list(graph):
     if not QIDS_MD.exists():
-        pytest.skip(f"{QIDS_MD} is absent (../shared is not beside the repository)")
+        pytest.skip(f"a check for the developers: {QIDS_MD} is absent (their design folder ../shared is not beside this repository)")
     checked = read_qids_md(QIDS_MD)
     assert len(checked) > 20, "QIDS.md table not read"
     used = 0

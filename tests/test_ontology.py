@@ -21,6 +21,8 @@ from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SH, XSD
 
+import claimgraph
+
 ROOT = Path(__file__).resolve().parents[1]
 try:
     from claimgraph.rdf import terms
@@ -158,7 +160,7 @@ def test_provenance_vocabulary(ontology: Graph) -> None:
     modalities = {CG.Asserted, CG.Denied, CG.Unconfirmed, CG.Reported}
     assert set(ontology.subjects(RDF.type, CG.Modality)) == modalities
     expected = {
-        "method": (OWL.DatatypeProperty, CG.Claim, XSD.string),
+        "method": (OWL.DatatypeProperty, PROV.Entity, XSD.string),  # claims and comparisons carry it
         "modality": (OWL.ObjectProperty, CG.Claim, CG.Modality),
         "attributedTo": (OWL.ObjectProperty, CG.Claim, CG.Actor),
         "derived": (OWL.DatatypeProperty, CG.Claim, XSD.boolean),
@@ -460,3 +462,9 @@ def test_two_sources_disagreeing_is_valid(valid_data: Graph, shapes: Graph) -> N
     data.add((WAR, CG.deaths, Literal(2906, datatype=XSD.nonNegativeInteger)))
     conforms, _, text = _validate(data, shapes)
     assert conforms, text
+
+
+def test_the_built_graph_conforms_under_rdfs_inference_too(built):
+    """A property's rdfs:domain must not make a reasoner retype things (cg:method on comparisons made them claims)."""
+    report = claimgraph.validate(built, inference="rdfs")
+    assert report.conforms, report.violations[:3]

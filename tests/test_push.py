@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 import subprocess
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pyoxigraph as ox
@@ -108,3 +111,67 @@ def test_push_by_the_graph_store_protocol(oxigraph, built):
 def test_an_unreachable_store_is_one_error_line(built, capsys):
     assert main(["push", str(built), "--endpoint", f"http://127.0.0.1:{free_port()}/update"]) == 1
     assert "cannot reach the store" in capsys.readouterr().err
+
+
+class FaultyProxy:
+    """A proxy in front of the real Oxigraph server that answers 503 to request number `fail_at`
+    (and passes every other one on), or 401 to every request when `refuse` is set."""
+
+    def __init__(self, target: str, fail_at: int | None = None, refuse: bool = False):
+        proxy = self
+        self.requests = 0
+
+        class Handler(BaseHTTPRequestHandler):
+            def _forward(self) -> None:
+                proxy.requests += 1
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if refuse or proxy.requests == fail_at:
+                    status, content = (401, b"Unauthorized") if refuse else (503, b"overloaded")
+                else:
+                    answer = httpx.request(self.command, target + self.path, content=body, timeout=60,
+                                           headers={"Content-Type": self.headers.get("Content-Type", "")})
+                    status, content = answer.status_code, answer.content
+                self.send_response(status)
+                self.send_header("Content-Length", str(len(content)))
+                self.end_headers()
+                self.wfile.write(content)
+
+            do_POST = do_PUT = _forward
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.mark.parametrize("graph_store", [False, True], ids=["update", "graph-store"])
+def test_a_push_failing_midway_says_what_the_store_holds_and_a_rerun_repairs_it(oxigraph, built, capsys, graph_store):
+    proxy = FaultyProxy(oxigraph, fail_at=3)
+    try:
+        options = ["--graph-store", proxy.url + "/store"] if graph_store else ["--batch", "2000"]
+        assert main(["push", str(built), "--endpoint", proxy.url + "/update", *options]) == 1
+        message = capsys.readouterr().err.strip()
+        held = int(re.search(r"now holds (\d+) of this graph's (\d+) quads", message).group(1))
+        assert "request 3 of" in message and "run the same push again" in message, message
+        assert count(oxigraph) == held > 0  # the message is exact
+        assert main(["push", str(built), "--endpoint", oxigraph + "/update", "--batch", "2000"]) == 0
+        assert count(oxigraph) == len(claimgraph.open(built))  # repaired: nothing of the half push is left over
+    finally:
+        proxy.close()
+
+
+def test_a_refused_password_is_not_printed(oxigraph, built, capsys):
+    proxy = FaultyProxy(oxigraph, refuse=True)
+    try:
+        url = proxy.url.replace("http://", "http://editor:s3cret-word@") + "/update"
+        assert main(["push", str(built), "--endpoint", url]) == 1
+        error = capsys.readouterr().err
+        assert "401" in error and "s3cret-word" not in error and "editor:***@" in error, error
+    finally:
+        proxy.close()

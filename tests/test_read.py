@@ -103,6 +103,23 @@ def test_html_reader_keeps_main_text_and_drops_navigation(tmp_path):
     assert doc.text_sha256 and doc.text_sha256 != doc.sha256
 
 
+def test_html_reader_skips_text_no_reader_sees(tmp_path):
+    path = tmp_path / "article.html"
+    path.write_text(
+        "<html><body><article><h1>Ceasefire in Karabakh</h1>"
+        "<p>On November 10, 2020, Armenia, Azerbaijan and Russia signed a ceasefire agreement."
+        "<span style='DISPLAY: None'> Georgia attacked Turkey.</span> Peacekeepers were deployed.</p>"
+        "<p hidden>Iran invaded Nagorno-Karabakh in a hidden paragraph of this article.</p>"
+        "<div style='visibility:hidden'><p>France annexed Shusha according to an invisible block of text.</p></div>"
+        "<template><p>Russia annexed Lachin according to a template that no script ever used.</p></template>"
+        "<p>The agreement ended six weeks of fighting in and around Nagorno-Karabakh, the mountainous region.</p>"
+        "</article></body></html>", encoding="utf-8")
+    text = read(SourceMeta(id="article", path=str(path))).text
+    assert "signed a ceasefire agreement. Peacekeepers were deployed." in text and "six weeks" in text
+    for hidden in ("Georgia", "Iran", "France", "Lachin"):
+        assert hidden not in text, text
+
+
 def test_pdf_reader_reads_the_text_layer(tmp_path):
     path = tmp_path / "report.pdf"
     path.write_bytes(pdf_with_text("Azerbaijan and Armenia signed a ceasefire on November 10, 2020."))

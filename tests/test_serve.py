@@ -80,6 +80,56 @@ def test_sparqlwrapper_gets_a_construct_as_turtle(endpoint, local):
     assert {tuple(map(str, t)) for t in graph} == expected and expected
 
 
+def expected_triples(local, sparql: str) -> set[tuple[str, str, str]]:
+    return {(t.subject.value, t.predicate.value, t.object.value) for t in claimgraph.execute(local, sparql)}
+
+
+DESCRIBE_TURKEY = "DESCRIBE id:turkey"
+
+
+@pytest.mark.parametrize("sparql", [ABOUT_TURKEY, DESCRIBE_TURKEY], ids=["construct", "describe"])
+def test_sparqlwrapper_default_format_gets_a_graph_as_rdf_xml(endpoint, local, sparql):
+    response = sparqlwrapper(endpoint, sparql, XML).query()
+    assert response.response.headers["Content-Type"].startswith("application/rdf+xml")
+    graph = response.convert()
+    assert {tuple(map(str, t)) for t in graph} == expected_triples(local, sparql) and len(graph) > 0
+
+
+def test_rdflib_sparqlstore_dataset_queries_the_endpoint(endpoint, local):
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+    dataset = rdflib.Dataset(store=SPARQLStore(endpoint + "/sparql"))
+    rows = [(str(r.s), str(r.title)) for r in dataset.query(SOURCES)]
+    assert rows == expected_sources(local)
+    graph = rdflib.Graph(store=SPARQLStore(endpoint + "/sparql"))
+    assert {tuple(map(str, t)) for t in graph.query(ABOUT_TURKEY)} == expected_triples(local, ABOUT_TURKEY)
+
+
+def test_default_and_named_graph_uri_set_the_dataset(endpoint, local):
+    claim = claimgraph.select(local, "SELECT ?c WHERE { GRAPH ?c { ?s ?p ?o } } ORDER BY ?c LIMIT 1").rows[0]["c"]
+    inside = httpx.get(endpoint + "/sparql", params={"query": "SELECT ?s ?p ?o WHERE { ?s ?p ?o }",
+                                                     "default-graph-uri": claim}).json()["results"]["bindings"]
+    expected = claimgraph.select(local, f"SELECT ?s ?p ?o WHERE {{ GRAPH <{claim}> {{ ?s ?p ?o }} }}").rows
+    assert [{k: v["value"] for k, v in row.items()} for row in inside] == expected and expected
+    named = httpx.post(endpoint + "/sparql", data={"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+                                                   "named-graph-uri": claim}).json()["results"]["bindings"]
+    assert [row["g"]["value"] for row in named] == [claim]
+    bad = httpx.get(endpoint + "/sparql", params={"query": "ASK {}", "default-graph-uri": "not an iri"})
+    assert bad.status_code == 400 and "default-graph-uri" in bad.text
+
+
+def test_get_without_a_query_is_the_service_description(endpoint):
+    response = httpx.get(endpoint + "/sparql")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/turtle")
+    graph = rdflib.Graph().parse(data=response.text, format="turtle")
+    sd = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+    service = graph.value(predicate=rdflib.RDF.type, object=sd.Service)
+    assert graph.value(service, sd.endpoint) == rdflib.URIRef(endpoint + "/sparql")
+    assert graph.value(service, sd.supportedLanguage) == sd.SPARQL11Query
+    assert rdflib.URIRef("http://www.w3.org/ns/formats/SPARQL_Results_JSON") in set(graph.objects(service, sd.resultFormat))
+    as_xml = httpx.get(endpoint + "/sparql", headers={"Accept": "application/rdf+xml"})
+    assert len(rdflib.Graph().parse(data=as_xml.text, format="xml")) == len(graph)
+
+
 @pytest.mark.parametrize("accept, fmt", [("application/sparql-results+json", ox.QueryResultsFormat.JSON),
                                          ("application/sparql-results+xml", ox.QueryResultsFormat.XML),
                                          ("text/tab-separated-values", ox.QueryResultsFormat.TSV)])
@@ -132,7 +182,7 @@ def test_bad_queries_get_a_4xx_with_the_reason(endpoint):
     assert syntax.status_code == 400 and "syntax error" in syntax.text
     unacceptable = httpx.get(endpoint + "/sparql", params={"query": SOURCES}, headers={"Accept": "image/png"})
     assert unacceptable.status_code == 406 and "text/csv" in unacceptable.text
-    assert httpx.get(endpoint + "/sparql").status_code == 400
+    assert httpx.get(endpoint + "/sparql", params={"format": "json"}).status_code == 400
 
 
 def test_cors_headers_and_preflight(endpoint):

@@ -1,8 +1,8 @@
 """The interactive page, driven in a real headless Chromium with the network blocked.
 
-Needs Debian's chromium at /usr/bin/chromium (`apt-get install chromium`, as .ci/run does)
-and the playwright package (`pip install -e '.[test]'`); playwright's own browser
-download is never used.
+Needs Debian's chromium (`apt-get install chromium`, as .ci/run does; without it these
+tests skip and say so) and the playwright package (`pip install -e '.[test]'`);
+playwright's own browser download is never used.
 """
 
 from __future__ import annotations
@@ -19,11 +19,9 @@ import pytest
 import claimgraph
 from claimgraph.viz import page as viz_page, payload as viz_payload, to_networkx, write_page
 
-from .conftest import CORPUS, rows
+from .conftest import CHROMIUM, CORPUS, needs_chromium, rows
 
-CHROMIUM = "/usr/bin/chromium"
-if not Path(CHROMIUM).exists():
-    pytest.skip("needs Debian's chromium: apt-get install chromium", allow_module_level=True)
+pytestmark = needs_chromium
 sync_playwright = pytest.importorskip("playwright.sync_api", reason="pip install -e '.[test]'").sync_playwright
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

@@ -3,12 +3,14 @@
     import claimgraph
     summary = claimgraph.build_corpus(Path("graphs/karabakh-2020"))
     store = claimgraph.open_store(summary.output)
-    rows = claimgraph.select(store, "SELECT ?e WHERE { GRAPH ?c { ?e a cg:Event } }")
+    rows = claimgraph.select(store, "SELECT ?e WHERE { GRAPH ?c { ?e a ?class } ?class rdfs:subClassOf* cg:Event }")
 """
 
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 
 from .errors import ClaimgraphError, GraphFileError, ManifestError, PushError, QueryError, SourceError
 from .model import Step
@@ -26,12 +28,31 @@ _LAZY = {"build": ("Summary", "build", "build_corpus", "build_files"), "viz": ("
 def __getattr__(name: str):
     for module, names in _LAZY.items():
         if name in names:
-            loaded = importlib.import_module(f".{module}", __name__)
-            # every name at once: importing the submodule `build` bound `claimgraph.build`
-            # to the module, and the function must win, as with an eager import
-            globals().update({n: getattr(loaded, n) for n in names})
+            importlib.import_module(f".{module}", __name__)  # binding it runs _Package.__setattr__
             return globals()[name]
     raise AttributeError(f"module 'claimgraph' has no attribute {name!r}")
+
+
+class _Package(types.ModuleType):
+    """This package, where importing the submodule `build` never hides the function `build`.
+
+    Python binds a submodule as an attribute of its package once it is imported, so
+    `from claimgraph.build import build_corpus` (anywhere, any time) would turn
+    `claimgraph.build` into the module. Binding a lazily loaded submodule binds its
+    public names instead, and the function wins. `sys.modules["claimgraph.build"]`
+    (importlib.import_module) is still the module.
+    """
+
+    def __setattr__(self, name: str, value) -> None:
+        if isinstance(value, types.ModuleType) and name in _LAZY:
+            for public in _LAZY[name]:
+                super().__setattr__(public, getattr(value, public))
+            if name in _LAZY[name]:
+                return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [

@@ -2,7 +2,7 @@
 
     import claimgraph
     graph = claimgraph.open("graphs/karabakh-2020/karabakh-2020.trig")
-    rows = claimgraph.query(graph, "SELECT ?e WHERE { GRAPH ?c { ?e a cg:Event } }")
+    rows = claimgraph.query(graph, "SELECT ?e WHERE { GRAPH ?c { ?e a ?class } ?class rdfs:subClassOf* cg:Event }")
     frame = claimgraph.query(graph, "SELECT ...", dataframe=True)   # needs pandas
 
 Both accept what the other engines give too: an rdflib `Dataset` (rdflib's memory store,

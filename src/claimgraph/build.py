@@ -118,8 +118,8 @@ def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
     with _stage(progress, "compare", len(extractions)):
         compared = comparisons.quads(extractions, gazetteer)
         shared = dataset.serialised(dataset.shared_quads(extractions, extra=compared), fmt)
-    quads = _write(itertools.chain([shared], made), output)
-    return _summary(output, extractions, quads)
+    quads, claims = _write(itertools.chain([shared], made), output)
+    return _summary(output, extractions, quads, claims)
 
 
 @contextlib.contextmanager
@@ -132,18 +132,18 @@ def _stage(progress: Progress | None, name: str, total: int) -> Iterator[None]:
         progress(Step(name, total, total))
 
 
-def _write(parts: Iterable[dataset.Section], output: Path) -> int:
+def _write(parts: Iterable[dataset.Section], output: Path) -> tuple[int, int]:
     """Write the parts as they come (the workers still make the later ones while the first are
-    written, and no part is kept once written); how many quads they hold."""
-    quads = 0
+    written, and no part is kept once written); how many quads and claims they hold."""
+    quads = claims = 0
 
     def data() -> Iterator[bytes]:
-        nonlocal quads
+        nonlocal quads, claims
         for part in parts:
-            quads += part.quads
+            quads, claims = quads + part.quads, claims + part.claims
             yield part.data
     trig.write_parts(data(), output)
-    return quads
+    return quads, claims
 
 
 def sections(extractions: list[Extraction], fmt, jobs: int | None, cache: Cache | None,
@@ -215,11 +215,10 @@ def build_files(paths: Sequence[str | Path], output: str | Path, encoding: str |
     return build(sources, Path(output), **kwargs)
 
 
-def _summary(output: Path, extractions: list[Extraction], quads: int) -> Summary:
-    summary = Summary(output=output, sources=len(extractions), quads=quads)
+def _summary(output: Path, extractions: list[Extraction], quads: int, claims: int) -> Summary:
+    summary = Summary(output=output, sources=len(extractions), claims=claims, quads=quads)
     seen: set[tuple[str, str]] = set()
     for ex in extractions:
-        summary.claims += len(ex.claims)
         for entity in ex.entities.values():
             for top in tops(entity.classes):
                 seen.add((top, entity.id))

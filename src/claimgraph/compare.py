@@ -10,7 +10,8 @@ Claims are grouped by what they are about, and each group gets a verdict:
   Corroborated, Contradicts (asserted by one, denied or doubted by another);
 - the names of an entity (skos:altLabel), per subject: Corroborated when every source
   uses the same names, else Differs;
-- any group only one source speaks to: SingleSource.
+- a group only one source speaks to gets no comparison (DESIGN.md: comparisons exist only
+  where two or more sources speak about the same thing).
 
 An armed force counts as its state ("the Turkish army did not participate" and "Turkey
 provided military assistance" are about one actor). No value is ever merged or chosen:
@@ -59,6 +60,8 @@ def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | Non
                 groups[claim.subject, claim.predicate].append(claim)
     found: list[Comparison] = []
     for (about, relation), claims in sorted(groups.items()):
+        if len(_sources(claims)) < 2:
+            continue
         if relation == NAMES:
             made = [_names(about, claims)]
         elif relation in SINGLE_VALUED:
@@ -101,17 +104,12 @@ def _many(about: str, relation: str, claims: list[Claim], sides: dict[str, str])
     by_value: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_value[_key(claim, sides)].append(claim)
-    found = []
-    for value, group in sorted(by_value.items()):
-        verdict = ("Contradicts" if _contradicted(group) else
-                   "Corroborated" if len(_sources(group)) > 1 else "SingleSource")
-        found.append(Comparison(about, relation, verdict, _sorted(group), value))
-    return found
+    return [Comparison(about, relation, "Contradicts" if _contradicted(group) else "Corroborated",
+                       _sorted(group), value)
+            for value, group in sorted(by_value.items()) if len(_sources(group)) > 1]
 
 
 def _single(about: str, relation: str, claims: list[Claim], sides: dict[str, str]) -> list[Comparison]:
-    if len(_sources(claims)) == 1:
-        return [Comparison(about, relation, "SingleSource", _sorted(claims))]
     by_value: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_value[_key(claim, sides)].append(claim)
@@ -129,7 +127,7 @@ def _single(about: str, relation: str, claims: list[Claim], sides: dict[str, str
             per_source[source].add(value)
     if len(per_source) > 1 and len({frozenset(v) for v in per_source.values()}) > 1:
         found.append(Comparison(about, relation, "Differs", _sorted(c for g in precise.values() for c in g)))
-    return found or [Comparison(about, relation, "SingleSource", _sorted(claims))]
+    return found
 
 
 def _coarse(values: Iterable[str]) -> set[str]:
@@ -145,14 +143,14 @@ def _names(about: str, claims: list[Claim]) -> Comparison:
     names: dict[str, set[str]] = defaultdict(set)
     for source, name in first:
         names[source].add(name)
-    verdict = ("SingleSource" if len(names) == 1 else
-               "Corroborated" if len({frozenset(n) for n in names.values()}) == 1 else "Differs")
+    verdict = "Corroborated" if len({frozenset(n) for n in names.values()}) == 1 else "Differs"
     return Comparison(about, NAMES, verdict, _sorted(first.values()))
 
 
-ORDER = {"Contradicts": 0, "Differs": 1, "Corroborated": 2, "SingleSource": 3}
+ORDER = {"Contradicts": 0, "Differs": 1, "Corroborated": 2}
 READ = """
-SELECT ?comparison ?about ?label ?relation ?verdict ?value ?claim ?source ?object ?objectLabel ?modality ?holder ?exact
+SELECT ?comparison ?about ?label ?relation ?verdict ?value ?claim ?source ?object ?objectLabel ?modality ?holder
+       ?exact ?start
 WHERE {
   ?comparison a cg:Comparison ; cg:about ?about ; cg:relation ?relation ; cg:verdict ?verdict ; cg:claim ?claim .
   OPTIONAL { ?comparison cg:value ?value }
@@ -161,7 +159,8 @@ WHERE {
   OPTIONAL { ?claim cg:attributedTo ?holder }
   GRAPH ?claim { ?s ?p ?object }
   OPTIONAL { ?object rdfs:label ?objectLabel }
-  ?annotation oa:hasBody ?claim ; oa:hasTarget/oa:hasSelector/oa:exact ?exact .
+  ?annotation oa:hasBody ?claim ; oa:hasTarget ?target .
+  ?target oa:hasSelector ?quote, ?position . ?quote oa:exact ?exact . ?position oa:start ?start .
 }
 """
 
@@ -169,7 +168,8 @@ WHERE {
 def read(store: ox.Store, verdicts: Iterable[str] = ("Contradicts", "Differs", "Corroborated")) -> list[dict]:
     """The comparisons stored in a built graph, each with its claims' sources, values and quotes.
 
-    Sorted by verdict (contradictions first), then label and relation; claims by source.
+    Sorted by verdict (contradictions first), then label and relation; claims by source. A claim
+    with several spans (a name used again) is quoted by its first.
     """
     wanted = {CG + v for v in verdicts}
     found: dict[str, dict] = {}
@@ -178,11 +178,16 @@ def read(store: ox.Store, verdicts: Iterable[str] = ("Contradicts", "Differs", "
             continue
         item = found.setdefault(row["comparison"], {
             "comparison": row["comparison"], "about": row["about"], "label": row["label"] or row["about"],
-            "relation": row["relation"], "verdict": row["verdict"][len(CG):], "value": row["value"], "claims": []})
-        item["claims"].append({
+            "relation": row["relation"], "verdict": row["verdict"][len(CG):], "value": row["value"], "claims": {}})
+        start = int(row["start"])
+        if row["claim"] in item["claims"] and item["claims"][row["claim"]]["start"] <= start:
+            continue
+        item["claims"][row["claim"]] = {
             "claim": row["claim"], "source": row["source"], "value": row["objectLabel"] or row["object"],
-            "modality": row["modality"][len(CG):], "attributed_to": row["holder"], "quote": row["exact"]})
+            "modality": row["modality"][len(CG):], "attributed_to": row["holder"], "quote": row["exact"],
+            "start": start}
     for item in found.values():
+        item["claims"] = [{k: v for k, v in c.items() if k != "start"} for c in item["claims"].values()]
         item["claims"].sort(key=lambda c: (c["source"], c["quote"], c["value"], c["claim"]))
     return sorted(found.values(), key=lambda c: (ORDER[c["verdict"]], c["label"], c["relation"], c["value"] or "",
                                                  c["comparison"]))

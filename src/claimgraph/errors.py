@@ -20,9 +20,15 @@ class ClaimgraphError(Exception):
     """Base class: a problem with the user's input, reported as one line."""
 
     def __init__(self, subject: object, reason: str):
-        self.subject = str(subject)
+        self.subject = printable(str(subject))
         self.reason = reason
         super().__init__(f"{self.subject}: {reason}")
+
+
+def printable(name: str, limit: int = 200) -> str:
+    """A name fit for one line: control characters (a NUL, a newline) escaped, a very long one shortened."""
+    name = "".join(c if c.isprintable() else repr(c)[1:-1] for c in name)
+    return name if len(name) <= limit else f"{name[:limit // 2]}…{name[-limit // 4:]} ({len(name)} characters)"
 
 
 class SourceError(ClaimgraphError):

@@ -216,7 +216,7 @@ def _gold_item(raw: dict, kind: str, entities: dict[str, Item], text: str, gold_
 
 PREDICTED = """
 SELECT ?e ?top ?exact ?start ?end ?label ?wd ?modality WHERE {
-  ?c prov:wasDerivedFrom $source ; cg:modality ?modality . GRAPH ?c { ?e a ?top }
+  ?c prov:wasDerivedFrom $source ; cg:modality ?modality . GRAPH ?c { ?e a ?class } ?class rdfs:subClassOf* ?top .
   VALUES ?top { cg:Actor cg:Place cg:Agreement cg:Event }
   ?ann oa:hasBody ?c ; oa:hasTarget ?t . ?t oa:hasSelector ?q, ?p .
   ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end .

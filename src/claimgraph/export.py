@@ -10,6 +10,9 @@
                     the link from a triple to its claims, sources and quotes is kept
 
 Exporters are registered in EXPORTERS by name; every one writes its file atomically.
+The RDF exports of a graph file copy its quads as parsed: an Oxigraph store keeps
+derived integer types (xsd:nonNegativeInteger) as xsd:integer, so they do not pass
+through one.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import pyoxigraph as ox
 from .errors import ClaimgraphError
 from .rdf import dataset as rdf_dataset
 from .rdf.terms import PREFIXES, RDF
+from .rdf import trig
 from .rdf.trig import atomic_write_bytes
 from .store import open_store
 
@@ -41,8 +45,13 @@ def export(dataset: ox.Store | str | Path, fmt: str, output: Path) -> Path:
         exporter = EXPORTERS[fmt]
     except KeyError:
         raise ExportError(fmt, f"unknown export format; use one of {', '.join(EXPORTERS)}") from None
-    store = dataset if isinstance(dataset, ox.Store) else open_store(dataset)
-    atomic_write_bytes(Path(output), exporter(store))
+    if isinstance(dataset, ox.Store):
+        source = dataset
+    elif exporter in QUAD_EXPORTERS and Path(dataset).is_file():
+        source = ox.Dataset(trig.read(Path(dataset)))  # as parsed: no store re-types derived datatypes
+    else:
+        source = open_store(dataset)
+    atomic_write_bytes(Path(output), exporter(source))
     return Path(output)
 
 
@@ -88,15 +97,18 @@ def flat_networkx(store: ox.Store) -> nx.MultiDiGraph:
     return flat
 
 
-def jsonld(store: ox.Store) -> bytes:
+Quads = ox.Store | ox.Dataset
+
+
+def jsonld(store: Quads) -> bytes:
     return ox.serialize(_sorted(store), format=ox.RdfFormat.JSON_LD)
 
 
-def nquads(store: ox.Store) -> bytes:
+def nquads(store: Quads) -> bytes:
     return ox.serialize(_sorted(store), format=ox.RdfFormat.N_QUADS)
 
 
-def turtle(store: ox.Store) -> bytes:
+def turtle(store: Quads) -> bytes:
     triples: set[ox.Triple] = set()
     for quad in store:
         triples.add(quad.triple)
@@ -109,10 +121,11 @@ def turtle(store: ox.Store) -> bytes:
     return ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
-def _sorted(store: ox.Store) -> list[ox.Quad]:
+def _sorted(store: Quads) -> list[ox.Quad]:
     return sorted(store, key=rdf_dataset.sort_key)
 
 
 EXPORTERS: dict[str, Callable[[ox.Store], bytes]] = {
     "graphml": graphml, "gexf": gexf, "jsonld": jsonld, "nquads": nquads, "turtle": turtle,
 }
+QUAD_EXPORTERS = (jsonld, nquads, turtle)  # they read quads only, so an ox.Dataset serves

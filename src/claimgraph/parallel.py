@@ -10,6 +10,11 @@ here, so the user sees the same one-line error as in a single-process build. A w
 that dies (killed, out of memory, or a script that starts a build on import) breaks the
 pool: that is a `WorkerError`, never a hang. Pools start their work when they are made,
 so the caller can do other work while the workers run.
+
+Every pool worker watches the process that made the pool and ends when it ends, even by
+SIGKILL or the OOM killer, which run no clean-up: the workers are the forkserver's
+children and would otherwise wait for work for ever, and with them the forkserver and
+the resource tracker (both end once the workers and the main process are gone).
 """
 
 from __future__ import annotations
@@ -17,6 +22,9 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import select
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -25,6 +33,7 @@ from typing import TypeVar
 from pathlib import Path
 
 from .errors import ClaimgraphError, WorkerError
+from .processes import running
 from .model import Extraction, Progress, SourceMeta, Step
 from .cache import Cache
 from .recognise import Recogniser, default_recognisers
@@ -117,8 +126,9 @@ def map_ordered(function: Callable[[T], R], items: Sequence[T], jobs: int | None
     jobs = workers(jobs, len(items), per_worker)
     if jobs <= 1:
         return map(function, items)
-    return _pooled(function, items, ProcessPoolExecutor(jobs, mp_context=_context(), initializer=gc.disable),
-                   chunksize=max(1, len(items) // (jobs * 8)))
+    pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=start_worker,
+                               initargs=(os.getpid(), gc.disable))
+    return _pooled(function, items, pool, chunksize=max(1, len(items) // (jobs * 8)))
 
 
 def _context():
@@ -146,9 +156,41 @@ def _pooled(function: Callable[[T], R], items: Iterable[T], pool: ProcessPoolExe
 
 
 def _run_pool(extract: Extract, sources, base, recognisers, jobs: int) -> Iterator[Extraction]:
-    pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=init_worker, initargs=(recognisers,))
+    pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=start_worker,
+                               initargs=(os.getpid(), init_worker, recognisers))
     tasks = [(extract, meta, base) for meta in sources]
     return map(unwrap, _pooled(call_in_worker, tasks, pool))
+
+
+def start_worker(parent: int, setup: Callable, *args) -> None:
+    """A pool initializer: end this worker when process `parent` ends, then `setup(*args)`."""
+    watch_parent(parent)
+    setup(*args)
+
+
+def watch_parent(parent: int) -> None:
+    """End this process (at once, no clean-up) when process `parent` ends, however it ends.
+
+    On Linux a pidfd becomes readable when the process exits, so the watching thread
+    sleeps until then; elsewhere it looks once a second.
+    """
+    try:
+        handle = os.pidfd_open(parent)
+    except ProcessLookupError:
+        os._exit(1)
+    except (AttributeError, OSError):
+        handle = None
+    threading.Thread(target=_exit_with, args=(parent, handle), daemon=True, name="watch-parent").start()
+
+
+def _exit_with(parent: int, handle: int | None) -> None:
+    if handle is not None:
+        select.select([handle], [], [])
+    else:
+        while running(parent):
+            time.sleep(1.0)
+    os._exit(1)
+
 
 
 def init_worker(recognisers: Sequence[Recogniser] | None) -> None:

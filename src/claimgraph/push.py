@@ -17,6 +17,13 @@ Step 1 is SPARQL 1.1 Update; step 2 is Update too (`INSERT DATA`, in batches; wh
 whole graph fits in one batch the push is a single, atomic request), or with
 `graph_store` the SPARQL 1.1 Graph Store HTTP Protocol: the default graph POSTed (added)
 and each claim graph PUT (replaced), one request per graph.
+
+A push of several requests that fails midway leaves the store half-written, so the
+quads go in an order that a rerun can always undo: the default graph first, and in it
+the links step 1 follows (`prov:wasDerivedFrom`, then `oa:hasBody`, `oa:hasTarget`,
+`oa:hasSelector`) before anything that hangs off them. Whatever prefix of the quads
+reached the store, the next push's step 1 finds and removes it. The PushError says how
+many of the graph's quads the store holds and that the same push again repairs it.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 import pyoxigraph as ox
@@ -35,6 +43,7 @@ from .rdf import terms as t
 from .store import open_store
 
 BATCH = 50_000
+_LINKS = [t.PROV + "wasDerivedFrom", t.OA + "hasBody", t.OA + "hasTarget", t.OA + "hasSelector"]
 _CLAIM_PARTS = [  # what hangs off a claim ?c, deleted before ?c itself
     ("?sel ?p ?o", "?a oa:hasBody ?c ; oa:hasTarget/oa:hasSelector ?sel . ?sel ?p ?o"),
     ("?tgt ?p ?o", "?a oa:hasBody ?c ; oa:hasTarget ?tgt . ?tgt ?p ?o"),
@@ -56,23 +65,38 @@ def push(graph: str | Path, endpoint: str, graph_store: str | None = None, *,
          batch: int = BATCH, timeout: float = 120.0) -> PushSummary:
     """Replace this corpus's graphs in the store whose SPARQL Update endpoint is `endpoint`."""
     store = open_store(graph)
-    quads = sorted(store, key=_graph_key)
+    quads = sorted(store, key=_push_order)
     sources = sorted(q.subject for q in store.quads_for_pattern(
         None, ox.NamedNode(t.TYPE), ox.NamedNode(t.cg("Source")), ox.DefaultGraph()))
     if not sources:
         raise PushError(graph, "describes no sources (no cg:Source), so nothing identifies its graphs")
     claim_graphs = sum(1 for _ in store.named_graphs())
+    if graph_store:
+        requests = [(endpoint, "POST", delete_corpus(sources), "application/sparql-update", {}, 0)]
+        requests += [(graph_store, *part) for part in _graph_store_requests(quads)]
+    else:
+        chunks = [quads[i:i + batch] for i in range(0, len(quads), batch)]
+        updates = [delete_corpus(sources) + " ;\n" + insert_data(chunks[0])] + [insert_data(c) for c in chunks[1:]]
+        requests = [(endpoint, "POST", u, "application/sparql-update", {}, len(c)) for u, c in zip(updates, chunks)]
     with httpx.Client(timeout=timeout) as http:
-        if graph_store:
-            _update(http, endpoint, delete_corpus(sources))
-            requests = 1 + _store_graphs(http, graph_store, quads)
-        else:
-            chunks = [quads[i:i + batch] for i in range(0, len(quads), batch)]
-            _update(http, endpoint, delete_corpus(sources) + " ;\n" + insert_data(chunks[0]))
-            for chunk in chunks[1:]:
-                _update(http, endpoint, insert_data(chunk))
-            requests = len(chunks)
-    return PushSummary(len(sources), claim_graphs, len(quads), requests)
+        _send_all(http, requests, len(quads))
+    return PushSummary(len(sources), claim_graphs, len(quads), len(requests))
+
+
+def _send_all(http: httpx.Client, requests: list[tuple], total: int) -> None:
+    """Send the requests in order; a failure says what the store holds now (see the module docstring)."""
+    sent = 0
+    for number, (url, method, body, media, params, quads) in enumerate(requests, 1):
+        try:
+            _send(http, method, url, params=params, content=body if isinstance(body, bytes) else body.encode(),
+                  headers={"Content-Type": media})
+        except PushError as exc:
+            if number == 1:
+                raise PushError(exc.subject, f"{exc.reason}; the store was not changed") from None
+            raise PushError(exc.subject, f"{exc.reason}; request {number} of {len(requests)} failed, so the store "
+                                         f"now holds {sent} of this graph's {total} quads (its earlier push of these "
+                                         "sources was removed): run the same push again to replace them") from None
+        sent += quads
 
 
 def delete_corpus(sources: Iterable[ox.NamedNode]) -> str:
@@ -93,30 +117,43 @@ def insert_data(quads: list[ox.Quad]) -> str:
     return "INSERT DATA {\n" + "\n".join(parts) + "\n}"
 
 
-def _store_graphs(http: httpx.Client, url: str, quads: list[ox.Quad]) -> int:
-    requests = 0
+def _graph_store_requests(quads: list[ox.Quad]) -> list[tuple]:
+    """(method, body, media type, params, quads) per graph: the default graph POSTed, each claim graph PUT."""
+    requests = []
     for name, group in groupby(quads, key=_graph_key):
+        group = list(group)
         body = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in group),
                             format=ox.RdfFormat.N_TRIPLES)
         method, params = ("PUT", {"graph": name}) if name else ("POST", {"default": ""})
-        _send(http, method, url, params=params, content=body, headers={"Content-Type": "application/n-triples"})
-        requests += 1
+        requests.append((method, body, "application/n-triples", params, len(group)))
     return requests
 
 
-def _update(http: httpx.Client, endpoint: str, update: str) -> None:
-    _send(http, "POST", endpoint, content=update.encode(),
-          headers={"Content-Type": "application/sparql-update"})
-
-
 def _send(http: httpx.Client, method: str, url: str, **kwargs) -> None:
+    shown = without_password(url)
     try:
         response = http.request(method, url, **kwargs)
     except httpx.HTTPError as exc:
-        raise PushError(url, f"cannot reach the store: {exc}") from None
+        raise PushError(shown, f"cannot reach the store: {exc}") from None
     if response.status_code >= 300:
-        raise PushError(url, f"the store answered {response.status_code}: {response.text.strip()[:300]}")
+        raise PushError(shown, f"the store answered {response.status_code}: {response.text.strip()[:300]}")
+
+
+def without_password(url: str) -> str:
+    """The URL as it may be printed: a password in it replaced by ***."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = f"{parts.username}:***@{parts.hostname}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def _graph_key(quad: ox.Quad) -> str:
     return "" if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
+
+
+def _push_order(quad: ox.Quad) -> tuple:
+    """The default graph first, the links a rerun's delete follows first in it (see the module docstring)."""
+    graph = _graph_key(quad)
+    link = _LINKS.index(quad.predicate.value) if not graph and quad.predicate.value in _LINKS else len(_LINKS)
+    return graph != "", link, graph

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
 from .errors import QueryError
+from .federated import uses_service
 from .rdf.terms import PREFIXES
 
 _UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
@@ -22,7 +25,9 @@ _UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*)*(INSERT|DELETE|LOAD|
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
                   "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
 GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
-                 "nquads": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}
+                 "nquads": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}
+SERVICE_REFUSED = ("SERVICE (a federated query to another endpoint) is refused: claimgraph does not open "
+                   "connections for a query unless told to (--allow-service)")
 
 
 @dataclass
@@ -33,15 +38,21 @@ class Rows:
     rows: list[dict[str, str | None]]
 
 
-def execute(store: ox.Store, sparql: str, name: str = "query", params: dict[str, str] | None = None):
-    """Run a query; an update or a syntax error is a QueryError naming `name`.
+def execute(store: ox.Store, sparql: str, name: str = "query", params: dict[str, str] | None = None,
+            allow_service: bool = False, dataset: tuple[list, list] | None = None):
+    """Run a query; an update, a SERVICE clause or a syntax error is a QueryError naming `name`.
 
     `params` fill `$name` placeholders with RDF terms written in N-Triples syntax by
     Oxigraph (IRIs validated, literals escaped), so a hostile value stays one value.
+    Oxigraph evaluates lazily: errors met while running (a failing SERVICE) come when
+    the result is read, as QueryErrors from `select`, `serialize` and `write`.
+    `dataset`, when given, is the (default graphs, named graphs) to query, as the
+    SPARQL Protocol's default-graph-uri and named-graph-uri set them.
     """
-    sparql = prepare(sparql, name, params)
+    sparql = prepare(sparql, name, params, allow_service)
+    default, named = dataset or (None, None)
     try:
-        return store.query(sparql, prefixes=PREFIXES)
+        return store.query(sparql, prefixes=PREFIXES, default_graph=default or None, named_graphs=named or None)
     except SyntaxError as exc:
         raise QueryError(name, f"SPARQL syntax error: {exc}") from None
 
@@ -51,11 +62,15 @@ def is_update(sparql: str) -> bool:
     return bool(_UPDATE.match(sparql))
 
 
-def prepare(sparql: str, name: str = "query", params: dict[str, str] | None = None) -> str:
-    """The query text ready for any engine: refused if an update, parameters bound."""
+def prepare(sparql: str, name: str = "query", params: dict[str, str] | None = None,
+            allow_service: bool = False) -> str:
+    """The query text ready for any engine: refused if an update or (unless allowed) federated, parameters bound."""
     if is_update(sparql):
         raise QueryError(name, "SPARQL Update is refused: querying is read-only")
-    return bind(sparql, params or {}, name)
+    sparql = bind(sparql, params or {}, name)
+    if not allow_service and uses_service(sparql):
+        raise QueryError(name, SERVICE_REFUSED)
+    return sparql
 
 
 def declare_prefixes(sparql: str) -> str:
@@ -97,14 +112,25 @@ def select(store: ox.Store, sparql: str, name: str = "query") -> Rows:
     if not isinstance(result, ox.QuerySolutions):
         raise QueryError(name, "not a SELECT query")
     variables = [v.value for v in result.variables]
-    rows = [{v: (None if s[v] is None else s[v].value) for v in variables} for s in result]
+    with evaluating(name):
+        rows = [{v: (None if s[v] is None else s[v].value) for v in variables} for s in result]
     return Rows(variables, rows)
+
+
+@contextmanager
+def evaluating(name: str) -> Iterator[None]:
+    """Reading a result: an engine error met while evaluating (OSError) becomes a QueryError."""
+    try:
+        yield
+    except OSError as exc:
+        raise QueryError(name, f"failed while running: {exc}") from None
 
 
 def serialize(result, fmt: str, name: str = "query") -> str:
     """A query result as text: "table" or a `write` format (a graph's "table" is Turtle)."""
     if fmt == "table" and not isinstance(result, ox.QueryTriples):
-        return table(_boolean_as_solutions(result) if isinstance(result, ox.QueryBoolean) else result)
+        with evaluating(name):
+            return table(_boolean_as_solutions(result) if isinstance(result, ox.QueryBoolean) else result)
     buffer = io.BytesIO()
     write(result, "turtle" if fmt == "table" else fmt, buffer, name)
     return buffer.getvalue().decode()
@@ -121,9 +147,11 @@ def write(result, fmt: str, output, name: str = "query") -> None:
             raise QueryError(name, f"CONSTRUCT and DESCRIBE give a graph: use a format among {', '.join(GRAPH_FORMATS)}")
         rdf = GRAPH_FORMATS[fmt]
         prefixes = PREFIXES if rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
-        ox.serialize(result, output, format=rdf, prefixes=prefixes)
+        with evaluating(name):
+            ox.serialize(result, output, format=rdf, prefixes=prefixes)
     elif fmt in RESULT_FORMATS:
-        result.serialize(output, format=RESULT_FORMATS[fmt])
+        with evaluating(name):
+            result.serialize(output, format=RESULT_FORMATS[fmt])
     else:
         raise QueryError(name, f"SELECT and ASK give results: use a format among table, {', '.join(RESULT_FORMATS)}")
 

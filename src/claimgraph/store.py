@@ -12,8 +12,10 @@ in the RDF contract: the provenance, not the union of all claims.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -21,6 +23,7 @@ import pyoxigraph as ox
 import rdflib
 
 from .errors import GraphFileError
+from .processes import running
 from .rdf import trig
 
 ENGINES = ("oxigraph", "rdflib")
@@ -70,15 +73,19 @@ def _open_folder(path: Path) -> ox.Store:
 def load_store(graph: str | Path, folder: str | Path) -> int:
     """Bulk-load the dataset file `graph` into a store folder, replacing what was there.
 
-    The store is built in a temporary sibling folder and swapped in only when complete,
-    so a failed load leaves the previous store intact. A non-empty folder that is not a
-    store is refused rather than deleted. Returns the number of quads loaded.
+    The store is built in a temporary sibling folder (named after this process) and
+    swapped in only when complete, so a failed or killed load leaves the previous store
+    intact; the next load removes what a killed one left. The swap exchanges the two
+    folders in one step where the system can (Linux), so there is no moment without a
+    store. A non-empty folder that is not a store is refused rather than deleted.
+    Returns the number of quads loaded.
     """
     graph, folder = Path(graph), Path(folder)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    _sweep(folder)
     if folder.exists() and not (folder.is_dir() and (is_store(folder) or not any(folder.iterdir()))):
         raise GraphFileError(folder, "exists and is not a claimgraph store; give a new or empty folder")
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    fresh = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    fresh = Path(tempfile.mkdtemp(prefix=f".{folder.name}.load-{os.getpid()}-", dir=folder.parent))
     try:
         store = ox.Store(str(fresh))
         _load(store, graph, store.bulk_load)
@@ -92,15 +99,47 @@ def load_store(graph: str | Path, folder: str | Path) -> int:
     return quads
 
 
+def _sweep(folder: Path) -> None:
+    """Remove what killed loads of `folder` left: their temporary folders, and a store set aside by a swap."""
+    for stale in folder.parent.glob(f".{folder.name}.load-*-*"):
+        pid = stale.name[len(folder.name) + 7:].split("-")[0]
+        if pid.isdigit() and not running(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
+    old = _set_aside(folder)
+    if old.exists() and not folder.exists():
+        os.replace(old, folder)  # killed between the two renames: the previous store comes back
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _set_aside(folder: Path) -> Path:
+    return folder.with_name(f".{folder.name}.old")
+
+
+
 def _swap(fresh: Path, folder: Path) -> None:
+    """Put `fresh` at `folder`: by one exchange where the system offers it, else by two renames."""
     if not folder.exists():
         os.replace(fresh, folder)
-        return
-    old = folder.with_name(f".{folder.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    os.replace(folder, old)
-    os.replace(fresh, folder)
-    shutil.rmtree(old, ignore_errors=True)
+    elif _exchange(fresh, folder):
+        shutil.rmtree(fresh, ignore_errors=True)  # the previous store, now at the temporary name
+    else:
+        old = _set_aside(folder)
+        os.replace(folder, old)
+        os.replace(fresh, folder)
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one atomic step (Linux renameat2 RENAME_EXCHANGE); False where it is not offered."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
 
 
 def open_dataset(path: str | Path, engine: str = "oxigraph") -> rdflib.Dataset:

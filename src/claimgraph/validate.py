@@ -12,8 +12,10 @@ from pathlib import Path
 
 import rdflib
 
-from .rdf import trig
+from .errors import GraphFileError
+from .rdf.terms import PREFIXES
 from .resources import ontology_file
+from .store import open_store
 
 
 @dataclass
@@ -22,15 +24,29 @@ class Report:
     violations: list[dict[str, str]]
 
 
-def validate(path: Path) -> Report:
+def validate(path: Path, inference: str = "none") -> Report:
+    """The SHACL report for the graph file or store folder at `path`.
+
+    `inference` is pyshacl's ("none", "rdfs", "owlrl", ...): the graph conforms with the
+    ontology's RDFS entailments too.
+
+    SHACL finds nothing wrong in a graph that has none of the shapes' targets, so an
+    empty file or another tool's graph would "conform": a graph that describes no
+    cg:Source is refused as not a claimgraph graph (a GraphFileError).
+    """
     import pyshacl
 
+    store = open_store(path)
+    if not len(store):
+        raise GraphFileError(path, "is empty: there is nothing to validate")
+    if not store.query("ASK { ?source a cg:Source }", prefixes=PREFIXES):
+        raise GraphFileError(path, "is not a graph claimgraph built: it describes no cg:Source")
     data = rdflib.Graph()
-    for quad in trig.read(path):
+    for quad in store:
         data.add(tuple(_rdflib(term) for term in (quad.subject, quad.predicate, quad.object)))
     data.parse(ontology_file("claimgraph.ttl"), format="turtle")
     shapes = rdflib.Graph().parse(ontology_file("shapes.ttl"), format="turtle")
-    conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=True)
+    conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes, inference=inference, advanced=True)
     return Report(conforms=bool(conforms), violations=_violations(results))
 
 

@@ -90,3 +90,5 @@ def _main(conn, parent_end, graph: Path, parent: int) -> None:
             conn.send(("ok", job(store, *args)))
         except ClaimgraphError as exc:
             conn.send(("error", type(exc), exc.subject, exc.reason))
+        except Exception as exc:  # noqa: BLE001 - an engine error ends the job, never the worker
+            conn.send(("error", QueryError, "query", f"failed in its worker: {type(exc).__name__}: {exc}"))

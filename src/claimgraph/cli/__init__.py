@@ -41,6 +41,11 @@ def main(argv: list[str] | None = None) -> int:
     except ClaimgraphError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:  # a path the system refuses (too long, a link loop) wherever a command met it
+        if exc.filename is None:
+            raise
+        print(f"Error: {ClaimgraphError(exc.filename, exc.strerror or str(exc))}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("Error: interrupted; no output was changed", file=sys.stderr)
         return 130

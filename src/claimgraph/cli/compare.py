@@ -15,10 +15,10 @@ from ..rdf.terms import VERDICTS
 from ..store import open_store
 
 HELP = """\
-List the comparisons stored in a built graph: for each subject and relation, whether the
-sources corroborate each other (same value), differ (different values of a date, a count,
-the initiator; different names), contradict each other (one asserts what another denies
-or doubts), or only one source speaks (--all). Every row carries each source's words.
+List the comparisons stored in a built graph: for each subject and relation two or more
+sources speak about, whether they corroborate each other (same value), differ (different
+values of a date, a count, the initiator; different names) or contradict each other (one
+asserts what another denies or doubts). Every row carries each source's words.
 
   claimgraph compare graphs/karabakh-2020/karabakh-2020.trig
   claimgraph compare GRAPH --verdict Contradicts --format json
@@ -33,15 +33,13 @@ def register(subs) -> None:
     p.add_argument("--format", choices=["table", "json", "csv"], default="table")
     p.add_argument("--verdict", action="append", choices=VERDICTS, metavar="VERDICT",
                    help=f"only these verdicts ({', '.join(VERDICTS)}); repeatable")
-    p.add_argument("--all", action="store_true", help="include single-source comparisons")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
     from ..compare import read  # here: comparing loads the gazetteer (spaCy), reading a graph does not
 
-    verdicts = args.verdict or [v for v in VERDICTS if args.all or v != "SingleSource"]
-    comparisons = read(open_store(args.graph), verdicts)
+    comparisons = read(open_store(args.graph), args.verdict or VERDICTS)
     print({"json": as_json, "csv": as_csv}.get(args.format, as_table)(comparisons), end="")
     return 0
 

@@ -30,7 +30,7 @@ The matching rules are in the docstring of claimgraph.eval.
 def register(subs) -> None:
     p = subs.add_parser("eval", help="score a graph against gold annotations", description=HELP,
                         formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("graph", type=Path, help="a built graph file (.trig or .nq), or a built corpus folder")
+    p.add_argument("graph", type=Path, help="a built graph file (.trig or .nq), a store folder, or a built corpus folder")
     p.add_argument("--gold", type=Path, required=True, help="a gold YAML file, or a folder of them")
     p.add_argument("--source", help="the source id in the graph (default: the stem of the gold file's `text`)")
     p.add_argument("--text", type=Path, help="the annotated text (default: beside the gold file, or in the graph's sources/)")

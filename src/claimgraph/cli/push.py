@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..push import push
+from ..push import BATCH, push
 
 HELP = """\
 Send a graph to a SPARQL store (Oxigraph server, Apache Jena Fuseki, Virtuoso, GraphDB ...),
@@ -25,11 +25,14 @@ def register(subs) -> None:
     p.add_argument("graph", type=Path, help="a built graph file (.trig or .nq) or a store folder")
     p.add_argument("--endpoint", required=True, metavar="URL", help="the store's SPARQL Update endpoint")
     p.add_argument("--graph-store", metavar="URL", help="the store's Graph Store Protocol endpoint, to upload by it")
+    p.add_argument("--batch", type=int, default=BATCH, metavar="QUADS",
+                   help=f"quads per SPARQL Update request (default: {BATCH}); a graph that fits in one is pushed "
+                        "atomically; if a later request fails, the same push again repairs the store")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
-    summary = push(args.graph, args.endpoint, args.graph_store)
+    summary = push(args.graph, args.endpoint, args.graph_store, batch=args.batch)
     print(f"pushed {summary.quads} quads ({summary.claim_graphs} claim graphs from {summary.sources} sources) "
           f"to {args.graph_store or args.endpoint} in {summary.requests} requests")
     return 0

@@ -41,6 +41,8 @@ def register(subs) -> None:
                         "CONSTRUCT/DESCRIBE: turtle (default), trig, nquads, jsonld")
     p.add_argument("--timeout", type=float, metavar="SECONDS",
                    help="stop the query after this many seconds (default: no limit)")
+    p.add_argument("--allow-service", action="store_true",
+                   help="let SERVICE clauses query other endpoints over the network (refused by default)")
     p.set_defaults(run=run)
     q = subs.add_parser("queries", help="list the saved queries",
                         description="List the SPARQL queries shipped with claimgraph, for --saved NAME.")
@@ -51,18 +53,19 @@ def register(subs) -> None:
 def run(args) -> int:
     text, name = _query_text(args)
     params = _params(args)
+    job = (text, name, params, args.format, args.allow_service)
     if args.timeout is None:
-        output = answer(open_store(args.graph), text, name, params, args.format)
+        output = answer(open_store(args.graph), *job)
     else:
         with QueryWorker(args.graph) as worker:
-            output = worker.run(answer, (text, name, params, args.format), args.timeout, name)
+            output = worker.run(answer, job, args.timeout, name)
     print(output, end="" if output.endswith("\n") else "\n")
     return 0
 
 
-def answer(store, text: str, name: str, params: dict[str, str], fmt: str) -> str:
+def answer(store, text: str, name: str, params: dict[str, str], fmt: str, allow_service: bool) -> str:
     """The query's result as text: the job a QueryWorker runs when --timeout is given."""
-    return serialize(execute(store, text, name, params), fmt, name)
+    return serialize(execute(store, text, name, params, allow_service), fmt, name)
 
 
 def _query_text(args) -> tuple[str, str]:

@@ -31,12 +31,16 @@ def register(subs) -> None:
                    help="largest result sent, in bytes (default: 50000000)")
     p.add_argument("--workers", type=int, default=2,
                    help="worker processes, each holding the graph and answering one query at a time (default: 2)")
+    p.add_argument("--allow-service", action="store_true",
+                   help="let SERVICE clauses make this server query other endpoints (refused by default: "
+                        "anyone who can reach the server could make it open connections)")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
     try:
-        server = make_server(args.graph, args.host, args.port, args.timeout, args.max_bytes, args.workers)
+        server = make_server(args.graph, args.host, args.port, args.timeout, args.max_bytes, args.workers,
+                             args.allow_service)
     except OSError as exc:
         print(f"Error: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
         return 1

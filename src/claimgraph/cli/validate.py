@@ -12,7 +12,7 @@ def register(subs) -> None:
     p = subs.add_parser("validate", help="check a graph against the SHACL shapes",
                         description="Validate a built graph against ontology/shapes.ttl. "
                                     "Exit status 1 and the violations listed when it does not conform.")
-    p.add_argument("graph", type=Path, help="a built graph file (.trig or .nq)")
+    p.add_argument("graph", type=Path, help="a built graph file (.trig or .nq) or a store folder")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(run=run)
 

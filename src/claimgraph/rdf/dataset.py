@@ -1,10 +1,12 @@
 """The dataset stage: extractions to RDF quads, per the contract in DESIGN.md.
 
 Each claim's triple goes into its own named graph; the default graph holds the claim's
-provenance (source, method, modality, a Web Annotation with the exact words and their
-offsets), the sources with their metadata and hashes, and each entity's canonical
-label and Wikidata identity. Quads come out in a fixed order (the shared ones sorted, then
-each source's section in text order), so the written file is stable and diffs by source.
+provenance (source, method, modality, a Web Annotation with one target per span of text that
+supports it), each span once (its exact words and their offsets), the sources with their
+metadata and hashes, the ontology's class hierarchy, and each entity's canonical label and
+Wikidata identity. Which claims there are is `written`'s business. Quads come out in a fixed
+order (the shared ones sorted, then each source's section in text order), so the written file
+is stable and diffs by source.
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from ..model import Claim, Document, Entity, Extraction, Literal
+from ..resources import ontology_file
 from . import terms as t, trig
+from .written import GROUPED, Written, written
 
 A = ox.NamedNode(t.TYPE)  # rdf:type, Turtle's `a`
 _DEFAULT = ox.DefaultGraph()
 _PREDICATES = {"type": t.TYPE, "altLabel": t.ALT_LABEL}
-_INTEGER = ox.NamedNode(t.XSD + "integer")
 _DERIVED_FROM = ox.NamedNode(t.PROV + "wasDerivedFrom")
 
 
@@ -35,6 +38,15 @@ def vocab(name: str) -> ox.NamedNode:
     return iri(t.OA + name[3:] if name.startswith("oa:") else t.cg(name))
 
 
+_CLAIM, _METHOD, _MODALITY, _ATTRIBUTED_TO, _DERIVED = map(vocab, (
+    "Claim", "method", "modality", "attributedTo", "derived"))
+_ANNOTATION, _HAS_BODY, _HAS_TARGET, _SPECIFIC_RESOURCE, _HAS_SOURCE, _HAS_SELECTOR = map(vocab, (
+    "oa:Annotation", "oa:hasBody", "oa:hasTarget", "oa:SpecificResource", "oa:hasSource", "oa:hasSelector"))
+_QUOTE_SELECTOR, _EXACT, _POSITION_SELECTOR, _START, _END = map(vocab, (
+    "oa:TextQuoteSelector", "oa:exact", "oa:TextPositionSelector", "oa:start", "oa:end"))
+_TRUE = ox.Literal(True)
+
+
 def literal(value: Literal) -> ox.Literal:
     if value.lang:
         return ox.Literal(value.value, language=value.lang)
@@ -42,44 +54,75 @@ def literal(value: Literal) -> ox.Literal:
 
 
 def shared_quads(extractions: Iterable[Extraction], extra: Iterable[ox.Quad] = ()) -> list[ox.Quad]:
-    """The quads no one source owns: entities' labels and identities (by entity id), then `extra`
-    (comparisons, already in a fixed order)."""
+    """The quads no one source owns: the ontology's class hierarchy (`hierarchy`), entities'
+    labels and identities (by entity id), then `extra` (comparisons, already in a fixed order)."""
     entities: dict[str, Entity] = {}
     for extraction in extractions:
         entities.update(extraction.entities)
     found = [q for _, entity in sorted(entities.items()) for q in entity_quads(entity)]
-    return found + list(extra)
+    return hierarchy() + found + list(extra)
 
 
-def source_section(extraction: Extraction) -> list[ox.Quad]:
-    """One source's quads: its metadata, then each claim (in text order) with its provenance.
+@functools.cache
+def hierarchy() -> list[ox.Quad]:
+    """`cg:State rdfs:subClassOf cg:Actor` ...: every subclass link between two cg: classes of
+    `ontology/claimgraph.ttl`, sorted. A typing claim names the most specific class only, so a
+    query asks `GRAPH ?c { ?e a ?class } ?class rdfs:subClassOf* cg:Actor` of the graph alone."""
+    sub_class_of = t.RDFS + "subClassOf"
+    found = {q.triple for q in ox.parse(path=str(ontology_file("claimgraph.ttl")), format=ox.RdfFormat.TURTLE)
+             if q.predicate.value == sub_class_of and q.subject.value.startswith(t.CG)
+             and isinstance(q.object, ox.NamedNode) and q.object.value.startswith(t.CG)}
+    return [ox.Quad(s, p, o) for s, p, o in sorted(found, key=lambda triple: tuple(map(str, triple)))]
+
+
+def source_section(extraction: Extraction) -> tuple[list[ox.Quad], int]:
+    """One source's quads: its metadata, then its claims (`claims_quads`); and how many claim
+    nodes they hold.
 
     A section depends on its extraction alone, so sections are built in parallel and
     cached, and the dataset is the shared quads followed by the sections in source order.
-    The order is fixed by the claims' order (unique, sorted by offsets) and needs no sort.
     """
-    found = list(source_quads(extraction.document))
-    for claim in extraction.claims:
-        found += claim_quads(claim)
-    return found
+    found, count = claims_quads(extraction.document.meta.id, extraction.claims)
+    return list(source_quads(extraction.document)) + found, count
+
+
+def claims_quads(source_id: str, claims: Iterable[Claim]) -> tuple[list[ox.Quad], int]:
+    """A source's claims as claim nodes (`written`, in the order of their first span) with their
+    provenance, each span of text they cite described just before the first claim that cites
+    it; and how many claim nodes. The order is fixed by the claims' order (unique, sorted by
+    offsets) and needs no sort."""
+    found: list[ox.Quad] = []
+    targets: dict[tuple[int, int], ox.NamedNode] = {}
+    source = iri(t.source_iri(source_id))
+    nodes = written(claims)
+    for node in nodes:
+        for start, end, exact in node.spans:
+            if (start, end) not in targets:
+                quads = span_quads(source_id, start, end, exact, source)
+                targets[start, end] = quads[0].subject
+                found += quads
+        found += claim_quads(node, targets, source)
+    return found, len(nodes)
 
 
 @dataclass(frozen=True)
 class Section:
-    """A part of the dataset file, serialised: its bytes and how many quads they hold."""
+    """A part of the dataset file, serialised: its bytes and how many quads and claims they hold."""
 
     quads: int
+    claims: int
     data: bytes
 
 
-def serialised(quads: list[ox.Quad], fmt: ox.RdfFormat) -> Section:
-    return Section(len(quads), trig.part(quads, fmt))
+def serialised(quads: list[ox.Quad], fmt: ox.RdfFormat, claims: int = 0) -> Section:
+    return Section(len(quads), claims, trig.part(quads, fmt))
 
 
 def source_part(extraction: Extraction, media_type: str) -> Section:
     """`source_section` serialised in the format of `media_type` (a name, since formats do
     not pickle; what a worker process returns: bytes, which pickle fast)."""
-    return serialised(source_section(extraction), ox.RdfFormat.from_media_type(media_type))
+    quads, claims = source_section(extraction)
+    return serialised(quads, ox.RdfFormat.from_media_type(media_type), claims)
 
 
 def sort_key(quad: ox.Quad) -> tuple[str, str, str, str]:
@@ -104,46 +147,61 @@ def claim_triple(claim: Claim) -> tuple[ox.NamedNode, ox.NamedNode, ox.Term]:
     return subject, predicate(claim.predicate), obj
 
 
-def claim_node(claim: Claim) -> str:
-    """The IRI of the claim's named graph (and of the claim itself)."""
-    return _node(claim, claim_triple(claim))
+def claim_node(claim: Claim, triple: tuple | None = None) -> str:
+    """The IRI of the claim node (and named graph) that holds `claim` (`written`): a typing or
+    name claim's from its source and triple (and its modality and holder, unless the source
+    asserts it itself), any other's from its source, triple and span."""
+    triple = triple or claim_triple(claim)
+    if claim.predicate not in GROUPED:
+        return t.claim_iri(claim.source, *triple, claim.start, claim.end)
+    if claim.modality == "Asserted" and not claim.attributed_to:
+        return t.claim_iri(claim.source, *triple)
+    return t.claim_iri(claim.source, *triple, claim.modality, claim.attributed_to)
 
 
-def _node(claim: Claim, triple: tuple) -> str:
-    return t.claim_iri(claim.source, *triple, claim.start, claim.end)
-
-
-def claim_quads(claim: Claim) -> list[ox.Quad]:
-    """The claim's triple in its own graph, and its provenance and Web Annotation in the default graph."""
+def claim_quads(node: Written, targets: dict[tuple[int, int], ox.NamedNode], source: ox.NamedNode) -> list[ox.Quad]:
+    """The claim's triple in its own graph, and its provenance and Web Annotation in the default
+    graph: one `oa:hasTarget` per span, each the target in `targets` (`span_quads` describes it);
+    `source` is the claim's source's node. Built straight into quads from prepared terms: this
+    runs for every claim of a build."""
+    claim = node.claim
     triple = claim_triple(claim)
-    c = _node(claim, triple)
-    node = iri(c)
-    source = iri(t.source_iri(claim.source))
-    ann, target = iri(c + "-annotation"), iri(c + "-target")
-    quote, position = iri(c + "-quote"), iri(c + "-position")
-    rows = [
-        (node, A, vocab("Claim")),
-        (node, _DERIVED_FROM, source),
-        (node, vocab("method"), ox.Literal(claim.method)),
-        (node, vocab("modality"), vocab(claim.modality)),
-        (ann, A, vocab("oa:Annotation")),
-        (ann, vocab("oa:hasBody"), node),
-        (ann, vocab("oa:hasTarget"), target),
-        (target, A, vocab("oa:SpecificResource")),
-        (target, vocab("oa:hasSource"), source),
-        (target, vocab("oa:hasSelector"), quote),
-        (target, vocab("oa:hasSelector"), position),
-        (quote, A, vocab("oa:TextQuoteSelector")),
-        (quote, vocab("oa:exact"), ox.Literal(claim.exact)),
-        (position, A, vocab("oa:TextPositionSelector")),
-        (position, vocab("oa:start"), ox.Literal(str(claim.start), datatype=_INTEGER)),
-        (position, vocab("oa:end"), ox.Literal(str(claim.end), datatype=_INTEGER)),
-    ]
+    c = claim_node(claim, triple)
+    subject, ann = ox.NamedNode(c), ox.NamedNode(c + "-annotation")
+    found = [ox.Quad(subject, A, _CLAIM), ox.Quad(subject, _DERIVED_FROM, source)]
+    found += [ox.Quad(subject, _METHOD, _string(method)) for method in node.methods]
+    found.append(ox.Quad(subject, _MODALITY, vocab(claim.modality)))
     if claim.attributed_to:
-        rows.append((node, vocab("attributedTo"), iri(t.entity_iri(claim.attributed_to))))
-    if claim.derived:
-        rows.append((node, vocab("derived"), ox.Literal(True)))
-    return [*(ox.Quad(s, p, o) for s, p, o in rows), ox.Quad(*triple, node)]
+        found.append(ox.Quad(subject, _ATTRIBUTED_TO, iri(t.entity_iri(claim.attributed_to))))
+    if node.derived:
+        found.append(ox.Quad(subject, _DERIVED, _TRUE))
+    found += [ox.Quad(ann, A, _ANNOTATION), ox.Quad(ann, _HAS_BODY, subject)]
+    found += [ox.Quad(ann, _HAS_TARGET, targets[start, end]) for start, end, _ in node.spans]
+    found.append(ox.Quad(*triple, subject))
+    return found
+
+
+def span_quads(source_id: str, start: int, end: int, exact: str, source: ox.NamedNode) -> list[ox.Quad]:
+    """A span of a source's text as a Web Annotation target (an oa:SpecificResource of the
+    `source` node) with its quote and position selectors: described once, cited by every claim."""
+    target = t.span_iri(source_id, start, end)
+    node, quote, position = ox.NamedNode(target), ox.NamedNode(target + "-quote"), ox.NamedNode(target + "-position")
+    return [
+        ox.Quad(node, A, _SPECIFIC_RESOURCE),
+        ox.Quad(node, _HAS_SOURCE, source),
+        ox.Quad(node, _HAS_SELECTOR, quote),
+        ox.Quad(node, _HAS_SELECTOR, position),
+        ox.Quad(quote, A, _QUOTE_SELECTOR),
+        ox.Quad(quote, _EXACT, ox.Literal(exact)),
+        ox.Quad(position, A, _POSITION_SELECTOR),
+        ox.Quad(position, _START, ox.Literal(start)),
+        ox.Quad(position, _END, ox.Literal(end)),
+    ]
+
+
+@functools.cache
+def _string(value: str) -> ox.Literal:
+    return ox.Literal(value)
 
 
 def source_quads(doc: Document) -> Iterator[ox.Quad]:

@@ -17,6 +17,7 @@ ID = "https://w3id.org/claimgraph/id/"
 CLAIM = "https://w3id.org/claimgraph/claim/"
 SOURCE = "https://w3id.org/claimgraph/source/"
 COMPARISON = "https://w3id.org/claimgraph/comparison/"
+SPAN = "https://w3id.org/claimgraph/span/"
 WD = "http://www.wikidata.org/entity/"
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -32,7 +33,7 @@ SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
 BIBO = "http://purl.org/ontology/bibo/"
 
 PREFIXES = {
-    "cg": CG, "id": ID, "claim": CLAIM, "source": SOURCE, "wd": WD,
+    "cg": CG, "id": ID, "claim": CLAIM, "source": SOURCE, "span": SPAN, "wd": WD,
     "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS,
     "prov": PROV, "oa": OA, "dcterms": DCTERMS, "schema": SCHEMA, "bibo": BIBO,
 }
@@ -128,8 +129,8 @@ DATE_RELATIONS = ("startDate", "endDate", "date")
 QUANTITY_RELATIONS = ("deaths", "displaced", "missing", "territoryShare", "durationDays")
 
 
-# How the sources' claims on one (subject, relation) compare (claimgraph.compare).
-VERDICTS = ("Corroborated", "Differs", "Contradicts", "SingleSource")
+# How two or more sources' claims on one (subject, relation) compare (claimgraph.compare).
+VERDICTS = ("Corroborated", "Differs", "Contradicts")
 
 
 def cg(name: str) -> str:
@@ -151,8 +152,15 @@ def source_iri(source_id: str) -> str:
 
 
 def claim_iri(*parts: object) -> str:
-    """A claim IRI from what identifies the claim (source, triple, span): stable."""
+    """A claim IRI from what identifies the claim: stable. A relation claim is (source, triple,
+    span); a typing or name claim, which holds every mention of it in its source, (source, triple)."""
     return CLAIM + _digest(parts)
+
+
+def span_iri(source_id: str, start: int, end: int) -> str:
+    """The IRI of a span of a source's text (an oa:SpecificResource): every claim that cites
+    those words points at it. Unambiguous, since a span has no dot and a source id is a slug."""
+    return f"{SPAN}{source_id}.{start}-{end}"
 
 
 def comparison_iri(*parts: object) -> str:

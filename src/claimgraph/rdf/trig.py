@@ -21,6 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import GraphFileError
+from ..processes import running
 from .terms import PREFIXES
 
 FORMATS = {
@@ -105,18 +106,9 @@ def _sweep(path: Path) -> None:
         names = [e.name for e in entries if e.name.startswith(prefix) and e.name.endswith(".tmp")]
     for name in names:
         pid = name[len(prefix):].split(".", 1)[0]
-        if pid.isdigit() and not _running(int(pid)):
+        if pid.isdigit() and not running(int(pid)):
             (path.parent / name).unlink(missing_ok=True)
 
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def read(path: Path) -> list[ox.Quad]:

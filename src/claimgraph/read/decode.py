@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
+import stat
 from pathlib import Path
 
 from ..errors import SourceError
@@ -30,18 +32,53 @@ _BOMS = (
 
 
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or a SourceError saying why there are none to read."""
-    if not path.exists():
-        raise SourceError(path, "no such file")
-    if path.is_dir():
-        raise SourceError(path, "is a directory, expected a file")
-    size = path.stat().st_size
-    if size > MAX_SOURCE_BYTES:
-        raise SourceError(path, f"{size} bytes is over the {MAX_SOURCE_BYTES}-byte limit; split it into several sources")
-    data = path.read_bytes()
+    """The bytes of a regular file, or a SourceError saying why there are none to read.
+
+    Devices (/dev/zero), named pipes and sockets would be read for ever or block, so only
+    a regular file is opened, and without blocking: the check is made on the open file
+    too, in case the path changed in between. The size limit is checked before reading
+    and enforced while reading (a file that grows is cut off, not read whole).
+    """
+    info = _stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise SourceError(path, "is a directory, expected a file" if stat.S_ISDIR(info.st_mode)
+                          else f"is a {_kind(info.st_mode)}, not a regular file")
+    _check_size(path, info.st_size)
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise SourceError(path, f"cannot be opened: {exc.strerror}") from None
+    with os.fdopen(descriptor, "rb") as file:
+        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+            raise SourceError(path, "changed into something that is not a regular file while being opened")
+        data = file.read(MAX_SOURCE_BYTES + 1)
+    _check_size(path, len(data))
     if not data.strip():
         raise SourceError(path, "file is empty")
     return data
+
+
+def _stat(path: Path) -> os.stat_result:
+    """The file's status (following links); a missing file, a link loop or an impossible name is a SourceError."""
+    try:
+        return path.stat()
+    except FileNotFoundError:
+        raise SourceError(path, "no such file") from None
+    except ValueError as exc:  # a NUL in the name
+        raise SourceError(path, f"is not a possible file name ({exc})") from None
+    except OSError as exc:  # a symbolic link loop, a name too long, no permission
+        raise SourceError(path, f"cannot be read: {exc.strerror}") from None
+
+
+def _check_size(path: Path, size: int) -> None:
+    if size > MAX_SOURCE_BYTES:
+        raise SourceError(path, f"{size} bytes is over the {MAX_SOURCE_BYTES}-byte limit; split it into several sources")
+
+
+def _kind(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "named pipe"), (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"),
+             (stat.S_ISSOCK, "socket"))
+    return next((name for test, name in kinds if test(mode)), "special file")
 
 
 def sha256(data: bytes) -> str:

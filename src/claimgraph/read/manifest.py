@@ -24,7 +24,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ManifestError
+from ..errors import ManifestError, printable
 from ..model import SourceMeta
 
 DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
@@ -64,6 +64,11 @@ FIELDS: dict[str, tuple[type, str]] = {
 }
 
 
+CORPUS_FIELDS = {"id": "a slug naming the corpus and its graph file (default: the folder's name)",
+                 "title": "the corpus's title"}
+TABLES = {"corpus": "the corpus's own fields", "source": "one [[source]] table per source"}
+
+
 @dataclass(frozen=True)
 class Manifest:
     path: Path
@@ -86,9 +91,11 @@ def load(path: Path) -> Manifest:
         raise ManifestError(path, f"not valid UTF-8 at byte {exc.start}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ManifestError(path, f"TOML syntax error: {exc}") from None
+    _known(path, "", data, TABLES, "table")
     corpus = data.get("corpus", {})
     if not isinstance(corpus, dict):
         raise ManifestError(path, "[corpus] must be a table")
+    _known(path, "[corpus]: ", corpus, CORPUS_FIELDS, "field")
     entries = data.get("source")
     if not isinstance(entries, list) or not entries:
         raise ManifestError(path, "no [[source]] entries")
@@ -107,10 +114,8 @@ def _source(path: Path, index: int, entry: object) -> SourceMeta:
     if not isinstance(entry, dict):
         raise ManifestError(path, f"{where} must be a table")
     where = f"source {entry.get('id', '#' + str(index))!r}"
+    _known(path, f"{where}: ", entry, FIELDS, "field")
     for key, value in entry.items():
-        if key not in FIELDS:
-            hint = difflib.get_close_matches(key, FIELDS, n=1)
-            raise ManifestError(path, f"{where}: unknown field {key!r}" + (f" (did you mean {hint[0]!r}?)" if hint else ""))
         expected, help_text = FIELDS[key]
         if not isinstance(value, expected) or (expected is list and not all(isinstance(v, str) for v in value)):
             raise ManifestError(path, f"{where}: field {key!r} has the wrong type ({type(value).__name__}); expected {help_text}")
@@ -125,6 +130,15 @@ def _source(path: Path, index: int, entry: object) -> SourceMeta:
         language=entry.get("language"), publisher=entry.get("publisher"),
         encoding=_encoding(path, where, entry.get("encoding")), sha256=entry.get("sha256"),
     )
+
+
+def _known(path: Path, where: str, table: dict, known, kind: str) -> None:
+    """A key the manifest does not know is an error naming it (a typo would otherwise be ignored)."""
+    for key in table:
+        if key not in known:
+            hint = difflib.get_close_matches(key, known, n=1)
+            raise ManifestError(path, f"{where}unknown {kind} {key!r}" + (f" (did you mean {hint[0]!r}?)" if hint
+                                                                         else f"; known: {', '.join(known)}"))
 
 
 def licence_iri(name: str, where: str) -> str:
@@ -144,10 +158,16 @@ def _slug(path: Path, where: str, key: str, value: str) -> str:
 
 
 def _inside(path: Path, where: str, relative: str) -> str:
+    shown = f"'{printable(relative)}'"
+    if "\0" in relative:
+        raise ManifestError(path, f"{where}: path {shown} contains a NUL character")
     folder = path.parent.resolve()
-    target = (folder / relative).resolve()
+    try:
+        target = (folder / relative).resolve()
+    except RuntimeError:  # Python 3.11's resolve() on a link loop
+        raise ManifestError(path, f"{where}: path {shown} is a symbolic link loop") from None
     if Path(relative).is_absolute() or not target.is_relative_to(folder):
-        raise ManifestError(path, f"{where}: path {relative!r} is outside the corpus folder")
+        raise ManifestError(path, f"{where}: path {shown} is outside the corpus folder")
     return relative
 
 

@@ -9,8 +9,9 @@ Three kinds of pattern:
 
 - a name of the entity itself ("Azerbaijan", "Azerbaycan", "Artsakh"), also in capitals
   as datelines and headlines write it ("BAKU, Sept 20 -");
-- a demonym and a word for troops ("Azerbaijani army", "Armenian forces"): the armed
-  force of the demonym's state, so that any state's army is found without listing it;
+- a demonym and a word for troops ("Azerbaijani army", "Armenian forces", "Georgian Armed
+  Forces"): the armed force of the demonym's state, so that any state's army is found
+  without listing it;
 - a demonym alone ("Azerbaijani counterattacks"): the state; its plural ("Armenians"):
   the people, a population group.
 
@@ -89,7 +90,7 @@ class Gazetteer:
             return
         force = _main_force(demonym, forces.get(eid, [])) or self._add_synthetic(
             f"{demonym} Armed Forces", "ArmedForce", entry.entity.lang)
-        yield force, METHOD_FORCE, [f"{demonym} {w}" for w in FORCE_WORDS]
+        yield force, METHOD_FORCE, [f"{demonym} {words}" for w in FORCE_WORDS for words in (w, w.title())]
         yield eid, METHOD_DEMONYM, [demonym]
 
     def _add_synthetic(self, label: str, cls: str, lang: str) -> str:

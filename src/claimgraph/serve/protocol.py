@@ -1,8 +1,9 @@
 """The SPARQL 1.1 Protocol, read-only: the query in a request, and the result format by Accept.
 
 A query comes as `GET ?query=`, a form-encoded POST (`query=`), or a POST whose body is
-the query (`application/sparql-query`). Updates (`update=`, `application/sparql-update`)
-are refused with 403. Media types are matched with their q-values; when the client
+the query (`application/sparql-query`), with any number of `default-graph-uri` and
+`named-graph-uri` parameters naming its dataset. Updates (`update=`,
+`application/sparql-update`) are refused with 403. Media types are matched with their q-values; when the client
 accepts anything, the first offer (SPARQL JSON, Turtle) is given.
 """
 
@@ -18,7 +19,7 @@ SOLUTION_TYPES = {
 }
 GRAPH_TYPES = {
     "text/turtle": "turtle", "application/trig": "trig", "application/n-triples": "nquads",
-    "application/n-quads": "nquads", "application/ld+json": "jsonld",
+    "application/n-quads": "nquads", "application/ld+json": "jsonld", "application/rdf+xml": "rdfxml",
 }
 
 
@@ -30,7 +31,16 @@ class ProtocolError(Exception):
     message: str
 
 
-def query_text(method: str, query_string: str, content_type: str, body: bytes) -> str:
+@dataclass(frozen=True)
+class Query:
+    """A protocol request's query and the dataset it names (empty: the endpoint's own)."""
+
+    sparql: str
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+
+
+def query_text(method: str, query_string: str, content_type: str, body: bytes) -> Query:
     """The SPARQL query a request carries, or a ProtocolError saying what is wrong with it."""
     params = parse_qs(query_string, keep_blank_values=True)
     media = content_type.split(";")[0].strip().lower()
@@ -44,12 +54,10 @@ def query_text(method: str, query_string: str, content_type: str, body: bytes) -
         raise ProtocolError(415, "POST the query as application/sparql-query or application/x-www-form-urlencoded")
     if "update" in params:
         raise ProtocolError(403, "this endpoint is read-only: SPARQL Update is refused")
-    if "default-graph-uri" in params or "named-graph-uri" in params:
-        raise ProtocolError(400, "default-graph-uri and named-graph-uri are not supported: use FROM / GRAPH in the query")
     queries = params.get("query", [])
     if len(queries) != 1 or not queries[0].strip():
         raise ProtocolError(400, "give exactly one non-empty 'query' parameter")
-    return queries[0]
+    return Query(queries[0], tuple(params.get("default-graph-uri", ())), tuple(params.get("named-graph-uri", ())))
 
 
 def negotiate(accept: str | None, offers: dict[str, str]) -> str | None:

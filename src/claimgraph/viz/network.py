@@ -7,9 +7,10 @@ A claim between two entities (`cg:hasActor`, `cg:party`, ...) becomes one edge o
 MultiDiGraph, keyed by the claim IRI, carrying its source, predicate, evidence (every
 quote with its offsets: a typing claim may have one target per mention), modality, the
 holders it is attributed to (`cg:attributedTo`), the verdicts of the comparisons it is in
-and those comparisons' IRIs (graph attribute `comparisons`: each one's verdict and claims). A claim about one entity alone (its type, a name, a date, a
-count) is kept on that entity's node, under `claims`. Every value is plain Python (str,
-int, bool, lists of them), so the graph pickles, copies and exports.
+and those comparisons' IRIs (graph attribute `comparisons`: each one's verdict and
+claims). A claim about one entity alone (its type, a name, a date, a count) is kept on that
+entity's node, under `claims`. Every value is plain Python (str, int, bool, lists of
+them), so the graph pickles, copies and exports.
 
 Top classes come from the ontology's class tree (`rdfs:subClassOf*`), so an entity typed
 only by a subclass (`cg:State`) is an actor and a place whether or not the graph also

@@ -1,0 +1,150 @@
+"""Benchmark: the endpoint under load, with idle connections held open meanwhile.
+
+    python bench/load.py                           # 10,000 queries, concurrency 50, 200 idle connections
+    python bench/load.py --queries 2000 --graph STORE_OR_FILE
+
+Starts `claimgraph serve` on a free loopback port as a real process, opens `--idle`
+connections that send nothing (the server closes them after its idle timeout; they are
+reopened as they close, so that many stay open for the whole run), then sends `--queries`
+SELECT queries from `--concurrency` threads, each with its own keep-alive-free HTTP
+client. Prints the errors (any status but 200, any exception), the latency p50/p99/max,
+and the resident memory of the server and its query workers before and after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parents[1]
+QUERIES = [
+    "SELECT ?s ?title WHERE { ?s a cg:Source ; dcterms:title ?title } ORDER BY ?s",
+    "ASK { ?s a cg:Source }",
+    "SELECT ?e WHERE { GRAPH ?c { ?e a cg:Event } } LIMIT 20",
+]
+
+
+def main() -> None:
+    args = _arguments()
+    server, port = _serve(args.graph, args.workers)
+    try:
+        before = _memory(server.pid)
+        idle = IdleConnections(port, args.idle)
+        latencies, errors = _load(port, args.queries, args.concurrency)
+        idle.stop()
+        after = _memory(server.pid)
+    finally:
+        server.terminate()
+        server.wait()
+    _report(args, latencies, errors, before, after, idle.reopened)
+
+
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--graph", type=Path, default=ROOT / "graphs" / "karabakh-2020" / "karabakh-2020.trig")
+    parser.add_argument("--queries", type=int, default=10_000)
+    parser.add_argument("--concurrency", type=int, default=50)
+    parser.add_argument("--idle", type=int, default=200)
+    parser.add_argument("--workers", type=int, default=2)
+    return parser.parse_args()
+
+
+def _serve(graph: Path, workers: int) -> tuple[subprocess.Popen, int]:
+    """`claimgraph serve` on a free port, once it says it is serving."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "claimgraph", "serve", str(graph), "--port", str(port),
+                               "--workers", str(workers)], stderr=subprocess.PIPE, text=True)
+    for line in server.stderr:
+        if line.startswith("serving"):
+            break
+    threading.Thread(target=server.stderr.read, daemon=True).start()  # drain the request log
+    return server, port
+
+
+class IdleConnections:
+    """`count` connections that send nothing, reopened as the server closes them."""
+
+    def __init__(self, port: int, count: int):
+        self.port, self.reopened, self._stopped = port, 0, threading.Event()
+        self._threads = [threading.Thread(target=self._hold, daemon=True) for _ in range(count)]
+        for thread in self._threads:
+            thread.start()
+
+    def _hold(self) -> None:
+        while not self._stopped.is_set():
+            with socket.create_connection(("127.0.0.1", self.port), timeout=1) as connection:
+                while not self._stopped.is_set():
+                    try:
+                        if connection.recv(1) == b"":
+                            self.reopened += 1  # closed by the server
+                            break
+                    except TimeoutError:
+                        continue
+
+    def stop(self) -> None:
+        self._stopped.set()
+        for thread in self._threads:
+            thread.join()
+
+
+def _load(port: int, total: int, concurrency: int) -> tuple[list[float], list[str]]:
+    latencies: list[float] = []
+    errors: list[str] = []
+
+    def one(n: int) -> None:
+        body = urlencode({"query": QUERIES[n % len(QUERIES)]})
+        started = time.perf_counter()
+        try:
+            client = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+            client.request("POST", "/sparql", body, {"Content-Type": "application/x-www-form-urlencoded"})
+            response = client.getresponse()
+            response.read()
+            client.close()
+            if response.status != 200:
+                errors.append(f"HTTP {response.status}")
+        except OSError as exc:
+            errors.append(f"{type(exc).__name__}: {exc}")
+        latencies.append(time.perf_counter() - started)
+
+    with ThreadPoolExecutor(concurrency) as pool:
+        list(pool.map(one, range(total)))
+    return latencies, errors
+
+
+def _memory(pid: int) -> int:
+    """Resident bytes of a process and its children (the query workers, the resource tracker)."""
+    pids = [pid]
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        pids += [int(p) for p in (task / "children").read_text().split()]
+    total = 0
+    for p in pids:
+        for line in Path(f"/proc/{p}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1]) * 1024
+    return total
+
+
+def _report(args, latencies, errors, before, after, reopened) -> None:
+    ms = sorted(1000 * t for t in latencies)
+    p99 = ms[min(len(ms) - 1, int(len(ms) * 0.99))]
+    print(f"{len(ms)} queries, concurrency {args.concurrency}, {args.idle} idle connections held open "
+          f"({reopened} reopened after the server closed them), {args.workers} workers, {os.cpu_count()} cores")
+    print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
+    print(f"latency: p50 {statistics.median(ms):.1f} ms, p99 {p99:.1f} ms, max {ms[-1]:.1f} ms")
+    print(f"server memory (with its workers): {before / 2**20:.0f} MiB before, {after / 2**20:.0f} MiB after")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""Claims as the dataset writes them: evidence without repetition (DESIGN.md).
+
+The extraction stages give one `Claim` per mention: the entity's class at that mention, its
+top class again, the name used there. Written one claim per mention, that evidence cost about
+ten quads a word. So, per source:
+
+- a typing or name claim (`type`, `altLabel`) is one claim per (entity, class) or (entity,
+  name) and modality, holding every mention as a span; its IRI is minted from (source, triple)
+  alone when it is asserted by the source itself (else with the modality and holder too), so
+  it stays the same when a mention is added or moved;
+- a top-class typing claim is dropped at a span where a subclass of it is claimed: the top
+  class follows from `rdfs:subClassOf` (a mention typed only by its top class keeps it);
+- a relation, date or count claim stays one claim per span, its IRI from (source, triple, span).
+
+An event's typing takes the modality of the words that name it ("the alleged attack"), so the
+mentions of one event typed asserted and typed doubted are two claims; names take none. A group
+is derived only when every mention is, and names every method that found a mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..model import Claim
+from .terms import TOP_CLASSES, tops
+
+GROUPED = frozenset(("type", "altLabel"))
+
+
+@dataclass(frozen=True)
+class Written:
+    """One claim node of the dataset: `claim` (the first, in text order) gives its source,
+    triple, modality and holder (the same for every claim of the group); `spans` (start, end,
+    exact), in text order, its evidence."""
+
+    claim: Claim
+    spans: tuple[tuple[int, int, str], ...]
+    methods: tuple[str, ...]
+    derived: bool
+
+
+def written(claims: Iterable[Claim]) -> list[Written]:
+    """One source's claims (in text order, as `unique_claims` leaves them) as claim nodes,
+    ordered by their first span."""
+    claims = list(claims)
+    implied = {(c.subject, c.start, c.end, top) for c in claims
+               if c.predicate == "type" and c.obj not in TOP_CLASSES for top in tops((c.obj,))}
+    groups: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        if c.predicate == "type" and (c.subject, c.start, c.end, c.obj) in implied:
+            continue
+        key = ((c.subject, c.predicate, c.obj, c.modality, c.attributed_to) if c.predicate in GROUPED
+               else (c.subject, c.predicate, c.obj, c.start, c.end))
+        groups.setdefault(key, []).append(c)
+    return [_node(group) for group in groups.values()]
+
+
+def _node(group: list[Claim]) -> Written:
+    spans = tuple(sorted({(c.start, c.end, c.exact) for c in group}))
+    return Written(group[0], spans, tuple(sorted({c.method for c in group})), all(c.derived for c in group))

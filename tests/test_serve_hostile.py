@@ -1,0 +1,178 @@
+"""`claimgraph serve` under hostile use: federated queries, broken requests, idle clients, lost workers.
+
+A real server on a free loopback port, asked by httpx or by a raw socket where the
+request must be malformed on purpose.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+
+import httpx
+import pytest
+
+from .test_serve import start, stop
+
+
+class Listener:
+    """A TCP port on 127.0.0.1 that counts the connections made to it."""
+
+    def __init__(self):
+        self.socket = socket.create_server(("127.0.0.1", 0))
+        self.port = self.socket.getsockname()[1]
+        self.accepted = 0
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                connection, _ = self.socket.accept()
+            except OSError:
+                return
+            self.accepted += 1
+            connection.close()
+
+    def close(self) -> None:
+        self.socket.close()
+
+
+@pytest.fixture
+def listener():
+    port = Listener()
+    yield port
+    port.close()
+
+
+@pytest.fixture(scope="module")
+def endpoint(built):
+    server, url = start(built, workers=1)
+    yield server, url
+    stop(server)
+
+
+def federated(port: int) -> list[str]:
+    """SERVICE clauses in the shapes a filter might miss, all aimed at `port`."""
+    target = f"<http://127.0.0.1:{port}/sparql>"
+    return [
+        f"SELECT * WHERE {{ SERVICE {target} {{ ?s ?p ?o }} }}",
+        f"select * where {{ service silent {target} {{ ?s ?p ?o }} }}",
+        f"SELECT * WHERE {{ ?a ?b ?c .SERVICE {target} {{ ?s ?p ?o }} }}",
+        f"SELECT * WHERE {{ # a comment }}\n SERVICE {target} {{ ?s ?p ?o }} }}",
+        f"SELECT * WHERE {{ SERV\\u0049CE {target} {{ ?s ?p ?o }} }}",
+        f"SELECT * WHERE {{ BIND({target} AS ?u) SERVICE ?u {{ ?s ?p ?o }} }}",
+    ]
+
+
+def test_service_is_refused_and_no_connection_is_opened(endpoint, listener):
+    _, url = endpoint
+    for sparql in federated(listener.port):
+        response = httpx.post(url + "/sparql", data={"query": sparql}, timeout=30)
+        assert response.status_code == 400, sparql
+        assert "SERVICE" in response.text and "refused" in response.text, response.text
+    time.sleep(0.2)
+    assert listener.accepted == 0
+
+
+def test_the_word_service_in_names_strings_and_iris_is_not_a_service_clause(endpoint):
+    _, url = endpoint
+    sparql = ('SELECT ?service WHERE { BIND("SERVICE <http://x/> {}" AS ?service) '
+              'FILTER(?service != <http://example.org/SERVICE>) } # SERVICE')
+    response = httpx.get(url + "/sparql", params={"query": sparql}, headers={"Accept": "text/csv"})
+    assert response.status_code == 200 and "SERVICE <http://x/> {}" in response.text
+
+
+def test_a_failing_service_when_allowed_is_an_error_and_the_worker_lives_on(built):
+    server, url = start(built, workers=1, allow_service=True)
+    try:
+        worker = server.endpoint.idle.queue[0]
+        response = httpx.get(url + "/sparql", params={"query": "SELECT * WHERE { SERVICE <ftp://127.0.0.1/> { ?s ?p ?o } }"},
+                             timeout=30)
+        assert response.status_code == 500 and "ftp" in response.text
+        after = httpx.get(url + "/sparql", params={"query": "ASK { ?s a cg:Source }"}, timeout=30)
+        assert after.json()["boolean"] is True
+        assert server.endpoint.idle.queue[0] is worker  # the same process answered: it was not killed
+    finally:
+        stop(server)
+
+
+ENDLESS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STRLEN(STR(?a)) + STRLEN(STR(?g)) = 1) }"
+
+
+def test_when_no_worker_can_be_started_requests_get_a_503_not_a_hang(built, tmp_path):
+    graph = tmp_path / "moved.trig"
+    shutil.copy(built, graph)
+    server, url = start(graph, timeout=0.5, workers=1)
+    try:
+        graph.rename(tmp_path / "elsewhere.trig")
+        assert httpx.get(url + "/sparql", params={"query": ENDLESS}, timeout=30).status_code == 503
+        for _ in range(3):
+            response = httpx.get(url + "/sparql", params={"query": "ASK {}"}, timeout=10)
+            assert response.status_code == 503 and "no query worker can be started" in response.text
+            assert "moved.trig" in response.text
+        (tmp_path / "elsewhere.trig").rename(graph)  # the graph is back: the next request starts a worker
+        assert httpx.get(url + "/sparql", params={"query": "ASK { ?s a cg:Source }"}, timeout=30).json()["boolean"]
+    finally:
+        stop(server)
+
+
+def raw(url: str, request: bytes, wait: float = 10.0) -> bytes:
+    """Send bytes as they are and read the whole answer (the server closes the connection)."""
+    host, port = url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=wait) as connection:
+        connection.sendall(request)
+        answer = b""
+        while chunk := connection.recv(65536):
+            answer += chunk
+    return answer
+
+
+@pytest.mark.parametrize("length, status", [("-1", b"400"), ("abc", b"400"), ("1e3", b"400"),
+                                            ("99999999999999999999999", b"413"), ("2000000", b"413")])
+def test_a_bad_content_length_is_refused_without_reading_the_body(endpoint, capfd, length, status):
+    _, url = endpoint
+    head = (f"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+            f"Content-Length: {length}\r\n\r\n").encode()
+    started = time.monotonic()
+    answer = raw(url, head + b"ASK {}")  # no more body comes: a server that waits for it would hang
+    assert answer.split(b"\r\n")[0].split(b" ")[1] == status, answer
+    assert time.monotonic() - started < 5
+    assert b"Content-Length" in answer.split(b"\r\n\r\n")[1] or status == b"413"
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_idle_and_half_sent_connections_are_closed(endpoint, capfd):
+    server, url = endpoint
+    server.idle_timeout = 0.5
+    try:
+        started = time.monotonic()
+        assert raw(url, b"") == b""  # said nothing: closed
+        assert raw(url, b"GET /sparql?query=ASK%20%7B%7D HTTP/1.1\r\nHost:") == b""  # half a head: closed
+        body = raw(url, b"POST /sparql HTTP/1.1\r\nContent-Type: application/sparql-query\r\n"
+                        b"Content-Length: 100\r\n\r\nASK {")  # half a body: 408
+        assert body.startswith(b"HTTP/1.0 408") and b"did not arrive" in body
+        assert time.monotonic() - started < 5
+    finally:
+        server.idle_timeout = 10.0
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_a_burst_of_connections_waits_in_the_backlog_instead_of_being_dropped(built):
+    """200 clients connect before the server accepts any: the backlog must hold them all."""
+    from claimgraph.serve import make_server
+    server = make_server(built, port=0, workers=1)
+    clients = []
+    try:
+        for _ in range(200):
+            clients.append(socket.create_connection(("127.0.0.1", server.server_port), timeout=0.5))
+            clients[-1].sendall(b"GET /sparql?query=ASK%20%7B%7D HTTP/1.0\r\n\r\n")
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        for client in clients:
+            client.settimeout(30)
+            assert client.recv(12) == b"HTTP/1.0 200"
+    finally:
+        for client in clients:
+            client.close()
+        stop(server)

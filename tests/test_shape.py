@@ -1,0 +1,145 @@
+"""The provenance shape: evidence without repetition (DESIGN.md), read back by rdflib's own TriG
+parser, not by the writer's data: one typing claim per (source, entity, class) with one target
+per mention, each target's selectors slicing the source text exactly."""
+
+from __future__ import annotations
+
+import importlib
+from collections import defaultdict
+
+import pytest
+import rdflib
+from rdflib import RDF, RDFS, URIRef
+
+import claimgraph
+from claimgraph.rdf import terms
+from claimgraph.recognise import default_recognisers
+
+from .conftest import CORPUS, rows
+
+OA = rdflib.Namespace(terms.OA)
+PROV = rdflib.Namespace(terms.PROV)
+CG = rdflib.Namespace(terms.CG)
+TOPS = {CG[name] for name in terms.TOP_CLASSES}
+
+
+@pytest.fixture(scope="module")
+def parsed(built) -> rdflib.Dataset:
+    dataset = rdflib.Dataset()
+    dataset.parse(built, format="trig")
+    return dataset
+
+
+@pytest.fixture(scope="module")
+def provenance(parsed) -> rdflib.Graph:
+    """The default graph on its own (rdflib's Dataset looks a triple up in every graph)."""
+    graph = rdflib.Graph()
+    for triple in parsed.default_graph:
+        graph.add(triple)
+    return graph
+
+
+@pytest.fixture(scope="module")
+def typing(parsed, provenance) -> list[tuple]:
+    """Every typing claim: (claim, source, entity, class, [(start, end, exact) of each target], modality)."""
+    found = []
+    for entity, _, cls, claim in parsed.quads((None, RDF.type, None, None)):
+        if str(claim).startswith(terms.CLAIM):  # a claim's graph, not the default one
+            annotation = provenance.value(None, OA.hasBody, claim)
+            spans = [_span(provenance, target) for target in provenance.objects(annotation, OA.hasTarget)]
+            found.append((claim, provenance.value(claim, PROV.wasDerivedFrom), entity, cls, spans,
+                          provenance.value(claim, CG.modality)))
+    return found
+
+
+def _span(parsed: rdflib.Graph, target) -> tuple[int, int, str]:
+    quote = [s for s in parsed.objects(target, OA.hasSelector) if (s, RDF.type, OA.TextQuoteSelector) in parsed]
+    position = [s for s in parsed.objects(target, OA.hasSelector) if (s, RDF.type, OA.TextPositionSelector) in parsed]
+    assert len(quote) == len(position) == 1, target
+    return (int(parsed.value(position[0], OA.start)), int(parsed.value(position[0], OA.end)),
+            str(parsed.value(quote[0], OA.exact)))
+
+
+def _texts() -> dict[URIRef, str]:
+    return {URIRef(terms.source_iri(p.stem)): p.read_text(encoding="utf-8") for p in (CORPUS / "sources").glob("*.txt")}
+
+
+def test_each_target_of_a_typing_claim_slices_its_source_exactly(typing):
+    texts = _texts()
+    assert len(typing) > 80
+    for claim, source, _, _, spans, _ in typing:
+        assert spans and len(spans) == len(set(spans)), claim
+        for start, end, exact in spans:
+            assert texts[source][start:end] == exact, (claim, start, end, exact)
+
+
+def test_one_typing_claim_per_source_entity_and_class_with_one_target_per_mention(typing, corpus):
+    """(An event named once as asserted and once as alleged has one typing claim of each modality.)"""
+    per_triple = defaultdict(list)
+    for claim, source, entity, cls, spans, modality in typing:
+        per_triple[source, entity, cls, modality].append(spans)
+    assert all(len(claims) == 1 for claims in per_triple.values())
+    meta = next(m for m in corpus.sources if m.id == "asker-ozpinar-2021")
+    extraction = importlib.import_module("claimgraph.build").extract(meta, CORPUS, default_recognisers())
+    mentions = {(c.start, c.end, c.exact) for c in extraction.claims
+                if c.subject == "azerbaijan" and c.predicate == "type" and c.obj == "State"}
+    [written] = per_triple[URIRef(terms.source_iri(meta.id)), URIRef(terms.entity_iri("azerbaijan")), CG.State,
+                           CG.Asserted]
+    assert len(mentions) > 5 and sorted(written) == sorted(mentions)
+
+
+def test_no_top_class_is_claimed_where_a_subclass_of_it_is(typing, provenance):
+    tops_of = defaultdict(set)
+    for sub, _, top in provenance.triples((None, RDFS.subClassOf, None)):
+        tops_of[sub].add(top)
+    assert tops_of[CG.State] == {CG.Actor, CG.Place}
+    implied = {(source, entity, top, start, end) for _, source, entity, cls, spans, _ in typing
+               for top in tops_of[cls] for start, end, _ in spans}
+    for claim, source, entity, cls, spans, _ in typing:
+        if cls in TOPS:
+            assert not any((source, entity, cls, start, end) in implied for start, end, _ in spans), claim
+
+
+def test_a_typing_claim_keeps_its_iri_when_a_mention_is_added(tmp_path):
+    text = tmp_path / "wire.txt"
+    text.write_text("Azerbaijan and Armenia signed a ceasefire in Moscow.\n", encoding="utf-8")
+    claimgraph.build_files([text], tmp_path / "one.trig")
+    text.write_text(text.read_text(encoding="utf-8") + "Azerbaijan said the talks went well.\n", encoding="utf-8")
+    claimgraph.build_files([text], tmp_path / "two.trig")
+    sparql = """SELECT ?c (COUNT(?t) AS ?targets) WHERE { GRAPH ?c { id:azerbaijan a cg:State }
+                ?a oa:hasBody ?c ; oa:hasTarget ?t } GROUP BY ?c"""
+    [one] = rows(claimgraph.open_store(tmp_path / "one.trig"), sparql)
+    [two] = rows(claimgraph.open_store(tmp_path / "two.trig"), sparql)
+    assert one["c"] == two["c"] and (one["targets"], two["targets"]) == ("1", "2")
+
+
+def test_a_single_source_corpus_has_no_comparison(tmp_path):
+    out = tmp_path / "one.trig"
+    claimgraph.build_files([CORPUS / "sources" / "hovhannisyan-2024.txt"], out)
+    store = claimgraph.open_store(out)
+    assert rows(store, "SELECT ?c WHERE { GRAPH ?c { ?s ?p ?o } } LIMIT 1")
+    assert rows(store, "SELECT ?x WHERE { ?x a cg:Comparison }") == []
+
+
+def test_comparisons_speak_of_two_or_more_sources(store):
+    found = rows(store, """SELECT ?x (COUNT(DISTINCT ?source) AS ?sources) WHERE {
+        ?x a cg:Comparison ; cg:claim/prov:wasDerivedFrom ?source } GROUP BY ?x""")
+    assert found and all(int(r["sources"]) >= 2 for r in found)
+
+
+def test_mentions_typed_alike_make_one_claim_and_a_doubted_one_its_own():
+    from claimgraph.model import Claim
+    from claimgraph.rdf.dataset import claim_node
+    from claimgraph.rdf.written import written
+
+    def typed(cls, start, modality="Asserted"):
+        return Claim("s", "attack-1", "type", cls, start, start + 6, "attack", "triggers.v1", modality)
+
+    claims = [typed("Attack", 0), typed("Event", 0), typed("Attack", 20), typed("Event", 40),
+              typed("Attack", 60, "Unconfirmed")]
+    nodes = written(claims)
+    assert [(n.claim.obj, n.claim.modality, [s[0] for s in n.spans]) for n in nodes] == [
+        ("Attack", "Asserted", [0, 20]), ("Event", "Asserted", [40]), ("Attack", "Unconfirmed", [60])]
+    assert len({claim_node(n.claim) for n in nodes}) == 3
+    assert claim_node(claims[0]) == claim_node(claims[2]) == terms.claim_iri(
+        "s", *(f"<{terms.entity_iri('attack-1')}>", f"<{terms.TYPE}>", f"<{terms.cg('Attack')}>"))
