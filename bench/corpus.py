@@ -113,7 +113,8 @@ class World:
         for entry in load().values():
             kind = _kind(entry.entity.classes[0])
             if kind:
-                kinds[kind].append(tuple(sorted(n for n in entry.names if n.isascii())) or tuple(entry.names[:1]))
+                aliases = sorted(n for n in entry.names if n.isascii() and n != entry.entity.label)
+                kinds[kind].append((entry.entity.label, *aliases))
         kinds["local"] = [(f"{g} {f}",) for g in GIVEN for f in FAMILY]
         self.entity = {}
         for kind, entities in kinds.items():
@@ -125,8 +126,12 @@ class World:
         self.story = Zipf(rng, self.stories)
 
     def _name(self, kind: str):
-        """A drawer of names of `kind`: an entity by its frequency, then one of its names."""
-        return lambda: self.rng.choice(self.entity[kind]())
+        """A drawer of names of `kind`: an entity by its frequency, then its canonical name,
+        or one of its ASCII aliases one time in five."""
+        def draw() -> str:
+            names = self.entity[kind]()
+            return self.rng.choice(names[1:]) if len(names) > 1 and self.rng.random() < 0.2 else names[0]
+        return draw
 
     def _story(self) -> Story:
         actor, rival = self.draw["actor"](), self.draw["actor"]()
