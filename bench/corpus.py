@@ -113,7 +113,7 @@ class World:
         for entry in load().values():
             kind = _kind(entry.entity.classes[0])
             if kind:
-                kinds[kind].append(tuple(sorted(n for n in entry.names if n.isascii())) or entry.names[:1])
+                kinds[kind].append(tuple(sorted(n for n in entry.names if n.isascii())) or tuple(entry.names[:1]))
         kinds["local"] = [(f"{g} {f}",) for g in GIVEN for f in FAMILY]
         self.entity = {}
         for kind, entities in kinds.items():

@@ -410,6 +410,9 @@ class Resolver:
                     self.result.of[mention] = frame.id
                 self.result.entities.pop(old, None)
                 self._recent = [e for e in self._recent if e != old]
+                for minted in self._keys.values():  # a later trigger must not find the merged entity
+                    if old in minted:
+                        minted.remove(old)
         self._headline = []
 
 
