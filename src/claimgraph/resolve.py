@@ -275,7 +275,6 @@ class Resolver:
         return _determiner(_words_before(self.text, mention.start)) in DEFINITE
 
     def _back_reference(self, mention: Mention, date: str | None) -> Entity | None:
-        words = _words_before(self.text, mention.start)
         if self._definite(mention):
             for eid in reversed(self._recent):
                 entity = self.result.entities[eid]
