@@ -2,13 +2,20 @@
 
     python bench/load.py                           # 10,000 queries, concurrency 50, 200 idle connections
     python bench/load.py --queries 2000 --graph STORE_OR_FILE
+    git worktree add /tmp/base main && python bench/load.py --baseline /tmp/base/src --rounds 3
 
 Starts `claimgraph serve` on a free loopback port as a real process, opens `--idle`
 connections that send nothing (the server closes them after its idle timeout; they are
 reopened as they close, so that many stay open for the whole run), then sends `--queries`
 SELECT queries from `--concurrency` threads, each with its own keep-alive-free HTTP
 client. Prints the errors (any status but 200, any exception), the latency p50/p99/max,
-and the resident memory of the server and its query workers before and after.
+the CPU the server and its workers spent per query, their resident memory before and
+after, and the load average of the machine when the run ended.
+
+The client runs on the same machine and competes with the server for the cores, and so
+does anyone else's work: numbers from a shared machine move with its load. `--baseline
+SRC` serves the same graph from another source tree too (PYTHONPATH=SRC), alternating
+the two `--rounds` times, so that both are measured under the same load.
 """
 
 from __future__ import annotations
@@ -36,17 +43,25 @@ QUERIES = [
 
 def main() -> None:
     args = _arguments()
-    server, port = _serve(args.graph, args.workers)
+    trees = {"this tree": ROOT / "src"} | ({"baseline": args.baseline} if args.baseline else {})
+    for round_ in range(args.rounds):
+        for name, src in trees.items():
+            print(f"{name} ({src}), round {round_ + 1} of {args.rounds}:")
+            _report(args, *_run(args, src))
+
+
+def _run(args, src: Path) -> tuple:
+    server, port = _serve(args.graph, args.workers, src)
     try:
-        before = _memory(server.pid)
+        before, cpu_before = _memory(server.pid), _cpu(server.pid)
         idle = IdleConnections(port, args.idle)
         latencies, errors = _load(port, args.queries, args.concurrency)
         idle.stop()
-        after = _memory(server.pid)
+        after, cpu = _memory(server.pid), _cpu(server.pid) - cpu_before
     finally:
         server.terminate()
         server.wait()
-    _report(args, latencies, errors, before, after, idle.reopened)
+    return latencies, errors, before, after, cpu, idle.reopened
 
 
 def _arguments() -> argparse.Namespace:
@@ -56,16 +71,19 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--idle", type=int, default=200)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--baseline", type=Path, metavar="SRC", help="another source tree to measure alternately")
+    parser.add_argument("--rounds", type=int, default=1)
     return parser.parse_args()
 
 
-def _serve(graph: Path, workers: int) -> tuple[subprocess.Popen, int]:
+def _serve(graph: Path, workers: int, src: Path) -> tuple[subprocess.Popen, int]:
     """`claimgraph serve` on a free port, once it says it is serving."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     server = subprocess.Popen([sys.executable, "-m", "claimgraph", "serve", str(graph), "--port", str(port),
-                               "--workers", str(workers)], stderr=subprocess.PIPE, text=True)
+                               "--workers", str(workers)], stderr=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": str(src)})
     for line in server.stderr:
         if line.startswith("serving"):
             break
@@ -123,27 +141,46 @@ def _load(port: int, total: int, concurrency: int) -> tuple[list[float], list[st
     return latencies, errors
 
 
-def _memory(pid: int) -> int:
-    """Resident bytes of a process and its children (the query workers, the resource tracker)."""
+def _family(pid: int) -> list[int]:
+    """A process and its children (the query workers, the resource tracker)."""
     pids = [pid]
     for task in Path(f"/proc/{pid}/task").iterdir():
-        pids += [int(p) for p in (task / "children").read_text().split()]
+        try:
+            pids += [int(p) for p in (task / "children").read_text().split()]
+        except FileNotFoundError:  # a thread that ended meanwhile
+            continue
+    return pids
+
+
+def _memory(pid: int) -> int:
+    """Resident bytes of a process and its children."""
     total = 0
-    for p in pids:
+    for p in _family(pid):
         for line in Path(f"/proc/{p}/status").read_text().splitlines():
             if line.startswith("VmRSS:"):
                 total += int(line.split()[1]) * 1024
     return total
 
 
-def _report(args, latencies, errors, before, after, reopened) -> None:
+def _cpu(pid: int) -> float:
+    """CPU seconds (user + system) of a process and its living children."""
+    ticks = 0
+    for p in _family(pid):
+        fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _report(args, latencies, errors, before, after, cpu, reopened) -> None:
     ms = sorted(1000 * t for t in latencies)
     p99 = ms[min(len(ms) - 1, int(len(ms) * 0.99))]
-    print(f"{len(ms)} queries, concurrency {args.concurrency}, {args.idle} idle connections held open "
+    print(f"  {len(ms)} queries, concurrency {args.concurrency}, {args.idle} idle connections held open "
           f"({reopened} reopened after the server closed them), {args.workers} workers, {os.cpu_count()} cores")
-    print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
-    print(f"latency: p50 {statistics.median(ms):.1f} ms, p99 {p99:.1f} ms, max {ms[-1]:.1f} ms")
-    print(f"server memory (with its workers): {before / 2**20:.0f} MiB before, {after / 2**20:.0f} MiB after")
+    print(f"  errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
+    print(f"  latency: p50 {statistics.median(ms):.1f} ms, p99 {p99:.1f} ms, max {ms[-1]:.1f} ms")
+    print(f"  server CPU (with its workers): {1e6 * cpu / len(ms):.0f} us per query")
+    print(f"  server memory (with its workers): {before / 2**20:.0f} MiB before, {after / 2**20:.0f} MiB after")
+    print("  load average: " + " ".join(f"{n:.2f}" for n in os.getloadavg()), flush=True)
 
 
 if __name__ == "__main__":

@@ -87,13 +87,13 @@ def test_the_word_service_in_names_strings_and_iris_is_not_a_service_clause(endp
 def test_a_failing_service_when_allowed_is_an_error_and_the_worker_lives_on(built):
     server, url = start(built, workers=1, allow_service=True)
     try:
-        worker = server.endpoint.idle.queue[0]
+        workers = server.endpoint.pool.pids()
         response = httpx.get(url + "/sparql", params={"query": "SELECT * WHERE { SERVICE <ftp://127.0.0.1/> { ?s ?p ?o } }"},
                              timeout=30)
         assert response.status_code == 500 and "ftp" in response.text
         after = httpx.get(url + "/sparql", params={"query": "ASK { ?s a cg:Source }"}, timeout=30)
         assert after.json()["boolean"] is True
-        assert server.endpoint.idle.queue[0] is worker  # the same process answered: it was not killed
+        assert server.endpoint.pool.pids() == workers  # the same process answered: it was not killed
     finally:
         stop(server)
 

@@ -18,6 +18,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from stat import S_ISDIR
 
 import pyoxigraph as ox
 import rdflib
@@ -33,6 +34,23 @@ _MARKER = "CURRENT"  # every RocksDB folder, hence every Oxigraph store, has thi
 def is_store(path: str | Path) -> bool:
     """True when `path` is an Oxigraph store folder."""
     return (Path(path) / _MARKER).is_file()
+
+
+def version(path: str | Path) -> tuple | None:
+    """What changes when the graph at `path` is replaced: None when there is nothing there.
+
+    A rebuilt file is a new file renamed into place and a reloaded store a new folder
+    exchanged with the old one, so the inode tells them apart; a file's modification time
+    and size also catch one rewritten in place. (A store folder's own times change while
+    it is open, so they are not part of it.)
+    """
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    if S_ISDIR(stat.st_mode):
+        return stat.st_dev, stat.st_ino
+    return stat.st_dev, stat.st_ino, stat.st_mtime_ns, stat.st_size
 
 
 def open_store(path: str | Path) -> ox.Store:

@@ -7,17 +7,22 @@ once in a child process, then runs jobs one at a time; a job is a module-level f
 `job(store, *args)` whose result is sent back. When a job overruns its time, the child
 is killed and `run` raises a QueryError; the worker is then closed for good. Opening
 the graph is not counted in any job's time.
+
+`version` is the graph's `store.version` as the worker opened it, so that a server can
+tell workers holding a graph rebuilt since from the others (a graph replaced while it
+was being opened is opened again).
 """
 
 from __future__ import annotations
 
+import asyncio
 import multiprocessing
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 from .errors import ClaimgraphError, QueryError
-from .store import open_store
+from .store import open_store, version
 
 
 class QueryWorker:
@@ -30,7 +35,7 @@ class QueryWorker:
         self._process.start()
         child_conn.close()
         try:
-            self._reply(None, "open")
+            self.version = self._reply(None, "open")
         except BaseException:
             self.close()
             raise
@@ -39,6 +44,10 @@ class QueryWorker:
         """`job(store, *args)` in the child; a QueryError if it runs longer than `seconds`."""
         self._conn.send((job, args))
         return self._reply(seconds, name)
+
+    @property
+    def pid(self) -> int:
+        return self._process.pid
 
     def close(self) -> None:
         self._process.kill()
@@ -51,11 +60,31 @@ class QueryWorker:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    async def run_async(self, job: Callable, args: tuple, seconds: float, name: str = "query"):
+        """`run` for an asyncio event loop: it waits for the answer without blocking the loop or a thread.
+
+        On a timeout the worker is left to the caller to close (closing waits for the process).
+        """
+        loop = asyncio.get_running_loop()
+        ready = loop.create_future()
+        self._conn.send((job, args))
+        loop.add_reader(self._conn.fileno(), lambda: ready.done() or ready.set_result(None))
+        try:
+            async with asyncio.timeout(seconds):
+                await ready
+        except TimeoutError:
+            raise QueryError(name, _overran(seconds)) from None
+        finally:
+            loop.remove_reader(self._conn.fileno())
+        return self._receive(name)
+
     def _reply(self, seconds: float | None, name: str):
         if not self._conn.poll(seconds):
             self.close()
-            raise QueryError(name, f"ran longer than {seconds:g} s and was stopped; "
-                                   "narrow it (a LIMIT, a more specific pattern) or allow more time")
+            raise QueryError(name, _overran(seconds))
+        return self._receive(name)
+
+    def _receive(self, name: str):
         try:
             message = self._conn.recv()
         except EOFError:
@@ -68,15 +97,20 @@ class QueryWorker:
         return message[1]
 
 
+def _overran(seconds: float) -> str:
+    return (f"ran longer than {seconds:g} s and was stopped; "
+            "narrow it (a LIMIT, a more specific pattern) or allow more time")
+
+
 def _main(conn, parent_end, graph: Path, parent: int) -> None:
     """The child: open the graph, then answer jobs until the parent closes the pipe or dies."""
     parent_end.close()  # else this process keeps its own pipe open and never sees the parent go
     try:
-        store = open_store(graph)
+        store, opened = _open(graph)
     except ClaimgraphError as exc:
         conn.send(("error", type(exc), exc.subject, exc.reason))
         return
-    conn.send(("ok", None))
+    conn.send(("ok", opened))
     while True:
         if not conn.poll(1.0):
             if os.getppid() != parent:  # the parent was killed; nobody will close the pipe
@@ -92,3 +126,13 @@ def _main(conn, parent_end, graph: Path, parent: int) -> None:
             conn.send(("error", type(exc), exc.subject, exc.reason))
         except Exception as exc:  # noqa: BLE001 - an engine error ends the job, never the worker
             conn.send(("error", QueryError, "query", f"failed in its worker: {type(exc).__name__}: {exc}"))
+
+
+def _open(graph: Path, attempts: int = 5) -> tuple:
+    """The store and the version it holds: opened again while the graph is replaced under it."""
+    for _ in range(attempts):
+        before = version(graph)
+        store = open_store(graph)
+        if version(graph) == before:
+            break
+    return store, before

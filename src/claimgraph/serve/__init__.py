@@ -4,26 +4,36 @@
     threading.Thread(target=server.serve_forever, daemon=True).start()
     # http://127.0.0.1:<server.server_port>/sparql?query=...
 
-protocol.py reads requests and negotiates formats, app.py answers them, page.py renders
-the query page at `/`. The standard library's ThreadingHTTPServer is enough: the work is
-in Oxigraph, and a graph this size needs no async framework.
+http.py reads requests, protocol.py finds the query and negotiates formats, app.py answers
+them, pool.py runs the queries in worker processes, page.py renders the query page at `/`.
+
+One asyncio event loop serves every connection. The first design, a thread per
+connection (ThreadingHTTPServer), spent ~530 us of CPU per request in the server and
+left the query workers idle most of the time: a thread whose worker had answered waited
+for the GIL behind dozens of others parsing requests (bench/load.py: p99 147 ms at
+concurrency 50 on 2 cores). A connection is now a coroutine, idle or half-sent ones cost
+no thread, and a waiting request is handed the next free worker in arrival order.
 """
 
 from __future__ import annotations
 
+import asyncio
+import socket
 import sys
-from http.server import ThreadingHTTPServer
+import threading
 from pathlib import Path
 
-from .app import Endpoint, Handler
+from .app import CORS, TEXT, Endpoint
+from .http import MAX_HEAD_BYTES, Disconnect, Response, encode, read_request
 from .page import render
+from .protocol import ProtocolError
 
 __all__ = ["Server", "make_server"]
 
 
 def make_server(graph: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout: float = 30.0,
                 max_bytes: int = 50_000_000, workers: int = 2, allow_service: bool = False) -> Server:
-    """A server bound to (host, port) and ready to `serve_forever`; port 0 picks a free one.
+    """A server bound to (host, port), listening, and ready to `serve_forever`; port 0 picks a free one.
 
     `workers` processes each hold the graph open and answer one query at a time; call
     `server.endpoint.stop()` after `server_close()` to end them. SERVICE clauses are
@@ -32,29 +42,74 @@ def make_server(graph: str | Path, host: str = "127.0.0.1", port: int = 7878, ti
     endpoint = Endpoint(Path(graph), render(Path(graph).name), timeout, max_bytes, workers, allow_service)
     endpoint.start()
     try:
-        server = Server((host, port), Handler)
+        return Server((host, port), endpoint)
     except OSError:
         endpoint.stop()
         raise
-    server.endpoint = endpoint
-    return server
 
 
-class Server(ThreadingHTTPServer):
-    """A thread per connection, a listen backlog for bursts, one log line for a broken connection.
+class Server:
+    """The listening socket and the event loop answering on it.
 
-    A connection that sends nothing (or half a request) for `idle_timeout` seconds is
-    closed, so idle clients cannot hold threads for ever.
-
-    The standard library's backlog of 5 overflows at a few dozen concurrent clients (the
-    kernel then drops connection attempts, which retry after a second or more).
+    The socket listens from the start with a backlog for bursts (the standard library's
+    5 overflows at a few dozen concurrent clients; the kernel then drops connection
+    attempts, which retry after a second or more). A connection that sends nothing, or
+    half a request, for `idle_timeout` seconds is closed.
     """
 
-    daemon_threads = True
     request_queue_size = 1024
     idle_timeout = 10.0  # seconds a connection may wait idle or half-sent before it is closed
 
-    def handle_error(self, request, client_address) -> None:
-        error = sys.exc_info()[1]
-        print(f"{client_address[0]}:{client_address[1]}: connection ended: {type(error).__name__}: {error}",
-              file=sys.stderr)
+    def __init__(self, address: tuple[str, int], endpoint: Endpoint):
+        self.socket = socket.create_server(address, backlog=self.request_queue_size)
+        self.server_address = self.socket.getsockname()
+        self.server_port = self.server_address[1]
+        self.endpoint = endpoint
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop: asyncio.Event | None = None
+        self._done = threading.Event()
+
+    def serve_forever(self) -> None:
+        """Answer requests until `shutdown` (from another thread) or Ctrl-C."""
+        self._done.clear()
+        try:
+            asyncio.run(self._serve())
+        finally:
+            self._done.set()
+
+    def shutdown(self) -> None:
+        """Stop `serve_forever` and wait until it has returned."""
+        if self._loop is not None and self._stop is not None:
+            self._loop.call_soon_threadsafe(self._stop.set)
+            self._done.wait()
+
+    def server_close(self) -> None:
+        self.socket.close()
+
+    async def _serve(self) -> None:
+        self._loop, self._stop = asyncio.get_running_loop(), asyncio.Event()
+        server = await asyncio.start_server(self._connection, sock=self.socket, limit=MAX_HEAD_BYTES)
+        async with server:
+            await self._stop.wait()
+
+    async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        address = writer.get_extra_info("peername") or ("?", 0)
+        try:
+            try:
+                request = await read_request(reader, self.idle_timeout)
+                response = await self.endpoint.respond(request, self.server_address)
+            except ProtocolError as exc:  # the request itself is unreadable: answer, then close
+                response = Response(exc.status, TEXT, (exc.message + "\n").encode(), dict(CORS))
+            if response.status >= 500:
+                print(f"{address[0]}:{address[1]}: {response.status} {response.body[:200].decode(errors='replace').strip()}",
+                      file=sys.stderr)
+            writer.write(encode(response))
+            if writer.transport.get_write_buffer_size():  # not all sent at once: a client that stops reading is let go
+                async with asyncio.timeout(self.idle_timeout):
+                    await writer.drain()
+        except Disconnect:
+            pass
+        except (ConnectionError, asyncio.TimeoutError) as error:
+            print(f"{address[0]}:{address[1]}: connection ended: {type(error).__name__}: {error}", file=sys.stderr)
+        finally:
+            writer.close()
