@@ -176,3 +176,43 @@ def test_a_burst_of_connections_waits_in_the_backlog_instead_of_being_dropped(bu
         for client in clients:
             client.close()
         stop(server)
+
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+def _rebuilt(graph, extra: int) -> None:
+    """The graph replaced as a build replaces it (a new file renamed into place), `extra` triples longer."""
+    fresh = graph.with_name(".rebuilt.tmp")
+    fresh.write_bytes(graph.read_bytes() + b"".join(
+        b'<https://ex.org/s> <https://ex.org/p> "%d" .\n' % n for n in range(extra)))
+    fresh.replace(graph)
+
+
+def test_a_graph_rebuilt_while_served_is_answered_from_one_version_then_the_next(built, tmp_path):
+    """Old answers never come back once a new one was given, even after a worker was replaced meanwhile."""
+    graph = tmp_path / "served.trig"
+    shutil.copy(built, graph)
+    server, url = start(graph, timeout=1.0, workers=2)
+    answers: list[tuple[str, int]] = []
+    try:
+        with httpx.Client(base_url=url, timeout=30) as client:
+            def ask() -> None:
+                response = client.get("/sparql", params={"query": COUNT})
+                answers.append((response.headers["ETag"], int(response.json()["results"]["bindings"][0]["n"]["value"])))
+
+            ask()
+            _rebuilt(graph, extra=3)
+            assert client.get("/sparql", params={"query": ENDLESS}).status_code == 503  # a worker is replaced
+            deadline = time.monotonic() + 30
+            while answers[-1][1] == answers[0][1] and time.monotonic() < deadline:
+                ask()
+            for _ in range(20):
+                ask()
+    finally:
+        stop(server)
+    counts = [n for _, n in answers]
+    assert counts[-1] == counts[0] + 3
+    switched = counts.index(counts[-1])
+    assert counts[:switched] == [counts[0]] * switched and counts[switched:] == [counts[-1]] * (len(counts) - switched)
+    assert {tag for tag, n in answers if n == counts[0]}.isdisjoint({tag for tag, n in answers if n == counts[-1]})
