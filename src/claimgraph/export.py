@@ -10,9 +10,10 @@
                     the link from a triple to its claims, sources and quotes is kept
 
 Exporters are registered in EXPORTERS by name; every one writes its file atomically.
-The RDF exports of a graph file copy its quads as parsed: an Oxigraph store keeps
-derived integer types (xsd:nonNegativeInteger) as xsd:integer, so they do not pass
-through one.
+The RDF exports copy the graph's quads as its file wrote them (`store.quads`): an
+Oxigraph store gives derived integer types (xsd:nonNegativeInteger) back as xsd:integer,
+so a file's quads do not pass through one, and a store folder's come back with the
+literals it changed put back.
 """
 
 from __future__ import annotations
@@ -27,9 +28,8 @@ import pyoxigraph as ox
 from .errors import ClaimgraphError
 from .rdf import dataset as rdf_dataset
 from .rdf.terms import PREFIXES, RDF
-from .rdf import trig
 from .rdf.trig import atomic_write_bytes
-from .store import open_store
+from .store import open_store, quads
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -47,8 +47,8 @@ def export(dataset: ox.Store | str | Path, fmt: str, output: Path) -> Path:
         raise ExportError(fmt, f"unknown export format; use one of {', '.join(EXPORTERS)}") from None
     if isinstance(dataset, ox.Store):
         source = dataset
-    elif exporter in QUAD_EXPORTERS and Path(dataset).is_file():
-        source = ox.Dataset(trig.read(Path(dataset)))  # as parsed: no store re-types derived datatypes
+    elif exporter in QUAD_EXPORTERS:
+        source = ox.Dataset(quads(dataset))
     else:
         source = open_store(dataset)
     atomic_write_bytes(Path(output), exporter(source))

@@ -40,7 +40,7 @@ import pyoxigraph as ox
 from .errors import PushError
 from .query import declare_prefixes
 from .rdf import terms as t
-from .store import open_store
+from .store import quads as written_quads
 
 BATCH = 50_000
 _LINKS = [t.PROV + "wasDerivedFrom", t.OA + "hasBody", t.OA + "hasTarget", t.OA + "hasSelector"]
@@ -64,13 +64,13 @@ class PushSummary:
 def push(graph: str | Path, endpoint: str, graph_store: str | None = None, *,
          batch: int = BATCH, timeout: float = 120.0) -> PushSummary:
     """Replace this corpus's graphs in the store whose SPARQL Update endpoint is `endpoint`."""
-    store = open_store(graph)
-    quads = sorted(store, key=_push_order)
-    sources = sorted(q.subject for q in store.quads_for_pattern(
-        None, ox.NamedNode(t.TYPE), ox.NamedNode(t.cg("Source")), ox.DefaultGraph()))
+    quads = sorted(written_quads(graph), key=_push_order)  # as written: a store would re-type some literals
+    source_class = ox.NamedNode(t.cg("Source"))
+    sources = sorted(q.subject for q in quads if q.predicate.value == t.TYPE and q.object == source_class
+                     and isinstance(q.graph_name, ox.DefaultGraph))
     if not sources:
         raise PushError(graph, "describes no sources (no cg:Source), so nothing identifies its graphs")
-    claim_graphs = sum(1 for _ in store.named_graphs())
+    claim_graphs = len({q.graph_name for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)})
     if graph_store:
         requests = [(endpoint, "POST", delete_corpus(sources), "application/sparql-update", {}, 0)]
         requests += [(graph_store, *part) for part in _graph_store_requests(quads)]

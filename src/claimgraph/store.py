@@ -29,6 +29,9 @@ from .rdf import trig
 
 ENGINES = ("oxigraph", "rdflib")
 _MARKER = "CURRENT"  # every RocksDB folder, hence every Oxigraph store, has this file
+LITERALS = "claimgraph-literals.nq"  # in a store folder: the quads whose literal the store changed
+_AS_WRITTEN = {"http://www.w3.org/2001/XMLSchema#string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString",
+               "http://www.w3.org/1999/02/22-rdf-syntax-ns#dirLangString"}
 
 
 def is_store(path: str | Path) -> bool:
@@ -110,6 +113,7 @@ def load_store(graph: str | Path, folder: str | Path) -> int:
         store.flush()
         quads = len(store)
         del store  # releases the folder's lock before it moves
+        (fresh / LITERALS).write_bytes(ox.serialize(changed_literals(graph), format=ox.RdfFormat.N_QUADS))
         _swap(fresh, folder)
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)
@@ -158,6 +162,48 @@ def _exchange(a: Path, b: Path) -> bool:
         return False
     at_fdcwd, rename_exchange = -100, 2
     return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def changed_literals(graph: Path) -> list[ox.Quad]:
+    """The quads of the file `graph` whose literal an Oxigraph store would not give back as written.
+
+    Oxigraph stores literals of the XSD types it computes with by value: a derived integer
+    type becomes xsd:integer ("44"^^xsd:nonNegativeInteger comes back "44"^^xsd:integer) and
+    a lexical form its canonical one ("05" -> "5"), with no option to keep them (oxigraph
+    issues #526, #1413). Such quads are few (claimgraph writes durations in days as
+    xsd:nonNegativeInteger); a store folder keeps them as written beside the store.
+    """
+    seen, changed = {}, []
+    for quad in ox.parse(path=str(graph), format=trig.format_for(graph)):  # streamed: graphs can be large
+        literal = quad.object
+        if not isinstance(literal, ox.Literal) or literal.datatype.value in _AS_WRITTEN:
+            continue
+        if literal not in seen:
+            seen[literal] = _stored_form(literal)
+        if seen[literal] != literal:
+            changed.append(quad)
+    return changed
+
+
+def quads(path: str | Path) -> list[ox.Quad]:
+    """The quads of the graph at `path` as its file wrote them, for writing out again (exports, push).
+
+    A file is parsed with no store in between; a store folder is read with the literals
+    the store changed put back (see `changed_literals`).
+    """
+    path = Path(path)
+    if not path.is_dir():
+        return trig.read(path)
+    kept_file = path / LITERALS
+    kept = list(ox.parse(path=str(kept_file), format=ox.RdfFormat.N_QUADS)) if kept_file.is_file() else []
+    stored = {ox.Quad(q.subject, q.predicate, _stored_form(q.object), q.graph_name): q for q in kept}
+    return [stored.get(quad, quad) for quad in open_store(path)]
+
+
+def _stored_form(literal: ox.Literal) -> ox.Literal:
+    probe = ox.Store()
+    probe.add(ox.Quad(ox.NamedNode("urn:x-claimgraph:probe"), ox.NamedNode("urn:x-claimgraph:value"), literal))
+    return next(iter(probe)).object
 
 
 def open_dataset(path: str | Path, engine: str = "oxigraph") -> rdflib.Dataset:
