@@ -10,7 +10,8 @@ beside it), runs `python -m claimgraph ...` in a subprocess, and expects:
   and no temporary file left beside it.
 
 The rows run concurrently (each CLI start imports spaCy), then each is checked as its
-own test.
+own test. REQUESTS does the same for a served graph: each malformed or refused request
+gets its status and a one-line answer saying why, and the server logs no traceback.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import os
 import signal
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -134,6 +136,21 @@ def validate(graph_name: str, graph_data: bytes):
     return prepare
 
 
+def odd_graph(kind: str, *command: str):
+    """`command` run on a graph path that is no regular file; GRAPH in `command` stands for it."""
+    def prepare(folder: Path) -> list:
+        path = {"pipe": folder / "pipe.trig", "zero": Path("/dev/zero"), "link to zero": folder / "zero.trig",
+                "loop": folder / "loop.trig", "long": folder / ("g" * 5000 + ".trig")}[kind]
+        if kind == "pipe":
+            os.mkfifo(path)
+        elif kind == "link to zero":
+            path.symlink_to("/dev/zero")
+        elif kind == "loop":
+            path.symlink_to(path.name)
+        return [path if arg == "GRAPH" else arg for arg in command]
+    return prepare
+
+
 MIDDLE = "Armenia and Azerbaijan fought for 44 days. ".encode() * 40
 COMMITTED = (CORPUS / GRAPH).read_bytes()
 TRIG = b'<https://ex.org/g> { <https://ex.org/s> <https://ex.org/p> "Armenia" . }\n'
@@ -236,6 +253,24 @@ MATRIX = [
          ("png.trig", "not valid TriG")),
     Case("graph: unknown extension", query("ASK {}", "graph.json", b"{}"),
          ("graph.json", "unknown graph file extension '.json'")),
+    # graph paths that are no regular file, for every command that reads a graph (issue 18, item 5)
+    Case("graph: a named pipe, served", odd_graph("pipe", "serve", "GRAPH", "--port", "0"),
+         ("pipe.trig", "is a named pipe, not a regular file")),
+    Case("graph: a named pipe, queried", odd_graph("pipe", "query", "GRAPH", "ASK {}"),
+         ("pipe.trig", "is a named pipe, not a regular file")),
+    Case("graph: /dev/zero, exported", odd_graph("zero", "export", "GRAPH", "--format", "nquads", "-o", "out.nq"),
+         ("/dev/zero", "is a device, not a regular file")),
+    Case("graph: a link to /dev/zero, loaded", odd_graph("link to zero", "load", "GRAPH", "--store", "store"),
+         ("zero.trig", "is a device, not a regular file")),
+    Case("graph: a link to /dev/zero, pushed", odd_graph("link to zero", "push", "GRAPH", "--endpoint", "http://127.0.0.1:9/u"),
+         ("zero.trig", "is a device, not a regular file")),
+    Case("graph: a symbolic link loop, validated", odd_graph("loop", "validate", "GRAPH"),
+         ("loop.trig", "symbolic link to nothing")),
+    Case("graph: a path of 5,000 characters, served (opened in a worker)", odd_graph("long", "serve", "GRAPH", "--port", "0"),
+         ("ggg.trig (", " characters)", "File name too long")),
+    Case("graph: a path of 5,000 characters, queried with --timeout (a worker)",
+         odd_graph("long", "query", "GRAPH", "ASK {}", "--timeout", "5"),
+         ("ggg.trig (", " characters)", "File name too long")),
     # queries
     Case("query: syntax error points at the position", query("SELECT ?s WHERE { ?s ?p }"),
          ("query", "SPARQL syntax error", "1:26")),
@@ -457,3 +492,74 @@ def test_a_killed_load_leaves_a_store_and_the_next_load_cleans_up(tmp_path, buil
     again = cli("load", built, "--store", folder)
     assert again.returncode == 0, again.stderr
     assert [p.name for p in tmp_path.iterdir()] == ["karabakh.oxigraph"]
+
+
+# --- bad requests to a served graph (issue 18, item 3) --------------------------------------
+
+def _post(headers: str, body: bytes = b"") -> bytes:
+    return f"POST /sparql HTTP/1.1\r\nHost: x\r\n{headers}\r\n".encode() + body
+
+
+FORM = "Content-Type: application/x-www-form-urlencoded\r\n"
+REQUESTS = [  # name, the bytes sent, the status, what the one-line answer must say
+    ("Content-Length: -1", _post(FORM + "Content-Length: -1\r\n", b"query=ASK{}"), 400,
+     ("Content-Length '-1'", "not a whole number")),
+    ("Content-Length: abc", _post(FORM + "Content-Length: abc\r\n"), 400, ("Content-Length 'abc'", "not a whole number")),
+    ("Content-Length past the limit", _post(FORM + "Content-Length: 99999999999999999999\r\n"), 413,
+     ("larger than 1000000 bytes",)),
+    ("a chunked body", _post(FORM + "Transfer-Encoding: chunked\r\n"), 411, ("Content-Length", "Transfer-Encoding")),
+    ("a body shorter than its Content-Length", _post(FORM + "Content-Length: 100\r\n", b"query=ASK"), 400,
+     ("the body ended after 9 of its 100 bytes",)),
+    ("a head over 64 KiB", _post("X-Filler: " + "x" * 70_000 + "\r\n"), 431, ("request head is larger than 65536 bytes",)),
+    ("not HTTP", b"HELLO\r\n\r\n", 400, ("not an HTTP request line", "HELLO")),
+    ("an unknown method", b"PUT /sparql HTTP/1.1\r\n\r\n", 501, ("PUT is not supported",)),
+    ("a body of another media type", _post("Content-Type: text/plain\r\nContent-Length: 5\r\n", b"ASK{}"), 415,
+     ("application/sparql-query",)),
+    ("a SERVICE clause", b"GET /sparql?query=SELECT%20*%20%7B%20SERVICE%20%3Chttp://127.0.0.1:9/%3E%20%7B%7D%20%7D "
+                         b"HTTP/1.1\r\n\r\n", 400, ("SERVICE", "refused")),
+    ("a named-graph-uri that is no IRI", b"GET /sparql?query=ASK%7B%7D&named-graph-uri=a%20b HTTP/1.1\r\n\r\n", 400,
+     ("named-graph-uri 'a b' is not an IRI",)),
+]
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """`claimgraph serve` on the committed graph, as a real process: its port, and the file its stderr goes to."""
+    log = tmp_path_factory.mktemp("serve") / "stderr.txt"
+    with log.open("w") as stderr:
+        process = subprocess.Popen([sys.executable, "-m", "claimgraph", "serve", str(CORPUS / GRAPH), "--port", "0"],
+                                   stderr=stderr)
+    deadline = time.monotonic() + 60
+    while "serving" not in log.read_text() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    port = int(log.read_text().split("http://127.0.0.1:")[1].split("/")[0])
+    yield port, log
+    process.terminate()
+    process.wait(timeout=30)
+
+
+@pytest.mark.parametrize("name, request_bytes, status, fragments", REQUESTS, ids=[row[0] for row in REQUESTS])
+def test_a_bad_request_gets_its_status_and_one_line_saying_why(served, name, request_bytes, status, fragments):
+    port, _ = served
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as connection:
+        connection.sendall(request_bytes)
+        connection.shutdown(socket.SHUT_WR)  # nothing more comes: a server waiting for more would hang
+        answer = b""
+        while chunk := connection.recv(65536):
+            answer += chunk
+    head, _, body = answer.decode().partition("\r\n\r\n")
+    assert head.split(" ")[1] == str(status), answer
+    assert body.count("\n") == 1 and body.endswith("\n"), body
+    for fragment in fragments:
+        assert fragment in body, body
+
+
+def test_no_bad_request_leaves_a_traceback_in_the_server_log(served):
+    port, log = served
+    for _, request_bytes, _, _ in REQUESTS:
+        with socket.create_connection(("127.0.0.1", port), timeout=30) as connection:
+            connection.sendall(request_bytes)
+            connection.shutdown(socket.SHUT_WR)
+            while connection.recv(65536):
+                pass
+    assert log.read_text().splitlines()[1:] == []  # nothing after the "serving ..." line

@@ -74,7 +74,7 @@ def _load(store: ox.Store, path: Path, loader) -> None:
     """Parse the file at `path` straight into `store` (no Python objects per quad)."""
     fmt = trig.format_for(path)
     if not path.is_file():
-        raise GraphFileError(path, "no such graph file" if not path.exists() else "is not a file")
+        raise trig.not_a_file(path)
     try:
         loader(path=str(path), format=fmt)
     except SyntaxError as exc:
@@ -233,5 +233,5 @@ _RDFLIB_FORMATS = {ox.RdfFormat.TRIG: "trig", ox.RdfFormat.N_QUADS: "nquads",
 
 def _file_bytes(path: Path) -> bytes:
     if not path.is_file():
-        raise GraphFileError(path, "no such graph file" if not path.exists() else "is not a file")
+        raise trig.not_a_file(path)
     return path.read_bytes()

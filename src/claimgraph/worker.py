@@ -21,7 +21,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from .errors import ClaimgraphError, QueryError
+from .errors import ClaimgraphError, GraphFileError, QueryError
 from .store import open_store, version
 
 
@@ -109,6 +109,9 @@ def _main(conn, parent_end, graph: Path, parent: int) -> None:
         store, opened = _open(graph)
     except ClaimgraphError as exc:
         conn.send(("error", type(exc), exc.subject, exc.reason))
+        return
+    except OSError as exc:  # a path the system refuses (too long, a link loop): said as the command line says it
+        conn.send(("error", GraphFileError, exc.filename or graph, exc.strerror or str(exc)))
         return
     conn.send(("ok", opened))
     while True:

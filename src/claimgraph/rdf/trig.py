@@ -114,13 +114,24 @@ def _sweep(path: Path) -> None:
 def read(path: Path) -> list[ox.Quad]:
     """All quads of a dataset file, or a GraphFileError naming the file and the fault."""
     if not path.is_file():
-        raise GraphFileError(path, "no such graph file" if not path.exists() else "is not a file")
+        raise not_a_file(path)
     try:
         return list(ox.parse(path=str(path), format=format_for(path)))
     except SyntaxError as exc:
         raise syntax_error(path, exc) from None
     except OSError as exc:
         raise GraphFileError(path, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def not_a_file(path: Path) -> GraphFileError:
+    """The error for a graph path that is no regular file (checked before reading: a device or a pipe never ends)."""
+    if path.is_symlink() and not path.exists():
+        return GraphFileError(path, "is a symbolic link to nothing (a loop, or its target is missing)")
+    if not path.exists():
+        return GraphFileError(path, "no such graph file")
+    kind = "a directory" if path.is_dir() else "a named pipe" if path.is_fifo() else \
+        "a device" if path.is_char_device() or path.is_block_device() else "a special file"
+    return GraphFileError(path, f"is {kind}, not a regular file")
 
 
 def syntax_error(path: Path, exc: SyntaxError) -> GraphFileError:

@@ -100,7 +100,7 @@ class Server:
                 response = await self.endpoint.respond(request, self.server_address)
             except ProtocolError as exc:  # the request itself is unreadable: answer, then close
                 response = Response(exc.status, TEXT, (exc.message + "\n").encode(), dict(CORS))
-            if response.status >= 500:
+            if response.status in (500, 503):  # the server could not answer: a worker failed, overran or was busy
                 print(f"{address[0]}:{address[1]}: {response.status} {response.body[:200].decode(errors='replace').strip()}",
                       file=sys.stderr)
             writer.write(encode(response))

@@ -98,19 +98,19 @@ def answer(store: ox.Store, query: Query, accept: str | None, max_bytes: int,
     try:
         result = execute(store, query.sparql, "query", allow_service=allow_service, dataset=_dataset(query))
     except QueryError as exc:
-        return 400, TEXT, exc.reason.encode()
+        return 400, TEXT, (exc.reason + "\n").encode()
     offers = GRAPH_TYPES if isinstance(result, ox.QueryTriples) else SOLUTION_TYPES
     media = negotiate(accept, offers)
     if media is None:
-        return 406, TEXT, f"cannot answer in {accept}; this result can be: {', '.join(offers)}".encode()
+        return 406, TEXT, f"cannot answer in {accept}; this result can be: {', '.join(offers)}\n".encode()
     output = _CappedOutput(max_bytes)
     try:
         write(result, offers[media], output)
     except _TooLarge:
         return 400, TEXT, (f"the result is larger than this server's limit of {max_bytes} bytes; "
-                           "add a LIMIT or narrow the query").encode()
+                           "add a LIMIT or narrow the query\n").encode()
     except QueryError as exc:
-        return 500, TEXT, exc.reason.encode()
+        return 500, TEXT, (exc.reason + "\n").encode()
     return 200, f"{media}; charset=utf-8", output.getvalue()
 
 
