@@ -6,7 +6,9 @@ request must be malformed on purpose.
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import socket
 import threading
 import time
@@ -216,3 +218,17 @@ def test_a_graph_rebuilt_while_served_is_answered_from_one_version_then_the_next
     switched = counts.index(counts[-1])
     assert counts[:switched] == [counts[0]] * switched and counts[switched:] == [counts[-1]] * (len(counts) - switched)
     assert {tag for tag, n in answers if n == counts[0]}.isdisjoint({tag for tag, n in answers if n == counts[-1]})
+
+
+def test_a_worker_killed_from_outside_gives_one_503_and_is_replaced(built):
+    server, url = start(built, workers=1)
+    try:
+        (pid,) = server.endpoint.pool.pids()
+        os.kill(pid, signal.SIGKILL)
+        time.sleep(0.2)
+        first = httpx.get(url + "/sparql", params={"query": "ASK { ?s a cg:Source }"}, timeout=30)
+        assert first.status_code == 503 and "ended" in first.text
+        after = httpx.get(url + "/sparql", params={"query": "ASK { ?s a cg:Source }"}, timeout=30)
+        assert after.json()["boolean"] is True and server.endpoint.pool.pids() != [pid]
+    finally:
+        stop(server)

@@ -67,7 +67,11 @@ class QueryWorker:
         """
         loop = asyncio.get_running_loop()
         ready = loop.create_future()
-        self._conn.send((job, args))
+        try:
+            self._conn.send((job, args))
+        except OSError:  # the process ended while idle (killed from outside)
+            self._process.join()
+            raise QueryError(name, f"found its worker process ended (exit code {self._process.exitcode})") from None
         loop.add_reader(self._conn.fileno(), lambda: ready.done() or ready.set_result(None))
         try:
             async with asyncio.timeout(seconds):
