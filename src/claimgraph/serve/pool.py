@@ -37,9 +37,9 @@ from ..worker import QueryWorker
 from .protocol import ProtocolError
 
 
-def etag(version: tuple | None) -> str:
-    """A graph version as an HTTP entity tag."""
-    return '"' + hashlib.sha256(repr(version).encode()).hexdigest()[:16] + '"'
+def etag(held: tuple | None) -> str:
+    """A graph version (`store.version`) as an HTTP entity tag."""
+    return '"' + hashlib.sha256(repr(held).encode()).hexdigest()[:16] + '"'
 
 
 @dataclass
