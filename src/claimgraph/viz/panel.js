@@ -6,7 +6,7 @@
   performance.mark("cg-start");
   const data = JSON.parse(document.getElementById("cg-data").textContent);
   performance.mark("cg-parsed");
-  const LABEL_PX = 12, LABEL_BUDGET = 2500, PAGE = 8;
+  const LABEL_PX = 12, LABEL_BUDGET = 2500, PAGE = 8, ZOOM_STEP = 1.5;
   const N = data.nodes.length;
   const kinds = data.kinds.map((k, i) => ({ i, key: k[0], label: k[1], color: k[2], dashes: k[3], width: k[4], rank: k[5] }));
   const disputing = new Set(data.disputing);
@@ -94,7 +94,7 @@
   }
   /* Only the nodes shown are in vis-network's DataSet (added and removed as filters change):
      it spent 2.1 s creating 5,500 nodes and 17,000 edges, most of them hidden, at 1,000
-     articles. Links are drawn by this page (drawLinks), not by vis-network: adding 3,240
+     articles. Links are drawn by this page (the link layer, below), not by vis-network: adding 3,240
      edges to its DataSet took 252 ms, a filter could not stay under 100 ms. */
   const [shownNode, shownEdge] = computeShown();
   const nodeSet = new vis.DataSet(items.filter((n) => shownNode[n.i]).map(visNode));
@@ -105,7 +105,7 @@
   performance.mark("cg-network");
   const api = { network, nodes: nodeSet, edges: edgeSet, data, items, edgesList: edges, ready: false, readyAt: null,
                 labels: [], timings, state, claimAt, search, goTo, focusOn, openGroup, showNode, showEdge, showGroup,
-                setSources, setKinds, setClasses, setDates, reset, back, fit, indexOf };
+                setSources, setKinds, setClasses, setDates, reset, back, fit, zoom, indexOf };
   window.claimgraph = api;
 
   function indexOf(slug) { return items.findIndex((n) => n.slug === slug); }
@@ -145,6 +145,7 @@
     const nodesIn = [], nodesOut = [];
     next.forEach((v, i) => { if (v !== shownNode[i]) { shownNode[i] = v; (v ? nodesIn : nodesOut).push(i); } });
     shownEdge.set(nextEdge);
+    linksChanged = true;
     if (nodesOut.length) { nodeSet.remove(nodesOut); }
     if (nodesIn.length) { nodeSet.add(nodesIn.map((i) => visNode(items[i]))); }
     if (state.focus !== null && !shownNode[state.focus]) { state.focus = null; state.near = null; }
@@ -220,6 +221,9 @@
     network.fit({ nodes: ids.length ? ids : undefined, animation: false });
   }
   function fit() { measure("fit", fitShown); }
+  function zoom(factor) {
+    measure("zoom", () => network.moveTo({ scale: Math.min(8, Math.max(0.005, network.getScale() * factor)), animation: false }));
+  }
 
   const narrow = window.matchMedia("(max-width: 820px)");
   network.on("click", (params) => {
@@ -243,50 +247,114 @@
     });
   });
 
-  /* ---- drawing: the dimmed rest and the labels that fit ---- */
+  /* ---- links: drawn by this page on a canvas of their own, under vis-network's ----
+     At 1,000 articles, rasterising a view's thousands of dashed, translucent lines held
+     the next frame back 50-150 ms after each click (the script itself took 5-30 ms). So
+     the link layer is drawn only when the links shown or the view change, never for a
+     focus: the focus is drawn over it on vis-network's canvas. While the view moves (a
+     zoom step, a drag) the layer follows at once as a CSS transform of what it holds, and
+     is drawn again once the view has rested SETTLE_MS. Lines are drawn in screen space,
+     opaque (a translucent colour blended on the background beforehand), clipped to the view. */
 
-  network.on("beforeDrawing", (ctx) => drawLinks(ctx));
-  function viewBox(margin) {
-    const scale = network.getScale(), view = network.getViewPosition();
-    const hw = container.clientWidth / 2 / scale + margin, hh = container.clientHeight / 2 / scale + margin;
-    return [view.x - hw, view.y - hh, view.x + hw, view.y + hh];
+  const SETTLE_MS = 150, BACKGROUND = [252, 252, 251], EDGE_MARGIN = 24;
+  const linkStyles = [], linkStyleOf = new Map();
+  edges.forEach((e) => { e.style = linkStyle(e); });
+  function linkStyle(e) {
+    const kind = kinds[e.kind], strong = edgeColor(e);
+    const width = e.grouped ? Math.min(1 + Math.log2(1 + e.count) / 2, 4) : kind.width;
+    const key = strong + "|" + (kind.dashes || []).join(",") + "|" + width + "|" + Boolean(e.grouped);
+    if (!linkStyleOf.has(key)) {
+      linkStyleOf.set(key, linkStyles.length);
+      linkStyles.push({ strong, pale: blend(strong, e.grouped ? 0.45 : 0.75), dashes: kind.dashes || [], width });
+    }
+    return linkStyleOf.get(key);
   }
-  function styleKey(e) { return edgeColor(e) + "|" + (kinds[e.kind].dashes || []).join(",") + "|" + lineWidth(e) + "|" + (e.grouped ? 1 : 0); }
-  function lineWidth(e) { return e.grouped ? Math.min(1 + Math.log2(1 + e.count) / 2, 4) : kinds[e.kind].width; }
-  function drawLinks(ctx) {
-    const [x0, y0, x1, y1] = viewBox(0), scale = network.getScale();
-    const batches = new Map();
-    edges.forEach((e, j) => {
-      if (!shownEdge[j]) { return; }
-      const a = items[e.from], b = items[e.to];
-      if (Math.max(a.x, b.x) < x0 || Math.min(a.x, b.x) > x1 || Math.max(a.y, b.y) < y0 || Math.min(a.y, b.y) > y1) { return; }
-      const key = styleKey(e);
-      if (!batches.has(key)) { batches.set(key, []); }
-      batches.get(key).push(e);
+  function blend(hex, alpha) {
+    const rgb = [1, 3, 5].map((at, c) => Math.round(alpha * parseInt(hex.slice(at, at + 2), 16) + (1 - alpha) * BACKGROUND[c]));
+    return "rgb(" + rgb.join(",") + ")";
+  }
+  function currentView() {
+    const at = network.getViewPosition();
+    return { scale: network.getScale(), x: at.x, y: at.y, w: container.clientWidth, h: container.clientHeight };
+  }
+  function toScreen(v, n) { return [(n.x - v.x) * v.scale + v.w / 2, (n.y - v.y) * v.scale + v.h / 2]; }
+  /* The part of segment a-b inside the view (with a margin), or null (Liang-Barsky). */
+  function clip(a, b, v) {
+    const dx = b[0] - a[0], dy = b[1] - a[1];
+    let t0 = 0, t1 = 1;
+    const edgesOfView = [[-dx, a[0] + EDGE_MARGIN], [dx, v.w + EDGE_MARGIN - a[0]], [-dy, a[1] + EDGE_MARGIN], [dy, v.h + EDGE_MARGIN - a[1]]];
+    for (const [p, q] of edgesOfView) {
+      if (p === 0) { if (q < 0) { return null; } continue; }
+      const t = q / p;
+      if (p < 0) { if (t > t1) { return null; } t0 = Math.max(t0, t); } else { if (t < t0) { return null; } t1 = Math.min(t1, t); }
+    }
+    return [a[0] + t0 * dx, a[1] + t0 * dy, a[0] + t1 * dx, a[1] + t1 * dy];
+  }
+  /* Stroke links on a context in CSS pixels, batched by style; `strong`: full colours (the focus). */
+  function strokeLinks(ctx, list, v, strong) {
+    const batches = new Map(), arrows = v.scale >= 0.6, zoom = Math.min(1, Math.max(0.5, v.scale));
+    list.forEach((e) => {
+      const a = toScreen(v, items[e.from]), b = toScreen(v, items[e.to]), seg = clip(a, b, v);
+      if (!seg) { return; }
+      if (!batches.has(e.style)) { batches.set(e.style, []); }
+      batches.get(e.style).push([seg, a, b, items[e.to].r * v.scale]);
     });
     ctx.save();
-    batches.forEach((list) => {
-      const e0 = list[0];
-      ctx.strokeStyle = edgeColor(e0);
-      ctx.fillStyle = edgeColor(e0);
-      ctx.globalAlpha = e0.grouped ? 0.45 : 0.75;
-      ctx.lineWidth = lineWidth(e0);
-      ctx.setLineDash(kinds[e0.kind].dashes || []);
+    batches.forEach((segments, style) => {
+      const s = linkStyles[style], width = s.width * zoom;
+      ctx.strokeStyle = ctx.fillStyle = strong ? s.strong : s.pale;
+      ctx.lineWidth = width;
+      ctx.setLineDash(s.dashes);
       ctx.beginPath();
-      list.forEach((e) => { ctx.moveTo(items[e.from].x, items[e.from].y); ctx.lineTo(items[e.to].x, items[e.to].y); });
+      segments.forEach(([seg]) => { ctx.moveTo(seg[0], seg[1]); ctx.lineTo(seg[2], seg[3]); });
       ctx.stroke();
-      if (scale >= 0.6) { ctx.setLineDash([]); ctx.beginPath(); list.forEach((e) => arrowHead(ctx, e)); ctx.fill(); }
+      if (arrows) {
+        ctx.setLineDash([]);
+        ctx.beginPath();
+        segments.forEach(([, a, b, r]) => arrowHead(ctx, a, b, r, 4 + 2 * width));
+        ctx.fill();
+      }
     });
     ctx.restore();
   }
-  function arrowHead(ctx, e) {
-    const a = items[e.from], b = items[e.to], dx = b.x - a.x, dy = b.y - a.y, d = Math.hypot(dx, dy);
-    if (d <= b.r) { return; }
-    const ux = dx / d, uy = dy / d, tipX = b.x - ux * b.r, tipY = b.y - uy * b.r, size = 5 + lineWidth(e);
-    ctx.moveTo(tipX, tipY);
-    ctx.lineTo(tipX - ux * size * 1.6 - uy * size * 0.6, tipY - uy * size * 1.6 + ux * size * 0.6);
-    ctx.lineTo(tipX - ux * size * 1.6 + uy * size * 0.6, tipY - uy * size * 1.6 - ux * size * 0.6);
+  function arrowHead(ctx, a, b, r, size) {
+    const dx = b[0] - a[0], dy = b[1] - a[1], d = Math.hypot(dx, dy);
+    if (d <= r + size) { return; }
+    const ux = dx / d, uy = dy / d, x = b[0] - ux * r, y = b[1] - uy * r;
+    ctx.moveTo(x, y);
+    ctx.lineTo(x - ux * size * 1.6 - uy * size * 0.6, y - uy * size * 1.6 + ux * size * 0.6);
+    ctx.lineTo(x - ux * size * 1.6 + uy * size * 0.6, y - uy * size * 1.6 - ux * size * 0.6);
     ctx.closePath();
+  }
+
+  const layer = document.createElement("canvas");
+  layer.id = "links";
+  container.insertBefore(layer, container.firstChild);  // vis-network empties its container: added after it
+  let layerView = null, linksChanged = true, settling = 0;
+  function drawLayer() {
+    clearTimeout(settling);
+    const v = currentView(), ratio = window.devicePixelRatio || 1;
+    if (layer.width !== Math.round(v.w * ratio) || layer.height !== Math.round(v.h * ratio)) {
+      layer.width = Math.round(v.w * ratio); layer.height = Math.round(v.h * ratio);
+      layer.style.width = v.w + "px"; layer.style.height = v.h + "px";
+    }
+    const ctx = layer.getContext("2d");
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, v.w, v.h);
+    layer.style.transform = "";
+    strokeLinks(ctx, edges.filter((e, j) => shownEdge[j]), v, false);
+    layerView = v;
+    linksChanged = false;
+  }
+  /* After each drawing of the network: the layer drawn again if the links changed, else moved with the view. */
+  function followView() {
+    const v = currentView(), was = layerView;
+    if (linksChanged || !was || v.w !== was.w || v.h !== was.h) { drawLayer(); return; }
+    if (v.scale === was.scale && v.x === was.x && v.y === was.y) { return; }
+    const k = v.scale / was.scale;
+    layer.style.transform = "matrix(" + [k, 0, 0, k, v.w / 2 * (1 - k) + v.scale * (was.x - v.x), v.h / 2 * (1 - k) + v.scale * (was.y - v.y)].join(",") + ")";
+    clearTimeout(settling);
+    settling = setTimeout(drawLayer, SETTLE_MS);
   }
   function linkAt(point) {
     const reach = 5 / network.getScale();
@@ -302,26 +370,21 @@
   }
 
   network.on("afterDrawing", (ctx) => {
+    followView();
     if (state.near) { drawFocus(ctx); }
     drawLabels(ctx);
     if (!api.ready) { api.ready = true; api.readyAt = performance.now(); }
   });
+  /* The rest dimmed by a veil over both canvases, then the focus's links and neighbours drawn again on top. */
   function drawFocus(ctx) {
-    const w = container.clientWidth, h = container.clientHeight, ratio = window.devicePixelRatio || 1;
+    const v = currentView(), ratio = window.devicePixelRatio || 1;
     ctx.save();
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.fillStyle = "rgba(252, 252, 251, 0.82)";
-    ctx.fillRect(0, 0, w, h);
+    ctx.fillRect(0, 0, v.w, v.h);
+    strokeLinks(ctx, items[state.focus].edges.filter((e) => shownEdge[edgeIndex(e)]), v, true);
     ctx.restore();
     ctx.save();
-    items[state.focus].edges.forEach((e) => {
-      if (!shownEdge[edgeIndex(e)]) { return; }
-      ctx.strokeStyle = edgeColor(e);
-      ctx.lineWidth = lineWidth(e);
-      ctx.setLineDash(kinds[e.kind].dashes || []);
-      ctx.beginPath(); ctx.moveTo(items[e.from].x, items[e.from].y); ctx.lineTo(items[e.to].x, items[e.to].y); ctx.stroke();
-    });
-    ctx.setLineDash([]);
     state.near.forEach((i) => {
       const n = items[i], style = data.classes[n.cls] || data.classes.Other;
       ctx.fillStyle = style.color;
@@ -481,6 +544,8 @@
     document.getElementById("back").addEventListener("click", back);
     document.getElementById("reset").addEventListener("click", reset);
     document.getElementById("fit").addEventListener("click", fit);
+    document.getElementById("zoom-in").addEventListener("click", () => zoom(ZOOM_STEP));
+    document.getElementById("zoom-out").addEventListener("click", () => zoom(1 / ZOOM_STEP));
     document.getElementById("open-controls").addEventListener("click", () => toggleDrawer("controls"));
     document.getElementById("open-panel").addEventListener("click", () => toggleDrawer("panel"));
     document.querySelectorAll(".drawer-close").forEach((b) => b.addEventListener("click", () => closeDrawer(b.dataset.close)));
