@@ -60,10 +60,10 @@ OVERLAPS = """() => { const l = claimgraph.labels; let n = 0;
   for (let a = 0; a < l.length; a++) for (let b = a + 1; b < l.length; b++)
     if (l[a].x < l[b].x + l[b].w && l[b].x < l[a].x + l[a].w && l[a].y < l[b].y + l[b].h && l[b].y < l[a].y + l[a].h) n++;
   return [l.length, n, l.length ? Math.min(...l.map(x => x.px)) : null]; }"""
-COVERED = """() => { const ids = claimgraph.nodes.getIds(), pos = claimgraph.network.getPositions(ids); let n = 0;
+COVERED = """() => { const ids = claimgraph.nodes.getIds(), pos = claimgraph.items; let n = 0;
   for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) {
     const p = pos[ids[a]], q = pos[ids[b]];
-    if (Math.hypot(p.x - q.x, p.y - q.y) < claimgraph.items[ids[a]].r + claimgraph.items[ids[b]].r) n++; }
+    if (Math.hypot(p.x - q.x, p.y - q.y) < p.r + q.r) n++; }
   return n; }"""
 HUBS = """() => claimgraph.items.filter(n => !n.isGroup && claimgraph.nodes.get(n.i))
   .sort((a, b) => b.importance - a.importance).slice(0, 10).map(n => n.i)"""

@@ -104,7 +104,7 @@ def test_page_draws_every_entity_and_relation_offline_without_errors(open_page, 
     opened = open_page(bundled_page)
     nodes, edges = opened.js(SHOWN)
     assert len(nodes) == int(rows(store, ENTITIES)[0]["n"]) and len(edges) == int(rows(store, RELATIONS)[0]["n"])
-    assert opened.js("() => Object.keys(claimgraph.network.getPositions()).length") == len(nodes)
+    assert opened.js("() => claimgraph.nodes.getIds().every(i => claimgraph.nodeAt(claimgraph.items[i]) === i)")
     assert opened.requests == [] and opened.errors == []
     assert _painted_pixels(opened) > 10_000
 
@@ -185,7 +185,7 @@ def test_clicking_a_node_focuses_its_neighbourhood_and_back_reset_fit_return(ope
     assert opened.js("() => [claimgraph.state.focus, claimgraph.state.near]") == [None, None]
     opened.page.click("#fit")
     inside = opened.js("""() => { const net = claimgraph.network, box = document.getElementById('network');
-        return claimgraph.nodes.getIds().every(i => { const p = net.canvasToDOM(net.getPositions([i])[i]);
+        return claimgraph.nodes.getIds().every(i => { const p = net.canvasToDOM(claimgraph.items[i]);
           return p.x >= 0 && p.y >= 0 && p.x <= box.clientWidth && p.y <= box.clientHeight; }); }""")
     assert inside and opened.errors == []
 
@@ -200,7 +200,7 @@ def test_clicking_a_link_lists_its_claims(open_page, bundled_page):
           const others = claimgraph.edgesList.filter(o => o !== e && Math.abs(((claimgraph.items[o.to].x - claimgraph.items[o.from].x) *
             (claimgraph.items[o.from].y - (a.y + b.y) / 2)) - ((claimgraph.items[o.from].x - (a.x + b.x) / 2) *
             (claimgraph.items[o.to].y - claimgraph.items[o.from].y))) < 1e-6);
-          if (net.getNodeAt(mid) === undefined && !others.length) return [e.id, box.left + mid.x, box.top + mid.y];
+          if (claimgraph.nodeAt(net.DOMtoCanvas(mid)) === null && !others.length) return [e.id, box.left + mid.x, box.top + mid.y];
         } return null; }""")
     edge_id, x, y = found
     opened.page.mouse.click(x, y)
@@ -247,11 +247,11 @@ def test_a_hostile_label_and_quote_stay_text(open_page, built, tmp_path):
     node = opened.js("() => claimgraph.indexOf('armenia')")
     x, y = _dom_point(opened, node)
     opened.page.mouse.move(x, y)
-    opened.page.wait_for_selector("div.vis-tooltip", state="visible")
+    opened.page.wait_for_selector("#tooltip", state="visible")
     opened.page.mouse.click(x, y)
     assert opened.page.locator("#panel .panel-title").text_content() == f"Armenia {HOSTILE}"
     assert f"Armenia {HOSTILE}" in opened.js("() => [...document.querySelectorAll('#panel .quote')].map(q => q.textContent)")
-    assert HOSTILE in opened.page.locator("div.vis-tooltip").text_content()
+    assert HOSTILE in opened.page.locator("#tooltip").text_content()
     opened.page.fill("#search", "onerror")
     assert f"Armenia {HOSTILE}" in opened.js("() => [...document.querySelectorAll('#search-results button')].map(b => b.textContent)")
     assert opened.page.locator("#title").text_content() == HOSTILE
@@ -345,9 +345,9 @@ def test_viz_refuses_an_unknown_source_or_an_empty_graph_and_writes_nothing(tmp_
 
 def _covered(opened: Opened) -> int:
     """How many pairs of drawn nodes overlap, from the positions and sizes the browser holds."""
-    return opened.js("""() => { const ids = claimgraph.nodes.getIds(), pos = claimgraph.network.getPositions(ids);
+    return opened.js("""() => { const ids = claimgraph.nodes.getIds(), pos = claimgraph.items;
         let n = 0; for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) {
-          const p = pos[ids[a]], q = pos[ids[b]], r = claimgraph.items[ids[a]].r + claimgraph.items[ids[b]].r;
+          const p = pos[ids[a]], q = pos[ids[b]], r = p.r + q.r;
           if (Math.hypot(p.x - q.x, p.y - q.y) < r) n++; } return n; }""")
 
 
@@ -371,10 +371,7 @@ def _painted_pixels(opened: Opened) -> int:
 
 def _dom_point(opened: Opened, node: int) -> tuple[float, float]:
     """Page coordinates of a node's centre."""
-    return tuple(opened.js("""(id) => { const net = claimgraph.network;
-        const p = net.canvasToDOM(net.getPositions([id])[id]);
-        const box = document.getElementById('network').getBoundingClientRect();
-        return [box.left + p.x, box.top + p.y]; }""", node))
+    return tuple(opened.js("(i) => claimgraph.toDOM(i)", node))
 
 
 def _synthetic(n: int) -> nx.MultiDiGraph:

@@ -66,13 +66,12 @@ def relations(graph: nx.MultiDiGraph) -> list[dict]:
 
 
 def vis_options() -> dict:
-    """vis-network options: physics off (positions are given), no built-in labels or links
-    (the page draws its own: panel.js drawLabels, drawLinks), no selection or hover state
-    (the page keeps its own focus: each of those made vis-network redraw once more per click)."""
+    """vis-network options: it is the camera only (pan, zoom, pinch, click), with no nodes
+    or edges of its own (the page draws them: panel.js), physics off, no selection, hover
+    or keyboard handling (the page keeps its own focus and tooltips)."""
     return {
-        "nodes": {"borderWidth": 1, "font": {"size": 0}, "chosen": False},
         "physics": {"enabled": False},
-        "interaction": {"hover": False, "selectable": False, "tooltipDelay": 150, "keyboard": {"enabled": False}},
+        "interaction": {"hover": False, "selectable": False, "dragNodes": False, "keyboard": {"enabled": False}},
         "layout": {"randomSeed": 7, "improvedLayout": False},
     }
 

@@ -6,7 +6,7 @@
   performance.mark("cg-start");
   const data = JSON.parse(document.getElementById("cg-data").textContent);
   performance.mark("cg-parsed");
-  const LABEL_PX = 12, LABEL_BUDGET = 2500, PAGE = 8, ZOOM_STEP = 1.5;
+  const LABEL_PX = 12, LABEL_BUDGET = 2500, PAGE = 8, ZOOM_STEP = 1.5, TIP_CLAIMS = 3;
   const N = data.nodes.length;
   const kinds = data.kinds.map((k, i) => ({ i, key: k[0], label: k[1], color: k[2], dashes: k[3], width: k[4], rank: k[5] }));
   const disputing = new Set(data.disputing);
@@ -83,29 +83,33 @@
     const first = e.claims.length ? data.claims[e.claims[0]][0] : -1;
     return first >= 0 ? sources[first].color : "#8a8a8a";
   }
-  function visNode(n) {
+  /* Each row's look, decided once: shape, fill, border (a red ring: a disputed claim about it), tooltip. */
+  items.forEach((n) => {
     const style = data.classes[n.cls] || data.classes.Other;
     const ring = [...n.kindSet].some((k) => disputing.has(kinds[k].key));
-    return { id: n.i, x: n.x, y: n.y, size: n.r, shape: n.isGroup ? "hexagon" : style.shape, fixed: true,
-             color: { background: style.color, border: ring ? "#d62728" : (n.isGroup ? "#7a6300" : style.color) },
-             borderWidth: ring ? 3 : (n.isGroup ? 2 : 1),
-             title: n.isGroup ? n.label + ": a group of events each told by one source; click to open"
-                              : n.label + " (" + (n.types.join(", ") || n.cls) + "): " + n.claims.length + " claims, " + n.srcs.size + " sources" };
-  }
-  /* Only the nodes shown are in vis-network's DataSet (added and removed as filters change):
-     it spent 2.1 s creating 5,500 nodes and 17,000 edges, most of them hidden, at 1,000
-     articles. Links are drawn by this page (the link layer, below), not by vis-network: adding 3,240
-     edges to its DataSet took 252 ms, a filter could not stay under 100 ms. */
+    n.shape = n.isGroup ? "hexagon" : style.shape;
+    n.fill = style.color;
+    n.border = ring ? "#d62728" : (n.isGroup ? "#7a6300" : style.color);
+    n.borderWidth = ring ? 3 : (n.isGroup ? 2 : 1);
+    n.title = n.isGroup ? n.label + ": a group of events each told by one source; click to open"
+                        : n.label + " (" + (n.types.join(", ") || n.cls) + "): " + n.claims.length + " claims, " + n.srcs.size + " sources";
+  });
+  /* vis-network is the camera only (pan, zoom, pinch, click): the page draws nodes, links and
+     labels itself. Each change to vis-network's node DataSet cost 10-15 ms whatever its size
+     (it walks every node it holds) plus ~20 us a node added, so a filter showing 1,800 nodes
+     again took 50-80 ms before anything was drawn; now a filter sets flags and redraws. */
   const [shownNode, shownEdge] = computeShown();
-  const nodeSet = new vis.DataSet(items.filter((n) => shownNode[n.i]).map(visNode));
   const container = document.getElementById("network");
-  const network = new vis.Network(container, { nodes: nodeSet, edges: new vis.DataSet([]) }, data.options);
+  const network = new vis.Network(container, { nodes: new vis.DataSet([]), edges: new vis.DataSet([]) }, data.options);
+  const nodeSet = { getIds: () => items.filter((n) => shownNode[n.i]).map((n) => n.i),
+                    get: (i) => (shownNode[i] ? { id: i, x: items[i].x, y: items[i].y, size: items[i].r } : null),
+                    get length() { return shownNode.reduce((a, v) => a + v, 0); } };
   const edgeSet = { getIds: () => edges.filter((e, j) => shownEdge[j]).map((e) => e.id),
                     get length() { return shownEdge.reduce((a, v) => a + v, 0); } };
   performance.mark("cg-network");
   const api = { network, nodes: nodeSet, edges: edgeSet, data, items, edgesList: edges, ready: false, readyAt: null,
                 labels: [], timings, state, claimAt, search, goTo, focusOn, openGroup, showNode, showEdge, showGroup,
-                setSources, setKinds, setClasses, setDates, reset, back, fit, zoom, indexOf };
+                setSources, setKinds, setClasses, setDates, reset, back, fit, zoom, indexOf, nodeAt, toDOM };
   window.claimgraph = api;
 
   function indexOf(slug) { return items.findIndex((n) => n.slug === slug); }
@@ -142,12 +146,9 @@
   }
   function applyFilters() {
     const [next, nextEdge] = computeShown();
-    const nodesIn = [], nodesOut = [];
-    next.forEach((v, i) => { if (v !== shownNode[i]) { shownNode[i] = v; (v ? nodesIn : nodesOut).push(i); } });
+    shownNode.set(next);
     shownEdge.set(nextEdge);
     linksChanged = true;
-    if (nodesOut.length) { nodeSet.remove(nodesOut); }
-    if (nodesIn.length) { nodeSet.add(nodesIn.map((i) => visNode(items[i]))); }
     if (state.focus !== null && !shownNode[state.focus]) { state.focus = null; state.near = null; }
     if (state.focus !== null) { state.near = neighbourhood(state.focus); }
     let nodes = 0, links = 0;
@@ -215,10 +216,15 @@
       clearPanel();
     });
   }
+  /* The view that holds every node shown, with a margin. */
   function fitShown() {
-    const ids = [];
-    shownNode.forEach((v, i) => { if (v) { ids.push(i); } });
-    network.fit({ nodes: ids.length ? ids : undefined, animation: false });
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    items.forEach((n) => {
+      if (shownNode[n.i]) { x0 = Math.min(x0, n.x - n.r); y0 = Math.min(y0, n.y - n.r); x1 = Math.max(x1, n.x + n.r); y1 = Math.max(y1, n.y + n.r); }
+    });
+    if (x0 > x1) { return; }
+    const scale = 0.92 * Math.min(container.clientWidth / Math.max(x1 - x0, 1), container.clientHeight / Math.max(y1 - y0, 1));
+    network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: Math.min(scale, 2), animation: false });
   }
   function fit() { measure("fit", fitShown); }
   function zoom(factor) {
@@ -227,8 +233,8 @@
 
   const narrow = window.matchMedia("(max-width: 820px)");
   network.on("click", (params) => {
-    const hit = network.getNodeAt(params.pointer.DOM);
-    params = { nodes: hit === undefined ? [] : [hit], pointer: params.pointer };
+    const hit = nodeAt(params.pointer.canvas);
+    params = { nodes: hit === null ? [] : [hit], pointer: params.pointer };
     const link = params.nodes.length ? null : linkAt(params.pointer.canvas);
     if (narrow.matches && (params.nodes.length || link)) { openDrawer("panel"); }
     measure("click", () => {
@@ -254,7 +260,9 @@
      focus: the focus is drawn over it on vis-network's canvas. While the view moves (a
      zoom step, a drag) the layer follows at once as a CSS transform of what it holds, and
      is drawn again once the view has rested SETTLE_MS. Lines are drawn in screen space,
-     opaque (a translucent colour blended on the background beforehand), clipped to the view. */
+     opaque (a translucent colour blended on the background beforehand), clipped to the view,
+     and in the layer at most 1 px wide: wider lines took 3-5 times as long to rasterise
+     (the verdict shows in colour and dashes; the focus's links are drawn at full width). */
 
   const SETTLE_MS = 150, BACKGROUND = [252, 252, 251], EDGE_MARGIN = 24;
   const linkStyles = [], linkStyleOf = new Map();
@@ -290,9 +298,9 @@
     }
     return [a[0] + t0 * dx, a[1] + t0 * dy, a[0] + t1 * dx, a[1] + t1 * dy];
   }
-  /* Stroke links on a context in CSS pixels, batched by style; `strong`: full colours (the focus). */
+  /* Stroke links on a context in CSS pixels, batched by style; `strong`: full colours and widths (the focus). */
   function strokeLinks(ctx, list, v, strong) {
-    const batches = new Map(), arrows = v.scale >= 0.6, zoom = Math.min(1, Math.max(0.5, v.scale));
+    const batches = new Map(), arrows = v.scale >= 0.6, zoom = Math.min(1, Math.max(0.5, v.scale)), widest = strong ? Infinity : 1;
     list.forEach((e) => {
       const a = toScreen(v, items[e.from]), b = toScreen(v, items[e.to]), seg = clip(a, b, v);
       if (!seg) { return; }
@@ -301,7 +309,7 @@
     });
     ctx.save();
     batches.forEach((segments, style) => {
-      const s = linkStyles[style], width = s.width * zoom;
+      const s = linkStyles[style], width = Math.min(widest, s.width * zoom);
       ctx.strokeStyle = ctx.fillStyle = strong ? s.strong : s.pale;
       ctx.lineWidth = width;
       ctx.setLineDash(s.dashes);
@@ -369,8 +377,65 @@
     return best;
   }
 
+  /* ---- nodes: drawn by this page on vis-network's canvas (in canvas units), batched by look ---- */
+
+  const looks = [], lookOf = new Map();
+  items.forEach((n) => {
+    const key = [n.shape, n.fill, n.border, n.borderWidth].join("|");
+    if (!lookOf.has(key)) { lookOf.set(key, looks.length); looks.push({ shape: n.shape, fill: n.fill, border: n.border, width: n.borderWidth }); }
+    n.look = lookOf.get(key);
+  });
+  function shapePath(ctx, shape, x, y, r) {
+    if (shape === "dot") { ctx.moveTo(x + r, y); ctx.arc(x, y, r, 0, 2 * Math.PI); return; }
+    if (shape === "square") { ctx.rect(x - r, y - r, 2 * r, 2 * r); return; }
+    const corners = { diamond: [[0, -1], [1, 0], [0, 1], [-1, 0]], triangle: [[0, -1.15], [1, 0.58], [-1, 0.58]] }[shape]
+      || [0, 1, 2, 3, 4, 5].map((k) => [Math.cos(k * Math.PI / 3), Math.sin(k * Math.PI / 3)]);  // a hexagon
+    corners.forEach(([cx, cy], k) => { k ? ctx.lineTo(x + cx * r, y + cy * r) : ctx.moveTo(x + cx * r, y + cy * r); });
+    ctx.closePath();
+  }
+  /* Draw rows `list` (indices) in view; `outline` (a function of the row) replaces the look's border (the focus). */
+  function drawNodes(ctx, list, outline) {
+    const v = currentView(), hw = v.w / 2 / v.scale, hh = v.h / 2 / v.scale, batches = new Map();
+    list.forEach((i) => {
+      const n = items[i];
+      if (n.x + n.r < v.x - hw || n.x - n.r > v.x + hw || n.y + n.r < v.y - hh || n.y - n.r > v.y + hh) { return; }
+      const key = outline ? n.look + "|" + outline(i).join("|") : n.look;
+      if (!batches.has(key)) { batches.set(key, []); }
+      batches.get(key).push(n);
+    });
+    ctx.save();
+    batches.forEach((list) => {
+      const look = looks[list[0].look], [border, width] = outline ? outline(list[0].i) : [look.border, look.width];
+      ctx.beginPath();
+      list.forEach((n) => shapePath(ctx, look.shape, n.x, n.y, n.r));
+      ctx.fillStyle = look.fill;
+      ctx.fill();
+      ctx.strokeStyle = border;
+      ctx.lineWidth = width;
+      ctx.stroke();
+    });
+    ctx.restore();
+  }
+  /* The shown node under a canvas point (the nearest centre within its radius), or null. */
+  function nodeAt(point) {
+    let best = null, bestDistance = Infinity;
+    items.forEach((n) => {
+      if (!shownNode[n.i]) { return; }
+      const distance = Math.hypot(point.x - n.x, point.y - n.y);
+      if (distance <= n.r && distance < bestDistance) { best = n.i; bestDistance = distance; }
+    });
+    return best;
+  }
+  /* A node's centre in page coordinates (for tests and scripts). */
+  function toDOM(i) {
+    const p = network.canvasToDOM({ x: items[i].x, y: items[i].y }), box = container.getBoundingClientRect();
+    return [box.left + p.x, box.top + p.y];
+  }
+  const shownRows = () => byImportance.filter((i) => shownNode[i]).reverse();
+
   network.on("afterDrawing", (ctx) => {
     followView();
+    drawNodes(ctx, shownRows());
     if (state.near) { drawFocus(ctx); }
     drawLabels(ctx);
     if (!api.ready) { api.ready = true; api.readyAt = performance.now(); }
@@ -384,15 +449,7 @@
     ctx.fillRect(0, 0, v.w, v.h);
     strokeLinks(ctx, items[state.focus].edges.filter((e) => shownEdge[edgeIndex(e)]), v, true);
     ctx.restore();
-    ctx.save();
-    state.near.forEach((i) => {
-      const n = items[i], style = data.classes[n.cls] || data.classes.Other;
-      ctx.fillStyle = style.color;
-      ctx.strokeStyle = i === state.focus ? "#26323f" : "#ffffff";
-      ctx.lineWidth = i === state.focus ? 4 : 2;
-      ctx.beginPath(); ctx.arc(n.x, n.y, n.r, 0, 2 * Math.PI); ctx.fill(); ctx.stroke();
-    });
-    ctx.restore();
+    drawNodes(ctx, [...state.near], (i) => (i === state.focus ? ["#26323f", 4] : ["#ffffff", 2]));
   }
   const widths = new Float32Array(items.length);
   function labelText(n) { return n.label.length > 42 ? n.label.slice(0, 40) + "\u2026" : n.label; }
@@ -441,6 +498,49 @@
   }
   function addBox(grid, cell, box) {
     cells(cell, box, (key) => { if (!grid.has(key)) { grid.set(key, []); } grid.get(key).push(box); return false; });
+  }
+
+  /* ---- tooltips: a node's name and counts; a link's claims, who says what in their own words ---- */
+
+  const tooltip = document.getElementById("tooltip");
+  let hovered = null, hoverFrame = 0;
+  container.addEventListener("pointermove", (ev) => {
+    cancelAnimationFrame(hoverFrame);
+    if (ev.buttons) { hideTooltip(); return; }
+    const box = container.getBoundingClientRect(), at = { x: ev.clientX - box.left, y: ev.clientY - box.top };
+    hoverFrame = requestAnimationFrame(() => hover(at));
+  });
+  container.addEventListener("pointerleave", () => { cancelAnimationFrame(hoverFrame); hideTooltip(); });
+  function hover(at) {
+    const point = network.DOMtoCanvas(at), node = nodeAt(point), link = node === null ? linkAt(point) : null;
+    const key = node !== null ? "n" + node : (link ? link.id : null);
+    if (key === null) { hideTooltip(); return; }
+    if (key !== hovered) {
+      tooltip.replaceChildren(...(node !== null ? [el("div", null, items[node].title)] : linkTip(link)));
+      hovered = key;
+    }
+    tooltip.hidden = false;
+    tooltip.style.left = Math.max(4, Math.min(at.x + 14, container.clientWidth - tooltip.offsetWidth - 4)) + "px";
+    tooltip.style.top = (at.y + 14 + tooltip.offsetHeight > container.clientHeight ? Math.max(4, at.y - 8 - tooltip.offsetHeight) : at.y + 14) + "px";
+  }
+  function hideTooltip() { tooltip.hidden = true; hovered = null; }
+  function clipped(text, length) { return text.length > length ? text.slice(0, length - 1) + "\u2026" : text; }
+  /* A link's tooltip: the relation, its verdict, then TIP_CLAIMS claims: source, modality, quote. */
+  function linkTip(e) {
+    if (e.grouped) {
+      return [el("div", "tip-title", nameOf(e.from) + " \u2014 " + nameOf(e.to)), el("div", null, e.count + " claims; click to open the group")];
+    }
+    const lines = [el("div", "tip-title", nameOf(e.from) + " \u2192 " + e.predicate + " \u2192 " + nameOf(e.to)),
+                   el("div", "tip-kind", kinds[e.kind].label)];
+    const shown = e.claims.filter(claimShown);
+    shown.slice(0, TIP_CLAIMS).forEach((k) => {
+      const c = claimAt(k), s = sources[c.source];
+      const line = el("div", "tip-claim", s.id + (c.modality === "Asserted" ? "" : " (" + c.modality.toLowerCase() + ")") + ": ");
+      line.appendChild(el("q", null, c.quotes.length ? clipped(c.quotes[0].exact, 160) : statementOf(c)));
+      lines.push(line);
+    });
+    if (shown.length > TIP_CLAIMS) { lines.push(el("div", "tip-more", "and " + (shown.length - TIP_CLAIMS) + " more: click the link")); }
+    return lines;
   }
 
   /* ---- search: names, aliases and quotes, accents ignored ---- */
