@@ -255,7 +255,7 @@ def test_a_hostile_label_and_quote_stay_text(open_page, built, tmp_path):
     opened.page.fill("#search", "onerror")
     assert f"Armenia {HOSTILE}" in opened.js("() => [...document.querySelectorAll('#search-results button')].map(b => b.textContent)")
     assert opened.page.locator("#title").text_content() == HOSTILE
-    assert opened.js("() => [document.images.length, document.scripts.length]") == [0, 3]
+    assert opened.js("() => [document.images.length, [...document.scripts].filter(s => s.type !== 'application/json').length]") == [0, 2]
     assert opened.dialogs == [] and opened.errors == [] and opened.requests == []
 
 

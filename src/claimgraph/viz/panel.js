@@ -438,7 +438,7 @@
     drawNodes(ctx, shownRows());
     if (state.near) { drawFocus(ctx); }
     drawLabels(ctx);
-    if (!api.ready) { api.ready = true; api.readyAt = performance.now(); }
+    if (!api.ready) { api.ready = true; api.readyAt = performance.now(); whenIdle(foldWhenIdle); }
   });
   /* The rest dimmed by a veil over both canvases, then the focus's links and neighbours drawn again on top. */
   function drawFocus(ctx) {
@@ -545,20 +545,34 @@
 
   /* ---- search: names, aliases and quotes, accents ignored ---- */
 
-  let nameIndex = null, quoteIndex = null;
+  /* Names and quotes folded for search, a few at a time in idle moments after the first
+     frame (all at once, the first two-letter query took 50-100 ms), the rest at once if a
+     query comes first. */
+  const folded = { names: [], quotes: [] };
+  function foldSome(list, count, text, more) {
+    while (list.length < count && more()) { list.push(fold(text(list.length))); }
+    return list.length === count;
+  }
+  function foldAll(more) {
+    return foldSome(folded.names, items.length, (i) => [items[i].label].concat(items[i].names).join(" | "), more)
+      && foldSome(folded.quotes, data.strings.length, (k) => data.strings[k], more);
+  }
+  function whenIdle(fn) {
+    if (window.requestIdleCallback) { window.requestIdleCallback(fn); } else { setTimeout(() => fn({ timeRemaining: () => 8 }), 50); }
+  }
+  function foldWhenIdle(deadline) { if (!foldAll(() => deadline.timeRemaining() > 1)) { whenIdle(foldWhenIdle); } }
   function search(query) {
     const q = fold(query.trim());
     const results = [];
     if (q.length < 2) { return results; }
-    if (!nameIndex) { nameIndex = items.map((n) => fold([n.label].concat(n.names).join(" | "))); }
+    foldAll(() => true);
     const hits = [];
-    nameIndex.forEach((text, i) => { const at = text.indexOf(q); if (at >= 0) { hits.push([at === 0 ? 0 : 1, -items[i].importance, i]); } });
+    folded.names.forEach((text, i) => { const at = text.indexOf(q); if (at >= 0) { hits.push([at === 0 ? 0 : 1, -items[i].importance, i]); } });
     hits.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
     hits.slice(0, 10).forEach((h) => results.push({ i: h[2], why: "name" }));
-    if (!quoteIndex) { quoteIndex = data.strings.map(fold); }
     const seen = new Set(results.map((r) => r.i));
     const strings = new Set();
-    quoteIndex.forEach((text, s) => { if (strings.size < 200 && text.indexOf(q) >= 0) { strings.add(s); } });
+    folded.quotes.forEach((text, s) => { if (strings.size < 200 && text.indexOf(q) >= 0) { strings.add(s); } });
     if (strings.size) {
       for (let k = 0; k < data.claims.length && results.length < 16; k++) {
         const quotes = data.claims[k][5] || [];
@@ -761,12 +775,18 @@
     if (kind.color) { tag.style.setProperty("--c", kind.color); }
     return tag;
   }
-  const codePoints = {};
+  /* A source's text (a string, or an array of code points if it has astral characters, so
+     offsets count code points), from its block after the scripts: none while the parser is
+     still reading the page. */
+  const sourceTexts = {};
   function sourceText(s) {
-    const text = data.texts[String(s)];
-    if (text === undefined) { return null; }
-    if (!codePoints[s]) { codePoints[s] = /[\ud800-\udfff]/.test(text) ? Array.from(text) : null; }
-    return codePoints[s] ? codePoints[s] : text;
+    if (sourceTexts[s] === undefined) {
+      const block = document.getElementById("cg-text-" + s);
+      if (!block || document.readyState === "loading") { return null; }
+      const text = JSON.parse(block.textContent);
+      sourceTexts[s] = /[\ud800-\udfff]/.test(text) ? Array.from(text) : text;
+    }
+    return sourceTexts[s];
   }
   function span(text, from, to) { return typeof text === "string" ? text.slice(from, to) : text.slice(from, to).join(""); }
   function boundary(text, at, step, paragraph) {
