@@ -262,9 +262,10 @@
      is drawn again once the view has rested SETTLE_MS. Lines are drawn in screen space,
      opaque (a translucent colour blended on the background beforehand), clipped to the view,
      and in the layer at most 1 px wide: wider lines took 3-5 times as long to rasterise
-     (the verdict shows in colour and dashes; the focus's links are drawn at full width). */
+     (the verdict shows in colour and dashes; a focus's links are drawn at full width when
+     at most WIDE_LINKS of them are in view). */
 
-  const SETTLE_MS = 150, BACKGROUND = [252, 252, 251], EDGE_MARGIN = 24;
+  const SETTLE_MS = 150, BACKGROUND = [252, 252, 251], EDGE_MARGIN = 24, WIDE_LINKS = 120;
   const linkStyles = [], linkStyleOf = new Map();
   edges.forEach((e) => { e.style = linkStyle(e); });
   function linkStyle(e) {
@@ -298,15 +299,18 @@
     }
     return [a[0] + t0 * dx, a[1] + t0 * dy, a[0] + t1 * dx, a[1] + t1 * dy];
   }
-  /* Stroke links on a context in CSS pixels, batched by style; `strong`: full colours and widths (the focus). */
+  /* Stroke links on a context in CSS pixels, batched by style; `strong`: full colours and (if few) widths: the focus. */
   function strokeLinks(ctx, list, v, strong) {
-    const batches = new Map(), arrows = v.scale >= 0.6, zoom = Math.min(1, Math.max(0.5, v.scale)), widest = strong ? Infinity : 1;
+    const batches = new Map(), arrows = v.scale >= 0.6, zoom = Math.min(1, Math.max(0.5, v.scale));
+    let count = 0;
     list.forEach((e) => {
       const a = toScreen(v, items[e.from]), b = toScreen(v, items[e.to]), seg = clip(a, b, v);
       if (!seg) { return; }
       if (!batches.has(e.style)) { batches.set(e.style, []); }
       batches.get(e.style).push([seg, a, b, items[e.to].r * v.scale]);
+      count++;
     });
+    const widest = strong && count <= WIDE_LINKS ? Infinity : 1;
     ctx.save();
     batches.forEach((segments, style) => {
       const s = linkStyles[style], width = Math.min(widest, s.width * zoom);
