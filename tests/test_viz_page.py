@@ -192,22 +192,42 @@ def test_clicking_a_node_focuses_its_neighbourhood_and_back_reset_fit_return(ope
 
 def test_clicking_a_link_lists_its_claims(open_page, bundled_page):
     opened = open_page(bundled_page)
-    found = opened.js("""() => { const net = claimgraph.network, box = document.getElementById('network').getBoundingClientRect();
-        for (const e of claimgraph.edgesList) {
-          const a = claimgraph.items[e.from], b = claimgraph.items[e.to];
-          const mid = net.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
-          if (mid.x < 60 || mid.y < 60 || mid.x > box.width - 5 || mid.y > box.height - 5) continue;
-          const others = claimgraph.edgesList.filter(o => o !== e && Math.abs(((claimgraph.items[o.to].x - claimgraph.items[o.from].x) *
-            (claimgraph.items[o.from].y - (a.y + b.y) / 2)) - ((claimgraph.items[o.from].x - (a.x + b.x) / 2) *
-            (claimgraph.items[o.to].y - claimgraph.items[o.from].y))) < 1e-6);
-          if (claimgraph.nodeAt(net.DOMtoCanvas(mid)) === null && !others.length) return [e.id, box.left + mid.x, box.top + mid.y];
-        } return null; }""")
-    edge_id, x, y = found
+    edge_id, x, y = _link_point(opened)
     opened.page.mouse.click(x, y)
     edge = opened.js("(id) => claimgraph.edgesList.find(e => e.id === id)", edge_id)
     title = opened.page.locator("#panel .panel-title").text_content()
     assert title.count("\u2192") == 2 and edge["predicate"] in title
     assert opened.page.locator("#panel .claim-group > ol > li.claim").count() == min(len(edge["claims"]), 8)
+
+
+def test_hovering_a_link_says_who_says_what(open_page, bundled_page):
+    opened = open_page(bundled_page)
+    edge_id, x, y = _link_point(opened)
+    opened.page.mouse.move(x, y)
+    tip = opened.page.locator("#tooltip")
+    tip.wait_for(state="visible")
+    edge = opened.js("(id) => claimgraph.edgesList.find(e => e.id === id)", edge_id)
+    first = opened.js("(k) => claimgraph.claimAt(k)", edge["claims"][0])
+    source = opened.js("(s) => claimgraph.data.sources[s][0]", first["source"])
+    lines = opened.js("() => [...document.querySelectorAll('#tooltip > div')].map(d => d.textContent)")
+    assert edge["predicate"] in lines[0] and lines[0].count("\u2192") == 2
+    assert any(line.startswith(source) and first["quotes"][0]["exact"][:100] in line for line in lines[2:])
+    opened.page.mouse.move(2, 2)
+    tip.wait_for(state="hidden")
+
+
+def test_links_are_drawn_on_their_layer_which_follows_a_zoom_and_then_redraws(open_page, bundled_page):
+    opened = open_page(bundled_page)
+    painted = _painted_pixels(opened, "#links")
+    assert painted > 2_000
+    opened.page.click("#zoom-in")
+    assert opened.js("() => document.getElementById('links').style.transform").startswith("matrix(1.5")
+    opened.page.wait_for_function("() => document.getElementById('links').style.transform === ''")
+    assert _painted_pixels(opened, "#links") != painted
+    opened.page.click("#fit")
+    opened.page.wait_for_function("() => document.getElementById('links').style.transform === ''")
+    opened.page.uncheck("#class-filter input[value=Event]")
+    assert 0 < _painted_pixels(opened, "#links") < painted
 
 
 def test_a_disputed_claim_shows_its_verdict_holder_the_other_side_and_its_sentence(open_page, bundled_page):
@@ -306,7 +326,7 @@ def test_on_a_phone_the_graph_takes_the_screen_and_every_control_is_reachable(op
         assert _hit(opened, control), opened.js("(e) => e.outerHTML", control.element_handle())
     opened.page.click("#controls .drawer-close")
     opened.page.wait_for_timeout(300)
-    for selector in ("#back", "#reset", "#fit", "#open-panel"):
+    for selector in ("#back", "#reset", "#fit", "#zoom-in", "#zoom-out", "#open-panel"):
         assert _hit(opened, opened.page.locator(selector))
     x, y = _dom_point(opened, opened.js("() => claimgraph.indexOf('azerbaijan')"))
     opened.page.mouse.click(x, y)
@@ -363,10 +383,24 @@ def _hit(opened: Opened, locator) -> bool:
                      [x, y, locator.element_handle()])
 
 
-def _painted_pixels(opened: Opened) -> int:
-    return opened.js("""() => { const c = document.querySelector('#network canvas');
+def _link_point(opened: Opened) -> tuple[str, float, float]:
+    """A link whose midpoint is in view, on no node and on no other link: its id and that point in the page."""
+    return opened.js("""() => { const net = claimgraph.network, box = document.getElementById('network').getBoundingClientRect();
+        for (const e of claimgraph.edgesList) {
+          const a = claimgraph.items[e.from], b = claimgraph.items[e.to];
+          const mid = net.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
+          if (mid.x < 60 || mid.y < 60 || mid.x > box.width - 5 || mid.y > box.height - 5) continue;
+          const others = claimgraph.edgesList.filter(o => o !== e && Math.abs(((claimgraph.items[o.to].x - claimgraph.items[o.from].x) *
+            (claimgraph.items[o.from].y - (a.y + b.y) / 2)) - ((claimgraph.items[o.from].x - (a.x + b.x) / 2) *
+            (claimgraph.items[o.to].y - claimgraph.items[o.from].y))) < 1e-6);
+          if (claimgraph.nodeAt(net.DOMtoCanvas(mid)) === null && !others.length) return [e.id, box.left + mid.x, box.top + mid.y];
+        } return null; }""")
+
+
+def _painted_pixels(opened: Opened, canvas: str = "#network .vis-network canvas") -> int:
+    return opened.js("""(selector) => { const c = document.querySelector(selector);
         const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-        let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; }""")
+        let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; }""", canvas)
 
 
 def _dom_point(opened: Opened, node: int) -> tuple[float, float]:
