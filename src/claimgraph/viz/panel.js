@@ -730,8 +730,9 @@
   function buildLegend() {
     const legend = document.getElementById("legend");
     legend.appendChild(el("p", "legend-note", "Node size: claims and sources about the entity. A red ring: a disputed claim about it. " +
-      "A hexagon: events each told by one source, grouped by type and year; click to open. Lines take the style of their most " +
-      "severe verdict (see Verdict above); uncompared ones the colour of their source."));
+      "A hexagon: events each told by one source, grouped by type and year; click to open. Lines take the colour and dashes of " +
+      "their most severe verdict (see Verdict above), thin in the overview and at full width around a focus; uncompared ones " +
+      "the colour of their source. Hover a line for who says what; click it for every claim."));
   }
 
   /* ---- drawers (narrow screens) ---- */
