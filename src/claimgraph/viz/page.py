@@ -1,7 +1,7 @@
 """The interactive page: a self-contained HTML file that works with no network at all.
 
-The page is our own template (`page.html`) with vis-network, its CSS, `panel.js` and
-`panel.css` inlined (pyvis's template fetches Bootstrap from a CDN whatever
+The page is our own template (`page.html`) with vis-network, its CSS, our script (SCRIPTS,
+joined into one function) and `panel.css` inlined (pyvis's template fetches Bootstrap from a CDN whatever
 `cdn_resources` says; pyvis is used for its copy of vis-network). The graph travels as
 one compact JSON block (`payload.py`: arrays and index tables, not one object per claim)
 inside `<script type="application/json">`, with `<`, `>`, `&` escaped by `tojson`; the
@@ -30,6 +30,7 @@ from . import styles
 from .payload import payload
 
 VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+SCRIPTS = ("state.js", "draw.js", "panel.js")  # one script in three parts, run in this order in one scope
 
 
 def render(graph: nx.MultiDiGraph, title: str, texts: dict[str, str] | None = None) -> str:
@@ -71,7 +72,7 @@ def relations(graph: nx.MultiDiGraph) -> list[dict]:
 
 def vis_options() -> dict:
     """vis-network options: it is the camera only (pan, zoom, pinch, click), with no nodes
-    or edges of its own (the page draws them: panel.js), physics off, no selection, hover
+    or edges of its own (the page draws them: draw.js), physics off, no selection, hover
     or keyboard handling (the page keeps its own focus and tooltips)."""
     return {
         "physics": {"enabled": False},
@@ -85,7 +86,8 @@ def _assets() -> dict[str, str]:
     assets = {
         "vis_js": (VIS / "vis-network.min.js").read_text(encoding="utf-8"),
         "vis_css": (VIS / "vis-network.css").read_text(encoding="utf-8"),
-        "panel_js": here.joinpath("panel.js").read_text(encoding="utf-8"),
+        "panel_js": "(function () {\n\"use strict\";\n"
+                    + "".join(here.joinpath(name).read_text(encoding="utf-8") for name in SCRIPTS) + "})();\n",
         "panel_css": here.joinpath("panel.css").read_text(encoding="utf-8"),
     }
     for name, text in assets.items():
