@@ -192,7 +192,7 @@ network.on("afterDrawing", (ctx) => {
   drawNodes(ctx, shownRows());
   if (state.near) { drawFocus(ctx); }
   drawLabels(ctx);
-  if (!api.ready) { api.ready = true; api.readyAt = performance.now(); whenIdle(foldWhenIdle); }
+  if (!api.ready) { api.ready = true; whenIdle(foldWhenIdle); }
 });
 /* The rest dimmed by a veil over both canvases, then the focus's links and neighbours drawn again on top. */
 function drawFocus(ctx) {

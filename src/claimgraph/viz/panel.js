@@ -109,7 +109,7 @@ function buildControls() {
     }, lineSwatch(k)));
   });
   const search = document.getElementById("search");
-  search.addEventListener("input", () => { measure("search", () => renderResults(api.search(search.value))); });
+  search.addEventListener("input", () => { redrawAfter(() => renderResults(api.search(search.value))); });
   search.addEventListener("keydown", (ev) => {
     if (ev.key === "Enter") { const first = api.search(search.value)[0]; if (first) { goTo(first.i); } }
   });
@@ -354,7 +354,7 @@ function showGroup(i) {
   const p = panel();
   p.appendChild(el("h2", "panel-title", g.label));
   p.appendChild(el("p", "panel-meta", g.members.length + " events, each told by one source"));
-  if (!g.open) { p.appendChild(button("Open the group", () => { remember(); measure("open", () => { openGroup(i); focusOn(null, false); }); }, "action")); }
+  if (!g.open) { p.appendChild(button("Open the group", () => { remember(); redrawAfter(() => { openGroup(i); focusOn(null, false); }); }, "action")); }
   const list = el("ol", "members");
   g.members.slice().sort((a, b) => items[b].importance - items[a].importance).slice(0, 60).forEach((m) => {
     const li = el("li");

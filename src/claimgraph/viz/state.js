@@ -37,7 +37,6 @@ const byImportance = items.map((n) => n.i).sort((a, b) => items[b].importance - 
 const state = { sources: new Set(), classes: new Set(Object.keys(data.classes)), kinds: new Set(kinds.map((k) => k.i)),
                 from: null, to: null, focus: null, near: null };
 const history = [];
-const timings = [];
 
 /* ---- small helpers ---- */
 
@@ -66,13 +65,10 @@ function claimAt(k) {
            modality: c[6] ? data.strings[c[6] - 1] : "Asserted", holders: c[7] || [], others: c[8] || [], more: c[9] || 0 };
 }
 function nameOf(i) { return items[i] ? items[i].label : String(i); }
-function measure(name, fn) {
-  const t0 = performance.now();
+/* Run a change, then draw it at once (bench/viz.py times input to the next frame with the Event Timing API). */
+function redrawAfter(fn) {
   fn();
   network.redraw();
-  const entry = { name, ms: performance.now() - t0, frameMs: null };
-  timings.push(entry);
-  requestAnimationFrame(() => { entry.frameMs = performance.now() - t0; });
 }
 
 /* ---- the network ---- */
@@ -107,8 +103,8 @@ const nodeSet = { getIds: () => items.filter((n) => shownNode[n.i]).map((n) => n
 const edgeSet = { getIds: () => edges.filter((e, j) => shownEdge[j]).map((e) => e.id),
                   get length() { return shownEdge.reduce((a, v) => a + v, 0); } };
 performance.mark("cg-network");
-const api = { network, nodes: nodeSet, edges: edgeSet, data, items, edgesList: edges, ready: false, readyAt: null,
-              labels: [], timings, state, claimAt, search, goTo, focusOn, openGroup, showNode, showEdge, showGroup,
+const api = { network, nodes: nodeSet, edges: edgeSet, data, items, edgesList: edges, ready: false,
+              labels: [], state, claimAt, search, goTo, focusOn, openGroup, showNode, showEdge, showGroup,
               setSources, setKinds, setClasses, setDates, reset, back, fit, zoom, indexOf, nodeAt, toDOM };
 window.claimgraph = api;
 
@@ -156,10 +152,10 @@ function applyFilters() {
   shownEdge.forEach((v) => { links += v; });
   document.getElementById("summary").textContent = nodes + " of " + items.length + " shown, " + links + " links";
 }
-function setSources(ids) { measure("filter", () => { state.sources = new Set(ids); applyFilters(); renderSourceList(); }); }
-function setKinds(keys) { measure("filter", () => { state.kinds = new Set(kinds.filter((k) => keys.includes(k.key)).map((k) => k.i)); syncChecks(); applyFilters(); }); }
-function setClasses(list) { measure("filter", () => { state.classes = new Set(list); syncChecks(); applyFilters(); }); }
-function setDates(from, to) { measure("filter", () => { state.from = from; state.to = to; applyFilters(); showDates(); }); }
+function setSources(ids) { redrawAfter(() => { state.sources = new Set(ids); applyFilters(); renderSourceList(); }); }
+function setKinds(keys) { redrawAfter(() => { state.kinds = new Set(kinds.filter((k) => keys.includes(k.key)).map((k) => k.i)); syncChecks(); applyFilters(); }); }
+function setClasses(list) { redrawAfter(() => { state.classes = new Set(list); syncChecks(); applyFilters(); }); }
+function setDates(from, to) { redrawAfter(() => { state.from = from; state.to = to; applyFilters(); showDates(); }); }
 
 /* ---- focus, groups, history ---- */
 
@@ -187,7 +183,7 @@ function openGroup(i) {
   applyFilters();
 }
 function goTo(i) {
-  measure("goto", () => {
+  redrawAfter(() => {
     remember();
     const n = items[i];
     if (n.group >= 0 && !items[N + n.group].open) { openGroup(N + n.group); }
@@ -198,7 +194,7 @@ function goTo(i) {
 function back() {
   const last = history.pop();
   if (!last) { return; }
-  measure("back", () => {
+  redrawAfter(() => {
     items.forEach((n) => { if (n.isGroup) { n.open = last.open.includes(n.i); } });
     applyFilters();
     focusOn(last.focus, false);
@@ -207,7 +203,7 @@ function back() {
   });
 }
 function reset() {
-  measure("reset", () => {
+  redrawAfter(() => {
     remember();
     items.forEach((n) => { if (n.isGroup) { n.open = false; } });
     applyFilters();
@@ -226,9 +222,9 @@ function fitShown() {
   const scale = 0.92 * Math.min(container.clientWidth / Math.max(x1 - x0, 1), container.clientHeight / Math.max(y1 - y0, 1));
   network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: Math.min(scale, 2), animation: false });
 }
-function fit() { measure("fit", fitShown); }
+function fit() { redrawAfter(fitShown); }
 function zoom(factor) {
-  measure("zoom", () => network.moveTo({ scale: Math.min(8, Math.max(0.005, network.getScale() * factor)), animation: false }));
+  redrawAfter(() => network.moveTo({ scale: Math.min(8, Math.max(0.005, network.getScale() * factor)), animation: false }));
 }
 
 const narrow = window.matchMedia("(max-width: 820px)");
@@ -237,7 +233,7 @@ network.on("click", (params) => {
   params = { nodes: hit === null ? [] : [hit], pointer: params.pointer };
   const link = params.nodes.length ? null : linkAt(params.pointer.canvas);
   if (narrow.matches && (params.nodes.length || link)) { openDrawer("panel"); }
-  measure("click", () => {
+  redrawAfter(() => {
     if (params.nodes.length) {
       const i = params.nodes[0];
       remember();
