@@ -97,6 +97,7 @@ items.forEach((n) => {
 const [shownNode, shownEdge] = computeShown();
 const container = document.getElementById("network");
 const network = new vis.Network(container, { nodes: new vis.DataSet([]), edges: new vis.DataSet([]) }, data.options);
+/* What is shown, for tests and scripts: nodes by row index, links by id. */
 const nodeSet = { getIds: () => items.filter((n) => shownNode[n.i]).map((n) => n.i),
                   get: (i) => (shownNode[i] ? { id: i, x: items[i].x, y: items[i].y, size: items[i].r } : null),
                   get length() { return shownNode.reduce((a, v) => a + v, 0); } };
@@ -218,8 +219,8 @@ function fitShown() {
   items.forEach((n) => {
     if (shownNode[n.i]) { x0 = Math.min(x0, n.x - n.r); y0 = Math.min(y0, n.y - n.r); x1 = Math.max(x1, n.x + n.r); y1 = Math.max(y1, n.y + n.r); }
   });
-  if (x0 > x1) { return; }
   const scale = 0.92 * Math.min(container.clientWidth / Math.max(x1 - x0, 1), container.clientHeight / Math.max(y1 - y0, 1));
+  if (!(scale > 0)) { return; }  // nothing shown, or the network has no size (a hidden page)
   network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: Math.min(scale, 2), animation: false });
 }
 function fit() { redrawAfter(fitShown); }
