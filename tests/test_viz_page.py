@@ -104,7 +104,7 @@ def test_page_draws_every_entity_and_relation_offline_without_errors(open_page, 
     opened = open_page(bundled_page)
     nodes, edges = opened.js(SHOWN)
     assert len(nodes) == int(rows(store, ENTITIES)[0]["n"]) and len(edges) == int(rows(store, RELATIONS)[0]["n"])
-    assert opened.js("() => Object.keys(claimgraph.network.getPositions()).length") == len(nodes)
+    assert opened.js("() => claimgraph.nodes.getIds().every(i => claimgraph.nodeAt(claimgraph.items[i]) === i)")
     assert opened.requests == [] and opened.errors == []
     assert _painted_pixels(opened) > 10_000
 
@@ -185,29 +185,49 @@ def test_clicking_a_node_focuses_its_neighbourhood_and_back_reset_fit_return(ope
     assert opened.js("() => [claimgraph.state.focus, claimgraph.state.near]") == [None, None]
     opened.page.click("#fit")
     inside = opened.js("""() => { const net = claimgraph.network, box = document.getElementById('network');
-        return claimgraph.nodes.getIds().every(i => { const p = net.canvasToDOM(net.getPositions([i])[i]);
+        return claimgraph.nodes.getIds().every(i => { const p = net.canvasToDOM(claimgraph.items[i]);
           return p.x >= 0 && p.y >= 0 && p.x <= box.clientWidth && p.y <= box.clientHeight; }); }""")
     assert inside and opened.errors == []
 
 
 def test_clicking_a_link_lists_its_claims(open_page, bundled_page):
     opened = open_page(bundled_page)
-    found = opened.js("""() => { const net = claimgraph.network, box = document.getElementById('network').getBoundingClientRect();
-        for (const e of claimgraph.edgesList) {
-          const a = claimgraph.items[e.from], b = claimgraph.items[e.to];
-          const mid = net.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
-          if (mid.x < 60 || mid.y < 60 || mid.x > box.width - 5 || mid.y > box.height - 5) continue;
-          const others = claimgraph.edgesList.filter(o => o !== e && Math.abs(((claimgraph.items[o.to].x - claimgraph.items[o.from].x) *
-            (claimgraph.items[o.from].y - (a.y + b.y) / 2)) - ((claimgraph.items[o.from].x - (a.x + b.x) / 2) *
-            (claimgraph.items[o.to].y - claimgraph.items[o.from].y))) < 1e-6);
-          if (net.getNodeAt(mid) === undefined && !others.length) return [e.id, box.left + mid.x, box.top + mid.y];
-        } return null; }""")
-    edge_id, x, y = found
+    edge_id, x, y = _link_point(opened)
     opened.page.mouse.click(x, y)
     edge = opened.js("(id) => claimgraph.edgesList.find(e => e.id === id)", edge_id)
     title = opened.page.locator("#panel .panel-title").text_content()
     assert title.count("\u2192") == 2 and edge["predicate"] in title
     assert opened.page.locator("#panel .claim-group > ol > li.claim").count() == min(len(edge["claims"]), 8)
+
+
+def test_hovering_a_link_says_who_says_what(open_page, bundled_page):
+    opened = open_page(bundled_page)
+    edge_id, x, y = _link_point(opened)
+    opened.page.mouse.move(x, y)
+    tip = opened.page.locator("#tooltip")
+    tip.wait_for(state="visible")
+    edge = opened.js("(id) => claimgraph.edgesList.find(e => e.id === id)", edge_id)
+    first = opened.js("(k) => claimgraph.claimAt(k)", edge["claims"][0])
+    source = opened.js("(s) => claimgraph.data.sources[s][0]", first["source"])
+    lines = opened.js("() => [...document.querySelectorAll('#tooltip > div')].map(d => d.textContent)")
+    assert edge["predicate"] in lines[0] and lines[0].count("\u2192") == 2
+    assert any(line.startswith(source) and first["quotes"][0]["exact"][:100] in line for line in lines[2:])
+    opened.page.mouse.move(2, 2)
+    tip.wait_for(state="hidden")
+
+
+def test_links_are_drawn_on_their_layer_which_follows_a_zoom_and_then_redraws(open_page, bundled_page):
+    opened = open_page(bundled_page)
+    painted = _painted_pixels(opened, "#links")
+    assert painted > 2_000
+    opened.page.click("#zoom-in")
+    assert opened.js("() => document.getElementById('links').style.transform").startswith("matrix(1.5")
+    opened.page.wait_for_function("() => document.getElementById('links').style.transform === ''")
+    assert _painted_pixels(opened, "#links") != painted
+    opened.page.click("#fit")
+    opened.page.wait_for_function("() => document.getElementById('links').style.transform === ''")
+    opened.page.uncheck("#class-filter input[value=Event]")
+    assert 0 < _painted_pixels(opened, "#links") < painted
 
 
 def test_a_disputed_claim_shows_its_verdict_holder_the_other_side_and_its_sentence(open_page, bundled_page):
@@ -247,15 +267,15 @@ def test_a_hostile_label_and_quote_stay_text(open_page, built, tmp_path):
     node = opened.js("() => claimgraph.indexOf('armenia')")
     x, y = _dom_point(opened, node)
     opened.page.mouse.move(x, y)
-    opened.page.wait_for_selector("div.vis-tooltip", state="visible")
+    opened.page.wait_for_selector("#tooltip", state="visible")
     opened.page.mouse.click(x, y)
     assert opened.page.locator("#panel .panel-title").text_content() == f"Armenia {HOSTILE}"
     assert f"Armenia {HOSTILE}" in opened.js("() => [...document.querySelectorAll('#panel .quote')].map(q => q.textContent)")
-    assert HOSTILE in opened.page.locator("div.vis-tooltip").text_content()
+    assert HOSTILE in opened.page.locator("#tooltip").text_content()
     opened.page.fill("#search", "onerror")
     assert f"Armenia {HOSTILE}" in opened.js("() => [...document.querySelectorAll('#search-results button')].map(b => b.textContent)")
     assert opened.page.locator("#title").text_content() == HOSTILE
-    assert opened.js("() => [document.images.length, document.scripts.length]") == [0, 3]
+    assert opened.js("() => [document.images.length, [...document.scripts].filter(s => s.type !== 'application/json').length]") == [0, 2]
     assert opened.dialogs == [] and opened.errors == [] and opened.requests == []
 
 
@@ -306,7 +326,7 @@ def test_on_a_phone_the_graph_takes_the_screen_and_every_control_is_reachable(op
         assert _hit(opened, control), opened.js("(e) => e.outerHTML", control.element_handle())
     opened.page.click("#controls .drawer-close")
     opened.page.wait_for_timeout(300)
-    for selector in ("#back", "#reset", "#fit", "#open-panel"):
+    for selector in ("#back", "#reset", "#fit", "#zoom-in", "#zoom-out", "#open-panel"):
         assert _hit(opened, opened.page.locator(selector))
     x, y = _dom_point(opened, opened.js("() => claimgraph.indexOf('azerbaijan')"))
     opened.page.mouse.click(x, y)
@@ -345,9 +365,9 @@ def test_viz_refuses_an_unknown_source_or_an_empty_graph_and_writes_nothing(tmp_
 
 def _covered(opened: Opened) -> int:
     """How many pairs of drawn nodes overlap, from the positions and sizes the browser holds."""
-    return opened.js("""() => { const ids = claimgraph.nodes.getIds(), pos = claimgraph.network.getPositions(ids);
+    return opened.js("""() => { const ids = claimgraph.nodes.getIds(), pos = claimgraph.items;
         let n = 0; for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) {
-          const p = pos[ids[a]], q = pos[ids[b]], r = claimgraph.items[ids[a]].r + claimgraph.items[ids[b]].r;
+          const p = pos[ids[a]], q = pos[ids[b]], r = p.r + q.r;
           if (Math.hypot(p.x - q.x, p.y - q.y) < r) n++; } return n; }""")
 
 
@@ -363,18 +383,29 @@ def _hit(opened: Opened, locator) -> bool:
                      [x, y, locator.element_handle()])
 
 
-def _painted_pixels(opened: Opened) -> int:
-    return opened.js("""() => { const c = document.querySelector('#network canvas');
+def _link_point(opened: Opened) -> tuple[str, float, float]:
+    """A link whose midpoint is in view, on no node and on no other link: its id and that point in the page."""
+    return opened.js("""() => { const net = claimgraph.network, box = document.getElementById('network').getBoundingClientRect();
+        for (const e of claimgraph.edgesList) {
+          const a = claimgraph.items[e.from], b = claimgraph.items[e.to];
+          const mid = net.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
+          if (mid.x < 60 || mid.y < 60 || mid.x > box.width - 5 || mid.y > box.height - 5) continue;
+          const others = claimgraph.edgesList.filter(o => o !== e && Math.abs(((claimgraph.items[o.to].x - claimgraph.items[o.from].x) *
+            (claimgraph.items[o.from].y - (a.y + b.y) / 2)) - ((claimgraph.items[o.from].x - (a.x + b.x) / 2) *
+            (claimgraph.items[o.to].y - claimgraph.items[o.from].y))) < 1e-6);
+          if (claimgraph.nodeAt(net.DOMtoCanvas(mid)) === null && !others.length) return [e.id, box.left + mid.x, box.top + mid.y];
+        } return null; }""")
+
+
+def _painted_pixels(opened: Opened, canvas: str = "#network .vis-network canvas") -> int:
+    return opened.js("""(selector) => { const c = document.querySelector(selector);
         const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-        let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; }""")
+        let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; }""", canvas)
 
 
 def _dom_point(opened: Opened, node: int) -> tuple[float, float]:
     """Page coordinates of a node's centre."""
-    return tuple(opened.js("""(id) => { const net = claimgraph.network;
-        const p = net.canvasToDOM(net.getPositions([id])[id]);
-        const box = document.getElementById('network').getBoundingClientRect();
-        return [box.left + p.x, box.top + p.y]; }""", node))
+    return tuple(opened.js("(i) => claimgraph.toDOM(i)", node))
 
 
 def _synthetic(n: int) -> nx.MultiDiGraph:

@@ -11,8 +11,9 @@ Write the graph as one self-contained HTML page (no network needed): the most im
 entities first (size by claims and sources; events told by one source grouped by type and
 year until opened), labels drawn where they fit, links styled by verdict (corroborated,
 differs, contradicted, denied, alleged, named differently), search over names, aliases
-and quotes, filters by source, class, verdict and dates, and a panel with each claim's
-source, quote in its sentence, modality, holder and the claims on the other side.
+and quotes, filters by source, class, verdict and dates, a link's tooltip saying which
+sources claim it in which words, and a panel with each claim's source, quote in its
+sentence, modality, holder and the claims on the other side.
 Quotes are shown in their sentence when the graph sits in its corpus folder.
 
   claimgraph viz graphs/karabakh-2020/karabakh-2020.trig -o karabakh-2020.html

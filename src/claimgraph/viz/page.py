@@ -1,11 +1,14 @@
 """The interactive page: a self-contained HTML file that works with no network at all.
 
-The page is our own template (`page.html`) with vis-network, its CSS, `panel.js` and
-`panel.css` inlined (pyvis's template fetches Bootstrap from a CDN whatever
+The page is our own template (`page.html`) with vis-network, its CSS, our script (SCRIPTS,
+joined into one function) and `panel.css` inlined (pyvis's template fetches Bootstrap from a CDN whatever
 `cdn_resources` says; pyvis is used for its copy of vis-network). The graph travels as
 one compact JSON block (`payload.py`: arrays and index tables, not one object per claim)
 inside `<script type="application/json">`, with `<`, `>`, `&` escaped by `tojson`; the
-page puts every text into the document with `textContent` only, never as HTML.
+page puts every text into the document with `textContent` only, never as HTML. The source
+texts (a third of the page at 1,000 articles) come after the scripts, one block each
+(`cg-text-<source index>`): the page draws before the parser has read them, and a panel
+parses only the text it quotes (one 4 MB block took 40-100 ms to parse on a first click).
 
 Positions are always computed here (`layout.py`), with physics off in the browser: the
 page opens at once and no node covers another.
@@ -27,6 +30,7 @@ from . import styles
 from .payload import payload
 
 VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+SCRIPTS = ("state.js", "draw.js", "panel.js")  # one script in three parts, run in this order in one scope
 
 
 def render(graph: nx.MultiDiGraph, title: str, texts: dict[str, str] | None = None) -> str:
@@ -37,7 +41,8 @@ def render(graph: nx.MultiDiGraph, title: str, texts: dict[str, str] | None = No
     """
     data = payload(graph, title, texts or {})
     data["options"] = vis_options()
-    return _template().render(data=_json(data), title=title, assets=_assets())
+    texts = [(index, _json(text)) for index, text in data.pop("texts").items()]
+    return _template().render(data=_json(data), texts=texts, title=title, assets=_assets())
 
 
 def _json(data: dict) -> Markup:
@@ -66,13 +71,12 @@ def relations(graph: nx.MultiDiGraph) -> list[dict]:
 
 
 def vis_options() -> dict:
-    """vis-network options: physics off (positions are given), no built-in labels or links
-    (the page draws its own: panel.js drawLabels, drawLinks), no selection or hover state
-    (the page keeps its own focus: each of those made vis-network redraw once more per click)."""
+    """vis-network options: it is the camera only (pan, zoom, pinch, click), with no nodes
+    or edges of its own (the page draws them: draw.js), physics off, no selection, hover
+    or keyboard handling (the page keeps its own focus and tooltips)."""
     return {
-        "nodes": {"borderWidth": 1, "font": {"size": 0}, "chosen": False},
         "physics": {"enabled": False},
-        "interaction": {"hover": False, "selectable": False, "tooltipDelay": 150, "keyboard": {"enabled": False}},
+        "interaction": {"hover": False, "selectable": False, "dragNodes": False, "keyboard": {"enabled": False}},
         "layout": {"randomSeed": 7, "improvedLayout": False},
     }
 
@@ -82,7 +86,8 @@ def _assets() -> dict[str, str]:
     assets = {
         "vis_js": (VIS / "vis-network.min.js").read_text(encoding="utf-8"),
         "vis_css": (VIS / "vis-network.css").read_text(encoding="utf-8"),
-        "panel_js": here.joinpath("panel.js").read_text(encoding="utf-8"),
+        "panel_js": "(function () {\n\"use strict\";\n"
+                    + "".join(here.joinpath(name).read_text(encoding="utf-8") for name in SCRIPTS) + "})();\n",
         "panel_css": here.joinpath("panel.css").read_text(encoding="utf-8"),
     }
     for name, text in assets.items():

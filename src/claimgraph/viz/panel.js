@@ -1,736 +1,381 @@
-/* claimgraph page: the network (vis-network, physics off), labels that fit, focus, search,
-   filters and the claims panel. Data layout: payload.py. Every text from a source goes
-   into the page with textContent (or canvas fillText), never as HTML. */
-(function () {
-  "use strict";
-  performance.mark("cg-start");
-  const data = JSON.parse(document.getElementById("cg-data").textContent);
-  performance.mark("cg-parsed");
-  const LABEL_PX = 12, LABEL_BUDGET = 2500, PAGE = 8;
-  const N = data.nodes.length;
-  const kinds = data.kinds.map((k, i) => ({ i, key: k[0], label: k[1], color: k[2], dashes: k[3], width: k[4], rank: k[5] }));
-  const disputing = new Set(data.disputing);
-  const sources = data.sources.map((s, i) => ({ i, id: s[0], title: s[1], creators: s[2], date: s[3], link: s[4], publisher: s[5], color: s[6] }));
-  const items = data.nodes.map((r, i) => ({ i, slug: r[0], label: r[1], cls: r[2], x: r[3], y: r[4], r: r[5], importance: r[6],
-    names: r[7], dates: r[8], types: r[9], group: r[10], own: [], claims: [], edges: [], srcs: new Set(), kindSet: new Set() }));
-  data.groups.forEach((r, g) => items.push({ i: N + g, g, isGroup: true, label: r[0], cls: r[1], x: r[2], y: r[3], r: r[4],
-    importance: r[5], members: r[6], names: [], dates: [], types: [], group: -1, own: [], claims: [], edges: [],
-    srcs: new Set(), kindSet: new Set(), open: false }));
-  data.claims.forEach((c, k) => {
-    const s = items[c[2]];
-    s.claims.push(k); s.srcs.add(c[0]); s.kindSet.add(c[4]);
-    if (c[3] >= 0) { items[c[3]].claims.push(k); items[c[3]].srcs.add(c[0]); items[c[3]].kindSet.add(c[4]); }
-    else { s.own.push(k); }
-  });
-  const edges = data.edges.map((e, j) => ({ id: "e" + j, j, from: e[0], to: e[1], predicate: data.predicates[e[2]], kind: e[3], claims: e[4] }));
-  data.groupEdges.forEach((e, j) => edges.push({ id: "g" + j, j, from: e[0], to: e[1], predicate: "", kind: e[2], count: e[3], claims: [], grouped: true }));
-  edges.forEach((e) => { items[e.from].edges.push(e); items[e.to].edges.push(e); });
-  items.forEach((n) => {
-    if (n.isGroup) {
-      n.members.forEach((m) => { items[m].srcs.forEach((s) => n.srcs.add(s)); items[m].kindSet.forEach((k) => n.kindSet.add(k));
-                                 n.dates.push(...items[m].dates); });
-      n.dates.sort();
-    }
-  });
-  const byImportance = items.map((n) => n.i).sort((a, b) => items[b].importance - items[a].importance || a - b);
+/* claimgraph page, part 3 of 3: search, controls, legend, drawers, the claims panel, and the
+   start. The three parts (state.js, draw.js, panel.js) run as one script in that order,
+   sharing one scope: page.py joins them inside one function. Data layout: payload.py. Every
+   text from a source goes into the page with textContent (or canvas fillText), never as HTML. */
 
-  const state = { sources: new Set(), classes: new Set(Object.keys(data.classes)), kinds: new Set(kinds.map((k) => k.i)),
-                  from: null, to: null, focus: null, near: null };
-  const history = [];
-  const timings = [];
+/* ---- search: names, aliases and quotes, accents ignored ---- */
 
-  /* ---- small helpers ---- */
-
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) { node.className = className; }
-    if (text !== undefined && text !== null) { node.textContent = String(text); }
-    return node;
-  }
-  function button(text, onClick, className) {
-    const b = el("button", className || "link", text);
-    b.type = "button";
-    b.addEventListener("click", onClick);
-    return b;
-  }
-  function fold(text) {
-    return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-      .replace(/\u0131/g, "i").replace(/\u0259/g, "e").replace(/\u00f8/g, "o").replace(/\u0142/g, "l")
-      .replace(/\u0111/g, "d").replace(/\u00df/g, "ss");
-  }
-  function literal(o) { return data.strings[-1 - o]; }
-  function claimAt(k) {
-    const c = data.claims[k];
-    return { k, source: c[0], predicate: data.predicates[c[1]], subject: c[2], object: c[3], kind: c[4],
-             quotes: (c[5] || []).map((q) => ({ exact: data.strings[q[0]], start: q[1] })),
-             modality: c[6] ? data.strings[c[6] - 1] : "Asserted", holders: c[7] || [], others: c[8] || [], more: c[9] || 0 };
-  }
-  function nameOf(i) { return items[i] ? items[i].label : String(i); }
-  function measure(name, fn) {
-    const t0 = performance.now();
-    fn();
-    network.redraw();
-    const entry = { name, ms: performance.now() - t0, frameMs: null };
-    timings.push(entry);
-    requestAnimationFrame(() => { entry.frameMs = performance.now() - t0; });
-  }
-
-  /* ---- the network ---- */
-
-  function edgeColor(e) {
-    const kind = kinds[e.kind];
-    if (kind.color) { return kind.color; }
-    const first = e.claims.length ? data.claims[e.claims[0]][0] : -1;
-    return first >= 0 ? sources[first].color : "#8a8a8a";
-  }
-  function visNode(n) {
-    const style = data.classes[n.cls] || data.classes.Other;
-    const ring = [...n.kindSet].some((k) => disputing.has(kinds[k].key));
-    return { id: n.i, x: n.x, y: n.y, size: n.r, shape: n.isGroup ? "hexagon" : style.shape, fixed: true,
-             color: { background: style.color, border: ring ? "#d62728" : (n.isGroup ? "#7a6300" : style.color) },
-             borderWidth: ring ? 3 : (n.isGroup ? 2 : 1),
-             title: n.isGroup ? n.label + ": a group of events each told by one source; click to open"
-                              : n.label + " (" + (n.types.join(", ") || n.cls) + "): " + n.claims.length + " claims, " + n.srcs.size + " sources" };
-  }
-  /* Only the nodes shown are in vis-network's DataSet (added and removed as filters change):
-     it spent 2.1 s creating 5,500 nodes and 17,000 edges, most of them hidden, at 1,000
-     articles. Links are drawn by this page (drawLinks), not by vis-network: adding 3,240
-     edges to its DataSet took 252 ms, a filter could not stay under 100 ms. */
-  const [shownNode, shownEdge] = computeShown();
-  const nodeSet = new vis.DataSet(items.filter((n) => shownNode[n.i]).map(visNode));
-  const container = document.getElementById("network");
-  const network = new vis.Network(container, { nodes: nodeSet, edges: new vis.DataSet([]) }, data.options);
-  const edgeSet = { getIds: () => edges.filter((e, j) => shownEdge[j]).map((e) => e.id),
-                    get length() { return shownEdge.reduce((a, v) => a + v, 0); } };
-  performance.mark("cg-network");
-  const api = { network, nodes: nodeSet, edges: edgeSet, data, items, edgesList: edges, ready: false, readyAt: null,
-                labels: [], timings, state, claimAt, search, goTo, focusOn, openGroup, showNode, showEdge, showGroup,
-                setSources, setKinds, setClasses, setDates, reset, back, fit, indexOf };
-  window.claimgraph = api;
-
-  function indexOf(slug) { return items.findIndex((n) => n.slug === slug); }
-
-  /* ---- filters ---- */
-
-  function claimShown(k) {
-    const c = data.claims[k];
-    return (!state.sources.size || state.sources.has(c[0])) && state.kinds.has(c[4]);
-  }
-  function datesShown(n) {
-    if (!n.dates.length || (state.from === null && state.to === null)) { return true; }
-    return n.dates.some((d) => (state.from === null || d.slice(0, 7) >= state.from) && (state.to === null || d.slice(0, 7) <= state.to));
-  }
-  function entityShown(n) {
-    if (!state.classes.has(n.cls) || !datesShown(n)) { return false; }
-    const all = !state.sources.size && state.kinds.size === kinds.length;
-    return all || n.claims.some(claimShown);
-  }
-  function computeShown() {
-    const next = new Uint8Array(items.length);
-    items.forEach((n) => {
-      if (n.isGroup) { return; }
-      const ok = entityShown(n);
-      if (n.group >= 0) { const g = items[N + n.group]; if (ok && !g.open) { next[g.i] = 1; } next[n.i] = ok && g.open ? 1 : 0; }
-      else { next[n.i] = ok ? 1 : 0; }
-    });
-    const nextEdge = new Uint8Array(edges.length);
-    edges.forEach((e, j) => {
-      if (!next[e.from] || !next[e.to]) { return; }
-      nextEdge[j] = e.grouped ? (state.kinds.has(e.kind) ? 1 : 0) : (e.claims.some(claimShown) ? 1 : 0);
-    });
-    return [next, nextEdge];
-  }
-  function applyFilters() {
-    const [next, nextEdge] = computeShown();
-    const nodesIn = [], nodesOut = [];
-    next.forEach((v, i) => { if (v !== shownNode[i]) { shownNode[i] = v; (v ? nodesIn : nodesOut).push(i); } });
-    shownEdge.set(nextEdge);
-    if (nodesOut.length) { nodeSet.remove(nodesOut); }
-    if (nodesIn.length) { nodeSet.add(nodesIn.map((i) => visNode(items[i]))); }
-    if (state.focus !== null && !shownNode[state.focus]) { state.focus = null; state.near = null; }
-    if (state.focus !== null) { state.near = neighbourhood(state.focus); }
-    let nodes = 0, links = 0;
-    shownNode.forEach((v) => { nodes += v; });
-    shownEdge.forEach((v) => { links += v; });
-    document.getElementById("summary").textContent = nodes + " of " + items.length + " shown, " + links + " links";
-  }
-  function setSources(ids) { measure("filter", () => { state.sources = new Set(ids); applyFilters(); renderSourceList(); }); }
-  function setKinds(keys) { measure("filter", () => { state.kinds = new Set(kinds.filter((k) => keys.includes(k.key)).map((k) => k.i)); syncChecks(); applyFilters(); }); }
-  function setClasses(list) { measure("filter", () => { state.classes = new Set(list); syncChecks(); applyFilters(); }); }
-  function setDates(from, to) { measure("filter", () => { state.from = from; state.to = to; applyFilters(); showDates(); }); }
-
-  /* ---- focus, groups, history ---- */
-
-  function neighbourhood(i) {
-    const near = new Set([i]);
-    items[i].edges.forEach((e) => { if (shownEdge[edgeIndex(e)]) { near.add(e.from); near.add(e.to); } });
-    return near;
-  }
-  function edgeIndex(e) { return e.grouped ? data.edges.length + e.j : e.j; }
-  function remember() {
-    history.push({ focus: state.focus, open: items.filter((n) => n.open).map((n) => n.i),
-                   scale: network.getScale(), at: network.getViewPosition() });
-  }
-  function focusOn(i, zoom) {
-    state.focus = i;
-    state.near = i === null ? null : neighbourhood(i);
-    if (i !== null && zoom) {
-      network.moveTo({ position: { x: items[i].x, y: items[i].y }, scale: Math.max(network.getScale(), 1.1), animation: false });
-    }
-  }
-  function openGroup(i) {
-    const g = items[i];
-    if (!g || !g.isGroup || g.open) { return; }
-    g.open = true;
-    applyFilters();
-  }
-  function goTo(i) {
-    measure("goto", () => {
-      remember();
-      const n = items[i];
-      if (n.group >= 0 && !items[N + n.group].open) { openGroup(N + n.group); }
-      focusOn(i, true);
-      n.isGroup ? showGroup(i) : showNode(i);
-    });
-  }
-  function back() {
-    const last = history.pop();
-    if (!last) { return; }
-    measure("back", () => {
-      items.forEach((n) => { if (n.isGroup) { n.open = last.open.includes(n.i); } });
-      applyFilters();
-      focusOn(last.focus, false);
-      network.moveTo({ position: last.at, scale: last.scale, animation: false });
-      last.focus === null ? clearPanel() : (items[last.focus].isGroup ? showGroup(last.focus) : showNode(last.focus));
-    });
-  }
-  function reset() {
-    measure("reset", () => {
-      remember();
-      items.forEach((n) => { if (n.isGroup) { n.open = false; } });
-      applyFilters();
-      focusOn(null, false);
-      fitShown();
-      clearPanel();
-    });
-  }
-  function fitShown() {
-    const ids = [];
-    shownNode.forEach((v, i) => { if (v) { ids.push(i); } });
-    network.fit({ nodes: ids.length ? ids : undefined, animation: false });
-  }
-  function fit() { measure("fit", fitShown); }
-
-  const narrow = window.matchMedia("(max-width: 820px)");
-  network.on("click", (params) => {
-    const hit = network.getNodeAt(params.pointer.DOM);
-    params = { nodes: hit === undefined ? [] : [hit], pointer: params.pointer };
-    const link = params.nodes.length ? null : linkAt(params.pointer.canvas);
-    if (narrow.matches && (params.nodes.length || link)) { openDrawer("panel"); }
-    measure("click", () => {
-      if (params.nodes.length) {
-        const i = params.nodes[0];
-        remember();
-        if (items[i].isGroup) { showGroup(i); focusOn(i, false); }
-        else { focusOn(i, false); showNode(i); }
-      } else if (link) {
-        showEdge(link.id);
-      } else if (state.focus !== null) {
-        remember();
-        focusOn(null, false);
-        clearPanel();
-      }
-    });
-  });
-
-  /* ---- drawing: the dimmed rest and the labels that fit ---- */
-
-  network.on("beforeDrawing", (ctx) => drawLinks(ctx));
-  function viewBox(margin) {
-    const scale = network.getScale(), view = network.getViewPosition();
-    const hw = container.clientWidth / 2 / scale + margin, hh = container.clientHeight / 2 / scale + margin;
-    return [view.x - hw, view.y - hh, view.x + hw, view.y + hh];
-  }
-  function styleKey(e) { return edgeColor(e) + "|" + (kinds[e.kind].dashes || []).join(",") + "|" + lineWidth(e) + "|" + (e.grouped ? 1 : 0); }
-  function lineWidth(e) { return e.grouped ? Math.min(1 + Math.log2(1 + e.count) / 2, 4) : kinds[e.kind].width; }
-  function drawLinks(ctx) {
-    const [x0, y0, x1, y1] = viewBox(0), scale = network.getScale();
-    const batches = new Map();
-    edges.forEach((e, j) => {
-      if (!shownEdge[j]) { return; }
-      const a = items[e.from], b = items[e.to];
-      if (Math.max(a.x, b.x) < x0 || Math.min(a.x, b.x) > x1 || Math.max(a.y, b.y) < y0 || Math.min(a.y, b.y) > y1) { return; }
-      const key = styleKey(e);
-      if (!batches.has(key)) { batches.set(key, []); }
-      batches.get(key).push(e);
-    });
-    ctx.save();
-    batches.forEach((list) => {
-      const e0 = list[0];
-      ctx.strokeStyle = edgeColor(e0);
-      ctx.fillStyle = edgeColor(e0);
-      ctx.globalAlpha = e0.grouped ? 0.45 : 0.75;
-      ctx.lineWidth = lineWidth(e0);
-      ctx.setLineDash(kinds[e0.kind].dashes || []);
-      ctx.beginPath();
-      list.forEach((e) => { ctx.moveTo(items[e.from].x, items[e.from].y); ctx.lineTo(items[e.to].x, items[e.to].y); });
-      ctx.stroke();
-      if (scale >= 0.6) { ctx.setLineDash([]); ctx.beginPath(); list.forEach((e) => arrowHead(ctx, e)); ctx.fill(); }
-    });
-    ctx.restore();
-  }
-  function arrowHead(ctx, e) {
-    const a = items[e.from], b = items[e.to], dx = b.x - a.x, dy = b.y - a.y, d = Math.hypot(dx, dy);
-    if (d <= b.r) { return; }
-    const ux = dx / d, uy = dy / d, tipX = b.x - ux * b.r, tipY = b.y - uy * b.r, size = 5 + lineWidth(e);
-    ctx.moveTo(tipX, tipY);
-    ctx.lineTo(tipX - ux * size * 1.6 - uy * size * 0.6, tipY - uy * size * 1.6 + ux * size * 0.6);
-    ctx.lineTo(tipX - ux * size * 1.6 + uy * size * 0.6, tipY - uy * size * 1.6 - ux * size * 0.6);
-    ctx.closePath();
-  }
-  function linkAt(point) {
-    const reach = 5 / network.getScale();
-    let best = null, bestDistance = reach;
-    edges.forEach((e, j) => {
-      if (!shownEdge[j]) { return; }
-      const a = items[e.from], b = items[e.to], dx = b.x - a.x, dy = b.y - a.y, length2 = dx * dx + dy * dy || 1;
-      const t = Math.max(0, Math.min(1, ((point.x - a.x) * dx + (point.y - a.y) * dy) / length2));
-      const distance = Math.hypot(point.x - a.x - t * dx, point.y - a.y - t * dy);
-      if (distance < bestDistance) { best = e; bestDistance = distance; }
-    });
-    return best;
-  }
-
-  network.on("afterDrawing", (ctx) => {
-    if (state.near) { drawFocus(ctx); }
-    drawLabels(ctx);
-    if (!api.ready) { api.ready = true; api.readyAt = performance.now(); }
-  });
-  function drawFocus(ctx) {
-    const w = container.clientWidth, h = container.clientHeight, ratio = window.devicePixelRatio || 1;
-    ctx.save();
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.fillStyle = "rgba(252, 252, 251, 0.82)";
-    ctx.fillRect(0, 0, w, h);
-    ctx.restore();
-    ctx.save();
-    items[state.focus].edges.forEach((e) => {
-      if (!shownEdge[edgeIndex(e)]) { return; }
-      ctx.strokeStyle = edgeColor(e);
-      ctx.lineWidth = lineWidth(e);
-      ctx.setLineDash(kinds[e.kind].dashes || []);
-      ctx.beginPath(); ctx.moveTo(items[e.from].x, items[e.from].y); ctx.lineTo(items[e.to].x, items[e.to].y); ctx.stroke();
-    });
-    ctx.setLineDash([]);
-    state.near.forEach((i) => {
-      const n = items[i], style = data.classes[n.cls] || data.classes.Other;
-      ctx.fillStyle = style.color;
-      ctx.strokeStyle = i === state.focus ? "#26323f" : "#ffffff";
-      ctx.lineWidth = i === state.focus ? 4 : 2;
-      ctx.beginPath(); ctx.arc(n.x, n.y, n.r, 0, 2 * Math.PI); ctx.fill(); ctx.stroke();
-    });
-    ctx.restore();
-  }
-  const widths = new Float32Array(items.length);
-  function labelText(n) { return n.label.length > 42 ? n.label.slice(0, 40) + "\u2026" : n.label; }
-  function drawLabels(ctx) {
-    const w = container.clientWidth, h = container.clientHeight, ratio = window.devicePixelRatio || 1;
-    const scale = network.getScale(), view = network.getViewPosition();
-    const cell = 96, grid = new Map(), placed = [];
-    ctx.save();
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.font = LABEL_PX + "px system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', sans-serif";
-    ctx.textAlign = "center";
-    ctx.textBaseline = "top";
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = "rgba(255,255,255,0.92)";
-    ctx.fillStyle = "#1d2630";
-    const order = state.near ? [...state.near].sort((a, b) => (b === state.focus) - (a === state.focus) || items[b].importance - items[a].importance)
-                             : byImportance;
-    let checked = 0;
-    for (const i of order) {
-      if (checked++ > LABEL_BUDGET) { break; }
-      if (!shownNode[i]) { continue; }
-      const n = items[i];
-      const sx = (n.x - view.x) * scale + w / 2, sy = (n.y - view.y) * scale + h / 2, r = n.r * scale;
-      if (sx < -200 || sx > w + 200 || sy < -50 || sy > h + 50) { continue; }
-      const text = labelText(n);
-      if (!widths[i]) { widths[i] = ctx.measureText(text).width; }
-      const box = { i, x: sx - widths[i] / 2 - 2, y: sy + r + 2, w: widths[i] + 4, h: LABEL_PX + 4, px: LABEL_PX };
-      if (box.x < 0 || box.y < 0 || box.x + box.w > w || box.y + box.h > h || collides(grid, cell, box)) { continue; }
-      addBox(grid, cell, box);
-      placed.push(box);
-      ctx.strokeText(text, sx, box.y + 2);
-      ctx.fillText(text, sx, box.y + 2);
-    }
-    ctx.restore();
-    api.labels = placed;
-  }
-  function cells(cell, box, fn) {
-    for (let gx = Math.floor(box.x / cell); gx <= Math.floor((box.x + box.w) / cell); gx++) {
-      for (let gy = Math.floor(box.y / cell); gy <= Math.floor((box.y + box.h) / cell); gy++) { if (fn(gx + ":" + gy)) { return true; } }
-    }
-    return false;
-  }
-  function collides(grid, cell, box) {
-    return cells(cell, box, (key) => (grid.get(key) || []).some((o) =>
-      box.x < o.x + o.w && o.x < box.x + box.w && box.y < o.y + o.h && o.y < box.y + box.h));
-  }
-  function addBox(grid, cell, box) {
-    cells(cell, box, (key) => { if (!grid.has(key)) { grid.set(key, []); } grid.get(key).push(box); return false; });
-  }
-
-  /* ---- search: names, aliases and quotes, accents ignored ---- */
-
-  let nameIndex = null, quoteIndex = null;
-  function search(query) {
-    const q = fold(query.trim());
-    const results = [];
-    if (q.length < 2) { return results; }
-    if (!nameIndex) { nameIndex = items.map((n) => fold([n.label].concat(n.names).join(" | "))); }
-    const hits = [];
-    nameIndex.forEach((text, i) => { const at = text.indexOf(q); if (at >= 0) { hits.push([at === 0 ? 0 : 1, -items[i].importance, i]); } });
-    hits.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
-    hits.slice(0, 10).forEach((h) => results.push({ i: h[2], why: "name" }));
-    if (!quoteIndex) { quoteIndex = data.strings.map(fold); }
-    const seen = new Set(results.map((r) => r.i));
-    const strings = new Set();
-    quoteIndex.forEach((text, s) => { if (strings.size < 200 && text.indexOf(q) >= 0) { strings.add(s); } });
-    if (strings.size) {
-      for (let k = 0; k < data.claims.length && results.length < 16; k++) {
-        const quotes = data.claims[k][5] || [];
-        const hit = quotes.find((qt) => strings.has(qt[0]));
-        if (hit && !seen.has(data.claims[k][2])) {
-          seen.add(data.claims[k][2]);
-          results.push({ i: data.claims[k][2], why: "quote", quote: data.strings[hit[0]] });
-        }
+/* Names and quotes folded for search, a few at a time in idle moments after the first
+   frame (all at once, the first two-letter query took 50-100 ms), the rest at once if a
+   query comes first. */
+const folded = { names: [], quotes: [] };
+function foldSome(list, count, text, more) {
+  while (list.length < count && more()) { list.push(fold(text(list.length))); }
+  return list.length === count;
+}
+function foldAll(more) {
+  return foldSome(folded.names, items.length, (i) => [items[i].label].concat(items[i].names).join(" | "), more)
+    && foldSome(folded.quotes, data.strings.length, (k) => data.strings[k], more);
+}
+function whenIdle(fn) {
+  if (window.requestIdleCallback) { window.requestIdleCallback(fn); } else { setTimeout(() => fn({ timeRemaining: () => 8 }), 50); }
+}
+function foldWhenIdle(deadline) { if (!foldAll(() => deadline.timeRemaining() > 1)) { whenIdle(foldWhenIdle); } }
+function search(query) {
+  const q = fold(query.trim());
+  const results = [];
+  if (q.length < 2) { return results; }
+  foldAll(() => true);
+  const hits = [];
+  folded.names.forEach((text, i) => { const at = text.indexOf(q); if (at >= 0) { hits.push([at === 0 ? 0 : 1, -items[i].importance, i]); } });
+  hits.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+  hits.slice(0, 10).forEach((h) => results.push({ i: h[2], why: "name" }));
+  const seen = new Set(results.map((r) => r.i));
+  const strings = new Set();
+  folded.quotes.forEach((text, s) => { if (strings.size < 200 && text.indexOf(q) >= 0) { strings.add(s); } });
+  if (strings.size) {
+    for (let k = 0; k < data.claims.length && results.length < 16; k++) {
+      const quotes = data.claims[k][5] || [];
+      const hit = quotes.find((qt) => strings.has(qt[0]));
+      if (hit && !seen.has(data.claims[k][2])) {
+        seen.add(data.claims[k][2]);
+        results.push({ i: data.claims[k][2], why: "quote", quote: data.strings[hit[0]] });
       }
     }
-    return results;
   }
-  function renderResults(results) {
-    const list = document.getElementById("search-results");
-    list.replaceChildren();
-    results.forEach((r) => {
-      const n = items[r.i], li = el("li");
-      const b = button(n.label, () => { goTo(r.i); openDrawer("panel"); });
-      li.appendChild(b);
-      li.appendChild(el("span", "result-why", r.why === "quote" ? "\u201c" + r.quote + "\u201d" : (n.types.join(", ") || n.cls)));
-      list.appendChild(li);
-    });
-  }
+  return results;
+}
+function renderResults(results) {
+  const list = document.getElementById("search-results");
+  list.replaceChildren();
+  results.forEach((r) => {
+    const n = items[r.i], li = el("li");
+    const b = button(n.label, () => { goTo(r.i); openDrawer("panel"); });
+    li.appendChild(b);
+    li.appendChild(el("span", "result-why", r.why === "quote" ? "\u201c" + r.quote + "\u201d" : (n.types.join(", ") || n.cls)));
+    list.appendChild(li);
+  });
+}
 
-  /* ---- controls ---- */
+/* ---- controls ---- */
 
-  function check(value, label, checked, onChange, swatchNode) {
-    const wrap = el("label", "check");
-    const box = el("input");
-    box.type = "checkbox"; box.checked = checked; box.value = value;
-    box.addEventListener("change", () => onChange(box.checked));
-    wrap.appendChild(box);
-    if (swatchNode) { wrap.appendChild(swatchNode); }
-    wrap.appendChild(el("span", null, label));
-    wrap.title = label;
-    return wrap;
-  }
-  function shapeSwatch(shape, color) {
-    const s = el("span", "swatch shape-" + shape);
-    s.style.setProperty("--c", color);
-    return s;
-  }
-  function lineSwatch(kind) {
-    const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-    svg.setAttribute("width", "34"); svg.setAttribute("height", "10"); svg.setAttribute("class", "swatch");
-    const line = document.createElementNS("http://www.w3.org/2000/svg", "line");
-    line.setAttribute("x1", "1"); line.setAttribute("x2", "33"); line.setAttribute("y1", "5"); line.setAttribute("y2", "5");
-    line.setAttribute("stroke", kind.color || "#8a8a8a");
-    line.setAttribute("stroke-width", String(kind.width));
-    if (kind.dashes) { line.setAttribute("stroke-dasharray", kind.dashes.join(" ")); }
-    svg.appendChild(line);
-    return svg;
-  }
-  function syncChecks() {
-    document.querySelectorAll("#class-filter input").forEach((b) => { b.checked = state.classes.has(b.value); });
-    document.querySelectorAll("#kind-filter input").forEach((b) => { b.checked = state.kinds.has(Number(b.value)); });
-  }
-  function buildControls() {
-    document.getElementById("title").textContent = data.title;
-    const classBox = document.getElementById("class-filter");
-    Object.keys(data.classes).forEach((cls) => {
-      const count = items.filter((n) => n.cls === cls && !n.isGroup).length;
-      if (!count) { return; }
-      classBox.appendChild(check(cls, cls + " (" + count + ")", true, (on) => {
-        const next = new Set(state.classes); on ? next.add(cls) : next.delete(cls); setClasses([...next]);
-      }, shapeSwatch(data.classes[cls].shape, data.classes[cls].color)));
-    });
-    const kindBox = document.getElementById("kind-filter");
-    const counts = new Array(kinds.length).fill(0);
-    data.claims.forEach((c) => { counts[c[4]]++; });
-    kinds.slice().sort((a, b) => a.rank - b.rank).forEach((k) => {
-      kindBox.appendChild(check(String(k.i), k.label + " (" + counts[k.i] + ")", true, (on) => {
-        const next = kinds.filter((x) => (x.i === k.i ? on : state.kinds.has(x.i))).map((x) => x.key); setKinds(next);
-      }, lineSwatch(k)));
-    });
-    const search = document.getElementById("search");
-    search.addEventListener("input", () => { measure("search", () => renderResults(api.search(search.value))); });
-    search.addEventListener("keydown", (ev) => {
-      if (ev.key === "Enter") { const first = api.search(search.value)[0]; if (first) { goTo(first.i); } }
-    });
-    document.getElementById("source-search").addEventListener("input", renderSourceList);
-    document.getElementById("source-clear").addEventListener("click", () => setSources([]));
-    document.getElementById("back").addEventListener("click", back);
-    document.getElementById("reset").addEventListener("click", reset);
-    document.getElementById("fit").addEventListener("click", fit);
-    document.getElementById("open-controls").addEventListener("click", () => toggleDrawer("controls"));
-    document.getElementById("open-panel").addEventListener("click", () => toggleDrawer("panel"));
-    document.querySelectorAll(".drawer-close").forEach((b) => b.addEventListener("click", () => closeDrawer(b.dataset.close)));
-    renderSourceList();
-    buildDates();
-    buildLegend();
-  }
-  function renderSourceList() {
-    const q = fold(document.getElementById("source-search").value.trim());
-    const list = document.getElementById("source-list");
-    list.replaceChildren();
-    const matching = sources.filter((s) => !q || fold(s.id + " " + s.title + " " + s.creators + " " + s.publisher).indexOf(q) >= 0);
-    const chosenFirst = matching.filter((s) => state.sources.has(s.i)).concat(matching.filter((s) => !state.sources.has(s.i)));
-    chosenFirst.slice(0, 40).forEach((s) => {
-      const li = el("li");
-      const dot = el("span", "swatch dot");
-      dot.style.setProperty("--c", s.color);
-      li.appendChild(check(String(s.i), s.id, state.sources.has(s.i), (on) => {
-        const next = new Set(state.sources); on ? next.add(s.i) : next.delete(s.i); setSources([...next]);
-      }, dot));
-      li.title = s.title;
-      list.appendChild(li);
-    });
-    if (matching.length > 40) { list.appendChild(el("li", "hint", (matching.length - 40) + " more: narrow the search")); }
-    document.getElementById("source-count").textContent = state.sources.size ? state.sources.size + " of " + sources.length + " chosen" : "all " + sources.length;
-  }
-  let months = [];
-  function buildDates() {
-    const all = [];
-    items.forEach((n) => { if (!n.isGroup) { n.dates.forEach((d) => all.push(d.slice(0, 7))); } });
-    months = [...new Set(all)].sort();
-    const section = document.getElementById("dates-section");
-    if (!months.length) { section.hidden = true; return; }
-    const from = document.getElementById("date-from"), to = document.getElementById("date-to");
-    from.max = to.max = String(months.length - 1);
-    from.value = "0"; to.value = String(months.length - 1);
-    const update = () => {
-      let a = Number(from.value), b = Number(to.value);
-      if (a > b) { [a, b] = [b, a]; }
-      setDates(a === 0 ? null : months[a], b === months.length - 1 ? null : months[b]);
-    };
-    from.addEventListener("input", update);
-    to.addEventListener("input", update);
-    const strip = document.getElementById("date-strip");
-    const year = (m) => Number(m.slice(0, 4)) + (Number(m.slice(5, 7) || 1) - 1) / 12;
-    const first = year(months[0]), span = Math.max(year(months[months.length - 1]) - first, 1 / 12);
-    const perMonth = new Map();
-    all.forEach((m) => perMonth.set(m, (perMonth.get(m) || 0) + 1));
-    const most = Math.max(...perMonth.values());
-    perMonth.forEach((count, m) => {
-      const bar = el("span", "bar");
-      bar.style.left = (100 * (year(m) - first) / span) + "%";
-      bar.style.height = Math.max(2, Math.round(26 * count / most)) + "px";
-      bar.title = m + ": " + count;
-      strip.appendChild(bar);
-    });
-    strip.appendChild(el("span", "strip-label start", months[0]));
-    strip.appendChild(el("span", "strip-label end", months[months.length - 1]));
-    showDates();
-  }
-  function showDates() {
-    document.getElementById("date-label").textContent = (state.from || months[0] || "") + " \u2013 " + (state.to || months[months.length - 1] || "");
-  }
-  function buildLegend() {
-    const legend = document.getElementById("legend");
-    legend.appendChild(el("p", "legend-note", "Node size: claims and sources about the entity. A red ring: a disputed claim about it. " +
-      "A hexagon: events each told by one source, grouped by type and year; click to open. Lines take the style of their most " +
-      "severe verdict (see Verdict above); uncompared ones the colour of their source."));
-  }
-
-  /* ---- drawers (narrow screens) ---- */
-
-  function openDrawer(id) { document.getElementById(id).classList.add("open"); }
-  function closeDrawer(id) { document.getElementById(id).classList.remove("open"); }
-  function toggleDrawer(id) { document.getElementById(id).classList.toggle("open"); closeDrawer(id === "panel" ? "controls" : "panel"); }
-
-  /* ---- the claims panel ---- */
-
-  function panel() {
-    const p = document.getElementById("panel-body");
-    p.replaceChildren();
-    p.parentElement.scrollTop = 0;
-    return p;
-  }
-  function clearPanel() {
-    const p = panel();
-    p.appendChild(el("h2", null, "Claims"));
-    p.appendChild(el("p", "hint", "Click an entity, a group or a link to see what each source claims, in its own words; " +
-      "search by name, alias or quote. Back returns to the previous view; Reset to the overview."));
-  }
-  function statementOf(c) {
-    if (c.predicate === "type") { return "is a " + literal(c.object); }
-    if (c.predicate === "altLabel") { return "is called \u201c" + literal(c.object) + "\u201d"; }
-    if (c.object >= 0) { return nameOf(c.subject) + " \u2192 " + c.predicate + " \u2192 " + nameOf(c.object); }
-    return c.predicate + ": " + literal(c.object);
-  }
-  function sourceCard(s) {
-    const box = el("details", "source-card");
-    const summary = el("summary", "claim-source", s.id);
-    box.appendChild(summary);
-    box.appendChild(el("div", "source-title", s.title));
-    const meta = [s.creators, s.publisher, s.date].filter(Boolean).join(" \u00b7 ");
-    if (meta) { box.appendChild(el("div", "source-meta", meta)); }
-    if (/^https?:\/\//i.test(s.link)) {
-      const a = el("a", null, s.link);
-      a.href = s.link; a.target = "_blank"; a.rel = "noopener noreferrer";
-      box.appendChild(a);
-    }
-    return box;
-  }
-  function kindTag(kind) {
-    const tag = el("span", "tag kind", kind.label);
-    if (kind.color) { tag.style.setProperty("--c", kind.color); }
-    return tag;
-  }
-  const codePoints = {};
-  function sourceText(s) {
-    const text = data.texts[String(s)];
-    if (text === undefined) { return null; }
-    if (!codePoints[s]) { codePoints[s] = /[\ud800-\udfff]/.test(text) ? Array.from(text) : null; }
-    return codePoints[s] ? codePoints[s] : text;
-  }
-  function span(text, from, to) { return typeof text === "string" ? text.slice(from, to) : text.slice(from, to).join(""); }
-  function boundary(text, at, step, paragraph) {
-    const length = text.length;
-    let i = at;
-    while (i > 0 && i < length) {
-      const ch = text[step < 0 ? i - 1 : i];
-      if (ch === "\n" && (text[step < 0 ? i - 2 : i + 1] === "\n" || !paragraph)) { break; }
-      if (!paragraph && step < 0 && /[.!?]/.test(text[i - 2] || "") && /\s/.test(ch)) { break; }
-      if (!paragraph && step > 0 && /[.!?]/.test(ch) && /\s|$/.test(text[i + 1] || "")) { i++; break; }
-      i += step;
-    }
-    return Math.max(0, Math.min(length, i));
-  }
-  function quoteBlock(c, q) {
-    const block = el("blockquote", "quote");
-    const text = q.start >= 0 ? sourceText(c.source) : null;
-    const end = q.start + Array.from(q.exact).length;
-    if (!text || span(text, q.start, end) !== q.exact) { block.appendChild(el("mark", null, q.exact)); return block; }
-    const fill = (paragraph) => {
-      const from = boundary(text, q.start, -1, paragraph), to = boundary(text, end, 1, paragraph);
-      block.replaceChildren(document.createTextNode(span(text, from, q.start)), el("mark", null, q.exact),
-                            document.createTextNode(span(text, end, to)));
-      if (!paragraph) { block.appendChild(button(" more context", () => fill(true), "link more")); }
-    };
-    fill(false);
-    return block;
-  }
-  function claimItem(k, compact) {
-    const c = claimAt(k), kind = kinds[c.kind], s = sources[c.source];
-    const item = el("li", "claim" + (disputing.has(kind.key) ? " disputed" : ""));
-    item.style.setProperty("--c", kind.color || s.color);
-    const head = el("div", "claim-head");
+function check(value, label, checked, onChange, swatchNode) {
+  const wrap = el("label", "check");
+  const box = el("input");
+  box.type = "checkbox"; box.checked = checked; box.value = value;
+  box.addEventListener("change", () => onChange(box.checked));
+  wrap.appendChild(box);
+  if (swatchNode) { wrap.appendChild(swatchNode); }
+  wrap.appendChild(el("span", null, label));
+  wrap.title = label;
+  return wrap;
+}
+function shapeSwatch(shape, color) {
+  const s = el("span", "swatch shape-" + shape);
+  s.style.setProperty("--c", color);
+  return s;
+}
+function lineSwatch(kind) {
+  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svg.setAttribute("width", "34"); svg.setAttribute("height", "10"); svg.setAttribute("class", "swatch");
+  const line = document.createElementNS("http://www.w3.org/2000/svg", "line");
+  line.setAttribute("x1", "1"); line.setAttribute("x2", "33"); line.setAttribute("y1", "5"); line.setAttribute("y2", "5");
+  line.setAttribute("stroke", kind.color || "#8a8a8a");
+  line.setAttribute("stroke-width", String(kind.width));
+  if (kind.dashes) { line.setAttribute("stroke-dasharray", kind.dashes.join(" ")); }
+  svg.appendChild(line);
+  return svg;
+}
+function syncChecks() {
+  document.querySelectorAll("#class-filter input").forEach((b) => { b.checked = state.classes.has(b.value); });
+  document.querySelectorAll("#kind-filter input").forEach((b) => { b.checked = state.kinds.has(Number(b.value)); });
+}
+function buildControls() {
+  document.getElementById("title").textContent = data.title;
+  const classBox = document.getElementById("class-filter");
+  Object.keys(data.classes).forEach((cls) => {
+    const count = items.filter((n) => n.cls === cls && !n.isGroup).length;
+    if (!count) { return; }
+    classBox.appendChild(check(cls, cls + " (" + count + ")", true, (on) => {
+      const next = new Set(state.classes); on ? next.add(cls) : next.delete(cls); setClasses([...next]);
+    }, shapeSwatch(data.classes[cls].shape, data.classes[cls].color)));
+  });
+  const kindBox = document.getElementById("kind-filter");
+  const counts = new Array(kinds.length).fill(0);
+  data.claims.forEach((c) => { counts[c[4]]++; });
+  kinds.slice().sort((a, b) => a.rank - b.rank).forEach((k) => {
+    kindBox.appendChild(check(String(k.i), k.label + " (" + counts[k.i] + ")", true, (on) => {
+      const next = kinds.filter((x) => (x.i === k.i ? on : state.kinds.has(x.i))).map((x) => x.key); setKinds(next);
+    }, lineSwatch(k)));
+  });
+  const search = document.getElementById("search");
+  search.addEventListener("input", () => { redrawAfter(() => renderResults(api.search(search.value))); });
+  search.addEventListener("keydown", (ev) => {
+    if (ev.key === "Enter") { const first = api.search(search.value)[0]; if (first) { goTo(first.i); } }
+  });
+  document.getElementById("source-search").addEventListener("input", renderSourceList);
+  document.getElementById("source-clear").addEventListener("click", () => setSources([]));
+  document.getElementById("back").addEventListener("click", back);
+  document.getElementById("reset").addEventListener("click", reset);
+  document.getElementById("fit").addEventListener("click", fit);
+  document.getElementById("zoom-in").addEventListener("click", () => zoom(ZOOM_STEP));
+  document.getElementById("zoom-out").addEventListener("click", () => zoom(1 / ZOOM_STEP));
+  document.getElementById("open-controls").addEventListener("click", () => toggleDrawer("controls"));
+  document.getElementById("open-panel").addEventListener("click", () => toggleDrawer("panel"));
+  document.querySelectorAll(".drawer-close").forEach((b) => b.addEventListener("click", () => closeDrawer(b.dataset.close)));
+  renderSourceList();
+  buildDates();
+  buildLegend();
+}
+function renderSourceList() {
+  const q = fold(document.getElementById("source-search").value.trim());
+  const list = document.getElementById("source-list");
+  list.replaceChildren();
+  const matching = sources.filter((s) => !q || fold(s.id + " " + s.title + " " + s.creators + " " + s.publisher).indexOf(q) >= 0);
+  const chosenFirst = matching.filter((s) => state.sources.has(s.i)).concat(matching.filter((s) => !state.sources.has(s.i)));
+  chosenFirst.slice(0, 40).forEach((s) => {
+    const li = el("li");
     const dot = el("span", "swatch dot");
     dot.style.setProperty("--c", s.color);
-    head.appendChild(dot);
-    head.appendChild(sourceCard(s));
-    head.appendChild(kindTag(kind));
-    if (c.modality !== "Asserted") { head.appendChild(el("span", "tag modality", c.modality)); }
-    item.appendChild(head);
-    item.appendChild(el("div", "claim-statement", statementOf(c)));
-    c.holders.forEach((h) => {
-      const line = el("div", "holder", "held by ");
-      line.appendChild(typeof h === "number" ? button(nameOf(h), () => goTo(h)) : el("span", null, h));
-      item.appendChild(line);
-    });
-    c.quotes.forEach((q) => item.appendChild(quoteBlock(c, q)));
-    if (c.more) { item.appendChild(el("div", "claim-where", "and " + c.more + " more mentions in this source")); }
-    if (!compact && c.others.length) {
-      const other = el("details", "other-side");
-      other.appendChild(el("summary", null, "The other side (" + c.others.length + ")"));
-      const list = el("ol", "claims");
-      other.appendChild(list);
-      other.addEventListener("toggle", () => {
-        if (!other.open || list.childElementCount) { return; }
-        c.others.forEach((o) => {
-          const li = claimItem(o, true);
-          li.appendChild(button("show " + nameOf(data.claims[o][2]), () => goTo(data.claims[o][2])));
-          list.appendChild(li);
-        });
-      });
-      item.appendChild(other);
-    }
-    return item;
-  }
-  function claimGroups(p, keys) {
-    const byPredicate = new Map();
-    keys.filter(claimShown).forEach((k) => {
-      const name = data.predicates[data.claims[k][1]];
-      if (!byPredicate.has(name)) { byPredicate.set(name, []); }
-      byPredicate.get(name).push(k);
-    });
-    if (!byPredicate.size) { p.appendChild(el("p", "hint", "No claims pass the filters.")); }
-    [...byPredicate.keys()].sort().forEach((name) => {
-      const list = byPredicate.get(name).sort((a, b) => kinds[data.claims[a][4]].rank - kinds[data.claims[b][4]].rank || a - b);
-      const section = el("section", "claim-group");
-      section.appendChild(el("h3", null, name + " (" + list.length + ")"));
-      const ol = el("ol", "claims");
-      section.appendChild(ol);
-      let shown = 0;
-      const more = () => {
-        list.slice(shown, shown + PAGE).forEach((k) => ol.appendChild(claimItem(k, false)));
-        shown = Math.min(list.length, shown + PAGE);
-        section.querySelectorAll("button.more-claims").forEach((b) => b.remove());
-        if (shown < list.length) { section.appendChild(button("show " + Math.min(PAGE, list.length - shown) + " more of " + (list.length - shown), more, "link more-claims")); }
-      };
-      more();
-      p.appendChild(section);
-    });
-  }
-  function showNode(i) {
-    const n = items[i];
-    if (!n || n.isGroup) { return; }
-    const p = panel();
-    p.appendChild(el("h2", "panel-title", n.label));
-    p.appendChild(el("p", "panel-meta", (n.types.join(", ") || n.cls) + " \u00b7 " + n.claims.length + " claims from " + n.srcs.size + " sources"));
-    if (n.names.length) { p.appendChild(el("p", "panel-names", "Also called: " + n.names.slice(0, 30).join("; ") + (n.names.length > 30 ? " \u2026" : ""))); }
-    if (n.dates.length) { p.appendChild(el("p", "panel-names", "Dates: " + n.dates.join(", "))); }
-    if (n.group >= 0) { p.appendChild(button("in the group " + items[N + n.group].label, () => goTo(N + n.group))); }
-    claimGroups(p, n.claims);
-  }
-  function showGroup(i) {
-    const g = items[i];
-    const p = panel();
-    p.appendChild(el("h2", "panel-title", g.label));
-    p.appendChild(el("p", "panel-meta", g.members.length + " events, each told by one source"));
-    if (!g.open) { p.appendChild(button("Open the group", () => { remember(); measure("open", () => { openGroup(i); focusOn(null, false); }); }, "action")); }
-    const list = el("ol", "members");
-    g.members.slice().sort((a, b) => items[b].importance - items[a].importance).slice(0, 60).forEach((m) => {
-      const li = el("li");
-      li.appendChild(button(items[m].label, () => goTo(m)));
-      list.appendChild(li);
-    });
-    p.appendChild(list);
-  }
-  function showEdge(id) {
-    const e = edges.find((x) => x.id === id);
-    if (!e) { return; }
-    if (e.grouped) { showGroup(e.from >= N ? e.from : e.to); return; }
-    const p = panel();
-    p.appendChild(el("h2", "panel-title", nameOf(e.from) + " \u2192 " + e.predicate + " \u2192 " + nameOf(e.to)));
-    p.appendChild(el("p", "panel-meta", kinds[e.kind].label + " \u00b7 " + e.claims.length + " claims"));
-    claimGroups(p, e.claims);
-  }
+    li.appendChild(check(String(s.i), s.id, state.sources.has(s.i), (on) => {
+      const next = new Set(state.sources); on ? next.add(s.i) : next.delete(s.i); setSources([...next]);
+    }, dot));
+    li.title = s.title;
+    list.appendChild(li);
+  });
+  if (matching.length > 40) { list.appendChild(el("li", "hint", (matching.length - 40) + " more: narrow the search")); }
+  document.getElementById("source-count").textContent = state.sources.size ? state.sources.size + " of " + sources.length + " chosen" : "all " + sources.length;
+}
+let months = [];
+function buildDates() {
+  const all = [];
+  items.forEach((n) => { if (!n.isGroup) { n.dates.forEach((d) => all.push(d.slice(0, 7))); } });
+  months = [...new Set(all)].sort();
+  const section = document.getElementById("dates-section");
+  if (!months.length) { section.hidden = true; return; }
+  const from = document.getElementById("date-from"), to = document.getElementById("date-to");
+  from.max = to.max = String(months.length - 1);
+  from.value = "0"; to.value = String(months.length - 1);
+  const update = () => {
+    let a = Number(from.value), b = Number(to.value);
+    if (a > b) { [a, b] = [b, a]; }
+    setDates(a === 0 ? null : months[a], b === months.length - 1 ? null : months[b]);
+  };
+  from.addEventListener("input", update);
+  to.addEventListener("input", update);
+  const strip = document.getElementById("date-strip");
+  const year = (m) => Number(m.slice(0, 4)) + (Number(m.slice(5, 7) || 1) - 1) / 12;
+  const first = year(months[0]), span = Math.max(year(months[months.length - 1]) - first, 1 / 12);
+  const perMonth = new Map();
+  all.forEach((m) => perMonth.set(m, (perMonth.get(m) || 0) + 1));
+  const most = Math.max(...perMonth.values());
+  perMonth.forEach((count, m) => {
+    const bar = el("span", "bar");
+    bar.style.left = (100 * (year(m) - first) / span) + "%";
+    bar.style.height = Math.max(2, Math.round(26 * count / most)) + "px";
+    bar.title = m + ": " + count;
+    strip.appendChild(bar);
+  });
+  strip.appendChild(el("span", "strip-label start", months[0]));
+  strip.appendChild(el("span", "strip-label end", months[months.length - 1]));
+  showDates();
+}
+function showDates() {
+  document.getElementById("date-label").textContent = (state.from || months[0] || "") + " \u2013 " + (state.to || months[months.length - 1] || "");
+}
+function buildLegend() {
+  const legend = document.getElementById("legend");
+  legend.appendChild(el("p", "legend-note", "Node size: claims and sources about the entity. A red ring: a disputed claim about it. " +
+    "A hexagon: events each told by one source, grouped by type and year; click to open. Lines take the colour and dashes of " +
+    "their most severe verdict (see Verdict above), thin in the overview and at full width around a focus; uncompared ones " +
+    "the colour of their source. Hover a line for who says what; click it for every claim."));
+}
 
-  buildControls();
-  performance.mark("cg-controls");
-  applyFilters();
-  performance.mark("cg-filtered");
-  clearPanel();
-  fitShown();
-})();
+/* ---- drawers (narrow screens) ---- */
+
+function openDrawer(id) { document.getElementById(id).classList.add("open"); }
+function closeDrawer(id) { document.getElementById(id).classList.remove("open"); }
+function toggleDrawer(id) { document.getElementById(id).classList.toggle("open"); closeDrawer(id === "panel" ? "controls" : "panel"); }
+
+/* ---- the claims panel ---- */
+
+function panel() {
+  const p = document.getElementById("panel-body");
+  p.replaceChildren();
+  p.parentElement.scrollTop = 0;
+  return p;
+}
+function clearPanel() {
+  const p = panel();
+  p.appendChild(el("h2", null, "Claims"));
+  p.appendChild(el("p", "hint", "Click an entity, a group or a link to see what each source claims, in its own words; " +
+    "search by name, alias or quote. Back returns to the previous view; Reset to the overview."));
+}
+function statementOf(c) {
+  if (c.predicate === "type") { return "is a " + literal(c.object); }
+  if (c.predicate === "altLabel") { return "is called \u201c" + literal(c.object) + "\u201d"; }
+  if (c.object >= 0) { return nameOf(c.subject) + " \u2192 " + c.predicate + " \u2192 " + nameOf(c.object); }
+  return c.predicate + ": " + literal(c.object);
+}
+function sourceCard(s) {
+  const box = el("details", "source-card");
+  const summary = el("summary", "claim-source", s.id);
+  box.appendChild(summary);
+  box.appendChild(el("div", "source-title", s.title));
+  const meta = [s.creators, s.publisher, s.date].filter(Boolean).join(" \u00b7 ");
+  if (meta) { box.appendChild(el("div", "source-meta", meta)); }
+  if (/^https?:\/\//i.test(s.link)) {
+    const a = el("a", null, s.link);
+    a.href = s.link; a.target = "_blank"; a.rel = "noopener noreferrer";
+    box.appendChild(a);
+  }
+  return box;
+}
+function kindTag(kind) {
+  const tag = el("span", "tag kind", kind.label);
+  if (kind.color) { tag.style.setProperty("--c", kind.color); }
+  return tag;
+}
+/* A source's text (a string, or an array of code points if it has astral characters, so
+   offsets count code points), from its block after the scripts: none while the parser is
+   still reading the page. */
+const sourceTexts = {};
+function sourceText(s) {
+  if (sourceTexts[s] === undefined) {
+    const block = document.getElementById("cg-text-" + s);
+    if (!block || document.readyState === "loading") { return null; }
+    const text = JSON.parse(block.textContent);
+    sourceTexts[s] = /[\ud800-\udfff]/.test(text) ? Array.from(text) : text;
+  }
+  return sourceTexts[s];
+}
+function span(text, from, to) { return typeof text === "string" ? text.slice(from, to) : text.slice(from, to).join(""); }
+function boundary(text, at, step, paragraph) {
+  const length = text.length;
+  let i = at;
+  while (i > 0 && i < length) {
+    const ch = text[step < 0 ? i - 1 : i];
+    if (ch === "\n" && (text[step < 0 ? i - 2 : i + 1] === "\n" || !paragraph)) { break; }
+    if (!paragraph && step < 0 && /[.!?]/.test(text[i - 2] || "") && /\s/.test(ch)) { break; }
+    if (!paragraph && step > 0 && /[.!?]/.test(ch) && /\s|$/.test(text[i + 1] || "")) { i++; break; }
+    i += step;
+  }
+  return Math.max(0, Math.min(length, i));
+}
+function quoteBlock(c, q) {
+  const block = el("blockquote", "quote");
+  const text = q.start >= 0 ? sourceText(c.source) : null;
+  const end = q.start + Array.from(q.exact).length;
+  if (!text || span(text, q.start, end) !== q.exact) { block.appendChild(el("mark", null, q.exact)); return block; }
+  const fill = (paragraph) => {
+    const from = boundary(text, q.start, -1, paragraph), to = boundary(text, end, 1, paragraph);
+    block.replaceChildren(document.createTextNode(span(text, from, q.start)), el("mark", null, q.exact),
+                          document.createTextNode(span(text, end, to)));
+    if (!paragraph) { block.appendChild(button(" more context", () => fill(true), "link more")); }
+  };
+  fill(false);
+  return block;
+}
+function claimItem(k, compact) {
+  const c = claimAt(k), kind = kinds[c.kind], s = sources[c.source];
+  const item = el("li", "claim" + (disputing.has(kind.key) ? " disputed" : ""));
+  item.style.setProperty("--c", kind.color || s.color);
+  const head = el("div", "claim-head");
+  const dot = el("span", "swatch dot");
+  dot.style.setProperty("--c", s.color);
+  head.appendChild(dot);
+  head.appendChild(sourceCard(s));
+  head.appendChild(kindTag(kind));
+  if (c.modality !== "Asserted") { head.appendChild(el("span", "tag modality", c.modality)); }
+  item.appendChild(head);
+  item.appendChild(el("div", "claim-statement", statementOf(c)));
+  c.holders.forEach((h) => {
+    const line = el("div", "holder", "held by ");
+    line.appendChild(typeof h === "number" ? button(nameOf(h), () => goTo(h)) : el("span", null, h));
+    item.appendChild(line);
+  });
+  c.quotes.forEach((q) => item.appendChild(quoteBlock(c, q)));
+  if (c.more) { item.appendChild(el("div", "claim-where", "and " + c.more + " more mentions in this source")); }
+  if (!compact && c.others.length) {
+    const other = el("details", "other-side");
+    other.appendChild(el("summary", null, "The other side (" + c.others.length + ")"));
+    const list = el("ol", "claims");
+    other.appendChild(list);
+    other.addEventListener("toggle", () => {
+      if (!other.open || list.childElementCount) { return; }
+      c.others.forEach((o) => {
+        const li = claimItem(o, true);
+        li.appendChild(button("show " + nameOf(data.claims[o][2]), () => goTo(data.claims[o][2])));
+        list.appendChild(li);
+      });
+    });
+    item.appendChild(other);
+  }
+  return item;
+}
+function claimGroups(p, keys) {
+  const byPredicate = new Map();
+  keys.filter(claimShown).forEach((k) => {
+    const name = data.predicates[data.claims[k][1]];
+    if (!byPredicate.has(name)) { byPredicate.set(name, []); }
+    byPredicate.get(name).push(k);
+  });
+  if (!byPredicate.size) { p.appendChild(el("p", "hint", "No claims pass the filters.")); }
+  [...byPredicate.keys()].sort().forEach((name) => {
+    const list = byPredicate.get(name).sort((a, b) => kinds[data.claims[a][4]].rank - kinds[data.claims[b][4]].rank || a - b);
+    const section = el("section", "claim-group");
+    section.appendChild(el("h3", null, name + " (" + list.length + ")"));
+    const ol = el("ol", "claims");
+    section.appendChild(ol);
+    let shown = 0;
+    const more = () => {
+      list.slice(shown, shown + PAGE).forEach((k) => ol.appendChild(claimItem(k, false)));
+      shown = Math.min(list.length, shown + PAGE);
+      section.querySelectorAll("button.more-claims").forEach((b) => b.remove());
+      if (shown < list.length) { section.appendChild(button("show " + Math.min(PAGE, list.length - shown) + " more of " + (list.length - shown), more, "link more-claims")); }
+    };
+    more();
+    p.appendChild(section);
+  });
+}
+function showNode(i) {
+  const n = items[i];
+  if (!n || n.isGroup) { return; }
+  const p = panel();
+  p.appendChild(el("h2", "panel-title", n.label));
+  p.appendChild(el("p", "panel-meta", (n.types.join(", ") || n.cls) + " \u00b7 " + n.claims.length + " claims from " + n.srcs.size + " sources"));
+  if (n.names.length) { p.appendChild(el("p", "panel-names", "Also called: " + n.names.slice(0, 30).join("; ") + (n.names.length > 30 ? " \u2026" : ""))); }
+  if (n.dates.length) { p.appendChild(el("p", "panel-names", "Dates: " + n.dates.join(", "))); }
+  if (n.group >= 0) { p.appendChild(button("in the group " + items[N + n.group].label, () => goTo(N + n.group))); }
+  claimGroups(p, n.claims);
+}
+function showGroup(i) {
+  const g = items[i];
+  const p = panel();
+  p.appendChild(el("h2", "panel-title", g.label));
+  p.appendChild(el("p", "panel-meta", g.members.length + " events, each told by one source"));
+  if (!g.open) { p.appendChild(button("Open the group", () => { remember(); redrawAfter(() => { openGroup(i); focusOn(null, false); }); }, "action")); }
+  const list = el("ol", "members");
+  g.members.slice().sort((a, b) => items[b].importance - items[a].importance).slice(0, 60).forEach((m) => {
+    const li = el("li");
+    li.appendChild(button(items[m].label, () => goTo(m)));
+    list.appendChild(li);
+  });
+  p.appendChild(list);
+}
+function showEdge(id) {
+  const e = edges.find((x) => x.id === id);
+  if (!e) { return; }
+  if (e.grouped) { showGroup(e.from >= N ? e.from : e.to); return; }
+  const p = panel();
+  p.appendChild(el("h2", "panel-title", nameOf(e.from) + " \u2192 " + e.predicate + " \u2192 " + nameOf(e.to)));
+  p.appendChild(el("p", "panel-meta", kinds[e.kind].label + " \u00b7 " + e.claims.length + " claims"));
+  claimGroups(p, e.claims);
+}
+
+buildControls();
+performance.mark("cg-controls");
+applyFilters();
+performance.mark("cg-filtered");
+clearPanel();
+fitShown();
