@@ -5,17 +5,14 @@
 Turkish month names are known; more languages are one table row each.
 
 Relative expressions ("four years ago", "in the early hours of that day", "on the first
-day", "three years after", "in the afternoon") are found by `RelativeDates` and anchored by `anchor` against
-the source's date or the last date the text gave; the claims they lead to are derived.
-So are dates without a year ("on September 19", "In February"): a story moves forward,
-so they take the year of the last date given, or the next one when that would put them
-before it, and never a year after the source's own date.
+day", "three years after", "in the afternoon") and dates without a year ("on September 19",
+"In February") are found by `RelativeDates`; `extract.dates` anchors them (the claims they
+lead to are derived).
 """
 
 from __future__ import annotations
 
 import calendar
-import datetime
 import re
 from collections.abc import Iterator
 
@@ -133,7 +130,7 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d)(?:st|nd
 class RelativeDates:
     """Finds time expressions relative to another date ("four years ago", "on that day").
 
-    Candidates carry the kind of reference in `value` ("ago:4", "same-day"); `anchor`
+    Candidates carry the kind of reference in `value` ("ago:4", "same-day"); `extract.dates.anchor`
     turns them into dates once the text around them is known.
     """
 
@@ -155,43 +152,3 @@ class RelativeDates:
             start = min(match.start("month"), match.start("day") if day else match.end())
             yield Candidate(start, match.end(), "date", "relative", RELATIVE_NAME, value=f"no-year:{value}")
 
-
-def anchor(reference: str, source_date: str | None, last_date: str | None) -> str | None:
-    """The date a relative reference stands for, or None when its anchor is unknown.
-
-    "ago:N" counts back from the source's own date (year precision); "after:N" counts on
-    from the last date the text gave; "same-day" / "next-day" are the last full date
-    the text gave (or the next day).
-    """
-    kind, _, count = reference.partition(":")
-    if kind == "ago":
-        return f"{int(source_date[:4]) - int(count):04d}" if source_date else None
-    if kind == "no-year":
-        return _with_year(count, source_date, last_date)
-    if not last_date:
-        return None
-    if kind == "after":
-        return f"{int(last_date[:4]) + int(count):04d}"
-    if len(last_date) != 10:
-        return None
-    if kind == "next-day":
-        day = datetime.date.fromisoformat(last_date) + datetime.timedelta(days=1)
-        return day.isoformat()
-    return last_date
-
-
-def _with_year(month_day: str, source_date: str | None, last_date: str | None) -> str | None:
-    """"09-19" or "02" given a year: the last date's, or the next when that falls before it;
-    a year earlier when it would fall after the source's own date; None with no date to go by."""
-    known = last_date or source_date
-    if not known:
-        return None
-    year = int(known[:4])
-    if last_date and f"{year:04d}-{month_day}" < last_date[:len(month_day) + 5]:
-        year += 1
-    if source_date and f"{year:04d}-{month_day}"[:len(source_date)] > source_date:
-        year -= 1  # compared at the source date's precision: "October 2" in a text of 2016-10 is 2016
-    month = int(month_day[:2])
-    if len(month_day) == 5 and int(month_day[3:]) > calendar.monthrange(year, month)[1]:
-        return None
-    return f"{year:04d}-{month_day}"

@@ -1,0 +1,340 @@
+"""Dates with one owner: which date, of which precision, belongs to which happening.
+
+`recognise.dates` finds date *mentions* and normalises what they say alone ("27 September
+2020" -> 2020-09-27, "April 2016" -> 2016-04, "in 1994" -> 1994). Everything after that is
+decided here, and only here:
+
+- `anchored`: relative mentions ("four years ago", "that day", "on September 19") become
+  dates, read in text order against the source's date and the last date the text gave;
+- `date_of`: the date a trigger carries for the resolver (is "the attack" of this sentence
+  the one told before?);
+- `extract` (a stage, like `claims.extract`): the `startDate`, `endDate` and `date` claims
+  of every event and agreement, each typed as precisely as its words (xsd:date, gYearMonth,
+  gYear); a date from a relative mention is a derived claim.
+
+Contract: a date claim's evidence is the sentence (two sentences for a signing dated by the
+sentence before), and its object is the normalised value of one date mention of that
+evidence, never a date the text does not give.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..model import Claim, Entity, Literal, Mention
+from ..rdf.terms import XSD, tops
+from ..recognise import Sentence
+from ..recognise.dates import RELATIVE_NAME, precision
+from ..recognise.triggers import VERBS
+from ..scope import SIGNATURE, classes_of, clauses, evidence, first_agreement, rejoin, tops_of
+
+if TYPE_CHECKING:  # the resolver asks `date_of`: the type only, to keep imports one-way
+    from ..resolve import Resolution
+
+NAME = "clause.v1"
+TIMELINE = "timeline.v1"
+DATE_REACH = 12  # words: how far a date may stand from its trigger and still date it (for the resolver)
+WINDOW = 90  # characters: how far from an event word its date may stand
+SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated)\b",
+                          re.IGNORECASE)
+ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on)\s+(?:the\s+)?", re.IGNORECASE)
+_END = r"(?:ended|ends|ending|came to an? (?:\w+ )?end|lasted until|concluded|ceased|was over|drew to a close|" \
+       r"(?:put|brought) an end to|halted)"
+END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
+END_BEFORE = re.compile(rf"\b(?:{_END}|the end of)\s+(?:(?!with\b|by\b|under\b|in\b)[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
+BEGAN = re.compile(r"^\s+(?:began|begins|started|starts|broke out|erupted)\b", re.IGNORECASE)
+END_REACH = 40  # characters: how far past the event and date an end cue may stand ("... came to an official end")
+REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of)\s+"
+                       r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+BEGINNING = re.compile(r"\bthe\s+(?:beginning|start|outbreak|onset)\s+of\b", re.IGNORECASE)
+STARTED = re.compile(r"^\s+(?:began|started|broke out|erupted)\b", re.IGNORECASE)
+ENDED = re.compile(r"^\s+(?:came to an?\s+(?:\w+\s+)?end|ended|was over|drew to a close)\b", re.IGNORECASE)
+SIGNED = re.compile(r"\bsigned\b", re.IGNORECASE)
+BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
+
+
+# Relative mentions, anchored in reading order.
+
+def anchored(sentences: list[Sentence], source_date: str | None) -> list[Sentence]:
+    """Relative dates replaced by the dates they stand for; those with no anchor dropped."""
+    last: str | None = None
+    result = []
+    for sentence in sentences:
+        mentions, before = [], last  # "three years after X" counts from a date told before its sentence
+        for m in sentence.mentions:
+            if m.kind == "date" and m.cls == "relative":
+                value = anchor(m.value, source_date, before if m.value.startswith("after") else last)
+                if value is None:
+                    continue
+                m = replace(m, cls=precision(value), value=value)
+            if m.kind == "date" and (last is None or len(m.value) >= len(last) or m.value[:4] != last[:4]):
+                last = m.value
+            mentions.append(m)
+        result.append(replace(sentence, mentions=tuple(mentions)))
+    return result
+
+
+def anchor(reference: str, source_date: str | None, last_date: str | None) -> str | None:
+    """The date a relative reference stands for, or None when its anchor is unknown.
+
+    "ago:N" counts back from the source's own date (year precision); "after:N" counts on
+    from the last date the text gave; "same-day" / "next-day" are the last full date
+    the text gave (or the next day).
+    """
+    kind, _, count = reference.partition(":")
+    if kind == "ago":
+        return f"{int(source_date[:4]) - int(count):04d}" if source_date else None
+    if kind == "no-year":
+        return _with_year(count, source_date, last_date)
+    if not last_date:
+        return None
+    if kind == "after":
+        return f"{int(last_date[:4]) + int(count):04d}"
+    if len(last_date) != 10:
+        return None
+    if kind == "next-day":
+        day = datetime.date.fromisoformat(last_date) + datetime.timedelta(days=1)
+        return day.isoformat()
+    return last_date
+
+
+def _with_year(month_day: str, source_date: str | None, last_date: str | None) -> str | None:
+    """"09-19" or "02" given a year: the last date's, or the next when that falls before it;
+    a year earlier when it would fall after the source's own date; None with no date to go by."""
+    known = last_date or source_date
+    if not known:
+        return None
+    year = int(known[:4])
+    if last_date and f"{year:04d}-{month_day}" < last_date[:len(month_day) + 5]:
+        year += 1
+    if source_date and f"{year:04d}-{month_day}"[:len(source_date)] > source_date:
+        year -= 1  # compared at the source date's precision: "October 2" in a text of 2016-10 is 2016
+    month = int(month_day[:2])
+    if len(month_day) == 5 and int(month_day[3:]) > calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month_day}"
+
+
+# Periods: what a date of any precision covers.
+
+def period(date: str) -> tuple[str, str]:
+    """The first and last day of a date of any precision (YYYY, YYYY-MM, YYYY-MM-DD)."""
+    if len(date) == 10:
+        return date, date
+    return date + "-01-01"[len(date) - 4:], date + "-12-31"[len(date) - 4:]
+
+
+def overlaps(date: str, span: tuple[str, str]) -> bool:
+    lo, hi = period(date)
+    return lo <= span[1] and span[0] <= hi
+
+
+def date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
+    """The date the sentence gives near the trigger: an explicit one before a derived one."""
+    dates = [m for m in sentence.mentions if m.kind == "date"
+             and len(text[min(m.end, mention.end):max(m.start, mention.start)].split()) <= DATE_REACH]
+    if not dates:
+        return None
+    best = min(dates, key=lambda m: (m.method.startswith("dates-relative"), abs(m.start - mention.start)))
+    return best.value
+
+
+# The date claims of a source.
+
+def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
+    """Every date claim of one source: per clause, the dates attached to its events and
+    agreements; a signed document's date; beginnings, ends and signings told around a date."""
+    own = first_agreement(sentences, res)
+    if own and any(SIGNATURE.match(text, s.start, s.end) for s in sentences):
+        yield from _document_date(source_id, text, sentences, own)
+    for sentence in sentences:
+        for clause in clauses(text, sentence):
+            yield from _clause_dates(source_id, text, sentence, clause, res)
+    yield from _timeline(source_id, text, sentences, res)
+
+
+def _clause_dates(source_id: str, text: str, sentence: Sentence, clause: list[Mention],
+                  res: Resolution) -> Iterator[Claim]:
+    exact = text[sentence.start:sentence.end]
+
+    def claim(subject: str, predicate: str, date: Mention) -> Claim:
+        made = Claim(source_id, subject, predicate, _literal(date), sentence.start, sentence.end, exact, NAME)
+        return replace(made, method=RELATIVE_NAME, derived=True) if date.method == RELATIVE_NAME else made
+
+    named = [(m, res.entities[res.of[m]]) for m in clause if m in res.of]
+    dates = [m for m in clause if m.kind == "date"]
+    for mention, entity in named:
+        kinds = tops(entity.classes)
+        if "Event" in kinds:
+            near = [d for d in dates if _near(mention, d) and _attached(text, sentence, mention, entity, d, named)]
+            if near and not is_reference(text, sentence, mention) and not _happening_in_war(mention, entity):
+                date = _nearest(mention, near)
+                which = "endDate" if _ends(text, sentence, mention, date) else "startDate"
+                yield claim(entity.id, which, date)
+                yield from (claim(entity.id, "endDate", end)
+                            for end in near if which == "startDate" and _range_end(text, date, end))
+        elif "Agreement" in kinds:
+            signed = [d for d in dates if _signing_date(text, mention, d)]
+            if signed:
+                yield claim(entity.id, "date", _nearest(mention, signed))
+
+
+def _document_date(source_id: str, text: str, sentences: list[Sentence], own: str) -> Iterator[Claim]:
+    """A signed document is dated by the first full date of its text: a treaty's preamble opens
+    with where and when the parties met ("meeting in Bishkek on May 5, 1994")."""
+    first = next(((s, m) for s in sentences for m in s.mentions
+                  if m.kind == "date" and m.cls == "date" and m.method != RELATIVE_NAME), None)
+    if first:
+        sentence, date = first
+        yield Claim(source_id, own, "date", _literal(date), sentence.start, sentence.end,
+                    text[sentence.start:sentence.end], NAME)
+
+
+def is_reference(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the event named as a point in time ("three years after the initial conflict")?
+
+    Only a noun phrase is: in "after a ceasefire was signed in 1994" the date is the signing's.
+    """
+    if mention.text.lower() in VERBS:
+        return False
+    return bool(REFERENCE.search(text, max(sentence.start, mention.start - 40), mention.start))
+
+
+def _happening_in_war(mention: Mention, entity: Entity) -> bool:
+    """An attack verb that names a war ("aircraft bomb Gori" in August 2008) is a happening in it,
+    whose date is not the war's start."""
+    return "War" in entity.classes and mention.text.lower() in VERBS
+
+
+def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
+    """Does the text say the event ended at the date?
+
+    Yes when an end cue follows the event ("the war came to an official end", "fighting
+    ended on D"), governs it ("an agreement that ended the war"), or "until" stands
+    before the date ("It was not until D that ..."); "W began" makes the date a start.
+    """
+    after = text[event.end:min(sentence.end, event.end + END_REACH)]
+    if BEGAN.match(after):
+        return False
+    if END_AFTER.match(after) or END_BEFORE.search(text, max(sentence.start, event.start - END_REACH), event.start):
+        return True
+    return bool(UNTIL.search(text, max(sentence.start, date.start - 16), date.start))
+
+
+def _attached(text: str, sentence: Sentence, event: Mention, entity: Entity, date: Mention,
+              named: list[tuple[Mention, Entity]]) -> bool:
+    """Is the date the event's own: no other happening is named nearer to it? In "a peace
+    treaty that was signed 2 November 2022 ... to end the Tigray war" the date is the
+    signing's, not the war's. An agreement nearer to it does not part them ("obliged to sign
+    the agreement of November 10"), nor does an event named as a point in time ("On
+    September 19, three years after the initial conflict, Azerbaijan attacked")."""
+    def gap(m: Mention) -> int:
+        return max(m.start - date.end, date.start - m.end)
+
+    return not any(gap(m) < gap(event) and e.id != entity.id and "Event" in tops(e.classes)
+                   and not is_reference(text, sentence, m) for m, e in named)
+
+
+def _range_end(text: str, start: Mention, end: Mention) -> bool:
+    """Is `end` the second half of a range that `start` opens ("in 1998-2000", "from 1992 to 1995")?"""
+    return start.end <= end.start and bool(re.fullmatch(r"\s*(?:[-–]|to|until|till)\s*", text[start.end:end.start]))
+
+
+def _near(a: Mention, b: Mention) -> bool:
+    return b.start - a.end <= WINDOW and a.start - b.end <= WINDOW
+
+
+def _signing_date(text: str, agreement: Mention, date: Mention) -> bool:
+    """A date is the agreement's when it is attached to it: a signing verb between them ("signed
+    ... in 1994", "On 9 November they signed a ceasefire"), or the date names it ("the agreement
+    of November 10", "the 9 November statement"). Any other date of the clause is another
+    happening's ("the ceasefire was violated in April 2016")."""
+    if agreement.end <= date.start:
+        between = text[agreement.end:date.start]
+    else:
+        between = text[date.end:agreement.start]
+    if not _near(agreement, date):
+        return False
+    if SIGNING_VERB.search(between):
+        return True
+    return bool(ATTACHED.fullmatch(between)) if agreement.end <= date.start else not between.strip(" -–")
+
+
+def _nearest(mention: Mention, dates: list[Mention]) -> Mention:
+    """The date nearest the mention; a date the text states before one derived."""
+    return min(dates, key=lambda d: (d.method == RELATIVE_NAME, abs(d.start - mention.start), d.start))
+
+
+def _literal(mention: Mention) -> Literal:
+    return Literal(mention.value, datatype=XSD + mention.cls)
+
+
+# Beginnings, ends and signings told around a date (sentences mended at abbreviations).
+
+def _timeline(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
+    """- "..., marking the beginning / start / outbreak of W" and "W began / broke out" with
+      one date in the sentence -> W startDate that date;
+    - "W came to an (official) end / ended / was over" with one date -> W endDate;
+    - an agreement "was signed" in a sentence that gives no date takes the one date of the
+      sentence just before it in the same paragraph ("It wasn't until November 9, 2020,
+      that the war came to an end. A ceasefire agreement was signed ..."): a derived claim
+      whose evidence is both sentences; so does the signing (its startDate)."""
+    whole = rejoin(text, sentences)
+    for index, sentence in enumerate(whole):
+        date = one_date(sentence)
+        if date:
+            derived = date.method == RELATIVE_NAME
+            for event in (m for m in sentence.mentions if "Event" in tops_of(res, m)):
+                after = text[event.end:sentence.end]
+                if STARTED.match(after) or _begun(text, sentence, event):
+                    yield evidence(source_id, text, TIMELINE, res.of[event], "startDate", _literal(date),
+                                   sentence.start, sentence.end, derived=derived)
+                if ENDED.match(after):
+                    yield evidence(source_id, text, TIMELINE, res.of[event], "endDate", _literal(date),
+                                   sentence.start, sentence.end, derived=derived)
+        elif index and SIGNED.search(text, sentence.start, sentence.end):
+            yield from _carried_date(source_id, text, whole[index - 1], sentence, res)
+
+
+def _begun(text: str, sentence: Sentence, event: Mention) -> bool:
+    """The event is named just after "the beginning of" in the sentence."""
+    return any(0 <= event.start - cue.end() <= BEGINNING_REACH
+               for cue in BEGINNING.finditer(text, sentence.start, event.start))
+
+
+def one_date(sentence: Sentence) -> Mention | None:
+    """The sentence's date when it gives one (a day or a month; a bare year is too loose)."""
+    dates = {m.value: m for m in sentence.mentions if m.kind == "date" and m.cls in ("date", "gYearMonth")}
+    return next(iter(dates.values())) if len(dates) == 1 else None
+
+
+def _carried_date(source_id: str, text: str, previous: Sentence, sentence: Sentence, res: Resolution) -> Iterator[Claim]:
+    """A signing told just after an ending takes the ending's date (see `_timeline`)."""
+    carried = ending_before(text, previous, sentence, res)
+    if not carried:
+        return
+    for mention in sentence.mentions:
+        if "Agreement" in tops_of(res, mention):
+            predicate = "date"
+        elif "Signing" in classes_of(res, mention):
+            predicate = "startDate"
+        else:
+            continue
+        yield evidence(source_id, text, TIMELINE, res.of[mention], predicate, _literal(carried[0]),
+                       previous.start, sentence.end, derived=True)
+
+
+def ending_before(text: str, previous: Sentence, sentence: Sentence, res: Resolution) -> tuple[Mention, list[str]] | None:
+    """The date and the ended events of the sentence before, in the same paragraph, when it
+    tells an ending on one date: a signing told next is dated by it (and the agreement ends them)."""
+    date = one_date(previous)
+    if not date or "\n\n" in text[previous.end:sentence.start]:
+        return None
+    ended = [res.of[m] for m in previous.mentions if "Event" in tops_of(res, m) and ENDED.match(text[m.end:previous.end])]
+    return (date, ended) if ended else None
