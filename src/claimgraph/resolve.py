@@ -301,7 +301,7 @@ class Resolver:
         fam = family(mention.cls)
         where = date or f"s{index + 1}"
         key = (mention.cls, where) if fam in ("conflict", "agreement") else (mention.cls, date)
-        same = next((eid for eid in self._keys.get(key, []) if self._fits_place(eid, mention, sentence)), None)
+        same = next((eid for eid in self._minted(key, date) if self._fits_place(eid, mention, sentence)), None)
         if same:
             return self.result.entities[same]
         description = self._describe(mention, sentence, date)
@@ -319,6 +319,15 @@ class Resolver:
         if _plural(mention.text, mention.lang):
             self._plural.add(entity.id)
         return entity
+
+    def _minted(self, key: tuple, date: str | None) -> list[str]:
+        """The entities minted with this identity; an undated happening outside armed conflict and
+        agreements may also be one of its class told with a date ("signed on Saturday" ... "he
+        had just signed the plan")."""
+        same = self._keys.get(key, [])
+        if date or family(key[0]) in ("conflict", "agreement"):
+            return same
+        return same + [eid for k, ids in self._keys.items() if k[0] == key[0] and k != key for eid in ids]
 
     def _fits_place(self, eid: str, mention: Mention, sentence: Sentence) -> bool:
         """May this trigger name entity `eid` as far as places go? Not when both were named in

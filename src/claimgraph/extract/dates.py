@@ -83,15 +83,18 @@ def anchored(sentences: list[Sentence], source_date: str | None) -> list[Sentenc
 def anchor(reference: str, source_date: str | None, last_date: str | None) -> str | None:
     """The date a relative reference stands for, or None when its anchor is unknown.
 
-    "ago:N" counts back from the source's own date (year precision); "after:N" counts on
-    from the last date the text gave; "same-day" / "next-day" are the last full date
-    the text gave (or the next day).
+    Counted from the source's own date (the day it was written): "ago:N" (year precision),
+    "year:N" ("last year", "this year"), "month:N", "day-before" ("yesterday"), "weekday:N"
+    ("on Saturday": that day of the source's week, on or before its date), "last:MM" ("last
+    November"); each only as precise as the source's date allows. Counted from the last
+    date the text gave: "after:N" ("three years later"), "same-day" / "next-day". A date with
+    no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
     """
     kind, _, count = reference.partition(":")
-    if kind == "ago":
-        return f"{int(source_date[:4]) - int(count):04d}" if source_date else None
-    if kind == "no-year":
-        return _with_year(count, source_date, last_date)
+    if kind in ("no-year", "no-year-ahead"):
+        return _with_year(count, source_date, last_date, ahead=kind == "no-year-ahead")
+    if kind in _FROM_SOURCE:
+        return _FROM_SOURCE[kind](source_date, count) if source_date else None
     if not last_date:
         return None
     if kind == "after":
@@ -99,26 +102,85 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     if len(last_date) != 10:
         return None
     if kind == "next-day":
-        day = datetime.date.fromisoformat(last_date) + datetime.timedelta(days=1)
-        return day.isoformat()
+        return _days_after(last_date, 1)
     return last_date
 
 
-def _with_year(month_day: str, source_date: str | None, last_date: str | None) -> str | None:
-    """"09-19" or "02" given a year: the last date's, or the next when that falls before it;
-    a year earlier when it would fall after the source's own date; None with no date to go by."""
+def _days_after(day: str, days: int) -> str:
+    return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat()
+
+
+def _weekday(source_date: str, weekday: str) -> str | None:
+    """The last such weekday on or before the source's date (news tell what has just happened)."""
+    if len(source_date) != 10:
+        return None
+    back = (datetime.date.fromisoformat(source_date).weekday() - int(weekday)) % 7
+    return _days_after(source_date, -back)
+
+
+def _months_before(source_date: str, months: int) -> str | None:
+    if len(source_date) < 7:
+        return None
+    index = int(source_date[:4]) * 12 + int(source_date[5:7]) - 1 - months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _last_month_named(source_date: str, month: str) -> str | None:
+    """"last November": the last November before the source's month."""
+    if len(source_date) < 7:
+        return None
+    year = int(source_date[:4]) - (int(month) >= int(source_date[5:7]))
+    return f"{year:04d}-{month}"
+
+
+_FROM_SOURCE = {
+    "ago": lambda source, n: f"{int(source[:4]) - int(n):04d}",
+    "year": lambda source, n: f"{int(source[:4]) + int(n):04d}",
+    "month": lambda source, n: _months_before(source, -int(n)),
+    "day-before": lambda source, _: _days_after(source, -1) if len(source) == 10 else None,
+    "weekday": _weekday,
+    "last": _last_month_named,
+}
+
+
+def _with_year(month_day: str, source_date: str | None, last_date: str | None, ahead: bool = False) -> str | None:
+    """"09-19" or "02" given the year that fits, or None with no date to go by.
+
+    A text tells year-less dates near "now": when the story is set within the year before
+    the source's date (or the text gave no date yet), the date is the last such day on or
+    before the source's date ("on September 19" in a text of 2023-10 is 2023-09-19); after
+    "until" it may lie ahead ("extended until December 31" in October is this December).
+    A story set in another time takes the year of the last date it gave when that was a year
+    ("the 2008 war ... the night of 7/8 August"), else the year that puts the date nearest
+    the last date ("on 21 November 1995 ... on December 14").
+    """
     known = last_date or source_date
     if not known:
         return None
-    year = int(known[:4])
-    if last_date and f"{year:04d}-{month_day}" < last_date[:len(month_day) + 5]:
-        year += 1
-    if source_date and f"{year:04d}-{month_day}"[:len(source_date)] > source_date:
-        year -= 1  # compared at the source date's precision: "October 2" in a text of 2016-10 is 2016
     month = int(month_day[:2])
-    if len(month_day) == 5 and int(month_day[3:]) > calendar.monthrange(year, month)[1]:
+    years = [int(known[:4]) + shift for shift in (-1, 0, 1)]
+    valid = [y for y in years if len(month_day) == 2 or 1 <= int(month_day[3:]) <= calendar.monthrange(y, month)[1]]
+    if not valid:
         return None
-    return f"{year:04d}-{month_day}"
+    told_now = source_date and (not last_date or period(source_date)[0] <= _days_after(period(last_date)[0], 366))
+    if told_now and not ahead:
+        past = [y for y in valid if f"{y:04d}-{month_day}"[:len(source_date)] <= source_date]
+        if past:
+            return f"{max(past):04d}-{month_day}"
+    inside = [y for y in valid if last_date and len(last_date) == 4 and y == int(last_date)]
+    if inside and not ahead:
+        return f"{inside[0]:04d}-{month_day}"  # "the 2008 war ... the night of 7/8 August"
+    reference = period(last_date or source_date)[0]
+    later = [y for y in valid if period(f"{y:04d}-{month_day}")[1] >= reference]
+    candidates = later if ahead and later else valid
+    return f"{min(candidates, key=lambda y: _distance(f'{y:04d}-{month_day}', reference)):04d}-{month_day}"
+
+
+def _distance(date: str, day: str) -> int:
+    """Days between `day` and the nearest day of `date`'s period."""
+    lo, hi = (datetime.date.fromisoformat(d) for d in period(date))
+    point = datetime.date.fromisoformat(day)
+    return 0 if lo <= point <= hi else min(abs((lo - point).days), abs((hi - point).days))
 
 
 # Periods: what a date of any precision covers.
@@ -127,7 +189,9 @@ def period(date: str) -> tuple[str, str]:
     """The first and last day of a date of any precision (YYYY, YYYY-MM, YYYY-MM-DD)."""
     if len(date) == 10:
         return date, date
-    return date + "-01-01"[len(date) - 4:], date + "-12-31"[len(date) - 4:]
+    if len(date) == 7:
+        return f"{date}-01", f"{date}-{calendar.monthrange(int(date[:4]), int(date[5:]))[1]:02d}"
+    return f"{date}-01-01", f"{date}-12-31"
 
 
 def overlaps(date: str, span: tuple[str, str]) -> bool:
