@@ -204,3 +204,63 @@ def test_a_range_of_years_gives_a_start_and_an_end(claims_of):
     [war] = {s for s, p, o, _ in claims if p == "hasActor" and o == "armenia"}
     assert (values(claims, war, "startDate"), values(claims, war, "endDate")) == ({"1998"}, {"2000"})
     assert (values(claims, "bosnian-war", "startDate"), values(claims, "bosnian-war", "endDate")) == ({"1992"}, {"1995"})
+
+
+def dated(claims, predicate: str) -> set[tuple[str, str]]:
+    """(subject, value) of the date claims with this predicate."""
+    return {(s, o) for s, p, o, _ in claims if p == predicate}
+
+
+def test_a_pair_of_days_gives_a_start_and_an_end(claims_of):
+    """escolapau, Colombia 2016: year-less days take the year of a source written in October 2016."""
+    claims = claims_of("Backers of the peace agreement marched in Bogota and other cities on October 5 and 12 and "
+                       "called for a rapid peace agreement with the FARC.\n", date="2016-10")
+    [march] = {s for s, p, o, _ in claims if p == "type" and o == "Protest"}
+    assert (values(claims, march, "startDate"), values(claims, march, "endDate")) == ({"2016-10-05"}, {"2016-10-12"})
+    assert (march, "startDate", "2016-10-05", True) in claims  # a year the text does not give: derived
+
+
+def test_each_date_takes_the_verb_before_it_as_start_or_end(claims_of):
+    claims = claims_of("The peace negotiations began on 26 August 2012, in Havana, and concluded on 25 August 2016.\n")
+    [talks] = {s for s, p, o, _ in claims if p == "type" and o == "Negotiation"}
+    assert (values(claims, talks, "startDate"), values(claims, talks, "endDate")) == ({"2012-08-26"}, {"2016-08-25"})
+
+
+def test_a_two_digit_range_end_dates_the_war_it_modifies_at_year_precision(tmp_path, recognisers):
+    text = ("Bosnia’s wartime President Alija Izetbegovic initialled 24 years ago the Dayton Peace Agreement, "
+            "a treaty which ended the 1992-95 war in the country.\n")
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    ex = extract(SourceMeta(id="t", path="t.txt", date="2019-11", language="en"), tmp_path, recognisers)
+    war = {(c.predicate, c.obj.value, c.obj.datatype.rsplit("#", 1)[1]) for c in ex.claims
+           if c.subject == "war-t" and c.predicate.endswith("Date")}
+    assert war == {("startDate", "1992", "gYear"), ("endDate", "1995", "gYear")}
+
+
+def test_a_date_in_parentheses_is_the_name_before_it_not_the_next_one(claims_of):
+    claims = claims_of("Douma chemical attack\nPart of the Rif Dimashq offensive (February–April 2018), "
+                       "Siege of Eastern Ghouta, Syrian Civil War\n", date="2020-08")
+    offensive = {s for s, p, o, _ in claims if p == "type" and o == "Offensive"}
+    assert {o for s, p, o, _ in claims if s in offensive and p == "startDate"} == {"2018-02"}
+    assert {o for s, p, o, _ in claims if s in offensive and p == "endDate"} == {"2018-04"}
+    assert not [c for c in claims if c[0] == "siege-t" and c[1].endswith("Date")]
+
+
+def test_a_weekday_is_a_day_of_the_week_the_source_was_written_in(claims_of):
+    """RIA Novosti, 16 August 2008 (a Saturday)."""
+    claims = claims_of("SOCHI, August 16 (RIA Novosti) – Russian President Dmitry Medvedev signed on Saturday a "
+                       "French-brokered plan on resolving conflicts in Georgia.\n", date="2008-08-16")
+    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    assert (signing, "startDate", "2008-08-16", True) in claims
+
+
+def test_no_date_reaches_an_event_across_that_or_from_an_opening_by(claims_of):
+    claims = claims_of("By 2020, the Armenian army’s preparations for war and the new attacks carried out in this "
+                       "context indicated that a second Karabakh War was inevitable.\n", date="2021-03-31")
+    assert not [c for c in claims if c[1] in ("startDate", "endDate")]
+
+
+def test_a_date_in_a_comparison_aside_is_the_first_events(claims_of):
+    """VOA, 5 March 2020: "in February" is when the airstrikes killed the soldiers."""
+    claims = claims_of("Turkey said Syrian government airstrikes had killed 54 Turkish soldiers in February alone, "
+                       "including 33 airstrikes in Idlib last week.\n", date="2020-03-05")
+    assert {o for _, o in dated(claims, "startDate")} == {"2020-02"}

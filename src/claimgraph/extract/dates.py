@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Claim, Entity, Literal, Mention
-from ..rdf.terms import XSD, tops
+from ..rdf.terms import XSD, top_classes, tops
 from ..recognise import Sentence
 from ..recognise.dates import RELATIVE_NAME, precision
 from ..recognise.triggers import VERBS
@@ -38,8 +38,7 @@ if TYPE_CHECKING:  # the resolver asks `date_of`: the type only, to keep imports
 
 NAME = "clause.v1"
 TIMELINE = "timeline.v1"
-DATE_REACH = 12  # words: how far a date may stand from its trigger and still date it (for the resolver)
-WINDOW = 90  # characters: how far from an event word its date may stand
+WINDOW = 130  # characters: how far from an event word its date may stand
 SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated)\b",
                           re.IGNORECASE)
 ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on)\s+(?:the\s+)?", re.IGNORECASE)
@@ -57,6 +56,21 @@ STARTED = re.compile(r"^\s+(?:began|started|broke out|erupted)\b", re.IGNORECASE
 ENDED = re.compile(r"^\s+(?:came to an?\s+(?:\w+\s+)?end|ended|was over|drew to a close)\b", re.IGNORECASE)
 SIGNED = re.compile(r"\bsigned\b", re.IGNORECASE)
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
+# An event's own phrase: its complements ("of the Armenian army", "in Moscow"), then the date
+# joined by a preposition, a comma or a parenthesis; or a date before a noun ("the 1992-95 war").
+PHRASE_AFTER = re.compile(r"(?:\s+(?:of|in|at|with|between|by|against|on)\s+[^,;:()\d]{1,50}?)?"
+                          r"(?:\s*,\s*|\s*\(\s*|\s+(?:on|in|of|dated|from|since|until|till|during|between)\s+"
+                          r"(?:the\s+)?|\s+)", re.IGNORECASE)
+PHRASE_BEFORE = re.compile(r"\s*(?:[-–]\s*)?(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
+THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
+OPENING_BY = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
+RANGE_JOIN = re.compile(r"\s*(?:[-–/]|to|until|till|through|and)\s*", re.IGNORECASE)
+BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+START_CUE = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted|since|from)\s+(?:on\s+|in\s+)?"
+                       r"(?:the\s+)?$", re.IGNORECASE)
+END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ceased|until|till|through)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
+                     re.IGNORECASE)
 
 
 # Relative mentions, anchored in reading order.
@@ -200,13 +214,18 @@ def overlaps(date: str, span: tuple[str, str]) -> bool:
 
 
 def date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
-    """The date the sentence gives near the trigger: an explicit one before a derived one."""
-    dates = [m for m in sentence.mentions if m.kind == "date"
-             and len(text[min(m.end, mention.end):max(m.start, mention.start)].split()) <= DATE_REACH]
-    if not dates:
-        return None
-    best = min(dates, key=lambda m: (m.method.startswith("dates-relative"), abs(m.start - mention.start)))
-    return best.value
+    """The date a trigger carries by the rules its claims follow (`extract`), for the resolver
+    to tell one happening from another: the start (or only) date attached to it, else None."""
+    clause = next(c for c in clauses(text, sentence) if mention in c)
+    dates = [m for m in clause if m.kind == "date"]
+    kinds = top_classes(mention.cls)
+    if "Agreement" in kinds:
+        signed = [d for d in dates if _signing_date(text, mention, d)]
+        return _nearest(mention, signed).value if signed else None
+    events = [m for m in clause if m.kind in ("trigger", "entity") and "Event" in top_classes(m.cls)]
+    told = _event_dates(text, sentence, mention, [m for m in events if m is not mention], dates,
+                        _owners(text, events, dates))
+    return next((date.value for _, date in told), None)
 
 
 # The date claims of a source.
@@ -233,20 +252,77 @@ def _clause_dates(source_id: str, text: str, sentence: Sentence, clause: list[Me
 
     named = [(m, res.entities[res.of[m]]) for m in clause if m in res.of]
     dates = [m for m in clause if m.kind == "date"]
+    events = [(m, e) for m, e in named if "Event" in tops(e.classes)]
+    owners = _owners(text, [m for m, _ in events], dates)
     for mention, entity in named:
         kinds = tops(entity.classes)
-        if "Event" in kinds:
-            near = [d for d in dates if _near(mention, d) and _attached(text, sentence, mention, entity, d, named)]
-            if near and not is_reference(text, sentence, mention) and not _happening_in_war(mention, entity):
-                date = _nearest(mention, near)
-                which = "endDate" if _ends(text, sentence, mention, date) else "startDate"
-                yield claim(entity.id, which, date)
-                yield from (claim(entity.id, "endDate", end)
-                            for end in near if which == "startDate" and _range_end(text, date, end))
+        if "Event" in kinds and not _happening_in_war(mention, entity):
+            others = [m for m, e in events if e.id != entity.id]
+            yield from (claim(entity.id, predicate, date)
+                        for predicate, date in _event_dates(text, sentence, mention, others, dates, owners))
         elif "Agreement" in kinds:
             signed = [d for d in dates if _signing_date(text, mention, d)]
             if signed:
                 yield claim(entity.id, "date", _nearest(mention, signed))
+
+
+def _owners(text: str, events: list[Mention], dates: list[Mention]) -> dict[Mention, Mention]:
+    """Each date that stands in an event's own phrase, and that event: "the attack of the
+    Armenian army on September 27, 2020", "the 1992-95 war", "talks in Moscow Thursday",
+    "signed on Saturday"; the second half of a range goes with the first ("the offensive
+    (February–April 2018)"). No other event of the clause takes it."""
+    owners = {}
+    for date in dates:
+        own = [e for e in events if _in_phrase(text, e, date)]
+        opened = [owners[d] for d in owners if _range_end(text, d, date)]
+        if own or opened:
+            owners[date] = opened[0] if opened else min(own, key=lambda e: _gap(e, date))
+    return owners
+
+
+def _in_phrase(text: str, event: Mention, date: Mention) -> bool:
+    """Does the date stand in the event's own phrase: after it, joined by a preposition (past
+    the event's own complements: "the signing of this Agreement on December 14, 1995"), in
+    parentheses, or before a noun as its modifier ("the August 12 meeting")?"""
+    if event.end <= date.start:
+        return bool(PHRASE_AFTER.fullmatch(text, event.end, date.start))
+    return event.text.lower() not in VERBS and bool(PHRASE_BEFORE.fullmatch(text, date.end, event.start))
+
+
+def _event_dates(text: str, sentence: Sentence, event: Mention, others: list[Mention], dates: list[Mention],
+                 owners: dict[Mention, Mention]) -> Iterator[tuple[str, Mention]]:
+    """(startDate | endDate, date) for one event mention: the dates of its own phrase, else the
+    clause's dates that no nearer event of `others`, no other event's phrase, no "that" and no
+    opening "By D," keeps from it.
+    The nearest is a start unless the text says the event ended then; the second half of a
+    range is an end; another date with its own cue ("concluded on 25 August 2016") says which."""
+    own = [d for d in dates if owners.get(d) is event]
+    if not own and is_reference(text, sentence, event):
+        return
+    attached = own or [d for d in dates if d not in owners and _near(event, d) and not _bound(text, sentence, d)
+                       and _attached(text, sentence, event, d, others)]
+    attached += [d for d in dates if d not in attached and any(_range_end(text, a, d) for a in attached)]
+    if not attached:
+        return
+    first = _nearest(event, [d for d in attached if not any(_range_end(text, a, d) for a in attached)] or attached)
+    opens = any(_range_end(text, first, d) for d in attached)
+    which = "startDate" if opens else _cue(text, sentence, first) or (
+        "endDate" if _ends(text, sentence, event, first) else "startDate")
+    yield which, first
+    for date in attached:
+        if date is not first and which == "startDate" and _range_end(text, first, date):
+            yield "endDate", date
+        elif date is not first and (cue := _cue(text, sentence, date)) and cue != which:
+            yield cue, date
+
+
+def _cue(text: str, sentence: Sentence, date: Mention) -> str | None:
+    """startDate or endDate when the words just before the date say so ("began on", "since",
+    "concluded on", "until"), else None."""
+    before = text[max(sentence.start, date.start - 24):date.start]
+    if START_CUE.search(before):
+        return "startDate"
+    return "endDate" if END_CUE.search(before) else None
 
 
 def _document_date(source_id: str, text: str, sentences: list[Sentence], own: str) -> Iterator[Claim]:
@@ -291,23 +367,55 @@ def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
     return bool(UNTIL.search(text, max(sentence.start, date.start - 16), date.start))
 
 
-def _attached(text: str, sentence: Sentence, event: Mention, entity: Entity, date: Mention,
-              named: list[tuple[Mention, Entity]]) -> bool:
-    """Is the date the event's own: no other happening is named nearer to it? In "a peace
-    treaty that was signed 2 November 2022 ... to end the Tigray war" the date is the
-    signing's, not the war's. An agreement nearer to it does not part them ("obliged to sign
-    the agreement of November 10"), nor does an event named as a point in time ("On
-    September 19, three years after the initial conflict, Azerbaijan attacked")."""
-    def gap(m: Mention) -> int:
-        return max(m.start - date.end, date.start - m.end)
+def _attached(text: str, sentence: Sentence, event: Mention, date: Mention, others: list[Mention]) -> bool:
+    """Is a date of the clause the event's own: no other event is named nearer to it and no
+    "that" stands between them? In "a peace treaty that was signed 2 November 2022 ... to end
+    the Tigray war" the date is the signing's, not the war's; in "By 2020, the preparations
+    indicated that a second Karabakh War was inevitable" it is not the war's either ("It was
+    not until November 9, 2020 that the war came to an end" is a cleft: the date is the end's).
+    An agreement nearer to it does not part them ("obliged to sign the agreement of November
+    10"), nor does an event named as a point in time ("On September 19, three years after the
+    initial conflict, Azerbaijan attacked")."""
+    if not _reaches(text, sentence, event, date):
+        return False
+    return not any(_gap(m, date) < _gap(event, date) and _reaches(text, sentence, m, date)
+                   and not is_reference(text, sentence, m) for m in others)
 
-    return not any(gap(m) < gap(event) and e.id != entity.id and "Event" in tops(e.classes)
-                   and not is_reference(text, sentence, m) for m, e in named)
+
+def _reaches(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
+    """Can a date of the clause reach the event? Not across "that" (save a cleft), nor into an
+    aside after it (", including", ", such as"): in "airstrikes had killed 54 soldiers in
+    February alone, including 33 airstrikes in Idlib" February is the first airstrikes'."""
+    if _across_that(text, event, date):
+        return False
+    return not (date.end <= event.start and ASIDE.search(text, date.end, event.start))
+
+
+def _bound(text: str, sentence: Sentence, date: Mention) -> bool:
+    """"By 2020, ..." opening the sentence: a bound on all it tells, no event's date."""
+    return bool(OPENING_BY.fullmatch(text, sentence.start, date.start))
+
+
+def _across_that(text: str, event: Mention, date: Mention) -> bool:
+    lo, hi = (date.end, event.start) if date.end <= event.start else (event.end, date.start)
+    that = THAT.search(text, lo, hi)
+    return bool(that) and not (lo == date.end and not text[lo:that.start()].strip(" ,"))
+
+
+def _gap(m: Mention, date: Mention) -> int:
+    return max(m.start - date.end, date.start - m.end)
 
 
 def _range_end(text: str, start: Mention, end: Mention) -> bool:
-    """Is `end` the second half of a range that `start` opens ("in 1998-2000", "from 1992 to 1995")?"""
-    return start.end <= end.start and bool(re.fullmatch(r"\s*(?:[-–]|to|until|till)\s*", text[start.end:end.start]))
+    """Is `end` the second half of a range or pair that `start` opens ("in 1998-2000", "from 1992
+    to 1995", "the night of 7/8 August", "on October 5 and 12", "between January 2021 and
+    December 2022")? "and" joins two days of one month, or follows "between"."""
+    if not (start.end <= end.start and RANGE_JOIN.fullmatch(text, start.end, end.start)):
+        return False
+    if "and" not in text[start.end:end.start]:
+        return True
+    same_month = len(start.value) == len(end.value) == 10 and start.value[:7] == end.value[:7]
+    return same_month or bool(BETWEEN.search(text, max(0, start.start - 10), start.start))
 
 
 def _near(a: Mention, b: Mention) -> bool:
@@ -367,9 +475,11 @@ def _timeline(source_id: str, text: str, sentences: list[Sentence], res: Resolut
 
 
 def _begun(text: str, sentence: Sentence, event: Mention) -> bool:
-    """The event is named just after "the beginning of" in the sentence."""
-    return any(0 <= event.start - cue.end() <= BEGINNING_REACH
-               for cue in BEGINNING.finditer(text, sentence.start, event.start))
+    """The event is named just after "the beginning of" in the sentence, not as a point in time
+    ("positions they held prior to the outbreak of hostilities")."""
+    cues = BEGINNING.finditer(text, sentence.start, event.start)
+    return any(0 <= event.start - cue.end() <= BEGINNING_REACH and not REFERENCE.search(
+        text, max(sentence.start, cue.start() - 40), cue.start()) for cue in cues)
 
 
 def one_date(sentence: Sentence) -> Mention | None:
