@@ -264,3 +264,29 @@ def test_a_date_in_a_comparison_aside_is_the_first_events(claims_of):
     claims = claims_of("Turkey said Syrian government airstrikes had killed 54 Turkish soldiers in February alone, "
                        "including 33 airstrikes in Idlib last week.\n", date="2020-03-05")
     assert {o for _, o in dated(claims, "startDate")} == {"2020-02"}
+
+
+def test_a_dateline_is_the_texts_own_date_and_dates_no_event_of_its_sentence(claims_of):
+    """VOA, 5 March 2020: the dateline dates what the lead says has just happened, not the war."""
+    claims = claims_of("date 2020-03-05 Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin "
+                       "have reached an agreement aimed at ending fighting in Syria’s war-torn Idlib province.\n\n"
+                       "After talks in Moscow Thursday, they announced a ceasefire.\n", date=None)
+    assert {(p, o, d) for s, p, o, d in claims if p == "date"} == {("date", "2020-03-05", True)}
+    assert {(p, o) for s, p, o, d in claims if p in ("startDate", "endDate")} == {("startDate", "2020-03-05")}
+
+
+def test_what_happens_upon_a_dated_event_happens_that_day(claims_of):
+    claims = claims_of("Upon the attack of the Armenian army on September 27, 2020, the Azerbaijani army began its "
+                       "great offensive.\n", date="2021-03-31")
+    offensive = {s for s, p, o, _ in claims if p == "type" and o == "Offensive"}
+    assert {o for s, p, o, _ in claims if s in offensive and p == "startDate"} == {"2020-09-27"}
+
+
+def test_a_span_of_hours_on_a_day_starts_and_ends_that_day(claims_of):
+    """OPCW IIT report on Douma, 27 January 2023."""
+    claims = claims_of("The IIT concludes that, between 19:10 and 19:40 (UTC+3) on 7 April 2018, during a major "
+                       "military offensive aimed at regaining control of the city of Douma, a helicopter dropped "
+                       "two cylinders.\n", date="2023-01-27")
+    [offensive] = {s for s, p, o, _ in claims if p == "type" and o == "Offensive"}
+    assert (values(claims, offensive, "startDate"), values(claims, offensive, "endDate")) == ({"2018-04-07"},
+                                                                                              {"2018-04-07"})

@@ -51,7 +51,7 @@ class Summary:
 def extract(meta: SourceMeta, base: Path, recognisers: Sequence[Recogniser]) -> Extraction:
     """One source through every stage up to claims."""
     document = read(meta, base)
-    sentences = dates.anchored(recognise(document, recognisers), document.meta.date)
+    sentences = dates.anchored(recognise(document, recognisers), document.text, document.meta.date)
     known = known_entities(recognisers)
     resolution = Resolver(meta.id, document.text, known)(sentences)
     stages = (claims_stage.extract, dates.extract, roles.extract, timeline.extract)

@@ -62,6 +62,13 @@ PHRASE_AFTER = re.compile(r"(?:\s+(?:of|in|at|with|between|by|against|on)\s+[^,;
                           r"(?:\s*,\s*|\s*\(\s*|\s+(?:on|in|of|dated|from|since|until|till|during|between)\s+"
                           r"(?:the\s+)?|\s+)", re.IGNORECASE)
 PHRASE_BEFORE = re.compile(r"\s*(?:[-–]\s*)?(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
+DATELINE_BEFORE = re.compile(r"[ \t]*(?:date\s*:?\s*|[A-Z][A-Z .'’-]{2,},\s*|[A-Z][a-z]+day,?\s*)?")
+DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\(|[-–—]|(?=[A-Z]))", re.MULTILINE)
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:reached|signed|concluded|agreed(?:\s+on)?)\s+"
+                     r"(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+UPON = re.compile(r"\b(?:up)?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+WITHIN_DAY = re.compile(r"(?:\bthroughout\s+(?:the\s+day\s+of\s+)?|\bbetween\s+\d{1,2}[:.]\d\d\s+and\s+\d{1,2}[:.]\d\d"
+                        r"\s*(?:\([^)]*\)\s*)?on\s+)$", re.IGNORECASE)
 THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
 OPENING_BY = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
@@ -75,8 +82,13 @@ END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ceased|until|till|thro
 
 # Relative mentions, anchored in reading order.
 
-def anchored(sentences: list[Sentence], source_date: str | None) -> list[Sentence]:
-    """Relative dates replaced by the dates they stand for; those with no anchor dropped."""
+def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> list[Sentence]:
+    """Relative dates replaced by the dates they stand for; those with no anchor dropped.
+
+    A dateline ("date 2020-03-05 ...", "Monday, September 22, 2008" on a line of its own,
+    "SOCHI, August 16 (RIA Novosti) –") is the text's own date: it becomes a mention of kind
+    "dateline", which dates no happening, and the source's date when the manifest gives none.
+    """
     last: str | None = None
     result = []
     for sentence in sentences:
@@ -87,11 +99,22 @@ def anchored(sentences: list[Sentence], source_date: str | None) -> list[Sentenc
                 if value is None:
                     continue
                 m = replace(m, cls=precision(value), value=value)
-            if m.kind == "date" and (last is None or len(m.value) >= len(last) or m.value[:4] != last[:4]):
+            if m.kind == "date" and len(m.value) > 4 and _dateline(text, m):
+                m = replace(m, kind="dateline")
+                source_date = source_date or m.value
+            if m.kind in ("date", "dateline") and (last is None or len(m.value) >= len(last) or m.value[:4] != last[:4]):
                 last = m.value
             mentions.append(m)
         result.append(replace(sentence, mentions=tuple(mentions)))
     return result
+
+
+def _dateline(text: str, date: Mention) -> bool:
+    """Does the date open its line, after at most "date", a city in capitals or a weekday, and
+    end it, or stand before a parenthesis, a dash or a headline's capital?"""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    return bool(DATELINE_BEFORE.fullmatch(text, line_start, date.start)
+                and DATELINE_AFTER.match(text, date.end))
 
 
 def anchor(reference: str, source_date: str | None, last_date: str | None) -> str | None:
@@ -261,9 +284,17 @@ def _clause_dates(source_id: str, text: str, sentence: Sentence, clause: list[Me
             yield from (claim(entity.id, predicate, date)
                         for predicate, date in _event_dates(text, sentence, mention, others, dates, owners))
         elif "Agreement" in kinds:
-            signed = [d for d in dates if _signing_date(text, mention, d)]
+            signed = [d for d in dates if _signing_date(text, mention, d)] or _lead(text, sentence, mention)
             if signed:
                 yield claim(entity.id, "date", _nearest(mention, signed))
+
+
+def _lead(text: str, sentence: Sentence, agreement: Mention) -> list[Mention]:
+    """A news lead's dateline dates the agreement its sentence tells in the present perfect
+    ("date 2020-03-05 Erdogan and Putin have reached an agreement"): what has just happened."""
+    datelines = [m for m in sentence.mentions if m.kind == "dateline"]
+    perfect = PERFECT.search(text, max(sentence.start, agreement.start - 40), agreement.start)
+    return [replace(datelines[0], kind="date", method=RELATIVE_NAME)] if datelines and perfect else []
 
 
 def _owners(text: str, events: list[Mention], dates: list[Mention]) -> dict[Mention, Mention]:
@@ -301,6 +332,7 @@ def _event_dates(text: str, sentence: Sentence, event: Mention, others: list[Men
         return
     attached = own or [d for d in dates if d not in owners and _near(event, d) and not _bound(text, sentence, d)
                        and _attached(text, sentence, event, d, others)]
+    attached = attached or _upon(text, sentence, event, dates, owners)
     attached += [d for d in dates if d not in attached and any(_range_end(text, a, d) for a in attached)]
     if not attached:
         return
@@ -309,11 +341,21 @@ def _event_dates(text: str, sentence: Sentence, event: Mention, others: list[Men
     which = "startDate" if opens else _cue(text, sentence, first) or (
         "endDate" if _ends(text, sentence, event, first) else "startDate")
     yield which, first
+    if which == "startDate" and len(first.value) == 10 and WITHIN_DAY.search(text, sentence.start, first.start):
+        yield "endDate", first  # "throughout 7 April", "between 19:10 and 19:40 on 7 April 2018"
     for date in attached:
         if date is not first and which == "startDate" and _range_end(text, first, date):
             yield "endDate", date
         elif date is not first and (cue := _cue(text, sentence, date)) and cue != which:
             yield cue, date
+
+
+def _upon(text: str, sentence: Sentence, event: Mention, dates: list[Mention],
+          owners: dict[Mention, Mention]) -> list[Mention]:
+    """"Upon the attack of the Armenian army on September 27, 2020, the Azerbaijani army began its
+    great offensive": what happens upon a dated event happens that day."""
+    return [d for d in dates if d in owners and owners[d] is not event and owners[d].start < event.start
+            and UPON.search(text, max(sentence.start, owners[d].start - 16), owners[d].start)][:1]
 
 
 def _cue(text: str, sentence: Sentence, date: Mention) -> str | None:
