@@ -62,13 +62,16 @@ PHRASE_AFTER = re.compile(r"(?:\s+(?:of|in|at|with|between|by|against|on)\s+[^,;
                           r"(?:\s*,\s*|\s*\(\s*|\s+(?:on|in|of|dated|from|since|until|till|during|between)\s+"
                           r"(?:the\s+)?|\s+)", re.IGNORECASE)
 PHRASE_BEFORE = re.compile(r"\s*(?:[-–]\s*)?(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
-DATELINE_BEFORE = re.compile(r"[ \t]*(?:date\s*:?\s*|[A-Z][A-Z .'’-]{2,},\s*|[A-Z][a-z]+day,?\s*)?")
+DATELINE_BEFORE = re.compile(r"[ \t]*(?:date\s*:?\s*|[A-Z][A-Z .'’-]{2,},\s*)")
+WEEKDAY_BEFORE = re.compile(r"[ \t]*(?:[A-Z][a-z]+day,?\s*)?")
+LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
 DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\(|[-–—]|(?=[A-Z]))", re.MULTILINE)
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:reached|signed|concluded|agreed(?:\s+on)?)\s+"
                      r"(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 UPON = re.compile(r"\b(?:up)?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 WITHIN_DAY = re.compile(r"(?:\bthroughout\s+(?:the\s+day\s+of\s+)?|\bbetween\s+\d{1,2}[:.]\d\d\s+and\s+\d{1,2}[:.]\d\d"
                         r"\s*(?:\([^)]*\)\s*)?on\s+)$", re.IGNORECASE)
+COUNTED_FROM = re.compile(r"\b(?:after|before|since|later|earlier|ago)$", re.IGNORECASE)
 THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
 OPENING_BY = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
@@ -110,11 +113,13 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
 
 
 def _dateline(text: str, date: Mention) -> bool:
-    """Does the date open its line, after at most "date", a city in capitals or a weekday, and
-    end it, or stand before a parenthesis, a dash or a headline's capital?"""
+    """Is the date alone on its line (after at most a weekday), or does it open its line after
+    "date" or a city in capitals, before a parenthesis, a dash or a headline's capital? A date
+    that opens a timeline's entry ("August 9, 2008 - Russian aircraft bomb Gori") is none."""
     line_start = text.rfind("\n", 0, date.start) + 1
-    return bool(DATELINE_BEFORE.fullmatch(text, line_start, date.start)
-                and DATELINE_AFTER.match(text, date.end))
+    if LINE_END.match(text, date.end) and WEEKDAY_BEFORE.fullmatch(text, line_start, date.start):
+        return True
+    return bool(DATELINE_BEFORE.fullmatch(text, line_start, date.start) and DATELINE_AFTER.match(text, date.end))
 
 
 def anchor(reference: str, source_date: str | None, last_date: str | None) -> str | None:
@@ -317,7 +322,9 @@ def _in_phrase(text: str, event: Mention, date: Mention) -> bool:
     parentheses, or before a noun as its modifier ("the August 12 meeting")?"""
     if event.end <= date.start:
         return bool(PHRASE_AFTER.fullmatch(text, event.end, date.start))
-    return event.text.lower() not in VERBS and bool(PHRASE_BEFORE.fullmatch(text, date.end, event.start))
+    if event.text.lower() in VERBS or COUNTED_FROM.search(date.text):
+        return False  # "three years after the initial conflict" dates what comes three years after it
+    return bool(PHRASE_BEFORE.fullmatch(text, date.end, event.start))
 
 
 def _event_dates(text: str, sentence: Sentence, event: Mention, others: list[Mention], dates: list[Mention],
