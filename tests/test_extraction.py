@@ -290,3 +290,13 @@ def test_a_span_of_hours_on_a_day_starts_and_ends_that_day(claims_of):
     [offensive] = {s for s, p, o, _ in claims if p == "type" and o == "Offensive"}
     assert (values(claims, offensive, "startDate"), values(claims, offensive, "endDate")) == ({"2018-04-07"},
                                                                                               {"2018-04-07"})
+
+
+def test_a_timeline_entrys_date_dates_its_later_sentences(claims_of):
+    claims = claims_of("Timeline: the 2008 war in Georgia\n\nAugust 12, 2008 - President Dmitry Medvedev announces the "
+                       "end of the military operation. President Nicolas Sarkozy of France brokers a six-point peace "
+                       "plan, accepted by Russia and Georgia.\n\nAugust 26, 2008 - Russia recognises Abkhazia.\n",
+                       date="2008-09-01")
+    [plan] = {s for s, p, o, _ in claims if p == "type" and o == "Agreement"}
+    assert (plan, "date", "2008-08-12", True) in claims
+

@@ -104,3 +104,15 @@ def test_a_headline_conflict_renamed_is_never_reached_again_by_its_old_identity(
     _, words = resolve("Attack on 12 July 2020\n\nThe Second Nagorno-Karabakh War began in 2020.\n\nIt went on.\n\n"
                        "Armenia made an attack on 12 July 2020.\n")
     assert words["attack"]
+
+
+def test_an_undated_signing_is_the_dated_one_unless_set_at_another_time(resolve):
+    """RIA Novosti: "Medvedev signed on Saturday a plan" ... "he had just signed the plan" is one
+    signing; an interview's "our leaders signed the ceasefire ... Shahramanyan later signed a
+    decree" are two."""
+    _, words = resolve("Russian President Dmitry Medvedev signed on Saturday a French-brokered plan. The president "
+                       "said that he had just signed the plan.\n")
+    assert len(set(words["signed"])) == 1
+    _, words = resolve("Q: What happened on September 19, 2023?\n\nA: The next day our leaders signed the ceasefire. "
+                       "President Samvel Shahramanyan later signed a decree dissolving the republic.\n")
+    assert len(set(words["signed"])) == 2

@@ -57,6 +57,7 @@ MODALS = {"would", "could", "might", "will", "may", "should"}
 IMPLICATIVE = {"forced", "obliged", "compelled", "managed", "made", "had"}
 BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest", "occupy", "mobilize",
               "mobilise", "fight", "invade", "blockade", "halt"}
+ANOTHER_TIME = {"later", "earlier", "afterwards", "subsequently", "previously", "then"}
 NEW = {"new", "another", "renewed", "fresh", "further", "second", "yeni", "ikinci"}
 FAMILIES = {
     "conflict": {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"},
@@ -301,7 +302,7 @@ class Resolver:
         fam = family(mention.cls)
         where = date or f"s{index + 1}"
         key = (mention.cls, where) if fam in ("conflict", "agreement") else (mention.cls, date)
-        same = next((eid for eid in self._minted(key, date) if self._fits_place(eid, mention, sentence)), None)
+        same = next((eid for eid in self._minted(key, date, mention) if self._fits_place(eid, mention, sentence)), None)
         if same:
             return self.result.entities[same]
         description = self._describe(mention, sentence, date)
@@ -320,12 +321,13 @@ class Resolver:
             self._plural.add(entity.id)
         return entity
 
-    def _minted(self, key: tuple, date: str | None) -> list[str]:
+    def _minted(self, key: tuple, date: str | None, mention: Mention) -> list[str]:
         """The entities minted with this identity; an undated happening outside armed conflict and
         agreements may also be one of its class told with a date ("signed on Saturday" ... "he
-        had just signed the plan")."""
+        had just signed the plan"), unless the text sets it at another time ("later signed a decree")."""
         same = self._keys.get(key, [])
-        if date or family(key[0]) in ("conflict", "agreement"):
+        another_time = ANOTHER_TIME & set(_words_before(self.text, mention.start)[-2:])
+        if date or family(key[0]) in ("conflict", "agreement") or another_time:
             return same
         return same + [eid for k, ids in self._keys.items() if k[0] == key[0] and k != key for eid in ids]
 

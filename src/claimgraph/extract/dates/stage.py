@@ -17,7 +17,7 @@ from ...recognise import Sentence
 from ...recognise.dates import RELATIVE_NAME
 from ...recognise.triggers import VERBS
 from ...scope import SIGNATURE, classes_of, clauses, evidence, first_agreement, rejoin, tops_of
-from .attach import REFERENCE, event_dates, nearest, phrase_owners, signing_date
+from .attach import REFERENCE, event_dates, is_reference, nearest, phrase_owners, signing_date
 
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ...resolve import Resolution
@@ -29,20 +29,50 @@ STARTED = re.compile(r"^\s+(?:began|started|broke out|erupted)\b", re.IGNORECASE
 ENDED = re.compile(r"^\s+(?:came to an?\s+(?:\w+\s+)?end|ended|was over|drew to a close)\b", re.IGNORECASE)
 SIGNED = re.compile(r"\bsigned\b", re.IGNORECASE)
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
+ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:reached|signed|concluded|agreed(?:\s+on)?)\s+"
                      r"(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
     """Every date claim of one source: per clause, the dates attached to its events and
-    agreements; a signed document's date; beginnings, ends and signings told around a date."""
+    agreements; a signed document's date; a timeline entry's date for its later sentences;
+    beginnings, ends and signings told around a date."""
     own = first_agreement(sentences, res)
     if own and any(SIGNATURE.match(text, s.start, s.end) for s in sentences):
         yield from _document_date(source_id, text, sentences, own)
+    entry: tuple[Sentence, Mention] | None = None
     for sentence in sentences:
         for clause in clauses(text, sentence):
             yield from _clause_dates(source_id, text, sentence, clause, res)
+        entry = _entry(text, sentence, entry)
+        if entry and entry[0] is not sentence and not any(m.kind == "date" for m in sentence.mentions):
+            yield from _entry_dates(source_id, text, sentence, entry, res)
     yield from _timeline(source_id, text, sentences, res)
+
+
+def _entry(text: str, sentence: Sentence, entry: tuple[Sentence, Mention] | None) -> tuple[Sentence, Mention] | None:
+    """The timeline entry a sentence belongs to: the sentence itself when it opens its line with
+    a date and a dash ("August 12, 2008 - ..."), the entry before it on the same line, else none."""
+    opening = next((m for m in sentence.mentions if m.kind == "date"), None)
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if opening and not text[line_start:opening.start].strip() and ENTRY_DASH.match(text, opening.end):
+        return sentence, opening
+    return entry if entry and "\n" not in text[entry[0].start:sentence.start] else None
+
+
+def _entry_dates(source_id: str, text: str, sentence: Sentence, entry: tuple[Sentence, Mention],
+                 res: Resolution) -> Iterator[Claim]:
+    """A timeline entry's date dates what the entry's later sentences tell ("August 12, 2008 -
+    Medvedev announces ... Sarkozy brokers a six-point peace plan"): derived, with the entry as
+    evidence."""
+    first, date = entry
+    for mention in sentence.mentions:
+        kinds = tops_of(res, mention)
+        if "Agreement" in kinds or "Event" in kinds and not is_reference(text, sentence, mention):
+            predicate = "date" if "Agreement" in kinds else "startDate"
+            yield evidence(source_id, text, TIMELINE, res.of[mention], predicate, _literal(date),
+                           first.start, sentence.end, derived=True)
 
 
 def _clause_dates(source_id: str, text: str, sentence: Sentence, clause: list[Mention],
