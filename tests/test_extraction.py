@@ -300,3 +300,11 @@ def test_a_timeline_entrys_date_dates_its_later_sentences(claims_of):
     [plan] = {s for s, p, o, _ in claims if p == "type" and o == "Agreement"}
     assert (plan, "date", "2008-08-12", True) in claims
 
+
+
+def test_the_day_a_report_was_made_does_not_date_what_it_reports(claims_of):
+    """WION, 26 February 2021: Friday is when Amnesty spoke, not when the soldiers killed."""
+    claims = claims_of("date 2021-02-26 Amnesty International said on Friday that that Eritrean soldiers fighting "
+                       "across border in Ethiopia's Tigray region killed hundreds of people in a massacre last year.\n",
+                       date=None)
+    assert "2021-02-26" not in {o for s, p, o, _ in claims if p in ("startDate", "endDate")}

@@ -39,6 +39,8 @@ UPON = re.compile(r"\b(?:up)?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNOREC
 WITHIN_DAY = re.compile(r"(?:\bthroughout\s+(?:the\s+day\s+of\s+)?|\bbetween\s+\d{1,2}[:.]\d\d\s+and\s+\d{1,2}[:.]\d\d"
                         r"\s*(?:\([^)]*\)\s*)?on\s+)$", re.IGNORECASE)
 COUNTED_FROM = re.compile(r"\b(?:after|before|since|later|earlier|ago)$", re.IGNORECASE)
+CLEFT = re.compile(r"\bit\s+(?:is|was|wasn['’]t|isn['’]t)\s+(?:not\s+|only\s+)?(?:until\s+|till\s+|on\s+|in\s+)?$",
+                   re.IGNORECASE)
 THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
 OPENING_BY = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
@@ -192,9 +194,12 @@ def _bound(text: str, sentence: Sentence, date: Mention) -> bool:
 
 
 def _across_that(text: str, event: Mention, date: Mention) -> bool:
+    """Does "that" stand between them, other than the "that" of a cleft ("It was not until D that")?
+    "Amnesty said on Friday that soldiers killed hundreds" does not date the killing Friday."""
     lo, hi = (date.end, event.start) if date.end <= event.start else (event.end, date.start)
     that = THAT.search(text, lo, hi)
-    return bool(that) and not (lo == date.end and not text[lo:that.start()].strip(" ,"))
+    cleft = lo == date.end and not text[lo:that.start()].strip(" ,") if that else False
+    return bool(that) and not (cleft and CLEFT.search(text, max(0, date.start - 30), date.start))
 
 
 def _gap(m: Mention, date: Mention) -> int:
