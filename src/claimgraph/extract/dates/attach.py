@@ -63,7 +63,7 @@ def date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
         return nearest(mention, signed).value if signed else None
     events = [m for m in clause if m.kind in ("trigger", "entity") and "Event" in top_classes(m.cls)]
     told = event_dates(text, sentence, mention, [m for m in events if m is not mention], dates,
-                        phrase_owners(text, events, dates))
+                       phrase_owners(text, events, dates))
     return next((date.value for _, date in told), None)
 
 
@@ -93,12 +93,14 @@ def _in_phrase(text: str, event: Mention, date: Mention) -> bool:
 
 
 def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Mention], dates: list[Mention],
-                 owners: dict[Mention, Mention]) -> Iterator[tuple[str, Mention]]:
+                owners: dict[Mention, Mention]) -> Iterator[tuple[str, Mention]]:
     """(startDate | endDate, date) for one event mention: the dates of its own phrase, else the
     clause's dates that no nearer event of `others`, no other event's phrase, no "that" and no
-    opening "By D," keeps from it.
+    opening "By D," keeps from it, else the date of an event it happens "upon".
+
     The nearest is a start unless the text says the event ended then; the second half of a
-    range is an end; another date with its own cue ("concluded on 25 August 2016") says which."""
+    range is an end; another date with its own cue ("concluded on 25 August 2016") says which;
+    a span of hours on one day ("throughout 7 April") ends that day too."""
     own = [d for d in dates if owners.get(d) is event]
     if not own and is_reference(text, sentence, event):
         return
