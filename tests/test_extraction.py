@@ -204,3 +204,107 @@ def test_a_range_of_years_gives_a_start_and_an_end(claims_of):
     [war] = {s for s, p, o, _ in claims if p == "hasActor" and o == "armenia"}
     assert (values(claims, war, "startDate"), values(claims, war, "endDate")) == ({"1998"}, {"2000"})
     assert (values(claims, "bosnian-war", "startDate"), values(claims, "bosnian-war", "endDate")) == ({"1992"}, {"1995"})
+
+
+def dated(claims, predicate: str) -> set[tuple[str, str]]:
+    """(subject, value) of the date claims with this predicate."""
+    return {(s, o) for s, p, o, _ in claims if p == predicate}
+
+
+def test_a_pair_of_days_gives_a_start_and_an_end(claims_of):
+    """escolapau, Colombia 2016: year-less days take the year of a source written in October 2016."""
+    claims = claims_of("Backers of the peace agreement marched in Bogota and other cities on October 5 and 12 and "
+                       "called for a rapid peace agreement with the FARC.\n", date="2016-10")
+    [march] = {s for s, p, o, _ in claims if p == "type" and o == "Protest"}
+    assert (values(claims, march, "startDate"), values(claims, march, "endDate")) == ({"2016-10-05"}, {"2016-10-12"})
+    assert (march, "startDate", "2016-10-05", True) in claims  # a year the text does not give: derived
+
+
+def test_each_date_takes_the_verb_before_it_as_start_or_end(claims_of):
+    claims = claims_of("The peace negotiations began on 26 August 2012, in Havana, and concluded on 25 August 2016.\n")
+    [talks] = {s for s, p, o, _ in claims if p == "type" and o == "Negotiation"}
+    assert (values(claims, talks, "startDate"), values(claims, talks, "endDate")) == ({"2012-08-26"}, {"2016-08-25"})
+
+
+def test_a_two_digit_range_end_dates_the_war_it_modifies_at_year_precision(tmp_path, recognisers):
+    text = ("Bosnia’s wartime President Alija Izetbegovic initialled 24 years ago the Dayton Peace Agreement, "
+            "a treaty which ended the 1992-95 war in the country.\n")
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    ex = extract(SourceMeta(id="t", path="t.txt", date="2019-11", language="en"), tmp_path, recognisers)
+    war = {(c.predicate, c.obj.value, c.obj.datatype.rsplit("#", 1)[1]) for c in ex.claims
+           if c.subject == "war-t" and c.predicate.endswith("Date")}
+    assert war == {("startDate", "1992", "gYear"), ("endDate", "1995", "gYear")}
+
+
+def test_a_date_in_parentheses_is_the_name_before_it_not_the_next_one(claims_of):
+    claims = claims_of("Douma chemical attack\nPart of the Rif Dimashq offensive (February–April 2018), "
+                       "Siege of Eastern Ghouta, Syrian Civil War\n", date="2020-08")
+    offensive = {s for s, p, o, _ in claims if p == "type" and o == "Offensive"}
+    assert {o for s, p, o, _ in claims if s in offensive and p == "startDate"} == {"2018-02"}
+    assert {o for s, p, o, _ in claims if s in offensive and p == "endDate"} == {"2018-04"}
+    assert not [c for c in claims if c[0] == "siege-t" and c[1].endswith("Date")]
+
+
+def test_a_weekday_is_a_day_of_the_week_the_source_was_written_in(claims_of):
+    """RIA Novosti, 16 August 2008 (a Saturday)."""
+    claims = claims_of("SOCHI, August 16 (RIA Novosti) – Russian President Dmitry Medvedev signed on Saturday a "
+                       "French-brokered plan on resolving conflicts in Georgia.\n", date="2008-08-16")
+    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    assert (signing, "startDate", "2008-08-16", True) in claims
+
+
+def test_no_date_reaches_an_event_across_that_or_from_an_opening_by(claims_of):
+    claims = claims_of("By 2020, the Armenian army’s preparations for war and the new attacks carried out in this "
+                       "context indicated that a second Karabakh War was inevitable.\n", date="2021-03-31")
+    assert not [c for c in claims if c[1] in ("startDate", "endDate")]
+
+
+def test_a_date_in_a_comparison_aside_is_the_first_events(claims_of):
+    """VOA, 5 March 2020: "in February" is when the airstrikes killed the soldiers."""
+    claims = claims_of("Turkey said Syrian government airstrikes had killed 54 Turkish soldiers in February alone, "
+                       "including 33 airstrikes in Idlib last week.\n", date="2020-03-05")
+    assert {o for _, o in dated(claims, "startDate")} == {"2020-02"}
+
+
+def test_a_dateline_is_the_texts_own_date_and_dates_no_event_of_its_sentence(claims_of):
+    """VOA, 5 March 2020: the dateline dates what the lead says has just happened, not the war."""
+    claims = claims_of("date 2020-03-05 Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin "
+                       "have reached an agreement aimed at ending fighting in Syria’s war-torn Idlib province.\n\n"
+                       "After talks in Moscow Thursday, they announced a ceasefire.\n", date=None)
+    assert {(p, o, d) for s, p, o, d in claims if p == "date"} == {("date", "2020-03-05", True)}
+    assert {(p, o) for s, p, o, d in claims if p in ("startDate", "endDate")} == {("startDate", "2020-03-05")}
+
+
+def test_what_happens_upon_a_dated_event_happens_that_day(claims_of):
+    claims = claims_of("Upon the attack of the Armenian army on September 27, 2020, the Azerbaijani army began its "
+                       "great offensive.\n", date="2021-03-31")
+    offensive = {s for s, p, o, _ in claims if p == "type" and o == "Offensive"}
+    assert {o for s, p, o, _ in claims if s in offensive and p == "startDate"} == {"2020-09-27"}
+
+
+def test_a_span_of_hours_on_a_day_starts_and_ends_that_day(claims_of):
+    """OPCW IIT report on Douma, 27 January 2023."""
+    claims = claims_of("The IIT concludes that, between 19:10 and 19:40 (UTC+3) on 7 April 2018, during a major "
+                       "military offensive aimed at regaining control of the city of Douma, a helicopter dropped "
+                       "two cylinders.\n", date="2023-01-27")
+    [offensive] = {s for s, p, o, _ in claims if p == "type" and o == "Offensive"}
+    assert (values(claims, offensive, "startDate"), values(claims, offensive, "endDate")) == ({"2018-04-07"},
+                                                                                              {"2018-04-07"})
+
+
+def test_a_timeline_entrys_date_dates_its_later_sentences(claims_of):
+    claims = claims_of("Timeline: the 2008 war in Georgia\n\nAugust 12, 2008 - President Dmitry Medvedev announces the "
+                       "end of the military operation. President Nicolas Sarkozy of France brokers a six-point peace "
+                       "plan, accepted by Russia and Georgia.\n\nAugust 26, 2008 - Russia recognises Abkhazia.\n",
+                       date="2008-09-01")
+    [plan] = {s for s, p, o, _ in claims if p == "type" and o == "Agreement"}
+    assert (plan, "date", "2008-08-12", True) in claims
+
+
+
+def test_the_day_a_report_was_made_does_not_date_what_it_reports(claims_of):
+    """WION, 26 February 2021: Friday is when Amnesty spoke, not when the soldiers killed."""
+    claims = claims_of("date 2021-02-26 Amnesty International said on Friday that that Eritrean soldiers fighting "
+                       "across border in Ethiopia's Tigray region killed hundreds of people in a massacre last year.\n",
+                       date=None)
+    assert "2021-02-26" not in {o for s, p, o, _ in claims if p in ("startDate", "endDate")}

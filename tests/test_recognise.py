@@ -12,7 +12,7 @@ from claimgraph.cli import main
 from claimgraph.read import infer
 from claimgraph.recognise import default_recognisers
 from claimgraph.recognise.base import settle
-from claimgraph.recognise.dates import Dates
+from claimgraph.recognise.dates import Dates, RelativeDates
 from claimgraph.recognise.nlp import pipeline
 
 build_module = importlib.import_module("claimgraph.build")
@@ -87,6 +87,32 @@ def test_numbers_that_are_not_dates_are_left_alone(text):
     assert list(Dates()(pipeline()(text))) == []
 
 
+@pytest.mark.parametrize("text, values", [
+    ("a treaty which ended the 1992-95 war in the country", ["1992", "1995"]),
+    ("Part of the Rif Dimashq offensive (February–April 2018), Siege of Eastern Ghouta", ["2018-02", "2018-04"]),
+    ("during the night of 7/8 August 2008", ["2008-08-07", "2008-08-08"]),
+    ("in the aftermath of the anti-communist repression in rural Colombia in the 1960s", []),
+])
+def test_both_halves_of_a_range_are_dates_and_a_decade_is_no_year(text, values):
+    doc = pipeline()(text)
+    doc.user_data["text"] = text
+    assert [c.value for c in sorted(Dates()(doc), key=lambda c: c.start)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Russian President Dmitry Medvedev signed on Saturday a French-brokered plan", ["weekday:5"]),
+    ("After talks in Moscow Thursday, they announced a ceasefire", ["weekday:3"]),
+    ("Monday, September 22, 2008", []),
+    ("killed hundreds of people in a massacre last year.", ["year:-1"]),
+    ("marched in Bogota and other cities on October 5 and 12 and called for", ["no-year:10-05", "no-year:10-12"]),
+    ("beginning with the shelling of Tskhinvali during the night of 7/8 August, was", ["no-year:08-07", "no-year:08-08"]),
+    ("worked out at the August 12 meeting between", ["no-year:08-12"]),
+    ("This date was subsequently extended until December 31.", ["no-year-ahead:12-31"]),
+])
+def test_relative_dates_say_what_they_count_from(text, values):
+    assert [c.value for c in RelativeDates()(pipeline()(text))] == values
+
+
 def test_turkish_suffixes_without_apostrophe_match_the_stem(recognisers):
     names = found_in(recognisers, "44 Günlük Savaşın Anatomisi ve Ermenistan ordusunun saldırılarda", "tr")
     assert ("44 Günlük Savaş", "second-nagorno-karabakh-war") in names
@@ -123,22 +149,36 @@ def test_quantities_are_typed_by_what_they_count(text, relation, value):
     ("next-day", None, "2020-12-31", "2021-01-01"),
     ("same-day", None, "2020-09", None),
     ("ago:4", None, "2020-09-27", None),
+    ("weekday:5", "2008-08-16", None, "2008-08-16"),  # a text of Saturday 16 August: "on Saturday"
+    ("weekday:4", "2008-08-16", None, "2008-08-15"),  # "on Friday evening"
+    ("weekday:4", "2008-08", None, None),  # a month gives no weekday
+    ("year:-1", "2021-02-26", None, "2020"),
+    ("last:11", "2021-02-26", "2020-11-19", "2020-11"),
+    ("day-before", "2021-03-01", None, "2021-02-28"),
+    ("no-year:10-04", "2016-10", "2016-10-02", "2016-10-04"),
+    ("no-year-ahead:12-31", "2016-10", "2016-10-31", "2016-12-31"),  # "extended until December 31"
+    ("no-year:11", None, "2020-12-10", "2020-11"),  # "launched an offensive in November", after a December caption
+    ("no-year:09-19", "2023-10-05", "2022-12-12", "2023-09-19"),  # told near the source's date
+    ("no-year:08-07", "2009-09-30", "2008", "2008-08-07"),  # "the 2008 war ... the night of 7/8 August"
+    ("no-year:12-14", "2019-11", "1995-11-21", "1995-12-14"),  # a story set long before its source
 ])
 def test_relative_dates_are_anchored_on_the_source_or_the_last_date(reference, source_date, last, value):
-    from claimgraph.recognise.dates import anchor
+    from claimgraph.extract.dates import anchor
 
     assert anchor(reference, source_date, last) == value
 
 
 def test_relative_dates_become_dates_in_reading_order():
-    from claimgraph.model import Document, SourceMeta, Block
+    from claimgraph.extract.dates import anchored
+    from claimgraph.model import Block, Document, SourceMeta
     from claimgraph.recognise import recognise
 
     text = "Four years ago, on September 27, 2020, the war began. In the early hours of that day, troops moved."
     doc = Document(SourceMeta(id="t", path="t.txt", date="2024-09"), text, (Block(0, len(text), "body", "en"),), "0", "text/plain")
-    dates = [(m.text, m.value, m.method) for s in recognise(doc, default_recognisers()) for m in s.mentions if m.kind == "date"]
-    assert dates == [("Four years ago", "2020", "dates-relative.v1"), ("September 27, 2020", "2020-09-27", "dates.v1"),
-                     ("In the early hours of that day", "2020-09-27", "dates-relative.v1")]
+    dates = [(m.text, m.value, m.method) for s in anchored(recognise(doc, default_recognisers()), text, "2024-09")
+             for m in s.mentions if m.kind == "date"]
+    assert dates == [("Four years ago", "2020", "dates-relative.v2"), ("September 27, 2020", "2020-09-27", "dates.v2"),
+                     ("In the early hours of that day", "2020-09-27", "dates-relative.v2")]
 
 
 @pytest.fixture(scope="module")

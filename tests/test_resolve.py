@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimgraph.build import extract
+from claimgraph.extract.dates import anchored
 from claimgraph.model import SourceMeta
 from claimgraph.read import read
 from claimgraph.recognise import default_recognisers, recognise
@@ -30,7 +31,7 @@ def resolve(tmp_path: Path, recognisers):
         (tmp_path / "t.txt").write_text(text, encoding="utf-8")
         document = read(SourceMeta(id="t", path="t.txt", date="2021-05-10", language="en"), tmp_path)
         known = {eid: e.entity for r in recognisers for eid, e in getattr(r, "entries", {}).items()}
-        resolution = Resolver("t", document.text, known)(recognise(document, recognisers))
+        resolution = Resolver("t", document.text, known)(anchored(recognise(document, recognisers), document.text, document.meta.date))
         words: dict[str, list[str]] = {}
         for mention, eid in sorted(resolution.of.items(), key=lambda item: item[0].start):
             if mention.kind == "trigger":
@@ -103,3 +104,15 @@ def test_a_headline_conflict_renamed_is_never_reached_again_by_its_old_identity(
     _, words = resolve("Attack on 12 July 2020\n\nThe Second Nagorno-Karabakh War began in 2020.\n\nIt went on.\n\n"
                        "Armenia made an attack on 12 July 2020.\n")
     assert words["attack"]
+
+
+def test_an_undated_signing_is_the_dated_one_unless_set_at_another_time(resolve):
+    """RIA Novosti: "Medvedev signed on Saturday a plan" ... "he had just signed the plan" is one
+    signing; an interview's "our leaders signed the ceasefire ... Shahramanyan later signed a
+    decree" are two."""
+    _, words = resolve("Russian President Dmitry Medvedev signed on Saturday a French-brokered plan. The president "
+                       "said that he had just signed the plan.\n")
+    assert len(set(words["signed"])) == 1
+    _, words = resolve("Q: What happened on September 19, 2023?\n\nA: The next day our leaders signed the ceasefire. "
+                       "President Samvel Shahramanyan later signed a decree dissolving the republic.\n")
+    assert len(set(words["signed"])) == 2

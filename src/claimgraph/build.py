@@ -19,6 +19,7 @@ from pathlib import Path
 from . import claims as claims_stage
 from . import link, modality, parallel, roles, timeline
 from .cache import Cache, extractor_version
+from .extract import dates
 from .errors import SourceError
 from .model import Extraction, Progress, SourceMeta, Step, unique_claims
 from .rdf import comparisons, dataset, trig
@@ -50,10 +51,10 @@ class Summary:
 def extract(meta: SourceMeta, base: Path, recognisers: Sequence[Recogniser]) -> Extraction:
     """One source through every stage up to claims."""
     document = read(meta, base)
-    sentences = recognise(document, recognisers)
+    sentences = dates.anchored(recognise(document, recognisers), document.text, document.meta.date)
     known = known_entities(recognisers)
     resolution = Resolver(meta.id, document.text, known)(sentences)
-    stages = (claims_stage.extract, roles.extract, timeline.extract)
+    stages = (claims_stage.extract, dates.extract, roles.extract, timeline.extract)
     claims = unique_claims(c for stage in stages for c in stage(meta.id, document.text, sentences, resolution))
     claims = modality.mark(claims, document.text, sentences, resolution)
     used = {c.subject for c in claims} | {c.obj for c in claims if isinstance(c.obj, str) and c.predicate != "type"}

@@ -63,7 +63,8 @@ class Document:
 class Mention:
     """A span that names something: an entity, a date, an event or agreement phrase.
 
-    kind is "entity", "date" or "quantity". For entities, `entity` is the gazetteer id
+    kind is "entity", "date", "dateline" (the text's own date, see `extract.dates`), "trigger"
+    or "quantity". For entities, `entity` is the gazetteer id
     when known, and `cls` the most specific class; `value` holds a date's normalised
     form ("2020-09-27") or a quantity's number.
     """

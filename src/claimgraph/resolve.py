@@ -42,6 +42,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .extract.dates import date_of, overlaps, period
 from .model import Entity, Mention
 from .rdf.terms import slug, top_classes, tops
 from .recognise import Sentence
@@ -56,6 +57,7 @@ MODALS = {"would", "could", "might", "will", "may", "should"}
 IMPLICATIVE = {"forced", "obliged", "compelled", "managed", "made", "had"}
 BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest", "occupy", "mobilize",
               "mobilise", "fight", "invade", "blockade", "halt"}
+ANOTHER_TIME = {"later", "earlier", "afterwards", "subsequently", "previously", "then"}
 NEW = {"new", "another", "renewed", "fresh", "further", "second", "yeni", "ikinci"}
 FAMILIES = {
     "conflict": {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"},
@@ -67,7 +69,6 @@ FAMILIES = {
 NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes"}
 AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 HEADLINE_SENTENCES = 2
-DATE_REACH = 12  # words: how far a date may stand from its trigger and still date it
 
 
 _FAMILY_OF = {cls: name for name, members in FAMILIES.items() for cls in members}
@@ -187,7 +188,7 @@ class Resolver:
     def _trigger_entity(self, mention: Mention, sentence: Sentence, index: int, group: dict[str, Entity]) -> Entity:
         if mention.cls == "Resolution" and mention.value:
             return self._numbered(mention, sentence)
-        date = _date_of(mention, sentence, self.text)
+        date = date_of(mention, sentence, self.text)
         fam = family(mention.cls)
         anaphor = self._definite(mention) and not _postmodified(self.text, mention.end)
         earlier = self._back_reference(mention, date) if anaphor else None
@@ -198,7 +199,7 @@ class Resolver:
             act = self._new(mention, sentence, index, date)
             self.result.part_of.setdefault(act.id, war.id)
             return act
-        anchored = self._anchored(mention.cls, _period(date) if date else self._context(sentence))
+        anchored = self._anchored(mention.cls, period(date) if date else self._context(sentence))
         if anchored:
             return anchored
         if fam in group and self._fits_place(group[fam].id, mention, sentence) and not self._marked_new(mention):
@@ -231,7 +232,7 @@ class Resolver:
         single_act = mention.cls == "Attack" or mention.text.lower() in VERBS  # a strike, not "the fighting"
         if not date or mention.cls == "War" or family(mention.cls) != "conflict" or not single_act:
             return None
-        lo, hi = _period(date)
+        lo, hi = period(date)
         wars = [e for e in self._dated_here() if "War" in e.classes and e.span[0] < lo and hi <= e.span[1]]
         return wars[0] if len(wars) == 1 else None
 
@@ -256,8 +257,8 @@ class Resolver:
         dates it otherwise: "the agreement of November 10, 2020" is not the ceasefire of 1994."""
         entity = self.result.entities[eid]
         known = self._dates.get(eid) or (entity.span[0] if entity.span else None)
-        return not (date and known) or _overlaps(date, _period(known)) or bool(
-            entity.span and _overlaps(date, entity.span))
+        return not (date and known) or overlaps(date, period(known)) or bool(
+            entity.span and overlaps(date, entity.span))
 
     def _marked_new(self, mention: Mention) -> bool:
         """"another attack", "renewed fighting": not the event named before it."""
@@ -287,7 +288,7 @@ class Resolver:
             return None
         known = self._dates.get(frame.id) or (frame.span[0] if frame.span else None)
         if date:
-            return frame if known and _overlaps(date, (known, known)) else None
+            return frame if known and overlaps(date, (known, known)) else None
         return None if mention.text.lower() in VERBS else frame
 
     def _frame(self) -> Entity | None:
@@ -301,7 +302,7 @@ class Resolver:
         fam = family(mention.cls)
         where = date or f"s{index + 1}"
         key = (mention.cls, where) if fam in ("conflict", "agreement") else (mention.cls, date)
-        same = next((eid for eid in self._keys.get(key, []) if self._fits_place(eid, mention, sentence)), None)
+        same = next((eid for eid in self._minted(key, date, mention) if self._fits_place(eid, mention, sentence)), None)
         if same:
             return self.result.entities[same]
         description = self._describe(mention, sentence, date)
@@ -319,6 +320,16 @@ class Resolver:
         if _plural(mention.text, mention.lang):
             self._plural.add(entity.id)
         return entity
+
+    def _minted(self, key: tuple, date: str | None, mention: Mention) -> list[str]:
+        """The entities minted with this identity; an undated happening outside armed conflict and
+        agreements may also be one of its class told with a date ("signed on Saturday" ... "he
+        had just signed the plan"), unless the text sets it at another time ("later signed a decree")."""
+        same = self._keys.get(key, [])
+        another_time = ANOTHER_TIME & set(_words_before(self.text, mention.start)[-2:])
+        if date or family(key[0]) in ("conflict", "agreement") or another_time:
+            return same
+        return same + [eid for k, ids in self._keys.items() if k[0] == key[0] and k != key for eid in ids]
 
     def _fits_place(self, eid: str, mention: Mention, sentence: Sentence) -> bool:
         """May this trigger name entity `eid` as far as places go? Not when both were named in
@@ -395,7 +406,7 @@ class Resolver:
         """Is the trigger a generic plural: new, undetermined, undated ("made new attacks on")?"""
         words = _words_before(self.text, mention.start)
         return (_plural(mention.text, mention.lang) and bool(NEW & set(words[-2:])) and _determiner(words) is None
-                and _date_of(mention, sentence, self.text) is None)
+                and date_of(mention, sentence, self.text) is None)
 
     def _close_headline(self) -> None:
         """A headline's unnamed conflict is the conflict the next sentences name, if any (a named
@@ -442,24 +453,3 @@ def _determiner(words: list[str]) -> str | None:
             return None
     return None
 
-
-def _date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
-    """The date the sentence gives near the trigger: an explicit one before a derived one."""
-    dates = [m for m in sentence.mentions if m.kind == "date"
-             and len(text[min(m.end, mention.end):max(m.start, mention.start)].split()) <= DATE_REACH]
-    if not dates:
-        return None
-    best = min(dates, key=lambda m: (m.method.startswith("dates-relative"), abs(m.start - mention.start)))
-    return best.value
-
-
-def _period(date: str) -> tuple[str, str]:
-    """The first and last day of a date of any precision (YYYY, YYYY-MM, YYYY-MM-DD)."""
-    if len(date) == 10:
-        return date, date
-    return date + "-01-01"[len(date) - 4:], date + "-12-31"[len(date) - 4:]
-
-
-def _overlaps(date: str, span: tuple[str, str]) -> bool:
-    lo, hi = _period(date)
-    return lo <= span[1] and span[0] <= hi

@@ -2,8 +2,8 @@
 
 Every recogniser sees each body block as one spaCy Doc (its language in
 `doc.user_data["lang"]`, its text in `doc.user_data["text"]`); their candidates are settled (longest wins) and placed in
-sentences with absolute offsets. Relative dates are then anchored in reading order
-against the source's date and the last date the text gave. Furniture blocks are never
+sentences with absolute offsets. Relative dates stay relative here: `extract.dates`
+anchors them. Furniture blocks are never
 read, so nothing is extracted from citations, licences or navigation.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..model import Document, Mention
 from .base import Candidate, Recogniser, settle
-from .dates import Dates, RelativeDates, anchor, precision
+from .dates import Dates, RelativeDates
 from .gazetteer import Gazetteer
 from .names import ACRONYM_VALUE, NamesInContext
 from .nlp import pipeline
@@ -75,7 +75,7 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
             inside = [c for c in found if sent.start_char <= c.start and c.end <= sent.end_char]
             mentions = tuple(_mention(document.text, block.start, block.lang, c) for c in inside)
             sentences.append(Sentence(block.start + sent.start_char, block.start + sent.end_char, block.lang, mentions))
-    return _bind_acronyms(_anchor_relative(sentences, document.meta.date), document.text)
+    return _bind_acronyms(sentences, document.text)
 
 
 def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
@@ -84,25 +84,6 @@ def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
     gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)
             if not any(c.start < f.end and f.start < c.end for f in found)]
     return settle([*found, *gaps]) if gaps else found
-
-
-def _anchor_relative(sentences: list[Sentence], source_date: str | None) -> list[Sentence]:
-    """Relative dates replaced by the dates they stand for; those with no anchor dropped."""
-    last: str | None = None
-    anchored = []
-    for sentence in sentences:
-        mentions, before = [], last  # "three years after X" counts from a date told before its sentence
-        for m in sentence.mentions:
-            if m.kind == "date" and m.cls == "relative":
-                value = anchor(m.value, source_date, before if m.value.startswith("after") else last)
-                if value is None:
-                    continue
-                m = replace(m, cls=precision(value), value=value)
-            if m.kind == "date" and (last is None or len(m.value) >= len(last) or m.value[:4] != last[:4]):
-                last = m.value
-            mentions.append(m)
-        anchored.append(replace(sentence, mentions=tuple(mentions)))
-    return anchored
 
 
 def _bind_acronyms(sentences: list[Sentence], text: str) -> list[Sentence]:

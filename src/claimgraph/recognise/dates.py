@@ -5,17 +5,14 @@
 Turkish month names are known; more languages are one table row each.
 
 Relative expressions ("four years ago", "in the early hours of that day", "on the first
-day", "three years after", "in the afternoon") are found by `RelativeDates` and anchored by `anchor` against
-the source's date or the last date the text gave; the claims they lead to are derived.
-So are dates without a year ("on September 19", "In February"): a story moves forward,
-so they take the year of the last date given, or the next one when that would put them
-before it, and never a year after the source's own date.
+day", "three years after", "in the afternoon") and dates without a year ("on September 19",
+"In February") are found by `RelativeDates`; `extract.dates` anchors them (the claims they
+lead to are derived).
 """
 
 from __future__ import annotations
 
 import calendar
-import datetime
 import re
 from collections.abc import Iterator
 
@@ -23,7 +20,7 @@ from spacy.tokens import Doc
 
 from .base import Candidate, text_of
 
-NAME = "dates.v1"
+NAME = "dates.v2"
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -42,11 +39,21 @@ PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
     re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}{_END}", re.IGNORECASE),
 ]
-# A range of years ("1998-2000", "1992–95" is left alone): both ends are dates; `claims` reads the second as an end.
-YEAR_RANGE = re.compile(r"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)(?=[-–](?:1[5-9]\d\d|20\d\d)(?![\d%]))"
-                        r"|(?<=\d\d\d\d[-–])(?P<year2>1[5-9]\d\d|20\d\d)(?![\d%]|[.,/-]\d)")
-BARE_YEAR = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d%]|[.,/-]\d|-\w|\s*(?:km|people|troops|soldiers|deaths)\b)")
-PATTERNS += [YEAR_RANGE, BARE_YEAR]
+# The first half of a range or pair that shares its year (and month) with the second half, which
+# the patterns above read: "February–April 2018", "7/8 August 2008", "5 and 12 October 2016".
+_JOIN = r"\s*(?:[-–/]|and|to|until|till|through)\s*"
+_OTHER_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+FIRST_HALF = [
+    re.compile(rf"\b{_MONTH}(?={_JOIN}{_OTHER_MONTH}\s+(?:of\s+)?{_YEAR}{_END})", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}(?={_JOIN}[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_END})", re.IGNORECASE),
+]
+# A range of years ("1998-2000", "1992–95"): both ends are dates; `extract.dates` reads the second as an end.
+YEAR_RANGE = re.compile(r"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)(?=[-–](?:1[5-9]\d\d|20\d\d|\d\d)(?![\d%]))"
+                        r"|(?<=\d\d\d\d[-–])(?P<year2>1[5-9]\d\d|20\d\d)(?![\d%]|[.,/-]\d)"
+                        r"|(?<=(?P<century>1[5-9]|20)\d\d[-–])(?P<yy>\d\d)(?![\d%]|[.,/-]\d)")
+# A bare year; "the 1960s" is a decade, no year.
+BARE_YEAR = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d%]|[.,/-]\d|-\w|s\b|\s*(?:km|people|troops|soldiers|deaths)\b)")
+PATTERNS += [*FIRST_HALF, YEAR_RANGE, BARE_YEAR]
 # Before a bare number, the words that make it a year: a time preposition or a determiner ("the 2020 elections").
 YEAR_CONTEXT = frozenset({"in", "since", "until", "till", "by", "from", "to", "during", "before", "after", "between",
                           "and", "of", "the", "its", "their", "this", "that", "early", "late", "mid", "year",
@@ -70,7 +77,7 @@ def _a_count(text: str, match: re.Match) -> bool:
 def normalise(match: re.Match) -> str | None:
     """YYYY-MM-DD, YYYY-MM or YYYY from a match; None for an impossible date."""
     parts = match.groupdict()
-    year = int(parts["year"] or parts["year2"]) if "year2" in parts else int(parts["year"])
+    year = int(parts.get("year") or parts.get("year2") or parts["century"] + parts["yy"])
     month = int(parts["mnum"]) if parts.get("mnum") else MONTHS.get((parts.get("month") or "").lower().rstrip("."))
     if not month:
         return f"{year:04d}"
@@ -106,7 +113,7 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v1"
+RELATIVE_NAME = "dates-relative.v2"
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())} | {"a": 1, "an": 1}
@@ -120,20 +127,38 @@ RELATIVE = [
     ("next-day", re.compile(r"\b(?:on )?the (?:next|following) day\b", re.IGNORECASE)),
     ("same-day", re.compile(r"\b(?:in|during) the (?:early |late )?(?:morning|afternoon|evening|night)\b(?! of)",
                             re.IGNORECASE)),
+    ("day-before", re.compile(r"\byesterday\b", re.IGNORECASE)),
+    ("year:-1", re.compile(r"\blast year\b", re.IGNORECASE)),
+    ("year:0", re.compile(r"\bthis year\b", re.IGNORECASE)),
+    ("month:-1", re.compile(r"\blast month\b", re.IGNORECASE)),
+    ("month:0", re.compile(r"\bthis month\b", re.IGNORECASE)),
 ]
+# A weekday stands for a day of the week the source was written in ("signed on Saturday", "talks in
+# Moscow Thursday"); not when a date follows it ("Monday, September 22, 2008").
+WEEKDAYS = list(calendar.day_name)
+WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+                     r"(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+\s+\d)")
 # A month (and day) with no year, after a word that makes it a time ("on September 19",
 # "In February"); month names capitalised, so "may" the verb and "march" are not read.
 _CAP_MONTH = r"(?P<month>" + "|".join(calendar.month_name[1:]) + r"|Sept?\.?|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)"
 _TIME_WORD = r"\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|[Tt]ill)\s+"
 _NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?\d{4})(?!\w)"
-NO_YEAR = [re.compile(rf"{_TIME_WORD}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
-           re.compile(rf"{_TIME_WORD}(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_CAP_MONTH}{_NO_YEAR_AFTER}")]
+_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+NO_YEAR = [re.compile(rf"{_TIME_WORD}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+                      rf"(?:{_JOIN}{_DAY2}(?=[,.;)]|\s+(?:and|to|in|at|of|for)\b))?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
+           re.compile(rf"{_TIME_WORD}(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_CAP_MONTH}{_NO_YEAR_AFTER}"),
+           # "the August 12 meeting": a date before the noun it dates
+           re.compile(rf"\b[Tt]he\s+{_CAP_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=\s+[a-z]){_NO_YEAR_AFTER}"),
+           # "the night of 7/8 August", "5 and 12 October": a pair of days is a date with no time word
+           re.compile(rf"\b(?P<day>[0-3]?\d){_JOIN}{_DAY2}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}")]
+# "last November": the last such month before the source's date.
+LAST_MONTH = re.compile(rf"\b[Ll]ast\s+{_CAP_MONTH}\b")
 
 
 class RelativeDates:
     """Finds time expressions relative to another date ("four years ago", "on that day").
 
-    Candidates carry the kind of reference in `value` ("ago:4", "same-day"); `anchor`
+    Candidates carry the kind of reference in `value` ("ago:4", "same-day"); `extract.dates.anchor`
     turns them into dates once the text around them is known.
     """
 
@@ -146,52 +171,33 @@ class RelativeDates:
                 n = match.groupdict().get("n")
                 count = "" if n is None else f":{_NUMBER_WORDS.get(n.lower(), n)}"
                 yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME, value=kind + count)
+        for match in WEEKDAY.finditer(text):
+            yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
+                            value=f"weekday:{WEEKDAYS.index(match.group('weekday'))}")
+        for match in LAST_MONTH.finditer(text):
+            yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
+                            value=f"last:{MONTHS[match.group('month').lower().rstrip('.')]:02d}")
         for match in (m for pattern in NO_YEAR for m in pattern.finditer(text)):
-            month = MONTHS[match.group("month").lower().rstrip(".")]
-            day = match.group("day")
-            if month == 5 and not day and not match.group().lower().startswith("in"):
-                continue  # "by May" is too often not the month
-            value = f"{month:02d}" + (f"-{int(day):02d}" if day else "")
-            start = min(match.start("month"), match.start("day") if day else match.end())
-            yield Candidate(start, match.end(), "date", "relative", RELATIVE_NAME, value=f"no-year:{value}")
+            yield from _no_year(match)
 
 
-def anchor(reference: str, source_date: str | None, last_date: str | None) -> str | None:
-    """The date a relative reference stands for, or None when its anchor is unknown.
+def _no_year(match: re.Match) -> Iterator[Candidate]:
+    """A month, or a day of a month, with no year ("no-year:09-19"; "no-year-ahead:12-31" after
+    "until", which may look past the source's date); a pair of days gives two."""
+    month = MONTHS[match.group("month").lower().rstrip(".")]
+    day, day2 = match.group("day"), match.groupdict().get("day2")
+    if month == 5 and not day and not match.group().lower().startswith("in"):
+        return  # "by May" is too often not the month
+    kind = "no-year-ahead" if re.match(r"(?:until|till)\b", match.group(), re.IGNORECASE) else "no-year"
+    value = f"{month:02d}" + (f"-{int(day):02d}" if day else "")
+    if not day2:
+        start = min(match.start("month"), match.start("day") if day else match.end())
+        yield Candidate(start, match.end(), "date", "relative", RELATIVE_NAME, value=f"{kind}:{value}")
+        return
+    if match.start("month") < match.start("day"):  # "October 5 and 12": the month with the first day
+        first, second = (match.start("month"), match.end("day")), (match.start("day2"), match.end("day2"))
+    else:  # "7/8 August": the first day alone, the second with the month
+        first, second = (match.start("day"), match.end("day")), (match.start("day2"), match.end())
+    yield Candidate(*first, "date", "relative", RELATIVE_NAME, value=f"{kind}:{value}")
+    yield Candidate(*second, "date", "relative", RELATIVE_NAME, value=f"{kind}:{month:02d}-{int(day2):02d}")
 
-    "ago:N" counts back from the source's own date (year precision); "after:N" counts on
-    from the last date the text gave; "same-day" / "next-day" are the last full date
-    the text gave (or the next day).
-    """
-    kind, _, count = reference.partition(":")
-    if kind == "ago":
-        return f"{int(source_date[:4]) - int(count):04d}" if source_date else None
-    if kind == "no-year":
-        return _with_year(count, source_date, last_date)
-    if not last_date:
-        return None
-    if kind == "after":
-        return f"{int(last_date[:4]) + int(count):04d}"
-    if len(last_date) != 10:
-        return None
-    if kind == "next-day":
-        day = datetime.date.fromisoformat(last_date) + datetime.timedelta(days=1)
-        return day.isoformat()
-    return last_date
-
-
-def _with_year(month_day: str, source_date: str | None, last_date: str | None) -> str | None:
-    """"09-19" or "02" given a year: the last date's, or the next when that falls before it;
-    a year earlier when it would fall after the source's own date; None with no date to go by."""
-    known = last_date or source_date
-    if not known:
-        return None
-    year = int(known[:4])
-    if last_date and f"{year:04d}-{month_day}" < last_date[:len(month_day) + 5]:
-        year += 1
-    if source_date and f"{year:04d}-{month_day}"[:len(source_date)] > source_date:
-        year -= 1  # compared at the source date's precision: "October 2" in a text of 2016-10 is 2016
-    month = int(month_day[:2])
-    if len(month_day) == 5 and int(month_day[3:]) > calendar.monthrange(year, month)[1]:
-        return None
-    return f"{year:04d}-{month_day}"

@@ -1,0 +1,177 @@
+"""Relative dates made dates, and what a date of any precision covers.
+
+`anchored` reads a source's mentions in text order: a relative mention ("on Saturday", "last
+year", "three years later", "on September 19") becomes the date it stands for, counted from
+the source's date (the manifest's, else the text's own dateline) or from the last date told.
+`period` and `overlaps` compare dates of any precision.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import replace
+
+from ...model import Mention
+from ...recognise import Sentence
+from ...recognise.dates import precision
+
+DATELINE_BEFORE = re.compile(r"[ \t]*(?:date\s*:?\s*|[A-Z][A-Z .'’-]{2,},\s*)")
+WEEKDAY_BEFORE = re.compile(r"[ \t]*(?:[A-Z][a-z]+day,?\s*)?")
+LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
+DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\(|[-–—]|(?=[A-Z]))", re.MULTILINE)
+
+
+def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> list[Sentence]:
+    """Relative dates replaced by the dates they stand for; those with no anchor dropped.
+
+    A dateline ("date 2020-03-05 ...", "Monday, September 22, 2008" on a line of its own,
+    "SOCHI, August 16 (RIA Novosti) –") is the text's own date: it becomes a mention of kind
+    "dateline", which dates no happening, and the source's date when the manifest gives none.
+    """
+    last: str | None = None
+    result = []
+    for sentence in sentences:
+        mentions, before = [], last  # "three years after X" counts from a date told before its sentence
+        for m in sentence.mentions:
+            if m.kind == "date" and m.cls == "relative":
+                value = anchor(m.value, source_date, before if m.value.startswith("after") else last)
+                if value is None:
+                    continue
+                m = replace(m, cls=precision(value), value=value)
+            if m.kind == "date" and len(m.value) > 4 and _dateline(text, m):
+                m = replace(m, kind="dateline")
+                source_date = source_date or m.value
+            if m.kind in ("date", "dateline") and (last is None or len(m.value) >= len(last) or m.value[:4] != last[:4]):
+                last = m.value
+            mentions.append(m)
+        result.append(replace(sentence, mentions=tuple(mentions)))
+    return result
+
+
+def _dateline(text: str, date: Mention) -> bool:
+    """Is the date alone on its line (after at most a weekday), or does it open its line after
+    "date" or a city in capitals, before a parenthesis, a dash or a headline's capital? A date
+    that opens a timeline's entry ("August 9, 2008 - Russian aircraft bomb Gori") is none."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    if LINE_END.match(text, date.end) and WEEKDAY_BEFORE.fullmatch(text, line_start, date.start):
+        return True
+    return bool(DATELINE_BEFORE.fullmatch(text, line_start, date.start) and DATELINE_AFTER.match(text, date.end))
+
+
+def anchor(reference: str, source_date: str | None, last_date: str | None) -> str | None:
+    """The date a relative reference stands for, or None when its anchor is unknown.
+
+    Counted from the source's own date (the day it was written): "ago:N" (year precision),
+    "year:N" ("last year", "this year"), "month:N", "day-before" ("yesterday"), "weekday:N"
+    ("on Saturday": that day of the source's week, on or before its date), "last:MM" ("last
+    November"); each only as precise as the source's date allows. Counted from the last
+    date the text gave: "after:N" ("three years later"), "same-day" / "next-day". A date with
+    no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
+    """
+    kind, _, count = reference.partition(":")
+    if kind in ("no-year", "no-year-ahead"):
+        return _with_year(count, source_date, last_date, ahead=kind == "no-year-ahead")
+    if kind in _FROM_SOURCE:
+        return _FROM_SOURCE[kind](source_date, count) if source_date else None
+    if not last_date:
+        return None
+    if kind == "after":
+        return f"{int(last_date[:4]) + int(count):04d}"
+    if len(last_date) != 10:
+        return None
+    if kind == "next-day":
+        return _days_after(last_date, 1)
+    return last_date
+
+
+def _days_after(day: str, days: int) -> str:
+    return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat()
+
+
+def _weekday(source_date: str, weekday: str) -> str | None:
+    """The last such weekday on or before the source's date (news tell what has just happened)."""
+    if len(source_date) != 10:
+        return None
+    back = (datetime.date.fromisoformat(source_date).weekday() - int(weekday)) % 7
+    return _days_after(source_date, -back)
+
+
+def _months_before(source_date: str, months: int) -> str | None:
+    if len(source_date) < 7:
+        return None
+    index = int(source_date[:4]) * 12 + int(source_date[5:7]) - 1 - months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _last_month_named(source_date: str, month: str) -> str | None:
+    """"last November": the last November before the source's month."""
+    if len(source_date) < 7:
+        return None
+    year = int(source_date[:4]) - (int(month) >= int(source_date[5:7]))
+    return f"{year:04d}-{month}"
+
+
+_FROM_SOURCE = {
+    "ago": lambda source, n: f"{int(source[:4]) - int(n):04d}",
+    "year": lambda source, n: f"{int(source[:4]) + int(n):04d}",
+    "month": lambda source, n: _months_before(source, -int(n)),
+    "day-before": lambda source, _: _days_after(source, -1) if len(source) == 10 else None,
+    "weekday": _weekday,
+    "last": _last_month_named,
+}
+
+
+def _with_year(month_day: str, source_date: str | None, last_date: str | None, ahead: bool = False) -> str | None:
+    """"09-19" or "02" given the year that fits, or None with no date to go by.
+
+    A text tells year-less dates near "now": when the story is set within the year before
+    the source's date (or the text gave no date yet), the date is the last such day on or
+    before the source's date ("on September 19" in a text of 2023-10 is 2023-09-19); after
+    "until" it may lie ahead ("extended until December 31" in October is this December).
+    A story set in another time takes the year of the last date it gave when that was a year
+    ("the 2008 war ... the night of 7/8 August"), else the year that puts the date nearest
+    the last date ("on 21 November 1995 ... on December 14").
+    """
+    known = last_date or source_date
+    if not known:
+        return None
+    month = int(month_day[:2])
+    years = [int(known[:4]) + shift for shift in (-1, 0, 1)]
+    valid = [y for y in years if len(month_day) == 2 or 1 <= int(month_day[3:]) <= calendar.monthrange(y, month)[1]]
+    if not valid:
+        return None
+    told_now = source_date and (not last_date or period(source_date)[0] <= _days_after(period(last_date)[0], 366))
+    if told_now and not ahead:
+        past = [y for y in valid if f"{y:04d}-{month_day}"[:len(source_date)] <= source_date]
+        if past:
+            return f"{max(past):04d}-{month_day}"
+    inside = [y for y in valid if last_date and len(last_date) == 4 and y == int(last_date)]
+    if inside and not ahead:
+        return f"{inside[0]:04d}-{month_day}"  # "the 2008 war ... the night of 7/8 August"
+    reference = period(last_date or source_date)[0]
+    later = [y for y in valid if period(f"{y:04d}-{month_day}")[1] >= reference]
+    candidates = later if ahead and later else valid
+    return f"{min(candidates, key=lambda y: _distance(f'{y:04d}-{month_day}', reference)):04d}-{month_day}"
+
+
+def _distance(date: str, day: str) -> int:
+    """Days between `day` and the nearest day of `date`'s period."""
+    lo, hi = (datetime.date.fromisoformat(d) for d in period(date))
+    point = datetime.date.fromisoformat(day)
+    return 0 if lo <= point <= hi else min(abs((lo - point).days), abs((hi - point).days))
+
+
+def period(date: str) -> tuple[str, str]:
+    """The first and last day of a date of any precision (YYYY, YYYY-MM, YYYY-MM-DD)."""
+    if len(date) == 10:
+        return date, date
+    if len(date) == 7:
+        return f"{date}-01", f"{date}-{calendar.monthrange(int(date[:4]), int(date[5:]))[1]:02d}"
+    return f"{date}-01-01", f"{date}-12-31"
+
+
+def overlaps(date: str, span: tuple[str, str]) -> bool:
+    lo, hi = period(date)
+    return lo <= span[1] and span[0] <= hi

@@ -1,0 +1,245 @@
+"""Which date of a clause belongs to which happening: the rules, on mentions.
+
+Used by the date claims (`stage`) and by the resolver (`date_of`), so that a happening is told
+apart by the same date it is claimed to have.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...model import Mention
+from ...rdf.terms import top_classes
+from ...recognise import Sentence
+from ...recognise.dates import RELATIVE_NAME
+from ...recognise.triggers import VERBS
+from ...scope import clauses
+
+_END = r"(?:ended|ends|ending|came to an? (?:\w+ )?end|lasted until|concluded|ceased|was over|drew to a close|" \
+       r"(?:put|brought) an end to|halted)"
+WINDOW = 130  # characters: how far from an event word its date may stand
+SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated)\b",
+                          re.IGNORECASE)
+ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on)\s+(?:the\s+)?", re.IGNORECASE)
+END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
+END_BEFORE = re.compile(rf"\b(?:{_END}|the end of)\s+(?:(?!with\b|by\b|under\b|in\b)[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
+BEGAN = re.compile(r"^\s+(?:began|begins|started|starts|broke out|erupted)\b", re.IGNORECASE)
+END_REACH = 40  # characters: how far past the event and date an end cue may stand ("... came to an official end")
+REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of)\s+"
+                       r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# An event's own phrase: its complements ("of the Armenian army", "in Moscow"), then the date
+# joined by a preposition, a comma or a parenthesis; or a date before a noun ("the 1992-95 war").
+PHRASE_AFTER = re.compile(r"(?:\s+(?:of|in|at|with|between|by|against|on)\s+[^,;:()\d]{1,50}?)?"
+                          r"(?:\s*,\s*|\s*\(\s*|\s+(?:on|in|of|dated|from|since|until|till|during|between)\s+"
+                          r"(?:the\s+)?|\s+)", re.IGNORECASE)
+PHRASE_BEFORE = re.compile(r"\s*(?:[-–]\s*)?(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
+UPON = re.compile(r"\b(?:up)?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+WITHIN_DAY = re.compile(r"(?:\bthroughout\s+(?:the\s+day\s+of\s+)?|\bbetween\s+\d{1,2}[:.]\d\d\s+and\s+\d{1,2}[:.]\d\d"
+                        r"\s*(?:\([^)]*\)\s*)?on\s+)$", re.IGNORECASE)
+COUNTED_FROM = re.compile(r"\b(?:after|before|since|later|earlier|ago)$", re.IGNORECASE)
+CLEFT = re.compile(r"\bit\s+(?:is|was|wasn['’]t|isn['’]t)\s+(?:not\s+|only\s+)?(?:until\s+|till\s+|on\s+|in\s+)?$",
+                   re.IGNORECASE)
+THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
+OPENING_BY = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
+RANGE_JOIN = re.compile(r"\s*(?:[-–/]|to|until|till|through|and)\s*", re.IGNORECASE)
+BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+START_CUE = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted|since|from)\s+(?:on\s+|in\s+)?"
+                       r"(?:the\s+)?$", re.IGNORECASE)
+END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ceased|until|till|through)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
+                     re.IGNORECASE)
+
+
+def date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
+    """The date a trigger carries by the rules its claims follow (`extract`), for the resolver
+    to tell one happening from another: the start (or only) date attached to it, else None."""
+    clause = next(c for c in clauses(text, sentence) if mention in c)
+    dates = [m for m in clause if m.kind == "date"]
+    kinds = top_classes(mention.cls)
+    if "Agreement" in kinds:
+        signed = [d for d in dates if signing_date(text, mention, d)]
+        return nearest(mention, signed).value if signed else None
+    events = [m for m in clause if m.kind in ("trigger", "entity") and "Event" in top_classes(m.cls)]
+    told = event_dates(text, sentence, mention, [m for m in events if m is not mention], dates,
+                       phrase_owners(text, events, dates))
+    return next((date.value for _, date in told), None)
+
+
+def phrase_owners(text: str, events: list[Mention], dates: list[Mention]) -> dict[Mention, Mention]:
+    """Each date that stands in an event's own phrase, and that event: "the attack of the
+    Armenian army on September 27, 2020", "the 1992-95 war", "talks in Moscow Thursday",
+    "signed on Saturday"; the second half of a range goes with the first ("the offensive
+    (February–April 2018)"). No other event of the clause takes it."""
+    owners = {}
+    for date in dates:
+        own = [e for e in events if _in_phrase(text, e, date)]
+        opened = [owners[d] for d in owners if _range_end(text, d, date)]
+        if own or opened:
+            owners[date] = opened[0] if opened else min(own, key=lambda e: _gap(e, date))
+    return owners
+
+
+def _in_phrase(text: str, event: Mention, date: Mention) -> bool:
+    """Does the date stand in the event's own phrase: after it, joined by a preposition (past
+    the event's own complements: "the signing of this Agreement on December 14, 1995"), in
+    parentheses, or before a noun as its modifier ("the August 12 meeting")?"""
+    if event.end <= date.start:
+        return bool(PHRASE_AFTER.fullmatch(text, event.end, date.start))
+    if event.text.lower() in VERBS or COUNTED_FROM.search(date.text):
+        return False  # "three years after the initial conflict" dates what comes three years after it
+    return bool(PHRASE_BEFORE.fullmatch(text, date.end, event.start))
+
+
+def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Mention], dates: list[Mention],
+                owners: dict[Mention, Mention]) -> Iterator[tuple[str, Mention]]:
+    """(startDate | endDate, date) for one event mention: the dates of its own phrase, else the
+    clause's dates that no nearer event of `others`, no other event's phrase, no "that" and no
+    opening "By D," keeps from it, else the date of an event it happens "upon".
+
+    The nearest is a start unless the text says the event ended then; the second half of a
+    range is an end; another date with its own cue ("concluded on 25 August 2016") says which;
+    a span of hours on one day ("throughout 7 April") ends that day too."""
+    own = [d for d in dates if owners.get(d) is event]
+    if not own and is_reference(text, sentence, event):
+        return
+    attached = own or [d for d in dates if d not in owners and _near(event, d) and not _bound(text, sentence, d)
+                       and _attached(text, sentence, event, d, others)]
+    attached = attached or _upon(text, sentence, event, dates, owners)
+    attached += [d for d in dates if d not in attached and any(_range_end(text, a, d) for a in attached)]
+    if not attached:
+        return
+    first = nearest(event, [d for d in attached if not any(_range_end(text, a, d) for a in attached)] or attached)
+    opens = any(_range_end(text, first, d) for d in attached)
+    which = "startDate" if opens else _cue(text, sentence, first) or (
+        "endDate" if _ends(text, sentence, event, first) else "startDate")
+    yield which, first
+    if which == "startDate" and len(first.value) == 10 and WITHIN_DAY.search(text, sentence.start, first.start):
+        yield "endDate", first  # "throughout 7 April", "between 19:10 and 19:40 on 7 April 2018"
+    for date in attached:
+        if date is not first and which == "startDate" and _range_end(text, first, date):
+            yield "endDate", date
+        elif date is not first and (cue := _cue(text, sentence, date)) and cue != which:
+            yield cue, date
+
+
+def _upon(text: str, sentence: Sentence, event: Mention, dates: list[Mention],
+          owners: dict[Mention, Mention]) -> list[Mention]:
+    """"Upon the attack of the Armenian army on September 27, 2020, the Azerbaijani army began its
+    great offensive": what happens upon a dated event happens that day."""
+    return [d for d in dates if d in owners and owners[d] is not event and owners[d].start < event.start
+            and UPON.search(text, max(sentence.start, owners[d].start - 16), owners[d].start)][:1]
+
+
+def _cue(text: str, sentence: Sentence, date: Mention) -> str | None:
+    """startDate or endDate when the words just before the date say so ("began on", "since",
+    "concluded on", "until"), else None."""
+    before = text[max(sentence.start, date.start - 24):date.start]
+    if START_CUE.search(before):
+        return "startDate"
+    return "endDate" if END_CUE.search(before) else None
+
+
+def is_reference(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the event named as a point in time ("three years after the initial conflict")?
+
+    Only a noun phrase is: in "after a ceasefire was signed in 1994" the date is the signing's.
+    """
+    if mention.text.lower() in VERBS:
+        return False
+    return bool(REFERENCE.search(text, max(sentence.start, mention.start - 40), mention.start))
+
+
+def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
+    """Does the text say the event ended at the date?
+
+    Yes when an end cue follows the event ("the war came to an official end", "fighting
+    ended on D"), governs it ("an agreement that ended the war"), or "until" stands
+    before the date ("It was not until D that ..."); "W began" makes the date a start.
+    """
+    after = text[event.end:min(sentence.end, event.end + END_REACH)]
+    if BEGAN.match(after):
+        return False
+    if END_AFTER.match(after) or END_BEFORE.search(text, max(sentence.start, event.start - END_REACH), event.start):
+        return True
+    return bool(UNTIL.search(text, max(sentence.start, date.start - 16), date.start))
+
+
+def _attached(text: str, sentence: Sentence, event: Mention, date: Mention, others: list[Mention]) -> bool:
+    """Is a date of the clause the event's own: no other event is named nearer to it and no
+    "that" stands between them? In "a peace treaty that was signed 2 November 2022 ... to end
+    the Tigray war" the date is the signing's, not the war's; in "By 2020, the preparations
+    indicated that a second Karabakh War was inevitable" it is not the war's either ("It was
+    not until November 9, 2020 that the war came to an end" is a cleft: the date is the end's).
+    An agreement nearer to it does not part them ("obliged to sign the agreement of November
+    10"), nor does an event named as a point in time ("On September 19, three years after the
+    initial conflict, Azerbaijan attacked")."""
+    if not _reaches(text, sentence, event, date):
+        return False
+    return not any(_gap(m, date) < _gap(event, date) and _reaches(text, sentence, m, date)
+                   and not is_reference(text, sentence, m) for m in others)
+
+
+def _reaches(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
+    """Can a date of the clause reach the event? Not across "that" (save a cleft), nor into an
+    aside after it (", including", ", such as"): in "airstrikes had killed 54 soldiers in
+    February alone, including 33 airstrikes in Idlib" February is the first airstrikes'."""
+    if _across_that(text, event, date):
+        return False
+    return not (date.end <= event.start and ASIDE.search(text, date.end, event.start))
+
+
+def _bound(text: str, sentence: Sentence, date: Mention) -> bool:
+    """"By 2020, ..." opening the sentence: a bound on all it tells, no event's date."""
+    return bool(OPENING_BY.fullmatch(text, sentence.start, date.start))
+
+
+def _across_that(text: str, event: Mention, date: Mention) -> bool:
+    """Does "that" stand between them, other than the "that" of a cleft ("It was not until D that")?
+    "Amnesty said on Friday that soldiers killed hundreds" does not date the killing Friday."""
+    lo, hi = (date.end, event.start) if date.end <= event.start else (event.end, date.start)
+    that = THAT.search(text, lo, hi)
+    cleft = lo == date.end and not text[lo:that.start()].strip(" ,") if that else False
+    return bool(that) and not (cleft and CLEFT.search(text, max(0, date.start - 30), date.start))
+
+
+def _gap(m: Mention, date: Mention) -> int:
+    return max(m.start - date.end, date.start - m.end)
+
+
+def _range_end(text: str, start: Mention, end: Mention) -> bool:
+    """Is `end` the second half of a range or pair that `start` opens ("in 1998-2000", "from 1992
+    to 1995", "the night of 7/8 August", "on October 5 and 12", "between January 2021 and
+    December 2022")? "and" joins two days of one month, or follows "between"."""
+    if not (start.end <= end.start and RANGE_JOIN.fullmatch(text, start.end, end.start)):
+        return False
+    if "and" not in text[start.end:end.start]:
+        return True
+    same_month = len(start.value) == len(end.value) == 10 and start.value[:7] == end.value[:7]
+    return same_month or bool(BETWEEN.search(text, max(0, start.start - 10), start.start))
+
+
+def _near(a: Mention, b: Mention) -> bool:
+    return b.start - a.end <= WINDOW and a.start - b.end <= WINDOW
+
+
+def signing_date(text: str, agreement: Mention, date: Mention) -> bool:
+    """A date is the agreement's when it is attached to it: a signing verb between them ("signed
+    ... in 1994", "On 9 November they signed a ceasefire"), or the date names it ("the agreement
+    of November 10", "the 9 November statement"). Any other date of the clause is another
+    happening's ("the ceasefire was violated in April 2016")."""
+    if agreement.end <= date.start:
+        between = text[agreement.end:date.start]
+    else:
+        between = text[date.end:agreement.start]
+    if not _near(agreement, date):
+        return False
+    if SIGNING_VERB.search(between):
+        return True
+    return bool(ATTACHED.fullmatch(between)) if agreement.end <= date.start else not between.strip(" -–")
+
+
+def nearest(mention: Mention, dates: list[Mention]) -> Mention:
+    """The date nearest the mention; a date the text states before one derived."""
+    return min(dates, key=lambda d: (d.method == RELATIVE_NAME, abs(d.start - mention.start), d.start))

@@ -1,0 +1,193 @@
+"""The date claims of a source: startDate, endDate and date of its events and agreements.
+
+Per clause, the dates `attach` gives each event and agreement; a signed document's date; and
+beginnings, ends and signings told around a date across a sentence or two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ...model import Claim, Entity, Literal, Mention
+from ...rdf.terms import XSD, tops
+from ...recognise import Sentence
+from ...recognise.dates import RELATIVE_NAME
+from ...recognise.triggers import VERBS
+from ...scope import SIGNATURE, classes_of, clauses, evidence, first_agreement, rejoin, tops_of
+from .attach import REFERENCE, event_dates, is_reference, nearest, phrase_owners, signing_date
+
+if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
+    from ...resolve import Resolution
+
+NAME = "dates-attached.v1"
+TIMELINE = "dates-timeline.v1"
+BEGINNING = re.compile(r"\bthe\s+(?:beginning|start|outbreak|onset)\s+of\b", re.IGNORECASE)
+STARTED = re.compile(r"^\s+(?:began|started|broke out|erupted)\b", re.IGNORECASE)
+ENDED = re.compile(r"^\s+(?:came to an?\s+(?:\w+\s+)?end|ended|was over|drew to a close)\b", re.IGNORECASE)
+SIGNED = re.compile(r"\bsigned\b", re.IGNORECASE)
+BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
+ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:reached|signed|concluded|agreed(?:\s+on)?)\s+"
+                     r"(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
+    """Every date claim of one source: per clause, the dates attached to its events and
+    agreements; a signed document's date; a timeline entry's date for its later sentences;
+    beginnings, ends and signings told around a date."""
+    own = first_agreement(sentences, res)
+    if own and any(SIGNATURE.match(text, s.start, s.end) for s in sentences):
+        yield from _document_date(source_id, text, sentences, own)
+    entry: tuple[Sentence, Mention] | None = None
+    for sentence in sentences:
+        for clause in clauses(text, sentence):
+            yield from _clause_dates(source_id, text, sentence, clause, res)
+        entry = _entry(text, sentence, entry)
+        if entry and entry[0] is not sentence and not any(m.kind == "date" for m in sentence.mentions):
+            yield from _entry_dates(source_id, text, sentence, entry, res)
+    yield from _timeline(source_id, text, sentences, res)
+
+
+def _entry(text: str, sentence: Sentence, entry: tuple[Sentence, Mention] | None) -> tuple[Sentence, Mention] | None:
+    """The timeline entry a sentence belongs to: the sentence itself when it opens its line with
+    a date and a dash ("August 12, 2008 - ..."), the entry before it on the same line, else none."""
+    opening = next((m for m in sentence.mentions if m.kind == "date"), None)
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if opening and not text[line_start:opening.start].strip() and ENTRY_DASH.match(text, opening.end):
+        return sentence, opening
+    return entry if entry and "\n" not in text[entry[0].start:sentence.start] else None
+
+
+def _entry_dates(source_id: str, text: str, sentence: Sentence, entry: tuple[Sentence, Mention],
+                 res: Resolution) -> Iterator[Claim]:
+    """A timeline entry's date dates what the entry's later sentences tell ("August 12, 2008 -
+    Medvedev announces ... Sarkozy brokers a six-point peace plan"): derived, with the entry as
+    evidence."""
+    first, date = entry
+    for mention in sentence.mentions:
+        kinds = tops_of(res, mention)
+        if "Agreement" in kinds or "Event" in kinds and not is_reference(text, sentence, mention):
+            predicate = "date" if "Agreement" in kinds else "startDate"
+            yield evidence(source_id, text, TIMELINE, res.of[mention], predicate, _literal(date),
+                           first.start, sentence.end, derived=True)
+
+
+def _clause_dates(source_id: str, text: str, sentence: Sentence, clause: list[Mention],
+                  res: Resolution) -> Iterator[Claim]:
+    exact = text[sentence.start:sentence.end]
+
+    def claim(subject: str, predicate: str, date: Mention) -> Claim:
+        made = Claim(source_id, subject, predicate, _literal(date), sentence.start, sentence.end, exact, NAME)
+        return replace(made, method=RELATIVE_NAME, derived=True) if date.method == RELATIVE_NAME else made
+
+    named = [(m, res.entities[res.of[m]]) for m in clause if m in res.of]
+    dates = [m for m in clause if m.kind == "date"]
+    events = [(m, e) for m, e in named if "Event" in tops(e.classes)]
+    owners = phrase_owners(text, [m for m, _ in events], dates)
+    for mention, entity in named:
+        kinds = tops(entity.classes)
+        if "Event" in kinds and not _happening_in_war(mention, entity):
+            others = [m for m, e in events if e.id != entity.id]
+            yield from (claim(entity.id, predicate, date)
+                        for predicate, date in event_dates(text, sentence, mention, others, dates, owners))
+        elif "Agreement" in kinds:
+            signed = [d for d in dates if signing_date(text, mention, d)] or _lead(text, sentence, mention)
+            if signed:
+                yield claim(entity.id, "date", nearest(mention, signed))
+
+
+def _lead(text: str, sentence: Sentence, agreement: Mention) -> list[Mention]:
+    """A news lead's dateline dates the agreement its sentence tells in the present perfect
+    ("date 2020-03-05 Erdogan and Putin have reached an agreement"): what has just happened."""
+    datelines = [m for m in sentence.mentions if m.kind == "dateline"]
+    perfect = PERFECT.search(text, max(sentence.start, agreement.start - 40), agreement.start)
+    return [replace(datelines[0], kind="date", method=RELATIVE_NAME)] if datelines and perfect else []
+
+
+def _document_date(source_id: str, text: str, sentences: list[Sentence], own: str) -> Iterator[Claim]:
+    """A signed document is dated by the first full date of its text: a treaty's preamble opens
+    with where and when the parties met ("meeting in Bishkek on May 5, 1994")."""
+    first = next(((s, m) for s in sentences for m in s.mentions
+                  if m.kind == "date" and m.cls == "date" and m.method != RELATIVE_NAME), None)
+    if first:
+        sentence, date = first
+        yield Claim(source_id, own, "date", _literal(date), sentence.start, sentence.end,
+                    text[sentence.start:sentence.end], NAME)
+
+
+def _happening_in_war(mention: Mention, entity: Entity) -> bool:
+    """An attack verb that names a war ("aircraft bomb Gori" in August 2008) is a happening in it,
+    whose date is not the war's start."""
+    return "War" in entity.classes and mention.text.lower() in VERBS
+
+
+def _literal(mention: Mention) -> Literal:
+    return Literal(mention.value, datatype=XSD + mention.cls)
+
+
+def _timeline(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
+    """- "..., marking the beginning / start / outbreak of W" and "W began / broke out" with
+      one date in the sentence -> W startDate that date;
+    - "W came to an (official) end / ended / was over" with one date -> W endDate;
+    - an agreement "was signed" in a sentence that gives no date takes the one date of the
+      sentence just before it in the same paragraph ("It wasn't until November 9, 2020,
+      that the war came to an end. A ceasefire agreement was signed ..."): a derived claim
+      whose evidence is both sentences; so does the signing (its startDate)."""
+    whole = rejoin(text, sentences)
+    for index, sentence in enumerate(whole):
+        date = one_date(sentence)
+        if date:
+            derived = date.method == RELATIVE_NAME
+            for event in (m for m in sentence.mentions if "Event" in tops_of(res, m)):
+                after = text[event.end:sentence.end]
+                if STARTED.match(after) or _begun(text, sentence, event):
+                    yield evidence(source_id, text, TIMELINE, res.of[event], "startDate", _literal(date),
+                                   sentence.start, sentence.end, derived=derived)
+                if ENDED.match(after):
+                    yield evidence(source_id, text, TIMELINE, res.of[event], "endDate", _literal(date),
+                                   sentence.start, sentence.end, derived=derived)
+        elif index and SIGNED.search(text, sentence.start, sentence.end):
+            yield from _carried_date(source_id, text, whole[index - 1], sentence, res)
+
+
+def _begun(text: str, sentence: Sentence, event: Mention) -> bool:
+    """The event is named just after "the beginning of" in the sentence, not as a point in time
+    ("positions they held prior to the outbreak of hostilities")."""
+    cues = BEGINNING.finditer(text, sentence.start, event.start)
+    return any(0 <= event.start - cue.end() <= BEGINNING_REACH and not REFERENCE.search(
+        text, max(sentence.start, cue.start() - 40), cue.start()) for cue in cues)
+
+
+def one_date(sentence: Sentence) -> Mention | None:
+    """The sentence's date when it gives one (a day or a month; a bare year is too loose)."""
+    dates = {m.value: m for m in sentence.mentions if m.kind == "date" and m.cls in ("date", "gYearMonth")}
+    return next(iter(dates.values())) if len(dates) == 1 else None
+
+
+def _carried_date(source_id: str, text: str, previous: Sentence, sentence: Sentence, res: Resolution) -> Iterator[Claim]:
+    """A signing told just after an ending takes the ending's date (see `_timeline`)."""
+    carried = ending_before(text, previous, sentence, res)
+    if not carried:
+        return
+    for mention in sentence.mentions:
+        if "Agreement" in tops_of(res, mention):
+            predicate = "date"
+        elif "Signing" in classes_of(res, mention):
+            predicate = "startDate"
+        else:
+            continue
+        yield evidence(source_id, text, TIMELINE, res.of[mention], predicate, _literal(carried[0]),
+                       previous.start, sentence.end, derived=True)
+
+
+def ending_before(text: str, previous: Sentence, sentence: Sentence, res: Resolution) -> tuple[Mention, list[str]] | None:
+    """The date and the ended events of the sentence before, in the same paragraph, when it
+    tells an ending on one date: a signing told next is dated by it (and the agreement ends them)."""
+    date = one_date(previous)
+    if not date or "\n\n" in text[previous.end:sentence.start]:
+        return None
+    ended = [res.of[m] for m in previous.mentions if "Event" in tops_of(res, m) and ENDED.match(text[m.end:previous.end])]
+    return (date, ended) if ended else None
