@@ -15,6 +15,10 @@ verdicts that apply (`VERDICTS`, most severe first):
   states, people, organisations and armies are not compared by name (UK / Britain is usage);
 - Corroborated: two or more sources state the same value.
 
+Who took part in the fighting, and who began the war, are compared across the sources' own
+names for their story's war: a source that never names the war the others name ("the Tigray
+war") tells it as "the clashes" or "the law enforcement operation" (`stories.wars`).
+
 A single-valued relation (a date, a figure, the initiator) is compared per (subject,
 relation), a many-valued one (actors, parties, places) per (subject, relation, value), names
 per subject. A group only one source speaks to gets no comparison (DESIGN.md). An armed force
@@ -37,9 +41,9 @@ from . import spelling
 from .link import side
 from .model import Claim, Extraction, Literal
 from .query import select
-from .rdf.terms import CG, DATE_RELATIONS, QUANTITY_RELATIONS, RELATIONS, VERDICTS
+from .rdf.terms import CG, DATE_RELATIONS, QUANTITY_RELATIONS, RELATIONS, VERDICTS, slug
 from .recognise.packs import Entry, load
-from .stories import stories
+from .stories import FIGHTING, stories, wars
 
 METHOD = "compare.v2"
 EXCLUSIVE = frozenset({"initiatedBy"})
@@ -49,7 +53,9 @@ NAMES = "altLabel"
 COMPARED = SINGLE_VALUED | MANY_VALUED | {NAMES}
 NAMED_BY_USAGE = frozenset({"State", "Person", "Organization", "InternationalOrganization", "Government",
                             "ArmedForce"})
-STANCES = {"Denied": "Denied", "Unconfirmed": "Alleged"}  # a claim's modality -> the verdict it raises
+ROLLED_UP = {"hasActor": FIGHTING, "initiatedBy": frozenset({"War"})}  # relation -> events told as the war
+STANCES = {"Denied": "Denied", "Unconfirmed": "Alleged"}
+FORCES = "Armed Forces"  # the recogniser's label for a demonym's army (recognise.gazetteer)  # a claim's modality -> the verdict it raises
 ORDER = {verdict: rank for rank, verdict in enumerate(VERDICTS)}
 
 
@@ -66,15 +72,15 @@ class Comparison:
 def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Comparison]:
     """Every comparison of the extractions' claims, within each story, sorted."""
     extractions = list(extractions)
-    entries = load() if gazetteer is None else gazetteer
-    sides = {eid: e.force_of for eid, e in entries.items() if e.force_of}
+    sides = _sides(load() if gazetteer is None else gazetteer)
     story = stories(extractions, sides)
+    war = wars(extractions, story)
     classes = _classes(extractions)
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for ex in extractions:
         for claim in ex.claims:
             if claim.predicate in COMPARED:
-                groups[story[claim.source], claim.subject, claim.predicate].append(claim)
+                groups[story[claim.source], _about(claim, war, classes), claim.predicate].append(claim)
     found: list[Comparison] = []
     for (_, about, relation), claims in sorted(groups.items()):
         if len(_sources(claims)) < 2:
@@ -87,6 +93,21 @@ def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | Non
             made = _many(about, relation, claims, sides)
         found += sorted(made, key=lambda c: (c.value or "", ORDER[c.verdict], _ids(c.claims)))
     return found
+
+
+def _sides(entries: dict[str, Entry]) -> dict[str, str]:
+    """Each armed force -> the state it stands for: the gazetteer's cg:forceOf, and for the army
+    a demonym names ("Eritrean troops": the recogniser's "Eritrean Armed Forces", which carries
+    no cg:forceOf) the demonym's state."""
+    by_demonym = {slug(f"{d} {FORCES}"): eid for eid, e in entries.items() for d in e.demonyms}
+    return by_demonym | {eid: e.force_of for eid, e in entries.items() if e.force_of}
+
+
+def _about(claim: Claim, war: dict[str, str], classes: dict[str, set[str]]) -> str:
+    """What a claim is compared about: its subject; for who took part in the fighting (or who
+    began a war) that a source tells in its own words, its story's war (`stories.wars`)."""
+    told_as_war = ROLLED_UP.get(claim.predicate, frozenset()) & classes[claim.subject]
+    return war.get(claim.subject, claim.subject) if told_as_war else claim.subject
 
 
 def _classes(extractions: list[Extraction]) -> dict[str, set[str]]:

@@ -1,5 +1,6 @@
 """Stories: which sources of a corpus tell the same conflict, so that compare never sets a
-Tigray report against a Karabakh one.
+Tigray report against a Karabakh one (`stories`), and which events of a story are its war
+told in other words (`wars`).
 
 A corpus may hold texts on many conflicts, and general entities (Russia, the United States,
 the UN) occur in most of them. Two sources tell one story when the entities they mention
@@ -15,14 +16,28 @@ two conflicts 0.119 (a Karabakh text to a Syria text that both name Moscow and T
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 from collections.abc import Iterable
 
 from .link import side
-from .model import Extraction
+from .model import Extraction, Literal
+from .rdf.terms import DATE_RELATIONS as DATES
 
 SIMILAR = 0.15
+FIGHTING = frozenset({"War", "Offensive", "Clash", "Operation"})  # events a story's war may be told as
+
+
+@dataclasses.dataclass
+class _Event:
+    """A war-like event as every source of the corpus tells it."""
+
+    id: str
+    classes: frozenset[str] = frozenset()
+    sources: set[str] = dataclasses.field(default_factory=set)
+    years: set[str] = dataclasses.field(default_factory=set)
+    claims: int = 0
 
 
 def stories(extractions: Iterable[Extraction], sides: dict[str, str]) -> dict[str, str]:
@@ -66,3 +81,56 @@ def _join(parent: dict[str, str], a: str, b: str) -> None:
     """Union by smallest id, so a story's id is its smallest source id."""
     ra, rb = sorted((_root(parent, a), _root(parent, b)))
     parent[rb] = ra
+
+
+def wars(extractions: list[Extraction], story: dict[str, str]) -> dict[str, str]:
+    """Each war-like event (`FIGHTING`) a source tells in its own words -> the war of its story,
+    for a source that does not name that war itself, so that who took part in the fighting
+    is compared across sources that name the war differently ("the Tigray war", "the fighting
+    between the National Defense Forces and the TPLF", "the clashes").
+
+    A story's war is its `War` told by the most sources (then by the most claims, then the
+    smallest id); an event joins it only when no year of theirs differs (an undated one joins;
+    a "war" of 1998-2000 in a text on the 2020 war does not). A source that names the war
+    keeps its own offensives and clashes apart: it tells them as parts, not as the whole.
+    """
+    events = _fighting(extractions)
+    found: dict[str, str] = {}
+    for members in _members(story).values():
+        told = {eid: e for eid, e in events.items() if e.sources & members}
+        whole = min((e for e in told.values() if "War" in e.classes),
+                    key=lambda e: (-len(e.sources), -e.claims, e.id), default=None)
+        if whole is None:
+            continue
+        for source in sorted(members - whole.sources):
+            for event in sorted(told.values(), key=lambda e: e.id):
+                if source in event.sources and _same_years(event, whole):
+                    found[event.id] = whole.id
+    return found
+
+
+def _fighting(extractions: list[Extraction]) -> dict[str, _Event]:
+    events: dict[str, _Event] = {}
+    for ex in extractions:
+        for entity in ex.entities.values():
+            if FIGHTING & set(entity.classes):
+                event = events.setdefault(entity.id, _Event(entity.id, frozenset(entity.classes)))
+                event.sources.add(ex.document.meta.id)
+                event.years.update(day[:4] for day in entity.span or ())
+        for claim in ex.claims:
+            if claim.subject in events:
+                events[claim.subject].claims += 1
+                if claim.predicate in DATES and isinstance(claim.obj, Literal):
+                    events[claim.subject].years.add(claim.obj.value[:4])
+    return events
+
+
+def _members(story: dict[str, str]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for source, root in story.items():
+        found.setdefault(root, set()).add(source)
+    return found
+
+
+def _same_years(a: _Event, b: _Event) -> bool:
+    return not a.years or not b.years or bool(a.years & b.years)
