@@ -265,6 +265,31 @@ def test_spellings_of_one_name_in_the_development_set_are_no_finding(dev):
     assert [(c["label"], c["verdict"]) for c in names] == [("Nagorno-Karabakh", "NamedDifferently")]
 
 
+@needs_dev
+def test_eritreas_part_in_the_tigray_war_is_denied_by_one_text_and_stated_by_the_others(dev):
+    """The general's "law enforcement operation" is the Tigray war told in other words: his denial
+    of Eritrean troops is compared with the texts that say they fought (Eritrean troops = Eritrea)."""
+    (row,) = [c for c in dev if c["label"] == "Tigray war" and c["value"] == terms.entity_iri("eritrea")]
+    assert row["verdict"] == "Denied"
+    denial = next(cl for cl in row["claims"] if cl["modality"] == "Denied")
+    assert denial["source"].startswith("tigray_02") and denial["holder"] == "Ethiopian Armed Forces"
+    assert "dismissed allegations that Eritrean troops were involved" in denial["quote"]
+    others = {cl["source"][:9]: cl["quote"] for cl in row["claims"] if cl["claim"] in denial["disputed_by"]}
+    assert "between the Ethiopian government and Eritrea on one side" in others["tigray_01"]
+    assert "confirmed that troops from neighbouring Eritrea entered" in others["tigray_03"]
+
+
+@needs_dev
+def test_who_started_the_2008_war_contradicts_across_two_georgia_texts(dev):
+    (row,) = [c for c in dev if c["relation"] == terms.cg("initiatedBy") and c["verdict"] == "Contradicts"
+              and c["label"] != "Second Nagorno-Karabakh War"]
+    said_by = {(cl["source"][:12], cl["value"], cl["quote"]) for cl in row["claims"]}
+    assert ("georgia-2008", "Russia", "Russia started the war") in said_by
+    assert ("georgia-2008", "Georgia", "Georgia started the 2008 war") in said_by
+    assert {cl["source"] for cl in row["claims"]} == {"georgia-2008_03_georgiamfa-intercepts-russia-started-war",
+                                                      "georgia-2008_04_euobserver-eu-report-georgia-started-war"}
+
+
 def test_stories_keep_the_development_conflicts_apart(tmp_path):
     """The sources of each conflict make one story, and no story holds two conflicts."""
     if not (SHARED / "eval" / "dev").is_dir():
