@@ -45,12 +45,24 @@ def stories(extractions: Iterable[Extraction], sides: dict[str, str]) -> dict[st
     counts = {ex.document.meta.id: _mentions(ex, sides) for ex in extractions}
     vectors = _weighted(counts)
     parent = {source: source for source in counts}
-    ids = sorted(counts)
-    for i, a in enumerate(ids):
-        for b in ids[i + 1:]:
-            if _cosine(vectors[a], vectors[b]) >= SIMILAR:
-                _join(parent, a, b)
-    return {source: _root(parent, source) for source in ids}
+    for a, b in _candidates(counts):
+        if _dot(vectors[a], vectors[b]) >= SIMILAR:
+            _join(parent, a, b)
+    return {source: _root(parent, source) for source in sorted(counts)}
+
+
+def _candidates(counts: dict[str, Counter]) -> list[tuple[str, str]]:
+    """The pairs of sources worth comparing, sorted: those sharing an entity that few sources
+    mention (at most the square root of their number, and two). Entities most texts mention
+    weigh little, so two sources that share only those are not one story; comparing every pair
+    of a corpus of 10,000 sources would take minutes (quadratic), this takes seconds."""
+    rare = max(2, math.isqrt(len(counts)))
+    holders: dict[str, list[str]] = {}
+    for source in sorted(counts):
+        for entity in counts[source]:
+            holders.setdefault(entity, []).append(source)
+    return sorted({(a, b) for sources in holders.values() if len(sources) <= rare
+                   for i, a in enumerate(sources) for b in sources[i + 1:]})
 
 
 def _mentions(ex: Extraction, sides: dict[str, str]) -> Counter:
@@ -59,16 +71,20 @@ def _mentions(ex: Extraction, sides: dict[str, str]) -> Counter:
 
 
 def _weighted(counts: dict[str, Counter]) -> dict[str, dict[str, float]]:
+    """Each source's tf-idf vector, of unit length (so that a dot product is the cosine)."""
     df = Counter(entity for mentions in counts.values() for entity in mentions)
     n = len(counts)
-    return {source: {e: (1 + math.log(k)) * math.log(1 + n / df[e]) for e, k in mentions.items()}
-            for source, mentions in counts.items()}
+    vectors = {}
+    for source, mentions in counts.items():
+        weights = {e: (1 + math.log(k)) * math.log(1 + n / df[e]) for e, k in mentions.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        vectors[source] = {e: w / norm for e, w in weights.items()}
+    return vectors
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    dot = sum(w * b[e] for e, w in a.items() if e in b)
-    norm = math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values()))
-    return dot / norm if norm else 0.0
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    small, large = sorted((a, b), key=len)
+    return sum(w * large[e] for e, w in small.items() if e in large)
 
 
 def _root(parent: dict[str, str], node: str) -> str:
