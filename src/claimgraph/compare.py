@@ -54,8 +54,8 @@ COMPARED = SINGLE_VALUED | MANY_VALUED | {NAMES}
 NAMED_BY_USAGE = frozenset({"State", "Person", "Organization", "InternationalOrganization", "Government",
                             "ArmedForce"})
 ROLLED_UP = {"hasActor": FIGHTING, "initiatedBy": frozenset({"War"})}  # relation -> events told as the war
-STANCES = {"Denied": "Denied", "Unconfirmed": "Alleged"}
-FORCES = "Armed Forces"  # the recogniser's label for a demonym's army (recognise.gazetteer)  # a claim's modality -> the verdict it raises
+STANCES = {"Denied": "Denied", "Unconfirmed": "Alleged"}  # a claim's modality -> the verdict it raises
+FORCES = "Armed Forces"  # the recogniser's label for a demonym's army (recognise.gazetteer)
 ORDER = {verdict: rank for rank, verdict in enumerate(VERDICTS)}
 
 

@@ -29,7 +29,8 @@ _DISPUTED_BY = vocab("disputedBy")
 def quads(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[ox.Quad]:
     """Every comparison's quads, in the comparisons' order; a pair of claims disputing each
     other in two comparisons is linked once."""
-    return list(dict.fromkeys(q for comparison in compare(extractions, gazetteer) for q in comparison_quads(comparison)))
+    made = (q for comparison in compare(extractions, gazetteer) for q in comparison_quads(comparison))
+    return list(dict.fromkeys(made))
 
 
 def comparison_quads(comparison: Comparison) -> Iterator[ox.Quad]:
