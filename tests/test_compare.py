@@ -2,7 +2,9 @@
 
 The disputes come from general rules (modality cues, initiator and participation
 patterns, cross-source linking), checked on other wording with the hand-written texts
-in tests/texts/perspectives.
+in tests/texts/perspectives, and on the development set (`../shared/eval/dev`, five other
+conflicts built with the seeds as one corpus): no row across two conflicts, no spelling
+taken for a naming difference.
 """
 
 from __future__ import annotations
@@ -10,16 +12,20 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 
 import pytest
 from rdflib import OWL, RDF, Graph, Literal, URIRef
 
 import claimgraph
-from claimgraph import compare, saved
+from claimgraph import compare, saved, spelling
 from claimgraph.cli import main
 from claimgraph.rdf import terms
 
-from .conftest import ROOT
+from .conftest import ROOT, SHARED
+
+sys.path.insert(0, str(ROOT / "bench"))
+import quality  # noqa: E402  (bench/quality.py: the development corpus the benchmarks build)
 
 WAR, AGREEMENT = terms.entity_iri("second-nagorno-karabakh-war"), terms.entity_iri("ceasefire-2020-11-09")
 ASKER, HOV = "asker-ozpinar-2021", "hovhannisyan-2024"
@@ -46,12 +52,23 @@ def quotes(comparison: dict, source: str) -> str:
     return " / ".join(c["quote"] for c in comparison["claims"] if c["source"] == source)
 
 
-def test_who_attacked_first_on_27_september_2020_differs(comparisons):
-    c = find(comparisons, WAR, "initiatedBy", "Differs")
+def test_who_attacked_first_on_27_september_2020_is_a_contradiction(comparisons):
+    """Who began the war is one actor: the two accounts exclude each other (not a mere difference)."""
+    c = find(comparisons, WAR, "initiatedBy", "Contradicts")
     assert (ASKER, "Armenian Armed Forces", "Asserted") in said(c)
     assert (HOV, "Azerbaijan", "Asserted") in said(c)
     assert "attack of the Armenian army" in quotes(c, ASKER)
     assert "Azerbaijan launched a massive military offensive" in quotes(c, HOV)
+    assert not [x for x in comparisons if x["about"] == WAR and x["relation"] == terms.cg("initiatedBy")
+                and x["verdict"] == "Differs"]
+
+
+def test_each_side_of_a_dispute_links_to_the_claims_of_the_other(comparisons):
+    c = find(comparisons, WAR, "initiatedBy", "Contradicts")
+    by_iri = {cl["claim"]: cl for cl in c["claims"]}
+    (armenian,) = [cl for cl in c["claims"] if cl["source"] == ASKER]
+    assert {by_iri[o]["source"] for o in armenian["disputed_by"]} == {HOV}
+    assert all(armenian["claim"] in cl["disputed_by"] for cl in c["claims"] if cl["source"] == HOV)
 
 
 def test_the_ceasefire_signing_date_differs_9_vs_10_november(comparisons):
@@ -61,27 +78,45 @@ def test_the_ceasefire_signing_date_differs_9_vs_10_november(comparisons):
     assert "It wasn’t until November 9, 2020" in quotes(c, HOV)
 
 
-def test_foreign_fighters_confirmed_in_one_source_unconfirmed_in_the_other(comparisons):
-    c = find(comparisons, WAR, "hasActor", "Contradicts", "foreign-fighters")
+def test_foreign_fighters_asserted_in_one_source_an_unconfirmed_allegation_of_armenia_in_the_other(comparisons):
+    c = find(comparisons, WAR, "hasActor", "Alleged", "foreign-fighters")
     assert said(c) == {(ASKER, "foreign fighters", "Unconfirmed"), (HOV, "foreign fighters", "Asserted")}
-    assert {cl["attributed_to"] for cl in c["claims"] if cl["source"] == ASKER} == {terms.entity_iri("armenia")}
+    assert {(cl["attributed_to"], cl["holder"]) for cl in c["claims"] if cl["source"] == ASKER} == {
+        (terms.entity_iri("armenia"), "Armenia")}
     assert quotes(c, ASKER) == "transfer of jihadist groups"
     assert quotes(c, HOV) == "involvement of foreign fighters"
+    (alleged,), (asserted,) = ([cl for cl in c["claims"] if cl["source"] == s] for s in (ASKER, HOV))
+    assert alleged["disputed_by"] == [asserted["claim"]] and asserted["disputed_by"] == [alleged["claim"]]
 
 
 def test_turkeys_military_participation_denied_in_one_asserted_in_the_other(comparisons):
-    c = find(comparisons, WAR, "hasActor", "Contradicts", "turkey")
+    c = find(comparisons, WAR, "hasActor", "Denied", "turkey")
     assert (ASKER, "Turkish Armed Forces", "Denied") in said(c)
     assert (HOV, "Turkey", "Asserted") in said(c)
     assert "did not participate in direct military intervention" in quotes(c, ASKER)
     assert "Turkey provide military assistance" in quotes(c, HOV)
+    denial = next(cl for cl in c["claims"] if cl["modality"] == "Denied")
+    assert {cl["quote"] for cl in c["claims"] if cl["claim"] in denial["disputed_by"]} >= {
+        "Turkey provide military assistance"}
 
 
-def test_the_names_used_for_nagorno_karabakh_differ(comparisons):
+def test_artsakh_and_karabakh_are_named_differently_and_karabag_is_no_other_name(comparisons):
     (c,) = [c for c in comparisons if (c["about"], c["relation"]) == (terms.entity_iri("nagorno-karabakh"), terms.ALT_LABEL)]
-    assert c["verdict"] == "Differs"
+    assert c["verdict"] == "NamedDifferently"
     names = {(cl["source"], cl["quote"]) for cl in c["claims"]}
     assert {(ASKER, "Karabakh"), (ASKER, "Karabağ"), (HOV, "Artsakh")} <= names
+    (artsakh,) = [cl for cl in c["claims"] if cl["quote"] == "Artsakh"]
+    assert {cl["quote"] for cl in c["claims"] if cl["claim"] in artsakh["disputed_by"]} >= {"Karabakh", "Karabağ"}
+
+
+@pytest.mark.parametrize("a, b, spelling_only", [
+    ("Shusha", "Shushi", True), ("Karabağ", "Karabakh", True), ("Douma", "Duma", True), ("U.S.", "US", True),
+    ("OPCW", "Organisation for the Prohibition of Chemical Weapons", True), ("Karabakh", "Nagorno-Karabakh", True),
+    ("Artsakh", "Karabakh", False), ("Stepanakert", "Khankendi", False), ("Kosovo", "Kosovo and Metohija", False),
+    ("law enforcement operation", "war", False),
+])
+def test_a_spelling_or_transliteration_is_one_name_a_choice_of_name_is_not(a, b, spelling_only):
+    assert spelling.variants(a, b) is spelling_only and spelling.variants(b, a) is spelling_only
 
 
 @pytest.mark.parametrize("about, relation, value, quote_a, quote_h", [
@@ -109,10 +144,10 @@ def test_the_same_rules_find_the_disputes_in_other_words(two_sides):
     found = {(c["label"], c["relation"].rsplit("#")[-1], c["verdict"], c["value"] or "")
              for c in compare.read(claimgraph.open_store(two_sides))}
     war = "Second Nagorno-Karabakh War"
-    assert {(war, "initiatedBy", "Differs", ""), (war, "startDate", "Corroborated", ""),
+    assert {(war, "initiatedBy", "Contradicts", ""), (war, "startDate", "Corroborated", ""),
             (war, "durationDays", "Corroborated", ""),
-            (war, "hasActor", "Contradicts", terms.entity_iri("russia")),
-            (war, "hasActor", "Contradicts", terms.entity_iri("foreign-fighters")),
+            (war, "hasActor", "Denied", terms.entity_iri("russia")),
+            (war, "hasActor", "Alleged", terms.entity_iri("foreign-fighters")),
             ("ceasefire (2020-11-09)", "date", "Differs", "")} <= found
 
 
@@ -123,7 +158,7 @@ def test_comparisons_in_the_graph_have_the_shape_of_the_contract(built):
           ?c a cg:Comparison ; cg:verdict ?v ; cg:claim ?claim ; cg:about ?about ; cg:relation ?r ; cg:method ?method .
           ?claim a cg:Claim .
         } GROUP BY ?c ?method""").rows
-    assert rows and {(r["verdicts"], r["method"]) for r in rows} == {("1", "compare.v1")}
+    assert rows and {(r["verdicts"], r["method"]) for r in rows} == {("1", "compare.v2")}
     assert all(r["c"].startswith("https://w3id.org/claimgraph/comparison/") for r in rows)
 
 
@@ -133,6 +168,9 @@ def test_verdicts_are_the_ontology_individuals():
     verdicts = set(ontology.subjects(RDF.type, URIRef(terms.cg("Verdict")))) - deprecated
     declared = {str(s)[len(terms.CG):] for s in verdicts}
     assert declared == set(terms.VERDICTS) == set(compare.ORDER)
+    assert all(ontology.value(v, URIRef("http://www.w3.org/2000/01/rdf-schema#comment")) for v in verdicts)
+    shapes = (ROOT / "ontology" / "shapes.ttl").read_text(encoding="utf-8")
+    assert "sh:in ( " + " ".join(f"cg:{v}" for v in terms.VERDICTS) + " )" in shapes
 
 
 def test_cli_compare_table_json_csv(built, capsys):
@@ -143,22 +181,136 @@ def test_cli_compare_table_json_csv(built, capsys):
     assert main(["compare", str(built), "--format", "json", "--verdict", "Differs"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data and {c["verdict"] for c in data} == {"Differs"}
+    assert {c["label"] for c in data} == {"ceasefire (2020-11-09)", "signing (2020-11-09)"}
     assert all(len({cl["source"] for cl in c["claims"]}) >= 2 for c in data if c["relation"] != terms.ALT_LABEL)
     assert main(["compare", str(built), "--format", "csv"]) == 0
     table = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
-    assert {"verdict", "source", "quote", "claim"} <= set(table[0])
+    assert {"verdict", "source", "quote", "claim", "holder", "disputed_by", "start", "end"} <= set(table[0])
     assert any(r["quote"] == "involvement of foreign fighters" for r in table)
+    assert {r["holder"] for r in table if r["quote"] == "transfer of jihadist groups"} == {"Armenia"}
+
+
+def test_cli_compare_about_an_entity_and_one_verdict_kind(built, capsys):
+    """--about takes id:slug, an IRI or a name, and keeps the rows about it or comparing it as a value."""
+    assert main(["compare", str(built), "--about", "Turkey", "--verdict", "denied", "--format", "json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert (row["label"], row["verdict"], row["value"]) == ("Second Nagorno-Karabakh War", "Denied",
+                                                            terms.entity_iri("turkey"))
+    assert main(["compare", str(built), "--about", "id:nagorno-karabakh", "--verdict", "NamedDifferently"]) == 0
+    table = capsys.readouterr().out
+    assert "NamedDifferently" in table and "“Artsakh”" in table and "(1 comparison)" in table
 
 
 def test_saved_queries_ask_where_sources_disagree_and_what_is_corroborated(store):
     names = {q.name for q in saved.all_queries()}
     assert {"where-sources-disagree", "corroborated-facts", "source-says-about", "names-per-source"} <= names
     disagree = claimgraph.select(store, saved.load("where-sources-disagree").text).rows
-    assert {r["verdict"].rsplit("#")[-1] for r in disagree} == {"Differs", "Contradicts"}
+    assert {r["verdict"].rsplit("#")[-1] for r in disagree} == {"Contradicts", "Denied", "Alleged"}
     assert any(r["exact"] == "transfer of jihadist groups" and r["modality"].endswith("Unconfirmed") for r in disagree)
     corroborated = claimgraph.select(store, saved.load("corroborated-facts").text).rows
     duration = [r for r in corroborated if r["relation"] == terms.cg("durationDays")]
     assert [(r["value"], r["sources"]) for r in duration] == [("44", "2")]
+
+
+@pytest.mark.parametrize("name, pair", [
+    ("contradictions", ("attack of the Armenian army", "Azerbaijan launched a massive military offensive")),
+    ("denials", ("Turkish army did not participate in direct military intervention and armed conflict",
+                 "Turkey provide military assistance")),
+    ("allegations", ("transfer of jihadist groups", "involvement of foreign fighters")),
+    ("naming-differences", ("Karabağ", "Artsakh")),
+])
+def test_a_saved_query_per_verdict_kind_pairs_each_claim_with_the_other_side(store, name, pair):
+    rows = claimgraph.select(store, saved.load(name).text).rows
+    assert any(r["exact"] == pair[0] and r["otherExact"].startswith(pair[1]) and r["source"] == ASKER
+               and r["otherSource"] == HOV for r in rows), rows
+    assert all(r["source"] != r["otherSource"] for r in rows)
+
+
+def test_the_saved_differences_query_gives_both_dates_of_the_ceasefire(store):
+    rows = claimgraph.select(store, saved.load("differences").text).rows
+    assert {(r["source"], r["value"], r["otherSource"], r["otherValue"]) for r in rows} == {
+        (ASKER, "2020-11-10", HOV, "2020-11-09")}
+    allegations = claimgraph.select(store, saved.load("allegations").text).rows
+    assert {r["holder"] for r in allegations} == {"Armenia"}
+
+
+needs_dev = pytest.mark.skipif(not (SHARED / "eval" / "dev").is_dir(), reason=(
+    "the development set is in ../shared/eval/dev beside the repository; clone the project's shared "
+    "folder there to run this test"))
+
+
+@pytest.fixture(scope="module")
+def dev(tmp_path_factory) -> list[dict]:
+    """The development set and the seeds, six conflicts, built as one corpus (as bench/quality.py does)."""
+    folder = quality.corpus_folder(SHARED, tmp_path_factory.mktemp("dev") / "dev")
+    claimgraph.build_corpus(folder)
+    return compare.read(claimgraph.open_store(folder / "eval-dev.trig"))
+
+
+@needs_dev
+def test_a_corpus_of_six_conflicts_has_no_row_across_two(dev):
+    """Russia, the United States and the UN occur in texts on several conflicts: their claims are
+    compared only with texts on the same conflict (no "Rusya" of a Karabakh text against
+    "Russian Federation" of a Georgia one), while each conflict keeps its own rows."""
+    conflicts = {c["comparison"]: {quality.conflict(cl["source"]) for cl in c["claims"]} for c in dev}
+    assert [c for c, found in conflicts.items() if len(found) > 1] == []
+    assert {"karabakh (seeds)", "colombia-2016", "bosnia-dayton"} <= set().union(*conflicts.values())
+
+
+@needs_dev
+def test_spellings_of_one_name_in_the_development_set_are_no_finding(dev):
+    """Douma / Duma (two Syria texts), US / U.S., Mekele: spellings, not a choice of name; a state's,
+    a person's or an organisation's other name (UK / Britain, OPCW) is usage, not a dispute either."""
+    names = [c for c in dev if c["relation"] == terms.ALT_LABEL]
+    assert [(c["label"], c["verdict"]) for c in names] == [("Nagorno-Karabakh", "NamedDifferently")]
+
+
+@needs_dev
+def test_eritreas_part_in_the_tigray_war_is_denied_by_one_text_and_stated_by_the_others(dev):
+    """The general's "law enforcement operation" is the Tigray war told in other words: his denial
+    of Eritrean troops is compared with the texts that say they fought (Eritrean troops = Eritrea)."""
+    (row,) = [c for c in dev if c["label"] == "Tigray war" and c["value"] == terms.entity_iri("eritrea")]
+    assert row["verdict"] == "Denied"
+    denial = next(cl for cl in row["claims"] if cl["modality"] == "Denied")
+    assert denial["source"].startswith("tigray_02") and denial["holder"] == "Ethiopian Armed Forces"
+    assert "dismissed allegations that Eritrean troops were involved" in denial["quote"]
+    others = {cl["source"][:9]: cl["quote"] for cl in row["claims"] if cl["claim"] in denial["disputed_by"]}
+    assert "between the Ethiopian government and Eritrea on one side" in others["tigray_01"]
+    assert "confirmed that troops from neighbouring Eritrea entered" in others["tigray_03"]
+
+
+@needs_dev
+def test_who_started_the_2008_war_contradicts_across_two_georgia_texts(dev):
+    (row,) = [c for c in dev if c["relation"] == terms.cg("initiatedBy") and c["verdict"] == "Contradicts"
+              and c["label"] != "Second Nagorno-Karabakh War"]
+    said_by = {(cl["source"][:12], cl["value"], cl["quote"]) for cl in row["claims"]}
+    assert ("georgia-2008", "Russia", "Russia started the war") in said_by
+    assert ("georgia-2008", "Georgia", "Georgia started the 2008 war") in said_by
+    assert {cl["source"] for cl in row["claims"]} == {"georgia-2008_03_georgiamfa-intercepts-russia-started-war",
+                                                      "georgia-2008_04_euobserver-eu-report-georgia-started-war"}
+
+
+def test_stories_keep_the_development_conflicts_apart(tmp_path):
+    """The sources of each conflict make one story, and no story holds two conflicts."""
+    if not (SHARED / "eval" / "dev").is_dir():
+        pytest.skip("the development set is in ../shared/eval/dev beside the repository")
+    from claimgraph.build import combine, extract
+    from claimgraph.read import manifest
+    from claimgraph.recognise import default_recognisers
+    from claimgraph.recognise.packs import load
+    from claimgraph.stories import stories
+
+    folder = quality.corpus_folder(SHARED, tmp_path / "dev")
+    corpus = manifest.load(folder / "sources.toml")
+    recognisers = default_recognisers()
+    extractions = combine([extract(meta, corpus.folder, recognisers) for meta in corpus.sources])
+    found = stories(extractions, {eid: e.force_of for eid, e in load().items() if e.force_of})
+    by_story: dict[str, set[str]] = {}
+    for source, story in found.items():
+        by_story.setdefault(story, set()).add(quality.conflict(source))
+    assert all(len(conflicts) == 1 for conflicts in by_story.values()), by_story
+    for conflict in ("karabakh (seeds)", "georgia-2008", "tigray", "bosnia-dayton", "colombia-2016"):
+        assert len({found[s] for s in found if quality.conflict(s) == conflict}) == 1, conflict
 
 
 USER_GAZETTEER = """\
@@ -174,7 +326,7 @@ id:blue-red-war a cg:War ; cg:startDate "2031-01-10" ; cg:endDate "2031-05-03" ;
 
 def test_a_users_own_gazetteer_decides_which_force_is_which_state(tmp_path):
     """The cross-source stage tells entities apart with the gazetteer the texts were read with:
-    the user's Blue Army is Blueland's force, so denying one contradicts asserting the other."""
+    the user's Blue Army is Blueland's force, so denying one disputes asserting the other."""
     from claimgraph.recognise import default_recognisers
     from claimgraph.store import open_store
 
@@ -184,6 +336,6 @@ def test_a_users_own_gazetteer_decides_which_force_is_which_state(tmp_path):
     out = tmp_path / "out.trig"
     claimgraph.build_files([tmp_path / "a.txt", tmp_path / "b.txt"], out,
                            recognisers=default_recognisers(str(tmp_path / "gazetteer.ttl")))
-    found = find(compare.read(open_store(out)), terms.entity_iri("blue-red-war"), "hasActor", "Contradicts", "blueland")
+    found = find(compare.read(open_store(out)), terms.entity_iri("blue-red-war"), "hasActor", "Denied", "blueland")
     assert said(found) == {("a", "Blueland", "Asserted"), ("b", "Blue Army", "Denied")}
     assert all("Blue Army did not take part" in c["quote"] for c in found["claims"] if c["source"] == "b")

@@ -1,43 +1,62 @@
-"""Compare: where the sources agree, differ and contradict each other.
+"""Compare: where the sources agree, differ, contradict, deny and allege, and how they name things.
 
-Claims are grouped by what they are about, and each group gets a verdict:
+Sources are first split into stories (`stories`: the texts on one conflict), and claims are
+compared only within a story: a corpus on two conflicts yields no row that sets one against
+the other. Within a story, claims are grouped by what they are about, and each group gets the
+verdicts that apply (`VERDICTS`, most severe first):
 
-- a single-valued relation (a date, a quantity, the initiator), per (subject, relation):
-  Corroborated when two sources give the same value (the claims with it), Differs when
-  the sources' values are not the same (every claim; a year does not differ from a day
-  within it), Contradicts when one source asserts a value another denies or doubts;
-- a many-valued relation (actors, parties, places), per (subject, relation, value):
-  Corroborated, Contradicts (asserted by one, denied or doubted by another);
-- the names of an entity (skos:altLabel), per subject: Corroborated when every source
-  uses the same names, else Differs;
-- a group only one source speaks to gets no comparison (DESIGN.md: comparisons exist only
-  where two or more sources speak about the same thing).
+- Contradicts: the sources give values that exclude each other (`EXCLUSIVE`: who began it);
+- Denied: one source asserts or reports what another denies;
+- Alleged: one source asserts or reports what another presents as an unconfirmed allegation;
+- Differs: the sources give different values of a date or a figure (a year does not differ
+  from a day within it);
+- NamedDifferently: the sources call a place, an armed group or an event by names that are
+  not one name spelled differently (Artsakh / Karabakh; not Shusha / Shushi: `spelling`);
+  states, people, organisations and armies are not compared by name (UK / Britain is usage);
+- Corroborated: two or more sources state the same value.
 
-An armed force counts as its state ("the Turkish army did not participate" and "Turkey
-provided military assistance" are about one actor). No value is ever merged or chosen:
-a comparison only points at the claims, which keep their own words.
+Who took part in the fighting, and who began the war, are compared across the sources' own
+names for their story's war: a source that never names the war the others name ("the Tigray
+war") tells it as "the clashes" or "the law enforcement operation" (`stories.wars`).
+
+A single-valued relation (a date, a figure, the initiator) is compared per (subject,
+relation), a many-valued one (actors, parties, places) per (subject, relation, value), names
+per subject. A group only one source speaks to gets no comparison (DESIGN.md). An armed force
+counts as its state ("the Turkish army did not participate" and "Turkey provided military
+assistance" are about one actor). No value is ever merged or chosen: a comparison points at
+the claims, which keep their own words, and pairs each disputed claim with the claims of the
+other side (`Comparison.disputes`).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from . import spelling
 from .link import side
 from .model import Claim, Extraction, Literal
 from .query import select
-from .rdf.terms import CG, DATE_RELATIONS, QUANTITY_RELATIONS, RELATIONS
+from .rdf.terms import CG, DATE_RELATIONS, QUANTITY_RELATIONS, RELATIONS, VERDICTS, slug
 from .recognise.packs import Entry, load
+from .stories import FIGHTING, stories, wars
 
-METHOD = "compare.v1"
-SINGLE_VALUED = frozenset((*DATE_RELATIONS, *QUANTITY_RELATIONS, "initiatedBy"))
+METHOD = "compare.v2"
+EXCLUSIVE = frozenset({"initiatedBy"})
+SINGLE_VALUED = frozenset((*DATE_RELATIONS, *QUANTITY_RELATIONS)) | EXCLUSIVE
 MANY_VALUED = frozenset(r for r in RELATIONS if r not in SINGLE_VALUED)
 NAMES = "altLabel"
 COMPARED = SINGLE_VALUED | MANY_VALUED | {NAMES}
-DOUBTED = {"Denied", "Unconfirmed"}
+NAMED_BY_USAGE = frozenset({"State", "Person", "Organization", "InternationalOrganization", "Government",
+                            "ArmedForce"})
+ROLLED_UP = {"hasActor": FIGHTING, "initiatedBy": frozenset({"War"})}  # relation -> events told as the war
+STANCES = {"Denied": "Denied", "Unconfirmed": "Alleged"}  # a claim's modality -> the verdict it raises
+FORCES = "Armed Forces"  # the recogniser's label for a demonym's army (recognise.gazetteer)
+ORDER = {verdict: rank for rank, verdict in enumerate(VERDICTS)}
 
 
 @dataclass(frozen=True)
@@ -47,33 +66,65 @@ class Comparison:
     verdict: str
     claims: tuple[Claim, ...]
     value: str | None = None  # the entity compared, for a many-valued relation
+    disputes: tuple[tuple[Claim, Claim], ...] = ()  # pairs of claims of two sources on opposite sides
 
 
 def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Comparison]:
-    """Every comparison of the extractions' claims, sorted."""
-    entries = load() if gazetteer is None else gazetteer
-    sides = {eid: e.force_of for eid, e in entries.items() if e.force_of}
-    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    """Every comparison of the extractions' claims, within each story, sorted."""
+    extractions = list(extractions)
+    sides = _sides(load() if gazetteer is None else gazetteer)
+    story = stories(extractions, sides)
+    war = wars(extractions, story)
+    classes = _classes(extractions)
+    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for ex in extractions:
         for claim in ex.claims:
             if claim.predicate in COMPARED:
-                groups[claim.subject, claim.predicate].append(claim)
+                groups[story[claim.source], _about(claim, war, classes), claim.predicate].append(claim)
     found: list[Comparison] = []
-    for (about, relation), claims in sorted(groups.items()):
+    for (_, about, relation), claims in sorted(groups.items()):
         if len(_sources(claims)) < 2:
             continue
         if relation == NAMES:
-            made = [_names(about, claims)]
+            made = _names(about, claims) if not NAMED_BY_USAGE & classes[about] else []
         elif relation in SINGLE_VALUED:
             made = _single(about, relation, claims, sides)
         else:
             made = _many(about, relation, claims, sides)
-        found += sorted(made, key=lambda c: (c.value or "", c.verdict, _ids(c.claims))) if len(made) > 1 else made
+        found += sorted(made, key=lambda c: (c.value or "", ORDER[c.verdict], _ids(c.claims)))
+    return found
+
+
+def _sides(entries: dict[str, Entry]) -> dict[str, str]:
+    """Each armed force -> the state it stands for: the gazetteer's cg:forceOf, and for the army
+    a demonym names ("Eritrean troops": the recogniser's "Eritrean Armed Forces", which carries
+    no cg:forceOf) the demonym's state."""
+    by_demonym = {slug(f"{d} {FORCES}"): eid for eid, e in entries.items() for d in e.demonyms}
+    return by_demonym | {eid: e.force_of for eid, e in entries.items() if e.force_of}
+
+
+def _about(claim: Claim, war: dict[str, str], classes: dict[str, set[str]]) -> str:
+    """What a claim is compared about: its subject; for who took part in the fighting (or who
+    began a war) that a source tells in its own words, its story's war (`stories.wars`)."""
+    told_as_war = ROLLED_UP.get(claim.predicate, frozenset()) & classes[claim.subject]
+    return war.get(claim.subject, claim.subject) if told_as_war else claim.subject
+
+
+def _classes(extractions: list[Extraction]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for ex in extractions:
+        for entity in ex.entities.values():
+            found[entity.id].update(entity.classes)
     return found
 
 
 def _key(claim: Claim, sides: dict[str, str]) -> str:
     return claim.obj.value if isinstance(claim.obj, Literal) else side(claim.obj, sides)
+
+
+def _stance(claim: Claim) -> str:
+    """"for" when the source asserts or reports the claim, else the verdict its doubt raises."""
+    return STANCES.get(claim.modality, "for")
 
 
 def _id(claim: Claim) -> tuple:
@@ -93,40 +144,57 @@ def _sources(claims: Iterable[Claim]) -> set[str]:
     return {c.source for c in claims}
 
 
-def _contradicted(claims: list[Claim]) -> bool:
-    """One source asserts what another source denies or doubts."""
-    asserted = _sources(c for c in claims if c.modality not in DOUBTED)
-    doubted = _sources(c for c in claims if c.modality in DOUBTED)
-    return bool(asserted and doubted and (len(asserted | doubted) > 1))
+def _pairs(claims: Iterable[Claim], opposed: Callable[[Claim, Claim], bool]) -> tuple[tuple[Claim, Claim], ...]:
+    """Each pair of claims of two sources that `opposed` sets on opposite sides, in a fixed order."""
+    return tuple((a, b) for a, b in itertools.combinations(_sorted(claims), 2)
+                 if a.source != b.source and opposed(a, b))
+
+
+def _doubted(about: str, relation: str, claims: list[Claim], value: str | None) -> list[Comparison]:
+    """Denied (or else Alleged) when one source states what another denies (or alleges only);
+    every claim that doubts it, denying or alleging, disputes every claim of another source stating it."""
+    stating = _sources(c for c in claims if _stance(c) == "for")
+    for verdict in ("Denied", "Alleged"):
+        doubting = _sources(c for c in claims if _stance(c) == verdict)
+        if stating and doubting and len(stating | doubting) > 1:
+            disputes = _pairs(claims, lambda a, b: (_stance(a) == "for") != (_stance(b) == "for"))
+            return [Comparison(about, relation, verdict, _sorted(claims), value, disputes)]
+    return []
 
 
 def _many(about: str, relation: str, claims: list[Claim], sides: dict[str, str]) -> list[Comparison]:
     by_value: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_value[_key(claim, sides)].append(claim)
-    return [Comparison(about, relation, "Contradicts" if _contradicted(group) else "Corroborated",
-                       _sorted(group), value)
-            for value, group in sorted(by_value.items()) if len(_sources(group)) > 1]
+    found = []
+    for value, group in sorted(by_value.items()):
+        found += _doubted(about, relation, group, value) or _corroborated(about, relation, group, value)
+    return found
+
+
+def _corroborated(about: str, relation: str, claims: list[Claim], value: str | None = None) -> list[Comparison]:
+    stated = [c for c in claims if _stance(c) == "for"]
+    return [Comparison(about, relation, "Corroborated", _sorted(stated), value)] if len(_sources(stated)) > 1 else []
 
 
 def _single(about: str, relation: str, claims: list[Claim], sides: dict[str, str]) -> list[Comparison]:
     by_value: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_value[_key(claim, sides)].append(claim)
-    found = [Comparison(about, relation, "Contradicts", _sorted(g)) for _, g in sorted(by_value.items())
-             if _contradicted(g)]
-    asserted = {v: [c for c in g if c.modality not in DOUBTED] for v, g in by_value.items()}
-    coarse = _coarse(asserted)
-    precise = {v: g for v, g in asserted.items() if g and v not in coarse}
-    shared = [c for g in precise.values() if len(_sources(g)) > 1 for c in g]
-    if shared:
-        found.append(Comparison(about, relation, "Corroborated", _sorted(shared)))
-    per_source = defaultdict(set)
+    found = [c for _, group in sorted(by_value.items()) for c in _doubted(about, relation, group, None)]
+    stated = {v: [c for c in g if _stance(c) == "for"] for v, g in by_value.items()}
+    coarse = _coarse(v for v, g in stated.items() if g)
+    precise = {v: g for v, g in stated.items() if g and v not in coarse}
+    found += _corroborated(about, relation, [c for g in precise.values() if len(_sources(g)) > 1 for c in g])
+    per_source: dict[str, set[str]] = defaultdict(set)
     for value, group in precise.items():
         for source in _sources(group):
             per_source[source].add(value)
     if len(per_source) > 1 and len({frozenset(v) for v in per_source.values()}) > 1:
-        found.append(Comparison(about, relation, "Differs", _sorted(c for g in precise.values() for c in g)))
+        verdict = "Contradicts" if relation in EXCLUSIVE else "Differs"
+        compared = [c for g in precise.values() for c in g]
+        disputes = _pairs(compared, lambda a, b: _key(a, sides) != _key(b, sides))
+        found.append(Comparison(about, relation, verdict, _sorted(compared), None, disputes))
     return found
 
 
@@ -136,45 +204,55 @@ def _coarse(values: Iterable[str]) -> set[str]:
     return {value[:i] for value in values for i, char in enumerate(value) if char == "-"}
 
 
-def _names(about: str, claims: list[Claim]) -> Comparison:
+def _names(about: str, claims: list[Claim]) -> list[Comparison]:
+    """NamedDifferently when two sources each use a name the other never uses, and not as a
+    spelling of one of its own; names alike in every source are no finding."""
     first: dict[tuple[str, str], Claim] = {}
     for claim in sorted(claims, key=_id):
         first.setdefault((claim.source, claim.obj.value), claim)
-    names: dict[str, set[str]] = defaultdict(set)
+    group = spelling.groups(name for _, name in first)
+    used: dict[str, set[int]] = defaultdict(set)
     for source, name in first:
-        names[source].add(name)
-    verdict = "Corroborated" if len({frozenset(n) for n in names.values()}) == 1 else "Differs"
-    return Comparison(about, NAMES, verdict, _sorted(first.values()))
+        used[source].add(group[name])
+
+    def opposed(a: Claim, b: Claim) -> bool:
+        return group[a.obj.value] not in used[b.source] and group[b.obj.value] not in used[a.source]
+
+    disputes = _pairs(first.values(), opposed)
+    return [Comparison(about, NAMES, "NamedDifferently", _sorted(first.values()), None, disputes)] if disputes else []
 
 
-ORDER = {"Contradicts": 0, "Differs": 1, "Corroborated": 2}
 READ = """
 SELECT ?comparison ?about ?label ?relation ?verdict ?value ?claim ?source ?object ?objectLabel ?modality ?holder
-       ?exact ?start
+       ?holderLabel ?exact ?start ?end
 WHERE {
   ?comparison a cg:Comparison ; cg:about ?about ; cg:relation ?relation ; cg:verdict ?verdict ; cg:claim ?claim .
   OPTIONAL { ?comparison cg:value ?value }
   OPTIONAL { ?about rdfs:label ?label }
   ?claim prov:wasDerivedFrom/dcterms:identifier ?source ; cg:modality ?modality .
-  OPTIONAL { ?claim cg:attributedTo ?holder }
+  OPTIONAL { ?claim cg:attributedTo ?holder . OPTIONAL { ?holder rdfs:label ?holderLabel } }
   GRAPH ?claim { ?s ?p ?object }
   OPTIONAL { ?object rdfs:label ?objectLabel }
   ?annotation oa:hasBody ?claim ; oa:hasTarget ?target .
-  ?target oa:hasSelector ?quote, ?position . ?quote oa:exact ?exact . ?position oa:start ?start .
+  ?target oa:hasSelector ?quote, ?position . ?quote oa:exact ?exact . ?position oa:start ?start ; oa:end ?end .
 }
 """
+DISPUTES = "SELECT ?claim ?other WHERE { ?claim cg:disputedBy ?other }"
 
 
-def read(store: ox.Store, verdicts: Iterable[str] = ("Contradicts", "Differs", "Corroborated")) -> list[dict]:
-    """The comparisons stored in a built graph, each with its claims' sources, values and quotes.
+def read(store: ox.Store, verdicts: Iterable[str] = VERDICTS, about: str | None = None) -> list[dict]:
+    """The comparisons stored in a built graph, each with its claims' sources, values, modality,
+    holder (IRI and label), quotes with their offsets, and the claims of the other side
+    (`disputed_by`: claim IRIs of the same comparison). `about` (an entity IRI) keeps the
+    comparisons about that entity or comparing it as the value (a war's actor Turkey).
 
-    Sorted by verdict (contradictions first), then label and relation; claims by source. A claim
-    with several spans (a name used again) is quoted by its first.
+    Sorted by verdict (most severe first: `VERDICTS`), then label and relation; claims by source.
+    A claim with several spans (a name used again) is quoted by its first.
     """
     wanted = {CG + v for v in verdicts}
     found: dict[str, dict] = {}
     for row in select(store, READ, "compare").rows:
-        if row["verdict"] not in wanted:
+        if row["verdict"] not in wanted or (about and about not in (row["about"], row["value"])):
             continue
         item = found.setdefault(row["comparison"], {
             "comparison": row["comparison"], "about": row["about"], "label": row["label"] or row["about"],
@@ -184,10 +262,21 @@ def read(store: ox.Store, verdicts: Iterable[str] = ("Contradicts", "Differs", "
             continue
         item["claims"][row["claim"]] = {
             "claim": row["claim"], "source": row["source"], "value": row["objectLabel"] or row["object"],
-            "modality": row["modality"][len(CG):], "attributed_to": row["holder"], "quote": row["exact"],
-            "start": start}
+            "modality": row["modality"][len(CG):], "attributed_to": row["holder"],
+            "holder": row["holderLabel"] or row["holder"], "quote": row["exact"], "start": start,
+            "end": int(row["end"])}
+    disputed = _disputed(store)
     for item in found.values():
-        item["claims"] = [{k: v for k, v in c.items() if k != "start"} for c in item["claims"].values()]
-        item["claims"].sort(key=lambda c: (c["source"], c["quote"], c["value"], c["claim"]))
+        claims = item["claims"]
+        for iri, claim in claims.items():
+            claim["disputed_by"] = sorted(disputed.get(iri, set()) & claims.keys())
+        item["claims"] = sorted(claims.values(), key=lambda c: (c["source"], c["quote"], c["value"], c["claim"]))
     return sorted(found.values(), key=lambda c: (ORDER[c["verdict"]], c["label"], c["relation"], c["value"] or "",
                                                  c["comparison"]))
+
+
+def _disputed(store: ox.Store) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in select(store, DISPUTES, "compare").rows:
+        found[row["claim"]].add(row["other"])
+    return found

@@ -2,9 +2,12 @@
 
     <https://w3id.org/claimgraph/comparison/HASH> a cg:Comparison ;
         cg:about <entity> ; cg:relation cg:startDate ; cg:verdict cg:Differs ;
-        cg:claim <claim1>, <claim2> ; cg:method "compare.v1" .
+        cg:claim <claim1>, <claim2> ; cg:method "compare.v2" .
+    <claim1> cg:disputedBy <claim2> .  <claim2> cg:disputedBy <claim1> .
 
-plus `cg:value <entity>` for a many-valued relation (which actor, which party).
+plus `cg:value <entity>` for a many-valued relation (which actor, which party). Each pair of
+claims on opposite sides of a dispute is linked both ways with `cg:disputedBy`, so that a
+claim leads to what disputes it without going through the comparison.
 """
 
 from __future__ import annotations
@@ -20,10 +23,14 @@ from . import terms as t
 from .dataset import A, claim_node, iri, predicate, vocab
 
 _METHOD = ox.Literal(METHOD)
+_DISPUTED_BY = vocab("disputedBy")
 
 
 def quads(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[ox.Quad]:
-    return [q for comparison in compare(extractions, gazetteer) for q in comparison_quads(comparison)]
+    """Every comparison's quads, in the comparisons' order; a pair of claims disputing each
+    other in two comparisons is linked once."""
+    made = (q for comparison in compare(extractions, gazetteer) for q in comparison_quads(comparison))
+    return list(dict.fromkeys(made))
 
 
 def comparison_quads(comparison: Comparison) -> Iterator[ox.Quad]:
@@ -39,3 +46,7 @@ def comparison_quads(comparison: Comparison) -> Iterator[ox.Quad]:
         yield ox.Quad(node, vocab("claim"), iri(claim))
     if comparison.value:
         yield ox.Quad(node, vocab("value"), iri(t.entity_iri(comparison.value)))
+    for a, b in comparison.disputes:
+        a_node, b_node = iri(claim_node(a)), iri(claim_node(b))
+        yield ox.Quad(a_node, _DISPUTED_BY, b_node)
+        yield ox.Quad(b_node, _DISPUTED_BY, a_node)

@@ -129,8 +129,8 @@ DATE_RELATIONS = ("startDate", "endDate", "date")
 QUANTITY_RELATIONS = ("deaths", "displaced", "missing", "territoryShare", "durationDays")
 
 
-# How two or more sources' claims on one (subject, relation) compare (claimgraph.compare).
-VERDICTS = ("Corroborated", "Differs", "Contradicts")
+# How two or more sources' claims on one thing compare (claimgraph.compare), most severe first.
+VERDICTS = ("Contradicts", "Denied", "Alleged", "Differs", "NamedDifferently", "Corroborated")
 
 
 def cg(name: str) -> str:
