@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 import shutil
+import socket
+import subprocess
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 import claimgraph
@@ -102,3 +106,30 @@ def comparable(rows: list[dict], sparql: str) -> list[tuple]:
                 return tuple(sorted(v.split(separator)))
         return v or ""
     return sorted(tuple(value(v) for v in row.values()) for row in rows)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def oxigraph(tmp_path):
+    """A real Oxigraph server on a free loopback port, storing into a temporary folder."""
+    if shutil.which("oxigraph") is None:
+        pytest.skip("needs the oxigraph server: pip install oxigraph")
+    port = free_port()
+    process = subprocess.Popen(["oxigraph", "serve", "--location", str(tmp_path / "oxigraph"),
+                                "--bind", f"127.0.0.1:{port}"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            httpx.get(url + "/query", params={"query": "ASK {}"})
+            break
+        except httpx.TransportError:
+            time.sleep(0.1)
+    yield url
+    process.terminate()
+    process.wait(timeout=10)

@@ -143,46 +143,25 @@ def test_an_export_killed_anywhere(built, tmp_path):
     assert leftovers(tmp_path) == [out.name]
 
 
-@pytest.fixture
-def remote(tmp_path):
-    """A real Oxigraph server on a free loopback port."""
-    if shutil.which("oxigraph") is None:
-        pytest.skip("needs the oxigraph server: pip install oxigraph")
-    from .test_push import free_port
-    port = free_port()
-    process = subprocess.Popen(["oxigraph", "serve", "--location", str(tmp_path / "remote"), "--bind",
-                                f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            httpx.get(url + "/query", params={"query": "ASK {}"})
-            break
-        except httpx.TransportError:
-            time.sleep(0.1)
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
-
-
 def held(url: str) -> set:
     answer = httpx.get(url + "/store", headers={"Accept": "application/n-quads"}, timeout=60)
     answer.raise_for_status()
     return set(ox.parse(answer.content, format=ox.RdfFormat.N_QUADS))
 
 
-def test_a_push_killed_anywhere_is_repaired_by_the_same_push(built, remote, tmp_path):
+def test_a_push_killed_anywhere_is_repaired_by_the_same_push(built, oxigraph, tmp_path):
     rng = random.Random(SEED + 3)
     earlier = smaller(built, tmp_path / "earlier.nq")
-    push = ("push", built, "--endpoint", remote + "/update", "--batch", "1000")
-    unbroken("push", earlier, "--endpoint", remote + "/update")
-    old = held(remote)
+    push = ("push", built, "--endpoint", oxigraph + "/update", "--batch", "1000")
+    unbroken("push", earlier, "--endpoint", oxigraph + "/update")
+    old = held(oxigraph)
     length = unbroken(*push)
-    whole = held(remote)  # what an unbroken push of the new graph onto the old one leaves
+    whole = held(oxigraph)  # what an unbroken push of the new graph onto the old one leaves
     known = old | whole
     for _ in range(4):
-        unbroken("push", earlier, "--endpoint", remote + "/update")
-        assert held(remote) == old
+        unbroken("push", earlier, "--endpoint", oxigraph + "/update")
+        assert held(oxigraph) == old
         killed(rng, length, *push)
-        assert held(remote) <= known  # the old graph, or the old one's removal and part of the new one
+        assert held(oxigraph) <= known  # the old graph, or the old one's removal and part of the new one
     unbroken(*push)
-    assert held(remote) == whole
+    assert held(oxigraph) == whole

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
-import subprocess
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
@@ -19,36 +16,11 @@ from claimgraph import saved
 from claimgraph.cli import main
 from claimgraph.query import bind, declare_prefixes
 
-from .conftest import comparable
+from .conftest import comparable, free_port
 
 pytestmark = pytest.mark.skipif(shutil.which("oxigraph") is None, reason="needs the oxigraph server (pip install oxigraph)")
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def oxigraph(tmp_path):
-    """A real Oxigraph server on a free loopback port, storing into a temporary folder."""
-    port = free_port()
-    process = subprocess.Popen(["oxigraph", "serve", "--location", str(tmp_path / "oxigraph"),
-                                "--bind", f"127.0.0.1:{port}"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            httpx.get(url + "/query", params={"query": "ASK {}"})
-            break
-        except httpx.TransportError:
-            time.sleep(0.1)
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
 
 
 def remote_rows(url: str, sparql: str) -> list[dict]:
