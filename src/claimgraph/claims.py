@@ -34,7 +34,7 @@ from .model import Claim, Entity, Literal, Mention
 from .rdf.terms import XSD, top_classes, tops
 from .recognise import Sentence
 from .resolve import AGENT, Resolution
-from .scope import SIGNATURE, clauses, first_agreement
+from .scope import SIGNATURE, clause_end, clauses, first_agreement
 
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -46,6 +46,21 @@ MEDIATION_BEFORE = re.compile(rf"(?:\b{_BROKERING}\s+by|\bwith the mediation of|
                               r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 MEDIATION_AFTER = re.compile(rf"[-–]{_BROKERING}\b", re.IGNORECASE)
+CONCLUDED = re.compile(r"\b(?:sign(?:s|ed)?|reach(?:es|ed)?|conclud(?:e|es|ed)|initial(?:l)?ed|agreed (?:on|to)|"
+                       r"str(?:uck|ike|ikes)|adopt(?:s|ed))\b", re.IGNORECASE)
+# Words that may stand between the names of one list: titles and their articles ("the former
+# president of"), capitalised words (a name no gazetteer knows), a possessive, a parenthesis.
+_TITLE = (r"(?:the|then|former|late|wartime|ex|acting|deputy|vice|president|prime|minister|foreign|defen[cs]e|"
+          r"secretary|of|state|general|chief|leader|head|commander|envoy|ambassador|special|representative|"
+          r"spokes(?:man|woman|person)|agents?|officials?|forces|army|troops|government|military|"
+          r"[A-Z][\w.]*)")
+JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)?"
+                    rf"(?:{_TITLE}[\s-]+){{0,8}})?", re.IGNORECASE)
+# A sentence that opens with a subordinate clause or an adverbial phrase ("After a ceasefire was
+# signed in Bishkek, Armenia violated its terms"; "During the conflict, efforts were made through
+# the Minsk Group") says who did what in that opening only up to its comma.
+OPENING = re.compile(r"[\W\d]*(?:although|though|while|whereas|when|after|before|since|because|if|unless|until|once|"
+                     r"upon|following|during|despite|amid)\b", re.IGNORECASE)
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
 
@@ -58,12 +73,23 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
             if mention in res.of:
                 yield from _mention_claims(source_id, mention, res.entities[res.of[mention]])
                 yield from _act_of_war(source_id, text, sentence, res.of[mention], res)
-        for clause in clauses(text, sentence):
+        for clause in _clauses(text, sentence):
             yield from _relation_claims(source_id, text, sentence, clause, res)
         yield from _quantity_claims(source_id, text, sentence, res, frame)
         conflicts = [res.of[m] for m in sentence.mentions if m in res.of
                      and CONFLICT & set(res.entities[res.of[m]].classes)]
         frame = conflicts[-1] if conflicts else frame
+
+
+def _clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
+    """The sentence's clauses (`scope.clauses`), with an opening clause or phrase cut off at its
+    comma (see OPENING)."""
+    if not OPENING.match(text, sentence.start, sentence.end):
+        return clauses(text, sentence)
+    cut = clause_end(text, sentence, sentence.start)
+    parts = ([m for m in group if m.start < cut] for group in clauses(text, sentence))
+    rest = ([m for m in group if m.start >= cut] for group in clauses(text, sentence))
+    return [g for pair in zip(parts, rest) for g in pair if g]
 
 
 def _is_agreement(entity: Entity) -> bool:
@@ -111,9 +137,11 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
 
     roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of
              and not MEDIATION_AFTER.match(text, m.end, sentence.end)]  # "Moscow-brokered": no place of it
+    runs = _runs(text, clause, res)
     for mention, entity in roles:
         kinds = tops(entity.classes)
-        others = [(m, e) for m, e in roles if e.id != entity.id and _near(mention, m)]
+        near = {runs[m] for m, _ in roles if _near(mention, m)}
+        others = [(m, e) for m, e in roles if e.id != entity.id and runs[m] in near]
         if "Event" in kinds:
             reference = is_reference(text, sentence, mention)
             if reference:
@@ -128,7 +156,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                     continue
                 if MEDIATION_BEFORE.search(text, max(sentence.start, m.start - 40), m.start):
                     yield claim(entity.id, "mediator", other.id)
-                elif _is_party_context(text, sentence, m):
+                elif _is_party_context(text, sentence, m, mention) and not _is_person(other):
                     yield claim(entity.id, "party", other.id)
 
 
@@ -177,10 +205,42 @@ def _in_phrase(text: str, sentence: Sentence, event: Mention, other: Mention) ->
     return event.end <= other.start and not re.search(r"[,;:]", text[event.end:other.start])
 
 
-def _is_party_context(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """A party is named after "between", "by" or "signed" in the sentence, or with "and"."""
+def _is_party_context(text: str, sentence: Sentence, mention: Mention, agreement: Mention) -> bool:
+    """A party is named after "between", "by" or "signed" in the sentence, or as who signed,
+    reached or concluded the agreement named after it ("Erdogan and Putin have reached an
+    agreement")."""
     before = text[sentence.start:mention.start].lower()
-    return bool(re.search(r"\b(between|among|by|signed|with)\b", before))
+    if re.search(r"\b(between|among|by|signed|with)\b", before):
+        return True
+    return mention.end <= agreement.start and bool(CONCLUDED.search(text, mention.end, agreement.start))
+
+
+def _is_person(entity: Entity) -> bool:
+    """A person signs for a state or a group; the party is what the person stands for, named
+    beside them ("Turkish President Erdogan"), never the person."""
+    return "Person" in entity.classes
+
+
+def _runs(text: str, clause: list[Mention], res: Resolution) -> dict[Mention, int]:
+    """Each mention's run: names joined by coordination ("A, B and C"), by a title ("Russian
+    President Dmitry Medvedev", "the president of Croatia Franjo Tudjman", "Croatia's Franjo
+    Tudjman") or by a parenthesis ("FARC (the rebels)") are one run, and what the sentence says
+    of one of them it says of all: a list longer than the window is read to its end."""
+    runs: dict[Mention, int] = {}
+    ordered = sorted(clause, key=lambda m: m.start)
+    for before, after in zip([None, *ordered], ordered):
+        joined = before is not None and _kin(before, after, res) and bool(
+            JOINED.fullmatch(text, before.end, after.start)) if after.start >= (before.end if before else 0) else False
+        runs[after] = runs[before] if joined else len(runs)
+    return runs
+
+
+def _kin(a: Mention, b: Mention, res: Resolution) -> bool:
+    """Can a and b stand in one list: both resolved, sharing an actor or place top class."""
+    if a not in res.of or b not in res.of:
+        return False
+    common = tops(res.entities[res.of[a]].classes) & tops(res.entities[res.of[b]].classes)
+    return bool(common & {"Actor", "Place"})
 
 
 def _near(a: Mention, b: Mention) -> bool:
