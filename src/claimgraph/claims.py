@@ -56,6 +56,9 @@ _TITLE = (r"(?:the|then|former|late|wartime|ex|acting|deputy|vice|president|prim
           r"[A-Z][\w.]*)")
 JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)?"
                     rf"(?:{_TITLE}[\s-]+){{0,8}})?", re.IGNORECASE)
+PARTICIPLE_BY = re.compile(r"\b(?:led|chaired|headed|hosted|organi[sz]ed|attended|conducted|carried out|mediated|"
+                           r"brokered|facilitated|initiated|launched|fought|waged|staged)\s+by\s+(?:the\s+)?(?:then\s+)?$",
+                           re.IGNORECASE)
 # A sentence that opens with a subordinate clause or an adverbial phrase ("After a ceasefire was
 # signed in Bishkek, Armenia violated its terms"; "During the conflict, efforts were made through
 # the Minsk Group") says who did what in that opening only up to its comma.
@@ -138,6 +141,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of
              and not MEDIATION_AFTER.match(text, m.end, sentence.end)]  # "Moscow-brokered": no place of it
     runs = _runs(text, clause, res)
+    agents = _agents(text, clause, res)
     for mention, entity in roles:
         kinds = tops(entity.classes)
         near = {runs[m] for m, _ in roles if _near(mention, m)}
@@ -146,6 +150,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
             reference = is_reference(text, sentence, mention)
             if reference:
                 others = [(m, e) for m, e in others if _in_phrase(text, sentence, mention, m)]
+            own = {runs[m] for m, e in agents.items() if e is mention}
+            others += [(m, e) for m, e in roles if runs[m] in own and (m, e) not in others]
             for m, other in others:
                 role = _role(text, m, other, mention)
                 if role:
@@ -201,8 +207,14 @@ def _is_agent(text: str, event: Mention, mention: Mention) -> bool:
 
 
 def _in_phrase(text: str, sentence: Sentence, event: Mention, other: Mention) -> bool:
-    """Does `other` stand in the event's own phrase: after it, before the next comma?"""
-    return event.end <= other.start and not re.search(r"[,;:]", text[event.end:other.start])
+    """Does `other` stand in the event's own phrase: after it, before the next comma? The commas
+    of a date ("on December 14, 1995, in Paris") end no phrase."""
+    if other.start < event.end:
+        return False
+    dates = [m for m in sentence.mentions if m.kind == "date" and event.end <= m.start and m.end <= other.start]
+    between = re.sub(r"\x00,?", "", "".join("\x00" if any(d.start <= i < d.end for d in dates) else c
+                                           for i, c in enumerate(text[event.end:other.start], event.end)))
+    return not re.search(r"[,;:]", between)
 
 
 def _is_party_context(text: str, sentence: Sentence, mention: Mention, agreement: Mention) -> bool:
@@ -233,6 +245,22 @@ def _runs(text: str, clause: list[Mention], res: Resolution) -> dict[Mention, in
             JOINED.fullmatch(text, before.end, after.start)) if after.start >= (before.end if before else 0) else False
         runs[after] = runs[before] if joined else len(runs)
     return runs
+
+
+def _agents(text: str, clause: list[Mention], res: Resolution) -> dict[Mention, Mention]:
+    """The actor named just after "led / chaired / hosted / ... by", and the event it is the agent
+    of: the one named last before the cue ("a peace conference at the Wright-Patterson Air Force
+    Base in Dayton, Ohio, led by US Secretary of State Warren Christopher")."""
+    found: dict[Mention, Mention] = {}
+    for mention in clause:
+        if mention not in res.of or "Actor" not in tops(res.entities[res.of[mention]].classes):
+            continue
+        cue = PARTICIPLE_BY.search(text, max(0, mention.start - 40), mention.start)
+        events = [m for m in clause if cue and m.end <= cue.start() and m in res.of
+                  and "Event" in tops(res.entities[res.of[m]].classes)]
+        if events:
+            found[mention] = max(events, key=lambda m: m.end)
+    return found
 
 
 def _kin(a: Mention, b: Mention, res: Resolution) -> bool:
