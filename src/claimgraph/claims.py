@@ -59,6 +59,12 @@ JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:,\s*(?:and\s+|or\s
 PARTICIPLE_BY = re.compile(r"\b(?:led|chaired|headed|hosted|organi[sz]ed|attended|conducted|carried out|mediated|"
                            r"brokered|facilitated|initiated|launched|fought|waged|staged)\s+by\s+(?:the\s+)?(?:then\s+)?$",
                            re.IGNORECASE)
+# What someone found, confirmed or announced is a clause of its own: in "a member of Ethiopia's
+# army confirmed that troops from Eritrea entered Tigray" Ethiopia did not enter Tigray.
+FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|report(?:s|ed)|reveal(?:s|ed)|"
+                     r"acknowledg(?:es|ed)|admit(?:s|ted)|believ(?:es|ed)|not(?:es|ed)|warn(?:s|ed)|found|finds|"
+                     r"show(?:s|ed|n)|determin(?:es|ed)|establish(?:es|ed)|maintain(?:s|ed)|says|said|stated|"
+                     r"declar(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|claim(?:s|ed))\s+that\b", re.IGNORECASE)
 # A sentence that opens with a subordinate clause or an adverbial phrase ("After a ceasefire was
 # signed in Bishkek, Armenia violated its terms"; "During the conflict, efforts were made through
 # the Minsk Group") says who did what in that opening only up to its comma.
@@ -85,14 +91,17 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
 
 
 def _clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
-    """The sentence's clauses (`scope.clauses`), with an opening clause or phrase cut off at its
-    comma (see OPENING)."""
-    if not OPENING.match(text, sentence.start, sentence.end):
-        return clauses(text, sentence)
-    cut = clause_end(text, sentence, sentence.start)
-    parts = ([m for m in group if m.start < cut] for group in clauses(text, sentence))
-    rest = ([m for m in group if m.start >= cut] for group in clauses(text, sentence))
-    return [g for pair in zip(parts, rest) for g in pair if g]
+    """The sentence's clauses (`scope.clauses`), cut again where a clause of its own begins:
+    after an opening clause or phrase (see OPENING) and at a finding's "that" (see FINDING)."""
+    cuts = [m.end() for m in FINDING.finditer(text, sentence.start, sentence.end)]
+    if OPENING.match(text, sentence.start, sentence.end):
+        cuts.append(clause_end(text, sentence, sentence.start))
+    return [part for group in clauses(text, sentence) for part in _cut(group, sorted(cuts)) if part]
+
+
+def _cut(mentions: list[Mention], cuts: list[int]) -> list[list[Mention]]:
+    bounds = [-1, *cuts, float("inf")]
+    return [[m for m in mentions if low <= m.start < high] for low, high in zip(bounds, bounds[1:])]
 
 
 def _is_agreement(entity: Entity) -> bool:
