@@ -29,8 +29,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .model import Claim, Entity, Literal, Mention
-from .rdf.terms import XSD, slug
+from .model import Claim, Entity, Mention
+from .rdf.terms import slug
 from .recognise import Sentence
 from .resolve import Resolution
 from .scope import classes_of, clause, clause_start, evidence, rejoin, tops_of
@@ -109,11 +109,8 @@ def _initiators(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
     for attack, first in responses:
         yield r.claim(r.of(attack), "initiatedBy", r.of(first), min(attack.start, first.start), max(attack.end, first.end))
         wars = {r.of(w) for w in r.wars(sentence)} or ({r.last_war} if launches and r.last_war else set())
-        day = [m for m in sentence.mentions if m.kind == "date" and m.cls == "date"]
         for war in sorted(wars - attacks):
             yield r.claim(war, "initiatedBy", r.of(first), sentence.start, sentence.end)
-            if len({d.value for d in day}) == 1:
-                yield r.claim(war, "startDate", Literal(day[0].value, XSD + "date"), sentence.start, sentence.end)
     for agent, event in launches:
         if not (responses and (r.of(event) in attacks or "War" in classes_of(r.res, event))):
             yield r.claim(r.of(event), "initiatedBy", r.of(agent), agent.start, event.end)
