@@ -65,6 +65,7 @@ FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|re
                      r"acknowledg(?:es|ed)|admit(?:s|ted)|believ(?:es|ed)|not(?:es|ed)|warn(?:s|ed)|found|finds|"
                      r"show(?:s|ed|n)|determin(?:es|ed)|establish(?:es|ed)|maintain(?:s|ed)|says|said|stated|"
                      r"declar(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|claim(?:s|ed))\s+that\b", re.IGNORECASE)
+LOCATED = re.compile(r"\)?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 # A sentence that opens with a subordinate clause or an adverbial phrase ("After a ceasefire was
 # signed in Bishkek, Armenia violated its terms"; "During the conflict, efforts were made through
 # the Minsk Group") says who did what in that opening only up to its comma.
@@ -245,15 +246,24 @@ def _is_person(entity: Entity) -> bool:
 def _runs(text: str, clause: list[Mention], res: Resolution) -> dict[Mention, int]:
     """Each mention's run: names joined by coordination ("A, B and C"), by a title ("Russian
     President Dmitry Medvedev", "the president of Croatia Franjo Tudjman", "Croatia's Franjo
-    Tudjman") or by a parenthesis ("FARC (the rebels)") are one run, and what the sentence says
-    of one of them it says of all: a list longer than the window is read to its end."""
+    Tudjman") or by a parenthesis ("FARC (the rebels)") are one run, and so is the place a list
+    of actors is said to be in ("signed between A and B in Cartagena"). What the sentence says of
+    one of them it says of all: a list longer than the window is read to its end."""
     runs: dict[Mention, int] = {}
     ordered = sorted(clause, key=lambda m: m.start)
     for before, after in zip([None, *ordered], ordered):
-        joined = before is not None and _kin(before, after, res) and bool(
-            JOINED.fullmatch(text, before.end, after.start)) if after.start >= (before.end if before else 0) else False
-        runs[after] = runs[before] if joined else len(runs)
+        runs[after] = runs[before] if before and _joined(text, before, after, res) else len(runs)
     return runs
+
+
+def _joined(text: str, before: Mention, after: Mention, res: Resolution) -> bool:
+    """Do two neighbouring mentions stand in one run (see `_runs`)?"""
+    if before.end > after.start or before not in res.of or after not in res.of:
+        return False
+    first, second = (tops(res.entities[res.of[m]].classes) for m in (before, after))
+    if first & second & {"Actor", "Place"}:
+        return bool(JOINED.fullmatch(text, before.end, after.start))
+    return "Actor" in first and second == {"Place"} and bool(LOCATED.fullmatch(text, before.end, after.start))
 
 
 def _agents(text: str, clause: list[Mention], res: Resolution) -> dict[Mention, Mention]:
@@ -270,14 +280,6 @@ def _agents(text: str, clause: list[Mention], res: Resolution) -> dict[Mention, 
         if events:
             found[mention] = max(events, key=lambda m: m.end)
     return found
-
-
-def _kin(a: Mention, b: Mention, res: Resolution) -> bool:
-    """Can a and b stand in one list: both resolved, sharing an actor or place top class."""
-    if a not in res.of or b not in res.of:
-        return False
-    common = tops(res.entities[res.of[a]].classes) & tops(res.entities[res.of[b]].classes)
-    return bool(common & {"Actor", "Place"})
 
 
 def _near(a: Mention, b: Mention) -> bool:
