@@ -66,6 +66,7 @@ FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|re
                      r"show(?:s|ed|n)|determin(?:es|ed)|establish(?:es|ed)|maintain(?:s|ed)|says|said|stated|"
                      r"declar(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|claim(?:s|ed))\s+that\b", re.IGNORECASE)
 LOCATED = re.compile(r"\)?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+POSSESSOR = re.compile(r"['’]s\s+(?:(?!(?:for|of|to|in|on|at|against|with|from|by|and|or)\b)[\w-]+\s+){0,3}", re.IGNORECASE)
 # A sentence that opens with a subordinate clause or an adverbial phrase ("After a ceasefire was
 # signed in Bishkek, Armenia violated its terms"; "During the conflict, efforts were made through
 # the Minsk Group") says who did what in that opening only up to its comma.
@@ -179,6 +180,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
 def _role(text: str, mention: Mention, entity: Entity, event: Mention | None = None) -> str | None:
     """target, hasActor or hasPlace for an entity named with an event; None for none of them."""
     kinds = tops(entity.classes)
+    if event and kinds & {"Actor", "Place"} and _is_possessor(text, event, mention):
+        return "initiatedBy"
     if event and "Actor" in kinds and _is_target(text, event, mention, "Place" in kinds):
         return "target"
     if event and "Actor" in kinds and _is_agent(text, event, mention):
@@ -207,6 +210,13 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
         return not is_place or bool(re.search(r"against|targeting", cue.group(), re.IGNORECASE))
     verb = event.text.lower() in ATTACK_VERBS and not between.strip(" ")
     return verb and not is_place
+
+
+def _is_possessor(text: str, event: Mention, mention: Mention) -> bool:
+    """Is the mention the event's possessor ("Russia's subsequent incursion", "Tbilisi's assault")?
+    Whose act it is began it; a capital named so stands for its government (a metonym), so a
+    place acts here too."""
+    return mention.end <= event.start and bool(POSSESSOR.fullmatch(text, mention.end, event.start))
 
 
 def _is_agent(text: str, event: Mention, mention: Mention) -> bool:
