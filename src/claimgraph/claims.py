@@ -67,6 +67,12 @@ FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|re
                      r"declar(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|claim(?:s|ed))\s+that\b", re.IGNORECASE)
 LOCATED = re.compile(r"\)?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 POSSESSOR = re.compile(r"['’]s\s+(?:(?!(?:for|of|to|in|on|at|against|with|from|by|and|or)\b)[\w-]+\s+){0,3}", re.IGNORECASE)
+# A subordinate clause has its own subject: in "Abiy Ahmed declared victory after pro-government
+# forces captured Mekele" Abiy Ahmed did not capture it. A clause, not a phrase ("after three
+# weeks of talks"): a verb follows within a few words, before any comma.
+SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|whereas|although|though)\s+"
+                         r"(?=(?:[\w’'-]+\s+){0,6}?(?:\w+ed|took|fought|began|won|lost|made|held|went|came|"
+                         r"was|were|had|has|have|is|are)\b)", re.IGNORECASE)
 # A sentence that opens with a subordinate clause or an adverbial phrase ("After a ceasefire was
 # signed in Bishkek, Armenia violated its terms"; "During the conflict, efforts were made through
 # the Minsk Group") says who did what in that opening only up to its comma.
@@ -96,6 +102,7 @@ def _clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     """The sentence's clauses (`scope.clauses`), cut again where a clause of its own begins:
     after an opening clause or phrase (see OPENING) and at a finding's "that" (see FINDING)."""
     cuts = [m.end() for m in FINDING.finditer(text, sentence.start, sentence.end)]
+    cuts += [m.start() for m in SUBORDINATE.finditer(text, sentence.start, sentence.end)]
     if OPENING.match(text, sentence.start, sentence.end):
         cuts.append(clause_end(text, sentence, sentence.start))
     return [part for group in clauses(text, sentence) for part in _cut(group, sorted(cuts)) if part]
