@@ -73,6 +73,11 @@ POSSESSOR = re.compile(r"['’]s\s+(?:(?!(?:for|of|to|in|on|at|against|with|from
 SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|whereas|although|though)\s+"
                          r"(?=(?:[\w’'-]+\s+){0,6}?(?:\w+ed|took|fought|began|won|lost|made|held|went|came|"
                          r"was|were|had|has|have|is|are)\b)", re.IGNORECASE)
+# Who blames, condemns or credits someone for an act judges it and takes no part in it: in "the
+# attack was attributed to the Syrian Army by rebel forces and by the United States" neither is
+# named as its actor by the source.
+JUDGED = re.compile(r"\b(?:attribut(?:ed|es)|blam(?:ed|es)|condemn(?:ed|s)|denounc(?:ed|es)|criticis(?:ed|es)|"
+                    r"criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es))\b", re.IGNORECASE)
 # A sentence that opens with a subordinate clause or an adverbial phrase ("After a ceasefire was
 # signed in Bishkek, Armenia violated its terms"; "During the conflict, efforts were made through
 # the Minsk Group") says who did what in that opening only up to its comma.
@@ -102,7 +107,8 @@ def _clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     """The sentence's clauses (`scope.clauses`), cut again where a clause of its own begins:
     after an opening clause or phrase (see OPENING) and at a finding's "that" (see FINDING)."""
     cuts = [m.end() for m in FINDING.finditer(text, sentence.start, sentence.end)]
-    cuts += [m.start() for m in SUBORDINATE.finditer(text, sentence.start, sentence.end)]
+    cuts += [m.start() for m in (*SUBORDINATE.finditer(text, sentence.start, sentence.end),
+                                 *JUDGED.finditer(text, sentence.start, sentence.end))]
     if OPENING.match(text, sentence.start, sentence.end):
         cuts.append(clause_end(text, sentence, sentence.start))
     return [part for group in clauses(text, sentence) for part in _cut(group, sorted(cuts)) if part]
