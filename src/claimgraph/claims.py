@@ -76,8 +76,10 @@ SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once
 # Who blames, condemns or credits someone for an act judges it and takes no part in it: in "the
 # attack was attributed to the Syrian Army by rebel forces and by the United States" neither is
 # named as its actor by the source.
-JUDGED = re.compile(r"\b(?:attribut(?:ed|es)|blam(?:ed|es)|condemn(?:ed|s)|denounc(?:ed|es)|criticis(?:ed|es)|"
+JUDGED = re.compile(r"\b(?:accus(?:ed|es|ing)|attribut(?:ed|es)|blam(?:ed|es)|condemn(?:ed|s)|denounc(?:ed|es)|criticis(?:ed|es)|"
                     r"criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es))\b", re.IGNORECASE)
+# A line break inside a "sentence" ends a headline, a byline or a field of an infobox.
+LINE = re.compile(r"\n")
 # A sentence that opens with a subordinate clause or an adverbial phrase ("After a ceasefire was
 # signed in Bishkek, Armenia violated its terms"; "During the conflict, efforts were made through
 # the Minsk Group") says who did what in that opening only up to its comma.
@@ -108,7 +110,8 @@ def _clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     after an opening clause or phrase (see OPENING) and at a finding's "that" (see FINDING)."""
     cuts = [m.end() for m in FINDING.finditer(text, sentence.start, sentence.end)]
     cuts += [m.start() for m in (*SUBORDINATE.finditer(text, sentence.start, sentence.end),
-                                 *JUDGED.finditer(text, sentence.start, sentence.end))]
+                                 *JUDGED.finditer(text, sentence.start, sentence.end),
+                                 *LINE.finditer(text, sentence.start, sentence.end))]
     if OPENING.match(text, sentence.start, sentence.end):
         cuts.append(clause_end(text, sentence, sentence.start))
     return [part for group in clauses(text, sentence) for part in _cut(group, sorted(cuts)) if part]
