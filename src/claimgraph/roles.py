@@ -41,6 +41,7 @@ NAME = "roles.v1"
 
 LAUNCH = re.compile(r"\b(?:launch(?:ed|es)?|began|begins?|start(?:ed|s)?|initiat(?:ed|es)|unleash(?:ed|es)?|"
                     r"mount(?:ed|s)?|open(?:ed|s)?)\b", re.IGNORECASE)
+NOUN_USE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 RESPONSE = re.compile(r"\b(?:upon|after|following|in response to|in retaliation (?:for|to)|against|repelling)\s+",
                       re.IGNORECASE)
 BEGINNING = re.compile(r"\bthe\s+(?:beginning|start|outbreak|onset)\s+of\b", re.IGNORECASE)
@@ -136,6 +137,9 @@ def _launches(r: _Reader, sentence: Sentence) -> Iterator[tuple[Mention, Mention
     """(who, what) for each "X launched / began / started E" in the sentence."""
     actors, events = r.actors(sentence), r.events(sentence)
     for verb in LAUNCH.finditer(r.text, sentence.start, sentence.end):
+        if NOUN_USE.search(r.text, max(sentence.start, verb.start() - 8), verb.start()) or \
+                r.text.startswith(" of ", verb.end()):
+            continue  # "the start of talks" names a start, it is no one's act
         start = clause_start(r.text, sentence, verb.start())
         agent = [a for a in actors if start <= a.start and a.end <= verb.start()][-1:]
         event = [e for e in events if verb.end() <= e.start <= verb.end() + WINDOW][:1]
