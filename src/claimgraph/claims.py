@@ -3,10 +3,19 @@
 - Every mention of an entity is a typing claim (its class and the top classes above
   it), and, where the source uses a name other than the canonical one, a name claim
   (skos:altLabel in the source's language). Evidence: the mention itself.
-- Within one clause of a sentence, an event is related to the actors and places named
-  with it, and an agreement to its parties and its mediators ("brokered by", "under the
-  auspices of", "Moscow-brokered": a broker, host or witness is no party). Evidence: the
-  sentence. Their dates are `extract.dates`'s.
+- Within one clause of a sentence (`structure.clauses`), an event is related to the actors
+  and places named with it, and an agreement to its parties and its mediators ("brokered
+  by", "under the auspices of", "Moscow-brokered": a broker, host or witness is no party).
+  A name stands with the event when it is near it, or in one list with a name that is
+  (`structure.runs`: "initialed by A, B and C" reads the list to its end), or is the agent
+  of "led / hosted ... by" after it (`structure.agents`). Evidence: the sentence. Their
+  dates are `extract.dates`'s.
+- A party is named after "between", "by" or "signed", or as who signed, reached or
+  concluded the agreement ("Erdogan and Putin have reached an agreement"); a person is never
+  a party: the party is the state or group the person's title names beside them ("Turkish
+  President Erdogan"), which stands in the same run.
+- The possessor of an event began it ("Russia's incursion"); a capital named so stands for
+  its government ("Tbilisi's assault": a metonym), so a place can be an initiator.
 - A signature line that names no agreement ("Signed for Azerbaijan, for Armenia") signs
   the agreement the text names first (a treaty-style text's own title): what it names
   are the parties.
@@ -29,12 +38,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import structure
 from .extract.dates import is_reference
 from .model import Claim, Entity, Literal, Mention
 from .rdf.terms import XSD, top_classes, tops
 from .recognise import Sentence
 from .resolve import AGENT, Resolution
-from .scope import SIGNATURE, clause_end, clauses, first_agreement
+from .scope import SIGNATURE, first_agreement
 
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -48,43 +58,7 @@ MEDIATION_BEFORE = re.compile(rf"(?:\b{_BROKERING}\s+by|\bwith the mediation of|
 MEDIATION_AFTER = re.compile(rf"[-–]{_BROKERING}\b", re.IGNORECASE)
 CONCLUDED = re.compile(r"\b(?:sign(?:s|ed)?|reach(?:es|ed)?|conclud(?:e|es|ed)|initial(?:l)?ed|agreed (?:on|to)|"
                        r"str(?:uck|ike|ikes)|adopt(?:s|ed))\b", re.IGNORECASE)
-# Words that may stand between the names of one list: titles and their articles ("the former
-# president of"), capitalised words (a name no gazetteer knows), a possessive, a parenthesis.
-_TITLE = (r"(?:the|then|former|late|wartime|ex|acting|deputy|vice|president|prime|minister|foreign|defen[cs]e|"
-          r"secretary|of|state|general|chief|leader|head|commander|envoy|ambassador|special|representative|"
-          r"spokes(?:man|woman|person)|agents?|officials?|forces|army|troops|government|military|"
-          r"[A-Z][\w.]*)")
-JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)?"
-                    rf"(?:{_TITLE}[\s-]+){{0,8}})?", re.IGNORECASE)
-PARTICIPLE_BY = re.compile(r"\b(?:led|chaired|headed|hosted|organi[sz]ed|attended|conducted|carried out|mediated|"
-                           r"brokered|facilitated|initiated|launched|fought|waged|staged)\s+by\s+(?:the\s+)?(?:then\s+)?$",
-                           re.IGNORECASE)
-# What someone found, confirmed or announced is a clause of its own: in "a member of Ethiopia's
-# army confirmed that troops from Eritrea entered Tigray" Ethiopia did not enter Tigray.
-FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|report(?:s|ed)|reveal(?:s|ed)|"
-                     r"acknowledg(?:es|ed)|admit(?:s|ted)|believ(?:es|ed)|not(?:es|ed)|warn(?:s|ed)|found|finds|"
-                     r"show(?:s|ed|n)|determin(?:es|ed)|establish(?:es|ed)|maintain(?:s|ed)|says|said|stated|"
-                     r"declar(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|claim(?:s|ed))\s+that\b", re.IGNORECASE)
-LOCATED = re.compile(r"\)?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 POSSESSOR = re.compile(r"['’]s\s+(?:(?!(?:for|of|to|in|on|at|against|with|from|by|and|or)\b)[\w-]+\s+){0,3}", re.IGNORECASE)
-# A subordinate clause has its own subject: in "Abiy Ahmed declared victory after pro-government
-# forces captured Mekele" Abiy Ahmed did not capture it. A clause, not a phrase ("after three
-# weeks of talks"): a verb follows within a few words, before any comma.
-SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|whereas|although|though)\s+"
-                         r"(?=(?:[\w’'-]+\s+){0,6}?(?:\w+ed|took|fought|began|won|lost|made|held|went|came|"
-                         r"was|were|had|has|have|is|are)\b)", re.IGNORECASE)
-# Who blames, condemns or credits someone for an act judges it and takes no part in it: in "the
-# attack was attributed to the Syrian Army by rebel forces and by the United States" neither is
-# named as its actor by the source.
-JUDGED = re.compile(r"\b(?:accus(?:ed|es|ing)|attribut(?:ed|es)|blam(?:ed|es)|condemn(?:ed|s)|denounc(?:ed|es)|criticis(?:ed|es)|"
-                    r"criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es))\b", re.IGNORECASE)
-# A line break inside a "sentence" ends a headline, a byline or a field of an infobox.
-LINE = re.compile(r"\n")
-# A sentence that opens with a subordinate clause or an adverbial phrase ("After a ceasefire was
-# signed in Bishkek, Armenia violated its terms"; "During the conflict, efforts were made through
-# the Minsk Group") says who did what in that opening only up to its comma.
-OPENING = re.compile(r"[\W\d]*(?:although|though|while|whereas|when|after|before|since|because|if|unless|until|once|"
-                     r"upon|following|during|despite|amid)\b", re.IGNORECASE)
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
 
@@ -97,29 +71,12 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
             if mention in res.of:
                 yield from _mention_claims(source_id, mention, res.entities[res.of[mention]])
                 yield from _act_of_war(source_id, text, sentence, res.of[mention], res)
-        for clause in _clauses(text, sentence):
+        for clause in structure.clauses(text, sentence):
             yield from _relation_claims(source_id, text, sentence, clause, res)
         yield from _quantity_claims(source_id, text, sentence, res, frame)
         conflicts = [res.of[m] for m in sentence.mentions if m in res.of
                      and CONFLICT & set(res.entities[res.of[m]].classes)]
         frame = conflicts[-1] if conflicts else frame
-
-
-def _clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
-    """The sentence's clauses (`scope.clauses`), cut again where a clause of its own begins:
-    after an opening clause or phrase (see OPENING) and at a finding's "that" (see FINDING)."""
-    cuts = [m.end() for m in FINDING.finditer(text, sentence.start, sentence.end)]
-    cuts += [m.start() for m in (*SUBORDINATE.finditer(text, sentence.start, sentence.end),
-                                 *JUDGED.finditer(text, sentence.start, sentence.end),
-                                 *LINE.finditer(text, sentence.start, sentence.end))]
-    if OPENING.match(text, sentence.start, sentence.end):
-        cuts.append(clause_end(text, sentence, sentence.start))
-    return [part for group in clauses(text, sentence) for part in _cut(group, sorted(cuts)) if part]
-
-
-def _cut(mentions: list[Mention], cuts: list[int]) -> list[list[Mention]]:
-    bounds = [-1, *cuts, float("inf")]
-    return [[m for m in mentions if low <= m.start < high] for low, high in zip(bounds, bounds[1:])]
 
 
 def _is_agreement(entity: Entity) -> bool:
@@ -167,8 +124,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
 
     roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of
              and not MEDIATION_AFTER.match(text, m.end, sentence.end)]  # "Moscow-brokered": no place of it
-    runs = _runs(text, clause, res)
-    agents = _agents(text, clause, res)
+    runs = structure.runs(text, clause, res)
+    agents = structure.agents(text, clause, res)
     for mention, entity in roles:
         kinds = tops(entity.classes)
         near = {runs[m] for m, _ in roles if _near(mention, m)}
@@ -247,10 +204,12 @@ def _in_phrase(text: str, sentence: Sentence, event: Mention, other: Mention) ->
     of a date ("on December 14, 1995, in Paris") end no phrase."""
     if other.start < event.end:
         return False
-    dates = [m for m in sentence.mentions if m.kind == "date" and event.end <= m.start and m.end <= other.start]
-    between = re.sub(r"\x00,?", "", "".join("\x00" if any(d.start <= i < d.end for d in dates) else c
-                                           for i, c in enumerate(text[event.end:other.start], event.end)))
-    return not re.search(r"[,;:]", between)
+    between, end = "", event.end
+    for date in sorted((m for m in sentence.mentions if m.kind == "date" and event.end <= m.start < other.start),
+                       key=lambda m: m.start):
+        between += text[end:date.start]
+        end = date.end + (text[date.end:date.end + 1] == ",")
+    return not re.search(r"[,;:]", between + text[end:other.start])
 
 
 def _is_party_context(text: str, sentence: Sentence, mention: Mention, agreement: Mention) -> bool:
@@ -267,45 +226,6 @@ def _is_person(entity: Entity) -> bool:
     """A person signs for a state or a group; the party is what the person stands for, named
     beside them ("Turkish President Erdogan"), never the person."""
     return "Person" in entity.classes
-
-
-def _runs(text: str, clause: list[Mention], res: Resolution) -> dict[Mention, int]:
-    """Each mention's run: names joined by coordination ("A, B and C"), by a title ("Russian
-    President Dmitry Medvedev", "the president of Croatia Franjo Tudjman", "Croatia's Franjo
-    Tudjman") or by a parenthesis ("FARC (the rebels)") are one run, and so is the place a list
-    of actors is said to be in ("signed between A and B in Cartagena"). What the sentence says of
-    one of them it says of all: a list longer than the window is read to its end."""
-    runs: dict[Mention, int] = {}
-    ordered = sorted(clause, key=lambda m: m.start)
-    for before, after in zip([None, *ordered], ordered):
-        runs[after] = runs[before] if before and _joined(text, before, after, res) else len(runs)
-    return runs
-
-
-def _joined(text: str, before: Mention, after: Mention, res: Resolution) -> bool:
-    """Do two neighbouring mentions stand in one run (see `_runs`)?"""
-    if before.end > after.start or before not in res.of or after not in res.of:
-        return False
-    first, second = (tops(res.entities[res.of[m]].classes) for m in (before, after))
-    if first & second & {"Actor", "Place"}:
-        return bool(JOINED.fullmatch(text, before.end, after.start))
-    return "Actor" in first and second == {"Place"} and bool(LOCATED.fullmatch(text, before.end, after.start))
-
-
-def _agents(text: str, clause: list[Mention], res: Resolution) -> dict[Mention, Mention]:
-    """The actor named just after "led / chaired / hosted / ... by", and the event it is the agent
-    of: the one named last before the cue ("a peace conference at the Wright-Patterson Air Force
-    Base in Dayton, Ohio, led by US Secretary of State Warren Christopher")."""
-    found: dict[Mention, Mention] = {}
-    for mention in clause:
-        if mention not in res.of or "Actor" not in tops(res.entities[res.of[mention]].classes):
-            continue
-        cue = PARTICIPLE_BY.search(text, max(0, mention.start - 40), mention.start)
-        events = [m for m in clause if cue and m.end <= cue.start() and m in res.of
-                  and "Event" in tops(res.entities[res.of[m]].classes)]
-        if events:
-            found[mention] = max(events, key=lambda m: m.end)
-    return found
 
 
 def _near(a: Mention, b: Mention) -> bool:
