@@ -13,12 +13,11 @@ import pytest
 from claimgraph import roles
 from claimgraph.build import extract, known_entities
 from claimgraph.extract import dates
-from claimgraph.read import read
-from claimgraph.recognise import recognise
-from claimgraph.resolve import Resolver
 from claimgraph.model import SourceMeta
-from claimgraph.recognise import default_recognisers
+from claimgraph.read import read
+from claimgraph.recognise import default_recognisers, recognise
 from claimgraph.recognise.nlp import pipeline
+from claimgraph.resolve import Resolver
 
 from .conftest import rows
 
