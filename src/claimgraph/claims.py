@@ -14,8 +14,7 @@
   concluded the agreement ("Erdogan and Putin have reached an agreement"); a person is never
   a party: the party is the state or group the person's title names beside them ("Turkish
   President Erdogan"), which stands in the same run.
-- The possessor of an event began it ("Russia's incursion"); a capital named so stands for
-  its government ("Tbilisi's assault": a metonym), so a place can be an initiator.
+- The actor that possesses an event began it ("Russia's subsequent incursion").
 - A signature line that names no agreement ("Signed for Azerbaijan, for Armenia") signs
   the agreement the text names first (a treaty-style text's own title): what it names
   are the parties.
@@ -153,7 +152,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
 def _role(text: str, mention: Mention, entity: Entity, event: Mention | None = None) -> str | None:
     """target, hasActor or hasPlace for an entity named with an event; None for none of them."""
     kinds = tops(entity.classes)
-    if event and kinds & {"Actor", "Place"} and _is_possessor(text, event, mention):
+    if event and "Actor" in kinds and _is_possessor(text, event, mention):
         return "initiatedBy"
     if event and "Actor" in kinds and _is_target(text, event, mention, "Place" in kinds):
         return "target"
@@ -186,9 +185,8 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
 
 
 def _is_possessor(text: str, event: Mention, mention: Mention) -> bool:
-    """Is the mention the event's possessor ("Russia's subsequent incursion", "Tbilisi's assault")?
-    Whose act it is began it; a capital named so stands for its government (a metonym), so a
-    place acts here too."""
+    """Is the mention the event's possessor ("Russia's subsequent incursion")? Whose act it is
+    began it."""
     return mention.end <= event.start and bool(POSSESSOR.fullmatch(text, mention.end, event.start))
 
 

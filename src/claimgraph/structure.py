@@ -9,8 +9,7 @@ rather than sentences of any corpus:
   in Bishkek, Armenia violated its terms"); at a subordinate clause ("declared victory
   after pro-government forces captured Mekele"); after a finding's "that" ("confirmed that
   troops from Eritrea entered Tigray"); at a verb of judging ("the attack was attributed to
-  the army by rebel forces": who judges an act takes no part in it); at a line break (a
-  headline, a byline, an infobox field).
+  the army by rebel forces": who judges an act takes no part in it).
 - Runs: names that stand in one list are one run ("A, B and C"; "the president of Croatia
   Franjo Tudjman"; "Russian President Dmitry Medvedev"; "Croatia's Franjo Tudjman"; "FARC
   (the rebels)"), and so is the place a list of actors is said to be in ("signed between A
@@ -48,13 +47,12 @@ FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|re
                      r"declar(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|claim(?:s|ed))\s+that\b", re.IGNORECASE)
 JUDGED = re.compile(r"\b(?:accus(?:ed|es|ing)|attribut(?:ed|es)|blam(?:ed|es)|condemn(?:ed|s)|denounc(?:ed|es)|"
                     r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es))\b", re.IGNORECASE)
-LINE = re.compile(r"\n")
 # Words that may stand between the names of one run: titles and their articles ("the former
 # president of"), capitalised words (a name no gazetteer knows), a possessive, a parenthesis.
 _TITLE = (r"(?:the|then|former|late|wartime|ex|acting|deputy|vice|president|prime|minister|foreign|defen[cs]e|"
           r"secretary|of|state|general|chief|leader|head|commander|envoy|ambassador|special|representative|"
           r"spokes(?:man|woman|person)|negotiator|agents?|officials?|forces|army|troops|government|military|"
-          r"[A-Z][\w.]*)")
+          r"(?-i:[A-Z][\w.]*))")
 JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)?"
                     rf"(?:{_TITLE}[\s-]+){{0,8}})?", re.IGNORECASE)
 LOCATED = re.compile(r"\)?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
@@ -68,7 +66,7 @@ def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     """The sentence's mentions grouped by clause: `scope.clauses`, cut again where a clause of
     its own begins (see the module docstring)."""
     cuts = [m.end() for m in FINDING.finditer(text, sentence.start, sentence.end)]
-    cuts += [m.start() for cue in (SUBORDINATE, JUDGED, LINE) for m in cue.finditer(text, sentence.start, sentence.end)]
+    cuts += [m.start() for cue in (SUBORDINATE, JUDGED) for m in cue.finditer(text, sentence.start, sentence.end)]
     if OPENING.match(text, sentence.start, sentence.end):
         cuts.append(clause_end(text, sentence, sentence.start))
     bounds = [sentence.start - 1, *sorted(cuts), sentence.end + 1]
