@@ -10,10 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.build import extract
+from claimgraph import roles
+from claimgraph.build import extract, known_entities
+from claimgraph.extract import dates
 from claimgraph.model import SourceMeta
-from claimgraph.recognise import default_recognisers
+from claimgraph.read import read
+from claimgraph.recognise import default_recognisers, recognise
 from claimgraph.recognise.nlp import pipeline
+from claimgraph.resolve import Resolver
 
 from .conftest import rows
 
@@ -308,3 +312,103 @@ def test_the_day_a_report_was_made_does_not_date_what_it_reports(claims_of):
                        "across border in Ethiopia's Tigray region killed hundreds of people in a massacre last year.\n",
                        date=None)
     assert "2021-02-26" not in {o for s, p, o, _ in claims if p in ("startDate", "endDate")}
+
+
+def test_an_opening_clause_ends_at_its_comma(claims_of):
+    claims = claims_of("After a ceasefire was signed in Bishkek in 1994, Armenia violated its terms repeatedly.\n")
+    assert not {(s, p) for s, p, o, _ in claims if o == "armenia" and p != "type"}
+
+
+def test_a_person_is_no_party_the_state_of_their_title_is(claims_of):
+    claims = claims_of("Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin have reached an "
+                       "agreement aimed at ending fighting in Idlib.\n")
+    [agreement] = {s for s, p, o, _ in claims if p == "type" and o == "Agreement"}
+    assert values(claims, agreement, "party") == {"turkey", "russia"}
+
+
+def test_a_list_after_by_is_read_to_its_end(claims_of):
+    """Srpska Times: the third president stands beyond any window from the verb."""
+    claims = claims_of("The Dayton Agreement, after three week long negotiations, was initialed by the then president "
+                       "of Serbia Slobodan Milosevic, the former president of the Republic of BH Alija Izetbegovic and "
+                       "the former president of Croatia Franjo Tudjman.\n")
+    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    assert {"slobodan-milosevic", "alija-izetbegovic", "franjo-tudjman"} <= values(claims, signing, "hasActor")
+    assert values(claims, "dayton-agreement", "party") == {"serbia", "croatia"}
+
+
+def test_a_list_runs_over_titles_and_names_not_over_other_words(claims_of):
+    claims = claims_of("Russia signed on Saturday a French-brokered plan on resolving the conflicts in Georgia, "
+                       "aggravated following Tbilisi’s assault on its breakaway region.\n")
+    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    assert values(claims, signing, "hasPlace") == {"georgia"}
+
+
+def test_the_agent_after_led_by_is_the_actor_of_the_event_before_it(claims_of):
+    claims = claims_of("The document was initialled following a three-week peace conference at the Wright-Patterson "
+                       "Airforce Base in Dayton, Ohio on 21 November 1995, led by then US Secretary of State Warren "
+                       "Christopher and negotiator Richard Holbrooke.\n")
+    [talks] = {s for s, p, o, _ in claims if p == "type" and o == "Negotiation"}
+    assert {"warren-christopher", "richard-holbrooke"} <= values(claims, talks, "hasActor")
+
+
+def test_the_commas_of_a_date_end_no_phrase(claims_of):
+    claims = claims_of("Izetbegovic said following the ceremony of the signing of this Agreement on December 14, 1995, "
+                       "in the Palace of Versailles in Paris.\n")
+    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    assert "paris" in values(claims, signing, "hasPlace")
+
+
+def test_the_place_a_list_of_actors_is_in_is_the_events(claims_of):
+    claims = claims_of("The agreements were signed between the Colombian government and the Revolutionary Armed Forces "
+                       "of Colombia (FARC) in Cartagena de Indias.\n")
+    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    assert values(claims, signing, "hasPlace") == {"cartagena"}
+
+
+def test_a_subordinate_clause_has_its_own_subject(claims_of):
+    """WION: Ethiopia's prime minister declared victory; he did not capture Mekele."""
+    claims = claims_of("Ethiopia PM Abiy Ahmed declared victory after pro-government forces captured Mekele.\n")
+    [capture] = {s for s, p, o, _ in claims if p == "type" and o == "Capture"}
+    assert values(claims, capture, "hasActor") == set()
+
+
+def test_who_confirms_that_something_happened_takes_no_part_in_it(claims_of):
+    claims = claims_of("A top-ranking member of Ethiopia's army confirmed that troops from neighbouring Eritrea "
+                       "entered Tigray during the conflict there.\n")
+    assert "ethiopia" not in {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy", "target")}
+
+
+def test_who_an_attack_is_attributed_to_and_by_whom_are_no_actors_the_source_names(claims_of):
+    claims = claims_of("The attack was attributed to the Syrian Army by rebel forces in Douma, and by the United States.\n")
+    assert not {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy", "target")}
+
+
+def test_the_possessor_of_an_incursion_began_it(claims_of):
+    claims = claims_of("Georgia shelled Tskhinvali on 7 August 2008. Russia's subsequent mass-scale incursion into "
+                       "Georgia was illegal.\n")
+    assert "russia" in {o for s, p, o, _ in claims if p == "initiatedBy"}
+
+
+def test_the_start_of_talks_is_no_ones_act(claims_of):
+    claims = claims_of("The plan provides for the return of Russia’s Armed Forces to their positions prior to combat "
+                       "and the start of international discussions on South Ossetia.\n")
+    assert not {o for s, p, o, _ in claims if p == "initiatedBy"}
+
+
+def test_not_a_party_to_it_is_a_denied_party_of_the_agreement_spoken_of_last(tmp_path, recognisers):
+    text = ("A ceasefire agreement was signed by Ethiopia and Tigray on 2 November 2022. Eritrea was not a party to "
+            "it, but Sudan is a signatory of it.\n")
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    ex = extract(SourceMeta(id="t", path="t.txt", date="2022-11-05", language="en"), tmp_path, recognisers)
+    parties = {(c.obj, c.modality) for c in ex.claims if c.predicate == "party"}
+    assert {("eritrea", "Denied"), ("sudan", "Asserted"), ("ethiopia", "Asserted")} <= parties
+
+
+def test_the_roles_stage_dates_nothing(recognisers, tmp_path):
+    """A war's start date has one owner, the dates stage; roles only says who began it."""
+    text = "Upon the attack of the Armenian army on September 27, 2020, the war began.\n"
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    document = read(SourceMeta(id="t", path="t.txt", date="2021-03-31", language="en"), tmp_path)
+    sentences = dates.anchored(recognise(document, recognisers), text, document.meta.date)
+    resolution = Resolver("t", text, known_entities(recognisers))(sentences)
+    assert {c.predicate for c in roles.extract("t", text, sentences, resolution)} == {"initiatedBy"}

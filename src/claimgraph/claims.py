@@ -3,10 +3,18 @@
 - Every mention of an entity is a typing claim (its class and the top classes above
   it), and, where the source uses a name other than the canonical one, a name claim
   (skos:altLabel in the source's language). Evidence: the mention itself.
-- Within one clause of a sentence, an event is related to the actors and places named
-  with it, and an agreement to its parties and its mediators ("brokered by", "under the
-  auspices of", "Moscow-brokered": a broker, host or witness is no party). Evidence: the
-  sentence. Their dates are `extract.dates`'s.
+- Within one clause of a sentence (`structure.clauses`), an event is related to the actors
+  and places named with it, and an agreement to its parties and its mediators ("brokered
+  by", "under the auspices of", "Moscow-brokered": a broker, host or witness is no party).
+  A name stands with the event when it is near it, or in one list with a name that is
+  (`structure.runs`: "initialed by A, B and C" reads the list to its end), or is the agent
+  of "led / hosted ... by" after it (`structure.agents`). Evidence: the sentence. Their
+  dates are `extract.dates`'s.
+- A party is named after "between", "by" or "signed", or as who signed, reached or
+  concluded the agreement ("Erdogan and Putin have reached an agreement"); a person is never
+  a party: the party is the state or group the person's title names beside them ("Turkish
+  President Erdogan"), which stands in the same run.
+- The actor that possesses an event began it ("Russia's subsequent incursion").
 - A signature line that names no agreement ("Signed for Azerbaijan, for Armenia") signs
   the agreement the text names first (a treaty-style text's own title): what it names
   are the parties.
@@ -29,12 +37,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import structure
 from .extract.dates import is_reference
 from .model import Claim, Entity, Literal, Mention
 from .rdf.terms import XSD, top_classes, tops
 from .recognise import Sentence
 from .resolve import AGENT, Resolution
-from .scope import SIGNATURE, clauses, first_agreement
+from .scope import SIGNATURE, first_agreement
 
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -46,6 +55,9 @@ MEDIATION_BEFORE = re.compile(rf"(?:\b{_BROKERING}\s+by|\bwith the mediation of|
                               r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 MEDIATION_AFTER = re.compile(rf"[-–]{_BROKERING}\b", re.IGNORECASE)
+CONCLUDED = re.compile(r"\b(?:sign(?:s|ed)?|reach(?:es|ed)?|conclud(?:e|es|ed)|initial(?:l)?ed|agreed (?:on|to)|"
+                       r"str(?:uck|ike|ikes)|adopt(?:s|ed))\b", re.IGNORECASE)
+POSSESSOR = re.compile(r"['’]s\s+(?:(?!(?:for|of|to|in|on|at|against|with|from|by|and|or)\b)[\w-]+\s+){0,3}", re.IGNORECASE)
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
 
@@ -58,7 +70,7 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
             if mention in res.of:
                 yield from _mention_claims(source_id, mention, res.entities[res.of[mention]])
                 yield from _act_of_war(source_id, text, sentence, res.of[mention], res)
-        for clause in clauses(text, sentence):
+        for clause in structure.clauses(text, sentence):
             yield from _relation_claims(source_id, text, sentence, clause, res)
         yield from _quantity_claims(source_id, text, sentence, res, frame)
         conflicts = [res.of[m] for m in sentence.mentions if m in res.of
@@ -111,13 +123,18 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
 
     roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of
              and not MEDIATION_AFTER.match(text, m.end, sentence.end)]  # "Moscow-brokered": no place of it
+    runs = structure.runs(text, clause, res)
+    agents = structure.agents(text, clause, res)
     for mention, entity in roles:
         kinds = tops(entity.classes)
-        others = [(m, e) for m, e in roles if e.id != entity.id and _near(mention, m)]
+        near = {runs[m] for m, _ in roles if _near(mention, m)}
+        others = [(m, e) for m, e in roles if e.id != entity.id and runs[m] in near]
         if "Event" in kinds:
             reference = is_reference(text, sentence, mention)
             if reference:
                 others = [(m, e) for m, e in others if _in_phrase(text, sentence, mention, m)]
+            own = {runs[m] for m, e in agents.items() if e is mention}
+            others += [(m, e) for m, e in roles if runs[m] in own and (m, e) not in others]
             for m, other in others:
                 role = _role(text, m, other, mention)
                 if role:
@@ -128,13 +145,15 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                     continue
                 if MEDIATION_BEFORE.search(text, max(sentence.start, m.start - 40), m.start):
                     yield claim(entity.id, "mediator", other.id)
-                elif _is_party_context(text, sentence, m):
+                elif _is_party_context(text, sentence, m, mention) and not _is_person(other):
                     yield claim(entity.id, "party", other.id)
 
 
 def _role(text: str, mention: Mention, entity: Entity, event: Mention | None = None) -> str | None:
     """target, hasActor or hasPlace for an entity named with an event; None for none of them."""
     kinds = tops(entity.classes)
+    if event and "Actor" in kinds and _is_possessor(text, event, mention):
+        return "initiatedBy"
     if event and "Actor" in kinds and _is_target(text, event, mention, "Place" in kinds):
         return "target"
     if event and "Actor" in kinds and _is_agent(text, event, mention):
@@ -165,6 +184,12 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
     return verb and not is_place
 
 
+def _is_possessor(text: str, event: Mention, mention: Mention) -> bool:
+    """Is the mention the event's possessor ("Russia's subsequent incursion")? Whose act it is
+    began it."""
+    return mention.end <= event.start and bool(POSSESSOR.fullmatch(text, mention.end, event.start))
+
+
 def _is_agent(text: str, event: Mention, mention: Mention) -> bool:
     """The actor is named by "by" just after the event: "the attack by Russian troops", "Tskhinvali
     was shelled by Georgian forces" (passive voice: the agent acted, the subject was struck)."""
@@ -173,14 +198,32 @@ def _is_agent(text: str, event: Mention, mention: Mention) -> bool:
 
 
 def _in_phrase(text: str, sentence: Sentence, event: Mention, other: Mention) -> bool:
-    """Does `other` stand in the event's own phrase: after it, before the next comma?"""
-    return event.end <= other.start and not re.search(r"[,;:]", text[event.end:other.start])
+    """Does `other` stand in the event's own phrase: after it, before the next comma? The commas
+    of a date ("on December 14, 1995, in Paris") end no phrase."""
+    if other.start < event.end:
+        return False
+    between, end = "", event.end
+    for date in sorted((m for m in sentence.mentions if m.kind == "date" and event.end <= m.start < other.start),
+                       key=lambda m: m.start):
+        between += text[end:date.start]
+        end = date.end + (text[date.end:date.end + 1] == ",")
+    return not re.search(r"[,;:]", between + text[end:other.start])
 
 
-def _is_party_context(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """A party is named after "between", "by" or "signed" in the sentence, or with "and"."""
+def _is_party_context(text: str, sentence: Sentence, mention: Mention, agreement: Mention) -> bool:
+    """A party is named after "between", "by" or "signed" in the sentence, or as who signed,
+    reached or concluded the agreement named after it ("Erdogan and Putin have reached an
+    agreement")."""
     before = text[sentence.start:mention.start].lower()
-    return bool(re.search(r"\b(between|among|by|signed|with)\b", before))
+    if re.search(r"\b(between|among|by|signed|with)\b", before):
+        return True
+    return mention.end <= agreement.start and bool(CONCLUDED.search(text, mention.end, agreement.start))
+
+
+def _is_person(entity: Entity) -> bool:
+    """A person signs for a state or a group; the party is what the person stands for, named
+    beside them ("Turkish President Erdogan"), never the person."""
+    return "Person" in entity.classes
 
 
 def _near(a: Mention, b: Mention) -> bool:

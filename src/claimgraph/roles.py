@@ -18,6 +18,8 @@ English patterns rather than sentences of the corpus:
 - set-up: "as part of / in line with / under the agreement, X (were) deployed /
   established / stationed" -> a Deployment event with actor X that the agreement
   establishes (minted per source when no trigger word names it);
+- parties: "X was (not) a party / a signatory to A (to it)" -> A party X (a denial is the
+  modality stage's to mark, so "not a party" is kept as a denied claim, not dropped);
 - ending: "the agreement (that) ended / put an end to / halted E" and "E ended with /
   was ended by (the signing of) the agreement" -> the agreement cg:ends E.
 
@@ -29,8 +31,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .model import Claim, Entity, Literal, Mention
-from .rdf.terms import XSD, slug
+from .model import Claim, Entity, Mention
+from .rdf.terms import slug
 from .recognise import Sentence
 from .resolve import Resolution
 from .scope import classes_of, clause, clause_start, evidence, rejoin, tops_of
@@ -39,6 +41,7 @@ NAME = "roles.v1"
 
 LAUNCH = re.compile(r"\b(?:launch(?:ed|es)?|began|begins?|start(?:ed|s)?|initiat(?:ed|es)|unleash(?:ed|es)?|"
                     r"mount(?:ed|s)?|open(?:ed|s)?)\b", re.IGNORECASE)
+NOUN_USE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 RESPONSE = re.compile(r"\b(?:upon|after|following|in response to|in retaliation (?:for|to)|against|repelling)\s+",
                       re.IGNORECASE)
 BEGINNING = re.compile(r"\bthe\s+(?:beginning|start|outbreak|onset)\s+of\b", re.IGNORECASE)
@@ -59,6 +62,10 @@ ENDING = re.compile(r"[\s,]*(?:(?:that|which)\s+)?(?:\w+\s+)?(?:ended|ends|endin
 ENDED_WITH = re.compile(r"\b(?:ended|was ended|were ended|came to an?\s+(?:\w+\s+)?end|concluded|was concluded)\s+"
                         r"(?:with|by|under|through)\s+(?:the\s+signing\s+of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
                         re.IGNORECASE)
+PARTY_OF = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been|became|becomes|remains?|remained)\s+"
+                      r"(?:not\s+|never\s+|also\s+|no longer\s+)?(?:an?\s+|the\s+|one of the\s+)?"
+                      r"(?:part(?:y|ies)|signator(?:y|ies))\s+(?:to|of)\s+", re.IGNORECASE)
+PRONOUN = re.compile(r"(?:it|this|that)\b", re.IGNORECASE)
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs
 END_GAP = 24  # characters between an ending cue and the event it ends ("the armed ")
@@ -70,6 +77,7 @@ class _Reader:
     def __init__(self, source_id: str, text: str, res: Resolution):
         self.source_id, self.text, self.res = source_id, text, res
         self.last_war: str | None = None
+        self.last_agreement: str | None = None
 
     def claim(self, subject: str, predicate: str, obj, start: int, end: int) -> Claim:
         return evidence(self.source_id, self.text, NAME, subject, predicate, obj, start, end)
@@ -82,6 +90,9 @@ class _Reader:
 
     def events(self, sentence: Sentence) -> list[Mention]:
         return [m for m in sentence.mentions if "Event" in tops_of(self.res, m)]
+
+    def agreements(self, sentence: Sentence) -> list[Mention]:
+        return [m for m in sentence.mentions if "Agreement" in tops_of(self.res, m)]
 
     def wars(self, sentence: Sentence) -> list[Mention]:
         return [m for m in self.events(sentence) if "War" in classes_of(self.res, m)]
@@ -97,9 +108,12 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
         yield from _participants(reader, sentence, [(m, eid) for (m, eid), _ in fighters])
         yield from _set_up(reader, sentence, index)
         yield from _ends(reader, sentence)
-        wars = reader.wars(sentence)
+        yield from _parties(reader, sentence)
+        wars, agreements = reader.wars(sentence), reader.agreements(sentence)
         if wars:
             reader.last_war = reader.of(wars[-1])
+        if agreements:
+            reader.last_agreement = reader.of(agreements[-1])
 
 
 def _initiators(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
@@ -109,11 +123,8 @@ def _initiators(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
     for attack, first in responses:
         yield r.claim(r.of(attack), "initiatedBy", r.of(first), min(attack.start, first.start), max(attack.end, first.end))
         wars = {r.of(w) for w in r.wars(sentence)} or ({r.last_war} if launches and r.last_war else set())
-        day = [m for m in sentence.mentions if m.kind == "date" and m.cls == "date"]
         for war in sorted(wars - attacks):
             yield r.claim(war, "initiatedBy", r.of(first), sentence.start, sentence.end)
-            if len({d.value for d in day}) == 1:
-                yield r.claim(war, "startDate", Literal(day[0].value, XSD + "date"), sentence.start, sentence.end)
     for agent, event in launches:
         if not (responses and (r.of(event) in attacks or "War" in classes_of(r.res, event))):
             yield r.claim(r.of(event), "initiatedBy", r.of(agent), agent.start, event.end)
@@ -126,6 +137,9 @@ def _launches(r: _Reader, sentence: Sentence) -> Iterator[tuple[Mention, Mention
     """(who, what) for each "X launched / began / started E" in the sentence."""
     actors, events = r.actors(sentence), r.events(sentence)
     for verb in LAUNCH.finditer(r.text, sentence.start, sentence.end):
+        if NOUN_USE.search(r.text, max(sentence.start, verb.start() - 8), verb.start()) or \
+                r.text.startswith(" of ", verb.end()):
+            continue  # "the start of talks" names a start, it is no one's act
         start = clause_start(r.text, sentence, verb.start())
         agent = [a for a in actors if start <= a.start and a.end <= verb.start()][-1:]
         event = [e for e in events if verb.end() <= e.start <= verb.end() + WINDOW][:1]
@@ -220,6 +234,21 @@ def _ends(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
         start = clause_start(r.text, sentence, agreement.start)
         if before and ENDED_WITH.search(r.text, max(before[-1].end, start), agreement.start):
             yield r.claim(r.of(agreement), "ends", r.of(before[-1]), before[-1].start, agreement.end)
+
+
+def _parties(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
+    """"X was (not) a party / a signatory to A" -> A party X; "to it" is the agreement the source
+    spoke of last. The claim is made either way: "not" is the modality stage's to mark (Denied)."""
+    agreements = r.agreements(sentence)
+    for actor in r.actors(sentence):
+        cue = PARTY_OF.match(r.text, actor.end, sentence.end)
+        if not cue:
+            continue
+        named = [a for a in agreements if 0 <= a.start - cue.end() <= WINDOW // 4]
+        if named:
+            yield r.claim(r.of(named[0]), "party", r.of(actor), actor.start, named[0].end)
+        elif r.last_agreement and (pronoun := PRONOUN.match(r.text, cue.end(), sentence.end)):
+            yield r.claim(r.last_agreement, "party", r.of(actor), actor.start, pronoun.end())
 
 
 def _deployment(r: _Reader, sentence: Sentence, verb: re.Match, index: int) -> str:

@@ -1,0 +1,107 @@
+"""The structure of a sentence, read from its words alone (no parser): clauses, lists, agents.
+
+The pipeline has no dependency parser (`recognise.nlp`: a blank tokenizer and a
+sentencizer), so structure is clause and phrase rules over the text, general English
+rather than sentences of any corpus:
+
+- Clauses: `scope.clauses` cut again where a clause with a subject of its own begins:
+  after a sentence's opening clause or phrase, at its comma ("After a ceasefire was signed
+  in Bishkek, Armenia violated its terms"); at a subordinate clause ("declared victory
+  after pro-government forces captured Mekele"); after a finding's "that" ("confirmed that
+  troops from Eritrea entered Tigray"); at a verb of judging ("the attack was attributed to
+  the army by rebel forces": who judges an act takes no part in it).
+- Runs: names that stand in one list are one run ("A, B and C"; "the president of Croatia
+  Franjo Tudjman"; "Russian President Dmitry Medvedev"; "Croatia's Franjo Tudjman"; "FARC
+  (the rebels)"), and so is the place a list of actors is said to be in ("signed between A
+  and B in Cartagena"): what a sentence says of one member it says of all.
+- Agents: the actor named after "led / chaired / hosted ... by" is the agent of the event
+  named last before the cue ("a peace conference in Dayton, led by Warren Christopher").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .model import Mention
+from .recognise import Sentence
+from .scope import clause_end, tops_of
+from .scope import clauses as scope_clauses
+
+if TYPE_CHECKING:  # the type only: resolve reads dates, which read scope
+    from .resolve import Resolution
+
+# A sentence that opens with a subordinate clause or an adverbial phrase says who did what
+# in that opening only up to its comma ("During the conflict, efforts were made through the
+# Minsk Group": the Minsk Group is no actor of the conflict).
+OPENING = re.compile(r"[\W\d]*(?:although|though|while|whereas|when|after|before|since|because|if|unless|until|once|"
+                     r"upon|following|during|despite|amid)\b", re.IGNORECASE)
+# A subordinate clause, not a phrase ("after three weeks of talks"): a verb follows within a
+# few words, before any comma.
+SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|whereas|although|though)\s+"
+                         r"(?=(?:[\w’'-]+\s+){0,6}?(?:\w+ed|took|fought|began|won|lost|made|held|went|came|"
+                         r"was|were|had|has|have|is|are)\b)", re.IGNORECASE)
+FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|report(?:s|ed)|reveal(?:s|ed)|"
+                     r"acknowledg(?:es|ed)|admit(?:s|ted)|believ(?:es|ed)|not(?:es|ed)|warn(?:s|ed)|found|finds|"
+                     r"show(?:s|ed|n)|determin(?:es|ed)|establish(?:es|ed)|maintain(?:s|ed)|says|said|stated|"
+                     r"declar(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|claim(?:s|ed))\s+that\b", re.IGNORECASE)
+JUDGED = re.compile(r"\b(?:accus(?:ed|es|ing)|attribut(?:ed|es)|blam(?:ed|es)|condemn(?:ed|s)|denounc(?:ed|es)|"
+                    r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es))\b", re.IGNORECASE)
+# Words that may stand between the names of one run: titles and their articles ("the former
+# president of"), capitalised words (a name no gazetteer knows), a possessive, a parenthesis.
+_TITLE = (r"(?:the|then|former|late|wartime|ex|acting|deputy|vice|president|prime|minister|foreign|defen[cs]e|"
+          r"secretary|of|state|general|chief|leader|head|commander|envoy|ambassador|special|representative|"
+          r"spokes(?:man|woman|person)|negotiator|agents?|officials?|forces|army|troops|government|military|"
+          r"(?-i:[A-Z][\w.]*))")
+JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)?"
+                    rf"(?:{_TITLE}[\s-]+){{0,8}})?", re.IGNORECASE)
+LOCATED = re.compile(r"\)?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+PARTICIPLE_BY = re.compile(r"\b(?:led|chaired|headed|hosted|organi[sz]ed|attended|conducted|carried out|mediated|"
+                           r"brokered|facilitated|initiated|launched|fought|waged|staged)\s+by\s+(?:the\s+)?(?:then\s+)?$",
+                           re.IGNORECASE)
+AGENT_REACH = 40  # characters between "led by" and the actor it names
+
+
+def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
+    """The sentence's mentions grouped by clause: `scope.clauses`, cut again where a clause of
+    its own begins (see the module docstring)."""
+    cuts = [m.end() for m in FINDING.finditer(text, sentence.start, sentence.end)]
+    cuts += [m.start() for cue in (SUBORDINATE, JUDGED) for m in cue.finditer(text, sentence.start, sentence.end)]
+    if OPENING.match(text, sentence.start, sentence.end):
+        cuts.append(clause_end(text, sentence, sentence.start))
+    bounds = [sentence.start - 1, *sorted(cuts), sentence.end + 1]
+    return [part for group in scope_clauses(text, sentence)
+            for part in ([m for m in group if low <= m.start < high] for low, high in zip(bounds, bounds[1:])) if part]
+
+
+def runs(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, int]:
+    """Each mention's run number (see the module docstring); mentions of one run share it."""
+    found: dict[Mention, int] = {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for before, after in zip([None, *ordered], ordered):
+        found[after] = found[before] if before and _joined(text, before, after, res) else len(found)
+    return found
+
+
+def _joined(text: str, before: Mention, after: Mention, res: Resolution) -> bool:
+    """Do two neighbouring mentions stand in one run: actors or places in one list, or a list of
+    actors and the place it is said to be in?"""
+    if before.end > after.start:
+        return False
+    first, second = tops_of(res, before), tops_of(res, after)
+    if first & second & {"Actor", "Place"}:
+        return bool(JOINED.fullmatch(text, before.end, after.start))
+    return "Actor" in first and second == {"Place"} and bool(LOCATED.fullmatch(text, before.end, after.start))
+
+
+def agents(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention]:
+    """Actor mention -> the event mention it is the agent of, for each actor named just after
+    "led / chaired / hosted ... by": the event named last before the cue."""
+    found: dict[Mention, Mention] = {}
+    for mention in (m for m in mentions if "Actor" in tops_of(res, m)):
+        cue = PARTICIPLE_BY.search(text, max(0, mention.start - AGENT_REACH), mention.start)
+        events = [m for m in mentions if cue and m.end <= cue.start() and "Event" in tops_of(res, m)]
+        if events:
+            found[mention] = max(events, key=lambda m: m.end)
+    return found
+
