@@ -6,15 +6,23 @@ request must be malformed on purpose.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import signal
 import socket
 import threading
 import time
+from pathlib import Path
+from types import SimpleNamespace
 
 import httpx
 import pytest
+
+from claimgraph.serve import pool as pool_module
+from claimgraph.serve.pool import Pool
+from claimgraph.serve.app import answer
+from claimgraph.serve.protocol import ProtocolError, Query
 
 from .test_serve import start, stop
 
@@ -232,3 +240,51 @@ def test_a_worker_killed_from_outside_gives_one_503_and_is_replaced(built):
         assert after.json()["boolean"] is True and server.endpoint.pool.pids() != [pid]
     finally:
         stop(server)
+
+
+def test_each_format_of_an_answer_has_its_own_etag_and_says_it_varies_by_accept(endpoint):
+    _, url = endpoint
+    ask = {"query": "SELECT ?s WHERE { ?s a cg:Source }"}
+    tags = {}
+    for media in ("application/sparql-results+json", "application/sparql-results+xml", "text/csv"):
+        first, again = (httpx.get(url + "/sparql", params=ask, headers={"Accept": media}, timeout=30)
+                        for _ in range(2))
+        assert first.headers["Vary"] == "Accept" and first.headers["ETag"] == again.headers["ETag"]
+        tags[media] = first.headers["ETag"]
+    assert len(set(tags.values())) == 3, tags
+
+
+def failing_job(store, *args):
+    """A job whose own code fails (not the query): the worker that ran it is sound."""
+    raise ValueError("a bug in the job")
+
+
+def test_a_job_that_fails_is_a_500_and_its_worker_answers_the_next_one(built):
+    async def scenario(pool):
+        with pytest.raises(ProtocolError) as failed:
+            await pool.run(failing_job, ())
+        (status, _, body), _ = await pool.run(answer, (Query("ASK { ?s a cg:Source }"), None, 10**6))
+        return failed.value, status, body
+
+    pool = Pool(built, size=1, timeout=30)
+    pool.start()
+    try:
+        workers = pool.pids()
+        error, status, body = asyncio.run(scenario(pool))
+        assert error.status == 500 and "ValueError: a bug in the job" in error.message
+        assert status == 200 and b"true" in body and pool.pids() == workers  # the same process, not replaced
+    finally:
+        pool.stop()
+
+
+def test_a_worker_handed_over_in_the_step_its_wait_times_out_is_used_not_lost(monkeypatch):
+    """Python >= 3.12 can end `wait_for` by its timeout although the future got its result in the same step."""
+    worker = SimpleNamespace(version=None)
+
+    async def handed_as_it_times_out(turn, timeout):
+        turn.set_result(worker)
+        raise asyncio.TimeoutError
+
+    pool = Pool(Path("unused.trig"), size=1, timeout=0.01)
+    monkeypatch.setattr(pool_module.asyncio, "wait_for", handed_as_it_times_out)
+    assert asyncio.run(pool._take()) is worker

@@ -5,8 +5,9 @@ Oxigraph evaluates (a FILTER that rejects everything, a sort or an aggregate run
 end before yielding anything). A child process can be. A `QueryWorker` opens the graph
 once in a child process, then runs jobs one at a time; a job is a module-level function
 `job(store, *args)` whose result is sent back. When a job overruns its time, the child
-is killed and `run` raises a QueryError; the worker is then closed for good. Opening
-the graph is not counted in any job's time.
+is killed and `run` raises a WorkerLost; the worker is then closed for good. A job that
+fails raises its own error and leaves the worker sound. Opening the graph is not counted
+in any job's time.
 
 `version` is the graph's `store.version` as the worker opened it, so that a server can
 tell workers holding a graph rebuilt since from the others (a graph replaced while it
@@ -25,6 +26,10 @@ from .errors import ClaimgraphError, GraphFileError, QueryError
 from .store import open_store, version
 
 
+class WorkerLost(QueryError):
+    """The worker's process is gone or overran its time: the job has no answer and the worker must be replaced."""
+
+
 class QueryWorker:
     """A child process holding the graph at `graph` open (a file or a store folder)."""
 
@@ -41,7 +46,7 @@ class QueryWorker:
             raise
 
     def run(self, job: Callable, args: tuple, seconds: float | None, name: str = "query"):
-        """`job(store, *args)` in the child; a QueryError if it runs longer than `seconds`."""
+        """`job(store, *args)` in the child; a WorkerLost if it runs longer than `seconds`."""
         self._conn.send((job, args))
         return self._reply(seconds, name)
 
@@ -71,13 +76,13 @@ class QueryWorker:
             self._conn.send((job, args))
         except OSError:  # the process ended while idle (killed from outside)
             self._process.join()
-            raise QueryError(name, f"found its worker process ended (exit code {self._process.exitcode})") from None
+            raise WorkerLost(name, f"found its worker process ended (exit code {self._process.exitcode})") from None
         loop.add_reader(self._conn.fileno(), lambda: ready.done() or ready.set_result(None))
         try:
             async with asyncio.timeout(seconds):
                 await ready
         except TimeoutError:
-            raise QueryError(name, _overran(seconds)) from None
+            raise WorkerLost(name, _overran(seconds)) from None
         finally:
             loop.remove_reader(self._conn.fileno())
         return self._receive(name)
@@ -85,7 +90,7 @@ class QueryWorker:
     def _reply(self, seconds: float | None, name: str):
         if not self._conn.poll(seconds):
             self.close()
-            raise QueryError(name, _overran(seconds))
+            raise WorkerLost(name, _overran(seconds))
         return self._receive(name)
 
     def _receive(self, name: str):
@@ -93,7 +98,7 @@ class QueryWorker:
             message = self._conn.recv()
         except EOFError:
             self._process.join()
-            raise QueryError(name, f"ended its process without an answer "
+            raise WorkerLost(name, f"ended its process without an answer "
                                    f"(exit code {self._process.exitcode})") from None
         if message[0] == "error":
             _, cls, subject, reason = message

@@ -9,6 +9,7 @@ and every query's answer the ETag of the graph version that answered it.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,8 +89,16 @@ class Endpoint:
         """The answer to `query`, from one version of the graph, which its ETag names."""
         if is_update(query.sparql):
             raise ProtocolError(403, "this endpoint is read-only: SPARQL Update is refused")
-        (status, media, body), tag = await self.pool.run(answer, (query, accept, self.max_bytes, self.allow_service))
-        return Response(status, media, body, {"ETag": tag})
+        (status, media, body), held = await self.pool.run(answer, (query, accept, self.max_bytes, self.allow_service))
+        return Response(status, media, body, {"ETag": etag(held, media), "Vary": "Accept"})
+
+
+def etag(held: tuple | None, media: str) -> str:
+    """The entity tag of one answer: the graph version (`store.version`) and the format it is written in.
+
+    One query gives a different body per Accept, so each format has its own tag (RFC 9110 8.8.3).
+    """
+    return '"' + hashlib.sha256(repr((held, media)).encode()).hexdigest()[:16] + '"'
 
 
 def answer(store: ox.Store, query: Query, accept: str | None, max_bytes: int,

@@ -25,21 +25,15 @@ request waits for a worker that will never come.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ClaimgraphError, QueryError
+from ..errors import ClaimgraphError
 from ..store import version
-from ..worker import QueryWorker
+from ..worker import QueryWorker, WorkerLost
 from .protocol import ProtocolError
-
-
-def etag(held: tuple | None) -> str:
-    """A graph version (`store.version`) as an HTTP entity tag."""
-    return '"' + hashlib.sha256(repr(held).encode()).hexdigest()[:16] + '"'
 
 
 @dataclass
@@ -84,7 +78,7 @@ class Pool:
         self._threads.shutdown(wait=False, cancel_futures=True)
 
     async def run(self, job, args: tuple) -> tuple:
-        """`job(store, *args)` on a worker of the current version, and that version's `etag`.
+        """`job(store, *args)` on a worker of the current version, and that version (`store.version`).
 
         A ProtocolError 503 when no worker can answer.
         """
@@ -94,13 +88,21 @@ class Pool:
         self._busy.add(worker)
         try:
             reply = await worker.run_async(job, args, self.timeout)
-        except QueryError as exc:  # only a timeout or a dead worker: jobs report query errors themselves
+        except WorkerLost as exc:  # overran or died: no answer, and the worker is replaced
             self._busy.discard(worker)
             self._spawn(self._replace(worker))
             raise ProtocolError(503, f"the query {exc.reason}") from None
+        except ClaimgraphError as exc:  # the job failed in a sound worker: a server error, the worker goes on
+            self._busy.discard(worker)
+            self._give(worker)
+            raise ProtocolError(500, f"the query {exc.reason}") from None
+        except BaseException:  # cancelled while the server stops: what the worker is doing is unknown
+            self._busy.discard(worker)
+            worker.close()
+            raise
         self._busy.discard(worker)
         self._give(worker)
-        return reply, etag(worker.version)
+        return reply, worker.version
 
     async def _take(self):
         if self._idle and not self._waiting:
@@ -111,8 +113,10 @@ class Pool:
             try:
                 worker = await asyncio.wait_for(turn, self.timeout)
             except asyncio.TimeoutError:
-                raise ProtocolError(503, f"all {self.size} query workers stayed busy for {self.timeout:g} s; "
-                                         "try again later") from None
+                if not turn.done() or turn.cancelled():
+                    raise ProtocolError(503, f"all {self.size} query workers stayed busy for {self.timeout:g} s; "
+                                             "try again later") from None
+                worker = turn.result()  # handed over in the loop step that timed out (Python >= 3.12): not lost
             finally:
                 if turn in self._waiting:
                     self._waiting.remove(turn)
