@@ -8,13 +8,12 @@ http.py reads requests, protocol.py finds the query and negotiates formats, app.
 them, pool.py runs the queries in worker processes, page.py renders the query page at `/`.
 
 One asyncio event loop serves every connection. The first design, a thread per
-connection (ThreadingHTTPServer), spent ~530-700 us of CPU per request in the server
-process and left the query workers idle most of the time: a thread whose worker had
-answered waited for the GIL behind dozens of others parsing requests (bench/load.py:
-p99 113-147 ms at concurrency 50 on 2 cores). A connection is now a coroutine (~370-400 us
-per request in the server process, measured alternately in the same runs), idle or
-half-sent ones cost no thread, and a waiting request is handed the next free worker in
-arrival order.
+connection (ThreadingHTTPServer), left the query workers idle most of the time: a thread
+whose worker had answered waited for the GIL behind dozens of others parsing requests.
+A connection is now a coroutine, idle or half-sent ones cost no thread, and a waiting
+request is handed the next free worker in arrival order. bench/load.py, both servers
+measured alternately at concurrency 50 on 2 cores: CPU per query (server and workers)
+827-1,046 us with threads, 507-565 us now; p99 48-141 ms with threads, 40-82 ms now.
 """
 
 from __future__ import annotations
