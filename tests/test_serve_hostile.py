@@ -288,3 +288,28 @@ def test_a_worker_handed_over_in_the_step_its_wait_times_out_is_used_not_lost(mo
     pool = Pool(Path("unused.trig"), size=1, timeout=0.01)
     monkeypatch.setattr(pool_module.asyncio, "wait_for", handed_as_it_times_out)
     assert asyncio.run(pool._take()) is worker
+
+
+def test_a_rebuild_that_cannot_be_opened_is_tried_once_while_the_old_graph_answers(built, tmp_path):
+    graph = tmp_path / "served.trig"
+    shutil.copy(built, graph)
+    server, url = start(graph, workers=1)
+    pool, starts = server.endpoint.pool, []
+    opened = pool._started
+
+    async def counted():
+        starts.append(time.monotonic())
+        return await opened()
+
+    pool._started = counted
+    try:
+        broken = graph.with_name(".broken.tmp")
+        broken.write_bytes(b"this is no TriG {")
+        broken.replace(graph)
+        for _ in range(5):
+            response = httpx.get(url + "/sparql", params={"query": "ASK { ?s a cg:Source }"}, timeout=30)
+            assert response.status_code == 200 and response.json()["boolean"] is True
+            time.sleep(0.3)  # the attempt to open the new graph runs in the background
+    finally:
+        stop(server)
+    assert len(starts) == 1, "each request started another set of workers on the broken graph"

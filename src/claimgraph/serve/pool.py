@@ -59,6 +59,7 @@ class Pool:
         self._switching = False
         self._tasks: set[asyncio.Task] = set()  # background work, held until done
         self.current: tuple | None = None
+        self._unopened: tuple | None = None  # a version on disk the last switch could not open
 
     def start(self) -> None:
         """Open the graph in every worker (blocking); a GraphFileError if it cannot be opened."""
@@ -82,7 +83,7 @@ class Pool:
 
         A ProtocolError 503 when no worker can answer.
         """
-        if version(self.graph) not in (None, self.current):
+        if version(self.graph) not in (None, self.current, self._unopened):
             self._start_switch()
         worker = await self._take()
         self._busy.add(worker)
@@ -175,11 +176,13 @@ class Pool:
         """Open a full set of workers on the graph as it is now, then serve from them alone."""
         loop = asyncio.get_running_loop()
         try:
+            on_disk = version(self.graph)
             fresh = await asyncio.gather(*(self._started() for _ in range(self.size)))
             versions = {worker.version for worker in fresh}
             if any(isinstance(worker, Lost) for worker in fresh) or len(versions) != 1:
-                for worker in fresh:  # the graph is being replaced again, or is gone: keep serving the old one
+                for worker in fresh:  # the graph is being replaced again, or is broken: keep serving the old one
                     loop.run_in_executor(self._threads, worker.close)
+                self._unopened = on_disk  # tried again only once the graph on disk changes again
                 return
             self.current = versions.pop()
             old, self._idle = self._idle, deque()
