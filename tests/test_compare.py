@@ -268,15 +268,37 @@ def test_spellings_of_one_name_in_the_development_set_are_no_finding(dev):
 @needs_dev
 def test_eritreas_part_in_the_tigray_war_is_denied_by_one_text_and_stated_by_the_others(dev):
     """The general's "law enforcement operation" is the Tigray war told in other words: his denial
-    of Eritrean troops is compared with the texts that say they fought (Eritrean troops = Eritrea)."""
+    of Eritrean troops is compared with the texts that say they fought (Eritrean troops = Eritrea);
+    "He said no Eritrean troops participated" denies it too."""
     (row,) = [c for c in dev if c["label"] == "Tigray war" and c["value"] == terms.entity_iri("eritrea")]
     assert row["verdict"] == "Denied"
-    denial = next(cl for cl in row["claims"] if cl["modality"] == "Denied")
-    assert denial["source"].startswith("tigray_02") and denial["holder"] == "Ethiopian Armed Forces"
-    assert "dismissed allegations that Eritrean troops were involved" in denial["quote"]
+    denials = {cl["quote"][:60]: cl for cl in row["claims"] if cl["modality"] == "Denied"}
+    assert {cl["source"][:9] for cl in denials.values()} == {"tigray_02"}
+    assert any(q.startswith("He said no Eritrean troops participated") for q in denials)
+    denial = next(cl for cl in denials.values() if "dismissed allegations that Eritrean troops" in cl["quote"])
+    assert denial["holder"] == "Ethiopian Armed Forces"
     others = {cl["source"][:9]: cl["quote"] for cl in row["claims"] if cl["claim"] in denial["disputed_by"]}
     assert "between the Ethiopian government and Eritrea on one side" in others["tigray_01"]
     assert "confirmed that troops from neighbouring Eritrea entered" in others["tigray_03"]
+
+
+@needs_dev
+def test_the_sides_a_denied_fighting_is_told_between_are_not_denied(dev):
+    """"dismissed allegations that Eritrean troops were involved in the fighting between the National
+    Defense Forces of Ethiopia and forces of the TPLF": Eritrea's part is denied, Ethiopia's is not."""
+    rows = [c for c in dev if c["label"] == "Tigray war" and c["value"] == terms.entity_iri("ethiopia")]
+    assert rows and {c["verdict"] for c in rows} == {"Corroborated"}
+
+
+@needs_dev
+def test_the_tigray_war_is_a_law_enforcement_operation_to_one_text(dev):
+    """The general calls the war a "law enforcement operation"; the encyclopedia calls it the Tigray war."""
+    (row,) = [c for c in dev if c["label"] == "Tigray war" and c["relation"] == terms.RDF + "type"]
+    assert row["verdict"] == "NamedDifferently"
+    kinds = {(cl["source"][:9], cl["value"].rsplit("#", 1)[-1], cl["quote"]) for cl in row["claims"]}
+    assert {("tigray_01", "War", "Tigray war"), ("tigray_02", "Operation", "operation")} <= kinds
+    operation = next(cl for cl in row["claims"] if cl["source"].startswith("tigray_02"))
+    assert operation["disputed_by"]
 
 
 @needs_dev

@@ -106,3 +106,37 @@ def test_the_corpus_marks_the_doubted_and_the_denied(store):
     marked = {(r["modality"].rsplit("#")[-1], (r["holder"] or "").rsplit("/")[-1], r["exact"]) for r in found}
     assert ("Unconfirmed", "armenia", "transfer of jihadist groups") in marked
     assert ("Denied", "", "Turkish army did not participate in direct military intervention and armed conflict") in marked
+
+
+def _extract(tmp_path, sentence: str) -> list[Claim]:
+    (tmp_path / "t.txt").write_text(sentence + "\n", encoding="utf-8")
+    return build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers()).claims
+
+
+def test_no_before_the_actor_denies_its_part(tmp_path):
+    """Tigray, 2021: the general's words deny Eritrea's part as "did not" would."""
+    found = _extract(tmp_path, "He said no Eritrean troops participated in the fighting in Tigray.")
+    denied = [c for c in found if c.predicate == "hasActor" and c.obj == "eritrean-armed-forces"]
+    assert denied and {c.modality for c in denied} == {"Denied"}
+
+
+def test_a_quoted_no_vote_denies_nothing(tmp_path):
+    found = _extract(tmp_path, 'The "no" vote won the referendum held by Colombia on 2 October 2016.')
+    assert found and "Denied" not in {c.modality for c in found}
+
+
+def test_a_doubting_adjective_governs_its_noun_phrase_not_the_clause(tmp_path):
+    """Syria, 2018: "so-called" doubts the White Helmets' name, not the strikes later in the clause."""
+    found = _extract(tmp_path, "The so-called White Helmets were in Douma when France conducted airstrikes "
+                               "against Syria on 14 April 2018.")
+    strikes = [c for c in found if c.predicate == "type" and c.exact == "airstrikes"]
+    assert strikes and {c.modality for c in strikes} == {"Asserted"}
+
+
+@pytest.mark.parametrize("sentence, trigger, modality", [
+    ("The Turkish army did not participate in the war.", "war", "Asserted"),
+    ("Armenia did not attack Azerbaijan on 27 September 2020.", "attack", "Denied"),
+])
+def test_a_negation_denies_an_event_only_when_it_negates_the_event(tmp_path, sentence, trigger, modality):
+    typing = [c for c in _extract(tmp_path, sentence) if c.predicate == "type" and c.exact == trigger]
+    assert typing and {c.modality for c in typing} == {modality}

@@ -50,10 +50,14 @@ EXCLUSIVE = frozenset({"initiatedBy"})
 SINGLE_VALUED = frozenset((*DATE_RELATIONS, *QUANTITY_RELATIONS)) | EXCLUSIVE
 MANY_VALUED = frozenset(r for r in RELATIONS if r not in SINGLE_VALUED)
 NAMES = "altLabel"
-COMPARED = SINGLE_VALUED | MANY_VALUED | {NAMES}
+KIND = "type"
+# Kinds of event that are rival names for one war: what one side calls a war, the other calls an
+# "operation" (a law enforcement, counter-terrorist or special military operation).
+RIVAL_KINDS = frozenset({"War", "Operation"})
+COMPARED = SINGLE_VALUED | MANY_VALUED | {NAMES, KIND}
 NAMED_BY_USAGE = frozenset({"State", "Person", "Organization", "InternationalOrganization", "Government",
                             "ArmedForce"})
-ROLLED_UP = {"hasActor": FIGHTING, "initiatedBy": frozenset({"War"})}  # relation -> events told as the war
+ROLLED_UP = {"hasActor": FIGHTING, "initiatedBy": frozenset({"War"}), KIND: FIGHTING}  # relation -> events told as the war
 STANCES = {"Denied": "Denied", "Unconfirmed": "Alleged"}  # a claim's modality -> the verdict it raises
 FORCES = "Armed Forces"  # the recogniser's label for a demonym's army (recognise.gazetteer)
 ORDER = {verdict: rank for rank, verdict in enumerate(VERDICTS)}
@@ -79,7 +83,7 @@ def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | Non
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for ex in extractions:
         for claim in ex.claims:
-            if claim.predicate in COMPARED:
+            if claim.predicate in COMPARED and (claim.predicate != KIND or claim.obj in RIVAL_KINDS):
                 groups[story[claim.source], _about(claim, war, classes), claim.predicate].append(claim)
     found: list[Comparison] = []
     for (_, about, relation), claims in sorted(groups.items()):
@@ -87,6 +91,8 @@ def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | Non
             continue
         if relation == NAMES:
             made = _names(about, claims) if not NAMED_BY_USAGE & classes[about] else []
+        elif relation == KIND:
+            made = _kinds(about, claims)
         elif relation in SINGLE_VALUED:
             made = _single(about, relation, claims, sides)
         else:
@@ -220,6 +226,24 @@ def _names(about: str, claims: list[Claim]) -> list[Comparison]:
 
     disputes = _pairs(first.values(), opposed)
     return [Comparison(about, NAMES, "NamedDifferently", _sorted(first.values()), None, disputes)] if disputes else []
+
+
+def _kinds(about: str, claims: list[Claim]) -> list[Comparison]:
+    """NamedDifferently when one source calls a war an operation and another calls it a war,
+    each never using the other's word ("the Tigray war" / "law enforcement operation in Tigray").
+    Whatever the modality: a denied war is still named a war."""
+    first: dict[tuple[str, str], Claim] = {}
+    for claim in sorted(claims, key=_id):
+        first.setdefault((claim.source, claim.obj), claim)
+    used: dict[str, set[str]] = defaultdict(set)
+    for source, kind in first:
+        used[source].add(kind)
+
+    def opposed(a: Claim, b: Claim) -> bool:
+        return a.obj not in used[b.source] and b.obj not in used[a.source]
+
+    disputes = _pairs(first.values(), opposed)
+    return [Comparison(about, KIND, "NamedDifferently", _sorted(first.values()), None, disputes)] if disputes else []
 
 
 READ = """

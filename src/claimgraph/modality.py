@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -42,15 +43,21 @@ from .resolve import Resolution
 from .scope import Span, clause, clause_end, clause_start, rejoin
 
 STRENGTH = {"Denied": 3, "Unconfirmed": 2, "Reported": 1, "Asserted": 0}
+DOUBTING = frozenset({"Denied", "Unconfirmed"})
+SIDES = frozenset({"hasActor", "target"})  # relations naming a side of an event
+DESCRIBED = re.compile(r"\s+between\s+[^,;:.]*$")  # the event, then "between" its sides
 
 _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)"
 NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)\b(?!\s+(?:only|until)\b)(?!\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified))"
                       r"|\bnever\b|\bno longer\b|\brefused to\b", re.IGNORECASE)
+# "no Eritrean troops participated": a determiner that denies its clause. Lower case, and not in
+# quotes (the "no" vote), nor a quantity ("no more than", "no later than") or an idiom ("no doubt").
+NO = re.compile(r"(?<![“\"'‘])\bno\s+(?!(?:more|less|fewer|later|earlier|sooner|longer|doubt|matter)\b)(?=[a-zA-Z])")
 DOUBT_AFTER = re.compile(r"\b(?:remain(?:s|ed)?|is|are|was|were|(?:has|have|had)\s+been)\s+(?:still\s+|yet\s+)?"
                          r"(?:unconfirmed|unproven|unverified|unsubstantiated|disputed|contested|"
                          r"not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified|substantiated))\b", re.IGNORECASE)
-DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed|so-called)\b",
-                          re.IGNORECASE)
+DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly)\b", re.IGNORECASE)
+DOUBTED = re.compile(r"\b(?:alleged|unconfirmed|so-called)\b", re.IGNORECASE)  # adjectives: only their noun phrase
 SAYING = re.compile(r"\b(?:(?:(?P<deny>den(?:y|ies|ied)|reject(?:s|ed)?)|(?P<allege>alleg(?:e|es|ed))|"
                     r"claim(?:s|ed)?|sa(?:y|ys|id)|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
                     r"insist(?:s|ed)?|argu(?:e|es|ed)|accus(?:e|es|ed))\s+that\b|"
@@ -72,6 +79,7 @@ class Cue:
     modality: str
     holder: str | None = None
     modifier: bool = False  # an adjective on the words it governs ("alleged attacks"): it outranks clause cues
+    negation_end: int | None = None  # where the words of a negation end ("did not", "no")
 
 
 def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Resolution) -> list[Claim]:
@@ -86,8 +94,38 @@ def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Res
         if not _markable(claim, res) or sentence is None or not cues[sentence]:
             marked.append(claim)
             continue
-        marked.append(_apply(claim, cues[sentence], _anchors(claim, sentence, res)))
+        anchors = _anchors(claim, sentence, res)
+        marked.append(_apply(claim, _bearing(claim, cues[sentence], anchors, text), anchors))
     return marked
+
+
+def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text: str) -> list[Cue]:
+    """The cues that can bear on the claim: not a doubt of the sides an event is told between
+    (`_described`), and not a negation of something else than an event the claim types: "did not
+    attack", "no war" deny that it happened; "did not participate in the war", "no Eritrean
+    troops participated in what he called an operation" do not."""
+    if _described(claim, anchors, text):
+        cues = [c for c in cues if c.modality not in DOUBTING]
+    if claim.predicate == "type":
+        cues = [c for c in cues if c.negation_end is None or _negates(text, c.negation_end, anchors[0][0])]
+    return cues
+
+
+def _negates(text: str, end: int, trigger: int) -> bool:
+    """Whether a negation ending at `end` negates the words starting at `trigger`: at most one word between."""
+    return end <= trigger and len(text[end:trigger].split()) <= 1
+
+
+def _described(claim: Claim, anchors: list[tuple[int, int]], text: str) -> bool:
+    """Whether the claim's object names a side of its event in the words that describe the event
+    ("the fighting between the National Defense Forces of Ethiopia and the TPLF"). A denial or a
+    doubt is of what is said about the event, not of the sides it is told between: in "dismissed
+    allegations that Eritrean troops were involved in the fighting between Ethiopia and the TPLF",
+    Eritrea's part is denied, Ethiopia's is not."""
+    if claim.predicate not in SIDES or len(anchors) != 2:
+        return False
+    (_, event_end), (side_start, _) = anchors
+    return DESCRIBED.match(text, event_end, side_start) is not None and side_start - event_end <= 80
 
 
 def _markable(claim: Claim, res: Resolution) -> bool:
@@ -105,12 +143,13 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
     def found(pattern: re.Pattern) -> Iterator[re.Match]:
         return pattern.finditer(text, sentence.start, sentence.end)
 
-    for m in found(NEGATION):
-        yield Cue(clause(text, sentence, m.start(), m.end()), "Denied")
+    for m in itertools.chain(found(NEGATION), found(NO)):
+        yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", negation_end=m.end())
     for m in found(DOUBT_AFTER):
         yield Cue(Span(clause_start(text, sentence, m.start()), m.end()), "Unconfirmed")
     for m in found(DOUBT_BEFORE):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
+    for m in found(DOUBTED):
         yield Cue(Span(m.start(), _phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
     for m in found(SAYING):
         modality = "Denied" if m.group("deny") else "Unconfirmed" if m.group("allege") else "Reported"
