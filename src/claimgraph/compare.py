@@ -38,10 +38,10 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from . import spelling
-from .link import side
+from .link import forces, side
 from .model import Claim, Extraction, Literal
 from .query import select
-from .rdf.terms import CG, DATE_RELATIONS, QUANTITY_RELATIONS, RELATIONS, VERDICTS, slug
+from .rdf.terms import CG, DATE_RELATIONS, QUANTITY_RELATIONS, RELATIONS, VERDICTS, tops
 from .recognise.packs import Entry, load
 from .stories import FIGHTING, stories, wars
 
@@ -51,15 +51,14 @@ SINGLE_VALUED = frozenset((*DATE_RELATIONS, *QUANTITY_RELATIONS)) | EXCLUSIVE
 MANY_VALUED = frozenset(r for r in RELATIONS if r not in SINGLE_VALUED)
 NAMES = "altLabel"
 KIND = "type"
-# Kinds of event that are rival names for one war: what one side calls a war, the other calls an
-# "operation" (a law enforcement, counter-terrorist or special military operation).
-RIVAL_KINDS = frozenset({"War", "Operation"})
+# Words for an event that take a side: what one source calls a war or strikes, another calls an
+# "operation" (law enforcement, counter-terrorist, special military) or an "aggression".
+CHARGED = frozenset({"operation", "military operation", "aggression", "invasion", "occupation of", "occupied by"})
 COMPARED = SINGLE_VALUED | MANY_VALUED | {NAMES, KIND}
 NAMED_BY_USAGE = frozenset({"State", "Person", "Organization", "InternationalOrganization", "Government",
                             "ArmedForce"})
 ROLLED_UP = {"hasActor": FIGHTING, "initiatedBy": frozenset({"War"}), KIND: FIGHTING}  # relation -> events told as the war
 STANCES = {"Denied": "Denied", "Unconfirmed": "Alleged"}  # a claim's modality -> the verdict it raises
-FORCES = "Armed Forces"  # the recogniser's label for a demonym's army (recognise.gazetteer)
 ORDER = {verdict: rank for rank, verdict in enumerate(VERDICTS)}
 
 
@@ -76,14 +75,14 @@ class Comparison:
 def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Comparison]:
     """Every comparison of the extractions' claims, within each story, sorted."""
     extractions = list(extractions)
-    sides = _sides(load() if gazetteer is None else gazetteer)
+    sides = forces(load() if gazetteer is None else gazetteer)
     story = stories(extractions, sides)
     war = wars(extractions, story)
     classes = _classes(extractions)
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for ex in extractions:
         for claim in ex.claims:
-            if claim.predicate in COMPARED and (claim.predicate != KIND or claim.obj in RIVAL_KINDS):
+            if claim.predicate in COMPARED and (claim.predicate != KIND or _naming(claim, classes)):
                 groups[story[claim.source], _about(claim, war, classes), claim.predicate].append(claim)
     found: list[Comparison] = []
     for (_, about, relation), claims in sorted(groups.items()):
@@ -99,14 +98,6 @@ def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | Non
             made = _many(about, relation, claims, sides)
         found += sorted(made, key=lambda c: (c.value or "", ORDER[c.verdict], _ids(c.claims)))
     return found
-
-
-def _sides(entries: dict[str, Entry]) -> dict[str, str]:
-    """Each armed force -> the state it stands for: the gazetteer's cg:forceOf, and for the army
-    a demonym names ("Eritrean troops": the recogniser's "Eritrean Armed Forces", which carries
-    no cg:forceOf) the demonym's state."""
-    by_demonym = {slug(f"{d} {FORCES}"): eid for eid, e in entries.items() for d in e.demonyms}
-    return by_demonym | {eid: e.force_of for eid, e in entries.items() if e.force_of}
 
 
 def _about(claim: Claim, war: dict[str, str], classes: dict[str, set[str]]) -> str:
@@ -228,22 +219,35 @@ def _names(about: str, claims: list[Claim]) -> list[Comparison]:
     return [Comparison(about, NAMES, "NamedDifferently", _sorted(first.values()), None, disputes)] if disputes else []
 
 
+def _naming(claim: Claim, classes: dict[str, set[str]]) -> bool:
+    """Whether a typing claim is the word a source names an event by (not its top class again)."""
+    return claim.obj != "Event" and "Event" in tops(tuple(sorted(classes[claim.subject])))
+
+
 def _kinds(about: str, claims: list[Claim]) -> list[Comparison]:
-    """NamedDifferently when one source calls a war an operation and another calls it a war,
-    each never using the other's word ("the Tigray war" / "law enforcement operation in Tigray").
-    Whatever the modality: a denied war is still named a war."""
+    """NamedDifferently when a source names an event by a word that takes a side (`CHARGED`: "law
+    enforcement operation in Tigray", "direct military aggression") and another names it by
+    other words, never that one ("the Tigray war", "retaliatory missile strikes"). The charged
+    word disputes the first word of each such source. Whatever the modality: a denied war is
+    still named a war."""
     first: dict[tuple[str, str], Claim] = {}
-    for claim in sorted(claims, key=_id):
-        first.setdefault((claim.source, claim.obj), claim)
+    for claim in sorted(claims, key=lambda c: (c.source, c.start, _id(c))):
+        first.setdefault((claim.source, claim.exact.lower()), claim)
     used: dict[str, set[str]] = defaultdict(set)
-    for source, kind in first:
-        used[source].add(kind)
-
-    def opposed(a: Claim, b: Claim) -> bool:
-        return a.obj not in used[b.source] and b.obj not in used[a.source]
-
-    disputes = _pairs(first.values(), opposed)
-    return [Comparison(about, KIND, "NamedDifferently", _sorted(first.values()), None, disputes)] if disputes else []
+    for source, word in first:
+        used[source].add(word)
+    plain = {}
+    for (source, word), claim in first.items():
+        if word not in CHARGED:
+            plain.setdefault(source, claim)
+    disputes = {tuple(sorted((charged, other), key=_id))
+                for (source, word), charged in first.items() if word in CHARGED
+                for other in plain.values() if other.source != source and word not in used[other.source]}
+    if not disputes:
+        return []
+    named = [c for pair in disputes for c in pair]
+    return [Comparison(about, KIND, "NamedDifferently", _sorted(set(named)), None,
+                       tuple(sorted(disputes, key=lambda p: _ids(p))))]
 
 
 READ = """
