@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -57,6 +56,8 @@ DOUBT_AFTER = re.compile(r"\b(?:remain(?:s|ed)?|is|are|was|were|(?:has|have|had)
                          r"(?:unconfirmed|unproven|unverified|unsubstantiated|disputed|contested|"
                          r"not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified|substantiated))\b", re.IGNORECASE)
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly)\b", re.IGNORECASE)
+PHRASE = re.compile(r"(?:\s+(?!(?:by|of|against|on|in|at)\b)[\w’'-]+){1,3}(?:\s+(?:by|of|against)(?:\s+[\w’'-]+){1,4})?",
+                    re.IGNORECASE)
 DOUBTED = re.compile(r"\b(?:alleged|unconfirmed|so-called)\b", re.IGNORECASE)  # adjectives: only their noun phrase
 SAYING = re.compile(r"\b(?:(?:(?P<deny>den(?:y|ies|ied)|reject(?:s|ed)?)|(?P<allege>alleg(?:e|es|ed))|"
                     r"claim(?:s|ed)?|sa(?:y|ys|id)|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
@@ -80,6 +81,7 @@ class Cue:
     holder: str | None = None
     modifier: bool = False  # an adjective on the words it governs ("alleged attacks"): it outranks clause cues
     negation_end: int | None = None  # where the words of a negation end ("did not", "no")
+    determiner: bool = False  # a negation of the noun phrase after it ("no Eritrean troops"), not of its clause
 
 
 def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Resolution) -> list[Claim]:
@@ -101,14 +103,18 @@ def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Res
 
 def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text: str) -> list[Cue]:
     """The cues that can bear on the claim: not a doubt of the sides an event is told between
-    (`_described`), and not a negation of something else than an event the claim types: "did not
-    attack", "no war" deny that it happened; "did not participate in the war", "no Eritrean
-    troops participated in what he called an operation" do not."""
+    (`_described`); a negation only of what follows it: "the Turkish army did not participate in
+    the war" denies Turkey's part, "the use of chemical weapons in Syria occurred, and the JIM had
+    not reached a conclusion" denies nothing of the attack; "no" only what it stands before: "no
+    Eritrean troops participated in the operation in Tigray" denies Eritrea's part, not the place. The typing of an event only when the
+    negation negates its word: "did not attack", "no war" deny that it happened; "did not
+    participate in the war", "no Eritrean troops participated in what he called an operation" do not."""
     if _described(claim, anchors, text):
         cues = [c for c in cues if c.modality not in DOUBTING]
     if claim.predicate == "type":
-        cues = [c for c in cues if c.negation_end is None or _negates(text, c.negation_end, anchors[0][0])]
-    return cues
+        return [c for c in cues if c.negation_end is None or _negates(text, c.negation_end, anchors[0][0])]
+    return [c for c in cues if c.negation_end is None or any(
+        _negates(text, c.negation_end, start) if c.determiner else start >= c.negation_end for start, _ in anchors)]
 
 
 def _negates(text: str, end: int, trigger: int) -> bool:
@@ -143,8 +149,10 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
     def found(pattern: re.Pattern) -> Iterator[re.Match]:
         return pattern.finditer(text, sentence.start, sentence.end)
 
-    for m in itertools.chain(found(NEGATION), found(NO)):
+    for m in found(NEGATION):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", negation_end=m.end())
+    for m in found(NO):
+        yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", negation_end=m.end(), determiner=True)
     for m in found(DOUBT_AFTER):
         yield Cue(Span(clause_start(text, sentence, m.start()), m.end()), "Unconfirmed")
     for m in found(DOUBT_BEFORE):
@@ -201,8 +209,9 @@ def _anchors(claim: Claim, sentence: Sentence, res: Resolution) -> list[tuple[in
 
 
 def _phrase_end(text: str, start: int, limit: int) -> int:
-    """Where the noun phrase after a modifier ends: at most three words, before any punctuation."""
-    words = re.match(r"(?:\s+[\w’'-]+){1,3}", text[start:limit])
+    """Where the noun phrase after a modifier ends, before any punctuation: at most three words,
+    and who or what it is of or by ("alleged attacks by South Ossetian separatists")."""
+    words = PHRASE.match(text[start:limit])
     return start + words.end() if words else start
 
 
