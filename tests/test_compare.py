@@ -302,6 +302,14 @@ def test_the_tigray_war_is_a_law_enforcement_operation_to_one_text(dev):
 
 
 @needs_dev
+def test_the_april_2018_strikes_are_an_aggression_to_the_syrian_government(dev):
+    """Both Syria texts tell the strikes of 14 April 2018 (one event); the Syrian ministry's word takes a side."""
+    (row,) = [c for c in dev if c["relation"] == terms.RDF + "type" and c["label"] == "attack (2018-04-14)"]
+    quotes = {cl["source"][:8]: cl["quote"] for cl in row["claims"]}
+    assert row["verdict"] == "NamedDifferently" and quotes == {"syria_01": "strikes", "syria_02": "aggression"}
+
+
+@needs_dev
 def test_who_started_the_2008_war_contradicts_across_two_georgia_texts(dev):
     (row,) = [c for c in dev if c["relation"] == terms.cg("initiatedBy") and c["verdict"] == "Contradicts"
               and c["label"] != "Second Nagorno-Karabakh War"]

@@ -113,11 +113,35 @@ def _extract(tmp_path, sentence: str) -> list[Claim]:
     return build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers()).claims
 
 
-def test_no_before_the_actor_denies_its_part(tmp_path):
-    """Tigray, 2021: the general's words deny Eritrea's part as "did not" would."""
-    found = _extract(tmp_path, "He said no Eritrean troops participated in the fighting in Tigray.")
+def test_no_before_the_actor_denies_its_part_not_the_place(tmp_path):
+    """Tigray, 2021: the general's words deny Eritrea's part as "did not" would; the fighting was in Tigray."""
+    found = _extract(tmp_path, "He said no Eritrean troops participated in what he called ‘law enforcement "
+                               "operation in Tigray’.")
     denied = [c for c in found if c.predicate == "hasActor" and c.obj == "eritrean-armed-forces"]
     assert denied and {c.modality for c in denied} == {"Denied"}
+    places = [c for c in found if c.predicate == "hasPlace"]
+    assert places and "Denied" not in {c.modality for c in places}
+
+
+def test_a_negation_denies_what_follows_it_not_what_it_follows(tmp_path):
+    """OPCW, 2023: the mechanism had not reached a conclusion; the use of chemical weapons is not denied."""
+    found = _extract(tmp_path, "The IIT began its work in June 2019, focusing on certain incidents for which the "
+                               "OPCW Fact-Finding Mission in Syria (FFM) had determined that use or likely use of "
+                               "chemical weapons on the territory of the Syrian Arab Republic occurred and for which "
+                               "the OPCW-United Nations Joint Investigative Mechanism had not reached a final "
+                               "conclusion.")
+    relations = [c for c in found if c.predicate in ("hasActor", "hasPlace")]
+    assert relations and "Denied" not in {c.modality for c in relations}
+
+
+def test_alleged_attacks_by_someone_doubt_who_attacked_not_the_assault_they_excuse(tmp_path):
+    """Georgia, 2009: the Tskhinvali assault happened; the separatist attacks it was to repel are alleged."""
+    found = _extract(tmp_path, "Georgia's use of multiple rocket launchers and heavy artillery in the Tskhinvali "
+                               "assault was neither necessary nor proportionate to repel alleged attacks by South "
+                               "Ossetian separatists, the report adds.")
+    by_actor = {(c.obj, c.modality) for c in found if c.predicate in ("hasActor", "initiatedBy")}
+    assert ("georgia", "Asserted") in by_actor
+    assert {m for actor, m in by_actor if actor == "south-ossetian-separatists"} == {"Unconfirmed"}
 
 
 def test_a_quoted_no_vote_denies_nothing(tmp_path):
