@@ -164,3 +164,14 @@ def test_a_doubting_adjective_governs_its_noun_phrase_not_the_clause(tmp_path):
 def test_a_negation_denies_an_event_only_when_it_negates_the_event(tmp_path, sentence, trigger, modality):
     typing = [c for c in _extract(tmp_path, sentence) if c.predicate == "type" and c.exact == trigger]
     assert typing and {c.modality for c in typing} == {modality}
+
+
+def test_a_denial_ends_where_the_text_goes_on_in_its_own_words(tmp_path):
+    """AFP, 2021: the government denies Eritrea's part; that Abiy Ahmed launched the offensive is the agency's own word."""
+    found = _extract(tmp_path, "Ethiopia's federal government has long denied persistent claims that Eritrean "
+                               "troops were involved in the conflict in Tigray, where Prime Minister Abiy Ahmed "
+                               "launched a military offensive against dissident regional leaders in November that "
+                               "left thousands dead.")
+    by_actor = {(c.obj, c.modality, c.attributed_to) for c in found if c.predicate in ("hasActor", "initiatedBy")}
+    assert ("eritrean-armed-forces", "Denied", "ethiopia") in by_actor
+    assert {m for actor, m, _ in by_actor if actor == "abiy-ahmed"} == {"Asserted"}
