@@ -134,22 +134,12 @@ def test_a_negation_denies_what_follows_it_not_what_it_follows(tmp_path):
     assert relations and "Denied" not in {c.modality for c in relations}
 
 
-def test_alleged_attacks_by_someone_doubt_who_attacked_not_the_assault_they_excuse(tmp_path):
-    """Georgia, 2009: the Tskhinvali assault happened; the separatist attacks it was to repel are alleged."""
-    found = _extract(tmp_path, "Georgia's use of multiple rocket launchers and heavy artillery in the Tskhinvali "
-                               "assault was neither necessary nor proportionate to repel alleged attacks by South "
-                               "Ossetian separatists, the report adds.")
-    by_actor = {(c.obj, c.modality) for c in found if c.predicate in ("hasActor", "initiatedBy")}
-    assert ("georgia", "Asserted") in by_actor
-    assert {m for actor, m in by_actor if actor == "south-ossetian-separatists"} == {"Unconfirmed"}
-
-
 def test_a_quoted_no_vote_denies_nothing(tmp_path):
     found = _extract(tmp_path, 'The "no" vote won the referendum held by Colombia on 2 October 2016.')
     assert found and "Denied" not in {c.modality for c in found}
 
 
-def test_a_doubting_adjective_governs_its_noun_phrase_not_the_clause(tmp_path):
+def test_so_called_doubts_a_name_not_what_is_told(tmp_path):
     """Syria, 2018: "so-called" doubts the White Helmets' name, not the strikes later in the clause."""
     found = _extract(tmp_path, "The so-called White Helmets were in Douma when France conducted airstrikes "
                                "against Syria on 14 April 2018.")

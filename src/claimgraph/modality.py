@@ -60,10 +60,8 @@ NO = re.compile(r"(?<![“\"'‘])\bno\s+(?!(?:more|less|fewer|later|earlier|soo
 DOUBT_AFTER = re.compile(r"\b(?:remain(?:s|ed)?|is|are|was|were|(?:has|have|had)\s+been)\s+(?:still\s+|yet\s+)?"
                          r"(?:unconfirmed|unproven|unverified|unsubstantiated|disputed|contested|"
                          r"not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified|substantiated))\b", re.IGNORECASE)
-DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly)\b", re.IGNORECASE)
-PHRASE = re.compile(r"(?:\s+(?!(?:by|of|against|on|in|at)\b)[\w’'-]+){1,3}(?:\s+(?:by|of|against)(?:\s+[\w’'-]+){1,4})?",
-                    re.IGNORECASE)
-DOUBTED = re.compile(r"\b(?:alleged|unconfirmed|so-called)\b", re.IGNORECASE)  # adjectives: only their noun phrase
+# "so-called" is not among them: it doubts a name ("the so-called White Helmets"), not what is told.
+DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
 SAYING = re.compile(r"\b(?:(?:(?P<deny>den(?:y|ies|ied)|reject(?:s|ed)?)|(?P<allege>alleg(?:e|es|ed))|"
                     r"claim(?:s|ed)?|sa(?:y|ys|id)|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
                     r"insist(?:s|ed)?|argu(?:e|es|ed)|accus(?:e|es|ed))\s+that\b|"
@@ -167,7 +165,6 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         yield Cue(Span(clause_start(text, sentence, m.start()), m.end()), "Unconfirmed")
     for m in found(DOUBT_BEFORE):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
-    for m in found(DOUBTED):
         yield Cue(Span(m.start(), _phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
     for m in found(SAYING):
         modality = "Denied" if m.group("deny") else "Unconfirmed" if m.group("allege") else "Reported"
@@ -225,9 +222,8 @@ def _said_end(text: str, start: int, limit: int) -> int:
 
 
 def _phrase_end(text: str, start: int, limit: int) -> int:
-    """Where the noun phrase after a modifier ends, before any punctuation: at most three words,
-    and who or what it is of or by ("alleged attacks by South Ossetian separatists")."""
-    words = PHRASE.match(text[start:limit])
+    """Where the noun phrase after a modifier ends: at most three words, before any punctuation."""
+    words = re.match(r"(?:\s+[\w’'-]+){1,3}", text[start:limit])
     return start + words.end() if words else start
 
 
