@@ -13,6 +13,8 @@ verdicts that apply (`VERDICTS`, most severe first):
 - NamedDifferently: the sources call a place, an armed group or an event by names that are
   not one name spelled differently (Artsakh / Karabakh; not Shusha / Shushi: `spelling`);
   states, people, organisations and armies are not compared by name (UK / Britain is usage);
+  or one source names an event by a word that takes a side and another does not (`CHARGED`:
+  "law enforcement operation" / "the Tigray war", "aggression" / "strikes"; relation rdf:type);
 - Corroborated: two or more sources state the same value.
 
 Who took part in the fighting, and who began the war, are compared across the sources' own
@@ -45,7 +47,7 @@ from .rdf.terms import CG, DATE_RELATIONS, QUANTITY_RELATIONS, RELATIONS, VERDIC
 from .recognise.packs import Entry, load
 from .stories import FIGHTING, stories, wars
 
-METHOD = "compare.v2"
+METHOD = "compare.v3"  # v3: the words an event is named by (rdf:type), CHARGED
 EXCLUSIVE = frozenset({"initiatedBy"})
 SINGLE_VALUED = frozenset((*DATE_RELATIONS, *QUANTITY_RELATIONS)) | EXCLUSIVE
 MANY_VALUED = frozenset(r for r in RELATIONS if r not in SINGLE_VALUED)
@@ -57,7 +59,8 @@ CHARGED = frozenset({"operation", "military operation", "aggression", "invasion"
 COMPARED = SINGLE_VALUED | MANY_VALUED | {NAMES, KIND}
 NAMED_BY_USAGE = frozenset({"State", "Person", "Organization", "InternationalOrganization", "Government",
                             "ArmedForce"})
-ROLLED_UP = {"hasActor": FIGHTING, "initiatedBy": frozenset({"War"}), KIND: FIGHTING}  # relation -> events told as the war
+# relation -> the events a source may tell its story's war as
+ROLLED_UP = {"hasActor": FIGHTING, "initiatedBy": frozenset({"War"}), KIND: FIGHTING}
 STANCES = {"Denied": "Denied", "Unconfirmed": "Alleged"}  # a claim's modality -> the verdict it raises
 ORDER = {verdict: rank for rank, verdict in enumerate(VERDICTS)}
 
@@ -102,7 +105,8 @@ def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | Non
 
 def _about(claim: Claim, war: dict[str, str], classes: dict[str, set[str]]) -> str:
     """What a claim is compared about: its subject; for who took part in the fighting (or who
-    began a war) that a source tells in its own words, its story's war (`stories.wars`)."""
+    began a war, or the word it is named by) that a source tells in its own words, its story's
+    war (`stories.wars`)."""
     told_as_war = ROLLED_UP.get(claim.predicate, frozenset()) & classes[claim.subject]
     return war.get(claim.subject, claim.subject) if told_as_war else claim.subject
 
