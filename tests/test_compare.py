@@ -370,3 +370,25 @@ def test_a_users_own_gazetteer_decides_which_force_is_which_state(tmp_path):
     found = find(compare.read(open_store(out)), terms.entity_iri("blue-red-war"), "hasActor", "Denied", "blueland")
     assert said(found) == {("a", "Blueland", "Asserted"), ("b", "Blue Army", "Denied")}
     assert all("Blue Army did not take part" in c["quote"] for c in found["claims"] if c["source"] == "b")
+
+
+@pytest.mark.parametrize("words, named_differently", [
+    ("a law enforcement operation", True),  # the Ethiopian government's word for the Tigray war
+    ("a military operation", False),  # an operation that takes no side
+])
+def test_a_war_told_as_a_law_enforcement_operation_is_named_differently_a_bare_operation_is_not(
+        tmp_path, words, named_differently):
+    from claimgraph.build import combine, extract
+    from claimgraph.read import infer
+    from claimgraph.recognise import default_recognisers
+
+    (tmp_path / "a.txt").write_text("The war in Tigray began in November 2020. Ethiopia fought the TPLF in the war "
+                                    "in Tigray.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Ethiopia launched {words} in Tigray in November 2020 against the TPLF.\n",
+                                    encoding="utf-8")
+    recognisers = default_recognisers()
+    extractions = combine([extract(infer.bare_meta(tmp_path / n), tmp_path, recognisers) for n in ("a.txt", "b.txt")])
+    kinds = [c for c in compare.compare(extractions) if c.relation == "type"]
+    assert bool(kinds) is named_differently
+    if named_differently:
+        assert kinds[0].verdict == "NamedDifferently" and [c.exact for c in kinds[0].claims] == ["war", "operation"]

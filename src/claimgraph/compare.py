@@ -33,6 +33,7 @@ other side (`Comparison.disputes`).
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -53,9 +54,14 @@ SINGLE_VALUED = frozenset((*DATE_RELATIONS, *QUANTITY_RELATIONS)) | EXCLUSIVE
 MANY_VALUED = frozenset(r for r in RELATIONS if r not in SINGLE_VALUED)
 NAMES = "altLabel"
 KIND = "type"
-# Words for an event that take a side: what one source calls a war or strikes, another calls an
-# "operation" (law enforcement, counter-terrorist, special military) or an "aggression".
-CHARGED = frozenset({"operation", "military operation", "aggression", "invasion", "occupation of", "occupied by"})
+# Words for an event that take a side: what one source calls a war or strikes, another calls a
+# "law enforcement operation" (counter-terrorist, special military ...) or an "aggression". A bare
+# "operation" (a rescue, a peacekeeping, a military operation) takes no side. Matched on the words
+# that end at the event's word.
+CHARGED = re.compile(r"(?:\b(?:law[- ]enforcement|counter[- ]?terror\w*|anti[- ]?terror\w*|special\s+military|"
+                     r"police|security|punitive|peace[- ]enforcement)\s+(?:military\s+)?operation|"
+                     r"\baggression|\binvasion|\boccupation\s+of|\boccupied\s+by)$", re.IGNORECASE)
+LEAD = 40  # characters read before an event's word for a CHARGED phrase
 COMPARED = SINGLE_VALUED | MANY_VALUED | {NAMES, KIND}
 NAMED_BY_USAGE = frozenset({"State", "Person", "Organization", "InternationalOrganization", "Government",
                             "ArmedForce"})
@@ -82,6 +88,7 @@ def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | Non
     story = stories(extractions, sides)
     war = wars(extractions, story)
     classes = _classes(extractions)
+    texts = {ex.document.meta.id: ex.document.text for ex in extractions}
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for ex in extractions:
         for claim in ex.claims:
@@ -94,7 +101,7 @@ def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | Non
         if relation == NAMES:
             made = _names(about, claims) if not NAMED_BY_USAGE & classes[about] else []
         elif relation == KIND:
-            made = _kinds(about, claims)
+            made = _kinds(about, claims, texts)
         elif relation in SINGLE_VALUED:
             made = _single(about, relation, claims, sides)
         else:
@@ -228,7 +235,7 @@ def _naming(claim: Claim, classes: dict[str, set[str]]) -> bool:
     return claim.obj != "Event" and "Event" in tops(tuple(sorted(classes[claim.subject])))
 
 
-def _kinds(about: str, claims: list[Claim]) -> list[Comparison]:
+def _kinds(about: str, claims: list[Claim], texts: dict[str, str]) -> list[Comparison]:
     """NamedDifferently when a source names an event by a word that takes a side (`CHARGED`: "law
     enforcement operation in Tigray", "direct military aggression") and another names it by
     other words, never that one ("the Tigray war", "retaliatory missile strikes"). The charged
@@ -242,16 +249,21 @@ def _kinds(about: str, claims: list[Claim]) -> list[Comparison]:
         used[source].add(word)
     plain = {}
     for (source, word), claim in first.items():
-        if word not in CHARGED:
+        if not _charged(claim, texts):
             plain.setdefault(source, claim)
     disputes = {tuple(sorted((charged, other), key=_id))
-                for (source, word), charged in first.items() if word in CHARGED
+                for (source, word), charged in first.items() if _charged(charged, texts)
                 for other in plain.values() if other.source != source and word not in used[other.source]}
     if not disputes:
         return []
     named = [c for pair in disputes for c in pair]
     return [Comparison(about, KIND, "NamedDifferently", _sorted(set(named)), None,
                        tuple(sorted(disputes, key=lambda p: _ids(p))))]
+
+
+def _charged(claim: Claim, texts: dict[str, str]) -> bool:
+    """Whether the words ending at the claim's word take a side (`CHARGED`)."""
+    return CHARGED.search(texts[claim.source], max(0, claim.start - LEAD), claim.end) is not None
 
 
 READ = """
