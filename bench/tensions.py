@@ -9,10 +9,10 @@ Found. Every gold `claims_in_tension` topic held by two or more texts is a targe
 it when two of its claims, of two texts, dispute each other (`disputed_by`: the row's opposite
 sides), each lies within `--near` characters of (or overlaps) a gold quote of the topic in its
 own text, and the two gold entries take different positions (their `this_text_says` differ and
-they are not both neutral). A corroborating row finds no tension. Nearness is necessary, not
-sufficient: a row checked by hand finds only the topics its judgement names (a row on Eritrea's
+they are not both neutral). A corroborating row finds no tension. A row checked by hand finds
+the topics its judgement names, and only those: nearness is not sufficient (a row on Eritrea's
 part in the Tigray war lies near the "law enforcement operation" quote, yet says nothing of how
-the war is named).
+the war is named), nor necessary (see False).
 
 False. A row checked by hand (`bench/tensions-judged.tsv`: verdict, subject, relation, value,
 sources, then true or false, the topics it finds, the reason) is what the check says: false when
@@ -111,7 +111,8 @@ def finds(row: dict, golds: list[Gold], claim_spans: dict, distance: int) -> boo
 def row_key(row: dict) -> tuple[str, ...]:
     """What identifies a row across builds for the hand judgements: verdict, subject, relation,
     compared value (or the values given) and sources."""
-    values = (row["value"] or "").rsplit("/", 1)[-1] or " | ".join(sorted({c["value"] for c in row["claims"]}))
+    values = (row["value"] or "").rsplit("/", 1)[-1] or " | ".join(sorted({c["value"].rsplit("#", 1)[-1]
+                                                                           for c in row["claims"]}))
     sources = " ".join(sorted({c["source"] for c in row["claims"]}))
     return row["verdict"], row["label"], row["relation"].rsplit("#", 1)[-1], values, sources
 
@@ -129,7 +130,7 @@ def judge(row: dict, near_topics: list[str], judged: dict) -> tuple[str, list[st
     """(judgement, the topics the row finds, reason); judgement is "true", "false" or "unjudged"."""
     if row_key(row) in judged:
         verdict, topics, reason = judged[row_key(row)]
-        return verdict, [t for t in near_topics if t in topics] if verdict == "true" else [], "by hand: " + reason
+        return verdict, sorted(topics) if verdict == "true" else [], "by hand: " + reason
     if len({conflict(c["source"]) for c in row["claims"]}) > 1:
         return "false", [], "cross-conflict"
     if row["verdict"] != "Corroborated" and not any(c["disputed_by"] for c in row["claims"]):
@@ -148,14 +149,16 @@ def measure(shared: Path, distance: int) -> dict:
         rows, claim_spans = compare.read(store), spans(store)
     judged = hand_judged()
     found: set[str] = set()
+    near_found: set[str] = set()
     report = []
     for row in rows:
         near_topics = [t for t, golds in topics.items() if finds(row, golds, claim_spans, distance)]
         judgement, finding, reason = judge(row, near_topics, judged)
         found.update(finding)
+        near_found.update(t for t in finding if t in near_topics)
         report.append({"key": row_key(row), "judgement": judgement, "finds": finding, "reason": reason})
-    return {"near": distance, "topics": {t: {"seeds": any(g.source in SEEDS for g in topics[t]), "found": t in found}
-                                         for t in topics},
+    return {"near": distance, "topics": {t: {"seeds": any(g.source in SEEDS for g in topics[t]), "found": t in found,
+                                             "near": t in near_found} for t in topics},
             "rows": report}
 
 
@@ -165,7 +168,8 @@ def render(result: dict) -> str:
         topics = {t: v for t, v in result["topics"].items() if v["seeds"] is seeds}
         found = [t for t, v in topics.items() if v["found"]]
         lines.append(f"{group}: {len(found)}/{len(topics)} topics found (quotes within {result['near']} characters)")
-        lines += [f"  {'found ' if v['found'] else 'missed'}  {t}" for t, v in topics.items()]
+        lines += [f"  {'found ' if v['found'] else 'missed'}  {t}{'' if v['near'] or not v['found'] else ' (by hand)'}"
+                  for t, v in topics.items()]
     lines.append("rows:")
     for row in result["rows"]:
         finds = f" finds {', '.join(row['finds'])}" if row["finds"] else ""

@@ -158,7 +158,7 @@ def test_comparisons_in_the_graph_have_the_shape_of_the_contract(built):
           ?c a cg:Comparison ; cg:verdict ?v ; cg:claim ?claim ; cg:about ?about ; cg:relation ?r ; cg:method ?method .
           ?claim a cg:Claim .
         } GROUP BY ?c ?method""").rows
-    assert rows and {(r["verdicts"], r["method"]) for r in rows} == {("1", "compare.v2")}
+    assert rows and {(r["verdicts"], r["method"]) for r in rows} == {("1", "compare.v3")}
     assert all(r["c"].startswith("https://w3id.org/claimgraph/comparison/") for r in rows)
 
 
@@ -268,15 +268,46 @@ def test_spellings_of_one_name_in_the_development_set_are_no_finding(dev):
 @needs_dev
 def test_eritreas_part_in_the_tigray_war_is_denied_by_one_text_and_stated_by_the_others(dev):
     """The general's "law enforcement operation" is the Tigray war told in other words: his denial
-    of Eritrean troops is compared with the texts that say they fought (Eritrean troops = Eritrea)."""
+    of Eritrean troops is compared with the texts that say they fought (Eritrean troops = Eritrea);
+    "He said no Eritrean troops participated" denies it too, and AFP reports the government's denial."""
     (row,) = [c for c in dev if c["label"] == "Tigray war" and c["value"] == terms.entity_iri("eritrea")]
     assert row["verdict"] == "Denied"
-    denial = next(cl for cl in row["claims"] if cl["modality"] == "Denied")
-    assert denial["source"].startswith("tigray_02") and denial["holder"] == "Ethiopian Armed Forces"
-    assert "dismissed allegations that Eritrean troops were involved" in denial["quote"]
+    denials = {cl["quote"][:60]: cl for cl in row["claims"] if cl["modality"] == "Denied"}
+    assert {(cl["source"][:9], cl["holder"]) for cl in denials.values() if not cl["source"].startswith("tigray_02")} == {
+        ("tigray_03", "Ethiopia")}  # AFP reports the federal government's denial
+    assert any(q.startswith("He said no Eritrean troops participated") for q in denials)
+    denial = next(cl for cl in denials.values() if "dismissed allegations that Eritrean troops" in cl["quote"])
+    assert denial["holder"] == "Ethiopian Armed Forces"
     others = {cl["source"][:9]: cl["quote"] for cl in row["claims"] if cl["claim"] in denial["disputed_by"]}
     assert "between the Ethiopian government and Eritrea on one side" in others["tigray_01"]
     assert "confirmed that troops from neighbouring Eritrea entered" in others["tigray_03"]
+
+
+@needs_dev
+def test_the_sides_a_denied_fighting_is_told_between_are_not_denied(dev):
+    """"dismissed allegations that Eritrean troops were involved in the fighting between the National
+    Defense Forces of Ethiopia and forces of the TPLF": Eritrea's part is denied, Ethiopia's is not."""
+    rows = [c for c in dev if c["label"] == "Tigray war" and c["value"] == terms.entity_iri("ethiopia")]
+    assert rows and {c["verdict"] for c in rows} == {"Corroborated"}
+
+
+@needs_dev
+def test_the_tigray_war_is_a_law_enforcement_operation_to_one_text(dev):
+    """The general calls the war a "law enforcement operation"; the encyclopedia calls it the Tigray war."""
+    (row,) = [c for c in dev if c["label"] == "Tigray war" and c["relation"] == terms.RDF + "type"]
+    assert row["verdict"] == "NamedDifferently"
+    kinds = {(cl["source"][:9], cl["value"].rsplit("#", 1)[-1], cl["quote"]) for cl in row["claims"]}
+    assert {("tigray_01", "War", "Tigray war"), ("tigray_02", "Operation", "operation")} <= kinds
+    operation = next(cl for cl in row["claims"] if cl["source"].startswith("tigray_02"))
+    assert operation["disputed_by"]
+
+
+@needs_dev
+def test_the_april_2018_strikes_are_an_aggression_to_the_syrian_government(dev):
+    """Both Syria texts tell the strikes of 14 April 2018 (one event); the Syrian ministry's word takes a side."""
+    (row,) = [c for c in dev if c["relation"] == terms.RDF + "type" and c["label"] == "attack (2018-04-14)"]
+    quotes = {cl["source"][:8]: cl["quote"] for cl in row["claims"]}
+    assert row["verdict"] == "NamedDifferently" and quotes == {"syria_01": "strikes", "syria_02": "aggression"}
 
 
 @needs_dev
@@ -339,3 +370,25 @@ def test_a_users_own_gazetteer_decides_which_force_is_which_state(tmp_path):
     found = find(compare.read(open_store(out)), terms.entity_iri("blue-red-war"), "hasActor", "Denied", "blueland")
     assert said(found) == {("a", "Blueland", "Asserted"), ("b", "Blue Army", "Denied")}
     assert all("Blue Army did not take part" in c["quote"] for c in found["claims"] if c["source"] == "b")
+
+
+@pytest.mark.parametrize("words, named_differently", [
+    ("a law enforcement operation", True),  # the Ethiopian government's word for the Tigray war
+    ("a military operation", False),  # an operation that takes no side
+])
+def test_a_war_told_as_a_law_enforcement_operation_is_named_differently_a_bare_operation_is_not(
+        tmp_path, words, named_differently):
+    from claimgraph.build import combine, extract
+    from claimgraph.read import infer
+    from claimgraph.recognise import default_recognisers
+
+    (tmp_path / "a.txt").write_text("The war in Tigray began in November 2020. Ethiopia fought the TPLF in the war "
+                                    "in Tigray.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Ethiopia launched {words} in Tigray in November 2020 against the TPLF.\n",
+                                    encoding="utf-8")
+    recognisers = default_recognisers()
+    extractions = combine([extract(infer.bare_meta(tmp_path / n), tmp_path, recognisers) for n in ("a.txt", "b.txt")])
+    kinds = [c for c in compare.compare(extractions) if c.relation == "type"]
+    assert bool(kinds) is named_differently
+    if named_differently:
+        assert kinds[0].verdict == "NamedDifferently" and [c.exact for c in kinds[0].claims] == ["war", "operation"]

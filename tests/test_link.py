@@ -113,3 +113,22 @@ def test_a_war_of_another_conflict_in_the_same_year_is_not_linked_to_a_known_war
         SELECT DISTINCT ?source WHERE { GRAPH ?c { id:second-nagorno-karabakh-war ?p ?o }
                                         ?c prov:wasDerivedFrom/dcterms:identifier ?source }""")
     assert [r["source"] for r in found] == ["karabakh"]
+
+
+def _attack(source: str, actor: str) -> Extraction:
+    """One source's own attack of 28 November 2020 with one actor, minted by per-source resolution."""
+    meta = SourceMeta(id=source, path=f"{source}.txt")
+    document = Document(meta=meta, text="", blocks=(), sha256="0" * 64, media_type="text/plain")
+    eid = f"attack-{source}"
+    entities = {eid: Entity(eid, f"attack ({source})", "en", ("Attack",)),
+                actor: Entity(actor, actor, "en", ("ArmedForce",) if "forces" in actor else ("State",))}
+    claims = [Claim(source, eid, "startDate", Literal("2020-11-28", XSD + "date"), 0, 1, "x", "test"),
+              Claim(source, eid, "hasActor", actor, 0, 1, "x", "test")]
+    return Extraction(document=document, entities=entities, claims=claims)
+
+
+def test_an_army_a_demonym_names_counts_as_its_state_when_events_are_linked():
+    """"Eritrean troops attacked" in one text and "Eritrea attacked" in another, the same day: one attack.
+    The recogniser names a demonym's army "Eritrean Armed Forces", which the gazetteer gives no cg:forceOf."""
+    a, b = link([_attack("a", "eritrea"), _attack("b", "eritrean-armed-forces")])
+    assert {c.subject for c in a.claims + b.claims} == {"attack-2020-11-28"}

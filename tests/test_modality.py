@@ -106,3 +106,62 @@ def test_the_corpus_marks_the_doubted_and_the_denied(store):
     marked = {(r["modality"].rsplit("#")[-1], (r["holder"] or "").rsplit("/")[-1], r["exact"]) for r in found}
     assert ("Unconfirmed", "armenia", "transfer of jihadist groups") in marked
     assert ("Denied", "", "Turkish army did not participate in direct military intervention and armed conflict") in marked
+
+
+def _extract(tmp_path, sentence: str) -> list[Claim]:
+    (tmp_path / "t.txt").write_text(sentence + "\n", encoding="utf-8")
+    return build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers()).claims
+
+
+def test_no_before_the_actor_denies_its_part_not_the_place(tmp_path):
+    """Tigray, 2021: the general's words deny Eritrea's part as "did not" would; the fighting was in Tigray."""
+    found = _extract(tmp_path, "He said no Eritrean troops participated in what he called ‘law enforcement "
+                               "operation in Tigray’.")
+    denied = [c for c in found if c.predicate == "hasActor" and c.obj == "eritrean-armed-forces"]
+    assert denied and {c.modality for c in denied} == {"Denied"}
+    places = [c for c in found if c.predicate == "hasPlace"]
+    assert places and "Denied" not in {c.modality for c in places}
+
+
+def test_a_negation_denies_what_follows_it_not_what_it_follows(tmp_path):
+    """OPCW, 2023: the mechanism had not reached a conclusion; the use of chemical weapons is not denied."""
+    found = _extract(tmp_path, "The IIT began its work in June 2019, focusing on certain incidents for which the "
+                               "OPCW Fact-Finding Mission in Syria (FFM) had determined that use or likely use of "
+                               "chemical weapons on the territory of the Syrian Arab Republic occurred and for which "
+                               "the OPCW-United Nations Joint Investigative Mechanism had not reached a final "
+                               "conclusion.")
+    relations = [c for c in found if c.predicate in ("hasActor", "hasPlace")]
+    assert relations and "Denied" not in {c.modality for c in relations}
+
+
+def test_a_quoted_no_vote_denies_nothing(tmp_path):
+    found = _extract(tmp_path, 'The "no" vote won the referendum held by Colombia on 2 October 2016.')
+    assert found and "Denied" not in {c.modality for c in found}
+
+
+def test_so_called_doubts_a_name_not_what_is_told(tmp_path):
+    """Syria, 2018: "so-called" doubts the White Helmets' name, not the strikes later in the clause."""
+    found = _extract(tmp_path, "The so-called White Helmets were in Douma when France conducted airstrikes "
+                               "against Syria on 14 April 2018.")
+    strikes = [c for c in found if c.predicate == "type" and c.exact == "airstrikes"]
+    assert strikes and {c.modality for c in strikes} == {"Asserted"}
+
+
+@pytest.mark.parametrize("sentence, trigger, modality", [
+    ("The Turkish army did not participate in the war.", "war", "Asserted"),
+    ("Armenia did not attack Azerbaijan on 27 September 2020.", "attack", "Denied"),
+])
+def test_a_negation_denies_an_event_only_when_it_negates_the_event(tmp_path, sentence, trigger, modality):
+    typing = [c for c in _extract(tmp_path, sentence) if c.predicate == "type" and c.exact == trigger]
+    assert typing and {c.modality for c in typing} == {modality}
+
+
+def test_a_denial_ends_where_the_text_goes_on_in_its_own_words(tmp_path):
+    """AFP, 2021: the government denies Eritrea's part; that Abiy Ahmed launched the offensive is the agency's own word."""
+    found = _extract(tmp_path, "Ethiopia's federal government has long denied persistent claims that Eritrean "
+                               "troops were involved in the conflict in Tigray, where Prime Minister Abiy Ahmed "
+                               "launched a military offensive against dissident regional leaders in November that "
+                               "left thousands dead.")
+    by_actor = {(c.obj, c.modality, c.attributed_to) for c in found if c.predicate in ("hasActor", "initiatedBy")}
+    assert ("eritrean-armed-forces", "Denied", "ethiopia") in by_actor
+    assert {m for actor, m, _ in by_actor if actor == "abiy-ahmed"} == {"Asserted"}

@@ -13,6 +13,8 @@ verdicts that apply (`VERDICTS`, most severe first):
 - NamedDifferently: the sources call a place, an armed group or an event by names that are
   not one name spelled differently (Artsakh / Karabakh; not Shusha / Shushi: `spelling`);
   states, people, organisations and armies are not compared by name (UK / Britain is usage);
+  or one source names an event by a word that takes a side and another does not (`CHARGED`:
+  "law enforcement operation" / "the Tigray war", "aggression" / "strikes"; relation rdf:type);
 - Corroborated: two or more sources state the same value.
 
 Who took part in the fighting, and who began the war, are compared across the sources' own
@@ -31,6 +33,7 @@ other side (`Comparison.disputes`).
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -38,24 +41,33 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from . import spelling
-from .link import side
+from .link import forces, side
 from .model import Claim, Extraction, Literal
 from .query import select
-from .rdf.terms import CG, DATE_RELATIONS, QUANTITY_RELATIONS, RELATIONS, VERDICTS, slug
+from .rdf.terms import CG, DATE_RELATIONS, QUANTITY_RELATIONS, RELATIONS, VERDICTS, tops
 from .recognise.packs import Entry, load
 from .stories import FIGHTING, stories, wars
 
-METHOD = "compare.v2"
+METHOD = "compare.v3"  # v3: the words an event is named by (rdf:type), CHARGED
 EXCLUSIVE = frozenset({"initiatedBy"})
 SINGLE_VALUED = frozenset((*DATE_RELATIONS, *QUANTITY_RELATIONS)) | EXCLUSIVE
 MANY_VALUED = frozenset(r for r in RELATIONS if r not in SINGLE_VALUED)
 NAMES = "altLabel"
-COMPARED = SINGLE_VALUED | MANY_VALUED | {NAMES}
+KIND = "type"
+# Words for an event that take a side: what one source calls a war or strikes, another calls a
+# "law enforcement operation" (counter-terrorist, special military ...) or an "aggression". A bare
+# "operation" (a rescue, a peacekeeping, a military operation) takes no side. Matched on the words
+# that end at the event's word.
+CHARGED = re.compile(r"(?:\b(?:law[- ]enforcement|counter[- ]?terror\w*|anti[- ]?terror\w*|special\s+military|"
+                     r"police|security|punitive|peace[- ]enforcement)\s+(?:military\s+)?operation|"
+                     r"\baggression|\binvasion|\boccupation\s+of|\boccupied\s+by)$", re.IGNORECASE)
+LEAD = 40  # characters read before an event's word for a CHARGED phrase
+COMPARED = SINGLE_VALUED | MANY_VALUED | {NAMES, KIND}
 NAMED_BY_USAGE = frozenset({"State", "Person", "Organization", "InternationalOrganization", "Government",
                             "ArmedForce"})
-ROLLED_UP = {"hasActor": FIGHTING, "initiatedBy": frozenset({"War"})}  # relation -> events told as the war
+# relation -> the events a source may tell its story's war as
+ROLLED_UP = {"hasActor": FIGHTING, "initiatedBy": frozenset({"War"}), KIND: FIGHTING}
 STANCES = {"Denied": "Denied", "Unconfirmed": "Alleged"}  # a claim's modality -> the verdict it raises
-FORCES = "Armed Forces"  # the recogniser's label for a demonym's army (recognise.gazetteer)
 ORDER = {verdict: rank for rank, verdict in enumerate(VERDICTS)}
 
 
@@ -72,14 +84,15 @@ class Comparison:
 def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Comparison]:
     """Every comparison of the extractions' claims, within each story, sorted."""
     extractions = list(extractions)
-    sides = _sides(load() if gazetteer is None else gazetteer)
+    sides = forces(load() if gazetteer is None else gazetteer)
     story = stories(extractions, sides)
     war = wars(extractions, story)
     classes = _classes(extractions)
+    texts = {ex.document.meta.id: ex.document.text for ex in extractions}
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for ex in extractions:
         for claim in ex.claims:
-            if claim.predicate in COMPARED:
+            if claim.predicate in COMPARED and (claim.predicate != KIND or _naming(claim, classes)):
                 groups[story[claim.source], _about(claim, war, classes), claim.predicate].append(claim)
     found: list[Comparison] = []
     for (_, about, relation), claims in sorted(groups.items()):
@@ -87,6 +100,8 @@ def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | Non
             continue
         if relation == NAMES:
             made = _names(about, claims) if not NAMED_BY_USAGE & classes[about] else []
+        elif relation == KIND:
+            made = _kinds(about, claims, texts)
         elif relation in SINGLE_VALUED:
             made = _single(about, relation, claims, sides)
         else:
@@ -95,17 +110,10 @@ def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | Non
     return found
 
 
-def _sides(entries: dict[str, Entry]) -> dict[str, str]:
-    """Each armed force -> the state it stands for: the gazetteer's cg:forceOf, and for the army
-    a demonym names ("Eritrean troops": the recogniser's "Eritrean Armed Forces", which carries
-    no cg:forceOf) the demonym's state."""
-    by_demonym = {slug(f"{d} {FORCES}"): eid for eid, e in entries.items() for d in e.demonyms}
-    return by_demonym | {eid: e.force_of for eid, e in entries.items() if e.force_of}
-
-
 def _about(claim: Claim, war: dict[str, str], classes: dict[str, set[str]]) -> str:
     """What a claim is compared about: its subject; for who took part in the fighting (or who
-    began a war) that a source tells in its own words, its story's war (`stories.wars`)."""
+    began a war, or the word it is named by) that a source tells in its own words, its story's
+    war (`stories.wars`)."""
     told_as_war = ROLLED_UP.get(claim.predicate, frozenset()) & classes[claim.subject]
     return war.get(claim.subject, claim.subject) if told_as_war else claim.subject
 
@@ -220,6 +228,42 @@ def _names(about: str, claims: list[Claim]) -> list[Comparison]:
 
     disputes = _pairs(first.values(), opposed)
     return [Comparison(about, NAMES, "NamedDifferently", _sorted(first.values()), None, disputes)] if disputes else []
+
+
+def _naming(claim: Claim, classes: dict[str, set[str]]) -> bool:
+    """Whether a typing claim is the word a source names an event by (not its top class again)."""
+    return claim.obj != "Event" and "Event" in tops(tuple(sorted(classes[claim.subject])))
+
+
+def _kinds(about: str, claims: list[Claim], texts: dict[str, str]) -> list[Comparison]:
+    """NamedDifferently when a source names an event by a word that takes a side (`CHARGED`: "law
+    enforcement operation in Tigray", "direct military aggression") and another names it by
+    other words, never that one ("the Tigray war", "retaliatory missile strikes"). The charged
+    word disputes the first word of each such source. Whatever the modality: a denied war is
+    still named a war."""
+    first: dict[tuple[str, str], Claim] = {}
+    for claim in sorted(claims, key=lambda c: (c.source, c.start, _id(c))):
+        first.setdefault((claim.source, claim.exact.lower()), claim)
+    used: dict[str, set[str]] = defaultdict(set)
+    for source, word in first:
+        used[source].add(word)
+    plain = {}
+    for (source, word), claim in first.items():
+        if not _charged(claim, texts):
+            plain.setdefault(source, claim)
+    disputes = {tuple(sorted((charged, other), key=_id))
+                for (source, word), charged in first.items() if _charged(charged, texts)
+                for other in plain.values() if other.source != source and word not in used[other.source]}
+    if not disputes:
+        return []
+    named = [c for pair in disputes for c in pair]
+    return [Comparison(about, KIND, "NamedDifferently", _sorted(set(named)), None,
+                       tuple(sorted(disputes, key=lambda p: _ids(p))))]
+
+
+def _charged(claim: Claim, texts: dict[str, str]) -> bool:
+    """Whether the words ending at the claim's word take a side (`CHARGED`)."""
+    return CHARGED.search(texts[claim.source], max(0, claim.start - LEAD), claim.end) is not None
 
 
 READ = """

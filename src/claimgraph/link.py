@@ -8,7 +8,8 @@ evidence says they are the same:
 - compatible classes (the same class; any two agreement kinds, as the resolver allows);
 - told by another source, or known to the gazetteer;
 - a date of each within a few days (`DAYS`; for a war, the same year), and at least
-  one actor, party or place in common (an armed force counts as its state); or, with no dates, at least one
+  one actor, party or place in common (an armed force counts as its state, a demonym's army
+  too: "Eritrean troops" and Eritrea); or, with no dates, at least one
   participant in common and the same agreement establishing both. A known entity is
   reached the same way, never by its class and dates alone: a Tigray war of 2020 is not
   the Karabakh war of 2020.
@@ -38,6 +39,7 @@ PARTICIPANTS = ("hasActor", "party", "hasPlace", "initiatedBy")
 DATES = ("startDate", "date")
 YEAR_DATED = frozenset({"War"})  # long events, identified by the year they are dated to
 ROUNDS = 3  # linked agreements can reveal linked events they establish
+FORCES = "Armed Forces"  # the recogniser's label for a demonym's army (recognise.gazetteer)
 
 
 @dataclasses.dataclass
@@ -78,7 +80,7 @@ class Profile:
 def link(extractions: list[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Extraction]:
     """The extractions with linked entities merged and duplicate claims dropped."""
     entries = load() if gazetteer is None else gazetteer
-    sides = {eid: e.force_of for eid, e in entries.items() if e.force_of}
+    sides = forces(entries)
     evidence = [_evidence(ex) for ex in extractions]
     mapping: dict[str, str] = {}
     for _ in range(ROUNDS):
@@ -90,6 +92,14 @@ def link(extractions: list[Extraction], gazetteer: dict[str, Entry] | None = Non
     canon = _canonical(extractions, mapping, entries)
     renamed = {eid: canon[target] for eid, target in mapping.items()} | canon
     return [_rewrite(ex, renamed) for ex in extractions]
+
+
+def forces(entries: dict[str, Entry]) -> dict[str, str]:
+    """Each armed force -> the state it stands for: the gazetteer's cg:forceOf, and for the army
+    a demonym names ("Eritrean troops": the recogniser's "Eritrean Armed Forces", which carries
+    no cg:forceOf) the demonym's state."""
+    by_demonym = {slug(f"{d} {FORCES}"): eid for eid, e in entries.items() for d in e.demonyms}
+    return by_demonym | {eid: e.force_of for eid, e in entries.items() if e.force_of}
 
 
 def side(eid: str, sides: dict[str, str]) -> str:

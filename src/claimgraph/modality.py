@@ -42,22 +42,37 @@ from .resolve import Resolution
 from .scope import Span, clause, clause_end, clause_start, rejoin
 
 STRENGTH = {"Denied": 3, "Unconfirmed": 2, "Reported": 1, "Asserted": 0}
+DOUBTING = frozenset({"Denied", "Unconfirmed"})
+# Relations that say who took part: what someone says of an actor's part holds it even when the event is
+# named outside their words ("denied claims that Eritrean troops were involved ..., where Abiy Ahmed
+# launched a military offensive": Eritrea's part in the offensive is denied, Abiy's launching it is not).
+PARTICIPATION = frozenset({"hasActor", "target", "initiatedBy", "party"})
+# The words between an event and what describes it: "the fighting between" its sides, "the conflict in" its place.
+DESCRIBED = {"hasActor": re.compile(r"\s+between\s+[^,;:.]*$"), "target": re.compile(r"\s+between\s+[^,;:.]*$"),
+             "hasPlace": re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?$")}
 
 _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)"
 NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)\b(?!\s+(?:only|until)\b)(?!\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified))"
                       r"|\bnever\b|\bno longer\b|\brefused to\b", re.IGNORECASE)
+# "no Eritrean troops participated": a determiner that denies its clause. Lower case, and not in
+# quotes (the "no" vote), nor a quantity ("no more than", "no later than") or an idiom ("no doubt").
+NO = re.compile(r"(?<![“\"'‘])\bno\s+(?!(?:more|less|fewer|later|earlier|sooner|longer|doubt|matter)\b)(?=[a-zA-Z])")
 DOUBT_AFTER = re.compile(r"\b(?:remain(?:s|ed)?|is|are|was|were|(?:has|have|had)\s+been)\s+(?:still\s+|yet\s+)?"
                          r"(?:unconfirmed|unproven|unverified|unsubstantiated|disputed|contested|"
                          r"not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified|substantiated))\b", re.IGNORECASE)
-DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed|so-called)\b",
-                          re.IGNORECASE)
+# "so-called" is not among them: it doubts a name ("the so-called White Helmets"), not what is told.
+DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
 SAYING = re.compile(r"\b(?:(?:(?P<deny>den(?:y|ies|ied)|reject(?:s|ed)?)|(?P<allege>alleg(?:e|es|ed))|"
                     r"claim(?:s|ed)?|sa(?:y|ys|id)|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
                     r"insist(?:s|ed)?|argu(?:e|es|ed)|accus(?:e|es|ed))\s+that\b|"
                     r"(?:sa(?:y|ys|id)|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
 ACCUSING = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,4}?of\b", re.IGNORECASE)
 DISMISSED = re.compile(r"\b(?:dismiss(?:es|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|denounc(?:e|es|ed)|refut(?:e|es|ed))\s+"
-                       r"(?:the\s+|these\s+|such\s+)?(?:allegations?|reports?|claims?|accusations?)\b", re.IGNORECASE)
+                       r"(?:the\s+|these\s+|such\s+)?(?:[a-z-]+\s+){0,2}?(?:allegations?|reports?|claims?|accusations?)\b",
+                       re.IGNORECASE)
+# What someone says, alleges or denies ends where the text goes on in its own words: ", where
+# Prime Minister Abiy Ahmed launched a military offensive" after "denied claims that ...".
+SAID_END = re.compile(r",\s+(?:where|whereas|while)\b", re.IGNORECASE)
 ALLEGATION = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?)\s+(?:that|of|concerning|about)\b",
                         re.IGNORECASE)
 POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|reports?)\b",
@@ -72,6 +87,9 @@ class Cue:
     modality: str
     holder: str | None = None
     modifier: bool = False  # an adjective on the words it governs ("alleged attacks"): it outranks clause cues
+    negation_end: int | None = None  # where the words of a negation end ("did not", "no")
+    determiner: bool = False  # a negation of the noun phrase after it ("no Eritrean troops"), not of its clause
+    said: bool = False  # what someone says: it holds whose part it says, wherever the event is named (`PARTICIPATION`)
 
 
 def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Resolution) -> list[Claim]:
@@ -86,8 +104,42 @@ def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Res
         if not _markable(claim, res) or sentence is None or not cues[sentence]:
             marked.append(claim)
             continue
-        marked.append(_apply(claim, cues[sentence], _anchors(claim, sentence, res)))
+        anchors = _anchors(claim, sentence, res)
+        marked.append(_apply(claim, _bearing(claim, cues[sentence], anchors, text), anchors))
     return marked
+
+
+def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text: str) -> list[Cue]:
+    """The cues that can bear on the claim: not a doubt of the sides an event is told between
+    (`_described`); a negation only of what follows it: "the Turkish army did not participate in
+    the war" denies Turkey's part, "the use of chemical weapons in Syria occurred, and the JIM had
+    not reached a conclusion" denies nothing of the attack; "no" only what it stands before: "no
+    Eritrean troops participated in the operation in Tigray" denies Eritrea's part, not the place. The typing of an event only when the
+    negation negates its word: "did not attack", "no war" deny that it happened; "did not
+    participate in the war", "no Eritrean troops participated in what he called an operation" do not."""
+    if _described(claim, anchors, text):
+        cues = [c for c in cues if c.modality not in DOUBTING]
+    if claim.predicate == "type":
+        return [c for c in cues if c.negation_end is None or _negates(text, c.negation_end, anchors[0][0])]
+    return [c for c in cues if c.negation_end is None or any(
+        _negates(text, c.negation_end, start) if c.determiner else start >= c.negation_end for start, _ in anchors)]
+
+
+def _negates(text: str, end: int, trigger: int) -> bool:
+    """Whether a negation ending at `end` negates the words starting at `trigger`: at most one word between."""
+    return end <= trigger and len(text[end:trigger].split()) <= 1
+
+
+def _described(claim: Claim, anchors: list[tuple[int, int]], text: str) -> bool:
+    """Whether the claim's object names a side or the place of its event in the words that describe
+    the event ("the fighting between the National Defense Forces of Ethiopia and the TPLF", "the
+    conflict in Tigray"). A denial or a doubt is of what is said about the event, not of what it is
+    told as: in "dismissed allegations that Eritrean troops were involved in the fighting between
+    Ethiopia and the TPLF", Eritrea's part is denied, Ethiopia's is not."""
+    if claim.predicate not in DESCRIBED or len(anchors) != 2:
+        return False
+    (_, event_end), (side_start, _) = anchors
+    return DESCRIBED[claim.predicate].match(text, event_end, side_start) is not None and side_start - event_end <= 80
 
 
 def _markable(claim: Claim, res: Resolution) -> bool:
@@ -106,7 +158,9 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         return pattern.finditer(text, sentence.start, sentence.end)
 
     for m in found(NEGATION):
-        yield Cue(clause(text, sentence, m.start(), m.end()), "Denied")
+        yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", negation_end=m.end())
+    for m in found(NO):
+        yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", negation_end=m.end(), determiner=True)
     for m in found(DOUBT_AFTER):
         yield Cue(Span(clause_start(text, sentence, m.start()), m.end()), "Unconfirmed")
     for m in found(DOUBT_BEFORE):
@@ -115,15 +169,15 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
     for m in found(SAYING):
         modality = "Denied" if m.group("deny") else "Unconfirmed" if m.group("allege") else "Reported"
         holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
-        yield Cue(Span(m.end(), sentence.end), modality, holder)
+        yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), modality, holder, said=True)
     for m in found(ACCUSING):
         holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
         yield Cue(Span(m.start(), sentence.end), "Unconfirmed", holder)
     for m in found(DISMISSED):
         holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
-        yield Cue(Span(m.end(), sentence.end), "Denied", holder)
+        yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Denied", holder, said=True)
     for m in found(ALLEGATION):
-        yield Cue(Span(m.end(), sentence.end), "Unconfirmed")
+        yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Unconfirmed", said=True)
     for m in found(POSSESSED):
         owner = [x for x in sentence.mentions if 0 <= m.start() - x.end <= 1]
         if owner:
@@ -161,6 +215,12 @@ def _anchors(claim: Claim, sentence: Sentence, res: Resolution) -> list[tuple[in
     return [(claim.start, claim.end)]
 
 
+def _said_end(text: str, start: int, limit: int) -> int:
+    """Where the words a cue attributes end: at a narrator's clause (`SAID_END`), else the sentence's end."""
+    found = SAID_END.search(text, start, limit)
+    return found.start() if found else limit
+
+
 def _phrase_end(text: str, start: int, limit: int) -> int:
     """Where the noun phrase after a modifier ends: at most three words, before any punctuation."""
     words = re.match(r"(?:\s+[\w’'-]+){1,3}", text[start:limit])
@@ -168,7 +228,8 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
 
 
 def _apply(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]]) -> Claim:
-    governing = [c for c in cues if all(c.scope.holds(s, e) for s, e in anchors)]
+    governing = [c for c in cues if all(c.scope.holds(s, e) for s, e in anchors)
+                 or c.said and claim.predicate in PARTICIPATION and c.scope.holds(*anchors[-1])]
     governing = [c for c in governing if c.modifier] or governing
     if not governing:
         return claim

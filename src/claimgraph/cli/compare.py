@@ -93,7 +93,8 @@ def as_table(comparisons: list[dict]) -> str:
             modality = claim["modality"] + (f" ({claim['holder']})" if claim["holder"] else "")
             quote = " ".join(claim["quote"].split())
             quote = quote if len(quote) <= QUOTE else quote[:QUOTE - 1] + "…"
-            rows.append((first if i == 0 else ["", "", ""]) + [claim["source"], claim["value"], modality, f"“{quote}”"])
+            value = _short(claim["value"]) if claim["value"].startswith("http") else claim["value"]  # a class: cg:War
+            rows.append((first if i == 0 else ["", "", ""]) + [claim["source"], value, modality, f"“{quote}”"])
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header[:-1])]
     lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths + [0])).rstrip()]
     lines += ["  ".join(cell.ljust(w) for cell, w in zip(row, widths + [0])).rstrip() for row in rows]
