@@ -392,3 +392,47 @@ def test_a_war_told_as_a_law_enforcement_operation_is_named_differently_a_bare_o
     assert bool(kinds) is named_differently
     if named_differently:
         assert kinds[0].verdict == "NamedDifferently" and [c.exact for c in kinds[0].claims] == ["war", "operation"]
+
+
+def _built(tmp_path, texts: dict[str, str], gazetteer: str = USER_GAZETTEER):
+    """The texts built as one corpus with a fictional gazetteer (no rule can know its names)."""
+    from claimgraph.recognise import default_recognisers
+
+    (tmp_path / "gazetteer.ttl").write_text(gazetteer)
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text + "\n")
+    out = tmp_path / "out.trig"
+    claimgraph.build_files([tmp_path / f"{name}.txt" for name in texts], out,
+                           recognisers=default_recognisers(str(tmp_path / "gazetteer.ttl")))
+    return out
+
+
+def test_three_sources_that_mention_the_same_entities_are_one_story(tmp_path):
+    from claimgraph.store import open_store
+
+    out = _built(tmp_path, {"a": "Blueland took part in the Blue-Red War.", "b": "Blueland took part in the Blue-Red War.",
+                            "c": "The Blue Army did not take part in the Blue-Red War."})
+    found = find(compare.read(open_store(out)), terms.entity_iri("blue-red-war"), "hasActor", "Denied", "blueland")
+    assert {source for source, _, _ in said(found)} == {"a", "b", "c"}
+
+
+def test_each_value_two_sources_agree_on_is_its_own_corroboration_beside_the_difference(tmp_path):
+    from claimgraph.store import open_store
+
+    begun = {"a": "10 January 2031", "b": "10 January 2031", "c": "12 January 2031", "d": "12 January 2031"}
+    out = _built(tmp_path, {name: f"The Blue-Red War began on {day}." for name, day in begun.items()})
+    rows = [r for r in compare.read(open_store(out)) if r["relation"].endswith("startDate")]
+    corroborated = sorted(sorted(c["source"] for c in r["claims"]) for r in rows if r["verdict"] == "Corroborated")
+    assert corroborated == [["a", "b"], ["c", "d"]]
+    assert [r["verdict"] for r in rows].count("Differs") == 1
+    assert len({r["comparison"] for r in rows}) == len(rows) == 3 and claimgraph.validate(out).conforms
+
+
+def test_initiators_whose_ids_begin_alike_are_different_initiators(tmp_path):
+    from claimgraph.store import open_store
+
+    gazetteer = USER_GAZETTEER + 'id:blueland-coast a cg:State ; rdfs:label "Blueland Coast"@en .\n'
+    out = _built(tmp_path, {"a": "Blueland launched the Blue-Red War.", "b": "Blueland Coast launched the Blue-Red War."},
+                 gazetteer)
+    found = find(compare.read(open_store(out)), terms.entity_iri("blue-red-war"), "initiatedBy", "Contradicts")
+    assert {(source, value) for source, value, _ in said(found)} == {("a", "Blueland"), ("b", "Blueland Coast")}

@@ -110,12 +110,12 @@ def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | Non
     return found
 
 
-def _about(claim: Claim, war: dict[str, str], classes: dict[str, set[str]]) -> str:
+def _about(claim: Claim, war: dict[tuple[str, str], str], classes: dict[str, set[str]]) -> str:
     """What a claim is compared about: its subject; for who took part in the fighting (or who
     began a war, or the word it is named by) that a source tells in its own words, its story's
     war (`stories.wars`)."""
     told_as_war = ROLLED_UP.get(claim.predicate, frozenset()) & classes[claim.subject]
-    return war.get(claim.subject, claim.subject) if told_as_war else claim.subject
+    return war.get((claim.source, claim.subject), claim.subject) if told_as_war else claim.subject
 
 
 def _classes(extractions: list[Extraction]) -> dict[str, set[str]]:
@@ -170,10 +170,15 @@ def _doubted(about: str, relation: str, claims: list[Claim], value: str | None) 
     return []
 
 
-def _many(about: str, relation: str, claims: list[Claim], sides: dict[str, str]) -> list[Comparison]:
-    by_value: dict[str, list[Claim]] = defaultdict(list)
+def _by_value(claims: list[Claim], sides: dict[str, str]) -> dict[str, list[Claim]]:
+    found: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        by_value[_key(claim, sides)].append(claim)
+        found[_key(claim, sides)].append(claim)
+    return found
+
+
+def _many(about: str, relation: str, claims: list[Claim], sides: dict[str, str]) -> list[Comparison]:
+    by_value = _by_value(claims, sides)
     found = []
     for value, group in sorted(by_value.items()):
         found += _doubted(about, relation, group, value) or _corroborated(about, relation, group, value)
@@ -186,14 +191,13 @@ def _corroborated(about: str, relation: str, claims: list[Claim], value: str | N
 
 
 def _single(about: str, relation: str, claims: list[Claim], sides: dict[str, str]) -> list[Comparison]:
-    by_value: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        by_value[_key(claim, sides)].append(claim)
+    by_value = _by_value(claims, sides)
     found = [c for _, group in sorted(by_value.items()) for c in _doubted(about, relation, group, None)]
     stated = {v: [c for c in g if _stance(c) == "for"] for v, g in by_value.items()}
-    coarse = _coarse(v for v, g in stated.items() if g)
+    coarse = _coarse(v for v, g in stated.items() if g) if relation in DATE_RELATIONS else set()
     precise = {v: g for v, g in stated.items() if g and v not in coarse}
-    found += _corroborated(about, relation, [c for g in precise.values() if len(_sources(g)) > 1 for c in g])
+    for _, group in sorted(precise.items()):  # one row per value: the claims' objects say which
+        found += _corroborated(about, relation, group)
     per_source: dict[str, set[str]] = defaultdict(set)
     for value, group in precise.items():
         for source in _sources(group):
@@ -207,7 +211,7 @@ def _single(about: str, relation: str, claims: list[Claim], sides: dict[str, str
 
 
 def _coarse(values: Iterable[str]) -> set[str]:
-    """The values that another value is more precise than: a year or month does not differ
+    """The dates that another date is more precise than: a year or month does not differ
     from a day or month within it ("2020" given "2020-09-27")."""
     return {value[:i] for value in values for i, char in enumerate(value) if char == "-"}
 

@@ -18,6 +18,7 @@ Idlib ceasefire report (2020) stays apart from the three Douma texts (2018): 0.1
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable
@@ -27,6 +28,7 @@ from .model import Extraction, Literal
 from .rdf.terms import DATE_RELATIONS as DATES
 
 SIMILAR = 0.15
+ALL_PAIRS = 200  # up to this many sources, every pair is compared (20,000 pairs: a fraction of a second)
 FIGHTING = frozenset({"War", "Offensive", "Clash", "Operation"})  # events a story's war may be told as
 
 
@@ -53,13 +55,18 @@ def stories(extractions: Iterable[Extraction], sides: dict[str, str]) -> dict[st
 
 
 def _candidates(counts: dict[str, Counter]) -> list[tuple[str, str]]:
-    """The pairs of sources worth comparing, sorted: those sharing an entity that few sources
-    mention (at most the square root of their number, and two). Entities most texts mention
-    weigh little, so two sources that share only those are not one story; comparing every pair
-    of a corpus of 10,000 sources would take minutes (quadratic), this takes seconds."""
-    rare = max(2, math.isqrt(len(counts)))
+    """The pairs of sources worth comparing, sorted. Up to `ALL_PAIRS` sources, every pair
+    (three texts on one war may share only the entities all three mention). Beyond, those
+    sharing an entity that few sources mention (at most the square root of their number, and
+    two): entities most texts mention weigh little, so two sources that share only those are
+    not one story; comparing every pair of 10,000 sources would take minutes (quadratic),
+    this takes seconds."""
+    names = sorted(counts)
+    if len(names) <= ALL_PAIRS:
+        return list(itertools.combinations(names, 2))
+    rare = max(2, math.isqrt(len(names)))
     holders: dict[str, list[str]] = {}
-    for source in sorted(counts):
+    for source in names:
         for entity in counts[source]:
             holders.setdefault(entity, []).append(source)
     return sorted({(a, b) for sources in holders.values() if len(sources) <= rare
@@ -100,8 +107,8 @@ def _join(parent: dict[str, str], a: str, b: str) -> None:
     parent[rb] = ra
 
 
-def wars(extractions: list[Extraction], story: dict[str, str]) -> dict[str, str]:
-    """Each war-like event (`FIGHTING`) a source tells in its own words -> the war of its story,
+def wars(extractions: list[Extraction], story: dict[str, str]) -> dict[tuple[str, str], str]:
+    """(source, war-like event (`FIGHTING`) it tells in its own words) -> the war of its story,
     for a source that does not name that war itself, so that who took part in the fighting
     is compared across sources that name the war differently ("the Tigray war", "the fighting
     between the National Defense Forces and the TPLF", "the clashes").
@@ -112,7 +119,7 @@ def wars(extractions: list[Extraction], story: dict[str, str]) -> dict[str, str]
     keeps its own offensives and clashes apart: it tells them as parts, not as the whole.
     """
     events = _fighting(extractions)
-    found: dict[str, str] = {}
+    found: dict[tuple[str, str], str] = {}
     for members in _members(story).values():
         told = {eid: e for eid, e in events.items() if e.sources & members}
         whole = min((e for e in told.values() if "War" in e.classes),
@@ -122,7 +129,7 @@ def wars(extractions: list[Extraction], story: dict[str, str]) -> dict[str, str]
         for source in sorted(members - whole.sources):
             for event in sorted(told.values(), key=lambda e: e.id):
                 if source in event.sources and _same_years(event, whole):
-                    found[event.id] = whole.id
+                    found[source, event.id] = whole.id
     return found
 
 

@@ -36,7 +36,7 @@ def quads(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | None 
 def comparison_quads(comparison: Comparison) -> Iterator[ox.Quad]:
     claims = sorted(claim_node(c) for c in comparison.claims)
     relation = predicate(comparison.relation)
-    node = iri(t.comparison_iri(comparison.about, relation.value, comparison.value or "", *claims))
+    node = iri(t.comparison_iri(comparison.about, relation.value, comparison.verdict, comparison.value or "", *claims))
     yield ox.Quad(node, A, vocab("Comparison"))
     yield ox.Quad(node, vocab("about"), iri(t.entity_iri(comparison.about)))
     yield ox.Quad(node, vocab("relation"), relation)
