@@ -123,3 +123,9 @@ def test_an_acronym_is_the_name_the_source_defined_it_for(tmp_path):
     assert {s for exact, s, _ in typed if exact == "FARC"} == {farc}
     assert len({c.start for c in extraction.claims if c.exact == "FARC"}) == 2  # the definition and the later use
     assert not {e for e, _, _ in typed} & {"AFP", "CEO"}  # never defined: no entity
+
+
+def test_a_name_is_one_entity_whichever_apostrophe_a_source_types(recognisers):
+    """Two sources write one front with two keyboards: one id, so the graph holds one front."""
+    names = found(recognisers, "The Tigray People's Liberation Front met the Tigray People’s Liberation Front.")
+    assert names["Tigray People's Liberation Front"][1] == names["Tigray People’s Liberation Front"][1]

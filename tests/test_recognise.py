@@ -225,3 +225,8 @@ def test_a_bare_number_is_a_year_only_in_a_date_context(text, years):
     doc = pipeline()(text)
     doc.user_data["text"] = text
     assert [c.value for c in Dates()(doc)] == years
+
+
+def test_a_known_name_matches_with_either_apostrophe(recognisers):
+    names = dict(found(recognisers, "The Workers’ and Peasants’ Red Army was the Workers' and Peasants' Red Army."))
+    assert names["Workers’ and Peasants’ Red Army"] == names["Workers' and Peasants' Red Army"] == "red-army"

@@ -116,3 +116,20 @@ def test_an_undated_signing_is_the_dated_one_unless_set_at_another_time(resolve)
     _, words = resolve("Q: What happened on September 19, 2023?\n\nA: The next day our leaders signed the ceasefire. "
                        "President Samvel Shahramanyan later signed a decree dissolving the republic.\n")
     assert len(set(words["signed"])) == 2
+
+
+def test_a_plan_named_as_a_noun_is_no_irrealis_marker(resolve):
+    """"The plan was signed by Saakashvili" tells a signing; "plans to attack" tells none."""
+    _, words = resolve("The plan was signed by Saakashvili on 15 August 2008.\n")
+    assert words["signed"]
+    _, words = resolve("Georgia plans to attack Tskhinvali.\n")
+    assert "attack" not in words
+
+
+def test_a_definite_noun_after_a_modal_verb_still_names_the_thing(resolve):
+    """"citizens could endorse the peace agreement": the agreement exists, whatever the vote does;
+    "could sign an agreement" and "the planned offensive" name none."""
+    _, words = resolve("Colombians could endorse the peace agreement on 2 October 2016.\n")
+    assert words["peace agreement"]
+    _, words = resolve("The parties could sign an agreement soon. The planned offensive began.\n")
+    assert "agreement" not in words and "offensive" not in words

@@ -51,8 +51,8 @@ from .recognise.triggers import VERBS
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "bu", "o", "such"}
 DETERMINERS = DEFINITE | {"a", "an", "another", "any", "some", "no", "every"}
 IRREALIS = {"would", "could", "might", "may", "any", "prepare", "preparing", "preparation", "preparations",
-            "plan", "plans", "planned", "threat", "threatened", "possible", "potential", "avoid", "prevent",
-            "no", "without", "if"}
+            "threat", "threatened", "possible", "potential", "avoid", "prevent", "no", "without", "if"}
+PLAN_WORDS = {"plan", "plans", "planned"}  # irrealis as a plan to do something (see `_irrealis_marked`)
 MODALS = {"would", "could", "might", "will", "may", "should"}
 IMPLICATIVE = {"forced", "obliged", "compelled", "managed", "made", "had"}
 BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest", "occupy", "mobilize",
@@ -395,7 +395,7 @@ class Resolver:
     def _irrealis(self, mention: Mention) -> bool:
         words = _words_before(self.text, mention.start)
         after = self.text[mention.end:mention.end + 30].lower().split()[:2]
-        if IRREALIS & set(words[-4:]) or MODALS & set(after):
+        if _irrealis_marked(words[-4:], _determiner(words) in DEFINITE) or MODALS & set(after):
             return True
         verb = mention.text.lower() in VERBS | BASE_VERBS
         bare = verb and words[-1:] == ["to"] and len(words) > 1 and words[-2] not in IMPLICATIVE
@@ -422,6 +422,24 @@ class Resolver:
                 self._recent = [e for e in self._recent if e != old]
                 self._keys = {key: [e for e in ids if e != old] for key, ids in self._keys.items()}
         self._headline = []
+
+
+def _irrealis_marked(words: list[str], definite: bool) -> bool:
+    """Do the words before a trigger make it irrealis? "plan" and "planned" only as a plan to do
+    something ("plans to attack", "the planned offensive"), not as a noun of their own ("the plan
+    was signed by Saakashvili"). A definite noun phrase after the marker names a thing that exists
+    ("citizens could endorse the peace agreement"), unless the marker stands inside it ("the
+    planned offensive", "any attack")."""
+    if definite:  # only the noun phrase: from its determiner on
+        words = words[max((i for i, w in enumerate(words) if w in DETERMINERS), default=0):]
+    for i, word in enumerate(words):
+        if word in PLAN_WORDS:
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if nxt == "to" or (word == "planned" and nxt is None):
+                return True
+        elif word in IRREALIS:
+            return True
+    return False
 
 
 def _words_before(text: str, start: int) -> list[str]:

@@ -8,7 +8,8 @@ holds its first word (the world pack has 74,000 names; tokenizing them all took 
 Three kinds of pattern:
 
 - a name of the entity itself ("Azerbaijan", "Azerbaycan", "Artsakh"), also in capitals
-  as datelines and headlines write it ("BAKU, Sept 20 -");
+  as datelines and headlines write it ("BAKU, Sept 20 -"), and with either apostrophe
+  ("Workers’ Party", "Workers' Party");
 - a demonym and a word for troops ("Azerbaijani army", "Armenian forces", "Georgian Armed
   Forces"): the armed force of the demonym's state, so that any state's army is found
   without listing it;
@@ -79,7 +80,7 @@ class Gazetteer:
                 forces.setdefault(entry.force_of, []).append(eid)
         for eid, entry in list(self.entries.items()):
             for name in entry.names:
-                yield eid, METHOD_NAME, [name]
+                yield eid, METHOD_NAME, _spellings(name)
             for demonym in entry.demonyms:
                 yield from self._demonym_patterns(eid, entry, demonym, forces)
 
@@ -141,6 +142,13 @@ class Gazetteer:
         word = span[-1].lower_
         lasts = [n.split()[-1].lower() for n in entry.suffixed if [w.lower() for w in n.split()[:-1]] == head]
         return max((w for w in lasts if word.startswith(w)), key=len, default=span[-1].norm_)
+
+
+def _spellings(name: str) -> list[str]:
+    """The name, and with the other kind of apostrophe where it has one: a pack's "People’s"
+    is a text's "People's" (the tokens differ, so the phrase matcher needs both)."""
+    other = name.replace("’", "'") if "’" in name else name.replace("'", "’")
+    return [name, other] if other != name else [name]
 
 
 def _first_word(phrase: str) -> str:

@@ -39,8 +39,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from spacy.tokens import Doc
 
-from ..rdf.terms import slug
-from .base import Candidate, text_of
+from .base import Candidate, name_id, text_of
 
 NAME = "names-in-context.v2"
 
@@ -210,7 +209,7 @@ class NamesInContext:
             span = _defined_span(text, match.start(), match.group("acronym"))
             if span:
                 name = text[span[0]:span[1]]
-                yield Candidate(*span, "entity", _defined_class(name), NAME, entity=slug(name))
+                yield Candidate(*span, "entity", _defined_class(name), NAME, entity=name_id(name))
 
     def acronyms(self, text: str) -> Iterator[Candidate]:
         """Every acronym-shaped word: the resolver keeps those the source defined."""
@@ -266,7 +265,7 @@ def _entity_id(name: str, pattern: re.Pattern) -> str:
     if pattern is _REBELS:
         armed = name.split()[-1].lower() in REBEL_ARMED
         return "separatist-forces" if armed else "separatists"
-    return slug(name)
+    return name_id(name)
 
 
 def _plausible(name: str, pattern: re.Pattern) -> bool:
