@@ -129,3 +129,25 @@ def test_a_name_is_one_entity_whichever_apostrophe_a_source_types(recognisers):
     """Two sources write one front with two keyboards: one id, so the graph holds one front."""
     names = found(recognisers, "The Tigray People's Liberation Front met the Tigray People’s Liberation Front.")
     assert names["Tigray People's Liberation Front"][1] == names["Tigray People’s Liberation Front"][1]
+
+
+def test_people_named_by_a_possessive_a_verb_of_saying_or_a_role(recognisers):
+    names = found(recognisers, "Croatia’s Franjo Tudjman met ex-Yugoslavia’s Slobodan Milosevic, said Deprose Muchena "
+                               "of Amnesty International. Swiss diplomat Heidi Tagliavini and Syrian President Bashar "
+                               "al-Assad spoke of former president Álvaro Uribe and political leader Jorge Eliécer Gaitán.")
+    for person in ("Franjo Tudjman", "Slobodan Milosevic", "Deprose Muchena", "Heidi Tagliavini", "Bashar al-Assad",
+                   "Álvaro Uribe", "Jorge Eliécer Gaitán"):
+        assert names[person][0] == "Person", person
+
+
+def test_things_after_a_possessive_or_a_verb_of_saying_are_no_people(recognisers):
+    names = found(recognisers, "Russia's Black Sea Fleet sailed, according to Human Rights Watch. The army's "
+                               "Northern Command moved, said Eastern Province.")
+    assert not [n for n, (cls, _) in names.items() if cls == "Person"]
+
+
+def test_an_infobox_row_of_roles_lists_people(recognisers):
+    names = found(recognisers, "- Mediators: Olusegun Obasanjo, Uhuru Kenyatta, Phumzile Mlambo-Ngcuka\n"
+                               "- Parties: Ethiopia, Tigray People's Liberation Front")
+    assert [n for n, (cls, _) in names.items() if cls == "Person"] == [
+        "Olusegun Obasanjo", "Uhuru Kenyatta", "Phumzile Mlambo-Ngcuka"]

@@ -43,14 +43,18 @@ from .base import Candidate, name_id, text_of
 
 NAME = "names-in-context.v2"
 
-_WORD = r"[A-Z][a-z][\w’'\-]*+"  # possessive: no backtracking inside a word
-_NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
+_UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
+_LO = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
+_ARTICLE = r"(?:al|el|ad|ash|as|at|ar|an|bin|ibn|abu|abd)-"  # "al-Assad", "bin-Laden"
+_WORD = rf"(?:{_ARTICLE})?[{_UP}][{_LO}][\w’'\-]*+"  # possessive: no backtracking inside a word
+_PARTICLES = r"(?:\s+(?:de|da|del|della|di|du|dos|la|le|van|von|der|den|ter|bin|ibn)){0,2}"  # "de la Calle"
+_NAME = rf"{_WORD}(?:{_PARTICLES}\s+{_WORD}){{0,2}}"
 TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Defence Minister",
           "Defense Minister", "State Minister", "Minister", "Chancellor", "Secretary-General", "Secretary General",
           "Secretary of State", "Foreign Secretary", "General", "Lieutenant General", "Major General", "Colonel",
           "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Archbishop", "Bishop", "Patriarch",
-          "Catholicos", "Pope", "King", "Queen", "Emir", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?",
+          "Catholicos", "Pope", "King", "Queen", "Emir", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
           "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
 TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper()} | {"Deputy", "Vice", "Acting", "Former",
                                                                            "Chief", "Lieutenant", "Major"}
@@ -97,6 +101,13 @@ DEMONYMS_IAN = {"Armenian", "Georgian", "Russian", "Iranian", "Ossetian", "Abkha
                 "Asian", "Civilian", "Cambodian", "Ethiopian", "Armenian-American", "Chechen", "Abkhaz", "Lezgin",
                 "Soviet", "Karabakh", "Afghan", "Kurdish", "Azeri", "Turkic"}
 NOT_PERSONS = {"Staff", "Secretary", "Secretariat", "Prosecutor", "Command", "Headquarters", "Directorate", "Debate"}
+# Capitalised words that end or fill names of things, not of people ("Black Sea Fleet", "Air Force").
+THING_WORDS = {"Sea", "Fleet", "Force", "Forces", "Army", "Navy", "Guard", "Guards", "Police", "Republic", "State",
+               "States", "Federation", "Union", "Kingdom", "Bank", "University", "Times", "News", "Post", "Press",
+               "Airlines", "Air", "Intelligence", "International", "Nations", "Rights", "Human", "Peace", "Red",
+               "Cross", "Crescent", "Church", "Radio", "Television", "Agency", "Company", "Corporation", "Defense",
+               "Defence", "Affairs", "Foreign", "National", "Security", "General", "Northern", "Southern", "Eastern",
+               "Western", "Central", "North", "South", "East", "West", "Upper", "Lower", "Greater", "New", "Old"}
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
@@ -105,15 +116,22 @@ _DEMONYM_LIKE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ani|eri|ese|ish|az|ek|ic|an|i
 _DEMONYM_SURE = re.compile(r"[A-Z][a-z]+(?:ani|eri|ese|ish)")
 # Surnames of the Caucasus, Russia and Turkey by their endings. The weak endings (-ov, -ev ...)
 # count only after a given name; a lone word needs one of the strong ones.
-_STRONG_SURNAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:yan|yants|shvili|dze|yev|yeva|oğlu|oglu|zade|zada)"
-_SURNAME = rf"(?:{_STRONG_SURNAME}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:ian|ov|ova|ev|eva|enko|sky|ski))"
-_GIVEN = r"[A-Z][a-z]{1,11}"
+_STRONG_SURNAME = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:yan|yants|shvili|dze|yev|yeva|oğlu|oglu|zade|zada)"
+_SURNAME = rf"(?:{_STRONG_SURNAME}|[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:ian|ov|ova|ev|eva|enko|sky|ski|vić|vic))"
+_GIVEN = rf"[{_UP}][{_LO}]{{1,11}}"
 
 _TITLED = re.compile(rf"\b(?:{'|'.join(TITLES)})\s+(?P<name>{_NAME})")
 ROLES = ("president", "prime minister", "foreign minister", "defence minister", "defense minister", "minister",
          "secretary of state", "secretary-general", "agent", "agents", "envoy", "leader", "commander", "chief",
-         "head", "mediator", "negotiator", "spokesperson", "spokesman", "general", "ambassador")
+         "head", "mediator", "negotiator", "spokesperson", "spokesman", "general", "ambassador", "diplomat",
+         "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor")
 _ROLE_OF = re.compile(rf"\b(?:{'|'.join(ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<name>{_WORD}\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")
+_ROLE_NAME = re.compile(rf"\b(?:{'|'.join(ROLES)})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{2}})(?![\w’'\-]|\s+{_WORD})")
+_ALONE = rf"(?![\w’'\-]|\s+{_WORD}|{_PARTICLES}\s+{_WORD})"  # the name ends here
+_SAID = re.compile(rf"\b(?:said|says|told|added|according to)\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
+_POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*)[’']s\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
+_LISTED = re.compile(r"^[-*•]?[ \t]*(?:Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|"
+                     r"Facilitators?|Guarantors?)[ \t]*:[ \t]*(?P<list>[^\n]+)", re.M)
 _PERSON = re.compile(rf"\b(?P<name>{_GIVEN}(?:\s+{_GIVEN})?\s+{_SURNAME})\b(?![\w’'\-])")
 _LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-])")
 _SPEAKER = re.compile(r"^(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]{2,}){0,2}):\s", re.M)
@@ -158,6 +176,9 @@ Rule = tuple[re.Pattern, Callable[[re.Match], str]]
 RULES: tuple[Rule, ...] = (
     (_TITLED, lambda m: "Person"),
     (_ROLE_OF, lambda m: "Person"),
+    (_ROLE_NAME, lambda m: "Person"),
+    (_SAID, lambda m: "Person"),
+    (_POSSESSED, lambda m: "Person"),
     (_PERSON, lambda m: "Person"),
     (_LONE_SURNAME, lambda m: "Person"),
     (_SPEAKER, lambda m: "Person"),
@@ -177,6 +198,9 @@ RULES: tuple[Rule, ...] = (
     (_REBELS, lambda m: "ArmedGroup" if (m.group("kind") or "").lower() in REBEL_ARMED else "Government"),
 )
 
+NOT_PERSON_WORDS = frozenset({*BODY_KINDS, *NOT_PERSONS, *TITLE_WORDS, *PLACE_KINDS, *NAMED_PLACE_KINDS,
+                              *AGREEMENT_KINDS, *EVENT_KINDS, *EVENT_OF_KINDS, *THING_WORDS, *MONTHS, *NOT_NAMES})
+_LISTED_NAME = re.compile(rf"{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}}")
 
 class NamesInContext:
     """Finds unknown names by their shape, a title before them or a kind word after them.
@@ -192,16 +216,29 @@ class NamesInContext:
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         text = text_of(doc)
+        yield from self.listed(text)
         if _title_case(text):
             return  # a headline: every word has a capital, so capitals say nothing
         for pattern, cls_of in RULES:
             for match in pattern.finditer(text):
                 start, end = _trim(text, match.start("name"), match.end("name"))
                 name = text[start:end]
-                if name and _plausible(name, pattern) and not self._known_lead(name, pattern):
+                if name and _plausible(name, pattern) and not self._doubtful(name, pattern, match):
                     yield Candidate(start, end, "entity", cls_of(match), NAME, entity=_entity_id(name, pattern))
         yield from self.defined(text)
         yield from self.acronyms(text)
+
+    def listed(self, text: str) -> Iterator[Candidate]:
+        """The people of an infobox row of roles ("Mediators: Olusegun Obasanjo, Uhuru Kenyatta"):
+        each item of two to four name words."""
+        for row in _LISTED.finditer(text):
+            for item in re.finditer(r"[^,;]+", row.group("list")):
+                start, end = _trim(text, row.start("list") + item.start(), row.start("list") + item.end())
+                start += len(text[start:end]) - len(text[start:end].lstrip())
+                end -= len(text[start:end]) - len(text[start:end].rstrip())
+                name = text[start:end]
+                if _LISTED_NAME.fullmatch(name) and self._person_words(name.split()):
+                    yield Candidate(start, end, "entity", "Person", NAME, entity=name_id(name))
 
     def defined(self, text: str) -> Iterator[Candidate]:
         """Names written with their acronym after them: "Revolutionary Armed Forces of Colombia (FARC)"."""
@@ -217,10 +254,21 @@ class NamesInContext:
             if match.group("name") not in SPEAKER_NOT_NAMES:
                 yield Candidate(match.start(), match.end(), "entity", "Organization", NAME, value=ACRONYM_VALUE)
 
-    def _known_lead(self, name: str, pattern: re.Pattern) -> bool:
-        """A person's "given name" that is a known name of something else ("Stepanakert Sargsyan")."""
+    def _doubtful(self, name: str, pattern: re.Pattern, match: re.Match) -> bool:
+        """A person's "given name" that is a known name of something else ("Stepanakert Sargsyan");
+        a name after "said" or a possessive that is not a person's ("said Human Rights Watch",
+        "Russia's Black Sea Fleet"); a possessive of no known place ("the army's Northern Command")."""
         words = name.split()
-        return pattern is _PERSON and len(words) > 1 and words[0] in self.known
+        if pattern is _PERSON:
+            return len(words) > 1 and words[0] in self.known
+        if pattern is _POSSESSED and match.group("owner").split("-")[-1] not in self.known:
+            return True
+        return pattern in (_SAID, _POSSESSED) and not self._person_words(words)
+
+    def _person_words(self, words: list[str]) -> bool:
+        """Can these words be a person's name: no known name, no kind of body, place, agreement or
+        event, no title, no demonym?"""
+        return not (set(words) & (self.known | NOT_PERSON_WORDS)) and not any(_is_demonym(w) for w in words)
 
 
 def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
