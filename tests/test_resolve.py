@@ -133,3 +133,18 @@ def test_a_definite_noun_after_a_modal_verb_still_names_the_thing(resolve):
     assert words["peace agreement"]
     _, words = resolve("The parties could sign an agreement soon. The planned offensive began.\n")
     assert "agreement" not in words and "offensive" not in words
+
+
+def test_names_given_as_other_names_of_an_agreement_are_that_agreement(resolve):
+    """A lead sentence lists an agreement's names ("also called the Pretoria Agreement or the
+    Cessation of Hostilities Agreement (CoHA)"): one agreement, labelled by its first name, and
+    the acronym later is it too."""
+    resolution, words = resolve("The Ethiopia–Tigray peace agreement, also called the Pretoria Agreement or the "
+                                "Cessation of Hostilities Agreement (CoHA), was signed on 2 November 2022. "
+                                "The CoHA held.\n")
+    of = {m.text: eid for m, eid in resolution.of.items() if m.kind == "entity"}
+    one = words["peace agreement"][0]
+    assert of["Pretoria Agreement"] == of["Cessation of Hostilities Agreement"] == of["CoHA"] == one
+    assert resolution.entities[one].label == "Pretoria Agreement"
+    agreements = {e for e in resolution.entities.values() if "Agreement" in e.classes}
+    assert len(agreements) == 1

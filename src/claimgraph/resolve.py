@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .extract.dates import date_of, overlaps, period
 from .model import Entity, Mention
@@ -69,6 +69,9 @@ FAMILIES = {
 NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes"}
 AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 HEADLINE_SENTENCES = 2
+OR = re.compile(r",?\s+or\s+(?:the\s+)?", re.IGNORECASE)
+ALIAS = re.compile(r",?\s+(?:\(?\s*)?(?:also|otherwise|formerly|commonly|officially)?\s*(?:called|known as|named|"
+                   r"referred to as|dubbed|titled)\s+(?:the\s+|as\s+the\s+)?", re.IGNORECASE)
 
 
 _FAMILY_OF = {cls: name for name, members in FAMILIES.items() for cls in members}
@@ -130,25 +133,56 @@ class Resolver:
         self._headline: list[Mention] = []
         self._plural: set[str] = set()  # new entities named by a plural ("all ceasefires collapsed")
         self._known_surnames = known.surnames
+        self._aliases: dict[str, str] = {}  # a name's id -> the id of the event or agreement it is another name of
+        self._renamed: set[str] = set()  # minted entities labelled by the first name a source gave them
 
     def __call__(self, sentences: list[Sentence]) -> Resolution:
         for index, sentence in enumerate(sentences):
-            group = self._named_in(sentence)
+            aliases = _aliases_in(sentence, self.text)
+            group = self._named_in(sentence, aliases)
+            last: Mention | None = None  # the event or agreement named last in this sentence
             for mention in sentence.mentions:
                 if mention.kind == "entity":
-                    self._link(mention, self._named(mention))
+                    alias = self._alias_of(mention, last) if mention in aliases else None
+                    self._link(mention, alias or self._named(mention))
                 elif mention.kind == "trigger" and not self._irrealis(mention) and not self._generic(mention, sentence):
                     entity = self._trigger_entity(mention, sentence, index, group)
                     group.setdefault(family(mention.cls), entity)
                     self._link(mention, entity)
+                if mention in self.result.of and {"Event", "Agreement"} & tops(
+                        self.result.entities[self.result.of[mention]].classes):
+                    last = mention
             if self._headline and index >= HEADLINE_SENTENCES:
                 self._close_headline()
         return self.result
 
+    def _alias_of(self, mention: Mention, last: Mention | None) -> Entity | None:
+        """The event or agreement a name is given as another name of ("the Ethiopia–Tigray peace
+        agreement, also called the Pretoria Agreement or the Cessation of Hostilities Agreement"):
+        the one named just before it, with nothing but "also called", "also known as", "or" between.
+        The alias is kept, so the source's later uses of it (and of its acronym) name the same one."""
+        if last is None or mention.entity is None or mention.entity in self.known:
+            return None
+        target = self.result.entities[self.result.of[last]]
+        if top_classes(mention.cls) != top_classes(target.classes[0]):
+            return None
+        if self._minted_here(target.id) and target.id not in self._renamed:
+            target = replace(target, label=mention.text)  # "Pretoria Agreement", not "Peace agreement"
+            self.result.entities[target.id] = target
+            self._renamed.add(target.id)
+        self._aliases[mention.entity] = target.id
+        return target
+
+    def _minted_here(self, eid: str) -> bool:
+        """Was this entity minted by this source from trigger words (so its label is a description)?"""
+        return any(eid in ids for ids in self._keys.values())
+
     def _named(self, mention: Mention) -> Entity:
-        """The entity a name names: the gazetteer's, one this source introduced by its name, or
-        for a lone surname ("Petrosyan", "PETROSYAN:") the person it introduced by full name."""
-        known = self.known.get(mention.entity) or self.result.entities.get(mention.entity)
+        """The entity a name names: the gazetteer's, one this source introduced by its name (or gave
+        as another name of one, `_alias_of`), or for a lone surname ("Petrosyan", "PETROSYAN:") the
+        person it introduced by full name."""
+        known = (self.known.get(mention.entity) or self.result.entities.get(self._aliases.get(mention.entity, ""))
+                 or self.result.entities.get(mention.entity))
         if known:
             return known
         if mention.cls == "Person" and " " not in mention.text.strip():
@@ -169,11 +203,12 @@ class Resolver:
         known = self._known_surnames.get(key, [])
         return known[0] if len(known) == 1 else None
 
-    def _named_in(self, sentence: Sentence) -> dict[str, Entity]:
-        """The event or agreement the sentence names, by family: the entity its triggers name."""
+    def _named_in(self, sentence: Sentence, aliases: set[Mention]) -> dict[str, Entity]:
+        """The event or agreement the sentence names, by family: the entity its triggers name (not
+        one given as another name of something, which is whatever that is)."""
         named: dict[str, Entity] = {}
         for m in sentence.mentions:
-            if m.kind == "entity" and {"Event", "Agreement"} & set(top_classes(m.cls)):
+            if m.kind == "entity" and m not in aliases and {"Event", "Agreement"} & set(top_classes(m.cls)):
                 named.setdefault(family(m.cls), self._named(m))
         return named
 
@@ -422,6 +457,22 @@ class Resolver:
                 self._recent = [e for e in self._recent if e != old]
                 self._keys = {key: [e for e in ids if e != old] for key, ids in self._keys.items()}
         self._headline = []
+
+
+def _aliases_in(sentence: Sentence, text: str) -> set[Mention]:
+    """The names of events and agreements that the sentence gives as other names of the one before
+    them: after "also called", "also known as" ..., and after "or" in such a list."""
+    found: set[Mention] = set()
+    last: Mention | None = None
+    for m in sentence.mentions:
+        if m.kind not in ("entity", "trigger") or not {"Event", "Agreement"} & set(top_classes(m.cls)):
+            continue
+        between = text[last.end:m.start] if last else ""
+        if m.kind == "entity" and last and (ALIAS.fullmatch(between) or last in found and OR.fullmatch(between)):
+            found.add(m)
+        last = m
+    ids = {m.entity for m in found}
+    return found | {m for m in sentence.mentions if m.kind == "entity" and m.entity in ids}  # "... Agreement (CoHA)"
 
 
 def _irrealis_marked(words: list[str], definite: bool) -> bool:
