@@ -8,6 +8,7 @@ import importlib
 import pytest
 
 from claimgraph.model import Mention
+from claimgraph.rdf.terms import top_classes
 from claimgraph.read import infer
 from claimgraph.recognise import Sentence, default_recognisers
 from claimgraph.recognise.base import settle
@@ -151,3 +152,18 @@ def test_an_infobox_row_of_roles_lists_people(recognisers):
                                "- Parties: Ethiopia, Tigray People's Liberation Front")
     assert [n for n, (cls, _) in names.items() if cls == "Person"] == [
         "Olusegun Obasanjo", "Uhuru Kenyatta", "Phumzile Mlambo-Ngcuka"]
+
+
+def test_places_named_by_their_kind_of_site_or_a_compass_word(recognisers):
+    names = found(recognisers, "It was signed at the Wright-Patterson Air Force Base, at the Elysee Palace and in the "
+                               "Palace of Versailles. Guards at the Roki tunnel fled for the Syria-Turkey border from "
+                               "Dumayr airbase to Eastern Ghouta.")
+    for place in ("Wright-Patterson Air Force Base", "Elysee Palace", "Palace of Versailles", "Roki tunnel",
+                  "Syria-Turkey border", "Dumayr airbase", "Eastern Ghouta"):
+        assert "Place" in top_classes(names[place][0]), place
+
+
+def test_a_compass_word_before_a_known_name_or_a_body_makes_no_new_place(recognisers):
+    names = found(recognisers, "Troops left Eastern Ukraine, said the Northern Command.")
+    assert names["Ukraine"][1] == "ukraine"
+    assert "Eastern Ukraine" not in names and "Northern Command" not in names

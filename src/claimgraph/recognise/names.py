@@ -62,11 +62,15 @@ PLACE_KINDS = {"region": "Region", "province": "Region", "district": "District",
                "valley": "Region", "city": "Settlement", "town": "Settlement", "village": "Settlement"}
 FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pass": "Region", "mountains": "Region",
                  "lake": "Region", "airport": "Place", "checkpoint": "Place", "highway": "Place", "reservoir": "Region",
-                 "heights": "Region", "plateau": "Region", "border crossing": "Place"}
+                 "heights": "Region", "plateau": "Region", "border crossing": "Place", "tunnel": "Region",
+                 "airbase": "Place", "air base": "Place", "border": "Region"}
 NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", "Pass": "Region",
                      "Corridor": "Region", "Region": "Region", "Province": "Region", "Bridge": "Place",
                      "River": "Region", "Lake": "Region", "Mountains": "Region", "Airport": "Place",
-                     "Highway": "Place", "Checkpoint": "Place", "Heights": "Region", "Plateau": "Region"}
+                     "Highway": "Place", "Checkpoint": "Place", "Heights": "Region", "Plateau": "Region",
+                     "Base": "Place", "Airbase": "Place", "Air Base": "Place", "Palace": "Place", "Square": "Place",
+                     "Fortress": "Place", "Governorate": "Region", "Oblast": "Region", "County": "Region"}
+NAMED_OF_PLACE_KINDS = {"Palace": "Place", "Port": "Place", "Gulf": "Region", "Strait": "Region", "Bay": "Region"}
 BODY_KINDS = {"Group": "Organization", "Council": "Organization", "Organization": "Organization",
               "Organisation": "Organization", "Committee": "Organization", "Agency": "Organization",
               "Ministry": "Government", "Commission": "Organization", "Mission": "Organization",
@@ -138,7 +142,9 @@ _SPEAKER = re.compile(r"^(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]{2,}){
 _PLACE = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<kind>{'|'.join(PLACE_KINDS)})\b")
 _OF_PLACE = re.compile(rf"\bthe (?P<kind>town|city|village|region|province) of (?P<name>{_NAME})")
 _APPOSITION = re.compile(rf"\b(?P<name>{_NAME}), the (?:capital|main city|largest city|(?:regional )?centre|center) of\b")
-_NAMED_PLACE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(NAMED_PLACE_KINDS)}))\b")
+_NAMED_PLACE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(NAMED_PLACE_KINDS)}))\b")
+_NAMED_OF_PLACE = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(NAMED_OF_PLACE_KINDS)})\s+of\s+{_NAME})")
+_COMPASS_PLACE = re.compile(rf"\b(?P<name>(?:Eastern|Western|Northern|Southern|Central)\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")
 _FEATURE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(FEATURE_KINDS)}))\b")
 _WHOLE = r"(?!\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z])"  # a tail "of X" must not stop inside a longer name
 _OF = r"(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{w}(?:\s+{w}){{0,2}}{whole})".format(w=_WORD, whole=_WHOLE)
@@ -187,6 +193,8 @@ RULES: tuple[Rule, ...] = (
     (_APPOSITION, lambda m: "Settlement"),
     (_NAMED_PLACE, lambda m: NAMED_PLACE_KINDS[m.group("kind")]),
     (_FEATURE, lambda m: FEATURE_KINDS[m.group("kind")]),
+    (_NAMED_OF_PLACE, lambda m: NAMED_OF_PLACE_KINDS[m.group("kind")]),
+    (_COMPASS_PLACE, lambda m: "Region"),
     (_BODY, lambda m: BODY_KINDS[m.group("kind")]),
     (_MINISTRY, lambda m: "Government"),
     (_BODY_OF, lambda m: "Government"),
@@ -257,10 +265,13 @@ class NamesInContext:
     def _doubtful(self, name: str, pattern: re.Pattern, match: re.Match) -> bool:
         """A person's "given name" that is a known name of something else ("Stepanakert Sargsyan");
         a name after "said" or a possessive that is not a person's ("said Human Rights Watch",
-        "Russia's Black Sea Fleet"); a possessive of no known place ("the army's Northern Command")."""
+        "Russia's Black Sea Fleet"); a possessive of no known place ("the army's Northern Command");
+        a compass word before a known name or a body ("Eastern Ukraine", "Northern Command")."""
         words = name.split()
         if pattern is _PERSON:
             return len(words) > 1 and words[0] in self.known
+        if pattern is _COMPASS_PLACE:  # "Eastern Ghouta", not "Eastern Ukraine" (Ukraine) nor "Northern Command"
+            return words[-1] in self.known or words[-1] in NOT_PERSON_WORDS or _is_demonym(words[-1])
         if pattern is _POSSESSED and match.group("owner").split("-")[-1] not in self.known:
             return True
         return pattern in (_SAID, _POSSESSED) and not self._person_words(words)
