@@ -166,4 +166,22 @@ def test_places_named_by_their_kind_of_site_or_a_compass_word(recognisers):
 def test_a_compass_word_before_a_known_name_or_a_body_makes_no_new_place(recognisers):
     names = found(recognisers, "Troops left Eastern Ukraine, said the Northern Command.")
     assert names["Ukraine"][1] == "ukraine"
-    assert "Eastern Ukraine" not in names and "Northern Command" not in names
+    assert "Eastern Ukraine" not in names
+    assert names["Northern Command"][0] == "ArmedGroup"  # a body, not a region
+
+
+def test_bodies_units_and_papers_by_their_kind_word(recognisers):
+    names = found(recognisers, "The Russian 58th Army, the Syrian Arab Air Force, the Tiger Forces, the OPCW Technical "
+                               "Secretariat, the House of Lords, The New York Times and the ENDF Northern Command.")
+    assert names["58th Army"][0] == names["Syrian Arab Air Force"][0] == names["Tiger Forces"][0] == "ArmedGroup"
+    assert names["ENDF Northern Command"][0] == "ArmedGroup"
+    assert names["OPCW Technical Secretariat"][0] == names["New York Times"][0] == "Organization"
+    assert names["House of Lords"][0] == "Government"
+    assert "New York" not in names
+
+
+def test_a_state_s_forces_by_generic_words_are_its_armed_forces(recognisers):
+    names = found(recognisers, "The National Defense Forces of Ethiopia, the Ethiopian Defense Forces and the Air Force.")
+    assert names["National Defense Forces of Ethiopia"] == ("ArmedForce", "ethiopian-armed-forces")
+    assert names["Ethiopian Defense Forces"] == ("ArmedForce", "ethiopian-armed-forces")
+    assert "Air Force" not in names

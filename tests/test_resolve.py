@@ -148,3 +148,9 @@ def test_names_given_as_other_names_of_an_agreement_are_that_agreement(resolve):
     assert resolution.entities[one].label == "Pretoria Agreement"
     agreements = {e for e in resolution.entities.values() if "Agreement" in e.classes}
     assert len(agreements) == 1
+
+
+def test_a_body_named_in_the_singular_and_the_plural_is_one(resolve):
+    resolution, _ = resolve("The Syrian Arab Air Force struck Douma. The Syrian Arab Air Forces denied it.\n")
+    of = {m.text: eid for m, eid in resolution.of.items() if m.kind == "entity"}
+    assert of["Syrian Arab Air Forces"] == of["Syrian Arab Air Force"]

@@ -182,7 +182,7 @@ class Resolver:
         as another name of one, `_alias_of`), or for a lone surname ("Petrosyan", "PETROSYAN:") the
         person it introduced by full name."""
         known = (self.known.get(mention.entity) or self.result.entities.get(self._aliases.get(mention.entity, ""))
-                 or self.result.entities.get(mention.entity))
+                 or self.result.entities.get(mention.entity) or self._number_variant(mention))
         if known:
             return known
         if mention.cls == "Person" and " " not in mention.text.strip():
@@ -191,6 +191,15 @@ class Resolver:
                 return full
         label = mention.text.title() if mention.text.isupper() and len(mention.text) > 3 else mention.text
         return Entity(id=mention.entity, label=label, lang=mention.lang, classes=(mention.cls,))
+
+    def _number_variant(self, mention: Mention) -> Entity | None:
+        """The entity this source named by the same words in the other number ("Syrian Arab Air
+        Force" ... "Syrian Arab Air Forces"): one body however a sentence counts it."""
+        eid = mention.entity or ""
+        if "-" not in eid:
+            return None
+        other = self.result.entities.get(eid[:-1] if eid.endswith("s") else f"{eid}s")
+        return other if other and top_classes(other.classes[0]) == top_classes(mention.cls) else None
 
     def _full_name(self, surname: str) -> Entity | None:
         """The first person of this source whose name ends in `surname` (news and transcripts

@@ -89,7 +89,7 @@ class Gazetteer:
             people = self._add_synthetic(demonym, "PopulationGroup", entry.entity.lang)
             yield people, METHOD_DEMONYM, [demonym]
             return
-        force = _main_force(demonym, forces.get(eid, [])) or self._add_synthetic(
+        force = main_force(demonym, forces.get(eid, [])) or self._add_synthetic(
             f"{demonym} Armed Forces", "ArmedForce", entry.entity.lang)
         yield force, METHOD_FORCE, [f"{demonym} {words}" for w in FORCE_WORDS for words in (w, w.title())]
         yield eid, METHOD_DEMONYM, [demonym]
@@ -151,6 +151,22 @@ def _spellings(name: str) -> list[str]:
     return [name, other] if other != name else [name]
 
 
+def state_forces(entries: dict[str, Entry]) -> dict[str, str]:
+    """Each one-word name and demonym of a state -> the id of the state's armed forces (as the
+    recogniser makes them: listed, else "<demonym> Armed Forces")."""
+    listed: dict[str, list[str]] = {}
+    for eid, entry in entries.items():
+        if entry.force_of:
+            listed.setdefault(entry.force_of, []).append(eid)
+    found = {}
+    for eid, entry in entries.items():
+        singular = [d for d in entry.demonyms if not _is_plural(d, entry.demonyms)]
+        if singular:
+            force = main_force(singular[0], listed.get(eid, [])) or slug(f"{singular[0]} Armed Forces")
+            found.update({name: force for name in [*entry.names, *singular] if " " not in name})
+    return found
+
+
 def _first_word(phrase: str) -> str:
     """The first run of word characters of a phrase, lower-case ("" if it has none)."""
     found = _WORD.search(phrase.lower())
@@ -166,8 +182,9 @@ def _as_written(span, exact: set[tuple[int, ...]]) -> bool:
     return text.isupper() and sum(c.isalpha() for c in text) >= MIN_CAPS_LETTERS
 
 
-def _main_force(demonym: str, forces: list[str]) -> str | None:
-    """The state's armed forces as a whole ("Russian Armed Forces"), not a contingent of them."""
+def main_force(demonym: str, forces: list[str]) -> str | None:
+    """The state's armed forces as a whole ("Russian Armed Forces"), not a contingent of them: one
+    the packs list, else None (the recogniser then makes "<demonym> Armed Forces")."""
     main = slug(f"{demonym} Armed Forces")
     return main if main in forces else min(forces, default=None)
 

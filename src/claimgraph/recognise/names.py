@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterator, Mapping
 from spacy.tokens import Doc
 
 from .base import Candidate, name_id, text_of
+from .gazetteer import state_forces
 
 NAME = "names-in-context.v2"
 
@@ -80,12 +81,19 @@ BODY_KINDS = {"Group": "Organization", "Council": "Organization", "Organization"
               "Service": "Government", "Office": "Government", "Court": "Organization", "Tribunal": "Organization",
               "Bureau": "Organization", "Fund": "Organization", "Network": "Organization", "Watch": "Organization",
               "Brigade": "ArmedGroup", "Battalion": "ArmedGroup", "Militia": "ArmedGroup", "Front": "ArmedGroup",
-              "Corps": "ArmedGroup", "Regiment": "ArmedGroup", "Division": "ArmedGroup"}
-GOVERNMENT_HEADS = ("Parliament", "Government", "Cabinet", "Embassy", "Supreme Court", "Constitutional Court",
+              "Corps": "ArmedGroup", "Regiment": "ArmedGroup", "Division": "ArmedGroup", "Force": "ArmedGroup",
+              "Forces": "ArmedGroup", "Command": "ArmedGroup", "Secretariat": "Organization",
+              "Mechanism": "Organization", "Times": "Organization", "Journal": "Organization",
+              "Herald": "Organization", "Tribune": "Organization", "Gazette": "Organization"}
+FORCE_KINDS = {"Force", "Forces"}  # "Syrian Arab Air Force", "Tiger Forces"; not "the Armed Forces", "Air Force"
+# Words of the name of any state's armed forces: "National Defense Forces of Ethiopia" is Ethiopia's army.
+GENERIC_FORCE_WORDS = {"National", "Defense", "Defence", "Self-Defense", "Self-Defence", "Armed", "Air", "Special",
+                       "Security", "Military", "of", "the", "Republic", "State", "Federal", "People’s", "People's"}
+GOVERNMENT_HEADS = ("Parliament", "House", "Government", "Cabinet", "Embassy", "Supreme Court", "Constitutional Court",
                     "National Assembly", "Security Council", "Prosecutor General’s Office",
                     "Prosecutor General's Office", "General Staff", "Presidential Administration")
 FIGHTERS = ("forces", "troops", "militias", "militia", "fighters", "rebels", "army", "soldiers", "separatists",
-            "units", "paramilitaries", "gunmen")
+            "units", "paramilitaries", "gunmen", "border guards", "guards")
 REBEL_WORDS = ("separatist", "rebel", "breakaway", "secessionist")
 REBEL_ARMED = {"forces", "fighters", "militias", "militia", "troops", "army", "units"}
 REBEL_RULERS = ("authorities", "leaders", "leadership", "government", "officials", "administration")
@@ -148,9 +156,12 @@ _COMPASS_PLACE = re.compile(rf"\b(?P<name>(?:Eastern|Western|Northern|Southern|C
 _FEATURE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(FEATURE_KINDS)}))\b")
 _WHOLE = r"(?!\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z])"  # a tail "of X" must not stop inside a longer name
 _OF = r"(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{w}(?:\s+{w}){{0,2}}{whole})".format(w=_WORD, whole=_WHOLE)
-_BODY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{1,4}}(?P<kind>{'|'.join(BODY_KINDS)})"
-                   rf"(?:\s+of\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE})?)\b")
+_ACRONYM_WORD = r"[A-Z]{2,6}(?:-[A-Z]{2,6})?"  # "OPCW Technical Secretariat", "OPCW-UN Joint ... Mechanism"
+_BODY = re.compile(rf"\b(?P<name>(?:(?:(?:[A-Z]{{2,6}}-)?{_WORD}|{_ACRONYM_WORD})\s+){{1,4}}(?P<kind>{'|'.join(BODY_KINDS)})"
+                   rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE}){{0,2}})\b")
 _MINISTRY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}Ministry{_OF}{{1,2}})")
+_NUMBERED_UNIT = re.compile(r"\b(?P<name>[1-9][0-9]{0,2}(?:st|nd|rd|th)\s+(?:Army|Division|Brigade|Corps|Regiment|"
+                            r"Battalion|Fleet|Guards Army|Tank Army|Air Army))\b")  # "58th Army"
 _BODY_OF = re.compile(rf"\b(?P<name>(?:{'|'.join(GOVERNMENT_HEADS)})\s+of\s+(?:the\s+)?"
                       rf"{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE})")
 AGREEMENT_KINDS = {"Agreement": "Agreement", "Agreements": "Agreement", "Accord": "Agreement",
@@ -196,6 +207,7 @@ RULES: tuple[Rule, ...] = (
     (_NAMED_OF_PLACE, lambda m: NAMED_OF_PLACE_KINDS[m.group("kind")]),
     (_COMPASS_PLACE, lambda m: "Region"),
     (_BODY, lambda m: BODY_KINDS[m.group("kind")]),
+    (_NUMBERED_UNIT, lambda m: "ArmedGroup"),
     (_MINISTRY, lambda m: "Government"),
     (_BODY_OF, lambda m: "Government"),
     (_NAMED_AGREEMENT, lambda m: AGREEMENT_KINDS[m.group("kind")]),
@@ -221,6 +233,7 @@ class NamesInContext:
 
     def __init__(self, entries: Mapping | None = None):
         self.known = frozenset(n for e in (entries or {}).values() for n in e.names if " " not in n)
+        self.forces = state_forces(dict(entries or {}))  # "Ethiopia", "Ethiopian" -> Ethiopia's armed forces
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         text = text_of(doc)
@@ -231,7 +244,11 @@ class NamesInContext:
             for match in pattern.finditer(text):
                 start, end = _trim(text, match.start("name"), match.end("name"))
                 name = text[start:end]
-                if name and _plausible(name, pattern) and not self._doubtful(name, pattern, match):
+                if not name or not _plausible(name, pattern):
+                    continue
+                if pattern is _BODY and FORCE_KINDS & set(name.split()):
+                    yield from self._forces(name, start, end)
+                elif not self._doubtful(name, pattern, match):
                     yield Candidate(start, end, "entity", cls_of(match), NAME, entity=_entity_id(name, pattern))
         yield from self.defined(text)
         yield from self.acronyms(text)
@@ -275,6 +292,18 @@ class NamesInContext:
         if pattern is _POSSESSED and match.group("owner").split("-")[-1] not in self.known:
             return True
         return pattern in (_SAID, _POSSESSED) and not self._person_words(words)
+
+    def _forces(self, name: str, start: int, end: int) -> Iterator[Candidate]:
+        """A body of forces: its own ("Tiger Forces", "Syrian Arab Air Force"), or, named only by the
+        words any state's forces are named with, that state's armed forces ("National Defense Forces
+        of Ethiopia", "Ethiopian Defense Forces"); nothing where no state is named ("the Air Force")."""
+        words = name.split()
+        if any(w not in GENERIC_FORCE_WORDS | FORCE_KINDS and w not in self.forces for w in words):
+            yield Candidate(start, end, "entity", "ArmedGroup", NAME, entity=name_id(name))
+            return
+        states = [self.forces[w] for w in words if w in self.forces]
+        if states:
+            yield Candidate(start, end, "entity", "ArmedForce", NAME, entity=states[0])
 
     def _person_words(self, words: list[str]) -> bool:
         """Can these words be a person's name: no known name, no kind of body, place, agreement or
