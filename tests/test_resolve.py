@@ -154,3 +154,12 @@ def test_a_body_named_in_the_singular_and_the_plural_is_one(resolve):
     resolution, _ = resolve("The Syrian Arab Air Force struck Douma. The Syrian Arab Air Forces denied it.\n")
     of = {m.text: eid for m, eid in resolution.of.items() if m.kind == "entity"}
     assert of["Syrian Arab Air Forces"] == of["Syrian Arab Air Force"]
+
+
+def test_what_someone_asks_for_has_not_happened(resolve):
+    """"requested a ceasefire", "called for the troops to be withdrawn": no ceasefire, no withdrawal;
+    "called for the peace agreement to stand" still names the agreement."""
+    _, words = resolve("On 20 December 2021 the TPLF requested a ceasefire. The US called for the troops to be "
+                       "withdrawn. Santos called for the peace agreement to stand.\n")
+    assert "ceasefire" not in words and "withdrawn" not in words
+    assert words["peace agreement"]

@@ -52,6 +52,9 @@ DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her
 DETERMINERS = DEFINITE | {"a", "an", "another", "any", "some", "no", "every"}
 IRREALIS = {"would", "could", "might", "may", "any", "prepare", "preparing", "preparation", "preparations",
             "threat", "threatened", "possible", "potential", "avoid", "prevent", "no", "without", "if"}
+ASKING = {"requested", "request", "requests", "requesting", "proposed", "proposes", "propose", "proposing", "demanded",
+          "demands", "demand", "demanding", "urged", "urges", "urge", "urging", "sought", "seeks", "seek", "seeking"}
+CALLING = {"called", "calls", "call", "calling", "appealed", "appeals", "pressed", "pushed"}  # ... for
 PLAN_WORDS = {"plan", "plans", "planned"}  # irrealis as a plan to do something (see `_irrealis_marked`)
 MODALS = {"would", "could", "might", "will", "may", "should"}
 IMPLICATIVE = {"forced", "obliged", "compelled", "managed", "made", "had"}
@@ -439,7 +442,7 @@ class Resolver:
     def _irrealis(self, mention: Mention) -> bool:
         words = _words_before(self.text, mention.start)
         after = self.text[mention.end:mention.end + 30].lower().split()[:2]
-        if _irrealis_marked(words[-4:], _determiner(words) in DEFINITE) or MODALS & set(after):
+        if _irrealis_marked(words[-4:], _determiner(words) in DEFINITE) or MODALS & set(after) or _asked_for(words):
             return True
         verb = mention.text.lower() in VERBS | BASE_VERBS
         bare = verb and words[-1:] == ["to"] and len(words) > 1 and words[-2] not in IMPLICATIVE
@@ -482,6 +485,19 @@ def _aliases_in(sentence: Sentence, text: str) -> set[Mention]:
         last = m
     ids = {m.entity for m in found}
     return found | {m for m in sentence.mentions if m.kind == "entity" and m.entity in ids}  # "... Agreement (CoHA)"
+
+
+def _asked_for(words: list[str]) -> bool:
+    """Is the trigger what someone asks for, which has not happened: "the TPLF requested a ceasefire",
+    "called for a rapid peace agreement", "called for the troops to be withdrawn" (not "called for
+    the peace agreement": that one exists, nor "the plan proposed by Russia was signed")."""
+    for i, word in enumerate(words[:-1]):
+        rest = words[i + 1:]
+        if word in ASKING and rest[0] in {"a", "an"}:
+            return True
+        if word in CALLING and rest[0] == "for" and len(rest) > 1 and (rest[1] in {"a", "an"} or "to" in rest[2:]):
+            return True
+    return False
 
 
 def _irrealis_marked(words: list[str], definite: bool) -> bool:
