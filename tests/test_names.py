@@ -135,9 +135,10 @@ def test_a_name_is_one_entity_whichever_apostrophe_a_source_types(recognisers):
 def test_people_named_by_a_possessive_a_verb_of_saying_or_a_role(recognisers):
     names = found(recognisers, "Croatia’s Franjo Tudjman met ex-Yugoslavia’s Slobodan Milosevic, said Deprose Muchena "
                                "of Amnesty International. Swiss diplomat Heidi Tagliavini and Syrian President Bashar "
-                               "al-Assad spoke of former president Álvaro Uribe and political leader Jorge Eliécer Gaitán.")
+                               "al-Assad spoke of former president Álvaro Uribe and political leader Jorge Eliécer Gaitán. "
+                               "The chief negotiator for the government, Humberto de la Calle Lombana, resigned.")
     for person in ("Franjo Tudjman", "Slobodan Milosevic", "Deprose Muchena", "Heidi Tagliavini", "Bashar al-Assad",
-                   "Álvaro Uribe", "Jorge Eliécer Gaitán"):
+                   "Álvaro Uribe", "Jorge Eliécer Gaitán", "Humberto de la Calle Lombana"):
         assert names[person][0] == "Person", person
 
 

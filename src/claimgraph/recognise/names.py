@@ -140,6 +140,7 @@ ROLES = ("president", "prime minister", "foreign minister", "defence minister", 
 _ROLE_OF = re.compile(rf"\b(?:{'|'.join(ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<name>{_WORD}\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")
 _ROLE_NAME = re.compile(rf"\b(?:{'|'.join(ROLES)})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{2}})(?![\w’'\-]|\s+{_WORD})")
 _ALONE = rf"(?![\w’'\-]|\s+{_WORD}|{_PARTICLES}\s+{_WORD})"  # the name ends here
+_ROLE_APPOSITION = re.compile(rf"\b(?:{'|'.join(ROLES)})\b[^.,;:()]{{0,60}}?,\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}}),")
 _SAID = re.compile(rf"\b(?:said|says|told|added|according to)\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*)[’']s\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _LISTED = re.compile(r"^[-*•]?[ \t]*(?:Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|"
@@ -195,6 +196,7 @@ RULES: tuple[Rule, ...] = (
     (_TITLED, lambda m: "Person"),
     (_ROLE_OF, lambda m: "Person"),
     (_ROLE_NAME, lambda m: "Person"),
+    (_ROLE_APPOSITION, lambda m: "Person"),
     (_SAID, lambda m: "Person"),
     (_POSSESSED, lambda m: "Person"),
     (_PERSON, lambda m: "Person"),
@@ -292,7 +294,7 @@ class NamesInContext:
             return words[-1] in self.known or words[-1] in NOT_PERSON_WORDS or _is_demonym(words[-1])
         if pattern is _POSSESSED and match.group("owner").split("-")[-1] not in self.known:
             return True
-        return pattern in (_SAID, _POSSESSED) and not self._person_words(words)
+        return pattern in (_SAID, _POSSESSED, _ROLE_APPOSITION) and not self._person_words(words)
 
     def _forces(self, name: str, start: int, end: int) -> Iterator[Candidate]:
         """A body of forces: its own ("Tiger Forces", "Syrian Arab Air Force"), or, named only by the
