@@ -13,6 +13,7 @@ import pytest
 from claimgraph.build import extract
 from claimgraph.extract.dates import anchored
 from claimgraph.model import SourceMeta
+from claimgraph.rdf.terms import slug
 from claimgraph.read import read
 from claimgraph.recognise import default_recognisers, recognise
 from claimgraph.resolve import Resolution, Resolver
@@ -163,3 +164,11 @@ def test_what_someone_asks_for_has_not_happened(resolve):
                        "withdrawn. Santos called for the peace agreement to stand.\n")
     assert "ceasefire" not in words and "withdrawn" not in words
     assert words["peace agreement"]
+
+
+def test_a_headline_s_unnamed_agreement_is_the_one_the_lead_names(resolve):
+    resolution, words = resolve("Bosnia marks anniversary of agreement that ended the war\n\nN1\n\n"
+                                "Leaders initialled 24 years ago the Dayton Peace Agreement, a treaty which ended "
+                                "the war.\n")
+    assert words["agreement"] == [slug("Dayton Peace Agreement")]
+    assert [e.label for e in resolution.entities.values() if "Agreement" in e.classes] == ["Dayton Peace Agreement"]

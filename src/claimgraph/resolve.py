@@ -256,7 +256,7 @@ class Resolver:
         if back:
             return back
         entity = self._new(mention, sentence, index, date)
-        if fam == "conflict" and index < HEADLINE_SENTENCES and not self._frame():
+        if index < HEADLINE_SENTENCES and (fam == "conflict" and not self._frame() or fam == "agreement"):
             self._headline.append(mention)
         return entity
 
@@ -337,6 +337,16 @@ class Resolver:
         if date:
             return frame if known and overlaps(date, (known, known)) else None
         return None if mention.text.lower() in VERBS else frame
+
+    def _named_last(self, fam: str) -> Entity | None:
+        """The conflict the story is about now (`_frame`), or the agreement named last, if named
+        (not minted from trigger words)."""
+        if fam == "conflict":
+            found = self._frame()
+        else:
+            found = next((self.result.entities[e] for e in reversed(self._recent)
+                          if family(self.result.entities[e].classes[0]) == fam), None)
+        return None if found is None or self._minted_here(found.id) else found
 
     def _frame(self) -> Entity | None:
         """The armed conflict the story is about now: the last one mentioned that is not an act of a war."""
@@ -456,15 +466,14 @@ class Resolver:
                 and date_of(mention, sentence, self.text) is None)
 
     def _close_headline(self) -> None:
-        """A headline's unnamed conflict is the conflict the next sentences name, if any (a named
-        one: an attack the next sentences tell is no name for what the headline is about)."""
-        frame = self._frame()
-        if frame and any(frame.id in minted for minted in self._keys.values()):
-            frame = None
+        """A headline's unnamed conflict or agreement is the one of its kind the next sentences name,
+        if any (a named one: an attack the next sentences tell is no name for what the headline is
+        about; "Bosnia marks anniversary of agreement ..." is the Dayton Peace Agreement of the lead)."""
         for old in {self.result.of[m] for m in self._headline}:
-            if frame and frame.id != old:
+            named = self._named_last(family(self.result.entities[old].classes[0]))
+            if named and named.id != old:
                 for mention in [m for m, eid in self.result.of.items() if eid == old]:
-                    self.result.of[mention] = frame.id
+                    self.result.of[mention] = named.id
                 self.result.entities.pop(old, None)
                 self._recent = [e for e in self._recent if e != old]
                 self._keys = {key: [e for e in ids if e != old] for key, ids in self._keys.items()}
