@@ -242,3 +242,9 @@ def test_a_known_place_at_the_end_of_a_longer_unknown_name_is_no_place(recognise
     places = [(m.start, m.text) for s in recognise(document, recognisers) for m in s.mentions if m.entity == "duma"]
     assert [text for _, text in places] == ["Duma", "Douma", "Douma"]
     assert places[0][0] > document.text.index("left")
+
+
+def test_the_convention_with_a_capital_is_a_treaty(recognisers):
+    names = found(recognisers, "No finding of non-compliance with the Convention. A party convention met.")
+    assert ("Convention", "Treaty") in names
+    assert ("convention", "Treaty") not in names
