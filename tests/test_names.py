@@ -193,3 +193,10 @@ def test_a_place_and_an_attack_noun_name_an_attack(recognisers):
     assert names["Douma chemical attack"] == ("Attack", "douma-chemical-attack")
     assert names["Ganja bombing"][0] == "Attack"
     assert "Russian attack" not in names
+
+
+def test_a_presidency_is_a_body_and_a_title_alone_is_nobody(recognisers):
+    names = found(recognisers, "The French Presidency wrote: Mr. President, the Presidency of the French Republic "
+                               "thanks you.")
+    assert names["French Presidency"][0] == names["Presidency of the French Republic"][0] == "Government"
+    assert "President" not in names

@@ -76,7 +76,7 @@ BODY_KINDS = {"Group": "Organization", "Council": "Organization", "Organization"
               "Organisation": "Organization", "Committee": "Organization", "Agency": "Organization",
               "Ministry": "Government", "Commission": "Organization", "Mission": "Organization",
               "Movement": "Organization", "Party": "Organization", "Assembly": "Government",
-              "Parliament": "Government", "Institute": "Organization", "Forum": "Organization",
+              "Parliament": "Government", "Presidency": "Government", "Institute": "Organization", "Forum": "Organization",
               "Foundation": "Organization", "Centre": "Organization", "Center": "Organization",
               "Service": "Government", "Office": "Government", "Court": "Organization", "Tribunal": "Organization",
               "Bureau": "Organization", "Fund": "Organization", "Network": "Organization", "Watch": "Organization",
@@ -89,7 +89,7 @@ FORCE_KINDS = {"Force", "Forces"}  # "Syrian Arab Air Force", "Tiger Forces"; no
 # Words of the name of any state's armed forces: "National Defense Forces of Ethiopia" is Ethiopia's army.
 GENERIC_FORCE_WORDS = {"National", "Defense", "Defence", "Self-Defense", "Self-Defence", "Armed", "Air", "Special",
                        "Security", "Military", "of", "the", "Republic", "State", "Federal", "People’s", "People's"}
-GOVERNMENT_HEADS = ("Parliament", "House", "Government", "Cabinet", "Embassy", "Supreme Court", "Constitutional Court",
+GOVERNMENT_HEADS = ("Parliament", "House", "Presidency", "Government", "Cabinet", "Embassy", "Supreme Court", "Constitutional Court",
                     "National Assembly", "Security Council", "Prosecutor General’s Office",
                     "Prosecutor General's Office", "General Staff", "Presidential Administration")
 FIGHTERS = ("forces", "troops", "militias", "militia", "fighters", "rebels", "army", "soldiers", "separatists",
@@ -367,7 +367,7 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
     if MONTHS & set(words):
         return False
     if pattern is _TITLED:
-        return words[0] not in BODY_KINDS and words[0] not in NOT_PERSONS  # "General Staff", "General Assembly"
+        return not {words[0]} & (BODY_KINDS.keys() | NOT_PERSONS | TITLE_WORDS)  # "General Staff", "Mr. President"
     if pattern is _ROLE_OF:
         return not ({*BODY_KINDS, *NOT_PERSONS, *TITLE_WORDS} & set(words)) and not any(_is_demonym(w) for w in words)
     if pattern in (_PERSON, _LONE_SURNAME):
