@@ -200,3 +200,11 @@ def test_a_presidency_is_a_body_and_a_title_alone_is_nobody(recognisers):
                                "thanks you.")
     assert names["French Presidency"][0] == names["Presidency of the French Republic"][0] == "Government"
     assert "President" not in names
+
+
+def test_a_lone_given_name_after_a_title_is_the_person_introduced_by_it(tmp_path):
+    text = "Ethiopia PM Abiy Ahmed declared victory. Prime Minister Abiy reached a deal.\n"
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    extraction = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers())
+    typed = {(c.exact, c.subject) for c in extraction.claims if c.predicate == "type"}
+    assert {("Abiy Ahmed", "abiy-ahmed"), ("Abiy", "abiy-ahmed")} <= typed

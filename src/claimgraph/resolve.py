@@ -207,13 +207,19 @@ class Resolver:
     def _full_name(self, surname: str) -> Entity | None:
         """The first person of this source whose name ends in `surname` (news and transcripts
         give the full name first, and the first one introduced is the one the text follows),
-        else the one known person of that surname ("Mr Bayramov")."""
+        else the one known person of that surname ("Mr Bayramov"), else the one person of this
+        source of that given name, as names are used where the given name is the name ("Prime
+        Minister Abiy" after "Abiy Ahmed")."""
         key = surname.casefold()
-        for entity in self.result.entities.values():
-            if "Person" in entity.classes and " " in entity.label and entity.label.split()[-1].casefold() == key:
+        people = [e for e in self.result.entities.values() if "Person" in e.classes and " " in e.label]
+        for entity in people:
+            if entity.label.split()[-1].casefold() == key:
                 return entity
         known = self._known_surnames.get(key, [])
-        return known[0] if len(known) == 1 else None
+        if len(known) == 1:
+            return known[0]
+        given = [e for e in people if e.label.split()[0].casefold() == key]  # "Prime Minister Abiy" (Abiy Ahmed)
+        return given[0] if len(given) == 1 else None
 
     def _named_in(self, sentence: Sentence, aliases: set[Mention]) -> dict[str, Entity]:
         """The event or agreement the sentence names, by family: the entity its triggers name (not
