@@ -188,13 +188,6 @@ def test_a_state_s_forces_by_generic_words_are_its_armed_forces(recognisers):
     assert "Air Force" not in names
 
 
-def test_a_place_and_an_attack_noun_name_an_attack(recognisers):
-    names = found(recognisers, "The Douma chemical attack and the Ganja bombing followed. A Russian attack did not.")
-    assert names["Douma chemical attack"] == ("Attack", "douma-chemical-attack")
-    assert names["Ganja bombing"][0] == "Attack"
-    assert "Russian attack" not in names
-
-
 def test_a_presidency_is_a_body_and_a_title_alone_is_nobody(recognisers):
     names = found(recognisers, "The French Presidency wrote: Mr. President, the Presidency of the French Republic "
                                "thanks you.")

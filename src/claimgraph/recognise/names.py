@@ -172,8 +172,7 @@ AGREEMENT_KINDS = {"Agreement": "Agreement", "Agreements": "Agreement", "Accord"
 EVENT_KINDS = {"War": "War", "Conflict": "War", "Offensive": "Offensive", "Massacre": "Killing",
                "Genocide": "Killing", "Referendum": "Referendum", "Uprising": "Clash", "Insurgency": "Clash"}
 EVENT_OF_KINDS = {"Battle": "Battle", "Siege": "Siege", "Fall": "Capture", "Capture": "Capture"}
-PLACE_EVENT_KINDS = {"war": "War", "massacre": "Killing", "offensive": "Offensive", "chemical attack": "Attack",
-                     "attack": "Attack", "bombing": "Attack"}
+PLACE_EVENT_KINDS = {"war": "War", "massacre": "Killing", "offensive": "Offensive"}
 _TERM = r"(?:[A-Z][\w’'\-]*+|[0-9]{4}|[0-9]+-[A-Z][\w\-]*+)"  # a word of a name: "Six-Point", "2020", "Dayton"
 _COMPASS = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
 _FIGHTERS = re.compile(rf"\b(?P<name>(?:{_COMPASS}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(FIGHTERS)}))\b")
@@ -377,8 +376,6 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
         return bool(strong) and not any(_is_demonym(w) for w in words)
     if pattern is _FEATURE:
         return not _is_demonym(words[0])
-    if pattern is _PLACE_EVENT and _is_demonym(words[0]):
-        return False  # "Russian attack": whose, not a name
     if pattern in (_NAMED_AGREEMENT, _NAMED_EVENT, _PLACE_EVENT):
         return len(words) > 1  # "The Agreement" trimmed to its head names nothing
     return True
