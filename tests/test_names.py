@@ -11,7 +11,7 @@ from claimgraph.model import Mention
 from claimgraph.rdf.terms import top_classes
 from claimgraph.read import infer
 from claimgraph.recognise import Sentence, default_recognisers
-from claimgraph.recognise.base import settle
+from claimgraph.recognise.base import name_id, settle
 from claimgraph.recognise.packs import load
 from claimgraph.recognise.nlp import pipeline
 from claimgraph.resolve import Resolver
@@ -201,3 +201,8 @@ def test_a_lone_given_name_after_a_title_is_the_person_introduced_by_it(tmp_path
     extraction = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers())
     typed = {(c.exact, c.subject) for c in extraction.claims if c.predicate == "type"}
     assert {("Abiy Ahmed", "abiy-ahmed"), ("Abiy", "abiy-ahmed")} <= typed
+
+
+def test_a_name_with_a_dash_keeps_its_words_apart_in_its_id():
+    """What a recogniser names (a statistical one meets any dash) keeps its words apart in its id."""
+    assert name_id("Georgian–Ossetian conflict") == name_id("Georgian-Ossetian conflict") == "georgian-ossetian-conflict"

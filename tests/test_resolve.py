@@ -172,3 +172,11 @@ def test_a_headline_s_unnamed_agreement_is_the_one_the_lead_names(resolve):
                                 "the war.\n")
     assert words["agreement"] == [slug("Dayton Peace Agreement")]
     assert [e.label for e in resolution.entities.values() if "Agreement" in e.classes] == ["Dayton Peace Agreement"]
+
+
+def test_a_subsequent_attack_is_not_the_war_told_before(resolve):
+    """"Russia's subsequent mass-scale incursion into Georgia" is a happening of its own, not the war
+    the story is about."""
+    _, words = resolve("The war began on 8 August 2008. Georgia shelled Tskhinvali. The report described Russia's "
+                       "subsequent incursion into Georgia as illegal.\n")
+    assert words["incursion"] != words["war"]

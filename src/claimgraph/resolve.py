@@ -61,7 +61,7 @@ IMPLICATIVE = {"forced", "obliged", "compelled", "managed", "made", "had"}
 BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest", "occupy", "mobilize",
               "mobilise", "fight", "invade", "blockade", "halt"}
 ANOTHER_TIME = {"later", "earlier", "afterwards", "subsequently", "previously", "then"}
-NEW = {"new", "another", "renewed", "fresh", "further", "second", "yeni", "ikinci"}
+NEW = {"new", "another", "renewed", "fresh", "further", "second", "subsequent", "yeni", "ikinci"}
 FAMILIES = {
     "conflict": {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"},
     "emergency": {"Mobilisation", "MartialLaw"},

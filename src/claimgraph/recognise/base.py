@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..rdf.terms import slug
 
-APOSTROPHES = str.maketrans({"'": "’", "‘": "’", "ʼ": "’"})
+ONE_FORM = str.maketrans({"'": "’", "‘": "’", "ʼ": "’", "–": "-", "—": "-", "‐": "-", "‑": "-"})
 
 
 @dataclass(frozen=True)
@@ -31,9 +31,10 @@ class Candidate:
 
 def name_id(name: str) -> str:
     """The id of an entity a recogniser names by its words: the slug of the name with one kind of
-    apostrophe, so "Tigray People's Liberation Front" and "Tigray People’s Liberation Front" (two
-    sources, two keyboards) are one entity, as a gazetteer entity labelled either way is."""
-    return slug(name.translate(APOSTROPHES))
+    apostrophe and of dash, so "Tigray People's Liberation Front" and "Tigray People’s Liberation
+    Front" (two sources, two keyboards) are one entity, as a gazetteer entity labelled either way
+    is, and "Georgian–Ossetian" keeps its words apart ("georgian-ossetian", not "georgianossetian")."""
+    return slug(name.translate(ONE_FORM))
 
 
 def text_of(doc: Doc) -> str:
