@@ -19,7 +19,7 @@ from ..rdf.terms import top_classes
 from .base import Candidate, Recogniser, settle, text_of
 from .dates import Dates, RelativeDates
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, Gazetteer
-from .names import _COMPASS, ACRONYM_VALUE, NOT_NAMES, NamesInContext, _is_demonym, _title_case
+from .names import ACRONYM_VALUE, COMPASS_WORD, NOT_NAMES, NamesInContext, is_demonym, title_case
 from .nlp import pipeline
 from .numbered import NumberedAgreements
 from .packs import Entry, load
@@ -29,7 +29,7 @@ from .triggers import Triggers
 
 
 LAST_WORD = re.compile(r"(?<![\w’'\-])(?P<word>[A-Z][\w’'\-]*)[ \t]+$")  # the word just before a name
-COMPASS = re.compile(_COMPASS)
+COMPASS = re.compile(COMPASS_WORD)
 DEFINITION = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")  # "Tigray People's Liberation Front (TPLF)"
 
 
@@ -95,7 +95,7 @@ def _whole_names(doc, found: list[Candidate]) -> list[Candidate]:
     sentence, that no recogniser took and that is no demonym or compass word ("Syrian Douma",
     "Southern Idlib" stay places). A Title Case headline says nothing by its capitals."""
     text = text_of(doc)
-    if _title_case(text):
+    if title_case(text):
         return found
     taken = {i for c in found for i in range(c.start, c.end)}
     kept = []
@@ -112,7 +112,7 @@ def _inside_name(doc, before: re.Match) -> bool:
     word = before.group("word")
     span = doc.char_span(before.start("word"), before.end("word"))
     return (span is not None and not span[0].is_sent_start and word not in NOT_NAMES
-            and not _is_demonym(word) and not COMPASS.fullmatch(word))
+            and not is_demonym(word) and not COMPASS.fullmatch(word))
 
 
 def _bind_acronyms(sentences: list[Sentence], text: str) -> list[Sentence]:

@@ -174,8 +174,8 @@ EVENT_KINDS = {"War": "War", "Conflict": "War", "Offensive": "Offensive", "Massa
 EVENT_OF_KINDS = {"Battle": "Battle", "Siege": "Siege", "Fall": "Capture", "Capture": "Capture"}
 PLACE_EVENT_KINDS = {"war": "War", "massacre": "Killing", "offensive": "Offensive"}
 _TERM = r"(?:[A-Z][\w’'\-]*+|[0-9]{4}|[0-9]+-[A-Z][\w\-]*+)"  # a word of a name: "Six-Point", "2020", "Dayton"
-_COMPASS = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
-_FIGHTERS = re.compile(rf"\b(?P<name>(?:{_COMPASS}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(FIGHTERS)}))\b")
+COMPASS_WORD = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
+_FIGHTERS = re.compile(rf"\b(?P<name>(?:{COMPASS_WORD}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(FIGHTERS)}))\b")
 _REBEL_KINDS = "|".join(sorted(REBEL_ARMED | set(REBEL_RULERS)))
 _REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(REBEL_WORDS)})\s+(?P<kind>{_REBEL_KINDS})|separatists|rebels)\b", re.I)
 
@@ -240,7 +240,7 @@ class NamesInContext:
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         text = text_of(doc)
         yield from self.listed(text)
-        if _title_case(text):
+        if title_case(text):
             return  # a headline: every word has a capital, so capitals say nothing
         for pattern, cls_of in RULES:
             for match in pattern.finditer(text):
@@ -290,7 +290,7 @@ class NamesInContext:
         if pattern is _PERSON:
             return len(words) > 1 and words[0] in self.known
         if pattern is _COMPASS_PLACE:  # "Eastern Ghouta", not "Eastern Ukraine" (Ukraine) nor "Northern Command"
-            return words[-1] in self.known or words[-1] in NOT_PERSON_WORDS or _is_demonym(words[-1])
+            return words[-1] in self.known or words[-1] in NOT_PERSON_WORDS or is_demonym(words[-1])
         if pattern is _POSSESSED and match.group("owner").split("-")[-1] not in self.known:
             return True
         return pattern in (_SAID, _POSSESSED, _ROLE_APPOSITION) and not self._person_words(words)
@@ -310,7 +310,7 @@ class NamesInContext:
     def _person_words(self, words: list[str]) -> bool:
         """Can these words be a person's name: no known name, no kind of body, place, agreement or
         event, no title, no demonym?"""
-        return not (set(words) & (self.known | NOT_PERSON_WORDS)) and not any(_is_demonym(w) for w in words)
+        return not (set(words) & (self.known | NOT_PERSON_WORDS)) and not any(is_demonym(w) for w in words)
 
 
 def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
@@ -341,7 +341,7 @@ def _defined_class(name: str) -> str:
     return "ArmedGroup" if {w.lower() for w in words} & {"forces", "army", "militia", "front"} else "Organization"
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     """Is this block a Title Case headline: short, no closing full stop, most words of four
     letters or more capitalised?"""
     if len(text) > 200 or text.rstrip().endswith("."):
@@ -368,20 +368,20 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
     if pattern is _TITLED:
         return not {words[0]} & (BODY_KINDS.keys() | NOT_PERSONS | TITLE_WORDS)  # "General Staff", "Mr. President"
     if pattern is _ROLE_OF:
-        return not ({*BODY_KINDS, *NOT_PERSONS, *TITLE_WORDS} & set(words)) and not any(_is_demonym(w) for w in words)
+        return not ({*BODY_KINDS, *NOT_PERSONS, *TITLE_WORDS} & set(words)) and not any(is_demonym(w) for w in words)
     if pattern in (_PERSON, _LONE_SURNAME):
         if words[0] in TITLE_WORDS:
             return False
         strong = len(words) > 1 or re.fullmatch(_STRONG_SURNAME, words[0])
-        return bool(strong) and not any(_is_demonym(w) for w in words)
+        return bool(strong) and not any(is_demonym(w) for w in words)
     if pattern is _FEATURE:
-        return not _is_demonym(words[0])
+        return not is_demonym(words[0])
     if pattern in (_NAMED_AGREEMENT, _NAMED_EVENT, _PLACE_EVENT):
         return len(words) > 1  # "The Agreement" trimmed to its head names nothing
     return True
 
 
-def _is_demonym(word: str) -> bool:
+def is_demonym(word: str) -> bool:
     return word in DEMONYMS_IAN or bool(_DEMONYM_SURE.fullmatch(word))
 
 
