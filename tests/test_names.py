@@ -8,9 +8,10 @@ import importlib
 import pytest
 
 from claimgraph.model import Mention
+from claimgraph.rdf.terms import top_classes
 from claimgraph.read import infer
 from claimgraph.recognise import Sentence, default_recognisers
-from claimgraph.recognise.base import settle
+from claimgraph.recognise.base import name_id, settle
 from claimgraph.recognise.packs import load
 from claimgraph.recognise.nlp import pipeline
 from claimgraph.resolve import Resolver
@@ -123,3 +124,85 @@ def test_an_acronym_is_the_name_the_source_defined_it_for(tmp_path):
     assert {s for exact, s, _ in typed if exact == "FARC"} == {farc}
     assert len({c.start for c in extraction.claims if c.exact == "FARC"}) == 2  # the definition and the later use
     assert not {e for e, _, _ in typed} & {"AFP", "CEO"}  # never defined: no entity
+
+
+def test_a_name_is_one_entity_whichever_apostrophe_a_source_types(recognisers):
+    """Two sources write one front with two keyboards: one id, so the graph holds one front."""
+    names = found(recognisers, "The Tigray People's Liberation Front met the Tigray People’s Liberation Front.")
+    assert names["Tigray People's Liberation Front"][1] == names["Tigray People’s Liberation Front"][1]
+
+
+def test_people_named_by_a_possessive_a_verb_of_saying_or_a_role(recognisers):
+    names = found(recognisers, "Croatia’s Franjo Tudjman met ex-Yugoslavia’s Slobodan Milosevic, said Deprose Muchena "
+                               "of Amnesty International. Swiss diplomat Heidi Tagliavini and Syrian President Bashar "
+                               "al-Assad spoke of former president Álvaro Uribe and political leader Jorge Eliécer Gaitán. "
+                               "The chief negotiator for the government, Humberto de la Calle Lombana, resigned.")
+    for person in ("Franjo Tudjman", "Slobodan Milosevic", "Deprose Muchena", "Heidi Tagliavini", "Bashar al-Assad",
+                   "Álvaro Uribe", "Jorge Eliécer Gaitán", "Humberto de la Calle Lombana"):
+        assert names[person][0] == "Person", person
+
+
+def test_things_after_a_possessive_or_a_verb_of_saying_are_no_people(recognisers):
+    names = found(recognisers, "Russia's Black Sea Fleet sailed, according to Human Rights Watch. The army's "
+                               "Northern Command moved, said Eastern Province.")
+    assert not [n for n, (cls, _) in names.items() if cls == "Person"]
+
+
+def test_an_infobox_row_of_roles_lists_people(recognisers):
+    names = found(recognisers, "- Mediators: Olusegun Obasanjo, Uhuru Kenyatta, Phumzile Mlambo-Ngcuka\n"
+                               "- Parties: Ethiopia, Tigray People's Liberation Front")
+    assert [n for n, (cls, _) in names.items() if cls == "Person"] == [
+        "Olusegun Obasanjo", "Uhuru Kenyatta", "Phumzile Mlambo-Ngcuka"]
+
+
+def test_places_named_by_their_kind_of_site_or_a_compass_word(recognisers):
+    names = found(recognisers, "It was signed at the Wright-Patterson Air Force Base, at the Elysee Palace and in the "
+                               "Palace of Versailles. Guards at the Roki tunnel fled for the Syria-Turkey border from "
+                               "Dumayr airbase to Eastern Ghouta.")
+    for place in ("Wright-Patterson Air Force Base", "Elysee Palace", "Palace of Versailles", "Roki tunnel",
+                  "Syria-Turkey border", "Dumayr airbase", "Eastern Ghouta"):
+        assert "Place" in top_classes(names[place][0]), place
+
+
+def test_a_compass_word_before_a_known_name_or_a_body_makes_no_new_place(recognisers):
+    names = found(recognisers, "Troops left Eastern Ukraine, said the Northern Command.")
+    assert names["Ukraine"][1] == "ukraine"
+    assert "Eastern Ukraine" not in names
+    assert names["Northern Command"][0] == "ArmedGroup"  # a body, not a region
+
+
+def test_bodies_units_and_papers_by_their_kind_word(recognisers):
+    names = found(recognisers, "The Russian 58th Army, the Syrian Arab Air Force, the Tiger Forces, the OPCW Technical "
+                               "Secretariat, the House of Lords, The New York Times and the ENDF Northern Command.")
+    assert names["58th Army"][0] == names["Syrian Arab Air Force"][0] == names["Tiger Forces"][0] == "ArmedGroup"
+    assert names["ENDF Northern Command"][0] == "ArmedGroup"
+    assert names["OPCW Technical Secretariat"][0] == names["New York Times"][0] == "Organization"
+    assert names["House of Lords"][0] == "Government"
+    assert "New York" not in names
+
+
+def test_a_state_s_forces_by_generic_words_are_its_armed_forces(recognisers):
+    names = found(recognisers, "The National Defense Forces of Ethiopia, the Ethiopian Defense Forces and the Air Force.")
+    assert names["National Defense Forces of Ethiopia"] == ("ArmedForce", "ethiopian-armed-forces")
+    assert names["Ethiopian Defense Forces"] == ("ArmedForce", "ethiopian-armed-forces")
+    assert "Air Force" not in names
+
+
+def test_a_presidency_is_a_body_and_a_title_alone_is_nobody(recognisers):
+    names = found(recognisers, "The French Presidency wrote: Mr. President, the Presidency of the French Republic "
+                               "thanks you.")
+    assert names["French Presidency"][0] == names["Presidency of the French Republic"][0] == "Government"
+    assert "President" not in names
+
+
+def test_a_lone_given_name_after_a_title_is_the_person_introduced_by_it(tmp_path):
+    text = "Ethiopia PM Abiy Ahmed declared victory. Prime Minister Abiy reached a deal.\n"
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    extraction = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers())
+    typed = {(c.exact, c.subject) for c in extraction.claims if c.predicate == "type"}
+    assert {("Abiy Ahmed", "abiy-ahmed"), ("Abiy", "abiy-ahmed")} <= typed
+
+
+def test_a_name_with_a_dash_keeps_its_words_apart_in_its_id():
+    """What a recogniser names (a statistical one meets any dash) keeps its words apart in its id."""
+    assert name_id("Georgian–Ossetian conflict") == name_id("Georgian-Ossetian conflict") == "georgian-ossetian-conflict"

@@ -9,8 +9,9 @@ import pytest
 import spacy
 
 from claimgraph.cli import main
-from claimgraph.read import infer
-from claimgraph.recognise import default_recognisers
+from claimgraph.model import SourceMeta
+from claimgraph.read import infer, read
+from claimgraph.recognise import default_recognisers, recognise
 from claimgraph.recognise.base import settle
 from claimgraph.recognise.dates import Dates, RelativeDates
 from claimgraph.recognise.nlp import pipeline
@@ -225,3 +226,25 @@ def test_a_bare_number_is_a_year_only_in_a_date_context(text, years):
     doc = pipeline()(text)
     doc.user_data["text"] = text
     assert [c.value for c in Dates()(doc)] == years
+
+
+def test_a_known_name_matches_with_either_apostrophe(recognisers):
+    names = dict(found(recognisers, "The Workers’ and Peasants’ Red Army was the Workers' and Peasants' Red Army."))
+    assert names["Workers’ and Peasants’ Red Army"] == names["Workers' and Peasants' Red Army"] == "red-army"
+
+
+def test_a_known_place_at_the_end_of_a_longer_unknown_name_is_no_place(recognisers, tmp_path):
+    """"Duma" (a spelling of Douma) inside "the State Duma" is no town; "Syrian Douma", "Douma" at a
+    sentence's start and after a lower-case word are."""
+    (tmp_path / "t.txt").write_text("The State Duma voted. Rebels left Duma. Douma fell to Syrian Douma forces.\n",
+                                    encoding="utf-8")
+    document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
+    places = [(m.start, m.text) for s in recognise(document, recognisers) for m in s.mentions if m.entity == "duma"]
+    assert [text for _, text in places] == ["Duma", "Douma", "Douma"]
+    assert places[0][0] > document.text.index("left")
+
+
+def test_the_convention_with_a_capital_is_a_treaty(recognisers):
+    names = found(recognisers, "No finding of non-compliance with the Convention. A party convention met.")
+    assert ("Convention", "Treaty") in names
+    assert ("convention", "Treaty") not in names

@@ -13,6 +13,7 @@ import pytest
 from claimgraph.build import extract
 from claimgraph.extract.dates import anchored
 from claimgraph.model import SourceMeta
+from claimgraph.rdf.terms import slug
 from claimgraph.read import read
 from claimgraph.recognise import default_recognisers, recognise
 from claimgraph.resolve import Resolution, Resolver
@@ -116,3 +117,66 @@ def test_an_undated_signing_is_the_dated_one_unless_set_at_another_time(resolve)
     _, words = resolve("Q: What happened on September 19, 2023?\n\nA: The next day our leaders signed the ceasefire. "
                        "President Samvel Shahramanyan later signed a decree dissolving the republic.\n")
     assert len(set(words["signed"])) == 2
+
+
+def test_a_plan_named_as_a_noun_is_no_irrealis_marker(resolve):
+    """"The plan was signed by Saakashvili" tells a signing; "plans to attack" tells none."""
+    _, words = resolve("The plan was signed by Saakashvili on 15 August 2008.\n")
+    assert words["signed"]
+    _, words = resolve("Georgia plans to attack Tskhinvali.\n")
+    assert "attack" not in words
+
+
+def test_a_definite_noun_after_a_modal_verb_still_names_the_thing(resolve):
+    """"citizens could endorse the peace agreement": the agreement exists, whatever the vote does;
+    "could sign an agreement" and "the planned offensive" name none."""
+    _, words = resolve("Colombians could endorse the peace agreement on 2 October 2016.\n")
+    assert words["peace agreement"]
+    _, words = resolve("The parties could sign an agreement soon. The planned offensive began.\n")
+    assert "agreement" not in words and "offensive" not in words
+
+
+def test_names_given_as_other_names_of_an_agreement_are_that_agreement(resolve):
+    """A lead sentence lists an agreement's names ("also called the Pretoria Agreement or the
+    Cessation of Hostilities Agreement (CoHA)"): one agreement, labelled by its first name, and
+    the acronym later is it too."""
+    resolution, words = resolve("The Ethiopia–Tigray peace agreement, also called the Pretoria Agreement or the "
+                                "Cessation of Hostilities Agreement (CoHA), was signed on 2 November 2022. "
+                                "The CoHA held.\n")
+    of = {m.text: eid for m, eid in resolution.of.items() if m.kind == "entity"}
+    one = words["peace agreement"][0]
+    assert of["Pretoria Agreement"] == of["Cessation of Hostilities Agreement"] == of["CoHA"] == one
+    assert resolution.entities[one].label == "Pretoria Agreement"
+    agreements = {e for e in resolution.entities.values() if "Agreement" in e.classes}
+    assert len(agreements) == 1
+
+
+def test_a_body_named_in_the_singular_and_the_plural_is_one(resolve):
+    resolution, _ = resolve("The Syrian Arab Air Force struck Douma. The Syrian Arab Air Forces denied it.\n")
+    of = {m.text: eid for m, eid in resolution.of.items() if m.kind == "entity"}
+    assert of["Syrian Arab Air Forces"] == of["Syrian Arab Air Force"]
+
+
+def test_what_someone_asks_for_has_not_happened(resolve):
+    """"requested a ceasefire", "called for the troops to be withdrawn": no ceasefire, no withdrawal;
+    "called for the peace agreement to stand" still names the agreement."""
+    _, words = resolve("On 20 December 2021 the TPLF requested a ceasefire. The US called for the troops to be "
+                       "withdrawn. Santos called for the peace agreement to stand.\n")
+    assert "ceasefire" not in words and "withdrawn" not in words
+    assert words["peace agreement"]
+
+
+def test_a_headline_s_unnamed_agreement_is_the_one_the_lead_names(resolve):
+    resolution, words = resolve("Bosnia marks anniversary of agreement that ended the war\n\nN1\n\n"
+                                "Leaders initialled 24 years ago the Dayton Peace Agreement, a treaty which ended "
+                                "the war.\n")
+    assert words["agreement"] == [slug("Dayton Peace Agreement")]
+    assert [e.label for e in resolution.entities.values() if "Agreement" in e.classes] == ["Dayton Peace Agreement"]
+
+
+def test_a_subsequent_attack_is_not_the_war_told_before(resolve):
+    """"Russia's subsequent mass-scale incursion into Georgia" is a happening of its own, not the war
+    the story is about."""
+    _, words = resolve("The war began on 8 August 2008. Georgia shelled Tskhinvali. The report described Russia's "
+                       "subsequent incursion into Georgia as illegal.\n")
+    assert words["incursion"] != words["war"]

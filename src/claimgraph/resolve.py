@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .extract.dates import date_of, overlaps, period
 from .model import Entity, Mention
@@ -51,14 +51,17 @@ from .recognise.triggers import VERBS
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "bu", "o", "such"}
 DETERMINERS = DEFINITE | {"a", "an", "another", "any", "some", "no", "every"}
 IRREALIS = {"would", "could", "might", "may", "any", "prepare", "preparing", "preparation", "preparations",
-            "plan", "plans", "planned", "threat", "threatened", "possible", "potential", "avoid", "prevent",
-            "no", "without", "if"}
+            "threat", "threatened", "possible", "potential", "avoid", "prevent", "no", "without", "if"}
+ASKING = {"requested", "request", "requests", "requesting", "proposed", "proposes", "propose", "proposing", "demanded",
+          "demands", "demand", "demanding", "urged", "urges", "urge", "urging", "sought", "seeks", "seek", "seeking"}
+CALLING = {"called", "calls", "call", "calling", "appealed", "appeals", "pressed", "pushed"}  # ... for
+PLAN_WORDS = {"plan", "plans", "planned"}  # irrealis as a plan to do something (see `_irrealis_marked`)
 MODALS = {"would", "could", "might", "will", "may", "should"}
 IMPLICATIVE = {"forced", "obliged", "compelled", "managed", "made", "had"}
 BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest", "occupy", "mobilize",
               "mobilise", "fight", "invade", "blockade", "halt"}
 ANOTHER_TIME = {"later", "earlier", "afterwards", "subsequently", "previously", "then"}
-NEW = {"new", "another", "renewed", "fresh", "further", "second", "yeni", "ikinci"}
+NEW = {"new", "another", "renewed", "fresh", "further", "second", "subsequent", "yeni", "ikinci"}
 FAMILIES = {
     "conflict": {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"},
     "emergency": {"Mobilisation", "MartialLaw"},
@@ -69,6 +72,9 @@ FAMILIES = {
 NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes"}
 AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 HEADLINE_SENTENCES = 2
+OR = re.compile(r",?\s+or\s+(?:the\s+)?", re.IGNORECASE)
+ALIAS = re.compile(r",?\s+(?:\(?\s*)?(?:also|otherwise|formerly|commonly|officially)?\s*(?:called|known as|named|"
+                   r"referred to as|dubbed|titled)\s+(?:the\s+|as\s+the\s+)?", re.IGNORECASE)
 
 
 _FAMILY_OF = {cls: name for name, members in FAMILIES.items() for cls in members}
@@ -130,25 +136,56 @@ class Resolver:
         self._headline: list[Mention] = []
         self._plural: set[str] = set()  # new entities named by a plural ("all ceasefires collapsed")
         self._known_surnames = known.surnames
+        self._aliases: dict[str, str] = {}  # a name's id -> the id of the event or agreement it is another name of
+        self._renamed: set[str] = set()  # minted entities labelled by the first name a source gave them
 
     def __call__(self, sentences: list[Sentence]) -> Resolution:
         for index, sentence in enumerate(sentences):
-            group = self._named_in(sentence)
+            aliases = _aliases_in(sentence, self.text)
+            group = self._named_in(sentence, aliases)
+            last: Mention | None = None  # the event or agreement named last in this sentence
             for mention in sentence.mentions:
                 if mention.kind == "entity":
-                    self._link(mention, self._named(mention))
+                    alias = self._alias_of(mention, last) if mention in aliases else None
+                    self._link(mention, alias or self._named(mention))
                 elif mention.kind == "trigger" and not self._irrealis(mention) and not self._generic(mention, sentence):
                     entity = self._trigger_entity(mention, sentence, index, group)
                     group.setdefault(family(mention.cls), entity)
                     self._link(mention, entity)
+                if mention in self.result.of and {"Event", "Agreement"} & tops(
+                        self.result.entities[self.result.of[mention]].classes):
+                    last = mention
             if self._headline and index >= HEADLINE_SENTENCES:
                 self._close_headline()
         return self.result
 
+    def _alias_of(self, mention: Mention, last: Mention | None) -> Entity | None:
+        """The event or agreement a name is given as another name of ("the Ethiopia–Tigray peace
+        agreement, also called the Pretoria Agreement or the Cessation of Hostilities Agreement"):
+        the one named just before it, with nothing but "also called", "also known as", "or" between.
+        The alias is kept, so the source's later uses of it (and of its acronym) name the same one."""
+        if last is None or mention.entity is None or mention.entity in self.known:
+            return None
+        target = self.result.entities[self.result.of[last]]
+        if top_classes(mention.cls) != top_classes(target.classes[0]):
+            return None
+        if self._minted_here(target.id) and target.id not in self._renamed:
+            target = replace(target, label=mention.text)  # "Pretoria Agreement", not "Peace agreement"
+            self.result.entities[target.id] = target
+            self._renamed.add(target.id)
+        self._aliases[mention.entity] = target.id
+        return target
+
+    def _minted_here(self, eid: str) -> bool:
+        """Was this entity minted by this source from trigger words (so its label is a description)?"""
+        return any(eid in ids for ids in self._keys.values())
+
     def _named(self, mention: Mention) -> Entity:
-        """The entity a name names: the gazetteer's, one this source introduced by its name, or
-        for a lone surname ("Petrosyan", "PETROSYAN:") the person it introduced by full name."""
-        known = self.known.get(mention.entity) or self.result.entities.get(mention.entity)
+        """The entity a name names: the gazetteer's, one this source introduced by its name (or gave
+        as another name of one, `_alias_of`), or for a lone surname ("Petrosyan", "PETROSYAN:") the
+        person it introduced by full name."""
+        known = (self.known.get(mention.entity) or self.result.entities.get(self._aliases.get(mention.entity, ""))
+                 or self.result.entities.get(mention.entity) or self._number_variant(mention))
         if known:
             return known
         if mention.cls == "Person" and " " not in mention.text.strip():
@@ -158,22 +195,38 @@ class Resolver:
         label = mention.text.title() if mention.text.isupper() and len(mention.text) > 3 else mention.text
         return Entity(id=mention.entity, label=label, lang=mention.lang, classes=(mention.cls,))
 
+    def _number_variant(self, mention: Mention) -> Entity | None:
+        """The entity this source named by the same words in the other number ("Syrian Arab Air
+        Force" ... "Syrian Arab Air Forces"): one body however a sentence counts it."""
+        eid = mention.entity or ""
+        if "-" not in eid:
+            return None
+        other = self.result.entities.get(eid[:-1] if eid.endswith("s") else f"{eid}s")
+        return other if other and top_classes(other.classes[0]) == top_classes(mention.cls) else None
+
     def _full_name(self, surname: str) -> Entity | None:
         """The first person of this source whose name ends in `surname` (news and transcripts
         give the full name first, and the first one introduced is the one the text follows),
-        else the one known person of that surname ("Mr Bayramov")."""
+        else the one known person of that surname ("Mr Bayramov"), else the one person of this
+        source of that given name, as names are used where the given name is the name ("Prime
+        Minister Abiy" after "Abiy Ahmed")."""
         key = surname.casefold()
-        for entity in self.result.entities.values():
-            if "Person" in entity.classes and " " in entity.label and entity.label.split()[-1].casefold() == key:
+        people = [e for e in self.result.entities.values() if "Person" in e.classes and " " in e.label]
+        for entity in people:
+            if entity.label.split()[-1].casefold() == key:
                 return entity
         known = self._known_surnames.get(key, [])
-        return known[0] if len(known) == 1 else None
+        if len(known) == 1:
+            return known[0]
+        given = [e for e in people if e.label.split()[0].casefold() == key]  # "Prime Minister Abiy" (Abiy Ahmed)
+        return given[0] if len(given) == 1 else None
 
-    def _named_in(self, sentence: Sentence) -> dict[str, Entity]:
-        """The event or agreement the sentence names, by family: the entity its triggers name."""
+    def _named_in(self, sentence: Sentence, aliases: set[Mention]) -> dict[str, Entity]:
+        """The event or agreement the sentence names, by family: the entity its triggers name (not
+        one given as another name of something, which is whatever that is)."""
         named: dict[str, Entity] = {}
         for m in sentence.mentions:
-            if m.kind == "entity" and {"Event", "Agreement"} & set(top_classes(m.cls)):
+            if m.kind == "entity" and m not in aliases and {"Event", "Agreement"} & set(top_classes(m.cls)):
                 named.setdefault(family(m.cls), self._named(m))
         return named
 
@@ -209,7 +262,7 @@ class Resolver:
         if back:
             return back
         entity = self._new(mention, sentence, index, date)
-        if fam == "conflict" and index < HEADLINE_SENTENCES and not self._frame():
+        if index < HEADLINE_SENTENCES and (fam == "conflict" and not self._frame() or fam == "agreement"):
             self._headline.append(mention)
         return entity
 
@@ -290,6 +343,16 @@ class Resolver:
         if date:
             return frame if known and overlaps(date, (known, known)) else None
         return None if mention.text.lower() in VERBS else frame
+
+    def _named_last(self, fam: str) -> Entity | None:
+        """The conflict the story is about now (`_frame`), or the agreement named last, if named
+        (not minted from trigger words)."""
+        if fam == "conflict":
+            found = self._frame()
+        else:
+            found = next((self.result.entities[e] for e in reversed(self._recent)
+                          if family(self.result.entities[e].classes[0]) == fam), None)
+        return None if found is None or self._minted_here(found.id) else found
 
     def _frame(self) -> Entity | None:
         """The armed conflict the story is about now: the last one mentioned that is not an act of a war."""
@@ -395,7 +458,7 @@ class Resolver:
     def _irrealis(self, mention: Mention) -> bool:
         words = _words_before(self.text, mention.start)
         after = self.text[mention.end:mention.end + 30].lower().split()[:2]
-        if IRREALIS & set(words[-4:]) or MODALS & set(after):
+        if _irrealis_marked(words[-4:], _determiner(words) in DEFINITE) or MODALS & set(after) or _asked_for(words):
             return True
         verb = mention.text.lower() in VERBS | BASE_VERBS
         bare = verb and words[-1:] == ["to"] and len(words) > 1 and words[-2] not in IMPLICATIVE
@@ -409,19 +472,65 @@ class Resolver:
                 and date_of(mention, sentence, self.text) is None)
 
     def _close_headline(self) -> None:
-        """A headline's unnamed conflict is the conflict the next sentences name, if any (a named
-        one: an attack the next sentences tell is no name for what the headline is about)."""
-        frame = self._frame()
-        if frame and any(frame.id in minted for minted in self._keys.values()):
-            frame = None
+        """A headline's unnamed conflict or agreement is the one of its kind the next sentences name,
+        if any (a named one: an attack the next sentences tell is no name for what the headline is
+        about; "Bosnia marks anniversary of agreement ..." is the Dayton Peace Agreement of the lead)."""
         for old in {self.result.of[m] for m in self._headline}:
-            if frame and frame.id != old:
+            named = self._named_last(family(self.result.entities[old].classes[0]))
+            if named and named.id != old:
                 for mention in [m for m, eid in self.result.of.items() if eid == old]:
-                    self.result.of[mention] = frame.id
+                    self.result.of[mention] = named.id
                 self.result.entities.pop(old, None)
                 self._recent = [e for e in self._recent if e != old]
                 self._keys = {key: [e for e in ids if e != old] for key, ids in self._keys.items()}
         self._headline = []
+
+
+def _aliases_in(sentence: Sentence, text: str) -> set[Mention]:
+    """The names of events and agreements that the sentence gives as other names of the one before
+    them: after "also called", "also known as" ..., and after "or" in such a list."""
+    found: set[Mention] = set()
+    last: Mention | None = None
+    for m in sentence.mentions:
+        if m.kind not in ("entity", "trigger") or not {"Event", "Agreement"} & set(top_classes(m.cls)):
+            continue
+        between = text[last.end:m.start] if last else ""
+        if m.kind == "entity" and last and (ALIAS.fullmatch(between) or last in found and OR.fullmatch(between)):
+            found.add(m)
+        last = m
+    ids = {m.entity for m in found}
+    return found | {m for m in sentence.mentions if m.kind == "entity" and m.entity in ids}  # "... Agreement (CoHA)"
+
+
+def _asked_for(words: list[str]) -> bool:
+    """Is the trigger what someone asks for, which has not happened: "the TPLF requested a ceasefire",
+    "called for a rapid peace agreement", "called for the troops to be withdrawn" (not "called for
+    the peace agreement": that one exists, nor "the plan proposed by Russia was signed")."""
+    for i, word in enumerate(words[:-1]):
+        rest = words[i + 1:]
+        if word in ASKING and rest[0] in {"a", "an"}:
+            return True
+        if word in CALLING and rest[0] == "for" and len(rest) > 1 and (rest[1] in {"a", "an"} or "to" in rest[2:]):
+            return True
+    return False
+
+
+def _irrealis_marked(words: list[str], definite: bool) -> bool:
+    """Do the words before a trigger make it irrealis? "plan" and "planned" only as a plan to do
+    something ("plans to attack", "the planned offensive"), not as a noun of their own ("the plan
+    was signed by Saakashvili"). A definite noun phrase after the marker names a thing that exists
+    ("citizens could endorse the peace agreement"), unless the marker stands inside it ("the
+    planned offensive", "any attack")."""
+    if definite:  # only the noun phrase: from its determiner on
+        words = words[max((i for i, w in enumerate(words) if w in DETERMINERS), default=0):]
+    for i, word in enumerate(words):
+        if word in PLAN_WORDS:
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if nxt == "to" or (word == "planned" and nxt is None):
+                return True
+        elif word in IRREALIS:
+            return True
+    return False
 
 
 def _words_before(text: str, start: int) -> list[str]:

@@ -15,10 +15,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..model import Document, Mention
-from .base import Candidate, Recogniser, settle
+from ..rdf.terms import top_classes
+from .base import Candidate, Recogniser, settle, text_of
 from .dates import Dates, RelativeDates
-from .gazetteer import Gazetteer
-from .names import ACRONYM_VALUE, NamesInContext
+from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, Gazetteer
+from .names import ACRONYM_VALUE, COMPASS_WORD, NOT_NAMES, NamesInContext, is_demonym, title_case
 from .nlp import pipeline
 from .numbered import NumberedAgreements
 from .packs import Entry, load
@@ -27,6 +28,8 @@ from .statistical import StatisticalNames
 from .triggers import Triggers
 
 
+LAST_WORD = re.compile(r"(?<![\w’'\-])(?P<word>[A-Z][\w’'\-]*)[ \t]+$")  # the word just before a name
+COMPASS = re.compile(COMPASS_WORD)
 DEFINITION = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")  # "Tigray People's Liberation Front (TPLF)"
 
 
@@ -80,10 +83,36 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
 
 def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
     """The settled candidates of the rules, then a fallback recogniser's where none overlaps."""
-    found = settle(c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc))
+    found = _whole_names(doc, settle(c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc)))
     gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)
             if not any(c.start < f.end and f.start < c.end for f in found)]
     return settle([*found, *gaps]) if gaps else found
+
+
+def _whole_names(doc, found: list[Candidate]) -> list[Candidate]:
+    """Without a one-word known place that is the tail of a longer name nobody listed ("Duma" in
+    "the State Duma", "Dayton" in "Camp Dayton"): a capitalised word just before it, inside the
+    sentence, that no recogniser took and that is no demonym or compass word ("Syrian Douma",
+    "Southern Idlib" stay places). A Title Case headline says nothing by its capitals."""
+    text = text_of(doc)
+    if title_case(text):
+        return found
+    taken = {i for c in found for i in range(c.start, c.end)}
+    kept = []
+    for cand in found:
+        if cand.method == GAZETTEER_METHOD and "Place" in top_classes(cand.cls) and " " not in text[cand.start:cand.end]:
+            before = LAST_WORD.search(text, max(0, cand.start - 40), cand.start)
+            if before and before.start("word") not in taken and _inside_name(doc, before):
+                continue
+        kept.append(cand)
+    return kept
+
+
+def _inside_name(doc, before: re.Match) -> bool:
+    word = before.group("word")
+    span = doc.char_span(before.start("word"), before.end("word"))
+    return (span is not None and not span[0].is_sent_start and word not in NOT_NAMES
+            and not is_demonym(word) and not COMPASS.fullmatch(word))
 
 
 def _bind_acronyms(sentences: list[Sentence], text: str) -> list[Sentence]:

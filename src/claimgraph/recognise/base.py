@@ -13,6 +13,10 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
+from ..rdf.terms import slug
+
+ONE_FORM = str.maketrans({"'": "’", "‘": "’", "ʼ": "’", "–": "-", "—": "-", "‐": "-", "‑": "-"})
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -23,6 +27,14 @@ class Candidate:
     method: str
     entity: str | None = None
     value: str | None = None
+
+
+def name_id(name: str) -> str:
+    """The id of an entity a recogniser names by its words: the slug of the name with one kind of
+    apostrophe and of dash, so "Tigray People's Liberation Front" and "Tigray People’s Liberation
+    Front" (two sources, two keyboards) are one entity, as a gazetteer entity labelled either way
+    is, and "Georgian–Ossetian" keeps its words apart ("georgian-ossetian", not "georgianossetian")."""
+    return slug(name.translate(ONE_FORM))
 
 
 def text_of(doc: Doc) -> str:

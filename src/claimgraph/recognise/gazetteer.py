@@ -8,7 +8,8 @@ holds its first word (the world pack has 74,000 names; tokenizing them all took 
 Three kinds of pattern:
 
 - a name of the entity itself ("Azerbaijan", "Azerbaycan", "Artsakh"), also in capitals
-  as datelines and headlines write it ("BAKU, Sept 20 -");
+  as datelines and headlines write it ("BAKU, Sept 20 -"), and with either apostrophe
+  ("Workers’ Party", "Workers' Party");
 - a demonym and a word for troops ("Azerbaijani army", "Armenian forces", "Georgian Armed
   Forces"): the armed force of the demonym's state, so that any state's army is found
   without listing it;
@@ -79,7 +80,7 @@ class Gazetteer:
                 forces.setdefault(entry.force_of, []).append(eid)
         for eid, entry in list(self.entries.items()):
             for name in entry.names:
-                yield eid, METHOD_NAME, [name]
+                yield eid, METHOD_NAME, _spellings(name)
             for demonym in entry.demonyms:
                 yield from self._demonym_patterns(eid, entry, demonym, forces)
 
@@ -88,7 +89,7 @@ class Gazetteer:
             people = self._add_synthetic(demonym, "PopulationGroup", entry.entity.lang)
             yield people, METHOD_DEMONYM, [demonym]
             return
-        force = _main_force(demonym, forces.get(eid, [])) or self._add_synthetic(
+        force = main_force(demonym, forces.get(eid, [])) or self._add_synthetic(
             f"{demonym} Armed Forces", "ArmedForce", entry.entity.lang)
         yield force, METHOD_FORCE, [f"{demonym} {words}" for w in FORCE_WORDS for words in (w, w.title())]
         yield eid, METHOD_DEMONYM, [demonym]
@@ -143,6 +144,29 @@ class Gazetteer:
         return max((w for w in lasts if word.startswith(w)), key=len, default=span[-1].norm_)
 
 
+def _spellings(name: str) -> list[str]:
+    """The name, and with the other kind of apostrophe where it has one: a pack's "People’s"
+    is a text's "People's" (the tokens differ, so the phrase matcher needs both)."""
+    other = name.replace("’", "'") if "’" in name else name.replace("'", "’")
+    return [name, other] if other != name else [name]
+
+
+def state_forces(entries: dict[str, Entry]) -> dict[str, str]:
+    """Each one-word name and demonym of a state -> the id of the state's armed forces (as the
+    recogniser makes them: listed, else "<demonym> Armed Forces")."""
+    listed: dict[str, list[str]] = {}
+    for eid, entry in entries.items():
+        if entry.force_of:
+            listed.setdefault(entry.force_of, []).append(eid)
+    found = {}
+    for eid, entry in entries.items():
+        singular = [d for d in entry.demonyms if not _is_plural(d, entry.demonyms)]
+        if singular:
+            force = main_force(singular[0], listed.get(eid, [])) or slug(f"{singular[0]} Armed Forces")
+            found.update({name: force for name in [*entry.names, *singular] if " " not in name})
+    return found
+
+
 def _first_word(phrase: str) -> str:
     """The first run of word characters of a phrase, lower-case ("" if it has none)."""
     found = _WORD.search(phrase.lower())
@@ -158,8 +182,9 @@ def _as_written(span, exact: set[tuple[int, ...]]) -> bool:
     return text.isupper() and sum(c.isalpha() for c in text) >= MIN_CAPS_LETTERS
 
 
-def _main_force(demonym: str, forces: list[str]) -> str | None:
-    """The state's armed forces as a whole ("Russian Armed Forces"), not a contingent of them."""
+def main_force(demonym: str, forces: list[str]) -> str | None:
+    """The state's armed forces as a whole ("Russian Armed Forces"), not a contingent of them: one
+    the packs list, else None (the recogniser then makes "<demonym> Armed Forces")."""
     main = slug(f"{demonym} Armed Forces")
     return main if main in forces else min(forces, default=None)
 

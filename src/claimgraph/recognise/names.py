@@ -39,19 +39,23 @@ from collections.abc import Callable, Iterator, Mapping
 
 from spacy.tokens import Doc
 
-from ..rdf.terms import slug
-from .base import Candidate, text_of
+from .base import Candidate, name_id, text_of
+from .gazetteer import state_forces
 
 NAME = "names-in-context.v2"
 
-_WORD = r"[A-Z][a-z][\w’'\-]*+"  # possessive: no backtracking inside a word
-_NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
+_UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
+_LO = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
+_ARTICLE = r"(?:al|el|ad|ash|as|at|ar|an|bin|ibn|abu|abd)-"  # "al-Assad", "bin-Laden"
+_WORD = rf"(?:{_ARTICLE})?[{_UP}][{_LO}][\w’'\-]*+"  # possessive: no backtracking inside a word
+_PARTICLES = r"(?:\s+(?:de|da|del|della|di|du|dos|la|le|van|von|der|den|ter|bin|ibn)){0,2}"  # "de la Calle"
+_NAME = rf"{_WORD}(?:{_PARTICLES}\s+{_WORD}){{0,2}}"
 TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Defence Minister",
           "Defense Minister", "State Minister", "Minister", "Chancellor", "Secretary-General", "Secretary General",
           "Secretary of State", "Foreign Secretary", "General", "Lieutenant General", "Major General", "Colonel",
           "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Archbishop", "Bishop", "Patriarch",
-          "Catholicos", "Pope", "King", "Queen", "Emir", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?",
+          "Catholicos", "Pope", "King", "Queen", "Emir", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
           "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
 TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper()} | {"Deputy", "Vice", "Acting", "Former",
                                                                            "Chief", "Lieutenant", "Major"}
@@ -59,26 +63,37 @@ PLACE_KINDS = {"region": "Region", "province": "Region", "district": "District",
                "valley": "Region", "city": "Settlement", "town": "Settlement", "village": "Settlement"}
 FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pass": "Region", "mountains": "Region",
                  "lake": "Region", "airport": "Place", "checkpoint": "Place", "highway": "Place", "reservoir": "Region",
-                 "heights": "Region", "plateau": "Region", "border crossing": "Place"}
+                 "heights": "Region", "plateau": "Region", "border crossing": "Place", "tunnel": "Region",
+                 "airbase": "Place", "air base": "Place", "border": "Region"}
 NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", "Pass": "Region",
                      "Corridor": "Region", "Region": "Region", "Province": "Region", "Bridge": "Place",
                      "River": "Region", "Lake": "Region", "Mountains": "Region", "Airport": "Place",
-                     "Highway": "Place", "Checkpoint": "Place", "Heights": "Region", "Plateau": "Region"}
+                     "Highway": "Place", "Checkpoint": "Place", "Heights": "Region", "Plateau": "Region",
+                     "Base": "Place", "Airbase": "Place", "Air Base": "Place", "Palace": "Place", "Square": "Place",
+                     "Fortress": "Place", "Governorate": "Region", "Oblast": "Region", "County": "Region"}
+NAMED_OF_PLACE_KINDS = {"Palace": "Place", "Port": "Place", "Gulf": "Region", "Strait": "Region", "Bay": "Region"}
 BODY_KINDS = {"Group": "Organization", "Council": "Organization", "Organization": "Organization",
               "Organisation": "Organization", "Committee": "Organization", "Agency": "Organization",
               "Ministry": "Government", "Commission": "Organization", "Mission": "Organization",
               "Movement": "Organization", "Party": "Organization", "Assembly": "Government",
-              "Parliament": "Government", "Institute": "Organization", "Forum": "Organization",
+              "Parliament": "Government", "Presidency": "Government", "Institute": "Organization", "Forum": "Organization",
               "Foundation": "Organization", "Centre": "Organization", "Center": "Organization",
               "Service": "Government", "Office": "Government", "Court": "Organization", "Tribunal": "Organization",
               "Bureau": "Organization", "Fund": "Organization", "Network": "Organization", "Watch": "Organization",
               "Brigade": "ArmedGroup", "Battalion": "ArmedGroup", "Militia": "ArmedGroup", "Front": "ArmedGroup",
-              "Corps": "ArmedGroup", "Regiment": "ArmedGroup", "Division": "ArmedGroup"}
-GOVERNMENT_HEADS = ("Parliament", "Government", "Cabinet", "Embassy", "Supreme Court", "Constitutional Court",
+              "Corps": "ArmedGroup", "Regiment": "ArmedGroup", "Division": "ArmedGroup", "Force": "ArmedGroup",
+              "Forces": "ArmedGroup", "Command": "ArmedGroup", "Secretariat": "Organization",
+              "Mechanism": "Organization", "Times": "Organization", "Journal": "Organization",
+              "Herald": "Organization", "Tribune": "Organization", "Gazette": "Organization"}
+FORCE_KINDS = {"Force", "Forces"}  # "Syrian Arab Air Force", "Tiger Forces"; not "the Armed Forces", "Air Force"
+# Words of the name of any state's armed forces: "National Defense Forces of Ethiopia" is Ethiopia's army.
+GENERIC_FORCE_WORDS = {"National", "Defense", "Defence", "Self-Defense", "Self-Defence", "Armed", "Air", "Special",
+                       "Security", "Military", "of", "the", "Republic", "State", "Federal", "People’s", "People's"}
+GOVERNMENT_HEADS = ("Parliament", "House", "Presidency", "Government", "Cabinet", "Embassy", "Supreme Court", "Constitutional Court",
                     "National Assembly", "Security Council", "Prosecutor General’s Office",
                     "Prosecutor General's Office", "General Staff", "Presidential Administration")
 FIGHTERS = ("forces", "troops", "militias", "militia", "fighters", "rebels", "army", "soldiers", "separatists",
-            "units", "paramilitaries", "gunmen")
+            "units", "paramilitaries", "gunmen", "border guards", "guards")
 REBEL_WORDS = ("separatist", "rebel", "breakaway", "secessionist")
 REBEL_ARMED = {"forces", "fighters", "militias", "militia", "troops", "army", "units"}
 REBEL_RULERS = ("authorities", "leaders", "leadership", "government", "officials", "administration")
@@ -98,6 +113,13 @@ DEMONYMS_IAN = {"Armenian", "Georgian", "Russian", "Iranian", "Ossetian", "Abkha
                 "Asian", "Civilian", "Cambodian", "Ethiopian", "Armenian-American", "Chechen", "Abkhaz", "Lezgin",
                 "Soviet", "Karabakh", "Afghan", "Kurdish", "Azeri", "Turkic"}
 NOT_PERSONS = {"Staff", "Secretary", "Secretariat", "Prosecutor", "Command", "Headquarters", "Directorate", "Debate"}
+# Capitalised words that end or fill names of things, not of people ("Black Sea Fleet", "Air Force").
+THING_WORDS = {"Sea", "Fleet", "Force", "Forces", "Army", "Navy", "Guard", "Guards", "Police", "Republic", "State",
+               "States", "Federation", "Union", "Kingdom", "Bank", "University", "Times", "News", "Post", "Press",
+               "Airlines", "Air", "Intelligence", "International", "Nations", "Rights", "Human", "Peace", "Red",
+               "Cross", "Crescent", "Church", "Radio", "Television", "Agency", "Company", "Corporation", "Defense",
+               "Defence", "Affairs", "Foreign", "National", "Security", "General", "Northern", "Southern", "Eastern",
+               "Western", "Central", "North", "South", "East", "West", "Upper", "Lower", "Greater", "New", "Old"}
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
@@ -106,28 +128,41 @@ _DEMONYM_LIKE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ani|eri|ese|ish|az|ek|ic|an|i
 _DEMONYM_SURE = re.compile(r"[A-Z][a-z]+(?:ani|eri|ese|ish)")
 # Surnames of the Caucasus, Russia and Turkey by their endings. The weak endings (-ov, -ev ...)
 # count only after a given name; a lone word needs one of the strong ones.
-_STRONG_SURNAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:yan|yants|shvili|dze|yev|yeva|oğlu|oglu|zade|zada)"
-_SURNAME = rf"(?:{_STRONG_SURNAME}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:ian|ov|ova|ev|eva|enko|sky|ski))"
-_GIVEN = r"[A-Z][a-z]{1,11}"
+_STRONG_SURNAME = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:yan|yants|shvili|dze|yev|yeva|oğlu|oglu|zade|zada)"
+_SURNAME = rf"(?:{_STRONG_SURNAME}|[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:ian|ov|ova|ev|eva|enko|sky|ski|vić|vic))"
+_GIVEN = rf"[{_UP}][{_LO}]{{1,11}}"
 
 _TITLED = re.compile(rf"\b(?:{'|'.join(TITLES)})\s+(?P<name>{_NAME})")
 ROLES = ("president", "prime minister", "foreign minister", "defence minister", "defense minister", "minister",
          "secretary of state", "secretary-general", "agent", "agents", "envoy", "leader", "commander", "chief",
-         "head", "mediator", "negotiator", "spokesperson", "spokesman", "general", "ambassador")
+         "head", "mediator", "negotiator", "spokesperson", "spokesman", "general", "ambassador", "diplomat",
+         "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor")
 _ROLE_OF = re.compile(rf"\b(?:{'|'.join(ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<name>{_WORD}\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")
+_ROLE_NAME = re.compile(rf"\b(?:{'|'.join(ROLES)})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{2}})(?![\w’'\-]|\s+{_WORD})")
+_ALONE = rf"(?![\w’'\-]|\s+{_WORD}|{_PARTICLES}\s+{_WORD})"  # the name ends here
+_ROLE_APPOSITION = re.compile(rf"\b(?:{'|'.join(ROLES)})\b[^.,;:()]{{0,60}}?,\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}}),")
+_SAID = re.compile(rf"\b(?:said|says|told|added|according to)\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
+_POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*)[’']s\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
+_LISTED = re.compile(r"^[-*•]?[ \t]*(?:Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|"
+                     r"Facilitators?|Guarantors?)[ \t]*:[ \t]*(?P<list>[^\n]+)", re.M)
 _PERSON = re.compile(rf"\b(?P<name>{_GIVEN}(?:\s+{_GIVEN})?\s+{_SURNAME})\b(?![\w’'\-])")
 _LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-])")
 _SPEAKER = re.compile(r"^(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]{2,}){0,2}):\s", re.M)
 _PLACE = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<kind>{'|'.join(PLACE_KINDS)})\b")
 _OF_PLACE = re.compile(rf"\bthe (?P<kind>town|city|village|region|province) of (?P<name>{_NAME})")
 _APPOSITION = re.compile(rf"\b(?P<name>{_NAME}), the (?:capital|main city|largest city|(?:regional )?centre|center) of\b")
-_NAMED_PLACE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(NAMED_PLACE_KINDS)}))\b")
+_NAMED_PLACE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(NAMED_PLACE_KINDS)}))\b")
+_NAMED_OF_PLACE = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(NAMED_OF_PLACE_KINDS)})\s+of\s+{_NAME})")
+_COMPASS_PLACE = re.compile(rf"\b(?P<name>(?:Eastern|Western|Northern|Southern|Central)\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")
 _FEATURE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(FEATURE_KINDS)}))\b")
 _WHOLE = r"(?!\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z])"  # a tail "of X" must not stop inside a longer name
 _OF = r"(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{w}(?:\s+{w}){{0,2}}{whole})".format(w=_WORD, whole=_WHOLE)
-_BODY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{1,4}}(?P<kind>{'|'.join(BODY_KINDS)})"
-                   rf"(?:\s+of\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE})?)\b")
+_ACRONYM_WORD = r"[A-Z]{2,6}(?:-[A-Z]{2,6})?"  # "OPCW Technical Secretariat", "OPCW-UN Joint ... Mechanism"
+_BODY = re.compile(rf"\b(?P<name>(?:(?:(?:[A-Z]{{2,6}}-)?{_WORD}|{_ACRONYM_WORD})\s+){{1,4}}(?P<kind>{'|'.join(BODY_KINDS)})"
+                   rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE}){{0,2}})\b")
 _MINISTRY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}Ministry{_OF}{{1,2}})")
+_NUMBERED_UNIT = re.compile(r"\b(?P<name>[1-9][0-9]{0,2}(?:st|nd|rd|th)\s+(?:Army|Division|Brigade|Corps|Regiment|"
+                            r"Battalion|Fleet|Guards Army|Tank Army|Air Army))\b")  # "58th Army"
 _BODY_OF = re.compile(rf"\b(?P<name>(?:{'|'.join(GOVERNMENT_HEADS)})\s+of\s+(?:the\s+)?"
                       rf"{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE})")
 AGREEMENT_KINDS = {"Agreement": "Agreement", "Agreements": "Agreement", "Accord": "Agreement",
@@ -139,8 +174,8 @@ EVENT_KINDS = {"War": "War", "Conflict": "War", "Offensive": "Offensive", "Massa
 EVENT_OF_KINDS = {"Battle": "Battle", "Siege": "Siege", "Fall": "Capture", "Capture": "Capture"}
 PLACE_EVENT_KINDS = {"war": "War", "massacre": "Killing", "offensive": "Offensive"}
 _TERM = r"(?:[A-Z][\w’'\-]*+|[0-9]{4}|[0-9]+-[A-Z][\w\-]*+)"  # a word of a name: "Six-Point", "2020", "Dayton"
-_COMPASS = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
-_FIGHTERS = re.compile(rf"\b(?P<name>(?:{_COMPASS}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(FIGHTERS)}))\b")
+COMPASS_WORD = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
+_FIGHTERS = re.compile(rf"\b(?P<name>(?:{COMPASS_WORD}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(FIGHTERS)}))\b")
 _REBEL_KINDS = "|".join(sorted(REBEL_ARMED | set(REBEL_RULERS)))
 _REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(REBEL_WORDS)})\s+(?P<kind>{_REBEL_KINDS})|separatists|rebels)\b", re.I)
 
@@ -159,6 +194,10 @@ Rule = tuple[re.Pattern, Callable[[re.Match], str]]
 RULES: tuple[Rule, ...] = (
     (_TITLED, lambda m: "Person"),
     (_ROLE_OF, lambda m: "Person"),
+    (_ROLE_NAME, lambda m: "Person"),
+    (_ROLE_APPOSITION, lambda m: "Person"),
+    (_SAID, lambda m: "Person"),
+    (_POSSESSED, lambda m: "Person"),
     (_PERSON, lambda m: "Person"),
     (_LONE_SURNAME, lambda m: "Person"),
     (_SPEAKER, lambda m: "Person"),
@@ -167,7 +206,10 @@ RULES: tuple[Rule, ...] = (
     (_APPOSITION, lambda m: "Settlement"),
     (_NAMED_PLACE, lambda m: NAMED_PLACE_KINDS[m.group("kind")]),
     (_FEATURE, lambda m: FEATURE_KINDS[m.group("kind")]),
+    (_NAMED_OF_PLACE, lambda m: NAMED_OF_PLACE_KINDS[m.group("kind")]),
+    (_COMPASS_PLACE, lambda m: "Region"),
     (_BODY, lambda m: BODY_KINDS[m.group("kind")]),
+    (_NUMBERED_UNIT, lambda m: "ArmedGroup"),
     (_MINISTRY, lambda m: "Government"),
     (_BODY_OF, lambda m: "Government"),
     (_NAMED_AGREEMENT, lambda m: AGREEMENT_KINDS[m.group("kind")]),
@@ -178,6 +220,9 @@ RULES: tuple[Rule, ...] = (
     (_REBELS, lambda m: "ArmedGroup" if (m.group("kind") or "").lower() in REBEL_ARMED else "Government"),
 )
 
+NOT_PERSON_WORDS = frozenset({*BODY_KINDS, *NOT_PERSONS, *TITLE_WORDS, *PLACE_KINDS, *NAMED_PLACE_KINDS,
+                              *AGREEMENT_KINDS, *EVENT_KINDS, *EVENT_OF_KINDS, *THING_WORDS, *MONTHS, *NOT_NAMES})
+_LISTED_NAME = re.compile(rf"{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}}")
 
 class NamesInContext:
     """Finds unknown names by their shape, a title before them or a kind word after them.
@@ -190,19 +235,37 @@ class NamesInContext:
 
     def __init__(self, entries: Mapping | None = None):
         self.known = frozenset(n for e in (entries or {}).values() for n in e.names if " " not in n)
+        self.forces = state_forces(dict(entries or {}))  # "Ethiopia", "Ethiopian" -> Ethiopia's armed forces
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         text = text_of(doc)
-        if _title_case(text):
+        yield from self.listed(text)
+        if title_case(text):
             return  # a headline: every word has a capital, so capitals say nothing
         for pattern, cls_of in RULES:
             for match in pattern.finditer(text):
                 start, end = _trim(text, match.start("name"), match.end("name"))
                 name = text[start:end]
-                if name and _plausible(name, pattern) and not self._known_lead(name, pattern):
+                if not name or not _plausible(name, pattern):
+                    continue
+                if pattern is _BODY and FORCE_KINDS & set(name.split()):
+                    yield from self._forces(name, start, end)
+                elif not self._doubtful(name, pattern, match):
                     yield Candidate(start, end, "entity", cls_of(match), NAME, entity=_entity_id(name, pattern))
         yield from self.defined(text)
         yield from self.acronyms(text)
+
+    def listed(self, text: str) -> Iterator[Candidate]:
+        """The people of an infobox row of roles ("Mediators: Olusegun Obasanjo, Uhuru Kenyatta"):
+        each item of two to four name words."""
+        for row in _LISTED.finditer(text):
+            for item in re.finditer(r"[^,;]+", row.group("list")):
+                start, end = _trim(text, row.start("list") + item.start(), row.start("list") + item.end())
+                start += len(text[start:end]) - len(text[start:end].lstrip())
+                end -= len(text[start:end]) - len(text[start:end].rstrip())
+                name = text[start:end]
+                if _LISTED_NAME.fullmatch(name) and self._person_words(name.split()):
+                    yield Candidate(start, end, "entity", "Person", NAME, entity=name_id(name))
 
     def defined(self, text: str) -> Iterator[Candidate]:
         """Names written with their acronym after them: "Revolutionary Armed Forces of Colombia (FARC)"."""
@@ -210,7 +273,7 @@ class NamesInContext:
             span = _defined_span(text, match.start(), match.group("acronym"))
             if span:
                 name = text[span[0]:span[1]]
-                yield Candidate(*span, "entity", _defined_class(name), NAME, entity=slug(name))
+                yield Candidate(*span, "entity", _defined_class(name), NAME, entity=name_id(name))
 
     def acronyms(self, text: str) -> Iterator[Candidate]:
         """Every acronym-shaped word: the resolver keeps those the source defined."""
@@ -218,10 +281,36 @@ class NamesInContext:
             if match.group("name") not in SPEAKER_NOT_NAMES:
                 yield Candidate(match.start(), match.end(), "entity", "Organization", NAME, value=ACRONYM_VALUE)
 
-    def _known_lead(self, name: str, pattern: re.Pattern) -> bool:
-        """A person's "given name" that is a known name of something else ("Stepanakert Sargsyan")."""
+    def _doubtful(self, name: str, pattern: re.Pattern, match: re.Match) -> bool:
+        """A person's "given name" that is a known name of something else ("Stepanakert Sargsyan");
+        a name after "said" or a possessive that is not a person's ("said Human Rights Watch",
+        "Russia's Black Sea Fleet"); a possessive of no known place ("the army's Northern Command");
+        a compass word before a known name or a body ("Eastern Ukraine", "Northern Command")."""
         words = name.split()
-        return pattern is _PERSON and len(words) > 1 and words[0] in self.known
+        if pattern is _PERSON:
+            return len(words) > 1 and words[0] in self.known
+        if pattern is _COMPASS_PLACE:  # "Eastern Ghouta", not "Eastern Ukraine" (Ukraine) nor "Northern Command"
+            return words[-1] in self.known or words[-1] in NOT_PERSON_WORDS or is_demonym(words[-1])
+        if pattern is _POSSESSED and match.group("owner").split("-")[-1] not in self.known:
+            return True
+        return pattern in (_SAID, _POSSESSED, _ROLE_APPOSITION) and not self._person_words(words)
+
+    def _forces(self, name: str, start: int, end: int) -> Iterator[Candidate]:
+        """A body of forces: its own ("Tiger Forces", "Syrian Arab Air Force"), or, named only by the
+        words any state's forces are named with, that state's armed forces ("National Defense Forces
+        of Ethiopia", "Ethiopian Defense Forces"); nothing where no state is named ("the Air Force")."""
+        words = name.split()
+        if any(w not in GENERIC_FORCE_WORDS | FORCE_KINDS and w not in self.forces for w in words):
+            yield Candidate(start, end, "entity", "ArmedGroup", NAME, entity=name_id(name))
+            return
+        states = [self.forces[w] for w in words if w in self.forces]
+        if states:
+            yield Candidate(start, end, "entity", "ArmedForce", NAME, entity=states[0])
+
+    def _person_words(self, words: list[str]) -> bool:
+        """Can these words be a person's name: no known name, no kind of body, place, agreement or
+        event, no title, no demonym?"""
+        return not (set(words) & (self.known | NOT_PERSON_WORDS)) and not any(is_demonym(w) for w in words)
 
 
 def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
@@ -252,7 +341,7 @@ def _defined_class(name: str) -> str:
     return "ArmedGroup" if {w.lower() for w in words} & {"forces", "army", "militia", "front"} else "Organization"
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     """Is this block a Title Case headline: short, no closing full stop, most words of four
     letters or more capitalised?"""
     if len(text) > 200 or text.rstrip().endswith("."):
@@ -266,7 +355,7 @@ def _entity_id(name: str, pattern: re.Pattern) -> str:
     if pattern is _REBELS:
         armed = name.split()[-1].lower() in REBEL_ARMED
         return "separatist-forces" if armed else "separatists"
-    return slug(name)
+    return name_id(name)
 
 
 def _plausible(name: str, pattern: re.Pattern) -> bool:
@@ -277,22 +366,22 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
     if MONTHS & set(words):
         return False
     if pattern is _TITLED:
-        return words[0] not in BODY_KINDS and words[0] not in NOT_PERSONS  # "General Staff", "General Assembly"
+        return not {words[0]} & (BODY_KINDS.keys() | NOT_PERSONS | TITLE_WORDS)  # "General Staff", "Mr. President"
     if pattern is _ROLE_OF:
-        return not ({*BODY_KINDS, *NOT_PERSONS, *TITLE_WORDS} & set(words)) and not any(_is_demonym(w) for w in words)
+        return not ({*BODY_KINDS, *NOT_PERSONS, *TITLE_WORDS} & set(words)) and not any(is_demonym(w) for w in words)
     if pattern in (_PERSON, _LONE_SURNAME):
         if words[0] in TITLE_WORDS:
             return False
         strong = len(words) > 1 or re.fullmatch(_STRONG_SURNAME, words[0])
-        return bool(strong) and not any(_is_demonym(w) for w in words)
+        return bool(strong) and not any(is_demonym(w) for w in words)
     if pattern is _FEATURE:
-        return not _is_demonym(words[0])
+        return not is_demonym(words[0])
     if pattern in (_NAMED_AGREEMENT, _NAMED_EVENT, _PLACE_EVENT):
         return len(words) > 1  # "The Agreement" trimmed to its head names nothing
     return True
 
 
-def _is_demonym(word: str) -> bool:
+def is_demonym(word: str) -> bool:
     return word in DEMONYMS_IAN or bool(_DEMONYM_SURE.fullmatch(word))
 
 

@@ -24,8 +24,7 @@ import spacy
 from spacy.tokens import Doc
 
 from ..errors import ModelError
-from ..rdf.terms import slug
-from .base import Candidate, text_of
+from .base import Candidate, name_id, text_of
 
 VERSION = "ner.v1"
 LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
@@ -48,7 +47,7 @@ class StatisticalNames:
             cls = LABELS.get(ent.label_)
             start, end = _trimmed(text, ent.start_char, ent.end_char)
             if cls and _plausible(text[start:end]):
-                yield Candidate(start, end, "entity", cls, self.name, entity=slug(text[start:end]))
+                yield Candidate(start, end, "entity", cls, self.name, entity=name_id(text[start:end]))
 
     def __getstate__(self) -> dict:
         return {"model": self.model, "name": self.name}  # workers load the model themselves

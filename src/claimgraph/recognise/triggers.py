@@ -64,7 +64,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                   "ceasefire agreements", "truce agreement", "humanitarian ceasefire"),
     "Agreement": ("agreement", "agreements", "accord", "peace deal", "trilateral agreement", "tripartite agreement",
                   "peace agreement", "peace plan", "mutabakat", "anlaşma"),
-    "Treaty": ("treaty", "peace treaty", "antlaşma"),
+    "Treaty": ("treaty", "peace treaty", "convention", "antlaşma"),
     "Protocol": ("protocol",),
     "Armistice": ("armistice",),
     "Statement": ("joint statement", "trilateral statement", "tripartite statement", "declaration"),
@@ -82,6 +82,9 @@ VERBS = frozenset({
     "was granted to", "were granted to", "annexed", "initialled", "initialed", "assassinated", "captured", "seized",
     "took control of", "fell to", "met with", "shot down", "marched",
 })
+
+# Words that name an agreement only written with a capital: "the Convention", not "a party convention".
+CAPITALISED_ONLY = frozenset({"convention"})
 
 # Words around a trigger that make it part of a compound naming no event (`_in_compound`).
 COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of"})
@@ -108,7 +111,8 @@ class Triggers:
         if doc.user_data.get("lang") in ("tr", "az") and stem_suffixes(doc, TURKISH_STEMS):
             found |= set(self._stemmed(doc))
         for match_id, start, end in sorted(found):
-            if _inside_name(doc, start, end) or _in_compound(doc, start, end):
+            if _inside_name(doc, start, end) or _in_compound(doc, start, end) or (
+                    doc[start].lower_ in CAPITALISED_ONLY and not doc[start].is_title):
                 continue
             span = doc[start:end]
             yield Candidate(span.start_char, span.end_char, "trigger", self._classes[match_id], NAME)
