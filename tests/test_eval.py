@@ -129,3 +129,12 @@ def test_a_built_corpus_folder_is_scored_with_its_manifest(tmp_path, capsys):
     assert table[0].split() == ["source", "Actor", "Place", "Agreement", "Event", "roles", "dates"]
     assert table[-3].startswith("micro-average (4 sources)") and table[-1].endswith("not-in-this-corpus")
 
+
+
+def test_a_store_folder_is_scored_like_the_graph_file_it_was_loaded_from(texts_built, tmp_path, capsys):
+    store = tmp_path / "texts.oxigraph"
+    assert main(["load", str(texts_built), "--store", str(store)]) == 0
+    assert evaluate_corpus(store, TEXTS).row() == evaluate_corpus(texts_built, TEXTS).row()
+    capsys.readouterr()
+    assert main(["eval", str(store), "--gold", str(TEXTS), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["micro"] == evaluate_corpus(texts_built, TEXTS).row()

@@ -16,6 +16,7 @@ import yaml
 
 from .eval import GoldError, Report, Score, evaluate
 from .read import manifest
+from .store import is_store
 
 COLUMNS = ("Actor", "Place", "Agreement", "Event", "roles")
 
@@ -58,7 +59,7 @@ class CorpusReport:
 
 def evaluate_corpus(corpus: Path, gold_dir: Path) -> CorpusReport:
     """Score the built corpus `corpus` (a corpus folder with its sources.toml and built graph,
-    or a graph file whose texts lie where `evaluate` looks: beside the gold files or in
+    or a graph file or store folder whose texts lie where `evaluate` looks: beside the gold files or in
     `<gold dir>/../texts/`)."""
     graph, texts = _graph_and_texts(corpus)
     golds = sorted(gold_dir.glob("*.yaml")) if gold_dir.is_dir() else []
@@ -78,8 +79,8 @@ def evaluate_corpus(corpus: Path, gold_dir: Path) -> CorpusReport:
 
 
 def _graph_and_texts(corpus: Path) -> tuple[Path, dict[str, Path] | None]:
-    """The graph file, and each source's text when a manifest says where it is."""
-    if not corpus.is_dir():
+    """The graph (a file or a store folder), and each source's text when a manifest says where it is."""
+    if not corpus.is_dir() or is_store(corpus):
         return corpus, None
     found = manifest.load(corpus / "sources.toml")
     graph = found.folder / f"{found.id}.trig"
