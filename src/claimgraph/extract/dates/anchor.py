@@ -50,6 +50,13 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     return result
 
 
+def document_date(sentences: list[Sentence]) -> str | None:
+    """The text's own date: the value of its first dateline (see `anchored`), else None. When the
+    manifest gives no date, this is the source's date: relative dates count from it, and the
+    source description states it (dcterms:date)."""
+    return next((m.value for s in sentences for m in s.mentions if m.kind == "dateline"), None)
+
+
 def _dateline(text: str, date: Mention) -> bool:
     """Is the date alone on its line (after at most a weekday), or does it open its line after
     "date" or a city in capitals, before a parenthesis, a dash or a headline's capital? A date
