@@ -266,6 +266,19 @@ def test_a_date_in_a_comparison_aside_is_the_first_events(claims_of):
     assert {o for _, o in dated(claims, "startDate")} == {"2020-02"}
 
 
+def test_a_count_limited_to_a_month_starts_and_ends_in_it(claims_of):
+    """VOA, 5 March 2020: "in February alone" confines the killing to February."""
+    claims = claims_of("Turkey said Syrian government airstrikes had killed 54 Turkish soldiers in February alone.\n",
+                       date="2020-03-05")
+    assert ({o for _, o in dated(claims, "startDate")}, {o for _, o in dated(claims, "endDate")}) == ({"2020-02"},
+                                                                                                     {"2020-02"})
+
+
+def test_throughout_a_year_says_nothing_of_when_it_ended(claims_of):
+    claims = claims_of("Heavy fighting raged in the region throughout 2019.\n", date="2021-05-10")
+    assert ({o for _, o in dated(claims, "startDate")}, dated(claims, "endDate")) == ({"2019"}, set())
+
+
 def test_a_dateline_is_the_texts_own_date_and_dates_no_event_of_its_sentence(claims_of):
     """VOA, 5 March 2020: the dateline dates what the lead says has just happened, not the war."""
     claims = claims_of("date 2020-03-05 Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin "
