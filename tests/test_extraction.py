@@ -56,6 +56,23 @@ def test_came_to_an_end_gives_an_end_date_and_the_agreement_after_it_ends_the_wa
     assert {(p, o, d) for s, p, o, d in claims if p == "ends"} == {("ends", war, True)}
 
 
+def test_what_an_event_led_to_at_once_takes_the_day_it_was_told_on(claims_of):
+    """Hovhannisyan, 2024: "that day" is 27 September 2020, and the mobilization followed at once."""
+    claims = claims_of("Four years ago, on September 27, 2020, Azerbaijan launched a massive military offensive "
+                       "against the Republic of Artsakh. In the early hours of that day, Azerbaijani forces attacked "
+                       "along the entire line of contact with Artsakh. This large-scale assault led to immediate "
+                       "mobilization in Armenia and Artsakh.\n", date="2024-09")
+    [mobilization] = {s for s, p, o, _ in claims if p == "type" and o == "Mobilisation"}
+    assert (mobilization, "startDate", "2020-09-27", True) in claims
+
+
+def test_what_an_event_led_to_later_is_not_dated_by_it(claims_of):
+    claims = claims_of("On September 27, 2020, Azerbaijani forces attacked along the entire line of contact. This "
+                       "large-scale assault led to mobilization in Armenia.\n", date="2024-09")
+    [mobilization] = {s for s, p, o, _ in claims if p == "type" and o == "Mobilisation"}
+    assert not values(claims, mobilization, "startDate")
+
+
 def test_an_event_named_as_a_point_in_time_is_not_dated_by_the_clause(claims_of):
     claims = claims_of("The Second Nagorno-Karabakh War began on September 27, 2020. On September 19, 2023, three years after the initial "
                        "conflict, Azerbaijan launched another attack on Nagorno-Karabakh.\n", date="2024-09")
