@@ -42,7 +42,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .extract.dates import date_of, overlaps, period
+from .extract.dates import date_of, overlaps, own_date, period
 from .model import Entity, Mention
 from .rdf.terms import slug, top_classes, tops
 from .recognise import Sentence
@@ -190,8 +190,9 @@ class Resolver:
             return self._numbered(mention, sentence)
         date = date_of(mention, sentence, self.text)
         fam = family(mention.cls)
+        own = own_date(mention, sentence, self.text) is not None  # "the signing ... on December 14, 1995"
         anaphor = self._definite(mention) and not _postmodified(self.text, mention.end)
-        earlier = self._back_reference(mention, date) if anaphor else None
+        earlier = self._back_reference(mention, date, own) if anaphor else None
         if earlier:
             return earlier
         war = self._war_around(mention, date)
@@ -205,7 +206,7 @@ class Resolver:
         if fam in group and self._fits_place(group[fam].id, mention, sentence) and not self._marked_new(mention):
             return group[fam]
         back = None if anaphor or self._specified(mention, sentence) else (
-            self._back_reference(mention, date) or self._same_agreement(mention, date))
+            self._back_reference(mention, date, own) or self._same_agreement(mention, date))
         if back:
             return back
         entity = self._new(mention, sentence, index, date)
@@ -252,13 +253,19 @@ class Resolver:
                 return entity if self._same_time(eid, date) else None
         return None
 
-    def _same_time(self, eid: str, date: str | None) -> bool:
+    def _same_time(self, eid: str, date: str | None, own: bool = False) -> bool:
         """Can a mention dated `date` name entity `eid`? Not when this source (or the gazetteer)
-        dates it otherwise: "the agreement of November 10, 2020" is not the ceasefire of 1994."""
+        dates it otherwise: "the agreement of November 10, 2020" is not the ceasefire of 1994.
+        A date of the mention's `own` phrase says which one it is: a happening this source dated
+        only more coarsely is not known to be it ("initialled 24 years ago" [1995] ... "the
+        signing of this Agreement on December 14, 1995" are two acts)."""
         entity = self.result.entities[eid]
         known = self._dates.get(eid) or (entity.span[0] if entity.span else None)
-        return not (date and known) or overlaps(date, period(known)) or bool(
-            entity.span and overlaps(date, entity.span))
+        if not (date and known):
+            return True
+        if own and not entity.span:
+            return period(date)[0] <= period(known)[0] and period(known)[1] <= period(date)[1]
+        return overlaps(date, period(known)) or bool(entity.span and overlaps(date, entity.span))
 
     def _marked_new(self, mention: Mention) -> bool:
         """"another attack", "renewed fighting": not the event named before it."""
@@ -275,11 +282,11 @@ class Resolver:
             return False  # "the Armenian army attacked": the article is the subject's
         return _determiner(_words_before(self.text, mention.start)) in DEFINITE
 
-    def _back_reference(self, mention: Mention, date: str | None) -> Entity | None:
+    def _back_reference(self, mention: Mention, date: str | None, own: bool = False) -> Entity | None:
         if self._definite(mention):
             for eid in reversed(self._recent):
                 entity = self.result.entities[eid]
-                if (compatible(mention.cls, entity.classes) and self._same_time(eid, date)
+                if (compatible(mention.cls, entity.classes) and self._same_time(eid, date, own)
                         and (eid not in self.result.part_of or mention.cls in entity.classes)):
                     return entity
             return None

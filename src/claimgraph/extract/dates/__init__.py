@@ -9,7 +9,7 @@ decided here, and only here:
   `document_date`: the text's own date (its dateline), the source's date when the manifest
   gives none;
 - `date_of`: the date a trigger carries for the resolver (is "the attack" of this sentence
-  the one told before?);
+  the one told before?); `own_date`: the date its own phrase gives, which says which one it is;
 - `extract` (a stage, like `claims.extract`): the `startDate`, `endDate` and `date` claims
   of every event and agreement, each typed as precisely as its words (xsd:date, gYearMonth,
   gYear); a date from a relative mention is a derived claim.
@@ -25,7 +25,7 @@ Modules: `anchor` (relative dates and datelines against the document's date; per
 """
 
 from .anchor import anchor, anchored, document_date, overlaps, period
-from .attach import date_of, is_reference
+from .attach import date_of, is_reference, own_date
 from .stage import ending_before, extract, one_date
 
-__all__ = ["anchor", "anchored", "document_date", "date_of", "ending_before", "extract", "is_reference", "one_date", "overlaps", "period"]
+__all__ = ["anchor", "anchored", "document_date", "date_of", "ending_before", "extract", "is_reference", "one_date", "overlaps", "own_date", "period"]

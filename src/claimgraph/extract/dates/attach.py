@@ -68,6 +68,17 @@ def date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
     return next((date.value for _, date in told), None)
 
 
+def own_date(mention: Mention, sentence: Sentence, text: str) -> str | None:
+    """The date an event trigger's own phrase gives ("the signing of this Agreement on December 14,
+    1995", "the August 12 meeting"), else None: a date that says which happening it is."""
+    clause = next(c for c in clauses(text, sentence) if mention in c)
+    if "Event" not in top_classes(mention.cls):
+        return None
+    events = [m for m in clause if m.kind in ("trigger", "entity") and "Event" in top_classes(m.cls)]
+    owners = phrase_owners(text, events, [m for m in clause if m.kind == "date"])
+    return next((d.value for d, owner in sorted(owners.items(), key=lambda o: o[0].start) if owner is mention), None)
+
+
 def phrase_owners(text: str, events: list[Mention], dates: list[Mention]) -> dict[Mention, Mention]:
     """Each date that stands in an event's own phrase, and that event: "the attack of the
     Armenian army on September 27, 2020", "the 1992-95 war", "talks in Moscow Thursday",
