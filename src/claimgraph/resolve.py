@@ -53,6 +53,7 @@ DETERMINERS = DEFINITE | {"a", "an", "another", "any", "some", "no", "every"}
 IRREALIS = {"would", "could", "might", "may", "any", "prepare", "preparing", "preparation", "preparations",
             "plan", "plans", "planned", "threat", "threatened", "possible", "potential", "avoid", "prevent",
             "no", "without", "if"}
+QUANTIFIERS = {"numerous", "several", "many", "multiple", "various"}
 MODALS = {"would", "could", "might", "will", "may", "should"}
 IMPLICATIVE = {"forced", "obliged", "compelled", "managed", "made", "had"}
 BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest", "occupy", "mobilize",
@@ -268,8 +269,10 @@ class Resolver:
         return overlaps(date, period(known)) or bool(entity.span and overlaps(date, entity.span))
 
     def _marked_new(self, mention: Mention) -> bool:
-        """"another attack", "renewed fighting": not the event named before it."""
-        return bool(NEW & set(_words_before(self.text, mention.start)[-3:]))
+        """"another attack", "renewed fighting": not the event named before it; nor are happenings
+        counted as many ("numerous aerial attacks", "several strikes") the one act told before."""
+        words = set(_words_before(self.text, mention.start)[-3:])
+        return bool(NEW & words) or _plural(mention.text, mention.lang) and bool(QUANTIFIERS & words)
 
     def _context(self, sentence: Sentence) -> tuple[str, str] | None:
         """When an undated sentence is set: the span of a known event it names ("during the
@@ -332,6 +335,8 @@ class Resolver:
         """The entities minted with this identity; an undated happening outside armed conflict and
         agreements may also be one of its class told with a date ("signed on Saturday" ... "he
         had just signed the plan"), unless the text sets it at another time ("later signed a decree")."""
+        if self._marked_new(mention):
+            return []  # "another attack", "numerous aerial attacks" on the day of the chemical attack: others
         same = self._keys.get(key, [])
         another_time = ANOTHER_TIME & set(_words_before(self.text, mention.start)[-2:])
         if date or family(key[0]) in ("conflict", "agreement") or another_time:

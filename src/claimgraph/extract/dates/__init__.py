@@ -28,4 +28,5 @@ from .anchor import anchor, anchored, document_date, overlaps, period
 from .attach import date_of, is_reference, own_date
 from .stage import ending_before, extract, one_date
 
-__all__ = ["anchor", "anchored", "document_date", "date_of", "ending_before", "extract", "is_reference", "one_date", "overlaps", "own_date", "period"]
+__all__ = ["anchor", "anchored", "date_of", "document_date", "ending_before", "extract", "is_reference", "one_date",
+           "overlaps", "own_date", "period"]
