@@ -98,6 +98,16 @@ def test_a_source_with_no_date_in_its_manifest_is_dated_by_its_dateline(tmp_path
     assert [(r["d"], r["t"].rsplit("#")[1]) for r in dated] == [("2020-03-05", "date")]
 
 
+def test_an_infobox_date_below_the_title_is_no_dateline(tmp_path):
+    """WikiMili, Colombian referendum: "2 October 2016" under the title is the vote's date, not the page's."""
+    text = tmp_path / "wiki.txt"
+    text.write_text("2016 Colombian peace agreement referendum\n\nFlag of Colombia.svg\n2 October 2016\n\nThe "
+                    "referendum was held on 2 October 2016.\n", encoding="utf-8")
+    claimgraph.build_files([text], tmp_path / "out.trig", jobs=1)
+    store = claimgraph.open_store(tmp_path / "out.trig")
+    assert rows(store, "SELECT ?d WHERE { source:wiki dcterms:date ?d }") == []
+
+
 def test_dates_are_typed_as_precisely_as_the_text(store):
     dates = rows(store, """SELECT DISTINCT ?d (DATATYPE(?d) AS ?t) WHERE { GRAPH ?c { ?e ?p ?d }
         VALUES ?p { cg:startDate cg:date cg:endDate } }""")
