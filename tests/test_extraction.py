@@ -60,6 +60,23 @@ def test_came_to_an_end_gives_an_end_date_and_the_agreement_after_it_ends_the_wa
     assert {(p, o, d) for s, p, o, d in claims if p == "ends"} == {("ends", war, True)}
 
 
+def test_what_an_event_led_to_at_once_takes_the_day_it_was_told_on(claims_of):
+    """Hovhannisyan, 2024: "that day" is 27 September 2020, and the mobilization followed at once."""
+    claims = claims_of("Four years ago, on September 27, 2020, Azerbaijan launched a massive military offensive "
+                       "against the Republic of Artsakh. In the early hours of that day, Azerbaijani forces attacked "
+                       "along the entire line of contact with Artsakh. This large-scale assault led to immediate "
+                       "mobilization in Armenia and Artsakh.\n", date="2024-09")
+    [mobilization] = {s for s, p, o, _ in claims if p == "type" and o == "Mobilisation"}
+    assert (mobilization, "startDate", "2020-09-27", True) in claims
+
+
+def test_what_an_event_led_to_later_is_not_dated_by_it(claims_of):
+    claims = claims_of("On September 27, 2020, Azerbaijani forces attacked along the entire line of contact. This "
+                       "large-scale assault led to mobilization in Armenia.\n", date="2024-09")
+    [mobilization] = {s for s, p, o, _ in claims if p == "type" and o == "Mobilisation"}
+    assert not values(claims, mobilization, "startDate")
+
+
 def test_an_event_named_as_a_point_in_time_is_not_dated_by_the_clause(claims_of):
     claims = claims_of("The Second Nagorno-Karabakh War began on September 27, 2020. On September 19, 2023, three years after the initial "
                        "conflict, Azerbaijan launched another attack on Nagorno-Karabakh.\n", date="2024-09")
@@ -268,6 +285,19 @@ def test_a_date_in_a_comparison_aside_is_the_first_events(claims_of):
     claims = claims_of("Turkey said Syrian government airstrikes had killed 54 Turkish soldiers in February alone, "
                        "including 33 airstrikes in Idlib last week.\n", date="2020-03-05")
     assert {o for _, o in dated(claims, "startDate")} == {"2020-02"}
+
+
+def test_a_count_limited_to_a_month_starts_and_ends_in_it(claims_of):
+    """VOA, 5 March 2020: "in February alone" confines the killing to February."""
+    claims = claims_of("Turkey said Syrian government airstrikes had killed 54 Turkish soldiers in February alone.\n",
+                       date="2020-03-05")
+    assert ({o for _, o in dated(claims, "startDate")}, {o for _, o in dated(claims, "endDate")}) == ({"2020-02"},
+                                                                                                     {"2020-02"})
+
+
+def test_throughout_a_year_says_nothing_of_when_it_ended(claims_of):
+    claims = claims_of("Heavy fighting raged in the region throughout 2019.\n", date="2021-05-10")
+    assert ({o for _, o in dated(claims, "startDate")}, dated(claims, "endDate")) == ({"2019"}, set())
 
 
 def test_a_dateline_is_the_texts_own_date_and_dates_no_event_of_its_sentence(claims_of):

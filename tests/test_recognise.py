@@ -75,6 +75,7 @@ def test_capitalised_trigger_inside_a_name_is_no_event(recognisers):
     ("27 Eylül 2020", "2020-09-27"),
     ("in April 2016 as", "2016-04"),
     ("signed in Bishkek in 1994,", "1994"),
+    ("the fighting went on throughout 2019", "2019"),
     ("2020’de Ermenistan", "2020"),
     ("2021-03-31", "2021-03-31"),
 ])
@@ -109,6 +110,7 @@ def test_both_halves_of_a_range_are_dates_and_a_decade_is_no_year(text, values):
     ("beginning with the shelling of Tskhinvali during the night of 7/8 August, was", ["no-year:08-07", "no-year:08-08"]),
     ("worked out at the August 12 meeting between", ["no-year:08-12"]),
     ("This date was subsequently extended until December 31.", ["no-year-ahead:12-31"]),
+    ("Throughout 7 April, numerous aerial attacks were carried out in Douma", ["no-year:04-07"]),
 ])
 def test_relative_dates_say_what_they_count_from(text, values):
     assert [c.value for c in RelativeDates()(pipeline()(text))] == values

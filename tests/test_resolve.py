@@ -107,6 +107,27 @@ def test_a_headline_conflict_renamed_is_never_reached_again_by_its_old_identity(
     assert words["attack"]
 
 
+def test_a_date_of_its_own_phrase_tells_a_happening_from_one_dated_more_coarsely(resolve):
+    """N1, Dayton anniversary: the initialling (dated by a year) and "the signing of this Agreement on
+    December 14, 1995" are two acts; a date told by the verb ("was held on") does not part them."""
+    _, words = resolve("Izetbegovic, Tudjman and Milosevic initialled in 1995 the Dayton Peace Agreement. Izetbegovic "
+                       "spoke after the ceremony of the signing of this Agreement on December 14, 1995, in Paris.\n")
+    assert set(words["initialled"]).isdisjoint(words["signing"])
+    _, words = resolve("Colombia held a referendum in 2016 on the peace agreement. The referendum was held on "
+                       "2 October 2016.\n")
+    assert len(set(words["referendum"])) == 1
+
+
+def test_numerous_attacks_on_the_day_of_an_attack_are_not_that_attack(resolve):
+    """Wikipedia, Douma: the UN commission's "numerous aerial attacks" of 7 April are not the one
+    chemical attack told with the same date; attacks with no count may be it."""
+    text = "On 7 April 2018, a chemical attack was carried out in Douma. Throughout 7 April, {} were carried out in Douma.\n"
+    _, words = resolve(text.format("numerous aerial attacks"))
+    assert set(words["attacks"]).isdisjoint(words["chemical attack"])
+    _, words = resolve(text.format("aerial attacks"))
+    assert set(words["attacks"]) == set(words["chemical attack"])
+
+
 def test_an_undated_signing_is_the_dated_one_unless_set_at_another_time(resolve):
     """RIA Novosti: "Medvedev signed on Saturday a plan" ... "he had just signed the plan" is one
     signing; an interview's "our leaders signed the ceasefire ... Shahramanyan later signed a

@@ -13,7 +13,7 @@ import gc
 import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import claims as claims_stage
@@ -52,6 +52,8 @@ def extract(meta: SourceMeta, base: Path, recognisers: Sequence[Recogniser]) -> 
     """One source through every stage up to claims."""
     document = read(meta, base)
     sentences = dates.anchored(recognise(document, recognisers), document.text, document.meta.date)
+    if not document.meta.date and (own := dates.document_date(sentences)):
+        document = replace(document, meta=replace(document.meta, date=own))  # the source description states it
     known = known_entities(recognisers)
     resolution = Resolver(meta.id, document.text, known)(sentences)
     stages = (claims_stage.extract, dates.extract, roles.extract, timeline.extract)

@@ -42,7 +42,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from .extract.dates import date_of, overlaps, period
+from .extract.dates import date_of, overlaps, own_date, period
 from .model import Entity, Mention
 from .rdf.terms import slug, top_classes, tops
 from .recognise import Sentence
@@ -56,6 +56,7 @@ ASKING = {"requested", "request", "requests", "requesting", "proposed", "propose
           "demands", "demand", "demanding", "urged", "urges", "urge", "urging", "sought", "seeks", "seek", "seeking"}
 CALLING = {"called", "calls", "call", "calling", "appealed", "appeals", "pressed", "pushed"}  # ... for
 PLAN_WORDS = {"plan", "plans", "planned"}  # irrealis as a plan to do something (see `_irrealis_marked`)
+QUANTIFIERS = {"numerous", "several", "many", "multiple", "various"}
 MODALS = {"would", "could", "might", "will", "may", "should"}
 IMPLICATIVE = {"forced", "obliged", "compelled", "managed", "made", "had"}
 BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest", "occupy", "mobilize",
@@ -243,8 +244,9 @@ class Resolver:
             return self._numbered(mention, sentence)
         date = date_of(mention, sentence, self.text)
         fam = family(mention.cls)
+        own = own_date(mention, sentence, self.text) is not None  # "the signing ... on December 14, 1995"
         anaphor = self._definite(mention) and not _postmodified(self.text, mention.end)
-        earlier = self._back_reference(mention, date) if anaphor else None
+        earlier = self._back_reference(mention, date, own) if anaphor else None
         if earlier:
             return earlier
         war = self._war_around(mention, date)
@@ -258,7 +260,7 @@ class Resolver:
         if fam in group and self._fits_place(group[fam].id, mention, sentence) and not self._marked_new(mention):
             return group[fam]
         back = None if anaphor or self._specified(mention, sentence) else (
-            self._back_reference(mention, date) or self._same_agreement(mention, date))
+            self._back_reference(mention, date, own) or self._same_agreement(mention, date))
         if back:
             return back
         entity = self._new(mention, sentence, index, date)
@@ -305,17 +307,25 @@ class Resolver:
                 return entity if self._same_time(eid, date) else None
         return None
 
-    def _same_time(self, eid: str, date: str | None) -> bool:
+    def _same_time(self, eid: str, date: str | None, own: bool = False) -> bool:
         """Can a mention dated `date` name entity `eid`? Not when this source (or the gazetteer)
-        dates it otherwise: "the agreement of November 10, 2020" is not the ceasefire of 1994."""
+        dates it otherwise: "the agreement of November 10, 2020" is not the ceasefire of 1994.
+        A date of the mention's `own` phrase says which one it is: a happening this source dated
+        only more coarsely is not known to be it ("initialled 24 years ago" [1995] ... "the
+        signing of this Agreement on December 14, 1995" are two acts)."""
         entity = self.result.entities[eid]
         known = self._dates.get(eid) or (entity.span[0] if entity.span else None)
-        return not (date and known) or overlaps(date, period(known)) or bool(
-            entity.span and overlaps(date, entity.span))
+        if not (date and known):
+            return True
+        if own and not entity.span:
+            return period(date)[0] <= period(known)[0] and period(known)[1] <= period(date)[1]
+        return overlaps(date, period(known)) or bool(entity.span and overlaps(date, entity.span))
 
     def _marked_new(self, mention: Mention) -> bool:
-        """"another attack", "renewed fighting": not the event named before it."""
-        return bool(NEW & set(_words_before(self.text, mention.start)[-3:]))
+        """"another attack", "renewed fighting": not the event named before it; nor are happenings
+        counted as many ("numerous aerial attacks", "several strikes") the one act told before."""
+        words = set(_words_before(self.text, mention.start)[-3:])
+        return bool(NEW & words) or _plural(mention.text, mention.lang) and bool(QUANTIFIERS & words)
 
     def _context(self, sentence: Sentence) -> tuple[str, str] | None:
         """When an undated sentence is set: the span of a known event it names ("during the
@@ -328,11 +338,11 @@ class Resolver:
             return False  # "the Armenian army attacked": the article is the subject's
         return _determiner(_words_before(self.text, mention.start)) in DEFINITE
 
-    def _back_reference(self, mention: Mention, date: str | None) -> Entity | None:
+    def _back_reference(self, mention: Mention, date: str | None, own: bool = False) -> Entity | None:
         if self._definite(mention):
             for eid in reversed(self._recent):
                 entity = self.result.entities[eid]
-                if (compatible(mention.cls, entity.classes) and self._same_time(eid, date)
+                if (compatible(mention.cls, entity.classes) and self._same_time(eid, date, own)
                         and (eid not in self.result.part_of or mention.cls in entity.classes)):
                     return entity
             return None
@@ -388,6 +398,8 @@ class Resolver:
         """The entities minted with this identity; an undated happening outside armed conflict and
         agreements may also be one of its class told with a date ("signed on Saturday" ... "he
         had just signed the plan"), unless the text sets it at another time ("later signed a decree")."""
+        if self._marked_new(mention):
+            return []  # "another attack", "numerous aerial attacks" on the day of the chemical attack: others
         same = self._keys.get(key, [])
         another_time = ANOTHER_TIME & set(_words_before(self.text, mention.start)[-2:])
         if date or family(key[0]) in ("conflict", "agreement") or another_time:

@@ -55,8 +55,8 @@ YEAR_RANGE = re.compile(r"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)(?=[-–](?:1[
 BARE_YEAR = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d%]|[.,/-]\d|-\w|s\b|\s*(?:km|people|troops|soldiers|deaths)\b)")
 PATTERNS += [*FIRST_HALF, YEAR_RANGE, BARE_YEAR]
 # Before a bare number, the words that make it a year: a time preposition or a determiner ("the 2020 elections").
-YEAR_CONTEXT = frozenset({"in", "since", "until", "till", "by", "from", "to", "during", "before", "after", "between",
-                          "and", "of", "the", "its", "their", "this", "that", "early", "late", "mid", "year",
+YEAR_CONTEXT = frozenset({"in", "since", "until", "till", "by", "from", "to", "during", "throughout", "before", "after",
+                          "between", "and", "of", "the", "its", "their", "this", "that", "early", "late", "mid", "year",
                           "spring", "summer", "autumn", "fall", "winter", "circa", "around", "—", "–", "-"})
 
 
@@ -141,7 +141,7 @@ WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + "|".jo
 # A month (and day) with no year, after a word that makes it a time ("on September 19",
 # "In February"); month names capitalised, so "may" the verb and "march" are not read.
 _CAP_MONTH = r"(?P<month>" + "|".join(calendar.month_name[1:]) + r"|Sept?\.?|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)"
-_TIME_WORD = r"\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|[Tt]ill)\s+"
+_TIME_WORD = r"\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|[Tt]hroughout|[Tt]ill)\s+"
 _NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?\d{4})(?!\w)"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 NO_YEAR = [re.compile(rf"{_TIME_WORD}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"

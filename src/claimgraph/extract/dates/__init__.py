@@ -6,8 +6,10 @@ decided here, and only here:
 
 - `anchored`: relative mentions ("four years ago", "that day", "on September 19") become
   dates, read in text order against the source's date and the last date the text gave;
+  `document_date`: the text's own date (its dateline), the source's date when the manifest
+  gives none;
 - `date_of`: the date a trigger carries for the resolver (is "the attack" of this sentence
-  the one told before?);
+  the one told before?); `own_date`: the date its own phrase gives, which says which one it is;
 - `extract` (a stage, like `claims.extract`): the `startDate`, `endDate` and `date` claims
   of every event and agreement, each typed as precisely as its words (xsd:date, gYearMonth,
   gYear); a date from a relative mention is a derived claim.
@@ -22,8 +24,9 @@ Modules: `anchor` (relative dates and datelines against the document's date; per
 `dates-attached.v1`, `dates-timeline.v1` for beginnings and ends told around a date).
 """
 
-from .anchor import anchor, anchored, overlaps, period
-from .attach import date_of, is_reference
+from .anchor import anchor, anchored, document_date, overlaps, period
+from .attach import date_of, is_reference, own_date
 from .stage import ending_before, extract, one_date
 
-__all__ = ["anchor", "anchored", "date_of", "ending_before", "extract", "is_reference", "one_date", "overlaps", "period"]
+__all__ = ["anchor", "anchored", "date_of", "document_date", "ending_before", "extract", "is_reference", "one_date",
+           "overlaps", "own_date", "period"]

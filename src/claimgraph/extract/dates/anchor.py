@@ -29,6 +29,8 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     A dateline ("date 2020-03-05 ...", "Monday, September 22, 2008" on a line of its own,
     "SOCHI, August 16 (RIA Novosti) –") is the text's own date: it becomes a mention of kind
     "dateline", which dates no happening, and the source's date when the manifest gives none.
+    Only the text's first date can be one: a date alone on a line below the title's "2016 ...
+    referendum" is an infobox's, the date of what the text is about.
     """
     last: str | None = None
     result = []
@@ -40,7 +42,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                 if value is None:
                     continue
                 m = replace(m, cls=precision(value), value=value)
-            if m.kind == "date" and len(m.value) > 4 and _dateline(text, m):
+            if m.kind == "date" and len(m.value) > 4 and last is None and _dateline(text, m):
                 m = replace(m, kind="dateline")
                 source_date = source_date or m.value
             if m.kind in ("date", "dateline") and (last is None or len(m.value) >= len(last) or m.value[:4] != last[:4]):
@@ -48,6 +50,13 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
             mentions.append(m)
         result.append(replace(sentence, mentions=tuple(mentions)))
     return result
+
+
+def document_date(sentences: list[Sentence]) -> str | None:
+    """The text's own date: the value of its first dateline (see `anchored`), else None. When the
+    manifest gives no date, this is the source's date: relative dates count from it, and the
+    source description states it (dcterms:date)."""
+    return next((m.value for s in sentences for m in s.mentions if m.kind == "dateline"), None)
 
 
 def _dateline(text: str, date: Mention) -> bool:

@@ -38,6 +38,7 @@ PHRASE_BEFORE = re.compile(r"\s*(?:[-–]\s*)?(?:[\w’'-]+\s+){0,3}", re.IGNORE
 UPON = re.compile(r"\b(?:up)?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 WITHIN_DAY = re.compile(r"(?:\bthroughout\s+(?:the\s+day\s+of\s+)?|\bbetween\s+\d{1,2}[:.]\d\d\s+and\s+\d{1,2}[:.]\d\d"
                         r"\s*(?:\([^)]*\)\s*)?on\s+)$", re.IGNORECASE)
+ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
 COUNTED_FROM = re.compile(r"\b(?:after|before|since|later|earlier|ago)$", re.IGNORECASE)
 CLEFT = re.compile(r"\bit\s+(?:is|was|wasn['’]t|isn['’]t)\s+(?:not\s+|only\s+)?(?:until\s+|till\s+|on\s+|in\s+)?$",
                    re.IGNORECASE)
@@ -65,6 +66,17 @@ def date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
     told = event_dates(text, sentence, mention, [m for m in events if m is not mention], dates,
                        phrase_owners(text, events, dates))
     return next((date.value for _, date in told), None)
+
+
+def own_date(mention: Mention, sentence: Sentence, text: str) -> str | None:
+    """The date an event trigger's own phrase gives ("the signing of this Agreement on December 14,
+    1995", "the August 12 meeting"), else None: a date that says which happening it is."""
+    clause = next(c for c in clauses(text, sentence) if mention in c)
+    if "Event" not in top_classes(mention.cls):
+        return None
+    events = [m for m in clause if m.kind in ("trigger", "entity") and "Event" in top_classes(m.cls)]
+    owners = phrase_owners(text, events, [m for m in clause if m.kind == "date"])
+    return next((d.value for d, owner in sorted(owners.items(), key=lambda o: o[0].start) if owner is mention), None)
 
 
 def phrase_owners(text: str, events: list[Mention], dates: list[Mention]) -> dict[Mention, Mention]:
@@ -100,7 +112,7 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
 
     The nearest is a start unless the text says the event ended then; the second half of a
     range is an end; another date with its own cue ("concluded on 25 August 2016") says which;
-    a span of hours on one day ("throughout 7 April") ends that day too."""
+    a date that confines it (`_within`: "throughout 7 April", "in February alone") ends it too."""
     own = [d for d in dates if owners.get(d) is event]
     if not own and is_reference(text, sentence, event):
         return
@@ -115,8 +127,8 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
     which = "startDate" if opens else _cue(text, sentence, first) or (
         "endDate" if _ends(text, sentence, event, first) else "startDate")
     yield which, first
-    if which == "startDate" and len(first.value) == 10 and WITHIN_DAY.search(text, sentence.start, first.start):
-        yield "endDate", first  # "throughout 7 April", "between 19:10 and 19:40 on 7 April 2018"
+    if which == "startDate" and _within(text, sentence, first):
+        yield "endDate", first
     for date in attached:
         if date is not first and which == "startDate" and _range_end(text, first, date):
             yield "endDate", date
@@ -130,6 +142,16 @@ def _upon(text: str, sentence: Sentence, event: Mention, dates: list[Mention],
     great offensive": what happens upon a dated event happens that day."""
     return [d for d in dates if d in owners and owners[d] is not event and owners[d].start < event.start
             and UPON.search(text, max(sentence.start, owners[d].start - 16), owners[d].start)][:1]
+
+
+def _within(text: str, sentence: Sentence, date: Mention) -> bool:
+    """Does the text confine what it tells to the date, so that it ends then too? A span of hours
+    on one day ("throughout 7 April", "between 19:10 and 19:40 on 7 April 2018"), or a count
+    limited to the date ("killed 54 soldiers in February alone"). "Throughout" a month or a
+    year says nothing of when it began ("the war raged throughout 2019")."""
+    if ALONE.match(text, date.end, sentence.end):
+        return True
+    return len(date.value) == 10 and bool(WITHIN_DAY.search(text, sentence.start, date.start))
 
 
 def _cue(text: str, sentence: Sentence, date: Mention) -> str | None:

@@ -30,6 +30,9 @@ ENDED = re.compile(r"^\s+(?:came to an?\s+(?:\w+\s+)?end|ended|was over|drew to 
 SIGNED = re.compile(r"\bsigned\b", re.IGNORECASE)
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
+DEMONSTRATIVE = re.compile(r"\s*(?:This|That|These|Those)\s+(?:[\w-]+\s+){0,3}")
+IMMEDIATE = re.compile(r"\b(?:led\s+to|leading\s+to|prompted|triggered|sparked|provoked|caused|resulted\s+in)\s+"
+                       r"(?:an?\s+|the\s+)?immediate\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:reached|signed|concluded|agreed(?:\s+on)?)\s+"
                      r"(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -135,7 +138,8 @@ def _timeline(source_id: str, text: str, sentences: list[Sentence], res: Resolut
     - an agreement "was signed" in a sentence that gives no date takes the one date of the
       sentence just before it in the same paragraph ("It wasn't until November 9, 2020,
       that the war came to an end. A ceasefire agreement was signed ..."): a derived claim
-      whose evidence is both sentences; so does the signing (its startDate)."""
+      whose evidence is both sentences; so does the signing (its startDate);
+    - what an event told on one date "led to" at once takes that date (`_immediate`)."""
     whole = rejoin(text, sentences)
     for index, sentence in enumerate(whole):
         date = one_date(sentence)
@@ -151,6 +155,27 @@ def _timeline(source_id: str, text: str, sentences: list[Sentence], res: Resolut
                                    sentence.start, sentence.end, derived=derived)
         elif index and SIGNED.search(text, sentence.start, sentence.end):
             yield from _carried_date(source_id, text, whole[index - 1], sentence, res)
+        elif index and not any(m.kind == "date" for m in sentence.mentions):
+            yield from _immediate(source_id, text, whole[index - 1], sentence, res)
+
+
+def _immediate(source_id: str, text: str, previous: Sentence, sentence: Sentence, res: Resolution) -> Iterator[Claim]:
+    """"[Sentence dated D telling event X.] This large-scale assault led to immediate mobilization":
+    a sentence that opens by pointing back at the event just told (this / that ...) and names
+    what it led to at once dates that by the day the sentence before gives, in the same
+    paragraph: a derived claim whose evidence is both sentences."""
+    date = one_date(previous)
+    events = [m for m in sentence.mentions if "Event" in tops_of(res, m)]
+    if not date or not events or "\n\n" in text[previous.end:sentence.start]:
+        return
+    cause = events[0]
+    told = {res.of[m] for m in previous.mentions if "Event" in tops_of(res, m)}
+    if res.of[cause] not in told or not DEMONSTRATIVE.fullmatch(text, sentence.start, cause.start):
+        return
+    for effect in events[1:]:
+        if res.of[effect] != res.of[cause] and IMMEDIATE.search(text, cause.end, effect.start):
+            yield evidence(source_id, text, TIMELINE, res.of[effect], "startDate", _literal(date),
+                           previous.start, sentence.end, derived=True)
 
 
 def _begun(text: str, sentence: Sentence, event: Mention) -> bool:
