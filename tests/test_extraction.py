@@ -77,6 +77,15 @@ def test_what_an_event_led_to_later_is_not_dated_by_it(claims_of):
     assert not values(claims, mobilization, "startDate")
 
 
+def test_a_date_opening_the_next_clause_dates_neither_the_event_before_nor_the_one_it_followed(claims_of):
+    """Wikipedia, Ethiopia-Tigray peace agreement: the dates are the truce's and the request's."""
+    claims = claims_of("Fighting slowed down, and on 24 March 2022, the Ethiopian government declared a truce.\n\n"
+                       "On 20 December 2021, after the government pushed back an incursion towards Addis Ababa, the "
+                       "TPLF requested a ceasefire.\n", date="2023-01")
+    events = {s for s, p, o, _ in claims if p == "type" and o in ("Clash", "Attack")}
+    assert events and not [c for c in claims if c[0] in events and c[1] in ("startDate", "endDate")]
+
+
 def test_an_event_named_as_a_point_in_time_is_not_dated_by_the_clause(claims_of):
     claims = claims_of("The Second Nagorno-Karabakh War began on September 27, 2020. On September 19, 2023, three years after the initial "
                        "conflict, Azerbaijan launched another attack on Nagorno-Karabakh.\n", date="2024-09")

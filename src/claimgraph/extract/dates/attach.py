@@ -43,6 +43,14 @@ COUNTED_FROM = re.compile(r"\b(?:after|before|since|later|earlier|ago)$", re.IGN
 CLEFT = re.compile(r"\bit\s+(?:is|was|wasn['’]t|isn['’]t)\s+(?:not\s+|only\s+)?(?:until\s+|till\s+|on\s+|in\s+)?$",
                    re.IGNORECASE)
 THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+# A date that opens the next conjunct ("Fighting slowed down, and on 24 March 2022, the government
+# declared a truce") and an event told in a clause of what came before or after it ("On 20 December
+# 2021, after the government pushed back an incursion, the TPLF requested a ceasefire") date the clause
+# that follows them, not the event.
+FRONTED = re.compile(r"(?:,\s*|\s+)(?:and|but|then|yet)\s+(?:(?:on|in|by|since|from|until)\s+)?(?:the\s+)?$",
+                     re.IGNORECASE)
+COMMA_AFTER = re.compile(r"\s*,")
+PRECEDING = re.compile(r"\s*,\s*(?:after|before|following|prior\s+to)\s[^,;]*", re.IGNORECASE)
 ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
 OPENING_BY = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
 RANGE_JOIN = re.compile(r"\s*(?:[-–/]|to|until|till|through|and)\s*", re.IGNORECASE)
@@ -206,10 +214,18 @@ def _attached(text: str, sentence: Sentence, event: Mention, date: Mention, othe
 def _reaches(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
     """Can a date of the clause reach the event? Not across "that" (save a cleft), nor into an
     aside after it (", including", ", such as"): in "airstrikes had killed 54 soldiers in
-    February alone, including 33 airstrikes in Idlib" February is the first airstrikes'."""
-    if _across_that(text, event, date):
+    February alone, including 33 airstrikes in Idlib" February is the first airstrikes'; nor
+    when it opens another clause (`_other_clause`)."""
+    if _across_that(text, event, date) or _other_clause(text, sentence, event, date):
         return False
     return not (date.end <= event.start and ASIDE.search(text, date.end, event.start))
+
+
+def _other_clause(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
+    """Does the date open a clause the event is not in (see `FRONTED`)?"""
+    if event.end <= date.start:
+        return bool(FRONTED.search(text, event.end, date.start) and COMMA_AFTER.match(text, date.end))
+    return bool(PRECEDING.fullmatch(text, date.end, event.start) and "," in text[event.end:sentence.end])
 
 
 def _bound(text: str, sentence: Sentence, date: Mention) -> bool:
