@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from .base import Candidate, text_of
 
-NAME = "dates.v2"
+NAME = "dates.v3"  # v3: "throughout" is a time word
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}

@@ -22,8 +22,8 @@ from .attach import REFERENCE, event_dates, is_reference, nearest, phrase_owners
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ...resolve import Resolution
 
-NAME = "dates-attached.v1"
-TIMELINE = "dates-timeline.v1"
+NAME = "dates-attached.v2"  # v2: datelines, fronted dates, own dates tell happenings apart
+TIMELINE = "dates-timeline.v2"
 BEGINNING = re.compile(r"\bthe\s+(?:beginning|start|outbreak|onset)\s+of\b", re.IGNORECASE)
 STARTED = re.compile(r"^\s+(?:began|started|broke out|erupted)\b", re.IGNORECASE)
 ENDED = re.compile(r"^\s+(?:came to an?\s+(?:\w+\s+)?end|ended|was over|drew to a close)\b", re.IGNORECASE)
