@@ -29,8 +29,8 @@ from .protocol import ProtocolError
 
 HTML = "text/html; charset=utf-8"
 RETRY_SECONDS = 5
-BUILDING = (f'<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="{RETRY_SECONDS}">'
-            "<title>Building the network page</title>"
+BUILDING = ("<!doctype html><title>The network page of this graph is being built</title>"  # the title first: the log shows it
+            f'<meta charset="utf-8"><meta http-equiv="refresh" content="{RETRY_SECONDS}">'
             f"<p>The network page of this graph is being built; this page reloads itself every {RETRY_SECONDS} s.\n"
             ).encode()
 
