@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import threading
 
 import httpx
@@ -196,13 +197,14 @@ def test_cors_headers_and_preflight(endpoint):
     assert "content-type" in preflight.headers["access-control-allow-headers"].lower()
 
 
-def test_the_page_lists_the_saved_queries_and_loads_nothing_from_outside(endpoint):
+def test_the_page_lists_the_saved_queries_links_the_network_page_and_loads_nothing_from_outside(endpoint):
     page = httpx.get(endpoint + "/")
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     examples = json.loads(page.text.split('id="saved">')[1].split("</script>")[0])
     assert {e["name"] for e in examples} == {q.name for q in claimgraph.saved.all_queries()}
     assert all("$" not in e["text"] for e in examples)
-    assert "src=" not in page.text and "href=" not in page.text and "@import" not in page.text
+    assert "src=" not in page.text and "@import" not in page.text
+    assert re.findall(r"href=[^>]*", page.text) == ['href="network"']
 
 
 def test_a_query_past_the_timeout_is_stopped_with_503(built):

@@ -14,6 +14,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import httpx
 import networkx as nx
 import pytest
 
@@ -21,6 +22,8 @@ import claimgraph
 from claimgraph.viz import page as viz_page, payload as viz_payload, to_networkx, write_page
 
 from .conftest import CHROMIUM, CORPUS, needs_chromium, rows
+from .test_serve import start, stop
+from .test_serve_page import network_page
 
 pytestmark = needs_chromium
 sync_playwright = pytest.importorskip("playwright.sync_api", reason="pip install -e '.[test]'").sync_playwright
@@ -62,15 +65,17 @@ def browser():
 def open_page(browser):
     contexts = []
 
-    def opener(path: Path, width: int = 1400, height: int = 900) -> Opened:
+    def opener(path: Path | str, width: int = 1400, height: int = 900) -> Opened:
+        """The page in a file, or at a URL (str): any other request is recorded and refused."""
+        url = path if isinstance(path, str) else path.as_uri()
         context = browser.new_context(viewport={"width": width, "height": height})
         contexts.append(context)
         opened = Opened(context.new_page())
-        context.route("**/*", lambda route: _only_files(route, opened.requests))
+        context.route("**/*", lambda route: _only_page(route, url, opened.requests))
         opened.page.on("console", lambda m: m.type == "error" and opened.errors.append(m.text))
         opened.page.on("pageerror", lambda exc: opened.errors.append(str(exc)))
         opened.page.on("dialog", lambda d: (opened.dialogs.append(d.message), d.dismiss()))
-        opened.page.goto(path.as_uri())
+        opened.page.goto(url)
         opened.page.wait_for_function("() => window.claimgraph && window.claimgraph.ready", timeout=60_000)
         return opened
 
@@ -79,8 +84,8 @@ def open_page(browser):
         context.close()
 
 
-def _only_files(route, attempted: list[str]) -> None:
-    if route.request.url.startswith("file:"):
+def _only_page(route, url: str, attempted: list[str]) -> None:
+    if route.request.url.startswith("file:") or route.request.url == url:
         route.continue_()
     else:
         attempted.append(route.request.url)
@@ -108,6 +113,21 @@ def test_page_draws_every_entity_and_relation_offline_without_errors(open_page, 
     assert opened.js("() => claimgraph.nodes.getIds().every(i => claimgraph.nodeAt(claimgraph.items[i]) === i)")
     assert opened.requests == [] and opened.errors == []
     assert _painted_pixels(opened) > 10_000
+
+
+def test_the_page_served_by_claimgraph_serve_draws_every_entity_offline(open_page):
+    server, url = start(CORPUS / "karabakh-2020.trig")
+    try:
+        with httpx.Client(base_url=url, timeout=30) as client:
+            assert network_page(client).status_code == 200
+        opened = open_page(url + "/network")
+        nodes, edges = opened.js(SHOWN)
+        painted = _painted_pixels(opened)
+    finally:
+        stop(server)
+    store = claimgraph.open_store(CORPUS / "karabakh-2020.trig")
+    assert len(nodes) == int(rows(store, ENTITIES)[0]["n"]) and len(edges) == int(rows(store, RELATIONS)[0]["n"])
+    assert opened.requests == [] and opened.errors == [] and painted > 10_000
 
 
 def test_filtering_by_one_source_keeps_only_what_it_claims(open_page, bundled_page):

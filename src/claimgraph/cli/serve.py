@@ -11,7 +11,8 @@ from ..serve import make_server
 
 HELP = """\
 Serve a graph over the SPARQL 1.1 Protocol (read-only) at http://HOST:PORT/sparql, with
-a query page at http://HOST:PORT/. Results by Accept: SPARQL JSON, XML, CSV, TSV;
+a query page at http://HOST:PORT/ and the network page `claimgraph viz` writes at
+http://HOST:PORT/network (built in the background once per graph version). Results by Accept: SPARQL JSON, XML, CSV, TSV;
 CONSTRUCT/DESCRIBE as Turtle, TriG, N-Triples, N-Quads or JSON-LD. Binds 127.0.0.1 by default.
 
   claimgraph serve graphs/karabakh-2020/karabakh-2020.trig
@@ -32,6 +33,9 @@ def register(subs) -> None:
                    help="largest result sent, in bytes (default: 50000000)")
     p.add_argument("--workers", type=int, default=2,
                    help="worker processes, each holding the graph and answering one query at a time (default: 2)")
+    p.add_argument("--page-timeout", type=float, default=600.0, metavar="SECONDS",
+                   help="time limit for building the network page at /network, once per graph version "
+                        "(default: 600; about 85 s at 1,000 articles)")
     p.add_argument("--allow-service", action="store_true",
                    help="let SERVICE clauses make this server query other endpoints (refused by default: "
                         "anyone who can reach the server could make it open connections)")
@@ -41,13 +45,13 @@ def register(subs) -> None:
 def run(args) -> int:
     try:
         server = make_server(args.graph, args.host, args.port, args.timeout, args.max_bytes, args.workers,
-                             args.allow_service)
+                             args.allow_service, args.page_timeout)
     except OSError as exc:
         print(f"Error: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     gc.freeze()  # what startup made (rdflib, pyoxigraph, the page) lives on: full collections skip it (a 18-38 ms pause)
     host, port = server.server_address[:2]
-    print(f"serving {args.graph} at http://{host}:{port}/ (SPARQL endpoint: /sparql); Ctrl-C stops",
+    print(f"serving {args.graph} at http://{host}:{port}/ (SPARQL endpoint: /sparql, network page: /network); Ctrl-C stops",
           file=sys.stderr, flush=True)
     try:
         server.serve_forever()

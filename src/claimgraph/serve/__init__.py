@@ -5,7 +5,8 @@
     # http://127.0.0.1:<server.server_port>/sparql?query=...
 
 http.py reads requests, protocol.py finds the query and negotiates formats, app.py answers
-them, pool.py runs the queries in worker processes, page.py renders the query page at `/`.
+them, pool.py runs the queries in worker processes, page.py renders the query page at `/`,
+network.py builds the network page at `/network`.
 
 One asyncio event loop serves every connection. The first design, a thread per
 connection (ThreadingHTTPServer), left the query workers idle most of the time: a thread
@@ -33,14 +34,17 @@ __all__ = ["Server", "make_server"]
 
 
 def make_server(graph: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout: float = 30.0,
-                max_bytes: int = 50_000_000, workers: int = 2, allow_service: bool = False) -> Server:
+                max_bytes: int = 50_000_000, workers: int = 2, allow_service: bool = False,
+                page_timeout: float = 600.0) -> Server:
     """A server bound to (host, port), listening, and ready to `serve_forever`; port 0 picks a free one.
 
     `workers` processes each hold the graph open and answer one query at a time; call
     `server.endpoint.stop()` after `server_close()` to end them. SERVICE clauses are
     refused unless `allow_service` (the server would open connections anyone names).
+    The network page (`/network`) is built in the background within `page_timeout` seconds.
     """
-    endpoint = Endpoint(Path(graph), render(Path(graph).name), timeout, max_bytes, workers, allow_service)
+    endpoint = Endpoint(Path(graph), render(Path(graph).name), timeout, max_bytes, workers, allow_service,
+                        page_timeout)
     endpoint.start()
     try:
         return Server((host, port), endpoint)
@@ -90,6 +94,7 @@ class Server:
     async def _serve(self) -> None:
         self._loop, self._stop = asyncio.get_running_loop(), asyncio.Event()
         server = await asyncio.start_server(self._connection, sock=self.socket, limit=MAX_HEAD_BYTES)
+        self.endpoint.begin()
         async with server:
             await self._stop.wait()
 

@@ -1,4 +1,5 @@
-"""What the endpoint answers: `/` is the query page, `/sparql` the read-only SPARQL endpoint.
+"""What the endpoint answers: `/` is the query page, `/sparql` the read-only SPARQL endpoint,
+`/network` the network page `claimgraph viz` writes (network.py builds it in the background).
 
 Queries run in the Pool's worker processes, each holding the graph open (pool.py): a
 query that runs past `timeout` gets a 503 and its worker is killed (so the work really
@@ -21,6 +22,7 @@ from ..errors import QueryError
 from ..query import execute, is_update, write
 from .description import describe
 from .http import Request, Response
+from .network import NetworkPage
 from .pool import Pool
 from .protocol import GRAPH_TYPES, SOLUTION_TYPES, ProtocolError, Query, negotiate, query_text
 
@@ -39,15 +41,22 @@ class Endpoint:
     max_bytes: int = 50_000_000
     workers: int = 2
     allow_service: bool = False
+    page_timeout: float = 600.0
 
     def __post_init__(self):
-        self.pool = Pool(self.graph, self.workers, self.timeout)
+        self.network = NetworkPage(self.graph, self.page_timeout)
+        self.pool = Pool(self.graph, self.workers, self.timeout, switched=self.network.refresh)
 
     def start(self) -> None:
         """Open the graph in every worker; a GraphFileError if it cannot be opened."""
         self.pool.start()
 
+    def begin(self) -> None:
+        """In the server's event loop, once it runs: start building the network page."""
+        self.network.refresh(self.pool.current)
+
     def stop(self) -> None:
+        self.network.stop()
         self.pool.stop()
 
     async def respond(self, request: Request, address: tuple) -> Response:
@@ -65,13 +74,23 @@ class Endpoint:
             return Response(204, "text/plain", b"")
         if request.method not in ("GET", "POST"):
             raise ProtocolError(501, f"{request.method[:20]} is not supported: use GET or POST")
+        if url.path == "/network":
+            return self._network(request)
         if url.path not in ("/", "/sparql"):
-            raise ProtocolError(404, "the SPARQL endpoint is /sparql")
+            raise ProtocolError(404, "the SPARQL endpoint is /sparql, the network page /network")
         if request.method == "GET" and not url.query:
             return Response(200, "text/html; charset=utf-8", self.page) if url.path == "/" else \
                 self._describe(request, address)
         query = query_text(request.method, url.query, request.headers.get("content-type", ""), request.body)
         return await self.answer(query, request.headers.get("accept"))
+
+    def _network(self, request: Request) -> Response:
+        """The network page of the version served (a graph rebuilt since is noticed here too)."""
+        if request.method != "GET":
+            raise ProtocolError(405, "the network page is read with GET")
+        self.pool.notice()
+        self.network.refresh(self.pool.current)
+        return self.network.respond(self.pool.current, request.headers.get("if-none-match"))
 
     def _describe(self, request: Request, address: tuple) -> Response:
         """The service description, in the graph format the client accepts best."""

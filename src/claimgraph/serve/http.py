@@ -93,5 +93,7 @@ def encode(response: Response, server: str = "claimgraph") -> bytes:
     reason = HTTPStatus(response.status).phrase if response.status in HTTPStatus._value2member_map_ else ""
     headers = {"Server": server, "Date": formatdate(usegmt=True), **response.headers,
                "Content-Type": response.media, "Content-Length": str(len(response.body)), "Connection": "close"}
+    if response.status == 304:  # its Content-Length would be the full answer's (RFC 9110 8.6): none is sent
+        del headers["Content-Type"], headers["Content-Length"]
     head = f"HTTP/1.0 {response.status} {reason}\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items())
     return head.encode("latin-1") + b"\r\n" + response.body

@@ -15,7 +15,8 @@ pool serves one version, `current`. When a request finds the graph on disk chang
 pool opens a full set of workers on the new graph in the background, then switches in
 one step: from then on only new workers answer, and the old ones end as they come back.
 A replacement worker (after a timeout) that finds a newer graph is not used for the old
-version; it triggers the switch instead. Every answer says its version (`ETag`).
+version; it triggers the switch instead. Every answer says its version (`ETag`), and
+`switched` is told each new version (the network page is built per version).
 
 A worker that cannot be started (the graph moved away) leaves a `Lost` in its place: the
 request that takes it tries once more and, failing, gets a 503 naming the reason, so no
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,8 +52,8 @@ class Lost:
 class Pool:
     """`size` workers on the graph at `graph`; `run` a job on one of them, within `timeout` seconds."""
 
-    def __init__(self, graph: Path, size: int, timeout: float):
-        self.graph, self.size, self.timeout = graph, size, timeout
+    def __init__(self, graph: Path, size: int, timeout: float, switched: Callable[[tuple], None] | None = None):
+        self.graph, self.size, self.timeout, self.switched = graph, size, timeout, switched
         self._threads = ThreadPoolExecutor(max_workers=size + 2, thread_name_prefix="query-worker")
         self._idle: deque = deque()
         self._waiting: deque[asyncio.Future] = deque()
@@ -78,13 +80,17 @@ class Pool:
         self._busy.clear()
         self._threads.shutdown(wait=False, cancel_futures=True)
 
+    def notice(self) -> None:
+        """Start switching to the graph on disk if it changed since the current version was opened."""
+        if version(self.graph) not in (None, self.current, self._unopened):
+            self._start_switch()
+
     async def run(self, job, args: tuple) -> tuple:
         """`job(store, *args)` on a worker of the current version, and that version (`store.version`).
 
         A ProtocolError 503 when no worker can answer.
         """
-        if version(self.graph) not in (None, self.current, self._unopened):
-            self._start_switch()
+        self.notice()
         worker = await self._take()
         self._busy.add(worker)
         try:
@@ -190,5 +196,7 @@ class Pool:
                 loop.run_in_executor(self._threads, worker.close)
             for worker in fresh:
                 self._give(worker)
+            if self.switched is not None:
+                self.switched(self.current)
         finally:
             self._switching = False
