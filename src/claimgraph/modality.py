@@ -88,6 +88,7 @@ class Cue:
     holder: str | None = None
     modifier: bool = False  # an adjective on the words it governs ("alleged attacks"): it outranks clause cues
     negation_end: int | None = None  # where the words of a negation end ("did not", "no")
+    negation_start: int | None = None  # where they begin: the subject of a negated verb stands just before
     determiner: bool = False  # a negation of the noun phrase after it ("no Eritrean troops"), not of its clause
     said: bool = False  # what someone says: it holds whose part it says, wherever the event is named (`PARTICIPATION`)
 
@@ -114,15 +115,23 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     (`_described`); a negation only of what follows it: "the Turkish army did not participate in
     the war" denies Turkey's part, "the use of chemical weapons in Syria occurred, and the JIM had
     not reached a conclusion" denies nothing of the attack; "no" only what it stands before: "no
-    Eritrean troops participated in the operation in Tigray" denies Eritrea's part, not the place. The typing of an event only when the
+    Eritrean troops participated in the operation in Tigray" denies Eritrea's part, not the place;
+    and the subject of a negated verb: "Eritrea was not a party to it". The typing of an event only when the
     negation negates its word: "did not attack", "no war" deny that it happened; "did not
     participate in the war", "no Eritrean troops participated in what he called an operation" do not."""
     if _described(claim, anchors, text):
         cues = [c for c in cues if c.modality not in DOUBTING]
     if claim.predicate == "type":
         return [c for c in cues if c.negation_end is None or _negates(text, c.negation_end, anchors[0][0])]
-    return [c for c in cues if c.negation_end is None or any(
-        _negates(text, c.negation_end, start) if c.determiner else start >= c.negation_end for start, _ in anchors)]
+    return [c for c in cues if c.negation_end is None or (
+        any(_negates(text, c.negation_end, start) for start, _ in anchors) if c.determiner
+        else any(start >= c.negation_end for start, _ in anchors) or _subject_only(text, c, anchors))]
+
+
+def _subject_only(text: str, cue: Cue, anchors: list[tuple[int, int]]) -> bool:
+    """Whether the claim is told only by the subject of the negated verb ("Eritrea was not a party
+    to it": nothing of it before the negation but the words just before it)."""
+    return all(start >= cue.negation_end or not text[end:cue.negation_start].strip() for start, end in anchors)
 
 
 def _negates(text: str, end: int, trigger: int) -> bool:
@@ -158,7 +167,7 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         return pattern.finditer(text, sentence.start, sentence.end)
 
     for m in found(NEGATION):
-        yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", negation_end=m.end())
+        yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", negation_end=m.end(), negation_start=m.start())
     for m in found(NO):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", negation_end=m.end(), determiner=True)
     for m in found(DOUBT_AFTER):
