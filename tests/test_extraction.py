@@ -412,3 +412,17 @@ def test_the_roles_stage_dates_nothing(recognisers, tmp_path):
     sentences = dates.anchored(recognise(document, recognisers), text, document.meta.date)
     resolution = Resolver("t", text, known_entities(recognisers))(sentences)
     assert {c.predicate for c in roles.extract("t", text, sentences, resolution)} == {"initiatedBy"}
+
+
+def test_they_as_subject_are_the_actors_the_sentence_before_named_last(claims_of):
+    claims = claims_of("Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin have reached an "
+                       "agreement on Idlib.\n\nAfter talks in Moscow Thursday, they announced a ceasefire.\n")
+    [talks] = {s for s, p, o, _ in claims if p == "type" and o == "Negotiation"}
+    assert {"recep-tayyip-erdogan", "vladimir-putin", "turkey", "russia"} <= values(claims, talks, "hasActor")
+
+
+def test_they_after_an_opening_clause_with_an_actor_of_its_own_is_not_resolved(claims_of):
+    claims = claims_of("Turkish President Recep Tayyip Erdogan met reporters on Idlib.\n\n"
+                       "After Russia joined the talks in Moscow, they announced a ceasefire.\n")
+    [talks] = {s for s, p, o, _ in claims if p == "type" and o == "Negotiation"}
+    assert "recep-tayyip-erdogan" not in values(claims, talks, "hasActor")

@@ -18,6 +18,9 @@
 - A signature line that names no agreement ("Signed for Azerbaijan, for Armenia") signs
   the agreement the text names first (a treaty-style text's own title): what it names
   are the parties.
+- A sentence whose subject is "they" (`structure.they_subject`) has the actors the sentence
+  before named last as actors of its events ("Erdogan and Putin reached an agreement. After
+  talks in Moscow, they announced a ceasefire").
 - An actor named just after "against" / "on" / "targeting" an event, or as the object
   of an attack verb ("shelled Stepanakert"), is its target (cg:target, a kind of
   cg:hasActor) where it is an actor and not only a place.
@@ -64,6 +67,7 @@ PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along
 def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
     frame: str | None = None  # the armed conflict this source spoke of last
     own = first_agreement(sentences, res)
+    previous: list[Mention] = []  # the last list of actors the sentence before named
     for sentence in sentences:
         yield from _signature_block(source_id, text, sentence, res, own)
         for mention in sentence.mentions:
@@ -73,6 +77,9 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
         for clause in structure.clauses(text, sentence):
             yield from _relation_claims(source_id, text, sentence, clause, res)
         yield from _quantity_claims(source_id, text, sentence, res, frame)
+        if previous and structure.they_subject(text, sentence, res):
+            yield from _their_events(source_id, text, sentence, res, previous)
+        previous = structure.last_run(text, sentence, res)
         conflicts = [res.of[m] for m in sentence.mentions if m in res.of
                      and CONFLICT & set(res.entities[res.of[m]].classes)]
         frame = conflicts[-1] if conflicts else frame
@@ -147,6 +154,17 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                     yield claim(entity.id, "mediator", other.id)
                 elif _is_party_context(text, sentence, m, mention) and not _is_person(other):
                     yield claim(entity.id, "party", other.id)
+
+
+def _their_events(source_id: str, text: str, sentence: Sentence, res: Resolution,
+                  actors: list[Mention]) -> Iterator[Claim]:
+    """A sentence whose subject is "they" (`structure.they_subject`): the actors the sentence
+    before named last are actors of each event it names. Evidence: the two sentences."""
+    events = [m for m in sentence.mentions if m in res.of and "Event" in tops(res.entities[res.of[m]].classes)]
+    start = min(m.start for m in actors)
+    for event in dict.fromkeys(res.of[m] for m in events):
+        for actor in dict.fromkeys(res.of[m] for m in actors):
+            yield Claim(source_id, event, "hasActor", actor, start, sentence.end, text[start:sentence.end], "clause.v1")
 
 
 def _role(text: str, mention: Mention, entity: Entity, event: Mention | None = None) -> str | None:

@@ -16,6 +16,9 @@ rather than sentences of any corpus:
   and B in Cartagena"): what a sentence says of one member it says of all.
 - Agents: the actor named after "led / chaired / hosted ... by" is the agent of the event
   named last before the cue ("a peace conference in Dayton, led by Warren Christopher").
+- Pronoun subjects: a sentence whose subject is "they", at its start or just after its opening
+  clause ("After talks in Moscow, they announced a ceasefire"), speaks of the actors the
+  sentence before named last; an opening clause with no subject of its own shares it.
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ PARTICIPLE_BY = re.compile(r"\b(?:led|chaired|headed|hosted|organi[sz]ed|attende
                            r"brokered|facilitated|initiated|launched|fought|waged|staged)\s+by\s+(?:the\s+)?(?:then\s+)?$",
                            re.IGNORECASE)
 AGENT_REACH = 40  # characters between "led by" and the actor it names
+THEY = re.compile(r"[\s,]*they\s+(?!(?:say|said|are|were|claim(?:ed)?)\b)[a-z]", re.IGNORECASE)
 
 
 def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
@@ -105,3 +109,22 @@ def agents(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention,
             found[mention] = max(events, key=lambda m: m.end)
     return found
 
+
+
+def they_subject(text: str, sentence: Sentence, res: Resolution) -> bool:
+    """Is the sentence's subject "they", at its start or just after an opening clause that names
+    no actor of its own? (A "they" inside a later clause may be anyone the sentence names.)"""
+    if THEY.match(text, sentence.start, sentence.end):
+        return True
+    if not OPENING.match(text, sentence.start, sentence.end):
+        return False
+    end = clause_end(text, sentence, sentence.start)
+    opening = [m for m in sentence.mentions if m.end <= end and "Actor" in tops_of(res, m)]
+    return not opening and bool(THEY.match(text, end, sentence.end))
+
+
+def last_run(text: str, sentence: Sentence, res: Resolution) -> list[Mention]:
+    """The actors of the last list of actors the sentence names ("Erdogan and Putin have ...")."""
+    actors = [m for m in sentence.mentions if m in res.of and "Actor" in tops_of(res, m)]
+    numbers = runs(text, actors, res)
+    return [m for m in actors if numbers[m] == numbers[actors[-1]]] if actors else []
