@@ -426,3 +426,10 @@ def test_they_after_an_opening_clause_with_an_actor_of_its_own_is_not_resolved(c
                        "After Russia joined the talks in Moscow, they announced a ceasefire.\n")
     [talks] = {s for s, p, o, _ in claims if p == "type" and o == "Negotiation"}
     assert "recep-tayyip-erdogan" not in values(claims, talks, "hasActor")
+
+
+def test_who_reported_on_a_conflict_took_no_part_in_it(claims_of):
+    claims = claims_of("The survey comes atop nine previous reports into the conflict by other organs, including the "
+                       "UN, the US Congress and the British House of Lords.\n")
+    [conflict] = {s for s, p, o, _ in claims if p == "type" and o == "War"}
+    assert not values(claims, conflict, "hasActor")
