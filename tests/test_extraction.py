@@ -433,3 +433,10 @@ def test_who_reported_on_a_conflict_took_no_part_in_it(claims_of):
                        "UN, the US Congress and the British House of Lords.\n")
     [conflict] = {s for s, p, o, _ in claims if p == "type" and o == "War"}
     assert not values(claims, conflict, "hasActor")
+
+
+def test_who_signed_the_treaty_that_ended_a_war_is_no_actor_of_the_war(claims_of):
+    claims = claims_of("Croatia’s Franjo Tudjman and ex-Yugoslavia’s Slobodan Milosevic initialled the Dayton Peace "
+                       "Agreement, a treaty which ended the 1992-95 war in the country.\n")
+    [war] = {s for s, p, o, _ in claims if p == "type" and o == "War"}
+    assert not values(claims, war, "hasActor")

@@ -25,8 +25,9 @@
   of an attack verb ("shelled Stepanakert"), is its target (cg:target, a kind of
   cg:hasActor) where it is an actor and not only a place.
 - An event named as a point of reference ("three years after the initial conflict",
-  "before the war") or as the topic of a document ("reports into the conflict by other
-  organs, including the UN") is not what the clause tells: it takes only the actors and
+  "before the war"), as the topic of a document ("reports into the conflict by other
+  organs, including the UN") or as what an act ended ("a treaty which ended the 1992-95 war
+  in the country") is not what the clause tells: it takes only the actors and
   places of its own phrase ("after days of clashes with militias").
 - Within one sentence, a count or share ("3,830 people lost their lives") is a quantity
   of the event named nearest to it (terms.QUANTITY_RELATIONS, xsd:integer / xsd:decimal);
@@ -67,6 +68,9 @@ POSSESSOR = re.compile(r"['’]s\s+(?:(?!(?:for|of|to|in|on|at|against|with|from
 TOPIC = re.compile(r"\b(?:reports?|stud(?:y|ies)|investigations?|inquir(?:y|ies)|probes?|reviews?|analys[ie]s|books?|"
                    r"articles?)\s+(?:into|on|about|concerning|of)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
                    r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# An event named as what an act ended ("a treaty which ended the 1992-95 war in the country").
+ENDED = re.compile(r"\b(?:ended|ends|ending|halted|(?:an?\s+)?end\s+to)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
+                   r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
 
@@ -143,7 +147,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
         near = {runs[m] for m, _ in roles if _near(mention, m)}
         others = [(m, e) for m, e in roles if e.id != entity.id and runs[m] in near]
         if "Event" in kinds:
-            reference = is_reference(text, sentence, mention) or _is_topic(text, sentence, mention)
+            reference = is_reference(text, sentence, mention) or _is_named_in_passing(text, sentence, mention)
             if reference:
                 others = [(m, e) for m, e in others if _in_phrase(text, sentence, mention, m)]
             own = {runs[m] for m, e in agents.items() if e is mention}
@@ -208,9 +212,10 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
     return verb and not is_place
 
 
-def _is_topic(text: str, sentence: Sentence, event: Mention) -> bool:
-    """Is the event named as what a report or study is about (see TOPIC)?"""
-    return bool(TOPIC.search(text, max(sentence.start, event.start - 50), event.start))
+def _is_named_in_passing(text: str, sentence: Sentence, event: Mention) -> bool:
+    """Is the event named only as what a report is about (TOPIC) or what an act ended (ENDED)?"""
+    window = max(sentence.start, event.start - 50)
+    return bool(TOPIC.search(text, window, event.start) or ENDED.search(text, window, event.start))
 
 
 def _is_possessor(text: str, event: Mention, mention: Mention) -> bool:
