@@ -440,3 +440,10 @@ def test_who_signed_the_treaty_that_ended_a_war_is_no_actor_of_the_war(claims_of
                        "Agreement, a treaty which ended the 1992-95 war in the country.\n")
     [war] = {s for s, p, o, _ in claims if p == "type" and o == "War"}
     assert not values(claims, war, "hasActor")
+
+
+def test_the_state_in_a_persons_title_is_no_actor_of_what_the_person_did(claims_of):
+    claims = claims_of("The principles were worked out at the August 12 meeting between Russian President Dmitry "
+                       "Medvedev and French President Nicolas Sarkozy.\n")
+    [meeting] = {s for s, p, o, _ in claims if p == "type" and o == "Meeting"}
+    assert values(claims, meeting, "hasActor") == {"dmitry-medvedev", "nicolas-sarkozy"}

@@ -142,6 +142,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
              and not MEDIATION_AFTER.match(text, m.end, sentence.end)]  # "Moscow-brokered": no place of it
     runs = structure.runs(text, clause, res)
     agents = structure.agents(text, clause, res)
+    titles = structure.titles(text, clause, res)
     for mention, entity in roles:
         kinds = tops(entity.classes)
         near = {runs[m] for m, _ in roles if _near(mention, m)}
@@ -152,6 +153,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 others = [(m, e) for m, e in others if _in_phrase(text, sentence, mention, m)]
             own = {runs[m] for m, e in agents.items() if e is mention}
             others += [(m, e) for m, e in roles if runs[m] in own and (m, e) not in others]
+            others = [(m, e) for m, e in others if m not in titles]
             for m, other in others:
                 role = _role(text, m, other, mention)
                 if role:

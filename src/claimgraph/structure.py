@@ -16,6 +16,8 @@ rather than sentences of any corpus:
   and B in Cartagena"): what a sentence says of one member it says of all.
 - Agents: the actor named after "led / chaired / hosted ... by" is the agent of the event
   named last before the cue ("a peace conference in Dayton, led by Warren Christopher").
+- Titles: a state named as the title of the person after it ("Russian President Dmitry
+  Medvedev") stands in the person's run, yet the person, not the state, is who met or signed.
 - Pronoun subjects: a sentence whose subject is "they", at its start or just after its opening
   clause ("After talks in Moscow, they announced a ceasefire"), speaks of the actors the
   sentence before named last; an opening clause with no subject of its own shares it.
@@ -58,6 +60,9 @@ _TITLE = (r"(?:the|then|former|late|wartime|ex|acting|deputy|vice|president|prim
           r"(?-i:[A-Z][\w.]*))")
 JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)?"
                     rf"(?:{_TITLE}[\s-]+){{0,8}})?", re.IGNORECASE)
+# A state's name as the title of the person after it: "Russian President Dmitry Medvedev",
+# "the president of Serbia Slobodan Milosevic", "Croatia's Franjo Tudjman" (no comma, no "and").
+TITLE_OF = re.compile(rf"(?:['’]s)?\s+(?:{_TITLE}[\s-]+){{0,8}}", re.IGNORECASE)
 LOCATED = re.compile(r"\)?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 PARTICIPLE_BY = re.compile(r"\b(?:led|chaired|headed|hosted|organi[sz]ed|attended|conducted|carried out|mediated|"
                            r"brokered|facilitated|initiated|launched|fought|waged|staged)\s+by\s+(?:the\s+)?(?:then\s+)?$",
@@ -128,3 +133,12 @@ def last_run(text: str, sentence: Sentence, res: Resolution) -> list[Mention]:
     actors = [m for m in sentence.mentions if m in res.of and "Actor" in tops_of(res, m)]
     numbers = runs(text, actors, res)
     return [m for m in actors if numbers[m] == numbers[actors[-1]]] if actors else []
+
+
+def titles(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
+    """The mentions of states that are only the title of the person named right after them."""
+    ordered = sorted((m for m in mentions if m in res.of), key=lambda m: m.start)
+    return {before for before, after in zip(ordered, ordered[1:])
+            if "State" in res.entities[res.of[before]].classes and "Person" in res.entities[res.of[after]].classes
+            and before.end <= after.start and TITLE_OF.fullmatch(text, before.end, after.start)
+            and not re.search(r"\b(?:and|or)\b|,", text[before.end:after.start])}
