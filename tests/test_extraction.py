@@ -447,3 +447,10 @@ def test_the_state_in_a_persons_title_is_no_actor_of_what_the_person_did(claims_
                        "Medvedev and French President Nicolas Sarkozy.\n")
     [meeting] = {s for s, p, o, _ in claims if p == "type" and o == "Meeting"}
     assert values(claims, meeting, "hasActor") == {"dmitry-medvedev", "nicolas-sarkozy"}
+
+
+def test_the_speaker_after_a_quotation_is_no_actor_of_what_it_tells(claims_of):
+    claims = claims_of("“The president informed those attending that he had just signed the plan,” a presidential "
+                       "press secretary, Natalya Timakova, said.\n")
+    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    assert "natalya-timakova" not in values(claims, signing, "hasActor")
