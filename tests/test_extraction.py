@@ -454,3 +454,8 @@ def test_the_speaker_after_a_quotation_is_no_actor_of_what_it_tells(claims_of):
                        "press secretary, Natalya Timakova, said.\n")
     [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
     assert "natalya-timakova" not in values(claims, signing, "hasActor")
+
+
+def test_an_event_named_after_a_place_the_source_names_happened_there(claims_of):
+    claims = claims_of("The attack was part of the Siege of Eastern Ghouta. Eastern Ghouta lies east of Damascus.\n")
+    assert values(claims, "siege-of-eastern-ghouta", "hasPlace") == {"eastern-ghouta"}

@@ -21,6 +21,8 @@
 - A sentence whose subject is "they" (`structure.they_subject`) has the actors the sentence
   before named last as actors of its events ("Erdogan and Putin reached an agreement. After
   talks in Moscow, they announced a ceasefire").
+- An event whose name holds the name of a place the source names ("the Siege of Eastern
+  Ghouta", "the Tigray war") happened there (cg:hasPlace; evidence: the name).
 - An actor named just after "against" / "on" / "targeting" an event, or as the object
   of an attack verb ("shelled Stepanakert"), is its target (cg:target, a kind of
   cg:hasActor) where it is an actor and not only a place.
@@ -78,12 +80,14 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
     frame: str | None = None  # the armed conflict this source spoke of last
     own = first_agreement(sentences, res)
     previous: list[Mention] = []  # the last list of actors the sentence before named
+    places = _place_names(sentences, res)
     for sentence in sentences:
         yield from _signature_block(source_id, text, sentence, res, own)
         for mention in sentence.mentions:
             if mention in res.of:
                 yield from _mention_claims(source_id, mention, res.entities[res.of[mention]])
                 yield from _act_of_war(source_id, text, sentence, res.of[mention], res)
+                yield from _named_place(source_id, mention, res, places)
         for clause in structure.clauses(text, sentence):
             yield from _relation_claims(source_id, text, sentence, clause, res)
         yield from _quantity_claims(source_id, text, sentence, res, frame)
@@ -111,6 +115,24 @@ def _signature_block(source_id: str, text: str, sentence: Sentence, res: Resolut
     for entity in dict.fromkeys(e for e in named if {"Actor", "Place"} & tops(e.classes)):
         yield Claim(source_id, own, "party", entity.id, sentence.start, sentence.end,
                     text[sentence.start:sentence.end], "clause.v1")
+
+
+def _place_names(sentences: list[Sentence], res: Resolution) -> dict[str, str]:
+    """The places the source names, by the words it names them with (lower case) -> their ids."""
+    return {m.text.lower(): res.of[m] for s in sentences for m in s.mentions
+            if m.kind == "entity" and m in res.of and "Place" in tops(res.entities[res.of[m]].classes)}
+
+
+def _named_place(source_id: str, mention: Mention, res: Resolution, places: dict[str, str]) -> Iterator[Claim]:
+    """An event whose name holds the name of a place the source names ("the Siege of Eastern
+    Ghouta", "the Tigray war") happened there: cg:hasPlace, the name as evidence."""
+    entity = res.entities[res.of[mention]]
+    if mention.kind != "entity" or "Event" not in tops(entity.classes):
+        return
+    for name in sorted(places):
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", mention.text.lower()) and places[name] != entity.id:
+            yield Claim(source_id, entity.id, "hasPlace", places[name], mention.start, mention.end, mention.text,
+                        "clause.v1")
 
 
 def _act_of_war(source_id: str, text: str, sentence: Sentence, eid: str, res: Resolution) -> Iterator[Claim]:
