@@ -18,12 +18,19 @@
 - A signature line that names no agreement ("Signed for Azerbaijan, for Armenia") signs
   the agreement the text names first (a treaty-style text's own title): what it names
   are the parties.
+- A sentence whose subject is "they" (`structure.they_subject`) has the actors the sentence
+  before named last as actors of its events ("Erdogan and Putin reached an agreement. After
+  talks in Moscow, they announced a ceasefire").
+- An event whose name holds the name of a place the source names ("the Siege of Eastern
+  Ghouta", "the Tigray war") happened there (cg:hasPlace; evidence: the name).
 - An actor named just after "against" / "on" / "targeting" an event, or as the object
   of an attack verb ("shelled Stepanakert"), is its target (cg:target, a kind of
   cg:hasActor) where it is an actor and not only a place.
 - An event named as a point of reference ("three years after the initial conflict",
-  "before the war") is not what the clause tells: it takes only the actors and places of
-  its own phrase ("after days of clashes with militias").
+  "before the war"), as the topic of a document ("reports into the conflict by other
+  organs, including the UN") or as what an act ended ("a treaty which ended the 1992-95 war
+  in the country") is not what the clause tells: it takes only the actors and
+  places of its own phrase ("after days of clashes with militias").
 - Within one sentence, a count or share ("3,830 people lost their lives") is a quantity
   of the event named nearest to it (terms.QUANTITY_RELATIONS, xsd:integer / xsd:decimal);
   in a sentence that names no event, of the armed conflict the source spoke of last (derived).
@@ -58,21 +65,35 @@ MEDIATION_AFTER = re.compile(rf"[-–]{_BROKERING}\b", re.IGNORECASE)
 CONCLUDED = re.compile(r"\b(?:sign(?:s|ed)?|reach(?:es|ed)?|conclud(?:e|es|ed)|initial(?:l)?ed|agreed (?:on|to)|"
                        r"str(?:uck|ike|ikes)|adopt(?:s|ed))\b", re.IGNORECASE)
 POSSESSOR = re.compile(r"['’]s\s+(?:(?!(?:for|of|to|in|on|at|against|with|from|by|and|or)\b)[\w-]+\s+){0,3}", re.IGNORECASE)
+# An event named as the topic of a document ("nine previous reports into the conflict by other
+# organs"): who wrote of it took no part in it.
+TOPIC = re.compile(r"\b(?:reports?|stud(?:y|ies)|investigations?|inquir(?:y|ies)|probes?|reviews?|analys[ie]s|books?|"
+                   r"articles?)\s+(?:into|on|about|concerning|of)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
+                   r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# An event named as what an act ended ("a treaty which ended the 1992-95 war in the country").
+ENDED = re.compile(r"\b(?:ended|ends|ending|halted|(?:an?\s+)?end\s+to)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
+                   r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
 
 def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
     frame: str | None = None  # the armed conflict this source spoke of last
     own = first_agreement(sentences, res)
+    previous: list[Mention] = []  # the last list of actors the sentence before named
+    places = _place_names(sentences, res)
     for sentence in sentences:
         yield from _signature_block(source_id, text, sentence, res, own)
         for mention in sentence.mentions:
             if mention in res.of:
                 yield from _mention_claims(source_id, mention, res.entities[res.of[mention]])
                 yield from _act_of_war(source_id, text, sentence, res.of[mention], res)
+                yield from _named_place(source_id, mention, res, places)
         for clause in structure.clauses(text, sentence):
             yield from _relation_claims(source_id, text, sentence, clause, res)
         yield from _quantity_claims(source_id, text, sentence, res, frame)
+        if previous and structure.they_subject(text, sentence, res):
+            yield from _their_events(source_id, text, sentence, res, previous)
+        previous = structure.last_run(text, sentence, res)
         conflicts = [res.of[m] for m in sentence.mentions if m in res.of
                      and CONFLICT & set(res.entities[res.of[m]].classes)]
         frame = conflicts[-1] if conflicts else frame
@@ -94,6 +115,24 @@ def _signature_block(source_id: str, text: str, sentence: Sentence, res: Resolut
     for entity in dict.fromkeys(e for e in named if {"Actor", "Place"} & tops(e.classes)):
         yield Claim(source_id, own, "party", entity.id, sentence.start, sentence.end,
                     text[sentence.start:sentence.end], "clause.v1")
+
+
+def _place_names(sentences: list[Sentence], res: Resolution) -> dict[str, str]:
+    """The places the source names, by the words it names them with (lower case) -> their ids."""
+    return {m.text.lower(): res.of[m] for s in sentences for m in s.mentions
+            if m.kind == "entity" and m in res.of and "Place" in tops(res.entities[res.of[m]].classes)}
+
+
+def _named_place(source_id: str, mention: Mention, res: Resolution, places: dict[str, str]) -> Iterator[Claim]:
+    """An event whose name holds the name of a place the source names ("the Siege of Eastern
+    Ghouta", "the Tigray war") happened there: cg:hasPlace, the name as evidence."""
+    entity = res.entities[res.of[mention]]
+    if mention.kind != "entity" or "Event" not in tops(entity.classes):
+        return
+    for name in sorted(places):
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", mention.text.lower()) and places[name] != entity.id:
+            yield Claim(source_id, entity.id, "hasPlace", places[name], mention.start, mention.end, mention.text,
+                        "clause.v1")
 
 
 def _act_of_war(source_id: str, text: str, sentence: Sentence, eid: str, res: Resolution) -> Iterator[Claim]:
@@ -125,16 +164,18 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
              and not MEDIATION_AFTER.match(text, m.end, sentence.end)]  # "Moscow-brokered": no place of it
     runs = structure.runs(text, clause, res)
     agents = structure.agents(text, clause, res)
+    titles = structure.titles(text, clause, res)
     for mention, entity in roles:
         kinds = tops(entity.classes)
         near = {runs[m] for m, _ in roles if _near(mention, m)}
         others = [(m, e) for m, e in roles if e.id != entity.id and runs[m] in near]
         if "Event" in kinds:
-            reference = is_reference(text, sentence, mention)
+            reference = is_reference(text, sentence, mention) or _is_named_in_passing(text, sentence, mention)
             if reference:
                 others = [(m, e) for m, e in others if _in_phrase(text, sentence, mention, m)]
             own = {runs[m] for m, e in agents.items() if e is mention}
             others += [(m, e) for m, e in roles if runs[m] in own and (m, e) not in others]
+            others = [(m, e) for m, e in others if m not in titles]
             for m, other in others:
                 role = _role(text, m, other, mention)
                 if role:
@@ -147,6 +188,17 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                     yield claim(entity.id, "mediator", other.id)
                 elif _is_party_context(text, sentence, m, mention) and not _is_person(other):
                     yield claim(entity.id, "party", other.id)
+
+
+def _their_events(source_id: str, text: str, sentence: Sentence, res: Resolution,
+                  actors: list[Mention]) -> Iterator[Claim]:
+    """A sentence whose subject is "they" (`structure.they_subject`): the actors the sentence
+    before named last are actors of each event it names. Evidence: the two sentences."""
+    events = [m for m in sentence.mentions if m in res.of and "Event" in tops(res.entities[res.of[m]].classes)]
+    start = min(m.start for m in actors)
+    for event in dict.fromkeys(res.of[m] for m in events):
+        for actor in dict.fromkeys(res.of[m] for m in actors):
+            yield Claim(source_id, event, "hasActor", actor, start, sentence.end, text[start:sentence.end], "clause.v1")
 
 
 def _role(text: str, mention: Mention, entity: Entity, event: Mention | None = None) -> str | None:
@@ -182,6 +234,12 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
         return not is_place or bool(re.search(r"against|targeting", cue.group(), re.IGNORECASE))
     verb = event.text.lower() in ATTACK_VERBS and not between.strip(" ")
     return verb and not is_place
+
+
+def _is_named_in_passing(text: str, sentence: Sentence, event: Mention) -> bool:
+    """Is the event named only as what a report is about (TOPIC) or what an act ended (ENDED)?"""
+    window = max(sentence.start, event.start - 50)
+    return bool(TOPIC.search(text, window, event.start) or ENDED.search(text, window, event.start))
 
 
 def _is_possessor(text: str, event: Mention, mention: Mention) -> bool:

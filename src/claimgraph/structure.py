@@ -9,13 +9,19 @@ rather than sentences of any corpus:
   in Bishkek, Armenia violated its terms"); at a subordinate clause ("declared victory
   after pro-government forces captured Mekele"); after a finding's "that" ("confirmed that
   troops from Eritrea entered Tigray"); at a verb of judging ("the attack was attributed to
-  the army by rebel forces": who judges an act takes no part in it).
+  the army by rebel forces": who judges an act takes no part in it); after a quotation its
+  speaker follows ("... he had just signed the plan,” Natalya Timakova said").
 - Runs: names that stand in one list are one run ("A, B and C"; "the president of Croatia
   Franjo Tudjman"; "Russian President Dmitry Medvedev"; "Croatia's Franjo Tudjman"; "FARC
   (the rebels)"), and so is the place a list of actors is said to be in ("signed between A
   and B in Cartagena"): what a sentence says of one member it says of all.
 - Agents: the actor named after "led / chaired / hosted ... by" is the agent of the event
   named last before the cue ("a peace conference in Dayton, led by Warren Christopher").
+- Titles: a state named as the title of the person after it ("Russian President Dmitry
+  Medvedev") stands in the person's run, yet the person, not the state, is who met or signed.
+- Pronoun subjects: a sentence whose subject is "they", at its start or just after its opening
+  clause ("After talks in Moscow, they announced a ceasefire"), speaks of the actors the
+  sentence before named last; an opening clause with no subject of its own shares it.
 """
 
 from __future__ import annotations
@@ -45,6 +51,9 @@ FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|re
                      r"acknowledg(?:es|ed)|admit(?:s|ted)|believ(?:es|ed)|not(?:es|ed)|warn(?:s|ed)|found|finds|"
                      r"show(?:s|ed|n)|determin(?:es|ed)|establish(?:es|ed)|maintain(?:s|ed)|says|said|stated|"
                      r"declar(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|claim(?:s|ed))\s+that\b", re.IGNORECASE)
+# The end of a quotation its speaker follows ("... the six principles,” Natalya Timakova said"):
+# who said it took no part in what it tells.
+QUOTE_END = re.compile(r",[”\"]|[”\"],")
 JUDGED = re.compile(r"\b(?:accus(?:ed|es|ing)|attribut(?:ed|es)|blam(?:ed|es)|condemn(?:ed|s)|denounc(?:ed|es)|"
                     r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es))\b", re.IGNORECASE)
 # Words that may stand between the names of one run: titles and their articles ("the former
@@ -55,17 +64,21 @@ _TITLE = (r"(?:the|then|former|late|wartime|ex|acting|deputy|vice|president|prim
           r"(?-i:[A-Z][\w.]*))")
 JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)?"
                     rf"(?:{_TITLE}[\s-]+){{0,8}})?", re.IGNORECASE)
+# A state's name as the title of the person after it: "Russian President Dmitry Medvedev",
+# "the president of Serbia Slobodan Milosevic", "Croatia's Franjo Tudjman" (no comma, no "and").
+TITLE_OF = re.compile(rf"(?:['’]s)?\s+(?:{_TITLE}[\s-]+){{0,8}}", re.IGNORECASE)
 LOCATED = re.compile(r"\)?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 PARTICIPLE_BY = re.compile(r"\b(?:led|chaired|headed|hosted|organi[sz]ed|attended|conducted|carried out|mediated|"
                            r"brokered|facilitated|initiated|launched|fought|waged|staged)\s+by\s+(?:the\s+)?(?:then\s+)?$",
                            re.IGNORECASE)
 AGENT_REACH = 40  # characters between "led by" and the actor it names
+THEY = re.compile(r"[\s,]*they\s+(?!(?:say|said|are|were|claim(?:ed)?)\b)[a-z]", re.IGNORECASE)
 
 
 def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     """The sentence's mentions grouped by clause: `scope.clauses`, cut again where a clause of
     its own begins (see the module docstring)."""
-    cuts = [m.end() for m in FINDING.finditer(text, sentence.start, sentence.end)]
+    cuts = [m.end() for cue in (FINDING, QUOTE_END) for m in cue.finditer(text, sentence.start, sentence.end)]
     cuts += [m.start() for cue in (SUBORDINATE, JUDGED) for m in cue.finditer(text, sentence.start, sentence.end)]
     if OPENING.match(text, sentence.start, sentence.end):
         cuts.append(clause_end(text, sentence, sentence.start))
@@ -105,3 +118,31 @@ def agents(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention,
             found[mention] = max(events, key=lambda m: m.end)
     return found
 
+
+
+def they_subject(text: str, sentence: Sentence, res: Resolution) -> bool:
+    """Is the sentence's subject "they", at its start or just after an opening clause that names
+    no actor of its own? (A "they" inside a later clause may be anyone the sentence names.)"""
+    if THEY.match(text, sentence.start, sentence.end):
+        return True
+    if not OPENING.match(text, sentence.start, sentence.end):
+        return False
+    end = clause_end(text, sentence, sentence.start)
+    opening = [m for m in sentence.mentions if m.end <= end and "Actor" in tops_of(res, m)]
+    return not opening and bool(THEY.match(text, end, sentence.end))
+
+
+def last_run(text: str, sentence: Sentence, res: Resolution) -> list[Mention]:
+    """The actors of the last list of actors the sentence names ("Erdogan and Putin have ...")."""
+    actors = [m for m in sentence.mentions if m in res.of and "Actor" in tops_of(res, m)]
+    numbers = runs(text, actors, res)
+    return [m for m in actors if numbers[m] == numbers[actors[-1]]] if actors else []
+
+
+def titles(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
+    """The mentions of states that are only the title of the person named right after them."""
+    ordered = sorted((m for m in mentions if m in res.of), key=lambda m: m.start)
+    return {before for before, after in zip(ordered, ordered[1:])
+            if "State" in res.entities[res.of[before]].classes and "Person" in res.entities[res.of[after]].classes
+            and before.end <= after.start and TITLE_OF.fullmatch(text, before.end, after.start)
+            and not re.search(r"\b(?:and|or)\b|,", text[before.end:after.start])}
