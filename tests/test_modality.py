@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from claimgraph import roles
 from claimgraph.model import Claim
 from claimgraph.rdf.terms import top_classes
 from claimgraph.read import infer
@@ -35,7 +36,7 @@ def in_sentence(claims: list[Claim], sentence: str, predicate: str = "hasActor")
 
 def test_saying_that_reports_the_claim_as_held_by_the_sayer(claims):
     (said,) = [c for c in in_sentence(claims, "Armenia claimed that Turkish soldiers fought in the war.")
-               if c.obj == "turkish-armed-forces" and c.method == "roles.v1"]
+               if c.obj == "turkish-armed-forces" and c.method == roles.NAME]
     assert (said.modality, said.attributed_to, said.exact) == ("Reported", "armenia", "Turkish soldiers fought in the war")
 
 

@@ -37,7 +37,7 @@ from .recognise import Sentence
 from .resolve import Resolution
 from .scope import classes_of, clause, clause_start, evidence, rejoin, tops_of
 
-NAME = "roles.v1"
+NAME = "roles.v2"  # v2: clause rules (structure.py), lists, agents, possessors, persons as parties, "they"
 
 LAUNCH = re.compile(r"\b(?:launch(?:ed|es)?|began|begins?|start(?:ed|s)?|initiat(?:ed|es)|unleash(?:ed|es)?|"
                     r"mount(?:ed|s)?|open(?:ed|s)?)\b", re.IGNORECASE)
