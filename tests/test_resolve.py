@@ -201,3 +201,18 @@ def test_a_subsequent_attack_is_not_the_war_told_before(resolve):
     _, words = resolve("The war began on 8 August 2008. Georgia shelled Tskhinvali. The report described Russia's "
                        "subsequent incursion into Georgia as illegal.\n")
     assert words["incursion"] != words["war"]
+
+
+def test_an_agreement_taking_effect_is_an_event_of_its_own_with_its_date(resolve):
+    resolution, words = resolve("The two governments signed the accord on 4 May 2014. The accord came into force "
+                                "on 1 June 2014.\n")
+    effect = resolution.entities[words["came into force"][0]]
+    assert effect.classes == ("EntryIntoForce",)
+    assert words["came into force"][0] not in words["signed"]
+    assert effect.label == "Entry into force, 2014-06-01"
+
+
+def test_shooting_down_a_plane_is_a_new_act_not_the_attack_told_before(resolve):
+    _, words = resolve("Rebel airstrikes hit Kunduz in March 2015. The army responded by shooting down two "
+                       "rebel helicopters.\n")
+    assert words["shooting down"][0] not in words["airstrikes"]

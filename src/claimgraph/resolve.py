@@ -70,7 +70,8 @@ FAMILIES = {
     "siege": {"Siege", "Blockade"},
     "agreement": {"Agreement", "Ceasefire", "Treaty", "Statement", "Protocol", "Armistice"},
 }
-NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes"}
+NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes",
+         "EntryIntoForce": "entry into force"}
 AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 HEADLINE_SENTENCES = 2
 OR = re.compile(r",?\s+or\s+(?:the\s+)?", re.IGNORECASE)

@@ -93,6 +93,7 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "Referendum": ("Event",),
     "Investigation": ("Event",),
     "Protest": ("Event",),
+    "EntryIntoForce": ("Event",),
 }
 
 

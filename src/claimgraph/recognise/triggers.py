@@ -67,6 +67,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Treaty": ("treaty", "peace treaty", "convention", "antlaşma"),
     "Protocol": ("protocol",),
     "Armistice": ("armistice",),
+    "EntryIntoForce": ("entry into force", "coming into force", "came into force", "come into force",
+                       "comes into force", "entered into force", "enters into force", "came into effect",
+                       "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
+                       "made effective", "became effective"),
     "Statement": ("joint statement", "trilateral statement", "tripartite statement", "declaration"),
 }
 
@@ -80,7 +84,10 @@ VERBS = frozenset({
     "detained", "tried", "sentenced", "convicted", "signed", "sign", "retreat", "imzalandı", "imzaladı",
     "ceded", "handed over", "was given to", "were given to", "was transferred to", "were transferred to",
     "was granted to", "were granted to", "annexed", "initialled", "initialed", "assassinated", "captured", "seized",
-    "took control of", "fell to", "met with", "shot down", "marched",
+    "took control of", "fell to", "met with", "shot down", "shooting down", "marched",
+    "came into force", "come into force", "comes into force", "entered into force", "enters into force",
+    "came into effect", "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
+    "made effective", "became effective",
 })
 
 # Words that name an agreement only written with a capital: "the Convention", not "a party convention".
