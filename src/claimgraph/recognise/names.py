@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v2"
+NAME = "names-in-context.v3"  # v3: Latin-script people, apposition, possessives, sites, units, "also called"
 
 _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
 _LO = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
