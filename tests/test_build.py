@@ -89,23 +89,23 @@ def test_sources_carry_their_metadata(store):
 
 def test_a_source_with_no_date_in_its_manifest_is_dated_by_its_dateline(tmp_path):
     """VOA's lead opens with its own date: with no manifest date, the source description states it."""
-    text = tmp_path / "voa.txt"
-    text.write_text("date 2020-03-05 Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin "
-                    "have reached an agreement aimed at ending fighting in Idlib.\n", encoding="utf-8")
-    claimgraph.build_files([text], tmp_path / "out.trig", jobs=1)
-    store = claimgraph.open_store(tmp_path / "out.trig")
-    dated = rows(store, "SELECT ?d (DATATYPE(?d) AS ?t) WHERE { source:voa dcterms:date ?d }")
+    dated = source_dates(tmp_path, "date 2020-03-05 Turkish President Recep Tayyip Erdogan and Russian President "
+                                   "Vladimir Putin have reached an agreement aimed at ending fighting in Idlib.\n")
     assert [(r["d"], r["t"].rsplit("#")[1]) for r in dated] == [("2020-03-05", "date")]
 
 
 def test_an_infobox_date_below_the_title_is_no_dateline(tmp_path):
     """WikiMili, Colombian referendum: "2 October 2016" under the title is the vote's date, not the page's."""
-    text = tmp_path / "wiki.txt"
-    text.write_text("2016 Colombian peace agreement referendum\n\nFlag of Colombia.svg\n2 October 2016\n\nThe "
-                    "referendum was held on 2 October 2016.\n", encoding="utf-8")
-    claimgraph.build_files([text], tmp_path / "out.trig", jobs=1)
-    store = claimgraph.open_store(tmp_path / "out.trig")
-    assert rows(store, "SELECT ?d WHERE { source:wiki dcterms:date ?d }") == []
+    assert source_dates(tmp_path, "2016 Colombian peace agreement referendum\n\nFlag of Colombia.svg\n2 October "
+                                  "2016\n\nThe referendum was held on 2 October 2016.\n") == []
+
+
+def source_dates(tmp_path, text: str) -> list[dict]:
+    """The dcterms:date (and its datatype) the source description of `text`, built with no manifest, states."""
+    (tmp_path / "text.txt").write_text(text, encoding="utf-8")
+    claimgraph.build_files([tmp_path / "text.txt"], tmp_path / "out.trig", jobs=1)
+    return rows(claimgraph.open_store(tmp_path / "out.trig"),
+                "SELECT ?d (DATATYPE(?d) AS ?t) WHERE { source:text dcterms:date ?d }")
 
 
 def test_dates_are_typed_as_precisely_as_the_text(store):
