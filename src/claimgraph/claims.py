@@ -52,6 +52,7 @@ from .recognise import Sentence
 from .resolve import AGENT, Resolution
 from .scope import SIGNATURE, first_agreement
 
+NAME = "clause.v2"  # v2: clause rules (structure.py), lists, possessors, "they", topics of reports
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
@@ -114,7 +115,7 @@ def _signature_block(source_id: str, text: str, sentence: Sentence, res: Resolut
         return
     for entity in dict.fromkeys(e for e in named if {"Actor", "Place"} & tops(e.classes)):
         yield Claim(source_id, own, "party", entity.id, sentence.start, sentence.end,
-                    text[sentence.start:sentence.end], "clause.v1")
+                    text[sentence.start:sentence.end], NAME)
 
 
 def _place_names(sentences: list[Sentence], res: Resolution) -> dict[str, str]:
@@ -132,7 +133,7 @@ def _named_place(source_id: str, mention: Mention, res: Resolution, places: dict
     for name in sorted(places):
         if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", mention.text.lower()) and places[name] != entity.id:
             yield Claim(source_id, entity.id, "hasPlace", places[name], mention.start, mention.end, mention.text,
-                        "clause.v1")
+                        NAME)
 
 
 def _act_of_war(source_id: str, text: str, sentence: Sentence, eid: str, res: Resolution) -> Iterator[Claim]:
@@ -158,7 +159,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     exact = text[sentence.start:sentence.end]
 
     def claim(subject: str, predicate: str, obj) -> Claim:
-        return Claim(source_id, subject, predicate, obj, sentence.start, sentence.end, exact, "clause.v1")
+        return Claim(source_id, subject, predicate, obj, sentence.start, sentence.end, exact, NAME)
 
     roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of
              and not MEDIATION_AFTER.match(text, m.end, sentence.end)]  # "Moscow-brokered": no place of it
@@ -198,7 +199,7 @@ def _their_events(source_id: str, text: str, sentence: Sentence, res: Resolution
     start = min(m.start for m in actors)
     for event in dict.fromkeys(res.of[m] for m in events):
         for actor in dict.fromkeys(res.of[m] for m in actors):
-            yield Claim(source_id, event, "hasActor", actor, start, sentence.end, text[start:sentence.end], "clause.v1")
+            yield Claim(source_id, event, "hasActor", actor, start, sentence.end, text[start:sentence.end], NAME)
 
 
 def _role(text: str, mention: Mention, entity: Entity, event: Mention | None = None) -> str | None:
