@@ -119,7 +119,6 @@ def agents(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention,
     return found
 
 
-
 def they_subject(text: str, sentence: Sentence, res: Resolution) -> bool:
     """Is the sentence's subject "they", at its start or just after an opening clause that names
     no actor of its own? (A "they" inside a later clause may be anyone the sentence names.)"""
