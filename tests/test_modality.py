@@ -166,3 +166,12 @@ def test_a_denial_ends_where_the_text_goes_on_in_its_own_words(tmp_path):
     by_actor = {(c.obj, c.modality, c.attributed_to) for c in found if c.predicate in ("hasActor", "initiatedBy")}
     assert ("eritrean-armed-forces", "Denied", "ethiopia") in by_actor
     assert {m for actor, m, _ in by_actor if actor == "abiy-ahmed"} == {"Asserted"}
+
+
+def test_a_figure_by_someones_estimates_is_reported_and_held_by_them(tmp_path):
+    """A count given "by X's estimates" is X's figure, not the narrator's."""
+    found = _extract(tmp_path, "The offensive, which left at least 300 civilians dead by Ukraine's estimates, "
+                               "ended in May 2022.")
+    deaths = [c for c in found if c.predicate == "deaths"]
+    assert [(c.obj.value, c.modality, c.attributed_to) for c in deaths] == [("300", "Reported", "ukraine")]
+    assert {c.modality for c in found if c.predicate != "deaths"} == {"Asserted"}  # the offensive and its end

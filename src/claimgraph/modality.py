@@ -36,7 +36,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .model import Claim, Literal, Mention
-from .rdf.terms import tops
+from .rdf.terms import QUANTITY_RELATIONS, tops
 from .recognise import Sentence
 from .resolve import Resolution
 from .scope import Span, clause, clause_end, clause_start, rejoin
@@ -78,6 +78,9 @@ ALLEGATION = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?)\s+(?:
 POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|reports?)\b",
                        re.IGNORECASE)
 ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+# "at least 1,600 civilians dead, by Russia's estimates": the figures of the clause are the owner's.
+ESTIMATED = re.compile(r"\b(?:by|in|on)\s+(?:the\s+)?(?P<owner>[^,.;()]{1,60}?)['’]s?\s+(?:own\s+)?"
+                       r"(?:estimates?|counts?|figures?|tally|reckoning)\b", re.IGNORECASE)
 CONFIRMED = re.compile(r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?confirmed\s+by\b", re.IGNORECASE)
 
 
@@ -91,6 +94,7 @@ class Cue:
     negation_start: int | None = None  # where they begin: the subject of a negated verb stands just before
     determiner: bool = False  # a negation of the noun phrase after it ("no Eritrean troops"), not of its clause
     said: bool = False  # what someone says: it holds whose part it says, wherever the event is named (`PARTICIPATION`)
+    figures: bool = False  # an estimate ("by Russia's estimates"): it holds the figures told before it, nothing else
 
 
 def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Resolution) -> list[Claim]:
@@ -119,6 +123,7 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     and the subject of a negated verb: "Eritrea was not a party to it". The typing of an event only when the
     negation negates its word: "did not attack", "no war" deny that it happened; "did not
     participate in the war", "no Eritrean troops participated in what he called an operation" do not."""
+    cues = [c for c in cues if not c.figures or claim.predicate in QUANTITY_RELATIONS]
     if _described(claim, anchors, text):
         cues = [c for c in cues if c.modality not in DOUBTING]
     if claim.predicate == "type":
@@ -194,6 +199,11 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
     for m in found(ACCORDING):
         after = [x for x in sentence.mentions if 0 <= x.start - m.end() <= 5][:1]
         yield Cue(Span(sentence.start, sentence.end), "Reported", _actor(res, after))
+    for m in found(ESTIMATED):
+        owner = [x for x in sentence.mentions if m.start("owner") <= x.start and x.end <= m.end("owner")][-1:]
+        if owner:
+            yield Cue(Span(sentence.start, clause_end(text, sentence, m.end())), "Reported", _actor(res, owner),
+                      figures=True)
     for m in found(CONFIRMED):
         after = [x for x in sentence.mentions if 0 <= x.start - m.end() <= 5][:1]
         yield Cue(Span(clause_start(text, sentence, m.start()), m.start()), "Asserted", _actor(res, after))
