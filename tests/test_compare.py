@@ -321,6 +321,40 @@ def test_who_started_the_2008_war_contradicts_across_two_georgia_texts(dev):
                                                       "georgia-2008_04_euobserver-eu-report-georgia-started-war"}
 
 
+@needs_dev
+def test_the_paris_signing_of_the_dayton_agreement_is_held_in_two_different_palaces(dev):
+    """One text has the signing in the Elysee Palace, the other in the Palace of Versailles: two
+    venues of one ceremony differ; Paris, which both name, is corroborated, not set against them."""
+    rows = [c for c in dev if c["label"] == "signing (1995-12-14)" and c["relation"] == terms.cg("hasPlace")]
+    (row,) = [c for c in rows if c["verdict"] == "Differs"]
+    assert {(cl["source"][:16], cl["value"]) for cl in row["claims"]} == {
+        ("bosnia-dayton_01", "Elysee Palace"), ("bosnia-dayton_02", "Palace of Versailles")}
+    assert all(cl["disputed_by"] for cl in row["claims"])
+    assert [c["value"] for c in rows if c["verdict"] == "Corroborated"] == [terms.entity_iri("paris")]
+
+
+@pytest.mark.parametrize("venue, differs", [
+    ("in the Palace of Versailles in Paris", True),  # another palace: a difference
+    ("in Paris", False),  # the palace's city: both can be true
+    ("in the Élysée Palace in Paris", False),  # the same palace, spelt with accents
+])
+def test_a_signing_held_in_another_venue_of_the_same_level_differs(tmp_path, venue, differs):
+    from claimgraph.build import combine, extract
+    from claimgraph.read import infer
+    from claimgraph.recognise import default_recognisers
+
+    (tmp_path / "a.txt").write_text("The Dayton Agreement was officially signed on the 14th of December in 1995 at "
+                                    "the Elysee Palace in Paris.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"The Dayton Agreement was officially signed on 14 December 1995 {venue}.\n",
+                                    encoding="utf-8")
+    recognisers = default_recognisers()
+    extractions = combine([extract(infer.bare_meta(tmp_path / n), tmp_path, recognisers) for n in ("a.txt", "b.txt")])
+    places = [c for c in compare.compare(extractions) if c.relation == "hasPlace" and c.verdict == "Differs"]
+    assert bool(places) is differs
+    if differs:
+        assert sorted(c.exact for pair in places[0].disputes for c in pair)[0].startswith("The Dayton Agreement")
+
+
 def test_stories_keep_the_development_conflicts_apart(tmp_path):
     """The sources of each conflict make one story, and no story holds two conflicts."""
     if not (SHARED / "eval" / "dev").is_dir():

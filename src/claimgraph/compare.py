@@ -9,7 +9,9 @@ verdicts that apply (`VERDICTS`, most severe first):
 - Denied: one source asserts or reports what another denies;
 - Alleged: one source asserts or reports what another presents as an unconfirmed allegation;
 - Differs: the sources give different values of a date or a figure (a year does not differ
-  from a day within it);
+  from a day within it), or different venues of an event held in one place (`VENUED`: a
+  signing in the Elysee Palace / in the Palace of Versailles), compared only between places
+  of one level (`LEVELS`: a city and its country are no disagreement);
 - NamedDifferently: the sources call a place, an armed group or an event by names that are
   not one name spelled differently (Artsakh / Karabakh; not Shusha / Shushi: `spelling`);
   states, people, organisations and armies are not compared by name (UK / Britain is usage);
@@ -48,7 +50,7 @@ from .rdf.terms import CG, DATE_RELATIONS, QUANTITY_RELATIONS, RELATIONS, VERDIC
 from .recognise.packs import Entry, load
 from .stories import FIGHTING, stories, wars
 
-METHOD = "compare.v3"  # v3: the words an event is named by (rdf:type), CHARGED
+METHOD = "compare.v4"  # v4: the venues of an event held in one place (VENUED); v3: rdf:type, CHARGED
 EXCLUSIVE = frozenset({"initiatedBy"})
 SINGLE_VALUED = frozenset((*DATE_RELATIONS, *QUANTITY_RELATIONS)) | EXCLUSIVE
 MANY_VALUED = frozenset(r for r in RELATIONS if r not in SINGLE_VALUED)
@@ -66,6 +68,11 @@ COMPARED = SINGLE_VALUED | MANY_VALUED | {NAMES, KIND}
 NAMED_BY_USAGE = frozenset({"State", "Person", "Organization", "InternationalOrganization", "Government",
                             "ArmedForce"})
 # relation -> the events a source may tell its story's war as
+# Events held in one place: two venues of one level for them are a difference, not two places.
+VENUED = frozenset({"Signing", "Meeting"})
+PLACE = "hasPlace"
+# The levels of places, finest first: only places of one level are set against each other.
+LEVELS = ("Place", "Settlement", "District", "Region", "State")
 ROLLED_UP = {"hasActor": FIGHTING, "initiatedBy": frozenset({"War"}), KIND: FIGHTING}
 STANCES = {"Denied": "Denied", "Unconfirmed": "Alleged"}  # a claim's modality -> the verdict it raises
 ORDER = {verdict: rank for rank, verdict in enumerate(VERDICTS)}
@@ -89,6 +96,7 @@ def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | Non
     war = wars(extractions, story)
     classes = _classes(extractions)
     texts = {ex.document.meta.id: ex.document.text for ex in extractions}
+    labels = {eid: entity.label for ex in extractions for eid, entity in ex.entities.items()}
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for ex in extractions:
         for claim in ex.claims:
@@ -106,6 +114,8 @@ def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | Non
             made = _single(about, relation, claims, sides)
         else:
             made = _many(about, relation, claims, sides)
+            if relation == PLACE and VENUED & classes[about]:
+                made += _venues(about, claims, classes, labels)
         found += sorted(made, key=lambda c: (c.value or "", ORDER[c.verdict], _ids(c.claims)))
     return found
 
@@ -183,6 +193,34 @@ def _many(about: str, relation: str, claims: list[Claim], sides: dict[str, str])
     for value, group in sorted(by_value.items()):
         found += _doubted(about, relation, group, value) or _corroborated(about, relation, group, value)
     return found
+
+
+def _venues(about: str, claims: list[Claim], classes: dict[str, set[str]], labels: dict[str, str]) -> list[Comparison]:
+    """Differs when two sources each name a venue of one level (`LEVELS`) for an event held in
+    one place, and neither names the other's (nor a spelling of it: "Air Force Base" /
+    "Airforce Base"). A city and its country, or a palace and its city, are two levels: both
+    can be true. One row per level."""
+    stated = [c for c in claims if _stance(c) == "for"]
+    found = []
+    for level in LEVELS:
+        at = [c for c in stated if _level(classes[c.obj]) == level]
+        group = spelling.groups(labels.get(c.obj, c.obj) for c in at)
+        used: dict[str, set[int]] = defaultdict(set)
+        for claim in at:
+            used[claim.source].add(group[labels.get(claim.obj, claim.obj)])
+
+        def opposed(a: Claim, b: Claim) -> bool:
+            return not used[a.source] & used[b.source]
+
+        disputes = _pairs(at, opposed)
+        if disputes:
+            found.append(Comparison(about, PLACE, "Differs", _sorted(at), None, disputes))
+    return found
+
+
+def _level(classes: set[str]) -> str:
+    """The level of a place (`LEVELS`): its subclass, else a bare place (a palace, a base)."""
+    return next((level for level in LEVELS[1:] if level in classes), LEVELS[0])
 
 
 def _corroborated(about: str, relation: str, claims: list[Claim], value: str | None = None) -> list[Comparison]:
