@@ -132,3 +132,22 @@ def test_an_army_a_demonym_names_counts_as_its_state_when_events_are_linked():
     The recogniser names a demonym's army "Eritrean Armed Forces", which the gazetteer gives no cg:forceOf."""
     a, b = link([_attack("a", "eritrea"), _attack("b", "eritrean-armed-forces")])
     assert {c.subject for c in a.claims + b.claims} == {"attack-2020-11-28"}
+
+
+@pytest.mark.parametrize("year, linked", [("2018", True), ("2017", False)])
+def test_an_attack_dated_by_its_year_is_the_attack_of_a_day_in_that_year_at_the_same_place(tmp_path, year, linked):
+    """The OPCW's "2018 Douma chemical attack" and the encyclopedia's attack of 7 April 2018 in Douma:
+    a year holds the day, and both are in Douma (one attack, labelled by its day); an attack of
+    the year before is another one."""
+    from claimgraph.build import combine, extract
+    from claimgraph.read import infer
+    from claimgraph.recognise import default_recognisers
+
+    (tmp_path / "a.txt").write_text("On 7 April 2018, a chemical warfare attack was carried out in the city of "
+                                    "Douma.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Reasonable grounds to identify Syrian Arab Air Forces as perpetrators of {year} "
+                                    "Douma chemical attack.\n", encoding="utf-8")
+    recognisers = default_recognisers()
+    a, b = combine([extract(infer.bare_meta(tmp_path / n), tmp_path, recognisers) for n in ("a.txt", "b.txt")])
+    attacks = {c.subject for c in a.claims + b.claims if c.predicate == "type" and c.obj == "Attack"}
+    assert (attacks == {"attack-2018-04-07"}) is linked and len(attacks) == (1 if linked else 2)

@@ -7,7 +7,8 @@ evidence says they are the same:
 
 - compatible classes (the same class; any two agreement kinds, as the resolver allows);
 - told by another source, or known to the gazetteer;
-- a date of each within a few days (`DAYS`; for a war, the same year), and at least
+- a date of each within a few days (`DAYS`; for a war, the same year; an entity dated only
+  by a year or month, "the 2018 Douma chemical attack", by a day within it), and at least
   one actor, party or place in common (an armed force counts as its state, a demonym's army
   too: "Eritrean troops" and Eritrea); or, with no dates, at least one
   participant in common and the same agreement establishing both. A known entity is
@@ -153,16 +154,23 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _close_dates(a: Profile, b: Profile) -> bool | None:
     """True if two dates agree; False if both have dates and none do; None with no dates to compare.
 
-    A short event is dated by its day (within DAYS); a war by its year (`YEAR_DATED`); dates of
-    any precision that share no year never agree.
+    A short event is dated by its day (within DAYS); a war by its year (`YEAR_DATED`); one dated
+    only by years or months agrees with a day in each of them (`_within`); dates of any
+    precision that share no year never agree.
     """
     if a.year_classes & b.year_classes:
         return bool(a.years & b.years) if a.years and b.years else None
     if a.years and b.years and not a.years & b.years:
         return False  # a ceasefire of 1994 is not one of 2020, however coarse the dates
     if not a.days or not b.days:
-        return None
+        return _within(a, b) or _within(b, a) or None
     return any(abs((x - y).days) <= DAYS for x in a.days for y in b.days)
+
+
+def _within(coarse: Profile, fine: Profile) -> bool:
+    """Whether an entity dated only by years or months has each of them hold a day of the other."""
+    return bool(coarse.dates) and not coarse.days and bool(fine.days) and all(
+        any(day.isoformat().startswith(value) for day in fine.days) for value in coarse.dates)
 
 
 def _same(a: Profile, b: Profile) -> tuple | None:
@@ -199,7 +207,8 @@ class _Blocks:
     """Which profiles could be the same as a given one, without comparing every pair.
 
     `_same` needs compatible classes (so a kind in common, `Profile.kinds`) and either a
-    close date (a day within DAYS, or the year for a war) or a shared establishing agreement.
+    close date (a day within DAYS, or the year for a war or an entity dated only coarsely) or a
+    shared establishing agreement.
     Candidates are a superset of what `_same` accepts, found by index lookups, so linking
     stays near-linear in the corpus instead of comparing every pair.
     """
@@ -225,7 +234,7 @@ class _Blocks:
         profile = self.profiles[eid]
         near = [("by", agreement) for agreement in profile.established_by]
         for value in profile.dates:
-            if profile.year_classes:
+            if profile.year_classes or not profile.days:
                 near.append(("year", value[:4]))
             if len(value) == 10:
                 day = date.fromisoformat(value)
@@ -272,7 +281,8 @@ def _canonical(extractions, mapping: dict[str, str], entries: dict[str, Entry]) 
 
 def _neutral(entity: Entity, claims: list[Claim], names: dict[str, str]) -> Entity:
     cls = entity.classes[0]
-    days = sorted(c.obj.value for c in claims if c.predicate in DATES and isinstance(c.obj, Literal))
+    days = sorted((c.obj.value for c in claims if c.predicate in DATES and isinstance(c.obj, Literal)),
+                  key=lambda value: (-len(value), value))  # the earliest of the most precise: a day, not its year
     actors = sorted((c.predicate == "hasPlace", names.get(c.obj, c.obj)) for c in claims
                     if c.predicate in PARTICIPANTS and isinstance(c.obj, str))
     actors = [name for _, name in actors]
