@@ -151,3 +151,33 @@ def test_an_attack_dated_by_its_year_is_the_attack_of_a_day_in_that_year_at_the_
     a, b = combine([extract(infer.bare_meta(tmp_path / n), tmp_path, recognisers) for n in ("a.txt", "b.txt")])
     attacks = {c.subject for c in a.claims + b.claims if c.predicate == "type" and c.obj == "Attack"}
     assert (attacks == {"attack-2018-04-07"}) is linked and len(attacks) == (1 if linked else 2)
+
+
+def _dated(source: str, eid: str, day: str, participants: list[str]) -> tuple[dict, list]:
+    """An attack of `source` dated `day` at places and by actors (`participants`: ids)."""
+    entities = {eid: Entity(eid, eid, "en", ("Attack",))}
+    claims = [Claim(source, eid, "startDate", Literal(day, XSD + ("date" if len(day) == 10 else "gYear")), 0, 1,
+                    "x", "test")]
+    for other in participants:
+        entities[other] = Entity(other, other, "en", ("Settlement",) if other == "duma" else ("State",))
+        claims.append(Claim(source, eid, "hasPlace" if other == "duma" else "hasActor", other, 0, 1, "x", "test"))
+    return entities, claims
+
+
+def _source(source: str, *attacks: tuple[dict, list]) -> Extraction:
+    meta = SourceMeta(id=source, path=f"{source}.txt")
+    document = Document(meta=meta, text="", blocks=(), sha256="0" * 64, media_type="text/plain")
+    entities = {k: v for found, _ in attacks for k, v in found.items()}
+    return Extraction(document=document, entities=entities, claims=[c for _, claims in attacks for c in claims])
+
+
+def test_two_events_one_source_dates_by_a_day_and_keeps_apart_are_not_joined_through_another_source():
+    """An encyclopedia tells the chemical attack in Douma and, apart, an attack by Syria, both of
+    7 April 2018; the OPCW's "2018 Douma chemical attack" by Syria fits either: it joins one of them,
+    and the two stay two."""
+    wiki = _source("wiki", _dated("wiki", "attack-on-duma", "2018-04-07", ["duma"]),
+                   _dated("wiki", "attack-by-syria", "2018-04-07", ["syria"]))
+    opcw = _source("opcw", _dated("opcw", "opcw-attack", "2018", ["duma", "syria"]))
+    linked_wiki, _ = link([wiki, opcw], {})
+    attacks = {c.subject for c in linked_wiki.claims}
+    assert len(attacks) == 2 and linked_wiki.renamed

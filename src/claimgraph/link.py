@@ -15,6 +15,9 @@ evidence says they are the same:
   reached the same way, never by its class and dates alone: a Tigray war of 2020 is not
   the Karabakh war of 2020.
 
+Two entities one source dates by a day, and its resolution kept apart, are never joined
+through another source (a text's chemical attack and its air raids of the same day).
+
 A cluster takes the gazetteer entity's id and label when it holds one (at most one:
 two known entities are never merged), else a neutral new one ("deployment (Russian
 peacekeeping contingent in Nagorno-Karabakh)"). Claims are rewritten to the linked
@@ -187,20 +190,49 @@ def _same(a: Profile, b: Profile) -> tuple | None:
 
 
 def _match(profiles: dict[str, Profile]) -> dict[str, str]:
-    """Minted entity id -> the entity it is the same as (best evidence, then smallest id)."""
+    """Minted entity id -> the entity it is the same as (best evidence, then smallest id).
+
+    Two entities one source dates by a day and its resolution kept apart stay apart: a third
+    source's "2018 Douma chemical attack" does not make one of a text's chemical attack and its
+    air raids of 7 April (`_Clusters`)."""
     candidates = _Blocks(profiles)
+    clusters = _Clusters(profiles)
     found: dict[str, str] = {}
     for eid in sorted(profiles):
         a = profiles[eid]
         if a.known:
             continue
         scored = [(_same(a, profiles[o]), o) for o in candidates.of(eid) if o not in found]
-        scored = [(s, o) for s, o in scored if s]
+        scored = [(s, o) for s, o in scored if s and clusters.can_join(eid, o)]
         if scored:
             best = max(scored, key=lambda p: (p[0], profiles[p[1]].known, [-ord(c) for c in p[1]]))[1]
             if found.get(best) != eid:
                 found[eid] = best
+                clusters.join(eid, best)
     return found
+
+
+class _Clusters:
+    """The clusters `_match` has made so far, each with the sources that date one of its
+    entities by a day: two such entities of one source are never joined."""
+
+    def __init__(self, profiles: dict[str, Profile]):
+        self.root: dict[str, str] = {}
+        self.dated = {eid: set(p.sources) if p.days else set() for eid, p in profiles.items()}
+
+    def _find(self, eid: str) -> str:
+        while eid in self.root:
+            eid = self.root[eid]
+        return eid
+
+    def can_join(self, a: str, b: str) -> bool:
+        ra, rb = self._find(a), self._find(b)
+        return ra != rb and not self.dated[ra] & self.dated[rb]
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self._find(a), self._find(b)
+        self.root[ra] = rb
+        self.dated[rb] |= self.dated[ra]
 
 
 class _Blocks:
