@@ -333,6 +333,17 @@ def test_the_paris_signing_of_the_dayton_agreement_is_held_in_two_different_pala
     assert [c["value"] for c in rows if c["verdict"] == "Corroborated"] == [terms.entity_iri("paris")]
 
 
+@needs_dev
+def test_the_colombian_referendum_counts_differ_between_a_report_and_the_results_table(dev):
+    """A report of the night's count (6,431,376 "no" votes) and an encyclopedia's results table
+    (No 6,438,552) give two counts of one referendum; the table counts the referendum its title names."""
+    (row,) = [c for c in dev if c["relation"] == terms.cg("votesAgainst")]
+    assert row["verdict"] == "Differs" and row["label"] == "referendum (2016-10-02)"
+    said_by = {cl["source"][:16]: (cl["value"], cl["quote"]) for cl in row["claims"]}
+    assert said_by["colombia-2016_05"][0] == "6431376" and "(6,431,376 votes)" in said_by["colombia-2016_05"][1]
+    assert said_by["colombia-2016_06"][0] == "6438552" and "No6,438,55250.22%" in said_by["colombia-2016_06"][1]
+
+
 @pytest.mark.parametrize("venue, differs", [
     ("in the Palace of Versailles in Paris", True),  # another palace: a difference
     ("in Paris", False),  # the palace's city: both can be true

@@ -138,11 +138,22 @@ def test_each_numbered_resolution_is_its_own_mention(recognisers):
     ("more than 100,000 people were forced to flee their homes", "displaced", "100000"),
     ("Over 300 people are still missing", "missing", "300"),
     ("occupied about 20% of Azerbaijan’s territory", "territoryShare", "20"),
+    ("compared to 49.78% (6,377,482 votes) voting “yes”, in a referendum", "votesFor", "6377482"),
+    ("The \"no\" vote led in a very close contest with 50.21% (6,431,376 votes).", "votesAgainst", "6431376"),
+    ("Light brown x.svg No6,438,55250.22%\n", "votesAgainst", "6438552"),  # a results table, share glued on
+    ("The accord was approved with 1,523 votes in favour.", "votesFor", "1523"),
 ])
 def test_quantities_are_typed_by_what_they_count(text, relation, value):
     from claimgraph.recognise.quantities import Quantities
 
     assert [(c.cls, c.value) for c in Quantities()(pipeline()(text))] == [(relation, value)]
+
+
+@pytest.mark.parametrize("text", ["No 1,000 people were hurt in the town.", "No one voted for 300 days."])
+def test_a_no_before_a_number_outside_a_results_table_counts_no_votes(text):
+    from claimgraph.recognise.quantities import Quantities
+
+    assert [c.cls for c in Quantities()(pipeline()(text)) if c.cls.startswith("votes")] == []
 
 
 @pytest.mark.parametrize("reference, source_date, last, value", [

@@ -33,7 +33,8 @@
   places of its own phrase ("after days of clashes with militias").
 - Within one sentence, a count or share ("3,830 people lost their lives") is a quantity
   of the event named nearest to it (terms.QUANTITY_RELATIONS, xsd:integer / xsd:decimal);
-  in a sentence that names no event, of the armed conflict the source spoke of last (derived).
+  in a sentence that names no event, of the armed conflict the source spoke of last (derived);
+  votes for and against, of the referendum named nearest or spoken of last.
 
 The clause is the unit because it is what a sentence "states plainly": in "Turkey gave
 support, while Armenia attacked Tovuz" Turkey is no actor of the attack.
@@ -47,7 +48,7 @@ from collections.abc import Iterator
 from . import structure
 from .extract.dates import is_reference
 from .model import Claim, Entity, Literal, Mention
-from .rdf.terms import XSD, top_classes, tops
+from .rdf.terms import VOTE_RELATIONS, XSD, top_classes, tops
 from .recognise import Sentence
 from .resolve import AGENT, Resolution
 from .scope import SIGNATURE, first_agreement
@@ -58,6 +59,7 @@ TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", 
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
 NAME_METHODS = {"gazetteer.v1", "gazetteer-stem.v1"}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
+BALLOTS = {"Referendum"}  # the events votes are counted in
 _BROKERING = r"(?:brokered|mediated|facilitated|hosted|sponsored|overseen|guaranteed)"
 MEDIATION_BEFORE = re.compile(rf"(?:\b{_BROKERING}\s+by|\bwith the mediation of|\bunder the auspices of|"
                               r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+(?:the\s+)?$",
@@ -79,6 +81,7 @@ PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along
 
 def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
     frame: str | None = None  # the armed conflict this source spoke of last
+    ballot: str | None = None  # the ballot this source spoke of last
     own = first_agreement(sentences, res)
     previous: list[Mention] = []  # the last list of actors the sentence before named
     places = _place_names(sentences, res)
@@ -91,13 +94,18 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
                 yield from _named_place(source_id, mention, res, places)
         for clause in structure.clauses(text, sentence):
             yield from _relation_claims(source_id, text, sentence, clause, res)
-        yield from _quantity_claims(source_id, text, sentence, res, frame)
+        yield from _quantity_claims(source_id, text, sentence, res, frame, ballot)
         if previous and structure.they_subject(text, sentence, res):
             yield from _their_events(source_id, text, sentence, res, previous)
         previous = structure.last_run(text, sentence, res)
-        conflicts = [res.of[m] for m in sentence.mentions if m in res.of
-                     and CONFLICT & set(res.entities[res.of[m]].classes)]
-        frame = conflicts[-1] if conflicts else frame
+        frame = _last(sentence, res, CONFLICT) or frame
+        ballot = _last(sentence, res, BALLOTS) or ballot
+
+
+def _last(sentence: Sentence, res: Resolution, classes: set[str]) -> str | None:
+    """The entity of one of `classes` the sentence names last."""
+    named = [res.of[m] for m in sentence.mentions if m in res.of and classes & set(res.entities[res.of[m]].classes)]
+    return named[-1] if named else None
 
 
 def _is_agreement(entity: Entity) -> bool:
@@ -290,20 +298,24 @@ def _near(a: Mention, b: Mention) -> bool:
 
 
 def _quantity_claims(source_id: str, text: str, sentence: Sentence, res: Resolution,
-                     frame: str | None) -> Iterator[Claim]:
+                     frame: str | None, ballot: str | None) -> Iterator[Claim]:
     """Each count of the sentence on the event named nearest it; with no event named, on the
-    armed conflict the source spoke of last ("At least 200 people were killed."), derived."""
+    armed conflict the source spoke of last ("At least 200 people were killed."), derived.
+    Votes are counted in a ballot: the referendum named nearest, else the one spoken of last (a
+    results table under the referendum's title)."""
     events = [m for m in sentence.mentions if m in res.of
               and "Event" in tops(res.entities[res.of[m]].classes)]
+    ballots = [m for m in events if BALLOTS & set(res.entities[res.of[m]].classes)]
     for quantity in (m for m in sentence.mentions if m.kind == "quantity"):
-        if events:
-            subject = res.of[min(events, key=lambda m: (abs(m.start - quantity.start), m.start))]
-        elif frame:
-            subject = frame
+        near, context = (ballots, ballot) if quantity.cls in VOTE_RELATIONS else (events, frame)
+        if near:
+            subject = res.of[min(near, key=lambda m: (abs(m.start - quantity.start), m.start))]
+        elif context:
+            subject = context
         else:
-            return
+            continue
         datatype = XSD + ("decimal" if "." in quantity.value else "integer")
         yield Claim(source_id, subject, quantity.cls, Literal(quantity.value, datatype=datatype),
                     sentence.start, sentence.end, text[sentence.start:sentence.end], quantity.method,
-                    derived=not events)
+                    derived=not near)
 

@@ -127,7 +127,8 @@ RELATIONS: dict[str, tuple[str, str]] = {
 
 # Relations to literals: dates (xsd:date, xsd:gYearMonth or xsd:gYear) and quantities.
 DATE_RELATIONS = ("startDate", "endDate", "date")
-QUANTITY_RELATIONS = ("deaths", "displaced", "missing", "territoryShare", "durationDays")
+QUANTITY_RELATIONS = ("deaths", "displaced", "missing", "territoryShare", "durationDays", "votesFor", "votesAgainst")
+VOTE_RELATIONS = ("votesFor", "votesAgainst")  # counts of a ballot's votes: said of a referendum or an election
 
 
 # How two or more sources' claims on one thing compare (claimgraph.compare), most severe first.

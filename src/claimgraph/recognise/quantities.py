@@ -1,8 +1,9 @@
-"""Quantities a text gives for an event: deaths, displaced people, missing, territory share.
+"""Quantities a text gives for an event: deaths, displaced people, missing, territory share, votes.
 
 "3,830 people lost their lives", "killed ten civilians" -> deaths 3830, 10; "more than 100,000 people were forced to
 flee" -> displaced 100000; "Over 300 people are still missing" -> missing 300; "about 20%
-of Azerbaijan's territory" -> territoryShare 20. The value is the number as written
+of Azerbaijan's territory" -> territoryShare 20; "49.78% (6,377,482 votes) voting “yes”" and a results
+table's "Yes 6,382,901 49.78%" -> votesFor 6377482, 6382901 (`_ballot`). The value is the number as written
 (hedges such as "more than" are kept in the evidence, not in the number). Where the cue
 is an event word ("fled"), it is left outside the span for the trigger recogniser. The
 claims stage attaches the quantity to the event named nearest in the same sentence.
@@ -17,7 +18,7 @@ from spacy.tokens import Doc
 
 from .base import Candidate, text_of
 
-NAME = "quantities.v1"
+NAME = "quantities.v2"  # v2: votes for and against
 
 _HEDGE = r"(?:(?:more than|over|about|around|nearly|almost|some|at least|approximately|up to)\s+)?"
 _WORDS = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -45,6 +46,27 @@ PATTERNS: dict[str, list[re.Pattern]] = {
                    r"\s+of\s+(?:[A-Z]\w+['’]s\s+|the\s+|its\s+)?(?:\w+\s+)?(?:territory|territories|land)\b"),
     ],
 }
+
+_COUNT = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
+_QUOTE = "[\"“”'‘’]"
+
+
+def _ballot(side: str, stance: str, label: str) -> list[re.Pattern]:
+    """How a text counts the votes of one side of a ballot (`side`: its words, "yes|in favou?r";
+    `stance`: those that can follow "votes", "in favou?r"; `label`: the word a results table heads
+    its row with, "Yes"): "(6,377,482 votes) voting “yes”"; "the “no” vote led ... with 50.21% (6,431,376 votes)"; "6,377,482 votes in favour";
+    a table row "Yes6,382,90149.78%" (grouped digits end the count, a share may follow glued on)."""
+    return [
+        re.compile(rf"\b{_COUNT}\s+votes\)?,?\s+(?:voting|voted|cast)\s+{_QUOTE}?(?i:{side})\b"),
+        re.compile(rf"{_QUOTE}(?i:{side}){_QUOTE}\s+(?:vote|votes|side|option|camp|campaign)\b[^()\n]{{0,80}}?"
+                   rf"\({_COUNT}\s+votes\)"),
+        re.compile(rf"\b{_COUNT}\s+votes\s+(?:were\s+cast\s+)?(?i:{stance})\b"),
+        re.compile(rf"(?:^|(?<=\s)){label}\s?(?P<n>\d{{1,3}}(?:,\d{{3}})+)(?=\s*\d{{1,3}}(?:\.\d+)?\s?%|[ \t]*(?:\n|$))"),
+    ]
+
+
+PATTERNS["votesFor"] = _ballot("yes|in favou?r", "in favou?r", "Yes")
+PATTERNS["votesAgainst"] = _ballot("no|against", "against", "No")
 
 _MULTIPLIERS = {None: 1, "thousand": 1_000, "million": 1_000_000}
 
