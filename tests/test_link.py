@@ -181,3 +181,26 @@ def test_two_events_one_source_dates_by_a_day_and_keeps_apart_are_not_joined_thr
     linked_wiki, _ = link([wiki, opcw], {})
     attacks = {c.subject for c in linked_wiki.claims}
     assert len(attacks) == 2 and linked_wiki.renamed
+
+
+DAYTON = ("The General Framework Agreement for Peace in Bosnia and Herzegovina was signed on the 21st of November "
+          "in {year} at the Wright-Patterson Air Force Base in Dayton. With this agreement the war in BH was ended.\n"
+          "The Dayton Agreement was officially signed on the 14th of December in 1995 at the Elysee Palace in Paris.\n")
+
+
+@pytest.mark.parametrize("year, one", [("1995", True), ("1994", False)])
+def test_an_agreement_named_after_the_place_a_text_has_it_signed_in_is_that_agreement(tmp_path, year, one):
+    """"The Dayton Agreement" is the framework agreement the same text has signed in Dayton: one
+    agreement with the dates of both sentences; signed in another year, it is another agreement."""
+    from claimgraph.build import combine, extract
+    from claimgraph.read import infer
+    from claimgraph.recognise import default_recognisers
+
+    (tmp_path / "a.txt").write_text(DAYTON.format(year=year), encoding="utf-8")
+    (a,) = combine([extract(infer.bare_meta(tmp_path / "a.txt"), tmp_path, default_recognisers())])
+    dated = {c.subject: set() for c in a.claims if c.predicate == "date"}
+    for c in a.claims:
+        if c.predicate == "date":
+            dated[c.subject].add(c.obj.value)
+    assert (sorted(map(sorted, dated.values())) == [[f"{year}-11-21", "1995-12-14"]]) is one
+    assert len(dated) == (1 if one else 2)

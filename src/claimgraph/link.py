@@ -15,6 +15,9 @@ evidence says they are the same:
   reached the same way, never by its class and dates alone: a Tigray war of 2020 is not
   the Karabakh war of 2020.
 
+Within one source, an agreement named after a place ("the Dayton Agreement") is the agreement
+the source has signed in that place under another name (`named_after_venue`).
+
 Two entities one source dates by a day, and its resolution kept apart, are never joined
 through another source (a text's chemical attack and its air raids of the same day).
 
@@ -33,6 +36,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from . import spelling
 from .model import Claim, Entity, Extraction, Literal, unique_claims
 from .rdf.terms import slug, tops
 from .recognise.packs import Entry, load
@@ -87,6 +91,8 @@ def link(extractions: list[Extraction], gazetteer: dict[str, Entry] | None = Non
     sides = forces(entries)
     evidence = [_evidence(ex) for ex in extractions]
     mapping: dict[str, str] = {}
+    for ex in extractions:
+        mapping |= named_after_venue(ex, entries)
     for _ in range(ROUNDS):
         profiles = _profiles(extractions, evidence, mapping, entries, sides)
         found = _match(profiles)
@@ -96,6 +102,55 @@ def link(extractions: list[Extraction], gazetteer: dict[str, Entry] | None = Non
     canon = _canonical(extractions, mapping, entries)
     renamed = {eid: canon[target] for eid, target in mapping.items()} | canon
     return [_rewrite(ex, renamed) for ex in extractions]
+
+
+def named_after_venue(ex: Extraction, entries: dict[str, Entry]) -> dict[str, str]:
+    """Within one source, an agreement named after a place ("the Dayton Agreement") -> the
+    agreement the source has signed in that place ("The General Framework Agreement for Peace
+    in Bosnia and Herzegovina was signed ... in Dayton"): one agreement under two names that
+    resolution could not join. Only when the place names one agreement and one signing place
+    of an agreement of the source, both minted, dated in one year if dated at all (the Minsk
+    Protocol of 2014 is not the Minsk measures of 2015)."""
+    signed_at = _signed_at(ex)
+    found = {}
+    for place, signed in signed_at.items():
+        named = [eid for eid, e in ex.entities.items() if "Agreement" in tops(e.classes) and eid not in signed
+                 and _named_after(e.label, ex.entities[place].label)]
+        if len(signed) == 1 and len(named) == 1 and not {*signed, *named} & entries.keys():
+            (agreement,), (other,) = signed, named
+            if _same_year(ex, agreement, other):
+                found[other] = agreement
+    return found
+
+
+def _signed_at(ex: Extraction) -> dict[str, set[str]]:
+    """Each place a signing is placed at -> the agreements dated in the same sentence."""
+    signings = {eid for eid, e in ex.entities.items() if "Signing" in e.classes}
+    agreements = {eid for eid, e in ex.entities.items() if "Agreement" in tops(e.classes)}
+    dated: dict[tuple[int, int], set[str]] = defaultdict(set)
+    placed: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for c in ex.claims:
+        if c.predicate == "date" and c.subject in agreements:
+            dated[c.start, c.end].add(c.subject)
+        elif c.predicate == "hasPlace" and c.subject in signings:
+            placed[c.start, c.end].add(c.obj)
+    found: dict[str, set[str]] = defaultdict(set)
+    for span, places in placed.items():
+        for place in places:
+            found[place] |= dated.get(span, set())
+    return {place: agreements for place, agreements in found.items() if agreements}
+
+
+def _named_after(name: str, place: str) -> bool:
+    """Whether an agreement's name is a place's name and more words ("Dayton Peace Agreement")."""
+    words, first = spelling.words(name), spelling.words(place)
+    return len(words) > len(first) > 0 and words[:len(first)] == first and name[:1].isupper()
+
+
+def _same_year(ex: Extraction, a: str, b: str) -> bool:
+    years = [{c.obj.value[:4] for c in ex.claims if c.subject == eid and c.predicate in DATES
+              and isinstance(c.obj, Literal)} for eid in (a, b)]
+    return not all(years) or bool(years[0] & years[1])
 
 
 def forces(entries: dict[str, Entry]) -> dict[str, str]:
