@@ -67,12 +67,12 @@ LEAD = 40  # characters read before an event's word for a CHARGED phrase
 COMPARED = SINGLE_VALUED | MANY_VALUED | {NAMES, KIND}
 NAMED_BY_USAGE = frozenset({"State", "Person", "Organization", "InternationalOrganization", "Government",
                             "ArmedForce"})
-# relation -> the events a source may tell its story's war as
 # Events held in one place: two venues of one level for them are a difference, not two places.
 VENUED = frozenset({"Signing", "Meeting"})
 PLACE = "hasPlace"
 # The levels of places, finest first: only places of one level are set against each other.
 LEVELS = ("Place", "Settlement", "District", "Region", "State")
+# relation -> the events a source may tell its story's war as
 ROLLED_UP = {"hasActor": FIGHTING, "initiatedBy": frozenset({"War"}), KIND: FIGHTING}
 STANCES = {"Denied": "Denied", "Unconfirmed": "Alleged"}  # a claim's modality -> the verdict it raises
 ORDER = {verdict: rank for rank, verdict in enumerate(VERDICTS)}

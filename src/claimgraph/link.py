@@ -124,7 +124,8 @@ def named_after_venue(ex: Extraction, entries: dict[str, Entry]) -> dict[str, st
 
 
 def _signed_at(ex: Extraction) -> dict[str, set[str]]:
-    """Each place a signing is placed at -> the agreements dated in the same sentence."""
+    """Each place a signing is placed at -> the agreements dated in the same sentence (claims of
+    one sentence share its span)."""
     signings = {eid for eid, e in ex.entities.items() if "Signing" in e.classes}
     agreements = {eid for eid, e in ex.entities.items() if "Agreement" in tops(e.classes)}
     dated: dict[tuple[int, int], set[str]] = defaultdict(set)
@@ -268,8 +269,9 @@ def _match(profiles: dict[str, Profile]) -> dict[str, str]:
 
 
 class _Clusters:
-    """The clusters `_match` has made so far, each with the sources that date one of its
-    entities by a day: two such entities of one source are never joined."""
+    """The clusters `_match` has made so far, each with the sources that date it by a day (a
+    profile of several sources with a day counts them all): two clusters dated by one source
+    are never joined."""
 
     def __init__(self, profiles: dict[str, Profile]):
         self.root: dict[str, str] = {}
