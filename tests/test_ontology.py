@@ -131,7 +131,8 @@ def test_date_relations(ontology: Graph) -> None:
 def test_quantity_relations(ontology: Graph) -> None:
     expected = {"deaths": XSD.nonNegativeInteger, "displaced": XSD.nonNegativeInteger,
                 "missing": XSD.nonNegativeInteger, "durationDays": XSD.nonNegativeInteger,
-                "territoryShare": XSD.decimal}
+                "territoryShare": XSD.decimal, "votesFor": XSD.nonNegativeInteger,
+                "votesAgainst": XSD.nonNegativeInteger}
     assert set(terms.QUANTITY_RELATIONS) == set(expected)
     for name in terms.QUANTITY_RELATIONS:
         assert (CG[name], RDF.type, OWL.DatatypeProperty) in ontology, name
