@@ -7,6 +7,7 @@ request must be malformed on purpose.
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import os
 import shutil
 import signal
@@ -275,6 +276,51 @@ def test_a_job_that_fails_is_a_500_and_its_worker_answers_the_next_one(built):
         assert status == 200 and b"true" in body and pool.pids() == workers  # the same process, not replaced
     finally:
         pool.stop()
+
+
+@pytest.fixture
+def slow(tmp_path) -> Path:
+    """A graph that takes about a second to open (100,000 quads)."""
+    graph = tmp_path / "slow.nq"
+    graph.write_text("".join(f'<https://ex.org/s{n}> <https://ex.org/p> "{n}" .\n' for n in range(100_000)))
+    return graph
+
+
+def children() -> set[int]:
+    """The worker processes of this process that are running."""
+    return {child.pid for child in multiprocessing.active_children()}
+
+
+def test_stopping_the_pool_while_a_replacement_worker_opens_the_graph_ends_that_process_too(slow):
+    """A query overruns, its worker is killed and a replacement starts opening the graph; the
+    pool is stopped meanwhile. No worker process may outlive `stop`."""
+    async def scenario(pool):
+        first = set(pool.pids()) | others
+        with pytest.raises(ProtocolError) as overran:
+            await pool.run(answer, (Query(ENDLESS), None, 10**6))
+        assert overran.value.status == 503
+        while not children() - first:
+            await asyncio.sleep(0.01)  # the replacement's process runs; it is opening the graph
+
+    others = children()  # other tests' servers
+    pool = Pool(slow, size=1, timeout=0.5)
+    pool.start()
+    asyncio.run(scenario(pool))
+    pool.stop()
+    assert children() <= others
+    time.sleep(2)  # long enough for the replacement to have opened the graph, had it been left running
+    assert children() <= others
+
+
+def test_a_server_stopped_while_its_network_page_worker_opens_the_graph_leaves_no_process(slow):
+    others = children()
+    server, _ = start(slow, workers=1)
+    while not children() - others - set(server.endpoint.pool.pids()):
+        time.sleep(0.01)  # the network page's worker runs: it opens the graph
+    stop(server)
+    assert children() <= others
+    time.sleep(2)
+    assert children() <= others
 
 
 def test_a_worker_handed_over_in_the_step_its_wait_times_out_is_used_not_lost(monkeypatch):

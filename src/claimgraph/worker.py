@@ -33,13 +33,21 @@ class WorkerLost(QueryError):
 class QueryWorker:
     """A child process holding the graph at `graph` open (a file or a store folder)."""
 
-    def __init__(self, graph: str | Path):
+    def __init__(self, graph: str | Path, started: Callable[[QueryWorker], None] | None = None):
+        """Start the process and wait until it has opened the graph.
+
+        `started(worker)` is called as soon as the process runs, before the graph is open,
+        so that an owner can `kill` a worker still opening it; it may raise to refuse the
+        worker, which is then closed.
+        """
         self._conn, child_conn = multiprocessing.Pipe()
         self._process = multiprocessing.Process(target=_main, args=(child_conn, self._conn, Path(graph), os.getpid()),
                                                 daemon=True)
         self._process.start()
         child_conn.close()
         try:
+            if started is not None:
+                started(self)
             self.version = self._reply(None, "open")
         except BaseException:
             self.close()
@@ -53,6 +61,14 @@ class QueryWorker:
     @property
     def pid(self) -> int:
         return self._process.pid
+
+    @property
+    def alive(self) -> bool:
+        return self._process.exitcode is None
+
+    def kill(self) -> None:
+        """End the process at once, from any thread: whoever waits on it (`run`, opening) gets a WorkerLost."""
+        self._process.kill()
 
     def close(self) -> None:
         self._process.kill()
