@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable
 from pathlib import Path
 
@@ -130,6 +131,7 @@ def _overran(seconds: float) -> str:
 def _main(conn, parent_end, graph: Path, parent: int) -> None:
     """The child: open the graph, then answer jobs until the parent closes the pipe or dies."""
     parent_end.close()  # else this process keeps its own pipe open and never sees the parent go
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent ends its workers
     try:
         store, opened = _open(graph)
     except ClaimgraphError as exc:
