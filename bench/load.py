@@ -64,15 +64,15 @@ def _run(args, src: Path | None) -> tuple:
     try:
         before, cpu_before = _memory(server.pid), _cpu(server.pid)
         idle = IdleConnections(port, args.idle)
-        client_before = _own_cpu()
+        client_before, began = _own_cpu(), time.perf_counter()
         latencies, errors = _load(port, args.queries, args.concurrency)
-        client = _own_cpu() - client_before
+        client, seconds = _own_cpu() - client_before, time.perf_counter() - began
         idle.stop()
         after, cpu = _memory(server.pid), _cpu(server.pid) - cpu_before
     finally:
         server.terminate()
         server.join() if isinstance(server, multiprocessing.Process) else server.wait()
-    return latencies, errors, before, after, cpu, client, idle.reopened
+    return latencies, errors, seconds, before, after, cpu, client, idle.reopened
 
 
 def _arguments() -> argparse.Namespace:
@@ -243,13 +243,14 @@ def _cpu(pid: int) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
-def _report(args, latencies, errors, before, after, cpu, client, reopened) -> None:
+def _report(args, latencies, errors, seconds, before, after, cpu, client, reopened) -> None:
     ms = sorted(1000 * t for t in latencies)
     p99 = ms[min(len(ms) - 1, int(len(ms) * 0.99))]
     print(f"  {len(ms)} queries, concurrency {args.concurrency}, {args.idle} idle connections held open "
           f"({reopened} reopened after the server closed them), {args.workers} workers, {os.cpu_count()} cores")
     print(f"  errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
-    print(f"  latency: p50 {statistics.median(ms):.1f} ms, p99 {p99:.1f} ms, max {ms[-1]:.1f} ms")
+    print(f"  latency: p50 {statistics.median(ms):.1f} ms, p99 {p99:.1f} ms, max {ms[-1]:.1f} ms, "
+          f"mean {statistics.fmean(ms):.1f} ms; {len(ms) / seconds:.0f} queries/s")
     print(f"  CPU per query: server with its workers {1e6 * cpu / len(ms):.0f} us, client {1e6 * client / len(ms):.0f} us")
     print(f"  server memory (with its workers): {before / 2**20:.0f} MiB before, {after / 2**20:.0f} MiB after")
     print("  load average: " + " ".join(f"{n:.2f}" for n in os.getloadavg()), flush=True)
