@@ -3,26 +3,34 @@
     python bench/load.py                           # 10,000 queries, concurrency 50, 200 idle connections
     python bench/load.py --queries 2000 --graph STORE_OR_FILE
     git worktree add /tmp/base main && python bench/load.py --baseline /tmp/base/src --rounds 3
+    python bench/load.py --floor --rounds 3        # and a server that answers without any work
 
 Starts `claimgraph serve` on a free loopback port as a real process, opens `--idle`
 connections that send nothing (the server closes them after its idle timeout; they are
 reopened as they close, so that many stay open for the whole run), then sends `--queries`
-SELECT queries from `--concurrency` threads, each with its own keep-alive-free HTTP
-client. Prints the errors (any status but 200, any exception), the latency p50/p99/max,
-the CPU the server and its workers spent per query, their resident memory before and
-after, and the load average of the machine when the run ended.
+SELECT and ASK queries from `--concurrency` threads, each a new connection that sends
+one HTTP/1.0 request and reads the answer to its end. Prints the errors (any status but
+200, a body shorter than its Content-Length, any exception), the latency p50/p99/max, the
+CPU per query of the server with its workers and of this client, their resident memory
+before and after, and the load average of the machine when the run ended.
 
 The client runs on the same machine and competes with the server for the cores, and so
 does anyone else's work: numbers from a shared machine move with its load. `--baseline
 SRC` serves the same graph from another source tree too (PYTHONPATH=SRC), alternating
-the two `--rounds` times, so that both are measured under the same load.
+the two `--rounds` times, so that both are measured under the same load. `--floor` adds a
+server that sends a fixed answer without reading the query: what the client and the
+machine cost by themselves. The client writes its requests as bytes and reads answers
+with plain sockets (http.client took about 2.5 times the CPU per request and made the
+client, not the server, the larger part of a query's latency).
 """
 
 from __future__ import annotations
 
 import argparse
-import http.client
+import asyncio
+import multiprocessing
 import os
+import resource
 import socket
 import statistics
 import subprocess
@@ -43,25 +51,28 @@ QUERIES = [
 
 def main() -> None:
     args = _arguments()
-    trees = {"this tree": ROOT / "src"} | ({"baseline": args.baseline} if args.baseline else {})
+    trees = {"this tree": ROOT / "src"} | ({"baseline": args.baseline} if args.baseline else {}) | \
+        ({"fixed answer": None} if args.floor else {})
     for round_ in range(args.rounds):
         for name, src in trees.items():
-            print(f"{name} ({src}), round {round_ + 1} of {args.rounds}:")
+            print(f"{name} ({src or 'no query is run'}), round {round_ + 1} of {args.rounds}:")
             _report(args, *_run(args, src))
 
 
-def _run(args, src: Path) -> tuple:
-    server, port = _serve(args.graph, args.workers, src)
+def _run(args, src: Path | None) -> tuple:
+    server, port = _serve(args.graph, args.workers, src) if src else _fixed()
     try:
         before, cpu_before = _memory(server.pid), _cpu(server.pid)
         idle = IdleConnections(port, args.idle)
+        client_before, began = _own_cpu(), time.perf_counter()
         latencies, errors = _load(port, args.queries, args.concurrency)
+        client, seconds = _own_cpu() - client_before, time.perf_counter() - began
         idle.stop()
         after, cpu = _memory(server.pid), _cpu(server.pid) - cpu_before
     finally:
         server.terminate()
-        server.wait()
-    return latencies, errors, before, after, cpu, idle.reopened
+        server.join() if isinstance(server, multiprocessing.Process) else server.wait()
+    return latencies, errors, seconds, before, after, cpu, client, idle.reopened
 
 
 def _arguments() -> argparse.Namespace:
@@ -73,6 +84,7 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--baseline", type=Path, metavar="SRC", help="another source tree to measure alternately")
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--floor", action="store_true", help="also measure a server that answers without any work")
     return parser.parse_args()
 
 
@@ -102,7 +114,11 @@ class IdleConnections:
 
     def _hold(self) -> None:
         while not self._stopped.is_set():
-            with socket.create_connection(("127.0.0.1", self.port), timeout=1) as connection:
+            try:
+                connection = socket.create_connection(("127.0.0.1", self.port), timeout=1)
+            except TimeoutError:  # a loaded machine: the server accepts late
+                continue
+            with connection:
                 while not self._stopped.is_set():
                     try:
                         if connection.recv(1) == b"":
@@ -117,21 +133,58 @@ class IdleConnections:
             thread.join()
 
 
+def _fixed() -> tuple[multiprocessing.Process, int]:
+    """A server on a free port that answers every request with the same small result, reading only its head."""
+    listening = socket.create_server(("127.0.0.1", 0), backlog=1024)
+    server = multiprocessing.Process(target=_answer_fixed, args=(listening,), daemon=True)
+    server.start()
+    port = listening.getsockname()[1]
+    listening.close()
+    return server, port
+
+
+def _answer_fixed(listening: socket.socket) -> None:
+    body = b'{"head":{},"boolean":true}'
+    answer = (b"HTTP/1.0 200 OK\r\nContent-Type: application/sparql-results+json\r\n"
+              b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(body), body))
+
+    async def one(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            await reader.readuntil(b"\r\n\r\n")
+            writer.write(answer)
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        writer.close()
+
+    async def serve() -> None:
+        async with await asyncio.start_server(one, sock=listening):
+            await asyncio.Event().wait()
+
+    asyncio.run(serve())
+
+
+def _request(sparql: str) -> bytes:
+    body = urlencode({"query": sparql}).encode()
+    return (b"POST /sparql HTTP/1.0\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
+
+
 def _load(port: int, total: int, concurrency: int) -> tuple[list[float], list[str]]:
     latencies: list[float] = []
     errors: list[str] = []
+    requests = [_request(sparql) for sparql in QUERIES]
 
     def one(n: int) -> None:
-        body = urlencode({"query": QUERIES[n % len(QUERIES)]})
         started = time.perf_counter()
         try:
-            client = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-            client.request("POST", "/sparql", body, {"Content-Type": "application/x-www-form-urlencoded"})
-            response = client.getresponse()
-            response.read()
-            client.close()
-            if response.status != 200:
-                errors.append(f"HTTP {response.status}")
+            with socket.create_connection(("127.0.0.1", port), timeout=60) as connection:
+                connection.sendall(requests[n % len(requests)])
+                answer = b""
+                while chunk := connection.recv(65536):
+                    answer += chunk
+            error = _checked(answer)
+            if error:
+                errors.append(error)
         except OSError as exc:
             errors.append(f"{type(exc).__name__}: {exc}")
         latencies.append(time.perf_counter() - started)
@@ -139,6 +192,25 @@ def _load(port: int, total: int, concurrency: int) -> tuple[list[float], list[st
     with ThreadPoolExecutor(concurrency) as pool:
         list(pool.map(one, range(total)))
     return latencies, errors
+
+
+def _checked(answer: bytes) -> str | None:
+    """What is wrong with an HTTP answer: a status but 200, a body shorter than its Content-Length; None if nothing."""
+    head, _, body = answer.partition(b"\r\n\r\n")
+    status = head[9:12].decode(errors="replace")
+    if status != "200":
+        return f"HTTP {status or '(no answer)'}"
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length" and int(value) != len(body):
+            return f"a body of {len(body)} bytes, not the {int(value)} its Content-Length says"
+    return None
+
+
+def _own_cpu() -> float:
+    """CPU seconds this process (the client) has used."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _family(pid: int) -> list[int]:
@@ -171,14 +243,15 @@ def _cpu(pid: int) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
-def _report(args, latencies, errors, before, after, cpu, reopened) -> None:
+def _report(args, latencies, errors, seconds, before, after, cpu, client, reopened) -> None:
     ms = sorted(1000 * t for t in latencies)
     p99 = ms[min(len(ms) - 1, int(len(ms) * 0.99))]
     print(f"  {len(ms)} queries, concurrency {args.concurrency}, {args.idle} idle connections held open "
           f"({reopened} reopened after the server closed them), {args.workers} workers, {os.cpu_count()} cores")
     print(f"  errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
-    print(f"  latency: p50 {statistics.median(ms):.1f} ms, p99 {p99:.1f} ms, max {ms[-1]:.1f} ms")
-    print(f"  server CPU (with its workers): {1e6 * cpu / len(ms):.0f} us per query")
+    print(f"  latency: p50 {statistics.median(ms):.1f} ms, p99 {p99:.1f} ms, max {ms[-1]:.1f} ms, "
+          f"mean {statistics.fmean(ms):.1f} ms; {len(ms) / seconds:.0f} queries/s")
+    print(f"  CPU per query: server with its workers {1e6 * cpu / len(ms):.0f} us, client {1e6 * client / len(ms):.0f} us")
     print(f"  server memory (with its workers): {before / 2**20:.0f} MiB before, {after / 2**20:.0f} MiB after")
     print("  load average: " + " ".join(f"{n:.2f}" for n in os.getloadavg()), flush=True)
 

@@ -201,6 +201,19 @@ def test_cli_compare_about_an_entity_and_one_verdict_kind(built, capsys):
     assert "NamedDifferently" in table and "“Artsakh”" in table and "(1 comparison)" in table
 
 
+def test_cli_compare_about_an_entity_finds_it_as_the_value_of_a_single_valued_relation(built, capsys):
+    """Who began the war is compared per (war, initiatedBy), with no value of its own: --about
+    an initiator one source names still finds the contradiction, with both sides' claims."""
+    for about, label, source in (("Azerbaijan", "Azerbaijan", HOV), ("id:armenian-armed-forces", "Armenian Armed Forces", ASKER)):
+        assert main(["compare", str(built), "--about", about, "--verdict", "Contradicts", "--format", "json"]) == 0
+        (row,) = json.loads(capsys.readouterr().out)
+        assert (row["about"], row["relation"], row["value"]) == (WAR, terms.cg("initiatedBy"), None)
+        assert {claim["source"] for claim in row["claims"]} == {ASKER, HOV}
+        assert {claim["source"] for claim in row["claims"] if claim["value"] == label} == {source}
+    assert main(["compare", str(built), "--about", "Georgia", "--verdict", "Contradicts", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
 def test_saved_queries_ask_where_sources_disagree_and_what_is_corroborated(store):
     names = {q.name for q in saved.all_queries()}
     assert {"where-sources-disagree", "corroborated-facts", "source-says-about", "names-per-source"} <= names

@@ -7,10 +7,14 @@ request must be malformed on purpose.
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import os
+import re
 import shutil
 import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -19,6 +23,7 @@ from types import SimpleNamespace
 import httpx
 import pytest
 
+from claimgraph.serve import make_server
 from claimgraph.serve import pool as pool_module
 from claimgraph.serve.pool import Pool
 from claimgraph.serve.app import answer
@@ -171,7 +176,6 @@ def test_idle_and_half_sent_connections_are_closed(endpoint, capfd):
 
 def test_a_burst_of_connections_waits_in_the_backlog_instead_of_being_dropped(built):
     """200 clients connect before the server accepts any: the backlog must hold them all."""
-    from claimgraph.serve import make_server
     server = make_server(built, port=0, workers=1)
     clients = []
     try:
@@ -275,6 +279,94 @@ def test_a_job_that_fails_is_a_500_and_its_worker_answers_the_next_one(built):
         assert status == 200 and b"true" in body and pool.pids() == workers  # the same process, not replaced
     finally:
         pool.stop()
+
+
+@pytest.fixture
+def slow(tmp_path) -> Path:
+    """A graph that takes about a second to open (100,000 quads)."""
+    graph = tmp_path / "slow.nq"
+    graph.write_text("".join(f'<https://ex.org/s{n}> <https://ex.org/p> "{n}" .\n' for n in range(100_000)))
+    return graph
+
+
+def children() -> set[int]:
+    """The worker processes of this process that are running."""
+    return {child.pid for child in multiprocessing.active_children()}
+
+
+def test_stopping_the_pool_while_a_replacement_worker_opens_the_graph_ends_that_process_too(slow):
+    """A query overruns, its worker is killed and a replacement starts opening the graph; the
+    pool is stopped meanwhile. No worker process may outlive `stop`."""
+    async def scenario(pool):
+        first = set(pool.pids()) | others
+        with pytest.raises(ProtocolError) as overran:
+            await pool.run(answer, (Query(ENDLESS), None, 10**6))
+        assert overran.value.status == 503
+        while not children() - first:
+            await asyncio.sleep(0.01)  # the replacement's process runs; it is opening the graph
+
+    others = children()  # other tests' servers
+    pool = Pool(slow, size=1, timeout=0.5)
+    pool.start()
+    asyncio.run(scenario(pool))
+    pool.stop()
+    assert children() <= others
+    time.sleep(2)  # long enough for the replacement to have opened the graph, had it been left running
+    assert children() <= others
+
+
+def test_a_server_stopped_while_its_network_page_worker_opens_the_graph_leaves_no_process(slow):
+    others = children()
+    server, _ = start(slow, workers=1)
+    while not children() - others - set(server.endpoint.pool.pids()):
+        time.sleep(0.01)  # the network page's worker runs: it opens the graph
+    stop(server)
+    assert children() <= others
+    time.sleep(2)
+    assert children() <= others
+
+
+def test_serve_logs_its_url_one_line_per_error_and_no_traceback_when_stopped_with_ctrl_c(built):
+    """Ctrl-C reaches the whole process group, the query workers too: they leave the stopping to the server."""
+    process = subprocess.Popen([sys.executable, "-m", "claimgraph", "serve", str(built), "--port", "0", "--timeout", "0.5"],
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        started = process.stderr.readline()
+        url = started.split(" at ")[1].split("/ ")[0]
+        assert httpx.get(url + "/sparql", params={"query": ENDLESS}, timeout=30).status_code == 503
+        assert httpx.get(url + "/sparql", params={"query": "ASK {"}, timeout=30).status_code == 400  # the client's error
+        assert httpx.get(url + "/sparql", params={"query": "ASK { ?s a cg:Source }"}, timeout=30).json()["boolean"]
+        time.sleep(1.5)  # every worker process idle, as when someone presses Ctrl-C
+        os.killpg(process.pid, signal.SIGINT)
+        assert process.wait(timeout=30) == 0
+    finally:
+        process.kill()
+    lines = [started.rstrip("\n"), *process.stderr.read().splitlines()]
+    assert lines[0].startswith(f"serving {built} at http://127.0.0.1:") and "Ctrl-C stops" in lines[0]
+    assert re.fullmatch(r"127\.0\.0\.1:\d+: 503 the query ran longer than 0.5 s and was stopped; .*", lines[1]), lines
+    assert lines[2:] == ["stopped"]
+    time.sleep(1.5)
+    with pytest.raises(ProcessLookupError):  # no worker is left in the group
+        os.killpg(process.pid, 0)
+
+
+def test_a_request_whose_answer_fails_unexpectedly_gets_a_500_and_one_line_in_the_log(built, capfd):
+    lines = []
+    server = make_server(built, port=0, workers=1, log=lines.append)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+
+    def broken(query, accept):
+        raise RuntimeError("a bug in the endpoint")
+
+    server.endpoint.answer = broken
+    try:
+        response = httpx.get(f"http://127.0.0.1:{server.server_port}/sparql", params={"query": "ASK {}"}, timeout=30)
+    finally:
+        stop(server)
+    assert response.status_code == 500 and response.text == "the server failed: RuntimeError: a bug in the endpoint\n"
+    (line,) = lines
+    assert re.fullmatch(r"127\.0\.0\.1:\d+: 500 the server failed: RuntimeError: a bug in the endpoint", line)
+    assert capfd.readouterr().err == ""
 
 
 def test_a_worker_handed_over_in_the_step_its_wait_times_out_is_used_not_lost(monkeypatch):

@@ -330,16 +330,21 @@ def read(store: ox.Store, verdicts: Iterable[str] = VERDICTS, about: str | None 
     """The comparisons stored in a built graph, each with its claims' sources, values, modality,
     holder (IRI and label), quotes with their offsets, and the claims of the other side
     (`disputed_by`: claim IRIs of the same comparison). `about` (an entity IRI) keeps the
-    comparisons about that entity or comparing it as the value (a war's actor Turkey).
+    comparisons about that entity, comparing it as the value (a war's actor Turkey), or
+    holding a claim whose value it is (the initiator one source names, where a single-valued
+    relation's comparison has no value of its own).
 
     Sorted by verdict (most severe first: `VERDICTS`), then label and relation; claims by source.
     A claim with several spans (a name used again) is quoted by its first.
     """
     wanted = {CG + v for v in verdicts}
     found: dict[str, dict] = {}
+    mentions: set[str] = set()  # the comparisons that name `about` as subject, value or a claim's value
     for row in select(store, READ, "compare").rows:
-        if row["verdict"] not in wanted or (about and about not in (row["about"], row["value"])):
+        if row["verdict"] not in wanted:
             continue
+        if about in (row["about"], row["value"], row["object"]):
+            mentions.add(row["comparison"])
         item = found.setdefault(row["comparison"], {
             "comparison": row["comparison"], "about": row["about"], "label": row["label"] or row["about"],
             "relation": row["relation"], "verdict": row["verdict"][len(CG):], "value": row["value"], "claims": {}})
@@ -351,6 +356,8 @@ def read(store: ox.Store, verdicts: Iterable[str] = VERDICTS, about: str | None 
             "modality": row["modality"][len(CG):], "attributed_to": row["holder"],
             "holder": row["holderLabel"] or row["holder"], "quote": row["exact"], "start": start,
             "end": int(row["end"])}
+    if about:
+        found = {iri: item for iri, item in found.items() if iri in mentions}
     disputed = _disputed(store)
     for item in found.values():
         claims = item["claims"]

@@ -45,7 +45,7 @@ def register(subs) -> None:
 def run(args) -> int:
     try:
         server = make_server(args.graph, args.host, args.port, args.timeout, args.max_bytes, args.workers,
-                             args.allow_service, args.page_timeout)
+                             args.allow_service, args.page_timeout, log=_log)
     except OSError as exc:
         print(f"Error: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
         return 1
@@ -61,3 +61,8 @@ def run(args) -> int:
         server.server_close()
         server.endpoint.stop()
     return 0
+
+
+def _log(line: str) -> None:
+    """The server's errors: one line each on stderr."""
+    print(line, file=sys.stderr, flush=True)

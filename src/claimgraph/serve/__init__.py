@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import asyncio
 import socket
-import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from .app import CORS, TEXT, Endpoint
@@ -35,19 +35,21 @@ __all__ = ["Server", "make_server"]
 
 def make_server(graph: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout: float = 30.0,
                 max_bytes: int = 50_000_000, workers: int = 2, allow_service: bool = False,
-                page_timeout: float = 600.0) -> Server:
+                page_timeout: float = 600.0, log: Callable[[str], None] | None = None) -> Server:
     """A server bound to (host, port), listening, and ready to `serve_forever`; port 0 picks a free one.
 
     `workers` processes each hold the graph open and answer one query at a time; call
     `server.endpoint.stop()` after `server_close()` to end them. SERVICE clauses are
     refused unless `allow_service` (the server would open connections anyone names).
     The network page (`/network`) is built in the background within `page_timeout` seconds.
+    `log` hears one line per request the server could not answer (a 500 or 503) and per
+    connection that ended badly; nothing else, and never a traceback.
     """
     endpoint = Endpoint(Path(graph), render(Path(graph).name), timeout, max_bytes, workers, allow_service,
                         page_timeout)
     endpoint.start()
     try:
-        return Server((host, port), endpoint)
+        return Server((host, port), endpoint, log)
     except OSError:
         endpoint.stop()
         raise
@@ -59,13 +61,15 @@ class Server:
     The socket listens from the start with a backlog for bursts (the standard library's
     5 overflows at a few dozen concurrent clients; the kernel then drops connection
     attempts, which retry after a second or more). A connection that sends nothing, or
-    half a request, for `idle_timeout` seconds is closed.
+    half a request, for `idle_timeout` seconds is closed. A request whose answer fails
+    unexpectedly (a bug) gets a 500; like any other error it is one line to `log`.
     """
 
     request_queue_size = 1024
     idle_timeout = 10.0  # seconds a connection may wait idle or half-sent before it is closed
 
-    def __init__(self, address: tuple[str, int], endpoint: Endpoint):
+    def __init__(self, address: tuple[str, int], endpoint: Endpoint, log: Callable[[str], None] | None = None):
+        self.log = log or (lambda line: None)
         self.socket = socket.create_server(address, backlog=self.request_queue_size)
         self.server_address = self.socket.getsockname()
         self.server_port = self.server_address[1]
@@ -93,6 +97,7 @@ class Server:
 
     async def _serve(self) -> None:
         self._loop, self._stop = asyncio.get_running_loop(), asyncio.Event()
+        self._loop.set_exception_handler(self._unexpected)
         server = await asyncio.start_server(self._connection, sock=self.socket, limit=MAX_HEAD_BYTES)
         self.endpoint.begin()
         async with server:
@@ -104,11 +109,15 @@ class Server:
             try:
                 request = await read_request(reader, self.idle_timeout)
                 response = await self.endpoint.respond(request, self.server_address)
+            except Disconnect:
+                raise
             except ProtocolError as exc:  # the request itself is unreadable: answer, then close
                 response = Response(exc.status, TEXT, (exc.message + "\n").encode(), dict(CORS))
+            except Exception as exc:  # noqa: BLE001 - a bug: the client gets a 500, the log one line
+                response = Response(500, TEXT, f"the server failed: {type(exc).__name__}: {exc}\n".encode(), dict(CORS))
             if response.status in (500, 503):  # the server could not answer: a worker failed, overran or was busy
-                print(f"{address[0]}:{address[1]}: {response.status} {response.body[:200].decode(errors='replace').strip()}",
-                      file=sys.stderr)
+                self.log(f"{address[0]}:{address[1]}: {response.status} "
+                         f"{response.body[:200].decode(errors='replace').strip()}")
             writer.write(encode(response))
             if writer.transport.get_write_buffer_size():  # not all sent at once: a client that stops reading is let go
                 async with asyncio.timeout(self.idle_timeout):
@@ -116,6 +125,11 @@ class Server:
         except Disconnect:
             pass
         except (ConnectionError, asyncio.TimeoutError) as error:
-            print(f"{address[0]}:{address[1]}: connection ended: {type(error).__name__}: {error}", file=sys.stderr)
+            self.log(f"{address[0]}:{address[1]}: connection ended: {type(error).__name__}: {error}")
         finally:
             writer.close()
+
+    def _unexpected(self, loop: asyncio.AbstractEventLoop, context: dict) -> None:
+        """What asyncio would log with a traceback (a failed background task), as one line."""
+        error = context.get("exception")
+        self.log(f"Error: {context['message']}" + (f": {type(error).__name__}: {error}" if error else ""))

@@ -10,6 +10,7 @@ and every query's answer the ETag of the graph version that answered it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 from dataclasses import dataclass
@@ -112,6 +113,7 @@ class Endpoint:
         return Response(status, media, body, {"ETag": etag(held, media), "Vary": "Accept"})
 
 
+@functools.lru_cache(maxsize=64)  # one per version and format: hashed once, not per answer
 def etag(held: tuple | None, media: str) -> str:
     """The entity tag of one answer: the graph version (`store.version`) and the format it is written in.
 

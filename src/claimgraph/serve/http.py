@@ -10,7 +10,9 @@ gets a 408. Every answer closes its connection (`Connection: close`).
 from __future__ import annotations
 
 import asyncio
+import functools
 import re
+import time
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from http import HTTPStatus
@@ -43,23 +45,26 @@ class Disconnect(Exception):
 
 async def read_request(reader: asyncio.StreamReader, idle_timeout: float) -> Request:
     """The next request, or Disconnect; a ProtocolError for one that is malformed or too large."""
+    request = None
     try:
-        async with asyncio.timeout(idle_timeout):
+        async with asyncio.timeout(idle_timeout):  # one deadline for head and body: a timer per request, not two
             head = await reader.readuntil(b"\r\n\r\n")
+            request = _parse_head(head.decode("latin-1"))
+            length = _content_length(request.headers)
+            if length:
+                request.body = await reader.readexactly(length)
     except asyncio.LimitOverrunError:
         raise ProtocolError(431, f"the request head is larger than {MAX_HEAD_BYTES} bytes") from None
-    except (asyncio.TimeoutError, asyncio.IncompleteReadError, ConnectionError):
+    except asyncio.TimeoutError:
+        if request is None:
+            raise Disconnect from None
+        raise ProtocolError(408, f"the body did not arrive within {idle_timeout:g} s") from None
+    except asyncio.IncompleteReadError as exc:
+        if request is None:
+            raise Disconnect from None
+        raise ProtocolError(400, f"the body ended after {len(exc.partial)} of its {length} bytes") from None
+    except ConnectionError:
         raise Disconnect from None
-    request = _parse_head(head.decode("latin-1"))
-    length = _content_length(request.headers)
-    if length:
-        try:
-            async with asyncio.timeout(idle_timeout):
-                request.body = await reader.readexactly(length)
-        except asyncio.TimeoutError:
-            raise ProtocolError(408, f"the body did not arrive within {idle_timeout:g} s") from None
-        except asyncio.IncompleteReadError as exc:
-            raise ProtocolError(400, f"the body ended after {len(exc.partial)} of its {length} bytes") from None
     return request
 
 
@@ -91,9 +96,15 @@ def _content_length(headers: dict[str, str]) -> int:
 def encode(response: Response, server: str = "claimgraph") -> bytes:
     """The response as bytes on the wire."""
     reason = HTTPStatus(response.status).phrase if response.status in HTTPStatus._value2member_map_ else ""
-    headers = {"Server": server, "Date": formatdate(usegmt=True), **response.headers,
+    headers = {"Server": server, "Date": _date(int(time.time())), **response.headers,
                "Content-Type": response.media, "Content-Length": str(len(response.body)), "Connection": "close"}
     if response.status == 304:  # its Content-Length would be the full answer's (RFC 9110 8.6): none is sent
         del headers["Content-Type"], headers["Content-Length"]
     head = f"HTTP/1.0 {response.status} {reason}\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items())
     return head.encode("latin-1") + b"\r\n" + response.body
+
+
+@functools.lru_cache(maxsize=2)
+def _date(second: int) -> str:
+    """The Date header of a second, formatted once (requests come by the hundred per second)."""
+    return formatdate(second, usegmt=True)

@@ -55,6 +55,7 @@ class NetworkPage:
         self._latest: tuple | None = None  # the version served, as last told
         self._worker: QueryWorker | None = None
         self._task: asyncio.Task | None = None
+        self._stopped = False
 
     def refresh(self, current: tuple | None) -> None:
         """Build the page of version `current` unless it is built or tried (call in the loop).
@@ -83,14 +84,21 @@ class NetworkPage:
         return Response(200, HTML, built.body, headers)
 
     def stop(self) -> None:
-        """End a build under way (its worker process)."""
+        """End a build under way (its worker process, also one still opening the graph)."""
+        self._stopped = True
         if self._worker is not None:
             self._worker.close()
+
+    def _started(self, worker: QueryWorker) -> None:
+        """Known to `stop` from the moment its process runs (called in the thread that opens it)."""
+        self._worker = worker
+        if self._stopped:
+            raise WorkerLost("the network page", "was not built: the server is stopping")
 
     async def _build(self) -> None:
         loop = asyncio.get_running_loop()
         try:
-            self._worker = worker = await loop.run_in_executor(None, QueryWorker, self.graph)
+            worker = await loop.run_in_executor(None, QueryWorker, self.graph, self._started)
         except (ClaimgraphError, OSError) as exc:
             self.built = Built(self._wanted, failure=ProtocolError(503, f"the network page cannot be built: {exc}"))
             return

@@ -26,6 +26,7 @@ request waits for a worker that will never come.
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -62,10 +63,17 @@ class Pool:
         self._tasks: set[asyncio.Task] = set()  # background work, held until done
         self.current: tuple | None = None
         self._unopened: tuple | None = None  # a version on disk the last switch could not open
+        self._lock = threading.Lock()  # guards the two below: workers start on the pool's threads
+        self._processes: set[QueryWorker] = set()  # every worker started, from the moment its process runs
+        self._stopped = False
 
     def start(self) -> None:
-        """Open the graph in every worker (blocking); a GraphFileError if it cannot be opened."""
-        workers = [QueryWorker(self.graph) for _ in range(self.size)]
+        """Open the graph in every worker (blocking); a GraphFileError if it cannot be opened (none is left running)."""
+        try:
+            workers = [self._open() for _ in range(self.size)]
+        except BaseException:
+            self.stop()
+            raise
         self.current = workers[0].version
         self._idle.extend(workers)
 
@@ -74,11 +82,27 @@ class Pool:
         return [worker.pid for worker in [*self._idle, *self._busy] if not isinstance(worker, Lost)]
 
     def stop(self) -> None:
-        for worker in [*self._idle, *self._busy]:
+        """End every worker process, those still opening the graph too, and wait until they have ended."""
+        with self._lock:
+            self._stopped = True
+            processes = list(self._processes)
+        for worker in processes:
+            worker.kill()  # a worker still opening: the thread opening it gets a WorkerLost and ends
+        self._threads.shutdown(wait=True, cancel_futures=True)
+        for worker in processes:
             worker.close()
         self._idle.clear()
         self._busy.clear()
-        self._threads.shutdown(wait=False, cancel_futures=True)
+
+    def _open(self) -> QueryWorker:
+        """A new worker on the graph (blocking), known to `stop` from the moment its process runs."""
+        return QueryWorker(self.graph, started=self._own)
+
+    def _own(self, worker: QueryWorker) -> None:
+        with self._lock:
+            if self._stopped:
+                raise WorkerLost("the query worker", "was not started: the server is stopping")
+            self._processes = {known for known in self._processes if known.alive} | {worker}
 
     def notice(self) -> None:
         """Start switching to the graph on disk if it changed since the current version was opened."""
@@ -174,7 +198,7 @@ class Pool:
 
     async def _started(self):
         try:
-            return await asyncio.get_running_loop().run_in_executor(self._threads, QueryWorker, self.graph)
+            return await asyncio.get_running_loop().run_in_executor(self._threads, self._open)
         except (ClaimgraphError, OSError) as exc:
             return Lost(str(exc))
 
