@@ -33,7 +33,9 @@ Gazetteer mentions already name their entity. Trigger words ("the war", "a cease
    deterministic, and distinct from another source's event until linking joins them.
 
 A headline's unnamed conflict ("Four Years Since Azerbaijan's Offensive") is the conflict
-the next sentences name. Numbered resolutions are named from their sentence.
+the next sentences name; not one the text dates in its own words ("Tbilisi's assault on
+South Ossetia on August 8"), which is a happening told, not a title. Numbered resolutions
+are named from their sentence.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ MODALS = {"would", "could", "might", "will", "may", "should"}
 IMPLICATIVE = {"forced", "obliged", "compelled", "managed", "made", "had"}
 BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest", "occupy", "mobilize",
               "mobilise", "fight", "invade", "blockade", "halt"}
+COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "become", "as"}
 ANOTHER_TIME = {"later", "earlier", "afterwards", "subsequently", "previously", "then"}
 NEW = {"new", "another", "renewed", "fresh", "further", "second", "subsequent", "yeni", "ikinci"}
 FAMILIES = {
@@ -265,7 +268,7 @@ class Resolver:
         if back:
             return back
         entity = self._new(mention, sentence, index, date)
-        if index < HEADLINE_SENTENCES and (fam == "conflict" and not self._frame() or fam == "agreement"):
+        if index < HEADLINE_SENTENCES and not own and (fam == "conflict" and not self._frame() or fam == "agreement"):
             self._headline.append(mention)
         return entity
 
@@ -296,9 +299,8 @@ class Resolver:
         """The agreement of the same kind this source named last, for another way of naming it
         ("the trilateral agreement between Russia, Azerbaijan and Armenia" ... "the tripartite
         agreement of November 10, 2020"), unless the dates differ or the text marks it as another."""
-        words = _words_before(self.text, mention.start)
         if (family(mention.cls) != "agreement" or mention.cls == "Resolution" or self._marked_new(mention)
-                or _determiner(words) in {"a", "an"}):
+                or self._indefinite(mention)):
             return None  # an indefinite noun phrase introduces a new one
         for eid in reversed(self._recent):
             entity = self.result.entities[eid]
@@ -348,12 +350,23 @@ class Resolver:
                     return entity
             return None
         frame = self._frame()
-        if family(mention.cls) != "conflict" or frame is None or self._marked_new(mention):
+        if family(mention.cls) != "conflict" or frame is None or self._marked_new(mention) or self._indefinite(mention):
             return None
         known = self._dates.get(frame.id) or (frame.span[0] if frame.span else None)
         if date:
             return frame if known and overlaps(date, (known, known)) else None
         return None if mention.text.lower() in VERBS else frame
+
+    def _indefinite(self, mention: Mention) -> bool:
+        """"launched a military campaign", "pushed back an incursion": an indefinite noun phrase
+        introduces a happening; it is not the conflict the story is about. A predicative one
+        describes what was named ("the war ... Primarily a conflict between", "it was an attack")."""
+        words = _words_before(self.text, mention.start)
+        if mention.text.lower() in VERBS or _determiner(words) not in {"a", "an"}:
+            return False
+        article = max(i for i, w in enumerate(words) if w in {"a", "an"})
+        before = words[article - 1] if article else ""
+        return bool(before) and before not in COPULAS and not before.endswith("ly")
 
     def _named_last(self, fam: str) -> Entity | None:
         """The conflict the story is about now (`_frame`), or the agreement named last, if named

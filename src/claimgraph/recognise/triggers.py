@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .base import Candidate
 from .nlp import stem_suffixes
 
-NAME = "triggers.v3"  # v3: entry into force, "the Convention", asking is no happening, "shooting down"
+NAME = "triggers.v4"  # v4: "use of toxic chemicals", "free trial", names joined by "and"/"of"
 
 # class -> the words that name it (English inflected forms listed; Turkish as stems).
 LEXICON: dict[str, tuple[str, ...]] = {
@@ -31,7 +31,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
                "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes", "missile strike",
                "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion", "invaded", "incursion", "incursions", "shot down",
-               "shooting down", "use of chemical weapons", "saldırı"),
+               "shooting down", "use of chemical weapons", "use of toxic chemicals", "saldırı"),
     "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict", "çatışma"),
     "Battle": ("battle", "battles"),
     "Siege": ("siege",),
@@ -95,7 +95,9 @@ CAPITALISED_ONLY = frozenset({"convention"})
 
 # Words around a trigger that make it part of a compound naming no event (`_in_compound`).
 COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of"})
+COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games"})
+NAME_CONNECTIVES = frozenset({"and", "of", "for"})
 
 
 class Triggers:
@@ -127,15 +129,17 @@ class Triggers:
 
 def _in_compound(doc: Doc, start: int, end: int) -> bool:
     """A trigger inside a fixed compound names no event: "prisoners of war", "war crimes", "hunger strike",
-    "cessation of hostilities" (a term of an agreement, not fighting)."""
+    "cessation of hostilities" (a term of an agreement, not fighting), a subscription's "free trial"."""
     before = doc[max(0, start - 2):start].text.lower()
     after = doc[end].lower_ if end < len(doc) else ""
-    return before in COMPOUND_BEFORE or after in COMPOUND_AFTER or (start and doc[start - 1].lower_ in {"hunger", "general"})
+    return before in COMPOUND_BEFORE or after in COMPOUND_AFTER or (start and doc[start - 1].lower_ in COMPOUND_LEFT)
 
 
 def _inside_name(doc: Doc, start: int, end: int) -> bool:
-    """A capitalised trigger next to capitalised words is part of a name ("Treaty Organization")."""
+    """A capitalised trigger next to capitalised words is part of a name ("Treaty Organization"), also
+    across a connective ("Investigation and Identification Team", "War of Independence")."""
     if not doc[start].is_title or doc[start].is_sent_start:
         return False
-    neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
+    after = end + 1 if end + 1 < len(doc) and doc[end].lower_ in NAME_CONNECTIVES else end
+    neighbours = [doc[i] for i in (start - 1, after) if 0 <= i < len(doc)]
     return any(t.is_title and not t.is_sent_start for t in neighbours)
