@@ -77,6 +77,7 @@ NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "
          "EntryIntoForce": "entry into force"}
 AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 HEADLINE_SENTENCES = 2
+YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
 OR = re.compile(r",?\s+or\s+(?:the\s+)?", re.IGNORECASE)
 ALIAS = re.compile(r",?\s+(?:\(?\s*)?(?:also|otherwise|formerly|commonly|officially)?\s*(?:called|known as|named|"
                    r"referred to as|dubbed|titled)\s+(?:the\s+|as\s+the\s+)?", re.IGNORECASE)
@@ -154,7 +155,7 @@ class Resolver:
                     alias = self._alias_of(mention, last) if mention in aliases else None
                     self._link(mention, alias or self._named(mention))
                 elif mention.kind == "trigger" and not self._irrealis(mention) and not self._generic(mention, sentence):
-                    entity = self._trigger_entity(mention, sentence, index, group)
+                    entity = self._named_by_text(self._trigger_entity(mention, sentence, index, group), mention, sentence)
                     group.setdefault(family(mention.cls), entity)
                     self._link(mention, entity)
                 if mention in self.result.of and {"Event", "Agreement"} & tops(
@@ -180,6 +181,32 @@ class Resolver:
             self._renamed.add(target.id)
         self._aliases[mention.entity] = target.id
         return target
+
+    def _named_by_text(self, entity: Entity, mention: Mention, sentence: Sentence) -> Entity:
+        """An event this source minted from trigger words takes the text's own name for it, where the
+        text gives one: the trigger noun after a year and/or a place ("the 2008 war", "the Tskhinvali
+        assault", "2018 Douma chemical attack", "the 1992-95 war"), in place of a description."""
+        name = self._own_name(mention, sentence)
+        if not name or not self._minted_here(entity.id) or entity.id in self._renamed:
+            return entity
+        entity = replace(entity, label=name)
+        self.result.entities[entity.id] = entity
+        self._renamed.add(entity.id)
+        return entity
+
+    def _own_name(self, mention: Mention, sentence: Sentence) -> str | None:
+        """The year and place words standing right before a trigger noun, with it: "2008 war"."""
+        if mention.text.lower() in VERBS or family(mention.cls) == "agreement":
+            return None
+        start = mention.start
+        place = next((m for m in sentence.mentions if m.kind == "entity" and "Place" in top_classes(m.cls)
+                      and m.end <= start and not self.text[m.end:start].strip()), None)
+        if place:
+            start = place.start
+        year = YEAR_BEFORE.search(self.text, max(0, start - 16), start)
+        if year:
+            start = year.start()
+        return self.text[start:mention.end] if start < mention.start else None
 
     def _minted_here(self, eid: str) -> bool:
         """Was this entity minted by this source from trigger words (so its label is a description)?"""
@@ -346,7 +373,8 @@ class Resolver:
             for eid in reversed(self._recent):
                 entity = self.result.entities[eid]
                 if (compatible(mention.cls, entity.classes) and self._same_time(eid, date, own)
-                        and (eid not in self.result.part_of or mention.cls in entity.classes)):
+                        and (eid not in self.result.part_of or mention.cls in entity.classes)
+                        and not self._act_of_war(mention, entity.classes)):
                     return entity
             return None
         frame = self._frame()
@@ -367,6 +395,14 @@ class Resolver:
         article = max(i for i, w in enumerate(words) if w in {"a", "an"})
         before = words[article - 1] if article else ""
         return bool(before) and before not in COPULAS and not before.endswith("ly")
+
+    def _act_of_war(self, mention: Mention, entity_classes: tuple[str, ...]) -> bool:
+        """Would a definite attack noun be read as a war? "started the 2008 war" ... "the initial Georgian
+        assault": an attack is one act, not the war it starts or belongs to; only a demonstrative points
+        back to the war as a whole ("launched a massive offensive ... a 44-day war ... This large-scale
+        assault")."""
+        demonstrative = _determiner(_words_before(self.text, mention.start)) in {"this", "that", "these", "those"}
+        return mention.cls == "Attack" and "War" in entity_classes and "Attack" not in entity_classes and not demonstrative
 
     def _named_last(self, fam: str) -> Entity | None:
         """The conflict the story is about now (`_frame`), or the agreement named last, if named
