@@ -250,3 +250,17 @@ def test_the_convention_with_a_capital_is_a_treaty(recognisers):
     names = found(recognisers, "No finding of non-compliance with the Convention. A party convention met.")
     assert ("Convention", "Treaty") in names
     assert ("convention", "Treaty") not in names
+
+
+def test_the_use_of_toxic_chemicals_is_an_attack(recognisers):
+    text = "The mission issued its report on the alleged incident of the use of toxic chemicals in Duma on 7 April 2018."
+    assert ("use of toxic chemicals", "Attack") in found(recognisers, text)
+
+
+def test_a_free_trial_is_no_trial(recognisers):
+    assert ("trial", "Trial") not in found(recognisers, "Get instant access to all articles. 14-day free trial.")
+
+
+def test_a_capitalised_trigger_in_a_name_joined_by_and_is_no_event(recognisers):
+    text = "The report was written by the Investigation and Identification Team of the OPCW."
+    assert ("Investigation", "Investigation") not in found(recognisers, text)
