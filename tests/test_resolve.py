@@ -260,3 +260,10 @@ def test_an_event_minted_from_trigger_words_takes_the_text_s_own_name(resolve):
     labels = {word: resolution.entities[ids[0]].label for word, ids in words.items()}
     assert labels["war"] == "2008 war"
     assert labels["assault"] == "Tskhinvali assault"
+
+
+def test_a_happening_dated_in_its_own_words_is_not_one_told_undated_before(resolve):
+    _, words = resolve("The issue was considered during a meeting of the Security Council. The plan was worked out "
+                       "at the August 12 meeting between the two presidents.\n")
+    first, second = words["meeting"]
+    assert first != second

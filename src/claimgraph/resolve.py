@@ -76,6 +76,7 @@ FAMILIES = {
 NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes",
          "EntryIntoForce": "entry into force"}
 AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
 HEADLINE_SENTENCES = 2
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
 OR = re.compile(r",?\s+or\s+(?:the\s+)?", re.IGNORECASE)
@@ -341,10 +342,14 @@ class Resolver:
         """Can a mention dated `date` name entity `eid`? Not when this source (or the gazetteer)
         dates it otherwise: "the agreement of November 10, 2020" is not the ceasefire of 1994.
         A date of the mention's `own` phrase says which one it is: a happening this source dated
-        only more coarsely is not known to be it ("initialled 24 years ago" [1995] ... "the
-        signing of this Agreement on December 14, 1995" are two acts)."""
+        only more coarsely, or minted undated, is not known to be it ("initialled 24 years ago"
+        [1995] ... "the signing of this Agreement on December 14, 1995" are two acts; so are "a
+        meeting of the Security Council" and "the August 12 meeting"). Armed conflict and
+        agreements, told over many sentences, are exempt from the undated case."""
         entity = self.result.entities[eid]
         known = self._dates.get(eid) or (entity.span[0] if entity.span else None)
+        if own and date and not known and self._minted_here(eid) and family(entity.classes[0]) not in SPANNING:
+            return False
         if not (date and known):
             return True
         if own and not entity.span:
