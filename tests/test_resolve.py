@@ -267,3 +267,10 @@ def test_a_happening_dated_in_its_own_words_is_not_one_told_undated_before(resol
                        "at the August 12 meeting between the two presidents.\n")
     first, second = words["meeting"]
     assert first != second
+
+
+def test_a_bare_conflict_noun_set_in_another_period_is_not_the_war_of_the_story(resolve):
+    """"during the dissolution of the Soviet Union ... resorted to armed conflict" is not the 2020 war."""
+    _, words = resolve("The war began on 27 September 2020. Armenia pursued a similar policy during the dissolution "
+                       "of the Soviet Union, but this time resorted to armed conflict.\n")
+    assert words["armed conflict"] != words["war"]

@@ -21,16 +21,22 @@ Gazetteer mentions already name their entity. Trigger words ("the war", "a cease
    ("Zangezur was given to Armenia, and autonomy was granted ... in Karabakh");
 4. back-reference: a definite trigger ("the war", "this large-scale assault") is the entity
    of a compatible class this source mentioned last (an act of a war only for a trigger of
-   its own class: "the bombing", not "the military operation"); a bare noun of armed conflict
-   ("fighting", "aggression") is the conflict in the story now (the frame), unless marked
-   new ("another attack", "renewed") or dated otherwise;
+   its own class: "the bombing", not "the military operation"; a war for an attack noun only
+   after a demonstrative: "started the 2008 war" ... "the initial Georgian assault" are two;
+   nor a happening told undated for one dated in its own words); a bare noun of armed
+   conflict ("fighting", "aggression") is the conflict in the story now (the frame), unless
+   marked new ("another attack", "renewed"), indefinite and not predicative ("launched a
+   military campaign", not "Primarily a conflict between"), or dated or set otherwise
+   ("during the dissolution of the Soviet Union ... resorted to armed conflict");
 5. otherwise a new entity of this source. A new event of armed conflict is identified by
-   its class and its date (or sentence); any other new event by its class and date and,
-   where it names one, its place, so "withdrew", "retreat" and "the withdrawal" of one
-   source are one withdrawal, but transfers of two places are two transfers.
-   Its label says who, what, where and when ("Armenian Armed Forces attack on Tovuz District,
-   2020-07-12"); its IRI is the slug of who, what and where with the source's id:
-   deterministic, and distinct from another source's event until linking joins them.
+   its class and its date (or, undated, the period its sentence is set in, else its
+   sentence); any other new event by its class and date and, where it names one, its
+   place, so "withdrew", "retreat" and "the withdrawal" of one source are one withdrawal,
+   but transfers of two places are two transfers.
+   Its label is the text's own name for it where the text gives one ("the 2008 war", "the
+   Tskhinvali assault"), else says who, what, where and when ("Armenian Armed Forces attack
+   on Tovuz District, 2020-07-12"); its IRI is the slug of who, what and where with the
+   source's id: deterministic, and distinct from another source's event until linking joins them.
 
 A headline's unnamed conflict ("Four Years Since Azerbaijan's Offensive") is the conflict
 the next sentences name; not one the text dates in its own words ("Tbilisi's assault on
@@ -77,6 +83,7 @@ NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "
          "EntryIntoForce": "entry into force"}
 AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
+NAME = "resolve.v2"  # v2: indefinite acts are new, attack nouns are no war, the text's own names, set periods
 HEADLINE_SENTENCES = 2
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
 OR = re.compile(r",?\s+or\s+(?:the\s+)?", re.IGNORECASE)
@@ -292,7 +299,8 @@ class Resolver:
         if fam in group and self._fits_place(group[fam].id, mention, sentence) and not self._marked_new(mention):
             return group[fam]
         back = None if anaphor or self._specified(mention, sentence) else (
-            self._back_reference(mention, date, own) or self._same_agreement(mention, date))
+            self._back_reference(mention, date, own, None if date else self._context(sentence))
+            or self._same_agreement(mention, date))
         if back:
             return back
         entity = self._new(mention, sentence, index, date)
@@ -373,7 +381,12 @@ class Resolver:
             return False  # "the Armenian army attacked": the article is the subject's
         return _determiner(_words_before(self.text, mention.start)) in DEFINITE
 
-    def _back_reference(self, mention: Mention, date: str | None, own: bool = False) -> Entity | None:
+    def _back_reference(self, mention: Mention, date: str | None, own: bool = False,
+                        setting: tuple[str, str] | None = None) -> Entity | None:
+        """The entity a trigger names again: a definite one the last compatible entity; a bare noun of
+        armed conflict the frame, unless dated otherwise or set at another time (`setting`, the span
+        of a known event its sentence names: "during the dissolution of the Soviet Union ... resorted
+        to armed conflict" is not the 2020 war the story is about)."""
         if self._definite(mention):
             for eid in reversed(self._recent):
                 entity = self.result.entities[eid]
@@ -388,6 +401,9 @@ class Resolver:
         known = self._dates.get(frame.id) or (frame.span[0] if frame.span else None)
         if date:
             return frame if known and overlaps(date, (known, known)) else None
+        when = frame.span or (period(known) if known else None)
+        if setting and when and not (setting[0] <= when[1] and when[0] <= setting[1]):
+            return None
         return None if mention.text.lower() in VERBS else frame
 
     def _indefinite(self, mention: Mention) -> bool:
@@ -428,8 +444,9 @@ class Resolver:
 
     def _new(self, mention: Mention, sentence: Sentence, index: int, date: str | None) -> Entity:
         fam = family(mention.cls)
-        where = date or f"s{index + 1}"
-        key = (mention.cls, where) if fam in ("conflict", "agreement") else (mention.cls, date)
+        setting = None if date else self._context(sentence)  # "during the dissolution of the Soviet Union"
+        where = date or ("during {}..{}".format(*setting) if setting else f"s{index + 1}")
+        key = ((fam if setting else mention.cls), where) if fam in SPANNING else (mention.cls, date)
         same = next((eid for eid in self._minted(key, date, mention) if self._fits_place(eid, mention, sentence)), None)
         if same:
             return self.result.entities[same]
