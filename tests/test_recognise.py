@@ -264,3 +264,10 @@ def test_a_free_trial_is_no_trial(recognisers):
 def test_a_capitalised_trigger_in_a_name_joined_by_and_is_no_event(recognisers):
     text = "The report was written by the Investigation and Identification Team of the OPCW."
     assert ("Investigation", "Investigation") not in found(recognisers, text)
+
+
+def test_a_presence_of_troops_is_a_deployment_a_presence_of_witnesses_is_not(recognisers):
+    troops = "The presence of Eritrean troops in Ethiopia is widely documented."
+    witnesses = "It was initialed in the presence of the then Secretary of State Warren Christopher."
+    assert ("presence", "Deployment") in found(recognisers, troops)
+    assert ("presence", "Deployment") not in found(recognisers, witnesses)

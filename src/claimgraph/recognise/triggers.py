@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .base import Candidate
 from .nlp import stem_suffixes
 
-NAME = "triggers.v4"  # v4: "use of toxic chemicals", "free trial", names joined by "and"/"of"
+NAME = "triggers.v4"  # v4: "use of toxic chemicals", "free trial", names joined by "and"/"of", presence of troops
 
 # class -> the words that name it (English inflected forms listed; Turkish as stems).
 LEXICON: dict[str, tuple[str, ...]] = {
@@ -41,7 +41,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Mobilisation": ("mobilization", "mobilisation", "mobilized", "mobilised", "seferberlik"),
     "MartialLaw": ("martial law", "sıkıyönetim"),
     "Withdrawal": ("withdrawal", "withdraw", "withdraws", "withdrew", "withdrawn", "retreat", "retreated", "pulled out"),
-    "Deployment": ("deployed", "deployment", "deploy", "stationed"),
+    "Deployment": ("deployed", "deployment", "deploy", "stationed", "military presence", "troop presence"),
     "Displacement": ("displacement", "displaced", "flee", "fled", "fleeing", "exodus", "expelled", "expulsion"),
     "Arrest": ("arrest", "arrested", "arrests"),
     "Detention": ("detention", "detentions", "detained"),
@@ -98,6 +98,7 @@ COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "ces
 COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games"})
 NAME_CONNECTIVES = frozenset({"and", "of", "for"})
+TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units"})
 
 
 class Triggers:
@@ -125,6 +126,16 @@ class Triggers:
                 continue
             span = doc[start:end]
             yield Candidate(span.start_char, span.end_char, "trigger", self._classes[match_id], NAME)
+        yield from _presences(doc)
+
+
+def _presences(doc: Doc) -> Iterator[Candidate]:
+    """"the presence of Eritrean troops": a presence of armed men is a deployment (not "in the
+    presence of the Secretary of State", a witness)."""
+    for token in doc[:-1]:
+        if token.lower_ == "presence" and doc[token.i + 1].lower_ == "of" and any(
+                t.lower_ in TROOPS for t in doc[token.i + 2:token.i + 6]):
+            yield Candidate(token.idx, token.idx + len(token), "trigger", "Deployment", NAME)
 
 
 def _in_compound(doc: Doc, start: int, end: int) -> bool:
