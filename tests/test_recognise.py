@@ -271,3 +271,10 @@ def test_a_presence_of_troops_is_a_deployment_a_presence_of_witnesses_is_not(rec
     witnesses = "It was initialed in the presence of the then Secretary of State Warren Christopher."
     assert ("presence", "Deployment") in found(recognisers, troops)
     assert ("presence", "Deployment") not in found(recognisers, witnesses)
+
+
+def test_armed_men_moving_into_a_place_are_a_deployment(recognisers):
+    army = "The intercepts confirm that units of the Russian 58th Army moved into South Ossetia first."
+    family = "The family moved into a new house in Tbilisi."
+    assert ("moved into", "Deployment") in found(recognisers, army)
+    assert ("moved into", "Deployment") not in found(recognisers, family)

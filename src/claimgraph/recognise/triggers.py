@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .base import Candidate
 from .nlp import stem_suffixes
 
-NAME = "triggers.v4"  # v4: "use of toxic chemicals", "free trial", names joined by "and"/"of", presence of troops
+NAME = "triggers.v4"  # v4: "use of toxic chemicals", "free trial", names joined by "and"/"of", troops' presence and moves
 
 # class -> the words that name it (English inflected forms listed; Turkish as stems).
 LEXICON: dict[str, tuple[str, ...]] = {
@@ -98,7 +98,9 @@ COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "ces
 COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games"})
 NAME_CONNECTIVES = frozenset({"and", "of", "for"})
-TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units"})
+TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units",
+                    "army", "tanks"})
+MOVES = frozenset({"moved", "move", "moves", "moving"})
 
 
 class Triggers:
@@ -127,6 +129,7 @@ class Triggers:
             span = doc[start:end]
             yield Candidate(span.start_char, span.end_char, "trigger", self._classes[match_id], NAME)
         yield from _presences(doc)
+        yield from _troop_moves(doc)
 
 
 def _presences(doc: Doc) -> Iterator[Candidate]:
@@ -136,6 +139,15 @@ def _presences(doc: Doc) -> Iterator[Candidate]:
         if token.lower_ == "presence" and doc[token.i + 1].lower_ == "of" and any(
                 t.lower_ in TROOPS for t in doc[token.i + 2:token.i + 6]):
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Deployment", NAME)
+
+
+def _troop_moves(doc: Doc) -> Iterator[Candidate]:
+    """"units of the Russian 58th Army moved into South Ossetia": armed men moving into a place are
+    deployed there (not "the family moved into a new house")."""
+    for token in doc[:-1]:
+        if token.lower_ in MOVES and doc[token.i + 1].lower_ == "into" and any(
+                t.lower_ in TROOPS for t in doc[max(0, token.i - 6):token.i]):
+            yield Candidate(token.idx, doc[token.i + 1].idx + 4, "trigger", "Deployment", NAME)
 
 
 def _in_compound(doc: Doc, start: int, end: int) -> bool:
