@@ -274,3 +274,9 @@ def test_a_bare_conflict_noun_set_in_another_period_is_not_the_war_of_the_story(
     _, words = resolve("The war began on 27 September 2020. Armenia pursued a similar policy during the dissolution "
                        "of the Soviet Union, but this time resorted to armed conflict.\n")
     assert words["armed conflict"] != words["war"]
+
+
+def test_an_act_whose_own_words_name_its_agent_is_not_the_other_act_of_its_sentence(resolve):
+    _, words = resolve("Georgia's use of heavy artillery in the Tskhinvali assault was not proportionate to repel "
+                       "alleged attacks by South Ossetian separatists, the report adds.\n")
+    assert words["attacks"] != words["assault"]

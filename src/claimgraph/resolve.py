@@ -18,7 +18,9 @@ Gazetteer mentions already name their entity. Trigger words ("the war", "a cease
 3. one per sentence: triggers of one family (armed conflict, emergency measures,
    agreements ...) in one sentence name one entity, a named one if the sentence names one;
    outside armed conflict and agreements, two triggers that name different places are two
-   ("Zangezur was given to Armenia, and autonomy was granted ... in Karabakh");
+   ("Zangezur was given to Armenia, and autonomy was granted ... in Karabakh"); an act whose
+   own words name its agent is that agent's ("the Tskhinvali assault ... to repel alleged
+   attacks by South Ossetian separatists": two);
 4. back-reference: a definite trigger ("the war", "this large-scale assault") is the entity
    of a compatible class this source mentioned last (an act of a war only for a trigger of
    its own class: "the bombing", not "the military operation"; a war for an attack noun only
@@ -30,7 +32,7 @@ Gazetteer mentions already name their entity. Trigger words ("the war", "a cease
    ("during the dissolution of the Soviet Union ... resorted to armed conflict");
 5. otherwise a new entity of this source. A new event of armed conflict is identified by
    its class and its date (or, undated, the period its sentence is set in, else its
-   sentence); any other new event by its class and date and, where it names one, its
+   sentence), and the agent its own words name; any other new event by its class and date and, where it names one, its
    place, so "withdrew", "retreat" and "the withdrawal" of one source are one withdrawal,
    but transfers of two places are two transfers.
    Its label is the text's own name for it where the text gives one ("the 2008 war", "the
@@ -296,7 +298,8 @@ class Resolver:
         anchored = self._anchored(mention.cls, period(date) if date else self._context(sentence))
         if anchored:
             return anchored
-        if fam in group and self._fits_place(group[fam].id, mention, sentence) and not self._marked_new(mention):
+        if fam in group and self._fits_place(group[fam].id, mention, sentence) and not self._marked_new(mention) and (
+                self._by_agent(mention, sentence) is None):
             return group[fam]
         back = None if anaphor or self._specified(mention, sentence) else (
             self._back_reference(mention, date, own, None if date else self._context(sentence))
@@ -447,6 +450,9 @@ class Resolver:
         setting = None if date else self._context(sentence)  # "during the dissolution of the Soviet Union"
         where = date or ("during {}..{}".format(*setting) if setting else f"s{index + 1}")
         key = ((fam if setting else mention.cls), where) if fam in SPANNING else (mention.cls, date)
+        agent = self._by_agent(mention, sentence)
+        if agent:  # "alleged attacks by South Ossetian separatists": that agent's acts
+            key += (self._named(agent).id,)
         same = next((eid for eid in self._minted(key, date, mention) if self._fits_place(eid, mention, sentence)), None)
         if same:
             return self.result.entities[same]
@@ -504,6 +510,13 @@ class Resolver:
             return True  # "the attack against members of the army": its target says which attack
         after = [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start < mention.start + 80]
         return self._agent(mention, after) is not None
+
+    def _by_agent(self, mention: Mention, sentence: Sentence) -> Mention | None:
+        """The agent an act's own words name ("alleged attacks by South Ossetian separatists"): that act
+        is not another act of its sentence ("the Tskhinvali assault ... to repel alleged attacks by ...")."""
+        if family(mention.cls) != "conflict":
+            return None
+        return self._agent(mention, [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start])
 
     def _agent(self, mention: Mention, after: list[Mention]) -> Mention | None:
         """The entity named just after the trigger by "by (the)": its agent ("an attack by Armenia",
