@@ -17,7 +17,7 @@ import pytest
 import claimgraph
 from claimgraph.cli import main
 from claimgraph.corpus_eval import evaluate_corpus
-from claimgraph.eval import GoldError, evaluate
+from claimgraph.eval import GoldError, evaluate, norm
 
 from .conftest import CORPUS, ROOT
 
@@ -138,3 +138,12 @@ def test_a_store_folder_is_scored_like_the_graph_file_it_was_loaded_from(texts_b
     capsys.readouterr()
     assert main(["eval", str(store), "--gold", str(TEXTS), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["micro"] == evaluate_corpus(texts_built, TEXTS).row()
+
+
+def test_a_leading_article_is_no_part_of_a_name():
+    """A gold alias "the war" is the source's name "war": names compare without a leading "the",
+    and nothing else is dropped."""
+    assert norm("the war") == norm("War") == "war"
+    assert norm("The  Netherlands") == "netherlands"
+    assert norm("theatre of war") == "theatre of war"
+    assert norm("a referendum") != norm("referendum")

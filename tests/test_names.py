@@ -206,3 +206,9 @@ def test_a_lone_given_name_after_a_title_is_the_person_introduced_by_it(tmp_path
 def test_a_name_with_a_dash_keeps_its_words_apart_in_its_id():
     """What a recogniser names (a statistical one meets any dash) keeps its words apart in its id."""
     assert name_id("Georgian–Ossetian conflict") == name_id("Georgian-Ossetian conflict") == "georgian-ossetian-conflict"
+
+
+def test_two_peoples_conflict_is_the_name_of_a_war(recognisers):
+    names = found(recognisers, "“The Georgian-South Ossetian conflict issue was considered during a meeting of the "
+                               "Security Council,” a press secretary said.")
+    assert names["Georgian-South Ossetian conflict"] == ("War", "georgian-south-ossetian-conflict")

@@ -261,3 +261,31 @@ def test_the_convention_with_a_capital_is_a_treaty(recognisers):
     names = found(recognisers, "No finding of non-compliance with the Convention. A party convention met.")
     assert ("Convention", "Treaty") in names
     assert ("convention", "Treaty") not in names
+
+
+def test_the_use_of_toxic_chemicals_is_an_attack(recognisers):
+    text = "The mission issued its report on the alleged incident of the use of toxic chemicals in Duma on 7 April 2018."
+    assert ("use of toxic chemicals", "Attack") in found(recognisers, text)
+
+
+def test_a_free_trial_is_no_trial(recognisers):
+    assert ("trial", "Trial") not in found(recognisers, "Get instant access to all articles. 14-day free trial.")
+
+
+def test_a_capitalised_trigger_in_a_name_joined_by_and_is_no_event(recognisers):
+    text = "The report was written by the Investigation and Identification Team of the OPCW."
+    assert ("Investigation", "Investigation") not in found(recognisers, text)
+
+
+def test_a_presence_of_troops_is_a_deployment_a_presence_of_witnesses_is_not(recognisers):
+    troops = "The presence of Eritrean troops in Ethiopia is widely documented."
+    witnesses = "It was initialed in the presence of the then Secretary of State Warren Christopher."
+    assert ("presence", "Deployment") in found(recognisers, troops)
+    assert ("presence", "Deployment") not in found(recognisers, witnesses)
+
+
+def test_armed_men_moving_into_a_place_are_a_deployment(recognisers):
+    army = "The intercepts confirm that units of the Russian 58th Army moved into South Ossetia first."
+    family = "The family moved into a new house in Tbilisi."
+    assert ("moved into", "Deployment") in found(recognisers, army)
+    assert ("moved into", "Deployment") not in found(recognisers, family)

@@ -216,3 +216,67 @@ def test_shooting_down_a_plane_is_a_new_act_not_the_attack_told_before(resolve):
     _, words = resolve("Rebel airstrikes hit Kunduz in March 2015. The army responded by shooting down two "
                        "rebel helicopters.\n")
     assert words["shooting down"][0] not in words["airstrikes"]
+
+
+def test_an_indefinite_act_is_a_new_event_not_the_war_of_the_story(resolve):
+    """"launched a military campaign": an indefinite noun phrase introduces a happening."""
+    _, words = resolve("The war began in 2011 and has displaced a million people. In response, Turkey has "
+                       "launched a military campaign intended to protect civilians.\n")
+    assert words["military campaign"] != words["war"]
+
+
+def test_a_predicative_indefinite_describes_the_war_named_before(resolve):
+    _, words = resolve("The war began in November 2020. Primarily a conflict between the government and the "
+                       "rebels, the war has been characterized by massacres.\n")
+    assert words["conflict"] == words["war"][:1]
+
+
+def test_a_lead_act_dated_in_its_own_words_is_not_the_conflict_named_next(resolve):
+    """A dated act in the lead is a happening told, not a headline's name for the conflict."""
+    resolution, words = resolve("Russian president signs Georgia peace plan\n\nSOCHI, August 16 (RIA Novosti) – "
+                                "Russian President Dmitry Medvedev signed on Saturday a plan on resolving conflicts "
+                                "in Georgia, aggravated following Tbilisi’s assault on its breakaway South Ossetia on "
+                                "August 8.\n\n“The Georgian-South Ossetian conflict issue was considered during a "
+                                "meeting,” she said.\n")
+    assert slug("Georgian-South Ossetian conflict") in resolution.entities
+    assert words["assault"] != [slug("Georgian-South Ossetian conflict")]
+
+
+def test_a_definite_attack_is_not_the_war_it_started(resolve):
+    _, words = resolve("EU-sponsored report says Georgia started 2008 war\n\nThe initial Georgian assault was "
+                       "illegal and disproportionate, the study said.\n")
+    assert words["assault"] != words["war"]
+
+
+def test_a_demonstrative_attack_may_point_back_to_the_war(resolve):
+    _, words = resolve("The war began on 27 September 2020. This large-scale assault led to immediate "
+                       "mobilization in Armenia.\n")
+    assert words["assault"] == words["war"]
+
+
+def test_an_event_minted_from_trigger_words_takes_the_text_s_own_name(resolve):
+    resolution, words = resolve("Georgia started the 2008 war with Russia by shelling the town. Georgia's use "
+                                "of artillery in the Tskhinvali assault was not proportionate.\n")
+    labels = {word: resolution.entities[ids[0]].label for word, ids in words.items()}
+    assert labels["war"] == "2008 war"
+    assert labels["assault"] == "Tskhinvali assault"
+
+
+def test_a_happening_dated_in_its_own_words_is_not_one_told_undated_before(resolve):
+    _, words = resolve("The issue was considered during a meeting of the Security Council. The plan was worked out "
+                       "at the August 12 meeting between the two presidents.\n")
+    first, second = words["meeting"]
+    assert first != second
+
+
+def test_a_bare_conflict_noun_set_in_another_period_is_not_the_war_of_the_story(resolve):
+    """"during the dissolution of the Soviet Union ... resorted to armed conflict" is not the 2020 war."""
+    _, words = resolve("The war began on 27 September 2020. Armenia pursued a similar policy during the dissolution "
+                       "of the Soviet Union, but this time resorted to armed conflict.\n")
+    assert words["armed conflict"] != words["war"]
+
+
+def test_an_act_whose_own_words_name_its_agent_is_not_the_other_act_of_its_sentence(resolve):
+    _, words = resolve("Georgia's use of heavy artillery in the Tskhinvali assault was not proportionate to repel "
+                       "alleged attacks by South Ossetian separatists, the report adds.\n")
+    assert words["attacks"] != words["assault"]

@@ -51,6 +51,7 @@ from .model import Claim, Entity, Literal, Mention
 from .rdf.terms import VOTE_RELATIONS, XSD, top_classes, tops
 from .recognise import Sentence
 from .resolve import AGENT, Resolution
+from .resolve import NAME as RESOLVE
 from .scope import SIGNATURE, first_agreement
 
 NAME = "clause.v2"  # v2: clause rules (structure.py), lists, possessors, "they", topics of reports
@@ -150,7 +151,7 @@ def _act_of_war(source_id: str, text: str, sentence: Sentence, eid: str, res: Re
     sentence as evidence."""
     if eid in res.part_of:
         yield Claim(source_id, eid, "partOf", res.part_of[eid], sentence.start, sentence.end,
-                    text[sentence.start:sentence.end], "resolve.v1", derived=True)
+                    text[sentence.start:sentence.end], RESOLVE, derived=True)
 
 
 def _mention_claims(source_id: str, mention: Mention, entity: Entity) -> Iterator[Claim]:

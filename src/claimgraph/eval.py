@@ -10,7 +10,8 @@ file's `text`):
 - A gold entity and a predicted entity match when
   1. they share a Wikidata IRI (owl:sameAs), or
   2. a gold name or alias equals a predicted name, compared case-insensitively with
-     dashes, apostrophes and white space normalised, or
+     dashes, apostrophes and white space normalised and a leading "the" dropped (an
+     article is no part of a name: a gold alias "the war" is the source's name "war"), or
   3. (events and agreements only) a typing claim of the predicted entity overlaps the
      gold item's `quote` in the source text: a gold event without aliases is found where
      the text tells it.
@@ -127,9 +128,11 @@ class Report:
 
 
 def norm(name: str) -> str:
-    """The form names are compared in: case-folded, one kind of dash, apostrophe and space."""
+    """The form names are compared in: case-folded, one kind of dash, apostrophe and space, and
+    without a leading definite article, which is no part of a name ("the war" and "war", "the
+    Netherlands" and "Netherlands" are one name)."""
     name = re.sub(r"[\u2010-\u2015\u2212]", "-", name).replace("’", "'").replace("‘", "'")
-    return " ".join(name.casefold().split())
+    return re.sub(r"^the ", "", " ".join(name.casefold().split()))
 
 
 def evaluate(graph: Path, gold_path: Path, source: str | None = None, text_path: Path | None = None) -> Report:

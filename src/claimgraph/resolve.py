@@ -18,22 +18,32 @@ Gazetteer mentions already name their entity. Trigger words ("the war", "a cease
 3. one per sentence: triggers of one family (armed conflict, emergency measures,
    agreements ...) in one sentence name one entity, a named one if the sentence names one;
    outside armed conflict and agreements, two triggers that name different places are two
-   ("Zangezur was given to Armenia, and autonomy was granted ... in Karabakh");
+   ("Zangezur was given to Armenia, and autonomy was granted ... in Karabakh"); an act whose
+   own words name its agent is that agent's ("the Tskhinvali assault ... to repel alleged
+   attacks by South Ossetian separatists": two);
 4. back-reference: a definite trigger ("the war", "this large-scale assault") is the entity
    of a compatible class this source mentioned last (an act of a war only for a trigger of
-   its own class: "the bombing", not "the military operation"); a bare noun of armed conflict
-   ("fighting", "aggression") is the conflict in the story now (the frame), unless marked
-   new ("another attack", "renewed") or dated otherwise;
+   its own class: "the bombing", not "the military operation"; a war for an attack noun only
+   after a demonstrative: "started the 2008 war" ... "the initial Georgian assault" are two;
+   nor a happening told undated for one dated in its own words); a bare noun of armed
+   conflict ("fighting", "aggression") is the conflict in the story now (the frame), unless
+   marked new ("another attack", "renewed"), indefinite and not predicative ("launched a
+   military campaign", not "Primarily a conflict between"), or dated or set otherwise
+   ("during the dissolution of the Soviet Union ... resorted to armed conflict");
 5. otherwise a new entity of this source. A new event of armed conflict is identified by
-   its class and its date (or sentence); any other new event by its class and date and,
-   where it names one, its place, so "withdrew", "retreat" and "the withdrawal" of one
-   source are one withdrawal, but transfers of two places are two transfers.
-   Its label says who, what, where and when ("Armenian Armed Forces attack on Tovuz District,
-   2020-07-12"); its IRI is the slug of who, what and where with the source's id:
-   deterministic, and distinct from another source's event until linking joins them.
+   its class and its date (or, undated, the period its sentence is set in, else its
+   sentence), and the agent its own words name; any other new event by its class and date and, where it names one, its
+   place, so "withdrew", "retreat" and "the withdrawal" of one source are one withdrawal,
+   but transfers of two places are two transfers.
+   Its label is the text's own name for it where the text gives one ("the 2008 war", "the
+   Tskhinvali assault"), else says who, what, where and when ("Armenian Armed Forces attack
+   on Tovuz District, 2020-07-12"); its IRI is the slug of who, what and where with the
+   source's id: deterministic, and distinct from another source's event until linking joins them.
 
 A headline's unnamed conflict ("Four Years Since Azerbaijan's Offensive") is the conflict
-the next sentences name. Numbered resolutions are named from their sentence.
+the next sentences name; not one the text dates in its own words ("Tbilisi's assault on
+South Ossetia on August 8"), which is a happening told, not a title. Numbered resolutions
+are named from their sentence.
 """
 
 from __future__ import annotations
@@ -61,6 +71,7 @@ MODALS = {"would", "could", "might", "will", "may", "should"}
 IMPLICATIVE = {"forced", "obliged", "compelled", "managed", "made", "had"}
 BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest", "occupy", "mobilize",
               "mobilise", "fight", "invade", "blockade", "halt"}
+COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "become", "as"}
 ANOTHER_TIME = {"later", "earlier", "afterwards", "subsequently", "previously", "then"}
 NEW = {"new", "another", "renewed", "fresh", "further", "second", "subsequent", "yeni", "ikinci"}
 FAMILIES = {
@@ -73,7 +84,10 @@ FAMILIES = {
 NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes",
          "EntryIntoForce": "entry into force"}
 AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
+NAME = "resolve.v2"  # v2: indefinite acts are new, attack nouns are no war, the text's own names, set periods
 HEADLINE_SENTENCES = 2
+YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
 OR = re.compile(r",?\s+or\s+(?:the\s+)?", re.IGNORECASE)
 ALIAS = re.compile(r",?\s+(?:\(?\s*)?(?:also|otherwise|formerly|commonly|officially)?\s*(?:called|known as|named|"
                    r"referred to as|dubbed|titled)\s+(?:the\s+|as\s+the\s+)?", re.IGNORECASE)
@@ -151,7 +165,7 @@ class Resolver:
                     alias = self._alias_of(mention, last) if mention in aliases else None
                     self._link(mention, alias or self._named(mention))
                 elif mention.kind == "trigger" and not self._irrealis(mention) and not self._generic(mention, sentence):
-                    entity = self._trigger_entity(mention, sentence, index, group)
+                    entity = self._named_by_text(self._trigger_entity(mention, sentence, index, group), mention, sentence)
                     group.setdefault(family(mention.cls), entity)
                     self._link(mention, entity)
                 if mention in self.result.of and {"Event", "Agreement"} & tops(
@@ -177,6 +191,32 @@ class Resolver:
             self._renamed.add(target.id)
         self._aliases[mention.entity] = target.id
         return target
+
+    def _named_by_text(self, entity: Entity, mention: Mention, sentence: Sentence) -> Entity:
+        """An event this source minted from trigger words takes the text's own name for it, where the
+        text gives one: the trigger noun after a year and/or a place ("the 2008 war", "the Tskhinvali
+        assault", "2018 Douma chemical attack", "the 1992-95 war"), in place of a description."""
+        name = self._own_name(mention, sentence)
+        if not name or not self._minted_here(entity.id) or entity.id in self._renamed:
+            return entity
+        entity = replace(entity, label=name)
+        self.result.entities[entity.id] = entity
+        self._renamed.add(entity.id)
+        return entity
+
+    def _own_name(self, mention: Mention, sentence: Sentence) -> str | None:
+        """The year and place words standing right before a trigger noun, with it: "2008 war"."""
+        if mention.text.lower() in VERBS or family(mention.cls) == "agreement":
+            return None
+        start = mention.start
+        place = next((m for m in sentence.mentions if m.kind == "entity" and "Place" in top_classes(m.cls)
+                      and m.end <= start and not self.text[m.end:start].strip()), None)
+        if place:
+            start = place.start
+        year = YEAR_BEFORE.search(self.text, max(0, start - 16), start)
+        if year:
+            start = year.start()
+        return self.text[start:mention.end] if start < mention.start else None
 
     def _minted_here(self, eid: str) -> bool:
         """Was this entity minted by this source from trigger words (so its label is a description)?"""
@@ -258,14 +298,16 @@ class Resolver:
         anchored = self._anchored(mention.cls, period(date) if date else self._context(sentence))
         if anchored:
             return anchored
-        if fam in group and self._fits_place(group[fam].id, mention, sentence) and not self._marked_new(mention):
+        if fam in group and self._fits_place(group[fam].id, mention, sentence) and not self._marked_new(mention) and (
+                self._by_agent(mention, sentence) is None):
             return group[fam]
         back = None if anaphor or self._specified(mention, sentence) else (
-            self._back_reference(mention, date, own) or self._same_agreement(mention, date))
+            self._back_reference(mention, date, own, None if date else self._context(sentence))
+            or self._same_agreement(mention, date))
         if back:
             return back
         entity = self._new(mention, sentence, index, date)
-        if index < HEADLINE_SENTENCES and (fam == "conflict" and not self._frame() or fam == "agreement"):
+        if index < HEADLINE_SENTENCES and not own and (fam == "conflict" and not self._frame() or fam == "agreement"):
             self._headline.append(mention)
         return entity
 
@@ -296,9 +338,8 @@ class Resolver:
         """The agreement of the same kind this source named last, for another way of naming it
         ("the trilateral agreement between Russia, Azerbaijan and Armenia" ... "the tripartite
         agreement of November 10, 2020"), unless the dates differ or the text marks it as another."""
-        words = _words_before(self.text, mention.start)
         if (family(mention.cls) != "agreement" or mention.cls == "Resolution" or self._marked_new(mention)
-                or _determiner(words) in {"a", "an"}):
+                or self._indefinite(mention)):
             return None  # an indefinite noun phrase introduces a new one
         for eid in reversed(self._recent):
             entity = self.result.entities[eid]
@@ -312,10 +353,14 @@ class Resolver:
         """Can a mention dated `date` name entity `eid`? Not when this source (or the gazetteer)
         dates it otherwise: "the agreement of November 10, 2020" is not the ceasefire of 1994.
         A date of the mention's `own` phrase says which one it is: a happening this source dated
-        only more coarsely is not known to be it ("initialled 24 years ago" [1995] ... "the
-        signing of this Agreement on December 14, 1995" are two acts)."""
+        only more coarsely, or minted undated, is not known to be it ("initialled 24 years ago"
+        [1995] ... "the signing of this Agreement on December 14, 1995" are two acts; so are "a
+        meeting of the Security Council" and "the August 12 meeting"). Armed conflict and
+        agreements, told over many sentences, are exempt from the undated case."""
         entity = self.result.entities[eid]
         known = self._dates.get(eid) or (entity.span[0] if entity.span else None)
+        if own and date and not known and self._minted_here(eid) and family(entity.classes[0]) not in SPANNING:
+            return False
         if not (date and known):
             return True
         if own and not entity.span:
@@ -339,21 +384,49 @@ class Resolver:
             return False  # "the Armenian army attacked": the article is the subject's
         return _determiner(_words_before(self.text, mention.start)) in DEFINITE
 
-    def _back_reference(self, mention: Mention, date: str | None, own: bool = False) -> Entity | None:
+    def _back_reference(self, mention: Mention, date: str | None, own: bool = False,
+                        setting: tuple[str, str] | None = None) -> Entity | None:
+        """The entity a trigger names again: a definite one the last compatible entity; a bare noun of
+        armed conflict the frame, unless dated otherwise or set at another time (`setting`, the span
+        of a known event its sentence names: "during the dissolution of the Soviet Union ... resorted
+        to armed conflict" is not the 2020 war the story is about)."""
         if self._definite(mention):
             for eid in reversed(self._recent):
                 entity = self.result.entities[eid]
                 if (compatible(mention.cls, entity.classes) and self._same_time(eid, date, own)
-                        and (eid not in self.result.part_of or mention.cls in entity.classes)):
+                        and (eid not in self.result.part_of or mention.cls in entity.classes)
+                        and not self._act_of_war(mention, entity.classes)):
                     return entity
             return None
         frame = self._frame()
-        if family(mention.cls) != "conflict" or frame is None or self._marked_new(mention):
+        if family(mention.cls) != "conflict" or frame is None or self._marked_new(mention) or self._indefinite(mention):
             return None
         known = self._dates.get(frame.id) or (frame.span[0] if frame.span else None)
         if date:
             return frame if known and overlaps(date, (known, known)) else None
+        when = frame.span or (period(known) if known else None)
+        if setting and when and not (setting[0] <= when[1] and when[0] <= setting[1]):
+            return None
         return None if mention.text.lower() in VERBS else frame
+
+    def _indefinite(self, mention: Mention) -> bool:
+        """"launched a military campaign", "pushed back an incursion": an indefinite noun phrase
+        introduces a happening; it is not the conflict the story is about. A predicative one
+        describes what was named ("the war ... Primarily a conflict between", "it was an attack")."""
+        words = _words_before(self.text, mention.start)
+        if mention.text.lower() in VERBS or _determiner(words) not in {"a", "an"}:
+            return False
+        article = max(i for i, w in enumerate(words) if w in {"a", "an"})
+        before = words[article - 1] if article else ""
+        return bool(before) and before not in COPULAS and not before.endswith("ly")
+
+    def _act_of_war(self, mention: Mention, entity_classes: tuple[str, ...]) -> bool:
+        """Would a definite attack noun be read as a war? "started the 2008 war" ... "the initial Georgian
+        assault": an attack is one act, not the war it starts or belongs to; only a demonstrative points
+        back to the war as a whole ("launched a massive offensive ... a 44-day war ... This large-scale
+        assault")."""
+        demonstrative = _determiner(_words_before(self.text, mention.start)) in {"this", "that", "these", "those"}
+        return mention.cls == "Attack" and "War" in entity_classes and "Attack" not in entity_classes and not demonstrative
 
     def _named_last(self, fam: str) -> Entity | None:
         """The conflict the story is about now (`_frame`), or the agreement named last, if named
@@ -374,8 +447,12 @@ class Resolver:
 
     def _new(self, mention: Mention, sentence: Sentence, index: int, date: str | None) -> Entity:
         fam = family(mention.cls)
-        where = date or f"s{index + 1}"
-        key = (mention.cls, where) if fam in ("conflict", "agreement") else (mention.cls, date)
+        setting = None if date else self._context(sentence)  # "during the dissolution of the Soviet Union"
+        where = date or ("during {}..{}".format(*setting) if setting else f"s{index + 1}")
+        key = ((fam if setting else mention.cls), where) if fam in SPANNING else (mention.cls, date)
+        agent = self._by_agent(mention, sentence)
+        if agent:  # "alleged attacks by South Ossetian separatists": that agent's acts
+            key += (self._named(agent).id,)
         same = next((eid for eid in self._minted(key, date, mention) if self._fits_place(eid, mention, sentence)), None)
         if same:
             return self.result.entities[same]
@@ -433,6 +510,13 @@ class Resolver:
             return True  # "the attack against members of the army": its target says which attack
         after = [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start < mention.start + 80]
         return self._agent(mention, after) is not None
+
+    def _by_agent(self, mention: Mention, sentence: Sentence) -> Mention | None:
+        """The agent an act's own words name ("alleged attacks by South Ossetian separatists"): that act
+        is not another act of its sentence ("the Tskhinvali assault ... to repel alleged attacks by ...")."""
+        if family(mention.cls) != "conflict":
+            return None
+        return self._agent(mention, [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start])
 
     def _agent(self, mention: Mention, after: list[Mention]) -> Mention | None:
         """The entity named just after the trigger by "by (the)": its agent ("an attack by Armenia",

@@ -16,8 +16,9 @@
   (cg:ArmedGroup for brigades, battalions, militias);
 - a name of an agreement or an event: capitalised words ending in a kind of agreement
   ("Dayton Agreement", "Six-Point Peace Plan", "Chemical Weapons Convention") or of event
-  ("Bosnian War", "Rif Dimashq Offensive"), "Battle / Siege of X", and a place's lower-case
-  event ("Tigray war", "Axum massacre") -> the name, of the class its head word says;
+  ("Bosnian War", "Rif Dimashq Offensive"), "Battle / Siege of X", and a place's or people's
+  lower-case event ("Tigray war", "Axum massacre", "Georgian-South Ossetian conflict") -> the
+  name, of the class its head word says;
 - a name defined with its acronym ("Revolutionary Armed Forces of Colombia (FARC)") -> the
   name, of the class its head word says (a body, fighters, else an organisation); and any
   acronym ("FARC", "TPLF") -> a candidate that the resolver keeps only where the source
@@ -42,7 +43,7 @@ from spacy.tokens import Doc
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v3"  # v3: Latin-script people, apposition, possessives, sites, units, "also called"
+NAME = "names-in-context.v4"  # v4: a place's or two peoples' "conflict" ("Georgian-South Ossetian conflict")
 
 _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
 _LO = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
@@ -172,7 +173,7 @@ AGREEMENT_KINDS = {"Agreement": "Agreement", "Agreements": "Agreement", "Accord"
 EVENT_KINDS = {"War": "War", "Conflict": "War", "Offensive": "Offensive", "Massacre": "Killing",
                "Genocide": "Killing", "Referendum": "Referendum", "Uprising": "Clash", "Insurgency": "Clash"}
 EVENT_OF_KINDS = {"Battle": "Battle", "Siege": "Siege", "Fall": "Capture", "Capture": "Capture"}
-PLACE_EVENT_KINDS = {"war": "War", "massacre": "Killing", "offensive": "Offensive"}
+PLACE_EVENT_KINDS = {"war": "War", "conflict": "War", "massacre": "Killing", "offensive": "Offensive"}
 _TERM = r"(?:[A-Z][\w’'\-]*+|[0-9]{4}|[0-9]+-[A-Z][\w\-]*+)"  # a word of a name: "Six-Point", "2020", "Dayton"
 COMPASS_WORD = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
 _FIGHTERS = re.compile(rf"\b(?P<name>(?:{COMPASS_WORD}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(FIGHTERS)}))\b")

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .base import Candidate
 from .nlp import stem_suffixes
 
-NAME = "triggers.v3"  # v3: entry into force, "the Convention", asking is no happening, "shooting down"
+NAME = "triggers.v4"  # v4: "use of toxic chemicals", "free trial", names joined by "and"/"of", troops' presence and moves
 
 # class -> the words that name it (English inflected forms listed; Turkish as stems).
 LEXICON: dict[str, tuple[str, ...]] = {
@@ -31,7 +31,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
                "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes", "missile strike",
                "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion", "invaded", "incursion", "incursions", "shot down",
-               "shooting down", "use of chemical weapons", "saldırı"),
+               "shooting down", "use of chemical weapons", "use of toxic chemicals", "saldırı"),
     "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict", "çatışma"),
     "Battle": ("battle", "battles"),
     "Siege": ("siege",),
@@ -41,7 +41,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Mobilisation": ("mobilization", "mobilisation", "mobilized", "mobilised", "seferberlik"),
     "MartialLaw": ("martial law", "sıkıyönetim"),
     "Withdrawal": ("withdrawal", "withdraw", "withdraws", "withdrew", "withdrawn", "retreat", "retreated", "pulled out"),
-    "Deployment": ("deployed", "deployment", "deploy", "stationed"),
+    "Deployment": ("deployed", "deployment", "deploy", "stationed", "military presence", "troop presence"),
     "Displacement": ("displacement", "displaced", "flee", "fled", "fleeing", "exodus", "expelled", "expulsion"),
     "Arrest": ("arrest", "arrested", "arrests"),
     "Detention": ("detention", "detentions", "detained"),
@@ -95,7 +95,12 @@ CAPITALISED_ONLY = frozenset({"convention"})
 
 # Words around a trigger that make it part of a compound naming no event (`_in_compound`).
 COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of"})
+COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games"})
+NAME_CONNECTIVES = frozenset({"and", "of", "for"})
+TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units",
+                    "army", "tanks"})
+MOVES = frozenset({"moved", "move", "moves", "moving"})
 
 
 class Triggers:
@@ -123,19 +128,41 @@ class Triggers:
                 continue
             span = doc[start:end]
             yield Candidate(span.start_char, span.end_char, "trigger", self._classes[match_id], NAME)
+        yield from _presences(doc)
+        yield from _troop_moves(doc)
+
+
+def _presences(doc: Doc) -> Iterator[Candidate]:
+    """"the presence of Eritrean troops": a presence of armed men is a deployment (not "in the
+    presence of the Secretary of State", a witness)."""
+    for token in doc[:-1]:
+        if token.lower_ == "presence" and doc[token.i + 1].lower_ == "of" and any(
+                t.lower_ in TROOPS for t in doc[token.i + 2:token.i + 6]):
+            yield Candidate(token.idx, token.idx + len(token), "trigger", "Deployment", NAME)
+
+
+def _troop_moves(doc: Doc) -> Iterator[Candidate]:
+    """"units of the Russian 58th Army moved into South Ossetia": armed men moving into a place are
+    deployed there (not "the family moved into a new house")."""
+    for token in doc[:-1]:
+        if token.lower_ in MOVES and doc[token.i + 1].lower_ == "into" and any(
+                t.lower_ in TROOPS for t in doc[max(0, token.i - 6):token.i]):
+            yield Candidate(token.idx, doc[token.i + 1].idx + 4, "trigger", "Deployment", NAME)
 
 
 def _in_compound(doc: Doc, start: int, end: int) -> bool:
     """A trigger inside a fixed compound names no event: "prisoners of war", "war crimes", "hunger strike",
-    "cessation of hostilities" (a term of an agreement, not fighting)."""
+    "cessation of hostilities" (a term of an agreement, not fighting), a subscription's "free trial"."""
     before = doc[max(0, start - 2):start].text.lower()
     after = doc[end].lower_ if end < len(doc) else ""
-    return before in COMPOUND_BEFORE or after in COMPOUND_AFTER or (start and doc[start - 1].lower_ in {"hunger", "general"})
+    return before in COMPOUND_BEFORE or after in COMPOUND_AFTER or (start and doc[start - 1].lower_ in COMPOUND_LEFT)
 
 
 def _inside_name(doc: Doc, start: int, end: int) -> bool:
-    """A capitalised trigger next to capitalised words is part of a name ("Treaty Organization")."""
+    """A capitalised trigger next to capitalised words is part of a name ("Treaty Organization"), also
+    across a connective ("Investigation and Identification Team", "War of Independence")."""
     if not doc[start].is_title or doc[start].is_sent_start:
         return False
-    neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
+    after = end + 1 if end + 1 < len(doc) and doc[end].lower_ in NAME_CONNECTIVES else end
+    neighbours = [doc[i] for i in (start - 1, after) if 0 <= i < len(doc)]
     return any(t.is_title and not t.is_sent_start for t in neighbours)
