@@ -83,31 +83,57 @@ class Comparison:
 
 def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Comparison]:
     """Every comparison of the extractions' claims, within each story, sorted."""
-    extractions = list(extractions)
     sides = forces(load() if gazetteer is None else gazetteer)
+    return [c for group in groups(extractions, sides) for c in compare_group(group, sides)]
+
+
+@dataclass(frozen=True)
+class Group:
+    """The claims compared together: one story's claims about one thing by one relation, of two
+    or more sources, with all else their verdicts depend on (besides the gazetteer's armed
+    forces): whether the thing is named by usage, and which of them name an event by a word
+    that takes a side. Equal groups give equal comparisons, so a group's are reusable."""
+
+    about: str
+    relation: str
+    claims: tuple[Claim, ...]
+    by_usage: bool = False
+    charged: tuple[Claim, ...] = ()  # in the order of `claims`
+
+
+def groups(extractions: Iterable[Extraction], sides: dict[str, str]) -> list[Group]:
+    """The groups of claims to compare, in a fixed order; `sides`: `link.forces`."""
+    extractions = list(extractions)
     story = stories(extractions, sides)
     war = wars(extractions, story)
     classes = _classes(extractions)
     texts = {ex.document.meta.id: ex.document.text for ex in extractions}
-    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    grouped: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for ex in extractions:
         for claim in ex.claims:
             if claim.predicate in COMPARED and (claim.predicate != KIND or _naming(claim, classes)):
-                groups[story[claim.source], _about(claim, war, classes), claim.predicate].append(claim)
-    found: list[Comparison] = []
-    for (_, about, relation), claims in sorted(groups.items()):
+                grouped[story[claim.source], _about(claim, war, classes), claim.predicate].append(claim)
+    found = []
+    for (_, about, relation), claims in sorted(grouped.items()):
         if len(_sources(claims)) < 2:
             continue
-        if relation == NAMES:
-            made = _names(about, claims) if not NAMED_BY_USAGE & classes[about] else []
-        elif relation == KIND:
-            made = _kinds(about, claims, texts)
-        elif relation in SINGLE_VALUED:
-            made = _single(about, relation, claims, sides)
-        else:
-            made = _many(about, relation, claims, sides)
-        found += sorted(made, key=lambda c: (c.value or "", ORDER[c.verdict], _ids(c.claims)))
+        charged = tuple(c for c in claims if _charged(c, texts)) if relation == KIND else ()
+        found.append(Group(about, relation, tuple(claims), bool(NAMED_BY_USAGE & classes[about]), charged))
     return found
+
+
+def compare_group(group: Group, sides: dict[str, str]) -> list[Comparison]:
+    """A group's comparisons, sorted."""
+    about, relation, claims = group.about, group.relation, list(group.claims)
+    if relation == NAMES:
+        made = _names(about, claims) if not group.by_usage else []
+    elif relation == KIND:
+        made = _kinds(about, claims, group.charged)
+    elif relation in SINGLE_VALUED:
+        made = _single(about, relation, claims, sides)
+    else:
+        made = _many(about, relation, claims, sides)
+    return sorted(made, key=lambda c: (c.value or "", ORDER[c.verdict], _ids(c.claims)))
 
 
 def _about(claim: Claim, war: dict[tuple[str, str], str], classes: dict[str, set[str]]) -> str:
@@ -239,12 +265,12 @@ def _naming(claim: Claim, classes: dict[str, set[str]]) -> bool:
     return claim.obj != "Event" and "Event" in tops(tuple(sorted(classes[claim.subject])))
 
 
-def _kinds(about: str, claims: list[Claim], texts: dict[str, str]) -> list[Comparison]:
+def _kinds(about: str, claims: list[Claim], charged: tuple[Claim, ...]) -> list[Comparison]:
     """NamedDifferently when a source names an event by a word that takes a side (`CHARGED`: "law
     enforcement operation in Tigray", "direct military aggression") and another names it by
     other words, never that one ("the Tigray war", "retaliatory missile strikes"). The charged
     word disputes the first word of each such source. Whatever the modality: a denied war is
-    still named a war."""
+    still named a war. `charged`: the claims whose words take a side (`_charged`)."""
     first: dict[tuple[str, str], Claim] = {}
     for claim in sorted(claims, key=lambda c: (c.source, c.start, _id(c))):
         first.setdefault((claim.source, claim.exact.lower()), claim)
@@ -253,10 +279,10 @@ def _kinds(about: str, claims: list[Claim], texts: dict[str, str]) -> list[Compa
         used[source].add(word)
     plain = {}
     for (source, word), claim in first.items():
-        if not _charged(claim, texts):
+        if claim not in charged:
             plain.setdefault(source, claim)
-    disputes = {tuple(sorted((charged, other), key=_id))
-                for (source, word), charged in first.items() if _charged(charged, texts)
+    disputes = {tuple(sorted((side, other), key=_id))
+                for (source, word), side in first.items() if side in charged
                 for other in plain.values() if other.source != source and word not in used[other.source]}
     if not disputes:
         return []

@@ -8,29 +8,45 @@
 plus `cg:value <entity>` for a many-valued relation (which actor, which party). Each pair of
 claims on opposite sides of a dispute is linked both ways with `cg:disputedBy`, so that a
 claim leads to what disputes it without going through the comparison.
+
+They are written per group of claims compared (`compare.groups`), each group a section of the
+dataset: a group decides its comparisons alone, so a rebuild takes an unchanged group's section
+from the cache and compares again only the groups a changed source touches.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from ..compare import METHOD, Comparison, compare
-from ..model import Claim, Extraction
-from ..recognise.packs import Entry
+from ..compare import METHOD, Comparison, Group, compare_group
+from ..model import Claim
 from . import terms as t
-from .dataset import A, claim_node, iri, predicate, vocab
+from .dataset import A, Section, claim_node, iri, predicate, serialised, vocab
 
 _METHOD = ox.Literal(METHOD)
 _DISPUTED_BY = vocab("disputedBy")
 
 
-def quads(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[ox.Quad]:
-    """Every comparison's quads, in the comparisons' order; a pair of claims disputing each
-    other in two comparisons is linked once."""
+@dataclass(frozen=True)
+class Compared:
+    """A group's comparisons serialised, as the cache keeps them (apart from the sources' sections)."""
+
+    section: Section
+
+
+def section(group: Group, sides: dict[str, str], fmt: ox.RdfFormat) -> Section:
+    """A group's comparisons serialised in `fmt` (empty when it has none)."""
+    return serialised(quads(group, sides), fmt)
+
+
+def quads(group: Group, sides: dict[str, str]) -> list[ox.Quad]:
+    """A group's comparisons' quads, in the comparisons' order; a pair of claims disputing each
+    other in two comparisons is linked once (a claim is in one group only: so in the dataset)."""
     node = nodes()
-    made = (q for comparison in compare(extractions, gazetteer) for q in comparison_quads(comparison, node))
+    made = (q for comparison in compare_group(group, sides) for q in comparison_quads(comparison, node))
     return list(dict.fromkeys(made))
 
 

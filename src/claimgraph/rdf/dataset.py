@@ -54,14 +54,14 @@ def literal(value: Literal) -> ox.Literal:
     return ox.Literal(value.value, datatype=iri(value.datatype or t.XSD + "string"))
 
 
-def shared_quads(extractions: Iterable[Extraction], extra: Iterable[ox.Quad] = ()) -> list[ox.Quad]:
-    """The quads no one source owns: the ontology's class hierarchy (`hierarchy`), entities'
-    labels and identities (by entity id), then `extra` (comparisons, already in a fixed order)."""
+def shared_quads(extractions: Iterable[Extraction]) -> list[ox.Quad]:
+    """The quads no one source owns but the comparisons (`comparisons`): the ontology's class
+    hierarchy (`hierarchy`), then entities' labels and identities (by entity id)."""
     entities: dict[str, Entity] = {}
     for extraction in extractions:
         entities.update(extraction.entities)
     found = [q for _, entity in sorted(entities.items()) for q in entity_quads(entity)]
-    return hierarchy() + found + list(extra)
+    return hierarchy() + found
 
 
 @functools.cache
