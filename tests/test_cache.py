@@ -12,9 +12,10 @@ import pytest
 
 import claimgraph
 from claimgraph import cache as cache_module
+from claimgraph import parallel
 from claimgraph.cache import Cache, extractor_version
 from claimgraph.model import Extraction
-from claimgraph.rdf import dataset
+from claimgraph.rdf import comparisons, dataset
 from claimgraph.read import manifest
 
 
@@ -48,6 +49,20 @@ def sectioned(monkeypatch):
         return real(extraction, media_type)
 
     monkeypatch.setattr(dataset, "source_part", source_part)
+    return seen
+
+
+@pytest.fixture
+def compared(monkeypatch):
+    """The groups of claims (`compare.Group`: about, relation) whose comparisons were made."""
+    seen: list[tuple[str, str]] = []
+    real = comparisons.section
+
+    def section(group, sides, fmt):
+        seen.append((group.about, group.relation))
+        return real(group, sides, fmt)
+
+    monkeypatch.setattr(comparisons, "section", section)
     return seen
 
 
@@ -89,6 +104,39 @@ def test_a_rebuild_reuses_the_sections_of_sources_whose_linked_claims_did_not_ch
                                                                                      sectioned):
     text = "Georgia held a parliamentary election in October 2024.\n"
     assert _add_and_rebuild(corpus_copy, tmp_path, text, sectioned) == (["added"], True)
+
+
+def test_a_rebuild_compares_again_only_the_groups_a_changed_source_speaks_to(corpus_copy, tmp_path, compared):
+    """The added source speaks of the ceasefire of 9 November 2020 (and its signing) only: every
+    other group's comparisons come from the cache, and the bytes are a clean build's."""
+    text = "Armenia, Azerbaijan and Russia signed a ceasefire agreement on 9 November 2020.\n"
+    _build(corpus_copy, tmp_path / "before.trig", tmp_path / "cache")
+    every = len(compared)
+    rebuilt, clean = _add_and_rebuild(corpus_copy, tmp_path, text, compared)
+    assert clean and every > 10
+    assert {about for about, _ in rebuilt} == {"ceasefire-2020-11-09", "signing-2020-11-09"}
+    assert len(rebuilt) < every / 2
+
+
+def test_with_two_jobs_the_one_changed_source_of_many_is_extracted_by_a_worker(corpus_copy, tmp_path, monkeypatch):
+    """While a worker builds its recognisers and extracts the change, this process reads the cached
+    extractions and extracts none itself; the bytes are a clean build's."""
+    for n, place in enumerate(("Lachin", "Shusha", "Fuzuli", "Jabrayil", "Hadrut", "Kalbajar", "Aghdam")):
+        _add_source(corpus_copy, f"wire-{n}", f"Azerbaijan said its forces entered {place} in November 2020.\n")
+    cache = tmp_path / "cache"
+    _build(corpus_copy, tmp_path / "before.trig", cache)
+    changed = corpus_copy / "sources" / "wire-0.txt"
+    changed.write_text("Russia deployed peacekeepers to Lachin.\n", encoding="utf-8")
+    here: list[str] = []
+    real = parallel._run_here
+    monkeypatch.setattr(parallel, "_run_here", lambda extract, sources, *rest: real(
+        extract, [here.append(meta.id) or meta for meta in sources], *rest))
+    claimgraph.build_corpus(corpus_copy, tmp_path / "cached.trig", jobs=2, cache=cache)
+    assert here == []
+    monkeypatch.undo()
+    claimgraph.build_corpus(corpus_copy, tmp_path / "clean.trig", jobs=1)
+    assert (tmp_path / "cached.trig").read_bytes() == (tmp_path / "clean.trig").read_bytes()
+    assert len(list(cache.rglob("*.pickle"))) > 9 * 2  # the changed source's extraction and section were stored
 
 
 def test_changing_a_source_extracts_only_it_and_gives_a_clean_builds_bytes(corpus_copy, tmp_path, counted):
@@ -167,14 +215,15 @@ def test_the_extractor_version_follows_the_tokenizer_library(monkeypatch):
     assert extractor_version(None) == before
 
 
-@pytest.mark.parametrize(("kind", "made"), [(Extraction, "counted"), (dataset.Section, "sectioned")],
-                         ids=["extraction", "section"])
+@pytest.mark.parametrize(("kind", "made"), [(Extraction, "counted"), (dataset.Section, "sectioned"),
+                                            (comparisons.Compared, "compared")],
+                         ids=["extraction", "section", "comparisons"])
 def test_a_damaged_entry_is_made_again_and_rewritten(corpus_copy, tmp_path, kind, made, request):
-    seen = request.getfixturevalue(made)  # the sources extracted, or whose section was made
+    seen = request.getfixturevalue(made)  # the sources extracted, or whose section (or group) was made
     cache = tmp_path / "cache"
     _build(corpus_copy, tmp_path / "first.trig", cache)
     entries = [p for p in sorted(cache.rglob("*.pickle")) if isinstance(pickle.loads(p.read_bytes()), kind)]
-    assert len(entries) == 2
+    assert len(entries) == 2 if kind is not comparisons.Compared else len(entries) > 2  # one per source, or group
     entries[0].write_bytes(b"not a pickle")
     seen.clear()
     _build(corpus_copy, tmp_path / "second.trig", cache)

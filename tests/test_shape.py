@@ -88,6 +88,20 @@ def test_one_typing_claim_per_source_entity_and_class_with_one_target_per_mentio
     assert len(mentions) > 5 and sorted(written) == sorted(mentions)
 
 
+def test_the_same_words_in_one_source_are_one_quote_selector_shared_by_their_spans(provenance):
+    """"Azerbaijan" named ten times in a text is one oa:TextQuoteSelector, its spans' positions ten."""
+    quotes = defaultdict(set)  # (source, exact) -> quote selectors
+    spans = defaultdict(set)
+    for target, _, quote in provenance.triples((None, OA.hasSelector, None)):
+        if (quote, RDF.type, OA.TextQuoteSelector) in provenance:
+            key = provenance.value(target, OA.hasSource), str(provenance.value(quote, OA.exact))
+            quotes[key].add(quote)
+            spans[key].add(target)
+    azerbaijan = URIRef(terms.source_iri("asker-ozpinar-2021")), "Azerbaijan"
+    assert len(spans[azerbaijan]) > 5 and len(quotes[azerbaijan]) == 1
+    assert all(len(q) == 1 for q in quotes.values())
+
+
 def test_no_top_class_is_claimed_where_a_subclass_of_it_is(typing, provenance):
     tops_of = defaultdict(set)
     for sub, _, top in provenance.triples((None, RDFS.subClassOf, None)):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import claims as claims_stage
-from . import link, modality, parallel, roles, timeline
+from . import compare, link, modality, parallel, roles, timeline
 from .cache import Cache, extractor_version
 from .extract import dates
 from .errors import SourceError
@@ -119,9 +119,9 @@ def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
         extractions = combine(extractions, gazetteer)
     made = sections(extractions, fmt, jobs, store, progress)  # the workers make them while this process compares
     with _stage(progress, "compare", len(extractions)):
-        compared = comparisons.quads(extractions, gazetteer)
-        shared = dataset.serialised(dataset.shared_quads(extractions, extra=compared), fmt)
-    quads, claims = _write(itertools.chain([shared], made), output)
+        shared = dataset.serialised(dataset.shared_quads(extractions), fmt)
+        compared = compared_sections(extractions, gazetteer, fmt, store)
+    quads, claims = _write(itertools.chain([shared], compared, made), output)
     return _summary(output, extractions, quads, claims)
 
 
@@ -181,6 +181,24 @@ def _in_order(sources: list[tuple[Extraction, str | None, bool]], made: Iterator
         yield section
         if progress:
             progress(Step("write", done, len(sources), ex.document.meta.id))
+
+
+def compared_sections(extractions: list[Extraction], gazetteer: dict[str, Entry], fmt,
+                      cache: Cache | None) -> list[dataset.Section]:
+    """The comparisons' sections, one per group of claims compared (`compare.groups`), in the
+    groups' order: a group's from `cache` when an equal group was compared before (by this or an
+    earlier build: a changed source touches few groups), else made (and stored)."""
+    sides = link.forces(gazetteer)
+    found = []
+    for group in compare.groups(extractions, sides):
+        key = cache.group_key(group, fmt.name) if cache else None
+        entry = cache.load(key, comparisons.Compared) if cache and cache.has(key) else None
+        if entry is None:
+            entry = comparisons.Compared(comparisons.section(group, sides, fmt))
+            if cache:
+                cache.store(key, entry)
+        found.append(entry.section)
+    return found
 
 
 def combine(extractions: list[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Extraction]:

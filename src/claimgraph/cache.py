@@ -8,7 +8,10 @@ leaves a half-written entry; a stale or unreadable entry is a miss, never an err
   gazetteer or any recogniser's code, and the key changes;
 - a source's serialised section of the dataset, keyed by what keys its extraction, the
   output format and the entity ids cross-source linking renamed in it (a link made or
-  undone by another source changes it).
+  undone by another source changes it);
+- a group's serialised comparisons (`compare.Group`: the claims compared together and all
+  else their verdicts depend on), keyed by the extractor version, the output format and
+  the group itself: a change to one source changes the key of the groups it touches only.
 
 Nothing is ever read back by another key.
 
@@ -32,6 +35,7 @@ from .read.decode import read_bytes
 from .resources import gazetteer_packs
 
 if TYPE_CHECKING:  # the recognisers load spaCy; the cache itself never needs it
+    from .compare import Group
     from .recognise import Recogniser
 
 FOLDER = ".claimgraph-cache"
@@ -89,6 +93,11 @@ class Cache:
         doc = extraction.document
         renamed = sorted(extraction.renamed.items())
         return hashlib.sha256(f"{self.version}\0{fmt}\0{doc.meta!r}\0{doc.sha256}\0{renamed!r}".encode()).hexdigest()
+
+    def group_key(self, group: Group, fmt: str) -> str:
+        """The entry key of a group's comparisons in `fmt`: the group's every claim (a frozen
+        dataclass of strings, numbers and literals, whose repr is the same in every process)."""
+        return hashlib.sha256(f"{self.version}\0{fmt}\0{group!r}".encode()).hexdigest()
 
     def has(self, key: str) -> bool:
         """Whether there is an entry at `key` (readable or not: `load` says)."""

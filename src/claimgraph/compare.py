@@ -90,34 +90,62 @@ class Comparison:
 
 def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Comparison]:
     """Every comparison of the extractions' claims, within each story, sorted."""
-    extractions = list(extractions)
     sides = forces(load() if gazetteer is None else gazetteer)
+    return [c for group in groups(extractions, sides) for c in compare_group(group, sides)]
+
+
+@dataclass(frozen=True)
+class Group:
+    """The claims compared together: one story's claims about one thing by one relation, of two
+    or more sources, with all else their verdicts depend on (besides the gazetteer's armed
+    forces): whether the thing is named by usage, which of them name an event by a word that
+    takes a side, and the level and label of each venue of an event held in one place. Equal groups give equal comparisons, so a group's are reusable."""
+
+    about: str
+    relation: str
+    claims: tuple[Claim, ...]
+    by_usage: bool = False
+    charged: tuple[Claim, ...] = ()  # in the order of `claims`
+    venues: tuple[tuple[str, str, str], ...] = ()  # for an event held in one place: (place, level, label)
+
+
+def groups(extractions: Iterable[Extraction], sides: dict[str, str]) -> list[Group]:
+    """The groups of claims to compare, in a fixed order; `sides`: `link.forces`."""
+    extractions = list(extractions)
     story = stories(extractions, sides)
     war = wars(extractions, story)
     classes = _classes(extractions)
     texts = {ex.document.meta.id: ex.document.text for ex in extractions}
     labels = {eid: entity.label for ex in extractions for eid, entity in ex.entities.items()}
-    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    grouped: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for ex in extractions:
         for claim in ex.claims:
             if claim.predicate in COMPARED and (claim.predicate != KIND or _naming(claim, classes)):
-                groups[story[claim.source], _about(claim, war, classes), claim.predicate].append(claim)
-    found: list[Comparison] = []
-    for (_, about, relation), claims in sorted(groups.items()):
+                grouped[story[claim.source], _about(claim, war, classes), claim.predicate].append(claim)
+    found = []
+    for (_, about, relation), claims in sorted(grouped.items()):
         if len(_sources(claims)) < 2:
             continue
-        if relation == NAMES:
-            made = _names(about, claims) if not NAMED_BY_USAGE & classes[about] else []
-        elif relation == KIND:
-            made = _kinds(about, claims, texts)
-        elif relation in SINGLE_VALUED:
-            made = _single(about, relation, claims, sides)
-        else:
-            made = _many(about, relation, claims, sides)
-            if relation == PLACE and VENUED & classes[about]:
-                made += _venues(about, claims, classes, labels)
-        found += sorted(made, key=lambda c: (c.value or "", ORDER[c.verdict], _ids(c.claims)))
+        charged = tuple(c for c in claims if _charged(c, texts)) if relation == KIND else ()
+        venues = _venue_levels(claims, classes, labels) if relation == PLACE and VENUED & classes[about] else ()
+        found.append(Group(about, relation, tuple(claims), bool(NAMED_BY_USAGE & classes[about]), charged, venues))
     return found
+
+
+def compare_group(group: Group, sides: dict[str, str]) -> list[Comparison]:
+    """A group's comparisons, sorted."""
+    about, relation, claims = group.about, group.relation, list(group.claims)
+    if relation == NAMES:
+        made = _names(about, claims) if not group.by_usage else []
+    elif relation == KIND:
+        made = _kinds(about, claims, group.charged)
+    elif relation in SINGLE_VALUED:
+        made = _single(about, relation, claims, sides)
+    else:
+        made = _many(about, relation, claims, sides)
+        if group.venues:
+            made += _venues(about, claims, group.venues)
+    return sorted(made, key=lambda c: (c.value or "", ORDER[c.verdict], _ids(c.claims)))
 
 
 def _about(claim: Claim, war: dict[tuple[str, str], str], classes: dict[str, set[str]]) -> str:
@@ -195,19 +223,25 @@ def _many(about: str, relation: str, claims: list[Claim], sides: dict[str, str])
     return found
 
 
-def _venues(about: str, claims: list[Claim], classes: dict[str, set[str]], labels: dict[str, str]) -> list[Comparison]:
+def _venue_levels(claims: list[Claim], classes: dict[str, set[str]], labels: dict[str, str]) -> tuple[tuple[str, str, str], ...]:
+    """Each place the claims name, with its level (`LEVELS`) and label: all `_venues` needs of the corpus."""
+    return tuple(sorted({(c.obj, _level(classes[c.obj]), labels.get(c.obj, c.obj)) for c in claims}))
+
+
+def _venues(about: str, claims: list[Claim], venues: tuple[tuple[str, str, str], ...]) -> list[Comparison]:
     """Differs when two sources each name a venue of one level (`LEVELS`) for an event held in
     one place, and neither names the other's (nor a spelling of it: "Air Force Base" /
     "Airforce Base"). A city and its country, or a palace and its city, are two levels: both
     can be true. One row per level."""
+    place = {obj: (level, label) for obj, level, label in venues}
     stated = [c for c in claims if _stance(c) == "for"]
     found = []
     for level in LEVELS:
-        at = [c for c in stated if _level(classes[c.obj]) == level]
-        group = spelling.groups(labels.get(c.obj, c.obj) for c in at)
+        at = [c for c in stated if place[c.obj][0] == level]
+        group = spelling.groups(place[c.obj][1] for c in at)
         used: dict[str, set[int]] = defaultdict(set)
         for claim in at:
-            used[claim.source].add(group[labels.get(claim.obj, claim.obj)])
+            used[claim.source].add(group[place[claim.obj][1]])
 
         def opposed(a: Claim, b: Claim) -> bool:
             return not used[a.source] & used[b.source]
@@ -277,12 +311,12 @@ def _naming(claim: Claim, classes: dict[str, set[str]]) -> bool:
     return claim.obj != "Event" and "Event" in tops(tuple(sorted(classes[claim.subject])))
 
 
-def _kinds(about: str, claims: list[Claim], texts: dict[str, str]) -> list[Comparison]:
+def _kinds(about: str, claims: list[Claim], charged: tuple[Claim, ...]) -> list[Comparison]:
     """NamedDifferently when a source names an event by a word that takes a side (`CHARGED`: "law
     enforcement operation in Tigray", "direct military aggression") and another names it by
     other words, never that one ("the Tigray war", "retaliatory missile strikes"). The charged
     word disputes the first word of each such source. Whatever the modality: a denied war is
-    still named a war."""
+    still named a war. `charged`: the claims whose words take a side (`_charged`)."""
     first: dict[tuple[str, str], Claim] = {}
     for claim in sorted(claims, key=lambda c: (c.source, c.start, _id(c))):
         first.setdefault((claim.source, claim.exact.lower()), claim)
@@ -291,10 +325,10 @@ def _kinds(about: str, claims: list[Claim], texts: dict[str, str]) -> list[Compa
         used[source].add(word)
     plain = {}
     for (source, word), claim in first.items():
-        if not _charged(claim, texts):
+        if claim not in charged:
             plain.setdefault(source, claim)
-    disputes = {tuple(sorted((charged, other), key=_id))
-                for (source, word), charged in first.items() if _charged(charged, texts)
+    disputes = {tuple(sorted((side, other), key=_id))
+                for (source, word), side in first.items() if side in charged
                 for other in plain.values() if other.source != source and word not in used[other.source]}
     if not disputes:
         return []

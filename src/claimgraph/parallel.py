@@ -77,18 +77,24 @@ def extract_all(extract: Extract, sources: Sequence[SourceMeta], base: Path,
     """Extractions of `sources` in order: from `cache` where it has them, else extracted.
 
     Only the misses are sent to the workers; what they return is stored in the cache.
-    `progress` hears of the start and of each source as it is ready.
+    `progress` hears of the start and of each source as it is ready. A few misses among many
+    hits (an incremental build) go to a worker when more than one job is allowed: it builds its
+    recognisers (seconds) while this process reads the hits.
     """
     if progress:
         progress(Step("read", 0, len(sources)))
     keys = [cache.key(meta, base) for meta in sources] if cache else [None] * len(sources)
-    found = [cache.load(key) if cache else None for key in keys]
-    misses = [meta for meta, hit in zip(sources, found) if hit is None]
-    jobs = workers(jobs, len(misses))
-    extracted = run(extract, misses, base, recognisers, jobs=jobs, dask=dask) if misses else iter(())
-    for done, (meta, key, hit) in enumerate(zip(sources, keys, found), 1):
+    misses = [meta for meta, key in zip(sources, keys) if not (cache and cache.has(key))]
+    extracted = iter(())
+    if misses and not dask and workers(jobs, len(misses)) == 1 < workers(jobs, len(sources)):
+        extracted = _run_pool(extract, misses, base, recognisers, 1)
+    elif misses:
+        extracted = run(extract, misses, base, recognisers, jobs=workers(jobs, len(misses)), dask=dask)
+    missed = set(map(id, misses))
+    for done, (meta, key) in enumerate(zip(sources, keys), 1):
+        hit = cache.load(key) if id(meta) not in missed else None
         if hit is None:
-            hit = next(extracted)
+            hit = next(extracted) if id(meta) in missed else _extract_here(extract, meta, base, recognisers)
             if cache:
                 cache.store(key, hit)
         if progress:
@@ -105,6 +111,11 @@ def run(extract: Extract, sources: Iterable[SourceMeta], base: Path, recognisers
     if jobs <= 1:
         return _run_here(extract, sources, base, recognisers)
     return _run_pool(extract, sources, base, recognisers, jobs)
+
+
+def _extract_here(extract: Extract, meta: SourceMeta, base: Path, recognisers) -> Extraction:
+    """One source extracted in this process: a cache entry that was there but could not be read."""
+    return next(_run_here(extract, [meta], base, recognisers))
 
 
 def _run_here(extract: Extract, sources, base, recognisers) -> Iterator[Extraction]:

@@ -2,7 +2,8 @@
 
 Each claim's triple goes into its own named graph; the default graph holds the claim's
 provenance (source, method, modality, a Web Annotation with one target per span of text that
-supports it), each span once (its exact words and their offsets), the sources with their
+supports it), each span once (its offsets, and its exact words: a quote selector shared by the
+spans of the same words in one source), the sources with their
 metadata and hashes, the ontology's class hierarchy, and each entity's canonical label and
 Wikidata identity. Which claims there are is `written`'s business. Quads come out in a fixed
 order (the shared ones sorted, then each source's section in text order), so the written file
@@ -53,14 +54,14 @@ def literal(value: Literal) -> ox.Literal:
     return ox.Literal(value.value, datatype=iri(value.datatype or t.XSD + "string"))
 
 
-def shared_quads(extractions: Iterable[Extraction], extra: Iterable[ox.Quad] = ()) -> list[ox.Quad]:
-    """The quads no one source owns: the ontology's class hierarchy (`hierarchy`), entities'
-    labels and identities (by entity id), then `extra` (comparisons, already in a fixed order)."""
+def shared_quads(extractions: Iterable[Extraction]) -> list[ox.Quad]:
+    """The quads no one source owns but the comparisons (`comparisons`): the ontology's class
+    hierarchy (`hierarchy`), then entities' labels and identities (by entity id)."""
     entities: dict[str, Entity] = {}
     for extraction in extractions:
         entities.update(extraction.entities)
     found = [q for _, entity in sorted(entities.items()) for q in entity_quads(entity)]
-    return hierarchy() + found + list(extra)
+    return hierarchy() + found
 
 
 @functools.cache
@@ -89,16 +90,21 @@ def source_section(extraction: Extraction) -> tuple[list[ox.Quad], int]:
 def claims_quads(source_id: str, claims: Iterable[Claim]) -> tuple[list[ox.Quad], int]:
     """A source's claims as claim nodes (`written`, in the order of their first span) with their
     provenance, each span of text they cite described just before the first claim that cites
-    it; and how many claim nodes. The order is fixed by the claims' order (unique, sorted by
-    offsets) and needs no sort."""
+    it, and each quote (the same words at several spans: a name mentioned again) once, before
+    the first span that quotes it; and how many claim nodes. The order is fixed by the claims'
+    order (unique, sorted by offsets) and needs no sort."""
     found: list[ox.Quad] = []
     targets: dict[tuple[int, int], ox.NamedNode] = {}
+    quotes: dict[str, ox.NamedNode] = {}
     source = iri(t.source_iri(source_id))
     nodes = written(claims)
     for node in nodes:
         for start, end, exact in node.spans:
             if (start, end) not in targets:
-                quads = span_quads(source_id, start, end, exact, source)
+                if exact not in quotes:
+                    quotes[exact] = ox.NamedNode(t.quote_iri(source_id, exact))
+                    found += quote_quads(quotes[exact], exact)
+                quads = span_quads(source_id, start, end, quotes[exact], source)
                 targets[start, end] = quads[0].subject
                 found += quads
         found += claim_quads(node, targets, source)
@@ -181,22 +187,26 @@ def claim_quads(node: Written, targets: dict[tuple[int, int], ox.NamedNode], sou
     return found
 
 
-def span_quads(source_id: str, start: int, end: int, exact: str, source: ox.NamedNode) -> list[ox.Quad]:
+def span_quads(source_id: str, start: int, end: int, quote: ox.NamedNode, source: ox.NamedNode) -> list[ox.Quad]:
     """A span of a source's text as a Web Annotation target (an oa:SpecificResource of the
-    `source` node) with its quote and position selectors: described once, cited by every claim."""
+    `source` node) with its quote selector (`quote`, shared by every span of the same words:
+    `quote_quads`) and its own position selector: described once, cited by every claim."""
     target = t.span_iri(source_id, start, end)
-    node, quote, position = ox.NamedNode(target), ox.NamedNode(target + "-quote"), ox.NamedNode(target + "-position")
+    node, position = ox.NamedNode(target), ox.NamedNode(target + "-position")
     return [
         ox.Quad(node, A, _SPECIFIC_RESOURCE),
         ox.Quad(node, _HAS_SOURCE, source),
         ox.Quad(node, _HAS_SELECTOR, quote),
         ox.Quad(node, _HAS_SELECTOR, position),
-        ox.Quad(quote, A, _QUOTE_SELECTOR),
-        ox.Quad(quote, _EXACT, ox.Literal(exact)),
         ox.Quad(position, A, _POSITION_SELECTOR),
         ox.Quad(position, _START, ox.Literal(start)),
         ox.Quad(position, _END, ox.Literal(end)),
     ]
+
+
+def quote_quads(quote: ox.NamedNode, exact: str) -> list[ox.Quad]:
+    """A quote selector: the exact words, whichever span of its source they are at."""
+    return [ox.Quad(quote, A, _QUOTE_SELECTOR), ox.Quad(quote, _EXACT, ox.Literal(exact))]
 
 
 @functools.cache

@@ -165,6 +165,12 @@ def span_iri(source_id: str, start: int, end: int) -> str:
     return f"{SPAN}{source_id}.{start}-{end}"
 
 
+def quote_iri(source_id: str, exact: str) -> str:
+    """The IRI of a quote selector: the exact words of a source, whichever span they are at (a
+    name mentioned again is quoted once). Apart from every span's, which starts with a digit."""
+    return f"{SPAN}{source_id}.quote-{_digest((exact,))}"
+
+
 def comparison_iri(*parts: object) -> str:
     """A comparison IRI from its subject, relation and claims: stable."""
     return COMPARISON + _digest(parts)
