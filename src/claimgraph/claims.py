@@ -161,7 +161,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     def claim(subject: str, predicate: str, obj) -> Claim:
         return Claim(source_id, subject, predicate, obj, sentence.start, sentence.end, exact, NAME)
 
-    roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of
+    datelines = structure.datelines(text, clause)  # where the report was filed: no place of what it tells
+    roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of and m not in datelines
              and not MEDIATION_AFTER.match(text, m.end, sentence.end)]  # "Moscow-brokered": no place of it
     runs = structure.runs(text, clause, res)
     agents = structure.agents(text, clause, res)

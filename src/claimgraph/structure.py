@@ -54,6 +54,9 @@ FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|re
 # The end of a quotation its speaker follows ("... the six principles,” Natalya Timakova said"):
 # who said it took no part in what it tells.
 QUOTE_END = re.compile(r",[”\"]|[”\"],")
+# A line break ends what a clause can say: a headline, a dateline or an infobox field stands on
+# its own line even where the sentencizer ran it into the sentence after it.
+LINE_BREAK = re.compile(r"\n")
 JUDGED = re.compile(r"\b(?:accus(?:ed|es|ing)|attribut(?:ed|es)|blam(?:ed|es)|condemn(?:ed|s)|denounc(?:ed|es)|"
                     r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es))\b", re.IGNORECASE)
 # Words that may stand between the names of one run: titles and their articles ("the former
@@ -71,6 +74,10 @@ LOCATED = re.compile(r"\)?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 PARTICIPLE_BY = re.compile(r"\b(?:led|chaired|headed|hosted|organi[sz]ed|attended|conducted|carried out|mediated|"
                            r"brokered|facilitated|initiated|launched|fought|waged|staged)\s+by\s+(?:the\s+)?(?:then\s+)?$",
                            re.IGNORECASE)
+# A dateline: the place a report was filed from, at the start of its line, before the date, the
+# agency and a dash ("SOCHI, August 16 (RIA Novosti) – ..."). It says where the writer was, not
+# where anything happened.
+DATELINE = re.compile(r"(?:,[^\n()–—]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[–—]|--?)\s")
 AGENT_REACH = 40  # characters between "led by" and the actor it names
 THEY = re.compile(r"[\s,]*they\s+(?!(?:say|said|are|were|claim(?:ed)?)\b)[a-z]", re.IGNORECASE)
 
@@ -79,7 +86,7 @@ def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     """The sentence's mentions grouped by clause: `scope.clauses`, cut again where a clause of
     its own begins (see the module docstring)."""
     cuts = [m.end() for cue in (FINDING, QUOTE_END) for m in cue.finditer(text, sentence.start, sentence.end)]
-    cuts += [m.start() for cue in (SUBORDINATE, JUDGED) for m in cue.finditer(text, sentence.start, sentence.end)]
+    cuts += [m.start() for cue in (SUBORDINATE, JUDGED, LINE_BREAK) for m in cue.finditer(text, sentence.start, sentence.end)]
     if OPENING.match(text, sentence.start, sentence.end):
         cuts.append(clause_end(text, sentence, sentence.start))
     bounds = [sentence.start - 1, *sorted(cuts), sentence.end + 1]
@@ -105,6 +112,20 @@ def _joined(text: str, before: Mention, after: Mention, res: Resolution) -> bool
     if first & second & {"Actor", "Place"}:
         return bool(JOINED.fullmatch(text, before.end, after.start))
     return "Actor" in first and second == {"Place"} and bool(LOCATED.fullmatch(text, before.end, after.start))
+
+
+def datelines(text: str, mentions: list[Mention]) -> set[Mention]:
+    """The mentions that are a report's dateline: a place at the start of its line, written in
+    capitals or followed by the agency in parentheses, then a dash (see DATELINE)."""
+    found = set()
+    for mention in mentions:
+        line = text.rfind("\n", 0, mention.start) + 1
+        tail = DATELINE.match(text, mention.end)
+        if text[line:mention.start].strip() or not tail:
+            continue
+        if mention.text.isupper() or "(" in tail.group():
+            found.add(mention)
+    return found
 
 
 def agents(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention]:
