@@ -167,6 +167,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     runs = structure.runs(text, clause, res)
     agents = structure.agents(text, clause, res)
     titles = structure.titles(text, clause, res)
+    topics = structure.topics(text, clause, res)
     for mention, entity in roles:
         kinds = tops(entity.classes)
         near = {runs[m] for m, _ in roles if _near(mention, m)}
@@ -177,14 +178,15 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 others = [(m, e) for m, e in others if _in_phrase(text, sentence, mention, m)]
             own = {runs[m] for m, e in agents.items() if e is mention}
             others += [(m, e) for m, e in roles if runs[m] in own and (m, e) not in others]
-            others = [(m, e) for m, e in others if m not in titles]
+            others = [(m, e) for m, e in others if m not in titles and topics.get(m, mention) is mention
+                      and not structure.other_agent(text, mention, m)]
             for m, other in others:
                 role = _role(text, m, other, mention)
                 if role:
                     yield claim(entity.id, role, other.id)
         elif "Agreement" in kinds:
             for m, other in others:
-                if _role(text, m, other) != "hasActor":
+                if _role(text, m, other) != "hasActor" or m in topics:
                     continue
                 if MEDIATION_BEFORE.search(text, max(sentence.start, m.start - 40), m.start):
                     yield claim(entity.id, "mediator", other.id)

@@ -54,6 +54,11 @@ FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|re
 # The end of a quotation its speaker follows ("... the six principles,” Natalya Timakova said"):
 # who said it took no part in what it tells.
 QUOTE_END = re.compile(r",[”\"]|[”\"],")
+# A clause joined by ", and" with a subject of its own ("... during a meeting of the Security
+# Council, and the president informed those attending that he had just signed the plan"): a
+# common noun or a pronoun, then its verb.
+COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their)\s+(?-i:[a-z])[\w-]*|he|she|it|they|we)\s+"
+                         r"(?:\w+ly\s+)?(?:\w+ed|\w+s|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
 # A line break ends what a clause can say: a headline, a dateline or an infobox field stands on
 # its own line even where the sentencizer ran it into the sentence after it.
 LINE_BREAK = re.compile(r"\n")
@@ -78,6 +83,19 @@ PARTICIPLE_BY = re.compile(r"\b(?:led|chaired|headed|hosted|organi[sz]ed|attende
 # agency and a dash ("SOCHI, August 16 (RIA Novosti) – ..."). It says where the writer was, not
 # where anything happened.
 DATELINE = re.compile(r"(?:,[^\n()–—]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[–—]|--?)\s")
+# What an agreement or plan is about: the name right before it ("the Georgia peace plan") or
+# after "on / for / about" ("a plan on resolving conflicts in Georgia").
+_ACCORD = (r"(?:plan|agreement|accord|deal|treaty|settlement|truce|ceasefire|cease-fire|talks|negotiations|"
+           r"discussions|consultations|resolution)")
+TOPIC_AFTER = re.compile(rf"\b{_ACCORD}\s+(?:on|for|about|over|concerning|regarding)\s+(?:[\w’'-]+\s+){{0,5}}?$",
+                         re.IGNORECASE)
+TOPIC_BEFORE = re.compile(r"[\s-]+$")
+# The agent of another act than the event ("the document signed by Saakashvili differs from the
+# plan worked out by the presidents of Russia and France"): who drafted the plan did not sign.
+# Verbs that carry the event itself ("carried out by", "led by") are no other act.
+OTHER_AGENT = re.compile(r"\w\W+(?!(?:carried|conducted|committed|perpetrated|led|launched|staged|waged|fought|"
+                         r"mounted|executed|ordered|organi[sz]ed|initiated|started)\b)\w+(?:ed|en|wn|ght)"
+                         r"(?:\s+(?:out|up))?\s+by\s", re.IGNORECASE)
 AGENT_REACH = 40  # characters between "led by" and the actor it names
 THEY = re.compile(r"[\s,]*they\s+(?!(?:say|said|are|were|claim(?:ed)?)\b)[a-z]", re.IGNORECASE)
 
@@ -86,7 +104,7 @@ def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     """The sentence's mentions grouped by clause: `scope.clauses`, cut again where a clause of
     its own begins (see the module docstring)."""
     cuts = [m.end() for cue in (FINDING, QUOTE_END) for m in cue.finditer(text, sentence.start, sentence.end)]
-    cuts += [m.start() for cue in (SUBORDINATE, JUDGED, LINE_BREAK) for m in cue.finditer(text, sentence.start, sentence.end)]
+    cuts += [m.start() for cue in (SUBORDINATE, JUDGED, LINE_BREAK, COORDINATED) for m in cue.finditer(text, sentence.start, sentence.end)]
     if OPENING.match(text, sentence.start, sentence.end):
         cuts.append(clause_end(text, sentence, sentence.start))
     bounds = [sentence.start - 1, *sorted(cuts), sentence.end + 1]
@@ -126,6 +144,31 @@ def datelines(text: str, mentions: list[Mention]) -> set[Mention]:
         if mention.text.isupper() or "(" in tail.group():
             found.add(mention)
     return found
+
+
+def topics(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention | None]:
+    """Mention -> the agreement (or event: "discussions on the status of Abkhazia") it is the topic
+    of, None where the head noun names no mention ("a plan on resolving conflicts in Georgia"):
+    an actor or place named as what an accord is about is neither its party nor the place of
+    the acts around it (see TOPIC_AFTER)."""
+    found: dict[Mention, Mention | None] = {}
+    ordered = sorted((m for m in mentions if m.kind != "date"), key=lambda m: m.start)
+    for before, after in zip(ordered, ordered[1:]):
+        if {"Actor", "Place"} & tops_of(res, before) and "Agreement" in tops_of(res, after) \
+                and TOPIC_BEFORE.fullmatch(text, before.end, after.start):
+            found[before] = after
+    for mention in ordered:
+        cue = TOPIC_AFTER.search(text, max(0, mention.start - 80), mention.start)
+        if cue and {"Actor", "Place"} & tops_of(res, mention) and not re.search(r"[,;:.]", cue.group()):
+            heads = [m for m in ordered if m.start <= cue.start() < m.end]
+            found.setdefault(mention, heads[0] if heads else None)
+    return found
+
+
+def other_agent(text: str, event: Mention, mention: Mention) -> bool:
+    """Is the mention, named after the event, the agent of another act ("... plan worked out by
+    X") rather than a role of the event?"""
+    return event.end <= mention.start and bool(OTHER_AGENT.search(text, event.end, mention.start))
 
 
 def agents(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention]:
