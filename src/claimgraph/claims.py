@@ -14,7 +14,13 @@
   concluded the agreement ("Erdogan and Putin have reached an agreement"); a person is never
   a party: the party is the state or group the person's title names beside them ("Turkish
   President Erdogan"), which stands in the same run.
-- The actor that possesses an event began it ("Russia's subsequent incursion").
+- The actor that possesses an event began it ("Russia's subsequent incursion"; a capital that
+  stands for its government is read as the state before this stage, see `metonymy`).
+- A dateline's place (`structure.datelines`) is where the report was filed: no role. An actor
+  or place named as an accord's topic (`structure.topics`: "the Georgia peace plan") is no
+  party and no role of the other events of its clause; an actor named as the agent of another
+  act after the event (`structure.other_agent`: "the plan worked out by Russia") is not the
+  event's.
 - A signature line that names no agreement ("Signed for Azerbaijan, for Armenia") signs
   the agreement the text names first (a treaty-style text's own title): what it names
   are the parties.
@@ -52,7 +58,7 @@ from .recognise import Sentence
 from .resolve import AGENT, Resolution
 from .scope import SIGNATURE, first_agreement
 
-NAME = "clause.v2"  # v2: clause rules (structure.py), lists, possessors, "they", topics of reports
+NAME = "clause.v3"  # v3: line breaks, datelines, topics of accords, agents of other acts, ", and" clauses
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}

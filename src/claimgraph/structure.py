@@ -10,7 +10,9 @@ rather than sentences of any corpus:
   after pro-government forces captured Mekele"); after a finding's "that" ("confirmed that
   troops from Eritrea entered Tigray"); at a verb of judging ("the attack was attributed to
   the army by rebel forces": who judges an act takes no part in it); after a quotation its
-  speaker follows ("... he had just signed the plan,” Natalya Timakova said").
+  speaker follows ("... he had just signed the plan,” Natalya Timakova said"); at a line break
+  (a headline or an infobox field the sentencizer ran into the next sentence); at ", and" before a
+  subject of its own ("a meeting of the Security Council, and the president informed ...").
 - Runs: names that stand in one list are one run ("A, B and C"; "the president of Croatia
   Franjo Tudjman"; "Russian President Dmitry Medvedev"; "Croatia's Franjo Tudjman"; "FARC
   (the rebels)"), and so is the place a list of actors is said to be in ("signed between A
@@ -19,6 +21,11 @@ rather than sentences of any corpus:
   named last before the cue ("a peace conference in Dayton, led by Warren Christopher").
 - Titles: a state named as the title of the person after it ("Russian President Dmitry
   Medvedev") stands in the person's run, yet the person, not the state, is who met or signed.
+- Datelines: the place a report was filed from ("SOCHI, August 16 (RIA Novosti) –").
+- Topics: an actor or place named as what an accord is about ("the Georgia peace plan", "a plan
+  on resolving conflicts in Georgia") is neither its party nor the place of what is done with it.
+- Agents of other acts: an actor after "worked out by" a later noun ("the document signed by
+  Saakashvili differs from the plan worked out by Russia and France") is not the event's.
 - Pronoun subjects: a sentence whose subject is "they", at its start or just after its opening
   clause ("After talks in Moscow, they announced a ceasefire"), speaks of the actors the
   sentence before named last; an opening clause with no subject of its own shares it.
