@@ -558,3 +558,12 @@ def test_the_speaker_after_a_quotation_is_no_actor_of_what_it_tells(claims_of):
 def test_an_event_named_after_a_place_the_source_names_happened_there(claims_of):
     claims = claims_of("The attack was part of the Siege of Eastern Ghouta. Eastern Ghouta lies east of Damascus.\n")
     assert values(claims, "siege-of-eastern-ghouta", "hasPlace") == {"eastern-ghouta"}
+
+
+def test_fighting_as_a_noun_after_ending_makes_no_one_a_participant(claims_of):
+    """VOA: the presidents agreed to end the fighting; they took no part in the war by it."""
+    claims = claims_of("The Syrian war goes on. Turkish President Recep Tayyip Erdogan and Russian President Vladimir "
+                       "Putin have reached an agreement aimed at ending fighting in Syria’s Idlib province.\n")
+    assert not values(claims, "syrian-war", "hasActor")
+    claims = claims_of("The Tigray war began in 2020. Eritrean troops are fighting in Tigray.\n")
+    assert "eritrean-armed-forces" in {o for s, p, o, _ in claims if p == "hasActor"}
