@@ -567,3 +567,11 @@ def test_fighting_as_a_noun_after_ending_makes_no_one_a_participant(claims_of):
     assert not values(claims, "syrian-war", "hasActor")
     claims = claims_of("The Tigray war began in 2020. Eritrean troops are fighting in Tigray.\n")
     assert "eritrean-armed-forces" in {o for s, p, o, _ in claims if p == "hasActor"}
+
+
+def test_a_name_that_modifies_one_event_is_no_actor_of_another(claims_of):
+    """RIA Novosti: Georgia is a side of the conflict that was discussed, not of the meeting."""
+    claims = claims_of("The Georgian-South Ossetian conflict issue was considered during a meeting of the Security "
+                       "Council.\n")
+    [meeting] = {s for s, p, o, _ in claims if p == "type" and o == "Meeting"}
+    assert "georgia" not in values(claims, meeting, "hasActor")

@@ -23,7 +23,8 @@ rather than sentences of any corpus:
   Medvedev") stands in the person's run, yet the person, not the state, is who met or signed.
 - Datelines: the place a report was filed from ("SOCHI, August 16 (RIA Novosti) –").
 - Topics: an actor or place named as what an accord is about ("the Georgia peace plan", "a plan
-  on resolving conflicts in Georgia") is neither its party nor the place of what is done with it.
+  on resolving conflicts in Georgia") is neither its party nor the place of what is done with it;
+  one that modifies an event ("the Georgian-South Ossetian conflict") is that event's only.
 - Agents of other acts: an actor after "worked out by" a later noun ("the document signed by
   Saakashvili differs from the plan worked out by Russia and France") is not the event's.
 - Pronoun subjects: a sentence whose subject is "they", at its start or just after its opening
@@ -96,7 +97,7 @@ _ACCORD = (r"(?:plan|agreement|accord|deal|treaty|settlement|truce|ceasefire|cea
            r"discussions|consultations|resolution)")
 TOPIC_AFTER = re.compile(rf"\b{_ACCORD}\s+(?:on|for|about|over|concerning|regarding)\s+(?:[\w’'-]+\s+){{0,5}}?$",
                          re.IGNORECASE)
-TOPIC_BEFORE = re.compile(r"[\s-]+$")
+TOPIC_BEFORE = re.compile(r"(?:[\s–-]+[A-Z][\w’'.]*)*[\s–-]+")  # "the Georgian-South Ossetian conflict"
 # The agent of another act than the event ("the document signed by Saakashvili differs from the
 # plan worked out by the presidents of Russia and France"): who drafted the plan did not sign.
 # Verbs that carry the event itself ("carried out by", "led by") are no other act.
@@ -154,14 +155,15 @@ def datelines(text: str, mentions: list[Mention]) -> set[Mention]:
 
 
 def topics(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention | None]:
-    """Mention -> the agreement (or event: "discussions on the status of Abkhazia") it is the topic
-    of, None where the head noun names no mention ("a plan on resolving conflicts in Georgia"):
-    an actor or place named as what an accord is about is neither its party nor the place of
-    the acts around it (see TOPIC_AFTER)."""
+    """Mention -> the agreement or event it modifies or is the topic of ("the Georgia peace plan",
+    "the Georgian-South Ossetian conflict", "discussions on the status of Abkhazia"), None where
+    the head noun names no mention ("a plan on resolving conflicts in Georgia"): a name that
+    tells which accord or event is meant is no party, actor or place of the other acts of its
+    clause (see TOPIC_BEFORE, TOPIC_AFTER)."""
     found: dict[Mention, Mention | None] = {}
     ordered = sorted((m for m in mentions if m.kind != "date"), key=lambda m: m.start)
     for before, after in zip(ordered, ordered[1:]):
-        if {"Actor", "Place"} & tops_of(res, before) and "Agreement" in tops_of(res, after) \
+        if {"Actor", "Place"} & tops_of(res, before) and {"Agreement", "Event"} & tops_of(res, after) \
                 and TOPIC_BEFORE.fullmatch(text, before.end, after.start):
             found[before] = after
     for mention in ordered:
