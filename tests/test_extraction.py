@@ -575,3 +575,12 @@ def test_a_name_that_modifies_one_event_is_no_actor_of_another(claims_of):
                        "Council.\n")
     [meeting] = {s for s, p, o, _ in claims if p == "type" and o == "Meeting"}
     assert "georgia" not in values(claims, meeting, "hasActor")
+
+
+def test_a_party_cue_far_before_the_name_makes_it_no_party(claims_of):
+    """OPCW: "with the authority to ..." does not make the team a party of the Convention named later."""
+    claims = claims_of("The Director-General of the OPCW established the Investigation and Identification Team (IIT). "
+                       "The IIT is not a judicial body with the authority to assign individual criminal "
+                       "responsibility, nor does the IIT have the authority to make final findings of non-compliance "
+                       "with the Chemical Weapons Convention.\n")
+    assert not values(claims, "chemical-weapons-convention", "party")

@@ -80,6 +80,8 @@ TOPIC = re.compile(r"\b(?:reports?|stud(?:y|ies)|investigations?|inquir(?:y|ies)
 # An event named as what an act ended ("a treaty which ended the 1992-95 war in the country").
 ENDED = re.compile(r"\b(?:ended|ends|ending|halted|(?:an?\s+)?end\s+to)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
                    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+PARTY_CUE = re.compile(r"\b(?:between|among|by|signed|with)\b", re.IGNORECASE)
+PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
 
@@ -196,7 +198,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                     continue
                 if MEDIATION_BEFORE.search(text, max(sentence.start, m.start - 40), m.start):
                     yield claim(entity.id, "mediator", other.id)
-                elif _is_party_context(text, sentence, m, mention) and not _is_person(other):
+                elif _is_party_context(text, sentence, _run_start(m, runs), mention) and not _is_person(other):
                     yield claim(entity.id, "party", other.id)
 
 
@@ -279,13 +281,19 @@ def _in_phrase(text: str, sentence: Sentence, event: Mention, other: Mention) ->
 
 
 def _is_party_context(text: str, sentence: Sentence, mention: Mention, agreement: Mention) -> bool:
-    """A party is named after "between", "by" or "signed" in the sentence, or as who signed,
-    reached or concluded the agreement named after it ("Erdogan and Putin have reached an
-    agreement")."""
-    before = text[sentence.start:mention.start].lower()
-    if re.search(r"\b(between|among|by|signed|with)\b", before):
+    """A party is named just after "between", "by" or "signed" (its list, `mention` the list's
+    first name, starts within PARTY_REACH of the cue, or the cue stands between the agreement and
+    it), or as who signed, reached or concluded the agreement named after it ("Erdogan and Putin
+    have reached an agreement")."""
+    start = max(sentence.start, min(mention.start - PARTY_REACH, agreement.end))
+    if PARTY_CUE.search(text, start, mention.start):
         return True
     return mention.end <= agreement.start and bool(CONCLUDED.search(text, mention.end, agreement.start))
+
+
+def _run_start(mention: Mention, runs: dict[Mention, int]) -> Mention:
+    """The first mention of the mention's run (`structure.runs`)."""
+    return min((m for m in runs if runs[m] == runs[mention]), key=lambda m: m.start)
 
 
 def _is_person(entity: Entity) -> bool:
