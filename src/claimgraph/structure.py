@@ -104,6 +104,10 @@ TOPIC_BEFORE = re.compile(r"(?:[\s–-]+[A-Z][\w’'.]*)*[\s–-]+")  # "the Geo
 OTHER_AGENT = re.compile(r"\w\W+(?!(?:carried|conducted|committed|perpetrated|led|launched|staged|waged|fought|"
                          r"mounted|executed|ordered|organi[sz]ed|initiated|started)\b)\w+(?:ed|en|wn|ght)"
                          r"(?:\s+(?:out|up))?\s+by\s", re.IGNORECASE)
+# What an event led to: who comes after these verbs did not take part in the event itself.
+CONSEQUENCE = re.compile(r"\b(?:allow(?:ed|s)|enabl(?:ed|es)|led\s+to|leads\s+to|caus(?:ed|es)|prompt(?:ed|s)|"
+                         r"trigger(?:ed|s)|spark(?:ed|s)|result(?:ed|s)\s+in|paved\s+the\s+way\s+for|"
+                         r"g[ai]ve\s+rise\s+to)\b", re.IGNORECASE)
 AGENT_REACH = 40  # characters between "led by" and the actor it names
 THEY = re.compile(r"[\s,]*they\s+(?!(?:say|said|are|were|claim(?:ed)?)\b)[a-z]", re.IGNORECASE)
 
@@ -176,8 +180,10 @@ def topics(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention,
 
 def other_agent(text: str, event: Mention, mention: Mention) -> bool:
     """Is the mention, named after the event, the agent of another act ("... plan worked out by
-    X") rather than a role of the event?"""
-    return event.end <= mention.start and bool(OTHER_AGENT.search(text, event.end, mention.start))
+    X") or part of what the event caused ("the collapse of imperial Russia allowed three
+    republics, Georgia, Azerbaijan and Armenia, to emerge") rather than a role of the event?"""
+    return event.end <= mention.start and any(cue.search(text, event.end, mention.start)
+                                              for cue in (OTHER_AGENT, CONSEQUENCE))
 
 
 def agents(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention]:
