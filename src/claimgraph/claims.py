@@ -19,8 +19,8 @@
 - A dateline's place (`structure.datelines`) is where the report was filed: no role. An actor
   or place named as an accord's topic (`structure.topics`: "the Georgia peace plan") is no
   party and no role of the other events of its clause; an actor named as the agent of another
-  act after the event (`structure.other_agent`: "the plan worked out by Russia") is not the
-  event's.
+  act after the event, or after what it caused (`structure.other_agent`: "the plan worked out
+  by Russia", "the collapse allowed three republics to emerge"), is not the event's.
 - A signature line that names no agreement ("Signed for Azerbaijan, for Armenia") signs
   the agreement the text names first (a treaty-style text's own title): what it names
   are the parties.

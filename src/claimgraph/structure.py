@@ -26,7 +26,9 @@ rather than sentences of any corpus:
   on resolving conflicts in Georgia") is neither its party nor the place of what is done with it;
   one that modifies an event ("the Georgian-South Ossetian conflict") is that event's only.
 - Agents of other acts: an actor after "worked out by" a later noun ("the document signed by
-  Saakashvili differs from the plan worked out by Russia and France") is not the event's.
+  Saakashvili differs from the plan worked out by Russia and France") is not the event's, nor is
+  one after what the event caused ("the collapse of imperial Russia allowed three republics ... to
+  emerge").
 - Pronoun subjects: a sentence whose subject is "they", at its start or just after its opening
   clause ("After talks in Moscow, they announced a ceasefire"), speaks of the actors the
   sentence before named last; an opening clause with no subject of its own shares it.
