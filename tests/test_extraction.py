@@ -588,6 +588,6 @@ def test_a_party_cue_far_before_the_name_makes_it_no_party(claims_of):
 
 def test_who_an_event_allowed_to_emerge_took_no_part_in_it(claims_of):
     """Asker & Ozpinar: the republics emerged from the collapse; they did not bring it about."""
-    claims = claims_of("At the beginning of the 20th century, the collapse of imperial Russia allowed three independent "
-                       "republics—Georgia, Azerbaijan, and Armenia—to emerge in this region.\n")
+    claims = claims_of("At the beginning of the 20th century, the collapse of imperial Russia allowed three "
+                       "independent republics—Georgia, Azerbaijan, and Armenia—to emerge in this region.\n")
     assert not {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy", "target")}

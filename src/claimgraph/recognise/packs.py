@@ -103,7 +103,8 @@ def _entry(eid: str, item: dict) -> Entry:
     entity = Entity(id=eid, label=label, lang=lang, classes=tuple(sorted(item["types"])) or ("Actor",),
                     wikidata=item.get("wikidata"), span=span, match=item.get("match"))
     return Entry(entity=entity, names=sorted({label, *item["names"]}), demonyms=sorted(item["demonyms"]),
-                 force_of=item.get("force_of"), capital_of=item.get("capital_of"), suffixed=sorted(item["suffixed"]))
+                 force_of=item.get("force_of"), capital_of=item.get("capital_of"),
+                 suffixed=sorted(item["suffixed"]))
 
 
 def merge(tables: Sequence[dict[str, Entry]]) -> dict[str, Entry]:
@@ -139,7 +140,8 @@ def _combined(old: Entry, new: Entry) -> Entry:
     entity = replace(new.entity, wikidata=new.entity.wikidata or old.entity.wikidata,
                      match=new.entity.match or old.entity.match)
     return Entry(entity=entity, names=sorted({*old.names, *new.names}), demonyms=sorted({*old.demonyms, *new.demonyms}),
-                 force_of=new.force_of or old.force_of, capital_of=new.capital_of or old.capital_of, suffixed=sorted({*old.suffixed, *new.suffixed}))
+                 force_of=new.force_of or old.force_of, capital_of=new.capital_of or old.capital_of,
+                 suffixed=sorted({*old.suffixed, *new.suffixed}))
 
 
 @lru_cache(maxsize=4)
