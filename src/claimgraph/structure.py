@@ -67,8 +67,8 @@ QUOTE_END = re.compile(r",[”\"]|[”\"],")
 # A clause joined by ", and" with a subject of its own ("... during a meeting of the Security
 # Council, and the president informed those attending that he had just signed the plan"): a
 # common noun or a pronoun, then its verb.
-COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their)\s+(?-i:[a-z])[\w-]*|he|she|it|they|we)"
-                         r"\s+(?:\w+ly\s+)?(?:\w+ed|\w+s|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
+COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their)\s+(?-i:[a-z])[\w-]*|"
+                         r"he|she|it|they|we)\s+(?:\w+ly\s+)?(?:\w+ed|\w+s|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
 # A line break ends what a clause can say: a headline, a dateline or an infobox field stands on
 # its own line even where the sentencizer ran it into the sentence after it.
 LINE_BREAK = re.compile(r"\n")
