@@ -12,7 +12,8 @@ English patterns rather than sentences of the corpus:
 - participation: "X (did not) participate / take part / intervene / fight in ...",
   "the participation / involvement / transfer of X (in W)", "X provided military
   assistance" -> W hasActor X, W the war named in the clause, else the war the source
-  spoke of last. Modality (did *not* participate) is the modality stage's job;
+  spoke of last; an -ing form used as a noun ("an agreement aimed at ending fighting in
+  Idlib") is no one's participation. Modality (did *not* participate) is the modality stage's job;
 - unnamed fighters: "jihadist groups", "foreign fighters", "mercenaries" with no
   gazetteer name are the one neutral entity `foreign-fighters`, quoted in the source's words;
 - set-up: "as part of / in line with / under the agreement, X (were) deployed /

@@ -11,8 +11,9 @@ rather than sentences of any corpus:
   troops from Eritrea entered Tigray"); at a verb of judging ("the attack was attributed to
   the army by rebel forces": who judges an act takes no part in it); after a quotation its
   speaker follows ("... he had just signed the plan,” Natalya Timakova said"); at a line break
-  (a headline or an infobox field the sentencizer ran into the next sentence); at ", and" before a
-  subject of its own ("a meeting of the Security Council, and the president informed ...").
+  before a capital (a headline or an infobox field the sentencizer ran into the next sentence);
+  at ", and" before a subject of its own ("a meeting of the Security Council, and the president
+  informed ...").
 - Runs: names that stand in one list are one run ("A, B and C"; "the president of Croatia
   Franjo Tudjman"; "Russian President Dmitry Medvedev"; "Croatia's Franjo Tudjman"; "FARC
   (the rebels)"), and so is the place a list of actors is said to be in ("signed between A
@@ -68,10 +69,12 @@ QUOTE_END = re.compile(r",[”\"]|[”\"],")
 # Council, and the president informed those attending that he had just signed the plan"): a
 # common noun or a pronoun, then its verb.
 COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their)\s+(?-i:[a-z])[\w-]*|"
-                         r"he|she|it|they|we)\s+(?:\w+ly\s+)?(?:\w+ed|\w+s|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
-# A line break ends what a clause can say: a headline, a dateline or an infobox field stands on
-# its own line even where the sentencizer ran it into the sentence after it.
-LINE_BREAK = re.compile(r"\n")
+                         r"he|she|it|they|we)\s+(?:\w+ly\s+)?"
+                         r"(?:\w+ed|\w+s|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
+# A line break before a capital ends what a clause can say: a headline, a dateline or an infobox
+# field stands on its own line even where the sentencizer ran it into the sentence after it. A
+# line that goes on in lower case is prose wrapped by hand ("brokered a ceasefire\nbetween A and B").
+LINE_BREAK = re.compile(r"\n(?=\s*[^\w\s]*[A-Z0-9])")
 JUDGED = re.compile(r"\b(?:accus(?:ed|es|ing)|attribut(?:ed|es)|blam(?:ed|es)|condemn(?:ed|s)|denounc(?:ed|es)|"
                     r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es))\b", re.IGNORECASE)
 # Words that may stand between the names of one run: titles and their articles ("the former
