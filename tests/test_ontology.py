@@ -170,6 +170,7 @@ def test_provenance_vocabulary(ontology: Graph) -> None:
         "mediaType": (OWL.DatatypeProperty, CG.Source, XSD.string),
         "demonym": (OWL.DatatypeProperty, CG.State, RDFS.Literal),
         "forceOf": (OWL.ObjectProperty, CG.ArmedForce, CG.State),
+        "capitalOf": (OWL.ObjectProperty, CG.Settlement, CG.State),
     }
     for name, (kind, domain, range_) in expected.items():
         assert (CG[name], RDF.type, kind) in ontology, name

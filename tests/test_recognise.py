@@ -58,6 +58,13 @@ def test_demonym_and_troops_is_the_state_s_armed_force(recognisers):
     assert names["Turkish soldiers"] == "turkish-armed-forces"
 
 
+def test_demonym_and_government_is_the_state_named_by_both_words(recognisers):
+    """Wikipedia: the agreements were signed between the Colombian government and the FARC."""
+    names = dict(found(recognisers, "signed between the Colombian government and the FARC; the Syrian Government said"))
+    assert names["Colombian government"] == "colombia"
+    assert names["Syrian Government"] == "syria"
+
+
 def test_longest_name_wins(recognisers):
     names = dict(found(recognisers, "Azerbaijan attacked the Republic of Artsakh."))
     assert names["Republic of Artsakh"] == "republic-of-artsakh"

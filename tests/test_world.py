@@ -73,6 +73,14 @@ def test_a_name_a_state_has_stays_the_state(world):
     assert georgia.entity.match == "https://sws.geonames.org/614540/"
 
 
+def test_capitals_are_the_capitals_of_their_states_and_other_cities_of_none(world):
+    assert {eid: world[eid].capital_of for eid in ("tbilisi", "addis-ababa", "asmara", "moscow")} == {
+        "tbilisi": "georgia", "addis-ababa": "ethiopia", "asmara": "eritrea", "moscow": "russia"}
+    assert world["sochi"].capital_of is None
+    capitals = [e for e in world.values() if e.capital_of]
+    assert len(capitals) > 150 and all("State" in world[e.capital_of].entity.classes for e in capitals)
+
+
 def test_states_have_their_translations_and_demonyms(world):
     ethiopia = world["ethiopia"]
     assert {"Äthiopien", "Éthiopie", "Эфиопия", "Etiyopya"} <= set(ethiopia.names)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import claims as claims_stage
-from . import compare, link, modality, parallel, roles, timeline
+from . import compare, link, metonymy, modality, parallel, roles, timeline
 from .cache import Cache, extractor_version
 from .extract import dates
 from .errors import SourceError
@@ -56,6 +56,7 @@ def extract(meta: SourceMeta, base: Path, recognisers: Sequence[Recogniser]) -> 
         document = replace(document, meta=replace(document.meta, date=own))  # the source description states it
     known = known_entities(recognisers)
     resolution = Resolver(meta.id, document.text, known)(sentences)
+    sentences = metonymy.resolve(document.text, sentences, resolution, gazetteer_of(recognisers))
     stages = (claims_stage.extract, dates.extract, roles.extract, timeline.extract)
     claims = unique_claims(c for stage in stages for c in stage(meta.id, document.text, sentences, resolution))
     claims = modality.mark(claims, document.text, sentences, resolution)

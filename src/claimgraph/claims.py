@@ -14,7 +14,13 @@
   concluded the agreement ("Erdogan and Putin have reached an agreement"); a person is never
   a party: the party is the state or group the person's title names beside them ("Turkish
   President Erdogan"), which stands in the same run.
-- The actor that possesses an event began it ("Russia's subsequent incursion").
+- The actor that possesses an event began it ("Russia's subsequent incursion"; a capital that
+  stands for its government is read as the state before this stage, see `metonymy`).
+- A dateline's place (`structure.datelines`) is where the report was filed: no role. An actor
+  or place named as an accord's topic (`structure.topics`: "the Georgia peace plan") is no
+  party and no role of the other events of its clause; an actor named as the agent of another
+  act after the event, or after what it caused (`structure.other_agent`: "the plan worked out
+  by Russia", "the collapse allowed three republics to emerge"), is not the event's.
 - A signature line that names no agreement ("Signed for Azerbaijan, for Armenia") signs
   the agreement the text names first (a treaty-style text's own title): what it names
   are the parties.
@@ -54,7 +60,7 @@ from .resolve import AGENT, Resolution
 from .resolve import NAME as RESOLVE
 from .scope import SIGNATURE, first_agreement
 
-NAME = "clause.v2"  # v2: clause rules (structure.py), lists, possessors, "they", topics of reports
+NAME = "clause.v3"  # v3: line breaks, datelines, topics of accords, agents of other acts, ", and" clauses
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
@@ -77,6 +83,8 @@ TOPIC = re.compile(r"\b(?:reports?|stud(?:y|ies)|investigations?|inquir(?:y|ies)
 # An event named as what an act ended ("a treaty which ended the 1992-95 war in the country").
 ENDED = re.compile(r"\b(?:ended|ends|ending|halted|(?:an?\s+)?end\s+to)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
                    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+PARTY_CUE = re.compile(r"\b(?:between|among|by|signed|with)\b", re.IGNORECASE)
+PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
 
@@ -170,11 +178,13 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     def claim(subject: str, predicate: str, obj) -> Claim:
         return Claim(source_id, subject, predicate, obj, sentence.start, sentence.end, exact, NAME)
 
-    roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of
+    datelines = structure.datelines(text, clause)  # where the report was filed: no place of what it tells
+    roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of and m not in datelines
              and not MEDIATION_AFTER.match(text, m.end, sentence.end)]  # "Moscow-brokered": no place of it
     runs = structure.runs(text, clause, res)
     agents = structure.agents(text, clause, res)
     titles = structure.titles(text, clause, res)
+    topics = structure.topics(text, clause, res)
     for mention, entity in roles:
         kinds = tops(entity.classes)
         near = {runs[m] for m, _ in roles if _near(mention, m)}
@@ -185,18 +195,19 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 others = [(m, e) for m, e in others if _in_phrase(text, sentence, mention, m)]
             own = {runs[m] for m, e in agents.items() if e is mention}
             others += [(m, e) for m, e in roles if runs[m] in own and (m, e) not in others]
-            others = [(m, e) for m, e in others if m not in titles]
+            others = [(m, e) for m, e in others if m not in titles and topics.get(m, mention) is mention
+                      and not structure.other_agent(text, mention, m)]
             for m, other in others:
                 role = _role(text, m, other, mention)
                 if role:
                     yield claim(entity.id, role, other.id)
         elif "Agreement" in kinds:
             for m, other in others:
-                if _role(text, m, other) != "hasActor":
+                if _role(text, m, other) != "hasActor" or m in topics:
                     continue
                 if MEDIATION_BEFORE.search(text, max(sentence.start, m.start - 40), m.start):
                     yield claim(entity.id, "mediator", other.id)
-                elif _is_party_context(text, sentence, m, mention) and not _is_person(other):
+                elif _is_party_context(text, sentence, _run_start(m, runs), mention) and not _is_person(other):
                     yield claim(entity.id, "party", other.id)
 
 
@@ -279,13 +290,19 @@ def _in_phrase(text: str, sentence: Sentence, event: Mention, other: Mention) ->
 
 
 def _is_party_context(text: str, sentence: Sentence, mention: Mention, agreement: Mention) -> bool:
-    """A party is named after "between", "by" or "signed" in the sentence, or as who signed,
-    reached or concluded the agreement named after it ("Erdogan and Putin have reached an
-    agreement")."""
-    before = text[sentence.start:mention.start].lower()
-    if re.search(r"\b(between|among|by|signed|with)\b", before):
+    """A party is named just after "between", "by" or "signed" (its list, `mention` the list's
+    first name, starts within PARTY_REACH of the cue, or the cue stands between the agreement and
+    it), or as who signed, reached or concluded the agreement named after it ("Erdogan and Putin
+    have reached an agreement")."""
+    start = max(sentence.start, min(mention.start - PARTY_REACH, agreement.end))
+    if PARTY_CUE.search(text, start, mention.start):
         return True
     return mention.end <= agreement.start and bool(CONCLUDED.search(text, mention.end, agreement.start))
+
+
+def _run_start(mention: Mention, runs: dict[Mention, int]) -> Mention:
+    """The first mention of the mention's run (`structure.runs`)."""
+    return min((m for m in runs if runs[m] == runs[mention]), key=lambda m: m.start)
 
 
 def _is_person(entity: Entity) -> bool:

@@ -12,7 +12,8 @@ English patterns rather than sentences of the corpus:
 - participation: "X (did not) participate / take part / intervene / fight in ...",
   "the participation / involvement / transfer of X (in W)", "X provided military
   assistance" -> W hasActor X, W the war named in the clause, else the war the source
-  spoke of last. Modality (did *not* participate) is the modality stage's job;
+  spoke of last; an -ing form used as a noun ("an agreement aimed at ending fighting in
+  Idlib") is no one's participation. Modality (did *not* participate) is the modality stage's job;
 - unnamed fighters: "jihadist groups", "foreign fighters", "mercenaries" with no
   gazetteer name are the one neutral entity `foreign-fighters`, quoted in the source's words;
 - set-up: "as part of / in line with / under the agreement, X (were) deployed /
@@ -37,7 +38,7 @@ from .recognise import Sentence
 from .resolve import Resolution
 from .scope import classes_of, clause, clause_start, evidence, rejoin, tops_of
 
-NAME = "roles.v2"  # v2: clause rules (structure.py), lists, agents, possessors, persons as parties, "they"
+NAME = "roles.v3"  # v3: a gerund used as a noun ("ending fighting in Idlib") names no participant
 
 LAUNCH = re.compile(r"\b(?:launch(?:ed|es)?|began|begins?|start(?:ed|s)?|initiat(?:ed|es)|unleash(?:ed|es)?|"
                     r"mount(?:ed|s)?|open(?:ed|s)?)\b", re.IGNORECASE)
@@ -47,6 +48,7 @@ RESPONSE = re.compile(r"\b(?:upon|after|following|in response to|in retaliation 
 BEGINNING = re.compile(r"\bthe\s+(?:beginning|start|outbreak|onset)\s+of\b", re.IGNORECASE)
 PARTICIPATE = re.compile(r"\b(?:participat(?:e|ed|es|ing)|t(?:ake|ook|akes|aking)\s+part|interven(?:e|ed|es|ing)|"
                          r"f(?:ight|ought|ighting))\s+(?:\w+\s+)?(?:in|alongside)\b", re.IGNORECASE)
+AUXILIARY = re.compile(r"\b(?:is|are|was|were|been|be|still|also|now|continue[sd]?\s+to|keep|kept)\s+$", re.IGNORECASE)
 INVOLVEMENT = re.compile(r"\b(?:participation|involvement|intervention|presence|transfer|recruitment)\s+of\s+",
                          re.IGNORECASE)
 MILITARY_AID = re.compile(r"\b(?:provid(?:e|ed|es|ing)|g[ai]ve|giving|offer(?:ed|s|ing)?|sen[dt]|suppl(?:y|ied|ies))\s+"
@@ -176,6 +178,8 @@ def _participants(r: _Reader, sentence: Sentence, fighters: list[tuple[Mention, 
     for cue in PARTICIPATE.finditer(text, sentence.start, sentence.end):
         start = clause_start(text, sentence, cue.start())
         before = [(m, eid) for m, eid in actors if start <= m.start and m.end <= cue.start()][-1:]
+        if before and _gerund_noun(text, cue.start(), before[0][0]):
+            continue
         yield from _took_part(r, sentence, before, wars, cue.start(), cue.end())
     for cue in INVOLVEMENT.finditer(text, sentence.start, sentence.end):
         after = [(m, eid) for m, eid in actors if 0 <= m.start - cue.end() <= 4][:1]
@@ -184,6 +188,14 @@ def _participants(r: _Reader, sentence: Sentence, fighters: list[tuple[Mention, 
         start = clause_start(text, sentence, cue.start())
         before = [(m, eid) for m, eid in actors if start <= m.start and m.end <= cue.start()][-1:]
         yield from _took_part(r, sentence, before, [], cue.start(), cue.end())
+
+
+def _gerund_noun(text: str, cue: int, actor: Mention) -> bool:
+    """Is the -ing form at `cue` a noun ("an agreement aimed at ending fighting in Idlib"), not the
+    verb of the actor before it ("militias fighting in Tigray", "troops are fighting in")?"""
+    if not re.match(r"\w+ing\b", text[cue:cue + 14]):
+        return False
+    return not (re.fullmatch(r"[\s,]*", text[actor.end:cue]) or AUXILIARY.search(text, actor.end, cue))
 
 
 def _took_part(r: _Reader, sentence: Sentence, actor: list[tuple[Mention, str]], wars: list[Mention],

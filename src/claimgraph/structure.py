@@ -10,7 +10,10 @@ rather than sentences of any corpus:
   after pro-government forces captured Mekele"); after a finding's "that" ("confirmed that
   troops from Eritrea entered Tigray"); at a verb of judging ("the attack was attributed to
   the army by rebel forces": who judges an act takes no part in it); after a quotation its
-  speaker follows ("... he had just signed the plan,” Natalya Timakova said").
+  speaker follows ("... he had just signed the plan,” Natalya Timakova said"); at a line break
+  before a capital (a headline or an infobox field the sentencizer ran into the next sentence);
+  at ", and" before a subject of its own ("a meeting of the Security Council, and the president
+  informed ...").
 - Runs: names that stand in one list are one run ("A, B and C"; "the president of Croatia
   Franjo Tudjman"; "Russian President Dmitry Medvedev"; "Croatia's Franjo Tudjman"; "FARC
   (the rebels)"), and so is the place a list of actors is said to be in ("signed between A
@@ -19,6 +22,14 @@ rather than sentences of any corpus:
   named last before the cue ("a peace conference in Dayton, led by Warren Christopher").
 - Titles: a state named as the title of the person after it ("Russian President Dmitry
   Medvedev") stands in the person's run, yet the person, not the state, is who met or signed.
+- Datelines: the place a report was filed from ("SOCHI, August 16 (RIA Novosti) –").
+- Topics: an actor or place named as what an accord is about ("the Georgia peace plan", "a plan
+  on resolving conflicts in Georgia") is neither its party nor the place of what is done with it;
+  one that modifies an event ("the Georgian-South Ossetian conflict") is that event's only.
+- Agents of other acts: an actor after "worked out by" a later noun ("the document signed by
+  Saakashvili differs from the plan worked out by Russia and France") is not the event's, nor is
+  one after what the event caused ("the collapse of imperial Russia allowed three republics ... to
+  emerge").
 - Pronoun subjects: a sentence whose subject is "they", at its start or just after its opening
   clause ("After talks in Moscow, they announced a ceasefire"), speaks of the actors the
   sentence before named last; an opening clause with no subject of its own shares it.
@@ -54,6 +65,16 @@ FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|re
 # The end of a quotation its speaker follows ("... the six principles,” Natalya Timakova said"):
 # who said it took no part in what it tells.
 QUOTE_END = re.compile(r",[”\"]|[”\"],")
+# A clause joined by ", and" with a subject of its own ("... during a meeting of the Security
+# Council, and the president informed those attending that he had just signed the plan"): a
+# common noun or a pronoun, then its verb.
+COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their)\s+(?-i:[a-z])[\w-]*|"
+                         r"he|she|it|they|we)\s+(?:\w+ly\s+)?"
+                         r"(?:\w+ed|\w+s|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
+# A line break before a capital ends what a clause can say: a headline, a dateline or an infobox
+# field stands on its own line even where the sentencizer ran it into the sentence after it. A
+# line that goes on in lower case is prose wrapped by hand ("brokered a ceasefire\nbetween A and B").
+LINE_BREAK = re.compile(r"\n(?=\s*[^\w\s]*[A-Z0-9])")
 JUDGED = re.compile(r"\b(?:accus(?:ed|es|ing)|attribut(?:ed|es)|blam(?:ed|es)|condemn(?:ed|s)|denounc(?:ed|es)|"
                     r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es))\b", re.IGNORECASE)
 # Words that may stand between the names of one run: titles and their articles ("the former
@@ -71,6 +92,27 @@ LOCATED = re.compile(r"\)?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 PARTICIPLE_BY = re.compile(r"\b(?:led|chaired|headed|hosted|organi[sz]ed|attended|conducted|carried out|mediated|"
                            r"brokered|facilitated|initiated|launched|fought|waged|staged)\s+by\s+(?:the\s+)?(?:then\s+)?$",
                            re.IGNORECASE)
+# A dateline: the place a report was filed from, at the start of its line, before the date, the
+# agency and a dash ("SOCHI, August 16 (RIA Novosti) – ..."). It says where the writer was, not
+# where anything happened.
+DATELINE = re.compile(r"(?:,[^\n()–—]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[–—]|--?)\s")
+# What an agreement or plan is about: the name right before it ("the Georgia peace plan") or
+# after "on / for / about" ("a plan on resolving conflicts in Georgia").
+_ACCORD = (r"(?:plan|agreement|accord|deal|treaty|settlement|truce|ceasefire|cease-fire|talks|negotiations|"
+           r"discussions|consultations|resolution)")
+TOPIC_AFTER = re.compile(rf"\b{_ACCORD}\s+(?:on|for|about|over|concerning|regarding)\s+(?:[\w’'-]+\s+){{0,5}}?$",
+                         re.IGNORECASE)
+TOPIC_BEFORE = re.compile(r"(?:[\s–-]+[A-Z][\w’'.]*)*[\s–-]+")  # "the Georgian-South Ossetian conflict"
+# The agent of another act than the event ("the document signed by Saakashvili differs from the
+# plan worked out by the presidents of Russia and France"): who drafted the plan did not sign.
+# Verbs that carry the event itself ("carried out by", "led by") are no other act.
+OTHER_AGENT = re.compile(r"\w\W+(?!(?:carried|conducted|committed|perpetrated|led|launched|staged|waged|fought|"
+                         r"mounted|executed|ordered|organi[sz]ed|initiated|started)\b)\w+(?:ed|en|wn|ght)"
+                         r"(?:\s+(?:out|up))?\s+by\s", re.IGNORECASE)
+# What an event led to: who comes after these verbs did not take part in the event itself.
+CONSEQUENCE = re.compile(r"\b(?:allow(?:ed|s)|enabl(?:ed|es)|led\s+to|leads\s+to|caus(?:ed|es)|prompt(?:ed|s)|"
+                         r"trigger(?:ed|s)|spark(?:ed|s)|result(?:ed|s)\s+in|paved\s+the\s+way\s+for|"
+                         r"g[ai]ve\s+rise\s+to)\b", re.IGNORECASE)
 AGENT_REACH = 40  # characters between "led by" and the actor it names
 THEY = re.compile(r"[\s,]*they\s+(?!(?:say|said|are|were|claim(?:ed)?)\b)[a-z]", re.IGNORECASE)
 
@@ -79,7 +121,8 @@ def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     """The sentence's mentions grouped by clause: `scope.clauses`, cut again where a clause of
     its own begins (see the module docstring)."""
     cuts = [m.end() for cue in (FINDING, QUOTE_END) for m in cue.finditer(text, sentence.start, sentence.end)]
-    cuts += [m.start() for cue in (SUBORDINATE, JUDGED) for m in cue.finditer(text, sentence.start, sentence.end)]
+    cuts += [m.start() for cue in (SUBORDINATE, JUDGED, LINE_BREAK, COORDINATED)
+             for m in cue.finditer(text, sentence.start, sentence.end)]
     if OPENING.match(text, sentence.start, sentence.end):
         cuts.append(clause_end(text, sentence, sentence.start))
     bounds = [sentence.start - 1, *sorted(cuts), sentence.end + 1]
@@ -105,6 +148,48 @@ def _joined(text: str, before: Mention, after: Mention, res: Resolution) -> bool
     if first & second & {"Actor", "Place"}:
         return bool(JOINED.fullmatch(text, before.end, after.start))
     return "Actor" in first and second == {"Place"} and bool(LOCATED.fullmatch(text, before.end, after.start))
+
+
+def datelines(text: str, mentions: list[Mention]) -> set[Mention]:
+    """The mentions that are a report's dateline: a place at the start of its line, written in
+    capitals or followed by the agency in parentheses, then a dash (see DATELINE)."""
+    found = set()
+    for mention in mentions:
+        line = text.rfind("\n", 0, mention.start) + 1
+        tail = DATELINE.match(text, mention.end)
+        if text[line:mention.start].strip() or not tail:
+            continue
+        if mention.text.isupper() or "(" in tail.group():
+            found.add(mention)
+    return found
+
+
+def topics(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention | None]:
+    """Mention -> the agreement or event it modifies or is the topic of ("the Georgia peace plan",
+    "the Georgian-South Ossetian conflict", "discussions on the status of Abkhazia"), None where
+    the head noun names no mention ("a plan on resolving conflicts in Georgia"): a name that
+    tells which accord or event is meant is no party, actor or place of the other acts of its
+    clause (see TOPIC_BEFORE, TOPIC_AFTER)."""
+    found: dict[Mention, Mention | None] = {}
+    ordered = sorted((m for m in mentions if m.kind != "date"), key=lambda m: m.start)
+    for before, after in zip(ordered, ordered[1:]):
+        if {"Actor", "Place"} & tops_of(res, before) and {"Agreement", "Event"} & tops_of(res, after) \
+                and TOPIC_BEFORE.fullmatch(text, before.end, after.start):
+            found[before] = after
+    for mention in ordered:
+        cue = TOPIC_AFTER.search(text, max(0, mention.start - 80), mention.start)
+        if cue and {"Actor", "Place"} & tops_of(res, mention) and not re.search(r"[,;:.]", cue.group()):
+            heads = [m for m in ordered if m.start <= cue.start() < m.end]
+            found.setdefault(mention, heads[0] if heads else None)
+    return found
+
+
+def other_agent(text: str, event: Mention, mention: Mention) -> bool:
+    """Is the mention, named after the event, the agent of another act ("... plan worked out by
+    X") or part of what the event caused ("the collapse of imperial Russia allowed three
+    republics, Georgia, Azerbaijan and Armenia, to emerge") rather than a role of the event?"""
+    return event.end <= mention.start and any(cue.search(text, event.end, mention.start)
+                                              for cue in (OTHER_AGENT, CONSEQUENCE))
 
 
 def agents(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention]:

@@ -13,8 +13,8 @@ Three kinds of pattern:
 - a demonym and a word for troops ("Azerbaijani army", "Armenian forces", "Georgian Armed
   Forces"): the armed force of the demonym's state, so that any state's army is found
   without listing it;
-- a demonym alone ("Azerbaijani counterattacks"): the state; its plural ("Armenians"):
-  the people, a population group.
+- a demonym alone ("Azerbaijani counterattacks") or before "government" ("the Colombian
+  government"): the state; its plural ("Armenians"): the people, a population group.
 
 Turkish (and Azerbaijani) names also match with a case suffix glued on without an
 apostrophe ("44 Günlük Savaşın", "Ermenistan ordusunun") in blocks of those languages:
@@ -39,7 +39,7 @@ from .nlp import stem_of, stem_suffixes
 from .packs import SUFFIXED_LANGUAGES, Entry
 
 FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military", "units", "military units")
-METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v1", "forces.v1", "demonym.v1"
+METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v1", "forces.v1", "demonym.v2"  # v2: "<demonym> government"
 METHOD_STEM = "gazetteer-stem.v1"
 _WORD = re.compile(r"\w+")
 MIN_CAPS_LETTERS = 4  # shorter names in capitals ("ABD", "US") are acronyms of their own, listed as such
@@ -92,7 +92,7 @@ class Gazetteer:
         force = main_force(demonym, forces.get(eid, [])) or self._add_synthetic(
             f"{demonym} Armed Forces", "ArmedForce", entry.entity.lang)
         yield force, METHOD_FORCE, [f"{demonym} {words}" for w in FORCE_WORDS for words in (w, w.title())]
-        yield eid, METHOD_DEMONYM, [demonym]
+        yield eid, METHOD_DEMONYM, [demonym, *(f"{demonym} {w}" for w in ("government", "Government"))]
 
     def _add_synthetic(self, label: str, cls: str, lang: str) -> str:
         eid = slug(label)

@@ -46,6 +46,7 @@ class Entry:
     names: list[str] = field(default_factory=list)
     demonyms: list[str] = field(default_factory=list)
     force_of: str | None = None
+    capital_of: str | None = None  # the state a settlement is the capital of
     suffixed: list[str] = field(default_factory=list)  # names in a language that glues suffixes on
 
 
@@ -87,6 +88,8 @@ def _read(item: dict, p: str, o) -> None:
         item["match"] = o.value
     elif p == CG + "forceOf":
         item["force_of"] = o.value[len(ID):]
+    elif p == CG + "capitalOf":
+        item["capital_of"] = o.value[len(ID):]
 
 
 def _first_line(exc: Exception) -> str:
@@ -100,7 +103,8 @@ def _entry(eid: str, item: dict) -> Entry:
     entity = Entity(id=eid, label=label, lang=lang, classes=tuple(sorted(item["types"])) or ("Actor",),
                     wikidata=item.get("wikidata"), span=span, match=item.get("match"))
     return Entry(entity=entity, names=sorted({label, *item["names"]}), demonyms=sorted(item["demonyms"]),
-                 force_of=item.get("force_of"), suffixed=sorted(item["suffixed"]))
+                 force_of=item.get("force_of"), capital_of=item.get("capital_of"),
+                 suffixed=sorted(item["suffixed"]))
 
 
 def merge(tables: Sequence[dict[str, Entry]]) -> dict[str, Entry]:
@@ -136,7 +140,8 @@ def _combined(old: Entry, new: Entry) -> Entry:
     entity = replace(new.entity, wikidata=new.entity.wikidata or old.entity.wikidata,
                      match=new.entity.match or old.entity.match)
     return Entry(entity=entity, names=sorted({*old.names, *new.names}), demonyms=sorted({*old.demonyms, *new.demonyms}),
-                 force_of=new.force_of or old.force_of, suffixed=sorted({*old.suffixed, *new.suffixed}))
+                 force_of=new.force_of or old.force_of, capital_of=new.capital_of or old.capital_of,
+                 suffixed=sorted({*old.suffixed, *new.suffixed}))
 
 
 @lru_cache(maxsize=4)

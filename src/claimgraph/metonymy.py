@@ -1,0 +1,99 @@
+"""Metonymy: a capital named as who acts stands for its state's government.
+
+"Tbilisi's assault on South Ossetia", "Moscow said", "has been denied by Addis Ababa and
+Asmara": the capital is the government, not the city. A capital (cg:capitalOf in the
+gazetteer, from GeoNames' country capitals) is read as its state where it is
+
+- the possessor of an event or of what only a government has ("Tbilisi's assault",
+  "Moscow's troops");
+- the subject of a verb of saying, deciding or acting ("Moscow said", "Ankara has accused");
+- the agent of such a verb in the passive ("was rejected by Damascus");
+- in one list with a capital that is ("denied by Addis Ababa and Asmara", "Moscow and
+  Ankara said").
+
+Elsewhere ("talks in Moscow", "an incursion towards Addis Ababa", "Kyiv was shelled") it is
+the city. The mention is then resolved to the state and typed as one (method NAME), so
+every later stage (roles, modality's holders) reads the state; it gives the state no new
+name (an altLabel is only made for gazetteer matches).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+
+from .model import Mention
+from .recognise import Sentence
+from .recognise.packs import Entry
+from .resolve import Resolution
+from .scope import tops_of
+
+NAME = "metonymy.v1"
+_ACTS = (r"(?:sa(?:y|ys|id)|stated?|states|announc|declar|den(?:y|ies|ied)|accus|claim|reject|insist|warn|demand|"
+         r"agree|sign|launch|sen[dt]|deploy|recogni[sz]|refus|respond|condemn|threat|blam|urg|call|back|support|"
+         r"order|want|s(?:eek|ought)|confirm|admit|maintain|argu|protest|dismiss|vow|pledg|offer|propos|retaliat|"
+         r"attack|invad|annex|recall|expel|sanction|criticis|criticiz|welcom|decid|told)")
+# Subject: the verb right after the capital (an auxiliary or "not" may stand between).
+SUBJECT = re.compile(rf"\s+(?:(?:has|have|had|will|would|did|does|do|is|are|was|were)\s+)?(?:not\s+|also\s+)?"
+                     rf"{_ACTS}\w*\b(?!\s+by\b)", re.IGNORECASE)
+# Passive agent: "<verb>ed by (the government in)" just before the capital.
+AGENT = re.compile(rf"\b{_ACTS}\w*\s+by\s+$", re.IGNORECASE)
+POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|forces|troops|army|military|officials|leadership|"
+                        r"decision|position|demands?|support|backing|policy|response|refusal|recognition)\b",
+                        re.IGNORECASE)
+POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
+JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+IN_PLACE = re.compile(r"\b(?:in|at|to|from|near|into|towards?|outside)\s+$", re.IGNORECASE)  # "talks in Moscow"
+
+
+def resolve(text: str, sentences: list[Sentence], res: Resolution, table: Mapping[str, Entry]) -> list[Sentence]:
+    """The sentences with each capital that stands for its state resolved to the state (see
+    the module docstring); `res` is updated in place (the state's entity added)."""
+    out = []
+    for sentence in sentences:
+        states = _metonyms(text, sentence, res, table)
+        if not states:
+            out.append(sentence)
+            continue
+        mentions = []
+        for mention in sentence.mentions:
+            if mention in states:
+                state = table[states[mention]].entity
+                new = replace(mention, cls="State", method=NAME, entity=state.id)
+                del res.of[mention]
+                res.of[new] = state.id
+                res.entities.setdefault(state.id, state)
+                mention = new
+            mentions.append(mention)
+        out.append(replace(sentence, mentions=tuple(mentions)))
+    return out
+
+
+def _metonyms(text: str, sentence: Sentence, res: Resolution, table: Mapping[str, Entry]) -> dict[Mention, str]:
+    """Capital mention -> its state's id, for the capitals of the sentence that stand for it."""
+    capitals = {m: table[res.of[m]].capital_of for m in sentence.mentions
+                if m in res.of and res.of[m] in table and table[res.of[m]].capital_of in table}
+    found: dict[Mention, str] = {}
+    for group in _lists(text, sorted(capitals, key=lambda m: m.start)):
+        first, last = group[0], group[-1]
+        events = [m for m in sentence.mentions if m.start >= last.end and "Event" in tops_of(res, m)]
+        subject = not IN_PLACE.search(text, max(sentence.start, first.start - 12), first.start)
+        acts = (subject and SUBJECT.match(text, last.end, sentence.end)
+                or AGENT.search(text, max(sentence.start, first.start - 40), first.start)
+                or any(POSSESSOR.fullmatch(text, m.end, events[0].start) for m in group[-1:] if events)
+                or any(POSSESSIVE.match(text, m.end, sentence.end) for m in group))
+        if acts:
+            found.update((m, capitals[m]) for m in group)
+    return found
+
+
+def _lists(text: str, capitals: list[Mention]) -> list[list[Mention]]:
+    """The capitals in runs of one list ("Addis Ababa and Asmara")."""
+    groups: list[list[Mention]] = []
+    for mention in capitals:
+        if groups and JOINED.fullmatch(text, groups[-1][-1].end, mention.start):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    return groups
