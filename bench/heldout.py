@@ -4,17 +4,20 @@
 
 Extraction is rule-based, but its rules have choices: how far from an event word its actors,
 places and dates may stand, how many characters a role cue reaches, which cities the world pack
-lists, whether a statistical recogniser runs. Each is a knob below with a few values. The bench
-builds the 18 texts of bench/quality.py (the 16 development texts and the two seeds) once per
-setting, today's defaults and then each knob moved to each of its other values, one knob at a
-time (the full product would take hours on two cores), and scores each conflict's texts alone.
+lists, whether a statistical recogniser runs, whether each rule recogniser does. Each is a knob
+below with a few values. The bench builds the 18 texts of bench/quality.py (the 16 development
+texts and the two seeds) once per setting, today's defaults and then each knob moved to each of
+its other values, one knob at a time (the full product would take days on two cores), and
+scores each conflict's texts alone.
 
 A setting's score on a set of texts is the mean of the micro-averaged Actor, Place, Agreement,
 Event and roles F1 and the share of dates right (a column with nothing to find and nothing found
 is left out). For each conflict the setting is chosen twice: on all six conflicts (all-in) and
-on the five others (held out); the table gives that conflict's score under each choice. The gap
-between the two is what tuning on the texts themselves adds to the scores: what a conflict
-nobody has seen should expect to lose.
+on the texts of the five others (held out); the table gives that conflict's score under each
+choice. Where the others cannot tell settings apart, the held-out conflict is scored with the
+worst of them, not the defaults (they were chosen with it in). The gap between the two is what
+tuning on the texts themselves adds to the scores: what a conflict nobody has seen should
+expect to lose.
 
 A knob is set in the worker process that builds with it, by assigning the module constant the
 library reads at call time (a pack of cities is built by ontology/build_world.py into the worker's
@@ -93,6 +96,14 @@ def statistical_names() -> Knob:
     return Knob("ner", (None, *sorted(spacy.util.get_installed_models())), None, apply)
 
 
+def recogniser_left_out() -> Knob:
+    """One recogniser of the rule stack left out (by class name), or none: is each rule chosen?"""
+    def apply(value, folder: Path) -> dict:
+        from claimgraph.recognise import default_recognisers
+        return {"recognisers": [r for r in default_recognisers() if type(r).__name__ != value]} if value else {}
+    return Knob("recognisers.without", (None, "NamesInContext", "RelativeDates", "NumberedAgreements"), None, apply)
+
+
 def _world_constant(name: str) -> str:
     """A constant of ontology/build_world.py, read from its source (importing it moves sys.path)."""
     for line in WORLD_BUILDER.read_text(encoding="utf-8").splitlines():
@@ -115,10 +126,12 @@ def knobs() -> list[Knob]:
         constant("claimgraph.link", "DAYS", (0, 3, 7)),
         city_population((15_000, 50_000, 100_000, 200_000)),
         statistical_names(),
+        recogniser_left_out(),
     ]
 
 
 Setting = tuple  # () for the defaults, else (knob name, value)
+TIE = 1e-9  # scores closer than this are one score
 
 
 def settings(chosen: list[Knob]) -> list[Setting]:
@@ -175,37 +188,47 @@ def run(grid: list[Setting], corpus: Path, scratch: Path, jobs: int) -> dict[Set
         return dict(zip(grid, pool.map(_measure_in, tasks)))
 
 
-def best(results: dict[Setting, dict], key: Callable[[dict], float]) -> Setting:
-    """The setting of the highest `key`; the first in grid order on a tie (the defaults first)."""
-    chosen = None
-    for setting, result in results.items():
-        if chosen is None or key(result) > key(results[chosen]):
-            chosen = setting
-    return chosen
+def best(results: dict[Setting, dict], key: Callable[[dict], float]) -> list[Setting]:
+    """The settings of the highest `key` (ties all), in grid order: the defaults first if among them."""
+    top = max(key(r) for r in results.values())
+    return [s for s, r in results.items() if key(r) >= top - TIE]
 
 
 def choices(results: dict[Setting, dict]) -> dict:
-    """Per conflict: today's score, the all-in and the held-out choice and scores."""
-    conflicts = list(next(iter(results.values()))["alone"])
-    all_in = best(results, lambda r: r["all"])
+    """Per conflict: its score with today's defaults, with the setting chosen on all conflicts (the
+    first of a tie: an in-sample number anyway) and with the setting chosen on the others. Where
+    the others cannot tell settings apart, the held-out conflict gets the worst of those tied:
+    breaking the tie towards the defaults would let the defaults, chosen with it in, decide."""
+    conflicts = list(results[()]["alone"])
+    all_in = best(results, lambda r: r["all"])[0]
     table = {}
     for name in conflicts:
-        held = best(results, lambda r: r["others"][name])
+        tied = best(results, lambda r: r["others"][name])
+        held = min(tied, key=lambda s: results[s]["alone"][name])
+        outcomes: dict[float, list[str]] = {}
+        for setting in tied:
+            outcomes.setdefault(results[setting]["alone"][name], []).append(label(setting))
+        outcomes.pop(results[held]["alone"][name])
+        others = [f"{names[0]}{f' and {len(names) - 1} more' if len(names) > 1 else ''} ({score:.3f})"
+                  for score, names in outcomes.items()]
         table[name] = {"defaults": results[()]["alone"][name], "all_in": results[all_in]["alone"][name],
                        "held_out": results[held]["alone"][name], "all_in_setting": label(all_in),
-                       "held_out_setting": label(held)}
+                       "held_out_setting": label(held), "tied_with": others}
     return table
 
 
 def per_knob(results: dict[Setting, dict], chosen: list[Knob]) -> dict:
-    """Per knob (the others at their defaults): its best value on all, and with each conflict held out."""
+    """Per knob (the others at their defaults): its best values on all and with each conflict held out
+    (several when tied), and the largest change of any conflict's score over its range."""
     conflicts = list(results[()]["alone"])
     found = {}
     for knob in chosen:
         mine = {s: r for s, r in results.items() if not s or s[0] == knob.name}
-        held = {c: _value(knob, best(mine, lambda r: r["others"][c])) for c in conflicts}
-        found[knob.name] = {"default": knob.default, "all_in": _value(knob, best(mine, lambda r: r["all"])), "held_out": held,
-                            "moved": sum(v != knob.default for v in held.values())}
+        held = {c: [_value(knob, s) for s in best(mine, lambda r: r["others"][c])] for c in conflicts}
+        effect = max(abs(r["alone"][c] - results[()]["alone"][c]) for r in mine.values() for c in conflicts)
+        found[knob.name] = {"default": knob.default, "values": list(knob.values), "effect": effect,
+                            "all_in": [_value(knob, s) for s in best(mine, lambda r: r["all"])], "held_out": held,
+                            "moved": sum(knob.default not in values for values in held.values())}
     return found
 
 
@@ -215,29 +238,44 @@ def _value(knob: Knob, setting: Setting):
 
 def render(results: dict[Setting, dict], table: dict, knob_table: dict) -> str:
     conflicts = list(table)
-    lines = ["Score = mean of Actor, Place, Agreement, Event, roles F1 and dates right, per conflict.", "",
-             f"{'setting':42}" + "".join(f"{c.split(' ')[0][:9]:>10}" for c in conflicts) + f"{'all':>8}{'s':>6}"]
+    heads = "".join(f"{c.split(' ')[0][:9]:>10}" for c in conflicts)
+    wide = "".join(f"{c.split(' ')[0][:13]:>14}" for c in conflicts)
+    lines = ["Score: the mean of Actor, Place, Agreement, Event and roles F1 and the share of dates right.", "",
+             f"{'setting':42}{heads}{'all':>8}{'s':>6}"]
     for setting, r in results.items():
         lines.append(f"{label(setting):42}" + "".join(f"{r['alone'][c]:10.3f}" for c in conflicts)
                      + f"{r['all']:8.3f}{r['seconds']:6.0f}")
-    lines += ["", f"{'conflict':18}{'defaults':>9}{'all-in':>8}{'held-out':>9}  chosen without it (all-in: "
-              f"{next(iter(table.values()))['all_in_setting']})"]
+    lines += ["", f"{'conflict':18}{'defaults':>9}{'all-in':>8}{'held-out':>9}  chosen without it "
+              f"(all-in: {next(iter(table.values()))['all_in_setting']})"]
     for name, row in table.items():
-        lines.append(f"{name:18}{row['defaults']:9.3f}{row['all_in']:8.3f}{row['held_out']:9.3f}  {row['held_out_setting']}")
-    gap = sum(r["all_in"] - r["held_out"] for r in table.values()) / len(table)
-    lines.append(f"held-out is {gap:.3f} below all-in on average "
-                 f"(all-in {_mean(table, 'all_in'):.3f}, held-out {_mean(table, 'held_out'):.3f}, "
-                 f"defaults {_mean(table, 'defaults'):.3f}; mean over the {len(table)} conflicts)")
-    lines += ["", f"{'knob':36}{'default':>9}{'all-in':>9}" + "".join(f"{c.split(' ')[0][:9]:>10}" for c in conflicts)]
+        tied = f"; tied on the others: {', '.join(row['tied_with'])}" if row["tied_with"] else ""
+        lines.append(f"{name:18}{row['defaults']:9.3f}{row['all_in']:8.3f}{row['held_out']:9.3f}  "
+                     f"{row['held_out_setting']}{tied}")
+    means = {key: sum(r[key] for r in table.values()) / len(table) for key in ("defaults", "all_in", "held_out")}
+    lines.append(f"{'mean':18}{means['defaults']:9.3f}{means['all_in']:8.3f}{means['held_out']:9.3f}"
+                 f"  held-out is {means['all_in'] - means['held_out']:.3f} below all-in on average")
+    lines += ["", "Best values of each knob alone (several when tied; 'any' when its whole range ties), on all "
+              "and with each conflict held out:", f"{'knob':36}{'default':>8}{'effect':>8}{'all-in':>14}{wide}"]
     for name, k in knob_table.items():
-        lines.append(f"{name:36}{k['default']!s:>9}{k['all_in']!s:>9}"
-                     + "".join(f"{str(k['held_out'][c])[:9]:>10}" for c in conflicts)
-                     + (f"  <- moved for {k['moved']} of {len(conflicts)}" if k["moved"] * 2 > len(conflicts) else ""))
+        cells = "".join(f"{_values(k, k['held_out'][c]):>14}" for c in conflicts)
+        moved = f"  <- moved for {k['moved']} of {len(conflicts)}" if k["moved"] * 2 > len(conflicts) else ""
+        lines.append(f"{name:36}{_short(k['default']):>8}{k['effect']:8.3f}{_values(k, k['all_in']):>14}{cells}{moved}")
+    lines.append("(effect: the largest change of one conflict's score over the knob's range)")
     return "\n".join(lines)
 
 
-def _mean(table: dict, key: str) -> float:
-    return sum(r[key] for r in table.values()) / len(table)
+def _values(knob: dict, values: list) -> str:
+    if len(values) == len(knob["values"]):
+        return "any"
+    return "/".join(_short(v) for v in knob["values"] if v in values)
+
+
+def _short(value) -> str:
+    if value is None:
+        return "none"
+    if isinstance(value, int) and value >= 1000:
+        return f"{value // 1000}k"
+    return str(value)[:9]
 
 
 def main() -> None:
