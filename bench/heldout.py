@@ -113,6 +113,7 @@ def _world_constant(name: str) -> str:
 
 
 def knobs() -> list[Knob]:
+    """The declared grid: a few values around each of today's defaults (the default is always one)."""
     return [
         constant("claimgraph.claims", "WINDOW", (60, 90, 120, 160)),
         constant("claimgraph.extract.dates.attach", "WINDOW", (80, 130, 180)),
