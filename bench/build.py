@@ -34,16 +34,15 @@ from pathlib import Path
 
 import corpus as generator
 
-builder = importlib.import_module("claimgraph.build")  # the module (claimgraph.build is also a function)
+builder = importlib.import_module("claimgraph.run.build")  # the module (claimgraph.run.build is also a function)
 
-from claimgraph import parallel
-from claimgraph.parallel import default_jobs
 from claimgraph.rdf import dataset, trig
 from claimgraph.read import manifest
-from claimgraph.recognise import default_recognisers
-from claimgraph.recognise import packs
+from claimgraph.recognise import default_recognisers, packs
 from claimgraph.recognise.gazetteer import Gazetteer
 from claimgraph.recognise.nlp import pipeline
+from claimgraph.run import parallel
+from claimgraph.run.parallel import default_jobs
 
 TARGET_WORDS_PER_CORE = 250_000
 TARGET_AFTER_EXTRACTION = 150_000  # words/s per core of linking, comparing, sections and writing together

@@ -43,10 +43,10 @@ from multiprocessing import get_context
 from pathlib import Path
 
 import spacy
+from quality import COLUMNS, ROOT, conflict, corpus_folder
 
 import claimgraph
-from claimgraph.corpus_eval import CorpusReport, evaluate_corpus
-from quality import COLUMNS, ROOT, conflict, corpus_folder
+from claimgraph.evaluate.corpus import CorpusReport, evaluate_corpus
 
 WORLD_BUILDER = ROOT / "ontology" / "build_world.py"
 
@@ -115,16 +115,16 @@ def _world_constant(name: str) -> str:
 def knobs() -> list[Knob]:
     """The declared grid: a few values around each of today's defaults (the default is always one)."""
     return [
-        constant("claimgraph.claims", "WINDOW", (60, 90, 120, 160)),
+        constant("claimgraph.extract.claims", "WINDOW", (60, 90, 120, 160)),
         constant("claimgraph.extract.dates.attach", "WINDOW", (80, 130, 180)),
         constant("claimgraph.extract.dates.attach", "END_REACH", (20, 40, 80)),
         constant("claimgraph.extract.dates.stage", "BEGINNING_REACH", (30, 60, 100)),
-        constant("claimgraph.roles", "WINDOW", (40, 60, 90)),
-        constant("claimgraph.roles", "END_GAP", (12, 24, 40)),
-        constant("claimgraph.structure", "AGENT_REACH", (20, 40, 80)),
-        constant("claimgraph.resolve", "HEADLINE_SENTENCES", (1, 2, 3)),
+        constant("claimgraph.extract.roles", "WINDOW", (40, 60, 90)),
+        constant("claimgraph.extract.roles", "END_GAP", (12, 24, 40)),
+        constant("claimgraph.extract.structure", "AGENT_REACH", (20, 40, 80)),
+        constant("claimgraph.extract.resolve", "HEADLINE_SENTENCES", (1, 2, 3)),
         constant("claimgraph.recognise.gazetteer", "MIN_CAPS_LETTERS", (3, 4, 5)),
-        constant("claimgraph.link", "DAYS", (0, 3, 7)),
+        constant("claimgraph.combine.link", "DAYS", (0, 3, 7)),
         city_population((15_000, 50_000, 100_000, 200_000)),
         statistical_names(),
         recogniser_left_out(),

@@ -25,7 +25,7 @@ NEWS = Path(__file__).resolve().parents[1] / "graphs" / "karabakh-2020" / "sourc
 EXTRACT = """
 import sys, time
 from pathlib import Path
-from claimgraph.build import extract
+from claimgraph.run.build import extract
 from claimgraph.model import SourceMeta
 from claimgraph.recognise import default_recognisers
 recognisers = default_recognisers()

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 import claimgraph
-from claimgraph.corpus_eval import CorpusReport, evaluate_corpus
+from claimgraph.evaluate.corpus import CorpusReport, evaluate_corpus
 from claimgraph.read import manifest, read
 from claimgraph.recognise import default_recognisers
 from claimgraph.recognise.nlp import pipeline
@@ -67,7 +67,7 @@ def speed(folder: Path, ner: str | None) -> dict:
     texts = [read(meta, corpus.folder).text for meta in corpus.sources]
     words = sum(len(t.split()) for t in texts)
     recognisers = default_recognisers(ner=ner)
-    builder = sys.modules["claimgraph.build"]
+    builder = sys.modules["claimgraph.run.build"]
     builder.extract(corpus.sources[0], corpus.folder, recognisers)  # load every model once
     start = time.perf_counter()
     for meta in corpus.sources:

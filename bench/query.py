@@ -40,13 +40,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from claimgraph import saved
-from claimgraph.compare import SINGLE_VALUED, Comparison
+from claimgraph.combine.compare import SINGLE_VALUED, Comparison
+from claimgraph.combine.comparisons import comparison_quads
 from claimgraph.model import Claim, Document, Entity, Literal, SourceMeta
-from claimgraph.rdf.comparisons import comparison_quads
 from claimgraph.rdf.dataset import claims_quads, entity_quads, source_quads
 from claimgraph.rdf.terms import PREFIXES, XSD
-from claimgraph.store import open_store
+from claimgraph.store import saved
+from claimgraph.store.graph import open_store
 
 DATA = Path(tempfile.gettempdir()) / "claimgraph-bench-grouped"  # named for the shape: per-mention files are not reused
 SOURCES_PER_CLAIM = 5_000  # one synthetic source per this many claims

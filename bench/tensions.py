@@ -35,7 +35,7 @@ from pathlib import Path
 import yaml
 
 import claimgraph
-from claimgraph import compare
+from claimgraph.combine import compare
 from claimgraph.read import manifest, read
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -17,8 +17,8 @@ gets its status and a one-line answer saying why, and the server logs no traceba
 from __future__ import annotations
 
 import os
-import signal
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -466,7 +466,7 @@ def test_a_build_killed_leaves_no_process_behind(tmp_path):
 # Runs `claimgraph load`, but SIGKILLs itself at a chosen moment of the store swap.
 KILLED_LOADING = """
 import os, runpy, signal, sys
-from claimgraph import store
+from claimgraph.store import graph as store
 die = lambda *args: os.kill(os.getpid(), signal.SIGKILL)
 moment = sys.argv[3]
 if moment == "before the swap":

@@ -144,7 +144,7 @@ def test_an_independent_parser_reads_the_trig(built):
 
 def test_the_garbage_collector_is_paused_during_a_build_and_restored_after_even_a_failed_one(corpus_copy, tmp_path,
                                                                                              monkeypatch):
-    build_module = importlib.import_module("claimgraph.build")  # the module, not the function
+    build_module = importlib.import_module("claimgraph.run.build")  # the module, not the function
     seen: list[bool] = []
     real = build_module.combine
     monkeypatch.setattr(build_module, "combine", lambda *args: seen.append(gc.isenabled()) or real(*args))

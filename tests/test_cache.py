@@ -11,12 +11,12 @@ import re
 import pytest
 
 import claimgraph
-from claimgraph import cache as cache_module
-from claimgraph import parallel
-from claimgraph.cache import Cache, extractor_version
+from claimgraph.combine import comparisons
 from claimgraph.model import Extraction
-from claimgraph.rdf import comparisons, dataset
+from claimgraph.rdf import dataset
 from claimgraph.read import manifest
+from claimgraph.run import cache as cache_module, parallel
+from claimgraph.run.cache import Cache, extractor_version
 
 
 def _build(folder, out, cache):
@@ -26,7 +26,7 @@ def _build(folder, out, cache):
 @pytest.fixture
 def counted(monkeypatch):
     """The ids of the sources `extract` ran on."""
-    build_module = importlib.import_module("claimgraph.build")  # the module, not the function
+    build_module = importlib.import_module("claimgraph.run.build")  # the module, not the function
     seen: list[str] = []
     real = build_module.extract
 

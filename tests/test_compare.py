@@ -18,9 +18,10 @@ import pytest
 from rdflib import OWL, RDF, Graph, Literal, URIRef
 
 import claimgraph
-from claimgraph import compare, saved, spelling
 from claimgraph.cli import main
+from claimgraph.combine import compare, spelling
 from claimgraph.rdf import terms
+from claimgraph.store import saved
 
 from .conftest import ROOT, SHARED
 
@@ -363,9 +364,9 @@ def test_the_colombian_referendum_counts_differ_between_a_report_and_the_results
     ("in the Élysée Palace in Paris", False),  # the same palace, spelt with accents
 ])
 def test_a_signing_held_in_another_venue_of_the_same_level_differs(tmp_path, venue, differs):
-    from claimgraph.build import combine, extract
     from claimgraph.read import infer
     from claimgraph.recognise import default_recognisers
+    from claimgraph.run.build import combine, extract
 
     (tmp_path / "a.txt").write_text("The Dayton Agreement was officially signed on the 14th of December in 1995 at "
                                     "the Elysee Palace in Paris.\n", encoding="utf-8")
@@ -383,11 +384,11 @@ def test_stories_keep_the_development_conflicts_apart(tmp_path):
     """The sources of each conflict make one story, and no story holds two conflicts."""
     if not (SHARED / "eval" / "dev").is_dir():
         pytest.skip("the development set is in ../shared/eval/dev beside the repository")
-    from claimgraph.build import combine, extract
+    from claimgraph.combine.stories import stories
     from claimgraph.read import manifest
     from claimgraph.recognise import default_recognisers
     from claimgraph.recognise.packs import load
-    from claimgraph.stories import stories
+    from claimgraph.run.build import combine, extract
 
     folder = quality.corpus_folder(SHARED, tmp_path / "dev")
     corpus = manifest.load(folder / "sources.toml")
@@ -417,7 +418,7 @@ def test_a_users_own_gazetteer_decides_which_force_is_which_state(tmp_path):
     """The cross-source stage tells entities apart with the gazetteer the texts were read with:
     the user's Blue Army is Blueland's force, so denying one disputes asserting the other."""
     from claimgraph.recognise import default_recognisers
-    from claimgraph.store import open_store
+    from claimgraph.store.graph import open_store
 
     (tmp_path / "gazetteer.ttl").write_text(USER_GAZETTEER)
     (tmp_path / "a.txt").write_text("Blueland took part in the Blue-Red War.\n")
@@ -436,9 +437,9 @@ def test_a_users_own_gazetteer_decides_which_force_is_which_state(tmp_path):
 ])
 def test_a_war_told_as_a_law_enforcement_operation_is_named_differently_a_bare_operation_is_not(
         tmp_path, words, named_differently):
-    from claimgraph.build import combine, extract
     from claimgraph.read import infer
     from claimgraph.recognise import default_recognisers
+    from claimgraph.run.build import combine, extract
 
     (tmp_path / "a.txt").write_text("The war in Tigray began in November 2020. Ethiopia fought the TPLF in the war "
                                     "in Tigray.\n", encoding="utf-8")
@@ -466,7 +467,7 @@ def _built(tmp_path, texts: dict[str, str], gazetteer: str = USER_GAZETTEER):
 
 
 def test_three_sources_that_mention_the_same_entities_are_one_story(tmp_path):
-    from claimgraph.store import open_store
+    from claimgraph.store.graph import open_store
 
     out = _built(tmp_path, {"a": "Blueland took part in the Blue-Red War.", "b": "Blueland took part in the Blue-Red War.",
                             "c": "The Blue Army did not take part in the Blue-Red War."})
@@ -475,7 +476,7 @@ def test_three_sources_that_mention_the_same_entities_are_one_story(tmp_path):
 
 
 def test_each_value_two_sources_agree_on_is_its_own_corroboration_beside_the_difference(tmp_path):
-    from claimgraph.store import open_store
+    from claimgraph.store.graph import open_store
 
     begun = {"a": "10 January 2031", "b": "10 January 2031", "c": "12 January 2031", "d": "12 January 2031"}
     out = _built(tmp_path, {name: f"The Blue-Red War began on {day}." for name, day in begun.items()})
@@ -487,7 +488,7 @@ def test_each_value_two_sources_agree_on_is_its_own_corroboration_beside_the_dif
 
 
 def test_initiators_whose_ids_begin_alike_are_different_initiators(tmp_path):
-    from claimgraph.store import open_store
+    from claimgraph.store.graph import open_store
 
     gazetteer = USER_GAZETTEER + 'id:blueland-coast a cg:State ; rdfs:label "Blueland Coast"@en .\n'
     out = _built(tmp_path, {"a": "Blueland launched the Blue-Red War.", "b": "Blueland Coast launched the Blue-Red War."},

@@ -14,9 +14,9 @@ import pytest
 import rdflib
 from rdflib.namespace import XSD
 
-from claimgraph.export import export
-from claimgraph.push import push
-from claimgraph.store import load_store
+from claimgraph.store.graph import load_store
+from claimgraph.store.push import push
+from claimgraph.viz.export import export
 
 
 def datatypes(graph: rdflib.Graph | rdflib.Dataset) -> set:

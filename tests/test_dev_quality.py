@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import claimgraph
-from claimgraph.corpus_eval import evaluate_corpus
+from claimgraph.evaluate.corpus import evaluate_corpus
 
 from .conftest import ROOT, SHARED
 

@@ -13,8 +13,8 @@ import pytest
 import rdflib
 
 import claimgraph
-from claimgraph import saved
-from claimgraph.query import bind
+from claimgraph.store import saved
+from claimgraph.store.query import bind
 
 from .conftest import comparable
 

@@ -16,8 +16,8 @@ import pytest
 
 import claimgraph
 from claimgraph.cli import main
-from claimgraph.corpus_eval import evaluate_corpus
-from claimgraph.eval import GoldError, evaluate, norm
+from claimgraph.evaluate.corpus import evaluate_corpus
+from claimgraph.evaluate.score import GoldError, evaluate, norm
 
 from .conftest import CORPUS, ROOT
 

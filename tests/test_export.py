@@ -14,7 +14,7 @@ from pyld import jsonld
 
 import claimgraph
 from claimgraph.cli import main
-from claimgraph.export import EXPORTERS, ExportError, export
+from claimgraph.viz.export import EXPORTERS, ExportError, export
 
 from .conftest import needs_rapper, rows
 

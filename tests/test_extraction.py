@@ -10,14 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph import roles
-from claimgraph.build import extract, known_entities
-from claimgraph.extract import dates
+from claimgraph.extract import dates, roles
+from claimgraph.extract.resolve import Resolver
 from claimgraph.model import SourceMeta
 from claimgraph.read import read
 from claimgraph.recognise import default_recognisers, recognise
 from claimgraph.recognise.nlp import pipeline
-from claimgraph.resolve import Resolver
+from claimgraph.run.build import extract, known_entities
 
 from .conftest import rows
 

@@ -1,8 +1,8 @@
 """The front door: what a new user meets first, on a machine that is not the developers'.
 
 The README's test command on a machine without Debian's chromium and rapper, and the
-README's import pattern (`from claimgraph.build import build_corpus`) beside the
-package's own `claimgraph.build(...)`.
+README's import pattern (`from claimgraph.run.build import build_corpus`) beside the
+package's own `claimgraph.build(...)`: the module and the function no longer share a name.
 """
 
 from __future__ import annotations
@@ -31,13 +31,11 @@ def test_without_chromium_and_rapper_their_tests_skip_and_say_how_to_get_them(tm
 
 
 IMPORT_THEN_CALL = """
-from claimgraph.build import build_corpus
+from claimgraph.run.build import build_corpus
 import claimgraph
-import claimgraph.build
+import claimgraph.run.build
 assert callable(claimgraph.build) and claimgraph.build.__name__ == "build", claimgraph.build
-assert claimgraph.build_corpus is build_corpus
-import importlib
-assert importlib.import_module("claimgraph.build").__name__ == "claimgraph.build"  # the module stays reachable
+assert claimgraph.build_corpus is build_corpus and claimgraph.run.build.build is claimgraph.build
 print("ok")
 """
 

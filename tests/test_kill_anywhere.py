@@ -27,7 +27,7 @@ import httpx
 import pyoxigraph as ox
 import pytest
 
-from claimgraph.store import quads
+from claimgraph.store.graph import quads
 
 from .conftest import CORPUS
 

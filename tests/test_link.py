@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import claimgraph
-from claimgraph.link import link
+from claimgraph.combine.link import link
 from claimgraph.model import Claim, Document, Entity, Extraction, Literal, SourceMeta
 from claimgraph.rdf.terms import XSD
 
@@ -139,9 +139,9 @@ def test_an_attack_dated_by_its_year_is_the_attack_of_a_day_in_that_year_at_the_
     """The OPCW's "2018 Douma chemical attack" and the encyclopedia's attack of 7 April 2018 in Douma:
     a year holds the day, and both are in Douma (one attack, labelled by its day); an attack of
     the year before is another one."""
-    from claimgraph.build import combine, extract
     from claimgraph.read import infer
     from claimgraph.recognise import default_recognisers
+    from claimgraph.run.build import combine, extract
 
     (tmp_path / "a.txt").write_text("On 7 April 2018, a chemical warfare attack was carried out in the city of "
                                     "Douma.\n", encoding="utf-8")
@@ -192,9 +192,9 @@ DAYTON = ("The General Framework Agreement for Peace in Bosnia and Herzegovina w
 def test_an_agreement_named_after_the_place_a_text_has_it_signed_in_is_that_agreement(tmp_path, year, one):
     """"The Dayton Agreement" is the framework agreement the same text has signed in Dayton: one
     agreement with the dates of both sentences; signed in another year, it is another agreement."""
-    from claimgraph.build import combine, extract
     from claimgraph.read import infer
     from claimgraph.recognise import default_recognisers
+    from claimgraph.run.build import combine, extract
 
     (tmp_path / "a.txt").write_text(DAYTON.format(year=year), encoding="utf-8")
     (a,) = combine([extract(infer.bare_meta(tmp_path / "a.txt"), tmp_path, default_recognisers())])

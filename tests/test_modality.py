@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph import roles
+from claimgraph.extract import roles
 from claimgraph.model import Claim
 from claimgraph.rdf.terms import top_classes
 from claimgraph.read import infer
@@ -19,7 +19,7 @@ from claimgraph.recognise import default_recognisers
 
 from .conftest import PERSPECTIVES, rows
 
-build_module = importlib.import_module("claimgraph.build")
+build_module = importlib.import_module("claimgraph.run.build")
 CUES = PERSPECTIVES / "cues.txt"
 TEXT = CUES.read_text(encoding="utf-8")
 

@@ -7,16 +7,16 @@ import importlib
 
 import pytest
 
+from claimgraph.extract.resolve import Resolver
 from claimgraph.model import Mention
 from claimgraph.rdf.terms import top_classes
 from claimgraph.read import infer
 from claimgraph.recognise import Sentence, default_recognisers
 from claimgraph.recognise.base import name_id, settle
-from claimgraph.recognise.packs import load
 from claimgraph.recognise.nlp import pipeline
-from claimgraph.resolve import Resolver
+from claimgraph.recognise.packs import load
 
-build_module = importlib.import_module("claimgraph.build")
+build_module = importlib.import_module("claimgraph.run.build")
 
 
 @pytest.fixture(scope="module")

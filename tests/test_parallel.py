@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 import claimgraph
-from claimgraph import parallel
 from claimgraph.errors import SourceError
 from claimgraph.model import Step
+from claimgraph.run import parallel
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -37,7 +37,7 @@ def test_two_jobs_give_the_same_bytes_as_one(generated, tmp_path):
 
 
 def test_sections_made_by_two_worker_processes_give_the_same_bytes(generated, tmp_path, monkeypatch):
-    build_module = importlib.import_module("claimgraph.build")  # the module, not the function
+    build_module = importlib.import_module("claimgraph.run.build")  # the module, not the function
     one, two = tmp_path / "one.trig", tmp_path / "two.trig"
     claimgraph.build_corpus(generated, one, jobs=1)
     monkeypatch.setattr(build_module, "SECTIONS_PER_WORKER", 1)  # a pool even for eight sources

@@ -18,17 +18,16 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from hypothesis import HealthCheck, assume, event, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, assume, event, given, settings, strategies as st
 
 import claimgraph
-from claimgraph.build import extract
 from claimgraph.errors import ClaimgraphError, SourceError
 from claimgraph.model import SourceMeta
 from claimgraph.read import furniture, read
 from claimgraph.read.decode import decode
 from claimgraph.read.infer import bare_meta
 from claimgraph.recognise import default_recognisers, recognise
+from claimgraph.run.build import extract
 
 from .conftest import pdf_with_text
 

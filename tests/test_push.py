@@ -12,9 +12,9 @@ import pyoxigraph as ox
 import pytest
 
 import claimgraph
-from claimgraph import saved
 from claimgraph.cli import main
-from claimgraph.query import bind, declare_prefixes
+from claimgraph.store import saved
+from claimgraph.store.query import bind, declare_prefixes
 
 from .conftest import comparable, free_port
 

@@ -16,7 +16,7 @@ from claimgraph.recognise.base import settle
 from claimgraph.recognise.dates import Dates, RelativeDates
 from claimgraph.recognise.nlp import pipeline
 
-build_module = importlib.import_module("claimgraph.build")
+build_module = importlib.import_module("claimgraph.run.build")
 
 
 @pytest.fixture(scope="module")

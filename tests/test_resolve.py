@@ -1,7 +1,7 @@
 """Resolution rules that must hold on unseen texts: which trigger words name which event.
 
 Hand-written sentences (not the seeds' wording) through the real rule stack and the real
-resolver; each test checks one rule of claimgraph.resolve.
+resolver; each test checks one rule of claimgraph.extract.resolve.
 """
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.build import extract
 from claimgraph.extract.dates import anchored
+from claimgraph.extract.resolve import Resolution, Resolver
 from claimgraph.model import SourceMeta
 from claimgraph.rdf.terms import slug
 from claimgraph.read import read
 from claimgraph.recognise import default_recognisers, recognise
-from claimgraph.resolve import Resolution, Resolver
+from claimgraph.run.build import extract
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,8 @@ import io
 import pytest
 
 import claimgraph
-from claimgraph import saved
 from claimgraph.cli import main
+from claimgraph.store import saved
 
 
 def rows(capsys) -> list[dict[str, str]]:

@@ -201,7 +201,7 @@ def test_the_page_lists_the_saved_queries_links_the_network_page_and_loads_nothi
     page = httpx.get(endpoint + "/")
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     examples = json.loads(page.text.split('id="saved">')[1].split("</script>")[0])
-    assert {e["name"] for e in examples} == {q.name for q in claimgraph.saved.all_queries()}
+    assert {e["name"] for e in examples} == {q.name for q in claimgraph.store.saved.all_queries()}
     assert all("$" not in e["text"] for e in examples)
     assert "src=" not in page.text and "@import" not in page.text
     assert re.findall(r"href=[^>]*", page.text) == ['href="network"']

@@ -10,8 +10,8 @@ import pytest
 import claimgraph
 from claimgraph.cli import main
 from claimgraph.errors import GraphFileError, QueryError
-from claimgraph.store import is_store, load_store, open_store
-from claimgraph.worker import QueryWorker
+from claimgraph.store.graph import is_store, load_store, open_store
+from claimgraph.store.worker import QueryWorker
 
 # A cross join no engine can shortcut: it yields nothing for hours, so only killing it stops it.
 ENDLESS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STRLEN(STR(?a)) + STRLEN(STR(?g)) = 1) }"

@@ -9,50 +9,27 @@
 from __future__ import annotations
 
 import importlib
-import sys
-import types
 
+from .api import open, query
 from .errors import ClaimgraphError, GraphFileError, ManifestError, PushError, QueryError, SourceError
 from .model import Step
-from .query import Rows, execute, select
-from .api import open, query  # after .query: the function `query` shadows the submodule's name here
-from .push import push
-from .store import load_store, open_dataset, open_store
-from .validate import validate
+from .store.graph import load_store, open_dataset, open_store
+from .store.push import push
+from .store.query import Rows, execute, select
+from .store.validate import validate
 
 # Loaded on first use (PEP 562), so that commands which only read a graph start fast,
 # without spaCy (the builder) or networkx and pyvis (the network page).
-_LAZY = {"build": ("Summary", "build", "build_corpus", "build_files"), "viz": ("to_networkx",)}
+_LAZY = {"Summary": "run.build", "build": "run.build", "build_corpus": "run.build", "build_files": "run.build",
+         "to_networkx": "viz"}
 
 
 def __getattr__(name: str):
-    for module, names in _LAZY.items():
-        if name in names:
-            importlib.import_module(f".{module}", __name__)  # binding it runs _Package.__setattr__
-            return globals()[name]
-    raise AttributeError(f"module 'claimgraph' has no attribute {name!r}")
-
-
-class _Package(types.ModuleType):
-    """This package, where importing the submodule `build` never hides the function `build`.
-
-    Python binds a submodule as an attribute of its package once it is imported, so
-    `from claimgraph.build import build_corpus` (anywhere, any time) would turn
-    `claimgraph.build` into the module. Binding a lazily loaded submodule binds its
-    public names instead, and the function wins. `sys.modules["claimgraph.build"]`
-    (importlib.import_module) is still the module.
-    """
-
-    def __setattr__(self, name: str, value) -> None:
-        if isinstance(value, types.ModuleType) and name in _LAZY:
-            for public in _LAZY[name]:
-                super().__setattr__(public, getattr(value, public))
-            if name in _LAZY[name]:
-                return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
+    if name not in _LAZY:
+        raise AttributeError(f"module 'claimgraph' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    globals()[name] = value
+    return value
 
 
 __all__ = [

@@ -18,9 +18,9 @@ import rdflib
 from pyparsing import ParseException
 
 from .errors import QueryError
-from .query import Rows, prepare, select
 from .rdf.terms import PREFIXES
-from .store import open_dataset, open_store
+from .store.graph import open_dataset, open_store
+from .store.query import Rows, prepare, select
 
 ENGINES = ("oxigraph", "rdflib", "oxrdflib")
 Graph = ox.Store | rdflib.Dataset

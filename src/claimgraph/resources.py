@@ -1,14 +1,22 @@
-"""Where the ontology files are: inside the installed package, or beside `src/` in a checkout."""
+"""The package's own files: where the ontology and gazetteer packs are (inside the installed
+package, or beside `src/` in a checkout), and a fingerprint of the code and data that decide
+what an extraction gives (the build cache and the merged gazetteer table are keyed by it)."""
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
+from functools import lru_cache
 from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent
+# The libraries an extraction's output depends on: tokens, language tags, text from HTML and PDF.
+LIBRARIES = ("spacy", "py3langid", "trafilatura", "pypdf")
 
 
 def ontology_file(name: str) -> Path:
     """Path of a file of `ontology/` (claimgraph.ttl, shapes.ttl, the gazetteer packs, queries/...)."""
-    here = Path(__file__).resolve().parent
-    for folder in (here / "ontology", here.parents[1] / "ontology"):
+    for folder in (PACKAGE / "ontology", PACKAGE.parents[1] / "ontology"):
         if (folder / name).exists():
             return folder / name
     raise FileNotFoundError(f"ontology file {name!r} is missing from the installation")
@@ -21,3 +29,18 @@ GAZETTEER_PACKS = ("world.ttl", "organisations.ttl", "gazetteer.ttl")
 def gazetteer_packs() -> list[Path]:
     """The bundled gazetteer packs, lowest first."""
     return [ontology_file(name) for name in GAZETTEER_PACKS]
+
+
+@lru_cache(maxsize=1)
+def package_fingerprint() -> str:
+    """The versions of claimgraph and the libraries in `LIBRARIES`, the bundled packs and every
+    module's code: what changes when an extraction may change."""
+    files = sorted(PACKAGE.rglob("*.py"))
+    parts = [f"{name} {importlib.metadata.version(name)}" for name in ("claimgraph", *LIBRARIES)]
+    parts += [file_hash(path) for path in gazetteer_packs()]
+    parts += [f"{f.relative_to(PACKAGE)}:{file_hash(f)}" for f in files]
+    return "\n".join(parts)
+
+
+def file_hash(path: str | Path | None) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest() if path else "-"

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..cache import FOLDER
+from ..run.cache import FOLDER
 from .progress import Progress
 
 HELP = """\
@@ -47,7 +47,7 @@ def register(subs) -> None:
 
 
 def run(args) -> int:
-    from ..build import build_corpus, build_files  # here: it loads spaCy, which other commands never need
+    from ..run.build import build_corpus, build_files  # here: it loads spaCy, which other commands never need
 
     first = args.inputs[0]
     corpus = len(args.inputs) == 1 and (first.is_dir() or first.name == "sources.toml")

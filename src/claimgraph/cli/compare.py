@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..query import compact, term
 from ..rdf.terms import VERDICTS, entity_iri, slug
-from ..store import open_store
+from ..store.graph import open_store
+from ..store.query import compact, term
 
 HELP = """\
 List the comparisons stored in a built graph, within each story (the sources on one conflict):
@@ -56,7 +56,7 @@ def entity(text: str) -> str:
 
 
 def run(args) -> int:
-    from ..compare import read  # here: comparing loads the gazetteer (spaCy), reading a graph does not
+    from ..combine.compare import read  # here: comparing loads the gazetteer (spaCy), reading a graph does not
 
     about = entity(args.about) if args.about else None
     comparisons = read(open_store(args.graph), args.verdict or VERDICTS, about)

@@ -23,7 +23,7 @@ A whole built corpus against a folder of gold files (micro-averaged over the sou
 (a built corpus folder works too: `claimgraph eval FOLDER --gold GOLD_DIR` reads its
 sources.toml for the texts and FOLDER/<corpus id>.trig for the graph).
 
-The matching rules are in the docstring of claimgraph.eval.
+The matching rules are in the docstring of claimgraph.evaluate.score.
 """
 
 
@@ -40,11 +40,11 @@ def register(subs) -> None:
 
 def run(args) -> int:
     if args.gold.is_dir():
-        from ..corpus_eval import evaluate_corpus, render  # here: they load SciPy, which other commands never need
+        from ..evaluate.corpus import evaluate_corpus, render  # here: they load SciPy, which other commands never need
 
         report = evaluate_corpus(args.graph, args.gold)
     else:
-        from ..eval import evaluate, render
+        from ..evaluate.score import evaluate, render
 
         report = evaluate(args.graph, args.gold, source=args.source, text_path=args.text)
     print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if args.format == "json" else render(report))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..export import EXPORTERS, export
+from ..viz.export import EXPORTERS, export
 
 HELP = """\
 Export a built graph for other tools:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..store import load_store
+from ..store.graph import load_store
 
 HELP = """\
 Bulk-load a built graph into an Oxigraph store folder, replacing what the folder held.

@@ -15,7 +15,7 @@ VERBS = {"read": "reading", "link": "linking", "compare": "comparing", "write": 
 
 
 class Progress:
-    """`progress(step)` for `claimgraph.build`; close() when the build ends."""
+    """`progress(step)` for `claimgraph.run.build`; close() when the build ends."""
 
     def __init__(self, stream=None):
         self.stream = stream or sys.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..push import BATCH, push
+from ..store.push import BATCH, push
 
 HELP = """\
 Send a graph to a SPARQL store (Oxigraph server, Apache Jena Fuseki, Virtuoso, GraphDB ...),

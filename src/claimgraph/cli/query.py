@@ -6,11 +6,11 @@ import argparse
 import json
 from pathlib import Path
 
-from .. import saved
 from ..errors import QueryError
-from ..query import GRAPH_FORMATS, RESULT_FORMATS, execute, serialize
-from ..store import open_store
-from ..worker import QueryWorker
+from ..store import saved
+from ..store.graph import open_store
+from ..store.query import GRAPH_FORMATS, RESULT_FORMATS, execute, serialize
+from ..store.worker import QueryWorker
 
 HELP = """\
 Run a SPARQL query on a built graph. The contract's prefixes (cg:, id:, claim:, source:,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..validate import validate
+from ..store.validate import validate
 
 
 def register(subs) -> None:

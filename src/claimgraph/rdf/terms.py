@@ -131,7 +131,7 @@ QUANTITY_RELATIONS = ("deaths", "displaced", "missing", "territoryShare", "durat
 VOTE_RELATIONS = ("votesFor", "votesAgainst")  # counts of a ballot's votes: said of a referendum or an election
 
 
-# How two or more sources' claims on one thing compare (claimgraph.compare), most severe first.
+# How two or more sources' claims on one thing compare (claimgraph.combine.compare), most severe first.
 VERDICTS = ("Contradicts", "Denied", "Alleged", "Differs", "NamedDifferently", "Corroborated")
 
 

@@ -28,12 +28,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..cache import package_fingerprint
 from ..errors import GazetteerError
 from ..model import Entity
-from ..rdf.trig import atomic_write_bytes
 from ..rdf.terms import ALT_LABEL, CG, EXACT_MATCH, ID, LABEL, SAME_AS, TYPE, WD
-from ..resources import gazetteer_packs
+from ..rdf.trig import atomic_write_bytes
+from ..resources import gazetteer_packs, package_fingerprint
 
 SUFFIXED_LANGUAGES = {"tr", "az"}
 

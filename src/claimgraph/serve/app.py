@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import pyoxigraph as ox
 
 from ..errors import QueryError
-from ..query import execute, is_update, write
+from ..store.query import execute, is_update, write
 from .description import describe
 from .http import Request, Response
 from .network import NetworkPage

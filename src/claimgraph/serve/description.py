@@ -11,7 +11,7 @@ import io
 
 import pyoxigraph as ox
 
-from ..query import GRAPH_FORMATS
+from ..store.query import GRAPH_FORMATS
 from .protocol import GRAPH_TYPES
 
 SD = "http://www.w3.org/ns/sparql-service-description#"

@@ -23,7 +23,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import ClaimgraphError
-from ..worker import QueryWorker, WorkerLost
+from ..store.worker import QueryWorker, WorkerLost
 from .http import Response
 from .protocol import ProtocolError
 

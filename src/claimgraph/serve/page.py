@@ -11,8 +11,8 @@ import html
 import json
 from pathlib import Path
 
-from .. import saved
-from ..query import bind
+from ..store import saved
+from ..store.query import bind
 
 TEMPLATE = Path(__file__).with_name("page.html")
 

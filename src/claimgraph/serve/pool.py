@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ClaimgraphError
-from ..store import version
-from ..worker import QueryWorker, WorkerLost
+from ..store.graph import version
+from ..store.worker import QueryWorker, WorkerLost
 from .protocol import ProtocolError
 
 

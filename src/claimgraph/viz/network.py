@@ -28,10 +28,10 @@ import networkx as nx
 import pyoxigraph as ox
 
 from ..errors import GraphFileError
-from ..query import execute
 from ..rdf import terms as t
 from ..resources import ontology_file
-from ..store import open_store
+from ..store.graph import open_store
+from ..store.query import execute
 
 CLAIMS = """
 SELECT ?c ?source ?s ?p ?o ?modality ?holder WHERE {

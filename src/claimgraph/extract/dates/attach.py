@@ -14,7 +14,7 @@ from ...rdf.terms import top_classes
 from ...recognise import Sentence
 from ...recognise.dates import RELATIVE_NAME
 from ...recognise.triggers import VERBS
-from ...scope import clauses
+from ..scope import clauses
 
 _END = r"(?:ended|ends|ending|came to an? (?:\w+ )?end|lasted until|concluded|ceased|was over|drew to a close|" \
        r"(?:put|brought) an end to|halted)"

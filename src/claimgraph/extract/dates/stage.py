@@ -16,11 +16,11 @@ from ...rdf.terms import XSD, tops
 from ...recognise import Sentence
 from ...recognise.dates import RELATIVE_NAME
 from ...recognise.triggers import VERBS
-from ...scope import SIGNATURE, classes_of, clauses, evidence, first_agreement, rejoin, tops_of
+from ..scope import SIGNATURE, classes_of, clauses, evidence, first_agreement, rejoin, tops_of
 from .attach import REFERENCE, event_dates, is_reference, nearest, phrase_owners, signing_date
 
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
-    from ...resolve import Resolution
+    from ..resolve import Resolution
 
 NAME = "dates-attached.v2"  # v2: datelines, fronted dates, own dates tell happenings apart
 TIMELINE = "dates-timeline.v2"

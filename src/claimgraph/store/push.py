@@ -37,10 +37,10 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 import pyoxigraph as ox
 
-from .errors import PushError
+from ..errors import PushError
+from ..rdf import terms as t
+from .graph import quads as written_quads
 from .query import declare_prefixes
-from .rdf import terms as t
-from .store import quads as written_quads
 
 BATCH = 50_000
 _LINKS = [t.PROV + "wasDerivedFrom", t.OA + "hasBody", t.OA + "hasTarget", t.OA + "hasSelector"]

@@ -23,9 +23,9 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 
+from ..model import Extraction, Literal
+from ..rdf.terms import DATE_RELATIONS as DATES
 from .link import side
-from .model import Extraction, Literal
-from .rdf.terms import DATE_RELATIONS as DATES
 
 SIMILAR = 0.15
 ALL_PAIRS = 200  # up to this many sources, every pair is compared (20,000 pairs: a fraction of a second)

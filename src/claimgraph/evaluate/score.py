@@ -46,10 +46,10 @@ import numpy as np
 import yaml
 from scipy.optimize import linear_sum_assignment
 
-from .errors import ClaimgraphError
-from .query import select
-from .rdf.terms import CG, TOP_CLASSES, WD, source_iri
-from .store import open_store
+from ..errors import ClaimgraphError
+from ..rdf.terms import CG, TOP_CLASSES, WD, source_iri
+from ..store.graph import open_store
+from ..store.query import select
 
 DATE_PREDICATES = {"Event": {"start": "startDate", "end": "endDate"}, "Agreement": {"date": "date"}}
 

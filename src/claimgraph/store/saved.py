@@ -1,4 +1,4 @@
-"""Saved SPARQL queries shipped with claimgraph: `src/claimgraph/queries/NAME.rq`.
+"""Saved SPARQL queries shipped with claimgraph: `src/claimgraph/store/queries/NAME.rq`.
 
 Each file starts with comment lines: the first is a one-line description, the rest say
 how to use it. `claimgraph query GRAPH --saved NAME` runs one; `claimgraph queries`
@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import QueryError
+from ..errors import QueryError
 from .query import bind
 
 FOLDER = Path(__file__).resolve().parent / "queries"

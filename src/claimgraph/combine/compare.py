@@ -42,12 +42,12 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from ..model import Claim, Extraction, Literal
+from ..rdf.terms import CG, DATE_RELATIONS, QUANTITY_RELATIONS, RELATIONS, VERDICTS, tops
+from ..recognise.packs import Entry, load
+from ..store.query import select
 from . import spelling
 from .link import forces, side
-from .model import Claim, Extraction, Literal
-from .query import select
-from .rdf.terms import CG, DATE_RELATIONS, QUANTITY_RELATIONS, RELATIONS, VERDICTS, tops
-from .recognise.packs import Entry, load
 from .stories import FIGHTING, stories, wars
 
 METHOD = "compare.v4"  # v4: the venues of an event held in one place (VENUED); v3: rdf:type, CHARGED

@@ -1,6 +1,6 @@
 """Score a whole built corpus against a folder of gold files, micro-averaged over its sources.
 
-Each gold file (`<gold dir>/*.yaml`) is scored with `claimgraph.eval.evaluate` against the
+Each gold file (`<gold dir>/*.yaml`) is scored with `claimgraph.evaluate.score.evaluate` against the
 source whose id is the stem of the gold's `text`; the counts of every source are then added
 up before precision, recall and F1 are taken (micro-averaging: a long text weighs more than a
 short one, as each gold item weighs the same). Gold files of sources the corpus does not
@@ -14,9 +14,9 @@ from pathlib import Path
 
 import yaml
 
-from .eval import GoldError, Report, Score, evaluate
-from .read import manifest
-from .store import is_store
+from ..read import manifest
+from ..store.graph import is_store
+from .score import GoldError, Report, Score, evaluate
 
 COLUMNS = ("Actor", "Place", "Agreement", "Event", "roles")
 

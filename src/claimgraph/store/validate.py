@@ -12,10 +12,10 @@ from pathlib import Path
 
 import rdflib
 
-from .errors import GraphFileError
-from .rdf.terms import PREFIXES
-from .resources import ontology_file
-from .store import open_store
+from ..errors import GraphFileError
+from ..rdf.terms import PREFIXES
+from ..resources import ontology_file
+from .graph import open_store
 
 
 @dataclass

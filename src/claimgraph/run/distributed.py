@@ -14,10 +14,10 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from .errors import ClaimgraphError
-from .model import Extraction, SourceMeta
+from ..errors import ClaimgraphError
+from ..model import Extraction, SourceMeta
+from ..recognise import Recogniser
 from .parallel import Extract, Failure, guarded, unwrap, worker_recognisers
-from .recognise import Recogniser
 
 IN_FLIGHT_PER_THREAD = 8
 

@@ -23,9 +23,9 @@ from stat import S_ISDIR
 import pyoxigraph as ox
 import rdflib
 
-from .errors import GraphFileError
-from .processes import running
-from .rdf import trig
+from ..errors import GraphFileError
+from ..processes import running
+from ..rdf import trig
 
 ENGINES = ("oxigraph", "rdflib")
 _MARKER = "CURRENT"  # every RocksDB folder, hence every Oxigraph store, has this file

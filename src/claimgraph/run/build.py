@@ -16,18 +16,18 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import claims as claims_stage
-from . import compare, link, metonymy, modality, parallel, roles, timeline
+from ..combine import compare, comparisons, link
+from ..errors import SourceError
+from ..extract import claims as claims_stage, dates, metonymy, modality, roles, timeline
+from ..extract.resolve import Known, Resolver
+from ..model import Extraction, Progress, SourceMeta, Step, unique_claims
+from ..rdf import dataset, trig
+from ..rdf.terms import tops
+from ..read import infer, manifest, read
+from ..recognise import Recogniser, gazetteer_of, recognise
+from ..recognise.packs import Entry, load as load_gazetteer
+from . import parallel
 from .cache import Cache, extractor_version
-from .extract import dates
-from .errors import SourceError
-from .model import Extraction, Progress, SourceMeta, Step, unique_claims
-from .rdf import comparisons, dataset, trig
-from .rdf.terms import tops
-from .read import infer, manifest, read
-from .recognise import Recogniser, gazetteer_of, recognise
-from .recognise.packs import Entry, load as load_gazetteer
-from .resolve import Known, Resolver
 
 # Making a section takes milliseconds; a worker process takes a second or two to start.
 SECTIONS_PER_WORKER = 100

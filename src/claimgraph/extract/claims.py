@@ -51,13 +51,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..model import Claim, Entity, Literal, Mention
+from ..rdf.terms import VOTE_RELATIONS, XSD, top_classes, tops
+from ..recognise import Sentence
 from . import structure
-from .extract.dates import is_reference
-from .model import Claim, Entity, Literal, Mention
-from .rdf.terms import VOTE_RELATIONS, XSD, top_classes, tops
-from .recognise import Sentence
-from .resolve import AGENT, Resolution
-from .resolve import NAME as RESOLVE
+from .dates import is_reference
+from .resolve import AGENT, NAME as RESOLVE, Resolution
 from .scope import SIGNATURE, first_agreement
 
 NAME = "clause.v3"  # v3: line breaks, datelines, topics of accords, agents of other acts, ", and" clauses

@@ -52,11 +52,11 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from .extract.dates import date_of, overlaps, own_date, period
-from .model import Entity, Mention
-from .rdf.terms import slug, top_classes, tops
-from .recognise import Sentence
-from .recognise.triggers import VERBS
+from ..model import Entity, Mention
+from ..rdf.terms import slug, top_classes, tops
+from ..recognise import Sentence
+from ..recognise.triggers import VERBS
+from .dates import date_of, overlaps, own_date, period
 
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "bu", "o", "such"}
 DETERMINERS = DEFINITE | {"a", "an", "another", "any", "some", "no", "every"}

@@ -24,8 +24,8 @@ import signal
 from collections.abc import Callable
 from pathlib import Path
 
-from .errors import ClaimgraphError, GraphFileError, QueryError
-from .store import open_store, version
+from ..errors import ClaimgraphError, GraphFileError, QueryError
+from .graph import open_store, version
 
 
 class WorkerLost(QueryError):

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from .errors import QueryError
+from ..errors import QueryError
+from ..rdf.terms import PREFIXES
 from .federated import uses_service
-from .rdf.terms import PREFIXES
 
 _UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
                      re.IGNORECASE)

@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .model import Claim, Mention
-from .rdf.terms import tops
-from .recognise import Sentence
+from ..model import Claim, Mention
+from ..rdf.terms import tops
+from ..recognise import Sentence
 
 if TYPE_CHECKING:  # resolve reads dates, which read clauses here: the type only, to keep imports one-way
     from .resolve import Resolution

@@ -35,9 +35,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .model import Claim, Literal, Mention
-from .rdf.terms import QUANTITY_RELATIONS, tops
-from .recognise import Sentence
+from ..model import Claim, Literal, Mention
+from ..rdf.terms import QUANTITY_RELATIONS, tops
+from ..recognise import Sentence
 from .resolve import Resolution
 from .scope import Span, clause, clause_end, clause_start, rejoin
 

@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from .errors import ClaimgraphError
-from .rdf import dataset as rdf_dataset
-from .rdf.terms import PREFIXES, RDF
-from .rdf.trig import atomic_write_bytes
-from .store import open_store, quads
+from ..errors import ClaimgraphError
+from ..rdf import dataset as rdf_dataset
+from ..rdf.terms import PREFIXES, RDF
+from ..rdf.trig import atomic_write_bytes
+from ..store.graph import open_store, quads
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -83,7 +83,7 @@ def flat_networkx(store: ox.Store) -> nx.MultiDiGraph:
     """
     import networkx as nx
 
-    from .viz.network import to_networkx
+    from .network import to_networkx
 
     graph = to_networkx(store)
     flat = nx.MultiDiGraph()

@@ -32,9 +32,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .model import Claim, Entity, Mention
-from .rdf.terms import slug
-from .recognise import Sentence
+from ..model import Claim, Entity, Mention
+from ..rdf.terms import slug
+from ..recognise import Sentence
 from .resolve import Resolution
 from .scope import classes_of, clause, clause_start, evidence, rejoin, tops_of
 

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from ..compare import METHOD, Comparison, Group, compare_group
 from ..model import Claim
-from . import terms as t
-from .dataset import A, Section, claim_node, iri, predicate, serialised, vocab
+from ..rdf import terms as t
+from ..rdf.dataset import A, Section, claim_node, iri, predicate, serialised, vocab
+from .compare import METHOD, Comparison, Group, compare_group
 
 _METHOD = ox.Literal(METHOD)
 _DISPUTED_BY = vocab("disputedBy")

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .extract.dates import ending_before, one_date
-from .model import Claim, Literal, Mention
-from .rdf.terms import XSD
-from .recognise import Sentence
+from ..model import Claim, Literal, Mention
+from ..rdf.terms import XSD
+from ..recognise import Sentence
+from .dates import ending_before, one_date
 from .resolve import Resolution
 from .scope import clause, evidence, rejoin, tops_of
 

@@ -23,9 +23,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from .model import Mention
-from .recognise import Sentence
-from .recognise.packs import Entry
+from ..model import Mention
+from ..recognise import Sentence
+from ..recognise.packs import Entry
 from .resolve import Resolution
 from .scope import tops_of
 

@@ -36,11 +36,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from ..extract.resolve import compatible
+from ..model import Claim, Entity, Extraction, Literal, unique_claims
+from ..rdf.terms import slug, tops
+from ..recognise.packs import Entry, load
 from . import spelling
-from .model import Claim, Entity, Extraction, Literal, unique_claims
-from .rdf.terms import slug, tops
-from .recognise.packs import Entry, load
-from .resolve import compatible
 
 DAYS = 3
 PARTICIPANTS = ("hasActor", "party", "hasPlace", "initiatedBy")

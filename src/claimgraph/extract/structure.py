@@ -40,10 +40,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .model import Mention
-from .recognise import Sentence
-from .scope import clause_end, tops_of
-from .scope import clauses as scope_clauses
+from ..model import Mention
+from ..recognise import Sentence
+from .scope import clause_end, clauses as scope_clauses, tops_of
 
 if TYPE_CHECKING:  # the type only: resolve reads dates, which read scope
     from .resolve import Resolution

@@ -21,27 +21,22 @@ Nothing is ever read back by another key.
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import inspect
 import pickle
 from collections.abc import Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .model import Extraction, SourceMeta
-from .rdf.trig import atomic_write_bytes
-from .read.decode import read_bytes
-from .resources import gazetteer_packs
+from ..model import Extraction, SourceMeta
+from ..rdf.trig import atomic_write_bytes
+from ..read.decode import read_bytes
+from ..resources import file_hash, package_fingerprint
 
 if TYPE_CHECKING:  # the recognisers load spaCy; the cache itself never needs it
-    from .compare import Group
-    from .recognise import Recogniser
+    from ..combine.compare import Group
+    from ..recognise import Recogniser
 
 FOLDER = ".claimgraph-cache"
-# The libraries an extraction's output depends on: tokens, language tags, text from HTML and PDF.
-_LIBRARIES = ("spacy", "py3langid", "trafilatura", "pypdf")
-_PACKAGE = Path(__file__).resolve().parent
 
 
 def extractor_version(recognisers: Sequence[Recogniser] | None) -> str:
@@ -54,22 +49,9 @@ def extractor_version(recognisers: Sequence[Recogniser] | None) -> str:
     digest = hashlib.sha256(package_fingerprint().encode())
     for r in recognisers or ():
         digest.update(f"\0{r.name}\0{type(r).__module__}.{type(r).__qualname__}\0".encode())
-        digest.update(_file_hash(inspect.getsourcefile(type(r))).encode())
+        digest.update(file_hash(inspect.getsourcefile(type(r))).encode())
         digest.update(repr(sorted(getattr(r, "entries", {}).items())).encode())
     return digest.hexdigest()
-
-
-@lru_cache(maxsize=1)
-def package_fingerprint() -> str:
-    files = sorted(_PACKAGE.rglob("*.py"))
-    parts = [f"{name} {importlib.metadata.version(name)}" for name in ("claimgraph", *_LIBRARIES)]
-    parts += [_file_hash(path) for path in gazetteer_packs()]
-    parts += [f"{f.relative_to(_PACKAGE)}:{_file_hash(f)}" for f in files]
-    return "\n".join(parts)
-
-
-def _file_hash(path: str | Path | None) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest() if path else "-"
 
 
 class Cache:

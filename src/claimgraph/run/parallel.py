@@ -29,14 +29,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import TypeVar
 from pathlib import Path
+from typing import TypeVar
 
-from .errors import ClaimgraphError, WorkerError
-from .processes import running
-from .model import Extraction, Progress, SourceMeta, Step
+from ..errors import ClaimgraphError, WorkerError
+from ..model import Extraction, Progress, SourceMeta, Step
+from ..processes import running
+from ..recognise import Recogniser, default_recognisers
 from .cache import Cache
-from .recognise import Recogniser, default_recognisers
 
 Extract = Callable[[SourceMeta, Path, Sequence[Recogniser]], Extraction]
 T = TypeVar("T")
@@ -144,7 +144,7 @@ def map_ordered(function: Callable[[T], R], items: Sequence[T], jobs: int | None
 
 def _context():
     context = multiprocessing.get_context("forkserver")  # safe beside threads, unlike fork
-    context.set_forkserver_preload(["claimgraph.build"])
+    context.set_forkserver_preload(["claimgraph.run.build"])
     return context
 
 

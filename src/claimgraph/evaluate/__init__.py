@@ -1,0 +1,1 @@
+"""Evaluate: a built graph scored against hand-made gold annotations."""

@@ -1,0 +1,1 @@
+"""Run: a build from sources to one graph file: orchestration, parallel and distributed extraction, the cache."""
