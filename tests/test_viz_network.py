@@ -9,9 +9,9 @@ import pyoxigraph as ox
 
 import claimgraph
 from claimgraph.rdf.terms import CG, ID
-from claimgraph.viz import page as viz_page, styles
+from claimgraph.viz import styles
 from claimgraph.viz.layout import layout, overlaps, place_free
-from claimgraph.viz.payload import payload
+from claimgraph.viz.payload import payload, relations
 
 from .conftest import rows
 
@@ -90,12 +90,12 @@ def test_an_unknown_verdict_gets_the_neutral_style_and_its_own_filter(built):
 
 
 def test_relations_aggregate_claims_and_take_their_most_severe_kind(store):
-    relations = viz_page.relations(claimgraph.to_networkx(store))
-    assert len({(e["from"], e["predicate"], e["to"]) for e in relations}) == len(relations)
-    for edge in relations:
+    edges = relations(claimgraph.to_networkx(store))
+    assert len({(e["from"], e["predicate"], e["to"]) for e in edges}) == len(edges)
+    for edge in edges:
         assert edge["sources"] == sorted({c["source"] for c in edge["claims"]})
         assert edge["kind"] == min((styles.claim_kind(c) for c in edge["claims"]), key=styles.rank)
-    assert {"Corroborated", "Contradicts"} <= {e["kind"] for e in relations}
+    assert {"Corroborated", "Contradicts"} <= {e["kind"] for e in edges}
 
 
 def test_a_claim_with_several_targets_keeps_every_quote_and_subclasses_give_top_classes():

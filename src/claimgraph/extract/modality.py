@@ -41,6 +41,7 @@ from ..recognise import Sentence
 from .resolve import Resolution
 from .scope import Span, clause, clause_end, clause_start, rejoin
 
+NAME = "modality.v1"  # the pipeline's record of this stage; claims carry the modality it gives, not this
 STRENGTH = {"Denied": 3, "Unconfirmed": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 # Relations that say who took part: what someone says of an actor's part holds it even when the event is

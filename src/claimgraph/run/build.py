@@ -13,20 +13,20 @@ import gc
 import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..combine import compare, comparisons, link
 from ..errors import SourceError
-from ..extract import claims as claims_stage, dates, metonymy, modality, roles, timeline
-from ..extract.resolve import Known, Resolver
-from ..model import Extraction, Progress, SourceMeta, Step, unique_claims
+from ..extract import pipeline
+from ..extract.resolve import Known
+from ..model import Extraction, Progress, SourceMeta, Step
 from ..rdf import dataset, trig
 from ..rdf.terms import tops
 from ..read import infer, manifest, read
 from ..recognise import Recogniser, gazetteer_of, recognise
 from ..recognise.packs import Entry, load as load_gazetteer
-from . import parallel
+from . import distributed, parallel
 from .cache import Cache, extractor_version
 
 # Making a section takes milliseconds; a worker process takes a second or two to start.
@@ -49,20 +49,15 @@ class Summary:
 
 
 def extract(meta: SourceMeta, base: Path, recognisers: Sequence[Recogniser]) -> Extraction:
-    """One source through every stage up to claims."""
+    """One source read, recognised and taken through the extraction pipeline; its entities are
+    those its claims speak of."""
     document = read(meta, base)
-    sentences = dates.anchored(recognise(document, recognisers), document.text, document.meta.date)
-    if not document.meta.date and (own := dates.document_date(sentences)):
-        document = replace(document, meta=replace(document.meta, date=own))  # the source description states it
-    known = known_entities(recognisers)
-    resolution = Resolver(meta.id, document.text, known)(sentences)
-    sentences = metonymy.resolve(document.text, sentences, resolution, gazetteer_of(recognisers))
-    stages = (claims_stage.extract, dates.extract, roles.extract, timeline.extract)
-    claims = unique_claims(c for stage in stages for c in stage(meta.id, document.text, sentences, resolution))
-    claims = modality.mark(claims, document.text, sentences, resolution)
+    draft = pipeline.run(pipeline.Draft(document, recognise(document, recognisers), known_entities(recognisers),
+                                        gazetteer_of(recognisers)))
+    claims = draft.claims
     used = {c.subject for c in claims} | {c.obj for c in claims if isinstance(c.obj, str) and c.predicate != "type"}
-    entities = {eid: e for eid, e in resolution.entities.items() if eid in used}
-    return Extraction(document=document, entities=entities, claims=claims)
+    entities = {eid: e for eid, e in draft.resolution.entities.items() if eid in used}
+    return Extraction(document=draft.document, entities=entities, claims=claims)
 
 
 _known: tuple[dict, Known] | None = None  # the last gazetteer table and its index
@@ -114,7 +109,7 @@ def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
     fmt = trig.format_for(output)
     store = Cache(cache, extractor_version(recognisers)) if cache else None
     extractions = list(parallel.extract_all(extract, sources, base, recognisers, jobs=jobs, cache=store,
-                                            dask=dask, progress=progress))
+                                            runner=_dask_runner(dask), progress=progress))
     gazetteer = gazetteer_of(recognisers) if recognisers is not None else load_gazetteer()
     with _stage(progress, "link", len(extractions)):
         extractions = combine(extractions, gazetteer)
@@ -124,6 +119,11 @@ def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
         compared = compared_sections(extractions, gazetteer, fmt, store)
     quads, claims = _write(itertools.chain([shared], compared, made), output)
     return _summary(output, extractions, quads, claims)
+
+
+def _dask_runner(address: str | None) -> parallel.Runner | None:
+    """Extraction on the Dask cluster at `address`, when one is given (else `parallel` picks)."""
+    return functools.partial(distributed.run_dask, address=address) if address else None
 
 
 @contextlib.contextmanager

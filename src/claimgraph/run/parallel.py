@@ -1,4 +1,4 @@
-"""Run per-source extraction in this process, in a process pool, or on Dask.
+"""Run per-source extraction in this process or in a process pool (on Dask: `distributed`; the build picks).
 
 Every runner maps `extract` over sources and yields the extractions in the order of the
 sources, whatever order they finish in, so the built graph is the same bytes for any
@@ -19,6 +19,7 @@ the resource tracker (both end once the workers and the main process are gone).
 
 from __future__ import annotations
 
+import functools
 import gc
 import multiprocessing
 import os
@@ -39,6 +40,8 @@ from ..recognise import Recogniser, default_recognisers
 from .cache import Cache
 
 Extract = Callable[[SourceMeta, Path, Sequence[Recogniser]], Extraction]
+# Extracts sources, in order, somewhere: `run` here or in a pool, `distributed.run_dask` on a cluster.
+Runner = Callable[[Extract, Sequence[SourceMeta], Path, Sequence[Recogniser] | None], Iterator[Extraction]]
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -72,7 +75,7 @@ def workers(jobs: int | None, items: int, per_worker: int = SOURCES_PER_WORKER) 
 
 def extract_all(extract: Extract, sources: Sequence[SourceMeta], base: Path,
                 recognisers: Sequence[Recogniser] | None, jobs: int | None = None,
-                cache: Cache | None = None, dask: str | None = None,
+                cache: Cache | None = None, runner: Runner | None = None,
                 progress: Progress | None = None) -> Iterator[Extraction]:
     """Extractions of `sources` in order: from `cache` where it has them, else extracted.
 
@@ -86,10 +89,11 @@ def extract_all(extract: Extract, sources: Sequence[SourceMeta], base: Path,
     keys = [cache.key(meta, base) for meta in sources] if cache else [None] * len(sources)
     misses = [meta for meta, key in zip(sources, keys) if not (cache and cache.has(key))]
     extracted = iter(())
-    if misses and not dask and workers(jobs, len(misses)) == 1 < workers(jobs, len(sources)):
+    if misses and not runner and workers(jobs, len(misses)) == 1 < workers(jobs, len(sources)):
         extracted = _run_pool(extract, misses, base, recognisers, 1)
     elif misses:
-        extracted = run(extract, misses, base, recognisers, jobs=workers(jobs, len(misses)), dask=dask)
+        runner = runner or functools.partial(run, jobs=workers(jobs, len(misses)))
+        extracted = runner(extract, misses, base, recognisers)
     missed = set(map(id, misses))
     for done, (meta, key) in enumerate(zip(sources, keys), 1):
         hit = cache.load(key) if id(meta) not in missed else None
@@ -103,11 +107,8 @@ def extract_all(extract: Extract, sources: Sequence[SourceMeta], base: Path,
 
 
 def run(extract: Extract, sources: Iterable[SourceMeta], base: Path, recognisers: Sequence[Recogniser] | None,
-        jobs: int = 1, dask: str | None = None) -> Iterator[Extraction]:
-    """Extractions of `sources`, in order: on Dask at `dask`, else with `jobs` processes."""
-    if dask:
-        from .distributed import run_dask
-        return run_dask(extract, sources, base, recognisers, dask)
+        jobs: int = 1) -> Iterator[Extraction]:
+    """Extractions of `sources`, in order, with `jobs` processes (here when 1)."""
     if jobs <= 1:
         return _run_here(extract, sources, base, recognisers)
     return _run_pool(extract, sources, base, recognisers, jobs)

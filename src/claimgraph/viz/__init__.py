@@ -15,7 +15,8 @@ import pyoxigraph as ox
 from ..errors import GraphFileError
 from ..rdf.trig import atomic_write_bytes
 from .network import to_networkx
-from .page import relations, render
+from .page import render
+from .payload import relations
 from .texts import corpus_texts
 
 __all__ = ["PageSummary", "page_html", "to_networkx", "write_page"]

@@ -17,7 +17,6 @@ page opens at once and no node covers another.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
@@ -26,7 +25,6 @@ from markupsafe import Markup
 import networkx as nx
 import pyvis
 
-from . import styles
 from .payload import payload
 
 VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
@@ -52,22 +50,6 @@ def _json(data: dict) -> Markup:
     for char, code in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("'", "\\u0027")):
         text = text.replace(char, code)
     return Markup(text)
-
-
-def relations(graph: nx.MultiDiGraph) -> list[dict]:
-    """One drawn edge per (subject, predicate, object), with all the claims behind it.
-
-    `kind` is the most severe verdict kind of its claims (styles.KINDS order).
-    """
-    grouped: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
-    for subject, obj, claim in graph.edges(data=True):
-        grouped[(subject, claim["predicate"], obj)].append(claim)
-    edges = []
-    for (subject, predicate, obj), claims in sorted(grouped.items()):
-        kind = min((styles.claim_kind(c) for c in claims), key=styles.rank)
-        edges.append({"from": subject, "to": obj, "predicate": predicate,
-                      "sources": sorted({c["source"] for c in claims}), "kind": kind, "claims": claims})
-    return edges
 
 
 def vis_options() -> dict:

@@ -66,10 +66,24 @@ class Tables:
         return self._add(self.strings, "s", value)
 
 
+def relations(graph: nx.MultiDiGraph) -> list[dict]:
+    """One drawn edge per (subject, predicate, object), with all the claims behind it.
+
+    `kind` is the most severe verdict kind of its claims (styles.KINDS order).
+    """
+    grouped: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for subject, obj, claim in graph.edges(data=True):
+        grouped[(subject, claim["predicate"], obj)].append(claim)
+    edges = []
+    for (subject, predicate, obj), claims in sorted(grouped.items()):
+        kind = min((styles.claim_kind(c) for c in claims), key=styles.rank)
+        edges.append({"from": subject, "to": obj, "predicate": predicate,
+                      "sources": sorted({c["source"] for c in claims}), "kind": kind, "claims": claims})
+    return edges
+
+
 def payload(graph: nx.MultiDiGraph, title: str, texts: dict[str, str]) -> dict:
     """The JSON-ready data of the page (deterministic for the same graph)."""
-    from .page import relations  # page imports this module
-
     ids = sorted(graph.nodes)
     index = {iri: i for i, iri in enumerate(ids)}
     sources = sorted(graph.graph.get("sources", {}))
