@@ -8,29 +8,19 @@
 
 from __future__ import annotations
 
-import importlib
-
 from .api import open, query
 from .errors import ClaimgraphError, GraphFileError, ManifestError, PushError, QueryError, SourceError
+from .lazy import lazy
 from .model import Step
 from .store.graph import load_store, open_dataset, open_store
 from .store.push import push
 from .store.query import Rows, execute, select
 from .store.validate import validate
 
-# Loaded on first use (PEP 562), so that commands which only read a graph start fast,
+# Loaded on first use, so that commands which only read a graph start fast,
 # without spaCy (the builder) or networkx and pyvis (the network page).
-_LAZY = {"Summary": "run.build", "build": "run.build", "build_corpus": "run.build", "build_files": "run.build",
-         "to_networkx": "viz"}
-
-
-def __getattr__(name: str):
-    if name not in _LAZY:
-        raise AttributeError(f"module 'claimgraph' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
-    globals()[name] = value
-    return value
-
+__getattr__ = lazy(__name__, {"Summary": ".run.build", "build": ".run.build", "build_corpus": ".run.build",
+                              "build_files": ".run.build", "to_networkx": ".viz"})
 
 __all__ = [
     "ClaimgraphError", "GraphFileError", "ManifestError", "PushError", "QueryError", "Rows", "SourceError", "Step", "Summary",
