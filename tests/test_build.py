@@ -77,6 +77,13 @@ def test_turkish_names_are_labelled_tr(store):
     assert {"Azerbaycan", "Ermenistan", "Karabağ"} <= {r["name"] for r in names}
 
 
+def test_an_event_named_in_the_words_of_a_turkish_passage_is_labelled_tr(store):
+    """The label takes the language of the words it is made of, not of the event's first mention."""
+    labels = rows(store, """SELECT ?label (LANG(?label) AS ?lang) WHERE {
+        id:occupation-in-soviet-russia-asker-ozpinar-2021 rdfs:label ?label }""")
+    assert labels == [{"label": "Rusya tarafından işgal", "lang": "tr"}]
+
+
 def test_sources_carry_their_metadata(store):
     meta = rows(store, """SELECT ?title ?date ?doi ?licence WHERE { source:asker-ozpinar-2021
         dcterms:title ?title ; dcterms:date ?date ; bibo:doi ?doi ; dcterms:license ?licence }""")

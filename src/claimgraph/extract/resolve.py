@@ -200,7 +200,7 @@ class Resolver:
         name = self._own_name(mention, sentence)
         if not name or not self._minted_here(entity.id) or entity.id in self._renamed:
             return entity
-        entity = replace(entity, label=name)
+        entity = replace(entity, label=name, lang=mention.lang)  # the words' language, not the first mention's
         self.result.entities[entity.id] = entity
         self._renamed.add(entity.id)
         return entity
