@@ -590,3 +590,15 @@ def test_who_an_event_allowed_to_emerge_took_no_part_in_it(claims_of):
     claims = claims_of("At the beginning of the 20th century, the collapse of imperial Russia allowed three "
                        "independent republics—Georgia, Azerbaijan, and Armenia—to emerge in this region.\n")
     assert not {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy", "target")}
+
+
+def test_a_source_cited_with_according_to_takes_no_part_and_a_vague_toll_counts_nothing(claims_of):
+    claims = claims_of("The war has killed tens of thousands of people, according to the United Nations.\n")
+    assert not {(s, p, o) for s, p, o, _ in claims if o == "united-nations" and p != "type"}
+    assert not {p for _, p, _, _ in claims if p == "deaths"}
+
+
+def test_who_announced_a_truce_is_no_party_to_it(claims_of):
+    claims = claims_of("The truce, announced by UN envoy Hans Grundberg on Friday, allows fuel ships to enter the "
+                       "port of Hodeidah. It was signed by Armenia and Azerbaijan.\n")
+    assert not {o for _, p, o, _ in claims if p == "party" and o in {"united-nations", "hans-grundberg"}}

@@ -149,11 +149,21 @@ def test_each_numbered_resolution_is_its_own_mention(recognisers):
     ("The \"no\" vote led in a very close contest with 50.21% (6,431,376 votes).", "votesAgainst", "6431376"),
     ("Light brown x.svg No6,438,55250.22%\n", "votesAgainst", "6438552"),  # a results table, share glued on
     ("The accord was approved with 1,523 votes in favour.", "votesFor", "1523"),
+    ("The shelling killed ten civilians and wounded dozens.", "deaths", "10"),
+    ("In all, ten thousand people were killed in the siege.", "deaths", "10000"),
 ])
 def test_quantities_are_typed_by_what_they_count(text, relation, value):
     from claimgraph.recognise.quantities import Quantities
 
     assert [(c.cls, c.value) for c in Quantities()(pipeline()(text))] == [(relation, value)]
+
+
+@pytest.mark.parametrize("text", ["The war has killed tens of thousands of people, according to the United Nations.",
+                                  "Hundreds of people were killed and thousands fled."])
+def test_a_vague_figure_counts_nothing(text):
+    from claimgraph.recognise.quantities import Quantities
+
+    assert list(Quantities()(pipeline()(text))) == []
 
 
 @pytest.mark.parametrize("text", ["No 1,000 people were hurt in the town.", "No one voted for 300 days."])

@@ -16,7 +16,8 @@
   President Erdogan"), which stands in the same run.
 - The actor that possesses an event began it ("Russia's subsequent incursion"; a capital that
   stands for its government is read as the state before this stage, see `metonymy`).
-- A dateline's place (`structure.datelines`) is where the report was filed: no role. An actor
+- A dateline's place (`structure.datelines`) is where the report was filed, and a source cited
+  (`structure.cited`: "according to the United Nations") holds what the clause tells: no role. An actor
   or place named as an accord's topic (`structure.topics`: "the Georgia peace plan") is no
   party and no role of the other events of its clause; an actor named as the agent of another
   act after the event, or after what it caused (`structure.other_agent`: "the plan worked out
@@ -82,7 +83,11 @@ TOPIC = re.compile(r"\b(?:reports?|stud(?:y|ies)|investigations?|inquir(?:y|ies)
 # An event named as what an act ended ("a treaty which ended the 1992-95 war in the country").
 ENDED = re.compile(r"\b(?:ended|ends|ending|halted|(?:an?\s+)?end\s+to)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
                    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-PARTY_CUE = re.compile(r"\b(?:between|among|by|signed|with)\b", re.IGNORECASE)
+# "by" after a verb of speaking about an accord names who spoke, not who is bound ("the truce,
+# announced by the UN envoy"; "welcomed by Riyadh").
+_SPOKEN = "".join(rf"(?<!{verb} )" for verb in ("announced", "welcomed", "endorsed", "rejected", "condemned",
+                                                 "criticised", "criticized", "praised", "reported", "confirmed"))
+PARTY_CUE = re.compile(rf"\b(?:between|among|{_SPOKEN}by|signed|with)\b", re.IGNORECASE)
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
@@ -177,8 +182,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     def claim(subject: str, predicate: str, obj) -> Claim:
         return Claim(source_id, subject, predicate, obj, sentence.start, sentence.end, exact, NAME)
 
-    datelines = structure.datelines(text, clause)  # where the report was filed: no place of what it tells
-    roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of and m not in datelines
+    silent = structure.datelines(text, clause) | structure.cited(text, clause)  # where a report was filed, whom it cites
+    roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of and m not in silent
              and not MEDIATION_AFTER.match(text, m.end, sentence.end)]  # "Moscow-brokered": no place of it
     runs = structure.runs(text, clause, res)
     agents = structure.agents(text, clause, res)

@@ -23,6 +23,7 @@ rather than sentences of any corpus:
 - Titles: a state named as the title of the person after it ("Russian President Dmitry
   Medvedev") stands in the person's run, yet the person, not the state, is who met or signed.
 - Datelines: the place a report was filed from ("SOCHI, August 16 (RIA Novosti) –").
+- Cited sources: who a clause is told "according to" holds it and takes no part in it.
 - Topics: an actor or place named as what an accord is about ("the Georgia peace plan", "a plan
   on resolving conflicts in Georgia") is neither its party nor the place of what is done with it;
   one that modifies an event ("the Georgian-South Ossetian conflict") is that event's only.
@@ -91,6 +92,9 @@ LOCATED = re.compile(r"\)?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 PARTICIPLE_BY = re.compile(r"\b(?:led|chaired|headed|hosted|organi[sz]ed|attended|conducted|carried out|mediated|"
                            r"brokered|facilitated|initiated|launched|fought|waged|staged)\s+by\s+(?:the\s+)?(?:then\s+)?$",
                            re.IGNORECASE)
+# A source a clause is told "according to": it holds the claims, it takes no part in them.
+CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+CITED_REACH = 20  # characters: "according to the " and a little room
 # A dateline: the place a report was filed from, at the start of its line, before the date, the
 # agency and a dash ("SOCHI, August 16 (RIA Novosti) – ..."). It says where the writer was, not
 # where anything happened.
@@ -161,6 +165,12 @@ def datelines(text: str, mentions: list[Mention]) -> set[Mention]:
         if mention.text.isupper() or "(" in tail.group():
             found.add(mention)
     return found
+
+
+def cited(text: str, mentions: list[Mention]) -> set[Mention]:
+    """The mentions named as the source of what their clause tells ("... killed tens of thousands,
+    according to the United Nations"): the holder of the claims (modality), no part of them."""
+    return {m for m in mentions if CITED.search(text, max(0, m.start - CITED_REACH), m.start)}
 
 
 def topics(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention | None]:

@@ -18,12 +18,13 @@ from spacy.tokens import Doc
 
 from .base import Candidate, text_of
 
-NAME = "quantities.v2"  # v2: votes for and against
+NAME = "quantities.v3"  # v3: a number word is whole ("tens of thousands" counts nothing); v2: votes
 
 _HEDGE = r"(?:(?:more than|over|about|around|nearly|almost|some|at least|approximately|up to)\s+)?"
 _WORDS = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                                       "fifteen sixteen seventeen eighteen nineteen twenty".split(), 2)}
-_N = (r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+# A whole number word: "ten" is no count in "tens of thousands" (a vague figure gives no claim).
+_N = (r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b"
       r"(?:\s+(?P<mult>thousand|million))?")
 _WHO = r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:people|persons|civilians|soldiers|servicemen|troops|residents|refugees|Armenians|Azerbaijanis|fighters))?"
 
