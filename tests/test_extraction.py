@@ -602,3 +602,16 @@ def test_who_announced_a_truce_is_no_party_to_it(claims_of):
     claims = claims_of("The truce, announced by UN envoy Hans Grundberg on Friday, allows fuel ships to enter the "
                        "port of Hodeidah. It was signed by Armenia and Azerbaijan.\n")
     assert not {o for _, p, o, _ in claims if p == "party" and o in {"united-nations", "hans-grundberg"}}
+
+
+def test_a_capital_that_was_attacked_is_the_city_struck_not_its_state_acting(claims_of):
+    claims = claims_of("Tbilisi was attacked on 8 August 2008.\n")
+    assert {o for _, p, o, _ in claims if p == "hasPlace"} == {"tbilisi"}
+    assert not {o for _, p, o, _ in claims if p in {"hasActor", "initiatedBy"}}
+
+
+@pytest.mark.parametrize("sentence", ["A meeting in Antalya was hosted by Turkey.",
+                                      "The talks in Geneva were chaired by Switzerland."])
+def test_who_hosted_or_chaired_a_meeting_is_its_actor(claims_of, sentence):
+    claims = claims_of(sentence + "\n")
+    assert {o for _, p, o, _ in claims if p == "hasActor"} & {"turkey", "switzerland"}

@@ -70,7 +70,7 @@ def test_a_stage_is_registered_once_and_runs_where_a_pipeline_names_it(tmp_path,
     monkeypatch.setattr(pipeline, "STAGES", dict(pipeline.STAGES))
     with pytest.raises(ValueError, match="'roles' is already registered"):
         pipeline.register(pipeline.STAGES["roles"])
-    only_events = pipeline.Stage("only-events", "filter", ("only-events.v1",),
+    only_events = pipeline.Stage("only-events", ("only-events.v1",),
                                  lambda d: replace(d, claims=[c for c in d.claims if c.predicate == "type"]))
     pipeline.register(only_events)
     draft = pipeline.run(_draft(tmp_path, recognisers), (*pipeline.PIPELINE, "only-events"))

@@ -34,9 +34,10 @@ _ACTS = (r"(?:sa(?:y|ys|id)|stated?|states|announc|declar|den(?:y|ies|ied)|accus
          r"agree|sign|launch|sen[dt]|deploy|recogni[sz]|refus|respond|condemn|threat|blam|urg|call|back|support|"
          r"order|want|s(?:eek|ought)|confirm|admit|maintain|argu|protest|dismiss|vow|pledg|offer|propos|retaliat|"
          r"attack|invad|annex|recall|expel|sanction|criticis|criticiz|welcom|decid|told)")
-# Subject: the verb right after the capital (an auxiliary or "not" may stand between).
-SUBJECT = re.compile(rf"\s+(?:(?:has|have|had|will|would|did|does|do|is|are|was|were)\s+)?(?:not\s+|also\s+)?"
-                     rf"{_ACTS}\w*\b(?!\s+by\b)", re.IGNORECASE)
+# Subject: the verb right after the capital (an auxiliary or "not" may stand between; a form of
+# "be" only before an -ing form: "Tbilisi was attacked" is the city, struck).
+SUBJECT = re.compile(rf"\s+(?:(?:has|have|had|will|would|did|does|do)\s+|(?:is|are|was|were)\s+(?=\w+ing\b))?"
+                     rf"(?:not\s+|also\s+)?{_ACTS}\w*\b(?!\s+by\b)", re.IGNORECASE)
 # Passive agent: "<verb>ed by (the government in)" just before the capital.
 AGENT = re.compile(rf"\b{_ACTS}\w*\s+by\s+$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|forces|troops|army|military|officials|leadership|"

@@ -45,7 +45,6 @@ class Draft:
 @dataclass(frozen=True)
 class Stage:
     name: str
-    concern: str
     methods: tuple[str, ...]  # what its claims carry as cg:method, its own version first
     run: Callable[[Draft], Draft]
 
@@ -84,8 +83,10 @@ def _resolve(draft: Draft) -> Draft:
 
 
 def _metonymy(draft: Draft) -> Draft:
-    sentences = metonymy.resolve(draft.document.text, draft.sentences, draft.resolution, draft.gazetteer)
-    return replace(draft, sentences=sentences)
+    """On a copy of the resolution (`metonymy.resolve` changes the one it is given): a Draft is never changed."""
+    resolution = replace(draft.resolution, of=dict(draft.resolution.of), entities=dict(draft.resolution.entities))
+    sentences = metonymy.resolve(draft.document.text, draft.sentences, resolution, draft.gazetteer)
+    return replace(draft, sentences=sentences, resolution=resolution)
 
 
 def _claims_of(extract: Callable) -> Callable[[Draft], Draft]:
@@ -103,13 +104,13 @@ def _modality(draft: Draft) -> Draft:
 
 
 for stage in (
-    Stage("anchor", "dates", (dates.RELATIVE,), _anchor),
-    Stage("resolve", "entities", (RESOLVE,), _resolve),
-    Stage("metonymy", "entities", (metonymy.NAME,), _metonymy),
-    Stage("clauses", "relations", (claims.NAME,), _claims_of(claims.extract)),
-    Stage("dates", "dates", (dates.NAME, dates.TIMELINE), _claims_of(dates.extract)),
-    Stage("roles", "roles", (roles.NAME,), _claims_of(roles.extract)),
-    Stage("timeline", "order", (timeline.NAME,), _claims_of(timeline.extract)),
-    Stage("modality", "modality", (modality.NAME,), _modality),
+    Stage("anchor", (dates.RELATIVE,), _anchor),
+    Stage("resolve", (RESOLVE,), _resolve),
+    Stage("metonymy", (metonymy.NAME,), _metonymy),
+    Stage("clauses", (claims.NAME,), _claims_of(claims.extract)),
+    Stage("dates", (dates.NAME, dates.TIMELINE), _claims_of(dates.extract)),
+    Stage("roles", (roles.NAME,), _claims_of(roles.extract)),
+    Stage("timeline", (timeline.NAME,), _claims_of(timeline.extract)),
+    Stage("modality", (modality.NAME,), _modality),
 ):
     register(stage)

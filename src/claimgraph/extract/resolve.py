@@ -58,7 +58,6 @@ from ..recognise import Sentence
 from ..recognise.triggers import VERBS
 from .dates import date_of, overlaps, own_date, period
 
-NAME = "resolve.v1"  # a claim derived from resolution (an event told again) records it
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "bu", "o", "such"}
 DETERMINERS = DEFINITE | {"a", "an", "another", "any", "some", "no", "every"}
 IRREALIS = {"would", "could", "might", "may", "any", "prepare", "preparing", "preparation", "preparations",

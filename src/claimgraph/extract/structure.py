@@ -89,9 +89,11 @@ JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:,\s*(?:and\s+|or\s
 # "the president of Serbia Slobodan Milosevic", "Croatia's Franjo Tudjman" (no comma, no "and").
 TITLE_OF = re.compile(rf"(?:['’]s)?\s+(?:{_TITLE}[\s-]+){{0,8}}", re.IGNORECASE)
 LOCATED = re.compile(r"\)?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
-PARTICIPLE_BY = re.compile(r"\b(?:led|chaired|headed|hosted|organi[sz]ed|attended|conducted|carried out|mediated|"
-                           r"brokered|facilitated|initiated|launched|fought|waged|staged)\s+by\s+(?:the\s+)?(?:then\s+)?$",
-                           re.IGNORECASE)
+# The participles whose agent is the event's own ("a conference led by X", "the attack carried
+# out by Y"): after one of these, "by" names who did the event, not another act's agent.
+_CARRYING = (r"(?:carried\s+out|conducted|committed|perpetrated|led|chaired|headed|hosted|attended|organi[sz]ed|"
+             r"mediated|brokered|facilitated|initiated|launched|started|staged|waged|fought|mounted|executed|ordered)")
+PARTICIPLE_BY = re.compile(rf"\b{_CARRYING}\s+by\s+(?:the\s+)?(?:then\s+)?$", re.IGNORECASE)
 # A source a clause is told "according to": it holds the claims, it takes no part in them.
 CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 CITED_REACH = 20  # characters: "according to the " and a little room
@@ -109,9 +111,7 @@ TOPIC_BEFORE = re.compile(r"(?:[\s–-]+[A-Z][\w’'.]*)*[\s–-]+")  # "the Geo
 # The agent of another act than the event ("the document signed by Saakashvili differs from the
 # plan worked out by the presidents of Russia and France"): who drafted the plan did not sign.
 # Verbs that carry the event itself ("carried out by", "led by") are no other act.
-OTHER_AGENT = re.compile(r"\w\W+(?!(?:carried|conducted|committed|perpetrated|led|launched|staged|waged|fought|"
-                         r"mounted|executed|ordered|organi[sz]ed|initiated|started)\b)\w+(?:ed|en|wn|ght)"
-                         r"(?:\s+(?:out|up))?\s+by\s", re.IGNORECASE)
+OTHER_AGENT = re.compile(rf"\w\W+(?!{_CARRYING}\b)\w+(?:ed|en|wn|ght)(?:\s+(?:out|up))?\s+by\s", re.IGNORECASE)
 # What an event led to: who comes after these verbs did not take part in the event itself.
 CONSEQUENCE = re.compile(r"\b(?:allow(?:ed|s)|enabl(?:ed|es)|led\s+to|leads\s+to|caus(?:ed|es)|prompt(?:ed|s)|"
                          r"trigger(?:ed|s)|spark(?:ed|s)|result(?:ed|s)\s+in|paved\s+the\s+way\s+for|"

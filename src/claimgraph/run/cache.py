@@ -1,6 +1,6 @@
 """The build cache: per source, so a rebuild redoes only what changed.
 
-Two kinds of entry, both pickled and written atomically, so an interrupted build never
+Three kinds of entry, all pickled and written atomically, so an interrupted build never
 leaves a half-written entry; a stale or unreadable entry is a miss, never an error:
 
 - an `Extraction`, keyed by the SHA-256 of the extractor version, the source's metadata
@@ -55,7 +55,7 @@ def extractor_version(recognisers: Sequence[Recogniser] | None) -> str:
 
 
 class Cache:
-    """Extractions on disk, by source content and extractor version."""
+    """Extractions, sections and comparisons on disk, by content and extractor version."""
 
     def __init__(self, folder: Path, version: str):
         self.folder = Path(folder)

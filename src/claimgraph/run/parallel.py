@@ -120,7 +120,7 @@ def _extract_here(extract: Extract, meta: SourceMeta, base: Path, recognisers) -
 
 
 def _run_here(extract: Extract, sources, base, recognisers) -> Iterator[Extraction]:
-    built = list(recognisers) if recognisers is not None else default_recognisers()
+    built = list(recognisers) if recognisers is not None else worker_recognisers()
     for meta in sources:
         yield extract(meta, base, built)
 
@@ -202,7 +202,6 @@ def _exit_with(parent: int, handle: int | None) -> None:
         while running(parent):
             time.sleep(1.0)
     os._exit(1)
-
 
 
 def init_worker(recognisers: Sequence[Recogniser] | None) -> None:

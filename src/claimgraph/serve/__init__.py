@@ -13,7 +13,7 @@ connection (ThreadingHTTPServer), left the query workers idle most of the time: 
 whose worker had answered waited for the GIL behind dozens of others parsing requests.
 A connection is now a coroutine, idle or half-sent ones cost no thread, and a waiting
 request is handed the next free worker in arrival order. bench/load.py, both servers
-measured alternately at concurrency 50 on 2 cores: CPU per query (server and workers)
+measured alternately at concurrency 50 on 2 cores at load 2-6: CPU per query (server and workers)
 827-1,046 us with threads, 507-565 us now; p99 48-141 ms with threads, 40-82 ms now.
 """
 
