@@ -39,7 +39,7 @@ from ..model import Claim, Literal, Mention
 from ..rdf.terms import QUANTITY_RELATIONS, tops
 from ..recognise import Sentence
 from .resolve import Resolution
-from .scope import Span, clause, clause_end, clause_start, rejoin
+from .scope import ACCORDING, Span, clause, clause_end, clause_start, rejoin
 
 NAME = "modality.v1"  # the pipeline's record of this stage; claims carry the modality it gives, not this
 STRENGTH = {"Denied": 3, "Unconfirmed": 2, "Reported": 1, "Asserted": 0}
@@ -78,7 +78,6 @@ ALLEGATION = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?)\s+(?:
                         re.IGNORECASE)
 POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|reports?)\b",
                        re.IGNORECASE)
-ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 # "at least 1,600 civilians dead, by Russia's estimates": the figures of the clause are the owner's.
 ESTIMATED = re.compile(r"\b(?:by|in|on)\s+(?:the\s+)?(?P<owner>[^,.;()]{1,60}?)['’]s?\s+(?:own\s+)?"
                        r"(?:estimates?|counts?|figures?|tally|reckoning)\b", re.IGNORECASE)

@@ -30,6 +30,8 @@ CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|
                           r"\b(?:sa(?:y|ys|id)|told|stated|claim(?:s|ed)|alleg(?:es|ed)|accus(?:es|ed|ing)|"
                           r"den(?:y|ies|ied)|dismiss(?:es|ed)|reject(?:s|ed)|denounc(?:es|ed)|insist(?:s|ed)|"
                           r"argu(?:es|ed)|asserted|added)\b", re.IGNORECASE)
+# A source cited for what a clause tells (modality's holder; no role in it: `structure.cited`).
+ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behalf of)\s", re.IGNORECASE)
 
 

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Mention
 from ..recognise import Sentence
-from .scope import clause_end, clauses as scope_clauses, tops_of
+from .scope import ACCORDING, clause_end, clauses as scope_clauses, tops_of
 
 if TYPE_CHECKING:  # the type only: resolve reads dates, which read scope
     from .resolve import Resolution
@@ -95,7 +95,7 @@ _CARRYING = (r"(?:carried\s+out|conducted|committed|perpetrated|led|chaired|head
              r"mediated|brokered|facilitated|initiated|launched|started|staged|waged|fought|mounted|executed|ordered)")
 PARTICIPLE_BY = re.compile(rf"\b{_CARRYING}\s+by\s+(?:the\s+)?(?:then\s+)?$", re.IGNORECASE)
 # A source a clause is told "according to": it holds the claims, it takes no part in them.
-CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+CITED = re.compile(rf"{ACCORDING.pattern}\s+(?:the\s+)?$", re.IGNORECASE)
 CITED_REACH = 20  # characters: "according to the " and a little room
 # A dateline: the place a report was filed from, at the start of its line, before the date, the
 # agency and a dash ("SOCHI, August 16 (RIA Novosti) – ..."). It says where the writer was, not
