@@ -158,9 +158,8 @@ def datelines(text: str, mentions: list[Mention]) -> set[Mention]:
     capitals or followed by the agency in parentheses, then a dash (see DATELINE)."""
     found = set()
     for mention in mentions:
-        line = text.rfind("\n", 0, mention.start) + 1
-        tail = DATELINE.match(text, mention.end)
-        if text[line:mention.start].strip() or not tail:
+        tail = DATELINE.match(text, mention.end)  # first: it rarely matches, and a line can be the whole text
+        if not tail or text[text.rfind("\n", 0, mention.start) + 1:mention.start].strip():
             continue
         if mention.text.isupper() or "(" in tail.group():
             found.add(mention)
