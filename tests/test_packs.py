@@ -66,6 +66,17 @@ def test_the_bundled_table_holds_every_pack_and_is_loaded_once():
     assert "Sakartvelo" in georgia.names and "Géorgie" in georgia.names
 
 
+def test_an_armed_group_is_not_read_as_the_city_whose_alternate_names_spell_it(tmp_path):
+    """GeoNames gives Hamm (Germany) the alternate name "Hamas"; the organisations pack, above the
+    world pack, makes the name the armed group's."""
+    (tmp_path / "t.txt").write_text("The Hamas movement attacked Israel. Hezbollah fired rockets.\n", encoding="utf-8")
+    out = tmp_path / "t.trig"
+    assert subprocess.run([sys.executable, "-m", "claimgraph", "build", str(tmp_path / "t.txt"), "-o", str(out),
+                           "--no-cache"], capture_output=True, check=False).returncode == 0
+    text = out.read_text(encoding="utf-8")
+    assert "id:hamas a cg:ArmedGroup" in text and "id:hezbollah a cg:ArmedGroup" in text and "id:hamm" not in text
+
+
 def test_a_users_gazetteer_adds_to_the_bundled_ones(tmp_path):
     user = tmp_path / "blue.ttl"
     user.write_text(BLUELAND, encoding="utf-8")
