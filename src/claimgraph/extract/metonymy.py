@@ -82,7 +82,7 @@ def _metonyms(text: str, sentence: Sentence, res: Resolution, table: Mapping[str
         subject = not IN_PLACE.search(text, max(sentence.start, first.start - 12), first.start)
         acts = (subject and SUBJECT.match(text, last.end, sentence.end)
                 or AGENT.search(text, max(sentence.start, first.start - 40), first.start)
-                or any(POSSESSOR.fullmatch(text, m.end, events[0].start) for m in group[-1:] if events)
+                or events and POSSESSOR.fullmatch(text, last.end, events[0].start)
                 or any(POSSESSIVE.match(text, m.end, sentence.end) for m in group))
         if acts:
             found.update((m, capitals[m]) for m in group)

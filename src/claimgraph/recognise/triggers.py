@@ -147,7 +147,8 @@ def _troop_moves(doc: Doc) -> Iterator[Candidate]:
     for token in doc[:-1]:
         if token.lower_ in MOVES and doc[token.i + 1].lower_ == "into" and any(
                 t.lower_ in TROOPS for t in doc[max(0, token.i - 6):token.i]):
-            yield Candidate(token.idx, doc[token.i + 1].idx + 4, "trigger", "Deployment", NAME)
+            into = doc[token.i + 1]
+            yield Candidate(token.idx, into.idx + len(into), "trigger", "Deployment", NAME)
 
 
 def _in_compound(doc: Doc, start: int, end: int) -> bool:
