@@ -159,7 +159,7 @@ def test_comparisons_in_the_graph_have_the_shape_of_the_contract(built):
           ?c a cg:Comparison ; cg:verdict ?v ; cg:claim ?claim ; cg:about ?about ; cg:relation ?r ; cg:method ?method .
           ?claim a cg:Claim .
         } GROUP BY ?c ?method""").rows
-    assert rows and {(r["verdicts"], r["method"]) for r in rows} == {("1", "compare.v4")}
+    assert rows and {(r["verdicts"], r["method"]) for r in rows} == {("1", "compare.v5")}
     assert all(r["c"].startswith("https://w3id.org/claimgraph/comparison/") for r in rows)
 
 
@@ -377,7 +377,7 @@ def test_a_signing_held_in_another_venue_of_the_same_level_differs(tmp_path, ven
     places = [c for c in compare.compare(extractions) if c.relation == "hasPlace" and c.verdict == "Differs"]
     assert bool(places) is differs
     if differs:
-        assert sorted(c.exact for pair in places[0].disputes for c in pair)[0].startswith("The Dayton Agreement")
+        assert sorted(c.exact for side in places[0].sides for c in side.claims)[0].startswith("The Dayton Agreement")
 
 
 def test_stories_keep_the_development_conflicts_apart(tmp_path):

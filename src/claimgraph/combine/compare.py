@@ -28,8 +28,10 @@ relation), a many-valued one (actors, parties, places) per (subject, relation, v
 per subject. A group only one source speaks to gets no comparison (DESIGN.md). An armed force
 counts as its state ("the Turkish army did not participate" and "Turkey provided military
 assistance" are about one actor). No value is ever merged or chosen: a comparison points at
-the claims, which keep their own words, and pairs each disputed claim with the claims of the
-other side (`Comparison.disputes`).
+the claims, which keep their own words. A comparison that finds a dispute sorts its claims into
+sides (`Side`: the claims that hold one position) and pairs the sides that dispute each other
+(`Comparison.disputes`): a side per position, not a link per pair of claims, so that a dispute
+between many claims costs what its claims do, not their product (issue #20).
 """
 
 from __future__ import annotations
@@ -50,7 +52,9 @@ from . import spelling
 from .link import forces, side
 from .stories import FIGHTING, stories, wars
 
-METHOD = "compare.v4"  # v4: the venues of an event held in one place (VENUED); v3: rdf:type, CHARGED
+# v5: disputes between sides (cg:Side), not pairs of claims; v4: the venues of an event held in one
+# place (VENUED); v3: rdf:type, CHARGED
+METHOD = "compare.v5"
 EXCLUSIVE = frozenset({"initiatedBy"})
 SINGLE_VALUED = frozenset((*DATE_RELATIONS, *QUANTITY_RELATIONS)) | EXCLUSIVE
 MANY_VALUED = frozenset(r for r in RELATIONS if r not in SINGLE_VALUED)
@@ -79,13 +83,25 @@ ORDER = {verdict: rank for rank, verdict in enumerate(VERDICTS)}
 
 
 @dataclass(frozen=True)
+class Side:
+    """One position in a dispute and the claims that hold it. Its key is unique within its
+    comparison: the stance in a Denied or Alleged one ("for", "Denied", "Alleged"), the value in
+    a Differs or Contradicts one, the name or the word in a NamedDifferently one, the place for
+    a venue."""
+
+    key: str
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
 class Comparison:
     about: str
     relation: str
     verdict: str
     claims: tuple[Claim, ...]
     value: str | None = None  # the entity compared, for a many-valued relation
-    disputes: tuple[tuple[Claim, Claim], ...] = ()  # pairs of claims of two sources on opposite sides
+    sides: tuple[Side, ...] = ()  # a dispute's positions, by key
+    disputes: tuple[tuple[str, str], ...] = ()  # the keys of two sides that dispute each other, sorted
 
 
 def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Comparison]:
@@ -196,15 +212,41 @@ def _pairs(claims: Iterable[Claim], opposed: Callable[[Claim, Claim], bool]) -> 
                  if a.source != b.source and opposed(a, b))
 
 
+def _sided(claims: Iterable[Claim], position: Callable[[Claim], str]) -> tuple[Side, ...]:
+    """The claims grouped by their `position` into sides, sorted by key."""
+    found: dict[str, list[Claim]] = defaultdict(list)
+    for claim in _sorted(claims):
+        found[position(claim)].append(claim)
+    return tuple(Side(key, tuple(held)) for key, held in sorted(found.items()))
+
+
+def _opposite(sides: tuple[Side, ...], opposed: Callable[[Side, Side], bool]) -> tuple[tuple[str, str], ...]:
+    """The keys of each two sides that `opposed` sets against each other and that two sources
+    hold between them (a source is not disputed by itself): linear in the claims, for a rule
+    that depends on the positions alone."""
+    return tuple((a.key, b.key) for a, b in itertools.combinations(sides, 2)
+                 if len(_sources(a.claims + b.claims)) > 1 and opposed(a, b))
+
+
+def _lifted(pairs: tuple[tuple[Claim, Claim], ...], position: Callable[[Claim], str]
+            ) -> tuple[tuple[Side, ...], tuple[tuple[str, str], ...]]:
+    """Sides for a rule that depends on more than a claim's position (which names a source uses
+    besides): the claims of the disputing `pairs` by `position`, two sides disputing where
+    two of their claims do. Such groups are small (one thing's names, one event's words)."""
+    disputes = {tuple(sorted((position(a), position(b)))) for a, b in pairs}
+    return _sided({c for pair in pairs for c in pair}, position), tuple(sorted(disputes))
+
+
 def _doubted(about: str, relation: str, claims: list[Claim], value: str | None) -> list[Comparison]:
     """Denied (or else Alleged) when one source states what another denies (or alleges only);
-    every claim that doubts it, denying or alleging, disputes every claim of another source stating it."""
+    the sides are the stances, and each doubting side (denying, alleging) disputes the stating one."""
     stating = _sources(c for c in claims if _stance(c) == "for")
     for verdict in ("Denied", "Alleged"):
         doubting = _sources(c for c in claims if _stance(c) == verdict)
         if stating and doubting and len(stating | doubting) > 1:
-            disputes = _pairs(claims, lambda a, b: (_stance(a) == "for") != (_stance(b) == "for"))
-            return [Comparison(about, relation, verdict, _sorted(claims), value, disputes)]
+            sides = _sided(claims, _stance)
+            disputes = _opposite(sides, lambda a, b: (a.key == "for") != (b.key == "for"))
+            return [Comparison(about, relation, verdict, _sorted(claims), value, sides, disputes)]
     return []
 
 
@@ -246,9 +288,9 @@ def _venues(about: str, claims: list[Claim], venues: tuple[tuple[str, str, str],
         def opposed(a: Claim, b: Claim) -> bool:
             return not used[a.source] & used[b.source]
 
-        disputes = _pairs(at, opposed)
-        if disputes:
-            found.append(Comparison(about, PLACE, "Differs", _sorted(at), None, disputes))
+        pairs = _pairs(at, opposed)
+        if pairs:
+            found.append(Comparison(about, PLACE, "Differs", _sorted(at), None, *_lifted(pairs, lambda c: c.obj)))
     return found
 
 
@@ -277,8 +319,9 @@ def _single(about: str, relation: str, claims: list[Claim], sides: dict[str, str
     if len(per_source) > 1 and len({frozenset(v) for v in per_source.values()}) > 1:
         verdict = "Contradicts" if relation in EXCLUSIVE else "Differs"
         compared = [c for g in precise.values() for c in g]
-        disputes = _pairs(compared, lambda a, b: _key(a, sides) != _key(b, sides))
-        found.append(Comparison(about, relation, verdict, _sorted(compared), None, disputes))
+        held = _sided(compared, lambda c: _key(c, sides))
+        found.append(Comparison(about, relation, verdict, _sorted(compared), None, held,
+                                _opposite(held, lambda a, b: True)))
     return found
 
 
@@ -302,8 +345,11 @@ def _names(about: str, claims: list[Claim]) -> list[Comparison]:
     def opposed(a: Claim, b: Claim) -> bool:
         return group[a.obj.value] not in used[b.source] and group[b.obj.value] not in used[a.source]
 
-    disputes = _pairs(first.values(), opposed)
-    return [Comparison(about, NAMES, "NamedDifferently", _sorted(first.values()), None, disputes)] if disputes else []
+    pairs = _pairs(first.values(), opposed)
+    if not pairs:
+        return []
+    return [Comparison(about, NAMES, "NamedDifferently", _sorted(first.values()), None,
+                       *_lifted(pairs, lambda c: c.obj.value))]
 
 
 def _naming(claim: Claim, classes: dict[str, set[str]]) -> bool:
@@ -327,14 +373,13 @@ def _kinds(about: str, claims: list[Claim], charged: tuple[Claim, ...]) -> list[
     for (source, word), claim in first.items():
         if claim not in charged:
             plain.setdefault(source, claim)
-    disputes = {tuple(sorted((side, other), key=_id))
-                for (source, word), side in first.items() if side in charged
-                for other in plain.values() if other.source != source and word not in used[other.source]}
-    if not disputes:
+    pairs = tuple((side, other) for (source, word), side in first.items() if side in charged
+                  for other in plain.values() if other.source != source and word not in used[other.source])
+    if not pairs:
         return []
-    named = [c for pair in disputes for c in pair]
-    return [Comparison(about, KIND, "NamedDifferently", _sorted(set(named)), None,
-                       tuple(sorted(disputes, key=lambda p: _ids(p))))]
+    named = {c for pair in pairs for c in pair}
+    return [Comparison(about, KIND, "NamedDifferently", _sorted(named), None,
+                       *_lifted(pairs, lambda c: c.exact.lower()))]
 
 
 def _charged(claim: Claim, texts: dict[str, str]) -> bool:
@@ -357,16 +402,21 @@ WHERE {
   ?target oa:hasSelector ?quote, ?position . ?quote oa:exact ?exact . ?position oa:start ?start ; oa:end ?end .
 }
 """
-DISPUTES = "SELECT ?claim ?other WHERE { ?claim cg:disputedBy ?other }"
+# A side disputes a side (`cg:disputedBy`): each claim of the one is disputed by each of the other.
+DISPUTES = """
+SELECT ?comparison ?claim ?other WHERE {
+  ?comparison cg:side ?side . ?side cg:claim ?claim ; cg:disputedBy ?otherSide . ?otherSide cg:claim ?other .
+}
+"""
 
 
 def read(store: ox.Store, verdicts: Iterable[str] = VERDICTS, about: str | None = None) -> list[dict]:
     """The comparisons stored in a built graph, each with its claims' sources, values, modality,
-    holder (IRI and label), quotes with their offsets, and the claims of the other side
-    (`disputed_by`: claim IRIs of the same comparison). `about` (an entity IRI) keeps the
-    comparisons about that entity, comparing it as the value (a war's actor Turkey), or
-    holding a claim whose value it is (the initiator one source names, where a single-valued
-    relation's comparison has no value of its own).
+    holder (IRI and label), quotes with their offsets, and the claims of other sources on the
+    sides that dispute the claim's side (`disputed_by`: claim IRIs of the same comparison).
+    `about` (an entity IRI) keeps the comparisons about that entity, comparing it as the value
+    (a war's actor Turkey), or holding a claim whose value it is (the initiator one source
+    names, where a single-valued relation's comparison has no value of its own).
 
     Sorted by verdict (most severe first: `VERDICTS`), then label and relation; claims by source.
     A claim with several spans (a name used again) is quoted by its first.
@@ -396,14 +446,16 @@ def read(store: ox.Store, verdicts: Iterable[str] = VERDICTS, about: str | None 
     for item in found.values():
         claims = item["claims"]
         for iri, claim in claims.items():
-            claim["disputed_by"] = sorted(disputed.get(iri, set()) & claims.keys())
+            others = disputed.get((item["comparison"], iri), set()) & claims.keys()
+            claim["disputed_by"] = sorted(o for o in others if claims[o]["source"] != claim["source"])
         item["claims"] = sorted(claims.values(), key=lambda c: (c["source"], c["quote"], c["value"], c["claim"]))
     return sorted(found.values(), key=lambda c: (ORDER[c["verdict"]], c["label"], c["relation"], c["value"] or "",
                                                  c["comparison"]))
 
 
-def _disputed(store: ox.Store) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = defaultdict(set)
+def _disputed(store: ox.Store) -> dict[tuple[str, str], set[str]]:
+    """(comparison, claim) -> the claims of the sides that dispute the claim's side there."""
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
     for row in select(store, DISPUTES, "compare").rows:
-        found[row["claim"]].add(row["other"])
+        found[row["comparison"], row["claim"]].add(row["other"])
     return found

@@ -2,12 +2,20 @@
 
     <https://w3id.org/claimgraph/comparison/HASH> a cg:Comparison ;
         cg:about <entity> ; cg:relation cg:startDate ; cg:verdict cg:Differs ;
-        cg:claim <claim1>, <claim2> ; cg:method "compare.v4" .
-    <claim1> cg:disputedBy <claim2> .  <claim2> cg:disputedBy <claim1> .
+        cg:claim <claim1>, <claim2>, <claim3> ; cg:method "compare.v5" ;
+        cg:side <https://w3id.org/claimgraph/side/HASH1>, <https://w3id.org/claimgraph/side/HASH2> .
+    <https://w3id.org/claimgraph/side/HASH1> a cg:Side ; cg:claim <claim1>, <claim2> ;
+        cg:disputedBy <https://w3id.org/claimgraph/side/HASH2> .
+    <https://w3id.org/claimgraph/side/HASH2> a cg:Side ; cg:claim <claim3> ;
+        cg:disputedBy <https://w3id.org/claimgraph/side/HASH1> .
 
-plus `cg:value <entity>` for a many-valued relation (which actor, which party). Each pair of
-claims on opposite sides of a dispute is linked both ways with `cg:disputedBy`, so that a
-claim leads to what disputes it without going through the comparison.
+plus `cg:value <entity>` for a many-valued relation (which actor, which party). A comparison
+that finds a dispute has a side per position (`compare.Side`: one value, stance, name or word),
+and two sides that dispute each other are linked both ways with `cg:disputedBy`: a claim
+reaches what disputes it by `?side cg:claim ?claim ; cg:disputedBy/cg:claim ?other`. Linking
+sides, not each pair of claims, keeps a large dispute linear in its claims (issue #20: the
+pairs were 4.2 quads a word of the bench corpus). A side's IRI follows from its comparison's
+and its key (`terms.side_iri`).
 
 They are written per group of claims compared (`compare.groups`), each group a section of the
 dataset: a group decides its comparisons alone, so a rebuild takes an unchanged group's section
@@ -28,6 +36,7 @@ from .compare import METHOD, Comparison, Group, compare_group
 
 _METHOD = ox.Literal(METHOD)
 _DISPUTED_BY = vocab("disputedBy")
+_SIDE, _SIDE_CLASS, _CLAIM = vocab("side"), vocab("Side"), vocab("claim")
 
 
 @dataclass(frozen=True)
@@ -43,17 +52,16 @@ def section(group: Group, sides: dict[str, str], fmt: ox.RdfFormat) -> Section:
 
 
 def quads(group: Group, sides: dict[str, str]) -> list[ox.Quad]:
-    """A group's comparisons' quads, in the comparisons' order; a pair of claims disputing each
-    other in two comparisons is linked once (a claim is in one group only: so in the dataset)."""
+    """A group's comparisons' quads, in the comparisons' order; a comparison found twice is written
+    once (a claim is in one group only: so in the dataset)."""
     node = nodes()
     made = (q for comparison in compare_group(group, sides) for q in comparison_quads(comparison, node))
     return list(dict.fromkeys(made))
 
 
 def nodes() -> Callable[[Claim], ox.NamedNode]:
-    """A claim's node (`claim_node`), made once per claim: a claim of a dispute is in a pair
-    with every claim of the other side, and hashing its IRI again for each pair was most of
-    the time comparisons took (200 articles: 17 of 29 s)."""
+    """A claim's node (`claim_node`), made once per claim: a claim of a dispute is named by its
+    comparison and by its side, and hashing its IRI is most of the time comparisons take."""
     made: dict[Claim, ox.NamedNode] = {}
 
     def node(claim: Claim) -> ox.NamedNode:
@@ -76,9 +84,15 @@ def comparison_quads(comparison: Comparison, node: Callable[[Claim], ox.NamedNod
     yield ox.Quad(subject, vocab("verdict"), vocab(comparison.verdict))
     yield ox.Quad(subject, vocab("method"), _METHOD)
     for claim in claims:
-        yield ox.Quad(subject, vocab("claim"), iri(claim))
+        yield ox.Quad(subject, _CLAIM, iri(claim))
     if comparison.value:
         yield ox.Quad(subject, vocab("value"), iri(t.entity_iri(comparison.value)))
+    sides = {side.key: iri(t.side_iri(subject.value, side.key)) for side in comparison.sides}
+    for side in comparison.sides:
+        yield ox.Quad(subject, _SIDE, sides[side.key])
+        yield ox.Quad(sides[side.key], A, _SIDE_CLASS)
+        for claim in side.claims:
+            yield ox.Quad(sides[side.key], _CLAIM, node(claim))
     for a, b in comparison.disputes:
-        yield ox.Quad(node(a), _DISPUTED_BY, node(b))
-        yield ox.Quad(node(b), _DISPUTED_BY, node(a))
+        yield ox.Quad(sides[a], _DISPUTED_BY, sides[b])
+        yield ox.Quad(sides[b], _DISPUTED_BY, sides[a])

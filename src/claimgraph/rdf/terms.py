@@ -17,6 +17,7 @@ ID = "https://w3id.org/claimgraph/id/"
 CLAIM = "https://w3id.org/claimgraph/claim/"
 SOURCE = "https://w3id.org/claimgraph/source/"
 COMPARISON = "https://w3id.org/claimgraph/comparison/"
+SIDE = "https://w3id.org/claimgraph/side/"
 SPAN = "https://w3id.org/claimgraph/span/"
 WD = "http://www.wikidata.org/entity/"
 
@@ -174,6 +175,11 @@ def quote_iri(source_id: str, exact: str) -> str:
 def comparison_iri(*parts: object) -> str:
     """A comparison IRI from its subject, relation and claims: stable."""
     return COMPARISON + _digest(parts)
+
+
+def side_iri(comparison: str, key: str) -> str:
+    """A side IRI from its comparison's IRI and its key (a value, stance, name or word): stable."""
+    return SIDE + _digest((comparison, key))
 
 
 def _digest(parts: tuple) -> str:
