@@ -163,6 +163,38 @@ def test_comparisons_in_the_graph_have_the_shape_of_the_contract(built):
     assert all(r["c"].startswith("https://w3id.org/claimgraph/comparison/") for r in rows)
 
 
+def test_a_dispute_links_sides_of_its_comparison_never_two_claims(store):
+    """cg:disputedBy links two cg:Side of one comparison, both ways; each side's claims are
+    claims of that comparison, and every claim of a disputed comparison holds a side."""
+    links = claimgraph.select(store, """
+        SELECT ?side ?other ?a ?b WHERE { ?side cg:disputedBy ?other . ?a cg:side ?side . ?b cg:side ?other }""").rows
+    assert links and all(r["a"] == r["b"] for r in links)
+    assert {(r["side"], r["other"]) for r in links} == {(r["other"], r["side"]) for r in links}
+    assert not claimgraph.select(store, "SELECT ?c WHERE { ?c a cg:Claim ; cg:disputedBy ?x }").rows
+    assert not claimgraph.select(store, """
+        SELECT ?claim WHERE { ?c cg:side/cg:claim ?claim . FILTER NOT EXISTS { ?c cg:claim ?claim } }""").rows
+    assert not claimgraph.select(store, """
+        SELECT ?claim WHERE { ?c cg:side ?s ; cg:claim ?claim . FILTER NOT EXISTS { ?c cg:side/cg:claim ?claim } }""").rows
+    assert all(r["side"].startswith(terms.SIDE) for r in links)
+
+
+def test_a_dispute_between_many_claims_costs_its_claims_not_their_pairs():
+    """Three sources give three start dates, ten times each: three sides, each two linked both
+    ways (6 quads, not 2 x 300 for the pairs of claims), each side held by its source's ten claims."""
+    from claimgraph.combine.comparisons import comparison_quads
+    from claimgraph.model import Claim, Literal as Value
+
+    claims = tuple(Claim(source, "war", "startDate", Value(date, datatype=terms.XSD + "date"), 100 * k, 100 * k + 10,
+                         f"the war began on {date}", "test")
+                   for source, date in (("a", "2020-09-27"), ("b", "2020-09-28"), ("c", "2020-09-29")) for k in range(10))
+    (differs,) = compare.compare_group(compare.Group("war", "startDate", claims), {})
+    assert differs.verdict == "Differs" and [len(side.claims) for side in differs.sides] == [10, 10, 10]
+    quads = list(comparison_quads(differs))
+    disputed = [q for q in quads if q.predicate.value == terms.CG + "disputedBy"]
+    assert len(disputed) == 6 and {q.subject.value for q in disputed} <= {q.object.value for q in quads}
+    assert quads == list(comparison_quads(differs))  # side IRIs follow from the comparison and its positions
+
+
 def test_verdicts_are_the_ontology_individuals():
     ontology = Graph().parse(ROOT / "ontology" / "claimgraph.ttl")
     deprecated = set(ontology.subjects(OWL.deprecated, Literal(True)))
