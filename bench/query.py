@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import itertools
 import json
 import os
 import resource
@@ -36,11 +37,12 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from claimgraph.combine.compare import SINGLE_VALUED, Comparison
+from claimgraph.combine.compare import SINGLE_VALUED, Comparison, Side
 from claimgraph.combine.comparisons import comparison_quads
 from claimgraph.model import Claim, Document, Entity, Literal, SourceMeta
 from claimgraph.rdf.dataset import claims_quads, entity_quads, source_quads
@@ -48,7 +50,7 @@ from claimgraph.rdf.terms import PREFIXES, XSD
 from claimgraph.store import saved
 from claimgraph.store.graph import open_store
 
-DATA = Path(tempfile.gettempdir()) / "claimgraph-bench-grouped"  # named for the shape: per-mention files are not reused
+DATA = Path(tempfile.gettempdir()) / "claimgraph-bench-sided"  # named for the shape: older files are not reused
 SOURCES_PER_CLAIM = 5_000  # one synthetic source per this many claims
 CLASSES = ("Actor", "Place", "Event", "Agreement")
 RELATIONS = ("hasActor", "hasPlace", "party", "initiatedBy")
@@ -90,8 +92,9 @@ def _claim(i: int, sources: list[str], entities: int) -> Claim:
 def synthetic_comparisons(claims: int):
     """Quads of the comparisons `claimgraph compare` would write, two per (subject, relation) of
     the synthetic relation and date claims: the even claims Corroborated, the odd ones Differs
-    or Contradicts in turn (the synthetic sources never overlap, so the real rules would find
-    no comparison at all). They sit in their own file beside the claims file, which predates them."""
+    or Contradicts in turn, with a side per value, each two disputing (`disputed`) (the
+    synthetic sources never overlap, so the real rules would find no comparison at all). They
+    sit in their own file beside the claims file, which predates them."""
     sources, entities = _sizes(claims)
     groups: dict[tuple[str, str], list[Claim]] = {}
     for i in range(claims):
@@ -103,7 +106,19 @@ def synthetic_comparisons(claims: int):
         halves = (("Corroborated", group[0::2]), (DISAGREEMENTS[n % 2], group[1::2]))
         for verdict, chosen in halves:
             if chosen:
-                yield from comparison_quads(Comparison(subject, relation, verdict, tuple(chosen), value))
+                yield from comparison_quads(disputed(Comparison(subject, relation, verdict, tuple(chosen), value)))
+
+
+def disputed(comparison: Comparison) -> Comparison:
+    """A Differs or Contradicts comparison with a side per value of its claims, each two sides
+    disputing each other, as compare writes a dispute; a Corroborated one as it is."""
+    if comparison.verdict == "Corroborated":
+        return comparison
+    held: dict[str, list[Claim]] = {}
+    for claim in comparison.claims:
+        held.setdefault(str(claim.obj), []).append(claim)
+    sides = tuple(Side(key, tuple(claims)) for key, claims in sorted(held.items()))
+    return replace(comparison, sides=sides, disputes=tuple(itertools.combinations(sorted(held), 2)))
 
 
 def dataset_files(claims: int) -> list[Path]:

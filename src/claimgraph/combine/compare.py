@@ -222,10 +222,11 @@ def _sided(claims: Iterable[Claim], position: Callable[[Claim], str]) -> tuple[S
 
 def _opposite(sides: tuple[Side, ...], opposed: Callable[[Side, Side], bool]) -> tuple[tuple[str, str], ...]:
     """The keys of each two sides that `opposed` sets against each other and that two sources
-    hold between them (a source is not disputed by itself): linear in the claims, for a rule
-    that depends on the positions alone."""
+    hold between them (a source is not disputed by itself), for a rule that depends on the
+    positions alone: no pair of claims is looked at."""
+    held = {side.key: _sources(side.claims) for side in sides}
     return tuple((a.key, b.key) for a, b in itertools.combinations(sides, 2)
-                 if len(_sources(a.claims + b.claims)) > 1 and opposed(a, b))
+                 if len(held[a.key] | held[b.key]) > 1 and opposed(a, b))
 
 
 def _lifted(pairs: tuple[tuple[Claim, Claim], ...], position: Callable[[Claim], str]
