@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import atexit
-import itertools
 import json
 import os
 import resource
@@ -92,9 +91,9 @@ def _claim(i: int, sources: list[str], entities: int) -> Claim:
 def synthetic_comparisons(claims: int):
     """Quads of the comparisons `claimgraph compare` would write, two per (subject, relation) of
     the synthetic relation and date claims: the even claims Corroborated, the odd ones Differs
-    or Contradicts in turn, with a side per value, each two disputing (`disputed`) (the
-    synthetic sources never overlap, so the real rules would find no comparison at all). They
-    sit in their own file beside the claims file, which predates them."""
+    or Contradicts in turn, in two sides that dispute each other (`disputed`) (the synthetic
+    sources never overlap, so the real rules would find no comparison at all). They sit in
+    their own file beside the claims file, which predates them."""
     sources, entities = _sizes(claims)
     groups: dict[tuple[str, str], list[Claim]] = {}
     for i in range(claims):
@@ -110,15 +109,14 @@ def synthetic_comparisons(claims: int):
 
 
 def disputed(comparison: Comparison) -> Comparison:
-    """A Differs or Contradicts comparison with a side per value of its claims, each two sides
-    disputing each other, as compare writes a dispute; a Corroborated one as it is."""
-    if comparison.verdict == "Corroborated":
+    """A Differs or Contradicts comparison as compare writes a dispute, its claims in two sides
+    (the first half of them, the second: the synthetic claims of a subject share their value)
+    that dispute each other; a Corroborated one as it is."""
+    if comparison.verdict == "Corroborated" or len(comparison.claims) < 2:
         return comparison
-    held: dict[str, list[Claim]] = {}
-    for claim in comparison.claims:
-        held.setdefault(str(claim.obj), []).append(claim)
-    sides = tuple(Side(key, tuple(claims)) for key, claims in sorted(held.items()))
-    return replace(comparison, sides=sides, disputes=tuple(itertools.combinations(sorted(held), 2)))
+    half = len(comparison.claims) // 2
+    sides = (Side("first", comparison.claims[:half]), Side("second", comparison.claims[half:]))
+    return replace(comparison, sides=sides, disputes=(("first", "second"),))
 
 
 def dataset_files(claims: int) -> list[Path]:
