@@ -112,3 +112,11 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d)(?:st|nd
            re.compile(rf"\b(?P<day>[0-3]?\d){JOIN}{_DAY2}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}")]
 # "last November": the last such month before the source's date.
 LAST_MONTH = re.compile(rf"\b[Ll]ast\s+{_CAP_MONTH}\b")
+PAIR = re.compile(r"and")  # "October 5 and 12": two days, not a range (see RANGE_JOIN)
+# Before a four-digit number, words after which it may be a count ("made of 1960 servicemen"),
+# and the endings of the words after it that make it one.
+COUNT_BEFORE = {"of", "and", "to"}
+COUNTED_ENDINGS = ("s", "men", "people")
+POSSESSIVE_ENDINGS = ("'s", "’s")  # "Georgia's 2008 war": a year
+UNTIL_AHEAD = re.compile(r"(?:until|till)\b", re.IGNORECASE)  # "until December 31" may look past the source's date
+IN_MONTH = ("in",)  # "in May" is the month; "by May" too often not

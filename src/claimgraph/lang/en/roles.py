@@ -47,3 +47,5 @@ POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|forces|troo
 POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
 JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 IN_PLACE = re.compile(r"\b(?:in|at|to|from|near|into|towards?|outside)\s+$", re.IGNORECASE)  # "talks in Moscow"
+NOUN_OF = re.compile(r" of ")  # "the start of talks": the verb is a noun
+GERUND = re.compile(r"\w+ing\b")  # "aimed at ending fighting": an -ing form may be a noun
