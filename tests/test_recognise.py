@@ -76,6 +76,16 @@ def test_capitalised_trigger_inside_a_name_is_no_event(recognisers):
     assert ("Treaty", "Treaty") not in names
 
 
+@pytest.mark.parametrize("text, agreement", [
+    ("The six-point deal, altered to meet Russia's demands, left Saakashvili weaker.", True),
+    ("Armenia reached a deal with Azerbaijan.", True),
+    ("The ministry will deal with the refugees.", False),
+    ("Turkey had to deal with a great deal of criticism.", False),
+])
+def test_a_deal_is_an_agreement_but_to_deal_with_is_not(recognisers, text, agreement):
+    assert any(word == "deal" for word, cls in found(recognisers, text) if cls == "Agreement") is agreement
+
+
 @pytest.mark.parametrize("text, value", [
     ("on September 27, 2020,", "2020-09-27"),
     ("on 10 November 2020.", "2020-11-10"),

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .base import Candidate
 from .nlp import stem_suffixes
 
-NAME = "triggers.v4"  # v4: "use of toxic chemicals", "free trial", names joined by "and"/"of", troops' presence and moves
+NAME = "triggers.v5"  # v5: "deal" (not "to deal with", "a great deal"); v4: "use of toxic chemicals", "free trial", names joined by "and"/"of", troops' presence and moves
 
 # class -> the words that name it (English inflected forms listed; Turkish as stems).
 LEXICON: dict[str, tuple[str, ...]] = {
@@ -63,7 +63,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Ceasefire": ("ceasefire", "ceasefires", "cease-fire", "truce", "ateşkes", "ceasefire agreement",
                   "ceasefire agreements", "truce agreement", "humanitarian ceasefire"),
     "Agreement": ("agreement", "agreements", "accord", "peace deal", "trilateral agreement", "tripartite agreement",
-                  "peace agreement", "peace plan", "mutabakat", "anlaşma"),
+                  "peace agreement", "peace plan", "deal", "mutabakat", "anlaşma"),
     "Treaty": ("treaty", "peace treaty", "convention", "antlaşma"),
     "Protocol": ("protocol",),
     "Armistice": ("armistice",),
@@ -97,6 +97,9 @@ CAPITALISED_ONLY = frozenset({"convention"})
 COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of"})
 COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games"})
+# Trigger words that are a verb or a quantity after these words: "to deal with", "must deal with", "a great deal".
+NOT_AFTER = {"deal": frozenset({"to", "will", "would", "can", "could", "must", "should", "may", "might", "cannot",
+                                "not", "great", "good"})}
 NAME_CONNECTIVES = frozenset({"and", "of", "for"})
 TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units",
                     "army", "tanks"})
@@ -153,10 +156,13 @@ def _troop_moves(doc: Doc) -> Iterator[Candidate]:
 
 def _in_compound(doc: Doc, start: int, end: int) -> bool:
     """A trigger inside a fixed compound names no event: "prisoners of war", "war crimes", "hunger strike",
-    "cessation of hostilities" (a term of an agreement, not fighting), a subscription's "free trial"."""
+    "cessation of hostilities" (a term of an agreement, not fighting), a subscription's "free trial";
+    nor does a word used as a verb or a quantity (`NOT_AFTER`: "to deal with", "a great deal of")."""
     before = doc[max(0, start - 2):start].text.lower()
     after = doc[end].lower_ if end < len(doc) else ""
-    return before in COMPOUND_BEFORE or after in COMPOUND_AFTER or (start and doc[start - 1].lower_ in COMPOUND_LEFT)
+    left = doc[start - 1].lower_ if start else ""
+    return (before in COMPOUND_BEFORE or after in COMPOUND_AFTER or left in COMPOUND_LEFT
+            or left in NOT_AFTER.get(doc[start].lower_, ()))
 
 
 def _inside_name(doc: Doc, start: int, end: int) -> bool:
