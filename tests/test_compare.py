@@ -495,3 +495,25 @@ def test_initiators_whose_ids_begin_alike_are_different_initiators(tmp_path):
                  gazetteer)
     found = find(compare.read(open_store(out)), terms.entity_iri("blue-red-war"), "initiatedBy", "Contradicts")
     assert {(source, value) for source, value, _ in said(found)} == {("a", "Blueland"), ("b", "Blueland Coast")}
+
+
+@needs_dev
+def test_who_carried_out_the_douma_attack_is_an_attribution_in_one_text_and_a_finding_in_another(dev):
+    """The encyclopedia: "attributed to the Syrian Army by rebel forces" (unconfirmed, the rebels'); the
+    OPCW: "Syrian Arab Air Forces as perpetrators". The army and the air force are Syria's, one side."""
+    (row,) = [c for c in dev if c["label"] == "attack (2018-04-07)" and c["relation"] == terms.cg("hasActor")]
+    assert row["verdict"] == "Alleged" and row["value"] == terms.entity_iri("syria")
+    alleged = next(cl for cl in row["claims"] if cl["modality"] == "Unconfirmed")
+    assert alleged["source"].startswith("syria_01") and alleged["quote"] == "attack was attributed to the Syrian Army"
+    assert any("Syrian Arab Air Forces as perpetrators" in cl["quote"] for cl in row["claims"]
+               if cl["claim"] in alleged["disputed_by"])
+
+
+@needs_dev
+def test_the_six_point_plan_is_dated_12_august_by_one_text_and_16_august_by_another(dev):
+    """"the six-point agreement to which you gave your agreement on 12 August" and RIA Novosti's
+    "Georgia peace plan" signed on 16 August, "the six-point deal": one agreement, two dates."""
+    (row,) = [c for c in dev if c["relation"] == terms.cg("date") and c["verdict"] == "Differs"
+              and c["claims"][0]["source"].startswith("georgia")]
+    assert {(cl["source"][:15], cl["value"]) for cl in row["claims"]} >= {
+        ("georgia-2008_01", "2008-08-12"), ("georgia-2008_02", "2008-08-16")}

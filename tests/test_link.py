@@ -225,3 +225,12 @@ def test_two_agreements_counting_the_same_points_are_one_agreement_though_dated_
     a, b = combine([extract(infer.bare_meta(tmp_path / n), tmp_path, recognisers) for n in ("a.txt", "b.txt")])
     dates = {(c.subject, c.obj.value) for c in a.claims + b.claims if c.predicate == "date"}
     assert ({d for _, d in dates} == {"2008-08-12", "2008-08-16"}) and (len({s for s, _ in dates}) == 1) is one
+
+
+def test_a_states_air_force_named_after_its_demonym_is_its_side_and_the_syrian_democratic_forces_are_not():
+    from claimgraph.combine.link import forces, side
+    from claimgraph.recognise.packs import load
+
+    sides = forces(load())
+    assert side("syrian-arab-air-forces", sides) == "syria" and side("russian-air-force", sides) == "russia"
+    assert side("syrian-democratic-forces", sides) == "syrian-democratic-forces"

@@ -51,6 +51,8 @@ DATES = ("startDate", "date")
 YEAR_DATED = frozenset({"War"})  # long events, identified by the year they are dated to
 ROUNDS = 3  # linked agreements can reveal linked events they establish
 FORCES = "Armed Forces"  # the recogniser's label for a demonym's army (recognise.gazetteer)
+# The id of an air force or navy named after a demonym, with at most one word between ("syrian-arab-air-force").
+SERVICE_ARM = re.compile(r"(?P<demonym>[a-z]+)-(?:[a-z]+-)?(?:air-forces?|navy|naval-forces)$")
 # "the six-point ceasefire agreement", "a 12-point peace plan": the points an agreement's words count,
 # read in the words just before its trigger word (at most two words between).
 NUMBERED = re.compile(r"\b(?P<points>[a-z0-9]+)[- ]points?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -171,8 +173,13 @@ def forces(entries: dict[str, Entry]) -> dict[str, str]:
 
 
 def side(eid: str, sides: dict[str, str]) -> str:
-    """An armed force stands for its state when sides are compared."""
-    return sides.get(eid, eid)
+    """An armed force stands for its state when sides are compared; so does a state's air force or
+    navy that a text names after its demonym ("Syrian Arab Air Force": `SERVICE_ARM`), as the army
+    of that demonym does. Not any "Syrian ... Forces": the Syrian Democratic Forces are no state's."""
+    found = sides.get(eid)
+    if found is None and (arm := SERVICE_ARM.match(eid)):
+        found = sides.get(slug(f"{arm.group('demonym')} {FORCES}"))
+    return found or eid
 
 
 def _evidence(ex: Extraction) -> list[tuple[str, str, str | Literal]]:

@@ -28,6 +28,8 @@
 - A sentence whose subject is "they" (`structure.they_subject`) has the actors the sentence
   before named last as actors of its events ("Erdogan and Putin reached an agreement. After
   talks in Moscow, they announced a ceasefire").
+- A state named as where a place lies ("the Syrian city of Douma", "Ethiopia's Tigray region",
+  "on the territory of the Syrian Arab Republic") is a place of the event, not its actor.
 - An event whose name holds the name of a place the source names ("the Siege of Eastern
   Ghouta", "the Tigray war") happened there (cg:hasPlace; evidence: the name).
 - An actor named just after "against" / "on" / "targeting" an event, or as the object
@@ -60,7 +62,7 @@ from .dates import is_reference
 from .resolve import AGENT, NAME as RESOLVE, Resolution
 from .scope import SIGNATURE, first_agreement
 
-NAME = "clause.v3"  # v3: line breaks, datelines, topics of accords, agents of other acts, ", and" clauses
+NAME = "clause.v4"  # v4: a state named as where a place lies is a place; v3: line breaks, datelines, topics of accords, agents of other acts, ", and" clauses
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
@@ -89,6 +91,12 @@ _SPOKEN = "".join(rf"(?<!{verb} )" for verb in ("announced", "welcomed", "endors
                                                  "criticised", "criticized", "praised", "reported", "confirmed"))
 PARTY_CUE = re.compile(rf"\b(?:between|among|{_SPOKEN}by|signed|with)\b", re.IGNORECASE)
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
+# "the Syrian city of Douma", "Ethiopia's Tigray region": a state named with a place noun is where the place lies.
+PLACE_NOUN = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\s+)(?:city|cities|town|towns|village|villages|capital|"
+                        r"region|regions|province|provinces|district|districts|enclave|territory|territories)\b")
+# "on the territory of the Syrian Arab Republic": a state after a place noun and "of" is that place.
+PLACE_OF = re.compile(r"\b(?:territory|territories|soil|airspace|city|town|region|capital|province)\s+of\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
 
@@ -237,7 +245,9 @@ def _role(text: str, mention: Mention, entity: Entity, event: Mention | None = N
         return "initiatedBy"
     if "Actor" in kinds and "Place" in kinds:
         before = text[max(0, mention.start - 12):mention.start].split()
-        return "hasPlace" if before and before[-1].lower() in PLACE_PREPOSITIONS else "hasActor"
+        placed = (before and before[-1].lower() in PLACE_PREPOSITIONS or PLACE_NOUN.match(text, mention.end)
+                  or PLACE_OF.search(text, max(0, mention.start - 40), mention.start))
+        return "hasPlace" if placed else "hasActor"
     if "Actor" in kinds:
         return "hasActor"
     if "Place" in kinds:

@@ -15,6 +15,8 @@ A cue is a word pattern with a scope, a stretch of the sentence it governs:
   held by X; allegation nouns ("allegations that", "the claim concerning", "reports
   that"): what follows -> Unconfirmed; dismissed ("X dismissed / rejected / denounced
   allegations / reports / claims that ..."): what follows -> Denied, held by X;
+- attribution ("E was attributed to X by Y", "blamed on X"): its clause -> Unconfirmed, held by
+  Y where Y is named: whose act it was is someone's attribution, not the source's finding;
 - saying without "that" or with words between ("Turkey said Syrian airstrikes had killed",
   "Amnesty said on Friday that", "residents told AFP that"): what follows -> Reported.
 
@@ -81,6 +83,8 @@ POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|a
 # "at least 1,600 civilians dead, by Russia's estimates": the figures of the clause are the owner's.
 ESTIMATED = re.compile(r"\b(?:by|in|on)\s+(?:the\s+)?(?P<owner>[^,.;()]{1,60}?)['’]s?\s+(?:own\s+)?"
                        r"(?:estimates?|counts?|figures?|tally|reckoning)\b", re.IGNORECASE)
+ATTRIBUTION = re.compile(r"\b(?:attributed\s+to|blamed\s+on)\b", re.IGNORECASE)
+BY = re.compile(r"\bby\s+(?:the\s+)?", re.IGNORECASE)  # who attributes it
 CONFIRMED = re.compile(r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?confirmed\s+by\b", re.IGNORECASE)
 
 
@@ -204,6 +208,10 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         if owner:
             yield Cue(Span(sentence.start, clause_end(text, sentence, m.end())), "Reported", _actor(res, owner),
                       figures=True)
+    for m in found(ATTRIBUTION):
+        scope = clause(text, sentence, m.start(), m.end())
+        by = [x for b in BY.finditer(text, m.end(), scope.end) for x in sentence.mentions if x.start == b.end()]
+        yield Cue(scope, "Unconfirmed", _actor(res, by[:1]))
     for m in found(CONFIRMED):
         after = [x for x in sentence.mentions if 0 <= x.start - m.end() <= 5][:1]
         yield Cue(Span(clause_start(text, sentence, m.start()), m.start()), "Asserted", _actor(res, after))

@@ -19,6 +19,8 @@ English patterns rather than sentences of the corpus:
 - set-up: "as part of / in line with / under the agreement, X (were) deployed /
   established / stationed" -> a Deployment event with actor X that the agreement
   establishes (minted per source when no trigger word names it);
+- attribution: "E was attributed to / blamed on X (by Y)" -> E hasActor X (that it is Y's
+  attribution, not the source's, is the modality stage's to mark);
 - parties: "X was (not) a party / a signatory to A (to it)" -> A party X (a denial is the
   modality stage's to mark, so "not a party" is kept as a denied claim, not dropped);
 - ending: "the agreement (that) ended / put an end to / halted E" and "E ended with /
@@ -38,7 +40,7 @@ from ..recognise import Sentence
 from .resolve import Resolution
 from .scope import classes_of, clause, clause_start, evidence, rejoin, tops_of
 
-NAME = "roles.v3"  # v3: a gerund used as a noun ("ending fighting in Idlib") names no participant
+NAME = "roles.v4"  # v4: "attributed to X"; v3: a gerund used as a noun ("ending fighting in Idlib") names no participant
 
 LAUNCH = re.compile(r"\b(?:launch(?:ed|es)?|began|begins?|start(?:ed|s)?|initiat(?:ed|es)|unleash(?:ed|es)?|"
                     r"mount(?:ed|s)?|open(?:ed|s)?)\b", re.IGNORECASE)
@@ -67,6 +69,8 @@ ENDED_WITH = re.compile(r"\b(?:ended|was ended|were ended|came to an?\s+(?:\w+\s
 PARTY_OF = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been|became|becomes|remains?|remained)\s+"
                       r"(?:not\s+|never\s+|also\s+|no longer\s+)?(?:an?\s+|the\s+|one of the\s+)?"
                       r"(?:part(?:y|ies)|signator(?:y|ies))\s+(?:to|of)\s+", re.IGNORECASE)
+ATTRIBUTED = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?"
+                        r"(?:attributed\s+to|blamed\s+on)\s+(?:the\s+)?", re.IGNORECASE)
 PRONOUN = re.compile(r"(?:it|this|that)\b", re.IGNORECASE)
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs
@@ -111,6 +115,7 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
         yield from _set_up(reader, sentence, index)
         yield from _ends(reader, sentence)
         yield from _parties(reader, sentence)
+        yield from _attributed(reader, sentence)
         wars, agreements = reader.wars(sentence), reader.agreements(sentence)
         if wars:
             reader.last_war = reader.of(wars[-1])
@@ -261,6 +266,16 @@ def _parties(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
             yield r.claim(r.of(named[0]), "party", r.of(actor), actor.start, named[0].end)
         elif r.last_agreement and (pronoun := PRONOUN.match(r.text, cue.end(), sentence.end)):
             yield r.claim(r.last_agreement, "party", r.of(actor), actor.start, pronoun.end())
+
+
+def _attributed(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
+    """"The attack was attributed to the Syrian Army (by rebel forces)" -> the attack hasActor the army."""
+    actors = r.actors(sentence)
+    for event in r.events(sentence):
+        cue = ATTRIBUTED.match(r.text, event.end, sentence.end)
+        actor = [a for a in actors if cue and a.start == cue.end()]
+        if actor:
+            yield r.claim(r.of(event), "hasActor", r.of(actor[0]), event.start, actor[0].end)
 
 
 def _deployment(r: _Reader, sentence: Sentence, verb: re.Match, index: int) -> str:
