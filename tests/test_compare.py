@@ -215,6 +215,15 @@ def test_cli_compare_about_an_entity_finds_it_as_the_value_of_a_single_valued_re
     assert json.loads(capsys.readouterr().out) == []
 
 
+def test_cli_compare_about_a_state_finds_what_its_army_is_said_to_have_done(built, capsys):
+    """"the attack of the Armenian army" began the war to one source: a row about Armenia, as
+    comparing counts an army as its state."""
+    assert main(["compare", str(built), "--about", "Armenia", "--verdict", "Contradicts", "--format", "json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert (row["about"], row["relation"]) == (WAR, terms.cg("initiatedBy"))
+    assert {c["value"] for c in row["claims"] if c["source"] == ASKER} == {"Armenian Armed Forces"}
+
+
 def test_saved_queries_ask_where_sources_disagree_and_what_is_corroborated(store):
     names = {q.name for q in saved.all_queries()}
     assert {"where-sources-disagree", "corroborated-facts", "source-says-about", "names-per-source"} <= names

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from ..model import Claim, Extraction, Literal
-from ..rdf.terms import CG, DATE_RELATIONS, QUANTITY_RELATIONS, RELATIONS, VERDICTS, tops
+from ..rdf.terms import CG, DATE_RELATIONS, ID, QUANTITY_RELATIONS, RELATIONS, VERDICTS, tops
 from ..recognise.packs import Entry, load
 from ..store.query import select
 from . import spelling
@@ -366,18 +366,20 @@ def read(store: ox.Store, verdicts: Iterable[str] = VERDICTS, about: str | None 
     (`disputed_by`: claim IRIs of the same comparison). `about` (an entity IRI) keeps the
     comparisons about that entity, comparing it as the value (a war's actor Turkey), or
     holding a claim whose value it is (the initiator one source names, where a single-valued
-    relation's comparison has no value of its own).
+    relation's comparison has no value of its own) or an armed force of it, as comparing
+    counts it (`link.side`: "the Armenian army" began the war, so Armenia's rows hold it).
 
     Sorted by verdict (most severe first: `VERDICTS`), then label and relation; claims by source.
     A claim with several spans (a name used again) is quoted by its first.
     """
     wanted = {CG + v for v in verdicts}
+    stands_for = _stands_for(about) if about else lambda iri: iri
     found: dict[str, dict] = {}
     mentions: set[str] = set()  # the comparisons that name `about` as subject, value or a claim's value
     for row in select(store, READ, "compare").rows:
         if row["verdict"] not in wanted:
             continue
-        if about in (row["about"], row["value"], row["object"]):
+        if about in (row["about"], row["value"], row["object"]) or row["object"] and stands_for(row["object"]) == about:
             mentions.add(row["comparison"])
         item = found.setdefault(row["comparison"], {
             "comparison": row["comparison"], "about": row["about"], "label": row["label"] or row["about"],
@@ -400,6 +402,17 @@ def read(store: ox.Store, verdicts: Iterable[str] = VERDICTS, about: str | None 
         item["claims"] = sorted(claims.values(), key=lambda c: (c["source"], c["quote"], c["value"], c["claim"]))
     return sorted(found.values(), key=lambda c: (ORDER[c["verdict"]], c["label"], c["relation"], c["value"] or "",
                                                  c["comparison"]))
+
+
+def _stands_for(about: str) -> Callable[[str], str]:
+    """An entity IRI -> the IRI of what it counts as when sides are compared (`link.side`), read
+    with the bundled gazetteer; only `about`'s armed forces are asked for, so a graph built
+    with another gazetteer loses nothing but those."""
+    sides = forces(load())
+
+    def stands_for(iri: str) -> str:
+        return ID + side(iri[len(ID):], sides) if iri.startswith(ID) else iri
+    return stands_for
 
 
 def _disputed(store: ox.Store) -> dict[str, set[str]]:
