@@ -7,7 +7,7 @@ evidence says they are the same:
 
 - compatible classes (the same class; any two agreement kinds, as the resolver allows);
 - for two agreements, one numbered descriptor of both ("the six-point agreement" / "the six-point
-  deal") and no dates of different years: the number of points names one text (`NUMBERED`);
+  deal") and no dates of different years: the number of points names one text (`CUES.NUMBERED`);
 - told by another source, or known to the gazetteer;
 - a date of each within a few days (`DAYS`; for a war, the same year; an entity dated only
   by a year or month, "the 2018 Douma chemical attack", by a day within it), and at least
@@ -34,12 +34,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, timedelta
 
 from ..extract.resolve import compatible
+from ..lang import cues
 from ..model import Claim, Entity, Extraction, Literal, unique_claims
 from ..rdf.terms import slug, tops
 from ..recognise.packs import Entry, load
@@ -51,12 +51,8 @@ DATES = ("startDate", "date")
 YEAR_DATED = frozenset({"War"})  # long events, identified by the year they are dated to
 ROUNDS = 3  # linked agreements can reveal linked events they establish
 FORCES = "Armed Forces"  # the recogniser's label for a demonym's army (recognise.gazetteer)
-# The id of an air force or navy named after a demonym, with at most one word between ("syrian-arab-air-force").
-SERVICE_ARM = re.compile(r"(?P<demonym>[a-z]+)-(?:[a-z]+-)?(?:air-forces?|navy|naval-forces)$")
-# "the six-point ceasefire agreement", "a 12-point peace plan": the points an agreement's words count,
-# read in the words just before its trigger word (at most two words between).
-NUMBERED = re.compile(r"\b(?P<points>[a-z0-9]+)[- ]points?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-LEAD = 40  # characters read before an agreement's word for its points
+CUES = cues("coreference")  # NUMBERED, SERVICE_ARM: the words of every language (claimgraph.lang)
+LEAD = 40  # characters read before an agreement's word for its points (`CUES.NUMBERED`)
 
 
 @dataclasses.dataclass
@@ -69,7 +65,7 @@ class Profile:
     dates: set[str] = dataclasses.field(default_factory=set)
     participants: set[str] = dataclasses.field(default_factory=set)
     established_by: set[str] = dataclasses.field(default_factory=set)
-    points: set[str] = dataclasses.field(default_factory=set)  # of an agreement: `NUMBERED`
+    points: set[str] = dataclasses.field(default_factory=set)  # of an agreement: `CUES.NUMBERED`
 
     # Read many times while matching, and fixed once the profile is filled in.
     @functools.cached_property
@@ -174,10 +170,10 @@ def forces(entries: dict[str, Entry]) -> dict[str, str]:
 
 def side(eid: str, sides: dict[str, str]) -> str:
     """An armed force stands for its state when sides are compared; so does a state's air force or
-    navy that a text names after its demonym ("Syrian Arab Air Force": `SERVICE_ARM`), as the army
+    navy that a text names after its demonym ("Syrian Arab Air Force": `CUES.SERVICE_ARM`), as the army
     of that demonym does. Not any "Syrian ... Forces": the Syrian Democratic Forces are no state's."""
     found = sides.get(eid)
-    if found is None and (arm := SERVICE_ARM.match(eid)):
+    if found is None and (arm := CUES.SERVICE_ARM.match(eid)):
         found = sides.get(slug(f"{arm.group('demonym')} {FORCES}"))
     return found or eid
 
@@ -193,7 +189,7 @@ def _evidence(ex: Extraction) -> list[tuple[str, str, str | Literal]]:
 
 def _points(text: str, start: int) -> str | None:
     """The points counted just before an event's or agreement's word ("six-point"), lower case."""
-    found = NUMBERED.search(text, max(0, start - LEAD), start)
+    found = CUES.NUMBERED.search(text, max(0, start - LEAD), start)
     return found.group("points").lower() if found else None
 
 

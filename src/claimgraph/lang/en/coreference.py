@@ -1,0 +1,33 @@
+"""The words coreference reads in English: determiners that point back ("the war"), words that
+make a mention new ("another attack"), irrealis ("would attack"), aliases ("also known as")
+(`claimgraph.extract.resolve`)."""
+
+import re
+
+DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"}
+DETERMINERS = DEFINITE | {"a", "an", "another", "any", "some", "no", "every"}
+IRREALIS = {"would", "could", "might", "may", "any", "prepare", "preparing", "preparation", "preparations",
+            "threat", "threatened", "possible", "potential", "avoid", "prevent", "no", "without", "if"}
+ASKING = {"requested", "request", "requests", "requesting", "proposed", "proposes", "propose", "proposing", "demanded",
+          "demands", "demand", "demanding", "urged", "urges", "urge", "urging", "sought", "seeks", "seek", "seeking"}
+CALLING = {"called", "calls", "call", "calling", "appealed", "appeals", "pressed", "pushed"}  # ... for
+PLAN_WORDS = {"plan", "plans", "planned"}  # irrealis as a plan to do something (see `_irrealis_marked`)
+QUANTIFIERS = {"numerous", "several", "many", "multiple", "various"}
+MODALS = {"would", "could", "might", "will", "may", "should"}
+IMPLICATIVE = {"forced", "obliged", "compelled", "managed", "made", "had"}
+BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest", "occupy", "mobilize",
+              "mobilise", "fight", "invade", "blockade", "halt"}
+COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "become", "as"}
+ANOTHER_TIME = {"later", "earlier", "afterwards", "subsequently", "previously", "then"}
+NEW = {"new", "another", "renewed", "fresh", "further", "second", "subsequent"}
+NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes",
+         "EntryIntoForce": "entry into force"}
+AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+# "the six-point ceasefire agreement", "a 12-point peace plan": the points an agreement's words count,
+# read in the words just before its trigger word (at most two words between) (`claimgraph.combine.link`).
+NUMBERED = re.compile(r"\b(?P<points>[a-z0-9]+)[- ]points?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# The id of an air force or navy named after a demonym, at most one word between ("syrian-arab-air-force").
+SERVICE_ARM = re.compile(r"(?P<demonym>[a-z]+)-(?:[a-z]+-)?(?:air-forces?|navy|naval-forces)$")
+OR = re.compile(r",?\s+or\s+(?:the\s+)?", re.IGNORECASE)
+ALIAS = re.compile(r",?\s+(?:\(?\s*)?(?:also|otherwise|formerly|commonly|officially)?\s*(?:called|known as|named|"
+                   r"referred to as|dubbed|titled)\s+(?:the\s+|as\s+the\s+)?", re.IGNORECASE)
