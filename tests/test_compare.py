@@ -526,3 +526,25 @@ def test_the_six_point_plan_is_dated_12_august_by_one_text_and_16_august_by_anot
               and c["claims"][0]["source"].startswith("georgia")]
     assert {(cl["source"][:15], cl["value"]) for cl in row["claims"]} >= {
         ("georgia-2008_01", "2008-08-12"), ("georgia-2008_02", "2008-08-16")}
+
+
+def test_the_armed_opposition_called_terrorists_by_one_source_and_rebels_by_another_is_named_differently(tmp_path):
+    """Two texts on one attack in Douma: the encyclopedia's "rebel forces", the Syrian ministry's
+    "armed terrorist groups": one armed group, named by a word that takes a side."""
+    (tmp_path / "wiki.txt").write_text("On 7 April 2018, a chemical attack was carried out in Douma. The attack was "
+                                       "attributed to the Syrian Army by rebel forces in Douma.\n", encoding="utf-8")
+    (tmp_path / "ministry.txt").write_text("Syria rejected the report on the alleged incident in Duma on 7 April 2018, "
+                                           "a play by armed terrorist groups.\n", encoding="utf-8")
+    out = tmp_path / "two.trig"
+    claimgraph.build_files([tmp_path / "wiki.txt", tmp_path / "ministry.txt"], out)
+    (row,) = [c for c in compare.read(claimgraph.open_store(out)) if c["about"] == terms.entity_iri("separatist-forces")]
+    assert (row["verdict"], row["relation"]) == ("NamedDifferently", terms.RDF + "type")
+    assert {(c["source"], c["quote"]) for c in row["claims"]} == {("wiki", "rebel forces"),
+                                                                  ("ministry", "armed terrorist groups")}
+
+
+@needs_dev
+def test_the_syrian_ministry_calls_the_rebel_forces_armed_terrorist_groups(dev):
+    (row,) = [c for c in dev if c["about"] == terms.entity_iri("separatist-forces") and c["verdict"] == "NamedDifferently"]
+    assert {(c["source"][:8], c["quote"]) for c in row["claims"]} == {("syria_01", "rebel forces"),
+                                                                      ("syria_02", "armed terrorist groups")}

@@ -76,6 +76,15 @@ def test_capitalised_trigger_inside_a_name_is_no_event(recognisers):
     assert ("Treaty", "Treaty") not in names
 
 
+def test_what_a_side_calls_the_armed_opposition_is_the_rebel_forces_unless_it_says_they_are_not(recognisers):
+    """The Syrian ministry's "armed terrorist groups" are the encyclopedia's "rebel forces" (one armed
+    group, the words differ); "anti-Assad rebels, not terrorists" labels no one a terrorist."""
+    names = dict(found(recognisers, "It described the claim as a play by armed terrorist groups in Duma."))
+    assert names["armed terrorist groups"] == "separatist-forces"
+    names = dict(found(recognisers, "Turkey protects what it says are largely anti-Assad rebels, not terrorists."))
+    assert "terrorists" not in names
+
+
 @pytest.mark.parametrize("text, agreement", [
     ("The six-point deal, altered to meet Russia's demands, left Saakashvili weaker.", True),
     ("Armenia reached a deal with Azerbaijan.", True),

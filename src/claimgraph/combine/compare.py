@@ -16,7 +16,8 @@ verdicts that apply (`VERDICTS`, most severe first):
   not one name spelled differently (Artsakh / Karabakh; not Shusha / Shushi: `spelling`);
   states, people, organisations and armies are not compared by name (UK / Britain is usage);
   or one source names an event by a word that takes a side and another does not (`CHARGED`:
-  "law enforcement operation" / "the Tigray war", "aggression" / "strikes"; relation rdf:type);
+  "law enforcement operation" / "the Tigray war", "aggression" / "strikes"; relation rdf:type),
+  or so names the armed opposition (`LABELS`: "armed terrorist groups" / "rebel forces");
 - Corroborated: two or more sources state the same value.
 
 Who took part in the fighting, and who began the war, are compared across the sources' own
@@ -42,15 +43,16 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from ..lang import cues
 from ..model import Claim, Extraction, Literal
-from ..rdf.terms import CG, DATE_RELATIONS, ID, QUANTITY_RELATIONS, RELATIONS, VERDICTS, tops
+from ..rdf.terms import CG, DATE_RELATIONS, ID, TOP_CLASSES, QUANTITY_RELATIONS, RELATIONS, VERDICTS, tops
 from ..recognise.packs import Entry, load
 from ..store.query import select
 from . import spelling
 from .link import forces, side
 from .stories import FIGHTING, stories, wars
 
-METHOD = "compare.v4"  # v4: the venues of an event held in one place (VENUED); v3: rdf:type, CHARGED
+METHOD = "compare.v5"  # v5: the armed opposition named by words that take a side; v4: the venues of an event held in one place (VENUED); v3: rdf:type, CHARGED
 EXCLUSIVE = frozenset({"initiatedBy"})
 SINGLE_VALUED = frozenset((*DATE_RELATIONS, *QUANTITY_RELATIONS)) | EXCLUSIVE
 MANY_VALUED = frozenset(r for r in RELATIONS if r not in SINGLE_VALUED)
@@ -64,6 +66,7 @@ CHARGED = re.compile(r"(?:\b(?:law[- ]enforcement|counter[- ]?terror\w*|anti[- ]
                      r"police|security|punitive|peace[- ]enforcement)\s+(?:military\s+)?operation|"
                      r"\baggression|\binvasion|\boccupation\s+of|\boccupied\s+by)$", re.IGNORECASE)
 LEAD = 40  # characters read before an event's word for a CHARGED phrase
+LABELS = cues("names").REBEL_LABELS  # what a side calls the armed opposition: "armed terrorist groups"
 COMPARED = SINGLE_VALUED | MANY_VALUED | {NAMES, KIND}
 NAMED_BY_USAGE = frozenset({"State", "Person", "Organization", "InternationalOrganization", "Government",
                             "ArmedForce"})
@@ -307,8 +310,10 @@ def _names(about: str, claims: list[Claim]) -> list[Comparison]:
 
 
 def _naming(claim: Claim, classes: dict[str, set[str]]) -> bool:
-    """Whether a typing claim is the word a source names an event by (not its top class again)."""
-    return claim.obj != "Event" and "Event" in tops(tuple(sorted(classes[claim.subject])))
+    """Whether a typing claim is the word a source names an event or an armed group by (not its
+    top class again): "rebel forces" / "armed terrorist groups" name one armed opposition."""
+    return claim.obj not in TOP_CLASSES and (
+        "ArmedGroup" in classes[claim.subject] or "Event" in tops(tuple(sorted(classes[claim.subject]))))
 
 
 def _kinds(about: str, claims: list[Claim], charged: tuple[Claim, ...]) -> list[Comparison]:
@@ -338,8 +343,10 @@ def _kinds(about: str, claims: list[Claim], charged: tuple[Claim, ...]) -> list[
 
 
 def _charged(claim: Claim, texts: dict[str, str]) -> bool:
-    """Whether the words ending at the claim's word take a side (`CHARGED`)."""
-    return CHARGED.search(texts[claim.source], max(0, claim.start - LEAD), claim.end) is not None
+    """Whether the words ending at the claim's word take a side (`CHARGED`), or name the armed
+    opposition so (`LABELS`)."""
+    return (CHARGED.search(texts[claim.source], max(0, claim.start - LEAD), claim.end) is not None
+            or LABELS.fullmatch(claim.exact) is not None)
 
 
 READ = """
