@@ -36,7 +36,6 @@ other side (`Comparison.disputes`).
 from __future__ import annotations
 
 import itertools
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -52,19 +51,13 @@ from . import spelling
 from .link import forces, side
 from .stories import FIGHTING, stories, wars
 
+CUES = cues("compare")  # words that take a side, of every language (claimgraph.lang)
 METHOD = "compare.v5"  # v5: the armed opposition named by words that take a side; v4: the venues of an event held in one place (VENUED); v3: rdf:type, CHARGED
 EXCLUSIVE = frozenset({"initiatedBy"})
 SINGLE_VALUED = frozenset((*DATE_RELATIONS, *QUANTITY_RELATIONS)) | EXCLUSIVE
 MANY_VALUED = frozenset(r for r in RELATIONS if r not in SINGLE_VALUED)
 NAMES = "altLabel"
 KIND = "type"
-# Words for an event that take a side: what one source calls a war or strikes, another calls a
-# "law enforcement operation" (counter-terrorist, special military ...) or an "aggression". A bare
-# "operation" (a rescue, a peacekeeping, a military operation) takes no side. Matched on the words
-# that end at the event's word.
-CHARGED = re.compile(r"(?:\b(?:law[- ]enforcement|counter[- ]?terror\w*|anti[- ]?terror\w*|special\s+military|"
-                     r"police|security|punitive|peace[- ]enforcement)\s+(?:military\s+)?operation|"
-                     r"\baggression|\binvasion|\boccupation\s+of|\boccupied\s+by)$", re.IGNORECASE)
 LEAD = 40  # characters read before an event's word for a CHARGED phrase
 LABELS = cues("names").REBEL_LABELS  # what a side calls the armed opposition: "armed terrorist groups"
 COMPARED = SINGLE_VALUED | MANY_VALUED | {NAMES, KIND}
@@ -343,9 +336,9 @@ def _kinds(about: str, claims: list[Claim], charged: tuple[Claim, ...]) -> list[
 
 
 def _charged(claim: Claim, texts: dict[str, str]) -> bool:
-    """Whether the words ending at the claim's word take a side (`CHARGED`), or name the armed
-    opposition so (`LABELS`)."""
-    return (CHARGED.search(texts[claim.source], max(0, claim.start - LEAD), claim.end) is not None
+    """Whether the words ending at the claim's word take a side (`CUES.CHARGED`), or name the
+    armed opposition so (`LABELS`)."""
+    return (CUES.CHARGED.search(texts[claim.source], max(0, claim.start - LEAD), claim.end) is not None
             or LABELS.fullmatch(claim.exact) is not None)
 
 

@@ -54,6 +54,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..lang import cues
 from ..model import Claim, Entity, Literal, Mention
 from ..rdf.terms import VOTE_RELATIONS, XSD, top_classes, tops
 from ..recognise import Sentence
@@ -61,7 +62,6 @@ from . import structure
 from .dates import is_reference
 from .resolve import NAME as RESOLVE, Resolution
 from .scope import first_agreement
-from ..lang import cues
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
@@ -239,7 +239,7 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
     between = text[event.end:mention.start]
     cue = CUES.TARGET_CUE.match(between)
     if cue:
-        return not is_place or bool(re.search(r"against|targeting", cue.group(), re.IGNORECASE))
+        return not is_place or bool(CUES.HOSTILE.search(cue.group()))
     verb = event.text.lower() in CUES.ATTACK_VERBS and not between.strip(" ")
     return verb and not is_place
 

@@ -22,12 +22,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from ..lang import cues
 from ..model import Mention
 from ..recognise import Sentence
 from ..recognise.packs import Entry
 from .resolve import Resolution
 from .scope import tops_of
-from ..lang import cues
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 

@@ -54,13 +54,14 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from ..lang import cues
 from ..model import Entity, Mention
 from ..rdf.terms import slug, top_classes, tops
 from ..recognise import Sentence
 from .dates import date_of, overlaps, own_date, period
-from ..lang import cues
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
+MORPHOLOGY = cues("morphology")  # which languages glue a plural on, and how
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
 
 FAMILIES = {
@@ -397,18 +398,18 @@ class Resolver:
         introduces a happening; it is not the conflict the story is about. A predicative one
         describes what was named ("the war ... Primarily a conflict between", "it was an attack")."""
         words = _words_before(self.text, mention.start)
-        if mention.text.lower() in VERBS or _determiner(words) not in {"a", "an"}:
+        if mention.text.lower() in VERBS or _determiner(words) not in CUES.INDEFINITE:
             return False
-        article = max(i for i, w in enumerate(words) if w in {"a", "an"})
+        article = max(i for i, w in enumerate(words) if w in CUES.INDEFINITE)
         before = words[article - 1] if article else ""
-        return bool(before) and before not in CUES.COPULAS and not before.endswith("ly")
+        return bool(before) and before not in CUES.COPULAS and not before.endswith(CUES.ADVERB_ENDINGS)
 
     def _act_of_war(self, mention: Mention, entity_classes: tuple[str, ...]) -> bool:
         """Would a definite attack noun be read as a war? "started the 2008 war" ... "the initial Georgian
         assault": an attack is one act, not the war it starts or belongs to; only a demonstrative points
         back to the war as a whole ("launched a massive offensive ... a 44-day war ... This large-scale
         assault")."""
-        demonstrative = _determiner(_words_before(self.text, mention.start)) in {"this", "that", "these", "those"}
+        demonstrative = _determiner(_words_before(self.text, mention.start)) in CUES.DEMONSTRATIVES
         return mention.cls == "Attack" and "War" in entity_classes and "Attack" not in entity_classes and not demonstrative
 
     def _named_last(self, fam: str) -> Entity | None:
@@ -489,7 +490,7 @@ class Resolver:
         whose own words say who did it, or whom it struck, is a new one."""
         if family(mention.cls) != "conflict":
             return False
-        if re.match(r"\s+(?:against|targeting)\b", self.text[mention.end:mention.end + 12]):
+        if CUES.TARGETED.match(self.text[mention.end:mention.end + 12]):
             return True  # "the attack against members of the army": its target says which attack
         after = [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start < mention.start + 80]
         return self._agent(mention, after) is not None
@@ -541,8 +542,8 @@ class Resolver:
         if _irrealis_marked(words[-4:], _determiner(words) in CUES.DEFINITE) or CUES.MODALS & set(after) or _asked_for(words):
             return True
         verb = mention.text.lower() in VERBS | CUES.BASE_VERBS
-        bare = verb and words[-1:] == ["to"] and len(words) > 1 and words[-2] not in CUES.IMPLICATIVE
-        governed = len(words) >= 3 and words[-3] == "to" and words[-1] in CUES.DETERMINERS  # "to broker a ceasefire"
+        bare = verb and words[-1:] == [CUES.INFINITIVE] and len(words) > 1 and words[-2] not in CUES.IMPLICATIVE
+        governed = len(words) >= 3 and words[-3] == CUES.INFINITIVE and words[-1] in CUES.DETERMINERS  # "to broker a ceasefire"
         return bare or governed and not (len(words) >= 4 and words[-4] in CUES.IMPLICATIVE)  # "obliged to sign the"
 
     def _generic(self, mention: Mention, sentence: Sentence) -> bool:
@@ -602,9 +603,10 @@ def _asked_for(words: list[str]) -> bool:
     the peace agreement": that one exists, nor "the plan proposed by Russia was signed")."""
     for i, word in enumerate(words[:-1]):
         rest = words[i + 1:]
-        if word in CUES.ASKING and rest[0] in {"a", "an"}:
+        if word in CUES.ASKING and rest[0] in CUES.INDEFINITE:
             return True
-        if word in CUES.CALLING and rest[0] == "for" and len(rest) > 1 and (rest[1] in {"a", "an"} or "to" in rest[2:]):
+        if (word in CUES.CALLING and rest[0] == CUES.CALLING_FOR and len(rest) > 1
+                and (rest[1] in CUES.INDEFINITE or CUES.INFINITIVE in rest[2:])):
             return True
     return False
 
@@ -620,7 +622,7 @@ def _irrealis_marked(words: list[str], definite: bool) -> bool:
     for i, word in enumerate(words):
         if word in CUES.PLAN_WORDS:
             nxt = words[i + 1] if i + 1 < len(words) else None
-            if nxt == "to" or (word == "planned" and nxt is None):
+            if nxt == CUES.INFINITIVE or (word in CUES.PLAN_PARTICIPLES and nxt is None):
                 return True
         elif word in CUES.IRREALIS:
             return True
@@ -636,14 +638,14 @@ def _words_before(text: str, start: int) -> list[str]:
 def _plural(text: str, lang: str) -> bool:
     """Is the trigger's head noun plural ("attacks"; Turkish and Azerbaijani -lar/-ler: "saldırılarda")?"""
     head = text.lower().split()[-1]
-    if lang in ("tr", "az"):
-        return bool(re.search(r"l[ae]r", head))
+    if lang in MORPHOLOGY.SUFFIXED:
+        return bool(MORPHOLOGY.PLURAL_SUFFIX.search(head))
     return head not in VERBS and head.endswith("s") and not head.endswith("ss")
 
 
 def _postmodified(text: str, end: int) -> bool:
     """Is the noun phrase specified by what follows ("the attack of the Armenian army")?"""
-    return bool(re.match(r"\s+(?:of|on|by|against|in|at)\b", text[end:end + 12]))
+    return bool(CUES.POSTMODIFIER.match(text[end:end + 12]))
 
 
 def _determiner(words: list[str]) -> str | None:
@@ -651,8 +653,7 @@ def _determiner(words: list[str]) -> str | None:
     for word in reversed(words[-5:]):
         if word in CUES.DETERMINERS:
             return word
-        if word in {"in", "on", "at", "to", "for", "with", "from", "by", "after", "before", "during", "and", "was",
-                    "were", "is", "are", "had", "has", "have"}:
+        if word in CUES.PHRASE_ENDS:
             return None
     return None
 

@@ -34,12 +34,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..lang import cues
 from ..model import Claim, Entity, Mention
 from ..rdf.terms import slug
 from ..recognise import Sentence
 from .resolve import Resolution
 from .scope import classes_of, clause, clause_start, evidence, rejoin, tops_of
-from ..lang import cues
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
@@ -118,7 +118,7 @@ def _launches(r: _Reader, sentence: Sentence) -> Iterator[tuple[Mention, Mention
     actors, events = r.actors(sentence), r.events(sentence)
     for verb in CUES.LAUNCH.finditer(r.text, sentence.start, sentence.end):
         if CUES.NOUN_USE.search(r.text, max(sentence.start, verb.start() - 8), verb.start()) or \
-                r.text.startswith(" of ", verb.end()):
+                CUES.NOUN_OF.match(r.text, verb.end()):
             continue  # "the start of talks" names a start, it is no one's act
         start = clause_start(r.text, sentence, verb.start())
         agent = [a for a in actors if start <= a.start and a.end <= verb.start()][-1:]
@@ -171,7 +171,7 @@ def _participants(r: _Reader, sentence: Sentence, fighters: list[tuple[Mention, 
 def _gerund_noun(text: str, cue: int, actor: Mention) -> bool:
     """Is the -ing form at `cue` a noun ("an agreement aimed at ending fighting in Idlib"), not the
     verb of the actor before it ("militias fighting in Tigray", "troops are fighting in")?"""
-    if not re.match(r"\w+ing\b", text[cue:cue + 14]):
+    if not CUES.GERUND.match(text[cue:cue + 14]):
         return False
     return not (re.fullmatch(r"[\s,]*", text[actor.end:cue]) or CUES.AUXILIARY.search(text, actor.end, cue))
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..lang import cues
 from ..model import Claim, Mention
 from ..rdf.terms import tops
 from ..recognise import Sentence
-from ..lang import cues
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 

@@ -41,10 +41,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lang import cues
 from ..model import Mention
 from ..recognise import Sentence
 from .scope import clause_end, clauses as scope_clauses, tops_of
-from ..lang import cues
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
@@ -184,4 +184,4 @@ def titles(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
     return {before for before, after in zip(ordered, ordered[1:])
             if "State" in res.entities[res.of[before]].classes and "Person" in res.entities[res.of[after]].classes
             and before.end <= after.start and CUES.TITLE_OF.fullmatch(text, before.end, after.start)
-            and not re.search(r"\b(?:and|or)\b|,", text[before.end:after.start])}
+            and not CUES.LISTING.search(text[before.end:after.start])}

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..lang import cues
 from ..model import Claim, Literal, Mention
 from ..rdf.terms import XSD
 from ..recognise import Sentence
 from .dates import ending_before, one_date
 from .resolve import Resolution
 from .scope import clause, evidence, rejoin, tops_of
-from ..lang import cues
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 

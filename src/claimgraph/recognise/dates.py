@@ -58,9 +58,9 @@ def _a_count(text: str, match: re.Match) -> bool:
         return False
     before = text[max(0, match.start() - 16):match.start()].split()
     last = before[-1].lower().strip("(,") if before else ""
-    if last in {"of", "and", "to"}:  # "the war of 1992 ended" / "made of 1960 servicemen"
-        return after.group(1).endswith(("s", "men", "people"))
-    return not (last in CUES.YEAR_CONTEXT or last.endswith(("'s", "’s")))
+    if last in CUES.COUNT_BEFORE:  # "the war of 1992 ended" / "made of 1960 servicemen"
+        return after.group(1).endswith(CUES.COUNTED_ENDINGS)
+    return not (last in CUES.YEAR_CONTEXT or last.endswith(CUES.POSSESSIVE_ENDINGS))
 
 
 def normalise(match: re.Match) -> str | None:
@@ -136,9 +136,9 @@ def _no_year(match: re.Match) -> Iterator[Candidate]:
     "until", which may look past the source's date); a pair of days gives two."""
     month = CUES.MONTHS[match.group("month").lower().rstrip(".")]
     day, day2 = match.group("day"), match.groupdict().get("day2")
-    if month == 5 and not day and not match.group().lower().startswith("in"):
+    if month == 5 and not day and not match.group().lower().startswith(CUES.IN_MONTH):
         return  # "by May" is too often not the month
-    kind = "no-year-ahead" if re.match(r"(?:until|till)\b", match.group(), re.IGNORECASE) else "no-year"
+    kind = "no-year-ahead" if CUES.UNTIL_AHEAD.match(match.group()) else "no-year"
     value = f"{month:02d}" + (f"-{int(day):02d}" if day else "")
     if not day2:
         start = min(match.start("month"), match.start("day") if day else match.end())

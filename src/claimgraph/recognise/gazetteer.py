@@ -92,7 +92,7 @@ class Gazetteer:
         force = main_force(demonym, forces.get(eid, [])) or self._add_synthetic(
             f"{demonym} Armed Forces", "ArmedForce", entry.entity.lang)
         yield force, METHOD_FORCE, [f"{demonym} {words}" for w in cues("names").FORCE_WORDS for words in (w, w.title())]
-        yield eid, METHOD_DEMONYM, [demonym, *(f"{demonym} {w}" for w in ("government", "Government"))]
+        yield eid, METHOD_DEMONYM, [demonym, *(f"{demonym} {w}" for w in cues("names").GOVERNMENT)]
 
     def _add_synthetic(self, label: str, cls: str, lang: str) -> str:
         eid = slug(label)

@@ -258,7 +258,7 @@ def _defined_class(name: str) -> str:
     heads = [w for w in words if w in CUES.BODY_KINDS]
     if heads:
         return CUES.BODY_KINDS[heads[-1]]
-    return "ArmedGroup" if {w.lower() for w in words} & {"forces", "army", "militia", "front"} else "Organization"
+    return "ArmedGroup" if {w.lower() for w in words} & CUES.ARMED_HEADS else "Organization"
 
 
 def title_case(text: str) -> bool:
@@ -311,6 +311,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading function words ("The Kodori" -> "Kodori") and a possessive."""
     lead = re.match(rf"(?:(?:{'|'.join(CUES.NOT_NAMES)})\s+)*", text[start:end])
     start += lead.end()
-    if text[start:end].endswith(("’s", "'s")):
+    if text[start:end].endswith(CUES.POSSESSIVE_ENDINGS):
         end -= 2
     return start, end

@@ -13,10 +13,10 @@ import datetime
 import re
 from dataclasses import replace
 
+from ...lang import cues
 from ...model import Mention
 from ...recognise import Sentence
 from ...recognise.dates import precision
-from ...lang import cues
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...lang import cues
 from ...model import Mention
 from ...rdf.terms import top_classes
 from ...recognise import Sentence
 from ...recognise.dates import RELATIVE_NAME
 from ..scope import clauses
-from ...lang import cues
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
@@ -215,7 +215,7 @@ def _range_end(text: str, start: Mention, end: Mention) -> bool:
     December 2022")? "and" joins two days of one month, or follows "between"."""
     if not (start.end <= end.start and CUES.RANGE_JOIN.fullmatch(text, start.end, end.start)):
         return False
-    if "and" not in text[start.end:end.start]:
+    if not CUES.PAIR.search(text, start.end, end.start):
         return True
     same_month = len(start.value) == len(end.value) == 10 and start.value[:7] == end.value[:7]
     return same_month or bool(CUES.BETWEEN.search(text, max(0, start.start - 10), start.start))

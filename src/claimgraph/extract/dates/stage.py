@@ -11,13 +11,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...lang import cues
 from ...model import Claim, Entity, Literal, Mention
 from ...rdf.terms import XSD, tops
 from ...recognise import Sentence
 from ...recognise.dates import RELATIVE_NAME
 from ..scope import classes_of, clauses, evidence, first_agreement, rejoin, tops_of
 from .attach import event_dates, is_reference, nearest, phrase_owners, signing_date
-from ...lang import cues
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening

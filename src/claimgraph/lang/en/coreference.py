@@ -31,3 +31,15 @@ SERVICE_ARM = re.compile(r"(?P<demonym>[a-z]+)-(?:[a-z]+-)?(?:air-forces?|navy|n
 OR = re.compile(r",?\s+or\s+(?:the\s+)?", re.IGNORECASE)
 ALIAS = re.compile(r",?\s+(?:\(?\s*)?(?:also|otherwise|formerly|commonly|officially)?\s*(?:called|known as|named|"
                    r"referred to as|dubbed|titled)\s+(?:the\s+|as\s+the\s+)?", re.IGNORECASE)
+INDEFINITE = {"a", "an"}
+DEMONSTRATIVES = {"this", "that", "these", "those"}  # point back to a whole ("This large-scale assault")
+ADVERB_ENDINGS = ("ly",)  # "Primarily a conflict": an adverb before the article keeps the phrase predicative
+INFINITIVE = "to"  # "to broker a ceasefire", "forced to flee"
+CALLING_FOR = "for"  # "called for a rapid peace agreement"
+PLAN_PARTICIPLES = {"planned"}  # "the planned offensive": a plan word that is irrealis on its own
+# What specifies a noun phrase after it: "the attack of the Armenian army".
+POSTMODIFIER = re.compile(r"\s+(?:of|on|by|against|in|at)\b")
+# Words that end the noun phrase a determiner is looked for in.
+PHRASE_ENDS = {"in", "on", "at", "to", "for", "with", "from", "by", "after", "before", "during", "and", "was",
+               "were", "is", "are", "had", "has", "have"}
+TARGETED = re.compile(r"\s+(?:against|targeting)\b")  # "the attack against members of the army": a new attack

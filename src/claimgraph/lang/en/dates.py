@@ -5,63 +5,8 @@ what makes a number a year, and what ties a date to an event ("signed on", "unti
 import calendar
 import re
 
-_END = r"(?:ended|ends|ending|came to an? (?:\w+ )?end|lasted until|concluded|ceased|was over|drew to a close|" \
-       r"(?:put|brought) an end to|halted)"
-SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated)\b",
-                          re.IGNORECASE)
-ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on)\s+(?:the\s+)?", re.IGNORECASE)
-END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
-END_BEFORE = re.compile(rf"\b(?:{_END}|the end of)\s+(?:(?!with\b|by\b|under\b|in\b)[\w-]+\s+){{0,3}}$", re.IGNORECASE)
-UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
-BEGAN = re.compile(r"^\s+(?:began|begins|started|starts|broke out|erupted)\b", re.IGNORECASE)
-REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of)\s+"
-                       r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
-# An event's own phrase: its complements ("of the Armenian army", "in Moscow"), then the date
-# joined by a preposition, a comma or a parenthesis; or a date before a noun ("the 1992-95 war").
-PHRASE_AFTER = re.compile(r"(?:\s+(?:of|in|at|with|between|by|against|on)\s+[^,;:()\d]{1,50}?)?"
-                          r"(?:\s*,\s*|\s*\(\s*|\s+(?:on|in|of|dated|from|since|until|till|during|between)\s+"
-                          r"(?:the\s+)?|\s+)", re.IGNORECASE)
-PHRASE_BEFORE = re.compile(r"\s*(?:[-–]\s*)?(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
-UPON = re.compile(r"\b(?:up)?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-WITHIN_DAY = re.compile(r"(?:\bthroughout\s+(?:the\s+day\s+of\s+)?|\bbetween\s+\d{1,2}[:.]\d\d\s+and\s+\d{1,2}[:.]\d\d"
-                        r"\s*(?:\([^)]*\)\s*)?on\s+)$", re.IGNORECASE)
-ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
-COUNTED_FROM = re.compile(r"\b(?:after|before|since|later|earlier|ago)$", re.IGNORECASE)
-CLEFT = re.compile(r"\bit\s+(?:is|was|wasn['’]t|isn['’]t)\s+(?:not\s+|only\s+)?(?:until\s+|till\s+|on\s+|in\s+)?$",
-                   re.IGNORECASE)
-THAT = re.compile(r"\bthat\b", re.IGNORECASE)
-# A date that opens the next conjunct ("Fighting slowed down, and on 24 March 2022, the government
-# declared a truce") and an event told in a clause of what came before or after it ("On 20 December
-# 2021, after the government pushed back an incursion, the TPLF requested a ceasefire") date the clause
-# that follows them, not the event.
-FRONTED = re.compile(r"(?:,\s*|\s+)(?:and|but|then|yet)\s+(?:(?:on|in|by|since|from|until)\s+)?(?:the\s+)?$",
-                     re.IGNORECASE)
-PRECEDING = re.compile(r"\s*,\s*(?:after|before|following|prior\s+to)\s[^,;]*", re.IGNORECASE)
-ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
-OPENING_BY = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
-RANGE_JOIN = re.compile(r"\s*(?:[-–/]|to|until|till|through|and)\s*", re.IGNORECASE)
-BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-START_CUE = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted|since|from)\s+(?:on\s+|in\s+)?"
-                       r"(?:the\s+)?$", re.IGNORECASE)
-END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ceased|until|till|through)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
-                     re.IGNORECASE)
 
-BEGINNING = re.compile(r"\bthe\s+(?:beginning|start|outbreak|onset)\s+of\b", re.IGNORECASE)
-STARTED = re.compile(r"^\s+(?:began|started|broke out|erupted)\b", re.IGNORECASE)
-ENDED = re.compile(r"^\s+(?:came to an?\s+(?:\w+\s+)?end|ended|was over|drew to a close)\b", re.IGNORECASE)
-SIGNED = re.compile(r"\bsigned\b", re.IGNORECASE)
-DEMONSTRATIVE = re.compile(r"\s*(?:This|That|These|Those)\s+(?:[\w-]+\s+){0,3}")
-IMMEDIATE = re.compile(r"\b(?:led\s+to|leading\s+to|prompted|triggered|sparked|provoked|caused|resulted\s+in)\s+"
-                       r"(?:an?\s+|the\s+)?immediate\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:reached|signed|concluded|agreed(?:\s+on)?)\s+"
-                     r"(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-
-DATELINE_BEFORE = re.compile(r"[ \t]*(?:date\s*:?\s*|[A-Z][A-Z .'’-]{2,},\s*)")
-WEEKDAY_BEFORE = re.compile(r"[ \t]*(?:[A-Z][a-z]+day,?\s*)?")
-
-DAYS = re.compile(r"\b(\d{1,4})[-\s](?:day|days)\b", re.IGNORECASE)
-LASTED = re.compile(r"^\s+(?:[\w-]+\s+){0,8}?lasted\s+(?:for\s+)?(\d{1,4})\s+days\b", re.IGNORECASE)
-
+# -- Dates in the text (`claimgraph.recognise.dates`) --
 # Month names, lower case, and their numbers: read in "27 September 2020", "Sept. 27, 2020".
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -112,3 +57,76 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d)(?:st|nd
            re.compile(rf"\b(?P<day>[0-3]?\d){JOIN}{_DAY2}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}")]
 # "last November": the last such month before the source's date.
 LAST_MONTH = re.compile(rf"\b[Ll]ast\s+{_CAP_MONTH}\b")
+# Before a four-digit number, words after which it may be a count ("made of 1960 servicemen"),
+# and the endings of the words after it that make it one.
+COUNT_BEFORE = {"of", "and", "to"}
+COUNTED_ENDINGS = ("s", "men", "people")
+POSSESSIVE_ENDINGS = ("'s", "’s")  # "Georgia's 2008 war": a year
+UNTIL_AHEAD = re.compile(r"(?:until|till)\b", re.IGNORECASE)  # "until December 31" may look past the source's date
+IN_MONTH = ("in",)  # "in May" is the month; "by May" too often not
+
+
+# -- The source's own date from a dateline (`claimgraph.extract.dates.anchor`) --
+DATELINE_BEFORE = re.compile(r"[ \t]*(?:date\s*:?\s*|[A-Z][A-Z .'’-]{2,},\s*)")
+WEEKDAY_BEFORE = re.compile(r"[ \t]*(?:[A-Z][a-z]+day,?\s*)?")
+
+
+# -- Which event or agreement a date belongs to (`claimgraph.extract.dates.attach`) --
+_END = r"(?:ended|ends|ending|came to an? (?:\w+ )?end|lasted until|concluded|ceased|was over|drew to a close|" \
+       r"(?:put|brought) an end to|halted)"
+SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated)\b",
+                          re.IGNORECASE)
+ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on)\s+(?:the\s+)?", re.IGNORECASE)
+END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
+END_BEFORE = re.compile(rf"\b(?:{_END}|the end of)\s+(?:(?!with\b|by\b|under\b|in\b)[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
+BEGAN = re.compile(r"^\s+(?:began|begins|started|starts|broke out|erupted)\b", re.IGNORECASE)
+REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of)\s+"
+                       r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# An event's own phrase: its complements ("of the Armenian army", "in Moscow"), then the date
+# joined by a preposition, a comma or a parenthesis; or a date before a noun ("the 1992-95 war").
+PHRASE_AFTER = re.compile(r"(?:\s+(?:of|in|at|with|between|by|against|on)\s+[^,;:()\d]{1,50}?)?"
+                          r"(?:\s*,\s*|\s*\(\s*|\s+(?:on|in|of|dated|from|since|until|till|during|between)\s+"
+                          r"(?:the\s+)?|\s+)", re.IGNORECASE)
+PHRASE_BEFORE = re.compile(r"\s*(?:[-–]\s*)?(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
+UPON = re.compile(r"\b(?:up)?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+WITHIN_DAY = re.compile(r"(?:\bthroughout\s+(?:the\s+day\s+of\s+)?|\bbetween\s+\d{1,2}[:.]\d\d\s+and\s+\d{1,2}[:.]\d\d"
+                        r"\s*(?:\([^)]*\)\s*)?on\s+)$", re.IGNORECASE)
+ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
+COUNTED_FROM = re.compile(r"\b(?:after|before|since|later|earlier|ago)$", re.IGNORECASE)
+CLEFT = re.compile(r"\bit\s+(?:is|was|wasn['’]t|isn['’]t)\s+(?:not\s+|only\s+)?(?:until\s+|till\s+|on\s+|in\s+)?$",
+                   re.IGNORECASE)
+THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+# A date that opens the next conjunct ("Fighting slowed down, and on 24 March 2022, the government
+# declared a truce") and an event told in a clause of what came before or after it ("On 20 December
+# 2021, after the government pushed back an incursion, the TPLF requested a ceasefire") date the clause
+# that follows them, not the event.
+FRONTED = re.compile(r"(?:,\s*|\s+)(?:and|but|then|yet)\s+(?:(?:on|in|by|since|from|until)\s+)?(?:the\s+)?$",
+                     re.IGNORECASE)
+PRECEDING = re.compile(r"\s*,\s*(?:after|before|following|prior\s+to)\s[^,;]*", re.IGNORECASE)
+ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
+OPENING_BY = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
+RANGE_JOIN = re.compile(r"\s*(?:[-–/]|to|until|till|through|and)\s*", re.IGNORECASE)
+BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+START_CUE = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted|since|from)\s+(?:on\s+|in\s+)?"
+                       r"(?:the\s+)?$", re.IGNORECASE)
+END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ceased|until|till|through)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
+                     re.IGNORECASE)
+PAIR = re.compile(r"and")  # "October 5 and 12": two days, not a range (see RANGE_JOIN)
+
+
+# -- Starts, ends and dates carried to the next sentence (`claimgraph.extract.dates.stage`) --
+BEGINNING = re.compile(r"\bthe\s+(?:beginning|start|outbreak|onset)\s+of\b", re.IGNORECASE)
+STARTED = re.compile(r"^\s+(?:began|started|broke out|erupted)\b", re.IGNORECASE)
+ENDED = re.compile(r"^\s+(?:came to an?\s+(?:\w+\s+)?end|ended|was over|drew to a close)\b", re.IGNORECASE)
+SIGNED = re.compile(r"\bsigned\b", re.IGNORECASE)
+DEMONSTRATIVE = re.compile(r"\s*(?:This|That|These|Those)\s+(?:[\w-]+\s+){0,3}")
+IMMEDIATE = re.compile(r"\b(?:led\s+to|leading\s+to|prompted|triggered|sparked|provoked|caused|resulted\s+in)\s+"
+                       r"(?:an?\s+|the\s+)?immediate\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:reached|signed|concluded|agreed(?:\s+on)?)\s+"
+                     r"(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+# -- Durations (`claimgraph.extract.timeline`) --
+DAYS = re.compile(r"\b(\d{1,4})[-\s](?:day|days)\b", re.IGNORECASE)
+LASTED = re.compile(r"^\s+(?:[\w-]+\s+){0,8}?lasted\s+(?:for\s+)?(\d{1,4})\s+days\b", re.IGNORECASE)

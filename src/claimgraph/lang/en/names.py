@@ -105,3 +105,9 @@ LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders
 KIND_OF = r"the (?P<kind>town|city|village|region|province) of"  # "the town of Shusha"
 CAPITAL_OF = r"the (?:capital|main city|largest city|(?:regional )?centre|center) of"  # "Tskhinvali, the capital of"
 COMPASS_PART = r"Eastern|Western|Northern|Southern|Central"  # "Eastern Ghouta"
+ARMED_HEADS = {"forces", "army", "militia", "front"}  # an unknown body named so is armed ("Tigray Defense Forces")
+POSSESSIVE_ENDINGS = ("’s", "'s")  # "Ethiopia's" -> "Ethiopia"
+ARTICLE = "the "  # "the Tiger Forces" -> "Tiger Forces"
+GOVERNMENT = ("government", "Government")  # "Georgian government" is the state
+
+SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "des", "du"})
