@@ -159,7 +159,7 @@ def test_comparisons_in_the_graph_have_the_shape_of_the_contract(built):
           ?c a cg:Comparison ; cg:verdict ?v ; cg:claim ?claim ; cg:about ?about ; cg:relation ?r ; cg:method ?method .
           ?claim a cg:Claim .
         } GROUP BY ?c ?method""").rows
-    assert rows and {(r["verdicts"], r["method"]) for r in rows} == {("1", "compare.v4")}
+    assert rows and {(r["verdicts"], r["method"]) for r in rows} == {("1", compare.METHOD)}
     assert all(r["c"].startswith("https://w3id.org/claimgraph/comparison/") for r in rows)
 
 
