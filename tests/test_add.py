@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import tomllib
 from pathlib import Path
 
 import pytest
 
-from claimgraph.read import manifest
+from claimgraph.errors import SourceError
+from claimgraph.read import add, manifest
 
 from .test_cli import cli
 
@@ -45,17 +47,16 @@ def test_an_added_file_is_copied_listed_with_its_hash_and_built_as_a_clean_build
 def test_the_manifest_keeps_its_comments_and_entries_when_a_source_is_added(half_corpus):
     corpus, news = half_corpus
     before = (corpus / "sources.toml").read_text(encoding="utf-8")
-    assert cli("build", corpus, "--add", news, "--no-cache").returncode == 0
+    assert add.add_sources(corpus / "sources.toml", [news]) == [NEWS]
     after = (corpus / "sources.toml").read_text(encoding="utf-8")
     assert after.startswith(before.rstrip("\n")) and "# The bundled corpus" in after
 
 
 def test_adding_a_file_the_corpus_holds_already_changes_nothing(half_corpus):
     corpus, news = half_corpus
-    assert cli("build", corpus, "--add", news, "--no-cache").returncode == 0
+    add.add_sources(corpus / "sources.toml", [news])
     listed = (corpus / "sources.toml").read_bytes()
-    again = cli("build", corpus, "--add", news, "--no-cache")
-    assert again.returncode == 0 and "added 0 sources" in again.stderr
+    assert add.add_sources(corpus / "sources.toml", [news]) == []
     assert (corpus / "sources.toml").read_bytes() == listed
 
 
@@ -67,19 +68,74 @@ def test_adding_a_file_the_corpus_holds_already_changes_nothing(half_corpus):
 ])
 def test_a_file_that_cannot_be_added_leaves_the_corpus_as_it_was(half_corpus, make, reason):
     corpus, news = half_corpus
-    assert cli("build", corpus, "--add", news, "--no-cache").returncode == 0
+    add.add_sources(corpus / "sources.toml", [news])
     listed, held = (corpus / "sources.toml").read_bytes(), sorted((corpus / "sources").iterdir())
-    result = cli("build", corpus, "--add", make(corpus.parent), "--no-cache")
-    assert result.returncode == 1
-    assert result.stderr.count("\n") == 1 and reason in result.stderr and "Traceback" not in result.stderr
+    with pytest.raises(SourceError, match=re.escape(reason)):
+        add.add_sources(corpus / "sources.toml", [make(corpus.parent)])
     assert (corpus / "sources.toml").read_bytes() == listed and sorted((corpus / "sources").iterdir()) == held
+
+
+def test_a_file_that_cannot_be_added_is_one_error_line_and_no_build(half_corpus):
+    corpus, _ = half_corpus
+    result = cli("build", corpus, "--add", corpus.parent / "missing.txt")
+    assert result.returncode == 1 and result.stderr.endswith("missing.txt: no such file\n")
+    assert result.stderr.count("\n") == 1 and not (corpus / "karabakh-2020.trig").exists()
+
+
+def test_the_same_article_under_another_name_is_not_listed_twice(half_corpus, tmp_path):
+    corpus, news = half_corpus
+    add.add_sources(corpus / "sources.toml", [news])
+    listed = (corpus / "sources.toml").read_bytes()
+    copy = tmp_path / "elsewhere" / "renamed-by-the-wire.txt"
+    copy.parent.mkdir()
+    shutil.copy(news, copy)
+    assert add.add_sources(corpus / "sources.toml", [copy, corpus / "sources" / news.name, news]) == []
+    assert (corpus / "sources.toml").read_bytes() == listed
+
+
+def test_a_manifest_that_cannot_be_written_takes_back_the_copies_but_not_the_files_it_found(half_corpus, monkeypatch):
+    corpus, news = half_corpus
+    (corpus / "sources" / news.name).write_bytes(news.read_bytes())  # there already, not listed: a killed --add
+    other = corpus.parent / "wire-2.txt"
+    other.write_text("Azerbaijani forces shelled Stepanakert on 4 October 2020.\n", encoding="utf-8")
+
+    written = add.atomic_write_bytes
+
+    def full_disk(path, data):
+        if path.name == "sources.toml":
+            raise OSError(28, "No space left on device")
+        written(path, data)
+
+    monkeypatch.setattr(add, "atomic_write_bytes", full_disk)
+    with pytest.raises(OSError, match="No space left"):
+        add.add_sources(corpus / "sources.toml", [news, other])
+    assert (corpus / "sources" / news.name).read_bytes() == news.read_bytes()  # found, so kept
+    assert not (corpus / "sources" / other.name).exists()  # made by the call, so taken back
+
+
+@pytest.mark.parametrize("name", ['quote"and\\backslash.txt', "tab\there.txt", "del\x7fname.txt", "ünïcode-news.txt"])
+def test_odd_file_names_are_listed_as_toml_reads_them(half_corpus, name):
+    corpus, news = half_corpus
+    odd = corpus.parent / name
+    shutil.copy(news, odd)
+    assert add.add_sources(corpus / "sources.toml", [odd]) == [manifest.load(corpus / "sources.toml").sources[-1].id]
+    assert manifest.load(corpus / "sources.toml").sources[-1].path == f"sources/{name}"
+
+
+def test_a_file_in_another_encoding_is_added_with_it(half_corpus):
+    corpus, _ = half_corpus
+    latin = corpus.parent / "depeche.txt"
+    latin.write_bytes("Les forces arméniennes ont reculé près de Choucha.\n".encode("latin-1"))
+    result = cli("build", corpus, "--add", latin, "--encoding", "latin-1", "--no-cache")
+    assert result.returncode == 0, result.stderr
+    assert manifest.load(corpus / "sources.toml").sources[-1].encoding == "latin-1"
 
 
 def test_several_files_are_added_together_or_not_at_all(half_corpus):
     corpus, news = half_corpus
     listed = (corpus / "sources.toml").read_bytes()
-    result = cli("build", corpus, "--add", news, corpus.parent / "missing.txt", "--no-cache")
-    assert result.returncode == 1 and "missing.txt: no such file" in result.stderr
+    with pytest.raises(SourceError, match="missing.txt: no such file"):
+        add.add_sources(corpus / "sources.toml", [news, corpus.parent / "missing.txt"])
     assert (corpus / "sources.toml").read_bytes() == listed and not (corpus / "sources" / news.name).exists()
 
 

@@ -33,7 +33,8 @@ def register(subs) -> None:
     p.add_argument("-o", "--output", type=Path, help="output file (.trig or .nq); required for bare files")
     p.add_argument("--format", choices=["text", "json"], default="text", help="summary format (default: text)")
     p.add_argument("--encoding", metavar="NAME",
-                   help="text encoding of bare files when not UTF-8, e.g. latin-1 (in a corpus: encoding in sources.toml)")
+                   help="text encoding of bare files or of --add files when not UTF-8, e.g. latin-1 (in a corpus: encoding in "
+                        "sources.toml)")
     p.add_argument("-j", "--jobs", type=int, metavar="N",
                    help="extract with N processes (default: every core); the output is the same for any N")
     p.add_argument("--cache", type=Path, metavar="DIR",
@@ -68,12 +69,12 @@ def run(args) -> int:
     progress = options["progress"] = Progress()
     try:
         if corpus:
-            if args.encoding:
-                print("Error: --encoding is for bare files; in a corpus, set encoding for the source in sources.toml",
+            if args.encoding and not args.add:
+                print("Error: --encoding is for bare files and --add; in a corpus, set encoding for the source in sources.toml",
                       file=sys.stderr)
                 return 2
             if args.add:
-                _add(first, args.add)
+                _add(first, args.add, args.encoding)
             summary = build_corpus(first, args.output, **options)
         elif args.add:
             print("Error: --add adds files to a corpus folder; give the folder (with its sources.toml)", file=sys.stderr)
@@ -94,10 +95,10 @@ def run(args) -> int:
     return 0
 
 
-def _add(corpus: Path, files: list[Path]) -> None:
+def _add(corpus: Path, files: list[Path], encoding: str | None) -> None:
     from ..read.add import add_sources
 
-    added = add_sources(corpus / "sources.toml" if corpus.is_dir() else corpus, files)
+    added = add_sources(corpus / "sources.toml" if corpus.is_dir() else corpus, files, encoding)
     print(f"added {len(added)} source{'s' * (len(added) != 1)}" + (f": {', '.join(added)}" if added else " (all held already)"),
           file=sys.stderr)
 

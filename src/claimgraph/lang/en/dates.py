@@ -7,6 +7,10 @@ import re
 
 
 # -- Dates in the text (`claimgraph.recognise.dates`) --
+ORDINAL = r"(?:st|nd|rd|th)?"  # "27th September"
+DAY_OF = r"(?:of\s+)?"  # "27th of September", "September of 2020"
+YEAR_IN = r"(?:in\s+)?"  # "27 September, in 2020"
+COUNTED_AFTER = r"km|people|troops|soldiers|deaths"  # "2000 troops": a count, not a year
 # Month names, lower case, and their numbers: read in "27 September 2020", "Sept. 27, 2020".
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -39,7 +43,7 @@ RELATIVE = [
 ]
 # A weekday stands for a day of the week the source was written in ("signed on Saturday", "talks in
 # Moscow Thursday"); not when a date follows it ("Monday, September 22, 2008").
-WEEKDAYS = list(calendar.day_name)
+WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}  # Monday 0, as datetime.weekday()
 WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")"
                      r"(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+\s+\d)")
 # A month (and day) with no year, after a word that makes it a time ("on September 19",
@@ -47,12 +51,12 @@ WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + "|".jo
 _CAP_MONTH = r"(?P<month>" + "|".join(calendar.month_name[1:]) + r"|Sept?\.?|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)"
 _TIME_WORD = r"\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|[Tt]hroughout|[Tt]ill)\s+"
 _NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?\d{4})(?!\w)"
-_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
-NO_YEAR = [re.compile(rf"{_TIME_WORD}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = rf"(?P<day2>[0-3]?\d){ORDINAL}"
+NO_YEAR = [re.compile(rf"{_TIME_WORD}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
                       rf"(?:{JOIN}{_DAY2}(?=[,.;)]|\s+(?:and|to|in|at|of|for)\b))?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
-           re.compile(rf"{_TIME_WORD}(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_CAP_MONTH}{_NO_YEAR_AFTER}"),
+           re.compile(rf"{_TIME_WORD}(?:the\s+)?(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}{_NO_YEAR_AFTER}"),
            # "the August 12 meeting": a date before the noun it dates
-           re.compile(rf"\b[Tt]he\s+{_CAP_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=\s+[a-z]){_NO_YEAR_AFTER}"),
+           re.compile(rf"\b[Tt]he\s+{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?=\s+[a-z]){_NO_YEAR_AFTER}"),
            # "the night of 7/8 August", "5 and 12 October": a pair of days is a date with no time word
            re.compile(rf"\b(?P<day>[0-3]?\d){JOIN}{_DAY2}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}")]
 # "last November": the last such month before the source's date.
