@@ -598,6 +598,16 @@ def test_a_source_cited_with_according_to_takes_no_part_and_a_vague_toll_counts_
     assert not {p for _, p, _, _ in claims if p == "deaths"}
 
 
+def test_who_speaks_of_a_signing_takes_no_part_in_it(claims_of):
+    claims = claims_of("Sudan's army and the paramilitary Rapid Support Forces (RSF) signed a seven-day ceasefire agreement "
+                       "on Saturday after talks in Jeddah, the United States and Saudi Arabia said in a joint "
+                       "statement.\n\nA spokesperson for the military, Major General Zaw Min Tun, confirmed the attack "
+                       "on state television.\n")
+    assert not {(s, p, o) for s, p, o, _ in claims if o in {"united-states", "saudi-arabia", "zaw-min-tun"}
+                and p in {"hasActor", "party", "initiatedBy", "target"}}
+    assert {o for _, p, o, _ in claims if p == "party"} >= {"rapid-support-forces"}
+
+
 def test_who_announced_a_truce_is_no_party_to_it(claims_of):
     claims = claims_of("The truce, announced by UN envoy Hans Grundberg on Friday, allows fuel ships to enter the "
                        "port of Hodeidah. It was signed by Armenia and Azerbaijan.\n")

@@ -17,7 +17,8 @@
 - The actor that possesses an event began it ("Russia's subsequent incursion"; a capital that
   stands for its government is read as the state before this stage, see `metonymy`).
 - A dateline's place (`structure.datelines`) is where the report was filed, and a source cited
-  (`structure.cited`: "according to the United Nations") holds what the clause tells: no role. An actor
+  (`structure.cited`: "according to the United Nations") or the subject of a verb of saying
+  (`structure.speakers`: "Putin told reporters") holds what the clause tells: no role. An actor
   or place named as an accord's topic (`structure.topics`: "the Georgia peace plan") is no
   party and no role of the other events of its clause; an actor named as the agent of another
   act after the event, or after what it caused (`structure.other_agent`: "the plan worked out
@@ -60,7 +61,7 @@ from .dates import is_reference
 from .resolve import AGENT, NAME as RESOLVE, Resolution
 from .scope import SIGNATURE, first_agreement
 
-NAME = "clause.v3"  # v3: line breaks, datelines, topics of accords, agents of other acts, ", and" clauses
+NAME = "clause.v4"  # v4: who speaks of a clause takes no part in it
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
@@ -183,6 +184,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
         return Claim(source_id, subject, predicate, obj, sentence.start, sentence.end, exact, NAME)
 
     silent = structure.datelines(text, clause) | structure.cited(text, clause)  # where a report was filed, whom it cites
+    silent |= structure.speakers(text, clause, res)  # who speaks of it
     roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of and m not in silent
              and not MEDIATION_AFTER.match(text, m.end, sentence.end)]  # "Moscow-brokered": no place of it
     runs = structure.runs(text, clause, res)

@@ -97,6 +97,14 @@ PARTICIPLE_BY = re.compile(rf"\b{_CARRYING}\s+by\s+(?:the\s+)?(?:then\s+)?$", re
 # A source a clause is told "according to": it holds the claims, it takes no part in them.
 CITED = re.compile(rf"{ACCORDING.pattern}\s+(?:the\s+)?$", re.IGNORECASE)
 CITED_REACH = 20  # characters: "according to the " and a little room
+# Who speaks of what a clause tells ("..., the United States and Saudi Arabia said in a joint
+# statement", "Putin told reporters", "a spokesperson, Zaw Min Tun, confirmed the attack"): the
+# subject of a verb of saying holds the claims, it takes no part in them. Not "announced": who
+# announces a ceasefire is commonly a side of it.
+SPOKE = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+                   r"(?:said|says|told|tells|recall(?:s|ed)|confirm(?:s|ed)|stat(?:es|ed)|not(?:es|ed)|"
+                   r"stress(?:es|ed)|add(?:s|ed)|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|welcom(?:es|ed))\b",
+                   re.IGNORECASE)
 # A dateline: the place a report was filed from, at the start of its line, before the date, the
 # agency and a dash ("SOCHI, August 16 (RIA Novosti) – ..."). It says where the writer was, not
 # where anything happened.
@@ -170,6 +178,14 @@ def cited(text: str, mentions: list[Mention]) -> set[Mention]:
     """The mentions named as the source of what their clause tells ("... killed tens of thousands,
     according to the United Nations"): the holder of the claims (modality), no part of them."""
     return {m for m in mentions if CITED.search(text, max(0, m.start - CITED_REACH), m.start)}
+
+
+def speakers(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
+    """The mentions of actors that are the subject of a verb of saying (SPOKE), with the list
+    they close ("the United States and Saudi Arabia said")."""
+    numbers = runs(text, mentions, res)
+    spoken = {numbers[m] for m in mentions if "Actor" in tops_of(res, m) and SPOKE.match(text, m.end)}
+    return {m for m in mentions if numbers[m] in spoken and "Actor" in tops_of(res, m)}
 
 
 def topics(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention | None]:
