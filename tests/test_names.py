@@ -47,6 +47,18 @@ def test_titles_name_people_but_not_bodies(recognisers):
     assert "Staff" not in names
 
 
+def test_a_commanders_agent_a_roles_apposition_and_a_counterpart_are_people(recognisers):
+    names = found(recognisers, "The Libyan National Army (LNA) commanded by Khalifa Haftar withdrew. The deal was "
+                               "brokered by the United Nations special envoy for Yemen, Martin Griffiths. Her Rwandan "
+                               "counterpart Olivier Nduhungirehe signed it, as did the OSCE representative Heidi "
+                               "Tagliavini.")
+    for name in ("Khalifa Haftar", "Martin Griffiths", "Olivier Nduhungirehe", "Heidi Tagliavini"):
+        assert names[name][0] == "Person", name
+    assert "Martin" not in names  # a town of that name is no reading of the envoy's given name
+    assert found(recognisers, "The army, led by the Central Committee, withdrew.").get("Central Committee", ("",))[0] \
+        != "Person"
+
+
 def test_demonyms_and_places_are_not_given_names(recognisers):
     names = found(recognisers, "Karabakh Armenian forces withdrew. In Stepanakert Sargsyan said Armenian units left.")
     assert names["Karabakh Armenian forces"][1] == "artsakh-defence-army"

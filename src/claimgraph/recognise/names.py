@@ -3,7 +3,10 @@
 - a title before a name: "President Mikheil Saakashvili", "spokesperson Anna Naghdalyan"
   -> the name, a cg:Person;
 - a role in lower case, then words, then a two-word name ("the then president of Serbia
-  Slobodan Milosevic", "U.S. agents Richard Holbrooke") -> the name, a cg:Person;
+  Slobodan Milosevic", "U.S. agents Richard Holbrooke"), or a role's apposition ("the special
+  envoy for Yemen, Martin Griffiths.") -> the name, a cg:Person, even where its given name is a
+  town's ("Martin");
+- the agent of a command ("the LNA commanded by Khalifa Haftar", "led by ...") -> a cg:Person;
 - a given name and a surname of the region's shapes ("Anna Petrosyan", "Rovshan Mammadov",
   "Giorgi Kobakhidze"), a lone surname of the strongest shapes ("Petrosyan"), and a
   transcript's speaker label ("PETROSYAN: ...") -> a cg:Person (the resolver makes a lone
@@ -43,7 +46,7 @@ from spacy.tokens import Doc
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v4"  # v4: a place's or two peoples' "conflict" ("Georgian-South Ossetian conflict")
+NAME = "names-in-context.v5"  # v5: "commanded by X Y"; a role's apposition ends the sentence ("envoy, Martin Griffiths.")
 
 _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
 _LO = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
@@ -137,11 +140,15 @@ _TITLED = re.compile(rf"\b(?:{'|'.join(TITLES)})\s+(?P<name>{_NAME})")
 ROLES = ("president", "prime minister", "foreign minister", "defence minister", "defense minister", "minister",
          "secretary of state", "secretary-general", "agent", "agents", "envoy", "leader", "commander", "chief",
          "head", "mediator", "negotiator", "spokesperson", "spokesman", "general", "ambassador", "diplomat",
-         "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor")
+         "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor",
+         "representative", "counterpart", "chancellor")
 _ROLE_OF = re.compile(rf"\b(?:{'|'.join(ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<name>{_WORD}\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")
 _ROLE_NAME = re.compile(rf"\b(?:{'|'.join(ROLES)})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{2}})(?![\w’'\-]|\s+{_WORD})")
 _ALONE = rf"(?![\w’'\-]|\s+{_WORD}|{_PARTICLES}\s+{_WORD})"  # the name ends here
-_ROLE_APPOSITION = re.compile(rf"\b(?:{'|'.join(ROLES)})\b[^.,;:()]{{0,60}}?,\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}}),")
+_ROLE_APPOSITION = re.compile(rf"\b(?i:{'|'.join(ROLES)})\b[^.,;:()]{{0,60}}?,\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}})"
+                               r"(?=[,;]|\.(?:\s|$))")
+# The agent of a command ("the army, led by General ...", "the LNA commanded by Khalifa Haftar"): a person.
+_LED_BY = re.compile(rf"\b(?:led|commanded|headed)\s+by\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}}){_ALONE}")
 _SAID = re.compile(rf"\b(?:said|says|told|added|according to)\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*)[’']s\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _LISTED = re.compile(r"^[-*•]?[ \t]*(?:Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|"
@@ -197,6 +204,7 @@ RULES: tuple[Rule, ...] = (
     (_ROLE_OF, lambda m: "Person"),
     (_ROLE_NAME, lambda m: "Person"),
     (_ROLE_APPOSITION, lambda m: "Person"),
+    (_LED_BY, lambda m: "Person"),
     (_SAID, lambda m: "Person"),
     (_POSSESSED, lambda m: "Person"),
     (_PERSON, lambda m: "Person"),
@@ -294,7 +302,9 @@ class NamesInContext:
             return words[-1] in self.known or words[-1] in NOT_PERSON_WORDS or is_demonym(words[-1])
         if pattern is _POSSESSED and match.group("owner").split("-")[-1] not in self.known:
             return True
-        return pattern in (_SAID, _POSSESSED, _ROLE_APPOSITION) and not self._person_words(words)
+        if pattern in (_ROLE_APPOSITION, _LED_BY):  # a role or a command names a person: a given name may be a town's ("Martin")
+            return not self._person_words(words[1:]) or words[0] in NOT_PERSON_WORDS or is_demonym(words[0])
+        return pattern in (_SAID, _POSSESSED) and not self._person_words(words)
 
     def _forces(self, name: str, start: int, end: int) -> Iterator[Candidate]:
         """A body of forces: its own ("Tiger Forces", "Syrian Arab Air Force"), or, named only by the
