@@ -59,6 +59,14 @@ def test_a_commanders_agent_a_roles_apposition_and_a_counterpart_are_people(reco
         != "Person"
 
 
+def test_a_coalition_named_by_its_leader_is_an_actor_and_a_demonym_before_city_of_is_no_city(recognisers):
+    names = found(recognisers, "A Saudi-led coalition intervened in March 2015, after talks in the Saudi city of "
+                               "Jeddah. NATO-led forces entered Kosovo.")
+    assert names["Saudi-led coalition"] == ("Organization", "saudi-led-coalition")
+    assert names["NATO-led forces"][0] == "ArmedGroup"
+    assert "Saudi" not in names
+
+
 def test_demonyms_and_places_are_not_given_names(recognisers):
     names = found(recognisers, "Karabakh Armenian forces withdrew. In Stepanakert Sargsyan said Armenian units left.")
     assert names["Karabakh Armenian forces"][1] == "artsakh-defence-army"

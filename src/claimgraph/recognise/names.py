@@ -26,6 +26,8 @@
   name, of the class its head word says (a body, fighters, else an organisation); and any
   acronym ("FARC", "TPLF") -> a candidate that the resolver keeps only where the source
   defined it, as the entity it defined it for;
+- a coalition or force named by who leads it ("the Saudi-led coalition", "NATO-led forces")
+  -> the whole phrase, a cg:Organization (cg:ArmedGroup for forces and troops);
 - a demonym the gazetteer does not list and a word for fighters ("Abkhaz forces", "South
   Ossetian militias"), and "separatist/rebel forces|authorities" -> a cg:ArmedGroup or a
   cg:Government.
@@ -46,7 +48,7 @@ from spacy.tokens import Doc
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v5"  # v5: "commanded by X Y"; a role's apposition ends the sentence ("envoy, Martin Griffiths.")
+NAME = "names-in-context.v5"  # v5: "commanded by X Y"; a role's apposition ends the sentence; "the Saudi-led coalition"
 
 _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
 _LO = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
@@ -156,7 +158,11 @@ _LISTED = re.compile(r"^[-*•]?[ \t]*(?:Mediators?|Negotiators?|Signatories|Sig
 _PERSON = re.compile(rf"\b(?P<name>{_GIVEN}(?:\s+{_GIVEN})?\s+{_SURNAME})\b(?![\w’'\-])")
 _LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-])")
 _SPEAKER = re.compile(r"^(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]{2,}){0,2}):\s", re.M)
-_PLACE = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<kind>{'|'.join(PLACE_KINDS)})\b")
+_PLACE = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<kind>{'|'.join(PLACE_KINDS)})\b(?!\s+of\b)")  # not "the Saudi city of X"
+# A coalition or a force named by who leads it ("the Saudi-led coalition", "NATO-led forces"): an actor of its own.
+LED_KINDS = {"coalition": "Organization", "alliance": "Organization", "mission": "Organization",
+             "forces": "ArmedGroup", "force": "ArmedGroup", "troops": "ArmedGroup"}
+_LED = re.compile(rf"\b(?P<name>(?:[{_UP}][{_LO}]+|[A-Z]{{2,6}}|[A-Z]\.[A-Z]\.)-led\s+(?P<kind>{'|'.join(LED_KINDS)}))\b")
 _OF_PLACE = re.compile(rf"\bthe (?P<kind>town|city|village|region|province) of (?P<name>{_NAME})")
 _APPOSITION = re.compile(rf"\b(?P<name>{_NAME}), the (?:capital|main city|largest city|(?:regional )?centre|center) of\b")
 _NAMED_PLACE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(NAMED_PLACE_KINDS)}))\b")
@@ -226,6 +232,7 @@ RULES: tuple[Rule, ...] = (
     (_EVENT_OF, lambda m: EVENT_OF_KINDS[m.group("kind")]),
     (_PLACE_EVENT, lambda m: PLACE_EVENT_KINDS[m.group("kind")]),
     (_FIGHTERS, lambda m: "ArmedGroup"),
+    (_LED, lambda m: LED_KINDS[m.group("kind")]),
     (_REBELS, lambda m: "ArmedGroup" if (m.group("kind") or "").lower() in REBEL_ARMED else "Government"),
 )
 
