@@ -306,3 +306,9 @@ def test_armed_men_moving_into_a_place_are_a_deployment(recognisers):
     family = "The family moved into a new house in Tbilisi."
     assert ("moved into", "Deployment") in found(recognisers, army)
     assert ("moved into", "Deployment") not in found(recognisers, family)
+
+
+def test_a_deal_is_an_agreement_only_as_a_noun(recognisers):
+    names = found(recognisers, "They signed the U.S.-brokered deal on Friday. Kinshasa has yet to deal with the "
+                               "rebels, who hold a great deal of territory.")
+    assert [n for n in names if n[0] == "deal"] == [("deal", "Agreement")]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .base import Candidate
 from .nlp import stem_suffixes
 
-NAME = "triggers.v4"  # v4: "use of toxic chemicals", "free trial", names joined by "and"/"of", troops' presence and moves
+NAME = "triggers.v5"  # v5: "the deal" (a noun: not "to deal with")
 
 # class -> the words that name it (English inflected forms listed; Turkish as stems).
 LEXICON: dict[str, tuple[str, ...]] = {
@@ -63,7 +63,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Ceasefire": ("ceasefire", "ceasefires", "cease-fire", "truce", "ateşkes", "ceasefire agreement",
                   "ceasefire agreements", "truce agreement", "humanitarian ceasefire"),
     "Agreement": ("agreement", "agreements", "accord", "peace deal", "trilateral agreement", "tripartite agreement",
-                  "peace agreement", "peace plan", "mutabakat", "anlaşma"),
+                  "peace agreement", "peace plan", "deal", "deals", "mutabakat", "anlaşma"),
     "Treaty": ("treaty", "peace treaty", "convention", "antlaşma"),
     "Protocol": ("protocol",),
     "Armistice": ("armistice",),
@@ -93,6 +93,11 @@ VERBS = frozenset({
 # Words that name an agreement only written with a capital: "the Convention", not "a party convention".
 CAPITALISED_ONLY = frozenset({"convention"})
 
+# Words that name an agreement only as a noun: "signed the deal", not "to deal with", "a great deal of".
+NOUN_ONLY = frozenset({"deal", "deals"})
+NOT_NOUN_BEFORE = frozenset({"to", "will", "would", "can", "could", "cannot", "must", "should", "may", "might",
+                             "great", "good"})
+NOT_NOUN_AFTER = frozenset({"with", "of"})
 # Words around a trigger that make it part of a compound naming no event (`_in_compound`).
 COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of"})
 COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
@@ -123,7 +128,7 @@ class Triggers:
         if doc.user_data.get("lang") in ("tr", "az") and stem_suffixes(doc, TURKISH_STEMS):
             found |= set(self._stemmed(doc))
         for match_id, start, end in sorted(found):
-            if _inside_name(doc, start, end) or _in_compound(doc, start, end) or (
+            if _inside_name(doc, start, end) or _in_compound(doc, start, end) or _not_noun(doc, start, end) or (
                     doc[start].lower_ in CAPITALISED_ONLY and not doc[start].is_title):
                 continue
             span = doc[start:end]
@@ -149,6 +154,15 @@ def _troop_moves(doc: Doc) -> Iterator[Candidate]:
                 t.lower_ in TROOPS for t in doc[max(0, token.i - 6):token.i]):
             into = doc[token.i + 1]
             yield Candidate(token.idx, into.idx + len(into), "trigger", "Deployment", NAME)
+
+
+def _not_noun(doc: Doc, start: int, end: int) -> bool:
+    """A NOUN_ONLY word used as a verb or in an idiom ("to deal with", "a great deal of")."""
+    if doc[start].lower_ not in NOUN_ONLY:
+        return False
+    before = doc[start - 1].lower_ if start else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    return before in NOT_NOUN_BEFORE or after in NOT_NOUN_AFTER
 
 
 def _in_compound(doc: Doc, start: int, end: int) -> bool:
