@@ -208,7 +208,7 @@ def test_a_broker_of_an_agreement_is_its_mediator_not_a_party(claims_of):
                        "The Moscow-brokered truce held.\n")
     [agreement] = {s for s, p, o, _ in claims if p == "party"}
     assert values(claims, agreement, "party") == {"georgia", "russia"}
-    assert values(claims, agreement, "mediator") == {"france"}
+    assert values(claims, agreement, "mediator") == {"france", "russia"}  # Moscow-brokered: Moscow stands for Russia
     assert not {(p, o) for s, p, o, _ in claims if o == "moscow" and p != "type"}
 
 
@@ -606,6 +606,17 @@ def test_who_speaks_of_a_signing_takes_no_part_in_it(claims_of):
     assert not {(s, p, o) for s, p, o, _ in claims if o in {"united-states", "saudi-arabia", "zaw-min-tun"}
                 and p in {"hasActor", "party", "initiatedBy", "target"}}
     assert {o for _, p, o, _ in claims if p == "party"} >= {"rapid-support-forces"}
+
+
+def test_who_brokered_a_deal_is_its_mediator_not_a_party(claims_of):
+    claims = claims_of("Congo and Rwanda signed the U.S.-brokered deal on Friday in Washington.\n\n"
+                       "Azerbaijan and Armenia signed the Moscow-brokered truce.\n\n"
+                       "Qatar, which had brokered the agreement, hosted the ceremony.\n")
+    mediators = {(s, o) for s, p, o, _ in claims if p == "mediator"}
+    parties = {o for _, p, o, _ in claims if p == "party"}
+    assert {o for _, o in mediators} == {"united-states", "russia", "qatar"}
+    assert not parties & {"united-states", "qatar", "moscow", "russia"}
+    assert {"rwanda", "armenia", "azerbaijan"} <= parties
 
 
 def test_who_announced_a_truce_is_no_party_to_it(claims_of):

@@ -5,7 +5,8 @@
   (skos:altLabel in the source's language). Evidence: the mention itself.
 - Within one clause of a sentence (`structure.clauses`), an event is related to the actors
   and places named with it, and an agreement to its parties and its mediators ("brokered
-  by", "under the auspices of", "Moscow-brokered": a broker, host or witness is no party).
+  by", "under the auspices of", "the Moscow-brokered truce", "Qatar helped mediate the deal": a
+  broker, host or witness is no party).
   A name stands with the event when it is near it, or in one list with a name that is
   (`structure.runs`: "initialed by A, B and C" reads the list to its end), or is the agent
   of "led / hosted ... by" after it (`structure.agents`). Evidence: the sentence. Their
@@ -61,7 +62,7 @@ from .dates import is_reference
 from .resolve import AGENT, NAME as RESOLVE, Resolution
 from .scope import SIGNATURE, first_agreement
 
-NAME = "clause.v4"  # v4: who speaks of a clause takes no part in it
+NAME = "clause.v4"  # v4: who speaks of a clause takes no part in it; "X-brokered", "X brokered the deal"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
@@ -72,7 +73,11 @@ _BROKERING = r"(?:brokered|mediated|facilitated|hosted|sponsored|overseen|guaran
 MEDIATION_BEFORE = re.compile(rf"(?:\b{_BROKERING}\s+by|\bwith the mediation of|\bunder the auspices of|"
                               r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+(?:the\s+)?$",
                               re.IGNORECASE)
-MEDIATION_AFTER = re.compile(rf"[-–]{_BROKERING}\b", re.IGNORECASE)
+MEDIATION_AFTER = re.compile(rf"(?:[-–]\s+and\s+[\w.]+)?[-–]{_BROKERING}\b", re.IGNORECASE)  # "U.S.- and Saudi-brokered"
+BROKER_REACH = 40  # characters between "X-brokered" and the agreement it qualifies
+# "X (had) brokered / helped mediate the agreement": X is its mediator, active voice.
+BROKERED = re.compile(rf"(?:,\s+(?:who|which))?\s+(?:(?:has|have|had|also)\s+)*(?:{_BROKERING}|helped\s+(?:to\s+)?"
+                      r"(?:mediate|broker))\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
 CONCLUDED = re.compile(r"\b(?:sign(?:s|ed)?|reach(?:es|ed)?|conclud(?:e|es|ed)|initial(?:l)?ed|agreed (?:on|to)|"
                        r"str(?:uck|ike|ikes)|adopt(?:s|ed))\b", re.IGNORECASE)
 POSSESSOR = re.compile(r"['’]s\s+(?:(?!(?:for|of|to|in|on|at|against|with|from|by|and|or)\b)[\w-]+\s+){0,3}", re.IGNORECASE)
@@ -185,8 +190,9 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
 
     silent = structure.datelines(text, clause) | structure.cited(text, clause)  # where a report was filed, whom it cites
     silent |= structure.speakers(text, clause, res)  # who speaks of it
-    roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of and m not in silent
-             and not MEDIATION_AFTER.match(text, m.end, sentence.end)]  # "Moscow-brokered": no place of it
+    named = [(m, res.entities[res.of[m]]) for m in clause if m in res.of and m not in silent]
+    brokers = [(m, e) for m, e in named if MEDIATION_AFTER.match(text, m.end, sentence.end)]
+    roles = [(m, e) for m, e in named if (m, e) not in brokers]  # "Moscow-brokered": no place of it
     runs = structure.runs(text, clause, res)
     agents = structure.agents(text, clause, res)
     titles = structure.titles(text, clause, res)
@@ -208,6 +214,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 if role:
                     yield claim(entity.id, role, other.id)
         elif "Agreement" in kinds:
+            for other in _brokers(text, sentence, mention, brokers, res):
+                yield claim(entity.id, "mediator", other)
             for m, other in others:
                 if _role(text, m, other) != "hasActor" or m in topics:
                     continue
@@ -215,6 +223,16 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                     yield claim(entity.id, "mediator", other.id)
                 elif _is_party_context(text, sentence, _run_start(m, runs), mention) and not _is_person(other):
                     yield claim(entity.id, "party", other.id)
+
+
+def _brokers(text: str, sentence: Sentence, agreement: Mention, compounds: list[tuple[Mention, Entity]],
+             res: Resolution) -> list[str]:
+    """The actors who brokered the agreement: the first half of "X-brokered" just before it, or the
+    subject of "X (, who had) brokered / helped mediate the agreement", whatever clause X stands in."""
+    found = [e.id for m, e in compounds if 0 <= agreement.start - m.end <= BROKER_REACH and "Actor" in tops(e.classes)]
+    found += [res.of[m] for m in sentence.mentions if m in res.of and m.end <= agreement.start
+              and "Actor" in tops(res.entities[res.of[m]].classes) and BROKERED.fullmatch(text, m.end, agreement.start)]
+    return list(dict.fromkeys(found))
 
 
 def _their_events(source_id: str, text: str, sentence: Sentence, res: Resolution,

@@ -6,7 +6,9 @@ gazetteer, from GeoNames' country capitals) is read as its state where it is
 
 - the possessor of an event or of what only a government has ("Tbilisi's assault",
   "Moscow's troops");
-- the subject of a verb of saying, deciding or acting ("Moscow said", "Ankara has accused");
+- the subject of a verb of saying, deciding or acting ("Moscow said", "Ankara has accused",
+  "Moscow led the talks"), or the first half of such a compound ("the Moscow-brokered truce",
+  "Riyadh-backed forces");
 - the agent of such a verb in the passive ("was rejected by Damascus");
 - in one list with a capital that is ("denied by Addis Ababa and Asmara", "Moscow and
   Ankara said").
@@ -29,11 +31,11 @@ from ..recognise.packs import Entry
 from .resolve import Resolution
 from .scope import tops_of
 
-NAME = "metonymy.v1"
+NAME = "metonymy.v2"  # v2: "led", "brokered", "mediated"; "the Moscow-brokered truce"
 _ACTS = (r"(?:sa(?:y|ys|id)|stated?|states|announc|declar|den(?:y|ies|ied)|accus|claim|reject|insist|warn|demand|"
          r"agree|sign|launch|sen[dt]|deploy|recogni[sz]|refus|respond|condemn|threat|blam|urg|call|back|support|"
          r"order|want|s(?:eek|ought)|confirm|admit|maintain|argu|protest|dismiss|vow|pledg|offer|propos|retaliat|"
-         r"attack|invad|annex|recall|expel|sanction|criticis|criticiz|welcom|decid|told)")
+         r"attack|invad|annex|recall|expel|sanction|criticis|criticiz|welcom|decid|told|lead|led|broker|mediat)")
 # Subject: the verb right after the capital (an auxiliary or "not" may stand between; a form of
 # "be" only before an -ing form: "Tbilisi was attacked" is the city, struck).
 SUBJECT = re.compile(rf"\s+(?:(?:has|have|had|will|would|did|does|do)\s+|(?:is|are|was|were)\s+(?=\w+ing\b))?"
@@ -44,6 +46,8 @@ POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|forces|troo
                         r"decision|position|demands?|support|backing|policy|response|refusal|recognition)\b",
                         re.IGNORECASE)
 POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
+# The first half of a compound that says who acts: "the Moscow-brokered truce", "Riyadh-led forces".
+COMPOUND = re.compile(r"[-–](?:brokered|mediated|led|backed|sponsored|supported|allied|aligned)\b", re.IGNORECASE)
 JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 IN_PLACE = re.compile(r"\b(?:in|at|to|from|near|into|towards?|outside)\s+$", re.IGNORECASE)  # "talks in Moscow"
 
@@ -83,7 +87,7 @@ def _metonyms(text: str, sentence: Sentence, res: Resolution, table: Mapping[str
         acts = (subject and SUBJECT.match(text, last.end, sentence.end)
                 or AGENT.search(text, max(sentence.start, first.start - 40), first.start)
                 or events and POSSESSOR.fullmatch(text, last.end, events[0].start)
-                or any(POSSESSIVE.match(text, m.end, sentence.end) for m in group))
+                or any(POSSESSIVE.match(text, m.end, sentence.end) or COMPOUND.match(text, m.end) for m in group))
         if acts:
             found.update((m, capitals[m]) for m in group)
     return found

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Mention
 from ..recognise import Sentence
+from ..recognise.triggers import VERBS
 from .scope import ACCORDING, clause_end, clauses as scope_clauses, tops_of
 
 if TYPE_CHECKING:  # the type only: resolve reads dates, which read scope
@@ -191,14 +192,15 @@ def speakers(text: str, mentions: list[Mention], res: Resolution) -> set[Mention
 def topics(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention | None]:
     """Mention -> the agreement or event it modifies or is the topic of ("the Georgia peace plan",
     "the Georgian-South Ossetian conflict", "discussions on the status of Abkhazia"), None where
-    the head noun names no mention ("a plan on resolving conflicts in Georgia"): a name that
+    the head noun names no mention ("a plan on resolving conflicts in Georgia"): a name before a
+    verb ("Azerbaijan and Armenia signed") is its subject, no topic. A name that
     tells which accord or event is meant is no party, actor or place of the other acts of its
     clause (see TOPIC_BEFORE, TOPIC_AFTER)."""
     found: dict[Mention, Mention | None] = {}
     ordered = sorted((m for m in mentions if m.kind != "date"), key=lambda m: m.start)
     for before, after in zip(ordered, ordered[1:]):
         if {"Actor", "Place"} & tops_of(res, before) and {"Agreement", "Event"} & tops_of(res, after) \
-                and TOPIC_BEFORE.fullmatch(text, before.end, after.start):
+                and after.text.lower() not in VERBS and TOPIC_BEFORE.fullmatch(text, before.end, after.start):
             found[before] = after
     for mention in ordered:
         cue = TOPIC_AFTER.search(text, max(0, mention.start - 80), mention.start)
