@@ -17,8 +17,10 @@ import unicodedata
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
+from ..lang import cues
+
+CUES = cues("names")  # the small words an acronym skips, of every language (claimgraph.lang)
 CLOSE = 0.8  # Shusha / Shushi 0.83, Douma / Duma 0.89, Karabag / Karabakh 0.93; Artsakh / Karabakh 0.53
-SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "des", "du"})
 
 
 @functools.cache
@@ -52,7 +54,7 @@ def groups(names: Iterable[str]) -> dict[str, int]:
 
 
 def _acronym(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    initials = "".join(w[0] for w in long if w not in SMALL_WORDS)
+    initials = "".join(w[0] for w in long if w not in CUES.SMALL_WORDS)
     return len(short) == 1 and len(short[0]) >= 2 and short[0] == initials
 
 
