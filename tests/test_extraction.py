@@ -220,6 +220,18 @@ def test_a_date_belongs_to_the_happening_named_nearest_it(claims_of):
     assert "2022-11-02" in {o for s, p, o, _ in claims if p in ("date", "startDate") and s != "tigray-war"}
 
 
+def test_a_date_of_what_is_still_to_come_is_no_date_of_the_signing_told_with_it(claims_of):
+    claims = claims_of("The truce is due to take effect on Monday evening, 48 hours after it was signed.\n",
+                       date="2023-05-21")
+    assert not {o for s, p, o, _ in claims if p in ("startDate", "date")}
+
+
+def test_today_in_a_dated_statement_is_the_statements_day(claims_of):
+    claims = claims_of("The Mission welcomes the signing today in Geneva of a permanent ceasefire agreement.\n",
+                       date="2020-10-23")
+    assert "2020-10-23" in {o for s, p, o, _ in claims if p in ("startDate", "date")}
+
+
 def test_the_agent_after_by_initiated_the_attack_and_makes_it_another_one(claims_of):
     claims = claims_of("Tskhinvali was shelled by Georgian forces on 7 August 2008. "
                        "The attack by Russian troops on Gori followed.\n")

@@ -87,6 +87,7 @@ RELATIVE = [
     ("same-day", re.compile(r"\b(?:in|during) the (?:early |late )?(?:morning|afternoon|evening|night)\b(?! of)",
                             re.IGNORECASE)),
     ("day-before", re.compile(r"\byesterday\b", re.IGNORECASE)),
+    ("today", re.compile(r"\btoday\b(?![’']s)", re.IGNORECASE)),  # "the signing today in Geneva", not "today's Libya"
     ("year:-1", re.compile(r"\blast year\b", re.IGNORECASE)),
     ("year:0", re.compile(r"\bthis year\b", re.IGNORECASE)),
     ("month:-1", re.compile(r"\blast month\b", re.IGNORECASE)),
@@ -118,5 +119,9 @@ PAIR = re.compile(r"and")  # "October 5 and 12": two days, not a range (see RANG
 COUNT_BEFORE = {"of", "and", "to"}
 COUNTED_ENDINGS = ("s", "men", "people")
 POSSESSIVE_ENDINGS = ("'s", "’s")  # "Georgia's 2008 war": a year
+# Words before a weekday or a year-less date that put it ahead of the source's date ("is due to take
+# effect on Monday", "a ceasefire from midnight on February 15"): no comma or full stop between.
+AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|planned)|from\s+midnight|"
+                   r"(?:is|are)\s+to\s+(?:take|come|enter|begin|start))\b[^,.;:!?]{0,40}$", re.IGNORECASE)
 UNTIL_AHEAD = re.compile(r"(?:until|till)\b", re.IGNORECASE)  # "until December 31" may look past the source's date
 IN_MONTH = ("in",)  # "in May" is the month; "by May" too often not
