@@ -280,3 +280,12 @@ def test_an_act_whose_own_words_name_its_agent_is_not_the_other_act_of_its_sente
     _, words = resolve("Georgia's use of heavy artillery in the Tskhinvali assault was not proportionate to repel "
                        "alleged attacks by South Ossetian separatists, the report adds.\n")
     assert words["attacks"] != words["assault"]
+
+
+def test_the_tail_of_a_states_long_name_is_that_state_in_the_same_source(resolve):
+    resolution, _ = resolve("The Democratic Republic of Congo and Rwanda signed a peace agreement. Congo's foreign "
+                            "minister spoke.\n")
+    congo = {eid for m, eid in resolution.of.items() if m.text == "Congo"}
+    assert congo == {"democratic-republic-of-the-congo"}
+    alone, _ = resolve("Congo's foreign minister spoke.\n")
+    assert {eid for m, eid in alone.of.items() if m.text == "Congo"} == {"republic-of-the-congo"}

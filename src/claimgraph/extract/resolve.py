@@ -70,7 +70,7 @@ FAMILIES = {
     "agreement": {"Agreement", "Ceasefire", "Treaty", "Statement", "Protocol", "Armistice"},
 }
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v2"  # v2: indefinite acts are new, attack nouns are no war, the text's own names, set periods
+NAME = "resolve.v3"  # v3: a state named by the tail of a long name the source used ("Congo") is that state
 HEADLINE_SENTENCES = 2
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
 
@@ -136,6 +136,7 @@ class Resolver:
         self._known_surnames = known.surnames
         self._aliases: dict[str, str] = {}  # a name's id -> the id of the event or agreement it is another name of
         self._renamed: set[str] = set()  # minted entities labelled by the first name a source gave them
+        self._tails: dict[str, Entity] = {}  # the tail of a state's long name this source used -> the state
 
     def __call__(self, sentences: list[Sentence]) -> Resolution:
         for index, sentence in enumerate(sentences):
@@ -207,11 +208,12 @@ class Resolver:
     def _named(self, mention: Mention) -> Entity:
         """The entity a name names: the gazetteer's, one this source introduced by its name (or gave
         as another name of one, `_alias_of`), or for a lone surname ("Petrosyan", "PETROSYAN:") the
-        person it introduced by full name."""
+        person it introduced by full name. A state named by the tail of a state's long name the source
+        used before ("Democratic Republic of Congo ... Congo's foreign minister") is that state."""
         known = (self.known.get(mention.entity) or self.result.entities.get(self._aliases.get(mention.entity, ""))
                  or self.result.entities.get(mention.entity) or self._number_variant(mention))
         if known:
-            return known
+            return self._tails.get(mention.text.casefold(), known) if "State" in known.classes else known
         if mention.cls == "Person" and " " not in mention.text.strip():
             full = self._full_name(mention.text)
             if full:
@@ -257,6 +259,9 @@ class Resolver:
     def _link(self, mention: Mention, entity: Entity) -> None:
         self.result.entities.setdefault(entity.id, entity)
         self.result.of[mention] = entity.id
+        tail = CUES.LONG_NAME_TAIL.search(mention.text) if mention.kind == "entity" and "State" in entity.classes else None
+        if tail:
+            self._tails.setdefault(tail.group("tail").casefold(), entity)
         if {"Event", "Agreement"} & tops(entity.classes):
             if entity.id in self._recent:
                 self._recent.remove(entity.id)

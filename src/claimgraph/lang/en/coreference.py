@@ -38,3 +38,6 @@ POSTMODIFIER = re.compile(r"\s+(?:of|on|by|against|in|at)\b")
 PHRASE_ENDS = {"in", "on", "at", "to", "for", "with", "from", "by", "after", "before", "during", "and", "was",
                "were", "is", "are", "had", "has", "have"}
 TARGETED = re.compile(r"\s+(?:against|targeting)\b")  # "the attack against members of the army": a new attack
+# The tail of a state's long name ("Democratic Republic of Congo" -> "Congo"): a later "Congo" of
+# the same source is that state, not another the tail alone names (the Republic of the Congo).
+LONG_NAME_TAIL = re.compile(r"\bof\s+(?:the\s+)?(?P<tail>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$")
