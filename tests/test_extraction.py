@@ -232,6 +232,20 @@ def test_today_in_a_dated_statement_is_the_statements_day(claims_of):
     assert "2020-10-23" in {o for s, p, o, _ in claims if p in ("startDate", "date")}
 
 
+def test_a_war_named_as_what_the_parties_belong_to_takes_no_date_or_place_of_the_agreement(claims_of):
+    claims = claims_of("The Stockholm Agreement is an agreement between the parties to the Yemeni Civil War, reached "
+                       "on 13 December 2018 in Rimbo, near Stockholm, Sweden.\n")
+    assert values(claims, "stockholm-agreement", "date") == {"2018-12-13"}
+    assert not {(p, o) for s, p, o, _ in claims if s == "yemeni-civil-war" and p != "type"}
+    assert not {o for _, p, o, _ in claims if p in ("party", "hasActor")} & {"sweden", "stockholm"}
+
+
+def test_a_clause_joined_by_and_with_a_subject_of_its_own_tells_its_own_actors(claims_of):
+    claims = claims_of("The Houthis had seized the capital, Sanaa, in September 2014, and a Saudi-led coalition "
+                       "intervened in March 2015.\n")
+    assert "saudi-led-coalition" not in {o for s, p, o, _ in claims if p == "hasActor" and "capture" in s}
+
+
 def test_the_agent_after_by_initiated_the_attack_and_makes_it_another_one(claims_of):
     claims = claims_of("Tskhinvali was shelled by Georgian forces on 7 August 2008. "
                        "The attack by Russian troops on Gori followed.\n")

@@ -19,7 +19,8 @@
   stands for its government is read as the state before this stage, see `metonymy`).
 - A dateline's place (`structure.datelines`) is where the report was filed, and a source cited
   (`structure.cited`: "according to the United Nations") or the subject of a verb of saying
-  (`structure.speakers`: "Putin told reporters") holds what the clause tells: no role. An actor
+  (`structure.speakers`: "Putin told reporters") holds what the clause tells: no role. A state
+  named after a place and a comma ("near Stockholm, Sweden") is where it lies: a place. An actor
   or place named as an accord's topic (`structure.topics`: "the Georgia peace plan") is no
   party and no role of the other events of its clause; an actor named as the agent of another
   act after the event, or after what it caused (`structure.other_agent`: "the plan worked out
@@ -65,7 +66,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v4"  # v4: who speaks of a clause takes no part in it; "X-brokered", "X brokered the deal"
+NAME = "clause.v4"  # v4: who speaks of a clause takes no part in it; "X-brokered", "X brokered the deal"; "Stockholm, Sweden"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {"gazetteer.v1", "gazetteer-stem.v1"}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
@@ -173,6 +174,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     agents = structure.agents(text, clause, res)
     titles = structure.titles(text, clause, res)
     topics = structure.topics(text, clause, res)
+    located = structure.locations(text, clause, res)  # "near Stockholm, Sweden": a place
     for mention, entity in roles:
         kinds = tops(entity.classes)
         near = {runs[m] for m, _ in roles if _near(mention, m)}
@@ -186,14 +188,14 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
             others = [(m, e) for m, e in others if m not in titles and topics.get(m, mention) is mention
                       and not structure.other_agent(text, mention, m)]
             for m, other in others:
-                role = _role(text, m, other, mention)
+                role = "hasPlace" if m in located else _role(text, m, other, mention)
                 if role:
                     yield claim(entity.id, role, other.id)
         elif "Agreement" in kinds:
             for other in _brokers(text, sentence, mention, brokers, res):
                 yield claim(entity.id, "mediator", other)
             for m, other in others:
-                if _role(text, m, other) != "hasActor" or m in topics:
+                if _role(text, m, other) != "hasActor" or m in topics or m in located:
                     continue
                 if CUES.MEDIATION_BEFORE.search(text, max(sentence.start, m.start - 40), m.start):
                     yield claim(entity.id, "mediator", other.id)

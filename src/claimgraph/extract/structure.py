@@ -128,6 +128,15 @@ def speakers(text: str, mentions: list[Mention], res: Resolution) -> set[Mention
     return {m for m in mentions if numbers[m] in spoken and "Actor" in tops_of(res, m)}
 
 
+def locations(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
+    """The states named as where the place before them lies ("in Rimbo, near Stockholm, Sweden",
+    "Jeddah, Saudi Arabia"): a place, no actor of what the clause tells."""
+    ordered = sorted((m for m in mentions if m.kind == "entity" and m in res.of), key=lambda m: m.start)
+    return {after for before, after in zip(ordered, ordered[1:])
+            if tops_of(res, before) == {"Place"} and "State" in res.entities[res.of[after]].classes
+            and CUES.APPOSED.fullmatch(text, before.end, after.start)}
+
+
 def topics(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention | None]:
     """Mention -> the agreement or event it modifies or is the topic of ("the Georgia peace plan",
     "the Georgian-South Ossetian conflict", "discussions on the status of Abkhazia"), None where

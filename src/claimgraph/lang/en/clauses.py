@@ -58,7 +58,7 @@ FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|re
 # A clause joined by ", and" with a subject of its own ("... during a meeting of the Security
 # Council, and the president informed those attending that he had just signed the plan"): a
 # common noun or a pronoun, then its verb.
-COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their)\s+(?-i:[a-z])[\w-]*|"
+COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their)\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?-i:[a-z])[\w-]*|"
                          r"he|she|it|they|we)\s+(?:\w+ly\s+)?"
                          r"(?:\w+ed|\w+s|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
 JUDGED = re.compile(r"\b(?:accus(?:ed|es|ing)|attribut(?:ed|es)|blam(?:ed|es)|condemn(?:ed|s)|denounc(?:ed|es)|"
@@ -82,6 +82,7 @@ _CARRYING = (r"(?:carried\s+out|conducted|committed|perpetrated|led|chaired|head
 PARTICIPLE_BY = re.compile(rf"\b{_CARRYING}\s+by\s+(?:the\s+)?(?:then\s+)?$", re.IGNORECASE)
 # A source a clause is told "according to": it holds the claims, it takes no part in them.
 CITED = re.compile(rf"{ACCORDING.pattern}\s+(?:the\s+)?$", re.IGNORECASE)
+APPOSED = re.compile(r",\s*")  # "Stockholm, Sweden": the state a place lies in, after a comma
 # Who speaks of what a clause tells ("..., the United States and Saudi Arabia said in a joint
 # statement", "Putin told reporters", "a spokesperson, Zaw Min Tun, confirmed the attack"): the
 # subject of a verb of saying holds the claims, it takes no part in them. Not "announced": who
