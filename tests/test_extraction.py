@@ -645,6 +645,12 @@ def test_who_brokered_a_deal_is_its_mediator_not_a_party(claims_of):
     assert {"rwanda", "armenia", "azerbaijan"} <= parties
 
 
+def test_the_author_a_statements_title_names_takes_no_part_in_what_it_is_about(claims_of):
+    claims = claims_of("Statement by the United Nations Support Mission in Libya on the signing of a permanent "
+                       "ceasefire agreement\n\nThe agreement was signed by the Libyan National Army (LNA).\n")
+    assert not {o for _, p, o, _ in claims if p in ("party", "hasActor") and "mission" in o}
+
+
 def test_who_announced_a_truce_is_no_party_to_it(claims_of):
     claims = claims_of("The truce, announced by UN envoy Hans Grundberg on Friday, allows fuel ships to enter the "
                        "port of Hodeidah. It was signed by Armenia and Azerbaijan.\n")

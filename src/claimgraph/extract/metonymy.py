@@ -9,7 +9,8 @@ gazetteer, from GeoNames' country capitals) is read as its state where it is
 - the subject of a verb of saying, deciding or acting ("Moscow said", "Ankara has accused",
   "Moscow led the talks"), or the first half of such a compound ("the Moscow-brokered truce",
   "Riyadh-backed forces");
-- the agent of such a verb in the passive ("was rejected by Damascus");
+- the agent of such a verb in the passive ("was rejected by Damascus"), or who is accused
+  ("Kiev has repeatedly accused Moscow of sending troops");
 - in one list with a capital that is ("denied by Addis Ababa and Asmara", "Moscow and
   Ankara said").
 
@@ -33,7 +34,7 @@ from .scope import tops_of
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "metonymy.v2"  # v2: "led", "brokered", "mediated"; "the Moscow-brokered truce"
+NAME = "metonymy.v2"  # v2: "led", "brokered", "mediated"; "the Moscow-brokered truce"; "accused Moscow of"
 
 
 def resolve(text: str, sentences: list[Sentence], res: Resolution, table: Mapping[str, Entry]) -> list[Sentence]:

@@ -120,11 +120,16 @@ def cited(text: str, mentions: list[Mention]) -> set[Mention]:
     return {m for m in mentions if CUES.CITED.search(text, max(0, m.start - CITED_REACH), m.start)}
 
 
+AUTHOR_REACH = 40  # characters: "press release issued by the " and a little room
+
+
 def speakers(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
     """The mentions of actors that are the subject of a verb of saying (SPOKE), with the list
-    they close ("the United States and Saudi Arabia said")."""
+    they close ("the United States and Saudi Arabia said"), or the author a document's title names
+    (AUTHORED: "Statement by the United Nations Support Mission in Libya on the signing of ...")."""
     numbers = runs(text, mentions, res)
-    spoken = {numbers[m] for m in mentions if "Actor" in tops_of(res, m) and CUES.SPOKE.match(text, m.end)}
+    spoken = {numbers[m] for m in mentions if "Actor" in tops_of(res, m) and (
+        CUES.SPOKE.match(text, m.end) or CUES.AUTHORED.search(text, max(0, m.start - AUTHOR_REACH), m.start))}
     return {m for m in mentions if numbers[m] in spoken and "Actor" in tops_of(res, m)}
 
 

@@ -83,6 +83,9 @@ PARTICIPLE_BY = re.compile(rf"\b{_CARRYING}\s+by\s+(?:the\s+)?(?:then\s+)?$", re
 # A source a clause is told "according to": it holds the claims, it takes no part in them.
 CITED = re.compile(rf"{ACCORDING.pattern}\s+(?:the\s+)?$", re.IGNORECASE)
 APPOSED = re.compile(r",\s*")  # "Stockholm, Sweden": the state a place lies in, after a comma
+# The author of a document named by its title ("Statement by the UN Mission on the signing of ..."): a speaker.
+AUTHORED = re.compile(r"\b(?:statement|remarks|communiqu[eé]|press release|letter|report)\s+(?:issued\s+)?by\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 # Who speaks of what a clause tells ("..., the United States and Saudi Arabia said in a joint
 # statement", "Putin told reporters", "a spokesperson, Zaw Min Tun, confirmed the attack"): the
 # subject of a verb of saying holds the claims, it takes no part in them. Not "announced": who

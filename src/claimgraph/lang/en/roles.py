@@ -38,9 +38,10 @@ _ACTS = (r"(?:sa(?:y|ys|id)|stated?|states|announc|declar|den(?:y|ies|ied)|accus
 # Subject: the verb right after the capital (an auxiliary or "not" may stand between; a form of
 # "be" only before an -ing form: "Tbilisi was attacked" is the city, struck).
 SUBJECT = re.compile(rf"\s+(?:(?:has|have|had|will|would|did|does|do)\s+|(?:is|are|was|were)\s+(?=\w+ing\b))?"
-                     rf"(?:not\s+|also\s+)?{_ACTS}\w*\b(?!\s+by\b)", re.IGNORECASE)
-# Passive agent: "<verb>ed by (the government in)" just before the capital.
-AGENT = re.compile(rf"\b{_ACTS}\w*\s+by\s+$", re.IGNORECASE)
+                     rf"(?:not\s+|also\s+|\w+ly\s+)?{_ACTS}\w*\b(?!\s+by\b)", re.IGNORECASE)
+# Passive agent: "<verb>ed by (the government in)" just before the capital; or the accused ("accused
+# Moscow of sending troops").
+AGENT = re.compile(rf"\b{_ACTS}\w*\s+by\s+$|\baccus(?:e|es|ed|ing)\s+$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|forces|troops|army|military|officials|leadership|"
                         r"decision|position|demands?|support|backing|policy|response|refusal|recognition)\b",
                         re.IGNORECASE)
