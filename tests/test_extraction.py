@@ -240,6 +240,13 @@ def test_a_war_named_as_what_the_parties_belong_to_takes_no_date_or_place_of_the
     assert not {o for _, p, o, _ in claims if p in ("party", "hasActor")} & {"sweden", "stockholm"}
 
 
+def test_the_first_talks_since_a_year_did_not_happen_that_year_and_a_party_to_a_war_took_part(claims_of):
+    claims = claims_of("The talks were the first between the two parties since 2016.\n\nRussia is not a party to the "
+                       "internal Ukrainian conflict.\n")
+    assert not {o for s, p, o, _ in claims if p in ("startDate", "endDate")}
+    assert ("ukrainian-conflict", "hasActor", "russia") in {(s, p, o) for s, p, o, _ in claims}
+
+
 def test_a_clause_joined_by_and_with_a_subject_of_its_own_tells_its_own_actors(claims_of):
     claims = claims_of("The Houthis had seized the capital, Sanaa, in September 2014, and a Saudi-led coalition "
                        "intervened in March 2015.\n")

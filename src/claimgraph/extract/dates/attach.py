@@ -192,8 +192,10 @@ def _other_clause(text: str, sentence: Sentence, event: Mention, date: Mention) 
 
 
 def _bound(text: str, sentence: Sentence, date: Mention) -> bool:
-    """"By 2020, ..." opening the sentence: a bound on all it tells, no event's date."""
-    return bool(CUES.OPENING_BY.fullmatch(text, sentence.start, date.start))
+    """"By 2020, ..." opening the sentence: a bound on all it tells, no event's date; "the first
+    talks since 2016": what the event is measured from, not when it happened."""
+    return bool(CUES.OPENING_BY.fullmatch(text, sentence.start, date.start)
+                or CUES.FIRST_SINCE.search(text, max(sentence.start, date.start - 80), date.start))
 
 
 def _across_that(text: str, event: Mention, date: Mention) -> bool:
