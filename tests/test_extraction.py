@@ -658,6 +658,13 @@ def test_the_author_a_statements_title_names_takes_no_part_in_what_it_is_about(c
     assert not {o for _, p, o, _ in claims if p in ("party", "hasActor") and "mission" in o}
 
 
+def test_it_as_the_subject_of_a_signing_verb_is_the_agreement_named_last(claims_of):
+    claims = claims_of("The Stockholm Agreement was reached on 13 December 2018. It was concluded between the Yemeni "
+                       "government and the Houthi movement.\n")
+    assert values(claims, "stockholm-agreement", "party") == {"yemen", "houthi-movement"}
+    assert not {o for s, p, o, _ in claims if p == "type" and s == "stockholm-agreement"} - {"Agreement"}
+
+
 def test_who_announced_a_truce_is_no_party_to_it(claims_of):
     claims = claims_of("The truce, announced by UN envoy Hans Grundberg on Friday, allows fuel ships to enter the "
                        "port of Hodeidah. It was signed by Armenia and Azerbaijan.\n")

@@ -61,6 +61,7 @@ from ..rdf.terms import VOTE_RELATIONS, XSD, top_classes, tops
 from ..recognise import Sentence
 from . import structure
 from .dates import is_reference
+from .pronouns import NAME as PRONOUN
 from .resolve import NAME as RESOLVE, Resolution
 from .scope import first_agreement
 
@@ -84,7 +85,7 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
     for sentence in sentences:
         yield from _signature_block(source_id, text, sentence, res, own)
         for mention in sentence.mentions:
-            if mention in res.of:
+            if mention in res.of and mention.method != PRONOUN:  # a pronoun names, it is no name to type
                 yield from _mention_claims(source_id, mention, res.entities[res.of[mention]])
                 yield from _act_of_war(source_id, text, sentence, res.of[mention], res)
                 yield from _named_place(source_id, mention, res, places)

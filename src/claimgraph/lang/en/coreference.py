@@ -41,3 +41,8 @@ TARGETED = re.compile(r"\s+(?:against|targeting)\b")  # "the attack against memb
 # The tail of a state's long name ("Democratic Republic of Congo" -> "Congo"): a later "Congo" of
 # the same source is that state, not another the tail alone names (the Republic of the Congo).
 LONG_NAME_TAIL = re.compile(r"\bof\s+(?:the\s+)?(?P<tail>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$")
+# A pronoun that is the subject of its sentence and names what the sentences before named last
+# (`claimgraph.extract.pronouns`): "It was concluded between ..." (an agreement), "He said ..." (a person).
+IT_AGREEMENT = re.compile(r"\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:signed|concluded|reached|"
+                          r"agreed|negotiated|brokered|mediated|initial(?:l)?ed|adopted|violated)\b")
+PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
