@@ -226,6 +226,13 @@ def test_a_date_of_what_is_still_to_come_is_no_date_of_the_signing_told_with_it(
     assert not {o for s, p, o, _ in claims if p in ("startDate", "date")}
 
 
+def test_a_weekday_after_the_agreement_dates_it_and_not_the_talks_after_it(claims_of):
+    claims = claims_of("Sudan's army and the paramilitary Rapid Support Forces (RSF) signed a seven-day ceasefire "
+                       "agreement on Saturday after talks in the Saudi city of Jeddah.\n", date="2023-05-21")
+    assert {o for s, p, o, _ in claims if p == "date"} == {"2023-05-20"}
+    assert not {s for s, p, o, _ in claims if p == "startDate" and "negotiation" in s}
+
+
 def test_today_in_a_dated_statement_is_the_statements_day(claims_of):
     claims = claims_of("The Mission welcomes the signing today in Geneva of a permanent ceasefire agreement.\n",
                        date="2020-10-23")

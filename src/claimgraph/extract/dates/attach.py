@@ -240,7 +240,9 @@ def signing_date(text: str, agreement: Mention, date: Mention) -> bool:
         return False
     if CUES.SIGNING_VERB.search(between):
         return True
-    return bool(CUES.ATTACHED.fullmatch(between)) if agreement.end <= date.start else not between.strip(" -–")
+    if agreement.end <= date.start:  # "the agreement of November 10"; "an agreement on Saturday" (the date holds its "on")
+        return bool(CUES.ATTACHED.fullmatch(between) or not between.strip() and CUES.ATTACHING.match(date.text))
+    return not between.strip(" -–")
 
 
 def nearest(mention: Mention, dates: list[Mention]) -> Mention:

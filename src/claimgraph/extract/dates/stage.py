@@ -26,7 +26,7 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolve import Resolution
 
-NAME = "dates-attached.v3"  # v3: the date of an act not told as happened is no other event's
+NAME = "dates-attached.v3"  # v3: an unreal act keeps its date; "agreement on Saturday"; not "on Saturday after talks"
 TIMELINE = "dates-timeline.v2"
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
