@@ -59,6 +59,11 @@ def test_a_commanders_agent_a_roles_apposition_and_a_counterpart_are_people(reco
         != "Person"
 
 
+def test_a_name_defined_by_its_acronym_does_not_take_the_article_before_it(recognisers):
+    names = found(recognisers, "The United Nations Support Mission in Libya (UNSMIL) welcomes the signing.")
+    assert names["United Nations Support Mission in Libya"] == ("Organization", "united-nations-support-mission-in-libya")
+
+
 def test_a_coalition_named_by_its_leader_is_an_actor_and_a_demonym_before_city_of_is_no_city(recognisers):
     names = found(recognisers, "A Saudi-led coalition intervened in March 2015, after talks in the Saudi city of "
                                "Jeddah. NATO-led forces entered Kosovo.")

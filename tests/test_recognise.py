@@ -321,3 +321,9 @@ def test_a_deal_is_an_agreement_only_as_a_noun(recognisers):
     names = found(recognisers, "They signed the U.S.-brokered deal on Friday. Kinshasa has yet to deal with the "
                                "rebels, who hold a great deal of territory.")
     assert [n for n in names if n[0] == "deal"] == [("deal", "Agreement")]
+
+
+def test_a_statement_someone_speaks_through_is_no_agreement(recognisers):
+    assert ("joint statement", "Statement") not in found(recognisers, "The truce was signed on Saturday, the United "
+                                                                      "States and Saudi Arabia said in a joint statement.")
+    assert ("joint statement", "Statement") in found(recognisers, "The three leaders signed a joint statement.")

@@ -289,3 +289,9 @@ def test_the_tail_of_a_states_long_name_is_that_state_in_the_same_source(resolve
     assert congo == {"democratic-republic-of-the-congo"}
     alone, _ = resolve("Congo's foreign minister spoke.\n")
     assert {eid for m, eid in alone.of.items() if m.text == "Congo"} == {"republic-of-the-congo"}
+
+
+def test_what_someone_is_accused_of_is_an_act_of_its_own_not_the_fighting_told_before(resolve):
+    _, words = resolve("Fighting erupted in Khartoum on April 15. The paramilitary group accused the army of bombing "
+                       "residential districts.\n")
+    assert words["bombing"] != words["Fighting"]

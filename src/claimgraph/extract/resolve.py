@@ -70,7 +70,7 @@ FAMILIES = {
     "agreement": {"Agreement", "Ceasefire", "Treaty", "Statement", "Protocol", "Armistice"},
 }
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v3"  # v3: a state named by the tail of a long name the source used ("Congo") is that state
+NAME = "resolve.v3"  # v3: the tail of a state's long name ("Congo") is that state; an act one is accused of is new
 HEADLINE_SENTENCES = 2
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
 
@@ -356,9 +356,17 @@ class Resolver:
 
     def _marked_new(self, mention: Mention) -> bool:
         """"another attack", "renewed fighting": not the event named before it; nor are happenings
-        counted as many ("numerous aerial attacks", "several strikes") the one act told before."""
+        counted as many ("numerous aerial attacks", "several strikes") the one act told before, nor
+        what someone is accused of ("accused the army of bombing residential districts")."""
         words = set(_words_before(self.text, mention.start)[-3:])
-        return bool(CUES.NEW & words) or _plural(mention.text, mention.lang) and bool(CUES.QUANTIFIERS & words)
+        return bool(CUES.NEW & words) or self._accused(mention) or (
+            _plural(mention.text, mention.lang) and bool(CUES.QUANTIFIERS & words))
+
+    def _accused(self, mention: Mention) -> bool:
+        """Is the trigger what someone is accused of ("accused the army of bombing ...")? Its article,
+        if any, is the accused's ("the army"), not the act's."""
+        before = _words_before(self.text, mention.start)
+        return bool(before[-1:] and before[-1] in CUES.ACCUSED_OF and CUES.ACCUSING & set(before[:-1]))
 
     def _context(self, sentence: Sentence) -> tuple[str, str] | None:
         """When an undated sentence is set: the span of a known event it names ("during the
@@ -367,8 +375,8 @@ class Resolver:
         return spans[0] if spans else None
 
     def _definite(self, mention: Mention) -> bool:
-        if mention.text.lower() in VERBS:
-            return False  # "the Armenian army attacked": the article is the subject's
+        if mention.text.lower() in VERBS or self._accused(mention):
+            return False  # "the Armenian army attacked", "accused the army of bombing": the article is another's
         return _determiner(_words_before(self.text, mention.start)) in CUES.DEFINITE
 
     def _back_reference(self, mention: Mention, date: str | None, own: bool = False,
@@ -527,7 +535,7 @@ class Resolver:
         place = self._place(mention, sentence)
         words = [self._named(actor).label if actor else "", noun]
         if place:
-            words.append(("on " if family(mention.cls) == "conflict" else "in ") + self._named(place).label)
+            words.append(("on " if mention.cls in CUES.STRUCK_AT else "in ") + self._named(place).label)
         text = " ".join(w for w in words if w)
         return f"{text[0].upper()}{text[1:]}"
 

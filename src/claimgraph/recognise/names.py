@@ -199,6 +199,7 @@ class NamesInContext:
         for match in _DEFINITION.finditer(text):
             span = _defined_span(text, match.start(), match.group("acronym"))
             if span:
+                span = _trim(text, *span)  # "The United Nations Support Mission in Libya (UNSMIL)": no "The"
                 name = text[span[0]:span[1]]
                 yield Candidate(*span, "entity", _defined_class(name), NAME, entity=name_id(name))
 

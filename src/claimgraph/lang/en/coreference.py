@@ -46,3 +46,9 @@ LONG_NAME_TAIL = re.compile(r"\bof\s+(?:the\s+)?(?P<tail>[A-Z][\w’'-]*(?:\s+[A
 IT_AGREEMENT = re.compile(r"\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:signed|concluded|reached|"
                           r"agreed|negotiated|brokered|mediated|initial(?:l)?ed|adopted|violated)\b")
 PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
+# "accused the army of bombing residential districts": the act someone is accused of is one of its own,
+# not the conflict the story is about (its words, after "of", are an accusation's).
+ACCUSING = {"accused", "accuses", "accuse", "accusing", "blamed", "blames", "blame", "blaming"}
+ACCUSED_OF = {"of", "for"}
+# The acts a label tells struck a place ("attack on Ganja"); other happenings are "in" it ("clashes in Khartoum").
+STRUCK_AT = {"Attack", "Offensive", "Siege", "Blockade"}

@@ -71,6 +71,11 @@ NOUN_ONLY = frozenset({"deal", "deals"})
 NOT_NOUN_BEFORE = frozenset({"to", "will", "would", "can", "could", "cannot", "must", "should", "may", "might",
                              "great", "good"})
 NOT_NOUN_AFTER = frozenset({"with", "of"})
+# "said in a joint statement": a statement someone speaks through is no agreement.
+MEDIUM_CLASSES = frozenset({"Statement"})
+SPOKEN_VERBS = frozenset({"said", "says", "stated", "announced", "added", "wrote", "warned"})
+SPOKEN_IN = frozenset({"in"})
+SPOKEN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 # Words around a trigger that make it part of a compound naming no event (`_in_compound`).
 COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of"})
 COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
