@@ -64,6 +64,13 @@ def test_a_name_defined_by_its_acronym_does_not_take_the_article_before_it(recog
     assert names["United Nations Support Mission in Libya"] == ("Organization", "united-nations-support-mission-in-libya")
 
 
+def test_an_acronym_defines_no_name_that_holds_only_part_of_its_letters(recognisers):
+    names = found(recognisers, "The Council established the United Nations Mission to support the Hodeidah Agreement "
+                               "(UNMHA). The Revolutionary Armed Forces of Colombia (FARC) signed.")
+    assert names["Hodeidah Agreement"] == ("Agreement", "hodeidah-agreement")  # a name, not what UNMHA stands for
+    assert names["Revolutionary Armed Forces of Colombia"][1] == "revolutionary-armed-forces-of-colombia"
+
+
 def test_a_coalition_named_by_its_leader_is_an_actor_and_a_demonym_before_city_of_is_no_city(recognisers):
     names = found(recognisers, "A Saudi-led coalition intervened in March 2015, after talks in the Saudi city of "
                                "Jeddah. NATO-led forces entered Kosovo.")

@@ -295,3 +295,14 @@ def test_what_someone_is_accused_of_is_an_act_of_its_own_not_the_fighting_told_b
     _, words = resolve("Fighting erupted in Khartoum on April 15. The paramilitary group accused the army of bombing "
                        "residential districts.\n")
     assert words["bombing"] != words["Fighting"]
+
+
+def test_a_bodys_kind_word_alone_is_the_body_named_before_and_who_recalls_launched_nothing(tmp_path, recognisers):
+    (tmp_path / "t.txt").write_text("The United Nations Support Mission in Libya (UNSMIL) welcomes the agreement. The "
+                                    "Mission recalls that the LNA launched an offensive on Tripoli in April 2019.\n",
+                                    encoding="utf-8")
+    claims = extract(SourceMeta(id="t", path="t.txt", date="2020-10-23", language="en"), tmp_path, recognisers).claims
+    mission = "united-nations-support-mission-in-libya"
+    assert ("Organization" in {c.obj for c in claims if c.subject == mission and c.predicate == "type"}
+            and "mission" not in {c.subject for c in claims})
+    assert not {c for c in claims if c.predicate in ("initiatedBy", "hasActor") and c.obj == mission}

@@ -59,6 +59,7 @@ from ..recognise import Sentence
 from .dates import date_of, overlaps, own_date, period
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
+BODY_KINDS = cues("names").BODY_KINDS  # "Mission", "Commission": a kind word that alone names a body named before
 MORPHOLOGY = cues("morphology")  # which languages glue a plural on, and how
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
 
@@ -70,7 +71,7 @@ FAMILIES = {
     "agreement": {"Agreement", "Ceasefire", "Treaty", "Statement", "Protocol", "Armistice"},
 }
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v3"  # v3: the tail of a state's long name ("Congo") is that state; an act one is accused of is new
+NAME = "resolve.v3"  # v3: the tail of a state's long name ("Congo") is that state; "the Mission"; an act one is accused of is new
 HEADLINE_SENTENCES = 2
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
 
@@ -208,7 +209,8 @@ class Resolver:
     def _named(self, mention: Mention) -> Entity:
         """The entity a name names: the gazetteer's, one this source introduced by its name (or gave
         as another name of one, `_alias_of`), or for a lone surname ("Petrosyan", "PETROSYAN:") the
-        person it introduced by full name. A state named by the tail of a state's long name the source
+        person it introduced by full name; a body's kind word alone ("the Mission") the body it named
+        by a longer name holding it. A state named by the tail of a state's long name the source
         used before ("Democratic Republic of Congo ... Congo's foreign minister") is that state."""
         known = (self.known.get(mention.entity) or self.result.entities.get(self._aliases.get(mention.entity, ""))
                  or self.result.entities.get(mention.entity) or self._number_variant(mention))
@@ -218,8 +220,18 @@ class Resolver:
             full = self._full_name(mention.text)
             if full:
                 return full
+        if mention.text in BODY_KINDS and (body := self._body_named(mention.text)):
+            return body
         label = mention.text.title() if mention.text.isupper() and len(mention.text) > 3 else mention.text
         return Entity(id=mention.entity, label=label, lang=mention.lang, classes=(mention.cls,))
+
+    def _body_named(self, head: str) -> Entity | None:
+        """The body this source named last by a longer name holding the kind word alone stands for
+        ("the United Nations Support Mission in Libya ... The Mission recalls")."""
+        for entity in reversed(list(self.result.entities.values())):
+            if head in entity.label.split()[1:] and "Actor" in tops(entity.classes) and "Person" not in entity.classes:
+                return entity
+        return None
 
     def _number_variant(self, mention: Mention) -> Entity | None:
         """The entity this source named by the same words in the other number ("Syrian Arab Air

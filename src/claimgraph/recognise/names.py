@@ -245,7 +245,8 @@ class NamesInContext:
 
 def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
     """The capitalised words just before an acronym in parentheses that it abbreviates: as many
-    as it has capitals (connectives such as "of the" between them), at least two words."""
+    as it has capitals (connectives such as "of the" between them), at least two words and at
+    most one capital short."""
     wanted = sum(c.isupper() for c in acronym)
     words = list(_NAME_WORDS.finditer(text, max(0, end - 160), end))
     start, have, expected_end = None, 0, end
@@ -256,7 +257,9 @@ def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
             have += sum(1 for part in word.group().split("-") if part[:1].isupper())
             start = word.start()
         expected_end = word.start()
-    return (start, end) if start is not None and have >= 2 and not CUES.MONTHS & set(text[start:end].split()) else None
+    enough = have >= max(2, wanted - 1)  # one letter may come from a small word ("in" of UNSMIL); "to support the
+    # Hodeidah Agreement (UNMHA)" names only part of the body the acronym stands for
+    return (start, end) if start is not None and enough and not CUES.MONTHS & set(text[start:end].split()) else None
 
 
 def _defined_class(name: str) -> str:

@@ -52,3 +52,4 @@ JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 IN_PLACE = re.compile(r"\b(?:in|at|to|from|near|into|towards?|outside)\s+$", re.IGNORECASE)  # "talks in Moscow"
 NOUN_OF = re.compile(r" of ")  # "the start of talks": the verb is a noun
 GERUND = re.compile(r"\w+ing\b")  # "aimed at ending fighting": an -ing form may be a noun
+COMPLEMENT = re.compile(r"\bthat\b", re.IGNORECASE)  # "The Mission recalls that the LNA launched ...": who launched stands after it
