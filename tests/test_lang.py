@@ -74,8 +74,19 @@ def test_a_class_named_in_two_languages_keeps_the_words_of_both():
 
 
 def test_two_languages_that_disagree_on_a_label_are_refused():
-    with pytest.raises(ValueError, match="disagree on the cue 'MartialLaw'"):
-        lang.join([{"MartialLaw": "martial law"}, {"MartialLaw": "loi martiale"}])
+    with pytest.raises(ValueError, match="triggers.NOUNS: languages disagree on 'MartialLaw'"):
+        lang.join([{"MartialLaw": "martial law"}, {"MartialLaw": "loi martiale"}], "triggers.NOUNS")
+
+
+def test_patterns_whose_groups_a_stage_reads_are_not_alternated_across_languages():
+    months = r"(?P<month>janvier|février)"
+    with pytest.raises(ValueError, match="dates.NO_YEAR: a pattern with groups is one language's"):
+        lang.join([re.compile(r"(?P<month>January|February)"), re.compile(months)], "dates.NO_YEAR")
+
+
+def test_a_table_of_another_type_than_englishs_is_refused():
+    with pytest.raises(TypeError, match="names.SAID: every language's table must be a str"):
+        lang.join([r"said|says", ("dit", "a dit")], "names.SAID")
 
 
 def test_the_bundled_languages_join_without_conflict():

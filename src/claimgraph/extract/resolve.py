@@ -565,8 +565,8 @@ class Resolver:
         if _irrealis_marked(words[-4:], _determiner(words) in CUES.DEFINITE) or CUES.MODALS & set(after) or _asked_for(words):
             return True
         verb = mention.text.lower() in VERBS | CUES.BASE_VERBS
-        bare = verb and words[-1:] == [CUES.INFINITIVE] and len(words) > 1 and words[-2] not in CUES.IMPLICATIVE
-        governed = len(words) >= 3 and words[-3] == CUES.INFINITIVE and words[-1] in CUES.DETERMINERS  # "to broker a ceasefire"
+        bare = verb and len(words) > 1 and words[-1] in CUES.INFINITIVES and words[-2] not in CUES.IMPLICATIVE
+        governed = len(words) >= 3 and words[-3] in CUES.INFINITIVES and words[-1] in CUES.DETERMINERS  # "to broker a ceasefire"
         return bare or governed and not (len(words) >= 4 and words[-4] in CUES.IMPLICATIVE)  # "obliged to sign the"
 
     def _generic(self, mention: Mention, sentence: Sentence) -> bool:
@@ -614,8 +614,8 @@ def _asked_for(words: list[str]) -> bool:
         rest = words[i + 1:]
         if word in CUES.ASKING and rest[0] in CUES.INDEFINITE:
             return True
-        if (word in CUES.CALLING and rest[0] == CUES.CALLING_FOR and len(rest) > 1
-                and (rest[1] in CUES.INDEFINITE or CUES.INFINITIVE in rest[2:])):
+        if (word in CUES.CALLING and rest[0] in CUES.CALLING_FOR and len(rest) > 1
+                and (rest[1] in CUES.INDEFINITE or bool(CUES.INFINITIVES & set(rest[2:])))):
             return True
     return False
 
@@ -631,7 +631,7 @@ def _irrealis_marked(words: list[str], definite: bool) -> bool:
     for i, word in enumerate(words):
         if word in CUES.PLAN_WORDS:
             nxt = words[i + 1] if i + 1 < len(words) else None
-            if nxt == CUES.INFINITIVE or (word in CUES.PLAN_PARTICIPLES and nxt is None):
+            if nxt in CUES.INFINITIVES or (word in CUES.PLAN_PARTICIPLES and nxt is None):
                 return True
         elif word in CUES.IRREALIS:
             return True

@@ -26,26 +26,27 @@ NAME = "dates.v3"  # v3: "throughout" is a time word
 
 _MONTH = r"(?P<month>" + "|".join(sorted(CUES.MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = rf"(?P<day>[0-3]?\d){CUES.ORDINAL}"
 _END = r"(?![\d.,]\d)"
 
 PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_END}", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?:in\s+)?{_YEAR}{_END}", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+{CUES.DAY_OF}{_MONTH},?\s+{CUES.YEAR_IN}{_YEAR}{_END}", re.IGNORECASE),
     re.compile(rf"\b{_YEAR}-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
-    re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}{_END}", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{CUES.DAY_OF}{_YEAR}{_END}", re.IGNORECASE),
 ]
 _OTHER_MONTH = r"(?:" + "|".join(sorted(CUES.MONTHS, key=len, reverse=True)) + r")\.?"
 FIRST_HALF = [
-    re.compile(rf"\b{_MONTH}(?={CUES.JOIN}{_OTHER_MONTH}\s+(?:of\s+)?{_YEAR}{_END})", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}(?={CUES.JOIN}[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_END})", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}(?={CUES.JOIN}{_OTHER_MONTH}\s+{CUES.DAY_OF}{_YEAR}{_END})", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}(?={CUES.JOIN}[0-3]?\d{CUES.ORDINAL}\s+{CUES.DAY_OF}{_MONTH},?\s+{_YEAR}{_END})",
+               re.IGNORECASE),
 ]
 # A range of years ("1998-2000", "1992–95"): both ends are dates; `extract.dates` reads the second as an end.
 YEAR_RANGE = re.compile(r"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)(?=[-–](?:1[5-9]\d\d|20\d\d|\d\d)(?![\d%]))"
                         r"|(?<=\d\d\d\d[-–])(?P<year2>1[5-9]\d\d|20\d\d)(?![\d%]|[.,/-]\d)"
                         r"|(?<=(?P<century>1[5-9]|20)\d\d[-–])(?P<yy>\d\d)(?![\d%]|[.,/-]\d)")
 # A bare year; "the 1960s" is a decade, no year.
-BARE_YEAR = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d%]|[.,/-]\d|-\w|s\b|\s*(?:km|people|troops|soldiers|deaths)\b)")
+BARE_YEAR = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d%]|[.,/-]\d|-\w|s\b|\s*(?:{CUES.COUNTED_AFTER})\b)")
 PATTERNS += [*FIRST_HALF, YEAR_RANGE, BARE_YEAR]
 
 
@@ -124,7 +125,7 @@ class RelativeDates:
         for match in CUES.WEEKDAY.finditer(text):
             kind = "weekday-ahead" if _ahead(text, match.start()) else "weekday"
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
-                            value=f"{kind}:{CUES.WEEKDAYS.index(match.group('weekday'))}")
+                            value=f"{kind}:{CUES.WEEKDAYS[match.group('weekday')]}")
         for match in CUES.LAST_MONTH.finditer(text):
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
                             value=f"last:{CUES.MONTHS[match.group('month').lower().rstrip('.')]:02d}")

@@ -83,7 +83,7 @@ _LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-])")
 _SPEAKER = re.compile(r"^(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]{2,}){0,2}):\s", re.M)
 _PLACE = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<kind>{'|'.join(CUES.PLACE_KINDS)})\b(?!\s+(?:{CUES.OF_AFTER_KIND})\b)")
 _LED = re.compile(rf"\b(?P<name>(?:[{_UP}][{_LO}]+|[A-Z]{{2,6}}|[A-Z]\.[A-Z]\.){CUES.LED}\s+(?P<kind>{'|'.join(CUES.LED_KINDS)}))\b")
-_OF_PLACE = re.compile(rf"\b(?:{CUES.KIND_OF})\s+(?P<name>{_NAME})")
+_OF_PLACE = re.compile(rf"\b(?:{CUES.KIND_OF}) (?P<name>{_NAME})")
 _APPOSITION = re.compile(rf"\b(?P<name>{_NAME}), (?:{CUES.CAPITAL_OF})\b")
 _NAMED_PLACE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.NAMED_PLACE_KINDS)}))\b")
 _NAMED_OF_PLACE = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.NAMED_OF_PLACE_KINDS)})\s+of\s+{_NAME})")
@@ -94,15 +94,14 @@ _OF = r"(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{w}(?:\s+{w}){{0,2}}{whole})".forma
 _ACRONYM_WORD = r"[A-Z]{2,6}(?:-[A-Z]{2,6})?"  # "OPCW Technical Secretariat", "OPCW-UN Joint ... Mechanism"
 _BODY = re.compile(rf"\b(?P<name>(?:(?:(?:[A-Z]{{2,6}}-)?{_WORD}|{_ACRONYM_WORD})\s+){{1,4}}(?P<kind>{'|'.join(CUES.BODY_KINDS)})"
                    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE}){{0,2}})\b")
-_MINISTRY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}Ministry{_OF}{{1,2}})")
-_NUMBERED_UNIT = re.compile(r"\b(?P<name>[1-9][0-9]{0,2}(?:st|nd|rd|th)\s+(?:Army|Division|Brigade|Corps|Regiment|"
-                            r"Battalion|Fleet|Guards Army|Tank Army|Air Army))\b")  # "58th Army"
+_MINISTRY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}(?:{CUES.MINISTRY}){_OF}{{1,2}})")
+_NUMBERED_UNIT = re.compile(rf"\b(?P<name>[1-9][0-9]{{0,2}}(?:{CUES.ORDINAL_ENDINGS})\s+(?:{CUES.UNIT_KINDS}))\b")  # "58th Army"
 _BODY_OF = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.GOVERNMENT_HEADS)})\s+of\s+(?:the\s+)?"
                       rf"{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE})")
 _TERM = r"(?:[A-Z][\w’'\-]*+|[0-9]{4}|[0-9]+-[A-Z][\w\-]*+)"  # a word of a name: "Six-Point", "2020", "Dayton"
 _FIGHTERS = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_WORD}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(CUES.FIGHTERS)}))\b")
 _REBEL_KINDS = "|".join(sorted(CUES.REBEL_ARMED | set(CUES.REBEL_RULERS)))
-_REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.REBEL_WORDS)})\s+(?P<kind>{_REBEL_KINDS})|separatists|rebels)\b", re.I)
+_REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.REBEL_WORDS)})\s+(?P<kind>{_REBEL_KINDS})|{CUES.REBELS})\b", re.I)
 
 _NAMED_AGREEMENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,4}}(?P<kind>{'|'.join(CUES.AGREEMENT_KINDS)}))\b")
 _NAMED_EVENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,3}}(?P<kind>{'|'.join(CUES.EVENT_KINDS)}))\b")

@@ -86,8 +86,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if text[start:start + len(NAMES.ARTICLE)].lower() == NAMES.ARTICLE:
-        start += len(NAMES.ARTICLE)
+    article = next((a for a in NAMES.ARTICLES if text[start:start + len(a)].lower() == a), "")
+    start += len(article)
     if text[end - 2:end] in NAMES.POSSESSIVE_ENDINGS:
         end -= 2
     return start, end

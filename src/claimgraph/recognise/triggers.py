@@ -64,7 +64,7 @@ def _presences(doc: Doc) -> Iterator[Candidate]:
     """"the presence of Eritrean troops": a presence of armed men is a deployment (not "in the
     presence of the Secretary of State", a witness)."""
     for token in doc[:-1]:
-        if (token.lower_, doc[token.i + 1].lower_) == CUES.PRESENCE_OF and any(
+        if (token.lower_, doc[token.i + 1].lower_) in CUES.PRESENCE_OF and any(
                 t.lower_ in CUES.TROOPS for t in doc[token.i + 2:token.i + 6]):
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Deployment", NAME)
 
@@ -73,7 +73,7 @@ def _troop_moves(doc: Doc) -> Iterator[Candidate]:
     """"units of the Russian 58th Army moved into South Ossetia": armed men moving into a place are
     deployed there (not "the family moved into a new house")."""
     for token in doc[:-1]:
-        if token.lower_ in CUES.MOVES and doc[token.i + 1].lower_ == CUES.MOVED_INTO and any(
+        if token.lower_ in CUES.MOVES and doc[token.i + 1].lower_ in CUES.MOVED_INTO and any(
                 t.lower_ in CUES.TROOPS for t in doc[max(0, token.i - 6):token.i]):
             into = doc[token.i + 1]
             yield Candidate(token.idx, into.idx + len(into), "trigger", "Deployment", NAME)

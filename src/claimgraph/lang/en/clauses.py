@@ -3,6 +3,8 @@ mediated or signed, what a report is about (`claimgraph.extract.claims`, `.scope
 
 import re
 
+
+# -- Clauses (`claimgraph.extract.scope`) --
 # A reporting verb ends its speaker's clause: in "Turkey said Syrian airstrikes killed 54 soldiers"
 # Turkey is no actor of the airstrikes.
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|and then)\b|\.\s|"
@@ -13,7 +15,10 @@ CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|
 ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behalf of)\s", re.IGNORECASE)
 
+
+# -- What one clause states (`claimgraph.extract.claims`) --
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
+HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what makes a state a target, not a place
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
 _BROKERING = r"(?:brokered|mediated|facilitated|hosted|sponsored|overseen|guaranteed)"
 MEDIATION_BEFORE = re.compile(rf"(?:\b{_BROKERING}\s+by|\bwith the mediation of|\bunder the auspices of|"
@@ -41,6 +46,8 @@ _SPOKEN = "".join(rf"(?<!{verb} )" for verb in ("announced", "welcomed", "endors
 PARTY_CUE = re.compile(rf"\b(?:between|among|{_SPOKEN}by|signed|with)\b", re.IGNORECASE)
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
+
+# -- Subordinate clauses, lists, titles, citations (`claimgraph.extract.structure`) --
 # A sentence that opens with a subordinate clause or an adverbial phrase says who did what
 # in that opening only up to its comma ("During the conflict, efforts were made through the
 # Minsk Group": the Minsk Group is no actor of the conflict).
@@ -109,5 +116,4 @@ CONSEQUENCE = re.compile(r"\b(?:allow(?:ed|s)|enabl(?:ed|es)|led\s+to|leads\s+to
                          r"trigger(?:ed|s)|spark(?:ed|s)|result(?:ed|s)\s+in|paved\s+the\s+way\s+for|"
                          r"g[ai]ve\s+rise\s+to)\b", re.IGNORECASE)
 THEY = re.compile(r"[\s,]*they\s+(?!(?:say|said|are|were|claim(?:ed)?)\b)[a-z]", re.IGNORECASE)
-HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what makes a state a target, not a place
 LISTING = re.compile(r"\b(?:and|or)\b|,")  # "Georgia and Saakashvili": a list, not a state's title before a person

@@ -29,8 +29,8 @@ ALIAS = re.compile(r",?\s+(?:\(?\s*)?(?:also|otherwise|formerly|commonly|officia
 INDEFINITE = {"a", "an"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}  # point back to a whole ("This large-scale assault")
 ADVERB_ENDINGS = ("ly",)  # "Primarily a conflict": an adverb before the article keeps the phrase predicative
-INFINITIVE = "to"  # "to broker a ceasefire", "forced to flee"
-CALLING_FOR = "for"  # "called for a rapid peace agreement"
+INFINITIVES = {"to"}  # "to broker a ceasefire", "forced to flee"
+CALLING_FOR = {"for"}  # "called for a rapid peace agreement"
 PLAN_PARTICIPLES = {"planned"}  # "the planned offensive": a plan word that is irrealis on its own
 # What specifies a noun phrase after it: "the attack of the Armenian army".
 POSTMODIFIER = re.compile(r"\s+(?:of|on|by|against|in|at)\b")

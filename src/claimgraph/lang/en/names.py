@@ -108,7 +108,12 @@ CAPITAL_OF = r"the (?:capital|main city|largest city|(?:regional )?centre|center
 COMPASS_PART = r"Eastern|Western|Northern|Southern|Central"  # "Eastern Ghouta"
 ARMED_HEADS = {"forces", "army", "militia", "front"}  # an unknown body named so is armed ("Tigray Defense Forces")
 POSSESSIVE_ENDINGS = ("’s", "'s")  # "Ethiopia's" -> "Ethiopia"
-ARTICLE = "the "  # "the Tiger Forces" -> "Tiger Forces"
+ARTICLES = ("the ",)  # "the Tiger Forces" -> "Tiger Forces"
 GOVERNMENT = ("government", "Government")  # "Georgian government" is the state
 
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "des", "du"})
+MINISTRY = r"Ministry"  # "Defence Ministry of Georgia", "Ministry of Foreign Affairs"
+REBELS = r"separatists|rebels"  # alone, the rebels of the story
+ORDINAL_ENDINGS = r"st|nd|rd|th"  # "58th Army"
+UNIT_KINDS = r"Army|Division|Brigade|Corps|Regiment|Battalion|Fleet|Guards Army|Tank Army|Air Army"
+JOINING = {"and"}  # "Kosovo and Metohija" names a second land beside Kosovo (`claimgraph.combine.spelling`)

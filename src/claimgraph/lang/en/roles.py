@@ -3,14 +3,19 @@ a capital standing for its state ("Moscow said") (`claimgraph.extract.roles`, `.
 
 import re
 
+
+# -- Roles (`claimgraph.extract.roles`) --
 LAUNCH = re.compile(r"\b(?:launch(?:ed|es)?|began|begins?|start(?:ed|s)?|initiat(?:ed|es)|unleash(?:ed|es)?|"
                     r"mount(?:ed|s)?|open(?:ed|s)?)\b", re.IGNORECASE)
 NOUN_USE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+NOUN_OF = re.compile(r" of ")  # "the start of talks": the verb is a noun
+COMPLEMENT = re.compile(r"\bthat\b", re.IGNORECASE)  # "The Mission recalls that the LNA launched ...": who launched stands after it
 RESPONSE = re.compile(r"\b(?:upon|after|following|in response to|in retaliation (?:for|to)|against|repelling)\s+",
                       re.IGNORECASE)
 PARTICIPATE = re.compile(r"\b(?:participat(?:e|ed|es|ing)|t(?:ake|ook|akes|aking)\s+part|interven(?:e|ed|es|ing)|"
                          r"f(?:ight|ought|ighting))\s+(?:\w+\s+)?(?:in|alongside)\b", re.IGNORECASE)
 AUXILIARY = re.compile(r"\b(?:is|are|was|were|been|be|still|also|now|continue[sd]?\s+to|keep|kept)\s+$", re.IGNORECASE)
+GERUND = re.compile(r"\w+ing\b")  # "aimed at ending fighting": an -ing form may be a noun
 INVOLVEMENT = re.compile(r"\b(?:participation|involvement|intervention|presence|transfer|recruitment)\s+of\s+",
                          re.IGNORECASE)
 MILITARY_AID = re.compile(r"\b(?:provid(?:e|ed|es|ing)|g[ai]ve|giving|offer(?:ed|s|ing)?|sen[dt]|suppl(?:y|ied|ies))\s+"
@@ -31,6 +36,8 @@ PARTY_OF = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been|became
                       r"(?:part(?:y|ies)|signator(?:y|ies))\s+(?:to|of)\s+", re.IGNORECASE)
 PRONOUN = re.compile(r"(?:it|this|that)\b", re.IGNORECASE)
 
+
+# -- A capital standing for its state (`claimgraph.extract.metonymy`) --
 _ACTS = (r"(?:sa(?:y|ys|id)|stated?|states|announc|declar|den(?:y|ies|ied)|accus|claim|reject|insist|warn|demand|"
          r"agree|sign|launch|sen[dt]|deploy|recogni[sz]|refus|respond|condemn|threat|blam|urg|call|back|support|"
          r"order|want|s(?:eek|ought)|confirm|admit|maintain|argu|protest|dismiss|vow|pledg|offer|propos|retaliat|"
@@ -50,6 +57,3 @@ POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
 COMPOUND = re.compile(r"[-–](?:brokered|mediated|led|backed|sponsored|supported|allied|aligned)\b", re.IGNORECASE)
 JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 IN_PLACE = re.compile(r"\b(?:in|at|to|from|near|into|towards?|outside)\s+$", re.IGNORECASE)  # "talks in Moscow"
-NOUN_OF = re.compile(r" of ")  # "the start of talks": the verb is a noun
-GERUND = re.compile(r"\w+ing\b")  # "aimed at ending fighting": an -ing form may be a noun
-COMPLEMENT = re.compile(r"\bthat\b", re.IGNORECASE)  # "The Mission recalls that the LNA launched ...": who launched stands after it

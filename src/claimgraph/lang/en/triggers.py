@@ -89,5 +89,7 @@ MOVES = frozenset({"moved", "move", "moves", "moving"})
 RESOLUTION_NUMBER = r"\d{2,4}(?:/\d{1,4})?"
 RESOLUTIONS = re.compile(rf"\b[Rr]esolutions?\s*(?:No\.?\s*|numbers?\s+)?\(?\s*(?P<list>{RESOLUTION_NUMBER}"
                          rf"(?:\s*(?:,|and|,\s*and|&)\s*{RESOLUTION_NUMBER})*)")
-PRESENCE_OF = ("presence", "of")  # "the presence of Eritrean troops" is a deployment
-MOVED_INTO = "into"  # "units ... moved into South Ossetia"
+PRESENCE_OF = {("presence", "of")}  # "the presence of Eritrean troops" is a deployment
+MOVED_INTO = {"into"}  # "units ... moved into South Ossetia"
+# Abbreviations a number follows ("Resolution No. 2254", "pp. 12"): the full stop ends no sentence.
+NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "p", "pp", "vol", "art", "para", "sec", "fig", "ch"})
