@@ -137,6 +137,7 @@ class Resolver:
         self._known_surnames = known.surnames
         self._aliases: dict[str, str] = {}  # a name's id -> the id of the event or agreement it is another name of
         self._renamed: set[str] = set()  # minted entities labelled by the first name a source gave them
+        self._accusations: set[str] = set()  # acts someone is accused of: never the story's frame
         self._tails: dict[str, Entity] = {}  # the tail of a state's long name this source used -> the state
 
     def __call__(self, sentences: list[Sentence]) -> Resolution:
@@ -306,6 +307,8 @@ class Resolver:
         if back:
             return back
         entity = self._new(mention, sentence, index, date)
+        if self._accused(mention):
+            self._accusations.add(entity.id)
         if index < HEADLINE_SENTENCES and not own and (fam == "conflict" and not self._frame() or fam == "agreement"):
             self._headline.append(mention)
         return entity
@@ -446,9 +449,10 @@ class Resolver:
         return None if found is None or self._minted_here(found.id) else found
 
     def _frame(self) -> Entity | None:
-        """The armed conflict the story is about now: the last one mentioned that is not an act of a war."""
+        """The armed conflict the story is about now: the last one mentioned that is not an act of a war,
+        nor an act someone is accused of ("accused the army of bombing ..., but fighting continued")."""
         for eid in reversed(self._recent):
-            if eid not in self.result.part_of and any(family(c) == "conflict" for c in self.result.entities[eid].classes):
+            if eid not in self.result.part_of and eid not in self._accusations and any(family(c) == "conflict" for c in self.result.entities[eid].classes):
                 return self.result.entities[eid]
         return None
 
