@@ -43,7 +43,7 @@ from .scope import classes_of, clause, clause_start, evidence, rejoin, tops_of
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "roles.v4"  # v4: "attributed to X"; v3: a gerund used as a noun ("ending fighting in Idlib") names no participant
+NAME = "roles.v4"  # v4: "attributed to X"; who says "that" X launched it did not ("The Mission recalls that the LNA launched")
 
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs
@@ -121,6 +121,8 @@ def _launches(r: _Reader, sentence: Sentence) -> Iterator[tuple[Mention, Mention
                 CUES.NOUN_OF.match(r.text, verb.end()):
             continue  # "the start of talks" names a start, it is no one's act
         start = clause_start(r.text, sentence, verb.start())
+        said = [m.end() for m in CUES.COMPLEMENT.finditer(r.text, start, verb.start())]  # "recalls that the LNA launched"
+        start = max([start, *said])
         agent = [a for a in actors if start <= a.start and a.end <= verb.start()][-1:]
         event = [e for e in events if verb.end() <= e.start <= verb.end() + WINDOW][:1]
         if agent and event:

@@ -22,7 +22,7 @@ from .base import Candidate
 from .nlp import stem_suffixes
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v5"  # v5: "deal" (not "to deal with", "a great deal"); v4: "use of toxic chemicals", "free trial", names joined by "and"/"of", troops' presence and moves
+NAME = "triggers.v5"  # v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
 
 
 
@@ -50,7 +50,8 @@ class Triggers:
         if doc.user_data.get("lang") in cues("morphology").SUFFIXED and stem_suffixes(doc, CUES.STEMS):
             found |= set(self._stemmed(doc))
         for match_id, start, end in sorted(found):
-            if _inside_name(doc, start, end) or _in_compound(doc, start, end) or (
+            if _inside_name(doc, start, end) or _in_compound(doc, start, end) or _not_noun(doc, start, end) or (
+                    self._classes[match_id] in CUES.MEDIUM_CLASSES and _spoken_in(doc, start)) or (
                     doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title):
                 continue
             span = doc[start:end]
@@ -78,15 +79,30 @@ def _troop_moves(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(token.idx, into.idx + len(into), "trigger", "Deployment", NAME)
 
 
+def _spoken_in(doc: Doc, start: int) -> bool:
+    """Is the statement what someone speaks through ("the two governments said in a joint statement")?"""
+    words = [t.lower_ for t in doc[max(0, start - 3):start]]
+    return len(words) == 3 and all(w in allowed for w, allowed in zip(
+        words, (CUES.SPOKEN_VERBS, CUES.SPOKEN_IN, CUES.SPOKEN_DETERMINERS)))
+
+
+def _not_noun(doc: Doc, start: int, end: int) -> bool:
+    """A word that names an agreement only as a noun, used as a verb or in an idiom ("to deal with",
+    "a great deal of")."""
+    if doc[start].lower_ not in CUES.NOUN_ONLY:
+        return False
+    before = doc[start - 1].lower_ if start else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    return before in CUES.NOT_NOUN_BEFORE or after in CUES.NOT_NOUN_AFTER
+
+
 def _in_compound(doc: Doc, start: int, end: int) -> bool:
     """A trigger inside a fixed compound names no event: "prisoners of war", "war crimes", "hunger strike",
-    "cessation of hostilities" (a term of an agreement, not fighting), a subscription's "free trial";
-    nor does a word used as a verb or a quantity (`NOT_AFTER`: "to deal with", "a great deal of")."""
+    "cessation of hostilities" (a term of an agreement, not fighting), a subscription's "free trial"."""
     before = doc[max(0, start - 2):start].text.lower()
     after = doc[end].lower_ if end < len(doc) else ""
-    left = doc[start - 1].lower_ if start else ""
-    return (before in CUES.COMPOUND_BEFORE or after in CUES.COMPOUND_AFTER or left in CUES.COMPOUND_LEFT
-            or left in CUES.NOT_AFTER.get(doc[start].lower_, ()))
+    return (before in CUES.COMPOUND_BEFORE or after in CUES.COMPOUND_AFTER
+            or (start and doc[start - 1].lower_ in CUES.COMPOUND_LEFT))
 
 
 def _inside_name(doc: Doc, start: int, end: int) -> bool:

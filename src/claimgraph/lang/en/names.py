@@ -87,7 +87,8 @@ MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augus
 ROLES = ("president", "prime minister", "foreign minister", "defence minister", "defense minister", "minister",
          "secretary of state", "secretary-general", "agent", "agents", "envoy", "leader", "commander", "chief",
          "head", "mediator", "negotiator", "spokesperson", "spokesman", "general", "ambassador", "diplomat",
-         "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor")
+         "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor",
+         "representative", "counterpart", "chancellor")
 AGREEMENT_KINDS = {"Agreement": "Agreement", "Agreements": "Agreement", "Accord": "Agreement",
                    "Accords": "Agreement", "Plan": "Agreement", "Memorandum": "Agreement", "Treaty": "Treaty",
                    "Convention": "Treaty", "Charter": "Treaty", "Protocol": "Protocol", "Ceasefire": "Ceasefire",
@@ -101,6 +102,12 @@ CONNECTIVES = {"of", "for", "the", "on", "in", "and", "de", "la", "del", "du", "
 
 # Words that introduce a name (`claimgraph.recognise.names` puts the name pattern after them).
 SAID = r"said|says|told|added|according to"  # "said Human Rights Watch"
+COMMANDED_BY = r"led|commanded|headed"  # "the LNA commanded by Khalifa Haftar": the agent of a command is a person
+# A coalition or a force named by who leads it ("the Saudi-led coalition", "NATO-led forces"): an actor of its own.
+LED = "-led"
+LED_KINDS = {"coalition": "Organization", "alliance": "Organization", "mission": "Organization",
+             "forces": "ArmedGroup", "force": "ArmedGroup", "troops": "ArmedGroup"}
+OF_AFTER_KIND = r"of"  # "the Saudi city of Jeddah": the word before "city of" qualifies it, it names no city
 LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|Facilitators?|Guarantors?"
 KIND_OF = r"the (?P<kind>town|city|village|region|province) of"  # "the town of Shusha"
 CAPITAL_OF = r"the (?:capital|main city|largest city|(?:regional )?centre|center) of"  # "Tskhinvali, the capital of"
