@@ -50,7 +50,7 @@ class Triggers:
         if doc.user_data.get("lang") in cues("morphology").SUFFIXED and stem_suffixes(doc, CUES.STEMS):
             found |= set(self._stemmed(doc))
         for match_id, start, end in sorted(found):
-            if _inside_name(doc, start, end) or _in_compound(doc, start, end) or _not_noun(doc, start, end) or (
+            if _inside_name(doc, start, end) or _in_compound(doc, start, end) or _not_noun(doc, start) or (
                     self._classes[match_id] in CUES.MEDIUM_CLASSES and _spoken_in(doc, start)) or (
                     doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title):
                 continue
@@ -86,14 +86,10 @@ def _spoken_in(doc: Doc, start: int) -> bool:
         words, (CUES.SPOKEN_VERBS, CUES.SPOKEN_IN, CUES.SPOKEN_DETERMINERS)))
 
 
-def _not_noun(doc: Doc, start: int, end: int) -> bool:
+def _not_noun(doc: Doc, start: int) -> bool:
     """A word that names an agreement only as a noun, used as a verb or in an idiom ("to deal with",
-    "a great deal of")."""
-    if doc[start].lower_ not in CUES.NOUN_ONLY:
-        return False
-    before = doc[start - 1].lower_ if start else ""
-    after = doc[end].lower_ if end < len(doc) else ""
-    return before in CUES.NOT_NOUN_BEFORE or after in CUES.NOT_NOUN_AFTER
+    "not deal with", "a great deal of"); "a deal with Azerbaijan" is a noun."""
+    return doc[start].lower_ in CUES.NOUN_ONLY and start > 0 and doc[start - 1].lower_ in CUES.NOT_NOUN_BEFORE
 
 
 def _in_compound(doc: Doc, start: int, end: int) -> bool:

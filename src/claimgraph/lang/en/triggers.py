@@ -70,7 +70,6 @@ CAPITALISED_ONLY = frozenset({"convention"})
 NOUN_ONLY = frozenset({"deal", "deals"})
 NOT_NOUN_BEFORE = frozenset({"to", "will", "would", "can", "could", "cannot", "must", "should", "may", "might",
                              "not", "great", "good"})
-NOT_NOUN_AFTER = frozenset({"with", "of"})
 # "said in a joint statement": a statement someone speaks through is no agreement.
 MEDIUM_CLASSES = frozenset({"Statement"})
 SPOKEN_VERBS = frozenset({"said", "says", "stated", "announced", "added", "wrote", "warned"})
