@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .app import CORS, TEXT, Endpoint, refused
-from .http import Connection, Request, Response
+from .http import Listener, Request, Response
 from .page import render
 from .protocol import ProtocolError
 
@@ -98,12 +98,12 @@ class Server:
     async def _serve(self) -> None:
         self._loop, self._stop = asyncio.get_running_loop(), asyncio.Event()
         self._loop.set_exception_handler(self._unexpected)
-        loop = self._loop
-        server = await loop.create_server(lambda: Connection(loop, self._answer, self.idle_timeout, self.log),
-                                          sock=self.socket, backlog=self.request_queue_size)
-        self.endpoint.begin()
-        async with server:
+        listener = Listener(self._loop, self.socket, self._answer, lambda: (self.idle_timeout, self.log))
+        try:
+            self.endpoint.begin()
             await self._stop.wait()
+        finally:
+            listener.close()
 
     async def _answer(self, request: Request | ProtocolError) -> Response:
         """The response to a request, or to the error that made it unreadable; a bug is a 500."""
