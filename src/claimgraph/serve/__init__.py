@@ -76,27 +76,49 @@ class Server:
         self.endpoint = endpoint
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
+        self._state = threading.Lock()  # guards the three below: serve_forever and shutdown run in different threads
+        self._serving = False
+        self._stopping = False  # shutdown was asked for
         self._done = threading.Event()
 
     def serve_forever(self) -> None:
-        """Answer requests until `shutdown` (from another thread) or Ctrl-C."""
-        self._done.clear()
+        """Answer requests until `shutdown` (from another thread) or Ctrl-C.
+
+        After a `shutdown` that came before it started, it returns at once: a server
+        started in a thread and stopped at once must not go on serving.
+        """
+        with self._state:
+            if self._stopping:
+                self._stopping = False
+                return
+            self._serving = True
+            self._done.clear()
         try:
             asyncio.run(self._serve())
         finally:
+            with self._state:
+                self._serving = self._stopping = False
+                self._loop = None
             self._done.set()
 
     def shutdown(self) -> None:
-        """Stop `serve_forever` and wait until it has returned."""
-        if self._loop is not None and self._stop is not None:
-            self._loop.call_soon_threadsafe(self._stop.set)
-            self._done.wait()
+        """Stop `serve_forever` and wait until it has returned; if it has not started, it returns at once when it does."""
+        with self._state:
+            self._stopping = True
+            if not self._serving:
+                return
+            if self._loop is not None:
+                self._loop.call_soon_threadsafe(self._stop.set)
+        self._done.wait()
 
     def server_close(self) -> None:
         self.socket.close()
 
     async def _serve(self) -> None:
-        self._loop, self._stop = asyncio.get_running_loop(), asyncio.Event()
+        with self._state:
+            self._loop, self._stop = asyncio.get_running_loop(), asyncio.Event()
+            if self._stopping:  # asked for while the loop started
+                self._stop.set()
         self._loop.set_exception_handler(self._unexpected)
         listener = Listener(self._loop, self.socket, self._answer, lambda: (self.idle_timeout, self.log))
         try:
