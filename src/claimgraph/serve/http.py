@@ -261,13 +261,16 @@ def _content_length(headers: dict[str, str]) -> int:
 
 def encode(response: Response, server: str = "claimgraph") -> bytes:
     """The response as bytes on the wire."""
-    reason = HTTPStatus(response.status).phrase if response.status in HTTPStatus._value2member_map_ else ""
     headers = {"Server": server, "Date": _date(int(time.time())), **response.headers,
                "Content-Type": response.media, "Content-Length": str(len(response.body)), "Connection": "close"}
     if response.status == 304:  # its Content-Length would be the full answer's (RFC 9110 8.6): none is sent
         del headers["Content-Type"], headers["Content-Length"]
-    head = f"HTTP/1.0 {response.status} {reason}\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+    head = f"HTTP/1.0 {response.status} {REASONS.get(response.status, '')}\r\n" + \
+        "".join([f"{k}: {v}\r\n" for k, v in headers.items()])
     return head.encode("latin-1") + b"\r\n" + response.body
+
+
+REASONS = {status.value: status.phrase for status in HTTPStatus}
 
 
 @functools.lru_cache(maxsize=2)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import pickle
 import select
 import signal
 from collections.abc import Callable
@@ -107,7 +108,7 @@ class QueryWorker:
             self._loop = loop
             loop.add_reader(self._fd, self._readable)
         try:
-            self._conn.send((job, args))
+            self._conn.send_bytes(pickle.dumps((job, args)))  # what `send` does, without its reducer's buffer
         except OSError:  # the process ended while idle (killed from outside)
             self._process.join()
             raise WorkerLost(name, f"found its worker process ended (exit code {self._process.exitcode})") from None
