@@ -19,9 +19,12 @@ a Protocol on transports 62-93 us, the sockets themselves 46-60 us.
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import functools
 import re
 import socket
+import struct
+import termios
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -109,7 +112,7 @@ class Connection:
     """
 
     __slots__ = ("listener", "loop", "socket", "fd", "address", "idle_timeout", "log", "buffer", "request",
-                 "length", "timer", "task", "reading", "writing", "rest")
+                 "length", "timer", "task", "reading", "writing", "rest", "unread")
 
     def __init__(self, listener: Listener, client: socket.socket, address: tuple, idle_timeout: float,
                  log: Callable[[str], None]):
@@ -120,6 +123,7 @@ class Connection:
         self.length = 0  # of its body
         self.task: asyncio.Task | None = None  # answering
         self.rest: memoryview | None = None  # of the answer, while it is being sent
+        self.unread = 0  # bytes of the answer the client had not read at the last look
         self.loop.add_reader(self.fd, self._readable)
         self.reading, self.writing = True, False  # whether the loop watches the socket for either
         self.timer = self.loop.call_later(idle_timeout, self._late)
@@ -220,13 +224,17 @@ class Connection:
         elif not self.writing:
             self.loop.add_writer(self.fd, self._send)
             self.writing = True
-            self.timer = self.loop.call_later(self.idle_timeout, self._stalled)
-        elif sent:  # it reads on: its idle time starts again
-            self.timer.cancel()
+            self.unread = len(self.rest) + _queued(self.socket)
             self.timer = self.loop.call_later(self.idle_timeout, self._stalled)
 
     def _stalled(self) -> None:
-        self._logged(f"connection ended: the client stopped reading its answer for {self.idle_timeout:g} s")
+        """`idle_timeout` after the last look: let go unless the client has read some of the answer since."""
+        unread = len(self.rest) + _queued(self.socket)
+        if unread < self.unread:
+            self.unread = unread
+            self.timer = self.loop.call_later(self.idle_timeout, self._stalled)
+            return
+        self._logged(f"connection ended: the client read nothing of its answer for {self.idle_timeout:g} s")
         self.close()
 
     def _logged(self, line: str) -> None:
@@ -268,6 +276,14 @@ def encode(response: Response, server: str = "claimgraph") -> bytes:
     head = f"HTTP/1.0 {response.status} {REASONS.get(response.status, '')}\r\n" + \
         "".join([f"{k}: {v}\r\n" for k, v in headers.items()])
     return head.encode("latin-1") + b"\r\n" + response.body
+
+
+def _queued(client: socket.socket) -> int:
+    """Bytes sent to the socket that the client has not read yet (0 where the system does not say)."""
+    try:
+        return struct.unpack("i", fcntl.ioctl(client.fileno(), termios.TIOCOUTQ, b"\0\0\0\0"))[0]
+    except OSError:
+        return 0
 
 
 REASONS = {status.value: status.phrase for status in HTTPStatus}
