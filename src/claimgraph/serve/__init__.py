@@ -11,10 +11,14 @@ network.py builds the network page at `/network`.
 One asyncio event loop serves every connection. The first design, a thread per
 connection (ThreadingHTTPServer), left the query workers idle most of the time: a thread
 whose worker had answered waited for the GIL behind dozens of others parsing requests.
-A connection is now a coroutine, idle or half-sent ones cost no thread, and a waiting
-request is handed the next free worker in arrival order. bench/load.py, both servers
-measured alternately at concurrency 50 on 2 cores at load 2-6: CPU per query (server and workers)
-827-1,046 us with threads, 507-565 us now; p99 48-141 ms with threads, 40-82 ms now.
+Idle or half-sent connections now cost no thread, and a waiting request is handed the
+next free worker in arrival order. The loop is the one part every request passes
+through, so its work per request is kept small: connections are read and written on the
+loop's own sockets (http.py), a worker's pipe is watched for the worker's life
+(store/worker.py), a query seen lately is not parsed again (protocol.py). bench/load.py,
+measured alternately at concurrency 50 on 2 cores at load 2-6: CPU per query (server and
+workers) 827-1,046 us with threads, 507-565 us with asyncio streams; at load 5-7, 505-606 us
+with streams, 380-429 us now (0.71-0.75 of it); the loop's own process 398-413 against 251-256 us.
 """
 
 from __future__ import annotations

@@ -5,12 +5,12 @@ Content-Length is checked before a byte of it is read (a negative, non-numeric o
 length is refused, never trusted). A client that sends nothing, or half a head, within
 `idle_timeout` seconds is disconnected without an answer; one whose body stops short
 gets a 408. Every answer closes its connection (`Connection: close`); a client that
-reads none of it for `idle_timeout` seconds is let go.
+reads nothing of it for `idle_timeout` seconds is let go (a slow reader is not).
 
 The loop watches the sockets itself (add_reader / add_writer), without asyncio's
 transports or streams: a connection is one object and one timer until its request is
-whole, and a task only while it is answered. A transport costs a task to accept, three
-system calls more (non-blocking mode, the socket's two addresses) and a dozen callbacks;
+whole, and a task only while it is answered. A transport costs a task to accept, two
+system calls more (non-blocking mode, the peer's address) and a dozen callbacks;
 streams add a reader, a writer, a task and a timeout context per read. Measured with
 servers that answer without work under bench/load.py, CPU per request: streams 77-110 us,
 a Protocol on transports 62-93 us, the sockets themselves 46-60 us.
