@@ -17,6 +17,7 @@ metadata) into <folder>/<corpus id>.trig, or of bare text/HTML/PDF files into -o
   claimgraph build graphs/karabakh-2020
   claimgraph build a.txt b.html -o out.trig
   claimgraph build my-corpus --gazetteer my-names.ttl
+  claimgraph build my-corpus --add today/*.html     # news in: listed, copied, built
 """
 
 
@@ -25,10 +26,15 @@ def register(subs) -> None:
                         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
                    help="a corpus folder or its sources.toml, or one or more source files")
+    p.add_argument("--add", action="extend", nargs="+", type=Path, default=[], metavar="FILE",
+                   help="first add these files to the corpus: copied into FOLDER/sources/ and listed in its "
+                        "sources.toml with their SHA-256 (a file the corpus holds already is skipped); the build "
+                        "then reuses the cached extractions of the others")
     p.add_argument("-o", "--output", type=Path, help="output file (.trig or .nq); required for bare files")
     p.add_argument("--format", choices=["text", "json"], default="text", help="summary format (default: text)")
     p.add_argument("--encoding", metavar="NAME",
-                   help="text encoding of bare files when not UTF-8, e.g. latin-1 (in a corpus: encoding in sources.toml)")
+                   help="text encoding of bare files or of --add files when not UTF-8, e.g. latin-1 (in a corpus: encoding in "
+                        "sources.toml)")
     p.add_argument("-j", "--jobs", type=int, metavar="N",
                    help="extract with N processes (default: every core); the output is the same for any N")
     p.add_argument("--cache", type=Path, metavar="DIR",
@@ -63,11 +69,16 @@ def run(args) -> int:
     progress = options["progress"] = Progress()
     try:
         if corpus:
-            if args.encoding:
-                print("Error: --encoding is for bare files; in a corpus, set encoding for the source in sources.toml",
+            if args.encoding and not args.add:
+                print("Error: --encoding is for bare files and --add; in a corpus, set encoding for the source in sources.toml",
                       file=sys.stderr)
                 return 2
+            if args.add:
+                _add(first, args.add, args.encoding)
             summary = build_corpus(first, args.output, **options)
+        elif args.add:
+            print("Error: --add adds files to a corpus folder; give the folder (with its sources.toml)", file=sys.stderr)
+            return 2
         elif args.output is None:
             print("Error: bare source files need -o FILE (or give a corpus folder with sources.toml)", file=sys.stderr)
             return 2
@@ -82,6 +93,14 @@ def run(args) -> int:
         print(f"wrote {summary.output}: {summary.sources} sources, {summary.claims} claims, "
               f"{summary.quads} quads; entities: {entities}")
     return 0
+
+
+def _add(corpus: Path, files: list[Path], encoding: str | None) -> None:
+    from ..read.add import add_sources
+
+    added = add_sources(corpus / "sources.toml" if corpus.is_dir() else corpus, files, encoding)
+    print(f"added {len(added)} source{'s' * (len(added) != 1)}" + (f": {', '.join(added)}" if added else " (all held already)"),
+          file=sys.stderr)
 
 
 def _cache(args, first: Path, corpus: bool) -> Path | None:

@@ -35,13 +35,13 @@ other side (`Comparison.disputes`).
 from __future__ import annotations
 
 import itertools
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from ..lang import cues
 from ..model import Claim, Extraction, Literal
 from ..rdf.terms import CG, DATE_RELATIONS, QUANTITY_RELATIONS, RELATIONS, VERDICTS, tops
 from ..recognise.packs import Entry, load
@@ -50,19 +50,13 @@ from . import spelling
 from .link import forces, side
 from .stories import FIGHTING, stories, wars
 
+CUES = cues("compare")  # words that take a side, of every language (claimgraph.lang)
 METHOD = "compare.v4"  # v4: the venues of an event held in one place (VENUED); v3: rdf:type, CHARGED
 EXCLUSIVE = frozenset({"initiatedBy"})
 SINGLE_VALUED = frozenset((*DATE_RELATIONS, *QUANTITY_RELATIONS)) | EXCLUSIVE
 MANY_VALUED = frozenset(r for r in RELATIONS if r not in SINGLE_VALUED)
 NAMES = "altLabel"
 KIND = "type"
-# Words for an event that take a side: what one source calls a war or strikes, another calls a
-# "law enforcement operation" (counter-terrorist, special military ...) or an "aggression". A bare
-# "operation" (a rescue, a peacekeeping, a military operation) takes no side. Matched on the words
-# that end at the event's word.
-CHARGED = re.compile(r"(?:\b(?:law[- ]enforcement|counter[- ]?terror\w*|anti[- ]?terror\w*|special\s+military|"
-                     r"police|security|punitive|peace[- ]enforcement)\s+(?:military\s+)?operation|"
-                     r"\baggression|\binvasion|\boccupation\s+of|\boccupied\s+by)$", re.IGNORECASE)
 LEAD = 40  # characters read before an event's word for a CHARGED phrase
 COMPARED = SINGLE_VALUED | MANY_VALUED | {NAMES, KIND}
 NAMED_BY_USAGE = frozenset({"State", "Person", "Organization", "InternationalOrganization", "Government",
@@ -339,7 +333,7 @@ def _kinds(about: str, claims: list[Claim], charged: tuple[Claim, ...]) -> list[
 
 def _charged(claim: Claim, texts: dict[str, str]) -> bool:
     """Whether the words ending at the claim's word take a side (`CHARGED`)."""
-    return CHARGED.search(texts[claim.source], max(0, claim.start - LEAD), claim.end) is not None
+    return CUES.CHARGED.search(texts[claim.source], max(0, claim.start - LEAD), claim.end) is not None
 
 
 READ = """

@@ -17,8 +17,10 @@ import unicodedata
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
+from ..lang import cues
+
+CUES = cues("names")  # the small words an acronym skips, "and" between two names (claimgraph.lang)
 CLOSE = 0.8  # Shusha / Shushi 0.83, Douma / Duma 0.89, Karabag / Karabakh 0.93; Artsakh / Karabakh 0.53
-SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "des", "du"})
 
 
 @functools.cache
@@ -35,7 +37,7 @@ def variants(a: str, b: str) -> bool:
     if "".join(wa) == "".join(wb) or _acronym(wa, wb) or _acronym(wb, wa):
         return True
     short, long = sorted((wa, wb), key=len)
-    if "and" in long and "and" not in short:
+    if CUES.JOINING & set(long) and not CUES.JOINING & set(short):
         return False  # "Kosovo and Metohija" names a second land beside Kosovo
     return all(any(_close(w, v) for v in long) for w in short)
 
@@ -52,7 +54,7 @@ def groups(names: Iterable[str]) -> dict[str, int]:
 
 
 def _acronym(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    initials = "".join(w[0] for w in long if w not in SMALL_WORDS)
+    initials = "".join(w[0] for w in long if w not in CUES.SMALL_WORDS)
     return len(short) == 1 and len(short[0]) >= 2 and short[0] == initials
 
 

@@ -52,44 +52,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..lang import cues
 from ..model import Claim, Entity, Literal, Mention
 from ..rdf.terms import VOTE_RELATIONS, XSD, top_classes, tops
 from ..recognise import Sentence
 from . import structure
 from .dates import is_reference
-from .resolve import AGENT, NAME as RESOLVE, Resolution
-from .scope import SIGNATURE, first_agreement
+from .resolve import NAME as RESOLVE, Resolution
+from .scope import first_agreement
+
+CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
 NAME = "clause.v3"  # v3: line breaks, datelines, topics of accords, agents of other acts, ", and" clauses
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
-TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
-ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
 NAME_METHODS = {"gazetteer.v1", "gazetteer-stem.v1"}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
 BALLOTS = {"Referendum"}  # the events votes are counted in
-_BROKERING = r"(?:brokered|mediated|facilitated|hosted|sponsored|overseen|guaranteed)"
-MEDIATION_BEFORE = re.compile(rf"(?:\b{_BROKERING}\s+by|\bwith the mediation of|\bunder the auspices of|"
-                              r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+(?:the\s+)?$",
-                              re.IGNORECASE)
-MEDIATION_AFTER = re.compile(rf"[-–]{_BROKERING}\b", re.IGNORECASE)
-CONCLUDED = re.compile(r"\b(?:sign(?:s|ed)?|reach(?:es|ed)?|conclud(?:e|es|ed)|initial(?:l)?ed|agreed (?:on|to)|"
-                       r"str(?:uck|ike|ikes)|adopt(?:s|ed))\b", re.IGNORECASE)
-POSSESSOR = re.compile(r"['’]s\s+(?:(?!(?:for|of|to|in|on|at|against|with|from|by|and|or)\b)[\w-]+\s+){0,3}", re.IGNORECASE)
-# An event named as the topic of a document ("nine previous reports into the conflict by other
-# organs"): who wrote of it took no part in it.
-TOPIC = re.compile(r"\b(?:reports?|stud(?:y|ies)|investigations?|inquir(?:y|ies)|probes?|reviews?|analys[ie]s|books?|"
-                   r"articles?)\s+(?:into|on|about|concerning|of)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
-                   r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# An event named as what an act ended ("a treaty which ended the 1992-95 war in the country").
-ENDED = re.compile(r"\b(?:ended|ends|ending|halted|(?:an?\s+)?end\s+to)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
-                   r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# "by" after a verb of speaking about an accord names who spoke, not who is bound ("the truce,
-# announced by the UN envoy"; "welcomed by Riyadh").
-_SPOKEN = "".join(rf"(?<!{verb} )" for verb in ("announced", "welcomed", "endorsed", "rejected", "condemned",
-                                                 "criticised", "criticized", "praised", "reported", "confirmed"))
-PARTY_CUE = re.compile(rf"\b(?:between|among|{_SPOKEN}by|signed|with)\b", re.IGNORECASE)
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
-PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
 
 def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
@@ -129,7 +108,7 @@ def _signature_block(source_id: str, text: str, sentence: Sentence, res: Resolut
                      own: str | None) -> Iterator[Claim]:
     """A signature line that names no agreement ("Signed for Azerbaijan, for Armenia") signs the
     document's own agreement: every actor or place it names is a party (a state signs as a place too)."""
-    if own is None or not SIGNATURE.match(text, sentence.start, sentence.end):
+    if own is None or not CUES.SIGNATURE.match(text, sentence.start, sentence.end):
         return
     named = [res.entities[res.of[m]] for m in sentence.mentions if m in res.of]
     if any(_is_agreement(e) for e in named):
@@ -184,7 +163,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
 
     silent = structure.datelines(text, clause) | structure.cited(text, clause)  # where a report was filed, whom it cites
     roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of and m not in silent
-             and not MEDIATION_AFTER.match(text, m.end, sentence.end)]  # "Moscow-brokered": no place of it
+             and not CUES.MEDIATION_AFTER.match(text, m.end, sentence.end)]  # "Moscow-brokered": no place of it
     runs = structure.runs(text, clause, res)
     agents = structure.agents(text, clause, res)
     titles = structure.titles(text, clause, res)
@@ -209,7 +188,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
             for m, other in others:
                 if _role(text, m, other) != "hasActor" or m in topics:
                     continue
-                if MEDIATION_BEFORE.search(text, max(sentence.start, m.start - 40), m.start):
+                if CUES.MEDIATION_BEFORE.search(text, max(sentence.start, m.start - 40), m.start):
                     yield claim(entity.id, "mediator", other.id)
                 elif _is_party_context(text, sentence, _run_start(m, runs), mention) and not _is_person(other):
                     yield claim(entity.id, "party", other.id)
@@ -237,7 +216,7 @@ def _role(text: str, mention: Mention, entity: Entity, event: Mention | None = N
         return "initiatedBy"
     if "Actor" in kinds and "Place" in kinds:
         before = text[max(0, mention.start - 12):mention.start].split()
-        return "hasPlace" if before and before[-1].lower() in PLACE_PREPOSITIONS else "hasActor"
+        return "hasPlace" if before and before[-1].lower() in CUES.PLACE_PREPOSITIONS else "hasActor"
     if "Actor" in kinds:
         return "hasActor"
     if "Place" in kinds:
@@ -254,30 +233,30 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
     if mention.start < event.end or mention.start - event.end > 30:
         return False
     between = text[event.end:mention.start]
-    cue = TARGET_CUE.match(between)
+    cue = CUES.TARGET_CUE.match(between)
     if cue:
-        return not is_place or bool(re.search(r"against|targeting", cue.group(), re.IGNORECASE))
-    verb = event.text.lower() in ATTACK_VERBS and not between.strip(" ")
+        return not is_place or bool(CUES.HOSTILE.search(cue.group()))
+    verb = event.text.lower() in CUES.ATTACK_VERBS and not between.strip(" ")
     return verb and not is_place
 
 
 def _is_named_in_passing(text: str, sentence: Sentence, event: Mention) -> bool:
     """Is the event named only as what a report is about (TOPIC) or what an act ended (ENDED)?"""
     window = max(sentence.start, event.start - 50)
-    return bool(TOPIC.search(text, window, event.start) or ENDED.search(text, window, event.start))
+    return bool(CUES.TOPIC.search(text, window, event.start) or CUES.ENDED.search(text, window, event.start))
 
 
 def _is_possessor(text: str, event: Mention, mention: Mention) -> bool:
     """Is the mention the event's possessor ("Russia's subsequent incursion")? Whose act it is
     began it."""
-    return mention.end <= event.start and bool(POSSESSOR.fullmatch(text, mention.end, event.start))
+    return mention.end <= event.start and bool(CUES.POSSESSOR.fullmatch(text, mention.end, event.start))
 
 
 def _is_agent(text: str, event: Mention, mention: Mention) -> bool:
     """The actor is named by "by" just after the event: "the attack by Russian troops", "Tskhinvali
     was shelled by Georgian forces" (passive voice: the agent acted, the subject was struck)."""
     between = text[event.end:mention.start] if event.end <= mention.start else ""
-    return len(between) <= 30 and bool(AGENT.fullmatch(between))
+    return len(between) <= 30 and bool(cues("coreference").AGENT.fullmatch(between))
 
 
 def _in_phrase(text: str, sentence: Sentence, event: Mention, other: Mention) -> bool:
@@ -299,9 +278,9 @@ def _is_party_context(text: str, sentence: Sentence, mention: Mention, agreement
     it), or as who signed, reached or concluded the agreement named after it ("Erdogan and Putin
     have reached an agreement")."""
     start = max(sentence.start, min(mention.start - PARTY_REACH, agreement.end))
-    if PARTY_CUE.search(text, start, mention.start):
+    if CUES.PARTY_CUE.search(text, start, mention.start):
         return True
-    return mention.end <= agreement.start and bool(CONCLUDED.search(text, mention.end, agreement.start))
+    return mention.end <= agreement.start and bool(CUES.CONCLUDED.search(text, mention.end, agreement.start))
 
 
 def _run_start(mention: Mention, runs: dict[Mention, int]) -> Mention:

@@ -19,33 +19,19 @@ name (an altLabel is only made for gazetteer matches).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from ..lang import cues
 from ..model import Mention
 from ..recognise import Sentence
 from ..recognise.packs import Entry
 from .resolve import Resolution
 from .scope import tops_of
 
+CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
+
 NAME = "metonymy.v1"
-_ACTS = (r"(?:sa(?:y|ys|id)|stated?|states|announc|declar|den(?:y|ies|ied)|accus|claim|reject|insist|warn|demand|"
-         r"agree|sign|launch|sen[dt]|deploy|recogni[sz]|refus|respond|condemn|threat|blam|urg|call|back|support|"
-         r"order|want|s(?:eek|ought)|confirm|admit|maintain|argu|protest|dismiss|vow|pledg|offer|propos|retaliat|"
-         r"attack|invad|annex|recall|expel|sanction|criticis|criticiz|welcom|decid|told)")
-# Subject: the verb right after the capital (an auxiliary or "not" may stand between; a form of
-# "be" only before an -ing form: "Tbilisi was attacked" is the city, struck).
-SUBJECT = re.compile(rf"\s+(?:(?:has|have|had|will|would|did|does|do)\s+|(?:is|are|was|were)\s+(?=\w+ing\b))?"
-                     rf"(?:not\s+|also\s+)?{_ACTS}\w*\b(?!\s+by\b)", re.IGNORECASE)
-# Passive agent: "<verb>ed by (the government in)" just before the capital.
-AGENT = re.compile(rf"\b{_ACTS}\w*\s+by\s+$", re.IGNORECASE)
-POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|forces|troops|army|military|officials|leadership|"
-                        r"decision|position|demands?|support|backing|policy|response|refusal|recognition)\b",
-                        re.IGNORECASE)
-POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
-JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-IN_PLACE = re.compile(r"\b(?:in|at|to|from|near|into|towards?|outside)\s+$", re.IGNORECASE)  # "talks in Moscow"
 
 
 def resolve(text: str, sentences: list[Sentence], res: Resolution, table: Mapping[str, Entry]) -> list[Sentence]:
@@ -79,11 +65,11 @@ def _metonyms(text: str, sentence: Sentence, res: Resolution, table: Mapping[str
     for group in _lists(text, sorted(capitals, key=lambda m: m.start)):
         first, last = group[0], group[-1]
         events = [m for m in sentence.mentions if m.start >= last.end and "Event" in tops_of(res, m)]
-        subject = not IN_PLACE.search(text, max(sentence.start, first.start - 12), first.start)
-        acts = (subject and SUBJECT.match(text, last.end, sentence.end)
-                or AGENT.search(text, max(sentence.start, first.start - 40), first.start)
-                or events and POSSESSOR.fullmatch(text, last.end, events[0].start)
-                or any(POSSESSIVE.match(text, m.end, sentence.end) for m in group))
+        subject = not CUES.IN_PLACE.search(text, max(sentence.start, first.start - 12), first.start)
+        acts = (subject and CUES.SUBJECT.match(text, last.end, sentence.end)
+                or CUES.AGENT.search(text, max(sentence.start, first.start - 40), first.start)
+                or events and CUES.POSSESSOR.fullmatch(text, last.end, events[0].start)
+                or any(CUES.POSSESSIVE.match(text, m.end, sentence.end) for m in group))
         if acts:
             found.update((m, capitals[m]) for m in group)
     return found
@@ -93,7 +79,7 @@ def _lists(text: str, capitals: list[Mention]) -> list[list[Mention]]:
     """The capitals in runs of one list ("Addis Ababa and Asmara")."""
     groups: list[list[Mention]] = []
     for mention in capitals:
-        if groups and JOINED.fullmatch(text, groups[-1][-1].end, mention.start):
+        if groups and CUES.JOINED.fullmatch(text, groups[-1][-1].end, mention.start):
             groups[-1].append(mention)
         else:
             groups.append([mention])

@@ -35,12 +35,15 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from ..lang import cues
 from ..model import Claim, Literal, Mention
 from ..rdf.terms import QUANTITY_RELATIONS, tops
 from ..recognise import Sentence
 from .resolve import Resolution
-from .scope import ACCORDING, Span, clause, clause_end, clause_start, rejoin
+from .scope import Span, clause, clause_end, clause_start, rejoin
 
+CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
+CLAUSES = cues("clauses")  # "according to"
 NAME = "modality.v1"  # the pipeline's record of this stage; claims carry the modality it gives, not this
 STRENGTH = {"Denied": 3, "Unconfirmed": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
@@ -48,40 +51,7 @@ DOUBTING = frozenset({"Denied", "Unconfirmed"})
 # named outside their words ("denied claims that Eritrean troops were involved ..., where Abiy Ahmed
 # launched a military offensive": Eritrea's part in the offensive is denied, Abiy's launching it is not).
 PARTICIPATION = frozenset({"hasActor", "target", "initiatedBy", "party"})
-# The words between an event and what describes it: "the fighting between" its sides, "the conflict in" its place.
-DESCRIBED = {"hasActor": re.compile(r"\s+between\s+[^,;:.]*$"), "target": re.compile(r"\s+between\s+[^,;:.]*$"),
-             "hasPlace": re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?$")}
 
-_AUX = r"(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)"
-NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)\b(?!\s+(?:only|until)\b)(?!\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified))"
-                      r"|\bnever\b|\bno longer\b|\brefused to\b", re.IGNORECASE)
-# "no Eritrean troops participated": a determiner that denies its clause. Lower case, and not in
-# quotes (the "no" vote), nor a quantity ("no more than", "no later than") or an idiom ("no doubt").
-NO = re.compile(r"(?<![“\"'‘])\bno\s+(?!(?:more|less|fewer|later|earlier|sooner|longer|doubt|matter)\b)(?=[a-zA-Z])")
-DOUBT_AFTER = re.compile(r"\b(?:remain(?:s|ed)?|is|are|was|were|(?:has|have|had)\s+been)\s+(?:still\s+|yet\s+)?"
-                         r"(?:unconfirmed|unproven|unverified|unsubstantiated|disputed|contested|"
-                         r"not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified|substantiated))\b", re.IGNORECASE)
-# "so-called" is not among them: it doubts a name ("the so-called White Helmets"), not what is told.
-DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
-SAYING = re.compile(r"\b(?:(?:(?P<deny>den(?:y|ies|ied)|reject(?:s|ed)?)|(?P<allege>alleg(?:e|es|ed))|"
-                    r"claim(?:s|ed)?|sa(?:y|ys|id)|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
-                    r"insist(?:s|ed)?|argu(?:e|es|ed)|accus(?:e|es|ed))\s+that\b|"
-                    r"(?:sa(?:y|ys|id)|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
-ACCUSING = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,4}?of\b", re.IGNORECASE)
-DISMISSED = re.compile(r"\b(?:dismiss(?:es|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|denounc(?:e|es|ed)|refut(?:e|es|ed))\s+"
-                       r"(?:the\s+|these\s+|such\s+)?(?:[a-z-]+\s+){0,2}?(?:allegations?|reports?|claims?|accusations?)\b",
-                       re.IGNORECASE)
-# What someone says, alleges or denies ends where the text goes on in its own words: ", where
-# Prime Minister Abiy Ahmed launched a military offensive" after "denied claims that ...".
-SAID_END = re.compile(r",\s+(?:where|whereas|while)\b", re.IGNORECASE)
-ALLEGATION = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?)\s+(?:that|of|concerning|about)\b",
-                        re.IGNORECASE)
-POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|reports?)\b",
-                       re.IGNORECASE)
-# "at least 1,600 civilians dead, by Russia's estimates": the figures of the clause are the owner's.
-ESTIMATED = re.compile(r"\b(?:by|in|on)\s+(?:the\s+)?(?P<owner>[^,.;()]{1,60}?)['’]s?\s+(?:own\s+)?"
-                       r"(?:estimates?|counts?|figures?|tally|reckoning)\b", re.IGNORECASE)
-CONFIRMED = re.compile(r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?confirmed\s+by\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -150,10 +120,10 @@ def _described(claim: Claim, anchors: list[tuple[int, int]], text: str) -> bool:
     conflict in Tigray"). A denial or a doubt is of what is said about the event, not of what it is
     told as: in "dismissed allegations that Eritrean troops were involved in the fighting between
     Ethiopia and the TPLF", Eritrea's part is denied, Ethiopia's is not."""
-    if claim.predicate not in DESCRIBED or len(anchors) != 2:
+    if claim.predicate not in CUES.DESCRIBED or len(anchors) != 2:
         return False
     (_, event_end), (side_start, _) = anchors
-    return DESCRIBED[claim.predicate].match(text, event_end, side_start) is not None and side_start - event_end <= 80
+    return CUES.DESCRIBED[claim.predicate].match(text, event_end, side_start) is not None and side_start - event_end <= 80
 
 
 def _markable(claim: Claim, res: Resolution) -> bool:
@@ -171,40 +141,40 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
     def found(pattern: re.Pattern) -> Iterator[re.Match]:
         return pattern.finditer(text, sentence.start, sentence.end)
 
-    for m in found(NEGATION):
+    for m in found(CUES.NEGATION):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", negation_end=m.end(), negation_start=m.start())
-    for m in found(NO):
+    for m in found(CUES.NO):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", negation_end=m.end(), determiner=True)
-    for m in found(DOUBT_AFTER):
+    for m in found(CUES.DOUBT_AFTER):
         yield Cue(Span(clause_start(text, sentence, m.start()), m.end()), "Unconfirmed")
-    for m in found(DOUBT_BEFORE):
+    for m in found(CUES.DOUBT_BEFORE):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
         yield Cue(Span(m.start(), _phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
-    for m in found(SAYING):
+    for m in found(CUES.SAYING):
         modality = "Denied" if m.group("deny") else "Unconfirmed" if m.group("allege") else "Reported"
         holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), modality, holder, said=True)
-    for m in found(ACCUSING):
+    for m in found(CUES.ACCUSING):
         holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
         yield Cue(Span(m.start(), sentence.end), "Unconfirmed", holder)
-    for m in found(DISMISSED):
+    for m in found(CUES.DISMISSED):
         holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Denied", holder, said=True)
-    for m in found(ALLEGATION):
+    for m in found(CUES.ALLEGATION):
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Unconfirmed", said=True)
-    for m in found(POSSESSED):
+    for m in found(CUES.POSSESSED):
         owner = [x for x in sentence.mentions if 0 <= m.start() - x.end <= 1]
         if owner:
             yield Cue(Span(m.end(), clause_end(text, sentence, m.end())), "Reported", _actor(res, owner))
-    for m in found(ACCORDING):
+    for m in found(CLAUSES.ACCORDING):
         after = [x for x in sentence.mentions if 0 <= x.start - m.end() <= 5][:1]
         yield Cue(Span(sentence.start, sentence.end), "Reported", _actor(res, after))
-    for m in found(ESTIMATED):
+    for m in found(CUES.ESTIMATED):
         owner = [x for x in sentence.mentions if m.start("owner") <= x.start and x.end <= m.end("owner")][-1:]
         if owner:
             yield Cue(Span(sentence.start, clause_end(text, sentence, m.end())), "Reported", _actor(res, owner),
                       figures=True)
-    for m in found(CONFIRMED):
+    for m in found(CUES.CONFIRMED):
         after = [x for x in sentence.mentions if 0 <= x.start - m.end() <= 5][:1]
         yield Cue(Span(clause_start(text, sentence, m.start()), m.start()), "Asserted", _actor(res, after))
 
@@ -236,7 +206,7 @@ def _anchors(claim: Claim, sentence: Sentence, res: Resolution) -> list[tuple[in
 
 def _said_end(text: str, start: int, limit: int) -> int:
     """Where the words a cue attributes end: at a narrator's clause (`SAID_END`), else the sentence's end."""
-    found = SAID_END.search(text, start, limit)
+    found = CUES.SAID_END.search(text, start, limit)
     return found.start() if found else limit
 
 

@@ -52,28 +52,16 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from ..lang import cues
 from ..model import Entity, Mention
 from ..rdf.terms import slug, top_classes, tops
 from ..recognise import Sentence
-from ..recognise.triggers import VERBS
 from .dates import date_of, overlaps, own_date, period
 
-DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "bu", "o", "such"}
-DETERMINERS = DEFINITE | {"a", "an", "another", "any", "some", "no", "every"}
-IRREALIS = {"would", "could", "might", "may", "any", "prepare", "preparing", "preparation", "preparations",
-            "threat", "threatened", "possible", "potential", "avoid", "prevent", "no", "without", "if"}
-ASKING = {"requested", "request", "requests", "requesting", "proposed", "proposes", "propose", "proposing", "demanded",
-          "demands", "demand", "demanding", "urged", "urges", "urge", "urging", "sought", "seeks", "seek", "seeking"}
-CALLING = {"called", "calls", "call", "calling", "appealed", "appeals", "pressed", "pushed"}  # ... for
-PLAN_WORDS = {"plan", "plans", "planned"}  # irrealis as a plan to do something (see `_irrealis_marked`)
-QUANTIFIERS = {"numerous", "several", "many", "multiple", "various"}
-MODALS = {"would", "could", "might", "will", "may", "should"}
-IMPLICATIVE = {"forced", "obliged", "compelled", "managed", "made", "had"}
-BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest", "occupy", "mobilize",
-              "mobilise", "fight", "invade", "blockade", "halt"}
-COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "become", "as"}
-ANOTHER_TIME = {"later", "earlier", "afterwards", "subsequently", "previously", "then"}
-NEW = {"new", "another", "renewed", "fresh", "further", "second", "subsequent", "yeni", "ikinci"}
+CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
+MORPHOLOGY = cues("morphology")  # which languages glue a plural on, and how
+VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
+
 FAMILIES = {
     "conflict": {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"},
     "emergency": {"Mobilisation", "MartialLaw"},
@@ -81,16 +69,10 @@ FAMILIES = {
     "siege": {"Siege", "Blockade"},
     "agreement": {"Agreement", "Ceasefire", "Treaty", "Statement", "Protocol", "Armistice"},
 }
-NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes",
-         "EntryIntoForce": "entry into force"}
-AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
 NAME = "resolve.v2"  # v2: indefinite acts are new, attack nouns are no war, the text's own names, set periods
 HEADLINE_SENTENCES = 2
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
-OR = re.compile(r",?\s+or\s+(?:the\s+)?", re.IGNORECASE)
-ALIAS = re.compile(r",?\s+(?:\(?\s*)?(?:also|otherwise|formerly|commonly|officially)?\s*(?:called|known as|named|"
-                   r"referred to as|dubbed|titled)\s+(?:the\s+|as\s+the\s+)?", re.IGNORECASE)
 
 
 _FAMILY_OF = {cls: name for name, members in FAMILIES.items() for cls in members}
@@ -371,7 +353,7 @@ class Resolver:
         """"another attack", "renewed fighting": not the event named before it; nor are happenings
         counted as many ("numerous aerial attacks", "several strikes") the one act told before."""
         words = set(_words_before(self.text, mention.start)[-3:])
-        return bool(NEW & words) or _plural(mention.text, mention.lang) and bool(QUANTIFIERS & words)
+        return bool(CUES.NEW & words) or _plural(mention.text, mention.lang) and bool(CUES.QUANTIFIERS & words)
 
     def _context(self, sentence: Sentence) -> tuple[str, str] | None:
         """When an undated sentence is set: the span of a known event it names ("during the
@@ -382,7 +364,7 @@ class Resolver:
     def _definite(self, mention: Mention) -> bool:
         if mention.text.lower() in VERBS:
             return False  # "the Armenian army attacked": the article is the subject's
-        return _determiner(_words_before(self.text, mention.start)) in DEFINITE
+        return _determiner(_words_before(self.text, mention.start)) in CUES.DEFINITE
 
     def _back_reference(self, mention: Mention, date: str | None, own: bool = False,
                         setting: tuple[str, str] | None = None) -> Entity | None:
@@ -414,18 +396,18 @@ class Resolver:
         introduces a happening; it is not the conflict the story is about. A predicative one
         describes what was named ("the war ... Primarily a conflict between", "it was an attack")."""
         words = _words_before(self.text, mention.start)
-        if mention.text.lower() in VERBS or _determiner(words) not in {"a", "an"}:
+        if mention.text.lower() in VERBS or _determiner(words) not in CUES.INDEFINITE:
             return False
-        article = max(i for i, w in enumerate(words) if w in {"a", "an"})
+        article = max(i for i, w in enumerate(words) if w in CUES.INDEFINITE)
         before = words[article - 1] if article else ""
-        return bool(before) and before not in COPULAS and not before.endswith("ly")
+        return bool(before) and before not in CUES.COPULAS and not before.endswith(CUES.ADVERB_ENDINGS)
 
     def _act_of_war(self, mention: Mention, entity_classes: tuple[str, ...]) -> bool:
         """Would a definite attack noun be read as a war? "started the 2008 war" ... "the initial Georgian
         assault": an attack is one act, not the war it starts or belongs to; only a demonstrative points
         back to the war as a whole ("launched a massive offensive ... a 44-day war ... This large-scale
         assault")."""
-        demonstrative = _determiner(_words_before(self.text, mention.start)) in {"this", "that", "these", "those"}
+        demonstrative = _determiner(_words_before(self.text, mention.start)) in CUES.DEMONSTRATIVES
         return mention.cls == "Attack" and "War" in entity_classes and "Attack" not in entity_classes and not demonstrative
 
     def _named_last(self, fam: str) -> Entity | None:
@@ -479,7 +461,7 @@ class Resolver:
         if self._marked_new(mention):
             return []  # "another attack", "numerous aerial attacks" on the day of the chemical attack: others
         same = self._keys.get(key, [])
-        another_time = ANOTHER_TIME & set(_words_before(self.text, mention.start)[-2:])
+        another_time = CUES.ANOTHER_TIME & set(_words_before(self.text, mention.start)[-2:])
         if date or family(key[0]) in ("conflict", "agreement") or another_time:
             return same
         return same + [eid for k, ids in self._keys.items() if k[0] == key[0] and k != key for eid in ids]
@@ -506,7 +488,7 @@ class Resolver:
         whose own words say who did it, or whom it struck, is a new one."""
         if family(mention.cls) != "conflict":
             return False
-        if re.match(r"\s+(?:against|targeting)\b", self.text[mention.end:mention.end + 12]):
+        if CUES.TARGETED.match(self.text[mention.end:mention.end + 12]):
             return True  # "the attack against members of the army": its target says which attack
         after = [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start < mention.start + 80]
         return self._agent(mention, after) is not None
@@ -521,7 +503,7 @@ class Resolver:
     def _agent(self, mention: Mention, after: list[Mention]) -> Mention | None:
         """The entity named just after the trigger by "by (the)": its agent ("an attack by Armenia",
         "was signed by Armenia"; not "the agreement proposed by Russia", whose "by" is another verb's)."""
-        if after and after[0].start - mention.end <= 30 and AGENT.fullmatch(self.text, mention.end, after[0].start):
+        if after and after[0].start - mention.end <= 30 and CUES.AGENT.fullmatch(self.text, mention.end, after[0].start):
             return after[0]
         return None
 
@@ -533,7 +515,7 @@ class Resolver:
             words = mention.text if mention.text.isupper() else mention.text.lower()
             text = f"{words} of {date}" if date else words
             return f"{text[0].upper()}{text[1:]}"
-        noun = NOUNS.get(mention.cls) or re.sub(r"(?<!^)(?=[A-Z])", " ", mention.cls).lower()
+        noun = CUES.NOUNS.get(mention.cls) or re.sub(r"(?<!^)(?=[A-Z])", " ", mention.cls).lower()
         near = [m for m in sentence.mentions if m.kind == "entity" and abs(m.start - mention.start) < 80]
         agent = self._agent(mention, [m for m in near if m.start >= mention.end])
         actor = agent or next((m for m in reversed(near) if m.end <= mention.start and "Actor" in top_classes(m.cls)), None)
@@ -555,17 +537,17 @@ class Resolver:
     def _irrealis(self, mention: Mention) -> bool:
         words = _words_before(self.text, mention.start)
         after = self.text[mention.end:mention.end + 30].lower().split()[:2]
-        if _irrealis_marked(words[-4:], _determiner(words) in DEFINITE) or MODALS & set(after) or _asked_for(words):
+        if _irrealis_marked(words[-4:], _determiner(words) in CUES.DEFINITE) or CUES.MODALS & set(after) or _asked_for(words):
             return True
-        verb = mention.text.lower() in VERBS | BASE_VERBS
-        bare = verb and words[-1:] == ["to"] and len(words) > 1 and words[-2] not in IMPLICATIVE
-        governed = len(words) >= 3 and words[-3] == "to" and words[-1] in DETERMINERS  # "to broker a ceasefire"
-        return bare or governed and not (len(words) >= 4 and words[-4] in IMPLICATIVE)  # "obliged to sign the"
+        verb = mention.text.lower() in VERBS | CUES.BASE_VERBS
+        bare = verb and len(words) > 1 and words[-1] in CUES.INFINITIVES and words[-2] not in CUES.IMPLICATIVE
+        governed = len(words) >= 3 and words[-3] in CUES.INFINITIVES and words[-1] in CUES.DETERMINERS  # "to broker a ceasefire"
+        return bare or governed and not (len(words) >= 4 and words[-4] in CUES.IMPLICATIVE)  # "obliged to sign the"
 
     def _generic(self, mention: Mention, sentence: Sentence) -> bool:
         """Is the trigger a generic plural: new, undetermined, undated ("made new attacks on")?"""
         words = _words_before(self.text, mention.start)
-        return (_plural(mention.text, mention.lang) and bool(NEW & set(words[-2:])) and _determiner(words) is None
+        return (_plural(mention.text, mention.lang) and bool(CUES.NEW & set(words[-2:])) and _determiner(words) is None
                 and date_of(mention, sentence, self.text) is None)
 
     def _close_headline(self) -> None:
@@ -592,7 +574,7 @@ def _aliases_in(sentence: Sentence, text: str) -> set[Mention]:
         if m.kind not in ("entity", "trigger") or not {"Event", "Agreement"} & set(top_classes(m.cls)):
             continue
         between = text[last.end:m.start] if last else ""
-        if m.kind == "entity" and last and (ALIAS.fullmatch(between) or last in found and OR.fullmatch(between)):
+        if m.kind == "entity" and last and (CUES.ALIAS.fullmatch(between) or last in found and CUES.OR.fullmatch(between)):
             found.add(m)
         last = m
     ids = {m.entity for m in found}
@@ -605,9 +587,10 @@ def _asked_for(words: list[str]) -> bool:
     the peace agreement": that one exists, nor "the plan proposed by Russia was signed")."""
     for i, word in enumerate(words[:-1]):
         rest = words[i + 1:]
-        if word in ASKING and rest[0] in {"a", "an"}:
+        if word in CUES.ASKING and rest[0] in CUES.INDEFINITE:
             return True
-        if word in CALLING and rest[0] == "for" and len(rest) > 1 and (rest[1] in {"a", "an"} or "to" in rest[2:]):
+        if (word in CUES.CALLING and rest[0] in CUES.CALLING_FOR and len(rest) > 1
+                and (rest[1] in CUES.INDEFINITE or bool(CUES.INFINITIVES & set(rest[2:])))):
             return True
     return False
 
@@ -619,13 +602,13 @@ def _irrealis_marked(words: list[str], definite: bool) -> bool:
     ("citizens could endorse the peace agreement"), unless the marker stands inside it ("the
     planned offensive", "any attack")."""
     if definite:  # only the noun phrase: from its determiner on
-        words = words[max((i for i, w in enumerate(words) if w in DETERMINERS), default=0):]
+        words = words[max((i for i, w in enumerate(words) if w in CUES.DETERMINERS), default=0):]
     for i, word in enumerate(words):
-        if word in PLAN_WORDS:
+        if word in CUES.PLAN_WORDS:
             nxt = words[i + 1] if i + 1 < len(words) else None
-            if nxt == "to" or (word == "planned" and nxt is None):
+            if nxt in CUES.INFINITIVES or (word in CUES.PLAN_PARTICIPLES and nxt is None):
                 return True
-        elif word in IRREALIS:
+        elif word in CUES.IRREALIS:
             return True
     return False
 
@@ -639,23 +622,22 @@ def _words_before(text: str, start: int) -> list[str]:
 def _plural(text: str, lang: str) -> bool:
     """Is the trigger's head noun plural ("attacks"; Turkish and Azerbaijani -lar/-ler: "saldırılarda")?"""
     head = text.lower().split()[-1]
-    if lang in ("tr", "az"):
-        return bool(re.search(r"l[ae]r", head))
+    if lang in MORPHOLOGY.SUFFIXED:
+        return bool(MORPHOLOGY.PLURAL_SUFFIX.search(head))
     return head not in VERBS and head.endswith("s") and not head.endswith("ss")
 
 
 def _postmodified(text: str, end: int) -> bool:
     """Is the noun phrase specified by what follows ("the attack of the Armenian army")?"""
-    return bool(re.match(r"\s+(?:of|on|by|against|in|at)\b", text[end:end + 12]))
+    return bool(CUES.POSTMODIFIER.match(text[end:end + 12]))
 
 
 def _determiner(words: list[str]) -> str | None:
     """The determiner of the noun phrase that ends here ("this second wave of" -> "this")."""
     for word in reversed(words[-5:]):
-        if word in DETERMINERS:
+        if word in CUES.DETERMINERS:
             return word
-        if word in {"in", "on", "at", "to", "for", "with", "from", "by", "after", "before", "during", "and", "was",
-                    "were", "is", "are", "had", "has", "have"}:
+        if word in CUES.PHRASE_ENDS:
             return None
     return None
 

@@ -32,42 +32,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..lang import cues
 from ..model import Claim, Entity, Mention
 from ..rdf.terms import slug
 from ..recognise import Sentence
 from .resolve import Resolution
 from .scope import classes_of, clause, clause_start, evidence, rejoin, tops_of
 
+CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
+
 NAME = "roles.v3"  # v3: a gerund used as a noun ("ending fighting in Idlib") names no participant
 
-LAUNCH = re.compile(r"\b(?:launch(?:ed|es)?|began|begins?|start(?:ed|s)?|initiat(?:ed|es)|unleash(?:ed|es)?|"
-                    r"mount(?:ed|s)?|open(?:ed|s)?)\b", re.IGNORECASE)
-NOUN_USE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
-RESPONSE = re.compile(r"\b(?:upon|after|following|in response to|in retaliation (?:for|to)|against|repelling)\s+",
-                      re.IGNORECASE)
-BEGINNING = re.compile(r"\bthe\s+(?:beginning|start|outbreak|onset)\s+of\b", re.IGNORECASE)
-PARTICIPATE = re.compile(r"\b(?:participat(?:e|ed|es|ing)|t(?:ake|ook|akes|aking)\s+part|interven(?:e|ed|es|ing)|"
-                         r"f(?:ight|ought|ighting))\s+(?:\w+\s+)?(?:in|alongside)\b", re.IGNORECASE)
-AUXILIARY = re.compile(r"\b(?:is|are|was|were|been|be|still|also|now|continue[sd]?\s+to|keep|kept)\s+$", re.IGNORECASE)
-INVOLVEMENT = re.compile(r"\b(?:participation|involvement|intervention|presence|transfer|recruitment)\s+of\s+",
-                         re.IGNORECASE)
-MILITARY_AID = re.compile(r"\b(?:provid(?:e|ed|es|ing)|g[ai]ve|giving|offer(?:ed|s|ing)?|sen[dt]|suppl(?:y|ied|ies))\s+"
-                          r"(?:\w+\s+)?military\s+(?:assistance|aid|support|personnel|advisers|advisors)\b",
-                          re.IGNORECASE)
-FIGHTERS = re.compile(r"\b(?:(?:jihadist|islamist|foreign|mercenary|militant)\s+)+"
-                      r"(?:groups?|fighters|militants|mercenaries)\b|\bjihadists\b|\bmercenaries\b", re.IGNORECASE)
-SET_UP = re.compile(r"\b(?:in line with|as part of|under|in accordance with|pursuant to)\s+(?:the|this|that)\s+",
-                    re.IGNORECASE)
-STATIONED = re.compile(r"\b(?:deployed|stationed|established|dispatched|sent|introduced)\b", re.IGNORECASE)
-ENDING = re.compile(r"[\s,]*(?:(?:that|which)\s+)?(?:\w+\s+)?(?:ended|ends|ending|halted|halts|"
-                    r"(?:put|puts|putting|brought|brings|bringing)\s+an?\s+end\s+to)\s+", re.IGNORECASE)
-ENDED_WITH = re.compile(r"\b(?:ended|was ended|were ended|came to an?\s+(?:\w+\s+)?end|concluded|was concluded)\s+"
-                        r"(?:with|by|under|through)\s+(?:the\s+signing\s+of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
-                        re.IGNORECASE)
-PARTY_OF = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been|became|becomes|remains?|remained)\s+"
-                      r"(?:not\s+|never\s+|also\s+|no longer\s+)?(?:an?\s+|the\s+|one of the\s+)?"
-                      r"(?:part(?:y|ies)|signator(?:y|ies))\s+(?:to|of)\s+", re.IGNORECASE)
-PRONOUN = re.compile(r"(?:it|this|that)\b", re.IGNORECASE)
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs
 END_GAP = 24  # characters between an ending cue and the event it ends ("the armed ")
@@ -130,7 +105,7 @@ def _initiators(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
     for agent, event in launches:
         if not (responses and (r.of(event) in attacks or "War" in classes_of(r.res, event))):
             yield r.claim(r.of(event), "initiatedBy", r.of(agent), agent.start, event.end)
-        for cue in BEGINNING.finditer(r.text, event.end, sentence.end):
+        for cue in cues("dates").BEGINNING.finditer(r.text, event.end, sentence.end):
             for war in [e for e in r.events(sentence) if cue.end() <= e.start <= cue.end() + WINDOW][:1]:
                 yield r.claim(r.of(war), "initiatedBy", r.of(agent), agent.start, war.end)
 
@@ -138,9 +113,9 @@ def _initiators(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
 def _launches(r: _Reader, sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
     """(who, what) for each "X launched / began / started E" in the sentence."""
     actors, events = r.actors(sentence), r.events(sentence)
-    for verb in LAUNCH.finditer(r.text, sentence.start, sentence.end):
-        if NOUN_USE.search(r.text, max(sentence.start, verb.start() - 8), verb.start()) or \
-                r.text.startswith(" of ", verb.end()):
+    for verb in CUES.LAUNCH.finditer(r.text, sentence.start, sentence.end):
+        if CUES.NOUN_USE.search(r.text, max(sentence.start, verb.start() - 8), verb.start()) or \
+                CUES.NOUN_OF.match(r.text, verb.end()):
             continue  # "the start of talks" names a start, it is no one's act
         start = clause_start(r.text, sentence, verb.start())
         agent = [a for a in actors if start <= a.start and a.end <= verb.start()][-1:]
@@ -151,7 +126,7 @@ def _launches(r: _Reader, sentence: Sentence) -> Iterator[tuple[Mention, Mention
 
 def _responses(r: _Reader, sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
     """(attack, who attacked) for each "upon / in response to the attack of Y"."""
-    for cue in RESPONSE.finditer(r.text, sentence.start, sentence.end):
+    for cue in CUES.RESPONSE.finditer(r.text, sentence.start, sentence.end):
         window = clause(r.text, sentence, cue.start(), cue.end())
         near = [m for m in sentence.mentions if cue.end() <= m.start <= cue.end() + WINDOW and m.end <= window.end]
         attacks = [m for m in near if m.cls == "Attack" or "Attack" in classes_of(r.res, m)]
@@ -162,7 +137,7 @@ def _responses(r: _Reader, sentence: Sentence) -> Iterator[tuple[Mention, Mentio
 
 def _fighters(r: _Reader, sentence: Sentence) -> Iterator[tuple[tuple[Mention, str], list[Claim]]]:
     """Unnamed groups of fighters, as (mention, entity id) with their typing claims."""
-    for found in FIGHTERS.finditer(r.text, sentence.start, sentence.end):
+    for found in CUES.FIGHTERS.finditer(r.text, sentence.start, sentence.end):
         if any(m.start < found.end() and found.start() < m.end for m in sentence.mentions):
             continue
         mention = Mention(found.start(), found.end(), found.group(), "entity", "ArmedGroup", NAME, sentence.lang)
@@ -175,16 +150,16 @@ def _participants(r: _Reader, sentence: Sentence, fighters: list[tuple[Mention, 
     text = r.text
     actors = sorted([(m, r.of(m)) for m in r.actors(sentence)] + fighters, key=lambda p: p[0].start)
     wars = r.wars(sentence)
-    for cue in PARTICIPATE.finditer(text, sentence.start, sentence.end):
+    for cue in CUES.PARTICIPATE.finditer(text, sentence.start, sentence.end):
         start = clause_start(text, sentence, cue.start())
         before = [(m, eid) for m, eid in actors if start <= m.start and m.end <= cue.start()][-1:]
         if before and _gerund_noun(text, cue.start(), before[0][0]):
             continue
         yield from _took_part(r, sentence, before, wars, cue.start(), cue.end())
-    for cue in INVOLVEMENT.finditer(text, sentence.start, sentence.end):
+    for cue in CUES.INVOLVEMENT.finditer(text, sentence.start, sentence.end):
         after = [(m, eid) for m, eid in actors if 0 <= m.start - cue.end() <= 4][:1]
         yield from _took_part(r, sentence, after, wars, cue.start(), cue.end())
-    for cue in MILITARY_AID.finditer(text, sentence.start, sentence.end):
+    for cue in CUES.MILITARY_AID.finditer(text, sentence.start, sentence.end):
         start = clause_start(text, sentence, cue.start())
         before = [(m, eid) for m, eid in actors if start <= m.start and m.end <= cue.start()][-1:]
         yield from _took_part(r, sentence, before, [], cue.start(), cue.end())
@@ -193,9 +168,9 @@ def _participants(r: _Reader, sentence: Sentence, fighters: list[tuple[Mention, 
 def _gerund_noun(text: str, cue: int, actor: Mention) -> bool:
     """Is the -ing form at `cue` a noun ("an agreement aimed at ending fighting in Idlib"), not the
     verb of the actor before it ("militias fighting in Tigray", "troops are fighting in")?"""
-    if not re.match(r"\w+ing\b", text[cue:cue + 14]):
+    if not CUES.GERUND.match(text[cue:cue + 14]):
         return False
-    return not (re.fullmatch(r"[\s,]*", text[actor.end:cue]) or AUXILIARY.search(text, actor.end, cue))
+    return not (re.fullmatch(r"[\s,]*", text[actor.end:cue]) or CUES.AUXILIARY.search(text, actor.end, cue))
 
 
 def _took_part(r: _Reader, sentence: Sentence, actor: list[tuple[Mention, str]], wars: list[Mention],
@@ -214,9 +189,9 @@ def _took_part(r: _Reader, sentence: Sentence, actor: list[tuple[Mention, str]],
 
 def _set_up(r: _Reader, sentence: Sentence, index: int) -> Iterator[Claim]:
     text = r.text
-    for cue in SET_UP.finditer(text, sentence.start, sentence.end):
+    for cue in CUES.SET_UP.finditer(text, sentence.start, sentence.end):
         agreement = [m for m in sentence.mentions if 0 <= m.start - cue.end() <= 2 and "Agreement" in tops_of(r.res, m)]
-        verb = STATIONED.search(text, cue.end(), sentence.end)
+        verb = CUES.STATIONED.search(text, cue.end(), sentence.end)
         if not agreement or not verb:
             continue
         forces = [m for m in sentence.mentions if "ArmedForce" in classes_of(r.res, m)
@@ -239,12 +214,12 @@ def _ends(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
     events = r.events(sentence)
     for agreement in (m for m in sentence.mentions if "Agreement" in tops_of(r.res, m)):
         after = [e for e in events if e.start >= agreement.end]
-        cue = ENDING.match(r.text, agreement.end, after[0].start) if after else None
+        cue = CUES.ENDING.match(r.text, agreement.end, after[0].start) if after else None
         if cue and after[0].start - cue.end() <= END_GAP:
             yield r.claim(r.of(agreement), "ends", r.of(after[0]), agreement.start, after[0].end)
         before = [e for e in events if e.end <= agreement.start]
         start = clause_start(r.text, sentence, agreement.start)
-        if before and ENDED_WITH.search(r.text, max(before[-1].end, start), agreement.start):
+        if before and CUES.ENDED_WITH.search(r.text, max(before[-1].end, start), agreement.start):
             yield r.claim(r.of(agreement), "ends", r.of(before[-1]), before[-1].start, agreement.end)
 
 
@@ -253,13 +228,13 @@ def _parties(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
     spoke of last. The claim is made either way: "not" is the modality stage's to mark (Denied)."""
     agreements = r.agreements(sentence)
     for actor in r.actors(sentence):
-        cue = PARTY_OF.match(r.text, actor.end, sentence.end)
+        cue = CUES.PARTY_OF.match(r.text, actor.end, sentence.end)
         if not cue:
             continue
         named = [a for a in agreements if 0 <= a.start - cue.end() <= WINDOW // 4]
         if named:
             yield r.claim(r.of(named[0]), "party", r.of(actor), actor.start, named[0].end)
-        elif r.last_agreement and (pronoun := PRONOUN.match(r.text, cue.end(), sentence.end)):
+        elif r.last_agreement and (pronoun := CUES.PRONOUN.match(r.text, cue.end(), sentence.end)):
             yield r.claim(r.last_agreement, "party", r.of(actor), actor.start, pronoun.end())
 
 

@@ -12,27 +12,20 @@ Two rules that hold in any English text:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..lang import cues
 from ..model import Claim, Mention
 from ..rdf.terms import tops
 from ..recognise import Sentence
+
+CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
 if TYPE_CHECKING:  # resolve reads dates, which read clauses here: the type only, to keep imports one-way
     from .resolve import Resolution
 
 CLAUSE_MARKS = ",;:"
-# A reporting verb ends its speaker's clause: in "Turkey said Syrian airstrikes killed 54 soldiers"
-# Turkey is no actor of the airstrikes.
-CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|and then)\b|\.\s|"
-                          r"\b(?:sa(?:y|ys|id)|told|stated|claim(?:s|ed)|alleg(?:es|ed)|accus(?:es|ed|ing)|"
-                          r"den(?:y|ies|ied)|dismiss(?:es|ed)|reject(?:s|ed)|denounc(?:es|ed)|insist(?:s|ed)|"
-                          r"argu(?:es|ed)|asserted|added)\b", re.IGNORECASE)
-# A source cited for what a clause tells (modality's holder; no role in it: `structure.cited`).
-ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
-SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behalf of)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -116,7 +109,7 @@ def evidence(source_id: str, text: str, method: str, subject: str, predicate: st
 
 def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     """The sentence's mentions grouped by clause (cut at `CLAUSE_BREAK`)."""
-    cuts = [m.start() for m in CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
+    cuts = [m.start() for m in CUES.CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
     groups: dict[int, list[Mention]] = {}
     for mention in sentence.mentions:
         groups.setdefault(sum(1 for c in cuts if c < mention.start), []).append(mention)

@@ -41,92 +41,39 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lang import cues
 from ..model import Mention
 from ..recognise import Sentence
-from .scope import ACCORDING, clause_end, clauses as scope_clauses, tops_of
+from .scope import clause_end, clauses as scope_clauses, tops_of
+
+CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
 if TYPE_CHECKING:  # the type only: resolve reads dates, which read scope
     from .resolve import Resolution
 
-# A sentence that opens with a subordinate clause or an adverbial phrase says who did what
-# in that opening only up to its comma ("During the conflict, efforts were made through the
-# Minsk Group": the Minsk Group is no actor of the conflict).
-OPENING = re.compile(r"[\W\d]*(?:although|though|while|whereas|when|after|before|since|because|if|unless|until|once|"
-                     r"upon|following|during|despite|amid)\b", re.IGNORECASE)
-# A subordinate clause, not a phrase ("after three weeks of talks"): a verb follows within a
-# few words, before any comma.
-SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|whereas|although|though)\s+"
-                         r"(?=(?:[\w’'-]+\s+){0,6}?(?:\w+ed|took|fought|began|won|lost|made|held|went|came|"
-                         r"was|were|had|has|have|is|are)\b)", re.IGNORECASE)
-FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|report(?:s|ed)|reveal(?:s|ed)|"
-                     r"acknowledg(?:es|ed)|admit(?:s|ted)|believ(?:es|ed)|not(?:es|ed)|warn(?:s|ed)|found|finds|"
-                     r"show(?:s|ed|n)|determin(?:es|ed)|establish(?:es|ed)|maintain(?:s|ed)|says|said|stated|"
-                     r"declar(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|claim(?:s|ed))\s+that\b", re.IGNORECASE)
 # The end of a quotation its speaker follows ("... the six principles,” Natalya Timakova said"):
 # who said it took no part in what it tells.
 QUOTE_END = re.compile(r",[”\"]|[”\"],")
-# A clause joined by ", and" with a subject of its own ("... during a meeting of the Security
-# Council, and the president informed those attending that he had just signed the plan"): a
-# common noun or a pronoun, then its verb.
-COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their)\s+(?-i:[a-z])[\w-]*|"
-                         r"he|she|it|they|we)\s+(?:\w+ly\s+)?"
-                         r"(?:\w+ed|\w+s|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
 # A line break before a capital ends what a clause can say: a headline, a dateline or an infobox
 # field stands on its own line even where the sentencizer ran it into the sentence after it. A
 # line that goes on in lower case is prose wrapped by hand ("brokered a ceasefire\nbetween A and B").
 LINE_BREAK = re.compile(r"\n(?=\s*[^\w\s]*[A-Z0-9])")
-JUDGED = re.compile(r"\b(?:accus(?:ed|es|ing)|attribut(?:ed|es)|blam(?:ed|es)|condemn(?:ed|s)|denounc(?:ed|es)|"
-                    r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es))\b", re.IGNORECASE)
-# Words that may stand between the names of one run: titles and their articles ("the former
-# president of"), capitalised words (a name no gazetteer knows), a possessive, a parenthesis.
-_TITLE = (r"(?:the|then|former|late|wartime|ex|acting|deputy|vice|president|prime|minister|foreign|defen[cs]e|"
-          r"secretary|of|state|general|chief|leader|head|commander|envoy|ambassador|special|representative|"
-          r"spokes(?:man|woman|person)|negotiator|agents?|officials?|forces|army|troops|government|military|"
-          r"(?-i:[A-Z][\w.]*))")
-JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)?"
-                    rf"(?:{_TITLE}[\s-]+){{0,8}})?", re.IGNORECASE)
-# A state's name as the title of the person after it: "Russian President Dmitry Medvedev",
-# "the president of Serbia Slobodan Milosevic", "Croatia's Franjo Tudjman" (no comma, no "and").
-TITLE_OF = re.compile(rf"(?:['’]s)?\s+(?:{_TITLE}[\s-]+){{0,8}}", re.IGNORECASE)
-LOCATED = re.compile(r"\)?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
-# The participles whose agent is the event's own ("a conference led by X", "the attack carried
-# out by Y"): after one of these, "by" names who did the event, not another act's agent.
-_CARRYING = (r"(?:carried\s+out|conducted|committed|perpetrated|led|chaired|headed|hosted|attended|organi[sz]ed|"
-             r"mediated|brokered|facilitated|initiated|launched|started|staged|waged|fought|mounted|executed|ordered)")
-PARTICIPLE_BY = re.compile(rf"\b{_CARRYING}\s+by\s+(?:the\s+)?(?:then\s+)?$", re.IGNORECASE)
-# A source a clause is told "according to": it holds the claims, it takes no part in them.
-CITED = re.compile(rf"{ACCORDING.pattern}\s+(?:the\s+)?$", re.IGNORECASE)
 CITED_REACH = 20  # characters: "according to the " and a little room
 # A dateline: the place a report was filed from, at the start of its line, before the date, the
 # agency and a dash ("SOCHI, August 16 (RIA Novosti) – ..."). It says where the writer was, not
 # where anything happened.
 DATELINE = re.compile(r"(?:,[^\n()–—]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[–—]|--?)\s")
-# What an agreement or plan is about: the name right before it ("the Georgia peace plan") or
-# after "on / for / about" ("a plan on resolving conflicts in Georgia").
-_ACCORD = (r"(?:plan|agreement|accord|deal|treaty|settlement|truce|ceasefire|cease-fire|talks|negotiations|"
-           r"discussions|consultations|resolution)")
-TOPIC_AFTER = re.compile(rf"\b{_ACCORD}\s+(?:on|for|about|over|concerning|regarding)\s+(?:[\w’'-]+\s+){{0,5}}?$",
-                         re.IGNORECASE)
 TOPIC_BEFORE = re.compile(r"(?:[\s–-]+[A-Z][\w’'.]*)*[\s–-]+")  # "the Georgian-South Ossetian conflict"
-# The agent of another act than the event ("the document signed by Saakashvili differs from the
-# plan worked out by the presidents of Russia and France"): who drafted the plan did not sign.
-# Verbs that carry the event itself ("carried out by", "led by") are no other act.
-OTHER_AGENT = re.compile(rf"\w\W+(?!{_CARRYING}\b)\w+(?:ed|en|wn|ght)(?:\s+(?:out|up))?\s+by\s", re.IGNORECASE)
-# What an event led to: who comes after these verbs did not take part in the event itself.
-CONSEQUENCE = re.compile(r"\b(?:allow(?:ed|s)|enabl(?:ed|es)|led\s+to|leads\s+to|caus(?:ed|es)|prompt(?:ed|s)|"
-                         r"trigger(?:ed|s)|spark(?:ed|s)|result(?:ed|s)\s+in|paved\s+the\s+way\s+for|"
-                         r"g[ai]ve\s+rise\s+to)\b", re.IGNORECASE)
 AGENT_REACH = 40  # characters between "led by" and the actor it names
-THEY = re.compile(r"[\s,]*they\s+(?!(?:say|said|are|were|claim(?:ed)?)\b)[a-z]", re.IGNORECASE)
 
 
 def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     """The sentence's mentions grouped by clause: `scope.clauses`, cut again where a clause of
     its own begins (see the module docstring)."""
-    cuts = [m.end() for cue in (FINDING, QUOTE_END) for m in cue.finditer(text, sentence.start, sentence.end)]
-    cuts += [m.start() for cue in (SUBORDINATE, JUDGED, LINE_BREAK, COORDINATED)
+    cuts = [m.end() for cue in (CUES.FINDING, QUOTE_END) for m in cue.finditer(text, sentence.start, sentence.end)]
+    cuts += [m.start() for cue in (CUES.SUBORDINATE, CUES.JUDGED, LINE_BREAK, CUES.COORDINATED)
              for m in cue.finditer(text, sentence.start, sentence.end)]
-    if OPENING.match(text, sentence.start, sentence.end):
+    if CUES.OPENING.match(text, sentence.start, sentence.end):
         cuts.append(clause_end(text, sentence, sentence.start))
     bounds = [sentence.start - 1, *sorted(cuts), sentence.end + 1]
     return [part for group in scope_clauses(text, sentence)
@@ -149,8 +96,8 @@ def _joined(text: str, before: Mention, after: Mention, res: Resolution) -> bool
         return False
     first, second = tops_of(res, before), tops_of(res, after)
     if first & second & {"Actor", "Place"}:
-        return bool(JOINED.fullmatch(text, before.end, after.start))
-    return "Actor" in first and second == {"Place"} and bool(LOCATED.fullmatch(text, before.end, after.start))
+        return bool(CUES.JOINED.fullmatch(text, before.end, after.start))
+    return "Actor" in first and second == {"Place"} and bool(CUES.LOCATED.fullmatch(text, before.end, after.start))
 
 
 def datelines(text: str, mentions: list[Mention]) -> set[Mention]:
@@ -169,7 +116,7 @@ def datelines(text: str, mentions: list[Mention]) -> set[Mention]:
 def cited(text: str, mentions: list[Mention]) -> set[Mention]:
     """The mentions named as the source of what their clause tells ("... killed tens of thousands,
     according to the United Nations"): the holder of the claims (modality), no part of them."""
-    return {m for m in mentions if CITED.search(text, max(0, m.start - CITED_REACH), m.start)}
+    return {m for m in mentions if CUES.CITED.search(text, max(0, m.start - CITED_REACH), m.start)}
 
 
 def topics(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention | None]:
@@ -185,7 +132,7 @@ def topics(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention,
                 and TOPIC_BEFORE.fullmatch(text, before.end, after.start):
             found[before] = after
     for mention in ordered:
-        cue = TOPIC_AFTER.search(text, max(0, mention.start - 80), mention.start)
+        cue = CUES.TOPIC_AFTER.search(text, max(0, mention.start - 80), mention.start)
         if cue and {"Actor", "Place"} & tops_of(res, mention) and not re.search(r"[,;:.]", cue.group()):
             heads = [m for m in ordered if m.start <= cue.start() < m.end]
             found.setdefault(mention, heads[0] if heads else None)
@@ -197,7 +144,7 @@ def other_agent(text: str, event: Mention, mention: Mention) -> bool:
     X") or part of what the event caused ("the collapse of imperial Russia allowed three
     republics, Georgia, Azerbaijan and Armenia, to emerge") rather than a role of the event?"""
     return event.end <= mention.start and any(cue.search(text, event.end, mention.start)
-                                              for cue in (OTHER_AGENT, CONSEQUENCE))
+                                              for cue in (CUES.OTHER_AGENT, CUES.CONSEQUENCE))
 
 
 def agents(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention]:
@@ -205,7 +152,7 @@ def agents(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention,
     "led / chaired / hosted ... by": the event named last before the cue."""
     found: dict[Mention, Mention] = {}
     for mention in (m for m in mentions if "Actor" in tops_of(res, m)):
-        cue = PARTICIPLE_BY.search(text, max(0, mention.start - AGENT_REACH), mention.start)
+        cue = CUES.PARTICIPLE_BY.search(text, max(0, mention.start - AGENT_REACH), mention.start)
         events = [m for m in mentions if cue and m.end <= cue.start() and "Event" in tops_of(res, m)]
         if events:
             found[mention] = max(events, key=lambda m: m.end)
@@ -215,13 +162,13 @@ def agents(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention,
 def they_subject(text: str, sentence: Sentence, res: Resolution) -> bool:
     """Is the sentence's subject "they", at its start or just after an opening clause that names
     no actor of its own? (A "they" inside a later clause may be anyone the sentence names.)"""
-    if THEY.match(text, sentence.start, sentence.end):
+    if CUES.THEY.match(text, sentence.start, sentence.end):
         return True
-    if not OPENING.match(text, sentence.start, sentence.end):
+    if not CUES.OPENING.match(text, sentence.start, sentence.end):
         return False
     end = clause_end(text, sentence, sentence.start)
     opening = [m for m in sentence.mentions if m.end <= end and "Actor" in tops_of(res, m)]
-    return not opening and bool(THEY.match(text, end, sentence.end))
+    return not opening and bool(CUES.THEY.match(text, end, sentence.end))
 
 
 def last_run(text: str, sentence: Sentence, res: Resolution) -> list[Mention]:
@@ -236,5 +183,5 @@ def titles(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
     ordered = sorted((m for m in mentions if m in res.of), key=lambda m: m.start)
     return {before for before, after in zip(ordered, ordered[1:])
             if "State" in res.entities[res.of[before]].classes and "Person" in res.entities[res.of[after]].classes
-            and before.end <= after.start and TITLE_OF.fullmatch(text, before.end, after.start)
-            and not re.search(r"\b(?:and|or)\b|,", text[before.end:after.start])}
+            and before.end <= after.start and CUES.TITLE_OF.fullmatch(text, before.end, after.start)
+            and not CUES.LISTING.search(text[before.end:after.start])}

@@ -12,9 +12,9 @@ themselves are `extract.dates`'s:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ..lang import cues
 from ..model import Claim, Literal, Mention
 from ..rdf.terms import XSD
 from ..recognise import Sentence
@@ -22,11 +22,10 @@ from .dates import ending_before, one_date
 from .resolve import Resolution
 from .scope import clause, evidence, rejoin, tops_of
 
+CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
+
 NAME = "timeline.v1"
 
-DAYS = re.compile(r"\b(\d{1,4})[-\s](?:day|days)\b", re.IGNORECASE)
-LASTED = re.compile(r"^\s+(?:[\w-]+\s+){0,8}?lasted\s+(?:for\s+)?(\d{1,4})\s+days\b", re.IGNORECASE)
-SIGNED = re.compile(r"\bsigned\b", re.IGNORECASE)
 
 
 def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
@@ -36,23 +35,23 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
             if days := _days(text, sentence, event):
                 yield evidence(source_id, text, NAME, res.of[event], "durationDays",
                                Literal(days, XSD + "nonNegativeInteger"), *_days_span(text, event))
-        if index and SIGNED.search(text, sentence.start, sentence.end):
+        if index and CUES.SIGNED.search(text, sentence.start, sentence.end):
             yield from _ended_by_signing(source_id, text, whole[index - 1], sentence, res)
 
 
 def _days(text: str, sentence: Sentence, event: Mention) -> str | None:
     """A duration in days written in or just before the event's name, or "W lasted N days"."""
-    named = DAYS.search(text, max(sentence.start, event.start - 12), event.end)
+    named = CUES.DAYS.search(text, max(sentence.start, event.start - 12), event.end)
     if named and named.end() > event.start - 2:
         return named.group(1)
     span = clause(text, sentence, event.start, event.end)
-    lasted = LASTED.match(text[event.end:span.end])
+    lasted = CUES.LASTED.match(text[event.end:span.end])
     starts_clause = not text[span.start:event.start].strip(" \t\n’'\"").split()[2:]
     return lasted.group(1) if lasted and starts_clause else None
 
 
 def _days_span(text: str, event: Mention) -> tuple[int, int]:
-    named = DAYS.search(text, max(0, event.start - 12), event.end)
+    named = CUES.DAYS.search(text, max(0, event.start - 12), event.end)
     return (min(named.start(), event.start), event.end) if named else (event.start, event.end)
 
 

@@ -86,9 +86,16 @@ def load(path: Path) -> Manifest:
     if not path.is_file():
         raise ManifestError(path, "no such file" if not path.exists() else "is not a file")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise ManifestError(path, f"not valid UTF-8 at byte {exc.start}") from None
+    return parse(path, text)
+
+
+def parse(path: Path, text: str) -> Manifest:
+    """Check the text of a manifest that is (or is to be) at `path`: its paths are read from its folder."""
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ManifestError(path, f"TOML syntax error: {exc}") from None
     _known(path, "", data, TABLES, "table")

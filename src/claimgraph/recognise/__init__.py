@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..lang import cues
 from ..model import Document, Mention
 from ..rdf.terms import top_classes
 from .base import Candidate, Recogniser, settle, text_of
 from .dates import Dates, RelativeDates
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, Gazetteer
-from .names import ACRONYM_VALUE, COMPASS_WORD, NOT_NAMES, NamesInContext, is_demonym, title_case
+from .names import ACRONYM_VALUE, NamesInContext, is_demonym, title_case
 from .nlp import pipeline
 from .numbered import NumberedAgreements
 from .packs import Entry, load
@@ -29,7 +30,8 @@ from .triggers import Triggers
 
 
 LAST_WORD = re.compile(r"(?<![\w’'\-])(?P<word>[A-Z][\w’'\-]*)[ \t]+$")  # the word just before a name
-COMPASS = re.compile(COMPASS_WORD)
+NAME_CUES = cues("names")
+COMPASS = re.compile(NAME_CUES.COMPASS_WORD)
 DEFINITION = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")  # "Tigray People's Liberation Front (TPLF)"
 
 
@@ -111,7 +113,7 @@ def _whole_names(doc, found: list[Candidate]) -> list[Candidate]:
 def _inside_name(doc, before: re.Match) -> bool:
     word = before.group("word")
     span = doc.char_span(before.start("word"), before.end("word"))
-    return (span is not None and not span[0].is_sent_start and word not in NOT_NAMES
+    return (span is not None and not span[0].is_sent_start and word not in NAME_CUES.NOT_NAMES
             and not is_demonym(word) and not COMPASS.fullmatch(word))
 
 

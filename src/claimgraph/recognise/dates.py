@@ -18,46 +18,36 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from ..lang import cues
 from .base import Candidate, text_of
 
+CUES = cues("dates")  # month names and time words, of every language (claimgraph.lang)
 NAME = "dates.v3"  # v3: "throughout" is a time word
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
-MONTHS |= {"sept": 9}
-MONTHS |= {m: i for i, m in enumerate(
-    ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"], 1)}
-
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(CUES.MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = rf"(?P<day>[0-3]?\d){CUES.ORDINAL}"
 _END = r"(?![\d.,]\d)"
 
 PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_END}", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?:in\s+)?{_YEAR}{_END}", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+{CUES.DAY_OF}{_MONTH},?\s+{CUES.YEAR_IN}{_YEAR}{_END}", re.IGNORECASE),
     re.compile(rf"\b{_YEAR}-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
-    re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}{_END}", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{CUES.DAY_OF}{_YEAR}{_END}", re.IGNORECASE),
 ]
-# The first half of a range or pair that shares its year (and month) with the second half, which
-# the patterns above read: "February–April 2018", "7/8 August 2008", "5 and 12 October 2016".
-_JOIN = r"\s*(?:[-–/]|and|to|until|till|through)\s*"
-_OTHER_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_OTHER_MONTH = r"(?:" + "|".join(sorted(CUES.MONTHS, key=len, reverse=True)) + r")\.?"
 FIRST_HALF = [
-    re.compile(rf"\b{_MONTH}(?={_JOIN}{_OTHER_MONTH}\s+(?:of\s+)?{_YEAR}{_END})", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}(?={_JOIN}[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_END})", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}(?={CUES.JOIN}{_OTHER_MONTH}\s+{CUES.DAY_OF}{_YEAR}{_END})", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}(?={CUES.JOIN}[0-3]?\d{CUES.ORDINAL}\s+{CUES.DAY_OF}{_MONTH},?\s+{_YEAR}{_END})",
+               re.IGNORECASE),
 ]
 # A range of years ("1998-2000", "1992–95"): both ends are dates; `extract.dates` reads the second as an end.
 YEAR_RANGE = re.compile(r"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)(?=[-–](?:1[5-9]\d\d|20\d\d|\d\d)(?![\d%]))"
                         r"|(?<=\d\d\d\d[-–])(?P<year2>1[5-9]\d\d|20\d\d)(?![\d%]|[.,/-]\d)"
                         r"|(?<=(?P<century>1[5-9]|20)\d\d[-–])(?P<yy>\d\d)(?![\d%]|[.,/-]\d)")
 # A bare year; "the 1960s" is a decade, no year.
-BARE_YEAR = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d%]|[.,/-]\d|-\w|s\b|\s*(?:km|people|troops|soldiers|deaths)\b)")
+BARE_YEAR = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d%]|[.,/-]\d|-\w|s\b|\s*(?:{CUES.COUNTED_AFTER})\b)")
 PATTERNS += [*FIRST_HALF, YEAR_RANGE, BARE_YEAR]
-# Before a bare number, the words that make it a year: a time preposition or a determiner ("the 2020 elections").
-YEAR_CONTEXT = frozenset({"in", "since", "until", "till", "by", "from", "to", "during", "throughout", "before", "after",
-                          "between", "and", "of", "the", "its", "their", "this", "that", "early", "late", "mid", "year",
-                          "spring", "summer", "autumn", "fall", "winter", "circa", "around", "—", "–", "-"})
 
 
 def _a_count(text: str, match: re.Match) -> bool:
@@ -69,16 +59,16 @@ def _a_count(text: str, match: re.Match) -> bool:
         return False
     before = text[max(0, match.start() - 16):match.start()].split()
     last = before[-1].lower().strip("(,") if before else ""
-    if last in {"of", "and", "to"}:  # "the war of 1992 ended" / "made of 1960 servicemen"
-        return after.group(1).endswith(("s", "men", "people"))
-    return not (last in YEAR_CONTEXT or last.endswith(("'s", "’s")))
+    if last in CUES.COUNT_BEFORE:  # "the war of 1992 ended" / "made of 1960 servicemen"
+        return after.group(1).endswith(CUES.COUNTED_ENDINGS)
+    return not (last in CUES.YEAR_CONTEXT or last.endswith(CUES.POSSESSIVE_ENDINGS))
 
 
 def normalise(match: re.Match) -> str | None:
     """YYYY-MM-DD, YYYY-MM or YYYY from a match; None for an impossible date."""
     parts = match.groupdict()
     year = int(parts.get("year") or parts.get("year2") or parts["century"] + parts["yy"])
-    month = int(parts["mnum"]) if parts.get("mnum") else MONTHS.get((parts.get("month") or "").lower().rstrip("."))
+    month = int(parts["mnum"]) if parts.get("mnum") else CUES.MONTHS.get((parts.get("month") or "").lower().rstrip("."))
     if not month:
         return f"{year:04d}"
     if not parts.get("day"):
@@ -114,45 +104,6 @@ class Dates:
 
 
 RELATIVE_NAME = "dates-relative.v2"
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split())} | {"a": 1, "an": 1}
-_COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-RELATIVE = [
-    ("ago", re.compile(rf"\b{_COUNT}\s+years?\s+(?:ago|since)\b", re.IGNORECASE)),
-    ("after", re.compile(rf"\b{_COUNT}\s+years?\s+(?:after|later)\b", re.IGNORECASE)),
-    ("same-day", re.compile(r"\b(?:(?:in|during) the (?:early |late )?(?:hours|morning|evening|night) of |on |by the end of )?"
-                            r"that (?:same )?day\b", re.IGNORECASE)),
-    ("same-day", re.compile(r"\b(?:on|in) the (?:first|1st|very first) day\b", re.IGNORECASE)),
-    ("next-day", re.compile(r"\b(?:on )?the (?:next|following) day\b", re.IGNORECASE)),
-    ("same-day", re.compile(r"\b(?:in|during) the (?:early |late )?(?:morning|afternoon|evening|night)\b(?! of)",
-                            re.IGNORECASE)),
-    ("day-before", re.compile(r"\byesterday\b", re.IGNORECASE)),
-    ("year:-1", re.compile(r"\blast year\b", re.IGNORECASE)),
-    ("year:0", re.compile(r"\bthis year\b", re.IGNORECASE)),
-    ("month:-1", re.compile(r"\blast month\b", re.IGNORECASE)),
-    ("month:0", re.compile(r"\bthis month\b", re.IGNORECASE)),
-]
-# A weekday stands for a day of the week the source was written in ("signed on Saturday", "talks in
-# Moscow Thursday"); not when a date follows it ("Monday, September 22, 2008").
-WEEKDAYS = list(calendar.day_name)
-WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")"
-                     r"(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+\s+\d)")
-# A month (and day) with no year, after a word that makes it a time ("on September 19",
-# "In February"); month names capitalised, so "may" the verb and "march" are not read.
-_CAP_MONTH = r"(?P<month>" + "|".join(calendar.month_name[1:]) + r"|Sept?\.?|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)"
-_TIME_WORD = r"\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|[Tt]hroughout|[Tt]ill)\s+"
-_NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?\d{4})(?!\w)"
-_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
-NO_YEAR = [re.compile(rf"{_TIME_WORD}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-                      rf"(?:{_JOIN}{_DAY2}(?=[,.;)]|\s+(?:and|to|in|at|of|for)\b))?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
-           re.compile(rf"{_TIME_WORD}(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_CAP_MONTH}{_NO_YEAR_AFTER}"),
-           # "the August 12 meeting": a date before the noun it dates
-           re.compile(rf"\b[Tt]he\s+{_CAP_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=\s+[a-z]){_NO_YEAR_AFTER}"),
-           # "the night of 7/8 August", "5 and 12 October": a pair of days is a date with no time word
-           re.compile(rf"\b(?P<day>[0-3]?\d){_JOIN}{_DAY2}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}")]
-# "last November": the last such month before the source's date.
-LAST_MONTH = re.compile(rf"\b[Ll]ast\s+{_CAP_MONTH}\b")
 
 
 class RelativeDates:
@@ -166,29 +117,29 @@ class RelativeDates:
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         text = text_of(doc)
-        for kind, pattern in RELATIVE:
+        for kind, pattern in CUES.RELATIVE:
             for match in pattern.finditer(text):
                 n = match.groupdict().get("n")
-                count = "" if n is None else f":{_NUMBER_WORDS.get(n.lower(), n)}"
+                count = "" if n is None else f":{CUES.NUMBER_WORDS.get(n.lower(), n)}"
                 yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME, value=kind + count)
-        for match in WEEKDAY.finditer(text):
+        for match in CUES.WEEKDAY.finditer(text):
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
-                            value=f"weekday:{WEEKDAYS.index(match.group('weekday'))}")
-        for match in LAST_MONTH.finditer(text):
+                            value=f"weekday:{CUES.WEEKDAYS[match.group('weekday')]}")
+        for match in CUES.LAST_MONTH.finditer(text):
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
-                            value=f"last:{MONTHS[match.group('month').lower().rstrip('.')]:02d}")
-        for match in (m for pattern in NO_YEAR for m in pattern.finditer(text)):
+                            value=f"last:{CUES.MONTHS[match.group('month').lower().rstrip('.')]:02d}")
+        for match in (m for pattern in CUES.NO_YEAR for m in pattern.finditer(text)):
             yield from _no_year(match)
 
 
 def _no_year(match: re.Match) -> Iterator[Candidate]:
     """A month, or a day of a month, with no year ("no-year:09-19"; "no-year-ahead:12-31" after
     "until", which may look past the source's date); a pair of days gives two."""
-    month = MONTHS[match.group("month").lower().rstrip(".")]
+    month = CUES.MONTHS[match.group("month").lower().rstrip(".")]
     day, day2 = match.group("day"), match.groupdict().get("day2")
-    if month == 5 and not day and not match.group().lower().startswith("in"):
+    if month == 5 and not day and not match.group().lower().startswith(CUES.IN_MONTH):
         return  # "by May" is too often not the month
-    kind = "no-year-ahead" if re.match(r"(?:until|till)\b", match.group(), re.IGNORECASE) else "no-year"
+    kind = "no-year-ahead" if CUES.UNTIL_AHEAD.match(match.group()) else "no-year"
     value = f"{month:02d}" + (f"-{int(day):02d}" if day else "")
     if not day2:
         start = min(match.start("month"), match.start("day") if day else match.end())

@@ -32,13 +32,13 @@ from collections.abc import Iterator
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from ..lang import cues
 from ..model import Entity
 from ..rdf.terms import slug
 from .base import Candidate
 from .nlp import stem_of, stem_suffixes
-from .packs import SUFFIXED_LANGUAGES, Entry
+from .packs import Entry
 
-FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military", "units", "military units")
 METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v1", "forces.v1", "demonym.v2"  # v2: "<demonym> government"
 METHOD_STEM = "gazetteer-stem.v1"
 _WORD = re.compile(r"\w+")
@@ -91,8 +91,8 @@ class Gazetteer:
             return
         force = main_force(demonym, forces.get(eid, [])) or self._add_synthetic(
             f"{demonym} Armed Forces", "ArmedForce", entry.entity.lang)
-        yield force, METHOD_FORCE, [f"{demonym} {words}" for w in FORCE_WORDS for words in (w, w.title())]
-        yield eid, METHOD_DEMONYM, [demonym, *(f"{demonym} {w}" for w in ("government", "Government"))]
+        yield force, METHOD_FORCE, [f"{demonym} {words}" for w in cues("names").FORCE_WORDS for words in (w, w.title())]
+        yield eid, METHOD_DEMONYM, [demonym, *(f"{demonym} {w}" for w in cues("names").GOVERNMENT)]
 
     def _add_synthetic(self, label: str, cls: str, lang: str) -> str:
         eid = slug(label)
@@ -126,7 +126,7 @@ class Gazetteer:
             eid, method = self._keys[match_id]
             yield Candidate(span.start_char, span.end_char, "entity", self.entries[eid].entity.classes[0], method,
                             entity=eid)
-        if doc.user_data.get("lang") in SUFFIXED_LANGUAGES and stem_suffixes(doc, self.stems):
+        if doc.user_data.get("lang") in cues("morphology").SUFFIXED and stem_suffixes(doc, self.stems):
             for match_id, start, end in self._stemmed(doc):
                 eid, _ = self._keys[match_id]
                 last = doc[end - 1]

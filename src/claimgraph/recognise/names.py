@@ -40,10 +40,12 @@ from collections.abc import Callable, Iterator, Mapping
 
 from spacy.tokens import Doc
 
+from ..lang import cues
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
 NAME = "names-in-context.v4"  # v4: a place's or two peoples' "conflict" ("Georgian-South Ossetian conflict")
+CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 
 _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
 _LO = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
@@ -51,78 +53,6 @@ _ARTICLE = r"(?:al|el|ad|ash|as|at|ar|an|bin|ibn|abu|abd)-"  # "al-Assad", "bin-
 _WORD = rf"(?:{_ARTICLE})?[{_UP}][{_LO}][\w’'\-]*+"  # possessive: no backtracking inside a word
 _PARTICLES = r"(?:\s+(?:de|da|del|della|di|du|dos|la|le|van|von|der|den|ter|bin|ibn)){0,2}"  # "de la Calle"
 _NAME = rf"{_WORD}(?:{_PARTICLES}\s+{_WORD}){{0,2}}"
-TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Defence Minister",
-          "Defense Minister", "State Minister", "Minister", "Chancellor", "Secretary-General", "Secretary General",
-          "Secretary of State", "Foreign Secretary", "General", "Lieutenant General", "Major General", "Colonel",
-          "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
-          "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Archbishop", "Bishop", "Patriarch",
-          "Catholicos", "Pope", "King", "Queen", "Emir", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
-          "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
-TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper()} | {"Deputy", "Vice", "Acting", "Former",
-                                                                           "Chief", "Lieutenant", "Major"}
-PLACE_KINDS = {"region": "Region", "province": "Region", "district": "District", "gorge": "Region",
-               "valley": "Region", "city": "Settlement", "town": "Settlement", "village": "Settlement"}
-FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pass": "Region", "mountains": "Region",
-                 "lake": "Region", "airport": "Place", "checkpoint": "Place", "highway": "Place", "reservoir": "Region",
-                 "heights": "Region", "plateau": "Region", "border crossing": "Place", "tunnel": "Region",
-                 "airbase": "Place", "air base": "Place", "border": "Region"}
-NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", "Pass": "Region",
-                     "Corridor": "Region", "Region": "Region", "Province": "Region", "Bridge": "Place",
-                     "River": "Region", "Lake": "Region", "Mountains": "Region", "Airport": "Place",
-                     "Highway": "Place", "Checkpoint": "Place", "Heights": "Region", "Plateau": "Region",
-                     "Base": "Place", "Airbase": "Place", "Air Base": "Place", "Palace": "Place", "Square": "Place",
-                     "Fortress": "Place", "Governorate": "Region", "Oblast": "Region", "County": "Region"}
-NAMED_OF_PLACE_KINDS = {"Palace": "Place", "Port": "Place", "Gulf": "Region", "Strait": "Region", "Bay": "Region"}
-BODY_KINDS = {"Group": "Organization", "Council": "Organization", "Organization": "Organization",
-              "Organisation": "Organization", "Committee": "Organization", "Agency": "Organization",
-              "Ministry": "Government", "Commission": "Organization", "Mission": "Organization",
-              "Movement": "Organization", "Party": "Organization", "Assembly": "Government",
-              "Parliament": "Government", "Presidency": "Government", "Institute": "Organization", "Forum": "Organization",
-              "Foundation": "Organization", "Centre": "Organization", "Center": "Organization",
-              "Service": "Government", "Office": "Government", "Court": "Organization", "Tribunal": "Organization",
-              "Bureau": "Organization", "Fund": "Organization", "Network": "Organization", "Watch": "Organization",
-              "Brigade": "ArmedGroup", "Battalion": "ArmedGroup", "Militia": "ArmedGroup", "Front": "ArmedGroup",
-              "Corps": "ArmedGroup", "Regiment": "ArmedGroup", "Division": "ArmedGroup", "Force": "ArmedGroup",
-              "Forces": "ArmedGroup", "Command": "ArmedGroup", "Secretariat": "Organization",
-              "Mechanism": "Organization", "Times": "Organization", "Journal": "Organization",
-              "Herald": "Organization", "Tribune": "Organization", "Gazette": "Organization"}
-FORCE_KINDS = {"Force", "Forces"}  # "Syrian Arab Air Force", "Tiger Forces"; not "the Armed Forces", "Air Force"
-# Words of the name of any state's armed forces: "National Defense Forces of Ethiopia" is Ethiopia's army.
-GENERIC_FORCE_WORDS = {"National", "Defense", "Defence", "Self-Defense", "Self-Defence", "Armed", "Air", "Special",
-                       "Security", "Military", "of", "the", "Republic", "State", "Federal", "People’s", "People's"}
-GOVERNMENT_HEADS = ("Parliament", "House", "Presidency", "Government", "Cabinet", "Embassy", "Supreme Court", "Constitutional Court",
-                    "National Assembly", "Security Council", "Prosecutor General’s Office",
-                    "Prosecutor General's Office", "General Staff", "Presidential Administration")
-FIGHTERS = ("forces", "troops", "militias", "militia", "fighters", "rebels", "army", "soldiers", "separatists",
-            "units", "paramilitaries", "gunmen", "border guards", "guards")
-REBEL_WORDS = ("separatist", "rebel", "breakaway", "secessionist")
-REBEL_ARMED = {"forces", "fighters", "militias", "militia", "troops", "army", "units"}
-REBEL_RULERS = ("authorities", "leaders", "leadership", "government", "officials", "administration")
-SPEAKER_NOT_NAMES = {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORRECTION", "BREAKING", "SOURCE",
-                     "SOURCES", "QUESTION", "ANSWER", "INTERVIEWER", "HOST", "MODERATOR", "REPORTER", "TRANSCRIPT",
-                     "WARNING", "ANALYSIS", "READ MORE", "RELATED", "PHOTO", "VIDEO", "UPDATED", "ADVERTISEMENT"}
-NOT_NAMES = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "After", "Before", "During",
-             "When", "While", "But", "And", "Or", "If", "As", "For", "From", "With", "Since", "Until", "Then", "Now",
-             "Yet", "So", "Later", "Today", "Yesterday", "Meanwhile", "However", "Also", "Both", "Our", "Their",
-             "His", "Her", "Its", "My", "We", "They", "He", "She", "It", "There", "Here", "Under", "Against",
-             "Between", "Through", "Without", "Despite", "Although", "Because", "Once", "Only", "Even", "Still"}
-DEMONYMS_IAN = {"Armenian", "Georgian", "Russian", "Iranian", "Ossetian", "Abkhazian", "Syrian", "Ukrainian",
-                "Belarusian", "Canadian", "Italian", "Norwegian", "Estonian", "Croatian", "Serbian", "Bosnian",
-                "Romanian", "Bulgarian", "Hungarian", "Austrian", "Australian", "Brazilian", "Egyptian", "Indian",
-                "Indonesian", "Jordanian", "Christian", "Caucasian", "Palestinian", "Persian", "Macedonian",
-                "Albanian", "Lithuanian", "Latvian", "Mongolian", "Nigerian", "Algerian", "Tunisian", "Libyan",
-                "Asian", "Civilian", "Cambodian", "Ethiopian", "Armenian-American", "Chechen", "Abkhaz", "Lezgin",
-                "Soviet", "Karabakh", "Afghan", "Kurdish", "Azeri", "Turkic"}
-NOT_PERSONS = {"Staff", "Secretary", "Secretariat", "Prosecutor", "Command", "Headquarters", "Directorate", "Debate"}
-# Capitalised words that end or fill names of things, not of people ("Black Sea Fleet", "Air Force").
-THING_WORDS = {"Sea", "Fleet", "Force", "Forces", "Army", "Navy", "Guard", "Guards", "Police", "Republic", "State",
-               "States", "Federation", "Union", "Kingdom", "Bank", "University", "Times", "News", "Post", "Press",
-               "Airlines", "Air", "Intelligence", "International", "Nations", "Rights", "Human", "Peace", "Red",
-               "Cross", "Crescent", "Church", "Radio", "Television", "Agency", "Company", "Corporation", "Defense",
-               "Defence", "Affairs", "Foreign", "National", "Security", "General", "Northern", "Southern", "Eastern",
-               "Western", "Central", "North", "South", "East", "West", "Upper", "Lower", "Greater", "New", "Old"}
-MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 # A word that reads as a demonym ("Abkhaz", "Ossetian", "Azerbaijani"), not a name of its own.
 _DEMONYM_LIKE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ani|eri|ese|ish|az|ek|ic|an|i)")
@@ -133,61 +63,45 @@ _STRONG_SURNAME = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:yan|yants|shvili|dze
 _SURNAME = rf"(?:{_STRONG_SURNAME}|[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:ian|ov|ova|ev|eva|enko|sky|ski|vić|vic))"
 _GIVEN = rf"[{_UP}][{_LO}]{{1,11}}"
 
-_TITLED = re.compile(rf"\b(?:{'|'.join(TITLES)})\s+(?P<name>{_NAME})")
-ROLES = ("president", "prime minister", "foreign minister", "defence minister", "defense minister", "minister",
-         "secretary of state", "secretary-general", "agent", "agents", "envoy", "leader", "commander", "chief",
-         "head", "mediator", "negotiator", "spokesperson", "spokesman", "general", "ambassador", "diplomat",
-         "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor")
-_ROLE_OF = re.compile(rf"\b(?:{'|'.join(ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<name>{_WORD}\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")
-_ROLE_NAME = re.compile(rf"\b(?:{'|'.join(ROLES)})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{2}})(?![\w’'\-]|\s+{_WORD})")
+_TITLED = re.compile(rf"\b(?:{'|'.join(CUES.TITLES)})\s+(?P<name>{_NAME})")
+_ROLE_OF = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<name>{_WORD}\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")
+_ROLE_NAME = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{2}})(?![\w’'\-]|\s+{_WORD})")
 _ALONE = rf"(?![\w’'\-]|\s+{_WORD}|{_PARTICLES}\s+{_WORD})"  # the name ends here
-_ROLE_APPOSITION = re.compile(rf"\b(?:{'|'.join(ROLES)})\b[^.,;:()]{{0,60}}?,\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}}),")
-_SAID = re.compile(rf"\b(?:said|says|told|added|according to)\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
+_ROLE_APPOSITION = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,60}}?,\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}}),")
+_SAID = re.compile(rf"\b(?:{CUES.SAID})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*)[’']s\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
-_LISTED = re.compile(r"^[-*•]?[ \t]*(?:Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|"
-                     r"Facilitators?|Guarantors?)[ \t]*:[ \t]*(?P<list>[^\n]+)", re.M)
+_LISTED = re.compile(rf"^[-*•]?[ \t]*(?:{CUES.LIST_HEADS})[ \t]*:[ \t]*(?P<list>[^\n]+)", re.M)
 _PERSON = re.compile(rf"\b(?P<name>{_GIVEN}(?:\s+{_GIVEN})?\s+{_SURNAME})\b(?![\w’'\-])")
 _LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-])")
 _SPEAKER = re.compile(r"^(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]{2,}){0,2}):\s", re.M)
-_PLACE = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<kind>{'|'.join(PLACE_KINDS)})\b")
-_OF_PLACE = re.compile(rf"\bthe (?P<kind>town|city|village|region|province) of (?P<name>{_NAME})")
-_APPOSITION = re.compile(rf"\b(?P<name>{_NAME}), the (?:capital|main city|largest city|(?:regional )?centre|center) of\b")
-_NAMED_PLACE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(NAMED_PLACE_KINDS)}))\b")
-_NAMED_OF_PLACE = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(NAMED_OF_PLACE_KINDS)})\s+of\s+{_NAME})")
-_COMPASS_PLACE = re.compile(rf"\b(?P<name>(?:Eastern|Western|Northern|Southern|Central)\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")
-_FEATURE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(FEATURE_KINDS)}))\b")
+_PLACE = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<kind>{'|'.join(CUES.PLACE_KINDS)})\b")
+_OF_PLACE = re.compile(rf"\b(?:{CUES.KIND_OF}) (?P<name>{_NAME})")
+_APPOSITION = re.compile(rf"\b(?P<name>{_NAME}), (?:{CUES.CAPITAL_OF})\b")
+_NAMED_PLACE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.NAMED_PLACE_KINDS)}))\b")
+_NAMED_OF_PLACE = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.NAMED_OF_PLACE_KINDS)})\s+of\s+{_NAME})")
+_COMPASS_PLACE = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_PART})\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")
+_FEATURE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(CUES.FEATURE_KINDS)}))\b")
 _WHOLE = r"(?!\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z])"  # a tail "of X" must not stop inside a longer name
 _OF = r"(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{w}(?:\s+{w}){{0,2}}{whole})".format(w=_WORD, whole=_WHOLE)
 _ACRONYM_WORD = r"[A-Z]{2,6}(?:-[A-Z]{2,6})?"  # "OPCW Technical Secretariat", "OPCW-UN Joint ... Mechanism"
-_BODY = re.compile(rf"\b(?P<name>(?:(?:(?:[A-Z]{{2,6}}-)?{_WORD}|{_ACRONYM_WORD})\s+){{1,4}}(?P<kind>{'|'.join(BODY_KINDS)})"
+_BODY = re.compile(rf"\b(?P<name>(?:(?:(?:[A-Z]{{2,6}}-)?{_WORD}|{_ACRONYM_WORD})\s+){{1,4}}(?P<kind>{'|'.join(CUES.BODY_KINDS)})"
                    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE}){{0,2}})\b")
-_MINISTRY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}Ministry{_OF}{{1,2}})")
-_NUMBERED_UNIT = re.compile(r"\b(?P<name>[1-9][0-9]{0,2}(?:st|nd|rd|th)\s+(?:Army|Division|Brigade|Corps|Regiment|"
-                            r"Battalion|Fleet|Guards Army|Tank Army|Air Army))\b")  # "58th Army"
-_BODY_OF = re.compile(rf"\b(?P<name>(?:{'|'.join(GOVERNMENT_HEADS)})\s+of\s+(?:the\s+)?"
+_MINISTRY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}(?:{CUES.MINISTRY}){_OF}{{1,2}})")
+_NUMBERED_UNIT = re.compile(rf"\b(?P<name>[1-9][0-9]{{0,2}}(?:{CUES.ORDINAL_ENDINGS})\s+(?:{CUES.UNIT_KINDS}))\b")  # "58th Army"
+_BODY_OF = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.GOVERNMENT_HEADS)})\s+of\s+(?:the\s+)?"
                       rf"{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE})")
-AGREEMENT_KINDS = {"Agreement": "Agreement", "Agreements": "Agreement", "Accord": "Agreement",
-                   "Accords": "Agreement", "Plan": "Agreement", "Memorandum": "Agreement", "Treaty": "Treaty",
-                   "Convention": "Treaty", "Charter": "Treaty", "Protocol": "Protocol", "Ceasefire": "Ceasefire",
-                   "Truce": "Ceasefire", "Armistice": "Armistice", "Declaration": "Statement", "Statement": "Statement"}
-EVENT_KINDS = {"War": "War", "Conflict": "War", "Offensive": "Offensive", "Massacre": "Killing",
-               "Genocide": "Killing", "Referendum": "Referendum", "Uprising": "Clash", "Insurgency": "Clash"}
-EVENT_OF_KINDS = {"Battle": "Battle", "Siege": "Siege", "Fall": "Capture", "Capture": "Capture"}
-PLACE_EVENT_KINDS = {"war": "War", "conflict": "War", "massacre": "Killing", "offensive": "Offensive"}
 _TERM = r"(?:[A-Z][\w’'\-]*+|[0-9]{4}|[0-9]+-[A-Z][\w\-]*+)"  # a word of a name: "Six-Point", "2020", "Dayton"
-COMPASS_WORD = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
-_FIGHTERS = re.compile(rf"\b(?P<name>(?:{COMPASS_WORD}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(FIGHTERS)}))\b")
-_REBEL_KINDS = "|".join(sorted(REBEL_ARMED | set(REBEL_RULERS)))
-_REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(REBEL_WORDS)})\s+(?P<kind>{_REBEL_KINDS})|separatists|rebels)\b", re.I)
+_FIGHTERS = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_WORD}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(CUES.FIGHTERS)}))\b")
+_REBEL_KINDS = "|".join(sorted(CUES.REBEL_ARMED | set(CUES.REBEL_RULERS)))
+_REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.REBEL_WORDS)})\s+(?P<kind>{_REBEL_KINDS})|{CUES.REBELS})\b", re.I)
 
-_NAMED_AGREEMENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,4}}(?P<kind>{'|'.join(AGREEMENT_KINDS)}))\b")
-_NAMED_EVENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,3}}(?P<kind>{'|'.join(EVENT_KINDS)}))\b")
-_EVENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(EVENT_OF_KINDS)})\s+of\s+{_NAME})")
-_PLACE_EVENT = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(PLACE_EVENT_KINDS)}))\b")
+_NAMED_AGREEMENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,4}}(?P<kind>{'|'.join(CUES.AGREEMENT_KINDS)}))\b")
+_NAMED_EVENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,3}}(?P<kind>{'|'.join(CUES.EVENT_KINDS)}))\b")
+_EVENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OF_KINDS)})\s+of\s+{_NAME})")
+_PLACE_EVENT = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(CUES.PLACE_EVENT_KINDS)}))\b")
 
 _DEFINITION = re.compile(r"\s+\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
 _NAME_WORDS = re.compile(r"[A-Z][\w’'\-]*|of|for|the|on|in|and|de|la|del|du|des")
-CONNECTIVES = {"of", "for", "the", "on", "in", "and", "de", "la", "del", "du", "des"}
 ACRONYM = re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][A-Z&]{1,6}|[A-Z][a-z]?[A-Z][A-Za-z]{0,4})(?![\w’'\-])")
 ACRONYM_VALUE = "acronym"
 
@@ -202,27 +116,28 @@ RULES: tuple[Rule, ...] = (
     (_PERSON, lambda m: "Person"),
     (_LONE_SURNAME, lambda m: "Person"),
     (_SPEAKER, lambda m: "Person"),
-    (_PLACE, lambda m: PLACE_KINDS[m.group("kind")]),
-    (_OF_PLACE, lambda m: PLACE_KINDS[m.group("kind")]),
+    (_PLACE, lambda m: CUES.PLACE_KINDS[m.group("kind")]),
+    (_OF_PLACE, lambda m: CUES.PLACE_KINDS[m.group("kind")]),
     (_APPOSITION, lambda m: "Settlement"),
-    (_NAMED_PLACE, lambda m: NAMED_PLACE_KINDS[m.group("kind")]),
-    (_FEATURE, lambda m: FEATURE_KINDS[m.group("kind")]),
-    (_NAMED_OF_PLACE, lambda m: NAMED_OF_PLACE_KINDS[m.group("kind")]),
+    (_NAMED_PLACE, lambda m: CUES.NAMED_PLACE_KINDS[m.group("kind")]),
+    (_FEATURE, lambda m: CUES.FEATURE_KINDS[m.group("kind")]),
+    (_NAMED_OF_PLACE, lambda m: CUES.NAMED_OF_PLACE_KINDS[m.group("kind")]),
     (_COMPASS_PLACE, lambda m: "Region"),
-    (_BODY, lambda m: BODY_KINDS[m.group("kind")]),
+    (_BODY, lambda m: CUES.BODY_KINDS[m.group("kind")]),
     (_NUMBERED_UNIT, lambda m: "ArmedGroup"),
     (_MINISTRY, lambda m: "Government"),
     (_BODY_OF, lambda m: "Government"),
-    (_NAMED_AGREEMENT, lambda m: AGREEMENT_KINDS[m.group("kind")]),
-    (_NAMED_EVENT, lambda m: EVENT_KINDS[m.group("kind")]),
-    (_EVENT_OF, lambda m: EVENT_OF_KINDS[m.group("kind")]),
-    (_PLACE_EVENT, lambda m: PLACE_EVENT_KINDS[m.group("kind")]),
+    (_NAMED_AGREEMENT, lambda m: CUES.AGREEMENT_KINDS[m.group("kind")]),
+    (_NAMED_EVENT, lambda m: CUES.EVENT_KINDS[m.group("kind")]),
+    (_EVENT_OF, lambda m: CUES.EVENT_OF_KINDS[m.group("kind")]),
+    (_PLACE_EVENT, lambda m: CUES.PLACE_EVENT_KINDS[m.group("kind")]),
     (_FIGHTERS, lambda m: "ArmedGroup"),
-    (_REBELS, lambda m: "ArmedGroup" if (m.group("kind") or "").lower() in REBEL_ARMED else "Government"),
+    (_REBELS, lambda m: "ArmedGroup" if (m.group("kind") or "").lower() in CUES.REBEL_ARMED else "Government"),
 )
 
-NOT_PERSON_WORDS = frozenset({*BODY_KINDS, *NOT_PERSONS, *TITLE_WORDS, *PLACE_KINDS, *NAMED_PLACE_KINDS,
-                              *AGREEMENT_KINDS, *EVENT_KINDS, *EVENT_OF_KINDS, *THING_WORDS, *MONTHS, *NOT_NAMES})
+NOT_PERSON_WORDS = frozenset({*CUES.BODY_KINDS, *CUES.NOT_PERSONS, *CUES.TITLE_WORDS, *CUES.PLACE_KINDS,
+                              *CUES.NAMED_PLACE_KINDS, *CUES.AGREEMENT_KINDS, *CUES.EVENT_KINDS, *CUES.EVENT_OF_KINDS,
+                              *CUES.THING_WORDS, *CUES.MONTHS, *CUES.NOT_NAMES})
 _LISTED_NAME = re.compile(rf"{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}}")
 
 class NamesInContext:
@@ -249,7 +164,7 @@ class NamesInContext:
                 name = text[start:end]
                 if not name or not _plausible(name, pattern):
                     continue
-                if pattern is _BODY and FORCE_KINDS & set(name.split()):
+                if pattern is _BODY and CUES.FORCE_KINDS & set(name.split()):
                     yield from self._forces(name, start, end)
                 elif not self._doubtful(name, pattern, match):
                     yield Candidate(start, end, "entity", cls_of(match), NAME, entity=_entity_id(name, pattern))
@@ -279,7 +194,7 @@ class NamesInContext:
     def acronyms(self, text: str) -> Iterator[Candidate]:
         """Every acronym-shaped word: the resolver keeps those the source defined."""
         for match in ACRONYM.finditer(text):
-            if match.group("name") not in SPEAKER_NOT_NAMES:
+            if match.group("name") not in CUES.SPEAKER_NOT_NAMES:
                 yield Candidate(match.start(), match.end(), "entity", "Organization", NAME, value=ACRONYM_VALUE)
 
     def _doubtful(self, name: str, pattern: re.Pattern, match: re.Match) -> bool:
@@ -301,7 +216,7 @@ class NamesInContext:
         words any state's forces are named with, that state's armed forces ("National Defense Forces
         of Ethiopia", "Ethiopian Defense Forces"); nothing where no state is named ("the Air Force")."""
         words = name.split()
-        if any(w not in GENERIC_FORCE_WORDS | FORCE_KINDS and w not in self.forces for w in words):
+        if any(w not in CUES.GENERIC_FORCE_WORDS | CUES.FORCE_KINDS and w not in self.forces for w in words):
             yield Candidate(start, end, "entity", "ArmedGroup", NAME, entity=name_id(name))
             return
         states = [self.forces[w] for w in words if w in self.forces]
@@ -323,23 +238,23 @@ def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
     for word in reversed(words):
         if text[word.end():expected_end].strip() or have >= wanted:
             break  # a gap that is not white space, or enough words
-        if word.group() not in CONNECTIVES:
+        if word.group() not in CUES.CONNECTIVES:
             have += sum(1 for part in word.group().split("-") if part[:1].isupper())
             start = word.start()
         expected_end = word.start()
-    return (start, end) if start is not None and have >= 2 and not MONTHS & set(text[start:end].split()) else None
+    return (start, end) if start is not None and have >= 2 and not CUES.MONTHS & set(text[start:end].split()) else None
 
 
 def _defined_class(name: str) -> str:
     """The class of a name defined with an acronym, by its head word."""
     words = name.split()
-    kind = AGREEMENT_KINDS.get(words[-1]) or EVENT_KINDS.get(words[-1])
+    kind = CUES.AGREEMENT_KINDS.get(words[-1]) or CUES.EVENT_KINDS.get(words[-1])
     if kind:
         return kind
-    heads = [w for w in words if w in BODY_KINDS]
+    heads = [w for w in words if w in CUES.BODY_KINDS]
     if heads:
-        return BODY_KINDS[heads[-1]]
-    return "ArmedGroup" if {w.lower() for w in words} & {"forces", "army", "militia", "front"} else "Organization"
+        return CUES.BODY_KINDS[heads[-1]]
+    return "ArmedGroup" if {w.lower() for w in words} & CUES.ARMED_HEADS else "Organization"
 
 
 def title_case(text: str) -> bool:
@@ -354,7 +269,7 @@ def title_case(text: str) -> bool:
 def _entity_id(name: str, pattern: re.Pattern) -> str:
     """The slug of the name; "separatist authorities" and "separatists" are one entity of the source."""
     if pattern is _REBELS:
-        armed = name.split()[-1].lower() in REBEL_ARMED
+        armed = name.split()[-1].lower() in CUES.REBEL_ARMED
         return "separatist-forces" if armed else "separatists"
     return name_id(name)
 
@@ -363,15 +278,15 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
     """Not a month, a title, a demonym or a speaker-label word standing where a name should."""
     words = name.split()
     if pattern is _SPEAKER:
-        return name not in SPEAKER_NOT_NAMES
-    if MONTHS & set(words):
+        return name not in CUES.SPEAKER_NOT_NAMES
+    if CUES.MONTHS & set(words):
         return False
     if pattern is _TITLED:
-        return not {words[0]} & (BODY_KINDS.keys() | NOT_PERSONS | TITLE_WORDS)  # "General Staff", "Mr. President"
+        return not {words[0]} & (CUES.BODY_KINDS.keys() | CUES.NOT_PERSONS | CUES.TITLE_WORDS)  # "General Staff", "Mr. President"
     if pattern is _ROLE_OF:
-        return not ({*BODY_KINDS, *NOT_PERSONS, *TITLE_WORDS} & set(words)) and not any(is_demonym(w) for w in words)
+        return not ({*CUES.BODY_KINDS, *CUES.NOT_PERSONS, *CUES.TITLE_WORDS} & set(words)) and not any(is_demonym(w) for w in words)
     if pattern in (_PERSON, _LONE_SURNAME):
-        if words[0] in TITLE_WORDS:
+        if words[0] in CUES.TITLE_WORDS:
             return False
         strong = len(words) > 1 or re.fullmatch(_STRONG_SURNAME, words[0])
         return bool(strong) and not any(is_demonym(w) for w in words)
@@ -383,13 +298,13 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
 
 
 def is_demonym(word: str) -> bool:
-    return word in DEMONYMS_IAN or bool(_DEMONYM_SURE.fullmatch(word))
+    return word in CUES.DEMONYMS_IAN or bool(_DEMONYM_SURE.fullmatch(word))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading function words ("The Kodori" -> "Kodori") and a possessive."""
-    lead = re.match(rf"(?:(?:{'|'.join(NOT_NAMES)})\s+)*", text[start:end])
+    lead = re.match(rf"(?:(?:{'|'.join(CUES.NOT_NAMES)})\s+)*", text[start:end])
     start += lead.end()
-    if text[start:end].endswith(("’s", "'s")):
+    if text[start:end].endswith(CUES.POSSESSIVE_ENDINGS):
         end -= 2
     return start, end

@@ -19,10 +19,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
+from ..lang import cues
+
 _SUFFIX_APOSTROPHE = r"(?<=[^\W\d_])['’](?=[a-zçğıöşüâîû]+\b)"
 MIN_STEM = 3
 MAX_SUFFIX = 6  # letters: "Savaş|ının", "ordusu|nun", "saldırı|larda"
-NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "p", "pp", "vol", "art", "para", "sec", "fig", "ch"})
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,7 @@ def mend_sentences(doc: Doc) -> Doc:
 
 def _after_abbreviation(doc: Doc, i: int) -> bool:
     """Does a number at token i follow "No." or "p." (a cut that is no sentence end)?"""
-    return i >= 2 and doc[i - 1].text == "." and doc[i - 2].lower_ in NUMBER_ABBREVIATIONS
+    return i >= 2 and doc[i - 1].text == "." and doc[i - 2].lower_ in cues("triggers").NUMBER_ABBREVIATIONS
 
 
 def stem_suffixes(doc, stems: set[str]) -> bool:

@@ -13,13 +13,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from ..lang import cues
 from .base import Candidate, text_of
 
 NAME = "numbered.v1"
 
-_NUMBER = r"\d{2,4}(?:/\d{1,4})?"
-_LIST = re.compile(rf"\b[Rr]esolutions?\s*(?:No\.?\s*|numbers?\s+)?\(?\s*(?P<list>{_NUMBER}(?:\s*(?:,|and|,\s*and|&)\s*{_NUMBER})*)")
-_ITEM = re.compile(_NUMBER)
+CUES = cues("triggers")
+_ITEM = re.compile(CUES.RESOLUTION_NUMBER)
 
 
 class NumberedAgreements:
@@ -28,7 +28,7 @@ class NumberedAgreements:
     name = NAME
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
-        for match in _LIST.finditer(text_of(doc)):
+        for match in CUES.RESOLUTIONS.finditer(text_of(doc)):
             base = match.start("list")
             for item in _ITEM.finditer(match.group("list")):
                 yield Candidate(base + item.start(), base + item.end(), "trigger", "Resolution", NAME, value=item.group())

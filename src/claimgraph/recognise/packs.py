@@ -29,12 +29,11 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import GazetteerError
+from ..lang import cues
 from ..model import Entity
 from ..rdf.terms import ALT_LABEL, CG, EXACT_MATCH, ID, LABEL, SAME_AS, TYPE, WD
 from ..rdf.trig import atomic_write_bytes
 from ..resources import gazetteer_packs, package_fingerprint
-
-SUFFIXED_LANGUAGES = {"tr", "az"}
 
 
 @dataclass
@@ -75,7 +74,7 @@ def _read(item: dict, p: str, o) -> None:
         item["label"] = (o.value, o.language or "en")
     elif p == ALT_LABEL:
         item["names"].append(o.value)
-        if (o.language or "").split("-")[0] in SUFFIXED_LANGUAGES:
+        if (o.language or "").split("-")[0] in cues("morphology").SUFFIXED:
             item["suffixed"].append(o.value)
     elif p in (CG + "startDate", CG + "endDate"):
         item[p[len(CG):]] = o.value

@@ -24,8 +24,10 @@ import spacy
 from spacy.tokens import Doc
 
 from ..errors import ModelError
+from ..lang import cues
 from .base import Candidate, name_id, text_of
 
+NAMES = cues("names")  # the article and possessive trimmed off a name
 VERSION = "ner.v1"
 LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
           "EVENT": "Event", "LAW": "Agreement"}
@@ -84,9 +86,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if text[start:start + 4].lower() == "the ":
-        start += 4
-    if text[end - 2:end] in ("'s", "’s"):
+    article = next((a for a in NAMES.ARTICLES if text[start:start + len(a)].lower() == a), "")
+    start += len(article)
+    if text[end - 2:end] in NAMES.POSSESSIVE_ENDINGS:
         end -= 2
     return start, end
 

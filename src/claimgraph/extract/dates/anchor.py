@@ -13,12 +13,13 @@ import datetime
 import re
 from dataclasses import replace
 
+from ...lang import cues
 from ...model import Mention
 from ...recognise import Sentence
 from ...recognise.dates import precision
 
-DATELINE_BEFORE = re.compile(r"[ \t]*(?:date\s*:?\s*|[A-Z][A-Z .'’-]{2,},\s*)")
-WEEKDAY_BEFORE = re.compile(r"[ \t]*(?:[A-Z][a-z]+day,?\s*)?")
+CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
+
 LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
 DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\(|[-–—]|(?=[A-Z]))", re.MULTILINE)
 
@@ -64,9 +65,9 @@ def _dateline(text: str, date: Mention) -> bool:
     "date" or a city in capitals, before a parenthesis, a dash or a headline's capital? A date
     that opens a timeline's entry ("August 9, 2008 - Russian aircraft bomb Gori") is none."""
     line_start = text.rfind("\n", 0, date.start) + 1
-    if LINE_END.match(text, date.end) and WEEKDAY_BEFORE.fullmatch(text, line_start, date.start):
+    if LINE_END.match(text, date.end) and CUES.WEEKDAY_BEFORE.fullmatch(text, line_start, date.start):
         return True
-    return bool(DATELINE_BEFORE.fullmatch(text, line_start, date.start) and DATELINE_AFTER.match(text, date.end))
+    return bool(CUES.DATELINE_BEFORE.fullmatch(text, line_start, date.start) and DATELINE_AFTER.match(text, date.end))
 
 
 def anchor(reference: str, source_date: str | None, last_date: str | None) -> str | None:

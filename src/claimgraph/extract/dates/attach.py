@@ -9,56 +9,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...lang import cues
 from ...model import Mention
 from ...rdf.terms import top_classes
 from ...recognise import Sentence
 from ...recognise.dates import RELATIVE_NAME
-from ...recognise.triggers import VERBS
 from ..scope import clauses
 
-_END = r"(?:ended|ends|ending|came to an? (?:\w+ )?end|lasted until|concluded|ceased|was over|drew to a close|" \
-       r"(?:put|brought) an end to|halted)"
+CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
+VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
+
 WINDOW = 130  # characters: how far from an event word its date may stand
-SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated)\b",
-                          re.IGNORECASE)
-ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on)\s+(?:the\s+)?", re.IGNORECASE)
-END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
-END_BEFORE = re.compile(rf"\b(?:{_END}|the end of)\s+(?:(?!with\b|by\b|under\b|in\b)[\w-]+\s+){{0,3}}$", re.IGNORECASE)
-UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
-BEGAN = re.compile(r"^\s+(?:began|begins|started|starts|broke out|erupted)\b", re.IGNORECASE)
 END_REACH = 40  # characters: how far past the event and date an end cue may stand ("... came to an official end")
-REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of)\s+"
-                       r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
-# An event's own phrase: its complements ("of the Armenian army", "in Moscow"), then the date
-# joined by a preposition, a comma or a parenthesis; or a date before a noun ("the 1992-95 war").
-PHRASE_AFTER = re.compile(r"(?:\s+(?:of|in|at|with|between|by|against|on)\s+[^,;:()\d]{1,50}?)?"
-                          r"(?:\s*,\s*|\s*\(\s*|\s+(?:on|in|of|dated|from|since|until|till|during|between)\s+"
-                          r"(?:the\s+)?|\s+)", re.IGNORECASE)
-PHRASE_BEFORE = re.compile(r"\s*(?:[-–]\s*)?(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
-UPON = re.compile(r"\b(?:up)?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-WITHIN_DAY = re.compile(r"(?:\bthroughout\s+(?:the\s+day\s+of\s+)?|\bbetween\s+\d{1,2}[:.]\d\d\s+and\s+\d{1,2}[:.]\d\d"
-                        r"\s*(?:\([^)]*\)\s*)?on\s+)$", re.IGNORECASE)
-ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
-COUNTED_FROM = re.compile(r"\b(?:after|before|since|later|earlier|ago)$", re.IGNORECASE)
-CLEFT = re.compile(r"\bit\s+(?:is|was|wasn['’]t|isn['’]t)\s+(?:not\s+|only\s+)?(?:until\s+|till\s+|on\s+|in\s+)?$",
-                   re.IGNORECASE)
-THAT = re.compile(r"\bthat\b", re.IGNORECASE)
-# A date that opens the next conjunct ("Fighting slowed down, and on 24 March 2022, the government
-# declared a truce") and an event told in a clause of what came before or after it ("On 20 December
-# 2021, after the government pushed back an incursion, the TPLF requested a ceasefire") date the clause
-# that follows them, not the event.
-FRONTED = re.compile(r"(?:,\s*|\s+)(?:and|but|then|yet)\s+(?:(?:on|in|by|since|from|until)\s+)?(?:the\s+)?$",
-                     re.IGNORECASE)
 COMMA_AFTER = re.compile(r"\s*,")
-PRECEDING = re.compile(r"\s*,\s*(?:after|before|following|prior\s+to)\s[^,;]*", re.IGNORECASE)
-ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
-OPENING_BY = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
-RANGE_JOIN = re.compile(r"\s*(?:[-–/]|to|until|till|through|and)\s*", re.IGNORECASE)
-BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-START_CUE = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted|since|from)\s+(?:on\s+|in\s+)?"
-                       r"(?:the\s+)?$", re.IGNORECASE)
-END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ceased|until|till|through)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
-                     re.IGNORECASE)
 
 
 def date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
@@ -106,10 +69,10 @@ def _in_phrase(text: str, event: Mention, date: Mention) -> bool:
     the event's own complements: "the signing of this Agreement on December 14, 1995"), in
     parentheses, or before a noun as its modifier ("the August 12 meeting")?"""
     if event.end <= date.start:
-        return bool(PHRASE_AFTER.fullmatch(text, event.end, date.start))
-    if event.text.lower() in VERBS or COUNTED_FROM.search(date.text):
+        return bool(CUES.PHRASE_AFTER.fullmatch(text, event.end, date.start))
+    if event.text.lower() in VERBS or CUES.COUNTED_FROM.search(date.text):
         return False  # "three years after the initial conflict" dates what comes three years after it
-    return bool(PHRASE_BEFORE.fullmatch(text, date.end, event.start))
+    return bool(CUES.PHRASE_BEFORE.fullmatch(text, date.end, event.start))
 
 
 def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Mention], dates: list[Mention],
@@ -149,7 +112,7 @@ def _upon(text: str, sentence: Sentence, event: Mention, dates: list[Mention],
     """"Upon the attack of the Armenian army on September 27, 2020, the Azerbaijani army began its
     great offensive": what happens upon a dated event happens that day."""
     return [d for d in dates if d in owners and owners[d] is not event and owners[d].start < event.start
-            and UPON.search(text, max(sentence.start, owners[d].start - 16), owners[d].start)][:1]
+            and CUES.UPON.search(text, max(sentence.start, owners[d].start - 16), owners[d].start)][:1]
 
 
 def _within(text: str, sentence: Sentence, date: Mention) -> bool:
@@ -157,18 +120,18 @@ def _within(text: str, sentence: Sentence, date: Mention) -> bool:
     on one day ("throughout 7 April", "between 19:10 and 19:40 on 7 April 2018"), or a count
     limited to the date ("killed 54 soldiers in February alone"). "Throughout" a month or a
     year says nothing of when it began ("the war raged throughout 2019")."""
-    if ALONE.match(text, date.end, sentence.end):
+    if CUES.ALONE.match(text, date.end, sentence.end):
         return True
-    return len(date.value) == 10 and bool(WITHIN_DAY.search(text, sentence.start, date.start))
+    return len(date.value) == 10 and bool(CUES.WITHIN_DAY.search(text, sentence.start, date.start))
 
 
 def _cue(text: str, sentence: Sentence, date: Mention) -> str | None:
     """startDate or endDate when the words just before the date say so ("began on", "since",
     "concluded on", "until"), else None."""
     before = text[max(sentence.start, date.start - 24):date.start]
-    if START_CUE.search(before):
+    if CUES.START_CUE.search(before):
         return "startDate"
-    return "endDate" if END_CUE.search(before) else None
+    return "endDate" if CUES.END_CUE.search(before) else None
 
 
 def is_reference(text: str, sentence: Sentence, mention: Mention) -> bool:
@@ -178,7 +141,7 @@ def is_reference(text: str, sentence: Sentence, mention: Mention) -> bool:
     """
     if mention.text.lower() in VERBS:
         return False
-    return bool(REFERENCE.search(text, max(sentence.start, mention.start - 40), mention.start))
+    return bool(CUES.REFERENCE.search(text, max(sentence.start, mention.start - 40), mention.start))
 
 
 def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
@@ -189,11 +152,11 @@ def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
     before the date ("It was not until D that ..."); "W began" makes the date a start.
     """
     after = text[event.end:min(sentence.end, event.end + END_REACH)]
-    if BEGAN.match(after):
+    if CUES.BEGAN.match(after):
         return False
-    if END_AFTER.match(after) or END_BEFORE.search(text, max(sentence.start, event.start - END_REACH), event.start):
+    if CUES.END_AFTER.match(after) or CUES.END_BEFORE.search(text, max(sentence.start, event.start - END_REACH), event.start):
         return True
-    return bool(UNTIL.search(text, max(sentence.start, date.start - 16), date.start))
+    return bool(CUES.UNTIL.search(text, max(sentence.start, date.start - 16), date.start))
 
 
 def _attached(text: str, sentence: Sentence, event: Mention, date: Mention, others: list[Mention]) -> bool:
@@ -218,28 +181,28 @@ def _reaches(text: str, sentence: Sentence, event: Mention, date: Mention) -> bo
     when it opens another clause (`_other_clause`)."""
     if _across_that(text, event, date) or _other_clause(text, sentence, event, date):
         return False
-    return not (date.end <= event.start and ASIDE.search(text, date.end, event.start))
+    return not (date.end <= event.start and CUES.ASIDE.search(text, date.end, event.start))
 
 
 def _other_clause(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
     """Does the date open a clause the event is not in (see `FRONTED`)?"""
     if event.end <= date.start:
-        return bool(FRONTED.search(text, event.end, date.start) and COMMA_AFTER.match(text, date.end))
-    return bool(PRECEDING.fullmatch(text, date.end, event.start) and "," in text[event.end:sentence.end])
+        return bool(CUES.FRONTED.search(text, event.end, date.start) and COMMA_AFTER.match(text, date.end))
+    return bool(CUES.PRECEDING.fullmatch(text, date.end, event.start) and "," in text[event.end:sentence.end])
 
 
 def _bound(text: str, sentence: Sentence, date: Mention) -> bool:
     """"By 2020, ..." opening the sentence: a bound on all it tells, no event's date."""
-    return bool(OPENING_BY.fullmatch(text, sentence.start, date.start))
+    return bool(CUES.OPENING_BY.fullmatch(text, sentence.start, date.start))
 
 
 def _across_that(text: str, event: Mention, date: Mention) -> bool:
     """Does "that" stand between them, other than the "that" of a cleft ("It was not until D that")?
     "Amnesty said on Friday that soldiers killed hundreds" does not date the killing Friday."""
     lo, hi = (date.end, event.start) if date.end <= event.start else (event.end, date.start)
-    that = THAT.search(text, lo, hi)
+    that = CUES.THAT.search(text, lo, hi)
     cleft = lo == date.end and not text[lo:that.start()].strip(" ,") if that else False
-    return bool(that) and not (cleft and CLEFT.search(text, max(0, date.start - 30), date.start))
+    return bool(that) and not (cleft and CUES.CLEFT.search(text, max(0, date.start - 30), date.start))
 
 
 def _gap(m: Mention, date: Mention) -> int:
@@ -250,12 +213,12 @@ def _range_end(text: str, start: Mention, end: Mention) -> bool:
     """Is `end` the second half of a range or pair that `start` opens ("in 1998-2000", "from 1992
     to 1995", "the night of 7/8 August", "on October 5 and 12", "between January 2021 and
     December 2022")? "and" joins two days of one month, or follows "between"."""
-    if not (start.end <= end.start and RANGE_JOIN.fullmatch(text, start.end, end.start)):
+    if not (start.end <= end.start and CUES.RANGE_JOIN.fullmatch(text, start.end, end.start)):
         return False
-    if "and" not in text[start.end:end.start]:
+    if not CUES.PAIR.search(text, start.end, end.start):
         return True
     same_month = len(start.value) == len(end.value) == 10 and start.value[:7] == end.value[:7]
-    return same_month or bool(BETWEEN.search(text, max(0, start.start - 10), start.start))
+    return same_month or bool(CUES.BETWEEN.search(text, max(0, start.start - 10), start.start))
 
 
 def _near(a: Mention, b: Mention) -> bool:
@@ -273,9 +236,9 @@ def signing_date(text: str, agreement: Mention, date: Mention) -> bool:
         between = text[date.end:agreement.start]
     if not _near(agreement, date):
         return False
-    if SIGNING_VERB.search(between):
+    if CUES.SIGNING_VERB.search(between):
         return True
-    return bool(ATTACHED.fullmatch(between)) if agreement.end <= date.start else not between.strip(" -–")
+    return bool(CUES.ATTACHED.fullmatch(between)) if agreement.end <= date.start else not between.strip(" -–")
 
 
 def nearest(mention: Mention, dates: list[Mention]) -> Mention:

@@ -11,30 +11,25 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...lang import cues
 from ...model import Claim, Entity, Literal, Mention
 from ...rdf.terms import XSD, tops
 from ...recognise import Sentence
 from ...recognise.dates import RELATIVE_NAME
-from ...recognise.triggers import VERBS
-from ..scope import SIGNATURE, classes_of, clauses, evidence, first_agreement, rejoin, tops_of
-from .attach import REFERENCE, event_dates, is_reference, nearest, phrase_owners, signing_date
+from ..scope import classes_of, clauses, evidence, first_agreement, rejoin, tops_of
+from .attach import event_dates, is_reference, nearest, phrase_owners, signing_date
+
+CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
+VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
+CLAUSES = cues("clauses")  # a signature line
 
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolve import Resolution
 
 NAME = "dates-attached.v2"  # v2: datelines, fronted dates, own dates tell happenings apart
 TIMELINE = "dates-timeline.v2"
-BEGINNING = re.compile(r"\bthe\s+(?:beginning|start|outbreak|onset)\s+of\b", re.IGNORECASE)
-STARTED = re.compile(r"^\s+(?:began|started|broke out|erupted)\b", re.IGNORECASE)
-ENDED = re.compile(r"^\s+(?:came to an?\s+(?:\w+\s+)?end|ended|was over|drew to a close)\b", re.IGNORECASE)
-SIGNED = re.compile(r"\bsigned\b", re.IGNORECASE)
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
-DEMONSTRATIVE = re.compile(r"\s*(?:This|That|These|Those)\s+(?:[\w-]+\s+){0,3}")
-IMMEDIATE = re.compile(r"\b(?:led\s+to|leading\s+to|prompted|triggered|sparked|provoked|caused|resulted\s+in)\s+"
-                       r"(?:an?\s+|the\s+)?immediate\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:reached|signed|concluded|agreed(?:\s+on)?)\s+"
-                     r"(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
@@ -42,7 +37,7 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
     agreements; a signed document's date; a timeline entry's date for its later sentences;
     beginnings, ends and signings told around a date."""
     own = first_agreement(sentences, res)
-    if own and any(SIGNATURE.match(text, s.start, s.end) for s in sentences):
+    if own and any(CLAUSES.SIGNATURE.match(text, s.start, s.end) for s in sentences):
         yield from _document_date(source_id, text, sentences, own)
     entry: tuple[Sentence, Mention] | None = None
     for sentence in sentences:
@@ -106,7 +101,7 @@ def _lead(text: str, sentence: Sentence, agreement: Mention) -> list[Mention]:
     """A news lead's dateline dates the agreement its sentence tells in the present perfect
     ("date 2020-03-05 Erdogan and Putin have reached an agreement"): what has just happened."""
     datelines = [m for m in sentence.mentions if m.kind == "dateline"]
-    perfect = PERFECT.search(text, max(sentence.start, agreement.start - 40), agreement.start)
+    perfect = CUES.PERFECT.search(text, max(sentence.start, agreement.start - 40), agreement.start)
     return [replace(datelines[0], kind="date", method=RELATIVE_NAME)] if datelines and perfect else []
 
 
@@ -147,13 +142,13 @@ def _timeline(source_id: str, text: str, sentences: list[Sentence], res: Resolut
             derived = date.method == RELATIVE_NAME
             for event in (m for m in sentence.mentions if "Event" in tops_of(res, m)):
                 after = text[event.end:sentence.end]
-                if STARTED.match(after) or _begun(text, sentence, event):
+                if CUES.STARTED.match(after) or _begun(text, sentence, event):
                     yield evidence(source_id, text, TIMELINE, res.of[event], "startDate", _literal(date),
                                    sentence.start, sentence.end, derived=derived)
-                if ENDED.match(after):
+                if CUES.ENDED.match(after):
                     yield evidence(source_id, text, TIMELINE, res.of[event], "endDate", _literal(date),
                                    sentence.start, sentence.end, derived=derived)
-        elif index and SIGNED.search(text, sentence.start, sentence.end):
+        elif index and CUES.SIGNED.search(text, sentence.start, sentence.end):
             yield from _carried_date(source_id, text, whole[index - 1], sentence, res)
         elif index and not any(m.kind == "date" for m in sentence.mentions):
             yield from _immediate(source_id, text, whole[index - 1], sentence, res)
@@ -170,10 +165,10 @@ def _immediate(source_id: str, text: str, previous: Sentence, sentence: Sentence
         return
     cause = events[0]
     told = {res.of[m] for m in previous.mentions if "Event" in tops_of(res, m)}
-    if res.of[cause] not in told or not DEMONSTRATIVE.fullmatch(text, sentence.start, cause.start):
+    if res.of[cause] not in told or not CUES.DEMONSTRATIVE.fullmatch(text, sentence.start, cause.start):
         return
     for effect in events[1:]:
-        if res.of[effect] != res.of[cause] and IMMEDIATE.search(text, cause.end, effect.start):
+        if res.of[effect] != res.of[cause] and CUES.IMMEDIATE.search(text, cause.end, effect.start):
             yield evidence(source_id, text, TIMELINE, res.of[effect], "startDate", _literal(date),
                            previous.start, sentence.end, derived=True)
 
@@ -181,8 +176,8 @@ def _immediate(source_id: str, text: str, previous: Sentence, sentence: Sentence
 def _begun(text: str, sentence: Sentence, event: Mention) -> bool:
     """The event is named just after "the beginning of" in the sentence, not as a point in time
     ("positions they held prior to the outbreak of hostilities")."""
-    cues = BEGINNING.finditer(text, sentence.start, event.start)
-    return any(0 <= event.start - cue.end() <= BEGINNING_REACH and not REFERENCE.search(
+    cues = CUES.BEGINNING.finditer(text, sentence.start, event.start)
+    return any(0 <= event.start - cue.end() <= BEGINNING_REACH and not CUES.REFERENCE.search(
         text, max(sentence.start, cue.start() - 40), cue.start()) for cue in cues)
 
 
@@ -214,5 +209,5 @@ def ending_before(text: str, previous: Sentence, sentence: Sentence, res: Resolu
     date = one_date(previous)
     if not date or "\n\n" in text[previous.end:sentence.start]:
         return None
-    ended = [res.of[m] for m in previous.mentions if "Event" in tops_of(res, m) and ENDED.match(text[m.end:previous.end])]
+    ended = [res.of[m] for m in previous.mentions if "Event" in tops_of(res, m) and CUES.ENDED.match(text[m.end:previous.end])]
     return (date, ended) if ended else None

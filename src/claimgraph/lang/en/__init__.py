@@ -1,0 +1,1 @@
+"""English: the cue words of each concern, one module per concern (see `claimgraph.lang`)."""

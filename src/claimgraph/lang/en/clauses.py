@@ -1,0 +1,104 @@
+"""The words that shape a clause in English: where it breaks, what opens a subordinate one, who
+mediated or signed, what a report is about (`claimgraph.extract.claims`, `.scope`, `.structure`)."""
+
+import re
+
+
+# -- Clauses (`claimgraph.extract.scope`) --
+# A reporting verb ends its speaker's clause: in "Turkey said Syrian airstrikes killed 54 soldiers"
+# Turkey is no actor of the airstrikes.
+CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|and then)\b|\.\s|"
+                          r"\b(?:sa(?:y|ys|id)|told|stated|claim(?:s|ed)|alleg(?:es|ed)|accus(?:es|ed|ing)|"
+                          r"den(?:y|ies|ied)|dismiss(?:es|ed)|reject(?:s|ed)|denounc(?:es|ed)|insist(?:s|ed)|"
+                          r"argu(?:es|ed)|asserted|added)\b", re.IGNORECASE)
+# A source cited for what a clause tells (modality's holder; no role in it: `structure.cited`).
+ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behalf of)\s", re.IGNORECASE)
+
+
+# -- What one clause states (`claimgraph.extract.claims`) --
+TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
+HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what makes a state a target, not a place
+ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
+_BROKERING = r"(?:brokered|mediated|facilitated|hosted|sponsored|overseen|guaranteed)"
+MEDIATION_BEFORE = re.compile(rf"(?:\b{_BROKERING}\s+by|\bwith the mediation of|\bunder the auspices of|"
+                              r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+MEDIATION_AFTER = re.compile(rf"[-–]{_BROKERING}\b", re.IGNORECASE)
+CONCLUDED = re.compile(r"\b(?:sign(?:s|ed)?|reach(?:es|ed)?|conclud(?:e|es|ed)|initial(?:l)?ed|agreed (?:on|to)|"
+                       r"str(?:uck|ike|ikes)|adopt(?:s|ed))\b", re.IGNORECASE)
+POSSESSOR = re.compile(r"['’]s\s+(?:(?!(?:for|of|to|in|on|at|against|with|from|by|and|or)\b)[\w-]+\s+){0,3}", re.IGNORECASE)
+# An event named as the topic of a document ("nine previous reports into the conflict by other
+# organs"): who wrote of it took no part in it.
+TOPIC = re.compile(r"\b(?:reports?|stud(?:y|ies)|investigations?|inquir(?:y|ies)|probes?|reviews?|analys[ie]s|books?|"
+                   r"articles?)\s+(?:into|on|about|concerning|of)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
+                   r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# An event named as what an act ended ("a treaty which ended the 1992-95 war in the country").
+ENDED = re.compile(r"\b(?:ended|ends|ending|halted|(?:an?\s+)?end\s+to)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
+                   r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "by" after a verb of speaking about an accord names who spoke, not who is bound ("the truce,
+# announced by the UN envoy"; "welcomed by Riyadh").
+_SPOKEN = "".join(rf"(?<!{verb} )" for verb in ("announced", "welcomed", "endorsed", "rejected", "condemned",
+                                                 "criticised", "criticized", "praised", "reported", "confirmed"))
+PARTY_CUE = re.compile(rf"\b(?:between|among|{_SPOKEN}by|signed|with)\b", re.IGNORECASE)
+PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
+
+
+# -- Subordinate clauses, lists, titles, citations (`claimgraph.extract.structure`) --
+# A sentence that opens with a subordinate clause or an adverbial phrase says who did what
+# in that opening only up to its comma ("During the conflict, efforts were made through the
+# Minsk Group": the Minsk Group is no actor of the conflict).
+OPENING = re.compile(r"[\W\d]*(?:although|though|while|whereas|when|after|before|since|because|if|unless|until|once|"
+                     r"upon|following|during|despite|amid)\b", re.IGNORECASE)
+# A subordinate clause, not a phrase ("after three weeks of talks"): a verb follows within a
+# few words, before any comma.
+SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|whereas|although|though)\s+"
+                         r"(?=(?:[\w’'-]+\s+){0,6}?(?:\w+ed|took|fought|began|won|lost|made|held|went|came|"
+                         r"was|were|had|has|have|is|are)\b)", re.IGNORECASE)
+FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|report(?:s|ed)|reveal(?:s|ed)|"
+                     r"acknowledg(?:es|ed)|admit(?:s|ted)|believ(?:es|ed)|not(?:es|ed)|warn(?:s|ed)|found|finds|"
+                     r"show(?:s|ed|n)|determin(?:es|ed)|establish(?:es|ed)|maintain(?:s|ed)|says|said|stated|"
+                     r"declar(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|claim(?:s|ed))\s+that\b", re.IGNORECASE)
+# A clause joined by ", and" with a subject of its own ("... during a meeting of the Security
+# Council, and the president informed those attending that he had just signed the plan"): a
+# common noun or a pronoun, then its verb.
+COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their)\s+(?-i:[a-z])[\w-]*|"
+                         r"he|she|it|they|we)\s+(?:\w+ly\s+)?"
+                         r"(?:\w+ed|\w+s|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
+JUDGED = re.compile(r"\b(?:accus(?:ed|es|ing)|attribut(?:ed|es)|blam(?:ed|es)|condemn(?:ed|s)|denounc(?:ed|es)|"
+                    r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es))\b", re.IGNORECASE)
+# Words that may stand between the names of one run: titles and their articles ("the former
+# president of"), capitalised words (a name no gazetteer knows), a possessive, a parenthesis.
+_TITLE = (r"(?:the|then|former|late|wartime|ex|acting|deputy|vice|president|prime|minister|foreign|defen[cs]e|"
+          r"secretary|of|state|general|chief|leader|head|commander|envoy|ambassador|special|representative|"
+          r"spokes(?:man|woman|person)|negotiator|agents?|officials?|forces|army|troops|government|military|"
+          r"(?-i:[A-Z][\w.]*))")
+JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)?"
+                    rf"(?:{_TITLE}[\s-]+){{0,8}})?", re.IGNORECASE)
+# A state's name as the title of the person after it: "Russian President Dmitry Medvedev",
+# "the president of Serbia Slobodan Milosevic", "Croatia's Franjo Tudjman" (no comma, no "and").
+TITLE_OF = re.compile(rf"(?:['’]s)?\s+(?:{_TITLE}[\s-]+){{0,8}}", re.IGNORECASE)
+LOCATED = re.compile(r"\)?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+# The participles whose agent is the event's own ("a conference led by X", "the attack carried
+# out by Y"): after one of these, "by" names who did the event, not another act's agent.
+_CARRYING = (r"(?:carried\s+out|conducted|committed|perpetrated|led|chaired|headed|hosted|attended|organi[sz]ed|"
+             r"mediated|brokered|facilitated|initiated|launched|started|staged|waged|fought|mounted|executed|ordered)")
+PARTICIPLE_BY = re.compile(rf"\b{_CARRYING}\s+by\s+(?:the\s+)?(?:then\s+)?$", re.IGNORECASE)
+# A source a clause is told "according to": it holds the claims, it takes no part in them.
+CITED = re.compile(rf"{ACCORDING.pattern}\s+(?:the\s+)?$", re.IGNORECASE)
+# What an agreement or plan is about: the name right before it ("the Georgia peace plan") or
+# after "on / for / about" ("a plan on resolving conflicts in Georgia").
+_ACCORD = (r"(?:plan|agreement|accord|deal|treaty|settlement|truce|ceasefire|cease-fire|talks|negotiations|"
+           r"discussions|consultations|resolution)")
+TOPIC_AFTER = re.compile(rf"\b{_ACCORD}\s+(?:on|for|about|over|concerning|regarding)\s+(?:[\w’'-]+\s+){{0,5}}?$",
+                         re.IGNORECASE)
+# The agent of another act than the event ("the document signed by Saakashvili differs from the
+# plan worked out by the presidents of Russia and France"): who drafted the plan did not sign.
+# Verbs that carry the event itself ("carried out by", "led by") are no other act.
+OTHER_AGENT = re.compile(rf"\w\W+(?!{_CARRYING}\b)\w+(?:ed|en|wn|ght)(?:\s+(?:out|up))?\s+by\s", re.IGNORECASE)
+# What an event led to: who comes after these verbs did not take part in the event itself.
+CONSEQUENCE = re.compile(r"\b(?:allow(?:ed|s)|enabl(?:ed|es)|led\s+to|leads\s+to|caus(?:ed|es)|prompt(?:ed|s)|"
+                         r"trigger(?:ed|s)|spark(?:ed|s)|result(?:ed|s)\s+in|paved\s+the\s+way\s+for|"
+                         r"g[ai]ve\s+rise\s+to)\b", re.IGNORECASE)
+THEY = re.compile(r"[\s,]*they\s+(?!(?:say|said|are|were|claim(?:ed)?)\b)[a-z]", re.IGNORECASE)
+LISTING = re.compile(r"\b(?:and|or)\b|,")  # "Georgia and Saakashvili": a list, not a state's title before a person

@@ -1,0 +1,40 @@
+"""The words coreference reads in English: determiners that point back ("the war"), words that
+make a mention new ("another attack"), irrealis ("would attack"), aliases ("also known as")
+(`claimgraph.extract.resolve`)."""
+
+import re
+
+DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"}
+DETERMINERS = DEFINITE | {"a", "an", "another", "any", "some", "no", "every"}
+IRREALIS = {"would", "could", "might", "may", "any", "prepare", "preparing", "preparation", "preparations",
+            "threat", "threatened", "possible", "potential", "avoid", "prevent", "no", "without", "if"}
+ASKING = {"requested", "request", "requests", "requesting", "proposed", "proposes", "propose", "proposing", "demanded",
+          "demands", "demand", "demanding", "urged", "urges", "urge", "urging", "sought", "seeks", "seek", "seeking"}
+CALLING = {"called", "calls", "call", "calling", "appealed", "appeals", "pressed", "pushed"}  # ... for
+PLAN_WORDS = {"plan", "plans", "planned"}  # irrealis as a plan to do something (see `_irrealis_marked`)
+QUANTIFIERS = {"numerous", "several", "many", "multiple", "various"}
+MODALS = {"would", "could", "might", "will", "may", "should"}
+IMPLICATIVE = {"forced", "obliged", "compelled", "managed", "made", "had"}
+BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest", "occupy", "mobilize",
+              "mobilise", "fight", "invade", "blockade", "halt"}
+COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "become", "as"}
+ANOTHER_TIME = {"later", "earlier", "afterwards", "subsequently", "previously", "then"}
+NEW = {"new", "another", "renewed", "fresh", "further", "second", "subsequent"}
+NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes",
+         "EntryIntoForce": "entry into force"}
+AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+OR = re.compile(r",?\s+or\s+(?:the\s+)?", re.IGNORECASE)
+ALIAS = re.compile(r",?\s+(?:\(?\s*)?(?:also|otherwise|formerly|commonly|officially)?\s*(?:called|known as|named|"
+                   r"referred to as|dubbed|titled)\s+(?:the\s+|as\s+the\s+)?", re.IGNORECASE)
+INDEFINITE = {"a", "an"}
+DEMONSTRATIVES = {"this", "that", "these", "those"}  # point back to a whole ("This large-scale assault")
+ADVERB_ENDINGS = ("ly",)  # "Primarily a conflict": an adverb before the article keeps the phrase predicative
+INFINITIVES = {"to"}  # "to broker a ceasefire", "forced to flee"
+CALLING_FOR = {"for"}  # "called for a rapid peace agreement"
+PLAN_PARTICIPLES = {"planned"}  # "the planned offensive": a plan word that is irrealis on its own
+# What specifies a noun phrase after it: "the attack of the Armenian army".
+POSTMODIFIER = re.compile(r"\s+(?:of|on|by|against|in|at)\b")
+# Words that end the noun phrase a determiner is looked for in.
+PHRASE_ENDS = {"in", "on", "at", "to", "for", "with", "from", "by", "after", "before", "during", "and", "was",
+               "were", "is", "are", "had", "has", "have"}
+TARGETED = re.compile(r"\s+(?:against|targeting)\b")  # "the attack against members of the army": a new attack

@@ -1,0 +1,136 @@
+"""The words of time in English: month and weekday names, relative dates ("four years ago"),
+what makes a number a year, and what ties a date to an event ("signed on", "until")
+(`claimgraph.recognise.dates`, `claimgraph.extract.dates`, `claimgraph.extract.timeline`)."""
+
+import calendar
+import re
+
+
+# -- Dates in the text (`claimgraph.recognise.dates`) --
+ORDINAL = r"(?:st|nd|rd|th)?"  # "27th September"
+DAY_OF = r"(?:of\s+)?"  # "27th of September", "September of 2020"
+YEAR_IN = r"(?:in\s+)?"  # "27 September, in 2020"
+COUNTED_AFTER = r"km|people|troops|soldiers|deaths"  # "2000 troops": a count, not a year
+# Month names, lower case, and their numbers: read in "27 September 2020", "Sept. 27, 2020".
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+MONTHS |= {"sept": 9}
+# The first half of a range or pair that shares its year (and month) with the second half, which
+# the patterns above read: "February–April 2018", "7/8 August 2008", "5 and 12 October 2016".
+JOIN = r"\s*(?:[-–/]|and|to|until|till|through)\s*"
+# Before a bare number, the words that make it a year: a time preposition or a determiner ("the 2020 elections").
+YEAR_CONTEXT = frozenset({"in", "since", "until", "till", "by", "from", "to", "during", "throughout", "before", "after",
+                          "between", "and", "of", "the", "its", "their", "this", "that", "early", "late", "mid", "year",
+                          "spring", "summer", "autumn", "fall", "winter", "circa", "around", "—", "–", "-"})
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())} | {"a": 1, "an": 1}
+_COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+RELATIVE = [
+    ("ago", re.compile(rf"\b{_COUNT}\s+years?\s+(?:ago|since)\b", re.IGNORECASE)),
+    ("after", re.compile(rf"\b{_COUNT}\s+years?\s+(?:after|later)\b", re.IGNORECASE)),
+    ("same-day", re.compile(r"\b(?:(?:in|during) the (?:early |late )?(?:hours|morning|evening|night) of |on |by the end of )?"
+                            r"that (?:same )?day\b", re.IGNORECASE)),
+    ("same-day", re.compile(r"\b(?:on|in) the (?:first|1st|very first) day\b", re.IGNORECASE)),
+    ("next-day", re.compile(r"\b(?:on )?the (?:next|following) day\b", re.IGNORECASE)),
+    ("same-day", re.compile(r"\b(?:in|during) the (?:early |late )?(?:morning|afternoon|evening|night)\b(?! of)",
+                            re.IGNORECASE)),
+    ("day-before", re.compile(r"\byesterday\b", re.IGNORECASE)),
+    ("year:-1", re.compile(r"\blast year\b", re.IGNORECASE)),
+    ("year:0", re.compile(r"\bthis year\b", re.IGNORECASE)),
+    ("month:-1", re.compile(r"\blast month\b", re.IGNORECASE)),
+    ("month:0", re.compile(r"\bthis month\b", re.IGNORECASE)),
+]
+# A weekday stands for a day of the week the source was written in ("signed on Saturday", "talks in
+# Moscow Thursday"); not when a date follows it ("Monday, September 22, 2008").
+WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}  # Monday 0, as datetime.weekday()
+WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+                     r"(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+\s+\d)")
+# A month (and day) with no year, after a word that makes it a time ("on September 19",
+# "In February"); month names capitalised, so "may" the verb and "march" are not read.
+_CAP_MONTH = r"(?P<month>" + "|".join(calendar.month_name[1:]) + r"|Sept?\.?|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)"
+_TIME_WORD = r"\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|[Tt]hroughout|[Tt]ill)\s+"
+_NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?\d{4})(?!\w)"
+_DAY2 = rf"(?P<day2>[0-3]?\d){ORDINAL}"
+NO_YEAR = [re.compile(rf"{_TIME_WORD}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
+                      rf"(?:{JOIN}{_DAY2}(?=[,.;)]|\s+(?:and|to|in|at|of|for)\b))?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
+           re.compile(rf"{_TIME_WORD}(?:the\s+)?(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}{_NO_YEAR_AFTER}"),
+           # "the August 12 meeting": a date before the noun it dates
+           re.compile(rf"\b[Tt]he\s+{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?=\s+[a-z]){_NO_YEAR_AFTER}"),
+           # "the night of 7/8 August", "5 and 12 October": a pair of days is a date with no time word
+           re.compile(rf"\b(?P<day>[0-3]?\d){JOIN}{_DAY2}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}")]
+# "last November": the last such month before the source's date.
+LAST_MONTH = re.compile(rf"\b[Ll]ast\s+{_CAP_MONTH}\b")
+# Before a four-digit number, words after which it may be a count ("made of 1960 servicemen"),
+# and the endings of the words after it that make it one.
+COUNT_BEFORE = {"of", "and", "to"}
+COUNTED_ENDINGS = ("s", "men", "people")
+POSSESSIVE_ENDINGS = ("'s", "’s")  # "Georgia's 2008 war": a year
+UNTIL_AHEAD = re.compile(r"(?:until|till)\b", re.IGNORECASE)  # "until December 31" may look past the source's date
+IN_MONTH = ("in",)  # "in May" is the month; "by May" too often not
+
+
+# -- The source's own date from a dateline (`claimgraph.extract.dates.anchor`) --
+DATELINE_BEFORE = re.compile(r"[ \t]*(?:date\s*:?\s*|[A-Z][A-Z .'’-]{2,},\s*)")
+WEEKDAY_BEFORE = re.compile(r"[ \t]*(?:[A-Z][a-z]+day,?\s*)?")
+
+
+# -- Which event or agreement a date belongs to (`claimgraph.extract.dates.attach`) --
+_END = r"(?:ended|ends|ending|came to an? (?:\w+ )?end|lasted until|concluded|ceased|was over|drew to a close|" \
+       r"(?:put|brought) an end to|halted)"
+SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated)\b",
+                          re.IGNORECASE)
+ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on)\s+(?:the\s+)?", re.IGNORECASE)
+END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
+END_BEFORE = re.compile(rf"\b(?:{_END}|the end of)\s+(?:(?!with\b|by\b|under\b|in\b)[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
+BEGAN = re.compile(r"^\s+(?:began|begins|started|starts|broke out|erupted)\b", re.IGNORECASE)
+REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of)\s+"
+                       r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# An event's own phrase: its complements ("of the Armenian army", "in Moscow"), then the date
+# joined by a preposition, a comma or a parenthesis; or a date before a noun ("the 1992-95 war").
+PHRASE_AFTER = re.compile(r"(?:\s+(?:of|in|at|with|between|by|against|on)\s+[^,;:()\d]{1,50}?)?"
+                          r"(?:\s*,\s*|\s*\(\s*|\s+(?:on|in|of|dated|from|since|until|till|during|between)\s+"
+                          r"(?:the\s+)?|\s+)", re.IGNORECASE)
+PHRASE_BEFORE = re.compile(r"\s*(?:[-–]\s*)?(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
+UPON = re.compile(r"\b(?:up)?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+WITHIN_DAY = re.compile(r"(?:\bthroughout\s+(?:the\s+day\s+of\s+)?|\bbetween\s+\d{1,2}[:.]\d\d\s+and\s+\d{1,2}[:.]\d\d"
+                        r"\s*(?:\([^)]*\)\s*)?on\s+)$", re.IGNORECASE)
+ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
+COUNTED_FROM = re.compile(r"\b(?:after|before|since|later|earlier|ago)$", re.IGNORECASE)
+CLEFT = re.compile(r"\bit\s+(?:is|was|wasn['’]t|isn['’]t)\s+(?:not\s+|only\s+)?(?:until\s+|till\s+|on\s+|in\s+)?$",
+                   re.IGNORECASE)
+THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+# A date that opens the next conjunct ("Fighting slowed down, and on 24 March 2022, the government
+# declared a truce") and an event told in a clause of what came before or after it ("On 20 December
+# 2021, after the government pushed back an incursion, the TPLF requested a ceasefire") date the clause
+# that follows them, not the event.
+FRONTED = re.compile(r"(?:,\s*|\s+)(?:and|but|then|yet)\s+(?:(?:on|in|by|since|from|until)\s+)?(?:the\s+)?$",
+                     re.IGNORECASE)
+PRECEDING = re.compile(r"\s*,\s*(?:after|before|following|prior\s+to)\s[^,;]*", re.IGNORECASE)
+ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
+OPENING_BY = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
+RANGE_JOIN = re.compile(r"\s*(?:[-–/]|to|until|till|through|and)\s*", re.IGNORECASE)
+BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+START_CUE = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted|since|from)\s+(?:on\s+|in\s+)?"
+                       r"(?:the\s+)?$", re.IGNORECASE)
+END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ceased|until|till|through)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
+                     re.IGNORECASE)
+PAIR = re.compile(r"and")  # "October 5 and 12": two days, not a range (see RANGE_JOIN)
+
+
+# -- Starts, ends and dates carried to the next sentence (`claimgraph.extract.dates.stage`) --
+BEGINNING = re.compile(r"\bthe\s+(?:beginning|start|outbreak|onset)\s+of\b", re.IGNORECASE)
+STARTED = re.compile(r"^\s+(?:began|started|broke out|erupted)\b", re.IGNORECASE)
+ENDED = re.compile(r"^\s+(?:came to an?\s+(?:\w+\s+)?end|ended|was over|drew to a close)\b", re.IGNORECASE)
+SIGNED = re.compile(r"\bsigned\b", re.IGNORECASE)
+DEMONSTRATIVE = re.compile(r"\s*(?:This|That|These|Those)\s+(?:[\w-]+\s+){0,3}")
+IMMEDIATE = re.compile(r"\b(?:led\s+to|leading\s+to|prompted|triggered|sparked|provoked|caused|resulted\s+in)\s+"
+                       r"(?:an?\s+|the\s+)?immediate\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:reached|signed|concluded|agreed(?:\s+on)?)\s+"
+                     r"(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+# -- Durations (`claimgraph.extract.timeline`) --
+DAYS = re.compile(r"\b(\d{1,4})[-\s](?:day|days)\b", re.IGNORECASE)
+LASTED = re.compile(r"^\s+(?:[\w-]+\s+){0,8}?lasted\s+(?:for\s+)?(\d{1,4})\s+days\b", re.IGNORECASE)

@@ -1,0 +1,38 @@
+"""The words of modality in English: negation, doubt, saying, accusing, denying, estimating
+(`claimgraph.extract.modality`)."""
+
+import re
+
+# The words between an event and what describes it: "the fighting between" its sides, "the conflict in" its place.
+DESCRIBED = {"hasActor": re.compile(r"\s+between\s+[^,;:.]*$"), "target": re.compile(r"\s+between\s+[^,;:.]*$"),
+             "hasPlace": re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?$")}
+_AUX = r"(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)"
+NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)\b(?!\s+(?:only|until)\b)(?!\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified))"
+                      r"|\bnever\b|\bno longer\b|\brefused to\b", re.IGNORECASE)
+# "no Eritrean troops participated": a determiner that denies its clause. Lower case, and not in
+# quotes (the "no" vote), nor a quantity ("no more than", "no later than") or an idiom ("no doubt").
+NO = re.compile(r"(?<![“\"'‘])\bno\s+(?!(?:more|less|fewer|later|earlier|sooner|longer|doubt|matter)\b)(?=[a-zA-Z])")
+DOUBT_AFTER = re.compile(r"\b(?:remain(?:s|ed)?|is|are|was|were|(?:has|have|had)\s+been)\s+(?:still\s+|yet\s+)?"
+                         r"(?:unconfirmed|unproven|unverified|unsubstantiated|disputed|contested|"
+                         r"not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified|substantiated))\b", re.IGNORECASE)
+# "so-called" is not among them: it doubts a name ("the so-called White Helmets"), not what is told.
+DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
+SAYING = re.compile(r"\b(?:(?:(?P<deny>den(?:y|ies|ied)|reject(?:s|ed)?)|(?P<allege>alleg(?:e|es|ed))|"
+                    r"claim(?:s|ed)?|sa(?:y|ys|id)|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
+                    r"insist(?:s|ed)?|argu(?:e|es|ed)|accus(?:e|es|ed))\s+that\b|"
+                    r"(?:sa(?:y|ys|id)|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
+ACCUSING = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,4}?of\b", re.IGNORECASE)
+DISMISSED = re.compile(r"\b(?:dismiss(?:es|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|denounc(?:e|es|ed)|refut(?:e|es|ed))\s+"
+                       r"(?:the\s+|these\s+|such\s+)?(?:[a-z-]+\s+){0,2}?(?:allegations?|reports?|claims?|accusations?)\b",
+                       re.IGNORECASE)
+# What someone says, alleges or denies ends where the text goes on in its own words: ", where
+# Prime Minister Abiy Ahmed launched a military offensive" after "denied claims that ...".
+SAID_END = re.compile(r",\s+(?:where|whereas|while)\b", re.IGNORECASE)
+ALLEGATION = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?)\s+(?:that|of|concerning|about)\b",
+                        re.IGNORECASE)
+POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|reports?)\b",
+                       re.IGNORECASE)
+# "at least 1,600 civilians dead, by Russia's estimates": the figures of the clause are the owner's.
+ESTIMATED = re.compile(r"\b(?:by|in|on)\s+(?:the\s+)?(?P<owner>[^,.;()]{1,60}?)['’]s?\s+(?:own\s+)?"
+                       r"(?:estimates?|counts?|figures?|tally|reckoning)\b", re.IGNORECASE)
+CONFIRMED = re.compile(r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?confirmed\s+by\b", re.IGNORECASE)

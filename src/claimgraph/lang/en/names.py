@@ -1,0 +1,112 @@
+"""The words around names in English: titles, kinds of places, bodies, forces, agreements and
+events that end a name ("Kodori Gorge", "Minsk Protocol"), words that are no names
+(`claimgraph.recognise.names`, `.gazetteer`)."""
+
+# What follows a people's name to name its state's army: "Georgian troops", "Russian Armed Forces".
+FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military", "units", "military units")
+
+
+TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Defence Minister",
+          "Defense Minister", "State Minister", "Minister", "Chancellor", "Secretary-General", "Secretary General",
+          "Secretary of State", "Foreign Secretary", "General", "Lieutenant General", "Major General", "Colonel",
+          "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
+          "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Archbishop", "Bishop", "Patriarch",
+          "Catholicos", "Pope", "King", "Queen", "Emir", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
+          "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
+TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper()} | {"Deputy", "Vice", "Acting", "Former",
+                                                                           "Chief", "Lieutenant", "Major"}
+PLACE_KINDS = {"region": "Region", "province": "Region", "district": "District", "gorge": "Region",
+               "valley": "Region", "city": "Settlement", "town": "Settlement", "village": "Settlement"}
+FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pass": "Region", "mountains": "Region",
+                 "lake": "Region", "airport": "Place", "checkpoint": "Place", "highway": "Place", "reservoir": "Region",
+                 "heights": "Region", "plateau": "Region", "border crossing": "Place", "tunnel": "Region",
+                 "airbase": "Place", "air base": "Place", "border": "Region"}
+NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", "Pass": "Region",
+                     "Corridor": "Region", "Region": "Region", "Province": "Region", "Bridge": "Place",
+                     "River": "Region", "Lake": "Region", "Mountains": "Region", "Airport": "Place",
+                     "Highway": "Place", "Checkpoint": "Place", "Heights": "Region", "Plateau": "Region",
+                     "Base": "Place", "Airbase": "Place", "Air Base": "Place", "Palace": "Place", "Square": "Place",
+                     "Fortress": "Place", "Governorate": "Region", "Oblast": "Region", "County": "Region"}
+NAMED_OF_PLACE_KINDS = {"Palace": "Place", "Port": "Place", "Gulf": "Region", "Strait": "Region", "Bay": "Region"}
+BODY_KINDS = {"Group": "Organization", "Council": "Organization", "Organization": "Organization",
+              "Organisation": "Organization", "Committee": "Organization", "Agency": "Organization",
+              "Ministry": "Government", "Commission": "Organization", "Mission": "Organization",
+              "Movement": "Organization", "Party": "Organization", "Assembly": "Government",
+              "Parliament": "Government", "Presidency": "Government", "Institute": "Organization", "Forum": "Organization",
+              "Foundation": "Organization", "Centre": "Organization", "Center": "Organization",
+              "Service": "Government", "Office": "Government", "Court": "Organization", "Tribunal": "Organization",
+              "Bureau": "Organization", "Fund": "Organization", "Network": "Organization", "Watch": "Organization",
+              "Brigade": "ArmedGroup", "Battalion": "ArmedGroup", "Militia": "ArmedGroup", "Front": "ArmedGroup",
+              "Corps": "ArmedGroup", "Regiment": "ArmedGroup", "Division": "ArmedGroup", "Force": "ArmedGroup",
+              "Forces": "ArmedGroup", "Command": "ArmedGroup", "Secretariat": "Organization",
+              "Mechanism": "Organization", "Times": "Organization", "Journal": "Organization",
+              "Herald": "Organization", "Tribune": "Organization", "Gazette": "Organization"}
+FORCE_KINDS = {"Force", "Forces"}  # "Syrian Arab Air Force", "Tiger Forces"; not "the Armed Forces", "Air Force"
+# Words of the name of any state's armed forces: "National Defense Forces of Ethiopia" is Ethiopia's army.
+GENERIC_FORCE_WORDS = {"National", "Defense", "Defence", "Self-Defense", "Self-Defence", "Armed", "Air", "Special",
+                       "Security", "Military", "of", "the", "Republic", "State", "Federal", "People’s", "People's"}
+GOVERNMENT_HEADS = ("Parliament", "House", "Presidency", "Government", "Cabinet", "Embassy", "Supreme Court", "Constitutional Court",
+                    "National Assembly", "Security Council", "Prosecutor General’s Office",
+                    "Prosecutor General's Office", "General Staff", "Presidential Administration")
+FIGHTERS = ("forces", "troops", "militias", "militia", "fighters", "rebels", "army", "soldiers", "separatists",
+            "units", "paramilitaries", "gunmen", "border guards", "guards")
+REBEL_WORDS = ("separatist", "rebel", "breakaway", "secessionist")
+REBEL_ARMED = {"forces", "fighters", "militias", "militia", "troops", "army", "units"}
+REBEL_RULERS = ("authorities", "leaders", "leadership", "government", "officials", "administration")
+SPEAKER_NOT_NAMES = {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORRECTION", "BREAKING", "SOURCE",
+                     "SOURCES", "QUESTION", "ANSWER", "INTERVIEWER", "HOST", "MODERATOR", "REPORTER", "TRANSCRIPT",
+                     "WARNING", "ANALYSIS", "READ MORE", "RELATED", "PHOTO", "VIDEO", "UPDATED", "ADVERTISEMENT"}
+NOT_NAMES = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "After", "Before", "During",
+             "When", "While", "But", "And", "Or", "If", "As", "For", "From", "With", "Since", "Until", "Then", "Now",
+             "Yet", "So", "Later", "Today", "Yesterday", "Meanwhile", "However", "Also", "Both", "Our", "Their",
+             "His", "Her", "Its", "My", "We", "They", "He", "She", "It", "There", "Here", "Under", "Against",
+             "Between", "Through", "Without", "Despite", "Although", "Because", "Once", "Only", "Even", "Still"}
+DEMONYMS_IAN = {"Armenian", "Georgian", "Russian", "Iranian", "Ossetian", "Abkhazian", "Syrian", "Ukrainian",
+                "Belarusian", "Canadian", "Italian", "Norwegian", "Estonian", "Croatian", "Serbian", "Bosnian",
+                "Romanian", "Bulgarian", "Hungarian", "Austrian", "Australian", "Brazilian", "Egyptian", "Indian",
+                "Indonesian", "Jordanian", "Christian", "Caucasian", "Palestinian", "Persian", "Macedonian",
+                "Albanian", "Lithuanian", "Latvian", "Mongolian", "Nigerian", "Algerian", "Tunisian", "Libyan",
+                "Asian", "Civilian", "Cambodian", "Ethiopian", "Armenian-American", "Chechen", "Abkhaz", "Lezgin",
+                "Soviet", "Karabakh", "Afghan", "Kurdish", "Azeri", "Turkic"}
+NOT_PERSONS = {"Staff", "Secretary", "Secretariat", "Prosecutor", "Command", "Headquarters", "Directorate", "Debate"}
+# Capitalised words that end or fill names of things, not of people ("Black Sea Fleet", "Air Force").
+THING_WORDS = {"Sea", "Fleet", "Force", "Forces", "Army", "Navy", "Guard", "Guards", "Police", "Republic", "State",
+               "States", "Federation", "Union", "Kingdom", "Bank", "University", "Times", "News", "Post", "Press",
+               "Airlines", "Air", "Intelligence", "International", "Nations", "Rights", "Human", "Peace", "Red",
+               "Cross", "Crescent", "Church", "Radio", "Television", "Agency", "Company", "Corporation", "Defense",
+               "Defence", "Affairs", "Foreign", "National", "Security", "General", "Northern", "Southern", "Eastern",
+               "Western", "Central", "North", "South", "East", "West", "Upper", "Lower", "Greater", "New", "Old"}
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+ROLES = ("president", "prime minister", "foreign minister", "defence minister", "defense minister", "minister",
+         "secretary of state", "secretary-general", "agent", "agents", "envoy", "leader", "commander", "chief",
+         "head", "mediator", "negotiator", "spokesperson", "spokesman", "general", "ambassador", "diplomat",
+         "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor")
+AGREEMENT_KINDS = {"Agreement": "Agreement", "Agreements": "Agreement", "Accord": "Agreement",
+                   "Accords": "Agreement", "Plan": "Agreement", "Memorandum": "Agreement", "Treaty": "Treaty",
+                   "Convention": "Treaty", "Charter": "Treaty", "Protocol": "Protocol", "Ceasefire": "Ceasefire",
+                   "Truce": "Ceasefire", "Armistice": "Armistice", "Declaration": "Statement", "Statement": "Statement"}
+EVENT_KINDS = {"War": "War", "Conflict": "War", "Offensive": "Offensive", "Massacre": "Killing",
+               "Genocide": "Killing", "Referendum": "Referendum", "Uprising": "Clash", "Insurgency": "Clash"}
+EVENT_OF_KINDS = {"Battle": "Battle", "Siege": "Siege", "Fall": "Capture", "Capture": "Capture"}
+PLACE_EVENT_KINDS = {"war": "War", "conflict": "War", "massacre": "Killing", "offensive": "Offensive"}
+COMPASS_WORD = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
+CONNECTIVES = {"of", "for", "the", "on", "in", "and", "de", "la", "del", "du", "des"}
+
+# Words that introduce a name (`claimgraph.recognise.names` puts the name pattern after them).
+SAID = r"said|says|told|added|according to"  # "said Human Rights Watch"
+LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|Facilitators?|Guarantors?"
+KIND_OF = r"the (?P<kind>town|city|village|region|province) of"  # "the town of Shusha"
+CAPITAL_OF = r"the (?:capital|main city|largest city|(?:regional )?centre|center) of"  # "Tskhinvali, the capital of"
+COMPASS_PART = r"Eastern|Western|Northern|Southern|Central"  # "Eastern Ghouta"
+ARMED_HEADS = {"forces", "army", "militia", "front"}  # an unknown body named so is armed ("Tigray Defense Forces")
+POSSESSIVE_ENDINGS = ("’s", "'s")  # "Ethiopia's" -> "Ethiopia"
+ARTICLES = ("the ",)  # "the Tiger Forces" -> "Tiger Forces"
+GOVERNMENT = ("government", "Government")  # "Georgian government" is the state
+
+SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "des", "du"})
+MINISTRY = r"Ministry"  # "Defence Ministry of Georgia", "Ministry of Foreign Affairs"
+REBELS = r"separatists|rebels"  # alone, the rebels of the story
+ORDINAL_ENDINGS = r"st|nd|rd|th"  # "58th Army"
+UNIT_KINDS = r"Army|Division|Brigade|Corps|Regiment|Battalion|Fleet|Guards Army|Tank Army|Air Army"
+JOINING = {"and"}  # "Kosovo and Metohija" names a second land beside Kosovo (`claimgraph.combine.spelling`)

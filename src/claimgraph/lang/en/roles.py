@@ -1,0 +1,55 @@
+"""The words of roles in English: who launched, took part, was a party, sent aid, ended a war;
+a capital standing for its state ("Moscow said") (`claimgraph.extract.roles`, `.metonymy`)."""
+
+import re
+
+
+# -- Roles (`claimgraph.extract.roles`) --
+LAUNCH = re.compile(r"\b(?:launch(?:ed|es)?|began|begins?|start(?:ed|s)?|initiat(?:ed|es)|unleash(?:ed|es)?|"
+                    r"mount(?:ed|s)?|open(?:ed|s)?)\b", re.IGNORECASE)
+NOUN_USE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+NOUN_OF = re.compile(r" of ")  # "the start of talks": the verb is a noun
+RESPONSE = re.compile(r"\b(?:upon|after|following|in response to|in retaliation (?:for|to)|against|repelling)\s+",
+                      re.IGNORECASE)
+PARTICIPATE = re.compile(r"\b(?:participat(?:e|ed|es|ing)|t(?:ake|ook|akes|aking)\s+part|interven(?:e|ed|es|ing)|"
+                         r"f(?:ight|ought|ighting))\s+(?:\w+\s+)?(?:in|alongside)\b", re.IGNORECASE)
+AUXILIARY = re.compile(r"\b(?:is|are|was|were|been|be|still|also|now|continue[sd]?\s+to|keep|kept)\s+$", re.IGNORECASE)
+GERUND = re.compile(r"\w+ing\b")  # "aimed at ending fighting": an -ing form may be a noun
+INVOLVEMENT = re.compile(r"\b(?:participation|involvement|intervention|presence|transfer|recruitment)\s+of\s+",
+                         re.IGNORECASE)
+MILITARY_AID = re.compile(r"\b(?:provid(?:e|ed|es|ing)|g[ai]ve|giving|offer(?:ed|s|ing)?|sen[dt]|suppl(?:y|ied|ies))\s+"
+                          r"(?:\w+\s+)?military\s+(?:assistance|aid|support|personnel|advisers|advisors)\b",
+                          re.IGNORECASE)
+FIGHTERS = re.compile(r"\b(?:(?:jihadist|islamist|foreign|mercenary|militant)\s+)+"
+                      r"(?:groups?|fighters|militants|mercenaries)\b|\bjihadists\b|\bmercenaries\b", re.IGNORECASE)
+SET_UP = re.compile(r"\b(?:in line with|as part of|under|in accordance with|pursuant to)\s+(?:the|this|that)\s+",
+                    re.IGNORECASE)
+STATIONED = re.compile(r"\b(?:deployed|stationed|established|dispatched|sent|introduced)\b", re.IGNORECASE)
+ENDING = re.compile(r"[\s,]*(?:(?:that|which)\s+)?(?:\w+\s+)?(?:ended|ends|ending|halted|halts|"
+                    r"(?:put|puts|putting|brought|brings|bringing)\s+an?\s+end\s+to)\s+", re.IGNORECASE)
+ENDED_WITH = re.compile(r"\b(?:ended|was ended|were ended|came to an?\s+(?:\w+\s+)?end|concluded|was concluded)\s+"
+                        r"(?:with|by|under|through)\s+(?:the\s+signing\s+of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
+                        re.IGNORECASE)
+PARTY_OF = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been|became|becomes|remains?|remained)\s+"
+                      r"(?:not\s+|never\s+|also\s+|no longer\s+)?(?:an?\s+|the\s+|one of the\s+)?"
+                      r"(?:part(?:y|ies)|signator(?:y|ies))\s+(?:to|of)\s+", re.IGNORECASE)
+PRONOUN = re.compile(r"(?:it|this|that)\b", re.IGNORECASE)
+
+
+# -- A capital standing for its state (`claimgraph.extract.metonymy`) --
+_ACTS = (r"(?:sa(?:y|ys|id)|stated?|states|announc|declar|den(?:y|ies|ied)|accus|claim|reject|insist|warn|demand|"
+         r"agree|sign|launch|sen[dt]|deploy|recogni[sz]|refus|respond|condemn|threat|blam|urg|call|back|support|"
+         r"order|want|s(?:eek|ought)|confirm|admit|maintain|argu|protest|dismiss|vow|pledg|offer|propos|retaliat|"
+         r"attack|invad|annex|recall|expel|sanction|criticis|criticiz|welcom|decid|told)")
+# Subject: the verb right after the capital (an auxiliary or "not" may stand between; a form of
+# "be" only before an -ing form: "Tbilisi was attacked" is the city, struck).
+SUBJECT = re.compile(rf"\s+(?:(?:has|have|had|will|would|did|does|do)\s+|(?:is|are|was|were)\s+(?=\w+ing\b))?"
+                     rf"(?:not\s+|also\s+)?{_ACTS}\w*\b(?!\s+by\b)", re.IGNORECASE)
+# Passive agent: "<verb>ed by (the government in)" just before the capital.
+AGENT = re.compile(rf"\b{_ACTS}\w*\s+by\s+$", re.IGNORECASE)
+POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|forces|troops|army|military|officials|leadership|"
+                        r"decision|position|demands?|support|backing|policy|response|refusal|recognition)\b",
+                        re.IGNORECASE)
+POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
+JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+IN_PLACE = re.compile(r"\b(?:in|at|to|from|near|into|towards?|outside)\s+$", re.IGNORECASE)  # "talks in Moscow"

@@ -1,0 +1,84 @@
+"""The words that name events and agreements in English, inflected forms listed, and the verb
+forms among them (`claimgraph.recognise.triggers`, `.numbered`)."""
+
+import re
+
+# class -> the words that name it, inflected forms listed.
+LEXICON: dict[str, tuple[str, ...]] = {
+    "War": ("war", "wars", "conflict"),
+    "Offensive": ("offensive", "offense", "counteroffensive", "military campaign", "bombing campaign", "air campaign"),
+    "Attack": ("attack", "attacks", "attacked", "counterattack", "counterattacks", "assault", "assaults",
+               "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
+               "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes", "missile strike",
+               "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion", "invaded", "incursion", "incursions", "shot down",
+               "shooting down", "use of chemical weapons", "use of toxic chemicals"),
+    "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
+    "Battle": ("battle", "battles"),
+    "Siege": ("siege",),
+    "Blockade": ("blockade", "blockaded"),
+    "Operation": ("operation", "military operation"),
+    "Occupation": ("occupation of", "occupied by"),
+    "Mobilisation": ("mobilization", "mobilisation", "mobilized", "mobilised"),
+    "MartialLaw": ("martial law",),
+    "Withdrawal": ("withdrawal", "withdraw", "withdraws", "withdrew", "withdrawn", "retreat", "retreated", "pulled out"),
+    "Deployment": ("deployed", "deployment", "deploy", "stationed", "military presence", "troop presence"),
+    "Displacement": ("displacement", "displaced", "flee", "fled", "fleeing", "exodus", "expelled", "expulsion"),
+    "Arrest": ("arrest", "arrested", "arrests"),
+    "Detention": ("detention", "detentions", "detained"),
+    "Trial": ("trial", "tried", "sentenced", "convicted"),
+    "Collapse": ("collapse", "dissolution"),
+    "Transfer": ("ceded", "cession", "handed over", "was given to", "were given to", "was transferred to",
+                 "were transferred to", "was granted to", "were granted to", "annexed", "annexation"),
+    "Signing": ("signing", "signed", "sign", "initialled", "initialed", "initialling", "initialing"),
+    "Killing": ("massacre", "massacres", "killings", "mass killing", "mass killings", "assassination", "assassinated",
+                "executions"),
+    "Capture": ("capture", "captured", "seized", "took control of", "takeover", "fall of", "fell to"),
+    "Negotiation": ("talks", "peace talks", "negotiations", "summit", "peace process", "peace conference",
+                    "discussions"),
+    "Meeting": ("meeting", "met with"),
+    "Referendum": ("referendum", "plebiscite"),
+    "Investigation": ("investigation", "inquiry", "probe"),
+    "Protest": ("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "marches", "marched"),
+    "Ceasefire": ("ceasefire", "ceasefires", "cease-fire", "truce", "ceasefire agreement",
+                  "ceasefire agreements", "truce agreement", "humanitarian ceasefire"),
+    "Agreement": ("agreement", "agreements", "accord", "peace deal", "trilateral agreement", "tripartite agreement",
+                  "peace agreement", "peace plan"),
+    "Treaty": ("treaty", "peace treaty", "convention"),
+    "Protocol": ("protocol",),
+    "Armistice": ("armistice",),
+    "EntryIntoForce": ("entry into force", "coming into force", "came into force", "come into force",
+                       "comes into force", "entered into force", "enters into force", "came into effect",
+                       "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
+                       "made effective", "became effective"),
+    "Statement": ("joint statement", "trilateral statement", "tripartite statement", "declaration"),
+}
+VERBS = frozenset({
+    "attacked", "bomb", "bombed", "shelled", "invaded", "withdraw", "withdraws", "blockaded", "occupied by", "mobilized", "mobilised", "withdrew", "withdrawn", "retreated",
+    "pulled out", "deployed", "deploy", "stationed", "displaced", "flee", "fled", "expelled", "arrested",
+    "detained", "tried", "sentenced", "convicted", "signed", "sign", "retreat",
+    "ceded", "handed over", "was given to", "were given to", "was transferred to", "were transferred to",
+    "was granted to", "were granted to", "annexed", "initialled", "initialed", "assassinated", "captured", "seized",
+    "took control of", "fell to", "met with", "shot down", "shooting down", "marched",
+    "came into force", "come into force", "comes into force", "entered into force", "enters into force",
+    "came into effect", "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
+    "made effective", "became effective",
+})
+# Words that name an agreement only written with a capital: "the Convention", not "a party convention".
+CAPITALISED_ONLY = frozenset({"convention"})
+# Words around a trigger that make it part of a compound naming no event (`_in_compound`).
+COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of"})
+COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
+COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games"})
+NAME_CONNECTIVES = frozenset({"and", "of", "for"})
+TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units",
+                    "army", "tanks"})
+MOVES = frozenset({"moved", "move", "moves", "moving"})
+
+# Resolutions named by number: "resolutions 822, 853 and 874", "Resolution No. 2254".
+RESOLUTION_NUMBER = r"\d{2,4}(?:/\d{1,4})?"
+RESOLUTIONS = re.compile(rf"\b[Rr]esolutions?\s*(?:No\.?\s*|numbers?\s+)?\(?\s*(?P<list>{RESOLUTION_NUMBER}"
+                         rf"(?:\s*(?:,|and|,\s*and|&)\s*{RESOLUTION_NUMBER})*)")
+PRESENCE_OF = {("presence", "of")}  # "the presence of Eritrean troops" is a deployment
+MOVED_INTO = {"into"}  # "units ... moved into South Ossetia"
+# Abbreviations a number follows ("Resolution No. 2254", "pp. 12"): the full stop ends no sentence.
+NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "p", "pp", "vol", "art", "para", "sec", "fig", "ch"})

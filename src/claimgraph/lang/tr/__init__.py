@@ -1,0 +1,1 @@
+"""Turkish: month names, event words as stems, coreference words, and suffixing (see `claimgraph.lang`)."""
