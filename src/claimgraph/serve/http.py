@@ -94,6 +94,8 @@ class Listener:
                 self.loop.remove_reader(self.listening.fileno())
                 self.loop.call_later(ACCEPT_PAUSE, self._resume)
                 return
+            if client.gettimeout() is not None:  # socket.setdefaulttimeout was called: Python would wait in recv
+                client.setblocking(False)
             self.open.add(Connection(self, client, address, idle_timeout, log))
 
     def _resume(self) -> None:
@@ -215,7 +217,8 @@ class Connection:
         except (BlockingIOError, InterruptedError):
             sent = 0
         except OSError as error:
-            self._logged(f"connection ended: {type(error).__name__}: {error}")
+            if self.writing:  # it had part of its answer; one that left before (gave up waiting) is no error here
+                self._logged(f"connection ended: {type(error).__name__}: {error}")
             self.close()
             return
         self.rest = self.rest[sent:]
