@@ -51,6 +51,16 @@ def test_allegedly_leaves_the_claim_unconfirmed(claims):
     assert found and {c.modality for c in found} == {"Unconfirmed"}
 
 
+def test_an_act_attributed_to_an_army_by_others_is_their_unconfirmed_claim(tmp_path):
+    """Wikipedia on Douma: whose attack it was is the rebels' (and governments') attribution."""
+    (tmp_path / "a.txt").write_text("On 7 April 2018, a chemical attack was carried out in Douma. The attack was "
+                                    "attributed to the Syrian Army by rebel forces in Douma, and by the United States.\n",
+                                    encoding="utf-8")
+    found = build_module.extract(infer.bare_meta(tmp_path / "a.txt"), tmp_path, default_recognisers()).claims
+    (claim,) = [c for c in found if c.predicate == "hasActor" and c.obj == "syrian-armed-forces"]
+    assert (claim.modality, claim.attributed_to) == ("Unconfirmed", "separatist-forces")
+
+
 def test_not_only_is_no_negation(claims):
     found = in_sentence(claims, "Not only did Turkey provide military assistance, it also sent drones.")
     assert [(c.obj, c.modality, c.exact) for c in found] == [("turkey", "Asserted", "Turkey provide military assistance")]

@@ -76,6 +76,25 @@ def test_capitalised_trigger_inside_a_name_is_no_event(recognisers):
     assert ("Treaty", "Treaty") not in names
 
 
+def test_what_a_side_calls_the_armed_opposition_is_the_rebel_forces_unless_it_says_they_are_not(recognisers):
+    """The Syrian ministry's "armed terrorist groups" are the encyclopedia's "rebel forces" (one armed
+    group, the words differ); "anti-Assad rebels, not terrorists" labels no one a terrorist."""
+    names = dict(found(recognisers, "It described the claim as a play by armed terrorist groups in Duma."))
+    assert names["armed terrorist groups"] == "separatist-forces"
+    names = dict(found(recognisers, "Turkey protects what it says are largely anti-Assad rebels, not terrorists."))
+    assert "terrorists" not in names
+
+
+@pytest.mark.parametrize("text, agreement", [
+    ("The six-point deal, altered to meet Russia's demands, left Saakashvili weaker.", True),
+    ("Armenia reached a deal with Azerbaijan.", True),
+    ("The ministry will deal with the refugees.", False),
+    ("Turkey had to deal with a great deal of criticism.", False),
+])
+def test_a_deal_is_an_agreement_but_to_deal_with_is_not(recognisers, text, agreement):
+    assert any(word == "deal" for word, cls in found(recognisers, text) if cls == "Agreement") is agreement
+
+
 @pytest.mark.parametrize("text, value", [
     ("on September 27, 2020,", "2020-09-27"),
     ("on 10 November 2020.", "2020-11-10"),

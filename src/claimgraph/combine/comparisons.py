@@ -2,7 +2,7 @@
 
     <https://w3id.org/claimgraph/comparison/HASH> a cg:Comparison ;
         cg:about <entity> ; cg:relation cg:startDate ; cg:verdict cg:Differs ;
-        cg:claim <claim1>, <claim2> ; cg:method "compare.v4" .
+        cg:claim <claim1>, <claim2> ; cg:method "compare.v5" .
     <claim1> cg:disputedBy <claim2> .  <claim2> cg:disputedBy <claim1> .
 
 plus `cg:value <entity>` for a many-valued relation (which actor, which party). Each pair of

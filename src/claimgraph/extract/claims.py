@@ -28,6 +28,8 @@
 - A sentence whose subject is "they" (`structure.they_subject`) has the actors the sentence
   before named last as actors of its events ("Erdogan and Putin reached an agreement. After
   talks in Moscow, they announced a ceasefire").
+- A state named as where a place lies ("the Syrian city of Douma", "Ethiopia's Tigray region",
+  "on the territory of the Syrian Arab Republic") is a place of the event, not its actor.
 - An event whose name holds the name of a place the source names ("the Siege of Eastern
   Ghouta", "the Tigray war") happened there (cg:hasPlace; evidence: the name).
 - An actor named just after "against" / "on" / "targeting" an event, or as the object
@@ -63,7 +65,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v3"  # v3: line breaks, datelines, topics of accords, agents of other acts, ", and" clauses
+NAME = "clause.v4"  # v4: a state named as where a place lies is a place; v3: line breaks, datelines, topics of accords, agents of other acts, ", and" clauses
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {"gazetteer.v1", "gazetteer-stem.v1"}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
@@ -216,7 +218,9 @@ def _role(text: str, mention: Mention, entity: Entity, event: Mention | None = N
         return "initiatedBy"
     if "Actor" in kinds and "Place" in kinds:
         before = text[max(0, mention.start - 12):mention.start].split()
-        return "hasPlace" if before and before[-1].lower() in CUES.PLACE_PREPOSITIONS else "hasActor"
+        placed = (before and before[-1].lower() in CUES.PLACE_PREPOSITIONS or CUES.PLACE_NOUN.match(text, mention.end)
+                  or CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start))
+        return "hasPlace" if placed else "hasActor"
     if "Actor" in kinds:
         return "hasActor"
     if "Place" in kinds:

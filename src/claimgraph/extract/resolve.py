@@ -41,7 +41,9 @@ Gazetteer mentions already name their entity. Trigger words ("the war", "a cease
    source's id: deterministic, and distinct from another source's event until linking joins them.
 
 A headline's unnamed conflict ("Four Years Since Azerbaijan's Offensive") is the conflict
-the next sentences name; not one the text dates in its own words ("Tbilisi's assault on
+the next sentences name, else the first event of its class the lead tells at a place the
+headline names (an encyclopedia's "Douma chemical attack": "a chemical warfare attack was
+carried out in the Syrian city of Douma"); not one the text dates in its own words ("Tbilisi's assault on
 South Ossetia on August 8"), which is a happening told, not a title. Numbered resolutions
 are named from their sentence.
 """
@@ -555,7 +557,7 @@ class Resolver:
         if any (a named one: an attack the next sentences tell is no name for what the headline is
         about; "Bosnia marks anniversary of agreement ..." is the Dayton Peace Agreement of the lead)."""
         for old in {self.result.of[m] for m in self._headline}:
-            named = self._named_last(family(self.result.entities[old].classes[0]))
+            named = self._named_last(family(self.result.entities[old].classes[0])) or self._told_at_place(old)
             if named and named.id != old:
                 for mention in [m for m, eid in self.result.of.items() if eid == old]:
                     self.result.of[mention] = named.id
@@ -563,6 +565,20 @@ class Resolver:
                 self._recent = [e for e in self._recent if e != old]
                 self._keys = {key: [e for e in ids if e != old] for key, ids in self._keys.items()}
         self._headline = []
+
+    def _told_at_place(self, old: str) -> Entity | None:
+        """The first event of the headline event's class that the lead tells at a place the headline
+        names ("Douma chemical attack" / "a chemical warfare attack was carried out in ... Douma")."""
+        line_end = self.text.find("\n", min(m.start for m, e in self.result.of.items() if e == old))
+        places = {e for m, e in self.result.of.items() if m.end <= line_end and "Place" in tops(self.result.entities[e].classes)}
+        cls = self.result.entities[old].classes[0]
+        for mention, eid in sorted(self.result.of.items(), key=lambda p: p[0].start):
+            entity = self.result.entities[eid]
+            if mention.start > line_end and eid != old and cls in entity.classes and self._minted_here(eid):
+                stop = self.text.find(".", mention.end) % (len(self.text) + 1)  # its sentence's end, or the text's
+                near = {e for m, e in self.result.of.items() if mention.end <= m.start < stop}
+                return entity if places & near else None
+        return None
 
 
 def _aliases_in(sentence: Sentence, text: str) -> set[Mention]:

@@ -25,7 +25,9 @@
   defined it, as the entity it defined it for;
 - a demonym the gazetteer does not list and a word for fighters ("Abkhaz forces", "South
   Ossetian militias"), and "separatist/rebel forces|authorities" -> a cg:ArmedGroup or a
-  cg:Government.
+  cg:Government; what a side calls the armed opposition to take a side ("armed terrorist
+  groups", `REBEL_LABELS`) -> the armed group "rebel forces" names (one entity: the words differ,
+  the referent does not; `combine.compare` sets the words against each other).
 
 Regular expressions over the block's text, so the stack keeps its speed. The method
 name sorts after "gazetteer", "forces" and "demonym", so where the gazetteer knows the same
@@ -44,7 +46,7 @@ from ..lang import cues
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v4"  # v4: a place's or two peoples' "conflict" ("Georgian-South Ossetian conflict")
+NAME = "names-in-context.v5"  # v5: "armed terrorist groups" are the rebel forces; v4: a place's or two peoples' "conflict" ("Georgian-South Ossetian conflict")
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 
 _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
@@ -94,7 +96,7 @@ _TERM = r"(?:[A-Z][\w’'\-]*+|[0-9]{4}|[0-9]+-[A-Z][\w\-]*+)"  # a word of a na
 _FIGHTERS = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_WORD}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(CUES.FIGHTERS)}))\b")
 _REBEL_KINDS = "|".join(sorted(CUES.REBEL_ARMED | set(CUES.REBEL_RULERS)))
 _REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.REBEL_WORDS)})\s+(?P<kind>{_REBEL_KINDS})|{CUES.REBELS})\b", re.I)
-
+_LABELLED_REBELS = CUES.REBEL_LABELS
 _NAMED_AGREEMENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,4}}(?P<kind>{'|'.join(CUES.AGREEMENT_KINDS)}))\b")
 _NAMED_EVENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,3}}(?P<kind>{'|'.join(CUES.EVENT_KINDS)}))\b")
 _EVENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OF_KINDS)})\s+of\s+{_NAME})")
@@ -133,6 +135,7 @@ RULES: tuple[Rule, ...] = (
     (_PLACE_EVENT, lambda m: CUES.PLACE_EVENT_KINDS[m.group("kind")]),
     (_FIGHTERS, lambda m: "ArmedGroup"),
     (_REBELS, lambda m: "ArmedGroup" if (m.group("kind") or "").lower() in CUES.REBEL_ARMED else "Government"),
+    (_LABELLED_REBELS, lambda m: "ArmedGroup"),
 )
 
 NOT_PERSON_WORDS = frozenset({*CUES.BODY_KINDS, *CUES.NOT_PERSONS, *CUES.TITLE_WORDS, *CUES.PLACE_KINDS,
@@ -271,6 +274,8 @@ def _entity_id(name: str, pattern: re.Pattern) -> str:
     if pattern is _REBELS:
         armed = name.split()[-1].lower() in CUES.REBEL_ARMED
         return "separatist-forces" if armed else "separatists"
+    if pattern is _LABELLED_REBELS:
+        return "separatist-forces"
     return name_id(name)
 
 

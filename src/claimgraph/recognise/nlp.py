@@ -2,7 +2,9 @@
 
 No statistical model is needed. The tokenizer is English's with one more infix rule: an
 apostrophe between a name and a lower-case suffix splits them, so that the Turkish
-"Karabağ’ın" yields the token "Karabağ" and the gazetteer's phrase patterns match it.
+"Karabağ’ın" yields the token "Karabağ" and the gazetteer's phrase patterns match it; and a
+numbered note glued to a word splits off with the full stop before it (`_NOTE`: an encyclopedia's
+"the Syrian city of Douma.[1]:9.12" yields "Douma", ".", "[").
 Suffixes glued on without an apostrophe ("Savaşın") are handled by `stem_suffixes`.
 
 The sentencizer cuts after every full stop; `mend_sentences` undoes the cuts that an
@@ -22,6 +24,7 @@ from spacy.util import compile_infix_regex
 from ..lang import cues
 
 _SUFFIX_APOSTROPHE = r"(?<=[^\W\d_])['’](?=[a-zçğıöşüâîû]+\b)"
+_NOTE = (r"(?<=[^\W\d_])\.(?=\[\d)", r"(?<=\S)\[(?=\d)")  # "Douma.[1]", "Douma[1]"
 MIN_STEM = 3
 MAX_SUFFIX = 6  # letters: "Savaş|ının", "ordusu|nun", "saldırı|larda"
 
@@ -30,7 +33,7 @@ MAX_SUFFIX = 6  # letters: "Savaş|ının", "ordusu|nun", "saldırı|larda"
 def pipeline() -> spacy.language.Language:
     nlp = spacy.blank("en")
     nlp.max_length = 50_000_000
-    infixes = list(nlp.Defaults.infixes) + [_SUFFIX_APOSTROPHE]
+    infixes = list(nlp.Defaults.infixes) + [_SUFFIX_APOSTROPHE, *_NOTE]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("mend_sentences")

@@ -22,7 +22,7 @@ from .base import Candidate
 from .nlp import stem_suffixes
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v4"  # v4: "use of toxic chemicals", "free trial", names joined by "and"/"of", troops' presence and moves
+NAME = "triggers.v5"  # v5: "deal" (not "to deal with", "a great deal"); v4: "use of toxic chemicals", "free trial", names joined by "and"/"of", troops' presence and moves
 
 
 
@@ -80,11 +80,13 @@ def _troop_moves(doc: Doc) -> Iterator[Candidate]:
 
 def _in_compound(doc: Doc, start: int, end: int) -> bool:
     """A trigger inside a fixed compound names no event: "prisoners of war", "war crimes", "hunger strike",
-    "cessation of hostilities" (a term of an agreement, not fighting), a subscription's "free trial"."""
+    "cessation of hostilities" (a term of an agreement, not fighting), a subscription's "free trial";
+    nor does a word used as a verb or a quantity (`NOT_AFTER`: "to deal with", "a great deal of")."""
     before = doc[max(0, start - 2):start].text.lower()
     after = doc[end].lower_ if end < len(doc) else ""
-    return (before in CUES.COMPOUND_BEFORE or after in CUES.COMPOUND_AFTER
-            or (start and doc[start - 1].lower_ in CUES.COMPOUND_LEFT))
+    left = doc[start - 1].lower_ if start else ""
+    return (before in CUES.COMPOUND_BEFORE or after in CUES.COMPOUND_AFTER or left in CUES.COMPOUND_LEFT
+            or left in CUES.NOT_AFTER.get(doc[start].lower_, ()))
 
 
 def _inside_name(doc: Doc, start: int, end: int) -> bool:

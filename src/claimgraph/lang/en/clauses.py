@@ -41,6 +41,12 @@ ENDED = re.compile(r"\b(?:ended|ends|ending|halted|(?:an?\s+)?end\s+to)\s+(?:the
 _SPOKEN = "".join(rf"(?<!{verb} )" for verb in ("announced", "welcomed", "endorsed", "rejected", "condemned",
                                                  "criticised", "criticized", "praised", "reported", "confirmed"))
 PARTY_CUE = re.compile(rf"\b(?:between|among|{_SPOKEN}by|signed|with)\b", re.IGNORECASE)
+# "the Syrian city of Douma", "Ethiopia's Tigray region": a state named with a place noun is where the place lies.
+PLACE_NOUN = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\s+)(?:city|cities|town|towns|village|villages|capital|"
+                        r"region|regions|province|provinces|district|districts|enclave|territory|territories)\b")
+# "on the territory of the Syrian Arab Republic": a state after a place noun and "of" is that place.
+PLACE_OF = re.compile(r"\b(?:territory|territories|soil|airspace|city|town|region|capital|province)\s+of\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
 

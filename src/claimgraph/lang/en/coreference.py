@@ -1,6 +1,7 @@
 """The words coreference reads in English: determiners that point back ("the war"), words that
 make a mention new ("another attack"), irrealis ("would attack"), aliases ("also known as")
-(`claimgraph.extract.resolve`)."""
+(`claimgraph.extract.resolve`); what makes two sources' mentions one thing ("the six-point agreement")
+(`claimgraph.combine.link`)."""
 
 import re
 
@@ -38,3 +39,10 @@ POSTMODIFIER = re.compile(r"\s+(?:of|on|by|against|in|at)\b")
 PHRASE_ENDS = {"in", "on", "at", "to", "for", "with", "from", "by", "after", "before", "during", "and", "was",
                "were", "is", "are", "had", "has", "have"}
 TARGETED = re.compile(r"\s+(?:against|targeting)\b")  # "the attack against members of the army": a new attack
+
+# -- One thing told by several sources (`claimgraph.combine.link`) --
+# "the six-point ceasefire agreement", "a 12-point peace plan": the points an agreement's words count,
+# read in the words just before its trigger word (at most two words between).
+NUMBERED = re.compile(r"\b(?P<points>[a-z0-9]+)[- ]points?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# The id of an air force or navy named after a demonym, at most one word between ("syrian-arab-air-force").
+SERVICE_ARM = re.compile(r"(?P<demonym>[a-z]+)-(?:[a-z]+-)?(?:air-forces?|navy|naval-forces)$")

@@ -35,4 +35,6 @@ POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|a
 # "at least 1,600 civilians dead, by Russia's estimates": the figures of the clause are the owner's.
 ESTIMATED = re.compile(r"\b(?:by|in|on)\s+(?:the\s+)?(?P<owner>[^,.;()]{1,60}?)['’]s?\s+(?:own\s+)?"
                        r"(?:estimates?|counts?|figures?|tally|reckoning)\b", re.IGNORECASE)
+ATTRIBUTION = re.compile(r"\b(?:attributed\s+to|blamed\s+on)\b", re.IGNORECASE)
+BY = re.compile(r"\bby\s+(?:the\s+)?", re.IGNORECASE)  # who attributes it
 CONFIRMED = re.compile(r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?confirmed\s+by\b", re.IGNORECASE)

@@ -2,6 +2,8 @@
 events that end a name ("Kodori Gorge", "Minsk Protocol"), words that are no names
 (`claimgraph.recognise.names`, `.gazetteer`)."""
 
+import re
+
 # What follows a people's name to name its state's army: "Georgian troops", "Russian Armed Forces".
 FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military", "units", "military units")
 
@@ -52,6 +54,10 @@ FIGHTERS = ("forces", "troops", "militias", "militia", "fighters", "rebels", "ar
             "units", "paramilitaries", "gunmen", "border guards", "guards")
 REBEL_WORDS = ("separatist", "rebel", "breakaway", "secessionist")
 REBEL_ARMED = {"forces", "fighters", "militias", "militia", "troops", "army", "units"}
+# What a side calls the armed opposition to take a side: "armed terrorist groups", "terrorists" (not after
+# "not": "anti-Assad rebels, not terrorists").
+REBEL_LABELS = re.compile(r"(?<!\bnot\s)(?<!\bno\s)\b(?P<name>(?:armed\s+)?terrorist\s+(?:groups?|organi[sz]ations?|gangs|"
+                          r"militias|factions|formations)|terrorists)\b", re.IGNORECASE)
 REBEL_RULERS = ("authorities", "leaders", "leadership", "government", "officials", "administration")
 SPEAKER_NOT_NAMES = {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORRECTION", "BREAKING", "SOURCE",
                      "SOURCES", "QUESTION", "ANSWER", "INTERVIEWER", "HOST", "MODERATOR", "REPORTER", "TRANSCRIPT",

@@ -33,6 +33,8 @@ ENDED_WITH = re.compile(r"\b(?:ended|was ended|were ended|came to an?\s+(?:\w+\s
 PARTY_OF = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been|became|becomes|remains?|remained)\s+"
                       r"(?:not\s+|never\s+|also\s+|no longer\s+)?(?:an?\s+|the\s+|one of the\s+)?"
                       r"(?:part(?:y|ies)|signator(?:y|ies))\s+(?:to|of)\s+", re.IGNORECASE)
+ATTRIBUTED = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?"
+                        r"(?:attributed\s+to|blamed\s+on)\s+(?:the\s+)?", re.IGNORECASE)
 PRONOUN = re.compile(r"(?:it|this|that)\b", re.IGNORECASE)
 
 

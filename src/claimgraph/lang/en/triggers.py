@@ -42,7 +42,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Ceasefire": ("ceasefire", "ceasefires", "cease-fire", "truce", "ceasefire agreement",
                   "ceasefire agreements", "truce agreement", "humanitarian ceasefire"),
     "Agreement": ("agreement", "agreements", "accord", "peace deal", "trilateral agreement", "tripartite agreement",
-                  "peace agreement", "peace plan"),
+                  "peace agreement", "peace plan", "deal"),
     "Treaty": ("treaty", "peace treaty", "convention"),
     "Protocol": ("protocol",),
     "Armistice": ("armistice",),
@@ -69,6 +69,9 @@ CAPITALISED_ONLY = frozenset({"convention"})
 COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of"})
 COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games"})
+# Trigger words that are a verb or a quantity after these words: "to deal with", "must deal with", "a great deal".
+NOT_AFTER = {"deal": frozenset({"to", "will", "would", "can", "could", "must", "should", "may", "might", "cannot",
+                                "not", "great", "good"})}
 NAME_CONNECTIVES = frozenset({"and", "of", "for"})
 TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units",
                     "army", "tanks"})
