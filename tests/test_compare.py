@@ -159,7 +159,7 @@ def test_comparisons_in_the_graph_have_the_shape_of_the_contract(built):
           ?c a cg:Comparison ; cg:verdict ?v ; cg:claim ?claim ; cg:about ?about ; cg:relation ?r ; cg:method ?method .
           ?claim a cg:Claim .
         } GROUP BY ?c ?method""").rows
-    assert rows and {(r["verdicts"], r["method"]) for r in rows} == {("1", "compare.v5")}
+    assert rows and {(r["verdicts"], r["method"]) for r in rows} == {("1", compare.METHOD)}
     assert all(r["c"].startswith("https://w3id.org/claimgraph/comparison/") for r in rows)
 
 
@@ -245,6 +245,15 @@ def test_cli_compare_about_an_entity_finds_it_as_the_value_of_a_single_valued_re
         assert {claim["source"] for claim in row["claims"] if claim["value"] == label} == {source}
     assert main(["compare", str(built), "--about", "Georgia", "--verdict", "Contradicts", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_cli_compare_about_a_state_finds_what_its_army_is_said_to_have_done(built, capsys):
+    """"the attack of the Armenian army" began the war to one source: a row about Armenia, as
+    comparing counts an army as its state."""
+    assert main(["compare", str(built), "--about", "Armenia", "--verdict", "Contradicts", "--format", "json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert (row["about"], row["relation"]) == (WAR, terms.cg("initiatedBy"))
+    assert {c["value"] for c in row["claims"] if c["source"] == ASKER} == {"Armenian Armed Forces"}
 
 
 def test_saved_queries_ask_where_sources_disagree_and_what_is_corroborated(store):
@@ -527,3 +536,47 @@ def test_initiators_whose_ids_begin_alike_are_different_initiators(tmp_path):
                  gazetteer)
     found = find(compare.read(open_store(out)), terms.entity_iri("blue-red-war"), "initiatedBy", "Contradicts")
     assert {(source, value) for source, value, _ in said(found)} == {("a", "Blueland"), ("b", "Blueland Coast")}
+
+
+@needs_dev
+def test_who_carried_out_the_douma_attack_is_an_attribution_in_one_text_and_a_finding_in_another(dev):
+    """The encyclopedia: "attributed to the Syrian Army by rebel forces" (unconfirmed, the rebels'); the
+    OPCW: "Syrian Arab Air Forces as perpetrators". The army and the air force are Syria's, one side."""
+    (row,) = [c for c in dev if c["label"] == "attack (2018-04-07)" and c["relation"] == terms.cg("hasActor")]
+    assert row["verdict"] == "Alleged" and row["value"] == terms.entity_iri("syria")
+    alleged = next(cl for cl in row["claims"] if cl["modality"] == "Unconfirmed")
+    assert alleged["source"].startswith("syria_01") and alleged["quote"] == "attack was attributed to the Syrian Army"
+    assert any("Syrian Arab Air Forces as perpetrators" in cl["quote"] for cl in row["claims"]
+               if cl["claim"] in alleged["disputed_by"])
+
+
+@needs_dev
+def test_the_six_point_plan_is_dated_12_august_by_one_text_and_16_august_by_another(dev):
+    """"the six-point agreement to which you gave your agreement on 12 August" and RIA Novosti's
+    "Georgia peace plan" signed on 16 August, "the six-point deal": one agreement, two dates."""
+    (row,) = [c for c in dev if c["relation"] == terms.cg("date") and c["verdict"] == "Differs"
+              and c["claims"][0]["source"].startswith("georgia")]
+    assert {(cl["source"][:15], cl["value"]) for cl in row["claims"]} >= {
+        ("georgia-2008_01", "2008-08-12"), ("georgia-2008_02", "2008-08-16")}
+
+
+def test_the_armed_opposition_called_terrorists_by_one_source_and_rebels_by_another_is_named_differently(tmp_path):
+    """Two texts on one attack in Douma: the encyclopedia's "rebel forces", the Syrian ministry's
+    "armed terrorist groups": one armed group, named by a word that takes a side."""
+    (tmp_path / "wiki.txt").write_text("On 7 April 2018, a chemical attack was carried out in Douma. The attack was "
+                                       "attributed to the Syrian Army by rebel forces in Douma.\n", encoding="utf-8")
+    (tmp_path / "ministry.txt").write_text("Syria rejected the report on the alleged incident in Duma on 7 April 2018, "
+                                           "a play by armed terrorist groups.\n", encoding="utf-8")
+    out = tmp_path / "two.trig"
+    claimgraph.build_files([tmp_path / "wiki.txt", tmp_path / "ministry.txt"], out)
+    (row,) = [c for c in compare.read(claimgraph.open_store(out)) if c["about"] == terms.entity_iri("separatist-forces")]
+    assert (row["verdict"], row["relation"]) == ("NamedDifferently", terms.RDF + "type")
+    assert {(c["source"], c["quote"]) for c in row["claims"]} == {("wiki", "rebel forces"),
+                                                                  ("ministry", "armed terrorist groups")}
+
+
+@needs_dev
+def test_the_syrian_ministry_calls_the_rebel_forces_armed_terrorist_groups(dev):
+    (row,) = [c for c in dev if c["about"] == terms.entity_iri("separatist-forces") and c["verdict"] == "NamedDifferently"]
+    assert {(c["source"][:8], c["quote"]) for c in row["claims"]} == {("syria_01", "rebel forces"),
+                                                                      ("syria_02", "armed terrorist groups")}

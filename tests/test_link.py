@@ -204,3 +204,33 @@ def test_an_agreement_named_after_the_place_a_text_has_it_signed_in_is_that_agre
             dated[c.subject].add(c.obj.value)
     assert (sorted(map(sorted, dated.values())) == [[f"{year}-11-21", "1995-12-14"]]) is one
     assert len(dated) == (1 if one else 2)
+
+
+@pytest.mark.parametrize("points, one", [("six", True), ("five", False)])
+def test_two_agreements_counting_the_same_points_are_one_agreement_though_dated_days_apart(tmp_path, points, one):
+    """"the six-point agreement ... on 12 August" and, four days later in another text, "the six-point
+    deal": the points name one text, dated 12 and 16 August by the two sources; a five-point deal is
+    another."""
+    from claimgraph.read import infer
+    from claimgraph.recognise import default_recognisers
+    from claimgraph.run.build import combine, extract
+
+    (tmp_path / "a.txt").write_text("With respect to point 5 of the six-point agreement to which you gave your "
+                                    "agreement on 12 August 2008, I wish to inform you of the following points.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Russian President Dmitry Medvedev signed a peace plan on 16 August 2008. "
+                                    f"The {points}-point deal, altered to meet Russia's demands, was signed by "
+                                    "Saakashvili on Friday.\n", encoding="utf-8")
+    recognisers = default_recognisers()
+    a, b = combine([extract(infer.bare_meta(tmp_path / n), tmp_path, recognisers) for n in ("a.txt", "b.txt")])
+    dates = {(c.subject, c.obj.value) for c in a.claims + b.claims if c.predicate == "date"}
+    assert ({d for _, d in dates} == {"2008-08-12", "2008-08-16"}) and (len({s for s, _ in dates}) == 1) is one
+
+
+def test_a_states_air_force_named_after_its_demonym_is_its_side_and_the_syrian_democratic_forces_are_not():
+    from claimgraph.combine.link import forces, side
+    from claimgraph.recognise.packs import load
+
+    sides = forces(load())
+    assert side("syrian-arab-air-forces", sides) == "syria" and side("russian-air-force", sides) == "russia"
+    assert side("syrian-democratic-forces", sides) == "syrian-democratic-forces"

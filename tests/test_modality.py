@@ -51,6 +51,16 @@ def test_allegedly_leaves_the_claim_unconfirmed(claims):
     assert found and {c.modality for c in found} == {"Unconfirmed"}
 
 
+def test_an_act_attributed_to_an_army_by_others_is_their_unconfirmed_claim(tmp_path):
+    """Wikipedia on Douma: whose attack it was is the rebels' (and governments') attribution."""
+    (tmp_path / "a.txt").write_text("On 7 April 2018, a chemical attack was carried out in Douma. The attack was "
+                                    "attributed to the Syrian Army by rebel forces in Douma, and by the United States.\n",
+                                    encoding="utf-8")
+    found = build_module.extract(infer.bare_meta(tmp_path / "a.txt"), tmp_path, default_recognisers()).claims
+    (claim,) = [c for c in found if c.predicate == "hasActor" and c.obj == "syrian-armed-forces"]
+    assert (claim.modality, claim.attributed_to) == ("Unconfirmed", "separatist-forces")
+
+
 def test_not_only_is_no_negation(claims):
     found = in_sentence(claims, "Not only did Turkey provide military assistance, it also sent drones.")
     assert [(c.obj, c.modality, c.exact) for c in found] == [("turkey", "Asserted", "Turkey provide military assistance")]
@@ -175,3 +185,20 @@ def test_a_figure_by_someones_estimates_is_reported_and_held_by_them(tmp_path):
     deaths = [c for c in found if c.predicate == "deaths"]
     assert [(c.obj.value, c.modality, c.attributed_to) for c in deaths] == [("300", "Reported", "ukraine")]
     assert {c.modality for c in found if c.predicate != "deaths"} == {"Asserted"}  # the offensive and its end
+
+
+def test_denied_charges_deny_what_follows_and_the_accused_capital_is_its_state(tmp_path):
+    found = _extract(tmp_path, "The Rapid Support Forces (RSF) denied charges that the RSF attacked hospitals in "
+                               "Omdurman.")
+    assert {(c.modality, c.attributed_to) for c in found if c.predicate == "hasActor"} == {
+        ("Denied", "rapid-support-forces")}
+    found = _extract(tmp_path, "Kiev has repeatedly accused Moscow of sending troops and weapons to Donbass.")
+    assert {(c.obj, c.modality, c.attributed_to) for c in found if c.predicate == "hasActor"} == {
+        ("russia", "Unconfirmed", "ukraine")}
+
+
+def test_he_opening_a_sentence_is_the_person_named_last_and_holds_what_he_says(tmp_path):
+    found = _extract(tmp_path, "\"We have agreed on a ceasefire,\" Vladimir Putin said. He said the document was "
+                               "signed by former Ukrainian president Leonid Kuchma.")
+    signers = [c for c in found if c.predicate == "hasActor" and c.obj == "leonid-kuchma"]
+    assert signers and {(c.modality, c.attributed_to) for c in signers} == {("Reported", "vladimir-putin")}

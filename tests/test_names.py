@@ -47,6 +47,38 @@ def test_titles_name_people_but_not_bodies(recognisers):
     assert "Staff" not in names
 
 
+def test_a_commanders_agent_a_roles_apposition_and_a_counterpart_are_people(recognisers):
+    names = found(recognisers, "The Libyan National Army (LNA) commanded by Khalifa Haftar withdrew. The deal was "
+                               "brokered by the United Nations special envoy for Yemen, Martin Griffiths. Her Rwandan "
+                               "counterpart Olivier Nduhungirehe signed it, as did the OSCE representative Heidi "
+                               "Tagliavini.")
+    for name in ("Khalifa Haftar", "Martin Griffiths", "Olivier Nduhungirehe", "Heidi Tagliavini"):
+        assert names[name][0] == "Person", name
+    assert "Martin" not in names  # a town of that name is no reading of the envoy's given name
+    assert found(recognisers, "The army, led by the Central Committee, withdrew.").get("Central Committee", ("",))[0] \
+        != "Person"
+
+
+def test_a_name_defined_by_its_acronym_does_not_take_the_article_before_it(recognisers):
+    names = found(recognisers, "The United Nations Support Mission in Libya (UNSMIL) welcomes the signing.")
+    assert names["United Nations Support Mission in Libya"] == ("Organization", "united-nations-support-mission-in-libya")
+
+
+def test_an_acronym_defines_no_name_that_holds_only_part_of_its_letters(recognisers):
+    names = found(recognisers, "The Council established the United Nations Mission to support the Hodeidah Agreement "
+                               "(UNMHA). The Revolutionary Armed Forces of Colombia (FARC) signed.")
+    assert names["Hodeidah Agreement"] == ("Agreement", "hodeidah-agreement")  # a name, not what UNMHA stands for
+    assert names["Revolutionary Armed Forces of Colombia"][1] == "revolutionary-armed-forces-of-colombia"
+
+
+def test_a_coalition_named_by_its_leader_is_an_actor_and_a_demonym_before_city_of_is_no_city(recognisers):
+    names = found(recognisers, "A Saudi-led coalition intervened in March 2015, after talks in the Saudi city of "
+                               "Jeddah. NATO-led forces entered Kosovo.")
+    assert names["Saudi-led coalition"] == ("Organization", "saudi-led-coalition")
+    assert names["NATO-led forces"][0] == "ArmedGroup"
+    assert "Saudi" not in names
+
+
 def test_demonyms_and_places_are_not_given_names(recognisers):
     names = found(recognisers, "Karabakh Armenian forces withdrew. In Stepanakert Sargsyan said Armenian units left.")
     assert names["Karabakh Armenian forces"][1] == "artsakh-defence-army"

@@ -280,3 +280,30 @@ def test_an_act_whose_own_words_name_its_agent_is_not_the_other_act_of_its_sente
     _, words = resolve("Georgia's use of heavy artillery in the Tskhinvali assault was not proportionate to repel "
                        "alleged attacks by South Ossetian separatists, the report adds.\n")
     assert words["attacks"] != words["assault"]
+
+
+def test_the_tail_of_a_states_long_name_is_that_state_in_the_same_source(resolve):
+    resolution, _ = resolve("The Democratic Republic of Congo and Rwanda signed a peace agreement. Congo's foreign "
+                            "minister spoke.\n")
+    congo = {eid for m, eid in resolution.of.items() if m.text == "Congo"}
+    assert congo == {"democratic-republic-of-the-congo"}
+    alone, _ = resolve("Congo's foreign minister spoke.\n")
+    assert {eid for m, eid in alone.of.items() if m.text == "Congo"} == {"republic-of-the-congo"}
+
+
+def test_what_someone_is_accused_of_is_an_act_of_its_own_not_the_fighting_told_before(resolve):
+    _, words = resolve("Fighting erupted in Khartoum on April 15. The paramilitary group accused the army of bombing "
+                       "residential districts. Fighting continued in Omdurman.\n")
+    assert words["bombing"][0] not in words["Fighting"]
+    assert len(set(words["Fighting"])) == 1  # the fighting goes on: the accused act is no frame
+
+
+def test_a_bodys_kind_word_alone_is_the_body_named_before_and_who_recalls_launched_nothing(tmp_path, recognisers):
+    (tmp_path / "t.txt").write_text("The United Nations Support Mission in Libya (UNSMIL) welcomes the agreement. The "
+                                    "Mission recalls that the LNA launched an offensive on Tripoli in April 2019.\n",
+                                    encoding="utf-8")
+    claims = extract(SourceMeta(id="t", path="t.txt", date="2020-10-23", language="en"), tmp_path, recognisers).claims
+    mission = "united-nations-support-mission-in-libya"
+    assert ("Organization" in {c.obj for c in claims if c.subject == mission and c.predicate == "type"}
+            and "mission" not in {c.subject for c in claims})
+    assert not {c for c in claims if c.predicate in ("initiatedBy", "hasActor") and c.obj == mission}

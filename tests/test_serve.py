@@ -230,6 +230,30 @@ def test_a_result_past_the_size_limit_is_refused(built):
         stop(server)
 
 
+def test_a_server_shut_down_before_it_serves_does_not_go_on_serving(built):
+    """A server started in a thread and stopped at once: `shutdown` may come before `serve_forever` runs."""
+    server = make_server(built, port=0, workers=1)
+    try:
+        stopping = threading.Thread(target=server.shutdown, daemon=True)
+        stopping.start()
+        stopping.join(timeout=10)
+        assert not stopping.is_alive(), "shutdown hung"
+        serving = threading.Thread(target=server.serve_forever, daemon=True)
+        serving.start()
+        serving.join(timeout=10)
+        assert not serving.is_alive(), "serve_forever went on after shutdown"
+        serving = threading.Thread(target=server.serve_forever, daemon=True)  # served again: it answers
+        serving.start()
+        url = f"http://127.0.0.1:{server.server_port}/sparql"
+        assert httpx.get(url, params={"query": "ASK { ?s a cg:Source }"}, timeout=30).json()["boolean"] is True
+        server.shutdown()
+        serving.join(timeout=10)
+        assert not serving.is_alive()
+    finally:
+        server.server_close()
+        server.endpoint.stop()
+
+
 @pytest.mark.parametrize("accept, expected", [
     (None, "application/sparql-results+json"),
     ("text/html,application/xhtml+xml,*/*;q=0.8", "application/sparql-results+json"),

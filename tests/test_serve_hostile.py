@@ -7,6 +7,7 @@ request must be malformed on purpose.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import multiprocessing
 import os
 import re
@@ -19,6 +20,7 @@ import threading
 import time
 from pathlib import Path
 from types import SimpleNamespace
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -405,3 +407,42 @@ def test_a_rebuild_that_cannot_be_opened_is_tried_once_while_the_old_graph_answe
     finally:
         stop(server)
     assert len(starts) == 1, "each request started another set of workers on the broken graph"
+
+
+BIG = "SELECT * WHERE { ?s ?p ?o . ?a ?b ?c } LIMIT 30000"  # about 5 MB as CSV: more than the socket buffers hold
+
+
+def test_a_client_reading_slowly_gets_its_whole_answer_and_one_that_stops_is_let_go(built):
+    """The idle time holds while an answer is sent too, counted from the last byte the client read."""
+    lines = []
+    server = make_server(built, port=0, workers=1, log=lines.append)
+    server.idle_timeout = 0.5
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    request = f"GET /sparql?query={quote(BIG)} HTTP/1.0\r\nAccept: text/csv\r\n\r\n".encode()
+
+    def client(pause: float) -> tuple[int, int, int]:
+        """The answer's declared length, the body bytes read, and the client's port; `pause` s before reading."""
+        with socket.socket() as connection:
+            connection.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 65_536)
+            connection.settimeout(30)
+            connection.connect(("127.0.0.1", server.server_port))
+            connection.sendall(request)
+            time.sleep(pause)
+            answer = b""
+            with contextlib.suppress(ConnectionResetError):
+                while chunk := connection.recv(65_536):
+                    answer += chunk
+                    time.sleep(0.01)  # about 6 MB/s: the whole answer takes several idle times
+            head, _, body = answer.partition(b"\r\n\r\n")
+            return int(re.search(rb"Content-Length: (\d+)", head)[1]), len(body), connection.getsockname()[1]
+
+    try:
+        started = time.monotonic()
+        declared, read, _ = client(pause=0)
+        assert declared == read > 4_000_000 and time.monotonic() - started > 2 * server.idle_timeout
+        assert lines == []
+        declared, read, port = client(pause=2.0)
+        assert read < declared
+        assert lines == [f"127.0.0.1:{port}: connection ended: the client read nothing of its answer for 0.5 s"]
+    finally:
+        stop(server)

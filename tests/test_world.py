@@ -88,6 +88,11 @@ def test_states_have_their_translations_and_demonyms(world):
     assert "Etiyopya" in ethiopia.suffixed  # Turkish names also match with a suffix glued on
 
 
+def test_a_state_named_of_the_x_is_also_named_without_the_article(world):
+    assert by_name(world, "Democratic Republic of Congo").entity.id == "democratic-republic-of-the-congo"
+    assert by_name(world, "Republic of the Sudan").entity.id == by_name(world, "Republic of Sudan").entity.id == "sudan"
+
+
 def test_one_entity_per_name(world):
     owners: dict[str, set[str]] = defaultdict(set)
     for eid, entry in world.items():

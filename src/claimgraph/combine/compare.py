@@ -16,7 +16,8 @@ verdicts that apply (`VERDICTS`, most severe first):
   not one name spelled differently (Artsakh / Karabakh; not Shusha / Shushi: `spelling`);
   states, people, organisations and armies are not compared by name (UK / Britain is usage);
   or one source names an event by a word that takes a side and another does not (`CHARGED`:
-  "law enforcement operation" / "the Tigray war", "aggression" / "strikes"; relation rdf:type);
+  "law enforcement operation" / "the Tigray war", "aggression" / "strikes"; relation rdf:type),
+  or so names the armed opposition (`LABELS`: "armed terrorist groups" / "rebel forces");
 - Corroborated: two or more sources state the same value.
 
 Who took part in the fighting, and who began the war, are compared across the sources' own
@@ -45,7 +46,7 @@ import pyoxigraph as ox
 
 from ..lang import cues
 from ..model import Claim, Extraction, Literal
-from ..rdf.terms import CG, DATE_RELATIONS, QUANTITY_RELATIONS, RELATIONS, VERDICTS, tops
+from ..rdf.terms import CG, DATE_RELATIONS, ID, TOP_CLASSES, QUANTITY_RELATIONS, RELATIONS, VERDICTS, tops
 from ..recognise.packs import Entry, load
 from ..store.query import select
 from . import spelling
@@ -53,15 +54,16 @@ from .link import forces, side
 from .stories import FIGHTING, stories, wars
 
 CUES = cues("compare")  # words that take a side, of every language (claimgraph.lang)
-# v5: disputes between sides (cg:Side), not pairs of claims; v4: the venues of an event held in one
-# place (VENUED); v3: rdf:type, CHARGED
-METHOD = "compare.v5"
+# v6: disputes between sides (cg:Side), not pairs of claims; v5: the armed opposition named by words
+# that take a side; v4: the venues of an event held in one place (VENUED); v3: rdf:type, CHARGED
+METHOD = "compare.v6"
 EXCLUSIVE = frozenset({"initiatedBy"})
 SINGLE_VALUED = frozenset((*DATE_RELATIONS, *QUANTITY_RELATIONS)) | EXCLUSIVE
 MANY_VALUED = frozenset(r for r in RELATIONS if r not in SINGLE_VALUED)
 NAMES = "altLabel"
 KIND = "type"
 LEAD = 40  # characters read before an event's word for a CHARGED phrase
+LABELS = cues("names").REBEL_LABELS  # what a side calls the armed opposition: "armed terrorist groups"
 COMPARED = SINGLE_VALUED | MANY_VALUED | {NAMES, KIND}
 NAMED_BY_USAGE = frozenset({"State", "Person", "Organization", "InternationalOrganization", "Government",
                             "ArmedForce"})
@@ -348,8 +350,10 @@ def _names(about: str, claims: list[Claim]) -> list[Comparison]:
 
 
 def _naming(claim: Claim, classes: dict[str, set[str]]) -> bool:
-    """Whether a typing claim is the word a source names an event by (not its top class again)."""
-    return claim.obj != "Event" and "Event" in tops(tuple(sorted(classes[claim.subject])))
+    """Whether a typing claim is the word a source names an event or an armed group by (not its
+    top class again): "rebel forces" / "armed terrorist groups" name one armed opposition."""
+    return claim.obj not in TOP_CLASSES and (
+        "ArmedGroup" in classes[claim.subject] or "Event" in tops(tuple(sorted(classes[claim.subject]))))
 
 
 def _kinds(about: str, claims: list[Claim], charged: tuple[Claim, ...]) -> list[Comparison]:
@@ -378,8 +382,10 @@ def _kinds(about: str, claims: list[Claim], charged: tuple[Claim, ...]) -> list[
 
 
 def _charged(claim: Claim, texts: dict[str, str]) -> bool:
-    """Whether the words ending at the claim's word take a side (`CHARGED`)."""
-    return CUES.CHARGED.search(texts[claim.source], max(0, claim.start - LEAD), claim.end) is not None
+    """Whether the words ending at the claim's word take a side (`CUES.CHARGED`), or name the
+    armed opposition so (`LABELS`)."""
+    return (CUES.CHARGED.search(texts[claim.source], max(0, claim.start - LEAD), claim.end) is not None
+            or LABELS.fullmatch(claim.exact) is not None)
 
 
 READ = """
@@ -411,18 +417,21 @@ def read(store: ox.Store, verdicts: Iterable[str] = VERDICTS, about: str | None 
     sides that dispute the claim's side (`disputed_by`: claim IRIs of the same comparison).
     `about` (an entity IRI) keeps the comparisons about that entity, comparing it as the value
     (a war's actor Turkey), or holding a claim whose value it is (the initiator one source
-    names, where a single-valued relation's comparison has no value of its own).
+    names, where a single-valued relation's comparison has no value of its own) or an armed
+    force of it, as comparing counts it (`link.side`: "the Armenian army" began the war, so
+    Armenia's rows hold it).
 
     Sorted by verdict (most severe first: `VERDICTS`), then label and relation; claims by source.
     A claim with several spans (a name used again) is quoted by its first.
     """
     wanted = {CG + v for v in verdicts}
+    stands_for = _stands_for(about) if about else lambda iri: iri
     found: dict[str, dict] = {}
     mentions: set[str] = set()  # the comparisons that name `about` as subject, value or a claim's value
     for row in select(store, READ, "compare").rows:
         if row["verdict"] not in wanted:
             continue
-        if about in (row["about"], row["value"], row["object"]):
+        if about in (row["about"], row["value"], row["object"]) or row["object"] and stands_for(row["object"]) == about:
             mentions.add(row["comparison"])
         item = found.setdefault(row["comparison"], {
             "comparison": row["comparison"], "about": row["about"], "label": row["label"] or row["about"],
@@ -446,6 +455,17 @@ def read(store: ox.Store, verdicts: Iterable[str] = VERDICTS, about: str | None 
         item["claims"] = sorted(claims.values(), key=lambda c: (c["source"], c["quote"], c["value"], c["claim"]))
     return sorted(found.values(), key=lambda c: (ORDER[c["verdict"]], c["label"], c["relation"], c["value"] or "",
                                                  c["comparison"]))
+
+
+def _stands_for(about: str) -> Callable[[str], str]:
+    """An entity IRI -> the IRI of what it counts as when sides are compared (`link.side`), read
+    with the bundled gazetteer; only `about`'s armed forces are asked for, so a graph built
+    with another gazetteer loses nothing but those."""
+    sides = forces(load())
+
+    def stands_for(iri: str) -> str:
+        return ID + side(iri[len(ID):], sides) if iri.startswith(ID) else iri
+    return stands_for
 
 
 def _disputed(store: ox.Store) -> dict[tuple[str, str], set[str]]:

@@ -2,7 +2,7 @@
 
     <https://w3id.org/claimgraph/comparison/HASH> a cg:Comparison ;
         cg:about <entity> ; cg:relation cg:startDate ; cg:verdict cg:Differs ;
-        cg:claim <claim1>, <claim2>, <claim3> ; cg:method "compare.v5" ;
+        cg:claim <claim1>, <claim2>, <claim3> ; cg:method "compare.v6" ;
         cg:side <https://w3id.org/claimgraph/side/HASH1>, <https://w3id.org/claimgraph/side/HASH2> .
     <https://w3id.org/claimgraph/side/HASH1> a cg:Side ; cg:claim <claim1>, <claim2> ;
         cg:disputedBy <https://w3id.org/claimgraph/side/HASH2> .

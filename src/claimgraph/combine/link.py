@@ -6,6 +6,8 @@ source in hand, a minted event or agreement is linked to another entity when the
 evidence says they are the same:
 
 - compatible classes (the same class; any two agreement kinds, as the resolver allows);
+- for two agreements, one numbered descriptor of both ("the six-point agreement" / "the six-point
+  deal") and no dates of different years: the number of points names one text (`CUES.NUMBERED`);
 - told by another source, or known to the gazetteer;
 - a date of each within a few days (`DAYS`; for a war, the same year; an entity dated only
   by a year or month, "the 2018 Douma chemical attack", by a day within it), and at least
@@ -37,6 +39,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from ..extract.resolve import compatible
+from ..lang import cues
 from ..model import Claim, Entity, Extraction, Literal, unique_claims
 from ..rdf.terms import slug, tops
 from ..recognise.packs import Entry, load
@@ -48,6 +51,8 @@ DATES = ("startDate", "date")
 YEAR_DATED = frozenset({"War"})  # long events, identified by the year they are dated to
 ROUNDS = 3  # linked agreements can reveal linked events they establish
 FORCES = "Armed Forces"  # the recogniser's label for a demonym's army (recognise.gazetteer)
+CUES = cues("coreference")  # NUMBERED, SERVICE_ARM: the words of every language (claimgraph.lang)
+LEAD = 40  # characters read before an agreement's word for its points (`CUES.NUMBERED`)
 
 
 @dataclasses.dataclass
@@ -60,6 +65,7 @@ class Profile:
     dates: set[str] = dataclasses.field(default_factory=set)
     participants: set[str] = dataclasses.field(default_factory=set)
     established_by: set[str] = dataclasses.field(default_factory=set)
+    points: set[str] = dataclasses.field(default_factory=set)  # of an agreement: `CUES.NUMBERED`
 
     # Read many times while matching, and fixed once the profile is filled in.
     @functools.cached_property
@@ -163,15 +169,28 @@ def forces(entries: dict[str, Entry]) -> dict[str, str]:
 
 
 def side(eid: str, sides: dict[str, str]) -> str:
-    """An armed force stands for its state when sides are compared."""
-    return sides.get(eid, eid)
+    """An armed force stands for its state when sides are compared; so does a state's air force or
+    navy that a text names after its demonym ("Syrian Arab Air Force": `CUES.SERVICE_ARM`), as the army
+    of that demonym does. Not any "Syrian ... Forces": the Syrian Democratic Forces are no state's."""
+    found = sides.get(eid)
+    if found is None and (arm := CUES.SERVICE_ARM.match(eid)):
+        found = sides.get(slug(f"{arm.group('demonym')} {FORCES}"))
+    return found or eid
 
 
 def _evidence(ex: Extraction) -> list[tuple[str, str, str | Literal]]:
     """The asserted claims that can show identity (dates, participants, establishment), as
     (subject, predicate, object): a small part of the claims, read again in every round."""
     wanted = (*DATES, *PARTICIPANTS, "establishes")
-    return [(c.subject, c.predicate, c.obj) for c in ex.claims if c.predicate in wanted and c.modality == "Asserted"]
+    found = [(c.subject, c.predicate, c.obj) for c in ex.claims if c.predicate in wanted and c.modality == "Asserted"]
+    return found + [(c.subject, "points", Literal(points)) for c in ex.claims if c.predicate == "type"
+                    and (points := _points(ex.document.text, c.start))]
+
+
+def _points(text: str, start: int) -> str | None:
+    """The points counted just before an event's or agreement's word ("six-point"), lower case."""
+    found = CUES.NUMBERED.search(text, max(0, start - LEAD), start)
+    return found.group("points").lower() if found else None
 
 
 def _profiles(extractions, evidence, mapping, entries, sides) -> dict[str, Profile]:
@@ -194,6 +213,8 @@ def _profiles(extractions, evidence, mapping, entries, sides) -> dict[str, Profi
                     profiles[subject].dates.add(obj.value)
             elif predicate in PARTICIPANTS:
                 profiles[subject].participants.add(side(obj, sides))
+            elif predicate == "points":
+                profiles[subject].points.add(obj.value)
             elif obj in profiles:
                 profiles[obj].established_by.add(subject)
     return profiles
@@ -240,6 +261,8 @@ def _same(a: Profile, b: Profile) -> tuple | None:
     dates = _close_dates(a, b)
     if dates and shared:
         return (len(shared), 1)
+    if a.points & b.points and "Agreement" in a.kinds and not (a.years and b.years and not a.years & b.years):
+        return (len(shared), 0)
     if dates is None and shared and a.established_by & b.established_by:
         return (len(shared), 0)
     return None
@@ -325,10 +348,12 @@ class _Blocks:
                     yield kind, "day", value
             for agreement in profile.established_by:
                 yield kind, "by", agreement
+            for points in profile.points:
+                yield kind, "points", points
 
     def of(self, eid: str) -> list[str]:
         profile = self.profiles[eid]
-        near = [("by", agreement) for agreement in profile.established_by]
+        near = [("by", agreement) for agreement in profile.established_by] + [("points", p) for p in profile.points]
         for value in profile.dates:
             if profile.year_classes or not profile.days:
                 near.append(("year", value[:4]))

@@ -5,7 +5,8 @@
   (skos:altLabel in the source's language). Evidence: the mention itself.
 - Within one clause of a sentence (`structure.clauses`), an event is related to the actors
   and places named with it, and an agreement to its parties and its mediators ("brokered
-  by", "under the auspices of", "Moscow-brokered": a broker, host or witness is no party).
+  by", "under the auspices of", "the Moscow-brokered truce", "Qatar helped mediate the deal": a
+  broker, host or witness is no party).
   A name stands with the event when it is near it, or in one list with a name that is
   (`structure.runs`: "initialed by A, B and C" reads the list to its end), or is the agent
   of "led / hosted ... by" after it (`structure.agents`). Evidence: the sentence. Their
@@ -17,7 +18,9 @@
 - The actor that possesses an event began it ("Russia's subsequent incursion"; a capital that
   stands for its government is read as the state before this stage, see `metonymy`).
 - A dateline's place (`structure.datelines`) is where the report was filed, and a source cited
-  (`structure.cited`: "according to the United Nations") holds what the clause tells: no role. An actor
+  (`structure.cited`: "according to the United Nations") or the subject of a verb of saying
+  (`structure.speakers`: "Putin told reporters") holds what the clause tells: no role. A state
+  named after a place and a comma ("near Stockholm, Sweden") is where it lies: a place. An actor
   or place named as an accord's topic (`structure.topics`: "the Georgia peace plan") is no
   party and no role of the other events of its clause; an actor named as the agent of another
   act after the event, or after what it caused (`structure.other_agent`: "the plan worked out
@@ -28,6 +31,8 @@
 - A sentence whose subject is "they" (`structure.they_subject`) has the actors the sentence
   before named last as actors of its events ("Erdogan and Putin reached an agreement. After
   talks in Moscow, they announced a ceasefire").
+- A state named as where a place lies ("the Syrian city of Douma", "Ethiopia's Tigray region",
+  "on the territory of the Syrian Arab Republic") is a place of the event, not its actor.
 - An event whose name holds the name of a place the source names ("the Siege of Eastern
   Ghouta", "the Tigray war") happened there (cg:hasPlace; evidence: the name).
 - An actor named just after "against" / "on" / "targeting" an event, or as the object
@@ -58,17 +63,19 @@ from ..rdf.terms import VOTE_RELATIONS, XSD, top_classes, tops
 from ..recognise import Sentence
 from . import structure
 from .dates import is_reference
+from .pronouns import NAME as PRONOUN
 from .resolve import NAME as RESOLVE, Resolution
 from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v3"  # v3: line breaks, datelines, topics of accords, agents of other acts, ", and" clauses
+NAME = "clause.v4"  # v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {"gazetteer.v1", "gazetteer-stem.v1"}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
 BALLOTS = {"Referendum"}  # the events votes are counted in
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
+BROKER_REACH = 40  # characters between "X-brokered" and the agreement it qualifies
 
 
 def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
@@ -80,7 +87,7 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
     for sentence in sentences:
         yield from _signature_block(source_id, text, sentence, res, own)
         for mention in sentence.mentions:
-            if mention in res.of:
+            if mention in res.of and mention.method != PRONOUN:  # a pronoun names, it is no name to type
                 yield from _mention_claims(source_id, mention, res.entities[res.of[mention]])
                 yield from _act_of_war(source_id, text, sentence, res.of[mention], res)
                 yield from _named_place(source_id, mention, res, places)
@@ -162,12 +169,15 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
         return Claim(source_id, subject, predicate, obj, sentence.start, sentence.end, exact, NAME)
 
     silent = structure.datelines(text, clause) | structure.cited(text, clause)  # where a report was filed, whom it cites
-    roles = [(m, res.entities[res.of[m]]) for m in clause if m in res.of and m not in silent
-             and not CUES.MEDIATION_AFTER.match(text, m.end, sentence.end)]  # "Moscow-brokered": no place of it
+    silent |= structure.speakers(text, clause, res)  # who speaks of it
+    named = [(m, res.entities[res.of[m]]) for m in clause if m in res.of and m not in silent]
+    brokers = [(m, e) for m, e in named if CUES.MEDIATION_AFTER.match(text, m.end, sentence.end)]
+    roles = [(m, e) for m, e in named if (m, e) not in brokers]  # "Moscow-brokered": no place of it
     runs = structure.runs(text, clause, res)
     agents = structure.agents(text, clause, res)
     titles = structure.titles(text, clause, res)
     topics = structure.topics(text, clause, res)
+    located = structure.locations(text, clause, res)  # "near Stockholm, Sweden": a place
     for mention, entity in roles:
         kinds = tops(entity.classes)
         near = {runs[m] for m, _ in roles if _near(mention, m)}
@@ -181,17 +191,29 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
             others = [(m, e) for m, e in others if m not in titles and topics.get(m, mention) is mention
                       and not structure.other_agent(text, mention, m)]
             for m, other in others:
-                role = _role(text, m, other, mention)
+                role = "hasPlace" if m in located else _role(text, m, other, mention)
                 if role:
                     yield claim(entity.id, role, other.id)
         elif "Agreement" in kinds:
+            for other in _brokers(text, sentence, mention, brokers, res):
+                yield claim(entity.id, "mediator", other)
             for m, other in others:
-                if _role(text, m, other) != "hasActor" or m in topics:
+                if _role(text, m, other) != "hasActor" or m in topics or m in located:
                     continue
                 if CUES.MEDIATION_BEFORE.search(text, max(sentence.start, m.start - 40), m.start):
                     yield claim(entity.id, "mediator", other.id)
                 elif _is_party_context(text, sentence, _run_start(m, runs), mention) and not _is_person(other):
                     yield claim(entity.id, "party", other.id)
+
+
+def _brokers(text: str, sentence: Sentence, agreement: Mention, compounds: list[tuple[Mention, Entity]],
+             res: Resolution) -> list[str]:
+    """The actors who brokered the agreement: the first half of "X-brokered" just before it, or the
+    subject of "X (, who had) brokered / helped mediate the agreement", whatever clause X stands in."""
+    found = [e.id for m, e in compounds if 0 <= agreement.start - m.end <= BROKER_REACH and "Actor" in tops(e.classes)]
+    found += [res.of[m] for m in sentence.mentions if m in res.of and m.end <= agreement.start
+              and "Actor" in tops(res.entities[res.of[m]].classes) and CUES.BROKERED.fullmatch(text, m.end, agreement.start)]
+    return list(dict.fromkeys(found))
 
 
 def _their_events(source_id: str, text: str, sentence: Sentence, res: Resolution,
@@ -216,7 +238,9 @@ def _role(text: str, mention: Mention, entity: Entity, event: Mention | None = N
         return "initiatedBy"
     if "Actor" in kinds and "Place" in kinds:
         before = text[max(0, mention.start - 12):mention.start].split()
-        return "hasPlace" if before and before[-1].lower() in CUES.PLACE_PREPOSITIONS else "hasActor"
+        placed = (before and before[-1].lower() in CUES.PLACE_PREPOSITIONS or CUES.PLACE_NOUN.match(text, mention.end)
+                  or CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start))
+        return "hasPlace" if placed else "hasActor"
     if "Actor" in kinds:
         return "hasActor"
     if "Place" in kinds:

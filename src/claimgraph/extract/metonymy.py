@@ -6,8 +6,11 @@ gazetteer, from GeoNames' country capitals) is read as its state where it is
 
 - the possessor of an event or of what only a government has ("Tbilisi's assault",
   "Moscow's troops");
-- the subject of a verb of saying, deciding or acting ("Moscow said", "Ankara has accused");
-- the agent of such a verb in the passive ("was rejected by Damascus");
+- the subject of a verb of saying, deciding or acting ("Moscow said", "Ankara has accused",
+  "Moscow led the talks"), or the first half of such a compound ("the Moscow-brokered truce",
+  "Riyadh-backed forces");
+- the agent of such a verb in the passive ("was rejected by Damascus"), or who is accused
+  ("Kiev has repeatedly accused Moscow of sending troops");
 - in one list with a capital that is ("denied by Addis Ababa and Asmara", "Moscow and
   Ankara said").
 
@@ -31,7 +34,7 @@ from .scope import tops_of
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "metonymy.v1"
+NAME = "metonymy.v2"  # v2: "led", "brokered", "mediated"; "the Moscow-brokered truce"; "accused Moscow of"
 
 
 def resolve(text: str, sentences: list[Sentence], res: Resolution, table: Mapping[str, Entry]) -> list[Sentence]:
@@ -69,7 +72,8 @@ def _metonyms(text: str, sentence: Sentence, res: Resolution, table: Mapping[str
         acts = (subject and CUES.SUBJECT.match(text, last.end, sentence.end)
                 or CUES.AGENT.search(text, max(sentence.start, first.start - 40), first.start)
                 or events and CUES.POSSESSOR.fullmatch(text, last.end, events[0].start)
-                or any(CUES.POSSESSIVE.match(text, m.end, sentence.end) for m in group))
+                or any(CUES.POSSESSIVE.match(text, m.end, sentence.end) or CUES.COMPOUND.match(text, m.end)
+                       for m in group))
         if acts:
             found.update((m, capitals[m]) for m in group)
     return found

@@ -15,6 +15,8 @@ A cue is a word pattern with a scope, a stretch of the sentence it governs:
   held by X; allegation nouns ("allegations that", "the claim concerning", "reports
   that"): what follows -> Unconfirmed; dismissed ("X dismissed / rejected / denounced
   allegations / reports / claims that ..."): what follows -> Denied, held by X;
+- attribution ("E was attributed to X by Y", "blamed on X"): its clause -> Unconfirmed, held by
+  Y where Y is named: whose act it was is someone's attribution, not the source's finding;
 - saying without "that" or with words between ("Turkey said Syrian airstrikes had killed",
   "Amnesty said on Friday that", "residents told AFP that"): what follows -> Reported.
 
@@ -174,6 +176,10 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         if owner:
             yield Cue(Span(sentence.start, clause_end(text, sentence, m.end())), "Reported", _actor(res, owner),
                       figures=True)
+    for m in found(CUES.ATTRIBUTION):
+        scope = clause(text, sentence, m.start(), m.end())
+        by = [x for b in CUES.BY.finditer(text, m.end(), scope.end) for x in sentence.mentions if x.start == b.end()]
+        yield Cue(scope, "Unconfirmed", _actor(res, by[:1]))
     for m in found(CUES.CONFIRMED):
         after = [x for x in sentence.mentions if 0 <= x.start - m.end() <= 5][:1]
         yield Cue(Span(clause_start(text, sentence, m.start()), m.start()), "Asserted", _actor(res, after))

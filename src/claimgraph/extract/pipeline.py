@@ -9,6 +9,7 @@ it made:
     anchor     dates      relative dates and the document's own date, against the source's date
     resolve    entities   mentions to entities within the source (coreference)
     metonymy   entities   a capital named as who acts stands for its state ("Tbilisi's assault")
+    pronouns   entities   a pronoun subject names what the source named last ("It was concluded ...")
     clauses    relations  typing, names, and what one clause states (claims.py)
     dates      dates      startDate / endDate / date of each event and agreement
     roles      roles      who began it, against whom, who signed, who mediated
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Claim, Document, unique_claims
 from ..recognise import Sentence
 from ..recognise.packs import Entry
-from . import claims, dates, metonymy, modality, roles, timeline
+from . import claims, dates, metonymy, modality, pronouns, roles, timeline
 from .resolve import NAME as RESOLVE, Known, Resolution, Resolver
 
 
@@ -50,7 +51,7 @@ class Stage:
 
 
 STAGES: dict[str, Stage] = {}
-PIPELINE = ("anchor", "resolve", "metonymy", "clauses", "dates", "roles", "timeline", "modality")
+PIPELINE = ("anchor", "resolve", "metonymy", "pronouns", "clauses", "dates", "roles", "timeline", "modality")
 
 
 def register(stage: Stage) -> Stage:
@@ -89,6 +90,13 @@ def _metonymy(draft: Draft) -> Draft:
     return replace(draft, sentences=sentences, resolution=resolution)
 
 
+def _pronouns(draft: Draft) -> Draft:
+    """On a copy of the resolution, as `_metonymy`: a Draft is never changed."""
+    resolution = replace(draft.resolution, of=dict(draft.resolution.of), entities=dict(draft.resolution.entities))
+    sentences = pronouns.resolve(draft.document.text, draft.sentences, resolution)
+    return replace(draft, sentences=sentences, resolution=resolution)
+
+
 def _claims_of(extract: Callable) -> Callable[[Draft], Draft]:
     """A stage that adds the claims `extract(source_id, text, sentences, resolution)` yields."""
     def stage(draft: Draft) -> Draft:
@@ -107,6 +115,7 @@ for stage in (
     Stage("anchor", (dates.RELATIVE,), _anchor),
     Stage("resolve", (RESOLVE,), _resolve),
     Stage("metonymy", (metonymy.NAME,), _metonymy),
+    Stage("pronouns", (pronouns.NAME,), _pronouns),
     Stage("clauses", (claims.NAME,), _claims_of(claims.extract)),
     Stage("dates", (dates.NAME, dates.TIMELINE), _claims_of(dates.extract)),
     Stage("roles", (roles.NAME,), _claims_of(roles.extract)),

@@ -41,7 +41,9 @@ Gazetteer mentions already name their entity. Trigger words ("the war", "a cease
    source's id: deterministic, and distinct from another source's event until linking joins them.
 
 A headline's unnamed conflict ("Four Years Since Azerbaijan's Offensive") is the conflict
-the next sentences name; not one the text dates in its own words ("Tbilisi's assault on
+the next sentences name, else the first event of its class the lead tells at a place the
+headline names (an encyclopedia's "Douma chemical attack": "a chemical warfare attack was
+carried out in the Syrian city of Douma"); not one the text dates in its own words ("Tbilisi's assault on
 South Ossetia on August 8"), which is a happening told, not a title. Numbered resolutions
 are named from their sentence.
 """
@@ -59,6 +61,7 @@ from ..recognise import Sentence
 from .dates import date_of, overlaps, own_date, period
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
+BODY_KINDS = cues("names").BODY_KINDS  # "Mission", "Commission": a kind word that alone names a body named before
 MORPHOLOGY = cues("morphology")  # which languages glue a plural on, and how
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
 
@@ -70,7 +73,7 @@ FAMILIES = {
     "agreement": {"Agreement", "Ceasefire", "Treaty", "Statement", "Protocol", "Armistice"},
 }
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v2"  # v2: indefinite acts are new, attack nouns are no war, the text's own names, set periods
+NAME = "resolve.v3"  # v3: the tail of a state's long name ("Congo") is that state; "the Mission"; an act one is accused of is new
 HEADLINE_SENTENCES = 2
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
 
@@ -136,6 +139,8 @@ class Resolver:
         self._known_surnames = known.surnames
         self._aliases: dict[str, str] = {}  # a name's id -> the id of the event or agreement it is another name of
         self._renamed: set[str] = set()  # minted entities labelled by the first name a source gave them
+        self._accusations: set[str] = set()  # acts someone is accused of: never the story's frame
+        self._tails: dict[str, Entity] = {}  # the tail of a state's long name this source used -> the state
 
     def __call__(self, sentences: list[Sentence]) -> Resolution:
         for index, sentence in enumerate(sentences):
@@ -207,17 +212,29 @@ class Resolver:
     def _named(self, mention: Mention) -> Entity:
         """The entity a name names: the gazetteer's, one this source introduced by its name (or gave
         as another name of one, `_alias_of`), or for a lone surname ("Petrosyan", "PETROSYAN:") the
-        person it introduced by full name."""
+        person it introduced by full name; a body's kind word alone ("the Mission") the body it named
+        by a longer name holding it. A state named by the tail of a state's long name the source
+        used before ("Democratic Republic of Congo ... Congo's foreign minister") is that state."""
         known = (self.known.get(mention.entity) or self.result.entities.get(self._aliases.get(mention.entity, ""))
                  or self.result.entities.get(mention.entity) or self._number_variant(mention))
         if known:
-            return known
+            return self._tails.get(mention.text.casefold(), known) if "State" in known.classes else known
         if mention.cls == "Person" and " " not in mention.text.strip():
             full = self._full_name(mention.text)
             if full:
                 return full
+        if mention.text in BODY_KINDS and (body := self._body_named(mention.text)):
+            return body
         label = mention.text.title() if mention.text.isupper() and len(mention.text) > 3 else mention.text
         return Entity(id=mention.entity, label=label, lang=mention.lang, classes=(mention.cls,))
+
+    def _body_named(self, head: str) -> Entity | None:
+        """The body this source named last by a longer name holding the kind word alone stands for
+        ("the United Nations Support Mission in Libya ... The Mission recalls")."""
+        for entity in reversed(list(self.result.entities.values())):
+            if head in entity.label.split()[1:] and "Actor" in tops(entity.classes) and "Person" not in entity.classes:
+                return entity
+        return None
 
     def _number_variant(self, mention: Mention) -> Entity | None:
         """The entity this source named by the same words in the other number ("Syrian Arab Air
@@ -257,6 +274,9 @@ class Resolver:
     def _link(self, mention: Mention, entity: Entity) -> None:
         self.result.entities.setdefault(entity.id, entity)
         self.result.of[mention] = entity.id
+        tail = CUES.LONG_NAME_TAIL.search(mention.text) if mention.kind == "entity" and "State" in entity.classes else None
+        if tail:
+            self._tails.setdefault(tail.group("tail").casefold(), entity)
         if {"Event", "Agreement"} & tops(entity.classes):
             if entity.id in self._recent:
                 self._recent.remove(entity.id)
@@ -289,6 +309,8 @@ class Resolver:
         if back:
             return back
         entity = self._new(mention, sentence, index, date)
+        if self._accused(mention):
+            self._accusations.add(entity.id)
         if index < HEADLINE_SENTENCES and not own and (fam == "conflict" and not self._frame() or fam == "agreement"):
             self._headline.append(mention)
         return entity
@@ -351,9 +373,17 @@ class Resolver:
 
     def _marked_new(self, mention: Mention) -> bool:
         """"another attack", "renewed fighting": not the event named before it; nor are happenings
-        counted as many ("numerous aerial attacks", "several strikes") the one act told before."""
+        counted as many ("numerous aerial attacks", "several strikes") the one act told before, nor
+        what someone is accused of ("accused the army of bombing residential districts")."""
         words = set(_words_before(self.text, mention.start)[-3:])
-        return bool(CUES.NEW & words) or _plural(mention.text, mention.lang) and bool(CUES.QUANTIFIERS & words)
+        return bool(CUES.NEW & words) or self._accused(mention) or (
+            _plural(mention.text, mention.lang) and bool(CUES.QUANTIFIERS & words))
+
+    def _accused(self, mention: Mention) -> bool:
+        """Is the trigger what someone is accused of ("accused the army of bombing ...")? Its article,
+        if any, is the accused's ("the army"), not the act's."""
+        before = _words_before(self.text, mention.start)
+        return bool(before[-1:] and before[-1] in CUES.ACCUSED_OF and CUES.ACCUSING & set(before[:-1]))
 
     def _context(self, sentence: Sentence) -> tuple[str, str] | None:
         """When an undated sentence is set: the span of a known event it names ("during the
@@ -362,8 +392,8 @@ class Resolver:
         return spans[0] if spans else None
 
     def _definite(self, mention: Mention) -> bool:
-        if mention.text.lower() in VERBS:
-            return False  # "the Armenian army attacked": the article is the subject's
+        if mention.text.lower() in VERBS or self._accused(mention):
+            return False  # "the Armenian army attacked", "accused the army of bombing": the article is another's
         return _determiner(_words_before(self.text, mention.start)) in CUES.DEFINITE
 
     def _back_reference(self, mention: Mention, date: str | None, own: bool = False,
@@ -421,9 +451,10 @@ class Resolver:
         return None if found is None or self._minted_here(found.id) else found
 
     def _frame(self) -> Entity | None:
-        """The armed conflict the story is about now: the last one mentioned that is not an act of a war."""
+        """The armed conflict the story is about now: the last one mentioned that is not an act of a war,
+        nor an act someone is accused of ("accused the army of bombing ..., but fighting continued")."""
         for eid in reversed(self._recent):
-            if eid not in self.result.part_of and any(family(c) == "conflict" for c in self.result.entities[eid].classes):
+            if eid not in self.result.part_of and eid not in self._accusations and any(family(c) == "conflict" for c in self.result.entities[eid].classes):
                 return self.result.entities[eid]
         return None
 
@@ -522,7 +553,7 @@ class Resolver:
         place = self._place(mention, sentence)
         words = [self._named(actor).label if actor else "", noun]
         if place:
-            words.append(("on " if family(mention.cls) == "conflict" else "in ") + self._named(place).label)
+            words.append(("on " if mention.cls in CUES.STRUCK_AT else "in ") + self._named(place).label)
         text = " ".join(w for w in words if w)
         return f"{text[0].upper()}{text[1:]}"
 
@@ -555,7 +586,7 @@ class Resolver:
         if any (a named one: an attack the next sentences tell is no name for what the headline is
         about; "Bosnia marks anniversary of agreement ..." is the Dayton Peace Agreement of the lead)."""
         for old in {self.result.of[m] for m in self._headline}:
-            named = self._named_last(family(self.result.entities[old].classes[0]))
+            named = self._named_last(family(self.result.entities[old].classes[0])) or self._told_at_place(old)
             if named and named.id != old:
                 for mention in [m for m, eid in self.result.of.items() if eid == old]:
                     self.result.of[mention] = named.id
@@ -563,6 +594,20 @@ class Resolver:
                 self._recent = [e for e in self._recent if e != old]
                 self._keys = {key: [e for e in ids if e != old] for key, ids in self._keys.items()}
         self._headline = []
+
+    def _told_at_place(self, old: str) -> Entity | None:
+        """The first event of the headline event's class that the lead tells at a place the headline
+        names ("Douma chemical attack" / "a chemical warfare attack was carried out in ... Douma")."""
+        line_end = self.text.find("\n", min(m.start for m, e in self.result.of.items() if e == old))
+        places = {e for m, e in self.result.of.items() if m.end <= line_end and "Place" in tops(self.result.entities[e].classes)}
+        cls = self.result.entities[old].classes[0]
+        for mention, eid in sorted(self.result.of.items(), key=lambda p: p[0].start):
+            entity = self.result.entities[eid]
+            if mention.start > line_end and eid != old and cls in entity.classes and self._minted_here(eid):
+                stop = self.text.find(".", mention.end) % (len(self.text) + 1)  # its sentence's end, or the text's
+                near = {e for m, e in self.result.of.items() if mention.end <= m.start < stop}
+                return entity if places & near else None
+        return None
 
 
 def _aliases_in(sentence: Sentence, text: str) -> set[Mention]:

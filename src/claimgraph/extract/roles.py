@@ -19,6 +19,8 @@ English patterns rather than sentences of the corpus:
 - set-up: "as part of / in line with / under the agreement, X (were) deployed /
   established / stationed" -> a Deployment event with actor X that the agreement
   establishes (minted per source when no trigger word names it);
+- attribution: "E was attributed to / blamed on X (by Y)" -> E hasActor X (that it is Y's
+  attribution, not the source's, is the modality stage's to mark);
 - parties: "X was (not) a party / a signatory to A (to it)" -> A party X (a denial is the
   modality stage's to mark, so "not a party" is kept as a denied claim, not dropped);
 - ending: "the agreement (that) ended / put an end to / halted E" and "E ended with /
@@ -41,7 +43,7 @@ from .scope import classes_of, clause, clause_start, evidence, rejoin, tops_of
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "roles.v3"  # v3: a gerund used as a noun ("ending fighting in Idlib") names no participant
+NAME = "roles.v4"  # v4: "attributed to X"; who says "that" X launched it did not ("The Mission recalls that the LNA launched")
 
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs
@@ -86,6 +88,7 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
         yield from _set_up(reader, sentence, index)
         yield from _ends(reader, sentence)
         yield from _parties(reader, sentence)
+        yield from _attributed(reader, sentence)
         wars, agreements = reader.wars(sentence), reader.agreements(sentence)
         if wars:
             reader.last_war = reader.of(wars[-1])
@@ -118,6 +121,8 @@ def _launches(r: _Reader, sentence: Sentence) -> Iterator[tuple[Mention, Mention
                 CUES.NOUN_OF.match(r.text, verb.end()):
             continue  # "the start of talks" names a start, it is no one's act
         start = clause_start(r.text, sentence, verb.start())
+        said = [m.end() for m in CUES.COMPLEMENT.finditer(r.text, start, verb.start())]  # "recalls that the LNA launched"
+        start = max([start, *said])
         agent = [a for a in actors if start <= a.start and a.end <= verb.start()][-1:]
         event = [e for e in events if verb.end() <= e.start <= verb.end() + WINDOW][:1]
         if agent and event:
@@ -236,6 +241,16 @@ def _parties(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
             yield r.claim(r.of(named[0]), "party", r.of(actor), actor.start, named[0].end)
         elif r.last_agreement and (pronoun := CUES.PRONOUN.match(r.text, cue.end(), sentence.end)):
             yield r.claim(r.last_agreement, "party", r.of(actor), actor.start, pronoun.end())
+
+
+def _attributed(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
+    """"The attack was attributed to the Syrian Army (by rebel forces)" -> the attack hasActor the army."""
+    actors = r.actors(sentence)
+    for event in r.events(sentence):
+        cue = CUES.ATTRIBUTED.match(r.text, event.end, sentence.end)
+        actor = [a for a in actors if cue and a.start == cue.end()]
+        if actor:
+            yield r.claim(r.of(event), "hasActor", r.of(actor[0]), event.start, actor[0].end)
 
 
 def _deployment(r: _Reader, sentence: Sentence, verb: re.Match, index: int) -> str:

@@ -47,6 +47,7 @@ from ..recognise import Sentence
 from .scope import clause_end, clauses as scope_clauses, tops_of
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
+VERBS = cues("triggers").VERBS  # a trigger that is a verb form: the name before it is its subject, no topic
 
 if TYPE_CHECKING:  # the type only: resolve reads dates, which read scope
     from .resolve import Resolution
@@ -119,17 +120,40 @@ def cited(text: str, mentions: list[Mention]) -> set[Mention]:
     return {m for m in mentions if CUES.CITED.search(text, max(0, m.start - CITED_REACH), m.start)}
 
 
+AUTHOR_REACH = 40  # characters: "press release issued by the " and a little room
+
+
+def speakers(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
+    """The mentions of actors that are the subject of a verb of saying (SPOKE), with the list
+    they close ("the United States and Saudi Arabia said"), or the author a document's title names
+    (AUTHORED: "Statement by the United Nations Support Mission in Libya on the signing of ...")."""
+    numbers = runs(text, mentions, res)
+    spoken = {numbers[m] for m in mentions if "Actor" in tops_of(res, m) and (
+        CUES.SPOKE.match(text, m.end) or CUES.AUTHORED.search(text, max(0, m.start - AUTHOR_REACH), m.start))}
+    return {m for m in mentions if numbers[m] in spoken and "Actor" in tops_of(res, m)}
+
+
+def locations(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
+    """The states named as where the place before them lies ("in Rimbo, near Stockholm, Sweden",
+    "Jeddah, Saudi Arabia"): a place, no actor of what the clause tells."""
+    ordered = sorted((m for m in mentions if m.kind == "entity" and m in res.of), key=lambda m: m.start)
+    return {after for before, after in zip(ordered, ordered[1:])
+            if tops_of(res, before) == {"Place"} and "State" in res.entities[res.of[after]].classes
+            and CUES.APPOSED.fullmatch(text, before.end, after.start)}
+
+
 def topics(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention | None]:
     """Mention -> the agreement or event it modifies or is the topic of ("the Georgia peace plan",
     "the Georgian-South Ossetian conflict", "discussions on the status of Abkhazia"), None where
-    the head noun names no mention ("a plan on resolving conflicts in Georgia"): a name that
+    the head noun names no mention ("a plan on resolving conflicts in Georgia"): a name before a
+    verb ("Azerbaijan and Armenia signed") is its subject, no topic. A name that
     tells which accord or event is meant is no party, actor or place of the other acts of its
     clause (see TOPIC_BEFORE, TOPIC_AFTER)."""
     found: dict[Mention, Mention | None] = {}
     ordered = sorted((m for m in mentions if m.kind != "date"), key=lambda m: m.start)
     for before, after in zip(ordered, ordered[1:]):
         if {"Actor", "Place"} & tops_of(res, before) and {"Agreement", "Event"} & tops_of(res, after) \
-                and TOPIC_BEFORE.fullmatch(text, before.end, after.start):
+                and after.text.lower() not in VERBS and TOPIC_BEFORE.fullmatch(text, before.end, after.start):
             found[before] = after
     for mention in ordered:
         cue = CUES.TOPIC_AFTER.search(text, max(0, mention.start - 80), mention.start)

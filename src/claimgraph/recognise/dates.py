@@ -103,7 +103,7 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v2"
+RELATIVE_NAME = "dates-relative.v3"  # v3: "today"; a weekday or year-less date after a word of the future lies ahead
 
 
 class RelativeDates:
@@ -123,23 +123,33 @@ class RelativeDates:
                 count = "" if n is None else f":{CUES.NUMBER_WORDS.get(n.lower(), n)}"
                 yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME, value=kind + count)
         for match in CUES.WEEKDAY.finditer(text):
+            kind = "weekday-ahead" if _ahead(text, match.start()) else "weekday"
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
-                            value=f"weekday:{CUES.WEEKDAYS[match.group('weekday')]}")
+                            value=f"{kind}:{CUES.WEEKDAYS[match.group('weekday')]}")
         for match in CUES.LAST_MONTH.finditer(text):
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
                             value=f"last:{CUES.MONTHS[match.group('month').lower().rstrip('.')]:02d}")
         for match in (m for pattern in CUES.NO_YEAR for m in pattern.finditer(text)):
-            yield from _no_year(match)
+            yield from _no_year(match, _ahead(text, match.start()))
 
 
-def _no_year(match: re.Match) -> Iterator[Candidate]:
+def _ahead(text: str, start: int) -> bool:
+    """Do the words just before a date put it ahead of the source's date ("is due to take effect on
+    Monday", "from midnight on February 15")?"""
+    return bool(CUES.AHEAD.search(text, max(0, start - AHEAD_REACH), start))
+
+
+AHEAD_REACH = 60  # characters between a word of the future and the date it puts ahead
+
+
+def _no_year(match: re.Match, ahead: bool = False) -> Iterator[Candidate]:
     """A month, or a day of a month, with no year ("no-year:09-19"; "no-year-ahead:12-31" after
     "until", which may look past the source's date); a pair of days gives two."""
     month = CUES.MONTHS[match.group("month").lower().rstrip(".")]
     day, day2 = match.group("day"), match.groupdict().get("day2")
     if month == 5 and not day and not match.group().lower().startswith(CUES.IN_MONTH):
         return  # "by May" is too often not the month
-    kind = "no-year-ahead" if CUES.UNTIL_AHEAD.match(match.group()) else "no-year"
+    kind = "no-year-ahead" if ahead or CUES.UNTIL_AHEAD.match(match.group()) else "no-year"
     value = f"{month:02d}" + (f"-{int(day):02d}" if day else "")
     if not day2:
         start = min(match.start("month"), match.start("day") if day else match.end())

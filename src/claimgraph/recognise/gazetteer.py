@@ -10,9 +10,9 @@ Three kinds of pattern:
 - a name of the entity itself ("Azerbaijan", "Azerbaycan", "Artsakh"), also in capitals
   as datelines and headlines write it ("BAKU, Sept 20 -"), and with either apostrophe
   ("Workers’ Party", "Workers' Party");
-- a demonym and a word for troops ("Azerbaijani army", "Armenian forces", "Georgian Armed
-  Forces"): the armed force of the demonym's state, so that any state's army is found
-  without listing it;
+- a demonym or a state's possessive and a word for troops ("Azerbaijani army", "Armenian
+  forces", "Georgian Armed Forces", "Sudan's army"): the armed force of the state, so that any
+  state's army is found without listing it;
 - a demonym alone ("Azerbaijani counterattacks") or before "government" ("the Colombian
   government"): the state; its plural ("Armenians"): the people, a population group.
 
@@ -39,7 +39,7 @@ from .base import Candidate
 from .nlp import stem_of, stem_suffixes
 from .packs import Entry
 
-METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v1", "forces.v1", "demonym.v2"  # v2: "<demonym> government"
+METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v1", "forces.v2", "demonym.v2"  # forces v2: "Sudan's army"; demonym v2: "<demonym> government"
 METHOD_STEM = "gazetteer-stem.v1"
 _WORD = re.compile(r"\w+")
 MIN_CAPS_LETTERS = 4  # shorter names in capitals ("ABD", "US") are acronyms of their own, listed as such
@@ -91,7 +91,10 @@ class Gazetteer:
             return
         force = main_force(demonym, forces.get(eid, [])) or self._add_synthetic(
             f"{demonym} Armed Forces", "ArmedForce", entry.entity.lang)
-        yield force, METHOD_FORCE, [f"{demonym} {words}" for w in cues("names").FORCE_WORDS for words in (w, w.title())]
+        words = [words for w in cues("names").FORCE_WORDS for words in (w, w.title())]
+        yield force, METHOD_FORCE, [f"{demonym} {w}" for w in words]
+        yield force, METHOD_FORCE, [f"{entry.entity.label}{ending} {w}"  # "Sudan's army", "Russia’s Armed Forces"
+                                    for ending in cues("names").POSSESSIVE_ENDINGS for w in words]
         yield eid, METHOD_DEMONYM, [demonym, *(f"{demonym} {w}" for w in cues("names").GOVERNMENT)]
 
     def _add_synthetic(self, label: str, cls: str, lang: str) -> str:

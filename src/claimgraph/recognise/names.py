@@ -3,7 +3,10 @@
 - a title before a name: "President Mikheil Saakashvili", "spokesperson Anna Naghdalyan"
   -> the name, a cg:Person;
 - a role in lower case, then words, then a two-word name ("the then president of Serbia
-  Slobodan Milosevic", "U.S. agents Richard Holbrooke") -> the name, a cg:Person;
+  Slobodan Milosevic", "U.S. agents Richard Holbrooke"), or a role's apposition ("the special
+  envoy for Yemen, Martin Griffiths.") -> the name, a cg:Person, even where its given name is a
+  town's ("Martin");
+- the agent of a command ("the LNA commanded by Khalifa Haftar", "led by ...") -> a cg:Person;
 - a given name and a surname of the region's shapes ("Anna Petrosyan", "Rovshan Mammadov",
   "Giorgi Kobakhidze"), a lone surname of the strongest shapes ("Petrosyan"), and a
   transcript's speaker label ("PETROSYAN: ...") -> a cg:Person (the resolver makes a lone
@@ -23,9 +26,13 @@
   name, of the class its head word says (a body, fighters, else an organisation); and any
   acronym ("FARC", "TPLF") -> a candidate that the resolver keeps only where the source
   defined it, as the entity it defined it for;
+- a coalition or force named by who leads it ("the Saudi-led coalition", "NATO-led forces")
+  -> the whole phrase, a cg:Organization (cg:ArmedGroup for forces and troops);
 - a demonym the gazetteer does not list and a word for fighters ("Abkhaz forces", "South
   Ossetian militias"), and "separatist/rebel forces|authorities" -> a cg:ArmedGroup or a
-  cg:Government.
+  cg:Government; what a side calls the armed opposition to take a side ("armed terrorist
+  groups", `REBEL_LABELS`) -> the armed group "rebel forces" names (one entity: the words differ,
+  the referent does not; `combine.compare` sets the words against each other).
 
 Regular expressions over the block's text, so the stack keeps its speed. The method
 name sorts after "gazetteer", "forces" and "demonym", so where the gazetteer knows the same
@@ -44,7 +51,7 @@ from ..lang import cues
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v4"  # v4: a place's or two peoples' "conflict" ("Georgian-South Ossetian conflict")
+NAME = "names-in-context.v5"  # v5: "commanded by X Y"; "the Saudi-led coalition"; "armed terrorist groups" are the rebel forces
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 
 _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
@@ -67,14 +74,17 @@ _TITLED = re.compile(rf"\b(?:{'|'.join(CUES.TITLES)})\s+(?P<name>{_NAME})")
 _ROLE_OF = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<name>{_WORD}\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")
 _ROLE_NAME = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{2}})(?![\w’'\-]|\s+{_WORD})")
 _ALONE = rf"(?![\w’'\-]|\s+{_WORD}|{_PARTICLES}\s+{_WORD})"  # the name ends here
-_ROLE_APPOSITION = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,60}}?,\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}}),")
+_ROLE_APPOSITION = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,60}}?,\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}})"
+                               r"(?=[,;]|\.(?:\s|$))")
+_LED_BY = re.compile(rf"\b(?:{CUES.COMMANDED_BY})\s+by\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}}){_ALONE}")
 _SAID = re.compile(rf"\b(?:{CUES.SAID})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*)[’']s\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _LISTED = re.compile(rf"^[-*•]?[ \t]*(?:{CUES.LIST_HEADS})[ \t]*:[ \t]*(?P<list>[^\n]+)", re.M)
 _PERSON = re.compile(rf"\b(?P<name>{_GIVEN}(?:\s+{_GIVEN})?\s+{_SURNAME})\b(?![\w’'\-])")
 _LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-])")
 _SPEAKER = re.compile(r"^(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]{2,}){0,2}):\s", re.M)
-_PLACE = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<kind>{'|'.join(CUES.PLACE_KINDS)})\b")
+_PLACE = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<kind>{'|'.join(CUES.PLACE_KINDS)})\b(?!\s+(?:{CUES.OF_AFTER_KIND})\b)")
+_LED = re.compile(rf"\b(?P<name>(?:[{_UP}][{_LO}]+|[A-Z]{{2,6}}|[A-Z]\.[A-Z]\.){CUES.LED}\s+(?P<kind>{'|'.join(CUES.LED_KINDS)}))\b")
 _OF_PLACE = re.compile(rf"\b(?:{CUES.KIND_OF}) (?P<name>{_NAME})")
 _APPOSITION = re.compile(rf"\b(?P<name>{_NAME}), (?:{CUES.CAPITAL_OF})\b")
 _NAMED_PLACE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.NAMED_PLACE_KINDS)}))\b")
@@ -94,7 +104,7 @@ _TERM = r"(?:[A-Z][\w’'\-]*+|[0-9]{4}|[0-9]+-[A-Z][\w\-]*+)"  # a word of a na
 _FIGHTERS = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_WORD}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(CUES.FIGHTERS)}))\b")
 _REBEL_KINDS = "|".join(sorted(CUES.REBEL_ARMED | set(CUES.REBEL_RULERS)))
 _REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.REBEL_WORDS)})\s+(?P<kind>{_REBEL_KINDS})|{CUES.REBELS})\b", re.I)
-
+_LABELLED_REBELS = CUES.REBEL_LABELS
 _NAMED_AGREEMENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,4}}(?P<kind>{'|'.join(CUES.AGREEMENT_KINDS)}))\b")
 _NAMED_EVENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,3}}(?P<kind>{'|'.join(CUES.EVENT_KINDS)}))\b")
 _EVENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OF_KINDS)})\s+of\s+{_NAME})")
@@ -111,6 +121,7 @@ RULES: tuple[Rule, ...] = (
     (_ROLE_OF, lambda m: "Person"),
     (_ROLE_NAME, lambda m: "Person"),
     (_ROLE_APPOSITION, lambda m: "Person"),
+    (_LED_BY, lambda m: "Person"),
     (_SAID, lambda m: "Person"),
     (_POSSESSED, lambda m: "Person"),
     (_PERSON, lambda m: "Person"),
@@ -132,7 +143,9 @@ RULES: tuple[Rule, ...] = (
     (_EVENT_OF, lambda m: CUES.EVENT_OF_KINDS[m.group("kind")]),
     (_PLACE_EVENT, lambda m: CUES.PLACE_EVENT_KINDS[m.group("kind")]),
     (_FIGHTERS, lambda m: "ArmedGroup"),
+    (_LED, lambda m: CUES.LED_KINDS[m.group("kind")]),
     (_REBELS, lambda m: "ArmedGroup" if (m.group("kind") or "").lower() in CUES.REBEL_ARMED else "Government"),
+    (_LABELLED_REBELS, lambda m: "ArmedGroup"),
 )
 
 NOT_PERSON_WORDS = frozenset({*CUES.BODY_KINDS, *CUES.NOT_PERSONS, *CUES.TITLE_WORDS, *CUES.PLACE_KINDS,
@@ -188,6 +201,7 @@ class NamesInContext:
         for match in _DEFINITION.finditer(text):
             span = _defined_span(text, match.start(), match.group("acronym"))
             if span:
+                span = _trim(text, *span)  # "The United Nations Support Mission in Libya (UNSMIL)": no "The"
                 name = text[span[0]:span[1]]
                 yield Candidate(*span, "entity", _defined_class(name), NAME, entity=name_id(name))
 
@@ -209,7 +223,9 @@ class NamesInContext:
             return words[-1] in self.known or words[-1] in NOT_PERSON_WORDS or is_demonym(words[-1])
         if pattern is _POSSESSED and match.group("owner").split("-")[-1] not in self.known:
             return True
-        return pattern in (_SAID, _POSSESSED, _ROLE_APPOSITION) and not self._person_words(words)
+        if pattern in (_ROLE_APPOSITION, _LED_BY):  # a role or a command names a person: a given name may be a town's ("Martin")
+            return not self._person_words(words[1:]) or words[0] in NOT_PERSON_WORDS or is_demonym(words[0])
+        return pattern in (_SAID, _POSSESSED) and not self._person_words(words)
 
     def _forces(self, name: str, start: int, end: int) -> Iterator[Candidate]:
         """A body of forces: its own ("Tiger Forces", "Syrian Arab Air Force"), or, named only by the
@@ -231,7 +247,8 @@ class NamesInContext:
 
 def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
     """The capitalised words just before an acronym in parentheses that it abbreviates: as many
-    as it has capitals (connectives such as "of the" between them), at least two words."""
+    as it has capitals (connectives such as "of the" between them), at least two words and at
+    most one capital short."""
     wanted = sum(c.isupper() for c in acronym)
     words = list(_NAME_WORDS.finditer(text, max(0, end - 160), end))
     start, have, expected_end = None, 0, end
@@ -242,7 +259,9 @@ def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
             have += sum(1 for part in word.group().split("-") if part[:1].isupper())
             start = word.start()
         expected_end = word.start()
-    return (start, end) if start is not None and have >= 2 and not CUES.MONTHS & set(text[start:end].split()) else None
+    enough = have >= max(2, wanted - 1)  # one letter may come from a small word ("in" of UNSMIL); "to support the
+    # Hodeidah Agreement (UNMHA)" names only part of the body the acronym stands for
+    return (start, end) if start is not None and enough and not CUES.MONTHS & set(text[start:end].split()) else None
 
 
 def _defined_class(name: str) -> str:
@@ -271,6 +290,8 @@ def _entity_id(name: str, pattern: re.Pattern) -> str:
     if pattern is _REBELS:
         armed = name.split()[-1].lower() in CUES.REBEL_ARMED
         return "separatist-forces" if armed else "separatists"
+    if pattern is _LABELLED_REBELS:
+        return "separatist-forces"
     return name_id(name)
 
 

@@ -1,8 +1,11 @@
 """The one spaCy pipeline every recogniser shares: a blank tokenizer and a sentencizer.
 
-No statistical model is needed. The tokenizer is English's with one more infix rule: an
+No statistical model is needed. The tokenizer is English's with three more rules: an
 apostrophe between a name and a lower-case suffix splits them, so that the Turkish
-"Karabağ’ın" yields the token "Karabağ" and the gazetteer's phrase patterns match it.
+"Karabağ’ın" yields the token "Karabağ" and the gazetteer's phrase patterns match it; a
+numbered note glued to a word splits off with the full stop before it (`_NOTE`: an
+encyclopedia's "the Syrian city of Douma.[1]:9.12" yields "Douma", ".", "["); and a hyphen
+after an abbreviation's full stop splits it off ("U.S.-brokered" -> "U.S.", "-", ...).
 Suffixes glued on without an apostrophe ("Savaşın") are handled by `stem_suffixes`.
 
 The sentencizer cuts after every full stop; `mend_sentences` undoes the cuts that an
@@ -17,11 +20,13 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from ..lang import cues
 
 _SUFFIX_APOSTROPHE = r"(?<=[^\W\d_])['’](?=[a-zçğıöşüâîû]+\b)"
+_NOTE = (r"(?<=[^\W\d_])\.(?=\[\d)", r"(?<=\S)\[(?=\d)")  # "Douma.[1]", "Douma[1]"
+_ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-"  # "U.S.-brokered", "U.S.- and Saudi-brokered": "U.S." is a name of its own
 MIN_STEM = 3
 MAX_SUFFIX = 6  # letters: "Savaş|ının", "ordusu|nun", "saldırı|larda"
 
@@ -30,8 +35,10 @@ MAX_SUFFIX = 6  # letters: "Savaş|ının", "ordusu|nun", "saldırı|larda"
 def pipeline() -> spacy.language.Language:
     nlp = spacy.blank("en")
     nlp.max_length = 50_000_000
-    infixes = list(nlp.Defaults.infixes) + [_SUFFIX_APOSTROPHE]
+    infixes = list(nlp.Defaults.infixes) + [_SUFFIX_APOSTROPHE, *_NOTE, _ABBREVIATION_HYPHEN]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    suffixes = list(nlp.Defaults.suffixes) + [_ABBREVIATION_HYPHEN]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("mend_sentences")
     return nlp

@@ -22,7 +22,7 @@ from .base import Candidate
 from .nlp import stem_suffixes
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v4"  # v4: "use of toxic chemicals", "free trial", names joined by "and"/"of", troops' presence and moves
+NAME = "triggers.v5"  # v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
 
 
 
@@ -50,7 +50,8 @@ class Triggers:
         if doc.user_data.get("lang") in cues("morphology").SUFFIXED and stem_suffixes(doc, CUES.STEMS):
             found |= set(self._stemmed(doc))
         for match_id, start, end in sorted(found):
-            if _inside_name(doc, start, end) or _in_compound(doc, start, end) or (
+            if _inside_name(doc, start, end) or _in_compound(doc, start, end) or _not_noun(doc, start) or (
+                    self._classes[match_id] in CUES.MEDIUM_CLASSES and _spoken_in(doc, start)) or (
                     doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title):
                 continue
             span = doc[start:end]
@@ -76,6 +77,19 @@ def _troop_moves(doc: Doc) -> Iterator[Candidate]:
                 t.lower_ in CUES.TROOPS for t in doc[max(0, token.i - 6):token.i]):
             into = doc[token.i + 1]
             yield Candidate(token.idx, into.idx + len(into), "trigger", "Deployment", NAME)
+
+
+def _spoken_in(doc: Doc, start: int) -> bool:
+    """Is the statement what someone speaks through ("the two governments said in a joint statement")?"""
+    words = [t.lower_ for t in doc[max(0, start - 3):start]]
+    return len(words) == 3 and all(w in allowed for w, allowed in zip(
+        words, (CUES.SPOKEN_VERBS, CUES.SPOKEN_IN, CUES.SPOKEN_DETERMINERS)))
+
+
+def _not_noun(doc: Doc, start: int) -> bool:
+    """A word that names an agreement only as a noun, used as a verb or in an idiom ("to deal with",
+    "not deal with", "a great deal of"); "a deal with Azerbaijan" is a noun."""
+    return doc[start].lower_ in CUES.NOUN_ONLY and start > 0 and doc[start - 1].lower_ in CUES.NOT_NOUN_BEFORE
 
 
 def _in_compound(doc: Doc, start: int, end: int) -> bool:

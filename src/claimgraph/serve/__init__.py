@@ -11,10 +11,14 @@ network.py builds the network page at `/network`.
 One asyncio event loop serves every connection. The first design, a thread per
 connection (ThreadingHTTPServer), left the query workers idle most of the time: a thread
 whose worker had answered waited for the GIL behind dozens of others parsing requests.
-A connection is now a coroutine, idle or half-sent ones cost no thread, and a waiting
-request is handed the next free worker in arrival order. bench/load.py, both servers
-measured alternately at concurrency 50 on 2 cores at load 2-6: CPU per query (server and workers)
-827-1,046 us with threads, 507-565 us now; p99 48-141 ms with threads, 40-82 ms now.
+Idle or half-sent connections now cost no thread, and a waiting request is handed the
+next free worker in arrival order. The loop is the one part every request passes
+through, so its work per request is kept small: connections are read and written on the
+loop's own sockets (http.py), a worker's pipe is watched for the worker's life
+(store/worker.py), a query seen lately is not parsed again (protocol.py). bench/load.py,
+measured alternately at concurrency 50 on 2 cores at load 2-6: CPU per query (server and
+workers) 827-1,046 us with threads, 507-565 us with asyncio streams; at load 5-7, 505-606 us
+with streams, 380-429 us now (0.71-0.75 of it); the loop's own process 398-413 against 251-256 us.
 """
 
 from __future__ import annotations
@@ -25,8 +29,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from .app import CORS, TEXT, Endpoint
-from .http import MAX_HEAD_BYTES, Disconnect, Response, encode, read_request
+from .app import CORS, TEXT, Endpoint, refused
+from .http import Listener, Request, Response
 from .page import render
 from .protocol import ProtocolError
 
@@ -76,58 +80,65 @@ class Server:
         self.endpoint = endpoint
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
+        self._state = threading.Lock()  # guards the three below: serve_forever and shutdown run in different threads
+        self._serving = False
+        self._stopping = False  # shutdown was asked for
         self._done = threading.Event()
 
     def serve_forever(self) -> None:
-        """Answer requests until `shutdown` (from another thread) or Ctrl-C."""
-        self._done.clear()
+        """Answer requests until `shutdown` (from another thread) or Ctrl-C.
+
+        After a `shutdown` that came before it started, it returns at once: a server
+        started in a thread and stopped at once must not go on serving.
+        """
+        with self._state:
+            if self._stopping:
+                self._stopping = False
+                return
+            self._serving = True
+            self._done.clear()
         try:
             asyncio.run(self._serve())
         finally:
+            with self._state:
+                self._serving = self._stopping = False
+                self._loop = None
             self._done.set()
 
     def shutdown(self) -> None:
-        """Stop `serve_forever` and wait until it has returned."""
-        if self._loop is not None and self._stop is not None:
-            self._loop.call_soon_threadsafe(self._stop.set)
-            self._done.wait()
+        """Stop `serve_forever` and wait until it has returned; if it has not started, it returns at once when it does."""
+        with self._state:
+            self._stopping = True
+            if not self._serving:
+                return
+            if self._loop is not None:
+                self._loop.call_soon_threadsafe(self._stop.set)
+        self._done.wait()
 
     def server_close(self) -> None:
         self.socket.close()
 
     async def _serve(self) -> None:
-        self._loop, self._stop = asyncio.get_running_loop(), asyncio.Event()
+        with self._state:
+            self._loop, self._stop = asyncio.get_running_loop(), asyncio.Event()
+            if self._stopping:  # asked for while the loop started
+                self._stop.set()
         self._loop.set_exception_handler(self._unexpected)
-        server = await asyncio.start_server(self._connection, sock=self.socket, limit=MAX_HEAD_BYTES)
-        self.endpoint.begin()
-        async with server:
-            await self._stop.wait()
-
-    async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        address = writer.get_extra_info("peername") or ("?", 0)
+        listener = Listener(self._loop, self.socket, self._answer, lambda: (self.idle_timeout, self.log))
         try:
-            try:
-                request = await read_request(reader, self.idle_timeout)
-                response = await self.endpoint.respond(request, self.server_address)
-            except Disconnect:
-                raise
-            except ProtocolError as exc:  # the request itself is unreadable: answer, then close
-                response = Response(exc.status, TEXT, (exc.message + "\n").encode(), dict(CORS))
-            except Exception as exc:  # noqa: BLE001 - a bug: the client gets a 500, the log one line
-                response = Response(500, TEXT, f"the server failed: {type(exc).__name__}: {exc}\n".encode(), dict(CORS))
-            if response.status in (500, 503):  # the server could not answer: a worker failed, overran or was busy
-                self.log(f"{address[0]}:{address[1]}: {response.status} "
-                         f"{response.body[:200].decode(errors='replace').strip()}")
-            writer.write(encode(response))
-            if writer.transport.get_write_buffer_size():  # not all sent at once: a client that stops reading is let go
-                async with asyncio.timeout(self.idle_timeout):
-                    await writer.drain()
-        except Disconnect:
-            pass
-        except (ConnectionError, asyncio.TimeoutError) as error:
-            self.log(f"{address[0]}:{address[1]}: connection ended: {type(error).__name__}: {error}")
+            self.endpoint.begin()
+            await self._stop.wait()
         finally:
-            writer.close()
+            listener.close()
+
+    async def _answer(self, request: Request | ProtocolError) -> Response:
+        """The response to a request, or to the error that made it unreadable; a bug is a 500."""
+        if isinstance(request, ProtocolError):
+            return refused(request)
+        try:
+            return await self.endpoint.respond(request, self.server_address)
+        except Exception as exc:  # noqa: BLE001 - a bug: the client gets a 500, the log one line
+            return Response(500, TEXT, f"the server failed: {type(exc).__name__}: {exc}\n".encode(), dict(CORS))
 
     def _unexpected(self, loop: asyncio.AbstractEventLoop, context: dict) -> None:
         """What asyncio would log with a traceback (a failed background task), as one line."""

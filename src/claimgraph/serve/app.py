@@ -65,7 +65,7 @@ class Endpoint:
         try:
             response = await self._route(request, address)
         except ProtocolError as exc:
-            response = Response(exc.status, TEXT, (exc.message + "\n").encode())
+            return refused(exc)
         response.headers.update(CORS)
         return response
 
@@ -111,6 +111,11 @@ class Endpoint:
             raise ProtocolError(403, "this endpoint is read-only: SPARQL Update is refused")
         (status, media, body), held = await self.pool.run(answer, (query, accept, self.max_bytes, self.allow_service))
         return Response(status, media, body, {"ETag": etag(held, media), "Vary": "Accept"})
+
+
+def refused(error: ProtocolError) -> Response:
+    """The plain-text answer to a request the endpoint will not or cannot answer."""
+    return Response(error.status, TEXT, (error.message + "\n").encode(), dict(CORS))
 
 
 @functools.lru_cache(maxsize=64)  # one per version and format: hashed once, not per answer

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import pickle
 import select
 import signal
 from collections.abc import Callable
@@ -43,6 +44,9 @@ class QueryWorker:
         worker, which is then closed.
         """
         self._conn, child_conn = multiprocessing.Pipe()
+        self._fd = self._conn.fileno()
+        self._loop: asyncio.AbstractEventLoop | None = None  # the loop watching the pipe, from the first run_async
+        self._answer: asyncio.Future | None = None  # the answer run_async waits for
         self._process = multiprocessing.Process(target=_main, args=(child_conn, self._conn, Path(graph), os.getpid()),
                                                 daemon=True)
         self._process.start()
@@ -73,9 +77,18 @@ class QueryWorker:
         self._process.kill()
 
     def close(self) -> None:
+        """End the process and let go of its pipe, from any thread (the loop watching the pipe lets go of it itself)."""
         self._process.kill()
         self._process.join()
-        self._conn.close()
+        loop = self._loop
+        if loop is None or _running() is loop:
+            self._let_go()
+            return
+        try:
+            loop.call_soon_threadsafe(self._let_go)
+        except RuntimeError:  # the loop is closed, and its watch with it
+            self._loop = None
+            self._conn.close()
 
     def __enter__(self) -> QueryWorker:
         return self
@@ -86,24 +99,53 @@ class QueryWorker:
     async def run_async(self, job: Callable, args: tuple, seconds: float, name: str = "query"):
         """`run` for an asyncio event loop: it waits for the answer without blocking the loop or a thread.
 
+        The pipe is watched by the loop from the first job to the worker's end (one reader,
+        not one per job: adding and removing it are two system calls of the loop's time).
         On a timeout the worker is left to the caller to close (closing waits for the process).
         """
         loop = asyncio.get_running_loop()
-        ready = loop.create_future()
+        if self._loop is None:
+            self._loop = loop
+            loop.add_reader(self._fd, self._readable)
         try:
-            self._conn.send((job, args))
+            self._conn.send_bytes(pickle.dumps((job, args)))  # what `send` does, without its reducer's buffer
         except OSError:  # the process ended while idle (killed from outside)
             self._process.join()
             raise WorkerLost(name, f"found its worker process ended (exit code {self._process.exitcode})") from None
-        loop.add_reader(self._conn.fileno(), lambda: ready.done() or ready.set_result(None))
+        self._answer = answer = loop.create_future()
+        overrun = loop.call_later(seconds, _expire, answer)
         try:
-            async with asyncio.timeout(seconds):
-                await ready
-        except TimeoutError:
-            raise WorkerLost(name, _overran(seconds)) from None
+            message = await answer
         finally:
-            loop.remove_reader(self._conn.fileno())
-        return self._receive(name)
+            overrun.cancel()
+            self._answer = None
+        if message is _OVERRAN:
+            raise WorkerLost(name, _overran(seconds))
+        if message is _ENDED:
+            self._process.join()
+            raise WorkerLost(name, f"ended its process without an answer (exit code {self._process.exitcode})")
+        return self._unpack(message)
+
+    def _readable(self) -> None:
+        """In the loop: the job's answer came, or the process ended (the pipe is then let go)."""
+        try:
+            message = self._conn.recv()
+        except (EOFError, OSError):
+            self._detach()
+            message = _ENDED
+        answer = self._answer
+        if answer is not None and not answer.done():
+            answer.set_result(message)
+
+    def _detach(self) -> None:
+        """In the loop: stop watching the pipe (before it is closed: a closed descriptor's number is reused)."""
+        if self._loop is not None:
+            self._loop.remove_reader(self._fd)
+            self._loop = None
+
+    def _let_go(self) -> None:
+        self._detach()
+        self._conn.close()
 
     def _reply(self, seconds: float | None, name: str):
         if not self._conn.poll(seconds):
@@ -118,10 +160,31 @@ class QueryWorker:
             self._process.join()
             raise WorkerLost(name, f"ended its process without an answer "
                                    f"(exit code {self._process.exitcode})") from None
+        return self._unpack(message)
+
+    @staticmethod
+    def _unpack(message: tuple):
+        """A job's result, or its error raised again."""
         if message[0] == "error":
             _, cls, subject, reason = message
             raise cls(subject, reason)
         return message[1]
+
+
+_OVERRAN, _ENDED = object(), object()  # what run_async is told instead of an answer
+
+
+def _expire(answer: asyncio.Future) -> None:
+    if not answer.done():
+        answer.set_result(_OVERRAN)
+
+
+def _running() -> asyncio.AbstractEventLoop | None:
+    """The event loop running in this thread, if any."""
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 def _overran(seconds: float) -> str:

@@ -74,8 +74,9 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     """The date a relative reference stands for, or None when its anchor is unknown.
 
     Counted from the source's own date (the day it was written): "ago:N" (year precision),
-    "year:N" ("last year", "this year"), "month:N", "day-before" ("yesterday"), "weekday:N"
-    ("on Saturday": that day of the source's week, on or before its date), "last:MM" ("last
+    "year:N" ("last year", "this year"), "month:N", "day-before" ("yesterday"), "today", "weekday:N"
+    ("on Saturday": that day of the source's week, on or before its date; "weekday-ahead:N" after
+    a word of the future, "is due to take effect on Monday": on or after it), "last:MM" ("last
     November"); each only as precise as the source's date allows. Counted from the last
     date the text gave: "after:N" ("three years later"), "same-day" / "next-day". A date with
     no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
@@ -108,6 +109,14 @@ def _weekday(source_date: str, weekday: str) -> str | None:
     return _days_after(source_date, -back)
 
 
+def _weekday_ahead(source_date: str, weekday: str) -> str | None:
+    """The next such weekday on or after the source's date ("is due to take effect on Monday")."""
+    if len(source_date) != 10:
+        return None
+    ahead = (int(weekday) - datetime.date.fromisoformat(source_date).weekday()) % 7
+    return _days_after(source_date, ahead)
+
+
 def _months_before(source_date: str, months: int) -> str | None:
     if len(source_date) < 7:
         return None
@@ -129,6 +138,8 @@ _FROM_SOURCE = {
     "month": lambda source, n: _months_before(source, -int(n)),
     "day-before": lambda source, _: _days_after(source, -1) if len(source) == 10 else None,
     "weekday": _weekday,
+    "weekday-ahead": _weekday_ahead,
+    "today": lambda source, _: source if len(source) == 10 else None,
     "last": _last_month_named,
 }
 

@@ -192,8 +192,10 @@ def _other_clause(text: str, sentence: Sentence, event: Mention, date: Mention) 
 
 
 def _bound(text: str, sentence: Sentence, date: Mention) -> bool:
-    """"By 2020, ..." opening the sentence: a bound on all it tells, no event's date."""
-    return bool(CUES.OPENING_BY.fullmatch(text, sentence.start, date.start))
+    """"By 2020, ..." opening the sentence: a bound on all it tells, no event's date; "the first
+    talks since 2016": what the event is measured from, not when it happened."""
+    return bool(CUES.OPENING_BY.fullmatch(text, sentence.start, date.start)
+                or CUES.FIRST_SINCE.search(text, max(sentence.start, date.start - 80), date.start))
 
 
 def _across_that(text: str, event: Mention, date: Mention) -> bool:
@@ -238,7 +240,9 @@ def signing_date(text: str, agreement: Mention, date: Mention) -> bool:
         return False
     if CUES.SIGNING_VERB.search(between):
         return True
-    return bool(CUES.ATTACHED.fullmatch(between)) if agreement.end <= date.start else not between.strip(" -–")
+    if agreement.end <= date.start:  # "the agreement of November 10"; "an agreement on Saturday" (the date holds its "on")
+        return bool(CUES.ATTACHED.fullmatch(between) or not between.strip() and CUES.ATTACHING.match(date.text))
+    return not between.strip(" -–")
 
 
 def nearest(mention: Mention, dates: list[Mention]) -> Mention:

@@ -26,7 +26,7 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolve import Resolution
 
-NAME = "dates-attached.v2"  # v2: datelines, fronted dates, own dates tell happenings apart
+NAME = "dates-attached.v3"  # v3: an unreal act keeps its date; "agreement on Saturday"; not "on Saturday after talks"
 TIMELINE = "dates-timeline.v2"
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
@@ -84,7 +84,8 @@ def _clause_dates(source_id: str, text: str, sentence: Sentence, clause: list[Me
     named = [(m, res.entities[res.of[m]]) for m in clause if m in res.of]
     dates = [m for m in clause if m.kind == "date"]
     events = [(m, e) for m, e in named if "Event" in tops(e.classes)]
-    owners = phrase_owners(text, [m for m, _ in events], dates)
+    unreal = [m for m in clause if m.kind == "trigger" and m not in res.of]  # not told as happened: "is due to take effect"
+    owners = phrase_owners(text, [m for m, _ in events] + unreal, dates)  # ... "on Monday" is still its date, no other's
     for mention, entity in named:
         kinds = tops(entity.classes)
         if "Event" in kinds and not _happening_in_war(mention, entity):

@@ -24,7 +24,10 @@ _BROKERING = r"(?:brokered|mediated|facilitated|hosted|sponsored|overseen|guaran
 MEDIATION_BEFORE = re.compile(rf"(?:\b{_BROKERING}\s+by|\bwith the mediation of|\bunder the auspices of|"
                               r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+(?:the\s+)?$",
                               re.IGNORECASE)
-MEDIATION_AFTER = re.compile(rf"[-–]{_BROKERING}\b", re.IGNORECASE)
+MEDIATION_AFTER = re.compile(rf"(?:[-–]\s+and\s+[\w.]+)?[-–]{_BROKERING}\b", re.IGNORECASE)  # "U.S.- and Saudi-brokered"
+# "X (had) brokered / helped mediate the agreement": X is its mediator, active voice.
+BROKERED = re.compile(rf"(?:,\s+(?:who|which))?\s+(?:(?:has|have|had|also)\s+)*(?:{_BROKERING}|helped\s+(?:to\s+)?"
+                      r"(?:mediate|broker))\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
 CONCLUDED = re.compile(r"\b(?:sign(?:s|ed)?|reach(?:es|ed)?|conclud(?:e|es|ed)|initial(?:l)?ed|agreed (?:on|to)|"
                        r"str(?:uck|ike|ikes)|adopt(?:s|ed))\b", re.IGNORECASE)
 POSSESSOR = re.compile(r"['’]s\s+(?:(?!(?:for|of|to|in|on|at|against|with|from|by|and|or)\b)[\w-]+\s+){0,3}", re.IGNORECASE)
@@ -41,6 +44,12 @@ ENDED = re.compile(r"\b(?:ended|ends|ending|halted|(?:an?\s+)?end\s+to)\s+(?:the
 _SPOKEN = "".join(rf"(?<!{verb} )" for verb in ("announced", "welcomed", "endorsed", "rejected", "condemned",
                                                  "criticised", "criticized", "praised", "reported", "confirmed"))
 PARTY_CUE = re.compile(rf"\b(?:between|among|{_SPOKEN}by|signed|with)\b", re.IGNORECASE)
+# "the Syrian city of Douma", "Ethiopia's Tigray region": a state named with a place noun is where the place lies.
+PLACE_NOUN = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\s+)(?:city|cities|town|towns|village|villages|capital|"
+                        r"region|regions|province|provinces|district|districts|enclave|territory|territories)\b")
+# "on the territory of the Syrian Arab Republic": a state after a place noun and "of" is that place.
+PLACE_OF = re.compile(r"\b(?:territory|territories|soil|airspace|city|town|region|capital|province)\s+of\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
 
@@ -58,11 +67,11 @@ SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once
 FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|report(?:s|ed)|reveal(?:s|ed)|"
                      r"acknowledg(?:es|ed)|admit(?:s|ted)|believ(?:es|ed)|not(?:es|ed)|warn(?:s|ed)|found|finds|"
                      r"show(?:s|ed|n)|determin(?:es|ed)|establish(?:es|ed)|maintain(?:s|ed)|says|said|stated|"
-                     r"declar(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|claim(?:s|ed))\s+that\b", re.IGNORECASE)
+                     r"declar(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|claim(?:s|ed)|recall(?:s|ed))\s+that\b", re.IGNORECASE)
 # A clause joined by ", and" with a subject of its own ("... during a meeting of the Security
 # Council, and the president informed those attending that he had just signed the plan"): a
 # common noun or a pronoun, then its verb.
-COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their)\s+(?-i:[a-z])[\w-]*|"
+COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their)\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?-i:[a-z])[\w-]*|"
                          r"he|she|it|they|we)\s+(?:\w+ly\s+)?"
                          r"(?:\w+ed|\w+s|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
 JUDGED = re.compile(r"\b(?:accus(?:ed|es|ing)|attribut(?:ed|es)|blam(?:ed|es)|condemn(?:ed|s)|denounc(?:ed|es)|"
@@ -86,6 +95,18 @@ _CARRYING = (r"(?:carried\s+out|conducted|committed|perpetrated|led|chaired|head
 PARTICIPLE_BY = re.compile(rf"\b{_CARRYING}\s+by\s+(?:the\s+)?(?:then\s+)?$", re.IGNORECASE)
 # A source a clause is told "according to": it holds the claims, it takes no part in them.
 CITED = re.compile(rf"{ACCORDING.pattern}\s+(?:the\s+)?$", re.IGNORECASE)
+APPOSED = re.compile(r",\s*")  # "Stockholm, Sweden": the state a place lies in, after a comma
+# The author of a document named by its title ("Statement by the UN Mission on the signing of ..."): a speaker.
+AUTHORED = re.compile(r"\b(?:statement|remarks|communiqu[eé]|press release|letter|report)\s+(?:issued\s+)?by\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+# Who speaks of what a clause tells ("..., the United States and Saudi Arabia said in a joint
+# statement", "Putin told reporters", "a spokesperson, Zaw Min Tun, confirmed the attack"): the
+# subject of a verb of saying holds the claims, it takes no part in them. Not "announced": who
+# announces a ceasefire is commonly a side of it.
+SPOKE = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+                   r"(?:said|says|told|tells|recall(?:s|ed)|confirm(?:s|ed)|stat(?:es|ed)|not(?:es|ed)|"
+                   r"stress(?:es|ed)|add(?:s|ed)|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|welcom(?:es|ed))\b",
+                   re.IGNORECASE)
 # What an agreement or plan is about: the name right before it ("the Georgia peace plan") or
 # after "on / for / about" ("a plan on resolving conflicts in Georgia").
 _ACCORD = (r"(?:plan|agreement|accord|deal|treaty|settlement|truce|ceasefire|cease-fire|talks|negotiations|"

@@ -1,6 +1,7 @@
 """The words coreference reads in English: determiners that point back ("the war"), words that
 make a mention new ("another attack"), irrealis ("would attack"), aliases ("also known as")
-(`claimgraph.extract.resolve`)."""
+(`claimgraph.extract.resolve`); what makes two sources' mentions one thing ("the six-point agreement")
+(`claimgraph.combine.link`)."""
 
 import re
 
@@ -38,3 +39,25 @@ POSTMODIFIER = re.compile(r"\s+(?:of|on|by|against|in|at)\b")
 PHRASE_ENDS = {"in", "on", "at", "to", "for", "with", "from", "by", "after", "before", "during", "and", "was",
                "were", "is", "are", "had", "has", "have"}
 TARGETED = re.compile(r"\s+(?:against|targeting)\b")  # "the attack against members of the army": a new attack
+# The tail of a state's long name ("Democratic Republic of Congo" -> "Congo"): a later "Congo" of
+# the same source is that state, not another the tail alone names (the Republic of the Congo).
+LONG_NAME_TAIL = re.compile(r"\bof\s+(?:the\s+)?(?P<tail>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$")
+# A pronoun that is the subject of its sentence and names what the sentences before named last
+# (`claimgraph.extract.pronouns`): "It was concluded between ..." (an agreement), "He said ..." (a person).
+IT_AGREEMENT = re.compile(r"\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:signed|concluded|reached|"
+                          r"agreed|negotiated|brokered|mediated|initial(?:l)?ed|adopted|violated)\b")
+PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
+# "accused the army of bombing residential districts": the act someone is accused of is one of its own,
+# not the conflict the story is about (its words, after "of", are an accusation's).
+ACCUSING = {"accused", "accuses", "accuse", "accusing", "blamed", "blames", "blame", "blaming"}
+ACCUSED_OF = {"of", "for"}
+# The acts a label tells struck a place ("attack on Ganja"); other happenings are "in" it ("clashes in Khartoum").
+STRUCK_AT = {"Attack", "Offensive", "Siege", "Blockade"}
+
+
+# -- One thing told by several sources (`claimgraph.combine.link`) --
+# "the six-point ceasefire agreement", "a 12-point peace plan": the points an agreement's words count,
+# read in the words just before its trigger word (at most two words between).
+NUMBERED = re.compile(r"\b(?P<points>[a-z0-9]+)[- ]points?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# The id of an air force or navy named after a demonym, at most one word between ("syrian-arab-air-force").
+SERVICE_ARM = re.compile(r"(?P<demonym>[a-z]+)-(?:[a-z]+-)?(?:air-forces?|navy|naval-forces)$")

@@ -36,6 +36,7 @@ RELATIVE = [
     ("same-day", re.compile(r"\b(?:in|during) the (?:early |late )?(?:morning|afternoon|evening|night)\b(?! of)",
                             re.IGNORECASE)),
     ("day-before", re.compile(r"\byesterday\b", re.IGNORECASE)),
+    ("today", re.compile(r"\btoday\b(?![’']s)", re.IGNORECASE)),  # "the signing today in Geneva", not "today's Libya"
     ("year:-1", re.compile(r"\blast year\b", re.IGNORECASE)),
     ("year:0", re.compile(r"\bthis year\b", re.IGNORECASE)),
     ("month:-1", re.compile(r"\blast month\b", re.IGNORECASE)),
@@ -66,6 +67,10 @@ LAST_MONTH = re.compile(rf"\b[Ll]ast\s+{_CAP_MONTH}\b")
 COUNT_BEFORE = {"of", "and", "to"}
 COUNTED_ENDINGS = ("s", "men", "people")
 POSSESSIVE_ENDINGS = ("'s", "’s")  # "Georgia's 2008 war": a year
+# Words before a weekday or a year-less date that put it ahead of the source's date ("is due to take
+# effect on Monday", "a ceasefire from midnight on February 15"): no comma or full stop between.
+AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|planned)|from\s+midnight|"
+                   r"(?:is|are)\s+to\s+(?:take|come|enter|begin|start))\b[^,.;:!?]{0,40}$", re.IGNORECASE)
 UNTIL_AHEAD = re.compile(r"(?:until|till)\b", re.IGNORECASE)  # "until December 31" may look past the source's date
 IN_MONTH = ("in",)  # "in May" is the month; "by May" too often not
 
@@ -81,18 +86,21 @@ _END = r"(?:ended|ends|ending|came to an? (?:\w+ )?end|lasted until|concluded|ce
 SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated)\b",
                           re.IGNORECASE)
 ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on)\s+(?:the\s+)?", re.IGNORECASE)
+ATTACHING = re.compile(r"(?:of|dated|from|on)\s", re.IGNORECASE)  # a relative date with its preposition: "on Saturday"
 END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
 END_BEFORE = re.compile(rf"\b(?:{_END}|the end of)\s+(?:(?!with\b|by\b|under\b|in\b)[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
 BEGAN = re.compile(r"^\s+(?:began|begins|started|starts|broke out|erupted)\b", re.IGNORECASE)
-REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of)\s+"
+REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of|"
+                       r"parties\s+(?:to|in)|sides\s+(?:to|in)|belligerents\s+(?:of|in))\s+"
                        r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # An event's own phrase: its complements ("of the Armenian army", "in Moscow"), then the date
 # joined by a preposition, a comma or a parenthesis; or a date before a noun ("the 1992-95 war").
 PHRASE_AFTER = re.compile(r"(?:\s+(?:of|in|at|with|between|by|against|on)\s+[^,;:()\d]{1,50}?)?"
                           r"(?:\s*,\s*|\s*\(\s*|\s+(?:on|in|of|dated|from|since|until|till|during|between)\s+"
                           r"(?:the\s+)?|\s+)", re.IGNORECASE)
-PHRASE_BEFORE = re.compile(r"\s*(?:[-–]\s*)?(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
+PHRASE_BEFORE = re.compile(r"\s*(?:[-–]\s*)?(?:(?!(?:after|before|following|since|until|during|amid|in|at|on|by|"
+                           r"with|for|from|to|of)\s)[\w’'-]+\s+){0,3}", re.IGNORECASE)  # not "on Saturday after talks"
 UPON = re.compile(r"\b(?:up)?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 WITHIN_DAY = re.compile(r"(?:\bthroughout\s+(?:the\s+day\s+of\s+)?|\bbetween\s+\d{1,2}[:.]\d\d\s+and\s+\d{1,2}[:.]\d\d"
                         r"\s*(?:\([^)]*\)\s*)?on\s+)$", re.IGNORECASE)
@@ -109,6 +117,9 @@ FRONTED = re.compile(r"(?:,\s*|\s+)(?:and|but|then|yet)\s+(?:(?:on|in|by|since|f
                      re.IGNORECASE)
 PRECEDING = re.compile(r"\s*,\s*(?:after|before|following|prior\s+to)\s[^,;]*", re.IGNORECASE)
 ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
+# "the first talks between the two parties since 2016": the date is what the event is measured from.
+FIRST_SINCE = re.compile(r"\b(?:first|only|last|largest|biggest|worst|deadliest)\b[^,.;:]{0,60}\bsince\s+$",
+                         re.IGNORECASE)
 OPENING_BY = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
 RANGE_JOIN = re.compile(r"\s*(?:[-–/]|to|until|till|through|and)\s*", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)

@@ -23,7 +23,7 @@ SAYING = re.compile(r"\b(?:(?:(?P<deny>den(?:y|ies|ied)|reject(?:s|ed)?)|(?P<all
                     r"(?:sa(?:y|ys|id)|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
 ACCUSING = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,4}?of\b", re.IGNORECASE)
 DISMISSED = re.compile(r"\b(?:dismiss(?:es|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|denounc(?:e|es|ed)|refut(?:e|es|ed))\s+"
-                       r"(?:the\s+|these\s+|such\s+)?(?:[a-z-]+\s+){0,2}?(?:allegations?|reports?|claims?|accusations?)\b",
+                       r"(?:the\s+|these\s+|such\s+)?(?:[a-z-]+\s+){0,2}?(?:allegations?|reports?|claims?|accusations?|charges?)\b",
                        re.IGNORECASE)
 # What someone says, alleges or denies ends where the text goes on in its own words: ", where
 # Prime Minister Abiy Ahmed launched a military offensive" after "denied claims that ...".
@@ -35,4 +35,6 @@ POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|a
 # "at least 1,600 civilians dead, by Russia's estimates": the figures of the clause are the owner's.
 ESTIMATED = re.compile(r"\b(?:by|in|on)\s+(?:the\s+)?(?P<owner>[^,.;()]{1,60}?)['’]s?\s+(?:own\s+)?"
                        r"(?:estimates?|counts?|figures?|tally|reckoning)\b", re.IGNORECASE)
+ATTRIBUTION = re.compile(r"\b(?:attributed\s+to|blamed\s+on)\b", re.IGNORECASE)
+BY = re.compile(r"\bby\s+(?:the\s+)?", re.IGNORECASE)  # who attributes it
 CONFIRMED = re.compile(r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?confirmed\s+by\b", re.IGNORECASE)

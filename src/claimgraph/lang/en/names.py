@@ -2,6 +2,8 @@
 events that end a name ("Kodori Gorge", "Minsk Protocol"), words that are no names
 (`claimgraph.recognise.names`, `.gazetteer`)."""
 
+import re
+
 # What follows a people's name to name its state's army: "Georgian troops", "Russian Armed Forces".
 FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military", "units", "military units")
 
@@ -52,6 +54,10 @@ FIGHTERS = ("forces", "troops", "militias", "militia", "fighters", "rebels", "ar
             "units", "paramilitaries", "gunmen", "border guards", "guards")
 REBEL_WORDS = ("separatist", "rebel", "breakaway", "secessionist")
 REBEL_ARMED = {"forces", "fighters", "militias", "militia", "troops", "army", "units"}
+# What a side calls the armed opposition to take a side: "armed terrorist groups", "terrorists" (not after
+# "not": "anti-Assad rebels, not terrorists").
+REBEL_LABELS = re.compile(r"(?<!\bnot\s)(?<!\bno\s)\b(?P<name>(?:armed\s+)?terrorist\s+(?:groups?|organi[sz]ations?|gangs|"
+                          r"militias|factions|formations)|terrorists)\b", re.IGNORECASE)
 REBEL_RULERS = ("authorities", "leaders", "leadership", "government", "officials", "administration")
 SPEAKER_NOT_NAMES = {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORRECTION", "BREAKING", "SOURCE",
                      "SOURCES", "QUESTION", "ANSWER", "INTERVIEWER", "HOST", "MODERATOR", "REPORTER", "TRANSCRIPT",
@@ -81,7 +87,8 @@ MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augus
 ROLES = ("president", "prime minister", "foreign minister", "defence minister", "defense minister", "minister",
          "secretary of state", "secretary-general", "agent", "agents", "envoy", "leader", "commander", "chief",
          "head", "mediator", "negotiator", "spokesperson", "spokesman", "general", "ambassador", "diplomat",
-         "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor")
+         "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor",
+         "representative", "counterpart", "chancellor")
 AGREEMENT_KINDS = {"Agreement": "Agreement", "Agreements": "Agreement", "Accord": "Agreement",
                    "Accords": "Agreement", "Plan": "Agreement", "Memorandum": "Agreement", "Treaty": "Treaty",
                    "Convention": "Treaty", "Charter": "Treaty", "Protocol": "Protocol", "Ceasefire": "Ceasefire",
@@ -95,6 +102,12 @@ CONNECTIVES = {"of", "for", "the", "on", "in", "and", "de", "la", "del", "du", "
 
 # Words that introduce a name (`claimgraph.recognise.names` puts the name pattern after them).
 SAID = r"said|says|told|added|according to"  # "said Human Rights Watch"
+COMMANDED_BY = r"led|commanded|headed"  # "the LNA commanded by Khalifa Haftar": the agent of a command is a person
+# A coalition or a force named by who leads it ("the Saudi-led coalition", "NATO-led forces"): an actor of its own.
+LED = "-led"
+LED_KINDS = {"coalition": "Organization", "alliance": "Organization", "mission": "Organization",
+             "forces": "ArmedGroup", "force": "ArmedGroup", "troops": "ArmedGroup"}
+OF_AFTER_KIND = r"of"  # "the Saudi city of Jeddah": the word before "city of" qualifies it, it names no city
 LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|Facilitators?|Guarantors?"
 KIND_OF = r"the (?P<kind>town|city|village|region|province) of"  # "the town of Shusha"
 CAPITAL_OF = r"the (?:capital|main city|largest city|(?:regional )?centre|center) of"  # "Tskhinvali, the capital of"

@@ -9,6 +9,7 @@ LAUNCH = re.compile(r"\b(?:launch(?:ed|es)?|began|begins?|start(?:ed|s)?|initiat
                     r"mount(?:ed|s)?|open(?:ed|s)?)\b", re.IGNORECASE)
 NOUN_USE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 NOUN_OF = re.compile(r" of ")  # "the start of talks": the verb is a noun
+COMPLEMENT = re.compile(r"\bthat\b", re.IGNORECASE)  # "The Mission recalls that the LNA launched ...": who launched stands after it
 RESPONSE = re.compile(r"\b(?:upon|after|following|in response to|in retaliation (?:for|to)|against|repelling)\s+",
                       re.IGNORECASE)
 PARTICIPATE = re.compile(r"\b(?:participat(?:e|ed|es|ing)|t(?:ake|ook|akes|aking)\s+part|interven(?:e|ed|es|ing)|"
@@ -33,6 +34,8 @@ ENDED_WITH = re.compile(r"\b(?:ended|was ended|were ended|came to an?\s+(?:\w+\s
 PARTY_OF = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been|became|becomes|remains?|remained)\s+"
                       r"(?:not\s+|never\s+|also\s+|no longer\s+)?(?:an?\s+|the\s+|one of the\s+)?"
                       r"(?:part(?:y|ies)|signator(?:y|ies))\s+(?:to|of)\s+", re.IGNORECASE)
+ATTRIBUTED = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?"
+                        r"(?:attributed\s+to|blamed\s+on)\s+(?:the\s+)?", re.IGNORECASE)
 PRONOUN = re.compile(r"(?:it|this|that)\b", re.IGNORECASE)
 
 
@@ -40,16 +43,19 @@ PRONOUN = re.compile(r"(?:it|this|that)\b", re.IGNORECASE)
 _ACTS = (r"(?:sa(?:y|ys|id)|stated?|states|announc|declar|den(?:y|ies|ied)|accus|claim|reject|insist|warn|demand|"
          r"agree|sign|launch|sen[dt]|deploy|recogni[sz]|refus|respond|condemn|threat|blam|urg|call|back|support|"
          r"order|want|s(?:eek|ought)|confirm|admit|maintain|argu|protest|dismiss|vow|pledg|offer|propos|retaliat|"
-         r"attack|invad|annex|recall|expel|sanction|criticis|criticiz|welcom|decid|told)")
+         r"attack|invad|annex|recall|expel|sanction|criticis|criticiz|welcom|decid|told|lead|led|broker|mediat)")
 # Subject: the verb right after the capital (an auxiliary or "not" may stand between; a form of
 # "be" only before an -ing form: "Tbilisi was attacked" is the city, struck).
 SUBJECT = re.compile(rf"\s+(?:(?:has|have|had|will|would|did|does|do)\s+|(?:is|are|was|were)\s+(?=\w+ing\b))?"
-                     rf"(?:not\s+|also\s+)?{_ACTS}\w*\b(?!\s+by\b)", re.IGNORECASE)
-# Passive agent: "<verb>ed by (the government in)" just before the capital.
-AGENT = re.compile(rf"\b{_ACTS}\w*\s+by\s+$", re.IGNORECASE)
+                     rf"(?:not\s+|also\s+|\w+ly\s+)?{_ACTS}\w*\b(?!\s+by\b)", re.IGNORECASE)
+# Passive agent: "<verb>ed by (the government in)" just before the capital; or the accused ("accused
+# Moscow of sending troops").
+AGENT = re.compile(rf"\b{_ACTS}\w*\s+by\s+$|\baccus(?:e|es|ed|ing)\s+$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|forces|troops|army|military|officials|leadership|"
                         r"decision|position|demands?|support|backing|policy|response|refusal|recognition)\b",
                         re.IGNORECASE)
 POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
+# The first half of a compound that says who acts: "the Moscow-brokered truce", "Riyadh-led forces".
+COMPOUND = re.compile(r"[-–](?:brokered|mediated|led|backed|sponsored|supported|allied|aligned)\b", re.IGNORECASE)
 JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 IN_PLACE = re.compile(r"\b(?:in|at|to|from|near|into|towards?|outside)\s+$", re.IGNORECASE)  # "talks in Moscow"

@@ -21,7 +21,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Mobilisation": ("mobilization", "mobilisation", "mobilized", "mobilised"),
     "MartialLaw": ("martial law",),
     "Withdrawal": ("withdrawal", "withdraw", "withdraws", "withdrew", "withdrawn", "retreat", "retreated", "pulled out"),
-    "Deployment": ("deployed", "deployment", "deploy", "stationed", "military presence", "troop presence"),
+    "Deployment": ("deployed", "deployment", "deploy", "stationed", "military presence", "troop presence",
+                   "sending troops", "sent troops", "send troops"),
     "Displacement": ("displacement", "displaced", "flee", "fled", "fleeing", "exodus", "expelled", "expulsion"),
     "Arrest": ("arrest", "arrested", "arrests"),
     "Detention": ("detention", "detentions", "detained"),
@@ -42,7 +43,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Ceasefire": ("ceasefire", "ceasefires", "cease-fire", "truce", "ceasefire agreement",
                   "ceasefire agreements", "truce agreement", "humanitarian ceasefire"),
     "Agreement": ("agreement", "agreements", "accord", "peace deal", "trilateral agreement", "tripartite agreement",
-                  "peace agreement", "peace plan"),
+                  "peace agreement", "peace plan", "deal", "deals"),
     "Treaty": ("treaty", "peace treaty", "convention"),
     "Protocol": ("protocol",),
     "Armistice": ("armistice",),
@@ -65,10 +66,20 @@ VERBS = frozenset({
 })
 # Words that name an agreement only written with a capital: "the Convention", not "a party convention".
 CAPITALISED_ONLY = frozenset({"convention"})
+# Words that name an agreement only as a noun: "signed the deal", not "to deal with", "a great deal of".
+NOUN_ONLY = frozenset({"deal", "deals"})
+NOT_NOUN_BEFORE = frozenset({"to", "will", "would", "can", "could", "cannot", "must", "should", "may", "might",
+                             "not", "great", "good"})
+# "said in a joint statement": a statement someone speaks through is no agreement.
+MEDIUM_CLASSES = frozenset({"Statement"})
+SPOKEN_VERBS = frozenset({"said", "says", "stated", "announced", "added", "wrote", "warned"})
+SPOKEN_IN = frozenset({"in"})
+SPOKEN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 # Words around a trigger that make it part of a compound naming no event (`_in_compound`).
 COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of"})
 COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games"})
+# Trigger words that are a verb or a quantity after these words: "to deal with", "must deal with", "a great deal".
 NAME_CONNECTIVES = frozenset({"and", "of", "for"})
 TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units",
                     "army", "tanks"})

@@ -1,0 +1,57 @@
+"""Pronouns: a sentence whose subject is a pronoun names what the source named last.
+
+- "It was concluded between the government and the Houthis", "it was signed by ..." (`IT_AGREEMENT`):
+  "It" is the agreement the source named last;
+- "He said the document was signed by ...", "She denied that ..." opening a sentence
+  (`PERSON_PRONOUN`): the person the source named last.
+
+The pronoun becomes a mention of that entity (method NAME), so the stages after this one read
+it as they read a name: the parties and mediators of "It was concluded between A and B,
+brokered by C", the holder of "He said ...". Nothing is read where nothing of the kind was
+named before. Names no claim of its own (`claims` types no pronoun).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..lang import cues
+from ..model import Mention
+from ..recognise import Sentence
+from .resolve import Resolution
+from .scope import tops_of
+
+CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
+NAME = "pronouns.v1"
+
+
+def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sentence]:
+    """The sentences with each pronoun subject made a mention of what it names; `res` is updated
+    in place (`res.of` gets the pronoun's mention)."""
+    out = []
+    agreement = person = None  # (entity id, class) named last
+    for sentence in sentences:
+        added = []
+        for match in CUES.IT_AGREEMENT.finditer(text, sentence.start, sentence.end):
+            if agreement:
+                added.append(_mention(sentence, match.start(), match.start() + 2, text, agreement))
+        opening = CUES.PERSON_PRONOUN.match(text, sentence.start, sentence.end)
+        if opening and person:
+            added.append(_mention(sentence, opening.start(), opening.end(), text, person))
+        for mention in added:
+            res.of[mention] = mention.entity
+        if added:
+            sentence = replace(sentence, mentions=tuple(sorted((*sentence.mentions, *added), key=lambda m: m.start)))
+        for mention in (m for m in sentence.mentions if m in res.of and m.method != NAME):
+            entity = res.entities[res.of[mention]]
+            if "Agreement" in tops_of(res, mention):
+                agreement = (entity.id, entity.classes[0])
+            elif "Person" in entity.classes:
+                person = (entity.id, "Person")
+        out.append(sentence)
+    return out
+
+
+def _mention(sentence: Sentence, start: int, end: int, text: str, named: tuple[str, str]) -> Mention:
+    eid, cls = named
+    return Mention(start, end, text[start:end], "entity", cls, NAME, sentence.lang, entity=eid)
