@@ -304,15 +304,18 @@ def _match(profiles: dict[str, Profile]) -> dict[str, str]:
 def _best(eid: str, scored: list[tuple[tuple, str]], clusters: _Clusters) -> str | None:
     """Of the candidates (`((score, known), id)`), the one of the best evidence, then known, then
     smallest id (`_smallest_first`), that may join `eid` (`_Clusters`): the best is asked first
-    (nearly always the answer), the others in order only when it may not join."""
+    (most often the answer), all only when it may not join."""
+    best = _first(scored)
+    if best is None or clusters.can_join(eid, best):
+        return best
+    return _first([(rank, o) for rank, o in scored if clusters.can_join(eid, o)])
+
+
+def _first(scored: list[tuple[tuple, str]]) -> str | None:
     if not scored:
         return None
     top = max(rank for rank, _ in scored)
-    best = max((o for rank, o in scored if rank == top), key=_smallest_first)
-    if clusters.can_join(eid, best):
-        return best
-    ranked = sorted(scored, key=lambda p: (p[0], _smallest_first(p[1])), reverse=True)
-    return next((o for _, o in ranked if clusters.can_join(eid, o)), None)
+    return max((o for rank, o in scored if rank == top), key=_smallest_first)
 
 
 class _Clusters:
