@@ -82,7 +82,8 @@ def extract_all(extract: Extract, sources: Sequence[SourceMeta], base: Path,
     Only the misses are sent to the workers; what they return is stored in the cache.
     `progress` hears of the start and of each source as it is ready. A few misses among many
     hits (an incremental build) go to a worker when more than one job is allowed: it builds its
-    recognisers (seconds) while this process reads the hits.
+    recognisers (seconds) while this process reads all the hits (before it waits for any miss:
+    a changed first source would otherwise keep it waiting first, then reading).
     """
     if progress:
         progress(Step("read", 0, len(sources)))
@@ -95,8 +96,9 @@ def extract_all(extract: Extract, sources: Sequence[SourceMeta], base: Path,
         runner = runner or functools.partial(run, jobs=workers(jobs, len(misses)))
         extracted = runner(extract, misses, base, recognisers)
     missed = set(map(id, misses))
-    for done, (meta, key) in enumerate(zip(sources, keys), 1):
-        hit = cache.load(key) if id(meta) not in missed else None
+    loaded = (cache.load(key) if cache and id(meta) not in missed else None for meta, key in zip(sources, keys))
+    hits = list(loaded) if misses else loaded  # all read before a miss is waited for
+    for done, (meta, key, hit) in enumerate(zip(sources, keys, hits), 1):
         if hit is None:
             hit = next(extracted) if id(meta) in missed else _extract_here(extract, meta, base, recognisers)
             if cache:
