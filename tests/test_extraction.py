@@ -673,6 +673,19 @@ def test_it_as_the_subject_of_a_signing_verb_is_the_agreement_named_last(claims_
     assert not {o for s, p, o, _ in claims if p == "type" and s == "stockholm-agreement"} - {"Agreement"}
 
 
+def test_it_in_it_was_agreed_that_is_no_agreement(claims_of):
+    claims = claims_of("The Stockholm Agreement was reached on 13 December 2018. It was agreed that Russia would "
+                       "monitor the withdrawal.\n")
+    assert not {s for s, p, o, _ in claims if p == "party" and s == "stockholm-agreement" and o == "russia"}
+
+
+def test_a_cleft_that_keeps_who_launched_the_offensive(claims_of):
+    claims = claims_of("It was Azerbaijan that launched the offensive on 27 September 2020.\n\n"
+                       "The Mission recalls that the LNA launched an offensive on Tripoli in April 2019.\n")
+    initiators = {o for _, p, o, _ in claims if p == "initiatedBy"}
+    assert "azerbaijan" in initiators and "mission" not in " ".join(initiators)
+
+
 def test_who_announced_a_truce_is_no_party_to_it(claims_of):
     claims = claims_of("The truce, announced by UN envoy Hans Grundberg on Friday, allows fuel ships to enter the "
                        "port of Hodeidah. It was signed by Armenia and Azerbaijan.\n")

@@ -206,6 +206,16 @@ def test_an_agreement_named_after_the_place_a_text_has_it_signed_in_is_that_agre
     assert len(dated) == (1 if one else 2)
 
 
+def test_a_point_that_counts_nothing_names_no_agreement():
+    """"at one point", "a turning point": no number of points, so no text to be one by."""
+    from claimgraph.lang import cues
+
+    numbered = cues("coreference").NUMBERED
+    assert numbered.search("under the six-point ").group("points") == "six"
+    assert numbered.search("a 12-point peace ").group("points") == "12"
+    assert not numbered.search("At one point the ") and not numbered.search("marked a turning point in the ")
+
+
 @pytest.mark.parametrize("points, one", [("six", True), ("five", False)])
 def test_two_agreements_counting_the_same_points_are_one_agreement_though_dated_days_apart(tmp_path, points, one):
     """"the six-point agreement ... on 12 August" and, four days later in another text, "the six-point

@@ -132,6 +132,8 @@ def link(extractions: list[Extraction], gazetteer: dict[str, Entry] | None = Non
         mapping = _closure(mapping | found)
     canon = _canonical(extractions, mapping, entries)
     renamed = {eid: canon[target] for eid, target in mapping.items()} | canon
+    _score.cache_clear()  # the signatures of this corpus: kept for the next would only hold memory
+    _signature.cache_clear()
     return [_rewrite(ex, renamed) for ex in extractions]
 
 

@@ -61,6 +61,7 @@ from ..lang import cues
 from ..model import Claim, Entity, Literal, Mention
 from ..rdf.terms import VOTE_RELATIONS, XSD, top_classes, tops
 from ..recognise import Sentence
+from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
 from . import structure
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
@@ -71,7 +72,7 @@ CUES = cues("clauses")  # the cue words and patterns, of every language (claimgr
 
 NAME = "clause.v4"  # v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
-NAME_METHODS = {"gazetteer.v1", "gazetteer-stem.v1"}
+NAME_METHODS = {METHOD_NAME, METHOD_STEM}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
 BALLOTS = {"Referendum"}  # the events votes are counted in
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens

@@ -32,9 +32,9 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
     agreement = person = None  # (entity id, class) named last
     for sentence in sentences:
         added = []
-        for match in CUES.IT_AGREEMENT.finditer(text, sentence.start, sentence.end):
-            if agreement:
-                added.append(_mention(sentence, match.start(), match.start() + 2, text, agreement))
+        opening = CUES.IT_AGREEMENT.match(text, sentence.start, sentence.end)
+        if opening and agreement:
+            added.append(_mention(sentence, *opening.span("pronoun"), text, agreement))
         opening = CUES.PERSON_PRONOUN.match(text, sentence.start, sentence.end)
         if opening and person:
             added.append(_mention(sentence, opening.start(), opening.end(), text, person))

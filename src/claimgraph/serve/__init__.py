@@ -112,7 +112,10 @@ class Server:
             if not self._serving:
                 return
             if self._loop is not None:
-                self._loop.call_soon_threadsafe(self._stop.set)
+                try:
+                    self._loop.call_soon_threadsafe(self._stop.set)
+                except RuntimeError:  # the loop closed between its end and `serve_forever`'s finally
+                    pass
         self._done.wait()
 
     def server_close(self) -> None:

@@ -44,8 +44,8 @@ TARGETED = re.compile(r"\s+(?:against|targeting)\b")  # "the attack against memb
 LONG_NAME_TAIL = re.compile(r"\bof\s+(?:the\s+)?(?P<tail>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$")
 # A pronoun that is the subject of its sentence and names what the sentences before named last
 # (`claimgraph.extract.pronouns`): "It was concluded between ..." (an agreement), "He said ..." (a person).
-IT_AGREEMENT = re.compile(r"\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:signed|concluded|reached|"
-                          r"agreed|negotiated|brokered|mediated|initial(?:l)?ed|adopted|violated)\b")
+IT_AGREEMENT = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:signed|concluded|reached|"
+                          r"agreed|negotiated|brokered|mediated|initial(?:l)?ed|adopted|violated)\b(?!\s+that\b)")  # not "It was agreed that"
 PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
 # "accused the army of bombing residential districts": the act someone is accused of is one of its own,
 # not the conflict the story is about (its words, after "of", are an accusation's).
@@ -58,6 +58,7 @@ STRUCK_AT = {"Attack", "Offensive", "Siege", "Blockade"}
 # -- One thing told by several sources (`claimgraph.combine.link`) --
 # "the six-point ceasefire agreement", "a 12-point peace plan": the points an agreement's words count,
 # read in the words just before its trigger word (at most two words between).
-NUMBERED = re.compile(r"\b(?P<points>[a-z0-9]+)[- ]points?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+NUMBERED = re.compile(r"\b(?P<points>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[- ]points?\s+(?:[\w-]+\s+){0,2}$",
+                      re.IGNORECASE)  # not "at one point", "a turning point"
 # The id of an air force or navy named after a demonym, at most one word between ("syrian-arab-air-force").
 SERVICE_ARM = re.compile(r"(?P<demonym>[a-z]+)-(?:[a-z]+-)?(?:air-forces?|navy|naval-forces)$")

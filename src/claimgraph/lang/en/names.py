@@ -54,10 +54,10 @@ FIGHTERS = ("forces", "troops", "militias", "militia", "fighters", "rebels", "ar
             "units", "paramilitaries", "gunmen", "border guards", "guards")
 REBEL_WORDS = ("separatist", "rebel", "breakaway", "secessionist")
 REBEL_ARMED = {"forces", "fighters", "militias", "militia", "troops", "army", "units"}
-# What a side calls the armed opposition to take a side: "armed terrorist groups", "terrorists" (not after
-# "not": "anti-Assad rebels, not terrorists").
+# What a side calls the armed opposition to take a side: "armed terrorist groups" (not after "not":
+# "anti-Assad rebels, not terrorist groups"); a bare "terrorists" names ISIS or Hamas as often.
 REBEL_LABELS = re.compile(r"(?<!\bnot\s)(?<!\bno\s)\b(?P<name>(?:armed\s+)?terrorist\s+(?:groups?|organi[sz]ations?|gangs|"
-                          r"militias|factions|formations)|terrorists)\b", re.IGNORECASE)
+                          r"militias|factions|formations))\b", re.IGNORECASE)
 REBEL_RULERS = ("authorities", "leaders", "leadership", "government", "officials", "administration")
 SPEAKER_NOT_NAMES = {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORRECTION", "BREAKING", "SOURCE",
                      "SOURCES", "QUESTION", "ANSWER", "INTERVIEWER", "HOST", "MODERATOR", "REPORTER", "TRANSCRIPT",

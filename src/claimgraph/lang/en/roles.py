@@ -9,7 +9,8 @@ LAUNCH = re.compile(r"\b(?:launch(?:ed|es)?|began|begins?|start(?:ed|s)?|initiat
                     r"mount(?:ed|s)?|open(?:ed|s)?)\b", re.IGNORECASE)
 NOUN_USE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 NOUN_OF = re.compile(r" of ")  # "the start of talks": the verb is a noun
-COMPLEMENT = re.compile(r"\bthat\b", re.IGNORECASE)  # "The Mission recalls that the LNA launched ...": who launched stands after it
+COMPLEMENT = re.compile(r"\b(?:sa(?:y|ys|id)|recall(?:s|ed)?|stat(?:es|ed)|not(?:es|ed)|add(?:s|ed)|claim(?:s|ed)|report(?:s|ed)|confirm(?:s|ed)|insist(?:s|ed)|argu(?:es|ed)|believ(?:es|ed)|announc(?:es|ed))\s+that\b",
+                        re.IGNORECASE)  # "The Mission recalls that the LNA launched ...": who launched stands after it
 RESPONSE = re.compile(r"\b(?:upon|after|following|in response to|in retaliation (?:for|to)|against|repelling)\s+",
                       re.IGNORECASE)
 PARTICIPATE = re.compile(r"\b(?:participat(?:e|ed|es|ing)|t(?:ake|ook|akes|aking)\s+part|interven(?:e|ed|es|ing)|"

@@ -79,7 +79,6 @@ SPOKEN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of"})
 COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games"})
-# Trigger words that are a verb or a quantity after these words: "to deal with", "must deal with", "a great deal".
 NAME_CONNECTIVES = frozenset({"and", "of", "for"})
 TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units",
                     "army", "tanks"})
