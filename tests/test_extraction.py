@@ -686,6 +686,13 @@ def test_a_cleft_that_keeps_who_launched_the_offensive(claims_of):
     assert "azerbaijan" in initiators and "mission" not in " ".join(initiators)
 
 
+def test_who_began_withdrawing_did_not_begin_the_bombing_named_after(claims_of):
+    claims = claims_of("NATO suspended its air campaign after Serbian forces began withdrawing from Kosovo, ending 78 "
+                       "days of bombing.\n\nSerbian forces began fighting near Pec on 24 March 1999.\n")
+    initiated = {(s, o) for s, p, o, _ in claims if p == "initiatedBy"}
+    assert len(initiated) == 1 and next(iter(initiated))[0].startswith("serbian-armed-forces-clash")
+
+
 def test_who_announced_a_truce_is_no_party_to_it(claims_of):
     claims = claims_of("The truce, announced by UN envoy Hans Grundberg on Friday, allows fuel ships to enter the "
                        "port of Hodeidah. It was signed by Armenia and Azerbaijan.\n")

@@ -43,7 +43,7 @@ from .scope import classes_of, clause, clause_start, evidence, rejoin, tops_of
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "roles.v4"  # v4: "attributed to X"; who says "that" X launched it did not ("The Mission recalls that the LNA launched")
+NAME = "roles.v4"  # v4: "attributed to X"; who says "that" X launched it did not; "began withdrawing" begins no later event
 
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs
@@ -125,8 +125,16 @@ def _launches(r: _Reader, sentence: Sentence) -> Iterator[tuple[Mention, Mention
         start = max([start, *said])
         agent = [a for a in actors if start <= a.start and a.end <= verb.start()][-1:]
         event = [e for e in events if verb.end() <= e.start <= verb.end() + WINDOW][:1]
-        if agent and event:
+        if agent and event and not _began_another(r.text, verb.end(), event[0]):
             yield agent[0], event[0]
+
+
+def _began_another(text: str, end: int, event: Mention) -> bool:
+    """"Serbian forces began withdrawing from Kosovo, ending 78 days of bombing": the verb's own
+    object is the -ing form right after it, which is no event word; the event named later is not
+    what they began."""
+    gerund = CUES.LAUNCHED_ACT.match(text, end)
+    return gerund is not None and gerund.end() <= event.start
 
 
 def _responses(r: _Reader, sentence: Sentence) -> Iterator[tuple[Mention, Mention]]:
