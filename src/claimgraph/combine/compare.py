@@ -459,8 +459,8 @@ def read(store: ox.Store, verdicts: Iterable[str] = VERDICTS, about: str | None 
 
 def _stands_for(about: str) -> Callable[[str], str]:
     """An entity IRI -> the IRI of what it counts as when sides are compared (`link.side`), read
-    with the bundled gazetteer; only `about`'s armed forces are asked for, so a graph built
-    with another gazetteer loses nothing but those."""
+    with the bundled gazetteer (every object is mapped: a state's armed forces to the state),
+    so a graph built with another gazetteer loses only the forces that gazetteer adds."""
     sides = forces(load())
 
     def stands_for(iri: str) -> str:

@@ -52,8 +52,8 @@ def section(group: Group, sides: dict[str, str], fmt: ox.RdfFormat) -> Section:
 
 
 def quads(group: Group, sides: dict[str, str]) -> list[ox.Quad]:
-    """A group's comparisons' quads, in the comparisons' order; a comparison found twice is written
-    once (a claim is in one group only: so in the dataset)."""
+    """A group's comparisons' quads, in the comparisons' order, each quad once; a claim is in
+    one group only, so no other group writes them again."""
     node = nodes()
     made = (q for comparison in compare_group(group, sides) for q in comparison_quads(comparison, node))
     return list(dict.fromkeys(made))

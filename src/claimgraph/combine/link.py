@@ -206,8 +206,9 @@ def side(eid: str, sides: dict[str, str]) -> str:
 
 
 def _evidence(ex: Extraction) -> list[tuple[str, str, str | Literal]]:
-    """The asserted claims that can show identity (dates, participants, establishment), as
-    (subject, predicate, object): a small part of the claims, read again in every round."""
+    """The asserted claims that can show identity (dates, participants, establishment), and the
+    points counted before each typed word of any modality, as (subject, predicate, object): a
+    small part of the claims, read again in every round."""
     wanted = (*DATES, *PARTICIPANTS, "establishes")
     found = [(c.subject, c.predicate, c.obj) for c in ex.claims if c.predicate in wanted and c.modality == "Asserted"]
     return found + [(c.subject, "points", Literal(points)) for c in ex.claims if c.predicate == "type"
@@ -215,7 +216,8 @@ def _evidence(ex: Extraction) -> list[tuple[str, str, str | Literal]]:
 
 
 def _points(text: str, start: int) -> str | None:
-    """The points counted just before an event's or agreement's word ("six-point"), lower case."""
+    """The points counted just before a typed word ("six-point"), lower case; only an agreement's
+    count toward identity (`_score`)."""
     found = CUES.NUMBERED.search(text, max(0, start - LEAD), start)
     return found.group("points").lower() if found else None
 

@@ -91,8 +91,8 @@ def _metonymy(draft: Draft) -> Draft:
 
 
 def _pronouns(draft: Draft) -> Draft:
-    """On a copy of the resolution, as `_metonymy`: a Draft is never changed."""
-    resolution = replace(draft.resolution, of=dict(draft.resolution.of), entities=dict(draft.resolution.entities))
+    """On a copy of the resolution's mentions (the only part `pronouns.resolve` changes): a Draft is never changed."""
+    resolution = replace(draft.resolution, of=dict(draft.resolution.of))
     sentences = pronouns.resolve(draft.document.text, draft.sentences, resolution)
     return replace(draft, sentences=sentences, resolution=resolution)
 

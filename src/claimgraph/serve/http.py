@@ -109,8 +109,8 @@ class Connection:
     `answer` gets the request, or the ProtocolError that makes it unreadable (malformed,
     too large, its body cut short or late), and returns the response; it must not raise.
     An answer the server could not give (500, 503) is one line to `log`, and so is an
-    answer the client stopped reading. The socket stays in blocking mode for Python and
-    is read and written with MSG_DONTWAIT (setting it non-blocking is a system call more).
+    answer the client stopped reading. The socket is read and written with MSG_DONTWAIT, and
+    made non-blocking at accept only where `socket.setdefaulttimeout` would give it a timeout.
     """
 
     __slots__ = ("listener", "loop", "socket", "fd", "address", "idle_timeout", "log", "buffer", "request",
@@ -282,7 +282,8 @@ def encode(response: Response, server: str = "claimgraph") -> bytes:
 
 
 def _queued(client: socket.socket) -> int:
-    """Bytes sent to the socket that the client has not read yet (0 where the system does not say)."""
+    """Bytes sent to the socket that the client has not read yet: Linux's TIOCOUTQ (0 where the
+    system does not say; the module needs POSIX `fcntl` and `termios`)."""
     try:
         return struct.unpack("i", fcntl.ioctl(client.fileno(), termios.TIOCOUTQ, b"\0\0\0\0"))[0]
     except OSError:
