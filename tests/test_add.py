@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 import shutil
 import tomllib
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from claimgraph.cli import main
 from claimgraph.errors import SourceError
 from claimgraph.read import add, manifest
 
@@ -80,6 +82,22 @@ def test_a_file_that_cannot_be_added_is_one_error_line_and_no_build(half_corpus)
     result = cli("build", corpus, "--add", corpus.parent / "missing.txt")
     assert result.returncode == 1 and result.stderr.endswith("missing.txt: no such file\n")
     assert result.stderr.count("\n") == 1 and not (corpus / "karabakh-2020.trig").exists()
+
+
+def test_a_build_interrupted_after_adding_says_the_files_are_listed_and_the_graph_not_rebuilt(half_corpus, monkeypatch,
+                                                                                                capsys):
+    corpus, news = half_corpus
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt  # Ctrl-C while the build reads
+
+    monkeypatch.setattr(importlib.import_module("claimgraph.run.build"), "build_corpus", interrupted)
+    assert main(["build", str(corpus), "--add", str(news)]) == 130
+    error = capsys.readouterr().err.splitlines()[-1]
+    assert error == (f"Error: interrupted; {corpus}: 1 source listed in sources.toml, the graph not rebuilt "
+                     f"(run `claimgraph build {corpus}` to build it)")
+    assert manifest.load(corpus / "sources.toml").sources[-1].id == NEWS
+    assert not (corpus / "karabakh-2020.trig").exists()
 
 
 def test_the_same_article_under_another_name_is_not_listed_twice(half_corpus, tmp_path):

@@ -73,9 +73,15 @@ def run(args) -> int:
                 print("Error: --encoding is for bare files and --add; in a corpus, set encoding for the source in sources.toml",
                       file=sys.stderr)
                 return 2
-            if args.add:
-                _add(first, args.add, args.encoding)
-            summary = build_corpus(first, args.output, **options)
+            added = _add(first, args.add, args.encoding) if args.add else []
+            try:
+                summary = build_corpus(first, args.output, **options)
+            except KeyboardInterrupt:
+                if not added:
+                    raise
+                print(f"Error: interrupted; {first}: {_sources(added)} listed in sources.toml, the graph not rebuilt "
+                      f"(run `claimgraph build {first}` to build it)", file=sys.stderr)
+                return 130
         elif args.add:
             print("Error: --add adds files to a corpus folder; give the folder (with its sources.toml)", file=sys.stderr)
             return 2
@@ -95,12 +101,17 @@ def run(args) -> int:
     return 0
 
 
-def _add(corpus: Path, files: list[Path], encoding: str | None) -> None:
+def _add(corpus: Path, files: list[Path], encoding: str | None) -> list[str]:
+    """Lists `files` in the corpus; returns the ids added, so that an interrupted build can say the manifest changed."""
     from ..read.add import add_sources
 
     added = add_sources(corpus / "sources.toml" if corpus.is_dir() else corpus, files, encoding)
-    print(f"added {len(added)} source{'s' * (len(added) != 1)}" + (f": {', '.join(added)}" if added else " (all held already)"),
-          file=sys.stderr)
+    print(f"added {_sources(added)}" + (f": {', '.join(added)}" if added else " (all held already)"), file=sys.stderr)
+    return added
+
+
+def _sources(ids: list[str]) -> str:
+    return f"{len(ids)} source{'s' * (len(ids) != 1)}"
 
 
 def _cache(args, first: Path, corpus: bool) -> Path | None:
