@@ -12,7 +12,7 @@ Where each part comes from (nothing is typed in by hand):
   the singular demonym from `countryinfo`. A country with no population (Antarctica,
   Bouvet Island ...) is a place, never an actor: cg:Region. A state named for two parts goes
   by the first too ("Bosnia"). Former states: those ISO 3166-3 withdrew with no successor of
-  their numeric code (Yugoslavia, Czechoslovakia), by their ISO short name.
+  their numeric code (Yugoslavia, Czechoslovakia), by ISO's formal name and short name.
 - settlements: GeoNames cities of at least CITY_POPULATION people, and every capital;
   their GeoNames name and alternate names in Latin script. A capital is cg:capitalOf its
   state (GeoNames' country capital), so that a capital named for its government ("Tbilisi's
@@ -143,20 +143,26 @@ STATE_FORM = re.compile(r"\b(?:Republic|Union|Kingdom|Federation)\b")
 
 def former_states() -> list[Place]:
     """The states ISO 3166-3 withdrew with no state of their own numeric code after them (they
-    broke up or merged: Yugoslavia, Czechoslovakia, the German Democratic Republic), by the name
-    before ISO's comma; a state renamed (Zaire, Burma) is its successor, and a name a state of
-    today has (Yemen, "Viet Nam") names that state."""
+    broke up or merged: Yugoslavia, Czechoslovakia, the German Democratic Republic), labelled by
+    ISO's formal name, its comma form turned ("Yugoslavia, (Socialist) Federal Republic of":
+    "Federal Republic of Yugoslavia", the state the code named last), and known by the short
+    name before the comma too. A state renamed (Zaire, Burma) is its successor, and a name a state
+    of today has (Yemen, "Viet Nam") names that state."""
     import pycountry
 
     current = {getattr(c, "numeric", None) for c in pycountry.countries}
-    names = {n.casefold() for c in pycountry.countries for n in (c.name, getattr(c, "common_name", c.name))}
+    taken = {n.replace("-", " ").casefold() for c in pycountry.countries
+             for n in (c.name, getattr(c, "common_name", c.name))}
     found = []
     for country in sorted(pycountry.historic_countries, key=lambda c: c.alpha_4):
-        name = country.name.split(",")[0]
-        if getattr(country, "numeric", None) in current or not STATE_FORM.search(country.name) \
-                or name.replace("-", " ").casefold() in names:
+        short, *forms = country.name.split(",")
+        if getattr(country, "numeric", None) in current or not STATE_FORM.search(country.name):
             continue
-        found.append(Place("State", name, 0, {name: "en"}, iso=country.alpha_4))
+        form = re.sub(r"\s*\([^()]*\)\s*", " ", forms[-1] if forms else short).strip()
+        label = f"{form} {short}" if form.endswith(" of") else form
+        names = {n: "en" for n in (label, short) if n.replace("-", " ").casefold() not in taken}
+        if label in names:
+            found.append(Place("State", label, 0, names, iso=country.alpha_4))
     return found
 
 
