@@ -21,7 +21,8 @@ rather than sentences of any corpus:
 - Agents: the actor named after "led / chaired / hosted ... by" is the agent of the event
   named last before the cue ("a peace conference in Dayton, led by Warren Christopher").
 - Titles: a state named as the title of the person after it ("Russian President Dmitry
-  Medvedev") stands in the person's run, yet the person, not the state, is who met or signed.
+  Medvedev") stands in the person's run, yet the person, not the state, is who met or signed
+  (the office it tells is the `offices` stage's).
 - Datelines: the place a report was filed from ("SOCHI, August 16 (RIA Novosti) –").
 - Cited sources: who a clause is told "according to" holds it and takes no part in it.
 - Topics: an actor or place named as what an accord is about ("the Georgia peace plan", "a plan
@@ -204,8 +205,15 @@ def last_run(text: str, sentence: Sentence, res: Resolution) -> list[Mention]:
 
 def titles(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
     """The mentions of states that are only the title of the person named right after them."""
+    return set(titled(text, mentions, res).values())
+
+
+def titled(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention]:
+    """Person mention -> the mention of the state named as its title right before it ("the
+    president of Serbia Slobodan Milosevic", "Croatia's Franjo Tudjman", "Russian President
+    Dmitry Medvedev"): only title words between them, no list ("Georgia and Saakashvili")."""
     ordered = sorted((m for m in mentions if m in res.of), key=lambda m: m.start)
-    return {before for before, after in zip(ordered, ordered[1:])
+    return {after: before for before, after in zip(ordered, ordered[1:])
             if "State" in res.entities[res.of[before]].classes and "Person" in res.entities[res.of[after]].classes
             and before.end <= after.start and CUES.TITLE_OF.fullmatch(text, before.end, after.start)
             and not CUES.LISTING.search(text[before.end:after.start])}
