@@ -731,3 +731,39 @@ def test_a_headline_event_is_the_event_the_lead_tells_at_the_place_it_names(clai
                       "Syrian city of Douma.[1]:9.12 Medics and witnesses reported that it caused deaths.\n")
     (attack,) = {s for s, p, o, _ in found if p == "type" and o == "Attack"}
     assert values(found, attack, "startDate") == {"2018-04-07"}
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("The Dayton Agreement was initialed by the then president of Serbia Slobodan Milosevic.",
+     "slobodan-milosevic", "serbia"),
+    ("Croatia’s Franjo Tudjman and ex-Yugoslavia’s Slobodan Milosevic initialled the Dayton Peace Agreement.",
+     "slobodan-milosevic", "federal-republic-of-yugoslavia"),
+    ("The plan was agreed by Russian President Dmitry Medvedev on 12 August 2008.", "dmitry-medvedev", "russia"),
+])
+def test_the_state_a_persons_title_names_is_the_state_they_represent(claims_of, text, person, state):
+    assert values(claims_of(text), person, "represents") == {state}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("It was initialed by the former president of Croatia Franjo Tudjman.", "franjo-tudjman"),  # held no longer
+    ("It was signed by Russia's ambassador to Ukraine Mikhail Zurabov.", "mikhail-zurabov"),  # posted to, not serving
+])
+def test_a_former_office_and_an_office_posted_to_are_no_state_represented(claims_of, text, person):
+    assert not values(claims_of(text), person, "represents")
+
+
+def test_what_an_agreement_did_to_a_state_is_read_from_its_verb_and_a_pronoun_after_it(claims_of):
+    """Two real sentences on Dayton: the agreement made a state; "It" (the agreement the sentence
+    before named) kept one whole."""
+    made = claims_of("This agreement created a sovereign Bosnia and Herzegovina comprised of two entities.")
+    assert {(p, o) for s, p, o, _ in made if p.endswith("State") and p != "type"} == {
+        ("createsState", "bosnia-and-herzegovina")}
+    kept = claims_of("Dayton Peace Agreement was officially signed in Paris on 14 December 1995.\n\n"
+                     "It preserved the integrity of Bosnia as a state made of two parts.")
+    assert values(kept, "dayton-peace-agreement", "preservesState") == {"bosnia-and-herzegovina"}
+
+
+def test_an_agreement_that_established_no_state_has_no_effect_on_one_and_it_names_no_agreement_far_back(claims_of):
+    claims = claims_of("The Minsk Protocol established a ceasefire line in Ukraine. The fighting went on for months.\n\n"
+                       "It divided Ukraine.")
+    assert not [c for c in claims if c[1] in ("createsState", "partitionsState")]

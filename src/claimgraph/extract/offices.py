@@ -9,7 +9,8 @@ words between). It tells the capacity a person is named in, which sources can gi
 (the president of Serbia, or Yugoslavia's leader, at one signing). An office held no longer
 ("the former president of Croatia Franjo Tudjman", "former Georgian President") is not the
 capacity the person acts in when the text tells of them: no claim (`FORMER_BEFORE`,
-`FORMER_BETWEEN`).
+`FORMER_BETWEEN`); nor is a state an office is posted to ("Russia's ambassador to Ukraine
+Mikhail Zurabov": `POSTED_TO`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
     for sentence in rejoin(text, sentences):
         for person, state in titled(text, list(sentence.mentions), res).items():
             before = text[max(sentence.start, state.start - TITLE_REACH):state.start]
-            if CUES.FORMER_BEFORE.search(before) or CUES.FORMER_BETWEEN.search(text, state.end, person.start):
+            if CUES.FORMER_BEFORE.search(before) or CUES.POSTED_TO.search(before) \
+                    or CUES.FORMER_BETWEEN.search(text, state.end, person.start):
                 continue
             yield evidence(source_id, text, NAME, res.of[person], "represents", res.of[state], state.start, person.end)

@@ -10,3 +10,6 @@ import re
 FORMER_BEFORE = re.compile(r"\b(?:former|erstwhile|onetime|one-time)\s+(?:[\w-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$|"
                            r"\bex-(?:[\w-]+\s+){1,3}?(?:of\s+(?:the\s+)?)?$", re.IGNORECASE)
 FORMER_BETWEEN = re.compile(r"\b(?:former|erstwhile|onetime|one-time)\b|\bex-", re.IGNORECASE)
+# A state after "to / in / for" in a title is where the office is held, not whom it serves:
+# "Russia's ambassador to Ukraine Mikhail Zurabov", "the UN envoy for Syria".
+POSTED_TO = re.compile(r"\b(?:to|in|for|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
