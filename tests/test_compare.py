@@ -638,3 +638,15 @@ def test_dayton_created_bosnia_to_one_text_and_preserved_it_to_another(dev):
     assert {c["source"][:16]: c["quote"] for c in row["claims"]} == {
         "bosnia-dayton_01": "agreement created a sovereign Bosnia and Herzegovina",
         "bosnia-dayton_02": "It preserved the integrity of Bosnia"}
+
+
+@needs_dev
+def test_a_russian_move_into_south_ossetia_asserted_by_georgia_is_not_substantiated_to_the_eu_report(dev):
+    """The Georgian foreign ministry: Russian forces were first to move into South Ossetia; the EU
+    report: a Russian incursion into South Ossetia before 8 August is not substantiated. One
+    movement, linked by its actor and destination though one source denies it."""
+    (row,) = [c for c in dev if c["verdict"] == "Denied" and c["relation"] == terms.cg("hasActor")
+              and c["value"] == terms.entity_iri("russia") and c["claims"][0]["source"].startswith("georgia")]
+    stances = {(c["source"][:15], c["modality"]) for c in row["claims"] if c["disputed_by"]}
+    assert stances == {("georgia-2008_03", "Asserted"), ("georgia-2008_04", "Denied")}
+    assert any("incursion into South Ossetia" in c["quote"] for c in row["claims"] if c["modality"] == "Denied")

@@ -767,3 +767,14 @@ def test_an_agreement_that_established_no_state_has_no_effect_on_one_and_it_name
     claims = claims_of("The Minsk Protocol established a ceasefire line in Ukraine. The fighting went on for months.\n\n"
                        "It divided Ukraine.")
     assert not [c for c in claims if c[1] in ("createsState", "partitionsState")]
+
+
+def test_who_a_move_forced_to_react_and_whose_claim_tells_of_it_take_no_part_in_it(claims_of):
+    """Real sentences of two Georgia texts: the Georgian forces were made to react to the Russian move
+    (what it caused), and "the Georgian claim" is Georgia's word about the incursion, not Georgia's act."""
+    forced = claims_of("The intercepts and the stories confirm that units of the Russian 58th Army moved into South "
+                       "Ossetia first, forcing the Georgian Armed Forces to react.")
+    assert {o for s, p, o, _ in forced if p == "hasActor"} == {"58th-army", "russia"}
+    claimed = claims_of("The mission is not in a position to consider as sufficiently substantiated the Georgian "
+                        "claim concerning a large-scale Russian military incursion into South Ossetia.")
+    assert {o for s, p, o, _ in claimed if p == "hasActor"} == {"russian-armed-forces"}

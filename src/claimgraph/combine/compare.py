@@ -54,7 +54,7 @@ from ..rdf.terms import (CG, DATE_RELATIONS, ID, QUANTITY_RELATIONS, RELATIONS, 
 from ..recognise.packs import Entry, load
 from ..store.query import select
 from . import spelling
-from .link import forces, side
+from .link import LEVELS, forces, side  # LEVELS: only places of one level are set against each other
 from .stories import FIGHTING, stories, wars
 
 CUES = cues("compare")  # words that take a side, of every language (claimgraph.lang)
@@ -85,8 +85,6 @@ EXCLUSIVE_EFFECTS = frozenset({frozenset({"createsState", "preservesState"}),
                                frozenset({"recognisesState", "dissolvesState"}),
                                frozenset({"preservesState", "partitionsState"})})
 PLACE = "hasPlace"
-# The levels of places, finest first: only places of one level are set against each other.
-LEVELS = ("Place", "Settlement", "District", "Region", "State")
 # relation -> the events a source may tell its story's war as
 ROLLED_UP = {"hasActor": FIGHTING, "initiatedBy": frozenset({"War"}), KIND: FIGHTING}
 STANCES = {"Denied": "Denied", "Unconfirmed": "Alleged"}  # a claim's modality -> the verdict it raises
