@@ -10,7 +10,9 @@ Where each part comes from (nothing is typed in by hand):
   names (an English name with "of the" also without its article: "Democratic Republic of
   Congo"), and their names in LANGUAGES from the iso-codes translations shipped in pycountry;
   the singular demonym from `countryinfo`. A country with no population (Antarctica,
-  Bouvet Island ...) is a place, never an actor: cg:Region.
+  Bouvet Island ...) is a place, never an actor: cg:Region. A state named for two parts goes
+  by the first too ("Bosnia"). Former states: those ISO 3166-3 withdrew with no successor of
+  their numeric code (Yugoslavia, Czechoslovakia), by ISO's formal name and short name.
 - settlements: GeoNames cities of at least CITY_POPULATION people, and every capital;
   their GeoNames name and alternate names in Latin script. A capital is cg:capitalOf its
   state (GeoNames' country capital), so that a capital named for its government ("Tbilisi's
@@ -72,6 +74,7 @@ class Place:
     geonames: int | None = None
     iso: str | None = None
     capital_of: str | None = None  # the label of the state this settlement is the capital of
+    short: set[str] = field(default_factory=set)  # names read off another name: kept only if no common word
 
     def rank(self, name: str) -> tuple:
         """Who owns a contested name first: lower ranks win."""
@@ -84,10 +87,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--city-population", type=int, default=CITY_POPULATION)
     args = parser.parse_args(argv)
     words = CommonWords()
-    places = states() + cities(args.city_population) + regions()
+    places = states() + former_states() + cities(args.city_population) + regions()
     for place in places:
         common = words if place.cls != "State" else frozenset()  # "Turkey", "Chad": matched as written
-        place.names = {n: lang for n, lang in _with_ascii(place.names).items() if usable(n, lang, common)}
+        place.names = {n: lang for n, lang in _with_ascii(place.names).items()
+                       if usable(n, lang, words if n in place.short else common)}
     kept = share_names([p for p in places if p.label in p.names])
     args.output.write_text(turtle(kept, args.city_population), encoding="utf-8")
     print(f"wrote {args.output}: {len(kept)} entities", file=sys.stderr)
@@ -118,8 +122,48 @@ def states() -> list[Place]:
                 place.names.setdefault(_translation(lang, iso.name), lang)
         if cls == "State":
             place.demonyms = _demonyms(CountryInfo, code)
+            place.short = _short_names(place.label)
+            place.names.update(dict.fromkeys(place.short - place.names.keys(), "en"))
         found.append(place)
     return _unshared_demonyms(found)
+
+
+def _short_names(label: str) -> set[str]:
+    """A state named for its two parts goes by the first ("Bosnia" for Bosnia and Herzegovina,
+    "Trinidad" for Trinidad and Tobago); such a name passes the common-word test as other places' do.
+    A head noun after both parts names neither alone ("Turks and Caicos Islands": "Turks" is no name of it)."""
+    first, _, rest = label.partition(" and ")
+    return {first} if rest and " " not in first and not rest.endswith("Islands") else set()
+
+
+# A word for a state's form in an ISO 3166-3 name ("Czechoslovakia, Czechoslovak Socialist
+# Republic"): the withdrawn codes also name islands, zones and territories, which are no states.
+STATE_FORM = re.compile(r"\b(?:Republic|Union|Kingdom|Federation)\b")
+
+
+def former_states() -> list[Place]:
+    """The states ISO 3166-3 withdrew with no state of their own numeric code after them (they
+    broke up or merged: Yugoslavia, Czechoslovakia, the German Democratic Republic), labelled by
+    ISO's formal name, its comma form turned ("Yugoslavia, (Socialist) Federal Republic of":
+    "Federal Republic of Yugoslavia", the state the code named last), and known by the short
+    name before the comma too. A state renamed (Zaire, Burma) is its successor, and a name a state
+    of today has (Yemen, "Viet Nam") names that state."""
+    import pycountry
+
+    current = {getattr(c, "numeric", None) for c in pycountry.countries}
+    taken = {n.replace("-", " ").casefold() for c in pycountry.countries
+             for n in (c.name, getattr(c, "common_name", c.name))}
+    found = []
+    for country in sorted(pycountry.historic_countries, key=lambda c: c.alpha_4):
+        short, *forms = country.name.split(",")
+        if getattr(country, "numeric", None) in current or not STATE_FORM.search(country.name):
+            continue
+        form = re.sub(r"\s*\([^()]*\)\s*", " ", forms[-1] if forms else short).strip()
+        label = f"{form} {short}" if form.endswith(" of") else form
+        names = {n: "en" for n in (label, short) if n.replace("-", " ").casefold() not in taken}
+        if label in names:
+            found.append(Place("State", label, 0, names, iso=country.alpha_4))
+    return found
 
 
 def _translation(lang: str, name: str) -> str:

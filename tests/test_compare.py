@@ -580,3 +580,73 @@ def test_the_syrian_ministry_calls_the_rebel_forces_armed_terrorist_groups(dev):
     (row,) = [c for c in dev if c["about"] == terms.entity_iri("separatist-forces") and c["verdict"] == "NamedDifferently"]
     assert {(c["source"][:8], c["quote"]) for c in row["claims"]} == {("syria_01", "rebel forces"),
                                                                       ("syria_02", "armed terrorist groups")}
+
+
+@pytest.mark.parametrize("second, differs", [
+    ("Croatia’s Franjo Tudjman and ex-Yugoslavia’s Slobodan Milosevic initialled the Dayton Peace Agreement.", True),
+    ("The agreement was initialled by Serbian President Slobodan Milosevic.", False),  # the same state
+    ("Serbian President Slobodan Milosevic initialled it. Yugoslavia’s Slobodan Milosevic was there too.", False),
+])
+def test_a_person_named_in_the_office_of_another_state_differs_one_state_in_common_does_not(tmp_path, second, differs):
+    """Two real sentences on Dayton: "the then president of Serbia" / "ex-Yugoslavia's" Milosevic is
+    a capacity two sources give differently; a source that gives both shares one with the other.
+    (Each text opens alike, so that the two tell one story.)"""
+    opening = "The Dayton Agreement ended the war in Bosnia and Herzegovina in 1995. "
+    (tmp_path / "a.txt").write_text(opening + "The Dayton Agreement, after three week long negotiations, was "
+                                    "initialed by the then president of Serbia Slobodan Milosevic.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(opening + second + "\n", encoding="utf-8")
+    out = tmp_path / "two.trig"
+    claimgraph.build_files([tmp_path / "a.txt", tmp_path / "b.txt"], out)
+    rows = [c for c in compare.read(claimgraph.open_store(out)) if c["relation"] == terms.cg("represents")]
+    differing = [c for c in rows if c["verdict"] == "Differs"]
+    assert bool(differing) is differs
+    if differs:
+        assert {(c["source"], c["value"]) for c in differing[0]["claims"]} == {
+            ("a", "Serbia"), ("b", "Federal Republic of Yugoslavia")}
+        assert all(c["disputed_by"] for c in differing[0]["claims"])
+
+
+def test_an_agreement_that_created_a_state_to_one_source_and_preserved_it_to_another_is_a_contradiction(tmp_path):
+    """Real sentences of two texts on Dayton: "created a sovereign Bosnia and Herzegovina" / "It
+    preserved the integrity of Bosnia" (It: the agreement named just before)."""
+    (tmp_path / "a.txt").write_text("The Dayton Agreement was signed on 14 December 1995 in Paris. This agreement "
+                                    "created a sovereign Bosnia and Herzegovina comprised of two entities.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The Dayton Agreement was officially signed in Paris on 14 December 1995.\n\n"
+                                    "It preserved the integrity of Bosnia as a state made of two parts.\n", encoding="utf-8")
+    out = tmp_path / "two.trig"
+    claimgraph.build_files([tmp_path / "a.txt", tmp_path / "b.txt"], out)
+    (row,) = [c for c in compare.read(claimgraph.open_store(out)) if c["relation"] == terms.cg("affectsState")]
+    assert (row["verdict"], row["value"]) == ("Contradicts", terms.entity_iri("bosnia-and-herzegovina"))
+    assert {(c["source"], c["quote"]) for c in row["claims"]} == {
+        ("a", "agreement created a sovereign Bosnia and Herzegovina"), ("b", "It preserved the integrity of Bosnia")}
+    assert claimgraph.validate(out).conforms
+
+
+@needs_dev
+def test_milosevic_initialled_dayton_as_serbias_president_to_one_text_and_yugoslavias_to_another(dev):
+    (row,) = [c for c in dev if c["label"] == "Slobodan Milosevic" and c["verdict"] == "Differs"]
+    assert {(c["source"][:15], c["value"]) for c in row["claims"]} == {
+        ("bosnia-dayton_0", "Serbia"), ("bosnia-dayton_0", "Federal Republic of Yugoslavia")}
+    assert {c["quote"] for c in row["claims"]} == {"Serbia Slobodan Milosevic", "Yugoslavia’s Slobodan Milosevic"}
+
+
+@needs_dev
+def test_dayton_created_bosnia_to_one_text_and_preserved_it_to_another(dev):
+    (row,) = [c for c in dev if c["relation"] == terms.cg("affectsState")]
+    assert row["verdict"] == "Contradicts" and row["value"] == terms.entity_iri("bosnia-and-herzegovina")
+    assert {c["source"][:16]: c["quote"] for c in row["claims"]} == {
+        "bosnia-dayton_01": "agreement created a sovereign Bosnia and Herzegovina",
+        "bosnia-dayton_02": "It preserved the integrity of Bosnia"}
+
+
+@needs_dev
+def test_a_russian_move_into_south_ossetia_asserted_by_georgia_is_not_substantiated_to_the_eu_report(dev):
+    """The Georgian foreign ministry: Russian forces were first to move into South Ossetia; the EU
+    report: a Russian incursion into South Ossetia before 8 August is not substantiated. One
+    movement, linked by its actor and destination though one source denies it."""
+    (row,) = [c for c in dev if c["verdict"] == "Denied" and c["relation"] == terms.cg("hasActor")
+              and c["value"] == terms.entity_iri("russia") and c["claims"][0]["source"].startswith("georgia")]
+    stances = {(c["source"][:15], c["modality"]) for c in row["claims"] if c["disputed_by"]}
+    assert stances == {("georgia-2008_03", "Asserted"), ("georgia-2008_04", "Denied")}
+    assert any("incursion into South Ossetia" in c["quote"] for c in row["claims"] if c["modality"] == "Denied")

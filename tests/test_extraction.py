@@ -731,3 +731,50 @@ def test_a_headline_event_is_the_event_the_lead_tells_at_the_place_it_names(clai
                       "Syrian city of Douma.[1]:9.12 Medics and witnesses reported that it caused deaths.\n")
     (attack,) = {s for s, p, o, _ in found if p == "type" and o == "Attack"}
     assert values(found, attack, "startDate") == {"2018-04-07"}
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("The Dayton Agreement was initialed by the then president of Serbia Slobodan Milosevic.",
+     "slobodan-milosevic", "serbia"),
+    ("Croatia’s Franjo Tudjman and ex-Yugoslavia’s Slobodan Milosevic initialled the Dayton Peace Agreement.",
+     "slobodan-milosevic", "federal-republic-of-yugoslavia"),
+    ("The plan was agreed by Russian President Dmitry Medvedev on 12 August 2008.", "dmitry-medvedev", "russia"),
+])
+def test_the_state_a_persons_title_names_is_the_state_they_represent(claims_of, text, person, state):
+    assert values(claims_of(text), person, "represents") == {state}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("It was initialed by the former president of Croatia Franjo Tudjman.", "franjo-tudjman"),  # held no longer
+    ("It was signed by Russia's ambassador to Ukraine Mikhail Zurabov.", "mikhail-zurabov"),  # posted to, not serving
+])
+def test_a_former_office_and_an_office_posted_to_are_no_state_represented(claims_of, text, person):
+    assert not values(claims_of(text), person, "represents")
+
+
+def test_what_an_agreement_did_to_a_state_is_read_from_its_verb_and_a_pronoun_after_it(claims_of):
+    """Two real sentences on Dayton: the agreement made a state; "It" (the agreement the sentence
+    before named) kept one whole."""
+    made = claims_of("This agreement created a sovereign Bosnia and Herzegovina comprised of two entities.")
+    assert {(p, o) for s, p, o, _ in made if p.endswith("State") and p != "type"} == {
+        ("createsState", "bosnia-and-herzegovina")}
+    kept = claims_of("Dayton Peace Agreement was officially signed in Paris on 14 December 1995.\n\n"
+                     "It preserved the integrity of Bosnia as a state made of two parts.")
+    assert values(kept, "dayton-peace-agreement", "preservesState") == {"bosnia-and-herzegovina"}
+
+
+def test_an_agreement_that_established_no_state_has_no_effect_on_one_and_it_names_no_agreement_far_back(claims_of):
+    claims = claims_of("The Minsk Protocol established a ceasefire line in Ukraine. The fighting went on for months.\n\n"
+                       "It divided Ukraine.")
+    assert not [c for c in claims if c[1] in ("createsState", "partitionsState")]
+
+
+def test_who_a_move_forced_to_react_and_whose_claim_tells_of_it_take_no_part_in_it(claims_of):
+    """Real sentences of two Georgia texts: the Georgian forces were made to react to the Russian move
+    (what it caused), and "the Georgian claim" is Georgia's word about the incursion, not Georgia's act."""
+    forced = claims_of("The intercepts and the stories confirm that units of the Russian 58th Army moved into South "
+                       "Ossetia first, forcing the Georgian Armed Forces to react.")
+    assert {o for s, p, o, _ in forced if p == "hasActor"} == {"58th-army", "russia"}
+    claimed = claims_of("The mission is not in a position to consider as sufficiently substantiated the Georgian "
+                        "claim concerning a large-scale Russian military incursion into South Ossetia.")
+    assert {o for s, p, o, _ in claimed if p == "hasActor"} == {"russian-armed-forces"}

@@ -244,3 +244,26 @@ def test_a_states_air_force_named_after_its_demonym_is_its_side_and_the_syrian_d
     sides = forces(load())
     assert side("syrian-arab-air-forces", sides) == "syria" and side("russian-air-force", sides) == "russia"
     assert side("syrian-democratic-forces", sides) == "syrian-democratic-forces"
+
+
+@pytest.mark.parametrize("destination, one", [("South Ossetia", True), ("Georgia", False)])
+def test_a_movement_into_a_place_and_a_denied_incursion_of_the_same_actor_into_it_are_one_movement(
+        tmp_path, destination, one):
+    """The Georgian foreign ministry: "Russian forces were first to move into the Georgian region of
+    South Ossetia"; the EU report: not substantiated, "a large-scale Russian military incursion into
+    South Ossetia before 8 August 2008". One movement, whatever each source says of it; an
+    incursion into Georgia goes elsewhere (South Ossetia is the finer place of the first)."""
+    from claimgraph.read import infer
+    from claimgraph.recognise import default_recognisers
+    from claimgraph.run.build import combine, extract
+
+    (tmp_path / "a.txt").write_text("Mounting evidence shows that Russian forces were first to move into the "
+                                    "Georgian region of South Ossetia.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The mission is not in a position to consider as sufficiently substantiated the "
+                                    f"Georgian claim concerning a large-scale Russian military incursion into {destination} "
+                                    "before 8 August 2008.\n", encoding="utf-8")
+    recognisers = default_recognisers()
+    a, b = combine([extract(infer.bare_meta(tmp_path / n), tmp_path, recognisers) for n in ("a.txt", "b.txt")])
+    moves = {c.subject for c in a.claims + b.claims if c.predicate == "type" and c.obj == "Deployment"}
+    assert len(moves) == (1 if one else 2)
+    assert {c.modality for c in b.claims if c.subject in moves and c.predicate == "hasPlace"} == {"Denied"}

@@ -342,3 +342,11 @@ def test_a_statement_someone_speaks_through_is_no_agreement(recognisers):
     assert ("joint statement", "Statement") not in found(recognisers, "The truce was signed on Saturday, the United "
                                                                       "States and Saudi Arabia said in a joint statement.")
     assert ("joint statement", "Statement") in found(recognisers, "The three leaders signed a joint statement.")
+
+
+def test_an_incursion_into_a_place_is_a_deployment_one_towards_it_an_attack(recognisers):
+    into = ("The mission cannot consider as substantiated the Georgian claim concerning a large-scale Russian military "
+            "incursion into South Ossetia before 8 August 2008.")
+    towards = "On 20 December 2021, after the government successfully pushed back an incursion towards Addis Ababa."
+    assert ("incursion", "Deployment") in found(recognisers, into)
+    assert ("incursion", "Attack") in found(recognisers, towards)

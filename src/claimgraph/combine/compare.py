@@ -8,8 +8,11 @@ verdicts that apply (`VERDICTS`, most severe first):
 - Contradicts: the sources give values that exclude each other (`EXCLUSIVE`: who began it);
 - Denied: one source asserts or reports what another denies;
 - Alleged: one source asserts or reports what another presents as an unconfirmed allegation;
+- Contradicts also: the sources give one agreement effects on one state that exclude each other
+  (`EXCLUSIVE_EFFECTS`: "created a sovereign Bosnia" / "preserved the integrity of Bosnia");
 - Differs: the sources give different values of a date or a figure (a year does not differ
-  from a day within it), or different venues of an event held in one place (`VENUED`: a
+  from a day within it), or name a person in the office of different states, none in common
+  (`OFFICES`: "the president of Serbia" / "ex-Yugoslavia's" Milosevic), or different venues of an event held in one place (`VENUED`: a
   signing in the Elysee Palace / in the Palace of Versailles), compared only between places
   of one level (`LEVELS`: a city and its country are no disagreement);
 - NamedDifferently: the sources call a place, an armed group or an event by names that are
@@ -46,17 +49,18 @@ import pyoxigraph as ox
 
 from ..lang import cues
 from ..model import Claim, Extraction, Literal
-from ..rdf.terms import CG, DATE_RELATIONS, ID, TOP_CLASSES, QUANTITY_RELATIONS, RELATIONS, VERDICTS, tops
+from ..rdf.terms import (CG, DATE_RELATIONS, ID, QUANTITY_RELATIONS, RELATIONS, STATEHOOD, STATEHOOD_RELATIONS,
+                         TOP_CLASSES, VERDICTS, tops)
 from ..recognise.packs import Entry, load
 from ..store.query import select
 from . import spelling
-from .link import forces, side
+from .link import LEVELS, forces, side  # LEVELS: only places of one level are set against each other
 from .stories import FIGHTING, stories, wars
 
 CUES = cues("compare")  # words that take a side, of every language (claimgraph.lang)
-# v6: disputes between sides (cg:Side), not pairs of claims; v5: the armed opposition named by words
+# v7: the state a person's office is of (OFFICES), what an agreement did to a state (EXCLUSIVE_EFFECTS); v6: disputes between sides (cg:Side), not pairs of claims; v5: the armed opposition named by words
 # that take a side; v4: the venues of an event held in one place (VENUED); v3: rdf:type, CHARGED
-METHOD = "compare.v6"
+METHOD = "compare.v7"
 EXCLUSIVE = frozenset({"initiatedBy"})
 SINGLE_VALUED = frozenset((*DATE_RELATIONS, *QUANTITY_RELATIONS)) | EXCLUSIVE
 MANY_VALUED = frozenset(r for r in RELATIONS if r not in SINGLE_VALUED)
@@ -69,9 +73,18 @@ NAMED_BY_USAGE = frozenset({"State", "Person", "Organization", "InternationalOrg
                             "ArmedForce"})
 # Events held in one place: two venues of one level for them are a difference, not two places.
 VENUED = frozenset({"Signing", "Meeting"})
+# A person's office: one person may hold two (the sources then share one), or be named in
+# another capacity by another source (no state in common).
+OFFICES = frozenset({"represents"})
+# What an agreement did to a state, compared together (relation STATEHOOD): effects no state can
+# have of one agreement at once. Made anew or kept as it was; ended, or made, kept or recognised;
+# cut apart or kept whole.
+EXCLUSIVE_EFFECTS = frozenset({frozenset({"createsState", "preservesState"}),
+                               frozenset({"createsState", "dissolvesState"}),
+                               frozenset({"preservesState", "dissolvesState"}),
+                               frozenset({"recognisesState", "dissolvesState"}),
+                               frozenset({"preservesState", "partitionsState"})})
 PLACE = "hasPlace"
-# The levels of places, finest first: only places of one level are set against each other.
-LEVELS = ("Place", "Settlement", "District", "Region", "State")
 # relation -> the events a source may tell its story's war as
 ROLLED_UP = {"hasActor": FIGHTING, "initiatedBy": frozenset({"War"}), KIND: FIGHTING}
 STANCES = {"Denied": "Denied", "Unconfirmed": "Alleged"}  # a claim's modality -> the verdict it raises
@@ -133,7 +146,8 @@ def groups(extractions: Iterable[Extraction], sides: dict[str, str]) -> list[Gro
     for ex in extractions:
         for claim in ex.claims:
             if claim.predicate in COMPARED and (claim.predicate != KIND or _naming(claim, classes)):
-                grouped[story[claim.source], _about(claim, war, classes), claim.predicate].append(claim)
+                relation = STATEHOOD if claim.predicate in STATEHOOD_RELATIONS else claim.predicate
+                grouped[story[claim.source], _about(claim, war, classes), relation].append(claim)
     found = []
     for (_, about, relation), claims in sorted(grouped.items()):
         if len(_sources(claims)) < 2:
@@ -153,8 +167,12 @@ def compare_group(group: Group, sides: dict[str, str]) -> list[Comparison]:
         made = _kinds(about, claims, group.charged)
     elif relation in SINGLE_VALUED:
         made = _single(about, relation, claims, sides)
+    elif relation == STATEHOOD:
+        made = _statehood(about, claims, sides)
     else:
         made = _many(about, relation, claims, sides)
+        if relation in OFFICES:
+            made += _offices(about, relation, claims, sides)
         if group.venues:
             made += _venues(about, claims, group.venues)
     return sorted(made, key=lambda c: (c.value or "", ORDER[c.verdict], _ids(c.claims)))
@@ -288,6 +306,43 @@ def _venues(about: str, claims: list[Claim], venues: tuple[tuple[str, str, str],
         pairs = _pairs(at, opposed)
         if pairs:
             found.append(Comparison(about, PLACE, "Differs", _sorted(at), None, *_lifted(pairs, lambda c: c.obj)))
+    return found
+
+
+def _offices(about: str, relation: str, claims: list[Claim], sides: dict[str, str]) -> list[Comparison]:
+    """Differs when two sources name a person in the office of different states and share none
+    (a state's force or government counts as the state: `link.side`): one source's "president of
+    Serbia and of Yugoslavia" holds two offices, which another's "Yugoslavia's" shares, no dispute."""
+    stated = [c for c in claims if _stance(c) == "for"]
+    held: dict[str, set[str]] = defaultdict(set)
+    for claim in stated:
+        held[claim.source].add(_key(claim, sides))
+
+    def opposed(a: Claim, b: Claim) -> bool:
+        return not held[a.source] & held[b.source]
+
+    pairs = _pairs(stated, opposed)
+    if not pairs:
+        return []
+    return [Comparison(about, relation, "Differs", _sorted(stated), None, *_lifted(pairs, lambda c: _key(c, sides)))]
+
+
+def _statehood(about: str, claims: list[Claim], sides: dict[str, str]) -> list[Comparison]:
+    """Per state: each effect compared as a many-valued relation (corroborated, denied, alleged),
+    and Contradicts when two sources give the agreement effects on the state that exclude each
+    other (`EXCLUSIVE_EFFECTS`), the sides being the effects."""
+    found = []
+    for state, group in sorted(_by_value(claims, sides).items()):
+        effects: dict[str, list[Claim]] = defaultdict(list)
+        for claim in group:
+            effects[claim.predicate].append(claim)
+        for effect, held in sorted(effects.items()):
+            found += _doubted(about, effect, held, state) or _corroborated(about, effect, held, state)
+        stated = [c for c in group if _stance(c) == "for"]
+        pairs = _pairs(stated, lambda a, b: frozenset({a.predicate, b.predicate}) in EXCLUSIVE_EFFECTS)
+        if pairs:
+            found.append(Comparison(about, STATEHOOD, "Contradicts", _sorted(stated), state,
+                                    *_lifted(pairs, lambda c: c.predicate)))
     return found
 
 

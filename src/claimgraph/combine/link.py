@@ -13,7 +13,11 @@ evidence says they are the same:
   by a year or month, "the 2018 Douma chemical attack", by a day within it), and at least
   one actor, party or place in common (an armed force counts as its state, a demonym's army
   too: "Eritrean troops" and Eritrea); or, with no dates, at least one
-  participant in common and the same agreement establishing both. A known entity is
+  participant in common and the same agreement establishing both; or, for two movements of troops
+  into a place (`MOVEMENTS`: "Russian forces were first to move into ... South Ossetia" / "a
+  Russian military incursion into South Ossetia") with no dates that differ, an actor in common
+  and the same destination, the finest place each names (`LEVELS`), read from claims of any
+  modality: a movement one source denies is still the one another asserts. A known entity is
   reached the same way, never by its class and dates alone: a Tigray war of 2020 is not
   the Karabakh war of 2020.
 
@@ -53,6 +57,11 @@ ROUNDS = 3  # linked agreements can reveal linked events they establish
 FORCES = "Armed Forces"  # the recogniser's label for a demonym's army (recognise.gazetteer)
 CUES = cues("coreference")  # NUMBERED, SERVICE_ARM: the words of every language (claimgraph.lang)
 LEAD = 40  # characters read before an agreement's word for its points (`CUES.NUMBERED`)
+MOVEMENTS = frozenset({"Deployment"})  # troops moving into a place: an actor and a destination tell which
+MOVERS = ("hasActor", "initiatedBy")
+# The levels of places, finest first: a movement's destination is the finest place it names
+# ("into the Georgian region of South Ossetia": South Ossetia, not Georgia).
+LEVELS = ("Place", "Settlement", "District", "Region", "State")
 
 
 @dataclasses.dataclass
@@ -66,6 +75,7 @@ class Profile:
     participants: set[str] = dataclasses.field(default_factory=set)
     established_by: set[str] = dataclasses.field(default_factory=set)
     points: set[str] = dataclasses.field(default_factory=set)  # of an agreement: `CUES.NUMBERED`
+    routes: set[str] = dataclasses.field(default_factory=set)  # of a movement (any modality): "mover>destination"
 
     # Read many times while matching, and fixed once the profile is filled in.
     @functools.cached_property
@@ -81,7 +91,7 @@ class Profile:
     @functools.cached_property
     def signature(self) -> _Signature:
         return _signature(self.entity.classes, frozenset(self.participants), frozenset(self.dates),
-                          frozenset(self.established_by), frozenset(self.points))
+                          frozenset(self.established_by), frozenset(self.points), frozenset(self.routes))
 
     @property
     def days(self) -> tuple[date, ...]:
@@ -94,17 +104,19 @@ class Profile:
 
 class _Signature:
     """All of a profile `_same` weighs but its sources: its classes, participants, dates (with the
-    classes dated by a year, `YEAR_DATED`), establishing agreements and counted points. Many profiles share one
+    classes dated by a year, `YEAR_DATED`), establishing agreements, counted points and, for a
+    movement, its routes ("actor>destination"). Many profiles share one
     (the same event told alike by many sources: 1,000 articles, 15,000 profiles, 2,000
     signatures), so there is one object for each distinct value (`_signature`), hashed by
     identity, and two are weighed once (`_score`)."""
 
-    __slots__ = ("classes", "participants", "dates", "established_by", "points", "agreement", "year_classes", "days",
-                 "years")
+    __slots__ = ("classes", "participants", "dates", "established_by", "points", "routes", "agreement", "year_classes",
+                 "days", "years")
 
     def __init__(self, classes: tuple[str, ...], participants: frozenset[str], dates: frozenset[str],
-                 established_by: frozenset[str], points: frozenset[str]):
+                 established_by: frozenset[str], points: frozenset[str], routes: frozenset[str]):
         self.classes, self.participants, self.dates, self.established_by = classes, participants, dates, established_by
+        self.routes = routes
         self.points, self.agreement = points, "Agreement" in tops(classes)
         self.year_classes = YEAR_DATED.intersection(classes)
         self.days = tuple(date.fromisoformat(v) for v in dates if len(v) == 10)
@@ -112,8 +124,8 @@ class _Signature:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _signature(classes, participants, dates, established_by, points) -> _Signature:
-    return _Signature(classes, participants, dates, established_by, points)
+def _signature(classes, participants, dates, established_by, points, routes) -> _Signature:
+    return _Signature(classes, participants, dates, established_by, points, routes)
 
 
 def link(extractions: list[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Extraction]:
@@ -206,13 +218,40 @@ def side(eid: str, sides: dict[str, str]) -> str:
 
 
 def _evidence(ex: Extraction) -> list[tuple[str, str, str | Literal]]:
-    """The asserted claims that can show identity (dates, participants, establishment), and the
-    points counted before each typed word of any modality, as (subject, predicate, object): a
-    small part of the claims, read again in every round."""
+    """The asserted claims that can show identity (dates, participants, establishment), the
+    points counted before each typed word of any modality, and the routes of a movement
+    (`_routes`), as (subject, predicate, object): a small part of the claims, read again in
+    every round."""
     wanted = (*DATES, *PARTICIPANTS, "establishes")
     found = [(c.subject, c.predicate, c.obj) for c in ex.claims if c.predicate in wanted and c.modality == "Asserted"]
+    found += _routes(ex)
     return found + [(c.subject, "points", Literal(points)) for c in ex.claims if c.predicate == "type"
                     and (points := _points(ex.document.text, c.start))]
+
+
+def _routes(ex: Extraction) -> list[tuple[str, str, tuple[str, str]]]:
+    """(movement, "route", (who moves, where to)) for each actor and the finest place (`LEVELS`)
+    that one sentence's claims give a movement, of any modality: "into the Georgian region of
+    South Ossetia" goes to South Ossetia, and a later sentence's "soldiers stationed in
+    Tskhinvali", which the source's resolution may have made the same movement, is a route of
+    its own."""
+    movements = {eid for eid, e in ex.entities.items() if MOVEMENTS.intersection(e.classes)}
+    told: dict[tuple[str, int, int], tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    for c in ex.claims:
+        if c.subject in movements and c.predicate in (*MOVERS, "hasPlace"):
+            told[c.subject, c.start, c.end][c.predicate == "hasPlace"].add(c.obj)
+    found = []
+    for (movement, _, _), (movers, places) in sorted(told.items()):
+        level = {p: _level(ex.entities[p].classes) if p in ex.entities else 0 for p in places}
+        finest = min(level.values(), default=0)
+        found += [(movement, "route", (mover, place)) for mover in sorted(movers)
+                  for place in sorted(places) if level[place] == finest]
+    return found
+
+
+def _level(classes: tuple[str, ...]) -> int:
+    """The rank of a place's level in `LEVELS` (finest 0; a bare place is a place)."""
+    return next((i for i, level in enumerate(LEVELS) if level in classes), 0)
 
 
 def _points(text: str, start: int) -> str | None:
@@ -244,6 +283,9 @@ def _profiles(extractions, evidence, mapping, entries, sides) -> dict[str, Profi
                 profiles[subject].participants.add(side(obj, sides))
             elif predicate == "points":
                 profiles[subject].points.add(obj.value)
+            elif predicate == "route":
+                mover, place = obj
+                profiles[subject].routes.add(f"{side(mapping.get(mover, mover), sides)}>{place}")
             elif obj in profiles:
                 profiles[obj].established_by.add(subject)
     return profiles
@@ -293,7 +335,8 @@ def _same(a: Profile, b: Profile) -> tuple | None:
 def _score(a: _Signature, b: _Signature) -> tuple | None:
     """`_same` of two signatures: a participant in common and close dates; agreements that count
     the same points in years that do not differ; a participant in common and (with no dates to
-    compare) an establishing agreement in common."""
+    compare) an establishing agreement in common; movements with a route in common and no
+    dates that differ."""
     if not _compatible(a.classes, b.classes):
         return None
     shared = a.participants & b.participants
@@ -303,6 +346,8 @@ def _score(a: _Signature, b: _Signature) -> tuple | None:
     if a.points & b.points and a.agreement and not (a.years and b.years and not a.years & b.years):
         return (len(shared), 0)
     if shared and dates is None and a.established_by & b.established_by:
+        return (len(shared), 0)
+    if a.routes & b.routes and _close_dates(a, b) is not False:
         return (len(shared), 0)
     return None
 
@@ -381,8 +426,8 @@ class _Blocks:
     """Which profiles could be the same as a given one, without comparing every pair.
 
     `_same` needs compatible classes (so a kind in common, `Profile.kinds`) and either a
-    close date (a day within DAYS, or the year for a war or an entity dated only coarsely) or a
-    shared establishing agreement.
+    close date (a day within DAYS, or the year for a war or an entity dated only coarsely), a
+    shared establishing agreement, counted points or a movement's route.
     Candidates are a superset of what `_same` accepts, found by index lookups, so linking
     stays near-linear in the corpus instead of comparing every pair.
     """
@@ -405,10 +450,13 @@ class _Blocks:
                 yield kind, "by", agreement
             for points in profile.points:
                 yield kind, "points", points
+            for route in profile.signature.routes:
+                yield kind, "route", route
 
     def of(self, eid: str) -> list[str]:
         profile = self.profiles[eid]
         near = [("by", agreement) for agreement in profile.established_by] + [("points", p) for p in profile.points]
+        near += [("route", route) for route in profile.signature.routes]
         for value in profile.dates:
             if profile.year_classes or not profile.days:
                 near.append(("year", value[:4]))

@@ -13,6 +13,8 @@ it made:
     clauses    relations  typing, names, and what one clause states (claims.py)
     dates      dates      startDate / endDate / date of each event and agreement
     roles      roles      who began it, against whom, who signed, who mediated
+    offices    roles      the state a person acts for, read from their title ("the president of Serbia X")
+    statehood  roles      what an agreement did to a state ("This agreement created a sovereign Bosnia")
     timeline   order      what came before or after what
     modality   modality   reported, alleged, denied, hedged: the holder and scope of each claim
 
@@ -27,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Claim, Document, unique_claims
 from ..recognise import Sentence
 from ..recognise.packs import Entry
-from . import claims, dates, metonymy, modality, pronouns, roles, timeline
+from . import claims, dates, metonymy, modality, offices, pronouns, roles, statehood, timeline
 from .resolve import NAME as RESOLVE, Known, Resolution, Resolver
 
 
@@ -51,7 +53,7 @@ class Stage:
 
 
 STAGES: dict[str, Stage] = {}
-PIPELINE = ("anchor", "resolve", "metonymy", "pronouns", "clauses", "dates", "roles", "timeline", "modality")
+PIPELINE = ("anchor", "resolve", "metonymy", "pronouns", "clauses", "dates", "roles", "offices", "statehood", "timeline", "modality")
 
 
 def register(stage: Stage) -> Stage:
@@ -119,6 +121,8 @@ for stage in (
     Stage("clauses", (claims.NAME,), _claims_of(claims.extract)),
     Stage("dates", (dates.NAME, dates.TIMELINE), _claims_of(dates.extract)),
     Stage("roles", (roles.NAME,), _claims_of(roles.extract)),
+    Stage("offices", (offices.NAME,), _claims_of(offices.extract)),
+    Stage("statehood", (statehood.NAME,), _claims_of(statehood.extract)),
     Stage("timeline", (timeline.NAME,), _claims_of(timeline.extract)),
     Stage("modality", (modality.NAME,), _modality),
 ):

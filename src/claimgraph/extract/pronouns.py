@@ -2,6 +2,9 @@
 
 - "It was concluded between the government and the Houthis", "it was signed by ..." (`IT_AGREEMENT`):
   "It" is the agreement the source named last;
+- "It preserved the integrity of Bosnia" (`IT_EFFECT`: what an agreement does to a state): "It" is
+  the agreement the sentence before named (an active verb could have any subject: only right
+  after the agreement is named is it read as the agreement);
 - "He said the document was signed by ...", "She denied that ..." opening a sentence
   (`PERSON_PRONOUN`): the person the source named last.
 
@@ -22,19 +25,21 @@ from .resolve import Resolution
 from .scope import tops_of
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
-NAME = "pronouns.v1"
+NAME = "pronouns.v2"  # v2: "It preserved the integrity of Bosnia" (IT_EFFECT)
 
 
 def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sentence]:
     """The sentences with each pronoun subject made a mention of what it names; `res` is updated
     in place (`res.of` gets the pronoun's mention)."""
     out = []
-    agreement = person = None  # (entity id, class) named last
+    agreement = person = just_named = None  # (entity id, class) named last; the agreement the sentence before named
     for sentence in sentences:
         added = []
         opening = CUES.IT_AGREEMENT.match(text, sentence.start, sentence.end)
         if opening and agreement:
             added.append(_mention(sentence, *opening.span("pronoun"), text, agreement))
+        elif (opening := CUES.IT_EFFECT.match(text, sentence.start, sentence.end)) and just_named:
+            added.append(_mention(sentence, *opening.span("pronoun"), text, just_named))
         opening = CUES.PERSON_PRONOUN.match(text, sentence.start, sentence.end)
         if opening and person:
             added.append(_mention(sentence, opening.start(), opening.end(), text, person))
@@ -42,10 +47,11 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
             res.of[mention] = mention.entity
         if added:
             sentence = replace(sentence, mentions=tuple(sorted((*sentence.mentions, *added), key=lambda m: m.start)))
+        just_named = None
         for mention in (m for m in sentence.mentions if m in res.of and m.method != NAME):
             entity = res.entities[res.of[mention]]
             if "Agreement" in tops_of(res, mention):
-                agreement = (entity.id, entity.classes[0])
+                agreement = just_named = (entity.id, entity.classes[0])
             elif "Person" in entity.classes:
                 person = (entity.id, "Person")
         out.append(sentence)

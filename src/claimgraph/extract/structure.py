@@ -21,16 +21,19 @@ rather than sentences of any corpus:
 - Agents: the actor named after "led / chaired / hosted ... by" is the agent of the event
   named last before the cue ("a peace conference in Dayton, led by Warren Christopher").
 - Titles: a state named as the title of the person after it ("Russian President Dmitry
-  Medvedev") stands in the person's run, yet the person, not the state, is who met or signed.
+  Medvedev") stands in the person's run, yet the person, not the state, is who met or signed
+  (the office it tells is the `offices` stage's).
 - Datelines: the place a report was filed from ("SOCHI, August 16 (RIA Novosti) –").
 - Cited sources: who a clause is told "according to" holds it and takes no part in it.
+- Claimants: who a noun of claiming names ("the Georgian claim concerning a Russian incursion")
+  holds what follows and takes no part in it, as a speaker does.
 - Topics: an actor or place named as what an accord is about ("the Georgia peace plan", "a plan
   on resolving conflicts in Georgia") is neither its party nor the place of what is done with it;
   one that modifies an event ("the Georgian-South Ossetian conflict") is that event's only.
 - Agents of other acts: an actor after "worked out by" a later noun ("the document signed by
   Saakashvili differs from the plan worked out by Russia and France") is not the event's, nor is
   one after what the event caused ("the collapse of imperial Russia allowed three republics ... to
-  emerge").
+  emerge", "moved into South Ossetia first, forcing the Georgian Armed Forces to react").
 - Pronoun subjects: a sentence whose subject is "they", at its start or just after its opening
   clause ("After talks in Moscow, they announced a ceasefire"), speaks of the actors the
   sentence before named last; an opening clause with no subject of its own shares it.
@@ -125,11 +128,13 @@ AUTHOR_REACH = 40  # characters: "press release issued by the " and a little roo
 
 def speakers(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
     """The mentions of actors that are the subject of a verb of saying (SPOKE), with the list
-    they close ("the United States and Saudi Arabia said"), or the author a document's title names
-    (AUTHORED: "Statement by the United Nations Support Mission in Libya on the signing of ...")."""
+    they close ("the United States and Saudi Arabia said"), the author a document's title names
+    (AUTHORED: "Statement by the United Nations Support Mission in Libya on the signing of ..."),
+    or whose claim a noun of claiming names (CLAIMED: "the Georgian claim concerning ...")."""
     numbers = runs(text, mentions, res)
     spoken = {numbers[m] for m in mentions if "Actor" in tops_of(res, m) and (
-        CUES.SPOKE.match(text, m.end) or CUES.AUTHORED.search(text, max(0, m.start - AUTHOR_REACH), m.start))}
+        CUES.SPOKE.match(text, m.end) or CUES.CLAIMED.match(text, m.end)
+        or CUES.AUTHORED.search(text, max(0, m.start - AUTHOR_REACH), m.start))}
     return {m for m in mentions if numbers[m] in spoken and "Actor" in tops_of(res, m)}
 
 
@@ -204,8 +209,15 @@ def last_run(text: str, sentence: Sentence, res: Resolution) -> list[Mention]:
 
 def titles(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
     """The mentions of states that are only the title of the person named right after them."""
+    return set(titled(text, mentions, res).values())
+
+
+def titled(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention]:
+    """Person mention -> the mention of the state named as its title right before it ("the
+    president of Serbia Slobodan Milosevic", "Croatia's Franjo Tudjman", "Russian President
+    Dmitry Medvedev"): only title words between them, no list ("Georgia and Saakashvili")."""
     ordered = sorted((m for m in mentions if m in res.of), key=lambda m: m.start)
-    return {before for before, after in zip(ordered, ordered[1:])
+    return {after: before for before, after in zip(ordered, ordered[1:])
             if "State" in res.entities[res.of[before]].classes and "Person" in res.entities[res.of[after]].classes
             and before.end <= after.start and CUES.TITLE_OF.fullmatch(text, before.end, after.start)
             and not CUES.LISTING.search(text[before.end:after.start])}

@@ -124,7 +124,16 @@ RELATIONS: dict[str, tuple[str, str]] = {
     "establishes": ("Agreement", "Event"),
     "partOf": ("Event", "Event"),
     "supportedBy": ("Actor", "Actor"),
+    "represents": ("Actor", "Actor"),
+    # What an agreement did to a state (sub-properties of cg:affectsState): exclusive effects contradict.
+    "createsState": ("Agreement", "Place"),
+    "preservesState": ("Agreement", "Place"),
+    "dissolvesState": ("Agreement", "Place"),
+    "partitionsState": ("Agreement", "Place"),
+    "recognisesState": ("Agreement", "Place"),
 }
+STATEHOOD = "affectsState"  # the relation their comparisons are of
+STATEHOOD_RELATIONS = ("createsState", "preservesState", "dissolvesState", "partitionsState", "recognisesState")
 
 # Relations to literals: dates (xsd:date, xsd:gYearMonth or xsd:gYear) and quantities.
 DATE_RELATIONS = ("startDate", "endDate", "date")

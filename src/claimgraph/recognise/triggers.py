@@ -22,7 +22,7 @@ from .base import Candidate
 from .nlp import stem_suffixes
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v5"  # v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
+NAME = "triggers.v6"  # v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
 
 
 
@@ -55,7 +55,7 @@ class Triggers:
                     doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title):
                 continue
             span = doc[start:end]
-            yield Candidate(span.start_char, span.end_char, "trigger", self._classes[match_id], NAME)
+            yield Candidate(span.start_char, span.end_char, "trigger", _moved(doc, start, end, self._classes[match_id]), NAME)
         yield from _presences(doc)
         yield from _troop_moves(doc)
 
@@ -67,6 +67,13 @@ def _presences(doc: Doc) -> Iterator[Candidate]:
         if (token.lower_, doc[token.i + 1].lower_) in CUES.PRESENCE_OF and any(
                 t.lower_ in CUES.TROOPS for t in doc[token.i + 2:token.i + 6]):
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Deployment", NAME)
+
+
+def _moved(doc: Doc, start: int, end: int, cls: str) -> str:
+    """The class a trigger names: an incursion into a place is troops moving into it (`CUES.INCURSIONS`)."""
+    if doc[start].lower_ in CUES.INCURSIONS and end < len(doc) and doc[end].lower_ in CUES.MOVED_INTO:
+        return "Deployment"
+    return cls
 
 
 def _troop_moves(doc: Doc) -> Iterator[Candidate]:

@@ -103,6 +103,9 @@ AUTHORED = re.compile(r"\b(?:statement|remarks|communiqu[eé]|press release|lett
 # statement", "Putin told reporters", "a spokesperson, Zaw Min Tun, confirmed the attack"): the
 # subject of a verb of saying holds the claims, it takes no part in them. Not "announced": who
 # announces a ceasefire is commonly a side of it.
+# Whose claim a noun of claiming names ("the Georgian claim concerning a Russian incursion", "Russia's
+# allegations of ..."): who claims holds what follows, it takes no part in it.
+CLAIMED = re.compile(r"(?:['’]s)?\s+(?:claims?|allegations?|accusations?|assertions?)\b", re.IGNORECASE)
 SPOKE = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
                    r"(?:said|says|told|tells|recall(?:s|ed)|confirm(?:s|ed)|stat(?:es|ed)|not(?:es|ed)|"
                    r"stress(?:es|ed)|add(?:s|ed)|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|welcom(?:es|ed))\b",
@@ -118,7 +121,7 @@ TOPIC_AFTER = re.compile(rf"\b{_ACCORD}\s+(?:on|for|about|over|concerning|regard
 # Verbs that carry the event itself ("carried out by", "led by") are no other act.
 OTHER_AGENT = re.compile(rf"\w\W+(?!{_CARRYING}\b)\w+(?:ed|en|wn|ght)(?:\s+(?:out|up))?\s+by\s", re.IGNORECASE)
 # What an event led to: who comes after these verbs did not take part in the event itself.
-CONSEQUENCE = re.compile(r"\b(?:allow(?:ed|s)|enabl(?:ed|es)|led\s+to|leads\s+to|caus(?:ed|es)|prompt(?:ed|s)|"
+CONSEQUENCE = re.compile(r"\b(?:allow(?:ed|s)|enabl(?:ed|es)|led\s+to|leads\s+to|caus(?:ed|es)|prompt(?:ed|s)|(?-i:forc(?:ed|ing))|"
                          r"trigger(?:ed|s)|spark(?:ed|s)|result(?:ed|s)\s+in|paved\s+the\s+way\s+for|"
                          r"g[ai]ve\s+rise\s+to)\b", re.IGNORECASE)
 THEY = re.compile(r"[\s,]*they\s+(?!(?:say|said|are|were|claim(?:ed)?)\b)[a-z]", re.IGNORECASE)

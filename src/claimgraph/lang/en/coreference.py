@@ -5,6 +5,8 @@ make a mention new ("another attack"), irrealis ("would attack"), aliases ("also
 
 import re
 
+from . import statehood
+
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"}
 DETERMINERS = DEFINITE | {"a", "an", "another", "any", "some", "no", "every"}
 IRREALIS = {"would", "could", "might", "may", "any", "prepare", "preparing", "preparation", "preparations",
@@ -46,6 +48,10 @@ LONG_NAME_TAIL = re.compile(r"\bof\s+(?:the\s+)?(?P<tail>[A-Z][\w’'-]*(?:\s+[A
 # (`claimgraph.extract.pronouns`): "It was concluded between ..." (an agreement), "He said ..." (a person).
 IT_AGREEMENT = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:signed|concluded|reached|"
                           r"agreed|negotiated|brokered|mediated|initial(?:l)?ed|adopted|violated)\b(?!\s+that\b)")  # not "It was agreed that"
+# "It preserved the integrity of Bosnia": "It" is the agreement the sentence before named, when what
+# it did is what an agreement does to a state (`claimgraph.lang.en.statehood`).
+IT_EFFECT = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:(?:has|had|also|thus|effectively)\s+)*(?:"
+                       + "|".join(statehood.EFFECTS.values()) + r")\b", re.IGNORECASE)
 PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
 # "accused the army of bombing residential districts": the act someone is accused of is one of its own,
 # not the conflict the story is about (its words, after "of", are an accusation's).

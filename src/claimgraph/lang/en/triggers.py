@@ -90,5 +90,9 @@ RESOLUTIONS = re.compile(rf"\b[Rr]esolutions?\s*(?:No\.?\s*|numbers?\s+)?\(?\s*(
                          rf"(?:\s*(?:,|and|,\s*and|&)\s*{RESOLUTION_NUMBER})*)")
 PRESENCE_OF = {("presence", "of")}  # "the presence of Eritrean troops" is a deployment
 MOVED_INTO = {"into"}  # "units ... moved into South Ossetia"
+# Attack words that name a movement of troops when a place they go into follows: "a Russian military
+# incursion into South Ossetia" is a deployment there; "pushed back an incursion towards Addis Ababa",
+# an attack.
+INCURSIONS = {"incursion", "incursions"}
 # Abbreviations a number follows ("Resolution No. 2254", "pp. 12"): the full stop ends no sentence.
 NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "p", "pp", "vol", "art", "para", "sec", "fig", "ch"})
