@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import json
 import re
+import sys
 import threading
 
 import httpx
@@ -252,6 +254,32 @@ def test_a_server_shut_down_before_it_serves_does_not_go_on_serving(built):
     finally:
         server.server_close()
         server.endpoint.stop()
+
+
+EVERYTHING = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+
+
+@pytest.mark.parametrize("loop_factory, loop_module", [
+    (None, "uvloop" if sys.platform == "linux" else "asyncio"),  # the default: uvloop is a dependency on Linux
+    (asyncio.new_event_loop, "asyncio"),  # the fallback elsewhere
+], ids=["default", "asyncio"])
+def test_each_event_loop_reads_a_worker_answer_larger_than_its_pipe_whole(built, local, loop_factory, loop_module):
+    """uvloop makes every descriptor it watches non-blocking, the worker's pipe too: an answer past
+    the pipe's 64 KiB then came in pieces, was taken for a worker that had ended, and the loop hung."""
+    server = make_server(built, port=0, workers=1)
+    if loop_factory is not None:
+        server.loop_factory = loop_factory
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/sparql"
+        response = httpx.get(url, params={"query": EVERYTHING}, headers={"Accept": "application/n-triples"}, timeout=30)
+        assert response.status_code == 200 and len(response.content) > 65_536
+        served = {quad.triple for quad in ox.parse(response.content, ox.RdfFormat.N_TRIPLES)}
+        assert served == set(claimgraph.execute(local, EVERYTHING))
+        assert httpx.get(url, params={"query": "ASK { ?s a cg:Source }"}, timeout=30).json()["boolean"] is True
+        assert type(server._loop).__module__.split(".")[0] == loop_module
+    finally:
+        stop(server)
 
 
 @pytest.mark.parametrize("accept, expected", [
