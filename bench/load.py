@@ -143,7 +143,7 @@ def _answer_fixed(listening: socket.socket) -> None:
         writer.close()
 
     async def serve() -> None:
-        async with await asyncio.start_server(one, sock=listening):
+        async with await asyncio.start_server(one, sock=listening, backlog=1024):  # its default, 100, drops a burst
             await asyncio.Event().wait()
 
     asyncio.run(serve())

@@ -13,12 +13,14 @@ connection (ThreadingHTTPServer), left the query workers idle most of the time: 
 whose worker had answered waited for the GIL behind dozens of others parsing requests.
 Idle or half-sent connections now cost no thread, and a waiting request is handed the
 next free worker in arrival order. The loop is the one part every request passes
-through, so its work per request is kept small: connections are read and written on the
-loop's own sockets (http.py), a worker's pipe is watched for the worker's life
-(store/worker.py), a query seen lately is not parsed again (protocol.py). bench/load.py,
-measured alternately at concurrency 50 on 2 cores at load 2-6: CPU per query (server and
-workers) 827-1,046 us with threads, 507-565 us with asyncio streams; at load 5-7, 505-606 us
-with streams, 380-429 us now (0.71-0.75 of it); the loop's own process 398-413 against 251-256 us.
+through, so its work per request is kept small: it is uvloop's loop where installed
+(Server), connections are read and written on the loop's own sockets, and a request that
+is whole by the time it is accepted is read at once, its socket never watched (http.py); a
+worker's pipe is watched for the worker's life (store/worker.py); a query seen lately is
+not parsed again (protocol.py). bench/load.py, measured alternately at concurrency 50 on
+2 cores at load 2-6: CPU per query (server and workers) 827-1,046 us with threads, 507-565 us
+with asyncio streams; at load 5-7, 505-606 us with streams, 380-429 us on the loop's own
+sockets (0.71-0.75 of it); the loop's own process 398-413 against 251-256 us.
 """
 
 from __future__ import annotations
@@ -75,7 +77,7 @@ class Server:
 
     The loop is uvloop's where it is installed (a dependency on Linux), else asyncio's
     own (`loop_factory`). uvloop runs the loop's own work in C: under bench/load.py the
-    loop's process took 0.65-0.74 of the CPU per query it takes on asyncio's loop.
+    loop's process took 0.64-0.67 of the CPU per query it takes on asyncio's loop.
     """
 
     request_queue_size = 1024
