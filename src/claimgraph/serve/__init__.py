@@ -20,7 +20,9 @@ worker's pipe is watched for the worker's life (store/worker.py); a query seen l
 not parsed again (protocol.py). bench/load.py, measured alternately at concurrency 50 on
 2 cores at load 2-6: CPU per query (server and workers) 827-1,046 us with threads, 507-565 us
 with asyncio streams; at load 5-7, 505-606 us with streams, 380-429 us on the loop's own
-sockets (0.71-0.75 of it); the loop's own process 398-413 against 251-256 us.
+sockets (0.71-0.75 of it); the loop's own process 398-413 against 251-256 us. At load 9-10,
+the loop's process on uvloop with requests read at accept: 160-203 us against 195-282 us
+on asyncio's loop (0.64-0.95, median 0.74, six runs alternating).
 """
 
 from __future__ import annotations
@@ -76,8 +78,8 @@ class Server:
     unexpectedly (a bug) gets a 500; like any other error it is one line to `log`.
 
     The loop is uvloop's where it is installed (a dependency on Linux), else asyncio's
-    own (`loop_factory`). uvloop runs the loop's own work in C: under bench/load.py the
-    loop's process took 0.64-0.67 of the CPU per query it takes on asyncio's loop.
+    own (`loop_factory`). uvloop runs the loop's own work (its selector, handles, timers,
+    futures) in C.
     """
 
     request_queue_size = 1024
