@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import json
 import re
+import socket
+import sys
 import threading
+import time
 
 import httpx
 import pyoxigraph as ox
@@ -16,6 +20,7 @@ from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
 
 import claimgraph
 from claimgraph.serve import make_server
+from claimgraph.serve.http import Connection
 from claimgraph.serve.protocol import SOLUTION_TYPES, negotiate
 
 SOURCES = "SELECT ?s ?title WHERE { ?s a cg:Source ; dcterms:title ?title } ORDER BY ?s"
@@ -252,6 +257,70 @@ def test_a_server_shut_down_before_it_serves_does_not_go_on_serving(built):
     finally:
         server.server_close()
         server.endpoint.stop()
+
+
+EVERYTHING = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+
+
+@pytest.mark.parametrize("loop_factory, loop_module", [
+    (None, "uvloop" if sys.platform == "linux" else "asyncio"),  # the default: uvloop is a dependency on Linux
+    (asyncio.new_event_loop, "asyncio"),  # the fallback elsewhere
+], ids=["default", "asyncio"])
+def test_each_event_loop_reads_a_worker_answer_larger_than_its_pipe_whole(built, local, loop_factory, loop_module):
+    """uvloop makes every descriptor it watches non-blocking, the worker's pipe too: an answer past
+    the pipe's 64 KiB then came in pieces, was taken for a worker that had ended, and the loop hung."""
+    server = make_server(built, port=0, workers=1)
+    if loop_factory is not None:
+        server.loop_factory = loop_factory
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/sparql"
+        response = httpx.get(url, params={"query": EVERYTHING}, headers={"Accept": "application/n-triples"}, timeout=30)
+        assert response.status_code == 200 and len(response.content) > 65_536
+        served = {quad.triple for quad in ox.parse(response.content, ox.RdfFormat.N_TRIPLES)}
+        assert served == set(claimgraph.execute(local, EVERYTHING))
+        assert httpx.get(url, params={"query": "ASK { ?s a cg:Source }"}, timeout=30).json()["boolean"] is True
+        assert type(server._loop).__module__.split(".")[0] == loop_module
+    finally:
+        stop(server)
+
+
+def test_a_request_that_came_whole_is_answered_without_watching_its_socket_and_one_in_pieces_once_whole(built):
+    """Most clients send their request as soon as they are connected: it is read at accept, and the
+    loop watches (and times) only the connections whose request is not yet whole."""
+    watched = []
+
+    class Recording(asyncio.SelectorEventLoop):
+        def add_reader(self, fd, callback, *args):
+            watched.append(getattr(callback, "__self__", None))
+            return super().add_reader(fd, callback, *args)
+
+    request = (b"POST /sparql HTTP/1.0\r\nContent-Type: application/sparql-query\r\nContent-Length: 22\r\n\r\n",
+               b"ASK { ?s a cg:Source }")
+    server = make_server(built, port=0, workers=1)
+    server.loop_factory = Recording
+    try:
+        with socket.create_connection(("127.0.0.1", server.server_port)) as whole:
+            whole.sendall(b"".join(request))  # before the server accepts anything: all there at accept
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            assert read_to_end(whole).endswith(b'"boolean":true}')
+        assert not [owner for owner in watched if isinstance(owner, Connection)]
+        with socket.create_connection(("127.0.0.1", server.server_port)) as pieces:
+            pieces.sendall(request[0])
+            time.sleep(0.3)
+            pieces.sendall(request[1])
+            assert read_to_end(pieces).endswith(b'"boolean":true}')
+        assert len([owner for owner in watched if isinstance(owner, Connection)]) == 1
+    finally:
+        stop(server)
+
+
+def read_to_end(connection: socket.socket) -> bytes:
+    connection.settimeout(30)
+    answer = b""
+    while chunk := connection.recv(65536):
+        answer += chunk
+    return answer
 
 
 @pytest.mark.parametrize("accept, expected", [

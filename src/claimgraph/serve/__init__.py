@@ -13,12 +13,16 @@ connection (ThreadingHTTPServer), left the query workers idle most of the time: 
 whose worker had answered waited for the GIL behind dozens of others parsing requests.
 Idle or half-sent connections now cost no thread, and a waiting request is handed the
 next free worker in arrival order. The loop is the one part every request passes
-through, so its work per request is kept small: connections are read and written on the
-loop's own sockets (http.py), a worker's pipe is watched for the worker's life
-(store/worker.py), a query seen lately is not parsed again (protocol.py). bench/load.py,
-measured alternately at concurrency 50 on 2 cores at load 2-6: CPU per query (server and
-workers) 827-1,046 us with threads, 507-565 us with asyncio streams; at load 5-7, 505-606 us
-with streams, 380-429 us now (0.71-0.75 of it); the loop's own process 398-413 against 251-256 us.
+through, so its work per request is kept small: it is uvloop's loop where installed
+(Server), connections are read and written on the loop's own sockets, and a request that
+is whole by the time it is accepted is read at once, its socket never watched (http.py); a
+worker's pipe is watched for the worker's life (store/worker.py); a query seen lately is
+not parsed again (protocol.py). bench/load.py, measured alternately at concurrency 50 on
+2 cores at load 2-6: CPU per query (server and workers) 827-1,046 us with threads, 507-565 us
+with asyncio streams; at load 5-7, 505-606 us with streams, 380-429 us on the loop's own
+sockets (0.71-0.75 of it); the loop's own process 398-413 against 251-256 us. At load 9-10,
+the loop's process on uvloop with requests read at accept: 160-203 us against 195-282 us
+on asyncio's loop (0.64-0.95, median 0.74, six runs alternating).
 """
 
 from __future__ import annotations
@@ -33,6 +37,11 @@ from .app import CORS, TEXT, Endpoint, refused
 from .http import Listener, Request, Response
 from .page import render
 from .protocol import ProtocolError
+
+try:
+    import uvloop
+except ImportError:  # a dependency on Linux only: elsewhere asyncio's own loop serves
+    uvloop = None
 
 __all__ = ["Server", "make_server"]
 
@@ -67,10 +76,15 @@ class Server:
     attempts, which retry after a second or more). A connection that sends nothing, or
     half a request, for `idle_timeout` seconds is closed. A request whose answer fails
     unexpectedly (a bug) gets a 500; like any other error it is one line to `log`.
+
+    The loop is uvloop's where it is installed (a dependency on Linux), else asyncio's
+    own (`loop_factory`). uvloop runs the loop's own work (its selector, handles, timers,
+    futures) in C.
     """
 
     request_queue_size = 1024
     idle_timeout = 10.0  # seconds a connection may wait idle or half-sent before it is closed
+    loop_factory = staticmethod(uvloop.new_event_loop if uvloop else asyncio.new_event_loop)
 
     def __init__(self, address: tuple[str, int], endpoint: Endpoint, log: Callable[[str], None] | None = None):
         self.log = log or (lambda line: None)
@@ -98,7 +112,8 @@ class Server:
             self._serving = True
             self._done.clear()
         try:
-            asyncio.run(self._serve())
+            with asyncio.Runner(loop_factory=self.loop_factory) as runner:
+                runner.run(self._serve())
         finally:
             with self._state:
                 self._serving = self._stopping = False

@@ -107,6 +107,7 @@ class QueryWorker:
         if self._loop is None:
             self._loop = loop
             loop.add_reader(self._fd, self._readable)
+            os.set_blocking(self._fd, True)  # uvloop makes what it watches non-blocking: `recv` must read an answer whole
         try:
             self._conn.send_bytes(pickle.dumps((job, args)))  # what `send` does, without its reducer's buffer
         except OSError:  # the process ended while idle (killed from outside)
