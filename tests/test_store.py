@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import threading
 
 import pyoxigraph as ox
 import pytest
@@ -11,7 +13,7 @@ import claimgraph
 from claimgraph.cli import main
 from claimgraph.errors import GraphFileError, QueryError
 from claimgraph.store.graph import is_store, load_store, open_store
-from claimgraph.store.worker import QueryWorker
+from claimgraph.store.worker import QueryWorker, WorkerLost
 
 # A cross join no engine can shortcut: it yields nothing for hours, so only killing it stops it.
 ENDLESS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STRLEN(STR(?a)) + STRLEN(STR(?g)) = 1) }"
@@ -87,6 +89,36 @@ def test_timeout_kills_the_worker_process(built):
     worker = QueryWorker(built)
     with pytest.raises(QueryError, match="ran longer than 0.2 s"):
         worker.run(endless, (), 0.2)
+    assert not worker._process.is_alive()
+
+
+def sources(store):
+    """A worker job that answers at once."""
+    return len(list(store.query("SELECT ?s WHERE { ?s a cg:Source }")))
+
+
+def test_a_pipe_that_breaks_while_its_worker_lives_ends_the_worker_instead_of_waiting_for_it(built):
+    """A message read in part (an OSError with the process alive) once made the loop wait for a process
+    that waited for its next job: the loop hung. The worker is ended, and the job gets a WorkerLost."""
+    worker = QueryWorker(built)
+
+    def broken():
+        raise OSError("message truncated")
+
+    worker._conn.recv = broken
+    outcome: list[BaseException] = []
+
+    def serve() -> None:
+        try:
+            asyncio.run(worker.run_async(sources, (), 30))
+        except BaseException as exc:
+            outcome.append(exc)
+
+    loop = threading.Thread(target=serve, daemon=True)
+    loop.start()
+    loop.join(timeout=20)
+    assert not loop.is_alive(), "the event loop waits for a live worker whose pipe broke"
+    assert isinstance(outcome[0], WorkerLost) and "exit code -9" in str(outcome[0])
     assert not worker._process.is_alive()
 
 

@@ -111,8 +111,7 @@ class QueryWorker:
         try:
             self._conn.send_bytes(pickle.dumps((job, args)))  # what `send` does, without its reducer's buffer
         except OSError:  # the process ended while idle (killed from outside)
-            self._process.join()
-            raise WorkerLost(name, f"found its worker process ended (exit code {self._process.exitcode})") from None
+            raise WorkerLost(name, f"found its worker process ended (exit code {self._end()})") from None
         self._answer = answer = loop.create_future()
         overrun = loop.call_later(seconds, _expire, answer)
         try:
@@ -123,8 +122,7 @@ class QueryWorker:
         if message is _OVERRAN:
             raise WorkerLost(name, _overran(seconds))
         if message is _ENDED:
-            self._process.join()
-            raise WorkerLost(name, f"ended its process without an answer (exit code {self._process.exitcode})")
+            raise WorkerLost(name, f"ended its process without an answer (exit code {self._end()})")
         return self._unpack(message)
 
     def _readable(self) -> None:
@@ -137,6 +135,13 @@ class QueryWorker:
         answer = self._answer
         if answer is not None and not answer.done():
             answer.set_result(message)
+
+    def _end(self) -> int | None:
+        """The exit code of a process whose pipe failed. It is killed first, so the wait is bounded even
+        when the pipe broke with the process alive (a message read in part); one that ended keeps its code."""
+        self._process.kill()
+        self._process.join()
+        return self._process.exitcode
 
     def _detach(self) -> None:
         """In the loop: stop watching the pipe (before it is closed: a closed descriptor's number is reused)."""
@@ -158,9 +163,7 @@ class QueryWorker:
         try:
             message = self._conn.recv()
         except EOFError:
-            self._process.join()
-            raise WorkerLost(name, f"ended its process without an answer "
-                                   f"(exit code {self._process.exitcode})") from None
+            raise WorkerLost(name, f"ended its process without an answer (exit code {self._end()})") from None
         return self._unpack(message)
 
     @staticmethod
