@@ -106,6 +106,12 @@ def test_unknown_fighters_and_separatists_are_armed_groups_or_rulers(recognisers
     assert names["rebel fighters"] == ("ArmedGroup", "separatist-forces")
 
 
+def test_rebels_named_alone_are_the_armed_group_not_its_rulers(recognisers):
+    names = found(recognisers, "Qatar, which has hosted separate talks between Kinshasa and the rebels, also "
+                               "helped mediate it.")
+    assert names["rebels"] == ("ArmedGroup", "separatist-forces")
+
+
 def test_bodies_take_their_of_tail_only_when_it_is_whole(recognisers):
     names = found(recognisers, "The Inter-Parliamentary Assembly of the Commonwealth of Independent States, the "
                                "Parliament of Kyrgyzstan and the Foreign Ministry of Armenia met.")
