@@ -660,6 +660,27 @@ def test_who_brokered_a_deal_is_its_mediator_not_a_party(claims_of):
     assert {"rwanda", "armenia", "azerbaijan"} <= parties
 
 
+def test_every_name_of_a_mediation_list_is_a_mediator_not_a_party(claims_of):
+    claims = claims_of("Late on Friday the junta signed a framework agreement with ECOWAS. The deal was reached in "
+                       "Bamako with the mediation of Burkina Faso's foreign minister Djibrill Bassolé and Ivorian "
+                       "officials.\n", date="2012-04-06")
+    [agreement] = {s for s, p, o, _ in claims if p == "mediator"}
+    assert values(claims, agreement, "mediator") == {"burkina-faso", "djibrill-bassole", "ivory-coast"}
+    assert values(claims, agreement, "party") == {"economic-community-of-west-african-states"}
+
+
+def test_who_brokered_or_witnessed_an_agreement_is_its_mediator_not_an_actor_of_the_clauses_acts(claims_of):
+    claims = claims_of("The government withdrew from the 2002 ceasefire agreement, brokered by Norway, on 16 January "
+                       "2008.\n\nCongo's Foreign Minister Thérèse Kayikwamba Wagner and her Rwandan counterpart "
+                       "Olivier Nduhungirehe signed the U.S.-brokered deal in the presence of Secretary of State "
+                       "Marco Rubio.\n", date="2025-06-27")
+    assert {o for _, p, o, _ in claims if p == "mediator"} == {"norway", "united-states", "marco-rubio"}
+    assert not {(s, p) for s, p, o, _ in claims if o in {"norway", "marco-rubio"} and p != "mediator"}
+    witnessed = claims_of("The Dayton Agreement was initialed by Slobodan Milosevic. It was initialed in the presence "
+                          "of the then Secretary of State Warren Christopher.\n")
+    assert {p for _, p, o, _ in witnessed if o == "warren-christopher"} >= {"hasActor"}
+
+
 def test_the_author_a_statements_title_names_takes_no_part_in_what_it_is_about(claims_of):
     claims = claims_of("Statement by the United Nations Support Mission in Libya on the signing of a permanent "
                        "ceasefire agreement\n\nThe agreement was signed by the Libyan National Army (LNA).\n")

@@ -70,7 +70,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v4"  # v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v5"  # v5: every name of a mediation list mediates; an agreement's mediator is no actor of an event; v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {METHOD_NAME, METHOD_STEM}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
@@ -179,6 +179,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     titles = structure.titles(text, clause, res)
     topics = structure.topics(text, clause, res)
     located = structure.locations(text, clause, res)  # "near Stockholm, Sweden": a place
+    # "the 2002 ceasefire agreement, brokered by Norway": the agreement's mediator, no role of the clause's events
+    mediating = {m for m, _ in roles if _mediates_agreement(text, sentence, _run_start(m, runs), res)}
     for mention, entity in roles:
         kinds = tops(entity.classes)
         near = {runs[m] for m, _ in roles if _near(mention, m)}
@@ -189,8 +191,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 others = [(m, e) for m, e in others if _in_phrase(text, sentence, mention, m)]
             own = {runs[m] for m, e in agents.items() if e is mention}
             others += [(m, e) for m, e in roles if runs[m] in own and (m, e) not in others]
-            others = [(m, e) for m, e in others if m not in titles and topics.get(m, mention) is mention
-                      and not structure.other_agent(text, mention, m)]
+            others = [(m, e) for m, e in others if m not in titles and m not in mediating
+                      and topics.get(m, mention) is mention and not structure.other_agent(text, mention, m)]
             for m, other in others:
                 role = "hasPlace" if m in located else _role(text, m, other, mention)
                 if role:
@@ -201,7 +203,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
             for m, other in others:
                 if _role(text, m, other) != "hasActor" or m in topics or m in located:
                     continue
-                if CUES.MEDIATION_BEFORE.search(text, max(sentence.start, m.start - 40), m.start):
+                if _is_mediator(text, sentence, _run_start(m, runs)):
                     yield claim(entity.id, "mediator", other.id)
                 elif _is_party_context(text, sentence, _run_start(m, runs), mention) and not _is_person(other):
                     yield claim(entity.id, "party", other.id)
@@ -295,6 +297,28 @@ def _in_phrase(text: str, sentence: Sentence, event: Mention, other: Mention) ->
         between += text[end:date.start]
         end = date.end + (text[date.end:date.end + 1] == ",")
     return not re.search(r"[,;:]", between + text[end:other.start])
+
+
+def _is_mediator(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the mention, the first of its run, named after "brokered by", "with the mediation of" ...?
+    What the cue says of the run's first name it says of the rest: "with the mediation of Burkina
+    Faso's foreign minister and Ivorian officials" names no party."""
+    return _mediation(text, sentence, mention) is not None
+
+
+def _mediation(text: str, sentence: Sentence, mention: Mention) -> re.Match | None:
+    return CUES.MEDIATION_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start)
+
+
+def _mediates_agreement(text: str, sentence: Sentence, mention: Mention, res: Resolution) -> bool:
+    """Is the mediation cue before the mention said of an agreement: is the agreement, not an event, what
+    the sentence names last before the cue ("withdrew from the ceasefire agreement, brokered by Norway",
+    "signed the deal in the presence of Secretary of State Marco Rubio")? A witness of an act
+    ("It was initialed in the presence of ...") is one of its actors."""
+    cue = _mediation(text, sentence, mention)
+    acts = [m for m in sentence.mentions if cue and m.end <= cue.start() and m in res.of
+            and {"Agreement", "Event"} & tops(res.entities[res.of[m]].classes)]
+    return bool(acts) and _is_agreement(res.entities[res.of[max(acts, key=lambda m: m.end)]])
 
 
 def _is_party_context(text: str, sentence: Sentence, mention: Mention, agreement: Mention) -> bool:

@@ -22,7 +22,8 @@ HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
 _BROKERING = r"(?:brokered|mediated|facilitated|hosted|sponsored|overseen|guaranteed)"
 MEDIATION_BEFORE = re.compile(rf"(?:\b{_BROKERING}\s+by|\bwith the mediation of|\bunder the auspices of|"
-                              r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+(?:the\s+)?$",
+                              r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+(?:the\s+)?(?:then\s+)?"
+                              r"(?:(?:(?-i:[A-Z])[\w.’'-]*|of)\s+){0,4}$",  # "... of Secretary of State Marco Rubio"
                               re.IGNORECASE)
 MEDIATION_AFTER = re.compile(rf"(?:[-–]\s+and\s+[\w.]+)?[-–]{_BROKERING}\b", re.IGNORECASE)  # "U.S.- and Saudi-brokered"
 # "X (had) brokered / helped mediate the agreement": X is its mediator, active voice.
