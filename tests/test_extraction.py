@@ -108,6 +108,25 @@ def test_the_actor_an_offensive_is_against_is_its_target(claims_of):
     assert subjects and "republic-of-artsakh" not in {o for s, p, o, _ in claims if p == "hasActor" and s in subjects}
 
 
+def test_who_a_passive_verb_of_harm_is_said_of_suffered_it_and_a_passive_move_keeps_its_actor(claims_of):
+    claims = claims_of("Fighting continued on Thursday around the town of Debaltseve, where the militias say several "
+                       "thousand Ukrainian soldiers are encircled.\n\nUNSMIL has received reports that mercenaries of "
+                       "the Russian Wagner Group are deployed at Jufra and Sirte.\n", date="2015-02-12")
+    [siege] = {s for s, p, o, _ in claims if p == "type" and o == "Siege"}
+    assert values(claims, siege, "target") == {"ukrainian-armed-forces"}
+    assert "ukrainian-armed-forces" not in values(claims, siege, "hasActor")
+    [deployment] = {s for s, p, o, _ in claims if p == "type" and o == "Deployment"}
+    assert values(claims, deployment, "hasActor") >= {"russian-wagner-group"}
+    assert not values(claims, deployment, "target")
+
+
+def test_people_who_were_killed_name_a_killing_where_no_count_names_it(claims_of):
+    claims = claims_of("Fighting continued in Darfur, where at least 280 people were reportedly killed in the town "
+                       "of Geneina last month.\n", date="2023-05-21")
+    [killing] = {s for s, p, o, _ in claims if p == "type" and o == "Killing"}
+    assert values(claims, killing, "startDate") == {"2023-04"}
+
+
 def test_dates_without_a_year_take_the_year_of_the_story_and_are_derived(claims_of):
     claims = claims_of("On December 12, 2022, activists closed the road.\n\nQ: What happened on September 19?\n\n"
                        "A: The shelling started in the afternoon. The next day our leaders signed the ceasefire.\n",

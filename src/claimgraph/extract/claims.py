@@ -69,11 +69,13 @@ from .resolve import NAME as RESOLVE, Resolution
 from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
+VERB_FORMS = cues("triggers").VERBS  # trigger words that are verbs: a passive one's subject suffered it
 
-NAME = "clause.v5"  # v5: every name of a mediation list mediates; an agreement's mediator is no actor of an event; v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v5"  # v5: every name of a mediation list mediates; an agreement's mediator is no actor of an event; who a passive verb of harm is said of suffered it ("soldiers are encircled"); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {METHOD_NAME, METHOD_STEM}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
+SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}  # passive: on whom
 BALLOTS = {"Referendum"}  # the events votes are counted in
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
 BROKER_REACH = 40  # characters between "X-brokered" and the agreement it qualifies
@@ -257,7 +259,9 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
     A state after "on" or an attack verb is where the event happened as much as whom it
     struck; only "against" and "targeting" make a state a target.
     """
-    if mention.start < event.end or mention.start - event.end > 30:
+    if mention.end <= event.start:
+        return not is_place and _is_passive_subject(text, event, mention)
+    if mention.start - event.end > 30:
         return False
     between = text[event.end:mention.start]
     cue = CUES.TARGET_CUE.match(between)
@@ -265,6 +269,18 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
         return not is_place or bool(CUES.HOSTILE.search(cue.group()))
     verb = event.text.lower() in CUES.ATTACK_VERBS and not between.strip(" ")
     return verb and not is_place
+
+
+def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
+    """Is the actor the subject of the event's passive verb ("Ukrainian soldiers are encircled", "civilians
+    were killed"): who suffered it, not who did it? Not of a move ("mercenaries ... are deployed")."""
+    if event.start - mention.end > 30 or not (event.kind == "trigger" and event.text.lower() in VERB_FORMS
+                                              and event.cls in SUFFERED):
+        return False
+    between = text[mention.end:event.start]
+    if CUES.PASSIVE_VERB.match(event.text):
+        return not between.strip()
+    return bool(CUES.PASSIVE_SUBJECT.fullmatch(between))
 
 
 def _is_named_in_passing(text: str, sentence: Sentence, event: Mention) -> bool:
