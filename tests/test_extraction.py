@@ -127,6 +127,15 @@ def test_people_who_were_killed_name_a_killing_where_no_count_names_it(claims_of
     assert values(claims, killing, "startDate") == {"2023-04"}
 
 
+def test_a_year_that_names_an_agreement_dates_no_act_done_to_it(claims_of):
+    claims = claims_of("The government withdrew from the 2002 ceasefire agreement, brokered by Norway, on 16 January "
+                       "2008.\n", date="2011-01-01")
+    [withdrawal] = {s for s, p, o, _ in claims if p == "type" and o == "Withdrawal"}
+    [agreement] = {s for s, p, o, _ in claims if p == "type" and o == "Ceasefire"}
+    assert values(claims, withdrawal, "startDate") == {"2008-01-16"}
+    assert values(claims, agreement, "date") == {"2002"}
+
+
 def test_dates_without_a_year_take_the_year_of_the_story_and_are_derived(claims_of):
     claims = claims_of("On December 12, 2022, activists closed the road.\n\nQ: What happened on September 19?\n\n"
                        "A: The shelling started in the afternoon. The next day our leaders signed the ceasefire.\n",
