@@ -106,6 +106,14 @@ def test_unknown_fighters_and_separatists_are_armed_groups_or_rulers(recognisers
     assert names["rebel fighters"] == ("ArmedGroup", "separatist-forces")
 
 
+def test_a_military_rank_is_a_title_not_part_of_the_name(recognisers):
+    names = found(recognisers, "Under the deal its leader, Captain Amadou Sanogo, will hand over power. The "
+                               "agreement was signed by Colonel General Svetozar Marjanović for the Yugoslav side.")
+    assert names["Amadou Sanogo"][0] == "Person"
+    assert names["Svetozar Marjanović"][0] == "Person"
+    assert not {n for n in names if n.startswith(("Captain", "Colonel", "General"))}
+
+
 def test_rebels_named_alone_are_the_armed_group_not_its_rulers(recognisers):
     names = found(recognisers, "Qatar, which has hosted separate talks between Kinshasa and the rebels, also "
                                "helped mediate it.")
