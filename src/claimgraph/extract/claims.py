@@ -71,11 +71,12 @@ from .scope import first_agreement
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 VERB_FORMS = cues("triggers").VERBS  # trigger words that are verbs: a passive one's subject suffered it
 
-NAME = "clause.v5"  # v5: every name of a mediation list mediates; an agreement's mediator is no actor of an event; who a passive verb of harm is said of suffered it ("soldiers are encircled"); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v5"  # v5: a mediation list mediates; an agreement's mediator acts in no event; a passive of harm's subject suffers
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {METHOD_NAME, METHOD_STEM}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
-SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}  # passive: on whom
+# A passive verb of these classes is said of whom it was done to ("soldiers are encircled").
+SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 BALLOTS = {"Referendum"}  # the events votes are counted in
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
 BROKER_REACH = 40  # characters between "X-brokered" and the agreement it qualifies

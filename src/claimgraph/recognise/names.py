@@ -51,7 +51,7 @@ from ..lang import cues
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v6"  # v6: "rebels" alone are an armed group; ranks are titles ("Captain X"); v5: "commanded by X Y"; "the Saudi-led coalition"; "armed terrorist groups" are the rebel forces
+NAME = "names-in-context.v6"  # v6: "rebels" alone are an armed group; ranks are titles ("Captain X")
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 
 _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"

@@ -22,7 +22,7 @@ from .base import Candidate
 from .nlp import stem_suffixes
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v6"  # v6: "were killed" (a killing), "encircled" (a siege); v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
+NAME = "triggers.v6"  # v6: "were killed" (a killing), "encircled" (a siege); v5: "the deal" is a noun
 
 
 

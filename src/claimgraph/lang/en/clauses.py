@@ -21,12 +21,13 @@ TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", 
 HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what makes a state a target, not a place
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
 # The subject of a passive event verb is who suffered it: "several thousand Ukrainian soldiers are encircled".
-PASSIVE_SUBJECT = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-PASSIVE_VERB = re.compile(r"(?:was|were|been|being)\s", re.IGNORECASE)  # "were killed": a trigger that holds its auxiliary
+PASSIVE_SUBJECT = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$",
+                             re.IGNORECASE)
+PASSIVE_VERB = re.compile(r"(?:was|were|been|being)\s", re.IGNORECASE)  # "were killed": a trigger with its auxiliary
 _BROKERING = r"(?:brokered|mediated|facilitated|hosted|sponsored|overseen|guaranteed)"
 MEDIATION_BEFORE = re.compile(rf"(?:\b{_BROKERING}\s+by|\bwith the mediation of|\bunder the auspices of|"
-                              r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+(?:the\s+)?(?:then\s+)?"
-                              r"(?:(?:(?-i:[A-Z])[\w.’'-]*|of)\s+){0,4}$",  # "... of Secretary of State Marco Rubio"
+                              r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+"
+                              r"(?:the\s+)?(?:then\s+)?(?:(?:(?-i:[A-Z])[\w.’'-]*|of)\s+){0,4}$",  # "of Secretary of State X"
                               re.IGNORECASE)
 MEDIATION_AFTER = re.compile(rf"(?:[-–]\s+and\s+[\w.]+)?[-–]{_BROKERING}\b", re.IGNORECASE)  # "U.S.- and Saudi-brokered"
 # "X (had) brokered / helped mediate the agreement": X is its mediator, active voice.

@@ -10,8 +10,8 @@ FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military
 
 TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Defence Minister",
           "Defense Minister", "State Minister", "Minister", "Chancellor", "Secretary-General", "Secretary General",
-          "Secretary of State", "Foreign Secretary", "General", "Lieutenant General", "Major General", "Brigadier General",
-          "Colonel General", "Lieutenant Colonel", "Colonel", "Brigadier", "Captain", "Capt\\.", "Admiral",
+          "Secretary of State", "Foreign Secretary", "General", "Lieutenant General", "Major General",
+          "Brigadier General", "Colonel General", "Lieutenant Colonel", "Colonel", "Brigadier", "Captain", "Capt\\.", "Admiral",
           "Field Marshal", "Marshal", "Sergeant",
           "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Archbishop", "Bishop", "Patriarch",
