@@ -140,6 +140,13 @@ def test_a_year_that_names_an_agreement_dates_no_act_done_to_it(claims_of):
     assert values(claims, agreement, "date") == {"2002"}
 
 
+def test_a_lands_name_before_a_peoples_plural_names_no_actor(claims_of):
+    claims = claims_of("Serb police and paramilitaries expelled hundreds of thousands of Kosovo Albanians during "
+                       "the conflict.\n", date="1999-06-09")
+    assert not {s for s, p, o, _ in claims if o == "kosovo" and p in {"hasActor", "target", "initiatedBy"}}
+    assert {s for s, p, o, _ in claims if o == "kosovo" and p == "hasPlace"}
+
+
 def test_dates_without_a_year_take_the_year_of_the_story_and_are_derived(claims_of):
     claims = claims_of("On December 12, 2022, activists closed the road.\n\nQ: What happened on September 19?\n\n"
                        "A: The shelling started in the afternoon. The next day our leaders signed the ceasefire.\n",

@@ -245,7 +245,8 @@ def _role(text: str, mention: Mention, entity: Entity, event: Mention | None = N
     if "Actor" in kinds and "Place" in kinds:
         before = text[max(0, mention.start - 12):mention.start].split()
         placed = (before and before[-1].lower() in CUES.PLACE_PREPOSITIONS or CUES.PLACE_NOUN.match(text, mention.end)
-                  or CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start))
+                  or CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start)
+                  or CUES.PEOPLE_AFTER.match(text, mention.end))
         return "hasPlace" if placed else "hasActor"
     if "Actor" in kinds:
         return "hasActor"

@@ -55,6 +55,9 @@ PLACE_NOUN = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\s+)(?:city|cities|to
 # "on the territory of the Syrian Arab Republic": a state after a place noun and "of" is that place.
 PLACE_OF = re.compile(r"\b(?:territory|territories|soil|airspace|city|town|region|capital|province)\s+of\s+(?:the\s+)?$",
                       re.IGNORECASE)
+# "Kosovo Albanians", "Karabakh Armenians": a land's name before a people's plural names the people, not the state.
+PEOPLE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+(?:ians|ans|anis|eris|is)|Serbs|Croats|Kurds|Tamils|Bosniaks|Tutsis|Hutus|"
+                          r"Arabs|Jews|Muslims|Christians)\b")
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
 
