@@ -51,7 +51,7 @@ from ..lang import cues
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v6"  # v6: "rebels" alone are an armed group; ranks are titles ("Captain X")
+NAME = "names-in-context.v6"  # v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 
 _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
@@ -319,6 +319,8 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
         return bool(strong) and not any(is_demonym(w) for w in words)
     if pattern is _FEATURE:
         return not is_demonym(words[0])
+    if pattern is _BODY and len(words) == 1:
+        return CUES.BODY_KINDS[words[0]] != "State"  # "The Republic" names no state; "the Mission" may name a body
     if pattern in (_NAMED_AGREEMENT, _NAMED_EVENT, _PLACE_EVENT):
         return len(words) > 1  # "The Agreement" trimmed to its head names nothing
     return True
