@@ -147,6 +147,13 @@ def test_a_lands_name_before_a_peoples_plural_names_no_actor(claims_of):
     assert {s for s, p, o, _ in claims if o == "kosovo" and p == "hasPlace"}
 
 
+def test_a_relative_clause_that_says_when_an_event_began_dates_it(claims_of):
+    claims = claims_of("When the withdrawal has been verified, NATO will suspend its air campaign, which began on 24 "
+                       "March 1999 after Belgrade rejected the Rambouillet Accords.\n", date="1999-06-09")
+    [campaign] = {s for s, p, o, _ in claims if p == "type" and o == "Offensive"}
+    assert values(claims, campaign, "startDate") == {"1999-03-24"}
+
+
 def test_dates_without_a_year_take_the_year_of_the_story_and_are_derived(claims_of):
     claims = claims_of("On December 12, 2022, activists closed the road.\n\nQ: What happened on September 19?\n\n"
                        "A: The shelling started in the afternoon. The next day our leaders signed the ceasefire.\n",

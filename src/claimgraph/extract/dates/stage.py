@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep 
     from ..resolve import Resolution
 
 NAME = "dates-attached.v4"  # v4: "the 2002 ceasefire agreement" dates no act of its clause ("withdrew from")
-TIMELINE = "dates-timeline.v2"
+TIMELINE = "dates-timeline.v3"  # v3: "the campaign, which began on D"
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
 
