@@ -154,6 +154,14 @@ def test_a_relative_clause_that_says_when_an_event_began_dates_it(claims_of):
     assert values(claims, campaign, "startDate") == {"1999-03-24"}
 
 
+def test_who_an_agreement_binds_under_which_is_no_signer(claims_of):
+    claims = claims_of("Late on Friday the junta signed a framework agreement with ECOWAS under which its leader, "
+                       "Captain Amadou Sanogo, will hand power to the speaker of parliament.\n", date="2012-04-06")
+    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    assert "amadou-sanogo" not in values(claims, signing, "hasActor")
+    assert "economic-community-of-west-african-states" in values(claims, signing, "hasActor")
+
+
 def test_dates_without_a_year_take_the_year_of_the_story_and_are_derived(claims_of):
     claims = claims_of("On December 12, 2022, activists closed the road.\n\nQ: What happened on September 19?\n\n"
                        "A: The shelling started in the afternoon. The next day our leaders signed the ceasefire.\n",
