@@ -162,6 +162,17 @@ def test_who_an_agreement_binds_under_which_is_no_signer(claims_of):
     assert "economic-community-of-west-african-states" in values(claims, signing, "hasActor")
 
 
+def test_a_titles_signing_is_the_signing_the_lead_tells(claims_of):
+    claims = claims_of("Statement by the NATO Secretary General on the signing of the Military Technical Agreement\n\n"
+                       "Brussels, 9 June 1999\n\nI welcome the signing today in Kumanovo of the Military Technical "
+                       "Agreement. The agreement was signed by Lieutenant General Sir Michael Jackson for KFOR.\n",
+                       date="1999-06-09")
+    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    assert values(claims, signing, "startDate") == {"1999-06-09"}
+    assert values(claims, signing, "hasPlace") == {"kumanovo"}
+    assert "sir-michael-jackson" in values(claims, signing, "hasActor")
+
+
 def test_dates_without_a_year_take_the_year_of_the_story_and_are_derived(claims_of):
     claims = claims_of("On December 12, 2022, activists closed the road.\n\nQ: What happened on September 19?\n\n"
                        "A: The shelling started in the afternoon. The next day our leaders signed the ceasefire.\n",
