@@ -173,6 +173,15 @@ def test_a_titles_signing_is_the_signing_the_lead_tells(claims_of):
     assert "sir-michael-jackson" in values(claims, signing, "hasActor")
 
 
+def test_the_conflict_named_after_an_offensive_is_no_name_for_the_offensive(claims_of):
+    claims = claims_of("NATO will suspend its air campaign, which began on 24 March 1999. Serb police and "
+                       "paramilitaries expelled hundreds of thousands of Kosovo Albanians during the conflict, and more "
+                       "than 800,000 refugees fled to Albania and Macedonia.\n", date="1999-06-09")
+    [campaign] = {s for s, p, o, _ in claims if p == "type" and o == "Offensive"}
+    assert "War" not in values(claims, campaign, "type")
+    assert not values(claims, campaign, "displaced")
+
+
 def test_dates_without_a_year_take_the_year_of_the_story_and_are_derived(claims_of):
     claims = claims_of("On December 12, 2022, activists closed the road.\n\nQ: What happened on September 19?\n\n"
                        "A: The shelling started in the afternoon. The next day our leaders signed the ceasefire.\n",

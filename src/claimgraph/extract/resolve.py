@@ -73,7 +73,7 @@ FAMILIES = {
     "agreement": {"Agreement", "Ceasefire", "Treaty", "Statement", "Protocol", "Armistice"},
 }
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v4"  # v4: a title's unnamed signing (any happening) is the one the lead tells; v3: "Congo", "the Mission"
+NAME = "resolve.v4"  # v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
@@ -88,14 +88,15 @@ def family(cls: str) -> str:
 
 
 def compatible(trigger_cls: str, entity_classes: tuple[str, ...]) -> bool:
-    """Can a trigger of this class refer to an entity of these classes?"""
+    """Can a trigger of this class refer to an entity of these classes? A war noun names a war or its
+    fighting, not an offensive in it ("its air campaign ... during the conflict")."""
     if trigger_cls in entity_classes:
         return True
     if trigger_cls == "Resolution" or "Resolution" in entity_classes:
         return False
     fam = family(trigger_cls)
     if fam == "conflict" and trigger_cls == "War":
-        return bool({"War", "Offensive", "Clash"} & set(entity_classes))
+        return bool({"War", "Clash"} & set(entity_classes))
     return fam != trigger_cls and any(family(c) == fam for c in entity_classes)
 
 
