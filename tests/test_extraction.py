@@ -182,6 +182,14 @@ def test_the_conflict_named_after_an_offensive_is_no_name_for_the_offensive(clai
     assert not values(claims, campaign, "displaced")
 
 
+def test_a_group_named_as_whose_centre_a_place_is_took_no_part_in_what_was_done_there(claims_of):
+    claims = claims_of("The Liberation Tigers of Tamil Eelam (LTTE) lost the war. The army captured Kilinochchi, the de "
+                       "facto administrative centre of the LTTE, on 2 January 2009.\n", date="2011-01-01")
+    [capture] = {s for s, p, o, _ in claims if p == "type" and o == "Capture"}
+    assert values(claims, capture, "startDate") == {"2009-01-02"}
+    assert "liberation-tigers-of-tamil-eelam" not in values(claims, capture, "hasActor")
+
+
 def test_dates_without_a_year_take_the_year_of_the_story_and_are_derived(claims_of):
     claims = claims_of("On December 12, 2022, activists closed the road.\n\nQ: What happened on September 19?\n\n"
                        "A: The shelling started in the afternoon. The next day our leaders signed the ceasefire.\n",

@@ -249,7 +249,7 @@ def _role(text: str, mention: Mention, entity: Entity, event: Mention | None = N
                   or CUES.PEOPLE_AFTER.match(text, mention.end))
         return "hasPlace" if placed else "hasActor"
     if "Actor" in kinds:
-        return "hasActor"
+        return None if CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start) else "hasActor"
     if "Place" in kinds:
         return "hasPlace"
     return None

@@ -54,8 +54,9 @@ PARTY_CUE = re.compile(rf"\b(?:between|among|{_SPOKEN}by|signed|with)\b", re.IGN
 PLACE_NOUN = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\s+)(?:city|cities|town|towns|village|villages|capital|"
                         r"region|regions|province|provinces|district|districts|enclave|territory|territories)\b")
 # "on the territory of the Syrian Arab Republic": a state after a place noun and "of" is that place.
-PLACE_OF = re.compile(r"\b(?:territory|territories|soil|airspace|city|town|region|capital|province)\s+of\s+(?:the\s+)?$",
-                      re.IGNORECASE)
+# "Kilinochchi, the de facto administrative centre of the LTTE": a group named so is whose place it is, not who acted.
+PLACE_OF = re.compile(r"\b(?:territory|territories|soil|airspace|city|town|region|capital|province|cent(?:re|er)|"
+                      r"headquarters|stronghold|seat)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "Kosovo Albanians", "Karabakh Armenians": a land's name before a people's plural names the people, not the state.
 PEOPLE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+(?:ians|ans|anis|eris|is)|Serbs|Croats|Kurds|Tamils|Bosniaks|Tutsis|Hutus|"
                           r"Arabs|Jews|Muslims|Christians)\b")
