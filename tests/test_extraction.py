@@ -190,6 +190,15 @@ def test_a_group_named_as_whose_centre_a_place_is_took_no_part_in_what_was_done_
     assert "liberation-tigers-of-tamil-eelam" not in values(claims, capture, "hasActor")
 
 
+def test_every_name_of_a_list_of_by_phrases_signed(claims_of):
+    claims = claims_of("The document was signed by Alexander Zakharchenko, by former Ukrainian president Leonid Kuchma, "
+                       "by Russia's ambassador to Ukraine Mikhail Zurabov and by the OSCE representative Heidi "
+                       "Tagliavini.\n", date="2015-02-12")
+    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    signers = values(claims, signing, "hasActor") | values(claims, signing, "initiatedBy")  # "signed by A": its agent
+    assert signers >= {"alexander-zakharchenko", "leonid-kuchma", "mikhail-zurabov", "heidi-tagliavini"}
+
+
 def test_dates_without_a_year_take_the_year_of_the_story_and_are_derived(claims_of):
     claims = claims_of("On December 12, 2022, activists closed the road.\n\nQ: What happened on September 19?\n\n"
                        "A: The shelling started in the afternoon. The next day our leaders signed the ceasefire.\n",

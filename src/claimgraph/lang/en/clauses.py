@@ -89,11 +89,11 @@ JUDGED = re.compile(r"\b(?:accus(?:ed|es|ing)|attribut(?:ed|es)|blam(?:ed|es)|co
 # Words that may stand between the names of one run: titles and their articles ("the former
 # president of"), capitalised words (a name no gazetteer knows), a possessive, a parenthesis.
 _TITLE = (r"(?:the|then|former|late|wartime|ex|acting|deputy|vice|president|prime|minister|foreign|defen[cs]e|"
-          r"secretary|of|state|general|chief|leader|head|commander|envoy|ambassador|special|representative|"
+          r"secretary|of|state|general|chief|leader|head|commander|envoy|ambassadors?(?:\s+to)?|special|representative|"
           r"spokes(?:man|woman|person)|negotiator|agents?|officials?|forces|army|troops|government|military|"
           r"(?-i:[A-Z][\w.]*))")
-JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)?"
-                    rf"(?:{_TITLE}[\s-]+){{0,8}})?", re.IGNORECASE)
+JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)"
+                    rf"(?:by\s+)?)?(?:{_TITLE}[\s-]+){{0,8}})?", re.IGNORECASE)  # "signed by A, by B and by C"
 # A state's name as the title of the person after it: "Russian President Dmitry Medvedev",
 # "the president of Serbia Slobodan Milosevic", "Croatia's Franjo Tudjman" (no comma, no "and").
 TITLE_OF = re.compile(rf"(?:['’]s)?\s+(?:{_TITLE}[\s-]+){{0,8}}", re.IGNORECASE)
