@@ -199,6 +199,14 @@ def test_every_name_of_a_list_of_by_phrases_signed(claims_of):
     assert signers >= {"alexander-zakharchenko", "leonid-kuchma", "mikhail-zurabov", "heidi-tagliavini"}
 
 
+def test_an_islamist_group_the_text_names_is_no_unnamed_fighters(claims_of):
+    named = claims_of("The rebels, backed by the Islamist group Ansar Dine, seized the towns of Kidal, Gao and "
+                      "Timbuktu.\n", date="2012-04-06")
+    assert not {s for s, p, o, _ in named if "foreign-fighters" in (s, o)}
+    unnamed = claims_of("Turkey sent foreign fighters to the war in Nagorno-Karabakh.\n", date="2020-10-06")
+    assert ("foreign-fighters", "type", "ArmedGroup") in {(s, p, o) for s, p, o, _ in unnamed}
+
+
 def test_dates_without_a_year_take_the_year_of_the_story_and_are_derived(claims_of):
     claims = claims_of("On December 12, 2022, activists closed the road.\n\nQ: What happened on September 19?\n\n"
                        "A: The shelling started in the afternoon. The next day our leaders signed the ceasefire.\n",

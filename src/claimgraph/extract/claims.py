@@ -71,7 +71,7 @@ from .scope import first_agreement
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 VERB_FORMS = cues("triggers").VERBS  # trigger words that are verbs: a passive one's subject suffered it
 
-NAME = "clause.v5"  # v5: a mediation list mediates; an agreement's mediator acts in no event; a passive of harm's subject suffers
+NAME = "clause.v5"  # v5: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {METHOD_NAME, METHOD_STEM}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be

@@ -42,7 +42,8 @@ BODY_KINDS = {"Group": "Organization", "Council": "Organization", "Organization"
               "Bureau": "Organization", "Fund": "Organization", "Network": "Organization", "Watch": "Organization",
               "Brigade": "ArmedGroup", "Battalion": "ArmedGroup", "Militia": "ArmedGroup", "Front": "ArmedGroup",
               "Corps": "ArmedGroup", "Regiment": "ArmedGroup", "Division": "ArmedGroup", "Force": "ArmedGroup",
-              "Forces": "ArmedGroup", "Army": "ArmedGroup", "Command": "ArmedGroup", "Republic": "State", "Secretariat": "Organization",
+              "Forces": "ArmedGroup", "Army": "ArmedGroup", "Command": "ArmedGroup",
+              "Republic": "State", "Secretariat": "Organization",
               "Mechanism": "Organization", "Times": "Organization", "Journal": "Organization",
               "Herald": "Organization", "Tribune": "Organization", "Gazette": "Organization"}
 FORCE_KINDS = {"Force", "Forces"}  # "Syrian Arab Air Force", "Tiger Forces"; not "the Armed Forces", "Air Force"
