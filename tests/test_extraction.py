@@ -580,6 +580,16 @@ def test_capitals_named_as_agents_of_a_denial_are_their_states_and_a_capital_as_
     assert {s for s, p, o, _ in claims if p == "type" and o == "Settlement"} >= {"moscow", "addis-ababa"}
 
 
+def test_a_capital_named_as_a_side_of_talks_is_its_state(claims_of):
+    claims = claims_of("Qatar, which has hosted separate talks between Kinshasa and the rebels, also helped mediate "
+                       "it.\n", date="2025-06-27")
+    [talks] = {s for s, p, o, _ in claims if p == "type" and o == "Negotiation"}
+    assert "democratic-republic-of-the-congo" in values(claims, talks, "hasActor")
+    assert "kinshasa" not in values(claims, talks, "hasPlace") | values(claims, talks, "hasActor")
+    held = claims_of("After talks in Kinshasa, the rebels withdrew.\n", date="2025-06-27")
+    assert ("kinshasa", "type", "Settlement") in {(s, p, o) for s, p, o, _ in held}
+
+
 def test_the_agent_after_led_by_is_the_actor_of_the_event_before_it(claims_of):
     claims = claims_of("The document was initialled following a three-week peace conference at the Wright-Patterson "
                        "Airforce Base in Dayton, Ohio on 21 November 1995, led by then US Secretary of State Warren "
