@@ -130,6 +130,8 @@ def test_rebels_named_alone_are_the_armed_group_not_its_rulers(recognisers):
     names = found(recognisers, "Qatar, which has hosted separate talks between Kinshasa and the rebels, also "
                                "helped mediate it.")
     assert names["rebels"] == ("ArmedGroup", "separatist-forces")
+    names = found(recognisers, "Azerbaijan launches offensive in Nagorno-Karabakh; separatists agree to disarm.")
+    assert names["separatists"] == ("Government", "separatists")  # the authorities who agreed
 
 
 def test_bodies_take_their_of_tail_only_when_it_is_whole(recognisers):

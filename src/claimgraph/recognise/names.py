@@ -286,14 +286,15 @@ def title_case(text: str) -> bool:
 
 
 def _armed_rebels(name: str) -> bool:
-    """"rebel fighters", and "rebels" or "separatists" alone, are the armed group; "separatist
-    authorities" are its rulers."""
+    """"rebel fighters", and "rebels" alone, are the armed group; "separatist authorities" are its
+    rulers, and so are "separatists" alone ("separatists agree to disarm": the authorities who agreed)."""
     words = name.lower().split()
-    return len(words) == 1 or words[-1] in CUES.REBEL_ARMED
+    return name.lower() in CUES.ARMED_ALONE or words[-1] in CUES.REBEL_ARMED
 
 
 def _entity_id(name: str, pattern: re.Pattern) -> str:
-    """The slug of the name; "separatist authorities" and "separatists" are one entity of the source."""
+    """The slug of the name; "separatist authorities" and "separatists" are one entity of the source, "rebel
+    fighters" and "rebels" another."""
     if pattern is _REBELS:
         return "separatist-forces" if _armed_rebels(name) else "separatists"
     if pattern is _LABELLED_REBELS:

@@ -123,6 +123,7 @@ GOVERNMENT = ("government", "Government")  # "Georgian government" is the state
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "des", "du"})
 MINISTRY = r"Ministry"  # "Defence Ministry of Georgia", "Ministry of Foreign Affairs"
 REBELS = r"separatists|rebels"  # alone, the rebels of the story
+ARMED_ALONE = {"rebels"}  # alone, the armed group ("talks between Kinshasa and the rebels"); "separatists" may be its rulers
 ORDINAL_ENDINGS = r"st|nd|rd|th"  # "58th Army"
 UNIT_KINDS = r"Army|Division|Brigade|Corps|Regiment|Battalion|Fleet|Guards Army|Tank Army|Air Army"
 JOINING = {"and"}  # "Kosovo and Metohija" names a second land beside Kosovo (`claimgraph.combine.spelling`)
