@@ -106,6 +106,34 @@ def test_unknown_fighters_and_separatists_are_armed_groups_or_rulers(recognisers
     assert names["rebel fighters"] == ("ArmedGroup", "separatist-forces")
 
 
+def test_a_military_rank_is_a_title_not_part_of_the_name(recognisers):
+    names = found(recognisers, "Under the deal its leader, Captain Amadou Sanogo, will hand over power. The "
+                               "agreement was signed by Colonel General Svetozar Marjanović for the Yugoslav side.")
+    assert names["Amadou Sanogo"][0] == "Person"
+    assert names["Svetozar Marjanović"][0] == "Person"
+    assert not {n for n in names if n.startswith(("Captain", "Colonel", "General"))}
+
+
+def test_an_army_or_a_republic_no_gazetteer_knows_is_named_by_its_kind_word(recognisers):
+    names = found(recognisers, "The Kosovo Liberation Army will be demilitarised; the agreement binds the Federal "
+                               "Republic of Yugoslavia. The Donetsk People's Republic signed. The Republic held.")
+    assert names["Kosovo Liberation Army"] == ("ArmedGroup", "kosovo-liberation-army")
+    assert names["Federal Republic of Yugoslavia"][0] == "State"
+    assert names["Donetsk People's Republic"][0] == "State"
+    assert "Kosovo" not in names and "Donetsk" not in names and "Republic" not in names
+    armies = found(recognisers, "Five officers represented the Libyan National Army (LNA); the Russian Army did not.")
+    assert armies["Libyan National Army"] == ("ArmedGroup", "libyan-national-army")  # no state's army
+    assert armies["Russian Army"] == ("ArmedForce", "russian-armed-forces")
+
+
+def test_rebels_named_alone_are_the_armed_group_not_its_rulers(recognisers):
+    names = found(recognisers, "Qatar, which has hosted separate talks between Kinshasa and the rebels, also "
+                               "helped mediate it.")
+    assert names["rebels"] == ("ArmedGroup", "separatist-forces")
+    names = found(recognisers, "Azerbaijan launches offensive in Nagorno-Karabakh; separatists agree to disarm.")
+    assert names["separatists"] == ("Government", "separatists")  # the authorities who agreed
+
+
 def test_bodies_take_their_of_tail_only_when_it_is_whole(recognisers):
     names = found(recognisers, "The Inter-Parliamentary Assembly of the Commonwealth of Independent States, the "
                                "Parliament of Kyrgyzstan and the Foreign Ministry of Armenia met.")

@@ -69,11 +69,14 @@ from .resolve import NAME as RESOLVE, Resolution
 from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
+VERB_FORMS = cues("triggers").VERBS  # trigger words that are verbs: a passive one's subject suffered it
 
-NAME = "clause.v5"  # v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v6"  # v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {METHOD_NAME, METHOD_STEM}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
+# A passive verb of these classes is said of whom it was done to ("soldiers are encircled").
+SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 BALLOTS = {"Referendum"}  # the events votes are counted in
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
 BROKER_REACH = 40  # characters between "X-brokered" and the agreement it qualifies
@@ -179,6 +182,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     titles = structure.titles(text, clause, res)
     topics = structure.topics(text, clause, res)
     located = structure.locations(text, clause, res)  # "near Stockholm, Sweden": a place
+    # "the 2002 ceasefire agreement, brokered by Norway": the agreement's mediator, no role of the clause's events
+    mediating = {m for m, _ in roles if _mediates_agreement(text, sentence, _run_start(m, runs), res)}
     for mention, entity in roles:
         kinds = tops(entity.classes)
         near = {runs[m] for m, _ in roles if _near(mention, m)}
@@ -189,8 +194,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 others = [(m, e) for m, e in others if _in_phrase(text, sentence, mention, m)]
             own = {runs[m] for m, e in agents.items() if e is mention}
             others += [(m, e) for m, e in roles if runs[m] in own and (m, e) not in others]
-            others = [(m, e) for m, e in others if m not in titles and topics.get(m, mention) is mention
-                      and not structure.other_agent(text, mention, m)]
+            others = [(m, e) for m, e in others if m not in titles and m not in mediating
+                      and topics.get(m, mention) is mention and not structure.other_agent(text, mention, m)]
             for m, other in others:
                 role = "hasPlace" if m in located else _role(text, m, other, mention)
                 if role:
@@ -201,7 +206,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
             for m, other in others:
                 if _role(text, m, other) != "hasActor" or m in topics or m in located:
                     continue
-                if CUES.MEDIATION_BEFORE.search(text, max(sentence.start, m.start - 40), m.start):
+                if _is_mediator(text, sentence, _run_start(m, runs)):
                     yield claim(entity.id, "mediator", other.id)
                 elif _is_party_context(text, sentence, _run_start(m, runs), mention) and not _is_person(other):
                     yield claim(entity.id, "party", other.id)
@@ -240,10 +245,11 @@ def _role(text: str, mention: Mention, entity: Entity, event: Mention | None = N
     if "Actor" in kinds and "Place" in kinds:
         before = text[max(0, mention.start - 12):mention.start].split()
         placed = (before and before[-1].lower() in CUES.PLACE_PREPOSITIONS or CUES.PLACE_NOUN.match(text, mention.end)
-                  or CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start))
+                  or CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start)
+                  or CUES.PEOPLE_AFTER.match(text, mention.end))
         return "hasPlace" if placed else "hasActor"
     if "Actor" in kinds:
-        return "hasActor"
+        return None if CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start) else "hasActor"
     if "Place" in kinds:
         return "hasPlace"
     return None
@@ -255,7 +261,9 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
     A state after "on" or an attack verb is where the event happened as much as whom it
     struck; only "against" and "targeting" make a state a target.
     """
-    if mention.start < event.end or mention.start - event.end > 30:
+    if mention.end <= event.start:
+        return not is_place and _is_passive_subject(text, event, mention)
+    if mention.start - event.end > 30:
         return False
     between = text[event.end:mention.start]
     cue = CUES.TARGET_CUE.match(between)
@@ -263,6 +271,18 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
         return not is_place or bool(CUES.HOSTILE.search(cue.group()))
     verb = event.text.lower() in CUES.ATTACK_VERBS and not between.strip(" ")
     return verb and not is_place
+
+
+def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
+    """Is the actor the subject of the event's passive verb ("Ukrainian soldiers are encircled", "civilians
+    were killed"): who suffered it, not who did it? Not of a move ("mercenaries ... are deployed")."""
+    if event.start - mention.end > 30 or not (event.kind == "trigger" and event.text.lower() in VERB_FORMS
+                                              and event.cls in SUFFERED):
+        return False
+    between = text[mention.end:event.start]
+    if CUES.PASSIVE_VERB.match(event.text):
+        return not between.strip()
+    return bool(CUES.PASSIVE_SUBJECT.fullmatch(between))
 
 
 def _is_named_in_passing(text: str, sentence: Sentence, event: Mention) -> bool:
@@ -295,6 +315,28 @@ def _in_phrase(text: str, sentence: Sentence, event: Mention, other: Mention) ->
         between += text[end:date.start]
         end = date.end + (text[date.end:date.end + 1] == ",")
     return not re.search(r"[,;:]", between + text[end:other.start])
+
+
+def _is_mediator(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the mention, the first of its run, named after "brokered by", "with the mediation of" ...?
+    What the cue says of the run's first name it says of the rest: "with the mediation of Burkina
+    Faso's foreign minister and Ivorian officials" names no party."""
+    return _mediation(text, sentence, mention) is not None
+
+
+def _mediation(text: str, sentence: Sentence, mention: Mention) -> re.Match | None:
+    return CUES.MEDIATION_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start)
+
+
+def _mediates_agreement(text: str, sentence: Sentence, mention: Mention, res: Resolution) -> bool:
+    """Is the mediation cue before the mention said of an agreement: is the agreement, not an event, what
+    the sentence names last before the cue ("withdrew from the ceasefire agreement, brokered by Norway",
+    "signed the deal in the presence of Secretary of State Marco Rubio")? A witness of an act
+    ("It was initialed in the presence of ...") is one of its actors."""
+    cue = _mediation(text, sentence, mention)
+    acts = [m for m in sentence.mentions if cue and m.end <= cue.start() and m in res.of
+            and {"Agreement", "Event"} & tops(res.entities[res.of[m]].classes)]
+    return bool(acts) and _is_agreement(res.entities[res.of[max(acts, key=lambda m: m.end)]])
 
 
 def _is_party_context(text: str, sentence: Sentence, mention: Mention, agreement: Mention) -> bool:

@@ -11,6 +11,7 @@ gazetteer, from GeoNames' country capitals) is read as its state where it is
   "Riyadh-backed forces");
 - the agent of such a verb in the passive ("was rejected by Damascus"), or who is accused
   ("Kiev has repeatedly accused Moscow of sending troops");
+- a side of talks or of a war ("talks between Kinshasa and the rebels", "talks with Kinshasa");
 - in one list with a capital that is ("denied by Addis Ababa and Asmara", "Moscow and
   Ankara said").
 
@@ -34,7 +35,7 @@ from .scope import tops_of
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "metonymy.v2"  # v2: "led", "brokered", "mediated"; "the Moscow-brokered truce"; "accused Moscow of"
+NAME = "metonymy.v3"  # v3: "talks between Kinshasa and the rebels"; v2: "led", "brokered"; "accused Moscow of"
 
 
 def resolve(text: str, sentences: list[Sentence], res: Resolution, table: Mapping[str, Entry]) -> list[Sentence]:
@@ -71,6 +72,7 @@ def _metonyms(text: str, sentence: Sentence, res: Resolution, table: Mapping[str
         subject = not CUES.IN_PLACE.search(text, max(sentence.start, first.start - 12), first.start)
         acts = (subject and CUES.SUBJECT.match(text, last.end, sentence.end)
                 or CUES.AGENT.search(text, max(sentence.start, first.start - 40), first.start)
+                or CUES.SIDE_OF.search(text, max(sentence.start, first.start - 40), first.start)
                 or events and CUES.POSSESSOR.fullmatch(text, last.end, events[0].start)
                 or any(CUES.POSSESSIVE.match(text, m.end, sentence.end) or CUES.COMPOUND.match(text, m.end)
                        for m in group))

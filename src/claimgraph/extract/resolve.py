@@ -73,8 +73,9 @@ FAMILIES = {
     "agreement": {"Agreement", "Ceasefire", "Treaty", "Statement", "Protocol", "Armistice"},
 }
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v3"  # v3: the tail of a state's long name ("Congo") is that state; "the Mission"; an act one is accused of is new
+NAME = "resolve.v4"  # v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
+TITLE_LENGTH = 200  # characters: a title's line is no longer
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
 
 
@@ -87,14 +88,15 @@ def family(cls: str) -> str:
 
 
 def compatible(trigger_cls: str, entity_classes: tuple[str, ...]) -> bool:
-    """Can a trigger of this class refer to an entity of these classes?"""
+    """Can a trigger of this class refer to an entity of these classes? A war noun names a war or its
+    fighting, not an offensive in it ("its air campaign ... during the conflict")."""
     if trigger_cls in entity_classes:
         return True
     if trigger_cls == "Resolution" or "Resolution" in entity_classes:
         return False
     fam = family(trigger_cls)
     if fam == "conflict" and trigger_cls == "War":
-        return bool({"War", "Offensive", "Clash"} & set(entity_classes))
+        return bool({"War", "Clash"} & set(entity_classes))
     return fam != trigger_cls and any(family(c) == fam for c in entity_classes)
 
 
@@ -311,7 +313,8 @@ class Resolver:
         entity = self._new(mention, sentence, index, date)
         if self._accused(mention):
             self._accusations.add(entity.id)
-        if index < HEADLINE_SENTENCES and not own and (fam == "conflict" and not self._frame() or fam == "agreement"):
+        if index < HEADLINE_SENTENCES and not own and (fam == "conflict" and not self._frame() or fam == "agreement"
+                                                       or fam not in FAMILIES and self._on_title_line(mention)):
             self._headline.append(mention)
         return entity
 
@@ -595,6 +598,14 @@ class Resolver:
                 self._keys = {key: [e for e in ids if e != old] for key, ids in self._keys.items()}
         self._headline = []
 
+    def _on_title_line(self, mention: Mention) -> bool:
+        """Does the mention stand on a title's line: a short line with no closing full stop ("Statement by
+        the NATO Secretary General on the signing of the Military Technical Agreement")?"""
+        start = self.text.rfind("\n", 0, mention.start) + 1
+        end = self.text.find("\n", mention.end) % (len(self.text) + 1)
+        line = self.text[start:end].rstrip()
+        return len(line) <= TITLE_LENGTH and not line.endswith(".")
+
     def _told_at_place(self, old: str) -> Entity | None:
         """The first event of the headline event's class that the lead tells at a place the headline
         names ("Douma chemical attack" / "a chemical warfare attack was carried out in ... Douma")."""
@@ -606,7 +617,7 @@ class Resolver:
             if mention.start > line_end and eid != old and cls in entity.classes and self._minted_here(eid):
                 stop = self.text.find(".", mention.end) % (len(self.text) + 1)  # its sentence's end, or the text's
                 near = {e for m, e in self.result.of.items() if mention.end <= m.start < stop}
-                return entity if places & near else None
+                return entity if places & near or not places and family(cls) not in FAMILIES else None
         return None
 
 

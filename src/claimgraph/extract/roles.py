@@ -43,7 +43,7 @@ from .scope import classes_of, clause, clause_start, evidence, rejoin, tops_of
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "roles.v4"  # v4: "attributed to X"; who says "that" X launched it did not; "began withdrawing" begins no later event
+NAME = "roles.v5"  # v5: "the Islamist group Ansar Dine" names no unnamed fighters; v4: "attributed to X"
 
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs
@@ -151,7 +151,8 @@ def _responses(r: _Reader, sentence: Sentence) -> Iterator[tuple[Mention, Mentio
 def _fighters(r: _Reader, sentence: Sentence) -> Iterator[tuple[tuple[Mention, str], list[Claim]]]:
     """Unnamed groups of fighters, as (mention, entity id) with their typing claims."""
     for found in CUES.FIGHTERS.finditer(r.text, sentence.start, sentence.end):
-        if any(m.start < found.end() and found.start() < m.end for m in sentence.mentions):
+        if any(m.start < found.end() and found.start() < m.end for m in sentence.mentions) or \
+                CUES.NAMED_AFTER.match(r.text, found.end()):
             continue
         mention = Mention(found.start(), found.end(), found.group(), "entity", "ArmedGroup", NAME, sentence.lang)
         r.res.entities.setdefault(FIGHTERS_ENTITY.id, FIGHTERS_ENTITY)

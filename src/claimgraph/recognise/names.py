@@ -51,7 +51,7 @@ from ..lang import cues
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v5"  # v5: "commanded by X Y"; "the Saudi-led coalition"; "armed terrorist groups" are the rebel forces
+NAME = "names-in-context.v6"  # v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 
 _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
@@ -144,7 +144,7 @@ RULES: tuple[Rule, ...] = (
     (_PLACE_EVENT, lambda m: CUES.PLACE_EVENT_KINDS[m.group("kind")]),
     (_FIGHTERS, lambda m: "ArmedGroup"),
     (_LED, lambda m: CUES.LED_KINDS[m.group("kind")]),
-    (_REBELS, lambda m: "ArmedGroup" if (m.group("kind") or "").lower() in CUES.REBEL_ARMED else "Government"),
+    (_REBELS, lambda m: "ArmedGroup" if _armed_rebels(m.group("name")) else "Government"),
     (_LABELLED_REBELS, lambda m: "ArmedGroup"),
 )
 
@@ -285,11 +285,18 @@ def title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+def _armed_rebels(name: str) -> bool:
+    """"rebel fighters", and "rebels" alone, are the armed group; "separatist authorities" are its
+    rulers, and so are "separatists" alone ("separatists agree to disarm": the authorities who agreed)."""
+    words = name.lower().split()
+    return name.lower() in CUES.ARMED_ALONE or words[-1] in CUES.REBEL_ARMED
+
+
 def _entity_id(name: str, pattern: re.Pattern) -> str:
-    """The slug of the name; "separatist authorities" and "separatists" are one entity of the source."""
+    """The slug of the name; "separatist authorities" and "separatists" are one entity of the source, "rebel
+    fighters" and "rebels" another."""
     if pattern is _REBELS:
-        armed = name.split()[-1].lower() in CUES.REBEL_ARMED
-        return "separatist-forces" if armed else "separatists"
+        return "separatist-forces" if _armed_rebels(name) else "separatists"
     if pattern is _LABELLED_REBELS:
         return "separatist-forces"
     return name_id(name)
@@ -313,6 +320,8 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
         return bool(strong) and not any(is_demonym(w) for w in words)
     if pattern is _FEATURE:
         return not is_demonym(words[0])
+    if pattern is _BODY and len(words) == 1:
+        return CUES.BODY_KINDS[words[0]] != "State"  # "The Republic" names no state; "the Mission" may name a body
     if pattern in (_NAMED_AGREEMENT, _NAMED_EVENT, _PLACE_EVENT):
         return len(words) > 1  # "The Agreement" trimmed to its head names nothing
     return True

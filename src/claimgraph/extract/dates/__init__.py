@@ -21,7 +21,7 @@ takes only a date attached to its own words (`attach`), so the resolver and the 
 
 Modules: `anchor` (relative dates and datelines against the document's date; periods),
 `attach` (which date belongs to which happening), `stage` (the claims; method
-`dates-attached.v3`, `dates-timeline.v2` for beginnings and ends told around a date).
+`dates-attached.v4`, `dates-timeline.v3` for beginnings and ends told around a date).
 """
 
 from ...recognise.dates import RELATIVE_NAME as RELATIVE

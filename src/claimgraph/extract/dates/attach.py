@@ -34,8 +34,9 @@ def date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
         signed = [d for d in dates if signing_date(text, mention, d)]
         return nearest(mention, signed).value if signed else None
     events = [m for m in clause if m.kind in ("trigger", "entity") and "Event" in top_classes(m.cls)]
+    agreements = [m for m in clause if m.kind in ("trigger", "entity") and "Agreement" in top_classes(m.cls)]
     told = event_dates(text, sentence, mention, [m for m in events if m is not mention], dates,
-                       phrase_owners(text, events, dates))
+                       phrase_owners(text, events, dates, agreements))
     return next((date.value for _, date in told), None)
 
 
@@ -50,14 +51,20 @@ def own_date(mention: Mention, sentence: Sentence, text: str) -> str | None:
     return next((d.value for d, owner in sorted(owners.items(), key=lambda o: o[0].start) if owner is mention), None)
 
 
-def phrase_owners(text: str, events: list[Mention], dates: list[Mention]) -> dict[Mention, Mention]:
+def phrase_owners(text: str, events: list[Mention], dates: list[Mention],
+                  agreements: list[Mention] = ()) -> dict[Mention, Mention]:
     """Each date that stands in an event's own phrase, and that event: "the attack of the
     Armenian army on September 27, 2020", "the 1992-95 war", "talks in Moscow Thursday",
     "signed on Saturday"; the second half of a range goes with the first ("the offensive
-    (February–April 2018)"). No other event of the clause takes it."""
+    (February–April 2018)"). No other event of the clause takes it. A date before an
+    agreement as its modifier is the agreement's ("withdrew from the 2002 ceasefire agreement
+    on 16 January 2008": 2002 dates no withdrawal), unless it names an event too ("the 2016
+    Colombian peace agreement referendum"); one after it may still be the signing's."""
     owners = {}
     for date in dates:
         own = [e for e in events if _in_phrase(text, e, date)]
+        named = [a for a in agreements if date.end <= a.start and _in_phrase(text, a, date)]
+        own = own if not named or any(date.end <= e.start for e in own) else named
         opened = [owners[d] for d in owners if _range_end(text, d, date)]
         if own or opened:
             owners[date] = opened[0] if opened else min(own, key=lambda e: _gap(e, date))

@@ -26,8 +26,8 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolve import Resolution
 
-NAME = "dates-attached.v3"  # v3: an unreal act keeps its date; "agreement on Saturday"; not "on Saturday after talks"
-TIMELINE = "dates-timeline.v2"
+NAME = "dates-attached.v4"  # v4: "the 2002 ceasefire agreement" dates no act of its clause ("withdrew from")
+TIMELINE = "dates-timeline.v3"  # v3: "the campaign, which began on D"
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
 
@@ -85,7 +85,9 @@ def _clause_dates(source_id: str, text: str, sentence: Sentence, clause: list[Me
     dates = [m for m in clause if m.kind == "date"]
     events = [(m, e) for m, e in named if "Event" in tops(e.classes)]
     unreal = [m for m in clause if m.kind == "trigger" and m not in res.of]  # not told as happened: "is due to take effect"
-    owners = phrase_owners(text, [m for m, _ in events] + unreal, dates)  # ... "on Monday" is still its date, no other's
+    agreements = [m for m, e in named if "Agreement" in tops(e.classes)]
+    # an unreal trigger's "on Monday" is still its date, no other's
+    owners = phrase_owners(text, [m for m, _ in events] + unreal, dates, agreements)
     for mention, entity in named:
         kinds = tops(entity.classes)
         if "Event" in kinds and not _happening_in_war(mention, entity):

@@ -8,6 +8,7 @@ import re
 # A reporting verb ends its speaker's clause: in "Turkey said Syrian airstrikes killed 54 soldiers"
 # Turkey is no actor of the airstrikes.
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|and then)\b|\.\s|"
+                          r"\b(?:under|by|in|through|with|from|after|during)\s+which\b|"  # "a deal under which X will ..."
                           r"\b(?:sa(?:y|ys|id)|told|stated|claim(?:s|ed)|alleg(?:es|ed)|accus(?:es|ed|ing)|"
                           r"den(?:y|ies|ied)|dismiss(?:es|ed)|reject(?:s|ed)|denounc(?:es|ed)|insist(?:s|ed)|"
                           r"argu(?:es|ed)|asserted|added)\b", re.IGNORECASE)
@@ -20,9 +21,14 @@ SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behal
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
 HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what makes a state a target, not a place
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
+# The subject of a passive event verb is who suffered it: "several thousand Ukrainian soldiers are encircled".
+PASSIVE_SUBJECT = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$",
+                             re.IGNORECASE)
+PASSIVE_VERB = re.compile(r"(?:was|were|been|being)\s", re.IGNORECASE)  # "were killed": a trigger with its auxiliary
 _BROKERING = r"(?:brokered|mediated|facilitated|hosted|sponsored|overseen|guaranteed)"
 MEDIATION_BEFORE = re.compile(rf"(?:\b{_BROKERING}\s+by|\bwith the mediation of|\bunder the auspices of|"
-                              r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+(?:the\s+)?$",
+                              r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+"
+                              r"(?:the\s+)?(?:then\s+)?(?:(?:(?-i:[A-Z])[\w.’'-]*|of)\s+){0,4}$",  # "of Secretary of State X"
                               re.IGNORECASE)
 MEDIATION_AFTER = re.compile(rf"(?:[-–]\s+and\s+[\w.]+)?[-–]{_BROKERING}\b", re.IGNORECASE)  # "U.S.- and Saudi-brokered"
 # "X (had) brokered / helped mediate the agreement": X is its mediator, active voice.
@@ -48,8 +54,12 @@ PARTY_CUE = re.compile(rf"\b(?:between|among|{_SPOKEN}by|signed|with)\b", re.IGN
 PLACE_NOUN = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\s+)(?:city|cities|town|towns|village|villages|capital|"
                         r"region|regions|province|provinces|district|districts|enclave|territory|territories)\b")
 # "on the territory of the Syrian Arab Republic": a state after a place noun and "of" is that place.
-PLACE_OF = re.compile(r"\b(?:territory|territories|soil|airspace|city|town|region|capital|province)\s+of\s+(?:the\s+)?$",
-                      re.IGNORECASE)
+# "Kilinochchi, the de facto administrative centre of the LTTE": a group named so is whose place it is, not who acted.
+PLACE_OF = re.compile(r"\b(?:territory|territories|soil|airspace|city|town|region|capital|province|cent(?:re|er)|"
+                      r"headquarters|stronghold|seat)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "Kosovo Albanians", "Karabakh Armenians": a land's name before a people's plural names the people, not the state.
+PEOPLE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+(?:ians|ans|anis|eris|is)|Serbs|Croats|Kurds|Tamils|Bosniaks|Tutsis|Hutus|"
+                          r"Arabs|Jews|Muslims|Christians)\b")
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 
 
@@ -79,11 +89,11 @@ JUDGED = re.compile(r"\b(?:accus(?:ed|es|ing)|attribut(?:ed|es)|blam(?:ed|es)|co
 # Words that may stand between the names of one run: titles and their articles ("the former
 # president of"), capitalised words (a name no gazetteer knows), a possessive, a parenthesis.
 _TITLE = (r"(?:the|then|former|late|wartime|ex|acting|deputy|vice|president|prime|minister|foreign|defen[cs]e|"
-          r"secretary|of|state|general|chief|leader|head|commander|envoy|ambassador|special|representative|"
+          r"secretary|of|state|general|chief|leader|head|commander|envoy|ambassadors?(?:\s+to)?|special|representative|"
           r"spokes(?:man|woman|person)|negotiator|agents?|officials?|forces|army|troops|government|military|"
           r"(?-i:[A-Z][\w.]*))")
-JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)?"
-                    rf"(?:{_TITLE}[\s-]+){{0,8}})?", re.IGNORECASE)
+JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)"
+                    rf"(?:by\s+)?)?(?:{_TITLE}[\s-]+){{0,8}})?", re.IGNORECASE)  # "signed by A, by B and by C"
 # A state's name as the title of the person after it: "Russian President Dmitry Medvedev",
 # "the president of Serbia Slobodan Milosevic", "Croatia's Franjo Tudjman" (no comma, no "and").
 TITLE_OF = re.compile(rf"(?:['’]s)?\s+(?:{_TITLE}[\s-]+){{0,8}}", re.IGNORECASE)

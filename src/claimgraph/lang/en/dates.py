@@ -132,8 +132,9 @@ PAIR = re.compile(r"and")  # "October 5 and 12": two days, not a range (see RANG
 
 # -- Starts, ends and dates carried to the next sentence (`claimgraph.extract.dates.stage`) --
 BEGINNING = re.compile(r"\bthe\s+(?:beginning|start|outbreak|onset)\s+of\b", re.IGNORECASE)
-STARTED = re.compile(r"^\s+(?:began|started|broke out|erupted)\b", re.IGNORECASE)
-ENDED = re.compile(r"^\s+(?:came to an?\s+(?:\w+\s+)?end|ended|was over|drew to a close)\b", re.IGNORECASE)
+_WHICH = r"^,?\s+(?:(?:which|that)\s+(?:had\s+|has\s+)?)?"  # "its air campaign, which began on 24 March 1999"
+STARTED = re.compile(rf"{_WHICH}(?:began|started|broke out|erupted)\b", re.IGNORECASE)
+ENDED = re.compile(rf"{_WHICH}(?:came to an?\s+(?:\w+\s+)?end|ended|was over|drew to a close)\b", re.IGNORECASE)
 SIGNED = re.compile(r"\bsigned\b", re.IGNORECASE)
 DEMONSTRATIVE = re.compile(r"\s*(?:This|That|These|Those)\s+(?:[\w-]+\s+){0,3}")
 IMMEDIATE = re.compile(r"\b(?:led\s+to|leading\s+to|prompted|triggered|sparked|provoked|caused|resulted\s+in)\s+"

@@ -10,7 +10,9 @@ FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military
 
 TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Defence Minister",
           "Defense Minister", "State Minister", "Minister", "Chancellor", "Secretary-General", "Secretary General",
-          "Secretary of State", "Foreign Secretary", "General", "Lieutenant General", "Major General", "Colonel",
+          "Secretary of State", "Foreign Secretary", "General", "Lieutenant General", "Major General",
+          "Brigadier General", "Colonel General", "Lieutenant Colonel", "Colonel", "Brigadier", "Captain", "Capt\\.", "Admiral",
+          "Field Marshal", "Marshal", "Sergeant",
           "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Archbishop", "Bishop", "Patriarch",
           "Catholicos", "Pope", "King", "Queen", "Emir", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
@@ -40,7 +42,8 @@ BODY_KINDS = {"Group": "Organization", "Council": "Organization", "Organization"
               "Bureau": "Organization", "Fund": "Organization", "Network": "Organization", "Watch": "Organization",
               "Brigade": "ArmedGroup", "Battalion": "ArmedGroup", "Militia": "ArmedGroup", "Front": "ArmedGroup",
               "Corps": "ArmedGroup", "Regiment": "ArmedGroup", "Division": "ArmedGroup", "Force": "ArmedGroup",
-              "Forces": "ArmedGroup", "Command": "ArmedGroup", "Secretariat": "Organization",
+              "Forces": "ArmedGroup", "Army": "ArmedGroup", "Command": "ArmedGroup",
+              "Republic": "State", "Secretariat": "Organization",
               "Mechanism": "Organization", "Times": "Organization", "Journal": "Organization",
               "Herald": "Organization", "Tribune": "Organization", "Gazette": "Organization"}
 FORCE_KINDS = {"Force", "Forces"}  # "Syrian Arab Air Force", "Tiger Forces"; not "the Armed Forces", "Air Force"
@@ -120,6 +123,7 @@ GOVERNMENT = ("government", "Government")  # "Georgian government" is the state
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "des", "du"})
 MINISTRY = r"Ministry"  # "Defence Ministry of Georgia", "Ministry of Foreign Affairs"
 REBELS = r"separatists|rebels"  # alone, the rebels of the story
+ARMED_ALONE = {"rebels"}  # alone, the armed group ("talks between Kinshasa and the rebels"); "separatists" may be its rulers
 ORDINAL_ENDINGS = r"st|nd|rd|th"  # "58th Army"
 UNIT_KINDS = r"Army|Division|Brigade|Corps|Regiment|Battalion|Fleet|Guards Army|Tank Army|Air Army"
 JOINING = {"and"}  # "Kosovo and Metohija" names a second land beside Kosovo (`claimgraph.combine.spelling`)

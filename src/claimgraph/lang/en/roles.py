@@ -25,6 +25,7 @@ MILITARY_AID = re.compile(r"\b(?:provid(?:e|ed|es|ing)|g[ai]ve|giving|offer(?:ed
                           re.IGNORECASE)
 FIGHTERS = re.compile(r"\b(?:(?:jihadist|islamist|foreign|mercenary|militant)\s+)+"
                       r"(?:groups?|fighters|militants|mercenaries)\b|\bjihadists\b|\bmercenaries\b", re.IGNORECASE)
+NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w’'-]*)")  # "the Islamist group Ansar Dine": a group the text names, no unnamed one
 SET_UP = re.compile(r"\b(?:in line with|as part of|under|in accordance with|pursuant to)\s+(?:the|this|that)\s+",
                     re.IGNORECASE)
 STATIONED = re.compile(r"\b(?:deployed|stationed|established|dispatched|sent|introduced)\b", re.IGNORECASE)
@@ -59,5 +60,8 @@ POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|forces|troo
 POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
 # The first half of a compound that says who acts: "the Moscow-brokered truce", "Riyadh-led forces".
 COMPOUND = re.compile(r"[-–](?:brokered|mediated|led|backed|sponsored|supported|allied|aligned)\b", re.IGNORECASE)
+# A side of talks or of a war: "talks between Kinshasa and the rebels", "would continue talks with Kinshasa".
+SIDE_OF = re.compile(r"\b(?:talks|negotiations|dialogue|agreement|deal|ceasefire|truce|fighting|clashes|war|conflict)\s+"
+                     r"(?:\w+\s+){0,2}?(?:between|with)\s+$", re.IGNORECASE)
 JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 IN_PLACE = re.compile(r"\b(?:in|at|to|from|near|into|towards?|outside)\s+$", re.IGNORECASE)  # "talks in Moscow"

@@ -14,7 +14,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "shooting down", "use of chemical weapons", "use of toxic chemicals"),
     "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
     "Battle": ("battle", "battles"),
-    "Siege": ("siege",),
+    "Siege": ("siege", "encircled", "encirclement"),
     "Blockade": ("blockade", "blockaded"),
     "Operation": ("operation", "military operation"),
     "Occupation": ("occupation of", "occupied by"),
@@ -32,7 +32,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
                  "were transferred to", "was granted to", "were granted to", "annexed", "annexation"),
     "Signing": ("signing", "signed", "sign", "initialled", "initialed", "initialling", "initialing"),
     "Killing": ("massacre", "massacres", "killings", "mass killing", "mass killings", "assassination", "assassinated",
-                "executions"),
+                "executions", "were killed", "was killed", "were reportedly killed", "have been killed",
+                "has been killed", "had been killed"),
     "Capture": ("capture", "captured", "seized", "took control of", "takeover", "fall of", "fell to"),
     "Negotiation": ("talks", "peace talks", "negotiations", "summit", "peace process", "peace conference",
                     "discussions"),
@@ -62,7 +63,8 @@ VERBS = frozenset({
     "took control of", "fell to", "met with", "shot down", "shooting down", "marched",
     "came into force", "come into force", "comes into force", "entered into force", "enters into force",
     "came into effect", "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
-    "made effective", "became effective",
+    "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
+    "has been killed", "had been killed", "encircled",
 })
 # Words that name an agreement only written with a capital: "the Convention", not "a party convention".
 CAPITALISED_ONLY = frozenset({"convention"})
