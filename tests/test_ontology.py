@@ -233,7 +233,7 @@ def _provenance(claim: str, exact: str, occurrence: int = 0, extra: str = "",
 <{claim}> a cg:Claim ; prov:wasDerivedFrom source:asker-ozpinar-2021 ;
     cg:method "{method}" ; cg:modality cg:{modality} {extra} .
 <{claim}#annotation> a oa:Annotation ; oa:hasBody <{claim}> ; oa:hasTarget <{claim}#target> .
-<{claim}#target> a oa:SpecificResource ; oa:hasSource source:asker-ozpinar-2021 ;
+<{claim}#target> oa:hasSource source:asker-ozpinar-2021 ;
     oa:hasSelector <{claim}#quote> , <{claim}#position> .
 <{claim}#quote> a oa:TextQuoteSelector ; oa:exact "{exact}" ;
     oa:prefix "{TEXT[max(0, start - 8):start]}" ; oa:suffix "{TEXT[end:end + 8]}" .
@@ -354,13 +354,17 @@ def test_valid_dataset_conforms(valid_data: Graph, shapes: Graph) -> None:
 
 def test_valid_offsets_point_at_the_quotes(valid_data: Graph) -> None:
     """The fixture itself is honest: text[start:end] == exact for every selector pair."""
-    for target in valid_data.subjects(RDF.type, OA.SpecificResource):
+    for target in set(valid_data.objects(None, OA.hasTarget)):
         selectors = list(valid_data.objects(target, OA.hasSelector))
         (quote,) = [s for s in selectors if (s, RDF.type, OA.TextQuoteSelector) in valid_data]
         (position,) = [s for s in selectors if (s, RDF.type, OA.TextPositionSelector) in valid_data]
         start = valid_data.value(position, OA.start).toPython()
         end = valid_data.value(position, OA.end).toPython()
         assert TEXT[start:end] == str(valid_data.value(quote, OA.exact))
+
+
+def _target(claim: str) -> URIRef:
+    return URIRef(str(_claim(claim)) + "#target")
 
 
 def _position(claim: str) -> URIRef:
@@ -389,6 +393,12 @@ BROKEN = {
     "claim without annotation": (
         lambda g: g.remove((URIRef(str(_claim("0a04")) + "#annotation"), None, None)),
         (_claim("0a04"), ("inverse", OA.hasBody), SH.MinCountConstraintComponent)),
+    "target without source": (
+        lambda g: g.remove((_target("0a02"), OA.hasSource, None)),
+        (_target("0a02"), OA.hasSource, SH.MinCountConstraintComponent)),
+    "target without position selector": (
+        lambda g: g.remove((_target("0a02"), OA.hasSelector, _position("0a02"))),
+        (_target("0a02"), OA.hasSelector, SH.QualifiedMinCountConstraintComponent)),
     "selector with end == start": (
         lambda g: _set(g, _position("0a01"), OA.end, g.value(_position("0a01"), OA.start)),
         (_position("0a01"), OA.start, SH.LessThanConstraintComponent)),

@@ -102,6 +102,19 @@ def test_the_same_words_in_one_source_are_one_quote_selector_shared_by_their_spa
     assert all(len(q) == 1 for q in quotes.values())
 
 
+def test_a_target_is_an_untyped_span_of_its_source_with_a_quote_and_a_position(provenance):
+    """Graph format 0.2.0: a target is not typed oa:SpecificResource (oa:hasSource's domain says
+    it); each has its source and two selectors, one quote and one position."""
+    assert not list(provenance.subjects(RDF.type, OA.SpecificResource))
+    targets = set(provenance.objects(None, OA.hasTarget))
+    assert len(targets) > 100
+    for target in targets:
+        assert not list(provenance.objects(target, RDF.type)), target
+        assert len(list(provenance.objects(target, OA.hasSource))) == 1, target
+        kinds = sorted(provenance.value(s, RDF.type) for s in provenance.objects(target, OA.hasSelector))
+        assert kinds == [OA.TextPositionSelector, OA.TextQuoteSelector], target
+
+
 def test_no_top_class_is_claimed_where_a_subclass_of_it_is(typing, provenance):
     tops_of = defaultdict(set)
     for sub, _, top in provenance.triples((None, RDFS.subClassOf, None)):

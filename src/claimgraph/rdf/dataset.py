@@ -41,8 +41,8 @@ def vocab(name: str) -> ox.NamedNode:
 
 _CLAIM, _METHOD, _MODALITY, _ATTRIBUTED_TO, _DERIVED = map(vocab, (
     "Claim", "method", "modality", "attributedTo", "derived"))
-_ANNOTATION, _HAS_BODY, _HAS_TARGET, _SPECIFIC_RESOURCE, _HAS_SOURCE, _HAS_SELECTOR = map(vocab, (
-    "oa:Annotation", "oa:hasBody", "oa:hasTarget", "oa:SpecificResource", "oa:hasSource", "oa:hasSelector"))
+_ANNOTATION, _HAS_BODY, _HAS_TARGET, _HAS_SOURCE, _HAS_SELECTOR = map(vocab, (
+    "oa:Annotation", "oa:hasBody", "oa:hasTarget", "oa:hasSource", "oa:hasSelector"))
 _QUOTE_SELECTOR, _EXACT, _POSITION_SELECTOR, _START, _END = map(vocab, (
     "oa:TextQuoteSelector", "oa:exact", "oa:TextPositionSelector", "oa:start", "oa:end"))
 _TRUE = ox.Literal(True)
@@ -188,13 +188,14 @@ def claim_quads(node: Written, targets: dict[tuple[int, int], ox.NamedNode], sou
 
 
 def span_quads(source_id: str, start: int, end: int, quote: ox.NamedNode, source: ox.NamedNode) -> list[ox.Quad]:
-    """A span of a source's text as a Web Annotation target (an oa:SpecificResource of the
-    `source` node) with its quote selector (`quote`, shared by every span of the same words:
-    `quote_quads`) and its own position selector: described once, cited by every claim."""
+    """A span of a source's text as a Web Annotation target (of the `source` node) with its quote
+    selector (`quote`, shared by every span of the same words: `quote_quads`) and its own position
+    selector: described once, cited by every claim. It is not typed: `oa:hasSource` has the domain
+    oa:SpecificResource, and the Web Annotation model's own targets with a source and a selector
+    carry no type."""
     target = t.span_iri(source_id, start, end)
     node, position = ox.NamedNode(target), ox.NamedNode(target + "-position")
     return [
-        ox.Quad(node, A, _SPECIFIC_RESOURCE),
         ox.Quad(node, _HAS_SOURCE, source),
         ox.Quad(node, _HAS_SELECTOR, quote),
         ox.Quad(node, _HAS_SELECTOR, position),

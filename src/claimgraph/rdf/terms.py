@@ -170,7 +170,7 @@ def claim_iri(*parts: object) -> str:
 
 
 def span_iri(source_id: str, start: int, end: int) -> str:
-    """The IRI of a span of a source's text (an oa:SpecificResource): every claim that cites
+    """The IRI of a span of a source's text (a Web Annotation target, of its source): every claim that cites
     those words points at it. Unambiguous, since a span has no dot and a source id is a slug."""
     return f"{SPAN}{source_id}.{start}-{end}"
 
