@@ -143,9 +143,11 @@ def groups(extractions: Iterable[Extraction], sides: dict[str, str]) -> list[Gro
     texts = {ex.document.meta.id: ex.document.text for ex in extractions}
     labels = {eid: entity.label for ex in extractions for eid, entity in ex.entities.items()}
     grouped: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    named = {eid: _named_by_kind(kinds) for eid, kinds in classes.items()}
     for ex in extractions:
         for claim in ex.claims:
-            if claim.predicate in COMPARED and (claim.predicate != KIND or _naming(claim, classes)):
+            if claim.predicate in COMPARED and (claim.predicate != KIND or claim.obj not in TOP_CLASSES
+                                                and named.get(claim.subject, False)):
                 relation = STATEHOOD if claim.predicate in STATEHOOD_RELATIONS else claim.predicate
                 grouped[story[claim.source], _about(claim, war, classes), relation].append(claim)
     found = []
@@ -404,11 +406,11 @@ def _names(about: str, claims: list[Claim]) -> list[Comparison]:
                        *_lifted(pairs, lambda c: c.obj.value))]
 
 
-def _naming(claim: Claim, classes: dict[str, set[str]]) -> bool:
-    """Whether a typing claim is the word a source names an event or an armed group by (not its
-    top class again): "rebel forces" / "armed terrorist groups" name one armed opposition."""
-    return claim.obj not in TOP_CLASSES and (
-        "ArmedGroup" in classes[claim.subject] or "Event" in tops(tuple(sorted(classes[claim.subject]))))
+def _named_by_kind(classes: set[str]) -> bool:
+    """Whether the typing claims (but those of a top class) of an entity of these classes are the
+    words a source names it by: an event or an armed group ("rebel forces" / "armed terrorist
+    groups" name one armed opposition). Asked once per entity, not per claim."""
+    return "ArmedGroup" in classes or "Event" in tops(tuple(sorted(classes)))
 
 
 def _kinds(about: str, claims: list[Claim], charged: tuple[Claim, ...]) -> list[Comparison]:
