@@ -103,8 +103,8 @@ def test_the_same_words_in_one_source_are_one_quote_selector_shared_by_their_spa
 
 
 def test_a_target_is_an_untyped_span_of_its_source_with_a_quote_and_a_position(provenance):
-    """Graph format 0.2.0: a target is not typed oa:SpecificResource (oa:hasSource's domain says
-    it); each has its source and two selectors, one quote and one position."""
+    """Graph format 0.2.0: a target is not typed oa:SpecificResource (a SHOULD of the Web Annotation
+    model left out); each has its source and two selectors, one quote and one position."""
     assert not list(provenance.subjects(RDF.type, OA.SpecificResource))
     targets = set(provenance.objects(None, OA.hasTarget))
     assert len(targets) > 100

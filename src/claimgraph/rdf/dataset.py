@@ -190,9 +190,9 @@ def claim_quads(node: Written, targets: dict[tuple[int, int], ox.NamedNode], sou
 def span_quads(source_id: str, start: int, end: int, quote: ox.NamedNode, source: ox.NamedNode) -> list[ox.Quad]:
     """A span of a source's text as a Web Annotation target (of the `source` node) with its quote
     selector (`quote`, shared by every span of the same words: `quote_quads`) and its own position
-    selector: described once, cited by every claim. It is not typed: `oa:hasSource` has the domain
-    oa:SpecificResource, and the Web Annotation model's own targets with a source and a selector
-    carry no type."""
+    selector: described once, cited by every claim. It is not typed oa:SpecificResource, which the Web
+    Annotation model recommends (SHOULD) but does not require: one quad per span spared (issue #20);
+    a target is what an annotation's oa:hasTarget points at."""
     target = t.span_iri(source_id, start, end)
     node, position = ox.NamedNode(target), ox.NamedNode(target + "-position")
     return [
