@@ -11,11 +11,11 @@ import re
 import pytest
 
 import claimgraph
-from claimgraph.combine import comparisons
+from claimgraph.combine import comparisons, link
 from claimgraph.model import Extraction
 from claimgraph.rdf import dataset
 from claimgraph.read import manifest
-from claimgraph.run import cache as cache_module, parallel
+from claimgraph.run import cache as cache_module, linking, parallel
 from claimgraph.run.cache import Cache, extractor_version
 
 
@@ -63,6 +63,34 @@ def compared(monkeypatch):
         return real(group, sides, fmt)
 
     monkeypatch.setattr(comparisons, "section", section)
+    return seen
+
+
+@pytest.fixture
+def told(monkeypatch):
+    """The ids of the sources whose `link.Told` was made (from their extraction)."""
+    seen: list[str] = []
+    real = link.told
+
+    def made(extraction, entries):
+        seen.append(extraction.document.meta.id)
+        return real(extraction, entries)
+
+    monkeypatch.setattr(link, "told", made)
+    return seen
+
+
+@pytest.fixture
+def relinked(monkeypatch):
+    """The ids of the sources whose extraction was linked (`link.rewrite`) by a renaming."""
+    seen: list[str] = []
+    real = link.rewrite
+
+    def rewrite(extraction, renamed):
+        seen.append(extraction.document.meta.id)
+        return real(extraction, renamed)
+
+    monkeypatch.setattr(link, "rewrite", rewrite)
     return seen
 
 
@@ -215,18 +243,88 @@ def test_the_extractor_version_follows_the_tokenizer_library(monkeypatch):
     assert extractor_version(None) == before
 
 
-@pytest.mark.parametrize(("kind", "made"), [(Extraction, "counted"), (dataset.Section, "sectioned"),
+@pytest.mark.parametrize(("kind", "made"), [(Extraction, "counted"), (link.Told, "told"),
+                                            (linking.Linked, "relinked"), (dataset.Section, "sectioned"),
                                             (comparisons.Compared, "compared")],
-                         ids=["extraction", "section", "comparisons"])
+                         ids=["extraction", "told", "linked", "section", "comparisons"])
 def test_a_damaged_entry_is_made_again_and_rewritten(corpus_copy, tmp_path, kind, made, request):
-    seen = request.getfixturevalue(made)  # the sources extracted, or whose section (or group) was made
+    seen = request.getfixturevalue(made)  # the sources extracted, told, linked, or whose section (or group) was made
     cache = tmp_path / "cache"
     _build(corpus_copy, tmp_path / "first.trig", cache)
     entries = [p for p in sorted(cache.rglob("*.pickle")) if isinstance(pickle.loads(p.read_bytes()), kind)]
-    assert len(entries) == 2 if kind is not comparisons.Compared else len(entries) > 2  # one per source, or group
+    assert len(entries) == 2 if kind in (Extraction, link.Told) else entries  # one per source
+    if kind is Extraction:  # an extraction is read when what linking reads of it, or its linked form, is not cached
+        for path in cache.rglob("*.pickle"):
+            if isinstance(pickle.loads(path.read_bytes()), (link.Told, linking.Linked)):
+                path.unlink()
     entries[0].write_bytes(b"not a pickle")
     seen.clear()
     _build(corpus_copy, tmp_path / "second.trig", cache)
     assert len(seen) == 1
     assert (tmp_path / "first.trig").read_bytes() == (tmp_path / "second.trig").read_bytes()
     assert isinstance(pickle.loads(entries[0].read_bytes()), kind)
+
+
+def test_a_rebuild_reads_no_extraction_of_a_source_it_finds_linked_in_the_cache(corpus_copy, tmp_path, counted,
+                                                                                told, relinked):
+    """Both bundled sources are linked (the 9 November signing): a rebuild takes what linking reads
+    of them and their linked extractions from the cache, so their extractions, all damaged, are never
+    read (a damaged one read would be extracted again)."""
+    cache = tmp_path / "cache"
+    _build(corpus_copy, tmp_path / "first.trig", cache)
+    for path in cache.rglob("*.pickle"):
+        if type(pickle.loads(path.read_bytes())) is Extraction:
+            path.write_bytes(b"not a pickle")
+    counted.clear(), told.clear(), relinked.clear()
+    _build(corpus_copy, tmp_path / "second.trig", cache)
+    assert (counted, told, relinked) == ([], [], [])
+    assert (tmp_path / "first.trig").read_bytes() == (tmp_path / "second.trig").read_bytes()
+
+
+def _attacks(folder, days: dict[str, int]) -> None:
+    """A corpus of one-line sources, each telling Azerbaijan's attack on Lachin on its day of October 2020."""
+    (folder / "sources").mkdir(parents=True, exist_ok=True)
+    toml = '[corpus]\nid = "attacks"\n'
+    for sid, day in days.items():
+        (folder / "sources" / f"{sid}.txt").write_text(f"Azerbaijan attacked Lachin on {day} October 2020.\n",
+                                                       encoding="utf-8")
+        toml += f'\n[[source]]\nid = "{sid}"\npath = "sources/{sid}.txt"\nlanguage = "en"\n'
+    (folder / "sources.toml").write_text(toml, encoding="utf-8")
+
+
+def _rebuilt_as_clean(folder, tmp_path, *seen: list[str]) -> tuple[str, bool, list[list[str]]]:
+    """A cached rebuild of `folder`: its text, whether its bytes are a clean build's, and what each
+    of the `seen` recorders recorded in it."""
+    for recorder in seen:
+        recorder.clear()
+    _build(folder, tmp_path / "cached.trig", tmp_path / "cache")
+    recorded = [sorted(recorder) for recorder in seen]
+    claimgraph.build_corpus(folder, tmp_path / "clean.trig", jobs=1)
+    cached = (tmp_path / "cached.trig").read_bytes()
+    return cached.decode("utf-8"), cached == (tmp_path / "clean.trig").read_bytes(), recorded
+
+
+def test_a_source_that_makes_two_others_entities_one_relinks_them_as_a_clean_build_does(tmp_path, counted,
+                                                                                       relinked):
+    """Attacks told on 1 and 7 October are six days apart, too far to be one; one told on 4 October
+    is near both, and makes the three one attack. Adding it relinks the other two sources without
+    extracting them; changing its day, or removing it, undoes the link: each time a clean build's bytes."""
+    folder = tmp_path / "corpus"
+    _attacks(folder, {"a": 1, "b": 7})
+    text, clean, _ = _rebuilt_as_clean(folder, tmp_path)
+    assert clean and "attack-2020-10-01" not in text and "azerbaijan-attack-on-lachin-b" in text
+    _attacks(folder, {"a": 1, "b": 7, "c": 4})
+    text, clean, seen = _rebuilt_as_clean(folder, tmp_path, counted, relinked)
+    assert seen == [["c"], ["a", "b", "c"]]
+    assert clean and "attack-2020-10-01" in text and "azerbaijan-attack-on-lachin-b" not in text
+    _attacks(folder, {"a": 1, "b": 7, "c": 20})
+    text, clean, seen = _rebuilt_as_clean(folder, tmp_path, counted, relinked)
+    assert seen == [["c"], []]
+    assert clean and "attack-2020-10-01" not in text
+    _attacks(folder, {"a": 1, "b": 7, "c": 4})
+    text, clean, seen = _rebuilt_as_clean(folder, tmp_path, counted, relinked)
+    assert seen == [[], []]  # every source and its linked form are in the cache
+    assert clean and "attack-2020-10-01" in text
+    _attacks(folder, {"a": 1, "b": 7})
+    text, clean, _ = _rebuilt_as_clean(folder, tmp_path)
+    assert clean and "attack-2020-10-01" not in text and "azerbaijan-attack-on-lachin-b" in text

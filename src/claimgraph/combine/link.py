@@ -119,22 +119,57 @@ def _signature(classes, participants, dates, established_by, points) -> _Signatu
 def link(extractions: list[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Extraction]:
     """The extractions with linked entities merged and duplicate claims dropped."""
     entries = load() if gazetteer is None else gazetteer
+    renamed = renaming([told(ex, entries) for ex in extractions], entries)
+    return [rewrite(ex, renamed) for ex in extractions]
+
+
+@dataclasses.dataclass(frozen=True)
+class Told:
+    """All linking reads of one source (`told`): its entities (in their order), its evidence
+    (`_evidence`), the agreements it names after their venue (`named_after_venue`), the dates and
+    participants a cluster's neutral label is made of (`_neutral`: `facts`, of any modality), and
+    every id it names (`named`: what a renaming of other ids leaves alone). Small, and fixed by
+    the extraction and the gazetteer: a cached build keeps it beside the extraction and links
+    without reading any source's claims."""
+
+    source: str
+    entities: tuple[Entity, ...]
+    evidence: tuple[tuple[str, str, str | Literal], ...]
+    venues: tuple[tuple[str, str], ...]
+    facts: tuple[tuple[str, str, str | Literal], ...]
+    named: frozenset[str]
+
+
+def told(ex: Extraction, entries: dict[str, Entry]) -> Told:
+    """What linking reads of `ex` (`Told`)."""
+    facts = tuple((c.subject, c.predicate, c.obj) for c in ex.claims if c.predicate in DATES
+                  and isinstance(c.obj, Literal) or c.predicate in PARTICIPANTS and isinstance(c.obj, str))
+    return Told(ex.document.meta.id, tuple(ex.entities.values()), tuple(_evidence(ex)),
+                tuple(named_after_venue(ex, entries).items()), facts, frozenset(_named(ex)))
+
+
+def renaming(sources: list[Told], entries: dict[str, Entry]) -> dict[str, Entity]:
+    """Each linked entity id -> the entity it becomes, from what the sources tell (`told`), in order."""
     sides = forces(entries)
-    evidence = [_evidence(ex) for ex in extractions]
     mapping: dict[str, str] = {}
-    for ex in extractions:
-        mapping |= named_after_venue(ex, entries)
+    for source in sources:
+        mapping |= dict(source.venues)
     for _ in range(ROUNDS):
-        profiles = _profiles(extractions, evidence, mapping, entries, sides)
+        profiles = _profiles(sources, mapping, entries, sides)
         found = _match(profiles)
         if not found:
             break
         mapping = _closure(mapping | found)
-    canon = _canonical(extractions, mapping, entries)
-    renamed = {eid: canon[target] for eid, target in mapping.items()} | canon
+    canon = _canonical(sources, mapping, entries)
     _score.cache_clear()  # the signatures of this corpus: kept for the next would only hold memory
     _signature.cache_clear()
-    return [_rewrite(ex, renamed) for ex in extractions]
+    return {eid: canon[target] for eid, target in mapping.items()} | canon
+
+
+def renaming_of(source: Told, renamed: dict[str, Entity]) -> dict[str, Entity]:
+    """The part of `renamed` (`renaming`) that changes the source: all `rewrite` reads of it, so
+    two builds that give a source the same part give it the same linked extraction."""
+    return {eid: renamed[eid] for eid in sorted(source.named) if eid in renamed}
 
 
 def named_after_venue(ex: Extraction, entries: dict[str, Entry]) -> dict[str, str]:
@@ -222,17 +257,17 @@ def _points(text: str, start: int) -> str | None:
     return found.group("points").lower() if found else None
 
 
-def _profiles(extractions, evidence, mapping, entries, sides) -> dict[str, Profile]:
+def _profiles(sources: list[Told], mapping, entries, sides) -> dict[str, Profile]:
     profiles: dict[str, Profile] = {}
-    for ex in extractions:
-        for entity in ex.entities.values():
+    for source in sources:
+        for entity in source.entities:
             eid = mapping.get(entity.id, entity.id)
             profile = profiles.setdefault(eid, Profile(entity, eid in entries))
-            profile.sources.add(ex.document.meta.id)
+            profile.sources.add(source.source)
             if entity.span:
                 profile.dates.update(entity.span)
-    for facts in evidence:
-        for subject, predicate, obj in facts:
+    for source in sources:
+        for subject, predicate, obj in source.evidence:
             subject = mapping.get(subject, subject)
             obj = mapping.get(obj, obj) if isinstance(obj, str) else obj
             if subject not in profiles:
@@ -432,49 +467,49 @@ def _closure(mapping: dict[str, str]) -> dict[str, str]:
     return result
 
 
-def _canonical(extractions, mapping: dict[str, str], entries: dict[str, Entry]) -> dict[str, Entity]:
+def _canonical(sources: list[Told], mapping: dict[str, str], entries: dict[str, Entry]) -> dict[str, Entity]:
     """The entity each cluster ends as: the gazetteer's, else a neutral one named by class and evidence."""
     members: dict[str, list[Entity]] = defaultdict(list)
-    claims: dict[str, list[Claim]] = defaultdict(list)
+    facts: dict[str, list[tuple]] = defaultdict(list)
     names: dict[str, str] = {}
     targets = set(mapping.values())
-    for ex in extractions:
-        for entity in ex.entities.values():
+    for source in sources:
+        for entity in source.entities:
             names[entity.id] = entity.label
             if entity.id in mapping or entity.id in targets:
                 members[mapping.get(entity.id, entity.id)].append(entity)
-        for claim in ex.claims:
-            if mapping.get(claim.subject, claim.subject) in targets:
-                claims[mapping.get(claim.subject, claim.subject)].append(claim)
+        for fact in source.facts:
+            if mapping.get(fact[0], fact[0]) in targets:
+                facts[mapping.get(fact[0], fact[0])].append(fact)
     canon = {}
     for target, group in members.items():
         if target in entries:
             canon[target] = entries[target].entity
         else:
-            canon[target] = _neutral(min(group, key=lambda e: e.id), claims[target], names)
+            canon[target] = _neutral(min(group, key=lambda e: e.id), facts[target], names)
     return canon
 
 
-def _neutral(entity: Entity, claims: list[Claim], names: dict[str, str]) -> Entity:
+def _neutral(entity: Entity, facts: list[tuple], names: dict[str, str]) -> Entity:
+    """A cluster's entity named by its class and the earliest of its most precise dates, else its
+    first participant (`facts`: (subject, predicate, object) of its dates and participants)."""
     cls = entity.classes[0]
-    days = sorted((c.obj.value for c in claims if c.predicate in DATES and isinstance(c.obj, Literal)),
+    days = sorted((obj.value for _, predicate, obj in facts if predicate in DATES),
                   key=lambda value: (-len(value), value))  # the earliest of the most precise: a day, not its year
-    actors = sorted((c.predicate == "hasPlace", names.get(c.obj, c.obj)) for c in claims
-                    if c.predicate in PARTICIPANTS and isinstance(c.obj, str))
+    actors = sorted((predicate == "hasPlace", names.get(obj, obj)) for _, predicate, obj in facts
+                    if predicate in PARTICIPANTS)
     actors = [name for _, name in actors]
     detail = days[0] if days else actors[0] if actors else entity.label
     label = f"{cls.lower()} ({detail})"
     return Entity(id=slug(label), label=label, lang="en", classes=entity.classes)
 
 
-def _rewrite(ex: Extraction, renamed: dict[str, Entity]) -> Extraction:
+def rewrite(ex: Extraction, renamed: dict[str, Entity]) -> Extraction:
     """The extraction with linked entities renamed (`renamed`: old id -> the entity it becomes),
     the ids that changed recorded in its own `renamed`; untouched when none of its entities is linked."""
     if not any(eid in renamed and renamed[eid] != entity for eid, entity in ex.entities.items()):
         return ex
-    named = {*ex.entities, *(c.subject for c in ex.claims),
-             *(c.obj for c in ex.claims if isinstance(c.obj, str) and c.predicate != "type")}
-    ids = {eid: renamed[eid].id for eid in sorted(named) if eid in renamed and renamed[eid].id != eid}
+    ids = {eid: renamed[eid].id for eid in sorted(_named(ex)) if eid in renamed and renamed[eid].id != eid}
     entities = {}
     for eid, entity in ex.entities.items():
         target = renamed.get(eid, entity)
@@ -484,6 +519,12 @@ def _rewrite(ex: Extraction, renamed: dict[str, Entity]) -> Extraction:
         claims = unique_claims(_moved(c, ids) if c.subject in ids or isinstance(c.obj, str) and c.obj in ids else c
                                for c in claims)
     return dataclasses.replace(ex, entities=dict(sorted(entities.items())), claims=claims, renamed=ids)
+
+
+def _named(ex: Extraction) -> set[str]:
+    """Every id the extraction names: its entities, and its claims' subjects and entity objects."""
+    return {*ex.entities, *(c.subject for c in ex.claims),
+            *(c.obj for c in ex.claims if isinstance(c.obj, str) and c.predicate != "type")}
 
 
 def _moved(claim: Claim, ids: dict[str, str]) -> Claim:
