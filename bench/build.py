@@ -40,7 +40,6 @@ import corpus as generator
 
 builder = importlib.import_module("claimgraph.run.build")  # the module (claimgraph.run.build is also a function)
 
-from claimgraph.combine import link
 from claimgraph.rdf import dataset, trig
 from claimgraph.read import manifest
 from claimgraph.recognise import default_recognisers, packs
@@ -85,7 +84,7 @@ def stages(folder: Path, words: int, jobs: int, matcher: float) -> float:
               f"speed-up {walls[1] / walls[n]:4.2f}x")
     fmt = trig.format_for(folder.parent / "stages.trig")
     cpu, start = time.process_time(), time.perf_counter()
-    combined = link.link(extractions)
+    combined = builder.combine(extractions)
     linked = time.perf_counter()
     shared = [dataset.serialised(dataset.shared_quads(combined), fmt),
               *builder.compared_sections(combined, packs.load(), fmt, None)]

@@ -69,16 +69,6 @@ class Profile:
 
     # Read many times while matching, and fixed once the profile is filled in.
     @functools.cached_property
-    def kinds(self) -> frozenset[str]:
-        """What another entity must share to be compatible: a class, for an event; for an
-        agreement, only being one (two agreement kinds can be one, see `_compatible`).
-        Nothing for other entities, which are never linked."""
-        top = tops(self.entity.classes)
-        if "Agreement" in top:
-            return frozenset({"Agreement"})
-        return frozenset(self.entity.classes) if "Event" in top else frozenset()
-
-    @functools.cached_property
     def signature(self) -> _Signature:
         return _signature(self.entity.classes, frozenset(self.participants), frozenset(self.dates),
                           frozenset(self.established_by), frozenset(self.points))
@@ -87,28 +77,36 @@ class Profile:
     def days(self) -> tuple[date, ...]:
         return self.signature.days
 
-    @property
-    def year_classes(self) -> frozenset[str]:
-        return self.signature.year_classes
 
 
 class _Signature:
-    """All of a profile `_same` weighs but its sources: its classes, participants, dates (with the
+    """All of a profile `_score` weighs: its classes, participants, dates (with the
     classes dated by a year, `YEAR_DATED`), establishing agreements and counted points. Many profiles share one
     (the same event told alike by many sources: 1,000 articles, 15,000 profiles, 2,000
     signatures), so there is one object for each distinct value (`_signature`), hashed by
     identity, and two are weighed once (`_score`)."""
 
     __slots__ = ("classes", "participants", "dates", "established_by", "points", "agreement", "year_classes", "days",
-                 "years")
+                 "years", "kinds")
 
     def __init__(self, classes: tuple[str, ...], participants: frozenset[str], dates: frozenset[str],
                  established_by: frozenset[str], points: frozenset[str]):
         self.classes, self.participants, self.dates, self.established_by = classes, participants, dates, established_by
         self.points, self.agreement = points, "Agreement" in tops(classes)
+        self.kinds = _kinds(classes)
         self.year_classes = YEAR_DATED.intersection(classes)
         self.days = tuple(date.fromisoformat(v) for v in dates if len(v) == 10)
         self.years = frozenset(v[:4] for v in dates)
+
+
+def _kinds(classes: tuple[str, ...]) -> frozenset[str]:
+    """What another entity must share to be compatible: a class, for an event; for an agreement,
+    only being one (two agreement kinds can be one, see `_compatible`). Nothing for other
+    entities, which are never linked."""
+    top = tops(classes)
+    if "Agreement" in top:
+        return frozenset({"Agreement"})
+    return frozenset(classes) if "Event" in top else frozenset()
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -317,16 +315,15 @@ def _within(coarse: _Signature, fine: _Signature) -> bool:
         any(day.isoformat().startswith(value) for day in fine.days) for value in coarse.dates)
 
 
-def _same(a: Profile, b: Profile) -> tuple | None:
-    """A score when the evidence says a and b are one entity, else None."""
-    if not b.known and b.sources <= a.sources:
-        return None
-    return _score(a.signature, b.signature)
+def _another(a: Profile, b: Profile) -> bool:
+    """Whether b may be the same as a by their evidence (`_score`): b is known, or told by a
+    source that does not tell a (a source's own entities were kept apart by its resolution)."""
+    return b.known or not b.sources <= a.sources
 
 
 @functools.lru_cache(maxsize=1 << 18)
 def _score(a: _Signature, b: _Signature) -> tuple | None:
-    """`_same` of two signatures: a participant in common and close dates; agreements that count
+    """Whether entities of two signatures are one, by their evidence: a participant in common and close dates; agreements that count
     the same points in years that do not differ; a participant in common and (with no dates to
     compare) an establishing agreement in common."""
     if not _compatible(a.classes, b.classes):
@@ -355,8 +352,8 @@ def _match(profiles: dict[str, Profile]) -> dict[str, str]:
         a = profiles[eid]
         if a.known:
             continue
-        scored = [((score, profiles[o].known), o) for o in candidates.of(eid)
-                  if o not in found and (score := _same(a, profiles[o]))]
+        scored = [((score, profiles[o].known), o) for score, o in candidates.scored(eid)
+                  if o not in found and _another(a, profiles[o])]
         best = _best(eid, scored, clusters)
         if best is not None and found.get(best) != eid:
             found[eid] = best
@@ -413,45 +410,61 @@ def _smallest_first(eid: str) -> tuple[int, ...]:
 
 
 class _Blocks:
-    """Which profiles could be the same as a given one, without comparing every pair.
+    """Which profiles are the same as a given one by their evidence (`_score`), without weighing
+    every pair.
 
-    `_same` needs compatible classes (so a kind in common, `Profile.kinds`) and either a
-    close date (a day within DAYS, or the year for a war or an entity dated only coarsely) or a
-    shared establishing agreement.
-    Candidates are a superset of what `_same` accepts, found by index lookups, so linking
-    stays near-linear in the corpus instead of comparing every pair.
+    `_score` needs compatible classes (so a kind in common, `_kinds`) and either a close date (a
+    day within DAYS, or the year for a war or an entity dated only coarsely), a shared
+    establishing agreement, or counted points. Candidates are a superset of what it accepts,
+    found by index lookups, so linking stays near-linear in the corpus instead of weighing every
+    pair. All of it is a signature's (`_Signature`): the index holds signatures, and a
+    signature's candidates are found and weighed once, however many profiles share it (the same
+    event told alike by many sources); a profile's are then the profiles of the signatures that
+    scored.
     """
 
     def __init__(self, profiles: dict[str, Profile]):
         self.profiles = profiles
-        self.index: dict[tuple, set[str]] = defaultdict(set)
+        self.holders: dict[_Signature, list[str]] = defaultdict(list)
         for eid, profile in profiles.items():
-            for key in self._keys(profile):
-                self.index[key].add(eid)
+            self.holders[profile.signature].append(eid)
+        self.index: dict[tuple, set[_Signature]] = defaultdict(set)
+        for signature in self.holders:
+            for key in self._keys(signature):
+                self.index[key].add(signature)
+        self.weighed: dict[_Signature, list[tuple[tuple, _Signature]]] = {}
 
     @staticmethod
-    def _keys(profile: Profile) -> Iterator[tuple]:
-        for kind in profile.kinds:
-            for value in profile.dates:
+    def _keys(signature: _Signature) -> Iterator[tuple]:
+        for kind in signature.kinds:
+            for value in signature.dates:
                 yield kind, "year", value[:4]
                 if len(value) == 10:
                     yield kind, "day", value
-            for agreement in profile.established_by:
+            for agreement in signature.established_by:
                 yield kind, "by", agreement
-            for points in profile.points:
+            for points in signature.points:
                 yield kind, "points", points
 
-    def of(self, eid: str) -> list[str]:
-        profile = self.profiles[eid]
-        near = [("by", agreement) for agreement in profile.established_by] + [("points", p) for p in profile.points]
-        for value in profile.dates:
-            if profile.year_classes or not profile.days:
+    def scored(self, eid: str) -> list[tuple[tuple, str]]:
+        """(score, id) of each other profile whose signature `_score` accepts beside eid's."""
+        signature = self.profiles[eid].signature
+        weighed = self.weighed.get(signature)
+        if weighed is None:
+            weighed = self.weighed[signature] = [(score, other) for other in self._near(signature)
+                                                 if (score := _score(signature, other))]
+        return [(score, o) for score, other in weighed for o in self.holders[other] if o != eid]
+
+    def _near(self, signature: _Signature) -> set[_Signature]:
+        near = [("by", agreement) for agreement in signature.established_by]
+        near += [("points", p) for p in signature.points]
+        for value in signature.dates:
+            if signature.year_classes or not signature.days:
                 near.append(("year", value[:4]))
             if len(value) == 10:
                 day = date.fromisoformat(value)
                 near += [("day", (day + timedelta(days=d)).isoformat()) for d in range(-DAYS, DAYS + 1)]
-        keys = [(kind, *key) for kind in profile.kinds for key in near]
-        return sorted({o for key in keys for o in self.index.get(key, ()) if o != eid})
+        return {other for kind in signature.kinds for key in near for other in self.index.get((kind, *key), ())}
 
 
 def _closure(mapping: dict[str, str]) -> dict[str, str]:

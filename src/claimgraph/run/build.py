@@ -217,6 +217,14 @@ def compared_sections(extractions: list[Extraction], gazetteer: dict[str, Entry]
     return found
 
 
+def combine(extractions: list[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Extraction]:
+    """The cross-source stage of extractions in hand (a build links through `linking`, which reads
+    from the cache only what it needs): the same event or agreement told by several sources
+    becomes one entity (`link`), told apart by the `gazetteer` the sources were recognised with
+    (default: the bundled one)."""
+    return link.link(extractions, gazetteer)
+
+
 def build_corpus(folder: str | Path, output: str | Path | None = None, **kwargs) -> Summary:
     """Build a corpus folder with a `sources.toml` (or the manifest itself) into `output`,
     by default `<folder>/<corpus id>.trig`."""
