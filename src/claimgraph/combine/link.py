@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -260,7 +261,9 @@ def _profiles(sources: list[Told], mapping, entries, sides) -> dict[str, Profile
     for source in sources:
         for entity in source.entities:
             eid = mapping.get(entity.id, entity.id)
-            profile = profiles.setdefault(eid, Profile(entity, eid in entries))
+            profile = profiles.get(eid)
+            if profile is None:
+                profile = profiles[eid] = Profile(entity, eid in entries)
             profile.sources.add(source.source)
             if entity.span:
                 profile.dates.update(entity.span)
@@ -340,7 +343,9 @@ def _score(a: _Signature, b: _Signature) -> tuple | None:
 
 
 def _match(profiles: dict[str, Profile]) -> dict[str, str]:
-    """Minted entity id -> the entity it is the same as (best evidence, then smallest id).
+    """Minted entity id -> the entity it is the same as: of its candidates (`_Blocks.ranked`) not
+    matched yet and told by another source (`_another`), the first by the best evidence, then
+    known, then smallest id, that may join it.
 
     Two entities one source dates by a day and its resolution kept apart stay apart: a third
     source's "2018 Douma chemical attack" does not make one of a text's chemical attack and its
@@ -352,30 +357,12 @@ def _match(profiles: dict[str, Profile]) -> dict[str, str]:
         a = profiles[eid]
         if a.known:
             continue
-        scored = [((score, profiles[o].known), o) for score, o in candidates.scored(eid)
-                  if o not in found and _another(a, profiles[o])]
-        best = _best(eid, scored, clusters)
+        best = next((o for o in candidates.ranked(eid, found) if o != eid and _another(a, profiles[o])
+                     and clusters.can_join(eid, o)), None)
         if best is not None and found.get(best) != eid:
             found[eid] = best
             clusters.join(eid, best)
     return found
-
-
-def _best(eid: str, scored: list[tuple[tuple, str]], clusters: _Clusters) -> str | None:
-    """Of the candidates (`((score, known), id)`), the one of the best evidence, then known, then
-    smallest id (`_smallest_first`), that may join `eid` (`_Clusters`): the best is asked first
-    (most often the answer), all only when it may not join."""
-    best = _first(scored)
-    if best is None or clusters.can_join(eid, best):
-        return best
-    return _first([(rank, o) for rank, o in scored if clusters.can_join(eid, o)])
-
-
-def _first(scored: list[tuple[tuple, str]]) -> str | None:
-    if not scored:
-        return None
-    top = max(rank for rank, _ in scored)
-    return max((o for rank, o in scored if rank == top), key=_smallest_first)
 
 
 class _Clusters:
@@ -404,8 +391,8 @@ class _Clusters:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _smallest_first(eid: str) -> tuple[int, ...]:
-    """A key under which the smallest id is the largest (`max` picks it): made once per id, not
-    once per candidate pair (200 articles: 50,000 pairs, 40 % of linking)."""
+    """A key under which the smallest id is the largest (first in a reverse sort): made once per
+    id, not once per candidate pair."""
     return tuple(-ord(c) for c in eid)
 
 
@@ -420,7 +407,7 @@ class _Blocks:
     pair. All of it is a signature's (`_Signature`): the index holds signatures, and a
     signature's candidates are found and weighed once, however many profiles share it (the same
     event told alike by many sources); a profile's are then the profiles of the signatures that
-    scored.
+    scored, ranked once for them all.
     """
 
     def __init__(self, profiles: dict[str, Profile]):
@@ -432,7 +419,8 @@ class _Blocks:
         for signature in self.holders:
             for key in self._keys(signature):
                 self.index[key].add(signature)
-        self.weighed: dict[_Signature, list[tuple[tuple, _Signature]]] = {}
+        self.ranks: dict[_Signature, list[str]] = {}  # a signature's candidates, best first (`ranked`)
+        self.heads: dict[_Signature, int] = {}  # how many of them lead its list and are matched already
 
     @staticmethod
     def _keys(signature: _Signature) -> Iterator[tuple]:
@@ -446,14 +434,25 @@ class _Blocks:
             for points in signature.points:
                 yield kind, "points", points
 
-    def scored(self, eid: str) -> list[tuple[tuple, str]]:
-        """(score, id) of each other profile whose signature `_score` accepts beside eid's."""
+    def ranked(self, eid: str, found: dict[str, str]) -> Iterator[str]:
+        """The other profiles whose signature `_score` accepts beside eid's, best first: by
+        ((score, known), `_smallest_first`) from the highest, less those in `found` at the head of
+        the list (`found` only grows, so they are passed once for all the profiles of a signature)."""
         signature = self.profiles[eid].signature
-        weighed = self.weighed.get(signature)
-        if weighed is None:
-            weighed = self.weighed[signature] = [(score, other) for other in self._near(signature)
-                                                 if (score := _score(signature, other))]
-        return [(score, o) for score, other in weighed for o in self.holders[other] if o != eid]
+        ranked = self.ranks.get(signature)
+        if ranked is None:
+            ranked = self.ranks[signature] = self._rank(signature)
+            self.heads[signature] = 0
+        head = self.heads[signature]
+        while head < len(ranked) and ranked[head] in found:
+            head += 1
+        self.heads[signature] = head
+        return (o for o in itertools.islice(ranked, head, None) if o not in found)
+
+    def _rank(self, signature: _Signature) -> list[str]:
+        scored = [((score, self.profiles[o].known), o) for other in self._near(signature)
+                  if (score := _score(signature, other)) for o in self.holders[other]]
+        return [o for _, o in sorted(scored, key=lambda pair: (pair[0], _smallest_first(pair[1])), reverse=True)]
 
     def _near(self, signature: _Signature) -> set[_Signature]:
         near = [("by", agreement) for agreement in signature.established_by]
