@@ -149,7 +149,7 @@ def told(ex: Extraction, entries: dict[str, Entry]) -> Told:
 
 def renaming(sources: list[Told], entries: dict[str, Entry]) -> dict[str, Entity]:
     """Each linked entity id -> the entity it becomes, from what the sources tell (`told`), in order."""
-    sides = forces(entries)
+    sides = _Sides(forces(entries))
     mapping: dict[str, str] = {}
     for source in sources:
         mapping |= dict(source.venues)
@@ -239,6 +239,18 @@ def side(eid: str, sides: dict[str, str]) -> str:
     return found or eid
 
 
+class _Sides(dict):
+    """`side` of each id, found once (linking asks it of every participant in every round)."""
+
+    def __init__(self, sides: dict[str, str]):
+        super().__init__()
+        self.sides = sides
+
+    def __missing__(self, eid: str) -> str:
+        found = self[eid] = side(eid, self.sides)
+        return found
+
+
 def _evidence(ex: Extraction) -> list[tuple[str, str, str | Literal]]:
     """The asserted claims that can show identity (dates, participants, establishment), and the
     points counted before each typed word of any modality, as (subject, predicate, object): a
@@ -277,7 +289,7 @@ def _profiles(sources: list[Told], mapping, entries, sides) -> dict[str, Profile
                 if isinstance(obj, Literal):
                     profiles[subject].dates.add(obj.value)
             elif predicate in PARTICIPANTS:
-                profiles[subject].participants.add(side(obj, sides))
+                profiles[subject].participants.add(sides[obj])
             elif predicate == "points":
                 profiles[subject].points.add(obj.value)
             elif obj in profiles:
@@ -419,6 +431,7 @@ class _Blocks:
         for signature in self.holders:
             for key in self._keys(signature):
                 self.index[key].add(signature)
+        self.order = {eid: n for n, eid in enumerate(sorted(profiles, key=_smallest_first))}
         self.ranks: dict[_Signature, list[str]] = {}  # a signature's candidates, best first (`ranked`)
         self.heads: dict[_Signature, int] = {}  # how many of them lead its list and are matched already
 
@@ -450,9 +463,12 @@ class _Blocks:
         return (o for o in itertools.islice(ranked, head, None) if o not in found)
 
     def _rank(self, signature: _Signature) -> list[str]:
+        """Sorted by the smallest id first (`order`), then (stably) by (score, known) from the highest."""
         scored = [((score, self.profiles[o].known), o) for other in self._near(signature)
                   if (score := _score(signature, other)) for o in self.holders[other]]
-        return [o for _, o in sorted(scored, key=lambda pair: (pair[0], _smallest_first(pair[1])), reverse=True)]
+        scored.sort(key=lambda pair: self.order[pair[1]], reverse=True)
+        scored.sort(key=lambda pair: pair[0], reverse=True)
+        return [o for _, o in scored]
 
     def _near(self, signature: _Signature) -> set[_Signature]:
         near = [("by", agreement) for agreement in signature.established_by]

@@ -74,8 +74,12 @@ def _candidates(counts: dict[str, Counter]) -> list[tuple[str, str]]:
 
 
 def _mentions(ex: Extraction, sides: dict[str, str]) -> Counter:
-    """How often a source mentions each entity: one typing claim per mention."""
-    return Counter(side(c.subject, sides) for c in ex.claims if c.predicate == "type")
+    """How often a source mentions each entity: one typing claim per mention (`side` asked once
+    per entity, not per mention; the entities in the order of their first mention, as counted)."""
+    found: Counter = Counter()
+    for subject, times in Counter(c.subject for c in ex.claims if c.predicate == "type").items():
+        found[side(subject, sides)] += times
+    return found
 
 
 def _weighted(counts: dict[str, Counter]) -> dict[str, dict[str, float]]:

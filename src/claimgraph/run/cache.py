@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+import os
 import pickle
 from collections.abc import Sequence
 from pathlib import Path
@@ -71,8 +72,9 @@ class Cache:
         content = hashlib.sha256(read_bytes(base / meta.path)).hexdigest()
         return hashlib.sha256(f"{self.version}\0{meta!r}\0{content}".encode()).hexdigest()
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.pickle"
+    def _path(self, key: str) -> str:
+        """The entry's file (a string: a rebuild asks for thousands, and a Path costs more to make)."""
+        return os.path.join(self.folder, key[:2], f"{key}.pickle")
 
     def told_key(self, key: str) -> str:
         """The entry key of what linking reads of the source whose extraction is at `key`."""
@@ -97,15 +99,16 @@ class Cache:
 
     def has(self, key: str) -> bool:
         """Whether there is an entry at `key` (readable or not: `load` says)."""
-        return self._path(key).is_file()
+        return os.path.isfile(self._path(key))
 
     def load(self, key: str, kind: type = Extraction):
         """The entry at `key` if it is a `kind`, else None."""
         try:
-            found = pickle.loads(self._path(key).read_bytes())
+            with open(self._path(key), "rb") as entry:
+                found = pickle.loads(entry.read())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
             found = None
         return found if isinstance(found, kind) else None
 
     def store(self, key: str, value: object) -> None:
-        atomic_write_bytes(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+        atomic_write_bytes(Path(self._path(key)), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
