@@ -7,6 +7,7 @@ import importlib
 import importlib.metadata
 import pickle
 import re
+import shutil
 
 import pytest
 
@@ -17,6 +18,8 @@ from claimgraph.rdf import dataset
 from claimgraph.read import manifest
 from claimgraph.run import cache as cache_module, linking, parallel
 from claimgraph.run.cache import Cache, extractor_version
+
+from .conftest import SHARED
 
 
 def _build(folder, out, cache):
@@ -333,3 +336,33 @@ def test_a_source_that_makes_two_others_entities_one_relinks_them_as_a_clean_bui
     _attacks(folder, {"a": 1, "b": 7})
     text, clean, _ = _rebuilt_as_clean(folder, tmp_path)
     assert clean and "attack-2020-10-01" not in text and "azerbaijan-attack-on-lachin-b" in text
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "dev").is_dir(), reason="the development set is in ../shared/eval/dev")
+def test_on_the_bundled_and_development_texts_every_change_rebuilds_as_a_clean_build(corpus_copy, tmp_path):
+    """The two bundled sources and the sixteen development texts (five other conflicts) in one
+    corpus: adding a source that tells three of their agreements, changing a development text,
+    removing the added source, then a bundled one, and listing it again each give a clean build's bytes."""
+    dev = SHARED / "eval" / "dev"
+    for text in sorted((dev / "texts").glob("*.txt")):
+        shutil.copy(text, corpus_copy / "sources" / text.name)
+    listed = (dev / "sources.toml").read_text(encoding="utf-8").split("[[source]]")[1:]
+    toml = (corpus_copy / "sources.toml").read_text(encoding="utf-8") + "".join(
+        "[[source]]" + entry.replace('path = "texts/', 'path = "sources/') for entry in listed)
+    (corpus_copy / "sources.toml").write_text(toml, encoding="utf-8")
+    _build(corpus_copy, tmp_path / "first.trig", tmp_path / "cache")
+    _add_source(corpus_copy, "added", "The Dayton Agreement was signed in Paris on 14 December 1995. Russia and "
+                "Georgia signed the six-point plan on 12 August 2008. Armenia and Azerbaijan signed a ceasefire "
+                "agreement on 9 November 2020.\n")
+    changed = corpus_copy / "sources" / "georgia-2008_01_rrc-six-point-plan-text.txt"
+    bundled = toml[toml.index('[[source]]\nid = "hovhannisyan-2024"'):toml.index('[[source]]', toml.index("hovhannisyan"))]
+    steps = [lambda: None,
+             lambda: changed.write_text(changed.read_text(encoding="utf-8") + "\nRussian forces attacked Gori on"
+                                        " 11 August 2008.\n", encoding="utf-8"),
+             lambda: (corpus_copy / "sources.toml").write_text(toml, encoding="utf-8"),
+             lambda: (corpus_copy / "sources.toml").write_text(toml.replace(bundled, ""), encoding="utf-8"),
+             lambda: (corpus_copy / "sources.toml").write_text(toml, encoding="utf-8")]
+    for step in steps:
+        step()
+        _, clean, _ = _rebuilt_as_clean(corpus_copy, tmp_path)
+        assert clean
