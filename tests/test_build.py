@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import importlib
 import subprocess
 
 import pytest
 
 import claimgraph
+from claimgraph.run import linking
 
 from .conftest import CORPUS, needs_rapper, rows
 
@@ -151,10 +151,9 @@ def test_an_independent_parser_reads_the_trig(built):
 
 def test_the_garbage_collector_is_paused_during_a_build_and_restored_after_even_a_failed_one(corpus_copy, tmp_path,
                                                                                              monkeypatch):
-    build_module = importlib.import_module("claimgraph.run.build")  # the module, not the function
     seen: list[bool] = []
-    real = build_module.combine
-    monkeypatch.setattr(build_module, "combine", lambda *args: seen.append(gc.isenabled()) or real(*args))
+    real = linking.linked
+    monkeypatch.setattr(linking, "linked", lambda *args: seen.append(gc.isenabled()) or real(*args))
     claimgraph.build_corpus(corpus_copy, tmp_path / "out.trig", jobs=1)
     assert seen == [False] and gc.isenabled()
     (corpus_copy / "sources" / "hovhannisyan-2024.txt").unlink()

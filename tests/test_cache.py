@@ -7,16 +7,19 @@ import importlib
 import importlib.metadata
 import pickle
 import re
+import shutil
 
 import pytest
 
 import claimgraph
-from claimgraph.combine import comparisons
+from claimgraph.combine import comparisons, link
 from claimgraph.model import Extraction
 from claimgraph.rdf import dataset
 from claimgraph.read import manifest
-from claimgraph.run import cache as cache_module, parallel
+from claimgraph.run import cache as cache_module, linking, parallel
 from claimgraph.run.cache import Cache, extractor_version
+
+from .conftest import SHARED
 
 
 def _build(folder, out, cache):
@@ -63,6 +66,34 @@ def compared(monkeypatch):
         return real(group, sides, fmt)
 
     monkeypatch.setattr(comparisons, "section", section)
+    return seen
+
+
+@pytest.fixture
+def told(monkeypatch):
+    """The ids of the sources whose `link.Told` was made (from their extraction)."""
+    seen: list[str] = []
+    real = link.told
+
+    def made(extraction, entries):
+        seen.append(extraction.document.meta.id)
+        return real(extraction, entries)
+
+    monkeypatch.setattr(link, "told", made)
+    return seen
+
+
+@pytest.fixture
+def relinked(monkeypatch):
+    """The ids of the sources whose extraction was linked (`link.rewrite`) by a renaming."""
+    seen: list[str] = []
+    real = link.rewrite
+
+    def rewrite(extraction, renamed):
+        seen.append(extraction.document.meta.id)
+        return real(extraction, renamed)
+
+    monkeypatch.setattr(link, "rewrite", rewrite)
     return seen
 
 
@@ -118,25 +149,30 @@ def test_a_rebuild_compares_again_only_the_groups_a_changed_source_speaks_to(cor
     assert len(rebuilt) < every / 2
 
 
-def test_with_two_jobs_the_one_changed_source_of_many_is_extracted_by_a_worker(corpus_copy, tmp_path, monkeypatch):
-    """While a worker builds its recognisers and extracts the change, this process reads the cached
-    extractions and extracts none itself; the bytes are a clean build's."""
+def test_with_two_jobs_the_one_changed_source_of_many_is_extracted_here_after_the_others_are_read(
+        corpus_copy, tmp_path, monkeypatch):
+    """A worker would cost more to start than this process spends reading what linking needs of the
+    cached sources: the one change is extracted here, once the others are read; the bytes are a
+    clean build's."""
     for n, place in enumerate(("Lachin", "Shusha", "Fuzuli", "Jabrayil", "Hadrut", "Kalbajar", "Aghdam")):
         _add_source(corpus_copy, f"wire-{n}", f"Azerbaijan said its forces entered {place} in November 2020.\n")
     cache = tmp_path / "cache"
     _build(corpus_copy, tmp_path / "before.trig", cache)
     changed = corpus_copy / "sources" / "wire-0.txt"
     changed.write_text("Russia deployed peacekeepers to Lachin.\n", encoding="utf-8")
-    here: list[str] = []
-    real = parallel._run_here
-    monkeypatch.setattr(parallel, "_run_here", lambda extract, sources, *rest: real(
-        extract, [here.append(meta.id) or meta for meta in sources], *rest))
+    order: list[str] = []
+    build_module = importlib.import_module("claimgraph.run.build")  # the module, not the function
+    real_extract, real_load = build_module.extract, cache_module.Cache.load
+    monkeypatch.setattr(build_module, "extract", lambda meta, *rest: order.append(f"extract {meta.id}")
+                        or real_extract(meta, *rest))
+    monkeypatch.setattr(cache_module.Cache, "load", lambda self, *args: order.append("read") or real_load(self, *args))
+    monkeypatch.setattr(parallel, "_run_pool", None)  # no pool is started
     claimgraph.build_corpus(corpus_copy, tmp_path / "cached.trig", jobs=2, cache=cache)
-    assert here == []
+    assert order.count("extract wire-0") == 1 and order.index("extract wire-0") >= 8
+    assert order[:8] == ["read"] * 8  # what linking needs of every other source was read first
     monkeypatch.undo()
     claimgraph.build_corpus(corpus_copy, tmp_path / "clean.trig", jobs=1)
     assert (tmp_path / "cached.trig").read_bytes() == (tmp_path / "clean.trig").read_bytes()
-    assert len(list(cache.rglob("*.pickle"))) > 9 * 2  # the changed source's extraction and section were stored
 
 
 def test_changing_a_source_extracts_only_it_and_gives_a_clean_builds_bytes(corpus_copy, tmp_path, counted):
@@ -215,18 +251,118 @@ def test_the_extractor_version_follows_the_tokenizer_library(monkeypatch):
     assert extractor_version(None) == before
 
 
-@pytest.mark.parametrize(("kind", "made"), [(Extraction, "counted"), (dataset.Section, "sectioned"),
+@pytest.mark.parametrize(("kind", "made"), [(Extraction, "counted"), (link.Told, "told"),
+                                            (linking.Linked, "relinked"), (dataset.Section, "sectioned"),
                                             (comparisons.Compared, "compared")],
-                         ids=["extraction", "section", "comparisons"])
+                         ids=["extraction", "told", "linked", "section", "comparisons"])
 def test_a_damaged_entry_is_made_again_and_rewritten(corpus_copy, tmp_path, kind, made, request):
-    seen = request.getfixturevalue(made)  # the sources extracted, or whose section (or group) was made
+    seen = request.getfixturevalue(made)  # the sources extracted, told, linked, or whose section (or group) was made
     cache = tmp_path / "cache"
     _build(corpus_copy, tmp_path / "first.trig", cache)
     entries = [p for p in sorted(cache.rglob("*.pickle")) if isinstance(pickle.loads(p.read_bytes()), kind)]
-    assert len(entries) == 2 if kind is not comparisons.Compared else len(entries) > 2  # one per source, or group
+    assert len(entries) == 2 if kind in (Extraction, link.Told) else entries  # one per source
+    if kind is Extraction:  # an extraction is read when what linking reads of it, or its linked form, is not cached
+        for path in cache.rglob("*.pickle"):
+            if isinstance(pickle.loads(path.read_bytes()), (link.Told, linking.Linked)):
+                path.unlink()
     entries[0].write_bytes(b"not a pickle")
     seen.clear()
     _build(corpus_copy, tmp_path / "second.trig", cache)
     assert len(seen) == 1
     assert (tmp_path / "first.trig").read_bytes() == (tmp_path / "second.trig").read_bytes()
     assert isinstance(pickle.loads(entries[0].read_bytes()), kind)
+
+
+def test_a_rebuild_reads_no_extraction_of_a_source_it_finds_linked_in_the_cache(corpus_copy, tmp_path, counted,
+                                                                                told, relinked):
+    """Both bundled sources are linked (the 9 November signing): a rebuild takes what linking reads
+    of them and their linked extractions from the cache, so their extractions, all damaged, are never
+    read (a damaged one read would be extracted again)."""
+    cache = tmp_path / "cache"
+    _build(corpus_copy, tmp_path / "first.trig", cache)
+    for path in cache.rglob("*.pickle"):
+        if type(pickle.loads(path.read_bytes())) is Extraction:
+            path.write_bytes(b"not a pickle")
+    counted.clear(), told.clear(), relinked.clear()
+    _build(corpus_copy, tmp_path / "second.trig", cache)
+    assert (counted, told, relinked) == ([], [], [])
+    assert (tmp_path / "first.trig").read_bytes() == (tmp_path / "second.trig").read_bytes()
+
+
+def _attacks(folder, days: dict[str, int]) -> None:
+    """A corpus of one-line sources, each telling Azerbaijan's attack on Lachin on its day of October 2020."""
+    (folder / "sources").mkdir(parents=True, exist_ok=True)
+    toml = '[corpus]\nid = "attacks"\n'
+    for sid, day in days.items():
+        (folder / "sources" / f"{sid}.txt").write_text(f"Azerbaijan attacked Lachin on {day} October 2020.\n",
+                                                       encoding="utf-8")
+        toml += f'\n[[source]]\nid = "{sid}"\npath = "sources/{sid}.txt"\nlanguage = "en"\n'
+    (folder / "sources.toml").write_text(toml, encoding="utf-8")
+
+
+def _rebuilt_as_clean(folder, tmp_path, *seen: list[str]) -> tuple[str, bool, list[list[str]]]:
+    """A cached rebuild of `folder`: its text, whether its bytes are a clean build's, and what each
+    of the `seen` recorders recorded in it."""
+    for recorder in seen:
+        recorder.clear()
+    _build(folder, tmp_path / "cached.trig", tmp_path / "cache")
+    recorded = [sorted(recorder) for recorder in seen]
+    claimgraph.build_corpus(folder, tmp_path / "clean.trig", jobs=1)
+    cached = (tmp_path / "cached.trig").read_bytes()
+    return cached.decode("utf-8"), cached == (tmp_path / "clean.trig").read_bytes(), recorded
+
+
+def test_a_source_that_makes_two_others_entities_one_relinks_them_as_a_clean_build_does(tmp_path, counted,
+                                                                                       relinked):
+    """Attacks told on 1 and 7 October are six days apart, too far to be one; one told on 4 October
+    is near both, and makes the three one attack. Adding it relinks the other two sources without
+    extracting them; changing its day, or removing it, undoes the link: each time a clean build's bytes."""
+    folder = tmp_path / "corpus"
+    _attacks(folder, {"a": 1, "b": 7})
+    text, clean, _ = _rebuilt_as_clean(folder, tmp_path)
+    assert clean and "attack-2020-10-01" not in text and "azerbaijan-attack-on-lachin-b" in text
+    _attacks(folder, {"a": 1, "b": 7, "c": 4})
+    text, clean, seen = _rebuilt_as_clean(folder, tmp_path, counted, relinked)
+    assert seen == [["c"], ["a", "b", "c"]]
+    assert clean and "attack-2020-10-01" in text and "azerbaijan-attack-on-lachin-b" not in text
+    _attacks(folder, {"a": 1, "b": 7, "c": 20})
+    text, clean, seen = _rebuilt_as_clean(folder, tmp_path, counted, relinked)
+    assert seen == [["c"], []]
+    assert clean and "attack-2020-10-01" not in text
+    _attacks(folder, {"a": 1, "b": 7, "c": 4})
+    text, clean, seen = _rebuilt_as_clean(folder, tmp_path, counted, relinked)
+    assert seen == [[], []]  # every source and its linked form are in the cache
+    assert clean and "attack-2020-10-01" in text
+    _attacks(folder, {"a": 1, "b": 7})
+    text, clean, _ = _rebuilt_as_clean(folder, tmp_path)
+    assert clean and "attack-2020-10-01" not in text and "azerbaijan-attack-on-lachin-b" in text
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "dev").is_dir(), reason="the development set is in ../shared/eval/dev")
+def test_on_the_bundled_and_development_texts_every_change_rebuilds_as_a_clean_build(corpus_copy, tmp_path):
+    """The two bundled sources and the sixteen development texts (five other conflicts) in one
+    corpus: adding a source that tells three of their agreements, changing a development text,
+    removing the added source, then a bundled one, and listing it again each give a clean build's bytes."""
+    dev = SHARED / "eval" / "dev"
+    for text in sorted((dev / "texts").glob("*.txt")):
+        shutil.copy(text, corpus_copy / "sources" / text.name)
+    listed = (dev / "sources.toml").read_text(encoding="utf-8").split("[[source]]")[1:]
+    toml = (corpus_copy / "sources.toml").read_text(encoding="utf-8") + "".join(
+        "[[source]]" + entry.replace('path = "texts/', 'path = "sources/') for entry in listed)
+    (corpus_copy / "sources.toml").write_text(toml, encoding="utf-8")
+    _build(corpus_copy, tmp_path / "first.trig", tmp_path / "cache")
+    _add_source(corpus_copy, "added", "The Dayton Agreement was signed in Paris on 14 December 1995. Russia and "
+                "Georgia signed the six-point plan on 12 August 2008. Armenia and Azerbaijan signed a ceasefire "
+                "agreement on 9 November 2020.\n")
+    changed = corpus_copy / "sources" / "georgia-2008_01_rrc-six-point-plan-text.txt"
+    bundled = toml[toml.index('[[source]]\nid = "hovhannisyan-2024"'):toml.index('[[source]]', toml.index("hovhannisyan"))]
+    steps = [lambda: None,
+             lambda: changed.write_text(changed.read_text(encoding="utf-8") + "\nRussian forces attacked Gori on"
+                                        " 11 August 2008.\n", encoding="utf-8"),
+             lambda: (corpus_copy / "sources.toml").write_text(toml, encoding="utf-8"),
+             lambda: (corpus_copy / "sources.toml").write_text(toml.replace(bundled, ""), encoding="utf-8"),
+             lambda: (corpus_copy / "sources.toml").write_text(toml, encoding="utf-8")]
+    for step in steps:
+        step()
+        _, clean, _ = _rebuilt_as_clean(corpus_copy, tmp_path)
+        assert clean

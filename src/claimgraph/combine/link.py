@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -79,16 +80,6 @@ class Profile:
 
     # Read many times while matching, and fixed once the profile is filled in.
     @functools.cached_property
-    def kinds(self) -> frozenset[str]:
-        """What another entity must share to be compatible: a class, for an event; for an
-        agreement, only being one (two agreement kinds can be one, see `_compatible`).
-        Nothing for other entities, which are never linked."""
-        top = tops(self.entity.classes)
-        if "Agreement" in top:
-            return frozenset({"Agreement"})
-        return frozenset(self.entity.classes) if "Event" in top else frozenset()
-
-    @functools.cached_property
     def signature(self) -> _Signature:
         return _signature(self.entity.classes, frozenset(self.participants), frozenset(self.dates),
                           frozenset(self.established_by), frozenset(self.points), frozenset(self.routes))
@@ -97,30 +88,38 @@ class Profile:
     def days(self) -> tuple[date, ...]:
         return self.signature.days
 
-    @property
-    def year_classes(self) -> frozenset[str]:
-        return self.signature.year_classes
 
 
 class _Signature:
-    """All of a profile `_same` weighs but its sources: its classes, participants, dates (with the
-    classes dated by a year, `YEAR_DATED`), establishing agreements, counted points and, for a
-    movement, its routes ("actor>destination"). Many profiles share one
+    """All of a profile `_score` weighs: its classes, participants, dates (with the classes dated by a
+    year, `YEAR_DATED`), establishing agreements, counted points and, for a movement, its routes
+    ("actor>destination"). Many profiles share one
     (the same event told alike by many sources: 1,000 articles, 15,000 profiles, 2,000
     signatures), so there is one object for each distinct value (`_signature`), hashed by
     identity, and two are weighed once (`_score`)."""
 
     __slots__ = ("classes", "participants", "dates", "established_by", "points", "routes", "agreement", "year_classes",
-                 "days", "years")
+                 "days", "years", "kinds")
 
     def __init__(self, classes: tuple[str, ...], participants: frozenset[str], dates: frozenset[str],
                  established_by: frozenset[str], points: frozenset[str], routes: frozenset[str]):
         self.classes, self.participants, self.dates, self.established_by = classes, participants, dates, established_by
         self.routes = routes
         self.points, self.agreement = points, "Agreement" in tops(classes)
+        self.kinds = _kinds(classes)
         self.year_classes = YEAR_DATED.intersection(classes)
         self.days = tuple(date.fromisoformat(v) for v in dates if len(v) == 10)
         self.years = frozenset(v[:4] for v in dates)
+
+
+def _kinds(classes: tuple[str, ...]) -> frozenset[str]:
+    """What another entity must share to be compatible: a class, for an event; for an agreement,
+    only being one (two agreement kinds can be one, see `_compatible`). Nothing for other
+    entities, which are never linked."""
+    top = tops(classes)
+    if "Agreement" in top:
+        return frozenset({"Agreement"})
+    return frozenset(classes) if "Event" in top else frozenset()
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -131,22 +130,57 @@ def _signature(classes, participants, dates, established_by, points, routes) -> 
 def link(extractions: list[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Extraction]:
     """The extractions with linked entities merged and duplicate claims dropped."""
     entries = load() if gazetteer is None else gazetteer
-    sides = forces(entries)
-    evidence = [_evidence(ex) for ex in extractions]
+    renamed = renaming([told(ex, entries) for ex in extractions], entries)
+    return [rewrite(ex, renamed) for ex in extractions]
+
+
+@dataclasses.dataclass(frozen=True)
+class Told:
+    """All linking reads of one source (`told`): its entities (in their order), its evidence
+    (`_evidence`), the agreements it names after their venue (`named_after_venue`), the dates and
+    participants a cluster's neutral label is made of (`_neutral`: `facts`, of any modality), and
+    every id it names (`named`: what a renaming of other ids leaves alone). Small, and fixed by
+    the extraction and the gazetteer: a cached build keeps it beside the extraction and links
+    without reading any source's claims."""
+
+    source: str
+    entities: tuple[Entity, ...]
+    evidence: tuple[tuple[str, str, str | Literal], ...]
+    venues: tuple[tuple[str, str], ...]
+    facts: tuple[tuple[str, str, str | Literal], ...]
+    named: frozenset[str]
+
+
+def told(ex: Extraction, entries: dict[str, Entry]) -> Told:
+    """What linking reads of `ex` (`Told`)."""
+    facts = tuple((c.subject, c.predicate, c.obj) for c in ex.claims if c.predicate in DATES
+                  and isinstance(c.obj, Literal) or c.predicate in PARTICIPANTS and isinstance(c.obj, str))
+    return Told(ex.document.meta.id, tuple(ex.entities.values()), tuple(_evidence(ex)),
+                tuple(named_after_venue(ex, entries).items()), facts, frozenset(_named(ex)))
+
+
+def renaming(sources: list[Told], entries: dict[str, Entry]) -> dict[str, Entity]:
+    """Each linked entity id -> the entity it becomes, from what the sources tell (`told`), in order."""
+    sides = _Sides(forces(entries))
     mapping: dict[str, str] = {}
-    for ex in extractions:
-        mapping |= named_after_venue(ex, entries)
+    for source in sources:
+        mapping |= dict(source.venues)
     for _ in range(ROUNDS):
-        profiles = _profiles(extractions, evidence, mapping, entries, sides)
+        profiles = _profiles(sources, mapping, entries, sides)
         found = _match(profiles)
         if not found:
             break
         mapping = _closure(mapping | found)
-    canon = _canonical(extractions, mapping, entries)
-    renamed = {eid: canon[target] for eid, target in mapping.items()} | canon
+    canon = _canonical(sources, mapping, entries)
     _score.cache_clear()  # the signatures of this corpus: kept for the next would only hold memory
     _signature.cache_clear()
-    return [_rewrite(ex, renamed) for ex in extractions]
+    return {eid: canon[target] for eid, target in mapping.items()} | canon
+
+
+def renaming_of(source: Told, renamed: dict[str, Entity]) -> dict[str, Entity]:
+    """The part of `renamed` (`renaming`) that changes the source: all `rewrite` reads of it, so
+    two builds that give a source the same part give it the same linked extraction."""
+    return {eid: renamed[eid] for eid in sorted(source.named) if eid in renamed}
 
 
 def named_after_venue(ex: Extraction, entries: dict[str, Entry]) -> dict[str, str]:
@@ -217,6 +251,18 @@ def side(eid: str, sides: dict[str, str]) -> str:
     return found or eid
 
 
+class _Sides(dict):
+    """`side` of each id, found once (linking asks it of every participant in every round)."""
+
+    def __init__(self, sides: dict[str, str]):
+        super().__init__()
+        self.sides = sides
+
+    def __missing__(self, eid: str) -> str:
+        found = self[eid] = side(eid, self.sides)
+        return found
+
+
 def _evidence(ex: Extraction) -> list[tuple[str, str, str | Literal]]:
     """The asserted claims that can show identity (dates, participants, establishment), the
     points counted before each typed word of any modality, and the routes of a movement
@@ -261,17 +307,19 @@ def _points(text: str, start: int) -> str | None:
     return found.group("points").lower() if found else None
 
 
-def _profiles(extractions, evidence, mapping, entries, sides) -> dict[str, Profile]:
+def _profiles(sources: list[Told], mapping, entries, sides) -> dict[str, Profile]:
     profiles: dict[str, Profile] = {}
-    for ex in extractions:
-        for entity in ex.entities.values():
+    for source in sources:
+        for entity in source.entities:
             eid = mapping.get(entity.id, entity.id)
-            profile = profiles.setdefault(eid, Profile(entity, eid in entries))
-            profile.sources.add(ex.document.meta.id)
+            profile = profiles.get(eid)
+            if profile is None:
+                profile = profiles[eid] = Profile(entity, eid in entries)
+            profile.sources.add(source.source)
             if entity.span:
                 profile.dates.update(entity.span)
-    for facts in evidence:
-        for subject, predicate, obj in facts:
+    for source in sources:
+        for subject, predicate, obj in source.evidence:
             subject = mapping.get(subject, subject)
             obj = mapping.get(obj, obj) if isinstance(obj, str) else obj
             if subject not in profiles:
@@ -280,12 +328,12 @@ def _profiles(extractions, evidence, mapping, entries, sides) -> dict[str, Profi
                 if isinstance(obj, Literal):
                     profiles[subject].dates.add(obj.value)
             elif predicate in PARTICIPANTS:
-                profiles[subject].participants.add(side(obj, sides))
+                profiles[subject].participants.add(sides[obj])
             elif predicate == "points":
                 profiles[subject].points.add(obj.value)
             elif predicate == "route":
                 mover, place = obj
-                profiles[subject].routes.add(f"{side(mapping.get(mover, mover), sides)}>{place}")
+                profiles[subject].routes.add(f"{sides[mapping.get(mover, mover)]}>{place}")
             elif obj in profiles:
                 profiles[obj].established_by.add(subject)
     return profiles
@@ -324,16 +372,15 @@ def _within(coarse: _Signature, fine: _Signature) -> bool:
         any(day.isoformat().startswith(value) for day in fine.days) for value in coarse.dates)
 
 
-def _same(a: Profile, b: Profile) -> tuple | None:
-    """A score when the evidence says a and b are one entity, else None."""
-    if not b.known and b.sources <= a.sources:
-        return None
-    return _score(a.signature, b.signature)
+def _another(a: Profile, b: Profile) -> bool:
+    """Whether b may be the same as a by their evidence (`_score`): b is known, or told by a
+    source that does not tell a (a source's own entities were kept apart by its resolution)."""
+    return b.known or not b.sources <= a.sources
 
 
 @functools.lru_cache(maxsize=1 << 18)
 def _score(a: _Signature, b: _Signature) -> tuple | None:
-    """`_same` of two signatures: a participant in common and close dates; agreements that count
+    """Whether entities of two signatures are one, by their evidence: a participant in common and close dates; agreements that count
     the same points in years that do not differ; a participant in common and (with no dates to
     compare) an establishing agreement in common; movements with a route in common and no
     dates that differ."""
@@ -353,7 +400,9 @@ def _score(a: _Signature, b: _Signature) -> tuple | None:
 
 
 def _match(profiles: dict[str, Profile]) -> dict[str, str]:
-    """Minted entity id -> the entity it is the same as (best evidence, then smallest id).
+    """Minted entity id -> the entity it is the same as: of its candidates (`_Blocks.ranked`) not
+    matched yet and told by another source (`_another`), the first by the best evidence, then
+    known, then smallest id, that may join it.
 
     Two entities one source dates by a day and its resolution kept apart stay apart: a third
     source's "2018 Douma chemical attack" does not make one of a text's chemical attack and its
@@ -365,30 +414,12 @@ def _match(profiles: dict[str, Profile]) -> dict[str, str]:
         a = profiles[eid]
         if a.known:
             continue
-        scored = [((score, profiles[o].known), o) for o in candidates.of(eid)
-                  if o not in found and (score := _same(a, profiles[o]))]
-        best = _best(eid, scored, clusters)
+        best = next((o for o in candidates.ranked(eid, found) if o != eid and _another(a, profiles[o])
+                     and clusters.can_join(eid, o)), None)
         if best is not None and found.get(best) != eid:
             found[eid] = best
             clusters.join(eid, best)
     return found
-
-
-def _best(eid: str, scored: list[tuple[tuple, str]], clusters: _Clusters) -> str | None:
-    """Of the candidates (`((score, known), id)`), the one of the best evidence, then known, then
-    smallest id (`_smallest_first`), that may join `eid` (`_Clusters`): the best is asked first
-    (most often the answer), all only when it may not join."""
-    best = _first(scored)
-    if best is None or clusters.can_join(eid, best):
-        return best
-    return _first([(rank, o) for rank, o in scored if clusters.can_join(eid, o)])
-
-
-def _first(scored: list[tuple[tuple, str]]) -> str | None:
-    if not scored:
-        return None
-    top = max(rank for rank, _ in scored)
-    return max((o for rank, o in scored if rank == top), key=_smallest_first)
 
 
 class _Clusters:
@@ -417,54 +448,86 @@ class _Clusters:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _smallest_first(eid: str) -> tuple[int, ...]:
-    """A key under which the smallest id is the largest (`max` picks it): made once per id, not
-    once per candidate pair (200 articles: 50,000 pairs, 40 % of linking)."""
+    """A key under which the smallest id is the largest (first in a reverse sort): made once per
+    id, not once per candidate pair."""
     return tuple(-ord(c) for c in eid)
 
 
 class _Blocks:
-    """Which profiles could be the same as a given one, without comparing every pair.
+    """Which profiles are the same as a given one by their evidence (`_score`), without weighing
+    every pair.
 
-    `_same` needs compatible classes (so a kind in common, `Profile.kinds`) and either a
-    close date (a day within DAYS, or the year for a war or an entity dated only coarsely), a
-    shared establishing agreement, counted points or a movement's route.
-    Candidates are a superset of what `_same` accepts, found by index lookups, so linking
-    stays near-linear in the corpus instead of comparing every pair.
+    `_score` needs compatible classes (so a kind in common, `_kinds`) and either a close date (a
+    day within DAYS, or the year for a war or an entity dated only coarsely), a shared
+    establishing agreement, counted points or a movement's route. Candidates are a superset of
+    what it accepts, found by index lookups, so linking stays near-linear in the corpus instead
+    of weighing every pair. All of it is a signature's (`_Signature`): the index holds
+    signatures, and a signature's candidates are found and weighed once, however many profiles
+    share it (the same event told alike by many sources); a profile's are then the profiles of
+    the signatures that scored, ranked once for them all.
     """
 
     def __init__(self, profiles: dict[str, Profile]):
         self.profiles = profiles
-        self.index: dict[tuple, set[str]] = defaultdict(set)
+        self.holders: dict[_Signature, list[str]] = defaultdict(list)
         for eid, profile in profiles.items():
-            for key in self._keys(profile):
-                self.index[key].add(eid)
+            self.holders[profile.signature].append(eid)
+        self.index: dict[tuple, set[_Signature]] = defaultdict(set)
+        for signature in self.holders:
+            for key in self._keys(signature):
+                self.index[key].add(signature)
+        self.order = {eid: n for n, eid in enumerate(sorted(profiles, key=_smallest_first))}
+        self.ranks: dict[_Signature, list[str]] = {}  # a signature's candidates, best first (`ranked`)
+        self.heads: dict[_Signature, int] = {}  # how many of them lead its list and are matched already
 
     @staticmethod
-    def _keys(profile: Profile) -> Iterator[tuple]:
-        for kind in profile.kinds:
-            for value in profile.dates:
+    def _keys(signature: _Signature) -> Iterator[tuple]:
+        for kind in signature.kinds:
+            for value in signature.dates:
                 yield kind, "year", value[:4]
                 if len(value) == 10:
                     yield kind, "day", value
-            for agreement in profile.established_by:
+            for agreement in signature.established_by:
                 yield kind, "by", agreement
-            for points in profile.points:
+            for points in signature.points:
                 yield kind, "points", points
-            for route in profile.signature.routes:
+            for route in signature.routes:
                 yield kind, "route", route
 
-    def of(self, eid: str) -> list[str]:
-        profile = self.profiles[eid]
-        near = [("by", agreement) for agreement in profile.established_by] + [("points", p) for p in profile.points]
-        near += [("route", route) for route in profile.signature.routes]
-        for value in profile.dates:
-            if profile.year_classes or not profile.days:
+    def ranked(self, eid: str, found: dict[str, str]) -> Iterator[str]:
+        """The other profiles whose signature `_score` accepts beside eid's, best first: by
+        ((score, known), `_smallest_first`) from the highest, less those in `found` at the head of
+        the list (`found` only grows, so they are passed once for all the profiles of a signature)."""
+        signature = self.profiles[eid].signature
+        ranked = self.ranks.get(signature)
+        if ranked is None:
+            ranked = self.ranks[signature] = self._rank(signature)
+            self.heads[signature] = 0
+        head = self.heads[signature]
+        while head < len(ranked) and ranked[head] in found:
+            head += 1
+        self.heads[signature] = head
+        return (o for o in itertools.islice(ranked, head, None) if o not in found)
+
+    def _rank(self, signature: _Signature) -> list[str]:
+        """Sorted by the smallest id first (`order`), then (stably) by (score, known) from the highest."""
+        scored = [((score, self.profiles[o].known), o) for other in self._near(signature)
+                  if (score := _score(signature, other)) for o in self.holders[other]]
+        scored.sort(key=lambda pair: self.order[pair[1]], reverse=True)
+        scored.sort(key=lambda pair: pair[0], reverse=True)
+        return [o for _, o in scored]
+
+    def _near(self, signature: _Signature) -> set[_Signature]:
+        near = [("by", agreement) for agreement in signature.established_by]
+        near += [("points", p) for p in signature.points]
+        near += [("route", route) for route in signature.routes]
+        for value in signature.dates:
+            if signature.year_classes or not signature.days:
                 near.append(("year", value[:4]))
             if len(value) == 10:
                 day = date.fromisoformat(value)
                 near += [("day", (day + timedelta(days=d)).isoformat()) for d in range(-DAYS, DAYS + 1)]
-        keys = [(kind, *key) for kind in profile.kinds for key in near]
-        return sorted({o for key in keys for o in self.index.get(key, ()) if o != eid})
+        return {other for kind in signature.kinds for key in near for other in self.index.get((kind, *key), ())}
 
 
 def _closure(mapping: dict[str, str]) -> dict[str, str]:
@@ -480,49 +543,49 @@ def _closure(mapping: dict[str, str]) -> dict[str, str]:
     return result
 
 
-def _canonical(extractions, mapping: dict[str, str], entries: dict[str, Entry]) -> dict[str, Entity]:
+def _canonical(sources: list[Told], mapping: dict[str, str], entries: dict[str, Entry]) -> dict[str, Entity]:
     """The entity each cluster ends as: the gazetteer's, else a neutral one named by class and evidence."""
     members: dict[str, list[Entity]] = defaultdict(list)
-    claims: dict[str, list[Claim]] = defaultdict(list)
+    facts: dict[str, list[tuple]] = defaultdict(list)
     names: dict[str, str] = {}
     targets = set(mapping.values())
-    for ex in extractions:
-        for entity in ex.entities.values():
+    for source in sources:
+        for entity in source.entities:
             names[entity.id] = entity.label
             if entity.id in mapping or entity.id in targets:
                 members[mapping.get(entity.id, entity.id)].append(entity)
-        for claim in ex.claims:
-            if mapping.get(claim.subject, claim.subject) in targets:
-                claims[mapping.get(claim.subject, claim.subject)].append(claim)
+        for fact in source.facts:
+            if mapping.get(fact[0], fact[0]) in targets:
+                facts[mapping.get(fact[0], fact[0])].append(fact)
     canon = {}
     for target, group in members.items():
         if target in entries:
             canon[target] = entries[target].entity
         else:
-            canon[target] = _neutral(min(group, key=lambda e: e.id), claims[target], names)
+            canon[target] = _neutral(min(group, key=lambda e: e.id), facts[target], names)
     return canon
 
 
-def _neutral(entity: Entity, claims: list[Claim], names: dict[str, str]) -> Entity:
+def _neutral(entity: Entity, facts: list[tuple], names: dict[str, str]) -> Entity:
+    """A cluster's entity named by its class and the earliest of its most precise dates, else its
+    first participant (`facts`: (subject, predicate, object) of its dates and participants)."""
     cls = entity.classes[0]
-    days = sorted((c.obj.value for c in claims if c.predicate in DATES and isinstance(c.obj, Literal)),
+    days = sorted((obj.value for _, predicate, obj in facts if predicate in DATES),
                   key=lambda value: (-len(value), value))  # the earliest of the most precise: a day, not its year
-    actors = sorted((c.predicate == "hasPlace", names.get(c.obj, c.obj)) for c in claims
-                    if c.predicate in PARTICIPANTS and isinstance(c.obj, str))
+    actors = sorted((predicate == "hasPlace", names.get(obj, obj)) for _, predicate, obj in facts
+                    if predicate in PARTICIPANTS)
     actors = [name for _, name in actors]
     detail = days[0] if days else actors[0] if actors else entity.label
     label = f"{cls.lower()} ({detail})"
     return Entity(id=slug(label), label=label, lang="en", classes=entity.classes)
 
 
-def _rewrite(ex: Extraction, renamed: dict[str, Entity]) -> Extraction:
+def rewrite(ex: Extraction, renamed: dict[str, Entity]) -> Extraction:
     """The extraction with linked entities renamed (`renamed`: old id -> the entity it becomes),
     the ids that changed recorded in its own `renamed`; untouched when none of its entities is linked."""
     if not any(eid in renamed and renamed[eid] != entity for eid, entity in ex.entities.items()):
         return ex
-    named = {*ex.entities, *(c.subject for c in ex.claims),
-             *(c.obj for c in ex.claims if isinstance(c.obj, str) and c.predicate != "type")}
-    ids = {eid: renamed[eid].id for eid in sorted(named) if eid in renamed and renamed[eid].id != eid}
+    ids = {eid: renamed[eid].id for eid in sorted(_named(ex)) if eid in renamed and renamed[eid].id != eid}
     entities = {}
     for eid, entity in ex.entities.items():
         target = renamed.get(eid, entity)
@@ -532,6 +595,12 @@ def _rewrite(ex: Extraction, renamed: dict[str, Entity]) -> Extraction:
         claims = unique_claims(_moved(c, ids) if c.subject in ids or isinstance(c.obj, str) and c.obj in ids else c
                                for c in claims)
     return dataclasses.replace(ex, entities=dict(sorted(entities.items())), claims=claims, renamed=ids)
+
+
+def _named(ex: Extraction) -> set[str]:
+    """Every id the extraction names: its entities, and its claims' subjects and entity objects."""
+    return {*ex.entities, *(c.subject for c in ex.claims),
+            *(c.obj for c in ex.claims if isinstance(c.obj, str) and c.predicate != "type")}
 
 
 def _moved(claim: Claim, ids: dict[str, str]) -> Claim:

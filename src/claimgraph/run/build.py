@@ -26,7 +26,7 @@ from ..rdf.terms import tops
 from ..read import infer, manifest, read
 from ..recognise import Recogniser, gazetteer_of, recognise
 from ..recognise.packs import Entry, load as load_gazetteer
-from . import distributed, parallel
+from . import distributed, linking, parallel
 from .cache import Cache, extractor_version
 
 # Making a section takes milliseconds; a worker process takes a second or two to start.
@@ -108,17 +108,32 @@ def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
     """
     fmt = trig.format_for(output)
     store = Cache(cache, extractor_version(recognisers)) if cache else None
-    extractions = list(parallel.extract_all(extract, sources, base, recognisers, jobs=jobs, cache=store,
-                                            runner=_dask_runner(dask), progress=progress))
     gazetteer = gazetteer_of(recognisers) if recognisers is not None else load_gazetteer()
-    with _stage(progress, "link", len(extractions)):
-        extractions = combine(extractions, gazetteer)
+    held = list(_held(sources, base, recognisers, jobs, store, gazetteer, dask, progress))
+    with _stage(progress, "link", len(held)):
+        extractions = linking.linked(held, gazetteer, store, lambda i: next(parallel.run(
+            extract, [sources[i]], base, recognisers)))
     made = sections(extractions, fmt, jobs, store, progress)  # the workers make them while this process compares
     with _stage(progress, "compare", len(extractions)):
         shared = dataset.serialised(dataset.shared_quads(extractions), fmt)
         compared = compared_sections(extractions, gazetteer, fmt, store)
     quads, claims = _write(itertools.chain([shared], compared, made), output)
     return _summary(output, extractions, quads, claims)
+
+
+def _held(sources: Sequence[SourceMeta], base: Path, recognisers: Sequence[Recogniser] | None, jobs: int | None,
+          store: Cache | None, gazetteer: dict[str, Entry], dask: str | None,
+          progress: Progress | None) -> Iterator[linking.Held]:
+    """Each source as linking takes it (`linking.Held`), in order: a cached source by what it tells
+    (its extraction is not read), the others extracted by `jobs` processes (or on Dask)."""
+    take = linking.cached(store, gazetteer) if store else None
+    found = parallel.extract_all(extract, sources, base, recognisers, jobs=jobs, cache=store,
+                                 runner=_dask_runner(dask), progress=progress, take=take)
+    for meta, source in zip(sources, found):
+        if isinstance(source, linking.Held):
+            yield source
+        else:
+            yield linking.held(source, store.key(meta, base) if store else None, store, gazetteer)
 
 
 def _dask_runner(address: str | None) -> parallel.Runner | None:
@@ -203,13 +218,10 @@ def compared_sections(extractions: list[Extraction], gazetteer: dict[str, Entry]
 
 
 def combine(extractions: list[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Extraction]:
-    """The cross-source stage: what can only be decided with every source in hand.
-
-    Per-source extraction (`extract`) is independent for each source, so it can run in
-    parallel and be cached; anything that compares or links sources belongs here:
-    the same event or agreement told by several sources becomes one entity (`link`),
-    told apart by the `gazetteer` the sources were recognised with (default: the bundled one).
-    """
+    """The cross-source stage of extractions in hand (a build links through `linking`, which reads
+    from the cache only what it needs): the same event or agreement told by several sources
+    becomes one entity (`link`), told apart by the `gazetteer` the sources were recognised with
+    (default: the bundled one)."""
     return link.link(extractions, gazetteer)
 
 

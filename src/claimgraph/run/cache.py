@@ -1,11 +1,16 @@
 """The build cache: per source, so a rebuild redoes only what changed.
 
-Three kinds of entry, all pickled and written atomically, so an interrupted build never
+Five kinds of entry, all pickled and written atomically, so an interrupted build never
 leaves a half-written entry; a stale or unreadable entry is a miss, never an error:
 
 - an `Extraction`, keyed by the SHA-256 of the extractor version, the source's metadata
   and the SHA-256 of its bytes: change the file, its manifest entry, the package, the
   gazetteer or any recogniser's code, and the key changes;
+- what cross-source linking reads of a source (`link.Told`), keyed by its extraction's key,
+  so that a rebuild links without reading any extraction;
+- a source's linked extraction (`link.rewrite`), keyed by its extraction's key and the part of
+  the corpus's renaming that touches it (`link.renaming_of`), so that a rebuild reads an
+  unchanged source's extraction as linked, and links again only those whose renaming changed;
 - a source's serialised section of the dataset, keyed by what keys its extraction, the
   output format and the entity ids cross-source linking renamed in it (a link made or
   undone by another source changes it);
@@ -22,12 +27,13 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+import os
 import pickle
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..model import Extraction, SourceMeta
+from ..model import Entity, Extraction, SourceMeta
 from ..rdf.trig import atomic_write_bytes
 from ..read.decode import read_bytes
 from ..resources import file_hash, package_fingerprint
@@ -66,8 +72,18 @@ class Cache:
         content = hashlib.sha256(read_bytes(base / meta.path)).hexdigest()
         return hashlib.sha256(f"{self.version}\0{meta!r}\0{content}".encode()).hexdigest()
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.pickle"
+    def _path(self, key: str) -> str:
+        """The entry's file (a string: a rebuild asks for thousands, and a Path costs more to make)."""
+        return os.path.join(self.folder, key[:2], f"{key}.pickle")
+
+    def told_key(self, key: str) -> str:
+        """The entry key of what linking reads of the source whose extraction is at `key`."""
+        return hashlib.sha256(f"told\0{key}".encode()).hexdigest()
+
+    def linked_key(self, key: str, renaming: dict[str, Entity]) -> str:
+        """The entry key of the extraction at `key` linked by `renaming` (`link.renaming_of`: frozen
+        dataclasses of strings, whose repr is the same in every process)."""
+        return hashlib.sha256(f"linked\0{key}\0{sorted(renaming.items())!r}".encode()).hexdigest()
 
     def section_key(self, extraction: Extraction, fmt: str) -> str:
         """The entry key of a source's section in `fmt`, made from its linked `extraction`: that is
@@ -83,15 +99,16 @@ class Cache:
 
     def has(self, key: str) -> bool:
         """Whether there is an entry at `key` (readable or not: `load` says)."""
-        return self._path(key).is_file()
+        return os.path.isfile(self._path(key))
 
     def load(self, key: str, kind: type = Extraction):
         """The entry at `key` if it is a `kind`, else None."""
         try:
-            found = pickle.loads(self._path(key).read_bytes())
+            with open(self._path(key), "rb") as entry:
+                found = pickle.loads(entry.read())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
             found = None
         return found if isinstance(found, kind) else None
 
     def store(self, key: str, value: object) -> None:
-        atomic_write_bytes(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+        atomic_write_bytes(Path(self._path(key)), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), durable=False)

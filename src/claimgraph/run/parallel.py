@@ -76,27 +76,29 @@ def workers(jobs: int | None, items: int, per_worker: int = SOURCES_PER_WORKER) 
 def extract_all(extract: Extract, sources: Sequence[SourceMeta], base: Path,
                 recognisers: Sequence[Recogniser] | None, jobs: int | None = None,
                 cache: Cache | None = None, runner: Runner | None = None,
-                progress: Progress | None = None) -> Iterator[Extraction]:
+                progress: Progress | None = None, take: Callable[[str], object] | None = None) -> Iterator[object]:
     """Extractions of `sources` in order: from `cache` where it has them, else extracted.
 
+    `take` gives what is taken of a cached source, by its key (default: its extraction; None when
+    it cannot be read, and then the source is extracted again, and its extraction given).
     Only the misses are sent to the workers; what they return is stored in the cache.
     `progress` hears of the start and of each source as it is ready. A few misses among many
-    hits (an incremental build) go to a worker when more than one job is allowed: it builds its
-    recognisers (seconds) while this process reads all the hits (before it waits for any miss:
-    a changed first source would otherwise keep it waiting first, then reading).
+    hits (an incremental build) are extracted here, after all the hits are read: a worker would
+    start, import spaCy and build its recognisers while this process reads little (a build takes
+    only what linking needs of a cached source), and costs more than it saves (1,000 articles,
+    one changed: 12 s with a worker, 8-9 s here).
     """
     if progress:
         progress(Step("read", 0, len(sources)))
     keys = [cache.key(meta, base) for meta in sources] if cache else [None] * len(sources)
     misses = [meta for meta, key in zip(sources, keys) if not (cache and cache.has(key))]
     extracted = iter(())
-    if misses and not runner and workers(jobs, len(misses)) == 1 < workers(jobs, len(sources)):
-        extracted = _run_pool(extract, misses, base, recognisers, 1)
-    elif misses:
+    if misses:
         runner = runner or functools.partial(run, jobs=workers(jobs, len(misses)))
         extracted = runner(extract, misses, base, recognisers)
     missed = set(map(id, misses))
-    loaded = (cache.load(key) if cache and id(meta) not in missed else None for meta, key in zip(sources, keys))
+    take = take or (cache.load if cache else None)
+    loaded = (take(key) if cache and id(meta) not in missed else None for meta, key in zip(sources, keys))
     hits = list(loaded) if misses else loaded  # all read before a miss is waited for
     for done, (meta, key, hit) in enumerate(zip(sources, keys, hits), 1):
         if hit is None:

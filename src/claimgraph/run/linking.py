@@ -1,0 +1,94 @@
+"""Linking in a build, reading no extraction it does not need.
+
+Linking is the cross-source stage: extraction is independent for each source (so it runs in
+parallel and is cached), while the same event or agreement told by several sources becomes one
+entity only with every source in hand (`link`), told apart by the gazetteer the sources were
+recognised with. It reads little of each source: what a source tells
+of its entities (`link.Told`), kept in the cache beside the extraction. A rebuild links from
+those alone, then takes each source's extraction as linked from the cache, by the part of
+the corpus's renaming that touches it (`link.renaming_of`): a source that a change elsewhere
+does not relink is read once, already linked, and its extraction is read (and linked again)
+only when its renaming changed. Without a cache every source is in hand and linked here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..combine import link
+from ..model import Extraction
+from ..recognise.packs import Entry
+from .cache import Cache
+
+
+@dataclass
+class Held:
+    """One source on its way through linking: its extraction's cache key (None without a cache),
+    what linking reads of it, and its extraction when it is in hand (extracted now, or read
+    because what it tells was not in the cache)."""
+
+    key: str | None
+    told: link.Told
+    extraction: Extraction | None = None
+
+
+@dataclass(frozen=True)
+class Linked:
+    """A source's linked extraction, as the cache keeps it (apart from the extractions)."""
+
+    extraction: Extraction
+
+
+def cached(store: Cache, entries: dict[str, Entry]) -> Callable[[str], Held | None]:
+    """What a build takes of a source in the cache, by its extraction's key: what it tells, else
+    its extraction (what it tells then made and stored); None when neither can be read."""
+    def take(key: str) -> Held | None:
+        told = store.load(store.told_key(key), link.Told)
+        if told is not None:
+            return Held(key, told)
+        extraction = store.load(key)
+        return None if extraction is None else held(extraction, key, store, entries)
+    return take
+
+
+def held(extraction: Extraction, key: str | None, store: Cache | None, entries: dict[str, Entry]) -> Held:
+    """A source in hand (extracted now, or read): what it tells made, and stored when there is a cache."""
+    told = link.told(extraction, entries)
+    if store is not None:
+        store.store(store.told_key(key), told)
+    return Held(key, told, extraction)
+
+
+def linked(sources: list[Held], entries: dict[str, Entry], store: Cache | None,
+           again: Callable[[int], Extraction]) -> list[Extraction]:
+    """The sources' extractions, linked (`link.link`), in order. `again(i)` extracts source `i`
+    anew, for an extraction the cache holds but cannot give back when it is needed."""
+    renamed = link.renaming([source.told for source in sources], entries)
+    return [_linked(source, link.renaming_of(source.told, renamed), store, lambda i=i: again(i))
+            for i, source in enumerate(sources)]
+
+
+def _linked(source: Held, renaming: dict, store: Cache | None, again: Callable[[], Extraction]) -> Extraction:
+    """One source's linked extraction: its own when no renaming touches it, else from the cache
+    when it holds it linked by `renaming`, else linked now (and stored)."""
+    if store is None:
+        return link.rewrite(source.extraction, renaming)
+    if not renaming:
+        return _extraction(source, store, again)
+    key = store.linked_key(source.key, renaming)
+    entry = store.load(key, Linked)
+    if entry is not None:
+        return entry.extraction
+    found = link.rewrite(_extraction(source, store, again), renaming)
+    store.store(key, Linked(found))
+    return found
+
+
+def _extraction(source: Held, store: Cache, again: Callable[[], Extraction]) -> Extraction:
+    """The source's extraction: in hand, else read, else (unreadable) extracted anew and stored."""
+    found = source.extraction or store.load(source.key)
+    if found is None:
+        found = again()
+        store.store(source.key, found)
+    return found
