@@ -889,9 +889,17 @@ def test_what_an_agreement_did_to_a_state_is_read_from_its_verb_and_a_pronoun_af
     assert values(kept, "dayton-peace-agreement", "preservesState") == {"bosnia-and-herzegovina"}
 
 
+@pytest.mark.parametrize("text", [
+    "Bosnia kept the borders which the Dayton Agreement established.",  # the verb ends the clause
+    "The Dayton Agreement divided Bosnia and Herzegovina into two entities.",  # two parts of one state
+])
+def test_an_agreement_verb_with_no_state_after_it_or_a_state_in_parts_makes_no_effect(claims_of, text):
+    assert not [c for c in claims_of(text) if c[1].endswith("State") and c[1] != "type"]
+
+
 def test_an_agreement_that_established_no_state_has_no_effect_on_one_and_it_names_no_agreement_far_back(claims_of):
     claims = claims_of("The Minsk Protocol established a ceasefire line in Ukraine. The fighting went on for months.\n\n"
-                       "It divided Ukraine.")
+                       "It partitioned Ukraine.")
     assert not [c for c in claims if c[1] in ("createsState", "partitionsState")]
 
 

@@ -267,3 +267,23 @@ def test_a_movement_into_a_place_and_a_denied_incursion_of_the_same_actor_into_i
     moves = {c.subject for c in a.claims + b.claims if c.predicate == "type" and c.obj == "Deployment"}
     assert len(moves) == (1 if one else 2)
     assert {c.modality for c in b.claims if c.subject in moves and c.predicate == "hasPlace"} == {"Denied"}
+
+
+def test_an_undated_movement_joins_a_dated_one_but_bridges_no_two_years(tmp_path):
+    """Three wire reports of a move into Crimea: one of 2014, one of 2022, one undated. The undated
+    one may be either, but it does not make the moves of 2014 and 2022 one event."""
+    from claimgraph.read import infer
+    from claimgraph.recognise import default_recognisers
+    from claimgraph.run.build import combine, extract
+
+    reports = {"a.txt": "Russian forces moved into Crimea on 27 February 2014.\n",
+               "b.txt": "Russian forces moved into Crimea on 24 February 2022.\n",
+               "c.txt": "Russian forces moved into Crimea.\n"}
+    for name, text in reports.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    recognisers = default_recognisers()
+    linked = combine([extract(infer.bare_meta(tmp_path / n), tmp_path, recognisers) for n in sorted(reports)])
+    moves = [{c.subject for c in ex.claims if c.predicate == "type" and c.obj == "Deployment"} for ex in linked]
+    assert all(len(m) == 1 for m in moves)
+    assert moves[0] != moves[1]
+    assert moves[2] in (moves[0], moves[1])

@@ -277,17 +277,18 @@ def _evidence(ex: Extraction) -> list[tuple[str, str, str | Literal]]:
 
 def _routes(ex: Extraction) -> list[tuple[str, str, tuple[str, str]]]:
     """(movement, "route", (who moves, where to)) for each actor and the finest place (`LEVELS`)
-    that one sentence's claims give a movement, of any modality: "into the Georgian region of
-    South Ossetia" goes to South Ossetia, and a later sentence's "soldiers stationed in
-    Tskhinvali", which the source's resolution may have made the same movement, is a route of
-    its own."""
+    that the claims of one span give a movement, of any modality: a clause's actors and places
+    share its sentence's span, so "into the Georgian region of South Ossetia" goes to South
+    Ossetia, and a later sentence's "soldiers stationed in Tskhinvali", which the source's
+    resolution may have made the same movement, is a route of its own. (An actor read elsewhere,
+    from a pronoun or an initiator's own words, has a span of its own and makes no route.)"""
     movements = {eid for eid, e in ex.entities.items() if MOVEMENTS.intersection(e.classes)}
-    told: dict[tuple[str, int, int], tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    spans: dict[tuple[str, int, int], tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     for c in ex.claims:
         if c.subject in movements and c.predicate in (*MOVERS, "hasPlace"):
-            told[c.subject, c.start, c.end][c.predicate == "hasPlace"].add(c.obj)
+            spans[c.subject, c.start, c.end][c.predicate == "hasPlace"].add(c.obj)
     found = []
-    for (movement, _, _), (movers, places) in sorted(told.items()):
+    for (movement, _, _), (movers, places) in sorted(spans.items()):
         level = {p: _level(ex.entities[p].classes) if p in ex.entities else 0 for p in places}
         finest = min(level.values(), default=0)
         found += [(movement, "route", (mover, place)) for mover in sorted(movers)
@@ -424,12 +425,16 @@ def _match(profiles: dict[str, Profile]) -> dict[str, str]:
 
 class _Clusters:
     """The clusters `_match` has made so far, each with the sources that date it by a day (a
-    profile of several sources with a day counts them all): two clusters dated by one source
-    are never joined."""
+    profile of several sources with a day counts them all) and the years it is dated in: two
+    clusters dated by one source are never joined, nor two dated years apart. An undated
+    entity may join a dated one ("Russian forces moved into Crimea" and the move of 27 February
+    2014), but does not bridge it to one of another year (the move of 24 February 2022): a
+    year's gap is allowed for dates a few days apart across New Year."""
 
     def __init__(self, profiles: dict[str, Profile]):
         self.root: dict[str, str] = {}
         self.dated = {eid: set(p.sources) if p.days else set() for eid, p in profiles.items()}
+        self.years = {eid: {int(y) for y in p.signature.years} for eid, p in profiles.items()}
 
     def _find(self, eid: str) -> str:
         while eid in self.root:
@@ -438,18 +443,20 @@ class _Clusters:
 
     def can_join(self, a: str, b: str) -> bool:
         ra, rb = self._find(a), self._find(b)
-        return ra != rb and not self.dated[ra] & self.dated[rb]
+        ya, yb = self.years[ra], self.years[rb]
+        apart = ya and yb and min(abs(x - y) for x in ya for y in yb) > 1
+        return ra != rb and not self.dated[ra] & self.dated[rb] and not apart
 
     def join(self, a: str, b: str) -> None:
         ra, rb = self._find(a), self._find(b)
         self.root[ra] = rb
         self.dated[rb] |= self.dated[ra]
+        self.years[rb] |= self.years[ra]
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _smallest_first(eid: str) -> tuple[int, ...]:
-    """A key under which the smallest id is the largest (first in a reverse sort): made once per
-    id, not once per candidate pair."""
+    """A key under which the smallest id is the largest (first in a reverse sort; a longer id
+    comes before its own prefix): made once per id, for `_Blocks.order`."""
     return tuple(-ord(c) for c in eid)
 
 

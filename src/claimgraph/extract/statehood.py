@@ -9,7 +9,7 @@ The agreement (or the "It" the pronoun stage made of it) is the subject of a ver
 (`EFFECTS`), right after it or after an aside or an auxiliary (`SUBJECT_GAP`), and a state or a
 region is its object, with only words for what kind of state or which aspect of it between
 (`OBJECT`: "a sovereign", "the territorial integrity of"). Anything else ("established a
-ceasefire line", "divided the parties") makes no claim. Sources that give one agreement
+ceasefire line", "partitioned the committee") makes no claim. Sources that give one agreement
 exclusive effects on one state (created / preserved) contradict each other (`combine.compare`).
 """
 
@@ -24,7 +24,7 @@ from .resolve import Resolution
 from .scope import classes_of, evidence, rejoin, tops_of
 
 CUES = cues("statehood")  # the cue words and patterns, of every language (claimgraph.lang)
-NAME = "statehood.v1"
+NAME = "statehood.v2"  # v2: "divided" / "split" cut no state apart (a state of two entities stays one)
 STATES = frozenset({"State", "Region"})  # what an agreement can make, keep, end or cut apart
 
 
@@ -46,5 +46,7 @@ def _effect(text: str, sentence: Sentence, agreement: Mention, res: Resolution) 
     if not verb:
         return None
     between = CUES.OBJECT.match(text, verb.end(), sentence.end)
+    if not between:  # the verb ends its clause ("which the agreement established.")
+        return None
     state = [m for m in sentence.mentions if m.start == between.end() and STATES & set(classes_of(res, m))]
     return (verb.lastgroup, state[0]) if state else None

@@ -3,14 +3,15 @@
 import re
 
 # The verbs of each effect, as the relation they make. Each is read only with a state as its
-# object (`OBJECT`): "established a ceasefire line" or "divided the parties" make no claim.
+# object (`OBJECT`): "established a ceasefire line" or "partitioned the committee" make no claim.
 EFFECTS = {
     "createsState": r"creat(?:ed|es)|establish(?:ed|es)|found(?:ed|s)|gave\s+birth\s+to|gives\s+birth\s+to|"
                     r"brought\s+into\s+being|set\s+up",
     "preservesState": r"preserv(?:ed|es)|maintain(?:ed|s)|safeguard(?:ed|s)|upheld|upholds|guarantee(?:d|s)",
     "dissolvesState": r"dissolv(?:ed|es)|abolish(?:ed|es)|(?:ended|ends|put\s+an\s+end\s+to)\s+the\s+existence\s+of|"
                       r"liquidat(?:ed|es)",
-    "partitionsState": r"partition(?:ed|s)|divid(?:ed|es)|split|splits|carv(?:ed|es)\s+up",
+    "partitionsState": r"partition(?:ed|s)|carv(?:ed|es)\s+up",  # not "divided" or "split": "divided Bosnia into two
+    # entities" keeps one state of two parts, which "preserved the integrity of Bosnia" does not contradict
     "recognisesState": r"recogni[sz](?:ed|es)",
 }
 VERB = re.compile("|".join(rf"(?P<{name}>\b(?:{words})\b)" for name, words in EFFECTS.items()), re.IGNORECASE)
