@@ -54,7 +54,7 @@ from ..rdf.terms import (CG, DATE_RELATIONS, ID, QUANTITY_RELATIONS, RELATIONS, 
 from ..recognise.packs import Entry, load
 from ..store.query import select
 from . import spelling
-from .link import LEVELS, forces, side  # LEVELS: only places of one level are set against each other
+from .link import LEVELS, forces, place_level, side  # LEVELS: only places of one level are set against each other
 from .stories import FIGHTING, stories, wars
 
 CUES = cues("compare")  # words that take a side, of every language (claimgraph.lang)
@@ -284,7 +284,7 @@ def _many(about: str, relation: str, claims: list[Claim], sides: dict[str, str])
 
 def _venue_levels(claims: list[Claim], classes: dict[str, set[str]], labels: dict[str, str]) -> tuple[tuple[str, str, str], ...]:
     """Each place the claims name, with its level (`LEVELS`) and label: all `_venues` needs of the corpus."""
-    return tuple(sorted({(c.obj, _level(classes[c.obj]), labels.get(c.obj, c.obj)) for c in claims}))
+    return tuple(sorted({(c.obj, place_level(classes[c.obj]), labels.get(c.obj, c.obj)) for c in claims}))
 
 
 def _venues(about: str, claims: list[Claim], venues: tuple[tuple[str, str, str], ...]) -> list[Comparison]:
@@ -348,9 +348,6 @@ def _statehood(about: str, claims: list[Claim], sides: dict[str, str]) -> list[C
     return found
 
 
-def _level(classes: set[str]) -> str:
-    """The level of a place (`LEVELS`): its subclass, else a bare place (a palace, a base)."""
-    return next((level for level in LEVELS[1:] if level in classes), LEVELS[0])
 
 
 def _corroborated(about: str, relation: str, claims: list[Claim], value: str | None = None) -> list[Comparison]:

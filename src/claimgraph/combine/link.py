@@ -40,7 +40,7 @@ import dataclasses
 import functools
 import itertools
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
 from ..extract.resolve import compatible
@@ -289,16 +289,16 @@ def _routes(ex: Extraction) -> list[tuple[str, str, tuple[str, str]]]:
             spans[c.subject, c.start, c.end][c.predicate == "hasPlace"].add(c.obj)
     found = []
     for (movement, _, _), (movers, places) in sorted(spans.items()):
-        level = {p: _level(ex.entities[p].classes) if p in ex.entities else 0 for p in places}
+        level = {p: LEVELS.index(place_level(ex.entities[p].classes)) if p in ex.entities else 0 for p in places}
         finest = min(level.values(), default=0)
         found += [(movement, "route", (mover, place)) for mover in sorted(movers)
                   for place in sorted(places) if level[place] == finest]
     return found
 
 
-def _level(classes: tuple[str, ...]) -> int:
-    """The rank of a place's level in `LEVELS` (finest 0; a bare place is a place)."""
-    return next((i for i, level in enumerate(LEVELS) if level in classes), 0)
+def place_level(classes: Iterable[str]) -> str:
+    """The level of a place (`LEVELS`): its subclass, else a bare place (a palace, a base)."""
+    return next((level for level in LEVELS[1:] if level in classes), LEVELS[0])
 
 
 def _points(text: str, start: int) -> str | None:
