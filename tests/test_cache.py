@@ -26,75 +26,48 @@ def _build(folder, out, cache):
     return claimgraph.build_corpus(folder, out, jobs=1, cache=cache)
 
 
+def _recorder(monkeypatch, module, name: str, what) -> list:
+    """Replaces `module.name` by a function that records `what(...)` of each call's arguments, then calls the real one."""
+    seen: list = []
+    real = getattr(module, name)
+
+    def recording(*args, **kwargs):
+        seen.append(what(*args, **kwargs))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, recording)
+    return seen
+
+
 @pytest.fixture
 def counted(monkeypatch):
     """The ids of the sources `extract` ran on."""
     build_module = importlib.import_module("claimgraph.run.build")  # the module, not the function
-    seen: list[str] = []
-    real = build_module.extract
-
-    def extract(meta, base, recognisers):
-        seen.append(meta.id)
-        return real(meta, base, recognisers)
-
-    monkeypatch.setattr(build_module, "extract", extract)
-    return seen
+    return _recorder(monkeypatch, build_module, "extract", lambda meta, base, recognisers: meta.id)
 
 
 @pytest.fixture
 def sectioned(monkeypatch):
     """The ids of the sources whose dataset section was serialised."""
-    seen: list[str] = []
-    real = dataset.source_part
-
-    def source_part(extraction, media_type):
-        seen.append(extraction.document.meta.id)
-        return real(extraction, media_type)
-
-    monkeypatch.setattr(dataset, "source_part", source_part)
-    return seen
+    return _recorder(monkeypatch, dataset, "source_part", lambda extraction, media_type: extraction.document.meta.id)
 
 
 @pytest.fixture
 def compared(monkeypatch):
     """The groups of claims (`compare.Group`: about, relation) whose comparisons were made."""
-    seen: list[tuple[str, str]] = []
-    real = comparisons.section
-
-    def section(group, sides, fmt):
-        seen.append((group.about, group.relation))
-        return real(group, sides, fmt)
-
-    monkeypatch.setattr(comparisons, "section", section)
-    return seen
+    return _recorder(monkeypatch, comparisons, "section", lambda group, sides, fmt: (group.about, group.relation))
 
 
 @pytest.fixture
 def told(monkeypatch):
     """The ids of the sources whose `link.Told` was made (from their extraction)."""
-    seen: list[str] = []
-    real = link.told
-
-    def made(extraction, entries):
-        seen.append(extraction.document.meta.id)
-        return real(extraction, entries)
-
-    monkeypatch.setattr(link, "told", made)
-    return seen
+    return _recorder(monkeypatch, link, "told", lambda extraction, entries: extraction.document.meta.id)
 
 
 @pytest.fixture
 def relinked(monkeypatch):
     """The ids of the sources whose extraction was linked (`link.rewrite`) by a renaming."""
-    seen: list[str] = []
-    real = link.rewrite
-
-    def rewrite(extraction, renamed):
-        seen.append(extraction.document.meta.id)
-        return real(extraction, renamed)
-
-    monkeypatch.setattr(link, "rewrite", rewrite)
-    return seen
+    return _recorder(monkeypatch, link, "rewrite", lambda extraction, renamed: extraction.document.meta.id)
 
 
 def _add_source(folder, sid: str, text: str) -> None:
