@@ -606,7 +606,8 @@ def test_a_person_named_in_the_office_of_another_state_differs_one_state_in_comm
         assert all(c["disputed_by"] for c in differing[0]["claims"])
 
 
-def test_an_agreement_that_created_a_state_to_one_source_and_preserved_it_to_another_is_a_contradiction(tmp_path):
+def test_an_agreement_that_created_a_state_to_one_source_and_preserved_it_to_another_is_a_contradiction(tmp_path,
+                                                                                                       capsys):
     """Real sentences of two texts on Dayton: "created a sovereign Bosnia and Herzegovina" / "It
     preserved the integrity of Bosnia" (It: the agreement named just before)."""
     (tmp_path / "a.txt").write_text("The Dayton Agreement was signed on 14 December 1995 in Paris. This agreement "
@@ -620,6 +621,11 @@ def test_an_agreement_that_created_a_state_to_one_source_and_preserved_it_to_ano
     assert (row["verdict"], row["value"]) == ("Contradicts", terms.entity_iri("bosnia-and-herzegovina"))
     assert {(c["source"], c["quote"]) for c in row["claims"]} == {
         ("a", "agreement created a sovereign Bosnia and Herzegovina"), ("b", "It preserved the integrity of Bosnia")}
+    assert {(c["source"], c["predicate"]) for c in row["claims"]} == {
+        ("a", terms.cg("createsState")), ("b", terms.cg("preservesState"))}
+    assert main(["compare", str(out)]) == 0  # the table says which effect each source gives, not only the state
+    table = capsys.readouterr().out
+    assert "cg:createsState Bosnia and Herzegovina" in table and "cg:preservesState Bosnia and Herzegovina" in table
     assert claimgraph.validate(out).conforms
 
 

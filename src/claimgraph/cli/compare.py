@@ -94,6 +94,8 @@ def as_table(comparisons: list[dict]) -> str:
             quote = " ".join(claim["quote"].split())
             quote = quote if len(quote) <= QUOTE else quote[:QUOTE - 1] + "…"
             value = _short(claim["value"]) if claim["value"].startswith("http") else claim["value"]  # a class: cg:War
+            if claim["predicate"] != c["relation"]:  # a sub-property says which: "cg:createsState Bosnia"
+                value = f"{_short(claim['predicate'])} {value}"
             rows.append((first if i == 0 else ["", "", ""]) + [claim["source"], value, modality, f"“{quote}”"])
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header[:-1])]
     lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths + [0])).rstrip()]

@@ -443,7 +443,7 @@ def _charged(claim: Claim, texts: dict[str, str]) -> bool:
 
 
 READ = """
-SELECT ?comparison ?about ?label ?relation ?verdict ?value ?claim ?source ?object ?objectLabel ?modality ?holder
+SELECT ?comparison ?about ?label ?relation ?verdict ?value ?claim ?source ?p ?object ?objectLabel ?modality ?holder
        ?holderLabel ?exact ?start ?end
 WHERE {
   ?comparison a cg:Comparison ; cg:about ?about ; cg:relation ?relation ; cg:verdict ?verdict ; cg:claim ?claim .
@@ -466,7 +466,8 @@ SELECT ?comparison ?claim ?other WHERE {
 
 
 def read(store: ox.Store, verdicts: Iterable[str] = VERDICTS, about: str | None = None) -> list[dict]:
-    """The comparisons stored in a built graph, each with its claims' sources, values, modality,
+    """The comparisons stored in a built graph, each with its claims' sources, relations (a
+    sub-property of the comparison's, such as cg:createsState under cg:affectsState), values, modality,
     holder (IRI and label), quotes with their offsets, and the claims of other sources on the
     sides that dispute the claim's side (`disputed_by`: claim IRIs of the same comparison).
     `about` (an entity IRI) keeps the comparisons about that entity, comparing it as the value
@@ -494,7 +495,8 @@ def read(store: ox.Store, verdicts: Iterable[str] = VERDICTS, about: str | None 
         if row["claim"] in item["claims"] and item["claims"][row["claim"]]["start"] <= start:
             continue
         item["claims"][row["claim"]] = {
-            "claim": row["claim"], "source": row["source"], "value": row["objectLabel"] or row["object"],
+            "claim": row["claim"], "source": row["source"], "predicate": row["p"],
+            "value": row["objectLabel"] or row["object"],
             "modality": row["modality"][len(CG):], "attributed_to": row["holder"],
             "holder": row["holderLabel"] or row["holder"], "quote": row["exact"], "start": start,
             "end": int(row["end"])}
