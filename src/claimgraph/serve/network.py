@@ -23,7 +23,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import ClaimgraphError
-from ..store.worker import QueryWorker, WorkerLost
+from ..store.worker import QueryWorker, WorkerLost, WorkerOverran
 from .http import Response
 from .protocol import ProtocolError
 
@@ -102,14 +102,13 @@ class NetworkPage:
         except (ClaimgraphError, OSError) as exc:
             self.built = Built(self._wanted, failure=ProtocolError(503, f"the network page cannot be built: {exc}"))
             return
-        began = loop.time()
         try:
             body, tag = await worker.run_async(page, (self.graph,), self.timeout, "network page")
             self.built = Built(worker.version, body, tag)
+        except WorkerOverran:
+            self._failed(worker, f"took longer than {self.timeout:g} s (serve --page-timeout)")
         except WorkerLost as exc:
-            why = (f"took longer than {self.timeout:g} s (serve --page-timeout)" if loop.time() - began >= self.timeout
-                   else f"lost its worker: {exc.reason}")
-            self.built = Built(worker.version, failure=ProtocolError(503, f"the network page was not built: it {why}"))
+            self._failed(worker, f"lost its worker: {exc.reason}")
         except ClaimgraphError as exc:
             self.built = Built(worker.version, failure=ProtocolError(500, f"the network page was not built: {exc}"))
         except BaseException:  # cancelled: the server stops
@@ -118,6 +117,9 @@ class NetworkPage:
         finally:
             self._worker = None
         await loop.run_in_executor(None, worker.close)
+
+    def _failed(self, worker: QueryWorker, why: str) -> None:
+        self.built = Built(worker.version, failure=ProtocolError(503, f"the network page was not built: it {why}"))
 
 
 def page(store: ox.Store, graph: Path) -> tuple[bytes, str]:

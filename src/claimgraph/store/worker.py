@@ -33,6 +33,11 @@ class WorkerLost(QueryError):
     """The worker's process is gone or overran its time: the job has no answer and the worker must be replaced."""
 
 
+class WorkerOverran(WorkerLost):
+    """The job ran past its time and its worker was stopped (told apart from a crash by what happened,
+    not by a clock: an event loop's cached time may read a timer's expiry as a little early)."""
+
+
 class QueryWorker:
     """A child process holding the graph at `graph` open (a file or a store folder)."""
 
@@ -120,7 +125,7 @@ class QueryWorker:
             overrun.cancel()
             self._answer = None
         if message is _OVERRAN:
-            raise WorkerLost(name, _overran(seconds))
+            raise WorkerOverran(name, _overran(seconds))
         if message is _ENDED:
             raise WorkerLost(name, f"ended its process without an answer (exit code {self._end()})")
         return self._unpack(message)
@@ -156,7 +161,7 @@ class QueryWorker:
     def _reply(self, seconds: float | None, name: str):
         if not self._conn.poll(seconds):
             self.close()
-            raise WorkerLost(name, _overran(seconds))
+            raise WorkerOverran(name, _overran(seconds))
         return self._receive(name)
 
     def _receive(self, name: str):
