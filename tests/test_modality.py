@@ -202,3 +202,14 @@ def test_he_opening_a_sentence_is_the_person_named_last_and_holds_what_he_says(t
                                "signed by former Ukrainian president Leonid Kuchma.")
     signers = [c for c in found if c.predicate == "hasActor" and c.obj == "leonid-kuchma"]
     assert signers and {(c.modality, c.attributed_to) for c in signers} == {("Reported", "vladimir-putin")}
+
+
+@pytest.mark.parametrize("sentence, trigger, modality", [
+    ("The junta in Buenos Aires said the fighting had ended but denied that the war was over.", "war", "Asserted"),
+    ("The junta in Buenos Aires said the fighting had ended but denied that the war was over.", "fighting", "Asserted"),
+    ("The government denied that an attack had taken place in the town.", "attack", "Denied"),
+])
+def test_what_is_said_of_an_events_course_leaves_its_typing(tmp_path, sentence, trigger, modality):
+    """Falklands, 1982: denying that the war was over is no denial that there was a war."""
+    typing = [c for c in _extract(tmp_path, sentence) if c.predicate == "type" and c.exact == trigger]
+    assert typing and {c.modality for c in typing} == {modality}

@@ -46,7 +46,7 @@ from .scope import Span, clause, clause_end, clause_start, rejoin
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v2"  # v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
+NAME = "modality.v3"  # v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
 STRENGTH = {"Denied": 3, "Unconfirmed": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 # Relations that say who took part: what someone says of an actor's part holds it even when the event is
@@ -94,11 +94,14 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     Eritrean troops participated in the operation in Tigray" denies Eritrea's part, not the place;
     and the subject of a negated verb: "Eritrea was not a party to it". The typing of an event only when the
     negation negates its word: "did not attack", "no war" deny that it happened; "did not
-    participate in the war", "no Eritrean troops participated in what he called an operation" do not."""
+    participate in the war", "no Eritrean troops participated in what he called an operation" do not; nor
+    what someone says of its course ("denied that the war was over": `COURSE`)."""
     cues = [c for c in cues if not c.figures or claim.predicate in QUANTITY_RELATIONS]
     if _described(claim, anchors, text):
         cues = [c for c in cues if c.modality not in DOUBTING]
     if claim.predicate == "type":
+        if CUES.COURSE.match(text, anchors[0][1]):
+            cues = [c for c in cues if not c.said]
         return [c for c in cues if c.negation_end is None or _negates(text, c.negation_end, anchors[0][0])]
     return [c for c in cues if c.negation_end is None or (
         any(_negates(text, c.negation_end, start) for start, _ in anchors) if c.determiner

@@ -21,6 +21,10 @@ SAYING = re.compile(r"\b(?:(?:(?P<deny>den(?:y|ies|ied)|reject(?:s|ed)?)|(?P<all
                     r"claim(?:s|ed)?|sa(?:y|ys|id)|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
                     r"insist(?:s|ed)?|argu(?:e|es|ed)|accus(?:e|es|ed))\s+that\b|"
                     r"(?:sa(?:y|ys|id)|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
+# What is said of an event's course, not of whether it happened: "denied that the war was over",
+# "said the fighting had ended" deny or report its end; the war and the fighting are taken as given.
+COURSE = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?|(?:has|have|had)\s+)?(?:not\s+)?"
+                    r"(?:over|ended|finished|concluded|won|lost)\b", re.IGNORECASE)
 ACCUSING = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,4}?of\b", re.IGNORECASE)
 DISMISSED = re.compile(r"\b(?:dismiss(?:es|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|denounc(?:e|es|ed)|refut(?:e|es|ed))\s+"
                        r"(?:the\s+|these\s+|such\s+)?(?:[a-z-]+\s+){0,2}?(?:allegations?|reports?|claims?|accusations?|charges?)\b",
