@@ -150,6 +150,14 @@ def test_a_relative_clause_that_says_when_an_event_began_dates_it(claims_of):
     assert values(claims, campaign, "startDate") == {"1999-03-24"}
 
 
+def test_a_war_that_began_when_it_was_invaded_on_a_day_starts_that_day(claims_of):
+    """Falklands, 1982: the surrender's Monday is the war's end, the day after "began" its start."""
+    claims = claims_of("Argentine forces in the Falkland Islands surrendered to British troops on Monday, ending a "
+                       "74-day war that began when Argentina invaded the islands on 2 April.\n", date="1982-06-14")
+    [war] = {s for s, p, o, _ in claims if p == "type" and o == "War"}
+    assert values(claims, war, "startDate") == {"1982-04-02"}
+
+
 def test_who_an_agreement_binds_under_which_is_no_signer(claims_of):
     claims = claims_of("Late on Friday the junta signed a framework agreement with ECOWAS under which its leader, "
                        "Captain Amadou Sanogo, will hand power to the speaker of parliament.\n", date="2012-04-06")

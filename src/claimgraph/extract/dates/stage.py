@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep 
     from ..resolve import Resolution
 
 NAME = "dates-attached.v4"  # v4: "the 2002 ceasefire agreement" dates no act of its clause ("withdrew from")
-TIMELINE = "dates-timeline.v3"  # v3: "the campaign, which began on D"
+TIMELINE = "dates-timeline.v4"  # v4: "a war that began when X invaded on D" in a sentence of two dates; v3: "the campaign, which began on D"
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
 
@@ -131,8 +131,8 @@ def _literal(mention: Mention) -> Literal:
 
 def _timeline(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
     """- "..., marking the beginning / start / outbreak of W" and "W began / broke out" with
-      one date in the sentence -> W startDate that date;
-    - "W came to an (official) end / ended / was over" with one date -> W endDate;
+      one date in the sentence, or one date after "began" -> W startDate that date;
+    - "W came to an (official) end / ended / was over" with one date (or one after it) -> W endDate;
     - an agreement "was signed" in a sentence that gives no date takes the one date of the
       sentence just before it in the same paragraph ("It wasn't until November 9, 2020,
       that the war came to an end. A ceasefire agreement was signed ..."): a derived claim
@@ -141,20 +141,39 @@ def _timeline(source_id: str, text: str, sentences: list[Sentence], res: Resolut
     whole = rejoin(text, sentences)
     for index, sentence in enumerate(whole):
         date = one_date(sentence)
+        yield from _starts_and_ends(source_id, text, sentence, date, res)
         if date:
-            derived = date.method == RELATIVE_NAME
-            for event in (m for m in sentence.mentions if "Event" in tops_of(res, m)):
-                after = text[event.end:sentence.end]
-                if CUES.STARTED.match(after) or _begun(text, sentence, event):
-                    yield evidence(source_id, text, TIMELINE, res.of[event], "startDate", _literal(date),
-                                   sentence.start, sentence.end, derived=derived)
-                if CUES.ENDED.match(after):
-                    yield evidence(source_id, text, TIMELINE, res.of[event], "endDate", _literal(date),
-                                   sentence.start, sentence.end, derived=derived)
-        elif index and CUES.SIGNED.search(text, sentence.start, sentence.end):
+            continue
+        if index and CUES.SIGNED.search(text, sentence.start, sentence.end):
             yield from _carried_date(source_id, text, whole[index - 1], sentence, res)
         elif index and not any(m.kind == "date" for m in sentence.mentions):
             yield from _immediate(source_id, text, whole[index - 1], sentence, res)
+
+
+def _starts_and_ends(source_id: str, text: str, sentence: Sentence, date: Mention | None,
+                     res: Resolution) -> Iterator[Claim]:
+    """The beginnings and ends one sentence tells (see `_timeline`), dated by its one date, or by the
+    one date after "began" / "ended" when it gives several."""
+    for event in (m for m in sentence.mentions if "Event" in tops_of(res, m)):
+        after = text[event.end:sentence.end]
+        for predicate, told in (("startDate", CUES.STARTED.match(after)), ("endDate", CUES.ENDED.match(after))):
+            if told:
+                when = date or _only_date_after(sentence, event.end + told.end())
+            elif predicate == "startDate" and _begun(text, sentence, event):
+                when = date
+            else:
+                continue
+            if when:
+                yield evidence(source_id, text, TIMELINE, res.of[event], predicate, _literal(when),
+                               sentence.start, sentence.end, derived=when.method == RELATIVE_NAME)
+
+
+def _only_date_after(sentence: Sentence, start: int) -> Mention | None:
+    """The one date told after a beginning or an end in a sentence of several dates: "ending a war
+    that began when Argentina invaded the islands on 2 April" (the surrender's Monday stands before)."""
+    dates = {m.value: m for m in sentence.mentions
+             if m.kind == "date" and m.cls in ("date", "gYearMonth") and m.start >= start}
+    return next(iter(dates.values())) if len(dates) == 1 else None
 
 
 def _immediate(source_id: str, text: str, previous: Sentence, sentence: Sentence, res: Resolution) -> Iterator[Claim]:
