@@ -192,6 +192,12 @@ def test_a_name_is_one_entity_whichever_apostrophe_a_source_types(recognisers):
     assert names["Tigray People's Liberation Front"][1] == names["Tigray People’s Liberation Front"][1]
 
 
+def test_a_war_named_by_two_states_joined_by_a_dash_is_one_name_whichever_dash(recognisers):
+    """Encyclopedias join the sides with an en dash: "the Iran–Iraq War" is not the Iraq War of 2003."""
+    names = found(recognisers, "Resolution 598 called for a ceasefire in the Iran–Iraq War, the Iran-Iraq War.")
+    assert names["Iran–Iraq War"] == names["Iran-Iraq War"] == ("War", "iran-iraq-war")
+
+
 def test_people_named_by_a_possessive_a_verb_of_saying_or_a_role(recognisers):
     names = found(recognisers, "Croatia’s Franjo Tudjman met ex-Yugoslavia’s Slobodan Milosevic, said Deprose Muchena "
                                "of Amnesty International. Swiss diplomat Heidi Tagliavini and Syrian President Bashar "
