@@ -120,6 +120,19 @@ def test_who_a_passive_verb_of_harm_is_said_of_suffered_it_and_a_passive_move_ke
     assert not values(claims, deployment, "target")
 
 
+def test_a_town_retaken_is_a_capture_and_a_ship_sunk_an_attack(claims_of):
+    """Chechnya, 1996 and the Falklands, 1982: "retook" and "was sunk" tell events of their own."""
+    claims = claims_of("On 6 August 1996, separatist fighters retook Grozny, trapping thousands of federal troops "
+                       "in the city.\n", date="1996-09-05")
+    [capture] = {s for s, p, o, _ in claims if p == "type" and o == "Capture"}
+    assert values(claims, capture, "hasPlace") == {"grozny"}
+    assert values(claims, capture, "startDate") == {"1996-08-06"}
+    claims = claims_of("Argentine losses included 323 who died when the cruiser General Belgrano was sunk by a "
+                       "British submarine on 2 May.\n", date="1982-06-14")
+    [attack] = {s for s, p, o, _ in claims if p == "type" and o == "Attack"}
+    assert values(claims, attack, "hasActor") == {"united-kingdom"}
+
+
 def test_people_who_were_killed_name_a_killing_where_no_count_names_it(claims_of):
     claims = claims_of("Fighting continued in Darfur, where at least 280 people were reportedly killed in the town "
                        "of Geneina last month.\n", date="2023-05-21")
