@@ -133,6 +133,17 @@ def test_a_town_retaken_is_a_capture_and_a_ship_sunk_an_attack(claims_of):
     assert values(claims, attack, "hasActor") == {"united-kingdom"}
 
 
+def test_a_count_is_of_the_war_and_its_part_after_including_of_the_event_told_there(claims_of):
+    """Falklands, 1982: the 650 dead are the war's; the 323 of them, the sinking's."""
+    claims = claims_of("British officials said 255 British servicemen were killed during the conflict. Argentine "
+                       "losses were estimated at about 650 dead, including 323 who died when the cruiser General "
+                       "Belgrano was sunk by a British submarine on 2 May.\n", date="1982-06-14")
+    [war] = {s for s, p, o, _ in claims if p == "type" and o == "War"}
+    [attack] = {s for s, p, o, _ in claims if p == "type" and o == "Attack"}
+    assert values(claims, war, "deaths") == {"255", "650"}
+    assert values(claims, attack, "deaths") == {"323"}
+
+
 def test_people_who_were_killed_name_a_killing_where_no_count_names_it(claims_of):
     claims = claims_of("Fighting continued in Darfur, where at least 280 people were reportedly killed in the town "
                        "of Geneina last month.\n", date="2023-05-21")

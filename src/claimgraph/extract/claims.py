@@ -69,9 +69,10 @@ from .resolve import NAME as RESOLVE, Resolution
 from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
+DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it
 VERB_FORMS = cues("triggers").VERBS  # trigger words that are verbs: a passive one's subject suffered it
 
-NAME = "clause.v6"  # v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v7"  # v7: a count is of no event named in an aside after it (", including ... when"); v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {METHOD_NAME, METHOD_STEM}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
@@ -367,8 +368,9 @@ def _near(a: Mention, b: Mention) -> bool:
 
 def _quantity_claims(source_id: str, text: str, sentence: Sentence, res: Resolution,
                      frame: str | None, ballot: str | None) -> Iterator[Claim]:
-    """Each count of the sentence on the event named nearest it; with no event named, on the
-    armed conflict the source spoke of last ("At least 200 people were killed."), derived.
+    """Each count of the sentence on the event named nearest it, not in an aside after it ("about 650
+    dead, including 323 who died when the cruiser was sunk": the part's event is not the whole's);
+    with no event named, on the armed conflict the source spoke of last ("At least 200 people were killed."), derived.
     Votes are counted in a ballot: the referendum named nearest, else the one spoken of last (a
     results table under the referendum's title)."""
     events = [m for m in sentence.mentions if m in res.of
@@ -376,6 +378,7 @@ def _quantity_claims(source_id: str, text: str, sentence: Sentence, res: Resolut
     ballots = [m for m in events if BALLOTS & set(res.entities[res.of[m]].classes)]
     for quantity in (m for m in sentence.mentions if m.kind == "quantity"):
         near, context = (ballots, ballot) if quantity.cls in VOTE_RELATIONS else (events, frame)
+        near = [m for m in near if not (quantity.end <= m.start and DATES.ASIDE.search(text, quantity.end, m.start))]
         if near:
             subject = res.of[min(near, key=lambda m: (abs(m.start - quantity.start), m.start))]
         elif context:

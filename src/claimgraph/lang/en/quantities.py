@@ -13,7 +13,7 @@ _WHO = r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:people|persons|civilians|soldiers|serviceme
 
 PATTERNS: dict[str, list[re.Pattern]] = {
     "deaths": [
-        re.compile(rf"\b{_HEDGE}{_N}{_WHO}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|died|lost their lives)\b"),
+        re.compile(rf"\b{_HEDGE}{_N}{_WHO}\s+(?:who\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|died|lost their lives)\b"),
         re.compile(rf"\b(?:deaths|death toll|killing|loss of life) of {_HEDGE}{_N}\b"),
         re.compile(rf"\b{_HEDGE}{_N} (?:deaths|fatalities|dead)\b"),
         re.compile(rf"\b(?:killed|killing|kills)\s+{_HEDGE}{_N}{_WHO}"),
