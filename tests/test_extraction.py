@@ -182,6 +182,14 @@ def test_a_war_that_began_when_it_was_invaded_on_a_day_starts_that_day(claims_of
     assert values(claims, war, "startDate") == {"1982-04-02"}
 
 
+def test_a_date_in_a_participle_phrase_after_a_resolution_dates_the_resolution_not_the_war(claims_of):
+    """Iran–Iraq, 1987: the resolution was adopted on 20 July 1987; the war it ends began in 1980."""
+    claims = claims_of("United Nations Security Council Resolution 598, adopted unanimously on 20 July 1987, called "
+                       "for an immediate ceasefire in the Iran–Iraq War.\n", date="2020-01-01")
+    assert values(claims, "un-security-council-resolution-598", "date") == {"1987-07-20"}
+    assert not values(claims, "iran-iraq-war", "startDate")
+
+
 def test_who_an_agreement_binds_under_which_is_no_signer(claims_of):
     claims = claims_of("Late on Friday the junta signed a framework agreement with ECOWAS under which its leader, "
                        "Captain Amadou Sanogo, will hand power to the speaker of parliament.\n", date="2012-04-06")

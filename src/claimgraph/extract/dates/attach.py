@@ -59,12 +59,15 @@ def phrase_owners(text: str, events: list[Mention], dates: list[Mention],
     (February–April 2018)"). No other event of the clause takes it. A date before an
     agreement as its modifier is the agreement's ("withdrew from the 2002 ceasefire agreement
     on 16 January 2008": 2002 dates no withdrawal), unless it names an event too ("the 2016
-    Colombian peace agreement referendum"); one after it may still be the signing's."""
+    Colombian peace agreement referendum"); one after it may still be the signing's. A date in a
+    participle phrase after an agreement is the agreement's when no event's phrase holds it
+    ("Resolution 598, adopted unanimously on 20 July 1987, called for a ceasefire in the war")."""
     owners = {}
     for date in dates:
         own = [e for e in events if _in_phrase(text, e, date)]
         named = [a for a in agreements if date.end <= a.start and _in_phrase(text, a, date)]
         own = own if not named or any(date.end <= e.start for e in own) else named
+        own = own or [a for a in agreements if a.end <= date.start and CUES.APPOSED.fullmatch(text, a.end, date.start)]
         opened = [owners[d] for d in owners if _range_end(text, d, date)]
         if own or opened:
             owners[date] = opened[0] if opened else min(own, key=lambda e: _gap(e, date))

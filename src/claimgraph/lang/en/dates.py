@@ -85,6 +85,10 @@ _END = r"(?:ended|ends|ending|came to an? (?:\w+ )?end|lasted until|concluded|ce
        r"(?:put|brought) an end to|halted)"
 SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated)\b",
                           re.IGNORECASE)
+# A date in a participle phrase set off after an agreement is its own: "Resolution 598, adopted
+# unanimously on 20 July 1987, called for a ceasefire in the Iran–Iraq War" dates no war.
+APPOSED = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:signed|adopted|concluded|reached|agreed|brokered|initialled|dated)"
+                     r"(?:\s+\w+ly)?\s+(?:on\s+|in\s+)?(?:the\s+)?", re.IGNORECASE)
 ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on)\s+(?:the\s+)?", re.IGNORECASE)
 ATTACHING = re.compile(r"(?:of|dated|from|on)\s", re.IGNORECASE)  # a relative date with its preposition: "on Saturday"
 END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
