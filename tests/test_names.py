@@ -64,6 +64,12 @@ def test_a_name_defined_by_its_acronym_does_not_take_the_article_before_it(recog
     assert names["United Nations Support Mission in Libya"] == ("Organization", "united-nations-support-mission-in-libya")
 
 
+def test_a_name_defined_by_its_acronym_may_join_two_words_by_an_en_dash(recognisers):
+    """Iran–Iraq, 1988: "Iran–Iraq" gives two letters of UNIIMOG; the name is not cut at the dash."""
+    names = found(recognisers, "It was monitored by the United Nations Iran–Iraq Military Observer Group (UNIIMOG).")
+    assert names["United Nations Iran–Iraq Military Observer Group"][1] == "united-nations-iran-iraq-military-observer-group"
+
+
 def test_an_acronym_defines_no_name_that_holds_only_part_of_its_letters(recognisers):
     names = found(recognisers, "The Council established the United Nations Mission to support the Hodeidah Agreement "
                                "(UNMHA). The Revolutionary Armed Forces of Colombia (FARC) signed.")

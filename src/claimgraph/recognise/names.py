@@ -51,7 +51,7 @@ from ..lang import cues
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v7"  # v7: a word of a named event or agreement may join two by an en dash ("Iran–Iraq War"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
+NAME = "names-in-context.v7"  # v7: a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 
 _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
@@ -111,7 +111,7 @@ _EVENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OF_KINDS)})\s
 _PLACE_EVENT = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(CUES.PLACE_EVENT_KINDS)}))\b")
 
 _DEFINITION = re.compile(r"\s+\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
-_NAME_WORDS = re.compile(r"[A-Z][\w’'\-]*|of|for|the|on|in|and|de|la|del|du|des")
+_NAME_WORDS = re.compile(r"[A-Z][\w’'\-–]*|of|for|the|on|in|and|de|la|del|du|des")  # "Iran–Iraq": one word
 ACRONYM = re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][A-Z&]{1,6}|[A-Z][a-z]?[A-Z][A-Za-z]{0,4})(?![\w’'\-])")
 ACRONYM_VALUE = "acronym"
 
@@ -256,7 +256,7 @@ def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
         if text[word.end():expected_end].strip() or have >= wanted:
             break  # a gap that is not white space, or enough words
         if word.group() not in CUES.CONNECTIVES:
-            have += sum(1 for part in word.group().split("-") if part[:1].isupper())
+            have += sum(1 for part in re.split("[-–]", word.group()) if part[:1].isupper())
             start = word.start()
         expected_end = word.start()
     enough = have >= max(2, wanted - 1)  # one letter may come from a small word ("in" of UNSMIL); "to support the
