@@ -93,6 +93,12 @@ def test_demonyms_and_places_are_not_given_names(recognisers):
     assert names["Armenian units"][1] == "armenian-armed-forces"
 
 
+def test_a_variant_name_of_a_place_may_be_a_given_name(recognisers):
+    """Chechnya, 1996: "Dzhokhar" is one of Grozny's variant names, and Dudayev's given name."""
+    names = found(recognisers, "Russian troops entered Chechnya to crush the government of Dzhokhar Dudayev.")
+    assert names["Dzhokhar Dudayev"] == ("Person", "dzhokhar-dudayev")
+
+
 def test_months_and_sentence_openers_are_no_names(recognisers):
     names = found(recognisers, "Later Petrosyan left. On Monday the Vorotan river rose; in September nothing moved.")
     assert set(names) == {"Petrosyan", "Vorotan river"}

@@ -164,6 +164,8 @@ class NamesInContext:
 
     def __init__(self, entries: Mapping | None = None):
         self.known = frozenset(n for e in (entries or {}).values() for n in e.names if " " not in n)
+        # the names entities are labelled by: a variant ("Dzhokhar", one of Grozny's) may be a given name
+        self.labels = frozenset(e.entity.label for e in (entries or {}).values() if " " not in e.entity.label)
         self.forces = state_forces(dict(entries or {}))  # "Ethiopia", "Ethiopian" -> Ethiopia's armed forces
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
@@ -212,13 +214,14 @@ class NamesInContext:
                 yield Candidate(match.start(), match.end(), "entity", "Organization", NAME, value=ACRONYM_VALUE)
 
     def _doubtful(self, name: str, pattern: re.Pattern, match: re.Match) -> bool:
-        """A person's "given name" that is a known name of something else ("Stepanakert Sargsyan");
+        """A person's "given name" that is the label of something else ("Stepanakert Sargsyan"; not a
+        variant name of it: "Dzhokhar Dudayev", where "Dzhokhar" is one of Grozny's);
         a name after "said" or a possessive that is not a person's ("said Human Rights Watch",
         "Russia's Black Sea Fleet"); a possessive of no known place ("the army's Northern Command");
         a compass word before a known name or a body ("Eastern Ukraine", "Northern Command")."""
         words = name.split()
         if pattern is _PERSON:
-            return len(words) > 1 and words[0] in self.known
+            return len(words) > 1 and words[0] in self.labels
         if pattern is _COMPASS_PLACE:  # "Eastern Ghouta", not "Eastern Ukraine" (Ukraine) nor "Northern Command"
             return words[-1] in self.known or words[-1] in NOT_PERSON_WORDS or is_demonym(words[-1])
         if pattern is _POSSESSED and match.group("owner").split("-")[-1] not in self.known:
