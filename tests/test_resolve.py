@@ -148,6 +148,14 @@ def test_a_plan_named_as_a_noun_is_no_irrealis_marker(resolve):
     assert "attack" not in words
 
 
+def test_a_verb_after_a_condition_tells_no_happening(resolve):
+    """Chechnya, 1996: the general threatened to bomb the city unless the fighters withdrew; they had not."""
+    _, words = resolve("The general threatened on 19 August to bomb the city unless the fighters withdrew.\n")
+    assert "withdrew" not in words
+    _, words = resolve("The fighters withdrew from the city on 19 August.\n")
+    assert words["withdrew"]
+
+
 def test_a_definite_noun_after_a_modal_verb_still_names_the_thing(resolve):
     """"citizens could endorse the peace agreement": the agreement exists, whatever the vote does;
     "could sign an agreement" and "the planned offensive" name none."""

@@ -11,6 +11,8 @@ DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her
 DETERMINERS = DEFINITE | {"a", "an", "another", "any", "some", "no", "every"}
 IRREALIS = {"would", "could", "might", "may", "any", "prepare", "preparing", "preparation", "preparations",
             "threat", "threatened", "possible", "potential", "avoid", "prevent", "no", "without", "if"}
+# A verb after a condition tells what has not happened: "threatened to bomb the city unless the fighters withdrew".
+CONDITIONAL = {"if", "unless"}
 ASKING = {"requested", "request", "requests", "requesting", "proposed", "proposes", "propose", "proposing", "demanded",
           "demands", "demand", "demanding", "urged", "urges", "urge", "urging", "sought", "seeks", "seek", "seeking"}
 CALLING = {"called", "calls", "call", "calling", "appealed", "appeals", "pressed", "pushed"}  # ... for
