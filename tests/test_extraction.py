@@ -190,6 +190,14 @@ def test_a_date_in_a_participle_phrase_after_a_resolution_dates_the_resolution_n
     assert not values(claims, "iran-iraq-war", "startDate")
 
 
+def test_a_date_that_ends_a_verb_phrase_joined_after_the_event_is_not_the_events(claims_of):
+    """Chechnya, 1996: the status decision is put off until 2001; the withdrawal does not end then."""
+    claims = claims_of("It provides for the withdrawal of federal troops and postpones a decision on Chechnya's "
+                       "political status until 31 December 2001.\n", date="1996-09-05")
+    [withdrawal] = {s for s, p, o, _ in claims if p == "type" and o == "Withdrawal"}
+    assert not values(claims, withdrawal, "endDate") | values(claims, withdrawal, "startDate")
+
+
 def test_who_an_agreement_binds_under_which_is_no_signer(claims_of):
     claims = claims_of("Late on Friday the junta signed a framework agreement with ECOWAS under which its leader, "
                        "Captain Amadou Sanogo, will hand power to the speaker of parliament.\n", date="2012-04-06")

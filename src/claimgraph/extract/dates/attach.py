@@ -195,9 +195,11 @@ def _reaches(text: str, sentence: Sentence, event: Mention, date: Mention) -> bo
 
 
 def _other_clause(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
-    """Does the date open a clause the event is not in (see `FRONTED`)?"""
+    """Does the date open a clause the event is not in (see `FRONTED`), or end a verb phrase joined
+    after the event's (`CONJOINED_VERB`)?"""
     if event.end <= date.start:
-        return bool(CUES.FRONTED.search(text, event.end, date.start) and COMMA_AFTER.match(text, date.end))
+        return bool(CUES.FRONTED.search(text, event.end, date.start) and COMMA_AFTER.match(text, date.end)
+                    or CUES.CONJOINED_VERB.search(text, event.end, date.start))
     return bool(CUES.PRECEDING.fullmatch(text, date.end, event.start) and "," in text[event.end:sentence.end])
 
 

@@ -119,6 +119,10 @@ THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 # that follows them, not the event.
 FRONTED = re.compile(r"(?:,\s*|\s+)(?:and|but|then|yet)\s+(?:(?:on|in|by|since|from|until)\s+)?(?:the\s+)?$",
                      re.IGNORECASE)
+# A verb phrase joined after the event's own: "provides for the withdrawal of federal troops and postpones a
+# decision ... until 31 December 2001" ends no withdrawal.
+CONJOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\s+(?:an?|the|its|their|his|her)\s",
+                            re.IGNORECASE)
 PRECEDING = re.compile(r"\s*,\s*(?:after|before|following|prior\s+to)\s[^,;]*", re.IGNORECASE)
 ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
 # "the first talks between the two parties since 2016": the date is what the event is measured from.
