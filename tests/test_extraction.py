@@ -182,6 +182,13 @@ def test_a_war_that_began_when_it_was_invaded_on_a_day_starts_that_day(claims_of
     assert values(claims, war, "startDate") == {"1982-04-02"}
 
 
+def test_a_resolution_named_by_its_number_alone_is_the_one_of_that_number_told_before(claims_of):
+    """Iran–Iraq, 1988: the Council's Resolution 598 and the "Resolution 598" Iran accepted are one."""
+    claims = claims_of("United Nations Security Council Resolution 598 called for a ceasefire. Iran informed the "
+                       "Secretary-General on 18 July 1988 that it accepted Resolution 598.\n", date="2020-01-01")
+    assert {s for s, p, o, _ in claims if p == "type" and o == "Resolution"} == {"un-security-council-resolution-598"}
+
+
 def test_a_date_in_a_participle_phrase_after_a_resolution_dates_the_resolution_not_the_war(claims_of):
     """Iran–Iraq, 1987: the resolution was adopted on 20 July 1987; the war it ends began in 1980."""
     claims = claims_of("United Nations Security Council Resolution 598, adopted unanimously on 20 July 1987, called "

@@ -73,7 +73,7 @@ FAMILIES = {
     "agreement": {"Agreement", "Ceasefire", "Treaty", "Statement", "Protocol", "Armistice"},
 }
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v5"  # v5: a verb after "if" / "unless" tells no happening; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v5"  # v5: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
@@ -565,7 +565,9 @@ class Resolver:
         body = ("UN Security Council " if re.search(r"Security Council|UNSC", words)
                 else "UN General Assembly " if "General Assembly" in words else "")
         label = f"{body}Resolution {mention.value}"
-        return self.known.get(slug(label)) or self.result.entities.get(slug(label)) or Entity(
+        told = [e for e in self.result.entities.values() if "Resolution" in e.classes
+                and e.label.endswith(f" {label}")] if not body else []  # "Resolution 598" after "UN Security Council Resolution 598"
+        return told[0] if told else self.known.get(slug(label)) or self.result.entities.get(slug(label)) or Entity(
             id=slug(label), label=label, lang=mention.lang, classes=("Resolution",))
 
     def _irrealis(self, mention: Mention) -> bool:
