@@ -99,6 +99,15 @@ def test_a_variant_name_of_a_place_may_be_a_given_name(recognisers):
     assert names["Dzhokhar Dudayev"] == ("Person", "dzhokhar-dudayev")
 
 
+def test_a_name_followed_by_its_role_is_a_person_but_not_a_place_before_a_name(recognisers):
+    """Chechnya, 1996: Lebed and Guldimann are named, then their roles; Serbia stays no given name."""
+    names = found(recognisers, "The accord was signed by Aleksandr Lebed, the secretary of Russia's Security Council, "
+                               "with the mediation of Tim Guldimann, head of the OSCE Assistance Group in Grozny.")
+    assert names["Aleksandr Lebed"][0] == names["Tim Guldimann"][0] == "Person"
+    names = found(recognisers, "The President of Serbia Slobodan Milosevic, the former president of Yugoslavia, signed.")
+    assert "Serbia Slobodan Milosevic" not in names
+
+
 def test_months_and_sentence_openers_are_no_names(recognisers):
     names = found(recognisers, "Later Petrosyan left. On Monday the Vorotan river rose; in September nothing moved.")
     assert set(names) == {"Petrosyan", "Vorotan river"}

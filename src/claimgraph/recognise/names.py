@@ -51,7 +51,7 @@ from ..lang import cues
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v7"  # v7: a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
+NAME = "names-in-context.v7"  # v7: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 
 _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
@@ -76,6 +76,9 @@ _ROLE_NAME = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\s+(?P<name>{_WORD}(?:{_P
 _ALONE = rf"(?![\w’'\-]|\s+{_WORD}|{_PARTICLES}\s+{_WORD})"  # the name ends here
 _ROLE_APPOSITION = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,60}}?,\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}})"
                                r"(?=[,;]|\.(?:\s|$))")
+# A name and then its role: "Aleksandr Lebed, the secretary of Russia's Security Council".
+_NAME_ROLE = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}),\s+(?:the\s+|an?\s+)?"
+                        rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(CUES.ROLES)})\s+(?:of|for|to|at|in)\s")
 _LED_BY = re.compile(rf"\b(?:{CUES.COMMANDED_BY})\s+by\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}}){_ALONE}")
 _SAID = re.compile(rf"\b(?:{CUES.SAID})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*)[’']s\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
@@ -122,6 +125,7 @@ RULES: tuple[Rule, ...] = (
     (_ROLE_NAME, lambda m: "Person"),
     (_ROLE_APPOSITION, lambda m: "Person"),
     (_LED_BY, lambda m: "Person"),
+    (_NAME_ROLE, lambda m: "Person"),
     (_SAID, lambda m: "Person"),
     (_POSSESSED, lambda m: "Person"),
     (_PERSON, lambda m: "Person"),
@@ -215,7 +219,8 @@ class NamesInContext:
 
     def _doubtful(self, name: str, pattern: re.Pattern, match: re.Match) -> bool:
         """A person's "given name" that is the label of something else ("Stepanakert Sargsyan"; not a
-        variant name of it: "Dzhokhar Dudayev", where "Dzhokhar" is one of Grozny's);
+        variant name of it: "Dzhokhar Dudayev", where "Dzhokhar" is one of Grozny's); a name before its
+        role with a known name in it ("Serbia Slobodan Milosevic, the former president of");
         a name after "said" or a possessive that is not a person's ("said Human Rights Watch",
         "Russia's Black Sea Fleet"); a possessive of no known place ("the army's Northern Command");
         a compass word before a known name or a body ("Eastern Ukraine", "Northern Command")."""
@@ -226,6 +231,8 @@ class NamesInContext:
             return words[-1] in self.known or words[-1] in NOT_PERSON_WORDS or is_demonym(words[-1])
         if pattern is _POSSESSED and match.group("owner").split("-")[-1] not in self.known:
             return True
+        if pattern is _NAME_ROLE:  # "President of Serbia Slobodan Milosevic, the former president of": no "Serbia"
+            return not self._person_words(words)
         if pattern in (_ROLE_APPOSITION, _LED_BY):  # a role or a command names a person: a given name may be a town's ("Martin")
             return not self._person_words(words[1:]) or words[0] in NOT_PERSON_WORDS or is_demonym(words[0])
         return pattern in (_SAID, _POSSESSED) and not self._person_words(words)
