@@ -3,15 +3,16 @@ mediated or signed, what a report is about (`claimgraph.extract.claims`, `.scope
 
 import re
 
+from . import _verbs
+
 
 # -- Clauses (`claimgraph.extract.scope`) --
 # A reporting verb ends its speaker's clause: in "Turkey said Syrian airstrikes killed 54 soldiers"
 # Turkey is no actor of the airstrikes.
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|and then)\b|\.\s|"
                           r"\b(?:under|by|in|through|with|from|after|during)\s+which\b|"  # "a deal under which X will ..."
-                          r"\b(?:sa(?:y|ys|id)|told|stated|claim(?:s|ed)|alleg(?:es|ed)|accus(?:es|ed|ing)|"
-                          r"den(?:y|ies|ied)|dismiss(?:es|ed)|reject(?:s|ed)|denounc(?:es|ed)|insist(?:s|ed)|"
-                          r"argu(?:es|ed)|asserted|added)\b", re.IGNORECASE)
+                          rf"\b(?:{_verbs.SAY}|told|stated|{_verbs.CLAIMED}|{_verbs.ALLEGE}|{_verbs.ACCUSE}|{_verbs.REJECTING}|{_verbs.INSIST}|"
+                          rf"{_verbs.ARGUE}|asserted|added)\b", re.IGNORECASE)
 # A source cited for what a clause tells (modality's holder; no role in it: `structure.cited`).
 ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behalf of)\s", re.IGNORECASE)
@@ -84,7 +85,7 @@ FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|re
 COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their)\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?-i:[a-z])[\w-]*|"
                          r"he|she|it|they|we)\s+(?:\w+ly\s+)?"
                          r"(?:\w+ed|\w+s|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
-JUDGED = re.compile(r"\b(?:accus(?:ed|es|ing)|attribut(?:ed|es)|blam(?:ed|es)|condemn(?:ed|s)|denounc(?:ed|es)|"
+JUDGED = re.compile(rf"\b(?:{_verbs.ACCUSE}|attribut(?:ed|es)|{_verbs.BLAME}|condemn(?:ed|s)|{_verbs.DENOUNCE}|"
                     r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es))\b", re.IGNORECASE)
 # Words that may stand between the names of one run: titles and their articles ("the former
 # president of"), capitalised words (a name no gazetteer knows), a possessive, a parenthesis.
