@@ -765,6 +765,14 @@ def test_who_brokered_a_deal_is_its_mediator_not_a_party(claims_of):
     assert {"rwanda", "armenia", "azerbaijan"} <= parties
 
 
+def test_a_capital_that_hosted_a_deal_stands_for_its_state(claims_of):
+    """"X-brokered" is read one way by the mediator rule and by metonymy: "the Tbilisi-hosted
+    ceasefire" names Georgia as its mediator, as "the Moscow-brokered truce" names Russia."""
+    claims = claims_of("Russia and the rebels signed the Tbilisi-hosted ceasefire.\n")
+    mediators = {o for _, p, o, _ in claims if p == "mediator"}
+    assert mediators == {"georgia"}
+
+
 def test_every_name_of_a_mediation_list_is_a_mediator_not_a_party(claims_of):
     claims = claims_of("Late on Friday the junta signed a framework agreement with ECOWAS. The deal was reached in "
                        "Bamako with the mediation of Burkina Faso's foreign minister Djibrill Bassolé and Ivorian "

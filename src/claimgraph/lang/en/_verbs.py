@@ -1,4 +1,4 @@
-"""Verbs that more than one concern reads (`modality`, `roles`, `clauses`, `coreference`), each
+"""Verbs that more than one concern reads (`modality`, `roles`, `clauses`, `coreference`, `names`), each
 spelled once: a word set of forms, or the fragment of a regular expression. Not a concern:
 `claimgraph.lang.cues` reads the tables the concerns build from these."""
 
@@ -20,3 +20,15 @@ REJECT = r"reject(?:s|ed)?"
 DISMISS = r"dismiss(?:es|ed)?"
 DENOUNCE = r"denounc(?:e|es|ed)"
 REJECTING = "|".join((DISMISS, REJECT, DENY, DENOUNCE))  # "dismissed the allegations", "denied that"
+
+
+# Who made an accord happen, and who acts through a force, named as the first half of a compound:
+# "the Moscow-brokered truce", "U.S.- and Saudi-brokered talks", "Riyadh-led forces".
+HYPHEN = "[-–]"
+BROKERING = r"(?:brokered|mediated|facilitated|hosted|sponsored|overseen|guaranteed)"
+LED = "led"
+
+
+def compound(participles: str) -> str:
+    """The second half of such a compound, from the end of its first ("-brokered", "- and Saudi-brokered")."""
+    return rf"(?:{HYPHEN}\s+and\s+[\w.]+)?{HYPHEN}{participles}\b"

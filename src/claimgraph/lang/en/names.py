@@ -4,6 +4,8 @@ events that end a name ("Kodori Gorge", "Minsk Protocol"), words that are no nam
 
 import re
 
+from . import _verbs
+
 # What follows a people's name to name its state's army: "Georgian troops", "Russian Armed Forces".
 FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military", "units", "military units")
 
@@ -107,7 +109,7 @@ CONNECTIVES = {"of", "for", "the", "on", "in", "and", "de", "la", "del", "du", "
 SAID = r"said|says|told|added|according to"  # "said Human Rights Watch"
 COMMANDED_BY = r"led|commanded|headed"  # "the LNA commanded by Khalifa Haftar": the agent of a command is a person
 # A coalition or a force named by who leads it ("the Saudi-led coalition", "NATO-led forces"): an actor of its own.
-LED = "-led"
+LED = _verbs.HYPHEN + _verbs.LED
 LED_KINDS = {"coalition": "Organization", "alliance": "Organization", "mission": "Organization",
              "forces": "ArmedGroup", "force": "ArmedGroup", "troops": "ArmedGroup"}
 OF_AFTER_KIND = r"of"  # "the Saudi city of Jeddah": the word before "city of" qualifies it, it names no city

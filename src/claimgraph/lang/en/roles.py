@@ -61,7 +61,8 @@ POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|forces|troo
                         re.IGNORECASE)
 POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
 # The first half of a compound that says who acts: "the Moscow-brokered truce", "Riyadh-led forces".
-COMPOUND = re.compile(r"[-–](?:brokered|mediated|led|backed|sponsored|supported|allied|aligned)\b", re.IGNORECASE)
+COMPOUND = re.compile(_verbs.compound(rf"(?:{_verbs.BROKERING}|{_verbs.LED}|backed|supported|allied|aligned)"),
+                      re.IGNORECASE)
 # A side of talks or of a war: "talks between Kinshasa and the rebels", "would continue talks with Kinshasa".
 SIDE_OF = re.compile(r"\b(?:talks|negotiations|dialogue|agreement|deal|ceasefire|truce|fighting|clashes|war|conflict)\s+"
                      r"(?:\w+\s+){0,2}?(?:between|with)\s+$", re.IGNORECASE)
