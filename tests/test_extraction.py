@@ -773,6 +773,14 @@ def test_a_capital_that_hosted_a_deal_stands_for_its_state(claims_of):
     assert mediators == {"georgia"}
 
 
+def test_the_first_half_of_a_hanging_compound_is_a_name_of_its_own(claims_of):
+    """"Moscow- and Ankara-brokered": the hyphen that hangs after "Moscow" is cut off its name, as
+    "U.S.-" is, so both capitals are read and stand for their states."""
+    claims = claims_of("Azerbaijan and Armenia signed the Moscow- and Ankara-brokered truce.\n")
+    mediators = {o for _, p, o, _ in claims if p == "mediator"}
+    assert mediators == {"russia", "turkey"}
+
+
 def test_every_name_of_a_mediation_list_is_a_mediator_not_a_party(claims_of):
     claims = claims_of("Late on Friday the junta signed a framework agreement with ECOWAS. The deal was reached in "
                        "Bamako with the mediation of Burkina Faso's foreign minister Djibrill Bassolé and Ivorian "
