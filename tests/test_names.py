@@ -186,6 +186,17 @@ def test_an_acronym_is_the_name_the_source_defined_it_for(tmp_path):
     assert not {e for e, _, _ in typed} & {"AFP", "CEO"}  # never defined: no entity
 
 
+def test_an_acronym_defined_without_a_space_binds_its_later_uses(tmp_path):
+    """One rule reads an acronym's definition, for the name before it and for its later uses:
+    "Popular Mobilization Committees(PMC)", as pasted from a table, defines "the PMC"."""
+    text = "The Popular Mobilization Committees(PMC) rejected the plan. Later the PMC attacked.\n"
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    extraction = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers())
+    typed = {(c.exact, c.subject) for c in extraction.claims if c.predicate == "type"}
+    pmc = "popular-mobilization-committees"
+    assert {("Popular Mobilization Committees", pmc), ("PMC", pmc)} <= typed
+
+
 def test_a_name_is_one_entity_whichever_apostrophe_a_source_types(recognisers):
     """Two sources write one front with two keyboards: one id, so the graph holds one front."""
     names = found(recognisers, "The Tigray People's Liberation Front met the Tigray People’s Liberation Front.")

@@ -20,7 +20,7 @@ from ..rdf.terms import top_classes
 from .base import Candidate, Recogniser, settle, text_of
 from .dates import Dates, RelativeDates
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, Gazetteer
-from .names import ACRONYM_VALUE, NamesInContext, is_demonym, title_case
+from .names import ACRONYM_VALUE, DEFINITION, NamesInContext, is_demonym, title_case
 from .nlp import pipeline
 from .numbered import NumberedAgreements
 from .packs import Entry, load
@@ -32,7 +32,6 @@ from .triggers import Triggers
 LAST_WORD = re.compile(r"(?<![\w’'\-])(?P<word>[A-Z][\w’'\-]*)[ \t]+$")  # the word just before a name
 NAME_CUES = cues("names")
 COMPASS = re.compile(NAME_CUES.COMPASS_WORD)
-DEFINITION = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")  # "Tigray People's Liberation Front (TPLF)"
 
 
 @dataclass(frozen=True)
@@ -130,7 +129,7 @@ def _bind_acronyms(sentences: list[Sentence], text: str) -> list[Sentence]:
                     continue
                 m = replace(m, entity=defined[m.text].entity, cls=defined[m.text].cls, value=None)
             elif m.kind == "entity" and (acronym := DEFINITION.match(text, m.end)):
-                defined.setdefault(acronym.group(1), m)
+                defined.setdefault(acronym.group("acronym"), m)
             mentions.append(m)
         bound.append(replace(sentence, mentions=tuple(mentions)))
     return bound

@@ -51,7 +51,7 @@ from ..lang import cues
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v6"  # v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
+NAME = "names-in-context.v7"  # v7: an acronym defined with no space before it ("Committees(PMC)"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 
 _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
@@ -110,7 +110,8 @@ _NAMED_EVENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,3}}(?P<kind>{'|'.join(
 _EVENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OF_KINDS)})\s+of\s+{_NAME})")
 _PLACE_EVENT = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(CUES.PLACE_EVENT_KINDS)}))\b")
 
-_DEFINITION = re.compile(r"\s+\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
+# An acronym defined in parentheses after the name it stands for: "Tigray People's Liberation Front (TPLF)".
+DEFINITION = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
 _NAME_WORDS = re.compile(r"[A-Z][\w’'\-]*|of|for|the|on|in|and|de|la|del|du|des")
 ACRONYM = re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][A-Z&]{1,6}|[A-Z][a-z]?[A-Z][A-Za-z]{0,4})(?![\w’'\-])")
 ACRONYM_VALUE = "acronym"
@@ -198,7 +199,7 @@ class NamesInContext:
 
     def defined(self, text: str) -> Iterator[Candidate]:
         """Names written with their acronym after them: "Revolutionary Armed Forces of Colombia (FARC)"."""
-        for match in _DEFINITION.finditer(text):
+        for match in DEFINITION.finditer(text):
             span = _defined_span(text, match.start(), match.group("acronym"))
             if span:
                 span = _trim(text, *span)  # "The United Nations Support Mission in Libya (UNSMIL)": no "The"
