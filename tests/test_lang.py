@@ -119,3 +119,10 @@ def test_a_verb_of_saying_ends_its_clause_and_opens_what_it_says(verb):
     sentence = f"Moscow {verb} that Georgian troops shelled Tskhinvali"
     assert lang.cues("clauses").CLAUSE_BREAK.search(sentence)
     assert lang.cues("modality").SAYING.search(sentence)
+
+
+def test_the_cue_before_a_commanders_name_holds_its_own_preposition():
+    """The name rule adds no English word of its own: "commanded by" is the cue, whole, so a
+    language whose agent word stands elsewhere can say so in its table."""
+    assert re.fullmatch(lang.cues("names").COMMANDED_BY, "commanded by")
+    assert not re.fullmatch(lang.cues("names").COMMANDED_BY, "commanded")
