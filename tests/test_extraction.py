@@ -765,6 +765,17 @@ def test_who_brokered_a_deal_is_its_mediator_not_a_party(claims_of):
     assert {"rwanda", "armenia", "azerbaijan"} <= parties
 
 
+def test_a_city_after_a_state_is_no_people_that_makes_the_state_a_place(claims_of):
+    """"Kosovo Albanians" names a people by its land, so Kosovo is where, not who; "Iran Paris" does
+    not: "Paris" ends as "Iraqis" does, but the gazetteer knows it as a city."""
+    claims = claims_of("The war between Iraq and Iran Paris had long feared broke out in 1980.\n\n"
+                       "Fighting between Serbia and Kosovo Albanians broke out in 1998.\n")
+    actors = {o for _, p, o, _ in claims if p == "hasActor"}
+    places = {o for _, p, o, _ in claims if p == "hasPlace"}
+    assert {"iraq", "iran", "serbia"} <= actors
+    assert "kosovo" in places and "iran" not in places
+
+
 def test_a_capital_that_hosted_a_deal_stands_for_its_state(claims_of):
     """"X-brokered" is read one way by the mediator rule and by metonymy: "the Tbilisi-hosted
     ceasefire" names Georgia as its mediator, as "the Moscow-brokered truce" names Russia."""
