@@ -930,6 +930,14 @@ def test_an_agreement_that_established_no_state_has_no_effect_on_one_and_it_name
     assert not [c for c in claims if c[1] in ("createsState", "partitionsState")]
 
 
+def test_a_verb_of_consequence_governs_only_the_names_just_after_it(claims_of):
+    """"forced tens of thousands of civilians from Stepanakert": what the war caused; the sides named
+    further on, after "as", are the war's own, both of them (one list, read alike)."""
+    claims = claims_of("The war forced tens of thousands of civilians from Stepanakert and other towns as Armenia "
+                       "and Azerbaijan traded fire.")
+    assert {o for s, p, o, _ in claims if p == "hasActor"} == {"armenia", "azerbaijan"}
+
+
 def test_who_a_move_forced_to_react_and_whose_claim_tells_of_it_take_no_part_in_it(claims_of):
     """Real sentences of two Georgia texts: the Georgian forces were made to react to the Russian move
     (what it caused), and "the Georgian claim" is Georgia's word about the incursion, not Georgia's act."""

@@ -71,7 +71,7 @@ from .scope import first_agreement
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 VERB_FORMS = cues("triggers").VERBS  # trigger words that are verbs: a passive one's subject suffered it
 
-NAME = "clause.v7"  # v7: a place named after a land ("Iran Paris") is no people of it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v7"  # v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {METHOD_NAME, METHOD_STEM}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
@@ -195,7 +195,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
             own = {runs[m] for m, e in agents.items() if e is mention}
             others += [(m, e) for m, e in roles if runs[m] in own and (m, e) not in others]
             others = [(m, e) for m, e in others if m not in titles and m not in mediating
-                      and topics.get(m, mention) is mention and not structure.other_agent(text, mention, m)]
+                      and topics.get(m, mention) is mention and not structure.other_agent(text, mention, _run_start(m, runs))]
             for m, other in others:
                 role = "hasPlace" if m in located else _role(text, sentence, m, other, mention)
                 if role:
