@@ -186,6 +186,20 @@ def test_an_acronym_is_the_name_the_source_defined_it_for(tmp_path):
     assert not {e for e, _, _ in typed} & {"AFP", "CEO"}  # never defined: no entity
 
 
+def test_a_person_named_once_by_context_is_that_person_again_where_a_town_bears_the_name(tmp_path):
+    """"EU foreign policy chief Javier Solana" is a person; written again, alone or with "Solana" only,
+    the name is still his, not the town the gazetteer knows as Solana."""
+    text = ("EU foreign policy chief Javier Solana arrived in Tbilisi on Monday.\n\n"
+            "Javier Solana met the president. Later Solana said the plan held.\n")
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    extraction = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers())
+    typed = {(c.start, c.exact, c.subject, c.obj) for c in extraction.claims if c.predicate == "type"}
+    solana = {(start, exact, subject) for start, exact, subject, cls in typed if "Solana" in exact}
+    assert {subject for _, _, subject in solana} == {"javier-solana"}
+    assert len(solana) == 3
+    assert not {cls for _, exact, _, cls in typed if "Solana" in exact} & {"Place", "Settlement"}
+
+
 def test_an_acronym_defined_without_a_space_binds_its_later_uses(tmp_path):
     """One rule reads an acronym's definition, for the name before it and for its later uses:
     "Popular Mobilization Committees(PMC)", as pasted from a table, defines "the PMC"."""

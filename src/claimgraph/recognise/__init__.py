@@ -17,10 +17,10 @@ from pathlib import Path
 from ..lang import cues
 from ..model import Document, Mention
 from ..rdf.terms import top_classes
-from .base import Candidate, Recogniser, settle, text_of
+from .base import Candidate, Recogniser, name_id, settle, text_of
 from .dates import Dates, RelativeDates
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, Gazetteer
-from .names import ACRONYM_VALUE, DEFINITION, NamesInContext, is_demonym, title_case
+from .names import ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NamesInContext, is_demonym, title_case
 from .nlp import pipeline
 from .numbered import NumberedAgreements
 from .packs import Entry, load
@@ -71,10 +71,11 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     blocks = document.body_blocks()
     texts = (document.text[b.start:b.end] for b in blocks)
     sentences: list[Sentence] = []
+    people: dict[str, None] = {}  # the full names of the persons named so far, in order
     for block, doc in zip(blocks, nlp.pipe(texts)):
         doc.user_data["lang"] = block.lang
         doc.user_data["text"] = document.text[block.start:block.end]
-        found = _found(doc, recognisers)
+        found = _people_again(doc, _found(doc, recognisers), people)
         for sent in doc.sents:
             inside = [c for c in found if sent.start_char <= c.start and c.end <= sent.end_char]
             mentions = tuple(_mention(document.text, block.start, block.lang, c) for c in inside)
@@ -88,6 +89,32 @@ def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
     gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)
             if not any(c.start < f.end and f.start < c.end for f in found)]
     return settle([*found, *gaps]) if gaps else found
+
+
+def _people_again(doc, found: list[Candidate], people: dict[str, None]) -> list[Candidate]:
+    """A person the source named once by a context that says so ("EU foreign policy chief Javier
+    Solana") is that person wherever the source writes the name again, and a lone surname of theirs
+    is too ("Javier Solana said", "Later Solana said"), where the gazetteer knows a place of that
+    name (Solana, a town). `people` gathers the full names across the document's blocks."""
+    text = text_of(doc)
+    people.update((text[c.start:c.end], None) for c in found if c.cls == "Person" and " " in text[c.start:c.end])
+    if not people:
+        return found
+    spans = {(c.start, c.end) for c in found}
+    again = [Candidate(m.start(), m.end(), "entity", "Person", NAMES_METHOD, entity=name_id(m.group()))
+             for name in people for m in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", text)
+             if m.span() not in spans]
+    surnames: dict[str, str] = {}
+    for name in people:
+        surnames.setdefault(name.split()[-1], name)  # the first person of that surname: the one the text follows
+    kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=name_id(surnames[text[c.start:c.end]]))
+            if _a_place_word(c) and text[c.start:c.end] in surnames else c for c in found]
+    return settle([*kept, *again])
+
+
+def _a_place_word(cand: Candidate) -> bool:
+    """A one-word place of the gazetteer that is no state (a town, a river: a surname may be one)."""
+    return cand.method == GAZETTEER_METHOD and cand.kind == "entity" and top_classes(cand.cls) == ("Place",)
 
 
 def _whole_names(doc, found: list[Candidate]) -> list[Candidate]:
