@@ -200,6 +200,23 @@ def test_a_person_named_once_by_context_is_that_person_again_where_a_town_bears_
     assert not {cls for _, exact, _, cls in typed if "Solana" in exact} & {"Place", "Settlement"}
 
 
+def test_two_names_sharing_a_plural_kind_word_are_two_entities(tmp_path):
+    """"the Donetsk and Luhansk People's Republics": two states, each named in full, not the towns
+    Donetsk and Luhansk; two demonyms before "Forces" stay the states' forces."""
+    text = ("Russia recognised the Donetsk and Luhansk People's Republics on 21 February 2022.\n\n"
+            "Armenian and Azerbaijani Forces clashed again.\n")
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    extraction = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers())
+    typed = {(c.exact, c.subject, c.obj) for c in extraction.claims if c.predicate == "type"}
+    assert {("Donetsk", "donetsk-peoples-republic", "State"),
+            ("Luhansk People's Republics", "luhansk-peoples-republic", "State")} <= typed
+    assert not {s for _, s, _ in typed} & {"donetsk", "luhansk"}
+    labels = {e.id: e.label for e in extraction.entities.values()}
+    assert labels["donetsk-peoples-republic"] == "Donetsk People's Republic"
+    assert labels["luhansk-peoples-republic"] == "Luhansk People's Republic"
+    assert ("Azerbaijani Forces", "azerbaijani-armed-forces", "ArmedForce") in typed
+
+
 def test_an_acronym_defined_without_a_space_binds_its_later_uses(tmp_path):
     """One rule reads an acronym's definition, for the name before it and for its later uses:
     "Popular Mobilization Committees(PMC)", as pasted from a table, defines "the PMC"."""

@@ -227,7 +227,7 @@ class Resolver:
                 return full
         if mention.text in BODY_KINDS and (body := self._body_named(mention.text)):
             return body
-        label = mention.text.title() if mention.text.isupper() and len(mention.text) > 3 else mention.text
+        label = mention.value or (mention.text.title() if mention.text.isupper() and len(mention.text) > 3 else mention.text)
         return Entity(id=mention.entity, label=label, lang=mention.lang, classes=(mention.cls,))
 
     def _body_named(self, head: str) -> Entity | None:

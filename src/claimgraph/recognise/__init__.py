@@ -20,7 +20,8 @@ from ..rdf.terms import top_classes
 from .base import Candidate, Recogniser, name_id, settle, text_of
 from .dates import Dates, RelativeDates
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, Gazetteer
-from .names import ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NamesInContext, is_demonym, title_case
+from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NamesInContext, is_demonym, shared_heads,
+                    title_case)
 from .nlp import pipeline
 from .numbered import NumberedAgreements
 from .packs import Entry, load
@@ -86,9 +87,20 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
 def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
     """The settled candidates of the rules, then a fallback recogniser's where none overlaps."""
     found = _whole_names(doc, settle(c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc)))
+    if any(isinstance(r, NamesInContext) for r in recognisers):
+        found = _shared_heads(doc, found)
     gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)
             if not any(c.start < f.end and f.start < c.end for f in found)]
     return settle([*found, *gaps]) if gaps else found
+
+
+def _shared_heads(doc, found: list[Candidate]) -> list[Candidate]:
+    """The two names of "the Donetsk and Luhansk People's Republics" (`names.shared_heads`) in place
+    of what the other rules read there (the towns Donetsk and Luhansk)."""
+    pairs = list(shared_heads(text_of(doc)))
+    if not pairs:
+        return found
+    return settle([*(c for c in found if not any(c.start < p.end and p.start < c.end for p in pairs)), *pairs])
 
 
 def _people_again(doc, found: list[Candidate], people: dict[str, None]) -> list[Candidate]:

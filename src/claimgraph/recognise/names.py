@@ -110,6 +110,10 @@ _NAMED_EVENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,3}}(?P<kind>{'|'.join(
 _EVENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OF_KINDS)})\s+of\s+{_NAME})")
 _PLACE_EVENT = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(CUES.PLACE_EVENT_KINDS)}))\b")
 
+# Two names that share their kind word, in the plural: "the Donetsk and Luhansk People's Republics".
+_CAPITALISED = rf"[{_UP}][{_LO}][\w’'\-]*+"
+_SHARED_HEAD = re.compile(rf"\b(?P<first>{_CAPITALISED}) and (?P<second>{_CAPITALISED})(?P<rest>(?:\s+{_CAPITALISED})*?)"
+                          rf"\s+(?P<kind>{'|'.join(CUES.SHARED_KINDS)})\b")
 # An acronym defined in parentheses after the name it stands for: "Tigray People's Liberation Front (TPLF)".
 DEFINITION = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
 _NAME_WORDS = re.compile(r"[A-Z][\w’'\-]*|of|for|the|on|in|and|de|la|del|du|des")
@@ -244,6 +248,21 @@ class NamesInContext:
         """Can these words be a person's name: no known name, no kind of body, place, agreement or
         event, no title, no demonym?"""
         return not (set(words) & (self.known | NOT_PERSON_WORDS)) and not any(is_demonym(w) for w in words)
+
+
+def shared_heads(text: str) -> Iterator[Candidate]:
+    """The two names of "A and B <words> <Kind>s": A, the words and the kind is a name of its own
+    ("Donetsk People's Republic"), as B and them is ("Luhansk People's Republics"); not where A or B
+    is a demonym ("Armenian and Azerbaijani Forces" are the gazetteer's forces)."""
+    for match in _SHARED_HEAD.finditer(text):
+        if is_demonym(match.group("first")) or is_demonym(match.group("second")):
+            continue
+        kind = CUES.SHARED_KINDS[match.group("kind")]
+        cls = CUES.BODY_KINDS.get(kind) or CUES.NAMED_PLACE_KINDS[kind]
+        for part in ("first", "second"):
+            name = f"{match.group(part)}{match.group('rest')} {kind}"
+            end = match.end("first") if part == "first" else match.end()
+            yield Candidate(match.start(part), end, "entity", cls, NAME, entity=name_id(name), value=name)
 
 
 def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:

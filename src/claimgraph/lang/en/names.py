@@ -112,6 +112,16 @@ COMMANDED_BY = r"(?:led|commanded|headed)\s+by"  # "the LNA commanded by Khalifa
 LED = _verbs.HYPHEN + _verbs.LED
 LED_KINDS = {"coalition": "Organization", "alliance": "Organization", "mission": "Organization",
              "forces": "ArmedGroup", "force": "ArmedGroup", "troops": "ArmedGroup"}
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("ch", "sh", "x")) else "s")
+
+
+# The plural of a kind word that two names share ("the Donetsk and Luhansk People's Republics"): plural -> singular.
+SHARED_KINDS = {_plural(kind): kind for kind in (*BODY_KINDS, *NAMED_PLACE_KINDS) if not kind.endswith("s") and " " not in kind}
 OF_AFTER_KIND = r"of"  # "the Saudi city of Jeddah": the word before "city of" qualifies it, it names no city
 LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|Facilitators?|Guarantors?"
 KIND_OF = r"the (?P<kind>town|city|village|region|province) of"  # "the town of Shusha"
