@@ -776,6 +776,17 @@ def test_a_city_after_a_state_is_no_people_that_makes_the_state_a_place(claims_o
     assert "kosovo" in places and "iran" not in places
 
 
+def test_an_event_is_labelled_after_metonymy_reads_its_capitals(tmp_path, recognisers):
+    """"talks between Kinshasa and the M23 rebels": Kinshasa is the Congolese government, a side;
+    the talks' label and id name where they were held (Doha), never the city metonymy re-reads."""
+    (tmp_path / "t.txt").write_text("Talks between Kinshasa and the M23 rebels resumed in Doha in March 2025.\n\n"
+                                    "Heavy fighting between Baku and Yerevan erupted in April 2016.\n", encoding="utf-8")
+    ex = extract(SourceMeta(id="t", path="t.txt", language="en"), tmp_path, recognisers)
+    labels = {e.label for e in ex.entities.values()}
+    assert "Negotiation in Doha, 2025-03" in labels
+    assert not [label for label in labels if "Kinshasa" in label or "Baku" in label or "Yerevan" in label]
+
+
 def test_a_capital_that_hosted_a_deal_stands_for_its_state(claims_of):
     """"X-brokered" is read one way by the mediator rule and by metonymy: "the Tbilisi-hosted
     ceasefire" names Georgia as its mediator, as "the Moscow-brokered truce" names Russia."""
