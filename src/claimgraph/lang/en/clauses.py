@@ -11,8 +11,8 @@ from . import _verbs
 # Turkey is no actor of the airstrikes.
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|and then)\b|\.\s|"
                           r"\b(?:under|by|in|through|with|from|after|during)\s+which\b|"  # "a deal under which X will ..."
-                          rf"\b(?:{_verbs.SAY}|told|stated|{_verbs.CLAIMED}|{_verbs.ALLEGE}|{_verbs.ACCUSE}|{_verbs.REJECTING}|{_verbs.INSIST}|"
-                          rf"{_verbs.ARGUE}|asserted|added)\b", re.IGNORECASE)
+                          rf"\b(?:{_verbs.SAY}|told|stated|{_verbs.CLAIMED}|{_verbs.ALLEGE}|{_verbs.ACCUSE}|"
+                          rf"{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|asserted|added)\b", re.IGNORECASE)
 # A source cited for what a clause tells (modality's holder; no role in it: `structure.cited`).
 ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behalf of)\s", re.IGNORECASE)
