@@ -98,3 +98,31 @@ def test_the_bundled_languages_join_without_conflict():
 def test_a_concern_no_language_has_words_for_is_named_in_the_error():
     with pytest.raises(LookupError, match="no language has words for 'astrology'"):
         lang.cues("astrology")
+
+
+@pytest.mark.parametrize("verb", ["accuse", "accuses", "accused", "accusing"])
+def test_every_form_of_accusing_is_read_alike_by_each_concern(verb):
+    """"accuse" is spelled once (`claimgraph.lang.en._verbs`): each table that reads an
+    accusation knows all its forms, the bare one included ("continue to accuse Baku of ...")."""
+    sentence = f"Yerevan {verb} Baku of shelling Stepanakert"
+    assert lang.cues("modality").ACCUSING.search(sentence)
+    assert verb in lang.cues("coreference").ACCUSING
+    assert lang.cues("roles").AGENT.search(f"{verb} ")
+    assert lang.cues("clauses").JUDGED.search(sentence)
+    assert lang.cues("clauses").CLAUSE_BREAK.search(sentence)
+
+
+@pytest.mark.parametrize("verb", ["denied", "rejects", "insist", "argued", "alleges"])
+def test_a_verb_of_saying_ends_its_clause_and_opens_what_it_says(verb):
+    """The verbs of saying and of answering a claim are spelled once: what breaks a clause
+    (`scope`) is what opens a said clause (`modality`)."""
+    sentence = f"Moscow {verb} that Georgian troops shelled Tskhinvali"
+    assert lang.cues("clauses").CLAUSE_BREAK.search(sentence)
+    assert lang.cues("modality").SAYING.search(sentence)
+
+
+def test_the_cue_before_a_commanders_name_holds_its_own_preposition():
+    """The name rule adds no English word of its own: "commanded by" is the cue, whole, so a
+    language whose agent word stands elsewhere can say so in its table."""
+    assert re.fullmatch(lang.cues("names").COMMANDED_BY, "commanded by")
+    assert not re.fullmatch(lang.cues("names").COMMANDED_BY, "commanded")

@@ -207,6 +207,48 @@ def test_an_acronym_is_the_name_the_source_defined_it_for(tmp_path):
     assert not {e for e, _, _ in typed} & {"AFP", "CEO"}  # never defined: no entity
 
 
+def test_a_person_named_once_by_context_is_that_person_again_where_a_town_bears_the_name(tmp_path):
+    """"EU foreign policy chief Javier Solana" is a person; written again, alone or with "Solana" only,
+    the name is still his, not the town the gazetteer knows as Solana."""
+    text = ("EU foreign policy chief Javier Solana arrived in Tbilisi on Monday.\n\n"
+            "Javier Solana met the president. Later Solana said the plan held.\n")
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    extraction = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers())
+    typed = {(c.start, c.exact, c.subject, c.obj) for c in extraction.claims if c.predicate == "type"}
+    solana = {(start, exact, subject) for start, exact, subject, cls in typed if "Solana" in exact}
+    assert {subject for _, _, subject in solana} == {"javier-solana"}
+    assert len(solana) == 3
+    assert not {cls for _, exact, _, cls in typed if "Solana" in exact} & {"Place", "Settlement"}
+
+
+def test_two_names_sharing_a_plural_kind_word_are_two_entities(tmp_path):
+    """"the Donetsk and Luhansk People's Republics": two states, each named in full, not the towns
+    Donetsk and Luhansk; two demonyms before "Forces" stay the states' forces."""
+    text = ("Russia recognised the Donetsk and Luhansk People's Republics on 21 February 2022.\n\n"
+            "Armenian and Azerbaijani Forces clashed again.\n")
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    extraction = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers())
+    typed = {(c.exact, c.subject, c.obj) for c in extraction.claims if c.predicate == "type"}
+    assert {("Donetsk", "donetsk-peoples-republic", "State"),
+            ("Luhansk People's Republics", "luhansk-peoples-republic", "State")} <= typed
+    assert not {s for _, s, _ in typed} & {"donetsk", "luhansk"}
+    labels = {e.id: e.label for e in extraction.entities.values()}
+    assert labels["donetsk-peoples-republic"] == "Donetsk People's Republic"
+    assert labels["luhansk-peoples-republic"] == "Luhansk People's Republic"
+    assert ("Azerbaijani Forces", "azerbaijani-armed-forces", "ArmedForce") in typed
+
+
+def test_an_acronym_defined_without_a_space_binds_its_later_uses(tmp_path):
+    """One rule reads an acronym's definition, for the name before it and for its later uses:
+    "Popular Mobilization Committees(PMC)", as pasted from a table, defines "the PMC"."""
+    text = "The Popular Mobilization Committees(PMC) rejected the plan. Later the PMC attacked.\n"
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    extraction = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers())
+    typed = {(c.exact, c.subject) for c in extraction.claims if c.predicate == "type"}
+    pmc = "popular-mobilization-committees"
+    assert {("Popular Mobilization Committees", pmc), ("PMC", pmc)} <= typed
+
+
 def test_a_name_is_one_entity_whichever_apostrophe_a_source_types(recognisers):
     """Two sources write one front with two keyboards: one id, so the graph holds one front."""
     names = found(recognisers, "The Tigray People's Liberation Front met the Tigray People’s Liberation Front.")

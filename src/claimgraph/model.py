@@ -66,7 +66,9 @@ class Mention:
     kind is "entity", "date", "dateline" (the text's own date, see `extract.dates`), "trigger"
     or "quantity". For entities, `entity` is the gazetteer id
     when known, and `cls` the most specific class; `value` holds a date's normalised
-    form ("2020-09-27") or a quantity's number.
+    form ("2020-09-27"), a quantity's number, or the name of an entity its words only
+    stand in ("Donetsk People's Republic" for "Donetsk" in "the Donetsk and Luhansk
+    People's Republics").
     """
 
     start: int

@@ -72,7 +72,7 @@ CUES = cues("clauses")  # the cue words and patterns, of every language (claimgr
 DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it
 VERB_FORMS = cues("triggers").VERBS  # trigger words that are verbs: a passive one's subject suffered it
 
-NAME = "clause.v7"  # v7: a count is of no event named in an aside after it (", including ... when"); v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v8"  # v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {METHOD_NAME, METHOD_STEM}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
@@ -196,16 +196,16 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
             own = {runs[m] for m, e in agents.items() if e is mention}
             others += [(m, e) for m, e in roles if runs[m] in own and (m, e) not in others]
             others = [(m, e) for m, e in others if m not in titles and m not in mediating
-                      and topics.get(m, mention) is mention and not structure.other_agent(text, mention, m)]
+                      and topics.get(m, mention) is mention and not structure.other_agent(text, mention, _run_start(m, runs))]
             for m, other in others:
-                role = "hasPlace" if m in located else _role(text, m, other, mention)
+                role = "hasPlace" if m in located else _role(text, sentence, m, other, mention)
                 if role:
                     yield claim(entity.id, role, other.id)
         elif "Agreement" in kinds:
             for other in _brokers(text, sentence, mention, brokers, res):
                 yield claim(entity.id, "mediator", other)
             for m, other in others:
-                if _role(text, m, other) != "hasActor" or m in topics or m in located:
+                if _role(text, sentence, m, other) != "hasActor" or m in topics or m in located:
                     continue
                 if _is_mediator(text, sentence, _run_start(m, runs)):
                     yield claim(entity.id, "mediator", other.id)
@@ -234,7 +234,7 @@ def _their_events(source_id: str, text: str, sentence: Sentence, res: Resolution
             yield Claim(source_id, event, "hasActor", actor, start, sentence.end, text[start:sentence.end], NAME)
 
 
-def _role(text: str, mention: Mention, entity: Entity, event: Mention | None = None) -> str | None:
+def _role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event: Mention | None = None) -> str | None:
     """target, hasActor or hasPlace for an entity named with an event; None for none of them."""
     kinds = tops(entity.classes)
     if event and "Actor" in kinds and _is_possessor(text, event, mention):
@@ -247,13 +247,21 @@ def _role(text: str, mention: Mention, entity: Entity, event: Mention | None = N
         before = text[max(0, mention.start - 12):mention.start].split()
         placed = (before and before[-1].lower() in CUES.PLACE_PREPOSITIONS or CUES.PLACE_NOUN.match(text, mention.end)
                   or CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start)
-                  or CUES.PEOPLE_AFTER.match(text, mention.end))
+                  or _people_after(text, sentence, mention))
         return "hasPlace" if placed else "hasActor"
     if "Actor" in kinds:
         return None if CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start) else "hasActor"
     if "Place" in kinds:
         return "hasPlace"
     return None
+
+
+def _people_after(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does a people's plural follow the name ("Kosovo Albanians": the land names the people)? Not a
+    word the sentence names as something else: "Paris" and "Tunis" end as "Iraqis" does."""
+    people = CUES.PEOPLE_AFTER.match(text, mention.end)
+    return bool(people) and not any(m.kind == "entity" and m.cls != "PopulationGroup" and m.start < people.end() <= m.end
+                                    for m in sentence.mentions)
 
 
 def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> bool:

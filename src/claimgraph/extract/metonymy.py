@@ -16,9 +16,9 @@ gazetteer, from GeoNames' country capitals) is read as its state where it is
   Ankara said").
 
 Elsewhere ("talks in Moscow", "an incursion towards Addis Ababa", "Kyiv was shelled") it is
-the city. The mention is then resolved to the state and typed as one (method NAME), so
-every later stage (roles, modality's holders) reads the state; it gives the state no new
-name (an altLabel is only made for gazetteer matches).
+the city. The mention is then typed as the state (method NAME) before the resolver reads it,
+so every later stage (labels, roles, modality's holders) reads the state; it gives the state
+no new name (an altLabel is only made for gazetteer matches).
 """
 
 from __future__ import annotations
@@ -30,45 +30,35 @@ from ..lang import cues
 from ..model import Mention
 from ..recognise import Sentence
 from ..recognise.packs import Entry
-from .resolve import Resolution
-from .scope import tops_of
+from ..rdf.terms import top_classes
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "metonymy.v3"  # v3: "talks between Kinshasa and the rebels"; v2: "led", "brokered"; "accused Moscow of"
+NAME = "metonymy.v4"  # v4: read before the resolver (an event's label names the state, not the city); "X-hosted", "X- and Y-brokered" (one compound rule with claims); v3: "talks between Kinshasa and the rebels"; v2: "led", "brokered"; "accused Moscow of"
 
 
-def resolve(text: str, sentences: list[Sentence], res: Resolution, table: Mapping[str, Entry]) -> list[Sentence]:
-    """The sentences with each capital that stands for its state resolved to the state (see
-    the module docstring); `res` is updated in place (the state's entity added)."""
+def resolve(text: str, sentences: list[Sentence], table: Mapping[str, Entry]) -> list[Sentence]:
+    """The sentences with each capital that stands for its state read as the state (see the module
+    docstring). Before the resolver: what it makes of a mention (an event's place in its label,
+    "Negotiation in Kinshasa") is made of the state, never of the city it re-reads."""
     out = []
     for sentence in sentences:
-        states = _metonyms(text, sentence, res, table)
-        if not states:
-            out.append(sentence)
-            continue
-        mentions = []
-        for mention in sentence.mentions:
-            if mention in states:
-                state = table[states[mention]].entity
-                new = replace(mention, cls="State", method=NAME, entity=state.id)
-                del res.of[mention]
-                res.of[new] = state.id
-                res.entities.setdefault(state.id, state)
-                mention = new
-            mentions.append(mention)
-        out.append(replace(sentence, mentions=tuple(mentions)))
+        states = _metonyms(text, sentence, table)
+        mentions = [replace(m, cls="State", method=NAME, entity=states[m]) if m in states else m
+                    for m in sentence.mentions]
+        out.append(replace(sentence, mentions=tuple(mentions)) if states else sentence)
     return out
 
 
-def _metonyms(text: str, sentence: Sentence, res: Resolution, table: Mapping[str, Entry]) -> dict[Mention, str]:
+def _metonyms(text: str, sentence: Sentence, table: Mapping[str, Entry]) -> dict[Mention, str]:
     """Capital mention -> its state's id, for the capitals of the sentence that stand for it."""
-    capitals = {m: table[res.of[m]].capital_of for m in sentence.mentions
-                if m in res.of and res.of[m] in table and table[res.of[m]].capital_of in table}
+    capitals = {m: table[m.entity].capital_of for m in sentence.mentions
+                if m.kind == "entity" and m.entity in table and table[m.entity].capital_of in table}
     found: dict[Mention, str] = {}
     for group in _lists(text, sorted(capitals, key=lambda m: m.start)):
         first, last = group[0], group[-1]
-        events = [m for m in sentence.mentions if m.start >= last.end and "Event" in tops_of(res, m)]
+        events = [m for m in sentence.mentions if m.start >= last.end and m.kind in ("entity", "trigger")
+                  and "Event" in top_classes(m.cls)]
         subject = not CUES.IN_PLACE.search(text, max(sentence.start, first.start - 12), first.start)
         acts = (subject and CUES.SUBJECT.match(text, last.end, sentence.end)
                 or CUES.AGENT.search(text, max(sentence.start, first.start - 40), first.start)

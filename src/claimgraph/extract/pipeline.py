@@ -7,8 +7,8 @@ next one; the build runs `PIPELINE` in order, so a stage sees everything the one
 it made:
 
     anchor     dates      relative dates and the document's own date, against the source's date
+    metonymy   mentions   a capital named as who acts stands for its state ("Tbilisi's assault")
     resolve    entities   mentions to entities within the source (coreference)
-    metonymy   entities   a capital named as who acts stands for its state ("Tbilisi's assault")
     pronouns   entities   a pronoun subject names what the source named last ("It was concluded ...")
     clauses    relations  typing, names, and what one clause states (claims.py)
     dates      dates      startDate / endDate / date of each event and agreement
@@ -53,7 +53,7 @@ class Stage:
 
 
 STAGES: dict[str, Stage] = {}
-PIPELINE = ("anchor", "resolve", "metonymy", "pronouns", "clauses", "dates", "roles", "offices", "statehood", "timeline", "modality")
+PIPELINE = ("anchor", "metonymy", "resolve", "pronouns", "clauses", "dates", "roles", "offices", "statehood", "timeline", "modality")
 
 
 def register(stage: Stage) -> Stage:
@@ -86,10 +86,7 @@ def _resolve(draft: Draft) -> Draft:
 
 
 def _metonymy(draft: Draft) -> Draft:
-    """On a copy of the resolution (`metonymy.resolve` changes the one it is given): a Draft is never changed."""
-    resolution = replace(draft.resolution, of=dict(draft.resolution.of), entities=dict(draft.resolution.entities))
-    sentences = metonymy.resolve(draft.document.text, draft.sentences, resolution, draft.gazetteer)
-    return replace(draft, sentences=sentences, resolution=resolution)
+    return replace(draft, sentences=metonymy.resolve(draft.document.text, draft.sentences, draft.gazetteer))
 
 
 def _pronouns(draft: Draft) -> Draft:
@@ -115,8 +112,8 @@ def _modality(draft: Draft) -> Draft:
 
 for stage in (
     Stage("anchor", (dates.RELATIVE,), _anchor),
-    Stage("resolve", (RESOLVE,), _resolve),
     Stage("metonymy", (metonymy.NAME,), _metonymy),
+    Stage("resolve", (RESOLVE,), _resolve),
     Stage("pronouns", (pronouns.NAME,), _pronouns),
     Stage("clauses", (claims.NAME,), _claims_of(claims.extract)),
     Stage("dates", (dates.NAME, dates.TIMELINE), _claims_of(dates.extract)),

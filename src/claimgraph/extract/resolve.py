@@ -59,6 +59,7 @@ from ..model import Entity, Mention
 from ..rdf.terms import slug, top_classes, tops
 from ..recognise import Sentence
 from .dates import date_of, overlaps, own_date, period
+from .metonymy import NAME as METONYMY
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 BODY_KINDS = cues("names").BODY_KINDS  # "Mission", "Commission": a kind word that alone names a body named before
@@ -73,7 +74,7 @@ FAMILIES = {
     "agreement": {"Agreement", "Ceasefire", "Treaty", "Statement", "Protocol", "Armistice"},
 }
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v5"  # v5: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v6"  # v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
@@ -227,7 +228,7 @@ class Resolver:
                 return full
         if mention.text in BODY_KINDS and (body := self._body_named(mention.text)):
             return body
-        label = mention.text.title() if mention.text.isupper() and len(mention.text) > 3 else mention.text
+        label = mention.value or (mention.text.title() if mention.text.isupper() and len(mention.text) > 3 else mention.text)
         return Entity(id=mention.entity, label=label, lang=mention.lang, classes=(mention.cls,))
 
     def _body_named(self, head: str) -> Entity | None:
@@ -512,10 +513,11 @@ class Resolver:
         return place is None or self._named(place).id == self._places[eid][1]
 
     def _place(self, mention: Mention, sentence: Sentence) -> Mention | None:
-        """The place a trigger names: the first place named after it, near it, that is not its agent."""
+        """The place a trigger names: the first place named after it, near it, that is not its agent,
+        nor a capital read as its government ("talks between Kinshasa and the rebels": a side)."""
         after = [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start < mention.start + 80]
         agent = self._agent(mention, after)
-        return next((m for m in after if m is not agent and "Place" in top_classes(m.cls)), None)
+        return next((m for m in after if m is not agent and m.method != METONYMY and "Place" in top_classes(m.cls)), None)
 
     def _specified(self, mention: Mention, sentence: Sentence) -> bool:
         """"the attack by Russian troops", "the attack against the army": an act of armed conflict

@@ -69,6 +69,10 @@ CITED_REACH = 20  # characters: "according to the " and a little room
 DATELINE = re.compile(r"(?:,[^\n()–—]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[–—]|--?)\s")
 TOPIC_BEFORE = re.compile(r"(?:[\s–-]+[A-Z][\w’'.]*)*[\s–-]+")  # "the Georgian-South Ossetian conflict"
 AGENT_REACH = 40  # characters between "led by" and the actor it names
+# Characters between a verb of consequence and a name it governs: "allowed three independent republics—Georgia,
+# Azerbaijan, and Armenia"; further on, the name is the event's again ("The war forced thousands of
+# civilians from Stepanakert and other towns as Armenia and Azerbaijan traded fire").
+CONSEQUENCE_REACH = 60
 
 
 def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
@@ -169,11 +173,14 @@ def topics(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention,
 
 
 def other_agent(text: str, event: Mention, mention: Mention) -> bool:
-    """Is the mention, named after the event, the agent of another act ("... plan worked out by
-    X") or part of what the event caused ("the collapse of imperial Russia allowed three
-    republics, Georgia, Azerbaijan and Armenia, to emerge") rather than a role of the event?"""
-    return event.end <= mention.start and any(cue.search(text, event.end, mention.start)
-                                              for cue in (CUES.OTHER_AGENT, CUES.CONSEQUENCE))
+    """Is the mention (the first of its run), named after the event, the agent of another act ("...
+    plan worked out by X") or part of what the event caused ("the collapse of imperial Russia
+    allowed three republics, Georgia, Azerbaijan and Armenia, to emerge") rather than a role of the
+    event? A verb of consequence governs the names just after it (`CONSEQUENCE_REACH`)."""
+    caused = [cue.end() for cue in CUES.CONSEQUENCE.finditer(text, event.end, mention.start)]
+    return event.end <= mention.start and bool(
+        CUES.OTHER_AGENT.search(text, event.end, mention.start)
+        or caused and mention.start - caused[-1] <= CONSEQUENCE_REACH)
 
 
 def agents(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention]:

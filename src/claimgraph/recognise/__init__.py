@@ -17,10 +17,11 @@ from pathlib import Path
 from ..lang import cues
 from ..model import Document, Mention
 from ..rdf.terms import top_classes
-from .base import Candidate, Recogniser, settle, text_of
+from .base import Candidate, Recogniser, name_id, settle, text_of
 from .dates import Dates, RelativeDates
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, Gazetteer
-from .names import ACRONYM_VALUE, NamesInContext, is_demonym, title_case
+from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NamesInContext, is_demonym, shared_heads,
+                    title_case)
 from .nlp import pipeline
 from .numbered import NumberedAgreements
 from .packs import Entry, load
@@ -32,7 +33,6 @@ from .triggers import Triggers
 LAST_WORD = re.compile(r"(?<![\w’'\-])(?P<word>[A-Z][\w’'\-]*)[ \t]+$")  # the word just before a name
 NAME_CUES = cues("names")
 COMPASS = re.compile(NAME_CUES.COMPASS_WORD)
-DEFINITION = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")  # "Tigray People's Liberation Front (TPLF)"
 
 
 @dataclass(frozen=True)
@@ -72,10 +72,11 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     blocks = document.body_blocks()
     texts = (document.text[b.start:b.end] for b in blocks)
     sentences: list[Sentence] = []
+    people: dict[str, None] = {}  # the full names of the persons named so far, in order
     for block, doc in zip(blocks, nlp.pipe(texts)):
         doc.user_data["lang"] = block.lang
         doc.user_data["text"] = document.text[block.start:block.end]
-        found = _found(doc, recognisers)
+        found = _people_again(doc, _found(doc, recognisers), people)
         for sent in doc.sents:
             inside = [c for c in found if sent.start_char <= c.start and c.end <= sent.end_char]
             mentions = tuple(_mention(document.text, block.start, block.lang, c) for c in inside)
@@ -86,9 +87,46 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
 def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
     """The settled candidates of the rules, then a fallback recogniser's where none overlaps."""
     found = _whole_names(doc, settle(c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc)))
+    if any(isinstance(r, NamesInContext) for r in recognisers):
+        found = _shared_heads(doc, found)
     gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)
             if not any(c.start < f.end and f.start < c.end for f in found)]
     return settle([*found, *gaps]) if gaps else found
+
+
+def _shared_heads(doc, found: list[Candidate]) -> list[Candidate]:
+    """The two names of "the Donetsk and Luhansk People's Republics" (`names.shared_heads`) in place
+    of what the other rules read there (the towns Donetsk and Luhansk)."""
+    pairs = list(shared_heads(text_of(doc)))
+    if not pairs:
+        return found
+    return settle([*(c for c in found if not any(c.start < p.end and p.start < c.end for p in pairs)), *pairs])
+
+
+def _people_again(doc, found: list[Candidate], people: dict[str, None]) -> list[Candidate]:
+    """A person the source named once by a context that says so ("EU foreign policy chief Javier
+    Solana") is that person wherever the source writes the name again, and a lone surname of theirs
+    is too ("Javier Solana said", "Later Solana said"), where the gazetteer knows a place of that
+    name (Solana, a town). `people` gathers the full names across the document's blocks."""
+    text = text_of(doc)
+    people.update((text[c.start:c.end], None) for c in found if c.cls == "Person" and " " in text[c.start:c.end])
+    if not people:
+        return found
+    spans = {(c.start, c.end) for c in found}
+    again = [Candidate(m.start(), m.end(), "entity", "Person", NAMES_METHOD, entity=name_id(m.group()))
+             for name in people for m in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", text)
+             if m.span() not in spans]
+    surnames: dict[str, str] = {}
+    for name in people:
+        surnames.setdefault(name.split()[-1], name)  # the first person of that surname: the one the text follows
+    kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=name_id(surnames[text[c.start:c.end]]))
+            if _a_place_word(c) and text[c.start:c.end] in surnames else c for c in found]
+    return settle([*kept, *again])
+
+
+def _a_place_word(cand: Candidate) -> bool:
+    """A one-word place of the gazetteer that is no state (a town, a river: a surname may be one)."""
+    return cand.method == GAZETTEER_METHOD and cand.kind == "entity" and top_classes(cand.cls) == ("Place",)
 
 
 def _whole_names(doc, found: list[Candidate]) -> list[Candidate]:
@@ -130,7 +168,7 @@ def _bind_acronyms(sentences: list[Sentence], text: str) -> list[Sentence]:
                     continue
                 m = replace(m, entity=defined[m.text].entity, cls=defined[m.text].cls, value=None)
             elif m.kind == "entity" and (acronym := DEFINITION.match(text, m.end)):
-                defined.setdefault(acronym.group(1), m)
+                defined.setdefault(acronym.group("acronym"), m)
             mentions.append(m)
         bound.append(replace(sentence, mentions=tuple(mentions)))
     return bound

@@ -39,7 +39,7 @@ from .base import Candidate
 from .nlp import stem_of, stem_suffixes
 from .packs import Entry
 
-METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v1", "forces.v2", "demonym.v2"  # forces v2: "Sudan's army"; demonym v2: "<demonym> government"
+METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v1", "forces.v3", "demonym.v2"  # forces v3: "Syrian Arab Army" (a long name of the state); v2: "Sudan's army"; demonym v2: "<demonym> government"
 METHOD_STEM = "gazetteer-stem.v1"
 _WORD = re.compile(r"\w+")
 MIN_CAPS_LETTERS = 4  # shorter names in capitals ("ABD", "US") are acronyms of their own, listed as such
@@ -92,7 +92,7 @@ class Gazetteer:
         force = main_force(demonym, forces.get(eid, [])) or self._add_synthetic(
             f"{demonym} Armed Forces", "ArmedForce", entry.entity.lang)
         words = [words for w in cues("names").FORCE_WORDS for words in (w, w.title())]
-        yield force, METHOD_FORCE, [f"{demonym} {w}" for w in words]
+        yield force, METHOD_FORCE, [f"{adjective} {w}" for adjective in _adjectives(demonym, entry) for w in words]
         yield force, METHOD_FORCE, [f"{entry.entity.label}{ending} {w}"  # "Sudan's army", "Russia’s Armed Forces"
                                     for ending in cues("names").POSSESSIVE_ENDINGS for w in words]
         yield eid, METHOD_DEMONYM, [demonym, *(f"{demonym} {w}" for w in cues("names").GOVERNMENT)]
@@ -190,6 +190,15 @@ def main_force(demonym: str, forces: list[str]) -> str | None:
     the packs list, else None (the recogniser then makes "<demonym> Armed Forces")."""
     main = slug(f"{demonym} Armed Forces")
     return main if main in forces else min(forces, default=None)
+
+
+def _adjectives(demonym: str, entry: Entry) -> list[str]:
+    """The demonym, and the state's long names that start with it, less their last word (the form
+    of state): "Syrian Arab" of "Syrian Arab Republic" names the state's forces ("the Syrian Arab
+    Army") as "Syrian" does. A name no long name of the state holds ("the Libyan National Army") is
+    a force of its own."""
+    return [demonym, *sorted({name.rsplit(" ", 1)[0] for name in entry.names
+                              if name.startswith(f"{demonym} ") and name.count(" ") >= 2})]
 
 
 def _is_plural(demonym: str, demonyms: list[str]) -> bool:

@@ -51,7 +51,7 @@ from ..lang import cues
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v7"  # v7: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
+NAME = "names-in-context.v8"  # v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 
 _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
@@ -79,7 +79,7 @@ _ROLE_APPOSITION = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,60}
 # A name and then its role: "Aleksandr Lebed, the secretary of Russia's Security Council".
 _NAME_ROLE = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}),\s+(?:the\s+|an?\s+)?"
                         rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(CUES.ROLES)})\s+(?:of|for|to|at|in)\s")
-_LED_BY = re.compile(rf"\b(?:{CUES.COMMANDED_BY})\s+by\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}}){_ALONE}")
+_LED_BY = re.compile(rf"\b(?:{CUES.COMMANDED_BY})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}}){_ALONE}")
 _SAID = re.compile(rf"\b(?:{CUES.SAID})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*)[’']s\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _LISTED = re.compile(rf"^[-*•]?[ \t]*(?:{CUES.LIST_HEADS})[ \t]*:[ \t]*(?P<list>[^\n]+)", re.M)
@@ -113,7 +113,12 @@ _NAMED_EVENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,3}}(?P<kind>{'|'.join(
 _EVENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OF_KINDS)})\s+of\s+{_NAME})")
 _PLACE_EVENT = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(CUES.PLACE_EVENT_KINDS)}))\b")
 
-_DEFINITION = re.compile(r"\s+\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
+# Two names that share their kind word, in the plural: "the Donetsk and Luhansk People's Republics".
+_CAPITALISED = rf"[{_UP}][{_LO}][\w’'\-]*+"
+_SHARED_HEAD = re.compile(rf"\b(?P<first>{_CAPITALISED}) and (?P<second>{_CAPITALISED})(?P<rest>(?:\s+{_CAPITALISED})*?)"
+                          rf"\s+(?P<kind>{'|'.join(CUES.SHARED_KINDS)})\b")
+# An acronym defined in parentheses after the name it stands for: "Tigray People's Liberation Front (TPLF)".
+DEFINITION = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
 _NAME_WORDS = re.compile(r"[A-Z][\w’'\-–]*|of|for|the|on|in|and|de|la|del|du|des")  # "Iran–Iraq": one word
 ACRONYM = re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][A-Z&]{1,6}|[A-Z][a-z]?[A-Z][A-Za-z]{0,4})(?![\w’'\-])")
 ACRONYM_VALUE = "acronym"
@@ -204,7 +209,7 @@ class NamesInContext:
 
     def defined(self, text: str) -> Iterator[Candidate]:
         """Names written with their acronym after them: "Revolutionary Armed Forces of Colombia (FARC)"."""
-        for match in _DEFINITION.finditer(text):
+        for match in DEFINITION.finditer(text):
             span = _defined_span(text, match.start(), match.group("acronym"))
             if span:
                 span = _trim(text, *span)  # "The United Nations Support Mission in Libya (UNSMIL)": no "The"
@@ -253,6 +258,21 @@ class NamesInContext:
         """Can these words be a person's name: no known name, no kind of body, place, agreement or
         event, no title, no demonym?"""
         return not (set(words) & (self.known | NOT_PERSON_WORDS)) and not any(is_demonym(w) for w in words)
+
+
+def shared_heads(text: str) -> Iterator[Candidate]:
+    """The two names of "A and B <words> <Kind>s": A, the words and the kind is a name of its own
+    ("Donetsk People's Republic"), as B and them is ("Luhansk People's Republics"); not where A or B
+    is a demonym ("Armenian and Azerbaijani Forces" are the gazetteer's forces)."""
+    for match in _SHARED_HEAD.finditer(text):
+        if is_demonym(match.group("first")) or is_demonym(match.group("second")):
+            continue
+        kind = CUES.SHARED_KINDS[match.group("kind")]
+        cls = CUES.BODY_KINDS.get(kind) or CUES.NAMED_PLACE_KINDS[kind]
+        for part in ("first", "second"):
+            name = f"{match.group(part)}{match.group('rest')} {kind}"
+            end = match.end("first") if part == "first" else match.end()
+            yield Candidate(match.start(part), end, "entity", cls, NAME, entity=name_id(name), value=name)
 
 
 def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:

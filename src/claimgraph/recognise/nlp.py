@@ -27,6 +27,7 @@ from ..lang import cues
 _SUFFIX_APOSTROPHE = r"(?<=[^\W\d_])['’](?=[a-zçğıöşüâîû]+\b)"
 _NOTE = (r"(?<=[^\W\d_])\.(?=\[\d)", r"(?<=\S)\[(?=\d)")  # "Douma.[1]", "Douma[1]"
 _ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-"  # "U.S.-brokered", "U.S.- and Saudi-brokered": "U.S." is a name of its own
+_HANGING_HYPHEN = r"(?<=[^\W\d_])-"  # "Moscow- and Ankara-brokered": the first half of a compound is a name of its own
 MIN_STEM = 3
 MAX_SUFFIX = 6  # letters: "Savaş|ının", "ordusu|nun", "saldırı|larda"
 
@@ -37,7 +38,7 @@ def pipeline() -> spacy.language.Language:
     nlp.max_length = 50_000_000
     infixes = list(nlp.Defaults.infixes) + [_SUFFIX_APOSTROPHE, *_NOTE, _ABBREVIATION_HYPHEN]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    suffixes = list(nlp.Defaults.suffixes) + [_ABBREVIATION_HYPHEN]
+    suffixes = list(nlp.Defaults.suffixes) + [_ABBREVIATION_HYPHEN, _HANGING_HYPHEN]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("mend_sentences")

@@ -6,6 +6,7 @@ make a mention new ("another attack"), irrealis ("would attack"), aliases ("also
 import re
 
 from . import statehood
+from . import _verbs
 
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"}
 DETERMINERS = DEFINITE | {"a", "an", "another", "any", "some", "no", "every"}
@@ -57,7 +58,7 @@ IT_EFFECT = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:(?:has|had|also|thus|effecti
 PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
 # "accused the army of bombing residential districts": the act someone is accused of is one of its own,
 # not the conflict the story is about (its words, after "of", are an accusation's).
-ACCUSING = {"accused", "accuses", "accuse", "accusing", "blamed", "blames", "blame", "blaming"}
+ACCUSING = {*_verbs.ACCUSE_FORMS, *_verbs.BLAME_FORMS}
 ACCUSED_OF = {"of", "for"}
 # The acts a label tells struck a place ("attack on Ganja"); other happenings are "in" it ("clashes in Khartoum").
 STRUCK_AT = {"Attack", "Offensive", "Siege", "Blockade"}

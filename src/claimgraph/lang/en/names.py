@@ -4,6 +4,8 @@ events that end a name ("Kodori Gorge", "Minsk Protocol"), words that are no nam
 
 import re
 
+from . import _verbs
+
 # What follows a people's name to name its state's army: "Georgian troops", "Russian Armed Forces".
 FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military", "units", "military units")
 
@@ -105,11 +107,21 @@ CONNECTIVES = {"of", "for", "the", "on", "in", "and", "de", "la", "del", "du", "
 
 # Words that introduce a name (`claimgraph.recognise.names` puts the name pattern after them).
 SAID = r"said|says|told|added|according to"  # "said Human Rights Watch"
-COMMANDED_BY = r"led|commanded|headed"  # "the LNA commanded by Khalifa Haftar": the agent of a command is a person
+COMMANDED_BY = r"(?:led|commanded|headed)\s+by"  # "the LNA commanded by Khalifa Haftar": the agent of a command is a person
 # A coalition or a force named by who leads it ("the Saudi-led coalition", "NATO-led forces"): an actor of its own.
-LED = "-led"
+LED = _verbs.HYPHEN + _verbs.LED
 LED_KINDS = {"coalition": "Organization", "alliance": "Organization", "mission": "Organization",
              "forces": "ArmedGroup", "force": "ArmedGroup", "troops": "ArmedGroup"}
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("ch", "sh", "x")) else "s")
+
+
+# The plural of a kind word that two names share ("the Donetsk and Luhansk People's Republics"): plural -> singular.
+SHARED_KINDS = {_plural(kind): kind for kind in (*BODY_KINDS, *NAMED_PLACE_KINDS) if not kind.endswith("s") and " " not in kind}
 OF_AFTER_KIND = r"of"  # "the Saudi city of Jeddah": the word before "city of" qualifies it, it names no city
 LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|Facilitators?|Guarantors?"
 KIND_OF = r"the (?P<kind>town|city|village|region|province) of"  # "the town of Shusha"

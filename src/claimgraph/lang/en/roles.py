@@ -3,13 +3,15 @@ a capital standing for its state ("Moscow said") (`claimgraph.extract.roles`, `.
 
 import re
 
+from . import _verbs
+
 
 # -- Roles (`claimgraph.extract.roles`) --
 LAUNCH = re.compile(r"\b(?:launch(?:ed|es)?|began|begins?|start(?:ed|s)?|initiat(?:ed|es)|unleash(?:ed|es)?|"
                     r"mount(?:ed|s)?|open(?:ed|s)?)\b", re.IGNORECASE)
 NOUN_USE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 NOUN_OF = re.compile(r" of ")  # "the start of talks": the verb is a noun
-COMPLEMENT = re.compile(r"\b(?:sa(?:y|ys|id)|recall(?:s|ed)?|stat(?:es|ed)|not(?:es|ed)|add(?:s|ed)|claim(?:s|ed)|report(?:s|ed)|confirm(?:s|ed)|insist(?:s|ed)|argu(?:es|ed)|believ(?:es|ed)|announc(?:es|ed))\s+that\b",
+COMPLEMENT = re.compile(rf"\b(?:{_verbs.SAY}|recall(?:s|ed)?|stat(?:es|ed)|not(?:es|ed)|add(?:s|ed)|{_verbs.CLAIMED}|report(?:s|ed)|confirm(?:s|ed)|{_verbs.INSIST}|{_verbs.ARGUE}|believ(?:es|ed)|announc(?:es|ed))\s+that\b",
                         re.IGNORECASE)  # "The Mission recalls that the LNA launched ...": who launched stands after it
 RESPONSE = re.compile(r"\b(?:upon|after|following|in response to|in retaliation (?:for|to)|against|repelling)\s+",
                       re.IGNORECASE)
@@ -43,7 +45,7 @@ PRONOUN = re.compile(r"(?:it|this|that)\b", re.IGNORECASE)
 
 
 # -- A capital standing for its state (`claimgraph.extract.metonymy`) --
-_ACTS = (r"(?:sa(?:y|ys|id)|stated?|states|announc|declar|den(?:y|ies|ied)|accus|claim|reject|insist|warn|demand|"
+_ACTS = (rf"(?:{_verbs.SAY}|stated?|states|announc|declar|{_verbs.DENY}|accus|claim|reject|insist|warn|demand|"
          r"agree|sign|launch|sen[dt]|deploy|recogni[sz]|refus|respond|condemn|threat|blam|urg|call|back|support|"
          r"order|want|s(?:eek|ought)|confirm|admit|maintain|argu|protest|dismiss|vow|pledg|offer|propos|retaliat|"
          r"attack|invad|annex|recall|expel|sanction|criticis|criticiz|welcom|decid|told|lead|led|broker|mediat)")
@@ -53,13 +55,14 @@ SUBJECT = re.compile(rf"\s+(?:(?:has|have|had|will|would|did|does|do)\s+|(?:is|a
                      rf"(?:not\s+|also\s+|\w+ly\s+)?{_ACTS}\w*\b(?!\s+by\b)", re.IGNORECASE)
 # Passive agent: "<verb>ed by (the government in)" just before the capital; or the accused ("accused
 # Moscow of sending troops").
-AGENT = re.compile(rf"\b{_ACTS}\w*\s+by\s+$|\baccus(?:e|es|ed|ing)\s+$", re.IGNORECASE)
+AGENT = re.compile(rf"\b{_ACTS}\w*\s+by\s+$|\b{_verbs.ACCUSE}\s+$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|forces|troops|army|military|officials|leadership|"
                         r"decision|position|demands?|support|backing|policy|response|refusal|recognition)\b",
                         re.IGNORECASE)
 POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
 # The first half of a compound that says who acts: "the Moscow-brokered truce", "Riyadh-led forces".
-COMPOUND = re.compile(r"[-–](?:brokered|mediated|led|backed|sponsored|supported|allied|aligned)\b", re.IGNORECASE)
+COMPOUND = re.compile(_verbs.compound(rf"(?:{_verbs.BROKERING}|{_verbs.LED}|backed|supported|allied|aligned)"),
+                      re.IGNORECASE)
 # A side of talks or of a war: "talks between Kinshasa and the rebels", "would continue talks with Kinshasa".
 SIDE_OF = re.compile(r"\b(?:talks|negotiations|dialogue|agreement|deal|ceasefire|truce|fighting|clashes|war|conflict)\s+"
                      r"(?:\w+\s+){0,2}?(?:between|with)\s+$", re.IGNORECASE)

@@ -1,0 +1,34 @@
+"""Verbs that more than one concern reads (`modality`, `roles`, `clauses`, `coreference`, `names`), each
+spelled once: a word set of forms, or the fragment of a regular expression. Not a concern:
+`claimgraph.lang.cues` reads the tables the concerns build from these."""
+
+ACCUSE_FORMS = ("accuse", "accuses", "accused", "accusing")
+BLAME_FORMS = ("blame", "blames", "blamed", "blaming")
+ACCUSE = "(?:" + "|".join(ACCUSE_FORMS) + ")"
+BLAME = "(?:" + "|".join(BLAME_FORMS) + ")"
+
+
+# Verbs of saying and of answering a claim: their subject holds what follows. Only the bare
+# verbs that are no nouns too ("the claim", "a report" are not said).
+SAY = r"sa(?:y|ys|id)"
+CLAIMED = r"claim(?:s|ed)"
+ALLEGE = r"alleg(?:e|es|ed)"
+INSIST = r"insist(?:s|ed)?"
+ARGUE = r"argu(?:e|es|ed)"
+DENY = r"den(?:y|ies|ied)"
+REJECT = r"reject(?:s|ed)?"
+DISMISS = r"dismiss(?:es|ed)?"
+DENOUNCE = r"denounc(?:e|es|ed)"
+REJECTING = "|".join((DISMISS, REJECT, DENY, DENOUNCE))  # "dismissed the allegations", "denied that"
+
+
+# Who made an accord happen, and who acts through a force, named as the first half of a compound:
+# "the Moscow-brokered truce", "U.S.- and Saudi-brokered talks", "Riyadh-led forces".
+HYPHEN = "[-–]"
+BROKERING = r"(?:brokered|mediated|facilitated|hosted|sponsored|overseen|guaranteed)"
+LED = "led"
+
+
+def compound(participles: str) -> str:
+    """The second half of such a compound, from the end of its first ("-brokered", "- and Saudi-brokered")."""
+    return rf"(?:{HYPHEN}\s+and\s+[\w.]+)?{HYPHEN}{participles}\b"
