@@ -96,7 +96,7 @@ def _weighted(counts: dict[str, Counter]) -> dict[str, dict[str, float]]:
 
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     small, large = sorted((a, b), key=len)
-    return sum(w * large[e] for e, w in small.items() if e in large)
+    return sum([w * large[e] for e, w in small.items() if e in large])  # a list: quicker than a generator, same sum
 
 
 def _root(parent: dict[str, str], node: str) -> str:
