@@ -30,10 +30,10 @@ def _identifier():
     sentence ("The war began on 27 September 2020.") the full model's best guess is Nigerian
     Pidgin; on a Spanish or a Chinese one, Extremaduran or Wu is a close second.
 
-    Made once per machine: reading the compressed model takes about half a second of every
-    process that reads a text (a rebuild after one article changed, each worker of a build), the
-    model over these languages is read from the disk cache (`resources.user_cache`, keyed by
-    py3langid's version and the model's bytes) in a tenth of that.
+    Made once per machine: decompressing the model takes about half a second of every process
+    that reads a text (a rebuild after one article changed, each worker of a build); the model
+    over these languages is kept in the disk cache (`resources.user_cache`, about 60 MB, keyed by
+    py3langid's version and the model's bytes) and read from it in a tenth of that.
     """
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
