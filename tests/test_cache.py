@@ -8,12 +8,14 @@ import importlib.metadata
 import pickle
 import re
 import shutil
+import subprocess
+import sys
 
 import pytest
 
 import claimgraph
 from claimgraph.combine import comparisons, link
-from claimgraph.model import Extraction
+from claimgraph.model import Claim, Extraction, Literal
 from claimgraph.rdf import dataset
 from claimgraph.read import manifest
 from claimgraph.run import cache as cache_module, linking, parallel
@@ -84,6 +86,25 @@ def test_a_rebuild_with_nothing_changed_extracts_nothing(corpus_copy, tmp_path, 
     _build(corpus_copy, tmp_path / "second.trig", cache)
     assert counted == []
     assert (tmp_path / "first.trig").read_bytes() == (tmp_path / "second.trig").read_bytes()
+
+
+def test_a_rebuild_that_extracts_nothing_never_loads_spacy(corpus_copy, tmp_path):
+    """Loading spaCy is about a second of a rebuild; with every source in the cache, nothing needs it."""
+    cache = tmp_path / "cache"
+    _build(corpus_copy, tmp_path / "first.trig", cache)
+    probe = (f"import sys, claimgraph; claimgraph.build_corpus({str(corpus_copy)!r}, {str(tmp_path / 'second.trig')!r}, "
+             f"jobs=1, cache={str(cache)!r}); print('spacy' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False"]
+    assert (tmp_path / "first.trig").read_bytes() == (tmp_path / "second.trig").read_bytes()
+
+
+def test_a_claims_repr_names_every_field_so_that_group_keys_tell_any_two_claims_apart():
+    """`Cache.group_key` keys a group by its claims' repr, written out by hand (`Claim.__repr__`)."""
+    claim = Claim("report", "ceasefire", "date", Literal("2020-11-10", "http://www.w3.org/2001/XMLSchema#date"),
+                  12, 40, "signed on 10 November", "dates-attached.v4", "Reported", "armenia", True)
+    fields = ", ".join(f"{f.name}={getattr(claim, f.name)!r}" for f in dataclasses.fields(claim))
+    assert repr(claim) == f"Claim({fields})"
 
 
 def _add_and_rebuild(folder, tmp_path, text: str, seen: list[str]) -> tuple[list[str], bool]:

@@ -75,6 +75,30 @@ def test_a_one_sentence_text_is_tagged_with_its_major_language(tmp_path, text, l
     assert {b.lang for b in doc.blocks} == {lang}
 
 
+def test_the_language_model_is_read_from_the_disk_cache_after_its_first_reading(tmp_path, monkeypatch):
+    """Reading the compressed model is about half a second of every process that reads a text
+    (a rebuild after one article changed): the next process reads it from the disk cache."""
+    from py3langid.langid import LanguageIdentifier
+
+    from claimgraph.read import language
+
+    sentence = "Armenian forces shelled Ganja on 11 October 2020, killing ten civilians."
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    try:
+        language._identifier.cache_clear()
+        language.detect.cache_clear()
+        first = language.detect(sentence)
+        assert len(list((tmp_path / "claimgraph" / "language").glob("*.pickle"))) == 1
+        language._identifier.cache_clear()
+        language.detect.cache_clear()
+        monkeypatch.setattr(LanguageIdentifier, "from_model_file", None)  # the model file is not read again
+        assert language.detect(sentence) == first
+        assert first[0] == "en"
+    finally:
+        language._identifier.cache_clear()
+        language.detect.cache_clear()
+
+
 def test_missing_metadata_comes_from_the_text(tmp_path):
     path = tmp_path / "page.txt"
     text = (CORPUS / "sources" / "asker-ozpinar-2021.txt").read_text(encoding="utf-8")

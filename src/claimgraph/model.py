@@ -130,6 +130,14 @@ class Claim:
     attributed_to: str | None = None
     derived: bool = False
 
+    def __repr__(self) -> str:
+        """The dataclass's repr, written out: a rebuild keys each group of claims compared by its
+        repr (`Cache.group_key`), every claim of the corpus, and the generated one costs twice as much."""
+        return (f"Claim(source={self.source!r}, subject={self.subject!r}, predicate={self.predicate!r}, "
+                f"obj={self.obj!r}, start={self.start!r}, end={self.end!r}, exact={self.exact!r}, "
+                f"method={self.method!r}, modality={self.modality!r}, attributed_to={self.attributed_to!r}, "
+                f"derived={self.derived!r})")
+
 
 def unique_claims(claims: Iterable[Claim]) -> list[Claim]:
     """One claim per (source, triple, span), in text order: the claim IRI is minted from these, so two would clash."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,6 +30,13 @@ GAZETTEER_PACKS = ("world.ttl", "organisations.ttl", "gazetteer.ttl")
 def gazetteer_packs() -> list[Path]:
     """The bundled gazetteer packs, lowest first."""
     return [ontology_file(name) for name in GAZETTEER_PACKS]
+
+
+def user_cache(kind: str) -> Path:
+    """Where tables made from bundled data are kept between processes, one folder per `kind`:
+    $XDG_CACHE_HOME/claimgraph/<kind> (~/.cache/...)."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "claimgraph" / kind
 
 
 @lru_cache(maxsize=1)

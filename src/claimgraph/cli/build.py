@@ -53,7 +53,7 @@ def register(subs) -> None:
 
 
 def run(args) -> int:
-    from ..run.build import build_corpus, build_files  # here: it loads spaCy, which other commands never need
+    from ..run.build import build_corpus, build_files  # here: other commands never need it
 
     first = args.inputs[0]
     corpus = len(args.inputs) == 1 and (first.is_dir() or first.name == "sources.toml")

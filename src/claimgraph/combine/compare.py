@@ -151,9 +151,7 @@ def groups(extractions: Iterable[Extraction], sides: dict[str, str]) -> list[Gro
                 relation = STATEHOOD if claim.predicate in STATEHOOD_RELATIONS else claim.predicate
                 grouped[story[claim.source], _about(claim, war, classes), relation].append(claim)
     found = []
-    for (_, about, relation), claims in sorted(grouped.items()):
-        if len(_sources(claims)) < 2:
-            continue
+    for (_, about, relation), claims in sorted(item for item in grouped.items() if len(_sources(item[1])) > 1):
         charged = tuple(c for c in claims if _charged(c, texts)) if relation == KIND else ()
         venues = _venue_levels(claims, classes, labels) if relation == PLACE and VENUED & classes[about] else ()
         found.append(Group(about, relation, tuple(claims), bool(NAMED_BY_USAGE & classes[about]), charged, venues))

@@ -63,6 +63,7 @@ MOVERS = ("hasActor", "initiatedBy")
 # The levels of places, finest first: a movement's destination is the finest place it names
 # ("into the Georgian region of South Ossetia": South Ossetia, not Georgia).
 LEVELS = ("Place", "Settlement", "District", "Region", "State")
+_END = "\U0010ffff"  # after every character of an id (slugs: `_smallest_first`)
 
 
 @dataclasses.dataclass
@@ -454,10 +455,11 @@ class _Clusters:
         self.years[rb] |= self.years[ra]
 
 
-def _smallest_first(eid: str) -> tuple[int, ...]:
-    """A key under which the smallest id is the largest (first in a reverse sort; a longer id
-    comes before its own prefix): made once per id, for `_Blocks.order`."""
-    return tuple(-ord(c) for c in eid)
+def _smallest_first(eid: str) -> str:
+    """A key under which the smallest id is the largest in a reverse sort, and a longer id comes
+    before its own prefix (an id's end sorts after every character an id holds, `_END`): made
+    once per id, for `_Blocks.order`."""
+    return eid + _END
 
 
 class _Blocks:
@@ -483,7 +485,7 @@ class _Blocks:
         for signature in self.holders:
             for key in self._keys(signature):
                 self.index[key].add(signature)
-        self.order = {eid: n for n, eid in enumerate(sorted(profiles, key=_smallest_first))}
+        self.order = {eid: n for n, eid in enumerate(sorted(profiles, key=_smallest_first, reverse=True))}
         self.ranks: dict[_Signature, list[str]] = {}  # a signature's candidates, best first (`ranked`)
         self.heads: dict[_Signature, int] = {}  # how many of them lead its list and are matched already
 

@@ -6,7 +6,15 @@ unsure blocks take the document's language: a guess on five words is noise.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import importlib.metadata
+import pickle
 from functools import lru_cache
+from pathlib import Path
+
+from ..rdf.trig import atomic_write_bytes
+from ..resources import file_hash, user_cache
 
 MIN_WORDS = 5
 MIN_CONFIDENCE = 0.9
@@ -21,11 +29,27 @@ def _identifier():
     (pcm, arz, wuu, ext), and short texts of the big language land on them: on one English
     sentence ("The war began on 27 September 2020.") the full model's best guess is Nigerian
     Pidgin; on a Spanish or a Chinese one, Extremaduran or Wu is a close second.
-    """
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages([lang for lang in identifier.nb_classes if len(lang) == 2])
+    Made once per machine: decompressing the model takes about half a second of every process
+    that reads a text (a rebuild after one article changed, each worker of a build); the model
+    over these languages is kept in the disk cache (`resources.user_cache`, about 60 MB, keyed by
+    py3langid's version and the model's bytes) and read from it in a tenth of that.
+    """
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    key = f"{importlib.metadata.version('py3langid')}\0{file_hash(Path(MODEL_DIR) / MODEL_FILE)}\0iso639-1"
+    cached = user_cache("language") / f"{hashlib.sha256(key.encode()).hexdigest()}.pickle"
+    with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        found = pickle.loads(cached.read_bytes())
+        if isinstance(found, LanguageIdentifier):
+            return found
+    full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    full.set_languages([lang for lang in full.nb_classes if len(lang) == 2])
+    # made anew from the restricted model, so that the whole one is neither kept nor cached
+    identifier = LanguageIdentifier(full.nb_ptc, full.nb_pc, full.nb_classes, full.tk_nextmove, full.tk_output,
+                                    norm_probs=True, tk_row=full.tk_row)
+    with contextlib.suppress(OSError):
+        atomic_write_bytes(cached, pickle.dumps(identifier, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
     return identifier
 
 

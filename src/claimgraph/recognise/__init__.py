@@ -5,6 +5,9 @@ Every recogniser sees each body block as one spaCy Doc (its language in
 sentences with absolute offsets. Relative dates stay relative here: `extract.dates`
 anchors them. Furniture blocks are never
 read, so nothing is extracted from citations, licences or navigation.
+
+The recognisers load spaCy; a build that extracts nothing (every source in its cache) reads
+`Sentence` and the gazetteer's table only, so they are loaded where they are used, not here.
 """
 
 from __future__ import annotations
@@ -18,16 +21,8 @@ from ..lang import cues
 from ..model import Document, Mention
 from ..rdf.terms import top_classes
 from .base import Candidate, Recogniser, name_id, settle, text_of
-from .dates import Dates, RelativeDates
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, Gazetteer
-from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NamesInContext, is_demonym, shared_heads,
-                    title_case)
-from .nlp import pipeline
-from .numbered import NumberedAgreements
 from .packs import Entry, load
-from .quantities import Quantities
-from .statistical import StatisticalNames
-from .triggers import Triggers
 
 
 LAST_WORD = re.compile(r"(?<![\w’'\-])(?P<word>[A-Z][\w’'\-]*)[ \t]+$")  # the word just before a name
@@ -49,6 +44,13 @@ def default_recognisers(*gazetteers: str | Path, ner: str | None = None) -> list
     spaCy pipeline, its entity recogniser for the names the rules leave. The gazetteer is the
     bundled packs and then each of `gazetteers` (Turtle files: a user's own, added, never
     replacing)."""
+    from .dates import Dates, RelativeDates
+    from .names import NamesInContext
+    from .nlp import pipeline
+    from .numbered import NumberedAgreements
+    from .quantities import Quantities
+    from .statistical import StatisticalNames
+    from .triggers import Triggers
     nlp = pipeline()
     entries = load(*(str(g) for g in gazetteers))
     rules = [Gazetteer(entries, nlp), NamesInContext(entries), Dates(), RelativeDates(), Quantities(),
@@ -68,6 +70,7 @@ def gazetteer_of(recognisers: Sequence[Recogniser]) -> dict[str, Entry]:
 
 def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sentence]:
     """The sentences of the document's body, each with the mentions inside it."""
+    from .nlp import pipeline
     nlp = pipeline()
     blocks = document.body_blocks()
     texts = (document.text[b.start:b.end] for b in blocks)
@@ -86,6 +89,7 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
 
 def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
     """The settled candidates of the rules, then a fallback recogniser's where none overlaps."""
+    from .names import NamesInContext
     found = _whole_names(doc, settle(c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc)))
     if any(isinstance(r, NamesInContext) for r in recognisers):
         found = _shared_heads(doc, found)
@@ -97,6 +101,7 @@ def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
 def _shared_heads(doc, found: list[Candidate]) -> list[Candidate]:
     """The two names of "the Donetsk and Luhansk People's Republics" (`names.shared_heads`) in place
     of what the other rules read there (the towns Donetsk and Luhansk)."""
+    from .names import shared_heads
     pairs = list(shared_heads(text_of(doc)))
     if not pairs:
         return found
@@ -108,6 +113,7 @@ def _people_again(doc, found: list[Candidate], people: dict[str, None]) -> list[
     Solana") is that person wherever the source writes the name again, and a lone surname of theirs
     is too ("Javier Solana said", "Later Solana said"), where the gazetteer knows a place of that
     name (Solana, a town). `people` gathers the full names across the document's blocks."""
+    from .names import NAME as NAMES_METHOD
     text = text_of(doc)
     people.update((text[c.start:c.end], None) for c in found if c.cls == "Person" and " " in text[c.start:c.end])
     if not people:
@@ -134,6 +140,7 @@ def _whole_names(doc, found: list[Candidate]) -> list[Candidate]:
     "the State Duma", "Dayton" in "Camp Dayton"): a capitalised word just before it, inside the
     sentence, that no recogniser took and that is no demonym or compass word ("Syrian Douma",
     "Southern Idlib" stay places). A Title Case headline says nothing by its capitals."""
+    from .names import title_case
     text = text_of(doc)
     if title_case(text):
         return found
@@ -149,6 +156,7 @@ def _whole_names(doc, found: list[Candidate]) -> list[Candidate]:
 
 
 def _inside_name(doc, before: re.Match) -> bool:
+    from .names import is_demonym
     word = before.group("word")
     span = doc.char_span(before.start("word"), before.end("word"))
     return (span is not None and not span[0].is_sent_start and word not in NAME_CUES.NOT_NAMES
@@ -158,6 +166,7 @@ def _inside_name(doc, before: re.Match) -> bool:
 def _bind_acronyms(sentences: list[Sentence], text: str) -> list[Sentence]:
     """Acronyms as the entities the source defined them for ("the Tigray People's Liberation
     Front (TPLF)" ... "the TPLF"); an acronym the source never defined is dropped."""
+    from .names import ACRONYM_VALUE, DEFINITION
     defined: dict[str, Mention] = {}
     bound = []
     for sentence in sentences:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Protocol
 
 from ..rdf.terms import slug
+
+if TYPE_CHECKING:  # what a recogniser takes; a build that extracts nothing never loads spaCy
+    from spacy.tokens import Doc
 
 ONE_FORM = str.maketrans({"'": "’", "‘": "’", "ʼ": "’", "–": "-", "—": "-", "‐": "-", "‑": "-"})
 

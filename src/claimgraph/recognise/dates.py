@@ -15,11 +15,13 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from ..lang import cues
 from .base import Candidate, text_of
+
+if TYPE_CHECKING:  # the date names below are read without spaCy (`extract.dates`)
+    from spacy.tokens import Doc
 
 CUES = cues("dates")  # month names and time words, of every language (claimgraph.lang)
 NAME = "dates.v3"  # v3: "throughout" is a time word

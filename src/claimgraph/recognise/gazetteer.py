@@ -28,16 +28,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from ..lang import cues
 from ..model import Entity
 from ..rdf.terms import slug
 from .base import Candidate
-from .nlp import stem_of, stem_suffixes
 from .packs import Entry
+
+if TYPE_CHECKING:  # spaCy loads when a gazetteer is made: the names below are read without it (a cached build)
+    from spacy.tokens import Doc
 
 METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v1", "forces.v3", "demonym.v2"  # forces v3: "Syrian Arab Army" (a long name of the state); v2: "Sudan's army"; demonym v2: "<demonym> government"
 METHOD_STEM = "gazetteer-stem.v1"
@@ -51,6 +51,9 @@ class Gazetteer:
     name = METHOD_NAME
 
     def __init__(self, entries: dict[str, Entry], nlp):
+        from spacy.matcher import PhraseMatcher  # spaCy only when a gazetteer is made (see the imports)
+
+        from .nlp import stem_of
         self.entries = dict(entries)
         self._nlp = nlp
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -129,6 +132,7 @@ class Gazetteer:
             eid, method = self._keys[match_id]
             yield Candidate(span.start_char, span.end_char, "entity", self.entries[eid].entity.classes[0], method,
                             entity=eid)
+        from .nlp import stem_suffixes  # loaded with the gazetteer (`__init__`)
         if doc.user_data.get("lang") in cues("morphology").SUFFIXED and stem_suffixes(doc, self.stems):
             for match_id, start, end in self._stemmed(doc):
                 eid, _ = self._keys[match_id]

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -33,7 +32,7 @@ from ..lang import cues
 from ..model import Entity
 from ..rdf.terms import ALT_LABEL, CG, EXACT_MATCH, ID, LABEL, SAME_AS, TYPE, WD
 from ..rdf.trig import atomic_write_bytes
-from ..resources import gazetteer_packs, package_fingerprint
+from ..resources import gazetteer_packs, package_fingerprint, user_cache
 
 
 @dataclass
@@ -170,5 +169,4 @@ def load(*paths: str | Path) -> dict[str, Entry]:
 
 def table_cache() -> Path:
     """Where merged entry tables are kept: $XDG_CACHE_HOME/claimgraph/gazetteer (~/.cache/...)."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "claimgraph" / "gazetteer"
+    return user_cache("gazetteer")
