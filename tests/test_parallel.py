@@ -93,3 +93,27 @@ def test_a_script_without_a_main_guard_fails_with_a_clear_error_instead_of_hangi
     assert "WorkerError: worker process: died before finishing its work" in done.stderr
     assert 'if __name__ == "__main__":' in done.stderr
     assert not out.exists()
+
+
+def _forkserver_start_seen(generated: Path, out: Path, *flags: str) -> str:
+    """What `claimgraph build` shows when it starts the forkserver (whether spaCy is imported
+    yet, and the jobs), in a process of its own; nothing when it does not start it."""
+    script = ("import sys\nfrom claimgraph.run import forkserver\n"
+              "def start(jobs):\n    print('forkserver', 'spacy' in sys.modules, jobs)\n    raise SystemExit(0)\n"
+              "forkserver.start = start\nfrom claimgraph.cli import main\n"
+              f"main(['build', {str(generated)!r}, '-o', {str(out)!r}, *{list(flags)!r}])\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=True)
+    return " ".join(line for line in done.stdout.splitlines() if line.startswith("forkserver"))
+
+
+def test_a_parallel_build_starts_the_forkserver_before_it_imports_spacy(generated, tmp_path):
+    """The forkserver imports the build (spaCy with it: over a second) for every worker: beside
+    the command's own import, not after it, when the workers are needed first."""
+    assert _forkserver_start_seen(generated, tmp_path / "out.trig", "--no-cache", "-j", "2") == "forkserver False 2"
+
+
+def test_a_rebuild_from_a_cache_starts_no_forkserver(generated, tmp_path):
+    """A rebuild extracts the few changed sources in this process: no worker is forked."""
+    cache = tmp_path / "cache"
+    claimgraph.build_corpus(generated, tmp_path / "first.trig", jobs=1, cache=cache)
+    assert _forkserver_start_seen(generated, tmp_path / "out.trig", "--cache", str(cache), "-j", "2") == ""

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import multiprocessing
 import os
 import select
 import threading
@@ -37,17 +36,15 @@ from ..errors import ClaimgraphError, WorkerError
 from ..model import Extraction, Progress, SourceMeta, Step
 from ..processes import running
 from ..recognise import Recogniser, default_recognisers
+from . import forkserver
 from .cache import Cache
+from .forkserver import SOURCES_PER_WORKER, default_jobs
 
 Extract = Callable[[SourceMeta, Path, Sequence[Recogniser]], Extraction]
 # Extracts sources, in order, somewhere: `run` here or in a pool, `distributed.run_dask` on a cluster.
 Runner = Callable[[Extract, Sequence[SourceMeta], Path, Sequence[Recogniser] | None], Iterator[Extraction]]
 T = TypeVar("T")
 R = TypeVar("R")
-
-# A worker costs seconds to start (spaCy, the gazetteer's matcher): fewer sources than
-# this per worker are extracted faster by fewer workers.
-SOURCES_PER_WORKER = 4
 
 _recognisers: list[Recogniser] | None = None  # this worker process's, built once
 
@@ -57,14 +54,6 @@ class Failure:
     kind: type[ClaimgraphError]
     subject: str
     reason: str
-
-
-def default_jobs() -> int:
-    """Every core this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
 
 
 def workers(jobs: int | None, items: int, per_worker: int = SOURCES_PER_WORKER) -> int:
@@ -142,15 +131,9 @@ def map_ordered(function: Callable[[T], R], items: Sequence[T], jobs: int | None
     jobs = workers(jobs, len(items), per_worker)
     if jobs <= 1:
         return map(function, items)
-    pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=start_worker,
+    pool = ProcessPoolExecutor(jobs, mp_context=forkserver.context(), initializer=start_worker,
                                initargs=(os.getpid(), gc.disable))
     return _pooled(function, items, pool, chunksize=max(1, len(items) // (jobs * 8)))
-
-
-def _context():
-    context = multiprocessing.get_context("forkserver")  # safe beside threads, unlike fork
-    context.set_forkserver_preload(["claimgraph.run.build"])
-    return context
 
 
 def _pooled(function: Callable[[T], R], items: Iterable[T], pool: ProcessPoolExecutor,
@@ -172,7 +155,7 @@ def _pooled(function: Callable[[T], R], items: Iterable[T], pool: ProcessPoolExe
 
 
 def _run_pool(extract: Extract, sources, base, recognisers, jobs: int) -> Iterator[Extraction]:
-    pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=start_worker,
+    pool = ProcessPoolExecutor(jobs, mp_context=forkserver.context(), initializer=start_worker,
                                initargs=(os.getpid(), init_worker, recognisers))
     tasks = [(extract, meta, base) for meta in sources]
     return map(unwrap, _pooled(call_in_worker, tasks, pool))
