@@ -96,7 +96,7 @@ def stages(folder: Path, words: int, jobs: int, matcher: float) -> float:
     for n in range(1, jobs + 1):
         begin = time.perf_counter()
         cpu_sections = time.process_time()
-        parts = list(builder.sections(combined, fmt, n, None))
+        parts = list(builder.sections(combined, len(combined), fmt, n, None)[1])
         cpu_sections = time.process_time() - cpu_sections
         wall, quads = time.perf_counter() - begin, sum(p.quads for p in parts)
         walls[n] = wall

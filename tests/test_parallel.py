@@ -7,6 +7,7 @@ import importlib
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,32 @@ def test_pooled_work_runs_with_the_collector_paused_as_the_build_does():
     """A build pauses the cyclic collector; its section workers must too, or each full
     collection walks every claim they were sent (a third of their time on 1,000 articles)."""
     assert list(parallel.map_ordered(_collector_on, range(4), jobs=2, per_worker=2)) == [False] * 4
+
+
+def _mark(item: tuple[Path, int]) -> int:
+    folder, number = item
+    (folder / str(number)).touch()
+    return number
+
+
+def _after_the_first_is_made(folder: Path, count: int):
+    """Items for `_mark`: the last one only once the first is made (a file), within a minute."""
+    for number in range(count - 1):
+        yield folder, number
+    waited = 0.0
+    while not (folder / "0").exists() and waited < 60:
+        time.sleep(0.05)
+        waited += 0.05
+    yield folder, count - 1
+
+
+def test_pooled_work_starts_on_the_first_items_while_the_later_ones_are_still_coming(tmp_path):
+    """A build's sources are renamed by linking one by one: their sections' workers start on the
+    first while this process renames the next, rather than once all are renamed."""
+    start = time.perf_counter()
+    made = list(parallel.map_ordered(_mark, _after_the_first_is_made(tmp_path, 4), jobs=2, per_worker=2, count=4))
+    assert made == [0, 1, 2, 3]
+    assert time.perf_counter() - start < 60
 
 
 def test_progress_reports_every_stage_and_every_source_in_order(generated, tmp_path):
