@@ -7,6 +7,7 @@ import importlib
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,32 @@ def test_pooled_work_runs_with_the_collector_paused_as_the_build_does():
     assert list(parallel.map_ordered(_collector_on, range(4), jobs=2, per_worker=2)) == [False] * 4
 
 
+def _mark(item: tuple[Path, int]) -> int:
+    folder, number = item
+    (folder / str(number)).touch()
+    return number
+
+
+def _after_the_first_is_made(folder: Path, count: int):
+    """Items for `_mark`: the last one only once the first is made (a file), within a minute."""
+    for number in range(count - 1):
+        yield folder, number
+    waited = 0.0
+    while not (folder / "0").exists() and waited < 60:
+        time.sleep(0.05)
+        waited += 0.05
+    yield folder, count - 1
+
+
+def test_pooled_work_starts_on_the_first_items_while_the_later_ones_are_still_coming(tmp_path):
+    """A build's sources are renamed by linking one by one: their sections' workers start on the
+    first while this process renames the next, rather than once all are renamed."""
+    start = time.perf_counter()
+    made = list(parallel.map_ordered(_mark, _after_the_first_is_made(tmp_path, 4), jobs=2, per_worker=2, count=4))
+    assert made == [0, 1, 2, 3]
+    assert time.perf_counter() - start < 60
+
+
 def test_progress_reports_every_stage_and_every_source_in_order(generated, tmp_path):
     """No stage of a long build is silent: each starts at 0 and ends at the number of sources,
     and reading and writing name each source in order as it is done."""
@@ -93,3 +120,27 @@ def test_a_script_without_a_main_guard_fails_with_a_clear_error_instead_of_hangi
     assert "WorkerError: worker process: died before finishing its work" in done.stderr
     assert 'if __name__ == "__main__":' in done.stderr
     assert not out.exists()
+
+
+def _forkserver_start_seen(generated: Path, out: Path, *flags: str) -> str:
+    """What `claimgraph build` shows when it starts the forkserver (whether spaCy is imported
+    yet, and the jobs), in a process of its own; nothing when it does not start it."""
+    script = ("import sys\nfrom claimgraph.run import forkserver\n"
+              "def start(jobs):\n    print('forkserver', 'spacy' in sys.modules, jobs)\n    raise SystemExit(0)\n"
+              "forkserver.start = start\nfrom claimgraph.cli import main\n"
+              f"main(['build', {str(generated)!r}, '-o', {str(out)!r}, *{list(flags)!r}])\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=True)
+    return " ".join(line for line in done.stdout.splitlines() if line.startswith("forkserver"))
+
+
+def test_a_parallel_build_starts_the_forkserver_before_it_imports_spacy(generated, tmp_path):
+    """The forkserver imports the build (spaCy with it: over a second) for every worker: beside
+    the command's own import, not after it, when the workers are needed first."""
+    assert _forkserver_start_seen(generated, tmp_path / "out.trig", "--no-cache", "-j", "2") == "forkserver False 2"
+
+
+def test_a_rebuild_from_a_cache_starts_no_forkserver(generated, tmp_path):
+    """A rebuild extracts the few changed sources in this process: no worker is forked."""
+    cache = tmp_path / "cache"
+    claimgraph.build_corpus(generated, tmp_path / "first.trig", jobs=1, cache=cache)
+    assert _forkserver_start_seen(generated, tmp_path / "out.trig", "--cache", str(cache), "-j", "2") == ""

@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from ..errors import ClaimgraphError
+from ..run import forkserver
 from ..run.cache import FOLDER
 from .progress import Progress
 
@@ -53,14 +55,16 @@ def register(subs) -> None:
 
 
 def run(args) -> int:
-    from ..run.build import build_corpus, build_files  # here: other commands never need it
-
     first = args.inputs[0]
     corpus = len(args.inputs) == 1 and (first.is_dir() or first.name == "sources.toml")
     if args.jobs is not None and args.jobs < 1:
         print("Error: --jobs needs a number of processes, 1 or more", file=sys.stderr)
         return 2
     options = {"jobs": args.jobs, "dask": args.dask, "cache": _cache(args, first, corpus)}
+    if _extracts_all(options["cache"]) and _count(first, corpus, args.inputs) >= forkserver.FEWEST:
+        forkserver.start(args.jobs)  # it loads spaCy for the workers while this process reads the corpus
+    from ..run.build import build_corpus, build_files  # here: other commands never need it
+
     if args.gazetteer or args.ner:
         from ..recognise import default_recognisers
 
@@ -112,6 +116,25 @@ def _add(corpus: Path, files: list[Path], encoding: str | None) -> list[str]:
 
 def _sources(ids: list[str]) -> str:
     return f"{len(ids)} source{'s' * (len(ids) != 1)}"
+
+
+def _extracts_all(cache: Path | None) -> bool:
+    """Whether the build will extract every source (no cache, or an empty one): then it starts
+    worker processes, and their forkserver is worth starting early. A rebuild from a cache
+    extracts the few changed sources in this process and starts none."""
+    return cache is None or not cache.is_dir() or not any(cache.iterdir())
+
+
+def _count(first: Path, corpus: bool, inputs: list[Path]) -> int:
+    """How many sources the build has (0 when its manifest cannot be read: the build says why)."""
+    if not corpus:
+        return len(inputs)
+    from ..read import manifest
+
+    try:
+        return len(manifest.load(first / "sources.toml" if first.is_dir() else first).sources)
+    except (ClaimgraphError, OSError):
+        return 0
 
 
 def _cache(args, first: Path, corpus: bool) -> Path | None:

@@ -57,5 +57,8 @@ def written(claims: Iterable[Claim]) -> list[Written]:
 
 
 def _node(group: list[Claim]) -> Written:
+    if len(group) == 1:  # most claim nodes (every relation's): nothing to sort or merge
+        claim = group[0]
+        return Written(claim, ((claim.start, claim.end, claim.exact),), (claim.method,), claim.derived)
     spans = tuple(sorted({(c.start, c.end, c.exact) for c in group}))
     return Written(group[0], spans, tuple(sorted({c.method for c in group})), all(c.derived for c in group))

@@ -111,9 +111,10 @@ def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
     gazetteer = gazetteer_of(recognisers) if recognisers is not None else load_gazetteer()
     held = list(_held(sources, base, recognisers, jobs, store, gazetteer, dask, progress))
     with _stage(progress, "link", len(held)):
-        extractions = linking.linked(held, gazetteer, store, lambda i: next(parallel.run(
+        linked = linking.linked(held, gazetteer, store, lambda i: next(parallel.run(
             extract, [sources[i]], base, recognisers)))
-    made = sections(extractions, fmt, jobs, store, progress)  # the workers make them while this process compares
+        # the workers make the sections as the sources are renamed, and while this process compares
+        extractions, made = sections(linked, len(held), fmt, jobs, store, progress)
     with _stage(progress, "compare", len(extractions)):
         shared = dataset.serialised(dataset.shared_quads(extractions), fmt)
         compared = compared_sections(extractions, gazetteer, fmt, store)
@@ -165,19 +166,34 @@ def _write(parts: Iterable[dataset.Section], output: Path) -> tuple[int, int]:
     return quads, claims
 
 
-def sections(extractions: list[Extraction], fmt, jobs: int | None, cache: Cache | None,
-             progress: Progress | None = None) -> Iterator[dataset.Section]:
-    """Each source's serialised section, in order: from `cache` when its source and the ids linking
-    renamed in it are unchanged, else made by `jobs` processes (a section needs only its own
-    extraction, so it is parallel and reusable). A pool is at work when this returns; the
-    sections are read from the iterator, and `progress` hears of each once the next is asked for
-    (once it is written)."""
+def sections(extractions: Iterable[Extraction], count: int, fmt, jobs: int | None, cache: Cache | None,
+             progress: Progress | None = None) -> tuple[list[Extraction], Iterator[dataset.Section]]:
+    """The `count` extractions, all taken (a list), and each one's serialised section, in order:
+    from `cache` when its source and the ids linking renamed in it are unchanged, else made by
+    `jobs` processes (a section needs only its own extraction, so it is parallel and reusable).
+    Without a cache every section is made, and a pool's workers start on the first while the
+    later extractions are still taken (linking renames each as it is asked for). A pool is at
+    work when this returns; the sections are read from the iterator, and `progress` hears of
+    each once the next is asked for (once it is written)."""
     make = functools.partial(dataset.source_part, media_type=fmt.media_type)
+    if cache is None and parallel.workers(jobs, count, SECTIONS_PER_WORKER) > 1:
+        taken: list[Extraction] = []
+        made = parallel.map_ordered(make, _kept(extractions, taken), jobs, per_worker=SECTIONS_PER_WORKER,
+                                    count=count)
+        return taken, _in_order([(ex, None, False) for ex in taken], made, make, cache, progress)
+    extractions = list(extractions)
     keys = [cache.section_key(ex, fmt.name) if cache else None for ex in extractions]
     cached = [cache is not None and cache.has(key) for key in keys]
     made = parallel.map_ordered(make, [ex for ex, hit in zip(extractions, cached) if not hit], jobs,
                                 per_worker=SECTIONS_PER_WORKER)
-    return _in_order(list(zip(extractions, keys, cached)), made, make, cache, progress)
+    return extractions, _in_order(list(zip(extractions, keys, cached)), made, make, cache, progress)
+
+
+def _kept(items: Iterable[Extraction], into: list[Extraction]) -> Iterator[Extraction]:
+    """`items`, each also put in `into` as it passes."""
+    for item in items:
+        into.append(item)
+        yield item
 
 
 def _in_order(sources: list[tuple[Extraction, str | None, bool]], made: Iterator[dataset.Section],

@@ -13,7 +13,7 @@ only when its renaming changed. Without a cache every source is in hand and link
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..combine import link
@@ -61,12 +61,14 @@ def held(extraction: Extraction, key: str | None, store: Cache | None, entries: 
 
 
 def linked(sources: list[Held], entries: dict[str, Entry], store: Cache | None,
-           again: Callable[[int], Extraction]) -> list[Extraction]:
-    """The sources' extractions, linked (`link.link`), in order. `again(i)` extracts source `i`
-    anew, for an extraction the cache holds but cannot give back when it is needed."""
+           again: Callable[[int], Extraction]) -> Iterator[Extraction]:
+    """The sources' extractions, linked (`link.link`), in order: the corpus's renaming is made
+    now, each source renamed when it is asked for (so its section can be at work meanwhile).
+    `again(i)` extracts source `i` anew, for an extraction the cache holds but cannot give back
+    when it is needed."""
     renamed = link.renaming([source.told for source in sources], entries)
-    return [_linked(source, link.renaming_of(source.told, renamed), store, lambda i=i: again(i))
-            for i, source in enumerate(sources)]
+    return (_linked(source, link.renaming_of(source.told, renamed), store, lambda i=i: again(i))
+            for i, source in enumerate(sources))
 
 
 def _linked(source: Held, renaming: dict, store: Cache | None, again: Callable[[], Extraction]) -> Extraction:

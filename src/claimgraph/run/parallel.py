@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import multiprocessing
 import os
 import select
 import threading
@@ -37,17 +36,15 @@ from ..errors import ClaimgraphError, WorkerError
 from ..model import Extraction, Progress, SourceMeta, Step
 from ..processes import running
 from ..recognise import Recogniser, default_recognisers
+from . import forkserver
 from .cache import Cache
+from .forkserver import SOURCES_PER_WORKER, default_jobs
 
 Extract = Callable[[SourceMeta, Path, Sequence[Recogniser]], Extraction]
 # Extracts sources, in order, somewhere: `run` here or in a pool, `distributed.run_dask` on a cluster.
 Runner = Callable[[Extract, Sequence[SourceMeta], Path, Sequence[Recogniser] | None], Iterator[Extraction]]
 T = TypeVar("T")
 R = TypeVar("R")
-
-# A worker costs seconds to start (spaCy, the gazetteer's matcher): fewer sources than
-# this per worker are extracted faster by fewer workers.
-SOURCES_PER_WORKER = 4
 
 _recognisers: list[Recogniser] | None = None  # this worker process's, built once
 
@@ -57,14 +54,6 @@ class Failure:
     kind: type[ClaimgraphError]
     subject: str
     reason: str
-
-
-def default_jobs() -> int:
-    """Every core this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
 
 
 def workers(jobs: int | None, items: int, per_worker: int = SOURCES_PER_WORKER) -> int:
@@ -129,28 +118,25 @@ def _run_here(extract: Extract, sources, base, recognisers) -> Iterator[Extracti
         yield extract(meta, base, built)
 
 
-def map_ordered(function: Callable[[T], R], items: Sequence[T], jobs: int | None = None,
-                per_worker: int = SOURCES_PER_WORKER) -> Iterator[R]:
-    """`function` over `items`, results in order: in a pool of up to `jobs` processes when
-    there are at least `per_worker` items for each (already at work when this returns), else
-    here, lazily (a worker costs a second or two to start, which small batches do not repay).
+def map_ordered(function: Callable[[T], R], items: Iterable[T], jobs: int | None = None,
+                per_worker: int = SOURCES_PER_WORKER, count: int | None = None) -> Iterator[R]:
+    """`function` over `items` (`count` of them; by default, their length), results in order: in
+    a pool of up to `jobs` processes when there are at least `per_worker` items for each (then
+    `items` is used up, each sent as it comes, so the workers start on the first while the next
+    are made, and the pool is at work when this returns), else here, lazily (a worker costs a
+    second or two to start, which small batches do not repay).
 
     The workers run with the cyclic garbage collector off (here, it is as the caller has it):
     `function` must leave no cycles behind. Work sent to processes in bulk is many small
     objects, which the collector would walk again and again for nothing: for the build's
     sections, a third of the time (1,000 on 2 workers: 12.5 s with it, 8.2 s without)."""
-    jobs = workers(jobs, len(items), per_worker)
+    count = len(items) if count is None else count
+    jobs = workers(jobs, count, per_worker)
     if jobs <= 1:
         return map(function, items)
-    pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=start_worker,
+    pool = ProcessPoolExecutor(jobs, mp_context=forkserver.context(), initializer=start_worker,
                                initargs=(os.getpid(), gc.disable))
-    return _pooled(function, items, pool, chunksize=max(1, len(items) // (jobs * 8)))
-
-
-def _context():
-    context = multiprocessing.get_context("forkserver")  # safe beside threads, unlike fork
-    context.set_forkserver_preload(["claimgraph.run.build"])
-    return context
+    return _pooled(function, items, pool, chunksize=max(1, count // (jobs * 8)))
 
 
 def _pooled(function: Callable[[T], R], items: Iterable[T], pool: ProcessPoolExecutor,
@@ -172,7 +158,7 @@ def _pooled(function: Callable[[T], R], items: Iterable[T], pool: ProcessPoolExe
 
 
 def _run_pool(extract: Extract, sources, base, recognisers, jobs: int) -> Iterator[Extraction]:
-    pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=start_worker,
+    pool = ProcessPoolExecutor(jobs, mp_context=forkserver.context(), initializer=start_worker,
                                initargs=(os.getpid(), init_worker, recognisers))
     tasks = [(extract, meta, base) for meta in sources]
     return map(unwrap, _pooled(call_in_worker, tasks, pool))
