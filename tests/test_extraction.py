@@ -133,6 +133,13 @@ def test_a_town_retaken_is_a_capture_and_a_ship_sunk_an_attack(claims_of):
     assert values(claims, attack, "hasActor") == {"united-kingdom"}
 
 
+def test_a_ship_or_a_hope_that_sank_is_no_attack(claims_of):
+    """Only a ship "was sunk" by someone: "sank" alone is said of ferries, hopes and currencies."""
+    claims = claims_of("Hopes for a ceasefire sank on Monday. The overcrowded ferry sank off the coast of Yemen.\n",
+                       date="2016-05-02")
+    assert not {o for _, p, o, _ in claims if p == "type"} & {"Attack", "Event"}
+
+
 def test_a_count_is_of_the_war_and_its_part_after_including_of_the_event_told_there(claims_of):
     """Falklands, 1982: the 650 dead are the war's; the 323 of them, the sinking's."""
     claims = claims_of("British officials said 255 British servicemen were killed during the conflict. Argentine "
@@ -142,6 +149,14 @@ def test_a_count_is_of_the_war_and_its_part_after_including_of_the_event_told_th
     [attack] = {s for s, p, o, _ in claims if p == "type" and o == "Attack"}
     assert values(claims, war, "deaths") == {"255", "650"}
     assert values(claims, attack, "deaths") == {"323"}
+
+
+def test_an_aside_closed_before_the_event_leaves_the_count_on_that_event(claims_of):
+    """", including three children," is closed by its comma: the shelling after it is the count's event."""
+    claims = claims_of("At least 12 civilians were killed, including three children, in the shelling of Ganja on "
+                       "11 October.\n", date="2020-10-12")
+    [attack] = {s for s, p, o, _ in claims if p == "type" and o == "Attack"}
+    assert values(claims, attack, "deaths") == {"12"}
 
 
 def test_people_who_were_killed_name_a_killing_where_no_count_names_it(claims_of):

@@ -14,6 +14,7 @@ from claimgraph.read import infer
 from claimgraph.recognise import Sentence, default_recognisers
 from claimgraph.recognise.base import name_id, settle
 from claimgraph.recognise.nlp import pipeline
+from claimgraph.recognise.names import shared_heads
 from claimgraph.recognise.packs import load
 
 build_module = importlib.import_module("claimgraph.run.build")
@@ -219,6 +220,18 @@ def test_a_person_named_once_by_context_is_that_person_again_where_a_town_bears_
     assert {subject for _, _, subject in solana} == {"javier-solana"}
     assert len(solana) == 3
     assert not {cls for _, exact, _, cls in typed if "Solana" in exact} & {"Place", "Settlement"}
+
+
+def test_no_shared_kind_word_is_read_over_a_known_state_or_a_kind_that_is_plural_itself(recognisers):
+    """"Sudan and South Sudan Armies" are the two states' armies, not "Sudan Sudan Army"; "Forces"
+    is a kind of its own ("Tiger Forces"), so "Russia and Turkey Armed Forces" names no two forces;
+    the shared words run to the last kind word ("House and Senate Armed Services Committees")."""
+    names = found(recognisers, "Sudan and South Sudan Armies exchanged fire. Russia and Turkey Armed Forces patrol "
+                               "the road.")
+    assert names["Sudan"][1] == "sudan" and names["South Sudan"][1] == "south-sudan" and names["Russia"][1] == "russia"
+    assert not [n for n in names if "Armies" in n] and names["Turkey Armed Forces"][1] == "turkish-armed-forces"
+    committees = shared_heads("the members of the House and Senate Armed Services Committees were briefed")
+    assert [c.value for c in committees] == ["House Armed Services Committee", "Senate Armed Services Committee"]
 
 
 def test_two_names_sharing_a_plural_kind_word_are_two_entities(tmp_path):

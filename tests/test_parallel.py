@@ -82,6 +82,19 @@ def test_pooled_work_starts_on_the_first_items_while_the_later_ones_are_still_co
     assert time.perf_counter() - start < 60
 
 
+def test_items_that_fail_midway_end_the_pool_without_waiting_for_the_work_sent_before():
+    """Linking renames sources as their sections' workers start: when it raises midway, the sections
+    already sent are cancelled, not waited for (12 tasks of 6 s on 2 workers: 36 s) when Python exits."""
+    script = ("import time\nfrom claimgraph.run import parallel\n"
+              "def items():\n    yield from [6] * 12\n    raise RuntimeError('linking failed')\n"
+              "try:\n    parallel.map_ordered(time.sleep, items(), jobs=2, per_worker=2, count=13)\n"
+              "except RuntimeError as exc:\n    print(exc)\n")
+    start = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "linking failed"
+    assert time.monotonic() - start < 25
+
+
 def test_progress_reports_every_stage_and_every_source_in_order(generated, tmp_path):
     """No stage of a long build is silent: each starts at 0 and ends at the number of sources,
     and reading and writing name each source in order as it is done."""
@@ -134,9 +147,19 @@ def _forkserver_start_seen(generated: Path, out: Path, *flags: str) -> str:
 
 
 def test_a_parallel_build_starts_the_forkserver_before_it_imports_spacy(generated, tmp_path):
-    """The forkserver imports the build (spaCy with it: over a second) for every worker: beside
-    the command's own import, not after it, when the workers are needed first."""
+    """The forkserver imports spaCy (over a second) for every worker: beside the command's own
+    work, not after it, when the workers are needed first."""
     assert _forkserver_start_seen(generated, tmp_path / "out.trig", "--no-cache", "-j", "2") == "forkserver False 2"
+
+
+def test_a_worker_forked_from_the_forkserver_has_spacy_already():
+    """The command no longer imports spaCy before it extracts, so the forkserver must name the
+    recognisers itself: else every worker imports spaCy again, alone (about 1.4 s each)."""
+    script = ("from concurrent.futures import ProcessPoolExecutor\nfrom claimgraph.run import forkserver\n"
+              "with ProcessPoolExecutor(1, mp_context=forkserver.context()) as pool:\n"
+              "    print(pool.submit(eval, \"'spacy' in __import__('sys').modules\").result())\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=True)
+    assert done.stdout.strip() == "True"
 
 
 def test_a_rebuild_from_a_cache_starts_no_forkserver(generated, tmp_path):

@@ -99,6 +99,28 @@ def test_the_language_model_is_read_from_the_disk_cache_after_its_first_reading(
         language.detect.cache_clear()
 
 
+def test_a_damaged_language_model_in_the_disk_cache_is_made_again(tmp_path, monkeypatch):
+    """A torn or flipped cache file raises what its bytes happen to make (here a UnicodeDecodeError):
+    every such file is a miss, made again and rewritten, never an error of each text read."""
+    from claimgraph.read import language
+
+    sentence = "Armenian forces shelled Ganja on 11 October 2020, killing ten civilians."
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    try:
+        language._identifier.cache_clear()
+        language.detect.cache_clear()
+        language.detect(sentence)
+        [cached] = (tmp_path / "claimgraph" / "language").glob("*.pickle")
+        cached.write_bytes(b"\x80\x04\x8c\x02\xff\xfe\x94.")
+        language._identifier.cache_clear()
+        language.detect.cache_clear()
+        assert language.detect(sentence)[0] == "en"
+        assert cached.stat().st_size > 1_000_000
+    finally:
+        language._identifier.cache_clear()
+        language.detect.cache_clear()
+
+
 def test_missing_metadata_comes_from_the_text(tmp_path):
     path = tmp_path / "page.txt"
     text = (CORPUS / "sources" / "asker-ozpinar-2021.txt").read_text(encoding="utf-8")

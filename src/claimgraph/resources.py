@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import os
+import pickle
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,6 +31,18 @@ GAZETTEER_PACKS = ("world.ttl", "organisations.ttl", "gazetteer.ttl")
 def gazetteer_packs() -> list[Path]:
     """The bundled gazetteer packs, lowest first."""
     return [ontology_file(name) for name in GAZETTEER_PACKS]
+
+
+def load_pickled(path: str | Path, kind: type):
+    """The `kind` pickled at `path`, or None when there is none or it cannot be read: a cache
+    entry is made again rather than trusted. Any error counts (a torn or flipped file raises
+    UnpicklingError, EOFError, ValueError, UnicodeDecodeError, KeyError ... as its bytes fall)."""
+    try:
+        with open(path, "rb") as entry:
+            found = pickle.loads(entry.read())
+    except Exception:  # noqa: BLE001 - whatever a damaged entry raises, it is a miss
+        return None
+    return found if isinstance(found, kind) else None
 
 
 def user_cache(kind: str) -> Path:

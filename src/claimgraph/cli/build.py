@@ -62,7 +62,7 @@ def run(args) -> int:
         return 2
     options = {"jobs": args.jobs, "dask": args.dask, "cache": _cache(args, first, corpus)}
     if _extracts_all(options["cache"]) and _count(first, corpus, args.inputs) >= forkserver.FEWEST:
-        forkserver.start(args.jobs)  # it loads spaCy for the workers while this process reads the corpus
+        forkserver.start(args.jobs)  # it imports spaCy for the workers while this process reads the corpus
     from ..run.build import build_corpus, build_files  # here: other commands never need it
 
     if args.gazetteer or args.ner:

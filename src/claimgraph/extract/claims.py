@@ -374,6 +374,16 @@ def _near(a: Mention, b: Mention) -> bool:
     return b.start - a.end <= WINDOW and a.start - b.end <= WINDOW
 
 
+def _in_aside(text: str, quantity: Mention, event: Mention) -> bool:
+    """Whether `event` is told inside an aside that opens after `quantity` and is not closed before
+    the event: ", including 323 who died when the cruiser was sunk" holds the sinking, while
+    "were killed, including three children, in the shelling of Ganja" closes before the shelling."""
+    if event.start < quantity.end:
+        return False
+    aside = DATES.ASIDE.search(text, quantity.end, event.start)
+    return aside is not None and "," not in text[aside.end():event.start]
+
+
 def _quantity_claims(source_id: str, text: str, sentence: Sentence, res: Resolution,
                      frame: str | None, ballot: str | None) -> Iterator[Claim]:
     """Each count of the sentence on the event named nearest it, not in an aside after it ("about 650
@@ -386,7 +396,7 @@ def _quantity_claims(source_id: str, text: str, sentence: Sentence, res: Resolut
     ballots = [m for m in events if BALLOTS & set(res.entities[res.of[m]].classes)]
     for quantity in (m for m in sentence.mentions if m.kind == "quantity"):
         near, context = (ballots, ballot) if quantity.cls in VOTE_RELATIONS else (events, frame)
-        near = [m for m in near if not (quantity.end <= m.start and DATES.ASIDE.search(text, quantity.end, m.start))]
+        near = [m for m in near if not _in_aside(text, quantity, m)]
         if near:
             subject = res.of[min(near, key=lambda m: (abs(m.start - quantity.start), m.start))]
         elif context:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..rdf.trig import atomic_write_bytes
-from ..resources import file_hash, user_cache
+from ..resources import file_hash, load_pickled, user_cache
 
 MIN_WORDS = 5
 MIN_CONFIDENCE = 0.9
@@ -39,10 +39,8 @@ def _identifier():
 
     key = f"{importlib.metadata.version('py3langid')}\0{file_hash(Path(MODEL_DIR) / MODEL_FILE)}\0iso639-1"
     cached = user_cache("language") / f"{hashlib.sha256(key.encode()).hexdigest()}.pickle"
-    with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-        found = pickle.loads(cached.read_bytes())
-        if isinstance(found, LanguageIdentifier):
-            return found
+    if (found := load_pickled(cached, LanguageIdentifier)) is not None:
+        return found
     full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     full.set_languages([lang for lang in full.nb_classes if len(lang) == 2])
     # made anew from the restricted model, so that the whole one is neither kept nor cached

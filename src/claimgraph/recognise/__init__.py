@@ -75,7 +75,7 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     blocks = document.body_blocks()
     texts = (document.text[b.start:b.end] for b in blocks)
     sentences: list[Sentence] = []
-    people: dict[str, None] = {}  # the full names of the persons named so far, in order
+    people: dict[str, str] = {}  # the full names of the persons named so far, in order, and their ids
     for block, doc in zip(blocks, nlp.pipe(texts)):
         doc.user_data["lang"] = block.lang
         doc.user_data["text"] = document.text[block.start:block.end]
@@ -100,32 +100,39 @@ def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
 
 def _shared_heads(doc, found: list[Candidate]) -> list[Candidate]:
     """The two names of "the Donetsk and Luhansk People's Republics" (`names.shared_heads`) in place
-    of what the other rules read there (the towns Donetsk and Luhansk)."""
+    of what the other rules read there (the towns Donetsk and Luhansk); never over a known actor
+    ("Sudan and South Sudan Armies" are two states' armies, not "Sudan Sudan Army")."""
     from .names import shared_heads
-    pairs = list(shared_heads(text_of(doc)))
+    actors = [c for c in found if c.method == GAZETTEER_METHOD and "Actor" in top_classes(c.cls)]
+    named = iter(shared_heads(text_of(doc)))
+    pairs = [p for pair in zip(named, named)
+             if not any(p.start < a.end and a.start < p.end for p in pair for a in actors) for p in pair]
     if not pairs:
         return found
     return settle([*(c for c in found if not any(c.start < p.end and p.start < c.end for p in pairs)), *pairs])
 
 
-def _people_again(doc, found: list[Candidate], people: dict[str, None]) -> list[Candidate]:
+def _people_again(doc, found: list[Candidate], people: dict[str, str]) -> list[Candidate]:
     """A person the source named once by a context that says so ("EU foreign policy chief Javier
     Solana") is that person wherever the source writes the name again, and a lone surname of theirs
     is too ("Javier Solana said", "Later Solana said"), where the gazetteer knows a place of that
-    name (Solana, a town). `people` gathers the full names across the document's blocks."""
+    name (Solana, a town), with the id that person was found with ("Sergei Lavrov", the gazetteer's
+    sergey-lavrov). `people` gathers the full names and their ids across the document's blocks."""
     from .names import NAME as NAMES_METHOD
     text = text_of(doc)
-    people.update((text[c.start:c.end], None) for c in found if c.cls == "Person" and " " in text[c.start:c.end])
+    for c in found:
+        if c.cls == "Person" and " " in text[c.start:c.end]:
+            people.setdefault(text[c.start:c.end], c.entity or name_id(text[c.start:c.end]))
     if not people:
         return found
     spans = {(c.start, c.end) for c in found}
-    again = [Candidate(m.start(), m.end(), "entity", "Person", NAMES_METHOD, entity=name_id(m.group()))
+    again = [Candidate(m.start(), m.end(), "entity", "Person", NAMES_METHOD, entity=people[name])
              for name in people for m in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", text)
              if m.span() not in spans]
     surnames: dict[str, str] = {}
     for name in people:
         surnames.setdefault(name.split()[-1], name)  # the first person of that surname: the one the text follows
-    kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=name_id(surnames[text[c.start:c.end]]))
+    kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=people[surnames[text[c.start:c.end]]])
             if _a_place_word(c) and text[c.start:c.end] in surnames else c for c in found]
     return settle([*kept, *again])
 

@@ -39,7 +39,8 @@ from .packs import Entry
 if TYPE_CHECKING:  # spaCy loads when a gazetteer is made: the names below are read without it (a cached build)
     from spacy.tokens import Doc
 
-METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v1", "forces.v3", "demonym.v2"  # forces v3: "Syrian Arab Army" (a long name of the state); v2: "Sudan's army"; demonym v2: "<demonym> government"
+# gazetteer v2: a hyphen hanging after a word is cut off it ("Moscow- and Ankara-brokered", recognise.nlp)
+METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v2", "forces.v3", "demonym.v2"  # forces v3: "Syrian Arab Army" (a long name of the state); v2: "Sudan's army"; demonym v2: "<demonym> government"
 METHOD_STEM = "gazetteer-stem.v1"
 _WORD = re.compile(r"\w+")
 MIN_CAPS_LETTERS = 4  # shorter names in capitals ("ABD", "US") are acronyms of their own, listed as such

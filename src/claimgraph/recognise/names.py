@@ -51,8 +51,9 @@ from ..lang import cues
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v8"  # v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
+NAME = "names-in-context.v8"  # v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
+PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 
 _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
 _LO = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
@@ -115,7 +116,7 @@ _PLACE_EVENT = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.j
 
 # Two names that share their kind word, in the plural: "the Donetsk and Luhansk People's Republics".
 _CAPITALISED = rf"[{_UP}][{_LO}][\w’'\-]*+"
-_SHARED_HEAD = re.compile(rf"\b(?P<first>{_CAPITALISED}) and (?P<second>{_CAPITALISED})(?P<rest>(?:\s+{_CAPITALISED})*?)"
+_SHARED_HEAD = re.compile(rf"\b(?P<first>{_CAPITALISED}) and (?P<second>{_CAPITALISED})(?P<rest>(?:\s+{_CAPITALISED})*)"
                           rf"\s+(?P<kind>{'|'.join(CUES.SHARED_KINDS)})\b")
 # An acronym defined in parentheses after the name it stands for: "Tigray People's Liberation Front (TPLF)".
 DEFINITION = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
@@ -223,15 +224,16 @@ class NamesInContext:
                 yield Candidate(match.start(), match.end(), "entity", "Organization", NAME, value=ACRONYM_VALUE)
 
     def _doubtful(self, name: str, pattern: re.Pattern, match: re.Match) -> bool:
-        """A person's "given name" that is the label of something else ("Stepanakert Sargsyan"; not a
-        variant name of it: "Dzhokhar Dudayev", where "Dzhokhar" is one of Grozny's); a name before its
+        """A person's "given name" that is the label of something else ("Stepanakert Sargsyan"), or a
+        variant name of it after a word of place ("In Shushi Harutyunyan"; not "Dzhokhar Dudayev",
+        where "Dzhokhar" is one of Grozny's names); a name before its
         role with a known name in it ("Serbia Slobodan Milosevic, the former president of");
         a name after "said" or a possessive that is not a person's ("said Human Rights Watch",
         "Russia's Black Sea Fleet"); a possessive of no known place ("the army's Northern Command");
         a compass word before a known name or a body ("Eastern Ukraine", "Northern Command")."""
         words = name.split()
         if pattern is _PERSON:
-            return len(words) > 1 and words[0] in self.labels
+            return len(words) > 1 and (words[0] in self.labels or words[0] in self.known and _after_place_word(match, name))
         if pattern is _COMPASS_PLACE:  # "Eastern Ghouta", not "Eastern Ukraine" (Ukraine) nor "Northern Command"
             return words[-1] in self.known or words[-1] in NOT_PERSON_WORDS or is_demonym(words[-1])
         if pattern is _POSSESSED and match.group("owner").split("-")[-1] not in self.known:
@@ -260,8 +262,16 @@ class NamesInContext:
         return not (set(words) & (self.known | NOT_PERSON_WORDS)) and not any(is_demonym(w) for w in words)
 
 
+def _after_place_word(match: re.Match, name: str) -> bool:
+    """Whether the word before `name` (the match's name, trimmed) is one a place follows ("In Khankendi
+    Harutyunyan said")."""
+    start = match.string.find(name, match.start("name"))
+    before = match.string[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
+
+
 def shared_heads(text: str) -> Iterator[Candidate]:
-    """The two names of "A and B <words> <Kind>s": A, the words and the kind is a name of its own
+    """The two names of "A and B <words> <Kind>s", one after the other: A, the words and the kind is a name of its own
     ("Donetsk People's Republic"), as B and them is ("Luhansk People's Republics"); not where A or B
     is a demonym ("Armenian and Azerbaijani Forces" are the gazetteer's forces)."""
     for match in _SHARED_HEAD.finditer(text):

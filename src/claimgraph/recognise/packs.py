@@ -32,7 +32,7 @@ from ..lang import cues
 from ..model import Entity
 from ..rdf.terms import ALT_LABEL, CG, EXACT_MATCH, ID, LABEL, SAME_AS, TYPE, WD
 from ..rdf.trig import atomic_write_bytes
-from ..resources import gazetteer_packs, package_fingerprint, user_cache
+from ..resources import gazetteer_packs, load_pickled, package_fingerprint, user_cache
 
 
 @dataclass
@@ -157,10 +157,8 @@ def load(*paths: str | Path) -> dict[str, Entry]:
         except OSError:
             return merge([parse(path) for path in files])  # parse says which file and why
     cached = table_cache() / f"{digest.hexdigest()}.pickle"
-    try:
-        return pickle.loads(cached.read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-        pass
+    if (table := load_pickled(cached, dict)) is not None:
+        return table
     table = merge([parse(path) for path in files])
     with contextlib.suppress(OSError):
         atomic_write_bytes(cached, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL), durable=False)

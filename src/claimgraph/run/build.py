@@ -180,6 +180,7 @@ def sections(extractions: Iterable[Extraction], count: int, fmt, jobs: int | Non
         taken: list[Extraction] = []
         made = parallel.map_ordered(make, _kept(extractions, taken), jobs, per_worker=SECTIONS_PER_WORKER,
                                     count=count)
+        assert len(taken) == count, "a pool uses its items up before map_ordered returns"
         return taken, _in_order([(ex, None, False) for ex in taken], made, make, cache, progress)
     extractions = list(extractions)
     keys = [cache.section_key(ex, fmt.name) if cache else None for ex in extractions]

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from ..model import Entity, Extraction, SourceMeta
 from ..rdf.trig import atomic_write_bytes
 from ..read.decode import read_bytes
-from ..resources import file_hash, package_fingerprint
+from ..resources import file_hash, load_pickled, package_fingerprint
 
 if TYPE_CHECKING:  # the recognisers load spaCy; the cache itself never needs it
     from ..combine.compare import Group
@@ -103,12 +103,7 @@ class Cache:
 
     def load(self, key: str, kind: type = Extraction):
         """The entry at `key` if it is a `kind`, else None."""
-        try:
-            with open(self._path(key), "rb") as entry:
-                found = pickle.loads(entry.read())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-            found = None
-        return found if isinstance(found, kind) else None
+        return load_pickled(self._path(key), kind)
 
     def store(self, key: str, value: object) -> None:
         atomic_write_bytes(Path(self._path(key)), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), durable=False)

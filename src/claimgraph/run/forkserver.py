@@ -1,7 +1,9 @@
 """The process every pool worker of a build is forked from, and starting it early.
 
 Pools fork their workers from a forkserver (safe beside threads, unlike fork), which imports
-the build (spaCy with it: about 1.4 s) once, when it starts. Started by the first pool, that
+the build and the recognisers (spaCy with them: about 1.4 s) once, when it starts. The command
+itself imports spaCy only when it extracts a source, so the recognisers are named here: a
+worker forked without them would import spaCy again, each on its own. Started by the first pool, that
 import comes after this process's own and before any worker can start, where a one-job build
 goes straight on; `start` runs it beside this process's imports instead. This module imports
 nothing heavy, so that the command line can call `start` first.
@@ -13,7 +15,8 @@ import multiprocessing
 import os
 from multiprocessing import forkserver
 
-PRELOAD = ["claimgraph.run.build"]  # what every worker needs, imported once in the forkserver
+# what every worker needs, imported once in the forkserver (the recognisers bring spaCy)
+PRELOAD = ["claimgraph.run.build", "claimgraph.recognise.nlp", "claimgraph.recognise.names", "claimgraph.recognise.triggers"]
 # A worker costs seconds to start (spaCy, the gazetteer's matcher): fewer sources than
 # this per worker are extracted faster by fewer workers (`parallel.workers`).
 SOURCES_PER_WORKER = 4

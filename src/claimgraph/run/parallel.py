@@ -143,8 +143,13 @@ def _pooled(function: Callable[[T], R], items: Iterable[T], pool: ProcessPoolExe
             chunksize: int = 1) -> Iterator[R]:
     """Results of `function` over `items` from `pool`, in order; every task is submitted now.
     The pool is shut down when the results are used up or the iterator is closed (else when
-    the pool is garbage-collected, after its submitted tasks)."""
-    results = pool.map(function, items, chunksize=chunksize)
+    the pool is garbage-collected, after its submitted tasks). When `items` fails while it is
+    being used up (linking raises midway), the pool is shut down before the error goes on."""
+    try:
+        results = pool.map(function, items, chunksize=chunksize)
+    except BaseException:
+        pool.shutdown(cancel_futures=True)
+        raise
 
     def drain() -> Iterator[R]:
         try:

@@ -120,8 +120,10 @@ def _plural(word: str) -> str:
     return word + ("es" if word.endswith(("ch", "sh", "x")) else "s")
 
 
-# The plural of a kind word that two names share ("the Donetsk and Luhansk People's Republics"): plural -> singular.
-SHARED_KINDS = {_plural(kind): kind for kind in (*BODY_KINDS, *NAMED_PLACE_KINDS) if not kind.endswith("s") and " " not in kind}
+# The plural of a kind word that two names share ("the Donetsk and Luhansk People's Republics"): plural -> singular;
+# not a plural that is a kind of its own ("Forces": "the Russia and Turkey Armed Forces" is no two forces' name).
+SHARED_KINDS = {_plural(kind): kind for kind in (*BODY_KINDS, *NAMED_PLACE_KINDS)
+                if not kind.endswith("s") and " " not in kind and _plural(kind) not in {*BODY_KINDS, *NAMED_PLACE_KINDS}}
 OF_AFTER_KIND = r"of"  # "the Saudi city of Jeddah": the word before "city of" qualifies it, it names no city
 LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|Facilitators?|Guarantors?"
 KIND_OF = r"the (?P<kind>town|city|village|region|province) of"  # "the town of Shusha"

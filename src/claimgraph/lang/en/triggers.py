@@ -11,7 +11,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
                "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes", "missile strike",
                "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion", "invaded", "incursion", "incursions", "shot down",
-               "shooting down", "sunk", "sank", "use of chemical weapons", "use of toxic chemicals"),
+               "shooting down", "was sunk", "were sunk", "use of chemical weapons", "use of toxic chemicals"),
     "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
     "Battle": ("battle", "battles"),
     "Siege": ("siege", "encircled", "encirclement"),
@@ -65,7 +65,7 @@ VERBS = frozenset({
     "came into force", "come into force", "comes into force", "entered into force", "enters into force",
     "came into effect", "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
     "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
-    "has been killed", "had been killed", "encircled", "sunk", "sank", "recaptured", "retook", "retaken",
+    "has been killed", "had been killed", "encircled", "was sunk", "were sunk", "recaptured", "retook", "retaken",
 })
 # Words that name an agreement only written with a capital: "the Convention", not "a party convention".
 CAPITALISED_ONLY = frozenset({"convention"})
