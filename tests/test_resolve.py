@@ -195,6 +195,16 @@ def test_what_someone_asks_for_has_not_happened(resolve):
     assert words["peace agreement"]
 
 
+def test_every_item_of_a_list_asked_for_has_not_happened(resolve):
+    """Iran-Iraq, 1987: Resolution 598 "called for an immediate ceasefire in the Iran–Iraq War, the
+    withdrawal of all forces ...": no withdrawal either; a clause of its own after a comma still tells one."""
+    _, words = resolve("Resolution 598 called for an immediate ceasefire in the Iran–Iraq War, the withdrawal of all "
+                       "forces to the internationally recognized boundaries and the exchange of prisoners of war.\n")
+    assert "ceasefire" not in words and "withdrawal" not in words
+    _, words = resolve("Iran called for a ceasefire, the withdrawal was completed on 20 August 1988.\n")
+    assert words["withdrawal"]
+
+
 def test_a_headline_s_unnamed_agreement_is_the_one_the_lead_names(resolve):
     resolution, words = resolve("Bosnia marks anniversary of agreement that ended the war\n\nN1\n\n"
                                 "Leaders initialled 24 years ago the Dayton Peace Agreement, a treaty which ended "
