@@ -156,6 +156,14 @@ def test_a_verb_after_a_condition_tells_no_happening(resolve):
     assert words["withdrew"]
 
 
+def test_what_should_happen_has_not_happened(resolve):
+    """Chechnya, 1996: "The Russian government should allow an independent investigation": none yet."""
+    _, words = resolve("The Russian government should allow an independent investigation of the Samashki killings.\n")
+    assert "investigation" not in words
+    _, words = resolve("The Russian government allowed an independent investigation of the Samashki killings.\n")
+    assert words["investigation"]
+
+
 def test_a_definite_noun_after_a_modal_verb_still_names_the_thing(resolve):
     """"citizens could endorse the peace agreement": the agreement exists, whatever the vote does;
     "could sign an agreement" and "the planned offensive" name none."""

@@ -10,7 +10,7 @@ from . import _verbs
 
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"}
 DETERMINERS = DEFINITE | {"a", "an", "another", "any", "some", "no", "every"}
-IRREALIS = {"would", "could", "might", "may", "any", "prepare", "preparing", "preparation", "preparations",
+IRREALIS = {"would", "could", "might", "may", "should", "any", "prepare", "preparing", "preparation", "preparations",
             "threat", "threatened", "possible", "potential", "avoid", "prevent", "no", "without", "if"}
 # A verb after a condition tells what has not happened: "threatened to bomb the city unless the fighters withdrew".
 CONDITIONAL = {"if", "unless"}
