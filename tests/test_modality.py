@@ -197,6 +197,16 @@ def test_denied_charges_deny_what_follows_and_the_accused_capital_is_its_state(t
         ("russia", "Unconfirmed", "ukraine")}
 
 
+def test_blaming_someone_for_an_attack_is_an_accusation(tmp_path):
+    """Iran-Iraq, 1988: "The government in Baghdad denied responsibility and blamed Iran for the attack":
+    that Iran made the attack is Baghdad's accusation, not the source's finding."""
+    found = _extract(tmp_path, "The government in Baghdad denied responsibility and blamed Iran for the attack.")
+    actors = [c for c in found if c.predicate == "hasActor" and c.obj == "iran"]
+    assert actors and {c.modality for c in actors} == {"Unconfirmed"}
+    typing = [c for c in found if c.predicate == "type" and c.exact == "attack"]
+    assert typing and {c.modality for c in typing} == {"Unconfirmed"}
+
+
 def test_he_opening_a_sentence_is_the_person_named_last_and_holds_what_he_says(tmp_path):
     found = _extract(tmp_path, "\"We have agreed on a ceasefire,\" Vladimir Putin said. He said the document was "
                                "signed by former Ukrainian president Leonid Kuchma.")

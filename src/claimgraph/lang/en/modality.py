@@ -27,7 +27,9 @@ SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<alleg
 # "said the fighting had ended" deny or report its end; the war and the fighting are taken as given.
 COURSE = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?|(?:has|have|had)\s+)?(?:not\s+)?"
                     r"(?:over|ended|finished|concluded|won|lost)\b", re.IGNORECASE)
-ACCUSING = re.compile(rf"\b{_verbs.ACCUSE}\s+(?:[\w’'-]+\s+){{0,4}}?of\b", re.IGNORECASE)
+# "accused Moscow of sending troops", "blamed Iran for the attack": an accusation, not the source's finding.
+ACCUSING = re.compile(rf"\b(?:{_verbs.ACCUSE}\s+(?:[\w’'-]+\s+){{0,4}}?of|{_verbs.BLAME}\s+(?:[\w’'-]+\s+){{0,4}}?for)\b",
+                      re.IGNORECASE)
 DISMISSED = re.compile(rf"\b(?:{_verbs.REJECTING}|refut(?:e|es|ed))\s+"
                        r"(?:the\s+|these\s+|such\s+)?(?:[a-z-]+\s+){0,2}?(?:allegations?|reports?|claims?|accusations?|charges?)\b",
                        re.IGNORECASE)
