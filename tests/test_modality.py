@@ -207,6 +207,16 @@ def test_blaming_someone_for_an_attack_is_an_accusation(tmp_path):
     assert typing and {c.modality for c in typing} == {"Unconfirmed"}
 
 
+def test_who_estimates_that_reports_the_count_and_takes_no_part(tmp_path):
+    """Chechnya, 1996: "Human Rights Watch estimates that tens of thousands of civilians have been
+    killed": the killings are told on its word, and it killed no one."""
+    found = _extract(tmp_path, "Human Rights Watch estimates that tens of thousands of civilians have been killed "
+                               "since December 1994.")
+    assert not [c for c in found if c.predicate == "hasActor"]
+    typing = [c for c in found if c.predicate == "type" and c.obj == "Killing"]
+    assert typing and {(c.modality, c.attributed_to) for c in typing} == {("Reported", "human-rights-watch")}
+
+
 def test_he_opening_a_sentence_is_the_person_named_last_and_holds_what_he_says(tmp_path):
     found = _extract(tmp_path, "\"We have agreed on a ceasefire,\" Vladimir Putin said. He said the document was "
                                "signed by former Ukrainian president Leonid Kuchma.")
