@@ -217,6 +217,18 @@ def test_who_estimates_that_reports_the_count_and_takes_no_part(tmp_path):
     assert typing and {(c.modality, c.attributed_to) for c in typing} == {("Reported", "human-rights-watch")}
 
 
+def test_according_to_a_body_a_state_s_adjective_qualifies_is_not_the_state_s_word(tmp_path):
+    """Chechnya, 1995: "according to the Russian human rights group Memorial": the group holds it, not Russia;
+    "according to Russia" is Russia's."""
+    found = _extract(tmp_path, "In April 1995, Interior Ministry troops killed at least 103 civilians during a sweep operation in the village "
+                               "of Samashki, according to the Russian human rights group Memorial.")
+    told = [c for c in found if c.predicate == "deaths"]
+    assert told and {(c.modality, c.attributed_to) for c in told} == {("Reported", None)}
+    found = _extract(tmp_path, "In April 1995, Interior Ministry troops killed at least 103 civilians during a sweep operation in the village "
+                               "of Samashki, according to Russia.")
+    assert {(c.modality, c.attributed_to) for c in found if c.predicate == "deaths"} == {("Reported", "russia")}
+
+
 def test_he_opening_a_sentence_is_the_person_named_last_and_holds_what_he_says(tmp_path):
     found = _extract(tmp_path, "\"We have agreed on a ceasefire,\" Vladimir Putin said. He said the document was "
                                "signed by former Ukrainian president Leonid Kuchma.")

@@ -44,5 +44,10 @@ POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|a
 ESTIMATED = re.compile(r"\b(?:by|in|on)\s+(?:the\s+)?(?P<owner>[^,.;()]{1,60}?)['’]s?\s+(?:own\s+)?"
                        r"(?:estimates?|counts?|figures?|tally|reckoning)\b", re.IGNORECASE)
 ATTRIBUTION = re.compile(r"\b(?:attributed\s+to|blamed\s+on)\b", re.IGNORECASE)
+# "according to the Russian human rights group Memorial": the state's adjective qualifies a body of
+# its own, which holds the claims; the words from the adjective to that body's noun.
+BODY = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){0,3}?\s+(?:group|organi[sz]ation|monitor|watchdog|agency|newspaper|"
+                  r"daily|outlet|charity|society|institute|network|centre|center|commission|committee|ngo)\b\s*",
+                  re.IGNORECASE)
 BY = re.compile(r"\bby\s+(?:the\s+)?", re.IGNORECASE)  # who attributes it
 CONFIRMED = re.compile(r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?confirmed\s+by\b", re.IGNORECASE)
