@@ -213,6 +213,16 @@ def test_every_item_of_a_list_asked_for_has_not_happened(resolve):
     assert words["withdrawal"]
 
 
+def test_a_word_for_a_told_event_is_no_new_event(resolve):
+    """Iran-Iraq, 1988: "Iran called the downing a deliberate massacre" characterises the downing; "the
+    army carried out a massacre" tells one."""
+    _, words = resolve("Washington said the crew had mistaken the Airbus for a fighter; Iran called the downing a "
+                       "deliberate massacre.\n")
+    assert "massacre" not in words
+    _, words = resolve("On 3 July 1988 the army carried out a massacre in the town.\n")
+    assert words["massacre"]
+
+
 def test_a_headline_s_unnamed_agreement_is_the_one_the_lead_names(resolve):
     resolution, words = resolve("Bosnia marks anniversary of agreement that ended the war\n\nN1\n\n"
                                 "Leaders initialled 24 years ago the Dayton Peace Agreement, a treaty which ended "
