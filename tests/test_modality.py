@@ -227,6 +227,9 @@ def test_according_to_a_body_a_state_s_adjective_qualifies_is_not_the_state_s_wo
     found = _extract(tmp_path, "In April 1995, Interior Ministry troops killed at least 103 civilians during a sweep operation in the village "
                                "of Samashki, according to Russia.")
     assert {(c.modality, c.attributed_to) for c in found if c.predicate == "deaths"} == {("Reported", "russia")}
+    found = _extract(tmp_path, "In April 1995, Interior Ministry troops killed at least 103 civilians during a sweep "
+                               "operation in the village of Samashki, according to the United Nations refugee agency.")
+    assert {(c.modality, c.attributed_to) for c in found if c.predicate == "deaths"} == {("Reported", "united-nations")}
 
 
 def test_he_opening_a_sentence_is_the_person_named_last_and_holds_what_he_says(tmp_path):

@@ -190,9 +190,9 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
 def _cited(text: str, sentence: Sentence, end: int) -> list[Mention]:
     """The mention of who a clause is told "according to": the first just after the cue, unless it
     only qualifies the body named after it ("the Russian human rights group Memorial": the group,
-    named or not, not Russia)."""
+    named or not, not Russia; but "the United Nations refugee agency" is the United Nations')."""
     after = [x for x in sentence.mentions if 0 <= x.start - end <= 5][:1]
-    body = CUES.BODY.match(text, after[0].end) if after else None
+    body = CUES.BODY.match(text, after[0].end) if after and CUES.ADJECTIVE.fullmatch(after[0].text) else None
     if body:
         return [x for x in sentence.mentions if 0 <= x.start - body.end() <= 5][:1]
     return after

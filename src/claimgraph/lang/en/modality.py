@@ -49,5 +49,8 @@ ATTRIBUTION = re.compile(r"\b(?:attributed\s+to|blamed\s+on)\b", re.IGNORECASE)
 BODY = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){0,3}?\s+(?:group|organi[sz]ation|monitor|watchdog|agency|newspaper|"
                   r"daily|outlet|charity|society|institute|network|centre|center|commission|committee|ngo)\b\s*",
                   re.IGNORECASE)
+# A state's adjective, one word ("Russian", "Iraqi", "Kurdish"), not a body's name: "according to the United
+# Nations refugee agency" is the United Nations' word.
+ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic|ch)")
 BY = re.compile(r"\bby\s+(?:the\s+)?", re.IGNORECASE)  # who attributes it
 CONFIRMED = re.compile(r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?confirmed\s+by\b", re.IGNORECASE)
