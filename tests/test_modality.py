@@ -197,6 +197,41 @@ def test_denied_charges_deny_what_follows_and_the_accused_capital_is_its_state(t
         ("russia", "Unconfirmed", "ukraine")}
 
 
+def test_blaming_someone_for_an_attack_is_an_accusation(tmp_path):
+    """Iran-Iraq, 1988: "The government in Baghdad denied responsibility and blamed Iran for the attack":
+    that Iran made the attack is Baghdad's accusation, not the source's finding."""
+    found = _extract(tmp_path, "The government in Baghdad denied responsibility and blamed Iran for the attack.")
+    actors = [c for c in found if c.predicate == "hasActor" and c.obj == "iran"]
+    assert actors and {c.modality for c in actors} == {"Unconfirmed"}
+    typing = [c for c in found if c.predicate == "type" and c.exact == "attack"]
+    assert typing and {c.modality for c in typing} == {"Unconfirmed"}
+
+
+def test_who_estimates_that_reports_the_count_and_takes_no_part(tmp_path):
+    """Chechnya, 1996: "Human Rights Watch estimates that tens of thousands of civilians have been
+    killed": the killings are told on its word, and it killed no one."""
+    found = _extract(tmp_path, "Human Rights Watch estimates that tens of thousands of civilians have been killed "
+                               "since December 1994.")
+    assert not [c for c in found if c.predicate == "hasActor"]
+    typing = [c for c in found if c.predicate == "type" and c.obj == "Killing"]
+    assert typing and {(c.modality, c.attributed_to) for c in typing} == {("Reported", "human-rights-watch")}
+
+
+def test_according_to_a_body_a_state_s_adjective_qualifies_is_not_the_state_s_word(tmp_path):
+    """Chechnya, 1995: "according to the Russian human rights group Memorial": the group holds it, not Russia;
+    "according to Russia" is Russia's."""
+    found = _extract(tmp_path, "In April 1995, Interior Ministry troops killed at least 103 civilians during a sweep operation in the village "
+                               "of Samashki, according to the Russian human rights group Memorial.")
+    told = [c for c in found if c.predicate == "deaths"]
+    assert told and {(c.modality, c.attributed_to) for c in told} == {("Reported", None)}
+    found = _extract(tmp_path, "In April 1995, Interior Ministry troops killed at least 103 civilians during a sweep operation in the village "
+                               "of Samashki, according to Russia.")
+    assert {(c.modality, c.attributed_to) for c in found if c.predicate == "deaths"} == {("Reported", "russia")}
+    found = _extract(tmp_path, "In April 1995, Interior Ministry troops killed at least 103 civilians during a sweep "
+                               "operation in the village of Samashki, according to the United Nations refugee agency.")
+    assert {(c.modality, c.attributed_to) for c in found if c.predicate == "deaths"} == {("Reported", "united-nations")}
+
+
 def test_he_opening_a_sentence_is_the_person_named_last_and_holds_what_he_says(tmp_path):
     found = _extract(tmp_path, "\"We have agreed on a ceasefire,\" Vladimir Putin said. He said the document was "
                                "signed by former Ukrainian president Leonid Kuchma.")

@@ -100,6 +100,14 @@ def test_a_variant_name_of_a_place_may_be_a_given_name(recognisers):
     assert names["Dzhokhar Dudayev"] == ("Person", "dzhokhar-dudayev")
 
 
+def test_the_remit_of_a_division_after_a_role_is_no_person(recognisers):
+    """Chechnya, 1996: "executive director of the Europe and Central Asia division of Human Rights Watch"."""
+    names = found(recognisers, "\"Both sides must release everyone they hold,\" said Holly Cartner, executive director "
+                               "of the Europe and Central Asia division of Human Rights Watch.")
+    assert names.get("Central Asia", ("",))[0] != "Person"
+    assert names["Holly Cartner"][0] == "Person"
+
+
 def test_a_name_followed_by_its_role_is_a_person_but_not_a_place_before_a_name(recognisers):
     """Chechnya, 1996: Lebed and Guldimann are named, then their roles; Serbia stays no given name."""
     names = found(recognisers, "The accord was signed by Aleksandr Lebed, the secretary of Russia's Security Council, "

@@ -156,6 +156,14 @@ def test_a_verb_after_a_condition_tells_no_happening(resolve):
     assert words["withdrew"]
 
 
+def test_what_should_happen_has_not_happened(resolve):
+    """Chechnya, 1996: "The Russian government should allow an independent investigation": none yet."""
+    _, words = resolve("The Russian government should allow an independent investigation of the Samashki killings.\n")
+    assert "investigation" not in words
+    _, words = resolve("The Russian government allowed an independent investigation of the Samashki killings.\n")
+    assert words["investigation"]
+
+
 def test_a_definite_noun_after_a_modal_verb_still_names_the_thing(resolve):
     """"citizens could endorse the peace agreement": the agreement exists, whatever the vote does;
     "could sign an agreement" and "the planned offensive" name none."""
@@ -193,6 +201,26 @@ def test_what_someone_asks_for_has_not_happened(resolve):
                        "withdrawn. Santos called for the peace agreement to stand.\n")
     assert "ceasefire" not in words and "withdrawn" not in words
     assert words["peace agreement"]
+
+
+def test_every_item_of_a_list_asked_for_has_not_happened(resolve):
+    """Iran-Iraq, 1987: Resolution 598 "called for an immediate ceasefire in the Iran–Iraq War, the
+    withdrawal of all forces ...": no withdrawal either; a clause of its own after a comma still tells one."""
+    _, words = resolve("Resolution 598 called for an immediate ceasefire in the Iran–Iraq War, the withdrawal of all "
+                       "forces to the internationally recognized boundaries and the exchange of prisoners of war.\n")
+    assert "ceasefire" not in words and "withdrawal" not in words
+    _, words = resolve("Iran called for a ceasefire, the withdrawal was completed on 20 August 1988.\n")
+    assert words["withdrawal"]
+
+
+def test_a_word_for_a_told_event_is_no_new_event(resolve):
+    """Iran-Iraq, 1988: "Iran called the downing a deliberate massacre" characterises the downing; "the
+    army carried out a massacre" tells one."""
+    _, words = resolve("Washington said the crew had mistaken the Airbus for a fighter; Iran called the downing a "
+                       "deliberate massacre.\n")
+    assert "massacre" not in words
+    _, words = resolve("On 3 July 1988 the army carried out a massacre in the town.\n")
+    assert words["massacre"]
 
 
 def test_a_headline_s_unnamed_agreement_is_the_one_the_lead_names(resolve):

@@ -11,7 +11,7 @@ A cue is a word pattern with a scope, a stretch of the sentence it governs:
   follows -> Reported, held by X; "X denied that ..." -> Denied, held by X;
 - confirmation ("was confirmed by X"): stays Asserted, held by X where X is named.
 
-- accusation ("X accused Y of ...", "accusing them of ..."): what follows -> Unconfirmed,
+- accusation ("X accused Y of ...", "accusing them of ...", "X blamed Y for ..."): what follows -> Unconfirmed,
   held by X; allegation nouns ("allegations that", "the claim concerning", "reports
   that"): what follows -> Unconfirmed; dismissed ("X dismissed / rejected / denounced
   allegations / reports / claims that ..."): what follows -> Denied, held by X;
@@ -46,7 +46,7 @@ from .scope import Span, clause, clause_end, clause_start, rejoin
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v3"  # v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
+NAME = "modality.v4"  # v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
 STRENGTH = {"Denied": 3, "Unconfirmed": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 # Relations that say who took part: what someone says of an actor's part holds it even when the event is
@@ -172,8 +172,7 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         if owner:
             yield Cue(Span(m.end(), clause_end(text, sentence, m.end())), "Reported", _actor(res, owner))
     for m in found(CLAUSES.ACCORDING):
-        after = [x for x in sentence.mentions if 0 <= x.start - m.end() <= 5][:1]
-        yield Cue(Span(sentence.start, sentence.end), "Reported", _actor(res, after))
+        yield Cue(Span(sentence.start, sentence.end), "Reported", _actor(res, _cited(text, sentence, m.end())))
     for m in found(CUES.ESTIMATED):
         owner = [x for x in sentence.mentions if m.start("owner") <= x.start and x.end <= m.end("owner")][-1:]
         if owner:
@@ -186,6 +185,17 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
     for m in found(CUES.CONFIRMED):
         after = [x for x in sentence.mentions if 0 <= x.start - m.end() <= 5][:1]
         yield Cue(Span(clause_start(text, sentence, m.start()), m.start()), "Asserted", _actor(res, after))
+
+
+def _cited(text: str, sentence: Sentence, end: int) -> list[Mention]:
+    """The mention of who a clause is told "according to": the first just after the cue, unless it
+    only qualifies the body named after it ("the Russian human rights group Memorial": the group,
+    named or not, not Russia; but "the United Nations refugee agency" is the United Nations')."""
+    after = [x for x in sentence.mentions if 0 <= x.start - end <= 5][:1]
+    body = CUES.BODY.match(text, after[0].end) if after and CUES.ADJECTIVE.fullmatch(after[0].text) else None
+    if body:
+        return [x for x in sentence.mentions if 0 <= x.start - body.end() <= 5][:1]
+    return after
 
 
 def _actor(res: Resolution, mentions: list[Mention]) -> str | None:

@@ -74,7 +74,7 @@ FAMILIES = {
     "agreement": {"Agreement", "Ceasefire", "Treaty", "Statement", "Protocol", "Armistice"},
 }
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v6"  # v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v7"  # v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
@@ -154,7 +154,8 @@ class Resolver:
                 if mention.kind == "entity":
                     alias = self._alias_of(mention, last) if mention in aliases else None
                     self._link(mention, alias or self._named(mention))
-                elif mention.kind == "trigger" and not self._irrealis(mention) and not self._generic(mention, sentence):
+                elif mention.kind == "trigger" and not self._irrealis(mention) and not self._generic(mention, sentence) \
+                        and not self._listed_with_asked(mention, sentence) and not self._characterising(mention, sentence):
                     entity = self._named_by_text(self._trigger_entity(mention, sentence, index, group), mention, sentence)
                     group.setdefault(family(mention.cls), entity)
                     self._link(mention, entity)
@@ -583,6 +584,21 @@ class Resolver:
         bare = verb and len(words) > 1 and words[-1] in CUES.INFINITIVES and words[-2] not in CUES.IMPLICATIVE
         governed = len(words) >= 3 and words[-3] in CUES.INFINITIVES and words[-1] in CUES.DETERMINERS  # "to broker a ceasefire"
         return bare or governed and not (len(words) >= 4 and words[-4] in CUES.IMPLICATIVE)  # "obliged to sign the"
+
+    def _listed_with_asked(self, mention: Mention, sentence: Sentence) -> bool:
+        """Is the trigger a later item of a list of what someone asks for ("called for an immediate
+        ceasefire in the war, the withdrawal of all forces ... and the exchange of prisoners"): the
+        asking reaches every item, not only the first; not a clause of its own ("..., the attack continued")."""
+        after = self.text[mention.end:mention.end + 30].lower().split()[:1]
+        if after and (after[0] in CUES.COPULAS or after[0].endswith("ed")):
+            return False
+        return any(CUES.LISTED.fullmatch(self.text, m.end, mention.start) and _asked_for(_words_before(self.text, m.start))
+                   for m in sentence.mentions if m.kind == "trigger" and m.end <= mention.start)
+
+    def _characterising(self, mention: Mention, sentence: Sentence) -> bool:
+        """Is the trigger a word for what the phrase before it names ("Iran called the downing a
+        deliberate massacre"): a characterisation of a told event, no new one."""
+        return CUES.CHARACTERISED.search(self.text, max(sentence.start, mention.start - 80), mention.start) is not None
 
     def _generic(self, mention: Mention, sentence: Sentence) -> bool:
         """Is the trigger a generic plural: new, undetermined, undated ("made new attacks on")?"""

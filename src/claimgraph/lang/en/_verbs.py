@@ -15,6 +15,7 @@ CLAIMED = r"claim(?:s|ed)"
 ALLEGE = r"alleg(?:e|es|ed)"
 INSIST = r"insist(?:s|ed)?"
 ARGUE = r"argu(?:e|es|ed)"
+ESTIMATE = r"estimat(?:e|es|ed)"  # "Human Rights Watch estimates that ...": a count someone gives
 DENY = r"den(?:y|ies|ied)"
 REJECT = r"reject(?:s|ed)?"
 DISMISS = r"dismiss(?:es|ed)?"

@@ -77,7 +77,7 @@ SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once
 FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|report(?:s|ed)|reveal(?:s|ed)|"
                      r"acknowledg(?:es|ed)|admit(?:s|ted)|believ(?:es|ed)|not(?:es|ed)|warn(?:s|ed)|found|finds|"
                      r"show(?:s|ed|n)|determin(?:es|ed)|establish(?:es|ed)|maintain(?:s|ed)|says|said|stated|"
-                     r"declar(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|claim(?:s|ed)|recall(?:s|ed))\s+that\b", re.IGNORECASE)
+                     rf"declar(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|claim(?:s|ed)|recall(?:s|ed)|{_verbs.ESTIMATE})\s+that\b", re.IGNORECASE)
 # A clause joined by ", and" with a subject of its own ("... during a meeting of the Security
 # Council, and the president informed those attending that he had just signed the plan"): a
 # common noun or a pronoun, then its verb.

@@ -10,13 +10,20 @@ from . import _verbs
 
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"}
 DETERMINERS = DEFINITE | {"a", "an", "another", "any", "some", "no", "every"}
-IRREALIS = {"would", "could", "might", "may", "any", "prepare", "preparing", "preparation", "preparations",
+IRREALIS = {"would", "could", "might", "may", "should", "any", "prepare", "preparing", "preparation", "preparations",
             "threat", "threatened", "possible", "potential", "avoid", "prevent", "no", "without", "if"}
 # A verb after a condition tells what has not happened: "threatened to bomb the city unless the fighters withdrew".
 CONDITIONAL = {"if", "unless"}
 ASKING = {"requested", "request", "requests", "requesting", "proposed", "proposes", "propose", "proposing", "demanded",
           "demands", "demand", "demanding", "urged", "urges", "urge", "urging", "sought", "seeks", "seek", "seeking"}
 CALLING = {"called", "calls", "call", "calling", "appealed", "appeals", "pressed", "pushed"}  # ... for
+# The words from an item of a list to a later item: "a ceasefire in the Iran–Iraq War, the withdrawal", "... and the exchange".
+LISTED = re.compile(r"(?:\s+[\w’'–-]+){0,8}?\s*(?:,|,?\s+and|,?\s+or)\s+(?:the|a|an)(?:\s+[\w-]+){0,2}?\s+", re.IGNORECASE)
+# "Iran called the downing a deliberate massacre", "described it as an attack": a word for what the
+# phrase before names (a characterisation), not another event; the words from the verb to that word.
+CHARACTERISED = re.compile(r"\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|label(?:s|led|ed|ling)?|brand(?:s|ed|ing)?|"
+                           r"describ(?:es|ed|ing))\s+(?:the|this|that|it|its|these|those|them)\b(?:\s+[\w’'-]+){0,4}?"
+                           r"\s+(?:as\s+)?(?:a|an)(?:\s+[\w-]+){0,2}?\s+$", re.IGNORECASE)
 PLAN_WORDS = {"plan", "plans", "planned"}  # irrealis as a plan to do something (see `_irrealis_marked`)
 QUANTIFIERS = {"numerous", "several", "many", "multiple", "various"}
 MODALS = {"would", "could", "might", "will", "may", "should"}

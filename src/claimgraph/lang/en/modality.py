@@ -21,13 +21,15 @@ DOUBT_AFTER = re.compile(r"\b(?:remain(?:s|ed)?|is|are|was|were|(?:has|have|had)
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
 SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE})|"
                     rf"claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
-                    rf"{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.ACCUSE})\s+that\b|"
+                    rf"{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.ESTIMATE}|{_verbs.ACCUSE})\s+that\b|"
                     rf"(?:{_verbs.SAY}|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
 # What is said of an event's course, not of whether it happened: "denied that the war was over",
 # "said the fighting had ended" deny or report its end; the war and the fighting are taken as given.
 COURSE = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?|(?:has|have|had)\s+)?(?:not\s+)?"
                     r"(?:over|ended|finished|concluded|won|lost)\b", re.IGNORECASE)
-ACCUSING = re.compile(rf"\b{_verbs.ACCUSE}\s+(?:[\w’'-]+\s+){{0,4}}?of\b", re.IGNORECASE)
+# "accused Moscow of sending troops", "blamed Iran for the attack": an accusation, not the source's finding.
+ACCUSING = re.compile(rf"\b(?:{_verbs.ACCUSE}\s+(?:[\w’'-]+\s+){{0,4}}?of|{_verbs.BLAME}\s+(?:[\w’'-]+\s+){{0,4}}?for)\b",
+                      re.IGNORECASE)
 DISMISSED = re.compile(rf"\b(?:{_verbs.REJECTING}|refut(?:e|es|ed))\s+"
                        r"(?:the\s+|these\s+|such\s+)?(?:[a-z-]+\s+){0,2}?(?:allegations?|reports?|claims?|accusations?|charges?)\b",
                        re.IGNORECASE)
@@ -42,5 +44,13 @@ POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|a
 ESTIMATED = re.compile(r"\b(?:by|in|on)\s+(?:the\s+)?(?P<owner>[^,.;()]{1,60}?)['’]s?\s+(?:own\s+)?"
                        r"(?:estimates?|counts?|figures?|tally|reckoning)\b", re.IGNORECASE)
 ATTRIBUTION = re.compile(r"\b(?:attributed\s+to|blamed\s+on)\b", re.IGNORECASE)
+# "according to the Russian human rights group Memorial": the state's adjective qualifies a body of
+# its own, which holds the claims; the words from the adjective to that body's noun.
+BODY = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){0,3}?\s+(?:group|organi[sz]ation|monitor|watchdog|agency|newspaper|"
+                  r"daily|outlet|charity|society|institute|network|centre|center|commission|committee|ngo)\b\s*",
+                  re.IGNORECASE)
+# A state's adjective, one word ("Russian", "Iraqi", "Kurdish"), not a body's name: "according to the United
+# Nations refugee agency" is the United Nations' word.
+ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic|ch)")
 BY = re.compile(r"\bby\s+(?:the\s+)?", re.IGNORECASE)  # who attributes it
 CONFIRMED = re.compile(r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?confirmed\s+by\b", re.IGNORECASE)

@@ -94,6 +94,10 @@ ROLES = ("president", "prime minister", "foreign minister", "defence minister", 
          "head", "mediator", "negotiator", "spokesperson", "spokesman", "general", "ambassador", "diplomat",
          "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor",
          "representative", "counterpart", "chancellor", "secretary")
+# A part of a body named by its region or field ("director of the Europe and Central Asia division"):
+# the capitalised words before it name the part's remit, not a person.
+UNITS = ("division", "department", "desk", "office", "bureau", "branch", "section", "unit", "programme",
+         "program", "directorate")
 AGREEMENT_KINDS = {"Agreement": "Agreement", "Agreements": "Agreement", "Accord": "Agreement",
                    "Accords": "Agreement", "Plan": "Agreement", "Memorandum": "Agreement", "Treaty": "Treaty",
                    "Convention": "Treaty", "Charter": "Treaty", "Protocol": "Protocol", "Ceasefire": "Ceasefire",
