@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import pickle
 import shutil
 import subprocess
 import sys
@@ -14,7 +15,8 @@ import pytest
 
 import claimgraph
 from claimgraph.errors import SourceError
-from claimgraph.model import Step
+from claimgraph.model import Claim, Literal, Step, claim_of, claim_row
+from claimgraph.rdf.terms import XSD
 from claimgraph.run import parallel
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,6 +46,17 @@ def test_sections_made_by_two_worker_processes_give_the_same_bytes(generated, tm
     monkeypatch.setattr(build_module, "SECTIONS_PER_WORKER", 1)  # a pool even for eight sources
     claimgraph.build_corpus(generated, two, jobs=2)
     assert one.read_bytes() == two.read_bytes()
+
+
+def test_a_claim_sent_to_a_section_worker_as_a_row_comes_back_whole():
+    """Section workers get claims as rows of their fields (`claim_row`), pickled: every field,
+    however many `Claim` has, survives the trip, and the claim is equal and hashes alike."""
+    claim = Claim("opcw", "douma-attack", "hasActor", "syria", 4, 9, "Syria", "roles", modality="Reported",
+                  attributed_to="opcw-fact-finding-mission", derived=True)
+    back = claim_of(pickle.loads(pickle.dumps(claim_row(claim))))
+    assert back == claim and hash(back) == hash(claim) and repr(back) == repr(claim)
+    dated = Claim("opcw", "douma-attack", "date", Literal("2018-04-07", XSD + "date"), 0, 4, "2018", "dates")
+    assert claim_of(pickle.loads(pickle.dumps(claim_row(dated)))) == dated
 
 
 def _collector_on(_) -> bool:
