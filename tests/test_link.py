@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 import claimgraph
@@ -132,6 +134,19 @@ def test_an_army_a_demonym_names_counts_as_its_state_when_events_are_linked():
     The recogniser names a demonym's army "Eritrean Armed Forces", which the gazetteer gives no cg:forceOf."""
     a, b = link([_attack("a", "eritrea"), _attack("b", "eritrean-armed-forces")])
     assert {c.subject for c in a.claims + b.claims} == {"attack-2020-11-28"}
+
+
+def test_a_claim_moved_to_a_linked_entity_keeps_every_other_field():
+    """Renaming rewrites a claim's subject and object only: its words, offsets, modality, attribution,
+    derivation, and any field `Claim` gains later, are the source's own."""
+    a, b = _attack("a", "eritrea"), _attack("b", "eritrea")
+    said = dataclasses.replace(a.claims[1], modality="Reported", attributed_to="eritrea", derived=True,
+                               start=3, end=9, exact="troops", method="roles")
+    a.claims.append(said)
+    moved = next(c for c in link([a, b])[0].claims if c.start == 3)
+    assert moved.subject == "attack-2020-11-28" and moved.obj == "eritrea"
+    expected = dataclasses.replace(said, subject="attack-2020-11-28")
+    assert moved == expected and hash(moved) == hash(expected) and repr(moved) == repr(expected)
 
 
 @pytest.mark.parametrize("year, linked", [("2018", True), ("2017", False)])

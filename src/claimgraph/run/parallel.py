@@ -200,9 +200,17 @@ def _exit_with(parent: int, handle: int | None) -> None:
 
 
 def init_worker(recognisers: Sequence[Recogniser] | None) -> None:
-    """Build this worker's recognisers once (the defaults when none are given)."""
+    """Build this worker's recognisers once (the defaults when none are given), with the cyclic
+    collector paused: they are some 100,000 small objects without cycles (the gazetteer's names
+    waiting for the matcher), which it would walk again and again (1.3 s -> 1.0 s a worker)."""
     global _recognisers
-    _recognisers = list(recognisers) if recognisers is not None else default_recognisers()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        _recognisers = list(recognisers) if recognisers is not None else default_recognisers()
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def worker_recognisers() -> list[Recogniser]:
