@@ -43,6 +43,12 @@ def values(claims, subject: str, predicate: str) -> set[str]:
     return {o for s, p, o, _ in claims if s == subject and p == predicate}
 
 
+def the_one(claims, cls: str) -> str:
+    """The one entity the claims type `cls` (the test fails if there are none or several)."""
+    [subject] = {s for s, p, o, _ in claims if p == "type" and o == cls}
+    return subject
+
+
 def test_an_abbreviation_before_a_lower_case_word_does_not_end_the_sentence():
     doc = pipeline()("Claims (e.g., the transfer of fighters, etc.) remain unconfirmed. It was No. 5. Then it ended.")
     assert [s.text for s in doc.sents] == ["Claims (e.g., the transfer of fighters, etc.) remain unconfirmed.",
@@ -65,14 +71,14 @@ def test_what_an_event_led_to_at_once_takes_the_day_it_was_told_on(claims_of):
                        "against the Republic of Artsakh. In the early hours of that day, Azerbaijani forces attacked "
                        "along the entire line of contact with Artsakh. This large-scale assault led to immediate "
                        "mobilization in Armenia and Artsakh.\n", date="2024-09")
-    [mobilization] = {s for s, p, o, _ in claims if p == "type" and o == "Mobilisation"}
+    mobilization = the_one(claims, "Mobilisation")
     assert (mobilization, "startDate", "2020-09-27", True) in claims
 
 
 def test_what_an_event_led_to_later_is_not_dated_by_it(claims_of):
     claims = claims_of("On September 27, 2020, Azerbaijani forces attacked along the entire line of contact. This "
                        "large-scale assault led to mobilization in Armenia.\n", date="2024-09")
-    [mobilization] = {s for s, p, o, _ in claims if p == "type" and o == "Mobilisation"}
+    mobilization = the_one(claims, "Mobilisation")
     assert not values(claims, mobilization, "startDate")
 
 
@@ -112,10 +118,10 @@ def test_who_a_passive_verb_of_harm_is_said_of_suffered_it_and_a_passive_move_ke
     claims = claims_of("Fighting continued on Thursday around the town of Debaltseve, where the militias say several "
                        "thousand Ukrainian soldiers are encircled.\n\nUNSMIL has received reports that mercenaries of "
                        "the Russian Wagner Group are deployed at Jufra and Sirte.\n", date="2015-02-12")
-    [siege] = {s for s, p, o, _ in claims if p == "type" and o == "Siege"}
+    siege = the_one(claims, "Siege")
     assert values(claims, siege, "target") == {"ukrainian-armed-forces"}
     assert "ukrainian-armed-forces" not in values(claims, siege, "hasActor")
-    [deployment] = {s for s, p, o, _ in claims if p == "type" and o == "Deployment"}
+    deployment = the_one(claims, "Deployment")
     assert values(claims, deployment, "hasActor") >= {"russian-wagner-group"}
     assert not values(claims, deployment, "target")
 
@@ -124,12 +130,12 @@ def test_a_town_retaken_is_a_capture_and_a_ship_sunk_an_attack(claims_of):
     """Chechnya, 1996 and the Falklands, 1982: "retook" and "was sunk" tell events of their own."""
     claims = claims_of("On 6 August 1996, separatist fighters retook Grozny, trapping thousands of federal troops "
                        "in the city.\n", date="1996-09-05")
-    [capture] = {s for s, p, o, _ in claims if p == "type" and o == "Capture"}
+    capture = the_one(claims, "Capture")
     assert values(claims, capture, "hasPlace") == {"grozny"}
     assert values(claims, capture, "startDate") == {"1996-08-06"}
     claims = claims_of("Argentine losses included 323 who died when the cruiser General Belgrano was sunk by a "
                        "British submarine on 2 May.\n", date="1982-06-14")
-    [attack] = {s for s, p, o, _ in claims if p == "type" and o == "Attack"}
+    attack = the_one(claims, "Attack")
     assert values(claims, attack, "hasActor") == {"united-kingdom"}
 
 
@@ -145,8 +151,8 @@ def test_a_count_is_of_the_war_and_its_part_after_including_of_the_event_told_th
     claims = claims_of("British officials said 255 British servicemen were killed during the conflict. Argentine "
                        "losses were estimated at about 650 dead, including 323 who died when the cruiser General "
                        "Belgrano was sunk by a British submarine on 2 May.\n", date="1982-06-14")
-    [war] = {s for s, p, o, _ in claims if p == "type" and o == "War"}
-    [attack] = {s for s, p, o, _ in claims if p == "type" and o == "Attack"}
+    war = the_one(claims, "War")
+    attack = the_one(claims, "Attack")
     assert values(claims, war, "deaths") == {"255", "650"}
     assert values(claims, attack, "deaths") == {"323"}
 
@@ -155,22 +161,22 @@ def test_an_aside_closed_before_the_event_leaves_the_count_on_that_event(claims_
     """", including three children," is closed by its comma: the shelling after it is the count's event."""
     claims = claims_of("At least 12 civilians were killed, including three children, in the shelling of Ganja on "
                        "11 October.\n", date="2020-10-12")
-    [attack] = {s for s, p, o, _ in claims if p == "type" and o == "Attack"}
+    attack = the_one(claims, "Attack")
     assert values(claims, attack, "deaths") == {"12"}
 
 
 def test_people_who_were_killed_name_a_killing_where_no_count_names_it(claims_of):
     claims = claims_of("Fighting continued in Darfur, where at least 280 people were reportedly killed in the town "
                        "of Geneina last month.\n", date="2023-05-21")
-    [killing] = {s for s, p, o, _ in claims if p == "type" and o == "Killing"}
+    killing = the_one(claims, "Killing")
     assert values(claims, killing, "startDate") == {"2023-04"}
 
 
 def test_a_year_that_names_an_agreement_dates_no_act_done_to_it(claims_of):
     claims = claims_of("The government withdrew from the 2002 ceasefire agreement, brokered by Norway, on 16 January "
                        "2008.\n", date="2011-01-01")
-    [withdrawal] = {s for s, p, o, _ in claims if p == "type" and o == "Withdrawal"}
-    [agreement] = {s for s, p, o, _ in claims if p == "type" and o == "Ceasefire"}
+    withdrawal = the_one(claims, "Withdrawal")
+    agreement = the_one(claims, "Ceasefire")
     assert values(claims, withdrawal, "startDate") == {"2008-01-16"}
     assert values(claims, agreement, "date") == {"2002"}
 
@@ -185,7 +191,7 @@ def test_a_lands_name_before_a_peoples_plural_names_no_actor(claims_of):
 def test_a_relative_clause_that_says_when_an_event_began_dates_it(claims_of):
     claims = claims_of("When the withdrawal has been verified, NATO will suspend its air campaign, which began on 24 "
                        "March 1999 after Belgrade rejected the Rambouillet Accords.\n", date="1999-06-09")
-    [campaign] = {s for s, p, o, _ in claims if p == "type" and o == "Offensive"}
+    campaign = the_one(claims, "Offensive")
     assert values(claims, campaign, "startDate") == {"1999-03-24"}
 
 
@@ -193,7 +199,7 @@ def test_a_war_that_began_when_it_was_invaded_on_a_day_starts_that_day(claims_of
     """Falklands, 1982: the surrender's Monday is the war's end, the day after "began" its start."""
     claims = claims_of("Argentine forces in the Falkland Islands surrendered to British troops on Monday, ending a "
                        "74-day war that began when Argentina invaded the islands on 2 April.\n", date="1982-06-14")
-    [war] = {s for s, p, o, _ in claims if p == "type" and o == "War"}
+    war = the_one(claims, "War")
     assert values(claims, war, "startDate") == {"1982-04-02"}
 
 
@@ -216,14 +222,14 @@ def test_a_date_that_ends_a_verb_phrase_joined_after_the_event_is_not_the_events
     """Chechnya, 1996: the status decision is put off until 2001; the withdrawal does not end then."""
     claims = claims_of("It provides for the withdrawal of federal troops and postpones a decision on Chechnya's "
                        "political status until 31 December 2001.\n", date="1996-09-05")
-    [withdrawal] = {s for s, p, o, _ in claims if p == "type" and o == "Withdrawal"}
+    withdrawal = the_one(claims, "Withdrawal")
     assert not values(claims, withdrawal, "endDate") | values(claims, withdrawal, "startDate")
 
 
 def test_who_an_agreement_binds_under_which_is_no_signer(claims_of):
     claims = claims_of("Late on Friday the junta signed a framework agreement with ECOWAS under which its leader, "
                        "Captain Amadou Sanogo, will hand power to the speaker of parliament.\n", date="2012-04-06")
-    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    signing = the_one(claims, "Signing")
     assert "amadou-sanogo" not in values(claims, signing, "hasActor")
     assert "economic-community-of-west-african-states" in values(claims, signing, "hasActor")
 
@@ -233,7 +239,7 @@ def test_a_titles_signing_is_the_signing_the_lead_tells(claims_of):
                        "Brussels, 9 June 1999\n\nI welcome the signing today in Kumanovo of the Military Technical "
                        "Agreement. The agreement was signed by Lieutenant General Sir Michael Jackson for KFOR.\n",
                        date="1999-06-09")
-    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    signing = the_one(claims, "Signing")
     assert values(claims, signing, "startDate") == {"1999-06-09"}
     assert values(claims, signing, "hasPlace") == {"kumanovo"}
     assert "sir-michael-jackson" in values(claims, signing, "hasActor")
@@ -243,7 +249,7 @@ def test_the_conflict_named_after_an_offensive_is_no_name_for_the_offensive(clai
     claims = claims_of("NATO will suspend its air campaign, which began on 24 March 1999. Serb police and "
                        "paramilitaries expelled hundreds of thousands of Kosovo Albanians during the conflict, and more "
                        "than 800,000 refugees fled to Albania and Macedonia.\n", date="1999-06-09")
-    [campaign] = {s for s, p, o, _ in claims if p == "type" and o == "Offensive"}
+    campaign = the_one(claims, "Offensive")
     assert "War" not in values(claims, campaign, "type")
     assert not values(claims, campaign, "displaced")
 
@@ -251,7 +257,7 @@ def test_the_conflict_named_after_an_offensive_is_no_name_for_the_offensive(clai
 def test_a_group_named_as_whose_centre_a_place_is_took_no_part_in_what_was_done_there(claims_of):
     claims = claims_of("The Liberation Tigers of Tamil Eelam (LTTE) lost the war. The army captured Kilinochchi, the de "
                        "facto administrative centre of the LTTE, on 2 January 2009.\n", date="2011-01-01")
-    [capture] = {s for s, p, o, _ in claims if p == "type" and o == "Capture"}
+    capture = the_one(claims, "Capture")
     assert values(claims, capture, "startDate") == {"2009-01-02"}
     assert "liberation-tigers-of-tamil-eelam" not in values(claims, capture, "hasActor")
 
@@ -260,7 +266,7 @@ def test_every_name_of_a_list_of_by_phrases_signed(claims_of):
     claims = claims_of("The document was signed by Alexander Zakharchenko, by former Ukrainian president Leonid Kuchma, "
                        "by Russia's ambassador to Ukraine Mikhail Zurabov and by the OSCE representative Heidi "
                        "Tagliavini.\n", date="2015-02-12")
-    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    signing = the_one(claims, "Signing")
     signers = values(claims, signing, "hasActor") | values(claims, signing, "initiatedBy")  # "signed by A": its agent
     assert signers >= {"alexander-zakharchenko", "leonid-kuchma", "mikhail-zurabov", "heidi-tagliavini"}
 
@@ -449,14 +455,14 @@ def test_a_pair_of_days_gives_a_start_and_an_end(claims_of):
     """escolapau, Colombia 2016: year-less days take the year of a source written in October 2016."""
     claims = claims_of("Backers of the peace agreement marched in Bogota and other cities on October 5 and 12 and "
                        "called for a rapid peace agreement with the FARC.\n", date="2016-10")
-    [march] = {s for s, p, o, _ in claims if p == "type" and o == "Protest"}
+    march = the_one(claims, "Protest")
     assert (values(claims, march, "startDate"), values(claims, march, "endDate")) == ({"2016-10-05"}, {"2016-10-12"})
     assert (march, "startDate", "2016-10-05", True) in claims  # a year the text does not give: derived
 
 
 def test_each_date_takes_the_verb_before_it_as_start_or_end(claims_of):
     claims = claims_of("The peace negotiations began on 26 August 2012, in Havana, and concluded on 25 August 2016.\n")
-    [talks] = {s for s, p, o, _ in claims if p == "type" and o == "Negotiation"}
+    talks = the_one(claims, "Negotiation")
     assert (values(claims, talks, "startDate"), values(claims, talks, "endDate")) == ({"2012-08-26"}, {"2016-08-25"})
 
 
@@ -483,7 +489,7 @@ def test_a_weekday_is_a_day_of_the_week_the_source_was_written_in(claims_of):
     """RIA Novosti, 16 August 2008 (a Saturday)."""
     claims = claims_of("SOCHI, August 16 (RIA Novosti) – Russian President Dmitry Medvedev signed on Saturday a "
                        "French-brokered plan on resolving conflicts in Georgia.\n", date="2008-08-16")
-    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    signing = the_one(claims, "Signing")
     assert (signing, "startDate", "2008-08-16", True) in claims
 
 
@@ -534,7 +540,7 @@ def test_a_span_of_hours_on_a_day_starts_and_ends_that_day(claims_of):
     claims = claims_of("The IIT concludes that, between 19:10 and 19:40 (UTC+3) on 7 April 2018, during a major "
                        "military offensive aimed at regaining control of the city of Douma, a helicopter dropped "
                        "two cylinders.\n", date="2023-01-27")
-    [offensive] = {s for s, p, o, _ in claims if p == "type" and o == "Offensive"}
+    offensive = the_one(claims, "Offensive")
     assert (values(claims, offensive, "startDate"), values(claims, offensive, "endDate")) == ({"2018-04-07"},
                                                                                               {"2018-04-07"})
 
@@ -544,7 +550,7 @@ def test_a_timeline_entrys_date_dates_its_later_sentences(claims_of):
                        "end of the military operation. President Nicolas Sarkozy of France brokers a six-point peace "
                        "plan, accepted by Russia and Georgia.\n\nAugust 26, 2008 - Russia recognises Abkhazia.\n",
                        date="2008-09-01")
-    [plan] = {s for s, p, o, _ in claims if p == "type" and o == "Agreement"}
+    plan = the_one(claims, "Agreement")
     assert (plan, "date", "2008-08-12", True) in claims
 
 
@@ -565,7 +571,7 @@ def test_an_opening_clause_ends_at_its_comma(claims_of):
 def test_a_person_is_no_party_the_state_of_their_title_is(claims_of):
     claims = claims_of("Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin have reached an "
                        "agreement aimed at ending fighting in Idlib.\n")
-    [agreement] = {s for s, p, o, _ in claims if p == "type" and o == "Agreement"}
+    agreement = the_one(claims, "Agreement")
     assert values(claims, agreement, "party") == {"turkey", "russia"}
 
 
@@ -574,7 +580,7 @@ def test_a_list_after_by_is_read_to_its_end(claims_of):
     claims = claims_of("The Dayton Agreement, after three week long negotiations, was initialed by the then president "
                        "of Serbia Slobodan Milosevic, the former president of the Republic of BH Alija Izetbegovic and "
                        "the former president of Croatia Franjo Tudjman.\n")
-    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    signing = the_one(claims, "Signing")
     assert {"slobodan-milosevic", "alija-izetbegovic", "franjo-tudjman"} <= values(claims, signing, "hasActor")
     assert values(claims, "dayton-agreement", "party") == {"serbia", "croatia"}
 
@@ -583,7 +589,7 @@ def test_a_list_runs_over_titles_and_names_not_over_other_words(claims_of):
     """RIA Novosti: Georgia is what the plan is about, Tbilisi who assaulted; neither is where Russia signed."""
     claims = claims_of("Russia signed on Saturday a French-brokered plan on resolving the conflicts in Georgia, "
                        "aggravated following Tbilisi’s assault on its breakaway region.\n")
-    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    signing = the_one(claims, "Signing")
     assert values(claims, signing, "hasPlace") == set()
     assert values(claims, signing, "hasActor") == {"russia"}
 
@@ -591,25 +597,25 @@ def test_a_list_runs_over_titles_and_names_not_over_other_words(claims_of):
 def test_a_state_an_accord_is_about_is_neither_its_party_nor_a_place_of_its_signing(claims_of):
     """RIA Novosti's headline: the Georgia peace plan is about Georgia; Russia's president signed it."""
     claims = claims_of("Dmitry Medvedev signed the Georgia peace plan after talks on the future of Abkhazia.\n")
-    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
-    [plan] = {s for s, p, o, _ in claims if p == "type" and o == "Agreement"}
+    signing = the_one(claims, "Signing")
+    plan = the_one(claims, "Agreement")
     assert "georgia" not in values(claims, signing, "hasActor") | values(claims, signing, "hasPlace")
     assert "georgia" not in values(claims, plan, "party")
-    [talks] = {s for s, p, o, _ in claims if p == "type" and o == "Negotiation"}
+    talks = the_one(claims, "Negotiation")
     assert values(claims, talks, "hasPlace") == {"abkhazia"}  # the talks' own topic stays theirs
 
 
 def test_a_dateline_place_is_where_the_report_was_filed_not_where_it_happened(claims_of):
     claims = claims_of("Russian president signs peace plan\nSOCHI, August 16 (RIA Novosti) – Russian President "
                        "Dmitry Medvedev signed on Saturday a French-brokered plan.\n")
-    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    signing = the_one(claims, "Signing")
     assert "sochi" not in values(claims, signing, "hasPlace")
     assert "dmitry-medvedev" in values(claims, signing, "hasActor")
 
 
 def test_a_line_break_ends_the_clause_of_a_headline_run_into_the_first_sentence(claims_of):
     claims = claims_of("Refugees reach Damascus\nThe Turkish army began an offensive on Monday.\n")
-    [offensive] = {s for s, p, o, _ in claims if p == "type" and o == "Offensive"}
+    offensive = the_one(claims, "Offensive")
     assert "damascus" not in values(claims, offensive, "hasPlace")
 
 
@@ -617,7 +623,7 @@ def test_the_agent_of_another_act_after_the_event_is_none_of_its_actors(claims_o
     """RIA Novosti: who worked the plan out did not sign the document Saakashvili signed."""
     claims = claims_of("Lavrov said that the document signed by Saakashvili differs from the plan worked out by the "
                        "presidents of Russia and France.\n")
-    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    signing = the_one(claims, "Signing")
     roles = {o for s, p, o, _ in claims if s == signing and p in ("hasActor", "initiatedBy", "hasPlace")}
     assert "mikheil-saakashvili" in roles and not roles & {"russia", "france"}
 
@@ -625,14 +631,14 @@ def test_the_agent_of_another_act_after_the_event_is_none_of_its_actors(claims_o
 def test_a_clause_joined_by_and_with_a_subject_of_its_own_is_its_own_clause(claims_of):
     claims = claims_of("The issue was considered during a meeting of the Security Council, and the president informed "
                        "those attending that he had just signed the plan.\n")
-    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    signing = the_one(claims, "Signing")
     assert not values(claims, signing, "hasActor")
 
 
 def test_a_capital_that_possesses_an_act_is_its_state_that_began_it(claims_of):
     """RIA Novosti: "Tbilisi’s assault" is the Georgian government's (the world pack's cg:capitalOf)."""
     claims = claims_of("The conflict was aggravated following Tbilisi’s assault on its breakaway South Ossetia.\n")
-    [attack] = {s for s, p, o, _ in claims if p == "type" and o == "Attack"}
+    attack = the_one(claims, "Attack")
     assert values(claims, attack, "initiatedBy") == {"georgia"}
     assert "tbilisi" not in values(claims, attack, "hasPlace")
     assert ("georgia", "type", "State", False) in claims
@@ -649,7 +655,7 @@ def test_capitals_named_as_agents_of_a_denial_are_their_states_and_a_capital_as_
 def test_a_capital_named_as_a_side_of_talks_is_its_state(claims_of):
     claims = claims_of("Qatar, which has hosted separate talks between Kinshasa and the rebels, also helped mediate "
                        "it.\n", date="2025-06-27")
-    [talks] = {s for s, p, o, _ in claims if p == "type" and o == "Negotiation"}
+    talks = the_one(claims, "Negotiation")
     assert "democratic-republic-of-the-congo" in values(claims, talks, "hasActor")
     assert "kinshasa" not in values(claims, talks, "hasPlace") | values(claims, talks, "hasActor")
     held = claims_of("After talks in Kinshasa, the rebels withdrew.\n", date="2025-06-27")
@@ -660,28 +666,28 @@ def test_the_agent_after_led_by_is_the_actor_of_the_event_before_it(claims_of):
     claims = claims_of("The document was initialled following a three-week peace conference at the Wright-Patterson "
                        "Airforce Base in Dayton, Ohio on 21 November 1995, led by then US Secretary of State Warren "
                        "Christopher and negotiator Richard Holbrooke.\n")
-    [talks] = {s for s, p, o, _ in claims if p == "type" and o == "Negotiation"}
+    talks = the_one(claims, "Negotiation")
     assert {"warren-christopher", "richard-holbrooke"} <= values(claims, talks, "hasActor")
 
 
 def test_the_commas_of_a_date_end_no_phrase(claims_of):
     claims = claims_of("Izetbegovic said following the ceremony of the signing of this Agreement on December 14, 1995, "
                        "in the Palace of Versailles in Paris.\n")
-    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    signing = the_one(claims, "Signing")
     assert "paris" in values(claims, signing, "hasPlace")
 
 
 def test_the_place_a_list_of_actors_is_in_is_the_events(claims_of):
     claims = claims_of("The agreements were signed between the Colombian government and the Revolutionary Armed Forces "
                        "of Colombia (FARC) in Cartagena de Indias.\n")
-    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    signing = the_one(claims, "Signing")
     assert values(claims, signing, "hasPlace") == {"cartagena"}
 
 
 def test_a_subordinate_clause_has_its_own_subject(claims_of):
     """WION: Ethiopia's prime minister declared victory; he did not capture Mekele."""
     claims = claims_of("Ethiopia PM Abiy Ahmed declared victory after pro-government forces captured Mekele.\n")
-    [capture] = {s for s, p, o, _ in claims if p == "type" and o == "Capture"}
+    capture = the_one(claims, "Capture")
     assert values(claims, capture, "hasActor") == set()
 
 
@@ -731,42 +737,42 @@ def test_the_roles_stage_dates_nothing(recognisers, tmp_path):
 def test_they_as_subject_are_the_actors_the_sentence_before_named_last(claims_of):
     claims = claims_of("Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin have reached an "
                        "agreement on Idlib.\n\nAfter talks in Moscow Thursday, they announced a ceasefire.\n")
-    [talks] = {s for s, p, o, _ in claims if p == "type" and o == "Negotiation"}
+    talks = the_one(claims, "Negotiation")
     assert {"recep-tayyip-erdogan", "vladimir-putin", "turkey", "russia"} <= values(claims, talks, "hasActor")
 
 
 def test_they_after_an_opening_clause_with_an_actor_of_its_own_is_not_resolved(claims_of):
     claims = claims_of("Turkish President Recep Tayyip Erdogan met reporters on Idlib.\n\n"
                        "After Russia joined the talks in Moscow, they announced a ceasefire.\n")
-    [talks] = {s for s, p, o, _ in claims if p == "type" and o == "Negotiation"}
+    talks = the_one(claims, "Negotiation")
     assert "recep-tayyip-erdogan" not in values(claims, talks, "hasActor")
 
 
 def test_who_reported_on_a_conflict_took_no_part_in_it(claims_of):
     claims = claims_of("The survey comes atop nine previous reports into the conflict by other organs, including the "
                        "UN, the US Congress and the British House of Lords.\n")
-    [conflict] = {s for s, p, o, _ in claims if p == "type" and o == "War"}
+    conflict = the_one(claims, "War")
     assert not values(claims, conflict, "hasActor")
 
 
 def test_who_signed_the_treaty_that_ended_a_war_is_no_actor_of_the_war(claims_of):
     claims = claims_of("Croatia’s Franjo Tudjman and ex-Yugoslavia’s Slobodan Milosevic initialled the Dayton Peace "
                        "Agreement, a treaty which ended the 1992-95 war in the country.\n")
-    [war] = {s for s, p, o, _ in claims if p == "type" and o == "War"}
+    war = the_one(claims, "War")
     assert not values(claims, war, "hasActor")
 
 
 def test_the_state_in_a_persons_title_is_no_actor_of_what_the_person_did(claims_of):
     claims = claims_of("The principles were worked out at the August 12 meeting between Russian President Dmitry "
                        "Medvedev and French President Nicolas Sarkozy.\n")
-    [meeting] = {s for s, p, o, _ in claims if p == "type" and o == "Meeting"}
+    meeting = the_one(claims, "Meeting")
     assert values(claims, meeting, "hasActor") == {"dmitry-medvedev", "nicolas-sarkozy"}
 
 
 def test_the_speaker_after_a_quotation_is_no_actor_of_what_it_tells(claims_of):
     claims = claims_of("“The president informed those attending that he had just signed the plan,” a presidential "
                        "press secretary, Natalya Timakova, said.\n")
-    [signing] = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    signing = the_one(claims, "Signing")
     assert "natalya-timakova" not in values(claims, signing, "hasActor")
 
 
@@ -788,7 +794,7 @@ def test_a_name_that_modifies_one_event_is_no_actor_of_another(claims_of):
     """RIA Novosti: Georgia is a side of the conflict that was discussed, not of the meeting."""
     claims = claims_of("The Georgian-South Ossetian conflict issue was considered during a meeting of the Security "
                        "Council.\n")
-    [meeting] = {s for s, p, o, _ in claims if p == "type" and o == "Meeting"}
+    meeting = the_one(claims, "Meeting")
     assert "georgia" not in values(claims, meeting, "hasActor")
 
 
