@@ -122,6 +122,7 @@ def knobs() -> list[Knob]:
         constant("claimgraph.extract.roles", "WINDOW", (40, 60, 90)),
         constant("claimgraph.extract.roles", "END_GAP", (12, 24, 40)),
         constant("claimgraph.extract.structure", "AGENT_REACH", (20, 40, 80)),
+        constant("claimgraph.extract.structure", "CONSEQUENCE_REACH", (30, 60, 120)),
         constant("claimgraph.extract.resolve", "HEADLINE_SENTENCES", (1, 2, 3)),
         constant("claimgraph.recognise.gazetteer", "MIN_CAPS_LETTERS", (3, 4, 5)),
         constant("claimgraph.combine.link", "DAYS", (0, 3, 7)),
