@@ -100,6 +100,13 @@ def test_a_variant_name_of_a_place_may_be_a_given_name(recognisers):
     assert names["Dzhokhar Dudayev"] == ("Person", "dzhokhar-dudayev")
 
 
+def test_a_variant_place_name_after_a_word_of_place_is_the_place_not_a_given_name(recognisers):
+    """"In Khankendi Harutyunyan said": Khankendi (a variant of Stepanakert's name) is where he spoke."""
+    names = found(recognisers, "In Khankendi Harutyunyan said the talks would go on.")
+    assert names["Khankendi"] == ("Settlement", "stepanakert") and names["Harutyunyan"][0] == "Person"
+    assert "Khankendi Harutyunyan" not in names
+
+
 def test_the_remit_of_a_division_after_a_role_is_no_person(recognisers):
     """Chechnya, 1996: "executive director of the Europe and Central Asia division of Human Rights Watch"."""
     names = found(recognisers, "\"Both sides must release everyone they hold,\" said Holly Cartner, executive director "
