@@ -22,6 +22,8 @@ from ..model import Document, Mention
 from ..rdf.terms import top_classes
 from .base import Candidate, Recogniser, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, Gazetteer
+from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NamesInContext, is_demonym, shared_heads,
+                    title_case)
 from .packs import Entry, load
 
 
@@ -45,7 +47,6 @@ def default_recognisers(*gazetteers: str | Path, ner: str | None = None) -> list
     bundled packs and then each of `gazetteers` (Turtle files: a user's own, added, never
     replacing)."""
     from .dates import Dates, RelativeDates
-    from .names import NamesInContext
     from .nlp import pipeline
     from .numbered import NumberedAgreements
     from .quantities import Quantities
@@ -89,7 +90,6 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
 
 def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
     """The settled candidates of the rules, then a fallback recogniser's where none overlaps."""
-    from .names import NamesInContext
     found = _whole_names(doc, settle(c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc)))
     if any(isinstance(r, NamesInContext) for r in recognisers):
         found = _shared_heads(doc, found)
@@ -102,7 +102,6 @@ def _shared_heads(doc, found: list[Candidate]) -> list[Candidate]:
     """The two names of "the Donetsk and Luhansk People's Republics" (`names.shared_heads`) in place
     of what the other rules read there (the towns Donetsk and Luhansk); never over a known actor
     ("Sudan and South Sudan Armies" are two states' armies, not "Sudan Sudan Army")."""
-    from .names import shared_heads
     actors = [c for c in found if c.method == GAZETTEER_METHOD and "Actor" in top_classes(c.cls)]
     named = iter(shared_heads(text_of(doc)))
     pairs = [p for pair in zip(named, named)
@@ -118,7 +117,6 @@ def _people_again(doc, found: list[Candidate], people: dict[str, str]) -> list[C
     is too ("Javier Solana said", "Later Solana said"), where the gazetteer knows a place of that
     name (Solana, a town), with the id that person was found with ("Sergei Lavrov", the gazetteer's
     sergey-lavrov). `people` gathers the full names and their ids across the document's blocks."""
-    from .names import NAME as NAMES_METHOD
     text = text_of(doc)
     for c in found:
         if c.cls == "Person" and " " in text[c.start:c.end]:
@@ -147,7 +145,6 @@ def _whole_names(doc, found: list[Candidate]) -> list[Candidate]:
     "the State Duma", "Dayton" in "Camp Dayton"): a capitalised word just before it, inside the
     sentence, that no recogniser took and that is no demonym or compass word ("Syrian Douma",
     "Southern Idlib" stay places). A Title Case headline says nothing by its capitals."""
-    from .names import title_case
     text = text_of(doc)
     if title_case(text):
         return found
@@ -163,7 +160,6 @@ def _whole_names(doc, found: list[Candidate]) -> list[Candidate]:
 
 
 def _inside_name(doc, before: re.Match) -> bool:
-    from .names import is_demonym
     word = before.group("word")
     span = doc.char_span(before.start("word"), before.end("word"))
     return (span is not None and not span[0].is_sent_start and word not in NAME_CUES.NOT_NAMES
@@ -173,7 +169,6 @@ def _inside_name(doc, before: re.Match) -> bool:
 def _bind_acronyms(sentences: list[Sentence], text: str) -> list[Sentence]:
     """Acronyms as the entities the source defined them for ("the Tigray People's Liberation
     Front (TPLF)" ... "the TPLF"); an acronym the source never defined is dropped."""
-    from .names import ACRONYM_VALUE, DEFINITION
     defined: dict[str, Mention] = {}
     bound = []
     for sentence in sentences:

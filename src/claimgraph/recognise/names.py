@@ -44,8 +44,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # spaCy loads only when a source is extracted: this module is read without it
+    from spacy.tokens import Doc
 
 from ..lang import cues
 from .base import Candidate, name_id, text_of
