@@ -276,6 +276,8 @@ MATRIX = [
          ("query", "SPARQL syntax error", "1:26")),
     Case("query: syntax error on a later line", query("SELECT ?s\nWHERE {\n  ?s ?p ?o .\n  FILTER( }"),
          ("query", "SPARQL syntax error", "4:12")),
+    Case("query: a query cut short is one line naming the first tokens it lacks", query("SELECT ?x WHERE {"),
+         ("query", "SPARQL syntax error", "1:18", 'expected one of "$"', "more")),
     Case("query: SPARQL Update is refused", query("INSERT DATA { <a:b> <a:c> <a:d> }"), ("query", "read-only")),
     Case("query: Update after a PREFIX line is refused", query("PREFIX ex: <https://ex.org/>\nDELETE WHERE { ?s ?p ?o }"),
          ("query", "read-only")),

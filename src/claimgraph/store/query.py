@@ -54,7 +54,25 @@ def execute(store: ox.Store, sparql: str, name: str = "query", params: dict[str,
     try:
         return store.query(sparql, prefixes=PREFIXES, default_graph=default or None, named_graphs=named or None)
     except SyntaxError as exc:
-        raise QueryError(name, f"SPARQL syntax error: {exc}") from None
+        raise QueryError(name, f"SPARQL syntax error: {_one_line(str(exc))}") from None
+
+
+_EXPECTED = re.compile(r"expected one of (.*)", re.DOTALL)
+_TOKEN = re.compile(r'"(?:\\.|[^"\\])*"|\[[^\]]*\]|\w+')
+SHOWN_TOKENS = 8
+
+
+def _one_line(message: str) -> str:
+    """Oxigraph's syntax error on one line: it lists every token the parser would have taken, over
+    several lines with the Unicode ranges of a name where one could start; the first
+    `SHOWN_TOKENS` of them tell a person enough, and the line and column stay in front."""
+    found = _EXPECTED.search(message)
+    if found is None:
+        return " ".join(message.split())
+    tokens = [" ".join(token.split()) for token in _TOKEN.findall(found.group(1))]
+    shown = ", ".join(tokens[:SHOWN_TOKENS])
+    more = f" and {len(tokens) - SHOWN_TOKENS} more" if len(tokens) > SHOWN_TOKENS else ""
+    return " ".join(message[:found.start()].split() + ["expected one of", shown]) + more
 
 
 def is_update(sparql: str) -> bool:
