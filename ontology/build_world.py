@@ -17,8 +17,9 @@ Where each part comes from (nothing is typed in by hand):
   their GeoNames name and alternate names in Latin script. A capital is cg:capitalOf its
   state (GeoNames' country capital), so that a capital named for its government ("Tbilisi's
   assault", "denied by Addis Ababa") can be read as the state.
-- regions: the first-level subdivisions of ISO 3166-2 (`pycountry`), by their ISO names,
-  and the spellings of countryinfo's province list that are close to one of them.
+- regions: the first-level subdivisions of ISO 3166-2 (`pycountry`), by their ISO names and
+  the names written inside one ("Dagestan, Respublika" is "Dagestan", "Catalunya [Cataluña]" also
+  "Cataluña"), and the spellings of countryinfo's province list that are close to one of them.
 
 Every name is checked before it is kept: at least MIN_LENGTH characters, a capital first
 letter, no digits or list punctuation (ISO's "Korea, Republic of"), in Latin script unless
@@ -87,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--city-population", type=int, default=CITY_POPULATION)
     args = parser.parse_args(argv)
     words = CommonWords()
-    places = states() + former_states() + cities(args.city_population) + regions()
+    places = states() + former_states() + cities(args.city_population) + regions(words)
     for place in places:
         common = words if place.cls != "State" else frozenset()  # "Turkey", "Chad": matched as written
         place.names = {n: lang for n, lang in _with_ascii(place.names).items()
@@ -206,13 +207,18 @@ def cities(population: int) -> list[Place]:
     return found
 
 
-def regions() -> list[Place]:
-    """First-level ISO 3166-2 subdivisions, with the spellings of countryinfo's province list
-    that are close to one of them ("Tigray" for ISO's "Tigrai")."""
+def regions(words: CommonWords) -> list[Place]:
+    """First-level ISO 3166-2 subdivisions, labelled by the first of their ISO names that can stand
+    as a name (`_iso_names`: "Dagestan" for "Dagestan, Respublika"), known by those and by the
+    spellings of countryinfo's province list that are close to one of them ("Tigray" for "Tigrai")."""
     import pycountry
 
-    found = [Place("Region", s.name, 0, {s.name: "und"}, iso=s.code)
-             for s in sorted(pycountry.subdivisions, key=lambda s: s.code) if s.parent_code is None]
+    found = []
+    for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if s.parent_code is None:
+            iso = _iso_names(s.name)
+            label = next((n for n in iso if usable(n, "und", words)), s.name)
+            found.append(Place("Region", label, 0, dict.fromkeys(iso, "und"), iso=s.code))
     by_country: dict[str, list[Place]] = {}
     for place in found:
         by_country.setdefault(place.iso.split("-")[0], []).append(place)
@@ -222,6 +228,18 @@ def regions() -> list[Place]:
             if place is not None:
                 place.names.setdefault(province, "und")
     return found
+
+
+ISO_CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
+
+
+def _iso_names(name: str) -> list[str]:
+    """ISO's name of a subdivision and the names written inside it: the name before a comma
+    ("Dagestan" in "Dagestan, Respublika"), before a bracket and in it ("Catalunya [Cataluña]",
+    without a code: "Wales [Cymru GB-CYM]"), and never a qualifier in parentheses ("Sofia (stolitsa)")."""
+    head, _, other = re.sub(r"\s*\([^()]*\)", "", name).partition(" [")
+    other = ISO_CODE.sub("", other.rstrip("]")).strip()
+    return [name, head.split(",")[0].strip(), *([other] if other else [])]
 
 
 def _provinces(code: str) -> list[str]:
