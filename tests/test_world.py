@@ -62,6 +62,8 @@ def test_the_shipped_pack_is_what_the_script_writes(tmp_path):
     ("Pretoria", "Settlement"), ("The Hague", "Settlement"), ("Tigray", "Region"), ("Rif Dimashq", "Region"),
     ("Georgia", "State"), ("Ethiopia", "State"), ("Eritrea", "State"), ("Bosnia and Herzegovina", "State"),
     ("Syrian Arab Republic", "State"), ("Kosovo", "State"), ("Antarctica", "Region"),
+    ("Chechnya", "Region"), ("Dagestan", "Region"), ("Crimea", "Region"), ("Donetsk Oblast", "Region"),
+    ("Transnistria", "Region"), ("Catalonia", "Region"),
 ])
 def test_places_of_other_conflicts_are_known_with_their_class(world, name, cls):
     assert by_name(world, name).entity.classes == (cls,)
