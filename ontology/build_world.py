@@ -28,7 +28,8 @@ letter, no digits or list punctuation (ISO's "Korea, Republic of"), in Latin scr
 it is a translation, and, for one-word names of anything but a state, not an English common
 word: a spaCy English stop word, or a word whose lower-case form is among the COMMON_WORDS
 most frequent lower-case words of spaCy's English lexeme table (spacy-lookups-data) or more
-frequent than its capitalised form ("Mobile", "Split", "South"). A name without diacritics is added
+frequent than its capitalised form ("Mobile", "Split", "South"), or a point of the compass
+("Northwest", GeoNames' English name of an Icelandic region). A name without diacritics is added
 beside each name with them ("Bogota" for "Bogotá"). Each name then names one entity: a
 state before a settlement before a region, a label before another name, a bigger city
 before a smaller one; a name two states share is dropped. An entity whose label another
@@ -220,8 +221,9 @@ def regions(words: CommonWords) -> list[Place]:
     for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if s.parent_code is None:
             iso = _iso_names(s.name)
+            names = dict.fromkeys([*iso, *_geonames_names(s.code)], "und")
             label = next((n for n in iso if usable(n, "und", words)), s.name)
-            found.append(Place("Region", label, 0, dict.fromkeys([*iso, *_geonames_names(s.code)], "und"), iso=s.code))
+            found.append(Place("Region", label, 0, names, iso=s.code))
     by_country: dict[str, list[Place]] = {}
     for place in found:
         by_country.setdefault(place.iso.split("-")[0], []).append(place)
@@ -286,9 +288,14 @@ def _with_ascii(names: dict[str, str]) -> dict[str, str]:
     return out
 
 
+# A point of the compass, which begins sentences ("Northwest of the city") and is written with a
+# capital in "Northwest Syria", so that the lexeme table sees it capitalised as often as not.
+COMPASS = re.compile(r"(?:north|south)?-?(?:east|west)?(?:ern)?")
+
+
 class CommonWords:
-    """English words that are not names: spaCy's stop words and the words written lower-case
-    more often than capitalised (spaCy's English lexeme probabilities)."""
+    """English words that are not names: spaCy's stop words, the points of the compass and the
+    words written lower-case more often than capitalised (spaCy's English lexeme probabilities)."""
 
     def __init__(self):
         import spacy_lookups_data
@@ -302,7 +309,7 @@ class CommonWords:
 
     def __contains__(self, name: str) -> bool:
         lower = name.lower()
-        if lower in self.stop:
+        if lower in self.stop or COMPASS.fullmatch(lower):
             return True
         if " " in name:
             return False

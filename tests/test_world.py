@@ -103,7 +103,7 @@ def test_one_entity_per_name(world):
     assert not {n: ids for n, ids in owners.items() if len(ids) > 1}
 
 
-@pytest.mark.parametrize("word", ["Mobile", "Split", "Reading", "South", "Eastern", "Capital", "Nice"])
+@pytest.mark.parametrize("word", ["Mobile", "Split", "Reading", "South", "Eastern", "Capital", "Nice", "Northwest"])
 def test_common_english_words_are_no_names(world, word):
     assert not [e.entity.id for e in world.values() if word in e.names]
 
