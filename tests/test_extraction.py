@@ -146,6 +146,26 @@ def test_a_ship_or_a_hope_that_sank_is_no_attack(claims_of):
     assert not {o for _, p, o, _ in claims if p == "type"} & {"Attack", "Event"}
 
 
+def test_a_surrender_a_coup_looting_and_missiles_that_struck_name_events_and_a_deal_struck_none(claims_of):
+    """Falklands 1982, Iran-Iraq 1988, Chechnya 1996: each verb or noun tells a happening of its own kind."""
+    claims = claims_of("The Argentine garrison in Stanley surrendered on 14 June 1982.\n", date="1982-06-20")
+    assert values(claims, the_one(claims, "Surrender"), "startDate") == {"1982-06-14"}
+    claims = claims_of("On 29 February 1988, Iraqi missiles struck Tehran.\n", date="1988-03-01")
+    assert values(claims, the_one(claims, "Attack"), "hasPlace") == {"tehran"}
+    claims = claims_of("The coup in Baku failed. Looting in Grozny went on for days.\n", date="1996-09-01")
+    assert values(claims, the_one(claims, "Coup"), "hasPlace") == {"baku"}
+    assert values(claims, the_one(claims, "Looting"), "hasPlace") == {"grozny"}
+    claims = claims_of("The two sides struck a deal in Geneva on 8 August 1988.\n", date="1988-08-09")
+    assert not {o for _, p, o, _ in claims if p == "type"} & {"Attack", "Event"}
+
+
+def test_who_is_accused_by_a_pronoun_is_an_actor_of_the_looting(claims_of):
+    """Tigray, AFP: "accusing them of ... looting": them is the troops the sentence named before the verb."""
+    claims = claims_of("Tigray residents also told AFP that Eritrean troops were in the region, accusing them of "
+                       "various abuses and looting.\n", date="2021-03-20")
+    assert values(claims, the_one(claims, "Looting"), "hasActor") == {"eritrean-armed-forces"}
+
+
 def test_a_count_is_of_the_war_and_its_part_after_including_of_the_event_told_there(claims_of):
     """Falklands, 1982: the 650 dead are the war's; the 323 of them, the sinking's."""
     claims = claims_of("British officials said 255 British servicemen were killed during the conflict. Argentine "

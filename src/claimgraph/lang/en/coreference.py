@@ -62,6 +62,11 @@ IT_AGREEMENT = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:was|is|has\s+been|had\s+b
 # it did is what an agreement does to a state (`claimgraph.lang.en.statehood`).
 IT_EFFECT = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:(?:has|had|also|thus|effectively)\s+)*(?:"
                        + "|".join(statehood.EFFECTS.values()) + r")\b", re.IGNORECASE)
+# "..., accusing them of abuses and looting": the object pronoun of a verb of accusing is who the
+# sentence named last before the verb (`claimgraph.extract.pronouns`), the accused of the act after it.
+ACCUSED_PRONOUN = re.compile(rf"\b(?:{_verbs.ACCUSE}\s+(?P<pronoun>them|him|her)\s+of|"
+                             rf"{_verbs.BLAME}\s+(?P<blamed>them|him|her)\s+for)\b", re.IGNORECASE)
+SUBJECT_GAP = re.compile(r"[\s,]*(?:\w+ly\s+)?")  # "the residents, accusing them": the verb's own subject, not the accused
 PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
 # "accused the army of bombing residential districts": the act someone is accused of is one of its own,
 # not the conflict the story is about (its words, after "of", are an accusation's).
