@@ -166,6 +166,15 @@ def test_who_is_accused_by_a_pronoun_is_an_actor_of_the_looting(claims_of):
     assert values(claims, the_one(claims, "Looting"), "hasActor") == {"eritrean-armed-forces"}
 
 
+def test_the_force_driven_out_is_the_target_of_the_capture_not_its_actor(claims_of):
+    """Iran-Iraq, 1988: the side "driven from" the peninsula lost it."""
+    claims = claims_of("In April 1988, Iraqi forces recaptured the Faw peninsula, driving Iranian troops from "
+                       "positions they had held since 1986.\n", date="1988-08-20")
+    capture = the_one(claims, "Capture")
+    assert values(claims, capture, "hasActor") == {"iraqi-armed-forces"}
+    assert values(claims, capture, "target") == {"iranian-armed-forces"}
+
+
 def test_a_count_is_of_the_war_and_its_part_after_including_of_the_event_told_there(claims_of):
     """Falklands, 1982: the 650 dead are the war's; the 323 of them, the sinking's."""
     claims = claims_of("British officials said 255 British servicemen were killed during the conflict. Argentine "

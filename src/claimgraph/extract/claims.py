@@ -72,7 +72,7 @@ CUES = cues("clauses")  # the cue words and patterns, of every language (claimgr
 DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it
 VERB_FORMS = cues("triggers").VERBS  # trigger words that are verbs: a passive one's subject suffered it
 
-NAME = "clause.v9"  # v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v10"  # v10: who is driven out ("driving Iranian troops from") is a target; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {METHOD_NAME, METHOD_STEM}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
@@ -268,8 +268,11 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
     """The actor stands just after "against / on" the event, or is the object of an attack verb.
 
     A state after "on" or an attack verb is where the event happened as much as whom it
-    struck; only "against" and "targeting" make a state a target.
+    struck; only "against" and "targeting" make a state a target. Who is driven out ("driving
+    Iranian troops from the peninsula") is a target wherever it stands.
     """
+    if _is_driven_out(text, mention):
+        return True
     if mention.end <= event.start:
         return not is_place and _is_passive_subject(text, event, mention)
     if mention.start - event.end > 30:
@@ -280,6 +283,13 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
         return not is_place or bool(CUES.HOSTILE.search(cue.group()))
     verb = event.text.lower() in CUES.ATTACK_VERBS and not between.strip(" ")
     return verb and not is_place
+
+
+def _is_driven_out(text: str, mention: Mention) -> bool:
+    """Is the actor the object of a verb of driving out ("drove Iranian troops from", "pushed back the
+    rebels"): the side that lost the ground, not one that took it?"""
+    verb = CUES.DRIVING.search(text, max(0, mention.start - 30), mention.start)
+    return bool(verb) and bool(verb.group("particle") or CUES.DRIVEN_OUT.match(text, mention.end))
 
 
 def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:

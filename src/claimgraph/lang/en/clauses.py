@@ -22,6 +22,14 @@ SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behal
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
 HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what makes a state a target, not a place
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
+# The object of a verb of driving out ("driving Iranian troops from the peninsula", "pushed back the
+# rebels", "expelled Iraqi forces from Kuwait") is the side driven out: a target of its clause's acts,
+# none of their actors. DRIVING ends just before the name; a particle (DRIVEN_OUT) follows the name
+# unless one came before it ("forced the army to retreat" drives no one out).
+DRIVING = re.compile(r"\b(?:dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|forc(?:ed|es|ing)|expel(?:s|led|ling)?|"
+                     r"oust(?:s|ed|ing)?|evict(?:s|ed|ing)?|chas(?:ed|es|ing)|thr(?:ew|own|ow|ows|owing))\s+"
+                     r"(?P<particle>(?:back|out)\s+)?(?:(?:the|their|its|remaining|last)\s+)*$", re.IGNORECASE)
+DRIVEN_OUT = re.compile(r"\s+(?:back|out|away|off|from)\b", re.IGNORECASE)
 # The subject of a passive event verb is who suffered it: "several thousand Ukrainian soldiers are encircled".
 PASSIVE_SUBJECT = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$",
                              re.IGNORECASE)
