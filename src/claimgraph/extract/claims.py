@@ -65,19 +65,17 @@ from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
 from . import structure
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
-from .resolve import NAME as RESOLVE, Resolution
+from .resolve import NAME as RESOLVE, SUFFERED, Resolution
 from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it
 VERB_FORMS = cues("triggers").VERBS  # trigger words that are verbs: a passive one's subject suffered it
 
-NAME = "clause.v10"  # v10: who is driven out ("driving Iranian troops from") is a target; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v10"  # v10: who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {METHOD_NAME, METHOD_STEM}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
-# A passive verb of these classes is said of whom it was done to ("soldiers are encircled").
-SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 BALLOTS = {"Referendum"}  # the events votes are counted in
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
 BROKER_REACH = 40  # characters between "X-brokered" and the agreement it qualifies
@@ -274,7 +272,7 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
     if _is_driven_out(text, mention):
         return True
     if mention.end <= event.start:
-        return not is_place and _is_passive_subject(text, event, mention)
+        return _is_passive_subject(text, event, mention, is_place)
     if mention.start - event.end > 30:
         return False
     between = text[event.end:mention.start]
@@ -292,13 +290,18 @@ def _is_driven_out(text: str, mention: Mention) -> bool:
     return bool(verb) and bool(verb.group("particle") or CUES.DRIVEN_OUT.match(text, mention.end))
 
 
-def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
+def _is_passive_subject(text: str, event: Mention, mention: Mention, is_place: bool) -> bool:
     """Is the actor the subject of the event's passive verb ("Ukrainian soldiers are encircled", "civilians
-    were killed"): who suffered it, not who did it? Not of a move ("mercenaries ... are deployed")."""
-    if event.start - mention.end > 30 or not (event.kind == "trigger" and event.text.lower() in VERB_FORMS
+    were killed"): who suffered it, not who did it? Not of a move ("mercenaries ... are deployed"). The
+    actor may qualify the subject's noun and name ("the Argentine cruiser ARA General Belgrano was sunk");
+    a state only so: "Georgia was attacked" is where as much as whom."""
+    if event.start - mention.end > 40 or not (event.kind == "trigger" and event.text.lower() in VERB_FORMS
                                               and event.cls in SUFFERED):
         return False
-    between = text[mention.end:event.start]
+    head = CUES.SUBJECT_HEAD.match(text, mention.end, event.start)
+    if is_place and head.end() == mention.end:
+        return False
+    between = text[head.end():event.start]
     if CUES.PASSIVE_VERB.match(event.text):
         return not between.strip()
     return bool(CUES.PASSIVE_SUBJECT.fullmatch(between))

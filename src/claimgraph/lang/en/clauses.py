@@ -33,6 +33,10 @@ DRIVEN_OUT = re.compile(r"\s+(?:back|out|away|off|from)\b", re.IGNORECASE)
 # The subject of a passive event verb is who suffered it: "several thousand Ukrainian soldiers are encircled".
 PASSIVE_SUBJECT = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$",
                              re.IGNORECASE)
+# The rest of that subject after an actor that qualifies it: a noun and the name of the thing ("Argentine
+# cruiser ARA General Belgrano", "Iraqi frigate"), one lower-case word at most, so no verb of saying slips in.
+SUBJECT_HEAD = re.compile(r"(?:\s+(?!(?:is|are|was|were|be|been|being|has|have|had)\b)(?-i:[a-z])[\w-]*)?"
+                          r"(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4}")
 PASSIVE_VERB = re.compile(r"(?:was|were|been|being)\s", re.IGNORECASE)  # "were killed": a trigger with its auxiliary
 MEDIATION_BEFORE = re.compile(rf"(?:\b{_verbs.BROKERING}\s+by|\bwith the mediation of|\bunder the auspices of|"
                               r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+"

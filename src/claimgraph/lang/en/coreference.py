@@ -35,7 +35,7 @@ ANOTHER_TIME = {"later", "earlier", "afterwards", "subsequently", "previously", 
 NEW = {"new", "another", "renewed", "fresh", "further", "second", "subsequent"}
 NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes",
          "EntryIntoForce": "entry into force"}
-AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 OR = re.compile(r",?\s+or\s+(?:the\s+)?", re.IGNORECASE)
 ALIAS = re.compile(r",?\s+(?:\(?\s*)?(?:also|otherwise|formerly|commonly|officially)?\s*(?:called|known as|named|"
                    r"referred to as|dubbed|titled)\s+(?:the\s+|as\s+the\s+)?", re.IGNORECASE)
