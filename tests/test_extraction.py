@@ -196,6 +196,17 @@ def test_an_event_is_labelled_by_who_did_it_not_who_told_it_suffered_it_or_was_d
         "35-hour offensive.\n", "1988-08-20")
 
 
+def test_another_name_a_text_gives_a_place_is_its_alt_label_and_who_uses_it_takes_no_role(claims_of):
+    """Falklands, 1982: "known in Argentina as the Malvinas", "which calls the islands the Malvinas"."""
+    claims = claims_of("The Falkland Islands, known in Argentina as the Malvinas, were invaded on 2 April 1982.\n",
+                       date="1982-06-20")
+    assert values(claims, "falkland-islands", "altLabel") == {"Malvinas"}
+    assert "argentina" not in {o for _, p, o, _ in claims if p in ("hasActor", "hasPlace", "target")}
+    claims = claims_of("Argentina, which calls the islands the Malvinas, invaded the Falkland Islands on 2 April "
+                       "1982.\n", date="1982-06-20")
+    assert values(claims, "falkland-islands", "altLabel") == {"Malvinas"}
+
+
 def test_a_count_is_of_the_war_and_its_part_after_including_of_the_event_told_there(claims_of):
     """Falklands, 1982: the 650 dead are the war's; the 323 of them, the sinking's."""
     claims = claims_of("British officials said 255 British servicemen were killed during the conflict. Argentine "

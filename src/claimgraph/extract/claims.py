@@ -60,7 +60,8 @@ from collections.abc import Iterator
 from ..lang import cues
 from ..model import Claim, Entity, Literal, Mention
 from ..rdf.terms import VOTE_RELATIONS, XSD, top_classes, tops
-from ..recognise import Sentence
+from ..recognise import Sentence, aliases
+from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
 from . import structure
 from .dates import is_reference
@@ -72,9 +73,9 @@ CUES = cues("clauses")  # the cue words and patterns, of every language (claimgr
 DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it
 VERB_FORMS = cues("triggers").VERBS  # trigger words that are verbs: a passive one's subject suffered it
 
-NAME = "clause.v10"  # v10: who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v10"  # v10: another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
-NAME_METHODS = {METHOD_NAME, METHOD_STEM}
+NAME_METHODS = {METHOD_NAME, METHOD_STEM, ALIAS}  # the methods whose mentions are names of their entity
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
 BALLOTS = {"Referendum"}  # the events votes are counted in
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
@@ -173,6 +174,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
 
     silent = structure.datelines(text, clause) | structure.cited(text, clause)  # where a report was filed, whom it cites
     silent |= structure.speakers(text, clause, res)  # who speaks of it
+    silent |= aliases.naming(text, clause)  # "known in Argentina as the Malvinas": a name, no role
     named = [(m, res.entities[res.of[m]]) for m in clause if m in res.of and m not in silent]
     brokers = [(m, e) for m, e in named if CUES.MEDIATION_AFTER.match(text, m.end, sentence.end)]
     roles = [(m, e) for m, e in named if (m, e) not in brokers]  # "Moscow-brokered": no place of it

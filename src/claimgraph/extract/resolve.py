@@ -58,6 +58,7 @@ from ..lang import cues
 from ..model import Entity, Mention
 from ..rdf.terms import slug, top_classes, tops
 from ..recognise import Sentence
+from ..recognise.aliases import NAME as ALIAS
 from .dates import date_of, overlaps, own_date, period
 from .metonymy import NAME as METONYMY
 
@@ -80,7 +81,7 @@ FAMILIES = {
 # suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
 SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v8"  # v8: a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v8"  # v8: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
@@ -562,7 +563,7 @@ class Resolver:
             text = f"{words} of {date}" if date else words
             return f"{text[0].upper()}{text[1:]}"
         noun = CUES.NOUNS.get(mention.cls) or re.sub(r"(?<!^)(?=[A-Z])", " ", mention.cls).lower()
-        near = [m for m in sentence.mentions if m.kind == "entity" and abs(m.start - mention.start) < 80]
+        near = [m for m in sentence.mentions if m.kind == "entity" and m.method != ALIAS and abs(m.start - mention.start) < 80]
         agent = self._agent(mention, [m for m in near if m.start >= mention.end])
         before = [] if _passive(self.text, mention) else [m for m in near if m.end <= mention.start]
         actor = agent or next((m for m in reversed(before) if "Actor" in top_classes(m.cls)
