@@ -207,6 +207,15 @@ def test_another_name_a_text_gives_a_place_is_its_alt_label_and_who_uses_it_take
     assert values(claims, "falkland-islands", "altLabel") == {"Malvinas"}
 
 
+def test_a_witness_of_a_signing_takes_no_part_in_it(claims_of):
+    """Falklands, 1982: the British commander saw the surrender signed; he did not sign it."""
+    claims = claims_of("On 14 June 1982, Brigadier General Mario Menéndez signed the surrender document in Port "
+                       "Stanley in the presence of Major General Jeremy Moore, commander of the British land forces.\n",
+                       date="1982-06-20")
+    signing = the_one(claims, "Signing")
+    assert values(claims, signing, "hasActor") == {"mario-menendez"}
+
+
 def test_a_count_is_of_the_war_and_its_part_after_including_of_the_event_told_there(claims_of):
     """Falklands, 1982: the 650 dead are the war's; the 323 of them, the sinking's."""
     claims = claims_of("British officials said 255 British servicemen were killed during the conflict. Argentine "

@@ -73,7 +73,7 @@ CUES = cues("clauses")  # the cue words and patterns, of every language (claimgr
 DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it
 VERB_FORMS = cues("triggers").VERBS  # trigger words that are verbs: a passive one's subject suffered it
 
-NAME = "clause.v10"  # v10: another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v10"  # v10: a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {METHOD_NAME, METHOD_STEM, ALIAS}  # the methods whose mentions are names of their entity
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
@@ -355,9 +355,11 @@ def _mediation(text: str, sentence: Sentence, mention: Mention) -> re.Match | No
 def _mediates_agreement(text: str, sentence: Sentence, mention: Mention, res: Resolution) -> bool:
     """Is the mediation cue before the mention said of an agreement: is the agreement, not an event, what
     the sentence names last before the cue ("withdrew from the ceasefire agreement, brokered by Norway",
-    "signed the deal in the presence of Secretary of State Marco Rubio")? A witness of an act
-    ("It was initialed in the presence of ...") is one of its actors."""
+    "signed the deal in the presence of Secretary of State Marco Rubio")? A witness (WITNESS: "signed
+    the instrument in the presence of Jeremy Moore") acts in no event of its clause, whatever it names."""
     cue = _mediation(text, sentence, mention)
+    if cue and CUES.WITNESS.search(cue.group()):
+        return True
     acts = [m for m in sentence.mentions if cue and m.end <= cue.start() and m in res.of
             and {"Agreement", "Event"} & tops(res.entities[res.of[m]].classes)]
     return bool(acts) and _is_agreement(res.entities[res.of[max(acts, key=lambda m: m.end)]])
