@@ -216,6 +216,15 @@ def test_a_witness_of_a_signing_takes_no_part_in_it(claims_of):
     assert values(claims, signing, "hasActor") == {"mario-menendez"}
 
 
+def test_who_mediated_the_talks_mediates_the_accord_they_reached(claims_of):
+    """Chechnya, 1996: "after talks mediated by the OSCE's Tim Guldimann": the OSCE and its envoy mediated the
+    accord, though the sentence tells the talks in a clause of their own."""
+    claims = claims_of("The Khasavyurt Accord, signed on 31 August 1996 by Aleksandr Lebed and Aslan Maskhadov after "
+                       "talks mediated by the OSCE's Tim Guldimann, ended the First Chechen War.\n", date="1996-09-05")
+    assert values(claims, "khasavyurt-accord", "mediator") == {
+        "organization-for-security-and-co-operation-in-europe", "tim-guldimann"}
+
+
 def test_a_count_is_of_the_war_and_its_part_after_including_of_the_event_told_there(claims_of):
     """Falklands, 1982: the 650 dead are the war's; the 323 of them, the sinking's."""
     claims = claims_of("British officials said 255 British servicemen were killed during the conflict. Argentine "

@@ -44,6 +44,10 @@ MEDIATION_BEFORE = re.compile(rf"(?:\b{_verbs.BROKERING}\s+by|\bwith the mediati
                               re.IGNORECASE)
 WITNESS = re.compile(r"\bin the presence of|\bwitnessed by", re.IGNORECASE)  # of MEDIATION_BEFORE: who only saw it done
 MEDIATION_AFTER = re.compile(_verbs.compound(_verbs.BROKERING), re.IGNORECASE)  # "U.S.- and Saudi-brokered"
+# "after talks mediated by the OSCE's Tim Guldimann": who mediated the talks mediates the agreement they
+# reached, whatever clause the sentence tells it in (the words from the talks to the mediator's name).
+MEDIATED_TALKS = re.compile(rf"\b(?:talks|negotiations|discussions|consultations|dialogue)\s+(?:\w+\s+)?{_verbs.BROKERING}"
+                            r"\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){0,4}$", re.IGNORECASE)
 # "X (had) brokered / helped mediate the agreement": X is its mediator, active voice.
 BROKERED = re.compile(rf"(?:,\s+(?:who|which))?\s+(?:(?:has|have|had|also)\s+)*(?:{_verbs.BROKERING}|helped\s+(?:to\s+)?"
                       r"(?:mediate|broker))\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
