@@ -276,7 +276,7 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
     struck; only "against" and "targeting" make a state a target. Who is driven out ("driving
     Iranian troops from the peninsula") is a target wherever it stands.
     """
-    if _is_driven_out(text, mention):
+    if structure.driven_out(text, mention):
         return True
     if mention.end <= event.start:
         return _is_passive_subject(text, event, mention, is_place)
@@ -288,13 +288,6 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
         return not is_place or bool(CUES.HOSTILE.search(cue.group()))
     verb = event.text.lower() in CUES.ATTACK_VERBS and not between.strip(" ")
     return verb and not is_place
-
-
-def _is_driven_out(text: str, mention: Mention) -> bool:
-    """Is the actor the object of a verb of driving out ("drove Iranian troops from", "pushed back the
-    rebels"): the side that lost the ground, not one that took it?"""
-    verb = CUES.DRIVING.search(text, max(0, mention.start - 30), mention.start)
-    return bool(verb) and bool(verb.group("particle") or CUES.DRIVEN_OUT.match(text, mention.end))
 
 
 def _is_passive_subject(text: str, event: Mention, mention: Mention, is_place: bool) -> bool:

@@ -59,6 +59,7 @@ from ..model import Entity, Mention
 from ..rdf.terms import slug, top_classes, tops
 from ..recognise import Sentence
 from ..recognise.aliases import NAME as ALIAS
+from . import structure
 from .dates import date_of, overlaps, own_date, period
 from .metonymy import NAME as METONYMY
 
@@ -66,9 +67,8 @@ CUES = cues("coreference")  # the cue words and patterns, of every language (cla
 BODY_KINDS = cues("names").BODY_KINDS  # "Mission", "Commission": a kind word that alone names a body named before
 MORPHOLOGY = cues("morphology")  # which languages glue a plural on, and how
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
-CLAUSES = cues("clauses")  # a label's actor: who is driven out, cited, or suffers a passive verb acts in none
+CLAUSES = cues("clauses")  # a label's actor: who is cited or suffers a passive verb acts in none
 MODALITY = cues("modality")  # a label's actor: who says a thing took place is none of its actors
-PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 FAMILIES = {
     "conflict": {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"},
@@ -706,16 +706,15 @@ def _irrealis_marked(words: list[str], definite: bool) -> bool:
 def _passive(text: str, trigger: Mention) -> bool:
     """Is the trigger a passive verb of harm ("was sunk", "Tskhinvali was shelled")? Its subject suffered it."""
     verb = trigger.text.lower() in VERBS and trigger.cls in SUFFERED
-    return verb and bool(CLAUSES.PASSIVE_VERB.match(trigger.text) or PASSIVE_BEFORE.search(text, 0, trigger.start))
+    return verb and bool(CLAUSES.PASSIVE_VERB.match(trigger.text)
+                         or CUES.PASSIVE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start))
 
 
 def _not_acting(text: str, actor: Mention, trigger: Mention) -> bool:
     """Does the actor named before the trigger only tell of it ("Human Rights Watch said ...", "according
     to X, ...") or is it the side driven out ("drove Iranian troops from ... in an offensive")?"""
-    driven = CLAUSES.DRIVING.search(text, max(0, actor.start - 30), actor.start)
     return bool(MODALITY.SAYING.search(text, actor.end, trigger.start)
-                or CLAUSES.CITED.search(text, max(0, actor.start - 20), actor.start)
-                or driven and (driven.group("particle") or CLAUSES.DRIVEN_OUT.match(text, actor.end)))
+                or CLAUSES.CITED.search(text, max(0, actor.start - 20), actor.start) or structure.driven_out(text, actor))
 
 
 def _words_before(text: str, start: int) -> list[str]:
