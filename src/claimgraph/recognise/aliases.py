@@ -11,6 +11,7 @@ here) is given another: an unknown one is the resolver's to name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -63,6 +64,6 @@ def _aliases(sentence: Sentence, text: str, named: list[Mention]) -> list[Mentio
     return found
 
 
-def _mention(alias, thing: Mention, sentence: Sentence) -> Mention:
+def _mention(alias: re.Match, thing: Mention, sentence: Sentence) -> Mention:
     return Mention(alias.start(), alias.end(), alias.group(), "entity", thing.cls, NAME, sentence.lang,
                    entity=thing.entity)
