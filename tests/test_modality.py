@@ -207,6 +207,15 @@ def test_blaming_someone_for_an_attack_is_an_accusation(tmp_path):
     assert typing and {c.modality for c in typing} == {"Unconfirmed"}
 
 
+def test_the_government_in_a_capital_is_its_state_and_holds_its_accusation(tmp_path):
+    """Iran-Iraq, 1988: "the government in Baghdad accused Iran of ...": the accusation is Iraq's, not a city's
+    (nor no one's)."""
+    found = _extract(tmp_path, "In July 1988 the government in Baghdad accused Iran of shelling Iraqi towns.")
+    actors = [c for c in found if c.predicate == "hasActor" and c.obj == "iran"]
+    assert actors and {(c.modality, c.attributed_to) for c in actors} == {("Unconfirmed", "iraq")}
+    assert not [c for c in found if c.subject == "baghdad" or c.obj == "baghdad"]
+
+
 def test_who_estimates_that_reports_the_count_and_takes_no_part(tmp_path):
     """Chechnya, 1996: "Human Rights Watch estimates that tens of thousands of civilians have been
     killed": the killings are told on its word, and it killed no one."""

@@ -60,27 +60,27 @@ from collections.abc import Iterator
 from ..lang import cues
 from ..model import Claim, Entity, Literal, Mention
 from ..rdf.terms import VOTE_RELATIONS, XSD, top_classes, tops
-from ..recognise import Sentence
+from ..recognise import Sentence, aliases
+from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
 from . import structure
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
-from .resolve import NAME as RESOLVE, Resolution
+from .resolve import NAME as RESOLVE, SUFFERED, Resolution
 from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it
 VERB_FORMS = cues("triggers").VERBS  # trigger words that are verbs: a passive one's subject suffered it
 
-NAME = "clause.v9"  # v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v10"  # v10: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
-NAME_METHODS = {METHOD_NAME, METHOD_STEM}
+NAME_METHODS = {METHOD_NAME, METHOD_STEM, ALIAS}  # the methods whose mentions are names of their entity
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
-# A passive verb of these classes is said of whom it was done to ("soldiers are encircled").
-SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 BALLOTS = {"Referendum"}  # the events votes are counted in
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
 BROKER_REACH = 40  # characters between "X-brokered" and the agreement it qualifies
+TALKS_REACH = 60  # characters between "talks mediated by" and a mediator's name ("the OSCE's Tim Guldimann")
 
 
 def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
@@ -175,6 +175,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
 
     silent = structure.datelines(text, clause) | structure.cited(text, clause)  # where a report was filed, whom it cites
     silent |= structure.speakers(text, clause, res)  # who speaks of it
+    silent |= aliases.naming(text, clause)  # "known in Argentina as the Malvinas": a name, no role
     named = [(m, res.entities[res.of[m]]) for m in clause if m in res.of and m not in silent]
     brokers = [(m, e) for m, e in named if CUES.MEDIATION_AFTER.match(text, m.end, sentence.end)]
     roles = [(m, e) for m, e in named if (m, e) not in brokers]  # "Moscow-brokered": no place of it
@@ -215,11 +216,15 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
 
 def _brokers(text: str, sentence: Sentence, agreement: Mention, compounds: list[tuple[Mention, Entity]],
              res: Resolution) -> list[str]:
-    """The actors who brokered the agreement: the first half of "X-brokered" just before it, or the
-    subject of "X (, who had) brokered / helped mediate the agreement", whatever clause X stands in."""
+    """The actors who brokered the agreement: the first half of "X-brokered" just before it, the
+    subject of "X (, who had) brokered / helped mediate the agreement", or who mediated the talks the
+    sentence tells of ("signed ... after talks mediated by the OSCE's Tim Guldimann"), whatever clause
+    X stands in."""
     found = [e.id for m, e in compounds if 0 <= agreement.start - m.end <= BROKER_REACH and "Actor" in tops(e.classes)]
     found += [res.of[m] for m in sentence.mentions if m in res.of and m.end <= agreement.start
               and "Actor" in tops(res.entities[res.of[m]].classes) and CUES.BROKERED.fullmatch(text, m.end, agreement.start)]
+    found += [res.of[m] for m in sentence.mentions if m in res.of and "Actor" in tops(res.entities[res.of[m]].classes)
+              and CUES.MEDIATED_TALKS.search(text, max(sentence.start, m.start - TALKS_REACH), m.start)]
     return list(dict.fromkeys(found))
 
 
@@ -268,10 +273,13 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
     """The actor stands just after "against / on" the event, or is the object of an attack verb.
 
     A state after "on" or an attack verb is where the event happened as much as whom it
-    struck; only "against" and "targeting" make a state a target.
+    struck; only "against" and "targeting" make a state a target. Who is driven out ("driving
+    Iranian troops from the peninsula") is a target wherever it stands.
     """
+    if structure.driven_out(text, mention):
+        return True
     if mention.end <= event.start:
-        return not is_place and _is_passive_subject(text, event, mention)
+        return _is_passive_subject(text, event, mention, is_place)
     if mention.start - event.end > 30:
         return False
     between = text[event.end:mention.start]
@@ -282,13 +290,18 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
     return verb and not is_place
 
 
-def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
+def _is_passive_subject(text: str, event: Mention, mention: Mention, is_place: bool) -> bool:
     """Is the actor the subject of the event's passive verb ("Ukrainian soldiers are encircled", "civilians
-    were killed"): who suffered it, not who did it? Not of a move ("mercenaries ... are deployed")."""
-    if event.start - mention.end > 30 or not (event.kind == "trigger" and event.text.lower() in VERB_FORMS
+    were killed"): who suffered it, not who did it? Not of a move ("mercenaries ... are deployed"). The
+    actor may qualify the subject's noun and name ("the Argentine cruiser ARA General Belgrano was sunk");
+    a state only so: "Georgia was attacked" is where as much as whom."""
+    if event.start - mention.end > 40 or not (event.kind == "trigger" and event.text.lower() in VERB_FORMS
                                               and event.cls in SUFFERED):
         return False
-    between = text[mention.end:event.start]
+    head = CUES.SUBJECT_HEAD.match(text, mention.end, event.start)
+    if is_place and head.end() == mention.end:
+        return False
+    between = text[head.end():event.start]
     if CUES.PASSIVE_VERB.match(event.text):
         return not between.strip()
     return bool(CUES.PASSIVE_SUBJECT.fullmatch(between))
@@ -340,9 +353,11 @@ def _mediation(text: str, sentence: Sentence, mention: Mention) -> re.Match | No
 def _mediates_agreement(text: str, sentence: Sentence, mention: Mention, res: Resolution) -> bool:
     """Is the mediation cue before the mention said of an agreement: is the agreement, not an event, what
     the sentence names last before the cue ("withdrew from the ceasefire agreement, brokered by Norway",
-    "signed the deal in the presence of Secretary of State Marco Rubio")? A witness of an act
-    ("It was initialed in the presence of ...") is one of its actors."""
+    "signed the deal in the presence of Secretary of State Marco Rubio")? A witness (WITNESS: "signed
+    the instrument in the presence of Jeremy Moore") acts in no event of its clause, whatever it names."""
     cue = _mediation(text, sentence, mention)
+    if cue and CUES.WITNESS.search(cue.group()):
+        return True
     acts = [m for m in sentence.mentions if cue and m.end <= cue.start() and m in res.of
             and {"Agreement", "Event"} & tops(res.entities[res.of[m]].classes)]
     return bool(acts) and _is_agreement(res.entities[res.of[max(acts, key=lambda m: m.end)]])

@@ -12,6 +12,7 @@ gazetteer, from GeoNames' country capitals) is read as its state where it is
 - the agent of such a verb in the passive ("was rejected by Damascus"), or who is accused
   ("Kiev has repeatedly accused Moscow of sending troops");
 - a side of talks or of a war ("talks between Kinshasa and the rebels", "talks with Kinshasa");
+- named after a word for its rulers ("the government in Baghdad", "the authorities in Moscow");
 - in one list with a capital that is ("denied by Addis Ababa and Asmara", "Moscow and
   Ankara said").
 
@@ -34,7 +35,7 @@ from ..rdf.terms import top_classes
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "metonymy.v4"  # v4: read before the resolver (an event's label names the state, not the city); "X-hosted", "X- and Y-brokered" (one compound rule with claims); v3: "talks between Kinshasa and the rebels"; v2: "led", "brokered"; "accused Moscow of"
+NAME = "metonymy.v5"  # v5: "the government in Baghdad"; v4: read before the resolver (an event's label names the state, not the city); "X-hosted", "X- and Y-brokered" (one compound rule with claims); v3: "talks between Kinshasa and the rebels"; v2: "led", "brokered"; "accused Moscow of"
 
 
 def resolve(text: str, sentences: list[Sentence], table: Mapping[str, Entry]) -> list[Sentence]:
@@ -63,6 +64,7 @@ def _metonyms(text: str, sentence: Sentence, table: Mapping[str, Entry]) -> dict
         acts = (subject and CUES.SUBJECT.match(text, last.end, sentence.end)
                 or CUES.AGENT.search(text, max(sentence.start, first.start - 40), first.start)
                 or CUES.SIDE_OF.search(text, max(sentence.start, first.start - 40), first.start)
+                or CUES.GOVERNMENT_IN.search(text, max(sentence.start, first.start - 30), first.start)
                 or events and CUES.POSSESSOR.fullmatch(text, last.end, events[0].start)
                 or any(CUES.POSSESSIVE.match(text, m.end, sentence.end) or CUES.COMPOUND.match(text, m.end)
                        for m in group))

@@ -6,7 +6,9 @@
   the agreement the sentence before named (an active verb could have any subject: only right
   after the agreement is named is it read as the agreement);
 - "He said the document was signed by ...", "She denied that ..." opening a sentence
-  (`PERSON_PRONOUN`): the person the source named last.
+  (`PERSON_PRONOUN`): the person the source named last;
+- "..., accusing them of abuses and looting" (`ACCUSED_PRONOUN`): the actor the sentence named last
+  before the verb, not its own subject: the accused is an actor of what it is accused of.
 
 The pronoun becomes a mention of that entity (method NAME), so the stages after this one read
 it as they read a name: the parties and mediators of "It was concluded between A and B,
@@ -25,7 +27,7 @@ from .resolve import Resolution
 from .scope import tops_of
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
-NAME = "pronouns.v2"  # v2: "It preserved the integrity of Bosnia" (IT_EFFECT)
+NAME = "pronouns.v3"  # v3: "accusing them of" (ACCUSED_PRONOUN); v2: "It preserved the integrity of Bosnia" (IT_EFFECT)
 
 
 def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sentence]:
@@ -43,6 +45,7 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
         opening = CUES.PERSON_PRONOUN.match(text, sentence.start, sentence.end)
         if opening and person:
             added.append(_mention(sentence, opening.start(), opening.end(), text, person))
+        added += _accused(text, sentence, res)
         for mention in added:
             res.of[mention] = mention.entity
         if added:
@@ -56,6 +59,18 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
                 person = (entity.id, "Person")
         out.append(sentence)
     return out
+
+
+def _accused(text: str, sentence: Sentence, res: Resolution) -> list[Mention]:
+    """"..., accusing them of abuses and looting" (`ACCUSED_PRONOUN`): "them" is the actor the sentence named
+    last before the verb, unless that actor is the verb's own subject, right before it."""
+    found = []
+    for cue in CUES.ACCUSED_PRONOUN.finditer(text, sentence.start, sentence.end):
+        actors = [m for m in sentence.mentions if m.end <= cue.start() and m in res.of and "Actor" in tops_of(res, m)]
+        if actors and not CUES.SUBJECT_GAP.fullmatch(text, actors[-1].end, cue.start()):
+            entity = res.entities[res.of[actors[-1]]]
+            found.append(_mention(sentence, *cue.span(cue.lastgroup), text, (entity.id, entity.classes[0])))
+    return found
 
 
 def _mention(sentence: Sentence, start: int, end: int, text: str, named: tuple[str, str]) -> Mention:

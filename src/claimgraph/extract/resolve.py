@@ -58,6 +58,8 @@ from ..lang import cues
 from ..model import Entity, Mention
 from ..rdf.terms import slug, top_classes, tops
 from ..recognise import Sentence
+from ..recognise.aliases import NAME as ALIAS
+from . import structure
 from .dates import date_of, overlaps, own_date, period
 from .metonymy import NAME as METONYMY
 
@@ -65,6 +67,8 @@ CUES = cues("coreference")  # the cue words and patterns, of every language (cla
 BODY_KINDS = cues("names").BODY_KINDS  # "Mission", "Commission": a kind word that alone names a body named before
 MORPHOLOGY = cues("morphology")  # which languages glue a plural on, and how
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
+CLAUSES = cues("clauses")  # a label's actor: who is cited or suffers a passive verb acts in none
+MODALITY = cues("modality")  # a label's actor: who says a thing took place is none of its actors
 
 FAMILIES = {
     "conflict": {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"},
@@ -73,8 +77,11 @@ FAMILIES = {
     "siege": {"Siege", "Blockade"},
     "agreement": {"Agreement", "Ceasefire", "Treaty", "Statement", "Protocol", "Armistice"},
 }
+# A passive verb of these classes is said of whom it was done to ("soldiers are encircled"): its subject
+# suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
+SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v7"  # v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v8"  # v8: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
@@ -547,15 +554,20 @@ class Resolver:
     def _describe(self, mention: Mention, sentence: Sentence, date: str | None) -> str:
         """"Armenian Armed Forces attack on Tovuz District": who, what, where (the label adds when;
         the source is in the IRI, never in the label). An agreement is named by the text's own
-        words and its date ("Tripartite agreement of 2020-11-10"): who stands near it is no author."""
+        words and its date ("Tripartite agreement of 2020-11-10"): who stands near it is no author.
+        Who is the agent after "by", else the actor named last before the words, unless the words
+        are passive ("was sunk": who stands before suffered it), or that actor only tells of it or
+        was driven out (`_not_acting`)."""
         if family(mention.cls) == "agreement":
             words = mention.text if mention.text.isupper() else mention.text.lower()
             text = f"{words} of {date}" if date else words
             return f"{text[0].upper()}{text[1:]}"
         noun = CUES.NOUNS.get(mention.cls) or re.sub(r"(?<!^)(?=[A-Z])", " ", mention.cls).lower()
-        near = [m for m in sentence.mentions if m.kind == "entity" and abs(m.start - mention.start) < 80]
+        near = [m for m in sentence.mentions if m.kind == "entity" and m.method != ALIAS and abs(m.start - mention.start) < 80]
         agent = self._agent(mention, [m for m in near if m.start >= mention.end])
-        actor = agent or next((m for m in reversed(near) if m.end <= mention.start and "Actor" in top_classes(m.cls)), None)
+        before = [] if _passive(self.text, mention) else [m for m in near if m.end <= mention.start]
+        actor = agent or next((m for m in reversed(before) if "Actor" in top_classes(m.cls)
+                               and not _not_acting(self.text, m, mention)), None)
         place = self._place(mention, sentence)
         words = [self._named(actor).label if actor else "", noun]
         if place:
@@ -689,6 +701,20 @@ def _irrealis_marked(words: list[str], definite: bool) -> bool:
         elif word in CUES.IRREALIS:
             return True
     return False
+
+
+def _passive(text: str, trigger: Mention) -> bool:
+    """Is the trigger a passive verb of harm ("was sunk", "Tskhinvali was shelled")? Its subject suffered it."""
+    verb = trigger.text.lower() in VERBS and trigger.cls in SUFFERED
+    return verb and bool(CLAUSES.PASSIVE_VERB.match(trigger.text)
+                         or CUES.PASSIVE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start))
+
+
+def _not_acting(text: str, actor: Mention, trigger: Mention) -> bool:
+    """Does the actor named before the trigger only tell of it ("Human Rights Watch said ...", "according
+    to X, ...") or is it the side driven out ("drove Iranian troops from ... in an offensive")?"""
+    return bool(MODALITY.SAYING.search(text, actor.end, trigger.start)
+                or CLAUSES.CITED.search(text, max(0, actor.start - 20), actor.start) or structure.driven_out(text, actor))
 
 
 def _words_before(text: str, start: int) -> list[str]:

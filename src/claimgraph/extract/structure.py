@@ -30,6 +30,8 @@ rather than sentences of any corpus:
 - Topics: an actor or place named as what an accord is about ("the Georgia peace plan", "a plan
   on resolving conflicts in Georgia") is neither its party nor the place of what is done with it;
   one that modifies an event ("the Georgian-South Ossetian conflict") is that event's only.
+- Driven out: the object of a verb of driving out ("driving Iranian troops from the peninsula") lost
+  the ground; it is a target of its clause's acts, never their agent.
 - Agents of other acts: an actor after "worked out by" a later noun ("the document signed by
   Saakashvili differs from the plan worked out by Russia and France") is not the event's, nor is
   one after what the event caused ("the collapse of imperial Russia allowed three republics ... to
@@ -181,6 +183,13 @@ def other_agent(text: str, event: Mention, mention: Mention) -> bool:
     return event.end <= mention.start and bool(
         CUES.OTHER_AGENT.search(text, event.end, mention.start)
         or caused and mention.start - caused[-1] <= CONSEQUENCE_REACH)
+
+
+def driven_out(text: str, mention: Mention) -> bool:
+    """Is the actor the object of a verb of driving out ("drove Iranian troops from", "pushed back the
+    rebels"): the side that lost the ground, not one that took it (`DRIVING`, `DRIVEN_OUT`)?"""
+    verb = CUES.DRIVING.search(text, max(0, mention.start - 30), mention.start)
+    return bool(verb) and bool(verb.group("particle") or CUES.DRIVEN_OUT.match(text, mention.end))
 
 
 def agents(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention]:

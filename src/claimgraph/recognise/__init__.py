@@ -20,6 +20,7 @@ from pathlib import Path
 from ..lang import cues
 from ..model import Document, Mention
 from ..rdf.terms import top_classes
+from . import aliases
 from .base import Candidate, Recogniser, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, Gazetteer
 from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NamesInContext, is_demonym, shared_heads,
@@ -85,7 +86,7 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
             inside = [c for c in found if sent.start_char <= c.start and c.end <= sent.end_char]
             mentions = tuple(_mention(document.text, block.start, block.lang, c) for c in inside)
             sentences.append(Sentence(block.start + sent.start_char, block.start + sent.end_char, block.lang, mentions))
-    return _bind_acronyms(sentences, document.text)
+    return aliases.bind(_bind_acronyms(sentences, document.text), document.text)
 
 
 def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:

@@ -22,7 +22,7 @@ from .base import Candidate
 from .nlp import stem_suffixes
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v8"  # v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
+NAME = "triggers.v9"  # v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
 
 
 
@@ -50,7 +50,7 @@ class Triggers:
         if doc.user_data.get("lang") in cues("morphology").SUFFIXED and stem_suffixes(doc, CUES.STEMS):
             found |= set(self._stemmed(doc))
         for match_id, start, end in sorted(found):
-            if _inside_name(doc, start, end) or _in_compound(doc, start, end) or _not_noun(doc, start) or (
+            if _inside_name(doc, start, end) or _in_compound(doc, start, end) or _not_noun(doc, start) or _idiom(doc, start) or (
                     self._classes[match_id] in CUES.MEDIUM_CLASSES and _spoken_in(doc, start)) or (
                     doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title):
                 continue
@@ -97,6 +97,13 @@ def _not_noun(doc: Doc, start: int) -> bool:
     """A word that names an agreement only as a noun, used as a verb or in an idiom ("to deal with",
     "not deal with", "a great deal of"); "a deal with Azerbaijan" is a noun."""
     return doc[start].lower_ in CUES.NOUN_ONLY and start > 0 and doc[start - 1].lower_ in CUES.NOT_NOUN_BEFORE
+
+
+def _idiom(doc: Doc, start: int) -> bool:
+    """A verb in an idiom that names no event ("struck a deal", "struck down"), by the noun or
+    particle that follows it within a few words (`CUES.IDIOM_OBJECTS`)."""
+    objects = CUES.IDIOM_OBJECTS.get(doc[start].lower_)
+    return bool(objects) and any(t.lower_ in objects for t in doc[start + 1:start + 1 + CUES.IDIOM_REACH])
 
 
 def _in_compound(doc: Doc, start: int, end: int) -> bool:

@@ -22,15 +22,32 @@ SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behal
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
 HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what makes a state a target, not a place
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
+# The object of a verb of driving out ("driving Iranian troops from the peninsula", "pushed back the
+# rebels", "expelled Iraqi forces from Kuwait") is the side driven out: a target of its clause's acts,
+# none of their actors. DRIVING ends just before the name; a particle (DRIVEN_OUT) follows the name
+# unless one came before it ("forced the army to retreat" drives no one out).
+DRIVING = re.compile(r"\b(?:dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|forc(?:ed|es|ing)|expel(?:s|led|ling)?|"
+                     r"oust(?:s|ed|ing)?|evict(?:s|ed|ing)?|chas(?:ed|es|ing)|thr(?:ew|own|ow|ows|owing))\s+"
+                     r"(?P<particle>(?:back|out)\s+)?(?:(?:the|their|its|remaining|last)\s+)*$", re.IGNORECASE)
+DRIVEN_OUT = re.compile(r"\s+(?:back|out|away|off|from)\b", re.IGNORECASE)
 # The subject of a passive event verb is who suffered it: "several thousand Ukrainian soldiers are encircled".
 PASSIVE_SUBJECT = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$",
                              re.IGNORECASE)
+# The rest of that subject after an actor that qualifies it: a noun and the name of the thing ("Argentine
+# cruiser ARA General Belgrano", "Iraqi frigate"), one lower-case word at most, so no verb of saying slips in.
+SUBJECT_HEAD = re.compile(r"(?:\s+(?!(?:is|are|was|were|be|been|being|has|have|had)\b)(?-i:[a-z])[\w-]*)?"
+                          r"(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4}")
 PASSIVE_VERB = re.compile(r"(?:was|were|been|being)\s", re.IGNORECASE)  # "were killed": a trigger with its auxiliary
 MEDIATION_BEFORE = re.compile(rf"(?:\b{_verbs.BROKERING}\s+by|\bwith the mediation of|\bunder the auspices of|"
                               r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+"
                               r"(?:the\s+)?(?:then\s+)?(?:(?:(?-i:[A-Z])[\w.’'-]*|of)\s+){0,4}$",  # "of Secretary of State X"
                               re.IGNORECASE)
+WITNESS = re.compile(r"\bin the presence of|\bwitnessed by", re.IGNORECASE)  # of MEDIATION_BEFORE: who only saw it done
 MEDIATION_AFTER = re.compile(_verbs.compound(_verbs.BROKERING), re.IGNORECASE)  # "U.S.- and Saudi-brokered"
+# "after talks mediated by the OSCE's Tim Guldimann": who mediated the talks mediates the agreement they
+# reached, whatever clause the sentence tells it in (the words from the talks to the mediator's name).
+MEDIATED_TALKS = re.compile(rf"\b(?:talks|negotiations|discussions|consultations|dialogue)\s+(?:\w+\s+)?{_verbs.BROKERING}"
+                            r"\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){0,4}$", re.IGNORECASE)
 # "X (had) brokered / helped mediate the agreement": X is its mediator, active voice.
 BROKERED = re.compile(rf"(?:,\s+(?:who|which))?\s+(?:(?:has|have|had|also)\s+)*(?:{_verbs.BROKERING}|helped\s+(?:to\s+)?"
                       r"(?:mediate|broker))\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)

@@ -35,7 +35,9 @@ ANOTHER_TIME = {"later", "earlier", "afterwards", "subsequently", "previously", 
 NEW = {"new", "another", "renewed", "fresh", "further", "second", "subsequent"}
 NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes",
          "EntryIntoForce": "entry into force"}
-AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+# The auxiliary of a passive verb just before a trigger ("Tskhinvali was shelled"): its subject suffered it.
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 OR = re.compile(r",?\s+or\s+(?:the\s+)?", re.IGNORECASE)
 ALIAS = re.compile(r",?\s+(?:\(?\s*)?(?:also|otherwise|formerly|commonly|officially)?\s*(?:called|known as|named|"
                    r"referred to as|dubbed|titled)\s+(?:the\s+|as\s+the\s+)?", re.IGNORECASE)
@@ -62,6 +64,11 @@ IT_AGREEMENT = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:was|is|has\s+been|had\s+b
 # it did is what an agreement does to a state (`claimgraph.lang.en.statehood`).
 IT_EFFECT = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:(?:has|had|also|thus|effectively)\s+)*(?:"
                        + "|".join(statehood.EFFECTS.values()) + r")\b", re.IGNORECASE)
+# "..., accusing them of abuses and looting": the object pronoun of a verb of accusing is who the
+# sentence named last before the verb (`claimgraph.extract.pronouns`), the accused of the act after it.
+ACCUSED_PRONOUN = re.compile(rf"\b(?:{_verbs.ACCUSE}\s+(?P<pronoun>them|him|her)\s+of|"
+                             rf"{_verbs.BLAME}\s+(?P<blamed>them|him|her)\s+for)\b", re.IGNORECASE)
+SUBJECT_GAP = re.compile(r"[\s,]*(?:\w+ly\s+)?")  # "the residents, accusing them": the verb's own subject, not the accused
 PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
 # "accused the army of bombing residential districts": the act someone is accused of is one of its own,
 # not the conflict the story is about (its words, after "of", are an accusation's).

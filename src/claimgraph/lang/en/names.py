@@ -145,3 +145,13 @@ ARMED_ALONE = {"rebels"}  # alone, the armed group ("talks between Kinshasa and 
 ORDINAL_ENDINGS = r"st|nd|rd|th"  # "58th Army"
 UNIT_KINDS = r"Army|Division|Brigade|Corps|Regiment|Battalion|Fleet|Guards Army|Tank Army|Air Army"
 JOINING = {"and"}  # "Kosovo and Metohija" names a second land beside Kosovo (`claimgraph.combine.spelling`)
+
+# Another name a text gives a thing (`claimgraph.recognise.aliases`): "the Falkland Islands, known in
+# Argentina as the Malvinas" (the name just before the cue), "Argentina, which calls the islands the
+# Malvinas" (the name the text gives elsewhere that ends in the noun: "the islands", the Falkland Islands).
+ALIAS_OF_NAME = re.compile(r",?\s+(?:\(\s*)?(?:(?:also|otherwise|commonly|locally|widely)\s+)?(?:known|called|referred\s+to)"
+                           r"(?:\s+(?:in|by|among)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s+as\s+(?:the\s+)?")
+ALIAS_OF_NOUN = re.compile(r"\b(?:calls?|called|calling|names?|named|naming)\s+(?:the|this|these)\s+(?P<noun>(?-i:[a-z])[\w-]+)"
+                           r"\s+(?:the\s+)?", re.IGNORECASE)
+ALIAS = re.compile(r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}")  # the other name: capitalised words
+

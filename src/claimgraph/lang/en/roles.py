@@ -66,5 +66,9 @@ COMPOUND = re.compile(_verbs.compound(rf"(?:{_verbs.BROKERING}|{_verbs.LED}|back
 # A side of talks or of a war: "talks between Kinshasa and the rebels", "would continue talks with Kinshasa".
 SIDE_OF = re.compile(r"\b(?:talks|negotiations|dialogue|agreement|deal|ceasefire|truce|fighting|clashes|war|conflict)\s+"
                      r"(?:\w+\s+){0,2}?(?:between|with)\s+$", re.IGNORECASE)
+# "the government in Baghdad", "the authorities in Moscow": a capital after a word for its rulers is the state,
+# whatever the clause goes on to say.
+GOVERNMENT_IN = re.compile(r"\b(?:government|authorities|regime|leadership|administration|rulers)\s+in\s+$",
+                           re.IGNORECASE)
 JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 IN_PLACE = re.compile(r"\b(?:in|at|to|from|near|into|towards?|outside)\s+$", re.IGNORECASE)  # "talks in Moscow"

@@ -11,7 +11,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
                "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes", "missile strike",
                "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion", "invaded", "incursion", "incursions", "shot down",
-               "shooting down", "was sunk", "were sunk", "use of chemical weapons", "use of toxic chemicals"),
+               "shooting down", "was sunk", "were sunk", "struck", "use of chemical weapons", "use of toxic chemicals"),
     "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
     "Battle": ("battle", "battles"),
     "Siege": ("siege", "encircled", "encirclement"),
@@ -36,6 +36,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
                 "has been killed", "had been killed"),
     "Capture": ("capture", "captured", "seized", "took control of", "takeover", "fall of", "fell to", "recaptured",
                 "retook", "retaken"),
+    "Surrender": ("surrendered", "capitulated", "capitulation"),  # not "the surrender": often a term demanded or accepted
+    "Coup": ("coup", "coups", "coup attempt", "coup d'état", "coup d'etat", "putsch"),
+    "Looting": ("looting", "looted", "pillage", "pillaged", "pillaging"),
     "Negotiation": ("talks", "peace talks", "negotiations", "summit", "peace process", "peace conference",
                     "discussions"),
     "Meeting": ("meeting", "met with"),
@@ -66,7 +69,15 @@ VERBS = frozenset({
     "came into effect", "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
     "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
     "has been killed", "had been killed", "encircled", "was sunk", "were sunk", "recaptured", "retook", "retaken",
+    "surrendered", "capitulated", "looted", "pillaged",
 })
+# "struck" is an attack word but no verb form of VERBS: what struck is often the attack the text already
+# told ("a gas cylinder ... struck a residential building", the chemical attack), not a new one.
+# Verbs that name an event except in an idiom whose noun follows within IDIOM_REACH words: "missiles
+# struck the city" is an attack, "struck a deal", "struck a balance" and "struck down" are none.
+IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "bargain", "compromise", "balance",
+                                      "chord", "note", "tone", "pose", "down", "off", "out", "up"})}
+IDIOM_REACH = 3
 # Words that name an agreement only written with a capital: "the Convention", not "a party convention".
 CAPITALISED_ONLY = frozenset({"convention"})
 # Words that name an agreement only as a noun: "signed the deal", not "to deal with", "a great deal of".
