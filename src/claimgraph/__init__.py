@@ -8,19 +8,18 @@
 
 from __future__ import annotations
 
-from .api import open, query
 from .errors import ClaimgraphError, GraphFileError, ManifestError, PushError, QueryError, SourceError
 from .lazy import lazy
 from .model import Step
-from .store.graph import load_store, open_dataset, open_store
-from .store.push import push
-from .store.query import Rows, execute, select
-from .store.validate import validate
 
-# Loaded on first use, so that commands which only read a graph start fast,
-# without spaCy (the builder) or networkx and pyvis (the network page).
-__getattr__ = lazy(__name__, {"Summary": ".run.build", "build": ".run.build", "build_corpus": ".run.build",
-                              "build_files": ".run.build", "to_networkx": ".viz"})
+# Loaded on first use, so that a command starts with the libraries it uses only: no spaCy to
+# read a graph, no rdflib, httpx or pyparsing to build one, no networkx or pyvis but for the page.
+__getattr__ = lazy(__name__, {
+    "open": ".api", "query": ".api", "load_store": ".store.graph", "open_dataset": ".store.graph",
+    "open_store": ".store.graph", "push": ".store.push", "Rows": ".store.query", "execute": ".store.query",
+    "select": ".store.query", "validate": ".store.validate", "Summary": ".run.build", "build": ".run.build",
+    "build_corpus": ".run.build", "build_files": ".run.build", "to_networkx": ".viz",
+})
 
 __all__ = [
     "ClaimgraphError", "GraphFileError", "ManifestError", "PushError", "QueryError", "Rows", "SourceError", "Step", "Summary",

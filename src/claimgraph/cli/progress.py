@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import sys
 import time
-
-from tqdm import tqdm
+from typing import TYPE_CHECKING
 
 from ..model import Step
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 LOG_LINES = 20  # at most about this many lines per stage in a log, however large the corpus
 VERBS = {"read": "reading", "link": "linking", "compare": "comparing", "write": "writing"}
@@ -38,6 +40,8 @@ class Progress:
         self.close()
         self.stage, self.started = step.stage, time.monotonic()
         if self.tty:
+            from tqdm import tqdm  # here: a log (CI, a pipe) gets plain lines, without loading it
+
             self.bar = tqdm(total=step.total, desc=_verb(step), unit="source", file=self.stream,
                             dynamic_ncols=True)
 

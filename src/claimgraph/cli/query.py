@@ -10,7 +10,6 @@ from ..errors import QueryError
 from ..store import saved
 from ..store.graph import open_store
 from ..store.query import GRAPH_FORMATS, RESULT_FORMATS, execute, serialize
-from ..store.worker import QueryWorker
 
 HELP = """\
 Run a SPARQL query on a built graph. The contract's prefixes (cg:, id:, claim:, source:,
@@ -57,6 +56,8 @@ def run(args) -> int:
     if args.timeout is None:
         output = answer(open_store(args.graph), *job)
     else:
+        from ..store.worker import QueryWorker  # here: asyncio and a child process for --timeout only
+
         with QueryWorker(args.graph) as worker:
             output = worker.run(answer, job, args.timeout, name)
     print(output, end="" if output.endswith("\n") else "\n")

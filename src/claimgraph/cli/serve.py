@@ -7,8 +7,6 @@ import gc
 import sys
 from pathlib import Path
 
-from ..serve import make_server
-
 HELP = """\
 Serve a graph over the SPARQL 1.1 Protocol (read-only) at http://HOST:PORT/sparql, with
 a query page at http://HOST:PORT/ and the network page `claimgraph viz` writes at
@@ -43,6 +41,8 @@ def register(subs) -> None:
 
 
 def run(args) -> int:
+    from ..serve import make_server  # here: the server's modules load for this command only
+
     try:
         server = make_server(args.graph, args.host, args.port, args.timeout, args.max_bytes, args.workers,
                              args.allow_service, args.page_timeout, log=_log)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..store.validate import validate
-
 
 def register(subs) -> None:
     p = subs.add_parser("validate", help="check a graph against the SHACL shapes",
@@ -18,6 +16,8 @@ def register(subs) -> None:
 
 
 def run(args) -> int:
+    from ..store.validate import validate  # here: rdflib and pyshacl load for this command only
+
     report = validate(args.graph)
     if args.format == "json":
         print(json.dumps({"conforms": report.conforms, "violations": report.violations}, indent=2))

@@ -262,7 +262,7 @@ class NamesInContext:
     def _person_words(self, words: list[str]) -> bool:
         """Can these words be a person's name: no known name, no kind of body, place, agreement or
         event, no title, no demonym?"""
-        return not (set(words) & (self.known | NOT_PERSON_WORDS)) and not any(is_demonym(w) for w in words)
+        return not any(w in self.known or w in NOT_PERSON_WORDS or is_demonym(w) for w in words)
 
 
 def _after_place_word(match: re.Match, name: str) -> bool:

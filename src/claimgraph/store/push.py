@@ -32,15 +32,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
-import httpx
 import pyoxigraph as ox
 
 from ..errors import PushError
 from ..rdf import terms as t
 from .graph import quads as written_quads
 from .query import declare_prefixes
+
+if TYPE_CHECKING:
+    import httpx
 
 BATCH = 50_000
 _LINKS = [t.PROV + "wasDerivedFrom", t.OA + "hasBody", t.OA + "hasTarget", t.OA + "hasSelector"]
@@ -78,6 +81,8 @@ def push(graph: str | Path, endpoint: str, graph_store: str | None = None, *,
         chunks = [quads[i:i + batch] for i in range(0, len(quads), batch)]
         updates = [delete_corpus(sources) + " ;\n" + insert_data(chunks[0])] + [insert_data(c) for c in chunks[1:]]
         requests = [(endpoint, "POST", u, "application/sparql-update", {}, len(c)) for u, c in zip(updates, chunks)]
+    import httpx  # here: only a push talks HTTP, and httpx is slow to load for every other command
+
     with httpx.Client(timeout=timeout) as http:
         _send_all(http, requests, len(quads))
     return PushSummary(len(sources), claim_graphs, len(quads), len(requests))
@@ -130,6 +135,8 @@ def _graph_store_requests(quads: list[ox.Quad]) -> list[tuple]:
 
 
 def _send(http: httpx.Client, method: str, url: str, **kwargs) -> None:
+    import httpx
+
     shown = without_password(url)
     try:
         response = http.request(method, url, **kwargs)
