@@ -420,3 +420,23 @@ def test_a_changed_gazetteer_makes_its_own_pattern_index(tmp_path, monkeypatch):
     assert ("Ganja", "ganja", "gazetteer.v2") not in gazetteer_finds(own)
     assert ("Gence", "ganja", "gazetteer.v2") in gazetteer_finds(own, SENTENCE.replace("Ganja", "Gence"))
     assert len(list((tmp_path / "claimgraph" / "gazetteer").glob("patterns-*.pickle"))) == 2
+
+
+def test_the_disk_cache_keeps_the_entries_used_last_and_drops_older_ones(tmp_path):
+    """Every change of the code or of a pack keys new gazetteer entries (a few MB each): a developer
+    who edits and builds all day would fill the disk. An entry read now counts as used now."""
+    import os
+
+    from claimgraph.recognise.packs import KEPT_ENTRIES, cached
+
+    folder = tmp_path / "gazetteer"
+    folder.mkdir()
+    for age in range(KEPT_ENTRIES + 5):  # entry-0 used last, entry-20 first
+        (folder / f"entry-{age}.pickle").write_bytes(b"\x80\x04]\x94.")  # a pickled empty list
+        os.utime(folder / f"entry-{age}.pickle", (1_000_000 - age, 1_000_000 - age))
+    assert cached(folder / f"entry-{KEPT_ENTRIES + 4}.pickle", list, lambda: ["made"]) == []  # the oldest, read
+    assert cached(folder / "new.pickle", list, lambda: ["made"]) == ["made"]
+    kept = sorted(path.name for path in folder.iterdir())
+    assert len(kept) == KEPT_ENTRIES
+    assert {"new.pickle", f"entry-{KEPT_ENTRIES + 4}.pickle", "entry-0.pickle"} <= set(kept)
+    assert f"entry-{KEPT_ENTRIES - 2}.pickle" not in kept
