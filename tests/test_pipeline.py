@@ -9,7 +9,7 @@ import pytest
 from claimgraph.extract import claims, dates, pipeline, roles
 from claimgraph.model import SourceMeta
 from claimgraph.read import read
-from claimgraph.recognise import default_recognisers, gazetteer, gazetteer_of, recognise
+from claimgraph.recognise import default_recognisers, gazetteer, gazetteer_of, patterns, recognise
 from claimgraph.run.build import known_entities
 
 from .conftest import CORPUS
@@ -32,7 +32,7 @@ def _draft(folder, recognisers, text: str = TEXT, date: str | None = "2020-09-28
 
 def _recognised(recognisers) -> set[str]:
     """The methods of typing and name claims: a recogniser's name; the gazetteer's other ways of matching."""
-    return {r.name for r in recognisers} | {gazetteer.METHOD_FORCE, gazetteer.METHOD_DEMONYM, gazetteer.METHOD_STEM}
+    return {r.name for r in recognisers} | {patterns.METHOD_FORCE, patterns.METHOD_DEMONYM, gazetteer.METHOD_STEM}
 
 
 def test_each_stage_adds_its_own_claims_to_what_the_stages_before_made(tmp_path, recognisers):

@@ -34,7 +34,7 @@ from ..rdf.terms import slug
 from .base import Candidate
 from .packs import Entry
 # the methods its candidates carry (METHOD_STEM below), made by `patterns`
-from .patterns import METHOD_DEMONYM, METHOD_FORCE, METHOD_NAME, WORD, index, is_plural, key_of, main_force
+from .patterns import METHOD_NAME, WORD, index, is_plural, key_of, main_force
 
 if TYPE_CHECKING:  # spaCy loads when a gazetteer is made: the names below are read without it (a cached build)
     from spacy.matcher import PhraseMatcher
