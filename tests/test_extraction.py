@@ -1034,3 +1034,13 @@ def test_who_a_move_forced_to_react_and_whose_claim_tells_of_it_take_no_part_in_
     claimed = claims_of("The mission is not in a position to consider as sufficiently substantiated the Georgian "
                         "claim concerning a large-scale Russian military incursion into South Ossetia.")
     assert {o for s, p, o, _ in claimed if p == "hasActor"} == {"russian-armed-forces"}
+
+
+
+def test_a_resolution_number_is_no_year_that_a_later_date_counts_from(claims_of):
+    """Lebanon 2006: "Resolution 1701" numbers the resolution; read as a year it dated the blockade's
+    lifting 1701-09-08."""
+    claims = claims_of("On 11 August 2006, the UN Security Council unanimously adopted Resolution 1701, which called "
+                       "for a full cessation of hostilities. Israel lifted its naval blockade on 8 September.")
+    assert not [o for s, p, o, _ in claims if p in ("date", "startDate", "endDate") and o.startswith("1701")]
+    assert "resolution" in " ".join(s for s, p, o, _ in claims if p == "type" and o == "Resolution")

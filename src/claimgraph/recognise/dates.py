@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # the date names below are read without spaCy (`extract.dates
     from spacy.tokens import Doc
 
 CUES = cues("dates")  # month names and time words, of every language (claimgraph.lang)
-NAME = "dates.v3"  # v3: "throughout" is a time word
+NAME = "dates.v4"  # v4: "Resolution 1701" is no year; v3: "throughout" is a time word
 
 _MONTH = r"(?P<month>" + "|".join(sorted(CUES.MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
@@ -66,6 +66,13 @@ def _a_count(text: str, match: re.Match) -> bool:
     return not (last in CUES.YEAR_CONTEXT or last.endswith(CUES.POSSESSIVE_ENDINGS))
 
 
+def _numbering(text: str, match: re.Match) -> bool:
+    """Does the number number a document ("Resolution 1701, which called for ...", "resolution No. 1973")?
+    It is then the document's number (`recognise.numbered`), and no date for what follows to count from."""
+    before = text[max(0, match.start() - 16):match.start()].split()
+    return bool(before) and before[-1].lower() in CUES.NUMBERING_BEFORE
+
+
 def normalise(match: re.Match) -> str | None:
     """YYYY-MM-DD, YYYY-MM or YYYY from a match; None for an impossible date."""
     parts = match.groupdict()
@@ -99,7 +106,7 @@ class Dates:
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
                 taken.append(match.span())
-                if pattern is BARE_YEAR and _a_count(text, match):
+                if pattern is BARE_YEAR and (_a_count(text, match) or _numbering(text, match)):
                     continue
                 if value := normalise(match):
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)

@@ -67,6 +67,8 @@ LAST_MONTH = re.compile(rf"\b[Ll]ast\s+{_CAP_MONTH}\b")
 COUNT_BEFORE = {"of", "and", "to"}
 COUNTED_ENDINGS = ("s", "men", "people")
 POSSESSIVE_ENDINGS = ("'s", "’s")  # "Georgia's 2008 war": a year
+# Words after which a four-digit number numbers a document, never a year ("Resolution 1701", "No. 1973").
+NUMBERING_BEFORE = frozenset({"resolution", "resolutions", "no", "no.", "nos", "nos.", "number"})
 # Words before a weekday or a year-less date that put it ahead of the source's date ("is due to take
 # effect on Monday", "a ceasefire from midnight on February 15"): no comma or full stop between.
 AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|planned)|from\s+midnight|"
