@@ -554,7 +554,6 @@ def test_a_timeline_entrys_date_dates_its_later_sentences(claims_of):
     assert (plan, "date", "2008-08-12", True) in claims
 
 
-
 def test_the_day_a_report_was_made_does_not_date_what_it_reports(claims_of):
     """WION, 26 February 2021: Friday is when Amnesty spoke, not when the soldiers killed."""
     claims = claims_of("date 2021-02-26 Amnesty International said on Friday that that Eritrean soldiers fighting "
@@ -1036,7 +1035,6 @@ def test_who_a_move_forced_to_react_and_whose_claim_tells_of_it_take_no_part_in_
     assert {o for s, p, o, _ in claimed if p == "hasActor"} == {"russian-armed-forces"}
 
 
-
 def test_a_resolution_number_is_no_year_that_a_later_date_counts_from(claims_of):
     """Lebanon 2006: "Resolution 1701" numbers the resolution; read as a year it dated the blockade's
     lifting 1701-09-08."""
@@ -1044,3 +1042,16 @@ def test_a_resolution_number_is_no_year_that_a_later_date_counts_from(claims_of)
                        "for a full cessation of hostilities. Israel lifted its naval blockade on 8 September.")
     assert not [o for s, p, o, _ in claims if p in ("date", "startDate", "endDate") and o.startswith("1701")]
     assert "resolution" in " ".join(s for s, p, o, _ in claims if p == "type" and o == "Resolution")
+
+
+def test_lifting_a_blockade_ends_it(claims_of):
+    claims = claims_of("The war ended on 14 August 2006. Israel lifted its naval blockade on 8 September 2006.")
+    blockade = the_one(claims, "Blockade")
+    assert values(claims, blockade, "endDate") == {"2006-09-08"}
+    assert not values(claims, blockade, "startDate")
+
+
+def test_a_date_that_says_when_something_began_is_not_the_brokered_ceasefires(claims_of):
+    claims = claims_of("The war was fought between Israel and Hezbollah. It began on 12 July 2006 and ended when a "
+                       "United Nations-brokered ceasefire took effect on the morning of 14 August 2006.")
+    assert not values(claims, the_one(claims, "Ceasefire"), "date")

@@ -243,18 +243,25 @@ def signing_date(text: str, agreement: Mention, date: Mention) -> bool:
     """A date is the agreement's when it is attached to it: a signing verb between them ("signed
     ... in 1994", "On 9 November they signed a ceasefire"), or the date names it ("the agreement
     of November 10", "the 9 November statement"). Any other date of the clause is another
-    happening's ("the ceasefire was violated in April 2016")."""
+    happening's ("the ceasefire was violated in April 2016"), and so is a date before it that says
+    when something began ("It began on 12 July 2006 and ended when a United Nations-brokered
+    ceasefire took effect": the signing verb there is the ceasefire's modifier)."""
     if agreement.end <= date.start:
         between = text[agreement.end:date.start]
     else:
         between = text[date.end:agreement.start]
-    if not _near(agreement, date):
+    if not _near(agreement, date) or date.end <= agreement.start and _begun(text, date):
         return False
     if CUES.SIGNING_VERB.search(between):
         return True
     if agreement.end <= date.start:  # "the agreement of November 10"; "an agreement on Saturday" (the date holds its "on")
         return bool(CUES.ATTACHED.fullmatch(between) or not between.strip() and CUES.ATTACHING.match(date.text))
     return not between.strip(" -–")
+
+
+def _begun(text: str, date: Mention) -> bool:
+    """Do the words just before the date make it the start of something ("began on")?"""
+    return bool(CUES.BEGUN_ON.search(text, max(0, date.start - 24), date.start))
 
 
 def nearest(mention: Mention, dates: list[Mention]) -> Mention:

@@ -83,7 +83,7 @@ WEEKDAY_BEFORE = re.compile(r"[ \t]*(?:[A-Z][a-z]+day,?\s*)?")
 
 
 # -- Which event or agreement a date belongs to (`claimgraph.extract.dates.attach`) --
-_END = r"(?:ended|ends|ending|came to an? (?:\w+ )?end|lasted until|concluded|ceased|was over|drew to a close|" \
+_END = r"(?:ended|ends|ending|lifted|came to an? (?:\w+ )?end|lasted until|concluded|ceased|was over|drew to a close|" \
        r"(?:put|brought) an end to|halted)"
 SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated)\b",
                           re.IGNORECASE)
@@ -133,6 +133,8 @@ FIRST_SINCE = re.compile(r"\b(?:first|only|last|largest|biggest|worst|deadliest)
 OPENING_BY = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
 RANGE_JOIN = re.compile(r"\s*(?:[-–/]|to|until|till|through|and)\s*", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+BEGUN_ON = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
+                      re.IGNORECASE)  # "It began on 12 July 2006 and ended when ...": what began then
 START_CUE = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted|since|from)\s+(?:on\s+|in\s+)?"
                        r"(?:the\s+)?$", re.IGNORECASE)
 END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ceased|until|till|through)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
