@@ -1055,3 +1055,12 @@ def test_a_date_that_says_when_something_began_is_not_the_brokered_ceasefires(cl
     claims = claims_of("The war was fought between Israel and Hezbollah. It began on 12 July 2006 and ended when a "
                        "United Nations-brokered ceasefire took effect on the morning of 14 August 2006.")
     assert not values(claims, the_one(claims, "Ceasefire"), "date")
+
+
+def test_a_happening_counted_back_from_the_clauses_date_is_not_dated_by_it(claims_of):
+    """Northern Ireland 1998: the signing lies nine years before 8 May 2007, and the negotiations
+    ended, not began, when the agreement was reached."""
+    claims = claims_of("The agreement was reached in Belfast on 10 April 1998 after nearly two years of multi-party "
+                       "negotiations. On 8 May 2007 Paisley became First Minister, nine years after the agreement was signed.")
+    assert not values(claims, the_one(claims, "Negotiation"), "startDate")
+    assert not values(claims, the_one(claims, "Signing"), "startDate")

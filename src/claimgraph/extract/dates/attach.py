@@ -147,11 +147,14 @@ def _cue(text: str, sentence: Sentence, date: Mention) -> str | None:
 def is_reference(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Is the event named as a point in time ("three years after the initial conflict")?
 
-    Only a noun phrase is: in "after a ceasefire was signed in 1994" the date is the signing's.
+    Only a noun phrase is: in "after a ceasefire was signed in 1994" the date is the signing's;
+    a verb is when a span of time counts back to it ("On 8 May 2007 ..., nine years after the
+    agreement was signed").
     """
+    start = max(sentence.start, mention.start - 40)
     if mention.text.lower() in VERBS:
-        return False
-    return bool(CUES.REFERENCE.search(text, max(sentence.start, mention.start - 40), mention.start))
+        return bool(CUES.COUNTED_REFERENCE.search(text, start, mention.start))
+    return bool(CUES.REFERENCE.search(text, start, mention.start))
 
 
 def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:

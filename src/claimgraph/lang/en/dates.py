@@ -97,9 +97,14 @@ END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
 END_BEFORE = re.compile(rf"\b(?:{_END}|the end of)\s+(?:(?!with\b|by\b|under\b|in\b)[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
 BEGAN = re.compile(r"^\s+(?:began|begins|started|starts|broke out|erupted)\b", re.IGNORECASE)
+_SPAN_OF = r"(?:(?:nearly|almost|about|some|over|more than)\s+)?[\w-]+\s+(?:years?|months?|weeks?|days?)\s+of\s+"
 REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of|"
                        r"parties\s+(?:to|in)|sides\s+(?:to|in)|belligerents\s+(?:of|in))\s+"
-                       r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+                       rf"(?:{_SPAN_OF})?(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE)  # "after two years of talks"
+# A happening told as the far end of a span counted from the clause's date: "On 8 May 2007 ..., nine
+# years after the agreement was signed" (a verb, which "after" alone leaves dated: "after a ceasefire was signed in 1994").
+COUNTED_REFERENCE = re.compile(r"\b[\w-]+\s+(?:years?|months?|weeks?|days?)\s+(?:after|before)\s+(?:[\w-]+\s+){0,4}$",
+                               re.IGNORECASE)
 # An event's own phrase: its complements ("of the Armenian army", "in Moscow"), then the date
 # joined by a preposition, a comma or a parenthesis; or a date before a noun ("the 1992-95 war").
 PHRASE_AFTER = re.compile(r"(?:\s+(?:of|in|at|with|between|by|against|on)\s+[^,;:()\d]{1,50}?)?"
