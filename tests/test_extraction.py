@@ -1064,3 +1064,11 @@ def test_a_happening_counted_back_from_the_clauses_date_is_not_dated_by_it(claim
                        "negotiations. On 8 May 2007 Paisley became First Minister, nine years after the agreement was signed.")
     assert not values(claims, the_one(claims, "Negotiation"), "startDate")
     assert not values(claims, the_one(claims, "Signing"), "startDate")
+
+
+def test_an_estimated_count_is_a_count(claims_of):
+    """Aceh 2005: 'an estimated' hedges the number as 'about' does; the war's toll was lost."""
+    claims = claims_of("The government of Indonesia and the Free Aceh Movement signed a peace agreement on Monday, ending a "
+                       "separatist conflict in the province of Aceh that has lasted almost thirty years and killed an "
+                       "estimated 15,000 people, most of them civilians.", date="2005-08-15")
+    assert {(s, o) for s, p, o, _ in claims if p == "deaths"} == {(the_one(claims, "War"), "15000")}
