@@ -1072,3 +1072,11 @@ def test_an_estimated_count_is_a_count(claims_of):
                        "separatist conflict in the province of Aceh that has lasted almost thirty years and killed an "
                        "estimated 15,000 people, most of them civilians.", date="2005-08-15")
     assert {(s, o) for s, p, o, _ in claims if p == "deaths"} == {(the_one(claims, "War"), "15000")}
+
+
+def test_a_state_after_a_compass_adjective_is_a_place_not_an_actor(claims_of):
+    """Lebanon 2006: 'a ground invasion of southern Lebanon' made Lebanon an actor of the attack."""
+    claims = claims_of("Israel responded with air strikes across Lebanon, including on Beirut's airport, and imposed an "
+                       "air and naval blockade; a ground invasion of southern Lebanon followed.")
+    assert not {(s, p) for s, p, o, _ in claims if o == "lebanon" and p in ("hasActor", "target", "initiatedBy")}
+    assert {s for s, p, o, _ in claims if o == "lebanon" and p == "hasPlace"}

@@ -61,6 +61,10 @@ PLACE_OF = re.compile(r"\b(?:territory|territories|soil|airspace|city|town|regio
 PEOPLE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+(?:ians|ans|anis|eris|is)|Serbs|Croats|Kurds|Tamils|Bosniaks|Tutsis|Hutus|"
                           r"Arabs|Jews|Muslims|Christians)\b")
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
+# "a ground invasion of southern Lebanon", "fought in northern Israel": a part of a land is a place, whoever holds it.
+PART_OF_LAND = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+                "south-eastern", "south-western"}
 
 
 # -- Subordinate clauses, lists, titles, citations (`claimgraph.extract.structure`) --
