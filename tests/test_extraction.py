@@ -1080,3 +1080,11 @@ def test_a_state_after_a_compass_adjective_is_a_place_not_an_actor(claims_of):
                        "air and naval blockade; a ground invasion of southern Lebanon followed.")
     assert not {(s, p) for s, p, o, _ in claims if o == "lebanon" and p in ("hasActor", "target", "initiatedBy")}
     assert {s for s, p, o, _ in claims if o == "lebanon" and p == "hasPlace"}
+
+
+def test_a_capital_that_imposes_martial_law_is_its_state(claims_of):
+    """Aceh 2005: 'Jakarta imposed martial law' is the Indonesian state acting, not a place of the operation."""
+    claims = claims_of("On 19 May 2003 Jakarta imposed martial law on the province and launched its largest military "
+                       "operation.")
+    assert not {s for s, p, o, _ in claims if o == "jakarta" and p == "hasPlace"}
+    assert {p for s, p, o, _ in claims if o == "indonesia"} & {"hasActor", "initiatedBy"}
