@@ -1088,3 +1088,10 @@ def test_a_capital_that_imposes_martial_law_is_its_state(claims_of):
                        "operation.")
     assert not {s for s, p, o, _ in claims if o == "jakarta" and p == "hasPlace"}
     assert {p for s, p, o, _ in claims if o == "indonesia"} & {"hasActor", "initiatedBy"}
+
+
+def test_referendums_in_the_plural_are_a_ballot_with_its_date(claims_of):
+    """Northern Ireland 1998: 'approved the agreement in two referendums' named no event."""
+    claims = claims_of("On 22 May 1998 voters on both sides of the border approved the agreement in two referendums: "
+                       "71.1% voted yes in Northern Ireland and 94.4% in the Republic.")
+    assert values(claims, the_one(claims, "Referendum"), "startDate") == {"1998-05-22"}
