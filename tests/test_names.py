@@ -369,3 +369,11 @@ def test_two_peoples_conflict_is_the_name_of_a_war(recognisers):
     names = found(recognisers, "“The Georgian-South Ossetian conflict issue was considered during a meeting of the "
                                "Security Council,” a press secretary said.")
     assert names["Georgian-South Ossetian conflict"] == ("War", "georgian-south-ossetian-conflict")
+
+
+def test_a_month_or_weekday_may_stand_in_an_agreements_or_wars_name(recognisers):
+    """Northern Ireland 1998 and Lebanon 2006: month and weekday words name nothing alone, but the
+    Good Friday Agreement and the July War are names."""
+    names = found(recognisers, "The Good Friday Agreement was reached in Belfast. In Lebanon it is called the July War.")
+    assert names["Good Friday Agreement"][0] == "Agreement"
+    assert names["July War"][0] == "War"
