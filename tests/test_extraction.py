@@ -1095,3 +1095,14 @@ def test_referendums_in_the_plural_are_a_ballot_with_its_date(claims_of):
     claims = claims_of("On 22 May 1998 voters on both sides of the border approved the agreement in two referendums: "
                        "71.1% voted yes in Northern Ireland and 94.4% in the Republic.")
     assert values(claims, the_one(claims, "Referendum"), "startDate") == {"1998-05-22"}
+
+
+def test_what_an_act_ended_in_a_participle_is_a_clause_of_its_own(claims_of):
+    """Aceh 2005: ', ending a separatist conflict in the province of Aceh' gave the signing Aceh as
+    its place and took its date ('on Monday') away from it."""
+    claims = claims_of("The government of Indonesia and the Free Aceh Movement (GAM) signed a peace agreement in "
+                       "Helsinki on Monday, ending a separatist conflict in the province of Aceh that has lasted almost "
+                       "thirty years.", date="2005-08-15")
+    signing = the_one(claims, "Signing")
+    assert values(claims, signing, "hasPlace") == {"helsinki"}
+    assert values(claims, signing, "startDate") == {"2005-08-15"}
