@@ -1106,3 +1106,11 @@ def test_what_an_act_ended_in_a_participle_is_a_clause_of_its_own(claims_of):
     signing = the_one(claims, "Signing")
     assert values(claims, signing, "hasPlace") == {"helsinki"}
     assert values(claims, signing, "startDate") == {"2005-08-15"}
+
+
+def test_a_peoples_demonym_before_a_passive_verb_of_harm_is_its_target(claims_of):
+    """Lebanon 2006: the Lebanese who 'were killed' were made actors of the killing."""
+    claims = claims_of("According to the Lebanese government, 1,191 Lebanese were killed, most of them civilians.")
+    killing = the_one(claims, "Killing")
+    assert values(claims, killing, "target") == {"lebanon"}
+    assert not values(claims, killing, "hasActor")

@@ -61,7 +61,7 @@ from ..lang import cues
 from ..model import Claim, Entity, Literal, Mention
 from ..rdf.terms import VOTE_RELATIONS, XSD, top_classes, tops
 from ..recognise import Sentence
-from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
+from ..recognise.gazetteer import METHOD_DEMONYM, METHOD_NAME, METHOD_STEM
 from . import structure
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
@@ -72,7 +72,7 @@ CUES = cues("clauses")  # the cue words and patterns, of every language (claimgr
 DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it
 VERB_FORMS = cues("triggers").VERBS  # trigger words that are verbs: a passive one's subject suffered it
 
-NAME = "clause.v12"  # v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v13"  # v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {METHOD_NAME, METHOD_STEM}
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
@@ -269,10 +269,12 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
     """The actor stands just after "against / on" the event, or is the object of an attack verb.
 
     A state after "on" or an attack verb is where the event happened as much as whom it
-    struck; only "against" and "targeting" make a state a target.
+    struck; only "against" and "targeting" make a state a target. A state's people named by
+    their demonym ("1,191 Lebanese were killed") are who suffered a passive verb, not a place.
     """
     if mention.end <= event.start:
-        return not is_place and _is_passive_subject(text, event, mention)
+        people = mention.method == METHOD_DEMONYM  # "Lebanese", "the Georgian government": no land
+        return (not is_place or people) and _is_passive_subject(text, event, mention)
     if mention.start - event.end > 30:
         return False
     between = text[event.end:mention.start]
