@@ -1114,3 +1114,11 @@ def test_a_peoples_demonym_before_a_passive_verb_of_harm_is_its_target(claims_of
     killing = the_one(claims, "Killing")
     assert values(claims, killing, "target") == {"lebanon"}
     assert not values(claims, killing, "hasActor")
+
+
+def test_it_that_began_on_a_date_is_the_war_the_sentence_before_named(claims_of):
+    """Lebanon 2006: 'It began on 12 July 2006' dated nothing (and, before dates-attached.v6, the ceasefire)."""
+    claims = claims_of("The 2006 Lebanon War was a 34-day armed conflict between Israel and Hezbollah. It began on "
+                       "12 July 2006 and ended when a United Nations-brokered ceasefire took effect on the morning of "
+                       "14 August 2006.")
+    assert values(claims, the_one(claims, "War"), "startDate") == {"2006-07-12"}

@@ -65,6 +65,8 @@ IT_AGREEMENT = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:was|is|has\s+been|had\s+b
 # it did is what an agreement does to a state (`claimgraph.lang.en.statehood`).
 IT_EFFECT = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:(?:has|had|also|thus|effectively)\s+)*(?:"
                        + "|".join(statehood.EFFECTS.values()) + r")\b", re.IGNORECASE)
+# "It began on 12 July 2006 and ended when ...": "It" is the armed conflict the sentence before named.
+IT_COURSE = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:began|started|broke out|erupted|ended|lasted|came to an end)\b")
 PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
 # "accused the army of bombing residential districts": the act someone is accused of is one of its own,
 # not the conflict the story is about (its words, after "of", are an accusation's).
