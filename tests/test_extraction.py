@@ -1122,3 +1122,12 @@ def test_it_that_began_on_a_date_is_the_war_the_sentence_before_named(claims_of)
                        "12 July 2006 and ended when a United Nations-brokered ceasefire took effect on the morning of "
                        "14 August 2006.")
     assert values(claims, the_one(claims, "War"), "startDate") == {"2006-07-12"}
+
+
+def test_the_later_items_of_what_is_called_for_name_no_happening_whatever_the_first_item(claims_of):
+    """Lebanon 2006: the first item ('a full cessation of hostilities') is no event word, and the
+    withdrawal and deployment the resolution called for were told as happened, with each other's actors."""
+    claims = claims_of("On 11 August 2006, the UN Security Council unanimously adopted Resolution 1701, which called for "
+                       "a full cessation of hostilities, the withdrawal of Israeli forces from southern Lebanon and the "
+                       "deployment of the Lebanese Army south of the Litani River.")
+    assert not {o for s, p, o, _ in claims if p == "type" and o in ("Withdrawal", "Deployment")}

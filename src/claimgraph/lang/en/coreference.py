@@ -19,6 +19,10 @@ ASKING = {"requested", "request", "requests", "requesting", "proposed", "propose
 CALLING = {"called", "calls", "call", "calling", "appealed", "appeals", "pressed", "pushed"}  # ... for
 # The words from an item of a list to a later item: "a ceasefire in the Iran–Iraq War, the withdrawal", "... and the exchange".
 LISTED = re.compile(r"(?:\s+[\w’'–-]+){0,8}?\s*(?:,|,?\s+and|,?\s+or)\s+(?:the|a|an)(?:\s+[\w-]+){0,2}?\s+", re.IGNORECASE)
+# A later item of a list that opens with what is asked for, whether or not the first item is an event
+# word: "called for a full cessation of hostilities, the withdrawal of Israeli forces ... and the deployment".
+ASKED_LIST = re.compile(r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+for\s+an?\s+[^.;:()]{1,160}?"
+                        r"(?:,|,?\s+and|,?\s+or)\s+(?:the|a|an)(?:\s+[\w-]+){0,2}?\s+$", re.IGNORECASE)
 # "Iran called the downing a deliberate massacre", "described it as an attack": a word for what the
 # phrase before names (a characterisation), not another event; the words from the verb to that word.
 CHARACTERISED = re.compile(r"\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|label(?:s|led|ed|ling)?|brand(?:s|ed|ing)?|"
