@@ -1131,3 +1131,13 @@ def test_the_later_items_of_what_is_called_for_name_no_happening_whatever_the_fi
                        "a full cessation of hostilities, the withdrawal of Israeli forces from southern Lebanon and the "
                        "deployment of the Lebanese Army south of the Litani River.")
     assert not {o for s, p, o, _ in claims if p == "type" and o in ("Withdrawal", "Deployment")}
+
+
+def test_who_signed_by_is_an_actor_of_the_signing_not_its_initiator(claims_of):
+    """Aceh 2005: of two signers ('signed by X's minister ..., and by Y'), the first was made the
+    signing's initiator."""
+    claims = claims_of("The Memorandum of Understanding was signed by Indonesia's justice minister, Hamid Awaluddin, "
+                       "and by Malik Mahmud, the rebels' prime minister in exile.")
+    signing = the_one(claims, "Signing")
+    assert not values(claims, signing, "initiatedBy")
+    assert "indonesia" in values(claims, signing, "hasActor")

@@ -72,9 +72,11 @@ CUES = cues("clauses")  # the cue words and patterns, of every language (claimgr
 DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it
 VERB_FORMS = cues("triggers").VERBS  # trigger words that are verbs: a passive one's subject suffered it
 
-NAME = "clause.v13"  # v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v14"  # v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {METHOD_NAME, METHOD_STEM}
+# Acts done together: who did one "by" did it with the others ("signed by A and by B"), no one began it.
+JOINT_ACTS = frozenset({"Signing", "Meeting", "Negotiation"})
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
 # A passive verb of these classes is said of whom it was done to ("soldiers are encircled").
 SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
@@ -242,7 +244,7 @@ def _role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event
     if event and "Actor" in kinds and _is_target(text, event, mention, "Place" in kinds):
         return "target"
     if event and "Actor" in kinds and _is_agent(text, event, mention):
-        return "initiatedBy"
+        return "hasActor" if event.cls in JOINT_ACTS else "initiatedBy"
     if "Actor" in kinds and "Place" in kinds:
         before = text[max(0, mention.start - 12):mention.start].split()
         placed = (before and (before[-1].lower() in CUES.PLACE_PREPOSITIONS or before[-1] in CUES.PART_OF_LAND)
