@@ -377,3 +377,9 @@ def test_a_month_or_weekday_may_stand_in_an_agreements_or_wars_name(recognisers)
     names = found(recognisers, "The Good Friday Agreement was reached in Belfast. In Lebanon it is called the July War.")
     assert names["Good Friday Agreement"][0] == "Agreement"
     assert names["July War"][0] == "War"
+
+
+def test_a_word_before_the_kind_of_place_keeps_the_place_context(recognisers):
+    """Northern Ireland 1998: 'the market town of Omagh' named no place (only 'the town of X' did)."""
+    names = found(recognisers, "On 15 August 1998 a car bomb exploded in the market town of Omagh, killing 29 people.")
+    assert names["Omagh"][0] == "Settlement"
