@@ -383,3 +383,12 @@ def test_a_word_before_the_kind_of_place_keeps_the_place_context(recognisers):
     """Northern Ireland 1998: 'the market town of Omagh' named no place (only 'the town of X' did)."""
     names = found(recognisers, "On 15 August 1998 a car bomb exploded in the market town of Omagh, killing 29 people.")
     assert names["Omagh"][0] == "Settlement"
+
+
+def test_a_person_after_a_lower_case_role_may_have_particles_or_a_surname_ending_like_a_demonym(recognisers):
+    """Northern Ireland 1998: neither co-chair of the talks was a person ('de' in the name; 'Holkeri'
+    ends as 'Azeri' does), and 'Canadian' alone became an actor of the talks."""
+    names = found(recognisers, "The talks were chaired by the former United States Senator George Mitchell, with the "
+                               "Canadian general John de Chastelain and the former Finnish prime minister Harri Holkeri.")
+    assert names["John de Chastelain"][0] == "Person"
+    assert names["Harri Holkeri"][0] == "Person"
