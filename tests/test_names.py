@@ -392,3 +392,11 @@ def test_a_person_after_a_lower_case_role_may_have_particles_or_a_surname_ending
                                "Canadian general John de Chastelain and the former Finnish prime minister Harri Holkeri.")
     assert names["John de Chastelain"][0] == "Person"
     assert names["Harri Holkeri"][0] == "Person"
+
+
+def test_a_surname_after_led_by_may_be_a_towns_name(recognisers):
+    """Northern Ireland 1998: 'led by Ian Paisley' found no person (Paisley is a Scottish town of the
+    world pack), so the later 'Paisley became First Minister' was the town."""
+    names = found(recognisers, "The Democratic Unionist Party, led by Ian Paisley, walked out of the talks.")
+    assert names["Ian Paisley"][0] == "Person"
+    assert "Paisley" not in names

@@ -53,7 +53,7 @@ from ..lang import cues
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v12"  # v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
+NAME = "names-in-context.v13"  # v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 
@@ -180,6 +180,9 @@ class NamesInContext:
         # the names entities are labelled by: a variant ("Dzhokhar", one of Grozny's) may be a given name
         self.labels = frozenset(e.entity.label for e in (entries or {}).values() if " " not in e.entity.label)
         self.forces = state_forces(dict(entries or {}))  # "Ethiopia", "Ethiopian" -> Ethiopia's armed forces
+        # one-word names of towns and cities: after a role or "led by", such a word may be a surname ("Ian Paisley")
+        self.towns = frozenset(n for e in (entries or {}).values() if e.entity.classes[0] == "Settlement"
+                               for n in e.names if " " not in n)
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         text = text_of(doc)
@@ -243,8 +246,9 @@ class NamesInContext:
             return True
         if pattern is _NAME_ROLE:  # "President of Serbia Slobodan Milosevic, the former president of": no "Serbia"
             return not self._person_words(words)
-        if pattern in (_ROLE_APPOSITION, _LED_BY):  # a role or a command names a person: a given name may be a town's ("Martin")
-            return not self._person_words(words[1:]) or words[0] in NOT_PERSON_WORDS or is_demonym(words[0])
+        if pattern in (_ROLE_APPOSITION, _LED_BY):  # a role or a command names a person: a name may be a town's ("Martin", "Paisley")
+            return (not self._person_words(words[1:], self.towns) or words[0] in NOT_PERSON_WORDS
+                    or is_demonym(words[0]))
         return pattern in (_SAID, _POSSESSED) and not self._person_words(words)
 
     def _forces(self, name: str, start: int, end: int) -> Iterator[Candidate]:
@@ -259,10 +263,10 @@ class NamesInContext:
         if states:
             yield Candidate(start, end, "entity", "ArmedForce", NAME, entity=states[0])
 
-    def _person_words(self, words: list[str]) -> bool:
-        """Can these words be a person's name: no known name, no kind of body, place, agreement or
-        event, no title, no demonym?"""
-        return not (set(words) & (self.known | NOT_PERSON_WORDS)) and not any(is_demonym(w) for w in words)
+    def _person_words(self, words: list[str], allowed: frozenset[str] = frozenset()) -> bool:
+        """Can these words be a person's name: no known name (but the `allowed` ones), no kind of body,
+        place, agreement or event, no title, no demonym?"""
+        return not any(w in self.known and w not in allowed or w in NOT_PERSON_WORDS or is_demonym(w) for w in words)
 
 
 def _after_place_word(match: re.Match, name: str) -> bool:
