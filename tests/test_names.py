@@ -400,3 +400,10 @@ def test_a_surname_after_led_by_may_be_a_towns_name(recognisers):
     names = found(recognisers, "The Democratic Unionist Party, led by Ian Paisley, walked out of the talks.")
     assert names["Ian Paisley"][0] == "Person"
     assert "Paisley" not in names
+
+
+def test_a_name_then_its_role_after_a_possessive_is_a_person(recognisers):
+    """Aceh 2005: 'by Malik Mahmud, the rebels' prime minister in exile' named no signer."""
+    names = found(recognisers, "It was signed by Indonesia's justice minister, Hamid Awaluddin, and by Malik Mahmud, the "
+                               "rebels' prime minister in exile.")
+    assert names["Malik Mahmud"][0] == "Person"
