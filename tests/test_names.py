@@ -407,3 +407,11 @@ def test_a_name_then_its_role_after_a_possessive_is_a_person(recognisers):
     names = found(recognisers, "It was signed by Indonesia's justice minister, Hamid Awaluddin, and by Malik Mahmud, the "
                                "rebels' prime minister in exile.")
     assert names["Malik Mahmud"][0] == "Person"
+
+
+def test_an_agreement_named_by_its_kind_then_of_is_an_agreement(recognisers):
+    """Aceh 2005: 'The Memorandum of Understanding was signed by ...' named no agreement (so no
+    signer, no mediator); 'the Treaty of Lausanne' neither."""
+    names = found(recognisers, "The Memorandum of Understanding was signed in Helsinki. The Treaty of Lausanne followed.")
+    assert names["Memorandum of Understanding"][0] == "Agreement"
+    assert names["Treaty of Lausanne"][0] == "Treaty"

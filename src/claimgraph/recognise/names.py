@@ -53,7 +53,7 @@ from ..lang import cues
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v14"  # v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
+NAME = "names-in-context.v15"  # v15: an agreement named by its kind then "of" ("the Treaty of Lausanne", "the Memorandum of Understanding"); v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 
@@ -115,6 +115,8 @@ _LABELLED_REBELS = CUES.REBEL_LABELS
 _NAMED_AGREEMENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,4}}(?P<kind>{'|'.join(CUES.AGREEMENT_KINDS)}))\b")
 _NAMED_EVENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,3}}(?P<kind>{'|'.join(CUES.EVENT_KINDS)}))\b")
 _EVENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OF_KINDS)})\s+of\s+{_NAME})")
+# An agreement named by its kind and then "of" a place or a subject: "the Treaty of Lausanne", "the Memorandum of Understanding".
+_AGREEMENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.AGREEMENT_KINDS)})\s+of\s+{_NAME})")
 _PLACE_EVENT = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(CUES.PLACE_EVENT_KINDS)}))\b")
 
 # Two names that share their kind word, in the plural: "the Donetsk and Luhansk People's Republics".
@@ -154,6 +156,7 @@ RULES: tuple[Rule, ...] = (
     (_NAMED_AGREEMENT, lambda m: CUES.AGREEMENT_KINDS[m.group("kind")]),
     (_NAMED_EVENT, lambda m: CUES.EVENT_KINDS[m.group("kind")]),
     (_EVENT_OF, lambda m: CUES.EVENT_OF_KINDS[m.group("kind")]),
+    (_AGREEMENT_OF, lambda m: CUES.AGREEMENT_KINDS[m.group("kind")]),
     (_PLACE_EVENT, lambda m: CUES.PLACE_EVENT_KINDS[m.group("kind")]),
     (_FIGHTERS, lambda m: "ArmedGroup"),
     (_LED, lambda m: CUES.LED_KINDS[m.group("kind")]),
@@ -369,7 +372,7 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
         return not is_demonym(words[0])
     if pattern is _BODY and len(words) == 1:
         return CUES.BODY_KINDS[words[0]] != "State"  # "The Republic" names no state; "the Mission" may name a body
-    if pattern in (_NAMED_AGREEMENT, _NAMED_EVENT, _PLACE_EVENT):
+    if pattern in (_NAMED_AGREEMENT, _NAMED_EVENT, _PLACE_EVENT, _AGREEMENT_OF):
         return len(words) > 1  # "The Agreement" trimmed to its head names nothing
     return True
 
