@@ -369,3 +369,49 @@ def test_two_peoples_conflict_is_the_name_of_a_war(recognisers):
     names = found(recognisers, "“The Georgian-South Ossetian conflict issue was considered during a meeting of the "
                                "Security Council,” a press secretary said.")
     assert names["Georgian-South Ossetian conflict"] == ("War", "georgian-south-ossetian-conflict")
+
+
+def test_a_month_or_weekday_may_stand_in_an_agreements_or_wars_name(recognisers):
+    """Northern Ireland 1998 and Lebanon 2006: month and weekday words name nothing alone, but the
+    Good Friday Agreement and the July War are names."""
+    names = found(recognisers, "The Good Friday Agreement was reached in Belfast. In Lebanon it is called the July War.")
+    assert names["Good Friday Agreement"][0] == "Agreement"
+    assert names["July War"][0] == "War"
+
+
+def test_a_word_before_the_kind_of_place_keeps_the_place_context(recognisers):
+    """Northern Ireland 1998: 'the market town of Omagh' named no place (only 'the town of X' did)."""
+    names = found(recognisers, "On 15 August 1998 a car bomb exploded in the market town of Omagh, killing 29 people.")
+    assert names["Omagh"][0] == "Settlement"
+
+
+def test_a_person_after_a_lower_case_role_may_have_particles_or_a_surname_ending_like_a_demonym(recognisers):
+    """Northern Ireland 1998: neither co-chair of the talks was a person ('de' in the name; 'Holkeri'
+    ends as 'Azeri' does), and 'Canadian' alone became an actor of the talks."""
+    names = found(recognisers, "The talks were chaired by the former United States Senator George Mitchell, with the "
+                               "Canadian general John de Chastelain and the former Finnish prime minister Harri Holkeri.")
+    assert names["John de Chastelain"][0] == "Person"
+    assert names["Harri Holkeri"][0] == "Person"
+
+
+def test_a_surname_after_led_by_may_be_a_towns_name(recognisers):
+    """Northern Ireland 1998: 'led by Ian Paisley' found no person (Paisley is a Scottish town of the
+    world pack), so the later 'Paisley became First Minister' was the town."""
+    names = found(recognisers, "The Democratic Unionist Party, led by Ian Paisley, walked out of the talks.")
+    assert names["Ian Paisley"][0] == "Person"
+    assert "Paisley" not in names
+
+
+def test_a_name_then_its_role_after_a_possessive_is_a_person(recognisers):
+    """Aceh 2005: 'by Malik Mahmud, the rebels' prime minister in exile' named no signer."""
+    names = found(recognisers, "It was signed by Indonesia's justice minister, Hamid Awaluddin, and by Malik Mahmud, the "
+                               "rebels' prime minister in exile.")
+    assert names["Malik Mahmud"][0] == "Person"
+
+
+def test_an_agreement_named_by_its_kind_then_of_is_an_agreement(recognisers):
+    """Aceh 2005: 'The Memorandum of Understanding was signed by ...' named no agreement (so no
+    signer, no mediator); 'the Treaty of Lausanne' neither."""
+    names = found(recognisers, "The Memorandum of Understanding was signed in Helsinki. The Treaty of Lausanne followed.")
+    assert names["Memorandum of Understanding"][0] == "Agreement"
+    assert names["Treaty of Lausanne"][0] == "Treaty"

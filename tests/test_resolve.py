@@ -188,6 +188,15 @@ def test_names_given_as_other_names_of_an_agreement_are_that_agreement(resolve):
     assert len(agreements) == 1
 
 
+def test_a_name_known_in_a_place_is_another_name_of_the_same_war(resolve):
+    """Lebanon 2006: "known in Israel as the Second Lebanon War and in Lebanon as the July War" names
+    the war the sentence opens with, twice."""
+    resolution, _ = resolve("The 2006 Lebanon War, known in Israel as the Second Lebanon War and in Lebanon as the July "
+                            "War, was a 34-day armed conflict between Israel and Hezbollah.\n")
+    of = {m.text: eid for m, eid in resolution.of.items() if m.kind == "entity"}
+    assert of["Second Lebanon War"] == of["July War"] == of["2006 Lebanon War"]
+
+
 def test_a_body_named_in_the_singular_and_the_plural_is_one(resolve):
     resolution, _ = resolve("The Syrian Arab Air Force struck Douma. The Syrian Arab Air Forces denied it.\n")
     of = {m.text: eid for m, eid in resolution.of.items() if m.kind == "entity"}

@@ -63,6 +63,7 @@ from ..rdf.terms import VOTE_RELATIONS, XSD, top_classes, tops
 from ..recognise import Sentence, aliases
 from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
+from ..recognise.patterns import METHOD_DEMONYM
 from . import structure
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
@@ -73,9 +74,11 @@ CUES = cues("clauses")  # the cue words and patterns, of every language (claimgr
 DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it
 VERB_FORMS = cues("triggers").VERBS  # trigger words that are verbs: a passive one's subject suffered it
 
-NAME = "clause.v10"  # v10: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v15"  # v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {METHOD_NAME, METHOD_STEM, ALIAS}  # the methods whose mentions are names of their entity
+# Acts done together: who did one "by" did it with the others ("signed by A and by B"), no one began it.
+JOINT_ACTS = frozenset({"Signing", "Meeting", "Negotiation"})
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
 BALLOTS = {"Referendum"}  # the events votes are counted in
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
@@ -247,10 +250,11 @@ def _role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event
     if event and "Actor" in kinds and _is_target(text, event, mention, "Place" in kinds):
         return "target"
     if event and "Actor" in kinds and _is_agent(text, event, mention):
-        return "initiatedBy"
+        return "hasActor" if event.cls in JOINT_ACTS else "initiatedBy"
     if "Actor" in kinds and "Place" in kinds:
         before = text[max(0, mention.start - 12):mention.start].split()
-        placed = (before and before[-1].lower() in CUES.PLACE_PREPOSITIONS or CUES.PLACE_NOUN.match(text, mention.end)
+        placed = (before and (before[-1].lower() in CUES.PLACE_PREPOSITIONS or before[-1] in CUES.PART_OF_LAND)
+                  or CUES.PLACE_NOUN.match(text, mention.end)
                   or CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start)
                   or _people_after(text, sentence, mention))
         return "hasPlace" if placed else "hasActor"
@@ -274,12 +278,14 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
 
     A state after "on" or an attack verb is where the event happened as much as whom it
     struck; only "against" and "targeting" make a state a target. Who is driven out ("driving
-    Iranian troops from the peninsula") is a target wherever it stands.
+    Iranian troops from the peninsula") is a target wherever it stands; a state's people named by
+    their demonym ("1,191 Lebanese were killed") are who suffered a passive verb, not a place.
     """
     if structure.driven_out(text, mention):
         return True
     if mention.end <= event.start:
-        return _is_passive_subject(text, event, mention, is_place)
+        people = mention.method == METHOD_DEMONYM  # "Lebanese", "the Georgian government": no land
+        return _is_passive_subject(text, event, mention, is_place and not people)
     if mention.start - event.end > 30:
         return False
     between = text[event.end:mention.start]

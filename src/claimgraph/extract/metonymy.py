@@ -35,7 +35,7 @@ from ..rdf.terms import top_classes
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "metonymy.v5"  # v5: "the government in Baghdad"; v4: read before the resolver (an event's label names the state, not the city); "X-hosted", "X- and Y-brokered" (one compound rule with claims); v3: "talks between Kinshasa and the rebels"; v2: "led", "brokered"; "accused Moscow of"
+NAME = "metonymy.v6"  # v6: "Jakarta imposed martial law" (imposing is an act of state); v5: "the government in Baghdad"; v4: read before the resolver (an event's label names the state, not the city); "X-hosted", "X- and Y-brokered" (one compound rule with claims); v3: "talks between Kinshasa and the rebels"; v2: "led", "brokered"; "accused Moscow of"
 
 
 def resolve(text: str, sentences: list[Sentence], table: Mapping[str, Entry]) -> list[Sentence]:

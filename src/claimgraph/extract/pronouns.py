@@ -5,6 +5,8 @@
 - "It preserved the integrity of Bosnia" (`IT_EFFECT`: what an agreement does to a state): "It" is
   the agreement the sentence before named (an active verb could have any subject: only right
   after the agreement is named is it read as the agreement);
+- "It began on 12 July 2006 and ended when ..." (`IT_COURSE`: how a conflict ran): "It" is the armed
+  conflict the sentence before named last;
 - "He said the document was signed by ...", "She denied that ..." opening a sentence
   (`PERSON_PRONOUN`): the person the source named last;
 - "..., accusing them of abuses and looting" (`ACCUSED_PRONOUN`): the actor the sentence named last
@@ -23,18 +25,19 @@ from dataclasses import replace
 from ..lang import cues
 from ..model import Mention
 from ..recognise import Sentence
-from .resolve import Resolution
+from .resolve import FAMILIES, Resolution
 from .scope import tops_of
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
-NAME = "pronouns.v3"  # v3: "accusing them of" (ACCUSED_PRONOUN); v2: "It preserved the integrity of Bosnia" (IT_EFFECT)
+NAME = "pronouns.v4"  # v4: "It began on D" (IT_COURSE); v3: "accusing them of" (ACCUSED_PRONOUN); v2: "It preserved the integrity of Bosnia" (IT_EFFECT)
 
 
 def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sentence]:
     """The sentences with each pronoun subject made a mention of what it names; `res` is updated
     in place (`res.of` gets the pronoun's mention)."""
     out = []
-    agreement = person = just_named = None  # (entity id, class) named last; the agreement the sentence before named
+    agreement = person = just_named = conflict = None  # (entity id, class) named last; the agreement and the
+    # armed conflict the sentence before named
     for sentence in sentences:
         added = []
         opening = CUES.IT_AGREEMENT.match(text, sentence.start, sentence.end)
@@ -42,6 +45,8 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
             added.append(_mention(sentence, *opening.span("pronoun"), text, agreement))
         elif (opening := CUES.IT_EFFECT.match(text, sentence.start, sentence.end)) and just_named:
             added.append(_mention(sentence, *opening.span("pronoun"), text, just_named))
+        elif (opening := CUES.IT_COURSE.match(text, sentence.start, sentence.end)) and conflict:
+            added.append(_mention(sentence, *opening.span("pronoun"), text, conflict))
         opening = CUES.PERSON_PRONOUN.match(text, sentence.start, sentence.end)
         if opening and person:
             added.append(_mention(sentence, opening.start(), opening.end(), text, person))
@@ -50,9 +55,11 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
             res.of[mention] = mention.entity
         if added:
             sentence = replace(sentence, mentions=tuple(sorted((*sentence.mentions, *added), key=lambda m: m.start)))
-        just_named = None
+        just_named = conflict = None
         for mention in (m for m in sentence.mentions if m in res.of and m.method != NAME):
             entity = res.entities[res.of[mention]]
+            if FAMILIES["conflict"] & set(entity.classes):
+                conflict = (entity.id, entity.classes[0])
             if "Agreement" in tops_of(res, mention):
                 agreement = just_named = (entity.id, entity.classes[0])
             elif "Person" in entity.classes:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # the date names below are read without spaCy (`extract.dates
     from spacy.tokens import Doc
 
 CUES = cues("dates")  # month names and time words, of every language (claimgraph.lang)
-NAME = "dates.v3"  # v3: "throughout" is a time word
+NAME = "dates.v4"  # v4: "Resolution 1701" is no year; v3: "throughout" is a time word
 
 _MONTH = r"(?P<month>" + "|".join(sorted(CUES.MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
@@ -66,6 +66,13 @@ def _a_count(text: str, match: re.Match) -> bool:
     return not (last in CUES.YEAR_CONTEXT or last.endswith(CUES.POSSESSIVE_ENDINGS))
 
 
+def _numbering(text: str, match: re.Match) -> bool:
+    """Does the number number a document ("Resolution 1701, which called for ...", "resolution No. 1973")?
+    It is then the document's number (`recognise.numbered`), and no date for what follows to count from."""
+    before = text[max(0, match.start() - 16):match.start()].split()
+    return bool(before) and before[-1].lower() in CUES.NUMBERING_BEFORE
+
+
 def normalise(match: re.Match) -> str | None:
     """YYYY-MM-DD, YYYY-MM or YYYY from a match; None for an impossible date."""
     parts = match.groupdict()
@@ -99,13 +106,13 @@ class Dates:
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
                 taken.append(match.span())
-                if pattern is BARE_YEAR and _a_count(text, match):
+                if pattern is BARE_YEAR and (_a_count(text, match) or _numbering(text, match)):
                     continue
                 if value := normalise(match):
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v3"  # v3: "today"; a weekday or year-less date after a word of the future lies ahead
+RELATIVE_NAME = "dates-relative.v4"  # v4: a weekday inside a name ("the Good Friday Agreement") is no day; v3: "today"; a weekday or year-less date after a word of the future lies ahead
 
 
 class RelativeDates:
@@ -125,6 +132,8 @@ class RelativeDates:
                 count = "" if n is None else f":{CUES.NUMBER_WORDS.get(n.lower(), n)}"
                 yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME, value=kind + count)
         for match in CUES.WEEKDAY.finditer(text):
+            if _in_name(text, match):
+                continue
             kind = "weekday-ahead" if _ahead(text, match.start()) else "weekday"
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
                             value=f"{kind}:{CUES.WEEKDAYS[match.group('weekday')]}")
@@ -133,6 +142,12 @@ class RelativeDates:
                             value=f"last:{CUES.MONTHS[match.group('month').lower().rstrip('.')]:02d}")
         for match in (m for pattern in CUES.NO_YEAR for m in pattern.finditer(text)):
             yield from _no_year(match, _ahead(text, match.start()))
+
+
+def _in_name(text: str, match: re.Match) -> bool:
+    """Is the weekday a word of a Title-Case name ("the Good Friday Agreement"), not a day?"""
+    return bool(CUES.NAME_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                and CUES.NAME_AFTER.match(text, match.end()))
 
 
 def _ahead(text: str, start: int) -> bool:

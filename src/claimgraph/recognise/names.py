@@ -53,7 +53,7 @@ from ..lang import cues
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v10"  # v10: a person after a known acronym's possessive ("the OSCE's Tim Guldimann"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
+NAME = "names-in-context.v16"  # v16: a person after a known acronym's possessive ("the OSCE's Tim Guldimann"); v15: an agreement named by its kind then "of" ("the Treaty of Lausanne", "the Memorandum of Understanding"); v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 
@@ -74,7 +74,7 @@ _SURNAME = rf"(?:{_STRONG_SURNAME}|[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:ian|ov
 _GIVEN = rf"[{_UP}][{_LO}]{{1,11}}"
 
 _TITLED = re.compile(rf"\b(?:{'|'.join(CUES.TITLES)})\s+(?P<name>{_NAME})")
-_ROLE_OF = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<name>{_WORD}\s+{_WORD})"
+_ROLE_OF = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<name>{_WORD}{_PARTICLES}\s+{_WORD})"
                       rf"(?![\w’'\-]|\s+{_WORD}|\s+(?:{'|'.join(CUES.UNITS)})\b)")
 _ROLE_NAME = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{2}})(?![\w’'\-]|\s+{_WORD})")
 _ALONE = rf"(?![\w’'\-]|\s+{_WORD}|{_PARTICLES}\s+{_WORD})"  # the name ends here
@@ -82,7 +82,7 @@ _ROLE_APPOSITION = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,60}
                                r"(?=[,;]|\.(?:\s|$))")
 # A name and then its role: "Aleksandr Lebed, the secretary of Russia's Security Council".
 _NAME_ROLE = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}),\s+(?:the\s+|an?\s+)?"
-                        rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(CUES.ROLES)})\s+(?:of|for|to|at|in)\s")
+                        rf"(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(CUES.ROLES)})\s+(?:of|for|to|at|in)\s")  # "the rebels' leader in"
 _LED_BY = re.compile(rf"\b(?:{CUES.COMMANDED_BY})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}}){_ALONE}")
 _SAID = re.compile(rf"\b(?:{CUES.SAID})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*|\b[{_UP}]{{2,6}})[’']s\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
@@ -115,6 +115,8 @@ _LABELLED_REBELS = CUES.REBEL_LABELS
 _NAMED_AGREEMENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,4}}(?P<kind>{'|'.join(CUES.AGREEMENT_KINDS)}))\b")
 _NAMED_EVENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,3}}(?P<kind>{'|'.join(CUES.EVENT_KINDS)}))\b")
 _EVENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OF_KINDS)})\s+of\s+{_NAME})")
+# An agreement named by its kind and then "of" a place or a subject: "the Treaty of Lausanne", "the Memorandum of Understanding".
+_AGREEMENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.AGREEMENT_KINDS)})\s+of\s+{_NAME})")
 _PLACE_EVENT = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(CUES.PLACE_EVENT_KINDS)}))\b")
 
 # Two names that share their kind word, in the plural: "the Donetsk and Luhansk People's Republics".
@@ -154,6 +156,7 @@ RULES: tuple[Rule, ...] = (
     (_NAMED_AGREEMENT, lambda m: CUES.AGREEMENT_KINDS[m.group("kind")]),
     (_NAMED_EVENT, lambda m: CUES.EVENT_KINDS[m.group("kind")]),
     (_EVENT_OF, lambda m: CUES.EVENT_OF_KINDS[m.group("kind")]),
+    (_AGREEMENT_OF, lambda m: CUES.AGREEMENT_KINDS[m.group("kind")]),
     (_PLACE_EVENT, lambda m: CUES.PLACE_EVENT_KINDS[m.group("kind")]),
     (_FIGHTERS, lambda m: "ArmedGroup"),
     (_LED, lambda m: CUES.LED_KINDS[m.group("kind")]),
@@ -180,6 +183,9 @@ class NamesInContext:
         # the names entities are labelled by: a variant ("Dzhokhar", one of Grozny's) may be a given name
         self.labels = frozenset(e.entity.label for e in (entries or {}).values() if " " not in e.entity.label)
         self.forces = state_forces(dict(entries or {}))  # "Ethiopia", "Ethiopian" -> Ethiopia's armed forces
+        # one-word names of towns and cities: after a role or "led by", such a word may be a surname ("Ian Paisley")
+        self.towns = frozenset(n for e in (entries or {}).values() if e.entity.classes[0] == "Settlement"
+                               for n in e.names if " " not in n)
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         text = text_of(doc)
@@ -243,8 +249,9 @@ class NamesInContext:
             return True
         if pattern is _NAME_ROLE:  # "President of Serbia Slobodan Milosevic, the former president of": no "Serbia"
             return not self._person_words(words)
-        if pattern in (_ROLE_APPOSITION, _LED_BY):  # a role or a command names a person: a given name may be a town's ("Martin")
-            return not self._person_words(words[1:]) or words[0] in NOT_PERSON_WORDS or is_demonym(words[0])
+        if pattern in (_ROLE_APPOSITION, _LED_BY):  # a role or a command names a person: a name may be a town's ("Martin", "Paisley")
+            return (not self._person_words(words[1:], self.towns) or words[0] in NOT_PERSON_WORDS
+                    or is_demonym(words[0]))
         return pattern in (_SAID, _POSSESSED) and not self._person_words(words)
 
     def _forces(self, name: str, start: int, end: int) -> Iterator[Candidate]:
@@ -259,10 +266,10 @@ class NamesInContext:
         if states:
             yield Candidate(start, end, "entity", "ArmedForce", NAME, entity=states[0])
 
-    def _person_words(self, words: list[str]) -> bool:
-        """Can these words be a person's name: no known name, no kind of body, place, agreement or
-        event, no title, no demonym?"""
-        return not any(w in self.known or w in NOT_PERSON_WORDS or is_demonym(w) for w in words)
+    def _person_words(self, words: list[str], allowed: frozenset[str] = frozenset()) -> bool:
+        """Can these words be a person's name: no known name (but the `allowed` ones), no kind of body,
+        place, agreement or event, no title, no demonym?"""
+        return not any(w in self.known and w not in allowed or w in NOT_PERSON_WORDS or is_demonym(w) for w in words)
 
 
 def _after_place_word(match: re.Match, name: str) -> bool:
@@ -350,12 +357,12 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
     words = name.split()
     if pattern is _SPEAKER:
         return name not in CUES.SPEAKER_NOT_NAMES
-    if CUES.MONTHS & set(words):
-        return False
+    if CUES.MONTHS & set(words) and words[-1] not in CUES.AGREEMENT_KINDS.keys() | CUES.EVENT_KINDS.keys():
+        return False  # a month or weekday names nothing, save in an agreement's or war's name ("Good Friday Agreement")
     if pattern is _TITLED:
         return not {words[0]} & (CUES.BODY_KINDS.keys() | CUES.NOT_PERSONS | CUES.TITLE_WORDS)  # "General Staff", "Mr. President"
     if pattern is _ROLE_OF:
-        return not ({*CUES.BODY_KINDS, *CUES.NOT_PERSONS, *CUES.TITLE_WORDS} & set(words)) and not any(is_demonym(w) for w in words)
+        return not ({*CUES.BODY_KINDS, *CUES.NOT_PERSONS, *CUES.TITLE_WORDS} & set(words)) and not is_demonym(words[0])
     if pattern in (_PERSON, _LONE_SURNAME):
         if words[0] in CUES.TITLE_WORDS:
             return False
@@ -365,7 +372,7 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
         return not is_demonym(words[0])
     if pattern is _BODY and len(words) == 1:
         return CUES.BODY_KINDS[words[0]] != "State"  # "The Republic" names no state; "the Mission" may name a body
-    if pattern in (_NAMED_AGREEMENT, _NAMED_EVENT, _PLACE_EVENT):
+    if pattern in (_NAMED_AGREEMENT, _NAMED_EVENT, _PLACE_EVENT, _AGREEMENT_OF):
         return len(words) > 1  # "The Agreement" trimmed to its head names nothing
     return True
 

@@ -20,7 +20,7 @@ from ..lang import cues
 from .base import Candidate, text_of
 
 CUES = cues("quantities")  # the words of counts, of every language (claimgraph.lang)
-NAME = "quantities.v4"  # v4: "323 who died"; v3: a number word is whole ("tens of thousands" counts nothing); v2: votes
+NAME = "quantities.v5"  # v5: "killed an estimated 15,000 people"; v4: "323 who died"; v3: a number word is whole ("tens of thousands" counts nothing); v2: votes
 
 
 

@@ -147,11 +147,14 @@ def _cue(text: str, sentence: Sentence, date: Mention) -> str | None:
 def is_reference(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Is the event named as a point in time ("three years after the initial conflict")?
 
-    Only a noun phrase is: in "after a ceasefire was signed in 1994" the date is the signing's.
+    Only a noun phrase is: in "after a ceasefire was signed in 1994" the date is the signing's;
+    a verb is when a span of time counts back to it ("On 8 May 2007 ..., nine years after the
+    agreement was signed").
     """
+    start = max(sentence.start, mention.start - 40)
     if mention.text.lower() in VERBS:
-        return False
-    return bool(CUES.REFERENCE.search(text, max(sentence.start, mention.start - 40), mention.start))
+        return bool(CUES.COUNTED_REFERENCE.search(text, start, mention.start))
+    return bool(CUES.REFERENCE.search(text, start, mention.start))
 
 
 def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
@@ -243,18 +246,25 @@ def signing_date(text: str, agreement: Mention, date: Mention) -> bool:
     """A date is the agreement's when it is attached to it: a signing verb between them ("signed
     ... in 1994", "On 9 November they signed a ceasefire"), or the date names it ("the agreement
     of November 10", "the 9 November statement"). Any other date of the clause is another
-    happening's ("the ceasefire was violated in April 2016")."""
+    happening's ("the ceasefire was violated in April 2016"), and so is a date before it that says
+    when something began ("It began on 12 July 2006 and ended when a United Nations-brokered
+    ceasefire took effect": the signing verb there is the ceasefire's modifier)."""
     if agreement.end <= date.start:
         between = text[agreement.end:date.start]
     else:
         between = text[date.end:agreement.start]
-    if not _near(agreement, date):
+    if not _near(agreement, date) or date.end <= agreement.start and _begun(text, date):
         return False
     if CUES.SIGNING_VERB.search(between):
         return True
     if agreement.end <= date.start:  # "the agreement of November 10"; "an agreement on Saturday" (the date holds its "on")
         return bool(CUES.ATTACHED.fullmatch(between) or not between.strip() and CUES.ATTACHING.match(date.text))
     return not between.strip(" -–")
+
+
+def _begun(text: str, date: Mention) -> bool:
+    """Do the words just before the date make it the start of something ("began on")?"""
+    return bool(CUES.BEGUN_ON.search(text, max(0, date.start - 24), date.start))
 
 
 def nearest(mention: Mention, dates: list[Mention]) -> Mention:

@@ -26,7 +26,7 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolve import Resolution
 
-NAME = "dates-attached.v5"  # v5: a date after a verb phrase joined by "and" is not the event's before it; "Resolution 598, adopted on D, called for ..." dates no event of its clause; v4: "the 2002 ceasefire agreement" dates no act of its clause ("withdrew from")
+NAME = "dates-attached.v8"  # v8: a date before ", ending X" is the act's, not what it ended (a clause of its own); v7: a happening a span of time counts back to ("nine years after the agreement was signed", "after two years of talks") is no date of the clause; v6: "lifted its blockade on D" ends it; a date that says when something began ("began on D and ended when a X-brokered ceasefire ...") is no agreement's; v5: a date after a verb phrase joined by "and" is not the event's before it; "Resolution 598, adopted on D, called for ..." dates no event of its clause; v4: "the 2002 ceasefire agreement" dates no act of its clause ("withdrew from")
 TIMELINE = "dates-timeline.v4"  # v4: "a war that began when X invaded on D" in a sentence of two dates; v3: "the campaign, which began on D"
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 ENTRY_DASH = re.compile(r"\s*[-–—:]\s")

@@ -9,7 +9,9 @@ from . import _verbs
 # -- Clauses (`claimgraph.extract.scope`) --
 # A reporting verb ends its speaker's clause: in "Turkey said Syrian airstrikes killed 54 soldiers"
 # Turkey is no actor of the airstrikes.
-CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|and then)\b|\.\s|"
+# What an act brought about, in a participle after a comma (", ending a separatist conflict in Aceh"), is a clause of its own.
+CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|and then|thereby|"
+                          r"ending|bringing an end to|putting an end to)\b|\.\s|"
                           r"\b(?:under|by|in|through|with|from|after|during)\s+which\b|"  # "a deal under which X will ..."
                           rf"\b(?:{_verbs.SAY}|told|stated|{_verbs.CLAIMED}|{_verbs.ALLEGE}|{_verbs.ACCUSE}|"
                           rf"{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|asserted|added)\b", re.IGNORECASE)
@@ -78,6 +80,10 @@ PLACE_OF = re.compile(r"\b(?:territory|territories|soil|airspace|city|town|regio
 PEOPLE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+(?:ians|ans|anis|eris|is)|Serbs|Croats|Kurds|Tamils|Bosniaks|Tutsis|Hutus|"
                           r"Arabs|Jews|Muslims|Christians)\b")
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
+# "a ground invasion of southern Lebanon", "fought in northern Israel": a part of a land is a place, whoever holds it.
+PART_OF_LAND = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+                "south-eastern", "south-western"}
 
 
 # -- Subordinate clauses, lists, titles, citations (`claimgraph.extract.structure`) --

@@ -19,6 +19,10 @@ ASKING = {"requested", "request", "requests", "requesting", "proposed", "propose
 CALLING = {"called", "calls", "call", "calling", "appealed", "appeals", "pressed", "pushed"}  # ... for
 # The words from an item of a list to a later item: "a ceasefire in the Iran–Iraq War, the withdrawal", "... and the exchange".
 LISTED = re.compile(r"(?:\s+[\w’'–-]+){0,8}?\s*(?:,|,?\s+and|,?\s+or)\s+(?:the|a|an)(?:\s+[\w-]+){0,2}?\s+", re.IGNORECASE)
+# A later item of a list that opens with what is asked for, whether or not the first item is an event
+# word: "called for a full cessation of hostilities, the withdrawal of Israeli forces ... and the deployment".
+ASKED_LIST = re.compile(r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+for\s+an?\s+[^.;:()]{1,160}?"
+                        r"(?:,|,?\s+and|,?\s+or)\s+(?:the|a|an)(?:\s+[\w-]+){0,2}?\s+$", re.IGNORECASE)
 # "Iran called the downing a deliberate massacre", "described it as an attack": a word for what the
 # phrase before names (a characterisation), not another event; the words from the verb to that word.
 CHARACTERISED = re.compile(r"\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|label(?:s|led|ed|ling)?|brand(?:s|ed|ing)?|"
@@ -38,9 +42,12 @@ NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "
 AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 # The auxiliary of a passive verb just before a trigger ("Tskhinvali was shelled"): its subject suffered it.
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-OR = re.compile(r",?\s+or\s+(?:the\s+)?", re.IGNORECASE)
-ALIAS = re.compile(r",?\s+(?:\(?\s*)?(?:also|otherwise|formerly|commonly|officially)?\s*(?:called|known as|named|"
-                   r"referred to as|dubbed|titled)\s+(?:the\s+|as\s+the\s+)?", re.IGNORECASE)
+# The next name of such a list: "..., or the X", "known in Israel as X and in Lebanon as the Y".
+OR = re.compile(r",?\s+(?:or|and\s+(?:(?:in|to|among|by)\s+[^,;()]{1,40}?\s+)?as)\s+(?:the\s+)?", re.IGNORECASE)
+# "known in Israel as the Second Lebanon War": who names it so may stand between "known" and "as".
+ALIAS = re.compile(r",?\s+(?:\(?\s*)?(?:also|otherwise|formerly|commonly|officially)?\s*(?:called|named|"
+                   r"known(?:\s+(?:in|to|among|by)\s+[^,;()]{1,40}?)?\s+as|referred to as|dubbed|titled)\s+"
+                   r"(?:the\s+|as\s+the\s+)?", re.IGNORECASE)
 INDEFINITE = {"a", "an"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}  # point back to a whole ("This large-scale assault")
 ADVERB_ENDINGS = ("ly",)  # "Primarily a conflict": an adverb before the article keeps the phrase predicative
@@ -69,6 +76,8 @@ IT_EFFECT = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:(?:has|had|also|thus|effecti
 ACCUSED_PRONOUN = re.compile(rf"\b(?:{_verbs.ACCUSE}\s+(?P<pronoun>them|him|her)\s+of|"
                              rf"{_verbs.BLAME}\s+(?P<blamed>them|him|her)\s+for)\b", re.IGNORECASE)
 SUBJECT_GAP = re.compile(r"[\s,]*(?:\w+ly\s+)?")  # "the residents, accusing them": the verb's own subject, not the accused
+# "It began on 12 July 2006 and ended when ...": "It" is the armed conflict the sentence before named.
+IT_COURSE = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:began|started|broke out|erupted|ended|lasted|came to an end)\b")
 PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
 # "accused the army of bombing residential districts": the act someone is accused of is one of its own,
 # not the conflict the story is about (its words, after "of", are an accusation's).

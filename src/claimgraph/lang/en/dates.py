@@ -47,6 +47,9 @@ RELATIVE = [
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}  # Monday 0, as datetime.weekday()
 WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")"
                      r"(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+\s+\d)")
+# A weekday between two capitalised words is part of a name: "the Good Friday Agreement".
+NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
+NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 # A month (and day) with no year, after a word that makes it a time ("on September 19",
 # "In February"); month names capitalised, so "may" the verb and "march" are not read.
 _CAP_MONTH = r"(?P<month>" + "|".join(calendar.month_name[1:]) + r"|Sept?\.?|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)"
@@ -67,6 +70,8 @@ LAST_MONTH = re.compile(rf"\b[Ll]ast\s+{_CAP_MONTH}\b")
 COUNT_BEFORE = {"of", "and", "to"}
 COUNTED_ENDINGS = ("s", "men", "people")
 POSSESSIVE_ENDINGS = ("'s", "’s")  # "Georgia's 2008 war": a year
+# Words after which a four-digit number numbers a document, never a year ("Resolution 1701", "No. 1973").
+NUMBERING_BEFORE = frozenset({"resolution", "resolutions", "no", "no.", "nos", "nos.", "number"})
 # Words before a weekday or a year-less date that put it ahead of the source's date ("is due to take
 # effect on Monday", "a ceasefire from midnight on February 15"): no comma or full stop between.
 AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|planned)|from\s+midnight|"
@@ -81,7 +86,7 @@ WEEKDAY_BEFORE = re.compile(r"[ \t]*(?:[A-Z][a-z]+day,?\s*)?")
 
 
 # -- Which event or agreement a date belongs to (`claimgraph.extract.dates.attach`) --
-_END = r"(?:ended|ends|ending|came to an? (?:\w+ )?end|lasted until|concluded|ceased|was over|drew to a close|" \
+_END = r"(?:ended|ends|ending|lifted|came to an? (?:\w+ )?end|lasted until|concluded|ceased|was over|drew to a close|" \
        r"(?:put|brought) an end to|halted)"
 SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated)\b",
                           re.IGNORECASE)
@@ -95,9 +100,14 @@ END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
 END_BEFORE = re.compile(rf"\b(?:{_END}|the end of)\s+(?:(?!with\b|by\b|under\b|in\b)[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
 BEGAN = re.compile(r"^\s+(?:began|begins|started|starts|broke out|erupted)\b", re.IGNORECASE)
+_SPAN_OF = r"(?:(?:nearly|almost|about|some|over|more than)\s+)?[\w-]+\s+(?:years?|months?|weeks?|days?)\s+of\s+"
 REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of|"
                        r"parties\s+(?:to|in)|sides\s+(?:to|in)|belligerents\s+(?:of|in))\s+"
-                       r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+                       rf"(?:{_SPAN_OF})?(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE)  # "after two years of talks"
+# A happening told as the far end of a span counted from the clause's date: "On 8 May 2007 ..., nine
+# years after the agreement was signed" (a verb, which "after" alone leaves dated: "after a ceasefire was signed in 1994").
+COUNTED_REFERENCE = re.compile(r"\b[\w-]+\s+(?:years?|months?|weeks?|days?)\s+(?:after|before)\s+(?:[\w-]+\s+){0,4}$",
+                               re.IGNORECASE)
 # An event's own phrase: its complements ("of the Armenian army", "in Moscow"), then the date
 # joined by a preposition, a comma or a parenthesis; or a date before a noun ("the 1992-95 war").
 PHRASE_AFTER = re.compile(r"(?:\s+(?:of|in|at|with|between|by|against|on)\s+[^,;:()\d]{1,50}?)?"
@@ -131,6 +141,8 @@ FIRST_SINCE = re.compile(r"\b(?:first|only|last|largest|biggest|worst|deadliest)
 OPENING_BY = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
 RANGE_JOIN = re.compile(r"\s*(?:[-–/]|to|until|till|through|and)\s*", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+BEGUN_ON = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
+                      re.IGNORECASE)  # "It began on 12 July 2006 and ended when ...": what began then
 START_CUE = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted|since|from)\s+(?:on\s+|in\s+)?"
                        r"(?:the\s+)?$", re.IGNORECASE)
 END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ceased|until|till|through)\s+(?:on\s+|in\s+)?(?:the\s+)?$",

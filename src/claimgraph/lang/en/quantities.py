@@ -3,7 +3,7 @@
 
 import re
 
-_HEDGE = r"(?:(?:more than|over|about|around|nearly|almost|some|at least|approximately|up to)\s+)?"
+_HEDGE = r"(?:(?:more than|over|about|around|nearly|almost|some|at least|approximately|up to|an estimated|estimated)\s+)?"
 NUMBER_WORDS = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                                            "fifteen sixteen seventeen eighteen nineteen twenty".split(), 2)}
 # A whole number word: "ten" is no count in "tens of thousands" (a vague figure gives no claim).

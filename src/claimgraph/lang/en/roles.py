@@ -48,7 +48,7 @@ PRONOUN = re.compile(r"(?:it|this|that)\b", re.IGNORECASE)
 _ACTS = (rf"(?:{_verbs.SAY}|stated?|states|announc|declar|{_verbs.DENY}|accus|claim|reject|insist|warn|demand|"
          r"agree|sign|launch|sen[dt]|deploy|recogni[sz]|refus|respond|condemn|threat|blam|urg|call|back|support|"
          r"order|want|s(?:eek|ought)|confirm|admit|maintain|argu|protest|dismiss|vow|pledg|offer|propos|retaliat|"
-         r"attack|invad|annex|recall|expel|sanction|criticis|criticiz|welcom|decid|told|lead|led|broker|mediat)")
+         r"attack|invad|annex|recall|expel|sanction|criticis|criticiz|welcom|decid|told|lead|led|broker|mediat|impos)")
 # Subject: the verb right after the capital (an auxiliary or "not" may stand between; a form of
 # "be" only before an -ing form: "Tbilisi was attacked" is the city, struck).
 SUBJECT = re.compile(rf"\s+(?:(?:has|have|had|will|would|did|does|do)\s+|(?:is|are|was|were)\s+(?=\w+ing\b))?"

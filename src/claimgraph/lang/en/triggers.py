@@ -42,7 +42,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Negotiation": ("talks", "peace talks", "negotiations", "summit", "peace process", "peace conference",
                     "discussions"),
     "Meeting": ("meeting", "met with"),
-    "Referendum": ("referendum", "plebiscite"),
+    "Referendum": ("referendum", "referendums", "referenda", "plebiscite", "plebiscites"),
     "Investigation": ("investigation", "inquiry", "probe"),
     "Protest": ("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "marches", "marched"),
     "Ceasefire": ("ceasefire", "ceasefires", "cease-fire", "truce", "ceasefire agreement",
