@@ -36,11 +36,12 @@ entity and keep their source, words and offsets; places and actors are never mer
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
 from ..extract.resolve import compatible
@@ -56,7 +57,7 @@ DATES = ("startDate", "date")
 YEAR_DATED = frozenset({"War"})  # long events, identified by the year they are dated to
 ROUNDS = 3  # linked agreements can reveal linked events they establish
 FORCES = "Armed Forces"  # the recogniser's label for a demonym's army (recognise.gazetteer)
-CUES = cues("coreference")  # NUMBERED, SERVICE_ARM: the words of every language (claimgraph.lang)
+CUES = cues("coreference")  # NUMBERED (NUMBERED_WORD), SERVICE_ARM: the words of every language (claimgraph.lang)
 LEAD = 40  # characters read before an agreement's word for its points (`CUES.NUMBERED`)
 MOVEMENTS = frozenset({"Deployment"})  # troops moving into a place: an actor and a destination tell which
 MOVERS = ("hasActor", "initiatedBy")
@@ -272,8 +273,9 @@ def _evidence(ex: Extraction) -> list[tuple[str, str, str | Literal]]:
     wanted = (*DATES, *PARTICIPANTS, "establishes")
     found = [(c.subject, c.predicate, c.obj) for c in ex.claims if c.predicate in wanted and c.modality == "Asserted"]
     found += _routes(ex)
-    return found + [(c.subject, "points", Literal(points)) for c in ex.claims if c.predicate == "type"
-                    and (points := _points(ex.document.text, c.start))]
+    points = _counter(ex.document.text)
+    return found + [(c.subject, "points", Literal(counted)) for c in ex.claims if c.predicate == "type"
+                    and (counted := points(c.start))]
 
 
 def _routes(ex: Extraction) -> list[tuple[str, str, tuple[str, str]]]:
@@ -302,11 +304,20 @@ def place_level(classes: Iterable[str]) -> str:
     return next((level for level in LEVELS[1:] if level in classes), LEVELS[0])
 
 
-def _points(text: str, start: int) -> str | None:
-    """The points counted just before a typed word ("six-point"), lower case; only an agreement's
-    count toward identity (`_score`)."""
-    found = CUES.NUMBERED.search(text, max(0, start - LEAD), start)
-    return found.group("points").lower() if found else None
+def _counter(text: str) -> Callable[[int], str | None]:
+    """The points counted just before the word at an offset of `text` ("six-point"), lower case;
+    only an agreement's count toward identity (`_score`). A window holding no `CUES.NUMBERED_WORD`
+    (which every match holds) is not searched: asked of every typed word, and most texts have none."""
+    words = [found.start() for found in CUES.NUMBERED_WORD.finditer(text)]
+
+    def points(start: int) -> str | None:
+        low = max(0, start - LEAD)
+        at = bisect.bisect_left(words, low)
+        if at == len(words) or words[at] >= start:
+            return None
+        found = CUES.NUMBERED.search(text, low, start)
+        return found.group("points").lower() if found else None
+    return points
 
 
 def _profiles(sources: list[Told], mapping, entries, sides) -> dict[str, Profile]:
