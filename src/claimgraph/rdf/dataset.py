@@ -143,26 +143,45 @@ def predicate(name: str) -> ox.NamedNode:
 
 
 def claim_triple(claim: Claim) -> tuple[ox.NamedNode, ox.NamedNode, ox.Term]:
-    subject = iri(t.entity_iri(claim.subject))
-    if isinstance(claim.obj, Literal):
-        obj = literal(claim.obj)
-    elif claim.predicate == "type":
-        obj = vocab(claim.obj)
+    return _triple(claim.subject, claim.predicate, claim.obj)[0]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def entity(eid: str) -> ox.NamedNode:
+    """An entity's node: a build names a few thousand entities in hundreds of thousands of
+    claims, and an IRI is checked each time a node is made, so each is made once."""
+    return iri(t.entity_iri(eid))
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _triple(subject: str, name: str, obj: str | Literal) -> tuple[tuple[ox.NamedNode, ox.NamedNode, ox.Term], str]:
+    """A claim's triple as terms, and the terms' N-Triples forms joined as `terms.claim_iri` joins
+    its parts (what a claim's IRI is minted from): the same triple is claimed by many sources
+    and at many spans, so both are made once for each."""
+    if isinstance(obj, Literal):
+        term = literal(obj)
+    elif name == "type":
+        term = vocab(obj)
     else:
-        obj = iri(t.entity_iri(claim.obj))
-    return subject, predicate(claim.predicate), obj
+        term = entity(obj)
+    triple = (entity(subject), predicate(name), term)
+    return triple, "\x1f".join(map(str, triple))
 
 
-def claim_node(claim: Claim, triple: tuple | None = None) -> str:
+def claim_node(claim: Claim) -> str:
     """The IRI of the claim node (and named graph) that holds `claim` (`written`): a typing or
     name claim's from its source and triple (and its modality and holder, unless the source
     asserts it itself), any other's from its source, triple and span."""
-    triple = triple or claim_triple(claim)
+    return _claim_node(claim, _triple(claim.subject, claim.predicate, claim.obj)[1])
+
+
+def _claim_node(claim: Claim, triple: str) -> str:
+    """`claim_node`, given its triple's joined N-Triples forms (`_triple`)."""
     if claim.predicate not in GROUPED:
-        return t.claim_iri(claim.source, *triple, claim.start, claim.end)
+        return t.claim_iri(claim.source, triple, claim.start, claim.end)
     if claim.modality == "Asserted" and not claim.attributed_to:
-        return t.claim_iri(claim.source, *triple)
-    return t.claim_iri(claim.source, *triple, claim.modality, claim.attributed_to)
+        return t.claim_iri(claim.source, triple)
+    return t.claim_iri(claim.source, triple, claim.modality, claim.attributed_to)
 
 
 def claim_quads(node: Written, targets: dict[tuple[int, int], ox.NamedNode], source: ox.NamedNode) -> list[ox.Quad]:
@@ -171,14 +190,14 @@ def claim_quads(node: Written, targets: dict[tuple[int, int], ox.NamedNode], sou
     `source` is the claim's source's node. Built straight into quads from prepared terms: this
     runs for every claim of a build."""
     claim = node.claim
-    triple = claim_triple(claim)
-    c = claim_node(claim, triple)
+    triple, joined = _triple(claim.subject, claim.predicate, claim.obj)
+    c = _claim_node(claim, joined)
     subject, ann = ox.NamedNode(c), ox.NamedNode(c + "-annotation")
     found = [ox.Quad(subject, A, _CLAIM), ox.Quad(subject, _DERIVED_FROM, source)]
     found += [ox.Quad(subject, _METHOD, _string(method)) for method in node.methods]
     found.append(ox.Quad(subject, _MODALITY, vocab(claim.modality)))
     if claim.attributed_to:
-        found.append(ox.Quad(subject, _ATTRIBUTED_TO, iri(t.entity_iri(claim.attributed_to))))
+        found.append(ox.Quad(subject, _ATTRIBUTED_TO, entity(claim.attributed_to)))
     if node.derived:
         found.append(ox.Quad(subject, _DERIVED, _TRUE))
     found += [ox.Quad(ann, A, _ANNOTATION), ox.Quad(ann, _HAS_BODY, subject)]
