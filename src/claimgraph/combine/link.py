@@ -530,12 +530,13 @@ class _Blocks:
         return (o for o in itertools.islice(ranked, head, None) if o not in found)
 
     def _rank(self, signature: _Signature) -> list[str]:
-        """Sorted by the smallest id first (`order`), then (stably) by (score, known) from the highest."""
-        scored = [((score, self.profiles[o].known), o) for other in self._near(signature)
+        """Sorted by (score, known) from the highest, then by the smallest id first (`order`): one
+        sort, since no profile is a candidate twice (each has one signature)."""
+        order = self.order
+        scored = [((score, self.profiles[o].known), order[o], o) for other in self._near(signature)
                   if (score := _score(signature, other)) for o in self.holders[other]]
-        scored.sort(key=lambda pair: self.order[pair[1]], reverse=True)
-        scored.sort(key=lambda pair: pair[0], reverse=True)
-        return [o for _, o in scored]
+        scored.sort(reverse=True)
+        return [o for _, _, o in scored]
 
     def _near(self, signature: _Signature) -> set[_Signature]:
         near = [("by", agreement) for agreement in signature.established_by]
