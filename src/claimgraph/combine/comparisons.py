@@ -31,7 +31,7 @@ import pyoxigraph as ox
 
 from ..model import Claim
 from ..rdf import terms as t
-from ..rdf.dataset import A, Section, claim_node, entity, iri, predicate, serialised, vocab
+from ..rdf.dataset import A, Section, claim_node, entity_node, iri, predicate, serialised, vocab
 from .compare import METHOD, Comparison, Group, compare_group
 
 _METHOD = ox.Literal(METHOD)
@@ -82,14 +82,14 @@ def comparison_quads(comparison: Comparison, node: Callable[[Claim], ox.NamedNod
     relation = predicate(comparison.relation)
     subject = iri(t.comparison_iri(comparison.about, relation.value, comparison.verdict, comparison.value or "", *claims))
     yield ox.Quad(subject, A, _COMPARISON)
-    yield ox.Quad(subject, _ABOUT, entity(comparison.about))
+    yield ox.Quad(subject, _ABOUT, entity_node(comparison.about))
     yield ox.Quad(subject, _RELATION, relation)
     yield ox.Quad(subject, _VERDICT, vocab(comparison.verdict))
     yield ox.Quad(subject, _HAS_METHOD, _METHOD)
     for claim in claims:
         yield ox.Quad(subject, _CLAIM, iri(claim))
     if comparison.value:
-        yield ox.Quad(subject, _VALUE, entity(comparison.value))
+        yield ox.Quad(subject, _VALUE, entity_node(comparison.value))
     sides = {side.key: iri(t.side_iri(subject.value, side.key)) for side in comparison.sides}
     for side in comparison.sides:
         yield ox.Quad(subject, _SIDE, sides[side.key])

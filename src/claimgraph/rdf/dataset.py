@@ -46,6 +46,7 @@ _ANNOTATION, _HAS_BODY, _HAS_TARGET, _HAS_SOURCE, _HAS_SELECTOR = map(vocab, (
 _QUOTE_SELECTOR, _EXACT, _POSITION_SELECTOR, _START, _END = map(vocab, (
     "oa:TextQuoteSelector", "oa:exact", "oa:TextPositionSelector", "oa:start", "oa:end"))
 _TRUE = ox.Literal(True)
+_LABEL, _SAME_AS, _EXACT_MATCH = map(iri, (t.LABEL, t.SAME_AS, t.EXACT_MATCH))
 
 
 def literal(value: Literal) -> ox.Literal:
@@ -147,7 +148,7 @@ def claim_triple(claim: Claim) -> tuple[ox.NamedNode, ox.NamedNode, ox.Term]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def entity(eid: str) -> ox.NamedNode:
+def entity_node(eid: str) -> ox.NamedNode:
     """An entity's node: a build names a few thousand entities in hundreds of thousands of
     claims, and an IRI is checked each time a node is made, so each is made once."""
     return iri(t.entity_iri(eid))
@@ -163,8 +164,8 @@ def _triple(subject: str, name: str, obj: str | Literal) -> tuple[tuple[ox.Named
     elif name == "type":
         term = vocab(obj)
     else:
-        term = entity(obj)
-    triple = (entity(subject), predicate(name), term)
+        term = entity_node(obj)
+    triple = (entity_node(subject), predicate(name), term)
     return triple, "\x1f".join(map(str, triple))
 
 
@@ -197,7 +198,7 @@ def claim_quads(node: Written, targets: dict[tuple[int, int], ox.NamedNode], sou
     found += [ox.Quad(subject, _METHOD, _string(method)) for method in node.methods]
     found.append(ox.Quad(subject, _MODALITY, vocab(claim.modality)))
     if claim.attributed_to:
-        found.append(ox.Quad(subject, _ATTRIBUTED_TO, entity(claim.attributed_to)))
+        found.append(ox.Quad(subject, _ATTRIBUTED_TO, entity_node(claim.attributed_to)))
     if node.derived:
         found.append(ox.Quad(subject, _DERIVED, _TRUE))
     found += [ox.Quad(ann, A, _ANNOTATION), ox.Quad(ann, _HAS_BODY, subject)]
@@ -259,12 +260,12 @@ def source_quads(doc: Document) -> Iterator[ox.Quad]:
 
 
 def entity_quads(entity: Entity) -> Iterator[ox.Quad]:
-    node = iri(t.entity_iri(entity.id))
-    yield ox.Quad(node, iri(t.LABEL), ox.Literal(entity.label, language=entity.lang))
+    node = entity_node(entity.id)
+    yield ox.Quad(node, _LABEL, ox.Literal(entity.label, language=entity.lang))
     if entity.wikidata:
-        yield ox.Quad(node, iri(t.SAME_AS), iri(t.WD + entity.wikidata))
+        yield ox.Quad(node, _SAME_AS, iri(t.WD + entity.wikidata))
     if entity.match:
-        yield ox.Quad(node, iri(t.EXACT_MATCH), iri(entity.match))
+        yield ox.Quad(node, _EXACT_MATCH, iri(entity.match))
 
 
 def _default(triples: Iterable[tuple]) -> Iterator[ox.Quad]:
