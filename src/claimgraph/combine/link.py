@@ -41,7 +41,7 @@ import dataclasses
 import functools
 import itertools
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
 from ..extract.resolve import compatible
@@ -267,15 +267,12 @@ class _Sides(dict):
 
 def _evidence(ex: Extraction) -> list[tuple[str, str, str | Literal]]:
     """The asserted claims that can show identity (dates, participants, establishment), the
-    points counted before each typed word of any modality, and the routes of a movement
+    points counted before each typed word of any modality (`_points`), and the routes of a movement
     (`_routes`), as (subject, predicate, object): a small part of the claims, read again in
     every round."""
     wanted = (*DATES, *PARTICIPANTS, "establishes")
     found = [(c.subject, c.predicate, c.obj) for c in ex.claims if c.predicate in wanted and c.modality == "Asserted"]
-    found += _routes(ex)
-    points = _counter(ex.document.text)
-    return found + [(c.subject, "points", Literal(counted)) for c in ex.claims if c.predicate == "type"
-                    and (counted := points(c.start))]
+    return found + _routes(ex) + _points(ex)
 
 
 def _routes(ex: Extraction) -> list[tuple[str, str, tuple[str, str]]]:
@@ -304,20 +301,23 @@ def place_level(classes: Iterable[str]) -> str:
     return next((level for level in LEVELS[1:] if level in classes), LEVELS[0])
 
 
-def _counter(text: str) -> Callable[[int], str | None]:
-    """The points counted just before the word at an offset of `text` ("six-point"), lower case;
-    only an agreement's count toward identity (`_score`). A window holding no `CUES.NUMBERED_WORD`
-    (which every match holds) is not searched: asked of every typed word, and most texts have none."""
+def _points(ex: Extraction) -> list[tuple[str, str, Literal]]:
+    """(entity, "points", the points counted just before a word that types it: "six-point"), lower
+    case; only an agreement's count toward identity (`_score`). A window holding no
+    `CUES.NUMBERED_WORD` (which every match holds) is not searched: most texts hold none."""
+    text = ex.document.text
     words = [found.start() for found in CUES.NUMBERED_WORD.finditer(text)]
-
-    def points(start: int) -> str | None:
-        low = max(0, start - LEAD)
+    if not words:
+        return []
+    found = []
+    for c in ex.claims:
+        if c.predicate != "type":
+            continue
+        low = max(0, c.start - LEAD)
         at = bisect.bisect_left(words, low)
-        if at == len(words) or words[at] >= start:
-            return None
-        found = CUES.NUMBERED.search(text, low, start)
-        return found.group("points").lower() if found else None
-    return points
+        if at < len(words) and words[at] < c.start and (counted := CUES.NUMBERED.search(text, low, c.start)):
+            found.append((c.subject, "points", Literal(counted.group("points").lower())))
+    return found
 
 
 def _profiles(sources: list[Told], mapping, entries, sides) -> dict[str, Profile]:
