@@ -102,11 +102,11 @@ def claims_quads(source_id: str, claims: Iterable[Claim]) -> tuple[list[ox.Quad]
     for node in nodes:
         for start, end, exact in node.spans:
             if (start, end) not in targets:
-                if exact not in quotes:
-                    quotes[exact] = ox.NamedNode(t.quote_iri(source_id, exact))
-                    found += quote_quads(quotes[exact], exact)
-                quads = span_quads(source_id, start, end, quotes[exact], source)
-                targets[start, end] = quads[0].subject
+                quote = quotes.get(exact)
+                if quote is None:
+                    quote = quotes[exact] = ox.NamedNode(t.quote_iri(source_id, exact))
+                    found += quote_quads(quote, exact)
+                targets[start, end], quads = span_quads(source_id, start, end, quote, source)
                 found += quads
         found += claim_quads(node, targets, source)
     return found, len(nodes)
@@ -207,15 +207,16 @@ def claim_quads(node: Written, targets: dict[tuple[int, int], ox.NamedNode], sou
     return found
 
 
-def span_quads(source_id: str, start: int, end: int, quote: ox.NamedNode, source: ox.NamedNode) -> list[ox.Quad]:
+def span_quads(source_id: str, start: int, end: int, quote: ox.NamedNode,
+               source: ox.NamedNode) -> tuple[ox.NamedNode, list[ox.Quad]]:
     """A span of a source's text as a Web Annotation target (of the `source` node) with its quote
     selector (`quote`, shared by every span of the same words: `quote_quads`) and its own position
     selector: described once, cited by every claim. It is not typed oa:SpecificResource, which the Web
     Annotation model recommends (SHOULD) but does not require: one quad per span spared (issue #20);
-    a target is what an annotation's oa:hasTarget points at."""
+    a target is what an annotation's oa:hasTarget points at. The target's node, and its quads."""
     target = t.span_iri(source_id, start, end)
     node, position = ox.NamedNode(target), ox.NamedNode(target + "-position")
-    return [
+    return node, [
         ox.Quad(node, _HAS_SOURCE, source),
         ox.Quad(node, _HAS_SELECTOR, quote),
         ox.Quad(node, _HAS_SELECTOR, position),
