@@ -143,10 +143,6 @@ def predicate(name: str) -> ox.NamedNode:
     return iri(_PREDICATES[name]) if name in _PREDICATES else vocab(name)
 
 
-def claim_triple(claim: Claim) -> tuple[ox.NamedNode, ox.NamedNode, ox.Term]:
-    return _triple(claim.subject, claim.predicate, claim.obj)[0]
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def entity_node(eid: str) -> ox.NamedNode:
     """An entity's node: a build names a few thousand entities in hundreds of thousands of
