@@ -231,6 +231,16 @@ def test_a_point_that_counts_nothing_names_no_agreement():
     assert not numbered.search("At one point the ") and not numbered.search("marked a turning point in the ")
 
 
+def test_every_count_of_points_holds_the_word_linking_looks_for_first():
+    """Linking searches NUMBERED only near a NUMBERED_WORD: every match must hold one, whatever its case."""
+    from claimgraph.lang import cues
+
+    table = cues("coreference")
+    for words in ("under the six-point ", "a 12-point peace ", "THE SIX-POINT ", "a Twenty Points peace "):
+        found = table.NUMBERED.search(words)
+        assert found and table.NUMBERED_WORD.search(found.group()), words
+
+
 @pytest.mark.parametrize("points, one", [("six", True), ("five", False)])
 def test_two_agreements_counting_the_same_points_are_one_agreement_though_dated_days_apart(tmp_path, points, one):
     """"the six-point agreement ... on 12 August" and, four days later in another text, "the six-point

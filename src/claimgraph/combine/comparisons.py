@@ -31,12 +31,14 @@ import pyoxigraph as ox
 
 from ..model import Claim
 from ..rdf import terms as t
-from ..rdf.dataset import A, Section, claim_node, iri, predicate, serialised, vocab
+from ..rdf.dataset import A, Section, claim_node, entity_node, iri, predicate, serialised, vocab
 from .compare import METHOD, Comparison, Group, compare_group
 
 _METHOD = ox.Literal(METHOD)
 _DISPUTED_BY = vocab("disputedBy")
 _SIDE, _SIDE_CLASS, _CLAIM = vocab("side"), vocab("Side"), vocab("claim")
+_COMPARISON, _ABOUT, _RELATION, _VERDICT, _HAS_METHOD, _VALUE = map(vocab, (
+    "Comparison", "about", "relation", "verdict", "method", "value"))
 
 
 @dataclass(frozen=True)
@@ -61,13 +63,14 @@ def quads(group: Group, sides: dict[str, str]) -> list[ox.Quad]:
 
 def nodes() -> Callable[[Claim], ox.NamedNode]:
     """A claim's node (`claim_node`), made once per claim: a claim of a dispute is named by its
-    comparison and by its side, and hashing its IRI is most of the time comparisons take."""
-    made: dict[Claim, ox.NamedNode] = {}
+    comparison and by its side, and hashing its IRI is most of the time comparisons take. Kept by
+    the claim's identity (a claim's own hash reads its eleven fields), so only while the claims are."""
+    made: dict[int, ox.NamedNode] = {}
 
     def node(claim: Claim) -> ox.NamedNode:
-        found = made.get(claim)
+        found = made.get(id(claim))
         if found is None:
-            found = made[claim] = iri(claim_node(claim))
+            found = made[id(claim)] = iri(claim_node(claim))
         return found
     return node
 
@@ -78,15 +81,15 @@ def comparison_quads(comparison: Comparison, node: Callable[[Claim], ox.NamedNod
     claims = sorted(node(c).value for c in comparison.claims)
     relation = predicate(comparison.relation)
     subject = iri(t.comparison_iri(comparison.about, relation.value, comparison.verdict, comparison.value or "", *claims))
-    yield ox.Quad(subject, A, vocab("Comparison"))
-    yield ox.Quad(subject, vocab("about"), iri(t.entity_iri(comparison.about)))
-    yield ox.Quad(subject, vocab("relation"), relation)
-    yield ox.Quad(subject, vocab("verdict"), vocab(comparison.verdict))
-    yield ox.Quad(subject, vocab("method"), _METHOD)
+    yield ox.Quad(subject, A, _COMPARISON)
+    yield ox.Quad(subject, _ABOUT, entity_node(comparison.about))
+    yield ox.Quad(subject, _RELATION, relation)
+    yield ox.Quad(subject, _VERDICT, vocab(comparison.verdict))
+    yield ox.Quad(subject, _HAS_METHOD, _METHOD)
     for claim in claims:
         yield ox.Quad(subject, _CLAIM, iri(claim))
     if comparison.value:
-        yield ox.Quad(subject, vocab("value"), iri(t.entity_iri(comparison.value)))
+        yield ox.Quad(subject, _VALUE, entity_node(comparison.value))
     sides = {side.key: iri(t.side_iri(subject.value, side.key)) for side in comparison.sides}
     for side in comparison.sides:
         yield ox.Quad(subject, _SIDE, sides[side.key])

@@ -36,6 +36,7 @@ entity and keep their source, words and offsets; places and actors are never mer
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
@@ -56,7 +57,7 @@ DATES = ("startDate", "date")
 YEAR_DATED = frozenset({"War"})  # long events, identified by the year they are dated to
 ROUNDS = 3  # linked agreements can reveal linked events they establish
 FORCES = "Armed Forces"  # the recogniser's label for a demonym's army (recognise.gazetteer)
-CUES = cues("coreference")  # NUMBERED, SERVICE_ARM: the words of every language (claimgraph.lang)
+CUES = cues("coreference")  # NUMBERED (NUMBERED_WORD), SERVICE_ARM: the words of every language (claimgraph.lang)
 LEAD = 40  # characters read before an agreement's word for its points (`CUES.NUMBERED`)
 MOVEMENTS = frozenset({"Deployment"})  # troops moving into a place: an actor and a destination tell which
 MOVERS = ("hasActor", "initiatedBy")
@@ -266,14 +267,12 @@ class _Sides(dict):
 
 def _evidence(ex: Extraction) -> list[tuple[str, str, str | Literal]]:
     """The asserted claims that can show identity (dates, participants, establishment), the
-    points counted before each typed word of any modality, and the routes of a movement
+    points counted before each typed word of any modality (`_points`), and the routes of a movement
     (`_routes`), as (subject, predicate, object): a small part of the claims, read again in
     every round."""
     wanted = (*DATES, *PARTICIPANTS, "establishes")
     found = [(c.subject, c.predicate, c.obj) for c in ex.claims if c.predicate in wanted and c.modality == "Asserted"]
-    found += _routes(ex)
-    return found + [(c.subject, "points", Literal(points)) for c in ex.claims if c.predicate == "type"
-                    and (points := _points(ex.document.text, c.start))]
+    return found + _routes(ex) + _points(ex)
 
 
 def _routes(ex: Extraction) -> list[tuple[str, str, tuple[str, str]]]:
@@ -302,11 +301,23 @@ def place_level(classes: Iterable[str]) -> str:
     return next((level for level in LEVELS[1:] if level in classes), LEVELS[0])
 
 
-def _points(text: str, start: int) -> str | None:
-    """The points counted just before a typed word ("six-point"), lower case; only an agreement's
-    count toward identity (`_score`)."""
-    found = CUES.NUMBERED.search(text, max(0, start - LEAD), start)
-    return found.group("points").lower() if found else None
+def _points(ex: Extraction) -> list[tuple[str, str, Literal]]:
+    """(entity, "points", the points counted just before a word that types it: "six-point"), lower
+    case; only an agreement's count toward identity (`_score`). A window holding no
+    `CUES.NUMBERED_WORD` (which every match holds) is not searched: most texts hold none."""
+    text = ex.document.text
+    words = [found.start() for found in CUES.NUMBERED_WORD.finditer(text)]
+    if not words:
+        return []
+    found = []
+    for c in ex.claims:
+        if c.predicate != "type":
+            continue
+        low = max(0, c.start - LEAD)
+        at = bisect.bisect_left(words, low)
+        if at < len(words) and words[at] < c.start and (counted := CUES.NUMBERED.search(text, low, c.start)):
+            found.append((c.subject, "points", Literal(counted.group("points").lower())))
+    return found
 
 
 def _profiles(sources: list[Told], mapping, entries, sides) -> dict[str, Profile]:
@@ -519,12 +530,13 @@ class _Blocks:
         return (o for o in itertools.islice(ranked, head, None) if o not in found)
 
     def _rank(self, signature: _Signature) -> list[str]:
-        """Sorted by the smallest id first (`order`), then (stably) by (score, known) from the highest."""
-        scored = [((score, self.profiles[o].known), o) for other in self._near(signature)
+        """Sorted by (score, known) from the highest, then by the smallest id first (`order`): one
+        sort, since no profile is a candidate twice (each has one signature)."""
+        order = self.order
+        scored = [((score, self.profiles[o].known), order[o], o) for other in self._near(signature)
                   if (score := _score(signature, other)) for o in self.holders[other]]
-        scored.sort(key=lambda pair: self.order[pair[1]], reverse=True)
-        scored.sort(key=lambda pair: pair[0], reverse=True)
-        return [o for _, o in scored]
+        scored.sort(reverse=True)
+        return [o for _, _, o in scored]
 
     def _near(self, signature: _Signature) -> set[_Signature]:
         near = [("by", agreement) for agreement in signature.established_by]

@@ -46,6 +46,7 @@ _ANNOTATION, _HAS_BODY, _HAS_TARGET, _HAS_SOURCE, _HAS_SELECTOR = map(vocab, (
 _QUOTE_SELECTOR, _EXACT, _POSITION_SELECTOR, _START, _END = map(vocab, (
     "oa:TextQuoteSelector", "oa:exact", "oa:TextPositionSelector", "oa:start", "oa:end"))
 _TRUE = ox.Literal(True)
+_LABEL, _SAME_AS, _EXACT_MATCH = map(iri, (t.LABEL, t.SAME_AS, t.EXACT_MATCH))
 
 
 def literal(value: Literal) -> ox.Literal:
@@ -101,11 +102,11 @@ def claims_quads(source_id: str, claims: Iterable[Claim]) -> tuple[list[ox.Quad]
     for node in nodes:
         for start, end, exact in node.spans:
             if (start, end) not in targets:
-                if exact not in quotes:
-                    quotes[exact] = ox.NamedNode(t.quote_iri(source_id, exact))
-                    found += quote_quads(quotes[exact], exact)
-                quads = span_quads(source_id, start, end, quotes[exact], source)
-                targets[start, end] = quads[0].subject
+                quote = quotes.get(exact)
+                if quote is None:
+                    quote = quotes[exact] = ox.NamedNode(t.quote_iri(source_id, exact))
+                    found += quote_quads(quote, exact)
+                targets[start, end], quads = span_quads(source_id, start, end, quote, source)
                 found += quads
         found += claim_quads(node, targets, source)
     return found, len(nodes)
@@ -142,27 +143,42 @@ def predicate(name: str) -> ox.NamedNode:
     return iri(_PREDICATES[name]) if name in _PREDICATES else vocab(name)
 
 
-def claim_triple(claim: Claim) -> tuple[ox.NamedNode, ox.NamedNode, ox.Term]:
-    subject = iri(t.entity_iri(claim.subject))
-    if isinstance(claim.obj, Literal):
-        obj = literal(claim.obj)
-    elif claim.predicate == "type":
-        obj = vocab(claim.obj)
+@functools.lru_cache(maxsize=1 << 16)
+def entity_node(eid: str) -> ox.NamedNode:
+    """An entity's node: a build names a few thousand entities in hundreds of thousands of
+    claims, and an IRI is checked each time a node is made, so each is made once."""
+    return iri(t.entity_iri(eid))
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _triple(subject: str, name: str, obj: str | Literal) -> tuple[tuple[ox.NamedNode, ox.NamedNode, ox.Term], str]:
+    """A claim's triple as terms, and the terms' N-Triples forms joined as `terms.claim_iri` joins
+    its parts (what a claim's IRI is minted from): the same triple is claimed by many sources
+    and at many spans, so both are made once for each."""
+    if isinstance(obj, Literal):
+        term = literal(obj)
+    elif name == "type":
+        term = vocab(obj)
     else:
-        obj = iri(t.entity_iri(claim.obj))
-    return subject, predicate(claim.predicate), obj
+        term = entity_node(obj)
+    triple = (entity_node(subject), predicate(name), term)
+    return triple, "\x1f".join(map(str, triple))
 
 
-def claim_node(claim: Claim, triple: tuple | None = None) -> str:
+def claim_node(claim: Claim) -> str:
     """The IRI of the claim node (and named graph) that holds `claim` (`written`): a typing or
     name claim's from its source and triple (and its modality and holder, unless the source
     asserts it itself), any other's from its source, triple and span."""
-    triple = triple or claim_triple(claim)
+    return _claim_node(claim, _triple(claim.subject, claim.predicate, claim.obj)[1])
+
+
+def _claim_node(claim: Claim, triple: str) -> str:
+    """`claim_node`, given its triple's joined N-Triples forms (`_triple`)."""
     if claim.predicate not in GROUPED:
-        return t.claim_iri(claim.source, *triple, claim.start, claim.end)
+        return t.claim_iri(claim.source, triple, claim.start, claim.end)
     if claim.modality == "Asserted" and not claim.attributed_to:
-        return t.claim_iri(claim.source, *triple)
-    return t.claim_iri(claim.source, *triple, claim.modality, claim.attributed_to)
+        return t.claim_iri(claim.source, triple)
+    return t.claim_iri(claim.source, triple, claim.modality, claim.attributed_to)
 
 
 def claim_quads(node: Written, targets: dict[tuple[int, int], ox.NamedNode], source: ox.NamedNode) -> list[ox.Quad]:
@@ -171,14 +187,14 @@ def claim_quads(node: Written, targets: dict[tuple[int, int], ox.NamedNode], sou
     `source` is the claim's source's node. Built straight into quads from prepared terms: this
     runs for every claim of a build."""
     claim = node.claim
-    triple = claim_triple(claim)
-    c = claim_node(claim, triple)
+    triple, joined = _triple(claim.subject, claim.predicate, claim.obj)
+    c = _claim_node(claim, joined)
     subject, ann = ox.NamedNode(c), ox.NamedNode(c + "-annotation")
     found = [ox.Quad(subject, A, _CLAIM), ox.Quad(subject, _DERIVED_FROM, source)]
     found += [ox.Quad(subject, _METHOD, _string(method)) for method in node.methods]
     found.append(ox.Quad(subject, _MODALITY, vocab(claim.modality)))
     if claim.attributed_to:
-        found.append(ox.Quad(subject, _ATTRIBUTED_TO, iri(t.entity_iri(claim.attributed_to))))
+        found.append(ox.Quad(subject, _ATTRIBUTED_TO, entity_node(claim.attributed_to)))
     if node.derived:
         found.append(ox.Quad(subject, _DERIVED, _TRUE))
     found += [ox.Quad(ann, A, _ANNOTATION), ox.Quad(ann, _HAS_BODY, subject)]
@@ -187,15 +203,16 @@ def claim_quads(node: Written, targets: dict[tuple[int, int], ox.NamedNode], sou
     return found
 
 
-def span_quads(source_id: str, start: int, end: int, quote: ox.NamedNode, source: ox.NamedNode) -> list[ox.Quad]:
+def span_quads(source_id: str, start: int, end: int, quote: ox.NamedNode,
+               source: ox.NamedNode) -> tuple[ox.NamedNode, list[ox.Quad]]:
     """A span of a source's text as a Web Annotation target (of the `source` node) with its quote
     selector (`quote`, shared by every span of the same words: `quote_quads`) and its own position
     selector: described once, cited by every claim. It is not typed oa:SpecificResource, which the Web
     Annotation model recommends (SHOULD) but does not require: one quad per span spared (issue #20);
-    a target is what an annotation's oa:hasTarget points at."""
+    a target is what an annotation's oa:hasTarget points at. The target's node, and its quads."""
     target = t.span_iri(source_id, start, end)
     node, position = ox.NamedNode(target), ox.NamedNode(target + "-position")
-    return [
+    return node, [
         ox.Quad(node, _HAS_SOURCE, source),
         ox.Quad(node, _HAS_SELECTOR, quote),
         ox.Quad(node, _HAS_SELECTOR, position),
@@ -240,12 +257,12 @@ def source_quads(doc: Document) -> Iterator[ox.Quad]:
 
 
 def entity_quads(entity: Entity) -> Iterator[ox.Quad]:
-    node = iri(t.entity_iri(entity.id))
-    yield ox.Quad(node, iri(t.LABEL), ox.Literal(entity.label, language=entity.lang))
+    node = entity_node(entity.id)
+    yield ox.Quad(node, _LABEL, ox.Literal(entity.label, language=entity.lang))
     if entity.wikidata:
-        yield ox.Quad(node, iri(t.SAME_AS), iri(t.WD + entity.wikidata))
+        yield ox.Quad(node, _SAME_AS, iri(t.WD + entity.wikidata))
     if entity.match:
-        yield ox.Quad(node, iri(t.EXACT_MATCH), iri(entity.match))
+        yield ox.Quad(node, _EXACT_MATCH, iri(entity.match))
 
 
 def _default(triples: Iterable[tuple]) -> Iterator[ox.Quad]:

@@ -92,5 +92,8 @@ STRUCK_AT = {"Attack", "Offensive", "Siege", "Blockade"}
 # read in the words just before its trigger word (at most two words between).
 NUMBERED = re.compile(r"\b(?P<points>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[- ]points?\s+(?:[\w-]+\s+){0,2}$",
                       re.IGNORECASE)  # not "at one point", "a turning point"
+# The word every NUMBERED match holds, with its flags: linking searches NUMBERED only before the words
+# of a text that follow one closely (most texts count no points, and hold none).
+NUMBERED_WORD = re.compile(r"point", re.IGNORECASE)
 # The id of an air force or navy named after a demonym, at most one word between ("syrian-arab-air-force").
 SERVICE_ARM = re.compile(r"(?P<demonym>[a-z]+)-(?:[a-z]+-)?(?:air-forces?|navy|naval-forces)$")
