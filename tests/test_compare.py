@@ -425,6 +425,7 @@ def test_stories_keep_the_development_conflicts_apart(tmp_path):
     """The sources of each conflict make one story, and no story holds two conflicts."""
     if not (SHARED / "eval" / "dev").is_dir():
         pytest.skip("the development set is in ../shared/eval/dev beside the repository")
+    from claimgraph.combine.compare import said
     from claimgraph.combine.stories import stories
     from claimgraph.read import manifest
     from claimgraph.recognise import default_recognisers
@@ -435,7 +436,7 @@ def test_stories_keep_the_development_conflicts_apart(tmp_path):
     corpus = manifest.load(folder / "sources.toml")
     recognisers = default_recognisers()
     extractions = combine([extract(meta, corpus.folder, recognisers) for meta in corpus.sources])
-    found = stories(extractions, {eid: e.force_of for eid, e in load().items() if e.force_of})
+    found = stories(map(said, extractions), {eid: e.force_of for eid, e in load().items() if e.force_of})
     by_story: dict[str, set[str]] = {}
     for source, story in found.items():
         by_story.setdefault(story, set()).add(quality.conflict(source))
