@@ -47,7 +47,6 @@ import corpus as generator
 
 builder = importlib.import_module("claimgraph.run.build")  # the module (claimgraph.run.build is also a function)
 
-from claimgraph.combine import compare
 from claimgraph.rdf import dataset, trig
 from claimgraph.read import manifest
 from claimgraph.recognise import default_recognisers, packs
@@ -94,9 +93,9 @@ def stages(folder: Path, words: int, jobs: int, matcher: float) -> float:
     cpu, start = time.process_time(), time.perf_counter()
     combined = builder.combine(extractions)
     linked = time.perf_counter()
-    said = [compare.said(ex) for ex in combined]
-    shared = [dataset.serialised(dataset.shared_quads(e for source in said for e in source.entities), fmt),
-              *builder.compared_sections(said, packs.load(), fmt, None)]
+    digests = [linking.in_hand(ex).digest for ex in combined]
+    shared = [dataset.serialised(dataset.shared_quads(e for d in digests for e in d.said.entities), fmt),
+              *builder.compared_sections(digests, packs.load(), fmt, None)]
     compared, cpu = time.perf_counter(), time.process_time() - cpu
     rdf, walls = {}, {}
     for n in range(1, jobs + 1):

@@ -114,10 +114,11 @@ def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
         linked = linking.linked(held, gazetteer, store, lambda i: next(parallel.run(
             extract, [sources[i]], base, recognisers)))
         # the workers make the sections as the sources are renamed, and while this process compares
-        said, made = sections(linked, len(held), fmt, jobs, store, progress)
-    with _stage(progress, "compare", len(said)):
+        digests, made = sections(linked, len(held), fmt, jobs, store, progress)
+    with _stage(progress, "compare", len(digests)):
+        said = [digest.said for digest in digests]
         shared = dataset.serialised(dataset.shared_quads(e for source in said for e in source.entities), fmt)
-        compared = compared_sections(said, gazetteer, fmt, store)
+        compared = compared_sections(digests, gazetteer, fmt, store)
     quads, claims = _write(itertools.chain([shared], compared, made), output)
     return _summary(output, said, quads, claims)
 
@@ -167,8 +168,8 @@ def _write(parts: Iterable[dataset.Section], output: Path) -> tuple[int, int]:
 
 
 def sections(sources: Iterable[linking.Ready], count: int, fmt, jobs: int | None, cache: Cache | None,
-             progress: Progress | None = None) -> tuple[list[compare.Said], Iterator[dataset.Section]]:
-    """What comparing reads of the `count` linked sources, all taken (a list), and each one's
+             progress: Progress | None = None) -> tuple[list[linking.Digest], Iterator[dataset.Section]]:
+    """The digests of the `count` linked sources, all taken (a list), and each one's
     serialised section, in order: from `cache` when its source and the ids linking renamed in it
     are unchanged (its linked extraction is then never read), else made by `jobs` processes (a
     section needs only its own extraction, so it is parallel and reusable). Without a cache every
@@ -181,17 +182,17 @@ def sections(sources: Iterable[linking.Ready], count: int, fmt, jobs: int | None
         taken: list[linking.Ready] = []
         made = _made(make, (source.extraction() for source in _kept(sources, taken)), count, jobs)
         assert len(taken) == count, "a pool uses its items up before map_ordered returns"
-        return _said(taken), _in_order([(source, None, False) for source in taken], made, make, cache, progress)
+        return _digests(taken), _in_order([(source, None, False) for source in taken], made, make, cache, progress)
     sources = list(sources)
     keys = [cache.section_key(source.digest.section, fmt.name) if cache else None for source in sources]
     cached = [cache is not None and cache.has(key) for key in keys]
     missed = [source.extraction() for source, hit in zip(sources, cached) if not hit]
     made = _made(make, missed, len(missed), jobs)
-    return _said(sources), _in_order(list(zip(sources, keys, cached)), made, make, cache, progress)
+    return _digests(sources), _in_order(list(zip(sources, keys, cached)), made, make, cache, progress)
 
 
-def _said(sources: list[linking.Ready]) -> list[compare.Said]:
-    return [source.digest.said for source in sources]
+def _digests(sources: list[linking.Ready]) -> list[linking.Digest]:
+    return [source.digest for source in sources]
 
 
 def _made(make: Callable[[Extraction], dataset.Section], extractions: Iterable[Extraction], count: int,
@@ -243,15 +244,19 @@ def _in_order(sources: list[tuple[linking.Ready, str | None, bool]], made: Itera
             progress(Step("write", done, len(sources), source.digest.said.source))
 
 
-def compared_sections(said: list[compare.Said], gazetteer: dict[str, Entry], fmt,
+def compared_sections(digests: list[linking.Digest], gazetteer: dict[str, Entry], fmt,
                       cache: Cache | None) -> list[dataset.Section]:
     """The comparisons' sections, one per group of claims compared (`compare.groups`: of what the
     sources say), in the groups' order: a group's from `cache` when an equal group was compared
     before (by this or an earlier build: a changed source touches few groups), else made (and stored)."""
     sides = link.forces(gazetteer)
+    by_id: dict[int, bytes] = {}
+    if cache:
+        for digest in digests:
+            by_id |= digest.hashed()
     found = []
-    for group in compare.groups(said, sides):
-        key = cache.group_key(group, fmt.name) if cache else None
+    for group in compare.groups([digest.said for digest in digests], sides):
+        key = cache.group_key(group, fmt.name, lambda claim: by_id[id(claim)]) if cache else None
         entry = cache.load(key, comparisons.Compared) if cache and cache.has(key) else None
         if entry is None:
             entry = comparisons.Compared(comparisons.section(group, sides, fmt))

@@ -19,7 +19,8 @@ leaves a half-written entry; a stale or unreadable entry is a miss, never an err
   undone by another source changes it);
 - a group's serialised comparisons (`compare.Group`: the claims compared together and all
   else their verdicts depend on), keyed by the extractor version, the output format and
-  the group itself: a change to one source changes the key of the groups it touches only.
+  the group itself (its claims by their hashes, kept in their sources' digests): a change to
+  one source changes the key of the groups it touches only.
 
 Nothing is ever read back by another key.
 
@@ -28,15 +29,16 @@ Nothing is ever read back by another key.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import inspect
 import os
 import pickle
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..model import Entity, Extraction, SourceMeta
+from ..model import Claim, Entity, Extraction, SourceMeta
 from ..rdf.trig import atomic_write_bytes
 from ..read.decode import read_bytes
 from ..resources import file_hash, load_pickled, package_fingerprint
@@ -46,6 +48,7 @@ if TYPE_CHECKING:  # the recognisers load spaCy; the cache itself never needs it
     from ..recognise import Recogniser
 
 FOLDER = ".claimgraph-cache"
+CLAIM_HASH = 16  # bytes of a claim's hash (`Cache.claim_hashes`)
 
 
 def extractor_version(recognisers: Sequence[Recogniser] | None) -> str:
@@ -104,10 +107,22 @@ class Cache:
         """The entry key of a source's section in `fmt`, by its `section_basis`."""
         return hashlib.sha256(f"section\0{fmt}\0{basis}".encode()).hexdigest()
 
-    def group_key(self, group: Group, fmt: str) -> str:
-        """The entry key of a group's comparisons in `fmt`: the group's every claim (a frozen
-        dataclass of strings, numbers and literals, whose repr is the same in every process)."""
-        return hashlib.sha256(f"{self.version}\0{fmt}\0{group!r}".encode()).hexdigest()
+    def group_key(self, group: Group, fmt: str, hashed: Callable[[Claim], bytes]) -> str:
+        """The entry key of a group's comparisons in `fmt`: the group's every claim, and its charged
+        ones, by their `claim_hashes` (`hashed` gives a claim's), and all else of it by its repr.
+        A rebuild hashes each claim once, when its source's digest is made, not each time a group
+        holding it is keyed (on 1,000 articles, 83,000 claims in groups: 0.3 s)."""
+        rest = dataclasses.replace(group, claims=(), charged=())
+        digest = hashlib.sha256(f"{self.version}\0{fmt}\0{rest!r}\0".encode())
+        digest.update(b"".join(map(hashed, group.claims)))
+        digest.update(b"\0" + b"".join(map(hashed, group.charged)))
+        return digest.hexdigest()
+
+    @staticmethod
+    def claim_hashes(claims: Sequence[Claim]) -> bytes:
+        """Each claim's hash (`CLAIM_HASH` bytes of BLAKE2b of its repr: every field, written out,
+        the same in every process), in order, joined."""
+        return b"".join(hashlib.blake2b(repr(c).encode(), digest_size=CLAIM_HASH).digest() for c in claims)
 
     def has(self, key: str) -> bool:
         """Whether there is an entry at `key` (readable or not: `load` says)."""

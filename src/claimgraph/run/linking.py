@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..combine import compare, link
 from ..model import Extraction
 from ..recognise.packs import Entry
-from .cache import Cache
+from .cache import CLAIM_HASH, Cache
 
 
 @dataclass
@@ -66,10 +66,17 @@ def held(extraction: Extraction, key: str | None, store: Cache | None, entries: 
 @dataclass(frozen=True)
 class Digest:
     """What the stages after linking read of a linked source but its section: what keys the section
-    (`Cache.section_basis`; None without a cache) and what comparing reads (`compare.said`)."""
+    (`Cache.section_basis`), what comparing reads (`compare.said`) and the hash of each claim it
+    reads (`Cache.claim_hashes`, keying the groups); without a cache, no key and no hash."""
 
     section: str | None
     said: compare.Said
+    hashes: bytes = b""
+
+    def hashed(self) -> dict[int, bytes]:
+        """The hash of each claim of `said`, by the claim object's id (`Cache.group_key` reads the
+        claims of the groups, which are these objects)."""
+        return {id(claim): self.hashes[i * CLAIM_HASH:(i + 1) * CLAIM_HASH] for i, claim in enumerate(self.said.claims)}
 
 
 @dataclass(frozen=True)
@@ -81,9 +88,12 @@ class Ready:
     extraction: Callable[[], Extraction]
 
 
-def in_hand(extraction: Extraction, section: str | None = None) -> Ready:
-    """A linked extraction in hand, ready (its digest made now)."""
-    return Ready(Digest(section, compare.said(extraction)), lambda: extraction)
+def in_hand(extraction: Extraction, store: Cache | None = None) -> Ready:
+    """A linked extraction in hand, ready (its digest made now, for `store` when there is one)."""
+    said = compare.said(extraction)
+    if store is None:
+        return Ready(Digest(None, said), lambda: extraction)
+    return Ready(Digest(store.section_basis(extraction), said, store.claim_hashes(said.claims)), lambda: extraction)
 
 
 def linked(sources: list[Held], entries: dict[str, Entry], store: Cache | None,
@@ -106,7 +116,7 @@ def _ready(source: Held, renaming: dict, store: Cache | None, again: Callable[[]
     if digest is not None:
         return Ready(digest, lambda: _linked(source, renaming, store, again))
     found = _linked(source, renaming, store, again)
-    ready = in_hand(found, store.section_basis(found))
+    ready = in_hand(found, store)
     store.store(key, ready.digest)
     return ready
 
