@@ -14,7 +14,7 @@ import sys
 import pytest
 
 import claimgraph
-from claimgraph.combine import comparisons, link
+from claimgraph.combine import compare, comparisons, link
 from claimgraph.model import Claim, Extraction, Literal
 from claimgraph.rdf import dataset
 from claimgraph.read import manifest
@@ -64,6 +64,18 @@ def compared(monkeypatch):
 def told(monkeypatch):
     """The ids of the sources whose `link.Told` was made (from their extraction)."""
     return _recorder(monkeypatch, link, "told", lambda extraction, entries: extraction.document.meta.id)
+
+
+@pytest.fixture
+def digested(monkeypatch):
+    """The ids of the sources whose digest (`compare.said` of the linked extraction) was made."""
+    return _recorder(monkeypatch, compare, "said", lambda extraction: extraction.document.meta.id)
+
+
+@pytest.fixture
+def read(monkeypatch):
+    """The kind of each entry read from the cache (`Cache.load`)."""
+    return _recorder(monkeypatch, Cache, "load", lambda self, key, kind=Extraction: kind.__name__)
 
 
 @pytest.fixture
@@ -246,9 +258,9 @@ def test_the_extractor_version_follows_the_tokenizer_library(monkeypatch):
 
 
 @pytest.mark.parametrize(("kind", "made"), [(Extraction, "counted"), (link.Told, "told"),
-                                            (linking.Linked, "relinked"), (dataset.Section, "sectioned"),
-                                            (comparisons.Compared, "compared")],
-                         ids=["extraction", "told", "linked", "section", "comparisons"])
+                                            (linking.Linked, "relinked"), (linking.Digest, "digested"),
+                                            (dataset.Section, "sectioned"), (comparisons.Compared, "compared")],
+                         ids=["extraction", "told", "linked", "digest", "section", "comparisons"])
 def test_a_damaged_entry_is_made_again_and_rewritten(corpus_copy, tmp_path, kind, made, request):
     seen = request.getfixturevalue(made)  # the sources extracted, told, linked, or whose section (or group) was made
     cache = tmp_path / "cache"
@@ -283,6 +295,45 @@ def test_a_rebuild_reads_no_extraction_of_a_source_it_finds_linked_in_the_cache(
     _build(corpus_copy, tmp_path / "second.trig", cache)
     assert (counted, told, relinked) == ([], [], [])
     assert (tmp_path / "first.trig").read_bytes() == (tmp_path / "second.trig").read_bytes()
+
+
+def test_a_rebuild_after_one_source_changed_reads_no_extraction_of_the_others_linked_or_not(corpus_copy, tmp_path,
+                                                                                            read, digested):
+    """What the stages after linking read of an unchanged source (its digest) and its section are in
+    the cache: neither its extraction nor its linked extraction is read, and only the changed
+    source's digest is made; the bytes are a clean build's."""
+    cache = tmp_path / "cache"
+    _add_source(corpus_copy, "changing", "Azerbaijan launched an offensive on 27 September 2020.\n")
+    _build(corpus_copy, tmp_path / "before.trig", cache)
+    (corpus_copy / "sources" / "changing.txt").write_text("Russia deployed peacekeepers to Lachin.\n", encoding="utf-8")
+    read.clear(), digested.clear()
+    _build(corpus_copy, tmp_path / "cached.trig", cache)
+    assert "Extraction" not in read and "Linked" not in read
+    assert digested == ["changing"]
+    claimgraph.build_corpus(corpus_copy, tmp_path / "clean.trig", jobs=1)
+    assert (tmp_path / "cached.trig").read_bytes() == (tmp_path / "clean.trig").read_bytes()
+
+
+def test_a_groups_key_changes_with_any_field_of_any_claim_and_with_nothing_else_of_its_sources(tmp_path):
+    """`Cache.group_key` reads claims by their hashes (`Cache.claim_hashes`): a group of equal claims
+    has one key in any process, and one field changed in one claim (or which of them are charged)
+    gives another."""
+    cache = Cache(tmp_path, "v")
+    claim = Claim("report", "war", "type", "War", 12, 15, "war", "gazetteer.v1", "Asserted", None, False)
+    other = dataclasses.replace(claim, source="wire")
+
+    def key(group):
+        copies = pickle.loads(pickle.dumps(group))  # other claim objects, equal to these
+        hashes = dict(zip(map(id, copies.claims), [cache.claim_hashes([c]) for c in copies.claims]))
+        return cache.group_key(copies, "TriG", lambda c: hashes[id(c)])
+
+    group = compare.Group("war", "type", (claim, other))
+    assert key(group) == key(group)
+    keys = {key(group), key(dataclasses.replace(group, charged=(claim,))),
+            key(dataclasses.replace(group, by_usage=True))}
+    keys |= {key(dataclasses.replace(group, claims=(claim, dataclasses.replace(other, **{name: value}))))
+             for name, value in [("start", 13), ("modality", "Denied"), ("derived", True), ("exact", "War")]}
+    assert len(keys) == 7
 
 
 def _attacks(folder, days: dict[str, int]) -> None:
