@@ -93,9 +93,9 @@ def stages(folder: Path, words: int, jobs: int, matcher: float) -> float:
     cpu, start = time.process_time(), time.perf_counter()
     combined = builder.combine(extractions)
     linked = time.perf_counter()
-    digests = [linking.in_hand(ex).digest for ex in combined]
-    shared = [dataset.serialised(dataset.shared_quads(e for d in digests for e in d.said.entities), fmt),
-              *builder.compared_sections(digests, packs.load(), fmt, None)]
+    ready = [linking.in_hand(ex) for ex in combined]
+    shared = [dataset.serialised(dataset.shared_quads(e for r in ready for e in r.digest.said.entities), fmt),
+              *builder.compared_sections(ready, packs.load(), fmt, None)]
     compared, cpu = time.perf_counter(), time.process_time() - cpu
     rdf, walls = {}, {}
     for n in range(1, jobs + 1):

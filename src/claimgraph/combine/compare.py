@@ -116,7 +116,8 @@ class Comparison:
 def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Comparison]:
     """Every comparison of the extractions' claims, within each story, sorted."""
     sides = forces(load() if gazetteer is None else gazetteer)
-    return [c for group in groups(map(said, extractions), sides) for c in compare_group(group, sides)]
+    found = [said(ex, whole=True) for ex in extractions]
+    return [c for group in groups(found, sides) for c in compare_group(group, sides)]
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,8 @@ class Group:
 @dataclass(frozen=True)
 class Said:
     """All comparing reads of one source (`said`): its entities (in their order), the claims it may
-    group (`COMPARED`, less the typing by a top class), those of them whose words take a side
+    group (`COMPARED`, less the typing by a top class, and less the typing of the subjects listed
+    in `unnamed`: see `said`), those of them whose words take a side
     (`_charged`: read from the source's text), how many typing claims each subject has (in the
     order of its first, as `stories` counts mentions), and each subject's number of claims with the
     years of its dates (`stories.wars`). Fixed by the linked extraction: a cached build keeps it,
@@ -149,11 +151,19 @@ class Said:
     charged: frozenset[Claim]
     mentions: tuple[tuple[str, int], ...]
     subjects: tuple[tuple[str, int, frozenset[str]], ...]
+    unnamed: frozenset[str] = frozenset()
 
 
-def said(ex: Extraction) -> Said:
-    """What comparing reads of `ex` (`Said`)."""
-    claims = tuple(c for c in ex.claims if c.predicate in COMPARED and (c.predicate != KIND or c.obj not in TOP_CLASSES))
+def said(ex: Extraction, whole: bool = False) -> Said:
+    """What comparing reads of `ex` (`Said`). Unless `whole`, the typing claims of a subject that
+    the source's own entities do not name by its kind (`_named_by_kind`: a state, a person, a
+    place; three typing claims in four) are left out and the subject listed in `unnamed`: they
+    are compared only when another source's entity of that id is named so, and `groups` then asks
+    for the whole (a cached build keeps the smaller, and reads and groups fewer claims)."""
+    named = {eid: _named_by_kind(frozenset(e.classes)) for eid, e in ex.entities.items()}
+    compared = [c for c in ex.claims if c.predicate in COMPARED and (c.predicate != KIND or c.obj not in TOP_CLASSES)]
+    claims = tuple(c for c in compared if whole or c.predicate != KIND or named.get(c.subject, False))
+    unnamed = frozenset(c.subject for c in compared if c.predicate == KIND and not named.get(c.subject, False))
     texts = {ex.document.meta.id: ex.document.text}
     charged = frozenset(c for c in claims if c.predicate == KIND and _charged(c, texts))
     mentions = Counter(c.subject for c in ex.claims if c.predicate == KIND)
@@ -164,20 +174,25 @@ def said(ex: Extraction) -> Said:
         if claim.predicate in DATE_RELATIONS and isinstance(claim.obj, Literal):
             years[claim.subject].add(claim.obj.value[:4])
     subjects = tuple((subject, n, frozenset(years.get(subject, ()))) for subject, n in counts.items())
-    return Said(ex.document.meta.id, tuple(ex.entities.values()), claims, charged, tuple(mentions.items()), subjects)
+    return Said(ex.document.meta.id, tuple(ex.entities.values()), claims, charged, tuple(mentions.items()), subjects,
+                frozenset() if whole else unnamed)
 
 
-def groups(sources: Iterable[Said], sides: dict[str, str]) -> list[Group]:
+def groups(sources: Iterable[Said], sides: dict[str, str], whole: Callable[[int], Said] | None = None) -> list[Group]:
     """The groups of claims to compare, in a fixed order, from what the sources say (`said`, in
-    source order); `sides`: `link.forces`."""
+    source order); `sides`: `link.forces`. `whole(i)` is source `i`'s `said(..., whole=True)`, asked
+    for only when another source names by its kind a subject whose typing source `i` left out."""
     sources = list(sources)
     story = stories(sources, sides)
     war = wars(sources, story)
     classes = _classes(sources)
+    named = {eid: _named_by_kind(kinds) for eid, kinds in classes.items()}
+    for i, source in enumerate(sources):
+        if any(named.get(subject, False) for subject in source.unnamed):
+            sources[i] = whole(i)
     charged = {s.source: s.charged for s in sources}
     labels = {entity.id: entity.label for s in sources for entity in s.entities}
     grouped: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    named = {eid: _named_by_kind(kinds) for eid, kinds in classes.items()}
     for source in sources:
         for claim in source.claims:
             if claim.predicate != KIND or named.get(claim.subject, False):

@@ -114,11 +114,11 @@ def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
         linked = linking.linked(held, gazetteer, store, lambda i: next(parallel.run(
             extract, [sources[i]], base, recognisers)))
         # the workers make the sections as the sources are renamed, and while this process compares
-        digests, made = sections(linked, len(held), fmt, jobs, store, progress)
-    with _stage(progress, "compare", len(digests)):
-        said = [digest.said for digest in digests]
+        ready, made = sections(linked, len(held), fmt, jobs, store, progress)
+    with _stage(progress, "compare", len(ready)):
+        said = [source.digest.said for source in ready]
         shared = dataset.serialised(dataset.shared_quads(e for source in said for e in source.entities), fmt)
-        compared = compared_sections(digests, gazetteer, fmt, store)
+        compared = compared_sections(ready, gazetteer, fmt, store)
     quads, claims = _write(itertools.chain([shared], compared, made), output)
     return _summary(output, said, quads, claims)
 
@@ -168,8 +168,8 @@ def _write(parts: Iterable[dataset.Section], output: Path) -> tuple[int, int]:
 
 
 def sections(sources: Iterable[linking.Ready], count: int, fmt, jobs: int | None, cache: Cache | None,
-             progress: Progress | None = None) -> tuple[list[linking.Digest], Iterator[dataset.Section]]:
-    """The digests of the `count` linked sources, all taken (a list), and each one's
+             progress: Progress | None = None) -> tuple[list[linking.Ready], Iterator[dataset.Section]]:
+    """The `count` linked sources, all taken (a list), and each one's
     serialised section, in order: from `cache` when its source and the ids linking renamed in it
     are unchanged (its linked extraction is then never read), else made by `jobs` processes (a
     section needs only its own extraction, so it is parallel and reusable). Without a cache every
@@ -182,17 +182,13 @@ def sections(sources: Iterable[linking.Ready], count: int, fmt, jobs: int | None
         taken: list[linking.Ready] = []
         made = _made(make, (source.extraction() for source in _kept(sources, taken)), count, jobs)
         assert len(taken) == count, "a pool uses its items up before map_ordered returns"
-        return _digests(taken), _in_order([(source, None, False) for source in taken], made, make, cache, progress)
+        return taken, _in_order([(source, None, False) for source in taken], made, make, cache, progress)
     sources = list(sources)
     keys = [cache.section_key(source.digest.section, fmt.name) if cache else None for source in sources]
     cached = [cache is not None and cache.has(key) for key in keys]
     missed = [source.extraction() for source, hit in zip(sources, cached) if not hit]
     made = _made(make, missed, len(missed), jobs)
-    return _digests(sources), _in_order(list(zip(sources, keys, cached)), made, make, cache, progress)
-
-
-def _digests(sources: list[linking.Ready]) -> list[linking.Digest]:
-    return [source.digest for source in sources]
+    return sources, _in_order(list(zip(sources, keys, cached)), made, make, cache, progress)
 
 
 def _made(make: Callable[[Extraction], dataset.Section], extractions: Iterable[Extraction], count: int,
@@ -244,18 +240,25 @@ def _in_order(sources: list[tuple[linking.Ready, str | None, bool]], made: Itera
             progress(Step("write", done, len(sources), source.digest.said.source))
 
 
-def compared_sections(digests: list[linking.Digest], gazetteer: dict[str, Entry], fmt,
+def compared_sections(sources: list[linking.Ready], gazetteer: dict[str, Entry], fmt,
                       cache: Cache | None) -> list[dataset.Section]:
     """The comparisons' sections, one per group of claims compared (`compare.groups`: of what the
-    sources say), in the groups' order: a group's from `cache` when an equal group was compared
-    before (by this or an earlier build: a changed source touches few groups), else made (and stored)."""
+    linked sources say, by their digests; a source's whole said, `linking.whole`, when it is asked
+    for), in the groups' order: a group's from `cache` when an equal group was compared before (by
+    this or an earlier build: a changed source touches few groups), else made (and stored)."""
     sides = link.forces(gazetteer)
+    digests = [source.digest for source in sources]
+
+    def whole(i: int) -> compare.Said:
+        digests[i] = linking.whole(sources[i], cache)
+        return digests[i].said
+    grouped = compare.groups([digest.said for digest in digests], sides, whole)
     by_id: dict[int, bytes] = {}
     if cache:
         for digest in digests:
             by_id |= digest.hashed()
     found = []
-    for group in compare.groups([digest.said for digest in digests], sides):
+    for group in grouped:
         key = cache.group_key(group, fmt.name, lambda claim: by_id[id(claim)]) if cache else None
         entry = cache.load(key, comparisons.Compared) if cache and cache.has(key) else None
         if entry is None:

@@ -76,7 +76,8 @@ class Digest:
     def hashed(self) -> dict[int, bytes]:
         """The hash of each claim of `said`, by the claim object's id (`Cache.group_key` reads the
         claims of the groups, which are these objects)."""
-        return {id(claim): self.hashes[i * CLAIM_HASH:(i + 1) * CLAIM_HASH] for i, claim in enumerate(self.said.claims)}
+        hashes = self.hashes
+        return dict(zip(map(id, self.said.claims), [hashes[i:i + CLAIM_HASH] for i in range(0, len(hashes), CLAIM_HASH)]))
 
 
 @dataclass(frozen=True)
@@ -90,10 +91,18 @@ class Ready:
 
 def in_hand(extraction: Extraction, store: Cache | None = None) -> Ready:
     """A linked extraction in hand, ready (its digest made now, for `store` when there is one)."""
-    said = compare.said(extraction)
-    if store is None:
-        return Ready(Digest(None, said), lambda: extraction)
-    return Ready(Digest(store.section_basis(extraction), said, store.claim_hashes(said.claims)), lambda: extraction)
+    section = store.section_basis(extraction) if store else None
+    return Ready(_digest(compare.said(extraction), section, store), lambda: extraction)
+
+
+def whole(source: Ready, store: Cache | None) -> Digest:
+    """The source's digest with all the claims comparing may read (`compare.said(..., whole=True)`),
+    its linked extraction read for it: asked for by `compare.groups`, seldom."""
+    return _digest(compare.said(source.extraction(), whole=True), source.digest.section, store)
+
+
+def _digest(said: compare.Said, section: str | None, store: Cache | None) -> Digest:
+    return Digest(section, said, store.claim_hashes(said.claims) if store else b"")
 
 
 def linked(sources: list[Held], entries: dict[str, Entry], store: Cache | None,
