@@ -139,11 +139,11 @@ class Group:
 class Said:
     """All comparing reads of one source (`said`): its entities (in their order), the claims it may
     group (`COMPARED`, less the typing by a top class, and less the typing of the subjects listed
-    in `unnamed`: see `said`), those of them whose words take a side
-    (`_charged`: read from the source's text), how many typing claims each subject has (in the
-    order of its first, as `stories` counts mentions), and each subject's number of claims with the
-    years of its dates (`stories.wars`). Fixed by the linked extraction: a cached build keeps it,
-    and compares without reading any source's claims."""
+    in `unnamed`: see `said`), those of them whose words take a side (`_charged`: read from the
+    source's text), how many typing claims each subject has (in the order of its first, as
+    `stories` counts mentions), and each subject's number of claims with the years of its dates
+    (`stories.wars`). Fixed by the linked extraction: a cached build keeps it, and compares
+    without reading any source's claims."""
 
     source: str
     entities: tuple[Entity, ...]
@@ -190,7 +190,7 @@ def groups(sources: Iterable[Said], sides: dict[str, str], whole: Callable[[int]
     for i, source in enumerate(sources):
         if any(named.get(subject, False) for subject in source.unnamed):
             sources[i] = whole(i)
-    charged = {s.source: s.charged for s in sources}
+    charged_of = {s.source: s.charged for s in sources}
     labels = {entity.id: entity.label for s in sources for entity in s.entities}
     grouped: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for source in sources:
@@ -200,9 +200,9 @@ def groups(sources: Iterable[Said], sides: dict[str, str], whole: Callable[[int]
                 grouped[story[claim.source], _about(claim, war, classes), relation].append(claim)
     found = []
     for (_, about, relation), claims in sorted(item for item in grouped.items() if len(_sources(item[1])) > 1):
-        told = tuple(c for c in claims if c in charged[c.source]) if relation == KIND else ()
+        charged = tuple(c for c in claims if c in charged_of[c.source]) if relation == KIND else ()
         venues = _venue_levels(claims, classes, labels) if relation == PLACE and VENUED & classes[about] else ()
-        found.append(Group(about, relation, tuple(claims), bool(NAMED_BY_USAGE & classes[about]), told, venues))
+        found.append(Group(about, relation, tuple(claims), bool(NAMED_BY_USAGE & classes[about]), charged, venues))
     return found
 
 

@@ -169,14 +169,13 @@ def _write(parts: Iterable[dataset.Section], output: Path) -> tuple[int, int]:
 
 def sections(sources: Iterable[linking.Ready], count: int, fmt, jobs: int | None, cache: Cache | None,
              progress: Progress | None = None) -> tuple[list[linking.Ready], Iterator[dataset.Section]]:
-    """The `count` linked sources, all taken (a list), and each one's
-    serialised section, in order: from `cache` when its source and the ids linking renamed in it
-    are unchanged (its linked extraction is then never read), else made by `jobs` processes (a
-    section needs only its own extraction, so it is parallel and reusable). Without a cache every
-    section is made, and a pool's workers start on the first while the later sources are still
-    taken (linking renames each as it is asked for). A pool is at work when this returns; the
-    sections are read from the iterator, and `progress` hears of each once the next is asked for
-    (once it is written)."""
+    """The `count` linked sources, all taken (a list), and each one's serialised section, in order:
+    from `cache` when its source and the ids linking renamed in it are unchanged (its linked
+    extraction is then never read), else made by `jobs` processes (a section needs only its own
+    extraction, so it is parallel and reusable). Without a cache every section is made, and a
+    pool's workers start on the first while the later sources are still taken (linking renames
+    each as it is asked for). A pool is at work when this returns; the sections are read from the
+    iterator, and `progress` hears of each once the next is asked for (once it is written)."""
     make = functools.partial(dataset.source_part, media_type=fmt.media_type)
     if cache is None and parallel.workers(jobs, count, SECTIONS_PER_WORKER) > 1:
         taken: list[linking.Ready] = []

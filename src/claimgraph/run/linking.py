@@ -77,7 +77,8 @@ class Digest:
         """The hash of each claim of `said`, by the claim object's id (`Cache.group_key` reads the
         claims of the groups, which are these objects)."""
         hashes = self.hashes
-        return dict(zip(map(id, self.said.claims), [hashes[i:i + CLAIM_HASH] for i in range(0, len(hashes), CLAIM_HASH)]))
+        each = [hashes[i:i + CLAIM_HASH] for i in range(0, len(hashes), CLAIM_HASH)]
+        return dict(zip(map(id, self.said.claims), each))
 
 
 @dataclass(frozen=True)
