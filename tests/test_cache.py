@@ -15,8 +15,8 @@ import pytest
 
 import claimgraph
 from claimgraph.combine import compare, comparisons, link
-from claimgraph.model import Claim, Extraction, Literal
-from claimgraph.rdf import dataset
+from claimgraph.model import Claim, Document, Entity, Extraction, Literal, SourceMeta
+from claimgraph.rdf import dataset, trig
 from claimgraph.read import manifest
 from claimgraph.run import cache as cache_module, linking, parallel
 from claimgraph.run.cache import Cache, extractor_version
@@ -413,3 +413,24 @@ def test_on_the_bundled_and_development_texts_every_change_rebuilds_as_a_clean_b
         step()
         _, clean, _ = _rebuilt_as_clean(corpus_copy, tmp_path)
         assert clean
+
+
+def _typed(source: str, cls: str, word: str) -> Extraction:
+    """One source that types the entity `wagner` as `cls` by `word`."""
+    text = f"The {word} fought on."
+    document = Document(SourceMeta(id=source, path=f"{source}.txt"), text, (), "0" * 64, "text/plain")
+    claims = [Claim(source, "wagner", "type", cls, 4, 4 + len(word), word, "test")]
+    return Extraction(document, {"wagner": Entity("wagner", "Wagner", "en", (cls,))}, claims)
+
+
+def test_a_typing_a_digest_left_out_is_compared_and_keyed_when_another_source_names_its_subject_by_kind(tmp_path):
+    """A digest leaves out the typing of a subject its source names as an organisation; another
+    source's armed group of that id brings it back (`linking.whole`, its claims hashed then), and
+    the group's comparisons are those of a build without a cache."""
+    build_module = importlib.import_module("claimgraph.run.build")  # the module, not the function
+    extractions = [_typed("a", "Organization", "company"), _typed("b", "ArmedGroup", "militia")]
+    store = Cache(tmp_path / "cache", "v")
+    fmt = trig.format_for(tmp_path / "out.trig")
+    cached = build_module.compared_sections([linking.in_hand(ex, store) for ex in extractions], {}, fmt, store)
+    clean = build_module.compared_sections([linking.in_hand(ex) for ex in extractions], {}, fmt, None)
+    assert len(cached) == 1 and cached == clean
