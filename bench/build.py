@@ -52,7 +52,7 @@ from claimgraph.read import manifest
 from claimgraph.recognise import default_recognisers, packs
 from claimgraph.recognise.gazetteer import Gazetteer
 from claimgraph.recognise.nlp import pipeline
-from claimgraph.run import parallel
+from claimgraph.run import linking, parallel
 from claimgraph.run.parallel import default_jobs
 from claimgraph.store.query import compact
 
@@ -93,14 +93,15 @@ def stages(folder: Path, words: int, jobs: int, matcher: float) -> float:
     cpu, start = time.process_time(), time.perf_counter()
     combined = builder.combine(extractions)
     linked = time.perf_counter()
-    shared = [dataset.serialised(dataset.shared_quads(combined), fmt),
-              *builder.compared_sections(combined, packs.load(), fmt, None)]
+    ready = [linking.in_hand(ex) for ex in combined]
+    shared = [dataset.serialised(dataset.shared_quads(e for r in ready for e in r.digest.said.entities), fmt),
+              *builder.compared_sections(ready, packs.load(), fmt, None)]
     compared, cpu = time.perf_counter(), time.process_time() - cpu
     rdf, walls = {}, {}
     for n in range(1, jobs + 1):
         begin = time.perf_counter()
         cpu_sections = time.process_time()
-        parts = list(builder.sections(combined, len(combined), fmt, n, None)[1])
+        parts = list(builder.sections(map(linking.in_hand, combined), len(combined), fmt, n, None)[1])
         cpu_sections = time.process_time() - cpu_sections
         wall, quads = time.perf_counter() - begin, sum(p.quads for p in parts)
         walls[n] = wall

@@ -14,9 +14,9 @@ import sys
 import pytest
 
 import claimgraph
-from claimgraph.combine import comparisons, link
-from claimgraph.model import Claim, Extraction, Literal
-from claimgraph.rdf import dataset
+from claimgraph.combine import compare, comparisons, link
+from claimgraph.model import Claim, Document, Entity, Extraction, Literal, SourceMeta
+from claimgraph.rdf import dataset, trig
 from claimgraph.read import manifest
 from claimgraph.run import cache as cache_module, linking, parallel
 from claimgraph.run.cache import Cache, extractor_version
@@ -64,6 +64,18 @@ def compared(monkeypatch):
 def told(monkeypatch):
     """The ids of the sources whose `link.Told` was made (from their extraction)."""
     return _recorder(monkeypatch, link, "told", lambda extraction, entries: extraction.document.meta.id)
+
+
+@pytest.fixture
+def digested(monkeypatch):
+    """The ids of the sources whose digest (`compare.said` of the linked extraction) was made."""
+    return _recorder(monkeypatch, compare, "said", lambda extraction: extraction.document.meta.id)
+
+
+@pytest.fixture
+def read(monkeypatch):
+    """The kind of each entry read from the cache (`Cache.load`)."""
+    return _recorder(monkeypatch, Cache, "load", lambda self, key, kind=Extraction: kind.__name__)
 
 
 @pytest.fixture
@@ -246,19 +258,21 @@ def test_the_extractor_version_follows_the_tokenizer_library(monkeypatch):
 
 
 @pytest.mark.parametrize(("kind", "made"), [(Extraction, "counted"), (link.Told, "told"),
-                                            (linking.Linked, "relinked"), (dataset.Section, "sectioned"),
-                                            (comparisons.Compared, "compared")],
-                         ids=["extraction", "told", "linked", "section", "comparisons"])
+                                            (linking.Linked, "relinked"), (linking.Digest, "digested"),
+                                            (dataset.Section, "sectioned"), (comparisons.Compared, "compared")],
+                         ids=["extraction", "told", "linked", "digest", "section", "comparisons"])
 def test_a_damaged_entry_is_made_again_and_rewritten(corpus_copy, tmp_path, kind, made, request):
     seen = request.getfixturevalue(made)  # the sources extracted, told, linked, or whose section (or group) was made
     cache = tmp_path / "cache"
     _build(corpus_copy, tmp_path / "first.trig", cache)
     entries = [p for p in sorted(cache.rglob("*.pickle")) if isinstance(pickle.loads(p.read_bytes()), kind)]
     assert len(entries) == 2 if kind in (Extraction, link.Told) else entries  # one per source
-    if kind is Extraction:  # an extraction is read when what linking reads of it, or its linked form, is not cached
-        for path in cache.rglob("*.pickle"):
-            if isinstance(pickle.loads(path.read_bytes()), (link.Told, linking.Linked)):
-                path.unlink()
+    # an extraction is read when what linking reads of it, or its linked form, is not cached, and a
+    # linked one when what the later stages read of it (its digest) is not
+    unread = {Extraction: (link.Told, linking.Linked, linking.Digest), linking.Linked: (linking.Digest,)}
+    for path in cache.rglob("*.pickle"):
+        if isinstance(pickle.loads(path.read_bytes()), unread.get(kind, ())):
+            path.unlink()
     entries[0].write_bytes(b"not a pickle")
     seen.clear()
     _build(corpus_copy, tmp_path / "second.trig", cache)
@@ -281,6 +295,45 @@ def test_a_rebuild_reads_no_extraction_of_a_source_it_finds_linked_in_the_cache(
     _build(corpus_copy, tmp_path / "second.trig", cache)
     assert (counted, told, relinked) == ([], [], [])
     assert (tmp_path / "first.trig").read_bytes() == (tmp_path / "second.trig").read_bytes()
+
+
+def test_a_rebuild_after_one_source_changed_reads_no_extraction_of_the_others_linked_or_not(corpus_copy, tmp_path,
+                                                                                            read, digested):
+    """What the stages after linking read of an unchanged source (its digest) and its section are in
+    the cache: neither its extraction nor its linked extraction is read, and only the changed
+    source's digest is made; the bytes are a clean build's."""
+    cache = tmp_path / "cache"
+    _add_source(corpus_copy, "changing", "Azerbaijan launched an offensive on 27 September 2020.\n")
+    _build(corpus_copy, tmp_path / "before.trig", cache)
+    (corpus_copy / "sources" / "changing.txt").write_text("Russia deployed peacekeepers to Lachin.\n", encoding="utf-8")
+    read.clear(), digested.clear()
+    _build(corpus_copy, tmp_path / "cached.trig", cache)
+    assert "Extraction" not in read and "Linked" not in read
+    assert digested == ["changing"]
+    claimgraph.build_corpus(corpus_copy, tmp_path / "clean.trig", jobs=1)
+    assert (tmp_path / "cached.trig").read_bytes() == (tmp_path / "clean.trig").read_bytes()
+
+
+def test_a_groups_key_changes_with_any_field_of_any_claim_and_with_nothing_else_of_its_sources(tmp_path):
+    """`Cache.group_key` reads claims by their hashes (`Cache.claim_hashes`): a group of equal claims
+    has one key in any process, and one field changed in one claim (or which of them are charged)
+    gives another."""
+    cache = Cache(tmp_path, "v")
+    claim = Claim("report", "war", "type", "War", 12, 15, "war", "gazetteer.v1", "Asserted", None, False)
+    other = dataclasses.replace(claim, source="wire")
+
+    def key(group):
+        copies = pickle.loads(pickle.dumps(group))  # other claim objects, equal to these
+        hashes = dict(zip(map(id, copies.claims), [cache.claim_hashes([c]) for c in copies.claims]))
+        return cache.group_key(copies, "TriG", lambda c: hashes[id(c)])
+
+    group = compare.Group("war", "type", (claim, other))
+    assert key(group) == key(group)
+    keys = {key(group), key(dataclasses.replace(group, charged=(claim,))),
+            key(dataclasses.replace(group, by_usage=True))}
+    keys |= {key(dataclasses.replace(group, claims=(claim, dataclasses.replace(other, **{name: value}))))
+             for name, value in [("start", 13), ("modality", "Denied"), ("derived", True), ("exact", "War")]}
+    assert len(keys) == 7
 
 
 def _attacks(folder, days: dict[str, int]) -> None:
@@ -360,3 +413,24 @@ def test_on_the_bundled_and_development_texts_every_change_rebuilds_as_a_clean_b
         step()
         _, clean, _ = _rebuilt_as_clean(corpus_copy, tmp_path)
         assert clean
+
+
+def _typed(source: str, cls: str, word: str) -> Extraction:
+    """One source that types the entity `wagner` as `cls` by `word`."""
+    text = f"The {word} fought on."
+    document = Document(SourceMeta(id=source, path=f"{source}.txt"), text, (), "0" * 64, "text/plain")
+    claims = [Claim(source, "wagner", "type", cls, 4, 4 + len(word), word, "test")]
+    return Extraction(document, {"wagner": Entity("wagner", "Wagner", "en", (cls,))}, claims)
+
+
+def test_a_typing_a_digest_left_out_is_compared_and_keyed_when_another_source_names_its_subject_by_kind(tmp_path):
+    """A digest leaves out the typing of a subject its source names as an organisation; another
+    source's armed group of that id brings it back (`linking.whole`, its claims hashed then), and
+    the group's comparisons are those of a build without a cache."""
+    build_module = importlib.import_module("claimgraph.run.build")  # the module, not the function
+    extractions = [_typed("a", "Organization", "company"), _typed("b", "ArmedGroup", "militia")]
+    store = Cache(tmp_path / "cache", "v")
+    fmt = trig.format_for(tmp_path / "out.trig")
+    cached = build_module.compared_sections([linking.in_hand(ex, store) for ex in extractions], {}, fmt, store)
+    clean = build_module.compared_sections([linking.in_hand(ex) for ex in extractions], {}, fmt, None)
+    assert len(cached) == 1 and cached == clean

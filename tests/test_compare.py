@@ -20,6 +20,7 @@ from rdflib import OWL, RDF, Graph, Literal, URIRef
 import claimgraph
 from claimgraph.cli import main
 from claimgraph.combine import compare, spelling
+from claimgraph.model import Claim, Document, Entity, Extraction, SourceMeta
 from claimgraph.rdf import terms
 from claimgraph.store import saved
 
@@ -428,6 +429,7 @@ def test_stories_keep_the_development_conflicts_apart(tmp_path):
     """The sources of each conflict make one story, and no story holds two conflicts."""
     if not (SHARED / "eval" / "dev").is_dir():
         pytest.skip("the development set is in ../shared/eval/dev beside the repository")
+    from claimgraph.combine.compare import said
     from claimgraph.combine.stories import stories
     from claimgraph.read import manifest
     from claimgraph.recognise import default_recognisers
@@ -438,7 +440,7 @@ def test_stories_keep_the_development_conflicts_apart(tmp_path):
     corpus = manifest.load(folder / "sources.toml")
     recognisers = default_recognisers()
     extractions = combine([extract(meta, corpus.folder, recognisers) for meta in corpus.sources])
-    found = stories(extractions, {eid: e.force_of for eid, e in load().items() if e.force_of})
+    found = stories(map(said, extractions), {eid: e.force_of for eid, e in load().items() if e.force_of})
     by_story: dict[str, set[str]] = {}
     for source, story in found.items():
         by_story.setdefault(story, set()).add(quality.conflict(source))
@@ -659,3 +661,25 @@ def test_a_russian_move_into_south_ossetia_asserted_by_georgia_is_not_substantia
     stances = {(c["source"][:15], c["modality"]) for c in row["claims"] if c["disputed_by"]}
     assert stances == {("georgia-2008_03", "Asserted"), ("georgia-2008_04", "Denied")}
     assert any("incursion into South Ossetia" in c["quote"] for c in row["claims"] if c["modality"] == "Denied")
+
+
+def _typed(source: str, cls: str, word: str) -> Extraction:
+    """One source that types the entity `wagner` as `cls` by `word`."""
+    text = f"The {word} fought on."
+    document = Document(SourceMeta(id=source, path=f"{source}.txt"), text, (), "0" * 64, "text/plain")
+    claims = [Claim(source, "wagner", "type", cls, 4, 4 + len(word), word, "test")]
+    return Extraction(document, {"wagner": Entity("wagner", "Wagner", "en", (cls,))}, claims)
+
+
+def test_a_typing_left_out_of_what_a_source_says_is_compared_when_another_source_names_its_subject_by_kind():
+    """`compare.said` leaves out the typing of a subject its source does not name by its kind (an
+    organisation's words are not compared); another source's armed group of the same id is, so
+    `groups` asks for the first source's whole and groups both typings, as from the whole claims."""
+    extractions = [_typed("a", "Organization", "company"), _typed("b", "ArmedGroup", "militia")]
+    said = [compare.said(ex) for ex in extractions]
+    assert said[0].unnamed == {"wagner"} and not said[0].claims
+    asked: list[int] = []
+    found = compare.groups(said, {}, lambda i: asked.append(i) or compare.said(extractions[i], whole=True))
+    assert asked == [0]
+    assert [(g.about, g.relation, [c.source for c in g.claims]) for g in found] == [("wagner", "type", ["a", "b"])]
+    assert found == compare.groups([compare.said(ex, whole=True) for ex in extractions], {})

@@ -41,14 +41,14 @@ between many claims costs what its claims do, not their product (issue #20).
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
 from ..lang import cues
-from ..model import Claim, Extraction, Literal
+from ..model import Claim, Entity, Extraction, Literal
 from ..rdf.terms import (CG, DATE_RELATIONS, ID, QUANTITY_RELATIONS, RELATIONS, STATEHOOD, STATEHOOD_RELATIONS,
                          TOP_CLASSES, VERDICTS, tops)
 from ..recognise.packs import Entry, load
@@ -116,7 +116,8 @@ class Comparison:
 def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Comparison]:
     """Every comparison of the extractions' claims, within each story, sorted."""
     sides = forces(load() if gazetteer is None else gazetteer)
-    return [c for group in groups(extractions, sides) for c in compare_group(group, sides)]
+    found = [said(ex, whole=True) for ex in extractions]
+    return [c for group in groups(found, sides) for c in compare_group(group, sides)]
 
 
 @dataclass(frozen=True)
@@ -134,25 +135,72 @@ class Group:
     venues: tuple[tuple[str, str, str], ...] = ()  # for an event held in one place: (place, level, label)
 
 
-def groups(extractions: Iterable[Extraction], sides: dict[str, str]) -> list[Group]:
-    """The groups of claims to compare, in a fixed order; `sides`: `link.forces`."""
-    extractions = list(extractions)
-    story = stories(extractions, sides)
-    war = wars(extractions, story)
-    classes = _classes(extractions)
-    texts = {ex.document.meta.id: ex.document.text for ex in extractions}
-    labels = {eid: entity.label for ex in extractions for eid, entity in ex.entities.items()}
-    grouped: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+@dataclass(frozen=True)
+class Said:
+    """All comparing reads of one source (`said`): its entities (in their order), the claims it may
+    group (`COMPARED`, less the typing by a top class, and less the typing of the subjects listed
+    in `unnamed`: see `said`), those of them whose words take a side (`_charged`: read from the
+    source's text), how many typing claims each subject has (in the order of its first, as
+    `stories` counts mentions), and each subject's number of claims with the years of its dates
+    (`stories.wars`). Fixed by the linked extraction: a cached build keeps it, and compares
+    without reading any source's claims."""
+
+    source: str
+    entities: tuple[Entity, ...]
+    claims: tuple[Claim, ...]
+    charged: frozenset[Claim]
+    mentions: tuple[tuple[str, int], ...]
+    subjects: tuple[tuple[str, int, frozenset[str]], ...]
+    unnamed: frozenset[str] = frozenset()
+
+
+def said(ex: Extraction, whole: bool = False) -> Said:
+    """What comparing reads of `ex` (`Said`). Unless `whole`, the typing claims of a subject that
+    the source's own entities do not name by its kind (`_named_by_kind`: a state, a person, a
+    place; three typing claims in four) are left out and the subject listed in `unnamed`: they
+    are compared only when another source's entity of that id is named so, and `groups` then asks
+    for the whole (a cached build keeps the smaller, and reads and groups fewer claims)."""
+    named = {eid: _named_by_kind(frozenset(e.classes)) for eid, e in ex.entities.items()}
+    compared = [c for c in ex.claims if c.predicate in COMPARED and (c.predicate != KIND or c.obj not in TOP_CLASSES)]
+    claims = tuple(c for c in compared if whole or c.predicate != KIND or named.get(c.subject, False))
+    unnamed = frozenset(c.subject for c in compared if c.predicate == KIND and not named.get(c.subject, False))
+    texts = {ex.document.meta.id: ex.document.text}
+    charged = frozenset(c for c in claims if c.predicate == KIND and _charged(c, texts))
+    mentions = Counter(c.subject for c in ex.claims if c.predicate == KIND)
+    counts: Counter = Counter()
+    years: dict[str, set[str]] = defaultdict(set)
+    for claim in ex.claims:
+        counts[claim.subject] += 1
+        if claim.predicate in DATE_RELATIONS and isinstance(claim.obj, Literal):
+            years[claim.subject].add(claim.obj.value[:4])
+    subjects = tuple((subject, n, frozenset(years.get(subject, ()))) for subject, n in counts.items())
+    return Said(ex.document.meta.id, tuple(ex.entities.values()), claims, charged, tuple(mentions.items()), subjects,
+                frozenset() if whole else unnamed)
+
+
+def groups(sources: Iterable[Said], sides: dict[str, str], whole: Callable[[int], Said] | None = None) -> list[Group]:
+    """The groups of claims to compare, in a fixed order, from what the sources say (`said`, in
+    source order); `sides`: `link.forces`. `whole(i)` is source `i`'s `said(..., whole=True)`, asked
+    for only when another source names by its kind a subject whose typing source `i` left out."""
+    sources = list(sources)
+    story = stories(sources, sides)
+    war = wars(sources, story)
+    classes = _classes(sources)
     named = {eid: _named_by_kind(kinds) for eid, kinds in classes.items()}
-    for ex in extractions:
-        for claim in ex.claims:
-            if claim.predicate in COMPARED and (claim.predicate != KIND or claim.obj not in TOP_CLASSES
-                                                and named.get(claim.subject, False)):
+    for i, source in enumerate(sources):
+        if any(named.get(subject, False) for subject in source.unnamed):
+            sources[i] = whole(i)
+    charged_of = {s.source: s.charged for s in sources}
+    labels = {entity.id: entity.label for s in sources for entity in s.entities}
+    grouped: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for source in sources:
+        for claim in source.claims:
+            if claim.predicate != KIND or named.get(claim.subject, False):
                 relation = STATEHOOD if claim.predicate in STATEHOOD_RELATIONS else claim.predicate
                 grouped[story[claim.source], _about(claim, war, classes), relation].append(claim)
     found = []
     for (_, about, relation), claims in sorted(item for item in grouped.items() if len(_sources(item[1])) > 1):
-        charged = tuple(c for c in claims if _charged(c, texts)) if relation == KIND else ()
+        charged = tuple(c for c in claims if c in charged_of[c.source]) if relation == KIND else ()
         venues = _venue_levels(claims, classes, labels) if relation == PLACE and VENUED & classes[about] else ()
         found.append(Group(about, relation, tuple(claims), bool(NAMED_BY_USAGE & classes[about]), charged, venues))
     return found
@@ -186,10 +234,10 @@ def _about(claim: Claim, war: dict[tuple[str, str], str], classes: dict[str, set
     return war.get((claim.source, claim.subject), claim.subject) if told_as_war else claim.subject
 
 
-def _classes(extractions: list[Extraction]) -> dict[str, set[str]]:
+def _classes(sources: list[Said]) -> dict[str, set[str]]:
     found: dict[str, set[str]] = defaultdict(set)
-    for ex in extractions:
-        for entity in ex.entities.values():
+    for source in sources:
+        for entity in source.entities:
             found[entity.id].update(entity.classes)
     return found
 

@@ -22,10 +22,12 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from ..model import Extraction, Literal
-from ..rdf.terms import DATE_RELATIONS as DATES
 from .link import side
+
+if TYPE_CHECKING:  # compare reads the stories: what it reads of a source is its own
+    from .compare import Said
 
 SIMILAR = 0.15
 ALL_PAIRS = 200  # up to this many sources, every pair is compared (20,000 pairs: a fraction of a second)
@@ -43,9 +45,10 @@ class _Event:
     claims: int = 0
 
 
-def stories(extractions: Iterable[Extraction], sides: dict[str, str]) -> dict[str, str]:
-    """Each source id -> the id of its story (the smallest source id in it): deterministic."""
-    counts = {ex.document.meta.id: _mentions(ex, sides) for ex in extractions}
+def stories(sources: Iterable[Said], sides: dict[str, str]) -> dict[str, str]:
+    """Each source id -> the id of its story (the smallest source id in it), from what the sources
+    say (`compare.said`): deterministic."""
+    counts = {source.source: _mentions(source, sides) for source in sources}
     vectors = _weighted(counts)
     parent = {source: source for source in counts}
     for a, b in _candidates(counts):
@@ -73,11 +76,11 @@ def _candidates(counts: dict[str, Counter]) -> list[tuple[str, str]]:
                    for i, a in enumerate(sources) for b in sources[i + 1:]})
 
 
-def _mentions(ex: Extraction, sides: dict[str, str]) -> Counter:
+def _mentions(source: Said, sides: dict[str, str]) -> Counter:
     """How often a source mentions each entity: one typing claim per mention. Counted per subject,
     then per side: a side comes in the order of its first mention all the same."""
     found: Counter = Counter()
-    for subject, count in Counter(c.subject for c in ex.claims if c.predicate == "type").items():
+    for subject, count in source.mentions:
         found[side(subject, sides)] += count
     return found
 
@@ -112,7 +115,7 @@ def _join(parent: dict[str, str], a: str, b: str) -> None:
     parent[rb] = ra
 
 
-def wars(extractions: list[Extraction], story: dict[str, str]) -> dict[tuple[str, str], str]:
+def wars(sources: list[Said], story: dict[str, str]) -> dict[tuple[str, str], str]:
     """(source, war-like event (`FIGHTING`) it tells in its own words) -> the war of its story,
     for a source that does not name that war itself, so that who took part in the fighting
     is compared across sources that name the war differently ("the Tigray war", "the fighting
@@ -123,7 +126,7 @@ def wars(extractions: list[Extraction], story: dict[str, str]) -> dict[tuple[str
     a "war" of 1998-2000 in a text on the 2020 war does not). A source that names the war
     keeps its own offensives and clashes apart: it tells them as parts, not as the whole.
     """
-    events = _fighting(extractions)
+    events = _fighting(sources)
     found: dict[tuple[str, str], str] = {}
     for members in _members(story).values():
         told = {eid: e for eid, e in events.items() if e.sources & members}
@@ -138,19 +141,20 @@ def wars(extractions: list[Extraction], story: dict[str, str]) -> dict[tuple[str
     return found
 
 
-def _fighting(extractions: list[Extraction]) -> dict[str, _Event]:
+def _fighting(sources: list[Said]) -> dict[str, _Event]:
+    """The war-like events the sources tell, with the claims about each and the years of its
+    dates, counted over the sources from the first that tells it as war-like."""
     events: dict[str, _Event] = {}
-    for ex in extractions:
-        for entity in ex.entities.values():
+    for source in sources:
+        for entity in source.entities:
             if FIGHTING & set(entity.classes):
                 event = events.setdefault(entity.id, _Event(entity.id, frozenset(entity.classes)))
-                event.sources.add(ex.document.meta.id)
+                event.sources.add(source.source)
                 event.years.update(day[:4] for day in entity.span or ())
-        for claim in ex.claims:
-            if claim.subject in events:
-                events[claim.subject].claims += 1
-                if claim.predicate in DATES and isinstance(claim.obj, Literal):
-                    events[claim.subject].years.add(claim.obj.value[:4])
+        for subject, claims, years in source.subjects:
+            if subject in events:
+                events[subject].claims += claims
+                events[subject].years.update(years)
     return events
 
 

@@ -55,13 +55,12 @@ def literal(value: Literal) -> ox.Literal:
     return ox.Literal(value.value, datatype=iri(value.datatype or t.XSD + "string"))
 
 
-def shared_quads(extractions: Iterable[Extraction]) -> list[ox.Quad]:
+def shared_quads(entities: Iterable[Entity]) -> list[ox.Quad]:
     """The quads no one source owns but the comparisons (`comparisons`): the ontology's class
-    hierarchy (`hierarchy`), then entities' labels and identities (by entity id)."""
-    entities: dict[str, Entity] = {}
-    for extraction in extractions:
-        entities.update(extraction.entities)
-    found = [q for _, entity in sorted(entities.items()) for q in entity_quads(entity)]
+    hierarchy (`hierarchy`), then the labels and identities of the sources' `entities` (by entity
+    id; of two with one id, the later)."""
+    last = {entity.id: entity for entity in entities}
+    found = [q for _, entity in sorted(last.items()) for q in entity_quads(entity)]
     return hierarchy() + found
 
 

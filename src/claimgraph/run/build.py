@@ -114,12 +114,13 @@ def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
         linked = linking.linked(held, gazetteer, store, lambda i: next(parallel.run(
             extract, [sources[i]], base, recognisers)))
         # the workers make the sections as the sources are renamed, and while this process compares
-        extractions, made = sections(linked, len(held), fmt, jobs, store, progress)
-    with _stage(progress, "compare", len(extractions)):
-        shared = dataset.serialised(dataset.shared_quads(extractions), fmt)
-        compared = compared_sections(extractions, gazetteer, fmt, store)
+        ready, made = sections(linked, len(held), fmt, jobs, store, progress)
+    with _stage(progress, "compare", len(ready)):
+        said = [source.digest.said for source in ready]
+        shared = dataset.serialised(dataset.shared_quads(e for source in said for e in source.entities), fmt)
+        compared = compared_sections(ready, gazetteer, fmt, store)
     quads, claims = _write(itertools.chain([shared], compared, made), output)
-    return _summary(output, extractions, quads, claims)
+    return _summary(output, said, quads, claims)
 
 
 def _held(sources: Sequence[SourceMeta], base: Path, recognisers: Sequence[Recogniser] | None, jobs: int | None,
@@ -166,27 +167,27 @@ def _write(parts: Iterable[dataset.Section], output: Path) -> tuple[int, int]:
     return quads, claims
 
 
-def sections(extractions: Iterable[Extraction], count: int, fmt, jobs: int | None, cache: Cache | None,
-             progress: Progress | None = None) -> tuple[list[Extraction], Iterator[dataset.Section]]:
-    """The `count` extractions, all taken (a list), and each one's serialised section, in order:
-    from `cache` when its source and the ids linking renamed in it are unchanged, else made by
-    `jobs` processes (a section needs only its own extraction, so it is parallel and reusable).
-    Without a cache every section is made, and a pool's workers start on the first while the
-    later extractions are still taken (linking renames each as it is asked for). A pool is at
-    work when this returns; the sections are read from the iterator, and `progress` hears of
-    each once the next is asked for (once it is written)."""
+def sections(sources: Iterable[linking.Ready], count: int, fmt, jobs: int | None, cache: Cache | None,
+             progress: Progress | None = None) -> tuple[list[linking.Ready], Iterator[dataset.Section]]:
+    """The `count` linked sources, all taken (a list), and each one's serialised section, in order:
+    from `cache` when its source and the ids linking renamed in it are unchanged (its linked
+    extraction is then never read), else made by `jobs` processes (a section needs only its own
+    extraction, so it is parallel and reusable). Without a cache every section is made, and a
+    pool's workers start on the first while the later sources are still taken (linking renames
+    each as it is asked for). A pool is at work when this returns; the sections are read from the
+    iterator, and `progress` hears of each once the next is asked for (once it is written)."""
     make = functools.partial(dataset.source_part, media_type=fmt.media_type)
     if cache is None and parallel.workers(jobs, count, SECTIONS_PER_WORKER) > 1:
-        taken: list[Extraction] = []
-        made = _made(make, _kept(extractions, taken), count, jobs)
+        taken: list[linking.Ready] = []
+        made = _made(make, (source.extraction() for source in _kept(sources, taken)), count, jobs)
         assert len(taken) == count, "a pool uses its items up before map_ordered returns"
-        return taken, _in_order([(ex, None, False) for ex in taken], made, make, cache, progress)
-    extractions = list(extractions)
-    keys = [cache.section_key(ex, fmt.name) if cache else None for ex in extractions]
+        return taken, _in_order([(source, None, False) for source in taken], made, make, cache, progress)
+    sources = list(sources)
+    keys = [cache.section_key(source.digest.section, fmt.name) if cache else None for source in sources]
     cached = [cache is not None and cache.has(key) for key in keys]
-    missed = [ex for ex, hit in zip(extractions, cached) if not hit]
+    missed = [source.extraction() for source, hit in zip(sources, cached) if not hit]
     made = _made(make, missed, len(missed), jobs)
-    return extractions, _in_order(list(zip(extractions, keys, cached)), made, make, cache, progress)
+    return sources, _in_order(list(zip(sources, keys, cached)), made, make, cache, progress)
 
 
 def _made(make: Callable[[Extraction], dataset.Section], extractions: Iterable[Extraction], count: int,
@@ -212,14 +213,14 @@ def _section(sent: tuple[Document, list[tuple]], make: Callable[[Extraction], da
     return make(Extraction(document, claims=list(map(claim_of, rows))))
 
 
-def _kept(items: Iterable[Extraction], into: list[Extraction]) -> Iterator[Extraction]:
+def _kept(items: Iterable[linking.Ready], into: list[linking.Ready]) -> Iterator[linking.Ready]:
     """`items`, each also put in `into` as it passes."""
     for item in items:
         into.append(item)
         yield item
 
 
-def _in_order(sources: list[tuple[Extraction, str | None, bool]], made: Iterator[dataset.Section],
+def _in_order(sources: list[tuple[linking.Ready, str | None, bool]], made: Iterator[dataset.Section],
               make: Callable[[Extraction], dataset.Section], cache: Cache | None,
               progress: Progress | None) -> Iterator[dataset.Section]:
     """The sections in order: a cached one read only when its turn comes (so cached sections never
@@ -227,26 +228,37 @@ def _in_order(sources: list[tuple[Extraction, str | None, bool]], made: Iterator
     are stored."""
     if progress:
         progress(Step("write", 0, len(sources)))
-    for done, (ex, key, hit) in enumerate(sources, 1):
+    for done, (source, key, hit) in enumerate(sources, 1):
         section = cache.load(key, dataset.Section) if hit else None
         if section is None:
-            section = make(ex) if hit else next(made)
+            section = make(source.extraction()) if hit else next(made)
             if cache:
                 cache.store(key, section)
         yield section
         if progress:
-            progress(Step("write", done, len(sources), ex.document.meta.id))
+            progress(Step("write", done, len(sources), source.digest.said.source))
 
 
-def compared_sections(extractions: list[Extraction], gazetteer: dict[str, Entry], fmt,
+def compared_sections(sources: list[linking.Ready], gazetteer: dict[str, Entry], fmt,
                       cache: Cache | None) -> list[dataset.Section]:
-    """The comparisons' sections, one per group of claims compared (`compare.groups`), in the
-    groups' order: a group's from `cache` when an equal group was compared before (by this or an
-    earlier build: a changed source touches few groups), else made (and stored)."""
+    """The comparisons' sections, one per group of claims compared (`compare.groups`: of what the
+    linked sources say, by their digests; a source's whole said, `linking.whole`, when it is asked
+    for), in the groups' order: a group's from `cache` when an equal group was compared before (by
+    this or an earlier build: a changed source touches few groups), else made (and stored)."""
     sides = link.forces(gazetteer)
+    digests = [source.digest for source in sources]
+
+    def whole(i: int) -> compare.Said:
+        digests[i] = linking.whole(sources[i], cache)
+        return digests[i].said
+    grouped = compare.groups([digest.said for digest in digests], sides, whole)
+    by_id: dict[int, bytes] = {}
+    if cache:
+        for digest in digests:
+            by_id |= digest.hashed()
     found = []
-    for group in compare.groups(extractions, sides):
-        key = cache.group_key(group, fmt.name) if cache else None
+    for group in grouped:
+        key = cache.group_key(group, fmt.name, lambda claim: by_id[id(claim)]) if cache else None
         entry = cache.load(key, comparisons.Compared) if cache and cache.has(key) else None
         if entry is None:
             entry = comparisons.Compared(comparisons.section(group, sides, fmt))
@@ -288,11 +300,11 @@ def build_files(paths: Sequence[str | Path], output: str | Path, encoding: str |
     return build(sources, Path(output), **kwargs)
 
 
-def _summary(output: Path, extractions: list[Extraction], quads: int, claims: int) -> Summary:
-    summary = Summary(output=output, sources=len(extractions), claims=claims, quads=quads)
+def _summary(output: Path, said: list[compare.Said], quads: int, claims: int) -> Summary:
+    summary = Summary(output=output, sources=len(said), claims=claims, quads=quads)
     seen: set[tuple[str, str]] = set()
-    for ex in extractions:
-        for entity in ex.entities.values():
+    for source in said:
+        for entity in source.entities:
             for top in tops(entity.classes):
                 seen.add((top, entity.id))
     summary.entities.update(top for top, _ in seen)

@@ -1,6 +1,6 @@
 """The build cache: per source, so a rebuild redoes only what changed.
 
-Five kinds of entry, all pickled and written atomically, so an interrupted build never
+Six kinds of entry, all pickled and written atomically, so an interrupted build never
 leaves a half-written entry; a stale or unreadable entry is a miss, never an error:
 
 - an `Extraction`, keyed by the SHA-256 of the extractor version, the source's metadata
@@ -11,12 +11,16 @@ leaves a half-written entry; a stale or unreadable entry is a miss, never an err
 - a source's linked extraction (`link.rewrite`), keyed by its extraction's key and the part of
   the corpus's renaming that touches it (`link.renaming_of`), so that a rebuild reads an
   unchanged source's extraction as linked, and links again only those whose renaming changed;
+- what the stages after linking read of a source's linked extraction (`linking.Digest`: what
+  keys its section, and what comparing reads of it), keyed as its linked extraction is, so
+  that a rebuild reads no linked extraction but those whose section it lacks;
 - a source's serialised section of the dataset, keyed by what keys its extraction, the
   output format and the entity ids cross-source linking renamed in it (a link made or
   undone by another source changes it);
 - a group's serialised comparisons (`compare.Group`: the claims compared together and all
   else their verdicts depend on), keyed by the extractor version, the output format and
-  the group itself: a change to one source changes the key of the groups it touches only.
+  the group itself (its claims by their hashes, kept in their sources' digests): a change to
+  one source changes the key of the groups it touches only.
 
 Nothing is ever read back by another key.
 
@@ -25,15 +29,16 @@ Nothing is ever read back by another key.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import inspect
 import os
 import pickle
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..model import Entity, Extraction, SourceMeta
+from ..model import Claim, Entity, Extraction, SourceMeta
 from ..rdf.trig import atomic_write_bytes
 from ..read.decode import read_bytes
 from ..resources import file_hash, load_pickled, package_fingerprint
@@ -43,6 +48,7 @@ if TYPE_CHECKING:  # the recognisers load spaCy; the cache itself never needs it
     from ..recognise import Recogniser
 
 FOLDER = ".claimgraph-cache"
+CLAIM_HASH = 16  # bytes of a claim's hash (`Cache.claim_hashes`)
 
 
 def extractor_version(recognisers: Sequence[Recogniser] | None) -> str:
@@ -83,19 +89,40 @@ class Cache:
     def linked_key(self, key: str, renaming: dict[str, Entity]) -> str:
         """The entry key of the extraction at `key` linked by `renaming` (`link.renaming_of`: frozen
         dataclasses of strings, whose repr is the same in every process)."""
-        return hashlib.sha256(f"linked\0{key}\0{sorted(renaming.items())!r}".encode()).hexdigest()
+        return _renamed_key("linked", key, renaming)
 
-    def section_key(self, extraction: Extraction, fmt: str) -> str:
-        """The entry key of a source's section in `fmt`, made from its linked `extraction`: that is
-        fixed by what fixes the extraction (as in `key`) and the entity ids linking renamed in it."""
+    def digest_key(self, key: str, renaming: dict[str, Entity]) -> str:
+        """The entry key of what the stages after linking read of the extraction at `key` linked by
+        `renaming` (`linking.Digest`)."""
+        return _renamed_key("digest", key, renaming)
+
+    def section_basis(self, extraction: Extraction) -> str:
+        """What fixes the section of a source's linked `extraction` in any format: what fixes the
+        extraction (as in `key`) and the entity ids linking renamed in it (a hash)."""
         doc = extraction.document
         renamed = sorted(extraction.renamed.items())
-        return hashlib.sha256(f"{self.version}\0{fmt}\0{doc.meta!r}\0{doc.sha256}\0{renamed!r}".encode()).hexdigest()
+        return hashlib.sha256(f"{self.version}\0{doc.meta!r}\0{doc.sha256}\0{renamed!r}".encode()).hexdigest()
 
-    def group_key(self, group: Group, fmt: str) -> str:
-        """The entry key of a group's comparisons in `fmt`: the group's every claim (a frozen
-        dataclass of strings, numbers and literals, whose repr is the same in every process)."""
-        return hashlib.sha256(f"{self.version}\0{fmt}\0{group!r}".encode()).hexdigest()
+    def section_key(self, basis: str, fmt: str) -> str:
+        """The entry key of a source's section in `fmt`, by its `section_basis`."""
+        return hashlib.sha256(f"section\0{fmt}\0{basis}".encode()).hexdigest()
+
+    def group_key(self, group: Group, fmt: str, hashed: Callable[[Claim], bytes]) -> str:
+        """The entry key of a group's comparisons in `fmt`: the group's every claim, and its charged
+        ones, by their `claim_hashes` (`hashed` gives a claim's), and all else of it by its repr.
+        A rebuild hashes each claim once, when its source's digest is made, not each time a group
+        holding it is keyed (on 1,000 articles, 83,000 claims in groups: 0.3 s)."""
+        rest = dataclasses.replace(group, claims=(), charged=())
+        digest = hashlib.sha256(f"{self.version}\0{fmt}\0{rest!r}\0".encode())
+        digest.update(b"".join(map(hashed, group.claims)))
+        digest.update(b"\0" + b"".join(map(hashed, group.charged)))
+        return digest.hexdigest()
+
+    @staticmethod
+    def claim_hashes(claims: Sequence[Claim]) -> bytes:
+        """Each claim's hash (`CLAIM_HASH` bytes of BLAKE2b of its repr: every field, written out,
+        the same in every process), in order, joined."""
+        return b"".join(hashlib.blake2b(repr(c).encode(), digest_size=CLAIM_HASH).digest() for c in claims)
 
     def has(self, key: str) -> bool:
         """Whether there is an entry at `key` (readable or not: `load` says)."""
@@ -107,3 +134,8 @@ class Cache:
 
     def store(self, key: str, value: object) -> None:
         atomic_write_bytes(Path(self._path(key)), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+
+
+def _renamed_key(kind: str, key: str, renaming: dict[str, Entity]) -> str:
+    """The key of an entry of `kind` about the extraction at `key` linked by `renaming`."""
+    return hashlib.sha256(f"{kind}\0{key}\0{sorted(renaming.items())!r}".encode()).hexdigest()

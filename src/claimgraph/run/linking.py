@@ -8,7 +8,10 @@ of its entities (`link.Told`), kept in the cache beside the extraction. A rebuil
 those alone, then takes each source's extraction as linked from the cache, by the part of
 the corpus's renaming that touches it (`link.renaming_of`): a source that a change elsewhere
 does not relink is read once, already linked, and its extraction is read (and linked again)
-only when its renaming changed. Without a cache every source is in hand and linked here.
+only when its renaming changed. The later stages read of a linked source what keys its section
+and what comparing reads of it (`Digest`), kept in the cache beside its linked extraction: a
+rebuild reads a linked extraction only when the cache lacks its section. Without a cache every
+source is in hand and linked here.
 """
 
 from __future__ import annotations
@@ -16,10 +19,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ..combine import link
+from ..combine import compare, link
 from ..model import Extraction
 from ..recognise.packs import Entry
-from .cache import Cache
+from .cache import CLAIM_HASH, Cache
 
 
 @dataclass
@@ -60,15 +63,72 @@ def held(extraction: Extraction, key: str | None, store: Cache | None, entries: 
     return Held(key, told, extraction)
 
 
+@dataclass(frozen=True)
+class Digest:
+    """What the stages after linking read of a linked source but its section: what keys the section
+    (`Cache.section_basis`), what comparing reads (`compare.said`) and the hash of each claim it
+    reads (`Cache.claim_hashes`, keying the groups); without a cache, no key and no hash."""
+
+    section: str | None
+    said: compare.Said
+    hashes: bytes = b""
+
+    def hashed(self) -> dict[int, bytes]:
+        """The hash of each claim of `said`, by the claim object's id (`Cache.group_key` reads the
+        claims of the groups, which are these objects)."""
+        hashes = self.hashes
+        each = [hashes[i:i + CLAIM_HASH] for i in range(0, len(hashes), CLAIM_HASH)]
+        return dict(zip(map(id, self.said.claims), each))
+
+
+@dataclass(frozen=True)
+class Ready:
+    """A linked source as the later stages take it: its `Digest`, and its linked extraction, which
+    a cached build reads (or links again) only when asked, to make a section the cache lacks."""
+
+    digest: Digest
+    extraction: Callable[[], Extraction]
+
+
+def in_hand(extraction: Extraction, store: Cache | None = None) -> Ready:
+    """A linked extraction in hand, ready (its digest made now, for `store` when there is one)."""
+    section = store.section_basis(extraction) if store else None
+    return Ready(_digest(compare.said(extraction), section, store), lambda: extraction)
+
+
+def whole(source: Ready, store: Cache | None) -> Digest:
+    """The source's digest with all the claims comparing may read (`compare.said(..., whole=True)`),
+    its linked extraction read for it: asked for by `compare.groups`, seldom."""
+    return _digest(compare.said(source.extraction(), whole=True), source.digest.section, store)
+
+
+def _digest(said: compare.Said, section: str | None, store: Cache | None) -> Digest:
+    return Digest(section, said, store.claim_hashes(said.claims) if store else b"")
+
+
 def linked(sources: list[Held], entries: dict[str, Entry], store: Cache | None,
-           again: Callable[[int], Extraction]) -> Iterator[Extraction]:
-    """The sources' extractions, linked (`link.link`), in order: the corpus's renaming is made
-    now, each source renamed when it is asked for (so its section can be at work meanwhile).
-    `again(i)` extracts source `i` anew, for an extraction the cache holds but cannot give back
-    when it is needed."""
+           again: Callable[[int], Extraction]) -> Iterator[Ready]:
+    """The sources, linked (`link.link`), in order: the corpus's renaming is made now, each source
+    renamed when it is asked for (so its section can be at work meanwhile). `again(i)` extracts
+    source `i` anew, for an extraction the cache holds but cannot give back when it is needed."""
     renamed = link.renaming([source.told for source in sources], entries)
-    return (_linked(source, link.renaming_of(source.told, renamed), store, lambda i=i: again(i))
+    return (_ready(source, link.renaming_of(source.told, renamed), store, lambda i=i: again(i))
             for i, source in enumerate(sources))
+
+
+def _ready(source: Held, renaming: dict, store: Cache | None, again: Callable[[], Extraction]) -> Ready:
+    """One source ready: with its digest from the cache, its linked extraction read only when asked;
+    else linked now and its digest made (and stored)."""
+    if store is None:
+        return in_hand(_linked(source, renaming, store, again))
+    key = store.digest_key(source.key, renaming)
+    digest = store.load(key, Digest)
+    if digest is not None:
+        return Ready(digest, lambda: _linked(source, renaming, store, again))
+    found = _linked(source, renaming, store, again)
+    ready = in_hand(found, store)
+    store.store(key, ready.digest)
+    return ready
 
 
 def _linked(source: Held, renaming: dict, store: Cache | None, again: Callable[[], Extraction]) -> Extraction:
