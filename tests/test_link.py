@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 import claimgraph
+from claimgraph.combine import link as linking
 from claimgraph.combine.link import link
 from claimgraph.model import Claim, Document, Entity, Extraction, Literal, SourceMeta
 from claimgraph.rdf.terms import XSD
@@ -231,14 +232,21 @@ def test_a_point_that_counts_nothing_names_no_agreement():
     assert not numbered.search("At one point the ") and not numbered.search("marked a turning point in the ")
 
 
-def test_every_count_of_points_holds_the_word_linking_looks_for_first():
-    """Linking searches NUMBERED only near a NUMBERED_WORD: every match must hold one, whatever its case."""
-    from claimgraph.lang import cues
-
-    table = cues("coreference")
-    for words in ("under the six-point ", "a 12-point peace ", "THE SIX-POINT ", "a Twenty Points peace "):
-        found = table.NUMBERED.search(words)
-        assert found and table.NUMBERED_WORD.search(found.group()), words
+@pytest.mark.parametrize("between, counted", [("internationally agreed ", True),
+                                             ("internationally-supervised reconciliation ", False)])
+def test_points_are_counted_only_within_the_lead_before_the_agreements_word(between, counted):
+    """Linking searches the counted points only in windows holding their word ("point", found once
+    per text): "six-point" two words before the agreement's word is read when it starts within
+    LEAD characters of it, not further back; in capitals too."""
+    for count in ("six-point ", "SIX-POINT "):
+        text = "Under the " + count + between + "agreement, the sides stopped firing."
+        at = text.index("agreement")
+        assert (at - text.index(count) <= linking.LEAD) == counted
+        meta = SourceMeta(id="s", path="s.txt", title="s")
+        document = Document(meta=meta, text=text, blocks=(), sha256="0" * 64, media_type="text/plain")
+        claims = [Claim("s", "deal", "type", "Agreement", at, at + 9, "agreement", "test")]
+        found = linking._points(Extraction(document=document, entities={}, claims=claims))
+        assert found == ([("deal", "points", Literal("six"))] if counted else []), (count, found)
 
 
 @pytest.mark.parametrize("points, one", [("six", True), ("five", False)])

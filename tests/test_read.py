@@ -236,3 +236,31 @@ def test_latin1_is_read_with_an_explicit_encoding(tmp_path):
         read(SourceMeta(id="old", path=str(path)))
     doc = read(SourceMeta(id="old", path=str(path), encoding="latin-1"))
     assert "caf\u00e9 in Yerevan" in doc.text
+
+
+def test_a_new_language_model_in_the_disk_cache_drops_the_models_used_longest_ago_whole(tmp_path, monkeypatch):
+    """Each py3langid version keys a model of about 60 MB (a pickle and two tables): the one used
+    last before stays (another environment's), an older one goes with all of its files, and a
+    file another process is still writing is left alone."""
+    import os
+
+    from claimgraph.read import language
+
+    folder = tmp_path / "claimgraph" / "language"
+    folder.mkdir(parents=True)
+    for age, stem in enumerate(("other", "older")):
+        for suffix in (".pickle", ".nb_ptc", ".tk_nextmove"):
+            (folder / f"{stem}{suffix}").write_bytes(b"not a model")
+            os.utime(folder / f"{stem}{suffix}", (1_000_000 - age, 1_000_000 - age))
+    (folder / ".older.pickle.123.tmp").write_bytes(b"being written")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    try:
+        language._identifier.cache_clear()
+        language.detect.cache_clear()
+        assert language.detect("Armenian forces shelled Ganja on 11 October 2020, killing ten civilians.")[0] == "en"
+    finally:
+        language._identifier.cache_clear()
+        language.detect.cache_clear()
+    stems = {path.name.split(".", 1)[0] for path in folder.iterdir() if not path.name.startswith(".")}
+    assert len(stems) == language.KEPT_MODELS == 2 and "other" in stems and "older" not in stems
+    assert len(list(folder.glob("other.*"))) == 3 and (folder / ".older.pickle.123.tmp").exists()

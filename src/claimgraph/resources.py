@@ -4,6 +4,7 @@ what an extraction gives (the build cache and the merged gazetteer table are key
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.metadata
 import os
@@ -43,6 +44,27 @@ def load_pickled(path: str | Path, kind: type):
     except Exception:  # noqa: BLE001 - whatever a damaged entry raises, it is a miss
         return None
     return found if isinstance(found, kind) else None
+
+
+def prune(folder: Path, keep: int) -> None:
+    """The `keep` entries of a disk cache `folder` used last stay, older ones go: an entry is the
+    files of one stem (a pickle and the tables kept beside it), used when its newest file was
+    touched. Every change of the code, a pack or a library keys new entries (a few MB to 60 MB
+    each) and nothing reads the old ones again. A file another process removes or maps meanwhile
+    is no error (a mapped file outlives its name)."""
+    used: dict[str, int] = {}
+    files: dict[str, list[Path]] = {}
+    for entry in folder.iterdir():
+        stem = entry.name.split(".", 1)[0]
+        if not stem:  # a file another process is writing (`atomic_write_bytes`)
+            continue
+        with contextlib.suppress(OSError):
+            used[stem] = max(used.get(stem, 0), entry.stat().st_mtime_ns)
+            files.setdefault(stem, []).append(entry)
+    for stem in sorted(used, key=lambda s: (used[s], s), reverse=True)[keep:]:
+        for entry in files[stem]:
+            with contextlib.suppress(OSError):
+                entry.unlink()
 
 
 def user_cache(kind: str) -> Path:

@@ -9,15 +9,17 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import importlib.metadata
+import os
 import pickle
 from functools import lru_cache
 from pathlib import Path
 
 from ..rdf.trig import atomic_write_bytes
-from ..resources import file_hash, load_pickled, user_cache
+from ..resources import file_hash, load_pickled, prune, user_cache
 
 MIN_WORDS = 5
 MIN_CONFIDENCE = 0.9
+KEPT_MODELS = 2  # models of 60 MB in the disk cache: this py3langid's, and one other's (another environment)
 SAMPLE = 2000  # characters: enough to be sure, and the cost grows with the length
 
 
@@ -42,6 +44,8 @@ def _identifier():
     key = f"{importlib.metadata.version('py3langid')}\0{file_hash(Path(MODEL_DIR) / MODEL_FILE)}\0iso639-1\0mapped"
     cached = user_cache("language") / hashlib.sha256(key.encode()).hexdigest()
     if (found := _mapped(cached)) is not None:
+        with contextlib.suppress(OSError):
+            os.utime(cached.with_suffix(".pickle"))  # used now: `prune` keeps those used last
         return found
     identifier = _restricted(MODEL_FILE)
     with contextlib.suppress(OSError):
@@ -51,6 +55,7 @@ def _identifier():
                 identifier.tk_output, identifier.tk_row)
         atomic_write_bytes(cached.with_suffix(".pickle"), pickle.dumps(rest, protocol=pickle.HIGHEST_PROTOCOL),
                            durable=False)  # last: a reader that finds it finds the tables written
+        prune(cached.parent, KEPT_MODELS)  # a former py3langid's model is never read again
     return identifier
 
 

@@ -34,7 +34,7 @@ from ..lang import cues
 from ..model import Entity
 from ..rdf.terms import ALT_LABEL, CG, EXACT_MATCH, ID, LABEL, SAME_AS, TYPE, WD
 from ..rdf.trig import atomic_write_bytes
-from ..resources import gazetteer_packs, load_pickled, package_fingerprint, user_cache
+from ..resources import gazetteer_packs, load_pickled, package_fingerprint, prune, user_cache
 
 T = TypeVar("T")
 # Entry tables and their pattern indexes come in pairs: those of the last eight versions used stay.
@@ -170,26 +170,13 @@ def cached(path: Path, kind: type, make: Callable[[], T]) -> T:
     `make()`, kept there for the next process (where the cache cannot be written, not kept)."""
     if (found := load_pickled(path, kind)) is not None:
         with contextlib.suppress(OSError):
-            os.utime(path)  # used now: `prune` keeps the entries used last
+            os.utime(path)  # used now: `prune` keeps those used last
         return found
     made = make()
     with contextlib.suppress(OSError):
         atomic_write_bytes(path, pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
-        prune(path.parent, KEPT_ENTRIES)
+        prune(path.parent, KEPT_ENTRIES)  # entries of a former code or pack are never read again
     return made
-
-
-def prune(folder: Path, keep: int) -> None:
-    """The `keep` entries of `folder` used last stay; older ones go. Every change of the code or of
-    a pack keys new entries (a few MB each) and nothing would ever read the old ones again. An
-    entry another process removes or maps meanwhile is no error (a mapped file outlives its name)."""
-    entries = []
-    for entry in folder.glob("*.pickle"):
-        with contextlib.suppress(OSError):
-            entries.append((entry.stat().st_mtime_ns, entry))
-    for _, entry in sorted(entries, reverse=True)[keep:]:
-        with contextlib.suppress(OSError):
-            entry.unlink()
 
 
 def table_cache() -> Path:
