@@ -1195,6 +1195,15 @@ def test_a_peoples_demonym_before_a_passive_verb_of_harm_is_its_target(claims_of
     assert not values(claims, killing, "hasActor")
 
 
+def test_who_believes_others_were_killed_or_whose_hostages_were_killed_suffered_no_killing(claims_of):
+    """Review: a verb ('believes') or a captive noun ('hostages') between a name and 'were killed' made
+    the name the killing's target."""
+    for text, side in (("Iran believes Kurds were killed in the strike.", "iran"),
+                       ("Hamas hostages were killed in the strike, Israel's army announced.", "hamas")):
+        claims = claims_of(text)
+        assert side not in values(claims, the_one(claims, "Killing"), "target")
+
+
 def test_it_that_began_on_a_date_is_the_war_the_sentence_before_named(claims_of):
     """Lebanon 2006: 'It began on 12 July 2006' dated nothing (and, before dates-attached.v6, the ceasefire)."""
     claims = claims_of("The 2006 Lebanon War was a 34-day armed conflict between Israel and Hezbollah. It began on "
