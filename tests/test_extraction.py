@@ -1161,6 +1161,14 @@ def test_a_state_after_a_compass_adjective_is_a_place_not_an_actor(claims_of):
     assert {s for s, p, o, _ in claims if o == "lebanon" and p == "hasPlace"}
 
 
+def test_a_state_after_a_compass_noun_is_the_subject_that_acts(claims_of):
+    """Review: 'In the south Russia attacked' made Russia a place of the attack, not its actor."""
+    claims = claims_of("In the south Russia attacked Kherson on 3 March 2022.")
+    attack = the_one(claims, "Attack")
+    assert "russia" not in values(claims, attack, "hasPlace")
+    assert "russia" in values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")
+
+
 def test_a_capital_that_imposes_martial_law_is_its_state(claims_of):
     """Aceh 2005: 'Jakarta imposed martial law' is the Indonesian state acting, not a place of the operation."""
     claims = claims_of("On 19 May 2003 Jakarta imposed martial law on the province and launched its largest military "

@@ -88,8 +88,8 @@ PEOPLE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+(?:ians|ans|anis|eris|is)|Serbs|Cro
                           r"Arabs|Jews|Muslims|Christians)\b")
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 # "a ground invasion of southern Lebanon", "fought in northern Israel": a part of a land is a place, whoever holds it.
-PART_OF_LAND = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-                "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+# Only the adjectives: after the noun ("In the south Russia attacked Kherson") the state is the clause's subject.
+PART_OF_LAND = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
                 "south-eastern", "south-western"}
 
 
