@@ -1177,6 +1177,13 @@ def test_a_capital_that_imposes_martial_law_is_its_state(claims_of):
     assert {p for s, p, o, _ in claims if o == "indonesia"} & {"hasActor", "initiatedBy"}
 
 
+def test_a_capital_that_is_the_seat_of_another_states_rule_is_no_state(claims_of):
+    """Review: 'The British administration in Jerusalem imposed' made Jerusalem the State of Israel."""
+    claims = claims_of("The British administration in Jerusalem imposed a curfew in 1946.")
+    assert "israel" not in {s for s, p, o, _ in claims}
+    assert "jerusalem" in {s for s, p, o, _ in claims}
+
+
 def test_referendums_in_the_plural_are_a_ballot_with_its_date(claims_of):
     """Northern Ireland 1998: 'approved the agreement in two referendums' named no event."""
     claims = claims_of("On 22 May 1998 voters on both sides of the border approved the agreement in two referendums: "
