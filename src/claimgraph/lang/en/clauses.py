@@ -32,9 +32,11 @@ DRIVING = re.compile(r"\b(?:dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|for
                      r"oust(?:s|ed|ing)?|evict(?:s|ed|ing)?|chas(?:ed|es|ing)|thr(?:ew|own|ow|ows|owing))\s+"
                      r"(?P<particle>(?:back|out)\s+)?(?:(?:the|their|its|remaining|last)\s+)*$", re.IGNORECASE)
 DRIVEN_OUT = re.compile(r"\s+(?:back|out|away|off|from)\b", re.IGNORECASE)
-# The subject of a passive event verb is who suffered it: "several thousand Ukrainian soldiers are encircled".
-PASSIVE_SUBJECT = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$",
-                             re.IGNORECASE)
+# The auxiliary of a passive event verb, just before it: its subject is who suffered it ("Tskhinvali was
+# shelled", "several thousand Ukrainian soldiers are encircled"). One reading for labels and roles
+# (`claimgraph.extract.resolve.passive_subject_end`).
+PASSIVE_BEFORE = re.compile(r"(?:\b(?:had|has|have)\s+)?\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$",
+                            re.IGNORECASE)
 # The rest of that subject after an actor that qualifies it: a noun and the name of the thing ("Argentine
 # cruiser ARA General Belgrano", "Iraqi frigate", "Ukrainian soldiers"), one lower-case word at most. The word
 # is a noun, no verb: not an -ed, -ing or irregular past form, and before a name not an -s form ("Iran believes
