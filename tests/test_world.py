@@ -108,6 +108,13 @@ def test_common_english_words_are_no_names(world, word):
     assert not [e.entity.id for e in world.values() if word in e.names]
 
 
+@pytest.mark.parametrize("name", ["Vargas", "Rodrigues", "Kashmir", "Equatoria"])
+def test_a_common_surname_or_a_whole_split_between_regions_names_no_region(world, name):
+    """Review: GeoNames' "Vargas" (La Guaira), "Rodrigues" (Rodrigues Island), "Kashmir" (India's Jammu and
+    Kashmir only) and "Equatoria" (Western Equatoria only) matched a spokesman and a disputed whole."""
+    assert not [e.entity.id for e in world.values() if name in e.names]
+
+
 def test_ids_labels_and_identifiers_follow_the_conventions(world):
     text = WORLD.read_text(encoding="utf-8")
     assert len(world) > 5000

@@ -67,14 +67,13 @@ from ..recognise.patterns import METHOD_DEMONYM
 from . import structure
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
-from .resolve import NAME as RESOLVE, SUFFERED, Resolution
+from .resolve import NAME as RESOLVE, Resolution, passive_subject_end
 from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it
-VERB_FORMS = cues("triggers").VERBS  # trigger words that are verbs: a passive one's subject suffered it
 
-NAME = "clause.v15"  # v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v16"  # v16: a compass adjective, not noun, before a state makes it a place ("In the south Russia attacked"); the word between a name and a passive verb of harm is a noun, no verb or captive ("Iran believes Kurds were killed", "Hamas hostages"); v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {METHOD_NAME, METHOD_STEM, ALIAS}  # the methods whose mentions are names of their entity
 # Acts done together: who did one "by" did it with the others ("signed by A and by B"), no one began it.
@@ -301,16 +300,13 @@ def _is_passive_subject(text: str, event: Mention, mention: Mention, is_place: b
     were killed"): who suffered it, not who did it? Not of a move ("mercenaries ... are deployed"). The
     actor may qualify the subject's noun and name ("the Argentine cruiser ARA General Belgrano was sunk");
     a state only so: "Georgia was attacked" is where as much as whom."""
-    if event.start - mention.end > 40 or not (event.kind == "trigger" and event.text.lower() in VERB_FORMS
-                                              and event.cls in SUFFERED):
+    end = passive_subject_end(text, event)
+    if event.start - mention.end > 40 or end is None:
         return False
     head = CUES.SUBJECT_HEAD.match(text, mention.end, event.start)
     if is_place and head.end() == mention.end:
         return False
-    between = text[head.end():event.start]
-    if CUES.PASSIVE_VERB.match(event.text):
-        return not between.strip()
-    return bool(CUES.PASSIVE_SUBJECT.fullmatch(between))
+    return head.end() <= end and not text[head.end():end].strip()
 
 
 def _is_named_in_passing(text: str, sentence: Sentence, event: Mention) -> bool:

@@ -16,7 +16,8 @@ gazetteer, from GeoNames' country capitals) is read as its state where it is
 - in one list with a capital that is ("denied by Addis Ababa and Asmara", "Moscow and
   Ankara said").
 
-Elsewhere ("talks in Moscow", "an incursion towards Addis Ababa", "Kyiv was shelled") it is
+Elsewhere ("talks in Moscow", "an incursion towards Addis Ababa", "Kyiv was shelled"), and as
+the seat of another state's rule ("the British administration in Jerusalem imposed"), it is
 the city. The mention is then typed as the state (method NAME) before the resolver reads it,
 so every later stage (labels, roles, modality's holders) reads the state; it gives the state
 no new name (an altLabel is only made for gazetteer matches).
@@ -35,7 +36,7 @@ from ..rdf.terms import top_classes
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "metonymy.v6"  # v6: "Jakarta imposed martial law" (imposing is an act of state); v5: "the government in Baghdad"; v4: read before the resolver (an event's label names the state, not the city); "X-hosted", "X- and Y-brokered" (one compound rule with claims); v3: "talks between Kinshasa and the rebels"; v2: "led", "brokered"; "accused Moscow of"
+NAME = "metonymy.v7"  # v7: not the seat of another state's rule ("the British administration in Jerusalem"); v6: "Jakarta imposed martial law" (imposing is an act of state); v5: "the government in Baghdad"; v4: read before the resolver (an event's label names the state, not the city); "X-hosted", "X- and Y-brokered" (one compound rule with claims); v3: "talks between Kinshasa and the rebels"; v2: "led", "brokered"; "accused Moscow of"
 
 
 def resolve(text: str, sentences: list[Sentence], table: Mapping[str, Entry]) -> list[Sentence]:
@@ -68,9 +69,17 @@ def _metonyms(text: str, sentence: Sentence, table: Mapping[str, Entry]) -> dict
                 or events and CUES.POSSESSOR.fullmatch(text, last.end, events[0].start)
                 or any(CUES.POSSESSIVE.match(text, m.end, sentence.end) or CUES.COMPOUND.match(text, m.end)
                        for m in group))
-        if acts:
+        if acts and not _foreign_rule(text, sentence, first, capitals[first]):
             found.update((m, capitals[m]) for m in group)
     return found
+
+
+def _foreign_rule(text: str, sentence: Sentence, capital: Mention, state: str) -> bool:
+    """Is the capital the seat of another state's rule ("the British administration in Jerusalem
+    imposed a curfew")? Then it stands for no state of its own, whatever it is said to do."""
+    rulers = CUES.GOVERNMENT_IN.search(text, max(sentence.start, capital.start - 30), capital.start)
+    return bool(rulers) and any(m.kind == "entity" and m.entity not in (None, state) and m.end <= rulers.start()
+                                and CUES.RULERS_OF.fullmatch(text, m.end, rulers.start()) for m in sentence.mentions)
 
 
 def _lists(text: str, capitals: list[Mention]) -> list[list[Mention]]:

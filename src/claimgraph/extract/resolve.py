@@ -81,7 +81,7 @@ FAMILIES = {
 # suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
 SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v11"  # v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v12"  # v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
@@ -565,7 +565,7 @@ class Resolver:
         noun = CUES.NOUNS.get(mention.cls) or re.sub(r"(?<!^)(?=[A-Z])", " ", mention.cls).lower()
         near = [m for m in sentence.mentions if m.kind == "entity" and m.method != ALIAS and abs(m.start - mention.start) < 80]
         agent = self._agent(mention, [m for m in near if m.start >= mention.end])
-        before = [] if _passive(self.text, mention) else [m for m in near if m.end <= mention.start]
+        before = [] if passive_subject_end(self.text, mention) is not None else [m for m in near if m.end <= mention.start]
         actor = agent or next((m for m in reversed(before) if "Actor" in top_classes(m.cls)
                                and not _not_acting(self.text, m, mention)), None)
         place = self._place(mention, sentence)
@@ -705,11 +705,20 @@ def _irrealis_marked(words: list[str], definite: bool) -> bool:
     return False
 
 
-def _passive(text: str, trigger: Mention) -> bool:
-    """Is the trigger a passive verb of harm ("was sunk", "Tskhinvali was shelled")? Its subject suffered it."""
-    verb = trigger.text.lower() in VERBS and trigger.cls in SUFFERED
-    return verb and bool(CLAUSES.PASSIVE_VERB.match(trigger.text)
-                         or CUES.PASSIVE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start))
+PASSIVE_REACH = 30  # characters: an auxiliary and an adverb ("had been systematically ")
+
+
+def passive_subject_end(text: str, trigger: Mention) -> int | None:
+    """Where the subject of a passive verb of harm ends: at its auxiliary ("Tskhinvali| was shelled")
+    or at the trigger that holds one ("civilians| were killed"); None if the trigger is no passive
+    verb of harm. Its subject suffered it: one reading for a label (no actor before it) and for the
+    roles (`claims`: the subject is its target)."""
+    if not (trigger.kind == "trigger" and trigger.text.lower() in VERBS and trigger.cls in SUFFERED):
+        return None
+    if CLAUSES.PASSIVE_VERB.match(trigger.text):
+        return trigger.start
+    auxiliary = CLAUSES.PASSIVE_BEFORE.search(text, max(0, trigger.start - PASSIVE_REACH), trigger.start)
+    return auxiliary.start() if auxiliary else None
 
 
 def _not_acting(text: str, actor: Mention, trigger: Mention) -> bool:

@@ -32,12 +32,21 @@ DRIVING = re.compile(r"\b(?:dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|for
                      r"oust(?:s|ed|ing)?|evict(?:s|ed|ing)?|chas(?:ed|es|ing)|thr(?:ew|own|ow|ows|owing))\s+"
                      r"(?P<particle>(?:back|out)\s+)?(?:(?:the|their|its|remaining|last)\s+)*$", re.IGNORECASE)
 DRIVEN_OUT = re.compile(r"\s+(?:back|out|away|off|from)\b", re.IGNORECASE)
-# The subject of a passive event verb is who suffered it: "several thousand Ukrainian soldiers are encircled".
-PASSIVE_SUBJECT = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$",
-                             re.IGNORECASE)
+# The auxiliary of a passive event verb, just before it: its subject is who suffered it ("Tskhinvali was
+# shelled", "several thousand Ukrainian soldiers are encircled"). One reading for labels and roles
+# (`claimgraph.extract.resolve.passive_subject_end`).
+PASSIVE_BEFORE = re.compile(r"(?:\b(?:had|has|have)\s+)?\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$",
+                            re.IGNORECASE)
 # The rest of that subject after an actor that qualifies it: a noun and the name of the thing ("Argentine
-# cruiser ARA General Belgrano", "Iraqi frigate"), one lower-case word at most, so no verb of saying slips in.
-SUBJECT_HEAD = re.compile(r"(?:\s+(?!(?:is|are|was|were|be|been|being|has|have|had)\b)(?-i:[a-z])[\w-]*)?"
+# cruiser ARA General Belgrano", "Iraqi frigate", "Ukrainian soldiers"), one lower-case word at most. The word
+# is a noun, no verb: not an -ed, -ing or irregular past form, and before a name not an -s form ("Iran believes
+# Kurds were killed": Iran is who believes, not who suffered). Not a noun of whom a side holds ("Hamas hostages
+# were killed": the hostages are Hamas's captives, not Hamas).
+_AUXILIARY = r"(?:is|are|was|were|be|been|being|has|have|had)"
+_NO_HEAD = (rf"(?!(?:{_AUXILIARY}|hostages?|prisoners?|captives?|detainees?|abductees?|thought|knew|heard|felt|saw|"
+            r"told|found|held|understood|learnt|kept|meant|got|made|took)\b)(?!(?-i:[a-z])[\w-]*(?:ed|ing)\b)")
+SUBJECT_HEAD = re.compile(rf"(?:\s+{_NO_HEAD}(?-i:[a-z])[\w-]*(?<!s)(?=\s+(?-i:[A-Z]))"  # "cruiser ARA General Belgrano"
+                          rf"|\s+{_NO_HEAD}(?-i:[a-z])[\w-]*(?=\s+{_AUXILIARY}\b))?"  # "soldiers were"
                           r"(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4}")
 PASSIVE_VERB = re.compile(r"(?:was|were|been|being)\s", re.IGNORECASE)  # "were killed": a trigger with its auxiliary
 MEDIATION_BEFORE = re.compile(rf"(?:\b{_verbs.BROKERING}\s+by|\bwith the mediation of|\bunder the auspices of|"
@@ -81,8 +90,8 @@ PEOPLE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+(?:ians|ans|anis|eris|is)|Serbs|Cro
                           r"Arabs|Jews|Muslims|Christians)\b")
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 # "a ground invasion of southern Lebanon", "fought in northern Israel": a part of a land is a place, whoever holds it.
-PART_OF_LAND = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-                "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+# Only the adjectives: after the noun ("In the south Russia attacked Kherson") the state is the clause's subject.
+PART_OF_LAND = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
                 "south-eastern", "south-western"}
 
 

@@ -70,5 +70,8 @@ SIDE_OF = re.compile(r"\b(?:talks|negotiations|dialogue|agreement|deal|ceasefire
 # whatever the clause goes on to say.
 GOVERNMENT_IN = re.compile(r"\b(?:government|authorities|regime|leadership|administration|rulers)\s+in\s+$",
                            re.IGNORECASE)
+# Unless another state's name qualifies the rulers ("the British administration in Jerusalem", "the
+# Soviet-installed government in Kabul"): the words from that name to the word for the rulers.
+RULERS_OF = re.compile(r"(?:[-–][\w-]+)?\s+$")
 JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 IN_PLACE = re.compile(r"\b(?:in|at|to|from|near|into|towards?|outside)\s+$", re.IGNORECASE)  # "talks in Moscow"
