@@ -1220,3 +1220,16 @@ def test_who_signed_by_is_an_actor_of_the_signing_not_its_initiator(claims_of):
     signing = the_one(claims, "Signing")
     assert not values(claims, signing, "initiatedBy")
     assert "indonesia" in values(claims, signing, "hasActor")
+
+
+def test_a_clause_of_its_own_after_what_is_called_for_tells_a_happening(claims_of):
+    """'..., and the attack on the theatre killed 300 people': a subject with its verb, no item of the list asked for."""
+    claims = claims_of("Zelensky appealed for a no-fly zone, and the attack on the Mariupol theatre killed 300 people "
+                       "on 16 March 2022.")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "deaths") == {"300"}
+    assert values(claims, attack, "startDate") == {"2022-03-16"}
+    assert values(claims, attack, "hasPlace") == {"mariupol"}
+    claims = claims_of("The mayor called for a calm response, and the Russian shelling of Kharkiv killed 12 people on "
+                       "3 March 2022.")
+    assert values(claims, the_one(claims, "Attack"), "hasPlace") == {"kharkiv"}

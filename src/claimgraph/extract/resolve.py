@@ -81,7 +81,7 @@ FAMILIES = {
 # suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
 SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v11"  # v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v12"  # v12: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
@@ -604,6 +604,8 @@ class Resolver:
         after = self.text[mention.end:mention.end + 30].lower().split()[:1]
         if after and (after[0] in CUES.COPULAS or after[0].endswith("ed")):
             return False
+        if CUES.ITEM_VERB.match(self.text, mention.end, sentence.end):
+            return False  # "..., and the attack on the theatre killed 300 people": a clause of its own
         if mention.text.lower() not in VERBS and CUES.ASKED_LIST.search(self.text, sentence.start, mention.start):
             return True  # the first item need not be an event word ("a full cessation of hostilities, the withdrawal")
         return any(CUES.LISTED.fullmatch(self.text, m.end, mention.start) and _asked_for(_words_before(self.text, m.start))

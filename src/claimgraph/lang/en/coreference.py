@@ -23,6 +23,13 @@ LISTED = re.compile(r"(?:\s+[\w’'–-]+){0,8}?\s*(?:,|,?\s+and|,?\s+or)\s+(?:t
 # word: "called for a full cessation of hostilities, the withdrawal of Israeli forces ... and the deployment".
 ASKED_LIST = re.compile(r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+for\s+an?\s+[^.;:()]{1,160}?"
                         r"(?:,|,?\s+and|,?\s+or)\s+(?:the|a|an)(?:\s+[\w-]+){0,2}?\s+$", re.IGNORECASE)
+# The finite verb of a clause of its own after such an item, within its clause and before any relative
+# pronoun: "..., and the attack on the theatre killed 300 people" (an auxiliary, or a past verb with its
+# object), not an item ("the withdrawal of forces deployed in the south", "the release of detained men").
+ITEM_VERB = re.compile(r"(?:\s+(?!(?:and|or|but|that|which|who|whom|whose)\b)[\w’'–-]+){0,8}?\s+(?:"
+                       r"(?:was|were|is|are|has|had|have|will|would|could|did|left|hit|took|began)\b|"
+                       r"\w+ed(?=\s+(?:\d|(?:at\s+least|more\s+than|dozens|hundreds|scores|several|many|the|a|an|"
+                       r"his|her|its|their)\b)))", re.IGNORECASE)
 # "Iran called the downing a deliberate massacre", "described it as an attack": a word for what the
 # phrase before names (a characterisation), not another event; the words from the verb to that word.
 CHARACTERISED = re.compile(r"\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|label(?:s|led|ed|ling)?|brand(?:s|ed|ing)?|"
