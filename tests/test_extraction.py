@@ -159,6 +159,16 @@ def test_a_surrender_a_coup_looting_and_missiles_that_struck_name_events_and_a_d
     assert not {o for _, p, o, _ in claims if p == "type"} & {"Attack", "Event"}
 
 
+def test_struck_is_an_attack_only_with_a_weapon_or_armed_men_as_its_active_subject(claims_of):
+    """An earthquake that struck, a deal or agreement struck, and a state struck by rockets name no attack."""
+    for text in ("An earthquake struck eastern Turkey on Monday, killing 40 people.\n",
+                 "A ceasefire deal was struck on Tuesday between Israel and Hamas.\n",
+                 "The agreement struck in Doha in 2020 was signed by the United States and the Taliban.\n",
+                 "Israel was struck by rockets fired from Gaza on Saturday.\n"):
+        claims = claims_of(text, date="2023-10-10")
+        assert "Attack" not in {o for _, p, o, _ in claims if p == "type"}, text
+
+
 def test_who_is_accused_by_a_pronoun_is_an_actor_of_the_looting(claims_of):
     """Tigray, AFP: "accusing them of ... looting": them is the troops the sentence named before the verb."""
     claims = claims_of("Tigray residents also told AFP that Eritrean troops were in the region, accusing them of "
