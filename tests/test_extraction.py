@@ -169,6 +169,13 @@ def test_struck_is_an_attack_only_with_a_weapon_or_armed_men_as_its_active_subje
         assert "Attack" not in {o for _, p, o, _ in claims if p == "type"}, text
 
 
+def test_a_coup_qualified_as_diplomatic_or_of_publicity_is_a_success_no_event(claims_of):
+    """'a diplomatic coup for Qatar' names no seizure of power, nor Qatar as anyone's actor."""
+    claims = claims_of("The release of the hostages was a diplomatic coup for Qatar.\n", date="2023-11-30")
+    assert "Coup" not in {o for _, p, o, _ in claims if p == "type"}
+    assert not {s for s, p, _, _ in claims if p == "hasActor"}
+
+
 def test_who_is_accused_by_a_pronoun_is_an_actor_of_the_looting(claims_of):
     """Tigray, AFP: "accusing them of ... looting": them is the troops the sentence named before the verb."""
     claims = claims_of("Tigray residents also told AFP that Eritrean troops were in the region, accusing them of "

@@ -78,6 +78,11 @@ VERBS = frozenset({
 IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "bargain", "compromise", "balance",
                                       "chord", "note", "tone", "pose", "down", "off", "out", "up"})}
 IDIOM_REACH = 3
+# Words that name an event except after a qualifier that makes them figurative, within FIGURATIVE_REACH
+# words before: "a diplomatic coup for Qatar", "a publicity coup" are a success, no seizure of power.
+FIGURATIVE_BEFORE = {"coup": frozenset({"diplomatic", "political", "publicity", "propaganda", "relations", "pr",
+                                        "media", "marketing", "commercial", "electoral", "personal", "symbolic"})}
+FIGURATIVE_REACH = 2
 # Verbs that name an attack only with a weapon or armed men as their active subject, within
 # ARMED_REACH words before: "Iraqi missiles struck Tehran", not "an earthquake struck eastern Turkey",
 # "the agreement struck in Doha", nor a passive ("a deal was struck", "Israel was struck by rockets").
