@@ -1220,6 +1220,12 @@ def test_it_that_began_on_a_date_is_the_war_the_sentence_before_named(claims_of)
     assert values(claims, the_one(claims, "War"), "startDate") == {"2006-07-12"}
 
 
+def test_it_that_began_raining_is_no_war_and_dates_no_attack(claims_of):
+    """'It began raining on 4 May': no date follows the verb, and an attack is no war whose course "It" tells."""
+    claims = claims_of("Russian forces shelled Kharkiv on 3 May 2022. It began raining on 4 May 2022.\n", date="2022-05-05")
+    assert values(claims, the_one(claims, "Attack"), "startDate") == {"2022-05-03"}
+
+
 def test_the_later_items_of_what_is_called_for_name_no_happening_whatever_the_first_item(claims_of):
     """Lebanon 2006: the first item ('a full cessation of hostilities') is no event word, and the
     withdrawal and deployment the resolution called for were told as happened, with each other's actors."""

@@ -3,6 +3,7 @@ make a mention new ("another attack"), irrealis ("would attack"), aliases ("also
 (`claimgraph.extract.resolve`); what makes two sources' mentions one thing ("the six-point agreement")
 (`claimgraph.combine.link`)."""
 
+import calendar
 import re
 
 from . import statehood
@@ -83,8 +84,13 @@ IT_EFFECT = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:(?:has|had|also|thus|effecti
 ACCUSED_PRONOUN = re.compile(rf"\b(?:{_verbs.ACCUSE}\s+(?P<pronoun>them|him|her)\s+of|"
                              rf"{_verbs.BLAME}\s+(?P<blamed>them|him|her)\s+for)\b", re.IGNORECASE)
 SUBJECT_GAP = re.compile(r"[\s,]*(?:\w+ly\s+)?")  # "the residents, accusing them": the verb's own subject, not the accused
-# "It began on 12 July 2006 and ended when ...": "It" is the armed conflict the sentence before named.
-IT_COURSE = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:began|started|broke out|erupted|ended|lasted|came to an end)\b")
+# "It began on 12 July 2006 and ended when ...": "It" is the war the sentence before named, when a date,
+# a length or a "when" / "with" clause follows the verb (not "It began raining on 4 May").
+_MONTH = "|".join(calendar.month_name[1:])
+IT_COURSE = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:began|started|broke out|erupted|ended|lasted|came to an end)\s+"
+                       r"(?:(?:on|in)\s+(?:the\s+(?:[a-z]+\s+of\s+)?)?(?:\d|(?:early|late|mid|spring|summer|autumn|"
+                       rf"fall|winter|{_MONTH})\b)|(?:for\s+)?\d|(?:when|with|until|after)\b)")
+COURSE_CLASSES = {"War"}  # what such an "It" may name: a war, not an attack, a clash or a battle
 PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
 # "accused the army of bombing residential districts": the act someone is accused of is one of its own,
 # not the conflict the story is about (its words, after "of", are an accusation's).
