@@ -242,6 +242,14 @@ def test_who_mediated_the_talks_mediates_the_accord_they_reached(claims_of):
         "organization-for-security-and-co-operation-in-europe", "tim-guldimann"}
 
 
+def test_who_accuses_them_is_no_actor_of_the_looting_whatever_stands_before_the_verb(claims_of):
+    """'Ukraine later accused them of looting': Ukraine is the accuser, the verb's own subject, no looter."""
+    for gap in ("later", "on Monday", "has repeatedly", "had also"):
+        claims = claims_of(f"Residents fled Bucha after Russian troops arrived, and Ukraine {gap} accused them of "
+                           "looting.\n", date="2022-04-10")
+        assert "ukraine" not in values(claims, the_one(claims, "Looting"), "hasActor"), gap
+
+
 def test_a_count_is_of_the_war_and_its_part_after_including_of_the_event_told_there(claims_of):
     """Falklands, 1982: the 650 dead are the war's; the 323 of them, the sinking's."""
     claims = claims_of("British officials said 255 British servicemen were killed during the conflict. Argentine "

@@ -29,7 +29,7 @@ from .resolve import Resolution
 from .scope import tops_of
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
-NAME = "pronouns.v5"  # v5: "It began on D" only with a date, a length or "when" / "with" after the verb, and only of a war (not "It began raining", not an attack); v4: "It began on D" (IT_COURSE); v3: "accusing them of" (ACCUSED_PRONOUN); v2: "It preserved the integrity of Bosnia" (IT_EFFECT)
+NAME = "pronouns.v5"  # v5: the subject of "accused them of" is skipped whatever adverbs, auxiliaries or day stand between ("Ukraine later accused them"); "It began on D" only with a date, a length or "when" / "with" after the verb, and only of a war (not "It began raining", not an attack); v4: "It began on D" (IT_COURSE); v3: "accusing them of" (ACCUSED_PRONOUN); v2: "It preserved the integrity of Bosnia" (IT_EFFECT)
 
 
 def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sentence]:
@@ -70,7 +70,8 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
 
 def _accused(text: str, sentence: Sentence, res: Resolution) -> list[Mention]:
     """"..., accusing them of abuses and looting" (`ACCUSED_PRONOUN`): "them" is the actor the sentence named
-    last before the verb, unless that actor is the verb's own subject, right before it."""
+    last before the verb, unless that actor is the verb's own subject (`SUBJECT_GAP`: only adverbs,
+    auxiliaries, a day or a relative pronoun between)."""
     found = []
     for cue in CUES.ACCUSED_PRONOUN.finditer(text, sentence.start, sentence.end):
         actors = [m for m in sentence.mentions if m.end <= cue.start() and m in res.of and "Actor" in tops_of(res, m)]

@@ -83,7 +83,12 @@ IT_EFFECT = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:(?:has|had|also|thus|effecti
 # sentence named last before the verb (`claimgraph.extract.pronouns`), the accused of the act after it.
 ACCUSED_PRONOUN = re.compile(rf"\b(?:{_verbs.ACCUSE}\s+(?P<pronoun>them|him|her)\s+of|"
                              rf"{_verbs.BLAME}\s+(?P<blamed>them|him|her)\s+for)\b", re.IGNORECASE)
-SUBJECT_GAP = re.compile(r"[\s,]*(?:\w+ly\s+)?")  # "the residents, accusing them": the verb's own subject, not the accused
+# "the residents, accusing them", "Ukraine later accused them", "Kyiv, which has repeatedly accused them",
+# "Moscow on Monday accused them": the verb's own subject (adverbs, auxiliaries, a day, a relative
+# pronoun between), not the accused; "troops were in the region, accusing them" names the accused.
+SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:\w+ly|later|also|then|again|already|once|twice|even|further|now|today|"
+                         r"yesterday|which|who|(?:on|last|this)\s+[A-Z]\w*day|(?:has|have|had|was|were|is|are|will|"
+                         r"would|did|does|do)(?:\s+not|n['’]t)?)[\s,]+)*")
 # "It began on 12 July 2006 and ended when ...": "It" is the war the sentence before named, when a date,
 # a length or a "when" / "with" clause follows the verb (not "It began raining on 4 May").
 _MONTH = "|".join(calendar.month_name[1:])
