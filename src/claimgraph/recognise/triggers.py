@@ -50,7 +50,8 @@ class Triggers:
         if doc.user_data.get("lang") in cues("morphology").SUFFIXED and stem_suffixes(doc, CUES.STEMS):
             found |= set(self._stemmed(doc))
         for match_id, start, end in sorted(found):
-            if _inside_name(doc, start, end) or _in_compound(doc, start, end) or _not_noun(doc, start) or _idiom(doc, start) or _unarmed(doc, start) or _figurative(doc, start) or (
+            if _inside_name(doc, start, end) or _in_compound(doc, start, end) or _not_noun(doc, start) or _idiom(doc, start) \
+                    or _unarmed(doc, start) or _figurative(doc, start) or (
                     self._classes[match_id] in CUES.MEDIUM_CLASSES and _spoken_in(doc, start)) or (
                     doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title):
                 continue
