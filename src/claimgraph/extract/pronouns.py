@@ -5,8 +5,8 @@
 - "It preserved the integrity of Bosnia" (`IT_EFFECT`: what an agreement does to a state): "It" is
   the agreement the sentence before named (an active verb could have any subject: only right
   after the agreement is named is it read as the agreement);
-- "It began on 12 July 2006 and ended when ..." (`IT_COURSE`: how a conflict ran): "It" is the armed
-  conflict the sentence before named last;
+- "It began on 12 July 2006 and ended when ..." (`IT_COURSE`: how a war ran, a date or a "when" /
+  "with" clause after the verb): "It" is the war (`COURSE_CLASSES`) the sentence before named last;
 - "He said the document was signed by ...", "She denied that ..." opening a sentence
   (`PERSON_PRONOUN`): the person the source named last;
 - "..., accusing them of abuses and looting" (`ACCUSED_PRONOUN`): the actor the sentence named last
@@ -25,11 +25,11 @@ from dataclasses import replace
 from ..lang import cues
 from ..model import Mention
 from ..recognise import Sentence
-from .resolve import FAMILIES, Resolution
+from .resolve import Resolution
 from .scope import tops_of
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
-NAME = "pronouns.v4"  # v4: "It began on D" (IT_COURSE); v3: "accusing them of" (ACCUSED_PRONOUN); v2: "It preserved the integrity of Bosnia" (IT_EFFECT)
+NAME = "pronouns.v5"  # v5: the subject of "accused them of" is skipped whatever adverbs, auxiliaries or day stand between ("Ukraine later accused them"); "It began on D" only with a date, a length or "when" / "with" after the verb, and only of a war (not "It began raining", not an attack); v4: "It began on D" (IT_COURSE); v3: "accusing them of" (ACCUSED_PRONOUN); v2: "It preserved the integrity of Bosnia" (IT_EFFECT)
 
 
 def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sentence]:
@@ -37,7 +37,7 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
     in place (`res.of` gets the pronoun's mention)."""
     out = []
     agreement = person = just_named = conflict = None  # (entity id, class) named last; the agreement and the
-    # armed conflict the sentence before named
+    # war the sentence before named
     for sentence in sentences:
         added = []
         opening = CUES.IT_AGREEMENT.match(text, sentence.start, sentence.end)
@@ -58,7 +58,7 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
         just_named = conflict = None
         for mention in (m for m in sentence.mentions if m in res.of and m.method != NAME):
             entity = res.entities[res.of[mention]]
-            if FAMILIES["conflict"] & set(entity.classes):
+            if CUES.COURSE_CLASSES & set(entity.classes):
                 conflict = (entity.id, entity.classes[0])
             if "Agreement" in tops_of(res, mention):
                 agreement = just_named = (entity.id, entity.classes[0])
@@ -70,7 +70,8 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
 
 def _accused(text: str, sentence: Sentence, res: Resolution) -> list[Mention]:
     """"..., accusing them of abuses and looting" (`ACCUSED_PRONOUN`): "them" is the actor the sentence named
-    last before the verb, unless that actor is the verb's own subject, right before it."""
+    last before the verb, unless that actor is the verb's own subject (`SUBJECT_GAP`: only adverbs,
+    auxiliaries, a day or a relative pronoun between)."""
     found = []
     for cue in CUES.ACCUSED_PRONOUN.finditer(text, sentence.start, sentence.end):
         actors = [m for m in sentence.mentions if m.end <= cue.start() and m in res.of and "Actor" in tops_of(res, m)]

@@ -22,7 +22,7 @@ from .base import Candidate
 from .nlp import stem_suffixes
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v10"  # v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
+NAME = "triggers.v11"  # v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
 
 
 
@@ -50,7 +50,8 @@ class Triggers:
         if doc.user_data.get("lang") in cues("morphology").SUFFIXED and stem_suffixes(doc, CUES.STEMS):
             found |= set(self._stemmed(doc))
         for match_id, start, end in sorted(found):
-            if _inside_name(doc, start, end) or _in_compound(doc, start, end) or _not_noun(doc, start) or _idiom(doc, start) or (
+            if _inside_name(doc, start, end) or _in_compound(doc, start, end) or _not_noun(doc, start) or _idiom(doc, start) \
+                    or _unarmed(doc, start) or _figurative(doc, start) or (
                     self._classes[match_id] in CUES.MEDIUM_CLASSES and _spoken_in(doc, start)) or (
                     doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title):
                 continue
@@ -104,6 +105,24 @@ def _idiom(doc: Doc, start: int) -> bool:
     particle that follows it within a few words (`CUES.IDIOM_OBJECTS`)."""
     objects = CUES.IDIOM_OBJECTS.get(doc[start].lower_)
     return bool(objects) and any(t.lower_ in objects for t in doc[start + 1:start + 1 + CUES.IDIOM_REACH])
+
+
+def _figurative(doc: Doc, start: int) -> bool:
+    """A word used figuratively, by a qualifier just before it (`CUES.FIGURATIVE_BEFORE`): "a diplomatic
+    coup for Qatar" is a success, no seizure of power."""
+    qualifiers = CUES.FIGURATIVE_BEFORE.get(doc[start].lower_)
+    return bool(qualifiers) and any(t.lower_ in qualifiers for t in doc[max(0, start - CUES.FIGURATIVE_REACH):start])
+
+
+def _unarmed(doc: Doc, start: int) -> bool:
+    """A verb that names an attack only when a weapon or armed men strike (`CUES.ARMED_SUBJECT`): one of
+    `CUES.WEAPONS` or `CUES.TROOPS` within a few words before it, and no passive auxiliary just before
+    ("a deal was struck", "Israel was struck by rockets": what was struck is no attacker)."""
+    if doc[start].lower_ not in CUES.ARMED_SUBJECT:
+        return False
+    before = [t.lower_ for t in doc[max(0, start - CUES.ARMED_REACH):start]]
+    armed = any(w in CUES.WEAPONS or w in CUES.TROOPS for w in before)
+    return not armed or (bool(before) and before[-1] in CUES.PASSIVE_AUXILIARIES)
 
 
 def _in_compound(doc: Doc, start: int, end: int) -> bool:

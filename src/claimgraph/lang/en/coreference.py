@@ -3,6 +3,7 @@ make a mention new ("another attack"), irrealis ("would attack"), aliases ("also
 (`claimgraph.extract.resolve`); what makes two sources' mentions one thing ("the six-point agreement")
 (`claimgraph.combine.link`)."""
 
+import calendar
 import re
 
 from . import statehood
@@ -23,6 +24,13 @@ LISTED = re.compile(r"(?:\s+[\w’'–-]+){0,8}?\s*(?:,|,?\s+and|,?\s+or)\s+(?:t
 # word: "called for a full cessation of hostilities, the withdrawal of Israeli forces ... and the deployment".
 ASKED_LIST = re.compile(r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+for\s+an?\s+[^.;:()]{1,160}?"
                         r"(?:,|,?\s+and|,?\s+or)\s+(?:the|a|an)(?:\s+[\w-]+){0,2}?\s+$", re.IGNORECASE)
+# The finite verb of a clause of its own after such an item, within its clause and before any relative
+# pronoun: "..., and the attack on the theatre killed 300 people" (an auxiliary, or a past verb with its
+# object), not an item ("the withdrawal of forces deployed in the south", "the release of detained men").
+ITEM_VERB = re.compile(r"(?:\s+(?!(?:and|or|but|that|which|who|whom|whose)\b)[\w’'–-]+){0,8}?\s+(?:"
+                       r"(?:was|were|is|are|has|had|have|will|would|could|did|left|hit|took|began)\b|"
+                       r"\w+ed(?=\s+(?:\d|(?:at\s+least|more\s+than|dozens|hundreds|scores|several|many|the|a|an|"
+                       r"his|her|its|their)\b)))", re.IGNORECASE)
 # "Iran called the downing a deliberate massacre", "described it as an attack": a word for what the
 # phrase before names (a characterisation), not another event; the words from the verb to that word.
 CHARACTERISED = re.compile(r"\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|label(?:s|led|ed|ling)?|brand(?:s|ed|ing)?|"
@@ -73,9 +81,19 @@ IT_EFFECT = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:(?:has|had|also|thus|effecti
 # sentence named last before the verb (`claimgraph.extract.pronouns`), the accused of the act after it.
 ACCUSED_PRONOUN = re.compile(rf"\b(?:{_verbs.ACCUSE}\s+(?P<pronoun>them|him|her)\s+of|"
                              rf"{_verbs.BLAME}\s+(?P<blamed>them|him|her)\s+for)\b", re.IGNORECASE)
-SUBJECT_GAP = re.compile(r"[\s,]*(?:\w+ly\s+)?")  # "the residents, accusing them": the verb's own subject, not the accused
-# "It began on 12 July 2006 and ended when ...": "It" is the armed conflict the sentence before named.
-IT_COURSE = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:began|started|broke out|erupted|ended|lasted|came to an end)\b")
+# "the residents, accusing them", "Ukraine later accused them", "Kyiv, which has repeatedly accused them",
+# "Moscow on Monday accused them": the verb's own subject (adverbs, auxiliaries, a day, a relative
+# pronoun between), not the accused; "troops were in the region, accusing them" names the accused.
+SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:\w+ly|later|also|then|again|already|once|twice|even|further|now|today|"
+                         r"yesterday|which|who|(?:on|last|this)\s+[A-Z]\w*day|(?:has|have|had|was|were|is|are|will|"
+                         r"would|did|does|do)(?:\s+not|n['’]t)?)[\s,]+)*")
+# "It began on 12 July 2006 and ended when ...": "It" is the war the sentence before named, when a date,
+# a length or a "when" / "with" clause follows the verb (not "It began raining on 4 May").
+_MONTH = "|".join(calendar.month_name[1:])
+IT_COURSE = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:began|started|broke out|erupted|ended|lasted|came to an end)\s+"
+                       r"(?:(?:on|in)\s+(?:the\s+(?:[a-z]+\s+of\s+)?)?(?:\d|(?:early|late|mid|spring|summer|autumn|"
+                       rf"fall|winter|{_MONTH})\b)|(?:for\s+)?\d|(?:when|with|until|after)\b)")
+COURSE_CLASSES = {"War"}  # what such an "It" may name: a war, not an attack, a clash or a battle
 PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
 # "accused the army of bombing residential districts": the act someone is accused of is one of its own,
 # not the conflict the story is about (its words, after "of", are an accusation's).

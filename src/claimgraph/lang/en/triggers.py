@@ -78,6 +78,21 @@ VERBS = frozenset({
 IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "bargain", "compromise", "balance",
                                       "chord", "note", "tone", "pose", "down", "off", "out", "up"})}
 IDIOM_REACH = 3
+# Words that name an event except after a qualifier that makes them figurative, within FIGURATIVE_REACH
+# words before: "a diplomatic coup for Qatar", "a publicity coup" are a success, no seizure of power.
+FIGURATIVE_BEFORE = {"coup": frozenset({"diplomatic", "political", "publicity", "propaganda", "relations", "pr",
+                                        "media", "marketing", "commercial", "electoral", "personal", "symbolic"})}
+FIGURATIVE_REACH = 2
+# Verbs that name an attack only with a weapon or armed men as their active subject, within
+# ARMED_REACH words before: "Iraqi missiles struck Tehran", not "an earthquake struck eastern Turkey",
+# "the agreement struck in Doha", nor a passive ("a deal was struck", "Israel was struck by rockets").
+WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "shell", "shells", "bomb", "bombs", "drone", "drones",
+                     "aircraft", "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters", "gunships",
+                     "artillery", "airstrike", "airstrikes", "mortar", "mortars", "projectile", "projectiles",
+                     "munitions"})
+ARMED_SUBJECT = frozenset({"struck"})
+ARMED_REACH = 4
+PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Words that name an agreement only written with a capital: "the Convention", not "a party convention".
 CAPITALISED_ONLY = frozenset({"convention"})
 # Words that name an agreement only as a noun: "signed the deal", not "to deal with", "a great deal of".
