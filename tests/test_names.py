@@ -415,3 +415,13 @@ def test_an_agreement_named_by_its_kind_then_of_is_an_agreement(recognisers):
     names = found(recognisers, "The Memorandum of Understanding was signed in Helsinki. The Treaty of Lausanne followed.")
     assert names["Memorandum of Understanding"][0] == "Agreement"
     assert names["Treaty of Lausanne"][0] == "Treaty"
+
+
+def test_an_acronyms_possessive_names_a_person_only_by_a_given_name_and_surname(recognisers):
+    """'the US's Patriot Missiles' named a person who represented the United States; 'the UN's World
+    Food Programme' and 'the UN's Emergency Relief Coordinator' are no persons either."""
+    names = found(recognisers, "Ukraine received the US's Patriot Missiles in April 2023. The UN's Emergency Relief "
+                               "Coordinator flew to Gaza after talks mediated by the OSCE's Tim Guldimann.")
+    assert "Patriot Missiles" not in names
+    assert names.get("Emergency Relief Coordinator", ("",))[0] != "Person"
+    assert names["Tim Guldimann"][0] == "Person"

@@ -118,6 +118,10 @@ LED_KINDS = {"coalition": "Organization", "alliance": "Organization", "mission":
              "forces": "ArmedGroup", "force": "ArmedGroup", "troops": "ArmedGroup"}
 
 
+# The last word of a plural noun phrase, not of a surname: "Patriot Missiles", "Armed Forces" (not "Lavrov", "Kraus").
+PLURAL_WORD = re.compile(r"\w+(?<![sui])s")
+
+
 def _plural(word: str) -> str:
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
