@@ -425,3 +425,15 @@ def test_an_acronyms_possessive_names_a_person_only_by_a_given_name_and_surname(
     assert "Patriot Missiles" not in names
     assert names.get("Emergency Relief Coordinator", ("",))[0] != "Person"
     assert names["Tim Guldimann"][0] == "Person"
+
+
+def test_a_declaration_or_statement_of_what_no_place_is_no_agreement(recognisers):
+    """'Kosovo's Declaration of Independence' and 'The Statement of Russia's Foreign Ministry' named a
+    Statement each; 'the Agreement of Russia's parliament' is consent, no agreement; 'the Charter of
+    Paris' is one."""
+    names = found(recognisers, "Kosovo's Declaration of Independence was adopted in Pristina. The Statement of "
+                               "Russia's Foreign Ministry condemned it. The Agreement of Russia's parliament was needed. "
+                               "The Charter of Paris was signed in 1990.")
+    assert "Declaration of Independence" not in names
+    assert not [n for n in names if n.startswith(("Statement of", "Agreement of"))]
+    assert names["Charter of Paris"][0] == "Treaty"
