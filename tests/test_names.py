@@ -437,3 +437,16 @@ def test_a_declaration_or_statement_of_what_no_place_is_no_agreement(recognisers
     assert "Declaration of Independence" not in names
     assert not [n for n in names if n.startswith(("Statement of", "Agreement of"))]
     assert names["Charter of Paris"][0] == "Treaty"
+
+
+def test_a_month_or_weekday_names_only_right_before_the_kind_that_ends_the_name(recognisers):
+    """'In March War Crimes investigators' named a war 'March War' and 'Talks Resumed On Friday After
+    The Ceasefire Collapsed' a ceasefire 'Friday After The Ceasefire'; the month and the day are dates."""
+    text = "In March War Crimes investigators arrived in Bucha. Talks Resumed On Friday After The Ceasefire Collapsed."
+    names = found(recognisers, text)
+    assert "March War" not in names
+    assert not [n for n in names if "Friday" in n]
+    doc = pipeline()(text)
+    doc.user_data["text"] = text
+    dates = {text[c.start:c.end] for r in recognisers for c in r(doc) if c.kind == "date"}
+    assert {"March", "On Friday"} <= dates

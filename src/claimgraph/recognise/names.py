@@ -54,7 +54,7 @@ from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v18"  # v18: a declaration or charter named by "of" only with a place ("the Charter of Paris"); no agreement "of" a possessive; v17: after an acronym's possessive only a given name and a surname name a person ("the US's Patriot Missiles" names none); v16: a person after a known acronym's possessive ("the OSCE's Tim Guldimann"); v15: an agreement named by its kind then "of" ("the Treaty of Lausanne", "the Memorandum of Understanding"); v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
+NAME = "names-in-context.v19"  # v19: a month or weekday only right before the kind that ends the name, never after "on" ("In March War Crimes investigators" names no war); v18: a declaration or charter named by "of" only with a place ("the Charter of Paris"); no agreement "of" a possessive; v17: after an acronym's possessive only a given name and a surname name a person ("the US's Patriot Missiles" names none); v16: a person after a known acronym's possessive ("the OSCE's Tim Guldimann"); v15: an agreement named by its kind then "of" ("the Treaty of Lausanne", "the Memorandum of Understanding"); v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 
@@ -201,7 +201,7 @@ class NamesInContext:
             for match in pattern.finditer(text):
                 start, end = _trim(text, match.start("name"), match.end("name"))
                 name = text[start:end]
-                if not name or not _plausible(name, pattern):
+                if not name or not (_plausible(name, pattern) or _month_named(text, start, end, pattern)):
                     continue
                 if pattern is _BODY and CUES.FORCE_KINDS & set(name.split()):
                     yield from self._forces(name, start, end)
@@ -280,6 +280,23 @@ class NamesInContext:
         """Can these words be a person's name: no known name (but the `allowed` ones), no kind of body,
         place, agreement or event, no title, no demonym?"""
         return not any(w in self.known and w not in allowed or w in NOT_PERSON_WORDS or is_demonym(w) for w in words)
+
+
+def month_in_name(text: str, start: int, end: int) -> bool:
+    """Is the month or weekday at text[start:end] a word of a name: right before the agreement's or
+    event's kind that ends it ("the Good Friday Agreement", "the July War"), and not after "on"
+    ("Talks Resumed On Friday After The Ceasefire Collapsed", "In March War Crimes investigators")?"""
+    return bool(CUES.KIND_ENDS_NAME.match(text, end) and not CUES.NO_NAME_BEFORE.search(text, max(0, start - 4), start))
+
+
+def _month_named(text: str, start: int, end: int, pattern: re.Pattern) -> bool:
+    """An agreement or event named with a month or weekday just before its kind ("Good Friday Agreement")."""
+    if pattern not in (_NAMED_AGREEMENT, _NAMED_EVENT):
+        return False
+    words = list(re.finditer(r"\S+", text[start:end]))
+    months = [w for w in words if w.group() in CUES.MONTHS]
+    return (len(words) > 1 and months == [words[-2]]
+            and month_in_name(text, start + words[-2].start(), start + words[-2].end()))
 
 
 def _person_shaped(words: list[str]) -> bool:
@@ -374,8 +391,8 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
     words = name.split()
     if pattern is _SPEAKER:
         return name not in CUES.SPEAKER_NOT_NAMES
-    if CUES.MONTHS & set(words) and words[-1] not in CUES.AGREEMENT_KINDS.keys() | CUES.EVENT_KINDS.keys():
-        return False  # a month or weekday names nothing, save in an agreement's or war's name ("Good Friday Agreement")
+    if CUES.MONTHS & set(words):
+        return False  # a month or weekday names nothing, save in an agreement's or war's name (`month_in_name`)
     if pattern is _TITLED:
         return not {words[0]} & (CUES.BODY_KINDS.keys() | CUES.NOT_PERSONS | CUES.TITLE_WORDS)  # "General Staff", "Mr. President"
     if pattern is _ROLE_OF:

@@ -109,6 +109,11 @@ AGREEMENT_OF_KINDS = ("Treaty", "Accord", "Agreement", "Memorandum", "Protocol")
 AGREEMENT_OF_PLACE_KINDS = ("Declaration", "Charter")
 EVENT_KINDS = {"War": "War", "Conflict": "War", "Offensive": "Offensive", "Massacre": "Killing",
                "Genocide": "Killing", "Referendum": "Referendum", "Uprising": "Clash", "Insurgency": "Clash"}
+# A month or weekday is a word of a name only right before the agreement's or event's kind that ends
+# the name ("the Good Friday Agreement", "the July War"); not "In March War Crimes investigators",
+# nor after "on" ("Talks Resumed On Friday After The Ceasefire Collapsed").
+KIND_ENDS_NAME = re.compile(rf"[ \t]+(?:{'|'.join(sorted({*AGREEMENT_KINDS, *EVENT_KINDS}))})\b(?![’'\-]|[ \t]+[A-Z])")
+NO_NAME_BEFORE = re.compile(r"\b[Oo]n[ \t]+$")
 EVENT_OF_KINDS = {"Battle": "Battle", "Siege": "Siege", "Fall": "Capture", "Capture": "Capture"}
 PLACE_EVENT_KINDS = {"war": "War", "conflict": "War", "massacre": "Killing", "offensive": "Offensive"}
 COMPASS_WORD = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
