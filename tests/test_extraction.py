@@ -1145,6 +1145,15 @@ def test_a_happening_counted_back_from_the_clauses_date_is_not_dated_by_it(claim
     assert not values(claims, the_one(claims, "Signing"), "startDate")
 
 
+def test_a_happening_counted_back_to_keeps_the_date_of_its_own_phrase(claims_of):
+    """Ukraine 2022: 'Two days after Russia invaded Ukraine on 24 February 2022' lost the invasion's
+    own date and Russia's part in it: only the clause's date is withheld from what is counted back to."""
+    claims = claims_of("Two days after Russia invaded Ukraine on 24 February 2022, Germany suspended the pipeline.\n")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "startDate") == {"2022-02-24"}
+    assert "russia" in values(claims, attack, "hasActor") & values(claims, attack, "initiatedBy")
+
+
 def test_an_estimated_count_is_a_count(claims_of):
     """Aceh 2005: 'an estimated' hedges the number as 'about' does; the war's toll was lost."""
     claims = claims_of("The government of Indonesia and the Free Aceh Movement signed a peace agreement on Monday, ending a "

@@ -105,6 +105,9 @@ REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the
 # years after the agreement was signed" (a verb, which "after" alone leaves dated: "after a ceasefire was signed in 1994").
 COUNTED_REFERENCE = re.compile(r"\b[\w-]+\s+(?:years?|months?|weeks?|days?)\s+(?:after|before)\s+(?:[\w-]+\s+){0,4}$",
                                re.IGNORECASE)
+# A date in a verb's own phrase, after its object and a preposition, no comma between: "two days after
+# Russia invaded Ukraine on 24 February 2022": the verb is dated there, no point to count from.
+VERB_PHRASE_DATE = re.compile(r"(?:\s+[^,;:()\d]{1,50}?)?\s+(?:on|in)\s+(?:the\s+)?", re.IGNORECASE)
 # An event's own phrase: its complements ("of the Armenian army", "in Moscow"), then the date
 # joined by a preposition, a comma or a parenthesis; or a date before a noun ("the 1992-95 war").
 PHRASE_AFTER = re.compile(r"(?:\s+(?:of|in|at|with|between|by|against|on)\s+[^,;:()\d]{1,50}?)?"
