@@ -207,6 +207,14 @@ def test_another_name_a_text_gives_a_place_is_its_alt_label_and_who_uses_it_take
     assert values(claims, "falkland-islands", "altLabel") == {"Malvinas"}
 
 
+def test_another_name_after_a_place_in_a_prepositional_phrase_is_not_the_places(claims_of):
+    """Chechnya: in "the rebellion in Chechnya, known in Russia as the Counter-Terrorist Operation" the
+    other name is the rebellion's; it gave Chechnya the altLabel "Counter-Terrorist Operation"."""
+    claims = claims_of("Moscow crushed the rebellion in Chechnya, known in Russia as the Counter-Terrorist Operation, "
+                       "in 2009.\n")
+    assert "Counter-Terrorist Operation" not in {o for _, p, o, _ in claims if p == "altLabel"}
+
+
 def test_a_witness_of_a_signing_takes_no_part_in_it(claims_of):
     """Falklands, 1982: the British commander saw the surrender signed; he did not sign it."""
     claims = claims_of("On 14 June 1982, Brigadier General Mario Menéndez signed the surrender document in Port "
