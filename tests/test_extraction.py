@@ -224,6 +224,14 @@ def test_another_name_a_text_gives_a_place_is_its_alt_label_and_who_uses_it_take
     assert values(claims, "falkland-islands", "altLabel") == {"Malvinas"}
 
 
+def test_another_name_after_a_place_in_a_prepositional_phrase_is_not_the_places(claims_of):
+    """Chechnya: in "the rebellion in Chechnya, known in Russia as the Counter-Terrorist Operation" the
+    other name is the rebellion's; it gave Chechnya the altLabel "Counter-Terrorist Operation"."""
+    claims = claims_of("Moscow crushed the rebellion in Chechnya, known in Russia as the Counter-Terrorist Operation, "
+                       "in 2009.\n")
+    assert "Counter-Terrorist Operation" not in {o for _, p, o, _ in claims if p == "altLabel"}
+
+
 def test_a_witness_of_a_signing_takes_no_part_in_it(claims_of):
     """Falklands, 1982: the British commander saw the surrender signed; he did not sign it."""
     claims = claims_of("On 14 June 1982, Brigadier General Mario Menéndez signed the surrender document in Port "
@@ -1168,6 +1176,15 @@ def test_a_happening_counted_back_from_the_clauses_date_is_not_dated_by_it(claim
                        "negotiations. On 8 May 2007 Paisley became First Minister, nine years after the agreement was signed.")
     assert not values(claims, the_one(claims, "Negotiation"), "startDate")
     assert not values(claims, the_one(claims, "Signing"), "startDate")
+
+
+def test_a_happening_counted_back_to_keeps_the_date_of_its_own_phrase(claims_of):
+    """Ukraine 2022: 'Two days after Russia invaded Ukraine on 24 February 2022' lost the invasion's
+    own date and Russia's part in it: only the clause's date is withheld from what is counted back to."""
+    claims = claims_of("Two days after Russia invaded Ukraine on 24 February 2022, Germany suspended the pipeline.\n")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "startDate") == {"2022-02-24"}
+    assert "russia" in values(claims, attack, "hasActor") & values(claims, attack, "initiatedBy")
 
 
 def test_an_estimated_count_is_a_count(claims_of):

@@ -415,3 +415,38 @@ def test_an_agreement_named_by_its_kind_then_of_is_an_agreement(recognisers):
     names = found(recognisers, "The Memorandum of Understanding was signed in Helsinki. The Treaty of Lausanne followed.")
     assert names["Memorandum of Understanding"][0] == "Agreement"
     assert names["Treaty of Lausanne"][0] == "Treaty"
+
+
+def test_an_acronyms_possessive_names_a_person_only_by_a_given_name_and_surname(recognisers):
+    """'the US's Patriot Missiles' named a person who represented the United States; 'the UN's World
+    Food Programme' and 'the UN's Emergency Relief Coordinator' are no persons either."""
+    names = found(recognisers, "Ukraine received the US's Patriot Missiles in April 2023. The UN's Emergency Relief "
+                               "Coordinator flew to Gaza after talks mediated by the OSCE's Tim Guldimann.")
+    assert "Patriot Missiles" not in names
+    assert names.get("Emergency Relief Coordinator", ("",))[0] != "Person"
+    assert names["Tim Guldimann"][0] == "Person"
+
+
+def test_a_declaration_or_statement_of_what_no_place_is_no_agreement(recognisers):
+    """'Kosovo's Declaration of Independence' and 'The Statement of Russia's Foreign Ministry' named a
+    Statement each; 'the Agreement of Russia's parliament' is consent, no agreement; 'the Charter of
+    Paris' is one."""
+    names = found(recognisers, "Kosovo's Declaration of Independence was adopted in Pristina. The Statement of "
+                               "Russia's Foreign Ministry condemned it. The Agreement of Russia's parliament was needed. "
+                               "The Charter of Paris was signed in 1990.")
+    assert "Declaration of Independence" not in names
+    assert not [n for n in names if n.startswith(("Statement of", "Agreement of"))]
+    assert names["Charter of Paris"][0] == "Treaty"
+
+
+def test_a_month_or_weekday_names_only_right_before_the_kind_that_ends_the_name(recognisers):
+    """'In March War Crimes investigators' named a war 'March War' and 'Talks Resumed On Friday After
+    The Ceasefire Collapsed' a ceasefire 'Friday After The Ceasefire'; the month and the day are dates."""
+    text = "In March War Crimes investigators arrived in Bucha. Talks Resumed On Friday After The Ceasefire Collapsed."
+    names = found(recognisers, text)
+    assert "March War" not in names
+    assert not [n for n in names if "Friday" in n]
+    doc = pipeline()(text)
+    doc.user_data["text"] = text
+    dates = {text[c.start:c.end] for r in recognisers for c in r(doc) if c.kind == "date"}
+    assert {"March", "On Friday"} <= dates

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..lang import cues
 from .base import Candidate, text_of
+from .names import month_in_name
 
 if TYPE_CHECKING:  # the date names below are read without spaCy (`extract.dates`)
     from spacy.tokens import Doc
@@ -112,7 +113,7 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v4"  # v4: a weekday inside a name ("the Good Friday Agreement") is no day; v3: "today"; a weekday or year-less date after a word of the future lies ahead
+RELATIVE_NAME = "dates-relative.v5"  # v5: a weekday is a name's word only right before an agreement's or event's kind, never after "on" ("on Friday After Talks Collapse" is a day); v4: a weekday inside a name ("the Good Friday Agreement") is no day; v3: "today"; a weekday or year-less date after a word of the future lies ahead
 
 
 class RelativeDates:
@@ -132,7 +133,7 @@ class RelativeDates:
                 count = "" if n is None else f":{CUES.NUMBER_WORDS.get(n.lower(), n)}"
                 yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME, value=kind + count)
         for match in CUES.WEEKDAY.finditer(text):
-            if _in_name(text, match):
+            if month_in_name(text, match.start("weekday"), match.end("weekday")):  # "the Good Friday Agreement"
                 continue
             kind = "weekday-ahead" if _ahead(text, match.start()) else "weekday"
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
@@ -142,12 +143,6 @@ class RelativeDates:
                             value=f"last:{CUES.MONTHS[match.group('month').lower().rstrip('.')]:02d}")
         for match in (m for pattern in CUES.NO_YEAR for m in pattern.finditer(text)):
             yield from _no_year(match, _ahead(text, match.start()))
-
-
-def _in_name(text: str, match: re.Match) -> bool:
-    """Is the weekday a word of a Title-Case name ("the Good Friday Agreement"), not a day?"""
-    return bool(CUES.NAME_BEFORE.search(text, max(0, match.start() - 30), match.start())
-                and CUES.NAME_AFTER.match(text, match.end()))
 
 
 def _ahead(text: str, start: int) -> bool:

@@ -50,10 +50,11 @@ if TYPE_CHECKING:  # spaCy loads only when a source is extracted: this module is
     from spacy.tokens import Doc
 
 from ..lang import cues
+from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v16"  # v16: a person after a known acronym's possessive ("the OSCE's Tim Guldimann"); v15: an agreement named by its kind then "of" ("the Treaty of Lausanne", "the Memorandum of Understanding"); v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
+NAME = "names-in-context.v19"  # v19: a month or weekday only right before the kind that ends the name, never after "on" ("In March War Crimes investigators" names no war); v18: a declaration or charter named by "of" only with a place ("the Charter of Paris"); no agreement "of" a possessive; v17: after an acronym's possessive only a given name and a surname name a person ("the US's Patriot Missiles" names none); v16: a person after a known acronym's possessive ("the OSCE's Tim Guldimann"); v15: an agreement named by its kind then "of" ("the Treaty of Lausanne", "the Memorandum of Understanding"); v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 
@@ -116,7 +117,8 @@ _NAMED_AGREEMENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,4}}(?P<kind>{'|'.j
 _NAMED_EVENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,3}}(?P<kind>{'|'.join(CUES.EVENT_KINDS)}))\b")
 _EVENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OF_KINDS)})\s+of\s+{_NAME})")
 # An agreement named by its kind and then "of" a place or a subject: "the Treaty of Lausanne", "the Memorandum of Understanding".
-_AGREEMENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.AGREEMENT_KINDS)})\s+of\s+{_NAME})")
+_AGREEMENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.AGREEMENT_OF_KINDS + CUES.AGREEMENT_OF_PLACE_KINDS)})"
+                           rf"\s+of\s+(?P<of>{_NAME}))")
 _PLACE_EVENT = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(CUES.PLACE_EVENT_KINDS)}))\b")
 
 # Two names that share their kind word, in the plural: "the Donetsk and Luhansk People's Republics".
@@ -184,6 +186,9 @@ class NamesInContext:
         self.labels = frozenset(e.entity.label for e in (entries or {}).values() if " " not in e.entity.label)
         self.forces = state_forces(dict(entries or {}))  # "Ethiopia", "Ethiopian" -> Ethiopia's armed forces
         # one-word names of towns and cities: after a role or "led by", such a word may be a surname ("Ian Paisley")
+        # names of places: "the Charter of Paris" names a charter, "the Charter of the Organisation" none
+        self.places = frozenset(n for e in (entries or {}).values() if "Place" in top_classes(e.entity.classes[0])
+                                for n in e.names)
         self.towns = frozenset(n for e in (entries or {}).values() if e.entity.classes[0] == "Settlement"
                                for n in e.names if " " not in n)
 
@@ -196,7 +201,7 @@ class NamesInContext:
             for match in pattern.finditer(text):
                 start, end = _trim(text, match.start("name"), match.end("name"))
                 name = text[start:end]
-                if not name or not _plausible(name, pattern):
+                if not name or not (_plausible(name, pattern) or _month_named(text, start, end, pattern)):
                     continue
                 if pattern is _BODY and CUES.FORCE_KINDS & set(name.split()):
                     yield from self._forces(name, start, end)
@@ -247,6 +252,11 @@ class NamesInContext:
             return words[-1] in self.known or words[-1] in NOT_PERSON_WORDS or is_demonym(words[-1])
         if pattern is _POSSESSED and match.group("owner").split("-")[-1] not in self.known:
             return True
+        if pattern is _POSSESSED and match.group("owner").isupper() and not _person_shaped(words):
+            return True  # "the US's Patriot Missiles", "the UN's World Food Programme": an acronym's thing, no person
+        if pattern is _AGREEMENT_OF:  # "the Declaration of Independence" names no place; "the Agreement of Russia's parliament"
+            return ("’" in match.group("of") or "'" in match.group("of")
+                    or match.group("kind") in CUES.AGREEMENT_OF_PLACE_KINDS and match.group("of") not in self.places)
         if pattern is _NAME_ROLE:  # "President of Serbia Slobodan Milosevic, the former president of": no "Serbia"
             return not self._person_words(words)
         if pattern in (_ROLE_APPOSITION, _LED_BY):  # a role or a command names a person: a name may be a town's ("Martin", "Paisley")
@@ -270,6 +280,30 @@ class NamesInContext:
         """Can these words be a person's name: no known name (but the `allowed` ones), no kind of body,
         place, agreement or event, no title, no demonym?"""
         return not any(w in self.known and w not in allowed or w in NOT_PERSON_WORDS or is_demonym(w) for w in words)
+
+
+def month_in_name(text: str, start: int, end: int) -> bool:
+    """Is the month or weekday at text[start:end] a word of a name: right before the agreement's or
+    event's kind that ends it ("the Good Friday Agreement", "the July War"), and not after "on"
+    ("Talks Resumed On Friday After The Ceasefire Collapsed", "In March War Crimes investigators")?"""
+    return bool(CUES.KIND_ENDS_NAME.match(text, end) and not CUES.NO_NAME_BEFORE.search(text, max(0, start - 4), start))
+
+
+def _month_named(text: str, start: int, end: int, pattern: re.Pattern) -> bool:
+    """An agreement or event named with a month or weekday just before its kind ("Good Friday Agreement")."""
+    if pattern not in (_NAMED_AGREEMENT, _NAMED_EVENT):
+        return False
+    words = list(re.finditer(r"\S+", text[start:end]))
+    months = [w for w in words if w.group() in CUES.MONTHS]
+    return (len(words) > 1 and months == [words[-2]]
+            and month_in_name(text, start + words[-2].start(), start + words[-2].end()))
+
+
+def _person_shaped(words: list[str]) -> bool:
+    """A given name and a surname (particles between them allowed: "Jaap de Hoop"), the surname no
+    plural ("Patriot Missiles"): what an acronym's possessive must be followed by to name a person."""
+    names = [w for w in words if w[:1].isupper()]
+    return len(names) == 2 and re.fullmatch(_GIVEN, names[0]) is not None and not CUES.PLURAL_WORD.fullmatch(names[1])
 
 
 def _after_place_word(match: re.Match, name: str) -> bool:
@@ -357,8 +391,8 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
     words = name.split()
     if pattern is _SPEAKER:
         return name not in CUES.SPEAKER_NOT_NAMES
-    if CUES.MONTHS & set(words) and words[-1] not in CUES.AGREEMENT_KINDS.keys() | CUES.EVENT_KINDS.keys():
-        return False  # a month or weekday names nothing, save in an agreement's or war's name ("Good Friday Agreement")
+    if CUES.MONTHS & set(words):
+        return False  # a month or weekday names nothing, save in an agreement's or war's name (`month_in_name`)
     if pattern is _TITLED:
         return not {words[0]} & (CUES.BODY_KINDS.keys() | CUES.NOT_PERSONS | CUES.TITLE_WORDS)  # "General Staff", "Mr. President"
     if pattern is _ROLE_OF:

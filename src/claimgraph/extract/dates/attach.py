@@ -149,11 +149,14 @@ def is_reference(text: str, sentence: Sentence, mention: Mention) -> bool:
 
     Only a noun phrase is: in "after a ceasefire was signed in 1994" the date is the signing's;
     a verb is when a span of time counts back to it ("On 8 May 2007 ..., nine years after the
-    agreement was signed").
+    agreement was signed"), unless its own phrase dates it ("two days after Russia invaded Ukraine on
+    24 February 2022").
     """
     start = max(sentence.start, mention.start - 40)
     if mention.text.lower() in VERBS:
-        return bool(CUES.COUNTED_REFERENCE.search(text, start, mention.start))
+        return bool(CUES.COUNTED_REFERENCE.search(text, start, mention.start)) and not any(
+            m.kind == "date" and m.start >= mention.end and CUES.VERB_PHRASE_DATE.fullmatch(text, mention.end, m.start)
+            for m in sentence.mentions)
     return bool(CUES.REFERENCE.search(text, start, mention.start))
 
 

@@ -48,12 +48,6 @@ NEW = {"new", "another", "renewed", "fresh", "further", "second", "subsequent"}
 NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes",
          "EntryIntoForce": "entry into force"}
 AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
-# The next name of such a list: "..., or the X", "known in Israel as X and in Lebanon as the Y".
-OR = re.compile(r",?\s+(?:or|and\s+(?:(?:in|to|among|by)\s+[^,;()]{1,40}?\s+)?as)\s+(?:the\s+)?", re.IGNORECASE)
-# "known in Israel as the Second Lebanon War": who names it so may stand between "known" and "as".
-ALIAS = re.compile(r",?\s+(?:\(?\s*)?(?:also|otherwise|formerly|commonly|officially)?\s*(?:called|named|"
-                   r"known(?:\s+(?:in|to|among|by)\s+[^,;()]{1,40}?)?\s+as|referred to as|dubbed|titled)\s+"
-                   r"(?:the\s+|as\s+the\s+)?", re.IGNORECASE)
 INDEFINITE = {"a", "an"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}  # point back to a whole ("This large-scale assault")
 ADVERB_ENDINGS = ("ly",)  # "Primarily a conflict": an adverb before the article keeps the phrase predicative

@@ -47,9 +47,6 @@ RELATIVE = [
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}  # Monday 0, as datetime.weekday()
 WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")"
                      r"(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+\s+\d)")
-# A weekday between two capitalised words is part of a name: "the Good Friday Agreement".
-NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
-NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 # A month (and day) with no year, after a word that makes it a time ("on September 19",
 # "In February"); month names capitalised, so "may" the verb and "march" are not read.
 _CAP_MONTH = r"(?P<month>" + "|".join(calendar.month_name[1:]) + r"|Sept?\.?|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)"
@@ -108,6 +105,9 @@ REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the
 # years after the agreement was signed" (a verb, which "after" alone leaves dated: "after a ceasefire was signed in 1994").
 COUNTED_REFERENCE = re.compile(r"\b[\w-]+\s+(?:years?|months?|weeks?|days?)\s+(?:after|before)\s+(?:[\w-]+\s+){0,4}$",
                                re.IGNORECASE)
+# A date in a verb's own phrase, after its object and a preposition, no comma between: "two days after
+# Russia invaded Ukraine on 24 February 2022": the verb is dated there, no point to count from.
+VERB_PHRASE_DATE = re.compile(r"(?:\s+[^,;:()\d]{1,50}?)?\s+(?:on|in)\s+(?:the\s+)?", re.IGNORECASE)
 # An event's own phrase: its complements ("of the Armenian army", "in Moscow"), then the date
 # joined by a preposition, a comma or a parenthesis; or a date before a noun ("the 1992-95 war").
 PHRASE_AFTER = re.compile(r"(?:\s+(?:of|in|at|with|between|by|against|on)\s+[^,;:()\d]{1,50}?)?"

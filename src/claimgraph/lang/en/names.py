@@ -102,8 +102,18 @@ AGREEMENT_KINDS = {"Agreement": "Agreement", "Agreements": "Agreement", "Accord"
                    "Accords": "Agreement", "Plan": "Agreement", "Memorandum": "Agreement", "Treaty": "Treaty",
                    "Convention": "Treaty", "Charter": "Treaty", "Protocol": "Protocol", "Ceasefire": "Ceasefire",
                    "Truce": "Ceasefire", "Armistice": "Armistice", "Declaration": "Statement", "Statement": "Statement"}
+# The kinds that name an agreement by "of" and what follows ("the Treaty of Lausanne", "the Memorandum of
+# Understanding"); a declaration or charter so only by a place ("the Charter of Paris": not "the Declaration
+# of Independence", "the Statement of Russia's Foreign Ministry", which any state or body may issue).
+AGREEMENT_OF_KINDS = ("Treaty", "Accord", "Agreement", "Memorandum", "Protocol")
+AGREEMENT_OF_PLACE_KINDS = ("Declaration", "Charter")
 EVENT_KINDS = {"War": "War", "Conflict": "War", "Offensive": "Offensive", "Massacre": "Killing",
                "Genocide": "Killing", "Referendum": "Referendum", "Uprising": "Clash", "Insurgency": "Clash"}
+# A month or weekday is a word of a name only right before the agreement's or event's kind that ends
+# the name ("the Good Friday Agreement", "the July War"); not "In March War Crimes investigators",
+# nor after "on" ("Talks Resumed On Friday After The Ceasefire Collapsed").
+KIND_ENDS_NAME = re.compile(rf"[ \t]+(?:{'|'.join(sorted({*AGREEMENT_KINDS, *EVENT_KINDS}))})\b(?![’'\-]|[ \t]+[A-Z])")
+NO_NAME_BEFORE = re.compile(r"\b[Oo]n[ \t]+$")
 EVENT_OF_KINDS = {"Battle": "Battle", "Siege": "Siege", "Fall": "Capture", "Capture": "Capture"}
 PLACE_EVENT_KINDS = {"war": "War", "conflict": "War", "massacre": "Killing", "offensive": "Offensive"}
 COMPASS_WORD = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
@@ -116,6 +126,10 @@ COMMANDED_BY = r"(?:led|commanded|headed)\s+by"  # "the LNA commanded by Khalifa
 LED = _verbs.HYPHEN + _verbs.LED
 LED_KINDS = {"coalition": "Organization", "alliance": "Organization", "mission": "Organization",
              "forces": "ArmedGroup", "force": "ArmedGroup", "troops": "ArmedGroup"}
+
+
+# The last word of a plural noun phrase, not of a surname: "Patriot Missiles", "Armed Forces" (not "Lavrov", "Kraus").
+PLURAL_WORD = re.compile(r"\w+(?<![sui])s")
 
 
 def _plural(word: str) -> str:
@@ -146,11 +160,23 @@ ORDINAL_ENDINGS = r"st|nd|rd|th"  # "58th Army"
 UNIT_KINDS = r"Army|Division|Brigade|Corps|Regiment|Battalion|Fleet|Guards Army|Tank Army|Air Army"
 JOINING = {"and"}  # "Kosovo and Metohija" names a second land beside Kosovo (`claimgraph.combine.spelling`)
 
-# Another name a text gives a thing (`claimgraph.recognise.aliases`): "the Falkland Islands, known in
-# Argentina as the Malvinas" (the name just before the cue), "Argentina, which calls the islands the
-# Malvinas" (the name the text gives elsewhere that ends in the noun: "the islands", the Falkland Islands).
-ALIAS_OF_NAME = re.compile(r",?\s+(?:\(\s*)?(?:(?:also|otherwise|commonly|locally|widely)\s+)?(?:known|called|referred\s+to)"
-                           r"(?:\s+(?:in|by|among)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s+as\s+(?:the\s+)?")
+# Another name a text gives a thing, after its name (`claimgraph.recognise.aliases`, `claimgraph.extract.resolve`):
+# "the Falkland Islands, known in Argentina as the Malvinas", "the peace agreement, also called the Pretoria
+# Agreement" (who names it so may stand between "known" and "as"); then the next name of such a list
+# (`ALIAS_NEXT`: "..., or the X", "known in Israel as X and in Lebanon as the Y"). A comma, a parenthesis or
+# an adverb of naming comes first: "Russia called Ukraine's claims lies" gives Russia no other name.
+# "Argentina, which calls the islands the Malvinas" (`ALIAS_OF_NOUN`): the name the text gives elsewhere that
+# ends in the noun ("the islands", the Falkland Islands).
+_NAMING_ADVERB = r"(?:also|otherwise|formerly|commonly|officially|locally|widely)\s+"
+_NAMED_BY = r"(?:\s+(?:in|to|among|by)\s+[^,;()]{1,40}?)?"  # "known in Israel as", "referred to by Ankara as"
+ALIAS_OF_NAME = re.compile(rf"(?:\s*[,(]\s*(?:{_NAMING_ADVERB})?|\s+{_NAMING_ADVERB})"
+                           rf"(?:(?:known|referred\s+to){_NAMED_BY}\s+as|(?:called|named|dubbed|titled)(?:\s+as)?)"
+                           r"\s+(?:the\s+)?", re.IGNORECASE)
+ALIAS_NEXT = re.compile(rf",?\s+(?:or|and{_NAMED_BY}\s+as)\s+(?:the\s+)?", re.IGNORECASE)
+# A name after a preposition is no head of its noun phrase: in "the rebellion in Chechnya, known in Russia as
+# the Counter-Terrorist Operation" the other name is the rebellion's, not Chechnya's.
+MODIFIER_BEFORE = re.compile(r"\b(?:in|of|at|on|near|from|for|with|over|across|against|between|into|to|inside|outside)"
+                             r"\s+(?:the\s+)?$", re.IGNORECASE)
 ALIAS_OF_NOUN = re.compile(r"\b(?:calls?|called|calling|names?|named|naming)\s+(?:the|this|these)\s+(?P<noun>(?-i:[a-z])[\w-]+)"
                            r"\s+(?:the\s+)?", re.IGNORECASE)
 ALIAS = re.compile(r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}")  # the other name: capitalised words
