@@ -168,8 +168,9 @@ def renaming(sources: list[Told], entries: dict[str, Entry]) -> dict[str, Entity
     mapping: dict[str, str] = {}
     for source in sources:
         mapping |= dict(source.venues)
+    evidence = _Evidence(sources, entries, sides)
     for _ in range(ROUNDS):
-        profiles = _profiles(sources, mapping, entries, sides)
+        profiles = evidence.profiles(mapping)
         found = _match(profiles)
         if not found:
             break
@@ -321,36 +322,111 @@ def _points(ex: Extraction) -> list[tuple[str, str, Literal]]:
     return found
 
 
-def _profiles(sources: list[Told], mapping, entries, sides) -> dict[str, Profile]:
-    profiles: dict[str, Profile] = {}
-    for source in sources:
-        for entity in source.entities:
-            eid = mapping.get(entity.id, entity.id)
-            profile = profiles.get(eid)
-            if profile is None:
-                profile = profiles[eid] = Profile(entity, eid in entries)
-            profile.sources.add(source.source)
-            if entity.span:
-                profile.dates.update(entity.span)
-    for source in sources:
-        for subject, predicate, obj in source.evidence:
+@dataclasses.dataclass
+class _Pieces:
+    """What the sources tell of one id, as its part of the profile it falls in (`add_to`): its
+    participants and its routes' movers as told (a mapping may rename them), and as sides
+    (`side`) while no mapping does."""
+
+    sources: set[str] = dataclasses.field(default_factory=set)
+    dates: set[str] = dataclasses.field(default_factory=set)
+    points: set[str] = dataclasses.field(default_factory=set)
+    participants: set[str] = dataclasses.field(default_factory=set)
+    routes: set[tuple[str, str]] = dataclasses.field(default_factory=set)
+    sided: set[str] = dataclasses.field(default_factory=set)
+    sided_routes: set[str] = dataclasses.field(default_factory=set)
+
+    def add_to(self, profile: Profile, mapping: dict[str, str], sides: _Sides) -> None:
+        profile.sources |= self.sources
+        profile.dates |= self.dates
+        profile.points |= self.points
+        if mapping.keys().isdisjoint(self.participants):
+            profile.participants |= self.sided
+        else:
+            profile.participants.update(sides[mapping.get(obj, obj)] for obj in self.participants)
+        if mapping.keys().isdisjoint(mover for mover, _ in self.routes):
+            profile.routes |= self.sided_routes
+        else:
+            profile.routes.update(f"{sides[mapping.get(mover, mover)]}>{place}" for mover, place in self.routes)
+
+
+class _Evidence:
+    """What all sources tell of each id (`Told`), gathered once, and the profiles of the last
+    mapping (`profiles`): a round's profiles are the last round's, but for those a changed
+    mapping touches, made again as the unions of their members' pieces. (Reading every source's
+    entities and evidence again in each round of matching was a quarter of linking, 1,000
+    articles; the second round renames half the ids, the third a few dozen.)"""
+
+    def __init__(self, sources: list[Told], entries: dict[str, Entry], sides: _Sides):
+        self.entries, self.sides = entries, sides
+        self.entities: dict[str, Entity] = {}  # each id's entity where it is first told, in that order
+        self.pieces: dict[str, _Pieces] = defaultdict(_Pieces)
+        self.establishes: list[tuple[str, str]] = []  # (agreement, what it establishes)
+        self.cited: dict[str, set[str]] = defaultdict(set)  # an id -> the ids whose pieces name it
+        for source in sources:
+            for entity in source.entities:
+                self.entities.setdefault(entity.id, entity)
+                pieces = self.pieces[entity.id]
+                pieces.sources.add(source.source)
+                pieces.dates.update(entity.span or ())
+            for subject, predicate, obj in source.evidence:
+                self._add(subject, predicate, obj)
+        self.mapping: dict[str, str] = {}
+        self.made: dict[str, Profile] = {}
+
+    def _add(self, subject: str, predicate: str, obj) -> None:
+        pieces = self.pieces[subject]
+        if predicate in DATES:
+            if isinstance(obj, Literal):
+                pieces.dates.add(obj.value)
+        elif predicate in PARTICIPANTS:
+            pieces.participants.add(obj)
+            pieces.sided.add(self.sides[obj])
+            self.cited[obj].add(subject)
+        elif predicate == "points":
+            pieces.points.add(obj.value)
+        elif predicate == "route":
+            pieces.routes.add(obj)
+            pieces.sided_routes.add(f"{self.sides[obj[0]]}>{obj[1]}")
+            self.cited[obj[0]].add(subject)
+        else:
+            self.establishes.append((subject, obj))
+            self.cited[subject].add(obj)
+
+    def profiles(self, mapping: dict[str, str]) -> dict[str, Profile]:
+        """A profile for each id the mapping leaves (an entity's own, or the one it is mapped to),
+        of all its members tell: the last mapping's, made again for the ids whose members, or
+        whose participants, movers or establishing agreements, it maps elsewhere."""
+        stale = self._stale(mapping) if self.made else None
+        profiles = {t: p for t, p in self.made.items() if t not in stale} if stale is not None else {}
+        made = self._made(mapping, stale)
+        profiles |= made
+        for subject, obj in self.establishes:
             subject = mapping.get(subject, subject)
             obj = mapping.get(obj, obj) if isinstance(obj, str) else obj
-            if subject not in profiles:
-                continue
-            if predicate in DATES:
-                if isinstance(obj, Literal):
-                    profiles[subject].dates.add(obj.value)
-            elif predicate in PARTICIPANTS:
-                profiles[subject].participants.add(sides[obj])
-            elif predicate == "points":
-                profiles[subject].points.add(obj.value)
-            elif predicate == "route":
-                mover, place = obj
-                profiles[subject].routes.add(f"{sides[mapping.get(mover, mover)]}>{place}")
-            elif obj in profiles:
-                profiles[obj].established_by.add(subject)
-    return profiles
+            if obj in made and subject in profiles:
+                made[obj].established_by.add(subject)
+        self.mapping, self.made = mapping, profiles
+        return profiles
+
+    def _stale(self, mapping: dict[str, str]) -> set[str]:
+        """The last mapping's ids and this one's that a change between them touches."""
+        before = self.mapping
+        changed = [eid for eid in before.keys() | mapping.keys() if before.get(eid, eid) != mapping.get(eid, eid)]
+        touched = {*changed, *(c for eid in changed for c in self.cited.get(eid, ()))}
+        return {m.get(eid, eid) for eid in touched for m in (before, mapping)}
+
+    def _made(self, mapping: dict[str, str], wanted: set[str] | None) -> dict[str, Profile]:
+        """The profiles of the `wanted` ids (all when None), but for their establishing agreements."""
+        made: dict[str, Profile] = {}
+        for eid, entity in self.entities.items():
+            target = mapping.get(eid, eid)
+            if target not in made and (wanted is None or target in wanted):
+                made[target] = Profile(entity, target in self.entries)
+        for eid, pieces in self.pieces.items():
+            if (profile := made.get(mapping.get(eid, eid))) is not None:
+                pieces.add_to(profile, mapping, self.sides)
+        return made
 
 
 @functools.cache
