@@ -521,26 +521,37 @@ class _Clusters:
     year's gap is allowed for dates a few days apart across New Year."""
 
     def __init__(self, profiles: dict[str, Profile]):
+        self.profiles = profiles
         self.root: dict[str, str] = {}
-        self.dated = {eid: set(p.sources) if p.days else set() for eid, p in profiles.items()}
-        self.years = {eid: {int(y) for y in p.signature.years} for eid, p in profiles.items()}
+        self.held: dict[str, tuple[set[str], set[int]]] = {}  # a root's (dated sources, years), once asked
 
     def _find(self, eid: str) -> str:
         while eid in self.root:
             eid = self.root[eid]
         return eid
 
+    def _dated(self, root: str) -> tuple[set[str], set[int]]:
+        """A cluster's sources dating it by a day and its years: its profile's until it is joined
+        (made when first asked: most profiles never are)."""
+        found = self.held.get(root)
+        if found is None:
+            profile = self.profiles[root]
+            found = self.held[root] = (set(profile.sources) if profile.days else set(),
+                                       {int(y) for y in profile.signature.years})
+        return found
+
     def can_join(self, a: str, b: str) -> bool:
         ra, rb = self._find(a), self._find(b)
-        ya, yb = self.years[ra], self.years[rb]
+        (da, ya), (db, yb) = self._dated(ra), self._dated(rb)
         apart = ya and yb and min(abs(x - y) for x in ya for y in yb) > 1
-        return ra != rb and not self.dated[ra] & self.dated[rb] and not apart
+        return ra != rb and not da & db and not apart
 
     def join(self, a: str, b: str) -> None:
         ra, rb = self._find(a), self._find(b)
         self.root[ra] = rb
-        self.dated[rb] |= self.dated[ra]
-        self.years[rb] |= self.years[ra]
+        (da, ya), (db, yb) = self._dated(ra), self._dated(rb)
+        db |= da
+        yb |= ya
 
 
 def _smallest_first(eid: str) -> str:
