@@ -724,8 +724,9 @@ def _renamed_claims(claims: list[Claim], ids: dict[str, str]) -> list[Claim]:
     articles.)"""
     found: list[Claim] = []
     done = 0  # the claims before this are in `found`
-    for n, claim in enumerate(claims):
-        if n >= done and (claim.subject in ids or isinstance(claim.obj, str) and claim.obj in ids):
+    touched = [n for n, c in enumerate(claims) if c.subject in ids or isinstance(c.obj, str) and c.obj in ids]
+    for n in touched:
+        if n >= done:
             start, end = _span(claims, n)
             found += claims[done:start]
             moved = [_moved(c, ids) for c in claims[start:end]]
