@@ -320,3 +320,20 @@ def test_an_undated_movement_joins_a_dated_one_but_bridges_no_two_years(tmp_path
     assert all(len(m) == 1 for m in moves)
     assert moves[0] != moves[1]
     assert moves[2] in (moves[0], moves[1])
+
+
+def test_a_rounds_profiles_kept_from_the_last_round_are_those_made_afresh():
+    """Linking remakes only the profiles a round's mapping touches (`_Evidence.profiles`): the
+    others are kept from the last round, and all must be what reading every source again gives."""
+    from claimgraph.combine import link as linking
+    extractions = [_ceasefire(source, day) for source, day in (("a", "2020-11-09"), ("b", "2020-11-10"),
+                                                               ("c", "2020-11-10"), ("d", "2021-01-01"))]
+    told = [linking.told(ex, {}) for ex in extractions]
+    sides = linking._Sides({"armenia": "yerevan"})
+    evidence = linking._Evidence(told, {}, sides)
+    evidence.profiles({})
+    for mapping in ({"ceasefire-b": "ceasefire-a", "armenia": "azerbaijan"}, {"ceasefire-c": "ceasefire-a"}):
+        kept = evidence.profiles(mapping)
+        fresh = linking._Evidence(told, {}, sides).profiles(mapping)
+        assert {eid: dataclasses.astuple(p) for eid, p in kept.items()} == \
+               {eid: dataclasses.astuple(p) for eid, p in fresh.items()}
