@@ -20,7 +20,9 @@ Gazetteer mentions already name their entity. Trigger words ("the war", "a cease
    outside armed conflict and agreements, two triggers that name different places are two
    ("Zangezur was given to Armenia, and autonomy was granted ... in Karabakh"); an act whose
    own words name its agent is that agent's ("the Tskhinvali assault ... to repel alleged
-   attacks by South Ossetian separatists": two);
+   attacks by South Ossetian separatists": two); the happening a comparison counts from ("its
+   largest military operation since the invasion of East Timor in 1975") is an earlier one:
+   new, never the story's conflict;
 4. back-reference: a definite trigger ("the war", "this large-scale assault") is the entity
    of a compatible class this source mentioned last (an act of a war only for a trigger of
    its own class: "the bombing", not "the military operation"; a war for an attack noun only
@@ -81,7 +83,7 @@ FAMILIES = {
 # suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
 SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v11"  # v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v12"  # v12: the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
@@ -150,6 +152,7 @@ class Resolver:
         self._aliases: dict[str, str] = {}  # a name's id -> the id of the event or agreement it is another name of
         self._renamed: set[str] = set()  # minted entities labelled by the first name a source gave them
         self._accusations: set[str] = set()  # acts someone is accused of: never the story's frame
+        self._compared: set[str] = set()  # earlier happenings a comparison counts from: never the frame
         self._tails: dict[str, Entity] = {}  # the tail of a state's long name this source used -> the state
 
     def __call__(self, sentences: list[Sentence]) -> Resolution:
@@ -300,7 +303,7 @@ class Resolver:
         fam = family(mention.cls)
         own = own_date(mention, sentence, self.text) is not None  # "the signing ... on December 14, 1995"
         anaphor = self._definite(mention) and not _postmodified(self.text, mention.end)
-        earlier = self._back_reference(mention, date, own) if anaphor else None
+        earlier = self._back_reference(mention, date, own) if anaphor and not self._counted_from(mention) else None
         if earlier:
             return earlier
         war = self._war_around(mention, date)
@@ -311,6 +314,10 @@ class Resolver:
         anchored = self._anchored(mention.cls, period(date) if date else self._context(sentence))
         if anchored:
             return anchored
+        if self._counted_from(mention):
+            entity = self._new(mention, sentence, index, date)
+            self._compared.add(entity.id)
+            return entity
         if fam in group and self._fits_place(group[fam].id, mention, sentence) and not self._marked_new(mention) and (
                 self._by_agent(mention, sentence) is None):
             return group[fam]
@@ -391,6 +398,13 @@ class Resolver:
         return bool(CUES.NEW & words) or self._accused(mention) or (
             _plural(mention.text, mention.lang) and bool(CUES.QUANTIFIERS & words))
 
+    def _counted_from(self, mention: Mention) -> bool:
+        """Is the trigger the earlier happening a comparison counts from ("its largest military
+        operation since the invasion of East Timor in 1975")? Not the happening compared nor the
+        story's conflict; one whose start or end is told ("since the war began") is the one named."""
+        before = self.text[max(0, mention.start - 100):mention.start]
+        return bool(CUES.COMPARED_SINCE.search(before)) and not CUES.SINCE_BEGAN.match(self.text, mention.end)
+
     def _accused(self, mention: Mention) -> bool:
         """Is the trigger what someone is accused of ("accused the army of bombing ...")? Its article,
         if any, is the accused's ("the army"), not the act's."""
@@ -464,9 +478,10 @@ class Resolver:
 
     def _frame(self) -> Entity | None:
         """The armed conflict the story is about now: the last one mentioned that is not an act of a war,
-        nor an act someone is accused of ("accused the army of bombing ..., but fighting continued")."""
+        nor an act someone is accused of ("accused the army of bombing ..., but fighting continued"),
+        nor one a comparison counts from ("its largest operation since the invasion of East Timor")."""
         for eid in reversed(self._recent):
-            if eid not in self.result.part_of and eid not in self._accusations and any(family(c) == "conflict" for c in self.result.entities[eid].classes):
+            if eid not in self.result.part_of and eid not in self._accusations and eid not in self._compared and any(family(c) == "conflict" for c in self.result.entities[eid].classes):
                 return self.result.entities[eid]
         return None
 

@@ -37,6 +37,12 @@ BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest
 COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "become", "as"}
 ANOTHER_TIME = {"later", "earlier", "afterwards", "subsequently", "previously", "then"}
 NEW = {"new", "another", "renewed", "fresh", "further", "second", "subsequent"}
+# The happening a comparison counts from: "its largest military operation since the invasion of East
+# Timor in 1975" is an earlier happening, not the one compared (nor the story's conflict); "the worst
+# fighting since the war began" counts from the start of the war told (a clause, `SINCE_BEGAN`).
+COMPARED_SINCE = re.compile(r"\b(?:first|only|last|largest|biggest|heaviest|worst|deadliest|bloodiest)\b[^,.;:]{0,60}"
+                            r"\bsince\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+SINCE_BEGAN = re.compile(r"\s+(?:began|begun|started|broke\s+out|erupted|ended)\b", re.IGNORECASE)
 NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes",
          "EntryIntoForce": "entry into force"}
 AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
