@@ -1232,3 +1232,19 @@ def test_the_happening_a_comparison_counts_from_is_an_earlier_one_not_the_confli
     war, invasion = the_one(claims, "War"), the_one(claims, "Attack")
     assert war != invasion
     assert "1975" not in values(claims, war, "startDate") and values(claims, invasion, "startDate") == {"1975"}
+
+
+def test_the_agreement_is_the_agreement_named_before_not_a_ceasefire_told_since(claims_of):
+    """Northern Ireland 1998: "The agreement was signed by ... Blair and ... Ahern" is the Good Friday
+    Agreement, not the IRA's 1994 ceasefire told in between: the governments are its parties."""
+    claims = claims_of("The Good Friday Agreement, also known as the Belfast Agreement, was reached in Belfast on 10 April "
+                       "1998 after nearly two years of multi-party negotiations. It ended most of the violence of the "
+                       "Troubles.\n\nThe talks were chaired by the former United States Senator George Mitchell. They "
+                       "opened in June 1996. The IRA had first declared a ceasefire on August 31, 1994, and ended it in "
+                       "February 1996 with the bombing of Canary Wharf in London, which killed two people.\n\nThe "
+                       "agreement was signed by the British prime minister Tony Blair and the Irish Taoiseach Bertie Ahern "
+                       "on behalf of their governments.\n", date="2018-04")
+    ceasefire = next(s for s, p, o, _ in claims if p == "date" and o == "1994-08-31")
+    assert ceasefire != "good-friday-agreement"
+    assert {"united-kingdom", "ireland"} <= values(claims, "good-friday-agreement", "party")
+    assert not values(claims, ceasefire, "party")

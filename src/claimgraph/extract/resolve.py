@@ -24,9 +24,10 @@ Gazetteer mentions already name their entity. Trigger words ("the war", "a cease
    largest military operation since the invasion of East Timor in 1975") is an earlier one:
    new, never the story's conflict;
 4. back-reference: a definite trigger ("the war", "this large-scale assault") is the entity
-   of a compatible class this source mentioned last (an act of a war only for a trigger of
-   its own class: "the bombing", not "the military operation"; a war for an attack noun only
-   after a demonstrative: "started the 2008 war" ... "the initial Georgian assault" are two;
+   of a compatible class this source mentioned last (an agreement word the last of its own class
+   first: "The agreement was signed" is the agreement named before, not a ceasefire told since;
+   an act of a war only for a trigger of its own class: "the bombing", not "the military
+   operation"; a war for an attack noun only after a demonstrative: "started the 2008 war" ... "the initial Georgian assault" are two;
    nor a happening told undated for one dated in its own words); a bare noun of armed
    conflict ("fighting", "aggression") is the conflict in the story now (the frame), unless
    marked new ("another attack", "renewed"), indefinite and not predicative ("launched a
@@ -83,7 +84,7 @@ FAMILIES = {
 # suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
 SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v12"  # v12: the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v13"  # v13: a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); v12: the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
@@ -429,13 +430,13 @@ class Resolver:
         of a known event its sentence names: "during the dissolution of the Soviet Union ... resorted
         to armed conflict" is not the 2020 war the story is about)."""
         if self._definite(mention):
-            for eid in reversed(self._recent):
-                entity = self.result.entities[eid]
-                if (compatible(mention.cls, entity.classes) and self._same_time(eid, date, own)
-                        and (eid not in self.result.part_of or mention.cls in entity.classes)
-                        and not self._act_of_war(mention, entity.classes)):
-                    return entity
-            return None
+            found = [entity for eid in reversed(self._recent) if (entity := self.result.entities[eid])
+                     and compatible(mention.cls, entity.classes) and self._same_time(eid, date, own)
+                     and (eid not in self.result.part_of or mention.cls in entity.classes)
+                     and not self._act_of_war(mention, entity.classes)]
+            if family(mention.cls) == "agreement":  # "the agreement": an agreement before a ceasefire told since
+                found = [e for e in found if mention.cls in e.classes] or found
+            return found[0] if found else None
         frame = self._frame()
         if family(mention.cls) != "conflict" or frame is None or self._marked_new(mention) or self._indefinite(mention):
             return None
