@@ -1224,14 +1224,17 @@ def test_who_signed_by_is_an_actor_of_the_signing_not_its_initiator(claims_of):
 
 def test_the_happening_a_comparison_counts_from_is_an_earlier_one_not_the_conflict(claims_of):
     """Aceh 2005: "its largest military operation since the invasion of East Timor in 1975" compares
-    with an earlier happening; the invasion is not the separatist conflict and 1975 is not its start."""
+    with an earlier happening; the invasion is not the separatist conflict, 1975 is not its start,
+    and "the offensive" told next is not the invasion."""
     claims = claims_of("The government of Indonesia and the Free Aceh Movement signed a peace agreement on Monday, ending a "
                        "separatist conflict in the province of Aceh that has lasted almost thirty years. On 19 May 2003 "
                        "Jakarta imposed martial law on the province and launched its largest military operation since "
-                       "the invasion of East Timor in 1975.", date="2005-08-15")
+                       "the invasion of East Timor in 1975.\n\nDuring the offensive, hundreds of schools were burned.",
+                       date="2005-08-15")
     war, invasion = the_one(claims, "War"), the_one(claims, "Attack")
     assert war != invasion
     assert "1975" not in values(claims, war, "startDate") and values(claims, invasion, "startDate") == {"1975"}
+    assert "Offensive" not in values(claims, invasion, "type")  # the offensive told next is not the invasion
 
 
 def test_the_agreement_is_the_agreement_named_before_not_a_ceasefire_told_since(claims_of):

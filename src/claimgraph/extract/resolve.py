@@ -27,9 +27,10 @@ Gazetteer mentions already name their entity. Trigger words ("the war", "a cease
    of a compatible class this source mentioned last (an agreement word the last of its own class
    first: "The agreement was signed" is the agreement named before, not a ceasefire told since;
    an act of a war only for a trigger of its own class: "the bombing", not "the military
-   operation"; a war for an attack noun only after a demonstrative: "started the 2008 war" ... "the initial Georgian assault" are two;
-   nor a happening told undated for one dated in its own words); a bare noun of armed
-   conflict ("fighting", "aggression") is the conflict in the story now (the frame), unless
+   operation"; a war for an attack noun only after a demonstrative: "started the 2008 war" ...
+   "the initial Georgian assault" are two; nor a happening told undated for one dated in its
+   own words; nor a happening a comparison counted from, for a word of another class); a bare
+   noun of armed conflict ("fighting", "aggression") is the conflict in the story now (the frame), unless
    marked new ("another attack", "renewed"), indefinite and not predicative ("launched a
    military campaign", not "Primarily a conflict between"), or dated or set otherwise
    ("during the dissolution of the Soviet Union ... resorted to armed conflict");
@@ -84,7 +85,7 @@ FAMILIES = {
 # suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
 SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v13"  # v13: a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); v12: the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v14"  # v14: a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); v13: a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); v12: the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
@@ -118,6 +119,7 @@ class Resolution:
     entities: dict[str, Entity] = field(default_factory=dict)
     of: dict[Mention, str] = field(default_factory=dict)
     part_of: dict[str, str] = field(default_factory=dict)  # an event id -> the id of the war it is an act of
+    compared: set[str] = field(default_factory=set)  # earlier happenings a comparison counts from: never the frame
 
 
 class Known(dict):
@@ -153,7 +155,6 @@ class Resolver:
         self._aliases: dict[str, str] = {}  # a name's id -> the id of the event or agreement it is another name of
         self._renamed: set[str] = set()  # minted entities labelled by the first name a source gave them
         self._accusations: set[str] = set()  # acts someone is accused of: never the story's frame
-        self._compared: set[str] = set()  # earlier happenings a comparison counts from: never the frame
         self._tails: dict[str, Entity] = {}  # the tail of a state's long name this source used -> the state
 
     def __call__(self, sentences: list[Sentence]) -> Resolution:
@@ -317,7 +318,7 @@ class Resolver:
             return anchored
         if self._counted_from(mention):
             entity = self._new(mention, sentence, index, date)
-            self._compared.add(entity.id)
+            self.result.compared.add(entity.id)
             return entity
         if fam in group and self._fits_place(group[fam].id, mention, sentence) and not self._marked_new(mention) and (
                 self._by_agent(mention, sentence) is None):
@@ -425,7 +426,8 @@ class Resolver:
 
     def _back_reference(self, mention: Mention, date: str | None, own: bool = False,
                         setting: tuple[str, str] | None = None) -> Entity | None:
-        """The entity a trigger names again: a definite one the last compatible entity; a bare noun of
+        """The entity a trigger names again: a definite one the last compatible entity (an act of a war
+        or a happening a comparison counted from only for a word of its own class); a bare noun of
         armed conflict the frame, unless dated otherwise or set at another time (`setting`, the span
         of a known event its sentence names: "during the dissolution of the Soviet Union ... resorted
         to armed conflict" is not the 2020 war the story is about)."""
@@ -433,6 +435,7 @@ class Resolver:
             found = [entity for eid in reversed(self._recent) if (entity := self.result.entities[eid])
                      and compatible(mention.cls, entity.classes) and self._same_time(eid, date, own)
                      and (eid not in self.result.part_of or mention.cls in entity.classes)
+                     and (eid not in self.result.compared or mention.cls in entity.classes)
                      and not self._act_of_war(mention, entity.classes)]
             if family(mention.cls) == "agreement":  # "the agreement": an agreement before a ceasefire told since
                 found = [e for e in found if mention.cls in e.classes] or found
@@ -482,7 +485,8 @@ class Resolver:
         nor an act someone is accused of ("accused the army of bombing ..., but fighting continued"),
         nor one a comparison counts from ("its largest operation since the invasion of East Timor")."""
         for eid in reversed(self._recent):
-            if eid not in self.result.part_of and eid not in self._accusations and eid not in self._compared and any(family(c) == "conflict" for c in self.result.entities[eid].classes):
+            if eid not in self.result.part_of and eid not in self._accusations and eid not in self.result.compared \
+                    and any(family(c) == "conflict" for c in self.result.entities[eid].classes):
                 return self.result.entities[eid]
         return None
 

@@ -68,7 +68,8 @@ def parse(path: Path) -> dict[str, Entry]:
     for triple in triples:
         s, p, o = triple.subject.value, triple.predicate.value, triple.object
         if s.startswith(ID):
-            _read(raw.setdefault(s[len(ID):], {"types": [], "names": [], "demonyms": [], "suffixed": [], "english": set()}), p, o)
+            item = raw.setdefault(s[len(ID):], {"types": [], "names": [], "demonyms": [], "suffixed": [], "english": set()})
+            _read(item, p, o)
     entries = {eid: _entry(eid, item) for eid, item in sorted(raw.items()) if "label" in item}
     if not entries:
         raise GazetteerError(path, f"has no entity with an rdfs:label under {ID} (see the README, "
