@@ -1251,3 +1251,15 @@ def test_the_agreement_is_the_agreement_named_before_not_a_ceasefire_told_since(
     assert ceasefire != "good-friday-agreement"
     assert {"united-kingdom", "ireland"} <= values(claims, "good-friday-agreement", "party")
     assert not values(claims, ceasefire, "party")
+
+
+def test_a_possessive_ceasefire_is_a_ceasefire_not_the_agreement_named_before(claims_of):
+    """Northern Ireland 1998: "until the Provisional IRA restored its ceasefire on 20 July 1997" is the
+    IRA's ceasefire, not the Good Friday Agreement; the agreement does not take its date."""
+    claims = claims_of("The Good Friday Agreement, also known as the Belfast Agreement, was reached in Belfast on 10 April "
+                       "1998 after nearly two years of multi-party negotiations.\n\nThe talks were chaired by the former "
+                       "United States Senator George Mitchell. They opened in June 1996, but Sinn Féin was excluded until "
+                       "the Provisional IRA restored its ceasefire on 20 July 1997.\n", date="2018-04")
+    assert values(claims, "good-friday-agreement", "date") == {"1998-04-10"}
+    assert "Ceasefire" not in values(claims, "good-friday-agreement", "type")
+    assert values(claims, the_one(claims, "Ceasefire"), "date") == {"1997-07-20"}

@@ -26,6 +26,7 @@ Gazetteer mentions already name their entity. Trigger words ("the war", "a cease
 4. back-reference: a definite trigger ("the war", "this large-scale assault") is the entity
    of a compatible class this source mentioned last (an agreement word the last of its own class
    first: "The agreement was signed" is the agreement named before, not a ceasefire told since;
+   after a possessive only one of its own class: "restored its ceasefire" is no peace agreement;
    an act of a war only for a trigger of its own class: "the bombing", not "the military
    operation"; a war for an attack noun only after a demonstrative: "started the 2008 war" ...
    "the initial Georgian assault" are two; nor a happening told undated for one dated in its
@@ -85,7 +86,7 @@ FAMILIES = {
 # suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
 SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v14"  # v14: a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); v13: a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); v12: the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v15"  # v15: a possessive agreement word ("its ceasefire") names an agreement of its own class only; v14: a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); v13: a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); v12: the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
@@ -400,6 +401,10 @@ class Resolver:
         return bool(CUES.NEW & words) or self._accused(mention) or (
             _plural(mention.text, mention.lang) and bool(CUES.QUANTIFIERS & words))
 
+    def _possessive(self, mention: Mention) -> bool:
+        """Does a possessive determiner ("its ceasefire") say whose the thing is?"""
+        return _determiner(_words_before(self.text, mention.start)) in CUES.POSSESSIVES
+
     def _counted_from(self, mention: Mention) -> bool:
         """Is the trigger the earlier happening a comparison counts from ("its largest military
         operation since the invasion of East Timor in 1975")? Not the happening compared nor the
@@ -438,7 +443,8 @@ class Resolver:
                      and (eid not in self.result.compared or mention.cls in entity.classes)
                      and not self._act_of_war(mention, entity.classes)]
             if family(mention.cls) == "agreement":  # "the agreement": an agreement before a ceasefire told since
-                found = [e for e in found if mention.cls in e.classes] or found
+                own = [e for e in found if mention.cls in e.classes]
+                found = own if own or self._possessive(mention) else found  # "its ceasefire": a ceasefire
             return found[0] if found else None
         frame = self._frame()
         if family(mention.cls) != "conflict" or frame is None or self._marked_new(mention) or self._indefinite(mention):

@@ -10,6 +10,9 @@ from . import _verbs
 
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"}
 DETERMINERS = DEFINITE | {"a", "an", "another", "any", "some", "no", "every"}
+# "restored its ceasefire": a possessive agreement word names the possessor's own agreement of that
+# kind, never one named by another kind ("The Good Friday Agreement ... restored its ceasefire").
+POSSESSIVES = {"its", "their", "his", "her"}
 IRREALIS = {"would", "could", "might", "may", "should", "any", "prepare", "preparing", "preparation", "preparations",
             "threat", "threatened", "possible", "potential", "avoid", "prevent", "no", "without", "if"}
 # A verb after a condition tells what has not happened: "threatened to bomb the city unless the fighters withdrew".
