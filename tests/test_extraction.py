@@ -1305,3 +1305,46 @@ def test_a_clause_of_its_own_after_what_is_called_for_tells_a_happening(claims_o
     claims = claims_of("The mayor called for a calm response, and the Russian shelling of Kharkiv killed 12 people on "
                        "3 March 2022.")
     assert values(claims, the_one(claims, "Attack"), "hasPlace") == {"kharkiv"}
+
+
+def test_the_happening_a_comparison_counts_from_is_an_earlier_one_not_the_conflict(claims_of):
+    """Aceh 2005: "its largest military operation since the invasion of East Timor in 1975" compares
+    with an earlier happening; the invasion is not the separatist conflict, 1975 is not its start,
+    and "the offensive" told next is not the invasion."""
+    claims = claims_of("The government of Indonesia and the Free Aceh Movement signed a peace agreement on Monday, ending a "
+                       "separatist conflict in the province of Aceh that has lasted almost thirty years. On 19 May 2003 "
+                       "Jakarta imposed martial law on the province and launched its largest military operation since "
+                       "the invasion of East Timor in 1975.\n\nDuring the offensive, hundreds of schools were burned.",
+                       date="2005-08-15")
+    war, invasion = the_one(claims, "War"), the_one(claims, "Attack")
+    assert war != invasion
+    assert "1975" not in values(claims, war, "startDate") and values(claims, invasion, "startDate") == {"1975"}
+    assert "Offensive" not in values(claims, invasion, "type")  # the offensive told next is not the invasion
+
+
+def test_the_agreement_is_the_agreement_named_before_not_a_ceasefire_told_since(claims_of):
+    """Northern Ireland 1998: "The agreement was signed by ... Blair and ... Ahern" is the Good Friday
+    Agreement, not the IRA's 1994 ceasefire told in between: the governments are its parties."""
+    claims = claims_of("The Good Friday Agreement, also known as the Belfast Agreement, was reached in Belfast on 10 April "
+                       "1998 after nearly two years of multi-party negotiations. It ended most of the violence of the "
+                       "Troubles.\n\nThe talks were chaired by the former United States Senator George Mitchell. They "
+                       "opened in June 1996. The IRA had first declared a ceasefire on August 31, 1994, and ended it in "
+                       "February 1996 with the bombing of Canary Wharf in London, which killed two people.\n\nThe "
+                       "agreement was signed by the British prime minister Tony Blair and the Irish Taoiseach Bertie Ahern "
+                       "on behalf of their governments.\n", date="2018-04")
+    ceasefire = next(s for s, p, o, _ in claims if p == "date" and o == "1994-08-31")
+    assert ceasefire != "good-friday-agreement"
+    assert {"united-kingdom", "ireland"} <= values(claims, "good-friday-agreement", "party")
+    assert not values(claims, ceasefire, "party")
+
+
+def test_a_possessive_ceasefire_is_a_ceasefire_not_the_agreement_named_before(claims_of):
+    """Northern Ireland 1998: "until the Provisional IRA restored its ceasefire on 20 July 1997" is the
+    IRA's ceasefire, not the Good Friday Agreement; the agreement does not take its date."""
+    claims = claims_of("The Good Friday Agreement, also known as the Belfast Agreement, was reached in Belfast on 10 April "
+                       "1998 after nearly two years of multi-party negotiations.\n\nThe talks were chaired by the former "
+                       "United States Senator George Mitchell. They opened in June 1996, but Sinn Féin was excluded until "
+                       "the Provisional IRA restored its ceasefire on 20 July 1997.\n", date="2018-04")
+    assert values(claims, "good-friday-agreement", "date") == {"1998-04-10"}
+    assert "Ceasefire" not in values(claims, "good-friday-agreement", "type")
+    assert values(claims, the_one(claims, "Ceasefire"), "date") == {"1997-07-20"}

@@ -20,13 +20,18 @@ Gazetteer mentions already name their entity. Trigger words ("the war", "a cease
    outside armed conflict and agreements, two triggers that name different places are two
    ("Zangezur was given to Armenia, and autonomy was granted ... in Karabakh"); an act whose
    own words name its agent is that agent's ("the Tskhinvali assault ... to repel alleged
-   attacks by South Ossetian separatists": two);
+   attacks by South Ossetian separatists": two); the happening a comparison counts from ("its
+   largest military operation since the invasion of East Timor in 1975") is an earlier one:
+   new, never the story's conflict;
 4. back-reference: a definite trigger ("the war", "this large-scale assault") is the entity
-   of a compatible class this source mentioned last (an act of a war only for a trigger of
-   its own class: "the bombing", not "the military operation"; a war for an attack noun only
-   after a demonstrative: "started the 2008 war" ... "the initial Georgian assault" are two;
-   nor a happening told undated for one dated in its own words); a bare noun of armed
-   conflict ("fighting", "aggression") is the conflict in the story now (the frame), unless
+   of a compatible class this source mentioned last (an agreement word the last of its own class
+   first: "The agreement was signed" is the agreement named before, not a ceasefire told since;
+   after a possessive only one of its own class: "restored its ceasefire" is no peace agreement;
+   an act of a war only for a trigger of its own class: "the bombing", not "the military
+   operation"; a war for an attack noun only after a demonstrative: "started the 2008 war" ...
+   "the initial Georgian assault" are two; nor a happening told undated for one dated in its
+   own words; nor a happening a comparison counted from, for a word of another class); a bare
+   noun of armed conflict ("fighting", "aggression") is the conflict in the story now (the frame), unless
    marked new ("another attack", "renewed"), indefinite and not predicative ("launched a
    military campaign", not "Primarily a conflict between"), or dated or set otherwise
    ("during the dissolution of the Soviet Union ... resorted to armed conflict");
@@ -82,7 +87,7 @@ FAMILIES = {
 # suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
 SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v14"  # v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v16"  # v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
@@ -116,6 +121,7 @@ class Resolution:
     entities: dict[str, Entity] = field(default_factory=dict)
     of: dict[Mention, str] = field(default_factory=dict)
     part_of: dict[str, str] = field(default_factory=dict)  # an event id -> the id of the war it is an act of
+    compared: set[str] = field(default_factory=set)  # earlier happenings a comparison counts from: never the frame
 
 
 class Known(dict):
@@ -301,7 +307,7 @@ class Resolver:
         fam = family(mention.cls)
         own = own_date(mention, sentence, self.text) is not None  # "the signing ... on December 14, 1995"
         anaphor = self._definite(mention) and not _postmodified(self.text, mention.end)
-        earlier = self._back_reference(mention, date, own) if anaphor else None
+        earlier = self._back_reference(mention, date, own) if anaphor and not self._counted_from(mention) else None
         if earlier:
             return earlier
         war = self._war_around(mention, date)
@@ -312,6 +318,10 @@ class Resolver:
         anchored = self._anchored(mention.cls, period(date) if date else self._context(sentence))
         if anchored:
             return anchored
+        if self._counted_from(mention):
+            entity = self._new(mention, sentence, index, date)
+            self.result.compared.add(entity.id)
+            return entity
         if fam in group and self._fits_place(group[fam].id, mention, sentence) and not self._marked_new(mention) and (
                 self._by_agent(mention, sentence) is None):
             return group[fam]
@@ -392,6 +402,17 @@ class Resolver:
         return bool(CUES.NEW & words) or self._accused(mention) or (
             _plural(mention.text, mention.lang) and bool(CUES.QUANTIFIERS & words))
 
+    def _possessive(self, mention: Mention) -> bool:
+        """Does a possessive determiner ("its ceasefire") say whose the thing is?"""
+        return _determiner(_words_before(self.text, mention.start)) in CUES.POSSESSIVES
+
+    def _counted_from(self, mention: Mention) -> bool:
+        """Is the trigger the earlier happening a comparison counts from ("its largest military
+        operation since the invasion of East Timor in 1975")? Not the happening compared nor the
+        story's conflict; one whose start or end is told ("since the war began") is the one named."""
+        before = self.text[max(0, mention.start - 100):mention.start]
+        return bool(CUES.COMPARED_SINCE.search(before)) and not CUES.SINCE_BEGAN.match(self.text, mention.end)
+
     def _accused(self, mention: Mention) -> bool:
         """Is the trigger what someone is accused of ("accused the army of bombing ...")? Its article,
         if any, is the accused's ("the army"), not the act's."""
@@ -411,18 +432,21 @@ class Resolver:
 
     def _back_reference(self, mention: Mention, date: str | None, own: bool = False,
                         setting: tuple[str, str] | None = None) -> Entity | None:
-        """The entity a trigger names again: a definite one the last compatible entity; a bare noun of
+        """The entity a trigger names again: a definite one the last compatible entity (an act of a war
+        or a happening a comparison counted from only for a word of its own class); a bare noun of
         armed conflict the frame, unless dated otherwise or set at another time (`setting`, the span
         of a known event its sentence names: "during the dissolution of the Soviet Union ... resorted
         to armed conflict" is not the 2020 war the story is about)."""
         if self._definite(mention):
-            for eid in reversed(self._recent):
-                entity = self.result.entities[eid]
-                if (compatible(mention.cls, entity.classes) and self._same_time(eid, date, own)
-                        and (eid not in self.result.part_of or mention.cls in entity.classes)
-                        and not self._act_of_war(mention, entity.classes)):
-                    return entity
-            return None
+            found = [entity for eid in reversed(self._recent) if (entity := self.result.entities[eid])
+                     and compatible(mention.cls, entity.classes) and self._same_time(eid, date, own)
+                     and (eid not in self.result.part_of or mention.cls in entity.classes)
+                     and (eid not in self.result.compared or mention.cls in entity.classes)
+                     and not self._act_of_war(mention, entity.classes)]
+            if family(mention.cls) == "agreement":  # "the agreement": an agreement before a ceasefire told since
+                own = [e for e in found if mention.cls in e.classes]
+                found = own if own or self._possessive(mention) else found  # "its ceasefire": a ceasefire
+            return found[0] if found else None
         frame = self._frame()
         if family(mention.cls) != "conflict" or frame is None or self._marked_new(mention) or self._indefinite(mention):
             return None
@@ -465,9 +489,11 @@ class Resolver:
 
     def _frame(self) -> Entity | None:
         """The armed conflict the story is about now: the last one mentioned that is not an act of a war,
-        nor an act someone is accused of ("accused the army of bombing ..., but fighting continued")."""
+        nor an act someone is accused of ("accused the army of bombing ..., but fighting continued"),
+        nor one a comparison counts from ("its largest operation since the invasion of East Timor")."""
         for eid in reversed(self._recent):
-            if eid not in self.result.part_of and eid not in self._accusations and any(family(c) == "conflict" for c in self.result.entities[eid].classes):
+            if eid not in self.result.part_of and eid not in self._accusations and eid not in self.result.compared \
+                    and any(family(c) == "conflict" for c in self.result.entities[eid].classes):
                 return self.result.entities[eid]
         return None
 

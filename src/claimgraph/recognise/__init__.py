@@ -22,7 +22,7 @@ from ..model import Document, Mention
 from ..rdf.terms import top_classes
 from . import aliases
 from .base import Candidate, Recogniser, name_id, settle, text_of
-from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, Gazetteer
+from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer
 from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NamesInContext, is_demonym, shared_heads,
                     title_case)
 from .packs import Entry, load
@@ -43,10 +43,11 @@ class Sentence:
 
 def default_recognisers(*gazetteers: str | Path, ner: str | None = None) -> list[Recogniser]:
     """The rule stack: gazetteer names, names known by their context, dates, quantities,
-    event and agreement triggers, numbered resolutions; with `ner`, the name of an installed
-    spaCy pipeline, its entity recogniser for the names the rules leave. The gazetteer is the
-    bundled packs and then each of `gazetteers` (Turtle files: a user's own, added, never
-    replacing)."""
+    event and agreement triggers, numbered resolutions, then where none of these reads the words
+    the names an English text holds in another language only (`gazetteer.ForeignNames`); with
+    `ner`, the name of an installed spaCy pipeline, its entity recogniser for the names the rules
+    leave. The gazetteer is the bundled packs and then each of `gazetteers` (Turtle files: a
+    user's own, added, never replacing)."""
     from .dates import Dates, RelativeDates
     from .nlp import pipeline
     from .numbered import NumberedAgreements
@@ -56,7 +57,7 @@ def default_recognisers(*gazetteers: str | Path, ner: str | None = None) -> list
     nlp = pipeline()
     entries = load(*(str(g) for g in gazetteers))
     rules = [Gazetteer(entries, nlp), NamesInContext(entries), Dates(), RelativeDates(), Quantities(),
-             Triggers(nlp), NumberedAgreements()]
+             Triggers(nlp), NumberedAgreements(), ForeignNames()]
     return rules + ([StatisticalNames(ner)] if ner else [])
 
 

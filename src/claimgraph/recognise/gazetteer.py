@@ -16,6 +16,14 @@ Three kinds of pattern:
 - a demonym alone ("Azerbaijani counterattacks") or before "government" ("the Colombian
   government"): the state; its plural ("Armenians"): the people, a population group.
 
+In an English block, a name the packs give only in other languages (`Entry.foreign`) is a
+weaker reading, a fallback (`ForeignNames`) that stands only where no other rule reads the
+words: "Qana"@az is Ghana to an Azerbaijani reader, and "the village of Qana" a Lebanese
+village to an English one; "the Argentine cruiser" is still Argentina ("Argentine"@fr, the
+one name of it the packs hold that an English text writes). Names in other languages stay
+matched in blocks of any other language, whose texts borrow names across languages
+("Karabağ" in a Turkish abstract).
+
 Turkish (and Azerbaijani) names also match with a case suffix glued on without an
 apostrophe ("44 Günlük Savaşın", "Ermenistan ordusunun") in blocks of those languages:
 the last word of such a name is a stem, and a token that is the stem plus a few letters
@@ -32,7 +40,7 @@ from typing import TYPE_CHECKING
 from ..lang import cues
 from ..rdf.terms import slug
 from .base import Candidate
-from .packs import Entry
+from .packs import ENGLISH, Entry
 # the methods its candidates carry (METHOD_STEM below), made by `patterns`
 from .patterns import METHOD_NAME, WORD, index, is_plural, key_of, main_force
 
@@ -41,6 +49,7 @@ if TYPE_CHECKING:  # spaCy loads when a gazetteer is made: the names below are r
     from spacy.tokens import Doc
 
 METHOD_STEM = "gazetteer-stem.v1"
+FOREIGN = "foreign names"  # doc.user_data key: the foreign-name matches of an English block, held for `ForeignNames`
 MIN_CAPS_LETTERS = 4  # shorter names in capitals ("ABD", "US") are acronyms of their own, listed as such
 
 
@@ -59,6 +68,7 @@ class Gazetteer:
         self._keys: dict[int, tuple[str, str]] = {}  # match id -> (entity id, method)
         self._exact: dict[int, set[tuple[int, ...]]] = {}  # match id of names with capitals -> their tokens
         self._suffixed: tuple[set[str], PhraseMatcher] | None = None  # made when first needed (`_stems`)
+        self._foreign = _foreign_names(entries)
         self._add_patterns([""])
 
     def _stems(self) -> tuple[set[str], PhraseMatcher]:
@@ -101,13 +111,19 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         text = doc.user_data.get("text") or doc.text  # the block's text as read: doc.text is rebuilt token by token
         self._add_patterns(set(WORD.findall(text.lower())) & self._waiting.keys())
+        english = doc.user_data.get("lang") == ENGLISH
+        held = doc.user_data[FOREIGN] = []
         for match_id, start, end in self._matcher(doc):
             span = doc[start:end]
             if match_id in self._exact and not _as_written(span, self._exact[match_id]):
                 continue
             eid, method = self._keys[match_id]
-            yield Candidate(span.start_char, span.end_char, "entity", self.entries[eid].entity.classes[0], method,
-                            entity=eid)
+            found = Candidate(span.start_char, span.end_char, "entity", self.entries[eid].entity.classes[0], method,
+                              entity=eid)
+            if english and method == METHOD_NAME and span.text.casefold() in self._foreign.get(eid, ()):
+                held.append(found)
+            else:
+                yield found
         from .nlp import stem_suffixes  # loaded with the gazetteer (`__init__`)
         if doc.user_data.get("lang") in cues("morphology").SUFFIXED and stem_suffixes(doc, self._stems()[0]):
             for match_id, start, end in self._stems()[1](doc):
@@ -127,6 +143,18 @@ class Gazetteer:
         return max((w for w in lasts if word.startswith(w)), key=len, default=span[-1].norm_)
 
 
+class ForeignNames:
+    """The names an English block holds in another language only (module docstring), as the
+    gazetteer that ran before on the same Doc held them back: a fallback, kept where no rule's
+    reading overlaps (`recognise`)."""
+
+    name = METHOD_NAME
+    fallback = True
+
+    def __call__(self, doc: Doc) -> Iterator[Candidate]:
+        yield from doc.user_data.get(FOREIGN, ())
+
+
 def state_forces(entries: dict[str, Entry]) -> dict[str, str]:
     """Each one-word name and demonym of a state -> the id of the state's armed forces (as the
     recogniser makes them: listed, else "<demonym> Armed Forces")."""
@@ -140,6 +168,17 @@ def state_forces(entries: dict[str, Entry]) -> dict[str, str]:
         if singular:
             force = main_force(singular[0], listed.get(eid, [])) or slug(f"{singular[0]} Armed Forces")
             found.update({name: force for name in [*entry.names, *singular] if " " not in name})
+    return found
+
+
+def _foreign_names(entries: dict[str, Entry]) -> dict[str, frozenset[str]]:
+    """Entity id -> its foreign names case-folded, less those an English name of it spells in
+    another case (the matcher reads lower-case forms)."""
+    found = {}
+    for eid, entry in entries.items():
+        if entry.foreign:
+            english = {n.casefold() for n in entry.names if n not in entry.foreign}
+            found[eid] = frozenset(n.casefold() for n in entry.foreign) - english
     return found
 
 

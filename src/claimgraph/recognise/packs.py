@@ -9,7 +9,9 @@ after them. Merging goes in that order, each later pack above the earlier ones:
   union; its label, classes and span are the later pack's;
 - a name (or demonym) a later pack gives to an entity is taken from the other entities of
   earlier packs, so that one name never names two entities across packs (within one pack,
-  the pack decides); an entity left with no name is dropped.
+  the pack decides); an entity left with no name is dropped;
+- a name is foreign (`Entry.foreign`) when no pack gives it in English or in no particular
+  language (untagged or "und"): "Qana"@az, Ghana in Azerbaijani, is a Lebanese village in an English text (`gazetteer`).
 
 The merged table is cached per process and on disk (`load`): a build's workers read it
 from the disk cache.
@@ -39,6 +41,7 @@ from ..resources import gazetteer_packs, load_pickled, package_fingerprint, prun
 T = TypeVar("T")
 # Entry tables and their pattern indexes come in pairs: those of the last eight versions used stay.
 KEPT_ENTRIES = 16
+ENGLISH, UNDETERMINED = "en", "und"  # language tags of names that match in English text
 
 
 @dataclass
@@ -51,6 +54,7 @@ class Entry:
     force_of: str | None = None
     capital_of: str | None = None  # the state a settlement is the capital of
     suffixed: list[str] = field(default_factory=list)  # names in a language that glues suffixes on
+    foreign: list[str] = field(default_factory=list)  # names no pack gives in English or untagged ("und")
 
 
 def parse(path: Path) -> dict[str, Entry]:
@@ -64,7 +68,8 @@ def parse(path: Path) -> dict[str, Entry]:
     for triple in triples:
         s, p, o = triple.subject.value, triple.predicate.value, triple.object
         if s.startswith(ID):
-            _read(raw.setdefault(s[len(ID):], {"types": [], "names": [], "demonyms": [], "suffixed": []}), p, o)
+            item = raw.setdefault(s[len(ID):], {"types": [], "names": [], "demonyms": [], "suffixed": [], "english": set()})
+            _read(item, p, o)
     entries = {eid: _entry(eid, item) for eid, item in sorted(raw.items()) if "label" in item}
     if not entries:
         raise GazetteerError(path, f"has no entity with an rdfs:label under {ID} (see the README, "
@@ -77,8 +82,10 @@ def _read(item: dict, p: str, o) -> None:
         item["types"].append(o.value[len(CG):])
     elif p == LABEL:
         item["label"] = (o.value, o.language or "en")
+        _tag(item, o)
     elif p == ALT_LABEL:
         item["names"].append(o.value)
+        _tag(item, o)
         if (o.language or "").split("-")[0] in cues("morphology").SUFFIXED:
             item["suffixed"].append(o.value)
     elif p in (CG + "startDate", CG + "endDate"):
@@ -95,6 +102,13 @@ def _read(item: dict, p: str, o) -> None:
         item["capital_of"] = o.value[len(ID):]
 
 
+def _tag(item: dict, name) -> None:
+    """Note a name the pack gives in English or in no particular language (untagged, "und"): the
+    others are foreign."""
+    if (name.language or UNDETERMINED).split("-")[0] in (ENGLISH, UNDETERMINED):
+        item["english"].add(name.value)
+
+
 def _first_line(exc: Exception) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
@@ -105,9 +119,10 @@ def _entry(eid: str, item: dict) -> Entry:
     span = (start, item.get("endDate") or start) if start else None
     entity = Entity(id=eid, label=label, lang=lang, classes=tuple(sorted(item["types"])) or ("Actor",),
                     wikidata=item.get("wikidata"), span=span, match=item.get("match"))
-    return Entry(entity=entity, names=sorted({label, *item["names"]}), demonyms=sorted(item["demonyms"]),
+    names = sorted({label, *item["names"]})
+    return Entry(entity=entity, names=names, demonyms=sorted(item["demonyms"]),
                  force_of=item.get("force_of"), capital_of=item.get("capital_of"),
-                 suffixed=sorted(item["suffixed"]))
+                 suffixed=sorted(item["suffixed"]), foreign=[n for n in names if n not in item["english"]])
 
 
 def merge(tables: Sequence[dict[str, Entry]]) -> dict[str, Entry]:
@@ -136,7 +151,8 @@ def _without(entry: Entry, key: str) -> Entry:
     if key.startswith("demonym:"):
         return replace(entry, demonyms=[d for d in entry.demonyms if "demonym:" + d.casefold() != key])
     return replace(entry, names=[n for n in entry.names if n.casefold() != key],
-                   suffixed=[n for n in entry.suffixed if n.casefold() != key])
+                   suffixed=[n for n in entry.suffixed if n.casefold() != key],
+                   foreign=[n for n in entry.foreign if n.casefold() != key])
 
 
 def _combined(old: Entry, new: Entry) -> Entry:
@@ -144,7 +160,14 @@ def _combined(old: Entry, new: Entry) -> Entry:
                      match=new.entity.match or old.entity.match)
     return Entry(entity=entity, names=sorted({*old.names, *new.names}), demonyms=sorted({*old.demonyms, *new.demonyms}),
                  force_of=new.force_of or old.force_of, capital_of=new.capital_of or old.capital_of,
-                 suffixed=sorted({*old.suffixed, *new.suffixed}))
+                 suffixed=sorted({*old.suffixed, *new.suffixed}), foreign=_foreign(old, new))
+
+
+def _foreign(old: Entry, new: Entry) -> list[str]:
+    """The names of one entity foreign in each pack that gives them: one pack's English name is
+    English whatever another tags it."""
+    english = {n for e in (old, new) for n in e.names if n not in e.foreign}
+    return sorted({*old.foreign, *new.foreign} - english)
 
 
 @lru_cache(maxsize=4)

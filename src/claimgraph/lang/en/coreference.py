@@ -11,6 +11,9 @@ from . import _verbs
 
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"}
 DETERMINERS = DEFINITE | {"a", "an", "another", "any", "some", "no", "every"}
+# "restored its ceasefire": a possessive agreement word names the possessor's own agreement of that
+# kind, never one named by another kind ("The Good Friday Agreement ... restored its ceasefire").
+POSSESSIVES = {"its", "their", "his", "her"}
 IRREALIS = {"would", "could", "might", "may", "should", "any", "prepare", "preparing", "preparation", "preparations",
             "threat", "threatened", "possible", "potential", "avoid", "prevent", "no", "without", "if"}
 # A verb after a condition tells what has not happened: "threatened to bomb the city unless the fighters withdrew".
@@ -45,6 +48,12 @@ BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest
 COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "become", "as"}
 ANOTHER_TIME = {"later", "earlier", "afterwards", "subsequently", "previously", "then"}
 NEW = {"new", "another", "renewed", "fresh", "further", "second", "subsequent"}
+# The happening a comparison counts from: "its largest military operation since the invasion of East
+# Timor in 1975" is an earlier happening, not the one compared (nor the story's conflict); "the worst
+# fighting since the war began" counts from the start of the war told (a clause, `SINCE_BEGAN`).
+COMPARED_SINCE = re.compile(r"\b(?:first|only|last|largest|biggest|heaviest|worst|deadliest|bloodiest)\b[^,.;:]{0,60}"
+                            r"\bsince\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+SINCE_BEGAN = re.compile(r"\s+(?:began|begun|started|broke\s+out|erupted|ended)\b", re.IGNORECASE)
 NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes",
          "EntryIntoForce": "entry into force"}
 AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
