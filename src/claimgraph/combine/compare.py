@@ -194,12 +194,18 @@ def groups(sources: Iterable[Said], sides: dict[str, str], whole: Callable[[int]
     labels = {entity.id: entity.label for s in sources for entity in s.entities}
     grouped: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for source in sources:
+        root = story[source.source]
         for claim in source.claims:
-            if claim.predicate != KIND or named.get(claim.subject, False):
-                relation = STATEHOOD if claim.predicate in STATEHOOD_RELATIONS else claim.predicate
-                grouped[story[claim.source], _about(claim, war, classes), relation].append(claim)
+            predicate = claim.predicate
+            if predicate != KIND or named.get(claim.subject, False):
+                relation = STATEHOOD if predicate in STATEHOOD_RELATIONS else predicate
+                about = _about(claim, war, classes) if predicate in ROLLED_UP else claim.subject
+                grouped[root, about, relation].append(claim)
     found = []
-    for (_, about, relation), claims in sorted(item for item in grouped.items() if len(_sources(item[1])) > 1):
+    # a group's claims come source by source (each source's together): it has two sources or more
+    # when its first and last claims' differ
+    for (_, about, relation), claims in sorted(item for item in grouped.items()
+                                               if item[1][0].source != item[1][-1].source):
         charged = tuple(c for c in claims if c in charged_of[c.source]) if relation == KIND else ()
         venues = _venue_levels(claims, classes, labels) if relation == PLACE and VENUED & classes[about] else ()
         found.append(Group(about, relation, tuple(claims), bool(NAMED_BY_USAGE & classes[about]), charged, venues))
