@@ -40,6 +40,7 @@ between many claims costs what its claims do, not their product (issue #20).
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -190,17 +191,24 @@ def groups(sources: Iterable[Said], sides: dict[str, str], whole: Callable[[int]
     for i, source in enumerate(sources):
         if any(named.get(subject, False) for subject in source.unnamed):
             sources[i] = whole(i)
-    charged_of = {s.source: s.charged for s in sources}
+    charged_of = {s.source: s.charged for s in sources if s.charged}  # most have none: hashing a claim reads 11 fields
     labels = {entity.id: entity.label for s in sources for entity in s.entities}
     grouped: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for source in sources:
+        root = story[source.source]
         for claim in source.claims:
-            if claim.predicate != KIND or named.get(claim.subject, False):
-                relation = STATEHOOD if claim.predicate in STATEHOOD_RELATIONS else claim.predicate
-                grouped[story[claim.source], _about(claim, war, classes), relation].append(claim)
+            predicate = claim.predicate
+            if predicate != KIND or named.get(claim.subject, False):
+                relation = STATEHOOD if predicate in STATEHOOD_RELATIONS else predicate
+                about = _about(claim, war, classes) if predicate in ROLLED_UP else claim.subject
+                grouped[root, about, relation].append(claim)
     found = []
-    for (_, about, relation), claims in sorted(item for item in grouped.items() if len(_sources(item[1])) > 1):
-        charged = tuple(c for c in claims if c in charged_of[c.source]) if relation == KIND else ()
+    # a group's claims come source by source (each source's together): it has two sources or more
+    # when its first and last claims' differ
+    for (_, about, relation), claims in sorted(item for item in grouped.items()
+                                               if item[1][0].source != item[1][-1].source):
+        charged = () if relation != KIND else tuple(
+            c for c in claims if c.source in charged_of and c in charged_of[c.source])
         venues = _venue_levels(claims, classes, labels) if relation == PLACE and VENUED & classes[about] else ()
         found.append(Group(about, relation, tuple(claims), bool(NAMED_BY_USAGE & classes[about]), charged, venues))
     return found
@@ -209,21 +217,22 @@ def groups(sources: Iterable[Said], sides: dict[str, str], whole: Callable[[int]
 def compare_group(group: Group, sides: dict[str, str]) -> list[Comparison]:
     """A group's comparisons, sorted."""
     about, relation, claims = group.about, group.relation, list(group.claims)
+    keys = _Keys(claims, sides)
     if relation == NAMES:
-        made = _names(about, claims) if not group.by_usage else []
+        made = _names(about, claims, keys) if not group.by_usage else []
     elif relation == KIND:
-        made = _kinds(about, claims, group.charged)
+        made = _kinds(about, claims, group.charged, keys)
     elif relation in SINGLE_VALUED:
-        made = _single(about, relation, claims, sides)
+        made = _single(about, relation, claims, keys)
     elif relation == STATEHOOD:
-        made = _statehood(about, claims, sides)
+        made = _statehood(about, claims, keys)
     else:
-        made = _many(about, relation, claims, sides)
+        made = _many(about, relation, claims, keys)
         if relation in OFFICES:
-            made += _offices(about, relation, claims, sides)
+            made += _offices(about, relation, claims, keys)
         if group.venues:
-            made += _venues(about, claims, group.venues)
-    return sorted(made, key=lambda c: (c.value or "", ORDER[c.verdict], _ids(c.claims)))
+            made += _venues(about, claims, group.venues, keys)
+    return sorted(made, key=lambda c: (c.value or "", ORDER[c.verdict], [keys.rank[id(claim)] for claim in c.claims]))
 
 
 def _about(claim: Claim, war: dict[tuple[str, str], str], classes: dict[str, set[str]]) -> str:
@@ -242,8 +251,38 @@ def _classes(sources: list[Said]) -> dict[str, set[str]]:
     return found
 
 
-def _key(claim: Claim, sides: dict[str, str]) -> str:
-    return claim.obj.value if isinstance(claim.obj, Literal) else side(claim.obj, sides)
+class _Keys:
+    """What the verdicts of one group sort and compare its claims by, each found once: a claim's
+    `rank` (its place in the order of `_id`, by the claim's identity: two claims of one id, which
+    `model.unique_claims` leaves none of, keep the group's order) and the side an entity value
+    stands for (`value`). The verdicts sort a group's claims, and ask their values, several times
+    over (`_id` ran 2.1 times a claim on the bench corpus, issue #20): a rank is looked up, and
+    ints compare quicker than ids."""
+
+    def __init__(self, claims: list[Claim], sides: dict[str, str]):
+        self.claims = claims
+        self.sides = sides
+        self.stands_for: dict[str, str] = {}
+
+    @functools.cached_property
+    def rank(self) -> dict[int, int]:
+        """Made when first asked: most groups that yield no comparison (two claims in five of the bench
+        corpus are in one: typings no word of which takes a side, names by usage) never ask."""
+        return {id(c): rank for rank, c in enumerate(sorted(self.claims, key=_id))}
+
+    def sorted(self, claims: Iterable[Claim]) -> tuple[Claim, ...]:
+        """Claims in the fixed order (each claim is in its group once: no duplicates to drop)."""
+        rank = self.rank
+        return tuple(sorted(claims, key=lambda c: rank[id(c)]))
+
+    def value(self, claim: Claim) -> str:
+        """The value a claim holds: its literal's, or the side its entity stands for (`link.side`)."""
+        if isinstance(claim.obj, Literal):
+            return claim.obj.value
+        found = self.stands_for.get(claim.obj)
+        if found is None:
+            found = self.stands_for[claim.obj] = side(claim.obj, self.sides)
+        return found
 
 
 def _stance(claim: Claim) -> str:
@@ -251,33 +290,44 @@ def _stance(claim: Claim) -> str:
     return STANCES.get(claim.modality, "for")
 
 
+def _stated(claims: Iterable[Claim]) -> list[Claim]:
+    """The claims whose stance is "for" (`_stance`), in their order."""
+    return [c for c in claims if c.modality not in STANCES]
+
+
 def _id(claim: Claim) -> tuple:
     return claim.source, claim.start, claim.end, claim.subject, claim.predicate, str(claim.obj), claim.method
-
-
-def _ids(claims: Iterable[Claim]) -> list[tuple]:
-    return [_id(c) for c in claims]
-
-
-def _sorted(claims: Iterable[Claim]) -> tuple[Claim, ...]:
-    """Claims in a fixed order (each claim is in its group once: no duplicates to drop)."""
-    return tuple(sorted(claims, key=_id))
 
 
 def _sources(claims: Iterable[Claim]) -> set[str]:
     return {c.source for c in claims}
 
 
-def _pairs(claims: Iterable[Claim], opposed: Callable[[Claim, Claim], bool]) -> tuple[tuple[Claim, Claim], ...]:
-    """Each pair of claims of two sources that `opposed` sets on opposite sides, in a fixed order."""
-    return tuple((a, b) for a, b in itertools.combinations(_sorted(claims), 2)
-                 if a.source != b.source and opposed(a, b))
+def _disputing(claims: Iterable[Claim], position: Callable[[Claim], str], opposed: Callable[[Claim, Claim], bool],
+              keys: _Keys) -> tuple[tuple[Side, ...], tuple[tuple[str, str], ...]]:
+    """Sides for a rule that depends on more than a claim's position (which names a source uses
+    besides): the claims of two sources that `opposed` sets against each other, by `position`, two
+    sides disputing where two of their claims do; none when no two claims do. `opposed` must depend
+    on the claims' sources and positions alone: it is asked once for each two (source, position)
+    cells, not for each pair of claims (issue #20: a source that repeats a value repeats no check)."""
+    cells: dict[tuple[str, str], list[Claim]] = {}
+    for claim in claims:
+        cells.setdefault((claim.source, position(claim)), []).append(claim)
+    involved: set[tuple[str, str]] = set()
+    disputes: set[tuple[str, str]] = set()
+    for a, b in itertools.combinations(cells, 2):
+        if a[0] != b[0] and opposed(cells[a][0], cells[b][0]):
+            involved.update((a, b))
+            disputes.add((a[1], b[1]) if a[1] <= b[1] else (b[1], a[1]))
+    if not disputes:
+        return (), ()
+    return _sided([c for cell in involved for c in cells[cell]], position, keys), tuple(sorted(disputes))
 
 
-def _sided(claims: Iterable[Claim], position: Callable[[Claim], str]) -> tuple[Side, ...]:
+def _sided(claims: Iterable[Claim], position: Callable[[Claim], str], keys: _Keys) -> tuple[Side, ...]:
     """The claims grouped by their `position` into sides, sorted by key."""
     found: dict[str, list[Claim]] = defaultdict(list)
-    for claim in _sorted(claims):
+    for claim in keys.sorted(claims):
         found[position(claim)].append(claim)
     return tuple(Side(key, tuple(held)) for key, held in sorted(found.items()))
 
@@ -286,45 +336,51 @@ def _opposite(sides: tuple[Side, ...], opposed: Callable[[Side, Side], bool]) ->
     """The keys of each two sides that `opposed` sets against each other and that two sources
     hold between them (a source is not disputed by itself), for a rule that depends on the
     positions alone: no pair of claims is looked at."""
-    held = {side.key: _sources(side.claims) for side in sides}
+    only = {}  # a side's one source (None for several): two sides hold two unless each holds one, the same
+    for side in sides:
+        held = _sources(side.claims)
+        only[side.key] = held.pop() if len(held) == 1 else None
     return tuple((a.key, b.key) for a, b in itertools.combinations(sides, 2)
-                 if len(held[a.key] | held[b.key]) > 1 and opposed(a, b))
+                 if (only[a.key] is None or only[a.key] != only[b.key]) and opposed(a, b))
 
 
-def _lifted(pairs: tuple[tuple[Claim, Claim], ...], position: Callable[[Claim], str]
+def _lifted(pairs: tuple[tuple[Claim, Claim], ...], position: Callable[[Claim], str], keys: _Keys
             ) -> tuple[tuple[Side, ...], tuple[tuple[str, str], ...]]:
-    """Sides for a rule that depends on more than a claim's position (which names a source uses
-    besides): the claims of the disputing `pairs` by `position`, two sides disputing where
-    two of their claims do. Such groups are small (one thing's names, one event's words)."""
+    """Sides of the claims of the disputing `pairs` by `position`, two sides disputing where two
+    of their claims do (`_kinds`, whose pairs are its own: a charged word and each other source's
+    first word)."""
     disputes = {tuple(sorted((position(a), position(b)))) for a, b in pairs}
-    return _sided({c for pair in pairs for c in pair}, position), tuple(sorted(disputes))
+    return _sided({c for pair in pairs for c in pair}, position, keys), tuple(sorted(disputes))
 
 
-def _doubted(about: str, relation: str, claims: list[Claim], value: str | None) -> list[Comparison]:
+def _doubted(about: str, relation: str, claims: list[Claim], value: str | None, keys: _Keys) -> list[Comparison]:
     """Denied (or else Alleged) when one source states what another denies (or alleges only);
     the sides are the stances, and each doubting side (denying, alleging) disputes the stating one."""
-    stating = _sources(c for c in claims if _stance(c) == "for")
+    stated = _stated(claims)
+    if len(stated) == len(claims):  # no claim doubted (most groups): no set of sources to make
+        return []
+    stating = _sources(stated)
     for verdict in ("Denied", "Alleged"):
         doubting = _sources(c for c in claims if _stance(c) == verdict)
         if stating and doubting and len(stating | doubting) > 1:
-            sides = _sided(claims, _stance)
+            sides = _sided(claims, _stance, keys)
             disputes = _opposite(sides, lambda a, b: (a.key == "for") != (b.key == "for"))
-            return [Comparison(about, relation, verdict, _sorted(claims), value, sides, disputes)]
+            return [Comparison(about, relation, verdict, keys.sorted(claims), value, sides, disputes)]
     return []
 
 
-def _by_value(claims: list[Claim], sides: dict[str, str]) -> dict[str, list[Claim]]:
+def _by_value(claims: list[Claim], keys: _Keys) -> dict[str, list[Claim]]:
     found: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        found[_key(claim, sides)].append(claim)
+        found[keys.value(claim)].append(claim)
     return found
 
 
-def _many(about: str, relation: str, claims: list[Claim], sides: dict[str, str]) -> list[Comparison]:
-    by_value = _by_value(claims, sides)
+def _many(about: str, relation: str, claims: list[Claim], keys: _Keys) -> list[Comparison]:
+    by_value = _by_value(claims, keys)
     found = []
     for value, group in sorted(by_value.items()):
-        found += _doubted(about, relation, group, value) or _corroborated(about, relation, group, value)
+        found += _doubted(about, relation, group, value, keys) or _corroborated(about, relation, group, keys, value)
     return found
 
 
@@ -333,13 +389,14 @@ def _venue_levels(claims: list[Claim], classes: dict[str, set[str]], labels: dic
     return tuple(sorted({(c.obj, place_level(classes[c.obj]), labels.get(c.obj, c.obj)) for c in claims}))
 
 
-def _venues(about: str, claims: list[Claim], venues: tuple[tuple[str, str, str], ...]) -> list[Comparison]:
+def _venues(about: str, claims: list[Claim], venues: tuple[tuple[str, str, str], ...], keys: _Keys
+            ) -> list[Comparison]:
     """Differs when two sources each name a venue of one level (`LEVELS`) for an event held in
     one place, and neither names the other's (nor a spelling of it: "Air Force Base" /
     "Airforce Base"). A city and its country, or a palace and its city, are two levels: both
     can be true. One row per level."""
     place = {obj: (level, label) for obj, level, label in venues}
-    stated = [c for c in claims if _stance(c) == "for"]
+    stated = _stated(claims)
     found = []
     for level in LEVELS:
         at = [c for c in stated if place[c.obj][0] == level]
@@ -351,64 +408,67 @@ def _venues(about: str, claims: list[Claim], venues: tuple[tuple[str, str, str],
         def opposed(a: Claim, b: Claim) -> bool:
             return not used[a.source] & used[b.source]
 
-        pairs = _pairs(at, opposed)
-        if pairs:
-            found.append(Comparison(about, PLACE, "Differs", _sorted(at), None, *_lifted(pairs, lambda c: c.obj)))
+        sides, disputes = _disputing(at, lambda c: c.obj, opposed, keys)
+        if disputes:
+            found.append(Comparison(about, PLACE, "Differs", keys.sorted(at), None, sides, disputes))
     return found
 
 
-def _offices(about: str, relation: str, claims: list[Claim], sides: dict[str, str]) -> list[Comparison]:
+def _offices(about: str, relation: str, claims: list[Claim], keys: _Keys) -> list[Comparison]:
     """Differs when two sources name a person in the office of different states and share none
     (a state's force or government counts as the state: `link.side`): one source's "president of
     Serbia and of Yugoslavia" holds two offices, which another's "Yugoslavia's" shares, no dispute."""
-    stated = [c for c in claims if _stance(c) == "for"]
+    stated = _stated(claims)
     held: dict[str, set[str]] = defaultdict(set)
     for claim in stated:
-        held[claim.source].add(_key(claim, sides))
+        held[claim.source].add(keys.value(claim))
 
     def opposed(a: Claim, b: Claim) -> bool:
         return not held[a.source] & held[b.source]
 
-    pairs = _pairs(stated, opposed)
-    if not pairs:
+    sides, disputes = _disputing(stated, keys.value, opposed, keys)
+    if not disputes:
         return []
-    return [Comparison(about, relation, "Differs", _sorted(stated), None, *_lifted(pairs, lambda c: _key(c, sides)))]
+    return [Comparison(about, relation, "Differs", keys.sorted(stated), None, sides, disputes)]
 
 
-def _statehood(about: str, claims: list[Claim], sides: dict[str, str]) -> list[Comparison]:
+def _statehood(about: str, claims: list[Claim], keys: _Keys) -> list[Comparison]:
     """Per state: each effect compared as a many-valued relation (corroborated, denied, alleged),
     and Contradicts when two sources give the agreement effects on the state that exclude each
     other (`EXCLUSIVE_EFFECTS`), the sides being the effects."""
     found = []
-    for state, group in sorted(_by_value(claims, sides).items()):
+    for state, group in sorted(_by_value(claims, keys).items()):
         effects: dict[str, list[Claim]] = defaultdict(list)
         for claim in group:
             effects[claim.predicate].append(claim)
         for effect, held in sorted(effects.items()):
-            found += _doubted(about, effect, held, state) or _corroborated(about, effect, held, state)
-        stated = [c for c in group if _stance(c) == "for"]
-        pairs = _pairs(stated, lambda a, b: frozenset({a.predicate, b.predicate}) in EXCLUSIVE_EFFECTS)
-        if pairs:
-            found.append(Comparison(about, STATEHOOD, "Contradicts", _sorted(stated), state,
-                                    *_lifted(pairs, lambda c: c.predicate)))
+            found += _doubted(about, effect, held, state, keys) or _corroborated(about, effect, held, keys, state)
+        stated = _stated(group)
+        sides, disputes = _disputing(stated, lambda c: c.predicate,
+                                    lambda a, b: frozenset({a.predicate, b.predicate}) in EXCLUSIVE_EFFECTS, keys)
+        if disputes:
+            found.append(Comparison(about, STATEHOOD, "Contradicts", keys.sorted(stated), state, sides, disputes))
     return found
 
 
 
 
-def _corroborated(about: str, relation: str, claims: list[Claim], value: str | None = None) -> list[Comparison]:
-    stated = [c for c in claims if _stance(c) == "for"]
-    return [Comparison(about, relation, "Corroborated", _sorted(stated), value)] if len(_sources(stated)) > 1 else []
+def _corroborated(about: str, relation: str, claims: list[Claim], keys: _Keys, value: str | None = None
+                  ) -> list[Comparison]:
+    stated = _stated(claims)
+    if len(_sources(stated)) < 2:
+        return []
+    return [Comparison(about, relation, "Corroborated", keys.sorted(stated), value)]
 
 
-def _single(about: str, relation: str, claims: list[Claim], sides: dict[str, str]) -> list[Comparison]:
-    by_value = _by_value(claims, sides)
-    found = [c for _, group in sorted(by_value.items()) for c in _doubted(about, relation, group, None)]
-    stated = {v: [c for c in g if _stance(c) == "for"] for v, g in by_value.items()}
+def _single(about: str, relation: str, claims: list[Claim], keys: _Keys) -> list[Comparison]:
+    by_value = _by_value(claims, keys)
+    found = [c for _, group in sorted(by_value.items()) for c in _doubted(about, relation, group, None, keys)]
+    stated = {v: _stated(g) for v, g in by_value.items()}
     coarse = _coarse(v for v, g in stated.items() if g) if relation in DATE_RELATIONS else set()
     precise = {v: g for v, g in stated.items() if g and v not in coarse}
     for _, group in sorted(precise.items()):  # one row per value: the claims' objects say which
-        found += _corroborated(about, relation, group)
+        found += _corroborated(about, relation, group, keys)
     per_source: dict[str, set[str]] = defaultdict(set)
     for value, group in precise.items():
         for source in _sources(group):
@@ -416,8 +476,8 @@ def _single(about: str, relation: str, claims: list[Claim], sides: dict[str, str
     if len(per_source) > 1 and len({frozenset(v) for v in per_source.values()}) > 1:
         verdict = "Contradicts" if relation in EXCLUSIVE else "Differs"
         compared = [c for g in precise.values() for c in g]
-        held = _sided(compared, lambda c: _key(c, sides))
-        found.append(Comparison(about, relation, verdict, _sorted(compared), None, held,
+        held = _sided(compared, keys.value, keys)
+        found.append(Comparison(about, relation, verdict, keys.sorted(compared), None, held,
                                 _opposite(held, lambda a, b: True)))
     return found
 
@@ -428,11 +488,11 @@ def _coarse(values: Iterable[str]) -> set[str]:
     return {value[:i] for value in values for i, char in enumerate(value) if char == "-"}
 
 
-def _names(about: str, claims: list[Claim]) -> list[Comparison]:
+def _names(about: str, claims: list[Claim], keys: _Keys) -> list[Comparison]:
     """NamedDifferently when two sources each use a name the other never uses, and not as a
     spelling of one of its own; names alike in every source are no finding."""
     first: dict[tuple[str, str], Claim] = {}
-    for claim in sorted(claims, key=_id):
+    for claim in keys.sorted(claims):
         first.setdefault((claim.source, claim.obj.value), claim)
     group = spelling.groups(name for _, name in first)
     used: dict[str, set[int]] = defaultdict(set)
@@ -442,11 +502,10 @@ def _names(about: str, claims: list[Claim]) -> list[Comparison]:
     def opposed(a: Claim, b: Claim) -> bool:
         return group[a.obj.value] not in used[b.source] and group[b.obj.value] not in used[a.source]
 
-    pairs = _pairs(first.values(), opposed)
-    if not pairs:
+    sides, disputes = _disputing(first.values(), lambda c: c.obj.value, opposed, keys)
+    if not disputes:
         return []
-    return [Comparison(about, NAMES, "NamedDifferently", _sorted(first.values()), None,
-                       *_lifted(pairs, lambda c: c.obj.value))]
+    return [Comparison(about, NAMES, "NamedDifferently", keys.sorted(first.values()), None, sides, disputes)]
 
 
 def _named_by_kind(classes: set[str]) -> bool:
@@ -456,14 +515,16 @@ def _named_by_kind(classes: set[str]) -> bool:
     return "ArmedGroup" in classes or "Event" in tops(tuple(sorted(classes)))
 
 
-def _kinds(about: str, claims: list[Claim], charged: tuple[Claim, ...]) -> list[Comparison]:
+def _kinds(about: str, claims: list[Claim], charged: tuple[Claim, ...], keys: _Keys) -> list[Comparison]:
     """NamedDifferently when a source names an event by a word that takes a side (`CHARGED`: "law
     enforcement operation in Tigray", "direct military aggression") and another names it by
     other words, never that one ("the Tigray war", "retaliatory missile strikes"). The charged
     word disputes the first word of each such source. Whatever the modality: a denied war is
     still named a war. `charged`: the claims whose words take a side (`_charged`)."""
+    if not charged:  # no word takes a side (most groups)
+        return []
     first: dict[tuple[str, str], Claim] = {}
-    for claim in sorted(claims, key=lambda c: (c.source, c.start, _id(c))):
+    for claim in sorted(claims, key=lambda c: (c.source, c.start, keys.rank[id(c)])):
         first.setdefault((claim.source, claim.exact.lower()), claim)
     used: dict[str, set[str]] = defaultdict(set)
     for source, word in first:
@@ -477,8 +538,8 @@ def _kinds(about: str, claims: list[Claim], charged: tuple[Claim, ...]) -> list[
     if not pairs:
         return []
     named = {c for pair in pairs for c in pair}
-    return [Comparison(about, KIND, "NamedDifferently", _sorted(named), None,
-                       *_lifted(pairs, lambda c: c.exact.lower()))]
+    return [Comparison(about, KIND, "NamedDifferently", keys.sorted(named), None,
+                       *_lifted(pairs, lambda c: c.exact.lower(), keys))]
 
 
 def _charged(claim: Claim, texts: dict[str, str]) -> bool:

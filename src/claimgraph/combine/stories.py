@@ -48,7 +48,8 @@ class _Event:
 def stories(sources: Iterable[Said], sides: dict[str, str]) -> dict[str, str]:
     """Each source id -> the id of its story (the smallest source id in it), from what the sources
     say (`compare.said`): deterministic."""
-    counts = {source.source: _mentions(source, sides) for source in sources}
+    stands_for = _StandsFor(sides)
+    counts = {source.source: _mentions(source, stands_for) for source in sources}
     vectors = _weighted(counts)
     parent = {source: source for source in counts}
     for a, b in _candidates(counts):
@@ -76,12 +77,24 @@ def _candidates(counts: dict[str, Counter]) -> list[tuple[str, str]]:
                    for i, a in enumerate(sources) for b in sources[i + 1:]})
 
 
-def _mentions(source: Said, sides: dict[str, str]) -> Counter:
+class _StandsFor(dict):
+    """`side` of each id, found once for all sources (most ids are mentioned by many)."""
+
+    def __init__(self, sides: dict[str, str]):
+        super().__init__()
+        self.sides = sides
+
+    def __missing__(self, eid: str) -> str:
+        found = self[eid] = side(eid, self.sides)
+        return found
+
+
+def _mentions(source: Said, stands_for: _StandsFor) -> Counter:
     """How often a source mentions each entity: one typing claim per mention. Counted per subject,
     then per side: a side comes in the order of its first mention all the same."""
     found: Counter = Counter()
     for subject, count in source.mentions:
-        found[side(subject, sides)] += count
+        found[stands_for[subject]] += count
     return found
 
 
