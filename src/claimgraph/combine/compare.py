@@ -337,9 +337,9 @@ def _opposite(sides: tuple[Side, ...], opposed: Callable[[Side, Side], bool]) ->
     hold between them (a source is not disputed by itself), for a rule that depends on the
     positions alone: no pair of claims is looked at."""
     only = {}  # a side's one source (None for several): two sides hold two unless each holds one, the same
-    for side in sides:
-        held = _sources(side.claims)
-        only[side.key] = held.pop() if len(held) == 1 else None
+    for each in sides:
+        held = _sources(each.claims)
+        only[each.key] = held.pop() if len(held) == 1 else None
     return tuple((a.key, b.key) for a, b in itertools.combinations(sides, 2)
                  if (only[a.key] is None or only[a.key] != only[b.key]) and opposed(a, b))
 
