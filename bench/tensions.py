@@ -35,7 +35,7 @@ from pathlib import Path
 import yaml
 
 import claimgraph
-from claimgraph.combine import compare
+from claimgraph.combine import findings
 from claimgraph.read import manifest, read
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -146,7 +146,7 @@ def measure(shared: Path, distance: int) -> dict:
         claimgraph.build_corpus(folder, jobs=1)
         topics = gold_tensions(folder)
         store = claimgraph.open_store(folder / "eval-dev.trig")
-        rows, claim_spans = compare.read(store), spans(store)
+        rows, claim_spans = findings.read(store), spans(store)
     judged = hand_judged()
     found: set[str] = set()
     near_found: set[str] = set()

@@ -19,7 +19,7 @@ from rdflib import OWL, RDF, Graph, Literal, URIRef
 
 import claimgraph
 from claimgraph.cli import main
-from claimgraph.combine import compare, spelling
+from claimgraph.combine import compare, findings, spelling
 from claimgraph.model import Claim, Document, Entity, Extraction, SourceMeta
 from claimgraph.rdf import terms
 from claimgraph.store import saved
@@ -35,7 +35,7 @@ ASKER, HOV = "asker-ozpinar-2021", "hovhannisyan-2024"
 
 @pytest.fixture(scope="module")
 def comparisons(store) -> list[dict]:
-    return compare.read(store, compare.ORDER)
+    return findings.read(store, compare.ORDER)
 
 
 def find(comparisons, about: str, relation: str, verdict: str, value: str | None = None) -> dict:
@@ -144,7 +144,7 @@ def test_russian_peacekeepers_deployed_is_corroborated(comparisons):
 
 def test_the_same_rules_find_the_disputes_in_other_words(two_sides):
     found = {(c["label"], c["relation"].rsplit("#")[-1], c["verdict"], c["value"] or "")
-             for c in compare.read(claimgraph.open_store(two_sides))}
+             for c in findings.read(claimgraph.open_store(two_sides))}
     war = "Second Nagorno-Karabakh War"
     assert {(war, "initiatedBy", "Contradicts", ""), (war, "startDate", "Corroborated", ""),
             (war, "durationDays", "Corroborated", ""),
@@ -300,7 +300,7 @@ def dev(tmp_path_factory) -> list[dict]:
     """The development set and the seeds, six conflicts, built as one corpus (as bench/quality.py does)."""
     folder = quality.corpus_folder(SHARED, tmp_path_factory.mktemp("dev") / "dev")
     claimgraph.build_corpus(folder)
-    return compare.read(claimgraph.open_store(folder / "eval-dev.trig"))
+    return findings.read(claimgraph.open_store(folder / "eval-dev.trig"))
 
 
 @needs_dev
@@ -472,7 +472,7 @@ def test_a_users_own_gazetteer_decides_which_force_is_which_state(tmp_path):
     out = tmp_path / "out.trig"
     claimgraph.build_files([tmp_path / "a.txt", tmp_path / "b.txt"], out,
                            recognisers=default_recognisers(str(tmp_path / "gazetteer.ttl")))
-    found = find(compare.read(open_store(out)), terms.entity_iri("blue-red-war"), "hasActor", "Denied", "blueland")
+    found = find(findings.read(open_store(out)), terms.entity_iri("blue-red-war"), "hasActor", "Denied", "blueland")
     assert said(found) == {("a", "Blueland", "Asserted"), ("b", "Blue Army", "Denied")}
     assert all("Blue Army did not take part" in c["quote"] for c in found["claims"] if c["source"] == "b")
 
@@ -517,7 +517,7 @@ def test_three_sources_that_mention_the_same_entities_are_one_story(tmp_path):
 
     out = _built(tmp_path, {"a": "Blueland took part in the Blue-Red War.", "b": "Blueland took part in the Blue-Red War.",
                             "c": "The Blue Army did not take part in the Blue-Red War."})
-    found = find(compare.read(open_store(out)), terms.entity_iri("blue-red-war"), "hasActor", "Denied", "blueland")
+    found = find(findings.read(open_store(out)), terms.entity_iri("blue-red-war"), "hasActor", "Denied", "blueland")
     assert {source for source, _, _ in said(found)} == {"a", "b", "c"}
 
 
@@ -526,7 +526,7 @@ def test_each_value_two_sources_agree_on_is_its_own_corroboration_beside_the_dif
 
     begun = {"a": "10 January 2031", "b": "10 January 2031", "c": "12 January 2031", "d": "12 January 2031"}
     out = _built(tmp_path, {name: f"The Blue-Red War began on {day}." for name, day in begun.items()})
-    rows = [r for r in compare.read(open_store(out)) if r["relation"].endswith("startDate")]
+    rows = [r for r in findings.read(open_store(out)) if r["relation"].endswith("startDate")]
     corroborated = sorted(sorted(c["source"] for c in r["claims"]) for r in rows if r["verdict"] == "Corroborated")
     assert corroborated == [["a", "b"], ["c", "d"]]
     assert [r["verdict"] for r in rows].count("Differs") == 1
@@ -539,7 +539,7 @@ def test_initiators_whose_ids_begin_alike_are_different_initiators(tmp_path):
     gazetteer = USER_GAZETTEER + 'id:blueland-coast a cg:State ; rdfs:label "Blueland Coast"@en .\n'
     out = _built(tmp_path, {"a": "Blueland launched the Blue-Red War.", "b": "Blueland Coast launched the Blue-Red War."},
                  gazetteer)
-    found = find(compare.read(open_store(out)), terms.entity_iri("blue-red-war"), "initiatedBy", "Contradicts")
+    found = find(findings.read(open_store(out)), terms.entity_iri("blue-red-war"), "initiatedBy", "Contradicts")
     assert {(source, value) for source, value, _ in said(found)} == {("a", "Blueland"), ("b", "Blueland Coast")}
 
 
@@ -574,7 +574,7 @@ def test_the_armed_opposition_called_terrorists_by_one_source_and_rebels_by_anot
                                            "a play by armed terrorist groups.\n", encoding="utf-8")
     out = tmp_path / "two.trig"
     claimgraph.build_files([tmp_path / "wiki.txt", tmp_path / "ministry.txt"], out)
-    (row,) = [c for c in compare.read(claimgraph.open_store(out)) if c["about"] == terms.entity_iri("separatist-forces")]
+    (row,) = [c for c in findings.read(claimgraph.open_store(out)) if c["about"] == terms.entity_iri("separatist-forces")]
     assert (row["verdict"], row["relation"]) == ("NamedDifferently", terms.RDF + "type")
     assert {(c["source"], c["quote"]) for c in row["claims"]} == {("wiki", "rebel forces"),
                                                                   ("ministry", "armed terrorist groups")}
@@ -602,7 +602,7 @@ def test_a_person_named_in_the_office_of_another_state_differs_one_state_in_comm
     (tmp_path / "b.txt").write_text(opening + second + "\n", encoding="utf-8")
     out = tmp_path / "two.trig"
     claimgraph.build_files([tmp_path / "a.txt", tmp_path / "b.txt"], out)
-    rows = [c for c in compare.read(claimgraph.open_store(out)) if c["relation"] == terms.cg("represents")]
+    rows = [c for c in findings.read(claimgraph.open_store(out)) if c["relation"] == terms.cg("represents")]
     differing = [c for c in rows if c["verdict"] == "Differs"]
     assert bool(differing) is differs
     if differs:
@@ -622,7 +622,7 @@ def test_an_agreement_that_created_a_state_to_one_source_and_preserved_it_to_ano
                                     "It preserved the integrity of Bosnia as a state made of two parts.\n", encoding="utf-8")
     out = tmp_path / "two.trig"
     claimgraph.build_files([tmp_path / "a.txt", tmp_path / "b.txt"], out)
-    (row,) = [c for c in compare.read(claimgraph.open_store(out)) if c["relation"] == terms.cg("affectsState")]
+    (row,) = [c for c in findings.read(claimgraph.open_store(out)) if c["relation"] == terms.cg("affectsState")]
     assert (row["verdict"], row["value"]) == ("Contradicts", terms.entity_iri("bosnia-and-herzegovina"))
     assert {(c["source"], c["quote"]) for c in row["claims"]} == {
         ("a", "agreement created a sovereign Bosnia and Herzegovina"), ("b", "It preserved the integrity of Bosnia")}

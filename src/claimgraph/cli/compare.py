@@ -56,7 +56,7 @@ def entity(text: str) -> str:
 
 
 def run(args) -> int:
-    from ..combine.compare import read  # here: comparing loads the gazetteer (spaCy), reading a graph does not
+    from ..combine.findings import read  # here: comparing loads the gazetteer (spaCy), reading a graph does not
 
     about = entity(args.about) if args.about else None
     comparisons = read(open_store(args.graph), args.verdict or VERDICTS, about)
