@@ -450,3 +450,9 @@ def test_a_month_or_weekday_names_only_right_before_the_kind_that_ends_the_name(
     doc.user_data["text"] = text
     dates = {text[c.start:c.end] for r in recognisers for c in r(doc) if c.kind == "date"}
     assert {"March", "On Friday"} <= dates
+
+
+def test_a_name_ending_in_its_kind_may_stand_in_the_possessive(recognisers):
+    """Second review: "The Good Friday Agreement's institutions", "the July War's end" named nothing."""
+    names = found(recognisers, "The Good Friday Agreement's institutions were suspended after the July War's end.")
+    assert {"Good Friday Agreement", "July War"} <= set(names)

@@ -73,13 +73,14 @@ from .scope import first_agreement
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it
 
-NAME = "clause.v18"  # v18: a happening a comparison counts from is no frame of a count; v17: a counted-back verb dated in its own phrase is no point in time and keeps its roles ("two days after Russia invaded Ukraine on 24 February 2022"); v16: a compass adjective, not noun, before a state makes it a place ("In the south Russia attacked"); the word between a name and a passive verb of harm is a noun, no verb or captive ("Iran believes Kurds were killed", "Hamas hostages"); v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v19"  # v19: a name within a passive verb's subject but not its head takes no role ("Hamas hostages were killed", "Iran believes Kurds were killed"); a bare compass noun before a state is a part of its land, but after "the" ("strikes in south Lebanon" / "In the south Russia attacked"); v18: a happening a comparison counts from is no frame of a count; v17: a counted-back verb dated in its own phrase is no point in time and keeps its roles ("two days after Russia invaded Ukraine on 24 February 2022"); v16: a compass adjective, not noun, before a state makes it a place ("In the south Russia attacked"); the word between a name and a passive verb of harm is a noun, no verb or captive ("Iran believes Kurds were killed", "Hamas hostages"); v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {METHOD_NAME, METHOD_STEM, ALIAS}  # the methods whose mentions are names of their entity
 # Acts done together: who did one "by" did it with the others ("signed by A and by B"), no one began it.
 JOINT_ACTS = frozenset({"Signing", "Meeting", "Negotiation"})
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
 BALLOTS = {"Referendum"}  # the events votes are counted in
+PASSIVE_SUBJECT_WORDS = 2  # words between a name and its passive verb of harm that still make one subject with it
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
 BROKER_REACH = 40  # characters between "X-brokered" and the agreement it qualifies
 TALKS_REACH = 60  # characters between "talks mediated by" and a mediator's name ("the OSCE's Tim Guldimann")
@@ -250,11 +251,13 @@ def _role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event
         return "initiatedBy"
     if event and "Actor" in kinds and _is_target(text, event, mention, "Place" in kinds):
         return "target"
+    if event and "Actor" in kinds and _in_passive_subject(text, event, mention):
+        return None
     if event and "Actor" in kinds and _is_agent(text, event, mention):
         return "hasActor" if event.cls in JOINT_ACTS else "initiatedBy"
     if "Actor" in kinds and "Place" in kinds:
         before = text[max(0, mention.start - 12):mention.start].split()
-        placed = (before and (before[-1].lower() in CUES.PLACE_PREPOSITIONS or before[-1] in CUES.PART_OF_LAND)
+        placed = (before and (before[-1].lower() in CUES.PLACE_PREPOSITIONS or _part_of_land(before))
                   or CUES.PLACE_NOUN.match(text, mention.end)
                   or CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start)
                   or _people_after(text, sentence, mention))
@@ -264,6 +267,13 @@ def _role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event
     if "Place" in kinds:
         return "hasPlace"
     return None
+
+
+def _part_of_land(before: list[str]) -> bool:
+    """Do the words before a state name a part of it ("southern Lebanon", "south Lebanon"; not "In the
+    south Russia attacked")?"""
+    word = before[-1].lower()
+    return word in CUES.PART_OF_LAND or word in CUES.COMPASS_NOUNS and (len(before) < 2 or before[-2].lower() != "the")
 
 
 def _people_after(text: str, sentence: Sentence, mention: Mention) -> bool:
@@ -309,6 +319,19 @@ def _is_passive_subject(text: str, event: Mention, mention: Mention, is_place: b
     if is_place and head.end() == mention.end:
         return False
     return head.end() <= end and not text[head.end():end].strip()
+
+
+def _in_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
+    """Does the actor stand within the subject of the event's passive verb of harm without heading it
+    ("Hamas hostages were killed", "Iran believes Kurds were killed": a word no head can be stands
+    between, `_is_passive_subject`)? It did not do what its subject suffered, and may not have
+    suffered it either: no role. A clause of its own before ("X shelled the city and civilians were
+    killed") is more than `PASSIVE_SUBJECT_WORDS` words."""
+    end = passive_subject_end(text, event)
+    if end is None or mention.end > end or event.start - mention.end > 40:
+        return False
+    words = text[mention.end:end].split()
+    return 0 < len(words) <= PASSIVE_SUBJECT_WORDS and not any(w in CUES.JOINS or not w.isalpha() for w in words)
 
 
 def _is_named_in_passing(text: str, sentence: Sentence, event: Mention) -> bool:

@@ -3,8 +3,8 @@ Malvinas", "Argentina, which calls the islands the Malvinas".
 
 The other name (capitalised words no recogniser took) becomes a mention of the thing (method
 NAME), so that the claims stage records it as the thing's `skos:altLabel` in the source's
-words. The thing is the name just before the cue (`ALIAS_OF_NAME`) when it heads its noun
-phrase, or, after "calls the <noun>" (`ALIAS_OF_NOUN`), the name nearest the cue that the text
+words. The thing is the name just before the cue (`ALIAS_OF_NAME`), if the other name can name it
+(`_fits`), or, after "calls the <noun>" (`ALIAS_OF_NOUN`), the name nearest the cue that the text
 gives ending in that noun ("the islands": the Falkland Islands). Only a name the gazetteer knows (its entity is settled
 here) is given another: an unknown one is the resolver's to name.
 """
@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING
 
 from ..lang import cues
 from ..model import Mention
+from ..rdf.terms import tops
 
 if TYPE_CHECKING:  # the type only: the package imports this module
     from . import Sentence
 
 CUES = cues("names")  # the cue words and patterns, of every language (claimgraph.lang)
-NAME = "aliases.v2"  # v2: the name before the cue heads its noun phrase ("the rebellion in Chechnya, known in Russia as ..." gives Chechnya no other name); one cue with extract.resolve
+NAME = "aliases.v3"  # v3: a name ending as a happening's names no place or actor (v2 asked the name before the cue to head its noun phrase, which lost "the Rapid Support Forces, also known as the RSF"); v2: one cue with extract.resolve
 
 
 def bind(sentences: list[Sentence], text: str) -> list[Sentence]:
@@ -50,10 +51,10 @@ def naming(text: str, mentions: list[Mention]) -> set[Mention]:
 
 def _aliases(sentence: Sentence, text: str, named: list[Mention]) -> list[Mention]:
     found = []
-    for thing in (m for m in sentence.mentions if m.kind == "entity" and m.entity and _head(text, sentence, m)):
+    for thing in (m for m in sentence.mentions if m.kind == "entity" and m.entity):
         cue = CUES.ALIAS_OF_NAME.match(text, thing.end, sentence.end)
         alias = cue and CUES.ALIAS.match(text, cue.end(), sentence.end)
-        if alias:
+        if alias and _fits(thing, alias.group()):
             found.append(_mention(alias, thing, sentence))
     for cue in CUES.ALIAS_OF_NOUN.finditer(text, sentence.start, sentence.end):
         alias = CUES.ALIAS.match(text, cue.end(), sentence.end)
@@ -64,10 +65,11 @@ def _aliases(sentence: Sentence, text: str, named: list[Mention]) -> list[Mentio
     return found
 
 
-def _head(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """Is the name the head of its noun phrase, not a preposition's ("the rebellion in Chechnya, known in
-    Russia as the Counter-Terrorist Operation": the rebellion's other name, not Chechnya's)?"""
-    return not CUES.MODIFIER_BEFORE.search(text, max(sentence.start, mention.start - 12), mention.start)
+def _fits(thing: Mention, alias: str) -> bool:
+    """Can `alias` name the thing: a name ending as a happening's does (`HAPPENING_WORDS`) names no place
+    or actor ("the rebellion in Chechnya, known in Russia as the Counter-Terrorist Operation": the
+    rebellion's other name, not Chechnya's)."""
+    return alias.split()[-1] not in CUES.HAPPENING_WORDS or bool({"Event", "Agreement"} & tops((thing.cls,)))
 
 
 def _mention(alias: re.Match, thing: Mention, sentence: Sentence) -> Mention:

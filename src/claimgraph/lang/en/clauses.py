@@ -35,6 +35,8 @@ DRIVEN_OUT = re.compile(r"\s+(?:back|out|away|off|from)\b", re.IGNORECASE)
 # The auxiliary of a passive event verb, just before it: its subject is who suffered it ("Tskhinvali was
 # shelled", "several thousand Ukrainian soldiers are encircled"). One reading for labels and roles
 # (`claimgraph.extract.resolve.passive_subject_end`).
+# Words that join two subjects or clauses: "Iran and Russia were attacked" is one subject of two names.
+JOINS = frozenset({"and", "or", "nor", "but", "while", "as"})
 PASSIVE_BEFORE = re.compile(r"(?:\b(?:had|has|have)\s+)?\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$",
                             re.IGNORECASE)
 # The rest of that subject after an actor that qualifies it: a noun and the name of the thing ("Argentine
@@ -90,7 +92,9 @@ PEOPLE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+(?:ians|ans|anis|eris|is)|Serbs|Cro
                           r"Arabs|Jews|Muslims|Christians)\b")
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 # "a ground invasion of southern Lebanon", "fought in northern Israel": a part of a land is a place, whoever holds it.
-# Only the adjectives: after the noun ("In the south Russia attacked Kherson") the state is the clause's subject.
+# The nouns too ("strikes in south Lebanon"), but not after "the": "In the south Russia attacked Kherson" opens
+# with where, and the state is the clause's subject.
+COMPASS_NOUNS = {"north", "south", "east", "west"}
 PART_OF_LAND = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
                 "south-eastern", "south-western"}
 

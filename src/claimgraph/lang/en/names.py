@@ -112,7 +112,8 @@ EVENT_KINDS = {"War": "War", "Conflict": "War", "Offensive": "Offensive", "Massa
 # A month or weekday is a word of a name only right before the agreement's or event's kind that ends
 # the name ("the Good Friday Agreement", "the July War"); not "In March War Crimes investigators",
 # nor after "on" ("Talks Resumed On Friday After The Ceasefire Collapsed").
-KIND_ENDS_NAME = re.compile(rf"[ \t]+(?:{'|'.join(sorted({*AGREEMENT_KINDS, *EVENT_KINDS}))})\b(?![’'\-]|[ \t]+[A-Z])")
+KIND_ENDS_NAME = re.compile(rf"[ \t]+(?:{'|'.join(sorted({*AGREEMENT_KINDS, *EVENT_KINDS}))})\b"
+                            r"(?![’'](?!s\b)|\-|[ \t]+[A-Z])")  # its possessive ends it too: "the July War's end"
 NO_NAME_BEFORE = re.compile(r"\b[Oo]n[ \t]+$")
 EVENT_OF_KINDS = {"Battle": "Battle", "Siege": "Siege", "Fall": "Capture", "Capture": "Capture"}
 PLACE_EVENT_KINDS = {"war": "War", "conflict": "War", "massacre": "Killing", "offensive": "Offensive"}
@@ -173,10 +174,10 @@ ALIAS_OF_NAME = re.compile(rf"(?:\s*[,(]\s*(?:{_NAMING_ADVERB})?|\s+{_NAMING_ADV
                            rf"(?:(?:known|referred\s+to){_NAMED_BY}\s+as|(?:called|named|dubbed|titled)(?:\s+as)?)"
                            r"\s+(?:the\s+)?", re.IGNORECASE)
 ALIAS_NEXT = re.compile(rf",?\s+(?:or|and{_NAMED_BY}\s+as)\s+(?:the\s+)?", re.IGNORECASE)
-# A name after a preposition is no head of its noun phrase: in "the rebellion in Chechnya, known in Russia as
-# the Counter-Terrorist Operation" the other name is the rebellion's, not Chechnya's.
-MODIFIER_BEFORE = re.compile(r"\b(?:in|of|at|on|near|from|for|with|over|across|against|between|into|to|inside|outside)"
-                             r"\s+(?:the\s+)?$", re.IGNORECASE)
+# The last words of a happening's name: another name ending so ("known in Russia as the Counter-Terrorist
+# Operation") is an event's or an agreement's, never a place's or an actor's named just before ("the
+# rebellion in Chechnya, known ...": the rebellion's).
+HAPPENING_WORDS = frozenset({*AGREEMENT_KINDS, *EVENT_KINDS, "Operation", "Operations", "Campaign"})
 ALIAS_OF_NOUN = re.compile(r"\b(?:calls?|called|calling|names?|named|naming)\s+(?:the|this|these)\s+(?P<noun>(?-i:[a-z])[\w-]+)"
                            r"\s+(?:the\s+)?", re.IGNORECASE)
 ALIAS = re.compile(r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}")  # the other name: capitalised words
