@@ -410,7 +410,10 @@ class _Evidence:
         return profiles
 
     def _stale(self, mapping: dict[str, str]) -> set[str]:
-        """The last mapping's ids and this one's that a change between them touches."""
+        """The last mapping's ids and this one's that a change between them touches. Exact for the
+        mappings matching makes (`_closure` of a growing mapping: an id once mapped stays mapped, and
+        every target is an entity's id); an arbitrary one could map to an id with no profile yet, whose
+        first appearance this does not see (second review's fuzzing)."""
         before = self.mapping
         changed = [eid for eid in before.keys() | mapping.keys() if before.get(eid, eid) != mapping.get(eid, eid)]
         touched = {*changed, *(c for eid in changed for c in self.cited.get(eid, ()))}
