@@ -329,7 +329,7 @@ def test_a_rounds_profiles_kept_from_the_last_round_are_those_made_afresh():
     extractions = [_ceasefire(source, day) for source, day in (("a", "2020-11-09"), ("b", "2020-11-10"),
                                                                ("c", "2020-11-10"), ("d", "2021-01-01"))]
     told = [linking.told(ex, {}) for ex in extractions]
-    sides = linking._Sides({"armenia": "yerevan"})
+    sides = linking.Sides({"armenia": "yerevan"})
     evidence = linking._Evidence(told, {}, sides)
     evidence.profiles({})
     for mapping in ({"ceasefire-b": "ceasefire-a", "armenia": "azerbaijan"}, {"ceasefire-c": "ceasefire-a"}):

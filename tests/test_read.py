@@ -75,78 +75,71 @@ def test_a_one_sentence_text_is_tagged_with_its_major_language(tmp_path, text, l
     assert {b.lang for b in doc.blocks} == {lang}
 
 
-def test_the_language_model_is_read_from_the_disk_cache_after_its_first_reading(tmp_path, monkeypatch):
+SENTENCE = "Armenian forces shelled Ganja on 11 October 2020, killing ten civilians."
+
+
+@pytest.fixture
+def language_cache(tmp_path, monkeypatch):
+    """An empty disk cache for the language model, and a `again()` that makes the next detection read
+    it as a new process would (the model and the verdicts are cached in the process too)."""
+    from claimgraph.read import language
+
+    def again() -> None:
+        language._identifier.cache_clear()
+        language.detect.cache_clear()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    again()
+    yield tmp_path / "claimgraph" / "language", again
+    again()
+
+
+def test_the_language_model_is_read_from_the_disk_cache_after_its_first_reading(language_cache, monkeypatch):
     """Reading the compressed model is about half a second of every process that reads a text
     (a rebuild after one article changed): the next process reads it from the disk cache."""
     from py3langid.langid import LanguageIdentifier
 
     from claimgraph.read import language
 
-    sentence = "Armenian forces shelled Ganja on 11 October 2020, killing ten civilians."
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    try:
-        language._identifier.cache_clear()
-        language.detect.cache_clear()
-        first = language.detect(sentence)
-        assert len(list((tmp_path / "claimgraph" / "language").glob("*.pickle"))) == 1
-        language._identifier.cache_clear()
-        language.detect.cache_clear()
-        monkeypatch.setattr(LanguageIdentifier, "from_model_file", None)  # the model file is not read again
-        assert language.detect(sentence) == first
-        assert first[0] == "en"
-    finally:
-        language._identifier.cache_clear()
-        language.detect.cache_clear()
+    folder, again = language_cache
+    first = language.detect(SENTENCE)
+    assert len(list(folder.glob("*.pickle"))) == 1
+    again()
+    monkeypatch.setattr(LanguageIdentifier, "from_model_file", None)  # the model file is not read again
+    assert language.detect(SENTENCE) == first
+    assert first[0] == "en"
 
 
-def test_a_damaged_language_model_in_the_disk_cache_is_made_again(tmp_path, monkeypatch):
+def test_a_damaged_language_model_in_the_disk_cache_is_made_again(language_cache):
     """A torn or flipped cache file raises what its bytes happen to make (here a UnicodeDecodeError):
     every such file is a miss, made again and rewritten, never an error of each text read."""
     from claimgraph.read import language
 
-    sentence = "Armenian forces shelled Ganja on 11 October 2020, killing ten civilians."
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    try:
-        language._identifier.cache_clear()
-        language.detect.cache_clear()
-        language.detect(sentence)
-        [cached] = (tmp_path / "claimgraph" / "language").glob("*.pickle")
-        size = cached.stat().st_size
-        cached.write_bytes(b"\x80\x04\x8c\x02\xff\xfe\x94.")
-        language._identifier.cache_clear()
-        language.detect.cache_clear()
-        assert language.detect(sentence)[0] == "en"
-        assert cached.stat().st_size == size
-    finally:
-        language._identifier.cache_clear()
-        language.detect.cache_clear()
+    folder, again = language_cache
+    language.detect(SENTENCE)
+    [cached] = folder.glob("*.pickle")
+    size = cached.stat().st_size
+    cached.write_bytes(b"\x80\x04\x8c\x02\xff\xfe\x94.")
+    again()
+    assert language.detect(SENTENCE)[0] == "en"
+    assert cached.stat().st_size == size
 
 
 @pytest.mark.parametrize("table", ["nb_ptc", "tk_nextmove"])
-def test_a_torn_language_table_in_the_disk_cache_is_made_again(tmp_path, monkeypatch, table):
+def test_a_torn_language_table_in_the_disk_cache_is_made_again(language_cache, table):
     """The model's two big tables are kept as raw bytes and mapped into memory, not read (0.09 s of
     every process that reads a text, 0.01 s mapped): one cut short by a crash is a miss, made again."""
     from claimgraph.read import language
 
-    sentence = "Armenian forces shelled Ganja on 11 October 2020, killing ten civilians."
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    try:
-        language._identifier.cache_clear()
-        language.detect.cache_clear()
-        first = language.detect(sentence)
-        [cached] = (tmp_path / "claimgraph" / "language").glob(f"*.{table}")
-        size = cached.stat().st_size
-        cached.write_bytes(cached.read_bytes()[:size // 2])
-        language._identifier.cache_clear()
-        language.detect.cache_clear()
-        assert language.detect(sentence) == first
-        assert cached.stat().st_size == size
-        language._identifier.cache_clear()
-        language.detect.cache_clear()
-        assert isinstance(language._identifier().tk_nextmove, memoryview)  # mapped, not read
-    finally:
-        language._identifier.cache_clear()
-        language.detect.cache_clear()
+    folder, again = language_cache
+    first = language.detect(SENTENCE)
+    [cached] = folder.glob(f"*.{table}")
+    size = cached.stat().st_size
+    cached.write_bytes(cached.read_bytes()[:size // 2])
+    again()
+    assert language.detect(SENTENCE) == first
+    assert cached.stat().st_size == size
+    again()
+    assert isinstance(language._identifier().tk_nextmove, memoryview)  # mapped, not read
 
 
 def test_missing_metadata_comes_from_the_text(tmp_path):
@@ -238,7 +231,7 @@ def test_latin1_is_read_with_an_explicit_encoding(tmp_path):
     assert "caf\u00e9 in Yerevan" in doc.text
 
 
-def test_a_new_language_model_in_the_disk_cache_drops_the_models_used_longest_ago_whole(tmp_path, monkeypatch):
+def test_a_new_language_model_in_the_disk_cache_drops_the_models_used_longest_ago_whole(language_cache):
     """Each py3langid version keys a model of about 60 MB (a pickle and two tables): the one used
     last before stays (another environment's), an older one goes with all of its files, and a
     file another process is still writing is left alone."""
@@ -246,21 +239,14 @@ def test_a_new_language_model_in_the_disk_cache_drops_the_models_used_longest_ag
 
     from claimgraph.read import language
 
-    folder = tmp_path / "claimgraph" / "language"
+    folder, _ = language_cache
     folder.mkdir(parents=True)
     for age, stem in enumerate(("other", "older")):
         for suffix in (".pickle", ".nb_ptc", ".tk_nextmove"):
             (folder / f"{stem}{suffix}").write_bytes(b"not a model")
             os.utime(folder / f"{stem}{suffix}", (1_000_000 - age, 1_000_000 - age))
     (folder / ".older.pickle.123.tmp").write_bytes(b"being written")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    try:
-        language._identifier.cache_clear()
-        language.detect.cache_clear()
-        assert language.detect("Armenian forces shelled Ganja on 11 October 2020, killing ten civilians.")[0] == "en"
-    finally:
-        language._identifier.cache_clear()
-        language.detect.cache_clear()
+    assert language.detect(SENTENCE)[0] == "en"
     stems = {path.name.split(".", 1)[0] for path in folder.iterdir() if not path.name.startswith(".")}
     assert len(stems) == language.KEPT_MODELS == 2 and "other" in stems and "older" not in stems
     assert len(list(folder.glob("other.*"))) == 3 and (folder / ".older.pickle.123.tmp").exists()

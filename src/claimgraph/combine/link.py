@@ -164,7 +164,7 @@ def told(ex: Extraction, entries: dict[str, Entry]) -> Told:
 
 def renaming(sources: list[Told], entries: dict[str, Entry]) -> dict[str, Entity]:
     """Each linked entity id -> the entity it becomes, from what the sources tell (`told`), in order."""
-    sides = _Sides(forces(entries))
+    sides = Sides(forces(entries))
     mapping: dict[str, str] = {}
     for source in sources:
         mapping |= dict(source.venues)
@@ -255,8 +255,9 @@ def side(eid: str, sides: dict[str, str]) -> str:
     return found or eid
 
 
-class _Sides(dict):
-    """`side` of each id, found once (linking asks it of every participant in every round)."""
+class Sides(dict):
+    """`side` of each id, found once (linking asks it of every participant in every round, the
+    stories of every mention of every source)."""
 
     def __init__(self, sides: dict[str, str]):
         super().__init__()
@@ -336,7 +337,7 @@ class _Pieces:
     sided: set[str] = dataclasses.field(default_factory=set)
     sided_routes: set[str] = dataclasses.field(default_factory=set)
 
-    def add_to(self, profile: Profile, mapping: dict[str, str], sides: _Sides) -> None:
+    def add_to(self, profile: Profile, mapping: dict[str, str], sides: Sides) -> None:
         profile.sources |= self.sources
         profile.dates |= self.dates
         profile.points |= self.points
@@ -357,7 +358,7 @@ class _Evidence:
     entities and evidence again in each round of matching was a quarter of linking, 1,000
     articles; the second round renames half the ids, the third a few dozen.)"""
 
-    def __init__(self, sources: list[Told], entries: dict[str, Entry], sides: _Sides):
+    def __init__(self, sources: list[Told], entries: dict[str, Entry], sides: Sides):
         self.entries, self.sides = entries, sides
         self.entities: dict[str, Entity] = {}  # each id's entity where it is first told, in that order
         self.pieces: dict[str, _Pieces] = defaultdict(_Pieces)

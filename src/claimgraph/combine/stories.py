@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .link import side
+from .link import Sides
 
 if TYPE_CHECKING:  # compare reads the stories: what it reads of a source is its own
     from .compare import Said
@@ -48,7 +48,7 @@ class _Event:
 def stories(sources: Iterable[Said], sides: dict[str, str]) -> dict[str, str]:
     """Each source id -> the id of its story (the smallest source id in it), from what the sources
     say (`compare.said`): deterministic."""
-    stands_for = _StandsFor(sides)
+    stands_for = Sides(sides)
     counts = {source.source: _mentions(source, stands_for) for source in sources}
     vectors = _weighted(counts)
     parent = {source: source for source in counts}
@@ -77,19 +77,7 @@ def _candidates(counts: dict[str, Counter]) -> list[tuple[str, str]]:
                    for i, a in enumerate(sources) for b in sources[i + 1:]})
 
 
-class _StandsFor(dict):
-    """`side` of each id, found once for all sources (most ids are mentioned by many)."""
-
-    def __init__(self, sides: dict[str, str]):
-        super().__init__()
-        self.sides = sides
-
-    def __missing__(self, eid: str) -> str:
-        found = self[eid] = side(eid, self.sides)
-        return found
-
-
-def _mentions(source: Said, stands_for: _StandsFor) -> Counter:
+def _mentions(source: Said, stands_for: Sides) -> Counter:
     """How often a source mentions each entity: one typing claim per mention. Counted per subject,
     then per side: a side comes in the order of its first mention all the same."""
     found: Counter = Counter()
