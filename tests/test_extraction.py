@@ -169,6 +169,15 @@ def test_struck_is_an_attack_only_with_a_weapon_or_armed_men_as_its_active_subje
         assert "Attack" not in {o for _, p, o, _ in claims if p == "type"}, text
 
 
+def test_struck_by_a_known_state_or_armed_group_or_with_a_weapon_is_an_attack_by_it(claims_of):
+    """Kharkiv 2024, the Red Sea 2024: a state or armed group the gazetteer knows that struck, or a strike
+    "with missiles", is an attack with that actor."""
+    claims = claims_of("Russia struck Kharkiv with missiles on Tuesday, killing four people.\n", date="2024-05-30")
+    assert values(claims, the_one(claims, "Attack"), "hasActor") == {"russia"}
+    claims = claims_of("The Houthis struck a cargo ship in the Red Sea on Sunday.\n", date="2024-03-04")
+    assert values(claims, the_one(claims, "Attack"), "hasActor") == {"houthi-movement"}
+
+
 def test_a_coup_qualified_as_diplomatic_or_of_publicity_is_a_success_no_event(claims_of):
     """'a diplomatic coup for Qatar' names no seizure of power, nor Qatar as anyone's actor."""
     claims = claims_of("The release of the hostages was a diplomatic coup for Qatar.\n", date="2023-11-30")

@@ -53,11 +53,11 @@ def default_recognisers(*gazetteers: str | Path, ner: str | None = None) -> list
     from .numbered import NumberedAgreements
     from .quantities import Quantities
     from .statistical import StatisticalNames
-    from .triggers import Triggers
+    from .triggers import Triggers, armed_names
     nlp = pipeline()
     entries = load(*(str(g) for g in gazetteers))
     rules = [Gazetteer(entries, nlp), NamesInContext(entries), Dates(), RelativeDates(), Quantities(),
-             Triggers(nlp), NumberedAgreements(), ForeignNames()]
+             Triggers(nlp, armed=armed_names(entries)), NumberedAgreements(), ForeignNames()]
     return rules + ([StatisticalNames(ner)] if ner else [])
 
 

@@ -22,7 +22,8 @@ from .base import Candidate
 from .nlp import stem_suffixes
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v11"  # v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
+ARMED_CLASSES = frozenset({"State", "ArmedForce", "ArmedGroup", "Government"})  # who may strike (`armed_names`)
+NAME = "triggers.v12"  # v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
 
 
 
@@ -35,7 +36,9 @@ class Triggers:
 
     name = NAME
 
-    def __init__(self, nlp, lexicon: dict[str, tuple[str, ...]] = CUES.LEXICON):
+    def __init__(self, nlp, lexicon: dict[str, tuple[str, ...]] = CUES.LEXICON, armed: frozenset[str] = frozenset()):
+        """`armed`: the lower-case names of the states and armed groups the gazetteer knows (`armed_names`)."""
+        self._armed = armed
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._stemmed = PhraseMatcher(nlp.vocab, attr="NORM")
         self._classes: dict[int, str] = {}
@@ -51,7 +54,7 @@ class Triggers:
             found |= set(self._stemmed(doc))
         for match_id, start, end in sorted(found):
             if _inside_name(doc, start, end) or _in_compound(doc, start, end) or _not_noun(doc, start) or _idiom(doc, start) \
-                    or _unarmed(doc, start) or _figurative(doc, start) or (
+                    or _unarmed(doc, start, self._armed) or _figurative(doc, start) or (
                     self._classes[match_id] in CUES.MEDIUM_CLASSES and _spoken_in(doc, start)) or (
                     doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title):
                 continue
@@ -114,15 +117,37 @@ def _figurative(doc: Doc, start: int) -> bool:
     return bool(qualifiers) and any(t.lower_ in qualifiers for t in doc[max(0, start - CUES.FIGURATIVE_REACH):start])
 
 
-def _unarmed(doc: Doc, start: int) -> bool:
+def _unarmed(doc: Doc, start: int, armed: frozenset[str] = frozenset()) -> bool:
     """A verb that names an attack only when a weapon or armed men strike (`CUES.ARMED_SUBJECT`): one of
-    `CUES.WEAPONS` or `CUES.TROOPS` within a few words before it, and no passive auxiliary just before
-    ("a deal was struck", "Israel was struck by rockets": what was struck is no attacker)."""
+    `CUES.WEAPONS` or `CUES.TROOPS` within a few words before it, a name of `armed` (a state, an armed
+    group) just before it ("Russia struck", "The Houthis struck"), or "with" a weapon after it ("struck
+    Kharkiv with missiles"); and no passive auxiliary just before ("a deal was struck", "Israel was
+    struck by rockets": what was struck is no attacker)."""
     if doc[start].lower_ not in CUES.ARMED_SUBJECT:
         return False
     before = [t.lower_ for t in doc[max(0, start - CUES.ARMED_REACH):start]]
-    armed = any(w in CUES.WEAPONS or w in CUES.TROOPS for w in before)
-    return not armed or (bool(before) and before[-1] in CUES.PASSIVE_AUXILIARIES)
+    if before and before[-1] in CUES.PASSIVE_AUXILIARIES:
+        return True
+    return not (any(w in CUES.WEAPONS or w in CUES.TROOPS for w in before) or _named_before(before, armed)
+                or _with_weapon(doc, start))
+
+
+def _named_before(before: list[str], armed: frozenset[str]) -> bool:
+    """The words just before end with one of the `armed` names."""
+    return any(" ".join(before[-n:]) in armed for n in range(1, len(before) + 1))
+
+
+def _with_weapon(doc: Doc, start: int) -> bool:
+    """"with" then a weapon within a few words after the verb: "struck Kharkiv with missiles"."""
+    after = [t.lower_ for t in doc[start + 1:start + 1 + CUES.ARMED_AFTER_REACH]]
+    return any(w in CUES.WITH_WEAPON and any(v in CUES.WEAPONS for v in after[i + 1:]) for i, w in enumerate(after))
+
+
+def armed_names(entries) -> frozenset[str]:
+    """The lower-case names of the states, forces and armed groups among the gazetteer's `entries`: an
+    active subject that may strike."""
+    return frozenset(name.lower() for entry in entries.values() if entry.entity.classes[0] in ARMED_CLASSES
+                     for name in entry.names)
 
 
 def _in_compound(doc: Doc, start: int, end: int) -> bool:

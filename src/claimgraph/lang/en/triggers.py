@@ -92,6 +92,10 @@ WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "shell", "shell
                      "munitions"})
 ARMED_SUBJECT = frozenset({"struck"})
 ARMED_REACH = 4
+# ...or an actor the gazetteer knows as armed just before it ("Russia struck", "The Houthis struck"), or a weapon
+# it strikes with within ARMED_AFTER_REACH words after it ("struck Kharkiv with missiles").
+WITH_WEAPON = frozenset({"with"})
+ARMED_AFTER_REACH = 6
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Words that name an agreement only written with a capital: "the Convention", not "a party convention".
 CAPITALISED_ONLY = frozenset({"convention"})
