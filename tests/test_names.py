@@ -427,6 +427,15 @@ def test_an_acronyms_possessive_names_a_person_only_by_a_given_name_and_surname(
     assert names["Tim Guldimann"][0] == "Person"
 
 
+def test_an_acronyms_possessive_names_a_person_whose_surname_ends_in_s_or_who_has_a_middle_name(recognisers):
+    """Sudan 2023: 'the UN's Volker Perthes' read "Perthes" as a plural; 'the UN's Tedros Adhanom
+    Ghebreyesus' has three names."""
+    names = found(recognisers, "The UN's Volker Perthes condemned the fighting in Khartoum. "
+                               "The UN's Tedros Adhanom Ghebreyesus visited Gaza.")
+    assert names["Volker Perthes"][0] == "Person"
+    assert names["Tedros Adhanom Ghebreyesus"][0] == "Person"
+
+
 def test_a_declaration_or_statement_of_what_no_place_is_no_agreement(recognisers):
     """'Kosovo's Declaration of Independence' and 'The Statement of Russia's Foreign Ministry' named a
     Statement each; 'the Agreement of Russia's parliament' is consent, no agreement; 'the Charter of

@@ -54,7 +54,7 @@ from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v20"  # v20: a name ending in its kind may stand in the possessive ("the July War's end"); v19: a month or weekday only right before the kind that ends the name, never after "on" ("In March War Crimes investigators" names no war); v18: a declaration or charter named by "of" only with a place ("the Charter of Paris"); no agreement "of" a possessive; v17: after an acronym's possessive only a given name and a surname name a person ("the US's Patriot Missiles" names none); v16: a person after a known acronym's possessive ("the OSCE's Tim Guldimann"); v15: an agreement named by its kind then "of" ("the Treaty of Lausanne", "the Memorandum of Understanding"); v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
+NAME = "names-in-context.v21"  # v21: after an acronym's possessive a surname may end in -s ("the UN's Volker Perthes") and a middle name stand ("Tedros Adhanom Ghebreyesus"); v20: a name ending in its kind may stand in the possessive ("the July War's end"); v19: a month or weekday only right before the kind that ends the name, never after "on" ("In March War Crimes investigators" names no war); v18: a declaration or charter named by "of" only with a place ("the Charter of Paris"); no agreement "of" a possessive; v17: after an acronym's possessive only a given name and a surname name a person ("the US's Patriot Missiles" names none); v16: a person after a known acronym's possessive ("the OSCE's Tim Guldimann"); v15: an agreement named by its kind then "of" ("the Treaty of Lausanne", "the Memorandum of Understanding"); v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 
@@ -300,10 +300,13 @@ def _month_named(text: str, start: int, end: int, pattern: re.Pattern) -> bool:
 
 
 def _person_shaped(words: list[str]) -> bool:
-    """A given name and a surname (particles between them allowed: "Jaap de Hoop"), the surname no
-    plural ("Patriot Missiles"): what an acronym's possessive must be followed by to name a person."""
+    """A given name and a surname, a middle name between them allowed ("Tedros Adhanom Ghebreyesus") and
+    particles ("Jaap de Hoop"), the last word no common plural ("Patriot Missiles"; a surname may end in -s:
+    "Volker Perthes") nor role ("Emergency Relief Coordinator"): what an acronym's possessive must be followed
+    by to name a person."""
     names = [w for w in words if w[:1].isupper()]
-    return len(names) == 2 and re.fullmatch(_GIVEN, names[0]) is not None and not CUES.PLURAL_WORD.fullmatch(names[1])
+    return (2 <= len(names) <= 3 and re.fullmatch(_GIVEN, names[0]) is not None
+            and names[-1] not in CUES.PLURAL_NOUNS and names[-1].lower() not in CUES.ROLES)
 
 
 def _after_place_word(match: re.Match, name: str) -> bool:

@@ -93,7 +93,7 @@ ROLES = ("president", "prime minister", "foreign minister", "defence minister", 
          "secretary of state", "secretary-general", "agent", "agents", "envoy", "leader", "commander", "chief",
          "head", "mediator", "negotiator", "spokesperson", "spokesman", "general", "ambassador", "diplomat",
          "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor",
-         "representative", "counterpart", "chancellor", "secretary")
+         "representative", "counterpart", "chancellor", "secretary", "coordinator")
 # A part of a body named by its region or field ("director of the Europe and Central Asia division"):
 # the capitalised words before it name the part's remit, not a person.
 UNITS = ("division", "department", "desk", "office", "bureau", "branch", "section", "unit", "programme",
@@ -129,14 +129,20 @@ LED_KINDS = {"coalition": "Organization", "alliance": "Organization", "mission":
              "forces": "ArmedGroup", "force": "ArmedGroup", "troops": "ArmedGroup"}
 
 
-# The last word of a plural noun phrase, not of a surname: "Patriot Missiles", "Armed Forces" (not "Lavrov", "Kraus").
-PLURAL_WORD = re.compile(r"\w+(?<![sui])s")
-
-
 def _plural(word: str) -> str:
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
     return word + ("es" if word.endswith(("ch", "sh", "x")) else "s")
+
+
+# The last word of a plural noun phrase, not of a surname: "Patriot Missiles", "Armed Forces" (not "Perthes",
+# "Griffiths", "Avramopoulos", which end in -s too): a common plural noun, or the plural of a kind word.
+PLURAL_NOUNS = frozenset({"Missiles", "Rockets", "Drones", "Bombs", "Shells", "Munitions", "Weapons", "Systems",
+                          "Vehicles", "Tanks", "Jets", "Helicopters", "Forces", "Troops", "Units", "Guards", "Fighters",
+                          "Militias", "Services", "Affairs", "Rights", "Nations", "Relations", "Operations", "Studies",
+                          "Supplies", "Sanctions", "Talks", "Programmes", "Programs", "Agencies", "Ministries",
+                          "Committees", "Councils", "Groups", "Brigades", "Battalions", "Divisions", "Regiments",
+                          *(_plural(kind) for kind in (*BODY_KINDS, *NAMED_PLACE_KINDS) if " " not in kind)})
 
 
 # The plural of a kind word that two names share ("the Donetsk and Luhansk People's Republics"): plural -> singular;
