@@ -436,6 +436,15 @@ def test_an_acronyms_possessive_names_a_person_whose_surname_ends_in_s_or_who_ha
     assert names["Tedros Adhanom Ghebreyesus"][0] == "Person"
 
 
+def test_a_declaration_that_was_signed_and_a_treaty_of_a_town_in_the_possessive_are_agreements(recognisers):
+    """Oslo 1993, Lausanne 1923: 'The Declaration of Principles was signed' names what was signed; 'The
+    Treaty of Lausanne's borders' names the treaty before its possessive."""
+    names = found(recognisers, "The Declaration of Principles was signed in Washington on 13 September 1993. "
+                               "The Treaty of Lausanne's borders were rejected by the Kurds.")
+    assert names["Declaration of Principles"][0] == "Statement"
+    assert names["Treaty of Lausanne"][0] == "Treaty"
+
+
 def test_a_declaration_or_statement_of_what_no_place_is_no_agreement(recognisers):
     """'Kosovo's Declaration of Independence' and 'The Statement of Russia's Foreign Ministry' named a
     Statement each; 'the Agreement of Russia's parliament' is consent, no agreement; 'the Charter of

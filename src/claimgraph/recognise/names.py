@@ -54,7 +54,7 @@ from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v21"  # v21: after an acronym's possessive a surname may end in -s ("the UN's Volker Perthes") and a middle name stand ("Tedros Adhanom Ghebreyesus"); v20: a name ending in its kind may stand in the possessive ("the July War's end"); v19: a month or weekday only right before the kind that ends the name, never after "on" ("In March War Crimes investigators" names no war); v18: a declaration or charter named by "of" only with a place ("the Charter of Paris"); no agreement "of" a possessive; v17: after an acronym's possessive only a given name and a surname name a person ("the US's Patriot Missiles" names none); v16: a person after a known acronym's possessive ("the OSCE's Tim Guldimann"); v15: an agreement named by its kind then "of" ("the Treaty of Lausanne", "the Memorandum of Understanding"); v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
+NAME = "names-in-context.v22"  # v22: "the Treaty of Lausanne's" (a town's possessive ends the name); a declaration or charter "of" any noun that was signed or adopted ("The Declaration of Principles was signed"); v21: after an acronym's possessive a surname may end in -s ("the UN's Volker Perthes") and a middle name stand ("Tedros Adhanom Ghebreyesus"); v20: a name ending in its kind may stand in the possessive ("the July War's end"); v19: a month or weekday only right before the kind that ends the name, never after "on" ("In March War Crimes investigators" names no war); v18: a declaration or charter named by "of" only with a place ("the Charter of Paris"); no agreement "of" a possessive; v17: after an acronym's possessive only a given name and a surname name a person ("the US's Patriot Missiles" names none); v16: a person after a known acronym's possessive ("the OSCE's Tim Guldimann"); v15: an agreement named by its kind then "of" ("the Treaty of Lausanne", "the Memorandum of Understanding"); v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 
@@ -254,15 +254,29 @@ class NamesInContext:
             return True
         if pattern is _POSSESSED and match.group("owner").isupper() and not _person_shaped(words):
             return True  # "the US's Patriot Missiles", "the UN's World Food Programme": an acronym's thing, no person
-        if pattern is _AGREEMENT_OF:  # "the Declaration of Independence" names no place; "the Agreement of Russia's parliament"
-            return ("’" in match.group("of") or "'" in match.group("of")
-                    or match.group("kind") in CUES.AGREEMENT_OF_PLACE_KINDS and match.group("of") not in self.places)
+        if pattern is _AGREEMENT_OF:
+            return self._no_agreement_of(match)
         if pattern is _NAME_ROLE:  # "President of Serbia Slobodan Milosevic, the former president of": no "Serbia"
             return not self._person_words(words)
         if pattern in (_ROLE_APPOSITION, _LED_BY):  # a role or a command names a person: a name may be a town's ("Martin", "Paisley")
             return (not self._person_words(words[1:], self.towns) or words[0] in NOT_PERSON_WORDS
                     or is_demonym(words[0]))
         return pattern in (_SAID, _POSSESSED) and not self._person_words(words)
+
+    def _no_agreement_of(self, match: re.Match) -> bool:
+        """An agreement's kind "of" what is no agreement's name: a possessive inside ("the Agreement of
+        Russia's parliament"; after a town it ends the name: "the Treaty of Lausanne's borders"), a declaration
+        or charter of no place ("the Declaration of Independence") unless the phrase is what was signed or
+        adopted and no possessive owns it ("The Declaration of Principles was signed")."""
+        of = match.group("of")
+        town = next((of[:-len(e)] for e in CUES.POSSESSIVE_ENDINGS if of.endswith(e)), of)
+        of = town if town in self.towns else of
+        if "’" in of or "'" in of:
+            return True
+        if match.group("kind") not in CUES.AGREEMENT_OF_PLACE_KINDS or of in self.places:
+            return False
+        text = match.string
+        return not (CUES.SIGNED_AFTER.match(text, match.end()) and not CUES.OWNED_BEFORE.search(text[:match.start()]))
 
     def _forces(self, name: str, start: int, end: int) -> Iterator[Candidate]:
         """A body of forces: its own ("Tiger Forces", "Syrian Arab Air Force"), or, named only by the

@@ -107,6 +107,10 @@ AGREEMENT_KINDS = {"Agreement": "Agreement", "Agreements": "Agreement", "Accord"
 # of Independence", "the Statement of Russia's Foreign Ministry", which any state or body may issue).
 AGREEMENT_OF_KINDS = ("Treaty", "Accord", "Agreement", "Memorandum", "Protocol")
 AGREEMENT_OF_PLACE_KINDS = ("Declaration", "Charter")
+# ...or by any capitalised noun where the phrase is what was signed or adopted ("The Declaration of Principles was
+# signed in Washington"), unless a possessive owns it ("Kosovo's Declaration of Independence was adopted": one side's).
+SIGNED_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:signed|adopted)\b")
+OWNED_BEFORE = re.compile(r"[’']s\s+$")
 EVENT_KINDS = {"War": "War", "Conflict": "War", "Offensive": "Offensive", "Massacre": "Killing",
                "Genocide": "Killing", "Referendum": "Referendum", "Uprising": "Clash", "Insurgency": "Clash"}
 # A month or weekday is a word of a name only right before the agreement's or event's kind that ends
