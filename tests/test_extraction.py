@@ -178,6 +178,16 @@ def test_struck_by_a_known_state_or_armed_group_or_with_a_weapon_is_an_attack_by
     assert values(claims, the_one(claims, "Attack"), "hasActor") == {"houthi-movement"}
 
 
+def test_who_called_for_a_list_is_no_actor_of_an_item_that_is_a_clause_of_its_own(claims_of):
+    """Gaza 2024: the offensive "was launched by Israel", a clause of its own after the list the UN called
+    for: Israel is its actor, the UN none."""
+    claims = claims_of("The UN called for a truce, the release of hostages and an offensive in Rafah was launched "
+                       "by Israel.\n", date="2024-05-10")
+    offensive = the_one(claims, "Offensive")
+    assert "united-nations" not in values(claims, offensive, "hasActor") | values(claims, offensive, "initiatedBy")
+    assert "united-nations" not in offensive
+
+
 def test_a_coup_qualified_as_diplomatic_or_of_publicity_is_a_success_no_event(claims_of):
     """'a diplomatic coup for Qatar' names no seizure of power, nor Qatar as anyone's actor."""
     claims = claims_of("The release of the hostages was a diplomatic coup for Qatar.\n", date="2023-11-30")

@@ -87,7 +87,7 @@ FAMILIES = {
 # suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
 SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v16"  # v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v17"  # v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
@@ -583,8 +583,8 @@ class Resolver:
         the source is in the IRI, never in the label). An agreement is named by the text's own
         words and its date ("Tripartite agreement of 2020-11-10"): who stands near it is no author.
         Who is the agent after "by", else the actor named last before the words, unless the words
-        are passive ("was sunk": who stands before suffered it), or that actor only tells of it or
-        was driven out (`_not_acting`)."""
+        are passive ("was sunk": who stands before suffered it), or that actor only tells of it, was
+        driven out (`_not_acting`) or asked for a list the words stand in as a clause of their own."""
         if family(mention.cls) == "agreement":
             words = mention.text if mention.text.isupper() else mention.text.lower()
             text = f"{words} of {date}" if date else words
@@ -594,7 +594,8 @@ class Resolver:
         agent = self._agent(mention, [m for m in near if m.start >= mention.end])
         before = [] if passive_subject_end(self.text, mention) is not None else [m for m in near if m.end <= mention.start]
         actor = agent or next((m for m in reversed(before) if "Actor" in top_classes(m.cls)
-                               and not _not_acting(self.text, m, mention)), None)
+                               and not _not_acting(self.text, m, mention)
+                               and not asker_of_own_clause(self.text, sentence, m, mention)), None)
         place = self._place(mention, sentence)
         words = [self._named(actor).label if actor else "", noun]
         if place:
@@ -732,6 +733,14 @@ def _irrealis_marked(words: list[str], definite: bool) -> bool:
         elif word in CUES.IRREALIS:
             return True
     return False
+
+
+def asker_of_own_clause(text: str, sentence: Sentence, actor: Mention, trigger: Mention) -> bool:
+    """Is the actor the subject of an asking verb before a trigger that stands as a clause of its own
+    ("The UN called for a truce, ... and an offensive in Rafah was launched by Israel"): the asker, no
+    actor of what that clause tells."""
+    return (actor.end <= trigger.start and CUES.ASKED_BETWEEN.search(text, actor.end, trigger.start) is not None
+            and CUES.ITEM_VERB.match(text, trigger.end, sentence.end) is not None)
 
 
 PASSIVE_REACH = 30  # characters: an auxiliary and an adverb ("had been systematically ")

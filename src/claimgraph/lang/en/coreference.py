@@ -27,6 +27,9 @@ LISTED = re.compile(r"(?:\s+[\w’'–-]+){0,8}?\s*(?:,|,?\s+and|,?\s+or)\s+(?:t
 # word: "called for a full cessation of hostilities, the withdrawal of Israeli forces ... and the deployment".
 ASKED_LIST = re.compile(r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+for\s+an?\s+[^.;:()]{1,160}?"
                         r"(?:,|,?\s+and|,?\s+or)\s+(?:the|a|an)(?:\s+[\w-]+){0,2}?\s+$", re.IGNORECASE)
+# An asking verb between an actor and a later item ("The UN called for a truce, ... and an offensive"): the
+# asker's, not the item's actor, where the item is a clause of its own (`ITEM_VERB`).
+ASKED_BETWEEN = re.compile(rf"\b(?:(?:{'|'.join(sorted(CALLING))})\s+for|{'|'.join(sorted(ASKING))})\b", re.IGNORECASE)
 # The finite verb of a clause of its own after such an item, within its clause and before any relative
 # pronoun: "..., and the attack on the theatre killed 300 people" (an auxiliary, or a past verb with its
 # object), not an item ("the withdrawal of forces deployed in the south", "the release of detained men").
