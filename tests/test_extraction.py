@@ -1301,6 +1301,15 @@ def test_the_later_items_of_what_is_called_for_name_no_happening_whatever_the_fi
     assert not {o for s, p, o, _ in claims if p == "type" and o in ("Withdrawal", "Deployment")}
 
 
+def test_a_happening_an_agreement_calls_for_with_the_is_no_happening(claims_of):
+    """Yemen 2018: "calls for the withdrawal" (definite) made a withdrawal that happened, with who
+    announced the agreement as its actors."""
+    claims = claims_of("The Stockholm Agreement, announced by UN Secretary-General António Guterres, calls for the "
+                       "withdrawal of both sides' forces from Hodeidah and the ports of Salif and Ras Isa, and for an "
+                       "exchange of about 15,000 prisoners.")
+    assert not {o for s, p, o, _ in claims if p == "type" and o == "Withdrawal"}
+
+
 def test_who_signed_by_is_an_actor_of_the_signing_not_its_initiator(claims_of):
     """Aceh 2005: of two signers ('signed by X's minister ..., and by Y'), the first was made the
     signing's initiator."""

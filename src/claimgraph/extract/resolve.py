@@ -87,7 +87,7 @@ FAMILIES = {
 # suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
 SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v16"  # v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v17"  # v17: a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
@@ -615,7 +615,8 @@ class Resolver:
     def _irrealis(self, mention: Mention) -> bool:
         words = _words_before(self.text, mention.start)
         after = self.text[mention.end:mention.end + 30].lower().split()[:2]
-        if _irrealis_marked(words[-4:], _determiner(words) in CUES.DEFINITE) or CUES.MODALS & set(after) or _asked_for(words):
+        asked = _asked_for(words, "Agreement" not in top_classes(mention.cls))
+        if _irrealis_marked(words[-4:], _determiner(words) in CUES.DEFINITE) or CUES.MODALS & set(after) or asked:
             return True
         verb = mention.text.lower() in VERBS | CUES.BASE_VERBS
         if verb and CUES.CONDITIONAL & set(words):
@@ -702,16 +703,18 @@ def _aliases_in(sentence: Sentence, text: str) -> set[Mention]:
     return found | {m for m in sentence.mentions if m.kind == "entity" and m.entity in ids}  # "... Agreement (CoHA)"
 
 
-def _asked_for(words: list[str]) -> bool:
+def _asked_for(words: list[str], happening: bool = False) -> bool:
     """Is the trigger what someone asks for, which has not happened: "the TPLF requested a ceasefire",
-    "called for a rapid peace agreement", "called for the troops to be withdrawn" (not "called for
-    the peace agreement": that one exists, nor "the plan proposed by Russia was signed")."""
+    "called for a rapid peace agreement", "called for the troops to be withdrawn"; a happening (no
+    agreement) even after "the": "the agreement calls for the withdrawal of both sides' forces" (not
+    "called for the peace agreement": that one exists, nor "the plan proposed by Russia was signed")."""
     for i, word in enumerate(words[:-1]):
         rest = words[i + 1:]
         if word in CUES.ASKING and rest[0] in CUES.INDEFINITE:
             return True
         if (word in CUES.CALLING and rest[0] in CUES.CALLING_FOR and len(rest) > 1
-                and (rest[1] in CUES.INDEFINITE or bool(CUES.INFINITIVES & set(rest[2:])))):
+                and (rest[1] in CUES.INDEFINITE or happening and rest[1] in CUES.ARTICLE_THE
+                     or bool(CUES.INFINITIVES & set(rest[2:])))):
             return True
     return False
 

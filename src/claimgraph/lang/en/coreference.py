@@ -58,6 +58,7 @@ NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "
          "EntryIntoForce": "entry into force"}
 AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 INDEFINITE = {"a", "an"}
+ARTICLE_THE = {"the"}  # "calls for the withdrawal of both sides' forces": a happening asked for
 DEMONSTRATIVES = {"this", "that", "these", "those"}  # point back to a whole ("This large-scale assault")
 ADVERB_ENDINGS = ("ly",)  # "Primarily a conflict": an adverb before the article keeps the phrase predicative
 INFINITIVES = {"to"}  # "to broker a ceasefire", "forced to flee"
