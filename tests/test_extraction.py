@@ -1310,6 +1310,14 @@ def test_a_happening_an_agreement_calls_for_with_the_is_no_happening(claims_of):
     assert not {o for s, p, o, _ in claims if p == "type" and o == "Withdrawal"}
 
 
+def test_a_surname_shaped_word_after_in_is_a_place_not_an_actor(claims_of):
+    """Yemen 2018: "Dahyan" ends as Armenian surnames do, and was read as a person, the strike's actor."""
+    claims = claims_of("The Houthis accused the coalition of killing 40 children in an air strike on a school bus in "
+                       "Dahyan on 9 August 2018; the coalition said the strike targeted legitimate military objectives.")
+    assert "dahyan" not in {o for s, p, o, _ in claims if p == "hasActor"}
+    assert "dahyan" in {o for s, p, o, _ in claims if p == "hasPlace"}
+
+
 def test_who_signed_by_is_an_actor_of_the_signing_not_its_initiator(claims_of):
     """Aceh 2005: of two signers ('signed by X's minister ..., and by Y'), the first was made the
     signing's initiator."""
