@@ -1318,6 +1318,14 @@ def test_a_surname_shaped_word_after_in_is_a_place_not_an_actor(claims_of):
     assert "dahyan" in {o for s, p, o, _ in claims if p == "hasPlace"}
 
 
+def test_a_place_after_when_is_not_the_place_in_the_war_label(claims_of):
+    """Yemen 2018: the war was labelled "war in Sanaa", from the capture a "when" clause tells."""
+    claims = claims_of("The war began in 2014, when the Houthis seized the capital, Sanaa.")
+    war = the_one(claims, "War")
+    assert "sanaa" not in war
+    assert "sanaa" in values(claims, the_one(claims, "Capture"), "hasPlace")
+
+
 def test_who_signed_by_is_an_actor_of_the_signing_not_its_initiator(claims_of):
     """Aceh 2005: of two signers ('signed by X's minister ..., and by Y'), the first was made the
     signing's initiator."""

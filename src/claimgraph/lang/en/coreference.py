@@ -97,6 +97,9 @@ _MONTH = "|".join(calendar.month_name[1:])
 IT_COURSE = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:began|started|broke out|erupted|ended|lasted|came to an end)\s+"
                        r"(?:(?:on|in)\s+(?:the\s+(?:[a-z]+\s+of\s+)?)?(?:\d|(?:early|late|mid|spring|summer|autumn|"
                        rf"fall|winter|{_MONTH})\b)|(?:for\s+)?\d|(?:when|with|until|after)\b)")
+# A subordinator opens a clause of its own: a place after it is its event's, not the one before it
+# ("The war began in 2014, when the Houthis seized the capital, Sanaa": no war in Sanaa).
+OTHER_CLAUSE = re.compile(r"\b(?:when|while|whereas|until)\b", re.IGNORECASE)
 COURSE_CLASSES = {"War"}  # what such an "It" may name: a war, not an attack, a clash or a battle
 PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
 # "accused the army of bombing residential districts": the act someone is accused of is one of its own,
