@@ -1326,6 +1326,15 @@ def test_a_place_after_when_is_not_the_place_in_the_war_label(claims_of):
     assert "sanaa" in values(claims, the_one(claims, "Capture"), "hasPlace")
 
 
+def test_the_fighting_is_the_war_not_an_attack_someone_is_accused_of(claims_of):
+    """Yemen 2018: the 10,000 killed "in the fighting" were given to the air strike the Houthis accused
+    the coalition of, the last conflict told, not to the war."""
+    claims = claims_of("The war began in 2014, when the Houthis seized the capital, Sanaa. The Houthis accused the "
+                       "coalition of killing 40 children in an air strike on a school bus in Dahyan on 9 August 2018. "
+                       "The United Nations estimates that more than 10,000 people have been killed in the fighting.")
+    assert "10000" in {str(o) for s, p, o, _ in claims if p == "deaths" and s == the_one(claims, "War")}
+
+
 def test_who_signed_by_is_an_actor_of_the_signing_not_its_initiator(claims_of):
     """Aceh 2005: of two signers ('signed by X's minister ..., and by Y'), the first was made the
     signing's initiator."""
