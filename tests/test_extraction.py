@@ -1335,6 +1335,13 @@ def test_the_fighting_is_the_war_not_an_attack_someone_is_accused_of(claims_of):
     assert "10000" in {str(o) for s, p, o, _ in claims if p == "deaths" and s == the_one(claims, "War")}
 
 
+def test_the_accuser_names_no_actor_in_the_label_of_what_it_alleges(claims_of):
+    """Yemen 2018: the strike the Houthis accused the coalition of was labelled a Houthi attack."""
+    claims = claims_of("The Houthis accused the coalition of killing 40 children in an air strike on a school bus in "
+                       "Dahyan on 9 August 2018; the coalition said the strike targeted legitimate military objectives.")
+    assert "houthi" not in the_one(claims, "Attack")
+
+
 def test_who_signed_by_is_an_actor_of_the_signing_not_its_initiator(claims_of):
     """Aceh 2005: of two signers ('signed by X's minister ..., and by Y'), the first was made the
     signing's initiator."""
