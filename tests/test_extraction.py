@@ -1320,6 +1320,47 @@ def test_the_later_items_of_what_is_called_for_name_no_happening_whatever_the_fi
     assert not {o for s, p, o, _ in claims if p == "type" and o in ("Withdrawal", "Deployment")}
 
 
+def test_a_happening_an_agreement_calls_for_with_the_is_no_happening(claims_of):
+    """Yemen 2018: "calls for the withdrawal" (definite) made a withdrawal that happened, with who
+    announced the agreement as its actors."""
+    claims = claims_of("The Stockholm Agreement, announced by UN Secretary-General António Guterres, calls for the "
+                       "withdrawal of both sides' forces from Hodeidah and the ports of Salif and Ras Isa, and for an "
+                       "exchange of about 15,000 prisoners.")
+    assert not {o for s, p, o, _ in claims if p == "type" and o == "Withdrawal"}
+
+
+def test_a_surname_shaped_word_after_in_is_a_place_not_an_actor(claims_of):
+    """Yemen 2018: "Dahyan" ends as Armenian surnames do, and was read as a person, the strike's actor."""
+    claims = claims_of("The Houthis accused the coalition of killing 40 children in an air strike on a school bus in "
+                       "Dahyan on 9 August 2018; the coalition said the strike targeted legitimate military objectives.")
+    assert "dahyan" not in {o for s, p, o, _ in claims if p == "hasActor"}
+    assert "dahyan" in {o for s, p, o, _ in claims if p == "hasPlace"}
+
+
+def test_a_place_after_when_is_not_the_place_in_the_war_label(claims_of):
+    """Yemen 2018: the war was labelled "war in Sanaa", from the capture a "when" clause tells."""
+    claims = claims_of("The war began in 2014, when the Houthis seized the capital, Sanaa.")
+    war = the_one(claims, "War")
+    assert "sanaa" not in war
+    assert "sanaa" in values(claims, the_one(claims, "Capture"), "hasPlace")
+
+
+def test_the_fighting_is_the_war_not_an_attack_someone_is_accused_of(claims_of):
+    """Yemen 2018: the 10,000 killed "in the fighting" were given to the air strike the Houthis accused
+    the coalition of, the last conflict told, not to the war."""
+    claims = claims_of("The war began in 2014, when the Houthis seized the capital, Sanaa. The Houthis accused the "
+                       "coalition of killing 40 children in an air strike on a school bus in Dahyan on 9 August 2018. "
+                       "The United Nations estimates that more than 10,000 people have been killed in the fighting.")
+    assert "10000" in {str(o) for s, p, o, _ in claims if p == "deaths" and s == the_one(claims, "War")}
+
+
+def test_the_accuser_names_no_actor_in_the_label_of_what_it_alleges(claims_of):
+    """Yemen 2018: the strike the Houthis accused the coalition of was labelled a Houthi attack."""
+    claims = claims_of("The Houthis accused the coalition of killing 40 children in an air strike on a school bus in "
+                       "Dahyan on 9 August 2018; the coalition said the strike targeted legitimate military objectives.")
+    assert "houthi" not in the_one(claims, "Attack")
+
+
 def test_who_signed_by_is_an_actor_of_the_signing_not_its_initiator(claims_of):
     """Aceh 2005: of two signers ('signed by X's minister ..., and by Y'), the first was made the
     signing's initiator."""

@@ -87,7 +87,7 @@ FAMILIES = {
 # suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
 SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v17"  # v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v18"  # v18: the accuser names no actor in the label of what it accuses another of; "the fighting" (a mass noun) is the story's conflict even after "the"; an act anywhere in what "accused X of" says is no frame; a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); a place after "when" is another clause's, no label's place ("began in 2014, when ... seized Sanaa"); v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
@@ -331,7 +331,7 @@ class Resolver:
         if back:
             return back
         entity = self._new(mention, sentence, index, date)
-        if self._accused(mention):
+        if self._accused(mention) or CUES.IN_ACCUSATION.search(self.text, sentence.start, mention.start):
             self._accusations.add(entity.id)
         if index < HEADLINE_SENTENCES and not own and (fam == "conflict" and not self._frame() or fam == "agreement"
                                                        or fam not in FAMILIES and self._on_title_line(mention)):
@@ -437,7 +437,7 @@ class Resolver:
         armed conflict the frame, unless dated otherwise or set at another time (`setting`, the span
         of a known event its sentence names: "during the dissolution of the Soviet Union ... resorted
         to armed conflict" is not the 2020 war the story is about)."""
-        if self._definite(mention):
+        if self._definite(mention) and mention.text.lower() not in CUES.MASS_CONFLICT:
             found = [entity for eid in reversed(self._recent) if (entity := self.result.entities[eid])
                      and compatible(mention.cls, entity.classes) and self._same_time(eid, date, own)
                      and (eid not in self.result.part_of or mention.cls in entity.classes)
@@ -549,8 +549,11 @@ class Resolver:
 
     def _place(self, mention: Mention, sentence: Sentence) -> Mention | None:
         """The place a trigger names: the first place named after it, near it, that is not its agent,
-        nor a capital read as its government ("talks between Kinshasa and the rebels": a side)."""
-        after = [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start < mention.start + 80]
+        nor a capital read as its government ("talks between Kinshasa and the rebels": a side), nor
+        in a clause a subordinator opens ("began in 2014, when the Houthis seized the capital, Sanaa")."""
+        other = CUES.OTHER_CLAUSE.search(self.text, mention.end, mention.start + 80)
+        stop = other.start() if other else mention.start + 80
+        after = [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start < stop]
         agent = self._agent(mention, after)
         return next((m for m in after if m is not agent and m.method != METONYMY and "Place" in top_classes(m.cls)), None)
 
@@ -616,7 +619,8 @@ class Resolver:
     def _irrealis(self, mention: Mention) -> bool:
         words = _words_before(self.text, mention.start)
         after = self.text[mention.end:mention.end + 30].lower().split()[:2]
-        if _irrealis_marked(words[-4:], _determiner(words) in CUES.DEFINITE) or CUES.MODALS & set(after) or _asked_for(words):
+        asked = _asked_for(words, "Agreement" not in top_classes(mention.cls))
+        if _irrealis_marked(words[-4:], _determiner(words) in CUES.DEFINITE) or CUES.MODALS & set(after) or asked:
             return True
         verb = mention.text.lower() in VERBS | CUES.BASE_VERBS
         if verb and CUES.CONDITIONAL & set(words):
@@ -703,16 +707,18 @@ def _aliases_in(sentence: Sentence, text: str) -> set[Mention]:
     return found | {m for m in sentence.mentions if m.kind == "entity" and m.entity in ids}  # "... Agreement (CoHA)"
 
 
-def _asked_for(words: list[str]) -> bool:
+def _asked_for(words: list[str], happening: bool = False) -> bool:
     """Is the trigger what someone asks for, which has not happened: "the TPLF requested a ceasefire",
-    "called for a rapid peace agreement", "called for the troops to be withdrawn" (not "called for
-    the peace agreement": that one exists, nor "the plan proposed by Russia was signed")."""
+    "called for a rapid peace agreement", "called for the troops to be withdrawn"; a happening (no
+    agreement) even after "the": "the agreement calls for the withdrawal of both sides' forces" (not
+    "called for the peace agreement": that one exists, nor "the plan proposed by Russia was signed")."""
     for i, word in enumerate(words[:-1]):
         rest = words[i + 1:]
         if word in CUES.ASKING and rest[0] in CUES.INDEFINITE:
             return True
         if (word in CUES.CALLING and rest[0] in CUES.CALLING_FOR and len(rest) > 1
-                and (rest[1] in CUES.INDEFINITE or bool(CUES.INFINITIVES & set(rest[2:])))):
+                and (rest[1] in CUES.INDEFINITE or happening and rest[1] in CUES.ARTICLE_THE
+                     or bool(CUES.INFINITIVES & set(rest[2:])))):
             return True
     return False
 
@@ -761,8 +767,9 @@ def passive_subject_end(text: str, trigger: Mention) -> int | None:
 
 def _not_acting(text: str, actor: Mention, trigger: Mention) -> bool:
     """Does the actor named before the trigger only tell of it ("Human Rights Watch said ...", "according
-    to X, ...") or is it the side driven out ("drove Iranian troops from ... in an offensive")?"""
-    return bool(MODALITY.SAYING.search(text, actor.end, trigger.start)
+    to X, ...", "The Houthis accused the coalition of killing 40 children in an air strike": the
+    accuser) or is it the side driven out ("drove Iranian troops from ... in an offensive")?"""
+    return bool(MODALITY.SAYING.search(text, actor.end, trigger.start) or MODALITY.ACCUSING.search(text, actor.end, trigger.start)
                 or CLAUSES.CITED.search(text, max(0, actor.start - 20), actor.start) or structure.driven_out(text, actor))
 
 

@@ -90,6 +90,8 @@ PLACE_OF = re.compile(r"\b(?:territory|territories|soil|airspace|city|town|regio
 # "Kosovo Albanians", "Karabakh Armenians": a land's name before a people's plural names the people, not the state.
 PEOPLE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+(?:ians|ans|anis|eris|is)|Serbs|Croats|Kurds|Tamils|Bosniaks|Tutsis|Hutus|"
                           r"Arabs|Jews|Muslims|Christians)\b")
+# A preposition only a place follows, never a person: "in an air strike on a school bus in Dahyan".
+LOCATIVE_ONLY = {"in", "near", "inside", "throughout", "across", "along"}
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
 # "a ground invasion of southern Lebanon", "fought in northern Israel": a part of a land is a place, whoever holds it.
 # The nouns too ("strikes in south Lebanon"), but not after "the": "In the south Russia attacked Kherson" opens

@@ -61,6 +61,7 @@ NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "
          "EntryIntoForce": "entry into force"}
 AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 INDEFINITE = {"a", "an"}
+ARTICLE_THE = {"the"}  # "calls for the withdrawal of both sides' forces": a happening asked for
 DEMONSTRATIVES = {"this", "that", "these", "those"}  # point back to a whole ("This large-scale assault")
 ADVERB_ENDINGS = ("ly",)  # "Primarily a conflict": an adverb before the article keeps the phrase predicative
 INFINITIVES = {"to"}  # "to broker a ceasefire", "forced to flee"
@@ -99,12 +100,21 @@ _MONTH = "|".join(calendar.month_name[1:])
 IT_COURSE = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:began|started|broke out|erupted|ended|lasted|came to an end)\s+"
                        r"(?:(?:on|in)\s+(?:the\s+(?:[a-z]+\s+of\s+)?)?(?:\d|(?:early|late|mid|spring|summer|autumn|"
                        rf"fall|winter|{_MONTH})\b)|(?:for\s+)?\d|(?:when|with|until|after)\b)")
+# A subordinator opens a clause of its own: a place after it is its event's, not the one before it
+# ("The war began in 2014, when the Houthis seized the capital, Sanaa": no war in Sanaa).
+OTHER_CLAUSE = re.compile(r"\b(?:when|while|whereas|until)\b", re.IGNORECASE)
+# A mass noun of armed conflict names the conflict as a whole even after "the": "more than 10,000
+# people have been killed in the fighting" is the war the story is about, not its last attack.
+MASS_CONFLICT = {"fighting", "hostilities", "violence"}
 COURSE_CLASSES = {"War"}  # what such an "It" may name: a war, not an attack, a clash or a battle
 PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
 # "accused the army of bombing residential districts": the act someone is accused of is one of its own,
 # not the conflict the story is about (its words, after "of", are an accusation's).
 ACCUSING = {*_verbs.ACCUSE_FORMS, *_verbs.BLAME_FORMS}
 ACCUSED_OF = {"of", "for"}
+# A trigger anywhere in what "accused X of" / "blamed X for" says, to the clause's end: what is alleged
+# ("accused the coalition of killing 40 children in an air strike on a school bus"), never the story's frame.
+IN_ACCUSATION = re.compile(rf"\b(?:{_verbs.ACCUSE}|{_verbs.BLAME})\b[^.;:!?]{{0,60}}?\b(?:of|for)\b[^.;:!?]*$", re.IGNORECASE)
 # The acts a label tells struck a place ("attack on Ganja"); other happenings are "in" it ("clashes in Khartoum").
 STRUCK_AT = {"Attack", "Offensive", "Siege", "Blockade"}
 
