@@ -1465,3 +1465,14 @@ def test_a_word_joined_by_a_hyphen_names_no_event_and_they_names_the_pair_before
     talks = the_one(claims, "Negotiation")
     assert {"recep-tayyip-erdogan", "vladimir-putin"} <= values(claims, talks, "hasActor")
     assert "syria" not in values(claims, talks, "hasActor")
+
+
+def test_a_bare_event_noun_after_to_and_a_verb_that_begins_it_is_no_happening(claims_of):
+    """Wire copy (Gaza, 2025): "reserved the right to resume fighting" tells of no fighting, so
+    Netanyahu's denial reaches no strike; "forced to resume fighting" tells of fighting."""
+    claims = claims_of("Israeli strikes killed at least 19 people in northern Gaza on Sunday morning. Hamas accused "
+                       "Israel of delaying the deal. Israeli Prime Minister Benjamin Netanyahu denied that and said "
+                       "Israel reserved the right to resume fighting.\n", date="2025-01-19")
+    assert not {o for s, p, o, _ in claims if p == "type" and o == "Clash"}
+    claims = claims_of("The rebels were forced to resume fighting in Gaza on Sunday.\n", date="2025-01-19")
+    assert {o for s, p, o, _ in claims if p == "type" and o == "Clash"}
