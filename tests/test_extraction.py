@@ -1425,3 +1425,54 @@ def test_a_possessive_ceasefire_is_a_ceasefire_not_the_agreement_named_before(cl
     assert values(claims, "good-friday-agreement", "date") == {"1998-04-10"}
     assert "Ceasefire" not in values(claims, "good-friday-agreement", "type")
     assert values(claims, the_one(claims, "Ceasefire"), "date") == {"1997-07-20"}
+
+
+def test_a_states_possessive_before_an_event_word_is_its_initiator_not_a_name(claims_of):
+    """Wire copy (Gaza, 2025): "Israel's offensive" is Israel's act in Gaza, not an event named
+    "Israel's offensive" whose place is Israel; "the Tigray war" is still a named war."""
+    claims = claims_of("Israel's offensive in Gaza has since killed more than 46,000 Palestinians.\n")
+    (offensive,) = {s for s, p, o, _ in claims if p == "type" and o == "Offensive"}
+    assert values(claims, offensive, "initiatedBy") == {"israel"}
+    assert values(claims, offensive, "hasPlace") == {"gaza"}
+    assert "tigray-war" in {s for s, p, o, _ in claims_of("The Tigray war killed thousands.\n") if p == "type"}
+
+
+def test_an_indefinite_agreement_word_opening_a_sentence_is_another_agreement_dated_by_its_phrase(claims_of):
+    """Wire copy (Gaza, 2025): "A week-long truce in November 2023" is not the ceasefire of the
+    sentence before, and "in November 2023" right after the word is the truce's date, not the
+    "December 1" of the clause after it."""
+    claims = claims_of("A ceasefire between Israel and Hamas took effect on Sunday. A week-long truce in November "
+                       "2023, also brokered by Qatar, saw 105 hostages exchanged before fighting resumed on "
+                       "December 1.\n", date="2025-01-19")
+    ceasefires = {s for s, p, o, _ in claims if p == "type" and o == "Ceasefire"}
+    assert len(ceasefires) == 2
+    (truce,) = {s for s in ceasefires if values(claims, s, "mediator")}
+    assert values(claims, truce, "date") == {"2023-11"}
+    assert not values(claims, truce, "party")
+
+
+
+
+def test_a_word_joined_by_a_hyphen_names_no_event_and_they_names_the_pair_before(claims_of):
+    """VOA (Syria, 2020): "war-torn" is an adjective, no war; "they" after "Erdogan and Putin have
+    reached an agreement ... in Syria's war-torn Idlib province" are the two presidents, not Syria
+    (a plural "they" names two or more)."""
+    claims = claims_of("Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin have reached an "
+                       "agreement aimed at ending fighting in Syria’s war-torn Idlib province.\n\nAfter talks in "
+                       "Moscow Thursday, they announced a ceasefire that will come into force in the region at "
+                       "midnight.\n", date="2020-03-05")
+    assert not {s for s, p, o, _ in claims if p == "type" and o == "War"}
+    talks = the_one(claims, "Negotiation")
+    assert {"recep-tayyip-erdogan", "vladimir-putin"} <= values(claims, talks, "hasActor")
+    assert "syria" not in values(claims, talks, "hasActor")
+
+
+def test_a_bare_event_noun_after_to_and_a_verb_that_begins_it_is_no_happening(claims_of):
+    """Wire copy (Gaza, 2025): "reserved the right to resume fighting" tells of no fighting, so
+    Netanyahu's denial reaches no strike; "forced to resume fighting" tells of fighting."""
+    claims = claims_of("Israeli strikes killed at least 19 people in northern Gaza on Sunday morning. Hamas accused "
+                       "Israel of delaying the deal. Israeli Prime Minister Benjamin Netanyahu denied that and said "
+                       "Israel reserved the right to resume fighting.\n", date="2025-01-19")
+    assert not {o for s, p, o, _ in claims if p == "type" and o == "Clash"}
+    claims = claims_of("The rebels were forced to resume fighting in Gaza on Sunday.\n", date="2025-01-19")
+    assert {o for s, p, o, _ in claims if p == "type" and o == "Clash"}

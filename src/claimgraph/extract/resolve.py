@@ -87,7 +87,7 @@ FAMILIES = {
 # suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
 SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v18"  # v18: the accuser names no actor in the label of what it accuses another of; "the fighting" (a mass noun) is the story's conflict even after "the"; an act anywhere in what "accused X of" says is no frame; a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); a place after "when" is another clause's, no label's place ("began in 2014, when ... seized Sanaa"); v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v19"  # v19: a bare event noun after "to" and a verb that begins it names no happening ("the right to resume fighting"); an indefinite noun phrase that opens a sentence introduces a happening ("A week-long truce in November 2023 ..." is not the ceasefire told before); v18: the accuser names no actor in the label of what it accuses another of; "the fighting" (a mass noun) is the story's conflict even after "the"; an act anywhere in what "accused X of" says is no frame; a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); a place after "when" is another clause's, no label's place ("began in 2014, when ... seized Sanaa"); v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
@@ -466,8 +466,10 @@ class Resolver:
         if mention.text.lower() in VERBS or _determiner(words) not in CUES.INDEFINITE:
             return False
         article = max(i for i, w in enumerate(words) if w in CUES.INDEFINITE)
-        before = words[article - 1] if article else ""
-        return bool(before) and before not in CUES.COPULAS and not before.endswith(CUES.ADVERB_ENDINGS)
+        if not article:  # a sentence's subject ("A week-long truce in 2023 ..."), not an apposition after a comma
+            return _opens_sentence(self.text, mention.start)
+        before = words[article - 1]
+        return before not in CUES.COPULAS and not before.endswith(CUES.ADVERB_ENDINGS)
 
     def _act_of_war(self, mention: Mention, entity_classes: tuple[str, ...]) -> bool:
         """Would a definite attack noun be read as a war? "started the 2008 war" ... "the initial Georgian
@@ -625,9 +627,10 @@ class Resolver:
         verb = mention.text.lower() in VERBS | CUES.BASE_VERBS
         if verb and CUES.CONDITIONAL & set(words):
             return True
-        bare = verb and len(words) > 1 and words[-1] in CUES.INFINITIVES and words[-2] not in CUES.IMPLICATIVE
-        governed = len(words) >= 3 and words[-3] in CUES.INFINITIVES and words[-1] in CUES.DETERMINERS  # "to broker a ceasefire"
-        return bare or governed and not (len(words) >= 4 and words[-4] in CUES.IMPLICATIVE)  # "obliged to sign the"
+        bare = verb and _infinitive(words, 1)
+        governed = bool(words) and words[-1] in CUES.DETERMINERS and _infinitive(words, 3)  # "to broker a ceasefire"
+        begun = bool(words) and words[-1] in CUES.INCEPTIVE and _infinitive(words, 2)  # "the right to resume fighting"
+        return bare or governed or begun
 
     def _listed_with_asked(self, mention: Mention, sentence: Sentence) -> bool:
         """Is the trigger a later item of a list of what someone asks for ("called for an immediate
@@ -723,6 +726,13 @@ def _asked_for(words: list[str], happening: bool = False) -> bool:
     return False
 
 
+def _infinitive(words: list[str], back: int) -> bool:
+    """Is the word `back` places before the trigger an infinitive's "to", not after an implicative
+    verb ("obliged to sign the", "forced to flee": those happened)?"""
+    return (len(words) >= back and words[-back] in CUES.INFINITIVES
+            and not (len(words) > back and words[-back - 1] in CUES.IMPLICATIVE))
+
+
 def _irrealis_marked(words: list[str], definite: bool) -> bool:
     """Do the words before a trigger make it irrealis? "plan" and "planned" only as a plan to do
     something ("plans to attack", "the planned offensive"), not as a noun of their own ("the plan
@@ -777,6 +787,14 @@ def _words_before(text: str, start: int) -> list[str]:
     """Up to six lower-case words before `start`, within the clause."""
     window = re.split(r"[.;:!?,()\"“”]", text[max(0, start - 60):start])[-1]
     return [w.strip("'’") for w in window.lower().split()][-6:]
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Do the words before `start` open a sentence (or the text), rather than follow a comma or a
+    bracket inside one (`_words_before`'s clause)?"""
+    window = text[max(0, start - 60):start]
+    cut = max(window.rfind(mark) for mark in ".;:!?,()\"“”\n")
+    return cut < 0 and start <= 60 or cut >= 0 and window[cut] in ".!?\n"
 
 
 def _plural(text: str, lang: str) -> bool:

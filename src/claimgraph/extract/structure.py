@@ -217,10 +217,14 @@ def they_subject(text: str, sentence: Sentence, res: Resolution) -> bool:
 
 
 def last_run(text: str, sentence: Sentence, res: Resolution) -> list[Mention]:
-    """The actors of the last list of actors the sentence names ("Erdogan and Putin have ...")."""
+    """The actors of the last list of actors the sentence names that a plural "they" can name: two
+    or more, or one named in the plural ("the rebels"), not a lone state named since ("Erdogan and
+    Putin have reached an agreement ... in Syria's Idlib province"); else the last list."""
     actors = [m for m in sentence.mentions if m in res.of and "Actor" in tops_of(res, m)]
     numbers = runs(text, actors, res)
-    return [m for m in actors if numbers[m] == numbers[actors[-1]]] if actors else []
+    lists = [[m for m in actors if numbers[m] == n] for n in dict.fromkeys(numbers[m] for m in actors)]
+    plural = [run for run in lists if len({res.of[m] for m in run}) > 1 or run[-1].text.endswith("s")]
+    return (plural or lists or [[]])[-1]
 
 
 def titles(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:

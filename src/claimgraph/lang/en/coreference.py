@@ -65,6 +65,7 @@ ARTICLE_THE = {"the"}  # "calls for the withdrawal of both sides' forces": a hap
 DEMONSTRATIVES = {"this", "that", "these", "those"}  # point back to a whole ("This large-scale assault")
 ADVERB_ENDINGS = ("ly",)  # "Primarily a conflict": an adverb before the article keeps the phrase predicative
 INFINITIVES = {"to"}  # "to broker a ceasefire", "forced to flee"
+INCEPTIVE = {"resume", "launch", "start", "begin", "wage", "renew"}  # "threatened to resume fighting": not begun yet
 CALLING_FOR = {"for"}  # "called for a rapid peace agreement"
 PLAN_PARTICIPLES = {"planned"}  # "the planned offensive": a plan word that is irrealis on its own
 # What specifies a noun phrase after it: "the attack of the Armenian army".
