@@ -1441,3 +1441,20 @@ def test_a_count_since_the_fighting_began_is_not_the_attack_told_before(claims_o
                        "a market in Nyala, killing 40 people. The WHO said at least 600 people had been killed since "
                        "the fighting began.", date="2023-05-03")
     assert values(claims, the_one(claims, "Attack"), "deaths") == {"40"}
+
+
+def test_a_year_less_date_after_a_year_told_in_passing_is_of_the_source_s_year(claims_of):
+    """Sudan 2023: "on 15 April" took the year of "began in 2019" (the war's start told in passing),
+    not the year of the report."""
+    claims = claims_of("The war that began in 2019 was over, the army said. Fighting resumed in Khartoum on 15 April.",
+                       date="2023-05-03")
+    assert values(claims, the_one(claims, "Clash"), "startDate") == {"2023-04-15"}
+
+
+def test_a_year_less_dateline_is_of_the_source_s_year_not_the_title_s(claims_of):
+    """Reuters, 2023: "KHARTOUM, April 20 (Reuters) -" under a title naming 2019 was no date of the text,
+    and the year-less date after it took the title's year."""
+    claims = claims_of("Sudan's 2019 revolution: a truce collapses\nKHARTOUM, April 20 (Reuters) - The army said "
+                       "fighting in Khartoum had resumed on 15 April.\n", date="2023-04-21")
+    assert values(claims, the_one(claims, "Clash"), "startDate") == {"2023-04-15"}
+    assert not [c for c in claims if c[2] == "2023-04-20"]  # the dateline dates no happening
