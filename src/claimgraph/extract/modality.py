@@ -21,12 +21,12 @@ A cue is a word pattern with a scope, a stretch of the sentence it governs:
   "Amnesty said on Friday that", "residents told AFP that"): what follows -> Reported.
 - a future act ("Russian forces will withdraw by 15 November", "is due to take effect",
   "plans to sign", "must withdraw"): the act named just after the words of the future, and
-  what its clause tells of it -> Planned. The act is still told (a provision or
-  a schedule is an event of the text), but not as one that has happened.
+  what its clause tells of it -> Planned. The act is still told (a provision or a schedule
+  is an event of the text), but not as one that has happened.
 
 A relation claim is governed by a cue when the words naming its subject and its object
 both stand inside the cue's scope; the strongest cue wins (Denied, then Unconfirmed,
-then Reported). The typing of an event is governed the same way by the words that name
+then Planned, then Reported). The typing of an event is governed the same way by the words that name
 it: "allegations that Eritrean troops were involved in the fighting" does not assert the
 fighting's Eritrean part, and "alleged attacks" are no attacks the source vouches for.
 Names, and the typing of actors, places and agreements, stay Asserted: a denied claim
@@ -53,6 +53,7 @@ CLAUSES = cues("clauses")  # "according to"
 NAME = "modality.v5"  # v5: a future act ("will withdraw", "is due to take effect", "must withdraw") is Planned; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
+AHEAD_WORDS = 2  # words between the words of the future and the act they put ahead ("will hold peace talks")
 # Relations that say who took part: what someone says of an actor's part holds it even when the event is
 # named outside their words ("denied claims that Eritrean troops were involved ..., where Abiy Ahmed
 # launched a military offensive": Eritrea's part in the offensive is denied, Abiy's launching it is not).
@@ -122,9 +123,6 @@ def _ahead(claim: Claim, cue: Cue, anchors: list[tuple[int, int]], text: str) ->
     withdraw to positions they held prior to the outbreak of hostilities" no hostilities."""
     return any(start >= cue.ahead_from and len(text[cue.ahead_from:start].split()) <= AHEAD_WORDS
                for start, _ in anchors)
-
-
-AHEAD_WORDS = 2  # words between the words of the future and the act they put ahead ("will hold peace talks")
 
 
 def _subject_only(text: str, cue: Cue, anchors: list[tuple[int, int]]) -> bool:

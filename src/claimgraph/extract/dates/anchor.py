@@ -21,6 +21,7 @@ from ...recognise.dates import precision
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 
 LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
+ACT_REACH = 30  # characters: a verb and "in" before a year ("broke out again in ")
 DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\(|[-–—]|(?=[A-Z]))", re.MULTILINE)
 
 
@@ -79,10 +80,9 @@ def _later_told(last: str | None, value: str) -> str | None:
 def _in_passing(text: str, date: Mention) -> bool:
     """Is the date a bare year that dates an act told in passing ("the agreement signed in 2008",
     "the war that began in 2019")? It sets no story time for the year-less dates after it."""
-    return len(date.value) == 4 and date.kind == "date" and CUES.ACT_IN_YEAR.search(text, max(0, date.start - ACT_REACH), date.start) is not None
-
-
-ACT_REACH = 30  # characters: a verb and "in" before a year ("broke out again in ")
+    if len(date.value) != 4 or date.kind != "date":
+        return False
+    return CUES.ACT_IN_YEAR.search(text, max(0, date.start - ACT_REACH), date.start) is not None
 
 
 def _no_year_dateline(text: str, date: Mention) -> bool:
