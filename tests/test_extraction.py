@@ -1451,8 +1451,6 @@ def test_an_indefinite_agreement_word_opening_a_sentence_is_another_agreement_da
     assert not values(claims, truce, "party")
 
 
-
-
 def test_a_word_joined_by_a_hyphen_names_no_event_and_they_names_the_pair_before(claims_of):
     """VOA (Syria, 2020): "war-torn" is an adjective, no war; "they" after "Erdogan and Putin have
     reached an agreement ... in Syria's war-torn Idlib province" are the two presidents, not Syria
@@ -1476,3 +1474,35 @@ def test_a_bare_event_noun_after_to_and_a_verb_that_begins_it_is_no_happening(cl
     assert not {o for s, p, o, _ in claims if p == "type" and o == "Clash"}
     claims = claims_of("The rebels were forced to resume fighting in Gaza on Sunday.\n", date="2025-01-19")
     assert {o for s, p, o, _ in claims if p == "type" and o == "Clash"}
+
+
+def test_a_count_in_a_sentence_naming_no_event_is_not_the_war_told_before(claims_of):
+    """Aceh 2005: the tsunami's dead were given to the war the sentence before named."""
+    claims = claims_of("The separatist war in Aceh lasted almost thirty years. The 2004 tsunami killed some 167,000 "
+                       "people in Aceh.", date="2005-08-15")
+    assert not values(claims, the_one(claims, "War"), "deaths")
+
+
+def test_a_count_since_the_fighting_began_is_not_the_attack_told_before(claims_of):
+    """Sudan 2023: the WHO's toll "since the fighting began" was given to one air raid named before it."""
+    claims = claims_of("The war between the army and the RSF broke out in April. On Monday, government aircraft bombed "
+                       "a market in Nyala, killing 40 people. The WHO said at least 600 people had been killed since "
+                       "the fighting began.", date="2023-05-03")
+    assert values(claims, the_one(claims, "Attack"), "deaths") == {"40"}
+
+
+def test_a_year_less_date_after_a_year_told_in_passing_is_of_the_source_s_year(claims_of):
+    """Sudan 2023: "on 15 April" took the year of "began in 2019" (the war's start told in passing),
+    not the year of the report."""
+    claims = claims_of("The war that began in 2019 was over, the army said. Fighting resumed in Khartoum on 15 April.",
+                       date="2023-05-03")
+    assert values(claims, the_one(claims, "Clash"), "startDate") == {"2023-04-15"}
+
+
+def test_a_year_less_dateline_is_of_the_source_s_year_not_the_title_s(claims_of):
+    """Reuters, 2023: "KHARTOUM, April 20 (Reuters) -" under a title naming 2019 was no date of the text,
+    and the year-less date after it took the title's year."""
+    claims = claims_of("Sudan's 2019 revolution: a truce collapses\nKHARTOUM, April 20 (Reuters) - The army said "
+                       "fighting in Khartoum had resumed on 15 April.\n", date="2023-04-21")
+    assert values(claims, the_one(claims, "Clash"), "startDate") == {"2023-04-15"}
+    assert not [c for c in claims if c[2] == "2023-04-20"]  # the dateline dates no happening

@@ -257,3 +257,24 @@ def test_what_is_said_of_an_events_course_leaves_its_typing(tmp_path, sentence, 
     """Falklands, 1982: denying that the war was over is no denial that there was a war."""
     typing = [c for c in _extract(tmp_path, sentence) if c.predicate == "type" and c.exact == trigger]
     assert typing and {c.modality for c in typing} == {modality}
+
+
+def test_a_future_act_is_planned_not_asserted(tmp_path):
+    """Kherson, 2022: "Russian forces will withdraw ... by 15 November" was stored as a withdrawal that happened."""
+    found = _extract(tmp_path, "Russian forces will withdraw from Kherson by 15 November, the ministry said.")
+    told = [c for c in found if c.predicate in ("type", "hasActor", "hasPlace", "endDate") and c.subject.endswith("-t")]
+    assert told and {c.modality for c in told} == {"Planned"}
+
+
+def test_what_was_announced_is_asserted_and_only_its_entry_into_force_is_planned(tmp_path):
+    """Idlib, 2020: "announced a ceasefire that will come into force at midnight": the talks happened; the entry
+    into force (a gold event, status stipulated) is still told, as planned."""
+    found = _extract(tmp_path, "After talks in Moscow Thursday, Erdogan and Putin announced a ceasefire that will come "
+                               "into force in the region at midnight.")
+    typing = {(c.obj, c.modality) for c in found if c.predicate == "type" and c.obj in ("Negotiation", "EntryIntoForce")}
+    assert typing == {("Negotiation", "Asserted"), ("EntryIntoForce", "Planned")}
+
+
+def test_the_will_of_a_people_is_no_future(tmp_path):
+    found = _extract(tmp_path, "Against the will of the people, the army attacked the town of Gori.")
+    assert {c.modality for c in found if c.predicate == "type" and c.obj == "Attack"} == {"Asserted"}

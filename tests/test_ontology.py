@@ -158,7 +158,7 @@ def test_alignments(ontology: Graph) -> None:
 
 
 def test_provenance_vocabulary(ontology: Graph) -> None:
-    modalities = {CG.Asserted, CG.Denied, CG.Unconfirmed, CG.Reported}
+    modalities = {CG.Asserted, CG.Denied, CG.Unconfirmed, CG.Reported, CG.Planned}
     assert set(ontology.subjects(RDF.type, CG.Modality)) == modalities
     expected = {
         "method": (OWL.DatatypeProperty, PROV.Entity, XSD.string),  # claims and comparisons carry it

@@ -45,8 +45,12 @@
   places of its own phrase ("after days of clashes with militias").
 - Within one sentence, a count or share ("3,830 people lost their lives") is a quantity
   of the event named nearest to it (terms.QUANTITY_RELATIONS, xsd:integer / xsd:decimal);
-  in a sentence that names no event, of the armed conflict the source spoke of last (derived);
-  votes for and against, of the referendum named nearest or spoken of last.
+  a count whose sentence names events only in an aside after it (", including 323 who died
+  when the cruiser was sunk") is the conflict's spoken of last (derived), and so is a count told
+  alone in a sentence that names no event ("At least 200 people were killed"); one whose cause
+  that sentence names ("The 2004 tsunami killed some 167,000 people in Aceh") is no one's. A count over "the fighting" is a whole
+  conflict's, never one attack's the noun was read as. Votes for and against are of the
+  referendum named nearest or spoken of last.
 
 The clause is the unit because it is what a sentence "states plainly": in "Turkey gave
 support, while Armenia attacked Tovuz" Turkey is no actor of the attack.
@@ -72,13 +76,15 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it
+COREFERENCE = cues("coreference")  # MASS_CONFLICT: "the fighting", a course of many acts
 
-NAME = "clause.v21"  # v21: a sentence opened by "they" names the last list of two or more actors (or of a plural name) before it, not a lone state named since; v20: who called for a list takes no role in an item that is a clause of its own ("The UN called for a truce, ... and an offensive in Rafah was launched by Israel"); v19: a name within a passive verb's subject but not its head takes no role ("Hamas hostages were killed", "Iran believes Kurds were killed"); a bare compass noun before a state is a part of its land, but after "the" ("strikes in south Lebanon" / "In the south Russia attacked"); v18: a happening a comparison counts from is no frame of a count; v17: a counted-back verb dated in its own phrase is no point in time and keeps its roles ("two days after Russia invaded Ukraine on 24 February 2022"); v16: a compass adjective, not noun, before a state makes it a place ("In the south Russia attacked"); the word between a name and a passive verb of harm is a noun, no verb or captive ("Iran believes Kurds were killed", "Hamas hostages"); v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v22"  # v22 (merge of lead16 and counts9, each v21): a sentence opened by "they" names the last list of two or more actors (or of a plural name) before it, not a lone state named since; a count whose cause its sentence names, with no event word, is no one's (not the conflict told before: "The 2004 tsunami killed some 167,000 people"); a count over "the fighting" is no single attack's ("600 people had been killed since the fighting began"); v20: who called for a list takes no role in an item that is a clause of its own ("The UN called for a truce, ... and an offensive in Rafah was launched by Israel"); v19: a name within a passive verb's subject but not its head takes no role ("Hamas hostages were killed", "Iran believes Kurds were killed"); a bare compass noun before a state is a part of its land, but after "the" ("strikes in south Lebanon" / "In the south Russia attacked"); v18: a happening a comparison counts from is no frame of a count; v17: a counted-back verb dated in its own phrase is no point in time and keeps its roles ("two days after Russia invaded Ukraine on 24 February 2022"); v16: a compass adjective, not noun, before a state makes it a place ("In the south Russia attacked"); the word between a name and a passive verb of harm is a noun, no verb or captive ("Iran believes Kurds were killed", "Hamas hostages"); v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {METHOD_NAME, METHOD_STEM, ALIAS}  # the methods whose mentions are names of their entity
 # Acts done together: who did one "by" did it with the others ("signed by A and by B"), no one began it.
 JOINT_ACTS = frozenset({"Signing", "Meeting", "Negotiation"})
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
+ONE_ACT = {"Attack"}  # an event of one act: no mass noun of conflict ("the fighting") counts its dead
 BALLOTS = {"Referendum"}  # the events votes are counted in
 PASSIVE_SUBJECT_WORDS = 2  # words between a name and its passive verb of harm that still make one subject with it
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
@@ -417,6 +423,12 @@ def _near(a: Mention, b: Mention) -> bool:
     return b.start - a.end <= WINDOW and a.start - b.end <= WINDOW
 
 
+def _one_act_for_a_course(event: Mention, res: Resolution) -> bool:
+    """Is a mass noun of conflict ("since the fighting began") read as one act ("government aircraft
+    bombed a market")? "The fighting" tells a course of many acts: its count is not the attack's."""
+    return event.text.lower() in COREFERENCE.MASS_CONFLICT and res.entities[res.of[event]].classes[0] in ONE_ACT
+
+
 def _in_aside(text: str, quantity: Mention, event: Mention) -> bool:
     """Whether `event` is told inside an aside that opens after `quantity` and is not closed before
     the event: ", including 323 who died when the cruiser was sunk" holds the sinking, while
@@ -430,20 +442,28 @@ def _in_aside(text: str, quantity: Mention, event: Mention) -> bool:
 def _quantity_claims(source_id: str, text: str, sentence: Sentence, res: Resolution,
                      frame: str | None, ballot: str | None) -> Iterator[Claim]:
     """Each count of the sentence on the event named nearest it, not in an aside after it ("about 650
-    dead, including 323 who died when the cruiser was sunk": the part's event is not the whole's);
-    with no event named, on the armed conflict the source spoke of last ("At least 200 people were killed."), derived.
+    dead, including 323 who died when the cruiser was sunk": the part's event is not the whole's, and
+    the whole is the armed conflict the source spoke of last, derived). With no event named, a count
+    told alone ("At least 200 people were killed") is that conflict's too, derived; one whose cause
+    the sentence names before it is no one's ("The 2004 tsunami killed some 167,000 people": a
+    disaster's dead, not the war's told before).
     Votes are counted in a ballot: the referendum named nearest, else the one spoken of last (a
     results table under the referendum's title)."""
     events = [m for m in sentence.mentions if m in res.of
               and "Event" in tops(res.entities[res.of[m]].classes)]
     ballots = [m for m in events if BALLOTS & set(res.entities[res.of[m]].classes)]
     for quantity in (m for m in sentence.mentions if m.kind == "quantity"):
-        near, context = (ballots, ballot) if quantity.cls in VOTE_RELATIONS else (events, frame)
-        near = [m for m in near if not _in_aside(text, quantity, m)]
+        votes = quantity.cls in VOTE_RELATIONS
+        near = [m for m in (ballots if votes else events) if not _in_aside(text, quantity, m)]
         if near:
-            subject = res.of[min(near, key=lambda m: (abs(m.start - quantity.start), m.start))]
-        elif context:
-            subject = context
+            nearest = min(near, key=lambda m: (abs(m.start - quantity.start), m.start))
+            if _one_act_for_a_course(nearest, res):
+                continue
+            subject = res.of[nearest]
+        elif votes and ballot:
+            subject = ballot
+        elif not votes and frame and (events or not CUES.CAUSED_COUNT.match(text, quantity.start)):
+            subject = frame  # a count told alone, or parts told in an aside: the whole is the conflict's
         else:
             continue
         datatype = XSD + ("decimal" if "." in quantity.value else "integer")

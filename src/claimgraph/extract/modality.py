@@ -19,10 +19,14 @@ A cue is a word pattern with a scope, a stretch of the sentence it governs:
   Y where Y is named: whose act it was is someone's attribution, not the source's finding;
 - saying without "that" or with words between ("Turkey said Syrian airstrikes had killed",
   "Amnesty said on Friday that", "residents told AFP that"): what follows -> Reported.
+- a future act ("Russian forces will withdraw by 15 November", "is due to take effect",
+  "plans to sign", "must withdraw"): the act named just after the words of the future, and
+  what its clause tells of it -> Planned. The act is still told (a provision or a schedule
+  is an event of the text), but not as one that has happened.
 
 A relation claim is governed by a cue when the words naming its subject and its object
 both stand inside the cue's scope; the strongest cue wins (Denied, then Unconfirmed,
-then Reported). The typing of an event is governed the same way by the words that name
+then Planned, then Reported). The typing of an event is governed the same way by the words that name
 it: "allegations that Eritrean troops were involved in the fighting" does not assert the
 fighting's Eritrean part, and "alleged attacks" are no attacks the source vouches for.
 Names, and the typing of actors, places and agreements, stay Asserted: a denied claim
@@ -46,9 +50,10 @@ from .scope import Span, clause, clause_end, clause_start, rejoin
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v4"  # v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
-STRENGTH = {"Denied": 3, "Unconfirmed": 2, "Reported": 1, "Asserted": 0}
+NAME = "modality.v5"  # v5: a future act ("will withdraw", "is due to take effect", "must withdraw") is Planned; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
+STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
+AHEAD_WORDS = 2  # words between the words of the future and the act they put ahead ("will hold peace talks")
 # Relations that say who took part: what someone says of an actor's part holds it even when the event is
 # named outside their words ("denied claims that Eritrean troops were involved ..., where Abiy Ahmed
 # launched a military offensive": Eritrea's part in the offensive is denied, Abiy's launching it is not).
@@ -67,6 +72,7 @@ class Cue:
     determiner: bool = False  # a negation of the noun phrase after it ("no Eritrean troops"), not of its clause
     said: bool = False  # what someone says: it holds whose part it says, wherever the event is named (`PARTICIPATION`)
     figures: bool = False  # an estimate ("by Russia's estimates"): it holds the figures told before it, nothing else
+    ahead_from: int | None = None  # where the words of the future end: it holds what is named after them
 
 
 def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Resolution) -> list[Claim]:
@@ -97,6 +103,7 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     participate in the war", "no Eritrean troops participated in what he called an operation" do not; nor
     what someone says of its course ("denied that the war was over": `COURSE`)."""
     cues = [c for c in cues if not c.figures or claim.predicate in QUANTITY_RELATIONS]
+    cues = [c for c in cues if c.ahead_from is None or _ahead(claim, c, anchors, text)]
     if _described(claim, anchors, text):
         cues = [c for c in cues if c.modality not in DOUBTING]
     if claim.predicate == "type":
@@ -106,6 +113,16 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     return [c for c in cues if c.negation_end is None or (
         any(_negates(text, c.negation_end, start) for start, _ in anchors) if c.determiner
         else any(start >= c.negation_end for start, _ in anchors) or _subject_only(text, c, anchors))]
+
+
+def _ahead(claim: Claim, cue: Cue, anchors: list[tuple[int, int]], text: str) -> bool:
+    """Does a cue of the future bear on the claim? When one of the claim's words is the act it puts
+    ahead, at most two words after it ("will withdraw", "will completely withdraw", "is due to take
+    effect"), the others in its clause ("Russian forces will withdraw from Kherson"): "announced a
+    ceasefire that will come into force" plans the entry into force, not the announcing, and "must
+    withdraw to positions they held prior to the outbreak of hostilities" no hostilities."""
+    return any(start >= cue.ahead_from and len(text[cue.ahead_from:start].split()) <= AHEAD_WORDS
+               for start, _ in anchors)
 
 
 def _subject_only(text: str, cue: Cue, anchors: list[tuple[int, int]]) -> bool:
@@ -146,6 +163,8 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
     def found(pattern: re.Pattern) -> Iterator[re.Match]:
         return pattern.finditer(text, sentence.start, sentence.end)
 
+    for m in found(CUES.FUTURE):
+        yield Cue(clause(text, sentence, m.start(), m.end()), "Planned", ahead_from=m.end())
     for m in found(CUES.NEGATION):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", negation_end=m.end(), negation_start=m.start())
     for m in found(CUES.NO):

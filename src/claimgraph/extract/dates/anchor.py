@@ -21,6 +21,7 @@ from ...recognise.dates import precision
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 
 LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
+ACT_REACH = 30  # characters: a verb and "in" before a year ("broke out again in ")
 DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\(|[-–—]|(?=[A-Z]))", re.MULTILINE)
 
 
@@ -31,26 +32,63 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     "SOCHI, August 16 (RIA Novosti) –") is the text's own date: it becomes a mention of kind
     "dateline", which dates no happening, and the source's date when the manifest gives none.
     Only the text's first date can be one: a date alone on a line below the title's "2016 ...
-    referendum" is an infobox's, the date of what the text is about.
+    referendum" is an infobox's, the date of what the text is about. A year-less dateline
+    ("KHARTOUM, April 20 (Reuters) -") is no infobox's: it is one after any date, and takes its
+    year from the source's date alone, not from a year the title named.
+
+    A year-less date takes its year from the story's time (`_with_year`): the last date told,
+    but not a bare year that dates an act in passing ("the agreement signed in 2008 ended the
+    war. Fighting broke out again on 15 April": April of the source's year).
     """
-    last: str | None = None
+    last: str | None = None  # the last date told: what "three years later", "that day" count from
+    scene: str | None = None  # the last date that sets the story's time: what a year-less date is in
+    dated = False  # a dateline was read
     result = []
     for sentence in sentences:
         mentions, before = [], last  # "three years after X" counts from a date told before its sentence
         for m in sentence.mentions:
+            opening = not dated and _no_year_dateline(text, m)
             if m.kind == "date" and m.cls == "relative":
-                value = anchor(m.value, source_date, before if m.value.startswith("after") else last)
+                value = anchor(m.value, source_date, _counted_from(m.value, before, last, None if opening else scene))
                 if value is None:
                     continue
                 m = replace(m, cls=precision(value), value=value)
-            if m.kind == "date" and len(m.value) > 4 and last is None and _dateline(text, m):
-                m = replace(m, kind="dateline")
+            if opening or m.kind == "date" and len(m.value) > 4 and last is None and _dateline(text, m):
+                m, dated = replace(m, kind="dateline"), True
                 source_date = source_date or m.value
-            if m.kind in ("date", "dateline") and (last is None or len(m.value) >= len(last) or m.value[:4] != last[:4]):
-                last = m.value
+            if m.kind in ("date", "dateline"):
+                last = _later_told(last, m.value)
+                scene = scene if _in_passing(text, m) else _later_told(scene, m.value)
             mentions.append(m)
         result.append(replace(sentence, mentions=tuple(mentions)))
     return result
+
+
+def _counted_from(reference: str, before: str | None, last: str | None, scene: str | None) -> str | None:
+    """The date a relative reference counts from: "three years after" the last date before its
+    sentence, a year-less date the story's time, any other the last date told."""
+    if reference.startswith("after"):
+        return before
+    return scene if reference.startswith("no-year") else last
+
+
+def _later_told(last: str | None, value: str) -> str | None:
+    """The date to count from after `value` is told: it, unless it is a coarser date of the same year."""
+    return value if last is None or len(value) >= len(last) or value[:4] != last[:4] else last
+
+
+def _in_passing(text: str, date: Mention) -> bool:
+    """Is the date a bare year that dates an act told in passing ("the agreement signed in 2008",
+    "the war that began in 2019")? It sets no story time for the year-less dates after it."""
+    if len(date.value) != 4 or date.kind != "date":
+        return False
+    return CUES.ACT_IN_YEAR.search(text, max(0, date.start - ACT_REACH), date.start) is not None
+
+
+def _no_year_dateline(text: str, date: Mention) -> bool:
+    """Is the mention a year-less date in a dateline's place ("KHARTOUM, April 20 (Reuters) -")?"""
+    return (date.kind == "date" and date.cls == "relative" and date.value.startswith("no-year:")
+            and len(date.value) == len("no-year:MM-DD") and _dateline(text, date))
 
 
 def document_date(sentences: list[Sentence]) -> str | None:

@@ -174,3 +174,6 @@ CONSEQUENCE = re.compile(r"\b(?:allow(?:ed|s)|enabl(?:ed|es)|led\s+to|leads\s+to
                          r"g[ai]ve\s+rise\s+to)\b", re.IGNORECASE)
 THEY = re.compile(r"[\s,]*they\s+(?!(?:say|said|are|were|claim(?:ed)?)\b)[a-z]", re.IGNORECASE)
 LISTING = re.compile(r"\b(?:and|or)\b|,")  # "Georgia and Saakashvili": a list, not a state's title before a person
+# A count that opens with an active verb of harm has its cause before it, as the verb's subject ("The
+# 2004 tsunami killed some 167,000 people"), unlike a count told alone ("At least 200 people were killed").
+CAUSED_COUNT = re.compile(r"(?:killed|claimed|left|wounded|injured|displaced)\b", re.IGNORECASE)

@@ -52,6 +52,8 @@ WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + "|".jo
 _CAP_MONTH = r"(?P<month>" + "|".join(calendar.month_name[1:]) + r"|Sept?\.?|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)"
 _TIME_WORD = r"\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|[Tt]hroughout|[Tt]ill)\s+"
 _NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?\d{4})(?!\w)"
+_DATELINE_CITY = r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*"  # a dateline's place: "KHARTOUM, "
+_DATELINE_END = r"(?=[ \t]*[(–—-])"  # "(Reuters) -", "–"
 _DAY2 = rf"(?P<day2>[0-3]?\d){ORDINAL}"
 NO_YEAR = [re.compile(rf"{_TIME_WORD}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
                       rf"(?:{JOIN}{_DAY2}(?=[,.;)]|\s+(?:and|to|in|at|of|for)\b))?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
@@ -59,7 +61,10 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL
            # "the August 12 meeting": a date before the noun it dates
            re.compile(rf"\b[Tt]he\s+{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?=\s+[a-z]){_NO_YEAR_AFTER}"),
            # "the night of 7/8 August", "5 and 12 October": a pair of days is a date with no time word
-           re.compile(rf"\b(?P<day>[0-3]?\d){JOIN}{_DAY2}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}")]
+           re.compile(rf"\b(?P<day>[0-3]?\d){JOIN}{_DAY2}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}"),
+           # a dateline's day: "KHARTOUM, April 20 (Reuters) -", "GENEVA, 3 March -"
+           re.compile(rf"{_DATELINE_CITY}{_CAP_MONTH}[ \t]+(?P<day>[0-3]?\d){_DATELINE_END}"),
+           re.compile(rf"{_DATELINE_CITY}(?P<day>[0-3]?\d)[ \t]+{_CAP_MONTH}{_DATELINE_END}")]
 # "last November": the last such month before the source's date.
 LAST_MONTH = re.compile(rf"\b[Ll]ast\s+{_CAP_MONTH}\b")
 # Before a four-digit number, words after which it may be a count ("made of 1960 servicemen"),
@@ -75,6 +80,12 @@ AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|
                    r"(?:is|are)\s+to\s+(?:take|come|enter|begin|start))\b[^,.;:!?]{0,40}$", re.IGNORECASE)
 UNTIL_AHEAD = re.compile(r"(?:until|till)\b", re.IGNORECASE)  # "until December 31" may look past the source's date
 IN_MONTH = ("in",)  # "in May" is the month; "by May" too often not
+
+
+# A bare year after the verb of an act told in passing ("the agreement signed in 2008", "the war that
+# began in 2019"): it dates that act, and sets no story time for a year-less date after it.
+ACT_IN_YEAR = re.compile(r"\b(?:[a-z]+ed|began|begun|broke\s+out|fought|won|lost|took\s+place|came)"
+                         r"(?:\s+(?:again|first|only|already))?\s+in\s+$")
 
 
 # -- The source's own date from a dateline (`claimgraph.extract.dates.anchor`) --
