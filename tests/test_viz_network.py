@@ -75,6 +75,20 @@ def test_denied_and_contradicted_claims_are_disputed_and_take_their_kind(built):
     assert kinds == {one: "Denied", two: "Contradicts"}
 
 
+def test_a_planned_claim_is_drawn_as_planned_and_is_no_dispute(built):
+    """A future act ("will withdraw", cg:Planned) is told, not disputed: its own style, never a dispute."""
+    store = claimgraph.open_store(built)
+    graph = claimgraph.to_networkx(store)
+    claim = sorted(key for *_, key, d in graph.edges(keys=True, data=True) if not d["disputed"]
+                   and set(d["verdicts"]) <= {"SingleSource", "Corroborated"})[0]
+    modality = ox.NamedNode(CG + "modality")
+    store.remove(ox.Quad(ox.NamedNode(claim), modality, ox.NamedNode(CG + "Asserted")))
+    store.add(ox.Quad(ox.NamedNode(claim), modality, ox.NamedNode(CG + "Planned")))
+    (edge,) = [d for *_, key, d in claimgraph.to_networkx(store).edges(keys=True, data=True) if key == claim]
+    assert styles.claim_kind(edge) == "Planned" and not edge["disputed"]
+    assert "Planned" not in styles.DISPUTING and styles.kind_style("Planned")["label"].startswith("planned")
+
+
 def test_an_unknown_verdict_gets_the_neutral_style_and_its_own_filter(built):
     store = claimgraph.open_store(built)
     graph = claimgraph.to_networkx(store)

@@ -31,13 +31,14 @@ KINDS: dict[str, dict] = {
     "Unconfirmed": {"label": "unconfirmed", "color": "#c98a00", "dashes": [2, 3], "width": 2.5},
     "Differs": {"label": "sources differ", "color": "#8e44ad", "dashes": [12, 3, 3, 3], "width": 2.5},
     "NamedDifferently": {"label": "named differently", "color": "#4c8c99", "dashes": [1, 4], "width": 2},
+    "Planned": {"label": "planned or due, not yet done", "color": "#5a7d9a", "dashes": [6, 2, 1, 2], "width": 2},
     "Corroborated": {"label": "corroborated by several sources", "color": "#3b3b3b", "dashes": False, "width": 3},
     "SingleSource": {"label": "one source only (in its colour)", "color": None, "dashes": False, "width": 2},
     "Uncompared": {"label": "not compared (in its source's colour)", "color": None, "dashes": False, "width": 1},
 }
 UNKNOWN = {"color": "#999999", "dashes": [1, 2], "width": 2}
-MODALITY_KINDS = {"Denied": "Denied", "Alleged": "Alleged", "Unconfirmed": "Unconfirmed"}
-DISPUTING = frozenset(KINDS) - {"Corroborated", "SingleSource", "Uncompared", "NamedDifferently"}
+MODALITY_KINDS = {"Denied": "Denied", "Alleged": "Alleged", "Unconfirmed": "Unconfirmed", "Planned": "Planned"}
+DISPUTING = frozenset(KINDS) - {"Corroborated", "SingleSource", "Uncompared", "NamedDifferently", "Planned"}
 
 
 def claim_kind(claim: dict) -> str:
