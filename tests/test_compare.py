@@ -317,11 +317,12 @@ def test_a_corpus_of_six_conflicts_has_no_row_across_two(dev):
 def test_spellings_of_one_name_in_the_development_set_are_no_finding(dev):
     """Douma / Duma (two Syria texts), US / U.S., Mekele: spellings, not a choice of name; a state's,
     a person's or an organisation's other name (UK / Britain, OPCW) is usage, not a dispute either. A
-    region's two names are a finding: Nagorno-Karabakh / Artsakh, and the Federation of Bosnia and
-    Herzegovina, which one Bosnia text calls by its ethnic make-up ("Bosniak-Croat Federation")."""
+    region's two names are a finding: Nagorno-Karabakh / Artsakh. (The Federation of Bosnia and
+    Herzegovina, which one Bosnia text calls "Bosniak-Croat Federation", is labelled by the name the
+    other text writes since world8: a mention spelt as the label makes no altLabel claim, so the
+    pair is not compared.)"""
     names = [c for c in dev if c["relation"] == terms.ALT_LABEL]
-    assert [(c["label"], c["verdict"]) for c in names] == [("Federacija Bosne i Hercegovine", "NamedDifferently"),
-                                                          ("Nagorno-Karabakh", "NamedDifferently")]
+    assert [(c["label"], c["verdict"]) for c in names] == [("Nagorno-Karabakh", "NamedDifferently")]
 
 
 @needs_dev

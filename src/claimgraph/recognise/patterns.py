@@ -21,8 +21,8 @@ from ..rdf.terms import slug
 from ..resources import package_fingerprint
 from .packs import Entry, cached, table_cache
 
-# gazetteer v3: a name tagged only with other languages than English is a fallback in English (gazetteer.ForeignNames); v2: a hyphen hanging after a word is cut off it ("Moscow- and Ankara-brokered", recognise.nlp)
-METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v3", "forces.v3", "demonym.v2"  # forces v3: "Syrian Arab Army" (a long name of the state); v2: "Sudan's army"; demonym v2: "<demonym> government"
+# gazetteer v4: the world pack's dependent territories are places, its regions go by their English names, more demonyms ("Argentine"); v3: a name tagged only with other languages than English is a fallback in English (gazetteer.ForeignNames); v2: a hyphen hanging after a word is cut off it ("Moscow- and Ankara-brokered", recognise.nlp)
+METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v4", "forces.v4", "demonym.v2"  # forces v4: one force whichever demonym names it ("Argentine", "Argentinian troops"); v3: "Syrian Arab Army" (a long name of the state); v2: "Sudan's army"; demonym v2: "<demonym> government"
 WORD = re.compile(r"\w+")
 
 Waiting = dict[str, list[tuple[str, str]]]  # first word, lower-case -> (match key, phrase)
@@ -75,8 +75,9 @@ def _demonym_patterns(eid: str, entry: Entry, demonym: str, forces: dict[str, li
         people = _synthetic(demonym, "PopulationGroup", entry.entity.lang, entries, made)
         yield people, METHOD_DEMONYM, [demonym]
         return
-    force = main_force(demonym, forces.get(eid, [])) or _synthetic(
-        f"{demonym} Armed Forces", "ArmedForce", entry.entity.lang, entries, made)
+    first = next(d for d in entry.demonyms if not is_plural(d, entry.demonyms))  # one force for each state
+    force = main_force(first, forces.get(eid, [])) or _synthetic(
+        f"{first} Armed Forces", "ArmedForce", entry.entity.lang, entries, made)
     words = [words for w in cues("names").FORCE_WORDS for words in (w, w.title())]
     yield force, METHOD_FORCE, [f"{adjective} {w}" for adjective in _adjectives(demonym, entry) for w in words]
     yield force, METHOD_FORCE, [f"{entry.entity.label}{ending} {w}"  # "Sudan's army", "Russia’s Armed Forces"
