@@ -1425,3 +1425,12 @@ def test_a_possessive_ceasefire_is_a_ceasefire_not_the_agreement_named_before(cl
     assert values(claims, "good-friday-agreement", "date") == {"1998-04-10"}
     assert "Ceasefire" not in values(claims, "good-friday-agreement", "type")
     assert values(claims, the_one(claims, "Ceasefire"), "date") == {"1997-07-20"}
+
+
+def test_an_aside_between_dashes_does_not_part_a_fronted_date_from_its_verb(claims_of):
+    """Myanmar 2021: the list of the alliance's members between dashes put the attack past the date's
+    reach, and Operation 1027 lost its day."""
+    claims = claims_of("On 27 October 2023, the Three Brotherhood Alliance - the Arakan Army, the Myanmar National "
+                       "Democratic Alliance Army and the Ta'ang National Liberation Army - attacked army posts across "
+                       "northern Shan State.", date="2024-02")
+    assert values(claims, the_one(claims, "Attack"), "startDate") == {"2023-10-27"}
