@@ -1434,3 +1434,16 @@ def test_an_aside_between_dashes_does_not_part_a_fronted_date_from_its_verb(clai
                        "Democratic Alliance Army and the Ta'ang National Liberation Army - attacked army posts across "
                        "northern Shan State.", date="2024-02")
     assert values(claims, the_one(claims, "Attack"), "startDate") == {"2023-10-27"}
+
+
+def test_an_arrest_escaped_or_a_warrant_for_one_is_no_arrest(claims_of):
+    """Myanmar 2021 and Ukraine 2022: 'Lawmakers who escaped arrest formed ... on 16 April 2021' dated an
+    arrest that never was, and 'an arrest warrant for Putin' made Putin the actor of an arrest."""
+    claims = claims_of("Lawmakers who escaped arrest formed the National Unity Government on 16 April 2021, and in "
+                       "September that year it declared a \"people's defensive war\" against the army.", date="2024-02")
+    assert "Arrest" not in {o for _, p, o, _ in claims if p == "type"}
+    claims = claims_of("The International Criminal Court has since issued an arrest warrant for Putin over the alleged "
+                       "deportation of Ukrainian children, a charge the Kremlin rejects.", date="2023-07-20")
+    assert "Arrest" not in {o for _, p, o, _ in claims if p == "type"}
+    claims = claims_of("The rebels escaped the siege of the town on 3 May 2019.\n")
+    assert values(claims, the_one(claims, "Siege"), "startDate") == {"2019-05-03"}

@@ -111,7 +111,12 @@ SPOKEN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 # Words around a trigger that make it part of a compound naming no event (`_in_compound`).
 COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of"})
 COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
-COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games"})
+COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games",
+                            "warrant", "warrants"})  # "war crimes", "an arrest warrant" (no arrest yet)
+# Verbs of avoidance: a bare event noun just after one names what did not happen ("lawmakers who escaped
+# arrest", "evaded capture", "averted war"); with a determiner it did ("escaped the siege").
+AVOIDED = frozenset({"escaped", "escaping", "escape", "escapes", "evaded", "evading", "evade", "evades", "eluded",
+                     "eluding", "avoided", "avoiding", "avoid", "avoids", "averted", "averting", "avert", "averts"})
 NAME_CONNECTIVES = frozenset({"and", "of", "for"})
 TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units",
                     "army", "tanks"})
