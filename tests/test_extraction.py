@@ -1447,3 +1447,12 @@ def test_an_arrest_escaped_or_a_warrant_for_one_is_no_arrest(claims_of):
     assert "Arrest" not in {o for _, p, o, _ in claims if p == "type"}
     claims = claims_of("The rebels escaped the siege of the town on 3 May 2019.\n")
     assert values(claims, the_one(claims, "Siege"), "startDate") == {"2019-05-03"}
+
+
+def test_a_state_named_as_a_side_of_a_border_takes_no_role(claims_of):
+    """Myanmar 2021: 'several towns on the Chinese border' made China an actor of the alliance's captures."""
+    claims = claims_of("Within weeks the alliance said it had captured more than 250 military positions and several "
+                       "towns on the Chinese border.", date="2024-02")
+    assert not {(s, p) for s, p, o, _ in claims if o == "china" and p != "type"}
+    claims = claims_of("Rebels captured the town of Tal Abyad on the border with Turkey on 16 June 2015.\n")
+    assert not {(s, p) for s, p, o, _ in claims if o == "turkey" and p != "type"}

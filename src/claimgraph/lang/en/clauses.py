@@ -83,6 +83,10 @@ PARTY_CUE = re.compile(rf"\b(?:between|among|{_SPOKEN}by|signed|with)\b", re.IGN
 # "the Syrian city of Douma", "Ethiopia's Tigray region": a state named with a place noun is where the place lies.
 PLACE_NOUN = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\s+)(?:city|cities|town|towns|village|villages|capital|"
                         r"region|regions|province|provinces|district|districts|enclave|territory|territories)\b")
+# "several towns on the Chinese border", "Turkey's border", "the border with Turkey": a state named as a side
+# of a border neither acted nor is where the event was (the border may be crossed from either side).
+BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:border|borders|frontier|frontiers)\b(?!\s+(?:guards?|police|troops|forces))")
+BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "on the territory of the Syrian Arab Republic": a state after a place noun and "of" is that place.
 # "Kilinochchi, the de facto administrative centre of the LTTE": a group named so is whose place it is, not who acted.
 PLACE_OF = re.compile(r"\b(?:territory|territories|soil|airspace|city|town|region|capital|province|cent(?:re|er)|"
