@@ -1456,3 +1456,18 @@ def test_a_state_named_as_a_side_of_a_border_takes_no_role(claims_of):
     assert not {(s, p) for s, p, o, _ in claims if o == "china" and p != "type"}
     claims = claims_of("Rebels captured the town of Tal Abyad on the border with Turkey on 16 June 2015.\n")
     assert not {(s, p) for s, p, o, _ in claims if o == "turkey" and p != "type"}
+
+
+def test_who_is_overthrown_or_deposed_is_the_coups_target_not_its_actor(claims_of):
+    """Mali 2015: 'soldiers ... overthrew President Amadou Toumani Touré' told no coup, and 'removed the
+    transitional president, Bah Ndaw' made the deposed president an actor of the coup."""
+    claims = claims_of("On 22 March 2012 soldiers led by Captain Amadou Sanogo overthrew President Amadou Toumani Touré "
+                       "in Bamako, accusing him of failing to support the army in the north.")
+    coup = the_one(claims, "Coup")
+    assert values(claims, coup, "startDate") == {"2012-03-22"}
+    assert values(claims, coup, "target") == {"amadou-toumani-toure"}
+    assert "amadou-toumani-toure" not in values(claims, coup, "hasActor")
+    claims = claims_of("Nine months later, on 24 May 2021, Goïta led a second coup and removed the transitional "
+                       "president, Bah Ndaw.")
+    coup = the_one(claims, "Coup")
+    assert values(claims, coup, "target") == {"bah-ndaw"} and not values(claims, coup, "hasActor")

@@ -32,6 +32,11 @@ DRIVING = re.compile(r"\b(?:dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|for
                      r"oust(?:s|ed|ing)?|evict(?:s|ed|ing)?|chas(?:ed|es|ing)|thr(?:ew|own|ow|ows|owing))\s+"
                      r"(?P<particle>(?:back|out)\s+)?(?:(?:the|their|its|remaining|last)\s+)*$", re.IGNORECASE)
 DRIVEN_OUT = re.compile(r"\s+(?:back|out|away|off|from)\b", re.IGNORECASE)
+# The object of a verb of removal from power ("deposed President Keïta", "removed the transitional president,
+# Bah Ndaw") is who lost it: a target of the coup, not its actor. Up to three words of title may stand between.
+DEPOSING = re.compile(r"\b(?:overthr(?:ew|own|ow|ows|owing)|depos(?:ed|e|es|ing)|toppl(?:ed|e|es|ing)|"
+                      r"remov(?:ed|e|es|ing)|oust(?:ed|s|ing)?)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,3}?$",
+                      re.IGNORECASE)
 # The auxiliary of a passive event verb, just before it: its subject is who suffered it ("Tskhinvali was
 # shelled", "several thousand Ukrainian soldiers are encircled"). One reading for labels and roles
 # (`claimgraph.extract.resolve.passive_subject_end`).

@@ -37,7 +37,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Capture": ("capture", "captured", "seized", "took control of", "takeover", "fall of", "fell to", "recaptured",
                 "retook", "retaken"),
     "Surrender": ("surrendered", "capitulated", "capitulation"),  # not "the surrender": often a term demanded or accepted
-    "Coup": ("coup", "coups", "coup attempt", "coup d'état", "coup d'etat", "putsch"),
+    "Coup": ("coup", "coups", "coup attempt", "coup d'état", "coup d'etat", "putsch", "overthrew", "overthrown",
+             "deposed"),
     "Looting": ("looting", "looted", "pillage", "pillaged", "pillaging"),
     "Negotiation": ("talks", "peace talks", "negotiations", "summit", "peace process", "peace conference",
                     "discussions"),
@@ -69,7 +70,7 @@ VERBS = frozenset({
     "came into effect", "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
     "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
     "has been killed", "had been killed", "encircled", "was sunk", "were sunk", "recaptured", "retook", "retaken",
-    "surrendered", "capitulated", "looted", "pillaged",
+    "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed",
 })
 # "struck" is an attack word but no verb form of VERBS: what struck is often the attack the text already
 # told ("a gas cylinder ... struck a residential building", the chemical attack), not a new one.
