@@ -257,3 +257,13 @@ def test_what_is_said_of_an_events_course_leaves_its_typing(tmp_path, sentence, 
     """Falklands, 1982: denying that the war was over is no denial that there was a war."""
     typing = [c for c in _extract(tmp_path, sentence) if c.predicate == "type" and c.exact == trigger]
     assert typing and {c.modality for c in typing} == {modality}
+
+
+def test_what_is_said_of_an_events_link_bears_on_no_claim_of_the_event(tmp_path):
+    """Ukraine 2022: denying that the decision was linked to the attack on the Crimean Bridge is no
+    denial that the bridge was attacked; the attack's typing and its place were Denied by Peskov."""
+    claims = _extract(tmp_path, "Kremlin spokesman Dmitry Peskov told reporters that the deal had been terminated. He "
+                                "denied that the decision was linked to an attack on the Crimean Bridge hours earlier, "
+                                "which Moscow blamed on Ukrainian sea drones.")
+    attack = [c for c in claims if c.exact.startswith("He denied") or c.exact == "attack"]
+    assert attack and {c.modality for c in attack if c.predicate in ("type", "hasPlace")} == {"Asserted"}

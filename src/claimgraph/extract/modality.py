@@ -46,7 +46,7 @@ from .scope import Span, clause, clause_end, clause_start, rejoin
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v4"  # v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
+NAME = "modality.v5"  # v5: what is said of an event's link ("denied that the decision was linked to an attack") bears on no claim of the event; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
 STRENGTH = {"Denied": 3, "Unconfirmed": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 # Relations that say who took part: what someone says of an actor's part holds it even when the event is
@@ -95,8 +95,12 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     and the subject of a negated verb: "Eritrea was not a party to it". The typing of an event only when the
     negation negates its word: "did not attack", "no war" deny that it happened; "did not
     participate in the war", "no Eritrean troops participated in what he called an operation" do not; nor
-    what someone says of its course ("denied that the war was over": `COURSE`)."""
+    what someone says of its course ("denied that the war was over": `COURSE`). Nothing said of an event
+    named as what something is linked to ("denied that the decision was linked to an attack on the
+    Crimean Bridge": `LINKED`) bears on it: the link is said, the event is given."""
     cues = [c for c in cues if not c.figures or claim.predicate in QUANTITY_RELATIONS]
+    if CUES.LINKED.search(text, max(0, anchors[0][0] - 60), anchors[0][0]):
+        cues = [c for c in cues if not c.said]
     if _described(claim, anchors, text):
         cues = [c for c in cues if c.modality not in DOUBTING]
     if claim.predicate == "type":
