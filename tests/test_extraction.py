@@ -1471,3 +1471,12 @@ def test_who_is_overthrown_or_deposed_is_the_coups_target_not_its_actor(claims_o
                        "president, Bah Ndaw.")
     coup = the_one(claims, "Coup")
     assert values(claims, coup, "target") == {"bah-ndaw"} and not values(claims, coup, "hasActor")
+
+
+def test_a_state_an_attack_verb_governs_is_where_the_attack_was_not_its_actor(claims_of):
+    """Ukraine 2022: 'Russian troops invaded Ukraine' made Ukraine an actor of its own invasion."""
+    claims = claims_of("The grain deal was the only lasting agreement between the two sides since Russian troops invaded "
+                       "Ukraine on 24 February 2022.", date="2023-07-20")
+    attack = the_one(claims, "Attack")
+    assert "ukraine" not in values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")
+    assert values(claims, attack, "hasPlace") == {"ukraine"}
