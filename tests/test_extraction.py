@@ -1480,3 +1480,13 @@ def test_a_state_an_attack_verb_governs_is_where_the_attack_was_not_its_actor(cl
     attack = the_one(claims, "Attack")
     assert "ukraine" not in values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")
     assert values(claims, attack, "hasPlace") == {"ukraine"}
+
+
+def test_after_a_subject_and_an_irregular_past_verb_is_a_clause_of_its_own(claims_of):
+    """Ukraine 2022: in 'Those talks collapsed after Russian forces withdrew from Bucha' the withdrawing
+    forces were actors of the Istanbul talks ('withdrew' was no verb of a subordinate clause)."""
+    claims = claims_of("Those talks collapsed after Russian forces withdrew from Bucha, a suburb of the capital, at the "
+                       "end of March.", date="2023-07-20")
+    talks = the_one(claims, "Negotiation")
+    assert not values(claims, talks, "hasActor") | values(claims, talks, "hasPlace")
+    assert values(claims, the_one(claims, "Withdrawal"), "hasActor") == {"russian-armed-forces"}

@@ -120,6 +120,7 @@ OPENING = re.compile(r"[\W\d]*(?:although|though|while|whereas|when|after|before
 # few words, before any comma.
 SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|whereas|although|though)\s+"
                          r"(?=(?:[\w’'-]+\s+){0,6}?(?:\w+ed|took|fought|began|won|lost|made|held|went|came|"
+                         r"withdrew|overthrew|drew|fell|left|struck|broke|rose|ran|gave|sent|met|fled|led|became|"
                          r"was|were|had|has|have|is|are)\b)", re.IGNORECASE)
 FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|report(?:s|ed)|reveal(?:s|ed)|"
                      r"acknowledg(?:es|ed)|admit(?:s|ted)|believ(?:es|ed)|not(?:es|ed)|warn(?:s|ed)|found|finds|"
