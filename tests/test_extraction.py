@@ -1490,3 +1490,15 @@ def test_after_a_subject_and_an_irregular_past_verb_is_a_clause_of_its_own(claim
     talks = the_one(claims, "Negotiation")
     assert not values(claims, talks, "hasActor") | values(claims, talks, "hasPlace")
     assert values(claims, the_one(claims, "Withdrawal"), "hasActor") == {"russian-armed-forces"}
+
+
+def test_who_seized_power_staged_a_coup_not_a_capture(claims_of):
+    """Myanmar 2021: 'Min Aung Hlaing seized power on 1 February 2021' was a capture, and 'the coup' of the
+    next sentence a second happening without a date."""
+    claims = claims_of("When Senior General Min Aung Hlaing seized power on 1 February 2021, detaining Aung San Suu Kyi "
+                       "and dozens of elected lawmakers hours before the new parliament was due to sit, his officers "
+                       "promised that military rule would last a year. The military justified the coup by accusing the "
+                       "National League for Democracy of massive fraud in the November 2020 election.", date="2024-02")
+    coup = the_one(claims, "Coup")
+    assert values(claims, coup, "startDate") == {"2021-02-01"}
+    assert "Capture" not in {o for _, p, o, _ in claims if p == "type"}

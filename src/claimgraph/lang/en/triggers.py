@@ -38,7 +38,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                 "retook", "retaken"),
     "Surrender": ("surrendered", "capitulated", "capitulation"),  # not "the surrender": often a term demanded or accepted
     "Coup": ("coup", "coups", "coup attempt", "coup d'état", "coup d'etat", "putsch", "overthrew", "overthrown",
-             "deposed"),
+             "deposed", "seized power", "seizure of power", "took power", "seize power"),
     "Looting": ("looting", "looted", "pillage", "pillaged", "pillaging"),
     "Negotiation": ("talks", "peace talks", "negotiations", "summit", "peace process", "peace conference",
                     "discussions"),
@@ -70,7 +70,8 @@ VERBS = frozenset({
     "came into effect", "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
     "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
     "has been killed", "had been killed", "encircled", "was sunk", "were sunk", "recaptured", "retook", "retaken",
-    "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed",
+    "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
+    "took power",
 })
 # "struck" is an attack word but no verb form of VERBS: what struck is often the attack the text already
 # told ("a gas cylinder ... struck a residential building", the chemical attack), not a new one.
