@@ -267,3 +267,13 @@ def test_what_is_said_of_an_events_link_bears_on_no_claim_of_the_event(tmp_path)
                                 "which Moscow blamed on Ukrainian sea drones.")
     attack = [c for c in claims if c.exact.startswith("He denied") or c.exact == "attack"]
     assert attack and {c.modality for c in attack if c.predicate in ("type", "hasPlace")} == {"Asserted"}
+
+
+def test_a_doubting_modifier_before_an_actor_bears_on_its_part_in_the_event(tmp_path):
+    """Mali 2015: 'the army, reportedly backed by Wagner fighters, retook Kidal' asserted Wagner's part."""
+    claims = _extract(tmp_path, "On 14 November 2023 the army, reportedly backed by Wagner fighters, retook Kidal, which "
+                                "the CMA had held since 2014.")
+    wagner = [c for c in claims if c.predicate == "hasActor" and c.obj == "wagner-group"]
+    assert wagner and {c.modality for c in wagner} == {"Unconfirmed"}
+    place = [c for c in claims if c.predicate == "hasPlace" and c.obj == "kidal"]
+    assert place and {c.modality for c in place} == {"Asserted"}

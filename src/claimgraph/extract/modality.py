@@ -46,7 +46,7 @@ from .scope import Span, clause, clause_end, clause_start, rejoin
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v5"  # v5: what is said of an event's link ("denied that the decision was linked to an attack") bears on no claim of the event; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
+NAME = "modality.v5"  # v5: a doubting modifier before an actor ("reportedly backed by Wagner fighters") bears on its part in the event; what is said of an event's link ("denied that the decision was linked to an attack") bears on no claim of the event; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
 STRENGTH = {"Denied": 3, "Unconfirmed": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 # Relations that say who took part: what someone says of an actor's part holds it even when the event is
@@ -241,7 +241,7 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
 
 def _apply(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]]) -> Claim:
     governing = [c for c in cues if all(c.scope.holds(s, e) for s, e in anchors)
-                 or c.said and claim.predicate in PARTICIPATION and c.scope.holds(*anchors[-1])]
+                 or (c.said or c.modifier) and claim.predicate in PARTICIPATION and c.scope.holds(*anchors[-1])]
     governing = [c for c in governing if c.modifier] or governing
     if not governing:
         return claim
