@@ -1502,3 +1502,12 @@ def test_who_seized_power_staged_a_coup_not_a_capture(claims_of):
     coup = the_one(claims, "Coup")
     assert values(claims, coup, "startDate") == {"2021-02-01"}
     assert "Capture" not in {o for _, p, o, _ in claims if p == "type"}
+
+
+def test_the_first_days_of_a_happening_are_a_point_in_time_not_dated_by_the_clause(claims_of):
+    """Ukraine 2022: 'held by Russian forces since the first days of the invasion, was destroyed' last month
+    gave the 2022 invasion the date June 2023, the dam's river as its place and the holders as its actors."""
+    claims = claims_of("Last month the Kakhovka dam on the Dnipro river, held by Russian forces since the first days of "
+                       "the invasion, was destroyed, flooding dozens of villages downstream.", date="2023-07-20")
+    attack = the_one(claims, "Attack")
+    assert not values(claims, attack, "startDate") | values(claims, attack, "hasPlace") | values(claims, attack, "hasActor")
