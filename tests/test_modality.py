@@ -277,3 +277,11 @@ def test_a_doubting_modifier_before_an_actor_bears_on_its_part_in_the_event(tmp_
     assert wagner and {c.modality for c in wagner} == {"Unconfirmed"}
     place = [c for c in claims if c.predicate == "hasPlace" and c.obj == "kidal"]
     assert place and {c.modality for c in place} == {"Asserted"}
+
+
+def test_who_blames_a_cause_holds_that_claim_and_a_semicolon_ends_the_accusation_before(tmp_path):
+    """Ukraine 2022: 'Kyiv accused Russia of blowing up the dam from inside; Moscow blamed Ukrainian
+    shelling' held the shelling as Kyiv's (Ukraine's) claim: the accusation reached past the semicolon."""
+    claims = _extract(tmp_path, "Kyiv accused Russia of blowing up the dam from inside; Moscow blamed Ukrainian shelling.")
+    shelling = [c for c in claims if c.exact == "shelling" or c.predicate == "hasActor" and c.obj == "ukraine"]
+    assert shelling and {(c.modality, c.attributed_to) for c in shelling} == {("Unconfirmed", "russia")}
