@@ -1511,3 +1511,12 @@ def test_the_first_days_of_a_happening_are_a_point_in_time_not_dated_by_the_clau
                        "the invasion, was destroyed, flooding dozens of villages downstream.", date="2023-07-20")
     attack = the_one(claims, "Attack")
     assert not values(claims, attack, "startDate") | values(claims, attack, "hasPlace") | values(claims, attack, "hasActor")
+
+
+def test_a_rebellion_or_an_uprising_is_an_armed_conflict(claims_of):
+    """Mali 2015: 'launched a rebellion in northern Mali' in January 2012 told no happening at all."""
+    claims = claims_of("In January 2012 the National Movement for the Liberation of Azawad (MNLA), a Tuareg separatist "
+                       "group, launched a rebellion in northern Mali, the fourth Tuareg uprising since independence.")
+    war = the_one(claims, "War")
+    assert values(claims, war, "startDate") == {"2012-01"}
+    assert values(claims, war, "hasPlace") == {"mali"}

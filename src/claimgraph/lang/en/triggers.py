@@ -5,7 +5,7 @@ import re
 
 # class -> the words that name it, inflected forms listed.
 LEXICON: dict[str, tuple[str, ...]] = {
-    "War": ("war", "wars", "conflict"),
+    "War": ("war", "wars", "conflict", "rebellion", "rebellions", "uprising", "uprisings", "insurgency"),
     "Offensive": ("offensive", "offense", "counteroffensive", "military campaign", "bombing campaign", "air campaign"),
     "Attack": ("attack", "attacks", "attacked", "counterattack", "counterattacks", "assault", "assaults",
                "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
