@@ -1506,3 +1506,98 @@ def test_a_year_less_dateline_is_of_the_source_s_year_not_the_title_s(claims_of)
                        "fighting in Khartoum had resumed on 15 April.\n", date="2023-04-21")
     assert values(claims, the_one(claims, "Clash"), "startDate") == {"2023-04-15"}
     assert not [c for c in claims if c[2] == "2023-04-20"]  # the dateline dates no happening
+
+
+def test_an_aside_between_dashes_does_not_part_a_fronted_date_from_its_verb(claims_of):
+    """Myanmar 2021: the list of the alliance's members between dashes put the attack past the date's
+    reach, and Operation 1027 lost its day."""
+    claims = claims_of("On 27 October 2023, the Three Brotherhood Alliance - the Arakan Army, the Myanmar National "
+                       "Democratic Alliance Army and the Ta'ang National Liberation Army - attacked army posts across "
+                       "northern Shan State.", date="2024-02")
+    assert values(claims, the_one(claims, "Attack"), "startDate") == {"2023-10-27"}
+
+
+def test_an_arrest_escaped_or_a_warrant_for_one_is_no_arrest(claims_of):
+    """Myanmar 2021 and Ukraine 2022: 'Lawmakers who escaped arrest formed ... on 16 April 2021' dated an
+    arrest that never was, and 'an arrest warrant for Putin' made Putin the actor of an arrest."""
+    claims = claims_of("Lawmakers who escaped arrest formed the National Unity Government on 16 April 2021, and in "
+                       "September that year it declared a \"people's defensive war\" against the army.", date="2024-02")
+    assert "Arrest" not in {o for _, p, o, _ in claims if p == "type"}
+    claims = claims_of("The International Criminal Court has since issued an arrest warrant for Putin over the alleged "
+                       "deportation of Ukrainian children, a charge the Kremlin rejects.", date="2023-07-20")
+    assert "Arrest" not in {o for _, p, o, _ in claims if p == "type"}
+    claims = claims_of("The rebels escaped the siege of the town on 3 May 2019.\n")
+    assert values(claims, the_one(claims, "Siege"), "startDate") == {"2019-05-03"}
+
+
+def test_a_state_named_as_a_side_of_a_border_takes_no_role(claims_of):
+    """Myanmar 2021: 'several towns on the Chinese border' made China an actor of the alliance's captures."""
+    claims = claims_of("Within weeks the alliance said it had captured more than 250 military positions and several "
+                       "towns on the Chinese border.", date="2024-02")
+    assert not {(s, p) for s, p, o, _ in claims if o == "china" and p != "type"}
+    claims = claims_of("Rebels captured the town of Tal Abyad on the border with Turkey on 16 June 2015.\n")
+    assert not {(s, p) for s, p, o, _ in claims if o == "turkey" and p != "type"}
+
+
+def test_who_is_overthrown_or_deposed_is_the_coups_target_not_its_actor(claims_of):
+    """Mali 2015: 'soldiers ... overthrew President Amadou Toumani Touré' told no coup, and 'removed the
+    transitional president, Bah Ndaw' made the deposed president an actor of the coup."""
+    claims = claims_of("On 22 March 2012 soldiers led by Captain Amadou Sanogo overthrew President Amadou Toumani Touré "
+                       "in Bamako, accusing him of failing to support the army in the north.")
+    coup = the_one(claims, "Coup")
+    assert values(claims, coup, "startDate") == {"2012-03-22"}
+    assert values(claims, coup, "target") == {"amadou-toumani-toure"}
+    assert "amadou-toumani-toure" not in values(claims, coup, "hasActor")
+    claims = claims_of("Nine months later, on 24 May 2021, Goïta led a second coup and removed the transitional "
+                       "president, Bah Ndaw.")
+    coup = the_one(claims, "Coup")
+    assert values(claims, coup, "target") == {"bah-ndaw"} and not values(claims, coup, "hasActor")
+
+
+def test_a_state_an_attack_verb_governs_is_where_the_attack_was_not_its_actor(claims_of):
+    """Ukraine 2022: 'Russian troops invaded Ukraine' made Ukraine an actor of its own invasion."""
+    claims = claims_of("The grain deal was the only lasting agreement between the two sides since Russian troops invaded "
+                       "Ukraine on 24 February 2022.", date="2023-07-20")
+    attack = the_one(claims, "Attack")
+    assert "ukraine" not in values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")
+    assert values(claims, attack, "hasPlace") == {"ukraine"}
+
+
+def test_after_a_subject_and_an_irregular_past_verb_is_a_clause_of_its_own(claims_of):
+    """Ukraine 2022: in 'Those talks collapsed after Russian forces withdrew from Bucha' the withdrawing
+    forces were actors of the Istanbul talks ('withdrew' was no verb of a subordinate clause)."""
+    claims = claims_of("Those talks collapsed after Russian forces withdrew from Bucha, a suburb of the capital, at the "
+                       "end of March.", date="2023-07-20")
+    talks = the_one(claims, "Negotiation")
+    assert not values(claims, talks, "hasActor") | values(claims, talks, "hasPlace")
+    assert values(claims, the_one(claims, "Withdrawal"), "hasActor") == {"russian-armed-forces"}
+
+
+def test_who_seized_power_staged_a_coup_not_a_capture(claims_of):
+    """Myanmar 2021: 'Min Aung Hlaing seized power on 1 February 2021' was a capture, and 'the coup' of the
+    next sentence a second happening without a date."""
+    claims = claims_of("When Senior General Min Aung Hlaing seized power on 1 February 2021, detaining Aung San Suu Kyi "
+                       "and dozens of elected lawmakers hours before the new parliament was due to sit, his officers "
+                       "promised that military rule would last a year. The military justified the coup by accusing the "
+                       "National League for Democracy of massive fraud in the November 2020 election.", date="2024-02")
+    coup = the_one(claims, "Coup")
+    assert values(claims, coup, "startDate") == {"2021-02-01"}
+    assert "Capture" not in {o for _, p, o, _ in claims if p == "type"}
+
+
+def test_the_first_days_of_a_happening_are_a_point_in_time_not_dated_by_the_clause(claims_of):
+    """Ukraine 2022: 'held by Russian forces since the first days of the invasion, was destroyed' last month
+    gave the 2022 invasion the date June 2023, the dam's river as its place and the holders as its actors."""
+    claims = claims_of("Last month the Kakhovka dam on the Dnipro river, held by Russian forces since the first days of "
+                       "the invasion, was destroyed, flooding dozens of villages downstream.", date="2023-07-20")
+    attack = the_one(claims, "Attack")
+    assert not values(claims, attack, "startDate") | values(claims, attack, "hasPlace") | values(claims, attack, "hasActor")
+
+
+def test_a_rebellion_or_an_uprising_is_an_armed_conflict(claims_of):
+    """Mali 2015: 'launched a rebellion in northern Mali' in January 2012 told no happening at all."""
+    claims = claims_of("In January 2012 the National Movement for the Liberation of Azawad (MNLA), a Tuareg separatist "
+                       "group, launched a rebellion in northern Mali, the fourth Tuareg uprising since independence.")
+    war = the_one(claims, "War")
+    assert values(claims, war, "startDate") == {"2012-01"}
+    assert values(claims, war, "hasPlace") == {"mali"}

@@ -278,3 +278,31 @@ def test_what_was_announced_is_asserted_and_only_its_entry_into_force_is_planned
 def test_the_will_of_a_people_is_no_future(tmp_path):
     found = _extract(tmp_path, "Against the will of the people, the army attacked the town of Gori.")
     assert {c.modality for c in found if c.predicate == "type" and c.obj == "Attack"} == {"Asserted"}
+
+
+def test_what_is_said_of_an_events_link_bears_on_no_claim_of_the_event(tmp_path):
+    """Ukraine 2022: denying that the decision was linked to the attack on the Crimean Bridge is no
+    denial that the bridge was attacked; the attack's typing and its place were Denied by Peskov."""
+    claims = _extract(tmp_path, "Kremlin spokesman Dmitry Peskov told reporters that the deal had been terminated. He "
+                                "denied that the decision was linked to an attack on the Crimean Bridge hours earlier, "
+                                "which Moscow blamed on Ukrainian sea drones.")
+    attack = [c for c in claims if c.exact.startswith("He denied") or c.exact == "attack"]
+    assert attack and {c.modality for c in attack if c.predicate in ("type", "hasPlace")} == {"Asserted"}
+
+
+def test_a_doubting_modifier_before_an_actor_bears_on_its_part_in_the_event(tmp_path):
+    """Mali 2015: 'the army, reportedly backed by Wagner fighters, retook Kidal' asserted Wagner's part."""
+    claims = _extract(tmp_path, "On 14 November 2023 the army, reportedly backed by Wagner fighters, retook Kidal, which "
+                                "the CMA had held since 2014.")
+    wagner = [c for c in claims if c.predicate == "hasActor" and c.obj == "wagner-group"]
+    assert wagner and {c.modality for c in wagner} == {"Unconfirmed"}
+    place = [c for c in claims if c.predicate == "hasPlace" and c.obj == "kidal"]
+    assert place and {c.modality for c in place} == {"Asserted"}
+
+
+def test_who_blames_a_cause_holds_that_claim_and_a_semicolon_ends_the_accusation_before(tmp_path):
+    """Ukraine 2022: 'Kyiv accused Russia of blowing up the dam from inside; Moscow blamed Ukrainian
+    shelling' held the shelling as Kyiv's (Ukraine's) claim: the accusation reached past the semicolon."""
+    claims = _extract(tmp_path, "Kyiv accused Russia of blowing up the dam from inside; Moscow blamed Ukrainian shelling.")
+    shelling = [c for c in claims if c.exact == "shelling" or c.predicate == "hasActor" and c.obj == "ukraine"]
+    assert shelling and {(c.modality, c.attributed_to) for c in shelling} == {("Unconfirmed", "russia")}

@@ -474,3 +474,10 @@ def test_a_name_ending_in_its_kind_may_stand_in_the_possessive(recognisers):
     """Second review: "The Good Friday Agreement's institutions", "the July War's end" named nothing."""
     names = found(recognisers, "The Good Friday Agreement's institutions were suspended after the July War's end.")
     assert {"Good Friday Agreement", "July War"} <= set(names)
+
+
+def test_a_name_before_a_suburb_or_town_of_is_a_settlement(recognisers):
+    """Ukraine 2022: 'Bucha, a suburb of the capital' named no place, so the withdrawal from it had none."""
+    names = found(recognisers, "Those talks collapsed after Russian forces withdrew from Bucha, a suburb of the capital, "
+                               "at the end of March.")
+    assert names["Bucha"][0] == "Settlement"

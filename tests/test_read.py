@@ -250,3 +250,14 @@ def test_a_new_language_model_in_the_disk_cache_drops_the_models_used_longest_ag
     stems = {path.name.split(".", 1)[0] for path in folder.iterdir() if not path.name.startswith(".")}
     assert len(stems) == language.KEPT_MODELS == 2 and "other" in stems and "older" not in stems
     assert len(list(folder.glob("other.*"))) == 3 and (folder / ".older.pickle.123.tmp").exists()
+
+
+def test_what_follows_a_see_also_heading_is_furniture(tmp_path):
+    """Mali 2015: the encyclopedic summary's "See also" list ("Tuareg rebellion (2012); Operation Barkhane;
+    Coups in Mali") was read as body, and told a coup in Mali."""
+    path = tmp_path / "mali.txt"
+    path.write_text("Algiers Accord (Mali)\n\nOn 25 January 2024 the junta declared the accord void.\n\nSee also\n\n"
+                    "Tuareg rebellion (2012); Operation Barkhane; Coups in Mali\n", encoding="utf-8")
+    doc = read(SourceMeta(id="mali", path=str(path), language="en"))
+    assert [(doc.text[b.start:b.end][:8], b.role) for b in doc.blocks] == [
+        ("Algiers ", "body"), ("On 25 Ja", "body"), ("See also", "furniture"), ("Tuareg r", "furniture")]

@@ -50,8 +50,7 @@ from .scope import Span, clause, clause_end, clause_start, rejoin
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v5"  # v5: a future act ("will withdraw", "is due to take effect", "must withdraw") is Planned; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
-STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
+NAME = "modality.v6"  # v6 (merge of untuned6's v5 and main's v5): "X blamed <a cause>" is X's claim; a semicolon ends what is said or alleged; a doubting modifier before an actor ("reportedly backed by Wagner fighters") bears on its part in the event; what is said of an event's link ("denied that the decision was linked to an attack") bears on no claim of the event; a future act ("will withdraw", "is due to take effect", "must withdraw") is Planned; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 AHEAD_WORDS = 2  # words between the words of the future and the act they put ahead ("will hold peace talks")
 # Relations that say who took part: what someone says of an actor's part holds it even when the event is
@@ -101,9 +100,13 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     and the subject of a negated verb: "Eritrea was not a party to it". The typing of an event only when the
     negation negates its word: "did not attack", "no war" deny that it happened; "did not
     participate in the war", "no Eritrean troops participated in what he called an operation" do not; nor
-    what someone says of its course ("denied that the war was over": `COURSE`)."""
+    what someone says of its course ("denied that the war was over": `COURSE`). Nothing said of an event
+    named as what something is linked to ("denied that the decision was linked to an attack on the
+    Crimean Bridge": `LINKED`) bears on it: the link is said, the event is given."""
     cues = [c for c in cues if not c.figures or claim.predicate in QUANTITY_RELATIONS]
     cues = [c for c in cues if c.ahead_from is None or _ahead(claim, c, anchors, text)]
+    if CUES.LINKED.search(text, max(0, anchors[0][0] - 60), anchors[0][0]):
+        cues = [c for c in cues if not c.said]
     if _described(claim, anchors, text):
         cues = [c for c in cues if c.modality not in DOUBTING]
     if claim.predicate == "type":
@@ -180,7 +183,10 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), modality, holder, said=True)
     for m in found(CUES.ACCUSING):
         holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
-        yield Cue(Span(m.start(), sentence.end), "Unconfirmed", holder)
+        yield Cue(Span(m.start(), _said_end(text, m.end(), sentence.end)), "Unconfirmed", holder)
+    for m in found(CUES.BLAMING):
+        holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
+        yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Unconfirmed", holder, said=True)
     for m in found(CUES.DISMISSED):
         holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Denied", holder, said=True)
@@ -256,7 +262,7 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
 
 def _apply(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]]) -> Claim:
     governing = [c for c in cues if all(c.scope.holds(s, e) for s, e in anchors)
-                 or c.said and claim.predicate in PARTICIPATION and c.scope.holds(*anchors[-1])]
+                 or (c.said or c.modifier) and claim.predicate in PARTICIPATION and c.scope.holds(*anchors[-1])]
     governing = [c for c in governing if c.modifier] or governing
     if not governing:
         return claim

@@ -192,6 +192,12 @@ def driven_out(text: str, mention: Mention) -> bool:
     return bool(verb) and bool(verb.group("particle") or CUES.DRIVEN_OUT.match(text, mention.end))
 
 
+def deposed(text: str, mention: Mention) -> bool:
+    """Is the actor the object of a verb of removal from power ("overthrew President Amadou Toumani
+    Touré", "removed the transitional president, Bah Ndaw", `DEPOSING`): who lost power, not who took it?"""
+    return bool(CUES.DEPOSING.search(text, max(0, mention.start - 50), mention.start))
+
+
 def agents(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention]:
     """Actor mention -> the event mention it is the agent of, for each actor named just after
     "led / chaired / hosted ... by": the event named last before the cue."""

@@ -53,7 +53,7 @@ def read(meta: SourceMeta, base: Path = Path(".")) -> Document:
 def blocks(text: str, meta: SourceMeta) -> list[Block]:
     """Paragraph blocks with their role (body or furniture) and language."""
     spans = list(furniture.paragraphs(text))
-    roles = [furniture.classify(text[s:e], meta) for s, e in spans]
+    roles = furniture.roles([text[s:e] for s, e in spans], meta)
     body = [text[s:e] for (s, e), role in zip(spans, roles) if role == "body"]
     default = meta.language or language.document_language(body)
     result = []

@@ -21,6 +21,8 @@ _NAVIGATION = {
     "previous article", "next article", "back to top", "references", "tags",
     "copy and paste a formatted citation or use one of the options to export in your chosen format",
 }
+# Headings of an encyclopedia article's end matter: what follows lists other pages and works, and states nothing.
+_END_MATTER = {"see also", "references", "external links", "further reading", "bibliography", "notes and references"}
 _ARTICLE_TYPES = {"research article", "review article", "original article", "editorial", "book review", "opinion"}
 
 _IMAGE_NAME = re.compile(r"^\S.*\.(?:jpe?g|png|gif|webp|svg|bmp)$", re.IGNORECASE)
@@ -69,11 +71,22 @@ def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
+def roles(paras: list[str], meta: SourceMeta) -> list[str]:
+    """The role of each paragraph of a page: `classify`'s, save that every paragraph after an end-matter
+    heading ("See also", "External links": `_END_MATTER`) is furniture. "Tuareg rebellion (2012); Coups
+    in Mali" under "See also" names pages to read, not a coup in Mali."""
+    out, ended = [], False
+    for para in paras:
+        out.append("furniture" if ended else classify(para, meta))
+        ended = ended or " ".join(para.split()).casefold() in _END_MATTER
+    return out
+
+
 def classify(para: str, meta: SourceMeta) -> str:
     """The role of one paragraph: "body" or a kind of furniture."""
     folded = " ".join(para.split()).casefold()
     lines = [line.strip() for line in para.splitlines() if line.strip()]
-    if folded in _NAVIGATION or folded in _ARTICLE_TYPES:
+    if folded in _NAVIGATION or folded in _ARTICLE_TYPES or folded in _END_MATTER:
         return "furniture"
     if all(_IMAGE_NAME.match(line) or line.casefold() in _NAVIGATION for line in lines):
         return "furniture"

@@ -22,6 +22,8 @@ VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tel
 WINDOW = 130  # characters: how far from an event word its date may stand
 END_REACH = 40  # characters: how far past the event and date an end cue may stand ("... came to an official end")
 COMMA_AFTER = re.compile(r"\s*,")
+# An aside set off by spaced dashes or brackets: "the Three Brotherhood Alliance - the Arakan Army, ... - attacked".
+DASHED_ASIDE = re.compile(r"\s[-–—]\s[^-–—()]+?\s[-–—]\s|\s\([^()]+\)")
 
 
 def date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
@@ -97,7 +99,7 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
     own = [d for d in dates if owners.get(d) is event]
     if not own and is_reference(text, sentence, event):
         return
-    attached = own or [d for d in dates if d not in owners and _near(event, d) and not _bound(text, sentence, d)
+    attached = own or [d for d in dates if d not in owners and _near(event, d, text) and not _bound(text, sentence, d)
                        and _attached(text, sentence, event, d, others)]
     attached = attached or _upon(text, sentence, event, dates, owners)
     attached += [d for d in dates if d not in attached and any(_range_end(text, a, d) for a in attached)]
@@ -241,8 +243,13 @@ def _range_end(text: str, start: Mention, end: Mention) -> bool:
     return same_month or bool(CUES.BETWEEN.search(text, max(0, start.start - 10), start.start))
 
 
-def _near(a: Mention, b: Mention) -> bool:
-    return b.start - a.end <= WINDOW and a.start - b.end <= WINDOW
+def _near(a: Mention, b: Mention, text: str) -> bool:
+    """Within `WINDOW` of each other, not counting an aside between them set off by dashes or
+    brackets (`DASHED_ASIDE`): a list of the subject's members does not part a fronted date from
+    its verb ("On 27 October 2023, the Alliance - the Arakan Army, ... - attacked")."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    aside = sum(len(m.group()) for m in DASHED_ASIDE.finditer(text, lo, hi))
+    return b.start - a.end - aside <= WINDOW and a.start - b.end - aside <= WINDOW
 
 
 def signing_date(text: str, agreement: Mention, date: Mention) -> bool:
@@ -256,7 +263,7 @@ def signing_date(text: str, agreement: Mention, date: Mention) -> bool:
         between = text[agreement.end:date.start]
     else:
         between = text[date.end:agreement.start]
-    if not _near(agreement, date) or date.end <= agreement.start and _begun(text, date):
+    if not _near(agreement, date, text) or date.end <= agreement.start and _begun(text, date):
         return False
     if CUES.SIGNING_VERB.search(between):
         return True

@@ -32,6 +32,11 @@ DRIVING = re.compile(r"\b(?:dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|for
                      r"oust(?:s|ed|ing)?|evict(?:s|ed|ing)?|chas(?:ed|es|ing)|thr(?:ew|own|ow|ows|owing))\s+"
                      r"(?P<particle>(?:back|out)\s+)?(?:(?:the|their|its|remaining|last)\s+)*$", re.IGNORECASE)
 DRIVEN_OUT = re.compile(r"\s+(?:back|out|away|off|from)\b", re.IGNORECASE)
+# The object of a verb of removal from power ("deposed President Keïta", "removed the transitional president,
+# Bah Ndaw") is who lost it: a target of the coup, not its actor. Up to three words of title may stand between.
+DEPOSING = re.compile(r"\b(?:overthr(?:ew|own|ow|ows|owing)|depos(?:ed|e|es|ing)|toppl(?:ed|e|es|ing)|"
+                      r"remov(?:ed|e|es|ing)|oust(?:ed|s|ing)?)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,3}?$",
+                      re.IGNORECASE)
 # The auxiliary of a passive event verb, just before it: its subject is who suffered it ("Tskhinvali was
 # shelled", "several thousand Ukrainian soldiers are encircled"). One reading for labels and roles
 # (`claimgraph.extract.resolve.passive_subject_end`).
@@ -83,6 +88,10 @@ PARTY_CUE = re.compile(rf"\b(?:between|among|{_SPOKEN}by|signed|with)\b", re.IGN
 # "the Syrian city of Douma", "Ethiopia's Tigray region": a state named with a place noun is where the place lies.
 PLACE_NOUN = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\s+)(?:city|cities|town|towns|village|villages|capital|"
                         r"region|regions|province|provinces|district|districts|enclave|territory|territories)\b")
+# "several towns on the Chinese border", "Turkey's border", "the border with Turkey": a state named as a side
+# of a border neither acted nor is where the event was (the border may be crossed from either side).
+BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:border|borders|frontier|frontiers)\b(?!\s+(?:guards?|police|troops|forces))")
+BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "on the territory of the Syrian Arab Republic": a state after a place noun and "of" is that place.
 # "Kilinochchi, the de facto administrative centre of the LTTE": a group named so is whose place it is, not who acted.
 PLACE_OF = re.compile(r"\b(?:territory|territories|soil|airspace|city|town|region|capital|province|cent(?:re|er)|"
@@ -111,6 +120,7 @@ OPENING = re.compile(r"[\W\d]*(?:although|though|while|whereas|when|after|before
 # few words, before any comma.
 SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|whereas|although|though)\s+"
                          r"(?=(?:[\w’'-]+\s+){0,6}?(?:\w+ed|took|fought|began|won|lost|made|held|went|came|"
+                         r"withdrew|overthrew|drew|fell|left|struck|broke|rose|ran|gave|sent|met|fled|led|became|"
                          r"was|were|had|has|have|is|are)\b)", re.IGNORECASE)
 FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|report(?:s|ed)|reveal(?:s|ed)|"
                      r"acknowledg(?:es|ed)|admit(?:s|ted)|believ(?:es|ed)|not(?:es|ed)|warn(?:s|ed)|found|finds|"

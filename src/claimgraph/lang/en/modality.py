@@ -32,15 +32,25 @@ SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<alleg
 # "said the fighting had ended" deny or report its end; the war and the fighting are taken as given.
 COURSE = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?|(?:has|have|had)\s+)?(?:not\s+)?"
                     r"(?:over|ended|finished|concluded|won|lost)\b", re.IGNORECASE)
+# What is said of an event's link to something else, not of whether it happened: "denied that the decision
+# was linked to an attack on the Crimean Bridge" denies the link; the attack is taken as given. Ends just
+# before the event's word (one word of it, as "drone attack", may stand between).
+LINKED = re.compile(r"\b(?:linked|connected|related|tied|unrelated|a\s+response|in\s+response|in\s+retaliation)\s+"
+                    r"(?:to|with|for)\s+(?:an?\s+|the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w-]+\s+)?$",
+                    re.IGNORECASE)
 # "accused Moscow of sending troops", "blamed Iran for the attack": an accusation, not the source's finding.
 ACCUSING = re.compile(rf"\b(?:{_verbs.ACCUSE}\s+(?:[\w’'-]+\s+){{0,4}}?of|{_verbs.BLAME}\s+(?:[\w’'-]+\s+){{0,4}}?for)\b",
                       re.IGNORECASE)
+# "Moscow blamed Ukrainian shelling": who blames names a cause, its own claim (not "blamed X for", which
+# ACCUSING reads, nor "blamed on", ATTRIBUTION).
+BLAMING = re.compile(rf"\b{_verbs.BLAME}\s+(?!on\b)(?!(?:[\w’'-]+\s+){{0,4}}?for\b)", re.IGNORECASE)
 DISMISSED = re.compile(rf"\b(?:{_verbs.REJECTING}|refut(?:e|es|ed))\s+"
                        r"(?:the\s+|these\s+|such\s+)?(?:[a-z-]+\s+){0,2}?(?:allegations?|reports?|claims?|accusations?|charges?)\b",
                        re.IGNORECASE)
 # What someone says, alleges or denies ends where the text goes on in its own words: ", where
 # Prime Minister Abiy Ahmed launched a military offensive" after "denied claims that ...".
-SAID_END = re.compile(r",\s+(?:where|whereas|while)\b", re.IGNORECASE)
+# A semicolon ends it too: "Kyiv accused Russia of blowing up the dam; Moscow blamed Ukrainian shelling".
+SAID_END = re.compile(r";|,\s+(?:where|whereas|while)\b", re.IGNORECASE)
 ALLEGATION = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?)\s+(?:that|of|concerning|about)\b",
                         re.IGNORECASE)
 POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|reports?)\b",

@@ -156,7 +156,8 @@ SHARED_KINDS = {_plural(kind): kind for kind in (*BODY_KINDS, *NAMED_PLACE_KINDS
 OF_AFTER_KIND = r"of"  # "the Saudi city of Jeddah": the word before "city of" qualifies it, it names no city
 LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|Facilitators?|Guarantors?"
 KIND_OF = r"the (?:[a-z][a-z-]+ )?(?P<kind>town|city|village|region|province) of"  # "the town of Shusha", "the market town of Omagh"
-CAPITAL_OF = r"the (?:capital|main city|largest city|(?:regional )?centre|center) of"  # "Tskhinvali, the capital of"
+CAPITAL_OF = (r"the (?:capital|main city|largest city|(?:regional )?centre|center) of"  # "Tskhinvali, the capital of"
+              r"|an? (?:[a-z]+ )?(?:suburb|town|city|village|port) (?:of|in|near|outside|on)")  # "Bucha, a suburb of the capital"
 COMPASS_PART = r"Eastern|Western|Northern|Southern|Central"  # "Eastern Ghouta"
 ARMED_HEADS = {"forces", "army", "militia", "front"}  # an unknown body named so is armed ("Tigray Defense Forces")
 POSSESSIVE_ENDINGS = ("’s", "'s")  # "Ethiopia's" -> "Ethiopia"

@@ -5,7 +5,7 @@ import re
 
 # class -> the words that name it, inflected forms listed.
 LEXICON: dict[str, tuple[str, ...]] = {
-    "War": ("war", "wars", "conflict"),
+    "War": ("war", "wars", "conflict", "rebellion", "rebellions", "uprising", "uprisings", "insurgency"),
     "Offensive": ("offensive", "offense", "counteroffensive", "military campaign", "bombing campaign", "air campaign"),
     "Attack": ("attack", "attacks", "attacked", "counterattack", "counterattacks", "assault", "assaults",
                "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
@@ -37,7 +37,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Capture": ("capture", "captured", "seized", "took control of", "takeover", "fall of", "fell to", "recaptured",
                 "retook", "retaken"),
     "Surrender": ("surrendered", "capitulated", "capitulation"),  # not "the surrender": often a term demanded or accepted
-    "Coup": ("coup", "coups", "coup attempt", "coup d'état", "coup d'etat", "putsch"),
+    "Coup": ("coup", "coups", "coup attempt", "coup d'état", "coup d'etat", "putsch", "overthrew", "overthrown",
+             "deposed", "seized power", "seizure of power", "took power", "seize power"),
     "Looting": ("looting", "looted", "pillage", "pillaged", "pillaging"),
     "Negotiation": ("talks", "peace talks", "negotiations", "summit", "peace process", "peace conference",
                     "discussions"),
@@ -69,7 +70,8 @@ VERBS = frozenset({
     "came into effect", "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
     "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
     "has been killed", "had been killed", "encircled", "was sunk", "were sunk", "recaptured", "retook", "retaken",
-    "surrendered", "capitulated", "looted", "pillaged",
+    "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
+    "took power",
 })
 # "struck" is an attack word but no verb form of VERBS: what struck is often the attack the text already
 # told ("a gas cylinder ... struck a residential building", the chemical attack), not a new one.
@@ -111,7 +113,12 @@ SPOKEN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 # Words around a trigger that make it part of a compound naming no event (`_in_compound`).
 COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of"})
 COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
-COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games"})
+COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games",
+                            "warrant", "warrants"})  # "war crimes", "an arrest warrant" (no arrest yet)
+# Verbs of avoidance: a bare event noun just after one names what did not happen ("lawmakers who escaped
+# arrest", "evaded capture", "averted war"); with a determiner it did ("escaped the siege").
+AVOIDED = frozenset({"escaped", "escaping", "escape", "escapes", "evaded", "evading", "evade", "evades", "eluded",
+                     "eluding", "avoided", "avoiding", "avoid", "avoids", "averted", "averting", "avert", "averts"})
 HYPHENS = frozenset({"-", "‐", "‑"})  # "war-torn", "war-weary": the word before is a compound's modifier
 NAME_CONNECTIVES = frozenset({"and", "of", "for"})
 TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units",
