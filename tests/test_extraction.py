@@ -1425,3 +1425,22 @@ def test_a_possessive_ceasefire_is_a_ceasefire_not_the_agreement_named_before(cl
     assert values(claims, "good-friday-agreement", "date") == {"1998-04-10"}
     assert "Ceasefire" not in values(claims, "good-friday-agreement", "type")
     assert values(claims, the_one(claims, "Ceasefire"), "date") == {"1997-07-20"}
+
+
+def test_talks_that_broke_down_and_strikes_that_were_suspended_end_on_the_date(claims_of):
+    claims = claims_of("Peace talks broke down in 2003.\n\nNATO suspended its air strikes on 10 June 1999.\n",
+                       date="2012-05-01")
+    assert {p for _, p, o, _ in claims if o == "2003"} == {"endDate"}
+    assert {p for _, p, o, _ in claims if o == "1999-06-10"} == {"endDate"}
+
+
+def test_a_relative_date_after_and_opens_the_next_clause_without_a_comma(claims_of):
+    claims = claims_of("On 18 May 2009 the army announced that Prabhakaran had been killed near the Nandikadal lagoon, "
+                       "and the next day President Rajapaksa declared victory in parliament.\n", date="2012-05-01")
+    assert not {o for _, p, o, _ in claims if p in {"startDate", "endDate"}}
+
+
+def test_who_tried_to_flee_was_not_tried(claims_of):
+    claims = claims_of("Survivors said that LTTE cadres shot at families who tried to flee to government-held areas.\n",
+                       date="2012-05-01")
+    assert "Trial" not in {o for _, p, o, _ in claims if p == "type"}
