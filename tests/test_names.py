@@ -474,3 +474,9 @@ def test_a_name_ending_in_its_kind_may_stand_in_the_possessive(recognisers):
     """Second review: "The Good Friday Agreement's institutions", "the July War's end" named nothing."""
     names = found(recognisers, "The Good Friday Agreement's institutions were suspended after the July War's end.")
     assert {"Good Friday Agreement", "July War"} <= set(names)
+
+
+def test_an_operation_named_by_its_kind_first_is_an_event_not_a_force(recognisers):
+    names = found(recognisers, "Operation Allied Force began on 24 March 1999 without the authorization of the UN "
+                               "Security Council.")
+    assert names["Operation Allied Force"] == ("Operation", "operation-allied-force")
