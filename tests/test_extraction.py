@@ -1444,3 +1444,25 @@ def test_who_tried_to_flee_was_not_tried(claims_of):
     claims = claims_of("Survivors said that LTTE cadres shot at families who tried to flee to government-held areas.\n",
                        date="2012-05-01")
     assert "Trial" not in {o for _, p, o, _ in claims if p == "type"}
+
+
+def test_a_state_whose_warring_parties_signed_is_no_party_to_the_ceasefire(claims_of):
+    claims = claims_of("Libya's warring sides sign permanent ceasefire in Geneva\n\nGENEVA, Oct 23 - Libya's two main "
+                       "warring parties signed a permanent ceasefire agreement in Geneva on Friday.\n", date="2020-10-23")
+    assert not {(p, o) for _, p, o, _ in claims if o == "libya" and p in {"party", "initiatedBy", "hasActor"}}
+
+
+def test_whose_authorization_an_operation_went_without_takes_no_role_in_it(claims_of):
+    claims = claims_of("Operation Allied Force began on 24 March 1999 without the authorization of the UN Security "
+                       "Council.\n\nNATO launched air strikes without the approval of the Security Council.\n",
+                       date="2012-05-01")
+    assert not {o for _, p, o, _ in claims if "security-council" in o and p in {"hasActor", "initiatedBy", "target"}}
+
+
+def test_a_clause_joined_by_and_with_a_subject_of_two_nouns_keeps_the_signers_out(claims_of):
+    claims = claims_of("The Liberation Tigers of Tamil Eelam (LTTE) fought the government. A ceasefire agreement "
+                       "brokered by Norway was signed on 22 February 2002 by Prime Minister Ranil Wickremesinghe and the "
+                       "LTTE leader Velupillai Prabhakaran, and a Nordic monitoring mission was deployed to observe it.\n",
+                       date="2012-05-01")
+    deployment = the_one(claims, "Deployment")
+    assert not values(claims, deployment, "hasActor") and not values(claims, deployment, "initiatedBy")

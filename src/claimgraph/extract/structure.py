@@ -65,6 +65,7 @@ QUOTE_END = re.compile(r",[”\"]|[”\"],")
 # line that goes on in lower case is prose wrapped by hand ("brokered a ceasefire\nbetween A and B").
 LINE_BREAK = re.compile(r"\n(?=\s*[^\w\s]*[A-Z0-9])")
 CITED_REACH = 20  # characters: "according to the " and a little room
+WITHHELD_REACH = 50  # characters: "without the explicit authorization of the " and a little room
 # A dateline: the place a report was filed from, at the start of its line, before the date, the
 # agency and a dash ("SOCHI, August 16 (RIA Novosti) – ..."). It says where the writer was, not
 # where anything happened.
@@ -127,6 +128,12 @@ def cited(text: str, mentions: list[Mention]) -> set[Mention]:
     """The mentions named as the source of what their clause tells ("... killed tens of thousands,
     according to the United Nations"): the holder of the claims (modality), no part of them."""
     return {m for m in mentions if CUES.CITED.search(text, max(0, m.start - CITED_REACH), m.start)}
+
+
+def withheld(text: str, mentions: list[Mention]) -> set[Mention]:
+    """The mentions named as whose consent or part an act went without ("began ... without the
+    authorization of the UN Security Council"): absent from what their clause tells, no part of it."""
+    return {m for m in mentions if CUES.WITHOUT_OF.search(text, max(0, m.start - WITHHELD_REACH), m.start)}
 
 
 AUTHOR_REACH = 40  # characters: "press release issued by the " and a little room
