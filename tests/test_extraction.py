@@ -1466,3 +1466,10 @@ def test_a_clause_joined_by_and_with_a_subject_of_two_nouns_keeps_the_signers_ou
                        date="2012-05-01")
     deployment = the_one(claims, "Deployment")
     assert not values(claims, deployment, "hasActor") and not values(claims, deployment, "initiatedBy")
+
+
+def test_a_demonym_right_after_a_lands_name_is_its_people_not_the_demonyms_state(claims_of):
+    claims = claims_of("The Kosovo Albanian delegation signed the proposed accords on 18 March 1999; the Yugoslav "
+                       "delegation refused.\n\nIn Syria Russian jets struck Idlib.\n", date="2012-05-01")
+    assert "albania" not in {o for _, p, o, _ in claims if p in {"hasActor", "initiatedBy", "target", "party"}}
+    assert "russia" in {o for _, p, o, _ in claims if p in {"hasActor", "initiatedBy"}}
