@@ -360,3 +360,9 @@ def test_an_indefinite_agreement_opening_its_sentence_is_not_the_one_named_befor
                        "the American envoy Richard Holbrooke allowed an unarmed OSCE verification mission into the "
                        "province.\n")
     assert words["agreement"] and "dayton-agreement" not in words["agreement"]
+
+
+def test_the_object_of_an_infinitive_after_adjectives_is_no_happening(resolve):
+    _, words = resolve("We call on the government of Sri Lanka to accept an independent international investigation, "
+                       "and on the member states of the UN Human Rights Council to establish one if it refuses.\n")
+    assert "investigation" not in words

@@ -87,9 +87,10 @@ FAMILIES = {
 # suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
 SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v19"  # v19: an indefinite noun phrase that opens its clause introduces a new one ("An agreement reached in October 1998" is not the Dayton Agreement named before); v18: the accuser names no actor in the label of what it accuses another of; "the fighting" (a mass noun) is the story's conflict even after "the"; an act anywhere in what "accused X of" says is no frame; a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); a place after "when" is another clause's, no label's place ("began in 2014, when ... seized Sanaa"); v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v20"  # v20: the object of an infinitive may have adjectives before it ("to accept an independent international investigation" tells none); v19: an indefinite noun phrase that opens its clause introduces a new one ("An agreement reached in October 1998" is not the Dayton Agreement named before); v18: the accuser names no actor in the label of what it accuses another of; "the fighting" (a mass noun) is the story's conflict even after "the"; an act anywhere in what "accused X of" says is no frame; a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); a place after "when" is another clause's, no label's place ("began in 2014, when ... seized Sanaa"); v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
+ADJECTIVES_BEFORE = 2  # words between an infinitive's determiner and its object ("an independent international investigation")
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
 
 
@@ -627,8 +628,7 @@ class Resolver:
         if verb and CUES.CONDITIONAL & set(words):
             return True
         bare = verb and len(words) > 1 and words[-1] in CUES.INFINITIVES and words[-2] not in CUES.IMPLICATIVE
-        governed = len(words) >= 3 and words[-3] in CUES.INFINITIVES and words[-1] in CUES.DETERMINERS  # "to broker a ceasefire"
-        return bare or governed and not (len(words) >= 4 and words[-4] in CUES.IMPLICATIVE)  # "obliged to sign the"
+        return bare or _governed_by_infinitive(words)
 
     def _listed_with_asked(self, mention: Mention, sentence: Sentence) -> bool:
         """Is the trigger a later item of a list of what someone asks for ("called for an immediate
@@ -721,6 +721,16 @@ def _asked_for(words: list[str], happening: bool = False) -> bool:
                 and (rest[1] in CUES.INDEFINITE or happening and rest[1] in CUES.ARTICLE_THE
                      or bool(CUES.INFINITIVES & set(rest[2:])))):
             return True
+    return False
+
+
+def _governed_by_infinitive(words: list[str]) -> bool:
+    """Is the trigger the object of an infinitive, its determiner and up to `ADJECTIVES_BEFORE` words between
+    ("to broker a ceasefire", "to accept an independent international investigation"): what is to be done,
+    not done; unless a verb of having done it governs the infinitive ("obliged to sign the")?"""
+    for i in range(max(0, len(words) - 3 - ADJECTIVES_BEFORE), len(words) - 2):
+        if words[i] in CUES.INFINITIVES and words[i + 2] in CUES.DETERMINERS:
+            return not (i and words[i - 1] in CUES.IMPLICATIVE)
     return False
 
 
