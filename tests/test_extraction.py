@@ -1473,3 +1473,9 @@ def test_a_demonym_right_after_a_lands_name_is_its_people_not_the_demonyms_state
                        "delegation refused.\n\nIn Syria Russian jets struck Idlib.\n", date="2012-05-01")
     assert "albania" not in {o for _, p, o, _ in claims if p in {"hasActor", "initiatedBy", "target", "party"}}
     assert "russia" in {o for _, p, o, _ in claims if p in {"hasActor", "initiatedBy"}}
+
+
+def test_a_clause_joined_by_and_that_opens_with_a_time_phrase_and_a_name_is_its_own(claims_of):
+    claims = claims_of("On 18 May 2009 the army announced that Prabhakaran had been killed near the Nandikadal lagoon, "
+                       "and the next day President Rajapaksa declared victory in parliament.\n", date="2012-05-01")
+    assert not {o for _, p, o, _ in claims if p in {"hasActor", "initiatedBy"} and "rajapaksa" in o}

@@ -13,7 +13,7 @@ rather than sentences of any corpus:
   speaker follows ("... he had just signed the plan,” Natalya Timakova said"); at a line break
   before a capital (a headline or an infobox field the sentencizer ran into the next sentence);
   at ", and" before a subject of its own ("a meeting of the Security Council, and the president
-  informed ...").
+  informed ..."; "..., and the next day President Rajapaksa declared victory": a name after a time phrase).
 - Runs: names that stand in one list are one run ("A, B and C"; "the president of Croatia
   Franjo Tudjman"; "Russian President Dmitry Medvedev"; "Croatia's Franjo Tudjman"; "FARC
   (the rebels)"), and so is the place a list of actors is said to be in ("signed between A
@@ -82,7 +82,8 @@ def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     """The sentence's mentions grouped by clause: `scope.clauses`, cut again where a clause of
     its own begins (see the module docstring)."""
     cuts = [m.end() for cue in (CUES.FINDING, QUOTE_END) for m in cue.finditer(text, sentence.start, sentence.end)]
-    cuts += [m.start() for cue in (CUES.SUBORDINATE, CUES.JUDGED, LINE_BREAK, CUES.COORDINATED)
+    cuts += [m.start() for cue in (CUES.SUBORDINATE, CUES.JUDGED, LINE_BREAK, CUES.COORDINATED,
+                                   CUES.COORDINATED_AFTER_TIME)
              for m in cue.finditer(text, sentence.start, sentence.end)]
     if CUES.OPENING.match(text, sentence.start, sentence.end):
         cuts.append(clause_end(text, sentence, sentence.start))
