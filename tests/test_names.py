@@ -481,3 +481,9 @@ def test_a_name_before_a_suburb_or_town_of_is_a_settlement(recognisers):
     names = found(recognisers, "Those talks collapsed after Russian forces withdrew from Bucha, a suburb of the capital, "
                                "at the end of March.")
     assert names["Bucha"][0] == "Settlement"
+
+
+def test_an_operation_named_by_its_kind_first_is_an_event_not_a_force(recognisers):
+    names = found(recognisers, "Operation Allied Force began on 24 March 1999 without the authorization of the UN "
+                               "Security Council.")
+    assert names["Operation Allied Force"] == ("Operation", "operation-allied-force")

@@ -352,3 +352,17 @@ def test_a_bodys_kind_word_alone_is_the_body_named_before_and_who_recalls_launch
     assert ("Organization" in {c.obj for c in claims if c.subject == mission and c.predicate == "type"}
             and "mission" not in {c.subject for c in claims})
     assert not {c for c in claims if c.predicate in ("initiatedBy", "hasActor") and c.obj == mission}
+
+
+def test_an_indefinite_agreement_opening_its_sentence_is_not_the_one_named_before(resolve):
+    _, words = resolve("Kosovo lost its autonomy in 1989, and the Dayton Agreement of 1995, which ended the war in "
+                       "Bosnia, left its status untouched. An agreement reached in October 1998 between Milošević and "
+                       "the American envoy Richard Holbrooke allowed an unarmed OSCE verification mission into the "
+                       "province.\n")
+    assert words["agreement"] and "dayton-agreement" not in words["agreement"]
+
+
+def test_the_object_of_an_infinitive_after_adjectives_is_no_happening(resolve):
+    _, words = resolve("We call on the government of Sri Lanka to accept an independent international investigation, "
+                       "and on the member states of the UN Human Rights Council to establish one if it refuses.\n")
+    assert "investigation" not in words

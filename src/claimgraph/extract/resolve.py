@@ -87,9 +87,10 @@ FAMILIES = {
 # suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
 SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v19"  # v19: a bare event noun after "to" and a verb that begins it names no happening ("the right to resume fighting"); an indefinite noun phrase that opens a sentence introduces a happening ("A week-long truce in November 2023 ..." is not the ceasefire told before); v18: the accuser names no actor in the label of what it accuses another of; "the fighting" (a mass noun) is the story's conflict even after "the"; an act anywhere in what "accused X of" says is no frame; a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); a place after "when" is another clause's, no label's place ("began in 2014, when ... seized Sanaa"); v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v21"  # v21 (merge of untuned5's v20 and main's v19): the object of an infinitive may have adjectives before it ("to accept an independent international investigation" tells none); a bare event noun after "to" and a verb that begins it names no happening ("the right to resume fighting"); an indefinite noun phrase that opens a sentence introduces a happening ("A week-long truce in November 2023 ..." is not the ceasefire told before); v18: the accuser names no actor in the label of what it accuses another of; "the fighting" (a mass noun) is the story's conflict even after "the"; an act anywhere in what "accused X of" says is no frame; a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); a place after "when" is another clause's, no label's place ("began in 2014, when ... seized Sanaa"); v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
+ADJECTIVES_BEFORE = 2  # words between an infinitive's determiner and its object ("an independent international investigation")
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
 
 
@@ -459,16 +460,15 @@ class Resolver:
         return None if mention.text.lower() in VERBS else frame
 
     def _indefinite(self, mention: Mention) -> bool:
-        """"launched a military campaign", "pushed back an incursion": an indefinite noun phrase
-        introduces a happening; it is not the conflict the story is about. A predicative one
-        describes what was named ("the war ... Primarily a conflict between", "it was an attack")."""
+        """"launched a military campaign", "pushed back an incursion", "An agreement reached in October
+        1998": an indefinite noun phrase introduces a happening or an agreement; it is not the conflict the
+        story is about, nor the agreement named before. A predicative one describes what was named ("the
+        war ... Primarily a conflict between", "it was an attack")."""
         words = _words_before(self.text, mention.start)
         if mention.text.lower() in VERBS or _determiner(words) not in CUES.INDEFINITE:
             return False
         article = max(i for i, w in enumerate(words) if w in CUES.INDEFINITE)
-        if not article:  # a sentence's subject ("A week-long truce in 2023 ..."), not an apposition after a comma
-            return _opens_sentence(self.text, mention.start)
-        before = words[article - 1]
+        before = words[article - 1] if article else ""
         return before not in CUES.COPULAS and not before.endswith(CUES.ADVERB_ENDINGS)
 
     def _act_of_war(self, mention: Mention, entity_classes: tuple[str, ...]) -> bool:
@@ -628,9 +628,8 @@ class Resolver:
         if verb and CUES.CONDITIONAL & set(words):
             return True
         bare = verb and _infinitive(words, 1)
-        governed = bool(words) and words[-1] in CUES.DETERMINERS and _infinitive(words, 3)  # "to broker a ceasefire"
         begun = bool(words) and words[-1] in CUES.INCEPTIVE and _infinitive(words, 2)  # "the right to resume fighting"
-        return bare or governed or begun
+        return bare or begun or _governed_by_infinitive(words)
 
     def _listed_with_asked(self, mention: Mention, sentence: Sentence) -> bool:
         """Is the trigger a later item of a list of what someone asks for ("called for an immediate
@@ -733,6 +732,16 @@ def _infinitive(words: list[str], back: int) -> bool:
             and not (len(words) > back and words[-back - 1] in CUES.IMPLICATIVE))
 
 
+def _governed_by_infinitive(words: list[str]) -> bool:
+    """Is the trigger the object of an infinitive, its determiner and up to `ADJECTIVES_BEFORE` words between
+    ("to broker a ceasefire", "to accept an independent international investigation"): what is to be done,
+    not done; unless a verb of having done it governs the infinitive ("obliged to sign the")?"""
+    for i in range(max(0, len(words) - 3 - ADJECTIVES_BEFORE), len(words) - 2):
+        if words[i] in CUES.INFINITIVES and words[i + 2] in CUES.DETERMINERS:
+            return not (i and words[i - 1] in CUES.IMPLICATIVE)
+    return False
+
+
 def _irrealis_marked(words: list[str], definite: bool) -> bool:
     """Do the words before a trigger make it irrealis? "plan" and "planned" only as a plan to do
     something ("plans to attack", "the planned offensive"), not as a noun of their own ("the plan
@@ -787,14 +796,6 @@ def _words_before(text: str, start: int) -> list[str]:
     """Up to six lower-case words before `start`, within the clause."""
     window = re.split(r"[.;:!?,()\"“”]", text[max(0, start - 60):start])[-1]
     return [w.strip("'’") for w in window.lower().split()][-6:]
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Do the words before `start` open a sentence (or the text), rather than follow a comma or a
-    bracket inside one (`_words_before`'s clause)?"""
-    window = text[max(0, start - 60):start]
-    cut = max(window.rfind(mark) for mark in ".;:!?,()\"“”\n")
-    return cut < 0 and start <= 60 or cut >= 0 and window[cut] in ".!?\n"
 
 
 def _plural(text: str, lang: str) -> bool:

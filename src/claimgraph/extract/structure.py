@@ -13,7 +13,7 @@ rather than sentences of any corpus:
   speaker follows ("... he had just signed the plan,” Natalya Timakova said"); at a line break
   before a capital (a headline or an infobox field the sentencizer ran into the next sentence);
   at ", and" before a subject of its own ("a meeting of the Security Council, and the president
-  informed ...").
+  informed ..."; "..., and the next day President Rajapaksa declared victory": a name after a time phrase).
 - Runs: names that stand in one list are one run ("A, B and C"; "the president of Croatia
   Franjo Tudjman"; "Russian President Dmitry Medvedev"; "Croatia's Franjo Tudjman"; "FARC
   (the rebels)"), and so is the place a list of actors is said to be in ("signed between A
@@ -65,6 +65,7 @@ QUOTE_END = re.compile(r",[”\"]|[”\"],")
 # line that goes on in lower case is prose wrapped by hand ("brokered a ceasefire\nbetween A and B").
 LINE_BREAK = re.compile(r"\n(?=\s*[^\w\s]*[A-Z0-9])")
 CITED_REACH = 20  # characters: "according to the " and a little room
+WITHHELD_REACH = 50  # characters: "without the explicit authorization of the " and a little room
 # A dateline: the place a report was filed from, at the start of its line, before the date, the
 # agency and a dash ("SOCHI, August 16 (RIA Novosti) – ..."). It says where the writer was, not
 # where anything happened.
@@ -81,7 +82,8 @@ def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     """The sentence's mentions grouped by clause: `scope.clauses`, cut again where a clause of
     its own begins (see the module docstring)."""
     cuts = [m.end() for cue in (CUES.FINDING, QUOTE_END) for m in cue.finditer(text, sentence.start, sentence.end)]
-    cuts += [m.start() for cue in (CUES.SUBORDINATE, CUES.JUDGED, LINE_BREAK, CUES.COORDINATED)
+    cuts += [m.start() for cue in (CUES.SUBORDINATE, CUES.JUDGED, LINE_BREAK, CUES.COORDINATED,
+                                   CUES.COORDINATED_AFTER_TIME)
              for m in cue.finditer(text, sentence.start, sentence.end)]
     if CUES.OPENING.match(text, sentence.start, sentence.end):
         cuts.append(clause_end(text, sentence, sentence.start))
@@ -127,6 +129,12 @@ def cited(text: str, mentions: list[Mention]) -> set[Mention]:
     """The mentions named as the source of what their clause tells ("... killed tens of thousands,
     according to the United Nations"): the holder of the claims (modality), no part of them."""
     return {m for m in mentions if CUES.CITED.search(text, max(0, m.start - CITED_REACH), m.start)}
+
+
+def withheld(text: str, mentions: list[Mention]) -> set[Mention]:
+    """The mentions named as whose consent or part an act went without ("began ... without the
+    authorization of the UN Security Council"): absent from what their clause tells, no part of it."""
+    return {m for m in mentions if CUES.WITHOUT_OF.search(text, max(0, m.start - WITHHELD_REACH), m.start)}
 
 
 AUTHOR_REACH = 40  # characters: "press release issued by the " and a little room

@@ -204,11 +204,21 @@ def _reaches(text: str, sentence: Sentence, event: Mention, date: Mention) -> bo
 
 def _other_clause(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
     """Does the date open a clause the event is not in (see `FRONTED`), or end a verb phrase joined
-    after the event's (`CONJOINED_VERB`)?"""
+    after the event's (`CONJOINED_VERB`)? A comma after the date shows it opens the clause ("and in 2008, the
+    army"; not "and the 2008 war"); a relative date ("and the next day President Rajapaksa declared
+    victory") modifies no noun, so it opens the clause with no comma."""
     if event.end <= date.start:
-        return bool(CUES.FRONTED.search(text, event.end, date.start) and COMMA_AFTER.match(text, date.end)
+        opening = COMMA_AFTER.match(text, date.end) or _counted(date)
+        return bool(CUES.FRONTED.search(text, event.end, date.start) and opening
                     or CUES.CONJOINED_VERB.search(text, event.end, date.start))
     return bool(CUES.PRECEDING.fullmatch(text, date.end, event.start) and "," in text[event.end:sentence.end])
+
+
+def _counted(date: Mention) -> bool:
+    """Is the date told only as counted from another ("the next day", "last month", "on Monday"): no number
+    or month that could make it a noun's modifier ("the 2008 war", "the August 12 meeting")?"""
+    return date.method == RELATIVE_NAME and not any(c.isdigit() for c in date.text) and not any(
+        word.strip(".,").lower() in CUES.MONTHS for word in date.text.split())
 
 
 def _bound(text: str, sentence: Sentence, date: Mention) -> bool:

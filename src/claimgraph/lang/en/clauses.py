@@ -17,6 +17,9 @@ CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|
                           rf"{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|asserted|added)\b", re.IGNORECASE)
 # A source cited for what a clause tells (modality's holder; no role in it: `structure.cited`).
 ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+# Whose consent or part an act went without: "without the authorization of the UN Security Council",
+# "without the participation of Armenia" (no role of the clause: `structure.withheld`).
+WITHOUT_OF = re.compile(r"\bwithout\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behalf of)\s", re.IGNORECASE)
 
 
@@ -92,6 +95,10 @@ PLACE_NOUN = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\s+)(?:city|cities|to
 # of a border neither acted nor is where the event was (the border may be crossed from either side).
 BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:border|borders|frontier|frontiers)\b(?!\s+(?:guards?|police|troops|forces))")
 BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Libya's two main warring parties", "Sudan's rival factions": a state that owns the sides at war is where they
+# fight, none of them: not a party to what they sign, nor who began it.
+SIDES_WITHIN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:warring|rival|opposing|feuding)\s+(?:parties|sides|factions|camps|"
+                          r"forces|groups|governments|administrations)\b", re.IGNORECASE)
 # "on the territory of the Syrian Arab Republic": a state after a place noun and "of" is that place.
 # "Kilinochchi, the de facto administrative centre of the LTTE": a group named so is whose place it is, not who acted.
 PLACE_OF = re.compile(r"\b(?:territory|territories|soil|airspace|city|town|region|capital|province|cent(?:re|er)|"
@@ -128,10 +135,17 @@ FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|re
                      rf"declar(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|claim(?:s|ed)|recall(?:s|ed)|{_verbs.ESTIMATE})\s+that\b", re.IGNORECASE)
 # A clause joined by ", and" with a subject of its own ("... during a meeting of the Security
 # Council, and the president informed those attending that he had just signed the plan"): a
-# common noun or a pronoun, then its verb.
-COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their)\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?-i:[a-z])[\w-]*|"
+# common noun (or two: "and a Nordic monitoring mission was deployed") or a pronoun, then its verb.
+COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their)\s+(?:(?-i:[A-Z])[\w-]*\s+)?"
+                         r"(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?|"
                          r"he|she|it|they|we)\s+(?:\w+ly\s+)?"
                          r"(?:\w+ed|\w+s|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
+# ...or with a time phrase before its subject's name ("..., and the next day President Rajapaksa declared victory",
+# "..., and on 3 June Milosevic accepted"): after a time phrase a capitalised word is no item of a list.
+COORDINATED_AFTER_TIME = re.compile(r",\s+(?:and|but)\s+(?=(?:the\s+(?:next|following|same)\s+(?:day|week|month|year)|"
+                                    r"(?:later|then|afterwards|subsequently)|(?:on|in)\s+(?:[\w.-]+\s+){0,2}?\d[\w.]*)"
+                                    r",?\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,3}(?:\w+ly\s+)?(?-i:[a-z])[\w-]*(?:ed|s)\b)",
+                                    re.IGNORECASE)
 JUDGED = re.compile(rf"\b(?:{_verbs.ACCUSE}|attribut(?:ed|es)|{_verbs.BLAME}|condemn(?:ed|s)|{_verbs.DENOUNCE}|"
                     r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es))\b", re.IGNORECASE)
 # Words that may stand between the names of one run: titles and their articles ("the former

@@ -120,6 +120,9 @@ KIND_ENDS_NAME = re.compile(rf"[ \t]+(?:{'|'.join(sorted({*AGREEMENT_KINDS, *EVE
                             r"(?![’'](?!s\b)|\-|[ \t]+[A-Z])")  # its possessive ends it too: "the July War's end"
 NO_NAME_BEFORE = re.compile(r"\b[Oo]n[ \t]+$")
 EVENT_OF_KINDS = {"Battle": "Battle", "Siege": "Siege", "Fall": "Capture", "Capture": "Capture"}
+# The kinds that open an event's name, capitalised words after them: "Operation Allied Force" is an
+# operation, not a body of forces; "Operation Storm", "Operation Iraqi Freedom".
+EVENT_OPENERS = {"Operation": "Operation"}
 PLACE_EVENT_KINDS = {"war": "War", "conflict": "War", "massacre": "Killing", "offensive": "Offensive"}
 COMPASS_WORD = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
 CONNECTIVES = {"of", "for", "the", "on", "in", "and", "de", "la", "del", "du", "des"}

@@ -78,7 +78,8 @@ VERBS = frozenset({
 # Verbs that name an event except in an idiom whose noun follows within IDIOM_REACH words: "missiles
 # struck the city" is an attack, "struck a deal", "struck a balance" and "struck down" are none.
 IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "bargain", "compromise", "balance",
-                                      "chord", "note", "tone", "pose", "down", "off", "out", "up"})}
+                                      "chord", "note", "tone", "pose", "down", "off", "out", "up"}),
+                 "tried": frozenset({"to"})}  # "families who tried to flee": an attempt, no trial
 IDIOM_REACH = 3
 # Words that name an event except after a qualifier that makes them figurative, within FIGURATIVE_REACH
 # words before: "a diplomatic coup for Qatar", "a publicity coup" are a success, no seizure of power.
