@@ -1425,3 +1425,13 @@ def test_a_possessive_ceasefire_is_a_ceasefire_not_the_agreement_named_before(cl
     assert values(claims, "good-friday-agreement", "date") == {"1998-04-10"}
     assert "Ceasefire" not in values(claims, "good-friday-agreement", "type")
     assert values(claims, the_one(claims, "Ceasefire"), "date") == {"1997-07-20"}
+
+
+def test_each_name_of_a_passive_subject_of_several_is_a_target_and_none_acts(claims_of):
+    """Iran 2024: "Iran and Iraq were attacked": both were struck; neither is an actor or an initiator
+    (the second name was an actor, read as the head of no subject)."""
+    claims = claims_of("Iran and Iraq were attacked by Israeli aircraft on Saturday, officials said.\n",
+                       date="2024-10-27")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "target") == {"iran", "iraq"}
+    assert not (values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")) & {"iran", "iraq"}

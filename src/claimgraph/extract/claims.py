@@ -63,7 +63,6 @@ from ..rdf.terms import VOTE_RELATIONS, XSD, top_classes, tops
 from ..recognise import Sentence, aliases
 from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
-from ..recognise.patterns import METHOD_DEMONYM
 from . import structure
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
@@ -73,7 +72,7 @@ from .scope import first_agreement
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it
 
-NAME = "clause.v20"  # v20: who called for a list takes no role in an item that is a clause of its own ("The UN called for a truce, ... and an offensive in Rafah was launched by Israel"); v19: a name within a passive verb's subject but not its head takes no role ("Hamas hostages were killed", "Iran believes Kurds were killed"); a bare compass noun before a state is a part of its land, but after "the" ("strikes in south Lebanon" / "In the south Russia attacked"); v18: a happening a comparison counts from is no frame of a count; v17: a counted-back verb dated in its own phrase is no point in time and keeps its roles ("two days after Russia invaded Ukraine on 24 February 2022"); v16: a compass adjective, not noun, before a state makes it a place ("In the south Russia attacked"); the word between a name and a passive verb of harm is a noun, no verb or captive ("Iran believes Kurds were killed", "Hamas hostages"); v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v21"  # v21: each name of a passive verb's subject of several suffered it ("Iran and Iraq were attacked"), and a state so named is a target, no actor; who mediated talks or a meeting ("talks mediated by Saudi Arabia") is no side of them; v20: who called for a list takes no role in an item that is a clause of its own ("The UN called for a truce, ... and an offensive in Rafah was launched by Israel"); v19: a name within a passive verb's subject but not its head takes no role ("Hamas hostages were killed", "Iran believes Kurds were killed"); a bare compass noun before a state is a part of its land, but after "the" ("strikes in south Lebanon" / "In the south Russia attacked"); v18: a happening a comparison counts from is no frame of a count; v17: a counted-back verb dated in its own phrase is no point in time and keeps its roles ("two days after Russia invaded Ukraine on 24 February 2022"); v16: a compass adjective, not noun, before a state makes it a place ("In the south Russia attacked"); the word between a name and a passive verb of harm is a noun, no verb or captive ("Iran believes Kurds were killed", "Hamas hostages"); v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {METHOD_NAME, METHOD_STEM, ALIAS}  # the methods whose mentions are names of their entity
 # Acts done together: who did one "by" did it with the others ("signed by A and by B"), no one began it.
@@ -290,14 +289,13 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
 
     A state after "on" or an attack verb is where the event happened as much as whom it
     struck; only "against" and "targeting" make a state a target. Who is driven out ("driving
-    Iranian troops from the peninsula") is a target wherever it stands; a state's people named by
-    their demonym ("1,191 Lebanese were killed") are who suffered a passive verb, not a place.
+    Iranian troops from the peninsula") is a target wherever it stands, and so is the subject of a
+    passive verb of harm ("1,191 Lebanese were killed", "Iran and Iraq were attacked").
     """
     if structure.driven_out(text, mention):
         return True
     if mention.end <= event.start:
-        people = mention.method == METHOD_DEMONYM  # "Lebanese", "the Georgian government": no land
-        return _is_passive_subject(text, event, mention, is_place and not people)
+        return _is_passive_subject(text, event, mention)
     if mention.start - event.end > 30:
         return False
     between = text[event.end:mention.start]
@@ -308,17 +306,17 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
     return verb and not is_place
 
 
-def _is_passive_subject(text: str, event: Mention, mention: Mention, is_place: bool) -> bool:
+def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
     """Is the actor the subject of the event's passive verb ("Ukrainian soldiers are encircled", "civilians
-    were killed"): who suffered it, not who did it? Not of a move ("mercenaries ... are deployed"). The
-    actor may qualify the subject's noun and name ("the Argentine cruiser ARA General Belgrano was sunk");
-    a state only so: "Georgia was attacked" is where as much as whom."""
+    were killed", "Iran was attacked"): who suffered it, not who did it? Not of a move ("mercenaries ... are
+    deployed"). The actor may qualify the subject's noun and name ("the Argentine cruiser ARA General
+    Belgrano was sunk"), or be one of the names a subject lists (CONJUNCTS: "Iran and Iraq were attacked":
+    each was struck, none struck). A state is whom as much as where: no actor of what it suffered."""
     end = passive_subject_end(text, event)
     if event.start - mention.end > 40 or end is None:
         return False
-    head = CUES.SUBJECT_HEAD.match(text, mention.end, event.start)
-    if is_place and head.end() == mention.end:
-        return False
+    listed = CUES.CONJUNCTS.match(text, mention.end, event.start).end()
+    head = CUES.SUBJECT_HEAD.match(text, listed, event.start)
     return head.end() <= end and not text[head.end():end].strip()
 
 

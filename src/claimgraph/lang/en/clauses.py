@@ -45,11 +45,16 @@ PASSIVE_BEFORE = re.compile(r"(?:\b(?:had|has|have)\s+)?\b(?:is|are|was|were|bee
 # Kurds were killed": Iran is who believes, not who suffered). Not a noun of whom a side holds ("Hamas hostages
 # were killed": the hostages are Hamas's captives, not Hamas).
 _AUXILIARY = r"(?:is|are|was|were|be|been|being|has|have|had)"
-_NO_HEAD = (rf"(?!(?:{_AUXILIARY}|hostages?|prisoners?|captives?|detainees?|abductees?|thought|knew|heard|felt|saw|"
+_NO_HEAD = (rf"(?!(?:{_AUXILIARY}|and|or|nor|hostages?|prisoners?|captives?|detainees?|abductees?|thought|knew|heard|felt|saw|"
             r"told|found|held|understood|learnt|kept|meant|got|made|took)\b)(?!(?-i:[a-z])[\w-]*(?:ed|ing)\b)")
 SUBJECT_HEAD = re.compile(rf"(?:\s+{_NO_HEAD}(?-i:[a-z])[\w-]*(?<!s)(?=\s+(?-i:[A-Z]))"  # "cruiser ARA General Belgrano"
                           rf"|\s+{_NO_HEAD}(?-i:[a-z])[\w-]*(?=\s+{_AUXILIARY}\b))?"  # "soldiers were"
                           r"(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4}")
+# The other names of a subject of several, after the first ("Iran and Iraq were attacked", "Syria, Iraq and
+# Iran"): one subject, and each suffered what it did. Names only: "Russia attacked Georgia and civilians
+# were killed" joins two clauses.
+CONJUNCTS = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
+                       r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})*")
 PASSIVE_VERB = re.compile(r"(?:was|were|been|being)\s", re.IGNORECASE)  # "were killed": a trigger with its auxiliary
 MEDIATION_BEFORE = re.compile(rf"(?:\b{_verbs.BROKERING}\s+by|\bwith the mediation of|\bunder the auspices of|"
                               r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+"
