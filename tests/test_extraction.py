@@ -159,12 +159,13 @@ def test_a_surrender_a_coup_looting_and_missiles_that_struck_name_events_and_a_d
     assert not {o for _, p, o, _ in claims if p == "type"} & {"Attack", "Event"}
 
 
-def test_struck_is_an_attack_only_with_a_weapon_or_armed_men_as_its_active_subject(claims_of):
-    """An earthquake that struck, a deal or agreement struck, and a state struck by rockets name no attack."""
+def test_struck_is_an_attack_only_with_a_weapon_or_armed_men_as_its_subject_or_agent(claims_of):
+    """An earthquake that struck, a deal or agreement struck, and a state hit by sanctions name no attack
+    (a state struck by rockets is attacked: `test_struck_by_a_weapon_in_the_passive_is_an_attack_where_it_struck`)."""
     for text in ("An earthquake struck eastern Turkey on Monday, killing 40 people.\n",
                  "A ceasefire deal was struck on Tuesday between Israel and Hamas.\n",
                  "The agreement struck in Doha in 2020 was signed by the United States and the Taliban.\n",
-                 "Israel was struck by rockets fired from Gaza on Saturday.\n"):
+                 "Russia was hit hard by the sanctions imposed in 2022.\n"):
         claims = claims_of(text, date="2023-10-10")
         assert "Attack" not in {o for _, p, o, _ in claims if p == "type"}, text
 
@@ -1435,3 +1436,14 @@ def test_each_name_of_a_passive_subject_of_several_is_a_target_and_none_acts(cla
     attack = the_one(claims, "Attack")
     assert values(claims, attack, "target") == {"iran", "iraq"}
     assert not (values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")) & {"iran", "iraq"}
+
+
+def test_struck_by_a_weapon_in_the_passive_is_an_attack_where_it_struck(claims_of):
+    """Kyiv 2022, Israel 2023: "was struck / hit by" a weapon tells an attack on the subject; the weapon is
+    no actor."""
+    claims = claims_of("Kyiv was struck by missiles on Monday, the city's mayor said.\n", date="2022-10-11")
+    assert values(claims, the_one(claims, "Attack"), "hasPlace") == {"kyiv"}
+    claims = claims_of("Israel was hit by rockets on Saturday.\n", date="2023-10-08")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "target") == {"israel"}
+    assert not values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")
