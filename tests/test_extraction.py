@@ -1447,3 +1447,15 @@ def test_struck_by_a_weapon_in_the_passive_is_an_attack_where_it_struck(claims_o
     attack = the_one(claims, "Attack")
     assert values(claims, attack, "target") == {"israel"}
     assert not values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")
+
+
+def test_who_condemns_or_deplores_fighting_is_no_actor_of_it_nor_named_in_its_label(claims_of):
+    """Sudan 2023: the envoy who condemned the fighting and the body that deplored it took no part in it."""
+    claims = claims_of("UN envoy Volker Perthes condemned the fighting between the Sudanese army and the Rapid "
+                       "Support Forces in Khartoum.\n", date="2023-04-16")
+    fighting = the_one(claims, "Clash")
+    assert values(claims, fighting, "hasActor") == {"sudanese-armed-forces", "rapid-support-forces"}
+    assert "perthes" not in fighting
+    claims = claims_of("The African Union deplored the fighting in Khartoum.\n", date="2023-04-16")
+    fighting = the_one(claims, "Clash")
+    assert not values(claims, fighting, "hasActor") and "african-union" not in fighting

@@ -769,8 +769,10 @@ def passive_subject_end(text: str, trigger: Mention) -> int | None:
 def _not_acting(text: str, actor: Mention, trigger: Mention) -> bool:
     """Does the actor named before the trigger only tell of it ("Human Rights Watch said ...", "according
     to X, ...", "The Houthis accused the coalition of killing 40 children in an air strike": the
-    accuser) or is it the side driven out ("drove Iranian troops from ... in an offensive")?"""
+    accuser), judge it ("UN envoy Volker Perthes condemned the fighting": JUDGED), or is it the side
+    driven out ("drove Iranian troops from ... in an offensive")?"""
     return bool(MODALITY.SAYING.search(text, actor.end, trigger.start) or MODALITY.ACCUSING.search(text, actor.end, trigger.start)
+                or CLAUSES.JUDGED.search(text, actor.end, trigger.start)
                 or CLAUSES.CITED.search(text, max(0, actor.start - 20), actor.start) or structure.driven_out(text, actor))
 
 
