@@ -1459,3 +1459,13 @@ def test_who_condemns_or_deplores_fighting_is_no_actor_of_it_nor_named_in_its_la
     claims = claims_of("The African Union deplored the fighting in Khartoum.\n", date="2023-04-16")
     fighting = the_one(claims, "Clash")
     assert not values(claims, fighting, "hasActor") and "african-union" not in fighting
+
+
+def test_who_mediated_talks_is_no_side_of_them(claims_of):
+    """Sudan 2023: the Jeddah talks were between the army and the RSF; Saudi Arabia and the United States
+    mediated them (cg:mediator is a relation of agreements: no role of the talks)."""
+    claims = claims_of("Talks in Jeddah mediated by Saudi Arabia and the United States between the Sudanese army "
+                       "and the Rapid Support Forces collapsed in June.\n", date="2023-06-20")
+    talks = the_one(claims, "Negotiation")
+    assert values(claims, talks, "hasActor") == {"sudanese-armed-forces", "rapid-support-forces"}
+    assert "saudi" not in talks

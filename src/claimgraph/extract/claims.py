@@ -189,7 +189,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     topics = structure.topics(text, clause, res)
     located = structure.locations(text, clause, res)  # "near Stockholm, Sweden": a place
     # "the 2002 ceasefire agreement, brokered by Norway": the agreement's mediator, no role of the clause's events
-    mediating = {m for m, _ in roles if _mediates_agreement(text, sentence, _run_start(m, runs), res)}
+    mediating = {m for m, _ in roles if _mediates_agreement(text, sentence, _run_start(m, runs), res)
+                 or _mediates_joint_act(text, sentence, _run_start(m, runs), res)}
     for mention, entity in roles:
         kinds = tops(entity.classes)
         near = {runs[m] for m, _ in roles if _near(mention, m)}
@@ -387,6 +388,19 @@ def _mediates_agreement(text: str, sentence: Sentence, mention: Mention, res: Re
     acts = [m for m in sentence.mentions if cue and m.end <= cue.start() and m in res.of
             and {"Agreement", "Event"} & tops(res.entities[res.of[m]].classes)]
     return bool(acts) and _is_agreement(res.entities[res.of[max(acts, key=lambda m: m.end)]])
+
+
+def _mediates_joint_act(text: str, sentence: Sentence, mention: Mention, res: Resolution) -> bool:
+    """Is the mention named after "mediated / brokered / facilitated by" (MEDIATING) said of talks or a
+    meeting, the act the sentence names last before the cue ("talks in Jeddah mediated by Saudi Arabia
+    and the United States between the army and the RSF")? A go-between is no side: no role of the
+    talks (cg:mediator is a relation of agreements). Who hosted or chaired them took part in them."""
+    cue = _mediation(text, sentence, mention)
+    if not cue or not CUES.MEDIATING.search(cue.group()):
+        return False
+    acts = [m for m in sentence.mentions if m.end <= cue.start() and m in res.of
+            and {"Agreement", "Event"} & tops(res.entities[res.of[m]].classes)]
+    return bool(acts) and bool(JOINT_ACTS & set(res.entities[res.of[max(acts, key=lambda m: m.end)]].classes))
 
 
 def _is_party_context(text: str, sentence: Sentence, mention: Mention, agreement: Mention) -> bool:

@@ -586,7 +586,7 @@ class Resolver:
         """"Armenian Armed Forces attack on Tovuz District": who, what, where (the label adds when;
         the source is in the IRI, never in the label). An agreement is named by the text's own
         words and its date ("Tripartite agreement of 2020-11-10"): who stands near it is no author.
-        Who is the agent after "by", else the actor named last before the words, unless the words
+        Who is the agent after "by" (not "mediated by"), else the actor named last before the words, unless the words
         are passive ("was sunk": who stands before suffered it), or that actor only tells of it, was
         driven out (`_not_acting`) or asked for a list the words stand in as a clause of their own."""
         if family(mention.cls) == "agreement":
@@ -596,6 +596,8 @@ class Resolver:
         noun = CUES.NOUNS.get(mention.cls) or re.sub(r"(?<!^)(?=[A-Z])", " ", mention.cls).lower()
         near = [m for m in sentence.mentions if m.kind == "entity" and m.method != ALIAS and abs(m.start - mention.start) < 80]
         agent = self._agent(mention, [m for m in near if m.start >= mention.end])
+        if agent and CLAUSES.MEDIATING.search(self.text, mention.end, agent.start):
+            agent = None  # "talks mediated by Qatar": a go-between, no side
         before = [] if passive_subject_end(self.text, mention) is not None else [m for m in near if m.end <= mention.start]
         actor = agent or next((m for m in reversed(before) if "Actor" in top_classes(m.cls)
                                and not _not_acting(self.text, m, mention)

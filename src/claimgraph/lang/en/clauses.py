@@ -60,6 +60,8 @@ MEDIATION_BEFORE = re.compile(rf"(?:\b{_verbs.BROKERING}\s+by|\bwith the mediati
                               r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+"
                               r"(?:the\s+)?(?:then\s+)?(?:(?:(?-i:[A-Z])[\w.’'-]*|of)\s+){0,4}$",  # "of Secretary of State X"
                               re.IGNORECASE)
+# Of MEDIATION_BEFORE: who went between the sides ("talks mediated by Saudi Arabia"), not who hosted them.
+MEDIATING = re.compile(r"\b(?:mediat|brokered|facilitated|auspices)", re.IGNORECASE)
 WITNESS = re.compile(r"\bin the presence of|\bwitnessed by", re.IGNORECASE)  # of MEDIATION_BEFORE: who only saw it done
 MEDIATION_AFTER = re.compile(_verbs.compound(_verbs.BROKERING), re.IGNORECASE)  # "U.S.- and Saudi-brokered"
 # "after talks mediated by the OSCE's Tim Guldimann": who mediated the talks mediates the agreement they
