@@ -1469,3 +1469,14 @@ def test_who_mediated_talks_is_no_side_of_them(claims_of):
     talks = the_one(claims, "Negotiation")
     assert values(claims, talks, "hasActor") == {"sudanese-armed-forces", "rapid-support-forces"}
     assert "saudi" not in talks
+
+
+@pytest.mark.parametrize("sentence, coalition", [
+    ("A coalition led by Saudi Arabia launched air strikes on Sanaa in March 2015.", "saudi-arabia-led-coalition"),
+    ("A Saudi-led military coalition launched air strikes on Sanaa in March 2015.", "saudi-led-coalition")])
+def test_a_coalition_named_by_who_leads_it_is_the_actor_of_its_acts(claims_of, sentence, coalition):
+    """Yemen 2015: the coalition launched the strikes, not its leader alone and not no one."""
+    claims = claims_of(sentence + "\n", date="2016-01-01")
+    strikes = the_one(claims, "Attack")
+    assert values(claims, strikes, "initiatedBy") == {coalition}
+    assert "saudi-arabia" not in values(claims, strikes, "hasActor")
