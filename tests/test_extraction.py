@@ -1436,6 +1436,10 @@ def test_each_name_of_a_passive_subject_of_several_is_a_target_and_none_acts(cla
     attack = the_one(claims, "Attack")
     assert values(claims, attack, "target") == {"iran", "iraq"}
     assert not (values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")) & {"iran", "iraq"}
+    claims = claims_of("Syria, Iraq, Jordan, Lebanon and the United Arab Emirates were attacked by Iranian drones on "
+                       "Saturday.\n", date="2024-10-27")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "target") == {"syria", "iraq", "jordan", "lebanon", "united-arab-emirates"}
 
 
 def test_struck_by_a_weapon_in_the_passive_is_an_attack_where_it_struck(claims_of):

@@ -314,9 +314,9 @@ def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
     Belgrano was sunk"), or be one of the names a subject lists (CONJUNCTS: "Iran and Iraq were attacked":
     each was struck, none struck). A state is whom as much as where: no actor of what it suffered."""
     end = passive_subject_end(text, event)
-    if event.start - mention.end > 40 or end is None:
-        return False
     listed = CUES.CONJUNCTS.match(text, mention.end, event.start).end()
+    if event.start - listed > 40 or end is None:
+        return False
     head = CUES.SUBJECT_HEAD.match(text, listed, event.start)
     return head.end() <= end and not text[head.end():end].strip()
 
