@@ -1442,6 +1442,15 @@ def test_each_name_of_a_passive_subject_of_several_is_a_target_and_none_acts(cla
     assert values(claims, attack, "target") == {"syria", "iraq", "jordan", "lebanon", "united-arab-emirates"}
 
 
+def test_states_listed_after_a_preposition_of_place_are_places_of_a_passive_verb(claims_of):
+    """Syria and Iraq 2024: "bases in Syria and Iraq were attacked": both are where, neither acted nor
+    heads the subject (the second name of the list was an actor, the first a target)."""
+    claims = claims_of("US bases in Syria and Iraq were attacked by drones on Sunday.\n", date="2024-01-30")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "hasPlace") == {"syria", "iraq"}
+    assert not (values(claims, attack, "hasActor") | values(claims, attack, "target")) & {"syria", "iraq"}
+
+
 def test_struck_by_a_weapon_in_the_passive_is_an_attack_where_it_struck(claims_of):
     """Kyiv 2022, Israel 2023: "was struck / hit by" a weapon tells an attack on the subject; the weapon is
     no actor."""

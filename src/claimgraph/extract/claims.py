@@ -80,6 +80,7 @@ JOINT_ACTS = frozenset({"Signing", "Meeting", "Negotiation"})
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
 BALLOTS = {"Referendum"}  # the events votes are counted in
 PASSIVE_SUBJECT_WORDS = 2  # words between a name and its passive verb of harm that still make one subject with it
+PLACED_REACH = 80  # characters from a preposition of place over the names it lists ("in Syria, Iraq and ")
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
 BROKER_REACH = 40  # characters between "X-brokered" and the agreement it qualifies
 TALKS_REACH = 60  # characters between "talks mediated by" and a mediator's name ("the OSCE's Tim Guldimann")
@@ -261,13 +262,19 @@ def _role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event
         placed = (before and (before[-1].lower() in CUES.PLACE_PREPOSITIONS or _part_of_land(before))
                   or CUES.PLACE_NOUN.match(text, mention.end)
                   or CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start)
-                  or _people_after(text, sentence, mention))
+                  or _in_placed_list(text, mention) or _people_after(text, sentence, mention))
         return "hasPlace" if placed else "hasActor"
     if "Actor" in kinds:
         return None if CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start) else "hasActor"
     if "Place" in kinds:
         return "hasPlace"
     return None
+
+
+def _in_placed_list(text: str, mention: Mention) -> bool:
+    """Does the name stand in a list of names after a preposition of place ("in Syria and Iraq")? Each is
+    a place, as the first is."""
+    return CUES.PLACED_LIST.search(text, max(0, mention.start - PLACED_REACH), mention.start) is not None
 
 
 def _part_of_land(before: list[str]) -> bool:
@@ -312,10 +319,12 @@ def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
     were killed", "Iran was attacked"): who suffered it, not who did it? Not of a move ("mercenaries ... are
     deployed"). The actor may qualify the subject's noun and name ("the Argentine cruiser ARA General
     Belgrano was sunk"), or be one of the names a subject lists (CONJUNCTS: "Iran and Iraq were attacked":
-    each was struck, none struck). A state is whom as much as where: no actor of what it suffered."""
+    each was struck, none struck). A state is whom as much as where: no actor of what it suffered. A name
+    after a preposition of place (PLACED_LIST: "Two villages in Lebanon were struck") is where the subject
+    is, not its head."""
     end = passive_subject_end(text, event)
     listed = CUES.CONJUNCTS.match(text, mention.end, event.start).end()
-    if event.start - listed > 40 or end is None:
+    if event.start - listed > 40 or end is None or _in_placed_list(text, mention):
         return False
     head = CUES.SUBJECT_HEAD.match(text, listed, event.start)
     return head.end() <= end and not text[head.end():end].strip()

@@ -60,6 +60,12 @@ MEDIATION_BEFORE = re.compile(rf"(?:\b{_verbs.BROKERING}\s+by|\bwith the mediati
                               r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+"
                               r"(?:the\s+)?(?:then\s+)?(?:(?:(?-i:[A-Z])[\w.’'-]*|of)\s+){0,4}$",  # "of Secretary of State X"
                               re.IGNORECASE)
+# A list of names after a preposition of place, up to the name it ends before ("bases in Syria and |Iraq were
+# struck"): places, each of them, and none the head of a passive verb's subject.
+# Within one sentence: no line break, no full stop after a word.
+PLACED_LIST = re.compile(r"\b(?:in|into|inside|near|across|along|throughout|from)[ \t]+(?:the[ \t]+)?"
+                         r"(?:(?:(?-i:[A-Z])(?:[\w’'-]|\.(?=\w))*[ \t]*)+(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|(?:and|or)[ \t]+)"
+                         r"(?:the[ \t]+)?)*$", re.IGNORECASE)
 # Of MEDIATION_BEFORE: who went between the sides ("talks mediated by Saudi Arabia"), not who hosted them.
 MEDIATING = re.compile(r"\b(?:mediat|brokered|facilitated|auspices)", re.IGNORECASE)
 WITNESS = re.compile(r"\bin the presence of|\bwitnessed by", re.IGNORECASE)  # of MEDIATION_BEFORE: who only saw it done
