@@ -1493,3 +1493,14 @@ def test_a_coalition_named_by_who_leads_it_is_the_actor_of_its_acts(claims_of, s
     strikes = the_one(claims, "Attack")
     assert values(claims, strikes, "initiatedBy") == {coalition}
     assert "saudi-arabia" not in values(claims, strikes, "hasActor")
+
+
+def test_who_made_the_weapon_is_no_actor_of_the_attack(claims_of):
+    """Odesa 2023: "Iranian-made drones": Iran made them, Russian forces attacked with them."""
+    claims = claims_of("Russian forces attacked Odesa with Iranian-made drones on Monday.\n", date="2023-06-16")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "hasActor") == {"russian-armed-forces"}
+    claims = claims_of("Odesa was hit overnight by Iranian-made drones.\n", date="2023-06-16")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "hasPlace") == {"odesa"} and "iran" not in attack
+    assert not values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")

@@ -32,6 +32,9 @@ DRIVING = re.compile(r"\b(?:dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|for
                      r"oust(?:s|ed|ing)?|evict(?:s|ed|ing)?|chas(?:ed|es|ing)|thr(?:ew|own|ow|ows|owing))\s+"
                      r"(?P<particle>(?:back|out)\s+)?(?:(?:the|their|its|remaining|last)\s+)*$", re.IGNORECASE)
 DRIVEN_OUT = re.compile(r"\s+(?:back|out|away|off|from)\b", re.IGNORECASE)
+# Who made a thing, named as the first half of a compound ("Iranian-made drones", "Russian-built jets"):
+# the maker of a weapon is not who used it (`claimgraph.extract.structure.made_by`).
+MADE = re.compile(r"[-–](?:made|built|supplied|designed|manufactured|produced)\b", re.IGNORECASE)
 # The auxiliary of a passive event verb, just before it: its subject is who suffered it ("Tskhinvali was
 # shelled", "several thousand Ukrainian soldiers are encircled"). One reading for labels and roles
 # (`claimgraph.extract.resolve.passive_subject_end`).
