@@ -159,12 +159,13 @@ def test_a_surrender_a_coup_looting_and_missiles_that_struck_name_events_and_a_d
     assert not {o for _, p, o, _ in claims if p == "type"} & {"Attack", "Event"}
 
 
-def test_struck_is_an_attack_only_with_a_weapon_or_armed_men_as_its_active_subject(claims_of):
-    """An earthquake that struck, a deal or agreement struck, and a state struck by rockets name no attack."""
+def test_struck_is_an_attack_only_with_a_weapon_or_armed_men_as_its_subject_or_agent(claims_of):
+    """An earthquake that struck, a deal or agreement struck, and a state hit by sanctions name no attack
+    (a state struck by rockets is attacked: `test_struck_by_a_weapon_in_the_passive_is_an_attack_where_it_struck`)."""
     for text in ("An earthquake struck eastern Turkey on Monday, killing 40 people.\n",
                  "A ceasefire deal was struck on Tuesday between Israel and Hamas.\n",
                  "The agreement struck in Doha in 2020 was signed by the United States and the Taliban.\n",
-                 "Israel was struck by rockets fired from Gaza on Saturday.\n"):
+                 "Russia was hit hard by the sanctions imposed in 2022.\n"):
         claims = claims_of(text, date="2023-10-10")
         assert "Attack" not in {o for _, p, o, _ in claims if p == "type"}, text
 
@@ -1655,3 +1656,81 @@ def test_a_clause_joined_by_and_that_opens_with_a_time_phrase_and_a_name_is_its_
     claims = claims_of("On 18 May 2009 the army announced that Prabhakaran had been killed near the Nandikadal lagoon, "
                        "and the next day President Rajapaksa declared victory in parliament.\n", date="2012-05-01")
     assert not {o for _, p, o, _ in claims if p in {"hasActor", "initiatedBy"} and "rajapaksa" in o}
+
+
+def test_each_name_of_a_passive_subject_of_several_is_a_target_and_none_acts(claims_of):
+    """Iran 2024: "Iran and Iraq were attacked": both were struck; neither is an actor or an initiator
+    (the second name was an actor, read as the head of no subject)."""
+    claims = claims_of("Iran and Iraq were attacked by Israeli aircraft on Saturday, officials said.\n",
+                       date="2024-10-27")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "target") == {"iran", "iraq"}
+    assert not (values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")) & {"iran", "iraq"}
+    claims = claims_of("Syria, Iraq, Jordan, Lebanon and the United Arab Emirates were attacked by Iranian drones on "
+                       "Saturday.\n", date="2024-10-27")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "target") == {"syria", "iraq", "jordan", "lebanon", "united-arab-emirates"}
+
+
+def test_states_listed_after_a_preposition_of_place_are_places_of_a_passive_verb(claims_of):
+    """Syria and Iraq 2024: "bases in Syria and Iraq were attacked": both are where, neither acted nor
+    heads the subject (the second name of the list was an actor, the first a target)."""
+    claims = claims_of("US bases in Syria and Iraq were attacked by drones on Sunday.\n", date="2024-01-30")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "hasPlace") == {"syria", "iraq"}
+    assert not (values(claims, attack, "hasActor") | values(claims, attack, "target")) & {"syria", "iraq"}
+
+
+def test_struck_by_a_weapon_in_the_passive_is_an_attack_where_it_struck(claims_of):
+    """Kyiv 2022, Israel 2023: "was struck / hit by" a weapon tells an attack on the subject; the weapon is
+    no actor."""
+    claims = claims_of("Kyiv was struck by missiles on Monday, the city's mayor said.\n", date="2022-10-11")
+    assert values(claims, the_one(claims, "Attack"), "hasPlace") == {"kyiv"}
+    claims = claims_of("Israel was hit by rockets on Saturday.\n", date="2023-10-08")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "target") == {"israel"}
+    assert not values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")
+
+
+def test_who_condemns_or_deplores_fighting_is_no_actor_of_it_nor_named_in_its_label(claims_of):
+    """Sudan 2023: the envoy who condemned the fighting and the body that deplored it took no part in it."""
+    claims = claims_of("UN envoy Volker Perthes condemned the fighting between the Sudanese army and the Rapid "
+                       "Support Forces in Khartoum.\n", date="2023-04-16")
+    fighting = the_one(claims, "Clash")
+    assert values(claims, fighting, "hasActor") == {"sudanese-armed-forces", "rapid-support-forces"}
+    assert "perthes" not in fighting
+    claims = claims_of("The African Union deplored the fighting in Khartoum.\n", date="2023-04-16")
+    fighting = the_one(claims, "Clash")
+    assert not values(claims, fighting, "hasActor") and "african-union" not in fighting
+
+
+def test_who_mediated_talks_is_no_side_of_them(claims_of):
+    """Sudan 2023: the Jeddah talks were between the army and the RSF; Saudi Arabia and the United States
+    mediated them (cg:mediator is a relation of agreements: no role of the talks)."""
+    claims = claims_of("Talks in Jeddah mediated by Saudi Arabia and the United States between the Sudanese army "
+                       "and the Rapid Support Forces collapsed in June.\n", date="2023-06-20")
+    talks = the_one(claims, "Negotiation")
+    assert values(claims, talks, "hasActor") == {"sudanese-armed-forces", "rapid-support-forces"}
+    assert "saudi" not in talks
+
+
+@pytest.mark.parametrize("sentence, coalition", [
+    ("A coalition led by Saudi Arabia launched air strikes on Sanaa in March 2015.", "saudi-arabia-led-coalition"),
+    ("A Saudi-led military coalition launched air strikes on Sanaa in March 2015.", "saudi-led-coalition")])
+def test_a_coalition_named_by_who_leads_it_is_the_actor_of_its_acts(claims_of, sentence, coalition):
+    """Yemen 2015: the coalition launched the strikes, not its leader alone and not no one."""
+    claims = claims_of(sentence + "\n", date="2016-01-01")
+    strikes = the_one(claims, "Attack")
+    assert values(claims, strikes, "initiatedBy") == {coalition}
+    assert "saudi-arabia" not in values(claims, strikes, "hasActor")
+
+
+def test_who_made_the_weapon_is_no_actor_of_the_attack(claims_of):
+    """Odesa 2023: "Iranian-made drones": Iran made them, Russian forces attacked with them."""
+    claims = claims_of("Russian forces attacked Odesa with Iranian-made drones on Monday.\n", date="2023-06-16")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "hasActor") == {"russian-armed-forces"}
+    claims = claims_of("Odesa was hit overnight by Iranian-made drones.\n", date="2023-06-16")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "hasPlace") == {"odesa"} and "iran" not in attack
+    assert not values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")

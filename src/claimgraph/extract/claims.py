@@ -67,7 +67,6 @@ from ..rdf.terms import VOTE_RELATIONS, XSD, top_classes, tops
 from ..recognise import Sentence, aliases
 from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
-from ..recognise.patterns import METHOD_DEMONYM
 from . import structure
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
@@ -78,7 +77,7 @@ CUES = cues("clauses")  # the cue words and patterns, of every language (claimgr
 DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it
 COREFERENCE = cues("coreference")  # MASS_CONFLICT: "the fighting", a course of many acts
 
-NAME = "clause.v24"  # v24 (merge of untuned5's v23 and main's v23): a clause joined by ", and" that opens with a time phrase and a name ("and the next day President Rajapaksa declared victory") is a clause of its own; "since the first days of the invasion" names a point in time, which takes no role; "after X withdrew", with an irregular past verb, is a subordinate clause of its own; a state that is the object of an attack verb ("invaded Ukraine") is its place; a state named as a side of a border ("towns on the Chinese border") takes no role; who is deposed ("removed the transitional president, Bah Ndaw") is a target; a sentence opened by "they" names the last list of two or more actors (or of a plural name) before it, not a lone state named since; a count whose cause its sentence names, with no event word, is no one's (not the conflict told before: "The 2004 tsunami killed some 167,000 people"); a count over "the fighting" is no single attack's ("600 people had been killed since the fighting began"); v20: who called for a list takes no role in an item that is a clause of its own ("The UN called for a truce, ... and an offensive in Rafah was launched by Israel"); v19: a name within a passive verb's subject but not its head takes no role ("Hamas hostages were killed", "Iran believes Kurds were killed"); a bare compass noun before a state is a part of its land, but after "the" ("strikes in south Lebanon" / "In the south Russia attacked"); v18: a happening a comparison counts from is no frame of a count; v17: a counted-back verb dated in its own phrase is no point in time and keeps its roles ("two days after Russia invaded Ukraine on 24 February 2022"); v16: a compass adjective, not noun, before a state makes it a place ("In the south Russia attacked"); the word between a name and a passive verb of harm is a noun, no verb or captive ("Iran believes Kurds were killed", "Hamas hostages"); v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v25"  # v25 (merge of roles9's v21 and main's v24): each name of a passive verb's subject of several suffered it ("Iran and Iraq were attacked"), and a state so named is a target, no actor; who mediated talks or a meeting ("talks mediated by Saudi Arabia") is no side of them; names listed after a preposition of place are places ("in Syria and Iraq"); who made a weapon takes no role ("Iranian-made drones"); a clause joined by ", and" that opens with a time phrase and a name ("and the next day President Rajapaksa declared victory") is a clause of its own; "since the first days of the invasion" names a point in time, which takes no role; "after X withdrew", with an irregular past verb, is a subordinate clause of its own; a state that is the object of an attack verb ("invaded Ukraine") is its place; a state named as a side of a border ("towns on the Chinese border") takes no role; who is deposed ("removed the transitional president, Bah Ndaw") is a target; a sentence opened by "they" names the last list of two or more actors (or of a plural name) before it, not a lone state named since; a count whose cause its sentence names, with no event word, is no one's (not the conflict told before: "The 2004 tsunami killed some 167,000 people"); a count over "the fighting" is no single attack's ("600 people had been killed since the fighting began"); v20: who called for a list takes no role in an item that is a clause of its own ("The UN called for a truce, ... and an offensive in Rafah was launched by Israel"); v19: a name within a passive verb's subject but not its head takes no role ("Hamas hostages were killed", "Iran believes Kurds were killed"); a bare compass noun before a state is a part of its land, but after "the" ("strikes in south Lebanon" / "In the south Russia attacked"); v18: a happening a comparison counts from is no frame of a count; v17: a counted-back verb dated in its own phrase is no point in time and keeps its roles ("two days after Russia invaded Ukraine on 24 February 2022"); v16: a compass adjective, not noun, before a state makes it a place ("In the south Russia attacked"); the word between a name and a passive verb of harm is a noun, no verb or captive ("Iran believes Kurds were killed", "Hamas hostages"); v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {METHOD_NAME, METHOD_STEM, ALIAS}  # the methods whose mentions are names of their entity
 # Acts done together: who did one "by" did it with the others ("signed by A and by B"), no one began it.
@@ -87,6 +86,7 @@ CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the
 ONE_ACT = {"Attack"}  # an event of one act: no mass noun of conflict ("the fighting") counts its dead
 BALLOTS = {"Referendum"}  # the events votes are counted in
 PASSIVE_SUBJECT_WORDS = 2  # words between a name and its passive verb of harm that still make one subject with it
+PLACED_REACH = 80  # characters from a preposition of place over the names it lists ("in Syria, Iraq and ")
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
 BROKER_REACH = 40  # characters between "X-brokered" and the agreement it qualifies
 TALKS_REACH = 60  # characters between "talks mediated by" and a mediator's name ("the OSCE's Tim Guldimann")
@@ -188,6 +188,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     silent |= structure.speakers(text, clause, res)  # who speaks of it
     silent |= aliases.naming(text, clause)  # "known in Argentina as the Malvinas": a name, no role
     silent |= structure.withheld(text, clause)  # "without the authorization of the Security Council": absent
+    silent |= {m for m in clause if structure.made_by(text, m)}  # "Iranian-made drones": the maker, no role
     named = [(m, res.entities[res.of[m]]) for m in clause if m in res.of and m not in silent]
     brokers = [(m, e) for m, e in named if CUES.MEDIATION_AFTER.match(text, m.end, sentence.end)]
     roles = [(m, e) for m, e in named if (m, e) not in brokers]  # "Moscow-brokered": no place of it
@@ -197,7 +198,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     topics = structure.topics(text, clause, res)
     located = structure.locations(text, clause, res)  # "near Stockholm, Sweden": a place
     # "the 2002 ceasefire agreement, brokered by Norway": the agreement's mediator, no role of the clause's events
-    mediating = {m for m, _ in roles if _mediates_agreement(text, sentence, _run_start(m, runs), res)}
+    mediating = {m for m, _ in roles if _mediates_agreement(text, sentence, _run_start(m, runs), res)
+                 or _mediates_joint_act(text, sentence, _run_start(m, runs), res)}
     for mention, entity in roles:
         kinds = tops(entity.classes)
         near = {runs[m] for m, _ in roles if _near(mention, m)}
@@ -274,7 +276,7 @@ def _role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event
         placed = (before and (before[-1].lower() in CUES.PLACE_PREPOSITIONS or _part_of_land(before))
                   or CUES.PLACE_NOUN.match(text, mention.end)
                   or CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start)
-                  or _people_after(text, sentence, mention) or _struck(text, event, mention))
+                  or _in_placed_list(text, mention) or _people_after(text, sentence, mention) or _struck(text, event, mention))
         return "hasPlace" if placed else "hasActor"
     if "Actor" in kinds:
         return None if CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start) else "hasActor"
@@ -295,6 +297,12 @@ def _border_side(text: str, mention: Mention) -> bool:
     Turkey")? It takes no role: it did not act, and the event may lie on the other side."""
     return bool(CUES.BORDER_AFTER.match(text, mention.end)
                 or CUES.BORDER_BEFORE.search(text, max(0, mention.start - 30), mention.start))
+
+
+def _in_placed_list(text: str, mention: Mention) -> bool:
+    """Does the name stand in a list of names after a preposition of place ("in Syria and Iraq")? Each is
+    a place, as the first is."""
+    return CUES.PLACED_LIST.search(text, max(0, mention.start - PLACED_REACH), mention.start) is not None
 
 
 def _part_of_land(before: list[str]) -> bool:
@@ -331,14 +339,13 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
 
     A state after "on" or an attack verb is where the event happened as much as whom it
     struck; only "against" and "targeting" make a state a target. Who is driven out ("driving
-    Iranian troops from the peninsula") is a target wherever it stands; a state's people named by
-    their demonym ("1,191 Lebanese were killed") are who suffered a passive verb, not a place.
+    Iranian troops from the peninsula") is a target wherever it stands, and so is the subject of a
+    passive verb of harm ("1,191 Lebanese were killed", "Iran and Iraq were attacked").
     """
     if structure.driven_out(text, mention) or structure.deposed(text, mention):
         return True
     if mention.end <= event.start:
-        people = mention.method == METHOD_DEMONYM  # "Lebanese", "the Georgian government": no land
-        return _is_passive_subject(text, event, mention, is_place and not people)
+        return _is_passive_subject(text, event, mention)
     if mention.start - event.end > 30:
         return False
     between = text[event.end:mention.start]
@@ -349,17 +356,19 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
     return verb and not is_place
 
 
-def _is_passive_subject(text: str, event: Mention, mention: Mention, is_place: bool) -> bool:
+def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
     """Is the actor the subject of the event's passive verb ("Ukrainian soldiers are encircled", "civilians
-    were killed"): who suffered it, not who did it? Not of a move ("mercenaries ... are deployed"). The
-    actor may qualify the subject's noun and name ("the Argentine cruiser ARA General Belgrano was sunk");
-    a state only so: "Georgia was attacked" is where as much as whom."""
+    were killed", "Iran was attacked"): who suffered it, not who did it? Not of a move ("mercenaries ... are
+    deployed"). The actor may qualify the subject's noun and name ("the Argentine cruiser ARA General
+    Belgrano was sunk"), or be one of the names a subject lists (CONJUNCTS: "Iran and Iraq were attacked":
+    each was struck, none struck). A state is whom as much as where: no actor of what it suffered. A name
+    after a preposition of place (PLACED_LIST: "Two villages in Lebanon were struck") is where the subject
+    is, not its head."""
     end = passive_subject_end(text, event)
-    if event.start - mention.end > 40 or end is None:
+    listed = CUES.CONJUNCTS.match(text, mention.end, event.start).end()
+    if event.start - listed > 40 or end is None or _in_placed_list(text, mention):
         return False
-    head = CUES.SUBJECT_HEAD.match(text, mention.end, event.start)
-    if is_place and head.end() == mention.end:
-        return False
+    head = CUES.SUBJECT_HEAD.match(text, listed, event.start)
     return head.end() <= end and not text[head.end():end].strip()
 
 
@@ -430,6 +439,19 @@ def _mediates_agreement(text: str, sentence: Sentence, mention: Mention, res: Re
     acts = [m for m in sentence.mentions if cue and m.end <= cue.start() and m in res.of
             and {"Agreement", "Event"} & tops(res.entities[res.of[m]].classes)]
     return bool(acts) and _is_agreement(res.entities[res.of[max(acts, key=lambda m: m.end)]])
+
+
+def _mediates_joint_act(text: str, sentence: Sentence, mention: Mention, res: Resolution) -> bool:
+    """Is the mention named after "mediated / brokered / facilitated by" (MEDIATING) said of talks or a
+    meeting, the act the sentence names last before the cue ("talks in Jeddah mediated by Saudi Arabia
+    and the United States between the army and the RSF")? A go-between is no side: no role of the
+    talks (cg:mediator is a relation of agreements). Who hosted or chaired them took part in them."""
+    cue = _mediation(text, sentence, mention)
+    if not cue or not CUES.MEDIATING.search(cue.group()):
+        return False
+    acts = [m for m in sentence.mentions if m.end <= cue.start() and m in res.of
+            and {"Agreement", "Event"} & tops(res.entities[res.of[m]].classes)]
+    return bool(acts) and bool(JOINT_ACTS & set(res.entities[res.of[max(acts, key=lambda m: m.end)]].classes))
 
 
 def _is_party_context(text: str, sentence: Sentence, mention: Mention, agreement: Mention) -> bool:

@@ -73,6 +73,7 @@ NAMES = cues("names")  # another name of a thing ("also called the X", `ALIAS_OF
 BODY_KINDS = NAMES.BODY_KINDS  # "Mission", "Commission": a kind word that alone names a body named before
 MORPHOLOGY = cues("morphology")  # which languages glue a plural on, and how
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
+ARMED_VERBS = cues("triggers").ARMED_SUBJECT  # verbs of an attack only with a weapon ("was struck by missiles")
 CLAUSES = cues("clauses")  # a label's actor: who is cited or suffers a passive verb acts in none
 MODALITY = cues("modality")  # a label's actor: who says a thing took place is none of its actors
 
@@ -87,7 +88,7 @@ FAMILIES = {
 # suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
 SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v21"  # v21 (merge of untuned5's v20 and main's v19): the object of an infinitive may have adjectives before it ("to accept an independent international investigation" tells none); a bare event noun after "to" and a verb that begins it names no happening ("the right to resume fighting"); an indefinite noun phrase that opens a sentence introduces a happening ("A week-long truce in November 2023 ..." is not the ceasefire told before); v18: the accuser names no actor in the label of what it accuses another of; "the fighting" (a mass noun) is the story's conflict even after "the"; an act anywhere in what "accused X of" says is no frame; a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); a place after "when" is another clause's, no label's place ("began in 2014, when ... seized Sanaa"); v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v22"  # v22 (merge of roles9's v19 and main's v21): who condemns, deplores or welcomes a happening, or mediated talks, names no actor in its label, and who made a weapon ("Iranian-made drones") no actor or place; "was struck / hit by" is a passive verb of harm; the object of an infinitive may have adjectives before it ("to accept an independent international investigation" tells none); a bare event noun after "to" and a verb that begins it names no happening ("the right to resume fighting"); an indefinite noun phrase that opens a sentence introduces a happening ("A week-long truce in November 2023 ..." is not the ceasefire told before); v18: the accuser names no actor in the label of what it accuses another of; "the fighting" (a mass noun) is the story's conflict even after "the"; an act anywhere in what "accused X of" says is no frame; a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); a place after "when" is another clause's, no label's place ("began in 2014, when ... seized Sanaa"); v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 ADJECTIVES_BEFORE = 2  # words between an infinitive's determiner and its object ("an independent international investigation")
@@ -551,13 +552,14 @@ class Resolver:
 
     def _place(self, mention: Mention, sentence: Sentence) -> Mention | None:
         """The place a trigger names: the first place named after it, near it, that is not its agent,
-        nor a capital read as its government ("talks between Kinshasa and the rebels": a side), nor
+        nor who made a weapon ("Iranian-made drones"), nor a capital read as its government ("talks between Kinshasa and the rebels": a side), nor
         in a clause a subordinator opens ("began in 2014, when the Houthis seized the capital, Sanaa")."""
         other = CUES.OTHER_CLAUSE.search(self.text, mention.end, mention.start + 80)
         stop = other.start() if other else mention.start + 80
         after = [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start < stop]
         agent = self._agent(mention, after)
-        return next((m for m in after if m is not agent and m.method != METONYMY and "Place" in top_classes(m.cls)), None)
+        return next((m for m in after if m is not agent and m.method != METONYMY and "Place" in top_classes(m.cls)
+                     and not structure.made_by(self.text, m)), None)
 
     def _specified(self, mention: Mention, sentence: Sentence) -> bool:
         """"the attack by Russian troops", "the attack against the army": an act of armed conflict
@@ -587,7 +589,7 @@ class Resolver:
         """"Armenian Armed Forces attack on Tovuz District": who, what, where (the label adds when;
         the source is in the IRI, never in the label). An agreement is named by the text's own
         words and its date ("Tripartite agreement of 2020-11-10"): who stands near it is no author.
-        Who is the agent after "by", else the actor named last before the words, unless the words
+        Who is the agent after "by" (not "mediated by"), else the actor named last before the words, unless the words
         are passive ("was sunk": who stands before suffered it), or that actor only tells of it, was
         driven out (`_not_acting`) or asked for a list the words stand in as a clause of their own."""
         if family(mention.cls) == "agreement":
@@ -595,8 +597,11 @@ class Resolver:
             text = f"{words} of {date}" if date else words
             return f"{text[0].upper()}{text[1:]}"
         noun = CUES.NOUNS.get(mention.cls) or re.sub(r"(?<!^)(?=[A-Z])", " ", mention.cls).lower()
-        near = [m for m in sentence.mentions if m.kind == "entity" and m.method != ALIAS and abs(m.start - mention.start) < 80]
+        near = [m for m in sentence.mentions if m.kind == "entity" and m.method != ALIAS and abs(m.start - mention.start) < 80
+                and not structure.made_by(self.text, m)]
         agent = self._agent(mention, [m for m in near if m.start >= mention.end])
+        if agent and CLAUSES.MEDIATING.search(self.text, mention.end, agent.start):
+            agent = None  # "talks mediated by Qatar": a go-between, no side
         before = [] if passive_subject_end(self.text, mention) is not None else [m for m in near if m.end <= mention.start]
         actor = agent or next((m for m in reversed(before) if "Actor" in top_classes(m.cls)
                                and not _not_acting(self.text, m, mention)
@@ -776,7 +781,7 @@ def passive_subject_end(text: str, trigger: Mention) -> int | None:
     or at the trigger that holds one ("civilians| were killed"); None if the trigger is no passive
     verb of harm. Its subject suffered it: one reading for a label (no actor before it) and for the
     roles (`claims`: the subject is its target)."""
-    if not (trigger.kind == "trigger" and trigger.text.lower() in VERBS and trigger.cls in SUFFERED):
+    if not (trigger.kind == "trigger" and trigger.text.lower() in VERBS | ARMED_VERBS and trigger.cls in SUFFERED):
         return None
     if CLAUSES.PASSIVE_VERB.match(trigger.text):
         return trigger.start
@@ -787,8 +792,10 @@ def passive_subject_end(text: str, trigger: Mention) -> int | None:
 def _not_acting(text: str, actor: Mention, trigger: Mention) -> bool:
     """Does the actor named before the trigger only tell of it ("Human Rights Watch said ...", "according
     to X, ...", "The Houthis accused the coalition of killing 40 children in an air strike": the
-    accuser) or is it the side driven out ("drove Iranian troops from ... in an offensive")?"""
+    accuser), judge it ("UN envoy Volker Perthes condemned the fighting": JUDGED), or is it the side
+    driven out ("drove Iranian troops from ... in an offensive")?"""
     return bool(MODALITY.SAYING.search(text, actor.end, trigger.start) or MODALITY.ACCUSING.search(text, actor.end, trigger.start)
+                or CLAUSES.JUDGED.search(text, actor.end, trigger.start)
                 or CLAUSES.CITED.search(text, max(0, actor.start - 20), actor.start) or structure.driven_out(text, actor))
 
 

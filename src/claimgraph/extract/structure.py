@@ -193,6 +193,12 @@ def other_agent(text: str, event: Mention, mention: Mention) -> bool:
         or caused and mention.start - caused[-1] <= CONSEQUENCE_REACH)
 
 
+def made_by(text: str, mention: Mention) -> bool:
+    """Does the name say who made a thing ("Iranian-made drones", MADE)? The maker took no part in
+    what the thing was used for: no role, and no actor or place of a label."""
+    return CUES.MADE.match(text, mention.end) is not None
+
+
 def driven_out(text: str, mention: Mention) -> bool:
     """Is the actor the object of a verb of driving out ("drove Iranian troops from", "pushed back the
     rebels"): the side that lost the ground, not one that took it (`DRIVING`, `DRIVEN_OUT`)?"""

@@ -54,7 +54,7 @@ from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v26"  # v26 (merge of untuned5's v24 and main's v25): "Operation" and capitalised words after it name an operation, no body of forces ("Operation Allied Force"); a name before "a suburb / town / village of, in, near" is a settlement ("Bucha, a suburb of the capital"); no place-named event after a possessive ("Israel's offensive" is Israel's act); v23: a lone surname-shaped word after "in" or "near" is a place ("in Dahyan"); v22: "the Treaty of Lausanne's" (a town's possessive ends the name); a declaration or charter "of" any noun that was signed or adopted ("The Declaration of Principles was signed"); v21: after an acronym's possessive a surname may end in -s ("the UN's Volker Perthes") and a middle name stand ("Tedros Adhanom Ghebreyesus"); v20: a name ending in its kind may stand in the possessive ("the July War's end"); v19: a month or weekday only right before the kind that ends the name, never after "on" ("In March War Crimes investigators" names no war); v18: a declaration or charter named by "of" only with a place ("the Charter of Paris"); no agreement "of" a possessive; v17: after an acronym's possessive only a given name and a surname name a person ("the US's Patriot Missiles" names none); v16: a person after a known acronym's possessive ("the OSCE's Tim Guldimann"); v15: an agreement named by its kind then "of" ("the Treaty of Lausanne", "the Memorandum of Understanding"); v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
+NAME = "names-in-context.v27"  # v27 (merge of roles9's v24 and main's v26): a coalition or alliance "led by" a known name is a body of its own ("a coalition led by Saudi Arabia"), and words may qualify the kind of an "X-led" body ("the Saudi-led military coalition"); "Operation" and capitalised words after it name an operation, no body of forces ("Operation Allied Force"); a name before "a suburb / town / village of, in, near" is a settlement ("Bucha, a suburb of the capital"); no place-named event after a possessive ("Israel's offensive" is Israel's act); v23: a lone surname-shaped word after "in" or "near" is a place ("in Dahyan"); v22: "the Treaty of Lausanne's" (a town's possessive ends the name); a declaration or charter "of" any noun that was signed or adopted ("The Declaration of Principles was signed"); v21: after an acronym's possessive a surname may end in -s ("the UN's Volker Perthes") and a middle name stand ("Tedros Adhanom Ghebreyesus"); v20: a name ending in its kind may stand in the possessive ("the July War's end"); v19: a month or weekday only right before the kind that ends the name, never after "on" ("In March War Crimes investigators" names no war); v18: a declaration or charter named by "of" only with a place ("the Charter of Paris"); no agreement "of" a possessive; v17: after an acronym's possessive only a given name and a surname name a person ("the US's Patriot Missiles" names none); v16: a person after a known acronym's possessive ("the OSCE's Tim Guldimann"); v15: an agreement named by its kind then "of" ("the Treaty of Lausanne", "the Memorandum of Understanding"); v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -93,7 +93,10 @@ _PERSON = re.compile(rf"\b(?P<name>{_GIVEN}(?:\s+{_GIVEN})?\s+{_SURNAME})\b(?![\
 _LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-])")
 _SPEAKER = re.compile(r"^(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]{2,}){0,2}):\s", re.M)
 _PLACE = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<kind>{'|'.join(CUES.PLACE_KINDS)})\b(?!\s+(?:{CUES.OF_AFTER_KIND})\b)")
-_LED = re.compile(rf"\b(?P<name>(?:[{_UP}][{_LO}]+|[A-Z]{{2,6}}|[A-Z]\.[A-Z]\.){CUES.LED}\s+(?P<kind>{'|'.join(CUES.LED_KINDS)}))\b")
+_LED = re.compile(rf"\b(?P<name>(?:[{_UP}][{_LO}]+|[A-Z]{{2,6}}|[A-Z]\.[A-Z]\.){CUES.LED}\s+"
+                  rf"(?:[\w-]+\s+){{0,{CUES.LED_QUALIFIERS}}}?(?P<kind>{'|'.join(CUES.LED_KINDS)}))\b")
+_LED_BY_KIND = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.LED_BY_KINDS)})\s+{CUES.LEADS}\s+(?:the\s+)?"
+                          rf"(?P<leader>{_NAME}))")
 _OF_PLACE = re.compile(rf"\b(?:{CUES.KIND_OF}) (?P<name>{_NAME})")
 _APPOSITION = re.compile(rf"\b(?P<name>{_NAME}), (?:{CUES.CAPITAL_OF})\b")
 _NAMED_PLACE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.NAMED_PLACE_KINDS)}))\b")
@@ -166,6 +169,7 @@ RULES: tuple[Rule, ...] = (
     (_PLACE_EVENT, lambda m: CUES.PLACE_EVENT_KINDS[m.group("kind")]),
     (_FIGHTERS, lambda m: "ArmedGroup"),
     (_LED, lambda m: CUES.LED_KINDS[m.group("kind")]),
+    (_LED_BY_KIND, lambda m: CUES.LED_BY_KINDS[m.group("kind")]),
     (_REBELS, lambda m: "ArmedGroup" if _armed_rebels(m.group("name")) else "Government"),
     (_LABELLED_REBELS, lambda m: "ArmedGroup"),
 )
@@ -210,7 +214,9 @@ class NamesInContext:
                 if pattern is _BODY and CUES.FORCE_KINDS & set(name.split()):
                     yield from self._forces(name, start, end)
                 elif not self._doubtful(name, pattern, match):
-                    yield Candidate(start, end, "entity", cls_of(match), NAME, entity=_entity_id(name, pattern))
+                    label = _led_label(match) if pattern is _LED_BY_KIND else None
+                    yield Candidate(start, end, "entity", cls_of(match), NAME, value=label,
+                                    entity=name_id(label) if label else _entity_id(name, pattern))
         yield from self.defined(text)
         yield from self.acronyms(text)
 
@@ -260,6 +266,8 @@ class NamesInContext:
             return True  # "the US's Patriot Missiles", "the UN's World Food Programme": an acronym's thing, no person
         if pattern is _AGREEMENT_OF:
             return self._no_agreement_of(match)
+        if pattern is _LED_BY_KIND:  # "a coalition led by Saudi Arabia", not "an alliance led by Mr Smith"
+            return match.group("leader") not in self.places | self.known
         if pattern is _NAME_ROLE:  # "President of Serbia Slobodan Milosevic, the former president of": no "Serbia"
             return not self._person_words(words)
         if pattern in (_ROLE_APPOSITION, _LED_BY):  # a role or a command names a person: a name may be a town's ("Martin", "Paisley")
@@ -406,12 +414,21 @@ def _armed_rebels(name: str) -> bool:
 
 def _entity_id(name: str, pattern: re.Pattern) -> str:
     """The slug of the name; "separatist authorities" and "separatists" are one entity of the source, "rebel
-    fighters" and "rebels" another."""
+    fighters" and "rebels" another; "the Saudi-led military coalition" is "the Saudi-led coalition"."""
     if pattern is _REBELS:
         return "separatist-forces" if _armed_rebels(name) else "separatists"
     if pattern is _LABELLED_REBELS:
         return "separatist-forces"
+    if pattern is _LED:
+        words = name.split()
+        return name_id(f"{words[0]} {words[-1]}")
     return name_id(name)
+
+
+def _led_label(match: re.Match) -> str:
+    """A body named by who leads it after "led by" is labelled as the compound names one: "a coalition led by
+    Saudi Arabia" is the "Saudi Arabia-led coalition"."""
+    return f"{match.group('leader')}-led {match.group('kind')}"
 
 
 def _plausible(name: str, pattern: re.Pattern) -> bool:

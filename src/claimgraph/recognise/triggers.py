@@ -23,7 +23,7 @@ from .nlp import stem_suffixes
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 ARMED_CLASSES = frozenset({"State", "ArmedForce", "ArmedGroup", "Government"})  # who may strike (`armed_names`)
-NAME = "triggers.v15"  # v15 (merge of untuned5's v13 and main's v14): "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
+NAME = "triggers.v16"  # v16 (merge of roles9's v13 and main's v15): "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
 
 
 
@@ -122,15 +122,15 @@ def _unarmed(doc: Doc, start: int, armed: frozenset[str] = frozenset()) -> bool:
     """A verb that names an attack only when a weapon or armed men strike (`CUES.ARMED_SUBJECT`): one of
     `CUES.WEAPONS` or `CUES.TROOPS` within a few words before it, a name of `armed` (a state, an armed
     group) just before it ("Russia struck", "The Houthis struck"), or "with" a weapon after it ("struck
-    Kharkiv with missiles"); and no passive auxiliary just before ("a deal was struck", "Israel was
-    struck by rockets": what was struck is no attacker)."""
+    Kharkiv with missiles"). After a passive auxiliary only a weapon as the agent makes one ("Kyiv was
+    struck by missiles"; not "a deal was struck", "Ukraine was hit by sanctions")."""
     if doc[start].lower_ not in CUES.ARMED_SUBJECT:
         return False
     before = [t.lower_ for t in doc[max(0, start - CUES.ARMED_REACH):start]]
     if before and before[-1] in CUES.PASSIVE_AUXILIARIES:
-        return True
+        return not _with_weapon(doc, start, CUES.BY_WEAPON)
     return not (any(w in CUES.WEAPONS or w in CUES.TROOPS for w in before) or _named_before(before, armed)
-                or _with_weapon(doc, start))
+                or _with_weapon(doc, start, CUES.WITH_WEAPON))
 
 
 def _named_before(before: list[str], armed: frozenset[str]) -> bool:
@@ -138,10 +138,11 @@ def _named_before(before: list[str], armed: frozenset[str]) -> bool:
     return any(" ".join(before[-n:]) in armed for n in range(1, len(before) + 1))
 
 
-def _with_weapon(doc: Doc, start: int) -> bool:
-    """"with" then a weapon within a few words after the verb: "struck Kharkiv with missiles"."""
+def _with_weapon(doc: Doc, start: int, prepositions: frozenset[str]) -> bool:
+    """One of `prepositions` then a weapon within a few words after the verb: "struck Kharkiv with
+    missiles", "was struck by Russian missiles"."""
     after = [t.lower_ for t in doc[start + 1:start + 1 + CUES.ARMED_AFTER_REACH]]
-    return any(w in CUES.WITH_WEAPON and any(v in CUES.WEAPONS for v in after[i + 1:]) for i, w in enumerate(after))
+    return any(w in prepositions and any(v in CUES.WEAPONS for v in after[i + 1:]) for i, w in enumerate(after))
 
 
 def armed_names(entries) -> frozenset[str]:

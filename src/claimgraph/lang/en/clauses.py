@@ -40,6 +40,9 @@ DRIVEN_OUT = re.compile(r"\s+(?:back|out|away|off|from)\b", re.IGNORECASE)
 DEPOSING = re.compile(r"\b(?:overthr(?:ew|own|ow|ows|owing)|depos(?:ed|e|es|ing)|toppl(?:ed|e|es|ing)|"
                       r"remov(?:ed|e|es|ing)|oust(?:ed|s|ing)?)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,3}?$",
                       re.IGNORECASE)
+# Who made a thing, named as the first half of a compound ("Iranian-made drones", "Russian-built jets"):
+# the maker of a weapon is not who used it (`claimgraph.extract.structure.made_by`).
+MADE = re.compile(r"[-–](?:made|built|supplied|designed|manufactured|produced)\b", re.IGNORECASE)
 # The auxiliary of a passive event verb, just before it: its subject is who suffered it ("Tskhinvali was
 # shelled", "several thousand Ukrainian soldiers are encircled"). One reading for labels and roles
 # (`claimgraph.extract.resolve.passive_subject_end`).
@@ -53,16 +56,29 @@ PASSIVE_BEFORE = re.compile(r"(?:\b(?:had|has|have)\s+)?\b(?:is|are|was|were|bee
 # Kurds were killed": Iran is who believes, not who suffered). Not a noun of whom a side holds ("Hamas hostages
 # were killed": the hostages are Hamas's captives, not Hamas).
 _AUXILIARY = r"(?:is|are|was|were|be|been|being|has|have|had)"
-_NO_HEAD = (rf"(?!(?:{_AUXILIARY}|hostages?|prisoners?|captives?|detainees?|abductees?|thought|knew|heard|felt|saw|"
+_NO_HEAD = (rf"(?!(?:{_AUXILIARY}|and|or|nor|hostages?|prisoners?|captives?|detainees?|abductees?|thought|knew|heard|felt|saw|"
             r"told|found|held|understood|learnt|kept|meant|got|made|took)\b)(?!(?-i:[a-z])[\w-]*(?:ed|ing)\b)")
 SUBJECT_HEAD = re.compile(rf"(?:\s+{_NO_HEAD}(?-i:[a-z])[\w-]*(?<!s)(?=\s+(?-i:[A-Z]))"  # "cruiser ARA General Belgrano"
                           rf"|\s+{_NO_HEAD}(?-i:[a-z])[\w-]*(?=\s+{_AUXILIARY}\b))?"  # "soldiers were"
                           r"(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4}")
+# The other names of a subject of several, after the first ("Iran and Iraq were attacked", "Syria, Iraq and
+# Iran"): one subject, and each suffered what it did. Names only: "Russia attacked Georgia and civilians
+# were killed" joins two clauses.
+CONJUNCTS = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
+                       r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})*")
 PASSIVE_VERB = re.compile(r"(?:was|were|been|being)\s", re.IGNORECASE)  # "were killed": a trigger with its auxiliary
 MEDIATION_BEFORE = re.compile(rf"(?:\b{_verbs.BROKERING}\s+by|\bwith the mediation of|\bunder the auspices of|"
                               r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+"
                               r"(?:the\s+)?(?:then\s+)?(?:(?:(?-i:[A-Z])[\w.’'-]*|of)\s+){0,4}$",  # "of Secretary of State X"
                               re.IGNORECASE)
+# A list of names after a preposition of place, up to the name it ends before ("bases in Syria and |Iraq were
+# struck"): places, each of them, and none the head of a passive verb's subject.
+# Within one sentence: no line break, no full stop after a word.
+PLACED_LIST = re.compile(r"\b(?:in|into|inside|near|across|along|throughout|from)[ \t]+(?:the[ \t]+)?"
+                         r"(?:(?:(?-i:[A-Z])(?:[\w’'-]|\.(?=\w))*[ \t]*)+(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|(?:and|or)[ \t]+)"
+                         r"(?:the[ \t]+)?)*$", re.IGNORECASE)
+# Of MEDIATION_BEFORE: who went between the sides ("talks mediated by Saudi Arabia"), not who hosted them.
+MEDIATING = re.compile(r"\b(?:mediat|brokered|facilitated|auspices)", re.IGNORECASE)
 WITNESS = re.compile(r"\bin the presence of|\bwitnessed by", re.IGNORECASE)  # of MEDIATION_BEFORE: who only saw it done
 MEDIATION_AFTER = re.compile(_verbs.compound(_verbs.BROKERING), re.IGNORECASE)  # "U.S.- and Saudi-brokered"
 # "after talks mediated by the OSCE's Tim Guldimann": who mediated the talks mediates the agreement they
@@ -147,7 +163,7 @@ COORDINATED_AFTER_TIME = re.compile(r",\s+(?:and|but)\s+(?=(?:the\s+(?:next|foll
                                     r",?\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,3}(?:\w+ly\s+)?(?-i:[a-z])[\w-]*(?:ed|s)\b)",
                                     re.IGNORECASE)
 JUDGED = re.compile(rf"\b(?:{_verbs.ACCUSE}|attribut(?:ed|es)|{_verbs.BLAME}|condemn(?:ed|s)|{_verbs.DENOUNCE}|"
-                    r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es))\b", re.IGNORECASE)
+                    r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es)|deplor(?:ed|es)|decr(?:ied|ies))\b", re.IGNORECASE)
 # Words that may stand between the names of one run: titles and their articles ("the former
 # president of"), capitalised words (a name no gazetteer knows), a possessive, a parenthesis.
 _TITLE = (r"(?:the|then|former|late|wartime|ex|acting|deputy|vice|president|prime|minister|foreign|defen[cs]e|"

@@ -134,6 +134,11 @@ COMMANDED_BY = r"(?:led|commanded|headed)\s+by"  # "the LNA commanded by Khalifa
 LED = _verbs.HYPHEN + _verbs.LED
 LED_KINDS = {"coalition": "Organization", "alliance": "Organization", "mission": "Organization",
              "forces": "ArmedGroup", "force": "ArmedGroup", "troops": "ArmedGroup"}
+LED_QUALIFIERS = 2  # words between the compound and its kind: "the Saudi-led military coalition"
+# ... and named by who leads it after "led by" ("a coalition led by Saudi Arabia"): one body, not its leader.
+# Only a body of many: "forces led by X" may be one commander's men.
+LED_BY_KINDS = {"coalition": "Organization", "alliance": "Organization"}
+LEADS = r"(?:led|headed)\s+by"
 
 
 def _plural(word: str) -> str:

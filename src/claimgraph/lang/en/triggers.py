@@ -11,7 +11,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
                "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes", "missile strike",
                "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion", "invaded", "incursion", "incursions", "shot down",
-               "shooting down", "was sunk", "were sunk", "struck", "use of chemical weapons", "use of toxic chemicals"),
+               "shooting down", "was sunk", "were sunk", "struck", "hit", "use of chemical weapons", "use of toxic chemicals"),
     "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
     "Battle": ("battle", "battles"),
     "Siege": ("siege", "encircled", "encirclement"),
@@ -79,7 +79,8 @@ VERBS = frozenset({
 # struck the city" is an attack, "struck a deal", "struck a balance" and "struck down" are none.
 IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "bargain", "compromise", "balance",
                                       "chord", "note", "tone", "pose", "down", "off", "out", "up"}),
-                 "tried": frozenset({"to"})}  # "families who tried to flee": an attempt, no trial
+                 "tried": frozenset({"to"}),  # "families who tried to flee": an attempt, no trial
+                 "hit": frozenset({"out", "record", "records", "headlines", "wall", "bottom", "home"})}
 IDIOM_REACH = 3
 # Words that name an event except after a qualifier that makes them figurative, within FIGURATIVE_REACH
 # words before: "a diplomatic coup for Qatar", "a publicity coup" are a success, no seizure of power.
@@ -88,16 +89,18 @@ FIGURATIVE_BEFORE = {"coup": frozenset({"diplomatic", "political", "publicity", 
 FIGURATIVE_REACH = 2
 # Verbs that name an attack only with a weapon or armed men as their active subject, within
 # ARMED_REACH words before: "Iraqi missiles struck Tehran", not "an earthquake struck eastern Turkey",
-# "the agreement struck in Doha", nor a passive ("a deal was struck", "Israel was struck by rockets").
+# "the agreement struck in Doha", nor a passive unless a weapon is its agent ("a deal was struck", "Ukraine was
+# hit by sanctions"; "Kyiv was struck by missiles" is an attack).
 WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "shell", "shells", "bomb", "bombs", "drone", "drones",
                      "aircraft", "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters", "gunships",
                      "artillery", "airstrike", "airstrikes", "mortar", "mortars", "projectile", "projectiles",
                      "munitions"})
-ARMED_SUBJECT = frozenset({"struck"})
+ARMED_SUBJECT = frozenset({"struck", "hit"})
 ARMED_REACH = 4
 # ...or an actor the gazetteer knows as armed just before it ("Russia struck", "The Houthis struck"), or a weapon
 # it strikes with within ARMED_AFTER_REACH words after it ("struck Kharkiv with missiles").
 WITH_WEAPON = frozenset({"with"})
+BY_WEAPON = frozenset({"by"})  # the passive's agent: "was struck by Russian missiles"
 ARMED_AFTER_REACH = 6
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Words that name an agreement only written with a capital: "the Convention", not "a party convention".
