@@ -67,6 +67,7 @@ from ..rdf.terms import VOTE_RELATIONS, XSD, top_classes, tops
 from ..recognise import Sentence, aliases
 from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
+from ..recognise.patterns import METHOD_DEMONYM
 from . import structure
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
