@@ -1734,3 +1734,14 @@ def test_who_made_the_weapon_is_no_actor_of_the_attack(claims_of):
     attack = the_one(claims, "Attack")
     assert values(claims, attack, "hasPlace") == {"odesa"} and "iran" not in attack
     assert not values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")
+
+
+def test_a_purpose_to_begin_talks_and_an_infinitive_of_a_definite_agreement_name_happenings(claims_of):
+    """Escola de Pau and WikiMili (Colombia, 2016): "returned to Havana to begin talks again" tells
+    talks that began; "aiming to ratify the final agreement" names the agreement that was reached."""
+    claims = claims_of("On October 4, the FARC and the Government's negotiating team returned to Havana to begin "
+                       "talks again.\n", date="2016-11-01")
+    assert values(claims, the_one(claims, "Negotiation"), "hasPlace") == {"havana"}
+    claims = claims_of("The referendum was held on 2 October 2016, aiming to ratify the final agreement on the "
+                       "termination of the conflict between the Colombian government and the FARC guerillas.\n")
+    assert "colombia" in values(claims, the_one(claims, "Agreement"), "party")

@@ -65,7 +65,11 @@ ARTICLE_THE = {"the"}  # "calls for the withdrawal of both sides' forces": a hap
 DEMONSTRATIVES = {"this", "that", "these", "those"}  # point back to a whole ("This large-scale assault")
 ADVERB_ENDINGS = ("ly",)  # "Primarily a conflict": an adverb before the article keeps the phrase predicative
 INFINITIVES = {"to"}  # "to broker a ceasefire", "forced to flee"
-INCEPTIVE = {"resume", "launch", "start", "begin", "wage", "renew"}  # "threatened to resume fighting": not begun yet
+# A verb that begins a happening, after "to" and a word of right, threat or promise: "reserved the right to
+# resume fighting", "threatened to launch attacks" tell none yet; a purpose ("returned to Havana to begin talks") does.
+INCEPTIVE = {"resume", "launch", "start", "begin", "wage", "renew"}
+INCEPTIVE_GOVERNORS = {"right", "threat", "threatened", "threatens", "threatening", "vowed", "vows", "pledged",
+                       "promised", "warned", "option", "readiness", "ready", "prepared"}
 CALLING_FOR = {"for"}  # "called for a rapid peace agreement"
 PLAN_PARTICIPLES = {"planned"}  # "the planned offensive": a plan word that is irrealis on its own
 # What specifies a noun phrase after it: "the attack of the Armenian army".
