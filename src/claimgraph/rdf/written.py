@@ -19,13 +19,14 @@ is derived only when every mention is, and names every method that found a menti
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..model import Claim
 from .terms import TOP_CLASSES, tops
 
 GROUPED = frozenset(("type", "altLabel"))
+QUOTE, SPAN, CLAIM = "quote", "span", "claim"  # what `evidence` yields
 
 
 @dataclass(frozen=True)
@@ -62,3 +63,23 @@ def _node(group: list[Claim]) -> Written:
         return Written(claim, ((claim.start, claim.end, claim.exact),), (claim.method,), claim.derived)
     spans = tuple(sorted({(c.start, c.end, c.exact) for c in group}))
     return Written(group[0], spans, tuple(sorted({c.method for c in group})), all(c.derived for c in group))
+
+
+def evidence(nodes: Iterable[Written]) -> Iterator[tuple[str, object]]:
+    """The order a source's claims are written in: each claim node (`CLAIM`, the node) after the
+    spans it is the first to cite (`SPAN`, (start, end, exact)), each span after its quote (`QUOTE`,
+    the exact words) when no span before it quoted the same words (a name mentioned again is
+    quoted once). Fixed by the nodes' order, so the file needs no sort; the quads and the TriG
+    text of a section both follow it."""
+    spans: set[tuple[int, int]] = set()
+    quotes: set[str] = set()
+    for node in nodes:
+        for span in node.spans:
+            start, end, exact = span
+            if (start, end) not in spans:
+                spans.add((start, end))
+                if exact not in quotes:
+                    quotes.add(exact)
+                    yield QUOTE, exact
+                yield SPAN, span
+        yield CLAIM, node
