@@ -56,10 +56,11 @@ def _claimed(subject: str, name: str, obj) -> str:
 
 @functools.cache
 def _escapes() -> dict[int, str]:
-    """The characters the serialiser escapes in a string, and how: only ASCII and C1 controls,
-    the quote and the backslash are (tests/test_trigtext.py checks every other code point)."""
+    """The characters the serialiser escapes in a string, and how: ASCII's controls, the quote,
+    the backslash, and the non-characters U+FFFE and U+FFFF (tests/test_trigtext.py checks every
+    other code point is written as it is)."""
     table = {}
-    for code in range(0xA0):
+    for code in (*range(0x80), 0xFFFE, 0xFFFF):
         text = term(ox.Literal(chr(code)))[1:-1]
         if text != chr(code):
             table[code] = text
