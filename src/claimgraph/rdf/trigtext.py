@@ -15,6 +15,7 @@ the serialiser's, byte for byte (tests/test_trigtext.py compares them).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -55,21 +56,24 @@ def _claimed(subject: str, name: str, obj) -> str:
 
 
 @functools.cache
-def _escapes() -> dict[int, str]:
-    """The characters the serialiser escapes in a string, and how: ASCII's controls, the quote,
-    the backslash, and the non-characters U+FFFE and U+FFFF (tests/test_trigtext.py checks every
-    other code point is written as it is)."""
+def _escapes() -> tuple[re.Pattern, dict[str, str]]:
+    """The characters the serialiser escapes in a string (ASCII's controls, the quote, the
+    backslash, and the non-characters U+FFFE and U+FFFF: tests/test_trigtext.py checks that every
+    other code point is written as it is), as a pattern that finds them, and how each is written."""
     table = {}
-    for code in (*range(0x80), 0xFFFE, 0xFFFF):
-        text = term(ox.Literal(chr(code)))[1:-1]
-        if text != chr(code):
-            table[code] = text
-    return table
+    for char in map(chr, (*range(0x80), 0xFFFE, 0xFFFF)):
+        text = term(ox.Literal(char))[1:-1]
+        if text != char:
+            table[char] = text
+    return re.compile("[" + "".join(map(re.escape, table)) + "]"), table
 
 
 def quoted(value: str) -> str:
-    """A plain string literal's TriG text."""
-    return f'"{value.translate(_escapes())}"'
+    """A plain string literal's TriG text (most have nothing to escape: looked for first, in C)."""
+    found, table = _escapes()
+    if found.search(value):
+        value = found.sub(lambda match: table[match.group()], value)
+    return f'"{value}"'
 
 
 @functools.cache
@@ -192,13 +196,11 @@ def _claim_text(node: Written, iris: _Iris) -> tuple[str, int]:
     claim, texts = node.claim, iris.texts
     digest = claim_iri(claim, triple(claim.subject, claim.predicate, claim.obj)[1])[len(t.CLAIM):]
     subject = f"{iris.claim[0]}{digest}{iris.claim[1]}"
-    text = f"{subject}{texts.provenance}{_methods(node.methods)}{texts.modality}{_vocab(claim.modality)}"
-    if claim.attributed_to:
-        text += f"{texts.attributed}{_entity(claim.attributed_to)}"
-    if node.derived:
-        text += texts.derived
+    holder = f"{texts.attributed}{_entity(claim.attributed_to)}" if claim.attributed_to else ""
     sh, st = iris.span
     targets = " , ".join([f"{sh}{start}-{end}{st}" for start, end, _ in node.spans])
-    text += (f" .\n{iris.annotation[0]}{digest}{iris.annotation[1]}{texts.annotation}{subject}{texts.targets}{targets} .\n"
-             f"{subject} {{\n\t{_claimed(claim.subject, claim.predicate, claim.obj)} .\n}}\n")
+    text = (f"{subject}{texts.provenance}{_methods(node.methods)}{texts.modality}{_vocab(claim.modality)}"
+            f"{holder}{texts.derived if node.derived else ''} .\n"
+            f"{iris.annotation[0]}{digest}{iris.annotation[1]}{texts.annotation}{subject}{texts.targets}{targets} .\n"
+            f"{subject} {{\n\t{_claimed(claim.subject, claim.predicate, claim.obj)} .\n}}\n")
     return text, 6 + len(node.methods) + len(node.spans) + bool(claim.attributed_to) + node.derived
