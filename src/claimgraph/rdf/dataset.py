@@ -1,10 +1,11 @@
 """The dataset stage: extractions to RDF quads, per the contract in DESIGN.md.
 
 Each claim's triple goes into its own named graph; the default graph holds the claim's
-provenance (source, method, modality, a Web Annotation with one target per span of text that
-supports it), each span once (its offsets, and its exact words: a quote selector shared by the
-spans of the same words in one source), the sources with their
-metadata and hashes, the ontology's class hierarchy, and each entity's canonical label and
+provenance (source, method, modality), a Web Annotation with one target per span of text that
+supports it (one annotation for all the claims a source makes on the same spans, each claim a
+body of it: the Web Annotation model relates each body to each target), each span once (its
+offsets, and its exact words: a quote selector shared by the spans of the same words in one
+source), the sources with their metadata and hashes, the ontology's class hierarchy, and each entity's canonical label and
 Wikidata identity. Which claims there are is `written`'s business. Quads come out in a fixed
 order (the shared ones sorted, then each source's section in text order), so the written file
 is stable and diffs by source.
@@ -21,8 +22,8 @@ import pyoxigraph as ox
 from ..model import Claim, Document, Entity, Extraction
 from ..resources import ontology_file
 from . import terms as t, trig, trigtext
-from .nodes import A, claim_iri, claim_node, entity_node, iri, literal, predicate, string, triple, vocab
-from .written import CLAIM, SPAN, Written, evidence, written
+from .nodes import A, claim_node, entity_node, iri, literal, predicate, string, triple, vocab
+from .written import ANNOTATION, CLAIM, SPAN, Written, evidence, written
 
 _DEFAULT = ox.DefaultGraph()
 _DERIVED_FROM = ox.NamedNode(t.PROV + "wasDerivedFrom")
@@ -70,15 +71,21 @@ def source_section(extraction: Extraction) -> tuple[list[ox.Quad], int]:
 
 def claims_quads(source_id: str, claims: Iterable[Claim]) -> tuple[list[ox.Quad], int]:
     """A source's claims as claim nodes (`written`, in the order of their first span) with their
-    provenance, and the spans and quotes they cite, in `evidence` order; and how many claim nodes."""
+    provenance, and the spans, quotes and annotations they cite, in `evidence` order; and how many
+    claim nodes."""
     found: list[ox.Quad] = []
     targets: dict[tuple[int, int], ox.NamedNode] = {}
     quotes: dict[str, ox.NamedNode] = {}
     source = iri(t.source_iri(source_id))
     nodes = written(claims)
+    names = {id(node): ox.NamedNode(claim_node(node.claim)) for node in nodes}
     for kind, item in evidence(nodes):
         if kind is CLAIM:
-            found += claim_quads(item, targets, source)
+            found += claim_quads(item, names[id(item)], source)
+        elif kind is ANNOTATION:
+            spans, bodies = item
+            found += annotation_quads(iri(t.annotation_iri(source_id, spans)), [names[id(b)] for b in bodies],
+                                      [targets[span] for span in spans])
         elif kind is SPAN:
             start, end, exact = item
             targets[start, end], quads = span_quads(source_id, start, end, quotes[exact], source)
@@ -122,15 +129,11 @@ def sort_key(quad: ox.Quad) -> tuple[str, str, str, str]:
     return graph, str(quad.subject), str(quad.predicate), str(quad.object)
 
 
-def claim_quads(node: Written, targets: dict[tuple[int, int], ox.NamedNode], source: ox.NamedNode) -> list[ox.Quad]:
-    """The claim's triple in its own graph, and its provenance and Web Annotation in the default
-    graph: one `oa:hasTarget` per span, each the target in `targets` (`span_quads` describes it);
-    `source` is the claim's source's node. Built straight into quads from prepared terms: this
+def claim_quads(node: Written, subject: ox.NamedNode, source: ox.NamedNode) -> list[ox.Quad]:
+    """The claim's provenance in the default graph (`subject` is its node, `source` its source's
+    node) and its triple in its own graph. Built straight into quads from prepared terms: this
     runs for every claim of a build."""
     claim = node.claim
-    terms, joined = triple(claim.subject, claim.predicate, claim.obj)
-    c = claim_iri(claim, joined)
-    subject, ann = ox.NamedNode(c), ox.NamedNode(c + "-annotation")
     found = [ox.Quad(subject, A, _CLAIM), ox.Quad(subject, _DERIVED_FROM, source)]
     found += [ox.Quad(subject, _METHOD, string(method)) for method in node.methods]
     found.append(ox.Quad(subject, _MODALITY, vocab(claim.modality)))
@@ -138,10 +141,15 @@ def claim_quads(node: Written, targets: dict[tuple[int, int], ox.NamedNode], sou
         found.append(ox.Quad(subject, _ATTRIBUTED_TO, entity_node(claim.attributed_to)))
     if node.derived:
         found.append(ox.Quad(subject, _DERIVED, _TRUE))
-    found += [ox.Quad(ann, A, _ANNOTATION), ox.Quad(ann, _HAS_BODY, subject)]
-    found += [ox.Quad(ann, _HAS_TARGET, targets[start, end]) for start, end, _ in node.spans]
-    found.append(ox.Quad(*terms, subject))
+    found.append(ox.Quad(*triple(claim.subject, claim.predicate, claim.obj)[0], subject))
     return found
+
+
+def annotation_quads(node: ox.NamedNode, bodies: list[ox.NamedNode], targets: list[ox.NamedNode]) -> list[ox.Quad]:
+    """A Web Annotation: the claims a source makes on the same words (`bodies`), and the spans
+    of those words (`targets`, which `span_quads` describes)."""
+    return ([ox.Quad(node, A, _ANNOTATION)] + [ox.Quad(node, _HAS_BODY, body) for body in bodies]
+            + [ox.Quad(node, _HAS_TARGET, target) for target in targets])
 
 
 def span_quads(source_id: str, start: int, end: int, quote: ox.NamedNode,

@@ -5,8 +5,8 @@ Making an `ox.Quad` costs about 0.3 µs (1.5 µs when its object is a literal: p
 the other kinds of term first) and serialising it about 0.3 µs more; at 3.6 quads a word that
 alone is more than the whole budget after extraction (issue #20). The claims part of a section
 has a fixed shape, in `evidence` order: quote selectors, spans (a target and its position
-selector) and claim nodes (provenance, annotation, the claim's own graph), each a run of subject
-blocks written here from a template. Every term's text is pyoxigraph's own (`term`: asked once
+selector), claim nodes (provenance, the claim's own graph) and annotations, each a run of
+subject blocks written here from a template. Every term's text is pyoxigraph's own (`term`: asked once
 per term, and once per source for the IRIs that differ only by offsets or a digest: `_Iris`),
 and a string is escaped by the table pyoxigraph's own escapes give (`quoted`); so the text is
 the serialiser's, byte for byte (tests/test_trigtext.py compares them).
@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
 from . import terms as t, trig
 from .nodes import claim_iri, entity_node, iri, string, triple, vocab
-from .written import CLAIM, SPAN, Written, evidence
+from .written import ANNOTATION, CLAIM, SPAN, Written, evidence
 
 _PROBE = ox.NamedNode(t.CG + "probe")
 
@@ -116,7 +115,7 @@ class _Texts:
     modality: str
     attributed: str
     derived: str
-    annotation: str  # after an annotation's IRI, before its body
+    annotation: str  # after an annotation's IRI, before its bodies
     targets: str
 
     @staticmethod
@@ -139,14 +138,14 @@ class _Texts:
 @dataclass(frozen=True)
 class _Iris:
     """The TriG text of a source's IRIs around the part that varies (`_around`): span and position
-    selector (offsets "start-end"), quote selector, claim and annotation (a digest); and the
+    selector (offsets "start-end"), quote selector, annotation and claim (a digest); and the
     fixed text between them (`_Texts`)."""
 
     span: tuple[str, str]
     position: tuple[str, str]
     quote: tuple[str, str]
-    claim: tuple[str, str]
     annotation: tuple[str, str]
+    claim: tuple[str, str]
     texts: _Texts
 
     @staticmethod
@@ -155,14 +154,14 @@ class _Iris:
         found = (_around(lambda part: f"{t.SPAN}{source_id}.{part}"),
                  _around(lambda part: f"{t.SPAN}{source_id}.{part}-position"),
                  _around(lambda part: f"{t.SPAN}{source_id}.quote-{part}", digests),
-                 _around(lambda part: t.CLAIM + part, digests),
-                 _around(lambda part: f"{t.CLAIM}{part}-annotation", digests))
+                 _around(lambda part: f"{t.SPAN}{source_id}.annotation-{part}", digests),
+                 _around(lambda part: t.CLAIM + part, digests))
         if None in found:
             return None
         return _Iris(*found, _Texts.of(term(iri(t.source_iri(source_id)))))
 
 
-def claims_text(source_id: str, nodes: Iterable[Written]) -> tuple[str, int] | None:
+def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int] | None:
     """The TriG text of `dataset.claims_quads` for a source's claim nodes (`written`), and how
     many quads it holds; None when the source's IRIs do not template (`_Iris`: they always do
     for an id that is a slug), for the serialiser to write."""
@@ -172,12 +171,20 @@ def claims_text(source_id: str, nodes: Iterable[Written]) -> tuple[str, int] | N
     out: list[str] = []
     quads = 0
     quotes: dict[str, str] = {}
+    names = {id(node): _claim_name(node, iris) for node in nodes}
     (sh, st), (ph, pt), (qh, qt), texts = iris.span, iris.position, iris.quote, iris.texts
+    annotation_skip = len(f"{t.SPAN}{source_id}.annotation-")
     for kind, item in evidence(nodes):
         if kind is CLAIM:
-            text, count = _claim_text(item, iris)
+            text, count = _claim_text(item, names[id(item)], texts)
             out.append(text)
             quads += count
+        elif kind is ANNOTATION:
+            spans, bodies = item
+            node = f"{iris.annotation[0]}{t.annotation_iri(source_id, spans)[annotation_skip:]}{iris.annotation[1]}"
+            out.append(f"{node}{texts.annotation}{' , '.join([names[id(b)] for b in bodies])}{texts.targets}"
+                       f"{' , '.join([f'{sh}{start}-{end}{st}' for start, end in spans])} .\n")
+            quads += 1 + len(bodies) + len(spans)
         elif kind is SPAN:
             start, end, exact = item
             position = f"{ph}{start}-{end}{pt}"
@@ -191,16 +198,18 @@ def claims_text(source_id: str, nodes: Iterable[Written]) -> tuple[str, int] | N
     return "".join(out), quads
 
 
-def _claim_text(node: Written, iris: _Iris) -> tuple[str, int]:
-    """A claim node's provenance, its annotation and its graph (`dataset.claim_quads`), and how many quads."""
-    claim, texts = node.claim, iris.texts
+def _claim_name(node: Written, iris: _Iris) -> str:
+    """The TriG text of a claim node's IRI."""
+    claim = node.claim
     digest = claim_iri(claim, triple(claim.subject, claim.predicate, claim.obj)[1])[len(t.CLAIM):]
-    subject = f"{iris.claim[0]}{digest}{iris.claim[1]}"
+    return f"{iris.claim[0]}{digest}{iris.claim[1]}"
+
+
+def _claim_text(node: Written, subject: str, texts: _Texts) -> tuple[str, int]:
+    """A claim node's provenance and its graph (`dataset.claim_quads`), and how many quads."""
+    claim = node.claim
     holder = f"{texts.attributed}{_entity(claim.attributed_to)}" if claim.attributed_to else ""
-    sh, st = iris.span
-    targets = " , ".join([f"{sh}{start}-{end}{st}" for start, end, _ in node.spans])
     text = (f"{subject}{texts.provenance}{_methods(node.methods)}{texts.modality}{_vocab(claim.modality)}"
             f"{holder}{texts.derived if node.derived else ''} .\n"
-            f"{iris.annotation[0]}{digest}{iris.annotation[1]}{texts.annotation}{subject}{texts.targets}{targets} .\n"
             f"{subject} {{\n\t{_claimed(claim.subject, claim.predicate, claim.obj)} .\n}}\n")
-    return text, 6 + len(node.methods) + len(node.spans) + bool(claim.attributed_to) + node.derived
+    return text, 4 + len(node.methods) + bool(claim.attributed_to) + node.derived

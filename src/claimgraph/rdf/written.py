@@ -26,7 +26,7 @@ from ..model import Claim
 from .terms import TOP_CLASSES, tops
 
 GROUPED = frozenset(("type", "altLabel"))
-QUOTE, SPAN, CLAIM = "quote", "span", "claim"  # what `evidence` yields
+QUOTE, SPAN, CLAIM, ANNOTATION = "quote", "span", "claim", "annotation"  # what `evidence` yields
 
 
 @dataclass(frozen=True)
@@ -65,12 +65,18 @@ def _node(group: list[Claim]) -> Written:
     return Written(group[0], spans, tuple(sorted({c.method for c in group})), all(c.derived for c in group))
 
 
-def evidence(nodes: Iterable[Written]) -> Iterator[tuple[str, object]]:
+def evidence(nodes: list[Written]) -> Iterator[tuple[str, object]]:
     """The order a source's claims are written in: each claim node (`CLAIM`, the node) after the
     spans it is the first to cite (`SPAN`, (start, end, exact)), each span after its quote (`QUOTE`,
     the exact words) when no span before it quoted the same words (a name mentioned again is
-    quoted once). Fixed by the nodes' order, so the file needs no sort; the quads and the TriG
-    text of a section both follow it."""
+    quoted once); after the first claim node of each set of spans, their annotation (`ANNOTATION`,
+    (the spans' (start, end), the claim nodes with those spans, in order)): one Web Annotation for
+    every claim the source makes on the same words, each claim one of its bodies (the model relates
+    each body to each target). Fixed by the nodes' order, so the file needs no sort; the quads and
+    the TriG text of a section both follow it."""
+    bodies: dict[tuple[tuple[int, int], ...], list[Written]] = {}
+    for node in nodes:
+        bodies.setdefault(tuple((start, end) for start, end, _ in node.spans), []).append(node)
     spans: set[tuple[int, int]] = set()
     quotes: set[str] = set()
     for node in nodes:
@@ -83,3 +89,6 @@ def evidence(nodes: Iterable[Written]) -> Iterator[tuple[str, object]]:
                     yield QUOTE, exact
                 yield SPAN, span
         yield CLAIM, node
+        key = tuple((start, end) for start, end, _ in node.spans)
+        if bodies[key][0] is node:
+            yield ANNOTATION, (key, bodies[key])
