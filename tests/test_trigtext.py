@@ -55,8 +55,9 @@ def test_a_claim_with_every_optional_part_is_the_serialisers_bytes():
 
 def test_an_iri_written_apart_by_its_varying_part_is_left_to_the_serialiser():
     """`cg:0-1` compacts, `cg:\\-x` escapes its first character: no template fits both."""
-    assert trigtext._around(lambda part: terms.CG + part, ("0-1", "-x")) is None
-    assert trigtext._around(lambda part: terms.CG + "a" + part, ("0-1", "-x")) == ("cg:a", "")
+    probes = ("0-1", "-x")
+    assert trigtext._around(trigtext._subjects([terms.CG + part for part in probes]), probes) is None
+    assert trigtext._around(trigtext._subjects([terms.CG + "a" + part for part in probes]), probes) == ("cg:a", "")
 
 
 def test_other_formats_are_serialised_from_quads(extractions):

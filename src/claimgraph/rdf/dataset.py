@@ -84,7 +84,7 @@ def claims_quads(source_id: str, claims: Iterable[Claim]) -> tuple[list[ox.Quad]
             found += claim_quads(item, names[id(item)], source)
         elif kind is ANNOTATION:
             spans, bodies = item
-            found += annotation_quads(iri(t.annotation_iri(source_id, spans)), [names[id(b)] for b in bodies],
+            found += annotation_quads(iri(names[id(bodies[0])].value + "-annotation"), [names[id(b)] for b in bodies],
                                       [targets[span] for span in spans])
         elif kind is SPAN:
             start, end, exact = item
@@ -146,8 +146,9 @@ def claim_quads(node: Written, subject: ox.NamedNode, source: ox.NamedNode) -> l
 
 
 def annotation_quads(node: ox.NamedNode, bodies: list[ox.NamedNode], targets: list[ox.NamedNode]) -> list[ox.Quad]:
-    """A Web Annotation: the claims a source makes on the same words (`bodies`), and the spans
-    of those words (`targets`, which `span_quads` describes)."""
+    """A Web Annotation (`node`, named after its first body: `claim/<digest>-annotation`): the
+    claims a source makes on the same words (`bodies`), and the spans of those words (`targets`,
+    which `span_quads` describes)."""
     return ([ox.Quad(node, A, _ANNOTATION)] + [ox.Quad(node, _HAS_BODY, body) for body in bodies]
             + [ox.Quad(node, _HAS_TARGET, target) for target in targets])
 

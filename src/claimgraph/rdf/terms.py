@@ -190,12 +190,6 @@ def quote_digest(exact: str) -> str:
     return _digest((exact,))
 
 
-def annotation_iri(source_id: str, spans: tuple[tuple[int, int], ...]) -> str:
-    """The IRI of the Web Annotation of the claims a source makes at these spans (start, end),
-    each claim one of its bodies: stable while those spans are the claims' evidence."""
-    return f"{SPAN}{source_id}.annotation-{_digest(tuple(offset for span in spans for offset in span))}"
-
-
 def comparison_iri(*parts: object) -> str:
     """A comparison IRI from its subject, relation and claims: stable."""
     return COMPARISON + _digest(parts)

@@ -39,19 +39,30 @@ def verb(name: str) -> str:
     """The TriG text of a predicate: a cg: name ("method"), or prefixed ("oa:hasSource"; "rdf:type"
     is Turtle's `a`)."""
     prefix, _, local = name.rpartition(":")
-    node = iri(t.PREFIXES[prefix] + local) if prefix else vocab(name)
+    return _verb(iri(t.PREFIXES[prefix] + local) if prefix else vocab(name))
+
+
+@functools.cache
+def _verb(node: ox.NamedNode) -> str:
     return _line(ox.Triple(_PROBE, node, _PROBE)).split(" ")[1]
 
 
 def _line(statement: ox.Triple) -> str:
-    """A triple's TriG text without its closing " .\\n"."""
+    """A triple's TriG text without its closing " .\n"."""
     return trig.part([statement], ox.RdfFormat.TRIG).decode()[:-3]
+
+
+def _subjects(values: list[str]) -> list[str]:
+    """The TriG text of IRIs, asked of the serialiser in one call (each the subject of its own line)."""
+    text = trig.part([ox.Triple(iri(value), _PROBE, _PROBE) for value in values], ox.RdfFormat.TRIG).decode()
+    return [line.split(" ", 1)[0] for line in text.splitlines()]
 
 
 @functools.lru_cache(maxsize=1 << 18)
 def _claimed(subject: str, name: str, obj) -> str:
-    """The TriG text of a claim's triple (`nodes.triple`), inside its graph."""
-    return _line(ox.Triple(*triple(subject, name, obj)[0]))
+    """The TriG text of a claim's triple (`nodes.triple`), inside its graph: its terms' texts."""
+    s, p, o = triple(subject, name, obj)[0]
+    return f"{term(s)} {_verb(p)} {term(o)}"
 
 
 @functools.cache
@@ -93,12 +104,13 @@ def _entity(eid: str) -> str:
     return term(entity_node(eid))
 
 
-def _around(make, probes: tuple[str, str] = ("0-1", "98765-43210")) -> tuple[str, str] | None:
-    """(head, tail) such that the text of the IRI `make(part)` is head + part + tail for both probe
-    parts (and so for any part of their characters), or None if the serialiser writes them apart."""
+def _around(texts: list[str], probes: tuple[str, str]) -> tuple[str, str] | None:
+    """(head, tail) such that the `texts` of the IRIs made with the two `probes` are head + probe +
+    tail (and so is that of any IRI made with a part of their characters), or None if the
+    serialiser writes them apart."""
     found = set()
-    for part in probes:
-        head, sep, tail = term(iri(make(part))).rpartition(part)
+    for text, part in zip(texts, probes):
+        head, sep, tail = text.rpartition(part)
         found.add((head, tail) if sep else None)
     return found.pop() if len(found) == 1 else None
 
@@ -138,8 +150,8 @@ class _Texts:
 @dataclass(frozen=True)
 class _Iris:
     """The TriG text of a source's IRIs around the part that varies (`_around`): span and position
-    selector (offsets "start-end"), quote selector, annotation and claim (a digest); and the
-    fixed text between them (`_Texts`)."""
+    selector (offsets "start-end"), quote selector, annotation and claim (a claim's digest); and
+    the fixed text between them (`_Texts`)."""
 
     span: tuple[str, str]
     position: tuple[str, str]
@@ -150,15 +162,17 @@ class _Iris:
 
     @staticmethod
     def of(source_id: str) -> _Iris | None:
-        digests = ("0" * 20, "f" * 20)
-        found = (_around(lambda part: f"{t.SPAN}{source_id}.{part}"),
-                 _around(lambda part: f"{t.SPAN}{source_id}.{part}-position"),
-                 _around(lambda part: f"{t.SPAN}{source_id}.quote-{part}", digests),
-                 _around(lambda part: f"{t.SPAN}{source_id}.annotation-{part}", digests),
-                 _around(lambda part: t.CLAIM + part, digests))
+        offsets, digests = ("0-1", "98765-43210"), ("0" * 20, "f" * 20)
+        made = [(lambda part: f"{t.SPAN}{source_id}.{part}", offsets),
+                (lambda part: f"{t.SPAN}{source_id}.{part}-position", offsets),
+                (lambda part: f"{t.SPAN}{source_id}.quote-{part}", digests),
+                (lambda part: f"{t.CLAIM}{part}-annotation", digests),
+                (lambda part: t.CLAIM + part, digests)]
+        *texts, source = _subjects([make(part) for make, probes in made for part in probes] + [t.source_iri(source_id)])
+        found = [_around(texts[2 * i:2 * i + 2], probes) for i, (_, probes) in enumerate(made)]
         if None in found:
             return None
-        return _Iris(*found, _Texts.of(term(iri(t.source_iri(source_id)))))
+        return _Iris(*found, _Texts.of(source))
 
 
 def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int] | None:
@@ -171,18 +185,18 @@ def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int] | None:
     out: list[str] = []
     quads = 0
     quotes: dict[str, str] = {}
-    names = {id(node): _claim_name(node, iris) for node in nodes}
-    (sh, st), (ph, pt), (qh, qt), texts = iris.span, iris.position, iris.quote, iris.texts
-    annotation_skip = len(f"{t.SPAN}{source_id}.annotation-")
+    digests = {id(node): _claim_digest(node) for node in nodes}
+    (sh, st), (ph, pt), (qh, qt), (ah, at), (ch, ct) = iris.span, iris.position, iris.quote, iris.annotation, iris.claim
+    texts = iris.texts
     for kind, item in evidence(nodes):
         if kind is CLAIM:
-            text, count = _claim_text(item, names[id(item)], texts)
+            text, count = _claim_text(item, f"{ch}{digests[id(item)]}{ct}", texts)
             out.append(text)
             quads += count
         elif kind is ANNOTATION:
             spans, bodies = item
-            node = f"{iris.annotation[0]}{t.annotation_iri(source_id, spans)[annotation_skip:]}{iris.annotation[1]}"
-            out.append(f"{node}{texts.annotation}{' , '.join([names[id(b)] for b in bodies])}{texts.targets}"
+            out.append(f"{ah}{digests[id(bodies[0])]}{at}{texts.annotation}"
+                       f"{' , '.join([f'{ch}{digests[id(body)]}{ct}' for body in bodies])}{texts.targets}"
                        f"{' , '.join([f'{sh}{start}-{end}{st}' for start, end in spans])} .\n")
             quads += 1 + len(bodies) + len(spans)
         elif kind is SPAN:
@@ -198,11 +212,10 @@ def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int] | None:
     return "".join(out), quads
 
 
-def _claim_name(node: Written, iris: _Iris) -> str:
-    """The TriG text of a claim node's IRI."""
+def _claim_digest(node: Written) -> str:
+    """The part of a claim node's IRI that is its digest."""
     claim = node.claim
-    digest = claim_iri(claim, triple(claim.subject, claim.predicate, claim.obj)[1])[len(t.CLAIM):]
-    return f"{iris.claim[0]}{digest}{iris.claim[1]}"
+    return claim_iri(claim, triple(claim.subject, claim.predicate, claim.obj)[1])[len(t.CLAIM):]
 
 
 def _claim_text(node: Written, subject: str, texts: _Texts) -> tuple[str, int]:

@@ -74,12 +74,13 @@ def evidence(nodes: list[Written]) -> Iterator[tuple[str, object]]:
     every claim the source makes on the same words, each claim one of its bodies (the model relates
     each body to each target). Fixed by the nodes' order, so the file needs no sort; the quads and
     the TriG text of a section both follow it."""
+    keys = [tuple((start, end) for start, end, _ in node.spans) for node in nodes]
     bodies: dict[tuple[tuple[int, int], ...], list[Written]] = {}
-    for node in nodes:
-        bodies.setdefault(tuple((start, end) for start, end, _ in node.spans), []).append(node)
+    for node, key in zip(nodes, keys):
+        bodies.setdefault(key, []).append(node)
     spans: set[tuple[int, int]] = set()
     quotes: set[str] = set()
-    for node in nodes:
+    for node, key in zip(nodes, keys):
         for span in node.spans:
             start, end, exact = span
             if (start, end) not in spans:
@@ -89,6 +90,5 @@ def evidence(nodes: list[Written]) -> Iterator[tuple[str, object]]:
                     yield QUOTE, exact
                 yield SPAN, span
         yield CLAIM, node
-        key = tuple((start, end) for start, end, _ in node.spans)
         if bodies[key][0] is node:
             yield ANNOTATION, (key, bodies[key])
