@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from . import terms as t, trig
-from .nodes import claim_iri, entity_node, iri, string, triple, vocab
+from .nodes import claim_node, entity_node, iri, string, triple, vocab
 from .written import ANNOTATION, CLAIM, SPAN, Written, evidence
 
 _PROBE = ox.NamedNode(t.CG + "probe")
@@ -48,7 +48,7 @@ def _verb(node: ox.NamedNode) -> str:
 
 
 def _line(statement: ox.Triple) -> str:
-    """A triple's TriG text without its closing " .\n"."""
+    """A triple's TriG text without the full stop and line break that close it."""
     return trig.part([statement], ox.RdfFormat.TRIG).decode()[:-3]
 
 
@@ -214,8 +214,7 @@ def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int] | None:
 
 def _claim_digest(node: Written) -> str:
     """The part of a claim node's IRI that is its digest."""
-    claim = node.claim
-    return claim_iri(claim, triple(claim.subject, claim.predicate, claim.obj)[1])[len(t.CLAIM):]
+    return claim_node(node.claim)[len(t.CLAIM):]
 
 
 def _claim_text(node: Written, subject: str, texts: _Texts) -> tuple[str, int]:
