@@ -83,9 +83,8 @@ def claims_quads(source_id: str, claims: Iterable[Claim]) -> tuple[list[ox.Quad]
         if kind is CLAIM:
             found += claim_quads(item, names[id(item)], source)
         elif kind is ANNOTATION:
-            spans, bodies = item
-            found += annotation_quads(iri(names[id(bodies[0])].value + "-annotation"), [names[id(b)] for b in bodies],
-                                      [targets[span] for span in spans])
+            found += annotation_quads(iri(names[id(item[0])].value + "-annotation"), [names[id(b)] for b in item],
+                                      [targets[start, end] for start, end, _ in item[0].spans])
         elif kind is SPAN:
             start, end, exact = item
             targets[start, end], quads = span_quads(source_id, start, end, quotes[exact], source)

@@ -194,11 +194,11 @@ def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int] | None:
             out.append(text)
             quads += count
         elif kind is ANNOTATION:
-            spans, bodies = item
-            out.append(f"{ah}{digests[id(bodies[0])]}{at}{texts.annotation}"
-                       f"{' , '.join([f'{ch}{digests[id(body)]}{ct}' for body in bodies])}{texts.targets}"
-                       f"{' , '.join([f'{sh}{start}-{end}{st}' for start, end in spans])} .\n")
-            quads += 1 + len(bodies) + len(spans)
+            spans = item[0].spans
+            out.append(f"{ah}{digests[id(item[0])]}{at}{texts.annotation}"
+                       f"{' , '.join([f'{ch}{digests[id(body)]}{ct}' for body in item])}{texts.targets}"
+                       f"{' , '.join([f'{sh}{start}-{end}{st}' for start, end, _ in spans])} .\n")
+            quads += 1 + len(item) + len(spans)
         elif kind is SPAN:
             start, end, exact = item
             position = f"{ph}{start}-{end}{pt}"

@@ -70,25 +70,23 @@ def evidence(nodes: list[Written]) -> Iterator[tuple[str, object]]:
     spans it is the first to cite (`SPAN`, (start, end, exact)), each span after its quote (`QUOTE`,
     the exact words) when no span before it quoted the same words (a name mentioned again is
     quoted once); after the first claim node of each set of spans, their annotation (`ANNOTATION`,
-    (the spans' (start, end), the claim nodes with those spans, in order)): one Web Annotation for
+    the claim nodes with those spans, in order): one Web Annotation for
     every claim the source makes on the same words, each claim one of its bodies (the model relates
     each body to each target). Fixed by the nodes' order, so the file needs no sort; the quads and
     the TriG text of a section both follow it."""
-    keys = [tuple((start, end) for start, end, _ in node.spans) for node in nodes]
-    bodies: dict[tuple[tuple[int, int], ...], list[Written]] = {}
-    for node, key in zip(nodes, keys):
-        bodies.setdefault(key, []).append(node)
-    spans: set[tuple[int, int]] = set()
+    bodies: dict[tuple[tuple[int, int, str], ...], list[Written]] = {}
+    for node in nodes:
+        bodies.setdefault(node.spans, []).append(node)
+    spans: set[tuple[int, int, str]] = set()  # a span's words follow from its offsets: keyed by all three
     quotes: set[str] = set()
-    for node, key in zip(nodes, keys):
+    for node in nodes:
         for span in node.spans:
-            start, end, exact = span
-            if (start, end) not in spans:
-                spans.add((start, end))
-                if exact not in quotes:
-                    quotes.add(exact)
-                    yield QUOTE, exact
+            if span not in spans:
+                spans.add(span)
+                if span[2] not in quotes:
+                    quotes.add(span[2])
+                    yield QUOTE, span[2]
                 yield SPAN, span
         yield CLAIM, node
-        if bodies[key][0] is node:
-            yield ANNOTATION, (key, bodies[key])
+        if bodies[node.spans][0] is node:
+            yield ANNOTATION, bodies[node.spans]
