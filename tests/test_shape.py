@@ -170,3 +170,22 @@ def test_mentions_typed_alike_make_one_claim_and_a_doubted_one_its_own():
     assert len({claim_node(n.claim) for n in nodes}) == 3
     assert claim_node(claims[0]) == claim_node(claims[2]) == terms.claim_iri(
         "s", *(f"<{terms.entity_iri('attack-1')}>", f"<{terms.TYPE}>", f"<{terms.cg('Attack')}>"))
+
+
+def test_claims_a_source_makes_on_the_same_words_share_one_annotation(tmp_path):
+    """Graph format 0.3.0: "Azerbaijan and Armenia signed a ceasefire in Moscow." makes several
+    claims at the sentence's span (its parties, its place ...): one annotation has them all as
+    bodies and lists the span once; every claim is still the body of exactly one annotation."""
+    text = tmp_path / "wire.txt"
+    text.write_text("Azerbaijan and Armenia signed a ceasefire in Moscow.\n", encoding="utf-8")
+    claimgraph.build_files([text], tmp_path / "wire.trig")
+    store = claimgraph.open_store(tmp_path / "wire.trig")
+    per_claim = rows(store, """SELECT ?c (COUNT(?a) AS ?n) WHERE { ?c a cg:Claim . ?a oa:hasBody ?c } GROUP BY ?c""")
+    assert per_claim and all(r["n"] == "1" for r in per_claim)
+    assert len(rows(store, "SELECT ?c WHERE { ?c a cg:Claim }")) == len(per_claim)
+    annotations = rows(store, """SELECT ?a (GROUP_CONCAT(STR(?t); SEPARATOR=" ") AS ?targets)
+        WHERE { ?a a oa:Annotation ; oa:hasTarget ?t } GROUP BY ?a""")
+    targets = [" ".join(sorted(r["targets"].split())) for r in annotations]
+    assert len(targets) == len(set(targets))
+    bodies = rows(store, "SELECT ?a (COUNT(?c) AS ?n) WHERE { ?a oa:hasBody ?c } GROUP BY ?a")
+    assert max(int(r["n"]) for r in bodies) >= 3

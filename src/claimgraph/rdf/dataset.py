@@ -1,10 +1,11 @@
 """The dataset stage: extractions to RDF quads, per the contract in DESIGN.md.
 
 Each claim's triple goes into its own named graph; the default graph holds the claim's
-provenance (source, method, modality, a Web Annotation with one target per span of text that
-supports it), each span once (its offsets, and its exact words: a quote selector shared by the
-spans of the same words in one source), the sources with their
-metadata and hashes, the ontology's class hierarchy, and each entity's canonical label and
+provenance (source, method, modality), a Web Annotation with one target per span of text that
+supports it (one annotation for all the claims a source makes on the same spans, each claim a
+body of it: the Web Annotation model relates each body to each target), each span once (its
+offsets, and its exact words: a quote selector shared by the spans of the same words in one
+source), the sources with their metadata and hashes, the ontology's class hierarchy, and each entity's canonical label and
 Wikidata identity. Which claims there are is `written`'s business. Quads come out in a fixed
 order (the shared ones sorted, then each source's section in text order), so the written file
 is stable and diffs by source.
@@ -18,27 +19,14 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from ..model import Claim, Document, Entity, Extraction, Literal
+from ..model import Claim, Document, Entity, Extraction
 from ..resources import ontology_file
-from . import terms as t, trig
-from .written import GROUPED, Written, written
+from . import terms as t, trig, trigtext
+from .nodes import A, claim_node, entity_node, iri, literal, predicate, string, triple, vocab
+from .written import ANNOTATION, CLAIM, SPAN, Written, evidence, written
 
-A = ox.NamedNode(t.TYPE)  # rdf:type, Turtle's `a`
 _DEFAULT = ox.DefaultGraph()
-_PREDICATES = {"type": t.TYPE, "altLabel": t.ALT_LABEL}
 _DERIVED_FROM = ox.NamedNode(t.PROV + "wasDerivedFrom")
-
-
-def iri(value: str) -> ox.NamedNode:
-    return ox.NamedNode(value)
-
-
-@functools.cache
-def vocab(name: str) -> ox.NamedNode:
-    """A term of the ontology or of Web Annotation ("oa:exact"); a small, fixed set, so cached."""
-    return iri(t.OA + name[3:] if name.startswith("oa:") else t.cg(name))
-
-
 _CLAIM, _METHOD, _MODALITY, _ATTRIBUTED_TO, _DERIVED = map(vocab, (
     "Claim", "method", "modality", "attributedTo", "derived"))
 _ANNOTATION, _HAS_BODY, _HAS_TARGET, _HAS_SOURCE, _HAS_SELECTOR = map(vocab, (
@@ -47,12 +35,6 @@ _QUOTE_SELECTOR, _EXACT, _POSITION_SELECTOR, _START, _END = map(vocab, (
     "oa:TextQuoteSelector", "oa:exact", "oa:TextPositionSelector", "oa:start", "oa:end"))
 _TRUE = ox.Literal(True)
 _LABEL, _SAME_AS, _EXACT_MATCH = map(iri, (t.LABEL, t.SAME_AS, t.EXACT_MATCH))
-
-
-def literal(value: Literal) -> ox.Literal:
-    if value.lang:
-        return ox.Literal(value.value, language=value.lang)
-    return ox.Literal(value.value, datatype=iri(value.datatype or t.XSD + "string"))
 
 
 def shared_quads(entities: Iterable[Entity]) -> list[ox.Quad]:
@@ -89,25 +71,27 @@ def source_section(extraction: Extraction) -> tuple[list[ox.Quad], int]:
 
 def claims_quads(source_id: str, claims: Iterable[Claim]) -> tuple[list[ox.Quad], int]:
     """A source's claims as claim nodes (`written`, in the order of their first span) with their
-    provenance, each span of text they cite described just before the first claim that cites
-    it, and each quote (the same words at several spans: a name mentioned again) once, before
-    the first span that quotes it; and how many claim nodes. The order is fixed by the claims'
-    order (unique, sorted by offsets) and needs no sort."""
+    provenance, and the spans, quotes and annotations they cite, in `evidence` order; and how many
+    claim nodes."""
     found: list[ox.Quad] = []
     targets: dict[tuple[int, int], ox.NamedNode] = {}
     quotes: dict[str, ox.NamedNode] = {}
     source = iri(t.source_iri(source_id))
     nodes = written(claims)
-    for node in nodes:
-        for start, end, exact in node.spans:
-            if (start, end) not in targets:
-                quote = quotes.get(exact)
-                if quote is None:
-                    quote = quotes[exact] = ox.NamedNode(t.quote_iri(source_id, exact))
-                    found += quote_quads(quote, exact)
-                targets[start, end], quads = span_quads(source_id, start, end, quote, source)
-                found += quads
-        found += claim_quads(node, targets, source)
+    names = {id(node): ox.NamedNode(claim_node(node.claim)) for node in nodes}
+    for kind, item in evidence(nodes):
+        if kind is CLAIM:
+            found += claim_quads(item, names[id(item)], source)
+        elif kind is ANNOTATION:
+            found += annotation_quads(iri(names[id(item[0])].value + "-annotation"), [names[id(b)] for b in item],
+                                      [targets[start, end] for start, end, _ in item[0].spans])
+        elif kind is SPAN:
+            start, end, exact = item
+            targets[start, end], quads = span_quads(source_id, start, end, quotes[exact], source)
+            found += quads
+        else:
+            quotes[item] = ox.NamedNode(t.quote_iri(source_id, item))
+            found += quote_quads(quotes[item], item)
     return found, len(nodes)
 
 
@@ -126,9 +110,17 @@ def serialised(quads: list[ox.Quad], fmt: ox.RdfFormat, claims: int = 0) -> Sect
 
 def source_part(extraction: Extraction, media_type: str) -> Section:
     """`source_section` serialised in the format of `media_type` (a name, since formats do
-    not pickle; what a worker process returns: bytes, which pickle fast)."""
-    quads, claims = source_section(extraction)
-    return serialised(quads, ox.RdfFormat.from_media_type(media_type), claims)
+    not pickle; what a worker process returns: bytes, which pickle fast). In TriG, the claims are
+    written as text (`trigtext`, the same bytes five times faster); the metadata is serialised."""
+    fmt = ox.RdfFormat.from_media_type(media_type)
+    if fmt == ox.RdfFormat.TRIG:
+        nodes = written(extraction.claims)
+        claims = trigtext.claims_text(extraction.document.meta.id, nodes)
+        if claims is not None:
+            head = list(source_quads(extraction.document))
+            return Section(len(head) + claims[1], len(nodes), trig.part(head, fmt) + claims[0].encode())
+    quads, count = source_section(extraction)
+    return serialised(quads, fmt, count)
 
 
 def sort_key(quad: ox.Quad) -> tuple[str, str, str, str]:
@@ -136,70 +128,28 @@ def sort_key(quad: ox.Quad) -> tuple[str, str, str, str]:
     return graph, str(quad.subject), str(quad.predicate), str(quad.object)
 
 
-@functools.cache
-def predicate(name: str) -> ox.NamedNode:
-    """The IRI of a claim's predicate ("startDate", "type", "altLabel")."""
-    return iri(_PREDICATES[name]) if name in _PREDICATES else vocab(name)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def entity_node(eid: str) -> ox.NamedNode:
-    """An entity's node: a build names a few thousand entities in hundreds of thousands of
-    claims, and an IRI is checked each time a node is made, so each is made once."""
-    return iri(t.entity_iri(eid))
-
-
-@functools.lru_cache(maxsize=1 << 18)
-def _triple(subject: str, name: str, obj: str | Literal) -> tuple[tuple[ox.NamedNode, ox.NamedNode, ox.Term], str]:
-    """A claim's triple as terms, and the terms' N-Triples forms joined as `terms.claim_iri` joins
-    its parts (what a claim's IRI is minted from): the same triple is claimed by many sources
-    and at many spans, so both are made once for each."""
-    if isinstance(obj, Literal):
-        term = literal(obj)
-    elif name == "type":
-        term = vocab(obj)
-    else:
-        term = entity_node(obj)
-    triple = (entity_node(subject), predicate(name), term)
-    return triple, "\x1f".join(map(str, triple))
-
-
-def claim_node(claim: Claim) -> str:
-    """The IRI of the claim node (and named graph) that holds `claim` (`written`): a typing or
-    name claim's from its source and triple (and its modality and holder, unless the source
-    asserts it itself), any other's from its source, triple and span."""
-    return _claim_node(claim, _triple(claim.subject, claim.predicate, claim.obj)[1])
-
-
-def _claim_node(claim: Claim, triple: str) -> str:
-    """`claim_node`, given its triple's joined N-Triples forms (`_triple`)."""
-    if claim.predicate not in GROUPED:
-        return t.claim_iri(claim.source, triple, claim.start, claim.end)
-    if claim.modality == "Asserted" and not claim.attributed_to:
-        return t.claim_iri(claim.source, triple)
-    return t.claim_iri(claim.source, triple, claim.modality, claim.attributed_to)
-
-
-def claim_quads(node: Written, targets: dict[tuple[int, int], ox.NamedNode], source: ox.NamedNode) -> list[ox.Quad]:
-    """The claim's triple in its own graph, and its provenance and Web Annotation in the default
-    graph: one `oa:hasTarget` per span, each the target in `targets` (`span_quads` describes it);
-    `source` is the claim's source's node. Built straight into quads from prepared terms: this
+def claim_quads(node: Written, subject: ox.NamedNode, source: ox.NamedNode) -> list[ox.Quad]:
+    """The claim's provenance in the default graph (`subject` is its node, `source` its source's
+    node) and its triple in its own graph. Built straight into quads from prepared terms: this
     runs for every claim of a build."""
     claim = node.claim
-    triple, joined = _triple(claim.subject, claim.predicate, claim.obj)
-    c = _claim_node(claim, joined)
-    subject, ann = ox.NamedNode(c), ox.NamedNode(c + "-annotation")
     found = [ox.Quad(subject, A, _CLAIM), ox.Quad(subject, _DERIVED_FROM, source)]
-    found += [ox.Quad(subject, _METHOD, _string(method)) for method in node.methods]
+    found += [ox.Quad(subject, _METHOD, string(method)) for method in node.methods]
     found.append(ox.Quad(subject, _MODALITY, vocab(claim.modality)))
     if claim.attributed_to:
         found.append(ox.Quad(subject, _ATTRIBUTED_TO, entity_node(claim.attributed_to)))
     if node.derived:
         found.append(ox.Quad(subject, _DERIVED, _TRUE))
-    found += [ox.Quad(ann, A, _ANNOTATION), ox.Quad(ann, _HAS_BODY, subject)]
-    found += [ox.Quad(ann, _HAS_TARGET, targets[start, end]) for start, end, _ in node.spans]
-    found.append(ox.Quad(*triple, subject))
+    found.append(ox.Quad(*triple(claim.subject, claim.predicate, claim.obj)[0], subject))
     return found
+
+
+def annotation_quads(node: ox.NamedNode, bodies: list[ox.NamedNode], targets: list[ox.NamedNode]) -> list[ox.Quad]:
+    """A Web Annotation (`node`, named after its first body: `claim/<digest>-annotation`): the
+    claims a source makes on the same words (`bodies`), and the spans of those words (`targets`,
+    which `span_quads` describes)."""
+    return ([ox.Quad(node, A, _ANNOTATION)] + [ox.Quad(node, _HAS_BODY, body) for body in bodies]
+            + [ox.Quad(node, _HAS_TARGET, target) for target in targets])
 
 
 def span_quads(source_id: str, start: int, end: int, quote: ox.NamedNode,
@@ -224,11 +174,6 @@ def span_quads(source_id: str, start: int, end: int, quote: ox.NamedNode,
 def quote_quads(quote: ox.NamedNode, exact: str) -> list[ox.Quad]:
     """A quote selector: the exact words, whichever span of its source they are at."""
     return [ox.Quad(quote, A, _QUOTE_SELECTOR), ox.Quad(quote, _EXACT, ox.Literal(exact))]
-
-
-@functools.cache
-def _string(value: str) -> ox.Literal:
-    return ox.Literal(value)
 
 
 def source_quads(doc: Document) -> Iterator[ox.Quad]:

@@ -181,7 +181,13 @@ def span_iri(source_id: str, start: int, end: int) -> str:
 def quote_iri(source_id: str, exact: str) -> str:
     """The IRI of a quote selector: the exact words of a source, whichever span they are at (a
     name mentioned again is quoted once). Apart from every span's, which starts with a digit."""
-    return f"{SPAN}{source_id}.quote-{_digest((exact,))}"
+    return f"{SPAN}{source_id}.quote-{quote_digest(exact)}"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def quote_digest(exact: str) -> str:
+    """The part of a quote selector's IRI that its words give: the same names recur in every source."""
+    return _digest((exact,))
 
 
 def comparison_iri(*parts: object) -> str:

@@ -19,13 +19,14 @@ is derived only when every mention is, and names every method that found a menti
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..model import Claim
 from .terms import TOP_CLASSES, tops
 
 GROUPED = frozenset(("type", "altLabel"))
+QUOTE, SPAN, CLAIM, ANNOTATION = "quote", "span", "claim", "annotation"  # what `evidence` yields
 
 
 @dataclass(frozen=True)
@@ -62,3 +63,30 @@ def _node(group: list[Claim]) -> Written:
         return Written(claim, ((claim.start, claim.end, claim.exact),), (claim.method,), claim.derived)
     spans = tuple(sorted({(c.start, c.end, c.exact) for c in group}))
     return Written(group[0], spans, tuple(sorted({c.method for c in group})), all(c.derived for c in group))
+
+
+def evidence(nodes: list[Written]) -> Iterator[tuple[str, object]]:
+    """The order a source's claims are written in: each claim node (`CLAIM`, the node) after the
+    spans it is the first to cite (`SPAN`, (start, end, exact)), each span after its quote (`QUOTE`,
+    the exact words) when no span before it quoted the same words (a name mentioned again is
+    quoted once); after the first claim node of each set of spans, their annotation (`ANNOTATION`,
+    the claim nodes with those spans, in order): one Web Annotation for
+    every claim the source makes on the same words, each claim one of its bodies (the model relates
+    each body to each target). Fixed by the nodes' order, so the file needs no sort; the quads and
+    the TriG text of a section both follow it."""
+    bodies: dict[tuple[tuple[int, int, str], ...], list[Written]] = {}
+    for node in nodes:
+        bodies.setdefault(node.spans, []).append(node)
+    spans: set[tuple[int, int, str]] = set()  # a span's words follow from its offsets: keyed by all three
+    quotes: set[str] = set()
+    for node in nodes:
+        for span in node.spans:
+            if span not in spans:
+                spans.add(span)
+                if span[2] not in quotes:
+                    quotes.add(span[2])
+                    yield QUOTE, span[2]
+                yield SPAN, span
+        yield CLAIM, node
+        if bodies[node.spans][0] is node:
+            yield ANNOTATION, bodies[node.spans]

@@ -1,0 +1,67 @@
+"""The claims of a section written as TriG text (`rdf/trigtext.py`) are the bytes pyoxigraph's
+serialiser gives for the same quads (`dataset.claims_quads`): on the bundled corpus, on strings
+of every code point, and on a claim with every optional part."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from claimgraph.model import Claim, Document, Extraction, Literal, SourceMeta
+from claimgraph.rdf import dataset, terms, trig, trigtext
+from claimgraph.recognise import default_recognisers
+from claimgraph.run.build import combine, extract
+
+TRIG = ox.RdfFormat.TRIG
+
+
+def serialised(extraction: Extraction) -> dataset.Section:
+    """A section as pyoxigraph serialises its quads (the reference for the text)."""
+    quads, claims = dataset.source_section(extraction)
+    return dataset.serialised(quads, TRIG, claims)
+
+
+@pytest.fixture(scope="module")
+def extractions(corpus) -> list[Extraction]:
+    recognisers = default_recognisers()
+    return combine([extract(meta, corpus.folder, recognisers) for meta in corpus.sources])
+
+
+def test_bundled_sections_are_the_serialisers_bytes(extractions):
+    for extraction in extractions:
+        assert dataset.source_part(extraction, TRIG.media_type) == serialised(extraction), extraction.document.meta.id
+
+
+def test_every_code_point_is_escaped_as_the_serialiser_escapes_it():
+    text = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    assert trigtext.quoted(text) == trigtext.term(ox.Literal(text))
+
+
+def test_a_claim_with_every_optional_part_is_the_serialisers_bytes():
+    """A name claim with two methods, a holder and derived, its literal with quotes and a line break, at
+    two spans of the same words; a typing claim of the same spans; a relation claim of one span."""
+    text = 'Baku said "Shusha"\nfell. "Shusha"\nfell.'
+    doc = Document(meta=SourceMeta(id="s.1_x", path="s.txt", title="T"), text=text, blocks=(),
+                   sha256="0" * 64, media_type="text/plain")
+    name = Literal(text[10:24], lang="en")
+    claims = [Claim("s.1_x", "shusha", predicate, obj, start, start + 14, text[start:start + 14], method,
+                    modality="Alleged", attributed_to="azerbaijan", derived=True)
+              for start, method in ((10, "clause.v1"), (25, "rule.v2"))
+              for predicate, obj in (("altLabel", name), ("type", "Settlement"))]
+    claims.append(Claim("s.1_x", "fall-of-shusha", "hasPlace", "shusha", 10, 24, text[10:24], "clause.v1"))
+    extraction = Extraction(doc, claims=claims)
+    assert dataset.source_part(extraction, TRIG.media_type) == serialised(extraction)
+
+
+def test_an_iri_written_apart_by_its_varying_part_is_left_to_the_serialiser():
+    """`cg:0-1` compacts, `cg:\\-x` escapes its first character: no template fits both."""
+    probes = ("0-1", "-x")
+    assert trigtext._around(trigtext._subjects([terms.CG + part for part in probes]), probes) is None
+    assert trigtext._around(trigtext._subjects([terms.CG + "a" + part for part in probes]), probes) == ("cg:a", "")
+
+
+def test_other_formats_are_serialised_from_quads(extractions):
+    extraction = extractions[0]
+    quads, claims = dataset.source_section(extraction)
+    section = dataset.source_part(extraction, ox.RdfFormat.N_QUADS.media_type)
+    assert section == dataset.Section(len(quads), claims, trig.part(quads, ox.RdfFormat.N_QUADS))
