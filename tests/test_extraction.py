@@ -1745,3 +1745,14 @@ def test_a_purpose_to_begin_talks_and_an_infinitive_of_a_definite_agreement_name
     claims = claims_of("The referendum was held on 2 October 2016, aiming to ratify the final agreement on the "
                        "termination of the conflict between the Colombian government and the FARC guerillas.\n")
     assert "colombia" in values(claims, the_one(claims, "Agreement"), "party")
+
+
+def test_who_announced_an_agreement_is_no_party_with_a_time_and_place_before_by(claims_of):
+    """Wire copy (Gaza, 2025): the prime minister who announced the deal in Doha speaks for Qatar,
+    a mediator; neither he nor Qatar is bound by it."""
+    claims = claims_of("A ceasefire between Israel and Hamas took effect on Sunday. The agreement, announced in Doha on "
+                       "Wednesday by Qatar's prime minister, was mediated by Egypt and the United States.\n",
+                       date="2025-01-19")
+    ceasefire = the_one(claims, "Ceasefire")
+    assert values(claims, ceasefire, "party") == {"israel", "hamas"}
+    assert values(claims, ceasefire, "mediator") == {"egypt", "united-states"}

@@ -99,11 +99,12 @@ TOPIC = re.compile(r"\b(?:reports?|stud(?:y|ies)|investigations?|inquir(?:y|ies)
 # An event named as what an act ended ("a treaty which ended the 1992-95 war in the country").
 ENDED = re.compile(r"\b(?:ended|ends|ending|halted|(?:an?\s+)?end\s+to)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
                    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+PARTY_CUE = re.compile(r"\b(?:between|among|by|signed|with)\b", re.IGNORECASE)
 # "by" after a verb of speaking about an accord names who spoke, not who is bound ("the truce,
-# announced by the UN envoy"; "welcomed by Riyadh").
-_SPOKEN = "".join(rf"(?<!{verb} )" for verb in ("announced", "welcomed", "endorsed", "rejected", "condemned",
-                                                 "criticised", "criticized", "praised", "reported", "confirmed"))
-PARTY_CUE = re.compile(rf"\b(?:between|among|{_SPOKEN}by|signed|with)\b", re.IGNORECASE)
+# announced by the UN envoy"; "announced in Doha on Wednesday by Qatar's prime minister"; "welcomed by Riyadh").
+SPOKEN_BY = re.compile(r"\b(?:announced|welcomed|endorsed|rejected|condemned|criticised|criticized|praised|reported|"
+                       r"confirmed)(?:\s+(?:in|on|at|last|this|early|late)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?){0,3}\s+by$",
+                       re.IGNORECASE)
 # "the Syrian city of Douma", "Ethiopia's Tigray region": a state named with a place noun is where the place lies.
 PLACE_NOUN = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\s+)(?:city|cities|town|towns|village|villages|capital|"
                         r"region|regions|province|provinces|district|districts|enclave|territory|territories)\b")
