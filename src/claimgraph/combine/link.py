@@ -40,6 +40,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
@@ -64,6 +65,7 @@ MOVERS = ("hasActor", "initiatedBy")
 # The levels of places, finest first: a movement's destination is the finest place it names
 # ("into the Georgian region of South Ossetia": South Ossetia, not Georgia).
 LEVELS = ("Place", "Settlement", "District", "Region", "State")
+_SUBJECT = operator.attrgetter("subject")
 _END = "\U0010ffff"  # after every character of an id (slugs: `_smallest_first`)
 
 
@@ -156,8 +158,8 @@ class Told:
 
 def told(ex: Extraction, entries: dict[str, Entry]) -> Told:
     """What linking reads of `ex` (`Told`)."""
-    facts = tuple((c.subject, c.predicate, c.obj) for c in ex.claims if c.predicate in DATES
-                  and isinstance(c.obj, Literal) or c.predicate in PARTICIPANTS and isinstance(c.obj, str))
+    facts = tuple([(c.subject, c.predicate, c.obj) for c in ex.claims if c.predicate != "type" and (
+        c.predicate in DATES and isinstance(c.obj, Literal) or c.predicate in PARTICIPANTS and isinstance(c.obj, str))])
     return Told(ex.document.meta.id, tuple(ex.entities.values()), tuple(_evidence(ex)),
                 tuple(named_after_venue(ex, entries).items()), facts, frozenset(_named(ex)))
 
@@ -273,7 +275,7 @@ def _evidence(ex: Extraction) -> list[tuple[str, str, str | Literal]]:
     points counted before each typed word of any modality (`_points`), and the routes of a movement
     (`_routes`), as (subject, predicate, object): a small part of the claims, read again in
     every round."""
-    wanted = (*DATES, *PARTICIPANTS, "establishes")
+    wanted = frozenset((*DATES, *PARTICIPANTS, "establishes"))
     found = [(c.subject, c.predicate, c.obj) for c in ex.claims if c.predicate in wanted and c.modality == "Asserted"]
     return found + _routes(ex) + _points(ex)
 
@@ -728,7 +730,8 @@ def _renamed_claims(claims: list[Claim], ids: dict[str, str]) -> list[Claim]:
     articles.)"""
     found: list[Claim] = []
     done = 0  # the claims before this are in `found`
-    touched = [n for n, c in enumerate(claims) if c.subject in ids or isinstance(c.obj, str) and c.obj in ids]
+    touched = [n for n, c in enumerate(claims) if c.subject in ids or c.predicate != "type" and isinstance(c.obj, str)
+               and c.obj in ids]
     for n in touched:
         if n >= done:
             start, end = _span(claims, n)
@@ -751,8 +754,8 @@ def _span(claims: list[Claim], n: int) -> tuple[int, int]:
 
 def _named(ex: Extraction) -> set[str]:
     """Every id the extraction names: its entities, and its claims' subjects and entity objects."""
-    return {*ex.entities, *(c.subject for c in ex.claims),
-            *(c.obj for c in ex.claims if isinstance(c.obj, str) and c.predicate != "type")}
+    return {*ex.entities, *map(_SUBJECT, ex.claims),
+            *[c.obj for c in ex.claims if c.predicate != "type" and isinstance(c.obj, str)]}
 
 
 def _moved(claim: Claim, ids: dict[str, str]) -> Claim:
