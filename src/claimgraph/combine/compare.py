@@ -272,9 +272,12 @@ class _Keys:
         return {id(c): rank for rank, c in enumerate(sorted(self.claims, key=_id))}
 
     def sorted(self, claims: Iterable[Claim]) -> tuple[Claim, ...]:
-        """Claims in the fixed order (each claim is in its group once: no duplicates to drop)."""
-        rank = self.rank
-        return tuple(sorted(claims, key=lambda c: rank[id(c)]))
+        """Claims in the fixed order (each claim is in its group once: no duplicates to drop),
+        sorted by their ranks with no Python call per claim (sorting a large dispute's claims ran a
+        key function 100,000 times on the bench corpus)."""
+        claims = list(claims)
+        ranks = list(map(self.rank.__getitem__, map(id, claims)))
+        return tuple(map(claims.__getitem__, sorted(range(len(claims)), key=ranks.__getitem__)))
 
     def value(self, claim: Claim) -> str:
         """The value a claim holds: its literal's, or the side its entity stands for (`link.side`)."""
@@ -333,16 +336,17 @@ def _sided(claims: Iterable[Claim], position: Callable[[Claim], str], keys: _Key
     return tuple(Side(key, tuple(held)) for key, held in sorted(found.items()))
 
 
-def _opposite(sides: tuple[Side, ...], opposed: Callable[[Side, Side], bool]) -> tuple[tuple[str, str], ...]:
-    """The keys of each two sides that `opposed` sets against each other and that two sources
-    hold between them (a source is not disputed by itself), for a rule that depends on the
-    positions alone: no pair of claims is looked at."""
-    only = {}  # a side's one source (None for several): two sides hold two unless each holds one, the same
+def _opposite(sides: tuple[Side, ...], opposed: Callable[[Side, Side], bool] | None = None
+              ) -> tuple[tuple[str, str], ...]:
+    """The keys of each two sides that `opposed` sets against each other (every two, when None:
+    a value against every other) and that two sources hold between them (a source is not disputed
+    by itself), for a rule that depends on the positions alone: no pair of claims is looked at."""
+    only = []  # a side's one source (None for several): two sides hold two unless each holds one, the same
     for each in sides:
         held = _sources(each.claims)
-        only[each.key] = held.pop() if len(held) == 1 else None
-    return tuple((a.key, b.key) for a, b in itertools.combinations(sides, 2)
-                 if (only[a.key] is None or only[a.key] != only[b.key]) and opposed(a, b))
+        only.append(held.pop() if len(held) == 1 else None)
+    return tuple((sides[i].key, sides[j].key) for i, j in itertools.combinations(range(len(sides)), 2)
+                 if (only[i] is None or only[i] != only[j]) and (opposed is None or opposed(sides[i], sides[j])))
 
 
 def _lifted(pairs: tuple[tuple[Claim, Claim], ...], position: Callable[[Claim], str], keys: _Keys
@@ -478,8 +482,7 @@ def _single(about: str, relation: str, claims: list[Claim], keys: _Keys) -> list
         verdict = "Contradicts" if relation in EXCLUSIVE else "Differs"
         compared = [c for g in precise.values() for c in g]
         held = _sided(compared, keys.value, keys)
-        found.append(Comparison(about, relation, verdict, keys.sorted(compared), None, held,
-                                _opposite(held, lambda a, b: True)))
+        found.append(Comparison(about, relation, verdict, keys.sorted(compared), None, held, _opposite(held)))
     return found
 
 

@@ -79,10 +79,14 @@ def nodes() -> Callable[[Claim], ox.NamedNode]:
 
 def comparison_quads(comparison: Comparison, node: Callable[[Claim], ox.NamedNode] | None = None) -> list[ox.Quad]:
     """A comparison's quads, each once (two claims of one IRI, a name used twice, are one
-    `cg:claim`); `node` gives a claim's node (by default made anew: `nodes`)."""
+    `cg:claim`); `node` gives a claim's node (by default made anew: `nodes`). A side's claims are
+    some of its comparison's (as `compare` makes them), whose nodes it takes."""
     node = node or nodes()
-    named = {n.value: n for n in map(node, comparison.claims)}
-    claims = sorted(n.value for n in map(node, comparison.claims))  # all of them, repeats too: the IRI's parts
+    made = list(map(node, comparison.claims))
+    of = dict(zip(map(id, comparison.claims), made))  # a side's claims are some of its comparison's
+    values = [n.value for n in made]
+    named = dict(zip(values, made))
+    claims = sorted(values)  # all of them, repeats too: the IRI's parts
     relation = predicate(comparison.relation)
     subject = iri(t.comparison_iri(comparison.about, relation.value, comparison.verdict, comparison.value or "", *claims))
     found = [ox.Quad(subject, A, _COMPARISON), ox.Quad(subject, _ABOUT, entity_node(comparison.about)),
@@ -95,7 +99,7 @@ def comparison_quads(comparison: Comparison, node: Callable[[Claim], ox.NamedNod
     for side in comparison.sides:
         held = sides[side.key]
         found += [ox.Quad(subject, _SIDE, held), ox.Quad(held, A, _SIDE_CLASS)]
-        found += [ox.Quad(held, _CLAIM, claim) for claim in dict.fromkeys(map(node, side.claims))]
+        found += [ox.Quad(held, _CLAIM, claim) for claim in dict.fromkeys(map(of.__getitem__, map(id, side.claims)))]
     for a, b in comparison.disputes:
         found += [ox.Quad(sides[a], _DISPUTED_BY, sides[b]), ox.Quad(sides[b], _DISPUTED_BY, sides[a])]
     return found
