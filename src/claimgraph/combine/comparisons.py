@@ -55,10 +55,12 @@ def section(group: Group, sides: dict[str, str], fmt: ox.RdfFormat) -> Section:
 
 def quads(group: Group, sides: dict[str, str]) -> list[ox.Quad]:
     """A group's comparisons' quads, in the comparisons' order, each quad once; a claim is in
-    one group only, so no other group writes them again."""
+    one group only, so no other group writes them again. No two comparisons of a group share an
+    IRI (each is of its own value, verdict or relation, or of claims of its own: `compare_group`),
+    nor so their sides', so a comparison's quads, each made once (`comparison_quads`), are none
+    of another's: none is looked for twice."""
     node = nodes()
-    made = (q for comparison in compare_group(group, sides) for q in comparison_quads(comparison, node))
-    return list(dict.fromkeys(made))
+    return [q for comparison in compare_group(group, sides) for q in comparison_quads(comparison, node)]
 
 
 def nodes() -> Callable[[Claim], ox.NamedNode]:
@@ -75,27 +77,29 @@ def nodes() -> Callable[[Claim], ox.NamedNode]:
     return node
 
 
-def comparison_quads(comparison: Comparison, node: Callable[[Claim], ox.NamedNode] | None = None) -> Iterator[ox.Quad]:
-    """A comparison's quads; `node` gives a claim's node (by default made anew: `nodes`)."""
+def comparison_quads(comparison: Comparison, node: Callable[[Claim], ox.NamedNode] | None = None) -> list[ox.Quad]:
+    """A comparison's quads, each once (two claims of one IRI, a name used twice, are one
+    `cg:claim`); `node` gives a claim's node (by default made anew: `nodes`). A side's claims are
+    some of its comparison's (as `compare` makes them), whose nodes it takes."""
     node = node or nodes()
-    claims = sorted(node(c).value for c in comparison.claims)
+    made = list(map(node, comparison.claims))
+    of = dict(zip(map(id, comparison.claims), made))  # a side's claims are some of its comparison's
+    values = [n.value for n in made]
+    named = dict(zip(values, made))
+    claims = sorted(values)  # all of them, repeats too: the IRI's parts
     relation = predicate(comparison.relation)
     subject = iri(t.comparison_iri(comparison.about, relation.value, comparison.verdict, comparison.value or "", *claims))
-    yield ox.Quad(subject, A, _COMPARISON)
-    yield ox.Quad(subject, _ABOUT, entity_node(comparison.about))
-    yield ox.Quad(subject, _RELATION, relation)
-    yield ox.Quad(subject, _VERDICT, vocab(comparison.verdict))
-    yield ox.Quad(subject, _HAS_METHOD, _METHOD)
-    for claim in claims:
-        yield ox.Quad(subject, _CLAIM, iri(claim))
+    found = [ox.Quad(subject, A, _COMPARISON), ox.Quad(subject, _ABOUT, entity_node(comparison.about)),
+             ox.Quad(subject, _RELATION, relation), ox.Quad(subject, _VERDICT, vocab(comparison.verdict)),
+             ox.Quad(subject, _HAS_METHOD, _METHOD)]
+    found += [ox.Quad(subject, _CLAIM, named[claim]) for claim in sorted(named)]
     if comparison.value:
-        yield ox.Quad(subject, _VALUE, entity_node(comparison.value))
+        found.append(ox.Quad(subject, _VALUE, entity_node(comparison.value)))
     sides = {side.key: iri(t.side_iri(subject.value, side.key)) for side in comparison.sides}
     for side in comparison.sides:
-        yield ox.Quad(subject, _SIDE, sides[side.key])
-        yield ox.Quad(sides[side.key], A, _SIDE_CLASS)
-        for claim in side.claims:
-            yield ox.Quad(sides[side.key], _CLAIM, node(claim))
+        held = sides[side.key]
+        found += [ox.Quad(subject, _SIDE, held), ox.Quad(held, A, _SIDE_CLASS)]
+        found += [ox.Quad(held, _CLAIM, claim) for claim in dict.fromkeys(map(of.__getitem__, map(id, side.claims)))]
     for a, b in comparison.disputes:
-        yield ox.Quad(sides[a], _DISPUTED_BY, sides[b])
-        yield ox.Quad(sides[b], _DISPUTED_BY, sides[a])
+        found += [ox.Quad(sides[a], _DISPUTED_BY, sides[b]), ox.Quad(sides[b], _DISPUTED_BY, sides[a])]
+    return found

@@ -40,6 +40,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
@@ -64,6 +65,7 @@ MOVERS = ("hasActor", "initiatedBy")
 # The levels of places, finest first: a movement's destination is the finest place it names
 # ("into the Georgian region of South Ossetia": South Ossetia, not Georgia).
 LEVELS = ("Place", "Settlement", "District", "Region", "State")
+_SUBJECT = operator.attrgetter("subject")
 _END = "\U0010ffff"  # after every character of an id (slugs: `_smallest_first`)
 
 
@@ -101,7 +103,7 @@ class _Signature:
     identity, and two are weighed once (`_score`)."""
 
     __slots__ = ("classes", "participants", "dates", "established_by", "points", "routes", "agreement", "year_classes",
-                 "days", "years", "kinds")
+                 "days", "ordinals", "years", "kinds")
 
     def __init__(self, classes: tuple[str, ...], participants: frozenset[str], dates: frozenset[str],
                  established_by: frozenset[str], points: frozenset[str], routes: frozenset[str]):
@@ -111,6 +113,7 @@ class _Signature:
         self.kinds = _kinds(classes)
         self.year_classes = YEAR_DATED.intersection(classes)
         self.days = tuple(date.fromisoformat(v) for v in dates if len(v) == 10)
+        self.ordinals = tuple(day.toordinal() for day in self.days)  # what `_close_dates` subtracts: ints, no timedelta
         self.years = frozenset(v[:4] for v in dates)
 
 
@@ -156,8 +159,8 @@ class Told:
 
 def told(ex: Extraction, entries: dict[str, Entry]) -> Told:
     """What linking reads of `ex` (`Told`)."""
-    facts = tuple((c.subject, c.predicate, c.obj) for c in ex.claims if c.predicate in DATES
-                  and isinstance(c.obj, Literal) or c.predicate in PARTICIPANTS and isinstance(c.obj, str))
+    facts = tuple([(c.subject, c.predicate, c.obj) for c in ex.claims if c.predicate != "type" and (
+        c.predicate in DATES and isinstance(c.obj, Literal) or c.predicate in PARTICIPANTS and isinstance(c.obj, str))])
     return Told(ex.document.meta.id, tuple(ex.entities.values()), tuple(_evidence(ex)),
                 tuple(named_after_venue(ex, entries).items()), facts, frozenset(_named(ex)))
 
@@ -273,7 +276,7 @@ def _evidence(ex: Extraction) -> list[tuple[str, str, str | Literal]]:
     points counted before each typed word of any modality (`_points`), and the routes of a movement
     (`_routes`), as (subject, predicate, object): a small part of the claims, read again in
     every round."""
-    wanted = (*DATES, *PARTICIPANTS, "establishes")
+    wanted = frozenset((*DATES, *PARTICIPANTS, "establishes"))
     found = [(c.subject, c.predicate, c.obj) for c in ex.claims if c.predicate in wanted and c.modality == "Asserted"]
     return found + _routes(ex) + _points(ex)
 
@@ -457,7 +460,7 @@ def _close_dates(a: _Signature, b: _Signature) -> bool | None:
         return False  # a ceasefire of 1994 is not one of 2020, however coarse the dates
     if not a.days or not b.days:
         return _within(a, b) or _within(b, a) or None
-    return any(abs((x - y).days) <= DAYS for x in a.days for y in b.days)
+    return any(abs(x - y) <= DAYS for x in a.ordinals for y in b.ordinals)
 
 
 def _within(coarse: _Signature, fine: _Signature) -> bool:
@@ -673,14 +676,12 @@ def _canonical(sources: list[Told], mapping: dict[str, str], entries: dict[str, 
     facts: dict[str, list[tuple]] = defaultdict(list)
     names: dict[str, str] = {}
     targets = set(mapping.values())
-    for source in sources:
-        for entity in source.entities:
-            names[entity.id] = entity.label
-            if entity.id in mapping or entity.id in targets:
-                members[mapping.get(entity.id, entity.id)].append(entity)
-        for fact in source.facts:
-            if mapping.get(fact[0], fact[0]) in targets:
-                facts[mapping.get(fact[0], fact[0])].append(fact)
+    for source in sources:  # comprehensions first: few of a source's entities and facts are linked
+        names.update([(entity.id, entity.label) for entity in source.entities])
+        for entity in [e for e in source.entities if e.id in mapping or e.id in targets]:
+            members[mapping.get(entity.id, entity.id)].append(entity)
+        for fact in [f for f in source.facts if f[0] in mapping or f[0] in targets]:
+            facts[mapping.get(fact[0], fact[0])].append(fact)
     canon = {}
     for target, group in members.items():
         if target in entries:
@@ -728,15 +729,25 @@ def _renamed_claims(claims: list[Claim], ids: dict[str, str]) -> list[Claim]:
     articles.)"""
     found: list[Claim] = []
     done = 0  # the claims before this are in `found`
-    touched = [n for n, c in enumerate(claims) if c.subject in ids or isinstance(c.obj, str) and c.obj in ids]
+    touched = [n for n, c in enumerate(claims) if c.subject in ids or c.predicate != "type" and isinstance(c.obj, str)
+               and c.obj in ids]
     for n in touched:
         if n >= done:
             start, end = _span(claims, n)
             found += claims[done:start]
-            moved = [_moved(c, ids) for c in claims[start:end]]
-            found += moved if len(moved) == 1 else unique_claims(moved)
+            span = claims[start:end]
+            moved = [_moved(c, ids) for c in span]
+            found += moved if _kept_in_order(span, ids) else unique_claims(moved)
             done = end
     return found + claims[done:]
+
+
+def _kept_in_order(span: list[Claim], ids: dict[str, str]) -> bool:
+    """Whether a span's claims, in `unique_claims` order, stay so once moved with no sorting: one
+    claim, or claims of one subject none of whose objects moves (an entity's typings at its name,
+    most spans that move), since their order and their keys differ only where they did."""
+    return len(span) == 1 or len({c.subject for c in span}) == 1 and not any(
+        c.predicate != "type" and isinstance(c.obj, str) and c.obj in ids for c in span)
 
 
 def _span(claims: list[Claim], n: int) -> tuple[int, int]:
@@ -751,8 +762,8 @@ def _span(claims: list[Claim], n: int) -> tuple[int, int]:
 
 def _named(ex: Extraction) -> set[str]:
     """Every id the extraction names: its entities, and its claims' subjects and entity objects."""
-    return {*ex.entities, *(c.subject for c in ex.claims),
-            *(c.obj for c in ex.claims if isinstance(c.obj, str) and c.predicate != "type")}
+    return {*ex.entities, *map(_SUBJECT, ex.claims),
+            *[c.obj for c in ex.claims if c.predicate != "type" and isinstance(c.obj, str)]}
 
 
 def _moved(claim: Claim, ids: dict[str, str]) -> Claim:
