@@ -199,6 +199,22 @@ def test_a_name_the_packs_give_only_in_another_language_yields_to_any_other_read
     assert ("Qana", "ghana") in found_in(recognisers, "Qana Afrikada bir dövlətdir.", "az")
 
 
+def names_in(recognisers, tmp_path, text):
+    (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
+    document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
+    return {(m.text, m.entity) for s in recognise(document, recognisers) for m in s.mentions}
+
+
+def test_a_conflict_pack_s_general_phrase_names_its_entity_only_in_that_conflict_s_story(recognisers, tmp_path):
+    """Libya 2020: "Syrian fighters", a name the Karabakh pack gives its Syrian mercenaries, read a Libya
+    text's fighters as the Karabakh ones. A general phrase of a conflict's pack holds only where the
+    source names one of the pack's own places."""
+    libya = names_in(recognisers, tmp_path, "Turkey sent Syrian fighters to Libya to defend Tripoli.")
+    karabakh = names_in(recognisers, tmp_path, "Turkey sent Syrian fighters to Azerbaijan to fight in Nagorno-Karabakh.")
+    assert not {e for _, e in libya} & {"syrian-mercenaries"}
+    assert ("Syrian fighters", "syrian-mercenaries") in karabakh
+
+
 def test_each_numbered_resolution_is_its_own_mention(recognisers):
     names = found(recognisers, "four resolutions (822, 853, 873, and 884) were adopted by the UN Security Council")
     assert [n for n, v in names if v in {"822", "853", "873", "884"}] == ["822", "853", "873", "884"]
