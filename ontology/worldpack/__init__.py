@@ -1,0 +1,1 @@
+"""The parts of ontology/build_world.py, one job each: states, demonyms, cities, regions, name checks (namecheck), sharing (place), Turtle."""
