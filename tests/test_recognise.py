@@ -15,6 +15,7 @@ from claimgraph.recognise import default_recognisers, recognise
 from claimgraph.recognise.base import settle
 from claimgraph.recognise.dates import Dates, RelativeDates
 from claimgraph.recognise.nlp import pipeline
+from claimgraph.recognise.patterns import METHOD_NAME
 
 build_module = importlib.import_module("claimgraph.run.build")
 
@@ -429,7 +430,7 @@ def test_the_gazetteer_reads_its_name_patterns_from_the_disk_cache_after_the_fir
     monkeypatch.setattr(patterns, "_made", None)  # the patterns are not made again
     assert gazetteer_finds(load()) == first
     assert ("Azerbaijani army", "azerbaijani-armed-forces", "forces.v4") in first
-    assert ("Ganja", "ganja", "gazetteer.v4") in first
+    assert ("Ganja", "ganja", METHOD_NAME) in first
 
 
 def test_a_damaged_pattern_index_in_the_disk_cache_is_made_again(tmp_path, monkeypatch):
@@ -452,10 +453,10 @@ def test_a_changed_gazetteer_makes_its_own_pattern_index(tmp_path, monkeypatch):
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     bundled = load()
-    assert ("Ganja", "ganja", "gazetteer.v4") in gazetteer_finds(bundled)
+    assert ("Ganja", "ganja", METHOD_NAME) in gazetteer_finds(bundled)
     own = {**bundled, "ganja": replace(bundled["ganja"], names=["Gence"], foreign=[])}
-    assert ("Ganja", "ganja", "gazetteer.v4") not in gazetteer_finds(own)
-    assert ("Gence", "ganja", "gazetteer.v4") in gazetteer_finds(own, SENTENCE.replace("Ganja", "Gence"))
+    assert ("Ganja", "ganja", METHOD_NAME) not in gazetteer_finds(own)
+    assert ("Gence", "ganja", METHOD_NAME) in gazetteer_finds(own, SENTENCE.replace("Ganja", "Gence"))
     assert len(list((tmp_path / "claimgraph" / "gazetteer").glob("patterns-*.pickle"))) == 2
 
 
