@@ -13,10 +13,11 @@ after them. Merging goes in that order, each later pack above the earlier ones:
 - a name is foreign (`Entry.foreign`) when no pack gives it in English or in no particular
   language (untagged or "und"): "Qana"@az, Ghana in Azerbaijani, is a Lebanese village in an English text (`gazetteer`);
 - a pack above others with places of its own (ids and names no earlier pack holds; states, which are
-  actors too, aside) is a conflict's pack, and those places are its story (`Entry.story`): a name it gives an entity of its own that is a general phrase, a common noun
-  with or without a demonym before it ("Syrian fighters", "Russian peacekeepers", "eco-activists"), names
-  that entity only in a source that tells the story (`Entry.general`, `recognise`): a Libya text's "Syrian
-  fighters" are not the Karabakh pack's.
+  actors too, aside) is a conflict's pack, and those places are its story (`Entry.story`): a name it
+  gives an entity of its own that is a general phrase, a common noun with or without a demonym before
+  it ("Syrian fighters", "Russian peacekeepers", "eco-activists"), names that entity only in a source
+  that tells the story (`Entry.general`, `recognise.story`): a Libya text's "Syrian fighters" are not
+  the Karabakh pack's.
 
 The merged table is cached per process and on disk (`load`): a build's workers read it
 from the disk cache.
@@ -154,11 +155,13 @@ def merge(tables: Sequence[dict[str, Entry]]) -> dict[str, Entry]:
 def _told(table: dict[str, Entry], earlier: dict[str, Entry]) -> dict[str, Entry]:
     """The pack's own entities with their general names held to its story, if it has places of its
     own (module docstring); else the pack as it is."""
+    if not earlier:
+        return table
     own = {eid: e for eid, e in table.items() if eid not in earlier}
     known = {n.casefold() for e in earlier.values() for n in e.names}
     story = frozenset(eid for eid, e in own.items() if tops(e.entity.classes) == {"Place"}
                       and not known & {n.casefold() for n in e.names})
-    if not earlier or not story:
+    if not story:
         return table
     demonyms = {d for e in (*earlier.values(), *table.values()) for d in e.demonyms}
     return {eid: replace(e, general=_general(e.names, demonyms), story=story) if eid in own else e
