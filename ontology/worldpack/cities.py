@@ -18,7 +18,8 @@ def cities(population: int) -> list[Place]:
     for city in sorted(cache.get_cities().values(), key=lambda c: c["geonameid"]):
         if city["population"] < population and (city["countrycode"], city["name"]) not in capitals:
             continue
-        names = {city["name"]: "en"} | {n: "und" for n in city["alternatenames"] if n != city["name"] and n not in bigger}
+        others = [n for n in city["alternatenames"] if n != city["name"] and n not in bigger]
+        names = {city["name"]: "en"} | dict.fromkeys(others, "und")
         found.append(Place("Settlement", city["name"], city["population"], names, geonames=city["geonameid"],
                            capital_of=capitals.get((city["countrycode"], city["name"])), within=city["countrycode"]))
     return found
@@ -26,5 +27,5 @@ def cities(population: int) -> list[Place]:
 
 def continents(cache) -> set[str]:
     """The English names of the continents GeoNames lists ("Africa", "North America")."""
-    return {n["name"] for c in cache.get_continents().values() for n in c["alternateNames"] if n.get("lang") == "en"} | {
-        c["toponymName"] for c in cache.get_continents().values()}
+    found = cache.get_continents().values()
+    return {c["toponymName"] for c in found} | {n["name"] for c in found for n in c["alternateNames"] if n.get("lang") == "en"}

@@ -107,8 +107,9 @@ def former_states(words: CommonWords) -> list[Place]:
     broke up or merged: Yugoslavia, Czechoslovakia, the German Democratic Republic), labelled by
     ISO's formal name, its comma form turned ("Yugoslavia, (Socialist) Federal Republic of":
     "Federal Republic of Yugoslavia", the state the code named last), and known by the short
-    name before the comma too, with a demonym where English writes one (`_former_demonyms`). A state renamed (Zaire, Burma) is its successor, and a name a state
-    of today has (Yemen, "Viet Nam") names that state."""
+    name before the comma too, with a demonym where English writes one (`_former_demonyms`). A state
+    renamed (Zaire, Burma) is its successor, and a name a state of today has (Yemen, "Viet Nam") names
+    that state."""
     import pycountry
 
     current = {getattr(c, "numeric", None) for c in pycountry.countries}
