@@ -16,6 +16,7 @@ import pytest
 
 from claimgraph.cli.progress import LOG_LINES, Progress
 from claimgraph.model import Step
+from claimgraph.recognise.patterns import METHOD_NAME
 
 from .conftest import CORPUS
 
@@ -108,7 +109,7 @@ def test_validate_passes_the_bundled_graph(built):
 def test_validate_lists_violations_and_exits_1(tmp_path, built):
     broken = tmp_path / "broken.trig"
     text = built.read_text(encoding="utf-8")
-    broken.write_text(text.replace("cg:method \"gazetteer.v4\"", "cg:method 7", 1), encoding="utf-8")
+    broken.write_text(text.replace(f'cg:method "{METHOD_NAME}"', "cg:method 7", 1), encoding="utf-8")
     result = cli("validate", broken)
     assert result.returncode == 1
     assert "violations" in result.stdout and "method" in result.stdout

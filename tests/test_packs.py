@@ -55,6 +55,24 @@ def test_a_name_a_later_pack_gives_leaves_the_earlier_packs_other_entities(tmp_p
     assert "Duma" in merged["state-duma"].names
 
 
+def test_a_conflict_packs_general_phrases_are_held_to_its_own_places(tmp_path):
+    """Libya 2020: the Karabakh pack's "Syrian fighters" named its mercenaries in any text. A pack above
+    others with places of its own holds its entities' general phrases to those places; a phrase another
+    name writes as a proper name ("Syrian Civil War"), a name in a script without capitals, and the
+    names of an earlier pack's entity are no general phrases."""
+    world = parse(pack(tmp_path, "world.ttl", 'id:syria a cg:State ; rdfs:label "Syria"@en ; cg:demonym "Syrian"@en .\n'
+                                             'id:gori a cg:Settlement ; rdfs:label "Gori"@en .'))
+    conflict = parse(pack(tmp_path, "conflict.ttl", (
+        'id:stepanakert a cg:Settlement ; rdfs:label "Stepanakert"@en .\n'
+        'id:syrian-mercenaries a cg:ArmedGroup ; rdfs:label "Syrian mercenaries"@en ; skos:altLabel "Syrian fighters"@en .\n'
+        'id:syrian-civil-war a cg:War ; rdfs:label "Syrian Civil War"@en ; skos:altLabel "Syrian civil war"@en .\n'
+        'id:gori a cg:Settlement ; rdfs:label "Gori"@en ; skos:altLabel "გორი"@ka .')))
+    merged = merge([world, conflict])
+    assert merged["syrian-mercenaries"].general == {"syrian fighters", "syrian mercenaries"}
+    assert merged["syrian-mercenaries"].story == {"stepanakert"}
+    assert not merged["syrian-civil-war"].general and not merged["gori"].general and not merged["gori"].story
+
+
 def test_the_bundled_table_holds_every_pack_and_is_loaded_once():
     table = load()
     assert load() is table

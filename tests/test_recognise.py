@@ -15,6 +15,7 @@ from claimgraph.recognise import default_recognisers, recognise
 from claimgraph.recognise.base import settle
 from claimgraph.recognise.dates import Dates, RelativeDates
 from claimgraph.recognise.nlp import pipeline
+from claimgraph.recognise.patterns import METHOD_NAME
 
 build_module = importlib.import_module("claimgraph.run.build")
 
@@ -197,6 +198,22 @@ def test_a_name_the_packs_give_only_in_another_language_yields_to_any_other_read
     names = {(m.text, m.entity) for s in recognise(document, recognisers) for m in s.mentions}
     assert ("Qana", "ghana") not in names and ("Qana", "qana") in names
     assert ("Qana", "ghana") in found_in(recognisers, "Qana Afrikada bir dövlətdir.", "az")
+
+
+def names_in(recognisers, tmp_path, text):
+    (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
+    document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
+    return {(m.text, m.entity) for s in recognise(document, recognisers) for m in s.mentions}
+
+
+def test_a_conflict_pack_s_general_phrase_names_its_entity_only_in_that_conflict_s_story(recognisers, tmp_path):
+    """Libya 2020: "Syrian fighters", a name the Karabakh pack gives its Syrian mercenaries, read a Libya
+    text's fighters as the Karabakh ones. A general phrase of a conflict's pack holds only where the
+    source names one of the pack's own places."""
+    libya = names_in(recognisers, tmp_path, "Turkey sent Syrian fighters to Libya to defend Tripoli.")
+    karabakh = names_in(recognisers, tmp_path, "Turkey sent Syrian fighters to Azerbaijan to fight in Nagorno-Karabakh.")
+    assert not {e for _, e in libya} & {"syrian-mercenaries"}
+    assert ("Syrian fighters", "syrian-mercenaries") in karabakh
 
 
 def test_each_numbered_resolution_is_its_own_mention(recognisers):
@@ -413,7 +430,7 @@ def test_the_gazetteer_reads_its_name_patterns_from_the_disk_cache_after_the_fir
     monkeypatch.setattr(patterns, "_made", None)  # the patterns are not made again
     assert gazetteer_finds(load()) == first
     assert ("Azerbaijani army", "azerbaijani-armed-forces", "forces.v4") in first
-    assert ("Ganja", "ganja", "gazetteer.v4") in first
+    assert ("Ganja", "ganja", METHOD_NAME) in first
 
 
 def test_a_damaged_pattern_index_in_the_disk_cache_is_made_again(tmp_path, monkeypatch):
@@ -436,10 +453,10 @@ def test_a_changed_gazetteer_makes_its_own_pattern_index(tmp_path, monkeypatch):
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     bundled = load()
-    assert ("Ganja", "ganja", "gazetteer.v4") in gazetteer_finds(bundled)
+    assert ("Ganja", "ganja", METHOD_NAME) in gazetteer_finds(bundled)
     own = {**bundled, "ganja": replace(bundled["ganja"], names=["Gence"], foreign=[])}
-    assert ("Ganja", "ganja", "gazetteer.v4") not in gazetteer_finds(own)
-    assert ("Gence", "ganja", "gazetteer.v4") in gazetteer_finds(own, SENTENCE.replace("Ganja", "Gence"))
+    assert ("Ganja", "ganja", METHOD_NAME) not in gazetteer_finds(own)
+    assert ("Gence", "ganja", METHOD_NAME) in gazetteer_finds(own, SENTENCE.replace("Ganja", "Gence"))
     assert len(list((tmp_path / "claimgraph" / "gazetteer").glob("patterns-*.pickle"))) == 2
 
 

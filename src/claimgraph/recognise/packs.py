@@ -11,7 +11,13 @@ after them. Merging goes in that order, each later pack above the earlier ones:
   earlier packs, so that one name never names two entities across packs (within one pack,
   the pack decides); an entity left with no name is dropped;
 - a name is foreign (`Entry.foreign`) when no pack gives it in English or in no particular
-  language (untagged or "und"): "Qana"@az, Ghana in Azerbaijani, is a Lebanese village in an English text (`gazetteer`).
+  language (untagged or "und"): "Qana"@az, Ghana in Azerbaijani, is a Lebanese village in an English text (`gazetteer`);
+- a pack above others with places of its own (ids and names no earlier pack holds; states, which are
+  actors too, aside) is a conflict's pack, and those places are its story (`Entry.story`): a name it
+  gives an entity of its own that is a general phrase, a common noun with or without a demonym before
+  it ("Syrian fighters", "Russian peacekeepers", "eco-activists"), names that entity only in a source
+  that tells the story (`Entry.general`, `recognise.story`): a Libya text's "Syrian fighters" are not
+  the Karabakh pack's.
 
 The merged table is cached per process and on disk (`load`): a build's workers read it
 from the disk cache.
@@ -34,7 +40,7 @@ import pyoxigraph as ox
 from ..errors import GazetteerError
 from ..lang import cues
 from ..model import Entity
-from ..rdf.terms import ALT_LABEL, CG, EXACT_MATCH, ID, LABEL, SAME_AS, TYPE, WD
+from ..rdf.terms import ALT_LABEL, CG, EXACT_MATCH, ID, LABEL, SAME_AS, TYPE, WD, tops
 from ..rdf.trig import atomic_write_bytes
 from ..resources import gazetteer_packs, load_pickled, package_fingerprint, prune, user_cache
 
@@ -55,6 +61,8 @@ class Entry:
     capital_of: str | None = None  # the state a settlement is the capital of
     suffixed: list[str] = field(default_factory=list)  # names in a language that glues suffixes on
     foreign: list[str] = field(default_factory=list)  # names no pack gives in English or untagged ("und")
+    general: frozenset[str] = frozenset()  # general phrases among its names, case-folded: matched only in `story`
+    story: frozenset[str] = frozenset()  # the ids of its conflict pack's own places (module docstring)
 
 
 def parse(path: Path) -> dict[str, Entry]:
@@ -130,6 +138,7 @@ def merge(tables: Sequence[dict[str, Entry]]) -> dict[str, Entry]:
     merged: dict[str, Entry] = {}
     owners: dict[str, set[str]] = {}  # a name or demonym, case-folded -> the ids it names
     for table in tables:
+        table = _told(table, merged)
         given: dict[str, set[str]] = {}
         for eid, entry in table.items():
             for key in _keys(entry):
@@ -141,6 +150,42 @@ def merge(tables: Sequence[dict[str, Entry]]) -> dict[str, Entry]:
         for eid, entry in table.items():
             merged[eid] = _combined(merged[eid], entry) if eid in merged else entry
     return {eid: e for eid, e in sorted(merged.items()) if e.names}
+
+
+def _told(table: dict[str, Entry], earlier: dict[str, Entry]) -> dict[str, Entry]:
+    """The pack's own entities with their general names held to its story, if it has places of its
+    own (module docstring); else the pack as it is."""
+    if not earlier:
+        return table
+    own = {eid: e for eid, e in table.items() if eid not in earlier}
+    known = {n.casefold() for e in earlier.values() for n in e.names}
+    story = frozenset(eid for eid, e in own.items() if tops(e.entity.classes) == {"Place"}
+                      and not known & {n.casefold() for n in e.names})
+    if not story:
+        return table
+    demonyms = {d for e in (*earlier.values(), *table.values()) for d in e.demonyms}
+    return {eid: replace(e, general=_general(e.names, demonyms), story=story) if eid in own else e
+            for eid, e in table.items()}
+
+
+def _general(names: list[str], demonyms: set[str]) -> frozenset[str]:
+    """The general phrases among `names`, case-folded, less those another name writes as a proper
+    name ("Syrian civil war" beside "Syrian Civil War" is a name)."""
+    general = {n.casefold() for n in names if is_general(n, demonyms)}
+    return frozenset(general - {n.casefold() for n in names if not is_general(n, demonyms)})
+
+
+def is_general(name: str, demonyms: set[str]) -> bool:
+    """Is `name` a general phrase: common nouns written in lower case, with or without a demonym before
+    them ("Syrian fighters", "ethnic Armenian forces", "eco-activists"; not "Armenian Army", "Wagner
+    mercenaries", nor a name in a script without capitals, "გორი")."""
+    words = name.replace("-", " ").split()
+    return any(_common(w) for w in words) and all(_common(w) or w in demonyms for w in words)
+
+
+def _common(word: str) -> bool:
+    """A word written in lower case in a script that has capitals."""
+    return word.islower() and word.title() != word
 
 
 def _keys(entry: Entry) -> set[str]:
@@ -160,7 +205,8 @@ def _combined(old: Entry, new: Entry) -> Entry:
                      match=new.entity.match or old.entity.match)
     return Entry(entity=entity, names=sorted({*old.names, *new.names}), demonyms=sorted({*old.demonyms, *new.demonyms}),
                  force_of=new.force_of or old.force_of, capital_of=new.capital_of or old.capital_of,
-                 suffixed=sorted({*old.suffixed, *new.suffixed}), foreign=_foreign(old, new))
+                 suffixed=sorted({*old.suffixed, *new.suffixed}), foreign=_foreign(old, new),
+                 general=old.general | new.general, story=old.story | new.story)
 
 
 def _foreign(old: Entry, new: Entry) -> list[str]:

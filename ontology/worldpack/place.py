@@ -1,0 +1,81 @@
+"""The pack's entities before their names are shared out, and the sharing: each name to one entity."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
+from claimgraph.rdf.terms import slug  # noqa: E402  (ids are minted as everywhere in claimgraph)
+
+from .namecheck import plain  # noqa: E402
+
+TIERS = {"State": 0, "Settlement": 1, "Region": 2}
+MAJOR_CITY = 500_000  # the UN's World Urbanization Prospects' class of large cities begins there
+
+
+@dataclass
+class Place:
+    """One entity of the pack, before the names are shared out."""
+
+    cls: str
+    label: str
+    population: int = 0
+    names: dict[str, str] = field(default_factory=dict)  # name -> language tag
+    demonyms: list[str] = field(default_factory=list)
+    geonames: int | None = None
+    iso: str | None = None
+    capital_of: str | None = None  # the label of the state this settlement is the capital of
+    within: str | None = None  # the ISO 3166-1 code of the country a settlement lies in
+    short: set[str] = field(default_factory=set)  # names read off another name: kept only if no common word
+    english: bool = False  # a subdivision whose label is English (`regions`): its other one-word names are not
+    country: bool = False  # listed by GeoNames as a country: a dependent territory ranks as a state does
+
+    def rank(self, name: str) -> tuple:
+        """Who owns a contested name first: lower ranks win."""
+        return (0 if self.country else TIERS[self.cls], name != self.label, self.names.get(name) != "en",
+                -self.population)
+
+
+def cede_labels_abroad(places: list[Place]) -> list[Place]:
+    """The places, a settlement's alternate names less the labels of regions of other countries: the
+    region's name there ("Shan" of Myanmar's Shan State, not a Chinese town's alternate name). A
+    settlement keeps one its own country's region shares (Damascus keeps "Dimashq", its governorate's
+    ISO name), a city of MAJOR_CITY people keeps its own (Hannover's English name "Hanover", beside
+    a Jamaican parish), and every settlement its label's spelling without diacritics ("Munster" of
+    Münster) and a name whose region is left out for its id (`share_names`)."""
+    ids = {slug(p.label) for p in places if p.cls != "Region" or p.country}  # a region of one of these is left out
+    abroad: dict[str, set[str]] = {}  # region label -> the countries of the regions it labels
+    for p in places:
+        if p.cls == "Region" and not p.country and p.iso and slug(p.label) not in ids:
+            abroad.setdefault(p.label, set()).add(p.iso.split("-")[0])
+    for p in places:
+        if p.cls == "Settlement" and p.population < MAJOR_CITY:
+            p.names = {n: lang for n, lang in p.names.items()
+                       if plain(n) == plain(p.label) or not abroad.get(n, set()) - {p.within}}
+    return places
+
+
+def share_names(places: list[Place]) -> list[Place]:
+    """Each name to one entity (`Place.rank`); entities whose label is taken are left out."""
+    owners: dict[str, list[Place]] = {}
+    for p in places:
+        for name in p.names:
+            owners.setdefault(name.casefold(), []).append(p)
+    for key, claimants in owners.items():
+        claimants.sort(key=lambda p: p.rank(_name_of(p, key)))
+        best = claimants[0]
+        ranks = [p.rank(_name_of(p, key)) for p in claimants]
+        tie = best.cls == "State" and len(claimants) > 1 and ranks[0][:3] == ranks[1][:3]
+        for loser in claimants[0 if tie else 1:]:
+            loser.names.pop(_name_of(loser, key))
+    kept = [p for p in places if p.label in p.names]
+    ids: dict[str, Place] = {}
+    for p in sorted(kept, key=lambda p: p.rank(p.label)):
+        ids.setdefault(slug(p.label), p)
+    return sorted(ids.values(), key=lambda p: slug(p.label))
+
+
+def _name_of(place: Place, key: str) -> str:
+    return next(n for n in place.names if n.casefold() == key)

