@@ -1492,6 +1492,58 @@ def test_a_count_since_the_fighting_began_is_not_the_attack_told_before(claims_o
     assert values(claims, the_one(claims, "Attack"), "deaths") == {"40"}
 
 
+def test_a_verb_of_killing_before_a_count_tells_the_killing_the_count_is_of(claims_of):
+    """Mali 2015, Ukraine 2022: "killed at least 500 people", "of killing more than 400 civilians" held their verb,
+    so no killing was told and the count went to the rebellion, the drone attack told before."""
+    claims = claims_of("In January 2012 the MNLA launched a rebellion in northern Mali. According to a UN report, "
+                       "Malian troops and foreign military personnel killed at least 500 people in the village of "
+                       "Moura in March 2022.\n", date="2025-07-21")
+    killing = the_one(claims, "Killing")
+    assert values(claims, killing, "deaths") == {"500"} and values(claims, killing, "startDate") == {"2022-03"}
+    assert not values(claims, the_one(claims, "War"), "deaths")
+    assert not values(claims, killing, "hasActor") & {"united-nations"}  # "according to a UN report": cited
+    claims = claims_of("On Saturday Ukrainian sea drones attacked the port of Sevastopol. Ukraine accused Russian "
+                       "soldiers of killing more than 400 civilians in Bucha and the surrounding district.\n",
+                       date="2023-07-18")
+    assert values(claims, the_one(claims, "Killing"), "deaths") == {"400"}
+    assert not values(claims, the_one(claims, "Attack"), "deaths")
+
+
+def test_a_verb_of_killing_after_an_event_word_or_with_no_armed_subject_tells_no_killing(claims_of):
+    """"Israeli strikes killed at least 19 people": the strikes' dead; a tsunami kills in no cg:Killing."""
+    claims = claims_of("Israeli strikes killed at least 19 people in northern Gaza on Sunday morning.\n",
+                       date="2025-01-19")
+    assert values(claims, the_one(claims, "Attack"), "deaths") == {"19"}
+    assert not {o for s, p, o, _ in claims if p == "type" and o == "Killing"}
+    claims = claims_of("The 2004 tsunami killed some 167,000 people in Aceh.\n", date="2005-08-15")
+    assert not {o for s, p, o, _ in claims if p == "type" and o == "Killing"}
+
+
+def test_a_count_is_of_no_event_named_only_as_a_point_in_time(claims_of):
+    """Ukraine 2023: the dam's 50 dead went to the invasion, named in "since the first days of the invasion"."""
+    claims = claims_of("Russia launched its full-scale invasion of Ukraine in February 2022. Last month the Kakhovka "
+                       "dam on the Dnipro river, held by Russian forces since the first days of the invasion, was "
+                       "destroyed, flooding dozens of villages downstream and killing at least 50 people.\n",
+                       date="2023-07-18")
+    assert not {(s, o) for s, p, o, _ in claims if p == "deaths"}
+
+
+def test_a_count_of_deaths_with_no_event_word_is_the_conflict_s(claims_of):
+    """Sri Lanka 2009: "7,721 civilian deaths" (an adjective before the count noun) was no count."""
+    claims = claims_of("The civil war in Sri Lanka ended in May 2009. An internal UN document reportedly counted "
+                       "7,721 civilian deaths between 20 January and 13 May 2009.\n", date="2012-05-01")
+    assert ("7721", True) in {(o, d) for s, p, o, d in claims if p == "deaths" and s == the_one(claims, "War")}
+
+
+def test_a_count_after_a_participle_of_consequence_is_of_the_clause_it_hangs_on(claims_of):
+    """", leaving 50 dead" went to the withdrawal of the adjunct clause "after the army withdrew", the
+    event named nearest; the dead are the attack's. A clause set off by a comma ("..., when Hamas-led
+    fighters attacked southern Israel, killing about 1,200 people") is what the participle hangs on."""
+    claims = claims_of("Rebels attacked the town of Kidal after the army withdrew, leaving 50 dead.\n")
+    assert values(claims, the_one(claims, "Attack"), "deaths") == {"50"}
+    assert not values(claims, the_one(claims, "Withdrawal"), "deaths")
+
+
 def test_a_year_less_date_after_a_year_told_in_passing_is_of_the_source_s_year(claims_of):
     """Sudan 2023: "on 15 April" took the year of "began in 2019" (the war's start told in passing),
     not the year of the report."""

@@ -1,18 +1,20 @@
 """Quantities a text gives for an event: deaths, displaced people, missing, territory share, votes.
 
-"3,830 people lost their lives", "killed ten civilians" -> deaths 3830, 10; "more than 100,000 people were forced to
+"3,830 people lost their lives", "killed ten civilians" -> deaths 3830, 10 ("between 1,200 and 5,700" -> 1200:
+the ontology has no range, so its lower bound, as "at least" reads it); "more than 100,000 people were forced to
 flee" -> displaced 100000; "Over 300 people are still missing" -> missing 300; "about 20%
 of Azerbaijan's territory" -> territoryShare 20; "49.78% (6,377,482 votes) voting “yes”" and a results
 table's "Yes 6,382,901 49.78%" -> votesFor 6377482, 6382901 (the patterns: `claimgraph.lang.en.quantities`).
 The value is the number as written (hedges such as "more than" are kept in the evidence, not in
-the number). Where the cue is an event word ("fled"), it is left outside the span for the
-trigger recogniser. The claims stage attaches the quantity to the event named nearest in the same sentence.
+the number). Where the cue is an event word ("fled", "killed more than 400"), it is left outside the span
+for the trigger recogniser. The claims stage attaches the quantity to the event named nearest in the same sentence.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from spacy.tokens import Doc
 
@@ -20,7 +22,7 @@ from ..lang import cues
 from .base import Candidate, text_of
 
 CUES = cues("quantities")  # the words of counts, of every language (claimgraph.lang)
-NAME = "quantities.v5"  # v5: "killed an estimated 15,000 people"; v4: "323 who died"; v3: a number word is whole ("tens of thousands" counts nothing); v2: votes
+NAME = "quantities.v6"  # v6: the verb of "killed more than 400 civilians" stands outside the span (a trigger's: `recognise.triggers`); "as many as N", "between N and M" (its lower bound), "2.6 million", "7,721 civilian deaths", "had died", "may have been killed", "have since been driven from their homes"; v5: "killed an estimated 15,000 people"; v4: "323 who died"; v3: a number word is whole ("tens of thousands" counts nothing); v2: votes
 
 
 
@@ -35,24 +37,27 @@ class Quantities:
         for relation, patterns in CUES.PATTERNS.items():
             for pattern in patterns:
                 for match in pattern.finditer(text):
-                    if any(s < match.end() and match.start() < e for s, e in taken) or _coordinated(text, match):
+                    start, end = match.span("count" if "count" in pattern.groupindex else 0)
+                    if any(s < end and start < e for s, e in taken) or _coordinated(text, start):
                         continue
-                    taken.append(match.span())
-                    yield Candidate(match.start(), match.end(), "quantity", relation, NAME, value=_value(match))
+                    taken.append((start, end))
+                    yield Candidate(start, end, "quantity", relation, NAME, value=_value(match))
 
 
-def _coordinated(text: str, match: re.Match) -> bool:
+def _coordinated(text: str, start: int) -> bool:
     """Is the number the last of several ("3,800 Armenian and 2,900 Azerbaijani servicemen were killed")?
 
     The verb then counts each group apart; one number alone would be a wrong total.
     """
-    return bool(CUES.BEFORE_AND.search(text, max(0, match.start() - 60), match.start()))
+    return bool(CUES.BEFORE_AND.search(text, max(0, start - 60), start))
 
 
 def _value(match: re.Match) -> str:
+    """The number as written, a range's lower bound; "2.6 million" is 2600000, a share's "49.78" stays a decimal."""
     number = match.group("n").replace(",", "")
     if number.lower() in CUES.NUMBER_WORDS:
         number = str(CUES.NUMBER_WORDS[number.lower()])
-    if "." in number:
+    multiplier = match.groupdict().get("mult")
+    if "." in number and multiplier is None:
         return number
-    return str(int(number) * CUES.MULTIPLIERS[match.groupdict().get("mult")])
+    return str(int(Decimal(number) * CUES.MULTIPLIERS[multiplier]))

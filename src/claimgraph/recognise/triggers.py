@@ -18,12 +18,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..lang import cues
-from .base import Candidate
+from .base import Candidate, text_of
 from .nlp import stem_suffixes
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
+COUNTS = cues("quantities")  # COUNT_AFTER: the words of a count just after a verb
+NAME_WORDS = 4  # the most words of an armed name `_armed_words` looks for
 ARMED_CLASSES = frozenset({"State", "ArmedForce", "ArmedGroup", "Government"})  # who may strike (`armed_names`)
-NAME = "triggers.v16"  # v16 (merge of roles9's v13 and main's v15): "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
+NAME = "triggers.v17"  # v17 (merge of counts10's v16 and main's v16): a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; v15 (merge of untuned5's v13 and main's v14): "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
 
 
 
@@ -63,6 +65,31 @@ class Triggers:
             yield Candidate(span.start_char, span.end_char, "trigger", _moved(doc, start, end, self._classes[match_id]), NAME)
         yield from _presences(doc)
         yield from _troop_moves(doc)
+        yield from _counted_killings(doc, {start for _, start, _ in found}, self._armed)
+
+
+def _counted_killings(doc: Doc, triggers: set[int], armed: frozenset[str]) -> Iterator[Candidate]:
+    """"Russian troops killed more than 400 civilians": a verb of killing before a count names a killing, the
+    happening the count is of, where armed men or a weapon (`_armed_words`) and no event word stand before it
+    in its sentence (`triggers`: the token indices where the other trigger words start). "Israeli strikes killed
+    at least 19 people" and "attacked the compound, killing 58 people" tell the dead of the strikes, the attack;
+    "The 2004 tsunami killed some 167,000 people" no killing."""
+    for token in doc:
+        if token.lower_ in CUES.COUNTED_KILLING and _count_after(doc, token.i) \
+                and not any(token.sent.start <= i < token.i for i in triggers) \
+                and _armed_words([t.lower_ for t in doc[token.sent.start:token.i]], armed):
+            yield Candidate(token.idx, token.idx + len(token), "trigger", "Killing", NAME)
+
+
+def _count_after(doc: Doc, i: int) -> bool:
+    """Does a count follow the word ("killed an estimated 15,000", `claimgraph.lang` quantities' COUNT_AFTER)?"""
+    return bool(COUNTS.COUNT_AFTER.match(text_of(doc), doc[i].idx + len(doc[i])))
+
+
+def _armed_words(words: list[str], armed: frozenset[str]) -> bool:
+    """Do the lower-case `words` hold a weapon, a word of armed men, or one of the `armed` names?"""
+    return any(w in CUES.WEAPONS or w in CUES.TROOPS for w in words) or any(
+        _named_before(words[max(0, end - NAME_WORDS):end], armed) for end in range(1, len(words) + 1))
 
 
 def _presences(doc: Doc) -> Iterator[Candidate]:

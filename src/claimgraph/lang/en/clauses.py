@@ -183,7 +183,7 @@ _CARRYING = (r"(?:carried\s+out|conducted|committed|perpetrated|led|chaired|head
              r"mediated|brokered|facilitated|initiated|launched|started|staged|waged|fought|mounted|executed|ordered)")
 PARTICIPLE_BY = re.compile(rf"\b{_CARRYING}\s+by\s+(?:the\s+)?(?:then\s+)?$", re.IGNORECASE)
 # A source a clause is told "according to": it holds the claims, it takes no part in them.
-CITED = re.compile(rf"{ACCORDING.pattern}\s+(?:the\s+)?$", re.IGNORECASE)
+CITED = re.compile(rf"{ACCORDING.pattern}\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)  # "according to a UN report"
 APPOSED = re.compile(r",\s*")  # "Stockholm, Sweden": the state a place lies in, after a comma
 # The author of a document named by its title ("Statement by the UN Mission on the signing of ..."): a speaker.
 AUTHORED = re.compile(r"\b(?:statement|remarks|communiqu[eé]|press release|letter|report)\s+(?:issued\s+)?by\s+(?:the\s+)?$",
@@ -215,6 +215,12 @@ CONSEQUENCE = re.compile(r"\b(?:allow(?:ed|s)|enabl(?:ed|es)|led\s+to|leads\s+to
                          r"g[ai]ve\s+rise\s+to)\b", re.IGNORECASE)
 THEY = re.compile(r"[\s,]*they\s+(?!(?:say|said|are|were|claim(?:ed)?)\b)[a-z]", re.IGNORECASE)
 LISTING = re.compile(r"\b(?:and|or)\b|,")  # "Georgia and Saakashvili": a list, not a state's title before a person
-# A count that opens with an active verb of harm has its cause before it, as the verb's subject ("The
-# 2004 tsunami killed some 167,000 people"), unlike a count told alone ("At least 200 people were killed").
-CAUSED_COUNT = re.compile(r"(?:killed|claimed|left|wounded|injured|displaced)\b", re.IGNORECASE)
+# A count just after an active verb of harm has its cause before it, as the verb's subject ("The 2004 tsunami
+# killed some 167,000 people", "the dam was destroyed, flooding villages and killing at least 50 people"),
+# unlike a count told alone ("At least 200 people were killed"). Searched in the words just before the count.
+CAUSED_COUNT = re.compile(r"\b(?:killed|killing|kills|claimed|left|leaving|wounded|injured|displaced)\s+$",
+                          re.IGNORECASE)
+# A participle of consequence after a comma, a few words before a count (", leaving 50 dead", ", flooding dozens
+# of villages downstream and killing at least 50 people"): its subject is the clause it hangs on.
+CONSEQUENT = re.compile(r",\s+(?:[\w-]+\s+){0,6}?(?:leaving|killing|wounding|injuring)\s+[^,;]*$", re.IGNORECASE)
+CAUSE_REACH = 12  # characters before a count where its verb of harm may stand

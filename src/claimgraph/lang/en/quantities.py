@@ -3,23 +3,36 @@
 
 import re
 
-_HEDGE = r"(?:(?:more than|over|about|around|nearly|almost|some|at least|approximately|up to|an estimated|estimated)\s+)?"
+# "between 1,200 and 5,700": the ontology has no range, so a range is read as its lower bound, as "at least"
+# would be (the upper bound stays in the evidence, `_UPPER`).
+_HEDGE = (r"(?:(?i:more than|over|about|around|nearly|almost|some|at least|approximately|up to|as many as|an estimated|"
+          r"estimated|(?P<between>between))\s+)?")  # "More than 300" opening a sentence too
 NUMBER_WORDS = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                                            "fifteen sixteen seventeen eighteen nineteen twenty".split(), 2)}
-# A whole number word: "ten" is no count in "tens of thousands" (a vague figure gives no claim).
-_N = (r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
-      r"(?:\s+(?P<mult>thousand|million))?")
-_WHO = r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:people|persons|civilians|soldiers|servicemen|troops|residents|refugees|Armenians|Azerbaijanis|fighters))?"
+_UPPER = r"(?(between)\s+and\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:thousand|million))?)"  # after "between"
+_MULT = r"(?:\s+(?P<mult>thousand|million))"
+# A whole number word: "ten" is no count in "tens of thousands" (a vague figure gives no claim); a decimal only
+# before its multiplier ("2.6 million").
+_N = (r"(?P<n>\d+\.\d+(?=" + _MULT.replace("?P<mult>", "?:") + r")|\d{1,3}(?:,\d{3})+|\d+|"
+      + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b" + _MULT + "?"
+      + _UPPER)
+_WHO = r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:people|persons|civilians|soldiers|servicemen|troops|residents|refugees|Armenians|Azerbaijanis|fighters|peacekeepers))?"
+_KIND = r"(?:(?:civilian|military|combat|confirmed|recorded|reported)\s+)?"  # "7,721 civilian deaths"
+# What may stand between a count and "killed" / "died": "were killed", "may have been killed", "had died".
+_PASSIVE = r"(?:(?:(?:may|might|could|must)\s+)?(?:have|has|had)\s+been\s+|were\s+|are\s+)"
+_PERFECT = r"(?:(?:(?:may|might|could|must)\s+)?(?:have|has|had)\s+)"
 
 PATTERNS: dict[str, list[re.Pattern]] = {
     "deaths": [
-        re.compile(rf"\b{_HEDGE}{_N}{_WHO}\s+(?:who\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|died|lost their lives)\b"),
+        re.compile(rf"\b{_HEDGE}{_N}{_WHO}\s+(?:who\s+)?(?:{_PASSIVE}?(?:killed|dead)|{_PERFECT}?(?:died|lost their lives))\b"),
         re.compile(rf"\b(?:deaths|death toll|killing|loss of life) of {_HEDGE}{_N}\b"),
-        re.compile(rf"\b{_HEDGE}{_N} (?:deaths|fatalities|dead)\b"),
-        re.compile(rf"\b(?:killed|killing|kills)\s+{_HEDGE}{_N}{_WHO}"),
+        # "the Yugoslav government put the figure at between 1,200 and 5,700"
+        re.compile(rf"\bput the (?:death toll|toll|figure) at (?P<count>{_HEDGE}{_N})"),
+        re.compile(rf"\b{_HEDGE}{_N} {_KIND}(?:deaths|fatalities|dead)\b"),
+        re.compile(rf"\b(?:killed|killing|kills)\s+(?P<count>{_HEDGE}{_N}{_WHO})"),  # the verb is the trigger's
     ],
     "displaced": [
-        re.compile(rf"\b{_HEDGE}{_N}{_WHO}(?=\s+(?:were\s+|have\s+been\s+)?(?:displaced|forced to flee|fled|expelled|became refugees)\b)"
+        re.compile(rf"\b{_HEDGE}{_N}{_WHO}(?=\s+(?:were\s+|(?:have|had)\s+(?:since\s+)?been\s+)?(?:displaced|forced to flee|fled|expelled|became refugees|driven from their homes)\b)"
                    r"(?!\s+displaced\s+\w+\s+(?:have\s+|had\s+)?return)"),
     ],
     "missing": [
@@ -51,6 +64,9 @@ def _ballot(side: str, stance: str, label: str) -> list[re.Pattern]:
 
 PATTERNS["votesFor"] = _ballot("yes|in favou?r", "in favou?r", "Yes")
 PATTERNS["votesAgainst"] = _ballot("no|against", "against", "No")
+
+# The words of a count just after a verb ("killed more than 400"): `recognise.triggers` reads the verb as a killing.
+COUNT_AFTER = re.compile(rf"\s+{_HEDGE}{_N}")
 
 MULTIPLIERS = {None: 1, "thousand": 1_000, "million": 1_000_000}
 

@@ -59,6 +59,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
                        "made effective", "became effective"),
     "Statement": ("joint statement", "trilateral statement", "tripartite statement", "declaration"),
 }
+# Verbs of killing that name a killing of their own only before a count (quantities' COUNT_AFTER: "Russian
+# troops killed more than 400 civilians", "accused soldiers of killing 400 civilians"), and with no event
+# word before them in their sentence: "Israeli strikes killed at least 19 people" tells the strikes' dead,
+# "attacked the compound, killing 58 people" the attack's (`recognise.triggers._counted_killings`).
+COUNTED_KILLING = frozenset({"killed", "killing", "kills"})
 VERBS = frozenset({
     "attacked", "bomb", "bombed", "shelled", "invaded", "withdraw", "withdraws", "blockaded", "occupied by", "mobilized", "mobilised", "withdrew", "withdrawn", "retreated",
     "pulled out", "deployed", "deploy", "stationed", "displaced", "flee", "fled", "expelled", "arrested",
@@ -71,7 +76,7 @@ VERBS = frozenset({
     "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
     "has been killed", "had been killed", "encircled", "was sunk", "were sunk", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
-    "took power",
+    "took power", *COUNTED_KILLING,
 })
 # "struck" is an attack word but no verb form of VERBS: what struck is often the attack the text already
 # told ("a gas cylinder ... struck a residential building", the chemical attack), not a new one.
