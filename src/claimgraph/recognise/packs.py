@@ -12,8 +12,9 @@ after them. Merging goes in that order, each later pack above the earlier ones:
   the pack decides); an entity left with no name is dropped;
 - a name is foreign (`Entry.foreign`) when no pack gives it in English or in no particular
   language (untagged or "und"): "Qana"@az, Ghana in Azerbaijani, is a Lebanese village in an English text (`gazetteer`);
-- a pack above others with places of its own (ids and names no earlier pack holds; states, which are
-  actors too, aside) is a conflict's pack, and those places are its story (`Entry.story`): a name it
+- a pack above others with places of its own (ids no earlier pack holds, though their names may be
+  known there: the Karabakh pack's Lachin is the world pack's Laçın district told as the conflict
+  tells it; states, which are actors too, aside) is a conflict's pack, and those places are its story (`Entry.story`): a name it
   gives an entity of its own that is a general phrase, a common noun with or without a demonym before
   it ("Syrian fighters", "Russian peacekeepers", "eco-activists"), names that entity only in a source
   that tells the story (`Entry.general`, `recognise.story`): a Libya text's "Syrian fighters" are not
@@ -158,9 +159,7 @@ def _told(table: dict[str, Entry], earlier: dict[str, Entry]) -> dict[str, Entry
     if not earlier:
         return table
     own = {eid: e for eid, e in table.items() if eid not in earlier}
-    known = {n.casefold() for e in earlier.values() for n in e.names}
-    story = frozenset(eid for eid, e in own.items() if tops(e.entity.classes) == {"Place"}
-                      and not known & {n.casefold() for n in e.names})
+    story = frozenset(eid for eid, e in own.items() if tops(e.entity.classes) == {"Place"})
     if not story:
         return table
     demonyms = {d for e in (*earlier.values(), *table.values()) for d in e.demonyms}
