@@ -36,9 +36,17 @@ def compared_sections(sources: list[linking.Ready], gazetteer: dict[str, Entry],
     keyed = cache is not None and all(source.key for source in sources)
     listed = cache.groups_key([source.key for source in sources], fmt.name) if keyed else None
     found = _listed_sections(cache, listed) if keyed else None
-    if found is not None:
-        return found
-    sides = link.forces(gazetteer)
+    if found is None:
+        found, keys = _grouped_sections(sources, link.forces(gazetteer), fmt, cache)
+        if keyed:
+            cache.store(listed, Listed(tuple(keys)))
+    return found
+
+
+def _grouped_sections(sources: list[linking.Ready], sides: dict[str, str], fmt,
+                      cache: Cache | None) -> tuple[list[dataset.Section], list[str | None]]:
+    """The sections of the groups of the sources' claims, grouped now, and the groups' keys (None
+    without a cache): each group's section from the cache by its key, else made (and stored)."""
     digests = [source.digest for source in sources]
 
     def whole(i: int) -> compare.Said:
@@ -59,9 +67,7 @@ def compared_sections(sources: list[linking.Ready], gazetteer: dict[str, Entry],
                 cache.store(key, entry)
         found.append(entry.section)
         keys.append(key)
-    if keyed:
-        cache.store(listed, Listed(tuple(keys)))
-    return found
+    return found, keys
 
 
 def _listed_sections(cache: Cache, listed: str) -> list[dataset.Section] | None:
