@@ -84,6 +84,21 @@ def relinked(monkeypatch):
     return _recorder(monkeypatch, link, "rewrite", lambda extraction, renamed: extraction.document.meta.id)
 
 
+@pytest.fixture
+def linked_and_grouped(monkeypatch):
+    """Which of the corpus-wide stages ran: "link" for each renaming made, "group" for each grouping."""
+    seen: list[str] = []
+    for module, name, stage in ((link, "renaming", "link"), (compare, "groups", "group")):
+        _recorder_into(seen, monkeypatch, module, name, stage)
+    return seen
+
+
+def _recorder_into(seen: list, monkeypatch, module, name: str, label: str) -> None:
+    """Replaces `module.name` by a function that appends `label` to `seen`, then calls the real one."""
+    real = getattr(module, name)
+    monkeypatch.setattr(module, name, lambda *args, **kwargs: seen.append(label) or real(*args, **kwargs))
+
+
 def _add_source(folder, sid: str, text: str) -> None:
     (folder / "sources" / f"{sid}.txt").write_text(text, encoding="utf-8")
     with open(folder / "sources.toml", "a", encoding="utf-8") as toml:
@@ -98,6 +113,53 @@ def test_a_rebuild_with_nothing_changed_extracts_nothing(corpus_copy, tmp_path, 
     _build(corpus_copy, tmp_path / "second.trig", cache)
     assert counted == []
     assert (tmp_path / "first.trig").read_bytes() == (tmp_path / "second.trig").read_bytes()
+
+
+def test_a_rebuild_with_nothing_changed_neither_links_nor_groups_again(corpus_copy, tmp_path, linked_and_grouped):
+    """The corpus's renaming and the list of its groups are in the cache, by what the sources tell
+    and by their linked forms: a rebuild of the same sources reads them and makes neither."""
+    cache = tmp_path / "cache"
+    _build(corpus_copy, tmp_path / "first.trig", cache)
+    assert linked_and_grouped == ["link", "group"]
+    linked_and_grouped.clear()
+    _build(corpus_copy, tmp_path / "second.trig", cache)
+    assert linked_and_grouped == []
+    assert (tmp_path / "first.trig").read_bytes() == (tmp_path / "second.trig").read_bytes()
+
+
+def test_a_source_removed_and_listed_again_is_neither_linked_nor_grouped_again(corpus_copy, tmp_path,
+                                                                              linked_and_grouped):
+    """Listing a source again gives the sources of an earlier build: its renaming and groups are read."""
+    cache = tmp_path / "cache"
+    toml = (corpus_copy / "sources.toml").read_text(encoding="utf-8")
+    _add_source(corpus_copy, "removed", "Turkey supported Azerbaijan during the war.\n")
+    _build(corpus_copy, tmp_path / "before.trig", cache)
+    with_it = (corpus_copy / "sources.toml").read_text(encoding="utf-8")
+    (corpus_copy / "sources.toml").write_text(toml, encoding="utf-8")
+    _build(corpus_copy, tmp_path / "without.trig", cache)
+    (corpus_copy / "sources.toml").write_text(with_it, encoding="utf-8")
+    linked_and_grouped.clear()
+    _build(corpus_copy, tmp_path / "again.trig", cache)
+    assert linked_and_grouped == []
+    assert (tmp_path / "before.trig").read_bytes() == (tmp_path / "again.trig").read_bytes()
+
+
+def test_an_edit_that_changes_nothing_linking_reads_is_not_linked_again_but_grouped(corpus_copy, tmp_path,
+                                                                                   linked_and_grouped):
+    """A sentence that names nothing, added to a source, changes its section (so its linked form is
+    another and its groups are made again) but not what it tells linking: the renaming is read; the
+    bytes are a clean build's."""
+    cache = tmp_path / "cache"
+    _add_source(corpus_copy, "edited", "Azerbaijan launched an offensive on 27 September 2020.\n")
+    _build(corpus_copy, tmp_path / "before.trig", cache)
+    (corpus_copy / "sources" / "edited.txt").write_text("Azerbaijan launched an offensive on 27 September 2020.\n"
+                                                        "It rained all day.\n", encoding="utf-8")
+    linked_and_grouped.clear()
+    _build(corpus_copy, tmp_path / "cached.trig", cache)
+    assert linked_and_grouped == ["group"]
+    claimgraph.build_corpus(corpus_copy, tmp_path / "clean.trig", jobs=1)
+    assert (tmp_path / "cached.trig").read_bytes() == (tmp_path / "clean.trig").read_bytes()
+    assert (tmp_path / "cached.trig").read_bytes() != (tmp_path / "before.trig").read_bytes()
 
 
 def test_a_rebuild_that_extracts_nothing_never_loads_spacy(corpus_copy, tmp_path):
@@ -257,7 +319,7 @@ def test_the_extractor_version_follows_the_tokenizer_library(monkeypatch):
     assert extractor_version(None) == before
 
 
-@pytest.mark.parametrize(("kind", "made"), [(Extraction, "counted"), (link.Told, "told"),
+@pytest.mark.parametrize(("kind", "made"), [(Extraction, "counted"), (linking.Kept, "told"),
                                             (linking.Linked, "relinked"), (linking.Digest, "digested"),
                                             (dataset.Section, "sectioned"), (comparisons.Compared, "compared")],
                          ids=["extraction", "told", "linked", "digest", "section", "comparisons"])
@@ -266,10 +328,10 @@ def test_a_damaged_entry_is_made_again_and_rewritten(corpus_copy, tmp_path, kind
     cache = tmp_path / "cache"
     _build(corpus_copy, tmp_path / "first.trig", cache)
     entries = [p for p in sorted(cache.rglob("*.pickle")) if isinstance(pickle.loads(p.read_bytes()), kind)]
-    assert len(entries) == 2 if kind in (Extraction, link.Told) else entries  # one per source
+    assert len(entries) == 2 if kind in (Extraction, linking.Kept) else entries  # one per source
     # an extraction is read when what linking reads of it, or its linked form, is not cached, and a
     # linked one when what the later stages read of it (its digest) is not
-    unread = {Extraction: (link.Told, linking.Linked, linking.Digest), linking.Linked: (linking.Digest,)}
+    unread = {Extraction: (linking.Kept, linking.Linked, linking.Digest), linking.Linked: (linking.Digest,)}
     for path in cache.rglob("*.pickle"):
         if isinstance(pickle.loads(path.read_bytes()), unread.get(kind, ())):
             path.unlink()

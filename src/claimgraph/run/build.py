@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..combine import compare, comparisons, link
+from ..combine import compare, link
 from ..errors import SourceError
 from ..extract import pipeline
 from ..extract.resolve import Known
@@ -28,6 +28,7 @@ from ..recognise import Recogniser, gazetteer_of, recognise
 from ..recognise.packs import Entry, load as load_gazetteer
 from . import distributed, linking, parallel
 from .cache import Cache, extractor_version
+from .comparing import compared_sections
 
 # Making a section takes milliseconds; a worker process takes a second or two to start.
 SECTIONS_PER_WORKER = 100
@@ -237,35 +238,6 @@ def _in_order(sources: list[tuple[linking.Ready, str | None, bool]], made: Itera
         yield section
         if progress:
             progress(Step("write", done, len(sources), source.digest.said.source))
-
-
-def compared_sections(sources: list[linking.Ready], gazetteer: dict[str, Entry], fmt,
-                      cache: Cache | None) -> list[dataset.Section]:
-    """The comparisons' sections, one per group of claims compared (`compare.groups`: of what the
-    linked sources say, by their digests; a source's whole said, `linking.whole`, when it is asked
-    for), in the groups' order: a group's from `cache` when an equal group was compared before (by
-    this or an earlier build: a changed source touches few groups), else made (and stored)."""
-    sides = link.forces(gazetteer)
-    digests = [source.digest for source in sources]
-
-    def whole(i: int) -> compare.Said:
-        digests[i] = linking.whole(sources[i], cache)
-        return digests[i].said
-    grouped = compare.groups([digest.said for digest in digests], sides, whole)
-    by_id: dict[int, bytes] = {}
-    if cache:
-        for digest in digests:
-            by_id |= digest.hashed()
-    found = []
-    for group in grouped:
-        key = cache.group_key(group, fmt.name, lambda claim: by_id[id(claim)]) if cache else None
-        entry = cache.load(key, comparisons.Compared) if cache and cache.has(key) else None
-        if entry is None:
-            entry = comparisons.Compared(comparisons.section(group, sides, fmt))
-            if cache:
-                cache.store(key, entry)
-        found.append(entry.section)
-    return found
 
 
 def combine(extractions: list[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Extraction]:

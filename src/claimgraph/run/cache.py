@@ -1,13 +1,15 @@
 """The build cache: per source, so a rebuild redoes only what changed.
 
-Six kinds of entry, all pickled and written atomically, so an interrupted build never
+Eight kinds of entry, all pickled and written atomically, so an interrupted build never
 leaves a half-written entry; a stale or unreadable entry is a miss, never an error:
 
 - an `Extraction`, keyed by the SHA-256 of the extractor version, the source's metadata
   and the SHA-256 of its bytes: change the file, its manifest entry, the package, the
   gazetteer or any recogniser's code, and the key changes;
-- what cross-source linking reads of a source (`link.Told`), keyed by its extraction's key,
-  so that a rebuild links without reading any extraction;
+- what cross-source linking reads of a source (`link.Told`, with its fingerprint: `linking.Kept`),
+  keyed by its extraction's key, so that a rebuild links without reading any extraction;
+- the corpus's renaming (`link.renaming`), keyed by what every source tells (their fingerprints,
+  in order), so that a rebuild whose sources tell what an earlier build's told does not link;
 - a source's linked extraction (`link.rewrite`), keyed by its extraction's key and the part of
   the corpus's renaming that touches it (`link.renaming_of`), so that a rebuild reads an
   unchanged source's extraction as linked, and links again only those whose renaming changed;
@@ -20,7 +22,9 @@ leaves a half-written entry; a stale or unreadable entry is a miss, never an err
 - a group's serialised comparisons (`compare.Group`: the claims compared together and all
   else their verdicts depend on), keyed by the extractor version, the output format and
   the group itself (its claims by their hashes, kept in their sources' digests): a change to
-  one source changes the key of the groups it touches only.
+  one source changes the key of the groups it touches only;
+- the list of a build's group keys (`comparing.Listed`), keyed by its sources' digest keys, so that
+  a rebuild of the linked sources of an earlier build groups nothing.
 
 Nothing is ever read back by another key.
 
@@ -86,6 +90,14 @@ class Cache:
         """The entry key of what linking reads of the source whose extraction is at `key`."""
         return hashlib.sha256(f"told\0{key}".encode()).hexdigest()
 
+    def renaming_key(self, fingerprints: Sequence[bytes]) -> str:
+        """The entry key of the corpus's renaming, by what its sources tell (`linking.fingerprint` of
+        each, in order): the renaming reads nothing else of them, and the gazetteer it is made with
+        is fixed by the extractor version."""
+        digest = hashlib.sha256(f"renaming\0{self.version}\0".encode())
+        digest.update(b"".join(fingerprints))
+        return digest.hexdigest()
+
     def linked_key(self, key: str, renaming: dict[str, Entity]) -> str:
         """The entry key of the extraction at `key` linked by `renaming` (`link.renaming_of`: frozen
         dataclasses of strings, whose repr is the same in every process)."""
@@ -117,6 +129,11 @@ class Cache:
         digest.update(b"".join(map(hashed, group.claims)))
         digest.update(b"\0" + b"".join(map(hashed, group.charged)))
         return digest.hexdigest()
+
+    def groups_key(self, digests: Sequence[str], fmt: str) -> str:
+        """The entry key of the list of a build's group keys in `fmt`, by its sources' digest keys
+        (`digest_key`, in order: they fix the linked extractions, and so all the groups are made of)."""
+        return hashlib.sha256("\0".join(("groups", self.version, fmt, *digests)).encode()).hexdigest()
 
     @staticmethod
     def claim_hashes(claims: Sequence[Claim]) -> bytes:

@@ -10,17 +10,21 @@ the corpus's renaming that touches it (`link.renaming_of`): a source that a chan
 does not relink is read once, already linked, and its extraction is read (and linked again)
 only when its renaming changed. The later stages read of a linked source what keys its section
 and what comparing reads of it (`Digest`), kept in the cache beside its linked extraction: a
-rebuild reads a linked extraction only when the cache lacks its section. Without a cache every
-source is in hand and linked here.
+rebuild reads a linked extraction only when the cache lacks its section. The corpus's renaming
+is kept too, keyed by what every source tells (each `Told`'s fingerprint, in order): a rebuild
+whose sources tell what an earlier build's told (nothing changed, a change undone, an edit that
+moves no evidence) does not link again. Without a cache every source is in hand and linked here.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..combine import compare, link
-from ..model import Extraction
+from ..model import Entity, Extraction
 from ..recognise.packs import Entry
 from .cache import CLAIM_HASH, Cache
 
@@ -28,12 +32,38 @@ from .cache import CLAIM_HASH, Cache
 @dataclass
 class Held:
     """One source on its way through linking: its extraction's cache key (None without a cache),
-    what linking reads of it, and its extraction when it is in hand (extracted now, or read
-    because what it tells was not in the cache)."""
+    what linking reads of it and that one's fingerprint (`fingerprint`; empty without a cache),
+    and its extraction when it is in hand (extracted now, or read because what it tells was not in
+    the cache)."""
 
     key: str | None
     told: link.Told
     extraction: Extraction | None = None
+    fingerprint: bytes = b""
+
+
+@dataclass(frozen=True)
+class Kept:
+    """What linking reads of a source (`link.Told`) as the cache keeps it, with its fingerprint:
+    made once, when the source is extracted, since a rebuild keys the corpus's renaming by every
+    source's (hashing them all again costs a third of linking: 0.19 s of 0.6 s, 1,000 articles)."""
+
+    told: link.Told
+    fingerprint: bytes
+
+
+@dataclass(frozen=True)
+class Renamed:
+    """The corpus's renaming (`link.renaming`) as the cache keeps it."""
+
+    renaming: dict[str, Entity]
+
+
+def fingerprint(told: link.Told) -> bytes:
+    """A hash of all of `told`, the same in every process: its repr, with the ids it names in order
+    (the other fields are tuples of strings, literals and entities, whose repr is fixed)."""
+    fixed = dataclasses.replace(told, named=tuple(sorted(told.named)))
+    return hashlib.sha256(repr(fixed).encode()).digest()
 
 
 @dataclass(frozen=True)
@@ -47,9 +77,9 @@ def cached(store: Cache, entries: dict[str, Entry]) -> Callable[[str], Held | No
     """What a build takes of a source in the cache, by its extraction's key: what it tells, else
     its extraction (what it tells then made and stored); None when neither can be read."""
     def take(key: str) -> Held | None:
-        told = store.load(store.told_key(key), link.Told)
-        if told is not None:
-            return Held(key, told)
+        kept = store.load(store.told_key(key), Kept)
+        if kept is not None:
+            return Held(key, kept.told, fingerprint=kept.fingerprint)
         extraction = store.load(key)
         return None if extraction is None else held(extraction, key, store, entries)
     return take
@@ -58,9 +88,11 @@ def cached(store: Cache, entries: dict[str, Entry]) -> Callable[[str], Held | No
 def held(extraction: Extraction, key: str | None, store: Cache | None, entries: dict[str, Entry]) -> Held:
     """A source in hand (extracted now, or read): what it tells made, and stored when there is a cache."""
     told = link.told(extraction, entries)
-    if store is not None:
-        store.store(store.told_key(key), told)
-    return Held(key, told, extraction)
+    if store is None:
+        return Held(key, told, extraction)
+    kept = Kept(told, fingerprint(told))
+    store.store(store.told_key(key), kept)
+    return Held(key, told, extraction, kept.fingerprint)
 
 
 @dataclass(frozen=True)
@@ -84,10 +116,12 @@ class Digest:
 @dataclass(frozen=True)
 class Ready:
     """A linked source as the later stages take it: its `Digest`, and its linked extraction, which
-    a cached build reads (or links again) only when asked, to make a section the cache lacks."""
+    a cached build reads (or links again) only when asked, to make a section the cache lacks; with
+    a cache, the digest's key (`Cache.digest_key`: what fixes the linked extraction)."""
 
     digest: Digest
     extraction: Callable[[], Extraction]
+    key: str | None = None
 
 
 def in_hand(extraction: Extraction, store: Cache | None = None) -> Ready:
@@ -111,9 +145,22 @@ def linked(sources: list[Held], entries: dict[str, Entry], store: Cache | None,
     """The sources, linked (`link.link`), in order: the corpus's renaming is made now, each source
     renamed when it is asked for (so its section can be at work meanwhile). `again(i)` extracts
     source `i` anew, for an extraction the cache holds but cannot give back when it is needed."""
-    renamed = link.renaming([source.told for source in sources], entries)
+    renamed = _renaming(sources, entries, store)
     return (_ready(source, link.renaming_of(source.told, renamed), store, lambda i=i: again(i))
             for i, source in enumerate(sources))
+
+
+def _renaming(sources: list[Held], entries: dict[str, Entry], store: Cache | None) -> dict[str, Entity]:
+    """The corpus's renaming (`link.renaming`): from the cache when the sources tell what they told
+    in an earlier build, else made (and stored)."""
+    key = store.renaming_key([source.fingerprint for source in sources]) if store else None
+    kept = store.load(key, Renamed) if store else None
+    if kept is not None:
+        return kept.renaming
+    renamed = link.renaming([source.told for source in sources], entries)
+    if store:
+        store.store(key, Renamed(renamed))
+    return renamed
 
 
 def _ready(source: Held, renaming: dict, store: Cache | None, again: Callable[[], Extraction]) -> Ready:
@@ -123,12 +170,12 @@ def _ready(source: Held, renaming: dict, store: Cache | None, again: Callable[[]
         return in_hand(_linked(source, renaming, store, again))
     key = store.digest_key(source.key, renaming)
     digest = store.load(key, Digest)
-    if digest is not None:
-        return Ready(digest, lambda: _linked(source, renaming, store, again))
-    found = _linked(source, renaming, store, again)
-    ready = in_hand(found, store)
-    store.store(key, ready.digest)
-    return ready
+    if digest is None:
+        found = _linked(source, renaming, store, again)
+        digest = in_hand(found, store).digest
+        store.store(key, digest)
+        return Ready(digest, lambda: found, key)
+    return Ready(digest, lambda: _linked(source, renaming, store, again), key)
 
 
 def _linked(source: Held, renaming: dict, store: Cache | None, again: Callable[[], Extraction]) -> Extraction:
