@@ -42,6 +42,11 @@ ITEM_VERB = re.compile(r"(?:\s+(?!(?:and|or|but|that|which|who|whom|whose)\b)[\w
 CHARACTERISED = re.compile(r"\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|label(?:s|led|ed|ling)?|brand(?:s|ed|ing)?|"
                            r"describ(?:es|ed|ing))\s+(?:the|this|that|it|its|these|those|them)\b(?:\s+[\w’'-]+){0,4}?"
                            r"\s+(?:as\s+)?(?:a|an)(?:\s+[\w-]+){0,2}?\s+$", re.IGNORECASE)
+# A scheduled or planned act, the words right before its verb ("is due to take effect", "are expected to
+# sign the", "plans to sign"): an act still to come, told as an event (modality Planned) when a time or an
+# agreement it is about is named; a wish or a call ("hoped for talks", "called for a ceasefire") is none.
+SCHEDULED = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated|planned)|plans?|planning)"
+                       r"\s+to\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 PLAN_WORDS = {"plan", "plans", "planned"}  # irrealis as a plan to do something (see `_irrealis_marked`)
 QUANTIFIERS = {"numerous", "several", "many", "multiple", "various"}
 MODALS = {"would", "could", "might", "will", "may", "should"}
