@@ -311,7 +311,7 @@ def test_people_who_were_killed_name_a_killing_where_no_count_names_it(claims_of
 def test_a_year_that_names_an_agreement_dates_no_act_done_to_it(claims_of):
     claims = claims_of("The government withdrew from the 2002 ceasefire agreement, brokered by Norway, on 16 January "
                        "2008.\n", date="2011-01-01")
-    withdrawal = the_one(claims, "Withdrawal")
+    withdrawal = the_one(claims, "WithdrawalFromAgreement")  # a party leaving it, no forces withdrawing
     agreement = the_one(claims, "Ceasefire")
     assert values(claims, withdrawal, "startDate") == {"2008-01-16"}
     assert values(claims, agreement, "date") == {"2002"}
@@ -530,7 +530,8 @@ def test_a_date_belongs_to_the_happening_named_nearest_it(claims_of):
 def test_a_date_of_what_is_still_to_come_is_no_date_of_the_signing_told_with_it(claims_of):
     claims = claims_of("The truce is due to take effect on Monday evening, 48 hours after it was signed.\n",
                        date="2023-05-21")
-    assert not {o for s, p, o, _ in claims if p in ("startDate", "date")}
+    effect = the_one(claims, "EntryIntoForce")  # an act to come, told as a planned event since resolve.v22
+    assert {(s, o) for s, p, o, _ in claims if p in ("startDate", "date")} == {(effect, "2023-05-22")}
 
 
 def test_a_weekday_after_the_agreement_dates_it_and_not_the_talks_after_it(claims_of):
@@ -1808,3 +1809,36 @@ def test_who_announced_an_agreement_is_no_party_with_a_time_and_place_before_by(
     ceasefire = the_one(claims, "Ceasefire")
     assert values(claims, ceasefire, "party") == {"israel", "hamas"}
     assert values(claims, ceasefire, "mediator") == {"egypt", "united-states"}
+
+
+def test_a_party_leaving_an_agreement_is_an_event_of_that_agreement_dated_by_its_words(claims_of):
+    """Black Sea, 2023: "withdrew from the grain deal" was read as forces withdrawing, and its date as the deal's."""
+    claims = claims_of("Russia withdrew from the Black Sea grain deal on 17 July 2023.\n")
+    leaving = the_one(claims, "WithdrawalFromAgreement")
+    [deal] = values(claims, leaving, "ofAgreement")
+    assert (deal, "type", "Agreement", False) in claims
+    assert values(claims, leaving, "hasActor") == {"russia"}
+    assert values(claims, leaving, "startDate") == {"2023-07-17"}
+    assert not values(claims, deal, "date")
+    assert not [s for s, p, o, _ in claims if p == "type" and o == "Withdrawal"]
+
+
+@pytest.mark.parametrize("text, agreement, date", [
+    ("Mali's military junta declared the Algiers Accord void in January 2024.\n", "algiers-accord", "2024-01"),
+    ("The Minsk II ceasefire collapsed in February 2022.\n", None, "2022-02"),
+    ("The Iran nuclear deal was terminated in 2018.\n", None, "2018"),
+])
+def test_an_agreement_s_end_is_an_event_of_its_own_that_names_it(claims_of, text, agreement, date):
+    """cg:endDate is said of events only: Mali 2024, "declared the Algiers Accord void", told no end at all."""
+    claims = claims_of(text)
+    end = the_one(claims, "Termination")
+    [ended] = values(claims, end, "ofAgreement")
+    assert ended == agreement or agreement is None and (ended, "type", "Agreement", False) in claims
+    assert values(claims, end, "startDate") == {date}
+
+
+def test_the_ends_of_several_agreements_told_at_once_are_no_one_event(claims_of):
+    """Karabakh, 1990s: "all ceasefires quickly collapsed" sums up several ends (the gold names none)."""
+    claims = claims_of("Despite three attempts to halt the fighting, all ceasefires quickly collapsed, with "
+                       "hostilities resuming each time.\n")
+    assert not [s for s, p, o, _ in claims if p == "type" and o == "Termination"]

@@ -306,3 +306,33 @@ def test_who_blames_a_cause_holds_that_claim_and_a_semicolon_ends_the_accusation
     claims = _extract(tmp_path, "Kyiv accused Russia of blowing up the dam from inside; Moscow blamed Ukrainian shelling.")
     shelling = [c for c in claims if c.exact == "shelling" or c.predicate == "hasActor" and c.obj == "ukraine"]
     assert shelling and {(c.modality, c.attributed_to) for c in shelling} == {("Unconfirmed", "russia")}
+
+
+@pytest.mark.parametrize("sentence, cls", [
+    ("The ceasefire is due to take effect on Sunday, Qatar's prime minister said.", "EntryIntoForce"),
+    ("Armenia and Azerbaijan are expected to sign the peace treaty next month.", "Signing"),
+    ("Armenia plans to sign the peace treaty in May.", "Signing"),
+])
+def test_a_scheduled_act_with_its_time_or_agreement_named_is_a_planned_event(tmp_path, sentence, cls):
+    """Gaza, 2025: "is due to take effect on Sunday" told no event, while "will come into force" told a planned one."""
+    typing = [c for c in _extract(tmp_path, sentence) if c.predicate == "type" and c.obj == cls]
+    assert typing and {c.modality for c in typing} == {"Planned"}
+
+
+@pytest.mark.parametrize("sentence, cls", [
+    ("The UN Security Council called for a ceasefire on Sunday.", "Ceasefire"),
+    ("Armenia plans to sign a deal.", "Signing"),
+    ("The UN Security Council is expected to call for talks on Sunday.", "Negotiation"),
+])
+def test_a_call_or_a_plan_with_nothing_named_is_no_event(tmp_path, sentence, cls):
+    assert not [c for c in _extract(tmp_path, sentence) if c.predicate == "type" and c.obj == cls]
+
+
+@pytest.mark.parametrize("sentence, cls", [
+    ("Guterres called for talks between the two sides in May.", "Negotiation"),
+    ("The African Union called for immediate negotiations to end the war.", "Negotiation"),
+    ("Both sides hoped for a ceasefire before the end of Ramadan.", "Ceasefire"),
+])
+def test_what_is_called_or_hoped_for_as_a_bare_noun_is_no_event(tmp_path, sentence, cls):
+    """"called for talks" told talks that happened, with the caller as their actor; "called for a ceasefire" did not."""
+    assert not [c for c in _extract(tmp_path, sentence) if c.predicate == "type" and c.obj == cls]

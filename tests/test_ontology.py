@@ -480,3 +480,13 @@ def test_the_built_graph_conforms_under_rdfs_inference_too(built):
     """A property's rdfs:domain must not make a reasoner retype things (cg:method on comparisons made them claims)."""
     report = claimgraph.validate(built, inference="rdfs")
     assert report.conforms, report.violations[:3]
+
+
+def test_an_agreement_s_end_and_a_party_s_leaving_are_events_that_name_their_agreement(ontology: Graph) -> None:
+    """cg:endDate is said of events only: an agreement's end is an event of its own (a cg:Termination,
+    or a party's cg:WithdrawalFromAgreement) dated by cg:startDate and linked to it by cg:ofAgreement,
+    as its entry into force is."""
+    for name in ("Termination", "WithdrawalFromAgreement", "EntryIntoForce"):
+        assert _cg_superclasses(ontology, CG[name]) == {"Event"}, name
+    assert set(ontology.objects(CG.ofAgreement, RDFS.domain)) == {CG.Event}
+    assert set(ontology.objects(CG.ofAgreement, RDFS.range)) == {CG.Agreement}

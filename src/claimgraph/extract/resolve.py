@@ -88,10 +88,11 @@ FAMILIES = {
 # suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
 SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v23"  # v23: a verb that begins a happening after "to" names none only after a word of right, threat or promise ("returned to Havana to begin talks" tells talks); words between an infinitive's determiner and its object only after "a" / "an" ("aiming to ratify the final agreement"); v22 (merge of roles9's v19 and main's v21): who condemns, deplores or welcomes a happening, or mediated talks, names no actor in its label, and who made a weapon ("Iranian-made drones") no actor or place; "was struck / hit by" is a passive verb of harm; the object of an infinitive may have adjectives before it ("to accept an independent international investigation" tells none); a bare event noun after "to" and a verb that begins it names no happening ("the right to resume fighting"); an indefinite noun phrase that opens a sentence introduces a happening ("A week-long truce in November 2023 ..." is not the ceasefire told before); v18: the accuser names no actor in the label of what it accuses another of; "the fighting" (a mass noun) is the story's conflict even after "the"; an act anywhere in what "accused X of" says is no frame; a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); a place after "when" is another clause's, no label's place ("began in 2014, when ... seized Sanaa"); v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v24"  # v24 (merge of agree10's v22 and main's v23): what is called or hoped for as a bare noun ("called for talks", "hoped for a ceasefire") is no happening; a scheduled or planned act whose time or agreement its sentence names ("is due to take effect on Sunday", "are expected to sign the peace treaty next month") is an event to come (Planned), not irrealis; v21 (merge of untuned5's v20 and main's v19): the object of an infinitive may have adjectives before it ("to accept an independent international investigation" tells none); a bare event noun after "to" and a verb that begins it names no happening ("the right to resume fighting"); an indefinite noun phrase that opens a sentence introduces a happening ("A week-long truce in November 2023 ..." is not the ceasefire told before); v18: the accuser names no actor in the label of what it accuses another of; "the fighting" (a mass noun) is the story's conflict even after "the"; an act anywhere in what "accused X of" says is no frame; a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); a place after "when" is another clause's, no label's place ("began in 2014, when ... seized Sanaa"); v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive; a verb that begins a happening after "to" names none only after a word of right, threat or promise ("returned to Havana to begin talks" tells talks); words between an infinitive's determiner and its object only after "a" / "an" ("aiming to ratify the final agreement"); v22 (merge of roles9's v19 and main's v21): who condemns, deplores or welcomes a happening, or mediated talks, names no actor in its label, and who made a weapon ("Iranian-made drones") no actor or place; "was struck / hit by" is a passive verb of harm; the object of an infinitive may have adjectives before it ("to accept an independent international investigation" tells none); a bare event noun after "to" and a verb that begins it names no happening ("the right to resume fighting"); an indefinite noun phrase that opens a sentence introduces a happening ("A week-long truce in November 2023 ..." is not the ceasefire told before); v18: the accuser names no actor in the label of what it accuses another of; "the fighting" (a mass noun) is the story's conflict even after "the"; an act anywhere in what "accused X of" says is no frame; a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); a place after "when" is another clause's, no label's place ("began in 2014, when ... seized Sanaa"); v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 ADJECTIVES_BEFORE = 2  # words between an infinitive's determiner and its object ("an independent international investigation")
+SCHEDULE_REACH = 60  # characters before a trigger where the words of a schedule may stand ("are expected to sign the ")
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
 
 
@@ -170,7 +171,7 @@ class Resolver:
                 if mention.kind == "entity":
                     alias = self._alias_of(mention, last) if mention in aliases else None
                     self._link(mention, alias or self._named(mention))
-                elif mention.kind == "trigger" and not self._irrealis(mention) and not self._generic(mention, sentence) \
+                elif mention.kind == "trigger" and not self._irrealis(mention, sentence) and not self._generic(mention, sentence) \
                         and not self._listed_with_asked(mention, sentence) and not self._characterising(mention, sentence):
                     entity = self._named_by_text(self._trigger_entity(mention, sentence, index, group), mention, sentence)
                     group.setdefault(family(mention.cls), entity)
@@ -623,7 +624,12 @@ class Resolver:
         return told[0] if told else self.known.get(slug(label)) or self.result.entities.get(slug(label)) or Entity(
             id=slug(label), label=label, lang=mention.lang, classes=("Resolution",))
 
-    def _irrealis(self, mention: Mention) -> bool:
+    def _irrealis(self, mention: Mention, sentence: Sentence) -> bool:
+        """Is the trigger no happening: wished, asked for, conditional, an infinitive's object ...? A
+        scheduled act whose time or agreement the sentence names is one still to come (`_scheduled`)."""
+        return self._unreal(mention) and not _scheduled(self.text, sentence, mention)
+
+    def _unreal(self, mention: Mention) -> bool:
         words = _words_before(self.text, mention.start)
         after = self.text[mention.end:mention.end + 30].lower().split()[:2]
         asked = _asked_for(words, "Agreement" not in top_classes(mention.cls))
@@ -717,18 +723,25 @@ def _aliases_in(sentence: Sentence, text: str) -> set[Mention]:
 
 def _asked_for(words: list[str], happening: bool = False) -> bool:
     """Is the trigger what someone asks for, which has not happened: "the TPLF requested a ceasefire",
-    "called for a rapid peace agreement", "called for the troops to be withdrawn"; a happening (no
-    agreement) even after "the": "the agreement calls for the withdrawal of both sides' forces" (not
+    "called for a rapid peace agreement", "called for the troops to be withdrawn", "hoped for a ceasefire";
+    a bare noun, with no determiner ("called for talks", "called for immediate negotiations"); a happening
+    (no agreement) even after "the": "the agreement calls for the withdrawal of both sides' forces" (not
     "called for the peace agreement": that one exists, nor "the plan proposed by Russia was signed")."""
     for i, word in enumerate(words[:-1]):
         rest = words[i + 1:]
         if word in CUES.ASKING and rest[0] in CUES.INDEFINITE:
             return True
-        if (word in CUES.CALLING and rest[0] in CUES.CALLING_FOR and len(rest) > 1
-                and (rest[1] in CUES.INDEFINITE or happening and rest[1] in CUES.ARTICLE_THE
-                     or bool(CUES.INFINITIVES & set(rest[2:])))):
+        if word in CUES.CALLING and rest[0] in CUES.CALLING_FOR and (_bare(rest[1:]) or (
+                rest[1] in CUES.INDEFINITE or happening and rest[1] in CUES.ARTICLE_THE
+                or bool(CUES.INFINITIVES & set(rest[2:])))):
             return True
     return False
+
+
+def _bare(words: list[str]) -> bool:
+    """Are the words before a trigger, after "called for", those of a bare noun phrase: none, or a few
+    modifiers and no determiner ("called for talks", "called for immediate negotiations")?"""
+    return len(words) <= ADJECTIVES_BEFORE and not (set(words) & (CUES.DETERMINERS | CUES.INFINITIVES))
 
 
 def _infinitive(words: list[str], back: int) -> bool:
@@ -749,6 +762,23 @@ def _governed_by_infinitive(words: list[str]) -> bool:
                 adjacent or words[i + 2] in CUES.INDEFINITE):
             return not (i and words[i - 1] in CUES.IMPLICATIVE)
     return False
+
+
+def _scheduled(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the trigger an act scheduled or planned ("is due to take effect", "are expected to sign the accord",
+    `CUES.SCHEDULED`) in a sentence that names its time or the agreement it is about? Then it is an event
+    to come (the modality stage marks it Planned), not a wish: "is due to take effect on Sunday", "plans
+    to sign the peace treaty in May"; "plans to sign a deal" names neither."""
+    if not CUES.SCHEDULED.search(text, max(sentence.start, mention.start - SCHEDULE_REACH), mention.start):
+        return False
+    return any(m.kind == "date" or _names_agreement(text, m) for m in sentence.mentions)
+
+
+def _names_agreement(text: str, mention: Mention) -> bool:
+    """Does the mention name one agreement: a name, or an agreement word after a definite determiner ("the accord")?"""
+    if "Agreement" not in top_classes(mention.cls):
+        return False
+    return mention.kind == "entity" or _determiner(_words_before(text, mention.start)) in CUES.DEFINITE
 
 
 def _irrealis_marked(words: list[str], definite: bool) -> bool:

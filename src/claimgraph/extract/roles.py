@@ -23,6 +23,8 @@ English patterns rather than sentences of the corpus:
   attribution, not the source's, is the modality stage's to mark);
 - parties: "X was (not) a party / a signatory to A (to it)" -> A party X (a denial is the
   modality stage's to mark, so "not a party" is kept as a denied claim, not dropped);
+- of an agreement: its end, a party's leaving it, its entry into force -> E cg:ofAgreement A, the
+  agreement named nearest in the sentence ("the ceasefire collapsed", "withdrew from the grain deal");
 - ending: "the agreement (that) ended / put an end to / halted E" and "E ended with /
   was ended by (the signing of) the agreement" -> the agreement cg:ends E.
 
@@ -43,10 +45,11 @@ from .scope import classes_of, clause, clause_start, evidence, rejoin, tops_of
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "roles.v6"  # v6: the verbs of saying are one table (_verbs): "insist that", "argue that" are complements too; v5: "the Islamist group Ansar Dine" names no unnamed fighters; v4: "attributed to X"
+NAME = "roles.v7"  # v7: an agreement's end, a party's leaving it and its entry into force name their agreement (cg:ofAgreement); v6: the verbs of saying are one table (_verbs): "insist that", "argue that" are complements too; v5: "the Islamist group Ansar Dine" names no unnamed fighters; v4: "attributed to X"
 
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs
+AGREEMENT_EVENTS = frozenset({"Termination", "WithdrawalFromAgreement", "EntryIntoForce"})  # events of one agreement
 END_GAP = 24  # characters between an ending cue and the event it ends ("the armed ")
 
 
@@ -87,6 +90,7 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
         yield from _participants(reader, sentence, [(m, eid) for (m, eid), _ in fighters])
         yield from _set_up(reader, sentence, index)
         yield from _ends(reader, sentence)
+        yield from _of_agreement(reader, sentence)
         yield from _parties(reader, sentence)
         yield from _attributed(reader, sentence)
         wars, agreements = reader.wars(sentence), reader.agreements(sentence)
@@ -235,6 +239,24 @@ def _ends(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
         start = clause_start(r.text, sentence, agreement.start)
         if before and CUES.ENDED_WITH.search(r.text, max(before[-1].end, start), agreement.start):
             yield r.claim(r.of(agreement), "ends", r.of(before[-1]), before[-1].start, agreement.end)
+
+
+def _of_agreement(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
+    """An agreement's end, a party's leaving it, its entry into force -> the agreement (cg:ofAgreement):
+    the agreement named nearest the event's word in its sentence, within `WINDOW` characters ("the
+    ceasefire collapsed", "Russia withdrew from the grain deal", "The accord came into force")."""
+    agreements = r.agreements(sentence)
+    for event in (e for e in r.events(sentence) if AGREEMENT_EVENTS & set(classes_of(r.res, e))):
+        near = [a for a in agreements if _gap(a, event) <= WINDOW]
+        if near:
+            agreement = min(near, key=lambda a: (_gap(a, event), a.start))
+            yield r.claim(r.of(event), "ofAgreement", r.of(agreement), min(agreement.start, event.start),
+                          max(agreement.end, event.end))
+
+
+def _gap(a: Mention, b: Mention) -> int:
+    """Characters between two mentions (0 when they touch or overlap)."""
+    return max(a.start - b.end, b.start - a.end, 0)
 
 
 def _parties(r: _Reader, sentence: Sentence) -> Iterator[Claim]:

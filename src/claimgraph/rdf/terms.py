@@ -98,6 +98,8 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "Investigation": ("Event",),
     "Protest": ("Event",),
     "EntryIntoForce": ("Event",),
+    "Termination": ("Event",),
+    "WithdrawalFromAgreement": ("Event",),
 }
 
 
@@ -125,6 +127,7 @@ RELATIONS: dict[str, tuple[str, str]] = {
     "mediator": ("Agreement", "Actor"),
     "ends": ("Agreement", "Event"),
     "establishes": ("Agreement", "Event"),
+    "ofAgreement": ("Event", "Agreement"),
     "partOf": ("Event", "Event"),
     "supportedBy": ("Actor", "Actor"),
     "represents": ("Actor", "Actor"),

@@ -25,12 +25,30 @@ CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 COUNTS = cues("quantities")  # COUNT_AFTER: the words of a count just after a verb
 NAME_WORDS = 4  # the most words of an armed name `_armed_words` looks for
 ARMED_CLASSES = frozenset({"State", "ArmedForce", "ArmedGroup", "Government"})  # who may strike (`armed_names`)
-NAME = "triggers.v17"  # v17 (merge of counts10's v16 and main's v16): a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; v15 (merge of untuned5's v13 and main's v14): "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
+NAME = "triggers.v18"  # v18 (merge of agree10's v16 and main's v17): an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; v15 (merge of untuned5's v13 and main's v14): "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement; a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; v15 (merge of untuned5's v13 and main's v14): "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
 
 
 
 
 
+
+
+def _phrases(*tables: tuple[tuple[str, ...], str, str]) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+    """(words, class, where the agreement word stands) of each cue phrase, by its first word."""
+    by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for phrases, cls, side in tables:
+        for phrase in phrases:
+            words = tuple(phrase.split())
+            by_first.setdefault(words[0], []).append((words, cls, side))
+    return by_first
+
+
+# The one-word singular agreement words ("accord", "ceasefire"; not "plan" of "peace plan"): "all ceasefires
+# quickly collapsed" sums up the ends of several, no one event.
+AGREEMENT_WORDS = frozenset(w for cls in CUES.AGREEMENT_CLASSES for w in CUES.LEXICON.get(cls, ())
+                            if " " not in w and not w.endswith("s"))
+END_PHRASES = _phrases((CUES.ENDED_AFTER, "Termination", "before"), (CUES.ENDING_BEFORE, "Termination", "after"),
+                       (CUES.VOIDING, "Termination", "void"), (CUES.LEAVING_BEFORE, "WithdrawalFromAgreement", "after"))
 
 
 class Triggers:
@@ -51,6 +69,9 @@ class Triggers:
             self._stemmed.add(f"trigger|{cls}", docs)
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
+        ends = list(_agreement_ends(doc))
+        yield from ends
+        ended = {c.start for c in ends}
         found = set(self._matcher(doc))
         if doc.user_data.get("lang") in cues("morphology").SUFFIXED and stem_suffixes(doc, CUES.STEMS):
             found |= set(self._stemmed(doc))
@@ -62,6 +83,8 @@ class Triggers:
                     doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title):
                 continue
             span = doc[start:end]
+            if span.start_char in ended:
+                continue  # "withdrew from the grain deal": a party leaving it, no withdrawal of forces
             yield Candidate(span.start_char, span.end_char, "trigger", _moved(doc, start, end, self._classes[match_id]), NAME)
         yield from _presences(doc)
         yield from _troop_moves(doc)
@@ -90,6 +113,43 @@ def _armed_words(words: list[str], armed: frozenset[str]) -> bool:
     """Do the lower-case `words` hold a weapon, a word of armed men, or one of the `armed` names?"""
     return any(w in CUES.WEAPONS or w in CUES.TROOPS for w in words) or any(
         _named_before(words[max(0, end - NAME_WORDS):end], armed) for end in range(1, len(words) + 1))
+
+
+def _agreement_ends(doc: Doc) -> Iterator[Candidate]:
+    """An agreement ending or a party leaving it, told by a cue phrase beside an agreement word (see
+    `CUES.ENDED_AFTER`): "the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord
+    void" (a Termination), "Russia withdrew from the grain deal" (a WithdrawalFromAgreement). The cue
+    is the event's word; without an agreement word it names none ("the building collapsed")."""
+    words = [t.lower_ for t in doc]
+    for i, word in enumerate(words):
+        for phrase, cls, side in END_PHRASES.get(word, ()):
+            end = i + len(phrase)
+            if tuple(words[i:end]) == phrase and _governs(words, i, end, side):
+                yield Candidate(doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), "trigger", cls, NAME)
+                break
+
+
+def _governs(words: list[str], start: int, end: int, side: str) -> bool:
+    """Does the cue at words[start:end] bear on an agreement word: just before it ("the ceasefire
+    collapsed"), a few words after it with nothing that parts them ("withdrew from the grain deal"),
+    or between "declared" and "void"?"""
+    if side == "before":
+        return _subject_agreement(words, start)
+    for k in range(end, min(end + CUES.AGREEMENT_REACH, len(words))):
+        if words[k] in CUES.AGREEMENT_STOPS:
+            return False
+        if words[k] in AGREEMENT_WORDS:
+            return side != "void" or k + 1 < len(words) and words[k + 1] in CUES.VOID
+    return False
+
+
+def _subject_agreement(words: list[str], start: int) -> bool:
+    """Is the word before the cue, past a few words that may part them (`CUES.SUBJECT_GAP`, adverbs), an
+    agreement word: "the ceasefire collapsed", "a truce, which quickly broke down"; not "the front line collapsed"."""
+    i = start - 1
+    while i >= 0 and start - i <= CUES.SUBJECT_REACH and (words[i] in CUES.SUBJECT_GAP or words[i].endswith("ly")):
+        i -= 1
+    return i >= 0 and words[i] in AGREEMENT_WORDS
 
 
 def _presences(doc: Doc) -> Iterator[Candidate]:

@@ -19,6 +19,7 @@ from ..scope import clauses
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
 
+ENDS = frozenset({"Termination", "WithdrawalFromAgreement"})  # an agreement's end, a party's leaving it (`agreement_dates`)
 WINDOW = 130  # characters: how far from an event word its date may stand
 END_REACH = 40  # characters: how far past the event and date an end cue may stand ("... came to an official end")
 COMMA_AFTER = re.compile(r"\s*,")
@@ -33,7 +34,8 @@ def date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
     dates = [m for m in clause if m.kind == "date"]
     kinds = top_classes(mention.cls)
     if "Agreement" in kinds:
-        signed = [d for d in dates if signing_date(text, mention, d)]
+        ends = [m for m in clause if m.kind == "trigger" and m.cls in ENDS]
+        signed = agreement_dates(text, mention, dates, ends)
         return nearest(mention, signed).value if signed else None
     events = [m for m in clause if m.kind in ("trigger", "entity") and "Event" in top_classes(m.cls)]
     agreements = [m for m in clause if m.kind in ("trigger", "entity") and "Agreement" in top_classes(m.cls)]
@@ -260,6 +262,16 @@ def _near(a: Mention, b: Mention, text: str) -> bool:
     lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
     aside = sum(len(m.group()) for m in DASHED_ASIDE.finditer(text, lo, hi))
     return b.start - a.end - aside <= WINDOW and a.start - b.end - aside <= WINDOW
+
+
+def agreement_dates(text: str, agreement: Mention, dates: list[Mention], ends: list[Mention]) -> list[Mention]:
+    """The dates of a clause that are the agreement's (`signing_date`), but one after it when `ends`, the
+    clause's mentions of an agreement's end or a party's leaving it, tell that before it: "Russia withdrew
+    from the grain deal on 17 July 2023" dates the leaving, "withdrew from the deal signed on 22 July
+    2022" (a signing verb between) the deal."""
+    return [d for d in dates if signing_date(text, agreement, d) and not (
+        agreement.end <= d.start and not CUES.SIGNING_VERB.search(text, agreement.end, d.start)
+        and any(m.end <= agreement.start for m in ends))]
 
 
 def signing_date(text: str, agreement: Mention, date: Mention) -> bool:

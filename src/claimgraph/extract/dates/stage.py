@@ -17,7 +17,7 @@ from ...rdf.terms import XSD, tops
 from ...recognise import Sentence
 from ...recognise.dates import RELATIVE_NAME
 from ..scope import classes_of, clauses, evidence, first_agreement, rejoin, tops_of
-from .attach import event_dates, is_reference, nearest, phrase_owners, signing_date
+from .attach import ENDS, agreement_dates, event_dates, is_reference, nearest, phrase_owners
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
@@ -26,7 +26,7 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolve import Resolution
 
-NAME = "dates-attached.v12"  # v12 (merge of untuned5's v10 and main's v11): "broke down" and "suspended" end what they govern ("Peace talks broke down in 2003"); a relative date opens a clause joined by "and" with no comma after it ("..., and the next day President Rajapaksa declared victory" dates no killing before); "since the first days of X" names X as a point in time; an aside set off by dashes or brackets does not part a date from its event ("On 27 October 2023, the Alliance - the Arakan Army, ... - attacked"); a date after "in" right after an agreement word is its date ("a truce in November 2023"); v9: a counted-back verb dated in its own phrase keeps that date ("two days after Russia invaded Ukraine on 24 February 2022"); v8: a date before ", ending X" is the act's, not what it ended (a clause of its own); v7: a happening a span of time counts back to ("nine years after the agreement was signed", "after two years of talks") is no date of the clause; v6: "lifted its blockade on D" ends it; a date that says when something began ("began on D and ended when a X-brokered ceasefire ...") is no agreement's; v5: a date after a verb phrase joined by "and" is not the event's before it; "Resolution 598, adopted on D, called for ..." dates no event of its clause; v4: "the 2002 ceasefire agreement" dates no act of its clause ("withdrew from")
+NAME = "dates-attached.v13"  # v13: a date after an agreement whose end or leaving is told before it is that event's, not the agreement's ("withdrew from the grain deal on 17 July 2023"); v12 (merge of untuned5's v10 and main's v11): "broke down" and "suspended" end what they govern ("Peace talks broke down in 2003"); a relative date opens a clause joined by "and" with no comma after it ("..., and the next day President Rajapaksa declared victory" dates no killing before); "since the first days of X" names X as a point in time; an aside set off by dashes or brackets does not part a date from its event ("On 27 October 2023, the Alliance - the Arakan Army, ... - attacked"); a date after "in" right after an agreement word is its date ("a truce in November 2023"); v9: a counted-back verb dated in its own phrase keeps that date ("two days after Russia invaded Ukraine on 24 February 2022"); v8: a date before ", ending X" is the act's, not what it ended (a clause of its own); v7: a happening a span of time counts back to ("nine years after the agreement was signed", "after two years of talks") is no date of the clause; v6: "lifted its blockade on D" ends it; a date that says when something began ("began on D and ended when a X-brokered ceasefire ...") is no agreement's; v5: a date after a verb phrase joined by "and" is not the event's before it; "Resolution 598, adopted on D, called for ..." dates no event of its clause; v4: "the 2002 ceasefire agreement" dates no act of its clause ("withdrew from")
 TIMELINE = "dates-timeline.v4"  # v4: "a war that began when X invaded on D" in a sentence of two dates; v3: "the campaign, which began on D"
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
@@ -95,7 +95,8 @@ def _clause_dates(source_id: str, text: str, sentence: Sentence, clause: list[Me
             yield from (claim(entity.id, predicate, date)
                         for predicate, date in event_dates(text, sentence, mention, others, dates, owners))
         elif "Agreement" in kinds:
-            signed = [d for d in dates if signing_date(text, mention, d)] or _lead(text, sentence, mention)
+            ends = [m for m, e in events if ENDS & set(e.classes)]
+            signed = agreement_dates(text, mention, dates, ends) or _lead(text, sentence, mention)
             if signed:
                 yield claim(entity.id, "date", nearest(mention, signed))
 

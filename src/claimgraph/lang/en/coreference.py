@@ -20,7 +20,8 @@ IRREALIS = {"would", "could", "might", "may", "should", "any", "prepare", "prepa
 CONDITIONAL = {"if", "unless"}
 ASKING = {"requested", "request", "requests", "requesting", "proposed", "proposes", "propose", "proposing", "demanded",
           "demands", "demand", "demanding", "urged", "urges", "urge", "urging", "sought", "seeks", "seek", "seeking"}
-CALLING = {"called", "calls", "call", "calling", "appealed", "appeals", "pressed", "pushed"}  # ... for
+CALLING = {"called", "calls", "call", "calling", "appealed", "appeals", "pressed", "pushed",
+           "hoped", "hopes", "hope", "hoping", "wished", "wishes", "wish", "wishing"}  # ... for
 # The words from an item of a list to a later item: "a ceasefire in the Iran–Iraq War, the withdrawal", "... and the exchange".
 LISTED = re.compile(r"(?:\s+[\w’'–-]+){0,8}?\s*(?:,|,?\s+and|,?\s+or)\s+(?:the|a|an)(?:\s+[\w-]+){0,2}?\s+", re.IGNORECASE)
 # A later item of a list that opens with what is asked for, whether or not the first item is an event
@@ -42,6 +43,12 @@ ITEM_VERB = re.compile(r"(?:\s+(?!(?:and|or|but|that|which|who|whom|whose)\b)[\w
 CHARACTERISED = re.compile(r"\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|label(?:s|led|ed|ling)?|brand(?:s|ed|ing)?|"
                            r"describ(?:es|ed|ing))\s+(?:the|this|that|it|its|these|those|them)\b(?:\s+[\w’'-]+){0,4}?"
                            r"\s+(?:as\s+)?(?:a|an)(?:\s+[\w-]+){0,2}?\s+$", re.IGNORECASE)
+# A scheduled or planned act, the words right before its verb ("is due to take effect", "are expected to
+# sign the", "plans to sign"): an act still to come, told as an event (modality Planned) when a time or an
+# agreement it is about is named; a wish or a call ("hoped for talks", "called for a ceasefire", "is expected
+# to call for talks") is none.
+SCHEDULED = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated|planned)|plans?|planning)"
+                       rf"\s+to\s+(?!(?:{'|'.join(sorted(CALLING | ASKING))})\b)(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 PLAN_WORDS = {"plan", "plans", "planned"}  # irrealis as a plan to do something (see `_irrealis_marked`)
 QUANTIFIERS = {"numerous", "several", "many", "multiple", "various"}
 MODALS = {"would", "could", "might", "will", "may", "should"}
@@ -58,7 +65,7 @@ COMPARED_SINCE = re.compile(r"\b(?:first|only|last|largest|biggest|heaviest|wors
                             r"\bsince\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 SINCE_BEGAN = re.compile(r"\s+(?:began|begun|started|broke\s+out|erupted|ended)\b", re.IGNORECASE)
 NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes",
-         "EntryIntoForce": "entry into force"}
+         "EntryIntoForce": "entry into force", "WithdrawalFromAgreement": "withdrawal from agreement"}
 AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 INDEFINITE = {"a", "an"}
 ARTICLE_THE = {"the"}  # "calls for the withdrawal of both sides' forces": a happening asked for

@@ -134,6 +134,33 @@ TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "mil
                     "army", "tanks"})
 MOVES = frozenset({"moved", "move", "moves", "moving"})
 
+# An agreement's end (`claimgraph.recognise.triggers._agreement_ends`): the classes of the agreement words
+# it needs, and its cue phrases. A phrase after the agreement word (its subject: "the ceasefire collapsed",
+# "the deal was terminated"), a verb before it (its object: "terminated the deal"), "declared X void",
+# or a party leaving it ("Russia withdrew from the grain deal"); never without an agreement word
+# ("the building collapsed", "troops withdrew from the town" stays a Withdrawal).
+AGREEMENT_CLASSES = ("Agreement", "Ceasefire", "Treaty", "Protocol", "Armistice")
+ENDED_AFTER = ("collapsed", "collapses", "has collapsed", "had collapsed", "broke down", "breaks down",
+               "has broken down", "had broken down", "was terminated", "were terminated", "has been terminated",
+               "had been terminated", "was annulled", "was revoked", "was abrogated", "was scrapped",
+               "was declared void", "was declared null", "expired", "lapsed")
+ENDING_BEFORE = ("terminated", "terminates", "annulled", "revoked", "abrogated", "scrapped", "tore up",
+                 "repudiated", "renounced")
+VOIDING = ("declared", "declares", "declare", "pronounced")  # "declared the Algiers Accord void"
+VOID = ("void", "null", "invalid", "defunct")
+LEAVING_BEFORE = ("withdrew from", "withdraws from", "withdraw from", "withdrawn from", "withdrawing from",
+                  "pulled out of", "pulls out of", "pull out of", "pulling out of", "quit", "exited",
+                  "suspended its participation in", "suspended their participation in",
+                  "suspended participation in")
+# Words that part a cue from a noun that is not what it governs: "withdrew from the town under the agreement".
+AGREEMENT_STOPS = frozenset({"in", "under", "with", "despite", "after", "before", "by", "to", "at", "on", "as", "and",
+                             "or", "but", "from", "for", ",", ";", ".", "that", "which"})
+AGREEMENT_REACH = 5  # words from a cue to the agreement word it governs ("the Black Sea grain deal")
+# Words that may stand between the agreement word and a cue after it: "the ceasefire, which quickly collapsed",
+# "the truce itself broke down" (and any adverb in -ly); at most SUBJECT_REACH of them.
+SUBJECT_GAP = frozenset({",", "which", "that", "itself", "then", "soon", "later", "also"})
+SUBJECT_REACH = 3
+
 # Resolutions named by number: "resolutions 822, 853 and 874", "Resolution No. 2254".
 RESOLUTION_NUMBER = r"\d{2,4}(?:/\d{1,4})?"
 RESOLUTIONS = re.compile(rf"\b[Rr]esolutions?\s*(?:No\.?\s*|numbers?\s+)?\(?\s*(?P<list>{RESOLUTION_NUMBER}"
@@ -146,3 +173,5 @@ MOVED_INTO = {"into"}  # "units ... moved into South Ossetia"
 INCURSIONS = {"incursion", "incursions"}
 # Abbreviations a number follows ("Resolution No. 2254", "pp. 12"): the full stop ends no sentence.
 NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "p", "pp", "vol", "art", "para", "sec", "fig", "ch"})
+# The cue phrases of an agreement's end are verb forms: each tells a new happening.
+VERBS = VERBS | frozenset(ENDED_AFTER + ENDING_BEFORE + VOIDING + LEAVING_BEFORE)
