@@ -306,3 +306,29 @@ def test_who_blames_a_cause_holds_that_claim_and_a_semicolon_ends_the_accusation
     claims = _extract(tmp_path, "Kyiv accused Russia of blowing up the dam from inside; Moscow blamed Ukrainian shelling.")
     shelling = [c for c in claims if c.exact == "shelling" or c.predicate == "hasActor" and c.obj == "ukraine"]
     assert shelling and {(c.modality, c.attributed_to) for c in shelling} == {("Unconfirmed", "russia")}
+
+
+def test_the_subject_of_a_passive_accusation_is_the_accused_an_actor_of_the_act_and_no_holder(tmp_path):
+    """Afghanistan 2021: 'The Taliban were accused of stepping up attacks' named no actor of the attacks
+    (the verb cut the subject's clause off), and the accused was read as the holder of the accusation."""
+    claims = _extract(tmp_path, "The Taliban were accused of stepping up attacks on Afghan troops during the talks, "
+                                "a charge the group denied.")
+    taliban = [c for c in claims if c.predicate == "hasActor" and c.obj == "taliban"]
+    assert taliban and {c.modality for c in taliban} == {"Unconfirmed"}
+    assert "taliban" not in {c.attributed_to for c in claims}
+
+
+def test_an_accusation_reaches_past_an_apposition_and_a_relative_clause(tmp_path):
+    """South Sudan 2018: the coup Kiir accused Machar of was asserted: the commas parted 'accused' from 'of'."""
+    claims = _extract(tmp_path, "President Salva Kiir accused his former deputy, Riek Machar, whom he had dismissed in "
+                                "July 2013, of attempting a coup.")
+    coup = [c for c in claims if c.predicate == "type" and c.obj == "Coup"]
+    assert coup and {c.modality for c in coup} == {"Unconfirmed"}
+
+
+def test_a_denied_claim_with_no_content_after_it_denies_nothing_that_follows(tmp_path):
+    """South Sudan 2018: 'Machar denied the accusation and fled the capital' denied his flight."""
+    claims = _extract(tmp_path, "Machar denied the accusation and fled the capital, forming the Sudan People's "
+                                "Liberation Movement-in-Opposition (SPLM-IO).")
+    fled = [c for c in claims if c.predicate == "type" and c.obj == "Displacement"]
+    assert fled and {c.modality for c in fled} == {"Asserted"}
