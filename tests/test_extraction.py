@@ -1655,3 +1655,37 @@ def test_a_clause_joined_by_and_that_opens_with_a_time_phrase_and_a_name_is_its_
     claims = claims_of("On 18 May 2009 the army announced that Prabhakaran had been killed near the Nandikadal lagoon, "
                        "and the next day President Rajapaksa declared victory in parliament.\n", date="2012-05-01")
     assert not {o for _, p, o, _ in claims if p in {"hasActor", "initiatedBy"} and "rajapaksa" in o}
+
+
+def test_a_happening_during_which_another_is_told_takes_none_of_its_roles(claims_of):
+    """Afghanistan 2021: 'attacks on Afghan troops during the talks' made the troops an actor of the talks."""
+    claims = claims_of("Talks between the government and the Taliban opened in Doha on Sept. 12, 2020. The Taliban "
+                       "were accused of stepping up attacks on Afghan troops during the talks.", date="2021-08-27")
+    talks = the_one(claims, "Negotiation")
+    assert "afghan-armed-forces" not in values(claims, talks, "hasActor")
+
+
+def test_a_plural_act_is_not_the_one_attack_a_story_tells(claims_of):
+    """Afghanistan 2021: 'attacks on Afghan troops during the talks' were read as the airport bombing the
+    wire story is about, which took the troops as its target."""
+    claims = claims_of("KABUL, Aug. 27 (Wire) - A suicide bomber and gunmen attacked crowds outside Kabul's airport on "
+                       "Thursday, killing at least 170 Afghans. The Taliban were accused of stepping up attacks on "
+                       "Afghan troops during the talks, a charge the group denied.", date="2021-08-27")
+    [airport] = {s for s, p, o, _ in claims if p == "startDate" and o == "2021-08-26"}
+    assert "afghan-armed-forces" not in values(claims, airport, "target")
+    assert {s for s, p, o, _ in claims if p == "target" and o == "afghan-armed-forces"}
+
+
+def test_a_date_in_a_relative_clause_on_a_person_dates_no_event_outside_it(claims_of):
+    """South Sudan 2018: 'whom he had dismissed in July 2013' dated the coup Machar was accused of."""
+    claims = claims_of("President Salva Kiir accused his former deputy, Riek Machar, whom he had dismissed in July "
+                       "2013, of attempting a coup.", date="2018-12")
+    assert not values(claims, the_one(claims, "Coup"), "startDate")
+
+
+def test_a_state_after_a_preposition_of_place_and_the_is_a_place(claims_of):
+    """South Sudan 2018: 'Machar fled to the Democratic Republic of the Congo' made the state an actor of the flight."""
+    claims = claims_of("Machar fled to the Democratic Republic of the Congo.", date="2018-12")
+    fled = the_one(claims, "Displacement")
+    assert values(claims, fled, "hasPlace") == {"democratic-republic-of-the-congo"}
+    assert not values(claims, fled, "hasActor")

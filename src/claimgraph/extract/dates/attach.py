@@ -159,7 +159,15 @@ def is_reference(text: str, sentence: Sentence, mention: Mention) -> bool:
         return bool(CUES.COUNTED_REFERENCE.search(text, start, mention.start)) and not any(
             m.kind == "date" and m.start >= mention.end and CUES.VERB_PHRASE_DATE.fullmatch(text, mention.end, m.start)
             for m in sentence.mentions)
-    return bool(CUES.REFERENCE.search(text, start, mention.start))
+    return bool(CUES.REFERENCE.search(text, start, mention.start)) or _during_another(text, sentence, mention, start)
+
+
+def _during_another(text: str, sentence: Sentence, mention: Mention, start: int) -> bool:
+    """Is the event the time of another happening told just before it in its clause (`DURING`: "attacks on
+    Afghan troops during the talks")? The talks are a point in time: the attacks' roles and dates are not theirs."""
+    return bool(CUES.DURING.search(text, start, mention.start)) and any(
+        m.kind == "trigger" and m.end <= mention.start and not any(c in text[m.end:mention.start] for c in ",;:")
+        for m in sentence.mentions if m is not mention)
 
 
 def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
@@ -197,9 +205,19 @@ def _reaches(text: str, sentence: Sentence, event: Mention, date: Mention) -> bo
     aside after it (", including", ", such as"): in "airstrikes had killed 54 soldiers in
     February alone, including 33 airstrikes in Idlib" February is the first airstrikes'; nor
     when it opens another clause (`_other_clause`)."""
-    if _across_that(text, event, date) or _other_clause(text, sentence, event, date):
+    if _across_that(text, event, date) or _other_clause(text, sentence, event, date) or _in_relative(text, sentence, event, date):
         return False
     return not (date.end <= event.start and CUES.ASIDE.search(text, date.end, event.start))
+
+
+def _in_relative(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
+    """Does the date stand in a relative clause on a person (`PERSON_RELATIVE`: ", whom he had dismissed in
+    July 2013,") that the event is outside of? The date is that clause's own verb's."""
+    opening = CUES.PERSON_RELATIVE.search(text, sentence.start, date.start)
+    if not opening:
+        return False
+    comma = text.find(",", date.end, sentence.end)
+    return not (opening.start() < event.start and event.end <= (comma if comma >= 0 else sentence.end))
 
 
 def _other_clause(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:

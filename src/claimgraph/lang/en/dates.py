@@ -112,6 +112,10 @@ _SPAN_OF = r"(?:(?:nearly|almost|about|some|over|more than|the)\s+)?[\w-]+\s+(?:
 REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of|"
                        r"parties\s+(?:to|in)|sides\s+(?:to|in)|belligerents\s+(?:of|in))\s+"
                        rf"(?:{_SPAN_OF})?(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE)  # "after two years of talks"
+# A told happening as the time of another the clause names: "attacks on Afghan troops during the talks" (not
+# "during a major offensive", which introduces one; nor "troops entered Tigray during the conflict there", where
+# no other happening is told and the troops take part in the conflict).
+DURING = re.compile(r"\bduring\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # A happening told as the far end of a span counted from the clause's date: "On 8 May 2007 ..., nine
 # years after the agreement was signed" (a verb, which "after" alone leaves dated: "after a ceasefire was signed in 1994").
 COUNTED_REFERENCE = re.compile(r"\b[\w-]+\s+(?:years?|months?|weeks?|days?)\s+(?:after|before)\s+(?:[\w-]+\s+){0,4}$",
@@ -145,6 +149,9 @@ FRONTED = re.compile(r"(?:,\s*|\s+)(?:and|but|then|yet)\s+(?:(?:on|in|by|since|f
 CONJOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\s+(?:an?|the|its|their|his|her)\s",
                             re.IGNORECASE)
 PRECEDING = re.compile(r"\s*,\s*(?:after|before|following|prior\s+to)\s[^,;]*", re.IGNORECASE)
+# A relative clause on a person, set off by a comma: "accused his former deputy, Riek Machar, whom he had
+# dismissed in July 2013, of attempting a coup". Its date is its own verb's, not of an event outside it.
+PERSON_RELATIVE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*$", re.IGNORECASE)
 ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
 # "the first talks between the two parties since 2016": the date is what the event is measured from.
 FIRST_SINCE = re.compile(r"\b(?:first|only|last|largest|biggest|worst|deadliest)\b[^,.;:]{0,60}\bsince\s+$",
