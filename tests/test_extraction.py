@@ -1689,3 +1689,24 @@ def test_a_state_after_a_preposition_of_place_and_the_is_a_place(claims_of):
     fled = the_one(claims, "Displacement")
     assert values(claims, fled, "hasPlace") == {"democratic-republic-of-the-congo"}
     assert not values(claims, fled, "hasActor")
+
+
+def test_a_named_war_a_comparison_counts_from_is_not_what_the_sentence_tells(claims_of):
+    """Mosul 2016-17: 'It was the largest urban battle since the Second World War' typed the world war a
+    battle, and the car bombs of the next paragraph were its acts, with ISIS as its actor."""
+    claims = claims_of("The offensive began on 17 October 2016. It was the largest urban battle since the Second "
+                       "World War.\n\nResistance was fierce: ISIS used hundreds of car bombs, snipers and armed drones, "
+                       "and prevented civilians from leaving.", date="2018-01-01")
+    assert ("world-war-ii", "type", "Battle", False) not in claims
+    assert not values(claims, "world-war-ii", "hasActor")
+
+
+def test_so_many_days_later_counts_from_the_last_day_told(claims_of):
+    """Mosul 2016-17: 'The airport was retaken four days later' had no date, so the retaking was read as the
+    capture of Mosul in 2014, which took the airport as its place."""
+    claims = claims_of("ISIS fighters captured Mosul on 10 June 2014, after two Iraqi army divisions abandoned the "
+                       "city.\n\nThe assault on western Mosul began on 19 February 2017. The airport was retaken "
+                       "four days later.", date="2018-01-01")
+    [retaken] = {s for s, p, o, _ in claims if p == "hasPlace" and o == "airport"}
+    assert values(claims, retaken, "startDate") == {"2017-02-23"}
+    assert "2014-06-10" not in values(claims, retaken, "startDate")

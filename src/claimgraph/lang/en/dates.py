@@ -29,6 +29,9 @@ _COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True
 RELATIVE = [
     ("ago", re.compile(rf"\b{_COUNT}\s+years?\s+(?:ago|since)\b", re.IGNORECASE)),
     ("after", re.compile(rf"\b{_COUNT}\s+years?\s+(?:after|later)\b", re.IGNORECASE)),
+    # "The airport was retaken four days later": so many days after the last day told ("after" alone may count
+    # from an event named after it: "four days after the assault began").
+    ("after-days", re.compile(rf"\b{_COUNT}\s+days?\s+later\b", re.IGNORECASE)),
     ("same-day", re.compile(r"\b(?:(?:in|during) the (?:early |late )?(?:hours|morning|evening|night) of |on |by the end of )?"
                             r"that (?:same )?day\b", re.IGNORECASE)),
     ("same-day", re.compile(r"\b(?:on|in) the (?:first|1st|very first) day\b", re.IGNORECASE)),
