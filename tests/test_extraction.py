@@ -1710,3 +1710,21 @@ def test_so_many_days_later_counts_from_the_last_day_told(claims_of):
     [retaken] = {s for s, p, o, _ in claims if p == "hasPlace" and o == "airport"}
     assert values(claims, retaken, "startDate") == {"2017-02-23"}
     assert "2014-06-10" not in values(claims, retaken, "startDate")
+
+
+def test_a_happening_said_to_be_likely_is_none_that_happened(claims_of):
+    """Afghanistan 2021: 'warned that another attack was likely' was an attack told as having happened."""
+    claims = claims_of("U.S. officials warned that another attack was likely before the withdrawal is completed.",
+                       date="2021-08-27")
+    assert "Attack" not in {o for _, p, o, _ in claims if p == "type"}
+
+
+def test_the_date_of_a_clause_that_condemns_a_happening_is_the_condemnings(claims_of):
+    """Afghanistan 2021: 'The United Nations Security Council condemned the attack on Friday' made a second attack,
+    dated the Friday, beside the Thursday's bombing."""
+    claims = claims_of("KABUL, Aug. 27 (Wire) - A suicide bomber and gunmen attacked crowds outside Kabul's airport on "
+                       "Thursday, killing at least 170 Afghans.\n\nThe United Nations Security Council condemned the "
+                       "attack on Friday.", date="2021-08-27")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "startDate") == {"2021-08-26"}
+

@@ -332,3 +332,15 @@ def test_a_denied_claim_with_no_content_after_it_denies_nothing_that_follows(tmp
                                 "Liberation Movement-in-Opposition (SPLM-IO).")
     fled = [c for c in claims if c.predicate == "type" and c.obj == "Displacement"]
     assert fled and {c.modality for c in fled} == {"Asserted"}
+
+
+def test_one_attack_named_again_is_not_attacks_told_as_many(tmp_path):
+    """Afghanistan 2021: 'condemned the attack' after 'accused of stepping up attacks on Afghan troops' named the
+    attacks someone is accused of, and asserted them."""
+    claims = _extract(tmp_path, "KABUL, Aug. 27 (Wire) - A suicide bomber and gunmen attacked crowds outside Kabul's "
+                                "airport on Thursday, killing at least 170 Afghans.\n\nThe Taliban were accused of "
+                                "stepping up attacks on Afghan troops during the talks, a charge the group denied.\n\n"
+                                "The United Nations Security Council condemned the attack on Friday.")
+    [accused] = {c.subject for c in claims if c.predicate == "target" and c.obj == "afghan-armed-forces"}
+    typed = [c for c in claims if c.subject == accused and c.predicate == "type"]
+    assert typed and {c.modality for c in typed} == {"Unconfirmed"}

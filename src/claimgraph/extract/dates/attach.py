@@ -81,7 +81,7 @@ def _in_phrase(text: str, event: Mention, date: Mention) -> bool:
     the event's own complements: "the signing of this Agreement on December 14, 1995"), in
     parentheses, or before a noun as its modifier ("the August 12 meeting")?"""
     if event.end <= date.start:
-        return bool(CUES.PHRASE_AFTER.fullmatch(text, event.end, date.start))
+        return bool(CUES.PHRASE_AFTER.fullmatch(text, event.end, date.start)) and not _judged(text, event)
     if event.text.lower() in VERBS or CUES.COUNTED_FROM.search(date.text):
         return False  # "three years after the initial conflict" dates what comes three years after it
     return bool(CUES.PHRASE_BEFORE.fullmatch(text, date.end, event.start))
@@ -97,7 +97,7 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
     range is an end; another date with its own cue ("concluded on 25 August 2016") says which;
     a date that confines it (`_within`: "throughout 7 April", "in February alone") ends it too."""
     own = [d for d in dates if owners.get(d) is event]
-    if not own and is_reference(text, sentence, event):
+    if not own and (is_reference(text, sentence, event) or _judged(text, event)):
         return
     attached = own or [d for d in dates if d not in owners and _near(event, d, text) and not _bound(text, sentence, d)
                        and _attached(text, sentence, event, d, others)]
@@ -168,6 +168,12 @@ def _during_another(text: str, sentence: Sentence, mention: Mention, start: int)
     return bool(CUES.DURING.search(text, start, mention.start)) and any(
         m.kind == "trigger" and m.end <= mention.start and not any(c in text[m.end:mention.start] for c in ",;:")
         for m in sentence.mentions if m is not mention)
+
+
+def _judged(text: str, event: Mention) -> bool:
+    """Is the event a happening told again as what someone condemns (`JUDGING`: "condemned the attack on
+    Friday")? The clause's dates are the condemning's."""
+    return bool(CUES.JUDGING.search(text, max(0, event.start - 60), event.start))
 
 
 def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:

@@ -45,6 +45,9 @@ CHARACTERISED = re.compile(r"\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|label(?:s|
 PLAN_WORDS = {"plan", "plans", "planned"}  # irrealis as a plan to do something (see `_irrealis_marked`)
 QUANTIFIERS = {"numerous", "several", "many", "multiple", "various"}
 MODALS = {"would", "could", "might", "will", "may", "should"}
+# A happening said to be likely names none that has happened: "warned that another attack was likely".
+HEDGED = re.compile(r"\s+(?:is|are|was|were|remains?|remained|seems?|seemed)\s+(?:(?:very|highly|more|most|still|now)\s+)?"
+                    r"(?:likely|possible|probable|imminent|expected)\b", re.IGNORECASE)
 IMPLICATIVE = {"forced", "obliged", "compelled", "managed", "made", "had"}
 BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest", "occupy", "mobilize",
               "mobilise", "fight", "invade", "blockade", "halt"}
