@@ -1728,3 +1728,4 @@ def test_the_date_of_a_clause_that_condemns_a_happening_is_the_condemnings(claim
     attack = the_one(claims, "Attack")
     assert values(claims, attack, "startDate") == {"2021-08-26"}
 
+

@@ -65,6 +65,7 @@ from ..rdf.terms import slug, top_classes, tops
 from ..recognise import Sentence
 from ..recognise.aliases import NAME as ALIAS
 from . import structure
+from .families import FAMILIES, family
 from .dates import date_of, overlaps, own_date, period
 from .metonymy import NAME as METONYMY
 
@@ -76,13 +77,6 @@ VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tel
 CLAUSES = cues("clauses")  # a label's actor: who is cited or suffers a passive verb acts in none
 MODALITY = cues("modality")  # a label's actor: who says a thing took place is none of its actors
 
-FAMILIES = {
-    "conflict": {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"},
-    "emergency": {"Mobilisation", "MartialLaw"},
-    "trial": {"Trial"},
-    "siege": {"Siege", "Blockade"},
-    "agreement": {"Agreement", "Ceasefire", "Treaty", "Statement", "Protocol", "Armistice"},
-}
 # A passive verb of these classes is said of whom it was done to ("soldiers are encircled"): its subject
 # suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
 SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Displacement", "Capture"}
@@ -93,14 +87,6 @@ HEADLINE_SENTENCES = 2
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 ADJECTIVES_BEFORE = 2  # words between an infinitive's determiner and its object ("an independent international investigation")
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
-
-
-_FAMILY_OF = {cls: name for name, members in FAMILIES.items() for cls in members}
-
-
-def family(cls: str) -> str:
-    """The family a class belongs to, else the class itself."""
-    return _FAMILY_OF.get(cls, cls)
 
 
 def compatible(trigger_cls: str, entity_classes: tuple[str, ...]) -> bool:

@@ -14,6 +14,7 @@ from ...model import Mention
 from ...rdf.terms import top_classes
 from ...recognise import Sentence
 from ...recognise.dates import RELATIVE_NAME
+from ..families import family
 from ..scope import clauses
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
@@ -164,8 +165,10 @@ def is_reference(text: str, sentence: Sentence, mention: Mention) -> bool:
 
 def _during_another(text: str, sentence: Sentence, mention: Mention, start: int) -> bool:
     """Is the event the time of another happening told just before it in its clause (`DURING`: "attacks on
-    Afghan troops during the talks")? The talks are a point in time: the attacks' roles and dates are not theirs."""
-    return bool(CUES.DURING.search(text, start, mention.start)) and any(
+    Afghan troops during the talks")? The talks are a point in time: the attacks' roles and dates are not theirs.
+    Not armed conflict: what is done during a war is done in it ("Two Syrian fighters captured during the
+    conflict" fought in it)."""
+    return family(mention.cls) != "conflict" and bool(CUES.DURING.search(text, start, mention.start)) and any(
         m.kind == "trigger" and m.end <= mention.start and not any(c in text[m.end:mention.start] for c in ",;:")
         for m in sentence.mentions if m is not mention)
 

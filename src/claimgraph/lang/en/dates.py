@@ -123,7 +123,7 @@ JUDGING = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:e
                      r"(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A told happening as the time of another the clause names: "attacks on Afghan troops during the talks" (not
 # "during a major offensive", which introduces one; nor "troops entered Tigray during the conflict there", where
-# no other happening is told and the troops take part in the conflict).
+# no other happening is told and the troops take part in the conflict; nor armed conflict, `attach._during_another`).
 DURING = re.compile(r"\bduring\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # A happening told as the far end of a span counted from the clause's date: "On 8 May 2007 ..., nine
 # years after the agreement was signed" (a verb, which "after" alone leaves dated: "after a ceasefire was signed in 1994").
