@@ -1729,3 +1729,14 @@ def test_the_date_of_a_clause_that_condemns_a_happening_is_the_condemnings(claim
     assert values(claims, attack, "startDate") == {"2021-08-26"}
 
 
+
+
+def test_it_was_fought_by_names_the_sides_of_the_battle_named_before(claims_of):
+    """Mosul 2016-17: 'It was fought by the Iraqi Security Forces, including the Counter Terrorism Service ...'
+    gave the battle none of its sides (as 'It was fought between' in Kosovo 1999)."""
+    claims = claims_of("The Battle of Mosul was a military campaign to recapture the northern Iraqi city of Mosul from "
+                       "the Islamic State (ISIS), which had held it since June 2014. It was fought by the Iraqi Security "
+                       "Forces, including the Counter Terrorism Service and the Federal Police, together with Kurdish "
+                       "Peshmerga fighters and militias of the Popular Mobilization Forces, with air and artillery "
+                       "support from the US-led coalition.", date="2018-01-01")
+    assert {"iraqi-armed-forces", "counter-terrorism-service"} <= values(claims, "battle-of-mosul", "hasActor")
