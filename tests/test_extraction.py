@@ -1842,3 +1842,88 @@ def test_the_ends_of_several_agreements_told_at_once_are_no_one_event(claims_of)
     claims = claims_of("Despite three attempts to halt the fighting, all ceasefires quickly collapsed, with "
                        "hostilities resuming each time.\n")
     assert not [s for s, p, o, _ in claims if p == "type" and o == "Termination"]
+
+
+def test_a_happening_during_which_another_is_told_takes_none_of_its_roles(claims_of):
+    """Afghanistan 2021: 'attacks on Afghan troops during the talks' made the troops an actor of the talks."""
+    claims = claims_of("Talks between the government and the Taliban opened in Doha on Sept. 12, 2020. The Taliban "
+                       "were accused of stepping up attacks on Afghan troops during the talks.", date="2021-08-27")
+    talks = the_one(claims, "Negotiation")
+    assert "afghan-armed-forces" not in values(claims, talks, "hasActor")
+
+
+def test_a_plural_act_is_not_the_one_attack_a_story_tells(claims_of):
+    """Afghanistan 2021: 'attacks on Afghan troops during the talks' were read as the airport bombing the
+    wire story is about, which took the troops as its target."""
+    claims = claims_of("KABUL, Aug. 27 (Wire) - A suicide bomber and gunmen attacked crowds outside Kabul's airport on "
+                       "Thursday, killing at least 170 Afghans. The Taliban were accused of stepping up attacks on "
+                       "Afghan troops during the talks, a charge the group denied.", date="2021-08-27")
+    [airport] = {s for s, p, o, _ in claims if p == "startDate" and o == "2021-08-26"}
+    assert "afghan-armed-forces" not in values(claims, airport, "target")
+    assert {s for s, p, o, _ in claims if p == "target" and o == "afghan-armed-forces"}
+
+
+def test_a_date_in_a_relative_clause_on_a_person_dates_no_event_outside_it(claims_of):
+    """South Sudan 2018: 'whom he had dismissed in July 2013' dated the coup Machar was accused of."""
+    claims = claims_of("President Salva Kiir accused his former deputy, Riek Machar, whom he had dismissed in July "
+                       "2013, of attempting a coup.", date="2018-12")
+    assert not values(claims, the_one(claims, "Coup"), "startDate")
+
+
+def test_a_state_after_a_preposition_of_place_and_the_is_a_place(claims_of):
+    """South Sudan 2018: 'Machar fled to the Democratic Republic of the Congo' made the state an actor of the flight."""
+    claims = claims_of("Machar fled to the Democratic Republic of the Congo.", date="2018-12")
+    fled = the_one(claims, "Displacement")
+    assert values(claims, fled, "hasPlace") == {"democratic-republic-of-the-congo"}
+    assert not values(claims, fled, "hasActor")
+
+
+def test_a_named_war_a_comparison_counts_from_is_not_what_the_sentence_tells(claims_of):
+    """Mosul 2016-17: 'It was the largest urban battle since the Second World War' typed the world war a
+    battle, and the car bombs of the next paragraph were its acts, with ISIS as its actor."""
+    claims = claims_of("The offensive began on 17 October 2016. It was the largest urban battle since the Second "
+                       "World War.\n\nResistance was fierce: ISIS used hundreds of car bombs, snipers and armed drones, "
+                       "and prevented civilians from leaving.", date="2018-01-01")
+    assert ("world-war-ii", "type", "Battle", False) not in claims
+    assert not values(claims, "world-war-ii", "hasActor")
+
+
+def test_so_many_days_later_counts_from_the_last_day_told(claims_of):
+    """Mosul 2016-17: 'The airport was retaken four days later' had no date, so the retaking was read as the
+    capture of Mosul in 2014, which took the airport as its place."""
+    claims = claims_of("ISIS fighters captured Mosul on 10 June 2014, after two Iraqi army divisions abandoned the "
+                       "city.\n\nThe assault on western Mosul began on 19 February 2017. The airport was retaken "
+                       "four days later.", date="2018-01-01")
+    [retaken] = {s for s, p, o, _ in claims if p == "hasPlace" and o == "airport"}
+    assert values(claims, retaken, "startDate") == {"2017-02-23"}
+    assert "2014-06-10" not in values(claims, retaken, "startDate")
+
+
+def test_a_happening_said_to_be_likely_is_none_that_happened(claims_of):
+    """Afghanistan 2021: 'warned that another attack was likely' was an attack told as having happened."""
+    claims = claims_of("U.S. officials warned that another attack was likely before the withdrawal is completed.",
+                       date="2021-08-27")
+    assert "Attack" not in {o for _, p, o, _ in claims if p == "type"}
+
+
+def test_the_date_of_a_clause_that_condemns_a_happening_is_the_condemnings(claims_of):
+    """Afghanistan 2021: 'The United Nations Security Council condemned the attack on Friday' made a second attack,
+    dated the Friday, beside the Thursday's bombing."""
+    claims = claims_of("KABUL, Aug. 27 (Wire) - A suicide bomber and gunmen attacked crowds outside Kabul's airport on "
+                       "Thursday, killing at least 170 Afghans.\n\nThe United Nations Security Council condemned the "
+                       "attack on Friday.", date="2021-08-27")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "startDate") == {"2021-08-26"}
+
+
+
+
+def test_it_was_fought_by_names_the_sides_of_the_battle_named_before(claims_of):
+    """Mosul 2016-17: 'It was fought by the Iraqi Security Forces, including the Counter Terrorism Service ...'
+    gave the battle none of its sides (as 'It was fought between' in Kosovo 1999)."""
+    claims = claims_of("The Battle of Mosul was a military campaign to recapture the northern Iraqi city of Mosul from "
+                       "the Islamic State (ISIS), which had held it since June 2014. It was fought by the Iraqi Security "
+                       "Forces, including the Counter Terrorism Service and the Federal Police, together with Kurdish "
+                       "Peshmerga fighters and militias of the Popular Mobilization Forces, with air and artillery "
+                       "support from the US-led coalition.", date="2018-01-01")
+    assert {"iraqi-armed-forces", "counter-terrorism-service"} <= values(claims, "battle-of-mosul", "hasActor")

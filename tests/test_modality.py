@@ -336,3 +336,41 @@ def test_a_call_or_a_plan_with_nothing_named_is_no_event(tmp_path, sentence, cls
 def test_what_is_called_or_hoped_for_as_a_bare_noun_is_no_event(tmp_path, sentence, cls):
     """"called for talks" told talks that happened, with the caller as their actor; "called for a ceasefire" did not."""
     assert not [c for c in _extract(tmp_path, sentence) if c.predicate == "type" and c.obj == cls]
+
+
+def test_the_subject_of_a_passive_accusation_is_the_accused_an_actor_of_the_act_and_no_holder(tmp_path):
+    """Afghanistan 2021: 'The Taliban were accused of stepping up attacks' named no actor of the attacks
+    (the verb cut the subject's clause off), and the accused was read as the holder of the accusation."""
+    claims = _extract(tmp_path, "The Taliban were accused of stepping up attacks on Afghan troops during the talks, "
+                                "a charge the group denied.")
+    taliban = [c for c in claims if c.predicate == "hasActor" and c.obj == "taliban"]
+    assert taliban and {c.modality for c in taliban} == {"Unconfirmed"}
+    assert "taliban" not in {c.attributed_to for c in claims}
+
+
+def test_an_accusation_reaches_past_an_apposition_and_a_relative_clause(tmp_path):
+    """South Sudan 2018: the coup Kiir accused Machar of was asserted: the commas parted 'accused' from 'of'."""
+    claims = _extract(tmp_path, "President Salva Kiir accused his former deputy, Riek Machar, whom he had dismissed in "
+                                "July 2013, of attempting a coup.")
+    coup = [c for c in claims if c.predicate == "type" and c.obj == "Coup"]
+    assert coup and {c.modality for c in coup} == {"Unconfirmed"}
+
+
+def test_a_denied_claim_with_no_content_after_it_denies_nothing_that_follows(tmp_path):
+    """South Sudan 2018: 'Machar denied the accusation and fled the capital' denied his flight."""
+    claims = _extract(tmp_path, "Machar denied the accusation and fled the capital, forming the Sudan People's "
+                                "Liberation Movement-in-Opposition (SPLM-IO).")
+    fled = [c for c in claims if c.predicate == "type" and c.obj == "Displacement"]
+    assert fled and {c.modality for c in fled} == {"Asserted"}
+
+
+def test_one_attack_named_again_is_not_attacks_told_as_many(tmp_path):
+    """Afghanistan 2021: 'condemned the attack' after 'accused of stepping up attacks on Afghan troops' named the
+    attacks someone is accused of, and asserted them."""
+    claims = _extract(tmp_path, "KABUL, Aug. 27 (Wire) - A suicide bomber and gunmen attacked crowds outside Kabul's "
+                                "airport on Thursday, killing at least 170 Afghans.\n\nThe Taliban were accused of "
+                                "stepping up attacks on Afghan troops during the talks, a charge the group denied.\n\n"
+                                "The United Nations Security Council condemned the attack on Friday.")
+    [accused] = {c.subject for c in claims if c.predicate == "target" and c.obj == "afghan-armed-forces"}
+    typed = [c for c in claims if c.subject == accused and c.predicate == "type"]
+    assert typed and {c.modality for c in typed} == {"Unconfirmed"}

@@ -12,9 +12,11 @@ A cue is a word pattern with a scope, a stretch of the sentence it governs:
 - confirmation ("was confirmed by X"): stays Asserted, held by X where X is named.
 
 - accusation ("X accused Y of ...", "accusing them of ...", "X blamed Y for ..."): what follows -> Unconfirmed,
-  held by X; allegation nouns ("allegations that", "the claim concerning", "reports
-  that"): what follows -> Unconfirmed; dismissed ("X dismissed / rejected / denounced
-  allegations / reports / claims that ..."): what follows -> Denied, held by X;
+  held by X; in the passive ("Y were accused of ...") the clause from its subject on, held by no one;
+  allegation nouns ("allegations that", "the claim concerning", "reports that"): what follows ->
+  Unconfirmed; dismissed ("X dismissed / rejected / denounced allegations / reports / claims that ..."):
+  what follows -> Denied, held by X; nothing when no content follows the noun ("denied the accusation
+  and fled": what is denied was told before);
 - attribution ("E was attributed to X by Y", "blamed on X"): its clause -> Unconfirmed, held by
   Y where Y is named: whose act it was is someone's attribution, not the source's finding;
 - saying without "that" or with words between ("Turkey said Syrian airstrikes had killed",
@@ -50,7 +52,7 @@ from .scope import Span, clause, clause_end, clause_start, rejoin
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v6"  # v6 (merge of untuned6's v5 and main's v5): "X blamed <a cause>" is X's claim; a semicolon ends what is said or alleged; a doubting modifier before an actor ("reportedly backed by Wagner fighters") bears on its part in the event; what is said of an event's link ("denied that the decision was linked to an attack") bears on no claim of the event; a future act ("will withdraw", "is due to take effect", "must withdraw") is Planned; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
+NAME = "modality.v7"  # v7: a dismissed claim with no content after its noun ("Machar denied the accusation and fled the capital") denies nothing after it; an accusation reaches past an apposition and a relative clause ("accused his former deputy, Riek Machar, whom he had dismissed in July 2013, of attempting a coup"); a passive accusation ("X were accused of") doubts its clause from the subject on, held by no one (not by the accused); v6 (merge of untuned6's v5 and main's v5): "X blamed <a cause>" is X's claim; a semicolon ends what is said or alleged; a doubting modifier before an actor ("reportedly backed by Wagner fighters") bears on its part in the event; what is said of an event's link ("denied that the decision was linked to an attack") bears on no claim of the event; a future act ("will withdraw", "is due to take effect", "must withdraw") is Planned; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 AHEAD_WORDS = 2  # words between the words of the future and the act they put ahead ("will hold peace talks")
@@ -182,13 +184,19 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         modality = "Denied" if m.group("deny") else "Unconfirmed" if m.group("allege") else "Reported"
         holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), modality, holder, said=True)
+    passive = [p.span() for p in found(CLAUSES.ACCUSED_PASSIVE)]
     for m in found(CUES.ACCUSING):
+        if any(low < m.start() < high for low, high in passive):  # "X were accused of": X is the accused
+            yield Cue(Span(clause_start(text, sentence, m.start()), _said_end(text, m.end(), sentence.end)), "Unconfirmed")
+            continue
         holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
         yield Cue(Span(m.start(), _said_end(text, m.end(), sentence.end)), "Unconfirmed", holder)
     for m in found(CUES.BLAMING):
         holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Unconfirmed", holder, said=True)
     for m in found(CUES.DISMISSED):
+        if not CUES.CLAIM_CONTENT.match(text, m.end()):
+            continue  # "denied the accusation and fled": what is denied was told before, not after
         holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Denied", holder, said=True)
     for m in found(CUES.ALLEGATION):

@@ -7,6 +7,8 @@
   after the agreement is named is it read as the agreement);
 - "It began on 12 July 2006 and ended when ..." (`IT_COURSE`: how a war ran, a date or a "when" /
   "with" clause after the verb): "It" is the war (`COURSE_CLASSES`) the sentence before named last;
+- "It was fought by X, together with Y" (`IT_FOUGHT`): "It" is the war or battle (`FOUGHT_CLASSES`) the
+  sentence before named last;
 - "He said the document was signed by ...", "She denied that ..." opening a sentence
   (`PERSON_PRONOUN`): the person the source named last;
 - "..., accusing them of abuses and looting" (`ACCUSED_PRONOUN`): the actor the sentence named last
@@ -29,15 +31,15 @@ from .resolve import Resolution
 from .scope import tops_of
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
-NAME = "pronouns.v5"  # v5: the subject of "accused them of" is skipped whatever adverbs, auxiliaries or day stand between ("Ukraine later accused them"); "It began on D" only with a date, a length or "when" / "with" after the verb, and only of a war (not "It began raining", not an attack); v4: "It began on D" (IT_COURSE); v3: "accusing them of" (ACCUSED_PRONOUN); v2: "It preserved the integrity of Bosnia" (IT_EFFECT)
+NAME = "pronouns.v6"  # v6: "It was fought by X" names the war or battle the sentence before named (`IT_FOUGHT`); v5: the subject of "accused them of" is skipped whatever adverbs, auxiliaries or day stand between ("Ukraine later accused them"); "It began on D" only with a date, a length or "when" / "with" after the verb, and only of a war (not "It began raining", not an attack); v4: "It began on D" (IT_COURSE); v3: "accusing them of" (ACCUSED_PRONOUN); v2: "It preserved the integrity of Bosnia" (IT_EFFECT)
 
 
 def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sentence]:
     """The sentences with each pronoun subject made a mention of what it names; `res` is updated
     in place (`res.of` gets the pronoun's mention)."""
     out = []
-    agreement = person = just_named = conflict = None  # (entity id, class) named last; the agreement and the
-    # war the sentence before named
+    agreement = person = just_named = conflict = fought = None  # (entity id, class) named last; the agreement,
+    # the war and the war or battle the sentence before named
     for sentence in sentences:
         added = []
         opening = CUES.IT_AGREEMENT.match(text, sentence.start, sentence.end)
@@ -47,6 +49,8 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
             added.append(_mention(sentence, *opening.span("pronoun"), text, just_named))
         elif (opening := CUES.IT_COURSE.match(text, sentence.start, sentence.end)) and conflict:
             added.append(_mention(sentence, *opening.span("pronoun"), text, conflict))
+        elif (opening := CUES.IT_FOUGHT.match(text, sentence.start, sentence.end)) and fought:
+            added.append(_mention(sentence, *opening.span("pronoun"), text, fought))
         opening = CUES.PERSON_PRONOUN.match(text, sentence.start, sentence.end)
         if opening and person:
             added.append(_mention(sentence, opening.start(), opening.end(), text, person))
@@ -55,11 +59,13 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
             res.of[mention] = mention.entity
         if added:
             sentence = replace(sentence, mentions=tuple(sorted((*sentence.mentions, *added), key=lambda m: m.start)))
-        just_named = conflict = None
+        just_named = conflict = fought = None
         for mention in (m for m in sentence.mentions if m in res.of and m.method != NAME):
             entity = res.entities[res.of[mention]]
             if CUES.COURSE_CLASSES & set(entity.classes):
                 conflict = (entity.id, entity.classes[0])
+            if CUES.FOUGHT_CLASSES & set(entity.classes):
+                fought = (entity.id, entity.classes[0])
             if "Agreement" in tops_of(res, mention):
                 agreement = just_named = (entity.id, entity.classes[0])
             elif "Person" in entity.classes:

@@ -108,12 +108,20 @@ def evidence(source_id: str, text: str, method: str, subject: str, predicate: st
 
 
 def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
-    """The sentence's mentions grouped by clause (cut at `CLAUSE_BREAK`)."""
-    cuts = [m.start() for m in CUES.CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
+    """The sentence's mentions grouped by clause (cut at `CLAUSE_BREAK`, outside a passive accusation)."""
+    cuts = unaccused(text, sentence, [m.start() for m in CUES.CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)])
     groups: dict[int, list[Mention]] = {}
     for mention in sentence.mentions:
         groups.setdefault(sum(1 for c in cuts if c < mention.start), []).append(mention)
     return [groups[k] for k in sorted(groups)]
+
+
+def unaccused(text: str, sentence: Sentence, cuts: list[int]) -> list[int]:
+    """The cuts that stand outside a passive accusation (`ACCUSED_PASSIVE`): in "The Taliban were
+    accused of stepping up attacks" the verb parts no clause, for its subject is the accused, who is
+    named with the act as the object of "accused the Taliban of" is."""
+    spans = [m.span() for m in CUES.ACCUSED_PASSIVE.finditer(text, sentence.start, sentence.end)]
+    return [cut for cut in cuts if not any(low < cut < high for low, high in spans)]
 
 
 def first_agreement(sentences: list[Sentence], res: Resolution) -> str | None:

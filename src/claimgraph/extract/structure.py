@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 from ..lang import cues
 from ..model import Mention
 from ..recognise import Sentence
-from .scope import clause_end, clauses as scope_clauses, tops_of
+from .scope import clause_end, clauses as scope_clauses, tops_of, unaccused
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form: the name before it is its subject, no topic
@@ -82,9 +82,9 @@ def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     """The sentence's mentions grouped by clause: `scope.clauses`, cut again where a clause of
     its own begins (see the module docstring)."""
     cuts = [m.end() for cue in (CUES.FINDING, QUOTE_END) for m in cue.finditer(text, sentence.start, sentence.end)]
-    cuts += [m.start() for cue in (CUES.SUBORDINATE, CUES.JUDGED, LINE_BREAK, CUES.COORDINATED,
-                                   CUES.COORDINATED_AFTER_TIME)
-             for m in cue.finditer(text, sentence.start, sentence.end)]
+    cuts += unaccused(text, sentence, [m.start() for cue in (CUES.SUBORDINATE, CUES.JUDGED, LINE_BREAK, CUES.COORDINATED,
+                                                             CUES.COORDINATED_AFTER_TIME)
+                                       for m in cue.finditer(text, sentence.start, sentence.end)])
     if CUES.OPENING.match(text, sentence.start, sentence.end):
         cuts.append(clause_end(text, sentence, sentence.start))
     bounds = [sentence.start - 1, *sorted(cuts), sentence.end + 1]

@@ -116,7 +116,8 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     ("on Saturday": that day of the source's week, on or before its date; "weekday-ahead:N" after
     a word of the future, "is due to take effect on Monday": on or after it), "last:MM" ("last
     November"); each only as precise as the source's date allows. Counted from the last
-    date the text gave: "after:N" ("three years later"), "same-day" / "next-day". A date with
+    date the text gave: "after:N" ("three years later"), "after-days:N" ("four days later", a day the
+    last date before its sentence gives), "same-day" / "next-day". A date with
     no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
     """
     kind, _, count = reference.partition(":")
@@ -130,6 +131,8 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
         return f"{int(last_date[:4]) + int(count):04d}"
     if len(last_date) != 10:
         return None
+    if kind == "after-days":
+        return _days_after(last_date, int(count))
     if kind == "next-day":
         return _days_after(last_date, 1)
     return last_date

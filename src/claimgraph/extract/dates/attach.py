@@ -14,6 +14,7 @@ from ...model import Mention
 from ...rdf.terms import top_classes
 from ...recognise import Sentence
 from ...recognise.dates import RELATIVE_NAME
+from ..families import family
 from ..scope import clauses
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
@@ -83,7 +84,7 @@ def _in_phrase(text: str, event: Mention, date: Mention) -> bool:
     the event's own complements: "the signing of this Agreement on December 14, 1995"), in
     parentheses, or before a noun as its modifier ("the August 12 meeting")?"""
     if event.end <= date.start:
-        return bool(CUES.PHRASE_AFTER.fullmatch(text, event.end, date.start))
+        return bool(CUES.PHRASE_AFTER.fullmatch(text, event.end, date.start)) and not _judged(text, event)
     if event.text.lower() in VERBS or CUES.COUNTED_FROM.search(date.text):
         return False  # "three years after the initial conflict" dates what comes three years after it
     return bool(CUES.PHRASE_BEFORE.fullmatch(text, date.end, event.start))
@@ -99,7 +100,7 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
     range is an end; another date with its own cue ("concluded on 25 August 2016") says which;
     a date that confines it (`_within`: "throughout 7 April", "in February alone") ends it too."""
     own = [d for d in dates if owners.get(d) is event]
-    if not own and is_reference(text, sentence, event):
+    if not own and (is_reference(text, sentence, event) or _judged(text, event)):
         return
     attached = own or [d for d in dates if d not in owners and _near(event, d, text) and not _bound(text, sentence, d)
                        and _attached(text, sentence, event, d, others)]
@@ -161,7 +162,23 @@ def is_reference(text: str, sentence: Sentence, mention: Mention) -> bool:
         return bool(CUES.COUNTED_REFERENCE.search(text, start, mention.start)) and not any(
             m.kind == "date" and m.start >= mention.end and CUES.VERB_PHRASE_DATE.fullmatch(text, mention.end, m.start)
             for m in sentence.mentions)
-    return bool(CUES.REFERENCE.search(text, start, mention.start))
+    return bool(CUES.REFERENCE.search(text, start, mention.start)) or _during_another(text, sentence, mention, start)
+
+
+def _during_another(text: str, sentence: Sentence, mention: Mention, start: int) -> bool:
+    """Is the event the time of another happening told just before it in its clause (`DURING`: "attacks on
+    Afghan troops during the talks")? The talks are a point in time: the attacks' roles and dates are not theirs.
+    Not armed conflict: what is done during a war is done in it ("Two Syrian fighters captured during the
+    conflict" fought in it)."""
+    return family(mention.cls) != "conflict" and bool(CUES.DURING.search(text, start, mention.start)) and any(
+        m.kind == "trigger" and m.end <= mention.start and not any(c in text[m.end:mention.start] for c in ",;:")
+        for m in sentence.mentions if m is not mention)
+
+
+def _judged(text: str, event: Mention) -> bool:
+    """Is the event a happening told again as what someone condemns (`JUDGING`: "condemned the attack on
+    Friday")? The clause's dates are the condemning's."""
+    return bool(CUES.JUDGING.search(text, max(0, event.start - 60), event.start))
 
 
 def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
@@ -199,9 +216,19 @@ def _reaches(text: str, sentence: Sentence, event: Mention, date: Mention) -> bo
     aside after it (", including", ", such as"): in "airstrikes had killed 54 soldiers in
     February alone, including 33 airstrikes in Idlib" February is the first airstrikes'; nor
     when it opens another clause (`_other_clause`)."""
-    if _across_that(text, event, date) or _other_clause(text, sentence, event, date):
+    if _across_that(text, event, date) or _other_clause(text, sentence, event, date) or _in_relative(text, sentence, event, date):
         return False
     return not (date.end <= event.start and CUES.ASIDE.search(text, date.end, event.start))
+
+
+def _in_relative(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
+    """Does the date stand in a relative clause on a person (`PERSON_RELATIVE`: ", whom he had dismissed in
+    July 2013,") that the event is outside of? The date is that clause's own verb's."""
+    opening = CUES.PERSON_RELATIVE.search(text, sentence.start, date.start)
+    if not opening:
+        return False
+    comma = text.find(",", date.end, sentence.end)
+    return not (opening.start() < event.start and event.end <= (comma if comma >= 0 else sentence.end))
 
 
 def _other_clause(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:

@@ -15,6 +15,11 @@ CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|
                           r"\b(?:under|by|in|through|with|from|after|during)\s+which\b|"  # "a deal under which X will ..."
                           rf"\b(?:{_verbs.SAY}|told|stated|{_verbs.CLAIMED}|{_verbs.ALLEGE}|{_verbs.ACCUSE}|"
                           rf"{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|asserted|added)\b", re.IGNORECASE)
+# The accused of a passive accusation is its subject: "The Taliban were accused of stepping up attacks",
+# "Opposition forces were also accused of grave abuses". The verb ends no clause there (`scope.clauses`):
+# who is accused is named with the act, as "accused the Taliban of" names them after the verb.
+ACCUSED_PASSIVE = re.compile(rf"\b(?:is|are|was|were|been|being|be)\s+(?:(?:also|\w+ly)\s+)?{_verbs.ACCUSE}\s+of\b",
+                             re.IGNORECASE)
 # A source cited for what a clause tells (modality's holder; no role in it: `structure.cited`).
 ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 # Whose consent or part an act went without: "without the authorization of the UN Security Council",

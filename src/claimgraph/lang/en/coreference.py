@@ -52,6 +52,9 @@ SCHEDULED = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:due|expected|scheduled|se
 PLAN_WORDS = {"plan", "plans", "planned"}  # irrealis as a plan to do something (see `_irrealis_marked`)
 QUANTIFIERS = {"numerous", "several", "many", "multiple", "various"}
 MODALS = {"would", "could", "might", "will", "may", "should"}
+# A happening said to be likely names none that has happened: "warned that another attack was likely".
+HEDGED = re.compile(r"\s+(?:is|are|was|were|remains?|remained|seems?|seemed)\s+(?:(?:very|highly|more|most|still|now)\s+)?"
+                    r"(?:likely|possible|probable|imminent|expected)\b", re.IGNORECASE)
 IMPLICATIVE = {"forced", "obliged", "compelled", "managed", "made", "had"}
 BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest", "occupy", "mobilize",
               "mobilise", "fight", "invade", "blockade", "halt"}
@@ -118,6 +121,10 @@ OTHER_CLAUSE = re.compile(r"\b(?:when|while|whereas|until)\b", re.IGNORECASE)
 # A mass noun of armed conflict names the conflict as a whole even after "the": "more than 10,000
 # people have been killed in the fighting" is the war the story is about, not its last attack.
 MASS_CONFLICT = {"fighting", "hostilities", "violence"}
+# "It was fought by the Iraqi Security Forces, ...": "It" is the war or battle the sentence before named;
+# its sides follow (a battle too, which "It began" does not name: `COURSE_CLASSES`).
+IT_FOUGHT = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+was\s+(?:mainly\s+|largely\s+)?fought\s+(?:by|between|among)\b")
+FOUGHT_CLASSES = {"War", "Battle"}
 COURSE_CLASSES = {"War"}  # what such an "It" may name: a war, not an attack, a clash or a battle
 PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
 # "accused the army of bombing residential districts": the act someone is accused of is one of its own,

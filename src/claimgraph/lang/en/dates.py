@@ -29,6 +29,9 @@ _COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True
 RELATIVE = [
     ("ago", re.compile(rf"\b{_COUNT}\s+years?\s+(?:ago|since)\b", re.IGNORECASE)),
     ("after", re.compile(rf"\b{_COUNT}\s+years?\s+(?:after|later)\b", re.IGNORECASE)),
+    # "The airport was retaken four days later": so many days after the last day told ("after" alone may count
+    # from an event named after it: "four days after the assault began").
+    ("after-days", re.compile(rf"\b{_COUNT}\s+days?\s+later\b", re.IGNORECASE)),
     ("same-day", re.compile(r"\b(?:(?:in|during) the (?:early |late )?(?:hours|morning|evening|night) of |on |by the end of )?"
                             r"that (?:same )?day\b", re.IGNORECASE)),
     ("same-day", re.compile(r"\b(?:on|in) the (?:first|1st|very first) day\b", re.IGNORECASE)),
@@ -112,6 +115,16 @@ _SPAN_OF = r"(?:(?:nearly|almost|about|some|over|more than|the)\s+)?[\w-]+\s+(?:
 REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of|"
                        r"parties\s+(?:to|in)|sides\s+(?:to|in)|belligerents\s+(?:of|in))\s+"
                        rf"(?:{_SPAN_OF})?(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE)  # "after two years of talks"
+# A happening told again as what someone condemns: "The Security Council condemned the attack on Friday". The
+# clause's dates, after it too, are the condemning's (its own stand before it: "condemned the 26 August attack").
+# Not praise: "The Mission welcomes the signing today in Geneva" greets the act on its day.
+JUDGING = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|criticis(?:es|ed|ing)|"
+                     r"criticiz(?:es|ed|ing))\s+"
+                     r"(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A told happening as the time of another the clause names: "attacks on Afghan troops during the talks" (not
+# "during a major offensive", which introduces one; nor "troops entered Tigray during the conflict there", where
+# no other happening is told and the troops take part in the conflict; nor armed conflict, `attach._during_another`).
+DURING = re.compile(r"\bduring\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # A happening told as the far end of a span counted from the clause's date: "On 8 May 2007 ..., nine
 # years after the agreement was signed" (a verb, which "after" alone leaves dated: "after a ceasefire was signed in 1994").
 COUNTED_REFERENCE = re.compile(r"\b[\w-]+\s+(?:years?|months?|weeks?|days?)\s+(?:after|before)\s+(?:[\w-]+\s+){0,4}$",
@@ -145,6 +158,9 @@ FRONTED = re.compile(r"(?:,\s*|\s+)(?:and|but|then|yet)\s+(?:(?:on|in|by|since|f
 CONJOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\s+(?:an?|the|its|their|his|her)\s",
                             re.IGNORECASE)
 PRECEDING = re.compile(r"\s*,\s*(?:after|before|following|prior\s+to)\s[^,;]*", re.IGNORECASE)
+# A relative clause on a person, set off by a comma: "accused his former deputy, Riek Machar, whom he had
+# dismissed in July 2013, of attempting a coup". Its date is its own verb's, not of an event outside it.
+PERSON_RELATIVE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*$", re.IGNORECASE)
 ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
 # "the first talks between the two parties since 2016": the date is what the event is measured from.
 FIRST_SINCE = re.compile(r"\b(?:first|only|last|largest|biggest|worst|deadliest)\b[^,.;:]{0,60}\bsince\s+$",

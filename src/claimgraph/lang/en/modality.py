@@ -39,14 +39,20 @@ LINKED = re.compile(r"\b(?:linked|connected|related|tied|unrelated|a\s+response|
                     r"(?:to|with|for)\s+(?:an?\s+|the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w-]+\s+)?$",
                     re.IGNORECASE)
 # "accused Moscow of sending troops", "blamed Iran for the attack": an accusation, not the source's finding.
-ACCUSING = re.compile(rf"\b(?:{_verbs.ACCUSE}\s+(?:[\w’'-]+\s+){{0,4}}?of|{_verbs.BLAME}\s+(?:[\w’'-]+\s+){{0,4}}?for)\b",
-                      re.IGNORECASE)
+# The accused may have an apposition and a relative clause set off by commas ("accused his former deputy,
+# Riek Machar, whom he had dismissed in July 2013, of attempting a coup").
+_ASIDES = r"(?:[\w’'-]+(?:,\s+[^,;.]{1,60}?){1,2},\s+)?"
+ACCUSING = re.compile(rf"\b(?:{_verbs.ACCUSE}\s+(?:[\w’'-]+\s+){{0,4}}?{_ASIDES}of|"
+                      rf"{_verbs.BLAME}\s+(?:[\w’'-]+\s+){{0,4}}?{_ASIDES}for)\b", re.IGNORECASE)
 # "Moscow blamed Ukrainian shelling": who blames names a cause, its own claim (not "blamed X for", which
 # ACCUSING reads, nor "blamed on", ATTRIBUTION).
 BLAMING = re.compile(rf"\b{_verbs.BLAME}\s+(?!on\b)(?!(?:[\w’'-]+\s+){{0,4}}?for\b)", re.IGNORECASE)
 DISMISSED = re.compile(rf"\b(?:{_verbs.REJECTING}|refut(?:e|es|ed))\s+"
                        r"(?:the\s+|these\s+|such\s+)?(?:[a-z-]+\s+){0,2}?(?:allegations?|reports?|claims?|accusations?|charges?)\b",
                        re.IGNORECASE)
+# What a dismissed claim says, after its noun ("denied charges that the RSF attacked hospitals", "reports of"):
+# with none ("Machar denied the accusation and fled the capital"), the sentence goes on in the text's words.
+CLAIM_CONTENT = re.compile(r"\s+(?:that|of|about|concerning|regarding)\b", re.IGNORECASE)
 # What someone says, alleges or denies ends where the text goes on in its own words: ", where
 # Prime Minister Abiy Ahmed launched a military offensive" after "denied claims that ...".
 # A semicolon ends it too: "Kyiv accused Russia of blowing up the dam; Moscow blamed Ukrainian shelling".
