@@ -24,14 +24,15 @@ from the cache and compares again only the groups a changed source touches.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
 from ..model import Claim
 from ..rdf import terms as t
-from ..rdf.dataset import A, Section, claim_node, entity_node, iri, predicate, serialised, vocab
+from ..rdf.dataset import Section, serialised
+from ..rdf.nodes import A, claim_node, entity_node, iri, predicate, vocab
 from .compare import METHOD, Comparison, Group, compare_group
 
 _METHOD = ox.Literal(METHOD)

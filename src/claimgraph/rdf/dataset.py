@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from ..model import Claim, Document, Entity, Extraction
 from ..resources import ontology_file
 from . import terms as t, trig, trigtext
-from .nodes import A, claim_node, entity_node, iri, literal, predicate, string, triple, vocab
+from .nodes import A, claim_node, entity_node, iri, string, triple, vocab
 from .written import ANNOTATION, CLAIM, SPAN, Written, evidence, written
 
 _DEFAULT = ox.DefaultGraph()
