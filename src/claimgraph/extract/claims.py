@@ -43,14 +43,7 @@
   organs, including the UN") or as what an act ended ("a treaty which ended the 1992-95 war
   in the country") is not what the clause tells: it takes only the actors and
   places of its own phrase ("after days of clashes with militias").
-- Within one sentence, a count or share ("3,830 people lost their lives") is a quantity
-  of the event named nearest to it (terms.QUANTITY_RELATIONS, xsd:integer / xsd:decimal);
-  a count whose sentence names events only in an aside after it (", including 323 who died
-  when the cruiser was sunk") is the conflict's spoken of last (derived), and so is a count told
-  alone in a sentence that names no event ("At least 200 people were killed"); one whose cause
-  that sentence names ("The 2004 tsunami killed some 167,000 people in Aceh") is no one's. A count over "the fighting" is a whole
-  conflict's, never one attack's the noun was read as. Votes for and against are of the
-  referendum named nearest or spoken of last.
+- Counts and shares are `counts`'s: a quantity of the event of their clause.
 
 The clause is the unit because it is what a sentence "states plainly": in "Turkey gave
 support, while Armenia attacked Tovuz" Turkey is no actor of the attack.
@@ -63,20 +56,18 @@ from collections.abc import Iterator
 
 from ..lang import cues
 from ..model import Claim, Entity, Literal, Mention
-from ..rdf.terms import VOTE_RELATIONS, XSD, top_classes, tops
+from ..rdf.terms import top_classes, tops
 from ..recognise import Sentence, aliases
 from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
 from ..recognise.patterns import METHOD_DEMONYM
-from . import structure
+from . import counts, structure
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
 from .resolve import NAME as RESOLVE, Resolution, asker_of_own_clause, passive_subject_end
 from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
-DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it
-COREFERENCE = cues("coreference")  # MASS_CONFLICT: "the fighting", a course of many acts
 
 NAME = "clause.v28"  # v28 (merge of untuned7's v25 and main's v27): a preposition of place governs a state across "the" ("fled to the Democratic Republic of the Congo": a place); the subject of a passive accusation ("The Taliban were accused of stepping up attacks") is named with the act, in its clause; "during the talks" after another happening of the clause names a point in time, which takes no role; v24 (merge of untuned5's v23 and main's v23): a clause joined by ", and" that opens with a time phrase and a name ("and the next day President Rajapaksa declared victory") is a clause of its own; "since the first days of the invasion" names a point in time, which takes no role; "after X withdrew", with an irregular past verb, is a subordinate clause of its own; a state that is the object of an attack verb ("invaded Ukraine") is its place; a state named as a side of a border ("towns on the Chinese border") takes no role; who is deposed ("removed the transitional president, Bah Ndaw") is a target; a sentence opened by "they" names the last list of two or more actors (or of a plural name) before it, not a lone state named since; a count whose cause its sentence names, with no event word, is no one's (not the conflict told before: "The 2004 tsunami killed some 167,000 people"); a count over "the fighting" is no single attack's ("600 people had been killed since the fighting began"); v20: who called for a list takes no role in an item that is a clause of its own ("The UN called for a truce, ... and an offensive in Rafah was launched by Israel"); v19: a name within a passive verb's subject but not its head takes no role ("Hamas hostages were killed", "Iran believes Kurds were killed"); a bare compass noun before a state is a part of its land, but after "the" ("strikes in south Lebanon" / "In the south Russia attacked"); v18: a happening a comparison counts from is no frame of a count; v17: a counted-back verb dated in its own phrase is no point in time and keeps its roles ("two days after Russia invaded Ukraine on 24 February 2022"); v16: a compass adjective, not noun, before a state makes it a place ("In the south Russia attacked"); the word between a name and a passive verb of harm is a noun, no verb or captive ("Iran believes Kurds were killed", "Hamas hostages"); v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"; a count is of no event named only as a point in time ("since the first days of the invasion"); a participle of consequence (", leaving 50 dead") counts the dead of the clause it hangs on, not of a subordinate clause's event ("after the army withdrew"); a count just after a verb of harm has its cause before it also when the verb stands outside the count's span ("killing at least 50 people"); "according to a UN report" cites the UN (no role); v24 (merge of untuned5's v23 and main's v23): a clause joined by ", and" that opens with a time phrase and a name ("and the next day President Rajapaksa declared victory") is a clause of its own; "since the first days of the invasion" names a point in time, which takes no role; "after X withdrew", with an irregular past verb, is a subordinate clause of its own; a state that is the object of an attack verb ("invaded Ukraine") is its place; a state named as a side of a border ("towns on the Chinese border") takes no role; who is deposed ("removed the transitional president, Bah Ndaw") is a target; a sentence opened by "they" names the last list of two or more actors (or of a plural name) before it, not a lone state named since; a count whose cause its sentence names, with no event word, is no one's (not the conflict told before: "The 2004 tsunami killed some 167,000 people"); a count over "the fighting" is no single attack's ("600 people had been killed since the fighting began"); v20: who called for a list takes no role in an item that is a clause of its own ("The UN called for a truce, ... and an offensive in Rafah was launched by Israel"); v19: a name within a passive verb's subject but not its head takes no role ("Hamas hostages were killed", "Iran believes Kurds were killed"); a bare compass noun before a state is a part of its land, but after "the" ("strikes in south Lebanon" / "In the south Russia attacked"); v18: a happening a comparison counts from is no frame of a count; v17: a counted-back verb dated in its own phrase is no point in time and keeps its roles ("two days after Russia invaded Ukraine on 24 February 2022"); v16: a compass adjective, not noun, before a state makes it a place ("In the south Russia attacked"); the word between a name and a passive verb of harm is a noun, no verb or captive ("Iran believes Kurds were killed", "Hamas hostages"); v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"; who announced an agreement is no party of it with words between the verb and "by" ("announced in Doha on Wednesday by Qatar's prime minister"); v25 (merge of roles9's v21 and main's v24): each name of a passive verb's subject of several suffered it ("Iran and Iraq were attacked"), and a state so named is a target, no actor; who mediated talks or a meeting ("talks mediated by Saudi Arabia") is no side of them; names listed after a preposition of place are places ("in Syria and Iraq"); who made a weapon takes no role ("Iranian-made drones"); a clause joined by ", and" that opens with a time phrase and a name ("and the next day President Rajapaksa declared victory") is a clause of its own; "since the first days of the invasion" names a point in time, which takes no role; "after X withdrew", with an irregular past verb, is a subordinate clause of its own; a state that is the object of an attack verb ("invaded Ukraine") is its place; a state named as a side of a border ("towns on the Chinese border") takes no role; who is deposed ("removed the transitional president, Bah Ndaw") is a target; a sentence opened by "they" names the last list of two or more actors (or of a plural name) before it, not a lone state named since; a count whose cause its sentence names, with no event word, is no one's (not the conflict told before: "The 2004 tsunami killed some 167,000 people"); a count over "the fighting" is no single attack's ("600 people had been killed since the fighting began"); v20: who called for a list takes no role in an item that is a clause of its own ("The UN called for a truce, ... and an offensive in Rafah was launched by Israel"); v19: a name within a passive verb's subject but not its head takes no role ("Hamas hostages were killed", "Iran believes Kurds were killed"); a bare compass noun before a state is a part of its land, but after "the" ("strikes in south Lebanon" / "In the south Russia attacked"); v18: a happening a comparison counts from is no frame of a count; v17: a counted-back verb dated in its own phrase is no point in time and keeps its roles ("two days after Russia invaded Ukraine on 24 February 2022"); v16: a compass adjective, not noun, before a state makes it a place ("In the south Russia attacked"); the word between a name and a passive verb of harm is a noun, no verb or captive ("Iran believes Kurds were killed", "Hamas hostages"); v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
@@ -84,8 +75,6 @@ NAME_METHODS = {METHOD_NAME, METHOD_STEM, ALIAS}  # the methods whose mentions a
 # Acts done together: who did one "by" did it with the others ("signed by A and by B"), no one began it.
 JOINT_ACTS = frozenset({"Signing", "Meeting", "Negotiation"})
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
-ONE_ACT = {"Attack"}  # an event of one act: no mass noun of conflict ("the fighting") counts its dead
-BALLOTS = {"Referendum"}  # the events votes are counted in
 PASSIVE_SUBJECT_WORDS = 2  # words between a name and its passive verb of harm that still make one subject with it
 PLACED_REACH = 80  # characters from a preposition of place over the names it lists ("in Syria, Iraq and ")
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
@@ -108,12 +97,12 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
                 yield from _named_place(source_id, mention, res, places)
         for clause in structure.clauses(text, sentence):
             yield from _relation_claims(source_id, text, sentence, clause, res)
-        yield from _quantity_claims(source_id, text, sentence, res, frame, ballot)
+        yield from counts.claims(source_id, text, sentence, res, frame, ballot)
         if previous and structure.they_subject(text, sentence, res):
             yield from _their_events(source_id, text, sentence, res, previous)
         previous = structure.last_run(text, sentence, res)
         frame = _last(sentence, res, CONFLICT) or frame
-        ballot = _last(sentence, res, BALLOTS) or ballot
+        ballot = _last(sentence, res, counts.BALLOTS) or ballot
 
 
 def _last(sentence: Sentence, res: Resolution, classes: set[str]) -> str | None:
@@ -486,81 +475,4 @@ def _is_person(entity: Entity) -> bool:
 
 def _near(a: Mention, b: Mention) -> bool:
     return b.start - a.end <= WINDOW and a.start - b.end <= WINDOW
-
-
-def _one_act_for_a_course(event: Mention, res: Resolution) -> bool:
-    """Is a mass noun of conflict ("since the fighting began") read as one act ("government aircraft
-    bombed a market")? "The fighting" tells a course of many acts: its count is not the attack's."""
-    return event.text.lower() in COREFERENCE.MASS_CONFLICT and res.entities[res.of[event]].classes[0] in ONE_ACT
-
-
-def _in_aside(text: str, quantity: Mention, event: Mention) -> bool:
-    """Whether `event` is told inside an aside that opens after `quantity` and is not closed before
-    the event: ", including 323 who died when the cruiser was sunk" holds the sinking, while
-    "were killed, including three children, in the shelling of Ganja" closes before the shelling."""
-    if event.start < quantity.end:
-        return False
-    aside = DATES.ASIDE.search(text, quantity.end, event.start)
-    return aside is not None and "," not in text[aside.end():event.start]
-
-
-def _participle_head(text: str, sentence: Sentence, quantity: Mention, events: list[Mention]) -> Mention | None:
-    """The event a participle of consequence before the count hangs on: the last one named before its comma
-    outside a subordinate clause ("Rebels attacked the town after the army withdrew, leaving 50 dead": the
-    attack's dead, not the withdrawal's). None where no such participle or event stands."""
-    cue = CUES.CONSEQUENT.search(text, sentence.start, quantity.start)
-    heads = [m for m in events if cue and m.end <= cue.start() and not _subordinate(text, sentence, m)]
-    return heads[-1] if heads else None
-
-
-def _subordinate(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """Does the mention stand in a subordinate clause that is an adjunct of its clause: after its cue ("after
-    the army withdrew"), before a comma? Not one set off by a comma before it, which tells the happening
-    itself ("The war began on October 7, when Hamas-led fighters attacked southern Israel, killing ...")."""
-    return any(cue.start() < mention.start and "," not in text[cue.start():mention.start]
-               and not text[sentence.start:cue.start()].rstrip().endswith(",")
-               for cue in CUES.SUBORDINATE.finditer(text, sentence.start, sentence.end))
-
-
-def _caused(text: str, quantity: Mention) -> bool:
-    """Does an active verb of harm stand just before the count ("The 2004 tsunami killed some 167,000 people")?
-    Its subject is the count's cause, named before it."""
-    return bool(CUES.CAUSED_COUNT.search(text, max(0, quantity.start - CUES.CAUSE_REACH), quantity.start))
-
-
-def _quantity_claims(source_id: str, text: str, sentence: Sentence, res: Resolution,
-                     frame: str | None, ballot: str | None) -> Iterator[Claim]:
-    """Each count of the sentence on the event named nearest it, not in an aside after it ("about 650
-    dead, including 323 who died when the cruiser was sunk": the part's event is not the whole's, and
-    the whole is the armed conflict the source spoke of last, derived), nor one named only as a point in
-    time; after a participle of consequence, on the event of the clause it hangs on (`_participle_head`).
-    With no event named, a count told alone ("At least 200 people were killed") is that conflict's too,
-    derived; one whose cause the sentence names before it is no one's ("The 2004 tsunami killed some
-    167,000 people": a disaster's dead, not the war's told before), and so is one whose sentence names
-    events only as points in time ("600 people had been killed since the fighting began", "held by Russian
-    forces since the first days of the invasion, was destroyed, ... killing at least 50 people").
-    Votes are counted in a ballot: the referendum named nearest, else the one spoken of last (a
-    results table under the referendum's title)."""
-    named = [m for m in sentence.mentions if m in res.of and "Event" in tops(res.entities[res.of[m]].classes)]
-    events = [m for m in named if not is_reference(text, sentence, m)]  # "since the invasion" counts no dead
-    ballots = [m for m in events if BALLOTS & set(res.entities[res.of[m]].classes)]
-    for quantity in (m for m in sentence.mentions if m.kind == "quantity"):
-        votes = quantity.cls in VOTE_RELATIONS
-        near = [m for m in (ballots if votes else events) if not _in_aside(text, quantity, m)]
-        if near:
-            nearest = _participle_head(text, sentence, quantity, near) or min(
-                near, key=lambda m: (abs(m.start - quantity.start), m.start))
-            if _one_act_for_a_course(nearest, res):
-                continue
-            subject = res.of[nearest]
-        elif votes and ballot:
-            subject = ballot
-        elif not votes and frame and (events or not named and not _caused(text, quantity)):
-            subject = frame  # a count told alone, or parts told in an aside: the whole is the conflict's
-        else:
-            continue
-        datatype = XSD + ("decimal" if "." in quantity.value else "integer")
-        yield Claim(source_id, subject, quantity.cls, Literal(quantity.value, datatype=datatype),
-                    sentence.start, sentence.end, text[sentence.start:sentence.end], quantity.method,
-                    derived=not near)
 

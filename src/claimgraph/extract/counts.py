@@ -1,0 +1,108 @@
+"""Counts: the quantities a sentence gives (`recognise.quantities`), as claims on the event they count.
+
+Within one sentence, a count or share ("3,830 people lost their lives") is a quantity
+of the event named nearest to it (terms.QUANTITY_RELATIONS, xsd:integer / xsd:decimal);
+a count whose sentence names events only in an aside after it (", including 323 who died
+when the cruiser was sunk") is the conflict's spoken of last (derived), and so is a count told
+alone in a sentence that names no event ("At least 200 people were killed"); one whose cause
+that sentence names ("The 2004 tsunami killed some 167,000 people in Aceh") is no one's. A
+count over "the fighting" is a whole conflict's, never one attack's the noun was read as. Votes for and against are of the
+referendum named nearest or spoken of last.
+
+Evidence: the sentence. The clause stage (`claims`) calls `claims` once per sentence with the
+conflict and the ballot the source spoke of last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..lang import cues
+from ..model import Claim, Literal, Mention
+from ..rdf.terms import VOTE_RELATIONS, XSD, tops
+from ..recognise import Sentence
+from .dates import is_reference
+from .resolve import Resolution
+
+CUES = cues("clauses")  # CONSEQUENT, SUBORDINATE, CAUSED_COUNT: the words around a count
+DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it
+COREFERENCE = cues("coreference")  # MASS_CONFLICT: "the fighting", a course of many acts
+ONE_ACT = {"Attack"}  # an event of one act: no mass noun of conflict ("the fighting") counts its dead
+BALLOTS = {"Referendum"}  # the events votes are counted in
+
+
+def _one_act_for_a_course(event: Mention, res: Resolution) -> bool:
+    """Is a mass noun of conflict ("since the fighting began") read as one act ("government aircraft
+    bombed a market")? "The fighting" tells a course of many acts: its count is not the attack's."""
+    return event.text.lower() in COREFERENCE.MASS_CONFLICT and res.entities[res.of[event]].classes[0] in ONE_ACT
+
+
+def _in_aside(text: str, quantity: Mention, event: Mention) -> bool:
+    """Whether `event` is told inside an aside that opens after `quantity` and is not closed before
+    the event: ", including 323 who died when the cruiser was sunk" holds the sinking, while
+    "were killed, including three children, in the shelling of Ganja" closes before the shelling."""
+    if event.start < quantity.end:
+        return False
+    aside = DATES.ASIDE.search(text, quantity.end, event.start)
+    return aside is not None and "," not in text[aside.end():event.start]
+
+
+def _participle_head(text: str, sentence: Sentence, quantity: Mention, events: list[Mention]) -> Mention | None:
+    """The event a participle of consequence before the count hangs on: the last one named before its comma
+    outside a subordinate clause ("Rebels attacked the town after the army withdrew, leaving 50 dead": the
+    attack's dead, not the withdrawal's). None where no such participle or event stands."""
+    cue = CUES.CONSEQUENT.search(text, sentence.start, quantity.start)
+    heads = [m for m in events if cue and m.end <= cue.start() and not _subordinate(text, sentence, m)]
+    return heads[-1] if heads else None
+
+
+def _subordinate(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does the mention stand in a subordinate clause that is an adjunct of its clause: after its cue ("after
+    the army withdrew"), before a comma? Not one set off by a comma before it, which tells the happening
+    itself ("The war began on October 7, when Hamas-led fighters attacked southern Israel, killing ...")."""
+    return any(cue.start() < mention.start and "," not in text[cue.start():mention.start]
+               and not text[sentence.start:cue.start()].rstrip().endswith(",")
+               for cue in CUES.SUBORDINATE.finditer(text, sentence.start, sentence.end))
+
+
+def _caused(text: str, quantity: Mention) -> bool:
+    """Does an active verb of harm stand just before the count ("The 2004 tsunami killed some 167,000 people")?
+    Its subject is the count's cause, named before it."""
+    return bool(CUES.CAUSED_COUNT.search(text, max(0, quantity.start - CUES.CAUSE_REACH), quantity.start))
+
+
+def claims(source_id: str, text: str, sentence: Sentence, res: Resolution,
+                     frame: str | None, ballot: str | None) -> Iterator[Claim]:
+    """Each count of the sentence on the event named nearest it, not in an aside after it ("about 650
+    dead, including 323 who died when the cruiser was sunk": the part's event is not the whole's, and
+    the whole is the armed conflict the source spoke of last, derived), nor one named only as a point in
+    time; after a participle of consequence, on the event of the clause it hangs on (`_participle_head`).
+    With no event named, a count told alone ("At least 200 people were killed") is that conflict's too,
+    derived; one whose cause the sentence names before it is no one's ("The 2004 tsunami killed some
+    167,000 people": a disaster's dead, not the war's told before), and so is one whose sentence names
+    events only as points in time ("600 people had been killed since the fighting began", "held by Russian
+    forces since the first days of the invasion, was destroyed, ... killing at least 50 people").
+    Votes are counted in a ballot: the referendum named nearest, else the one spoken of last (a
+    results table under the referendum's title)."""
+    named = [m for m in sentence.mentions if m in res.of and "Event" in tops(res.entities[res.of[m]].classes)]
+    events = [m for m in named if not is_reference(text, sentence, m)]  # "since the invasion" counts no dead
+    ballots = [m for m in events if BALLOTS & set(res.entities[res.of[m]].classes)]
+    for quantity in (m for m in sentence.mentions if m.kind == "quantity"):
+        votes = quantity.cls in VOTE_RELATIONS
+        near = [m for m in (ballots if votes else events) if not _in_aside(text, quantity, m)]
+        if near:
+            nearest = _participle_head(text, sentence, quantity, near) or min(
+                near, key=lambda m: (abs(m.start - quantity.start), m.start))
+            if _one_act_for_a_course(nearest, res):
+                continue
+            subject = res.of[nearest]
+        elif votes and ballot:
+            subject = ballot
+        elif not votes and frame and (events or not named and not _caused(text, quantity)):
+            subject = frame  # a count told alone, or parts told in an aside: the whole is the conflict's
+        else:
+            continue
+        datatype = XSD + ("decimal" if "." in quantity.value else "integer")
+        yield Claim(source_id, subject, quantity.cls, Literal(quantity.value, datatype=datatype),
+                    sentence.start, sentence.end, text[sentence.start:sentence.end], quantity.method,
+                    derived=not near)
