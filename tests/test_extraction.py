@@ -1927,3 +1927,14 @@ def test_it_was_fought_by_names_the_sides_of_the_battle_named_before(claims_of):
                        "Peshmerga fighters and militias of the Popular Mobilization Forces, with air and artillery "
                        "support from the US-led coalition.", date="2018-01-01")
     assert {"iraqi-armed-forces", "counter-terrorism-service"} <= values(claims, "battle-of-mosul", "hasActor")
+
+
+def test_who_mediated_an_agreement_is_its_mediator_past_a_long_aside(claims_of):
+    """Wire copy (Gaza, 2025): an apposition naming the announcer stands between "The agreement"
+    and "was mediated by", and took the mediators out of the agreement's reach."""
+    claims = claims_of("A ceasefire between Israel and Hamas took effect on Sunday. The agreement, announced in Doha on "
+                       "Wednesday by Qatar's prime minister, Mohammed bin Abdulrahman Al Thani, was mediated by Qatar, "
+                       "Egypt and the United States after months of stalled talks.\n", date="2025-01-19")
+    ceasefire = the_one(claims, "Ceasefire")
+    assert values(claims, ceasefire, "mediator") == {"qatar", "egypt", "united-states"}
+    assert values(claims, ceasefire, "party") == {"israel", "hamas"}
