@@ -179,6 +179,19 @@ def test_struck_by_a_known_state_or_armed_group_or_with_a_weapon_is_an_attack_by
     assert values(claims, the_one(claims, "Attack"), "hasActor") == {"houthi-movement"}
 
 
+def test_hit_is_an_attack_only_by_a_weapon_or_armed_men_not_by_a_state_name_or_in_an_idiom(claims_of):
+    """'Russia hit 9 percent', 'Israel hit back at the United Nations', 'US troops hit a roadblock in the
+    negotiations' made attacks: a known state that "hit" is as often a figure or a reply in words. Missiles
+    that hit a city still attack it."""
+    for text in ("Inflation in Russia hit 9 percent in April, and Russia hit back at critics.\n",
+                 "Israel hit back at the United Nations on Tuesday after the vote.\n",
+                 "US troops hit a roadblock in the negotiations on Tuesday.\n"):
+        claims = claims_of(text, date="2024-05-10")
+        assert "Attack" not in {o for _, p, o, _ in claims if p == "type"}, text
+    claims = claims_of("Russian missiles hit Kyiv on Monday.\n", date="2024-05-10")
+    assert values(claims, the_one(claims, "Attack"), "hasPlace") == {"kyiv"}
+
+
 def test_who_called_for_a_list_is_no_actor_of_an_item_that_is_a_clause_of_its_own(claims_of):
     """Gaza 2024: the offensive "was launched by Israel", a clause of its own after the list the UN called
     for: Israel is its actor, the UN none."""
@@ -1584,6 +1597,15 @@ def test_an_arrest_escaped_or_a_warrant_for_one_is_no_arrest(claims_of):
     assert values(claims, the_one(claims, "Siege"), "startDate") == {"2019-05-03"}
 
 
+def test_shelling_people_flee_to_escape_happened(claims_of):
+    """Kharkiv 2024: 'fled Kharkiv to escape shelling by Russian forces' dropped the shelling as avoided; only
+    a person's fate escaped ("escaped arrest": `test_an_arrest_escaped_or_a_warrant_for_one_is_no_arrest`)
+    did not happen."""
+    claims = claims_of("Thousands of residents fled Kharkiv to escape shelling by Russian forces in May.\n",
+                       date="2024-05-10")
+    assert values(claims, the_one(claims, "Attack"), "initiatedBy") == {"russian-armed-forces"}
+
+
 def test_a_state_named_as_a_side_of_a_border_takes_no_role(claims_of):
     """Myanmar 2021: 'several towns on the Chinese border' made China an actor of the alliance's captures."""
     claims = claims_of("Within weeks the alliance said it had captured more than 250 military positions and several "
@@ -1639,6 +1661,15 @@ def test_who_seized_power_staged_a_coup_not_a_capture(claims_of):
     assert "Capture" not in {o for _, p, o, _ in claims if p == "type"}
 
 
+def test_who_took_power_in_an_election_or_long_ago_staged_no_coup(claims_of):
+    """'since Vladimir Putin took power in 2000' and a party that 'took power ... after winning the election'
+    made coups; "seized power" stays one (`test_who_seized_power_staged_a_coup_not_a_capture`)."""
+    for text in ("Inflation has soared since Vladimir Putin took power in 2000.\n",
+                 "The Conservative Party took power in 1997 after winning the election.\n"):
+        claims = claims_of(text, date="2024-05-10")
+        assert "Coup" not in {o for _, p, o, _ in claims if p == "type"}, text
+
+
 def test_the_first_days_of_a_happening_are_a_point_in_time_not_dated_by_the_clause(claims_of):
     """Ukraine 2022: 'held by Russian forces since the first days of the invasion, was destroyed' last month
     gave the 2022 invasion the date June 2023, the dam's river as its place and the holders as its actors."""
@@ -1655,6 +1686,15 @@ def test_a_rebellion_or_an_uprising_is_an_armed_conflict(claims_of):
     war = the_one(claims, "War")
     assert values(claims, war, "startDate") == {"2012-01"}
     assert values(claims, war, "hasPlace") == {"mali"}
+
+
+def test_a_backbench_or_shareholder_rebellion_is_no_armed_conflict(claims_of):
+    """'faced a backbench rebellion over the budget' made a war; a Tuareg rebellion stays one
+    (`test_a_rebellion_or_an_uprising_is_an_armed_conflict`)."""
+    for text in ("The prime minister faced a backbench rebellion over the budget on Tuesday.\n",
+                 "The chief executive survived a shareholder uprising at the annual meeting.\n"):
+        claims = claims_of(text, date="2024-05-10")
+        assert "War" not in {o for _, p, o, _ in claims if p == "type"}, text
 
 
 def test_talks_that_broke_down_and_strikes_that_were_suspended_end_on_the_date(claims_of):

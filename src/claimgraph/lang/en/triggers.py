@@ -38,7 +38,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                 "retook", "retaken"),
     "Surrender": ("surrendered", "capitulated", "capitulation"),  # not "the surrender": often a term demanded or accepted
     "Coup": ("coup", "coups", "coup attempt", "coup d'état", "coup d'etat", "putsch", "overthrew", "overthrown",
-             "deposed", "seized power", "seizure of power", "took power", "seize power"),
+             "deposed", "seized power", "seizure of power", "seize power"),
     "Looting": ("looting", "looted", "pillage", "pillaged", "pillaging"),
     "Negotiation": ("talks", "peace talks", "negotiations", "summit", "peace process", "peace conference",
                     "discussions"),
@@ -76,7 +76,7 @@ VERBS = frozenset({
     "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
     "has been killed", "had been killed", "encircled", "was sunk", "were sunk", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
-    "took power", *COUNTED_KILLING,
+    *COUNTED_KILLING,
 })
 # "struck" is an attack word but no verb form of VERBS: what struck is often the attack the text already
 # told ("a gas cylinder ... struck a residential building", the chemical attack), not a new one.
@@ -85,12 +85,18 @@ VERBS = frozenset({
 IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "bargain", "compromise", "balance",
                                       "chord", "note", "tone", "pose", "down", "off", "out", "up"}),
                  "tried": frozenset({"to"}),  # "families who tried to flee": an attempt, no trial
-                 "hit": frozenset({"out", "record", "records", "headlines", "wall", "bottom", "home"})}
+                 "hit": frozenset({"out", "record", "records", "headlines", "wall", "bottom", "home", "back",
+                                   "roadblock", "roadblocks", "snag", "snags"})}
 IDIOM_REACH = 3
 # Words that name an event except after a qualifier that makes them figurative, within FIGURATIVE_REACH
-# words before: "a diplomatic coup for Qatar", "a publicity coup" are a success, no seizure of power.
+# words before: "a diplomatic coup for Qatar", "a publicity coup" are a success, no seizure of power; "a backbench
+# rebellion over the budget", "a shareholder revolt" are votes against, no armed conflict.
+_DISSENTERS = frozenset({"backbench", "backbencher", "backbenchers", "shareholder", "shareholders", "party", "investor",
+                         "investors", "internal", "tax", "consumer", "consumers", "voter", "voters", "parliamentary",
+                         "cabinet", "boardroom", "staff", "employee", "fan", "fans", "grassroots"})
 FIGURATIVE_BEFORE = {"coup": frozenset({"diplomatic", "political", "publicity", "propaganda", "relations", "pr",
-                                        "media", "marketing", "commercial", "electoral", "personal", "symbolic"})}
+                                        "media", "marketing", "commercial", "electoral", "personal", "symbolic"}),
+                     **dict.fromkeys(("rebellion", "rebellions", "uprising", "uprisings"), _DISSENTERS)}
 FIGURATIVE_REACH = 2
 # Verbs that name an attack only with a weapon or armed men as their active subject, within
 # ARMED_REACH words before: "Iraqi missiles struck Tehran", not "an earthquake struck eastern Turkey",
@@ -102,8 +108,10 @@ WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "shell", "shell
                      "munitions"})
 ARMED_SUBJECT = frozenset({"struck", "hit"})
 ARMED_REACH = 4
-# ...or an actor the gazetteer knows as armed just before it ("Russia struck", "The Houthis struck"), or a weapon
-# it strikes with within ARMED_AFTER_REACH words after it ("struck Kharkiv with missiles").
+# ...or, for NAMED_SUBJECT only, an actor the gazetteer knows as armed just before it ("Russia struck", "The Houthis
+# struck"; "Russia hit" is as often inflation or critics hit), or a weapon it strikes with within ARMED_AFTER_REACH
+# words after it ("struck Kharkiv with missiles").
+NAMED_SUBJECT = frozenset({"struck"})
 WITH_WEAPON = frozenset({"with"})
 BY_WEAPON = frozenset({"by"})  # the passive's agent: "was struck by Russian missiles"
 ARMED_AFTER_REACH = 6
@@ -124,10 +132,13 @@ COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "ces
 COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games",
                             "warrant", "warrants"})  # "war crimes", "an arrest warrant" (no arrest yet)
-# Verbs of avoidance: a bare event noun just after one names what did not happen ("lawmakers who escaped
-# arrest", "evaded capture", "averted war"); with a determiner it did ("escaped the siege").
-AVOIDED = frozenset({"escaped", "escaping", "escape", "escapes", "evaded", "evading", "evade", "evades", "eluded",
-                     "eluding", "avoided", "avoiding", "avoid", "avoids", "averted", "averting", "avert", "averts"})
+# Verbs of avoidance -> the bare event nouns that, just after one, name what did not happen: a person's fate
+# ("lawmakers who escaped arrest", "evaded capture") or a war averted ("averted war"); with a determiner it did
+# ("escaped the siege"), and what people flee happened ("fled to escape shelling").
+_FATES = frozenset({"arrest", "arrests", "capture", "detention", "detentions", "trial"})
+AVOIDED = {**dict.fromkeys(("escaped", "escaping", "escape", "escapes", "evaded", "evading", "evade", "evades",
+                            "eluded", "eluding", "avoided", "avoiding", "avoid", "avoids"), _FATES),
+           **dict.fromkeys(("averted", "averting", "avert", "averts"), _FATES | {"war", "conflict"})}
 HYPHENS = frozenset({"-", "‐", "‑"})  # "war-torn", "war-weary": the word before is a compound's modifier
 NAME_CONNECTIVES = frozenset({"and", "of", "for"})
 TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units",
