@@ -1520,6 +1520,21 @@ def test_a_verb_of_killing_after_an_event_word_or_with_no_armed_subject_tells_no
     assert not {o for s, p, o, _ in claims if p == "type" and o == "Killing"}
 
 
+@pytest.mark.parametrize("text", ["Army officials said the floods killed 30 people in the north of the country.\n",
+                                  "Russian troops killed time in the trenches, and a storm killed 12 people on Monday.\n"])
+def test_armed_men_kill_only_just_before_the_verb_in_its_clause(claims_of, text):
+    """Reviewer: armed words anywhere before the verb, across a reporting verb or ", and", made a killing."""
+    assert not {o for s, p, o, _ in claims_of(text, date="2024-05-10") if p == "type" and o == "Killing"}
+    claims = claims_of("Russian troops killed more than 400 civilians in Bucha.\n", date="2024-05-10")
+    assert values(claims, the_one(claims, "Killing"), "deaths") == {"400"}
+
+
+def test_an_event_word_dropped_as_a_compound_does_not_block_a_killing(claims_of):
+    """Reviewer: "war" of "war-torn" names no event, yet it blocked the killing and orphaned its count."""
+    claims = claims_of("In war-torn Idlib, Russian troops killed 12 civilians on Monday.\n", date="2024-05-10")
+    assert values(claims, the_one(claims, "Killing"), "deaths") == {"12"}
+
+
 def test_a_count_is_of_no_event_named_only_as_a_point_in_time(claims_of):
     """Ukraine 2023: the dam's 50 dead went to the invasion, named in "since the first days of the invasion"."""
     claims = claims_of("Russia launched its full-scale invasion of Ukraine in February 2022. Last month the Kakhovka "

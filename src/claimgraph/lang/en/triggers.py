@@ -64,6 +64,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # word before them in their sentence: "Israeli strikes killed at least 19 people" tells the strikes' dead,
 # "attacked the compound, killing 58 people" the attack's (`recognise.triggers._counted_killings`).
 COUNTED_KILLING = frozenset({"killed", "killing", "kills"})
+# Armed men kill only within KILLER_REACH words before the verb, in its clause: "Malian troops and foreign
+# military personnel killed", not "Army officials said the floods killed 30 people".
+KILLER_REACH = 6
 VERBS = frozenset({
     "attacked", "bomb", "bombed", "shelled", "invaded", "withdraw", "withdraws", "blockaded", "occupied by", "mobilized", "mobilised", "withdrew", "withdrawn", "retreated",
     "pulled out", "deployed", "deploy", "stationed", "displaced", "flee", "fled", "expelled", "arrested",
