@@ -1852,6 +1852,16 @@ def test_an_agreement_s_end_is_an_event_of_its_own_that_names_it(claims_of, text
     assert values(claims, end, "startDate") == {date}
 
 
+@pytest.mark.parametrize("text", ["The minister quit over the deal with the opposition.\n",
+                                  "Shares in the company fell after the merger deal collapsed on Monday.\n"])
+def test_quitting_over_a_deal_or_a_business_deal_ending_is_no_end_of_an_agreement(claims_of, text):
+    """Reviewer: any "deal" near "quit" or "collapsed" made a WithdrawalFromAgreement or a Termination."""
+    ends = {"Termination", "WithdrawalFromAgreement"}
+    assert not {o for s, p, o, _ in claims_of(text, date="2024-05-10") if p == "type" and o in ends}
+    claims = claims_of("Iran quit the deal in 2018.\n", date="2024-05-10")
+    assert values(claims, the_one(claims, "WithdrawalFromAgreement"), "hasActor") == {"iran"}
+
+
 def test_the_ends_of_several_agreements_told_at_once_are_no_one_event(claims_of):
     """Karabakh, 1990s: "all ceasefires quickly collapsed" sums up several ends (the gold names none)."""
     claims = claims_of("Despite three attempts to halt the fighting, all ceasefires quickly collapsed, with "

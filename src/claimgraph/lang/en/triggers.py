@@ -90,10 +90,15 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                  "tried": frozenset({"to"}),  # "families who tried to flee": an attempt, no trial
                  "hit": frozenset({"out", "record", "records", "headlines", "wall", "bottom", "home"})}
 IDIOM_REACH = 3
-# Words that name an event except after a qualifier that makes them figurative, within FIGURATIVE_REACH
-# words before: "a diplomatic coup for Qatar", "a publicity coup" are a success, no seizure of power.
+# Words that name an event except after a qualifier that makes them figurative or a matter of business,
+# within FIGURATIVE_REACH words before: "a diplomatic coup for Qatar", "a publicity coup" are a success, no
+# seizure of power; "the merger deal collapsed", "a record deal" bind no sides of a conflict.
 FIGURATIVE_BEFORE = {"coup": frozenset({"diplomatic", "political", "publicity", "propaganda", "relations", "pr",
-                                        "media", "marketing", "commercial", "electoral", "personal", "symbolic"})}
+                                        "media", "marketing", "commercial", "electoral", "personal", "symbolic"}),
+                     "deal": frozenset({"merger", "takeover", "buyout", "acquisition", "trade", "business",
+                                        "commercial", "record", "recording", "book", "publishing", "film", "movie",
+                                        "sponsorship", "endorsement", "tv", "television", "broadcasting", "media",
+                                        "licensing", "transfer", "shirt", "contract", "financing", "loan"})}
 FIGURATIVE_REACH = 2
 # Verbs that name an attack only with a weapon or armed men as their active subject, within
 # ARMED_REACH words before: "Iraqi missiles struck Tehran", not "an earthquake struck eastern Turkey",
@@ -155,8 +160,13 @@ LEAVING_BEFORE = ("withdrew from", "withdraws from", "withdraw from", "withdrawn
                   "pulled out of", "pulls out of", "pull out of", "pulling out of", "quit", "exited",
                   "suspended its participation in", "suspended their participation in",
                   "suspended participation in")
+# Cues that leave an agreement only with a determiner and the agreement word right after them: "Iran quit
+# the deal", not "The minister quit over the deal with the opposition".
+CLOSE_CUES = frozenset({("quit",)})
+CLOSE_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 # Words that part a cue from a noun that is not what it governs: "withdrew from the town under the agreement".
 AGREEMENT_STOPS = frozenset({"in", "under", "with", "despite", "after", "before", "by", "to", "at", "on", "as", "and",
+                             "over",
                              "or", "but", "from", "for", ",", ";", ".", "that", "which"})
 AGREEMENT_REACH = 5  # words from a cue to the agreement word it governs ("the Black Sea grain deal")
 # Words that may stand between the agreement word and a cue after it: "the ceasefire, which quickly collapsed",
