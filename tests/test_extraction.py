@@ -1533,6 +1533,21 @@ def test_a_verb_of_killing_after_an_event_word_or_with_no_armed_subject_tells_no
     assert not {o for s, p, o, _ in claims if p == "type" and o == "Killing"}
 
 
+@pytest.mark.parametrize("text", ["Army officials said the floods killed 30 people in the north of the country.\n",
+                                  "Russian troops killed time in the trenches, and a storm killed 12 people on Monday.\n"])
+def test_armed_men_kill_only_just_before_the_verb_in_its_clause(claims_of, text):
+    """Reviewer: armed words anywhere before the verb, across a reporting verb or ", and", made a killing."""
+    assert not {o for s, p, o, _ in claims_of(text, date="2024-05-10") if p == "type" and o == "Killing"}
+    claims = claims_of("Russian troops killed more than 400 civilians in Bucha.\n", date="2024-05-10")
+    assert values(claims, the_one(claims, "Killing"), "deaths") == {"400"}
+
+
+def test_an_event_word_dropped_as_a_compound_does_not_block_a_killing(claims_of):
+    """Reviewer: "war" of "war-torn" names no event, yet it blocked the killing and orphaned its count."""
+    claims = claims_of("In war-torn Idlib, Russian troops killed 12 civilians on Monday.\n", date="2024-05-10")
+    assert values(claims, the_one(claims, "Killing"), "deaths") == {"12"}
+
+
 def test_a_count_is_of_no_event_named_only_as_a_point_in_time(claims_of):
     """Ukraine 2023: the dam's 50 dead went to the invasion, named in "since the first days of the invasion"."""
     claims = claims_of("Russia launched its full-scale invasion of Ukraine in February 2022. Last month the Kakhovka "
@@ -1875,6 +1890,16 @@ def test_an_agreement_s_end_is_an_event_of_its_own_that_names_it(claims_of, text
     [ended] = values(claims, end, "ofAgreement")
     assert ended == agreement or agreement is None and (ended, "type", "Agreement", False) in claims
     assert values(claims, end, "startDate") == {date}
+
+
+@pytest.mark.parametrize("text", ["The minister quit over the deal with the opposition.\n",
+                                  "Shares in the company fell after the merger deal collapsed on Monday.\n"])
+def test_quitting_over_a_deal_or_a_business_deal_ending_is_no_end_of_an_agreement(claims_of, text):
+    """Reviewer: any "deal" near "quit" or "collapsed" made a WithdrawalFromAgreement or a Termination."""
+    ends = {"Termination", "WithdrawalFromAgreement"}
+    assert not {o for s, p, o, _ in claims_of(text, date="2024-05-10") if p == "type" and o in ends}
+    claims = claims_of("Iran quit the deal in 2018.\n", date="2024-05-10")
+    assert values(claims, the_one(claims, "WithdrawalFromAgreement"), "hasActor") == {"iran"}
 
 
 def test_the_ends_of_several_agreements_told_at_once_are_no_one_event(claims_of):

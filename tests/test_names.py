@@ -86,6 +86,14 @@ def test_a_coalition_named_by_its_leader_is_an_actor_and_a_demonym_before_city_o
     assert "Saudi" not in names
 
 
+def test_only_an_adjective_of_a_closed_list_qualifies_the_kind_of_a_led_body(recognisers):
+    """Reviewer: any two words, verbs too, stood between "US-led" and a kind: 'US-led talks brought forces'."""
+    names = found(recognisers, "The US-led talks brought forces from both sides to the table in Doha.")
+    assert not [name for name in names if "-led" in name]
+    names = found(recognisers, "A Saudi-led military coalition launched air strikes on Sanaa in March 2015.")
+    assert names["Saudi-led military coalition"] == ("Organization", "saudi-led-coalition")
+
+
 def test_demonyms_and_places_are_not_given_names(recognisers):
     names = found(recognisers, "Karabakh Armenian forces withdrew. In Stepanakert Sargsyan said Armenian units left.")
     assert names["Karabakh Armenian forces"][1] == "artsakh-defence-army"

@@ -253,6 +253,14 @@ def test_the_verb_of_killing_before_a_count_stands_outside_its_span():
     assert [text[c.start:c.end] for c in Quantities()(pipeline()(text))] == ["more than 400 civilians"]
 
 
+def test_a_figure_put_at_a_percentage_counts_no_dead():
+    """Reviewer: "the IMF put the figure at 3 percent of output" gave deaths 3."""
+    from claimgraph.recognise.quantities import Quantities
+
+    text = "Russia's invasion of Ukraine hurt Europe's economy, and the IMF put the figure at 3 percent of output."
+    assert [c.cls for c in Quantities()(pipeline()(text)) if c.cls == "deaths"] == []
+
+
 @pytest.mark.parametrize("text", ["The war has killed tens of thousands of people, according to the United Nations.",
                                   "Hundreds of people were killed and thousands fled."])
 def test_a_vague_figure_counts_nothing(text):

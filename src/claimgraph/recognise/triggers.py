@@ -22,10 +22,11 @@ from .base import Candidate, text_of
 from .nlp import stem_suffixes
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
+CLAUSES = cues("clauses")  # CLAUSE_BREAK: where the subject of a verb of killing may stand
 COUNTS = cues("quantities")  # COUNT_AFTER: the words of a count just after a verb
 NAME_WORDS = 4  # the most words of an armed name `_armed_words` looks for
 ARMED_CLASSES = frozenset({"State", "ArmedForce", "ArmedGroup", "Government"})  # who may strike (`armed_names`)
-NAME = "triggers.v19"  # v19: no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; v18 (merge of agree10's v16 and main's v17): an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; v15 (merge of untuned5's v13 and main's v14): "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement; a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; v15 (merge of untuned5's v13 and main's v14): "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
+NAME = "triggers.v21"  # v21 (merge of fixA2's v20 and main's v19): "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; v18 (merge of agree10's v16 and main's v17): an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; v15 (merge of untuned5's v13 and main's v14): "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement; a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; v15 (merge of untuned5's v13 and main's v14): "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
 
 
 
@@ -72,6 +73,7 @@ class Triggers:
         ends = list(_agreement_ends(doc))
         yield from ends
         ended = {c.start for c in ends}
+        told = set(ended)  # the characters where the event words told start (`_counted_killings`)
         found = set(self._matcher(doc))
         if doc.user_data.get("lang") in cues("morphology").SUFFIXED and stem_suffixes(doc, CUES.STEMS):
             found |= set(self._stemmed(doc))
@@ -85,23 +87,34 @@ class Triggers:
             span = doc[start:end]
             if span.start_char in ended:
                 continue  # "withdrew from the grain deal": a party leaving it, no withdrawal of forces
+            told.add(span.start_char)
             yield Candidate(span.start_char, span.end_char, "trigger", _moved(doc, start, end, self._classes[match_id]), NAME)
         yield from _presences(doc)
         yield from _troop_moves(doc)
-        yield from _counted_killings(doc, {start for _, start, _ in found}, self._armed)
+        yield from _counted_killings(doc, told, self._armed)
 
 
 def _counted_killings(doc: Doc, triggers: set[int], armed: frozenset[str]) -> Iterator[Candidate]:
     """"Russian troops killed more than 400 civilians": a verb of killing before a count names a killing, the
-    happening the count is of, where armed men or a weapon (`_armed_words`) and no event word stand before it
-    in its sentence (`triggers`: the token indices where the other trigger words start). "Israeli strikes killed
-    at least 19 people" and "attacked the compound, killing 58 people" tell the dead of the strikes, the attack;
-    "The 2004 tsunami killed some 167,000 people" no killing."""
+    happening the count is of, where armed men or a weapon stand just before it in its clause (`_armed_subject`)
+    and no event word before it in its sentence (`triggers`: the character offsets where the event words told
+    start; a word dropped, as "war" of "war-torn", is none). "Israeli strikes killed at least 19 people" and
+    "attacked the compound, killing 58 people" tell the dead of the strikes, the attack; "The 2004 tsunami
+    killed some 167,000 people" no killing."""
     for token in doc:
         if token.lower_ in CUES.COUNTED_KILLING and _count_after(doc, token.i) \
-                and not any(token.sent.start <= i < token.i for i in triggers) \
-                and _armed_words([t.lower_ for t in doc[token.sent.start:token.i]], armed):
+                and not any(token.sent.start_char <= c < token.idx for c in triggers) \
+                and _armed_subject(doc, token.i, armed):
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Killing", NAME)
+
+
+def _armed_subject(doc: Doc, i: int, armed: frozenset[str]) -> bool:
+    """Do armed men or a weapon (`_armed_words`) stand within `CUES.KILLER_REACH` words before doc[i], in its
+    sentence and past the last clause break (`CLAUSES.CLAUSE_BREAK`)? "Army officials said the floods killed
+    30 people" and "troops killed time in the trenches, and a storm killed 12 people" tell no killing."""
+    start = max(doc[i].sent.start, i - CUES.KILLER_REACH)
+    cut = max((m.end() for m in CLAUSES.CLAUSE_BREAK.finditer(text_of(doc), doc[start].idx, doc[i].idx)), default=0)
+    return _armed_words([t.lower_ for t in doc[start:i] if t.idx >= cut], armed)
 
 
 def _count_after(doc: Doc, i: int) -> bool:
@@ -135,12 +148,19 @@ def _governs(words: list[str], start: int, end: int, side: str) -> bool:
     or between "declared" and "void"?"""
     if side == "before":
         return _subject_agreement(words, start)
+    if tuple(words[start:end]) in CUES.CLOSE_CUES:
+        return end + 1 < len(words) and words[end] in CUES.CLOSE_DETERMINERS and _agreement_at(words, end + 1)
     for k in range(end, min(end + CUES.AGREEMENT_REACH, len(words))):
         if words[k] in CUES.AGREEMENT_STOPS:
             return False
-        if words[k] in AGREEMENT_WORDS:
+        if _agreement_at(words, k):
             return side != "void" or k + 1 < len(words) and words[k + 1] in CUES.VOID
     return False
+
+
+def _agreement_at(words: list[str], k: int) -> bool:
+    """Is words[k] an agreement word not made one of business by a qualifier ("the merger deal", `_qualified`)?"""
+    return words[k] in AGREEMENT_WORDS and not _qualified(words, k)
 
 
 def _subject_agreement(words: list[str], start: int) -> bool:
@@ -149,7 +169,7 @@ def _subject_agreement(words: list[str], start: int) -> bool:
     i = start - 1
     while i >= 0 and start - i <= CUES.SUBJECT_REACH and (words[i] in CUES.SUBJECT_GAP or words[i].endswith("ly")):
         i -= 1
-    return i >= 0 and words[i] in AGREEMENT_WORDS
+    return i >= 0 and _agreement_at(words, i)
 
 
 def _presences(doc: Doc) -> Iterator[Candidate]:
@@ -199,10 +219,16 @@ def _idiom(doc: Doc, start: int) -> bool:
 
 
 def _figurative(doc: Doc, start: int) -> bool:
-    """A word used figuratively, by a qualifier just before it (`CUES.FIGURATIVE_BEFORE`): "a diplomatic
-    coup for Qatar" is a success, no seizure of power."""
-    qualifiers = CUES.FIGURATIVE_BEFORE.get(doc[start].lower_)
-    return bool(qualifiers) and any(t.lower_ in qualifiers for t in doc[max(0, start - CUES.FIGURATIVE_REACH):start])
+    """A word used figuratively or of business, by a qualifier just before it (`CUES.FIGURATIVE_BEFORE`):
+    "a diplomatic coup for Qatar" is a success, no seizure of power; "the merger deal" binds no sides."""
+    words = [t.lower_ for t in doc[max(0, start - CUES.FIGURATIVE_REACH):start + 1]]
+    return _qualified(words, len(words) - 1)
+
+
+def _qualified(words: list[str], k: int) -> bool:
+    """Does a qualifier of `CUES.FIGURATIVE_BEFORE` stand within a few words before words[k]?"""
+    qualifiers = CUES.FIGURATIVE_BEFORE.get(words[k])
+    return bool(qualifiers) and any(w in qualifiers for w in words[max(0, k - CUES.FIGURATIVE_REACH):k])
 
 
 def _unarmed(doc: Doc, start: int, armed: frozenset[str] = frozenset()) -> bool:

@@ -134,7 +134,12 @@ COMMANDED_BY = r"(?:led|commanded|headed)\s+by"  # "the LNA commanded by Khalifa
 LED = _verbs.HYPHEN + _verbs.LED
 LED_KINDS = {"coalition": "Organization", "alliance": "Organization", "mission": "Organization",
              "forces": "ArmedGroup", "force": "ArmedGroup", "troops": "ArmedGroup"}
-LED_QUALIFIERS = 2  # words between the compound and its kind: "the Saudi-led military coalition"
+# Words that may stand, at most LED_QUALIFIER_REACH of them, between the compound and its kind: "the Saudi-led
+# military coalition"; no other word ("The US-led talks brought forces" names no force).
+LED_QUALIFIERS = ("military", "international", "multinational", "multi-national", "naval", "air", "ground",
+                  "peacekeeping", "stabilisation", "stabilization", "security", "Arab", "Western", "African",
+                  "allied", "joint", "regional", "global", "foreign", "armed", "combined", "coalition")
+LED_QUALIFIER_REACH = 2
 # ... and named by who leads it after "led by" ("a coalition led by Saudi Arabia"): one body, not its leader.
 # Only a body of many: "forces led by X" may be one commander's men.
 LED_BY_KINDS = {"coalition": "Organization", "alliance": "Organization"}

@@ -17,6 +17,7 @@ _N = (r"(?P<n>\d+\.\d+(?=" + _MULT.replace("?P<mult>", "?:") + r")|\d{1,3}(?:,\d
       + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b" + _MULT + "?"
       + _UPPER)
 _WHO = r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:people|persons|civilians|soldiers|servicemen|troops|residents|refugees|Armenians|Azerbaijanis|fighters|peacekeepers))?"
+_NO_SHARE = r"(?!(?:\.\d+)?\s?(?:%|per ?cent))"  # "put the figure at 3 percent of output" counts no dead
 _KIND = r"(?:(?:civilian|military|combat|confirmed|recorded|reported)\s+)?"  # "7,721 civilian deaths"
 # What may stand between a count and "killed" / "died": "were killed", "may have been killed", "had died".
 _PASSIVE = r"(?:(?:(?:may|might|could|must)\s+)?(?:have|has|had)\s+been\s+|were\s+|are\s+)"
@@ -26,8 +27,8 @@ PATTERNS: dict[str, list[re.Pattern]] = {
     "deaths": [
         re.compile(rf"\b{_HEDGE}{_N}{_WHO}\s+(?:who\s+)?(?:{_PASSIVE}?(?:killed|dead)|{_PERFECT}?(?:died|lost their lives))\b"),
         re.compile(rf"\b(?:deaths|death toll|killing|loss of life) of {_HEDGE}{_N}\b"),
-        # "the Yugoslav government put the figure at between 1,200 and 5,700"
-        re.compile(rf"\bput the (?:death toll|toll|figure) at (?P<count>{_HEDGE}{_N})"),
+        # "the Yugoslav government put the figure at between 1,200 and 5,700" (not "at 3 percent of output")
+        re.compile(rf"\bput the (?:death toll|toll|figure) at (?P<count>{_HEDGE}{_N}){_NO_SHARE}"),
         re.compile(rf"\b{_HEDGE}{_N} {_KIND}(?:deaths|fatalities|dead)\b"),
         re.compile(rf"\b(?:killed|killing|kills)\s+(?P<count>{_HEDGE}{_N}{_WHO})"),  # the verb is the trigger's
     ],

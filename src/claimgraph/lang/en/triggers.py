@@ -64,6 +64,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # word before them in their sentence: "Israeli strikes killed at least 19 people" tells the strikes' dead,
 # "attacked the compound, killing 58 people" the attack's (`recognise.triggers._counted_killings`).
 COUNTED_KILLING = frozenset({"killed", "killing", "kills"})
+# Armed men kill only within KILLER_REACH words before the verb, in its clause: "Malian troops and foreign
+# military personnel killed", not "Army officials said the floods killed 30 people".
+KILLER_REACH = 6
 VERBS = frozenset({
     "attacked", "bomb", "bombed", "shelled", "invaded", "withdraw", "withdraws", "blockaded", "occupied by", "mobilized", "mobilised", "withdrew", "withdrawn", "retreated",
     "pulled out", "deployed", "deploy", "stationed", "displaced", "flee", "fled", "expelled", "arrested",
@@ -88,15 +91,20 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                  "hit": frozenset({"out", "record", "records", "headlines", "wall", "bottom", "home", "back",
                                    "roadblock", "roadblocks", "snag", "snags"})}
 IDIOM_REACH = 3
-# Words that name an event except after a qualifier that makes them figurative, within FIGURATIVE_REACH
-# words before: "a diplomatic coup for Qatar", "a publicity coup" are a success, no seizure of power; "a backbench
-# rebellion over the budget", "a shareholder revolt" are votes against, no armed conflict.
+# Words that name an event except after a qualifier that makes them figurative or a matter of business,
+# within FIGURATIVE_REACH words before: "a diplomatic coup for Qatar", "a publicity coup" are a success, no
+# seizure of power; "a backbench rebellion over the budget", "a shareholder revolt" are votes against, no
+# armed conflict; "the merger deal collapsed", "a record deal" bind no sides of a conflict.
 _DISSENTERS = frozenset({"backbench", "backbencher", "backbenchers", "shareholder", "shareholders", "party", "investor",
                          "investors", "internal", "tax", "consumer", "consumers", "voter", "voters", "parliamentary",
                          "cabinet", "boardroom", "staff", "employee", "fan", "fans", "grassroots"})
 FIGURATIVE_BEFORE = {"coup": frozenset({"diplomatic", "political", "publicity", "propaganda", "relations", "pr",
                                         "media", "marketing", "commercial", "electoral", "personal", "symbolic"}),
-                     **dict.fromkeys(("rebellion", "rebellions", "uprising", "uprisings"), _DISSENTERS)}
+                     **dict.fromkeys(("rebellion", "rebellions", "uprising", "uprisings"), _DISSENTERS),
+                     "deal": frozenset({"merger", "takeover", "buyout", "acquisition", "trade", "business",
+                                        "commercial", "record", "recording", "book", "publishing", "film", "movie",
+                                        "sponsorship", "endorsement", "tv", "television", "broadcasting", "media",
+                                        "licensing", "transfer", "shirt", "contract", "financing", "loan"})}
 FIGURATIVE_REACH = 2
 # Verbs that name an attack only with a weapon or armed men as their active subject, within
 # ARMED_REACH words before: "Iraqi missiles struck Tehran", not "an earthquake struck eastern Turkey",
@@ -163,8 +171,13 @@ LEAVING_BEFORE = ("withdrew from", "withdraws from", "withdraw from", "withdrawn
                   "pulled out of", "pulls out of", "pull out of", "pulling out of", "quit", "exited",
                   "suspended its participation in", "suspended their participation in",
                   "suspended participation in")
+# Cues that leave an agreement only with a determiner and the agreement word right after them: "Iran quit
+# the deal", not "The minister quit over the deal with the opposition".
+CLOSE_CUES = frozenset({("quit",)})
+CLOSE_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 # Words that part a cue from a noun that is not what it governs: "withdrew from the town under the agreement".
 AGREEMENT_STOPS = frozenset({"in", "under", "with", "despite", "after", "before", "by", "to", "at", "on", "as", "and",
+                             "over",
                              "or", "but", "from", "for", ",", ";", ".", "that", "which"})
 AGREEMENT_REACH = 5  # words from a cue to the agreement word it governs ("the Black Sea grain deal")
 # Words that may stand between the agreement word and a cue after it: "the ceasefire, which quickly collapsed",
