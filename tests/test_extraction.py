@@ -1734,6 +1734,28 @@ def test_states_listed_after_a_preposition_of_place_are_places_of_a_passive_verb
     assert not (values(claims, attack, "hasActor") | values(claims, attack, "target")) & {"syria", "iraq"}
 
 
+def test_a_list_of_places_breaks_at_a_comma_a_month_and_whose_troops(claims_of):
+    """Reviewer's sentences: the states that sign or whose troops attack are no places; "In Geneva," ends
+    at its comma, "In March" names a month, "Troops from X and Y" are X's and Y's troops."""
+    claims = claims_of("In Geneva, Russia and the United States signed a new arms control agreement on Tuesday.\n",
+                       date="2024-05-10")
+    signing = the_one(claims, "Signing")
+    assert "united-states" in values(claims, signing, "hasActor")
+    assert "united-states" not in values(claims, signing, "hasPlace")
+    claims = claims_of("In March Russia and Ukraine signed a deal on grain exports.\n", date="2024-05-10")
+    signing = the_one(claims, "Signing")
+    assert values(claims, signing, "hasActor") == {"russia", "ukraine"} and not values(claims, signing, "hasPlace")
+    claims = claims_of("Troops from Russia and Belarus attacked Ukraine.\n", date="2024-05-10")
+    assert "belarus" not in values(claims, the_one(claims, "Attack"), "hasPlace")
+
+
+def test_a_list_of_places_after_in_leaves_no_actor(claims_of):
+    """Guard: "The fighting in Syria and Iraq" is where the fighting was; neither state fought."""
+    claims = claims_of("The fighting in Syria and Iraq continued.\n", date="2024-05-10")
+    fighting = the_one(claims, "Clash")
+    assert values(claims, fighting, "hasPlace") == {"syria", "iraq"} and not values(claims, fighting, "hasActor")
+
+
 def test_struck_by_a_weapon_in_the_passive_is_an_attack_where_it_struck(claims_of):
     """Kyiv 2022, Israel 2023: "was struck / hit by" a weapon tells an attack on the subject; the weapon is
     no actor."""

@@ -4,6 +4,8 @@ mediated or signed, what a report is about (`claimgraph.extract.claims`, `.scope
 import re
 
 from . import _verbs
+from .names import MONTHS
+from .triggers import TROOPS
 
 
 # -- Clauses (`claimgraph.extract.scope`) --
@@ -78,9 +80,13 @@ MEDIATION_BEFORE = re.compile(rf"(?:\b{_verbs.BROKERING}\s+by|\bwith the mediati
                               re.IGNORECASE)
 # A list of names after a preposition of place, up to the name it ends before ("bases in Syria and |Iraq were
 # struck"): places, each of them, and none the head of a passive verb's subject.
-# Within one sentence: no line break, no full stop after a word.
-PLACED_LIST = re.compile(r"\b(?:in|into|inside|near|across|along|throughout|from)[ \t]+(?:the[ \t]+)?"
-                         r"(?:(?:(?-i:[A-Z])(?:[\w’'-]|\.(?=\w))*[ \t]*)+(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|(?:and|or)[ \t]+)"
+# Within one sentence: no line break, no full stop after a word. Joined by "and" / "or" only: a comma ends an
+# opening phrase of place ("In Geneva, Russia and the United States signed"). No month or weekday ("In March
+# Russia and Ukraine signed"), and not "from" after armed men ("Troops from Russia and Belarus": whose troops).
+_NOT_TIME = "".join(rf"(?!{word}\b)" for word in sorted(MONTHS))
+_NOT_TROOPS = "".join(rf"(?<!\b{word}[ \t])" for word in sorted(TROOPS))
+PLACED_LIST = re.compile(rf"\b(?:in|into|inside|near|across|along|throughout|{_NOT_TROOPS}from)[ \t]+(?:the[ \t]+)?"
+                         rf"(?:(?:{_NOT_TIME}(?-i:[A-Z])(?:[\w’'-]|\.(?=\w))*[ \t]*)+(?:and|or)[ \t]+"
                          r"(?:the[ \t]+)?)*$", re.IGNORECASE)
 # Of MEDIATION_BEFORE: who went between the sides ("talks mediated by Saudi Arabia"), not who hosted them.
 MEDIATING = re.compile(r"\b(?:mediat|brokered|facilitated|auspices)", re.IGNORECASE)
