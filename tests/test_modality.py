@@ -275,6 +275,14 @@ def test_what_was_announced_is_asserted_and_only_its_entry_into_force_is_planned
     assert typing == {("Negotiation", "Asserted"), ("EntryIntoForce", "Planned")}
 
 
+def test_a_future_cue_puts_no_place_ahead_of_an_event_it_does_not_name(tmp_path):
+    """Reviewer's sentence: "Talks ... are expected to resume in Cairo": the place stood two words after
+    the cue and was Planned while the talks' typing and actors were Asserted; all share one modality."""
+    found = _extract(tmp_path, "Talks between Israel and Hamas are expected to resume in Cairo next week.")
+    talks = [c for c in found if c.subject.endswith("-t") and c.predicate in ("type", "hasActor", "hasPlace")]
+    assert "cairo" in {c.obj for c in talks} and len({c.modality for c in talks}) == 1
+
+
 def test_the_will_of_a_people_is_no_future(tmp_path):
     found = _extract(tmp_path, "Against the will of the people, the army attacked the town of Gori.")
     assert {c.modality for c in found if c.predicate == "type" and c.obj == "Attack"} == {"Asserted"}
