@@ -186,22 +186,22 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         yield Cue(Span(m.start(), _phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
     for m in found(CUES.SAYING):
         modality = "Denied" if m.group("deny") else "Unconfirmed" if m.group("allege") else "Reported"
-        holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
+        holder = _holder_before(res, sentence, m.start())
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), modality, holder, said=True)
     passive = [p.span() for p in found(CLAUSES.ACCUSED_PASSIVE)]
     for m in found(CUES.ACCUSING):
         if any(low < m.start() < high for low, high in passive):  # "X were accused of": X is the accused
             yield Cue(Span(clause_start(text, sentence, m.start()), _said_end(text, m.end(), sentence.end)), "Unconfirmed")
             continue
-        holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
+        holder = _holder_before(res, sentence, m.start())
         yield Cue(Span(m.start(), _said_end(text, m.end(), sentence.end)), "Unconfirmed", holder)
     for m in found(CUES.BLAMING):
-        holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
+        holder = _holder_before(res, sentence, m.start())
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Unconfirmed", holder, said=True)
     for m in found(CUES.DISMISSED):
         if not CUES.CLAIM_CONTENT.match(text, m.end()):
             continue  # "denied the accusation and fled": what is denied was told before, not after
-        holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
+        holder = _holder_before(res, sentence, m.start())
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Denied", holder, said=True)
     for m in found(CUES.ALLEGATION):
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Unconfirmed", said=True)
@@ -265,6 +265,11 @@ def _anchors(claim: Claim, sentence: Sentence, res: Resolution) -> list[tuple[in
     if subjects or objects:
         return [(m.start, m.end) for m in (subjects or objects)[:1]]
     return [(claim.start, claim.end)]
+
+
+def _holder_before(res: Resolution, sentence: Sentence, pos: int) -> str | None:
+    """Who holds what a cue at `pos` says: the actor of the last mention before it, if that names one."""
+    return _actor(res, [x for x in sentence.mentions if x.end <= pos][-1:])
 
 
 def _said_end(text: str, start: int, limit: int) -> int:
