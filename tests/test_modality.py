@@ -320,6 +320,8 @@ def test_who_blames_a_cause_holds_that_claim_and_a_semicolon_ends_the_accusation
     ("The ceasefire is due to take effect on Sunday, Qatar's prime minister said.", "EntryIntoForce"),
     ("Armenia and Azerbaijan are expected to sign the peace treaty next month.", "Signing"),
     ("Armenia plans to sign the peace treaty in May.", "Signing"),
+    ("The ceasefire is slated to take effect on Sunday, Qatar's prime minister said.", "EntryIntoForce"),
+    ("Armenia and Azerbaijan are going to sign the peace treaty next month.", "Signing"),
 ])
 def test_a_scheduled_act_with_its_time_or_agreement_named_is_a_planned_event(tmp_path, sentence, cls):
     """Gaza, 2025: "is due to take effect on Sunday" told no event, while "will come into force" told a planned one."""
