@@ -82,12 +82,16 @@ MEDIATION_BEFORE = re.compile(rf"(?:\b{_verbs.BROKERING}\s+by|\bwith the mediati
 # struck"): places, each of them, and none the head of a passive verb's subject.
 # Within one sentence: no line break, no full stop after a word. Joined by "and" / "or" only: a comma ends an
 # opening phrase of place ("In Geneva, Russia and the United States signed"). No month or weekday ("In March
-# Russia and Ukraine signed"), and not "from" after armed men ("Troops from Russia and Belarus": whose troops).
+# Russia and Ukraine signed").
 _NOT_TIME = "".join(rf"(?!{word}\b)" for word in sorted(MONTHS))
-_NOT_TROOPS = "".join(rf"(?<!\b{word}[ \t])" for word in sorted(TROOPS))
-PLACED_LIST = re.compile(rf"\b(?:in|into|inside|near|across|along|throughout|{_NOT_TROOPS}from)[ \t]+(?:the[ \t]+)?"
+PLACED_LIST = re.compile(r"\b(?:in|into|inside|near|across|along|throughout|(?P<source>from))[ \t]+(?:the[ \t]+)?"
                          rf"(?:(?:{_NOT_TIME}(?-i:[A-Z])(?:[\w’'-]|\.(?=\w))*[ \t]*)+(?:and|or)[ \t]+"
                          r"(?:the[ \t]+)?)*$", re.IGNORECASE)
+# Armed men that open their clause, or after a name, before the "from" of PLACED_LIST ("Troops from Russia and
+# Belarus attacked", "Russian troops from"): the states are whose troops, not where. Not the object of a
+# verb ("withdrew (its) troops from Syria and Libya": where they were).
+WHOSE_TROOPS = re.compile(rf"(?:^|[.!?\n][ \t]*|(?-i:[A-Z])[\w’'-]*[ \t]+)(?:{'|'.join(sorted(TROOPS))})[ \t]+$",
+                          re.IGNORECASE)
 # Of MEDIATION_BEFORE: who went between the sides ("talks mediated by Saudi Arabia"), not who hosted them.
 MEDIATING = re.compile(r"\b(?:mediat|brokered|facilitated|auspices)", re.IGNORECASE)
 WITNESS = re.compile(r"\bin the presence of|\bwitnessed by", re.IGNORECASE)  # of MEDIATION_BEFORE: who only saw it done
