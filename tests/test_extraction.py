@@ -1752,11 +1752,14 @@ def test_a_list_of_places_breaks_at_a_comma_a_month_and_whose_troops(claims_of):
 
 
 def test_a_list_of_places_after_in_or_withdrawn_troops_from_leaves_no_actor(claims_of):
-    """Guard: "The fighting in Syria and Iraq" is where the fighting was; neither state fought. Troops
-    withdrawn "from Syria and Libya" left both places."""
+    """Guard: "The fighting in Syria and Iraq" is where the fighting was; neither state fought. A list
+    with commas inside a clause ("bases in Syria, Iraq and Jordan") is all places; troops withdrawn
+    "from Syria and Libya" left both places."""
     claims = claims_of("The fighting in Syria and Iraq continued.\n", date="2024-05-10")
     fighting = the_one(claims, "Clash")
     assert values(claims, fighting, "hasPlace") == {"syria", "iraq"} and not values(claims, fighting, "hasActor")
+    claims = claims_of("US bases in Syria, Iraq and Jordan were attacked by drones.\n", date="2024-05-10")
+    assert values(claims, the_one(claims, "Attack"), "hasPlace") == {"syria", "iraq", "jordan"}
     claims = claims_of("Russia withdrew its troops from Syria and Libya in October.\n", date="2024-05-10")
     withdrawal = the_one(claims, "Withdrawal")
     assert values(claims, withdrawal, "hasPlace") == {"syria", "libya"}

@@ -80,13 +80,15 @@ MEDIATION_BEFORE = re.compile(rf"(?:\b{_verbs.BROKERING}\s+by|\bwith the mediati
                               re.IGNORECASE)
 # A list of names after a preposition of place, up to the name it ends before ("bases in Syria and |Iraq were
 # struck"): places, each of them, and none the head of a passive verb's subject.
-# Within one sentence: no line break, no full stop after a word. Joined by "and" / "or" only: a comma ends an
-# opening phrase of place ("In Geneva, Russia and the United States signed"). No month or weekday ("In March
-# Russia and Ukraine signed").
+# Within one sentence: no line break, no full stop after a word. No month or weekday ("In March Russia and
+# Ukraine signed").
 _NOT_TIME = "".join(rf"(?!{word}\b)" for word in sorted(MONTHS))
 PLACED_LIST = re.compile(r"\b(?:in|into|inside|near|across|along|throughout|(?P<source>from))[ \t]+(?:the[ \t]+)?"
-                         rf"(?:(?:{_NOT_TIME}(?-i:[A-Z])(?:[\w’'-]|\.(?=\w))*[ \t]*)+(?:and|or)[ \t]+"
-                         r"(?:the[ \t]+)?)*$", re.IGNORECASE)
+                         rf"(?:(?:{_NOT_TIME}(?-i:[A-Z])(?:[\w’'-]|\.(?=\w))*[ \t]*)+"
+                         r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|(?:and|or)[ \t]+)(?:the[ \t]+)?)*$", re.IGNORECASE)
+# Where a phrase that opens its clause begins: a PLACED_LIST there with a comma is a phrase of place the comma
+# ends ("In Geneva, Russia and the United States signed"), not a list.
+OPENING = re.compile(r"[.!?\n,;:][\"”’')]?[ \t]*$")
 # Armed men that open their clause, or after a name, before the "from" of PLACED_LIST ("Troops from Russia and
 # Belarus attacked", "Russian troops from"): the states are whose troops, not where. Not the object of a
 # verb ("withdrew (its) troops from Syria and Libya": where they were).
