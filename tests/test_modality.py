@@ -275,6 +275,14 @@ def test_what_was_announced_is_asserted_and_only_its_entry_into_force_is_planned
     assert typing == {("Negotiation", "Asserted"), ("EntryIntoForce", "Planned")}
 
 
+def test_a_future_cue_puts_no_place_ahead_of_an_event_it_does_not_name(tmp_path):
+    """Reviewer's sentence: "Talks ... are expected to resume in Cairo": the place stood two words after
+    the cue and was Planned while the talks' typing and actors were Asserted; all share one modality."""
+    found = _extract(tmp_path, "Talks between Israel and Hamas are expected to resume in Cairo next week.")
+    talks = [c for c in found if c.subject.endswith("-t") and c.predicate in ("type", "hasActor", "hasPlace")]
+    assert "cairo" in {c.obj for c in talks} and len({c.modality for c in talks}) == 1
+
+
 def test_the_will_of_a_people_is_no_future(tmp_path):
     found = _extract(tmp_path, "Against the will of the people, the army attacked the town of Gori.")
     assert {c.modality for c in found if c.predicate == "type" and c.obj == "Attack"} == {"Asserted"}
@@ -312,6 +320,8 @@ def test_who_blames_a_cause_holds_that_claim_and_a_semicolon_ends_the_accusation
     ("The ceasefire is due to take effect on Sunday, Qatar's prime minister said.", "EntryIntoForce"),
     ("Armenia and Azerbaijan are expected to sign the peace treaty next month.", "Signing"),
     ("Armenia plans to sign the peace treaty in May.", "Signing"),
+    ("The ceasefire is slated to take effect on Sunday, Qatar's prime minister said.", "EntryIntoForce"),
+    ("Armenia and Azerbaijan are going to sign the peace treaty next month.", "Signing"),
 ])
 def test_a_scheduled_act_with_its_time_or_agreement_named_is_a_planned_event(tmp_path, sentence, cls):
     """Gaza, 2025: "is due to take effect on Sunday" told no event, while "will come into force" told a planned one."""

@@ -52,7 +52,7 @@ from .scope import Span, clause, clause_end, clause_start, rejoin
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v7"  # v7: a dismissed claim with no content after its noun ("Machar denied the accusation and fled the capital") denies nothing after it; an accusation reaches past an apposition and a relative clause ("accused his former deputy, Riek Machar, whom he had dismissed in July 2013, of attempting a coup"); a passive accusation ("X were accused of") doubts its clause from the subject on, held by no one (not by the accused); v6 (merge of untuned6's v5 and main's v5): "X blamed <a cause>" is X's claim; a semicolon ends what is said or alleged; a doubting modifier before an actor ("reportedly backed by Wagner fighters") bears on its part in the event; what is said of an event's link ("denied that the decision was linked to an attack") bears on no claim of the event; a future act ("will withdraw", "is due to take effect", "must withdraw") is Planned; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
+NAME = "modality.v8"  # v8: a future cue bears on an event only through its own trigger, not a place after it; "is slated to" is future; v7: a dismissed claim with no content after its noun ("Machar denied the accusation and fled the capital") denies nothing after it; an accusation reaches past an apposition and a relative clause ("accused his former deputy, Riek Machar, whom he had dismissed in July 2013, of attempting a coup"); a passive accusation ("X were accused of") doubts its clause from the subject on, held by no one (not by the accused); v6 (merge of untuned6's v5 and main's v5): "X blamed <a cause>" is X's claim; a semicolon ends what is said or alleged; a doubting modifier before an actor ("reportedly backed by Wagner fighters") bears on its part in the event; what is said of an event's link ("denied that the decision was linked to an attack") bears on no claim of the event; a future act ("will withdraw", "is due to take effect", "must withdraw") is Planned; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 AHEAD_WORDS = 2  # words between the words of the future and the act they put ahead ("will hold peace talks")
@@ -90,11 +90,13 @@ def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Res
             marked.append(claim)
             continue
         anchors = _anchors(claim, sentence, res)
-        marked.append(_apply(claim, _bearing(claim, cues[sentence], anchors, text), anchors))
+        bearing = _bearing(claim, cues[sentence], anchors, text, _own(claim, sentence, res) or anchors)
+        marked.append(_apply(claim, bearing, anchors))
     return marked
 
 
-def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text: str) -> list[Cue]:
+def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text: str,
+             own: list[tuple[int, int]]) -> list[Cue]:
     """The cues that can bear on the claim: not a doubt of the sides an event is told between
     (`_described`); a negation only of what follows it: "the Turkish army did not participate in
     the war" denies Turkey's part, "the use of chemical weapons in Syria occurred, and the JIM had
@@ -105,9 +107,10 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     participate in the war", "no Eritrean troops participated in what he called an operation" do not; nor
     what someone says of its course ("denied that the war was over": `COURSE`). Nothing said of an event
     named as what something is linked to ("denied that the decision was linked to an attack on the
-    Crimean Bridge": `LINKED`) bears on it: the link is said, the event is given."""
+    Crimean Bridge": `LINKED`) bears on it: the link is said, the event is given. A cue of the future
+    bears on what the claim's subject is named by (`own`), never its object alone (`_ahead`)."""
     cues = [c for c in cues if not c.figures or claim.predicate in QUANTITY_RELATIONS]
-    cues = [c for c in cues if c.ahead_from is None or _ahead(claim, c, anchors, text)]
+    cues = [c for c in cues if c.ahead_from is None or _ahead(c, own, text)]
     if CUES.LINKED.search(text, max(0, anchors[0][0] - 60), anchors[0][0]):
         cues = [c for c in cues if not c.said]
     if _described(claim, anchors, text):
@@ -121,14 +124,15 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
         else any(start >= c.negation_end for start, _ in anchors) or _subject_only(text, c, anchors))]
 
 
-def _ahead(claim: Claim, cue: Cue, anchors: list[tuple[int, int]], text: str) -> bool:
-    """Does a cue of the future bear on the claim? When one of the claim's words is the act it puts
-    ahead, at most two words after it ("will withdraw", "will completely withdraw", "is due to take
-    effect"), the others in its clause ("Russian forces will withdraw from Kherson"): "announced a
-    ceasefire that will come into force" plans the entry into force, not the announcing, and "must
-    withdraw to positions they held prior to the outbreak of hostilities" no hostilities."""
+def _ahead(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
+    """Does a cue of the future bear on the claim? When the words of its subject (`own`: the event's
+    trigger) are the act it puts ahead, at most two words after it ("will withdraw", "will completely
+    withdraw", "is due to take effect"), and then on all its claims ("Russian forces will withdraw from
+    Kherson"): "announced a ceasefire that will come into force" plans the entry into force, not the
+    announcing; "must withdraw to positions they held prior to the outbreak of hostilities" no hostilities;
+    and "Talks ... are expected to resume in Cairo" plans no place of talks that are told as they are."""
     return any(start >= cue.ahead_from and len(text[cue.ahead_from:start].split()) <= AHEAD_WORDS
-               for start, _ in anchors)
+               for start, _ in own)
 
 
 def _subject_only(text: str, cue: Cue, anchors: list[tuple[int, int]]) -> bool:
@@ -182,22 +186,22 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         yield Cue(Span(m.start(), _phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
     for m in found(CUES.SAYING):
         modality = "Denied" if m.group("deny") else "Unconfirmed" if m.group("allege") else "Reported"
-        holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
+        holder = _holder_before(res, sentence, m.start())
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), modality, holder, said=True)
     passive = [p.span() for p in found(CLAUSES.ACCUSED_PASSIVE)]
     for m in found(CUES.ACCUSING):
         if any(low < m.start() < high for low, high in passive):  # "X were accused of": X is the accused
             yield Cue(Span(clause_start(text, sentence, m.start()), _said_end(text, m.end(), sentence.end)), "Unconfirmed")
             continue
-        holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
+        holder = _holder_before(res, sentence, m.start())
         yield Cue(Span(m.start(), _said_end(text, m.end(), sentence.end)), "Unconfirmed", holder)
     for m in found(CUES.BLAMING):
-        holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
+        holder = _holder_before(res, sentence, m.start())
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Unconfirmed", holder, said=True)
     for m in found(CUES.DISMISSED):
         if not CUES.CLAIM_CONTENT.match(text, m.end()):
             continue  # "denied the accusation and fled": what is denied was told before, not after
-        holder = _actor(res, [x for x in sentence.mentions if x.end <= m.start()][-1:])
+        holder = _holder_before(res, sentence, m.start())
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Denied", holder, said=True)
     for m in found(CUES.ALLEGATION):
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Unconfirmed", said=True)
@@ -241,6 +245,12 @@ def _actor(res: Resolution, mentions: list[Mention]) -> str | None:
     return None
 
 
+def _own(claim: Claim, sentence: Sentence, res: Resolution) -> list[tuple[int, int]]:
+    """The words within the claim that name its subject (an event's trigger); none if it is named elsewhere."""
+    return [(m.start, m.end) for m in sentence.mentions
+            if claim.start <= m.start and m.end <= claim.end and res.of.get(m) == claim.subject]
+
+
 def _anchors(claim: Claim, sentence: Sentence, res: Resolution) -> list[tuple[int, int]]:
     """The words that name the claim's subject and object, closest pair; else the claim's span."""
     inside = [m for m in sentence.mentions if claim.start <= m.start and m.end <= claim.end]
@@ -255,6 +265,11 @@ def _anchors(claim: Claim, sentence: Sentence, res: Resolution) -> list[tuple[in
     if subjects or objects:
         return [(m.start, m.end) for m in (subjects or objects)[:1]]
     return [(claim.start, claim.end)]
+
+
+def _holder_before(res: Resolution, sentence: Sentence, pos: int) -> str | None:
+    """Who holds what a cue at `pos` says: the actor of the last mention before it, if that names one."""
+    return _actor(res, [x for x in sentence.mentions if x.end <= pos][-1:])
 
 
 def _said_end(text: str, start: int, limit: int) -> int:

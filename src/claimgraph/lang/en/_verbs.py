@@ -33,3 +33,8 @@ LED = "led"
 def compound(participles: str) -> str:
     """The second half of such a compound, from the end of its first ("-brokered", "- and Saudi-brokered")."""
     return rf"(?:{HYPHEN}\s+and\s+[\w.]+)?{HYPHEN}{participles}\b"
+
+
+# "is due / expected / scheduled to": an act still to come (`modality.FUTURE`, `coreference.SCHEDULED`).
+SCHEDULED_FORMS = ("due", "expected", "scheduled", "set", "slated", "planned", "supposed", "going")
+BE_SCHEDULED = r"(?:is|are|was|were)\s+(?:" + "|".join(SCHEDULED_FORMS) + ")"

@@ -4,6 +4,8 @@ mediated or signed, what a report is about (`claimgraph.extract.claims`, `.scope
 import re
 
 from . import _verbs
+from .names import MONTHS
+from .triggers import TROOPS
 
 
 # -- Clauses (`claimgraph.extract.scope`) --
@@ -78,10 +80,20 @@ MEDIATION_BEFORE = re.compile(rf"(?:\b{_verbs.BROKERING}\s+by|\bwith the mediati
                               re.IGNORECASE)
 # A list of names after a preposition of place, up to the name it ends before ("bases in Syria and |Iraq were
 # struck"): places, each of them, and none the head of a passive verb's subject.
-# Within one sentence: no line break, no full stop after a word.
-PLACED_LIST = re.compile(r"\b(?:in|into|inside|near|across|along|throughout|from)[ \t]+(?:the[ \t]+)?"
-                         r"(?:(?:(?-i:[A-Z])(?:[\w’'-]|\.(?=\w))*[ \t]*)+(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|(?:and|or)[ \t]+)"
-                         r"(?:the[ \t]+)?)*$", re.IGNORECASE)
+# Within one sentence: no line break, no full stop after a word. No month or weekday ("In March Russia and
+# Ukraine signed").
+_NOT_TIME = "".join(rf"(?!{word}\b)" for word in sorted(MONTHS))
+PLACED_LIST = re.compile(r"\b(?:in|into|inside|near|across|along|throughout|(?P<source>from))[ \t]+(?:the[ \t]+)?"
+                         rf"(?:(?:{_NOT_TIME}(?-i:[A-Z])(?:[\w’'-]|\.(?=\w))*[ \t]*)+"
+                         r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|(?:and|or)[ \t]+)(?:the[ \t]+)?)*$", re.IGNORECASE)
+# Where a phrase that opens its clause begins: a PLACED_LIST there with a comma is a phrase of place the comma
+# ends ("In Geneva, Russia and the United States signed"), not a list.
+OPENING = re.compile(r"[.!?\n,;:][\"”’')]?[ \t]*$")
+# Armed men that open their clause, or after a name, before the "from" of PLACED_LIST ("Troops from Russia and
+# Belarus attacked", "Russian troops from"): the states are whose troops, not where. Not the object of a
+# verb ("withdrew (its) troops from Syria and Libya": where they were).
+WHOSE_TROOPS = re.compile(rf"(?:^|[.!?\n][ \t]*|(?-i:[A-Z])[\w’'-]*[ \t]+)(?:{'|'.join(sorted(TROOPS))})[ \t]+$",
+                          re.IGNORECASE)
 # Of MEDIATION_BEFORE: who went between the sides ("talks mediated by Saudi Arabia"), not who hosted them.
 MEDIATING = re.compile(r"\b(?:mediat|brokered|facilitated|auspices)", re.IGNORECASE)
 WITNESS = re.compile(r"\bin the presence of|\bwitnessed by", re.IGNORECASE)  # of MEDIATION_BEFORE: who only saw it done

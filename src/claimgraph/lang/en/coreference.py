@@ -47,7 +47,7 @@ CHARACTERISED = re.compile(r"\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|label(?:s|
 # sign the", "plans to sign"): an act still to come, told as an event (modality Planned) when a time or an
 # agreement it is about is named; a wish or a call ("hoped for talks", "called for a ceasefire", "is expected
 # to call for talks") is none.
-SCHEDULED = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated|planned)|plans?|planning)"
+SCHEDULED = re.compile(rf"\b(?:{_verbs.BE_SCHEDULED}|plans?|planning)"
                        rf"\s+to\s+(?!(?:{'|'.join(sorted(CALLING | ASKING))})\b)(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 PLAN_WORDS = {"plan", "plans", "planned"}  # irrealis as a plan to do something (see `_irrealis_marked`)
 QUANTIFIERS = {"numerous", "several", "many", "multiple", "various"}
