@@ -2035,3 +2035,23 @@ def test_who_mediated_an_agreement_is_its_mediator_past_a_long_aside(claims_of):
     ceasefire = the_one(claims, "Ceasefire")
     assert values(claims, ceasefire, "mediator") == {"qatar", "egypt", "united-states"}
     assert values(claims, ceasefire, "party") == {"israel", "hamas"}
+
+
+def test_a_definite_islamist_group_is_the_group_named_before_not_unnamed_fighters(claims_of):
+    """Wire copy (Nigeria, 2014): "the Islamist group had promised" is Boko Haram again; it made
+    the neutral "foreign fighters" entity appear in a text on a war that has none. An undefined
+    "jihadist groups" still is that entity."""
+    claims = claims_of("Nigeria's military said it had agreed a ceasefire with Boko Haram and that the Islamist group "
+                       "had promised to release more than 200 schoolgirls.\n", date="2014-10-18")
+    assert "foreign-fighters" not in {s for s, p, o, _ in claims}
+    claims = claims_of("The war began in 2020. Jihadist groups took part in the war.\n")
+    assert "foreign-fighters" in {s for s, p, o, _ in claims}
+
+
+def test_a_state_after_a_preposition_and_a_word_describing_its_land_is_a_place(claims_of):
+    """Wire copy (Nigeria, 2014): the talks were held in Chad, which took no part in them as a side."""
+    claims = claims_of("The truce followed talks in neighbouring Chad mediated by Chadian President Idriss Deby.\n",
+                       date="2014-10-18")
+    talks = the_one(claims, "Negotiation")
+    assert values(claims, talks, "hasPlace") == {"chad"}
+    assert "chad" not in values(claims, talks, "hasActor")

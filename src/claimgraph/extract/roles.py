@@ -45,7 +45,7 @@ from .scope import classes_of, clause, clause_start, evidence, rejoin, tops_of
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "roles.v7"  # v7: an agreement's end, a party's leaving it and its entry into force name their agreement (cg:ofAgreement); v6: the verbs of saying are one table (_verbs): "insist that", "argue that" are complements too; v5: "the Islamist group Ansar Dine" names no unnamed fighters; v4: "attributed to X"
+NAME = "roles.v8"  # v8: "the Islamist group" told again names the group named before, no unnamed fighters; v7: an agreement's end, a party's leaving it and its entry into force name their agreement (cg:ofAgreement); v6: the verbs of saying are one table (_verbs): "insist that", "argue that" are complements too; v5: "the Islamist group Ansar Dine" names no unnamed fighters; v4: "attributed to X"
 
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs
@@ -153,10 +153,13 @@ def _responses(r: _Reader, sentence: Sentence) -> Iterator[tuple[Mention, Mentio
 
 
 def _fighters(r: _Reader, sentence: Sentence) -> Iterator[tuple[tuple[Mention, str], list[Claim]]]:
-    """Unnamed groups of fighters, as (mention, entity id) with their typing claims."""
+    """Unnamed groups of fighters, as (mention, entity id) with their typing claims; not one group
+    told again by a definite noun ("the Islamist group": the group the text named before)."""
     for found in CUES.FIGHTERS.finditer(r.text, sentence.start, sentence.end):
+        told_again = found.group().lower().endswith("group") and CUES.DEFINITE_BEFORE.search(
+            r.text, max(sentence.start, found.start() - 6), found.start())
         if any(m.start < found.end() and found.start() < m.end for m in sentence.mentions) or \
-                CUES.NAMED_AFTER.match(r.text, found.end()):
+                CUES.NAMED_AFTER.match(r.text, found.end()) or told_again:
             continue
         mention = Mention(found.start(), found.end(), found.group(), "entity", "ArmedGroup", NAME, sentence.lang)
         r.res.entities.setdefault(FIGHTERS_ENTITY.id, FIGHTERS_ENTITY)

@@ -143,6 +143,8 @@ PEOPLE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+(?:ians|ans|anis|eris|is)|Serbs|Cro
 # A preposition only a place follows, never a person: "in an air strike on a school bus in Dahyan".
 LOCATIVE_ONLY = {"in", "near", "inside", "throughout", "across", "along"}
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
+# A word that describes a land between a preposition of place and its name: "talks in neighbouring Chad".
+LAND_ADJECTIVES = {"neighbouring", "neighboring", "nearby", "war-torn", "landlocked", "mainland", "occupied"}
 # "a ground invasion of southern Lebanon", "fought in northern Israel": a part of a land is a place, whoever holds it.
 # The nouns too ("strikes in south Lebanon"), but not after "the": "In the south Russia attacked Kherson" opens
 # with where, and the state is the clause's subject.

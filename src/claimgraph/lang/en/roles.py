@@ -28,6 +28,8 @@ MILITARY_AID = re.compile(r"\b(?:provid(?:e|ed|es|ing)|g[ai]ve|giving|offer(?:ed
 FIGHTERS = re.compile(r"\b(?:(?:jihadist|islamist|foreign|mercenary|militant)\s+)+"
                       r"(?:groups?|fighters|militants|mercenaries)\b|\bjihadists\b|\bmercenaries\b", re.IGNORECASE)
 NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w’'-]*)")  # "the Islamist group Ansar Dine": a group the text names, no unnamed one
+# "the Islamist group had promised": one group, named before ("Boko Haram"), told again by a definite noun
+DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 SET_UP = re.compile(r"\b(?:in line with|as part of|under|in accordance with|pursuant to)\s+(?:the|this|that)\s+",
                     re.IGNORECASE)
 STATIONED = re.compile(r"\b(?:deployed|stationed|established|dispatched|sent|introduced)\b", re.IGNORECASE)
