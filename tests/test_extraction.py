@@ -2055,3 +2055,12 @@ def test_a_state_after_a_preposition_and_a_word_describing_its_land_is_a_place(c
     talks = the_one(claims, "Negotiation")
     assert values(claims, talks, "hasPlace") == {"chad"}
     assert "chad" not in values(claims, talks, "hasActor")
+
+
+def test_the_date_of_a_saying_dates_no_beginning_it_reports(claims_of):
+    """Wire copy (Nigeria, 2014): residents said on Saturday that fighting had broken out; the
+    fighting did not begin on Saturday. A beginning told with its own date keeps it."""
+    claims = claims_of("Residents said on Saturday that fighting had broken out in the town.\n", date="2014-10-18")
+    assert not values(claims, the_one(claims, "Clash"), "startDate")
+    claims = claims_of("Fighting broke out on Saturday in the town.\n", date="2014-10-18")
+    assert values(claims, the_one(claims, "Clash"), "startDate") == {"2014-10-18"}

@@ -216,7 +216,7 @@ def _reaches(text: str, sentence: Sentence, event: Mention, date: Mention) -> bo
     aside after it (", including", ", such as"): in "airstrikes had killed 54 soldiers in
     February alone, including 33 airstrikes in Idlib" February is the first airstrikes'; nor
     when it opens another clause (`_other_clause`)."""
-    if _across_that(text, event, date) or _other_clause(text, sentence, event, date) or _in_relative(text, sentence, event, date):
+    if across_that(text, event, date) or _other_clause(text, sentence, event, date) or _in_relative(text, sentence, event, date):
         return False
     return not (date.end <= event.start and CUES.ASIDE.search(text, date.end, event.start))
 
@@ -257,7 +257,7 @@ def _bound(text: str, sentence: Sentence, date: Mention) -> bool:
                 or CUES.FIRST_SINCE.search(text, max(sentence.start, date.start - 80), date.start))
 
 
-def _across_that(text: str, event: Mention, date: Mention) -> bool:
+def across_that(text: str, event: Mention, date: Mention) -> bool:
     """Does "that" stand between them, other than the "that" of a cleft ("It was not until D that")?
     "Amnesty said on Friday that soldiers killed hundreds" does not date the killing Friday."""
     lo, hi = (date.end, event.start) if date.end <= event.start else (event.end, date.start)

@@ -138,7 +138,8 @@ PHRASE_AFTER = re.compile(r"(?:\s+(?:of|in|at|with|between|by|against|on)\s+[^,;
                           r"(?:\s*,\s*|\s*\(\s*|\s+(?:on|in|of|dated|from|since|until|till|during|between)\s+"
                           r"(?:the\s+)?|\s+)", re.IGNORECASE)
 PHRASE_BEFORE = re.compile(r"\s*(?:[-–]\s*)?(?:(?!(?:after|before|following|since|until|during|amid|in|at|on|by|"
-                           r"with|for|from|to|of)\s)[\w’'-]+\s+){0,3}", re.IGNORECASE)  # not "on Saturday after talks"
+                           r"with|for|from|to|of|that|which|when|while|where)\s)[\w’'-]+\s+){0,3}",
+                           re.IGNORECASE)  # not "on Saturday after talks", not "said on Saturday that fighting"
 UPON = re.compile(r"\b(?:up)?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 WITHIN_DAY = re.compile(r"(?:\bthroughout\s+(?:the\s+day\s+of\s+)?|\bbetween\s+\d{1,2}[:.]\d\d\s+and\s+\d{1,2}[:.]\d\d"
                         r"\s*(?:\([^)]*\)\s*)?on\s+)$", re.IGNORECASE)
