@@ -1829,6 +1829,23 @@ def test_a_state_after_a_place_and_a_comma_is_where_the_place_lies(claims_of):
     assert values(claims, signing, "hasActor") == {"russia", "ukraine"}
 
 
+def test_the_first_state_troops_come_from_is_whose_troops_not_a_place(claims_of):
+    """Reviewer's sentence: "Troops from Russia and Belarus attacked Ukraine": "from" after a troops word
+    that opens its clause names whose troops they are, the first name as the others: both attacked."""
+    claims = claims_of("Troops from Russia and Belarus attacked Ukraine.\n", date="2024-05-10")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "hasActor") == {"russia", "belarus"}
+    assert values(claims, attack, "hasPlace") == {"ukraine"}
+
+
+def test_the_state_a_verb_withdrew_troops_from_is_a_place(claims_of):
+    """Guard: "withdrew its troops from Georgia": the troops are the subject's, Georgia where they were."""
+    claims = claims_of("Russia withdrew its troops from Georgia.\n", date="2024-05-10")
+    withdrawal = the_one(claims, "Withdrawal")
+    assert values(claims, withdrawal, "hasPlace") == {"georgia"}
+    assert values(claims, withdrawal, "hasActor") == {"russia"}
+
+
 def test_a_list_of_places_after_in_or_withdrawn_troops_from_leaves_no_actor(claims_of):
     """Guard: "The fighting in Syria and Iraq" is where the fighting was; neither state fought. A list
     with commas inside a clause ("bases in Syria, Iraq and Jordan") is all places; troops withdrawn
