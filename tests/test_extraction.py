@@ -1806,6 +1806,46 @@ def test_a_list_of_places_breaks_at_a_comma_a_month_and_whose_troops(claims_of):
     assert "belarus" not in values(claims, the_one(claims, "Attack"), "hasPlace")
 
 
+def test_the_first_name_after_the_comma_of_an_opening_phrase_of_place_acts(claims_of):
+    """Reviewer's sentence: "In Geneva," ends at its comma, so Russia, the first name after it, signed with
+    the United States; it is no state Geneva lies in."""
+    claims = claims_of("In Geneva, Russia and the United States signed a new arms control agreement on Tuesday.\n",
+                       date="2024-05-10")
+    signing = the_one(claims, "Signing")
+    assert values(claims, signing, "hasActor") == {"russia", "united-states"}
+    assert values(claims, signing, "hasPlace") == {"geneva"}
+
+
+def test_a_state_after_a_place_and_a_comma_is_where_the_place_lies(claims_of):
+    """Guard: "talks in Geneva, Switzerland" and an opening "In Geneva, Switzerland," (a comma after the state
+    too) name where Geneva lies: Switzerland is a place, no side."""
+    claims = claims_of("Russia and Ukraine held talks in Geneva, Switzerland.\n", date="2024-05-10")
+    talks = the_one(claims, "Negotiation")
+    assert values(claims, talks, "hasPlace") == {"geneva", "switzerland"}
+    assert values(claims, talks, "hasActor") == {"russia", "ukraine"}
+    claims = claims_of("In Geneva, Switzerland, Russia and Ukraine signed the deal.\n", date="2024-05-10")
+    signing = the_one(claims, "Signing")
+    assert values(claims, signing, "hasPlace") == {"geneva", "switzerland"}
+    assert values(claims, signing, "hasActor") == {"russia", "ukraine"}
+
+
+def test_the_first_state_troops_come_from_is_whose_troops_not_a_place(claims_of):
+    """Reviewer's sentence: "Troops from Russia and Belarus attacked Ukraine": "from" after a troops word
+    that opens its clause names whose troops they are, the first name as the others: both attacked."""
+    claims = claims_of("Troops from Russia and Belarus attacked Ukraine.\n", date="2024-05-10")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "hasActor") == {"russia", "belarus"}
+    assert values(claims, attack, "hasPlace") == {"ukraine"}
+
+
+def test_the_state_a_verb_withdrew_troops_from_is_a_place(claims_of):
+    """Guard: "withdrew its troops from Georgia": the troops are the subject's, Georgia where they were."""
+    claims = claims_of("Russia withdrew its troops from Georgia.\n", date="2024-05-10")
+    withdrawal = the_one(claims, "Withdrawal")
+    assert values(claims, withdrawal, "hasPlace") == {"georgia"}
+    assert values(claims, withdrawal, "hasActor") == {"russia"}
+
+
 def test_a_list_of_places_after_in_or_withdrawn_troops_from_leaves_no_actor(claims_of):
     """Guard: "The fighting in Syria and Iraq" is where the fighting was; neither state fought. A list
     with commas inside a clause ("bases in Syria, Iraq and Jordan") is all places; troops withdrawn

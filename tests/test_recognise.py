@@ -124,6 +124,18 @@ def test_a_deal_is_an_agreement_but_to_deal_with_is_not(recognisers, text, agree
     assert any(word == "deal" for word, cls in found(recognisers, text) if cls == "Agreement") is agreement
 
 
+@pytest.mark.parametrize("text, war", [
+    ("A trade war between the US and China hurt farmers.", False),
+    ("A price war among airlines cut fares.", False),
+    ("The two leaders traded a war of words.", False),
+    ("A turf war between the gangs left the city tense.", False),
+    ("The war between Russia and Ukraine continued.", True),
+])
+def test_a_trade_price_or_turf_war_and_a_war_of_words_are_rivalries_no_war(recognisers, text, war):
+    """Reviewer's sentences: a war qualified as one of trade, prices or turf, or of words, is no fighting."""
+    assert any(word == "war" for word, cls in found(recognisers, text) if cls == "War") is war
+
+
 @pytest.mark.parametrize("text, value", [
     ("on September 27, 2020,", "2020-09-27"),
     ("on 10 November 2020.", "2020-11-10"),

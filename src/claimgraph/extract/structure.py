@@ -72,6 +72,7 @@ WITHHELD_REACH = 50  # characters: "without the explicit authorization of the " 
 DATELINE = re.compile(r"(?:,[^\n()–—]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[–—]|--?)\s")
 TOPIC_BEFORE = re.compile(r"(?:[\s–-]+[A-Z][\w’'.]*)*[\s–-]+")  # "the Georgian-South Ossetian conflict"
 AGENT_REACH = 40  # characters between "led by" and the actor it names
+OPENING_REACH = 40  # characters: "In the " and a place of a few words before the comma that ends the phrase
 # Characters between a verb of consequence and a name it governs: "allowed three independent republics—Georgia,
 # Azerbaijan, and Armenia"; further on, the name is the event's again ("The war forced thousands of
 # civilians from Stepanakert and other towns as Armenia and Azerbaijan traded fire").
@@ -108,8 +109,17 @@ def _joined(text: str, before: Mention, after: Mention, res: Resolution) -> bool
         return False
     first, second = tops_of(res, before), tops_of(res, after)
     if first & second & {"Actor", "Place"}:
-        return bool(CUES.JOINED.fullmatch(text, before.end, after.start))
+        return (bool(CUES.JOINED.fullmatch(text, before.end, after.start))
+                and not _ends_opening_place(text, before, after))
     return "Actor" in first and second == {"Place"} and bool(CUES.LOCATED.fullmatch(text, before.end, after.start))
+
+
+def _ends_opening_place(text: str, mention: Mention, after: Mention) -> bool:
+    """Does the mention end, at a comma, a phrase of place that opens its sentence ("In Geneva, Russia and the
+    United States signed": Russia signed)? The names after the comma start the clause (`CUES.OPENING_PLACE`),
+    unless a comma closes the next one too: "In Geneva, Switzerland, the sides signed" names where Geneva lies."""
+    return text.startswith(",", mention.end) and not text.startswith(",", after.end) and CUES.OPENING_PLACE.search(
+        text, max(0, mention.start - OPENING_REACH), mention.start) is not None
 
 
 def datelines(text: str, mentions: list[Mention]) -> set[Mention]:
@@ -158,7 +168,7 @@ def locations(text: str, mentions: list[Mention], res: Resolution) -> set[Mentio
     ordered = sorted((m for m in mentions if m.kind == "entity" and m in res.of), key=lambda m: m.start)
     return {after for before, after in zip(ordered, ordered[1:])
             if tops_of(res, before) == {"Place"} and "State" in res.entities[res.of[after]].classes
-            and CUES.APPOSED.fullmatch(text, before.end, after.start)}
+            and CUES.APPOSED.fullmatch(text, before.end, after.start) and not _ends_opening_place(text, before, after)}
 
 
 def topics(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention | None]:

@@ -89,6 +89,11 @@ PLACED_LIST = re.compile(r"\b(?:in|into|inside|near|across|along|throughout|(?P<
 # Where a phrase that opens its clause begins: a PLACED_LIST there with a comma is a phrase of place the comma
 # ends ("In Geneva, Russia and the United States signed"), not a list.
 OPENING = re.compile(r"[.!?\n,;:][\"”’')]?[ \t]*$")
+# A phrase of place that opens its sentence, up to its last name ("In Geneva, | Russia and the United States
+# signed"): a comma after the name ends the phrase, and the names after it are the clause's, no list or location
+# of the place. After a comma the phrase is a location again ("in Rimbo, near Stockholm, Sweden").
+OPENING_PLACE = re.compile(r"(?:^|[.!?\n;:][\"”’')]?[ \t]*)(?:in|at|near|inside)[ \t]+(?:the[ \t]+)?"
+                           r"(?:(?-i:[A-Z])[\w’'.-]*[ \t]+)*$", re.IGNORECASE)
 # Armed men that open their clause, or after a name, before the "from" of PLACED_LIST ("Troops from Russia and
 # Belarus attacked", "Russian troops from"): the states are whose troops, not where. Not the object of a
 # verb ("withdrew (its) troops from Syria and Libya": where they were).

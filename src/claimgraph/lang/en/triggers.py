@@ -94,17 +94,21 @@ IDIOM_REACH = 3
 # Words that name an event except after a qualifier that makes them figurative or a matter of business,
 # within FIGURATIVE_REACH words before: "a diplomatic coup for Qatar", "a publicity coup" are a success, no
 # seizure of power; "a backbench rebellion over the budget", "a shareholder revolt" are votes against, no
-# armed conflict; "the merger deal collapsed", "a record deal" bind no sides of a conflict.
+# armed conflict; "the merger deal collapsed", "a record deal" bind no sides of a conflict; "a trade war between
+# the US and China", "a price war among airlines", "a turf war" are rivalries, no fighting.
 _DISSENTERS = frozenset({"backbench", "backbencher", "backbenchers", "shareholder", "shareholders", "party", "investor",
                          "investors", "internal", "tax", "consumer", "consumers", "voter", "voters", "parliamentary",
                          "cabinet", "boardroom", "staff", "employee", "fan", "fans", "grassroots"})
+_RIVALRIES = frozenset({"trade", "price", "tariff", "tariffs", "turf", "culture", "bidding", "currency", "tax", "talent",
+                        "console", "streaming", "browser", "format", "patent", "ratings", "subsidy", "chip", "tech"})
 FIGURATIVE_BEFORE = {"coup": frozenset({"diplomatic", "political", "publicity", "propaganda", "relations", "pr",
                                         "media", "marketing", "commercial", "electoral", "personal", "symbolic"}),
                      **dict.fromkeys(("rebellion", "rebellions", "uprising", "uprisings"), _DISSENTERS),
                      "deal": frozenset({"merger", "takeover", "buyout", "acquisition", "trade", "business",
                                         "commercial", "record", "recording", "book", "publishing", "film", "movie",
                                         "sponsorship", "endorsement", "tv", "television", "broadcasting", "media",
-                                        "licensing", "transfer", "shirt", "contract", "financing", "loan"})}
+                                        "licensing", "transfer", "shirt", "contract", "financing", "loan"}),
+                     **dict.fromkeys(("war", "wars", "conflict", "conflicts"), _RIVALRIES)}
 FIGURATIVE_REACH = 2
 # Verbs that name an attack only with a weapon or armed men as their active subject, within
 # ARMED_REACH words before: "Iraqi missiles struck Tehran", not "an earthquake struck eastern Turkey",
@@ -139,7 +143,7 @@ SPOKEN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of"})
 COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games",
-                            "warrant", "warrants"})  # "war crimes", "an arrest warrant" (no arrest yet)
+                            "warrant", "warrants", "of words"})  # "war crimes", "an arrest warrant" (no arrest yet)
 # Verbs of avoidance -> the bare event nouns that, just after one, name what did not happen: a person's fate
 # ("lawmakers who escaped arrest", "evaded capture") or a war averted ("averted war"); with a determiner it did
 # ("escaped the siege"), and what people flee happened ("fled to escape shelling").
