@@ -2036,6 +2036,17 @@ def test_so_many_days_later_counts_from_the_last_day_told(claims_of):
     assert "2014-06-10" not in values(claims, retaken, "startDate")
 
 
+def test_so_many_days_later_counts_from_a_day_told_before_it_in_its_own_sentence(claims_of):
+    """Gulf War 1991 (a wire of 1991-04-03): 'six days later' counted from the wire's day, not from the
+    invasion's day told before it in the same sentence, so the annexation was dated 1991-04-09."""
+    claims = claims_of("Iraqi troops invaded Kuwait on Aug. 2, 1990, and Baghdad announced its annexation six "
+                       "days later.", date="1991-04-03")
+    assert {o for s, p, o, _ in claims if p == "startDate" and s.startswith("iraq-transfer")} == {"1990-08-08"}
+    claims = claims_of("A ceasefire was signed on 3 May 1998, and the rebels attacked the town of Kismayo ten "
+                       "days later.", date="2000-01-01")
+    assert values(claims, the_one(claims, "Attack"), "startDate") == {"1998-05-13"}
+
+
 def test_a_happening_said_to_be_likely_is_none_that_happened(claims_of):
     """Afghanistan 2021: 'warned that another attack was likely' was an attack told as having happened."""
     claims = claims_of("U.S. officials warned that another attack was likely before the withdrawal is completed.",

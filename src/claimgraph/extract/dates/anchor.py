@@ -66,8 +66,9 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
 
 def _counted_from(reference: str, before: str | None, last: str | None, scene: str | None) -> str | None:
     """The date a relative reference counts from: "three years after" the last date before its
-    sentence, a year-less date the story's time, any other the last date told."""
-    if reference.startswith("after"):
+    sentence, a year-less date the story's time, any other the last date told ("invaded Kuwait on
+    Aug. 2, 1990, and Baghdad announced its annexation six days later": from Aug. 2)."""
+    if reference.startswith("after:"):
         return before
     return scene if reference.startswith("no-year") else last
 
@@ -116,8 +117,8 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     ("on Saturday": that day of the source's week, on or before its date; "weekday-ahead:N" after
     a word of the future, "is due to take effect on Monday": on or after it), "last:MM" ("last
     November"); each only as precise as the source's date allows. Counted from the last
-    date the text gave: "after:N" ("three years later"), "after-days:N" ("four days later", a day the
-    last date before its sentence gives), "same-day" / "next-day". A date with
+    date the text gave: "after:N" ("three years later"), "after-days:N" ("four days later", from the
+    last day told, in its own sentence or before it), "same-day" / "next-day". A date with
     no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
     """
     kind, _, count = reference.partition(":")
