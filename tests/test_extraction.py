@@ -2047,6 +2047,23 @@ def test_so_many_days_later_counts_from_a_day_told_before_it_in_its_own_sentence
     assert values(claims, the_one(claims, "Attack"), "startDate") == {"1998-05-13"}
 
 
+def test_a_clause_joined_by_and_with_names_of_its_own_is_a_clause_of_its_own(claims_of):
+    """First Chechen War: in 'The last Russian units left by January 1997, and Yeltsin and Maskhadov signed a
+    peace treaty' the treaty was dated January 1997 and the Russian units were its party; a comma after a
+    name stays a list's ('Armenia, Azerbaijan, and Russia signed')."""
+    claims = claims_of("The last Russian units left by January 1997, and Yeltsin and Maskhadov signed a peace treaty "
+                       "in Moscow on 12 May 1997.", date="2000-01-01")
+    treaty = the_one(claims, "Treaty")
+    assert "1997-01" not in values(claims, treaty, "date")
+    assert "russian-armed-forces" not in values(claims, treaty, "party")
+    claims = claims_of("Fighting ended in January 1997, and Russia and Chechnya signed a peace treaty in Moscow.",
+                       date="2000-01-01")
+    assert "moscow" not in values(claims, the_one(claims, "Clash"), "hasPlace")
+    assert not values(claims, the_one(claims, "Treaty"), "date")
+    claims = claims_of("Armenia, Azerbaijan, and Russia signed a statement in Moscow.", date="2021-01-01")
+    assert values(claims, the_one(claims, "Signing"), "hasActor") == {"armenia", "azerbaijan", "russia"}
+
+
 def test_a_happening_said_to_be_likely_is_none_that_happened(claims_of):
     """Afghanistan 2021: 'warned that another attack was likely' was an attack told as having happened."""
     claims = claims_of("U.S. officials warned that another attack was likely before the withdrawal is completed.",

@@ -108,8 +108,10 @@ def evidence(source_id: str, text: str, method: str, subject: str, predicate: st
 
 
 def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
-    """The sentence's mentions grouped by clause (cut at `CLAUSE_BREAK`, outside a passive accusation)."""
-    cuts = unaccused(text, sentence, [m.start() for m in CUES.CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)])
+    """The sentence's mentions grouped by clause (cut at `CLAUSE_BREAK` and at ", and" before names with a
+    verb of their own, `COORDINATED_NAMES`; outside a passive accusation)."""
+    cuts = unaccused(text, sentence, [m.start() for cue in (CUES.CLAUSE_BREAK, CUES.COORDINATED_NAMES)
+                                      for m in cue.finditer(text, sentence.start, sentence.end)])
     groups: dict[int, list[Mention]] = {}
     for mention in sentence.mentions:
         groups.setdefault(sum(1 for c in cuts if c < mention.start), []).append(mention)

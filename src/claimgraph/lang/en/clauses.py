@@ -187,6 +187,13 @@ COORDINATED_AFTER_TIME = re.compile(r",\s+(?:and|but)\s+(?=(?:the\s+(?:next|foll
                                     r"(?:later|then|afterwards|subsequently)|(?:on|in)\s+(?:[\w.-]+\s+){0,2}?\d[\w.]*)"
                                     r",?\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,3}(?:\w+ly\s+)?(?-i:[a-z])[\w-]*(?:ed|s)\b)",
                                     re.IGNORECASE)
+# ...or with a name or two of its own after a clause that ends in a common word or a number ("The last Russian
+# units left by January 1997, and Yeltsin and Maskhadov signed a peace treaty"); a comma after a name is a
+# list's ("Armenia, Azerbaijan, and Russia signed").
+_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
+_AFTER_COMMON = "|".join([r"(?<=\d)", *(rf"(?<=\s(?-i:[a-z])\w{{{n}}})" for n in range(16))])
+COORDINATED_NAMES = re.compile(rf"(?:{_AFTER_COMMON}),\s+(?:and|but)\s+(?={_NAME}(?:\s+and\s+{_NAME})?\s+(?:\w+ly\s+)?"
+                               r"(?-i:[a-z])\w*ed\b)", re.IGNORECASE)
 JUDGED = re.compile(rf"\b(?:{_verbs.ACCUSE}|attribut(?:ed|es)|{_verbs.BLAME}|condemn(?:ed|s)|{_verbs.DENOUNCE}|"
                     r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es)|deplor(?:ed|es)|decr(?:ied|ies))\b", re.IGNORECASE)
 # Words that may stand between the names of one run: titles and their articles ("the former
