@@ -2064,6 +2064,26 @@ def test_a_clause_joined_by_and_with_names_of_its_own_is_a_clause_of_its_own(cla
     assert values(claims, the_one(claims, "Signing"), "hasActor") == {"armenia", "azerbaijan", "russia"}
 
 
+def test_a_launch_after_and_is_the_clause_subjects_not_the_object_named_before_it(claims_of):
+    """Gulf War 1991: in 'A U.S.-led coalition ... began bombing Iraq on Jan. 17 and launched a ground offensive'
+    Iraq, the object of the bombing, was read as who launched the offensive."""
+    claims = claims_of("A U.S.-led coalition of more than 30 countries began bombing Iraq on Jan. 17 and launched a "
+                       "ground offensive on Feb. 24.", date="1991-04-03")
+    assert {o for s, p, o, _ in claims if p == "initiatedBy"} == {"u-s-led-coalition"}
+    claims = claims_of("Russia shelled Georgian villages and launched an offensive on 8 August.", date="2009-01-01")
+    assert {o for s, p, o, _ in claims if p == "initiatedBy"} == {"russia"}
+
+
+def test_a_name_right_after_the_attack_a_response_follows_is_no_attacker(claims_of):
+    """Gulf War 1991: 'after 100 hours of ground fighting President George Bush suspended offensive operations'
+    made Bush the initiator of the fighting ("after the attack of Y" names its attacker after "of")."""
+    claims = claims_of("A U.S.-led coalition of more than 30 countries began bombing Iraq on Jan. 17 and launched a "
+                       "ground offensive on Feb. 24. Kuwait City was liberated two days later as Iraqi units fled "
+                       "north, and after 100 hours of ground fighting President George Bush suspended offensive "
+                       "operations on Feb. 28.", date="1991-04-03")
+    assert "george-bush" not in {o for s, p, o, _ in claims if p == "initiatedBy"}
+
+
 def test_a_happening_said_to_be_likely_is_none_that_happened(claims_of):
     """Afghanistan 2021: 'warned that another attack was likely' was an attack told as having happened."""
     claims = claims_of("U.S. officials warned that another attack was likely before the withdrawal is completed.",

@@ -45,7 +45,7 @@ from .scope import classes_of, clause, clause_start, evidence, rejoin, tops_of
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "roles.v8"  # v8: "the Islamist group" told again names the group named before, no unnamed fighters; v7: an agreement's end, a party's leaving it and its entry into force name their agreement (cg:ofAgreement); v6: the verbs of saying are one table (_verbs): "insist that", "argue that" are complements too; v5: "the Islamist group Ansar Dine" names no unnamed fighters; v4: "attributed to X"
+NAME = "roles.v9"  # v9: a launch verb after "and" is its clause's first actor's ("X began bombing Iraq and launched"); no attacker right after the attack ("after ground fighting President Bush suspended"); v8: "the Islamist group" told again names the group named before, no unnamed fighters; v7: an agreement's end, a party's leaving it and its entry into force name their agreement (cg:ofAgreement); v6: the verbs of saying are one table (_verbs): "insist that", "argue that" are complements too; v5: "the Islamist group Ansar Dine" names no unnamed fighters; v4: "attributed to X"
 
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs
@@ -127,7 +127,8 @@ def _launches(r: _Reader, sentence: Sentence) -> Iterator[tuple[Mention, Mention
         start = clause_start(r.text, sentence, verb.start())
         said = [m.end() for m in CUES.COMPLEMENT.finditer(r.text, start, verb.start())]  # "recalls that the LNA launched"
         start = max([start, *said])
-        agent = [a for a in actors if start <= a.start and a.end <= verb.start()][-1:]
+        before = [a for a in actors if start <= a.start and a.end <= verb.start()]
+        agent = before[:1] if CUES.SHARED_SUBJECT.search(r.text, start, verb.start()) else before[-1:]
         event = [e for e in events if verb.end() <= e.start <= verb.end() + WINDOW][:1]
         if agent and event and not _began_another(r.text, verb.end(), event[0]):
             yield agent[0], event[0]
@@ -147,9 +148,16 @@ def _responses(r: _Reader, sentence: Sentence) -> Iterator[tuple[Mention, Mentio
         window = clause(r.text, sentence, cue.start(), cue.end())
         near = [m for m in sentence.mentions if cue.end() <= m.start <= cue.end() + WINDOW and m.end <= window.end]
         attacks = [m for m in near if m.cls == "Attack" or "Attack" in classes_of(r.res, m)]
-        actors = [m for m in near if "Actor" in tops_of(r.res, m)]
+        actors = [m for m in near if "Actor" in tops_of(r.res, m) and _attackers_place(r.text, attacks, m)]
         if attacks and actors:
             yield attacks[0], actors[0]
+
+
+def _attackers_place(text: str, attacks: list[Mention], actor: Mention) -> bool:
+    """Does the actor stand where an attacker is named: before the attack ("Azerbaijani shelling") or
+    joined after it by "of / by / from" ("the attack of Y")? A name right after the attack is none."""
+    return not attacks or actor.end <= attacks[0].start or bool(
+        CUES.ATTACKER_AFTER.fullmatch(text, attacks[0].end, actor.start))
 
 
 def _fighters(r: _Reader, sentence: Sentence) -> Iterator[tuple[tuple[Mention, str], list[Claim]]]:

@@ -9,6 +9,12 @@ from . import _verbs
 # -- Roles (`claimgraph.extract.roles`) --
 LAUNCH = re.compile(r"\b(?:launch(?:ed|es)?|began|begins?|start(?:ed|s)?|initiat(?:ed|es)|unleash(?:ed|es)?|"
                     r"mount(?:ed|s)?|open(?:ed|s)?)\b", re.IGNORECASE)
+# "X began bombing Iraq on Jan. 17 and launched a ground offensive": a verb after "and" shares its clause's
+# subject, the first name of the clause, not the object named last before it.
+SHARED_SUBJECT = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "upon the attack of Y", "after shelling by Y": an attacker named after the attack is joined to it by one of these;
+# a name right after it begins a clause of its own ("after 100 hours of ground fighting President Bush suspended").
+ATTACKER_AFTER = re.compile(r"\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?", re.IGNORECASE)
 NOUN_USE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 NOUN_OF = re.compile(r" of ")  # "the start of talks": the verb is a noun
 COMPLEMENT = re.compile(rf"\b(?:{_verbs.SAY}|recall(?:s|ed)?|stat(?:es|ed)|not(?:es|ed)|add(?:s|ed)|{_verbs.CLAIMED}|report(?:s|ed)|confirm(?:s|ed)|{_verbs.INSIST}|{_verbs.ARGUE}|believ(?:es|ed)|announc(?:es|ed))\s+that\b",
