@@ -2084,6 +2084,18 @@ def test_a_name_right_after_the_attack_a_response_follows_is_no_attacker(claims_
     assert "george-bush" not in {o for s, p, o, _ in claims if p == "initiatedBy"}
 
 
+def test_who_voted_on_a_resolution_is_no_party_to_it(claims_of):
+    """Gulf War 1991: 'Resolution 687 passed by 12 votes to one, with Cuba voting against and Yemen and Ecuador
+    abstaining' made Cuba, Yemen and Ecuador parties to the resolution."""
+    claims = claims_of("Resolution 687 passed by 12 votes to one, with Cuba voting against and Yemen and Ecuador "
+                       "abstaining.", date="1991-04-03")
+    assert not values(claims, "resolution-687", "party")
+    claims = claims_of("Resolution 1973 was adopted on 17 March 2011 by ten votes to none, with Russia, China and "
+                       "Germany abstaining.", date="2012-01-01")
+    assert not values(claims, "resolution-1973", "party")
+    assert values(claims, "resolution-1973", "date") == {"2011-03-17"}
+
+
 def test_a_happening_said_to_be_likely_is_none_that_happened(claims_of):
     """Afghanistan 2021: 'warned that another attack was likely' was an attack told as having happened."""
     claims = claims_of("U.S. officials warned that another attack was likely before the withdrawal is completed.",

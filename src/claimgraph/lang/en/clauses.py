@@ -122,6 +122,10 @@ TOPIC = re.compile(r"\b(?:reports?|stud(?:y|ies)|investigations?|inquir(?:y|ies)
 ENDED = re.compile(r"\b(?:ended|ends|ending|halted|(?:an?\s+)?end\s+to)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
                    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 PARTY_CUE = re.compile(r"\b(?:between|among|by|signed|with)\b", re.IGNORECASE)
+# Who voted on a resolution is no party to it: "passed by 12 votes to one, with Cuba voting against and Yemen
+# and Ecuador abstaining" (the names of a list before the verb, then the verb).
+VOTED_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*)*"
+                         r"\s+(?:vot(?:ing|ed|es?)|abstain(?:ing|ed|s)?)\b", re.IGNORECASE)
 # "by" after a verb of speaking about an accord names who spoke, not who is bound ("the truce,
 # announced by the UN envoy"; "announced in Doha on Wednesday by Qatar's prime minister"; "welcomed by Riyadh").
 SPOKEN_BY = re.compile(r"\b(?:announced|welcomed|endorsed|rejected|condemned|criticised|criticized|praised|reported|"
