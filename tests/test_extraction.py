@@ -2096,6 +2096,21 @@ def test_who_voted_on_a_resolution_is_no_party_to_it(claims_of):
     assert values(claims, "resolution-1973", "date") == {"2011-03-17"}
 
 
+def test_who_a_place_was_taken_from_or_who_was_trapped_in_it_is_a_target(claims_of):
+    """Gulf War 1991 and First Chechen War: 'recaptured the northern oil city of Kirkuk from Kurdish fighters' and
+    'retook Grozny in a surprise attack, trapping thousands of Russian troops' made the losing side an actor."""
+    claims = claims_of("Government troops recaptured the northern oil city of Kirkuk from Kurdish fighters last week, "
+                       "after crushing a Shiite uprising in the south in March.", date="1991-04-03")
+    capture = the_one(claims, "Capture")
+    assert "kurdish-fighters" not in values(claims, capture, "hasActor")
+    assert "kurdish-fighters" in values(claims, capture, "target")
+    claims = claims_of("On 6 August 1996 Chechen fighters under Aslan Maskhadov retook Grozny in a surprise attack, "
+                       "trapping thousands of Russian troops.", date="2000-01-01")
+    assert "russian-armed-forces" not in {o for s, p, o, _ in claims if p == "hasActor"}
+    claims = claims_of("The rebels encircled Ethiopian troops near Mekelle in an offensive in June.", date="1999-04-03")
+    assert "ethiopian-armed-forces" not in {o for s, p, o, _ in claims if p == "hasActor"}
+
+
 def test_a_happening_said_to_be_likely_is_none_that_happened(claims_of):
     """Afghanistan 2021: 'warned that another attack was likely' was an attack told as having happened."""
     claims = claims_of("U.S. officials warned that another attack was likely before the withdrawal is completed.",

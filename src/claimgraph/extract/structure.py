@@ -222,6 +222,13 @@ def deposed(text: str, mention: Mention) -> bool:
     return bool(CUES.DEPOSING.search(text, max(0, mention.start - 50), mention.start))
 
 
+def lost_ground(text: str, mention: Mention) -> bool:
+    """Is the actor the side a place was taken from ("recaptured Kirkuk from Kurdish fighters") or that was
+    caught in it ("trapping thousands of Russian troops", `TAKEN_FROM`, `TRAPPING`): a target, not an actor?"""
+    return bool(CUES.TAKEN_FROM.search(text, max(0, mention.start - 90), mention.start)
+                or CUES.TRAPPING.search(text, max(0, mention.start - 40), mention.start))
+
+
 def agents(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention]:
     """Actor mention -> the event mention it is the agent of, for each actor named just after
     "led / chaired / hosted ... by": the event named last before the cue."""

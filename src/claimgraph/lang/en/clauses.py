@@ -47,6 +47,13 @@ DRIVEN_OUT = re.compile(r"\s+(?:back|out|away|off|from)\b", re.IGNORECASE)
 DEPOSING = re.compile(r"\b(?:overthr(?:ew|own|ow|ows|owing)|depos(?:ed|e|es|ing)|toppl(?:ed|e|es|ing)|"
                       r"remov(?:ed|e|es|ing)|oust(?:ed|s|ing)?)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,3}?$",
                       re.IGNORECASE)
+# Who held a place taken from them ("recaptured the northern oil city of Kirkuk from Kurdish fighters") or was
+# caught in it ("retook Grozny in a surprise attack, trapping thousands of Russian troops"): the side that lost,
+# a target of the taking, not its actor. TAKEN_FROM ends just before the name, as DEPOSING does.
+TAKEN_FROM = re.compile(r"\b(?:(?:re)?captur(?:ed|e|es|ing)|(?:re)?t(?:ook|ake|aken|akes|aking)|seiz(?:ed|e|es|ing)|"
+                        r"wrest(?:ed|s|ing)?)\s+[^,;.:()]{1,60}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+TRAPPING = re.compile(r"\b(?:trap(?:ped|ping|s)?|encircl(?:ed|ing|es|e)|surround(?:ed|ing|s)?|besieg(?:ed|ing|es|e)|"
+                      r"cut(?:ting)?\s+off)\s+(?:the\s+)?(?:(?!by\b)[\w,-]+\s+){0,3}?$", re.IGNORECASE)  # not "surrounded by X"
 # Who made a thing, named as the first half of a compound ("Iranian-made drones", "Russian-built jets"):
 # the maker of a weapon is not who used it (`claimgraph.extract.structure.made_by`).
 MADE = re.compile(r"[-–](?:made|built|supplied|designed|manufactured|produced)\b", re.IGNORECASE)
