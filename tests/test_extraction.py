@@ -2111,6 +2111,17 @@ def test_who_a_place_was_taken_from_or_who_was_trapped_in_it_is_a_target(claims_
     assert "ethiopian-armed-forces" not in {o for s, p, o, _ in claims if p == "hasActor"}
 
 
+def test_each_state_of_a_list_before_borders_is_a_side_of_a_border_no_actor(claims_of):
+    """Gulf War 1991: 'Kurds were fleeing toward the Turkish and Iranian borders' made Turkey an actor of the
+    flight (the last of the list, before "borders", was read as a border's side already)."""
+    claims = claims_of("Relief officials said on Tuesday that hundreds of thousands of Kurds were fleeing toward the "
+                       "Turkish and Iranian borders.", date="1991-04-03")
+    assert "turkey" not in {o for s, p, o, _ in claims if p == "hasActor"}
+    claims = claims_of("Thousands of civilians were fleeing toward the Lebanese and Jordanian borders as the shelling "
+                       "went on.", date="2013-04-03")
+    assert "lebanon" not in {o for s, p, o, _ in claims if p == "hasActor"}
+
+
 def test_a_happening_said_to_be_likely_is_none_that_happened(claims_of):
     """Afghanistan 2021: 'warned that another attack was likely' was an attack told as having happened."""
     claims = claims_of("U.S. officials warned that another attack was likely before the withdrawal is completed.",

@@ -142,8 +142,10 @@ SPOKEN_BY = re.compile(r"\b(?:announced|welcomed|endorsed|rejected|condemned|cri
 PLACE_NOUN = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\s+)(?:city|cities|town|towns|village|villages|capital|"
                         r"region|regions|province|provinces|district|districts|enclave|territory|territories)\b")
 # "several towns on the Chinese border", "Turkey's border", "the border with Turkey": a state named as a side
-# of a border neither acted nor is where the event was (the border may be crossed from either side).
-BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:border|borders|frontier|frontiers)\b(?!\s+(?:guards?|police|troops|forces))")
+# of a border neither acted nor is where the event was (the border may be crossed from either side); so is each
+# of a list before "borders" ("toward the Turkish and Iranian borders").
+BORDER_AFTER = re.compile(r"(?:['’]s)?(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*)*\s+(?:border|borders|frontier|frontiers)\b"
+                          r"(?!\s+(?:guards?|police|troops|forces))")
 BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Libya's two main warring parties", "Sudan's rival factions": a state that owns the sides at war is where they
 # fight, none of them: not a party to what they sign, nor who began it.
