@@ -2122,6 +2122,19 @@ def test_each_state_of_a_list_before_borders_is_a_side_of_a_border_no_actor(clai
     assert "lebanon" not in {o for s, p, o, _ in claims if p == "hasActor"}
 
 
+def test_a_state_right_after_an_event_words_of_is_the_land_taken_a_place(claims_of):
+    """Gulf War 1991: 'losses caused by the occupation of Kuwait' made Kuwait an actor of its own occupation."""
+    claims = claims_of("Part of Iraq's oil revenue will go into a fund to pay for losses caused by the occupation of "
+                       "Kuwait.", date="1991-04-03")
+    occupation = the_one(claims, "Occupation")
+    assert values(claims, occupation, "hasPlace") == {"kuwait"}
+    assert "kuwait" not in values(claims, occupation, "hasActor")
+    claims = claims_of("The war ended with the occupation of Ethiopia by Italian troops in 1936.", date="2000-01-01")
+    occupation = the_one(claims, "Occupation")
+    assert "ethiopia" not in values(claims, occupation, "hasActor")
+    assert "ethiopia" in values(claims, occupation, "hasPlace")
+
+
 def test_a_happening_said_to_be_likely_is_none_that_happened(claims_of):
     """Afghanistan 2021: 'warned that another attack was likely' was an attack told as having happened."""
     claims = claims_of("U.S. officials warned that another attack was likely before the withdrawal is completed.",

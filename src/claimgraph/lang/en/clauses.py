@@ -34,6 +34,9 @@ SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behal
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
 HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what makes a state a target, not a place
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
+# An event word that takes its object with "of" ("the occupation of Kuwait", "the fall of Kabul"): the state
+# right after it is the land taken, where the event was, as after an attack verb.
+OBJECT_OF = re.compile(r"\sof$", re.IGNORECASE)
 # The object of a verb of driving out ("driving Iranian troops from the peninsula", "pushed back the
 # rebels", "expelled Iraqi forces from Kuwait") is the side driven out: a target of its clause's acts,
 # none of their actors. DRIVING ends just before the name; a particle (DRIVEN_OUT) follows the name
