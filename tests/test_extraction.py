@@ -2135,6 +2135,16 @@ def test_a_state_right_after_an_event_words_of_is_the_land_taken_a_place(claims_
     assert "ethiopia" in values(claims, occupation, "hasPlace")
 
 
+def test_an_agreement_a_verb_signed_takes_the_date_told_after_whom_with_and_where(claims_of):
+    """First Chechen War: 'Yeltsin ... signed a ceasefire with Yandarbiyev in Moscow on 27 May' dated the signing
+    but not the ceasefire; 'signed a peace treaty in Moscow on 12 May 1997' left the treaty undated."""
+    claims = claims_of("Yeltsin, who faced a presidential election, signed a ceasefire with Yandarbiyev in Moscow on "
+                       "27 May, but fighting resumed after the vote.", date="1996-06-03")
+    assert values(claims, the_one(claims, "Ceasefire"), "date") == {"1996-05-27"}
+    claims = claims_of("Armenia and Azerbaijan signed a ceasefire in Bishkek on 5 May 1994.", date="2000-01-01")
+    assert values(claims, the_one(claims, "Ceasefire"), "date") == {"1994-05-05"}
+
+
 def test_a_happening_said_to_be_likely_is_none_that_happened(claims_of):
     """Afghanistan 2021: 'warned that another attack was likely' was an attack told as having happened."""
     claims = claims_of("U.S. officials warned that another attack was likely before the withdrawal is completed.",

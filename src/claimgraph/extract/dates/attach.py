@@ -317,8 +317,16 @@ def signing_date(text: str, agreement: Mention, date: Mention) -> bool:
     if CUES.SIGNING_VERB.search(between):
         return True
     if agreement.end <= date.start:  # "the agreement of November 10"; "an agreement on Saturday" (the date holds its "on")
-        return bool(CUES.ATTACHED.fullmatch(between) or not between.strip() and CUES.ATTACHING.match(date.text))
+        return bool(CUES.ATTACHED.fullmatch(between) or not between.strip() and CUES.ATTACHING.match(date.text)
+                    or _signed_then(text, agreement, between))
     return not between.strip(" -–")
+
+
+def _signed_then(text: str, agreement: Mention, between: str) -> bool:
+    """Is the agreement the object of a signing verb, and the date after it the signing's, past only whom it
+    was signed with and where ("signed a ceasefire with Yandarbiyev in Moscow on 27 May")?"""
+    return bool(CUES.SIGNED_OBJECT.search(text, max(0, agreement.start - 40), agreement.start)
+                and CUES.SIGNED_TAIL.fullmatch(between))
 
 
 def _begun(text: str, date: Mention) -> bool:

@@ -106,6 +106,12 @@ SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|a
 APPOSED = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:signed|adopted|concluded|reached|agreed|brokered|initialled|dated)"
                      r"(?:\s+\w+ly)?\s+(?:on\s+|in\s+)?(?:the\s+)?", re.IGNORECASE)
 ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on|in)\s+(?:the\s+)?", re.IGNORECASE)
+# The object of a signing verb takes the day of the signing told after it, past whom it was signed with and
+# where: "Yeltsin signed a ceasefire with Yandarbiyev in Moscow on 27 May", "signed a peace treaty in Moscow
+# on 12 May 1997" (SIGNED_OBJECT before the agreement, SIGNED_TAIL between it and the date).
+SIGNED_OBJECT = re.compile(r"\b(?:signed|concluded|initialled)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+SIGNED_TAIL = re.compile(r"(?:\s+(?:with|between)\s+[^,;.()]{1,40}?)?(?:\s+(?:in|at)\s+(?-i:[A-Z])[^,;.()]{0,30}?)?"
+                         r"(?:\s+on)?\s*", re.IGNORECASE)
 ATTACHING = re.compile(r"(?:of|dated|from|on)\s", re.IGNORECASE)  # a relative date with its preposition: "on Saturday"
 END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
 END_BEFORE = re.compile(rf"\b(?:{_END}|the end of)\s+(?:(?!with\b|by\b|under\b|in\b)[\w-]+\s+){{0,3}}$", re.IGNORECASE)
