@@ -2145,6 +2145,17 @@ def test_an_agreement_a_verb_signed_takes_the_date_told_after_whom_with_and_wher
     assert values(claims, the_one(claims, "Ceasefire"), "date") == {"1994-05-05"}
 
 
+def test_a_people_named_in_an_aside_as_part_of_the_victims_is_no_actor(claims_of):
+    """First Chechen War: 'Thousands of civilians, many of them ethnic Russians who could not leave, were killed
+    during the bombardment' made the Russians actors of the killing and of the bombardment."""
+    claims = claims_of("Thousands of civilians, many of them ethnic Russians who could not leave, were killed during "
+                       "the bombardment.", date="2000-01-01")
+    assert "russians" not in {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+    claims = claims_of("More than 200 civilians, most of them Armenians, were killed in the shelling of the town.",
+                       date="2000-01-01")
+    assert "armenians" not in {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+
+
 def test_a_happening_said_to_be_likely_is_none_that_happened(claims_of):
     """Afghanistan 2021: 'warned that another attack was likely' was an attack told as having happened."""
     claims = claims_of("U.S. officials warned that another attack was likely before the withdrawal is completed.",

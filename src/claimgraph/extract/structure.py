@@ -229,6 +229,14 @@ def lost_ground(text: str, mention: Mention) -> bool:
                 or CUES.TRAPPING.search(text, max(0, mention.start - 40), mention.start))
 
 
+def among_victims(text: str, mention: Mention) -> bool:
+    """Is the actor named in an aside as a part of a passive verb of harm's subject ("Thousands of civilians,
+    many of them ethnic Russians who could not leave, were killed", `PART_OF_THEM`, `SUFFERED_AFTER`)? They
+    suffered what the clause tells: no actor of it."""
+    return bool(CUES.PART_OF_THEM.search(text, max(0, mention.start - 40), mention.start)
+                and CUES.SUFFERED_AFTER.match(text, mention.end))
+
+
 def agents(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention]:
     """Actor mention -> the event mention it is the agent of, for each actor named just after
     "led / chaired / hosted ... by": the event named last before the cue."""

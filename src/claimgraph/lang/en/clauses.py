@@ -57,6 +57,14 @@ TAKEN_FROM = re.compile(r"\b(?:(?:re)?captur(?:ed|e|es|ing)|(?:re)?t(?:ook|ake|a
                         r"wrest(?:ed|s|ing)?)\s+[^,;.:()]{1,60}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 TRAPPING = re.compile(r"\b(?:trap(?:ped|ping|s)?|encircl(?:ed|ing|es|e)|surround(?:ed|ing|s)?|besieg(?:ed|ing|es|e)|"
                       r"cut(?:ting)?\s+off)\s+(?:the\s+)?(?:(?!by\b)[\w,-]+\s+){0,3}?$", re.IGNORECASE)  # not "surrounded by X"
+# A people named as a part of a passive verb's subject in an aside ("Thousands of civilians, many of them ethnic
+# Russians who could not leave, were killed"): among those who suffered it, no actor of its clause. PART_OF_THEM
+# ends just before the name; SUFFERED_AFTER reads on from it to the verb past the aside's closing comma.
+PART_OF_THEM = re.compile(r",\s*(?:many|most|some|all|several|half|dozens|hundreds|thousands|\d[\d,]*)\s+of\s+"
+                          r"(?:them|whom)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+SUFFERED_AFTER = re.compile(r"[^,;.]*,\s*(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                            r"(?:killed|wounded|injured|executed|massacred|abducted|detained|displaced|tortured)\b",
+                            re.IGNORECASE)
 # Who made a thing, named as the first half of a compound ("Iranian-made drones", "Russian-built jets"):
 # the maker of a weapon is not who used it (`claimgraph.extract.structure.made_by`).
 MADE = re.compile(r"[-–](?:made|built|supplied|designed|manufactured|produced)\b", re.IGNORECASE)
