@@ -7,6 +7,7 @@ bundled corpus's own cases are asserted with their comparisons in test_compare.p
 from __future__ import annotations
 
 import importlib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -384,3 +385,35 @@ def test_one_attack_named_again_is_not_attacks_told_as_many(tmp_path):
     [accused] = {c.subject for c in claims if c.predicate == "target" and c.obj == "afghan-armed-forces"}
     typed = [c for c in claims if c.subject == accused and c.predicate == "type"]
     assert typed and {c.modality for c in typed} == {"Unconfirmed"}
+
+
+@pytest.mark.parametrize("text, event, claimant, dated", [
+    # Afghanistan, 2021 (a wire story of the untuned7 check)
+    ("KABUL, Aug. 27 (Wire) - Two suicide bombers attacked crowds outside Kabul airport on Thursday, killing at "
+     "least 170 Afghans. The Islamic State claimed responsibility for the attack late on Thursday.",
+     "attack-on-kabul-airport-t", "islamic-state", "2021-08-26"),
+    ("A car bomb exploded outside a hotel in Mogadishu on Saturday. Al-Shabaab claimed responsibility for the "
+     "bombing on Sunday, saying its fighters had killed 30 soldiers.",
+     "attack-on-mogadishu-t", "al-shabaab", "2021-08-21"),
+])
+def test_who_claims_responsibility_began_the_act_by_its_own_word_and_dates_only_its_claim(
+        tmp_path, text, event, claimant, dated):
+    """The claimant is the act's initiator as its own claim (Reported, held by it), the day of the claim
+    is not the act's, and the act named again is the act told before, not a second one."""
+    (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
+    meta = infer.bare_meta(tmp_path / "t.txt")
+    found = build_module.extract(replace(meta, date="2021-08-27"), tmp_path, default_recognisers()).claims
+    initiated = [c for c in found if c.predicate == "initiatedBy"]
+    assert [(c.subject, c.obj, c.modality, c.attributed_to) for c in initiated] == [
+        (event, claimant, "Reported", claimant)]
+    assert {c.obj.value for c in found if c.predicate == "startDate"} == {dated}
+    assert {c.subject for c in found if c.predicate != "type" and c.subject.endswith("-t")} == {event}
+
+
+def test_a_figure_said_in_a_participle_is_the_speakers_wherever_the_event_is_named(tmp_path):
+    """", saying its fighters had killed 30 soldiers": the toll is the claimant's, not the source's finding,
+    though the bombing is named before the verb of saying."""
+    found = _extract(tmp_path, "A car bomb exploded outside a hotel in Mogadishu on Saturday. Al-Shabaab claimed "
+                               "responsibility for the bombing on Sunday, saying its fighters had killed 30 soldiers.")
+    deaths = [c for c in found if c.predicate == "deaths"]
+    assert [(c.obj.value, c.modality, c.attributed_to) for c in deaths] == [("30", "Reported", "al-shabaab")]

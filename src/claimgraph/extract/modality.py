@@ -52,7 +52,7 @@ from .scope import Span, clause, clause_end, clause_start, rejoin
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v8"  # v8: a future cue bears on an event only through its own trigger, not a place after it; "is slated to" is future; a dismissed claim with no content after its noun ("Machar denied the accusation and fled the capital") denies nothing after it; an accusation reaches past an apposition and a relative clause ("accused his former deputy, Riek Machar, whom he had dismissed in July 2013, of attempting a coup"); a passive accusation ("X were accused of") doubts its clause from the subject on, held by no one (not by the accused); "X blamed <a cause>" is X's claim; a semicolon ends what is said or alleged; a doubting modifier before an actor ("reportedly backed by Wagner fighters") bears on its part in the event; what is said of an event's link ("denied that the decision was linked to an attack") bears on no claim of the event; a future act ("will withdraw", "is due to take effect", "must withdraw") is Planned; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
+NAME = "modality.v9"  # v9: a figure said (", saying its fighters had killed 55") is the sayer's wherever the event is named; v8: a future cue bears on an event only through its own trigger, not a place after it; "is slated to" is future; a dismissed claim with no content after its noun ("Machar denied the accusation and fled the capital") denies nothing after it; an accusation reaches past an apposition and a relative clause ("accused his former deputy, Riek Machar, whom he had dismissed in July 2013, of attempting a coup"); a passive accusation ("X were accused of") doubts its clause from the subject on, held by no one (not by the accused); "X blamed <a cause>" is X's claim; a semicolon ends what is said or alleged; a doubting modifier before an actor ("reportedly backed by Wagner fighters") bears on its part in the event; what is said of an event's link ("denied that the decision was linked to an attack") bears on no claim of the event; a future act ("will withdraw", "is due to take effect", "must withdraw") is Planned; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 AHEAD_WORDS = 2  # words between the words of the future and the act they put ahead ("will hold peace talks")
@@ -60,6 +60,9 @@ AHEAD_WORDS = 2  # words between the words of the future and the act they put ah
 # named outside their words ("denied claims that Eritrean troops were involved ..., where Abiy Ahmed
 # launched a military offensive": Eritrea's part in the offensive is denied, Abiy's launching it is not).
 PARTICIPATION = frozenset({"hasActor", "target", "initiatedBy", "party"})
+# And figures: "claimed responsibility for the attack, saying its fighters had killed 55 people" gives the
+# attack's toll as the claimant's, though the attack is named before its words.
+SAID_OF_EVENT = PARTICIPATION | frozenset(QUANTITY_RELATIONS)
 
 
 
@@ -186,8 +189,8 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         yield Cue(Span(m.start(), _phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
     for m in found(CUES.SAYING):
         modality = "Denied" if m.group("deny") else "Unconfirmed" if m.group("allege") else "Reported"
-        holder = _holder_before(res, sentence, m.start())
-        yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), modality, holder, said=True)
+        yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), modality, _sayer(text, sentence, res, m),
+                  said=True)
     passive = [p.span() for p in found(CLAUSES.ACCUSED_PASSIVE)]
     for m in found(CUES.ACCUSING):
         if any(low < m.start() < high for low, high in passive):  # "X were accused of": X is the accused
@@ -267,6 +270,17 @@ def _anchors(claim: Claim, sentence: Sentence, res: Resolution) -> list[tuple[in
     return [(claim.start, claim.end)]
 
 
+def _sayer(text: str, sentence: Sentence, res: Resolution, verb: re.Match) -> str | None:
+    """Who holds what a verb of saying introduces: the actor named just before it ("Turkey said"), or for
+    a participle hanging on the clause before it (`HANGING`: ", saying its fighters had killed 55") the
+    first actor of that clause, its subject."""
+    hanging = CUES.HANGING.match(text, text.rfind(",", sentence.start, verb.start()), verb.end())
+    if hanging is None or hanging.end() != verb.end():
+        return _holder_before(res, sentence, verb.start())
+    start = clause_start(text, sentence, hanging.start())
+    return _actor(res, [x for x in sentence.mentions if start <= x.start and x.end <= hanging.start()][:1])
+
+
 def _holder_before(res: Resolution, sentence: Sentence, pos: int) -> str | None:
     """Who holds what a cue at `pos` says: the actor of the last mention before it, if that names one."""
     return _actor(res, [x for x in sentence.mentions if x.end <= pos][-1:])
@@ -286,7 +300,8 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
 
 def _apply(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]]) -> Claim:
     governing = [c for c in cues if all(c.scope.holds(s, e) for s, e in anchors)
-                 or (c.said or c.modifier) and claim.predicate in PARTICIPATION and c.scope.holds(*anchors[-1])]
+                 or (c.said or c.modifier) and claim.predicate in PARTICIPATION and c.scope.holds(*anchors[-1])
+                 or c.said and claim.predicate in SAID_OF_EVENT and c.scope.holds(*anchors[-1])]
     governing = [c for c in governing if c.modifier] or governing
     if not governing:
         return claim

@@ -21,6 +21,8 @@ English patterns rather than sentences of the corpus:
   establishes (minted per source when no trigger word names it);
 - attribution: "E was attributed to / blamed on X (by Y)" -> E hasActor X (that it is Y's
   attribution, not the source's, is the modality stage's to mark);
+- a claim of responsibility: "X claimed responsibility for E" -> E initiatedBy X, Reported and held by
+  X: it is the claimant's word, which the source passes on without vouching for it;
 - parties: "X was (not) a party / a signatory to A (to it)" -> A party X (a denial is the
   modality stage's to mark, so "not a party" is kept as a denied claim, not dropped);
 - of an agreement: its end, a party's leaving it, its entry into force -> E cg:ofAgreement A, the
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..lang import cues
 from ..model import Claim, Entity, Mention
@@ -45,7 +48,7 @@ from .scope import classes_of, clause, clause_start, evidence, rejoin, tops_of
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "roles.v9"  # v9: a launch verb after "and" is its clause's first actor's ("X began bombing Iraq and launched"); no attacker right after the attack ("after ground fighting President Bush suspended"); v8: "the Islamist group" told again names the group named before, no unnamed fighters; v7: an agreement's end, a party's leaving it and its entry into force name their agreement (cg:ofAgreement); v6: the verbs of saying are one table (_verbs): "insist that", "argue that" are complements too; v5: "the Islamist group Ansar Dine" names no unnamed fighters; v4: "attributed to X"
+NAME = "roles.v10"  # v10 (merge of claimed's v9 and main's v9): "X claimed responsibility for E" -> E initiatedBy X, X's claim; a launch verb after "and" is its clause's first actor's ("X began bombing Iraq and launched"); no attacker right after the attack ("after ground fighting President Bush suspended"); v8: "the Islamist group" told again names the group named before, no unnamed fighters; v7: an agreement's end, a party's leaving it and its entry into force name their agreement (cg:ofAgreement); v6: the verbs of saying are one table (_verbs): "insist that", "argue that" are complements too; v5: "the Islamist group Ansar Dine" names no unnamed fighters; v4: "attributed to X"
 
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs
@@ -93,6 +96,7 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
         yield from _of_agreement(reader, sentence)
         yield from _parties(reader, sentence)
         yield from _attributed(reader, sentence)
+        yield from _claimed(reader, sentence)
         wars, agreements = reader.wars(sentence), reader.agreements(sentence)
         if wars:
             reader.last_war = reader.of(wars[-1])
@@ -293,6 +297,19 @@ def _attributed(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
         actor = [a for a in actors if cue and a.start == cue.end()]
         if actor:
             yield r.claim(r.of(event), "hasActor", r.of(actor[0]), event.start, actor[0].end)
+
+
+def _claimed(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
+    """"X claimed responsibility for the attack" -> the attack initiatedBy X, as X's claim (Reported,
+    held by X: the modality stage keeps it, unless a cue of its own governs the words)."""
+    actors, events = r.actors(sentence), r.events(sentence)
+    for cue in CUES.CLAIMED_RESPONSIBILITY.finditer(r.text, sentence.start, sentence.end):
+        start = clause_start(r.text, sentence, cue.start())
+        agent = [a for a in actors if start <= a.start and a.end <= cue.start()][-1:]
+        event = [e for e in events if cue.end() <= e.start <= cue.end() + WINDOW][:1]
+        if agent and event:
+            claim = r.claim(r.of(event[0]), "initiatedBy", r.of(agent[0]), agent[0].start, event[0].end)
+            yield replace(claim, modality="Reported", attributed_to=r.of(agent[0]))
 
 
 def _deployment(r: _Reader, sentence: Sentence, verb: re.Match, index: int) -> str:

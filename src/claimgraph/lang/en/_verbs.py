@@ -10,7 +10,7 @@ BLAME = "(?:" + "|".join(BLAME_FORMS) + ")"
 
 # Verbs of saying and of answering a claim: their subject holds what follows. Only the bare
 # verbs that are no nouns too ("the claim", "a report" are not said).
-SAY = r"sa(?:y|ys|id)"
+SAY = r"sa(?:y|ys|id|ying)"
 CLAIMED = r"claim(?:s|ed)"
 ALLEGE = r"alleg(?:e|es|ed)"
 INSIST = r"insist(?:s|ed)?"

@@ -50,6 +50,10 @@ PARTY_OF = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been|became
 ATTRIBUTED = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?"
                         r"(?:attributed\s+to|blamed\s+on)\s+(?:the\s+)?", re.IGNORECASE)
 PRONOUN = re.compile(r"(?:it|this|that)\b", re.IGNORECASE)
+# "The Islamic State claimed responsibility for the attack": who claims an act says it began it (its own
+# word, `roles._claimed`); the act is the event named just after.
+CLAIMED_RESPONSIBILITY = re.compile(r"\b(?:claim(?:s|ed|ing)?|t(?:ake|akes|ook|aking)|accept(?:s|ed|ing)?)\s+"
+                                    r"(?:full\s+)?responsibility\s+for\b", re.IGNORECASE)
 
 
 # -- A capital standing for its state (`claimgraph.extract.metonymy`) --
