@@ -23,3 +23,28 @@ def test_a_toll_on_both_sides_is_the_wars_and_a_range_counts_its_lower_bound(cla
     war = the_one(claims, "War")
     assert not any(p == "type" and o == "Killing" for _, p, o, _ in claims)
     assert {(s, o) for s, p, o, _ in claims if p == "deaths"} == {(war, deaths)}
+
+
+@pytest.mark.parametrize("text, declared, started", [
+    (ERITREA + "The war began on 6 May 1998, when a clash near Badme escalated. Eritrea occupied Badme, and Ethiopia "
+     "declared war on 13 May.", "ethiopia", {"1998-05", "1998-05-06"}),
+    (CHACO + "Bolivian troops attacked a Paraguayan fort in June 1932, and Paraguay declared war on 10 May 1933.",
+     "paraguay", {"1932-06"})])
+def test_a_war_declared_is_the_war_told_and_the_declaration_dates_no_start(claims_of, text, declared, started):
+    """A declaration of war on a war the text tells is that war, the declaring state one of its sides; the
+    declaration's day is not when the war began (the text said so), nor that of a second war."""
+    claims = claims_of(text)
+    war = the_one(claims, "War")
+    assert declared in values(claims, war, "hasActor")
+    assert {o for _, p, o, _ in claims if p == "startDate"} == started
+
+
+@pytest.mark.parametrize("text, ended", [
+    (ERITREA + "Prime Minister Abiy Ahmed accepted it in June 2018, and the two countries declared the state of war "
+     "over in July 2018.", "2018-07"),
+    (FALKLANDS + "The British government declared the war over on 20 June 1982.", "1982-06-20")])
+def test_a_war_declared_over_ends_at_the_declaration(claims_of, text, ended):
+    """"declared the state of war over in July 2018": the date ends the war, it starts nothing."""
+    claims = claims_of(text)
+    war = the_one(claims, "War")
+    assert ended in values(claims, war, "endDate") and ended not in values(claims, war, "startDate")
