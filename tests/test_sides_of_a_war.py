@@ -48,3 +48,17 @@ def test_a_war_declared_over_ends_at_the_declaration(claims_of, text, ended):
     claims = claims_of(text)
     war = the_one(claims, "War")
     assert ended in values(claims, war, "endDate") and ended not in values(claims, war, "startDate")
+
+
+@pytest.mark.parametrize("text, attacker, defender", [
+    ("A final Ethiopian offensive in May 2000 broke through Eritrean lines near Barentu.", "ethiopia", "eritrea"),
+    ("A Russian offensive in May 2022 broke through Ukrainian defences near Popasna.", "russia", "ukraine")])
+def test_one_sides_offensive_through_the_others_lines_is_the_first_sides_act_on_the_second(
+        claims_of, text, attacker, defender):
+    """"A final Ethiopian offensive": the demonym's state began it (no event named after a place); whose lines
+    it broke through is its target, none of its actors. "in May" after it is the month, no modal verb."""
+    claims = claims_of(text)
+    offensive = the_one(claims, "Offensive")
+    assert values(claims, offensive, "initiatedBy") == {attacker}
+    assert values(claims, offensive, "target") == {defender}
+    assert defender not in values(claims, offensive, "hasActor") | values(claims, offensive, "initiatedBy")

@@ -124,6 +124,10 @@ EVENT_OF_KINDS = {"Battle": "Battle", "Siege": "Siege", "Fall": "Capture", "Capt
 # operation, not a body of forces; "Operation Storm", "Operation Iraqi Freedom".
 EVENT_OPENERS = {"Operation": "Operation"}
 PLACE_EVENT_KINDS = {"war": "War", "conflict": "War", "massacre": "Killing", "offensive": "Offensive"}
+# Of those, the kinds of one side's act: after a state's name or demonym they name no event ("A final Ethiopian
+# offensive" is Ethiopia's act, as "Israel's offensive" is Israel's: the trigger and the state), while "the Syrian
+# war", "the Tigray war", "the Kursk offensive" are named after where they happened.
+SIDE_ACT_KINDS = frozenset({"offensive"})
 COMPASS_WORD = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
 CONNECTIVES = {"of", "for", "the", "on", "in", "and", "de", "la", "del", "du", "des"}
 
