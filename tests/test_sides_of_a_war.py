@@ -62,3 +62,14 @@ def test_one_sides_offensive_through_the_others_lines_is_the_first_sides_act_on_
     assert values(claims, offensive, "initiatedBy") == {attacker}
     assert values(claims, offensive, "target") == {defender}
     assert defender not in values(claims, offensive, "hasActor") | values(claims, offensive, "initiatedBy")
+
+
+@pytest.mark.parametrize("text, mediator", [
+    ("On 18 June 2000 the two sides signed a ceasefire, the Agreement on Cessation of Hostilities, in Algiers, "
+     "mediated by the Organisation of African Unity.", "organisation-of-african-unity"),
+    ("On 30 October 1983 the two sides agreed to a truce mediated by the Organisation of Eastern Caribbean States.",
+     "organisation-of-eastern-caribbean-states")])
+def test_a_body_the_gazetteer_does_not_know_mediates_the_ceasefire(claims_of, text, mediator):
+    """"mediated by the Organisation of African Unity": a body named by its kind first is the ceasefire's mediator."""
+    claims = claims_of(text)
+    assert values(claims, the_one(claims, "Ceasefire"), "mediator") == {mediator}

@@ -55,6 +55,9 @@ GENERIC_FORCE_WORDS = {"National", "Defense", "Defence", "Self-Defense", "Self-D
 GOVERNMENT_HEADS = ("Parliament", "House", "Presidency", "Government", "Cabinet", "Embassy", "Supreme Court", "Constitutional Court",
                     "National Assembly", "Security Council", "Prosecutor General’s Office",
                     "Prosecutor General's Office", "General Staff", "Presidential Administration")
+# Kinds of body that open their name, "of" or "for" and capitalised words after them: "the Organisation of African
+# Unity", "the Organization of American States", "the League of Arab States".
+BODY_OPENERS = {"Organisation": "Organization", "Organization": "Organization", "League": "Organization"}
 FIGHTERS = ("forces", "troops", "militias", "militia", "fighters", "rebels", "army", "soldiers", "separatists",
             "units", "paramilitaries", "gunmen", "border guards", "guards")
 REBEL_WORDS = ("separatist", "rebel", "breakaway", "secessionist")
