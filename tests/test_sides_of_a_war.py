@@ -73,3 +73,15 @@ def test_a_body_the_gazetteer_does_not_know_mediates_the_ceasefire(claims_of, te
     """"mediated by the Organisation of African Unity": a body named by its kind first is the ceasefire's mediator."""
     claims = claims_of(text)
     assert values(claims, the_one(claims, "Ceasefire"), "mediator") == {mediator}
+
+
+@pytest.mark.parametrize("text, sides", [
+    (ERITREA + "On 18 June 2000 the two sides signed a ceasefire, the Agreement on Cessation of Hostilities, in Algiers, "
+     "mediated by the Organisation of African Unity.", {"ethiopia", "eritrea"}),
+    (CHACO + "On 12 June 1935 the two sides signed a ceasefire in Buenos Aires.", {"bolivia", "paraguay"})])
+def test_the_two_sides_that_sign_an_agreement_are_the_two_states_of_the_war_told(claims_of, text, sides):
+    """"the two sides signed a ceasefire": its parties are the two states the text made the war's sides, derived
+    (the sentence names them by what they are to the war)."""
+    claims = claims_of(text)
+    ceasefire = the_one(claims, "Ceasefire")
+    assert {(o, derived) for s, p, o, derived in claims if s == ceasefire and p == "party"} == {(s, True) for s in sides}

@@ -48,6 +48,11 @@ BREAKING_THROUGH = re.compile(r"\b(?:br(?:oke|eak|eaks|eaking|oken)\s+through|br
                               r"pierc(?:ed|es|ing)|overr(?:an|un|uns|unning))\s+(?:the\s+)?$", re.IGNORECASE)
 LINES = re.compile(r"(?:['’]s)?\s+(?:front\s+|defensive\s+|forward\s+)?(?:lines?|positions|defen[cs]es|trenches|"
                    r"fortifications)\b", re.IGNORECASE)
+# The belligerents named as a pair, concluding an agreement: "the two sides signed a ceasefire", "both parties agreed
+# to a truce" (`claimgraph.extract.belligerents`).
+BOTH_SIDES_SIGNED = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|parties|countries|states|governments|belligerents)\s+"
+                               r"(?:\w+ly\s+|later\s+|then\s+|finally\s+)?(?:signed|concluded|agreed\s+(?:to|on|upon))\b",
+                               re.IGNORECASE)
 # One side's act named by its demonym just before the act's word ("A final Ethiopian offensive", "the Georgian
 # assault"): whose act it is began it, as a possessive's owner did ("Russia's incursion").
 SIDE_ACTS = frozenset({"Offensive", "Attack"})
