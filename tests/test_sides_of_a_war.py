@@ -85,3 +85,15 @@ def test_the_two_sides_that_sign_an_agreement_are_the_two_states_of_the_war_told
     claims = claims_of(text)
     ceasefire = the_one(claims, "Ceasefire")
     assert {(o, derived) for s, p, o, derived in claims if s == ceasefire and p == "party"} == {(s, True) for s in sides}
+
+
+@pytest.mark.parametrize("text", [
+    ERITREA + "The Algiers Agreement, signed on 12 December 2000, formally ended the war and set up a boundary "
+              "commission.",
+    CHACO + "The Treaty of Buenos Aires, signed on 21 July 1938, formally ended the war."])
+def test_an_agreement_ends_the_war_across_the_participle_phrase_of_its_signing(claims_of, text):
+    """"The Algiers Agreement, signed on 12 December 2000, formally ended the war": the signing's phrase
+    does not part the agreement from its verb of ending."""
+    claims = claims_of(text)
+    [agreement] = {s for s, p, o, _ in claims if p == "type" and o == "Agreement" and s != the_one(claims, "War")}
+    assert values(claims, agreement, "ends") == {the_one(claims, "War")}
