@@ -222,6 +222,28 @@ def test_an_agreement_named_after_the_place_a_text_has_it_signed_in_is_that_agre
     assert len(dated) == (1 if one else 2)
 
 
+@pytest.mark.parametrize("text", [
+    "On 18 June 2000 the two sides signed a ceasefire, the Agreement on Cessation of Hostilities, in Algiers, mediated "
+    "by the Organisation of African Unity.\n\nThe Algiers Agreement, signed on 12 December 2000, formally ended the "
+    "war and set up a boundary commission.\n",
+    "On 17 September 1994 the government and the opposition signed a truce in Tehran.\n\nThe Tehran Agreement, "
+    "signed on 27 December 1994, ended the fighting in Tajikistan.\n"])
+def test_a_ceasefire_signed_in_a_city_is_not_the_agreement_named_after_it_signed_on_another_day(tmp_path, text):
+    """A ceasefire signed in a city and an agreement named after the city, signed there months later (the
+    Algiers ceasefire of June 2000 and the Algiers Agreement of December), are two agreements with a date each."""
+    from claimgraph.read import infer
+    from claimgraph.recognise import default_recognisers
+    from claimgraph.run.build import combine, extract
+
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (a,) = combine([extract(infer.bare_meta(tmp_path / "a.txt"), tmp_path, default_recognisers())])
+    dated: dict[str, set[str]] = {}
+    for c in a.claims:
+        if c.predicate == "date":
+            dated.setdefault(c.subject, set()).add(c.obj.value)
+    assert len(dated) == 2 and all(len(days) == 1 for days in dated.values())
+
+
 def test_a_point_that_counts_nothing_names_no_agreement():
     """"at one point", "a turning point": no number of points, so no text to be one by."""
     from claimgraph.lang import cues

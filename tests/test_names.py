@@ -495,3 +495,14 @@ def test_an_operation_named_by_its_kind_first_is_an_event_not_a_force(recogniser
     names = found(recognisers, "Operation Allied Force began on 24 March 1999 without the authorization of the UN "
                                "Security Council.")
     assert names["Operation Allied Force"] == ("Operation", "operation-allied-force")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On 18 June 2000 the two sides signed a ceasefire, the Agreement on Cessation of Hostilities, in Algiers, mediated "
+     "by the Organisation of African Unity.", "Organisation of African Unity"),
+    ("On 30 October 1983 the two sides agreed to a truce mediated by the Organisation of Eastern Caribbean States.",
+     "Organisation of Eastern Caribbean States")])
+def test_a_body_named_by_its_kind_first_then_of_is_an_organisation(recognisers, text, name):
+    """"the Organisation of African Unity": a body's kind, "of" and capitalised words name it, as "the African
+    Union" (kind last) does."""
+    assert found(recognisers, text)[name] == ("Organization", name_id(name))

@@ -196,7 +196,8 @@ def named_after_venue(ex: Extraction, entries: dict[str, Entry]) -> dict[str, st
     in Bosnia and Herzegovina was signed ... in Dayton"): one agreement under two names that
     resolution could not join. Only when the place names one agreement and one signing place
     of an agreement of the source, both minted, dated in one year if dated at all (the Minsk
-    Protocol of 2014 is not the Minsk measures of 2015)."""
+    Protocol of 2014 is not the Minsk measures of 2015), and of one kind if dated on other days
+    (`_other_kind_other_day`)."""
     signed_at = _signed_at(ex)
     found = {}
     for place, signed in signed_at.items():
@@ -204,7 +205,7 @@ def named_after_venue(ex: Extraction, entries: dict[str, Entry]) -> dict[str, st
                  and _named_after(e.label, ex.entities[place].label)]
         if len(signed) == 1 and len(named) == 1 and not {*signed, *named} & entries.keys():
             (agreement,), (other,) = signed, named
-            if _same_year(ex, agreement, other):
+            if _same_year(ex, agreement, other) and not _other_kind_other_day(ex, agreement, other):
                 found[other] = agreement
     return found
 
@@ -238,6 +239,20 @@ def _same_year(ex: Extraction, a: str, b: str) -> bool:
     years = [{c.obj.value[:4] for c in ex.claims if c.subject == eid and c.predicate in DATES
               and isinstance(c.obj, Literal)} for eid in (a, b)]
     return not all(years) or bool(years[0] & years[1])
+
+
+def _other_kind_other_day(ex: Extraction, a: str, b: str) -> bool:
+    """Are the two agreements of different kinds and dated to different days? A ceasefire signed in a
+    city ("On 18 June 2000 the two sides signed a ceasefire ... in Algiers") is not the agreement named
+    after the city and signed months later ("The Algiers Agreement, signed on 12 December 2000"): a
+    truce and the peace that follows it are often signed in one place. An agreement of one kind dated
+    on two days is one text initialled, then signed ("signed on the 21st of November ... in Dayton",
+    "The Dayton Agreement was officially signed on the 14th of December")."""
+    if set(ex.entities[a].classes) == set(ex.entities[b].classes):
+        return False
+    days = [{c.obj.value for c in ex.claims if c.subject == eid and c.predicate in DATES
+             and isinstance(c.obj, Literal) and len(c.obj.value) == len("2000-01-01")} for eid in (a, b)]
+    return all(days) and not days[0] & days[1]
 
 
 def forces(entries: dict[str, Entry]) -> dict[str, str]:

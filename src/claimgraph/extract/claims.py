@@ -16,7 +16,10 @@
   a party: the party is the state or group the person's title names beside them ("Turkish
   President Erdogan"), which stands in the same run.
 - The actor that possesses an event began it ("Russia's subsequent incursion"; a capital that
-  stands for its government is read as the state before this stage, see `metonymy`).
+  stands for its government is read as the state before this stage, see `metonymy`), and so
+  did one side whose demonym stands just before the word of its act ("A final Ethiopian offensive").
+- "the two sides signed a ceasefire": its parties are the two states the source made the sides of
+  the war it spoke of last (`belligerents`, derived).
 - A dateline's place (`structure.datelines`) is where the report was filed, and a source cited
   (`structure.cited`: "according to the United Nations") or the subject of a verb of saying
   (`structure.speakers`: "Putin told reporters") holds what the clause tells: no role. A state
@@ -37,7 +40,8 @@
   Ghouta", "the Tigray war") happened there (cg:hasPlace; evidence: the name).
 - An actor named just after "against" / "on" / "targeting" an event, or as the object
   of an attack verb ("shelled Stepanakert"), is its target (cg:target, a kind of
-  cg:hasActor) where it is an actor and not only a place.
+  cg:hasActor) where it is an actor and not only a place; so is the side whose lines an act
+  broke through ("broke through Eritrean lines", `structure.broken_through`).
 - An event named as a point of reference ("three years after the initial conflict",
   "before the war"), as the topic of a document ("reports into the conflict by other
   organs, including the UN") or as what an act ended ("a treaty which ended the 1992-95 war
@@ -61,7 +65,7 @@ from ..recognise import Sentence, aliases
 from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
 from ..recognise.patterns import METHOD_DEMONYM
-from . import counts, structure
+from . import belligerents, counts, structure
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
 from .resolve import NAME as RESOLVE, Resolution, asker_of_own_clause, passive_subject_end
@@ -69,7 +73,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v35"  # v35 (merge of claimed's v33 and main's v34): ", saying" ends its speaker's clause; no actor or party in who voted ("with Cuba voting against"), who lost a place or was trapped ("from Kurdish fighters", "trapping ... troops": targets), a people in an aside of the victims, each state of a list before "borders"; a state after "occupation of" is a place; v33: ", and" before names with a verb of their own opens a clause; v32: the first name after an opening phrase of place and its comma acts ("In Geneva, Russia"), and so does the first after "Troops from"; a word describing a land between a preposition of place and its name keeps it a place ("talks in neighbouring Chad"); v30: a list of places names no month or weekday, is no opening phrase a comma ends ("In Geneva, Russia"), nor after "Troops from"; a preposition of place governs a state across "the" ("fled to the Democratic Republic of the Congo": a place); the subject of a passive accusation ("The Taliban were accused of stepping up attacks") is named with the act, in its clause; "during the talks" after another happening of the clause names a point in time, which takes no role; a clause joined by ", and" that opens with a time phrase and a name ("and the next day President Rajapaksa declared victory") is a clause of its own; "since the first days of the invasion" names a point in time, which takes no role; "after X withdrew", with an irregular past verb, is a subordinate clause of its own; a state that is the object of an attack verb ("invaded Ukraine") is its place; a state named as a side of a border ("towns on the Chinese border") takes no role; who is deposed ("removed the transitional president, Bah Ndaw") is a target; a sentence opened by "they" names the last list of two or more actors (or of a plural name) before it, not a lone state named since; a count whose cause its sentence names, with no event word, is no one's (not the conflict told before: "The 2004 tsunami killed some 167,000 people"); a count over "the fighting" is no single attack's ("600 people had been killed since the fighting began"); a count is of no event named only as a point in time ("since the first days of the invasion"); a participle of consequence (", leaving 50 dead") counts the dead of the clause it hangs on, not of a subordinate clause's event ("after the army withdrew"); a count just after a verb of harm has its cause before it also when the verb stands outside the count's span ("killing at least 50 people"); "according to a UN report" cites the UN (no role); who announced an agreement is no party of it with words between the verb and "by" ("announced in Doha on Wednesday by Qatar's prime minister"); each name of a passive verb's subject of several suffered it ("Iran and Iraq were attacked"), and a state so named is a target, no actor; who mediated talks or a meeting ("talks mediated by Saudi Arabia") is no side of them; names listed after a preposition of place are places ("in Syria and Iraq"); who made a weapon takes no role ("Iranian-made drones"); who mediated an agreement is its mediator however long an aside stands between them ("The agreement, announced in Doha ... by Qatar's prime minister, ..., was mediated by Egypt"); v20: who called for a list takes no role in an item that is a clause of its own ("The UN called for a truce, ... and an offensive in Rafah was launched by Israel"); v19: a name within a passive verb's subject but not its head takes no role ("Hamas hostages were killed", "Iran believes Kurds were killed"); a bare compass noun before a state is a part of its land, but after "the" ("strikes in south Lebanon" / "In the south Russia attacked"); v18: a happening a comparison counts from is no frame of a count; v17: a counted-back verb dated in its own phrase is no point in time and keeps its roles ("two days after Russia invaded Ukraine on 24 February 2022"); v16: a compass adjective, not noun, before a state makes it a place ("In the south Russia attacked"); the word between a name and a passive verb of harm is a noun, no verb or captive ("Iran believes Kurds were killed", "Hamas hostages"); v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v36"  # v36 (merge of misread11's v33 and main's v35): "the two sides signed a ceasefire" names the two states the source made the sides of the war told (derived parties); one side's demonym just before its offensive or attack began it ("A final Ethiopian offensive"); whose lines an act broke through is its target ("broke through Eritrean lines"); ", saying" ends its speaker's clause; no actor or party in who voted ("with Cuba voting against"), who lost a place or was trapped ("from Kurdish fighters", "trapping ... troops": targets), a people in an aside of the victims, each state of a list before "borders"; a state after "occupation of" is a place; v33: ", and" before names with a verb of their own opens a clause; v32: the first name after an opening phrase of place and its comma acts ("In Geneva, Russia"), and so does the first after "Troops from"; a word describing a land between a preposition of place and its name keeps it a place ("talks in neighbouring Chad"); v30: a list of places names no month or weekday, is no opening phrase a comma ends ("In Geneva, Russia"), nor after "Troops from"; a preposition of place governs a state across "the" ("fled to the Democratic Republic of the Congo": a place); the subject of a passive accusation ("The Taliban were accused of stepping up attacks") is named with the act, in its clause; "during the talks" after another happening of the clause names a point in time, which takes no role; a clause joined by ", and" that opens with a time phrase and a name ("and the next day President Rajapaksa declared victory") is a clause of its own; "since the first days of the invasion" names a point in time, which takes no role; "after X withdrew", with an irregular past verb, is a subordinate clause of its own; a state that is the object of an attack verb ("invaded Ukraine") is its place; a state named as a side of a border ("towns on the Chinese border") takes no role; who is deposed ("removed the transitional president, Bah Ndaw") is a target; a sentence opened by "they" names the last list of two or more actors (or of a plural name) before it, not a lone state named since; a count whose cause its sentence names, with no event word, is no one's (not the conflict told before: "The 2004 tsunami killed some 167,000 people"); a count over "the fighting" is no single attack's ("600 people had been killed since the fighting began"); a count is of no event named only as a point in time ("since the first days of the invasion"); a participle of consequence (", leaving 50 dead") counts the dead of the clause it hangs on, not of a subordinate clause's event ("after the army withdrew"); a count just after a verb of harm has its cause before it also when the verb stands outside the count's span ("killing at least 50 people"); "according to a UN report" cites the UN (no role); who announced an agreement is no party of it with words between the verb and "by" ("announced in Doha on Wednesday by Qatar's prime minister"); each name of a passive verb's subject of several suffered it ("Iran and Iraq were attacked"), and a state so named is a target, no actor; who mediated talks or a meeting ("talks mediated by Saudi Arabia") is no side of them; names listed after a preposition of place are places ("in Syria and Iraq"); who made a weapon takes no role ("Iranian-made drones"); who mediated an agreement is its mediator however long an aside stands between them ("The agreement, announced in Doha ... by Qatar's prime minister, ..., was mediated by Egypt"); v20: who called for a list takes no role in an item that is a clause of its own ("The UN called for a truce, ... and an offensive in Rafah was launched by Israel"); v19: a name within a passive verb's subject but not its head takes no role ("Hamas hostages were killed", "Iran believes Kurds were killed"); a bare compass noun before a state is a part of its land, but after "the" ("strikes in south Lebanon" / "In the south Russia attacked"); v18: a happening a comparison counts from is no frame of a count; v17: a counted-back verb dated in its own phrase is no point in time and keeps its roles ("two days after Russia invaded Ukraine on 24 February 2022"); v16: a compass adjective, not noun, before a state makes it a place ("In the south Russia attacked"); the word between a name and a passive verb of harm is a noun, no verb or captive ("Iran believes Kurds were killed", "Hamas hostages"); v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 NAME_METHODS = {METHOD_NAME, METHOD_STEM, ALIAS}  # the methods whose mentions are names of their entity
 # Acts done together: who did one "by" did it with the others ("signed by A and by B"), no one began it.
@@ -87,6 +91,8 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
     ballot: str | None = None  # the ballot this source spoke of last
     own = first_agreement(sentences, res)
     previous: list[Mention] = []  # the last list of actors the sentence before named
+    war: str | None = None  # the war this source spoke of last
+    sides: dict[str, list[str]] = {}  # each war -> the states this source made its sides (`belligerents`)
     places = _place_names(sentences, res)
     for sentence in sentences:
         yield from _signature_block(source_id, text, sentence, res, own)
@@ -96,12 +102,16 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
                 yield from _act_of_war(source_id, text, sentence, res.of[mention], res)
                 yield from _named_place(source_id, mention, res, places)
         for clause in structure.clauses(text, sentence):
-            yield from _relation_claims(source_id, text, sentence, clause, res)
+            for claim in _relation_claims(source_id, text, sentence, clause, res):
+                belligerents.note(claim, res, sides)
+                yield claim
+        yield from belligerents.claims(source_id, text, sentence, res, sides.get(war, []), NAME)
         yield from counts.claims(source_id, text, sentence, res, frame, ballot)
         if previous and structure.they_subject(text, sentence, res):
             yield from _their_events(source_id, text, sentence, res, previous)
         previous = structure.last_run(text, sentence, res)
         frame = _last(sentence, res, CONFLICT) or frame
+        war = _last(sentence, res, {"War"}) or war
         ballot = _last(sentence, res, counts.BALLOTS) or ballot
 
 
@@ -205,6 +215,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                       and not asker_of_own_clause(text, sentence, m, mention)]
             for m, other in others:
                 role = "hasPlace" if m in located else _role(text, sentence, m, other, mention)
+                if role == "hasActor" and _side_of_act(text, mention, entity, m):
+                    role = "initiatedBy"
                 if role:
                     yield claim(entity.id, role, other.id)
         elif "Agreement" in kinds:
@@ -370,7 +382,8 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
     Iranian troops from the peninsula") is a target wherever it stands, and so is the subject of a
     passive verb of harm ("1,191 Lebanese were killed", "Iran and Iraq were attacked").
     """
-    if structure.driven_out(text, mention) or structure.deposed(text, mention) or structure.lost_ground(text, mention):
+    if (structure.driven_out(text, mention) or structure.deposed(text, mention) or structure.lost_ground(text, mention)
+            or structure.broken_through(text, mention)):
         return True
     if mention.end <= event.start:
         return _is_passive_subject(text, event, mention)
@@ -423,6 +436,14 @@ def _is_possessor(text: str, event: Mention, mention: Mention) -> bool:
     """Is the mention the event's possessor ("Russia's subsequent incursion")? Whose act it is
     began it."""
     return mention.end <= event.start and bool(CUES.POSSESSOR.fullmatch(text, mention.end, event.start))
+
+
+def _side_of_act(text: str, event: Mention, entity: Entity, mention: Mention) -> bool:
+    """Is the mention one side's demonym just before the word of its act ("A final Ethiopian offensive",
+    `CUES.SIDE_ACTS`), which names that act (not a war it is read as: "Azerbaijani counterattacks" told of
+    the war are no start of it)? Whose act it is began it, as a possessive's owner did."""
+    return (mention.method == METHOD_DEMONYM and event.cls in CUES.SIDE_ACTS and event.cls in entity.classes
+            and mention.end <= event.start and not text[mention.end:event.start].strip())
 
 
 def _is_agent(text: str, event: Mention, mention: Mention) -> bool:

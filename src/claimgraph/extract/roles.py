@@ -48,7 +48,7 @@ from .scope import classes_of, clause, clause_start, evidence, rejoin, tops_of
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "roles.v10"  # v10 (merge of claimed's v9 and main's v9): "X claimed responsibility for E" -> E initiatedBy X, X's claim; a launch verb after "and" is its clause's first actor's ("X began bombing Iraq and launched"); no attacker right after the attack ("after ground fighting President Bush suspended"); v8: "the Islamist group" told again names the group named before, no unnamed fighters; v7: an agreement's end, a party's leaving it and its entry into force name their agreement (cg:ofAgreement); v6: the verbs of saying are one table (_verbs): "insist that", "argue that" are complements too; v5: "the Islamist group Ansar Dine" names no unnamed fighters; v4: "attributed to X"
+NAME = "roles.v11"  # v11 (merge of misread11's v9 and main's v10): a participle phrase after the agreement does not part it from its verb of ending ("The Algiers Agreement, signed on 12 December 2000, formally ended the war"); "X claimed responsibility for E" -> E initiatedBy X, X's claim; a launch verb after "and" is its clause's first actor's ("X began bombing Iraq and launched"); no attacker right after the attack ("after ground fighting President Bush suspended"); v8: "the Islamist group" told again names the group named before, no unnamed fighters; v7: an agreement's end, a party's leaving it and its entry into force name their agreement (cg:ofAgreement); v6: the verbs of saying are one table (_verbs): "insist that", "argue that" are complements too; v5: "the Islamist group Ansar Dine" names no unnamed fighters; v4: "attributed to X"
 
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs
@@ -246,14 +246,27 @@ def _ends(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
     """
     events = r.events(sentence)
     for agreement in (m for m in sentence.mentions if "Agreement" in tops_of(r.res, m)):
-        after = [e for e in events if e.start >= agreement.end]
-        cue = CUES.ENDING.match(r.text, agreement.end, after[0].start) if after else None
-        if cue and after[0].start - cue.end() <= END_GAP:
-            yield r.claim(r.of(agreement), "ends", r.of(after[0]), agreement.start, after[0].end)
+        ended = _ended_after(r.text, sentence, agreement, events)
+        if ended:
+            yield r.claim(r.of(agreement), "ends", r.of(ended), agreement.start, ended.end)
         before = [e for e in events if e.end <= agreement.start]
         start = clause_start(r.text, sentence, agreement.start)
         if before and CUES.ENDED_WITH.search(r.text, max(before[-1].end, start), agreement.start):
             yield r.claim(r.of(agreement), "ends", r.of(before[-1]), before[-1].start, agreement.end)
+
+
+def _ended_after(text: str, sentence: Sentence, agreement: Mention, events: list[Mention]) -> Mention | None:
+    """The event an ending cue right after the agreement governs ("the agreement that ended the war", `CUES.ENDING`),
+    within `END_GAP` after the cue; no event may stand between the agreement and the cue but in a participle
+    phrase set off after the agreement ("The Algiers Agreement, signed on 12 December 2000, formally ended the war")."""
+    cue = CUES.ENDING.match(text, agreement.end, sentence.end)
+    if not cue:
+        return None
+    aside = range(*cue.span("aside")) if cue.group("aside") else range(0)
+    if any(agreement.end <= e.start < cue.end() and e.start not in aside for e in events):
+        return None
+    after = [e for e in events if e.start >= cue.end()]
+    return after[0] if after and after[0].start - cue.end() <= END_GAP else None
 
 
 def _of_agreement(r: _Reader, sentence: Sentence) -> Iterator[Claim]:

@@ -216,6 +216,13 @@ def driven_out(text: str, mention: Mention) -> bool:
     return bool(verb) and bool(verb.group("particle") or CUES.DRIVEN_OUT.match(text, mention.end))
 
 
+def broken_through(text: str, mention: Mention) -> bool:
+    """Is the actor the side whose lines an act broke through ("broke through Eritrean lines", `BREAKING_THROUGH`,
+    `LINES`): the side whose front gave way, not one that broke it?"""
+    return bool(CUES.BREAKING_THROUGH.search(text, max(0, mention.start - 30), mention.start)
+                and CUES.LINES.match(text, mention.end))
+
+
 def deposed(text: str, mention: Mention) -> bool:
     """Is the actor the object of a verb of removal from power ("overthrew President Amadou Toumani
     Touré", "removed the transitional president, Bah Ndaw", `DEPOSING`): who lost power, not who took it?"""

@@ -27,7 +27,7 @@ CLAUSES = cues("clauses")  # CLAUSE_BREAK: where the subject of a verb of killin
 COUNTS = cues("quantities")  # COUNT_AFTER: the words of a count just after a verb
 NAME_WORDS = 4  # the most words of an armed name `_armed_words` looks for
 ARMED_CLASSES = frozenset({"State", "ArmedForce", "ArmedGroup", "Government"})  # who may strike (`armed_names`)
-NAME = "triggers.v22"  # v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
+NAME = "triggers.v23"  # v23: "were killed on both sides" tells a conflict's toll, no killing; v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
 
 
 
@@ -87,7 +87,8 @@ class Triggers:
                     or _not_noun(doc, start) or _idiom(doc, start) \
                     or _unarmed(doc, start, self._armed) or _figurative(doc, start) or (
                     self._classes[match_id] in CUES.MEDIUM_CLASSES and _spoken_in(doc, start)) or (
-                    doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title):
+                    doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title) or (
+                    self._classes[match_id] == "Killing" and _toll_of_sides(doc, end)):
                 continue
             span = doc[start:end]
             if span.start_char in ended:
@@ -97,6 +98,13 @@ class Triggers:
         yield from _presences(doc)
         yield from _troop_moves(doc)
         yield from _counted_killings(doc, told, self._armed)
+
+
+def _toll_of_sides(doc: Doc, end: int) -> bool:
+    """Is the killing that ends before doc[end] said of the sides of a conflict ("soldiers were killed on
+    both sides", `CUES.SIDES_TOLL`)? It tells the conflict's toll, no killing of its own."""
+    last = doc[end - 1]
+    return bool(CUES.SIDES_TOLL.match(text_of(doc), last.idx + len(last)))
 
 
 def _counted_killings(doc: Doc, triggers: set[int], armed: frozenset[str]) -> Iterator[Candidate]:

@@ -26,8 +26,8 @@ Modules: `anchor` (relative dates and datelines against the document's date; per
 
 from ...recognise.dates import RELATIVE_NAME as RELATIVE
 from .anchor import anchor, anchored, document_date, overlaps, period
-from .attach import date_of, is_reference, own_date
+from .attach import date_of, declared_war, is_reference, own_date
 from .stage import NAME, TIMELINE, ending_before, extract, one_date
 
-__all__ = ["NAME", "RELATIVE", "TIMELINE", "anchor", "anchored", "date_of", "document_date", "ending_before", "extract", "is_reference", "one_date",
+__all__ = ["NAME", "RELATIVE", "TIMELINE", "anchor", "anchored", "date_of", "declared_war", "document_date", "ending_before", "extract", "is_reference", "one_date",
            "overlaps", "own_date", "period"]

@@ -100,7 +100,7 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
     range is an end; another date with its own cue ("concluded on 25 August 2016") says which;
     a date that confines it (`_within`: "throughout 7 April", "in February alone") ends it too."""
     own = [d for d in dates if owners.get(d) is event]
-    if not own and (is_reference(text, sentence, event) or _judged(text, event)):
+    if not own and (is_reference(text, sentence, event) or _judged(text, event)) or declared_war(text, event):
         return
     attached = own or [d for d in dates if d not in owners and _near(event, d, text) and not _bound(text, sentence, d)
                        and _attached(text, sentence, event, d, others)]
@@ -175,6 +175,12 @@ def _during_another(text: str, sentence: Sentence, mention: Mention, start: int)
         for m in sentence.mentions if m is not mention)
 
 
+def declared_war(text: str, event: Mention) -> bool:
+    """Is the event a war declared ("Ethiopia declared war on 13 May", `DECLARED_WAR`)? The clause's dates are
+    the declaration's: a war is often declared after it began, and none of them is its start."""
+    return event.cls == "War" and bool(CUES.DECLARED_WAR.search(text, max(0, event.start - 30), event.start))
+
+
 def _judged(text: str, event: Mention) -> bool:
     """Is the event a happening told again as what someone condemns (`JUDGING`: "condemned the attack on
     Friday")? The clause's dates are the condemning's."""
@@ -185,12 +191,15 @@ def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
     """Does the text say the event ended at the date?
 
     Yes when an end cue follows the event ("the war came to an official end", "fighting
-    ended on D"), governs it ("an agreement that ended the war"), or "until" stands
-    before the date ("It was not until D that ..."); "W began" makes the date a start.
+    ended on D"), governs it ("an agreement that ended the war"), someone declared it over
+    ("declared the state of war over in July 2018"), or "until" stands before the date ("It
+    was not until D that ..."); "W began" makes the date a start.
     """
     after = text[event.end:min(sentence.end, event.end + END_REACH)]
     if CUES.BEGAN.match(after):
         return False
+    if CUES.DECLARED_OVER.match(after) and CUES.DECLARED.search(text, max(sentence.start, event.start - END_REACH), event.start):
+        return True  # "declared the state of war over in July 2018"
     if CUES.END_AFTER.match(after) or CUES.END_BEFORE.search(text, max(sentence.start, event.start - END_REACH), event.start):
         return True
     return bool(CUES.UNTIL.search(text, max(sentence.start, date.start - 16), date.start))

@@ -45,6 +45,20 @@ DRIVING = re.compile(r"\b(?:dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|for
                      r"oust(?:s|ed|ing)?|evict(?:s|ed|ing)?|chas(?:ed|es|ing)|thr(?:ew|own|ow|ows|owing))\s+"
                      r"(?P<particle>(?:back|out)\s+)?(?:(?:the|their|its|remaining|last)\s+)*$", re.IGNORECASE)
 DRIVEN_OUT = re.compile(r"\s+(?:back|out|away|off|from)\b", re.IGNORECASE)
+# Whose lines an act broke through ("broke through Eritrean lines", "breached the Russian defences"): the side
+# whose front gave way, a target of the clause's acts, none of their actors (`structure.broken_through`).
+BREAKING_THROUGH = re.compile(r"\b(?:br(?:oke|eak|eaks|eaking|oken)\s+through|breach(?:ed|es|ing)?|penetrat(?:ed|es|ing)|"
+                              r"pierc(?:ed|es|ing)|overr(?:an|un|uns|unning))\s+(?:the\s+)?$", re.IGNORECASE)
+LINES = re.compile(r"(?:['’]s)?\s+(?:front\s+|defensive\s+|forward\s+)?(?:lines?|positions|defen[cs]es|trenches|"
+                   r"fortifications)\b", re.IGNORECASE)
+# The belligerents named as a pair, concluding an agreement: "the two sides signed a ceasefire", "both parties agreed
+# to a truce" (`claimgraph.extract.belligerents`).
+BOTH_SIDES_SIGNED = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|parties|countries|states|governments|belligerents)\s+"
+                               r"(?:\w+ly\s+|later\s+|then\s+|finally\s+)?(?:signed|concluded|agreed\s+(?:to|on|upon))\b",
+                               re.IGNORECASE)
+# One side's act named by its demonym just before the act's word ("A final Ethiopian offensive", "the Georgian
+# assault"): whose act it is began it, as a possessive's owner did ("Russia's incursion").
+SIDE_ACTS = frozenset({"Offensive", "Attack"})
 # The object of a verb of removal from power ("deposed President Keïta", "removed the transitional president,
 # Bah Ndaw") is who lost it: a target of the coup, not its actor. Up to three words of title may stand between.
 DEPOSING = re.compile(r"\b(?:overthr(?:ew|own|ow|ows|owing)|depos(?:ed|e|es|ing)|toppl(?:ed|e|es|ing)|"

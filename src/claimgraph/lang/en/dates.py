@@ -116,6 +116,13 @@ ATTACHING = re.compile(r"(?:of|dated|from|on)\s", re.IGNORECASE)  # a relative d
 END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
 END_BEFORE = re.compile(rf"\b(?:{_END}|the end of)\s+(?:(?!with\b|by\b|under\b|in\b)[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
+# A war declared ("Ethiopia declared war on 13 May", "the declaration of war on 3 August"): the clause's date is the
+# declaration's, no start of the war (often begun before it), and says no other war than the one told.
+DECLARED_WAR = re.compile(r"\b(?:declar(?:e|es|ed|ing)|declaration\s+of)\s+$", re.IGNORECASE)
+# A happening declared over ("the two countries declared the state of war over in July 2018"): the date is its end.
+DECLARED = re.compile(r"\bdeclar(?:e|es|ed|ing)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+DECLARED_OVER = re.compile(r"\s+(?:over|ended|at\s+an\s+end|finished)\b(?!\s+(?:the|a|an|its|their|his|her)\b)",
+                           re.IGNORECASE)  # not "declared the war over the radio"
 BEGAN = re.compile(r"^\s+(?:began|begins|started|starts|broke out|erupted)\b", re.IGNORECASE)
 _SPAN_OF = r"(?:(?:nearly|almost|about|some|over|more than|the)\s+)?[\w-]+\s+(?:years?|months?|weeks?|days?)\s+of\s+"
 REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of|"

@@ -55,6 +55,9 @@ GENERIC_FORCE_WORDS = {"National", "Defense", "Defence", "Self-Defense", "Self-D
 GOVERNMENT_HEADS = ("Parliament", "House", "Presidency", "Government", "Cabinet", "Embassy", "Supreme Court", "Constitutional Court",
                     "National Assembly", "Security Council", "Prosecutor General’s Office",
                     "Prosecutor General's Office", "General Staff", "Presidential Administration")
+# Kinds of body that open their name, "of" or "for" and capitalised words after them: "the Organisation of African
+# Unity", "the Organization of American States", "the League of Arab States".
+BODY_OPENERS = {"Organisation": "Organization", "Organization": "Organization", "League": "Organization"}
 FIGHTERS = ("forces", "troops", "militias", "militia", "fighters", "rebels", "army", "soldiers", "separatists",
             "units", "paramilitaries", "gunmen", "border guards", "guards")
 REBEL_WORDS = ("separatist", "rebel", "breakaway", "secessionist")
@@ -124,6 +127,10 @@ EVENT_OF_KINDS = {"Battle": "Battle", "Siege": "Siege", "Fall": "Capture", "Capt
 # operation, not a body of forces; "Operation Storm", "Operation Iraqi Freedom".
 EVENT_OPENERS = {"Operation": "Operation"}
 PLACE_EVENT_KINDS = {"war": "War", "conflict": "War", "massacre": "Killing", "offensive": "Offensive"}
+# Of those, the kinds of one side's act: after a state's name or demonym they name no event ("A final Ethiopian
+# offensive" is Ethiopia's act, as "Israel's offensive" is Israel's: the trigger and the state), while "the Syrian
+# war", "the Tigray war", "the Kursk offensive" are named after where they happened.
+SIDE_ACT_KINDS = frozenset({"offensive"})
 COMPASS_WORD = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
 CONNECTIVES = {"of", "for", "the", "on", "in", "and", "de", "la", "del", "du", "des"}
 

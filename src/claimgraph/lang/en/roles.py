@@ -39,7 +39,10 @@ DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 SET_UP = re.compile(r"\b(?:in line with|as part of|under|in accordance with|pursuant to)\s+(?:the|this|that)\s+",
                     re.IGNORECASE)
 STATIONED = re.compile(r"\b(?:deployed|stationed|established|dispatched|sent|introduced)\b", re.IGNORECASE)
-ENDING = re.compile(r"[\s,]*(?:(?:that|which)\s+)?(?:\w+\s+)?(?:ended|ends|ending|halted|halts|"
+# After the agreement, a participle phrase set off by commas may stand before the verb ("The Algiers Agreement, signed
+# on 12 December 2000, formally ended the war").
+ENDING = re.compile(r"(?P<aside>\s*,\s*(?:signed|concluded|reached|adopted|agreed|brokered|initiall?ed)\b[^,;]{0,40},)?"
+                    r"[\s,]*(?:(?:that|which)\s+)?(?:\w+\s+)?(?:ended|ends|ending|halted|halts|"
                     r"(?:put|puts|putting|brought|brings|bringing)\s+an?\s+end\s+to)\s+", re.IGNORECASE)
 ENDED_WITH = re.compile(r"\b(?:ended|was ended|were ended|came to an?\s+(?:\w+\s+)?end|concluded|was concluded)\s+"
                         r"(?:with|by|under|through)\s+(?:the\s+signing\s+of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",

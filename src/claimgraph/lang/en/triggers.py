@@ -64,6 +64,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # word before them in their sentence: "Israeli strikes killed at least 19 people" tells the strikes' dead,
 # "attacked the compound, killing 58 people" the attack's (`recognise.triggers._counted_killings`).
 COUNTED_KILLING = frozenset({"killed", "killing", "kills"})
+# A verb of killing said of the sides of a conflict ("Tens of thousands of soldiers were killed on both sides")
+# tells its toll, no killing of its own: the count is the conflict's (`recognise.triggers._toll_of_sides`).
+SIDES_TOLL = re.compile(r"\s+(?:[\w-]+\s+)?on\s+(?:both|each|either|all|the\s+two)\s+sides?\b", re.IGNORECASE)
 # Armed men kill only within KILLER_REACH words before the verb, in its clause: "Malian troops and foreign
 # military personnel killed", not "Army officials said the floods killed 30 people".
 KILLER_REACH = 6

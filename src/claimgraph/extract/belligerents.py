@@ -1,0 +1,47 @@
+"""The belligerents named as a pair: "the two sides signed a ceasefire" names the two states the source made
+the sides of the war it spoke of last.
+
+    "The Eritrean–Ethiopian War was fought between Ethiopia and Eritrea ... On 18 June 2000 the two sides
+    signed a ceasefire"   -> the ceasefire cg:party ethiopia, cg:party eritrea (derived)
+
+Only when the source made exactly two states actors of that war (`sides`, in order): "the two sides" of a war
+among three names no one. The parties are derived (the sentence names them by what they are to the war, the
+text before names them), the sentence the evidence. The clause stage (`claims`) keeps `sides` as it reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..lang import cues
+from ..model import Claim
+from ..rdf.terms import tops
+from ..recognise import Sentence
+from .resolve import Resolution
+
+CUES = cues("clauses")  # BOTH_SIDES_SIGNED: the pair and a verb of concluding an agreement
+SIDE_ROLES = ("hasActor", "initiatedBy", "target")
+
+
+def note(claim: Claim, res: Resolution, sides: dict[str, list[str]]) -> None:
+    """Keep the state a claim makes a side of a war (`SIDE_ROLES`) in `sides`: war id -> its states, in order."""
+    if claim.predicate in SIDE_ROLES and "War" in res.entities[claim.subject].classes \
+            and "State" in getattr(res.entities.get(claim.obj), "classes", ()):
+        found = sides.setdefault(claim.subject, [])
+        if claim.obj not in found:
+            found.append(claim.obj)
+
+
+def claims(source_id: str, text: str, sentence: Sentence, res: Resolution, sides: list[str],
+           method: str) -> Iterator[Claim]:
+    """Each agreement named after "the two sides signed" (`CUES.BOTH_SIDES_SIGNED`) -> its parties, the two
+    `sides` of the war the source spoke of last."""
+    signed = CUES.BOTH_SIDES_SIGNED.search(text, sentence.start, sentence.end)
+    if len(sides) != 2 or not signed:
+        return
+    agreements = dict.fromkeys(res.of[m] for m in sentence.mentions if m in res.of and m.start >= signed.end()
+                               and "Agreement" in tops(res.entities[res.of[m]].classes))
+    for agreement in agreements:
+        for side in sides:
+            yield Claim(source_id, agreement, "party", side, sentence.start, sentence.end,
+                        text[sentence.start:sentence.end], method, derived=True)
