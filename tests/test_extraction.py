@@ -192,6 +192,20 @@ def test_hit_is_an_attack_only_by_a_weapon_or_armed_men_not_by_a_state_name_or_i
     assert values(claims, the_one(claims, "Attack"), "hasPlace") == {"kyiv"}
 
 
+def test_hit_back_with_a_weapon_is_an_attack_not_an_idiom(claims_of):
+    """Ukraine 2024: "Russia hit back with missiles" is a reply in arms, an attack by Russia on Kyiv; Gaza 2023:
+    "Hamas hit back with rockets". A reply with no weapon ("hit back with sanctions", "hit back at the United
+    Nations": `test_hit_is_an_attack_only_by_a_weapon_or_armed_men_not_by_a_state_name_or_in_an_idiom`) is none."""
+    for text, actor, place in (("Russia hit back with missiles on Kyiv on Monday.\n", "russia", "kyiv"),
+                               ("Russia hit back with missile strikes on Kyiv.\n", "russia", "kyiv"),
+                               ("Hamas hit back with rockets fired at Tel Aviv on Saturday.\n", "hamas", "tel-aviv")):
+        claims = claims_of(text, date="2024-05-10")
+        attack = the_one(claims, "Attack")
+        assert (values(claims, attack, "hasActor"), values(claims, attack, "hasPlace")) == ({actor}, {place}), text
+    claims = claims_of("Israel hit back with sanctions on Iran.\n", date="2024-05-10")
+    assert "Attack" not in {o for _, p, o, _ in claims if p == "type"}
+
+
 def test_who_called_for_a_list_is_no_actor_of_an_item_that_is_a_clause_of_its_own(claims_of):
     """Gaza 2024: the offensive "was launched by Israel", a clause of its own after the list the UN called
     for: Israel is its actor, the UN none."""

@@ -91,6 +91,9 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                  "hit": frozenset({"out", "record", "records", "headlines", "wall", "bottom", "home", "back",
                                    "roadblock", "roadblocks", "snag", "snags"})}
 IDIOM_REACH = 3
+# Idiom words that name a reply, in words unless a weapon is what it is made with: "Israel hit back at the United
+# Nations" is none, "Russia hit back with missiles", "Iran hit back with a barrage of drones" are attacks.
+REPLIES = frozenset({"back"})
 # Words that name an event except after a qualifier that makes them figurative or a matter of business,
 # within FIGURATIVE_REACH words before: "a diplomatic coup for Qatar", "a publicity coup" are a success, no
 # seizure of power; "a backbench rebellion over the budget", "a shareholder revolt" are votes against, no
