@@ -384,3 +384,25 @@ def test_one_attack_named_again_is_not_attacks_told_as_many(tmp_path):
     [accused] = {c.subject for c in claims if c.predicate == "target" and c.obj == "afghan-armed-forces"}
     typed = [c for c in claims if c.subject == accused and c.predicate == "type"]
     assert typed and {c.modality for c in typed} == {"Unconfirmed"}
+
+
+def test_according_to_x_after_a_count_holds_the_figures_not_the_attack(tmp_path):
+    """Gaza 2025: "killing about 1,200 people, according to Israeli tallies, and taking some 250 hostages":
+    the tally is Israel's, the attack, its place and its date are the source's own."""
+    found = _extract(tmp_path, "The war began on October 7, 2023, when Hamas-led fighters attacked southern Israel, "
+                               "killing about 1,200 people, according to Israeli tallies, and taking some 250 hostages.")
+    deaths = [c for c in found if c.predicate == "deaths"]
+    assert [(c.obj.value, c.modality, c.attributed_to) for c in deaths] == [("1200", "Reported", "israel")]
+    told = [c for c in found if c.predicate in ("hasPlace", "startDate") or c.exact == "attacked"]
+    assert told and {c.modality for c in told} == {"Asserted"}
+
+
+def test_according_to_x_after_a_count_in_another_war_holds_only_the_count(tmp_path):
+    """Ukraine 2022 (own sentence): the governor's count of the dead, not the strike on Kharkiv, is his word;
+    "According to Ukraine, ..." before the clause still holds all it tells."""
+    found = _extract(tmp_path, "Russian missiles struck Kharkiv on Monday, killing 12 people, according to Ukraine, "
+                               "and damaging the city hall.")
+    assert {(c.modality, c.attributed_to) for c in found if c.predicate == "deaths"} == {("Reported", "ukraine")}
+    assert {c.modality for c in found if c.predicate == "hasPlace"} == {"Asserted"}
+    found = _extract(tmp_path, "According to Ukraine, Russian missiles struck Kharkiv on Monday, killing 12 people.")
+    assert {(c.modality, c.attributed_to) for c in found if c.predicate == "hasPlace"} == {("Reported", "ukraine")}
