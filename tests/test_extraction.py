@@ -2118,3 +2118,15 @@ def test_the_date_of_a_saying_dates_no_beginning_it_reports(claims_of):
     assert not values(claims, the_one(claims, "Clash"), "startDate")
     claims = claims_of("Fighting broke out on Saturday in the town.\n", date="2014-10-18")
     assert values(claims, the_one(claims, "Clash"), "startDate") == {"2014-10-18"}
+
+
+def test_where_a_speaker_spoke_is_no_place_of_what_they_tell(claims_of):
+    """Wire copy (Nigeria, 2014): the general "told reporters in Abuja that" the truce followed talks in Chad:
+    Abuja is where he spoke, not where the talks were. Ukraine 2022 (own sentence): "said in Brussels that"
+    places no attack on Kharkiv in Brussels."""
+    claims = claims_of("The chief of defence staff, Air Chief Marshal Alex Badeh, told reporters in Abuja that the truce "
+                       "followed talks in neighbouring Chad mediated by Chadian President Idriss Deby.\n", date="2014-10-18")
+    assert values(claims, the_one(claims, "Negotiation"), "hasPlace") == {"chad"}
+    claims = claims_of("The foreign minister told journalists in Brussels on Monday that Russian forces attacked "
+                       "Kharkiv.\n", date="2022-03-10")
+    assert values(claims, the_one(claims, "Attack"), "hasPlace") == {"kharkiv"}

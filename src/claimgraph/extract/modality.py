@@ -8,7 +8,9 @@ A cue is a word pattern with a scope, a stretch of the sentence it governs:
   up to the cue, parentheses included -> Unconfirmed; doubt before it ("allegedly",
   "reportedly", "alleged"): its clause -> Unconfirmed;
 - attribution ("X claimed that ...", "according to X", "X's claims (...)"): what
-  follows -> Reported, held by X; "X denied that ..." -> Denied, held by X;
+  follows -> Reported, held by X; "X denied that ..." -> Denied, held by X; "according to X"
+  the whole sentence, but set off after a clause that tells a count ("killing about 1,200
+  people, according to Israeli tallies, and taking ...") only the figures told before it;
 - confirmation ("was confirmed by X"): stays Asserted, held by X where X is named.
 
 - accusation ("X accused Y of ...", "accusing them of ...", "X blamed Y for ..."): what follows -> Unconfirmed,
@@ -73,7 +75,7 @@ class Cue:
     negation_start: int | None = None  # where they begin: the subject of a negated verb stands just before
     determiner: bool = False  # a negation of the noun phrase after it ("no Eritrean troops"), not of its clause
     said: bool = False  # what someone says: it holds whose part it says, wherever the event is named (`PARTICIPATION`)
-    figures: bool = False  # an estimate ("by Russia's estimates"): it holds the figures told before it, nothing else
+    figures: bool = False  # an estimate ("by Russia's estimates", a count "according to X"): it holds the figures told before it, wherever their event is named, nothing else
     ahead_from: int | None = None  # where the words of the future end: it holds what is named after them
 
 
@@ -302,7 +304,8 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
 
 def _apply(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]]) -> Claim:
     governing = [c for c in cues if all(c.scope.holds(s, e) for s, e in anchors)
-                 or (c.said or c.modifier) and claim.predicate in PARTICIPATION and c.scope.holds(*anchors[-1])]
+                 or (c.said or c.modifier) and claim.predicate in PARTICIPATION and c.scope.holds(*anchors[-1])
+                 or c.figures and c.scope.holds(*anchors[-1])]
     governing = [c for c in governing if c.modifier] or governing
     if not governing:
         return claim
