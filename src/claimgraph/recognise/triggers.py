@@ -27,7 +27,7 @@ CLAUSES = cues("clauses")  # CLAUSE_BREAK: where the subject of a verb of killin
 COUNTS = cues("quantities")  # COUNT_AFTER: the words of a count just after a verb
 NAME_WORDS = 4  # the most words of an armed name `_armed_words` looks for
 ARMED_CLASSES = frozenset({"State", "ArmedForce", "ArmedGroup", "Government"})  # who may strike (`armed_names`)
-NAME = "triggers.v23"  # v23: "hit back" with a weapon after "with" ("Russia hit back with missiles") is an attack, no idiom; v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
+NAME = "triggers.v23"  # v23: an abduction ("abducted", "kidnapping", "hostage-taking"; "taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it); "hit back" with a weapon after "with" ("Russia hit back with missiles") is an attack, no idiom; v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
 
 
 
@@ -75,9 +75,9 @@ class Triggers:
             self._stemmed.add(f"trigger|{cls}", docs)
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
-        ends = list(_agreement_ends(doc))
-        yield from ends
-        ended = {c.start for c in ends}
+        read = list(_agreement_ends(doc)) + list(_takings(doc))
+        yield from read
+        ended = {c.start for c in read}  # words these rules read: the lexicon's reading of them is no event
         told = set(ended)  # the characters where the event words told start (`_counted_killings`)
         found = set(self._matcher(doc))
         if doc.user_data.get("lang") in cues("morphology").SUFFIXED and stem_suffixes(doc, CUES.STEMS):
@@ -91,7 +91,7 @@ class Triggers:
                 continue
             span = doc[start:end]
             if span.start_char in ended:
-                continue  # "withdrew from the grain deal": a party leaving it, no withdrawal of forces
+                continue  # "withdrew from the grain deal": a party leaving it, no withdrawal of forces; "seized 276 girls"
             told.add(span.start_char)
             yield Candidate(span.start_char, span.end_char, "trigger", _moved(doc, start, end, self._classes[match_id]), NAME)
         yield from _presences(doc)
@@ -195,6 +195,16 @@ def _moved(doc: Doc, start: int, end: int, cls: str) -> str:
     if doc[start].lower_ in CUES.INCURSIONS and end < len(doc) and doc[end].lower_ in CUES.MOVED_INTO:
         return "Deployment"
     return cls
+
+
+def _takings(doc: Doc) -> Iterator[Candidate]:
+    """"taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it (`CUES.TAKEN`) is
+    an abduction, the verb its word (the count after it is the quantities recogniser's); not "took the children
+    to safety", "seized the town" (a capture)."""
+    for token in doc:
+        captives = CUES.TAKEN.get(token.lower_)
+        if captives and any(t.lower_ in captives for t in doc[token.i + 1:token.i + 1 + CUES.TAKEN_REACH]):
+            yield Candidate(token.idx, token.idx + len(token), "trigger", "Abduction", NAME)
 
 
 def _troop_moves(doc: Doc) -> Iterator[Candidate]:

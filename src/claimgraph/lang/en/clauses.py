@@ -250,6 +250,10 @@ LISTING = re.compile(r"\b(?:and|or)\b|,")  # "Georgia and Saakashvili": a list, 
 # unlike a count told alone ("At least 200 people were killed"). Searched in the words just before the count.
 CAUSED_COUNT = re.compile(r"\b(?:killed|killing|kills|claimed|left|leaving|wounded|injured|displaced)\s+$",
                           re.IGNORECASE)
+# An act told by a participle after a comma ("stormed a boarding school ..., seizing 276 girls", "attacked southern
+# Israel, killing ..., and taking some 250 hostages"): who did the act it hangs on did it (`claims`).
+HANGING = re.compile(r",\s+(?:and\s+)?$")
+PARTICIPLE = re.compile(r"[a-z]+ing", re.IGNORECASE)
 # A participle of consequence after a comma, a few words before a count (", leaving 50 dead", ", flooding dozens
 # of villages downstream and killing at least 50 people"): its subject is the clause it hangs on.
 CONSEQUENT = re.compile(r",\s+(?:[\w-]+\s+){0,6}?(?:leaving|killing|wounding|injuring)\s+[^,;]*$", re.IGNORECASE)
