@@ -62,7 +62,7 @@ def clause_start(text: str, sentence: Sentence, position: int) -> int:
             depth += 1
         elif char == "(":
             depth = max(0, depth - 1)
-        elif depth == 0 and _marks(text, i):
+        elif char in CLAUSE_MARKS and depth == 0 and not _groups_digits(text, i):
             return i + 1
     return sentence.start
 
@@ -78,15 +78,14 @@ def clause_end(text: str, sentence: Sentence, position: int) -> int:
             if depth == 0:
                 return i
             depth -= 1
-        elif depth == 0 and _marks(text, i):
+        elif char in CLAUSE_MARKS and depth == 0 and not _groups_digits(text, i):
             return i
     return sentence.end
 
 
-def _marks(text: str, i: int) -> bool:
-    """Does text[i] end a clause: a clause mark, but no comma that groups a number's digits ("1,200")?"""
-    return text[i] in CLAUSE_MARKS and not (text[i] == "," and 0 < i < len(text) - 1
-                                            and text[i - 1].isdigit() and text[i + 1].isdigit())
+def _groups_digits(text: str, i: int) -> bool:
+    """Is text[i] a comma that groups a number's digits ("about 1,200 people"), no clause mark?"""
+    return text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
 def clause(text: str, sentence: Sentence, start: int, end: int) -> Span:

@@ -200,11 +200,16 @@ def _moved(doc: Doc, start: int, end: int, cls: str) -> str:
 def _takings(doc: Doc) -> Iterator[Candidate]:
     """"taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it (`CUES.TAKEN`) is
     an abduction, the verb its word (the count after it is the quantities recogniser's); not "took the children
-    to safety", "seized the town" (a capture)."""
-    for token in doc:
-        captives = CUES.TAKEN.get(token.lower_)
-        if captives and any(t.lower_ in captives for t in doc[token.i + 1:token.i + 1 + CUES.TAKEN_REACH]):
-            yield Candidate(token.idx, token.idx + len(token), "trigger", "Abduction", NAME)
+    to safety", "seized the town" (a capture). The block's text is searched for the words (most hold none), and
+    only the tokens of the verbs found are read."""
+    text = text_of(doc)
+    if not CUES.CAPTIVE_WORDS.search(text):
+        return
+    for found in CUES.TAKING_WORDS.finditer(text):
+        verb = doc.char_span(*found.span())
+        captives = CUES.TAKEN.get(verb.text.lower()) if verb is not None else None
+        if captives and any(t.lower_ in captives for t in doc[verb.end:verb.end + CUES.TAKEN_REACH]):
+            yield Candidate(verb.start_char, verb.end_char, "trigger", "Abduction", NAME)
 
 
 def _troop_moves(doc: Doc) -> Iterator[Candidate]:

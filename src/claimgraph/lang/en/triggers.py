@@ -171,6 +171,9 @@ CAPTIVES = HOSTAGES | frozenset({"girls", "schoolgirls", "boys", "schoolboys", "
 TAKEN = {**dict.fromkeys(("take", "takes", "took", "taken", "taking"), HOSTAGES),
          **dict.fromkeys(("seize", "seizes", "seized", "seizing"), CAPTIVES)}
 TAKEN_REACH = 4
+# The words of TAKEN and CAPTIVES in a block's text: most blocks hold none, and their tokens need no walk.
+TAKING_WORDS = re.compile(r"\b(?:" + "|".join(sorted(TAKEN)) + r")\b", re.IGNORECASE)
+CAPTIVE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(CAPTIVES)) + r")\b", re.IGNORECASE)
 MOVES = frozenset({"moved", "move", "moves", "moving"})
 
 # An agreement's end (`claimgraph.recognise.triggers._agreement_ends`): the classes of the agreement words
