@@ -196,6 +196,39 @@ def test_a_dispute_between_many_claims_costs_its_claims_not_their_pairs():
     assert quads == list(comparison_quads(differs))  # side IRIs follow from the comparison and its positions
 
 
+def _told(source: str, relation: str, value, modality: str, exact: str) -> Claim:
+    """One claim of `source` about the event `act`, its value a date (a string) or an entity."""
+    from claimgraph.model import Literal as Value
+
+    obj = Value(value, datatype=terms.XSD + "date") if relation == "startDate" else value
+    return Claim(source, "act", relation, obj, 0, len(exact), exact, "test", modality=modality)
+
+
+def test_a_plan_neither_corroborates_nor_differs_from_what_is_told_as_done():
+    """Gaza 2025: "The ceasefire is due to take effect on 19 January" (Planned) is no report that it took
+    effect: beside "took effect on 19 January" it corroborates nothing, and beside another day it differs
+    from nothing; two sources that tell one plan corroborate each other."""
+    due = _told("a", "startDate", "2025-01-19", "Planned", "The ceasefire is due to take effect on 19 January 2025")
+    took = _told("b", "startDate", "2025-01-19", "Asserted", "The ceasefire took effect on 19 January 2025")
+    later = _told("b", "startDate", "2025-01-20", "Asserted", "The ceasefire took effect on 20 January 2025")
+    also_due = _told("c", "startDate", "2025-01-19", "Planned", "The truce is due to begin on 19 January 2025")
+    assert compare.compare_group(compare.Group("act", "startDate", (due, took)), {}) == []
+    assert compare.compare_group(compare.Group("act", "startDate", (due, later)), {}) == []
+    (agreed,) = compare.compare_group(compare.Group("act", "startDate", (due, took, also_due)), {})
+    assert (agreed.verdict, {c.source for c in agreed.claims}) == ("Corroborated", {"a", "c"})
+
+
+def test_a_plan_is_not_the_stance_a_denial_disputes():
+    """Ukraine 2022 (own sentences): "Russian forces will withdraw from Kherson" and "Russian forces did not
+    withdraw from Kherson" tell a plan and deny a deed: no Denied verdict between them."""
+    will = _told("a", "hasActor", "russian-armed-forces", "Planned", "Russian forces will withdraw from Kherson")
+    did_not = _told("b", "hasActor", "russian-armed-forces", "Denied", "Russian forces did not withdraw from Kherson")
+    did = _told("c", "hasActor", "russian-armed-forces", "Asserted", "Russian forces withdrew from Kherson")
+    assert compare.compare_group(compare.Group("act", "hasActor", (will, did_not)), {}) == []
+    (denied,) = compare.compare_group(compare.Group("act", "hasActor", (will, did_not, did)), {})
+    assert (denied.verdict, {c.source for c in denied.claims}) == ("Denied", {"b", "c"})
+
+
 def test_verdicts_are_the_ontology_individuals():
     ontology = Graph().parse(ROOT / "ontology" / "claimgraph.ttl")
     deprecated = set(ontology.subjects(OWL.deprecated, Literal(True)))

@@ -192,6 +192,20 @@ def test_hit_is_an_attack_only_by_a_weapon_or_armed_men_not_by_a_state_name_or_i
     assert values(claims, the_one(claims, "Attack"), "hasPlace") == {"kyiv"}
 
 
+def test_hit_back_with_a_weapon_is_an_attack_not_an_idiom(claims_of):
+    """Ukraine 2024: "Russia hit back with missiles" is a reply in arms, an attack by Russia on Kyiv; Gaza 2023:
+    "Hamas hit back with rockets". A reply with no weapon ("hit back with sanctions", "hit back at the United
+    Nations": `test_hit_is_an_attack_only_by_a_weapon_or_armed_men_not_by_a_state_name_or_in_an_idiom`) is none."""
+    for text, actor, place in (("Russia hit back with missiles on Kyiv on Monday.\n", "russia", "kyiv"),
+                               ("Russia hit back with missile strikes on Kyiv.\n", "russia", "kyiv"),
+                               ("Hamas hit back with rockets fired at Tel Aviv on Saturday.\n", "hamas", "tel-aviv")):
+        claims = claims_of(text, date="2024-05-10")
+        attack = the_one(claims, "Attack")
+        assert (values(claims, attack, "hasActor"), values(claims, attack, "hasPlace")) == ({actor}, {place}), text
+    claims = claims_of("Israel hit back with sanctions on Iran.\n", date="2024-05-10")
+    assert "Attack" not in {o for _, p, o, _ in claims if p == "type"}
+
+
 def test_who_called_for_a_list_is_no_actor_of_an_item_that_is_a_clause_of_its_own(claims_of):
     """Gaza 2024: the offensive "was launched by Israel", a clause of its own after the list the UN called
     for: Israel is its actor, the UN none."""
@@ -2224,3 +2238,56 @@ def test_the_date_of_a_saying_dates_no_beginning_it_reports(claims_of):
     assert not values(claims, the_one(claims, "Clash"), "startDate")
     claims = claims_of("Fighting broke out on Saturday in the town.\n", date="2014-10-18")
     assert values(claims, the_one(claims, "Clash"), "startDate") == {"2014-10-18"}
+
+
+def test_where_a_speaker_spoke_is_no_place_of_what_they_tell(claims_of):
+    """Wire copy (Nigeria, 2014): the general "told reporters in Abuja that" the truce followed talks in Chad:
+    Abuja is where he spoke, not where the talks were. Ukraine 2022 (own sentence): "said in Brussels that"
+    places no attack on Kharkiv in Brussels."""
+    claims = claims_of("The chief of defence staff, Air Chief Marshal Alex Badeh, told reporters in Abuja that the truce "
+                       "followed talks in neighbouring Chad mediated by Chadian President Idriss Deby.\n", date="2014-10-18")
+    assert values(claims, the_one(claims, "Negotiation"), "hasPlace") == {"chad"}
+    claims = claims_of("The foreign minister told journalists in Brussels on Monday that Russian forces attacked "
+                       "Kharkiv.\n", date="2022-03-10")
+    assert values(claims, the_one(claims, "Attack"), "hasPlace") == {"kharkiv"}
+
+
+def test_a_kidnapping_or_taking_of_hostages_is_an_abduction_with_its_taker_place_and_count(claims_of):
+    """Wire copy (Nigeria, 2014): fighters who "stormed a boarding school ..., seizing 276 girls" abducted them:
+    an abduction (a detention by force, `terms.NARROWER`) by Boko Haram in Chibok, 276 people taken; the storming
+    is the attack it came in. Gaza 2025: "taking some 250 hostages" after the attack is Hamas's abduction of 250."""
+    claims = claims_of("Boko Haram fighters stormed a boarding school in the town of Chibok in Borno state on the "
+                       "night of April 14, seizing 276 girls.\n", date="2014-10-18")
+    taken = the_one(claims, "Abduction")
+    assert values(claims, taken, "hasActor") == {"boko-haram"}
+    assert "chibok" in values(claims, taken, "hasPlace") and values(claims, taken, "abducted") == {"276"}
+    assert "boko-haram" in values(claims, the_one(claims, "Attack"), "hasActor")
+    claims = claims_of("The war began on October 7, 2023, when Hamas-led fighters attacked southern Israel, killing "
+                       "about 1,200 people, according to Israeli tallies, and taking some 250 hostages.\n",
+                       date="2025-01-10")
+    taken = the_one(claims, "Abduction")
+    assert (values(claims, taken, "hasActor"), values(claims, taken, "abducted")) == ({"hamas"}, {"250"})
+
+
+def test_kidnapped_and_abducted_name_an_abduction_not_a_taking_to_safety_or_a_capture_of_a_town(claims_of):
+    """Somalia, Kenya 2011 (own sentences): "abducted two aid workers", "were kidnapped" are abductions;
+    "took the children to safety" and "seized the town" are none (the town's seizure is a capture)."""
+    claims = claims_of("Al-Shabaab abducted two aid workers in Mandera in 2011.\n", date="2011-12-01")
+    taken = the_one(claims, "Abduction")
+    assert (values(claims, taken, "hasActor"), values(claims, taken, "hasPlace")) == ({"al-shabaab"}, {"mandera"})
+    claims = claims_of("About 100 villagers were kidnapped by Boko Haram in Borno in 2015.\n", date="2015-06-01")
+    assert values(claims, the_one(claims, "Abduction"), "abducted") == {"100"}
+    claims = claims_of("Soldiers took the children to safety after the rebels seized the town of Kidal.\n",
+                       date="2012-04-01")
+    assert "Abduction" not in {o for _, p, o, _ in claims if p == "type"}
+    assert "Capture" in {o for _, p, o, _ in claims if p == "type"}
+
+
+def test_stormed_is_an_attack_only_by_armed_men_and_not_stormed_out(claims_of):
+    """Wire copy (Nigeria, 2014): "Boko Haram fighters stormed a boarding school" is an attack; protesters who
+    stormed a parliament, and a delegation that "stormed out of the talks", attacked nothing."""
+    claims = claims_of("Boko Haram fighters stormed a boarding school in Chibok.\n", date="2014-10-18")
+    assert values(claims, the_one(claims, "Attack"), "hasActor") == {"boko-haram"}
+    for text in ("Protesters stormed the parliament in Colombo on Saturday.\n",
+                 "The Russian delegation stormed out of the talks in Geneva.\n"):
+        assert "Attack" not in {o for _, p, o, _ in claims_of(text, date="2022-07-10") if p == "type"}, text

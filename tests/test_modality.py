@@ -417,3 +417,25 @@ def test_a_figure_said_in_a_participle_is_the_speakers_wherever_the_event_is_nam
                                "responsibility for the bombing on Sunday, saying its fighters had killed 30 soldiers.")
     deaths = [c for c in found if c.predicate == "deaths"]
     assert [(c.obj.value, c.modality, c.attributed_to) for c in deaths] == [("30", "Reported", "al-shabaab")]
+
+
+def test_according_to_x_after_a_count_holds_the_figures_not_the_attack(tmp_path):
+    """Gaza 2025: "killing about 1,200 people, according to Israeli tallies, and taking some 250 hostages":
+    the tally is Israel's, the attack, its place and its date are the source's own."""
+    found = _extract(tmp_path, "The war began on October 7, 2023, when Hamas-led fighters attacked southern Israel, "
+                               "killing about 1,200 people, according to Israeli tallies, and taking some 250 hostages.")
+    deaths = [c for c in found if c.predicate == "deaths"]
+    assert [(c.obj.value, c.modality, c.attributed_to) for c in deaths] == [("1200", "Reported", "israel")]
+    told = [c for c in found if c.predicate in ("hasPlace", "startDate") or c.exact == "attacked"]
+    assert told and {c.modality for c in told} == {"Asserted"}
+
+
+def test_according_to_x_after_a_count_in_another_war_holds_only_the_count(tmp_path):
+    """Ukraine 2022 (own sentence): the governor's count of the dead, not the strike on Kharkiv, is his word;
+    "According to Ukraine, ..." before the clause still holds all it tells."""
+    found = _extract(tmp_path, "Russian missiles struck Kharkiv on Monday, killing 12 people, according to Ukraine, "
+                               "and damaging the city hall.")
+    assert {(c.modality, c.attributed_to) for c in found if c.predicate == "deaths"} == {("Reported", "ukraine")}
+    assert {c.modality for c in found if c.predicate == "hasPlace"} == {"Asserted"}
+    found = _extract(tmp_path, "According to Ukraine, Russian missiles struck Kharkiv on Monday, killing 12 people.")
+    assert {(c.modality, c.attributed_to) for c in found if c.predicate == "hasPlace"} == {("Reported", "ukraine")}

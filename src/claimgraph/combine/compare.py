@@ -23,6 +23,10 @@ verdicts that apply (`VERDICTS`, most severe first):
   or so names the armed opposition (`LABELS`: "armed terrorist groups" / "rebel forces");
 - Corroborated: two or more sources state the same value.
 
+A plan (modality Planned: "the withdrawal is due to be completed on 1 March") is no report that
+the act happened: it is compared only with other sources' plans (two that give one date for it
+corroborate each other, two dates differ), never with what a source tells as done or denies.
+
 Who took part in the fighting, and who began the war, are compared across the sources' own
 names for their story's war: a source that never names the war the others name ("the Tigray
 war") tells it as "the clashes" or "the law enforcement operation" (`stories.wars`).
@@ -57,9 +61,9 @@ from .link import LEVELS, forces, place_level, side  # LEVELS: only places of on
 from .stories import FIGHTING, stories, wars
 
 CUES = cues("compare")  # words that take a side, of every language (claimgraph.lang)
-# v7: the state a person's office is of (OFFICES), what an agreement did to a state (EXCLUSIVE_EFFECTS); v6: disputes between sides (cg:Side), not pairs of claims; v5: the armed opposition named by words
+# v8: a plan (modality Planned) is compared only with plans, never with what is told as done; v7: the state a person's office is of (OFFICES), what an agreement did to a state (EXCLUSIVE_EFFECTS); v6: disputes between sides (cg:Side), not pairs of claims; v5: the armed opposition named by words
 # that take a side; v4: the venues of an event held in one place (VENUED); v3: rdf:type, CHARGED
-METHOD = "compare.v7"
+METHOD = "compare.v8"
 EXCLUSIVE = frozenset({"initiatedBy"})
 SINGLE_VALUED = frozenset((*DATE_RELATIONS, *QUANTITY_RELATIONS)) | EXCLUSIVE
 MANY_VALUED = frozenset(r for r in RELATIONS if r not in SINGLE_VALUED)
@@ -87,6 +91,7 @@ PLACE = "hasPlace"
 # relation -> the events a source may tell its story's war as
 ROLLED_UP = {"hasActor": FIGHTING, "initiatedBy": frozenset({"War"}), KIND: FIGHTING}
 STANCES = {"Denied": "Denied", "Unconfirmed": "Alleged"}  # a claim's modality -> the verdict it raises
+PLANNED = "Planned"  # a claim's modality for an act still to come: compared only with other plans (`_tenses`)
 ORDER = {verdict: rank for rank, verdict in enumerate(VERDICTS)}
 _SUBJECT = operator.attrgetter("subject")
 _UNDATED = frozenset()  # the years of a subject with no date (most): one set for them all
@@ -223,17 +228,35 @@ def compare_group(group: Group, sides: dict[str, str]) -> list[Comparison]:
         made = _names(about, claims, keys) if not group.by_usage else []
     elif relation == KIND:
         made = _kinds(about, claims, group.charged, keys)
-    elif relation in SINGLE_VALUED:
-        made = _single(about, relation, claims, keys)
-    elif relation == STATEHOOD:
-        made = _statehood(about, claims, keys)
     else:
-        made = _many(about, relation, claims, keys)
-        if relation in OFFICES:
-            made += _offices(about, relation, claims, keys)
-        if group.venues:
-            made += _venues(about, claims, group.venues, keys)
+        made = [c for told in _tenses(claims) for c in _relation(group, told, keys)]
     return sorted(made, key=lambda c: (c.value or "", ORDER[c.verdict], [keys.rank[id(claim)] for claim in c.claims]))
+
+
+def _tenses(claims: list[Claim]) -> tuple[list[Claim], ...]:
+    """The claims told of what happened (asserted, reported, doubted or denied), and apart those told of
+    what is still to come (`PLANNED`: "is due to take effect on 1 March"): a plan is no report that the act
+    happened, so it neither corroborates nor differs from one, nor is it the stance a denial disputes; two
+    sources that tell one plan are compared with each other. Most groups hold no plan: one list."""
+    planned = [c for c in claims if c.modality == PLANNED]
+    if not planned:
+        return (claims,)
+    return [c for c in claims if c.modality != PLANNED], planned
+
+
+def _relation(group: Group, claims: list[Claim], keys: _Keys) -> list[Comparison]:
+    """The comparisons of a relation's claims (all but names and kinds) of one tense (`_tenses`)."""
+    about, relation = group.about, group.relation
+    if relation in SINGLE_VALUED:
+        return _single(about, relation, claims, keys)
+    if relation == STATEHOOD:
+        return _statehood(about, claims, keys)
+    made = _many(about, relation, claims, keys)
+    if relation in OFFICES:
+        made += _offices(about, relation, claims, keys)
+    if group.venues:
+        made += _venues(about, claims, group.venues, keys)
+    return made
 
 
 def _about(claim: Claim, war: dict[tuple[str, str], str], classes: dict[str, set[str]]) -> str:

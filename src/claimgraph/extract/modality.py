@@ -8,7 +8,9 @@ A cue is a word pattern with a scope, a stretch of the sentence it governs:
   up to the cue, parentheses included -> Unconfirmed; doubt before it ("allegedly",
   "reportedly", "alleged"): its clause -> Unconfirmed;
 - attribution ("X claimed that ...", "according to X", "X's claims (...)"): what
-  follows -> Reported, held by X; "X denied that ..." -> Denied, held by X;
+  follows -> Reported, held by X; "X denied that ..." -> Denied, held by X; "according to X"
+  the whole sentence, but set off after a clause that tells a count ("killing about 1,200
+  people, according to Israeli tallies, and taking ...") only the figures told before it;
 - confirmation ("was confirmed by X"): stays Asserted, held by X where X is named.
 
 - accusation ("X accused Y of ...", "accusing them of ...", "X blamed Y for ..."): what follows -> Unconfirmed,
@@ -52,7 +54,7 @@ from .scope import Span, clause, clause_end, clause_start, rejoin
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v9"  # v9: a figure said (", saying its fighters had killed 55") is the sayer's wherever the event is named; v8: a future cue bears on an event only through its own trigger, not a place after it; "is slated to" is future; a dismissed claim with no content after its noun ("Machar denied the accusation and fled the capital") denies nothing after it; an accusation reaches past an apposition and a relative clause ("accused his former deputy, Riek Machar, whom he had dismissed in July 2013, of attempting a coup"); a passive accusation ("X were accused of") doubts its clause from the subject on, held by no one (not by the accused); "X blamed <a cause>" is X's claim; a semicolon ends what is said or alleged; a doubting modifier before an actor ("reportedly backed by Wagner fighters") bears on its part in the event; what is said of an event's link ("denied that the decision was linked to an attack") bears on no claim of the event; a future act ("will withdraw", "is due to take effect", "must withdraw") is Planned; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
+NAME = "modality.v10"  # v10 (merge of misread12's v9 and main's v9): "according to X" just after a clause that tells a count holds the figures, not the whole sentence ("killing about 1,200 people, according to Israeli tallies, and taking some 250 hostages"); a figure said (", saying its fighters had killed 55") is the sayer's wherever the event is named; v8: a future cue bears on an event only through its own trigger, not a place after it; "is slated to" is future; a dismissed claim with no content after its noun ("Machar denied the accusation and fled the capital") denies nothing after it; an accusation reaches past an apposition and a relative clause ("accused his former deputy, Riek Machar, whom he had dismissed in July 2013, of attempting a coup"); a passive accusation ("X were accused of") doubts its clause from the subject on, held by no one (not by the accused); "X blamed <a cause>" is X's claim; a semicolon ends what is said or alleged; a doubting modifier before an actor ("reportedly backed by Wagner fighters") bears on its part in the event; what is said of an event's link ("denied that the decision was linked to an attack") bears on no claim of the event; a future act ("will withdraw", "is due to take effect", "must withdraw") is Planned; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 AHEAD_WORDS = 2  # words between the words of the future and the act they put ahead ("will hold peace talks")
@@ -76,7 +78,7 @@ class Cue:
     negation_start: int | None = None  # where they begin: the subject of a negated verb stands just before
     determiner: bool = False  # a negation of the noun phrase after it ("no Eritrean troops"), not of its clause
     said: bool = False  # what someone says: it holds whose part it says, wherever the event is named (`PARTICIPATION`)
-    figures: bool = False  # an estimate ("by Russia's estimates"): it holds the figures told before it, nothing else
+    figures: bool = False  # an estimate ("by Russia's estimates", a count "according to X"): it holds the figures told before it, wherever their event is named, nothing else
     ahead_from: int | None = None  # where the words of the future end: it holds what is named after them
 
 
@@ -213,7 +215,11 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         if owner:
             yield Cue(Span(m.end(), clause_end(text, sentence, m.end())), "Reported", _actor(res, owner))
     for m in found(CLAUSES.ACCORDING):
-        yield Cue(Span(sentence.start, sentence.end), "Reported", _actor(res, _cited(text, sentence, m.end())))
+        holder = _actor(res, _cited(text, sentence, m.end()))
+        if _closes_count(text, sentence, m.start()):
+            yield Cue(Span(sentence.start, m.start()), "Reported", holder, figures=True)
+        else:
+            yield Cue(Span(sentence.start, sentence.end), "Reported", holder)
     for m in found(CUES.ESTIMATED):
         owner = [x for x in sentence.mentions if m.start("owner") <= x.start and x.end <= m.end("owner")][-1:]
         if owner:
@@ -226,6 +232,18 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
     for m in found(CUES.CONFIRMED):
         after = [x for x in sentence.mentions if 0 <= x.start - m.end() <= 5][:1]
         yield Cue(Span(clause_start(text, sentence, m.start()), m.start()), "Asserted", _actor(res, after))
+
+
+def _closes_count(text: str, sentence: Sentence, start: int) -> bool:
+    """Does the citation at `start` close a clause that tells a count (`CITED_AFTER`: "killing about 1,200
+    people, according to Israeli tallies, and taking some 250 hostages")? Then it vouches for the figures, and
+    the attack, its place and its date are the source's own; "According to the UN, ..." and a citation after
+    a clause with no count ("was awarded the prize, according to a statement") hold the whole sentence."""
+    comma = CUES.CITED_AFTER.search(text, sentence.start, start)
+    if comma is None:
+        return False
+    opens = clause_start(text, sentence, comma.start())
+    return any(x.kind == "quantity" and opens <= x.start and x.end <= comma.start() for x in sentence.mentions)
 
 
 def _cited(text: str, sentence: Sentence, end: int) -> list[Mention]:
@@ -301,7 +319,7 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
 def _apply(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]]) -> Claim:
     governing = [c for c in cues if all(c.scope.holds(s, e) for s, e in anchors)
                  or (c.said or c.modifier) and claim.predicate in PARTICIPATION and c.scope.holds(*anchors[-1])
-                 or c.said and claim.predicate in SAID_OF_EVENT and c.scope.holds(*anchors[-1])]
+                 or (c.said and claim.predicate in SAID_OF_EVENT or c.figures) and c.scope.holds(*anchors[-1])]
     governing = [c for c in governing if c.modifier] or governing
     if not governing:
         return claim

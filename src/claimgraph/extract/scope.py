@@ -7,7 +7,8 @@ Two rules that hold in any English text:
 - a "sentence" that starts with a lower-case letter is the tail of the previous one, cut
   after an abbreviation ("etc.) remain unconfirmed"): the two are read as one;
 - a clause ends at a semicolon, a colon or a comma that stands outside parentheses, so a
-  parenthetical list ("(e.g., A, B, etc.)") stays inside the clause it belongs to.
+  parenthetical list ("(e.g., A, B, etc.)") stays inside the clause it belongs to; a comma
+  between digits groups a number ("about 1,200 people") and ends nothing.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def clause_start(text: str, sentence: Sentence, position: int) -> int:
             depth += 1
         elif char == "(":
             depth = max(0, depth - 1)
-        elif char in CLAUSE_MARKS and depth == 0:
+        elif char in CLAUSE_MARKS and depth == 0 and not _groups_digits(text, i):
             return i + 1
     return sentence.start
 
@@ -77,9 +78,14 @@ def clause_end(text: str, sentence: Sentence, position: int) -> int:
             if depth == 0:
                 return i
             depth -= 1
-        elif char in CLAUSE_MARKS and depth == 0:
+        elif char in CLAUSE_MARKS and depth == 0 and not _groups_digits(text, i):
             return i
     return sentence.end
+
+
+def _groups_digits(text: str, i: int) -> bool:
+    """Is text[i] a comma that groups a number's digits ("about 1,200 people"), no clause mark?"""
+    return text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
 def clause(text: str, sentence: Sentence, start: int, end: int) -> Span:

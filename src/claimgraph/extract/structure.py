@@ -8,7 +8,9 @@ rather than sentences of any corpus:
   after a sentence's opening clause or phrase, at its comma ("After a ceasefire was signed
   in Bishkek, Armenia violated its terms"); at a subordinate clause ("declared victory
   after pro-government forces captured Mekele"); after a finding's "that" ("confirmed that
-  troops from Eritrea entered Tigray"); at a verb of judging ("the attack was attributed to
+  troops from Eritrea entered Tigray"), and after the "that" of a speech that tells where or
+  when it was given ("told reporters in Abuja that the truce followed talks in neighbouring Chad": Abuja
+  is where the general spoke, not where the talks were); at a verb of judging ("the attack was attributed to
   the army by rebel forces": who judges an act takes no part in it); after a quotation its
   speaker follows ("... he had just signed the plan,” Natalya Timakova said"); at a line break
   before a capital (a headline or an infobox field the sentencizer ran into the next sentence);
@@ -82,7 +84,7 @@ CONSEQUENCE_REACH = 60
 def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     """The sentence's mentions grouped by clause: `scope.clauses`, cut again where a clause of
     its own begins (see the module docstring)."""
-    cuts = [m.end() for cue in (CUES.FINDING, QUOTE_END) for m in cue.finditer(text, sentence.start, sentence.end)]
+    cuts = [m.end() for cue in (CUES.FINDING, CUES.SPOKEN_THAT, QUOTE_END) for m in cue.finditer(text, sentence.start, sentence.end)]
     cuts += unaccused(text, sentence, [m.start() for cue in (CUES.SUBORDINATE, CUES.JUDGED, LINE_BREAK, CUES.COORDINATED,
                                                              CUES.COORDINATED_AFTER_TIME)
                                        for m in cue.finditer(text, sentence.start, sentence.end)])

@@ -24,7 +24,7 @@ from .scope import clause, evidence, rejoin, tops_of
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "timeline.v1"
+NAME = "timeline.v2"  # v2: a comma between digits ("1,200") ends no clause (`scope`)
 
 
 

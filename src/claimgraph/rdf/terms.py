@@ -83,6 +83,7 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "Displacement": ("Event",),
     "Arrest": ("Event",),
     "Detention": ("Event",),
+    "Abduction": ("Event",),
     "Trial": ("Event",),
     "Signing": ("Event",),
     "Collapse": ("Event",),
@@ -101,6 +102,10 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "Termination": ("Event",),
     "WithdrawalFromAgreement": ("Event",),
 }
+
+# An event class that narrows another, not its top class alone (the ontology's rdfs:subClassOf): an abduction
+# is a detention (a captivity that begins by force, with no authority of law), so a query for detentions finds it.
+NARROWER: dict[str, str] = {"Abduction": "Detention"}
 
 
 def top_classes(cls: str) -> tuple[str, ...]:
@@ -143,7 +148,7 @@ STATEHOOD_RELATIONS = ("createsState", "preservesState", "dissolvesState", "part
 
 # Relations to literals: dates (xsd:date, xsd:gYearMonth or xsd:gYear) and quantities.
 DATE_RELATIONS = ("startDate", "endDate", "date")
-QUANTITY_RELATIONS = ("deaths", "displaced", "missing", "territoryShare", "durationDays", "votesFor", "votesAgainst")
+QUANTITY_RELATIONS = ("deaths", "displaced", "abducted", "missing", "territoryShare", "durationDays", "votesFor", "votesAgainst")
 VOTE_RELATIONS = ("votesFor", "votesAgainst")  # counts of a ballot's votes: said of a referendum or an election
 
 

@@ -208,10 +208,16 @@ SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once
                          r"(?=(?:[\w’'-]+\s+){0,6}?(?:\w+ed|took|fought|began|won|lost|made|held|went|came|"
                          r"withdrew|overthrew|drew|fell|left|struck|broke|rose|ran|gave|sent|met|fled|led|became|"
                          r"was|were|had|has|have|is|are)\b)", re.IGNORECASE)
-FINDING = re.compile(r"\b(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|report(?:s|ed)|reveal(?:s|ed)|"
-                     r"acknowledg(?:es|ed)|admit(?:s|ted)|believ(?:es|ed)|not(?:es|ed)|warn(?:s|ed)|found|finds|"
-                     r"show(?:s|ed|n)|determin(?:es|ed)|establish(?:es|ed)|maintain(?:s|ed)|says|said|stated|"
-                     rf"declar(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|claim(?:s|ed)|recall(?:s|ed)|{_verbs.ESTIMATE})\s+that\b", re.IGNORECASE)
+_FOUND = (r"(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|report(?:s|ed)|reveal(?:s|ed)|"
+          r"acknowledg(?:es|ed)|admit(?:s|ted)|believ(?:es|ed)|not(?:es|ed)|warn(?:s|ed)|found|finds|"
+          r"show(?:s|ed|n)|determin(?:es|ed)|establish(?:es|ed)|maintain(?:s|ed)|says|said|stated|"
+          rf"declar(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|claim(?:s|ed)|recall(?:s|ed)|{_verbs.ESTIMATE})")
+FINDING = re.compile(rf"\b{_FOUND}\s+that\b", re.IGNORECASE)
+# Where and when a speaker spoke, in phrases between the verb (and whom it was told to) and "that": "told
+# reporters in Abuja that the truce followed talks in neighbouring Chad", "said in a statement on Friday that":
+# the speech's own place and time, not those of what it tells; the clause told begins after "that".
+_PHRASE = r"\s+(?:in|at|on|from|during|after|before)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+"
+SPOKEN_THAT = re.compile(rf"\b(?:{_FOUND}|told(?:\s+[\w’'.-]+){{1,2}}?)(?:{_PHRASE}){{1,2}}?\s+that\b", re.IGNORECASE)
 # A clause joined by ", and" with a subject of its own ("... during a meeting of the Security
 # Council, and the president informed those attending that he had just signed the plan"): a
 # common noun (or two: "and a Nordic monitoring mission was deployed") or a pronoun, then its verb.
@@ -289,6 +295,10 @@ LISTING = re.compile(r"\b(?:and|or)\b|,")  # "Georgia and Saakashvili": a list, 
 # unlike a count told alone ("At least 200 people were killed"). Searched in the words just before the count.
 CAUSED_COUNT = re.compile(r"\b(?:killed|killing|kills|claimed|left|leaving|wounded|injured|displaced)\s+$",
                           re.IGNORECASE)
+# An act told by a participle after a comma ("stormed a boarding school ..., seizing 276 girls", "attacked southern
+# Israel, killing ..., and taking some 250 hostages"): who did the act it hangs on did it (`claims`).
+HANGING = re.compile(r",\s+(?:and\s+)?$")
+PARTICIPLE = re.compile(r"[a-z]+ing", re.IGNORECASE)
 # A participle of consequence after a comma, a few words before a count (", leaving 50 dead", ", flooding dozens
 # of villages downstream and killing at least 50 people"): its subject is the clause it hangs on.
 CONSEQUENT = re.compile(r",\s+(?:[\w-]+\s+){0,6}?(?:leaving|killing|wounding|injuring)\s+[^,;]*$", re.IGNORECASE)

@@ -76,5 +76,8 @@ BODY = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){0,3}?\s+(?:group|organi[sz]ation|mo
 # A state's adjective, one word ("Russian", "Iraqi", "Kurdish"), not a body's name: "according to the United
 # Nations refugee agency" is the United Nations' word.
 ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic|ch)")
+# "killing about 1,200 people, according to Israeli tallies, and taking some 250 hostages": a citation set off by
+# a comma after a clause that tells a count vouches for the figures told before it, not for all the sentence tells.
+CITED_AFTER = re.compile(r",\s*$")
 BY = re.compile(r"\bby\s+(?:the\s+)?", re.IGNORECASE)  # who attributes it
 CONFIRMED = re.compile(r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?confirmed\s+by\b", re.IGNORECASE)

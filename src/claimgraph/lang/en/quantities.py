@@ -1,4 +1,4 @@
-"""The words of counts in English: deaths, displaced, missing, territory shares and votes
+"""The words of counts in English: deaths, displaced, abducted, missing, territory shares and votes
 (see `claimgraph.recognise.quantities`)."""
 
 import re
@@ -17,6 +17,8 @@ _N = (r"(?P<n>\d+\.\d+(?=" + _MULT.replace("?P<mult>", "?:") + r")|\d{1,3}(?:,\d
       + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b" + _MULT + "?"
       + _UPPER)
 _WHO = r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:people|persons|civilians|soldiers|servicemen|troops|residents|refugees|Armenians|Azerbaijanis|fighters|peacekeepers))?"
+_CAPTIVES = (r"(?:hostages|girls|schoolgirls|boys|schoolboys|children|students|pupils|women|villagers|passengers|"
+             r"civilians|people|workers)\b")  # who may be taken (`triggers.CAPTIVES`, and their count)
 _NO_SHARE = r"(?!(?:\.\d+)?\s?(?:%|per ?cent))"  # "put the figure at 3 percent of output" counts no dead
 _KIND = r"(?:(?:civilian|military|combat|confirmed|recorded|reported)\s+)?"  # "7,721 civilian deaths"
 # What may stand between a count and "killed" / "died": "were killed", "may have been killed", "had died".
@@ -35,6 +37,13 @@ PATTERNS: dict[str, list[re.Pattern]] = {
     "displaced": [
         re.compile(rf"\b{_HEDGE}{_N}{_WHO}(?=\s+(?:were\s+|(?:have|had)\s+(?:since\s+)?been\s+)?(?:displaced|forced to flee|fled|expelled|became refugees|driven from their homes)\b)"
                    r"(?!\s+displaced\s+\w+\s+(?:have\s+|had\s+)?return)"),
+    ],
+    # "taking some 250 hostages", "seizing 276 girls", "kidnapped more than 300 students", "200 schoolgirls were
+    # abducted": the people taken (the verb before the count is the trigger's: `recognise.triggers._takings`).
+    "abducted": [
+        re.compile(rf"\b(?:abducted|abducting|kidnapped|kidnapping|seized|seizing|took|taking|taken)\s+"
+                   rf"(?P<count>{_HEDGE}{_N}\s+(?:[a-z]+\s+)?{_CAPTIVES})"),
+        re.compile(rf"\b{_HEDGE}{_N}\s+(?:[a-z]+\s+)?{_CAPTIVES}(?=\s+{_PASSIVE}(?:abducted|kidnapped|taken\s+hostage)\b)"),
     ],
     "missing": [
         re.compile(rf"\b{_HEDGE}{_N}{_WHO}\s+(?:are|were|remain|remained)\s+(?:still\s+)?missing\b"),

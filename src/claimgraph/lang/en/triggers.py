@@ -11,7 +11,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
                "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes", "missile strike",
                "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion", "invaded", "incursion", "incursions", "shot down",
-               "shooting down", "was sunk", "were sunk", "struck", "hit", "use of chemical weapons", "use of toxic chemicals"),
+               "shooting down", "was sunk", "were sunk", "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals"),
     "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
     "Battle": ("battle", "battles"),
     "Siege": ("siege", "encircled", "encirclement"),
@@ -26,6 +26,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Displacement": ("displacement", "displaced", "flee", "fled", "fleeing", "exodus", "expelled", "expulsion"),
     "Arrest": ("arrest", "arrested", "arrests"),
     "Detention": ("detention", "detentions", "detained"),
+    "Abduction": ("abduction", "abductions", "abducted", "abducting", "kidnapping", "kidnappings", "kidnapped",
+                  "hostage-taking", "hostage taking"),
     "Trial": ("trial", "tried", "sentenced", "convicted"),
     "Collapse": ("collapse", "dissolution"),
     "Transfer": ("ceded", "cession", "handed over", "was given to", "were given to", "was transferred to",
@@ -73,7 +75,7 @@ KILLER_REACH = 6
 VERBS = frozenset({
     "attacked", "bomb", "bombed", "shelled", "invaded", "withdraw", "withdraws", "blockaded", "occupied by", "mobilized", "mobilised", "withdrew", "withdrawn", "retreated",
     "pulled out", "deployed", "deploy", "stationed", "displaced", "flee", "fled", "expelled", "arrested",
-    "detained", "tried", "sentenced", "convicted", "signed", "sign", "retreat",
+    "detained", "abducted", "abducting", "kidnapped", "tried", "sentenced", "convicted", "signed", "sign", "retreat",
     "ceded", "handed over", "was given to", "were given to", "was transferred to", "were transferred to",
     "was granted to", "were granted to", "annexed", "initialled", "initialed", "assassinated", "captured", "seized",
     "took control of", "fell to", "met with", "shot down", "shooting down", "marched",
@@ -91,9 +93,13 @@ VERBS = frozenset({
 IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "bargain", "compromise", "balance",
                                       "chord", "note", "tone", "pose", "down", "off", "out", "up"}),
                  "tried": frozenset({"to"}),  # "families who tried to flee": an attempt, no trial
+                 "stormed": frozenset({"out", "off"}),  # "the delegation stormed out of the talks"
                  "hit": frozenset({"out", "record", "records", "headlines", "wall", "bottom", "home", "back",
                                    "roadblock", "roadblocks", "snag", "snags"})}
 IDIOM_REACH = 3
+# Idiom words that name a reply, in words unless a weapon is what it is made with: "Israel hit back at the United
+# Nations" is none, "Russia hit back with missiles", "Iran hit back with a barrage of drones" are attacks.
+REPLIES = frozenset({"back"})
 # Words that name an event except after a qualifier that makes them figurative or a matter of business,
 # within FIGURATIVE_REACH words before: "a diplomatic coup for Qatar", "a publicity coup" are a success, no
 # seizure of power; "a backbench rebellion over the budget", "a shareholder revolt" are votes against, no
@@ -121,7 +127,7 @@ WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "shell", "shell
                      "aircraft", "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters", "gunships",
                      "artillery", "airstrike", "airstrikes", "mortar", "mortars", "projectile", "projectiles",
                      "munitions"})
-ARMED_SUBJECT = frozenset({"struck", "hit"})
+ARMED_SUBJECT = frozenset({"struck", "hit", "stormed"})  # "fighters stormed a school", not "protesters stormed"
 ARMED_REACH = 4
 # ...or, for NAMED_SUBJECT only, an actor the gazetteer knows as armed just before it ("Russia struck", "The Houthis
 # struck"; "Russia hit" is as often inflation or critics hit), or a weapon it strikes with within ARMED_AFTER_REACH
@@ -158,6 +164,19 @@ HYPHENS = frozenset({"-", "‐", "‑"})  # "war-torn", "war-weary": the word be
 NAME_CONNECTIVES = frozenset({"and", "of", "for"})
 TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units",
                     "army", "tanks"})
+# Verbs of taking people by force (`recognise.triggers._takings`): with captives after them, within TAKEN_REACH
+# words, they name an abduction ("taking some 250 hostages", "took dozens of people hostage", "seizing 276 girls").
+# A verb of taking needs hostages ("took the children to safety" is none); a verb of seizing, people ("seized
+# the town" is a capture).
+HOSTAGES = frozenset({"hostage", "hostages"})
+CAPTIVES = HOSTAGES | frozenset({"girls", "schoolgirls", "boys", "schoolboys", "children", "students", "pupils",
+                                 "women", "villagers", "passengers", "civilians", "people", "workers"})
+TAKEN = {**dict.fromkeys(("take", "takes", "took", "taken", "taking"), HOSTAGES),
+         **dict.fromkeys(("seize", "seizes", "seized", "seizing"), CAPTIVES)}
+TAKEN_REACH = 4
+# The words of TAKEN and CAPTIVES in a block's text: most blocks hold none, and their tokens need no walk.
+TAKING_WORDS = re.compile(r"\b(?:" + "|".join(sorted(TAKEN)) + r")\b", re.IGNORECASE)
+CAPTIVE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(CAPTIVES)) + r")\b", re.IGNORECASE)
 MOVES = frozenset({"moved", "move", "moves", "moving"})
 
 # An agreement's end (`claimgraph.recognise.triggers._agreement_ends`): the classes of the agreement words
