@@ -2104,3 +2104,29 @@ def test_the_date_of_a_saying_dates_no_beginning_it_reports(claims_of):
     assert not values(claims, the_one(claims, "Clash"), "startDate")
     claims = claims_of("Fighting broke out on Saturday in the town.\n", date="2014-10-18")
     assert values(claims, the_one(claims, "Clash"), "startDate") == {"2014-10-18"}
+
+
+def test_the_state_that_owns_an_embassy_is_neither_where_nor_who(claims_of):
+    """M23 2012-13 (untuned8): 'surrendered at the United States embassy in Kigali' placed the surrender
+    and the transfer in the United States."""
+    claims = claims_of("After his faction lost the fighting, Ntaganda surrendered at the United States embassy in "
+                       "Kigali on 18 March 2013 and was transferred to The Hague.\n", date="2013-12")
+    assert not {(s, p) for s, p, o, _ in claims if o == "united-states" and p != "type"}
+    surrender = the_one(claims, "Surrender")
+    assert "kigali" in values(claims, surrender, "hasPlace")
+    claims = claims_of("Protesters gathered outside the French embassy in Niamey on Sunday as soldiers fired "
+                       "tear gas, and hundreds were arrested at the Russian consulate in Bamako.\n", date="2023-07-31")
+    assert not {(s, p) for s, p, o, _ in claims if o in ("france", "russia") and p != "type"}
+
+
+def test_who_demands_an_act_takes_no_part_in_it(claims_of):
+    """Sudan 2024 (untuned8): 'the Security Council adopted Resolution 2736, demanding that the RSF halt the
+    siege of El Fasher' made the Council an actor of the siege."""
+    claims = claims_of("On 13 June the Security Council adopted Resolution 2736, demanding that the RSF halt the "
+                       "siege of El Fasher.\n", date="2024-06")
+    siege = the_one(claims, "Siege")
+    assert values(claims, siege, "hasActor") | values(claims, siege, "initiatedBy") == set()
+    assert values(claims, siege, "hasPlace") == {"el-fasher"}
+    claims = claims_of("Ethiopia demanded that Eritrean troops end their offensive in Tigray.\n", date="2021-05-10")
+    offensive = the_one(claims, "Offensive")
+    assert "ethiopia" not in values(claims, offensive, "hasActor") | values(claims, offensive, "initiatedBy")

@@ -113,7 +113,7 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v8"  # v8: "four days later" (so many days after the last day told before its sentence); v7: a year-less dateline ("KHARTOUM, April 20 (Reuters) -") is read, a dateline after the title's year, of the source's year; a year-less date is not in the year of an act told in passing before it ("signed in 2008", "began in 2019"); v6: a name's possessive ends it ("the Good Friday Agreement's"); v5: a weekday is a name's word only right before an agreement's or event's kind, never after "on" ("on Friday After Talks Collapse" is a day); v4: a weekday inside a name ("the Good Friday Agreement") is no day; v3: "today"; a weekday or year-less date after a word of the future lies ahead
+RELATIVE_NAME = "dates-relative.v9"  # v9: a year-less date in the month of the last date told is in its year ("in June 2023 ... on 14 June"); v8: "four days later" (so many days after the last day told before its sentence); v7: a year-less dateline ("KHARTOUM, April 20 (Reuters) -") is read, a dateline after the title's year, of the source's year; a year-less date is not in the year of an act told in passing before it ("signed in 2008", "began in 2019"); v6: a name's possessive ends it ("the Good Friday Agreement's"); v5: a weekday is a name's word only right before an agreement's or event's kind, never after "on" ("on Friday After Talks Collapse" is a day); v4: a weekday inside a name ("the Good Friday Agreement") is no day; v3: "today"; a weekday or year-less date after a word of the future lies ahead
 
 
 class RelativeDates:

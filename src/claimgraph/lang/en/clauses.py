@@ -16,7 +16,8 @@ CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|
                           r"ending|bringing an end to|putting an end to)\b|\.\s|"
                           r"\b(?:under|by|in|through|with|from|after|during)\s+which\b|"  # "a deal under which X will ..."
                           rf"\b(?:{_verbs.SAY}|told|stated|{_verbs.CLAIMED}|{_verbs.ALLEGE}|{_verbs.ACCUSE}|"
-                          rf"{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|asserted|added)\b", re.IGNORECASE)
+                          rf"{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|asserted|added)\b|"
+                          r"\bdemand(?:s|ed|ing)?\s+that\b", re.IGNORECASE)  # who demands does not do what is demanded
 # The accused of a passive accusation is its subject: "The Taliban were accused of stepping up attacks",
 # "Opposition forces were also accused of grave abuses". The verb ends no clause there (`scope.clauses`):
 # who is accused is named with the act, as "accused the Taliban of" names them after the verb.
@@ -134,6 +135,10 @@ PLACE_NOUN = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\s+)(?:city|cities|to
 # of a border neither acted nor is where the event was (the border may be crossed from either side).
 BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:border|borders|frontier|frontiers)\b(?!\s+(?:guards?|police|troops|forces))")
 BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# A state named as the owner of a mission building ("surrendered at the United States embassy in Kigali"):
+# whose building, neither where the act was (the building stands in another state) nor who acted.
+MISSION_AFTER = re.compile(r"['’]?s?\s+(?:embassy|embassies|consulate|consulates|legation|high\s+commission)\b",
+                           re.IGNORECASE)
 # "Libya's two main warring parties", "Sudan's rival factions": a state that owns the sides at war is where they
 # fight, none of them: not a party to what they sign, nor who began it.
 SIDES_WITHIN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:warring|rival|opposing|feuding)\s+(?:parties|sides|factions|camps|"
