@@ -194,8 +194,8 @@ def _with_year(month_day: str, source_date: str | None, last_date: str | None, a
     "until" it may lie ahead ("extended until December 31" in October is this December).
     A story set in another time takes the year of the last date it gave when that was a year
     ("the 2008 war ... the night of 7/8 August"), else the year that puts the date nearest
-    the last date ("on 21 November 1995 ... on December 14"). A date in the month of the last date
-    told is in that month's year, even when the source is of the same month a year on.
+    the last date ("on 21 November 1995 ... on December 14"). A date in the month last told ("in June
+    2023 ... on 14 June") is in that month's year, even when the source is of the same month a year on.
     """
     known = last_date or source_date
     if not known:
@@ -222,9 +222,10 @@ def _with_year(month_day: str, source_date: str | None, last_date: str | None, a
 
 
 def _in_month_told(month_day: str, last_date: str | None, years: list[int]) -> bool:
-    """Does the year-less date fall in the month of the last date told ("killed thousands in June
-    2023. The governor was killed on 14 June")? Then it is in that month, however long ago."""
-    return bool(last_date and len(last_date) >= 7 and last_date[5:7] == month_day[:2]
+    """Is the last date told a month, and the year-less date in it ("killed thousands in June 2023. The
+    governor was killed on 14 June")? Then it is in that month, however long ago. A day told is no
+    such month: the story may have moved on a year since ("on 14 June 2023 ... On 13 June the Council")."""
+    return bool(last_date and len(last_date) == 7 and last_date[5:7] == month_day[:2]
                 and int(last_date[:4]) in years)
 
 
