@@ -13,6 +13,7 @@ from claimgraph.model import SourceMeta
 from claimgraph.read import infer, read
 from claimgraph.recognise import default_recognisers, recognise
 from claimgraph.recognise.base import settle
+from claimgraph.rdf.terms import top_classes
 from claimgraph.recognise.dates import Dates, RelativeDates
 from claimgraph.recognise.nlp import pipeline
 from claimgraph.recognise.patterns import METHOD_NAME
@@ -409,6 +410,17 @@ def test_a_known_place_at_the_end_of_a_longer_unknown_name_is_no_place(recognise
     places = [(m.start, m.text) for s in recognise(document, recognisers) for m in s.mentions if m.entity == "duma"]
     assert [text for _, text in places] == ["Duma", "Douma", "Douma"]
     assert places[0][0] > document.text.index("left")
+
+
+def test_a_known_place_after_an_undefined_word_in_capitals_is_a_longer_names_tail(recognisers, tmp_path):
+    """Falklands 1982 (untuned8): "struck the destroyer HMS Sheffield" placed the attack in the city of
+    Sheffield. A ship's prefix is no acronym the source defines; a defined one before a place is no name."""
+    (tmp_path / "t.txt").write_text("Two days later an Argentine Exocet missile struck the destroyer HMS Sheffield, "
+                                    "killing 20 sailors. A week later the USS Tripoli left Tripoli.\n", encoding="utf-8")
+    document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
+    places = [m.text for s in recognise(document, recognisers) for m in s.mentions if m.kind == "entity"
+              and "Place" in top_classes(m.cls) and "Actor" not in top_classes(m.cls)]
+    assert places == ["Tripoli"]
 
 
 def test_the_convention_with_a_capital_is_a_treaty(recognisers):
