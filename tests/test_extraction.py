@@ -2130,3 +2130,26 @@ def test_who_demands_an_act_takes_no_part_in_it(claims_of):
     claims = claims_of("Ethiopia demanded that Eritrean troops end their offensive in Tigray.\n", date="2021-05-10")
     offensive = the_one(claims, "Offensive")
     assert "ethiopia" not in values(claims, offensive, "hasActor") | values(claims, offensive, "initiatedBy")
+
+
+def test_what_a_force_is_mandated_or_authorised_to_do_has_not_happened(claims_of):
+    """M23 2012-13 (untuned8): 'the first UN force mandated to carry out offensive operations' was an offensive
+    placed in the states the brigade's troops came from, with the UN as its actor."""
+    claims = claims_of("The brigade, made up of about 3,000 troops from South Africa, Tanzania and Malawi, was the first "
+                       "UN force mandated to carry out offensive operations to neutralise armed groups.\n", date="2013-12")
+    assert not {p for _, p, _, _ in claims} & {"hasActor", "hasPlace", "initiatedBy"}
+    claims = claims_of("In 1993 NATO aircraft were authorised to carry out air strikes around Sarajevo.\n", date="1994-01")
+    assert "Attack" not in {o for _, p, o, _ in claims if p == "type"}
+
+
+def test_a_retaking_is_never_the_capture_told_before_it(claims_of):
+    """M23 2012-13 (untuned8): the army's retaking of Rutshuru in 2013 was read as the rebels' capture of
+    Bunagana in 2012, which took the army as its actor."""
+    claims = claims_of("In July 2012 the rebels captured the border town of Bunagana and advanced on Rutshuru. On 25 "
+                       "October 2013 the army launched an offensive and retook Kibumba, Rutshuru and Kiwanja within "
+                       "days.\n", date="2013-12")
+    captures = {s for s, p, o, _ in claims if p == "type" and o == "Capture"}
+    assert len(captures) == 2
+    claims = claims_of("On 6 August 1996 separatist fighters captured Grozny. Federal troops retook Grozny after "
+                       "weeks of fighting.\n", date="1996-12")
+    assert len({s for s, p, o, _ in claims if p == "type" and o == "Capture"}) == 2
