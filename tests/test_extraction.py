@@ -2153,3 +2153,17 @@ def test_a_retaking_is_never_the_capture_told_before_it(claims_of):
     claims = claims_of("On 6 August 1996 separatist fighters captured Grozny. Federal troops retook Grozny after "
                        "weeks of fighting.\n", date="1996-12")
     assert len({s for s, p, o, _ in claims if p == "type" and o == "Capture"}) == 2
+
+
+def test_a_name_after_the_event_heading_a_passive_or_negated_verb_of_its_own_is_no_actor(claims_of):
+    """Falklands 1982 and M23 2012 (untuned8): 'were killed there, and about 960 Argentine soldiers were taken
+    prisoner' made the Argentine forces the killers; 'after government troops withdrew and United Nations
+    peacekeepers of MONUSCO did not intervene' made the UN an actor of the withdrawal."""
+    claims = claims_of("Eighteen British servicemen, including the battalion's commander, Lieutenant Colonel H. Jones, "
+                       "were killed there, and about 960 Argentine soldiers were taken prisoner.\n", date="1982-06-15")
+    assert "argentine-armed-forces" not in {o for _, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+    claims = claims_of("On 20 November 2012 the M23 captured Goma, the provincial capital, after government troops "
+                       "withdrew and United Nations peacekeepers of MONUSCO did not intervene.\n", date="2013-12")
+    assert "united-nations" not in {o for _, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+    claims = claims_of("Rebels attacked the town of Ras Kamboni, and Kenyan troops did not respond.\n", date="2013-12")
+    assert "kenyan-armed-forces" not in {o for _, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
