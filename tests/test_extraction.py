@@ -2167,3 +2167,16 @@ def test_a_name_after_the_event_heading_a_passive_or_negated_verb_of_its_own_is_
     assert "united-nations" not in {o for _, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
     claims = claims_of("Rebels attacked the town of Ras Kamboni, and Kenyan troops did not respond.\n", date="2013-12")
     assert "kenyan-armed-forces" not in {o for _, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+
+
+def test_who_pressed_for_an_act_takes_no_part_in_it(claims_of):
+    """M23 2012-13 (untuned8): 'Under pressure from regional leaders of the ... (ICGLR), the M23 withdrew from Goma'
+    made the ICGLR an actor of the withdrawal (as 'Under pressure from IGAD' made IGAD a party, untuned7 S6)."""
+    claims = claims_of("Under pressure from regional leaders of the International Conference on the Great Lakes Region "
+                       "(ICGLR), the M23 withdrew from Goma on 1 December 2012.\n", date="2013-12")
+    withdrawal = the_one(claims, "Withdrawal")
+    assert values(claims, withdrawal, "hasActor") == {"m23"}
+    claims = claims_of("Under pressure from the Intergovernmental Authority on Development (IGAD), Kiir and Machar "
+                       "signed the Agreement on the Resolution of the Conflict in South Sudan in August 2015.\n",
+                       date="2018-12")
+    assert "intergovernmental-authority-on-development" not in {o for _, p, o, _ in claims if p != "type"}
