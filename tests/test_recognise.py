@@ -190,6 +190,15 @@ def test_relative_dates_say_what_they_count_from(text, values):
     assert [c.value for c in RelativeDates()(pipeline()(text))] == values
 
 
+@pytest.mark.parametrize("text, values", [
+    # Sudan 2024 (untuned8): the planned conference was dated July 2023 in a briefing of June 2024
+    ("and Egypt plans to host a conference of Sudanese civilian groups in Cairo in early July.", ["no-year-ahead:07"]),
+    ("The government intends to hold talks with the armed opposition in the capital on Thursday.", ["weekday-ahead:3"]),
+])
+def test_a_plan_puts_a_year_less_date_of_its_clause_ahead(text, values):
+    assert [c.value for c in RelativeDates()(pipeline()(text))] == values
+
+
 def test_turkish_suffixes_without_apostrophe_match_the_stem(recognisers):
     names = found_in(recognisers, "44 Günlük Savaşın Anatomisi ve Ermenistan ordusunun saldırılarda", "tr")
     assert ("44 Günlük Savaş", "second-nagorno-karabakh-war") in names
