@@ -2180,3 +2180,20 @@ def test_who_pressed_for_an_act_takes_no_part_in_it(claims_of):
                        "signed the Agreement on the Resolution of the Conflict in South Sudan in August 2015.\n",
                        date="2018-12")
     assert "intergovernmental-authority-on-development" not in {o for _, p, o, _ in claims if p != "type"}
+
+
+def test_sank_with_a_warship_as_its_object_is_an_attack_on_its_owner(claims_of):
+    """Falklands 1982 (untuned8): 'HMS Conqueror sank the Argentine cruiser General Belgrano' told no event: only
+    the passive 'was sunk' was one. The ship's state is the target, not an actor or the place."""
+    claims = claims_of("On May 2 the British submarine HMS Conqueror sank the Argentine cruiser General Belgrano outside "
+                       "the exclusion zone that Britain had declared around the islands, killing 323 of its crew.\n",
+                       date="1982-06-15")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "startDate") == {"1982-05-02"}
+    assert values(claims, attack, "deaths") == {"323"}
+    assert values(claims, attack, "target") == {"argentina"}
+    assert "argentina" not in values(claims, attack, "hasActor") | values(claims, attack, "hasPlace")
+    claims = claims_of("Ukrainian missiles sank the Russian flagship Moskva in the Black Sea on 14 April 2022.\n",
+                       date="2022-05-01")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "target") == {"russia"}

@@ -5,7 +5,7 @@ import re
 
 from . import _verbs
 from .names import MONTHS
-from .triggers import TROOPS
+from .triggers import TROOPS, WARSHIPS
 
 
 # -- Clauses (`claimgraph.extract.scope`) --
@@ -36,7 +36,11 @@ SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behal
 # -- What one clause states (`claimgraph.extract.claims`) --
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
 HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what makes a state a target, not a place
-ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
+ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded", "sank"}
+# A state that qualifies a warship an attack verb struck ("sank the Argentine cruiser General Belgrano") owned
+# what was struck: a target, neither where it sank nor who sank it. The words between the verb and the state:
+WARSHIP_OWNER_BEFORE = re.compile(r"\s*(?:the|an?|its|their)?\s*$", re.IGNORECASE)
+WARSHIP_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(WARSHIPS))})\b", re.IGNORECASE)
 # The object of a verb of driving out ("driving Iranian troops from the peninsula", "pushed back the
 # rebels", "expelled Iraqi forces from Kuwait") is the side driven out: a target of its clause's acts,
 # none of their actors. DRIVING ends just before the name; a particle (DRIVEN_OUT) follows the name
