@@ -2197,3 +2197,18 @@ def test_sank_with_a_warship_as_its_object_is_an_attack_on_its_owner(claims_of):
                        date="2022-05-01")
     attack = the_one(claims, "Attack")
     assert values(claims, attack, "target") == {"russia"}
+
+
+def test_the_conflict_named_again_is_the_war_not_the_clashes_told_last(claims_of):
+    """M23 2012-13 (untuned8): 'The conflict displaced more than 800,000 people in North Kivu' placed the clashes
+    of August 2013, told last, in North Kivu, and typed them a war."""
+    text = ("The M23 rebellion was an armed conflict in the Democratic Republic of the Congo, fought from April 2012 "
+            "to November 2013. Fighting resumed near Goma in August 2013. The conflict displaced more than 800,000 "
+            "people in North Kivu.\n")
+    claims = claims_of(text, date="2014-01")
+    wars = {s for s, p, o, _ in claims if p == "type" and o == "War"}
+    assert len(wars) == 1
+    assert "nord-kivu" in values(claims, wars.pop(), "hasPlace")
+    claims = claims_of("The war in Tigray began in November 2020. Clashes erupted in Alamata in April 2021. The war "
+                       "displaced two million people in Tigray.\n", date="2021-06")
+    assert len({s for s, p, o, _ in claims if p == "type" and o == "War"}) == 1
