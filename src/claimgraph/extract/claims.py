@@ -260,11 +260,13 @@ def _role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event
         return "initiatedBy"
     if event and "Actor" in kinds and _is_target(text, event, mention, "Place" in kinds):
         return "target"
-    if event and "Actor" in kinds and (_in_passive_subject(text, event, mention) or _own_verb_after(text, event, mention)):
+    if event and "Actor" in kinds and (_in_passive_subject(text, event, mention)
+                                       or _own_verb_after(text, event, mention)):
         return None
     if event and "Actor" in kinds and _is_agent(text, event, mention):
         return "hasActor" if event.cls in JOINT_ACTS else "initiatedBy"
-    if "Actor" in kinds and "Place" in kinds and (_border_side(text, mention) or CUES.MISSION_AFTER.match(text, mention.end)):
+    if "Actor" in kinds and "Place" in kinds and (_border_side(text, mention)
+                                                  or CUES.MISSION_AFTER.match(text, mention.end)):
         return None  # a side of a border, the owner of an embassy: neither where nor who
     if "Actor" in kinds and "Place" in kinds:
         before = _unarticled(text[max(0, mention.start - 16):mention.start].split())
