@@ -2291,3 +2291,111 @@ def test_stormed_is_an_attack_only_by_armed_men_and_not_stormed_out(claims_of):
     for text in ("Protesters stormed the parliament in Colombo on Saturday.\n",
                  "The Russian delegation stormed out of the talks in Geneva.\n"):
         assert "Attack" not in {o for _, p, o, _ in claims_of(text, date="2022-07-10") if p == "type"}, text
+
+
+def test_the_state_that_owns_an_embassy_is_neither_where_nor_who(claims_of):
+    """M23 2012-13 (untuned8): 'surrendered at the United States embassy in Kigali' placed the surrender
+    and the transfer in the United States."""
+    claims = claims_of("After his faction lost the fighting, Ntaganda surrendered at the United States embassy in "
+                       "Kigali on 18 March 2013 and was transferred to The Hague.\n", date="2013-12")
+    assert not {(s, p) for s, p, o, _ in claims if o == "united-states" and p != "type"}
+    surrender = the_one(claims, "Surrender")
+    assert "kigali" in values(claims, surrender, "hasPlace")
+    claims = claims_of("Protesters gathered outside the French embassy in Niamey on Sunday as soldiers fired "
+                       "tear gas, and hundreds were arrested at the Russian consulate in Bamako.\n", date="2023-07-31")
+    assert not {(s, p) for s, p, o, _ in claims if o in ("france", "russia") and p != "type"}
+
+
+def test_who_demands_an_act_takes_no_part_in_it(claims_of):
+    """Sudan 2024 (untuned8): 'the Security Council adopted Resolution 2736, demanding that the RSF halt the
+    siege of El Fasher' made the Council an actor of the siege."""
+    claims = claims_of("On 13 June the Security Council adopted Resolution 2736, demanding that the RSF halt the "
+                       "siege of El Fasher.\n", date="2024-06")
+    siege = the_one(claims, "Siege")
+    assert values(claims, siege, "hasActor") | values(claims, siege, "initiatedBy") == set()
+    assert values(claims, siege, "hasPlace") == {"el-fasher"}
+    claims = claims_of("Ethiopia demanded that Eritrean troops end their offensive in Tigray.\n", date="2021-05-10")
+    offensive = the_one(claims, "Offensive")
+    assert "ethiopia" not in values(claims, offensive, "hasActor") | values(claims, offensive, "initiatedBy")
+
+
+def test_what_a_force_is_mandated_or_authorised_to_do_has_not_happened(claims_of):
+    """M23 2012-13 (untuned8): 'the first UN force mandated to carry out offensive operations' was an offensive
+    placed in the states the brigade's troops came from, with the UN as its actor."""
+    claims = claims_of("The brigade, made up of about 3,000 troops from South Africa, Tanzania and Malawi, was the first "
+                       "UN force mandated to carry out offensive operations to neutralise armed groups.\n", date="2013-12")
+    assert not {p for _, p, _, _ in claims} & {"hasActor", "hasPlace", "initiatedBy"}
+    claims = claims_of("In 1993 NATO aircraft were authorised to carry out air strikes around Sarajevo.\n", date="1994-01")
+    assert "Attack" not in {o for _, p, o, _ in claims if p == "type"}
+
+
+def test_a_retaking_is_never_the_capture_told_before_it(claims_of):
+    """M23 2012-13 (untuned8): the army's retaking of Rutshuru in 2013 was read as the rebels' capture of
+    Bunagana in 2012, which took the army as its actor."""
+    claims = claims_of("In July 2012 the rebels captured the border town of Bunagana and advanced on Rutshuru. On 25 "
+                       "October 2013 the army launched an offensive and retook Kibumba, Rutshuru and Kiwanja within "
+                       "days.\n", date="2013-12")
+    captures = {s for s, p, o, _ in claims if p == "type" and o == "Capture"}
+    assert len(captures) == 2
+    claims = claims_of("On 6 August 1996 separatist fighters captured Grozny. Federal troops retook Grozny after "
+                       "weeks of fighting.\n", date="1996-12")
+    assert len({s for s, p, o, _ in claims if p == "type" and o == "Capture"}) == 2
+
+
+def test_a_name_after_the_event_heading_a_passive_or_negated_verb_of_its_own_is_no_actor(claims_of):
+    """Falklands 1982 and M23 2012 (untuned8): 'were killed there, and about 960 Argentine soldiers were taken
+    prisoner' made the Argentine forces the killers; 'after government troops withdrew and United Nations
+    peacekeepers of MONUSCO did not intervene' made the UN an actor of the withdrawal."""
+    claims = claims_of("Eighteen British servicemen, including the battalion's commander, Lieutenant Colonel H. Jones, "
+                       "were killed there, and about 960 Argentine soldiers were taken prisoner.\n", date="1982-06-15")
+    assert "argentine-armed-forces" not in {o for _, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+    claims = claims_of("On 20 November 2012 the M23 captured Goma, the provincial capital, after government troops "
+                       "withdrew and United Nations peacekeepers of MONUSCO did not intervene.\n", date="2013-12")
+    assert "united-nations" not in {o for _, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+    claims = claims_of("Rebels attacked the town of Ras Kamboni, and Kenyan troops did not respond.\n", date="2013-12")
+    assert "kenyan-armed-forces" not in {o for _, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+
+
+def test_who_pressed_for_an_act_takes_no_part_in_it(claims_of):
+    """M23 2012-13 (untuned8): 'Under pressure from regional leaders of the ... (ICGLR), the M23 withdrew from Goma'
+    made the ICGLR an actor of the withdrawal (as 'Under pressure from IGAD' made IGAD a party, untuned7 S6)."""
+    claims = claims_of("Under pressure from regional leaders of the International Conference on the Great Lakes Region "
+                       "(ICGLR), the M23 withdrew from Goma on 1 December 2012.\n", date="2013-12")
+    withdrawal = the_one(claims, "Withdrawal")
+    assert values(claims, withdrawal, "hasActor") == {"m23"}
+    claims = claims_of("Under pressure from the Intergovernmental Authority on Development (IGAD), Kiir and Machar "
+                       "signed the Agreement on the Resolution of the Conflict in South Sudan in August 2015.\n",
+                       date="2018-12")
+    assert "intergovernmental-authority-on-development" not in {o for _, p, o, _ in claims if p != "type"}
+
+
+def test_sank_with_a_warship_as_its_object_is_an_attack_on_its_owner(claims_of):
+    """Falklands 1982 (untuned8): 'HMS Conqueror sank the Argentine cruiser General Belgrano' told no event: only
+    the passive 'was sunk' was one. The ship's state is the target, not an actor or the place."""
+    claims = claims_of("On May 2 the British submarine HMS Conqueror sank the Argentine cruiser General Belgrano outside "
+                       "the exclusion zone that Britain had declared around the islands, killing 323 of its crew.\n",
+                       date="1982-06-15")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "startDate") == {"1982-05-02"}
+    assert values(claims, attack, "deaths") == {"323"}
+    assert values(claims, attack, "target") == {"argentina"}
+    assert "argentina" not in values(claims, attack, "hasActor") | values(claims, attack, "hasPlace")
+    claims = claims_of("Ukrainian missiles sank the Russian flagship Moskva in the Black Sea on 14 April 2022.\n",
+                       date="2022-05-01")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "target") == {"russia"}
+
+
+def test_the_conflict_named_again_is_the_war_not_the_clashes_told_last(claims_of):
+    """M23 2012-13 (untuned8): 'The conflict displaced more than 800,000 people in North Kivu' placed the clashes
+    of August 2013, told last, in North Kivu, and typed them a war."""
+    text = ("The M23 rebellion was an armed conflict in the Democratic Republic of the Congo, fought from April 2012 "
+            "to November 2013. Fighting resumed near Goma in August 2013. The conflict displaced more than 800,000 "
+            "people in North Kivu.\n")
+    claims = claims_of(text, date="2014-01")
+    wars = {s for s, p, o, _ in claims if p == "type" and o == "War"}
+    assert len(wars) == 1
+    assert "nord-kivu" in values(claims, wars.pop(), "hasPlace")
+    claims = claims_of("The war in Tigray began in November 2020. Clashes erupted in Alamata in April 2021. The war "
+                       "displaced two million people in Tigray.\n", date="2021-06")
+    assert len({s for s, p, o, _ in claims if p == "type" and o == "War"}) == 1

@@ -14,6 +14,9 @@ from claimgraph.read import infer, read
 from claimgraph.recognise import default_recognisers, recognise
 from claimgraph.recognise.base import settle
 from claimgraph.recognise import dates as recognised_dates
+
+
+from claimgraph.rdf.terms import top_classes
 from claimgraph.recognise.dates import Dates, RelativeDates
 from claimgraph.recognise.nlp import pipeline
 from claimgraph.recognise.patterns import METHOD_NAME
@@ -190,6 +193,15 @@ def test_relative_dates_say_what_they_count_from(text, values):
     assert [c.value for c in RelativeDates()(pipeline()(text))] == values
 
 
+@pytest.mark.parametrize("text, values", [
+    # Sudan 2024 (untuned8): the planned conference was dated July 2023 in a briefing of June 2024
+    ("and Egypt plans to host a conference of Sudanese civilian groups in Cairo in early July.", ["no-year-ahead:07"]),
+    ("The government intends to hold talks with the armed opposition in the capital on Thursday.", ["weekday-ahead:3"]),
+])
+def test_a_plan_puts_a_year_less_date_of_its_clause_ahead(text, values):
+    assert [c.value for c in RelativeDates()(pipeline()(text))] == values
+
+
 def test_turkish_suffixes_without_apostrophe_match_the_stem(recognisers):
     names = found_in(recognisers, "44 Günlük Savaşın Anatomisi ve Ermenistan ordusunun saldırılarda", "tr")
     assert ("44 Günlük Savaş", "second-nagorno-karabakh-war") in names
@@ -318,6 +330,25 @@ def test_relative_dates_are_anchored_on_the_source_or_the_last_date(reference, s
     assert anchor(reference, source_date, last) == value
 
 
+@pytest.mark.parametrize("text, source_date, value", [
+    # Sudan 2024 (untuned8): "14 June" was read as 2024-06-14, the month of the briefing a year on
+    ("Militias killed thousands of civilians in El Geneina in June 2023. The state governor was killed on 14 June, "
+     "hours after he accused the RSF of genocide.", "2024-06", "2023-06-14"),
+    ("The offensive began in March 2021 with strikes on the capital. On 3 March, the rebels took the airport.",
+     "2022-03", "2021-03-03"),
+])
+def test_a_year_less_date_in_the_month_last_told_is_in_that_months_year(text, source_date, value):
+    from claimgraph.extract.dates import anchored
+    from claimgraph.model import Block, Document, SourceMeta
+    from claimgraph.recognise import recognise
+
+    doc = Document(SourceMeta(id="t", path="t.txt", date=source_date), text, (Block(0, len(text), "body", "en"),), "0",
+                   "text/plain")
+    dates = [m.value for s in anchored(recognise(doc, default_recognisers()), text, source_date)
+             for m in s.mentions if m.kind == "date"]
+    assert dates[-1] == value
+
+
 def test_relative_dates_become_dates_in_reading_order():
     from claimgraph.extract.dates import anchored
     from claimgraph.model import Block, Document, SourceMeta
@@ -330,6 +361,10 @@ def test_relative_dates_become_dates_in_reading_order():
     relative, absolute = recognised_dates.RELATIVE_NAME, recognised_dates.NAME
     assert dates == [("Four years ago", "2020", relative), ("September 27, 2020", "2020-09-27", absolute),
                      ("In the early hours of that day", "2020-09-27", relative)]
+
+
+    assert dates == [("Four years ago", "2020", "dates-relative.v9"), ("September 27, 2020", "2020-09-27", "dates.v4"),
+                     ("In the early hours of that day", "2020-09-27", "dates-relative.v9")]
 
 
 @pytest.fixture(scope="module")
@@ -392,6 +427,17 @@ def test_a_known_place_at_the_end_of_a_longer_unknown_name_is_no_place(recognise
     places = [(m.start, m.text) for s in recognise(document, recognisers) for m in s.mentions if m.entity == "duma"]
     assert [text for _, text in places] == ["Duma", "Douma", "Douma"]
     assert places[0][0] > document.text.index("left")
+
+
+def test_a_known_place_after_an_undefined_word_in_capitals_is_a_longer_names_tail(recognisers, tmp_path):
+    """Falklands 1982 (untuned8): "struck the destroyer HMS Sheffield" placed the attack in the city of
+    Sheffield. A ship's prefix is no acronym the source defines; a defined one before a place is no name."""
+    (tmp_path / "t.txt").write_text("Two days later an Argentine Exocet missile struck the destroyer HMS Sheffield, "
+                                    "killing 20 sailors. A week later the USS Tripoli left Tripoli.\n", encoding="utf-8")
+    document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
+    places = [m.text for s in recognise(document, recognisers) for m in s.mentions if m.kind == "entity"
+              and "Place" in top_classes(m.cls) and "Actor" not in top_classes(m.cls)]
+    assert places == ["Tripoli"]
 
 
 def test_the_convention_with_a_capital_is_a_treaty(recognisers):

@@ -149,6 +149,21 @@ def withheld(text: str, mentions: list[Mention]) -> set[Mention]:
     return {m for m in mentions if CUES.WITHOUT_OF.search(text, max(0, m.start - WITHHELD_REACH), m.start)}
 
 
+PRESSURE_REACH = 60  # characters: "under pressure from regional leaders of the " and a little room
+
+
+def pressing(text: str, mentions: list[Mention]) -> set[Mention]:
+    """The mentions named as who pressed for an act ("Under pressure from regional leaders of the
+    International Conference on the Great Lakes Region (ICGLR), the M23 withdrew from Goma"): they urged
+    it, they took no part in it nor signed it. So is the acronym given in brackets just after such a name."""
+    pressed: set[Mention] = set()
+    for m in sorted(mentions, key=lambda m: m.start):
+        if CUES.PRESSED_BY.search(text, max(0, m.start - PRESSURE_REACH), m.start) or any(
+                text[p.end:m.start].strip() == "(" for p in pressed):
+            pressed.add(m)
+    return pressed
+
+
 AUTHOR_REACH = 40  # characters: "press release issued by the " and a little room
 
 

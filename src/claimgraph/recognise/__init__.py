@@ -151,7 +151,7 @@ def _whole_names(doc, found: list[Candidate]) -> list[Candidate]:
     text = text_of(doc)
     if title_case(text):
         return found
-    taken = {i for c in found for i in range(c.start, c.end)}
+    taken = {i for c in found if not _bare_acronym(text, c) for i in range(c.start, c.end)}
     kept = []
     for cand in found:
         if cand.method == GAZETTEER_METHOD and "Place" in top_classes(cand.cls) and " " not in text[cand.start:cand.end]:
@@ -160,6 +160,14 @@ def _whole_names(doc, found: list[Candidate]) -> list[Candidate]:
                 continue
         kept.append(cand)
     return kept
+
+
+def _bare_acronym(text: str, cand: Candidate) -> bool:
+    """Is the candidate a word in capitals read as a body's acronym by its context alone ("the destroyer
+    HMS Sheffield")? It names nothing unless the source defines it (`_bind_acronyms`), so it leaves the
+    known place after it the tail of a longer name: a ship, not the city."""
+    word = text[cand.start:cand.end]
+    return cand.method == NAMES_METHOD and word.isupper() and " " not in word
 
 
 def _inside_name(doc, before: re.Match) -> bool:

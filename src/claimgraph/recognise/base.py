@@ -1,7 +1,7 @@
 """What every recogniser returns, and how overlapping finds are settled.
 
 A recogniser is a callable: a spaCy Doc of one block in, `Candidate`s out, with
-character offsets into that block. It has a `name` with a version ("gazetteer.v5") that
+character offsets into that block. It has a `name` with a version ("gazetteer.v6") that
 is written into every claim it leads to.
 """
 

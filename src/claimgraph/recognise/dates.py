@@ -113,7 +113,7 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v9"  # v9: "six days later" counts from a day told before it in its own sentence too; v8: "four days later" (so many days after the last day told before its sentence); v7: a year-less dateline ("KHARTOUM, April 20 (Reuters) -") is read, a dateline after the title's year, of the source's year; a year-less date is not in the year of an act told in passing before it ("signed in 2008", "began in 2019"); v6: a name's possessive ends it ("the Good Friday Agreement's"); v5: a weekday is a name's word only right before an agreement's or event's kind, never after "on" ("on Friday After Talks Collapse" is a day); v4: a weekday inside a name ("the Good Friday Agreement") is no day; v3: "today"; a weekday or year-less date after a word of the future lies ahead
+RELATIVE_NAME = "dates-relative.v10"  # v10 (merge of untuned8's v9 and main's v9): a year-less date in the month of the last date told is in its year ("in June 2023 ... on 14 June"); a plan puts a year-less date of its clause ahead ("plans to host a conference ... in early July"); "six days later" counts from a day told before it in its own sentence too; v8: "four days later" (so many days after the last day told before its sentence); v7: a year-less dateline ("KHARTOUM, April 20 (Reuters) -") is read, a dateline after the title's year, of the source's year; a year-less date is not in the year of an act told in passing before it ("signed in 2008", "began in 2019"); v6: a name's possessive ends it ("the Good Friday Agreement's"); v5: a weekday is a name's word only right before an agreement's or event's kind, never after "on" ("on Friday After Talks Collapse" is a day); v4: a weekday inside a name ("the Good Friday Agreement") is no day; v3: "today"; a weekday or year-less date after a word of the future lies ahead
 
 
 class RelativeDates:
@@ -148,10 +148,12 @@ class RelativeDates:
 def _ahead(text: str, start: int) -> bool:
     """Do the words just before a date put it ahead of the source's date ("is due to take effect on
     Monday", "from midnight on February 15")?"""
-    return bool(CUES.AHEAD.search(text, max(0, start - AHEAD_REACH), start))
+    return bool(CUES.AHEAD.search(text, max(0, start - AHEAD_REACH), start)
+                or CUES.PLAN_AHEAD.search(text, max(0, start - PLAN_REACH), start))
 
 
 AHEAD_REACH = 60  # characters between a word of the future and the date it puts ahead
+PLAN_REACH = 100  # characters between "plans to" and the date of what is planned ("... in Cairo in early July")
 
 
 def _no_year(match: re.Match, ahead: bool = False) -> Iterator[Candidate]:

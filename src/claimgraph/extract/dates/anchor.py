@@ -195,7 +195,8 @@ def _with_year(month_day: str, source_date: str | None, last_date: str | None, a
     "until" it may lie ahead ("extended until December 31" in October is this December).
     A story set in another time takes the year of the last date it gave when that was a year
     ("the 2008 war ... the night of 7/8 August"), else the year that puts the date nearest
-    the last date ("on 21 November 1995 ... on December 14").
+    the last date ("on 21 November 1995 ... on December 14"). A date in the month last told ("in June
+    2023 ... on 14 June") is in that month's year, even when the source is of the same month a year on.
     """
     known = last_date or source_date
     if not known:
@@ -205,6 +206,8 @@ def _with_year(month_day: str, source_date: str | None, last_date: str | None, a
     valid = [y for y in years if len(month_day) == 2 or 1 <= int(month_day[3:]) <= calendar.monthrange(y, month)[1]]
     if not valid:
         return None
+    if not ahead and _in_month_told(month_day, last_date, valid):
+        return f"{last_date[:4]}-{month_day}"  # "in June 2023 ... was killed on 14 June"
     told_now = source_date and (not last_date or period(source_date)[0] <= _days_after(period(last_date)[0], 366))
     if told_now and not ahead:
         past = [y for y in valid if f"{y:04d}-{month_day}"[:len(source_date)] <= source_date]
@@ -217,6 +220,14 @@ def _with_year(month_day: str, source_date: str | None, last_date: str | None, a
     later = [y for y in valid if period(f"{y:04d}-{month_day}")[1] >= reference]
     candidates = later if ahead and later else valid
     return f"{min(candidates, key=lambda y: _distance(f'{y:04d}-{month_day}', reference)):04d}-{month_day}"
+
+
+def _in_month_told(month_day: str, last_date: str | None, years: list[int]) -> bool:
+    """Is the last date told a month, and the year-less date in it ("killed thousands in June 2023. The
+    governor was killed on 14 June")? Then it is in that month, however long ago. A day told is no
+    such month: the story may have moved on a year since ("on 14 June 2023 ... On 13 June the Council")."""
+    return bool(last_date and len(last_date) == 7 and last_date[5:7] == month_day[:2]
+                and int(last_date[:4]) in years)
 
 
 def _distance(date: str, day: str) -> int:

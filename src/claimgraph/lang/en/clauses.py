@@ -5,7 +5,7 @@ import re
 
 from . import _verbs
 from .names import MONTHS
-from .triggers import TROOPS
+from .triggers import TROOPS, WARSHIPS
 
 
 # -- Clauses (`claimgraph.extract.scope`) --
@@ -16,7 +16,8 @@ CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|
                           r"ending|bringing an end to|putting an end to)\b|\.\s|"
                           r"\b(?:under|by|in|through|with|from|after|during)\s+which\b|"  # "a deal under which X will ..."
                           rf"\b(?:{_verbs.SAY}|told|stated|{_verbs.CLAIMED}|{_verbs.ALLEGE}|{_verbs.ACCUSE}|"
-                          rf"{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|asserted|added)\b", re.IGNORECASE)
+                          rf"{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|asserted|added)\b|"
+                          r"\bdemand(?:s|ed|ing)?\s+that\b", re.IGNORECASE)  # who demands does not do what is demanded
 # The accused of a passive accusation is its subject: "The Taliban were accused of stepping up attacks",
 # "Opposition forces were also accused of grave abuses". The verb ends no clause there (`scope.clauses`):
 # who is accused is named with the act, as "accused the Taliban of" names them after the verb.
@@ -27,16 +28,22 @@ ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 # Whose consent or part an act went without: "without the authorization of the UN Security Council",
 # "without the participation of Armenia" (no role of the clause: `structure.withheld`).
 WITHOUT_OF = re.compile(r"\bwithout\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# Who pressed for an act: "Under pressure from regional leaders of the ICGLR, the M23 withdrew" (no role of the clause).
+PRESSED_BY = re.compile(r"\bunder\s+(?:[\w-]+\s+)?pressure\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behalf of)\s", re.IGNORECASE)
 
 
 # -- What one clause states (`claimgraph.extract.claims`) --
 TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
 HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what makes a state a target, not a place
-ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded"}
+ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded", "sank"}
 # An event word that takes its object with "of" ("the occupation of Kuwait", "the fall of Kabul"): the state
 # right after it is the land taken, where the event was, as after an attack verb.
 OBJECT_OF = re.compile(r"\sof$", re.IGNORECASE)
+# A state that qualifies a warship an attack verb struck ("sank the Argentine cruiser General Belgrano") owned
+# what was struck: a target, neither where it sank nor who sank it. The words between the verb and the state:
+WARSHIP_OWNER_BEFORE = re.compile(r"\s*(?:the|an?|its|their)?\s*$", re.IGNORECASE)
+WARSHIP_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(WARSHIPS))})\b", re.IGNORECASE)
 # The object of a verb of driving out ("driving Iranian troops from the peninsula", "pushed back the
 # rebels", "expelled Iraqi forces from Kuwait") is the side driven out: a target of its clause's acts,
 # none of their actors. DRIVING ends just before the name; a particle (DRIVEN_OUT) follows the name
@@ -172,6 +179,18 @@ PLACE_NOUN = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\s+)(?:city|cities|to
 BORDER_AFTER = re.compile(r"(?:['’]s)?(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*)*\s+(?:border|borders|frontier|frontiers)\b"
                           r"(?!\s+(?:guards?|police|troops|forces))")
 BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# After an event, a name that heads a passive or negated verb of its own ("killed there, and about 960 Argentine
+# soldiers were taken prisoner", "after government troops withdrew and United Nations peacekeepers of MONUSCO
+# did not intervene"): the subject of that verb, which suffered it or did not act, no actor of the event. Not a
+# passive before an infinitive ("Armenian forces were forced to retreat"): the subject does that.
+OWN_VERB_AFTER = re.compile(r"(?:[ \t]+(?-i:[a-z])[\w-]*(?:[ \t]+of[ \t]+(?-i:[A-Z])[\w-]*)?)?[ \t]+"
+                            r"(?:(?:(?:is|are|was|were)|(?:has|have|had)[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?(?:taken|held|\w+ed)\b"
+                            r"(?![ \t]+to\b)"
+                            r"|(?:did|does|do)[ \t]+not\b|(?:never|refused[ \t]+to|failed[ \t]+to)\b)", re.IGNORECASE)
+# A state named as the owner of a mission building ("surrendered at the United States embassy in Kigali"):
+# whose building, neither where the act was (the building stands in another state) nor who acted.
+MISSION_AFTER = re.compile(r"['’]?s?\s+(?:embassy|embassies|consulate|consulates|legation|high\s+commission)\b",
+                           re.IGNORECASE)
 # "Libya's two main warring parties", "Sudan's rival factions": a state that owns the sides at war is where they
 # fight, none of them: not a party to what they sign, nor who began it.
 SIDES_WITHIN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:warring|rival|opposing|feuding)\s+(?:parties|sides|factions|camps|"

@@ -49,7 +49,8 @@ CHARACTERISED = re.compile(r"\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|label(?:s|
 # to call for talks") is none.
 SCHEDULED = re.compile(rf"\b(?:{_verbs.BE_SCHEDULED}|plans?|planning)"
                        rf"\s+to\s+(?!(?:{'|'.join(sorted(CALLING | ASKING))})\b)(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
-PLAN_WORDS = {"plan", "plans", "planned"}  # irrealis as a plan to do something (see `_irrealis_marked`)
+PLAN_WORDS = {"plan", "plans", "planned",  # irrealis as a plan to do something (see `_irrealis_marked`),
+              "mandated", "authorised", "authorized", "empowered"}  # or a leave to do it ("mandated to carry out offensive operations")
 QUANTIFIERS = {"numerous", "several", "many", "multiple", "various"}
 MODALS = {"would", "could", "might", "will", "may", "should"}
 # A happening said to be likely names none that has happened: "warned that another attack was likely".
@@ -61,6 +62,8 @@ BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest
 COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "become", "as"}
 ANOTHER_TIME = {"later", "earlier", "afterwards", "subsequently", "previously", "then"}
 NEW = {"new", "another", "renewed", "fresh", "further", "second", "subsequent"}
+# A retaking undoes a capture: never the capture told before it ("captured Bunagana ... retook Rutshuru").
+RETAKING = {"retook", "retaken", "retake", "retakes", "retaking", "recaptured", "recapture", "recaptures", "recapturing"}
 # The happening a comparison counts from: "its largest military operation since the invasion of East
 # Timor in 1975" is an earlier happening, not the one compared (nor the story's conflict); "the worst
 # fighting since the war began" counts from the start of the war told (a clause, `SINCE_BEGAN`).

@@ -81,6 +81,9 @@ NUMBERING_BEFORE = frozenset({"resolution", "resolutions", "no", "no.", "nos", "
 # effect on Monday", "a ceasefire from midnight on February 15"): no comma or full stop between.
 AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|planned)|from\s+midnight|"
                    r"(?:is|are)\s+to\s+(?:take|come|enter|begin|start))\b[^,.;:!?]{0,40}$", re.IGNORECASE)
+# A plan before a year-less date in its clause puts it ahead, farther than AHEAD reaches ("Egypt plans to host a
+# conference of Sudanese civilian groups in Cairo in early July", in June).
+PLAN_AHEAD = re.compile(r"\b(?:plans?|planning|intends?|intending)\s+to\b[^,.;:!?]{0,80}$", re.IGNORECASE)
 UNTIL_AHEAD = re.compile(r"(?:until|till)\b", re.IGNORECASE)  # "until December 31" may look past the source's date
 IN_MONTH = ("in",)  # "in May" is the month; "by May" too often not
 

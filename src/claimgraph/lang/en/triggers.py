@@ -11,7 +11,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
                "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes", "missile strike",
                "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion", "invaded", "incursion", "incursions", "shot down",
-               "shooting down", "was sunk", "were sunk", "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals"),
+               "shooting down", "was sunk", "were sunk", "sank", "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals"),
     "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
     "Battle": ("battle", "battles"),
     "Siege": ("siege", "encircled", "encirclement"),
@@ -82,7 +82,7 @@ VERBS = frozenset({
     "came into force", "come into force", "comes into force", "entered into force", "enters into force",
     "came into effect", "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
     "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
-    "has been killed", "had been killed", "encircled", "was sunk", "were sunk", "recaptured", "retook", "retaken",
+    "has been killed", "had been killed", "encircled", "was sunk", "were sunk", "sank", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
     *COUNTED_KILLING,
 })
@@ -100,6 +100,13 @@ IDIOM_REACH = 3
 # Idiom words that name a reply, in words unless a weapon is what it is made with: "Israel hit back at the United
 # Nations" is none, "Russia hit back with missiles", "Iran hit back with a barrage of drones" are attacks.
 REPLIES = frozenset({"back"})
+# Verbs that name an attack only with a warship as their object within WARSHIP_REACH words: "HMS Conqueror
+# sank the Argentine cruiser General Belgrano" is one; "the ferry sank", "hopes sank" are none.
+WARSHIP_VERBS = frozenset({"sank"})
+WARSHIPS = frozenset({"warship", "warships", "cruiser", "cruisers", "destroyer", "destroyers", "frigate", "frigates",
+                      "corvette", "corvettes", "battleship", "battleships", "submarine", "submarines", "gunboat",
+                      "gunboats", "carrier", "flagship", "minesweeper", "landing", "patrol"})
+WARSHIP_REACH = 4
 # Words that name an event except after a qualifier that makes them figurative or a matter of business,
 # within FIGURATIVE_REACH words before: "a diplomatic coup for Qatar", "a publicity coup" are a success, no
 # seizure of power; "a backbench rebellion over the budget", "a shareholder revolt" are votes against, no
