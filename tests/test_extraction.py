@@ -2224,3 +2224,38 @@ def test_the_date_of_a_saying_dates_no_beginning_it_reports(claims_of):
     assert not values(claims, the_one(claims, "Clash"), "startDate")
     claims = claims_of("Fighting broke out on Saturday in the town.\n", date="2014-10-18")
     assert values(claims, the_one(claims, "Clash"), "startDate") == {"2014-10-18"}
+
+
+
+
+def test_a_happening_declared_over_ends_on_the_date(claims_of):
+    """Sierra Leone civil war: 'President Kabbah declared the war over on 18 January 2002' gave the war that start date."""
+    claims = claims_of("The Sierra Leone Civil War began in 1991. President Kabbah declared the war over on 18 January "
+                       "2002.", date="2010-01-01")
+    war = "sierra-leone-civil-war"
+    assert values(claims, war, "endDate") == {"2002-01-18"}
+    assert values(claims, war, "startDate") == {"1991"}
+    claims = claims_of("The government declared the insurgency over in May 2009.", date="2010-01-01")
+    assert values(claims, the_one(claims, "War"), "endDate") == {"2009-05"}
+    assert not values(claims, the_one(claims, "War"), "startDate")
+
+
+def test_a_weekday_after_would_lies_ahead_of_the_reports_date(claims_of):
+    """India-Pakistan 2019 (dated Friday 1 March): 'The Indian Air Force said it would brief reporters on Saturday'
+    read the Saturday before (23 February)."""
+    claims = claims_of("The ministers said they would sign the agreement on Monday.", date="2019-03-01")
+    assert values(claims, the_one(claims, "Agreement"), "date") == {"2019-03-04"}
+    claims = claims_of("The two sides held talks in Geneva on Monday.", date="2019-03-01")
+    assert values(claims, the_one(claims, "Negotiation"), "startDate") == {"2019-02-25"}
+
+
+def test_a_date_before_and_signed_is_the_earlier_verbs_not_the_agreements(claims_of):
+    """Sierra Leone civil war: 'Kabbah was elected president in 1996 and signed the Abidjan Peace Accord with Sankoh
+    on 30 November 1996' dated the accord 1996, the election's year."""
+    claims = claims_of("Ahmad Tejan Kabbah was elected president in 1996 and signed the Abidjan Peace Accord with Sankoh "
+                       "on 30 November 1996, but the agreement collapsed within months.", date="2010-01-01")
+    assert values(claims, "abidjan-peace-accord", "date") == {"1996-11-30"}
+    claims = claims_of("Tudjman was re-elected in 1995 and signed the Erdut Agreement with local Serb leaders on "
+                       "12 November 1995.", date="2010-01-01")
+    assert values(claims, "erdut-agreement", "date") == {"1995-11-12"}
+

@@ -185,14 +185,18 @@ def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
     """Does the text say the event ended at the date?
 
     Yes when an end cue follows the event ("the war came to an official end", "fighting
-    ended on D"), governs it ("an agreement that ended the war"), or "until" stands
-    before the date ("It was not until D that ..."); "W began" makes the date a start.
+    ended on D") or governs it ("an agreement that ended the war"), when it is declared over
+    ("declared the war over on D"), or when "until" stands before the date ("It was not until
+    D that ..."); "W began" makes the date a start.
     """
     after = text[event.end:min(sentence.end, event.end + END_REACH)]
     if CUES.BEGAN.match(after):
         return False
     if CUES.END_AFTER.match(after) or CUES.END_BEFORE.search(text, max(sentence.start, event.start - END_REACH), event.start):
         return True
+    if CUES.OVER_AFTER.match(after) and CUES.DECLARED_BEFORE.search(text, max(sentence.start, event.start - END_REACH),
+                                                                      event.start):
+        return True  # "declared the war over"
     return bool(CUES.UNTIL.search(text, max(sentence.start, date.start - 16), date.start))
 
 
@@ -307,13 +311,16 @@ def signing_date(text: str, agreement: Mention, date: Mention) -> bool:
     of November 10", "the 9 November statement"). Any other date of the clause is another
     happening's ("the ceasefire was violated in April 2016"), and so is a date before it that says
     when something began ("It began on 12 July 2006 and ended when a United Nations-brokered
-    ceasefire took effect": the signing verb there is the ceasefire's modifier)."""
+    ceasefire took effect": the signing verb there is the ceasefire's modifier) or ends the verb phrase
+    before a conjoined signing verb ("was elected in 1996 and signed the accord on 30 November 1996")."""
     if agreement.end <= date.start:
         between = text[agreement.end:date.start]
     else:
         between = text[date.end:agreement.start]
     if not _near(agreement, date, text) or date.end <= agreement.start and _begun(text, date):
         return False
+    if date.end <= agreement.start and CUES.SIGNED_NEXT.match(between):
+        return False  # "was elected president in 1996 and signed the accord": the election's year
     if CUES.SIGNING_VERB.search(between):
         return True
     if agreement.end <= date.start:  # "the agreement of November 10"; "an agreement on Saturday" (the date holds its "on")
