@@ -2226,6 +2226,31 @@ def test_the_date_of_a_saying_dates_no_beginning_it_reports(claims_of):
     assert values(claims, the_one(claims, "Clash"), "startDate") == {"2014-10-18"}
 
 
+def test_what_an_act_answers_is_another_act_not_the_answerers(claims_of):
+    """India-Pakistan 2019: 'India launched the raid in response to a suicide bombing in Pulwama ...' made India the
+    initiator and an actor of the bombing ('raid' was no event word, and the two acts of the clause were one)."""
+    claims = claims_of("India launched the raid in response to a suicide bombing in Pulwama district of Indian-"
+                       "administered Kashmir on Feb. 14, in which a local militant drove a car packed with explosives "
+                       "into a convoy of paramilitary police, killing 40 members of the Central Reserve Police Force.",
+                       date="2019-03-01")
+    bombing = next(s for s, p, o, _ in claims if p == "startDate" and o == "2019-02-14")
+    assert "india" not in values(claims, bombing, "hasActor") | values(claims, bombing, "initiatedBy")
+    assert "india" in {o for s, p, o, _ in claims if p == "initiatedBy" and s != bombing}
+    claims = claims_of("Russia launched the offensive in response to a rocket attack on Belgorod.", date="2023-01-01")
+    offensive, attack = the_one(claims, "Offensive"), the_one(claims, "Attack")
+    assert offensive != attack
+    assert "russia" not in values(claims, attack, "hasActor")
+    assert "belgorod" not in values(claims, offensive, "hasPlace")
+
+
+def test_a_state_that_holds_a_land_named_after_it_is_a_place(claims_of):
+    """India-Pakistan 2019: 'a suicide bombing in Pulwama district of Indian-administered Kashmir' made India an
+    actor of the bombing."""
+    claims = claims_of("A suicide bomber attacked a convoy in Pulwama district of Indian-administered Kashmir on "
+                       "Feb. 14, killing 40 police officers.", date="2019-03-01")
+    attack = the_one(claims, "Attack")
+    assert "india" not in values(claims, attack, "hasActor")
+    assert "india" in values(claims, attack, "hasPlace")
 
 
 def test_a_happening_declared_over_ends_on_the_date(claims_of):
@@ -2259,3 +2284,15 @@ def test_a_date_before_and_signed_is_the_earlier_verbs_not_the_agreements(claims
                        "12 November 1995.", date="2010-01-01")
     assert values(claims, "erdut-agreement", "date") == {"1995-11-12"}
 
+
+def test_a_participle_of_taking_used_as_an_adjective_names_no_capture(claims_of):
+    """India-Pakistan 2019: 'Pakistan handed a captured Indian Air Force pilot back to India on Friday' told a capture
+    on Friday, in India, with India and Imran Khan among its actors (the pilot was captured on Wednesday)."""
+    claims = claims_of("Pakistan frees captured Indian pilot as tensions ease\n\nLAHORE, March 1 (Wire) - Pakistan "
+                       "handed a captured Indian Air Force pilot back to India on Friday, a gesture Prime Minister "
+                       "Imran Khan described as a step towards peace.", date="2019-03-01")
+    assert "Capture" not in {o for s, p, o, _ in claims if p == "type"}
+    claims = claims_of("Ukraine exchanged two captured Russian soldiers for a journalist on Monday.", date="2019-03-01")
+    assert "Capture" not in {o for s, p, o, _ in claims if p == "type"}
+    claims = claims_of("Russian forces captured the town on Monday.", date="2019-03-01")
+    assert "Capture" in {o for s, p, o, _ in claims if p == "type"}
