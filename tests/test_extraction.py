@@ -2296,3 +2296,28 @@ def test_a_participle_of_taking_used_as_an_adjective_names_no_capture(claims_of)
     assert "Capture" not in {o for s, p, o, _ in claims if p == "type"}
     claims = claims_of("Russian forces captured the town on Monday.", date="2019-03-01")
     assert "Capture" in {o for s, p, o, _ in claims if p == "type"}
+
+
+def test_an_act_a_span_of_time_parts_from_the_clauses_is_another(claims_of):
+    """India-Pakistan 2019: 'The pilot was shot down on Wednesday ..., a day after Indian warplanes struck ... near the
+    town of Balakot' made the downing, the clash and India's strike one attack, dated the Wednesday."""
+    claims = claims_of("The pilot was shot down on Wednesday when his MiG-21 fighter was hit during an aerial clash over "
+                       "Kashmir, a day after Indian warplanes struck what New Delhi called a training camp of the "
+                       "militant group Jaish-e-Mohammed near the town of Balakot in Pakistan's Khyber Pakhtunkhwa "
+                       "province.", date="2019-03-01")
+    [strike] = {s for s, p, o, _ in claims if p == "initiatedBy" and o == "india"}
+    assert "2019-02-27" not in values(claims, strike, "startDate")
+    claims = claims_of("Rebels shelled the town on Wednesday, two days after government troops attacked their base.",
+                       date="2019-03-01")
+    assert len({s for s, p, o, _ in claims if p == "type" and o == "Attack"}) == 2
+
+
+def test_a_word_like_muslim_majority_before_city_is_no_place_name(claims_of):
+    """Marawi 2017: 'Marawi, the largest Muslim-majority city in the Philippines, was the scene of the heaviest urban
+    fighting' made 'Muslim-majority' a settlement and a place of the fighting."""
+    claims = claims_of("For five months in 2017, Marawi, the largest Muslim-majority city in the Philippines, was the "
+                       "scene of the heaviest urban fighting the country has seen since the Second World War.",
+                       date="2017-11-01")
+    assert "muslim-majority" not in {s for s, p, o, _ in claims} | {o for s, p, o, _ in claims}
+    claims = claims_of("Rebels shelled a Russian-speaking town in the east on Monday.", date="2017-11-01")
+    assert not {o for s, p, o, _ in claims if p in ("hasPlace", "hasActor")} & {"russian-speaking", "russia"}

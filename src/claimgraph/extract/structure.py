@@ -211,6 +211,12 @@ def made_by(text: str, mention: Mention) -> bool:
     return CUES.MADE.match(text, mention.end) is not None
 
 
+def describing(text: str, mention: Mention) -> bool:
+    """Does the name describe a place by who speaks in or peoples it ("a Russian-speaking town", DESCRIBING)?
+    That people took no part in what befell the place: no role."""
+    return CUES.DESCRIBING.match(text, mention.end) is not None
+
+
 def driven_out(text: str, mention: Mention) -> bool:
     """Is the actor the object of a verb of driving out ("drove Iranian troops from", "pushed back the
     rebels"): the side that lost the ground, not one that took it (`DRIVING`, `DRIVEN_OUT`)?"""

@@ -68,6 +68,9 @@ SUFFERED_AFTER = re.compile(r"[^,;.]*,\s*(?:were|was|had\s+been|have\s+been)\s+(
 # Who made a thing, named as the first half of a compound ("Iranian-made drones", "Russian-built jets"):
 # the maker of a weapon is not who used it (`claimgraph.extract.structure.made_by`).
 MADE = re.compile(r"[-–](?:made|built|supplied|designed|manufactured|produced)\b", re.IGNORECASE)
+# A people that speaks in or peoples a place, named as the first half of a compound ("a Russian-speaking town",
+# "Kurdish-majority areas"): a description of the place, no role (`claimgraph.extract.structure.describing`).
+DESCRIBING = re.compile(r"[-–](?:speaking|majority|populated|inhabited)\b", re.IGNORECASE)
 # Who holds a land, named as the first half of a compound ("Indian-administered Kashmir", "Syrian-held
 # territory"): where the land lies, a place (`claimgraph.extract.structure.locations`).
 HELD = re.compile(r"[-–](?:administered|controlled|held|ruled|occupied)\b", re.IGNORECASE)
