@@ -2321,3 +2321,15 @@ def test_a_word_like_muslim_majority_before_city_is_no_place_name(claims_of):
     assert "muslim-majority" not in {s for s, p, o, _ in claims} | {o for s, p, o, _ in claims}
     claims = claims_of("Rebels shelled a Russian-speaking town in the east on Monday.", date="2017-11-01")
     assert not {o for s, p, o, _ in claims if p in ("hasPlace", "hasActor")} & {"russian-speaking", "russia"}
+
+
+def test_whom_a_verb_of_giving_names_before_the_gift_takes_no_role(claims_of):
+    """Sierra Leone civil war: 'The Lome Peace Accord, signed ... by Kabbah and Sankoh, granted the rebels a general
+    amnesty' made the rebels a party of the accord and an actor of its signing."""
+    claims = claims_of("The Lome Peace Accord, signed in the Togolese capital on 7 July 1999 by Kabbah and Sankoh, "
+                       "granted the rebels a general amnesty and made Sankoh vice-president.", date="2010-01-01")
+    assert "separatist-forces" not in {o for s, p, o, _ in claims if p in ("party", "hasActor")}
+    claims = claims_of("The agreement signed by Armenia and Azerbaijan in 2020 offered Russia a peacekeeping role.",
+                       date="2021-01-01")
+    assert "russia" not in {o for s, p, o, _ in claims if p in ("party", "hasActor")}
+    assert "armenia" in {o for s, p, o, _ in claims if p == "party"}

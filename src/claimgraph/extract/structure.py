@@ -217,6 +217,13 @@ def describing(text: str, mention: Mention) -> bool:
     return CUES.DESCRIBING.match(text, mention.end) is not None
 
 
+def beneficiary(text: str, mention: Mention) -> bool:
+    """Is the name whom a verb of giving names before what is given ("granted the rebels a general amnesty",
+    BENEFICIARY_BEFORE/AFTER)? It receives; it takes no role in the clause's events or agreements."""
+    return bool(CUES.BENEFICIARY_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                and CUES.BENEFICIARY_AFTER.match(text, mention.end))
+
+
 def driven_out(text: str, mention: Mention) -> bool:
     """Is the actor the object of a verb of driving out ("drove Iranian troops from", "pushed back the
     rebels"): the side that lost the ground, not one that took it (`DRIVING`, `DRIVEN_OUT`)?"""
