@@ -2254,7 +2254,8 @@ def test_a_state_that_holds_a_land_named_after_it_is_a_place(claims_of):
 
 
 def test_a_happening_declared_over_ends_on_the_date(claims_of):
-    """Sierra Leone civil war: 'President Kabbah declared the war over on 18 January 2002' gave the war that start date."""
+    """Sierra Leone civil war: 'President Kabbah declared the war over on 18 January 2002' gave the war that start
+    date."""
     claims = claims_of("The Sierra Leone Civil War began in 1991. President Kabbah declared the war over on 18 January "
                        "2002.", date="2010-01-01")
     war = "sierra-leone-civil-war"
@@ -2277,8 +2278,8 @@ def test_a_weekday_after_would_lies_ahead_of_the_reports_date(claims_of):
 def test_a_date_before_and_signed_is_the_earlier_verbs_not_the_agreements(claims_of):
     """Sierra Leone civil war: 'Kabbah was elected president in 1996 and signed the Abidjan Peace Accord with Sankoh
     on 30 November 1996' dated the accord 1996, the election's year."""
-    claims = claims_of("Ahmad Tejan Kabbah was elected president in 1996 and signed the Abidjan Peace Accord with Sankoh "
-                       "on 30 November 1996, but the agreement collapsed within months.", date="2010-01-01")
+    claims = claims_of("Ahmad Tejan Kabbah was elected president in 1996 and signed the Abidjan Peace Accord with "
+                       "Sankoh on 30 November 1996, but the agreement collapsed within months.", date="2010-01-01")
     assert values(claims, "abidjan-peace-accord", "date") == {"1996-11-30"}
     claims = claims_of("Tudjman was re-elected in 1995 and signed the Erdut Agreement with local Serb leaders on "
                        "12 November 1995.", date="2010-01-01")
@@ -2301,8 +2302,8 @@ def test_a_participle_of_taking_used_as_an_adjective_names_no_capture(claims_of)
 def test_an_act_a_span_of_time_parts_from_the_clauses_is_another(claims_of):
     """India-Pakistan 2019: 'The pilot was shot down on Wednesday ..., a day after Indian warplanes struck ... near the
     town of Balakot' made the downing, the clash and India's strike one attack, dated the Wednesday."""
-    claims = claims_of("The pilot was shot down on Wednesday when his MiG-21 fighter was hit during an aerial clash over "
-                       "Kashmir, a day after Indian warplanes struck what New Delhi called a training camp of the "
+    claims = claims_of("The pilot was shot down on Wednesday when his MiG-21 fighter was hit during an aerial clash "
+                       "over Kashmir, a day after Indian warplanes struck what New Delhi called a training camp of the "
                        "militant group Jaish-e-Mohammed near the town of Balakot in Pakistan's Khyber Pakhtunkhwa "
                        "province.", date="2019-03-01")
     [strike] = {s for s, p, o, _ in claims if p == "initiatedBy" and o == "india"}

@@ -74,8 +74,8 @@ DESCRIBING = re.compile(r"[-–](?:speaking|majority|populated|inhabited)\b", re
 # Whom a verb of giving names right after it, before what is given, is the beneficiary: "The Lome Peace Accord ...
 # granted the rebels a general amnesty" (the rebels are no party of it), "offered the Kurds a role". Not "granted
 # to X", nor a name that ends the clause.
-BENEFICIARY_BEFORE = re.compile(r"\b(?:grant(?:s|ed|ing)?|g[ia]ves?|given|giving|offer(?:s|ed|ing)?|promis(?:es|ed|ing)|"
-                                r"award(?:s|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+BENEFICIARY_BEFORE = re.compile(r"\b(?:grant(?:s|ed|ing)?|g[ia]ves?|given|giving|offer(?:s|ed|ing)?|"
+                                r"promis(?:es|ed|ing)|award(?:s|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
 BENEFICIARY_AFTER = re.compile(r"\s+(?:an?|the|its|their|full|general|some|more)\s+\w", re.IGNORECASE)
 # Who holds a land, named as the first half of a compound ("Indian-administered Kashmir", "Syrian-held
 # territory"): where the land lies, a place (`claimgraph.extract.structure.locations`).

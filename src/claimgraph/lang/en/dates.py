@@ -80,7 +80,8 @@ NUMBERING_BEFORE = frozenset({"resolution", "resolutions", "no", "no.", "nos", "
 # Words before a weekday or a year-less date that put it ahead of the source's date ("is due to take
 # effect on Monday", "a ceasefire from midnight on February 15", the future of a past "said it would brief
 # reporters on Saturday", not "would have"): no comma or full stop between.
-AHEAD = re.compile(r"\b(?:will|shall|would(?!\s+have\b)|(?:is|are)\s+(?:due|expected|scheduled|set|planned)|from\s+midnight|"
+AHEAD = re.compile(r"\b(?:will|shall|would(?!\s+have\b)|(?:is|are)\s+(?:due|expected|scheduled|set|planned)|"
+                   r"from\s+midnight|"
                    r"(?:is|are)\s+to\s+(?:take|come|enter|begin|start))\b[^,.;:!?]{0,40}$", re.IGNORECASE)
 UNTIL_AHEAD = re.compile(r"(?:until|till)\b", re.IGNORECASE)  # "until December 31" may look past the source's date
 IN_MONTH = ("in",)  # "in May" is the month; "by May" too often not

@@ -9,7 +9,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Offensive": ("offensive", "offense", "counteroffensive", "military campaign", "bombing campaign", "air campaign"),
     "Attack": ("attack", "attacks", "attacked", "counterattack", "counterattacks", "assault", "assaults",
                "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
-               "raid", "raids", "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes", "missile strike",
+               "raid", "raids", "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes",
+               "missile strike",
                "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion", "invaded", "incursion", "incursions", "shot down",
                "shooting down", "was sunk", "were sunk", "struck", "hit", "use of chemical weapons", "use of toxic chemicals"),
     "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
@@ -116,7 +117,7 @@ FIGURATIVE_REACH = 2
 # hit by sanctions"; "Kyiv was struck by missiles" is an attack).
 WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "shell", "shells", "bomb", "bombs", "drone", "drones",
                      "aircraft", "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters", "gunships",
-                     "artillery", "raid", "raids", "airstrike", "airstrikes", "mortar", "mortars", "projectile", "projectiles",
+                     "artillery", "airstrike", "airstrikes", "mortar", "mortars", "projectile", "projectiles",
                      "munitions"})
 ARMED_SUBJECT = frozenset({"struck", "hit"})
 ARMED_REACH = 4
