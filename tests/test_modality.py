@@ -439,3 +439,16 @@ def test_according_to_x_after_a_count_in_another_war_holds_only_the_count(tmp_pa
     assert {c.modality for c in found if c.predicate == "hasPlace"} == {"Asserted"}
     found = _extract(tmp_path, "According to Ukraine, Russian missiles struck Kharkiv on Monday, killing 12 people.")
     assert {(c.modality, c.attributed_to) for c in found if c.predicate == "hasPlace"} == {("Reported", "ukraine")}
+
+
+def test_a_denial_ends_where_a_participle_of_saying_tells_the_deniers_own_word(tmp_path):
+    """India-Pakistan 2019: 'Pakistan denied that anyone had been killed, saying the Indian jets dropped their bombs on
+    an empty hillside' marked India's part in the strike as denied by Pakistan; Pakistan says it, it denies the dead."""
+    found = _extract(tmp_path, "Indian warplanes struck a camp near Balakot on Tuesday. Pakistan denied that anyone "
+                               "had been killed, saying the Indian jets dropped their bombs on an empty hillside as "
+                               "they fled.")
+    said = [c for c in found if c.predicate == "hasActor" and c.obj == "india" and "denied" in c.exact]
+    assert said and {(c.modality, c.attributed_to) for c in said} == {("Reported", "pakistan")}
+    found = _extract(tmp_path, "The army denied that its troops had shelled the village, saying rebels attacked the "
+                               "town.")
+    assert {c.modality for c in found if c.predicate == "hasActor" and c.obj == "separatist-forces"} == {"Reported"}

@@ -181,9 +181,11 @@ def speakers(text: str, mentions: list[Mention], res: Resolution) -> set[Mention
 
 def locations(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
     """The states named as where the place before them lies ("in Rimbo, near Stockholm, Sweden",
-    "Jeddah, Saudi Arabia"): a place, no actor of what the clause tells."""
+    "Jeddah, Saudi Arabia") or as who holds the land after them ("Indian-administered Kashmir", HELD):
+    a place, no actor of what the clause tells."""
     ordered = sorted((m for m in mentions if m.kind == "entity" and m in res.of), key=lambda m: m.start)
-    return {after for before, after in zip(ordered, ordered[1:])
+    held = {m for m in ordered if "State" in res.entities[res.of[m]].classes and CUES.HELD.match(text, m.end)}
+    return held | {after for before, after in zip(ordered, ordered[1:])
             if tops_of(res, before) == {"Place"} and "State" in res.entities[res.of[after]].classes
             and CUES.APPOSED.fullmatch(text, before.end, after.start) and not _ends_opening_place(text, before, after)}
 
@@ -224,6 +226,19 @@ def made_by(text: str, mention: Mention) -> bool:
     """Does the name say who made a thing ("Iranian-made drones", MADE)? The maker took no part in
     what the thing was used for: no role, and no actor or place of a label."""
     return CUES.MADE.match(text, mention.end) is not None
+
+
+def describing(text: str, mention: Mention) -> bool:
+    """Does the name describe a place by who speaks in or peoples it ("a Russian-speaking town", DESCRIBING)?
+    That people took no part in what befell the place: no role."""
+    return CUES.DESCRIBING.match(text, mention.end) is not None
+
+
+def beneficiary(text: str, mention: Mention) -> bool:
+    """Is the name whom a verb of giving names before what is given ("granted the rebels a general amnesty",
+    BENEFICIARY_BEFORE/AFTER)? It receives; it takes no role in the clause's events or agreements."""
+    return bool(CUES.BENEFICIARY_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                and CUES.BENEFICIARY_AFTER.match(text, mention.end))
 
 
 def driven_out(text: str, mention: Mention) -> bool:

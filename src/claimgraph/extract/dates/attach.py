@@ -192,8 +192,8 @@ def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
 
     Yes when an end cue follows the event ("the war came to an official end", "fighting
     ended on D"), governs it ("an agreement that ended the war"), someone declared it over
-    ("declared the state of war over in July 2018"), or "until" stands before the date ("It
-    was not until D that ..."); "W began" makes the date a start.
+    ("declared the state of war over in July 2018", "declared the war over on D"), or "until" stands
+    before the date ("It was not until D that ..."); "W began" makes the date a start.
     """
     after = text[event.end:min(sentence.end, event.end + END_REACH)]
     if CUES.BEGAN.match(after):
@@ -316,13 +316,16 @@ def signing_date(text: str, agreement: Mention, date: Mention) -> bool:
     of November 10", "the 9 November statement"). Any other date of the clause is another
     happening's ("the ceasefire was violated in April 2016"), and so is a date before it that says
     when something began ("It began on 12 July 2006 and ended when a United Nations-brokered
-    ceasefire took effect": the signing verb there is the ceasefire's modifier)."""
+    ceasefire took effect": the signing verb there is the ceasefire's modifier) or ends the verb phrase
+    before a conjoined signing verb ("was elected in 1996 and signed the accord on 30 November 1996")."""
     if agreement.end <= date.start:
         between = text[agreement.end:date.start]
     else:
         between = text[date.end:agreement.start]
     if not _near(agreement, date, text) or date.end <= agreement.start and _begun(text, date):
         return False
+    if date.end <= agreement.start and CUES.SIGNED_NEXT.match(between):
+        return False  # "was elected president in 1996 and signed the accord": the election's year
     if CUES.SIGNING_VERB.search(between):
         return True
     if agreement.end <= date.start:  # "the agreement of November 10"; "an agreement on Saturday" (the date holds its "on")

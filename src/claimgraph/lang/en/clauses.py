@@ -89,6 +89,18 @@ SUFFERED_AFTER = re.compile(r"[^,;.]*,\s*(?:were|was|had\s+been|have\s+been)\s+(
 # Who made a thing, named as the first half of a compound ("Iranian-made drones", "Russian-built jets"):
 # the maker of a weapon is not who used it (`claimgraph.extract.structure.made_by`).
 MADE = re.compile(r"[-–](?:made|built|supplied|designed|manufactured|produced)\b", re.IGNORECASE)
+# A people that speaks in or peoples a place, named as the first half of a compound ("a Russian-speaking town",
+# "Kurdish-majority areas"): a description of the place, no role (`claimgraph.extract.structure.describing`).
+DESCRIBING = re.compile(r"[-–](?:speaking|majority|populated|inhabited)\b", re.IGNORECASE)
+# Whom a verb of giving names right after it, before what is given, is the beneficiary: "The Lome Peace Accord ...
+# granted the rebels a general amnesty" (the rebels are no party of it), "offered the Kurds a role". Not "granted
+# to X", nor a name that ends the clause.
+BENEFICIARY_BEFORE = re.compile(r"\b(?:grant(?:s|ed|ing)?|g[ia]ves?|given|giving|offer(?:s|ed|ing)?|"
+                                r"promis(?:es|ed|ing)|award(?:s|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+BENEFICIARY_AFTER = re.compile(r"\s+(?:an?|the|its|their|full|general|some|more)\s+\w", re.IGNORECASE)
+# Who holds a land, named as the first half of a compound ("Indian-administered Kashmir", "Syrian-held
+# territory"): where the land lies, a place (`claimgraph.extract.structure.locations`).
+HELD = re.compile(r"[-–](?:administered|controlled|held|ruled|occupied)\b", re.IGNORECASE)
 # The auxiliary of a passive event verb, just before it: its subject is who suffered it ("Tskhinvali was
 # shelled", "several thousand Ukrainian soldiers are encircled"). One reading for labels and roles
 # (`claimgraph.extract.resolve.passive_subject_end`).

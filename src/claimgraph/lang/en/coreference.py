@@ -64,6 +64,11 @@ ANOTHER_TIME = {"later", "earlier", "afterwards", "subsequently", "previously", 
 NEW = {"new", "another", "renewed", "fresh", "further", "second", "subsequent"}
 # A retaking undoes a capture: never the capture told before it ("captured Bunagana ... retook Rutshuru").
 RETAKING = {"retook", "retaken", "retake", "retakes", "retaking", "recaptured", "recapture", "recaptures", "recapturing"}
+# The happening an act answers is another, earlier one: "India launched the raid in response to a suicide
+# bombing" (the raid is India's, the bombing not); what is named after the cue is the answered act's.
+_ANSWERING = r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|to)|in\s+revenge\s+for|to\s+avenge)\s"
+ANSWERING = re.compile(_ANSWERING, re.IGNORECASE)
+ANSWERED = re.compile(rf"{_ANSWERING}\s*(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 # The happening a comparison counts from: "its largest military operation since the invasion of East
 # Timor in 1975" is an earlier happening, not the one compared (nor the story's conflict); "the worst
 # fighting since the war began" counts from the start of the war told (a clause, `SINCE_BEGAN`).

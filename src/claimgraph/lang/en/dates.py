@@ -78,8 +78,10 @@ POSSESSIVE_ENDINGS = ("'s", "’s")  # "Georgia's 2008 war": a year
 # Words after which a four-digit number numbers a document, never a year ("Resolution 1701", "No. 1973").
 NUMBERING_BEFORE = frozenset({"resolution", "resolutions", "no", "no.", "nos", "nos.", "number"})
 # Words before a weekday or a year-less date that put it ahead of the source's date ("is due to take
-# effect on Monday", "a ceasefire from midnight on February 15"): no comma or full stop between.
-AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|planned)|from\s+midnight|"
+# effect on Monday", "a ceasefire from midnight on February 15", the future of a past "said it would brief
+# reporters on Saturday", not "would have"): no comma or full stop between.
+AHEAD = re.compile(r"\b(?:will|shall|would(?!\s+have\b)|(?:is|are)\s+(?:due|expected|scheduled|set|planned)|"
+                   r"from\s+midnight|"
                    r"(?:is|are)\s+to\s+(?:take|come|enter|begin|start))\b[^,.;:!?]{0,40}$", re.IGNORECASE)
 # A plan before a year-less date in its clause puts it ahead, farther than AHEAD reaches ("Egypt plans to host a
 # conference of Sudanese civilian groups in Cairo in early July", in June).
@@ -115,6 +117,10 @@ ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on|in)\s+(?:the\s+)?", re.I
 SIGNED_OBJECT = re.compile(r"\b(?:signed|concluded|initialled)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 SIGNED_TAIL = re.compile(r"(?:\s+(?:with|between)\s+[^,;.()]{1,40}?)?(?:\s+(?:in|at)\s+(?-i:[A-Z])[^,;.()]{0,30}?)?"
                          r"(?:\s+on)?\s*", re.IGNORECASE)
+# A date that ends the verb phrase before a conjoined signing verb is that phrase's: "Kabbah was elected
+# president in 1996 and signed the Abidjan Peace Accord with Sankoh on 30 November 1996".
+SIGNED_NEXT = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|\w+ly\s+)?(?:signed|concluded|initialled)\s",
+                         re.IGNORECASE)
 ATTACHING = re.compile(r"(?:of|dated|from|on)\s", re.IGNORECASE)  # a relative date with its preposition: "on Saturday"
 END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
 END_BEFORE = re.compile(rf"\b(?:{_END}|the end of)\s+(?:(?!with\b|by\b|under\b|in\b)[\w-]+\s+){{0,3}}$", re.IGNORECASE)
@@ -122,9 +128,11 @@ UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$"
 # A war declared ("Ethiopia declared war on 13 May", "the declaration of war on 3 August"): the clause's date is the
 # declaration's, no start of the war (often begun before it), and says no other war than the one told.
 DECLARED_WAR = re.compile(r"\b(?:declar(?:e|es|ed|ing)|declaration\s+of)\s+$", re.IGNORECASE)
-# A happening declared over ("the two countries declared the state of war over in July 2018"): the date is its end.
-DECLARED = re.compile(r"\bdeclar(?:e|es|ed|ing)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-DECLARED_OVER = re.compile(r"\s+(?:over|ended|at\s+an\s+end|finished)\b(?!\s+(?:the|a|an|its|their|his|her)\b)",
+# A happening declared over ("the two countries declared the state of war over in July 2018", "President Kabbah
+# declared the war over on 18 January 2002", "proclaimed the war to be over"): the date is its end.
+DECLARED = re.compile(r"\b(?:declar(?:e|es|ed|ing)|pronounc(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?)\s+"
+                      r"(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+DECLARED_OVER = re.compile(r"\s+(?:to\s+be\s+)?(?:over|ended|at\s+an\s+end|finished)\b(?!\s+(?:the|a|an|its|their|his|her)\b)",
                            re.IGNORECASE)  # not "declared the war over the radio"
 BEGAN = re.compile(r"^\s+(?:began|begins|started|starts|broke out|erupted)\b", re.IGNORECASE)
 _SPAN_OF = r"(?:(?:nearly|almost|about|some|over|more than|the)\s+)?[\w-]+\s+(?:years?|months?|weeks?|days?)\s+of\s+"

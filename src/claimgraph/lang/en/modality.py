@@ -58,8 +58,10 @@ DISMISSED = re.compile(rf"\b(?:{_verbs.REJECTING}|refut(?:e|es|ed))\s+"
 CLAIM_CONTENT = re.compile(r"\s+(?:that|of|about|concerning|regarding)\b", re.IGNORECASE)
 # What someone says, alleges or denies ends where the text goes on in its own words: ", where
 # Prime Minister Abiy Ahmed launched a military offensive" after "denied claims that ...".
-# A semicolon ends it too: "Kyiv accused Russia of blowing up the dam; Moscow blamed Ukrainian shelling".
-SAID_END = re.compile(r";|,\s+(?:where|whereas|while)\b", re.IGNORECASE)
+# A semicolon ends it too: "Kyiv accused Russia of blowing up the dam; Moscow blamed Ukrainian shelling"; and so
+# does a participle of saying, which tells what the same sayer asserts: "Pakistan denied that anyone had been
+# killed, saying the Indian jets dropped their bombs on an empty hillside" (`HANGING`).
+SAID_END = re.compile(r";|,\s+(?:where|whereas|while|saying|adding|insisting)\b", re.IGNORECASE)
 ALLEGATION = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?)\s+(?:that|of|concerning|about)\b",
                         re.IGNORECASE)
 POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|reports?)\b",

@@ -21,6 +21,9 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Foreign Minis
           "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
 TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper()} | {"Deputy", "Vice", "Acting", "Former",
                                                                            "Chief", "Lieutenant", "Major"}
+# A capitalised word joined by a hyphen to a lower-case one is an adjective, no name of a place before its kind:
+# "the largest Muslim-majority city", "a Russian-speaking town", "the Serb-held town".
+ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*")
 PLACE_KINDS = {"region": "Region", "province": "Region", "district": "District", "gorge": "Region",
                "valley": "Region", "city": "Settlement", "town": "Settlement", "village": "Settlement"}
 FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pass": "Region", "mountains": "Region",

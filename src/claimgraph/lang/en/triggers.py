@@ -9,7 +9,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Offensive": ("offensive", "offense", "counteroffensive", "military campaign", "bombing campaign", "air campaign"),
     "Attack": ("attack", "attacks", "attacked", "counterattack", "counterattacks", "assault", "assaults",
                "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
-               "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes", "missile strike",
+               "raid", "raids", "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes",
+               "missile strike",
                "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion", "invaded", "incursion", "incursions", "shot down",
                "shooting down", "was sunk", "were sunk", "sank", "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals"),
     "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
@@ -150,6 +151,15 @@ CAPITALISED_ONLY = frozenset({"convention"})
 NOUN_ONLY = frozenset({"deal", "deals"})
 NOT_NOUN_BEFORE = frozenset({"to", "will", "would", "can", "could", "cannot", "must", "should", "may", "might",
                              "not", "great", "good"})
+# A participle of taking used as an adjective, after a determiner or a verb of setting free and before the noun
+# it describes, names the captive, no happening of its clause: "handed a captured Indian Air Force pilot back to
+# India on Friday", "Pakistan frees captured Indian pilot" (the capture was days before, by another side).
+ATTRIBUTIVE = frozenset({"captured", "detained", "arrested", "seized"})
+ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "two", "three", "several",
+                                "free", "frees", "freed", "freeing", "release", "releases", "released", "releasing",
+                                "exchange", "exchanged", "exchanging", "return", "returned", "returning"})
+ATTRIBUTIVE_NOT_AFTER = frozenset({"by", "in", "on", "at", "from", "and", "or", "during", "after", "before", "when",
+                                   "while", "near", "with"})  # "the town was seized by rebels", "the men detained in"
 # "said in a joint statement": a statement someone speaks through is no agreement.
 MEDIUM_CLASSES = frozenset({"Statement"})
 SPOKEN_VERBS = frozenset({"said", "says", "stated", "announced", "added", "wrote", "warned"})
