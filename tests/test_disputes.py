@@ -149,3 +149,24 @@ def test_the_shapes_accept_side_groups(tolls):
     assert not [result for result in found if str(result[0]).startswith(dispute)], text
     groups = set(data.subjects(RDF.type, URIRef(CG + "SideGroup")))
     assert groups and all(str(g).startswith(terms.SIDE_GROUP) for g in groups)
+
+
+def test_a_selective_dispute_reaches_each_disputing_side_once_and_costs_no_more_than_its_pairs():
+    """Disputes given by pairs (names, venues, offices: which two sides dispute depends on more
+    than their positions), 300 drawn at random: each side's links and groups hold exactly the
+    sides it disputes, each once, in no more quads than linking each two."""
+    from random import Random
+
+    from claimgraph.combine import disputes
+
+    draw = Random(20)
+    for _ in range(300):
+        k, density = draw.randint(2, 40), draw.random()
+        claims = [draw.randint(1, 3) for _ in range(k)]
+        pairs = {(a, b) for a, b in itertools.combinations(range(k), 2) if draw.random() < density}
+        links = disputes.links(claims, disputes.listed(k, pairs))
+        below = {(i, i + 1): [i] for i in range(k)} | {(lo, hi): list(range(lo, hi)) for lo, hi in links.groups}
+        reached = Counter((i, j) for i, lo, hi in links.targets for j in below[lo, hi])
+        assert reached == Counter(pairs | {(b, a) for a, b in pairs})
+        cost = len(links.targets) + sum(1 + sum(claims[lo:hi]) for lo, hi in links.groups)
+        assert cost <= 2 * len(pairs)

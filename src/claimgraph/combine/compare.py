@@ -38,7 +38,7 @@ two but those one source holds alone, for a date, a figure or an initiator (`Com
 else the pairs of them (`Comparison.disputes`). A side per position, not a link per pair of
 claims, so that a dispute between many claims costs what its claims do, not their product; and
 no list of every two sides, so that one between many values is not their product either
-(issue #20: `disputes` writes it).
+(issue #20; `comparisons` writes the links as a tree over the sides: `disputes`).
 """
 
 from __future__ import annotations
@@ -60,8 +60,8 @@ from .link import LEVELS, forces, place_level, side  # LEVELS: only places of on
 from .stories import FIGHTING, stories, wars
 
 CUES = cues("compare")  # words that take a side, of every language (claimgraph.lang)
-# v8: no pairs of sides where every two dispute each other (`Comparison.camps`: the written links are a tree,
-# cg:SideGroup, `disputes`); v7: the state a person's office is of (OFFICES), what an agreement did to a state (EXCLUSIVE_EFFECTS); v6: disputes between sides (cg:Side), not pairs of claims; v5: the armed opposition named by words
+# v8: a dispute's links a tree over its sides (cg:SideGroup: `disputes`), camps in place of every two sides
+# (`Comparison.camps`); v7: the state a person's office is of (OFFICES), what an agreement did to a state (EXCLUSIVE_EFFECTS); v6: disputes between sides (cg:Side), not pairs of claims; v5: the armed opposition named by words
 # that take a side; v4: the venues of an event held in one place (VENUED); v3: rdf:type, CHARGED
 METHOD = "compare.v8"
 EXCLUSIVE = frozenset({"initiatedBy"})
