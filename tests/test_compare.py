@@ -165,13 +165,17 @@ def test_comparisons_in_the_graph_have_the_shape_of_the_contract(built):
 
 
 def test_a_dispute_links_sides_of_its_comparison_never_two_claims(store):
-    """cg:disputedBy links two cg:Side of one comparison, both ways; each side's claims are
+    """cg:disputedBy links a cg:Side to a cg:Side of its comparison (two sides both ways) or to a
+    cg:SideGroup of claims of its comparison, never from a group; each side's claims are
     claims of that comparison, and every claim of a disputed comparison holds a side."""
     links = claimgraph.select(store, """
         SELECT ?side ?other ?a ?b WHERE { ?side cg:disputedBy ?other . ?a cg:side ?side . ?b cg:side ?other }""").rows
     assert links and all(r["a"] == r["b"] for r in links)
     assert {(r["side"], r["other"]) for r in links} == {(r["other"], r["side"]) for r in links}
-    assert not claimgraph.select(store, "SELECT ?c WHERE { ?c a cg:Claim ; cg:disputedBy ?x }").rows
+    assert not claimgraph.select(store, """
+        SELECT ?other WHERE { ?c cg:side/cg:disputedBy ?other . FILTER NOT EXISTS { ?c cg:side ?other }
+          FILTER NOT EXISTS { ?other a cg:SideGroup FILTER NOT EXISTS { ?other cg:claim ?x FILTER NOT EXISTS { ?c cg:claim ?x } } } }""").rows
+    assert not claimgraph.select(store, "SELECT ?c WHERE { ?c a ?kind ; cg:disputedBy ?x VALUES ?kind { cg:Claim cg:SideGroup } }").rows
     assert not claimgraph.select(store, """
         SELECT ?claim WHERE { ?c cg:side/cg:claim ?claim . FILTER NOT EXISTS { ?c cg:claim ?claim } }""").rows
     assert not claimgraph.select(store, """

@@ -102,7 +102,7 @@ def test_subclasses_fall_under_exactly_their_top_classes(ontology: Graph) -> Non
 def test_no_class_beyond_terms(ontology: Graph) -> None:
     """terms.py is the single source of class names: the ontology adds only provenance."""
     declared = {str(c)[len(terms.CG):] for c in ontology.subjects(RDF.type, OWL.Class) if str(c).startswith(terms.CG)}
-    assert declared == set(terms.TOP_CLASSES) | set(terms.SUBCLASSES) | {"Claim", "Source", "Modality", "Comparison", "Side", "Verdict"}
+    assert declared == set(terms.TOP_CLASSES) | set(terms.SUBCLASSES) | {"Claim", "Source", "Modality", "Comparison", "Side", "SideGroup", "Verdict"}
 
 
 def test_relations_domain_and_range(ontology: Graph) -> None:

@@ -37,9 +37,12 @@ per subject. A group only one source speaks to gets no comparison (DESIGN.md). A
 counts as its state ("the Turkish army did not participate" and "Turkey provided military
 assistance" are about one actor). No value is ever merged or chosen: a comparison points at
 the claims, which keep their own words. A comparison that finds a dispute sorts its claims into
-sides (`Side`: the claims that hold one position) and pairs the sides that dispute each other
-(`Comparison.disputes`): a side per position, not a link per pair of claims, so that a dispute
-between many claims costs what its claims do, not their product (issue #20).
+sides (`Side`: the claims that hold one position) and says which sides dispute each other: every
+two but those one source holds alone, for a date, a figure or an initiator (`Comparison.camps`),
+else the pairs of them (`Comparison.disputes`). A side per position, not a link per pair of
+claims, so that a dispute between many claims costs what its claims do, not their product; and
+no list of every two sides, so that one between many values is not their product either
+(issue #20; `comparisons` writes the links as a tree over the sides: `disputes`).
 """
 
 from __future__ import annotations
@@ -61,9 +64,11 @@ from .link import LEVELS, forces, place_level, side  # LEVELS: only places of on
 from .stories import FIGHTING, stories, wars
 
 CUES = cues("compare")  # words that take a side, of every language (claimgraph.lang)
-# v8: a plan (modality Planned) is compared only with plans, never with what is told as done; v7: the state a person's office is of (OFFICES), what an agreement did to a state (EXCLUSIVE_EFFECTS); v6: disputes between sides (cg:Side), not pairs of claims; v5: the armed opposition named by words
+# v9: a dispute's links a tree over its sides (cg:SideGroup: `disputes`), camps in place of every two sides
+# (`Comparison.camps`); v8: a plan (modality Planned) is compared only with plans, never with what is told as done;
+# v7: the state a person's office is of (OFFICES), what an agreement did to a state (EXCLUSIVE_EFFECTS); v6: disputes between sides (cg:Side), not pairs of claims; v5: the armed opposition named by words
 # that take a side; v4: the venues of an event held in one place (VENUED); v3: rdf:type, CHARGED
-METHOD = "compare.v8"
+METHOD = "compare.v9"
 EXCLUSIVE = frozenset({"initiatedBy"})
 SINGLE_VALUED = frozenset((*DATE_RELATIONS, *QUANTITY_RELATIONS)) | EXCLUSIVE
 MANY_VALUED = frozenset(r for r in RELATIONS if r not in SINGLE_VALUED)
@@ -117,6 +122,9 @@ class Comparison:
     value: str | None = None  # the entity compared, for a many-valued relation
     sides: tuple[Side, ...] = ()  # a dispute's positions, by key
     disputes: tuple[tuple[str, str], ...] = ()  # the keys of two sides that dispute each other, sorted
+    # or, in place of `disputes`: every two sides dispute each other but two of one camp (each side's,
+    # in the order of `sides`: the one source that holds it, None for a side two sources hold)
+    camps: tuple[str | None, ...] = ()
 
 
 def compare(extractions: Iterable[Extraction], gazetteer: dict[str, Entry] | None = None) -> list[Comparison]:
@@ -359,17 +367,23 @@ def _sided(claims: Iterable[Claim], position: Callable[[Claim], str], keys: _Key
     return tuple(Side(key, tuple(held)) for key, held in sorted(found.items()))
 
 
-def _opposite(sides: tuple[Side, ...], opposed: Callable[[Side, Side], bool] | None = None
-              ) -> tuple[tuple[str, str], ...]:
-    """The keys of each two sides that `opposed` sets against each other (every two, when None:
-    a value against every other) and that two sources hold between them (a source is not disputed
-    by itself), for a rule that depends on the positions alone: no pair of claims is looked at."""
-    only = []  # a side's one source (None for several): two sides hold two unless each holds one, the same
+def _camps(sides: tuple[Side, ...]) -> tuple[str | None, ...]:
+    """Each side's one source (None for several): two sides are held by two sources between them
+    unless each is by one, the same (a source is not disputed by itself)."""
+    only = []
     for each in sides:
         held = _sources(each.claims)
         only.append(held.pop() if len(held) == 1 else None)
+    return tuple(only)
+
+
+def _opposite(sides: tuple[Side, ...], opposed: Callable[[Side, Side], bool]) -> tuple[tuple[str, str], ...]:
+    """The keys of each two sides that `opposed` sets against each other and that two sources hold
+    between them (`_camps`), for a rule that depends on the positions alone: no pair of claims is
+    looked at."""
+    only = _camps(sides)
     return tuple((sides[i].key, sides[j].key) for i, j in itertools.combinations(range(len(sides)), 2)
-                 if (only[i] is None or only[i] != only[j]) and (opposed is None or opposed(sides[i], sides[j])))
+                 if (only[i] is None or only[i] != only[j]) and opposed(sides[i], sides[j]))
 
 
 def _lifted(pairs: tuple[tuple[Claim, Claim], ...], position: Callable[[Claim], str], keys: _Keys
@@ -505,7 +519,7 @@ def _single(about: str, relation: str, claims: list[Claim], keys: _Keys) -> list
         verdict = "Contradicts" if relation in EXCLUSIVE else "Differs"
         compared = [c for g in precise.values() for c in g]
         held = _sided(compared, keys.value, keys)
-        found.append(Comparison(about, relation, verdict, keys.sorted(compared), None, held, _opposite(held)))
+        found.append(Comparison(about, relation, verdict, keys.sorted(compared), None, held, camps=_camps(held)))
     return found
 
 

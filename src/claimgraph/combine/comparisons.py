@@ -2,7 +2,7 @@
 
     <https://w3id.org/claimgraph/comparison/HASH> a cg:Comparison ;
         cg:about <entity> ; cg:relation cg:startDate ; cg:verdict cg:Differs ;
-        cg:claim <claim1>, <claim2>, <claim3> ; cg:method "compare.v6" ;
+        cg:claim <claim1>, <claim2>, <claim3> ; cg:method "compare.v9" ;
         cg:side <https://w3id.org/claimgraph/side/HASH1>, <https://w3id.org/claimgraph/side/HASH2> .
     <https://w3id.org/claimgraph/side/HASH1> a cg:Side ; cg:claim <claim1>, <claim2> ;
         cg:disputedBy <https://w3id.org/claimgraph/side/HASH2> .
@@ -11,11 +11,19 @@
 
 plus `cg:value <entity>` for a many-valued relation (which actor, which party). A comparison
 that finds a dispute has a side per position (`compare.Side`: one value, stance, name or word),
-and two sides that dispute each other are linked both ways with `cg:disputedBy`: a claim
-reaches what disputes it by `?side cg:claim ?claim ; cg:disputedBy/cg:claim ?other`. Linking
-sides, not each pair of claims, keeps a large dispute linear in its claims (issue #20: the
-pairs were 4.2 quads a word of the bench corpus). A side's IRI follows from its comparison's
-and its key (`terms.side_iri`).
+and a claim reaches what disputes it by `?side cg:claim ?claim ; cg:disputedBy/cg:claim ?other`,
+each claim of a disputing side by exactly one path. Linking sides, not each pair of claims, keeps
+a dispute linear in its claims (issue #20: the pairs were 4.2 quads a word of the bench corpus).
+A dispute of a few sides links each two that dispute each other both ways, as above; one of
+many (a death toll given 265 values) links each side to the sides and groups of sides
+(`cg:SideGroup`, holding their sides' claims) of a tree over its sides (`disputes`), O(k log k)
+for k sides, not k(k-1):
+
+    <https://w3id.org/claimgraph/side/HASH1> cg:disputedBy <https://w3id.org/claimgraph/sidegroup/HASH4> .
+    <https://w3id.org/claimgraph/sidegroup/HASH4> a cg:SideGroup ; cg:claim <claim3>, <claim4>, <claim5> .
+
+A side's IRI follows from its comparison's and its key (`terms.side_iri`), a group's from its
+comparison's and its first and last sides' keys (`terms.side_group_iri`).
 
 They are written per group of claims compared (`compare.groups`), each group a section of the
 dataset: a group decides its comparisons alone, so a rebuild takes an unchanged group's section
@@ -33,11 +41,12 @@ from ..model import Claim
 from ..rdf import terms as t
 from ..rdf.dataset import Section, serialised
 from ..rdf.nodes import A, claim_node, entity_node, iri, predicate, vocab
+from . import disputes
 from .compare import METHOD, Comparison, Group, compare_group
 
 _METHOD = ox.Literal(METHOD)
 _DISPUTED_BY = vocab("disputedBy")
-_SIDE, _SIDE_CLASS, _CLAIM = vocab("side"), vocab("Side"), vocab("claim")
+_SIDE, _SIDE_CLASS, _GROUP_CLASS, _CLAIM = vocab("side"), vocab("Side"), vocab("SideGroup"), vocab("claim")
 _COMPARISON, _ABOUT, _RELATION, _VERDICT, _HAS_METHOD, _VALUE = map(vocab, (
     "Comparison", "about", "relation", "verdict", "method", "value"))
 
@@ -96,11 +105,33 @@ def comparison_quads(comparison: Comparison, node: Callable[[Claim], ox.NamedNod
     found += [ox.Quad(subject, _CLAIM, named[claim]) for claim in sorted(named)]
     if comparison.value:
         found.append(ox.Quad(subject, _VALUE, entity_node(comparison.value)))
-    sides = {side.key: iri(t.side_iri(subject.value, side.key)) for side in comparison.sides}
-    for side in comparison.sides:
-        held = sides[side.key]
-        found += [ox.Quad(subject, _SIDE, held), ox.Quad(held, A, _SIDE_CLASS)]
-        found += [ox.Quad(held, _CLAIM, claim) for claim in dict.fromkeys(map(of.__getitem__, map(id, side.claims)))]
-    for a, b in comparison.disputes:
-        found += [ox.Quad(sides[a], _DISPUTED_BY, sides[b]), ox.Quad(sides[b], _DISPUTED_BY, sides[a])]
+    sides = [iri(t.side_iri(subject.value, side.key)) for side in comparison.sides]
+    held = [list(dict.fromkeys(map(of.__getitem__, map(id, side.claims)))) for side in comparison.sides]
+    for node, claims in zip(sides, held):
+        found += [ox.Quad(subject, _SIDE, node), ox.Quad(node, A, _SIDE_CLASS)]
+        found += [ox.Quad(node, _CLAIM, claim) for claim in claims]
+    if comparison.sides:
+        found += _dispute_quads(comparison, subject.value, sides, held)
     return found
+
+
+def _dispute_quads(comparison: Comparison, subject: str, sides: list[ox.NamedNode], held: list[list[ox.NamedNode]]
+                   ) -> list[ox.Quad]:
+    """The groups of sides and the `cg:disputedBy` links of a comparison's dispute (`disputes`),
+    given its IRI, its sides' nodes and each side's claims' nodes (no claim on two sides)."""
+    links = disputes.links(list(map(len, held)), _disputed(comparison))
+    nodes = {(i, i + 1): node for i, node in enumerate(sides)}
+    found = []
+    for lo, hi in links.groups:
+        group = nodes[lo, hi] = iri(t.side_group_iri(subject, comparison.sides[lo].key, comparison.sides[hi - 1].key))
+        found.append(ox.Quad(group, A, _GROUP_CLASS))
+        found += [ox.Quad(group, _CLAIM, claim) for claims in held[lo:hi] for claim in claims]
+    return found + [ox.Quad(sides[i], _DISPUTED_BY, nodes[lo, hi]) for i, lo, hi in links.targets]
+
+
+def _disputed(comparison: Comparison) -> disputes.Count:
+    """Which sides each side of the comparison disputes (`disputes.Count`): its camps', or its pairs'."""
+    if comparison.camps:
+        return disputes.apart(comparison.camps)
+    index = {side.key: i for i, side in enumerate(comparison.sides)}
+    return disputes.listed(len(index), ((index[a], index[b]) for a, b in comparison.disputes))

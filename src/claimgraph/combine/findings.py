@@ -33,10 +33,11 @@ WHERE {
   ?target oa:hasSelector ?quote, ?position . ?quote oa:exact ?exact . ?position oa:start ?start ; oa:end ?end .
 }
 """
-# A side disputes a side (`cg:disputedBy`): each claim of the one is disputed by each of the other.
+# A side is disputed by sides and groups of sides (`cg:disputedBy`): each claim of the one is
+# disputed by each claim of the others, each reached by one path.
 DISPUTES = """
 SELECT ?comparison ?claim ?other WHERE {
-  ?comparison cg:side ?side . ?side cg:claim ?claim ; cg:disputedBy ?otherSide . ?otherSide cg:claim ?other .
+  ?comparison cg:side ?side . ?side cg:claim ?claim ; cg:disputedBy ?disputing . ?disputing cg:claim ?other .
 }
 """
 

@@ -18,6 +18,7 @@ CLAIM = "https://w3id.org/claimgraph/claim/"
 SOURCE = "https://w3id.org/claimgraph/source/"
 COMPARISON = "https://w3id.org/claimgraph/comparison/"
 SIDE = "https://w3id.org/claimgraph/side/"
+SIDE_GROUP = "https://w3id.org/claimgraph/sidegroup/"
 SPAN = "https://w3id.org/claimgraph/span/"
 WD = "http://www.wikidata.org/entity/"
 
@@ -206,6 +207,12 @@ def comparison_iri(*parts: object) -> str:
 def side_iri(comparison: str, key: str) -> str:
     """A side IRI from its comparison's IRI and its key (a value, stance, name or word): stable."""
     return SIDE + _digest((comparison, key))
+
+
+def side_group_iri(comparison: str, first: str, last: str) -> str:
+    """A side group's IRI from its comparison's IRI and the keys of its first and last sides (a
+    range of the comparison's sides, in their order: no two groups of a comparison share both): stable."""
+    return SIDE_GROUP + _digest((comparison, first, last))
 
 
 def _digest(parts: tuple) -> str:
