@@ -496,3 +496,26 @@ def test_a_typing_a_digest_left_out_is_compared_and_keyed_when_another_source_na
     cached = build_module.compared_sections([linking.in_hand(ex, store) for ex in extractions], {}, fmt, store)
     clean = build_module.compared_sections([linking.in_hand(ex) for ex in extractions], {}, fmt, None)
     assert len(cached) == 1 and cached == clean
+
+
+def test_a_digest_is_kept_with_its_claims_as_rows_and_read_back_equal(tmp_path):
+    """A rebuild reads every unchanged source's digest: the cache keeps its claims as rows of their
+    fields (no `Claim` pickled one by one), and reads back an equal digest whose charged claims are
+    among its claims (so that `Digest.hashed` keys them)."""
+    text = "Russia called its invasion of Ukraine a special military operation."
+    document = Document(SourceMeta(id="wire", path="wire.txt"), text, (), "0" * 64, "text/plain")
+    start = text.index("special")
+    claims = [Claim("wire", "operation", "type", "Operation", start, len(text) - 1, text[start:-1], "test"),
+              Claim("wire", "operation", "hasActor", "russia", 0, 6, "Russia", "test")]
+    entities = {"operation": Entity("operation", "special military operation", "en", ("Operation",)),
+                "russia": Entity("russia", "Russia", "en", ("State",))}
+    store = Cache(tmp_path / "cache", "v")
+    digest = linking.in_hand(Extraction(document, entities, claims), store).digest
+    assert digest.said.charged, "the operation's typing takes a side"
+    key = "0" * 64
+    store.store(key, digest)
+    assert b"Claim" not in (tmp_path / "cache" / "00" / f"{key}.pickle").read_bytes()
+    back = store.load(key, linking.Digest)
+    assert back == digest
+    assert {id(c) for c in back.said.charged} <= {id(c) for c in back.said.claims}
+    assert sorted(back.hashed().values()) == sorted(digest.hashed().values())

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..combine import compare, link
-from ..model import Entity, Extraction
+from ..model import Entity, Extraction, claim_of, claim_row
 from ..recognise.packs import Entry
 from .cache import CLAIM_HASH, Cache
 
@@ -111,6 +111,24 @@ class Digest:
         hashes = self.hashes
         each = [hashes[i:i + CLAIM_HASH] for i in range(0, len(hashes), CLAIM_HASH)]
         return dict(zip(map(id, self.said.claims), each))
+
+    def __reduce__(self):
+        """Pickled with the claims of `said` as rows of their fields (`claim_row`) and its charged
+        claims as their places among them: a rebuild after one source changed reads every other
+        source's digest, and a tuple of strings unpickles far faster than a dataclass (1,000
+        articles, 140,000 claims: 0.253 s -> 0.216 s CPU). `_unpacked` gives back an equal digest."""
+        said = self.said
+        place = {id(claim): i for i, claim in enumerate(said.claims)}
+        bare = dataclasses.replace(said, claims=(), charged=frozenset())
+        return _unpacked, (self.section, bare, list(map(claim_row, said.claims)),
+                           sorted(place[id(claim)] for claim in said.charged), self.hashes)
+
+
+def _unpacked(section: str | None, bare: compare.Said, rows: list[tuple], charged: list[int], hashes: bytes) -> Digest:
+    """The digest `Digest.__reduce__` packed: its claims made again from their rows."""
+    claims = tuple(map(claim_of, rows))
+    said = dataclasses.replace(bare, claims=claims, charged=frozenset(claims[i] for i in charged))
+    return Digest(section, said, hashes)
 
 
 @dataclass(frozen=True)
