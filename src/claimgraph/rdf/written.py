@@ -50,8 +50,8 @@ def written(claims: Iterable[Claim]) -> list[Written]:
                if c.predicate == "type" and c.obj not in TOP_CLASSES for top in SUBCLASSES[c.obj]}
     groups: dict[tuple, list[Claim]] = {}
     for c in claims:
-        if c.predicate == "type" and (c.subject, c.start, c.end, c.obj) in implied:
-            continue
+        if c.predicate == "type" and c.obj in TOP_CLASSES and (c.subject, c.start, c.end, c.obj) in implied:
+            continue  # only a top class is implied: the other typings (two in five) make no key to look up
         key = ((c.subject, c.predicate, c.obj, c.modality, c.attributed_to) if c.predicate in GROUPED
                else (c.subject, c.predicate, c.obj, c.start, c.end))
         groups.setdefault(key, []).append(c)
