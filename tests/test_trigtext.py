@@ -65,3 +65,15 @@ def test_other_formats_are_serialised_from_quads(extractions):
     quads, claims = dataset.source_section(extraction)
     section = dataset.source_part(extraction, ox.RdfFormat.N_QUADS.media_type)
     assert section == dataset.Section(len(quads), claims, trig.part(quads, ox.RdfFormat.N_QUADS))
+
+
+def test_a_claim_nodes_digest_is_its_iri_after_the_claim_namespace():
+    """The text templates a claim's IRI from its digest (`nodes.claim_digest`), minted with its
+    triple's text from one lookup of the triple: a relation's, a source's own typing and a doubted one."""
+    from claimgraph.rdf.nodes import claim_digest, claim_node, triple
+    claims = [Claim("s", "attack-1", "hasPlace", "shusha", 0, 6, "attack", "triggers.v1"),
+              Claim("s", "attack-1", "type", "Attack", 0, 6, "attack", "triggers.v1"),
+              Claim("s", "attack-1", "type", "Attack", 9, 15, "attack", "triggers.v1", "Unconfirmed", "armenia")]
+    for claim in claims:
+        joined = triple(claim.subject, claim.predicate, claim.obj)[1]
+        assert terms.CLAIM + claim_digest(claim, joined) == claim_node(claim)

@@ -78,8 +78,13 @@ def claim_node(claim: Claim) -> str:
 
 def claim_iri(claim: Claim, joined: str) -> str:
     """`claim_node`, given its triple's joined N-Triples forms (`triple`)."""
+    return t.CLAIM + claim_digest(claim, joined)
+
+
+def claim_digest(claim: Claim, joined: str) -> str:
+    """The part of `claim_iri` after `terms.CLAIM`."""
     if claim.predicate not in GROUPED:
-        return t.claim_iri(claim.source, joined, claim.start, claim.end)
+        return t.claim_digest(claim.source, joined, claim.start, claim.end)
     if claim.modality == "Asserted" and not claim.attributed_to:
-        return t.claim_iri(claim.source, joined)
-    return t.claim_iri(claim.source, joined, claim.modality, claim.attributed_to)
+        return t.claim_digest(claim.source, joined)
+    return t.claim_digest(claim.source, joined, claim.modality, claim.attributed_to)

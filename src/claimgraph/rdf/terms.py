@@ -178,7 +178,12 @@ def source_iri(source_id: str) -> str:
 def claim_iri(*parts: object) -> str:
     """A claim IRI from what identifies the claim: stable. A relation claim is (source, triple,
     span); a typing or name claim, which holds every mention of it in its source, (source, triple)."""
-    return CLAIM + _digest(parts)
+    return CLAIM + claim_digest(*parts)
+
+
+def claim_digest(*parts: object) -> str:
+    """The part of `claim_iri` after `CLAIM` (what the TriG text of a section templates)."""
+    return _digest(parts)
 
 
 def span_iri(source_id: str, start: int, end: int) -> str:

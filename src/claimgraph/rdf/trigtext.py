@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from . import terms as t, trig
-from .nodes import claim_node, entity_node, iri, string, triple, vocab
+from .nodes import claim_digest, entity_node, iri, string, triple, vocab
 from .written import ANNOTATION, CLAIM, SPAN, Written, evidence
 
 _PROBE = ox.NamedNode(t.CG + "probe")
@@ -59,10 +59,11 @@ def _subjects(values: list[str]) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1 << 18)
-def _claimed(subject: str, name: str, obj) -> str:
-    """The TriG text of a claim's triple (`nodes.triple`), inside its graph: its terms' texts."""
-    s, p, o = triple(subject, name, obj)[0]
-    return f"{term(s)} {_verb(p)} {term(o)}"
+def _claimed(subject: str, name: str, obj) -> tuple[str, str]:
+    """A claim's triple (`nodes.triple`): its terms' joined forms (what its IRI is minted from)
+    and its TriG text inside its graph (its terms' texts)."""
+    (s, p, o), joined = triple(subject, name, obj)
+    return joined, f"{term(s)} {_verb(p)} {term(o)}"
 
 
 @functools.cache
@@ -185,12 +186,13 @@ def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int] | None:
     out: list[str] = []
     quads = 0
     quotes: dict[str, str] = {}
-    digests = {id(node): _claim_digest(node) for node in nodes}
+    named = dict(map(_named, nodes))  # each node's (digest, triple's text), by its id
+    digests = {key: digest for key, (digest, _) in named.items()}  # an annotation's bodies are named by them
     (sh, st), (ph, pt), (qh, qt), (ah, at), (ch, ct) = iris.span, iris.position, iris.quote, iris.annotation, iris.claim
     texts = iris.texts
     for kind, item in evidence(nodes):
         if kind is CLAIM:
-            text, count = _claim_text(item, f"{ch}{digests[id(item)]}{ct}", texts)
+            text, count = _claim_text(item, f"{ch}{digests[id(item)]}{ct}", named[id(item)][1], texts)
             out.append(text)
             quads += count
         elif kind is ANNOTATION:
@@ -212,16 +214,20 @@ def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int] | None:
     return "".join(out), quads
 
 
-def _claim_digest(node: Written) -> str:
-    """The part of a claim node's IRI that is its digest."""
-    return claim_node(node.claim)[len(t.CLAIM):]
+def _named(node: Written) -> tuple[int, tuple[str, str]]:
+    """A claim node's id, its digest (the part of its IRI after `terms.CLAIM`) and its triple's
+    TriG text: its triple looked up once for both."""
+    claim = node.claim
+    joined, claimed = _claimed(claim.subject, claim.predicate, claim.obj)
+    return id(node), (claim_digest(claim, joined), claimed)
 
 
-def _claim_text(node: Written, subject: str, texts: _Texts) -> tuple[str, int]:
-    """A claim node's provenance and its graph (`dataset.claim_quads`), and how many quads."""
+def _claim_text(node: Written, subject: str, claimed: str, texts: _Texts) -> tuple[str, int]:
+    """A claim node's provenance and its graph (`dataset.claim_quads`; `claimed`: its triple's
+    text, `_claimed`), and how many quads."""
     claim = node.claim
     holder = f"{texts.attributed}{_entity(claim.attributed_to)}" if claim.attributed_to else ""
     text = (f"{subject}{texts.provenance}{_methods(node.methods)}{texts.modality}{_vocab(claim.modality)}"
             f"{holder}{texts.derived if node.derived else ''} .\n"
-            f"{subject} {{\n\t{_claimed(claim.subject, claim.predicate, claim.obj)} .\n}}\n")
+            f"{subject} {{\n\t{claimed} .\n}}\n")
     return text, 4 + len(node.methods) + bool(claim.attributed_to) + node.derived
