@@ -2127,6 +2127,23 @@ def test_who_a_place_was_taken_from_or_who_was_trapped_in_it_is_a_target(claims_
     assert "ethiopian-armed-forces" in values(claims, the_one(claims, "Siege"), "target")
 
 
+def test_who_helped_take_a_place_named_after_with_and_from_is_no_target(claims_of):
+    """Review of session 17: "from" after a phrase of means or help ("with support from Rwanda", "with air cover from
+    Russian jets") names where the help came from, an ally, not whom the place was taken from; "recaptured ...
+    Kirkuk from Kurdish fighters" still names the loser."""
+    claims = claims_of("Rebels captured the town with support from Rwanda in 2012.", date="2024-05-10")
+    capture = the_one(claims, "Capture")
+    assert "rwanda" not in values(claims, capture, "target")
+    assert values(claims, capture, "hasActor") == {"separatist-forces"}
+    claims = claims_of("Syrian forces recaptured Palmyra with air cover from Russian jets in March 2016.", date="2024-05-10")
+    capture = the_one(claims, "Capture")
+    assert "russia" not in values(claims, capture, "target")
+    assert values(claims, capture, "hasActor") == {"syrian-armed-forces"}
+    claims = claims_of("Government troops recaptured the northern oil city of Kirkuk from Kurdish fighters last week.",
+                       date="1991-04-03")
+    assert "kurdish-fighters" in values(claims, the_one(claims, "Capture"), "target")
+
+
 def test_each_state_of_a_list_before_borders_is_a_side_of_a_border_no_actor(claims_of):
     """Gulf War 1991: 'Kurds were fleeing toward the Turkish and Iranian borders' made Turkey an actor of the
     flight (the last of the list, before "borders", was read as a border's side already)."""

@@ -73,9 +73,12 @@ DEPOSING = re.compile(r"\b(?:overthr(?:ew|own|ow|ows|owing)|depos(?:ed|e|es|ing)
                       re.IGNORECASE)
 # Who held a place taken from them ("recaptured the northern oil city of Kirkuk from Kurdish fighters") or was
 # caught in it ("retook Grozny in a surprise attack, trapping thousands of Russian troops"): the side that lost,
-# a target of the taking, not its actor. TAKEN_FROM ends just before the name, as DEPOSING does.
+# a target of the taking, not its actor. TAKEN_FROM ends just before the name, as DEPOSING does. A phrase of
+# means or help between the verb and "from" (_MEANS: "captured the town with support from Rwanda", "recaptured
+# Palmyra with air cover from Russian jets", "backed by troops from") names where the help came from: an ally.
+_MEANS = r"(?:with|by|under|using|thanks\s+to)"
 TAKEN_FROM = re.compile(r"\b(?:(?:re)?captur(?:ed|e|es|ing)|(?:re)?t(?:ook|ake|aken|akes|aking)|seiz(?:ed|e|es|ing)|"
-                        r"wrest(?:ed|s|ing)?)\s+[^,;.:()]{1,60}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+                        rf"wrest(?:ed|s|ing)?)\s+(?:(?!\b{_MEANS}\b)[^,;.:()]){{1,60}}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 TRAPPING = re.compile(r"\b(?:trap(?:ped|ping|s)?|encircl(?:ed|ing|es|e)|surround(?:ed|ing|s)?|besieg(?:ed|ing|es|e)|"
                       r"cut(?:ting)?\s+off)\s+(?:the\s+)?(?:(?!by\b)[\w,-]+\s+){0,3}?$", re.IGNORECASE)  # not "surrounded by X"
 # A people named as a part of a passive verb's subject in an aside ("Thousands of civilians, many of them ethnic
