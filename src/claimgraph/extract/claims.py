@@ -41,7 +41,7 @@
 - An actor named just after "against" / "on" / "targeting" an event, or as the object
   of an attack verb ("shelled Stepanakert"), is its target (cg:target, a kind of
   cg:hasActor) where it is an actor and not only a place; so is the side whose lines an act
-  broke through ("broke through Eritrean lines", `structure.broken_through`).
+  broke through ("broke through Eritrean lines", `structure.LOST`).
 - An event named as a point of reference ("three years after the initial conflict",
   "before the war"), as the topic of a document ("reports into the conflict by other
   organs, including the UN") or as what an act ended ("a treaty which ended the 1992-95 war
@@ -297,12 +297,12 @@ def _role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event
         return "initiatedBy"
     if event and "Actor" in kinds and _is_target(text, event, mention, "Place" in kinds):
         return "target"
-    if event and "Actor" in kinds and (_in_passive_subject(text, event, mention) or structure.among_victims(text, mention)
+    if event and "Actor" in kinds and (_in_passive_subject(text, event, mention) or structure.cued(text, mention, structure.AMONG_VICTIMS)
                                        or _own_verb_after(text, event, mention)):
         return None
     if event and "Actor" in kinds and _is_agent(text, event, mention):
         return "hasActor" if event.cls in JOINT_ACTS else "initiatedBy"
-    if "Actor" in kinds and "Place" in kinds and (_border_side(text, mention)
+    if "Actor" in kinds and "Place" in kinds and (structure.cued(text, mention, structure.BORDER_SIDE)
                                                   or CUES.MISSION_AFTER.match(text, mention.end)):
         return None  # a side of a border, the owner of an embassy: neither where nor who
     if "Actor" in kinds and "Place" in kinds:
@@ -335,13 +335,6 @@ def _struck(text: str, event: Mention | None, mention: Mention) -> bool:
     (`_is_target`): a place, not an actor."""
     return bool(event) and event.end <= mention.start and not text[event.end:mention.start].strip() \
         and (event.text.lower() in CUES.ATTACK_VERBS or bool(CUES.OBJECT_OF.search(event.text)))
-
-
-def _border_side(text: str, mention: Mention) -> bool:
-    """Is the state named as a side of a border ("several towns on the Chinese border", "the border with
-    Turkey")? It takes no role: it did not act, and the event may lie on the other side."""
-    return bool(CUES.BORDER_AFTER.match(text, mention.end)
-                or CUES.BORDER_BEFORE.search(text, max(0, mention.start - 30), mention.start))
 
 
 def _in_placed_list(text: str, mention: Mention) -> bool:
@@ -409,8 +402,7 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
     Iranian troops from the peninsula") is a target wherever it stands, and so is the subject of a
     passive verb of harm ("1,191 Lebanese were killed", "Iran and Iraq were attacked").
     """
-    if (structure.driven_out(text, mention) or structure.deposed(text, mention) or structure.lost_ground(text, mention)
-            or structure.broken_through(text, mention)):
+    if structure.cued(text, mention, structure.LOST):
         return True
     if mention.end <= event.start:
         return _is_passive_subject(text, event, mention)

@@ -47,13 +47,15 @@ WARSHIP_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(WARSHIPS))})\b", re.IGNOREC
 # The object of a verb of driving out ("driving Iranian troops from the peninsula", "pushed back the
 # rebels", "expelled Iraqi forces from Kuwait") is the side driven out: a target of its clause's acts,
 # none of their actors. DRIVING ends just before the name; a particle (DRIVEN_OUT) follows the name
-# unless one came before it ("forced the army to retreat" drives no one out).
-DRIVING = re.compile(r"\b(?:dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|forc(?:ed|es|ing)|expel(?:s|led|ling)?|"
-                     r"oust(?:s|ed|ing)?|evict(?:s|ed|ing)?|chas(?:ed|es|ing)|thr(?:ew|own|ow|ows|owing))\s+"
-                     r"(?P<particle>(?:back|out)\s+)?(?:(?:the|their|its|remaining|last)\s+)*$", re.IGNORECASE)
+# unless one came before it (DRIVING_BACK: "pushed back the rebels"; "forced the army to retreat" drives no one out).
+_DRIVE = (r"\b(?:dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|forc(?:ed|es|ing)|expel(?:s|led|ling)?|"
+          r"oust(?:s|ed|ing)?|evict(?:s|ed|ing)?|chas(?:ed|es|ing)|thr(?:ew|own|ow|ows|owing))\s+")
+_DRIVEN_ARTICLES = r"(?:(?:the|their|its|remaining|last)\s+)*$"
+DRIVING = re.compile(_DRIVE + _DRIVEN_ARTICLES, re.IGNORECASE)
+DRIVING_BACK = re.compile(_DRIVE + r"(?:back|out)\s+" + _DRIVEN_ARTICLES, re.IGNORECASE)
 DRIVEN_OUT = re.compile(r"\s+(?:back|out|away|off|from)\b", re.IGNORECASE)
 # Whose lines an act broke through ("broke through Eritrean lines", "breached the Russian defences"): the side
-# whose front gave way, a target of the clause's acts, none of their actors (`structure.broken_through`).
+# whose front gave way, a target of the clause's acts, none of their actors (`structure.LOST`).
 BREAKING_THROUGH = re.compile(r"\b(?:br(?:oke|eak|eaks|eaking|oken)\s+through|breach(?:ed|es|ing)?|penetrat(?:ed|es|ing)|"
                               r"pierc(?:ed|es|ing)|overr(?:an|un|uns|unning))\s+(?:the\s+)?$", re.IGNORECASE)
 LINES = re.compile(r"(?:['’]s)?\s+(?:front\s+|defensive\s+|forward\s+)?(?:lines?|positions|defen[cs]es|trenches|"
