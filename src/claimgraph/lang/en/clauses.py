@@ -333,7 +333,7 @@ CAUSED_COUNT = re.compile(r"\b(?:killed|killing|kills|claimed|left|leaving|wound
                           re.IGNORECASE)
 # An act told by a participle after a comma ("stormed a boarding school ..., seizing 276 girls", "attacked southern
 # Israel, killing ..., and taking some 250 hostages"): who did the act it hangs on did it (`claims`).
-HANGING = re.compile(r",\s+(?:and\s+)?$")
+COMMA_BEFORE_PARTICIPLE = re.compile(r",\s+(?:and\s+)?$")
 PARTICIPLE = re.compile(r"[a-z]+ing", re.IGNORECASE)
 # A participle of consequence after a comma, a few words before a count (", leaving 50 dead", ", flooding dozens
 # of villages downstream and killing at least 50 people"): its subject is the clause it hangs on.
