@@ -2121,8 +2121,27 @@ def test_who_a_place_was_taken_from_or_who_was_trapped_in_it_is_a_target(claims_
     claims = claims_of("On 6 August 1996 Chechen fighters under Aslan Maskhadov retook Grozny in a surprise attack, "
                        "trapping thousands of Russian troops.", date="2000-01-01")
     assert "russian-armed-forces" not in {o for s, p, o, _ in claims if p == "hasActor"}
+    assert "russian-armed-forces" in values(claims, the_one(claims, "Capture"), "target")
     claims = claims_of("The rebels encircled Ethiopian troops near Mekelle in an offensive in June.", date="1999-04-03")
     assert "ethiopian-armed-forces" not in {o for s, p, o, _ in claims if p == "hasActor"}
+    assert "ethiopian-armed-forces" in values(claims, the_one(claims, "Siege"), "target")
+
+
+def test_who_helped_take_a_place_named_after_with_and_from_is_no_target(claims_of):
+    """Review of session 17: "from" after a phrase of means or help ("with support from Rwanda", "with air cover from
+    Russian jets") names where the help came from, an ally, not whom the place was taken from; "recaptured ...
+    Kirkuk from Kurdish fighters" still names the loser."""
+    claims = claims_of("Rebels captured the town with support from Rwanda in 2012.", date="2024-05-10")
+    capture = the_one(claims, "Capture")
+    assert "rwanda" not in values(claims, capture, "target")
+    assert values(claims, capture, "hasActor") == {"separatist-forces"}
+    claims = claims_of("Syrian forces recaptured Palmyra with air cover from Russian jets in March 2016.", date="2024-05-10")
+    capture = the_one(claims, "Capture")
+    assert "russia" not in values(claims, capture, "target")
+    assert values(claims, capture, "hasActor") == {"syrian-armed-forces"}
+    claims = claims_of("Government troops recaptured the northern oil city of Kirkuk from Kurdish fighters last week.",
+                       date="1991-04-03")
+    assert "kurdish-fighters" in values(claims, the_one(claims, "Capture"), "target")
 
 
 def test_each_state_of_a_list_before_borders_is_a_side_of_a_border_no_actor(claims_of):
@@ -2131,9 +2150,13 @@ def test_each_state_of_a_list_before_borders_is_a_side_of_a_border_no_actor(clai
     claims = claims_of("Relief officials said on Tuesday that hundreds of thousands of Kurds were fleeing toward the "
                        "Turkish and Iranian borders.", date="1991-04-03")
     assert "turkey" not in {o for s, p, o, _ in claims if p == "hasActor"}
+    assert the_one(claims, "Displacement")  # the flight is still told, and both states are still named
+    assert {"turkey", "iran"} <= {s for s, p, o, _ in claims if p == "type" and o == "State"}
     claims = claims_of("Thousands of civilians were fleeing toward the Lebanese and Jordanian borders as the shelling "
                        "went on.", date="2013-04-03")
     assert "lebanon" not in {o for s, p, o, _ in claims if p == "hasActor"}
+    assert the_one(claims, "Displacement")
+    assert {"lebanon", "jordan"} <= {s for s, p, o, _ in claims if p == "type" and o == "State"}
 
 
 def test_a_state_right_after_an_event_words_of_is_the_land_taken_a_place(claims_of):
@@ -2165,9 +2188,11 @@ def test_a_people_named_in_an_aside_as_part_of_the_victims_is_no_actor(claims_of
     claims = claims_of("Thousands of civilians, many of them ethnic Russians who could not leave, were killed during "
                        "the bombardment.", date="2000-01-01")
     assert "russians" not in {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+    assert the_one(claims, "Killing") and the_one(claims, "PopulationGroup") == "russians"  # told, and named
     claims = claims_of("More than 200 civilians, most of them Armenians, were killed in the shelling of the town.",
                        date="2000-01-01")
     assert "armenians" not in {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+    assert the_one(claims, "Killing") and the_one(claims, "PopulationGroup") == "armenians"
 
 
 def test_a_happening_said_to_be_likely_is_none_that_happened(claims_of):
@@ -2349,11 +2374,14 @@ def test_a_name_after_the_event_heading_a_passive_or_negated_verb_of_its_own_is_
     claims = claims_of("Eighteen British servicemen, including the battalion's commander, Lieutenant Colonel H. Jones, "
                        "were killed there, and about 960 Argentine soldiers were taken prisoner.\n", date="1982-06-15")
     assert "argentine-armed-forces" not in {o for _, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+    assert the_one(claims, "Killing") and the_one(claims, "ArmedForce") == "argentine-armed-forces"  # told, named
     claims = claims_of("On 20 November 2012 the M23 captured Goma, the provincial capital, after government troops "
                        "withdrew and United Nations peacekeepers of MONUSCO did not intervene.\n", date="2013-12")
     assert "united-nations" not in {o for _, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+    assert values(claims, the_one(claims, "Capture"), "hasActor") == {"m23"} and the_one(claims, "Withdrawal")
     claims = claims_of("Rebels attacked the town of Ras Kamboni, and Kenyan troops did not respond.\n", date="2013-12")
     assert "kenyan-armed-forces" not in {o for _, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+    assert values(claims, the_one(claims, "Attack"), "hasActor") == {"separatist-forces"}
 
 
 def test_who_pressed_for_an_act_takes_no_part_in_it(claims_of):

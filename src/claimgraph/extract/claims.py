@@ -41,7 +41,7 @@
 - An actor named just after "against" / "on" / "targeting" an event, or as the object
   of an attack verb ("shelled Stepanakert"), is its target (cg:target, a kind of
   cg:hasActor) where it is an actor and not only a place; so is the side whose lines an act
-  broke through ("broke through Eritrean lines", `structure.broken_through`).
+  broke through ("broke through Eritrean lines", `structure.LOST`).
 - An event named as a point of reference ("three years after the initial conflict",
   "before the war"), as the topic of a document ("reports into the conflict by other
   organs, including the UN") or as what an act ended ("a treaty which ended the 1992-95 war
@@ -65,24 +65,20 @@ from ..recognise import Sentence, aliases
 from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
 from ..recognise.patterns import METHOD_DEMONYM
-from . import belligerents, counts, structure
+from . import belligerents, clause_roles, counts, structure
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
-from .resolve import NAME as RESOLVE, Resolution, asker_of_own_clause, passive_subject_end
+from .resolve import NAME as RESOLVE, Resolution, asker_of_own_clause
 from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v39"  # v39 (merge of untuned10's v36 and main's v38): whom a verb of giving names before what is given takes no role ("granted the rebels a general amnesty"); a people before "-speaking/-majority" takes no role ("a Russian-speaking town"); what an act answers takes its own phrase's roles, the act none of them ("launched the raid in response to a bombing in X"); a state before "-administered/-held" is a place; v35 (merge of claimed's v33 and main's v34): ", saying" ends its speaker's clause; no actor or party in who voted ("with Cuba voting against"), who lost a place or was trapped ("from Kurdish fighters", "trapping ... troops": targets), a people in an aside of the victims, each state of a list before "borders"; a state after "occupation of" is a place; v33: ", and" before names with a verb of their own opens a clause; v32: the first name after an opening phrase of place and its comma acts ("In Geneva, Russia"), and so does the first after "Troops from"; a word describing a land between a preposition of place and its name keeps it a place ("talks in neighbouring Chad"); v30: a list of places names no month or weekday, is no opening phrase a comma ends ("In Geneva, Russia"), nor after "Troops from"; a preposition of place governs a state across "the" ("fled to the Democratic Republic of the Congo": a place); the subject of a passive accusation ("The Taliban were accused of stepping up attacks") is named with the act, in its clause; "during the talks" after another happening of the clause names a point in time, which takes no role; a clause joined by ", and" that opens with a time phrase and a name ("and the next day President Rajapaksa declared victory") is a clause of its own; "since the first days of the invasion" names a point in time, which takes no role; "after X withdrew", with an irregular past verb, is a subordinate clause of its own; a state that is the object of an attack verb ("invaded Ukraine") is its place; a state named as a side of a border ("towns on the Chinese border") takes no role; who is deposed ("removed the transitional president, Bah Ndaw") is a target; a sentence opened by "they" names the last list of two or more actors (or of a plural name) before it, not a lone state named since; a count whose cause its sentence names, with no event word, is no one's (not the conflict told before: "The 2004 tsunami killed some 167,000 people"); a count over "the fighting" is no single attack's ("600 people had been killed since the fighting began"); a count is of no event named only as a point in time ("since the first days of the invasion"); a participle of consequence (", leaving 50 dead") counts the dead of the clause it hangs on, not of a subordinate clause's event ("after the army withdrew"); a count just after a verb of harm has its cause before it also when the verb stands outside the count's span ("killing at least 50 people"); "according to a UN report" cites the UN (no role); who announced an agreement is no party of it with words between the verb and "by" ("announced in Doha on Wednesday by Qatar's prime minister"); each name of a passive verb's subject of several suffered it ("Iran and Iraq were attacked"), and a state so named is a target, no actor; who mediated talks or a meeting ("talks mediated by Saudi Arabia") is no side of them; names listed after a preposition of place are places ("in Syria and Iraq"); who made a weapon takes no role ("Iranian-made drones"); who mediated an agreement is its mediator however long an aside stands between them ("The agreement, announced in Doha ... by Qatar's prime minister, ..., was mediated by Egypt"); v20: who called for a list takes no role in an item that is a clause of its own ("The UN called for a truce, ... and an offensive in Rafah was launched by Israel"); v19: a name within a passive verb's subject but not its head takes no role ("Hamas hostages were killed", "Iran believes Kurds were killed"); a bare compass noun before a state is a part of its land, but after "the" ("strikes in south Lebanon" / "In the south Russia attacked"); v18: a happening a comparison counts from is no frame of a count; v17: a counted-back verb dated in its own phrase is no point in time and keeps its roles ("two days after Russia invaded Ukraine on 24 February 2022"); v16: a compass adjective, not noun, before a state makes it a place ("In the south Russia attacked"); the word between a name and a passive verb of harm is a noun, no verb or captive ("Iran believes Kurds were killed", "Hamas hostages"); v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"; the owner of an embassy takes no role ("surrendered at the United States embassy in Kigali"); "demanding that" ends the demander's clause; a name after the event that heads a passive or negated verb of its own acts in no event ("and 960 Argentine soldiers were taken prisoner"); who pressed for an act ("Under pressure from the ICGLR") takes no role; the state owning a warship an attack verb struck is its target ("sank the Argentine cruiser"); an act told by a participle after a comma (", seizing 276 girls", ", and taking some 250 hostages") was done by who did the act it hangs on; where and when a speaker spoke ("told reporters in Abuja that", "said in Brussels on Monday that") is no place or time of what they tell; a comma between digits ends no opening phrase ("During the campaign Yugoslav forces expelled some 850,000 Kosovo Albanians"); "the two sides signed a ceasefire" names the two states the source made the sides of the war told (derived parties); one side's demonym just before its offensive or attack began it ("A final Ethiopian offensive"); whose lines an act broke through is its target ("broke through Eritrean lines"); ", saying" ends its speaker's clause; no actor or party in who voted ("with Cuba voting against"), who lost a place or was trapped ("from Kurdish fighters", "trapping ... troops": targets), a people in an aside of the victims, each state of a list before "borders"; a state after "occupation of" is a place; v33: ", and" before names with a verb of their own opens a clause; v32: the first name after an opening phrase of place and its comma acts ("In Geneva, Russia"), and so does the first after "Troops from"; a word describing a land between a preposition of place and its name keeps it a place ("talks in neighbouring Chad"); v30: a list of places names no month or weekday, is no opening phrase a comma ends ("In Geneva, Russia"), nor after "Troops from"; a preposition of place governs a state across "the" ("fled to the Democratic Republic of the Congo": a place); the subject of a passive accusation ("The Taliban were accused of stepping up attacks") is named with the act, in its clause; "during the talks" after another happening of the clause names a point in time, which takes no role; a clause joined by ", and" that opens with a time phrase and a name ("and the next day President Rajapaksa declared victory") is a clause of its own; "since the first days of the invasion" names a point in time, which takes no role; "after X withdrew", with an irregular past verb, is a subordinate clause of its own; a state that is the object of an attack verb ("invaded Ukraine") is its place; a state named as a side of a border ("towns on the Chinese border") takes no role; who is deposed ("removed the transitional president, Bah Ndaw") is a target; a sentence opened by "they" names the last list of two or more actors (or of a plural name) before it, not a lone state named since; a count whose cause its sentence names, with no event word, is no one's (not the conflict told before: "The 2004 tsunami killed some 167,000 people"); a count over "the fighting" is no single attack's ("600 people had been killed since the fighting began"); a count is of no event named only as a point in time ("since the first days of the invasion"); a participle of consequence (", leaving 50 dead") counts the dead of the clause it hangs on, not of a subordinate clause's event ("after the army withdrew"); a count just after a verb of harm has its cause before it also when the verb stands outside the count's span ("killing at least 50 people"); "according to a UN report" cites the UN (no role); who announced an agreement is no party of it with words between the verb and "by" ("announced in Doha on Wednesday by Qatar's prime minister"); each name of a passive verb's subject of several suffered it ("Iran and Iraq were attacked"), and a state so named is a target, no actor; who mediated talks or a meeting ("talks mediated by Saudi Arabia") is no side of them; names listed after a preposition of place are places ("in Syria and Iraq"); who made a weapon takes no role ("Iranian-made drones"); who mediated an agreement is its mediator however long an aside stands between them ("The agreement, announced in Doha ... by Qatar's prime minister, ..., was mediated by Egypt"); v20: who called for a list takes no role in an item that is a clause of its own ("The UN called for a truce, ... and an offensive in Rafah was launched by Israel"); v19: a name within a passive verb's subject but not its head takes no role ("Hamas hostages were killed", "Iran believes Kurds were killed"); a bare compass noun before a state is a part of its land, but after "the" ("strikes in south Lebanon" / "In the south Russia attacked"); v18: a happening a comparison counts from is no frame of a count; v17: a counted-back verb dated in its own phrase is no point in time and keeps its roles ("two days after Russia invaded Ukraine on 24 February 2022"); v16: a compass adjective, not noun, before a state makes it a place ("In the south Russia attacked"); the word between a name and a passive verb of harm is a noun, no verb or captive ("Iran believes Kurds were killed", "Hamas hostages"); v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
+NAME = "clause.v40"  # v40: a place taken "with support from X" names an ally, no target; v39 (merge of untuned10's v36 and main's v38): whom a verb of giving names before what is given takes no role ("granted the rebels a general amnesty"); a people before "-speaking/-majority" takes no role ("a Russian-speaking town"); what an act answers takes its own phrase's roles, the act none of them ("launched the raid in response to a bombing in X"); a state before "-administered/-held" is a place; v35 (merge of claimed's v33 and main's v34): ", saying" ends its speaker's clause; no actor or party in who voted ("with Cuba voting against"), who lost a place or was trapped ("from Kurdish fighters", "trapping ... troops": targets), a people in an aside of the victims, each state of a list before "borders"; a state after "occupation of" is a place; v33: ", and" before names with a verb of their own opens a clause; v32: the first name after an opening phrase of place and its comma acts ("In Geneva, Russia"), and so does the first after "Troops from"; a word describing a land between a preposition of place and its name keeps it a place ("talks in neighbouring Chad"); v30: a list of places names no month or weekday, is no opening phrase a comma ends ("In Geneva, Russia"), nor after "Troops from"; a preposition of place governs a state across "the" ("fled to the Democratic Republic of the Congo": a place); the subject of a passive accusation ("The Taliban were accused of stepping up attacks") is named with the act, in its clause; "during the talks" after another happening of the clause names a point in time, which takes no role; a clause joined by ", and" that opens with a time phrase and a name ("and the next day President Rajapaksa declared victory") is a clause of its own; "since the first days of the invasion" names a point in time, which takes no role; "after X withdrew", with an irregular past verb, is a subordinate clause of its own; a state that is the object of an attack verb ("invaded Ukraine") is its place; a state named as a side of a border ("towns on the Chinese border") takes no role; who is deposed ("removed the transitional president, Bah Ndaw") is a target; a sentence opened by "they" names the last list of two or more actors (or of a plural name) before it, not a lone state named since; a count whose cause its sentence names, with no event word, is no one's (not the conflict told before: "The 2004 tsunami killed some 167,000 people"); a count over "the fighting" is no single attack's ("600 people had been killed since the fighting began"); a count is of no event named only as a point in time ("since the first days of the invasion"); a participle of consequence (", leaving 50 dead") counts the dead of the clause it hangs on, not of a subordinate clause's event ("after the army withdrew"); a count just after a verb of harm has its cause before it also when the verb stands outside the count's span ("killing at least 50 people"); "according to a UN report" cites the UN (no role); who announced an agreement is no party of it with words between the verb and "by" ("announced in Doha on Wednesday by Qatar's prime minister"); each name of a passive verb's subject of several suffered it ("Iran and Iraq were attacked"), and a state so named is a target, no actor; who mediated talks or a meeting ("talks mediated by Saudi Arabia") is no side of them; names listed after a preposition of place are places ("in Syria and Iraq"); who made a weapon takes no role ("Iranian-made drones"); who mediated an agreement is its mediator however long an aside stands between them ("The agreement, announced in Doha ... by Qatar's prime minister, ..., was mediated by Egypt"); v20: who called for a list takes no role in an item that is a clause of its own ("The UN called for a truce, ... and an offensive in Rafah was launched by Israel"); v19: a name within a passive verb's subject but not its head takes no role ("Hamas hostages were killed", "Iran believes Kurds were killed"); a bare compass noun before a state is a part of its land, but after "the" ("strikes in south Lebanon" / "In the south Russia attacked"); v18: a happening a comparison counts from is no frame of a count; v17: a counted-back verb dated in its own phrase is no point in time and keeps its roles ("two days after Russia invaded Ukraine on 24 February 2022"); v16: a compass adjective, not noun, before a state makes it a place ("In the south Russia attacked"); the word between a name and a passive verb of harm is a noun, no verb or captive ("Iran believes Kurds were killed", "Hamas hostages"); v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"; the owner of an embassy takes no role ("surrendered at the United States embassy in Kigali"); "demanding that" ends the demander's clause; a name after the event that heads a passive or negated verb of its own acts in no event ("and 960 Argentine soldiers were taken prisoner"); who pressed for an act ("Under pressure from the ICGLR") takes no role; the state owning a warship an attack verb struck is its target ("sank the Argentine cruiser"); an act told by a participle after a comma (", seizing 276 girls", ", and taking some 250 hostages") was done by who did the act it hangs on; where and when a speaker spoke ("told reporters in Abuja that", "said in Brussels on Monday that") is no place or time of what they tell; a comma between digits ends no opening phrase ("During the campaign Yugoslav forces expelled some 850,000 Kosovo Albanians"); "the two sides signed a ceasefire" names the two states the source made the sides of the war told (derived parties); one side's demonym just before its offensive or attack began it ("A final Ethiopian offensive"); whose lines an act broke through is its target ("broke through Eritrean lines"); ", saying" ends its speaker's clause; no actor or party in who voted ("with Cuba voting against"), who lost a place or was trapped ("from Kurdish fighters", "trapping ... troops": targets), a people in an aside of the victims, each state of a list before "borders"; a state after "occupation of" is a place; v33: ", and" before names with a verb of their own opens a clause; v32: the first name after an opening phrase of place and its comma acts ("In Geneva, Russia"), and so does the first after "Troops from"; a word describing a land between a preposition of place and its name keeps it a place ("talks in neighbouring Chad"); v30: a list of places names no month or weekday, is no opening phrase a comma ends ("In Geneva, Russia"), nor after "Troops from"; a preposition of place governs a state across "the" ("fled to the Democratic Republic of the Congo": a place); the subject of a passive accusation ("The Taliban were accused of stepping up attacks") is named with the act, in its clause; "during the talks" after another happening of the clause names a point in time, which takes no role; a clause joined by ", and" that opens with a time phrase and a name ("and the next day President Rajapaksa declared victory") is a clause of its own; "since the first days of the invasion" names a point in time, which takes no role; "after X withdrew", with an irregular past verb, is a subordinate clause of its own; a state that is the object of an attack verb ("invaded Ukraine") is its place; a state named as a side of a border ("towns on the Chinese border") takes no role; who is deposed ("removed the transitional president, Bah Ndaw") is a target; a sentence opened by "they" names the last list of two or more actors (or of a plural name) before it, not a lone state named since; a count whose cause its sentence names, with no event word, is no one's (not the conflict told before: "The 2004 tsunami killed some 167,000 people"); a count over "the fighting" is no single attack's ("600 people had been killed since the fighting began"); a count is of no event named only as a point in time ("since the first days of the invasion"); a participle of consequence (", leaving 50 dead") counts the dead of the clause it hangs on, not of a subordinate clause's event ("after the army withdrew"); a count just after a verb of harm has its cause before it also when the verb stands outside the count's span ("killing at least 50 people"); "according to a UN report" cites the UN (no role); who announced an agreement is no party of it with words between the verb and "by" ("announced in Doha on Wednesday by Qatar's prime minister"); each name of a passive verb's subject of several suffered it ("Iran and Iraq were attacked"), and a state so named is a target, no actor; who mediated talks or a meeting ("talks mediated by Saudi Arabia") is no side of them; names listed after a preposition of place are places ("in Syria and Iraq"); who made a weapon takes no role ("Iranian-made drones"); who mediated an agreement is its mediator however long an aside stands between them ("The agreement, announced in Doha ... by Qatar's prime minister, ..., was mediated by Egypt"); v20: who called for a list takes no role in an item that is a clause of its own ("The UN called for a truce, ... and an offensive in Rafah was launched by Israel"); v19: a name within a passive verb's subject but not its head takes no role ("Hamas hostages were killed", "Iran believes Kurds were killed"); a bare compass noun before a state is a part of its land, but after "the" ("strikes in south Lebanon" / "In the south Russia attacked"); v18: a happening a comparison counts from is no frame of a count; v17: a counted-back verb dated in its own phrase is no point in time and keeps its roles ("two days after Russia invaded Ukraine on 24 February 2022"); v16: a compass adjective, not noun, before a state makes it a place ("In the south Russia attacked"); the word between a name and a passive verb of harm is a noun, no verb or captive ("Iran believes Kurds were killed", "Hamas hostages"); v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
 NAME_METHODS = {METHOD_NAME, METHOD_STEM, ALIAS}  # the methods whose mentions are names of their entity
-# Acts done together: who did one "by" did it with the others ("signed by A and by B"), no one began it.
-JOINT_ACTS = frozenset({"Signing", "Meeting", "Negotiation"})
 CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"}  # the classes a frame can be
-PASSIVE_SUBJECT_WORDS = 2  # words between a name and its passive verb of harm that still make one subject with it
-PLACED_REACH = 80  # characters from a preposition of place over the names it lists ("in Syria, Iraq and ")
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
 BROKER_REACH = 40  # characters between "X-brokered" and the agreement it qualifies
 TALKS_REACH = 60  # characters between "talks mediated by" and a mediator's name ("the OSCE's Tim Guldimann")
@@ -121,12 +117,12 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
 
 def _hanging_actors(source_id: str, text: str, sentence: Sentence, res: Resolution, told: list[Claim]
                     ) -> Iterator[Claim]:
-    """An act told by a participle after a comma (`CUES.HANGING`: "Boko Haram fighters stormed a boarding school
-    in the town of Chibok ..., seizing 276 girls") was done by who did the act it hangs on, the last event named
-    before it: Boko Haram seized the girls, however far the participle stands from their name (`WINDOW`)."""
+    """An act told by a participle after a comma (`CUES.COMMA_BEFORE_PARTICIPLE`: "Boko Haram fighters stormed a
+    boarding school in the town of Chibok ..., seizing 276 girls") was done by who did the act it hangs on, the last
+    event named before it: Boko Haram seized the girls, however far the participle stands from their name (`WINDOW`)."""
     events = [m for m in sentence.mentions if m.kind == "trigger" and m in res.of]
     for k, mention in enumerate(events):
-        if not (CUES.PARTICIPLE.fullmatch(mention.text) and k and CUES.HANGING.search(
+        if not (CUES.PARTICIPLE.fullmatch(mention.text) and k and CUES.COMMA_BEFORE_PARTICIPLE.search(
                 text, max(sentence.start, mention.start - HANGING_REACH), mention.start)):
             continue
         head, own = res.of[events[k - 1]], res.of[mention]
@@ -239,7 +235,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                       and topics.get(m, mention) is mention and not structure.other_agent(text, mention, _run_start(m, runs))
                       and not asker_of_own_clause(text, sentence, m, mention) and not _answered_by(text, mention, m)]
             for m, other in others:
-                role = "hasPlace" if m in located else _role(text, sentence, m, other, mention)
+                role = "hasPlace" if m in located else clause_roles.role(text, sentence, m, other, mention)
                 if role == "hasActor" and _side_of_act(text, mention, entity, m):
                     role = "initiatedBy"
                 if role:
@@ -252,7 +248,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
             for _, other in far:
                 yield claim(entity.id, "mediator", other.id)
             for m, other in others:
-                if _role(text, sentence, m, other) != "hasActor" or m in topics or m in located \
+                if clause_roles.role(text, sentence, m, other) != "hasActor" or m in topics or m in located \
                         or CUES.VOTED_AFTER.match(text, m.end):
                     continue  # who voted on it is no party ("with Cuba voting against")
                 if _is_mediator(text, sentence, _run_start(m, runs)):
@@ -286,192 +282,6 @@ def _their_events(source_id: str, text: str, sentence: Sentence, res: Resolution
             yield Claim(source_id, event, "hasActor", actor, start, sentence.end, text[start:sentence.end], NAME)
 
 
-def _role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event: Mention | None = None) -> str | None:
-    """target, hasActor or hasPlace for an entity named with an event; None for none of them."""
-    kinds = tops(entity.classes)
-    if _land_before(text, sentence, mention):
-        return None  # "the Kosovo Albanian delegation": a people of Kosovo, not the state of Albania
-    if "Place" in kinds and CUES.SIDES_WITHIN.match(text, mention.end):  # "Libya's warring sides": where, not who
-        return None if event is None or event.cls in JOINT_ACTS else "hasPlace"
-    if event and "Actor" in kinds and _is_possessor(text, event, mention):
-        return "initiatedBy"
-    if event and "Actor" in kinds and _is_target(text, event, mention, "Place" in kinds):
-        return "target"
-    if event and "Actor" in kinds and (_in_passive_subject(text, event, mention) or structure.among_victims(text, mention)
-                                       or _own_verb_after(text, event, mention)):
-        return None
-    if event and "Actor" in kinds and _is_agent(text, event, mention):
-        return "hasActor" if event.cls in JOINT_ACTS else "initiatedBy"
-    if "Actor" in kinds and "Place" in kinds and (_border_side(text, mention)
-                                                  or CUES.MISSION_AFTER.match(text, mention.end)):
-        return None  # a side of a border, the owner of an embassy: neither where nor who
-    if "Actor" in kinds and "Place" in kinds:
-        before = _unarticled(text[max(0, mention.start - 16):mention.start].split())
-        governed = before and before[-1].lower() in CUES.PLACE_PREPOSITIONS and not _troops_from(text, mention)
-        placed = (governed or before and _part_of_land(before)
-                  or CUES.PLACE_NOUN.match(text, mention.end)
-                  or CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start)
-                  or _in_placed_list(text, mention) or _people_after(text, sentence, mention) or _struck(text, event, mention))
-        return "hasPlace" if placed else "hasActor"
-    if "Actor" in kinds:
-        return None if CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start) else "hasActor"
-    if "Place" in kinds:
-        return "hasPlace"
-    return None
-
-
-def _unarticled(before: list[str]) -> list[str]:
-    """The words before a name, less a "the" and a word describing the land just before it: "fled to
-    the Democratic Republic of the Congo" and "talks in neighbouring Chad" govern the state by their
-    preposition as "fled to Uganda" does."""
-    if before and before[-1].lower() in CUES.LAND_ADJECTIVES:
-        before = before[:-1]
-    return before[:-1] if before and before[-1].lower() == "the" else before
-
-
-def _struck(text: str, event: Mention | None, mention: Mention) -> bool:
-    """Is the state the object of the event's attack verb ("Russian troops invaded Ukraine") or of its
-    noun's "of" ("the occupation of Kuwait")? Where the attack was as much as whom it struck
-    (`_is_target`): a place, not an actor."""
-    return bool(event) and event.end <= mention.start and not text[event.end:mention.start].strip() \
-        and (event.text.lower() in CUES.ATTACK_VERBS or bool(CUES.OBJECT_OF.search(event.text)))
-
-
-def _border_side(text: str, mention: Mention) -> bool:
-    """Is the state named as a side of a border ("several towns on the Chinese border", "the border with
-    Turkey")? It takes no role: it did not act, and the event may lie on the other side."""
-    return bool(CUES.BORDER_AFTER.match(text, mention.end)
-                or CUES.BORDER_BEFORE.search(text, max(0, mention.start - 30), mention.start))
-
-
-def _in_placed_list(text: str, mention: Mention) -> bool:
-    """Does the name stand in a list of names after a preposition of place ("in Syria and Iraq")? Each is
-    a place, as the first is; not after an opening phrase's comma nor "Troops from" (whose troops)."""
-    listed = CUES.PLACED_LIST.search(text, max(0, mention.start - PLACED_REACH), mention.start)
-    return listed is not None and not _opening_phrase(text, listed) and not _whose_troops(text, listed)
-
-
-def _opening_phrase(text: str, listed: re.Match) -> bool:
-    """Is the list a phrase of place that opens its clause and a comma ends ("In Geneva, Russia and the
-    United States signed": Russia signed)?"""
-    return "," in listed.group() and (listed.start() == 0 or CUES.OPENING.search(
-        text, max(0, listed.start() - 10), listed.start()) is not None)
-
-
-def _troops_from(text: str, mention: Mention) -> bool:
-    """Is the name the first of the states armed men come "from" ("Troops from Russia and Belarus attacked":
-    Russia's troops; `_whose_troops`)? Then "from" governs no place."""
-    listed = CUES.PLACED_LIST.search(text, max(0, mention.start - PLACED_REACH), mention.start)
-    return listed is not None and _whose_troops(text, listed)
-
-
-def _whose_troops(text: str, listed: re.Match) -> bool:
-    """Is the list the states "from" which armed men come ("Troops from Russia and Belarus attacked":
-    whose troops, not where; `WHOSE_TROOPS`)?"""
-    return bool(listed.group("source")) and CUES.WHOSE_TROOPS.search(
-        text, max(0, listed.start() - PLACED_REACH), listed.start()) is not None
-
-
-def _part_of_land(before: list[str]) -> bool:
-    """Do the words before a state name a part of it ("southern Lebanon", "south Lebanon"; not "In the
-    south Russia attacked")?"""
-    word = before[-1].lower()
-    return word in CUES.PART_OF_LAND or word in CUES.COMPASS_NOUNS and (len(before) < 2 or before[-2].lower() != "the")
-
-
-def _people_after(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """Does a people's plural follow the name ("Kosovo Albanians": the land names the people)? Not a
-    word the sentence names as something else: "Paris" and "Tunis" end as "Iraqis" does."""
-    people = CUES.PEOPLE_AFTER.match(text, mention.end)
-    return bool(people) and not any(m.kind == "entity" and m.cls != "PopulationGroup" and m.start < people.end() <= m.end
-                                    for m in sentence.mentions)
-
-
-def _land_before(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """Is a demonym the people of the land named just before it ("the Kosovo Albanian delegation": the
-    Albanians of Kosovo, not Albania)? Not after a land a preposition governs ("In Syria Russian jets struck")."""
-    return mention.method == METHOD_DEMONYM and any(
-        m.kind == "entity" and "Place" in top_classes(m.cls) and m.end < mention.start
-        and text[m.end:mention.start] == " " and not _governed(text, sentence, m) for m in sentence.mentions)
-
-
-def _governed(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """Does a preposition of place stand just before the name ("in Syria")?"""
-    before = text[max(sentence.start, mention.start - 12):mention.start].split()
-    return bool(before) and before[-1].lower() in CUES.PLACE_PREPOSITIONS
-
-
-def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> bool:
-    """The actor stands just after "against / on" the event, or is the object of an attack verb.
-
-    A state after "on" or an attack verb is where the event happened as much as whom it
-    struck; only "against" and "targeting" make a state a target. Who is driven out ("driving
-    Iranian troops from the peninsula") is a target wherever it stands, and so is the subject of a
-    passive verb of harm ("1,191 Lebanese were killed", "Iran and Iraq were attacked").
-    """
-    if (structure.driven_out(text, mention) or structure.deposed(text, mention) or structure.lost_ground(text, mention)
-            or structure.broken_through(text, mention)):
-        return True
-    if mention.end <= event.start:
-        return _is_passive_subject(text, event, mention)
-    if mention.start - event.end > 30:
-        return False
-    between = text[event.end:mention.start]
-    if _owns_warship_struck(text, event, mention, between):
-        return True
-    cue = CUES.TARGET_CUE.match(between)
-    if cue:
-        return not is_place or bool(CUES.HOSTILE.search(cue.group()))
-    verb = event.text.lower() in CUES.ATTACK_VERBS and not between.strip(" ")
-    return verb and not is_place
-
-
-def _owns_warship_struck(text: str, event: Mention, mention: Mention, between: str) -> bool:
-    """Does the state qualify the warship the attack verb struck ("sank the Argentine cruiser")? It owned it."""
-    return (event.text.lower() in CUES.ATTACK_VERBS and CUES.WARSHIP_OWNER_BEFORE.fullmatch(between) is not None
-            and CUES.WARSHIP_AFTER.match(text, mention.end) is not None)
-
-
-def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
-    """Is the actor the subject of the event's passive verb ("Ukrainian soldiers are encircled", "civilians
-    were killed", "Iran was attacked"): who suffered it, not who did it? Not of a move ("mercenaries ... are
-    deployed"). The actor may qualify the subject's noun and name ("the Argentine cruiser ARA General
-    Belgrano was sunk"), or be one of the names a subject lists (CONJUNCTS: "Iran and Iraq were attacked":
-    each was struck, none struck). A state is whom as much as where: no actor of what it suffered. A name
-    after a preposition of place (PLACED_LIST: "Two villages in Lebanon were struck") is where the subject
-    is, not its head."""
-    end = passive_subject_end(text, event)
-    listed = CUES.CONJUNCTS.match(text, mention.end, event.start).end()
-    if event.start - listed > 40 or end is None or _in_placed_list(text, mention):
-        return False
-    head = CUES.SUBJECT_HEAD.match(text, listed, event.start)
-    return head.end() <= end and not text[head.end():end].strip()
-
-
-def _in_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
-    """Does the actor stand within the subject of the event's passive verb of harm without heading it
-    ("Hamas hostages were killed", "Iran believes Kurds were killed": a word no head can be stands
-    between, `_is_passive_subject`)? It did not do what its subject suffered, and may not have
-    suffered it either: no role. A clause of its own before ("X shelled the city and civilians were
-    killed") is more than `PASSIVE_SUBJECT_WORDS` words."""
-    end = passive_subject_end(text, event)
-    if end is None or mention.end > end or event.start - mention.end > 40:
-        return False
-    words = text[mention.end:end].split()
-    return 0 < len(words) <= PASSIVE_SUBJECT_WORDS and not any(w in CUES.JOINS or not w.isalpha() for w in words)
-
-
-def _own_verb_after(text: str, event: Mention, mention: Mention) -> bool:
-    """Is the actor, named after the event, the subject of a passive or negated verb of its own ("and about
-    960 Argentine soldiers were taken prisoner", "and United Nations peacekeepers did not intervene")? It
-    suffered that or did not act: no actor of the event (`OWN_VERB_AFTER`). Not a name after a preposition
-    ("The presence of Eritrean troops in Ethiopia is widely documented"): no subject, a place."""
-    before = _unarticled(text[max(0, mention.start - 16):mention.start].split())
-    if before and before[-1].lower() in CUES.PLACE_PREPOSITIONS:
-        return False
-    return event.end <= mention.start and CUES.OWN_VERB_AFTER.match(text, mention.end) is not None
-
-
 def _is_named_in_passing(text: str, sentence: Sentence, event: Mention) -> bool:
     """Is the event named only as what a report is about (TOPIC), what an act ended (ENDED) or what an
     act answers ("launched the raid in response to a suicide bombing": the bombing is not India's)?"""
@@ -486,25 +296,12 @@ def _answered_by(text: str, event: Mention, other: Mention) -> bool:
     return event.end <= other.start and bool(cues("coreference").ANSWERING.search(text, event.end, other.start))
 
 
-def _is_possessor(text: str, event: Mention, mention: Mention) -> bool:
-    """Is the mention the event's possessor ("Russia's subsequent incursion")? Whose act it is
-    began it."""
-    return mention.end <= event.start and bool(CUES.POSSESSOR.fullmatch(text, mention.end, event.start))
-
-
 def _side_of_act(text: str, event: Mention, entity: Entity, mention: Mention) -> bool:
     """Is the mention one side's demonym just before the word of its act ("A final Ethiopian offensive",
     `CUES.SIDE_ACTS`), which names that act (not a war it is read as: "Azerbaijani counterattacks" told of
     the war are no start of it)? Whose act it is began it, as a possessive's owner did."""
     return (mention.method == METHOD_DEMONYM and event.cls in CUES.SIDE_ACTS and event.cls in entity.classes
             and mention.end <= event.start and not text[mention.end:event.start].strip())
-
-
-def _is_agent(text: str, event: Mention, mention: Mention) -> bool:
-    """The actor is named by "by" just after the event: "the attack by Russian troops", "Tskhinvali
-    was shelled by Georgian forces" (passive voice: the agent acted, the subject was struck)."""
-    between = text[event.end:mention.start] if event.end <= mention.start else ""
-    return len(between) <= 30 and bool(cues("coreference").AGENT.fullmatch(between))
 
 
 def _in_phrase(text: str, sentence: Sentence, event: Mention, other: Mention) -> bool:
@@ -563,7 +360,7 @@ def _mediates_joint_act(text: str, sentence: Sentence, mention: Mention, res: Re
         return False
     acts = [m for m in sentence.mentions if m.end <= cue.start() and m in res.of
             and {"Agreement", "Event"} & tops(res.entities[res.of[m]].classes)]
-    return bool(acts) and bool(JOINT_ACTS & set(res.entities[res.of[max(acts, key=lambda m: m.end)]].classes))
+    return bool(acts) and bool(clause_roles.JOINT_ACTS & set(res.entities[res.of[max(acts, key=lambda m: m.end)]].classes))
 
 
 def _is_party_context(text: str, sentence: Sentence, mention: Mention, agreement: Mention) -> bool:

@@ -290,9 +290,9 @@ def _anchors(claim: Claim, sentence: Sentence, res: Resolution) -> list[tuple[in
 
 def _sayer(text: str, sentence: Sentence, res: Resolution, verb: re.Match) -> str | None:
     """Who holds what a verb of saying introduces: the actor named just before it ("Turkey said"), or for
-    a participle hanging on the clause before it (`HANGING`: ", saying its fighters had killed 55") the
+    a participle hanging on the clause before it (`SAYING_PARTICIPLE`: ", saying its fighters had killed 55") the
     first actor of that clause, its subject."""
-    hanging = CUES.HANGING.match(text, text.rfind(",", sentence.start, verb.start()), verb.end())
+    hanging = CUES.SAYING_PARTICIPLE.match(text, text.rfind(",", sentence.start, verb.start()), verb.end())
     if hanging is None or hanging.end() != verb.end():
         return _holder_before(res, sentence, verb.start())
     start = clause_start(text, sentence, hanging.start())

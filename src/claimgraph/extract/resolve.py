@@ -850,7 +850,8 @@ def _not_acting(text: str, actor: Mention, trigger: Mention) -> bool:
     driven out ("drove Iranian troops from ... in an offensive")?"""
     return bool(MODALITY.SAYING.search(text, actor.end, trigger.start) or MODALITY.ACCUSING.search(text, actor.end, trigger.start)
                 or CLAUSES.JUDGED.search(text, actor.end, trigger.start)
-                or CLAUSES.CITED.search(text, max(0, actor.start - 20), actor.start) or structure.driven_out(text, actor))
+                or CLAUSES.CITED.search(text, max(0, actor.start - 20), actor.start)
+                or structure.cued(text, actor, structure.DRIVEN_OUT))
 
 
 def _words_before(text: str, start: int) -> list[str]:

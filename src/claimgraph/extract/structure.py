@@ -46,6 +46,7 @@ rather than sentences of any corpus:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lang import cues
@@ -241,39 +242,42 @@ def beneficiary(text: str, mention: Mention) -> bool:
                 and CUES.BENEFICIARY_AFTER.match(text, mention.end))
 
 
-def driven_out(text: str, mention: Mention) -> bool:
-    """Is the actor the object of a verb of driving out ("drove Iranian troops from", "pushed back the
-    rebels"): the side that lost the ground, not one that took it (`DRIVING`, `DRIVEN_OUT`)?"""
-    verb = CUES.DRIVING.search(text, max(0, mention.start - 30), mention.start)
-    return bool(verb) and bool(verb.group("particle") or CUES.DRIVEN_OUT.match(text, mention.end))
+@dataclass(frozen=True)
+class NameCue:
+    """A cue that tells the role of the name it stands around: `before` ends just before the name, within `reach`
+    characters of it, and `after` starts just after it (either may be None: no cue wanted on that side)."""
+
+    before: re.Pattern[str] | None
+    reach: int = 0
+    after: re.Pattern[str] | None = None
+
+    def holds(self, text: str, mention: Mention) -> bool:
+        return ((self.before is None or self.before.search(text, max(0, mention.start - self.reach), mention.start)
+                 is not None) and (self.after is None or self.after.match(text, mention.end) is not None))
 
 
-def broken_through(text: str, mention: Mention) -> bool:
-    """Is the actor the side whose lines an act broke through ("broke through Eritrean lines", `BREAKING_THROUGH`,
-    `LINES`): the side whose front gave way, not one that broke it?"""
-    return bool(CUES.BREAKING_THROUGH.search(text, max(0, mention.start - 30), mention.start)
-                and CUES.LINES.match(text, mention.end))
+# The object of a verb of driving out ("drove Iranian troops from", "pushed back the rebels", `DRIVING_BACK`,
+# `DRIVING`, `DRIVEN_OUT`): the side that lost the ground, not one that took it.
+DRIVEN_OUT = (NameCue(CUES.DRIVING_BACK, 30), NameCue(CUES.DRIVING, 30, CUES.DRIVEN_OUT))
+# The side that lost, a target of its clause's acts and none of their actors: driven out; whose lines an act
+# broke through ("broke through Eritrean lines", `BREAKING_THROUGH`, `LINES`); removed from power ("overthrew
+# President Amadou Toumani Touré", "removed the transitional president, Bah Ndaw", `DEPOSING`); whom a place
+# was taken from or who was caught in it ("recaptured Kirkuk from Kurdish fighters", "trapping thousands of
+# Russian troops", `TAKEN_FROM`, `TRAPPING`).
+LOST = (*DRIVEN_OUT, NameCue(CUES.BREAKING_THROUGH, 30, CUES.LINES), NameCue(CUES.DEPOSING, 50),
+        NameCue(CUES.TAKEN_FROM, 90), NameCue(CUES.TRAPPING, 40))
+# A people named in an aside as a part of a passive verb of harm's subject ("Thousands of civilians, many of them
+# ethnic Russians who could not leave, were killed", `PART_OF_THEM`, `SUFFERED_AFTER`): they suffered what the
+# clause tells, no actor of it.
+AMONG_VICTIMS = (NameCue(CUES.PART_OF_THEM, 40, CUES.SUFFERED_AFTER),)
+# A state named as a side of a border ("several towns on the Chinese border", "the border with Turkey",
+# `BORDER_AFTER`, `BORDER_BEFORE`): it did not act, and the event may lie on the other side.
+BORDER_SIDE = (NameCue(None, after=CUES.BORDER_AFTER), NameCue(CUES.BORDER_BEFORE, 30))
 
 
-def deposed(text: str, mention: Mention) -> bool:
-    """Is the actor the object of a verb of removal from power ("overthrew President Amadou Toumani
-    Touré", "removed the transitional president, Bah Ndaw", `DEPOSING`): who lost power, not who took it?"""
-    return bool(CUES.DEPOSING.search(text, max(0, mention.start - 50), mention.start))
-
-
-def lost_ground(text: str, mention: Mention) -> bool:
-    """Is the actor the side a place was taken from ("recaptured Kirkuk from Kurdish fighters") or that was
-    caught in it ("trapping thousands of Russian troops", `TAKEN_FROM`, `TRAPPING`): a target, not an actor?"""
-    return bool(CUES.TAKEN_FROM.search(text, max(0, mention.start - 90), mention.start)
-                or CUES.TRAPPING.search(text, max(0, mention.start - 40), mention.start))
-
-
-def among_victims(text: str, mention: Mention) -> bool:
-    """Is the actor named in an aside as a part of a passive verb of harm's subject ("Thousands of civilians,
-    many of them ethnic Russians who could not leave, were killed", `PART_OF_THEM`, `SUFFERED_AFTER`)? They
-    suffered what the clause tells: no actor of it."""
-    return bool(CUES.PART_OF_THEM.search(text, max(0, mention.start - 40), mention.start)
-                and CUES.SUFFERED_AFTER.match(text, mention.end))
+def cued(text: str, mention: Mention, table: tuple[NameCue, ...]) -> bool:
+    """Does one cue of the table (`LOST`, `AMONG_VICTIMS`, `BORDER_SIDE` ...) stand around the name?"""
+    return any(cue.holds(text, mention) for cue in table)
 
 
 def agents(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention]:

@@ -100,7 +100,9 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
     range is an end; another date with its own cue ("concluded on 25 August 2016") says which;
     a date that confines it (`_within`: "throughout 7 April", "in February alone") ends it too."""
     own = [d for d in dates if owners.get(d) is event]
-    if not own and (is_reference(text, sentence, event) or _judged(text, event)) or declared_war(text, event):
+    if declared_war(text, event):
+        return  # its clause's dates, its own phrase's too ("declared war on 13 May"), are the declaration's
+    if not own and (is_reference(text, sentence, event) or _judged(text, event)):
         return
     attached = own or [d for d in dates if d not in owners and _near(event, d, text) and not _bound(text, sentence, d)
                        and _attached(text, sentence, event, d, others)]

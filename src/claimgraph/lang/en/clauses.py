@@ -47,13 +47,15 @@ WARSHIP_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(WARSHIPS))})\b", re.IGNOREC
 # The object of a verb of driving out ("driving Iranian troops from the peninsula", "pushed back the
 # rebels", "expelled Iraqi forces from Kuwait") is the side driven out: a target of its clause's acts,
 # none of their actors. DRIVING ends just before the name; a particle (DRIVEN_OUT) follows the name
-# unless one came before it ("forced the army to retreat" drives no one out).
-DRIVING = re.compile(r"\b(?:dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|forc(?:ed|es|ing)|expel(?:s|led|ling)?|"
-                     r"oust(?:s|ed|ing)?|evict(?:s|ed|ing)?|chas(?:ed|es|ing)|thr(?:ew|own|ow|ows|owing))\s+"
-                     r"(?P<particle>(?:back|out)\s+)?(?:(?:the|their|its|remaining|last)\s+)*$", re.IGNORECASE)
+# unless one came before it (DRIVING_BACK: "pushed back the rebels"; "forced the army to retreat" drives no one out).
+_DRIVE = (r"\b(?:dr(?:ove|ive|ives|iving|iven)|push(?:ed|es|ing)?|forc(?:ed|es|ing)|expel(?:s|led|ling)?|"
+          r"oust(?:s|ed|ing)?|evict(?:s|ed|ing)?|chas(?:ed|es|ing)|thr(?:ew|own|ow|ows|owing))\s+")
+_DRIVEN_ARTICLES = r"(?:(?:the|their|its|remaining|last)\s+)*$"
+DRIVING = re.compile(_DRIVE + _DRIVEN_ARTICLES, re.IGNORECASE)
+DRIVING_BACK = re.compile(_DRIVE + r"(?:back|out)\s+" + _DRIVEN_ARTICLES, re.IGNORECASE)
 DRIVEN_OUT = re.compile(r"\s+(?:back|out|away|off|from)\b", re.IGNORECASE)
 # Whose lines an act broke through ("broke through Eritrean lines", "breached the Russian defences"): the side
-# whose front gave way, a target of the clause's acts, none of their actors (`structure.broken_through`).
+# whose front gave way, a target of the clause's acts, none of their actors (`structure.LOST`).
 BREAKING_THROUGH = re.compile(r"\b(?:br(?:oke|eak|eaks|eaking|oken)\s+through|breach(?:ed|es|ing)?|penetrat(?:ed|es|ing)|"
                               r"pierc(?:ed|es|ing)|overr(?:an|un|uns|unning))\s+(?:the\s+)?$", re.IGNORECASE)
 LINES = re.compile(r"(?:['’]s)?\s+(?:front\s+|defensive\s+|forward\s+)?(?:lines?|positions|defen[cs]es|trenches|"
@@ -73,9 +75,12 @@ DEPOSING = re.compile(r"\b(?:overthr(?:ew|own|ow|ows|owing)|depos(?:ed|e|es|ing)
                       re.IGNORECASE)
 # Who held a place taken from them ("recaptured the northern oil city of Kirkuk from Kurdish fighters") or was
 # caught in it ("retook Grozny in a surprise attack, trapping thousands of Russian troops"): the side that lost,
-# a target of the taking, not its actor. TAKEN_FROM ends just before the name, as DEPOSING does.
+# a target of the taking, not its actor. TAKEN_FROM ends just before the name, as DEPOSING does. A phrase of
+# means or help between the verb and "from" (_MEANS: "captured the town with support from Rwanda", "recaptured
+# Palmyra with air cover from Russian jets", "backed by troops from") names where the help came from: an ally.
+_MEANS = r"(?:with|by|under|using|thanks\s+to)"
 TAKEN_FROM = re.compile(r"\b(?:(?:re)?captur(?:ed|e|es|ing)|(?:re)?t(?:ook|ake|aken|akes|aking)|seiz(?:ed|e|es|ing)|"
-                        r"wrest(?:ed|s|ing)?)\s+[^,;.:()]{1,60}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+                        rf"wrest(?:ed|s|ing)?)\s+(?:(?!\b{_MEANS}\b)[^,;.:()]){{1,60}}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 TRAPPING = re.compile(r"\b(?:trap(?:ped|ping|s)?|encircl(?:ed|ing|es|e)|surround(?:ed|ing|s)?|besieg(?:ed|ing|es|e)|"
                       r"cut(?:ting)?\s+off)\s+(?:the\s+)?(?:(?!by\b)[\w,-]+\s+){0,3}?$", re.IGNORECASE)  # not "surrounded by X"
 # A people named as a part of a passive verb's subject in an aside ("Thousands of civilians, many of them ethnic
@@ -328,7 +333,7 @@ CAUSED_COUNT = re.compile(r"\b(?:killed|killing|kills|claimed|left|leaving|wound
                           re.IGNORECASE)
 # An act told by a participle after a comma ("stormed a boarding school ..., seizing 276 girls", "attacked southern
 # Israel, killing ..., and taking some 250 hostages"): who did the act it hangs on did it (`claims`).
-HANGING = re.compile(r",\s+(?:and\s+)?$")
+COMMA_BEFORE_PARTICIPLE = re.compile(r",\s+(?:and\s+)?$")
 PARTICIPLE = re.compile(r"[a-z]+ing", re.IGNORECASE)
 # A participle of consequence after a comma, a few words before a count (", leaving 50 dead", ", flooding dozens
 # of villages downstream and killing at least 50 people"): its subject is the clause it hangs on.

@@ -30,7 +30,8 @@ SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<alleg
                     rf"(?:{_verbs.SAY}|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
 # A participle of saying hanging on the clause before it: "The Islamic State claimed responsibility for the
 # attack, saying its fighters had killed 55 people". Its sayer is that clause's subject, not the last name before it.
-HANGING = re.compile(r",\s+saying\b", re.IGNORECASE)
+_SAYING = r",\s+saying\b"
+SAYING_PARTICIPLE = re.compile(_SAYING, re.IGNORECASE)
 # What is said of an event's course, not of whether it happened: "denied that the war was over",
 # "said the fighting had ended" deny or report its end; the war and the fighting are taken as given.
 COURSE = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?|(?:has|have|had)\s+)?(?:not\s+)?"
@@ -60,8 +61,8 @@ CLAIM_CONTENT = re.compile(r"\s+(?:that|of|about|concerning|regarding)\b", re.IG
 # Prime Minister Abiy Ahmed launched a military offensive" after "denied claims that ...".
 # A semicolon ends it too: "Kyiv accused Russia of blowing up the dam; Moscow blamed Ukrainian shelling"; and so
 # does a participle of saying, which tells what the same sayer asserts: "Pakistan denied that anyone had been
-# killed, saying the Indian jets dropped their bombs on an empty hillside" (`HANGING`).
-SAID_END = re.compile(r";|,\s+(?:where|whereas|while|saying|adding|insisting)\b", re.IGNORECASE)
+# killed, saying the Indian jets dropped their bombs on an empty hillside" (`SAYING_PARTICIPLE`).
+SAID_END = re.compile(rf";|{_SAYING}|,\s+(?:where|whereas|while|adding|insisting)\b", re.IGNORECASE)
 ALLEGATION = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?)\s+(?:that|of|concerning|about)\b",
                         re.IGNORECASE)
 POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|reports?)\b",

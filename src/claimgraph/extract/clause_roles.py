@@ -1,0 +1,219 @@
+"""The role a name takes in an event its clause tells: target, actor, place, or none (`claims`).
+
+An actor named just after "against" / "on" / "targeting" the event, as the object of an attack verb
+("shelled Stepanakert"), as the side that lost (`structure.LOST`: driven out, deposed, whose lines broke,
+whom a place was taken from) or as the subject of a passive verb of harm ("1,191 Lebanese were killed") is
+its target. The possessor of the event began it ("Russia's incursion"), and so did who is named by "by"
+after it. A state is a place where a preposition of place, a part of its land, a place noun or a list of
+places says so, none where it is a side of a border or owns an embassy, else an actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import cues
+from ..model import Entity, Mention
+from ..rdf.terms import top_classes, tops
+from ..recognise import Sentence
+from ..recognise.patterns import METHOD_DEMONYM
+from . import structure
+from .resolve import passive_subject_end
+
+CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
+
+# Acts done together: who did one "by" did it with the others ("signed by A and by B"), no one began it.
+JOINT_ACTS = frozenset({"Signing", "Meeting", "Negotiation"})
+PASSIVE_SUBJECT_WORDS = 2  # words between a name and its passive verb of harm that still make one subject with it
+PLACED_REACH = 80  # characters from a preposition of place over the names it lists ("in Syria, Iraq and ")
+
+
+def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event: Mention | None = None) -> str | None:
+    """target, hasActor or hasPlace for an entity named with an event; None for none of them."""
+    kinds = tops(entity.classes)
+    if _land_before(text, sentence, mention):
+        return None  # "the Kosovo Albanian delegation": a people of Kosovo, not the state of Albania
+    if "Place" in kinds and CUES.SIDES_WITHIN.match(text, mention.end):  # "Libya's warring sides": where, not who
+        return None if event is None or event.cls in JOINT_ACTS else "hasPlace"
+    if event and "Actor" in kinds and _is_possessor(text, event, mention):
+        return "initiatedBy"
+    if event and "Actor" in kinds and _is_target(text, event, mention, "Place" in kinds):
+        return "target"
+    if event and "Actor" in kinds and (_in_passive_subject(text, event, mention) or _own_verb_after(text, event, mention)
+                                       or structure.cued(text, mention, structure.AMONG_VICTIMS)):
+        return None
+    if event and "Actor" in kinds and _is_agent(text, event, mention):
+        return "hasActor" if event.cls in JOINT_ACTS else "initiatedBy"
+    if "Actor" in kinds and "Place" in kinds and (structure.cued(text, mention, structure.BORDER_SIDE)
+                                                  or CUES.MISSION_AFTER.match(text, mention.end)):
+        return None  # a side of a border, the owner of an embassy: neither where nor who
+    if "Actor" in kinds and "Place" in kinds:
+        before = _unarticled(text[max(0, mention.start - 16):mention.start].split())
+        governed = before and before[-1].lower() in CUES.PLACE_PREPOSITIONS and not _troops_from(text, mention)
+        placed = (governed or before and _part_of_land(before)
+                  or CUES.PLACE_NOUN.match(text, mention.end)
+                  or CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start)
+                  or _in_placed_list(text, mention) or _people_after(text, sentence, mention) or _struck(text, event, mention))
+        return "hasPlace" if placed else "hasActor"
+    if "Actor" in kinds:
+        return None if CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start) else "hasActor"
+    if "Place" in kinds:
+        return "hasPlace"
+    return None
+
+
+def _unarticled(before: list[str]) -> list[str]:
+    """The words before a name, less a "the" and a word describing the land just before it: "fled to
+    the Democratic Republic of the Congo" and "talks in neighbouring Chad" govern the state by their
+    preposition as "fled to Uganda" does."""
+    if before and before[-1].lower() in CUES.LAND_ADJECTIVES:
+        before = before[:-1]
+    return before[:-1] if before and before[-1].lower() == "the" else before
+
+
+def _struck(text: str, event: Mention | None, mention: Mention) -> bool:
+    """Is the state the object of the event's attack verb ("Russian troops invaded Ukraine") or of its
+    noun's "of" ("the occupation of Kuwait")? Where the attack was as much as whom it struck
+    (`_is_target`): a place, not an actor."""
+    return bool(event) and event.end <= mention.start and not text[event.end:mention.start].strip() \
+        and (event.text.lower() in CUES.ATTACK_VERBS or bool(CUES.OBJECT_OF.search(event.text)))
+
+
+def _in_placed_list(text: str, mention: Mention) -> bool:
+    """Does the name stand in a list of names after a preposition of place ("in Syria and Iraq")? Each is
+    a place, as the first is; not after an opening phrase's comma nor "Troops from" (whose troops)."""
+    listed = CUES.PLACED_LIST.search(text, max(0, mention.start - PLACED_REACH), mention.start)
+    return listed is not None and not _opening_phrase(text, listed) and not _whose_troops(text, listed)
+
+
+def _opening_phrase(text: str, listed: re.Match) -> bool:
+    """Is the list a phrase of place that opens its clause and a comma ends ("In Geneva, Russia and the
+    United States signed": Russia signed)?"""
+    return "," in listed.group() and (listed.start() == 0 or CUES.OPENING.search(
+        text, max(0, listed.start() - 10), listed.start()) is not None)
+
+
+def _troops_from(text: str, mention: Mention) -> bool:
+    """Is the name the first of the states armed men come "from" ("Troops from Russia and Belarus attacked":
+    Russia's troops; `_whose_troops`)? Then "from" governs no place."""
+    listed = CUES.PLACED_LIST.search(text, max(0, mention.start - PLACED_REACH), mention.start)
+    return listed is not None and _whose_troops(text, listed)
+
+
+def _whose_troops(text: str, listed: re.Match) -> bool:
+    """Is the list the states "from" which armed men come ("Troops from Russia and Belarus attacked":
+    whose troops, not where; `WHOSE_TROOPS`)?"""
+    return bool(listed.group("source")) and CUES.WHOSE_TROOPS.search(
+        text, max(0, listed.start() - PLACED_REACH), listed.start()) is not None
+
+
+def _part_of_land(before: list[str]) -> bool:
+    """Do the words before a state name a part of it ("southern Lebanon", "south Lebanon"; not "In the
+    south Russia attacked")?"""
+    word = before[-1].lower()
+    return word in CUES.PART_OF_LAND or word in CUES.COMPASS_NOUNS and (len(before) < 2 or before[-2].lower() != "the")
+
+
+def _people_after(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does a people's plural follow the name ("Kosovo Albanians": the land names the people)? Not a
+    word the sentence names as something else: "Paris" and "Tunis" end as "Iraqis" does."""
+    people = CUES.PEOPLE_AFTER.match(text, mention.end)
+    return bool(people) and not any(m.kind == "entity" and m.cls != "PopulationGroup" and m.start < people.end() <= m.end
+                                    for m in sentence.mentions)
+
+
+def _land_before(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is a demonym the people of the land named just before it ("the Kosovo Albanian delegation": the
+    Albanians of Kosovo, not Albania)? Not after a land a preposition governs ("In Syria Russian jets struck")."""
+    return mention.method == METHOD_DEMONYM and any(
+        m.kind == "entity" and "Place" in top_classes(m.cls) and m.end < mention.start
+        and text[m.end:mention.start] == " " and not _governed(text, sentence, m) for m in sentence.mentions)
+
+
+def _governed(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does a preposition of place stand just before the name ("in Syria")?"""
+    before = text[max(sentence.start, mention.start - 12):mention.start].split()
+    return bool(before) and before[-1].lower() in CUES.PLACE_PREPOSITIONS
+
+
+def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> bool:
+    """The actor stands just after "against / on" the event, or is the object of an attack verb.
+
+    A state after "on" or an attack verb is where the event happened as much as whom it
+    struck; only "against" and "targeting" make a state a target. Who is driven out ("driving
+    Iranian troops from the peninsula") is a target wherever it stands, and so is the subject of a
+    passive verb of harm ("1,191 Lebanese were killed", "Iran and Iraq were attacked").
+    """
+    if structure.cued(text, mention, structure.LOST):
+        return True
+    if mention.end <= event.start:
+        return _is_passive_subject(text, event, mention)
+    if mention.start - event.end > 30:
+        return False
+    between = text[event.end:mention.start]
+    if _owns_warship_struck(text, event, mention, between):
+        return True
+    cue = CUES.TARGET_CUE.match(between)
+    if cue:
+        return not is_place or bool(CUES.HOSTILE.search(cue.group()))
+    verb = event.text.lower() in CUES.ATTACK_VERBS and not between.strip(" ")
+    return verb and not is_place
+
+
+def _owns_warship_struck(text: str, event: Mention, mention: Mention, between: str) -> bool:
+    """Does the state qualify the warship the attack verb struck ("sank the Argentine cruiser")? It owned it."""
+    return (event.text.lower() in CUES.ATTACK_VERBS and CUES.WARSHIP_OWNER_BEFORE.fullmatch(between) is not None
+            and CUES.WARSHIP_AFTER.match(text, mention.end) is not None)
+
+
+def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
+    """Is the actor the subject of the event's passive verb ("Ukrainian soldiers are encircled", "civilians
+    were killed", "Iran was attacked"): who suffered it, not who did it? Not of a move ("mercenaries ... are
+    deployed"). The actor may qualify the subject's noun and name ("the Argentine cruiser ARA General
+    Belgrano was sunk"), or be one of the names a subject lists (CONJUNCTS: "Iran and Iraq were attacked":
+    each was struck, none struck). A state is whom as much as where: no actor of what it suffered. A name
+    after a preposition of place (PLACED_LIST: "Two villages in Lebanon were struck") is where the subject
+    is, not its head."""
+    end = passive_subject_end(text, event)
+    listed = CUES.CONJUNCTS.match(text, mention.end, event.start).end()
+    if event.start - listed > 40 or end is None or _in_placed_list(text, mention):
+        return False
+    head = CUES.SUBJECT_HEAD.match(text, listed, event.start)
+    return head.end() <= end and not text[head.end():end].strip()
+
+
+def _in_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
+    """Does the actor stand within the subject of the event's passive verb of harm without heading it
+    ("Hamas hostages were killed", "Iran believes Kurds were killed": a word no head can be stands
+    between, `_is_passive_subject`)? It did not do what its subject suffered, and may not have
+    suffered it either: no role. A clause of its own before ("X shelled the city and civilians were
+    killed") is more than `PASSIVE_SUBJECT_WORDS` words."""
+    end = passive_subject_end(text, event)
+    if end is None or mention.end > end or event.start - mention.end > 40:
+        return False
+    words = text[mention.end:end].split()
+    return 0 < len(words) <= PASSIVE_SUBJECT_WORDS and not any(w in CUES.JOINS or not w.isalpha() for w in words)
+
+
+def _own_verb_after(text: str, event: Mention, mention: Mention) -> bool:
+    """Is the actor, named after the event, the subject of a passive or negated verb of its own ("and about
+    960 Argentine soldiers were taken prisoner", "and United Nations peacekeepers did not intervene")? It
+    suffered that or did not act: no actor of the event (`OWN_VERB_AFTER`). Not a name after a preposition
+    ("The presence of Eritrean troops in Ethiopia is widely documented"): no subject, a place."""
+    before = _unarticled(text[max(0, mention.start - 16):mention.start].split())
+    if before and before[-1].lower() in CUES.PLACE_PREPOSITIONS:
+        return False
+    return event.end <= mention.start and CUES.OWN_VERB_AFTER.match(text, mention.end) is not None
+
+
+def _is_possessor(text: str, event: Mention, mention: Mention) -> bool:
+    """Is the mention the event's possessor ("Russia's subsequent incursion")? Whose act it is
+    began it."""
+    return mention.end <= event.start and bool(CUES.POSSESSOR.fullmatch(text, mention.end, event.start))
+
+
+def _is_agent(text: str, event: Mention, mention: Mention) -> bool:
+    """The actor is named by "by" just after the event: "the attack by Russian troops", "Tskhinvali
+    was shelled by Georgian forces" (passive voice: the agent acted, the subject was struck)."""
+    between = text[event.end:mention.start] if event.end <= mention.start else ""
+    return len(between) <= 30 and bool(cues("coreference").AGENT.fullmatch(between))
