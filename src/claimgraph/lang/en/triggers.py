@@ -191,6 +191,12 @@ CAPTIVES = HOSTAGES | frozenset({"girls", "schoolgirls", "boys", "schoolboys", "
 TAKEN = {**dict.fromkeys(("take", "takes", "took", "taken", "taking"), HOSTAGES),
          **dict.fromkeys(("seize", "seizes", "seized", "seizing"), CAPTIVES)}
 TAKEN_REACH = 4
+# The captives must be what is taken, not whose it is: no possessive after them ("seized 20 passengers' luggage",
+# "seized 40 women's handbags"), no "of" before them but after a word of number ("seized 300 homes of villagers";
+# "took dozens of people hostage", "seized two of the girls" take them).
+POSSESSIVE_MARKS = frozenset({"'s", "'", "’s", "’"})
+COUNT_OF = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "group", "groups", "number",
+                      "handful", "busload", "busloads", "some", "many", "several", "most", "all", "each", "none"})
 # The words of TAKEN and CAPTIVES in a block's text: most blocks hold none, and their tokens need no walk.
 TAKING_WORDS = re.compile(r"\b(?:" + "|".join(sorted(TAKEN)) + r")\b", re.IGNORECASE)
 CAPTIVE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(CAPTIVES)) + r")\b", re.IGNORECASE)

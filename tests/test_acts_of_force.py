@@ -1,0 +1,29 @@
+"""Which words of force name an act of war: whom a verb of seizing takes, what a ship sinks, who raids. Each on
+a reviewer's sentence that read an act of war where there was none, and the sentence the rule was made for."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extraction import claims_of, recognisers, the_one, values  # noqa: F401 (fixtures)
+
+
+@pytest.mark.parametrize("text", [
+    "The airline seized 20 passengers' luggage in Dubai.",
+    "Customs officers seized 40 women's handbags at the airport in Lagos.",
+    "The bank seized 300 homes of villagers in Kenya after the loans defaulted."])
+def test_people_who_own_what_is_seized_are_not_taken(claims_of, text):
+    """"seized 20 passengers' luggage", "seized 300 homes of villagers": the people own what is taken, no one is
+    abducted and no count of the abducted is told."""
+    claims = claims_of(text, date="2024-05-10")
+    assert not {s for s, p, o, _ in claims if p == "type" and o == "Abduction"}
+    assert not {o for _, p, o, _ in claims if p == "abducted"}
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("Boko Haram militants stormed a school in Chibok in April 2014, seizing 276 girls.", "276"),
+    ("Hamas gunmen attacked Israel on 7 October 2023, killing 1,200 people and taking some 250 hostages.", "250")])
+def test_people_a_verb_of_seizing_takes_are_abducted(claims_of, text, taken):
+    """"seizing 276 girls", "taking some 250 hostages": the people are what is taken, an abduction of them."""
+    claims = claims_of(text, date="2024-05-10")
+    assert values(claims, the_one(claims, "Abduction"), "abducted") == {taken}
