@@ -27,3 +27,22 @@ def test_people_a_verb_of_seizing_takes_are_abducted(claims_of, text, taken):
     """"seizing 276 girls", "taking some 250 hostages": the people are what is taken, an abduction of them."""
     claims = claims_of(text, date="2024-05-10")
     assert values(claims, the_one(claims, "Abduction"), "abducted") == {taken}
+
+
+@pytest.mark.parametrize("text", [
+    "Shares sank as the carrier cut flights to Dubai.",
+    "The ferry sank near the landing in Bangladesh, killing 30 people.",
+    "Hopes sank as the destroyer Zumwalt failed its sea trials."])
+def test_sank_is_no_attack_unless_a_warship_is_what_it_sank(claims_of, text):
+    """"Hopes sank as the destroyer ...": the warship is no object of "sank"; "the carrier", "the landing" alone
+    are an airline and a quay, no warships."""
+    assert not {s for s, p, o, _ in claims_of(text, date="2024-05-10") if p == "type" and o == "Attack"}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("On 2 May 1982 the British submarine HMS Conqueror sank the Argentine cruiser General Belgrano.", "argentina"),
+    ("Ukrainian drones sank a Russian landing ship near Crimea.", "russia")])
+def test_sank_with_a_warship_as_its_object_stays_an_attack(claims_of, text, target):
+    """"sank the Argentine cruiser", "sank a Russian landing ship": an attack on the warship's state."""
+    claims = claims_of(text, date="2024-05-10")
+    assert target in values(claims, the_one(claims, "Attack"), "target")

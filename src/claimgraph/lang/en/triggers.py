@@ -101,13 +101,20 @@ IDIOM_REACH = 3
 # Idiom words that name a reply, in words unless a weapon is what it is made with: "Israel hit back at the United
 # Nations" is none, "Russia hit back with missiles", "Iran hit back with a barrage of drones" are attacks.
 REPLIES = frozenset({"back"})
-# Verbs that name an attack only with a warship as their object within WARSHIP_REACH words: "HMS Conqueror
-# sank the Argentine cruiser General Belgrano" is one; "the ferry sank", "hopes sank" are none.
+# Verbs that name an attack only with a warship as their object within WARSHIP_REACH words, no word of
+# OBJECT_STOPS between: "HMS Conqueror sank the Argentine cruiser General Belgrano" is one; "the ferry sank",
+# "hopes sank as the destroyer Zumwalt failed", "the ferry sank near the landing" are none. A word that names a
+# warship only with the word before it ("aircraft carrier", "landing ship", "patrol boat") is listed as the pair:
+# "the carrier cut flights" is an airline.
 WARSHIP_VERBS = frozenset({"sank"})
 WARSHIPS = frozenset({"warship", "warships", "cruiser", "cruisers", "destroyer", "destroyers", "frigate", "frigates",
                       "corvette", "corvettes", "battleship", "battleships", "submarine", "submarines", "gunboat",
-                      "gunboats", "carrier", "flagship", "minesweeper", "landing", "patrol"})
+                      "gunboats", "flagship", "minesweeper", "minesweepers", "aircraft carrier", "aircraft carriers",
+                      "landing ship", "landing ships", "landing craft", "patrol boat", "patrol boats", "patrol ship",
+                      "patrol ships", "patrol vessel", "patrol vessels", "missile boat", "missile boats"})
 WARSHIP_REACH = 4
+OBJECT_STOPS = frozenset({"as", "near", "off", "in", "at", "on", "after", "before", "when", "while", "because", "since",
+                          "and", "or", "but", "with", "by", "to", "from", "into", "under", "during", ",", ";", "."})
 # Words that name an event except after a qualifier that makes them figurative or a matter of business,
 # within FIGURATIVE_REACH words before: "a diplomatic coup for Qatar", "a publicity coup" are a success, no
 # seizure of power; "a backbench rebellion over the budget", "a shareholder revolt" are votes against, no
