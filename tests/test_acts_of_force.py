@@ -46,3 +46,25 @@ def test_sank_with_a_warship_as_its_object_stays_an_attack(claims_of, text, targ
     """"sank the Argentine cruiser", "sank a Russian landing ship": an attack on the warship's state."""
     claims = claims_of(text, date="2024-05-10")
     assert target in values(claims, the_one(claims, "Attack"), "target")
+
+
+@pytest.mark.parametrize("text", [
+    "The FBI raid on Trump's Mar-a-Lago estate drew criticism from Republicans.",
+    "Police raids on opposition offices in Dhaka continued on Monday.",
+    "A raid by customs officers on a warehouse in Lagos found two tonnes of cocaine."])
+def test_a_raid_by_the_law_is_no_attack(claims_of, text):
+    """"The FBI raid on Trump's Mar-a-Lago estate" made an attack targeting Donald Trump: a raid by police, the FBI,
+    customs is a search, no act of war."""
+    claims = claims_of(text, date="2024-05-10")
+    assert not {s for s, p, o, _ in claims if p == "type" and o == "Attack"}
+    assert not {o for _, p, o, _ in claims if p == "target"}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("India said a raid by Indian warplanes destroyed a camp near Balakot on 26 February 2019.", "india"),
+    ("The Hamas raid on southern Israel killed 1,200 people.", "hamas")])
+def test_a_raid_by_armed_men_or_warplanes_stays_an_attack(claims_of, text, actor):
+    """"a raid by Indian warplanes", "the Hamas raid": an attack by the state or group named."""
+    claims = claims_of(text, date="2024-05-10")
+    attack = the_one(claims, "Attack")
+    assert actor in values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")

@@ -125,6 +125,12 @@ _DISSENTERS = frozenset({"backbench", "backbencher", "backbenchers", "shareholde
                          "cabinet", "boardroom", "staff", "employee", "fan", "fans", "grassroots"})
 _RIVALRIES = frozenset({"trade", "price", "tariff", "tariffs", "turf", "culture", "bidding", "currency", "tax", "talent",
                         "console", "streaming", "browser", "format", "patent", "ratings", "subsidy", "chip", "tech"})
+# A raid by the law ("The FBI raid on Trump's Mar-a-Lago estate", "a police raid", "a tax raid", "a raid by
+# customs officers") is a search, no act of war; "an air raid", "the Hamas raid", "a raid by Indian warplanes" are.
+_ENFORCERS = frozenset({"police", "policemen", "fbi", "tax", "customs", "immigration", "drug", "drugs", "narcotics",
+                        "anti-drug", "anti-corruption", "corruption", "antitrust", "regulators", "regulatory",
+                        "sheriff", "sheriffs", "swat", "detectives", "inspectors", "prosecutors", "ice", "dea", "atf",
+                        "irs"})
 FIGURATIVE_BEFORE = {"coup": frozenset({"diplomatic", "political", "publicity", "propaganda", "relations", "pr",
                                         "media", "marketing", "commercial", "electoral", "personal", "symbolic"}),
                      **dict.fromkeys(("rebellion", "rebellions", "uprising", "uprisings"), _DISSENTERS),
@@ -132,8 +138,12 @@ FIGURATIVE_BEFORE = {"coup": frozenset({"diplomatic", "political", "publicity", 
                                         "commercial", "record", "recording", "book", "publishing", "film", "movie",
                                         "sponsorship", "endorsement", "tv", "television", "broadcasting", "media",
                                         "licensing", "transfer", "shirt", "contract", "financing", "loan"}),
-                     **dict.fromkeys(("war", "wars", "conflict", "conflicts"), _RIVALRIES)}
+                     **dict.fromkeys(("war", "wars", "conflict", "conflicts"), _RIVALRIES),
+                     **dict.fromkeys(("raid", "raids"), _ENFORCERS)}
 FIGURATIVE_REACH = 2
+# ...or, for FIGURATIVE_AFTER's words, by an agent of the qualifier's kind after "by" within FIGURATIVE_REACH words
+# of it ("a raid by police", "a raid by FBI agents").
+FIGURATIVE_AFTER = frozenset({"raid", "raids"})
 # Verbs that name an attack only with a weapon or armed men as their active subject, within
 # ARMED_REACH words before: "Iraqi missiles struck Tehran", not "an earthquake struck eastern Turkey",
 # "the agreement struck in Doha", nor a passive unless a weapon is its agent ("a deal was struck", "Ukraine was
