@@ -209,8 +209,8 @@ def _moved(doc: Doc, start: int, end: int, cls: str) -> str:
 def _takings(doc: Doc) -> Iterator[Candidate]:
     """"taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it (`CUES.TAKEN`) is
     an abduction, the verb its word (the count after it is the quantities recogniser's); not "took the children
-    to safety", "seized the town" (a capture), nor "seized 20 passengers' luggage" (`_taken`). The block's text is searched for the words (most hold none), and
-    only the tokens of the verbs found are read."""
+    to safety", "seized the town" (a capture), nor "seized 20 passengers' luggage" (`_taken`). The block's text is
+    searched for the words (most hold none), and only the tokens of the verbs found are read."""
     text = text_of(doc)
     if not CUES.CAPTIVE_WORDS.search(text):
         return
