@@ -97,3 +97,15 @@ def test_an_agreement_ends_the_war_across_the_participle_phrase_of_its_signing(c
     claims = claims_of(text)
     [agreement] = {s for s, p, o, _ in claims if p == "type" and o == "Agreement" and s != the_one(claims, "War")}
     assert values(claims, agreement, "ends") == {the_one(claims, "War")}
+
+
+@pytest.mark.parametrize("text", [
+    ERITREA.replace("May 1998 to June 2000", "1998 to 2000") + "Years later in Germany, the two parties signed a "
+                                                                  "coalition agreement in Berlin.",
+    ERITREA + "Fighting broke out in South Sudan in December 2013 between government troops and rebels loyal to Riek "
+              "Machar. In August 2015 the two sides signed a peace agreement in Addis Ababa."])
+def test_the_two_sides_of_a_war_sign_only_a_halting_agreement_told_near_the_war(claims_of, text):
+    """"the two parties signed a coalition agreement" made Ethiopia and Eritrea its parties: the war's sides sign
+    as such only an agreement that halts fighting, and only while the text still tells of the war or its sides."""
+    claims = claims_of(text)
+    assert not {o for _, p, o, _ in claims if p == "party"} & {"ethiopia", "eritrea"}

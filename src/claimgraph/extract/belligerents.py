@@ -5,8 +5,10 @@ the sides of the war it spoke of last.
     signed a ceasefire"   -> the ceasefire cg:party ethiopia, cg:party eritrea (derived)
 
 Only when the source made exactly two states actors of that war (`sides`, in order): "the two sides" of a war
-among three names no one. The parties are derived (the sentence names them by what they are to the war, the
-text before names them), the sentence the evidence. The clause stage (`claims`) keeps `sides` as it reads.
+among three names no one; only for an agreement that halts fighting, with the war or a side of it told in that
+sentence or the one before ("Years later in Germany, the two parties signed a coalition agreement" names others).
+The parties are derived (the sentence names them by what they are to the war, the text before names them), the
+sentence the evidence. The clause stage (`claims`) keeps `sides` as it reads.
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..lang import cues
-from ..model import Claim
+from ..model import Claim, Entity
 from ..rdf.terms import tops
 from ..recognise import Sentence
 from .resolve import Resolution
 
-CUES = cues("clauses")  # BOTH_SIDES_SIGNED: the pair and a verb of concluding an agreement
+CUES = cues("clauses")  # BOTH_SIDES_SIGNED: the pair and a verb of concluding an agreement; HALTING_*: what they
+# sign as its sides
 SIDE_ROLES = ("hasActor", "initiatedBy", "target")
 
 
@@ -32,16 +35,32 @@ def note(claim: Claim, res: Resolution, sides: dict[str, list[str]]) -> None:
             found.append(claim.obj)
 
 
-def claims(source_id: str, text: str, sentence: Sentence, res: Resolution, sides: list[str],
-           method: str) -> Iterator[Claim]:
-    """Each agreement named after "the two sides signed" (`CUES.BOTH_SIDES_SIGNED`) -> its parties, the two
-    `sides` of the war the source spoke of last."""
+def claims(source_id: str, text: str, sentence: Sentence, before: Sentence | None, res: Resolution,
+           war: str | None, sides: list[str], method: str) -> Iterator[Claim]:
+    """Each agreement that halts fighting (`_halting`) named after "the two sides signed" (`CUES.BOTH_SIDES_SIGNED`)
+    -> its parties, the two `sides` of the `war` the source spoke of last, when the war or a side of it is told in
+    `sentence` or the one `before` it (`_near`): "Years later in Germany, the two parties signed a coalition
+    agreement" names no side of the war told before."""
     signed = CUES.BOTH_SIDES_SIGNED.search(text, sentence.start, sentence.end)
-    if len(sides) != 2 or not signed:
+    if len(sides) != 2 or not signed or not _near({war, *sides}, res, sentence, before):
         return
     agreements = dict.fromkeys(res.of[m] for m in sentence.mentions if m in res.of and m.start >= signed.end()
-                               and "Agreement" in tops(res.entities[res.of[m]].classes))
+                               and _halting(m.text, res.entities[res.of[m]]))
     for agreement in agreements:
         for side in sides:
             yield Claim(source_id, agreement, "party", side, sentence.start, sentence.end,
                         text[sentence.start:sentence.end], method, derived=True)
+
+
+def _halting(words: str, entity: Entity) -> bool:
+    """Is the agreement named by `words` one that halts fighting: a ceasefire or an armistice, or one whose words or
+    name say so (`CUES.HALTING_WORDS`: "a peace agreement", "the Agreement on Cessation of Hostilities")?"""
+    return "Agreement" in tops(entity.classes) and (
+        bool(CUES.HALTING_AGREEMENTS.intersection(entity.classes))
+        or any(CUES.HALTING_WORDS.search(w) for w in (words, entity.label)))
+
+
+def _near(ids: set[str | None], res: Resolution, sentence: Sentence, before: Sentence | None) -> bool:
+    """Is one of `ids` named in `sentence` or the one `before` it?"""
+    mentions = sentence.mentions + (before.mentions if before else ())
+    return any(res.of.get(m) in ids for m in mentions)

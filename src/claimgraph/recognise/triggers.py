@@ -27,7 +27,7 @@ CLAUSES = cues("clauses")  # CLAUSE_BREAK: where the subject of a verb of killin
 COUNTS = cues("quantities")  # COUNT_AFTER: the words of a count just after a verb
 NAME_WORDS = 4  # the most words of an armed name `_armed_words` looks for
 ARMED_CLASSES = frozenset({"State", "ArmedForce", "ArmedGroup", "Government"})  # who may strike (`armed_names`)
-NAME = "triggers.v26"  # v26 (merge of untuned10's v23 and main's v25): "raid", "raids" name attacks; a participle of taking used as an adjective ("a captured pilot", "frees captured pilot") names no capture; "demanding that" ends a clause (where the subject of a verb of killing may stand); "sank" with a warship as its object is an attack ("sank the Argentine cruiser General Belgrano"); an abduction ("abducted", "kidnapping", "hostage-taking"; "taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it); "hit back" with a weapon after "with" ("Russia hit back with missiles") is an attack, no idiom; "were killed on both sides" tells a conflict's toll, no killing; v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
+NAME = "triggers.v27"  # v27: a raid by the law ("the FBI raid", "a raid by police") is no attack; "sank" an attack only with a warship as its object ("hopes sank as the destroyer ..." none), "carrier", "landing", "patrol" alone no warship; captives are what a verb of seizing takes, not whose it is ("seized 20 passengers' luggage", "300 homes of villagers"); v26 (merge of untuned10's v23 and main's v25): "raid", "raids" name attacks; a participle of taking used as an adjective ("a captured pilot", "frees captured pilot") names no capture; "demanding that" ends a clause (where the subject of a verb of killing may stand); "sank" with a warship as its object is an attack ("sank the Argentine cruiser General Belgrano"); an abduction ("abducted", "kidnapping", "hostage-taking"; "taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it); "hit back" with a weapon after "with" ("Russia hit back with missiles") is an attack, no idiom; "were killed on both sides" tells a conflict's toll, no killing; v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
 
 
 
@@ -209,16 +209,26 @@ def _moved(doc: Doc, start: int, end: int, cls: str) -> str:
 def _takings(doc: Doc) -> Iterator[Candidate]:
     """"taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it (`CUES.TAKEN`) is
     an abduction, the verb its word (the count after it is the quantities recogniser's); not "took the children
-    to safety", "seized the town" (a capture). The block's text is searched for the words (most hold none), and
-    only the tokens of the verbs found are read."""
+    to safety", "seized the town" (a capture), nor "seized 20 passengers' luggage" (`_taken`). The block's text is
+    searched for the words (most hold none), and only the tokens of the verbs found are read."""
     text = text_of(doc)
     if not CUES.CAPTIVE_WORDS.search(text):
         return
     for found in CUES.TAKING_WORDS.finditer(text):
         verb = doc.char_span(*found.span())
         captives = CUES.TAKEN.get(verb.text.lower()) if verb is not None else None
-        if captives and any(t.lower_ in captives for t in doc[verb.end:verb.end + CUES.TAKEN_REACH]):
+        if captives and any(t.lower_ in captives and _taken(doc, verb.end, t.i)
+                            for t in doc[verb.end:verb.end + CUES.TAKEN_REACH]):
             yield Candidate(verb.start_char, verb.end_char, "trigger", "Abduction", NAME)
+
+
+def _taken(doc: Doc, start: int, i: int) -> bool:
+    """Is doc[i], a captive word after a verb of taking (whose object starts at doc[start]), what is taken, not
+    whose it is: no possessive after it ("seized 20 passengers' luggage"), no "of" between them but after a word of
+    number ("seized 300 homes of villagers"; "took dozens of people hostage" takes them, `CUES.COUNT_OF`)?"""
+    owned = i + 1 < len(doc) and doc[i + 1].lower_ in CUES.POSSESSIVE_MARKS
+    return not owned and all(doc[k - 1].like_num or doc[k - 1].lower_ in CUES.COUNT_OF
+                             for k in range(start + 1, i) if doc[k].lower_ == "of")
 
 
 def _troop_moves(doc: Doc) -> Iterator[Candidate]:
@@ -262,17 +272,36 @@ def _idiom(doc: Doc, start: int) -> bool:
 
 
 def _no_warship(doc: Doc, start: int) -> bool:
-    """A verb that names an attack only with a warship as its object ("sank the Argentine cruiser"), with
-    none within a few words after it ("the ferry sank off the coast", `CUES.WARSHIPS`)."""
-    return doc[start].lower_ in CUES.WARSHIP_VERBS and not any(
-        t.lower_ in CUES.WARSHIPS for t in doc[start + 1:start + 1 + CUES.WARSHIP_REACH])
+    """A verb that names an attack only with a warship as its object ("sank the Argentine cruiser"), with none
+    within a few words after it before a word that ends its object (`CUES.OBJECT_STOPS`): "the ferry sank off the
+    coast", "hopes sank as the destroyer Zumwalt failed" (`CUES.WARSHIPS`, one word or a pair: "aircraft carrier")."""
+    if doc[start].lower_ not in CUES.WARSHIP_VERBS:
+        return False
+    words = []
+    for token in doc[start + 1:start + 1 + CUES.WARSHIP_REACH]:
+        if token.lower_ in CUES.OBJECT_STOPS:
+            break
+        words.append(token.lower_)
+    pairs = [" ".join(pair) for pair in zip(words, words[1:])]
+    return not CUES.WARSHIPS.intersection(words + pairs)
 
 
 def _figurative(doc: Doc, start: int) -> bool:
-    """A word used figuratively or of business, by a qualifier just before it (`CUES.FIGURATIVE_BEFORE`):
-    "a diplomatic coup for Qatar" is a success, no seizure of power; "the merger deal" binds no sides."""
+    """A word used figuratively, of business or of the law, by a qualifier just before it (`CUES.FIGURATIVE_BEFORE`):
+    "a diplomatic coup for Qatar" is a success, no seizure of power; "the merger deal" binds no sides; "the FBI
+    raid" is a search. A word of `CUES.FIGURATIVE_AFTER` also by its agent after "by" ("a raid by police")."""
     words = [t.lower_ for t in doc[max(0, start - CUES.FIGURATIVE_REACH):start + 1]]
-    return _qualified(words, len(words) - 1)
+    return _qualified(words, len(words) - 1) or _qualified_agent(doc, start)
+
+
+def _qualified_agent(doc: Doc, start: int) -> bool:
+    """Is the word at doc[start] one of `CUES.FIGURATIVE_AFTER` followed by "by" and, within a few words, a
+    qualifier of it ("a raid by customs officers"; not "a raid by Indian warplanes")?"""
+    word = doc[start].lower_
+    if word not in CUES.FIGURATIVE_AFTER or start + 1 >= len(doc) or doc[start + 1].lower_ != "by":
+        return False
+    agents = doc[start + 2:start + 2 + CUES.FIGURATIVE_REACH + 1]
+    return any(t.lower_ in CUES.FIGURATIVE_BEFORE[word] for t in agents)
 
 
 def _qualified(words: list[str], k: int) -> bool:

@@ -65,6 +65,12 @@ LINES = re.compile(r"(?:['’]s)?\s+(?:front\s+|defensive\s+|forward\s+)?(?:line
 BOTH_SIDES_SIGNED = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|parties|countries|states|governments|belligerents)\s+"
                                r"(?:\w+ly\s+|later\s+|then\s+|finally\s+)?(?:signed|concluded|agreed\s+(?:to|on|upon))\b",
                                re.IGNORECASE)
+# The agreements "the two sides" of a war sign as its sides: one that halts its fighting, by its class or a word of
+# its name ("a ceasefire", "a truce", "a peace agreement", "the Agreement on Cessation of Hostilities"); "the two
+# parties signed a coalition agreement" names other sides. The war or one of its sides must be told in that
+# sentence or the one before: a text that has moved on speaks of other sides.
+HALTING_AGREEMENTS = frozenset({"Ceasefire", "Armistice"})
+HALTING_WORDS = re.compile(r"\b(?:peace|ceasefire|cease-fire|truce|armistice|hostilities)\b", re.IGNORECASE)
 # One side's act named by its demonym just before the act's word ("A final Ethiopian offensive", "the Georgian
 # assault"): whose act it is began it, as a possessive's owner did ("Russia's incursion").
 SIDE_ACTS = frozenset({"Offensive", "Attack"})

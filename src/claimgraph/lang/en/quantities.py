@@ -18,7 +18,8 @@ _N = (r"(?P<n>\d+\.\d+(?=" + _MULT.replace("?P<mult>", "?:") + r")|\d{1,3}(?:,\d
       + _UPPER)
 _WHO = r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:people|persons|civilians|soldiers|servicemen|troops|residents|refugees|Armenians|Azerbaijanis|fighters|peacekeepers))?"
 _CAPTIVES = (r"(?:hostages|girls|schoolgirls|boys|schoolboys|children|students|pupils|women|villagers|passengers|"
-             r"civilians|people|workers)\b")  # who may be taken (`triggers.CAPTIVES`, and their count)
+             r"civilians|people|workers)\b(?!['’])")  # who may be taken (`triggers.CAPTIVES`, and their count), not
+# whose a thing taken is ("seized 20 passengers' luggage")
 _NO_SHARE = r"(?!(?:\.\d+)?\s?(?:%|per ?cent))"  # "put the figure at 3 percent of output" counts no dead
 _KIND = r"(?:(?:civilian|military|combat|confirmed|recorded|reported)\s+)?"  # "7,721 civilian deaths"
 # What may stand between a count and "killed" / "died": "were killed", "may have been killed", "had died".

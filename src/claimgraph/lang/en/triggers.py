@@ -101,13 +101,20 @@ IDIOM_REACH = 3
 # Idiom words that name a reply, in words unless a weapon is what it is made with: "Israel hit back at the United
 # Nations" is none, "Russia hit back with missiles", "Iran hit back with a barrage of drones" are attacks.
 REPLIES = frozenset({"back"})
-# Verbs that name an attack only with a warship as their object within WARSHIP_REACH words: "HMS Conqueror
-# sank the Argentine cruiser General Belgrano" is one; "the ferry sank", "hopes sank" are none.
+# Verbs that name an attack only with a warship as their object within WARSHIP_REACH words, no word of
+# OBJECT_STOPS between: "HMS Conqueror sank the Argentine cruiser General Belgrano" is one; "the ferry sank",
+# "hopes sank as the destroyer Zumwalt failed", "the ferry sank near the landing" are none. A word that names a
+# warship only with the word before it ("aircraft carrier", "landing ship", "patrol boat") is listed as the pair:
+# "the carrier cut flights" is an airline.
 WARSHIP_VERBS = frozenset({"sank"})
 WARSHIPS = frozenset({"warship", "warships", "cruiser", "cruisers", "destroyer", "destroyers", "frigate", "frigates",
                       "corvette", "corvettes", "battleship", "battleships", "submarine", "submarines", "gunboat",
-                      "gunboats", "carrier", "flagship", "minesweeper", "landing", "patrol"})
+                      "gunboats", "flagship", "minesweeper", "minesweepers", "aircraft carrier", "aircraft carriers",
+                      "landing ship", "landing ships", "landing craft", "patrol boat", "patrol boats", "patrol ship",
+                      "patrol ships", "patrol vessel", "patrol vessels", "missile boat", "missile boats"})
 WARSHIP_REACH = 4
+OBJECT_STOPS = frozenset({"as", "near", "off", "in", "at", "on", "after", "before", "when", "while", "because", "since",
+                          "and", "or", "but", "with", "by", "to", "from", "into", "under", "during", ",", ";", "."})
 # Words that name an event except after a qualifier that makes them figurative or a matter of business,
 # within FIGURATIVE_REACH words before: "a diplomatic coup for Qatar", "a publicity coup" are a success, no
 # seizure of power; "a backbench rebellion over the budget", "a shareholder revolt" are votes against, no
@@ -118,6 +125,12 @@ _DISSENTERS = frozenset({"backbench", "backbencher", "backbenchers", "shareholde
                          "cabinet", "boardroom", "staff", "employee", "fan", "fans", "grassroots"})
 _RIVALRIES = frozenset({"trade", "price", "tariff", "tariffs", "turf", "culture", "bidding", "currency", "tax", "talent",
                         "console", "streaming", "browser", "format", "patent", "ratings", "subsidy", "chip", "tech"})
+# A raid by the law ("The FBI raid on Trump's Mar-a-Lago estate", "a police raid", "a tax raid", "a raid by
+# customs officers") is a search, no act of war; "an air raid", "the Hamas raid", "a raid by Indian warplanes" are.
+_ENFORCERS = frozenset({"police", "policemen", "fbi", "tax", "customs", "immigration", "drug", "drugs", "narcotics",
+                        "anti-drug", "anti-corruption", "corruption", "antitrust", "regulators", "regulatory",
+                        "sheriff", "sheriffs", "swat", "detectives", "inspectors", "prosecutors", "ice", "dea", "atf",
+                        "irs"})
 FIGURATIVE_BEFORE = {"coup": frozenset({"diplomatic", "political", "publicity", "propaganda", "relations", "pr",
                                         "media", "marketing", "commercial", "electoral", "personal", "symbolic"}),
                      **dict.fromkeys(("rebellion", "rebellions", "uprising", "uprisings"), _DISSENTERS),
@@ -125,8 +138,12 @@ FIGURATIVE_BEFORE = {"coup": frozenset({"diplomatic", "political", "publicity", 
                                         "commercial", "record", "recording", "book", "publishing", "film", "movie",
                                         "sponsorship", "endorsement", "tv", "television", "broadcasting", "media",
                                         "licensing", "transfer", "shirt", "contract", "financing", "loan"}),
-                     **dict.fromkeys(("war", "wars", "conflict", "conflicts"), _RIVALRIES)}
+                     **dict.fromkeys(("war", "wars", "conflict", "conflicts"), _RIVALRIES),
+                     **dict.fromkeys(("raid", "raids"), _ENFORCERS)}
 FIGURATIVE_REACH = 2
+# ...or, for FIGURATIVE_AFTER's words, by an agent of the qualifier's kind after "by" within FIGURATIVE_REACH words
+# of it ("a raid by police", "a raid by FBI agents").
+FIGURATIVE_AFTER = frozenset({"raid", "raids"})
 # Verbs that name an attack only with a weapon or armed men as their active subject, within
 # ARMED_REACH words before: "Iraqi missiles struck Tehran", not "an earthquake struck eastern Turkey",
 # "the agreement struck in Doha", nor a passive unless a weapon is its agent ("a deal was struck", "Ukraine was
@@ -191,6 +208,12 @@ CAPTIVES = HOSTAGES | frozenset({"girls", "schoolgirls", "boys", "schoolboys", "
 TAKEN = {**dict.fromkeys(("take", "takes", "took", "taken", "taking"), HOSTAGES),
          **dict.fromkeys(("seize", "seizes", "seized", "seizing"), CAPTIVES)}
 TAKEN_REACH = 4
+# The captives must be what is taken, not whose it is: no possessive after them ("seized 20 passengers' luggage",
+# "seized 40 women's handbags"), no "of" before them but after a word of number ("seized 300 homes of villagers";
+# "took dozens of people hostage", "seized two of the girls" take them).
+POSSESSIVE_MARKS = frozenset({"'s", "'", "’s", "’"})
+COUNT_OF = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "group", "groups", "number",
+                      "handful", "busload", "busloads", "some", "many", "several", "most", "all", "each", "none"})
 # The words of TAKEN and CAPTIVES in a block's text: most blocks hold none, and their tokens need no walk.
 TAKING_WORDS = re.compile(r"\b(?:" + "|".join(sorted(TAKEN)) + r")\b", re.IGNORECASE)
 CAPTIVE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(CAPTIVES)) + r")\b", re.IGNORECASE)

@@ -1,0 +1,70 @@
+"""Which words of force name an act of war: whom a verb of seizing takes, what a ship sinks, who raids. Each on
+a reviewer's sentence that read an act of war where there was none, and the sentence the rule was made for."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extraction import claims_of, recognisers, the_one, values  # noqa: F401 (fixtures)
+
+
+@pytest.mark.parametrize("text", [
+    "The airline seized 20 passengers' luggage in Dubai.",
+    "Customs officers seized 40 women's handbags at the airport in Lagos.",
+    "The bank seized 300 homes of villagers in Kenya after the loans defaulted."])
+def test_people_who_own_what_is_seized_are_not_taken(claims_of, text):
+    """"seized 20 passengers' luggage", "seized 300 homes of villagers": the people own what is taken, no one is
+    abducted and no count of the abducted is told."""
+    claims = claims_of(text, date="2024-05-10")
+    assert not {s for s, p, o, _ in claims if p == "type" and o == "Abduction"}
+    assert not {o for _, p, o, _ in claims if p == "abducted"}
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("Boko Haram militants stormed a school in Chibok in April 2014, seizing 276 girls.", "276"),
+    ("Hamas gunmen attacked Israel on 7 October 2023, killing 1,200 people and taking some 250 hostages.", "250")])
+def test_people_a_verb_of_seizing_takes_are_abducted(claims_of, text, taken):
+    """"seizing 276 girls", "taking some 250 hostages": the people are what is taken, an abduction of them."""
+    claims = claims_of(text, date="2024-05-10")
+    assert values(claims, the_one(claims, "Abduction"), "abducted") == {taken}
+
+
+@pytest.mark.parametrize("text", [
+    "Shares sank as the carrier cut flights to Dubai.",
+    "The ferry sank near the landing in Bangladesh, killing 30 people.",
+    "Hopes sank as the destroyer Zumwalt failed its sea trials."])
+def test_sank_is_no_attack_unless_a_warship_is_what_it_sank(claims_of, text):
+    """"Hopes sank as the destroyer ...": the warship is no object of "sank"; "the carrier", "the landing" alone
+    are an airline and a quay, no warships."""
+    assert not {s for s, p, o, _ in claims_of(text, date="2024-05-10") if p == "type" and o == "Attack"}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("On 2 May 1982 the British submarine HMS Conqueror sank the Argentine cruiser General Belgrano.", "argentina"),
+    ("Ukrainian drones sank a Russian landing ship near Crimea.", "russia")])
+def test_sank_with_a_warship_as_its_object_stays_an_attack(claims_of, text, target):
+    """"sank the Argentine cruiser", "sank a Russian landing ship": an attack on the warship's state."""
+    claims = claims_of(text, date="2024-05-10")
+    assert target in values(claims, the_one(claims, "Attack"), "target")
+
+
+@pytest.mark.parametrize("text", [
+    "The FBI raid on Trump's Mar-a-Lago estate drew criticism from Republicans.",
+    "Police raids on opposition offices in Dhaka continued on Monday.",
+    "A raid by customs officers on a warehouse in Lagos found two tonnes of cocaine."])
+def test_a_raid_by_the_law_is_no_attack(claims_of, text):
+    """"The FBI raid on Trump's Mar-a-Lago estate" made an attack targeting Donald Trump: a raid by police, the FBI,
+    customs is a search, no act of war."""
+    claims = claims_of(text, date="2024-05-10")
+    assert not {s for s, p, o, _ in claims if p == "type" and o == "Attack"}
+    assert not {o for _, p, o, _ in claims if p == "target"}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("India said a raid by Indian warplanes destroyed a camp near Balakot on 26 February 2019.", "india"),
+    ("The Hamas raid on southern Israel killed 1,200 people.", "hamas")])
+def test_a_raid_by_armed_men_or_warplanes_stays_an_attack(claims_of, text, actor):
+    """"a raid by Indian warplanes", "the Hamas raid": an attack by the state or group named."""
+    claims = claims_of(text, date="2024-05-10")
+    attack = the_one(claims, "Attack")
+    assert actor in values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")
