@@ -170,3 +170,20 @@ def test_a_selective_dispute_reaches_each_disputing_side_once_and_costs_no_more_
         assert reached == Counter(pairs | {(b, a) for a, b in pairs})
         cost = len(links.targets) + sum(1 + sum(claims[lo:hi]) for lo, hi in links.groups)
         assert cost <= 2 * len(pairs)
+
+
+def test_a_side_groups_iri_follows_from_all_its_sides_keys(tolls):
+    """Each group of the toll is named by its comparison's IRI and the keys of the sides whose
+    claims it holds, in the comparison's order: two groups of the same first and last sides but
+    another between them (a figure that sorts among them in another build) are two IRIs."""
+    quads = comparison_quads(tolls)
+    comparison = next(q.subject.value for q in quads if q.predicate.value == CG + "side")
+    side = {claim_node(c): s.key for s in tolls.sides for c in s.claims}
+    order = [s.key for s in tolls.sides]
+    held: dict[str, set[str]] = {}
+    for q in quads:
+        if q.subject.value.startswith(terms.SIDE_GROUP) and q.predicate.value == CG + "claim":
+            held.setdefault(q.subject.value, set()).add(side[q.object.value])
+    assert held and all(group == terms.side_group_iri(comparison, sorted(keys, key=order.index))
+                        for group, keys in held.items())
+    assert terms.side_group_iri(comparison, ["100", "105"]) != terms.side_group_iri(comparison, ["100", "101", "105"])
