@@ -165,8 +165,9 @@ def test_comparisons_in_the_graph_have_the_shape_of_the_contract(built):
 
 
 def test_a_dispute_links_sides_of_its_comparison_never_two_claims(store):
-    """cg:disputedBy links a cg:Side to a cg:Side of its comparison (two sides both ways) or to a
-    cg:SideGroup of claims of its comparison, never from a group; each side's claims are
+    """cg:disputedBy links a cg:Side to a cg:Side of its comparison (both ways here: the bundled
+    graph's disputes have no group) or to a cg:SideGroup of claims of its comparison, never from a
+    group; each side's claims are
     claims of that comparison, and every claim of a disputed comparison holds a side."""
     links = claimgraph.select(store, """
         SELECT ?side ?other ?a ?b WHERE { ?side cg:disputedBy ?other . ?a cg:side ?side . ?b cg:side ?other }""").rows

@@ -2,7 +2,7 @@
 
     <https://w3id.org/claimgraph/comparison/HASH> a cg:Comparison ;
         cg:about <entity> ; cg:relation cg:startDate ; cg:verdict cg:Differs ;
-        cg:claim <claim1>, <claim2>, <claim3> ; cg:method "compare.v9" ;
+        cg:claim <claim1>, <claim2>, <claim3> ; cg:method "compare.v10" ;
         cg:side <https://w3id.org/claimgraph/side/HASH1>, <https://w3id.org/claimgraph/side/HASH2> .
     <https://w3id.org/claimgraph/side/HASH1> a cg:Side ; cg:claim <claim1>, <claim2> ;
         cg:disputedBy <https://w3id.org/claimgraph/side/HASH2> .
@@ -17,13 +17,14 @@ a dispute linear in its claims (issue #20: the pairs were 4.2 quads a word of th
 A dispute of a few sides links each two that dispute each other both ways, as above; one of
 many (a death toll given 265 values) links each side to the sides and groups of sides
 (`cg:SideGroup`, holding their sides' claims) of a tree over its sides (`disputes`), O(k log k)
-for k sides, not k(k-1):
+for k sides, not k(k-1), and a side may then be linked to a side that reaches it only through a
+group (the dispute stays symmetric, the links need not be):
 
     <https://w3id.org/claimgraph/side/HASH1> cg:disputedBy <https://w3id.org/claimgraph/sidegroup/HASH4> .
     <https://w3id.org/claimgraph/sidegroup/HASH4> a cg:SideGroup ; cg:claim <claim3>, <claim4>, <claim5> .
 
 A side's IRI follows from its comparison's and its key (`terms.side_iri`), a group's from its
-comparison's and its first and last sides' keys (`terms.side_group_iri`).
+comparison's and all its sides' keys (`terms.side_group_iri`).
 
 They are written per group of claims compared (`compare.groups`), each group a section of the
 dataset: a group decides its comparisons alone, so a rebuild takes an unchanged group's section
@@ -123,7 +124,7 @@ def _dispute_quads(comparison: Comparison, subject: str, sides: list[ox.NamedNod
     nodes = {(i, i + 1): node for i, node in enumerate(sides)}
     found = []
     for lo, hi in links.groups:
-        group = nodes[lo, hi] = iri(t.side_group_iri(subject, comparison.sides[lo].key, comparison.sides[hi - 1].key))
+        group = nodes[lo, hi] = iri(t.side_group_iri(subject, (side.key for side in comparison.sides[lo:hi])))
         found.append(ox.Quad(group, A, _GROUP_CLASS))
         found += [ox.Quad(group, _CLAIM, claim) for claims in held[lo:hi] for claim in claims]
     return found + [ox.Quad(sides[i], _DISPUTED_BY, nodes[lo, hi]) for i, lo, hi in links.targets]

@@ -10,7 +10,10 @@ is linked to the sibling of each node on its way up to the root when it disputes
 sibling's sides, and else to the sibling's halves, down to the ranges it disputes whole
 (`_wanted`). The ranges a side is linked to are disjoint and together hold the sides it disputes,
 so a side reaches each claim that disputes it by exactly one path: the rows of the path are those
-of linking each two sides, none repeated, in whichever order the sides are.
+of linking each two sides, none repeated, in whichever order the sides are. Those rows are
+symmetric (side i reaches all of side j's claims exactly when j reaches all of i's), the links
+not: i may be linked to j while j reaches i through a group that holds i; only a dispute written
+with no group has each link both ways.
 
 A range is written as a group only where that saves quads (a group costs its type and its
 claims): the choice of groups in the tree that costs fewest quads (`_Groups`); a side that wants a

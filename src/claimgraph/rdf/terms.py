@@ -11,6 +11,7 @@ import functools
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 
 CG = "https://w3id.org/claimgraph/ontology#"
 ID = "https://w3id.org/claimgraph/id/"
@@ -214,10 +215,11 @@ def side_iri(comparison: str, key: str) -> str:
     return SIDE + _digest((comparison, key))
 
 
-def side_group_iri(comparison: str, first: str, last: str) -> str:
-    """A side group's IRI from its comparison's IRI and the keys of its first and last sides (a
-    range of the comparison's sides, in their order: no two groups of a comparison share both): stable."""
-    return SIDE_GROUP + _digest((comparison, first, last))
+def side_group_iri(comparison: str, keys: Iterable[str]) -> str:
+    """A side group's IRI from its comparison's IRI and the keys of all its sides, in the
+    comparison's order: stable, and a group of other sides (another build's, with a value that
+    sorts among them) has another IRI."""
+    return SIDE_GROUP + _digest((comparison, *keys))
 
 
 def _digest(parts: tuple) -> str:
