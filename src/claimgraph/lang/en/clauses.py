@@ -10,13 +10,13 @@ from .triggers import TROOPS, WARSHIPS
 
 # -- Clauses (`claimgraph.extract.scope`) --
 # A reporting verb ends its speaker's clause: in "Turkey said Syrian airstrikes killed 54 soldiers"
-# Turkey is no actor of the airstrikes.
+# Turkey is no actor of the airstrikes; nor is who claims an act ("took responsibility for"): its claim is `roles`'.
 # What an act brought about, in a participle after a comma (", ending a separatist conflict in Aceh"), is a clause of its own.
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|and then|thereby|"
                           r"ending|bringing an end to|putting an end to)\b|\.\s|"
                           r"\b(?:under|by|in|through|with|from|after|during)\s+which\b|"  # "a deal under which X will ..."
-                          rf"\b(?:{_verbs.SAY}|told|stated|{_verbs.CLAIMED}|{_verbs.ALLEGE}|{_verbs.ACCUSE}|"
-                          rf"{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|asserted|added)\b|"
+                          rf"\b(?:{_verbs.SAY}|told|stated|{_verbs.CLAIMED}|{_verbs.CLAIM_RESPONSIBILITY}|{_verbs.ALLEGE}|"
+                          rf"{_verbs.ACCUSE}|{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|asserted|added)\b|"
                           r"\bdemand(?:s|ed|ing)?\s+that\b", re.IGNORECASE)  # who demands does not do what is demanded
 # The accused of a passive accusation is its subject: "The Taliban were accused of stepping up attacks",
 # "Opposition forces were also accused of grave abuses". The verb ends no clause there (`scope.clauses`):
