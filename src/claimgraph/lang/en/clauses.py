@@ -66,6 +66,19 @@ BOTH_SIDES_SIGNED = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|parties|countri
 # One side's act named by its demonym just before the act's word ("A final Ethiopian offensive", "the Georgian
 # assault"): whose act it is began it, as a possessive's owner did ("Russia's incursion").
 SIDE_ACTS = frozenset({"Offensive", "Attack"})
+# ...but not one told of business, persuasion or sport, no act of its state: "The Chinese offensive in the smartphone
+# market" (an offensive into a field of trade, FIGURATIVE_FIELD; "an attack in a crowded market" is a bombing there),
+# "the Chinese charm offensive" (a qualifier before the act, FIGURATIVE_KIND), "The Brazilian attack was blunted ...
+# in the final" (a match named in its sentence, SPORTING; not "A final Ethiopian offensive": "final" qualifies the act).
+FIGURATIVE_FIELD = re.compile(r"offensives?\s+(?:in|into|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                              r"(?:markets?|industry|sector|polls|ratings|box\s+office)\b"
+                              r"(?!\s+(?:town|towns|square|place|district|area|of)\b)", re.IGNORECASE)
+FIGURATIVE_KIND = re.compile(r"\s+(?:charm|marketing|advertising|publicity|sales|pr|public-relations|media|"
+                             r"commercial|pricing|lobbying)\s+", re.IGNORECASE)
+SPORTING = re.compile(r"\b(?:the|a|this|that|their|its)\s+(?:(?:cup|league|semi|quarter|group|opening)[\s-]+)?"
+                      r"(?:match|matches|final|finals|game|fixture|tournament|championship|derby)\b"
+                      r"(?=\s+(?:in|at|of|against|on|between|with|for)\b|\s*[.,;:]|$)|"
+                      r"\b(?:strikers?|midfield|midfielders?|goalkeepers?|kick-off|half-time)\b", re.IGNORECASE)
 # The object of a verb of removal from power ("deposed President Keïta", "removed the transitional president,
 # Bah Ndaw") is who lost it: a target of the coup, not its actor. Up to three words of title may stand between.
 DEPOSING = re.compile(r"\b(?:overthr(?:ew|own|ow|ows|owing)|depos(?:ed|e|es|ing)|toppl(?:ed|e|es|ing)|"
