@@ -410,6 +410,19 @@ def test_who_claims_responsibility_began_the_act_by_its_own_word_and_dates_only_
     assert {c.subject for c in found if c.predicate != "type" and c.subject.endswith("-t")} == {event}
 
 
+@pytest.mark.parametrize("verb", ["accepted responsibility for", "took responsibility for",
+                                  "claimed full responsibility for", "claimed responsibility for", "claimed"])
+def test_who_accepts_takes_or_claims_an_act_began_it_by_its_own_word_only_and_dates_only_its_claim(tmp_path, verb):
+    """"Al-Shabaab accepted / took responsibility for the bombing", "claimed the bombing": one cue of claiming
+    (`_verbs.CLAIM_RESPONSIBILITY`) makes the claimant the act's initiator as its claim (Reported, held by it),
+    no asserted actor of it, and the day after it the claim's, not the bombing's."""
+    found = _extract(tmp_path, f"Al-Shabaab {verb} the bombing in Mogadishu on Friday.")
+    roles = [(c.predicate, c.obj, c.modality, c.attributed_to) for c in found
+             if c.predicate in ("initiatedBy", "hasActor", "target")]
+    assert roles == [("initiatedBy", "al-shabaab", "Reported", "al-shabaab")]
+    assert not [c for c in found if c.predicate in ("startDate", "endDate", "date")]
+
+
 def test_a_figure_said_in_a_participle_is_the_speakers_wherever_the_event_is_named(tmp_path):
     """", saying its fighters had killed 30 soldiers": the toll is the claimant's, not the source's finding,
     though the bombing is named before the verb of saying."""

@@ -506,3 +506,12 @@ def test_a_body_named_by_its_kind_first_then_of_is_an_organisation(recognisers, 
     """"the Organisation of African Unity": a body's kind, "of" and capitalised words name it, as "the African
     Union" (kind last) does."""
     assert found(recognisers, text)[name] == ("Organization", name_id(name))
+
+
+def test_a_league_of_running_into_a_competitions_name_names_no_body(recognisers):
+    """"The League of Legends World Championship" is a competition (its head is "Championship"), no
+    organisation; "the League of Nations" still is one."""
+    assert "League of Legends World Championship" not in found(
+        recognisers, "The League of Legends World Championship was held in Seoul.")
+    assert found(recognisers, "The League of Nations failed to stop the invasion.")["League of Nations"] == (
+        "Organization", name_id("League of Nations"))

@@ -64,6 +64,22 @@ def test_one_sides_offensive_through_the_others_lines_is_the_first_sides_act_on_
     assert defender not in values(claims, offensive, "hasActor") | values(claims, offensive, "initiatedBy")
 
 
+@pytest.mark.parametrize("text, side, initiated", [
+    ("The Chinese offensive in the smartphone market hurt Apple in India.", "china", set()),
+    ("The Chinese charm offensive in Africa won friends.", "china", set()),
+    ("The Brazilian attack was blunted by the Argentine defence in the final in Doha.", "brazil", set()),
+    ("A final Ethiopian offensive in May 2000 broke through Eritrean lines near Barentu.", "ethiopia", {"ethiopia"})])
+def test_a_demonym_before_an_offensive_of_trade_persuasion_or_sport_names_no_state_acting(
+        claims_of, text, side, initiated):
+    """"The Chinese offensive in the smartphone market", "the Chinese charm offensive", "The Brazilian attack ...
+    in the final": a firm's country or a team, no state beginning or taking part in an act; "A final Ethiopian
+    offensive" ("final" qualifies the act) is still Ethiopia's."""
+    claims = claims_of(text)
+    act = {s for s, p, o, _ in claims if p == "type" and o in ("Offensive", "Attack")}
+    assert {o for s, p, o, _ in claims if s in act and p == "initiatedBy"} == initiated
+    assert side not in {o for s, p, o, _ in claims if s in act and p in ("hasActor", "target")}
+
+
 @pytest.mark.parametrize("text, mediator", [
     ("On 18 June 2000 the two sides signed a ceasefire, the Agreement on Cessation of Hostilities, in Algiers, "
      "mediated by the Organisation of African Unity.", "organisation-of-african-unity"),

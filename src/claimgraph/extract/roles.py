@@ -48,7 +48,7 @@ from .scope import classes_of, clause, clause_start, evidence, rejoin, tops_of
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "roles.v12"  # v12 (merge of misread12's v9 and main's v11): a comma between digits ("1,200") ends no clause (`scope`); a participle phrase after the agreement does not part it from its verb of ending ("The Algiers Agreement, signed on 12 December 2000, formally ended the war"); "X claimed responsibility for E" -> E initiatedBy X, X's claim; a launch verb after "and" is its clause's first actor's ("X began bombing Iraq and launched"); no attacker right after the attack ("after ground fighting President Bush suspended"); v8: "the Islamist group" told again names the group named before, no unnamed fighters; v7: an agreement's end, a party's leaving it and its entry into force name their agreement (cg:ofAgreement); v6: the verbs of saying are one table (_verbs): "insist that", "argue that" are complements too; v5: "the Islamist group Ansar Dine" names no unnamed fighters; v4: "attributed to X"
+NAME = "roles.v13"  # v13: one cue of claiming (`_verbs.CLAIM_RESPONSIBILITY`): "took / accepted (full) responsibility for", and "claimed the bombing" (an event as the object of "claimed"); v12 (merge of misread12's v9 and main's v11): a comma between digits ("1,200") ends no clause (`scope`); a participle phrase after the agreement does not part it from its verb of ending ("The Algiers Agreement, signed on 12 December 2000, formally ended the war"); "X claimed responsibility for E" -> E initiatedBy X, X's claim; a launch verb after "and" is its clause's first actor's ("X began bombing Iraq and launched"); no attacker right after the attack ("after ground fighting President Bush suspended"); v8: "the Islamist group" told again names the group named before, no unnamed fighters; v7: an agreement's end, a party's leaving it and its entry into force name their agreement (cg:ofAgreement); v6: the verbs of saying are one table (_verbs): "insist that", "argue that" are complements too; v5: "the Islamist group Ansar Dine" names no unnamed fighters; v4: "attributed to X"
 
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs
@@ -313,16 +313,23 @@ def _attributed(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
 
 
 def _claimed(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
-    """"X claimed responsibility for the attack" -> the attack initiatedBy X, as X's claim (Reported,
-    held by X: the modality stage keeps it, unless a cue of its own governs the words)."""
+    """"X claimed responsibility for the attack", "X claimed the bombing" -> the attack initiatedBy X, as X's
+    claim (Reported, held by X: the modality stage keeps it, unless a cue of its own governs the words)."""
     actors, events = r.actors(sentence), r.events(sentence)
     for cue in CUES.CLAIMED_RESPONSIBILITY.finditer(r.text, sentence.start, sentence.end):
         start = clause_start(r.text, sentence, cue.start())
         agent = [a for a in actors if start <= a.start and a.end <= cue.start()][-1:]
         event = [e for e in events if cue.end() <= e.start <= cue.end() + WINDOW][:1]
-        if agent and event:
+        if agent and event and (not cue.group("bare") or _claimed_object(r.text, cue, event[0])):
             claim = r.claim(r.of(event[0]), "initiatedBy", r.of(agent[0]), agent[0].start, event[0].end)
             yield replace(claim, modality="Reported", attributed_to=r.of(agent[0]))
+
+
+def _claimed_object(text: str, cue: re.Match, event: Mention) -> bool:
+    """Is the event the object of a bare verb of claiming ("claimed the bombing in Mogadishu"), not the subject
+    of a clause of its own ("claimed the attack was staged", `CUES.CLAIMED_CLAUSE`)?"""
+    return (bool(CUES.CLAIMED_OBJECT.fullmatch(text, cue.end(), event.start))
+            and not CUES.CLAIMED_CLAUSE.match(text, event.end))
 
 
 def _deployment(r: _Reader, sentence: Sentence, verb: re.Match, index: int) -> str:

@@ -21,6 +21,12 @@ REJECT = r"reject(?:s|ed)?"
 DISMISS = r"dismiss(?:es|ed)?"
 DENOUNCE = r"denounc(?:e|es|ed)"
 REJECTING = "|".join((DISMISS, REJECT, DENY, DENOUNCE))  # "dismissed the allegations", "denied that"
+# Who claims an act says it began it (`roles`), ends its clause as a speaker does (`clauses`) and dates only its
+# claim (`dates`): "claimed / took / accepted (full) responsibility for the attack"; "claimed the bombing" (a
+# verb of claiming with an event word as its object: `roles.CLAIMED_ACT`).
+CLAIM_RESPONSIBILITY = (r"(?:claim(?:s|ed|ing)?|t(?:ake|akes|ook|aking)|accept(?:s|ed|ing)?)\s+"
+                        r"(?:full\s+)?responsibility\s+for")
+CLAIM_ACT = rf"(?:{CLAIM_RESPONSIBILITY}|claim(?:s|ed|ing)?)"
 
 
 # Who made an accord happen, and who acts through a force, named as the first half of a compound:

@@ -10,13 +10,13 @@ from .triggers import TROOPS, WARSHIPS
 
 # -- Clauses (`claimgraph.extract.scope`) --
 # A reporting verb ends its speaker's clause: in "Turkey said Syrian airstrikes killed 54 soldiers"
-# Turkey is no actor of the airstrikes.
+# Turkey is no actor of the airstrikes; nor is who claims an act ("took responsibility for"): its claim is `roles`'.
 # What an act brought about, in a participle after a comma (", ending a separatist conflict in Aceh"), is a clause of its own.
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|and then|thereby|"
                           r"ending|bringing an end to|putting an end to)\b|\.\s|"
                           r"\b(?:under|by|in|through|with|from|after|during)\s+which\b|"  # "a deal under which X will ..."
-                          rf"\b(?:{_verbs.SAY}|told|stated|{_verbs.CLAIMED}|{_verbs.ALLEGE}|{_verbs.ACCUSE}|"
-                          rf"{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|asserted|added)\b|"
+                          rf"\b(?:{_verbs.SAY}|told|stated|{_verbs.CLAIMED}|{_verbs.CLAIM_RESPONSIBILITY}|{_verbs.ALLEGE}|"
+                          rf"{_verbs.ACCUSE}|{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|asserted|added)\b|"
                           r"\bdemand(?:s|ed|ing)?\s+that\b", re.IGNORECASE)  # who demands does not do what is demanded
 # The accused of a passive accusation is its subject: "The Taliban were accused of stepping up attacks",
 # "Opposition forces were also accused of grave abuses". The verb ends no clause there (`scope.clauses`):
@@ -74,6 +74,19 @@ HALTING_WORDS = re.compile(r"\b(?:peace|ceasefire|cease-fire|truce|armistice|hos
 # One side's act named by its demonym just before the act's word ("A final Ethiopian offensive", "the Georgian
 # assault"): whose act it is began it, as a possessive's owner did ("Russia's incursion").
 SIDE_ACTS = frozenset({"Offensive", "Attack"})
+# ...but not one told of business, persuasion or sport, no act of its state: "The Chinese offensive in the smartphone
+# market" (an offensive into a field of trade, FIGURATIVE_FIELD; "an attack in a crowded market" is a bombing there),
+# "the Chinese charm offensive" (a qualifier before the act, FIGURATIVE_KIND), "The Brazilian attack was blunted ...
+# in the final" (a match named in its sentence, SPORTING; not "A final Ethiopian offensive": "final" qualifies the act).
+FIGURATIVE_FIELD = re.compile(r"offensives?\s+(?:in|into|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                              r"(?:markets?|industry|sector|polls|ratings|box\s+office)\b"
+                              r"(?!\s+(?:town|towns|square|place|district|area|of)\b)", re.IGNORECASE)
+FIGURATIVE_KIND = re.compile(r"\s+(?:charm|marketing|advertising|publicity|sales|pr|public-relations|media|"
+                             r"commercial|pricing|lobbying)\s+", re.IGNORECASE)
+SPORTING = re.compile(r"\b(?:the|a|this|that|their|its)\s+(?:(?:cup|league|semi|quarter|group|opening)[\s-]+)?"
+                      r"(?:match|matches|final|finals|game|fixture|tournament|championship|derby)\b"
+                      r"(?=\s+(?:in|at|of|against|on|between|with|for)\b|\s*[.,;:]|$)|"
+                      r"\b(?:strikers?|midfield|midfielders?|goalkeepers?|kick-off|half-time)\b", re.IGNORECASE)
 # The object of a verb of removal from power ("deposed President Keïta", "removed the transitional president,
 # Bah Ndaw") is who lost it: a target of the coup, not its actor. Up to three words of title may stand between.
 DEPOSING = re.compile(r"\b(?:overthr(?:ew|own|ow|ows|owing)|depos(?:ed|e|es|ing)|toppl(?:ed|e|es|ing)|"

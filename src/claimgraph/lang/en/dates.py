@@ -5,6 +5,8 @@ what makes a number a year, and what ties a date to an event ("signed on", "unti
 import calendar
 import re
 
+from . import _verbs
+
 
 # -- Dates in the text (`claimgraph.recognise.dates`) --
 ORDINAL = r"(?:st|nd|rd|th)?"  # "27th September"
@@ -140,11 +142,12 @@ REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the
                        r"parties\s+(?:to|in)|sides\s+(?:to|in)|belligerents\s+(?:of|in))\s+"
                        rf"(?:{_SPAN_OF})?(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE)  # "after two years of talks"
 # A happening told again as what someone condemns or claims: "The Security Council condemned the attack on
-# Friday", "The Islamic State claimed responsibility for the attack on Monday". The clause's dates, after it
-# too, are the condemning's or the claiming's (its own stand before it: "condemned the 26 August attack").
+# Friday", "The Islamic State claimed responsibility for the attack on Monday", "Al-Shabaab claimed the bombing".
+# The clause's dates, after it too, are the condemning's or the claiming's (its own stand before it: "condemned
+# the 26 August attack").
 # Not praise: "The Mission welcomes the signing today in Geneva" greets the act on its day.
 JUDGING = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|criticis(?:es|ed|ing)|"
-                     r"criticiz(?:es|ed|ing)|(?:claim(?:s|ed|ing)?|t(?:ake|akes|ook|aking))\s+responsibility\s+for)\s+"
+                     rf"criticiz(?:es|ed|ing)|{_verbs.CLAIM_ACT})\s+"
                      r"(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A told happening as the time of another the clause names: "attacks on Afghan troops during the talks" (not
 # "during a major offensive", which introduces one; nor "troops entered Tigray during the conflict there", where

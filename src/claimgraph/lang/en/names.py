@@ -61,6 +61,10 @@ GOVERNMENT_HEADS = ("Parliament", "House", "Presidency", "Government", "Cabinet"
 # Kinds of body that open their name, "of" or "for" and capitalised words after them: "the Organisation of African
 # Unity", "the Organization of American States", "the League of Arab States".
 BODY_OPENERS = {"Organisation": "Organization", "Organization": "Organization", "League": "Organization"}
+# Words that head a longer name such an opening runs into, a competition or a show, no body: "The League of Legends
+# World Championship was held in Seoul" (the name is then no body's at all).
+NOT_BODY_HEADS = ("Championship", "Championships", "Cup", "Tournament", "Series", "Finals", "Season", "Games",
+                  "Festival", "Awards", "Trophy", "Tour")
 FIGHTERS = ("forces", "troops", "militias", "militia", "fighters", "rebels", "army", "soldiers", "separatists",
             "units", "paramilitaries", "gunmen", "border guards", "guards")
 REBEL_WORDS = ("separatist", "rebel", "breakaway", "secessionist")

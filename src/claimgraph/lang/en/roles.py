@@ -53,10 +53,13 @@ PARTY_OF = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been|became
 ATTRIBUTED = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?"
                         r"(?:attributed\s+to|blamed\s+on)\s+(?:the\s+)?", re.IGNORECASE)
 PRONOUN = re.compile(r"(?:it|this|that)\b", re.IGNORECASE)
-# "The Islamic State claimed responsibility for the attack": who claims an act says it began it (its own
-# word, `roles._claimed`); the act is the event named just after.
-CLAIMED_RESPONSIBILITY = re.compile(r"\b(?:claim(?:s|ed|ing)?|t(?:ake|akes|ook|aking)|accept(?:s|ed|ing)?)\s+"
-                                    r"(?:full\s+)?responsibility\s+for\b", re.IGNORECASE)
+# "The Islamic State claimed responsibility for the attack", "Al-Shabaab claimed the bombing": who claims an act
+# says it began it (its own word, `roles._claimed`); the act is the event named just after. After a bare verb of
+# claiming (group "bare") only its object is ("claimed the bombing", CLAIMED_OBJECT), not the subject of a clause
+# of its own (CLAIMED_CLAUSE: "Russia claimed the attack was staged").
+CLAIMED_RESPONSIBILITY = re.compile(rf"\b(?:{_verbs.CLAIM_RESPONSIBILITY}|(?P<bare>{_verbs.CLAIM_ACT}))\b", re.IGNORECASE)
+CLAIMED_OBJECT = re.compile(r"\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+CLAIMED_CLAUSE = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|did|\w+ed)\b", re.IGNORECASE)
 
 
 # -- A capital standing for its state (`claimgraph.extract.metonymy`) --
