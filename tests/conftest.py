@@ -13,7 +13,10 @@ import httpx
 import pytest
 
 import claimgraph
+from claimgraph.model import SourceMeta
 from claimgraph.read import manifest
+from claimgraph.recognise import default_recognisers
+from claimgraph.run.build import extract
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "graphs" / "karabakh-2020"
@@ -26,6 +29,25 @@ needs_rapper = pytest.mark.skipif(RAPPER is None, reason=(
     "needs rapper, the independent RDF parser: apt-get install raptor2-utils (.ci/run installs it)"))
 needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason=(
     "needs a Chromium for the page tests: apt-get install chromium (.ci/run installs it)"))
+
+
+@pytest.fixture(scope="session")
+def recognisers():
+    """The default recognisers, built once: each test that extracts a hand-written text reads with them."""
+    return default_recognisers()
+
+
+@pytest.fixture
+def claims_of(tmp_path: Path, recognisers):
+    """The claims of one hand-written text, as (subject, predicate, object value, derived)."""
+
+    def run(text: str, date: str = "2021-05-10") -> set[tuple[str, str, str, bool]]:
+        (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+        ex = extract(SourceMeta(id="t", path="t.txt", date=date, language="en"), tmp_path, recognisers)
+        assert all(text[c.start:c.end] == c.exact for c in ex.claims)
+        return {(c.subject, c.predicate, getattr(c.obj, "value", c.obj), c.derived) for c in ex.claims}
+
+    return run
 
 
 @pytest.fixture(scope="session")

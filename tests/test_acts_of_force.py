@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_extraction import claims_of, recognisers, the_one, values  # noqa: F401 (fixtures)
+from .test_extraction import the_one, values
 
 
 @pytest.mark.parametrize("text", [

@@ -14,29 +14,11 @@ from claimgraph.extract import dates, roles
 from claimgraph.extract.resolve import Resolver
 from claimgraph.model import SourceMeta
 from claimgraph.read import read
-from claimgraph.recognise import default_recognisers, recognise
+from claimgraph.recognise import recognise
 from claimgraph.recognise.nlp import pipeline
 from claimgraph.run.build import extract, known_entities
 
 from .conftest import rows
-
-
-@pytest.fixture(scope="module")
-def recognisers():
-    return default_recognisers()
-
-
-@pytest.fixture
-def claims_of(tmp_path: Path, recognisers):
-    """The claims of one hand-written text, as (subject, predicate, object value, derived)."""
-
-    def run(text: str, date: str = "2021-05-10") -> set[tuple[str, str, str, bool]]:
-        (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-        ex = extract(SourceMeta(id="t", path="t.txt", date=date, language="en"), tmp_path, recognisers)
-        assert all(text[c.start:c.end] == c.exact for c in ex.claims)
-        return {(c.subject, c.predicate, getattr(c.obj, "value", c.obj), c.derived) for c in ex.claims}
-
-    return run
 
 
 def values(claims, subject: str, predicate: str) -> set[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_extraction import claims_of, recognisers, the_one, values  # noqa: F401 (fixtures)
+from .test_extraction import the_one, values
 
 ERITREA = "The Eritrean–Ethiopian War was fought between Ethiopia and Eritrea from May 1998 to June 2000. "
 CHACO = "The Chaco War was fought between Bolivia and Paraguay from June 1932 to June 1935. "
