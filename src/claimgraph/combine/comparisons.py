@@ -95,7 +95,8 @@ def serialise(comparisons: list[Comparison], fmt: ox.RdfFormat) -> Section:
     laid = [_lay(comparison, name) for comparison in comparisons]
     texts = _Texts.of() if fmt == ox.RdfFormat.TRIG else None
     if texts is None:
-        return serialised([q for c, each in zip(comparisons, laid) for q in _quads(c, each)], fmt)
+        node = functools.cache(iri)
+        return serialised([q for c, each in zip(comparisons, laid) for q in _quads(c, each, node)], fmt)
     text = "".join([_text(c, each, texts) for c, each in zip(comparisons, laid)])
     return Section(sum(map(_count, comparisons, laid)), 0, text.encode())
 
@@ -155,12 +156,12 @@ def _disputed(comparison: Comparison) -> disputes.Count:
 
 def comparison_quads(comparison: Comparison, name: Callable[[Claim], str] | None = None) -> list[ox.Quad]:
     """A comparison's quads, each once; `name` gives a claim's IRI (by default minted anew: `names`)."""
-    return _quads(comparison, _lay(comparison, name or names()))
+    return _quads(comparison, _lay(comparison, name or names()), functools.cache(iri))
 
 
-def _quads(comparison: Comparison, laid: _Laid) -> list[ox.Quad]:
-    """A comparison's quads from its IRIs (`_lay`), each node made once."""
-    node = functools.cache(iri)
+def _quads(comparison: Comparison, laid: _Laid, node: Callable[[str], ox.NamedNode]) -> list[ox.Quad]:
+    """A comparison's quads from its IRIs (`_lay`); `node` makes an IRI's node (`iri`, cached: a
+    claim is named by its comparison, its side and a group)."""
     subject = node(laid.subject)
     found = [ox.Quad(subject, A, _COMPARISON), ox.Quad(subject, _ABOUT, entity_node(comparison.about)),
              ox.Quad(subject, _RELATION, predicate(comparison.relation)),
