@@ -116,6 +116,17 @@ def _around(texts: list[str], probes: tuple[str, str]) -> tuple[str, str] | None
     return found.pop() if len(found) == 1 else None
 
 
+_DIGESTS = ("0" * 20, "f" * 20)  # a digest of `terms` (hex), at its first and its last character
+
+
+@functools.cache
+def digested(namespace: str) -> tuple[str, str] | None:
+    """(head, tail) such that the TriG text of the IRI `namespace` + a digest of `terms` (20 hex
+    digits) is head + digest + tail, or None if the serialiser writes them apart (`_around`):
+    asked of it once per namespace."""
+    return _around(_subjects([namespace + digest for digest in _DIGESTS]), _DIGESTS)
+
+
 @dataclass(frozen=True)
 class _Texts:
     """The fixed TriG text between a section's varying parts (predicates, classes, a source's node)."""
@@ -163,7 +174,7 @@ class _Iris:
 
     @staticmethod
     def of(source_id: str) -> _Iris | None:
-        offsets, digests = ("0-1", "98765-43210"), ("0" * 20, "f" * 20)
+        offsets, digests = ("0-1", "98765-43210"), _DIGESTS
         made = [(lambda part: f"{t.SPAN}{source_id}.{part}", offsets),
                 (lambda part: f"{t.SPAN}{source_id}.{part}-position", offsets),
                 (lambda part: f"{t.SPAN}{source_id}.quote-{part}", digests),
