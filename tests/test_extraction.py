@@ -2519,3 +2519,24 @@ def test_whom_a_verb_of_giving_names_before_the_gift_takes_no_role(claims_of):
                        date="2021-01-01")
     assert "russia" not in {o for s, p, o, _ in claims if p in ("party", "hasActor")}
     assert "armenia" in {o for s, p, o, _ in claims if p == "party"}
+
+
+@pytest.mark.parametrize("text, shot_down_by, carrier_state", [
+    ("Russian-backed separatists shot down Malaysia Airlines Flight 17 over eastern Ukraine on 17 July 2014.",
+     "separatists", "malaysia"),
+    ("Iranian air defences shot down Ukraine International Airlines Flight 752 near Tehran on 8 January 2020.",
+     "iran", "ukraine"),
+])
+def test_a_state_whose_name_opens_an_airliners_takes_no_part_in_its_downing(claims_of, text, shot_down_by,
+                                                                           carrier_state):
+    """MH17 and PS752: the state in the carrier's name owned no weapon; who fired is still the actor."""
+    claims = claims_of(text)
+    attack = the_one(claims, "Attack")
+    assert shot_down_by in values(claims, attack, "hasActor")
+    assert carrier_state not in values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")
+
+
+def test_an_air_force_named_after_its_state_still_acts(claims_of):
+    """"Ukraine Air Force jets struck": an air force, no carrier; the state's forces struck."""
+    claims = claims_of("Ukraine Air Force jets struck Russian positions near Bakhmut on Friday.")
+    assert "ukrainian-armed-forces" in values(claims, the_one(claims, "Attack"), "hasActor")

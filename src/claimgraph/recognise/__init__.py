@@ -93,7 +93,8 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
 
 def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
     """The settled candidates of the rules, then a fallback recogniser's where none overlaps."""
-    found = _whole_names(doc, settle(c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc)))
+    found = settle(c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc))
+    found = _carriers(doc, _whole_names(doc, found))
     if any(isinstance(r, NamesInContext) for r in recognisers):
         found = _shared_heads(doc, found)
     gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)
@@ -160,6 +161,14 @@ def _whole_names(doc, found: list[Candidate]) -> list[Candidate]:
                 continue
         kept.append(cand)
     return kept
+
+
+def _carriers(doc, found: list[Candidate]) -> list[Candidate]:
+    """Without a state's name that opens a carrier's ("Malaysia Airlines Flight 17", "Iran Air Flight 655",
+    `CARRIER_AFTER`): the flight is no act of the state, and whoever shot it down did not do so with it."""
+    text = text_of(doc)
+    return [c for c in found if not ("State" in c.cls and c.method == GAZETTEER_METHOD
+                                     and NAME_CUES.CARRIER_AFTER.match(text, c.end))]
 
 
 def _bare_acronym(text: str, cand: Candidate) -> bool:

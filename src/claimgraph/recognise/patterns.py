@@ -22,7 +22,7 @@ from ..resources import package_fingerprint
 from .packs import Entry, cached, table_cache
 
 # gazetteer v5: a conflict pack's general phrases ("Syrian fighters") only in a source telling its story (recognise.story), the world pack's Taiwan a state, "Macedonia", "Yugoslav", no "Africa" or "Shan" for towns; v4: the world pack's dependent territories are places, its regions go by their English names, more demonyms ("Argentine"); v3: a name tagged only with other languages than English is a fallback in English (gazetteer.ForeignNames); v2: a hyphen hanging after a word is cut off it ("Moscow- and Ankara-brokered", recognise.nlp)
-METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v6", "forces.v4", "demonym.v2"  # gazetteer v6: a known place after a word in capitals read as an acronym only by its context is a longer name's tail ("HMS Sheffield"); forces v4: one force whichever demonym names it ("Argentine", "Argentinian troops"); v3: "Syrian Arab Army" (a long name of the state); v2: "Sudan's army"; demonym v2: "<demonym> government"
+METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v7", "forces.v4", "demonym.v2"  # gazetteer v7: a state's name that opens a carrier's is none ("Malaysia Airlines Flight 17"); v6: a known place after a word in capitals read as an acronym only by its context is a longer name's tail ("HMS Sheffield"); forces v4: one force whichever demonym names it ("Argentine", "Argentinian troops"); v3: "Syrian Arab Army" (a long name of the state); v2: "Sudan's army"; demonym v2: "<demonym> government"
 WORD = re.compile(r"\w+")
 
 Waiting = dict[str, list[tuple[str, str]]]  # first word, lower-case -> (match key, phrase)

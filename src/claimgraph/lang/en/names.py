@@ -77,6 +77,11 @@ REBEL_RULERS = ("authorities", "leaders", "leadership", "government", "officials
 SPEAKER_NOT_NAMES = {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORRECTION", "BREAKING", "SOURCE",
                      "SOURCES", "QUESTION", "ANSWER", "INTERVIEWER", "HOST", "MODERATOR", "REPORTER", "TRANSCRIPT",
                      "WARNING", "ANALYSIS", "READ MORE", "RELATED", "PHOTO", "VIDEO", "UPDATED", "ADVERTISEMENT"}
+# A state's name that opens a carrier's name ("Malaysia Airlines Flight 17", "Iran Air Flight 655", "Ukraine
+# International Airlines"): the words after the name, up to a carrier's head word. The state is not named there:
+# it takes no role in what befell the flight (`recognise._carriers`). Not an air force ("Ukraine Air Force").
+CARRIER_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}?(?:Air|Airlines|Airways|Aviation|Flight|Railways?|"
+                           r"Shipping|Lines)\b(?![ \t]+(?:Force|Forces|Defen[cs]e|Command|Corps)\b)")
 NOT_NAMES = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "After", "Before", "During",
              "When", "While", "But", "And", "Or", "If", "As", "For", "From", "With", "Since", "Until", "Then", "Now",
              "Yet", "So", "Later", "Today", "Yesterday", "Meanwhile", "However", "Also", "Both", "Our", "Their",
