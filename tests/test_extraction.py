@@ -2540,3 +2540,24 @@ def test_an_air_force_named_after_its_state_still_acts(claims_of):
     """"Ukraine Air Force jets struck": an air force, no carrier; the state's forces struck."""
     claims = claims_of("Ukraine Air Force jets struck Russian positions near Bakhmut on Friday.")
     assert "ukrainian-armed-forces" in values(claims, the_one(claims, "Attack"), "hasActor")
+
+
+def test_a_period_of_an_abbreviation_before_a_number_or_a_small_word_ends_no_clause(claims_of):
+    """Croatia 1995 (untuned11): 'On Aug. 4, ... Croatian troops launched Operation Storm ..., and the rebel capital Knin
+    fell the next day' cut the clause after 'Aug.', so Operation Storm took the next day (5 August) for its start;
+    and 'brokered by the U.S. ambassador ..., and the United Nations mediator Thorvald Stoltenberg, and was worked out
+    in parallel with the Bosnian peace talks' cut after 'U.S.', so the mediators acted in the talks."""
+    claims = claims_of("On Aug. 4, about 150,000 Croatian troops launched Operation Storm against the Krajina heartland, "
+                       "and the rebel capital Knin fell the next day.", date="1995-11-13")
+    assert values(claims, "operation-storm", "startDate") == {"1995-08-04"}
+    claims = claims_of("On Sept. 12, government troops attacked the town of Kibeho, and the rebels withdrew the next "
+                       "day.", date="1995-11-13")
+    assert values(claims, the_one(claims, "Attack"), "startDate") == {"1995-09-12"}
+    claims = claims_of("The rebels and the government signed an agreement on Sunday. It was brokered by the U.S. "
+                       "ambassador to Croatia, Peter Galbraith, and the United Nations mediator Thorvald Stoltenberg, "
+                       "and was worked out in parallel with the Bosnian peace talks under way in Dayton, Ohio, since "
+                       "Nov. 1.", date="1995-11-13")
+    agreement = the_one(claims, "Agreement")
+    assert values(claims, agreement, "mediator") >= {"peter-galbraith", "thorvald-stoltenberg", "united-nations"}
+    talks = the_one(claims, "Negotiation")
+    assert not values(claims, talks, "hasActor") & {"peter-galbraith", "united-nations"}
