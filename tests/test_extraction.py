@@ -2561,3 +2561,15 @@ def test_a_period_of_an_abbreviation_before_a_number_or_a_small_word_ends_no_cla
     assert values(claims, agreement, "mediator") >= {"peter-galbraith", "thorvald-stoltenberg", "united-nations"}
     talks = the_one(claims, "Negotiation")
     assert not values(claims, talks, "hasActor") & {"peter-galbraith", "united-nations"}
+
+
+def test_who_reports_a_known_happening_neither_did_it_nor_dates_it(claims_of):
+    """El Salvador (untuned11): 'When the New York Times and the Washington Post reported the massacre in January
+    1982, ...' made the newspaper the massacre's actor and January 1982 its start."""
+    claims = claims_of("When the New York Times and the Washington Post reported the massacre in January 1982, the "
+                       "Salvadoran government denied that it had taken place.", date="2017-12-01")
+    assert not {(p, o) for s, p, o, _ in claims if p in ("hasActor", "startDate")} & {
+        ("hasActor", "new-york-times"), ("startDate", "1982-01")}
+    claims = claims_of("Soldiers killed 40 villagers in Bentiu on 12 April. Human Rights Watch documented the killings "
+                       "in May.", date="2017-12-01")
+    assert not {o for s, p, o, _ in claims if p in ("hasActor", "startDate")} & {"human-rights-watch", "2017-05"}

@@ -296,7 +296,8 @@ _AFTER_COMMON = "|".join([r"(?<=\d)", *(rf"(?<=\s(?-i:[a-z])\w{{{n}}})" for n in
 COORDINATED_NAMES = re.compile(rf"(?:{_AFTER_COMMON}),\s+(?:and|but)\s+(?={_NAME}(?:\s+and\s+{_NAME})?\s+(?:\w+ly\s+)?"
                                r"(?-i:[a-z])\w*ed\b)", re.IGNORECASE)
 JUDGED = re.compile(rf"\b(?:{_verbs.ACCUSE}|attribut(?:ed|es)|{_verbs.BLAME}|condemn(?:ed|s)|{_verbs.DENOUNCE}|"
-                    r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es)|deplor(?:ed|es)|decr(?:ied|ies))\b", re.IGNORECASE)
+                    r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es)|deplor(?:ed|es)|decr(?:ied|ies)|"
+                    rf"{_verbs.REPORT_ACT}(?=\s+(?:the|this|these|those|its|their|his|her)\s))\b", re.IGNORECASE)
 # Words that may stand between the names of one run: titles and their articles ("the former
 # president of"), capitalised words (a name no gazetteer knows), a possessive, a parenthesis.
 _TITLE = (r"(?:the|then|former|late|wartime|ex|acting|deputy|vice|president|prime|minister|foreign|defen[cs]e|"

@@ -141,13 +141,14 @@ _SPAN_OF = r"(?:(?:nearly|almost|about|some|over|more than|the)\s+)?[\w-]+\s+(?:
 REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of|"
                        r"parties\s+(?:to|in)|sides\s+(?:to|in)|belligerents\s+(?:of|in))\s+"
                        rf"(?:{_SPAN_OF})?(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE)  # "after two years of talks"
-# A happening told again as what someone condemns or claims: "The Security Council condemned the attack on
-# Friday", "The Islamic State claimed responsibility for the attack on Monday", "Al-Shabaab claimed the bombing".
+# A happening told again as what someone condemns, claims or reports: "The Security Council condemned the attack on
+# Friday", "The Islamic State claimed responsibility for the attack on Monday", "Al-Shabaab claimed the bombing",
+# "The New York Times reported the massacre in January 1982".
 # The clause's dates, after it too, are the condemning's or the claiming's (its own stand before it: "condemned
 # the 26 August attack").
 # Not praise: "The Mission welcomes the signing today in Geneva" greets the act on its day.
 JUDGING = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|criticis(?:es|ed|ing)|"
-                     rf"criticiz(?:es|ed|ing)|{_verbs.CLAIM_ACT})\s+"
+                     rf"criticiz(?:es|ed|ing)|{_verbs.CLAIM_ACT}|{_verbs.REPORT_ACT})\s+"
                      r"(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A told happening as the time of another the clause names: "attacks on Afghan troops during the talks" (not
 # "during a major offensive", which introduces one; nor "troops entered Tigray during the conflict there", where
