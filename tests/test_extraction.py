@@ -2573,3 +2573,22 @@ def test_who_reports_a_known_happening_neither_did_it_nor_dates_it(claims_of):
     claims = claims_of("Soldiers killed 40 villagers in Bentiu on 12 April. Human Rights Watch documented the killings "
                        "in May.", date="2017-12-01")
     assert not {o for s, p, o, _ in claims if p in ("hasActor", "startDate")} & {"human-rights-watch", "2017-05"}
+
+
+def test_a_capture_of_another_place_is_another_capture(claims_of):
+    """Abkhazia (untuned11): 'on 18 August Georgian forces took control of Sukhumi' ... 'In early October, Abkhaz
+    forces ..., among them Shamil Basayev, captured the town of Gagra' made Gagra a place and Basayev an actor of the
+    Georgian capture of Sukhumi: an undated capture was read as the one told with a date, in another sentence; and
+    'the fall of Mosul' named the capture of Tikrit told last."""
+    claims = claims_of("Fighting broke out the same day, and on 18 August Georgian forces took control of Sukhumi, the "
+                       "capital. The Abkhaz leadership withdrew to Gudauta, north-west of the city.\n\nA ceasefire agreed "
+                       "in Moscow on 3 September 1992 was never fully observed. In early October, Abkhaz forces and "
+                       "fighters of the Confederation of Mountain Peoples of the Caucasus, among them Shamil Basayev, "
+                       "captured the town of Gagra and took control of the border with Russia.", date="2010-01-01")
+    sukhumi = {s for s, p, o, _ in claims if p == "hasPlace" and o == "sukhumi"}
+    assert sukhumi and not {(p, o) for s, p, o, _ in claims if s in sukhumi} & {("hasPlace", "gagra"),
+                                                                               ("hasActor", "shamil-basayev")}
+    claims = claims_of("On 10 June the militants took control of Mosul. Government troops later captured the city of "
+                       "Tikrit. The fall of Mosul was a blow to the government.", date="2014-12-01")
+    tikrit = {s for s, p, o, _ in claims if p == "hasPlace" and o == "tikrit"}
+    assert tikrit and not {o for s, p, o, _ in claims if s in tikrit and p == "hasPlace"} & {"mosul"}
