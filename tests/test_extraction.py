@@ -2592,3 +2592,15 @@ def test_a_capture_of_another_place_is_another_capture(claims_of):
                        "Tikrit. The fall of Mosul was a blow to the government.", date="2014-12-01")
     tikrit = {s for s, p, o, _ in claims if p == "hasPlace" and o == "tikrit"}
     assert tikrit and not {o for s, p, o, _ in claims if s in tikrit and p == "hasPlace"} & {"mosul"}
+
+
+def test_the_day_after_a_broken_agreement_is_the_breachs_not_the_agreements(claims_of):
+    """Abkhazia (untuned11): 'The Abkhaz side broke the ceasefire on 16 September 1993 with a surprise attack on
+    Sukhumi' dated the ceasefire (signed in Sochi on 27 July) 16 September, so 'the ceasefire' was not the Sochi one."""
+    claims = claims_of("On 27 July 1993, the two sides signed a ceasefire agreement in Sochi, mediated by Russia. The "
+                       "Abkhaz side broke the ceasefire on 16 September 1993 with a surprise attack on Sukhumi.",
+                       date="2010-01-01")
+    assert values(claims, the_one(claims, "Ceasefire"), "date") == {"1993-07-27"}
+    claims = claims_of("The rebels violated the truce on Monday, shelling the town of Kidal.", date="2013-05-10")
+    assert not {s for s, p, o, _ in claims if p == "type" and o == "Ceasefire"} & {
+        s for s, p, o, _ in claims if p == "date"}

@@ -119,6 +119,10 @@ ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on|in)\s+(?:the\s+)?", re.I
 SIGNED_OBJECT = re.compile(r"\b(?:signed|concluded|initialled)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 SIGNED_TAIL = re.compile(r"(?:\s+(?:with|between)\s+[^,;.()]{1,40}?)?(?:\s+(?:in|at)\s+(?-i:[A-Z])[^,;.()]{0,30}?)?"
                          r"(?:\s+on)?\s*", re.IGNORECASE)
+# The object of a verb of breaking does not take the day after it: "The Abkhaz side broke the ceasefire on
+# 16 September 1993" dates the breach, not the ceasefire (signed in July).
+BROKEN_OBJECT = re.compile(r"\b(?:br(?:oke|eak|eaks|eaking|oken)|violat(?:ed|es|ing)|breach(?:ed|es|ing)?|"
+                           r"flout(?:ed|s|ing)?)\s+(?:a|an|the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A date that ends the verb phrase before a conjoined signing verb is that phrase's: "Kabbah was elected
 # president in 1996 and signed the Abidjan Peace Accord with Sankoh on 30 November 1996".
 SIGNED_NEXT = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|\w+ly\s+)?(?:signed|concluded|initialled)\s",
