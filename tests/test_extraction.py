@@ -2618,3 +2618,15 @@ def test_what_an_agreement_provides_for_has_not_happened(claims_of):
     claims = claims_of("The Lusaka agreement provides for a ceasefire within 24 hours, the withdrawal of foreign forces "
                        "from Congo and the disarmament of the militias.", date="1999-08-01")
     assert not {s for s, p, o, _ in claims if p in ("hasActor", "hasPlace", "startDate")}
+
+
+def test_each_name_of_a_list_after_fled_to_is_a_place(claims_of):
+    """Croatia 1995 (untuned11): 'Between 150,000 and 200,000 Serbs fled to Bosnia and Serbia during and after the
+    offensive' made Serbia an actor of the flight; Bosnia, the first name, was a place."""
+    claims = claims_of("Between 150,000 and 200,000 Serbs fled to Bosnia and Serbia during and after the offensive.",
+                       date="1995-11-13")
+    flight = the_one(claims, "Displacement")
+    assert values(claims, flight, "hasPlace") == {"bosnia-and-herzegovina", "serbia"}
+    assert not values(claims, flight, "hasActor")
+    claims = claims_of("Thousands of people fled to Chad and Cameroon.", date="2014-01-10")
+    assert values(claims, the_one(claims, "Displacement"), "hasPlace") == {"chad", "cameroon"}

@@ -157,10 +157,13 @@ MEDIATION_BEFORE = re.compile(rf"(?:\b{_verbs.BROKERING}\s+by|\bwith the mediati
                               re.IGNORECASE)
 # A list of names after a preposition of place, up to the name it ends before ("bases in Syria and |Iraq were
 # struck"): places, each of them, and none the head of a passive verb's subject.
+# "to" only after a verb of going ("fled to Bosnia and Serbia"): "gave Zangezur to Armenia and" names a receiver.
 # Within one sentence: no line break, no full stop after a word. No month or weekday ("In March Russia and
 # Ukraine signed").
 _NOT_TIME = "".join(rf"(?!{word}\b)" for word in sorted(MONTHS))
-PLACED_LIST = re.compile(r"\b(?:in|into|inside|near|across|along|throughout|(?P<source>from))[ \t]+(?:the[ \t]+)?"
+PLACED_LIST = re.compile(r"\b(?:in|into|inside|near|across|along|throughout|(?P<source>from)|"
+                         r"(?:fled|flee|flees|fleeing|escaped|returned|withdrew|retreated|deported|expelled)[ \t]+to)"
+                         r"[ \t]+(?:the[ \t]+)?"
                          rf"(?:(?:{_NOT_TIME}(?-i:[A-Z])(?:[\w’'-]|\.(?=\w))*[ \t]*)+"
                          r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|(?:and|or)[ \t]+)(?:the[ \t]+)?)*$", re.IGNORECASE)
 # Where a phrase that opens its clause begins: a PLACED_LIST there with a comma is a phrase of place the comma
