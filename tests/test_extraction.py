@@ -2630,3 +2630,17 @@ def test_each_name_of_a_list_after_fled_to_is_a_place(claims_of):
     assert not values(claims, flight, "hasActor")
     claims = claims_of("Thousands of people fled to Chad and Cameroon.", date="2014-01-10")
     assert values(claims, the_one(claims, "Displacement"), "hasPlace") == {"chad", "cameroon"}
+
+
+def test_who_trained_or_armed_a_force_takes_no_role_in_its_acts(claims_of):
+    """El Salvador (untuned11): 'soldiers of the Atlacatl Battalion, an elite counterinsurgency unit trained by United
+    States advisers, entered El Mozote during a military operation against the FMLN' made the United States the
+    operation's actor (and named it so)."""
+    claims = claims_of("Between 10 and 12 December 1981, soldiers of the Atlacatl Battalion, an elite counterinsurgency "
+                       "unit trained by United States advisers, entered El Mozote during a military operation against "
+                       "the FMLN in northern Morazan.", date="2017-12-01")
+    assert "united-states" not in {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+    assert not any("united-states" in s for s, p, o, _ in claims if p == "type" and o == "Operation")
+    claims = claims_of("In 1994 militiamen armed by the Rwandan government attacked the church in Kibuye.",
+                       date="2017-12-01")
+    assert "rwanda" not in {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy")}

@@ -115,6 +115,9 @@ SUFFERED_AFTER = re.compile(r"[^,;.]*,\s*(?:were|was|had\s+been|have\s+been)\s+(
 # Who made a thing, named as the first half of a compound ("Iranian-made drones", "Russian-built jets"):
 # the maker of a weapon is not who used it (`claimgraph.extract.structure.made_by`).
 MADE = re.compile(r"[-–](?:made|built|supplied|designed|manufactured|produced)\b", re.IGNORECASE)
+# Who trained, armed or paid a force, as the agent of a participle ("an elite counterinsurgency unit trained by United
+# States advisers"): it prepared those who acted, it took no part (`claimgraph.extract.structure.made_by`).
+PREPARED_BY = re.compile(r"\b(?:trained|armed|equipped|funded|financed|bankrolled)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 # A people that speaks in or peoples a place, named as the first half of a compound ("a Russian-speaking town",
 # "Kurdish-majority areas"): a description of the place, no role (`claimgraph.extract.structure.describing`).
 DESCRIBING = re.compile(r"[-–](?:speaking|majority|populated|inhabited)\b", re.IGNORECASE)
