@@ -2644,3 +2644,15 @@ def test_who_trained_or_armed_a_force_takes_no_role_in_its_acts(claims_of):
     claims = claims_of("In 1994 militiamen armed by the Rwandan government attacked the church in Kibuye.",
                        date="2017-12-01")
     assert "rwanda" not in {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+
+
+def test_who_rejects_a_charge_set_off_by_a_comma_takes_no_role_in_it(claims_of):
+    """Croatia 1995 (untuned11): 'Serb leaders in Belgrade called the exodus ethnic cleansing, a charge the Croatian
+    government rejects, ...' made Croatia, who rejects the charge, an actor of the exodus, asserted."""
+    claims = claims_of("Between 150,000 and 200,000 Serbs fled to Bosnia and Serbia during and after the offensive. "
+                       "Serb leaders in Belgrade called the exodus ethnic cleansing, a charge the Croatian government "
+                       "rejects, saying that the rebel authorities had ordered the evacuation themselves.",
+                       date="1995-11-13")
+    assert "croatia" not in values(claims, the_one(claims, "Displacement"), "hasActor")
+    claims = claims_of("Rebels said the army had shelled Kidal, a claim the Malian government denied.", date="2013-05-01")
+    assert "mali" not in {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy")}

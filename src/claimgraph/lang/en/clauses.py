@@ -12,10 +12,13 @@ from .triggers import TROOPS, WARSHIPS
 # A reporting verb ends its speaker's clause: in "Turkey said Syrian airstrikes killed 54 soldiers"
 # Turkey is no actor of the airstrikes; nor is who claims an act ("took responsibility for"): its claim is `roles`'.
 # What an act brought about, in a participle after a comma (", ending a separatist conflict in Aceh"), is a clause of its own.
+# A noun of claim set off by a comma tells who rejects or makes the claim before it ("called the exodus ethnic
+# cleansing, a charge the Croatian government rejects"): a clause of its own.
 # A period ends a clause, but not one that ends an abbreviation before a number or a lower-case word ("On Aug. 4,
 # about 150,000 Croatian troops launched", "the U.S. ambassador"): no sentence goes on that way.
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|and then|thereby|"
-                          r"ending|bringing an end to|putting an end to)\b|\.\s(?![a-z\d])|"
+                          r"ending|bringing an end to|putting an end to|(?:a|an)\s+(?:charge|claim|accusation|allegation)s?)\b|"
+                          r"\.\s(?![a-z\d])|"
                           r"\b(?:under|by|in|through|with|from|after|during)\s+which\b|"  # "a deal under which X will ..."
                           rf"\b(?:{_verbs.SAY}|told|stated|{_verbs.CLAIMED}|{_verbs.CLAIM_RESPONSIBILITY}|{_verbs.ALLEGE}|"
                           rf"{_verbs.ACCUSE}|{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|asserted|added)\b|"
