@@ -2606,20 +2606,6 @@ def test_the_day_after_a_broken_agreement_is_the_breachs_not_the_agreements(clai
         s for s, p, o, _ in claims if p == "date"}
 
 
-def test_what_an_agreement_provides_for_has_not_happened(claims_of):
-    """El Salvador (untuned11): 'The accords provided for a ceasefire from 1 February 1992, the demobilization of the
-    FMLN, the dissolution of the National Guard ..., and the creation of a Truth Commission' told a dissolution
-    (Collapse) that began on 1 February 1992 with the Truth Commission as its actor: provisions, as what an agreement
-    'calls for', are no happenings."""
-    claims = claims_of("The accords provided for a ceasefire from 1 February 1992, the demobilization of the FMLN, the "
-                       "dissolution of the National Guard and the Treasury Police, and the creation of a Truth "
-                       "Commission under United Nations auspices.", date="2017-12-01")
-    assert not {s for s, p, o, _ in claims if p in ("hasActor", "hasPlace", "startDate")}
-    claims = claims_of("The Lusaka agreement provides for a ceasefire within 24 hours, the withdrawal of foreign forces "
-                       "from Congo and the disarmament of the militias.", date="1999-08-01")
-    assert not {s for s, p, o, _ in claims if p in ("hasActor", "hasPlace", "startDate")}
-
-
 def test_each_name_of_a_list_after_fled_to_is_a_place(claims_of):
     """Croatia 1995 (untuned11): 'Between 150,000 and 200,000 Serbs fled to Bosnia and Serbia during and after the
     offensive' made Serbia an actor of the flight; Bosnia, the first name, was a place."""

@@ -21,15 +21,12 @@ CONDITIONAL = {"if", "unless"}
 ASKING = {"requested", "request", "requests", "requesting", "proposed", "proposes", "propose", "proposing", "demanded",
           "demands", "demand", "demanding", "urged", "urges", "urge", "urging", "sought", "seeks", "seek", "seeking"}
 CALLING = {"called", "calls", "call", "calling", "appealed", "appeals", "pressed", "pushed",
-           "hoped", "hopes", "hope", "hoping", "wished", "wishes", "wish", "wishing",
-           "provided", "provides", "provide", "providing"}  # ... for ("The accords provided for a ceasefire")
+           "hoped", "hopes", "hope", "hoping", "wished", "wishes", "wish", "wishing"}  # ... for
 # The words from an item of a list to a later item: "a ceasefire in the Iran–Iraq War, the withdrawal", "... and the exchange".
 LISTED = re.compile(r"(?:\s+[\w’'–-]+){0,8}?\s*(?:,|,?\s+and|,?\s+or)\s+(?:the|a|an)(?:\s+[\w-]+){0,2}?\s+", re.IGNORECASE)
 # A later item of a list that opens with what is asked for, whether or not the first item is an event
-# word: "called for a full cessation of hostilities, the withdrawal of Israeli forces ... and the deployment";
-# what an agreement provides for is asked of its parties too ("provided for a ceasefire from 1 February 1992,
-# the demobilization of the FMLN, the dissolution of the National Guard").
-ASKED_LIST = re.compile(r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|provid(?:es|ed|ing))\s+for\s+an?\s+[^.;:()]{1,160}?"
+# word: "called for a full cessation of hostilities, the withdrawal of Israeli forces ... and the deployment".
+ASKED_LIST = re.compile(r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+for\s+an?\s+[^.;:()]{1,160}?"
                         r"(?:,|,?\s+and|,?\s+or)\s+(?:the|a|an)(?:\s+[\w-]+){0,2}?\s+$", re.IGNORECASE)
 # An asking verb between an actor and a later item ("The UN called for a truce, ... and an offensive"): the
 # asker's, not the item's actor, where the item is a clause of its own (`ITEM_VERB`).
