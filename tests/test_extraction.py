@@ -2642,3 +2642,13 @@ def test_who_rejects_a_charge_set_off_by_a_comma_takes_no_role_in_it(claims_of):
     assert "croatia" not in values(claims, the_one(claims, "Displacement"), "hasActor")
     claims = claims_of("Rebels said the army had shelled Kidal, a claim the Malian government denied.", date="2013-05-01")
     assert "mali" not in {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+
+
+def test_a_date_that_opens_a_clause_joined_after_a_beginning_does_not_date_it(claims_of):
+    """Abkhazia (untuned11): 'Fighting broke out the same day, and on 18 August Georgian forces took control of
+    Sukhumi' started the fighting, and so the War in Abkhazia, on 18 August (the sentence's one date)."""
+    claims = claims_of("Fighting broke out the same day, and on 18 August Georgian forces took control of Sukhumi, the "
+                       "capital.", date="1992-12-01")
+    assert "1992-08-18" not in values(claims, the_one(claims, "Clash"), "startDate")
+    claims = claims_of("Clashes erupted in the capital, and on 3 May the army seized the airport.", date="1992-12-01")
+    assert not values(claims, the_one(claims, "Clash"), "startDate")

@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep 
     from ..resolve import Resolution
 
 NAME = "dates-attached.v21"  # v21: ", a charge X rejects" opens a clause; the day after an agreement a verb of breaking governs is the breach's ("broke the ceasefire on 16 September 1993"); a happening a verb of reporting governs ("reported the massacre in January 1982") takes none of its clause's dates; a period of an abbreviation ("On Aug. 4, ...") ends no clause (clause.v43); v20: the dates after "claimed full / accepted responsibility for" or "claimed the bombing" are the claim's; "declared the war over on D" ends the war at D; a date before "and signed" is the earlier verb's, not the agreement's; "claimed responsibility for the attack on Monday" dates the claiming; the object of a signing verb takes the date after it past whom with and where ("signed a ceasefire with Yandarbiyev in Moscow on 27 May"); a clause joined by ", and" with names of its own keeps its dates (clause.v33); a war declared takes no date of its clause (the declaration's: "Ethiopia declared war on 13 May" starts no war, and names the one told), one declared over ends then ("declared the state of war over in July 2018"); v15: a date before "that" is no modifier of the event after it ("said on Saturday that fighting had broken out"); v14: a happening a verb of condemning governs ("condemned the attack on Friday") takes none of its clause's dates; "during the X" after another happening of its clause names X as a point in time ("attacks on Afghan troops during the talks"); a date in a relative clause on a person (", whom he had dismissed in July 2013,") dates no event outside it; "broke down" and "suspended" end what they govern ("Peace talks broke down in 2003"); a relative date opens a clause joined by "and" with no comma after it ("..., and the next day President Rajapaksa declared victory" dates no killing before); "since the first days of X" names X as a point in time; an aside set off by dashes or brackets does not part a date from its event ("On 27 October 2023, the Alliance - the Arakan Army, ... - attacked"); a date after "in" right after an agreement word is its date ("a truce in November 2023"); a date after an agreement whose end or leaving is told before it is that event's, not the agreement's ("withdrew from the grain deal on 17 July 2023"); v9: a counted-back verb dated in its own phrase keeps that date ("two days after Russia invaded Ukraine on 24 February 2022"); v8: a date before ", ending X" is the act's, not what it ended (a clause of its own); v7: a happening a span of time counts back to ("nine years after the agreement was signed", "after two years of talks") is no date of the clause; v6: "lifted its blockade on D" ends it; a date that says when something began ("began on D and ended when a X-brokered ceasefire ...") is no agreement's; v5: a date after a verb phrase joined by "and" is not the event's before it; "Resolution 598, adopted on D, called for ..." dates no event of its clause; v4: "the 2002 ceasefire agreement" dates no act of its clause ("withdrew from")
-TIMELINE = "dates-timeline.v5"  # v5: the date of a saying dates no beginning or end it reports ("said on Saturday that fighting had broken out"); v4: "a war that began when X invaded on D" in a sentence of two dates; v3: "the campaign, which began on D"
+TIMELINE = "dates-timeline.v6"  # v6: a date that opens a clause joined after a beginning ("broke out the same day, and on 18 August X took Y") does not date it; v5: the date of a saying dates no beginning or end it reports ("said on Saturday that fighting had broken out"); v4: "a war that began when X invaded on D" in a sentence of two dates; v3: "the campaign, which began on D"
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
 
@@ -155,7 +155,8 @@ def _starts_and_ends(source_id: str, text: str, sentence: Sentence, date: Mentio
                      res: Resolution) -> Iterator[Claim]:
     """The beginnings and ends one sentence tells (see `_timeline`), dated by its one date, or by the
     one date after "began" / "ended" when it gives several; not by the date of a saying that "that"
-    parts from them ("Residents said on Saturday that fighting had broken out")."""
+    parts from them ("Residents said on Saturday that fighting had broken out"), nor by one that opens a clause
+    joined after them (`_opens_next`)."""
     for event in (m for m in sentence.mentions if "Event" in tops_of(res, m)):
         after = text[event.end:sentence.end]
         for predicate, told in (("startDate", CUES.STARTED.match(after)), ("endDate", CUES.ENDED.match(after))):
@@ -165,9 +166,16 @@ def _starts_and_ends(source_id: str, text: str, sentence: Sentence, date: Mentio
                 when = date
             else:
                 continue
-            if when and not (when.end <= event.start and across_that(text, event, when)):  # "said on Saturday that"
+            if when and not (when.end <= event.start and across_that(text, event, when) or _opens_next(text, event, when)):
                 yield evidence(source_id, text, TIMELINE, res.of[event], predicate, _literal(when),
                                sentence.start, sentence.end, derived=when.method == RELATIVE_NAME)
+
+
+def _opens_next(text: str, event: Mention, date: Mention) -> bool:
+    """Does the date open a clause joined after the event's (`FRONTED`: "Fighting broke out the same day, and on
+    18 August Georgian forces took control of Sukhumi")? It dates that clause, not the beginning; nor does the date
+    of a saying before "that" ("said on Saturday that fighting had broken out": `across_that`)."""
+    return event.end <= date.start and CUES.FRONTED.search(text, event.end, date.start) is not None
 
 
 def _only_date_after(sentence: Sentence, start: int) -> Mention | None:
