@@ -460,3 +460,16 @@ def test_a_denial_ends_where_a_participle_of_saying_tells_the_deniers_own_word(t
     found = _extract(tmp_path, "The army denied that its troops had shelled the village, saying rebels attacked the "
                                "town.")
     assert {c.modality for c in found if c.predicate == "hasActor" and c.obj == "separatist-forces"} == {"Reported"}
+
+
+def test_what_an_agreement_provides_for_is_planned(tmp_path):
+    """Abkhazia (untuned11): 'the Moscow Agreement ..., which provided for the deployment of a peacekeeping force of the
+    Commonwealth of Independent States' told the deployment as done, asserted."""
+    found = _extract(tmp_path, "On 14 May 1994 the parties signed the Moscow Agreement on a Ceasefire and Separation of "
+                               "Forces, which provided for the deployment of a peacekeeping force of the Commonwealth of "
+                               "Independent States, in practice composed of Russian troops, along the Inguri River.")
+    deployed = [c for c in found if c.predicate in ("type", "hasActor") and "deployment" in c.subject]
+    assert deployed and {c.modality for c in deployed} == {"Planned"}
+    found = _extract(tmp_path, "It provides for the withdrawal of federal troops from Chechnya.")
+    withdrawal = [c for c in found if c.predicate in ("type", "hasPlace") and "withdrawal" in c.subject]
+    assert withdrawal and {c.modality for c in withdrawal} == {"Planned"}

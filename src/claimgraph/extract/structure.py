@@ -80,6 +80,7 @@ OPENING_REACH = 40  # characters: "In the " and a place of a few words before th
 # Azerbaijan, and Armenia"; further on, the name is the event's again ("The war forced thousands of
 # civilians from Stepanakert and other towns as Armenia and Azerbaijan traded fire").
 CONSEQUENCE_REACH = 60
+PREPARED_REACH = 30  # characters: "financed by the " and a little room
 
 
 def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
@@ -224,9 +225,11 @@ def other_agent(text: str, event: Mention, mention: Mention) -> bool:
 
 
 def made_by(text: str, mention: Mention) -> bool:
-    """Does the name say who made a thing ("Iranian-made drones", MADE)? The maker took no part in
-    what the thing was used for: no role, and no actor or place of a label."""
-    return CUES.MADE.match(text, mention.end) is not None
+    """Does the name say who made a thing ("Iranian-made drones", MADE) or who trained, armed or paid a
+    force ("a unit trained by United States advisers", PREPARED_BY)? The maker took no part in what the
+    thing or the force was used for: no role, and no actor or place of a label."""
+    return CUES.MADE.match(text, mention.end) is not None or CUES.PREPARED_BY.search(
+        text, max(0, mention.start - PREPARED_REACH), mention.start) is not None
 
 
 def describing(text: str, mention: Mention) -> bool:

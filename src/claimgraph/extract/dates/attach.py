@@ -319,7 +319,8 @@ def signing_date(text: str, agreement: Mention, date: Mention) -> bool:
     happening's ("the ceasefire was violated in April 2016"), and so is a date before it that says
     when something began ("It began on 12 July 2006 and ended when a United Nations-brokered
     ceasefire took effect": the signing verb there is the ceasefire's modifier) or ends the verb phrase
-    before a conjoined signing verb ("was elected in 1996 and signed the accord on 30 November 1996")."""
+    before a conjoined signing verb ("was elected in 1996 and signed the accord on 30 November 1996"); nor is
+    a date after an agreement a verb of breaking governs ("broke the ceasefire on 16 September 1993")."""
     if agreement.end <= date.start:
         between = text[agreement.end:date.start]
     else:
@@ -328,6 +329,8 @@ def signing_date(text: str, agreement: Mention, date: Mention) -> bool:
         return False
     if date.end <= agreement.start and CUES.SIGNED_NEXT.match(between):
         return False  # "was elected president in 1996 and signed the accord": the election's year
+    if agreement.end <= date.start and CUES.BROKEN_OBJECT.search(text, max(0, agreement.start - 40), agreement.start):
+        return False  # "broke the ceasefire on 16 September 1993": the breach's day
     if CUES.SIGNING_VERB.search(between):
         return True
     if agreement.end <= date.start:  # "the agreement of November 10"; "an agreement on Saturday" (the date holds its "on")

@@ -27,6 +27,9 @@ REJECTING = "|".join((DISMISS, REJECT, DENY, DENOUNCE))  # "dismissed the allega
 CLAIM_RESPONSIBILITY = (r"(?:claim(?:s|ed|ing)?|t(?:ake|akes|ook|aking)|accept(?:s|ed|ing)?)\s+"
                         r"(?:full\s+)?responsibility\s+for")
 CLAIM_ACT = rf"(?:{CLAIM_RESPONSIBILITY}|claim(?:s|ed|ing)?)"
+# Who tells of a known happening as its object ("The New York Times reported the massacre in January 1982",
+# "Human Rights Watch documented the killings") neither did it (`clauses.JUDGED`) nor dates it (`dates.JUDGING`).
+REPORT_ACT = r"(?:report(?:s|ed|ing)?|document(?:s|ed|ing)?|reveal(?:s|ed|ing)?|expos(?:es|ed|ing))"
 
 
 # Who made an accord happen, and who acts through a force, named as the first half of a compound:

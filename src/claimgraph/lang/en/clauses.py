@@ -12,8 +12,13 @@ from .triggers import TROOPS, WARSHIPS
 # A reporting verb ends its speaker's clause: in "Turkey said Syrian airstrikes killed 54 soldiers"
 # Turkey is no actor of the airstrikes; nor is who claims an act ("took responsibility for"): its claim is `roles`'.
 # What an act brought about, in a participle after a comma (", ending a separatist conflict in Aceh"), is a clause of its own.
+# A noun of claim set off by a comma tells who rejects or makes the claim before it ("called the exodus ethnic
+# cleansing, a charge the Croatian government rejects"): a clause of its own.
+# A period ends a clause, but not one that ends an abbreviation before a number or a lower-case word ("On Aug. 4,
+# about 150,000 Croatian troops launched", "the U.S. ambassador"): no sentence goes on that way.
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|and then|thereby|"
-                          r"ending|bringing an end to|putting an end to)\b|\.\s|"
+                          r"ending|bringing an end to|putting an end to|(?:a|an)\s+(?:charge|claim|accusation|allegation)s?)\b|"
+                          r"\.\s(?![a-z\d])|"
                           r"\b(?:under|by|in|through|with|from|after|during)\s+which\b|"  # "a deal under which X will ..."
                           rf"\b(?:{_verbs.SAY}|told|stated|{_verbs.CLAIMED}|{_verbs.CLAIM_RESPONSIBILITY}|{_verbs.ALLEGE}|"
                           rf"{_verbs.ACCUSE}|{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|asserted|added)\b|"
@@ -113,6 +118,9 @@ SUFFERED_AFTER = re.compile(r"[^,;.]*,\s*(?:were|was|had\s+been|have\s+been)\s+(
 # Who made a thing, named as the first half of a compound ("Iranian-made drones", "Russian-built jets"):
 # the maker of a weapon is not who used it (`claimgraph.extract.structure.made_by`).
 MADE = re.compile(r"[-–](?:made|built|supplied|designed|manufactured|produced)\b", re.IGNORECASE)
+# Who trained, armed or paid a force, as the agent of a participle ("an elite counterinsurgency unit trained by United
+# States advisers"): it prepared those who acted, it took no part (`claimgraph.extract.structure.made_by`).
+PREPARED_BY = re.compile(r"\b(?:trained|armed|equipped|funded|financed|bankrolled)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 # A people that speaks in or peoples a place, named as the first half of a compound ("a Russian-speaking town",
 # "Kurdish-majority areas"): a description of the place, no role (`claimgraph.extract.structure.describing`).
 DESCRIBING = re.compile(r"[-–](?:speaking|majority|populated|inhabited)\b", re.IGNORECASE)
@@ -155,10 +163,13 @@ MEDIATION_BEFORE = re.compile(rf"(?:\b{_verbs.BROKERING}\s+by|\bwith the mediati
                               re.IGNORECASE)
 # A list of names after a preposition of place, up to the name it ends before ("bases in Syria and |Iraq were
 # struck"): places, each of them, and none the head of a passive verb's subject.
+# "to" only after a verb of going ("fled to Bosnia and Serbia"): "gave Zangezur to Armenia and" names a receiver.
 # Within one sentence: no line break, no full stop after a word. No month or weekday ("In March Russia and
 # Ukraine signed").
 _NOT_TIME = "".join(rf"(?!{word}\b)" for word in sorted(MONTHS))
-PLACED_LIST = re.compile(r"\b(?:in|into|inside|near|across|along|throughout|(?P<source>from))[ \t]+(?:the[ \t]+)?"
+PLACED_LIST = re.compile(r"\b(?:in|into|inside|near|across|along|throughout|(?P<source>from)|"
+                         r"(?:fled|flee|flees|fleeing|escaped|returned|withdrew|retreated|deported|expelled)[ \t]+to)"
+                         r"[ \t]+(?:the[ \t]+)?"
                          rf"(?:(?:{_NOT_TIME}(?-i:[A-Z])(?:[\w’'-]|\.(?=\w))*[ \t]*)+"
                          r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|(?:and|or)[ \t]+)(?:the[ \t]+)?)*$", re.IGNORECASE)
 # Where a phrase that opens its clause begins: a PLACED_LIST there with a comma is a phrase of place the comma
@@ -294,7 +305,8 @@ _AFTER_COMMON = "|".join([r"(?<=\d)", *(rf"(?<=\s(?-i:[a-z])\w{{{n}}})" for n in
 COORDINATED_NAMES = re.compile(rf"(?:{_AFTER_COMMON}),\s+(?:and|but)\s+(?={_NAME}(?:\s+and\s+{_NAME})?\s+(?:\w+ly\s+)?"
                                r"(?-i:[a-z])\w*ed\b)", re.IGNORECASE)
 JUDGED = re.compile(rf"\b(?:{_verbs.ACCUSE}|attribut(?:ed|es)|{_verbs.BLAME}|condemn(?:ed|s)|{_verbs.DENOUNCE}|"
-                    r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es)|deplor(?:ed|es)|decr(?:ied|ies))\b", re.IGNORECASE)
+                    r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es)|deplor(?:ed|es)|decr(?:ied|ies)|"
+                    rf"{_verbs.REPORT_ACT}(?=\s+(?:the|this|these|those|its|their|his|her)\s))\b", re.IGNORECASE)
 # Words that may stand between the names of one run: titles and their articles ("the former
 # president of"), capitalised words (a name no gazetteer knows), a possessive, a parenthesis.
 _TITLE = (r"(?:the|then|former|late|wartime|ex|acting|deputy|vice|president|prime|minister|foreign|defen[cs]e|"

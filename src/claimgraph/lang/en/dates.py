@@ -119,6 +119,10 @@ ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on|in)\s+(?:the\s+)?", re.I
 SIGNED_OBJECT = re.compile(r"\b(?:signed|concluded|initialled)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 SIGNED_TAIL = re.compile(r"(?:\s+(?:with|between)\s+[^,;.()]{1,40}?)?(?:\s+(?:in|at)\s+(?-i:[A-Z])[^,;.()]{0,30}?)?"
                          r"(?:\s+on)?\s*", re.IGNORECASE)
+# The object of a verb of breaking does not take the day after it: "The Abkhaz side broke the ceasefire on
+# 16 September 1993" dates the breach, not the ceasefire (signed in July).
+BROKEN_OBJECT = re.compile(r"\b(?:br(?:oke|eak|eaks|eaking|oken)|violat(?:ed|es|ing)|breach(?:ed|es|ing)?|"
+                           r"flout(?:ed|s|ing)?)\s+(?:a|an|the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A date that ends the verb phrase before a conjoined signing verb is that phrase's: "Kabbah was elected
 # president in 1996 and signed the Abidjan Peace Accord with Sankoh on 30 November 1996".
 SIGNED_NEXT = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|\w+ly\s+)?(?:signed|concluded|initialled)\s",
@@ -141,13 +145,14 @@ _SPAN_OF = r"(?:(?:nearly|almost|about|some|over|more than|the)\s+)?[\w-]+\s+(?:
 REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of|"
                        r"parties\s+(?:to|in)|sides\s+(?:to|in)|belligerents\s+(?:of|in))\s+"
                        rf"(?:{_SPAN_OF})?(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE)  # "after two years of talks"
-# A happening told again as what someone condemns or claims: "The Security Council condemned the attack on
-# Friday", "The Islamic State claimed responsibility for the attack on Monday", "Al-Shabaab claimed the bombing".
+# A happening told again as what someone condemns, claims or reports: "The Security Council condemned the attack on
+# Friday", "The Islamic State claimed responsibility for the attack on Monday", "Al-Shabaab claimed the bombing",
+# "The New York Times reported the massacre in January 1982".
 # The clause's dates, after it too, are the condemning's or the claiming's (its own stand before it: "condemned
 # the 26 August attack").
 # Not praise: "The Mission welcomes the signing today in Geneva" greets the act on its day.
 JUDGING = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|criticis(?:es|ed|ing)|"
-                     rf"criticiz(?:es|ed|ing)|{_verbs.CLAIM_ACT})\s+"
+                     rf"criticiz(?:es|ed|ing)|{_verbs.CLAIM_ACT}|{_verbs.REPORT_ACT})\s+"
                      r"(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A told happening as the time of another the clause names: "attacks on Afghan troops during the talks" (not
 # "during a major offensive", which introduces one; nor "troops entered Tigray during the conflict there", where

@@ -10,10 +10,11 @@ DESCRIBED = {"hasActor": re.compile(r"\s+between\s+[^,;:.]*$"), "target": re.com
              "hasPlace": re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?$")}
 _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)"
 # Words that tell an act as one still to come: planned, scheduled or provided for ("will withdraw", "is due to
-# take effect", "plans to sign", "must withdraw"); not "must have" (a guess about the past), nor the noun
+# take effect", "plans to sign", "must withdraw", "which provided for the deployment of a peacekeeping force");
+# not "must have" (a guess about the past), nor the noun
 # ("the will of the people", "the will to fight").
 FUTURE = re.compile(rf"\b(?:will(?!\s+(?:of|to)\b)|shall|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|(?:is|are)\s+to|"
-                    r"(?:plans?|planning|intends?|intending)\s+to)\b", re.IGNORECASE)
+                    r"(?:plans?|planning|intends?|intending)\s+to|provid(?:es|ed|ing)\s+for)\b", re.IGNORECASE)
 NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)\b(?!\s+(?:only|until)\b)(?!\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified))"
                       r"|\bnever\b|\bno longer\b|\brefused to\b", re.IGNORECASE)
 # "no Eritrean troops participated": a determiner that denies its clause. Lower case, and not in
