@@ -1577,6 +1577,18 @@ def test_a_year_less_date_after_a_year_told_in_passing_is_of_the_source_s_year(c
     assert values(claims, the_one(claims, "Clash"), "startDate") == {"2023-04-15"}
 
 
+def test_a_year_a_span_counts_from_sets_no_year_for_the_dates_after_it(claims_of):
+    """Kargil 1999 (untuned12): after "the first use of air power in Kashmir since 1971", a wire of
+    1999-07-05 dated the capture "on June 3" 1971-06-03 and the Lahore signing "in February" 1971-02."""
+    claims = claims_of("India launched air strikes on May 26, the first use of air power in Kashmir since 1971, and "
+                       "lost two fighter jets the next day. Pilot Kambampati Nachiketa was captured by Pakistan and "
+                       "handed back on June 3.\n", date="1999-07-05")
+    assert values(claims, the_one(claims, "Capture"), "startDate") == {"1999-06-03"}
+    claims = claims_of("The shelling was the heaviest since 1994, officials said. Rebels captured the town on 4 March.\n",
+                       date="2021-05-10")
+    assert values(claims, the_one(claims, "Capture"), "startDate") == {"2021-03-04"}
+
+
 def test_a_year_less_dateline_is_of_the_source_s_year_not_the_title_s(claims_of):
     """Reuters, 2023: "KHARTOUM, April 20 (Reuters) -" under a title naming 2019 was no date of the text,
     and the year-less date after it took the title's year."""
