@@ -1577,6 +1577,22 @@ def test_a_year_less_date_after_a_year_told_in_passing_is_of_the_source_s_year(c
     assert values(claims, the_one(claims, "Clash"), "startDate") == {"2023-04-15"}
 
 
+def test_names_told_as_mediators_after_them_are_mediators_not_parties(claims_of):
+    """Darfur 2003-04 (untuned12): "with Chad and the African Union as mediators" and "with Chadian mediation"
+    made Chad and the African Union parties to the ceasefires and actors of their signing."""
+    claims = claims_of("Under pressure from the United Nations and Western governments, the government, the SLA and "
+                       "JEM signed the N'Djamena Humanitarian Ceasefire Agreement on 8 April 2004, with Chad and the "
+                       "African Union as mediators.\n", date="2004-12")
+    deal = "ndjamena-humanitarian-ceasefire-agreement"
+    assert values(claims, deal, "mediator") == {"chad", "african-union"}
+    assert not values(claims, deal, "party") & {"chad", "african-union"}
+    assert not {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy")} & {"chad", "african-union"}
+    claims = claims_of("Armenia and Azerbaijan signed a ceasefire in Moscow on 10 October with Russian mediation.\n")
+    truce = the_one(claims, "Ceasefire")
+    assert values(claims, truce, "party") == {"armenia", "azerbaijan"}
+    assert values(claims, truce, "mediator") == {"russia"}
+
+
 def test_a_year_a_span_counts_from_sets_no_year_for_the_dates_after_it(claims_of):
     """Kargil 1999 (untuned12): after "the first use of air power in Kashmir since 1971", a wire of
     1999-07-05 dated the capture "on June 3" 1971-06-03 and the Lahore signing "in February" 1971-02."""

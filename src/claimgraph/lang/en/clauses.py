@@ -174,6 +174,10 @@ OPENING_PLACE = re.compile(r"(?:^|[.!?\n;:][\"”’')]?[ \t]*)(?:in|at|near|ins
 # verb ("withdrew (its) troops from Syria and Libya": where they were).
 WHOSE_TROOPS = re.compile(rf"(?:^|[.!?\n][ \t]*|(?-i:[A-Z])[\w’'-]*[ \t]+)(?:{'|'.join(sorted(TROOPS))})[ \t]+$",
                           re.IGNORECASE)
+# After the last name of a list: its names went between the sides ("with Chad and the African Union as
+# mediators", "with Chadian mediation"), took no side of what the clause tells.
+MEDIATION_AFTER_NAMES = re.compile(r"\s+(?:as\s+(?:the\s+|its\s+)?(?:co-?)?mediators?|mediation|mediators?)\b",
+                                   re.IGNORECASE)
 # Of MEDIATION_BEFORE: who went between the sides ("talks mediated by Saudi Arabia"), not who hosted them.
 MEDIATING = re.compile(r"\b(?:mediat|brokered|facilitated|auspices)", re.IGNORECASE)
 WITNESS = re.compile(r"\bin the presence of|\bwitnessed by", re.IGNORECASE)  # of MEDIATION_BEFORE: who only saw it done
