@@ -1577,6 +1577,16 @@ def test_a_year_less_date_after_a_year_told_in_passing_is_of_the_source_s_year(c
     assert values(claims, the_one(claims, "Clash"), "startDate") == {"2023-04-15"}
 
 
+def test_who_died_after_an_event_of_its_sentence_is_no_actor_of_it(claims_of):
+    """Iraq 2003 (untuned12): "Attacks on coalition troops have since grown, and more than 400 American soldiers
+    have now died in Iraq" made the American forces actors of the attacks."""
+    claims = claims_of("Attacks on coalition troops have since grown, and more than 400 American soldiers have now "
+                       "died in Iraq.\n", date="2004-03")
+    assert not values(claims, the_one(claims, "Attack"), "hasActor")
+    claims = claims_of("The siege dragged on, and hundreds of Ethiopian troops perished in the cold.\n")
+    assert not values(claims, the_one(claims, "Siege"), "hasActor")
+
+
 def test_names_told_as_mediators_after_them_are_mediators_not_parties(claims_of):
     """Darfur 2003-04 (untuned12): "with Chad and the African Union as mediators" and "with Chadian mediation"
     made Chad and the African Union parties to the ceasefires and actors of their signing."""

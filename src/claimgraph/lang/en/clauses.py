@@ -221,11 +221,13 @@ BORDER_AFTER = re.compile(r"(?:['’]s)?(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*)*\s
 BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # After an event, a name that heads a passive or negated verb of its own ("killed there, and about 960 Argentine
 # soldiers were taken prisoner", "after government troops withdrew and United Nations peacekeepers of MONUSCO
-# did not intervene"): the subject of that verb, which suffered it or did not act, no actor of the event. Not a
+# did not intervene", "and more than 400 American soldiers have now died"): the subject of that verb, which
+# suffered it or did not act, no actor of the event. Not a
 # passive before an infinitive ("Armenian forces were forced to retreat"): the subject does that.
 OWN_VERB_AFTER = re.compile(r"(?:[ \t]+(?-i:[a-z])[\w-]*(?:[ \t]+of[ \t]+(?-i:[A-Z])[\w-]*)?)?[ \t]+"
                             r"(?:(?:(?:is|are|was|were)|(?:has|have|had)[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?(?:taken|held|\w+ed)\b"
                             r"(?![ \t]+to\b)"
+                            r"|(?:(?:has|have|had)[ \t]+(?:\w+ly[ \t]+|now[ \t]+)?)?(?:died|perished)\b"
                             r"|(?:did|does|do)[ \t]+not\b|(?:never|refused[ \t]+to|failed[ \t]+to)\b)", re.IGNORECASE)
 # A state named as the owner of a mission building ("surrendered at the United States embassy in Kigali"):
 # whose building, neither where the act was (the building stands in another state) nor who acted.
