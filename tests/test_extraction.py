@@ -1577,6 +1577,20 @@ def test_a_year_less_date_after_a_year_told_in_passing_is_of_the_source_s_year(c
     assert values(claims, the_one(claims, "Clash"), "startDate") == {"2023-04-15"}
 
 
+def test_whose_positions_an_attack_verb_struck_is_its_target_not_its_place(claims_of):
+    """Kargil 1999 (untuned12): "Pakistani troops shelled Indian positions in the Batalik sector" placed the
+    shelling in India."""
+    claims = claims_of("Military officials in Srinagar said Pakistani troops shelled Indian positions in the Batalik "
+                       "sector on Monday.\n", date="1999-07-05")
+    shelling = the_one(claims, "Attack")
+    assert values(claims, shelling, "target") == {"india"}
+    assert "india" not in values(claims, shelling, "hasPlace")
+    claims = claims_of("Russian aircraft bombed Ukrainian positions near Bakhmut on Tuesday.\n")
+    strike = the_one(claims, "Attack")
+    assert values(claims, strike, "target") == {"ukraine"}
+    assert values(claims, strike, "hasPlace") == {"bakhmut"}
+
+
 def test_who_died_after_an_event_of_its_sentence_is_no_actor_of_it(claims_of):
     """Iraq 2003 (untuned12): "Attacks on coalition troops have since grown, and more than 400 American soldiers
     have now died in Iraq" made the American forces actors of the attacks."""

@@ -58,6 +58,10 @@ DRIVEN_OUT = re.compile(r"\s+(?:back|out|away|off|from)\b", re.IGNORECASE)
 # whose front gave way, a target of the clause's acts, none of their actors (`structure.LOST`).
 BREAKING_THROUGH = re.compile(r"\b(?:br(?:oke|eak|eaks|eaking|oken)\s+through|breach(?:ed|es|ing)?|penetrat(?:ed|es|ing)|"
                               r"pierc(?:ed|es|ing)|overr(?:an|un|uns|unning))\s+(?:the\s+)?$", re.IGNORECASE)
+# A verb of striking just before a side's lines or positions ("Pakistani troops shelled Indian positions"): whose
+# positions were struck, a target of the clause's acts, not where they were (`structure.LOST`, with LINES).
+STRIKING = re.compile(r"\b(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck|strik(?:e|es|ing)|"
+                      r"pound(?:ed|s|ing)|target(?:ed|s|ing)|raid(?:ed|s|ing))\s+(?:the\s+)?$", re.IGNORECASE)
 LINES = re.compile(r"(?:['’]s)?\s+(?:front\s+|defensive\s+|forward\s+)?(?:lines?|positions|defen[cs]es|trenches|"
                    r"fortifications)\b", re.IGNORECASE)
 # The belligerents named as a pair, concluding an agreement: "the two sides signed a ceasefire", "both parties agreed
