@@ -1577,6 +1577,17 @@ def test_a_year_less_date_after_a_year_told_in_passing_is_of_the_source_s_year(c
     assert values(claims, the_one(claims, "Clash"), "startDate") == {"2023-04-15"}
 
 
+def test_a_body_an_agreement_set_up_is_no_party_to_it(claims_of):
+    """Darfur 2003-04 (untuned12): "An agreement signed in Addis Ababa on 28 May 2004 set up a Ceasefire Commission
+    and an African Union observer mission" made the Commission and the African Union parties and signers."""
+    claims = claims_of("An agreement signed in Addis Ababa on 28 May 2004 set up a Ceasefire Commission and an African "
+                       "Union observer mission, which deployed its first monitors to El Fasher in June.\n", date="2004-12")
+    made = {"ceasefire-commission", "african-union"}
+    assert not {o for s, p, o, _ in claims if p in ("party", "hasActor", "initiatedBy")} & made
+    claims = claims_of("The accord, signed in Moscow in May 1994, established a Joint Control Commission.\n")
+    assert not {o for s, p, o, _ in claims if p in ("party", "hasActor")} & {"joint-control-commission"}
+
+
 def test_whose_positions_an_attack_verb_struck_is_its_target_not_its_place(claims_of):
     """Kargil 1999 (untuned12): "Pakistani troops shelled Indian positions in the Batalik sector" placed the
     shelling in India."""

@@ -166,6 +166,7 @@ def pressing(text: str, mentions: list[Mention]) -> set[Mention]:
 
 
 AUTHOR_REACH = 40  # characters: "press release issued by the " and a little room
+CREATED_REACH = 70  # characters: "set up a Ceasefire Commission and an " and a little room
 
 
 def speakers(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
@@ -240,6 +241,12 @@ def beneficiary(text: str, mention: Mention) -> bool:
     BENEFICIARY_BEFORE/AFTER)? It receives; it takes no role in the clause's events or agreements."""
     return bool(CUES.BENEFICIARY_BEFORE.search(text, max(0, mention.start - 30), mention.start)
                 and CUES.BENEFICIARY_AFTER.match(text, mention.end))
+
+
+def created(text: str, mention: Mention) -> bool:
+    """Is the name what a verb of creating made ("set up a Ceasefire Commission and an African Union observer
+    mission", CREATED_BEFORE)? It came of the act: no party to the agreement and no actor of the clause's events."""
+    return CUES.CREATED_BEFORE.search(text, max(0, mention.start - CREATED_REACH), mention.start) is not None
 
 
 @dataclass(frozen=True)

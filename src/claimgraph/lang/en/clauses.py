@@ -126,6 +126,11 @@ DESCRIBING = re.compile(r"[-–](?:speaking|majority|populated|inhabited)\b", re
 BENEFICIARY_BEFORE = re.compile(r"\b(?:grant(?:s|ed|ing)?|g[ia]ves?|given|giving|offer(?:s|ed|ing)?|"
                                 r"promis(?:es|ed|ing)|award(?:s|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
 BENEFICIARY_AFTER = re.compile(r"\s+(?:an?|the|its|their|full|general|some|more)\s+\w", re.IGNORECASE)
+# A body named as what a verb of creating made, or the next of a list of such ("An agreement signed in Addis
+# Ababa set up a Ceasefire Commission and an African Union observer mission"): made by the act, no side of it.
+CREATED_BEFORE = re.compile(r"\b(?:set\s+up|establish(?:ed|es|ing)?|creat(?:ed|es|ing)|found(?:ed|s|ing))\s+"
+                            r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}"
+                            r"(?:and|,)\s+(?:an?\s+|the\s+)?)?$", re.IGNORECASE)
 # Who holds a land, named as the first half of a compound ("Indian-administered Kashmir", "Syrian-held
 # territory"): where the land lies, a place (`claimgraph.extract.structure.locations`).
 HELD = re.compile(r"[-–](?:administered|controlled|held|ruled|occupied)\b", re.IGNORECASE)
