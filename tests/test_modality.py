@@ -460,3 +460,16 @@ def test_a_denial_ends_where_a_participle_of_saying_tells_the_deniers_own_word(t
     found = _extract(tmp_path, "The army denied that its troops had shelled the village, saying rebels attacked the "
                                "town.")
     assert {c.modality for c in found if c.predicate == "hasActor" and c.obj == "separatist-forces"} == {"Reported"}
+
+
+def test_a_citation_just_after_a_relative_word_vouches_for_the_relative_clause_only(tmp_path):
+    """Iraq 2003 (untuned12): "... when US aircraft struck a compound in southern Baghdad where, according to
+    American officials, Saddam Hussein was meeting his sons" made the war, its date and its place the officials'."""
+    claims = _extract(tmp_path, "The war began before dawn on 20 March 2003, when US aircraft struck a compound in "
+                                "southern Baghdad where, according to American officials, Saddam Hussein was meeting "
+                                "his sons.")
+    assert {c.modality for c in claims if c.predicate == "type" and c.obj == "War"} == {"Asserted"}
+    assert {c.modality for c in claims if c.predicate == "type" and c.obj == "Meeting"} == {"Reported"}
+    claims = _extract(tmp_path, "Israeli aircraft bombed a school in Gaza City where, according to the army, Hamas "
+                                "fighters were meeting.")
+    assert {c.modality for c in claims if c.predicate == "type" and c.obj == "Attack"} == {"Asserted"}
