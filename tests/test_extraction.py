@@ -1577,6 +1577,19 @@ def test_a_year_less_date_after_a_year_told_in_passing_is_of_the_source_s_year(c
     assert values(claims, the_one(claims, "Clash"), "startDate") == {"2023-04-15"}
 
 
+def test_a_verb_that_strikes_many_is_not_the_attack_told_before(claims_of):
+    """Darfur 2003-04 (untuned12): "From the middle of 2003 the army and the militias attacked hundreds of villages"
+    was read as the rebels' raid on El Fasher told two sentences before, and dated it 2003."""
+    claims = claims_of("On 25 April 2003 rebel forces attacked the airport of El Fasher, the capital of North Darfur. "
+                       "From the middle of 2003 the army and the militias attacked hundreds of villages of the Fur, "
+                       "Masalit and Zaghawa peoples.\n", date="2005-01")
+    raid = "rebel-forces-attack-on-el-fasher-t"
+    assert values(claims, raid, "startDate") == {"2003-04-25"}
+    claims = claims_of("Rebels attacked the garrison of Kidal on 3 May 2012. In May 2012 the rebels shelled dozens of "
+                       "villages in the region.\n", date="2013-01")
+    assert values(claims, "rebels-attack-on-kidal-t", "startDate") == {"2012-05-03"}
+
+
 def test_a_body_an_agreement_set_up_is_no_party_to_it(claims_of):
     """Darfur 2003-04 (untuned12): "An agreement signed in Addis Ababa on 28 May 2004 set up a Ceasefire Commission
     and an African Union observer mission" made the Commission and the African Union parties and signers."""
