@@ -1577,6 +1577,18 @@ def test_a_year_less_date_after_a_year_told_in_passing_is_of_the_source_s_year(c
     assert values(claims, the_one(claims, "Clash"), "startDate") == {"2023-04-15"}
 
 
+def test_a_summit_reached_or_taken_is_a_peak_not_a_meeting(claims_of):
+    """Kargil 1999 (untuned12): "soldiers ... reached the summit early on Sunday after fierce fighting" was a
+    negotiation, dated 1999-07-04 and held as the army spokesman's report."""
+    claims = claims_of("Army spokesman Colonel Bikram Singh told reporters in New Delhi that soldiers of the 18 "
+                       "Grenadiers and 8 Sikh battalions reached the summit early on Sunday after fierce fighting.\n",
+                       date="1999-07-05")
+    assert "Negotiation" not in {o for s, p, o, _ in claims if p == "type"}
+    claims = claims_of("Ukrainian troops recaptured the summit after heavy shelling. Leaders of the G8 met at a summit "
+                       "in Genoa on Friday.\n")
+    assert {s for s, p, o, _ in claims if p == "type" and o == "Negotiation"} == {"negotiation-in-genoa-t"}
+
+
 def test_a_verb_that_strikes_many_is_not_the_attack_told_before(claims_of):
     """Darfur 2003-04 (untuned12): "From the middle of 2003 the army and the militias attacked hundreds of villages"
     was read as the rebels' raid on El Fasher told two sentences before, and dated it 2003."""
