@@ -1577,6 +1577,17 @@ def test_a_year_less_date_after_a_year_told_in_passing_is_of_the_source_s_year(c
     assert values(claims, the_one(claims, "Clash"), "startDate") == {"2023-04-15"}
 
 
+def test_a_state_s_officials_who_report_a_toll_take_no_part_in_it(claims_of):
+    """Iraq 2003 (untuned12): "British officials reported 33 of their own soldiers dead" made the United Kingdom
+    an actor of the killing."""
+    claims = claims_of("According to US military figures, 139 American service members were killed before 1 May, and "
+                       "British officials reported 33 of their own soldiers dead.\n", date="2004-03")
+    assert "united-kingdom" not in {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+    claims = claims_of("Russian officials reported 40 Ukrainian soldiers killed in the attack on Avdiivka.\n",
+                       date="2024-03-10")
+    assert "russia" not in {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+
+
 def test_a_summit_reached_or_taken_is_a_peak_not_a_meeting(claims_of):
     """Kargil 1999 (untuned12): "soldiers ... reached the summit early on Sunday after fierce fighting" was a
     negotiation, dated 1999-07-04 and held as the army spokesman's report."""

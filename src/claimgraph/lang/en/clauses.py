@@ -334,14 +334,16 @@ APPOSED = re.compile(r",\s*")  # "Stockholm, Sweden": the state a place lies in,
 AUTHORED = re.compile(r"\b(?:statement|remarks|communiqu[eé]|press release|letter|report)\s+(?:issued\s+)?by\s+(?:the\s+)?$",
                       re.IGNORECASE)
 # Who speaks of what a clause tells ("..., the United States and Saudi Arabia said in a joint
-# statement", "Putin told reporters", "a spokesperson, Zaw Min Tun, confirmed the attack"): the
+# statement", "Putin told reporters", "a spokesperson, Zaw Min Tun, confirmed the attack", "British officials
+# reported 33 of their own soldiers dead"): the
 # subject of a verb of saying holds the claims, it takes no part in them. Not "announced": who
 # announces a ceasefire is commonly a side of it.
 # Whose claim a noun of claiming names ("the Georgian claim concerning a Russian incursion", "Russia's
 # allegations of ..."): who claims holds what follows, it takes no part in it.
 CLAIMED = re.compile(r"(?:['’]s)?\s+(?:claims?|allegations?|accusations?|assertions?)\b", re.IGNORECASE)
-SPOKE = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
-                   r"(?:said|says|told|tells|recall(?:s|ed)|confirm(?:s|ed)|stat(?:es|ed)|not(?:es|ed)|"
+SPOKE = re.compile(r"(?:\s*\([^()]*\))?,?(?:\s+(?:officials?|spokes(?:man|woman|person)|authorities))?"
+                   r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+                   r"(?:said|says|told|tells|report(?:s|ed)|recall(?:s|ed)|confirm(?:s|ed)|stat(?:es|ed)|not(?:es|ed)|"
                    r"stress(?:es|ed)|add(?:s|ed)|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|welcom(?:es|ed))\b",
                    re.IGNORECASE)
 # What an agreement or plan is about: the name right before it ("the Georgia peace plan") or
