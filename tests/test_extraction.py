@@ -1577,6 +1577,17 @@ def test_a_year_less_date_after_a_year_told_in_passing_is_of_the_source_s_year(c
     assert values(claims, the_one(claims, "Clash"), "startDate") == {"2023-04-15"}
 
 
+def test_a_state_an_infinitive_of_purpose_bears_on_is_no_actor_of_the_event(claims_of):
+    """Iraq 2003 (untuned12): "the invasion was needed to rid Iraq of weapons of mass destruction" made Iraq an
+    actor of the invasion."""
+    claims = claims_of("Washington and London said the invasion was needed to rid Iraq of weapons of mass destruction; "
+                       "Baghdad denied having any such weapons.\n", date="2004-03")
+    assert "iraq" not in values(claims, the_one(claims, "Attack"), "hasActor")
+    claims = claims_of("NATO began a bombing campaign in March 1999 to force Serbia to withdraw its troops from Kosovo.\n")
+    campaign = the_one(claims, "Offensive")
+    assert values(claims, campaign, "hasActor") == {"nato"}
+
+
 def test_a_state_s_officials_who_report_a_toll_take_no_part_in_it(claims_of):
     """Iraq 2003 (untuned12): "British officials reported 33 of their own soldiers dead" made the United Kingdom
     an actor of the killing."""

@@ -238,6 +238,12 @@ OWN_VERB_AFTER = re.compile(r"(?:[ \t]+(?-i:[a-z])[\w-]*(?:[ \t]+of[ \t]+(?-i:[A
                             r"(?![ \t]+to\b)"
                             r"|(?:(?:has|have|had)[ \t]+(?:\w+ly[ \t]+|now[ \t]+)?)?(?:died|perished)\b"
                             r"|(?:did|does|do)[ \t]+not\b|(?:never|refused[ \t]+to|failed[ \t]+to)\b)", re.IGNORECASE)
+# A state named as the object of an infinitive of purpose ("the invasion was needed to rid Iraq of weapons of mass
+# destruction", "to force Serbia to withdraw"): what the purpose bears on, no actor of the event the clause tells.
+# Verbs only: "fled to the Democratic Republic of the Congo", "moved to southern Iraq" name where.
+INFINITIVE_OBJECT = re.compile(r"\bto\s+(?:rid|force|compel|press|pressure|persuade|punish|deter|disarm|protect|defend|"
+                               r"help|support|free|liberate|stop|prevent|weaken|isolate|contain|reward)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 # A state named as the owner of a mission building ("surrendered at the United States embassy in Kigali"):
 # whose building, neither where the act was (the building stands in another state) nor who acted.
 MISSION_AFTER = re.compile(r"['’]?s?\s+(?:embassy|embassies|consulate|consulates|legation|high\s+commission)\b",
