@@ -473,3 +473,16 @@ def test_what_an_agreement_provides_for_is_planned(tmp_path):
     found = _extract(tmp_path, "It provides for the withdrawal of federal troops from Chechnya.")
     withdrawal = [c for c in found if c.predicate in ("type", "hasPlace") and "withdrawal" in c.subject]
     assert withdrawal and {c.modality for c in withdrawal} == {"Planned"}
+
+
+def test_a_citation_just_after_a_relative_word_vouches_for_the_relative_clause_only(tmp_path):
+    """Iraq 2003 (untuned12): "... when US aircraft struck a compound in southern Baghdad where, according to
+    American officials, Saddam Hussein was meeting his sons" made the war, its date and its place the officials'."""
+    claims = _extract(tmp_path, "The war began before dawn on 20 March 2003, when US aircraft struck a compound in "
+                                "southern Baghdad where, according to American officials, Saddam Hussein was meeting "
+                                "his sons.")
+    assert {c.modality for c in claims if c.predicate == "type" and c.obj == "War"} == {"Asserted"}
+    assert {c.modality for c in claims if c.predicate == "type" and c.obj == "Meeting"} == {"Reported"}
+    claims = _extract(tmp_path, "Israeli aircraft bombed a school in Gaza City where, according to the army, Hamas "
+                                "fighters were meeting.")
+    assert {c.modality for c in claims if c.predicate == "type" and c.obj == "Attack"} == {"Asserted"}

@@ -25,6 +25,7 @@ CUES = cues("clauses")  # the cue words and patterns, of every language (claimgr
 # Acts done together: who did one "by" did it with the others ("signed by A and by B"), no one began it.
 JOINT_ACTS = frozenset({"Signing", "Meeting", "Negotiation"})
 PASSIVE_SUBJECT_WORDS = 2  # words between a name and its passive verb of harm that still make one subject with it
+INFINITIVE_REACH = 30  # characters: "to " and a verb before the name
 PLACED_REACH = 80  # characters from a preposition of place over the names it lists ("in Syria, Iraq and ")
 
 
@@ -41,6 +42,8 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
         return "target"
     if event and "Actor" in kinds and (_in_passive_subject(text, event, mention) or _own_verb_after(text, event, mention)
                                        or structure.cued(text, mention, structure.AMONG_VICTIMS)):
+        return None
+    if event and "Actor" in kinds and _infinitive_object(text, mention):
         return None
     if event and "Actor" in kinds and _is_agent(text, event, mention):
         return "hasActor" if event.cls in JOINT_ACTS else "initiatedBy"
@@ -204,6 +207,13 @@ def _own_verb_after(text: str, event: Mention, mention: Mention) -> bool:
     if before and before[-1].lower() in CUES.PLACE_PREPOSITIONS:
         return False
     return event.end <= mention.start and CUES.OWN_VERB_AFTER.match(text, mention.end) is not None
+
+
+def _infinitive_object(text: str, mention: Mention) -> bool:
+    """Is the name, a state's own (no demonym: "to defend Russian peacekeepers" names the peacekeepers), the
+    object of an infinitive ("was needed to rid Iraq of weapons")? What the purpose bears on: no actor."""
+    return mention.method != METHOD_DEMONYM and CUES.INFINITIVE_OBJECT.search(
+        text, max(0, mention.start - INFINITIVE_REACH), mention.start) is not None
 
 
 def _is_possessor(text: str, event: Mention, mention: Mention) -> bool:

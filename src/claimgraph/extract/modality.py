@@ -54,7 +54,7 @@ from .scope import Span, clause, clause_end, clause_start, rejoin
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v12"  # v12: what an agreement "provided for" is Planned ("which provided for the deployment of a peacekeeping force"); v11: a denial or allegation ends at ", saying" (the sayer's own assertion follows); "according to X" just after a clause that tells a count holds the figures, not the whole sentence ("killing about 1,200 people, according to Israeli tallies, and taking some 250 hostages"); a figure said (", saying its fighters had killed 55") is the sayer's wherever the event is named; v8: a future cue bears on an event only through its own trigger, not a place after it; "is slated to" is future; a dismissed claim with no content after its noun ("Machar denied the accusation and fled the capital") denies nothing after it; an accusation reaches past an apposition and a relative clause ("accused his former deputy, Riek Machar, whom he had dismissed in July 2013, of attempting a coup"); a passive accusation ("X were accused of") doubts its clause from the subject on, held by no one (not by the accused); "X blamed <a cause>" is X's claim; a semicolon ends what is said or alleged; a doubting modifier before an actor ("reportedly backed by Wagner fighters") bears on its part in the event; what is said of an event's link ("denied that the decision was linked to an attack") bears on no claim of the event; a future act ("will withdraw", "is due to take effect", "must withdraw") is Planned; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
+NAME = "modality.v13"  # v13 (merge of untuned12's v12 and main's v12): "where, according to X," vouches for the relative clause only; what an agreement "provided for" is Planned ("which provided for the deployment of a peacekeeping force"); v11: a denial or allegation ends at ", saying" (the sayer's own assertion follows); "according to X" just after a clause that tells a count holds the figures, not the whole sentence ("killing about 1,200 people, according to Israeli tallies, and taking some 250 hostages"); a figure said (", saying its fighters had killed 55") is the sayer's wherever the event is named; v8: a future cue bears on an event only through its own trigger, not a place after it; "is slated to" is future; a dismissed claim with no content after its noun ("Machar denied the accusation and fled the capital") denies nothing after it; an accusation reaches past an apposition and a relative clause ("accused his former deputy, Riek Machar, whom he had dismissed in July 2013, of attempting a coup"); a passive accusation ("X were accused of") doubts its clause from the subject on, held by no one (not by the accused); "X blamed <a cause>" is X's claim; a semicolon ends what is said or alleged; a doubting modifier before an actor ("reportedly backed by Wagner fighters") bears on its part in the event; what is said of an event's link ("denied that the decision was linked to an attack") bears on no claim of the event; a future act ("will withdraw", "is due to take effect", "must withdraw") is Planned; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 AHEAD_WORDS = 2  # words between the words of the future and the act they put ahead ("will hold peace talks")
@@ -216,8 +216,11 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
             yield Cue(Span(m.end(), clause_end(text, sentence, m.end())), "Reported", _actor(res, owner))
     for m in found(CLAUSES.ACCORDING):
         holder = _actor(res, _cited(text, sentence, m.end()))
+        relative = CUES.RELATIVE_CITED.search(text, sentence.start, m.start())
         if _closes_count(text, sentence, m.start()):
             yield Cue(Span(sentence.start, m.start()), "Reported", holder, figures=True)
+        elif relative:
+            yield Cue(Span(relative.start(), _relative_end(text, sentence, m.end())), "Reported", holder)
         else:
             yield Cue(Span(sentence.start, sentence.end), "Reported", holder)
     for m in found(CUES.ESTIMATED):
@@ -244,6 +247,13 @@ def _closes_count(text: str, sentence: Sentence, start: int) -> bool:
         return False
     opens = clause_start(text, sentence, comma.start())
     return any(x.kind == "quantity" and opens <= x.start and x.end <= comma.start() for x in sentence.mentions)
+
+
+def _relative_end(text: str, sentence: Sentence, end: int) -> int:
+    """Where a relative clause opened by "where, according to X," ends: at the end of the clause that
+    follows the citation's closing comma (the sentence's end when no comma closes it)."""
+    comma = text.find(",", end, sentence.end)
+    return sentence.end if comma < 0 else clause_end(text, sentence, comma + 1)
 
 
 def _cited(text: str, sentence: Sentence, end: int) -> list[Mention]:

@@ -167,6 +167,7 @@ def pressing(text: str, mentions: list[Mention]) -> set[Mention]:
 
 
 AUTHOR_REACH = 40  # characters: "press release issued by the " and a little room
+CREATED_REACH = 70  # characters: "set up a Ceasefire Commission and an " and a little room
 
 
 def speakers(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
@@ -245,6 +246,12 @@ def beneficiary(text: str, mention: Mention) -> bool:
                 and CUES.BENEFICIARY_AFTER.match(text, mention.end))
 
 
+def created(text: str, mention: Mention) -> bool:
+    """Is the name what a verb of creating made ("set up a Ceasefire Commission and an African Union observer
+    mission", CREATED_BEFORE)? It came of the act: no party to the agreement and no actor of the clause's events."""
+    return CUES.CREATED_BEFORE.search(text, max(0, mention.start - CREATED_REACH), mention.start) is not None
+
+
 @dataclass(frozen=True)
 class NameCue:
     """A cue that tells the role of the name it stands around: `before` ends just before the name, within `reach`
@@ -263,12 +270,12 @@ class NameCue:
 # `DRIVING`, `DRIVEN_OUT`): the side that lost the ground, not one that took it.
 DRIVEN_OUT = (NameCue(CUES.DRIVING_BACK, 30), NameCue(CUES.DRIVING, 30, CUES.DRIVEN_OUT))
 # The side that lost, a target of its clause's acts and none of their actors: driven out; whose lines an act
-# broke through ("broke through Eritrean lines", `BREAKING_THROUGH`, `LINES`); removed from power ("overthrew
-# President Amadou Toumani Touré", "removed the transitional president, Bah Ndaw", `DEPOSING`); whom a place
-# was taken from or who was caught in it ("recaptured Kirkuk from Kurdish fighters", "trapping thousands of
-# Russian troops", `TAKEN_FROM`, `TRAPPING`).
-LOST = (*DRIVEN_OUT, NameCue(CUES.BREAKING_THROUGH, 30, CUES.LINES), NameCue(CUES.DEPOSING, 50),
-        NameCue(CUES.TAKEN_FROM, 90), NameCue(CUES.TRAPPING, 40))
+# broke through or struck ("broke through Eritrean lines", "shelled Indian positions", `BREAKING_THROUGH`,
+# `STRIKING`, `LINES`); removed from power ("overthrew President Amadou Toumani Touré", "removed the transitional
+# president, Bah Ndaw", `DEPOSING`); whom a place was taken from or who was caught in it ("recaptured Kirkuk from
+# Kurdish fighters", "trapping thousands of Russian troops", `TAKEN_FROM`, `TRAPPING`).
+LOST = (*DRIVEN_OUT, NameCue(CUES.BREAKING_THROUGH, 30, CUES.LINES), NameCue(CUES.STRIKING, 30, CUES.LINES),
+        NameCue(CUES.DEPOSING, 50), NameCue(CUES.TAKEN_FROM, 90), NameCue(CUES.TRAPPING, 40))
 # A people named in an aside as a part of a passive verb of harm's subject ("Thousands of civilians, many of them
 # ethnic Russians who could not leave, were killed", `PART_OF_THEM`, `SUFFERED_AFTER`): they suffered what the
 # clause tells, no actor of it.

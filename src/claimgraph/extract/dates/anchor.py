@@ -38,7 +38,8 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
 
     A year-less date takes its year from the story's time (`_with_year`): the last date told,
     but not a bare year that dates an act in passing ("the agreement signed in 2008 ended the
-    war. Fighting broke out again on 15 April": April of the source's year).
+    war. Fighting broke out again on 15 April": April of the source's year), nor a year a span
+    counts from ("the first use of air power since 1971"), which is no date the story moves to.
     """
     last: str | None = None  # the last date told: what "three years later", "that day" count from
     scene: str | None = None  # the last date that sets the story's time: what a year-less date is in
@@ -56,7 +57,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
             if opening or m.kind == "date" and len(m.value) > 4 and last is None and _dateline(text, m):
                 m, dated = replace(m, kind="dateline"), True
                 source_date = source_date or m.value
-            if m.kind in ("date", "dateline"):
+            if m.kind in ("date", "dateline") and not _counted_since(text, m):
                 last = _later_told(last, m.value)
                 scene = scene if _in_passing(text, m) else _later_told(scene, m.value)
             mentions.append(m)
@@ -84,6 +85,12 @@ def _in_passing(text: str, date: Mention) -> bool:
     if len(date.value) != 4 or date.kind != "date":
         return False
     return CUES.ACT_IN_YEAR.search(text, max(0, date.start - ACT_REACH), date.start) is not None
+
+
+def _counted_since(text: str, date: Mention) -> bool:
+    """Is the date a bare year a span counts from ("the first use of air power since 1971")? It is a
+    point of comparison: neither the last date told nor the story's time."""
+    return len(date.value) == 4 and CUES.SINCE_YEAR.search(text, max(0, date.start - ACT_REACH), date.start) is not None
 
 
 def _no_year_dateline(text: str, date: Mention) -> bool:

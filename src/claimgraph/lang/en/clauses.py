@@ -63,6 +63,10 @@ DRIVEN_OUT = re.compile(r"\s+(?:back|out|away|off|from)\b", re.IGNORECASE)
 # whose front gave way, a target of the clause's acts, none of their actors (`structure.LOST`).
 BREAKING_THROUGH = re.compile(r"\b(?:br(?:oke|eak|eaks|eaking|oken)\s+through|breach(?:ed|es|ing)?|penetrat(?:ed|es|ing)|"
                               r"pierc(?:ed|es|ing)|overr(?:an|un|uns|unning))\s+(?:the\s+)?$", re.IGNORECASE)
+# A verb of striking just before a side's lines or positions ("Pakistani troops shelled Indian positions"): whose
+# positions were struck, a target of the clause's acts, not where they were (`structure.LOST`, with LINES).
+STRIKING = re.compile(r"\b(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck|strik(?:e|es|ing)|"
+                      r"pound(?:ed|s|ing)|target(?:ed|s|ing)|raid(?:ed|s|ing))\s+(?:the\s+)?$", re.IGNORECASE)
 LINES = re.compile(r"(?:['’]s)?\s+(?:front\s+|defensive\s+|forward\s+)?(?:lines?|positions|defen[cs]es|trenches|"
                    r"fortifications)\b", re.IGNORECASE)
 # The belligerents named as a pair, concluding an agreement: "the two sides signed a ceasefire", "both parties agreed
@@ -130,6 +134,11 @@ DESCRIBING = re.compile(r"[-–](?:speaking|majority|populated|inhabited)\b", re
 BENEFICIARY_BEFORE = re.compile(r"\b(?:grant(?:s|ed|ing)?|g[ia]ves?|given|giving|offer(?:s|ed|ing)?|"
                                 r"promis(?:es|ed|ing)|award(?:s|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
 BENEFICIARY_AFTER = re.compile(r"\s+(?:an?|the|its|their|full|general|some|more)\s+\w", re.IGNORECASE)
+# A body named as what a verb of creating made, or the next of a list of such ("An agreement signed in Addis
+# Ababa set up a Ceasefire Commission and an African Union observer mission"): made by the act, no side of it.
+CREATED_BEFORE = re.compile(r"\b(?:set\s+up|establish(?:ed|es|ing)?|creat(?:ed|es|ing)|found(?:ed|s|ing))\s+"
+                            r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}"
+                            r"(?:and|,)\s+(?:an?\s+|the\s+)?)?$", re.IGNORECASE)
 # Who holds a land, named as the first half of a compound ("Indian-administered Kashmir", "Syrian-held
 # territory"): where the land lies, a place (`claimgraph.extract.structure.locations`).
 HELD = re.compile(r"[-–](?:administered|controlled|held|ruled|occupied)\b", re.IGNORECASE)
@@ -185,6 +194,10 @@ OPENING_PLACE = re.compile(r"(?:^|[.!?\n;:][\"”’')]?[ \t]*)(?:in|at|near|ins
 # verb ("withdrew (its) troops from Syria and Libya": where they were).
 WHOSE_TROOPS = re.compile(rf"(?:^|[.!?\n][ \t]*|(?-i:[A-Z])[\w’'-]*[ \t]+)(?:{'|'.join(sorted(TROOPS))})[ \t]+$",
                           re.IGNORECASE)
+# After the last name of a list: its names went between the sides ("with Chad and the African Union as
+# mediators", "with Chadian mediation"), took no side of what the clause tells.
+MEDIATION_AFTER_NAMES = re.compile(r"\s+(?:as\s+(?:the\s+|its\s+)?(?:co-?)?mediators?|mediation|mediators?)\b",
+                                   re.IGNORECASE)
 # Of MEDIATION_BEFORE: who went between the sides ("talks mediated by Saudi Arabia"), not who hosted them.
 MEDIATING = re.compile(r"\b(?:mediat|brokered|facilitated|auspices)", re.IGNORECASE)
 WITNESS = re.compile(r"\bin the presence of|\bwitnessed by", re.IGNORECASE)  # of MEDIATION_BEFORE: who only saw it done
@@ -228,12 +241,20 @@ BORDER_AFTER = re.compile(r"(?:['’]s)?(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*)*\s
 BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # After an event, a name that heads a passive or negated verb of its own ("killed there, and about 960 Argentine
 # soldiers were taken prisoner", "after government troops withdrew and United Nations peacekeepers of MONUSCO
-# did not intervene"): the subject of that verb, which suffered it or did not act, no actor of the event. Not a
+# did not intervene", "and more than 400 American soldiers have now died"): the subject of that verb, which
+# suffered it or did not act, no actor of the event. Not a
 # passive before an infinitive ("Armenian forces were forced to retreat"): the subject does that.
 OWN_VERB_AFTER = re.compile(r"(?:[ \t]+(?-i:[a-z])[\w-]*(?:[ \t]+of[ \t]+(?-i:[A-Z])[\w-]*)?)?[ \t]+"
                             r"(?:(?:(?:is|are|was|were)|(?:has|have|had)[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?(?:taken|held|\w+ed)\b"
                             r"(?![ \t]+to\b)"
+                            r"|(?:(?:has|have|had)[ \t]+(?:\w+ly[ \t]+|now[ \t]+)?)?(?:died|perished)\b"
                             r"|(?:did|does|do)[ \t]+not\b|(?:never|refused[ \t]+to|failed[ \t]+to)\b)", re.IGNORECASE)
+# A state named as the object of an infinitive of purpose ("the invasion was needed to rid Iraq of weapons of mass
+# destruction", "to force Serbia to withdraw"): what the purpose bears on, no actor of the event the clause tells.
+# Verbs only: "fled to the Democratic Republic of the Congo", "moved to southern Iraq" name where.
+INFINITIVE_OBJECT = re.compile(r"\bto\s+(?:rid|force|compel|press|pressure|persuade|punish|deter|disarm|protect|defend|"
+                               r"help|support|free|liberate|stop|prevent|weaken|isolate|contain|reward)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 # A state named as the owner of a mission building ("surrendered at the United States embassy in Kigali"):
 # whose building, neither where the act was (the building stands in another state) nor who acted.
 MISSION_AFTER = re.compile(r"['’]?s?\s+(?:embassy|embassies|consulate|consulates|legation|high\s+commission)\b",
@@ -331,14 +352,16 @@ APPOSED = re.compile(r",\s*")  # "Stockholm, Sweden": the state a place lies in,
 AUTHORED = re.compile(r"\b(?:statement|remarks|communiqu[eé]|press release|letter|report)\s+(?:issued\s+)?by\s+(?:the\s+)?$",
                       re.IGNORECASE)
 # Who speaks of what a clause tells ("..., the United States and Saudi Arabia said in a joint
-# statement", "Putin told reporters", "a spokesperson, Zaw Min Tun, confirmed the attack"): the
+# statement", "Putin told reporters", "a spokesperson, Zaw Min Tun, confirmed the attack", "British officials
+# reported 33 of their own soldiers dead"): the
 # subject of a verb of saying holds the claims, it takes no part in them. Not "announced": who
 # announces a ceasefire is commonly a side of it.
 # Whose claim a noun of claiming names ("the Georgian claim concerning a Russian incursion", "Russia's
 # allegations of ..."): who claims holds what follows, it takes no part in it.
 CLAIMED = re.compile(r"(?:['’]s)?\s+(?:claims?|allegations?|accusations?|assertions?)\b", re.IGNORECASE)
-SPOKE = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
-                   r"(?:said|says|told|tells|recall(?:s|ed)|confirm(?:s|ed)|stat(?:es|ed)|not(?:es|ed)|"
+SPOKE = re.compile(r"(?:\s*\([^()]*\))?,?(?:\s+(?:officials?|spokes(?:man|woman|person)|authorities))?"
+                   r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+                   r"(?:said|says|told|tells|report(?:s|ed)|recall(?:s|ed)|confirm(?:s|ed)|stat(?:es|ed)|not(?:es|ed)|"
                    r"stress(?:es|ed)|add(?:s|ed)|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|welcom(?:es|ed))\b",
                    re.IGNORECASE)
 # What an agreement or plan is about: the name right before it ("the Georgia peace plan") or

@@ -52,6 +52,10 @@ SCHEDULED = re.compile(rf"\b(?:{_verbs.BE_SCHEDULED}|plans?|planning)"
 PLAN_WORDS = {"plan", "plans", "planned",  # irrealis as a plan to do something (see `_irrealis_marked`),
               "mandated", "authorised", "authorized", "empowered"}  # or a leave to do it ("mandated to carry out offensive operations")
 QUANTIFIERS = {"numerous", "several", "many", "multiple", "various"}
+# A verb whose object is counted as many ("attacked hundreds of villages", "shelled several towns"): many acts,
+# not the one happening told before it.
+MANY_STRUCK = re.compile(r"\s+(?:(?:hundreds|dozens|scores|thousands)\s+of|numerous|several|many|multiple|various)\s+\w",
+                         re.IGNORECASE)
 MODALS = {"would", "could", "might", "will", "may", "should"}
 # A happening said to be likely names none that has happened: "warned that another attack was likely".
 HEDGED = re.compile(r"\s+(?:is|are|was|were|remains?|remained|seems?|seemed)\s+(?:(?:very|highly|more|most|still|now)\s+)?"

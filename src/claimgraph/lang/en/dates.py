@@ -96,6 +96,9 @@ IN_MONTH = ("in",)  # "in May" is the month; "by May" too often not
 # began in 2019"): it dates that act, and sets no story time for a year-less date after it.
 ACT_IN_YEAR = re.compile(r"\b(?:[a-z]+ed|began|begun|broke\s+out|fought|won|lost|took\s+place|came)"
                          r"(?:\s+(?:again|first|only|already))?\s+in\s+$")
+# A bare year a span counts from ("the first use of air power in Kashmir since 1971"): a point of
+# comparison, not the story's time; no year-less date after it is in that year.
+SINCE_YEAR = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 # -- The source's own date from a dateline (`claimgraph.extract.dates.anchor`) --

@@ -83,5 +83,8 @@ ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic|ch)")
 # "killing about 1,200 people, according to Israeli tallies, and taking some 250 hostages": a citation set off by
 # a comma after a clause that tells a count vouches for the figures told before it, not for all the sentence tells.
 CITED_AFTER = re.compile(r",\s*$")
+# "a compound in southern Baghdad where, according to American officials, Saddam Hussein was meeting his sons": a
+# citation just after a relative word vouches for the relative clause only, not for the clause it hangs on.
+RELATIVE_CITED = re.compile(r"\b(?:where|which|who|whom|whose|when)\s*,\s*$", re.IGNORECASE)
 BY = re.compile(r"\bby\s+(?:the\s+)?", re.IGNORECASE)  # who attributes it
 CONFIRMED = re.compile(r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?confirmed\s+by\b", re.IGNORECASE)

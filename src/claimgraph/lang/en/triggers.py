@@ -131,6 +131,9 @@ _ENFORCERS = frozenset({"police", "policemen", "fbi", "tax", "customs", "immigra
                         "anti-drug", "anti-corruption", "corruption", "antitrust", "regulators", "regulatory",
                         "sheriff", "sheriffs", "swat", "detectives", "inspectors", "prosecutors", "ice", "dea", "atf",
                         "irs"})
+# A summit climbed or taken is a mountain's top, no meeting: "soldiers reached the summit early on Sunday".
+_CLIMBS = frozenset({"reached", "reach", "reaching", "climbed", "climb", "climbing", "scaled", "scale", "scaling",
+                     "captured", "recaptured", "seized", "stormed", "mountain", "hill", "snowy", "rocky"})
 FIGURATIVE_BEFORE = {"coup": frozenset({"diplomatic", "political", "publicity", "propaganda", "relations", "pr",
                                         "media", "marketing", "commercial", "electoral", "personal", "symbolic"}),
                      **dict.fromkeys(("rebellion", "rebellions", "uprising", "uprisings"), _DISSENTERS),
@@ -139,7 +142,8 @@ FIGURATIVE_BEFORE = {"coup": frozenset({"diplomatic", "political", "publicity", 
                                         "sponsorship", "endorsement", "tv", "television", "broadcasting", "media",
                                         "licensing", "transfer", "shirt", "contract", "financing", "loan"}),
                      **dict.fromkeys(("war", "wars", "conflict", "conflicts"), _RIVALRIES),
-                     **dict.fromkeys(("raid", "raids"), _ENFORCERS)}
+                     **dict.fromkeys(("raid", "raids"), _ENFORCERS),
+                     **dict.fromkeys(("summit", "summits"), _CLIMBS)}
 FIGURATIVE_REACH = 2
 # ...or, for FIGURATIVE_AFTER's words, by an agent of the qualifier's kind after "by" within FIGURATIVE_REACH words
 # of it ("a raid by police", "a raid by FBI agents").
