@@ -515,3 +515,15 @@ def test_a_league_of_running_into_a_competitions_name_names_no_body(recognisers)
         recognisers, "The League of Legends World Championship was held in Seoul.")
     assert found(recognisers, "The League of Nations failed to stop the invasion.")["League of Nations"] == (
         "Organization", name_id("League of Nations"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The M23 rebellion was an armed conflict in the North Kivu province between the March 23 Movement (M23) and the "
+     "Armed Forces of the Democratic Republic of the Congo (FARDC), fought from April 2012 to November 2013.",
+     "Armed Forces of the Democratic Republic of the Congo"),
+    ("In April 1992 the Army of the Republic of Bosnia and Herzegovina (ARBiH) was formed to defend Sarajevo.",
+     "Army of the Republic of Bosnia and Herzegovina"),
+])
+def test_a_body_defined_by_its_acronym_is_typed_by_its_head_before_of(recognisers, text, name):
+    """The state named after "of" qualifies the body: the forces are no state."""
+    assert found(recognisers, text)[name][0] == "ArmedGroup"

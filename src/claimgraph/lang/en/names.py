@@ -145,6 +145,9 @@ PLACE_EVENT_KINDS = {"war": "War", "conflict": "War", "massacre": "Killing", "of
 SIDE_ACT_KINDS = frozenset({"offensive"})
 COMPASS_WORD = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
 CONNECTIVES = {"of", "for", "the", "on", "in", "and", "de", "la", "del", "du", "des"}
+# Words that end a name's head: what follows them qualifies it ("Armed Forces of the Democratic Republic of the
+# Congo" is a body of forces, not a republic).
+HEAD_ENDS = frozenset({"of", "for", "on", "in"})
 
 # Words that introduce a name (`claimgraph.recognise.names` puts the name pattern after them).
 SAID = r"said|says|told|added|according to"  # "said Human Rights Watch"
