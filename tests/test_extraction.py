@@ -2536,6 +2536,18 @@ def test_a_state_whose_name_opens_an_airliners_takes_no_part_in_its_downing(clai
     assert carrier_state not in values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")
 
 
+@pytest.mark.parametrize("text, town", [
+    ("The Russian cruiser Moskva sank in the Black Sea on 14 April 2022 after Ukraine said it had struck the ship "
+     "with two Neptune missiles.", "moscow"),
+    ("On 21 October 1967 Egyptian missile boats sank the Israeli destroyer Eilat off Port Said, killing 47 sailors.",
+     "eilat"),
+])
+def test_a_ship_named_for_a_town_is_no_mention_of_the_town(claims_of, text, town):
+    """"the cruiser Moskva": the name is the ship's; Moscow is neither where it sank nor who sank it."""
+    claims = claims_of(text)
+    assert town not in {s for s, _, _, _ in claims} | {o for _, _, o, _ in claims}
+
+
 def test_an_air_force_named_after_its_state_still_acts(claims_of):
     """"Ukraine Air Force jets struck": an air force, no carrier; the state's forces struck."""
     claims = claims_of("Ukraine Air Force jets struck Russian positions near Bakhmut on Friday.")

@@ -94,7 +94,7 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
 def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
     """The settled candidates of the rules, then a fallback recogniser's where none overlaps."""
     found = settle(c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc))
-    found = _carriers(doc, _whole_names(doc, found))
+    found = _ships(doc, _carriers(doc, _whole_names(doc, found)))
     if any(isinstance(r, NamesInContext) for r in recognisers):
         found = _shared_heads(doc, found)
     gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)
@@ -169,6 +169,14 @@ def _carriers(doc, found: list[Candidate]) -> list[Candidate]:
     text = text_of(doc)
     return [c for c in found if not ("State" in c.cls and c.method == GAZETTEER_METHOD
                                      and NAME_CUES.CARRIER_AFTER.match(text, c.end))]
+
+
+def _ships(doc, found: list[Candidate]) -> list[Candidate]:
+    """Without a known place or state named right after a kind of vessel ("the cruiser Moskva", `VESSEL_BEFORE`):
+    the ship bears the name, and Moscow is neither where it sank nor who sank it."""
+    text = text_of(doc)
+    return [c for c in found if not (c.method == GAZETTEER_METHOD and "Place" in top_classes(c.cls)
+                                     and NAME_CUES.VESSEL_BEFORE.search(text, max(0, c.start - 30), c.start))]
 
 
 def _bare_acronym(text: str, cand: Candidate) -> bool:

@@ -82,6 +82,11 @@ SPEAKER_NOT_NAMES = {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORR
 # it takes no role in what befell the flight (`recognise._carriers`). Not an air force ("Ukraine Air Force").
 CARRIER_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}?(?:Air|Airlines|Airways|Aviation|Flight|Railways?|"
                            r"Shipping|Lines)\b(?![ \t]+(?:Force|Forces|Defen[cs]e|Command|Corps)\b)")
+# A kind of vessel just before a name: the name is the ship's ("the cruiser Moskva", "the destroyer Eilat"), and the
+# town or state it is named for is not spoken of (`recognise._ships`).
+VESSEL_BEFORE = re.compile(r"(?<![\w-])(?:cruiser|warship|flagship|frigate|destroyer|corvette|submarine|battleship|"
+                           r"aircraft[ \t]+carrier|gunboat|minesweeper|patrol[ \t]+boat|landing[ \t]+ship|tanker|"
+                           r"freighter|ferry|liner|ship|vessel)[ \t]+$")
 NOT_NAMES = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "After", "Before", "During",
              "When", "While", "But", "And", "Or", "If", "As", "For", "From", "With", "Since", "Until", "Then", "Now",
              "Yet", "So", "Later", "Today", "Yesterday", "Meanwhile", "However", "Also", "Both", "Our", "Their",
