@@ -2548,6 +2548,18 @@ def test_a_ship_named_for_a_town_is_no_mention_of_the_town(claims_of, text, town
     assert town not in {s for s, _, _, _ in claims} | {o for _, _, o, _ in claims}
 
 
+@pytest.mark.parametrize("text", [
+    "Ahmad Tejan Kabbah was elected president in 1996 and signed the Abidjan Peace Accord with Sankoh on 30 "
+    "November 1996, but fighting resumed within months.",
+    "Ahmad Shah Massoud was killed by two suicide bombers posing as journalists on 9 September 2001.",
+])
+def test_a_given_name_that_is_a_variant_name_of_a_town_is_no_mention_of_the_town(claims_of, text):
+    """"Ahmad" is a name of the Kuwaiti town Al Ahmadi: before a surname it is the person's given name, and the
+    signing or the killing took place nowhere near it."""
+    claims = claims_of(text)
+    assert "al-ahmadi" not in {s for s, _, _, _ in claims} | {o for _, _, o, _ in claims}
+
+
 def test_an_air_force_named_after_its_state_still_acts(claims_of):
     """"Ukraine Air Force jets struck": an air force, no carrier; the state's forces struck."""
     claims = claims_of("Ukraine Air Force jets struck Russian positions near Bakhmut on Friday.")

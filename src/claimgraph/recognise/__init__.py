@@ -23,12 +23,13 @@ from ..rdf.terms import top_classes
 from . import aliases, story
 from .base import Candidate, Recogniser, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer
-from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NamesInContext, is_demonym, shared_heads,
-                    title_case)
+from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NOT_PERSON_WORDS, NamesInContext, is_demonym,
+                    shared_heads, title_case)
 from .packs import Entry, load
 
 
 LAST_WORD = re.compile(r"(?<![\w’'\-])(?P<word>[A-Z][\w’'\-]*)[ \t]+$")  # the word just before a name
+NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][\w’'\-]*)(?![\w’'\-])")  # the word just after a name
 NAME_CUES = cues("names")
 COMPASS = re.compile(NAME_CUES.COMPASS_WORD)
 
@@ -94,7 +95,7 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
 def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
     """The settled candidates of the rules, then a fallback recogniser's where none overlaps."""
     found = settle(c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc))
-    found = _ships(doc, _carriers(doc, _whole_names(doc, found)))
+    found = _ships(doc, _carriers(doc, _given_names(doc, _whole_names(doc, found), gazetteer_of(recognisers))))
     if any(isinstance(r, NamesInContext) for r in recognisers):
         found = _shared_heads(doc, found)
     gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)
@@ -161,6 +162,28 @@ def _whole_names(doc, found: list[Candidate]) -> list[Candidate]:
                 continue
         kept.append(cand)
     return kept
+
+
+def _given_names(doc, found: list[Candidate], entries: dict[str, Entry]) -> list[Candidate]:
+    """Without a one-word known place named by a variant of its name, not its label, that a capitalised word
+    no recogniser took follows, a word that may be a person's ("Ahmad Tejan Kabbah", "Ahmad Shah Massoud":
+    "Ahmad" is a name of the Kuwaiti town Al Ahmadi): a given name, the person's, not the town. A place
+    named by its label stays ("Tbilisi Mayor Kakha Kaladze", "Kabul Airport"), and a Title Case headline says
+    nothing by its capitals."""
+    text = text_of(doc)
+    if title_case(text):
+        return found
+    taken = {c.start for c in found}
+    return [c for c in found if not (_a_place_word(c) and c.entity in entries and " " not in text[c.start:c.end]
+                                     and text[c.start:c.end] != entries[c.entity].entity.label
+                                     and _person_word_after(text, c.end, taken))]
+
+
+def _person_word_after(text: str, end: int, taken: set[int]) -> bool:
+    """Does a capitalised word that no recogniser took, and that may be a person's name, follow `end`?"""
+    after = NEXT_WORD.match(text, end)
+    return bool(after) and after.start("word") not in taken and not (
+        after.group("word") in NOT_PERSON_WORDS or is_demonym(after.group("word")))
 
 
 def _carriers(doc, found: list[Candidate]) -> list[Candidate]:
