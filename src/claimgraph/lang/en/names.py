@@ -154,6 +154,11 @@ CONNECTIVES = {"of", "for", "the", "on", "in", "and", "de", "la", "del", "du", "
 # Congo" is a body of forces, not a republic).
 HEAD_ENDS = frozenset({"of", "for", "on", "in"})
 
+# A kind of body in lower case after a name and "the": the name is the body's ("the Maute group", "the Kaniyat
+# militia"); a name after an armed kind is an armed group's ("the militant group Jaish-e-Mohammed").
+LOWER_BODY_KINDS = {"group": "Organization", "militia": "ArmedGroup", "faction": "ArmedGroup"}
+ARMED_KIND_BEFORE = (r"(?:militant|armed|rebel|jihadist|insurgent|extremist|Islamist|terrorist|separatist|paramilitary|"
+                     r"guerrilla)\s+(?:group|organi[sz]ation|movement|militia|faction|outfit)")
 # Words that introduce a name (`claimgraph.recognise.names` puts the name pattern after them).
 SAID = r"said|says|told|added|according to"  # "said Human Rights Watch"
 COMMANDED_BY = r"(?:led|commanded|headed)\s+by"  # "the LNA commanded by Khalifa Haftar": the agent of a command is a person
