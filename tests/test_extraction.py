@@ -2560,6 +2560,20 @@ def test_a_given_name_that_is_a_variant_name_of_a_town_is_no_mention_of_the_town
     assert "al-ahmadi" not in {s for s, _, _, _ in claims} | {o for _, _, o, _ in claims}
 
 
+@pytest.mark.parametrize("text, known, local", [
+    ("The insurgency in Cabo Delgado province began in October 2017 and has killed more than 2,600 people, according "
+     "to the conflict monitoring group ACLED, and displaced about 700,000. The militants, known locally as al-Shabab, "
+     "have no known link to the Somali group of the same name.", "al-shabaab", "al-shabab-local"),
+    ("The sect, known locally as the Taliban, attacked police stations in Yobe State in December 2003.",
+     "taliban", "taliban-local"),
+])
+def test_a_name_known_locally_is_the_sources_own_actor_not_the_known_one(claims_of, text, known, local):
+    """Mozambique's insurgents "known locally as al-Shabab" are not the Somali al-Shabaab."""
+    claims = claims_of(text)
+    assert known not in {s for s, _, _, _ in claims} | {o for _, _, o, _ in claims}
+    assert (local, "type", "ArmedGroup", False) in claims
+
+
 def test_an_air_force_named_after_its_state_still_acts(claims_of):
     """"Ukraine Air Force jets struck": an air force, no carrier; the state's forces struck."""
     claims = claims_of("Ukraine Air Force jets struck Russian positions near Bakhmut on Friday.")

@@ -96,6 +96,7 @@ def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
     """The settled candidates of the rules, then a fallback recogniser's where none overlaps."""
     found = settle(c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc))
     found = _ships(doc, _carriers(doc, _given_names(doc, _whole_names(doc, found), gazetteer_of(recognisers))))
+    found = _local_names(doc, found)
     if any(isinstance(r, NamesInContext) for r in recognisers):
         found = _shared_heads(doc, found)
     gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)
@@ -200,6 +201,16 @@ def _ships(doc, found: list[Candidate]) -> list[Candidate]:
     text = text_of(doc)
     return [c for c in found if not (c.method == GAZETTEER_METHOD and "Place" in top_classes(c.cls)
                                      and NAME_CUES.VESSEL_BEFORE.search(text, max(0, c.start - 30), c.start))]
+
+
+def _local_names(doc, found: list[Candidate]) -> list[Candidate]:
+    """A known actor's name after "known locally as" (`LOCAL_NAME_BEFORE`) as the source's own actor of that
+    class: "The militants, known locally as al-Shabab" of Mozambique are not the Somali al-Shabaab. Its id
+    is the name's, marked local, so it never meets the known one's."""
+    text = text_of(doc)
+    return [replace(c, method=NAMES_METHOD, entity=f"{name_id(text[c.start:c.end])}-local")
+            if c.method == GAZETTEER_METHOD and "Actor" in top_classes(c.cls)
+            and NAME_CUES.LOCAL_NAME_BEFORE.search(text, max(0, c.start - 40), c.start) else c for c in found]
 
 
 def _bare_acronym(text: str, cand: Candidate) -> bool:

@@ -87,6 +87,10 @@ CARRIER_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}?(?:Air|Airlines|Ai
 VESSEL_BEFORE = re.compile(r"(?<![\w-])(?:cruiser|warship|flagship|frigate|destroyer|corvette|submarine|battleship|"
                            r"aircraft[ \t]+carrier|gunboat|minesweeper|patrol[ \t]+boat|landing[ \t]+ship|tanker|"
                            r"freighter|ferry|liner|ship|vessel)[ \t]+$")
+# What a name is called where the story happens: "The militants, known locally as al-Shabab" are no known body of
+# that name elsewhere (the Somali al-Shabaab), but the text's own (`recognise._local_names`).
+LOCAL_NAME_BEFORE = re.compile(r"(?<![\w-])(?:(?:known|called|referred[ \t]+to)[ \t]+locally[ \t]+as|"
+                               r"locally[ \t]+(?:known[ \t]+as|called))[ \t]+(?:the[ \t]+)?$")
 NOT_NAMES = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "After", "Before", "During",
              "When", "While", "But", "And", "Or", "If", "As", "For", "From", "With", "Since", "Until", "Then", "Now",
              "Yet", "So", "Later", "Today", "Yesterday", "Meanwhile", "However", "Also", "Both", "Our", "Their",
