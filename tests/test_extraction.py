@@ -2574,6 +2574,21 @@ def test_a_name_known_locally_is_the_sources_own_actor_not_the_known_one(claims_
     assert (local, "type", "ArmedGroup", False) in claims
 
 
+@pytest.mark.parametrize("text, linked", [
+    ("That evening, President Rodrigo Duterte declared martial law across Mindanao, the southern third of the "
+     "Philippines. In July, Congress voted to extend it until the end of the year.", False),
+    ("Colombian voters rejected the peace agreement with the FARC on 2 October 2016. On 30 November Congress approved "
+     "a revised agreement.", False),
+    ("No weapons of mass destruction have been found. In January the head of the US weapons search, David Kay, told "
+     "Congress that \"we were almost all wrong\".", True),
+])
+def test_a_states_body_named_without_its_state_is_linked_only_where_the_source_names_the_state(claims_of, text,
+                                                                                              linked):
+    """A bare "Congress" in a text on the Philippines is no United States Congress: the source's own body."""
+    typed = {s for s, p, o, _ in claims_of(text) if p == "type" and o == "Government"}
+    assert typed == ({"united-states-congress"} if linked else {"congress"})
+
+
 def test_an_air_force_named_after_its_state_still_acts(claims_of):
     """"Ukraine Air Force jets struck": an air force, no carrier; the state's forces struck."""
     claims = claims_of("Ukraine Air Force jets struck Russian positions near Bakhmut on Friday.")

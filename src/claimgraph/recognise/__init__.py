@@ -20,7 +20,7 @@ from pathlib import Path
 from ..lang import cues
 from ..model import Document, Mention
 from ..rdf.terms import top_classes
-from . import aliases, story
+from . import aliases, statebound, story
 from .base import Candidate, Recogniser, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer
 from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NOT_PERSON_WORDS, NamesInContext, is_demonym,
@@ -74,7 +74,8 @@ def gazetteer_of(recognisers: Sequence[Recogniser]) -> dict[str, Entry]:
 
 def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sentence]:
     """The sentences of the document's body, each with the mentions inside it; a conflict pack's general
-    phrase only in a source that tells that conflict's story (`story`)."""
+    phrase only in a source that tells that conflict's story (`story`), a state's body named without its
+    state only in a source that names the state (`statebound`)."""
     from .nlp import pipeline
     nlp = pipeline()
     blocks = document.body_blocks()
@@ -89,7 +90,9 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
             inside = [c for c in found if sent.start_char <= c.start and c.end <= sent.end_char]
             mentions = tuple(_mention(document.text, block.start, block.lang, c) for c in inside)
             sentences.append(Sentence(block.start + sent.start_char, block.start + sent.end_char, block.lang, mentions))
-    return story.told(aliases.bind(_bind_acronyms(sentences, document.text), document.text), gazetteer_of(recognisers))
+    entries = gazetteer_of(recognisers)
+    named = aliases.bind(_bind_acronyms(sentences, document.text), document.text)
+    return story.told(statebound.bound(named, entries), entries)
 
 
 def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
