@@ -2589,6 +2589,24 @@ def test_a_states_body_named_without_its_state_is_linked_only_where_the_source_n
     assert typed == ({"united-states-congress"} if linked else {"congress"})
 
 
+@pytest.mark.parametrize("text, agreement", [
+    ("Under pressure from the Intergovernmental Authority on Development (IGAD), Kiir and Machar signed the Agreement "
+     "on the Resolution of the Conflict in the Republic of South Sudan (ARCSS) in August 2015.",
+     "agreement-on-the-resolution-of-the-conflict-in-the-republic-of-south-sudan"),
+    ("On 16 March 1998 the government and the National Democratic Front signed the Comprehensive Agreement on Respect "
+     "for Human Rights and International Humanitarian Law (CARHRIHL) in The Hague.",
+     "comprehensive-agreement-on-respect-for-human-rights-and-international-humanitarian-law"),
+])
+def test_an_agreement_defined_by_its_acronym_is_an_agreement_and_no_actor(claims_of, text, agreement):
+    """The title of an agreement names a state or a subject after its kind: the agreement is no state, no body,
+    and takes no part in its own signing."""
+    claims = claims_of(text)
+    assert (agreement, "type", "Agreement", False) in claims
+    assert not {s for s, p, o, _ in claims if p == "type" and o in ("State", "Organization")} - {
+        "intergovernmental-authority-on-development"}
+    assert agreement not in {o for _, p, o, _ in claims if p in ("hasActor", "initiatedBy", "party")}
+
+
 def test_an_air_force_named_after_its_state_still_acts(claims_of):
     """"Ukraine Air Force jets struck": an air force, no carrier; the state's forces struck."""
     claims = claims_of("Ukraine Air Force jets struck Russian positions near Bakhmut on Friday.")
