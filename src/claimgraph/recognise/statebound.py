@@ -9,7 +9,6 @@ source's own entity of that name and class (the names rules' method), no link to
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -56,5 +55,19 @@ def _state_in(label: str, states: dict[str, Entry]) -> str | None:
 
 def _names(words: str, state: Entry) -> bool:
     """Do the words hold a name or demonym of the state, as whole words?"""
-    return any(re.search(rf"(?<![\w’'\-]){re.escape(n)}(?![\w’'\-])", words)
-               for n in (*state.names, *state.demonyms) if len(n) > 1)
+    return any(_holds(words, n) for n in (*state.names, *state.demonyms) if len(n) > 1)
+
+
+def _holds(words: str, name: str) -> bool:
+    """Is `name` in `words` with no letter, digit, apostrophe or hyphen on either side (a plain search: a
+    pattern per name cost more to compile than the whole recognition)?"""
+    at = words.find(name)
+    while at >= 0:
+        if not (_in_word(words, at - 1) or _in_word(words, at + len(name))):
+            return True
+        at = words.find(name, at + 1)
+    return False
+
+
+def _in_word(words: str, i: int) -> bool:
+    return 0 <= i < len(words) and (words[i].isalnum() or words[i] in "’'-")
