@@ -546,6 +546,16 @@ def test_a_name_before_a_lower_case_kind_of_body_names_the_body(recognisers, tex
     assert not any(c == "Person" and name.startswith(words) for words, (c, _) in names.items())
 
 
+@pytest.mark.parametrize("text", [
+    "ABUJA, Oct 18 (wire) - Nigeria's military said on Friday it had agreed a ceasefire with Boko Haram and that the "
+    "Islamist group had promised to release more than 200 schoolgirls.",
+    "In 2006 the Shia militia fought government troops in Baghdad.",
+])
+def test_a_creed_before_a_lower_case_kind_of_body_names_no_body(recognisers, text):
+    """"the Islamist group" is Boko Haram told again, no body named "Islamist group"."""
+    assert not any(words.endswith(("group", "militia")) for words in found(recognisers, text))
+
+
 @pytest.mark.parametrize("text, name", [
     ("The pilot was shot down on Wednesday when his MiG-21 fighter was hit during an aerial clash over Kashmir, a day "
      "after Indian warplanes struck what New Delhi called a training camp of the militant group Jaish-e-Mohammed near "

@@ -161,6 +161,10 @@ HEAD_ENDS = frozenset({"of", "for", "on", "in"})
 # A kind of body in lower case after a name and "the": the name is the body's ("the Maute group", "the Kaniyat
 # militia"); a name after an armed kind is an armed group's ("the militant group Jaish-e-Mohammed").
 LOWER_BODY_KINDS = {"group": "Organization", "militia": "ArmedGroup", "faction": "ArmedGroup"}
+# A creed or a cause before such a kind describes the body and names none: "the Islamist group", "the Shia militia".
+CREED_WORDS = frozenset({"Islamist", "Islamic", "Jihadist", "Salafist", "Salafi", "Shia", "Shiite", "Sunni", "Maoist",
+                         "Marxist", "Communist", "Christian", "Muslim", "Catholic", "Protestant", "Hindu", "Buddhist",
+                         "Jewish", "Sikh", "Druze", "Alawite", "Militant", "Rebel", "Armed", "Terrorist", "Extremist"})
 ARMED_KIND_BEFORE = (r"(?:militant|armed|rebel|jihadist|insurgent|extremist|Islamist|terrorist|separatist|paramilitary|"
                      r"guerrilla)\s+(?:group|organi[sz]ation|movement|militia|faction|outfit)")
 # Words that introduce a name (`claimgraph.recognise.names` puts the name pattern after them).
