@@ -555,3 +555,18 @@ def test_the_disk_cache_keeps_the_entries_used_last_and_drops_older_ones(tmp_pat
     assert len(kept) == KEPT_ENTRIES
     assert {"new.pickle", f"entry-{KEPT_ENTRIES + 4}.pickle", "entry-0.pickle"} <= set(kept)
     assert f"entry-{KEPT_ENTRIES - 2}.pickle" not in kept
+
+
+@pytest.mark.parametrize("text, name, eid", [
+    ("A day after Indian warplanes struck what New Delhi called a training camp of the militant group Jaish-e-Mohammed "
+     "near the town of Balakot.\n\nIndia launched the raid in response to a suicide bombing in Pulwama on Feb. 14. "
+     "Jaish-e-Mohammed claimed responsibility for the attack.", "Jaish-e-Mohammed", "jaish-e-mohammed"),
+    ("In 2013 the militant group Ansar Bait al-Maqdis attacked police stations in Sinai. In November 2014 Ansar Bait "
+     "al-Maqdis pledged allegiance to the Islamic State.", "Ansar Bait al-Maqdis", "ansar-bait-al-maqdis"),
+])
+def test_a_body_named_once_by_its_context_is_that_body_where_the_name_is_written_again(recognisers, tmp_path, text,
+                                                                                       name, eid):
+    (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
+    document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
+    mentions = [(m.text, m.entity) for s in recognise(document, recognisers) for m in s.mentions]
+    assert mentions.count((name, eid)) == 2

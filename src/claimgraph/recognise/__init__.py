@@ -32,6 +32,7 @@ LAST_WORD = re.compile(r"(?<![\w’'\-])(?P<word>[A-Z][\w’'\-]*)[ \t]+$")  # t
 NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][\w’'\-]*)(?![\w’'\-])")  # the word just after a name
 NAME_CUES = cues("names")
 COMPASS = re.compile(NAME_CUES.COMPASS_WORD)
+BODIES_AGAIN = frozenset({"ArmedGroup", "Organization"})  # found by context, the same body when written again
 
 
 @dataclass(frozen=True)
@@ -82,10 +83,11 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     texts = (document.text[b.start:b.end] for b in blocks)
     sentences: list[Sentence] = []
     people: dict[str, str] = {}  # the full names of the persons named so far, in order, and their ids
+    bodies: dict[str, tuple[str, str]] = {}  # the names of the bodies found by their context so far: class, id
     for block, doc in zip(blocks, nlp.pipe(texts)):
         doc.user_data["lang"] = block.lang
         doc.user_data["text"] = document.text[block.start:block.end]
-        found = _people_again(doc, _found(doc, recognisers), people)
+        found = _bodies_again(doc, _people_again(doc, _found(doc, recognisers), people), bodies)
         for sent in doc.sents:
             inside = [c for c in found if sent.start_char <= c.start and c.end <= sent.end_char]
             mentions = tuple(_mention(document.text, block.start, block.lang, c) for c in inside)
@@ -132,16 +134,33 @@ def _people_again(doc, found: list[Candidate], people: dict[str, str]) -> list[C
             people.setdefault(text[c.start:c.end], c.entity or name_id(text[c.start:c.end]))
     if not people:
         return found
-    spans = {(c.start, c.end) for c in found}
-    again = [Candidate(m.start(), m.end(), "entity", "Person", NAMES_METHOD, entity=people[name])
-             for name in people for m in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", text)
-             if m.span() not in spans]
+    again = _written_again(text, {name: ("Person", eid) for name, eid in people.items()}, found)
     surnames: dict[str, str] = {}
     for name in people:
         surnames.setdefault(name.split()[-1], name)  # the first person of that surname: the one the text follows
     kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=people[surnames[text[c.start:c.end]]])
             if _a_place_word(c) and text[c.start:c.end] in surnames else c for c in found]
     return settle([*kept, *again])
+
+
+def _bodies_again(doc, found: list[Candidate], bodies: dict[str, tuple[str, str]]) -> list[Candidate]:
+    """An armed group or body the source named once by a context that says so ("the militant group
+    Jaish-e-Mohammed") is that body wherever the source writes the name again ("Jaish-e-Mohammed claimed
+    responsibility"), a name of two words or more or hyphened (one word alone may be a common one).
+    `bodies` gathers the names, classes and ids across the document's blocks."""
+    text = text_of(doc)
+    for c in found:
+        name = text[c.start:c.end]
+        if c.method == NAMES_METHOD and c.cls in BODIES_AGAIN and c.entity and re.search(r"[ \-]", name):
+            bodies.setdefault(name, (c.cls, c.entity))
+    return settle([*found, *_written_again(text, bodies, found)]) if bodies else found
+
+
+def _written_again(text: str, names: dict[str, tuple[str, str]], found: list[Candidate]) -> list[Candidate]:
+    """Candidates for each of `names` (class, id) wherever the text writes it as a whole name, but where found."""
+    spans = {(c.start, c.end) for c in found}
+    return [Candidate(m.start(), m.end(), "entity", cls, NAMES_METHOD, entity=eid) for name, (cls, eid) in names.items()
+            for m in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", text) if m.span() not in spans]
 
 
 def _a_place_word(cand: Candidate) -> bool:
