@@ -570,3 +570,18 @@ def test_a_body_named_once_by_its_context_is_that_body_where_the_name_is_written
     document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
     mentions = [(m.text, m.entity) for s in recognise(document, recognisers) for m in s.mentions]
     assert mentions.count((name, eid)) == 2
+
+
+@pytest.mark.parametrize("text, name, eid", [
+    ("The fighting began on 23 May 2017, when the army and police tried to arrest Isnilon Hapilon, a leader of the Abu "
+     "Sayyaf group whom the Islamic State had reportedly named its leader in Southeast Asia.\n\nHundreds of gunmen from "
+     "the Maute group and Abu Sayyaf responded by seizing parts of the city.", "Abu Sayyaf", "abu-sayyaf-group"),
+    ("In May 2014 the Ansar al-Sharia group fought the army in Benghazi. In 2017 Ansar al-Sharia announced its "
+     "dissolution.", "Ansar al-Sharia", "ansar-al-sharia-group"),
+])
+def test_a_body_named_with_a_lower_case_kind_is_that_body_where_the_name_stands_alone(recognisers, tmp_path, text,
+                                                                                       name, eid):
+    """"the Abu Sayyaf group" ... "the Maute group and Abu Sayyaf": one body, no person."""
+    (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
+    document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
+    assert (name, eid) in [(m.text, m.entity) for s in recognise(document, recognisers) for m in s.mentions]

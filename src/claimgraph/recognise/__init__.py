@@ -146,14 +146,24 @@ def _people_again(doc, found: list[Candidate], people: dict[str, str]) -> list[C
 def _bodies_again(doc, found: list[Candidate], bodies: dict[str, tuple[str, str]]) -> list[Candidate]:
     """An armed group or body the source named once by a context that says so ("the militant group
     Jaish-e-Mohammed") is that body wherever the source writes the name again ("Jaish-e-Mohammed claimed
-    responsibility"), a name of two words or more or hyphened (one word alone may be a common one).
+    responsibility"), a name of two words or more or hyphened (one word alone may be a common one), and so is
+    its name without the lower-case kind it was found with ("the Abu Sayyaf group" ... "Abu Sayyaf").
     `bodies` gathers the names, classes and ids across the document's blocks."""
     text = text_of(doc)
     for c in found:
+        if c.method != NAMES_METHOD or c.cls not in BODIES_AGAIN or not c.entity:
+            continue
         name = text[c.start:c.end]
-        if c.method == NAMES_METHOD and c.cls in BODIES_AGAIN and c.entity and re.search(r"[ \-]", name):
-            bodies.setdefault(name, (c.cls, c.entity))
+        for words in (name, _without_lower_kind(name)):
+            if re.search(r"[ \-]", words):
+                bodies.setdefault(words, (c.cls, c.entity))
     return settle([*found, *_written_again(text, bodies, found)]) if bodies else found
+
+
+def _without_lower_kind(name: str) -> str:
+    """"Abu Sayyaf group" -> "Abu Sayyaf"; a name with no lower-case kind of body at its end as it is."""
+    head, _, kind = name.rpartition(" ")
+    return head if kind in NAME_CUES.LOWER_BODY_KINDS else name
 
 
 def _written_again(text: str, names: dict[str, tuple[str, str]], found: list[Candidate]) -> list[Candidate]:
