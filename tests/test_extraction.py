@@ -2646,6 +2646,77 @@ def test_a_state_whose_name_opens_an_airliners_takes_no_part_in_its_downing(clai
     assert carrier_state not in values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")
 
 
+@pytest.mark.parametrize("text, town", [
+    ("The Russian cruiser Moskva sank in the Black Sea on 14 April 2022 after Ukraine said it had struck the ship "
+     "with two Neptune missiles.", "moscow"),
+    ("On 21 October 1967 Egyptian missile boats sank the Israeli destroyer Eilat off Port Said, killing 47 sailors.",
+     "eilat"),
+])
+def test_a_ship_named_for_a_town_is_no_mention_of_the_town(claims_of, text, town):
+    """"the cruiser Moskva": the name is the ship's; Moscow is neither where it sank nor who sank it."""
+    claims = claims_of(text)
+    assert town not in {s for s, _, _, _ in claims} | {o for _, _, o, _ in claims}
+
+
+@pytest.mark.parametrize("text", [
+    "Ahmad Tejan Kabbah was elected president in 1996 and signed the Abidjan Peace Accord with Sankoh on 30 "
+    "November 1996, but fighting resumed within months.",
+    "Ahmad Shah Massoud was killed by two suicide bombers posing as journalists on 9 September 2001.",
+])
+def test_a_given_name_that_is_a_variant_name_of_a_town_is_no_mention_of_the_town(claims_of, text):
+    """"Ahmad" is a name of the Kuwaiti town Al Ahmadi: before a surname it is the person's given name, and the
+    signing or the killing took place nowhere near it."""
+    claims = claims_of(text)
+    assert "al-ahmadi" not in {s for s, _, _, _ in claims} | {o for _, _, o, _ in claims}
+
+
+@pytest.mark.parametrize("text, known, local", [
+    ("The insurgency in Cabo Delgado province began in October 2017 and has killed more than 2,600 people, according "
+     "to the conflict monitoring group ACLED, and displaced about 700,000. The militants, known locally as al-Shabab, "
+     "have no known link to the Somali group of the same name.", "al-shabaab", "al-shabab-local"),
+    ("The sect, known locally as the Taliban, attacked police stations in Yobe State in December 2003.",
+     "taliban", "taliban-local"),
+])
+def test_a_name_known_locally_is_the_sources_own_actor_not_the_known_one(claims_of, text, known, local):
+    """Mozambique's insurgents "known locally as al-Shabab" are not the Somali al-Shabaab."""
+    claims = claims_of(text)
+    assert known not in {s for s, _, _, _ in claims} | {o for _, _, o, _ in claims}
+    assert (local, "type", "ArmedGroup", False) in claims
+
+
+@pytest.mark.parametrize("text, linked", [
+    ("That evening, President Rodrigo Duterte declared martial law across Mindanao, the southern third of the "
+     "Philippines. In July, Congress voted to extend it until the end of the year.", False),
+    ("Colombian voters rejected the peace agreement with the FARC on 2 October 2016. On 30 November Congress approved "
+     "a revised agreement.", False),
+    ("No weapons of mass destruction have been found. In January the head of the US weapons search, David Kay, told "
+     "Congress that \"we were almost all wrong\".", True),
+])
+def test_a_states_body_named_without_its_state_is_linked_only_where_the_source_names_the_state(claims_of, text,
+                                                                                              linked):
+    """A bare "Congress" in a text on the Philippines is no United States Congress: the source's own body."""
+    typed = {s for s, p, o, _ in claims_of(text) if p == "type" and o == "Government"}
+    assert typed == ({"united-states-congress"} if linked else {"congress"})
+
+
+@pytest.mark.parametrize("text, agreement", [
+    ("Under pressure from the Intergovernmental Authority on Development (IGAD), Kiir and Machar signed the Agreement "
+     "on the Resolution of the Conflict in the Republic of South Sudan (ARCSS) in August 2015.",
+     "agreement-on-the-resolution-of-the-conflict-in-the-republic-of-south-sudan"),
+    ("On 16 March 1998 the government and the National Democratic Front signed the Comprehensive Agreement on Respect "
+     "for Human Rights and International Humanitarian Law (CARHRIHL) in The Hague.",
+     "comprehensive-agreement-on-respect-for-human-rights-and-international-humanitarian-law"),
+])
+def test_an_agreement_defined_by_its_acronym_is_an_agreement_and_no_actor(claims_of, text, agreement):
+    """The title of an agreement names a state or a subject after its kind: the agreement is no state, no body,
+    and takes no part in its own signing."""
+    claims = claims_of(text)
+    assert (agreement, "type", "Agreement", False) in claims
+    assert not {s for s, p, o, _ in claims if p == "type" and o in ("State", "Organization")} - {
+        "intergovernmental-authority-on-development"}
+    assert agreement not in {o for _, p, o, _ in claims if p in ("hasActor", "initiatedBy", "party")}
+
+
 def test_an_air_force_named_after_its_state_still_acts(claims_of):
     """"Ukraine Air Force jets struck": an air force, no carrier; the state's forces struck."""
     claims = claims_of("Ukraine Air Force jets struck Russian positions near Bakhmut on Friday.")

@@ -515,3 +515,61 @@ def test_a_league_of_running_into_a_competitions_name_names_no_body(recognisers)
         recognisers, "The League of Legends World Championship was held in Seoul.")
     assert found(recognisers, "The League of Nations failed to stop the invasion.")["League of Nations"] == (
         "Organization", name_id("League of Nations"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The M23 rebellion was an armed conflict in the North Kivu province between the March 23 Movement (M23) and the "
+     "Armed Forces of the Democratic Republic of the Congo (FARDC), fought from April 2012 to November 2013.",
+     "Armed Forces of the Democratic Republic of the Congo"),
+    ("In April 1992 the Army of the Republic of Bosnia and Herzegovina (ARBiH) was formed to defend Sarajevo.",
+     "Army of the Republic of Bosnia and Herzegovina"),
+])
+def test_a_body_defined_by_its_acronym_is_typed_by_its_head_before_of(recognisers, text, name):
+    """The state named after "of" qualifies the body: the forces are no state."""
+    assert found(recognisers, text)[name][0] == "ArmedGroup"
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("The fighting began on 23 May 2017, when the army and police tried to arrest Isnilon Hapilon, a leader of the "
+     "Abu Sayyaf group whom the Islamic State had reportedly named its leader in Southeast Asia.",
+     "Abu Sayyaf group", "Organization"),
+    ("Hundreds of gunmen from the Maute group and Abu Sayyaf responded by seizing parts of the city, burning a church "
+     "and a school and taking hostages, including a Catholic priest.", "Maute group", "Organization"),
+    ("Mass graves were later found in Tarhuna; the GNA accused the Kaniyat militia, an ally of Haftar, of killing "
+     "civilians there.", "Kaniyat militia", "ArmedGroup"),
+    ("In 2012 the Ansaru faction split from Boko Haram.", "Ansaru faction", "ArmedGroup"),
+])
+def test_a_name_before_a_lower_case_kind_of_body_names_the_body(recognisers, text, name, cls):
+    """"the Maute group": the capitalised words and the kind are one body's name, no person ("Abu Sayyaf")."""
+    names = found(recognisers, text)
+    assert names[name][0] == cls
+    assert not any(c == "Person" and name.startswith(words) for words, (c, _) in names.items())
+
+
+@pytest.mark.parametrize("text", [
+    "ABUJA, Oct 18 (wire) - Nigeria's military said on Friday it had agreed a ceasefire with Boko Haram and that the "
+    "Islamist group had promised to release more than 200 schoolgirls.",
+    "In 2006 the Shia militia fought government troops in Baghdad.",
+])
+def test_a_creed_before_a_lower_case_kind_of_body_names_no_body(recognisers, text):
+    """"the Islamist group" is Boko Haram told again, no body named "Islamist group"."""
+    assert not any(words.endswith(("group", "militia")) for words in found(recognisers, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The pilot was shot down on Wednesday when his MiG-21 fighter was hit during an aerial clash over Kashmir, a day "
+     "after Indian warplanes struck what New Delhi called a training camp of the militant group Jaish-e-Mohammed near "
+     "the town of Balakot in Pakistan's Khyber Pakhtunkhwa province.", "Jaish-e-Mohammed"),
+    ("In March 2013 the rebel group Seleka seized Bangui and President Francois Bozize fled.", "Seleka"),
+])
+def test_a_name_after_an_armed_kind_of_body_is_an_armed_group(recognisers, text, name):
+    assert found(recognisers, text)[name][0] == "ArmedGroup"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The fighting began on 23 May 2017, when the army and police tried to arrest Isnilon Hapilon, a leader of the "
+     "Abu Sayyaf group whom the Islamic State had reportedly named its leader in Southeast Asia.", "Southeast Asia"),
+    ("In January 2015 the Islamic State named Hafiz Saeed Khan its leader in Khorasan Province.", "Khorasan Province"),
+])
+def test_a_name_after_a_role_and_in_is_where_the_role_is_held_no_person(recognisers, text, place):
+    assert found(recognisers, text).get(place, ("", ""))[0] != "Person"

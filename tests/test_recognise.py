@@ -555,3 +555,33 @@ def test_the_disk_cache_keeps_the_entries_used_last_and_drops_older_ones(tmp_pat
     assert len(kept) == KEPT_ENTRIES
     assert {"new.pickle", f"entry-{KEPT_ENTRIES + 4}.pickle", "entry-0.pickle"} <= set(kept)
     assert f"entry-{KEPT_ENTRIES - 2}.pickle" not in kept
+
+
+@pytest.mark.parametrize("text, name, eid", [
+    ("A day after Indian warplanes struck what New Delhi called a training camp of the militant group Jaish-e-Mohammed "
+     "near the town of Balakot.\n\nIndia launched the raid in response to a suicide bombing in Pulwama on Feb. 14. "
+     "Jaish-e-Mohammed claimed responsibility for the attack.", "Jaish-e-Mohammed", "jaish-e-mohammed"),
+    ("In 2013 the militant group Ansar Bait al-Maqdis attacked police stations in Sinai. In November 2014 Ansar Bait "
+     "al-Maqdis pledged allegiance to the Islamic State.", "Ansar Bait al-Maqdis", "ansar-bait-al-maqdis"),
+])
+def test_a_body_named_once_by_its_context_is_that_body_where_the_name_is_written_again(recognisers, tmp_path, text,
+                                                                                       name, eid):
+    (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
+    document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
+    mentions = [(m.text, m.entity) for s in recognise(document, recognisers) for m in s.mentions]
+    assert mentions.count((name, eid)) == 2
+
+
+@pytest.mark.parametrize("text, name, eid", [
+    ("The fighting began on 23 May 2017, when the army and police tried to arrest Isnilon Hapilon, a leader of the Abu "
+     "Sayyaf group whom the Islamic State had reportedly named its leader in Southeast Asia.\n\nHundreds of gunmen from "
+     "the Maute group and Abu Sayyaf responded by seizing parts of the city.", "Abu Sayyaf", "abu-sayyaf-group"),
+    ("In May 2014 the Ansar al-Sharia group fought the army in Benghazi. In 2017 Ansar al-Sharia announced its "
+     "dissolution.", "Ansar al-Sharia", "ansar-al-sharia-group"),
+])
+def test_a_body_named_with_a_lower_case_kind_is_that_body_where_the_name_stands_alone(recognisers, tmp_path, text,
+                                                                                       name, eid):
+    """"the Abu Sayyaf group" ... "the Maute group and Abu Sayyaf": one body, no person."""
+    (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
+    document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
+    assert (name, eid) in [(m.text, m.entity) for s in recognise(document, recognisers) for m in s.mentions]

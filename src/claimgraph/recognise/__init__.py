@@ -20,17 +20,19 @@ from pathlib import Path
 from ..lang import cues
 from ..model import Document, Mention
 from ..rdf.terms import top_classes
-from . import aliases, story
+from . import aliases, statebound, story
 from .base import Candidate, Recogniser, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer
-from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NamesInContext, is_demonym, shared_heads,
-                    title_case)
+from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NOT_PERSON_WORDS, NamesInContext, is_demonym,
+                    shared_heads, title_case)
 from .packs import Entry, load
 
 
 LAST_WORD = re.compile(r"(?<![\w’'\-])(?P<word>[A-Z][\w’'\-]*)[ \t]+$")  # the word just before a name
+NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][\w’'\-]*)(?![\w’'\-])")  # the word just after a name
 NAME_CUES = cues("names")
 COMPASS = re.compile(NAME_CUES.COMPASS_WORD)
+BODIES_AGAIN = frozenset({"ArmedGroup", "Organization"})  # found by context, the same body when written again
 
 
 @dataclass(frozen=True)
@@ -73,28 +75,33 @@ def gazetteer_of(recognisers: Sequence[Recogniser]) -> dict[str, Entry]:
 
 def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sentence]:
     """The sentences of the document's body, each with the mentions inside it; a conflict pack's general
-    phrase only in a source that tells that conflict's story (`story`)."""
+    phrase only in a source that tells that conflict's story (`story`), a state's body named without its
+    state only in a source that names the state (`statebound`)."""
     from .nlp import pipeline
     nlp = pipeline()
     blocks = document.body_blocks()
     texts = (document.text[b.start:b.end] for b in blocks)
     sentences: list[Sentence] = []
     people: dict[str, str] = {}  # the full names of the persons named so far, in order, and their ids
+    bodies: dict[str, tuple[str, str]] = {}  # the names of the bodies found by their context so far: class, id
     for block, doc in zip(blocks, nlp.pipe(texts)):
         doc.user_data["lang"] = block.lang
         doc.user_data["text"] = document.text[block.start:block.end]
-        found = _people_again(doc, _found(doc, recognisers), people)
+        found = _bodies_again(doc, _people_again(doc, _found(doc, recognisers), people), bodies)
         for sent in doc.sents:
             inside = [c for c in found if sent.start_char <= c.start and c.end <= sent.end_char]
             mentions = tuple(_mention(document.text, block.start, block.lang, c) for c in inside)
             sentences.append(Sentence(block.start + sent.start_char, block.start + sent.end_char, block.lang, mentions))
-    return story.told(aliases.bind(_bind_acronyms(sentences, document.text), document.text), gazetteer_of(recognisers))
+    entries = gazetteer_of(recognisers)
+    named = aliases.bind(_bind_acronyms(sentences, document.text), document.text)
+    return story.told(statebound.bound(named, entries), entries)
 
 
 def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
     """The settled candidates of the rules, then a fallback recogniser's where none overlaps."""
     found = settle(c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc))
-    found = _carriers(doc, _whole_names(doc, found))
+    found = _ships(doc, _carriers(doc, _given_names(doc, _whole_names(doc, found), gazetteer_of(recognisers))))
+    found = _local_names(doc, found)
     if any(isinstance(r, NamesInContext) for r in recognisers):
         found = _shared_heads(doc, found)
     gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)
@@ -127,16 +134,43 @@ def _people_again(doc, found: list[Candidate], people: dict[str, str]) -> list[C
             people.setdefault(text[c.start:c.end], c.entity or name_id(text[c.start:c.end]))
     if not people:
         return found
-    spans = {(c.start, c.end) for c in found}
-    again = [Candidate(m.start(), m.end(), "entity", "Person", NAMES_METHOD, entity=people[name])
-             for name in people for m in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", text)
-             if m.span() not in spans]
+    again = _written_again(text, {name: ("Person", eid) for name, eid in people.items()}, found)
     surnames: dict[str, str] = {}
     for name in people:
         surnames.setdefault(name.split()[-1], name)  # the first person of that surname: the one the text follows
     kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=people[surnames[text[c.start:c.end]]])
             if _a_place_word(c) and text[c.start:c.end] in surnames else c for c in found]
     return settle([*kept, *again])
+
+
+def _bodies_again(doc, found: list[Candidate], bodies: dict[str, tuple[str, str]]) -> list[Candidate]:
+    """An armed group or body the source named once by a context that says so ("the militant group
+    Jaish-e-Mohammed") is that body wherever the source writes the name again ("Jaish-e-Mohammed claimed
+    responsibility"), a name of two words or more or hyphened (one word alone may be a common one), and so is
+    its name without the lower-case kind it was found with ("the Abu Sayyaf group" ... "Abu Sayyaf").
+    `bodies` gathers the names, classes and ids across the document's blocks."""
+    text = text_of(doc)
+    for c in found:
+        if c.method != NAMES_METHOD or c.cls not in BODIES_AGAIN or not c.entity:
+            continue
+        name = text[c.start:c.end]
+        for words in (name, _without_lower_kind(name)):
+            if re.search(r"[ \-]", words):
+                bodies.setdefault(words, (c.cls, c.entity))
+    return settle([*found, *_written_again(text, bodies, found)]) if bodies else found
+
+
+def _without_lower_kind(name: str) -> str:
+    """"Abu Sayyaf group" -> "Abu Sayyaf"; a name with no lower-case kind of body at its end as it is."""
+    head, _, kind = name.rpartition(" ")
+    return head if kind in NAME_CUES.LOWER_BODY_KINDS else name
+
+
+def _written_again(text: str, names: dict[str, tuple[str, str]], found: list[Candidate]) -> list[Candidate]:
+    """Candidates for each of `names` (class, id) wherever the text writes it as a whole name, but where found."""
+    spans = {(c.start, c.end) for c in found}
+    return [Candidate(m.start(), m.end(), "entity", cls, NAMES_METHOD, entity=eid) for name, (cls, eid) in names.items()
+            for m in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", text) if m.span() not in spans]
 
 
 def _a_place_word(cand: Candidate) -> bool:
@@ -163,12 +197,52 @@ def _whole_names(doc, found: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _given_names(doc, found: list[Candidate], entries: dict[str, Entry]) -> list[Candidate]:
+    """Without a one-word known place named by a variant of its name, not its label, that a capitalised word
+    no recogniser took follows, a word that may be a person's ("Ahmad Tejan Kabbah", "Ahmad Shah Massoud":
+    "Ahmad" is a name of the Kuwaiti town Al Ahmadi): a given name, the person's, not the town. A place
+    named by its label stays ("Tbilisi Mayor Kakha Kaladze", "Kabul Airport"), and a Title Case headline says
+    nothing by its capitals."""
+    text = text_of(doc)
+    if title_case(text):
+        return found
+    taken = {c.start for c in found}
+    return [c for c in found if not (_a_place_word(c) and c.entity in entries and " " not in text[c.start:c.end]
+                                     and text[c.start:c.end] != entries[c.entity].entity.label
+                                     and _person_word_after(text, c.end, taken))]
+
+
+def _person_word_after(text: str, end: int, taken: set[int]) -> bool:
+    """Does a capitalised word that no recogniser took, and that may be a person's name, follow `end`?"""
+    after = NEXT_WORD.match(text, end)
+    return bool(after) and after.start("word") not in taken and not (
+        after.group("word") in NOT_PERSON_WORDS or is_demonym(after.group("word")))
+
+
 def _carriers(doc, found: list[Candidate]) -> list[Candidate]:
     """Without a state's name that opens a carrier's ("Malaysia Airlines Flight 17", "Iran Air Flight 655",
     `CARRIER_AFTER`): the flight is no act of the state, and whoever shot it down did not do so with it."""
     text = text_of(doc)
     return [c for c in found if not ("State" in c.cls and c.method == GAZETTEER_METHOD
                                      and NAME_CUES.CARRIER_AFTER.match(text, c.end))]
+
+
+def _ships(doc, found: list[Candidate]) -> list[Candidate]:
+    """Without a known place or state named right after a kind of vessel ("the cruiser Moskva", `VESSEL_BEFORE`):
+    the ship bears the name, and Moscow is neither where it sank nor who sank it."""
+    text = text_of(doc)
+    return [c for c in found if not (c.method == GAZETTEER_METHOD and "Place" in top_classes(c.cls)
+                                     and NAME_CUES.VESSEL_BEFORE.search(text, max(0, c.start - 30), c.start))]
+
+
+def _local_names(doc, found: list[Candidate]) -> list[Candidate]:
+    """A known actor's name after "known locally as" (`LOCAL_NAME_BEFORE`) as the source's own actor of that
+    class: "The militants, known locally as al-Shabab" of Mozambique are not the Somali al-Shabaab. Its id
+    is the name's, marked local, so it never meets the known one's."""
+    text = text_of(doc)
+    return [replace(c, method=NAMES_METHOD, entity=f"{name_id(text[c.start:c.end])}-local")
+            if c.method == GAZETTEER_METHOD and "Actor" in top_classes(c.cls)
+            and NAME_CUES.LOCAL_NAME_BEFORE.search(text, max(0, c.start - 40), c.start) else c for c in found]
 
 
 def _bare_acronym(text: str, cand: Candidate) -> bool:

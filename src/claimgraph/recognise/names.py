@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy loads only when a source is extracted: this module is read without it
@@ -54,7 +55,7 @@ from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
 from .gazetteer import state_forces
 
-NAME = "names-in-context.v31"  # v31: "League of" running into a competition's name names no body ("the League of Legends World Championship"); a word like "Muslim-majority" before "city" is an adjective, no name; "an Ethiopian offensive" is one side's act (the trigger and the demonym), no place-named event; a body named by its kind first, then "of" ("the Organisation of African Unity"); v28: only a closed list of adjectives qualifies the kind of an "X-led" body; a coalition or alliance "led by" a known name is a body of its own ("a coalition led by Saudi Arabia"), and words may qualify the kind of an "X-led" body ("the Saudi-led military coalition"); "Operation" and capitalised words after it name an operation, no body of forces ("Operation Allied Force"); a name before "a suburb / town / village of, in, near" is a settlement ("Bucha, a suburb of the capital"); no place-named event after a possessive ("Israel's offensive" is Israel's act); v23: a lone surname-shaped word after "in" or "near" is a place ("in Dahyan"); v22: "the Treaty of Lausanne's" (a town's possessive ends the name); a declaration or charter "of" any noun that was signed or adopted ("The Declaration of Principles was signed"); v21: after an acronym's possessive a surname may end in -s ("the UN's Volker Perthes") and a middle name stand ("Tedros Adhanom Ghebreyesus"); v20: a name ending in its kind may stand in the possessive ("the July War's end"); v19: a month or weekday only right before the kind that ends the name, never after "on" ("In March War Crimes investigators" names no war); v18: a declaration or charter named by "of" only with a place ("the Charter of Paris"); no agreement "of" a possessive; v17: after an acronym's possessive only a given name and a surname name a person ("the US's Patriot Missiles" names none); v16: a person after a known acronym's possessive ("the OSCE's Tim Guldimann"); v15: an agreement named by its kind then "of" ("the Treaty of Lausanne", "the Memorandum of Understanding"); v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
+NAME = "names-in-context.v37"  # v37: a body found with a lower-case kind is that body where its name stands alone ("the Abu Sayyaf group" ... "Abu Sayyaf"); v36: an armed group or body found by its context is that body where its name (two words or hyphened) is written again ("Jaish-e-Mohammed claimed responsibility"); v35: a creed or cause before a lower-case kind of body names none ("the Islamist group"); v34: an agreement defined by its acronym opens at its kind and is typed by it ("the Agreement on the Resolution of the Conflict in the Republic of South Sudan (ARCSS)" was a State); v33: a name between "the" and a lower-case kind of body is the body ("the Maute group", "the Kaniyat militia"), a name after an armed kind an armed group ("the militant group Jaish-e-Mohammed"); no person after a role and "in" ("its leader in Southeast Asia"); v32: a body defined by its acronym is typed by the kind of body before its first "of" ("Armed Forces of the Democratic Republic of the Congo (FARDC)"); v31: "League of" running into a competition's name names no body ("the League of Legends World Championship"); a word like "Muslim-majority" before "city" is an adjective, no name; "an Ethiopian offensive" is one side's act (the trigger and the demonym), no place-named event; a body named by its kind first, then "of" ("the Organisation of African Unity"); v28: only a closed list of adjectives qualifies the kind of an "X-led" body; a coalition or alliance "led by" a known name is a body of its own ("a coalition led by Saudi Arabia"), and words may qualify the kind of an "X-led" body ("the Saudi-led military coalition"); "Operation" and capitalised words after it name an operation, no body of forces ("Operation Allied Force"); a name before "a suburb / town / village of, in, near" is a settlement ("Bucha, a suburb of the capital"); no place-named event after a possessive ("Israel's offensive" is Israel's act); v23: a lone surname-shaped word after "in" or "near" is a place ("in Dahyan"); v22: "the Treaty of Lausanne's" (a town's possessive ends the name); a declaration or charter "of" any noun that was signed or adopted ("The Declaration of Principles was signed"); v21: after an acronym's possessive a surname may end in -s ("the UN's Volker Perthes") and a middle name stand ("Tedros Adhanom Ghebreyesus"); v20: a name ending in its kind may stand in the possessive ("the July War's end"); v19: a month or weekday only right before the kind that ends the name, never after "on" ("In March War Crimes investigators" names no war); v18: a declaration or charter named by "of" only with a place ("the Charter of Paris"); no agreement "of" a possessive; v17: after an acronym's possessive only a given name and a surname name a person ("the US's Patriot Missiles" names none); v16: a person after a known acronym's possessive ("the OSCE's Tim Guldimann"); v15: an agreement named by its kind then "of" ("the Treaty of Lausanne", "the Memorandum of Understanding"); v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -108,6 +109,8 @@ _OF = r"(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{w}(?:\s+{w}){{0,2}}{whole})".forma
 _ACRONYM_WORD = r"[A-Z]{2,6}(?:-[A-Z]{2,6})?"  # "OPCW Technical Secretariat", "OPCW-UN Joint ... Mechanism"
 _BODY = re.compile(rf"\b(?P<name>(?:(?:(?:[A-Z]{{2,6}}-)?{_WORD}|{_ACRONYM_WORD})\s+){{1,4}}(?P<kind>{'|'.join(CUES.BODY_KINDS)})"
                    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE}){{0,2}})\b")
+_LOWER_BODY = re.compile(rf"\b[Tt]he\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.LOWER_BODY_KINDS)}))\b")
+_ARMED_NAMED = re.compile(rf"\b(?:{CUES.ARMED_KIND_BEFORE})\s+(?P<name>{_NAME}){_ALONE}")
 _MINISTRY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}(?:{CUES.MINISTRY}){_OF}{{1,2}})")
 _NUMBERED_UNIT = re.compile(rf"\b(?P<name>[1-9][0-9]{{0,2}}(?:{CUES.ORDINAL_ENDINGS})\s+(?:{CUES.UNIT_KINDS}))\b")  # "58th Army"
 _BODY_OF = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.GOVERNMENT_HEADS)})\s+of\s+(?:the\s+)?"
@@ -162,6 +165,8 @@ RULES: tuple[Rule, ...] = (
     (_COMPASS_PLACE, lambda m: "Region"),
     (_BODY, lambda m: CUES.BODY_KINDS[m.group("kind")]),
     (_NUMBERED_UNIT, lambda m: "ArmedGroup"),
+    (_LOWER_BODY, lambda m: CUES.LOWER_BODY_KINDS[m.group("kind")]),
+    (_ARMED_NAMED, lambda m: "ArmedGroup"),
     (_MINISTRY, lambda m: "Government"),
     (_BODY_OF, lambda m: "Government"),
     (_BODY_OPENED, lambda m: CUES.BODY_OPENERS[m.group("kind")]),
@@ -195,6 +200,7 @@ class NamesInContext:
     def __init__(self, entries: Mapping | None = None):
         self.known = frozenset(n for e in (entries or {}).values() for n in e.names if " " not in n)
         # the names entities are labelled by: a variant ("Dzhokhar", one of Grozny's) may be a given name
+        self.names = frozenset(n for e in (entries or {}).values() for n in e.names)  # every known name
         self.labels = frozenset(e.entity.label for e in (entries or {}).values() if " " not in e.entity.label)
         self.forces = state_forces(dict(entries or {}))  # "Ethiopia", "Ethiopian" -> Ethiopia's armed forces
         # one-word names of towns and cities: after a role or "led by", such a word may be a surname ("Ian Paisley")
@@ -275,6 +281,11 @@ class NamesInContext:
             return match.group("kind") in CUES.SIDE_ACT_KINDS and words[0] in self.forces
         if pattern is _LED_BY_KIND:  # "a coalition led by Saudi Arabia", not "an alliance led by Mr Smith"
             return match.group("leader") not in self.places | self.known
+        if pattern is _ROLE_OF and _after_locative(match):  # "its leader in Southeast Asia": where, not who
+            return True
+        if pattern in (_LOWER_BODY, _ARMED_NAMED):  # "the Islamic State group", "the Kurdish militia", "the Islamist group"
+            own = words[:-1] if pattern is _LOWER_BODY else words
+            return not self._person_words(own) or " ".join(own) in self.names or bool(CUES.CREED_WORDS & set(own))
         if pattern is _NAME_ROLE:  # "President of Serbia Slobodan Milosevic, the former president of": no "Serbia"
             return not self._person_words(words)
         if pattern in (_ROLE_APPOSITION, _LED_BY):  # a role or a command names a person: a name may be a town's ("Martin", "Paisley")
@@ -351,8 +362,8 @@ def _after_place_word(match: re.Match, name: str) -> bool:
 
 
 def _after_locative(match: re.Match) -> bool:
-    """Does a lone surname-shaped word follow a preposition only a place follows: a town whose name
-    ends as surnames do ("an air strike on a school bus in Dahyan"), no person?"""
+    """Does the name follow a preposition only a place follows: a town whose name ends as surnames do
+    ("an air strike on a school bus in Dahyan"), a land after a role ("its leader in Southeast Asia"), no person?"""
     before = match.string[max(0, match.start("name") - 12):match.start("name")].split()
     return bool(before) and before[-1].lower() in LOCATIVE_ONLY
 
@@ -388,12 +399,39 @@ def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
         expected_end = word.start()
     enough = have >= max(2, wanted - 1)  # one letter may come from a small word ("in" of UNSMIL); "to support the
     # Hodeidah Agreement (UNMHA)" names only part of the body the acronym stands for
-    return (start, end) if start is not None and enough and not CUES.MONTHS & set(text[start:end].split()) else None
+    if start is None or not enough or CUES.MONTHS & set(text[start:end].split()):
+        return None
+    return _agreement_opening(text, words, start), end
+
+
+def _agreement_opening(text: str, words: list[re.Match], start: int) -> int:
+    """Where the name starts: at a kind of agreement just before its words, across connectives only ("the
+    Agreement on the Resolution of the Conflict in the Republic of South Sudan (ARCSS)": the title opens with
+    its kind, though the acronym skips a word of it)."""
+    expected_end = start
+    for word in reversed([w for w in words if w.end() <= start]):
+        if text[word.end():expected_end].strip():
+            return start
+        if word.group() in CUES.AGREEMENT_KINDS:
+            return word.start()
+        if word.group() not in CUES.CONNECTIVES:
+            return start
+        expected_end = word.start()
+    return start
 
 
 def _defined_class(name: str) -> str:
-    """The class of a name defined with an acronym, by its head word."""
+    """The class of a name defined with an acronym, by its head word: a kind of body before the first
+    "of", "for", "on" or "in" heads it ("Armed Forces of the Democratic Republic of the Congo (FARDC)" are
+    forces, no state), and so does a kind of agreement that ends the words before it ("Comprehensive Agreement on
+    Respect for Human Rights ... (CARHRIHL)"); else the kind of agreement or event that ends it, or the last kind
+    of body in it."""
     words = name.split()
+    head = list(takewhile(lambda w: w not in CUES.HEAD_ENDS, words))
+    if head != words and head and head[-1] in CUES.AGREEMENT_KINDS:  # "Comprehensive Agreement on Respect for ..."
+        return CUES.AGREEMENT_KINDS[head[-1]]
+    if head != words and any(w in CUES.BODY_KINDS for w in head):
+        return _defined_class(" ".join(head))
     kind = CUES.AGREEMENT_KINDS.get(words[-1]) or CUES.EVENT_KINDS.get(words[-1])
     if kind:
         return kind

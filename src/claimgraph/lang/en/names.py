@@ -82,6 +82,15 @@ SPEAKER_NOT_NAMES = {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORR
 # it takes no role in what befell the flight (`recognise._carriers`). Not an air force ("Ukraine Air Force").
 CARRIER_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}?(?:Air|Airlines|Airways|Aviation|Flight|Railways?|"
                            r"Shipping|Lines)\b(?![ \t]+(?:Force|Forces|Defen[cs]e|Command|Corps)\b)")
+# A kind of vessel just before a name: the name is the ship's ("the cruiser Moskva", "the destroyer Eilat"), and the
+# town or state it is named for is not spoken of (`recognise._ships`).
+VESSEL_BEFORE = re.compile(r"(?<![\w-])(?:cruiser|warship|flagship|frigate|destroyer|corvette|submarine|battleship|"
+                           r"aircraft[ \t]+carrier|gunboat|minesweeper|patrol[ \t]+boat|landing[ \t]+ship|tanker|"
+                           r"freighter|ferry|liner|ship|vessel)[ \t]+$")
+# What a name is called where the story happens: "The militants, known locally as al-Shabab" are no known body of
+# that name elsewhere (the Somali al-Shabaab), but the text's own (`recognise._local_names`).
+LOCAL_NAME_BEFORE = re.compile(r"(?<![\w-])(?:(?:known|called|referred[ \t]+to)[ \t]+locally[ \t]+as|"
+                               r"locally[ \t]+(?:known[ \t]+as|called))[ \t]+(?:the[ \t]+)?$")
 NOT_NAMES = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "After", "Before", "During",
              "When", "While", "But", "And", "Or", "If", "As", "For", "From", "With", "Since", "Until", "Then", "Now",
              "Yet", "So", "Later", "Today", "Yesterday", "Meanwhile", "However", "Also", "Both", "Our", "Their",
@@ -145,7 +154,19 @@ PLACE_EVENT_KINDS = {"war": "War", "conflict": "War", "massacre": "Killing", "of
 SIDE_ACT_KINDS = frozenset({"offensive"})
 COMPASS_WORD = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
 CONNECTIVES = {"of", "for", "the", "on", "in", "and", "de", "la", "del", "du", "des"}
+# Words that end a name's head: what follows them qualifies it ("Armed Forces of the Democratic Republic of the
+# Congo" is a body of forces, not a republic).
+HEAD_ENDS = frozenset({"of", "for", "on", "in"})
 
+# A kind of body in lower case after a name and "the": the name is the body's ("the Maute group", "the Kaniyat
+# militia"); a name after an armed kind is an armed group's ("the militant group Jaish-e-Mohammed").
+LOWER_BODY_KINDS = {"group": "Organization", "militia": "ArmedGroup", "faction": "ArmedGroup"}
+# A creed or a cause before such a kind describes the body and names none: "the Islamist group", "the Shia militia".
+CREED_WORDS = frozenset({"Islamist", "Islamic", "Jihadist", "Salafist", "Salafi", "Shia", "Shiite", "Sunni", "Maoist",
+                         "Marxist", "Communist", "Christian", "Muslim", "Catholic", "Protestant", "Hindu", "Buddhist",
+                         "Jewish", "Sikh", "Druze", "Alawite", "Militant", "Rebel", "Armed", "Terrorist", "Extremist"})
+ARMED_KIND_BEFORE = (r"(?:militant|armed|rebel|jihadist|insurgent|extremist|Islamist|terrorist|separatist|paramilitary|"
+                     r"guerrilla)\s+(?:group|organi[sz]ation|movement|militia|faction|outfit)")
 # Words that introduce a name (`claimgraph.recognise.names` puts the name pattern after them).
 SAID = r"said|says|told|added|according to"  # "said Human Rights Watch"
 COMMANDED_BY = r"(?:led|commanded|headed)\s+by"  # "the LNA commanded by Khalifa Haftar": the agent of a command is a person
