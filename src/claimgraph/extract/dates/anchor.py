@@ -38,7 +38,8 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
 
     A year-less date takes its year from the story's time (`_with_year`): the last date told,
     but not a bare year that dates an act in passing ("the agreement signed in 2008 ended the
-    war. Fighting broke out again on 15 April": April of the source's year).
+    war. Fighting broke out again on 15 April": April of the source's year), nor one in a
+    thing's name once the story is at a month or a day (`_names_a_thing`).
     """
     last: str | None = None  # the last date told: what "three years later", "that day" count from
     scene: str | None = None  # the last date that sets the story's time: what a year-less date is in
@@ -58,7 +59,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                 source_date = source_date or m.value
             if m.kind in ("date", "dateline"):
                 last = _later_told(last, m.value)
-                scene = scene if _in_passing(text, m) else _later_told(scene, m.value)
+                scene = scene if _in_passing(text, m) or _names_a_thing(text, m, scene) else _later_told(scene, m.value)
             mentions.append(m)
         result.append(replace(sentence, mentions=tuple(mentions)))
     return result
@@ -84,6 +85,21 @@ def _in_passing(text: str, date: Mention) -> bool:
     if len(date.value) != 4 or date.kind != "date":
         return False
     return CUES.ACT_IN_YEAR.search(text, max(0, date.start - ACT_REACH), date.start) is not None
+
+
+def _names_a_thing(text: str, date: Mention, scene: str | None) -> bool:
+    """Is the date a bare year in a thing's name ("the 1960 treaty", "the Six-Day War of 1967"),
+    told once the story's time is a month or a day? It names which thing, and leaves the story
+    where it was ("overthrew Makarios on July 15" in a text of 1974 is not in 1960). Before any
+    such date it may be the story's time ("the 2008 war ... the night of 7/8 August")."""
+    if len(date.value) != 4 or date.kind != "date" or scene is None or len(scene) == 4:
+        return False
+    before = text[max(0, date.start - NAME_REACH):date.start]
+    return bool(CUES.NAME_OF_YEAR.search(before)
+                or CUES.YEAR_OF_NAME_BEFORE.search(before) and CUES.YEAR_OF_NAME_AFTER.match(text, date.end))
+
+
+NAME_REACH = 40  # characters: the name word and "of" before a year ("the Camp David Accords of ")
 
 
 def _no_year_dateline(text: str, date: Mention) -> bool:

@@ -96,6 +96,11 @@ IN_MONTH = ("in",)  # "in May" is the month; "by May" too often not
 # began in 2019"): it dates that act, and sets no story time for a year-less date after it.
 ACT_IN_YEAR = re.compile(r"\b(?:[a-z]+ed|began|begun|broke\s+out|fought|won|lost|took\s+place|came)"
                          r"(?:\s+(?:again|first|only|already))?\s+in\s+$")
+# A bare year that is part of a thing's name ("the 1960 treaty", "the 1967 ceasefire line", "the Six-Day War of
+# 1967", "the Camp David Accords of 1978"): it names which thing, and tells no time the story moves to.
+YEAR_OF_NAME_BEFORE = re.compile(r"\b(?:[Tt]he|its|their|his|her)\s+$")  # ... and a noun after the year
+YEAR_OF_NAME_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
+NAME_OF_YEAR = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
 
 
 # -- The source's own date from a dateline (`claimgraph.extract.dates.anchor`) --
