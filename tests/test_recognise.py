@@ -286,6 +286,17 @@ def test_a_figure_put_at_a_percentage_counts_no_dead():
     assert [c.cls for c in Quantities()(pipeline()(text)) if c.cls == "deaths"] == []
 
 
+@pytest.mark.parametrize("text, counts", [
+    # Second Congo War (untuned13): "June 2000 killed" was read as deaths 2000, and hid the date
+    ("The United Nations said the fighting in June 2000 killed more than 700 civilians.", ["more than 700 civilians"]),
+    ("An air strike on 14 March 2016 killed at least 30 people in the market.", ["at least 30 people"]),
+])
+def test_a_year_after_a_month_is_no_count(text, counts):
+    from claimgraph.recognise.quantities import Quantities
+
+    assert [text[c.start:c.end] for c in Quantities()(pipeline()(text))] == counts
+
+
 @pytest.mark.parametrize("text", ["The war has killed tens of thousands of people, according to the United Nations.",
                                   "Hundreds of people were killed and thousands fled."])
 def test_a_vague_figure_counts_nothing(text):

@@ -83,3 +83,8 @@ MULTIPLIERS = {None: 1, "thousand": 1_000, "million": 1_000_000}
 
 # A count after others joined by "and": "3,800 Armenian and 2,900 Azerbaijani servicemen".
 BEFORE_AND = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}and\s+$")
+
+# A month before a number makes it a date's year, not a count: "the fighting in June 2000 killed more than 700
+# civilians", "on 10 June 2000 killed", "on June 10, 2000 killed".
+YEAR_AFTER_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2},?)?\s+$")
