@@ -202,6 +202,17 @@ def test_a_plan_puts_a_year_less_date_of_its_clause_ahead(text, values):
     assert [c.value for c in RelativeDates()(pipeline()(text))] == values
 
 
+@pytest.mark.parametrize("text, values", [
+    # Cyprus 1974 (untuned13): a Wednesday's headline dated the talks "set for Thursday" the Thursday before
+    ("Clerides sworn in as Cyprus ceasefire holds; Geneva talks set for Thursday", ["weekday-ahead:3"]),
+    ("Britain, Greece and Turkey, the guarantors of Cypriot independence under the 1960 treaty, are to meet in Geneva "
+     "on Thursday.", ["weekday-ahead:3"]),
+    ("Peace talks due to open in Addis Ababa on Monday", ["weekday-ahead:0"]),
+])
+def test_a_day_a_meeting_is_set_for_lies_ahead(text, values):
+    assert [c.value for c in RelativeDates()(pipeline()(text))] == values
+
+
 def test_turkish_suffixes_without_apostrophe_match_the_stem(recognisers):
     names = found_in(recognisers, "44 Günlük Savaşın Anatomisi ve Ermenistan ordusunun saldırılarda", "tr")
     assert ("44 Günlük Savaş", "second-nagorno-karabakh-war") in names
