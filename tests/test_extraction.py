@@ -1641,6 +1641,18 @@ def test_who_is_overthrown_or_deposed_is_the_coups_target_not_its_actor(claims_o
     assert values(claims, coup, "target") == {"bah-ndaw"} and not values(claims, coup, "hasActor")
 
 
+@pytest.mark.parametrize("text, date, person", [
+    # Cyprus 1974 (untuned13): "the coup against Archbishop Makarios" made Makarios the coup's actor
+    ("Glafcos Clerides was sworn in as acting president of Cyprus on Tuesday after the resignation of Nikos Sampson, "
+     "who had been installed by last week's coup against Archbishop Makarios.", "1974-07-24", "makarios"),
+    ("The army staged a coup against President Mohamed Bazoum on 26 July.", "2023-08-01", "mohamed-bazoum"),
+])
+def test_a_person_an_act_is_against_is_its_target_past_a_title(claims_of, text, date, person):
+    claims = claims_of(text, date)
+    coup = the_one(claims, "Coup")
+    assert values(claims, coup, "target") == {person} and person not in values(claims, coup, "hasActor")
+
+
 def test_a_state_an_attack_verb_governs_is_where_the_attack_was_not_its_actor(claims_of):
     """Ukraine 2022: 'Russian troops invaded Ukraine' made Ukraine an actor of its own invasion."""
     claims = claims_of("The grain deal was the only lasting agreement between the two sides since Russian troops invaded "

@@ -4,7 +4,7 @@ mediated or signed, what a report is about (`claimgraph.extract.claims`, `.scope
 import re
 
 from . import _verbs
-from .names import MONTHS
+from .names import MONTHS, TITLES
 from .triggers import TROOPS, WARSHIPS
 
 
@@ -34,7 +34,9 @@ SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behal
 
 
 # -- What one clause states (`claimgraph.extract.claims`) --
-TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "a coup against President Bazoum", "the attack on Archbishop Makarios": a person's title may stand between.
+_TITLE = "|".join(title for title in TITLES if title[0].isupper())
+TARGET_CUE = re.compile(rf"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?(?:(?:{_TITLE})\s+)?$", re.IGNORECASE)
 HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what makes a state a target, not a place
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded", "sank"}
 # An event word that takes its object with "of" ("the occupation of Kuwait", "the fall of Kabul"): the state
