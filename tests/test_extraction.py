@@ -1294,6 +1294,16 @@ def test_a_peoples_demonym_before_a_passive_verb_of_harm_is_its_target(claims_of
     assert not values(claims, killing, "hasActor")
 
 
+@pytest.mark.parametrize("text", [
+    # Cyprus 1974 (untuned13): "Greek" in "hundreds of Greek civilians had been killed" was the killing's actor
+    "The Cyprus government said on Tuesday that hundreds of Greek civilians had been killed since Saturday.",
+    "Officials said that dozens of Ethiopian civilians have been killed near the border since Monday.",
+])
+def test_the_subject_of_a_perfect_passive_verb_of_harm_did_not_do_it(claims_of, text):
+    claims = claims_of(text, "1974-07-24")
+    assert not values(claims, the_one(claims, "Killing"), "hasActor")
+
+
 def test_who_believes_others_were_killed_or_whose_hostages_were_killed_takes_no_part_in_the_killing(claims_of):
     """Review: a verb ('believes') or a captive noun ('hostages') between a name and 'were killed' made
     the name the killing's target; refused as the subject's head, it then fell through to its actor

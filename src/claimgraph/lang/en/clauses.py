@@ -150,7 +150,8 @@ SUBJECT_HEAD = re.compile(rf"(?:\s+{_NO_HEAD}(?-i:[a-z])[\w-]*(?<!s)(?=\s+(?-i:[
 # were killed" joins two clauses.
 CONJUNCTS = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
                        r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})*")
-PASSIVE_VERB = re.compile(r"(?:was|were|been|being)\s", re.IGNORECASE)  # "were killed": a trigger with its auxiliary
+# "were killed", "had been killed", "may have been killed": a trigger with its auxiliary
+PASSIVE_VERB = re.compile(r"(?:(?:(?:may|might|could|must)\s+)?(?:had|has|have)\s+)?(?:was|were|been|being)\s", re.IGNORECASE)
 MEDIATION_BEFORE = re.compile(rf"(?:\b{_verbs.BROKERING}\s+by|\bwith the mediation of|\bunder the auspices of|"
                               r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+"
                               r"(?:the\s+)?(?:then\s+)?(?:(?:(?-i:[A-Z])[\w.’'-]*|of)\s+){0,4}$",  # "of Secretary of State X"
