@@ -1663,6 +1663,18 @@ def test_a_person_an_act_is_against_is_its_target_past_a_title(claims_of, text, 
     assert values(claims, coup, "target") == {person} and person not in values(claims, coup, "hasActor")
 
 
+@pytest.mark.parametrize("text, cities", [
+    # Yom Kippur 1973 (untuned13): the signing "at Kilometre 101 on the Cairo-Suez road" was placed in Cairo and Suez
+    ("Egyptian and Israeli officers met at Kilometre 101 on the Cairo-Suez road and signed a six-point agreement on "
+     "11 November.", {"cairo", "suez"}),
+    ("Rebels attacked an army convoy on the Damascus-Homs road on Sunday.", {"damascus", "homs"}),
+])
+def test_the_places_a_road_joins_are_not_where_what_happened_on_it_was(claims_of, text, cities):
+    claims = claims_of(text)
+    assert not {o for s, p, o, _ in claims if p == "hasPlace"} & cities
+    assert not any(city in s for s, p, o, _ in claims for city in cities if s.endswith("-t"))  # nor a label's place
+
+
 def test_a_state_an_attack_verb_governs_is_where_the_attack_was_not_its_actor(claims_of):
     """Ukraine 2022: 'Russian troops invaded Ukraine' made Ukraine an actor of its own invasion."""
     claims = claims_of("The grain deal was the only lasting agreement between the two sides since Russian troops invaded "

@@ -118,6 +118,13 @@ MADE = re.compile(r"[-–](?:made|built|supplied|designed|manufactured|produced)
 # A people that speaks in or peoples a place, named as the first half of a compound ("a Russian-speaking town",
 # "Kurdish-majority areas"): a description of the place, no role (`claimgraph.extract.structure.describing`).
 DESCRIBING = re.compile(r"[-–](?:speaking|majority|populated|inhabited)\b", re.IGNORECASE)
+# The places a route joins, named as a compound before its noun ("on the Cairo-Suez road", "the Baku-Tbilisi-Ceyhan
+# pipeline"): ends of the route, not where what happened on it was (`claimgraph.extract.structure.route_end`). A
+# border ("the Syria-Turkey border") is a place of its own, no route.
+_ROUTE = r"\s+(?:road|highway|motorway|expressway|railway|railroad|pipeline|route)\b"
+ROUTE_FIRST_END = re.compile(rf"(?:[-–](?-i:[A-Z])[\w'’.]*)+{_ROUTE}", re.IGNORECASE)
+ROUTE_LAST_END = re.compile(_ROUTE, re.IGNORECASE)
+ROUTE_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.]*[-–]$")
 # Whom a verb of giving names right after it, before what is given, is the beneficiary: "The Lome Peace Accord ...
 # granted the rebels a general amnesty" (the rebels are no party of it), "offered the Kurds a role". Not "granted
 # to X", nor a name that ends the clause.
