@@ -1618,6 +1618,17 @@ def test_an_arrest_escaped_or_a_warrant_for_one_is_no_arrest(claims_of):
     assert values(claims, the_one(claims, "Siege"), "startDate") == {"2019-05-03"}
 
 
+@pytest.mark.parametrize("text", [
+    # Yom Kippur 1973 (untuned13): "the 1967 ceasefire line" was the war's ceasefire, dated 1967, with Israel a party
+    "By 10 October Israel had pushed the Syrians back to the 1967 ceasefire line, and its forces then advanced toward "
+    "Damascus.",
+    "Indian and Pakistani troops exchanged fire across the ceasefire line in Kashmir on Monday.",
+])
+def test_a_ceasefire_line_is_no_ceasefire(claims_of, text):
+    claims = claims_of(text)
+    assert not {o for _, p, o, _ in claims if p == "type"} & {"Ceasefire", "Agreement"}
+
+
 def test_shelling_people_flee_to_escape_happened(claims_of):
     """Kharkiv 2024: 'fled Kharkiv to escape shelling by Russian forces' dropped the shelling as avoided; only
     a person's fate escaped ("escaped arrest": `test_an_arrest_escaped_or_a_warrant_for_one_is_no_arrest`)

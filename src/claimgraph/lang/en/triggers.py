@@ -186,7 +186,8 @@ SPOKEN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of"})
 COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games",
-                            "warrant", "warrants", "of words"})  # "war crimes", "an arrest warrant" (no arrest yet)
+                            "warrant", "warrants", "of words", "line", "lines"})  # "war crimes", "an arrest warrant" (no
+# arrest yet), "the 1967 ceasefire line" (a place)
 # Verbs of avoidance -> the bare event nouns that, just after one, name what did not happen: a person's fate
 # ("lawmakers who escaped arrest", "evaded capture") or a war averted ("averted war"); with a determiner it did
 # ("escaped the siege"), and what people flee happened ("fled to escape shelling").
