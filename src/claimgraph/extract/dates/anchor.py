@@ -43,6 +43,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     """
     last: str | None = None  # the last date told: what "three years later", "that day" count from
     scene: str | None = None  # the last date that sets the story's time: what a year-less date is in
+    story: str | None = None  # the last date the story tells (no dateline's): a year in a name moves no time told
     dated = False  # a dateline was read
     result = []
     for sentence in sentences:
@@ -59,7 +60,9 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                 source_date = source_date or m.value
             if m.kind in ("date", "dateline"):
                 last = _later_told(last, m.value)
-                scene = scene if _in_passing(text, m) or _names_a_thing(text, m, scene) else _later_told(scene, m.value)
+                if not (_in_passing(text, m) or _names_a_thing(text, m, story)):
+                    scene = _later_told(scene, m.value)
+                    story = _later_told(story, m.value) if _story_time(m, source_date) else story
             mentions.append(m)
         result.append(replace(sentence, mentions=tuple(mentions)))
     return result
@@ -87,12 +90,19 @@ def _in_passing(text: str, date: Mention) -> bool:
     return CUES.ACT_IN_YEAR.search(text, max(0, date.start - ACT_REACH), date.start) is not None
 
 
-def _names_a_thing(text: str, date: Mention, scene: str | None) -> bool:
+def _story_time(date: Mention, source_date: str | None) -> bool:
+    """Does the date tell a time of the story: no dateline, and not after the source's own date (a page's
+    "19th Aug 2022" above a report of 2009 is the page's, not the story's)?"""
+    return date.kind == "date" and (source_date is None or period(date.value)[0] <= period(source_date)[1])
+
+
+def _names_a_thing(text: str, date: Mention, story: str | None) -> bool:
     """Is the date a bare year in a thing's name ("the 1960 treaty", "the Six-Day War of 1967"),
-    told once the story's time is a month or a day? It names which thing, and leaves the story
+    told once the story has told a month or a day? It names which thing, and leaves the story
     where it was ("overthrew Makarios on July 15" in a text of 1974 is not in 1960). Before any
-    such date it may be the story's time ("the 2008 war ... the night of 7/8 August")."""
-    if len(date.value) != 4 or date.kind != "date" or scene is None or len(scene) == 4:
+    such date, a dateline's included, it may be the story's time ("19th Aug 2022 ... the 2008 war
+    ... the night of 7/8 August")."""
+    if len(date.value) != 4 or date.kind != "date" or story is None or len(story) == 4:
         return False
     before = text[max(0, date.start - NAME_REACH):date.start]
     return bool(CUES.NAME_OF_YEAR.search(before)
