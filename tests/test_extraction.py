@@ -1629,6 +1629,21 @@ def test_a_ceasefire_line_is_no_ceasefire(claims_of, text):
     assert not {o for _, p, o, _ in claims if p == "type"} & {"Ceasefire", "Agreement"}
 
 
+@pytest.mark.parametrize("text, date, year", [
+    # Cyprus 1974 (untuned13): "the 1960 treaty" was the ceasefire of Monday, dated 1960 and typed a treaty
+    ("The ceasefire that took effect on Monday afternoon largely held overnight. Turkish troops landed near Kyrenia on "
+     "Saturday, saying they were acting as a guarantor power under the 1960 treaty to protect the Turkish Cypriot "
+     "minority.", "1974-07-24", "1960"),
+    ("The ceasefire brokered by Qatar held through the night. The rebels said the 1994 treaty still bound both sides.",
+     "2016-04-05", "1994"),
+])
+def test_an_agreement_word_with_a_year_of_its_own_is_no_agreement_of_another_kind_told_before(claims_of, text, date,
+                                                                                            year):
+    claims = claims_of(text, date)
+    ceasefire = the_one(claims, "Ceasefire")
+    assert year not in values(claims, ceasefire, "date") and not {"Treaty", "Accord"} & values(claims, ceasefire, "type")
+
+
 def test_shelling_people_flee_to_escape_happened(claims_of):
     """Kharkiv 2024: 'fled Kharkiv to escape shelling by Russian forces' dropped the shelling as avoided; only
     a person's fate escaped ("escaped arrest": `test_an_arrest_escaped_or_a_warrant_for_one_is_no_arrest`)
