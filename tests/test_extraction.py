@@ -1512,6 +1512,26 @@ def test_a_count_since_the_fighting_began_is_not_the_attack_told_before(claims_o
     assert values(claims, the_one(claims, "Attack"), "deaths") == {"40"}
 
 
+@pytest.mark.parametrize("text, date, deaths", [
+    # Second Congo War (untuned13): "RCD troops allegedly executed more than 100 people" told an investigation only
+    ("The rebels called themselves the Rally for Congolese Democracy (RCD). In May 2002, after a failed mutiny in "
+     "Kisangani, RCD troops allegedly executed more than 100 people, according to a UN investigation.", "2003-07", "100"),
+    ("Government soldiers massacred 23 villagers near the river on Monday, witnesses said.", "2021-05-12", "23"),
+])
+def test_executing_or_massacring_a_count_of_people_is_a_killing(claims_of, text, date, deaths):
+    claims = claims_of(text, date)
+    assert values(claims, the_one(claims, "Killing"), "deaths") == {deaths}
+
+
+@pytest.mark.parametrize("text", [
+    "Laurent-Désiré Kabila was shot dead by a bodyguard on 16 January 2001; his son, Joseph Kabila, succeeded him.",
+    "Two journalists were executed in the main square on 3 March 2016.",
+])
+def test_was_shot_dead_or_were_executed_is_a_killing(claims_of, text):
+    claims = claims_of(text)
+    assert values(claims, the_one(claims, "Killing"), "startDate")
+
+
 def test_a_verb_of_killing_before_a_count_tells_the_killing_the_count_is_of(claims_of):
     """Mali 2015, Ukraine 2022: "killed at least 500 people", "of killing more than 400 civilians" held their verb,
     so no killing was told and the count went to the rebellion, the drone attack told before."""

@@ -33,7 +33,7 @@ PATTERNS: dict[str, list[re.Pattern]] = {
         # "the Yugoslav government put the figure at between 1,200 and 5,700" (not "at 3 percent of output")
         re.compile(rf"\bput the (?:death toll|toll|figure) at (?P<count>{_HEDGE}{_N}){_NO_SHARE}"),
         re.compile(rf"\b{_HEDGE}{_N} {_KIND}(?:deaths|fatalities|dead)\b"),
-        re.compile(rf"\b(?:killed|killing|kills)\s+(?P<count>{_HEDGE}{_N}{_WHO})"),  # the verb is the trigger's
+        re.compile(rf"\b(?:killed|killing|kills|executed|executing|massacred|massacring)\s+(?P<count>{_HEDGE}{_N}{_WHO})"),  # the verb is the trigger's
     ],
     "displaced": [
         re.compile(rf"\b{_HEDGE}{_N}{_WHO}(?=\s+(?:were\s+|(?:have|had)\s+(?:since\s+)?been\s+)?(?:displaced|forced to flee|fled|expelled|became refugees|driven from their homes)\b)"
