@@ -1664,6 +1664,39 @@ def test_an_agreement_word_with_a_year_of_its_own_is_no_agreement_of_another_kin
     assert year not in values(claims, ceasefire, "date") and not {"Treaty", "Accord"} & values(claims, ceasefire, "type")
 
 
+@pytest.mark.parametrize("text, own, background, claim", [
+    # Yom Kippur 1973 (untuned13): "The war opened the way to the Camp David Accords" was the Six-Day War of the
+    # background, which took Egypt as an actor and 1979 as its start
+    ("The Yom Kippur War was fought from 6 to 25 October 1973 between Israel and a coalition of Arab states led by "
+     "Egypt and Syria.\n\nIsrael had occupied the Sinai Peninsula and the Golan Heights in the Six-Day War of 1967. "
+     "The Egyptian president, Anwar Sadat, sought to regain the Sinai. Israel had built the Bar Lev Line.\n\n"
+     "The war opened the way to the Camp David Accords of 1978 and the Egypt-Israel peace treaty of 1979, under which "
+     "the Sinai was returned to Egypt.", "yom-kippur-war", "six-day-war", ("hasActor", "egypt")),
+    ("The Second Chechen War began in August 1999 when Russian troops entered Chechnya. Russia had lost the First "
+     "Chechen War in 1996. Thousands of civilians fled to Ingushetia. The war ended in April 2009.",
+     "second-chechen-war", "first-chechen-war", ("endDate", "2009-04")),
+])
+def test_the_war_is_the_texts_own_war_not_one_named_sentences_before_in_its_background(claims_of, text, own, background,
+                                                                                        claim):
+    claims = claims_of(text)
+    predicate, value = claim
+    assert value in values(claims, own, predicate) and value not in values(claims, background, predicate)
+
+
+@pytest.mark.parametrize("text, start", [
+    # Yom Kippur 1973 (untuned13): "the Egypt-Israel peace treaty of 1979" also started the war in 1979
+    ("The Yom Kippur War was fought in October 1973. The war opened the way to the Egypt-Israel peace treaty of 1979.",
+     "1973-10"),
+    ("The Iran-Iraq War began in September 1980. The war paved the way for the Algiers accord of 1990.", "1980-09"),
+])
+def test_a_date_after_an_agreement_and_of_is_the_agreements_not_the_wars(claims_of, text, start):
+    claims = claims_of(text)
+    war = next(s for s, p, o, _ in claims if p == "type" and o == "War")
+    assert values(claims, war, "startDate") == {start}
+    claims = claims_of("The Bosnian War began in April 1992. The war ended with the peace agreement of December 1995.")
+    assert values(claims, "bosnian-war", "endDate") == {"1995-12"}  # what ended with it ended then
+
+
 def test_shelling_people_flee_to_escape_happened(claims_of):
     """Kharkiv 2024: 'fled Kharkiv to escape shelling by Russian forces' dropped the shelling as avoided; only
     a person's fate escaped ("escaped arrest": `test_an_arrest_escaped_or_a_warrant_for_one_is_no_arrest`)

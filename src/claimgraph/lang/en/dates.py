@@ -118,6 +118,12 @@ SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|a
 # unanimously on 20 July 1987, called for a ceasefire in the Iran–Iraq War" dates no war.
 APPOSED = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:signed|adopted|concluded|reached|agreed|brokered|initialled|dated)"
                      r"(?:\s+\w+ly)?\s+(?:on\s+|in\s+)?(?:the\s+)?", re.IGNORECASE)
+# ... and so is one right after it with "of" ("the Egypt-Israel peace treaty of 1979", "the accord of May 1994"):
+# it dates no war its clause names again ("The war opened the way to ... the peace treaty of 1979").
+NAMED_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+# ... unless what the clause tells ended with that agreement ("The war ended with the peace agreement of December
+# 1995": it ended then).
+ENDED_WITH = re.compile(rf"\b{_END}\s+(?:with|by|under)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on|in)\s+(?:the\s+)?", re.IGNORECASE)
 # The object of a signing verb takes the day of the signing told after it, past whom it was signed with and
 # where: "Yeltsin signed a ceasefire with Yandarbiyev in Moscow on 27 May", "signed a peace treaty in Moscow
