@@ -82,13 +82,15 @@ def phrase_owners(text: str, events: list[Mention], dates: list[Mention],
 
 
 def _named_of(text: str, agreement: Mention, date: Mention) -> bool:
-    """Does the date follow the agreement with "of" ("the peace treaty of 1979"), and no verb of ending
-    govern the agreement ("ended with the peace agreement of December 1995": the end's date too)?"""
-    return bool(CUES.NAMED_OF.fullmatch(text, agreement.end, date.start)) and not CUES.ENDED_WITH.search(
-        text, max(0, agreement.start - ENDED_REACH), agreement.start)
+    """Does the date follow the agreement with "of" ("the peace treaty of 1979"), and no verb of ending or
+    signing govern the agreement ("ended with the peace agreement of December 1995", "obliged to sign the
+    tripartite agreement of November 10, 2020": the end's or the signing's date too)?"""
+    before = max(0, agreement.start - GOVERNING_REACH)
+    return bool(CUES.NAMED_OF.fullmatch(text, agreement.end, date.start)) and not (
+        CUES.ENDED_WITH.search(text, before, agreement.start) or CUES.SIGNING_VERB.search(text, before, agreement.start))
 
 
-ENDED_REACH = 60  # characters between a verb of ending and the agreement it ended with
+GOVERNING_REACH = 60  # characters between a verb of ending or signing and the agreement it governs
 
 
 def _in_phrase(text: str, event: Mention, date: Mention) -> bool:
