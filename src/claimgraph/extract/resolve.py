@@ -457,7 +457,7 @@ class Resolver:
                      and not self._one_of_many(mention, eid)
                      and not self._act_of_war(mention, entity.classes)]
             if family(mention.cls) == "agreement":  # "the agreement": an agreement before a ceasefire told since
-                dated = own or CUES.YEAR_NAMED_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
+                dated = own or bool(CUES.YEAR_NAMED_BEFORE.search(self.text, max(0, mention.start - 30), mention.start))
                 own = [e for e in found if mention.cls in e.classes]
                 # "its ceasefire": a ceasefire; "the 1960 treaty": a treaty of its own time, not the ceasefire told before
                 found = own if own or dated or self._possessive(mention) else found
