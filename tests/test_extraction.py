@@ -1294,6 +1294,16 @@ def test_a_peoples_demonym_before_a_passive_verb_of_harm_is_its_target(claims_of
     assert not values(claims, killing, "hasActor")
 
 
+@pytest.mark.parametrize("text", [
+    # Cyprus 1974 (untuned13): "Greek" in "hundreds of Greek civilians had been killed" was the killing's actor
+    "The Cyprus government said on Tuesday that hundreds of Greek civilians had been killed since Saturday.",
+    "Officials said that dozens of Ethiopian civilians have been killed near the border since Monday.",
+])
+def test_the_subject_of_a_perfect_passive_verb_of_harm_did_not_do_it(claims_of, text):
+    claims = claims_of(text, "1974-07-24")
+    assert not values(claims, the_one(claims, "Killing"), "hasActor")
+
+
 def test_who_believes_others_were_killed_or_whose_hostages_were_killed_takes_no_part_in_the_killing(claims_of):
     """Review: a verb ('believes') or a captive noun ('hostages') between a name and 'were killed' made
     the name the killing's target; refused as the subject's head, it then fell through to its actor
@@ -1500,6 +1510,26 @@ def test_a_count_since_the_fighting_began_is_not_the_attack_told_before(claims_o
                        "a market in Nyala, killing 40 people. The WHO said at least 600 people had been killed since "
                        "the fighting began.", date="2023-05-03")
     assert values(claims, the_one(claims, "Attack"), "deaths") == {"40"}
+
+
+@pytest.mark.parametrize("text, date, deaths", [
+    # Second Congo War (untuned13): "RCD troops allegedly executed more than 100 people" told an investigation only
+    ("The rebels called themselves the Rally for Congolese Democracy (RCD). In May 2002, after a failed mutiny in "
+     "Kisangani, RCD troops allegedly executed more than 100 people, according to a UN investigation.", "2003-07", "100"),
+    ("Government soldiers massacred 23 villagers near the river on Monday, witnesses said.", "2021-05-12", "23"),
+])
+def test_executing_or_massacring_a_count_of_people_is_a_killing(claims_of, text, date, deaths):
+    claims = claims_of(text, date)
+    assert values(claims, the_one(claims, "Killing"), "deaths") == {deaths}
+
+
+@pytest.mark.parametrize("text", [
+    "Laurent-Désiré Kabila was shot dead by a bodyguard on 16 January 2001; his son, Joseph Kabila, succeeded him.",
+    "Two journalists were executed in the main square on 3 March 2016.",
+])
+def test_was_shot_dead_or_were_executed_is_a_killing(claims_of, text):
+    claims = claims_of(text)
+    assert values(claims, the_one(claims, "Killing"), "startDate")
 
 
 def test_a_verb_of_killing_before_a_count_tells_the_killing_the_count_is_of(claims_of):
@@ -1718,6 +1748,65 @@ def test_an_arrest_escaped_or_a_warrant_for_one_is_no_arrest(claims_of):
     assert values(claims, the_one(claims, "Siege"), "startDate") == {"2019-05-03"}
 
 
+@pytest.mark.parametrize("text", [
+    # Yom Kippur 1973 (untuned13): "the 1967 ceasefire line" was the war's ceasefire, dated 1967, with Israel a party
+    "By 10 October Israel had pushed the Syrians back to the 1967 ceasefire line, and its forces then advanced toward "
+    "Damascus.",
+    "Indian and Pakistani troops exchanged fire across the ceasefire line in Kashmir on Monday.",
+])
+def test_a_ceasefire_line_is_no_ceasefire(claims_of, text):
+    claims = claims_of(text)
+    assert not {o for _, p, o, _ in claims if p == "type"} & {"Ceasefire", "Agreement"}
+
+
+@pytest.mark.parametrize("text, date, year", [
+    # Cyprus 1974 (untuned13): "the 1960 treaty" was the ceasefire of Monday, dated 1960 and typed a treaty
+    ("The ceasefire that took effect on Monday afternoon largely held overnight. Turkish troops landed near Kyrenia on "
+     "Saturday, saying they were acting as a guarantor power under the 1960 treaty to protect the Turkish Cypriot "
+     "minority.", "1974-07-24", "1960"),
+    ("The ceasefire brokered by Qatar held through the night. The rebels said the 1994 treaty still bound both sides.",
+     "2016-04-05", "1994"),
+])
+def test_an_agreement_word_with_a_year_of_its_own_is_no_agreement_of_another_kind_told_before(claims_of, text, date,
+                                                                                            year):
+    claims = claims_of(text, date)
+    ceasefire = the_one(claims, "Ceasefire")
+    assert year not in values(claims, ceasefire, "date") and not {"Treaty", "Accord"} & values(claims, ceasefire, "type")
+
+
+@pytest.mark.parametrize("text, own, background, claim", [
+    # Yom Kippur 1973 (untuned13): "The war opened the way to the Camp David Accords" was the Six-Day War of the
+    # background, which took Egypt as an actor and 1979 as its start
+    ("The Yom Kippur War was fought from 6 to 25 October 1973 between Israel and a coalition of Arab states led by "
+     "Egypt and Syria.\n\nIsrael had occupied the Sinai Peninsula and the Golan Heights in the Six-Day War of 1967. "
+     "The Egyptian president, Anwar Sadat, sought to regain the Sinai. Israel had built the Bar Lev Line.\n\n"
+     "The war opened the way to the Camp David Accords of 1978 and the Egypt-Israel peace treaty of 1979, under which "
+     "the Sinai was returned to Egypt.", "yom-kippur-war", "six-day-war", ("hasActor", "egypt")),
+    ("The Second Chechen War began in August 1999 when Russian troops entered Chechnya. Russia had lost the First "
+     "Chechen War in 1996. Thousands of civilians fled to Ingushetia. The war ended in April 2009.",
+     "second-chechen-war", "first-chechen-war", ("endDate", "2009-04")),
+])
+def test_the_war_is_the_texts_own_war_not_one_named_sentences_before_in_its_background(claims_of, text, own, background,
+                                                                                        claim):
+    claims = claims_of(text)
+    predicate, value = claim
+    assert value in values(claims, own, predicate) and value not in values(claims, background, predicate)
+
+
+@pytest.mark.parametrize("text, start", [
+    # Yom Kippur 1973 (untuned13): "the Egypt-Israel peace treaty of 1979" also started the war in 1979
+    ("The Yom Kippur War was fought in October 1973. The war opened the way to the Egypt-Israel peace treaty of 1979.",
+     "1973-10"),
+    ("The Iran-Iraq War began in September 1980. The war paved the way for the Algiers accord of 1990.", "1980-09"),
+])
+def test_a_date_after_an_agreement_and_of_is_the_agreements_not_the_wars(claims_of, text, start):
+    claims = claims_of(text)
+    war = next(s for s, p, o, _ in claims if p == "type" and o == "War")
+    assert values(claims, war, "startDate") == {start}
+    claims = claims_of("The Bosnian War began in April 1992. The war ended with the peace agreement of December 1995.")
+    assert values(claims, "bosnian-war", "endDate") == {"1995-12"}  # what ended with it ended then
+
+
 def test_shelling_people_flee_to_escape_happened(claims_of):
     """Kharkiv 2024: 'fled Kharkiv to escape shelling by Russian forces' dropped the shelling as avoided; only
     a person's fate escaped ("escaped arrest": `test_an_arrest_escaped_or_a_warrant_for_one_is_no_arrest`)
@@ -1749,6 +1838,30 @@ def test_who_is_overthrown_or_deposed_is_the_coups_target_not_its_actor(claims_o
                        "president, Bah Ndaw.")
     coup = the_one(claims, "Coup")
     assert values(claims, coup, "target") == {"bah-ndaw"} and not values(claims, coup, "hasActor")
+
+
+@pytest.mark.parametrize("text, date, person", [
+    # Cyprus 1974 (untuned13): "the coup against Archbishop Makarios" made Makarios the coup's actor
+    ("Glafcos Clerides was sworn in as acting president of Cyprus on Tuesday after the resignation of Nikos Sampson, "
+     "who had been installed by last week's coup against Archbishop Makarios.", "1974-07-24", "makarios"),
+    ("The army staged a coup against President Mohamed Bazoum on 26 July.", "2023-08-01", "mohamed-bazoum"),
+])
+def test_a_person_an_act_is_against_is_its_target_past_a_title(claims_of, text, date, person):
+    claims = claims_of(text, date)
+    coup = the_one(claims, "Coup")
+    assert values(claims, coup, "target") == {person} and person not in values(claims, coup, "hasActor")
+
+
+@pytest.mark.parametrize("text, cities", [
+    # Yom Kippur 1973 (untuned13): the signing "at Kilometre 101 on the Cairo-Suez road" was placed in Cairo and Suez
+    ("Egyptian and Israeli officers met at Kilometre 101 on the Cairo-Suez road and signed a six-point agreement on "
+     "11 November.", {"cairo", "suez"}),
+    ("Rebels attacked an army convoy on the Damascus-Homs road on Sunday.", {"damascus", "homs"}),
+])
+def test_the_places_a_road_joins_are_not_where_what_happened_on_it_was(claims_of, text, cities):
+    claims = claims_of(text)
+    assert not {o for s, p, o, _ in claims if p == "hasPlace"} & cities
+    assert not any(city in s for s, p, o, _ in claims for city in cities if s.endswith("-t"))  # nor a label's place
 
 
 def test_a_state_an_attack_verb_governs_is_where_the_attack_was_not_its_actor(claims_of):

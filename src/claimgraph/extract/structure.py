@@ -239,6 +239,15 @@ def describing(text: str, mention: Mention) -> bool:
     return CUES.DESCRIBING.match(text, mention.end) is not None
 
 
+def route_end(text: str, mention: Mention) -> bool:
+    """Is the place an end of a route named by the places it joins ("on the Cairo-Suez road", ROUTE_FIRST_END,
+    ROUTE_LAST_END)? What happened on the road happened at neither end: no role."""
+    if CUES.ROUTE_FIRST_END.match(text, mention.end):
+        return True
+    return bool(CUES.ROUTE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                and CUES.ROUTE_LAST_END.match(text, mention.end))
+
+
 def beneficiary(text: str, mention: Mention) -> bool:
     """Is the name whom a verb of giving names before what is given ("granted the rebels a general amnesty",
     BENEFICIARY_BEFORE/AFTER)? It receives; it takes no role in the clause's events or agreements."""

@@ -22,7 +22,7 @@ from ..lang import cues
 from .base import Candidate, text_of
 
 CUES = cues("quantities")  # the words of counts, of every language (claimgraph.lang)
-NAME = "quantities.v10"  # v10: no count of captives that own what is taken ("seized 20 passengers' luggage"); the people abducted or taken hostage ("taking some 250 hostages", "seizing 276 girls", "200 schoolgirls were abducted"); "from 70,000 to 100,000 dead" (a range's lower bound); v7: "put the figure at" a percentage counts no dead; v6: the verb of "killed more than 400 civilians" stands outside the span (a trigger's: `recognise.triggers`); "as many as N", "between N and M" (its lower bound), "2.6 million", "7,721 civilian deaths", "had died", "may have been killed", "have since been driven from their homes"; v5: "killed an estimated 15,000 people"; v4: "323 who died"; v3: a number word is whole ("tens of thousands" counts nothing); v2: votes
+NAME = "quantities.v11"  # v11: a number after a month is a date's year, no count ("in June 2000 killed more than 700"); the count after "executed", "massacred" ("executed more than 100 people"); v10: no count of captives that own what is taken ("seized 20 passengers' luggage"); the people abducted or taken hostage ("taking some 250 hostages", "seizing 276 girls", "200 schoolgirls were abducted"); "from 70,000 to 100,000 dead" (a range's lower bound); v7: "put the figure at" a percentage counts no dead; v6: the verb of "killed more than 400 civilians" stands outside the span (a trigger's: `recognise.triggers`); "as many as N", "between N and M" (its lower bound), "2.6 million", "7,721 civilian deaths", "had died", "may have been killed", "have since been driven from their homes"; v5: "killed an estimated 15,000 people"; v4: "323 who died"; v3: a number word is whole ("tens of thousands" counts nothing); v2: votes
 
 
 
@@ -38,7 +38,7 @@ class Quantities:
             for pattern in patterns:
                 for match in pattern.finditer(text):
                     start, end = match.span("count" if "count" in pattern.groupindex else 0)
-                    if any(s < end and start < e for s, e in taken) or _coordinated(text, start):
+                    if any(s < end and start < e for s, e in taken) or _coordinated(text, start) or _a_year(text, match):
                         continue
                     taken.append((start, end))
                     yield Candidate(start, end, "quantity", relation, NAME, value=_value(match))
@@ -50,6 +50,14 @@ def _coordinated(text: str, start: int) -> bool:
     The verb then counts each group apart; one number alone would be a wrong total.
     """
     return bool(CUES.BEFORE_AND.search(text, max(0, start - 60), start))
+
+
+def _a_year(text: str, match: re.Match) -> bool:
+    """Is the number a date's year ("the fighting in June 2000 killed more than 700 civilians")? It
+    counts nothing, and the date keeps its words."""
+    n = match.group("n")
+    return len(n) == 4 and n.isdigit() and bool(CUES.YEAR_AFTER_MONTH.search(text, max(0, match.start("n") - 20),
+                                                                             match.start("n")))
 
 
 def _value(match: re.Match) -> str:

@@ -38,11 +38,13 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
 
     A year-less date takes its year from the story's time (`_with_year`): the last date told,
     but not a bare year that dates an act in passing ("the agreement signed in 2008 ended the
-    war. Fighting broke out again on 15 April": April of the source's year), nor a year a span
+    war. Fighting broke out again on 15 April": April of the source's year), nor one in a
+    thing's name once the story is at a month or a day (`_names_a_thing`), nor a year a span
     counts from ("the first use of air power since 1971"), which is no date the story moves to.
     """
     last: str | None = None  # the last date told: what "three years later", "that day" count from
     scene: str | None = None  # the last date that sets the story's time: what a year-less date is in
+    story: str | None = None  # the last date the story tells (no dateline's): a year in a name moves no time told
     dated = False  # a dateline was read
     result = []
     for sentence in sentences:
@@ -59,7 +61,9 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                 source_date = source_date or m.value
             if m.kind in ("date", "dateline") and not _counted_since(text, m):
                 last = _later_told(last, m.value)
-                scene = scene if _in_passing(text, m) else _later_told(scene, m.value)
+                if not (_in_passing(text, m) or _names_a_thing(text, m, story)):
+                    scene = _later_told(scene, m.value)
+                    story = _later_told(story, m.value) if _story_time(m, source_date) else story
             mentions.append(m)
         result.append(replace(sentence, mentions=tuple(mentions)))
     return result
@@ -91,6 +95,28 @@ def _counted_since(text: str, date: Mention) -> bool:
     """Is the date a bare year a span counts from ("the first use of air power since 1971")? It is a
     point of comparison: neither the last date told nor the story's time."""
     return len(date.value) == 4 and CUES.SINCE_YEAR.search(text, max(0, date.start - ACT_REACH), date.start) is not None
+
+
+def _story_time(date: Mention, source_date: str | None) -> bool:
+    """Does the date tell a time of the story: no dateline, and not after the source's own date (a page's
+    "19th Aug 2022" above a report of 2009 is the page's, not the story's)?"""
+    return date.kind == "date" and (source_date is None or period(date.value)[0] <= period(source_date)[1])
+
+
+def _names_a_thing(text: str, date: Mention, story: str | None) -> bool:
+    """Is the date a bare year in a thing's name ("the 1960 treaty", "the Six-Day War of 1967"),
+    told once the story has told a month or a day? It names which thing, and leaves the story
+    where it was ("overthrew Makarios on July 15" in a text of 1974 is not in 1960). Before any
+    such date, a dateline's included, it may be the story's time ("19th Aug 2022 ... the 2008 war
+    ... the night of 7/8 August")."""
+    if len(date.value) != 4 or date.kind != "date" or story is None or len(story) == 4:
+        return False
+    before = text[max(0, date.start - NAME_REACH):date.start]
+    return bool(CUES.NAME_OF_YEAR.search(before)
+                or CUES.YEAR_OF_NAME_BEFORE.search(before) and CUES.YEAR_OF_NAME_AFTER.match(text, date.end))
+
+
+NAME_REACH = 40  # characters: the name word and "of" before a year ("the Camp David Accords of ")
 
 
 def _no_year_dateline(text: str, date: Mention) -> bool:

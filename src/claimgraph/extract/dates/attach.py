@@ -66,17 +66,31 @@ def phrase_owners(text: str, events: list[Mention], dates: list[Mention],
     on 16 January 2008": 2002 dates no withdrawal), unless it names an event too ("the 2016
     Colombian peace agreement referendum"); one after it may still be the signing's. A date in a
     participle phrase after an agreement is the agreement's when no event's phrase holds it
-    ("Resolution 598, adopted unanimously on 20 July 1987, called for a ceasefire in the war")."""
+    ("Resolution 598, adopted unanimously on 20 July 1987, called for a ceasefire in the war"), and so is
+    one right after it with "of" ("the Egypt-Israel peace treaty of 1979")."""
     owners = {}
     for date in dates:
         own = [e for e in events if _in_phrase(text, e, date)]
         named = [a for a in agreements if date.end <= a.start and _in_phrase(text, a, date)]
         own = own if not named or any(date.end <= e.start for e in own) else named
-        own = own or [a for a in agreements if a.end <= date.start and CUES.APPOSED.fullmatch(text, a.end, date.start)]
+        own = own or [a for a in agreements if a.end <= date.start and (CUES.APPOSED.fullmatch(text, a.end, date.start)
+                                                                        or _named_of(text, a, date))]
         opened = [owners[d] for d in owners if _range_end(text, d, date)]
         if own or opened:
             owners[date] = opened[0] if opened else min(own, key=lambda e: _gap(e, date))
     return owners
+
+
+def _named_of(text: str, agreement: Mention, date: Mention) -> bool:
+    """Does the date follow the agreement with "of" ("the peace treaty of 1979"), and no verb of ending or
+    signing govern the agreement ("ended with the peace agreement of December 1995", "obliged to sign the
+    tripartite agreement of November 10, 2020": the end's or the signing's date too)?"""
+    before = max(0, agreement.start - GOVERNING_REACH)
+    return bool(CUES.NAMED_OF.fullmatch(text, agreement.end, date.start)) and not (
+        CUES.ENDED_WITH.search(text, before, agreement.start) or CUES.SIGNING_VERB.search(text, before, agreement.start))
+
+
+GOVERNING_REACH = 60  # characters between a verb of ending or signing and the agreement it governs
 
 
 def _in_phrase(text: str, event: Mention, date: Mention) -> bool:

@@ -4,7 +4,7 @@ mediated or signed, what a report is about (`claimgraph.extract.claims`, `.scope
 import re
 
 from . import _verbs
-from .names import MONTHS
+from .names import MONTHS, TITLES
 from .triggers import TROOPS, WARSHIPS
 
 
@@ -39,7 +39,9 @@ SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behal
 
 
 # -- What one clause states (`claimgraph.extract.claims`) --
-TARGET_CUE = re.compile(r"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "a coup against President Bazoum", "the attack on Archbishop Makarios": a person's title may stand between.
+_TITLE = "|".join(title for title in TITLES if title[0].isupper())
+TARGET_CUE = re.compile(rf"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?(?:(?:{_TITLE})\s+)?$", re.IGNORECASE)
 HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what makes a state a target, not a place
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded", "sank"}
 # An event word that takes its object with "of" ("the occupation of Kuwait", "the fall of Kabul"): the state
@@ -128,6 +130,13 @@ PREPARED_BY = re.compile(r"\b(?:trained|armed|equipped|funded|financed|bankrolle
 # A people that speaks in or peoples a place, named as the first half of a compound ("a Russian-speaking town",
 # "Kurdish-majority areas"): a description of the place, no role (`claimgraph.extract.structure.describing`).
 DESCRIBING = re.compile(r"[-–](?:speaking|majority|populated|inhabited)\b", re.IGNORECASE)
+# The places a route joins, named as a compound before its noun ("on the Cairo-Suez road", "the Baku-Tbilisi-Ceyhan
+# pipeline"): ends of the route, not where what happened on it was (`claimgraph.extract.structure.route_end`). A
+# border ("the Syria-Turkey border") is a place of its own, no route.
+_ROUTE = r"\s+(?:road|highway|motorway|expressway|railway|railroad|pipeline|route)\b"
+ROUTE_FIRST_END = re.compile(rf"(?:[-–](?-i:[A-Z])[\w'’.]*)+{_ROUTE}", re.IGNORECASE)
+ROUTE_LAST_END = re.compile(_ROUTE, re.IGNORECASE)
+ROUTE_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.]*[-–]$")
 # Whom a verb of giving names right after it, before what is given, is the beneficiary: "The Lome Peace Accord ...
 # granted the rebels a general amnesty" (the rebels are no party of it), "offered the Kurds a role". Not "granted
 # to X", nor a name that ends the clause.
@@ -165,7 +174,8 @@ SUBJECT_HEAD = re.compile(rf"(?:\s+{_NO_HEAD}(?-i:[a-z])[\w-]*(?<!s)(?=\s+(?-i:[
 # were killed" joins two clauses.
 CONJUNCTS = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
                        r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})*")
-PASSIVE_VERB = re.compile(r"(?:was|were|been|being)\s", re.IGNORECASE)  # "were killed": a trigger with its auxiliary
+# "were killed", "had been killed", "may have been killed": a trigger with its auxiliary
+PASSIVE_VERB = re.compile(r"(?:(?:(?:may|might|could|must)\s+)?(?:had|has|have)\s+)?(?:was|were|been|being)\s", re.IGNORECASE)
 MEDIATION_BEFORE = re.compile(rf"(?:\b{_verbs.BROKERING}\s+by|\bwith the mediation of|\bunder the auspices of|"
                               r"\bin the presence of|\bwitnessed by|\bmediators?|\bmediation by)\s+"
                               r"(?:the\s+)?(?:then\s+)?(?:(?:(?-i:[A-Z])[\w.’'-]*|of)\s+){0,4}$",  # "of Secretary of State X"

@@ -85,6 +85,9 @@ AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed
 INDEFINITE = {"a", "an"}
 ARTICLE_THE = {"the"}  # "calls for the withdrawal of both sides' forces": a happening asked for
 DEMONSTRATIVES = {"this", "that", "these", "those"}  # point back to a whole ("This large-scale assault")
+# A year before an agreement word, in its noun phrase ("the 1960 treaty", "the 2002 ceasefire agreement"): it says
+# which agreement, one of that year, not the agreement of another kind told before.
+YEAR_NAMED_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+\d{4}\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 ADVERB_ENDINGS = ("ly",)  # "Primarily a conflict": an adverb before the article keeps the phrase predicative
 INFINITIVES = {"to"}  # "to broker a ceasefire", "forced to flee"
 # A verb that begins a happening, after "to" and a word of right, threat or promise: "reserved the right to

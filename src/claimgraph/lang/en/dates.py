@@ -81,10 +81,11 @@ POSSESSIVE_ENDINGS = ("'s", "’s")  # "Georgia's 2008 war": a year
 NUMBERING_BEFORE = frozenset({"resolution", "resolutions", "no", "no.", "nos", "nos.", "number"})
 # Words before a weekday or a year-less date that put it ahead of the source's date ("is due to take
 # effect on Monday", "a ceasefire from midnight on February 15", the future of a past "said it would brief
-# reporters on Saturday", not "would have"): no comma or full stop between.
+# reporters on Saturday", not "would have"; a headline's "talks set for Thursday", "are to meet in Geneva on
+# Thursday"): no comma or full stop between.
 AHEAD = re.compile(r"\b(?:will|shall|would(?!\s+have\b)|(?:is|are)\s+(?:due|expected|scheduled|set|planned)|"
-                   r"from\s+midnight|"
-                   r"(?:is|are)\s+to\s+(?:take|come|enter|begin|start))\b[^,.;:!?]{0,40}$", re.IGNORECASE)
+                   r"(?:due|expected|scheduled|set|planned|slated)\s+(?:to|for)|from\s+midnight|"
+                   r"(?:is|are)\s+to\s+(?!blame\b)[a-z]+)\b[^,.;:!?]{0,40}$", re.IGNORECASE)
 # A plan before a year-less date in its clause puts it ahead, farther than AHEAD reaches ("Egypt plans to host a
 # conference of Sudanese civilian groups in Cairo in early July", in June).
 PLAN_AHEAD = re.compile(r"\b(?:plans?|planning|intends?|intending)\s+to\b[^,.;:!?]{0,80}$", re.IGNORECASE)
@@ -99,6 +100,12 @@ ACT_IN_YEAR = re.compile(r"\b(?:[a-z]+ed|began|begun|broke\s+out|fought|won|lost
 # A bare year a span counts from ("the first use of air power in Kashmir since 1971"): a point of
 # comparison, not the story's time; no year-less date after it is in that year.
 SINCE_YEAR = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+# A bare year that is part of a thing's name ("the 1960 treaty", "the 1967 ceasefire line", "the Six-Day War of
+# 1967", "the Camp David Accords of 1978"): it names which thing, and tells no time the story moves to.
+YEAR_OF_NAME_BEFORE = re.compile(r"\b(?:[Tt]he|its|their|his|her)\s+$")  # ... and a noun after the year
+YEAR_OF_NAME_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
+NAME_OF_YEAR = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
 
 
 # -- The source's own date from a dateline (`claimgraph.extract.dates.anchor`) --
@@ -115,6 +122,12 @@ SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|a
 # unanimously on 20 July 1987, called for a ceasefire in the Iran–Iraq War" dates no war.
 APPOSED = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:signed|adopted|concluded|reached|agreed|brokered|initialled|dated)"
                      r"(?:\s+\w+ly)?\s+(?:on\s+|in\s+)?(?:the\s+)?", re.IGNORECASE)
+# ... and so is one right after it with "of" ("the Egypt-Israel peace treaty of 1979", "the accord of May 1994"):
+# it dates no war its clause names again ("The war opened the way to ... the peace treaty of 1979").
+NAMED_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+# ... unless what the clause tells ended with that agreement ("The war ended with the peace agreement of December
+# 1995": it ended then).
+ENDED_WITH = re.compile(rf"\b{_END}\s+(?:with|by|under)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on|in)\s+(?:the\s+)?", re.IGNORECASE)
 # The object of a signing verb takes the day of the signing told after it, past whom it was signed with and
 # where: "Yeltsin signed a ceasefire with Yandarbiyev in Moscow on 27 May", "signed a peace treaty in Moscow

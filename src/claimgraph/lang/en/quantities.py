@@ -33,7 +33,7 @@ PATTERNS: dict[str, list[re.Pattern]] = {
         # "the Yugoslav government put the figure at between 1,200 and 5,700" (not "at 3 percent of output")
         re.compile(rf"\bput the (?:death toll|toll|figure) at (?P<count>{_HEDGE}{_N}){_NO_SHARE}"),
         re.compile(rf"\b{_HEDGE}{_N} {_KIND}(?:deaths|fatalities|dead)\b"),
-        re.compile(rf"\b(?:killed|killing|kills)\s+(?P<count>{_HEDGE}{_N}{_WHO})"),  # the verb is the trigger's
+        re.compile(rf"\b(?:killed|killing|kills|executed|executing|massacred|massacring)\s+(?P<count>{_HEDGE}{_N}{_WHO})"),  # the verb is the trigger's
     ],
     "displaced": [
         re.compile(rf"\b{_HEDGE}{_N}{_WHO}(?=\s+(?:were\s+|(?:have|had)\s+(?:since\s+)?been\s+)?(?:displaced|forced to flee|fled|expelled|became refugees|driven from their homes)\b)"
@@ -83,3 +83,8 @@ MULTIPLIERS = {None: 1, "thousand": 1_000, "million": 1_000_000}
 
 # A count after others joined by "and": "3,800 Armenian and 2,900 Azerbaijani servicemen".
 BEFORE_AND = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}and\s+$")
+
+# A month before a number makes it a date's year, not a count: "the fighting in June 2000 killed more than 700
+# civilians", "on 10 June 2000 killed", "on June 10, 2000 killed".
+YEAR_AFTER_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2},?)?\s+$")

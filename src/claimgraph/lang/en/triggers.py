@@ -36,7 +36,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Signing": ("signing", "signed", "sign", "initialled", "initialed", "initialling", "initialing"),
     "Killing": ("massacre", "massacres", "killings", "mass killing", "mass killings", "assassination", "assassinated",
                 "executions", "were killed", "was killed", "were reportedly killed", "have been killed",
-                "has been killed", "had been killed"),
+                "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed",
+                "were executed", "was shot dead", "were shot dead"),
     "Capture": ("capture", "captured", "seized", "took control of", "takeover", "fall of", "fell to", "recaptured",
                 "retook", "retaken"),
     "Surrender": ("surrendered", "capitulated", "capitulation"),  # not "the surrender": often a term demanded or accepted
@@ -66,7 +67,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # troops killed more than 400 civilians", "accused soldiers of killing 400 civilians"), and with no event
 # word before them in their sentence: "Israeli strikes killed at least 19 people" tells the strikes' dead,
 # "attacked the compound, killing 58 people" the attack's (`recognise.triggers._counted_killings`).
-COUNTED_KILLING = frozenset({"killed", "killing", "kills"})
+COUNTED_KILLING = frozenset({"killed", "killing", "kills", "executed", "executing", "massacred", "massacring"})
 # A verb of killing said of the sides of a conflict ("Tens of thousands of soldiers were killed on both sides")
 # tells its toll, no killing of its own: the count is the conflict's (`recognise.triggers._toll_of_sides`).
 SIDES_TOLL = re.compile(r"\s+(?:[\w-]+\s+)?on\s+(?:both|each|either|all|the\s+two)\s+sides?\b", re.IGNORECASE)
@@ -83,7 +84,8 @@ VERBS = frozenset({
     "came into force", "come into force", "comes into force", "entered into force", "enters into force",
     "came into effect", "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
     "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
-    "has been killed", "had been killed", "encircled", "was sunk", "were sunk", "sank", "recaptured", "retook", "retaken",
+    "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed", "were executed",
+    "was shot dead", "were shot dead", "encircled", "was sunk", "were sunk", "sank", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
     *COUNTED_KILLING,
 })
@@ -190,7 +192,8 @@ SPOKEN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of"})
 COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games",
-                            "warrant", "warrants", "of words"})  # "war crimes", "an arrest warrant" (no arrest yet)
+                            "warrant", "warrants", "of words", "line", "lines"})  # "war crimes", "an arrest warrant" (no
+# arrest yet), "the 1967 ceasefire line" (a place)
 # Verbs of avoidance -> the bare event nouns that, just after one, name what did not happen: a person's fate
 # ("lawmakers who escaped arrest", "evaded capture") or a war averted ("averted war"); with a determiner it did
 # ("escaped the siege"), and what people flee happened ("fled to escape shelling").
