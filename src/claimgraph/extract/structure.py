@@ -153,13 +153,15 @@ def withheld(text: str, mentions: list[Mention]) -> set[Mention]:
 PRESSURE_REACH = 60  # characters: "under pressure from regional leaders of the " and a little room
 
 
-def pressing(text: str, mentions: list[Mention]) -> set[Mention]:
+def onlookers(text: str, mentions: list[Mention]) -> set[Mention]:
     """The mentions named as who pressed for an act ("Under pressure from regional leaders of the
-    International Conference on the Great Lakes Region (ICGLR), the M23 withdrew from Goma"): they urged
-    it, they took no part in it nor signed it. So is the acronym given in brackets just after such a name."""
+    International Conference on the Great Lakes Region (ICGLR), the M23 withdrew from Goma") or watched
+    over it ("the ceasefire took effect ..., monitored by a United Nations observer group"): they urged or
+    watched it, they took no part in it nor signed it. So is the acronym given in brackets just after such a name."""
     pressed: set[Mention] = set()
     for m in sorted(mentions, key=lambda m: m.start):
-        if CUES.PRESSED_BY.search(text, max(0, m.start - PRESSURE_REACH), m.start) or any(
+        window = max(0, m.start - PRESSURE_REACH)
+        if any(cue.search(text, window, m.start) for cue in (CUES.PRESSED_BY, CUES.MONITORED_BY)) or any(
                 text[p.end:m.start].strip() == "(" for p in pressed):
             pressed.add(m)
     return pressed

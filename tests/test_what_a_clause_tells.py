@@ -1,0 +1,65 @@
+"""Which act of a sentence a name, an ending or a count belongs to, when the sentence tells more than one: a
+clause joined by ", and" with a subject of its own, a verb that shares its sentence's subject, an onlooker.
+Each on the sentence of an untuned text that was misread, and one of another conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extraction import the_one, values
+
+IRAN_IRAQ = ("The Iran–Iraq War was an armed conflict between Iran and Iraq that lasted from September 1980 to August "
+             "1988. ")
+CHACO = "The Chaco War was fought between Bolivia and Paraguay. "
+
+
+@pytest.mark.parametrize("text", [
+    IRAN_IRAQ + "It began on 22 September 1980, when Iraqi forces invaded western Iran, and ended with a ceasefire "
+                "under United Nations Security Council Resolution 598.",
+    CHACO + "It began in June 1932, when Bolivian troops attacked a Paraguayan fort at Pitiantuta, and ended with a "
+            "truce in June 1935."])
+def test_an_ending_that_shares_its_sentences_subject_ends_the_war_not_the_act_of_the_clause_between(claims_of, text):
+    """"It began ..., when X invaded Y, and ended with a ceasefire": what ended is the subject of "began" (the war
+    "It" names), not the invasion of the "when" clause set between them."""
+    claims = claims_of(text, date="2000-01-01")
+    ended = {o for _, p, o, _ in claims if p == "ends"}
+    assert ended == {the_one(claims, "War")}
+
+
+@pytest.mark.parametrize("text, capture, withdrawal", [
+    ("Iran recaptured Khorramshahr in May 1982, and by June most Iraqi forces had withdrawn from Iranian territory.",
+     ("iran", "khorramshahr"), ("iraqi-armed-forces", "iran")),
+    ("Azerbaijani forces recaptured Shusha in November 2020, and by December most Armenian forces had withdrawn "
+     "from Kalbajar.", ("azerbaijani-armed-forces", "shusha"), ("armenian-armed-forces", "kalbajar"))])
+def test_and_by_a_month_opens_a_clause_whose_names_are_its_own(claims_of, text, capture, withdrawal):
+    """", and by June most Iraqi forces had withdrawn": a time phrase, a word of quantity and a subject of its own
+    open a clause; who withdrew took no part in the recapture, nor did the recapturer withdraw."""
+    claims = claims_of(text, date="2026-12-05")
+    for cls, (actor, place) in (("Capture", capture), ("Withdrawal", withdrawal)):
+        event = the_one(claims, cls)
+        assert values(claims, event, "hasActor") == {actor}
+        assert values(claims, event, "hasPlace") == {place}
+
+
+@pytest.mark.parametrize("text", [
+    "Iran accepted it on 18 July 1988, and the ceasefire took effect on 20 August 1988, monitored by a United Nations "
+    "observer group.",
+    "Azerbaijan accepted the plan on 9 November 2020, and the ceasefire took effect the next day."])
+def test_and_the_ceasefire_took_effect_is_a_clause_of_its_own(claims_of, text):
+    """"..., and the ceasefire took effect": a subject and an irregular past verb open a clause; who accepted the
+    plan is no actor of its entry into force."""
+    claims = claims_of(text, date="2026-12-05")
+    assert not values(claims, the_one(claims, "EntryIntoForce"), "hasActor")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran accepted it on 18 July 1988, and the ceasefire took effect on 20 August 1988, monitored by a United Nations "
+    "observer group.",
+    "Israel and Syria signed a disengagement agreement in Geneva on 31 May 1974, monitored by a United Nations "
+    "observer force.",
+    "India and Pakistan agreed a ceasefire on 1 January 1949, supervised by a United Nations military observer group."])
+def test_who_monitors_an_accord_is_no_party_of_it(claims_of, text):
+    """"monitored / supervised by a United Nations observer group": the monitor watches the accord kept, it is no
+    party of it and takes no part in the acts of its clause."""
+    claims = claims_of(text, date="2026-12-05")
+    assert not {s for s, p, o, _ in claims if o == "united-nations" and p in ("party", "hasActor", "hasPlace")}
