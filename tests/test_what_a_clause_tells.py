@@ -63,3 +63,30 @@ def test_who_monitors_an_accord_is_no_party_of_it(claims_of, text):
     party of it and takes no part in the acts of its clause."""
     claims = claims_of(text, date="2026-12-05")
     assert not {s for s, p, o, _ in claims if o == "united-nations" and p in ("party", "hasActor", "hasPlace")}
+
+
+@pytest.mark.parametrize("text, war", [
+    ("The Falklands War was fought between Argentina and the United Kingdom in 1982.\n\nLast week Argentine aircraft "
+     "bombed the landing ships Sir Galahad and Sir Tristram at Fitzroy, killing about 50 British servicemen.\n\n"
+     "The Ministry of Defence said on Tuesday that 255 British servicemen had died in the campaign.", "255"),
+    ("The Iran–Iraq War was fought between Iran and Iraq from 1980 to 1988.\n\nOn 3 July 1988 the American cruiser "
+     "USS Vincennes shot down Iran Air Flight 655 over the Gulf.\n\nEstimates of the dead vary. Some 500,000 people "
+     "died.", "500000")])
+def test_a_count_told_alone_in_a_later_paragraph_is_the_wars_not_the_last_acts(claims_of, text, war):
+    """A count with no event word in its sentence, told a paragraph after the last act, sums up the war the
+    source spoke of, not the air raid or the shooting-down told last."""
+    claims = claims_of(text, date="1982-06-15")
+    assert values(claims, the_one(claims, "War"), "deaths") == {war}
+
+
+@pytest.mark.parametrize("text", [
+    "The First Chechen War began in December 1994.\n\nRussian forces shelled Grozny in January 1995.\n\nOn 14 June "
+    "1995 more than 100 fighters led by Shamil Basayev seized the hospital in Budyonnovsk and held more than 1,500 "
+    "people hostage. About 130 civilians were killed.",
+    "The Second Chechen War began in August 1999.\n\nRussian forces shelled Grozny in December 1999.\n\nIn October "
+    "2002 Chechen gunmen seized a theatre in Moscow and held 850 people hostage. About 130 civilians were killed."])
+def test_a_count_told_alone_after_a_capture_in_its_paragraph_is_the_captures(claims_of, text):
+    """"seized the hospital ... About 130 civilians were killed": the dead of the capture told just before, not of
+    the shelling of an earlier paragraph, nor the war's whole toll."""
+    claims = claims_of(text, date="2026-12-05")
+    assert {s for s, p, o, _ in claims if p == "deaths"} == {the_one(claims, "Capture")}

@@ -4,17 +4,20 @@ Within one sentence, a count or share ("3,830 people lost their lives") is a qua
 of the event named nearest to it (terms.QUANTITY_RELATIONS, xsd:integer / xsd:decimal);
 a count whose sentence names events only in an aside after it (", including 323 who died
 when the cruiser was sunk") is the conflict's spoken of last (derived), and so is a count told
-alone in a sentence that names no event ("At least 200 people were killed"); one whose cause
-that sentence names ("The 2004 tsunami killed some 167,000 people in Aceh") is no one's. A
-count over "the fighting" is a whole conflict's, never one attack's the noun was read as. Votes for and against are of the
-referendum named nearest or spoken of last.
+alone in a sentence that names no event ("At least 200 people were killed"), unless a paragraph
+break stands between them: a later paragraph's count told alone sums up the war the source spoke
+of last (`whole`). One whose cause that sentence names ("The 2004 tsunami killed some 167,000
+people in Aceh") is no one's. A count over "the fighting" is a whole conflict's, never one
+attack's the noun was read as. Votes for and against are of the referendum named nearest or
+spoken of last.
 
 Evidence: the sentence. The clause stage (`claims`) calls `claims` once per sentence with the
-conflict and the ballot the source spoke of last.
+conflict (`whole`) and the ballot the source spoke of last.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..lang import cues
@@ -29,6 +32,7 @@ DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes bef
 COREFERENCE = cues("coreference")  # MASS_CONFLICT: "the fighting", a course of many acts
 ONE_ACT = {"Attack"}  # an event of one act: no mass noun of conflict ("the fighting") counts its dead
 BALLOTS = {"Referendum"}  # the events votes are counted in
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line: the paragraph (or section) ends
 
 
 def _one_act_for_a_course(event: Mention, res: Resolution) -> bool:
@@ -69,6 +73,17 @@ def _caused(text: str, quantity: Mention) -> bool:
     """Does an active verb of harm stand just before the count ("The 2004 tsunami killed some 167,000 people")?
     Its subject is the count's cause, named before it."""
     return bool(CUES.CAUSED_COUNT.search(text, max(0, quantity.start - CUES.CAUSE_REACH), quantity.start))
+
+
+def whole(text: str, sentence: Sentence, frame: str | None, frame_at: int, war: str | None) -> str | None:
+    """The conflict a count told alone in the sentence is of: the one the source spoke of last (`frame`, told in the
+    sentence that begins at `frame_at`), if told in the sentence's own paragraph; across a paragraph break (a
+    section heading stands between blank lines) the war the source spoke of last, the whole a later paragraph
+    sums up ("The Ministry of Defence said that 255 British servicemen had died in the campaign" after a
+    paragraph on one air raid), else that conflict still."""
+    if war and PARAGRAPH_BREAK.search(text, frame_at, sentence.start):
+        return war
+    return frame
 
 
 def claims(source_id: str, text: str, sentence: Sentence, res: Resolution,
