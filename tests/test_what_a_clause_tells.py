@@ -90,3 +90,21 @@ def test_a_count_told_alone_after_a_capture_in_its_paragraph_is_the_captures(cla
     the shelling of an earlier paragraph, nor the war's whole toll."""
     claims = claims_of(text, date="2026-12-05")
     assert {s for s, p, o, _ in claims if p == "deaths"} == {the_one(claims, "Capture")}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("In July 2012 the rebels captured the border town of Bunagana and advanced on Rutshuru.",
+     {"Capture": {"bunagana"}}),
+    ("After his faction lost the fighting, Ntaganda surrendered at the United States embassy in Kigali on 18 March "
+     "2013 and was transferred to The Hague.", {"Surrender": {"kigali"}, "Transfer": {"the-hague"}}),
+    ("Russian troops captured Gori and shelled the town of Tskhinvali.",
+     {"Capture": {"gori"}, "Attack": {"tskhinvali"}}),
+    # a place both verbs share, and a name no verb's place, stay as they were
+    ("Azerbaijani forces attacked and captured Shusha.", {"Attack": {"shusha"}, "Capture": {"shusha"}}),
+    ("Israeli aircraft killed 50 people and wounded 100 in Gaza.", {"Killing": {"gaza"}})])
+def test_a_place_named_by_the_verb_after_and_is_that_verbs_alone(claims_of, text, places):
+    """"captured Bunagana and advanced on Rutshuru", "surrendered in Kigali and was transferred to The Hague": the
+    place right after the second verb is not where the first act was, nor the first act's object where the second
+    was; "attacked and captured Shusha" and "killed 50 and wounded 100 in Gaza" name one place of both."""
+    claims = claims_of(text, date="2021-01-01")
+    assert {cls: values(claims, the_one(claims, cls), "hasPlace") for cls in places} == places

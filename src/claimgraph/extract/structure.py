@@ -331,3 +331,19 @@ def titled(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention,
             if "State" in res.entities[res.of[before]].classes and "Person" in res.entities[res.of[after]].classes
             and before.end <= after.start and CUES.TITLE_OF.fullmatch(text, before.end, after.start)
             and not CUES.LISTING.search(text[before.end:after.start])}
+
+
+def placed_apart(text: str, event: Mention, place: Mention, acts: list[Mention]) -> bool:
+    """Is the place another verb's of the clause, parted from the event by an "and" before that verb? Named just
+    after a verb that follows the event's phrase ("captured the border town of Bunagana and advanced on Rutshuru",
+    `CUES.AND_VERB_PLACE`: Rutshuru is no place of the capture), or in the phrase of another act before the event
+    and its "and" ("captured Gori and shelled Tskhinvali", `CUES.AND_BEFORE_VERB`: Gori is no place of the
+    shelling). Not a place both verbs share ("attacked and captured Shusha", "killed 50 and wounded 100 in Gaza")."""
+    if event.end <= place.start:
+        cue = CUES.AND_VERB_PLACE.search(text, event.end, place.start)
+        return cue is not None and bool(text[event.end:cue.start()].strip())
+    joined = CUES.AND_BEFORE_VERB.search(text, place.end, event.start) if place.end <= event.start else None
+    if joined is None or CUES.JOINING.search(text, place.end, joined.start()):
+        return False
+    return any(act is not event and act.end <= place.start and not CUES.JOINING.search(text, act.end, place.start)
+               for act in acts)

@@ -287,6 +287,18 @@ COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their
                          r"(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?|"
                          r"he|she|it|they|we)\s+(?:\w+ly\s+)?"
                          rf"(?:\w+ed|\w+s|{_IRREGULAR_PAST}|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
+# A verb after "and" with a place of its own: "captured the border town of Bunagana and advanced on Rutshuru",
+# "surrendered ... in Kigali and was transferred to The Hague", "captured Gori and shelled Tskhinvali": the place
+# right after the second verb (a preposition, "the", "the border town of" between) is no place of the first act
+# (`structure.placed_apart`); "killed 50 and wounded 100 in Gaza" names a place of both, and "left the status of
+# Chechnya unresolved" no place of the verb's own.
+_AND_VERB = (rf"\band\s+(?:\w+ly\s+)?(?:(?:was|were|had|has|have|been)\s+)*(?:(?-i:[a-z])[\w-]*ed|{_IRREGULAR_PAST})")
+AND_VERB_PLACE = re.compile(rf"{_AND_VERB}\s+(?:(?:on|to|into|towards?|from|at|in|across|through|near)\s+)?(?:the\s+)?"
+                            r"(?:(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:town|city|village|port|capital|region|province|district)"
+                            r"\s+of\s+)?$", re.IGNORECASE)
+# ...and the "and" just before the second verb, its object or its place named before it by the first
+AND_BEFORE_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?(?:(?:was|were|had|has|have|been)\s+)*$", re.IGNORECASE)
+JOINING = re.compile(r"[,;:]|\band\b", re.IGNORECASE)  # a mark or an "and" that ends a verb's phrase
 # ...or with a time phrase before its subject's name ("..., and the next day President Rajapaksa declared victory",
 # "..., and on 3 June Milosevic accepted", "..., and by June most Iraqi forces had withdrawn"): after a time phrase
 # a capitalised word (after a word of quantity) is no item of a list.
