@@ -1,6 +1,7 @@
-"""Which act of a sentence a name, an ending or a count belongs to, when the sentence tells more than one: a
-clause joined by ", and" with a subject of its own, a verb that shares its sentence's subject, an onlooker.
-Each on the sentence of an untuned text that was misread, and one of another conflict."""
+"""Which act of a text a name, a place, an ending or a count belongs to, when it tells more than one: a clause
+joined by ", and" with a subject of its own, a verb that shares its sentence's subject, an onlooker, a place of
+the second verb, a count told a paragraph later; and which words name a count or a capture at all. Each on the
+sentence of an untuned text that was misread, and one of another conflict."""
 
 from __future__ import annotations
 
@@ -108,3 +109,33 @@ def test_a_place_named_by_the_verb_after_and_is_that_verbs_alone(claims_of, text
     was; "attacked and captured Shusha" and "killed 50 and wounded 100 in Gaza" name one place of both."""
     claims = claims_of(text, date="2021-01-01")
     assert {cls: values(claims, the_one(claims, cls), "hasPlace") for cls in places} == places
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("On 3 July 1988 the American cruiser USS Vincennes shot down Iran Air Flight 655 over the Gulf, killing all 290 "
+     "people on board.", "290"),
+    ("On 17 July 2014 a Russian-made missile shot down Malaysia Airlines Flight 17 over eastern Ukraine, killing all "
+     "298 people on board.", "298")])
+def test_killing_all_of_a_count_counts_the_dead(claims_of, text, deaths):
+    """"killing all 290 people on board": "all" before a count is no hedge it stops at; the dead are the attack's."""
+    claims = claims_of(text, date="2021-01-01")
+    assert values(claims, the_one(claims, "Attack"), "deaths") == {deaths}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces seized weapons and documents at the headquarters in Kharkiv.",
+    "Kenyan troops seized a large cache of weapons in Mandera.",
+    "The rebels captured ammunition and fuel in Goma."])
+def test_goods_seized_are_no_capture(claims_of, text):
+    """"seized weapons and documents", "seized a large cache of weapons": goods taken, no town or ground held."""
+    claims = claims_of(text, date="2021-01-01")
+    assert not {s for s, p, o, _ in claims if p == "type" and o == "Capture"}
+
+
+@pytest.mark.parametrize("text", [
+    "In June NLA fighters seized Aracinovo, a village a few kilometres from the capital.",
+    "Israel seized the West Bank in 1967."])
+def test_a_place_seized_stays_a_capture(claims_of, text):
+    """A town or a land seized is taken: a capture ("the West Bank" is no bank account)."""
+    claims = claims_of(text, date="2021-01-01")
+    assert {s for s, p, o, _ in claims if p == "type" and o == "Capture"}

@@ -22,7 +22,7 @@ from ..lang import cues
 from .base import Candidate, text_of
 
 CUES = cues("quantities")  # the words of counts, of every language (claimgraph.lang)
-NAME = "quantities.v10"  # v10: no count of captives that own what is taken ("seized 20 passengers' luggage"); the people abducted or taken hostage ("taking some 250 hostages", "seizing 276 girls", "200 schoolgirls were abducted"); "from 70,000 to 100,000 dead" (a range's lower bound); v7: "put the figure at" a percentage counts no dead; v6: the verb of "killed more than 400 civilians" stands outside the span (a trigger's: `recognise.triggers`); "as many as N", "between N and M" (its lower bound), "2.6 million", "7,721 civilian deaths", "had died", "may have been killed", "have since been driven from their homes"; v5: "killed an estimated 15,000 people"; v4: "323 who died"; v3: a number word is whole ("tens of thousands" counts nothing); v2: votes
+NAME = "quantities.v11"  # v11: "all" before a count ("killing all 290 people on board"); v10: no count of captives that own what is taken ("seized 20 passengers' luggage"); the people abducted or taken hostage ("taking some 250 hostages", "seizing 276 girls", "200 schoolgirls were abducted"); "from 70,000 to 100,000 dead" (a range's lower bound); v7: "put the figure at" a percentage counts no dead; v6: the verb of "killed more than 400 civilians" stands outside the span (a trigger's: `recognise.triggers`); "as many as N", "between N and M" (its lower bound), "2.6 million", "7,721 civilian deaths", "had died", "may have been killed", "have since been driven from their homes"; v5: "killed an estimated 15,000 people"; v4: "323 who died"; v3: a number word is whole ("tens of thousands" counts nothing); v2: votes
 
 
 
