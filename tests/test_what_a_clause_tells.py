@@ -139,3 +139,29 @@ def test_a_place_seized_stays_a_capture(claims_of, text):
     """A town or a land seized is taken: a capture ("the West Bank" is no bank account)."""
     claims = claims_of(text, date="2021-01-01")
     assert {s for s, p, o, _ in claims if p == "type" and o == "Capture"}
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("The Sierra Leone Civil War was fought from 1991 to 2002. The war lasted eleven years and is estimated to have "
+     "killed about 50,000 people and displaced more than two million, close to half the population.", "50000"),
+    ("The Bosnian War lasted more than three years and killed about 100,000 people and displaced more than two "
+     "million.", "100000")])
+def test_a_count_after_a_verb_of_harm_is_its_subjects_not_the_event_word_after_it(claims_of, text, deaths):
+    """"The war ... killed about 50,000 people and displaced more than two million": the dead are the war's, the
+    subject of "killed", not the displacement's named after the count."""
+    claims = claims_of(text, date="2021-01-01")
+    assert {(s, o) for s, p, o, _ in claims if p == "deaths"} == {(the_one(claims, "War"), deaths)}
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("The Yom Kippur War was fought in October 1973 between Israel and a coalition led by Egypt and Syria. Egypt "
+     "sought to regain the Sinai Peninsula, which Israel had occupied in the Six-Day War of 1967.\n\nCasualties\n\n"
+     "About 2,700 Israeli soldiers were killed.", "2700"),
+    ("The Kargil War was fought between India and Pakistan in 1999. Both armies had fought in the Indo-Pakistani War "
+     "of 1971.\n\nThe army says 527 Indian soldiers were killed.", "527")])
+def test_a_later_paragraphs_count_is_the_war_the_text_tells_not_one_named_in_passing(claims_of, text, deaths):
+    """A count told alone in a section of its own sums up the war the text is about (named most, first), not an
+    earlier war named in passing ("which Israel had occupied in the Six-Day War of 1967")."""
+    claims = claims_of(text, date="2021-01-01")
+    war = next(s for s, p, o, _ in claims if p == "type" and o == "War" and "six-day" not in s and "indo" not in s)
+    assert {(s, o) for s, p, o, _ in claims if p == "deaths"} == {(war, deaths)}

@@ -5,8 +5,8 @@ of the event named nearest to it (terms.QUANTITY_RELATIONS, xsd:integer / xsd:de
 a count whose sentence names events only in an aside after it (", including 323 who died
 when the cruiser was sunk") is the conflict's spoken of last (derived), and so is a count told
 alone in a sentence that names no event ("At least 200 people were killed"), unless a paragraph
-break stands between them: a later paragraph's count told alone sums up the war the source spoke
-of last (`whole`). One whose cause that sentence names ("The 2004 tsunami killed some 167,000
+break stands between them: a later paragraph's count told alone sums up the war the source tells
+of (`whole`). One whose cause that sentence names ("The 2004 tsunami killed some 167,000
 people in Aceh") is no one's. A count over "the fighting" is a whole conflict's, never one
 attack's the noun was read as. Votes for and against are of the referendum named nearest or
 spoken of last.
@@ -69,6 +69,14 @@ def _subordinate(text: str, sentence: Sentence, mention: Mention) -> bool:
                for cue in CUES.SUBORDINATE.finditer(text, sentence.start, sentence.end))
 
 
+def _cause(text: str, quantity: Mention, events: list[Mention]) -> Mention | None:
+    """The event named last before a count just after an active verb of harm (`_caused`): the verb's subject, not an
+    event word after the count ("The war ... is estimated to have killed about 50,000 people and displaced more than
+    two million": the war's dead, not the displacement's). None where no event stands before it."""
+    before = [m for m in events if m.end <= quantity.start] if _caused(text, quantity) else []
+    return before[-1] if before else None
+
+
 def _caused(text: str, quantity: Mention) -> bool:
     """Does an active verb of harm stand just before the count ("The 2004 tsunami killed some 167,000 people")?
     Its subject is the count's cause, named before it."""
@@ -78,7 +86,7 @@ def _caused(text: str, quantity: Mention) -> bool:
 def whole(text: str, sentence: Sentence, frame: str | None, frame_at: int, war: str | None) -> str | None:
     """The conflict a count told alone in the sentence is of: the one the source spoke of last (`frame`, told in the
     sentence that begins at `frame_at`), if told in the sentence's own paragraph; across a paragraph break (a
-    section heading stands between blank lines) the war the source spoke of last, the whole a later paragraph
+    section heading stands between blank lines) the war the source tells of (`war`), the whole a later paragraph
     sums up ("The Ministry of Defence said that 255 British servicemen had died in the campaign" after a
     paragraph on one air raid), else that conflict still."""
     if war and PARAGRAPH_BREAK.search(text, frame_at, sentence.start):
@@ -91,7 +99,8 @@ def claims(source_id: str, text: str, sentence: Sentence, res: Resolution,
     """Each count of the sentence on the event named nearest it, not in an aside after it ("about 650
     dead, including 323 who died when the cruiser was sunk": the part's event is not the whole's, and
     the whole is the armed conflict the source spoke of last, derived), nor one named only as a point in
-    time; after a participle of consequence, on the event of the clause it hangs on (`_participle_head`).
+    time; after a participle of consequence, on the event of the clause it hangs on (`_participle_head`); after an
+    active verb of harm, on the event named before it, its subject (`_cause`).
     With no event named, a count told alone ("At least 200 people were killed") is that conflict's too,
     derived; one whose cause the sentence names before it is no one's ("The 2004 tsunami killed some
     167,000 people": a disaster's dead, not the war's told before), and so is one whose sentence names
@@ -106,7 +115,7 @@ def claims(source_id: str, text: str, sentence: Sentence, res: Resolution,
         votes = quantity.cls in VOTE_RELATIONS
         near = [m for m in (ballots if votes else events) if not _in_aside(text, quantity, m)]
         if near:
-            nearest = _participle_head(text, sentence, quantity, near) or min(
+            nearest = _participle_head(text, sentence, quantity, near) or _cause(text, quantity, near) or min(
                 near, key=lambda m: (abs(m.start - quantity.start), m.start))
             if _one_act_for_a_course(nearest, res):
                 continue
