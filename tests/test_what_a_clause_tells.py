@@ -165,3 +165,17 @@ def test_a_later_paragraphs_count_is_the_war_the_text_tells_not_one_named_in_pas
     claims = claims_of(text, date="2021-01-01")
     war = next(s for s, p, o, _ in claims if p == "type" and o == "War" and "six-day" not in s and "indo" not in s)
     assert {(s, o) for s, p, o, _ in claims if p == "deaths"} == {(war, deaths)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Salvadoran Civil War lasted twelve years.\n\nThe massacre\n\nBetween 10 and 12 December 1981, soldiers "
+    "entered El Mozote during a military operation against the FMLN.\n\nThe number of victims remains disputed. The "
+    "Truth Commission concluded in 1993 that more than 500 people had been killed.",
+    "The Kosovo War was fought between Yugoslavia and the Kosovo Liberation Army.\n\nThe Racak massacre\n\nOn 15 "
+    "January 1999 Serbian police units attacked the village of Racak.\n\nThe toll is disputed. Observers said 45 "
+    "people had been killed."])
+def test_a_later_paragraphs_count_is_the_act_its_sections_heading_names(claims_of, text):
+    """A count told alone a paragraph on, in a section headed "The massacre", is the massacre's: the section's
+    topic, not the operation or the attack told last, nor the war."""
+    claims = claims_of(text, date="2021-01-01")
+    assert {s for s, p, o, _ in claims if p == "deaths"} == {the_one(claims, "Killing")}

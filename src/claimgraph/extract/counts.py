@@ -5,8 +5,8 @@ of the event named nearest to it (terms.QUANTITY_RELATIONS, xsd:integer / xsd:de
 a count whose sentence names events only in an aside after it (", including 323 who died
 when the cruiser was sunk") is the conflict's spoken of last (derived), and so is a count told
 alone in a sentence that names no event ("At least 200 people were killed"), unless a paragraph
-break stands between them: a later paragraph's count told alone sums up the war the source tells
-of (`whole`). One whose cause that sentence names ("The 2004 tsunami killed some 167,000
+break stands between them: a later paragraph's count told alone is of the act its section's
+heading names, else it sums up the war the source tells of (`whole`, `section`). One whose cause that sentence names ("The 2004 tsunami killed some 167,000
 people in Aceh") is no one's. A count over "the fighting" is a whole conflict's, never one
 attack's the noun was read as. Votes for and against are of the referendum named nearest or
 spoken of last.
@@ -33,6 +33,11 @@ COREFERENCE = cues("coreference")  # MASS_CONFLICT: "the fighting", a course of 
 ONE_ACT = {"Attack"}  # an event of one act: no mass noun of conflict ("the fighting") counts its dead
 BALLOTS = {"Referendum"}  # the events votes are counted in
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line: the paragraph (or section) ends
+# A heading: a line of its own after a blank line (or opening the text) and before one, with no mark that ends a
+# sentence ("Casualties", "The massacre", "Invasion and the battle of Grozny").
+HEADING = re.compile(r"(?:\A|(?<=\n\n))(?P<line>[^\n.!?;]{1,80}?)[^\S\n]*(?=\n[^\S\n]*\n)")
+HEADING_AFTER = 8  # characters past a sentence where the blank line after its heading may end
+SECTION_FRAMES = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation", "Capture", "Killing"}  # a section's topic
 
 
 def _one_act_for_a_course(event: Mention, res: Resolution) -> bool:
@@ -83,15 +88,26 @@ def _caused(text: str, quantity: Mention) -> bool:
     return bool(CUES.CAUSED_COUNT.search(text, max(0, quantity.start - CUES.CAUSE_REACH), quantity.start))
 
 
-def whole(text: str, sentence: Sentence, frame: str | None, frame_at: int, war: str | None) -> str | None:
+def whole(text: str, sentence: Sentence, frame: str | None, frame_at: int, war: str | None,
+          section: str | None) -> str | None:
     """The conflict a count told alone in the sentence is of: the one the source spoke of last (`frame`, told in the
-    sentence that begins at `frame_at`), if told in the sentence's own paragraph; across a paragraph break (a
-    section heading stands between blank lines) the war the source tells of (`war`), the whole a later paragraph
-    sums up ("The Ministry of Defence said that 255 British servicemen had died in the campaign" after a
-    paragraph on one air raid), else that conflict still."""
-    if war and PARAGRAPH_BREAK.search(text, frame_at, sentence.start):
-        return war
+    sentence that begins at `frame_at`), if told in the sentence's own paragraph; across a paragraph break, the act
+    the heading of its section names (`section`: "The massacre"), else the war the source tells of (`war`), the
+    whole a later paragraph sums up ("The Ministry of Defence said that 255 British servicemen had died in the
+    campaign" after a paragraph on one air raid; a section headed "Casualties"), else that conflict still."""
+    if PARAGRAPH_BREAK.search(text, frame_at, sentence.start):
+        return section or war or frame
     return frame
+
+
+def section(text: str, sentence: Sentence, res: Resolution, told: str | None) -> str | None:
+    """The act the last heading the sentence holds names (`SECTION_FRAMES`: the topic of the section it opens), None
+    for a heading that names none ("Casualties"); `told` (the section's act so far) where the sentence holds none."""
+    for heading in HEADING.finditer(text, sentence.start, sentence.end + HEADING_AFTER):
+        named = [res.of[m] for m in sentence.mentions if m in res.of and heading.start("line") <= m.start
+                 and m.end <= heading.end("line") and SECTION_FRAMES & set(res.entities[res.of[m]].classes)]
+        told = named[-1] if named else None
+    return told
 
 
 def claims(source_id: str, text: str, sentence: Sentence, res: Resolution,
