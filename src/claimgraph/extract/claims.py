@@ -6,7 +6,8 @@
 - Within one clause of a sentence (`structure.clauses`), an event is related to the actors
   and places named with it, and an agreement to its parties and its mediators ("brokered
   by", "under the auspices of", "the Moscow-brokered truce", "Qatar helped mediate the deal": a
-  broker, host or witness is no party).
+  broker, host, witness or monitor is no party). A place named right after a second verb joined
+  by "and" is that verb's alone (`structure.placed_apart`).
   A name stands with the event when it is near it, or in one list with a name that is
   (`structure.runs`: "initialed by A, B and C" reads the list to its end), or is the agent
   of "led / hosted ... by" after it (`structure.agents`). Evidence: the sentence. Their
@@ -79,7 +80,6 @@ WINDOW = 90  # characters: how far from an event word its actors and places may 
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
 NAME_METHODS = {METHOD_NAME, METHOD_STEM, ALIAS}  # the methods whose mentions are names of their entity
-CONFLICT = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation", "Capture"}  # the classes a frame can be
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
 BROKER_REACH = 40  # characters between "X-brokered" and the agreement it qualifies
 TALKS_REACH = 60  # characters between "talks mediated by" and a mediator's name ("the OSCE's Tim Guldimann")
@@ -118,7 +118,7 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
         if previous and structure.they_subject(text, sentence, res):
             yield from _their_events(source_id, text, sentence, res, previous)
         previous = structure.last_run(text, sentence, res)
-        if told_conflict := _last(sentence, res, CONFLICT):
+        if told_conflict := _last(sentence, res, counts.FRAMES):
             frame, frame_at = told_conflict, sentence.start
         war = _last(sentence, res, {"War"}) or war
         ballot = _last(sentence, res, counts.BALLOTS) or ballot

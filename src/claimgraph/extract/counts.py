@@ -6,10 +6,10 @@ a count whose sentence names events only in an aside after it (", including 323 
 when the cruiser was sunk") is the conflict's spoken of last (derived), and so is a count told
 alone in a sentence that names no event ("At least 200 people were killed"), unless a paragraph
 break stands between them: a later paragraph's count told alone is of the act its section's
-heading names, else it sums up the war the source tells of (`whole`, `section`). One whose cause that sentence names ("The 2004 tsunami killed some 167,000
-people in Aceh") is no one's. A count over "the fighting" is a whole conflict's, never one
-attack's the noun was read as. Votes for and against are of the referendum named nearest or
-spoken of last.
+heading names, else it sums up the war the source tells of (`whole`, `section`). One whose
+cause that sentence names ("The 2004 tsunami killed some 167,000 people in Aceh") is no one's.
+A count over "the fighting" is a whole conflict's, never one attack's the noun was read as.
+Votes for and against are of the referendum named nearest or spoken of last.
 
 Evidence: the sentence. The clause stage (`claims`) calls `claims` once per sentence with the
 conflict (`whole`) and the ballot the source spoke of last.
@@ -37,7 +37,9 @@ PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line: the paragraph (or
 # sentence ("Casualties", "The massacre", "Invasion and the battle of Grozny").
 HEADING = re.compile(r"(?:\A|(?<=\n\n))(?P<line>[^\n.!?;]{1,80}?)[^\S\n]*(?=\n[^\S\n]*\n)")
 HEADING_AFTER = 8  # characters past a sentence where the blank line after its heading may end
-SECTION_FRAMES = {"War", "Offensive", "Attack", "Clash", "Battle", "Operation", "Capture", "Killing"}  # a section's topic
+# What a count told alone is of: the armed conflict (or capture) the source spoke of last (`claims` keeps it).
+FRAMES = frozenset({"War", "Offensive", "Attack", "Clash", "Battle", "Operation", "Capture"})
+SECTION_FRAMES = FRAMES | {"Killing"}  # what a section's heading may name as its topic ("The massacre")
 
 
 def _one_act_for_a_course(event: Mention, res: Resolution) -> bool:

@@ -28,7 +28,8 @@ English patterns rather than sentences of the corpus:
 - of an agreement: its end, a party's leaving it, its entry into force -> E cg:ofAgreement A, the
   agreement named nearest in the sentence ("the ceasefire collapsed", "withdrew from the grain deal");
 - ending: "the agreement (that) ended / put an end to / halted E" and "E ended with /
-  was ended by (the signing of) the agreement" -> the agreement cg:ends E.
+  was ended by (the signing of) the agreement" -> the agreement cg:ends E; after "and" the verb of
+  ending shares its sentence's subject ("It began ..., when X invaded Y, and ended with a ceasefire").
 
 Entities minted here are added to the resolution, as the resolver does.
 """
@@ -252,7 +253,7 @@ def _ends(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
         before = [e for e in events if e.end <= agreement.start]
         start = clause_start(r.text, sentence, agreement.start)
         cue = CUES.ENDED_WITH.search(r.text, max(before[-1].end, start), agreement.start) if before else None
-        ended = cue and _subject_ended(r.text, sentence, start, cue.start(), before)
+        ended = _subject_ended(r.text, sentence, start, cue.start(), before) if cue else None
         if ended:
             yield r.claim(r.of(agreement), "ends", r.of(ended), ended.start, agreement.end)
 

@@ -32,6 +32,10 @@ rather than sentences of any corpus:
 - Topics: an actor or place named as what an accord is about ("the Georgia peace plan", "a plan
   on resolving conflicts in Georgia") is neither its party nor the place of what is done with it;
   one that modifies an event ("the Georgian-South Ossetian conflict") is that event's only.
+- Onlookers: who pressed for an act ("Under pressure from the ICGLR") or watched over it ("monitored by a
+  United Nations observer group") took no part in it and is no party of it.
+- Places apart: a place named right after a verb joined by "and" is that verb's, not the act's before it
+  ("captured Bunagana and advanced on Rutshuru"), and the first act's place is not the second's.
 - Driven out: the object of a verb of driving out ("driving Iranian troops from the peninsula") lost
   the ground; it is a target of its clause's acts, never their agent.
 - Agents of other acts: an actor after "worked out by" a later noun ("the document signed by
