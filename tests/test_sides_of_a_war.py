@@ -40,14 +40,30 @@ def test_a_war_declared_is_the_war_told_and_the_declaration_dates_no_start(claim
 
 
 @pytest.mark.parametrize("text, ended", [
-    (ERITREA + "Prime Minister Abiy Ahmed accepted it in June 2018, and the two countries declared the state of war "
-     "over in July 2018.", "2018-07"),
-    (FALKLANDS + "The British government declared the war over on 20 June 1982.", "1982-06-20")])
+    ("The Sierra Leone Civil War was fought between the government and the Revolutionary United Front. Sierra Leone "
+     "and Liberia declared the state of war over in January 2002.", "2002-01"),
+    (FALKLANDS + "The British government declared the war over on 20 June 1982.", "1982-06-20"),
+    ("The Sierra Leone Civil War (1991-2002) was an armed conflict between the government and the Revolutionary "
+     "United Front. President Kabbah declared the war over on 18 January 2002.", "2002-01-18")])
 def test_a_war_declared_over_ends_at_the_declaration(claims_of, text, ended):
-    """"declared the state of war over in July 2018": the date ends the war, it starts nothing."""
+    """"declared the state of war over in January 2002": the date ends the war, it starts nothing; a day within
+    the end the source told before ("(1991-2002)") says that end more precisely."""
     claims = claims_of(text)
     war = the_one(claims, "War")
     assert ended in values(claims, war, "endDate") and ended not in values(claims, war, "startDate")
+
+
+@pytest.mark.parametrize("text, ended", [
+    (ERITREA + "Prime Minister Abiy Ahmed accepted it in June 2018, and the two countries declared the state of war "
+     "over in July 2018.", "2000-06"),
+    ("The Korean War was fought between North Korea and South Korea from June 1950 to July 1953. Decades later the "
+     "two Koreas declared the state of war over in April 2018.", "1953-07")])
+def test_a_war_its_source_has_ended_keeps_that_one_end_date_when_declared_over_later(claims_of, text, ended):
+    """"fought ... from May 1998 to June 2000" ... "declared the state of war over in July 2018": the formal end of a
+    state of war, years later, is no second end of the war the source has already ended (one end date a source)."""
+    claims = claims_of(text)
+    war = the_one(claims, "War")
+    assert values(claims, war, "endDate") == {ended}
 
 
 @pytest.mark.parametrize("text, attacker, defender", [

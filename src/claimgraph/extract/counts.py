@@ -4,17 +4,20 @@ Within one sentence, a count or share ("3,830 people lost their lives") is a qua
 of the event named nearest to it (terms.QUANTITY_RELATIONS, xsd:integer / xsd:decimal);
 a count whose sentence names events only in an aside after it (", including 323 who died
 when the cruiser was sunk") is the conflict's spoken of last (derived), and so is a count told
-alone in a sentence that names no event ("At least 200 people were killed"); one whose cause
-that sentence names ("The 2004 tsunami killed some 167,000 people in Aceh") is no one's. A
-count over "the fighting" is a whole conflict's, never one attack's the noun was read as. Votes for and against are of the
-referendum named nearest or spoken of last.
+alone in a sentence that names no event ("At least 200 people were killed"), unless a paragraph
+break stands between them: a later paragraph's count told alone is of the act its section's
+heading names, else it sums up the war the source tells of (`whole`, `section`). One whose
+cause that sentence names ("The 2004 tsunami killed some 167,000 people in Aceh") is no one's.
+A count over "the fighting" is a whole conflict's, never one attack's the noun was read as.
+Votes for and against are of the referendum named nearest or spoken of last.
 
 Evidence: the sentence. The clause stage (`claims`) calls `claims` once per sentence with the
-conflict and the ballot the source spoke of last.
+conflict (`whole`) and the ballot the source spoke of last.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..lang import cues
@@ -29,6 +32,14 @@ DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes bef
 COREFERENCE = cues("coreference")  # MASS_CONFLICT: "the fighting", a course of many acts
 ONE_ACT = {"Attack"}  # an event of one act: no mass noun of conflict ("the fighting") counts its dead
 BALLOTS = {"Referendum"}  # the events votes are counted in
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line: the paragraph (or section) ends
+# A heading: a line of its own after a blank line (or opening the text) and before one, with no mark that ends a
+# sentence ("Casualties", "The massacre", "Invasion and the battle of Grozny").
+HEADING = re.compile(r"(?:\A|(?<=\n\n))(?P<line>[^\n.!?;]{1,80}?)[^\S\n]*(?=\n[^\S\n]*\n)")
+HEADING_AFTER = 8  # characters past a sentence where the blank line after its heading may end
+# What a count told alone is of: the armed conflict (or capture) the source spoke of last (`claims` keeps it).
+FRAMES = frozenset({"War", "Offensive", "Attack", "Clash", "Battle", "Operation", "Capture"})
+SECTION_FRAMES = FRAMES | {"Killing"}  # what a section's heading may name as its topic ("The massacre")
 
 
 def _one_act_for_a_course(event: Mention, res: Resolution) -> bool:
@@ -65,10 +76,40 @@ def _subordinate(text: str, sentence: Sentence, mention: Mention) -> bool:
                for cue in CUES.SUBORDINATE.finditer(text, sentence.start, sentence.end))
 
 
+def _cause(text: str, quantity: Mention, events: list[Mention]) -> Mention | None:
+    """The event named last before a count just after an active verb of harm (`_caused`): the verb's subject, not an
+    event word after the count ("The war ... is estimated to have killed about 50,000 people and displaced more than
+    two million": the war's dead, not the displacement's). None where no event stands before it."""
+    before = [m for m in events if m.end <= quantity.start] if _caused(text, quantity) else []
+    return before[-1] if before else None
+
+
 def _caused(text: str, quantity: Mention) -> bool:
     """Does an active verb of harm stand just before the count ("The 2004 tsunami killed some 167,000 people")?
     Its subject is the count's cause, named before it."""
     return bool(CUES.CAUSED_COUNT.search(text, max(0, quantity.start - CUES.CAUSE_REACH), quantity.start))
+
+
+def whole(text: str, sentence: Sentence, frame: str | None, frame_at: int, war: str | None,
+          section: str | None) -> str | None:
+    """The conflict a count told alone in the sentence is of: the one the source spoke of last (`frame`, told in the
+    sentence that begins at `frame_at`), if told in the sentence's own paragraph; across a paragraph break, the act
+    the heading of its section names (`section`: "The massacre"), else the war the source tells of (`war`), the
+    whole a later paragraph sums up ("The Ministry of Defence said that 255 British servicemen had died in the
+    campaign" after a paragraph on one air raid; a section headed "Casualties"), else that conflict still."""
+    if PARAGRAPH_BREAK.search(text, frame_at, sentence.start):
+        return section or war or frame
+    return frame
+
+
+def section(text: str, sentence: Sentence, res: Resolution, told: str | None) -> str | None:
+    """The act the last heading the sentence holds names (`SECTION_FRAMES`: the topic of the section it opens), None
+    for a heading that names none ("Casualties"); `told` (the section's act so far) where the sentence holds none."""
+    for heading in HEADING.finditer(text, sentence.start, sentence.end + HEADING_AFTER):
+        named = [res.of[m] for m in sentence.mentions if m in res.of and heading.start("line") <= m.start
+                 and m.end <= heading.end("line") and SECTION_FRAMES & set(res.entities[res.of[m]].classes)]
+        told = named[-1] if named else None
+    return told
 
 
 def claims(source_id: str, text: str, sentence: Sentence, res: Resolution,
@@ -76,7 +117,8 @@ def claims(source_id: str, text: str, sentence: Sentence, res: Resolution,
     """Each count of the sentence on the event named nearest it, not in an aside after it ("about 650
     dead, including 323 who died when the cruiser was sunk": the part's event is not the whole's, and
     the whole is the armed conflict the source spoke of last, derived), nor one named only as a point in
-    time; after a participle of consequence, on the event of the clause it hangs on (`_participle_head`).
+    time; after a participle of consequence, on the event of the clause it hangs on (`_participle_head`); after an
+    active verb of harm, on the event named before it, its subject (`_cause`).
     With no event named, a count told alone ("At least 200 people were killed") is that conflict's too,
     derived; one whose cause the sentence names before it is no one's ("The 2004 tsunami killed some
     167,000 people": a disaster's dead, not the war's told before), and so is one whose sentence names
@@ -91,7 +133,7 @@ def claims(source_id: str, text: str, sentence: Sentence, res: Resolution,
         votes = quantity.cls in VOTE_RELATIONS
         near = [m for m in (ballots if votes else events) if not _in_aside(text, quantity, m)]
         if near:
-            nearest = _participle_head(text, sentence, quantity, near) or min(
+            nearest = _participle_head(text, sentence, quantity, near) or _cause(text, quantity, near) or min(
                 near, key=lambda m: (abs(m.start - quantity.start), m.start))
             if _one_act_for_a_course(nearest, res):
                 continue

@@ -28,7 +28,8 @@ English patterns rather than sentences of the corpus:
 - of an agreement: its end, a party's leaving it, its entry into force -> E cg:ofAgreement A, the
   agreement named nearest in the sentence ("the ceasefire collapsed", "withdrew from the grain deal");
 - ending: "the agreement (that) ended / put an end to / halted E" and "E ended with /
-  was ended by (the signing of) the agreement" -> the agreement cg:ends E.
+  was ended by (the signing of) the agreement" -> the agreement cg:ends E; after "and" the verb of
+  ending shares its sentence's subject ("It began ..., when X invaded Y, and ended with a ceasefire").
 
 Entities minted here are added to the resolution, as the resolver does.
 """
@@ -44,11 +45,11 @@ from ..model import Claim, Entity, Mention
 from ..rdf.terms import slug
 from ..recognise import Sentence
 from .resolve import Resolution
-from .scope import classes_of, clause, clause_start, evidence, rejoin, tops_of
+from .scope import classes_of, clause, clause_end, clause_start, evidence, rejoin, tops_of
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "roles.v13"  # v13: one cue of claiming (`_verbs.CLAIM_RESPONSIBILITY`): "took / accepted (full) responsibility for", and "claimed the bombing" (an event as the object of "claimed"); a comma between digits ("1,200") ends no clause (`scope`); a participle phrase after the agreement does not part it from its verb of ending ("The Algiers Agreement, signed on 12 December 2000, formally ended the war"); "X claimed responsibility for E" -> E initiatedBy X, X's claim; a launch verb after "and" is its clause's first actor's ("X began bombing Iraq and launched"); no attacker right after the attack ("after ground fighting President Bush suspended"); v8: "the Islamist group" told again names the group named before, no unnamed fighters; v7: an agreement's end, a party's leaving it and its entry into force name their agreement (cg:ofAgreement); v6: the verbs of saying are one table (_verbs): "insist that", "argue that" are complements too; v5: "the Islamist group Ansar Dine" names no unnamed fighters; v4: "attributed to X"
+NAME = "roles.v14"  # v14: "E began ..., when X invaded Y, and ended with A": a verb of ending after "and" shares the subject of its sentence's first clause, which A ends (not the event of the clause set in between); v13: one cue of claiming (`_verbs.CLAIM_RESPONSIBILITY`): "took / accepted (full) responsibility for", and "claimed the bombing" (an event as the object of "claimed"); a comma between digits ("1,200") ends no clause (`scope`); a participle phrase after the agreement does not part it from its verb of ending ("The Algiers Agreement, signed on 12 December 2000, formally ended the war"); "X claimed responsibility for E" -> E initiatedBy X, X's claim; a launch verb after "and" is its clause's first actor's ("X began bombing Iraq and launched"); no attacker right after the attack ("after ground fighting President Bush suspended"); v8: "the Islamist group" told again names the group named before, no unnamed fighters; v7: an agreement's end, a party's leaving it and its entry into force name their agreement (cg:ofAgreement); v6: the verbs of saying are one table (_verbs): "insist that", "argue that" are complements too; v5: "the Islamist group Ansar Dine" names no unnamed fighters; v4: "attributed to X"
 
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs
@@ -251,8 +252,22 @@ def _ends(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
             yield r.claim(r.of(agreement), "ends", r.of(ended), agreement.start, ended.end)
         before = [e for e in events if e.end <= agreement.start]
         start = clause_start(r.text, sentence, agreement.start)
-        if before and CUES.ENDED_WITH.search(r.text, max(before[-1].end, start), agreement.start):
-            yield r.claim(r.of(agreement), "ends", r.of(before[-1]), before[-1].start, agreement.end)
+        cue = CUES.ENDED_WITH.search(r.text, max(before[-1].end, start), agreement.start) if before else None
+        ended = _subject_ended(r.text, sentence, start, cue.start(), before) if cue else None
+        if ended:
+            yield r.claim(r.of(agreement), "ends", r.of(ended), ended.start, agreement.end)
+
+
+def _subject_ended(text: str, sentence: Sentence, start: int, verb: int, before: list[Mention]) -> Mention | None:
+    """The event that "ended with" the agreement: the last one named before the verb, unless the verb shares the
+    subject of its sentence's first clause ("It began on 22 September 1980, when Iraqi forces invaded western Iran,
+    and ended with a ceasefire": `CUES.SHARED_SUBJECT` alone before it), which is the event that opens the sentence
+    (a pronoun read as the war counts), not the one of a clause set in between; none when no event opens it."""
+    if not CUES.SHARED_SUBJECT.search(text, start, verb):
+        return before[-1]
+    first = clause_end(text, sentence, sentence.start)
+    opening = [e for e in before if e.end <= first]
+    return opening[0] if opening else None
 
 
 def _ended_after(text: str, sentence: Sentence, agreement: Mention, events: list[Mention]) -> Mention | None:

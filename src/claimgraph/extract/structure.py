@@ -32,6 +32,10 @@ rather than sentences of any corpus:
 - Topics: an actor or place named as what an accord is about ("the Georgia peace plan", "a plan
   on resolving conflicts in Georgia") is neither its party nor the place of what is done with it;
   one that modifies an event ("the Georgian-South Ossetian conflict") is that event's only.
+- Onlookers: who pressed for an act ("Under pressure from the ICGLR") or watched over it ("monitored by a
+  United Nations observer group") took no part in it and is no party of it.
+- Places apart: a place named right after a verb joined by "and" is that verb's, not the act's before it
+  ("captured Bunagana and advanced on Rutshuru"), and the first act's place is not the second's.
 - Driven out: the object of a verb of driving out ("driving Iranian troops from the peninsula") lost
   the ground; it is a target of its clause's acts, never their agent.
 - Agents of other acts: an actor after "worked out by" a later noun ("the document signed by
@@ -154,13 +158,15 @@ def withheld(text: str, mentions: list[Mention]) -> set[Mention]:
 PRESSURE_REACH = 60  # characters: "under pressure from regional leaders of the " and a little room
 
 
-def pressing(text: str, mentions: list[Mention]) -> set[Mention]:
+def onlookers(text: str, mentions: list[Mention]) -> set[Mention]:
     """The mentions named as who pressed for an act ("Under pressure from regional leaders of the
-    International Conference on the Great Lakes Region (ICGLR), the M23 withdrew from Goma"): they urged
-    it, they took no part in it nor signed it. So is the acronym given in brackets just after such a name."""
+    International Conference on the Great Lakes Region (ICGLR), the M23 withdrew from Goma") or watched
+    over it ("the ceasefire took effect ..., monitored by a United Nations observer group"): they urged or
+    watched it, they took no part in it nor signed it. So is the acronym given in brackets just after such a name."""
     pressed: set[Mention] = set()
     for m in sorted(mentions, key=lambda m: m.start):
-        if CUES.PRESSED_BY.search(text, max(0, m.start - PRESSURE_REACH), m.start) or any(
+        window = max(0, m.start - PRESSURE_REACH)
+        if any(cue.search(text, window, m.start) for cue in (CUES.PRESSED_BY, CUES.MONITORED_BY)) or any(
                 text[p.end:m.start].strip() == "(" for p in pressed):
             pressed.add(m)
     return pressed
@@ -348,3 +354,19 @@ def titled(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention,
             if "State" in res.entities[res.of[before]].classes and "Person" in res.entities[res.of[after]].classes
             and before.end <= after.start and CUES.TITLE_OF.fullmatch(text, before.end, after.start)
             and not CUES.LISTING.search(text[before.end:after.start])}
+
+
+def placed_apart(text: str, event: Mention, place: Mention, acts: list[Mention]) -> bool:
+    """Is the place another verb's of the clause, parted from the event by an "and" before that verb? Named just
+    after a verb that follows the event's phrase ("captured the border town of Bunagana and advanced on Rutshuru",
+    `CUES.AND_VERB_PLACE`: Rutshuru is no place of the capture), or in the phrase of another act before the event
+    and its "and" ("captured Gori and shelled Tskhinvali", `CUES.AND_BEFORE_VERB`: Gori is no place of the
+    shelling). Not a place both verbs share ("attacked and captured Shusha", "killed 50 and wounded 100 in Gaza")."""
+    if event.end <= place.start:
+        cue = CUES.AND_VERB_PLACE.search(text, event.end, place.start)
+        return cue is not None and bool(text[event.end:cue.start()].strip())
+    joined = CUES.AND_BEFORE_VERB.search(text, place.end, event.start) if place.end <= event.start else None
+    if joined is None or CUES.JOINING.search(text, place.end, joined.start()):
+        return False
+    return any(act is not event and act.end <= place.start and not CUES.JOINING.search(text, act.end, place.start)
+               for act in acts)

@@ -214,11 +214,19 @@ def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
     after = text[event.end:min(sentence.end, event.end + END_REACH)]
     if CUES.BEGAN.match(after):
         return False
-    if CUES.DECLARED_OVER.match(after) and CUES.DECLARED.search(text, max(sentence.start, event.start - END_REACH), event.start):
+    if declared_over(text, sentence, event):
         return True  # "declared the state of war over in July 2018"
     if CUES.END_AFTER.match(after) or CUES.END_BEFORE.search(text, max(sentence.start, event.start - END_REACH), event.start):
         return True
     return bool(CUES.UNTIL.search(text, max(sentence.start, date.start - 16), date.start))
+
+
+def declared_over(text: str, sentence: Sentence, event: Mention) -> bool:
+    """Does someone declare the event over ("the two countries declared the state of war over in July 2018",
+    "declared the war over on D")?"""
+    after = text[event.end:min(sentence.end, event.end + END_REACH)]
+    return bool(CUES.DECLARED_OVER.match(after)) and bool(
+        CUES.DECLARED.search(text, max(sentence.start, event.start - END_REACH), event.start))
 
 
 def _attached(text: str, sentence: Sentence, event: Mention, date: Mention, others: list[Mention]) -> bool:

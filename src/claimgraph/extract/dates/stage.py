@@ -17,7 +17,7 @@ from ...rdf.terms import XSD, tops
 from ...recognise import Sentence
 from ...recognise.dates import RELATIVE_NAME
 from ..scope import classes_of, clauses, evidence, first_agreement, rejoin, tops_of
-from .attach import ENDS, across_that, agreement_dates, event_dates, is_reference, nearest, phrase_owners
+from .attach import ENDS, across_that, agreement_dates, declared_over, event_dates, is_reference, nearest, phrase_owners
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
@@ -26,7 +26,7 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolve import Resolution
 
-NAME = "dates-attached.v22"  # v22 (merge of untuned13's v21 and main's v21): a date after an agreement and "of" ("the peace treaty of 1979") is the agreement's, no date of the war its clause names again, unless the war "ended with" it or a verb of signing governs it; ", a charge X rejects" opens a clause; the day after an agreement a verb of breaking governs is the breach's ("broke the ceasefire on 16 September 1993"); a happening a verb of reporting governs ("reported the massacre in January 1982") takes none of its clause's dates; a period of an abbreviation ("On Aug. 4, ...") ends no clause (clause.v43); v20: the dates after "claimed full / accepted responsibility for" or "claimed the bombing" are the claim's; "declared the war over on D" ends the war at D; a date before "and signed" is the earlier verb's, not the agreement's; "claimed responsibility for the attack on Monday" dates the claiming; the object of a signing verb takes the date after it past whom with and where ("signed a ceasefire with Yandarbiyev in Moscow on 27 May"); a clause joined by ", and" with names of its own keeps its dates (clause.v33); a war declared takes no date of its clause (the declaration's: "Ethiopia declared war on 13 May" starts no war, and names the one told), one declared over ends then ("declared the state of war over in July 2018"); v15: a date before "that" is no modifier of the event after it ("said on Saturday that fighting had broken out"); v14: a happening a verb of condemning governs ("condemned the attack on Friday") takes none of its clause's dates; "during the X" after another happening of its clause names X as a point in time ("attacks on Afghan troops during the talks"); a date in a relative clause on a person (", whom he had dismissed in July 2013,") dates no event outside it; "broke down" and "suspended" end what they govern ("Peace talks broke down in 2003"); a relative date opens a clause joined by "and" with no comma after it ("..., and the next day President Rajapaksa declared victory" dates no killing before); "since the first days of X" names X as a point in time; an aside set off by dashes or brackets does not part a date from its event ("On 27 October 2023, the Alliance - the Arakan Army, ... - attacked"); a date after "in" right after an agreement word is its date ("a truce in November 2023"); a date after an agreement whose end or leaving is told before it is that event's, not the agreement's ("withdrew from the grain deal on 17 July 2023"); v9: a counted-back verb dated in its own phrase keeps that date ("two days after Russia invaded Ukraine on 24 February 2022"); v8: a date before ", ending X" is the act's, not what it ended (a clause of its own); v7: a happening a span of time counts back to ("nine years after the agreement was signed", "after two years of talks") is no date of the clause; v6: "lifted its blockade on D" ends it; a date that says when something began ("began on D and ended when a X-brokered ceasefire ...") is no agreement's; v5: a date after a verb phrase joined by "and" is not the event's before it; "Resolution 598, adopted on D, called for ..." dates no event of its clause; v4: "the 2002 ceasefire agreement" dates no act of its clause ("withdrew from")
+NAME = "dates-attached.v23"  # v23 (merge of misread13's v21 and main's v22): a war the source has already ended takes no second end date from a later declaration that it is over ("fought ... to June 2000" ... "declared the state of war over in July 2018"), unless the declared day falls within the end told ("(1991-2002)" ... "declared the war over on 18 January 2002"); a date after an agreement and "of" ("the peace treaty of 1979") is the agreement's, no date of the war its clause names again, unless the war "ended with" it or a verb of signing governs it; ", a charge X rejects" opens a clause; the day after an agreement a verb of breaking governs is the breach's ("broke the ceasefire on 16 September 1993"); a happening a verb of reporting governs ("reported the massacre in January 1982") takes none of its clause's dates; a period of an abbreviation ("On Aug. 4, ...") ends no clause (clause.v43); v20: the dates after "claimed full / accepted responsibility for" or "claimed the bombing" are the claim's; "declared the war over on D" ends the war at D; a date before "and signed" is the earlier verb's, not the agreement's; "claimed responsibility for the attack on Monday" dates the claiming; the object of a signing verb takes the date after it past whom with and where ("signed a ceasefire with Yandarbiyev in Moscow on 27 May"); a clause joined by ", and" with names of its own keeps its dates (clause.v33); a war declared takes no date of its clause (the declaration's: "Ethiopia declared war on 13 May" starts no war, and names the one told), one declared over ends then ("declared the state of war over in July 2018"); v15: a date before "that" is no modifier of the event after it ("said on Saturday that fighting had broken out"); v14: a happening a verb of condemning governs ("condemned the attack on Friday") takes none of its clause's dates; "during the X" after another happening of its clause names X as a point in time ("attacks on Afghan troops during the talks"); a date in a relative clause on a person (", whom he had dismissed in July 2013,") dates no event outside it; "broke down" and "suspended" end what they govern ("Peace talks broke down in 2003"); a relative date opens a clause joined by "and" with no comma after it ("..., and the next day President Rajapaksa declared victory" dates no killing before); "since the first days of X" names X as a point in time; an aside set off by dashes or brackets does not part a date from its event ("On 27 October 2023, the Alliance - the Arakan Army, ... - attacked"); a date after "in" right after an agreement word is its date ("a truce in November 2023"); a date after an agreement whose end or leaving is told before it is that event's, not the agreement's ("withdrew from the grain deal on 17 July 2023"); v9: a counted-back verb dated in its own phrase keeps that date ("two days after Russia invaded Ukraine on 24 February 2022"); v8: a date before ", ending X" is the act's, not what it ended (a clause of its own); v7: a happening a span of time counts back to ("nine years after the agreement was signed", "after two years of talks") is no date of the clause; v6: "lifted its blockade on D" ends it; a date that says when something began ("began on D and ended when a X-brokered ceasefire ...") is no agreement's; v5: a date after a verb phrase joined by "and" is not the event's before it; "Resolution 598, adopted on D, called for ..." dates no event of its clause; v4: "the 2002 ceasefire agreement" dates no act of its clause ("withdrew from")
 TIMELINE = "dates-timeline.v6"  # v6: a date that opens a clause joined after a beginning ("broke out the same day, and on 18 August X took Y") does not date it; v5: the date of a saying dates no beginning or end it reports ("said on Saturday that fighting had broken out"); v4: "a war that began when X invaded on D" in a sentence of two dates; v3: "the campaign, which began on D"
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
@@ -40,9 +40,14 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
     if own and any(CLAUSES.SIGNATURE.match(text, s.start, s.end) for s in sentences):
         yield from _document_date(source_id, text, sentences, own)
     entry: tuple[Sentence, Mention] | None = None
+    ended: dict[str, set[str]] = {}  # the end dates this source gave each event so far
     for sentence in sentences:
         for clause in clauses(text, sentence):
-            yield from _clause_dates(source_id, text, sentence, clause, res)
+            told = list(_clause_dates(source_id, text, sentence, clause, res, ended))
+            for c in told:
+                if c.predicate == "endDate":
+                    ended.setdefault(c.subject, set()).add(str(c.obj.value))
+            yield from told
         entry = _entry(text, sentence, entry)
         if entry and entry[0] is not sentence and not any(m.kind == "date" for m in sentence.mentions):
             yield from _entry_dates(source_id, text, sentence, entry, res)
@@ -74,7 +79,12 @@ def _entry_dates(source_id: str, text: str, sentence: Sentence, entry: tuple[Sen
 
 
 def _clause_dates(source_id: str, text: str, sentence: Sentence, clause: list[Mention],
-                  res: Resolution) -> Iterator[Claim]:
+                  res: Resolution, ended: dict[str, set[str]]) -> Iterator[Claim]:
+    """The dates `attach` gives the clause's events and agreements. A war the source has already ended (`ended`:
+    "fought ... from May 1998 to June 2000") takes no second end from a later declaration that it is over ("declared
+    the state of war over in July 2018": the formal end of a state of war, which no term tells apart from the end
+    of the fighting), unless the declared day falls within the end told ("(1991-2002)" ... "declared the war over
+    on 18 January 2002" says the day)."""
     exact = text[sentence.start:sentence.end]
 
     def claim(subject: str, predicate: str, date: Mention) -> Claim:
@@ -92,13 +102,21 @@ def _clause_dates(source_id: str, text: str, sentence: Sentence, clause: list[Me
         kinds = tops(entity.classes)
         if "Event" in kinds and not _happening_in_war(mention, entity):
             others = [m for m, e in events if e.id != entity.id]
+            again = ended.get(entity.id) if declared_over(text, sentence, mention) else None
             yield from (claim(entity.id, predicate, date)
-                        for predicate, date in event_dates(text, sentence, mention, others, dates, owners))
+                        for predicate, date in event_dates(text, sentence, mention, others, dates, owners)
+                        if not (again and predicate == "endDate" and not _within(str(date.value), again)))
         elif "Agreement" in kinds:
             ends = [m for m, e in events if ENDS & set(e.classes)]
             signed = agreement_dates(text, mention, dates, ends) or _lead(text, sentence, mention)
             if signed:
                 yield claim(entity.id, "date", nearest(mention, signed))
+
+
+def _within(value: str, told: set[str]) -> bool:
+    """Does the date (xsd:date, gYearMonth or gYear text) fall within one of the dates told ("2002-01-18" within
+    "2002"), or hold one ("2002" holds "2002-01-18")?"""
+    return any(value.startswith(t) or t.startswith(value) for t in told)
 
 
 def _lead(text: str, sentence: Sentence, agreement: Mention) -> list[Mention]:

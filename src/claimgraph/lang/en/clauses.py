@@ -35,6 +35,10 @@ ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 WITHOUT_OF = re.compile(r"\bwithout\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # Who pressed for an act: "Under pressure from regional leaders of the ICGLR, the M23 withdrew" (no role of the clause).
 PRESSED_BY = re.compile(r"\bunder\s+(?:[\w-]+\s+)?pressure\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
+# Who watched over an act: "the ceasefire took effect ..., monitored by a United Nations observer group" (no party
+# of the accord, no role of the clause).
+MONITORED_BY = re.compile(r"\b(?:monitored|observed|supervised|verified|policed|patrolled)\s+by\s+(?:the\s+|an?\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behalf of)\s", re.IGNORECASE)
 
 
@@ -301,9 +305,12 @@ OPENING = re.compile(r"[\W\d]*(?:although|though|while|whereas|when|after|before
                      r"upon|following|during|despite|amid)\b", re.IGNORECASE)
 # A subordinate clause, not a phrase ("after three weeks of talks"): a verb follows within a
 # few words, before any comma.
+# Past forms that do not end in -ed: a verb of its own after a subject ("after X withdrew", "and the ceasefire took
+# effect").
+_IRREGULAR_PAST = (r"took|fought|began|won|lost|made|held|went|came|withdrew|overthrew|drew|fell|left|struck|broke|"
+                   r"rose|ran|gave|sent|met|fled|led|became")
 SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|whereas|although|though)\s+"
-                         r"(?=(?:[\w’'-]+\s+){0,6}?(?:\w+ed|took|fought|began|won|lost|made|held|went|came|"
-                         r"withdrew|overthrew|drew|fell|left|struck|broke|rose|ran|gave|sent|met|fled|led|became|"
+                         rf"(?=(?:[\w’'-]+\s+){{0,6}}?(?:\w+ed|{_IRREGULAR_PAST}|"
                          r"was|were|had|has|have|is|are)\b)", re.IGNORECASE)
 _FOUND = (r"(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|report(?:s|ed)|reveal(?:s|ed)|"
           r"acknowledg(?:es|ed)|admit(?:s|ted)|believ(?:es|ed)|not(?:es|ed)|warn(?:s|ed)|found|finds|"
@@ -321,12 +328,28 @@ SPOKEN_THAT = re.compile(rf"\b(?:{_FOUND}|told(?:\s+[\w’'.-]+){{1,2}}?)(?:{_PH
 COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their)\s+(?:(?-i:[A-Z])[\w-]*\s+)?"
                          r"(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?|"
                          r"he|she|it|they|we)\s+(?:\w+ly\s+)?"
-                         r"(?:\w+ed|\w+s|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
+                         rf"(?:\w+ed|\w+s|{_IRREGULAR_PAST}|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
+# A verb after "and" with a place of its own: "captured the border town of Bunagana and advanced on Rutshuru",
+# "surrendered ... in Kigali and was transferred to The Hague", "captured Gori and shelled Tskhinvali": the place
+# right after the second verb (a preposition, "the", "the border town of" between) is no place of the first act
+# (`structure.placed_apart`); "killed 50 and wounded 100 in Gaza" names a place of both, and "left the status of
+# Chechnya unresolved" no place of the verb's own.
+_AND_VERB = (rf"\band\s+(?:\w+ly\s+)?(?:(?:was|were|had|has|have|been)\s+)*(?:(?-i:[a-z])[\w-]*ed|{_IRREGULAR_PAST})")
+AND_VERB_PLACE = re.compile(rf"{_AND_VERB}\s+(?:(?:on|to|into|towards?|from|at|in|across|through|near)\s+)?(?:the\s+)?"
+                            r"(?:(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:town|city|village|port|capital|region|province|district)"
+                            r"\s+of\s+)?$", re.IGNORECASE)
+# ...and the "and" just before the second verb, its object or its place named before it by the first
+AND_BEFORE_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?(?:(?:was|were|had|has|have|been)\s+)*$", re.IGNORECASE)
+JOINING = re.compile(r"[,;:]|\band\b", re.IGNORECASE)  # a mark or an "and" that ends a verb's phrase
 # ...or with a time phrase before its subject's name ("..., and the next day President Rajapaksa declared victory",
-# "..., and on 3 June Milosevic accepted"): after a time phrase a capitalised word is no item of a list.
+# "..., and on 3 June Milosevic accepted", "..., and by June most Iraqi forces had withdrawn"): after a time phrase
+# a capitalised word (after a word of quantity) is no item of a list.
+_MONTH = "|".join(sorted(MONTHS))
 COORDINATED_AFTER_TIME = re.compile(r",\s+(?:and|but)\s+(?=(?:the\s+(?:next|following|same)\s+(?:day|week|month|year)|"
-                                    r"(?:later|then|afterwards|subsequently)|(?:on|in)\s+(?:[\w.-]+\s+){0,2}?\d[\w.]*)"
-                                    r",?\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,3}(?:\w+ly\s+)?(?-i:[a-z])[\w-]*(?:ed|s)\b)",
+                                    r"(?:later|then|afterwards|subsequently)|"
+                                    rf"(?:on|in|by)\s+(?:[\w.-]+\s+){{0,2}}?(?:\d[\w.]*|(?-i:{_MONTH})\b))"
+                                    r",?\s+(?:(?:most|some|many|all|several)\s+(?:of\s+the\s+)?)?"
+                                    r"(?:(?-i:[A-Z])[\w.-]*\s+){1,3}(?:\w+ly\s+)?(?-i:[a-z])[\w-]*(?:ed|s)\b)",
                                     re.IGNORECASE)
 # ...or with a name or two of its own after a clause that ends in a common word or a number ("The last Russian
 # units left by January 1997, and Yeltsin and Maskhadov signed a peace treaty"); a comma after a name is a

@@ -6,7 +6,7 @@ import re
 # "between 1,200 and 5,700", "range from 70,000 to 100,000": the ontology has no range, so a range is read as its
 # lower bound, as "at least" would be (the upper bound stays in the evidence, `_UPPER`).
 _HEDGE = (r"(?:(?i:more than|over|about|around|nearly|almost|some|at least|approximately|up to|as many as|an estimated|"
-          r"estimated|(?P<between>between|from))\s+)?")  # "More than 300" opening a sentence too
+          r"estimated|all|(?P<between>between|from))\s+)?")  # "More than 300" opening a sentence too; "killing all 290"
 NUMBER_WORDS = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                                            "fifteen sixteen seventeen eighteen nineteen twenty".split(), 2)}
 _UPPER = r"(?(between)\s+(?:and|to)\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:thousand|million))?)"  # after "between", "from"

@@ -91,6 +91,11 @@ VERBS = frozenset({
 })
 # "struck" is an attack word but no verb form of VERBS: what struck is often the attack the text already
 # told ("a gas cylinder ... struck a residential building", the chemical attack), not a new one.
+# What is seized or captured that is no ground held: goods, papers, money, arms (`IDIOM_OBJECTS`).
+GOODS = frozenset({"weapons", "arms", "ammunition", "munitions", "explosives", "documents", "files", "papers", "assets",
+                   "property", "funds", "cash", "money", "accounts", "drugs", "cocaine", "heroin", "passports",
+                   "equipment", "shipment", "shipments", "cargo", "consignment", "contraband", "goods", "cache",
+                   "caches", "stockpile", "stockpiles", "quantities", "haul"})
 # Verbs that name an event except in an idiom whose noun follows within IDIOM_REACH words: "missiles
 # struck the city" is an attack, "struck a deal", "struck a balance" and "struck down" are none.
 IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "bargain", "compromise", "balance",
@@ -98,7 +103,9 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                  "tried": frozenset({"to"}),  # "families who tried to flee": an attempt, no trial
                  "stormed": frozenset({"out", "off"}),  # "the delegation stormed out of the talks"
                  "hit": frozenset({"out", "record", "records", "headlines", "wall", "bottom", "home", "back",
-                                   "roadblock", "roadblocks", "snag", "snags"})}
+                                   "roadblock", "roadblocks", "snag", "snags"}),
+                 # goods taken are no place taken: "seized weapons and documents", "captured a cache of arms"
+                 **dict.fromkeys(("seize", "seizes", "seized", "seizing", "captured", "capturing"), GOODS)}
 IDIOM_REACH = 3
 # Idiom words that name a reply, in words unless a weapon is what it is made with: "Israel hit back at the United
 # Nations" is none, "Russia hit back with missiles", "Iran hit back with a barrage of drones" are attacks.
