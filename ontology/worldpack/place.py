@@ -9,7 +9,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 from claimgraph.rdf.terms import slug  # noqa: E402  (ids are minted as everywhere in claimgraph)
 
-from .namecheck import plain  # noqa: E402
+from .namecheck import CommonWords, plain  # noqa: E402
 
 TIERS = {"State": 0, "Settlement": 1, "Region": 2}
 MAJOR_CITY = 500_000  # the UN's World Urbanization Prospects' class of large cities begins there
@@ -31,6 +31,14 @@ class Place:
     short: set[str] = field(default_factory=set)  # names read off another name: kept only if no common word
     english: bool = False  # a subdivision whose label is English (`regions`): its other one-word names are not
     country: bool = False  # listed by GeoNames as a country: a dependent territory ranks as a state does
+
+    def common_words(self, words: CommonWords):
+        """The common words this place's names must not be: none for a country (its names are matched
+        as written: "Turkey", "Chad", the territory of "Jersey"), only the most frequent for a city of
+        MAJOR_CITY people (`MostFrequent`), all of them for other places."""
+        if self.cls == "State" or self.country:
+            return frozenset()
+        return words.most_frequent if self.cls == "Settlement" and self.population >= MAJOR_CITY else words
 
     def rank(self, name: str) -> tuple:
         """Who owns a contested name first: lower ranks win."""
