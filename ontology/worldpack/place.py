@@ -32,13 +32,18 @@ class Place:
     english: bool = False  # a subdivision whose label is English (`regions`): its other one-word names are not
     country: bool = False  # listed by GeoNames as a country: a dependent territory ranks as a state does
 
-    def common_words(self, words: CommonWords):
-        """The common words this place's names must not be: none for a country (its names are matched
-        as written: "Turkey", "Chad", the territory of "Jersey"), only the most frequent for a city of
-        MAJOR_CITY people (`MostFrequent`), all of them for other places."""
+    def common_words(self, name: str, words: CommonWords):
+        """The common words `name` of this place must not be: all of them for a name read off another
+        name (`short`), none for a country's other names (matched as written: "Turkey", "Chad", the
+        territory of "Jersey"), only the most frequent for the name of a city of MAJOR_CITY people
+        (`MostFrequent`), all of them for other places' names and a city's other names, older, in
+        other languages or its name without diacritics ("Vine", "Tango"; "Honcho" of Honchō)."""
+        if name in self.short:
+            return words
         if self.cls == "State" or self.country:
             return frozenset()
-        return words.most_frequent if self.cls == "Settlement" and self.population >= MAJOR_CITY else words
+        major = self.cls == "Settlement" and self.population >= MAJOR_CITY
+        return words.most_frequent if major and name == self.label else words
 
     def rank(self, name: str) -> tuple:
         """Who owns a contested name first: lower ranks win."""
