@@ -43,9 +43,12 @@ Every name is checked before it is kept: at least MIN_LENGTH characters, a capit
 letter, no digits or list punctuation (ISO's "Korea, Republic of"), in Latin script unless
 it is a translation, and, for one-word names of anything but a state, not an English common
 word: a spaCy English stop word, or a word whose lower-case form is among the COMMON_WORDS
-most frequent lower-case words of spaCy's English lexeme table (spacy-lookups-data) or more
-frequent than its capitalised form ("Mobile", "Split", "South"), or a point of the compass
-("Northwest", GeoNames' English name of an Icelandic region). A name without diacritics is added
+most frequent lower-case words of spaCy's English lexeme table (spacy-lookups-data) or, among the
+WORD_EVIDENCE most frequent, more frequent than its capitalised form ("Mobile", "Split", "South",
+"Sparks"; a rarer lower-case form is a name typed lower-case: "goma", "pemba", "lilongwe"), or a
+point of the compass ("Northwest", GeoNames' English name of an Icelandic region); the name of
+a city of MAJOR_CITY people is tested against the COMMON_WORDS most frequent only ("Bursa", "Perm"
+stay; "Nice", "Reading" go), its alternate names against all ("Molotov", Perm's Soviet name). A name without diacritics is added
 beside each name with them ("Bogota" for "Bogotá"). Each name then names one entity: a
 state before a settlement before a region, a label before another name, a bigger city
 before a smaller one; a name two states share is dropped. An entity whose label another
@@ -79,10 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     words = CommonWords()
     places = states(words) + former_states(words) + cities(args.city_population) + regions(words)
     for place in places:
-        # a country's names are matched as written ("Turkey", "Chad", the territory of "Jersey")
-        common = frozenset() if place.cls == "State" or place.country else words
         place.names = {n: lang for n, lang in with_ascii(place.names).items()
-                       if usable(n, lang, words if n in place.short else common)}
+                       if usable(n, lang, place.common_words(n, words))}
         if place.english and place.label in place.names:
             place.names = standing_alone(place, words)
     kept = share_names(cede_labels_abroad([p for p in places if p.label in p.names]))

@@ -10,6 +10,11 @@ from pathlib import Path
 
 MIN_LENGTH = 4
 COMMON_WORDS = 10_000  # the most frequent lower-case English words are no names
+# A lower-case form rarer than this is too rare to say how English writes the word: a name typed
+# lower-case ("goma" is the 111,104th lower-case form and Goma has 432,587 people; "pemba",
+# "lilongwe" stand at the table's floor, seen once) rather than a word ("bade" 62,630th,
+# "brusque" 57,647th, "fatwa" 37,859th).
+WORD_EVIDENCE = 100_000
 NAME_SHAPE = re.compile(r"[^\W\d_]+(?:(?:['’.-]| |\. )[^\W\d_]+)*\.?")
 
 
@@ -32,8 +37,10 @@ COMPASS = re.compile(r"(?:north|south)?-?(?:east|west)?(?:ern)?")
 
 
 class CommonWords:
-    """English words that are not names: spaCy's stop words, the points of the compass and the
-    words written lower-case more often than capitalised (spaCy's English lexeme probabilities)."""
+    """English words that are not names: spaCy's stop words, the points of the compass, the
+    COMMON_WORDS most frequent lower-case words and the words written lower-case more often than
+    capitalised (spaCy's English lexeme probabilities), where the lower-case form is seen often
+    enough to tell (WORD_EVIDENCE)."""
 
     def __init__(self):
         import spacy_lookups_data
@@ -43,16 +50,36 @@ class CommonWords:
         self.prob: dict[str, float] = json.loads(gzip.open(table).read())
         lower = sorted((p for w, p in self.prob.items() if w.isalpha() and w.islower()), reverse=True)
         self.frequent = lower[COMMON_WORDS - 1]
+        self.seen = lower[WORD_EVIDENCE - 1]
         self.stop = STOP_WORDS
+        self.most_frequent = MostFrequent(self)
 
     def __contains__(self, name: str) -> bool:
+        if self.is_frequent(name):
+            return True
+        p = self.prob.get(name.lower(), -99.0)
+        return " " not in name and self.prob.get(name, -99.0) < p >= self.seen
+
+    def is_frequent(self, name: str) -> bool:
+        """A stop word, a point of the compass or, for one word, one of the COMMON_WORDS most
+        frequent lower-case words."""
         lower = name.lower()
         if lower in self.stop or COMPASS.fullmatch(lower):
             return True
-        if " " in name:
-            return False
-        p = self.prob.get(lower, -99.0)
-        return p >= self.frequent or p > self.prob.get(name, -99.0)
+        return " " not in name and self.prob.get(lower, -99.0) >= self.frequent
+
+
+class MostFrequent:
+    """The common words a city of MAJOR_CITY people or more is tested against: only the most
+    frequent (`CommonWords.is_frequent`). Such a city is written about far more often than a word
+    that English writes lower-case a little more often is ("Bursa", 3.1 million people, beside the
+    anatomical "bursa"; "Perm", "Natal"); the most frequent words still go ("Nice", "Reading")."""
+
+    def __init__(self, words: CommonWords):
+        self.words = words
+
+    def __contains__(self, name: str) -> bool:
+        return self.words.is_frequent(name)
 
 
 def usable(name: str, lang: str, words) -> bool:

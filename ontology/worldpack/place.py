@@ -9,7 +9,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 from claimgraph.rdf.terms import slug  # noqa: E402  (ids are minted as everywhere in claimgraph)
 
-from .namecheck import plain  # noqa: E402
+from .namecheck import CommonWords, plain  # noqa: E402
 
 TIERS = {"State": 0, "Settlement": 1, "Region": 2}
 MAJOR_CITY = 500_000  # the UN's World Urbanization Prospects' class of large cities begins there
@@ -31,6 +31,19 @@ class Place:
     short: set[str] = field(default_factory=set)  # names read off another name: kept only if no common word
     english: bool = False  # a subdivision whose label is English (`regions`): its other one-word names are not
     country: bool = False  # listed by GeoNames as a country: a dependent territory ranks as a state does
+
+    def common_words(self, name: str, words: CommonWords):
+        """The common words `name` of this place must not be: all of them for a name read off another
+        name (`short`), none for a country's other names (matched as written: "Turkey", "Chad", the
+        territory of "Jersey"), only the most frequent for the name of a city of MAJOR_CITY people
+        (`MostFrequent`), all of them for other places' names and a city's other names, older, in
+        other languages or its name without diacritics ("Vine", "Tango"; "Honcho" of Honchō)."""
+        if name in self.short:
+            return words
+        if self.cls == "State" or self.country:
+            return frozenset()
+        major = self.cls == "Settlement" and self.population >= MAJOR_CITY
+        return words.most_frequent if major and name == self.label else words
 
     def rank(self, name: str) -> tuple:
         """Who owns a contested name first: lower ranks win."""
