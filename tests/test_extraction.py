@@ -2833,3 +2833,14 @@ def test_a_date_that_opens_a_clause_joined_after_a_beginning_does_not_date_it(cl
     assert "1992-08-18" not in values(claims, the_one(claims, "Clash"), "startDate")
     claims = claims_of("Clashes erupted in the capital, and on 3 May the army seized the airport.", date="1992-12-01")
     assert not values(claims, the_one(claims, "Clash"), "startDate")
+
+
+def test_the_subject_of_a_passive_attack_after_after_is_no_attacker(claims_of):
+    """Rwanda 1994 (untuned14): "the killings that began after a plane carrying President Juvenal Habyarimana
+    was shot down" made Habyarimana the initiator of the attack that killed him."""
+    claims = claims_of("The new government has promised to bring to justice those responsible for the killings that "
+                       "began after a plane carrying President Juvenal Habyarimana was shot down as it approached Kigali "
+                       "airport on April 6.\n", date="1994-07-19")
+    assert "juvenal-habyarimana" not in values(claims, the_one(claims, "Attack"), "initiatedBy")
+    claims = claims_of("Fighting resumed after Iraqi troops were attacked near Mosul.\n")
+    assert not {c for c in claims if c[1] == "initiatedBy"}
