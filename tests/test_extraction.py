@@ -2844,3 +2844,14 @@ def test_the_subject_of_a_passive_attack_after_after_is_no_attacker(claims_of):
     assert "juvenal-habyarimana" not in values(claims, the_one(claims, "Attack"), "initiatedBy")
     claims = claims_of("Fighting resumed after Iraqi troops were attacked near Mosul.\n")
     assert not {c for c in claims if c[1] == "initiatedBy"}
+
+
+def test_a_name_set_off_by_commas_before_a_passive_verb_of_harm_suffered_it(claims_of):
+    """Rwanda 1994 (untuned14): "Habyarimana and Burundi's president, Cyprien Ntaryamira, were killed" made
+    Burundi and Ntaryamira actors of the killing."""
+    claims = claims_of("Habyarimana and Burundi's president, Cyprien Ntaryamira, were killed.\n", date="1994-07-19")
+    killing = the_one(claims, "Killing")
+    assert not values(claims, killing, "hasActor")
+    assert values(claims, killing, "target") == {"cyprien-ntaryamira"}
+    claims = claims_of("Iran's foreign minister, Ali Akbar Velayati, was killed.\n")
+    assert not values(claims, the_one(claims, "Killing"), "hasActor")
