@@ -2855,3 +2855,14 @@ def test_a_name_set_off_by_commas_before_a_passive_verb_of_harm_suffered_it(clai
     assert values(claims, killing, "target") == {"cyprien-ntaryamira"}
     claims = claims_of("Iran's foreign minister, Ali Akbar Velayati, was killed.\n")
     assert not values(claims, the_one(claims, "Killing"), "hasActor")
+
+
+def test_an_end_verb_in_a_when_clause_after_began_dates_the_start(claims_of):
+    """Angola (untuned14): "It began when Portuguese rule ended in 1975" ended the Angolan Civil War in 1975."""
+    claims = claims_of("The Angolan Civil War was an armed conflict in Angola. It began when Portuguese rule ended in "
+                       "1975 and lasted, with interruptions, until 2002.\n")
+    assert values(claims, "angolan-civil-war", "endDate") == {"2002"}
+    assert values(claims, "angolan-civil-war", "startDate") == {"1975"}
+    claims = claims_of("The siege of the city began when the truce ended on 5 May 2015.\n")
+    siege = the_one(claims, "Siege")
+    assert values(claims, siege, "startDate") == {"2015-05-05"} and not values(claims, siege, "endDate")

@@ -144,11 +144,14 @@ def _within(text: str, sentence: Sentence, date: Mention) -> bool:
 
 def _cue(text: str, sentence: Sentence, date: Mention) -> str | None:
     """startDate or endDate when the words just before the date say so ("began on", "since",
-    "concluded on", "until"), else None."""
+    "concluded on", "until"), else None. An end verb in a clause of "when" after a beginning verb ("It began
+    when Portuguese rule ended in 1975") is that clause's: the date starts the event."""
     before = text[max(sentence.start, date.start - 24):date.start]
     if CUES.START_CUE.search(before):
         return "startDate"
-    return "endDate" if CUES.END_CUE.search(before) else None
+    if not CUES.END_CUE.search(before):
+        return None
+    return "startDate" if CUES.BEGAN_WHEN.search(text, sentence.start, date.start) else "endDate"
 
 
 def is_reference(text: str, sentence: Sentence, mention: Mention) -> bool:

@@ -211,6 +211,9 @@ START_CUE = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupte
                        r"(?:the\s+)?$", re.IGNORECASE)
 END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ceased|until|till|through)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
                      re.IGNORECASE)
+# A clause of "when" a beginning verb governs tells what happened as the event began ("It began when Portuguese
+# rule ended in 1975"): an end verb in it is its own subject's, and the date starts the event.
+BEGAN_WHEN = re.compile(r"\b(?:began|begins|started|starts|broke\s+out|erupted)\s+when\b[^,;]*$", re.IGNORECASE)
 PAIR = re.compile(r"and")  # "October 5 and 12": two days, not a range (see RANGE_JOIN)
 
 
