@@ -2866,3 +2866,19 @@ def test_an_end_verb_in_a_when_clause_after_began_dates_the_start(claims_of):
     claims = claims_of("The siege of the city began when the truce ended on 5 May 2015.\n")
     siege = the_one(claims, "Siege")
     assert values(claims, siege, "startDate") == {"2015-05-05"} and not values(claims, siege, "endDate")
+
+
+def test_a_date_opening_the_sentence_dates_its_verb_past_a_long_subject(claims_of):
+    """Angola (untuned14): "Six weeks later, on 4 April 2002, the chief of staff of the Angolan Armed Forces, General
+    Armando da Cruz Neto, and UNITA's military commander, General Abreu Kamorteiro, signed the Luena Memorandum"
+    left the signing undated, and it was then read as the New York Accords' signing of 1988."""
+    claims = claims_of("Under the New York Accords, signed in December 1988, Cuba agreed to withdraw its troops.\n\n"
+                       "Six weeks later, on 4 April 2002, the chief of staff of the Angolan Armed Forces, General Armando "
+                       "da Cruz Neto, and UNITA's military commander, General Abreu Kamorteiro, signed the Luena "
+                       "Memorandum of Understanding in Luanda.\n")
+    signings = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    assert {frozenset(values(claims, s, "startDate")) for s in signings} == {frozenset({"1988-12"}), frozenset({"2002-04-04"})}
+    claims = claims_of("On 18 March 1999, the leader of the Kosovo Albanian delegation, Hashim Thaci, and the two envoys "
+                       "of the Contact Group, Christopher Hill and Wolfgang Petritsch, signed the Rambouillet Accords in "
+                       "Paris.\n")
+    assert values(claims, the_one(claims, "Signing"), "startDate") == {"1999-03-18"}

@@ -104,8 +104,8 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
         return  # its clause's dates, its own phrase's too ("declared war on 13 May"), are the declaration's
     if not own and (is_reference(text, sentence, event) or _judged(text, event)):
         return
-    attached = own or [d for d in dates if d not in owners and _near(event, d, text) and not _bound(text, sentence, d)
-                       and _attached(text, sentence, event, d, others)]
+    attached = own or [d for d in dates if d not in owners and (_near(event, d, text) or _opening(text, sentence, event, d))
+                       and not _bound(text, sentence, d) and _attached(text, sentence, event, d, others)]
     attached = attached or _upon(text, sentence, event, dates, owners)
     attached += [d for d in dates if d not in attached and any(_range_end(text, a, d) for a in attached)]
     if not attached:
@@ -303,6 +303,13 @@ def _near(a: Mention, b: Mention, text: str) -> bool:
     lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
     aside = sum(len(m.group()) for m in DASHED_ASIDE.finditer(text, lo, hi))
     return b.start - a.end - aside <= WINDOW and a.start - b.end - aside <= WINDOW
+
+
+def _opening(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
+    """Does the date open the sentence the event follows in (`OPENING_DATE`: "Six weeks later, on 4 April 2002,
+    the chief of staff ..., and ..., signed")? It reaches the event past a subject of any length."""
+    return (date.end <= event.start and CUES.OPENING_DATE.fullmatch(text, sentence.start, date.start) is not None
+            and CUES.COMMA_AFTER.match(text, date.end) is not None)
 
 
 def agreement_dates(text: str, agreement: Mention, dates: list[Mention], ends: list[Mention]) -> list[Mention]:

@@ -190,6 +190,11 @@ THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 # that follows them, not the event.
 FRONTED = re.compile(r"(?:,\s*|\s+)(?:and|but|then|yet)\s+(?:(?:on|in|by|since|from|until)\s+)?(?:the\s+)?$",
                      re.IGNORECASE)
+# A date that opens its sentence, after at most a short phrase of time, and a comma after it ("Six weeks later, on
+# 4 April 2002, the chief of staff of ..., General X, and ..., General Y, signed"): the first event after it is
+# its own however long the subject between them.
+OPENING_DATE = re.compile(r"\s*(?:(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3},\s*)?(?:on|in)?\s*", re.IGNORECASE)
+COMMA_AFTER = re.compile(r",")
 # A verb phrase joined after the event's own: "provides for the withdrawal of federal troops and postpones a
 # decision ... until 31 December 2001" ends no withdrawal.
 CONJOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\s+(?:an?|the|its|their|his|her)\s",
