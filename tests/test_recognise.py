@@ -263,6 +263,8 @@ def test_each_numbered_resolution_is_its_own_mention(recognisers):
     ("more than 2.6 million people have since been driven from their homes.", "displaced", "2600000"),
     ("An internal UN document reportedly counted 7,721 civilian deaths", "deaths", "7721"),
     ("More than 300 peacekeepers had died during the mission", "deaths", "300"),
+    ("while the RPF puts the toll at more than one million.", "deaths", "1000000"),  # untuned14, Rwanda
+    ("The government puts the number of dead at about 20,000.", "deaths", "20000"),  # untuned14, Tajikistan
 ])
 def test_quantities_are_typed_by_what_they_count(text, relation, value):
     from claimgraph.recognise.quantities import Quantities

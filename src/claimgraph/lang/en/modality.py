@@ -71,6 +71,9 @@ POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|a
 # "at least 1,600 civilians dead, by Russia's estimates": the figures of the clause are the owner's.
 ESTIMATED = re.compile(r"\b(?:by|in|on)\s+(?:the\s+)?(?P<owner>[^,.;()]{1,60}?)['’]s?\s+(?:own\s+)?"
                        r"(?:estimates?|counts?|figures?|tally|reckoning)\b", re.IGNORECASE)
+# "the RPF puts the toll at more than one million": the figure is the subject's (`quantities`, "deaths").
+PUT_AT = re.compile(r"\bput(?:s|ting)?\s+the\s+(?:death\s+toll|toll|figure|number\s+of\s+(?:dead|deaths|people\s+killed))"
+                    r"\s+at\b", re.IGNORECASE)
 ATTRIBUTION = re.compile(r"\b(?:attributed\s+to|blamed\s+on)\b", re.IGNORECASE)
 # "according to the Russian human rights group Memorial": the state's adjective qualifies a body of
 # its own, which holds the claims; the words from the adjective to that body's noun.
