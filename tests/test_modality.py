@@ -500,3 +500,15 @@ def test_a_toll_one_side_puts_at_a_figure_is_its_reported_count(tmp_path):
     found = _extract(tmp_path, "The war has killed at least 3,000 people; Human Rights Watch puts the toll at 5,000.")
     deaths = {(c.obj.value, c.modality, c.attributed_to) for c in found if c.predicate == "deaths"}
     assert deaths == {("3000", "Asserted", None), ("5000", "Reported", "human-rights-watch")}
+
+
+def test_denying_who_won_or_ordered_an_event_does_not_deny_it_happened(tmp_path):
+    """Rwanda 1994 and Tajikistan (untuned14): "denied that it had lost the war" denied the war; "Government officials
+    deny that such killings were ordered" denied the killings."""
+    for sentence, cls in (("The ousted interim government, which fled Kigali in April, denied that it had lost the war "
+                           "and said its forces would regroup.", "War"),
+                          ("Government officials deny that such killings were ordered, and say that any excesses were "
+                           "the work of criminal bands.", "Killing"),
+                          ("Moscow denied that the massacre was authorised by its commanders.", "Killing")):
+        typed = [c for c in _extract(tmp_path, sentence) if c.predicate == "type" and c.obj == cls]
+        assert typed and {c.modality for c in typed} == {"Asserted"}, sentence

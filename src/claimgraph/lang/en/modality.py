@@ -35,8 +35,12 @@ _SAYING = r",\s+saying\b"
 SAYING_PARTICIPLE = re.compile(_SAYING, re.IGNORECASE)
 # What is said of an event's course, not of whether it happened: "denied that the war was over",
 # "said the fighting had ended" deny or report its end; the war and the fighting are taken as given.
+# So is who ordered it ("deny that such killings were ordered"), and who won or lost it, told before it ("denied
+# that it had lost the war": `COURSE_BEFORE`).
 COURSE = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?|(?:has|have|had)\s+)?(?:not\s+)?"
-                    r"(?:over|ended|finished|concluded|won|lost)\b", re.IGNORECASE)
+                    r"(?:over|ended|finished|concluded|won|lost|ordered|authori[sz]ed|sanctioned)\b", re.IGNORECASE)
+COURSE_BEFORE = re.compile(r"\b(?:won|lost|win|wins|lose|loses|losing|winning)\s+(?:the|a|an|its|their|this|that)\s+"
+                           r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # What is said of an event's link to something else, not of whether it happened: "denied that the decision
 # was linked to an attack on the Crimean Bridge" denies the link; the attack is taken as given. Ends just
 # before the event's word (one word of it, as "drone attack", may stand between).
