@@ -587,3 +587,14 @@ def test_a_body_named_with_a_lower_case_kind_is_that_body_where_the_name_stands_
     (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
     document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
     assert (name, eid) in [(m.text, m.entity) for s in recognise(document, recognisers) for m in s.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "That region lies inside a humanitarian protection zone set up by French troops last month under Operation Turquoise.",
+    "This province was overrun by the rebels in March.",
+])
+def test_a_determiner_opening_a_sentence_names_no_place(recognisers, tmp_path, text):
+    """Rwanda 1994 (untuned14): "That region lies inside ..." made "That" a Region."""
+    (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
+    document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
+    assert [m.text for s in recognise(document, recognisers) for m in s.mentions if m.text in ("That", "This")] == []
