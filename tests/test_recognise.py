@@ -598,3 +598,17 @@ def test_a_determiner_opening_a_sentence_names_no_place(recognisers, tmp_path, t
     (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
     document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
     assert [m.text for s in recognise(document, recognisers) for m in s.mentions if m.text in ("That", "This")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Bicesse Accords, signed in Lisbon on 31 May 1991 by dos Santos and Savimbi, provided for a ceasefire.",
+    "The expedition was led by Pedro de Mendoza and later by Pedro de Valdivia.",
+])
+def test_a_known_place_after_a_surname_particle_is_a_surname(recognisers, tmp_path, text):
+    """Angola (untuned14): "signed ... by dos Santos and Savimbi" made the Brazilian town of Santos a place of the
+    signing."""
+    (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
+    document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
+    places = [(m.text, text[m.start - 4:m.start]) for s in recognise(document, recognisers) for m in s.mentions
+              if m.kind == "entity" and m.text in ("Santos", "Mendoza", "Valdivia")]
+    assert all(not before.endswith(("dos ", "de ")) for _, before in places)
