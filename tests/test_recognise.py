@@ -265,6 +265,7 @@ def test_each_numbered_resolution_is_its_own_mention(recognisers):
     ("More than 300 peacekeepers had died during the mission", "deaths", "300"),
     ("while the RPF puts the toll at more than one million.", "deaths", "1000000"),  # untuned14, Rwanda
     ("The government puts the number of dead at about 20,000.", "deaths", "20000"),  # untuned14, Tajikistan
+    ("range from 500,000 to 800,000, and about four million people were displaced.", "displaced", "4000000"),  # Angola
 ])
 def test_quantities_are_typed_by_what_they_count(text, relation, value):
     from claimgraph.recognise.quantities import Quantities

@@ -84,5 +84,6 @@ COUNT_AFTER = re.compile(rf"\s+{_HEDGE}{_N}")
 
 MULTIPLIERS = {None: 1, "thousand": 1_000, "million": 1_000_000}
 
-# A count after others joined by "and": "3,800 Armenian and 2,900 Azerbaijani servicemen".
-BEFORE_AND = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}and\s+$")
+# A count after others joined by "and": "3,800 Armenian and 2,900 Azerbaijani servicemen"; not after a comma,
+# which closes a clause of its own ("range from 500,000 to 800,000, and about four million people were displaced").
+BEFORE_AND = re.compile(r"\d(?:[\d,]*\d)?\s+(?:[\w-]+\s+){0,2}and\s+$")
