@@ -2882,3 +2882,15 @@ def test_a_date_opening_the_sentence_dates_its_verb_past_a_long_subject(claims_o
                        "of the Contact Group, Christopher Hill and Wolfgang Petritsch, signed the Rambouillet Accords in "
                        "Paris.\n")
     assert values(claims, the_one(claims, "Signing"), "startDate") == {"1999-03-18"}
+
+
+def test_the_date_an_agreement_s_name_carries_dates_no_beginning(claims_of):
+    """Angola (untuned14): "The Alvor Agreement of January 1975 set up a transitional government, but it collapsed
+    within months, and fighting broke out in Luanda" began the fighting in January 1975."""
+    claims = claims_of("The Alvor Agreement of January 1975 set up a transitional government, but it collapsed within "
+                       "months, and fighting broke out in Luanda.\n")
+    assert not values(claims, the_one(claims, "Clash"), "startDate")
+    claims = claims_of("The ceasefire of May 1994 held for years, but fighting broke out again along the line.\n")
+    assert not values(claims, the_one(claims, "Clash"), "startDate")
+    claims = claims_of("The war ended with a ceasefire in May 1994.\n")
+    assert values(claims, the_one(claims, "War"), "endDate") == {"1994-05"}

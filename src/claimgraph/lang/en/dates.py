@@ -116,6 +116,10 @@ SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|a
 APPOSED = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:signed|adopted|concluded|reached|agreed|brokered|initialled|dated)"
                      r"(?:\s+\w+ly)?\s+(?:on\s+|in\s+)?(?:the\s+)?", re.IGNORECASE)
 ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on|in)\s+(?:the\s+)?", re.IGNORECASE)
+# The date an agreement's name carries ("The Alvor Agreement of January 1975", "the ceasefire dated 12 May"): it
+# says which agreement, and dates no beginning or end its sentence tells (`extract.dates.stage`). Not "in" or "on":
+# "The war ended with a ceasefire in May 1994" ends the war then.
+NAMING_DATE = re.compile(r"\s+(?:of|dated)\s+(?:the\s+)?", re.IGNORECASE)
 # The object of a signing verb takes the day of the signing told after it, past whom it was signed with and
 # where: "Yeltsin signed a ceasefire with Yandarbiyev in Moscow on 27 May", "signed a peace treaty in Moscow
 # on 12 May 1997" (SIGNED_OBJECT before the agreement, SIGNED_TAIL between it and the date).
