@@ -2946,3 +2946,64 @@ def test_a_date_that_opens_a_clause_joined_after_a_beginning_does_not_date_it(cl
     assert "1992-08-18" not in values(claims, the_one(claims, "Clash"), "startDate")
     claims = claims_of("Clashes erupted in the capital, and on 3 May the army seized the airport.", date="1992-12-01")
     assert not values(claims, the_one(claims, "Clash"), "startDate")
+
+
+def test_the_subject_of_a_passive_attack_after_after_is_no_attacker(claims_of):
+    """Rwanda 1994 (untuned14): "the killings that began after a plane carrying President Juvenal Habyarimana
+    was shot down" made Habyarimana the initiator of the attack that killed him."""
+    claims = claims_of("The new government has promised to bring to justice those responsible for the killings that "
+                       "began after a plane carrying President Juvenal Habyarimana was shot down as it approached Kigali "
+                       "airport on April 6.\n", date="1994-07-19")
+    assert "juvenal-habyarimana" not in values(claims, the_one(claims, "Attack"), "initiatedBy")
+    claims = claims_of("Fighting resumed after Iraqi troops were attacked near Mosul.\n")
+    assert not {c for c in claims if c[1] == "initiatedBy"}
+
+
+def test_a_name_set_off_by_commas_before_a_passive_verb_of_harm_suffered_it(claims_of):
+    """Rwanda 1994 (untuned14): "Habyarimana and Burundi's president, Cyprien Ntaryamira, were killed" made
+    Burundi and Ntaryamira actors of the killing."""
+    claims = claims_of("Habyarimana and Burundi's president, Cyprien Ntaryamira, were killed.\n", date="1994-07-19")
+    killing = the_one(claims, "Killing")
+    assert not values(claims, killing, "hasActor")
+    assert values(claims, killing, "target") == {"cyprien-ntaryamira"}
+    claims = claims_of("Iran's foreign minister, Ali Akbar Velayati, was killed.\n")
+    assert not values(claims, the_one(claims, "Killing"), "hasActor")
+
+
+def test_an_end_verb_in_a_when_clause_after_began_dates_the_start(claims_of):
+    """Angola (untuned14): "It began when Portuguese rule ended in 1975" ended the Angolan Civil War in 1975."""
+    claims = claims_of("The Angolan Civil War was an armed conflict in Angola. It began when Portuguese rule ended in "
+                       "1975 and lasted, with interruptions, until 2002.\n")
+    assert values(claims, "angolan-civil-war", "endDate") == {"2002"}
+    assert values(claims, "angolan-civil-war", "startDate") == {"1975"}
+    claims = claims_of("The siege of the city began when the truce ended on 5 May 2015.\n")
+    siege = the_one(claims, "Siege")
+    assert values(claims, siege, "startDate") == {"2015-05-05"} and not values(claims, siege, "endDate")
+
+
+def test_a_date_opening_the_sentence_dates_its_verb_past_a_long_subject(claims_of):
+    """Angola (untuned14): "Six weeks later, on 4 April 2002, the chief of staff of the Angolan Armed Forces, General
+    Armando da Cruz Neto, and UNITA's military commander, General Abreu Kamorteiro, signed the Luena Memorandum"
+    left the signing undated, and it was then read as the New York Accords' signing of 1988."""
+    claims = claims_of("Under the New York Accords, signed in December 1988, Cuba agreed to withdraw its troops.\n\n"
+                       "Six weeks later, on 4 April 2002, the chief of staff of the Angolan Armed Forces, General Armando "
+                       "da Cruz Neto, and UNITA's military commander, General Abreu Kamorteiro, signed the Luena "
+                       "Memorandum of Understanding in Luanda.\n")
+    signings = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    assert {frozenset(values(claims, s, "startDate")) for s in signings} == {frozenset({"1988-12"}), frozenset({"2002-04-04"})}
+    claims = claims_of("On 18 March 1999, the leader of the Kosovo Albanian delegation, Hashim Thaci, and the two envoys "
+                       "of the Contact Group, Christopher Hill and Wolfgang Petritsch, signed the Rambouillet Accords in "
+                       "Paris.\n")
+    assert values(claims, the_one(claims, "Signing"), "startDate") == {"1999-03-18"}
+
+
+def test_the_date_an_agreement_s_name_carries_dates_no_beginning(claims_of):
+    """Angola (untuned14): "The Alvor Agreement of January 1975 set up a transitional government, but it collapsed
+    within months, and fighting broke out in Luanda" began the fighting in January 1975."""
+    claims = claims_of("The Alvor Agreement of January 1975 set up a transitional government, but it collapsed within "
+                       "months, and fighting broke out in Luanda.\n")
+    assert not values(claims, the_one(claims, "Clash"), "startDate")
+    claims = claims_of("The ceasefire of May 1994 held for years, but fighting broke out again along the line.\n")
+    assert not values(claims, the_one(claims, "Clash"), "startDate")
+    claims = claims_of("The war ended with a ceasefire in May 1994.\n")
+    assert values(claims, the_one(claims, "War"), "endDate") == {"1994-05"}

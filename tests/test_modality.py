@@ -486,3 +486,29 @@ def test_a_citation_just_after_a_relative_word_vouches_for_the_relative_clause_o
     claims = _extract(tmp_path, "Israeli aircraft bombed a school in Gaza City where, according to the army, Hamas "
                                 "fighters were meeting.")
     assert {c.modality for c in claims if c.predicate == "type" and c.obj == "Attack"} == {"Asserted"}
+
+
+def test_a_toll_one_side_puts_at_a_figure_is_its_reported_count(tmp_path):
+    """Rwanda 1994 (untuned14): "The United Nations estimates that at least 500,000 people were killed in the genocide,
+    while the RPF puts the toll at more than one million" gave the UN's count to the attack on the plane told before,
+    and no count of the RPF's; "The government puts the number of dead at about 20,000" counted nothing."""
+    found = _extract(tmp_path, "A plane carrying the president was shot down on 6 April 1994. The United Nations "
+                               "estimates that at least 500,000 people were killed in the genocide, while the Rwandan "
+                               "Patriotic Front puts the toll at more than one million.")
+    deaths = {(c.subject.split("-")[0], c.obj.value, c.attributed_to) for c in found if c.predicate == "deaths"}
+    assert deaths == {("killing", "500000", "united-nations"), ("killing", "1000000", "rwandan-patriotic-front")}
+    found = _extract(tmp_path, "The war has killed at least 3,000 people; Human Rights Watch puts the toll at 5,000.")
+    deaths = {(c.obj.value, c.modality, c.attributed_to) for c in found if c.predicate == "deaths"}
+    assert deaths == {("3000", "Asserted", None), ("5000", "Reported", "human-rights-watch")}
+
+
+def test_denying_who_won_or_ordered_an_event_does_not_deny_it_happened(tmp_path):
+    """Rwanda 1994 and Tajikistan (untuned14): "denied that it had lost the war" denied the war; "Government officials
+    deny that such killings were ordered" denied the killings."""
+    for sentence, cls in (("The ousted interim government, which fled Kigali in April, denied that it had lost the war "
+                           "and said its forces would regroup.", "War"),
+                          ("Government officials deny that such killings were ordered, and say that any excesses were "
+                           "the work of criminal bands.", "Killing"),
+                          ("Moscow denied that the massacre was authorised by its commanders.", "Killing")):
+        typed = [c for c in _extract(tmp_path, sentence) if c.predicate == "type" and c.obj == cls]
+        assert typed and {c.modality for c in typed} == {"Asserted"}, sentence

@@ -274,6 +274,9 @@ def test_each_numbered_resolution_is_its_own_mention(recognisers):
     ("more than 2.6 million people have since been driven from their homes.", "displaced", "2600000"),
     ("An internal UN document reportedly counted 7,721 civilian deaths", "deaths", "7721"),
     ("More than 300 peacekeepers had died during the mission", "deaths", "300"),
+    ("while the RPF puts the toll at more than one million.", "deaths", "1000000"),  # untuned14, Rwanda
+    ("The government puts the number of dead at about 20,000.", "deaths", "20000"),  # untuned14, Tajikistan
+    ("range from 500,000 to 800,000, and about four million people were displaced.", "displaced", "4000000"),  # Angola
 ])
 def test_quantities_are_typed_by_what_they_count(text, relation, value):
     from claimgraph.recognise.quantities import Quantities
@@ -627,3 +630,28 @@ def test_a_body_named_with_a_lower_case_kind_is_that_body_where_the_name_stands_
     (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
     document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
     assert (name, eid) in [(m.text, m.entity) for s in recognise(document, recognisers) for m in s.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "That region lies inside a humanitarian protection zone set up by French troops last month under Operation Turquoise.",
+    "This province was overrun by the rebels in March.",
+])
+def test_a_determiner_opening_a_sentence_names_no_place(recognisers, tmp_path, text):
+    """Rwanda 1994 (untuned14): "That region lies inside ..." made "That" a Region."""
+    (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
+    document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
+    assert [m.text for s in recognise(document, recognisers) for m in s.mentions if m.text in ("That", "This")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Bicesse Accords, signed in Lisbon on 31 May 1991 by dos Santos and Savimbi, provided for a ceasefire.",
+    "The expedition was led by Pedro de Mendoza and later by Pedro de Valdivia.",
+])
+def test_a_known_place_after_a_surname_particle_is_a_surname(recognisers, tmp_path, text):
+    """Angola (untuned14): "signed ... by dos Santos and Savimbi" made the Brazilian town of Santos a place of the
+    signing."""
+    (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
+    document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
+    places = [(m.text, text[m.start - 4:m.start]) for s in recognise(document, recognisers) for m in s.mentions
+              if m.kind == "entity" and m.text in ("Santos", "Mendoza", "Valdivia")]
+    assert all(not before.endswith(("dos ", "de ")) for _, before in places)

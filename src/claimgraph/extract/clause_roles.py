@@ -177,12 +177,28 @@ def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
     each was struck, none struck). A state is whom as much as where: no actor of what it suffered. A name
     after a preposition of place (PLACED_LIST: "Two villages in Lebanon were struck") is where the subject
     is, not its head."""
-    end = passive_subject_end(text, event)
+    end = _subject_end(text, event)
     listed = CUES.CONJUNCTS.match(text, mention.end, event.start).end()
     if event.start - listed > 40 or end is None or _in_placed_list(text, mention):
         return False
+    if end < mention.start:
+        return _in_apposition(text, event, mention, end)
     head = CUES.SUBJECT_HEAD.match(text, listed, event.start)
     return head.end() <= end and not text[head.end():end].strip()
+
+
+def _subject_end(text: str, event: Mention) -> int | None:
+    """Where the head of the event's passive subject ends: before a name set off by commas that names it
+    again ("Burundi's president, Cyprien Ntaryamira, were killed"), else at its auxiliary."""
+    end = passive_subject_end(text, event)
+    apposition = None if end is None else CUES.APPOSITION_BEFORE.search(text, max(0, end - 60), end)
+    return apposition.start() if apposition else end
+
+
+def _in_apposition(text: str, event: Mention, mention: Mention, head_end: int) -> bool:
+    """Is the actor the name set off by commas between the subject's head (`_subject_end`) and its auxiliary?"""
+    end = passive_subject_end(text, event)
+    return end is not None and not text[head_end:mention.start].strip(" ,") and not text[mention.end:end].strip(" ,")
 
 
 def _in_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
@@ -191,10 +207,10 @@ def _in_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
     between, `_is_passive_subject`)? It did not do what its subject suffered, and may not have
     suffered it either: no role. A clause of its own before ("X shelled the city and civilians were
     killed") is more than `PASSIVE_SUBJECT_WORDS` words."""
-    end = passive_subject_end(text, event)
-    if end is None or mention.end > end or event.start - mention.end > 40:
+    end = _subject_end(text, event)
+    if end is None or mention.end > end or end - mention.end > 40:
         return False
-    words = text[mention.end:end].split()
+    words = CUES.POSSESSIVE_MARK.sub(" ", text[mention.end:end], count=1).split()
     return 0 < len(words) <= PASSIVE_SUBJECT_WORDS and not any(w in CUES.JOINS or not w.isalpha() for w in words)
 
 

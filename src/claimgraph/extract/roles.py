@@ -44,12 +44,12 @@ from ..lang import cues
 from ..model import Claim, Entity, Mention
 from ..rdf.terms import slug
 from ..recognise import Sentence
-from .resolve import Resolution
+from .resolve import Resolution, passive_subject_end
 from .scope import classes_of, clause, clause_end, clause_start, evidence, rejoin, tops_of
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "roles.v14"  # v14: "E began ..., when X invaded Y, and ended with A": a verb of ending after "and" shares the subject of its sentence's first clause, which A ends (not the event of the clause set in between); v13: one cue of claiming (`_verbs.CLAIM_RESPONSIBILITY`): "took / accepted (full) responsibility for", and "claimed the bombing" (an event as the object of "claimed"); a comma between digits ("1,200") ends no clause (`scope`); a participle phrase after the agreement does not part it from its verb of ending ("The Algiers Agreement, signed on 12 December 2000, formally ended the war"); "X claimed responsibility for E" -> E initiatedBy X, X's claim; a launch verb after "and" is its clause's first actor's ("X began bombing Iraq and launched"); no attacker right after the attack ("after ground fighting President Bush suspended"); v8: "the Islamist group" told again names the group named before, no unnamed fighters; v7: an agreement's end, a party's leaving it and its entry into force name their agreement (cg:ofAgreement); v6: the verbs of saying are one table (_verbs): "insist that", "argue that" are complements too; v5: "the Islamist group Ansar Dine" names no unnamed fighters; v4: "attributed to X"
+NAME = "roles.v15"  # v15 (merge of untuned14's v14 and main's v14): no attacker within the subject of a passive verb of harm after "after" ("after a plane carrying X was shot down"); v14: "E began ..., when X invaded Y, and ended with A": a verb of ending after "and" shares the subject of its sentence's first clause, which A ends (not the event of the clause set in between); v13: one cue of claiming (`_verbs.CLAIM_RESPONSIBILITY`): "took / accepted (full) responsibility for", and "claimed the bombing" (an event as the object of "claimed"); a comma between digits ("1,200") ends no clause (`scope`); a participle phrase after the agreement does not part it from its verb of ending ("The Algiers Agreement, signed on 12 December 2000, formally ended the war"); "X claimed responsibility for E" -> E initiatedBy X, X's claim; a launch verb after "and" is its clause's first actor's ("X began bombing Iraq and launched"); no attacker right after the attack ("after ground fighting President Bush suspended"); v8: "the Islamist group" told again names the group named before, no unnamed fighters; v7: an agreement's end, a party's leaving it and its entry into force name their agreement (cg:ofAgreement); v6: the verbs of saying are one table (_verbs): "insist that", "argue that" are complements too; v5: "the Islamist group Ansar Dine" names no unnamed fighters; v4: "attributed to X"
 
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs
@@ -160,9 +160,15 @@ def _responses(r: _Reader, sentence: Sentence) -> Iterator[tuple[Mention, Mentio
 
 def _attackers_place(text: str, attacks: list[Mention], actor: Mention) -> bool:
     """Does the actor stand where an attacker is named: before the attack ("Azerbaijani shelling") or
-    joined after it by "of / by / from" ("the attack of Y")? A name right after the attack is none."""
-    return not attacks or actor.end <= attacks[0].start or bool(
-        CUES.ATTACKER_AFTER.fullmatch(text, attacks[0].end, actor.start))
+    joined after it by "of / by / from" ("the attack of Y")? A name right after the attack is none, and
+    so is one within the subject of a passive verb of harm ("after a plane carrying President Juvenal
+    Habyarimana was shot down": he suffered it)."""
+    if not attacks:
+        return True
+    suffered = passive_subject_end(text, attacks[0])
+    if actor.end <= attacks[0].start:
+        return suffered is None or actor.end > suffered
+    return bool(CUES.ATTACKER_AFTER.fullmatch(text, attacks[0].end, actor.start))
 
 
 def _fighters(r: _Reader, sentence: Sentence) -> Iterator[tuple[tuple[Mention, str], list[Claim]]]:

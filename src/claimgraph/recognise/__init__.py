@@ -101,6 +101,7 @@ def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
     """The settled candidates of the rules, then a fallback recogniser's where none overlaps."""
     found = settle(c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc))
     found = _ships(doc, _carriers(doc, _given_names(doc, _whole_names(doc, found), gazetteer_of(recognisers))))
+    found = _surnames(doc, found)
     found = _local_names(doc, found)
     if any(isinstance(r, NamesInContext) for r in recognisers):
         found = _shared_heads(doc, found)
@@ -233,6 +234,14 @@ def _ships(doc, found: list[Candidate]) -> list[Candidate]:
     text = text_of(doc)
     return [c for c in found if not (c.method == GAZETTEER_METHOD and "Place" in top_classes(c.cls)
                                      and NAME_CUES.VESSEL_BEFORE.search(text, max(0, c.start - 30), c.start))]
+
+
+def _surnames(doc, found: list[Candidate]) -> list[Candidate]:
+    """Without a known place named right after a lower-case surname particle ("by dos Santos and Savimbi",
+    `SURNAME_PARTICLE_BEFORE`): the person bears the name, and the town of Santos is not spoken of."""
+    text = text_of(doc)
+    return [c for c in found if not (c.method == GAZETTEER_METHOD and "Place" in top_classes(c.cls)
+                                     and NAME_CUES.SURNAME_PARTICLE_BEFORE.search(text, max(0, c.start - 8), c.start))]
 
 
 def _local_names(doc, found: list[Candidate]) -> list[Candidate]:

@@ -118,8 +118,8 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
         return  # its clause's dates, its own phrase's too ("declared war on 13 May"), are the declaration's
     if not own and (is_reference(text, sentence, event) or _judged(text, event)):
         return
-    attached = own or [d for d in dates if d not in owners and _near(event, d, text) and not _bound(text, sentence, d)
-                       and _attached(text, sentence, event, d, others)]
+    attached = own or [d for d in dates if d not in owners and (_near(event, d, text) or _opening(text, sentence, event, d))
+                       and not _bound(text, sentence, d) and _attached(text, sentence, event, d, others)]
     attached = attached or _upon(text, sentence, event, dates, owners)
     attached += [d for d in dates if d not in attached and any(_range_end(text, a, d) for a in attached)]
     if not attached:
@@ -158,11 +158,14 @@ def _within(text: str, sentence: Sentence, date: Mention) -> bool:
 
 def _cue(text: str, sentence: Sentence, date: Mention) -> str | None:
     """startDate or endDate when the words just before the date say so ("began on", "since",
-    "concluded on", "until"), else None."""
+    "concluded on", "until"), else None. An end verb in a clause of "when" after a beginning verb ("It began
+    when Portuguese rule ended in 1975") is that clause's: the date starts the event."""
     before = text[max(sentence.start, date.start - 24):date.start]
     if CUES.START_CUE.search(before):
         return "startDate"
-    return "endDate" if CUES.END_CUE.search(before) else None
+    if not CUES.END_CUE.search(before):
+        return None
+    return "startDate" if CUES.BEGAN_WHEN.search(text, sentence.start, date.start) else "endDate"
 
 
 def is_reference(text: str, sentence: Sentence, mention: Mention) -> bool:
@@ -322,6 +325,13 @@ def _near(a: Mention, b: Mention, text: str) -> bool:
     lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
     aside = sum(len(m.group()) for m in DASHED_ASIDE.finditer(text, lo, hi))
     return b.start - a.end - aside <= WINDOW and a.start - b.end - aside <= WINDOW
+
+
+def _opening(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
+    """Does the date open the sentence the event follows in (`OPENING_DATE`: "Six weeks later, on 4 April 2002,
+    the chief of staff ..., and ..., signed")? It reaches the event past a subject of any length."""
+    return (date.end <= event.start and CUES.OPENING_DATE.fullmatch(text, sentence.start, date.start) is not None
+            and CUES.COMMA_AFTER.match(text, date.end) is not None)
 
 
 def agreement_dates(text: str, agreement: Mention, dates: list[Mention], ends: list[Mention]) -> list[Mention]:

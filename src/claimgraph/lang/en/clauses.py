@@ -178,6 +178,11 @@ SUBJECT_HEAD = re.compile(rf"(?:\s+{_NO_HEAD}(?-i:[a-z])[\w-]*(?<!s)(?=\s+(?-i:[
 # were killed" joins two clauses.
 CONJUNCTS = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
                        r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})*")
+# A name set off by commas just before the auxiliary names the subject's head again ("Habyarimana and Burundi's
+# president, Cyprien Ntaryamira, were killed"): it suffered what the head suffered, and the head ends before it.
+APPOSITION_BEFORE = re.compile(r",\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){0,3}(?-i:[A-Z])[\w’'.-]*\s*,\s*$")
+# A state's possessive mark opens the subject's noun after it ("Burundi's president were killed"): one subject.
+POSSESSIVE_MARK = re.compile(r"['’]s\b")
 # "were killed", "had been killed", "may have been killed": a trigger with its auxiliary
 PASSIVE_VERB = re.compile(r"(?:(?:(?:may|might|could|must)\s+)?(?:had|has|have)\s+)?(?:was|were|been|being)\s", re.IGNORECASE)
 MEDIATION_BEFORE = re.compile(rf"(?:\b{_verbs.BROKERING}\s+by|\bwith the mediation of|\bunder the auspices of|"

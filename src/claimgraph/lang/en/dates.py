@@ -129,6 +129,10 @@ NAMED_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 # 1995": it ended then).
 ENDED_WITH = re.compile(rf"\b{_END}\s+(?:with|by|under)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on|in)\s+(?:the\s+)?", re.IGNORECASE)
+# The date an agreement's name carries ("The Alvor Agreement of January 1975", "the ceasefire dated 12 May"): it
+# says which agreement, and dates no beginning or end its sentence tells (`extract.dates.stage`). Not "in" or "on":
+# "The war ended with a ceasefire in May 1994" ends the war then.
+NAMING_DATE = re.compile(r"\s+(?:of|dated)\s+(?:the\s+)?", re.IGNORECASE)
 # The object of a signing verb takes the day of the signing told after it, past whom it was signed with and
 # where: "Yeltsin signed a ceasefire with Yandarbiyev in Moscow on 27 May", "signed a peace treaty in Moscow
 # on 12 May 1997" (SIGNED_OBJECT before the agreement, SIGNED_TAIL between it and the date).
@@ -203,6 +207,11 @@ THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 # that follows them, not the event.
 FRONTED = re.compile(r"(?:,\s*|\s+)(?:and|but|then|yet)\s+(?:(?:on|in|by|since|from|until)\s+)?(?:the\s+)?$",
                      re.IGNORECASE)
+# A date that opens its sentence, after at most a short phrase of time, and a comma after it ("Six weeks later, on
+# 4 April 2002, the chief of staff of ..., General X, and ..., General Y, signed"): the first event after it is
+# its own however long the subject between them.
+OPENING_DATE = re.compile(r"\s*(?:(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3},\s*)?(?:on|in)?\s*", re.IGNORECASE)
+COMMA_AFTER = re.compile(r",")
 # A verb phrase joined after the event's own: "provides for the withdrawal of federal troops and postpones a
 # decision ... until 31 December 2001" ends no withdrawal.
 CONJOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\s+(?:an?|the|its|their|his|her)\s",
@@ -224,6 +233,9 @@ START_CUE = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupte
                        r"(?:the\s+)?$", re.IGNORECASE)
 END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ceased|until|till|through)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
                      re.IGNORECASE)
+# A clause of "when" a beginning verb governs tells what happened as the event began ("It began when Portuguese
+# rule ended in 1975"): an end verb in it is its own subject's, and the date starts the event.
+BEGAN_WHEN = re.compile(r"\b(?:began|begins|started|starts|broke\s+out|erupted)\s+when\b[^,;]*$", re.IGNORECASE)
 PAIR = re.compile(r"and")  # "October 5 and 12": two days, not a range (see RANGE_JOIN)
 
 

@@ -35,8 +35,12 @@ _SAYING = r",\s+saying\b"
 SAYING_PARTICIPLE = re.compile(_SAYING, re.IGNORECASE)
 # What is said of an event's course, not of whether it happened: "denied that the war was over",
 # "said the fighting had ended" deny or report its end; the war and the fighting are taken as given.
+# So is who ordered it ("deny that such killings were ordered"), and who won or lost it, told before it ("denied
+# that it had lost the war": `COURSE_BEFORE`).
 COURSE = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?|(?:has|have|had)\s+)?(?:not\s+)?"
-                    r"(?:over|ended|finished|concluded|won|lost)\b", re.IGNORECASE)
+                    r"(?:over|ended|finished|concluded|won|lost|ordered|authori[sz]ed|sanctioned)\b", re.IGNORECASE)
+COURSE_BEFORE = re.compile(r"\b(?:won|lost|win|wins|lose|loses|losing|winning)\s+(?:the|a|an|its|their|this|that)\s+"
+                           r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # What is said of an event's link to something else, not of whether it happened: "denied that the decision
 # was linked to an attack on the Crimean Bridge" denies the link; the attack is taken as given. Ends just
 # before the event's word (one word of it, as "drone attack", may stand between).
@@ -71,6 +75,9 @@ POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|a
 # "at least 1,600 civilians dead, by Russia's estimates": the figures of the clause are the owner's.
 ESTIMATED = re.compile(r"\b(?:by|in|on)\s+(?:the\s+)?(?P<owner>[^,.;()]{1,60}?)['’]s?\s+(?:own\s+)?"
                        r"(?:estimates?|counts?|figures?|tally|reckoning)\b", re.IGNORECASE)
+# "the RPF puts the toll at more than one million": the figure is the subject's (`quantities`, "deaths").
+PUT_AT = re.compile(r"\bput(?:s|ting)?\s+the\s+(?:death\s+toll|toll|figure|number\s+of\s+(?:dead|deaths|people\s+killed))"
+                    r"\s+at\b", re.IGNORECASE)
 ATTRIBUTION = re.compile(r"\b(?:attributed\s+to|blamed\s+on)\b", re.IGNORECASE)
 # "according to the Russian human rights group Memorial": the state's adjective qualifies a body of
 # its own, which holds the claims; the words from the adjective to that body's noun.

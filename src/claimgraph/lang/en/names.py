@@ -87,6 +87,9 @@ CARRIER_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}?(?:Air|Airlines|Ai
 VESSEL_BEFORE = re.compile(r"(?<![\w-])(?:cruiser|warship|flagship|frigate|destroyer|corvette|submarine|battleship|"
                            r"aircraft[ \t]+carrier|gunboat|minesweeper|patrol[ \t]+boat|landing[ \t]+ship|tanker|"
                            r"freighter|ferry|liner|ship|vessel)[ \t]+$")
+# A lower-case particle of a surname just before a name: the name is a person's ("by dos Santos and Savimbi",
+# "da Silva"), and the town it also names is not spoken of (`recognise._surnames`). Not "do", an English verb.
+SURNAME_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:dos|das|da|de|del|della|di|du|van|von|der|den|ter)[ \t]+$")
 # What a name is called where the story happens: "The militants, known locally as al-Shabab" are no known body of
 # that name elsewhere (the Somali al-Shabaab), but the text's own (`recognise._local_names`).
 LOCAL_NAME_BEFORE = re.compile(r"(?<![\w-])(?:(?:known|called|referred[ \t]+to)[ \t]+locally[ \t]+as|"

@@ -7,14 +7,15 @@ import re
 # lower bound, as "at least" would be (the upper bound stays in the evidence, `_UPPER`).
 _HEDGE = (r"(?:(?i:more than|over|about|around|nearly|almost|some|at least|approximately|up to|as many as|an estimated|"
           r"estimated|all|(?P<between>between|from))\s+)?")  # "More than 300" opening a sentence too; "killing all 290"
-NUMBER_WORDS = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+_WHOLE_WORDS = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                                            "fifteen sixteen seventeen eighteen nineteen twenty".split(), 2)}
+NUMBER_WORDS = {**_WHOLE_WORDS, "one": 1}  # "one" only before its multiplier ("more than one million"), `_N`
 _UPPER = r"(?(between)\s+(?:and|to)\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:thousand|million))?)"  # after "between", "from"
 _MULT = r"(?:\s+(?P<mult>thousand|million))"
 # A whole number word: "ten" is no count in "tens of thousands" (a vague figure gives no claim); a decimal only
 # before its multiplier ("2.6 million").
 _N = (r"(?P<n>\d+\.\d+(?=" + _MULT.replace("?P<mult>", "?:") + r")|\d{1,3}(?:,\d{3})+|\d+|"
-      + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b" + _MULT + "?"
+      + "|".join(sorted(_WHOLE_WORDS, key=len, reverse=True)) + r"|one(?=\s+(?:thousand|million)\b))\b" + _MULT + "?"
       + _UPPER)
 _WHO = r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:people|persons|civilians|soldiers|servicemen|troops|residents|refugees|Armenians|Azerbaijanis|fighters|peacekeepers))?"
 _CAPTIVES = (r"(?:hostages|girls|schoolgirls|boys|schoolboys|children|students|pupils|women|villagers|passengers|"
@@ -30,8 +31,10 @@ PATTERNS: dict[str, list[re.Pattern]] = {
     "deaths": [
         re.compile(rf"\b{_HEDGE}{_N}{_WHO}\s+(?:who\s+)?(?:{_PASSIVE}?(?:killed|dead)|{_PERFECT}?(?:died|lost their lives))\b"),
         re.compile(rf"\b(?:deaths|death toll|killing|loss of life) of {_HEDGE}{_N}\b"),
-        # "the Yugoslav government put the figure at between 1,200 and 5,700" (not "at 3 percent of output")
-        re.compile(rf"\bput the (?:death toll|toll|figure) at (?P<count>{_HEDGE}{_N}){_NO_SHARE}"),
+        # "the Yugoslav government put the figure at between 1,200 and 5,700" (not "at 3 percent of output"), "the
+        # RPF puts the toll at more than one million", "The government puts the number of dead at about 20,000"
+        re.compile(rf"\bput(?:s|ting)? the (?:death toll|toll|figure|number of (?:dead|deaths|people killed)) at "
+                   rf"(?P<count>{_HEDGE}{_N}){_NO_SHARE}"),
         re.compile(rf"\b{_HEDGE}{_N} {_KIND}(?:deaths|fatalities|dead)\b"),
         re.compile(rf"\b(?:killed|killing|kills|executed|executing|massacred|massacring)\s+(?P<count>{_HEDGE}{_N}{_WHO})"),  # the verb is the trigger's
     ],
@@ -81,8 +84,9 @@ COUNT_AFTER = re.compile(rf"\s+{_HEDGE}{_N}")
 
 MULTIPLIERS = {None: 1, "thousand": 1_000, "million": 1_000_000}
 
-# A count after others joined by "and": "3,800 Armenian and 2,900 Azerbaijani servicemen".
-BEFORE_AND = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}and\s+$")
+# A count after others joined by "and": "3,800 Armenian and 2,900 Azerbaijani servicemen"; not after a comma,
+# which closes a clause of its own ("range from 500,000 to 800,000, and about four million people were displaced").
+BEFORE_AND = re.compile(r"\d(?:[\d,]*\d)?\s+(?:[\w-]+\s+){0,2}and\s+$")
 
 # A month before a number makes it a date's year, not a count: "the fighting in June 2000 killed more than 700
 # civilians", "on 10 June 2000 killed", "on June 10, 2000 killed".

@@ -34,7 +34,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Transfer": ("ceded", "cession", "handed over", "was given to", "were given to", "was transferred to",
                  "were transferred to", "was granted to", "were granted to", "annexed", "annexation"),
     "Signing": ("signing", "signed", "sign", "initialled", "initialed", "initialling", "initialing"),
-    "Killing": ("massacre", "massacres", "killings", "mass killing", "mass killings", "assassination", "assassinated",
+    "Killing": ("massacre", "massacres", "genocide", "killings", "mass killing", "mass killings", "assassination", "assassinated",
                 "executions", "were killed", "was killed", "were reportedly killed", "have been killed",
                 "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed",
                 "were executed", "was shot dead", "were shot dead"),
