@@ -27,7 +27,7 @@ CLAUSES = cues("clauses")  # CLAUSE_BREAK: where the subject of a verb of killin
 COUNTS = cues("quantities")  # COUNT_AFTER: the words of a count just after a verb
 NAME_WORDS = 4  # the most words of an armed name `_armed_words` looks for
 ARMED_CLASSES = frozenset({"State", "ArmedForce", "ArmedGroup", "Government"})  # who may strike (`armed_names`)
-NAME = "triggers.v30"  # v30 (merge of untuned12's v29 and main's v29): a summit reached, climbed or captured is a peak, no meeting; ", a charge X rejects" opens a clause; a period of an abbreviation ("the U.S. army") ends no clause before a verb of killing; v28: "took / accepted responsibility for" ends the clause of a verb of killing's subject; "raid", "raids" name attacks; a participle of taking used as an adjective ("a captured pilot", "frees captured pilot") names no capture; "demanding that" ends a clause (where the subject of a verb of killing may stand); "sank" with a warship as its object is an attack ("sank the Argentine cruiser General Belgrano"); an abduction ("abducted", "kidnapping", "hostage-taking"; "taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it); "hit back" with a weapon after "with" ("Russia hit back with missiles") is an attack, no idiom; "were killed on both sides" tells a conflict's toll, no killing; a raid by the law ("the FBI raid", "a raid by police") is no attack; "sank" an attack only with a warship as its object ("hopes sank as the destroyer ..." none), "carrier", "landing", "patrol" alone no warship; captives are what a verb of seizing takes, not whose it is ("seized 20 passengers' luggage", "300 homes of villagers"); v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
+NAME = "triggers.v31"  # v31: an event word after "in the event of", "in case of", "a cause for" names none ("support in the event of war"); a verb of withdrawing that takes back a thing said ("withdrew his resignation", "withdrew it", "a statement it later withdrew") is no withdrawal; "force", "navy" are armed men ("the Pakistan Air Force struck"); v30 (merge of untuned12's v29 and main's v29): a summit reached, climbed or captured is a peak, no meeting; ", a charge X rejects" opens a clause; a period of an abbreviation ("the U.S. army") ends no clause before a verb of killing; v28: "took / accepted responsibility for" ends the clause of a verb of killing's subject; "raid", "raids" name attacks; a participle of taking used as an adjective ("a captured pilot", "frees captured pilot") names no capture; "demanding that" ends a clause (where the subject of a verb of killing may stand); "sank" with a warship as its object is an attack ("sank the Argentine cruiser General Belgrano"); an abduction ("abducted", "kidnapping", "hostage-taking"; "taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it); "hit back" with a weapon after "with" ("Russia hit back with missiles") is an attack, no idiom; "were killed on both sides" tells a conflict's toll, no killing; a raid by the law ("the FBI raid", "a raid by police") is no attack; "sank" an attack only with a warship as its object ("hopes sank as the destroyer ..." none), "carrier", "landing", "patrol" alone no warship; captives are what a verb of seizing takes, not whose it is ("seized 20 passengers' luggage", "300 homes of villagers"); v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
 
 
 
@@ -83,9 +83,9 @@ class Triggers:
         if doc.user_data.get("lang") in cues("morphology").SUFFIXED and stem_suffixes(doc, CUES.STEMS):
             found |= set(self._stemmed(doc))
         for match_id, start, end in sorted(found):
-            if _inside_name(doc, start, end) or _in_compound(doc, start, end) or _avoided(doc, start) \
+            if _inside_name(doc, start, end) or _in_compound(doc, start, end) or _avoided(doc, start) or _conditional(doc, start) \
                     or _not_noun(doc, start) or _idiom(doc, start) or _no_warship(doc, start) \
-                    or _attributive(doc, start, end) \
+                    or _attributive(doc, start, end) or _retracted(doc, start) \
                     or _unarmed(doc, start, self._armed) or _figurative(doc, start) or (
                     self._classes[match_id] in CUES.MEDIUM_CLASSES and _spoken_in(doc, start)) or (
                     doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title) or (
@@ -271,6 +271,42 @@ def _idiom(doc: Doc, start: int) -> bool:
     return bool(found) and not (found <= CUES.REPLIES and _with_weapon(doc, start, CUES.WITH_WEAPON))
 
 
+def _retracted(doc: Doc, start: int) -> bool:
+    """A verb of withdrawing that takes back a thing said or offered (`CUES.RETRACTED`), no forces: the thing
+    as its object, within a few words and before a word that ends the object ("withdrew his resignation",
+    "withdrew it the following day"), or heading the relative clause whose pronoun subject withdrew it, with no
+    place the verb leaves for after it ("a statement it later withdrew"; not "the claim that they withdrew from
+    the town")."""
+    if doc[start].lower_ not in CUES.RETRACTING:
+        return False
+    after = doc[start + 1:start + 1 + CUES.RETRACTED_REACH]
+    if len(after) and after[0].lower_ in CUES.RETRACTED_PRONOUNS:
+        return True
+    for token in after:
+        if token.lower_ in CUES.OBJECT_STOPS:
+            break
+        if token.lower_ in CUES.RETRACTED:
+            return True
+    return _relative_retraction(doc, start)
+
+
+def _relative_retraction(doc: Doc, start: int) -> bool:
+    """"a statement it later withdrew": a thing said, an optional relative word, a pronoun and an optional
+    adverb before the verb, and no place it leaves (`CUES.MOVED_AFTER`) nor armed men after it."""
+    nxt = doc[start + 1].lower_ if start + 1 < len(doc) else ""
+    if nxt in CUES.MOVED_AFTER or nxt in CUES.TROOPS:
+        return False
+    i = start - 1
+    if i >= 0 and (doc[i].lower_.endswith("ly") or doc[i].lower_ in CUES.SUBJECT_GAP):
+        i -= 1
+    if i < 0 or doc[i].lower_ not in CUES.RETRACTOR_PRONOUNS:
+        return False
+    i -= 1
+    if i >= 0 and doc[i].lower_ in CUES.RELATIVE_WORDS:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in CUES.RETRACTED
+
+
 def _no_warship(doc: Doc, start: int) -> bool:
     """A verb that names an attack only with a warship as its object ("sank the Argentine cruiser"), with none
     within a few words after it before a word that ends its object (`CUES.OBJECT_STOPS`): "the ferry sank off the
@@ -362,6 +398,13 @@ def _avoided(doc: Doc, start: int) -> bool:
     happen: "Lawmakers who escaped arrest formed ..." tells of no arrest, and the clause's date is not its;
     "fled to escape shelling" tells of shelling."""
     return start > 0 and doc[start].lower_ in CUES.AVOIDED.get(doc[start - 1].lower_, ())
+
+
+def _conditional(doc: Doc, start: int) -> bool:
+    """An event word just after a phrase of condition or cause (`CUES.CONDITIONAL_BEFORE`, an article between
+    allowed) names a happening that may come: "support in the event of war", "a cause for war" tell of no war."""
+    i = start - 1 if start > 0 and doc[start - 1].lower_ in CUES.CONDITIONAL_ARTICLES else start
+    return any(tuple(t.lower_ for t in doc[max(0, i - len(phrase)):i]) == phrase for phrase in CUES.CONDITIONAL_BEFORE)
 
 
 def _inside_name(doc: Doc, start: int, end: int) -> bool:
