@@ -54,7 +54,7 @@ from .scope import Span, clause, clause_end, clause_start, rejoin
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v13"  # v13 (merge of untuned12's v12 and main's v12): "where, according to X," vouches for the relative clause only; what an agreement "provided for" is Planned ("which provided for the deployment of a peacekeeping force"); v11: a denial or allegation ends at ", saying" (the sayer's own assertion follows); "according to X" just after a clause that tells a count holds the figures, not the whole sentence ("killing about 1,200 people, according to Israeli tallies, and taking some 250 hostages"); a figure said (", saying its fighters had killed 55") is the sayer's wherever the event is named; v8: a future cue bears on an event only through its own trigger, not a place after it; "is slated to" is future; a dismissed claim with no content after its noun ("Machar denied the accusation and fled the capital") denies nothing after it; an accusation reaches past an apposition and a relative clause ("accused his former deputy, Riek Machar, whom he had dismissed in July 2013, of attempting a coup"); a passive accusation ("X were accused of") doubts its clause from the subject on, held by no one (not by the accused); "X blamed <a cause>" is X's claim; a semicolon ends what is said or alleged; a doubting modifier before an actor ("reportedly backed by Wagner fighters") bears on its part in the event; what is said of an event's link ("denied that the decision was linked to an attack") bears on no claim of the event; a future act ("will withdraw", "is due to take effect", "must withdraw") is Planned; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
+NAME = "modality.v14"  # v14: a relative clause set off by a comma after what one is accused of doing is the writer's aside (", which took effect on 10 June"); v13 (merge of untuned12's v12 and main's v12): "where, according to X," vouches for the relative clause only; what an agreement "provided for" is Planned ("which provided for the deployment of a peacekeeping force"); v11: a denial or allegation ends at ", saying" (the sayer's own assertion follows); "according to X" just after a clause that tells a count holds the figures, not the whole sentence ("killing about 1,200 people, according to Israeli tallies, and taking some 250 hostages"); a figure said (", saying its fighters had killed 55") is the sayer's wherever the event is named; v8: a future cue bears on an event only through its own trigger, not a place after it; "is slated to" is future; a dismissed claim with no content after its noun ("Machar denied the accusation and fled the capital") denies nothing after it; an accusation reaches past an apposition and a relative clause ("accused his former deputy, Riek Machar, whom he had dismissed in July 2013, of attempting a coup"); a passive accusation ("X were accused of") doubts its clause from the subject on, held by no one (not by the accused); "X blamed <a cause>" is X's claim; a semicolon ends what is said or alleged; a doubting modifier before an actor ("reportedly backed by Wagner fighters") bears on its part in the event; what is said of an event's link ("denied that the decision was linked to an attack") bears on no claim of the event; a future act ("will withdraw", "is due to take effect", "must withdraw") is Planned; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 AHEAD_WORDS = 2  # words between the words of the future and the act they put ahead ("will hold peace talks")
@@ -199,7 +199,7 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
             yield Cue(Span(clause_start(text, sentence, m.start()), _said_end(text, m.end(), sentence.end)), "Unconfirmed")
             continue
         holder = _holder_before(res, sentence, m.start())
-        yield Cue(Span(m.start(), _said_end(text, m.end(), sentence.end)), "Unconfirmed", holder)
+        yield Cue(Span(m.start(), _said_end(text, m.end(), sentence.end, CUES.ACCUSED_END)), "Unconfirmed", holder)
     for m in found(CUES.BLAMING):
         holder = _holder_before(res, sentence, m.start())
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Unconfirmed", holder, said=True)
@@ -314,9 +314,10 @@ def _holder_before(res: Resolution, sentence: Sentence, pos: int) -> str | None:
     return _actor(res, [x for x in sentence.mentions if x.end <= pos][-1:])
 
 
-def _said_end(text: str, start: int, limit: int) -> int:
-    """Where the words a cue attributes end: at a narrator's clause (`SAID_END`), else the sentence's end."""
-    found = CUES.SAID_END.search(text, start, limit)
+def _said_end(text: str, start: int, limit: int, ends: re.Pattern = CUES.SAID_END) -> int:
+    """Where the words a cue attributes end: at a narrator's clause (`SAID_END`; for an accusation also its
+    aside, `ACCUSED_END`), else the sentence's end."""
+    found = ends.search(text, start, limit)
     return found.start() if found else limit
 
 
