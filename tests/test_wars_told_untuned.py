@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from claimgraph.model import SourceMeta
+from claimgraph.run.build import extract
+
 from .test_extraction import the_one, values
 
 
@@ -113,3 +116,47 @@ def test_a_part_of_the_day_before_a_year_less_date_keeps_the_date(claims_of, tex
     and the strike that opened the Six-Day War went undated."""
     claims = claims_of(text, date="2017-06-05")
     assert values(claims, the_one(claims, cls), "startDate") == {day}
+
+
+@pytest.mark.parametrize("text, cls, date, day", [
+    ("The fighting in Korea stopped at 10 p.m. on Monday, twelve hours after delegates signed an armistice "
+     "agreement.", "Clash", "1953-07-28", "1953-07-27"),
+    ("The shelling of Sarajevo stopped on 9 February 1994 after NATO issued an ultimatum.", "Attack", "2000-01-01",
+     "1994-02-09")])
+def test_a_happening_that_stopped_on_a_day_ended_then(claims_of, text, cls, date, day):
+    """"The fighting in Korea stopped at 10 p.m. on Monday": the day the fighting ended was read as its start."""
+    claims = claims_of(text, date=date)
+    event = the_one(claims, cls)
+    assert values(claims, event, "endDate") == {day}
+    assert not values(claims, event, "startDate")
+
+
+@pytest.mark.parametrize("text, cls", [
+    ('On 22 November 1967 the UN Security Council adopted Resolution 242, calling for the "withdrawal of Israeli '
+     'armed forces from territories occupied in the recent conflict" and for peace.', "Withdrawal"),
+    ('On 12 March the Arab League called for a "ceasefire in all of Yemen".', "Ceasefire")])
+def test_what_is_called_for_in_quotation_marks_has_not_happened(claims_of, text, cls):
+    """'calling for the "withdrawal of Israeli armed forces"': the quotation mark cut the asking words off the
+    trigger, and the Council withdrew on the day of the vote."""
+    claims = claims_of(text, date="2017-06-05")
+    assert not {s for s, p, o, _ in claims if p == "type" and o == cls}
+
+
+@pytest.mark.parametrize("text, date, cls, shelled", [
+    ("Israel captured the Golan Heights on 9 June 1967. Syria accused Israel of violating the UN-brokered ceasefire, "
+     "which took effect on 10 June; Israeli commanders said Syrian guns had continued to shell villages.",
+     "2017-06-05", "EntryIntoForce", False),
+    ("Ukraine accused Russia of shelling the town of Enerhodar, which was captured by Russian troops in March 2022.",
+     "2022-08-15", "Capture", True)])
+def test_a_relative_clause_after_what_one_is_accused_of_is_the_writers_own(tmp_path, recognisers, text, date, cls,
+                                                                           shelled):
+    """"accused Israel of violating the UN-brokered ceasefire, which took effect on 10 June": the ceasefire's
+    coming into force is the writer's, not Syria's unconfirmed charge; the act accused of stays unconfirmed."""
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    claims = extract(SourceMeta(id="t", path="t.txt", date=date, language="en"), tmp_path, recognisers).claims
+    event = next(c.subject for c in claims if c.predicate == "type" and c.obj == cls)
+    told = [c for c in claims if c.subject == event and c.predicate in ("startDate", "initiatedBy")]
+    assert told and all(c.modality in (None, "Asserted") for c in told)
+    if shelled:
+        attack = [c for c in claims if c.predicate == "hasActor" and c.subject.startswith("russia-attack")]
+        assert attack and all(c.modality == "Unconfirmed" for c in attack)
