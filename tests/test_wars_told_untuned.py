@@ -160,3 +160,13 @@ def test_a_relative_clause_after_what_one_is_accused_of_is_the_writers_own(tmp_p
     if shelled:
         attack = [c for c in claims if c.predicate == "hasActor" and c.subject.startswith("russia-attack")]
         assert attack and all(c.modality == "Unconfirmed" for c in attack)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Peng Dehuai, commander of the Chinese People's Volunteers, signed on Tuesday.", "chinese-peoples-volunteers"),
+    ("The Irish Volunteers took the General Post Office in Dublin.", "irish-volunteers")])
+def test_volunteers_ending_a_name_is_an_armed_group(claims_of, text, name):
+    """"the Chinese People's Volunteers" (China's army in Korea) was the person "People's Volunteers": "Volunteers"
+    is a kind of body that ends a name, an armed group."""
+    claims = claims_of(text, date="1980-01-01")
+    assert (name, "type", "ArmedGroup", False) in claims
