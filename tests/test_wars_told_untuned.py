@@ -170,3 +170,22 @@ def test_volunteers_ending_a_name_is_an_armed_group(claims_of, text, name):
     is a kind of body that ends a name, an armed group."""
     claims = claims_of(text, date="1980-01-01")
     assert (name, "type", "ArmedGroup", False) in claims
+
+
+@pytest.mark.parametrize("text, date, actor, place", [
+    ("Jordanian forces opened fire on West Jerusalem later that morning.", "1967-06-05", "jordanian-armed-forces",
+     "west-jerusalem"),
+    ("Soldiers opened fire on protesters in Yangon on Sunday.", "2021-03-01", None, "yangon")])
+def test_opening_fire_is_an_attack(claims_of, text, date, actor, place):
+    """"Jordanian forces opened fire on West Jerusalem": Jordan's entry into the Six-Day War was no event."""
+    claims = claims_of(text, date=date)
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "hasPlace") == {place}
+    assert values(claims, attack, "hasActor") == ({actor} if actor else set())
+
+
+def test_an_event_word_after_a_prefix_of_negation_or_time_names_none(claims_of):
+    """"Anti-war protests", "the post-war years", "a non-aggression pact": no war, no attack."""
+    claims = claims_of("Anti-war protests followed in the post-war years, after a non-aggression pact.",
+                       date="2021-03-01")
+    assert not _types(claims, "War") and not _types(claims, "Attack")

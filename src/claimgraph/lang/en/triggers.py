@@ -12,7 +12,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "raid", "raids", "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes",
                "missile strike",
                "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion", "invaded", "incursion", "incursions", "shot down",
-               "shooting down", "was sunk", "were sunk", "sank", "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals"),
+               "shooting down", "was sunk", "were sunk", "sank", "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals",
+               "opened fire", "open fire", "opens fire", "opening fire"),
     "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
     "Battle": ("battle", "battles"),
     "Siege": ("siege", "encircled", "encirclement"),
@@ -85,6 +86,7 @@ VERBS = frozenset({
     "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
     "has been killed", "had been killed", "encircled", "was sunk", "were sunk", "sank", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
+    "opened fire", "opens fire", "opening fire",
     *COUNTED_KILLING,
 })
 # "struck" is an attack word but no verb form of VERBS: what struck is often the attack the text already
@@ -187,7 +189,9 @@ SPOKEN_VERBS = frozenset({"said", "says", "stated", "announced", "added", "wrote
 SPOKEN_IN = frozenset({"in"})
 SPOKEN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 # Words around a trigger that make it part of a compound naming no event (`_in_compound`).
-COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of"})
+# "non-aggression pact", "anti-war protests", "the post-war order": a prefix that negates or sets the word aside.
+COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of", "non-", "anti-", "post-",
+                             "pre-"})
 COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games",
                             "warrant", "warrants", "of words"})  # "war crimes", "an arrest warrant" (no arrest yet)
