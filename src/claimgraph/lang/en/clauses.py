@@ -69,12 +69,14 @@ DRIVEN_OUT = re.compile(r"\s+(?:back|out|away|off|from)\b", re.IGNORECASE)
 # whose front gave way, a target of the clause's acts, none of their actors (`structure.LOST`).
 BREAKING_THROUGH = re.compile(r"\b(?:br(?:oke|eak|eaks|eaking|oken)\s+through|breach(?:ed|es|ing)?|penetrat(?:ed|es|ing)|"
                               r"pierc(?:ed|es|ing)|overr(?:an|un|uns|unning))\s+(?:the\s+)?$", re.IGNORECASE)
-# A verb of striking just before a side's lines or positions ("Pakistani troops shelled Indian positions"): whose
-# positions were struck, a target of the clause's acts, not where they were (`structure.LOST`, with LINES).
+# A verb of striking or destroying just before a side's lines, positions, airfields or air force ("Pakistani troops
+# shelled Indian positions", "struck Indian airfields and destroyed most of Egypt's air force"): whose they were, a
+# target of the clause's acts, not where they were nor who struck (`structure.LOST`, with LINES).
 STRIKING = re.compile(r"\b(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck|strik(?:e|es|ing)|"
-                      r"pound(?:ed|s|ing)|target(?:ed|s|ing)|raid(?:ed|s|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+                      r"pound(?:ed|s|ing)|target(?:ed|s|ing)|raid(?:ed|s|ing)|destroy(?:ed|s|ing)?)\s+"
+                      r"(?:(?:most|much|part|all|some|half)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 LINES = re.compile(r"(?:['’]s)?\s+(?:front\s+|defensive\s+|forward\s+)?(?:lines?|positions|defen[cs]es|trenches|"
-                   r"fortifications)\b", re.IGNORECASE)
+                   r"fortifications|airfields?|air\s?bases?|airports?|air\s+forces?|fleets?|warplanes)\b", re.IGNORECASE)
 # The belligerents named as a pair, concluding an agreement: "the two sides signed a ceasefire", "both parties agreed
 # to a truce" (`claimgraph.extract.belligerents`).
 BOTH_SIDES_SIGNED = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|parties|countries|states|governments|belligerents)\s+"
@@ -260,13 +262,15 @@ BORDER_AFTER = re.compile(r"(?:['’]s)?(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*)*\s
 BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # After an event, a name that heads a passive or negated verb of its own ("killed there, and about 960 Argentine
 # soldiers were taken prisoner", "after government troops withdrew and United Nations peacekeepers of MONUSCO
-# did not intervene", "and more than 400 American soldiers have now died"): the subject of that verb, which
-# suffered it or did not act, no actor of the event. Not a
+# did not intervene", "and more than 400 American soldiers have now died", "and Syria is believed to have lost about
+# 2,500"): the subject of that verb, which suffered it or did not act, no actor of the event. Not a
 # passive before an infinitive ("Armenian forces were forced to retreat"): the subject does that.
 OWN_VERB_AFTER = re.compile(r"(?:[ \t]+(?-i:[a-z])[\w-]*(?:[ \t]+of[ \t]+(?-i:[A-Z])[\w-]*)?)?[ \t]+"
                             r"(?:(?:(?:is|are|was|were)|(?:has|have|had)[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?(?:taken|held|\w+ed)\b"
                             r"(?![ \t]+to\b)"
-                            r"|(?:(?:has|have|had)[ \t]+(?:\w+ly[ \t]+|now[ \t]+)?)?(?:died|perished)\b"
+                            r"|(?:(?:has|have|had)[ \t]+(?:\w+ly[ \t]+|now[ \t]+)?)?(?:died|perished|lost)\b"
+                            r"|(?:is|are|was|were)[ \t]+(?:believed|said|thought|reported|estimated|known)[ \t]+to[ \t]+"
+                            r"have[ \t]+(?:died|perished|lost)\b"
                             r"|(?:did|does|do)[ \t]+not\b|(?:never|refused[ \t]+to|failed[ \t]+to)\b)", re.IGNORECASE)
 # A state named as the object of an infinitive of purpose ("the invasion was needed to rid Iraq of weapons of mass
 # destruction", "to force Serbia to withdraw"): what the purpose bears on, no actor of the event the clause tells.

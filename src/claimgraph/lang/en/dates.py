@@ -60,9 +60,12 @@ _NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?\d{4})(?!\w)"
 _DATELINE_CITY = r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*"  # a dateline's place: "KHARTOUM, "
 _DATELINE_END = r"(?=[ \t]*[(–—-])"  # "(Reuters) -", "–"
 _DAY2 = rf"(?P<day2>[0-3]?\d){ORDINAL}"
-NO_YEAR = [re.compile(rf"{_TIME_WORD}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
+# The part of a day between the time word and the date: "On the morning of 5 June", "on the night of June 5".
+_PART_OF_DAY = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"
+NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
                       rf"(?:{JOIN}{_DAY2}(?=[,.;)]|\s+(?:and|to|in|at|of|for)\b))?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
-           re.compile(rf"{_TIME_WORD}(?:the\s+)?(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}{_NO_YEAR_AFTER}"),
+           re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}(?:the\s+)?(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}"
+                      rf"{_NO_YEAR_AFTER}"),
            # "the August 12 meeting": a date before the noun it dates
            re.compile(rf"\b[Tt]he\s+{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?=\s+[a-z]){_NO_YEAR_AFTER}"),
            # "the night of 7/8 August", "5 and 12 October": a pair of days is a date with no time word
@@ -114,8 +117,8 @@ WEEKDAY_BEFORE = re.compile(r"[ \t]*(?:[A-Z][a-z]+day,?\s*)?")
 
 
 # -- Which event or agreement a date belongs to (`claimgraph.extract.dates.attach`) --
-_END = r"(?:ended|ends|ending|lifted|came to an? (?:\w+ )?end|lasted until|concluded|ceased|was over|drew to a close|" \
-       r"(?:put|brought) an end to|halted|suspended|broke down)"  # "talks broke down in 2003"
+_END = r"(?:ended|ends|ending|lifted|came to an? (?:\w+ )?end|lasted until|concluded|ceased|stopped|was over|drew to a close|" \
+       r"(?:put|brought) an end to|halted|suspended|broke down)"  # "talks broke down in 2003", "the fighting stopped"
 SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated)\b",
                           re.IGNORECASE)
 # A date in a participle phrase set off after an agreement is its own: "Resolution 598, adopted

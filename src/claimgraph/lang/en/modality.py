@@ -68,6 +68,10 @@ CLAIM_CONTENT = re.compile(r"\s+(?:that|of|about|concerning|regarding)\b", re.IG
 # does a participle of saying, which tells what the same sayer asserts: "Pakistan denied that anyone had been
 # killed, saying the Indian jets dropped their bombs on an empty hillside" (`SAYING_PARTICIPLE`).
 SAID_END = re.compile(rf";|{_SAYING}|,\s+(?:where|whereas|while|adding|insisting)\b", re.IGNORECASE)
+# What one is accused of doing ends also where a relative clause set off by a comma opens after it: the writer's
+# own aside on what the act bore on ("Syria accused Israel of violating the UN-brokered ceasefire, which took
+# effect on 10 June": the ceasefire took effect, asserted).
+ACCUSED_END = re.compile(rf"{SAID_END.pattern}|,\s+which\b", re.IGNORECASE)
 ALLEGATION = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?)\s+(?:that|of|concerning|about)\b",
                         re.IGNORECASE)
 POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|reports?)\b",

@@ -50,7 +50,8 @@ BODY_KINDS = {"Group": "Organization", "Council": "Organization", "Organization"
               "Forces": "ArmedGroup", "Army": "ArmedGroup", "Command": "ArmedGroup",
               "Republic": "State", "Secretariat": "Organization",
               "Mechanism": "Organization", "Times": "Organization", "Journal": "Organization",
-              "Herald": "Organization", "Tribune": "Organization", "Gazette": "Organization"}
+              "Herald": "Organization", "Tribune": "Organization", "Gazette": "Organization",
+              "Volunteers": "ArmedGroup"}  # "the Chinese People's Volunteers"
 FORCE_KINDS = {"Force", "Forces"}  # "Syrian Arab Air Force", "Tiger Forces"; not "the Armed Forces", "Air Force"
 # Words of the name of any state's armed forces: "National Defense Forces of Ethiopia" is Ethiopia's army.
 GENERIC_FORCE_WORDS = {"National", "Defense", "Defence", "Self-Defense", "Self-Defence", "Armed", "Air", "Special",

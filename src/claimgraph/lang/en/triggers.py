@@ -12,7 +12,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "raid", "raids", "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes",
                "missile strike",
                "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion", "invaded", "incursion", "incursions", "shot down",
-               "shooting down", "was sunk", "were sunk", "sank", "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals"),
+               "shooting down", "was sunk", "were sunk", "sank", "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals",
+               "opened fire", "open fire", "opens fire", "opening fire"),
     "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
     "Battle": ("battle", "battles"),
     "Siege": ("siege", "encircled", "encirclement"),
@@ -87,6 +88,7 @@ VERBS = frozenset({
     "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed", "were executed",
     "was shot dead", "were shot dead", "encircled", "was sunk", "were sunk", "sank", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
+    "opened fire", "opens fire", "opening fire",
     *COUNTED_KILLING,
 })
 # "struck" is an attack word but no verb form of VERBS: what struck is often the attack the text already
@@ -196,7 +198,9 @@ SPOKEN_VERBS = frozenset({"said", "says", "stated", "announced", "added", "wrote
 SPOKEN_IN = frozenset({"in"})
 SPOKEN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 # Words around a trigger that make it part of a compound naming no event (`_in_compound`).
-COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of"})
+# "non-aggression pact", "anti-war protests", "the post-war order": a prefix that negates or sets the word aside.
+COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of", "non-", "anti-", "post-",
+                             "pre-"})
 COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games",
                             "warrant", "warrants", "of words", "line", "lines"})  # "war crimes", "an arrest warrant" (no
@@ -208,10 +212,17 @@ _FATES = frozenset({"arrest", "arrests", "capture", "detention", "detentions", "
 AVOIDED = {**dict.fromkeys(("escaped", "escaping", "escape", "escapes", "evaded", "evading", "evade", "evades",
                             "eluded", "eluding", "avoided", "avoiding", "avoid", "avoids"), _FATES),
            **dict.fromkeys(("averted", "averting", "avert", "averts"), _FATES | {"war", "conflict"})}
+# Phrases of a condition or a cause that, just before a bare event word (an article may stand between), name a
+# happening that may come, none that did: "assured India of Soviet support in the event of war", "in case of an
+# attack", "such a closure would be a cause for war" (`recognise.triggers._conditional`).
+CONDITIONAL_BEFORE = (("in", "the", "event", "of"), ("in", "case", "of"), ("in", "the", "case", "of"),
+                      ("cause", "for"), ("grounds", "for"), ("casus", "belli", "for"))
+CONDITIONAL_ARTICLES = frozenset({"a", "an"})
 HYPHENS = frozenset({"-", "‐", "‑"})  # "war-torn", "war-weary": the word before is a compound's modifier
 NAME_CONNECTIVES = frozenset({"and", "of", "for"})
+# Armed men, and the arms of a state's military ("the Pakistan Air Force struck", "the navy shelled").
 TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units",
-                    "army", "tanks"})
+                    "army", "tanks", "force", "navy"})
 # Verbs of taking people by force (`recognise.triggers._takings`): with captives after them, within TAKEN_REACH
 # words, they name an abduction ("taking some 250 hostages", "took dozens of people hostage", "seizing 276 girls").
 # A verb of taking needs hostages ("took the children to safety" is none); a verb of seizing, people ("seized
@@ -232,6 +243,22 @@ COUNT_OF = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "mill
 TAKING_WORDS = re.compile(r"\b(?:" + "|".join(sorted(TAKEN)) + r")\b", re.IGNORECASE)
 CAPTIVE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(CAPTIVES)) + r")\b", re.IGNORECASE)
 MOVES = frozenset({"moved", "move", "moves", "moving"})
+# A verb of withdrawing whose object is a thing said or offered takes it back, no forces (`recognise.triggers.
+# _retracted`): "withdrew his resignation", "withdrew the claim", "withdrew it the following day"; and so when
+# that thing heads a relative clause whose pronoun subject withdrew it ("a statement it later withdrew"). Not
+# "troops withdrew from it", "withdrew its troops", "the claim that they withdrew from the town" (a place after).
+RETRACTING = frozenset({"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"})
+RETRACTED = frozenset({"statement", "statements", "claim", "claims", "remark", "remarks", "resignation", "offer",
+                       "offers", "support", "recognition", "request", "requests", "bid", "candidacy", "candidature",
+                       "complaint", "complaints", "charge", "charges", "allegation", "allegations", "accusation",
+                       "accusations", "nomination", "proposal", "proposals", "application", "objection",
+                       "objections", "demand", "demands", "apology", "threat", "threats", "invitation",
+                       "endorsement", "lawsuit", "motion", "report", "comments", "word", "pledge", "promise"})
+RETRACTED_PRONOUNS = frozenset({"it"})  # "withdrew it": right after the verb
+RETRACTED_REACH = 3  # words after the verb to a thing said ("withdrew his earlier statement")
+RETRACTOR_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})  # "a statement it later withdrew"
+RELATIVE_WORDS = frozenset({"which", "that"})
+MOVED_AFTER = frozenset({"from", "to", "into", "across", "behind", "toward", "towards", "back", "beyond", "out"})
 
 # An agreement's end (`claimgraph.recognise.triggers._agreement_ends`): the classes of the agreement words
 # it needs, and its cue phrases. A phrase after the agreement word (its subject: "the ceasefire collapsed",
