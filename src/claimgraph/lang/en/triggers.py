@@ -222,6 +222,24 @@ COUNT_OF = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "mill
 TAKING_WORDS = re.compile(r"\b(?:" + "|".join(sorted(TAKEN)) + r")\b", re.IGNORECASE)
 CAPTIVE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(CAPTIVES)) + r")\b", re.IGNORECASE)
 MOVES = frozenset({"moved", "move", "moves", "moving"})
+# Verbs of armed men going on a place, with the class each names (`recognise.triggers._armed_moves`): with armed
+# men or an armed name before them in their clause (`_armed_subject`) they tell a happening of war: "British troops
+# surrounded Basra" (a siege), "Croatian forces overran the Serb-held pocket" (a capture), "The Taliban entered
+# Kabul", "US and British ground forces crossed from Kuwait into southern Iraq" (troops moving into a place, as
+# "moved into" is); "the crowd surrounded the minister", "the bill entered the Senate" tell none. Not before a word
+# of ARMED_MOVE_NOT_AFTER: "forces surrounded by the enemy" were surrounded, "troops entered into talks".
+ARMED_MOVES = {"entered": "Deployment", "crossed": "Deployment", "overran": "Capture", "surrounded": "Siege"}
+ARMED_MOVE_NOT_AFTER = frozenset({"by", "into", "with", "paths", "swords", "out", "off", "office", "service"})
+# A place fell: "fell" after a name written with a capital that does not open its sentence, or after a noun of a
+# held place, is a capture (`recognise.triggers._falls`): "the rebel capital Knin fell the next day", "the
+# last positions in the hills of Chanzu and Runyoni fell on 4 November"; "prices fell", "Tudjman fell ill", "the
+# government fell" tell none. Not before a word of FELL_NOT_AFTER ("the city fell silent", "fell into disrepair").
+FELL = frozenset({"fell"})
+FALLEN_HOLDINGS = frozenset({"city", "town", "village", "capital", "stronghold", "strongholds", "garrison", "fortress",
+                             "enclave", "positions", "base", "airport", "port", "citadel"})
+FELL_NOT_AFTER = frozenset({"ill", "sick", "silent", "quiet", "short", "apart", "asleep", "victim", "prey", "behind",
+                            "below", "under", "into", "out", "off", "back", "down", "through", "away", "flat", "foul",
+                            "by", "sharply", "steeply", "slightly", "further", "from", "over"})
 
 # An agreement's end (`claimgraph.recognise.triggers._agreement_ends`): the classes of the agreement words
 # it needs, and its cue phrases. A phrase after the agreement word (its subject: "the ceasefire collapsed",
