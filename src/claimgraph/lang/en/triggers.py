@@ -1,6 +1,7 @@
 """The words that name events and agreements in English, inflected forms listed, and the verb
 forms among them (`claimgraph.recognise.triggers`, `.numbered`)."""
 
+import calendar
 import re
 
 # class -> the words that name it, inflected forms listed.
@@ -234,6 +235,15 @@ ARMED_MOVE_NOT_AFTER = frozenset({"by", "into", "with", "paths", "swords", "out"
 # held place, is a capture (`recognise.triggers._falls`): "the rebel capital Knin fell the next day", "the
 # last positions in the hills of Chanzu and Runyoni fell on 4 November"; "prices fell", "Tudjman fell ill", "the
 # government fell" tell none. Not before a word of FELL_NOT_AFTER ("the city fell silent", "fell into disrepair").
+# A movement ("entered", "crossed") is a happening of its own only where the text dates it, by a word of TIME_WORDS or a
+# year in its sentence before it or in its clause after it (`recognise.triggers._dated`): "On 14 August 1992, units of
+# the Georgian National Guard entered Abkhazia", "Hours later US and British ground forces crossed from Kuwait"; "troops
+# from neighbouring Eritrea entered the northern Tigray region during the conflict" tells a part of the conflict told.
+DATED_MOVES = frozenset({"entered", "crossed"})
+TIME_WORDS = frozenset({*(m.lower() for m in calendar.month_name[1:]), *(d.lower() for d in calendar.day_name),
+                        "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "later", "yesterday", "today",
+                        "tonight", "overnight", "dawn", "morning", "evening", "night"})
+MOVE_CLAUSE_END = frozenset({",", ";", ":"})
 FELL = frozenset({"fell"})
 FALLEN_HOLDINGS = frozenset({"city", "town", "village", "capital", "stronghold", "strongholds", "garrison", "fortress",
                              "enclave", "positions", "base", "airport", "port", "citadel"})
