@@ -54,9 +54,10 @@ from .scope import Span, clause, clause_end, clause_start, rejoin
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v13"  # v13 (merge of untuned12's v12 and main's v12): "where, according to X," vouches for the relative clause only; what an agreement "provided for" is Planned ("which provided for the deployment of a peacekeeping force"); v11: a denial or allegation ends at ", saying" (the sayer's own assertion follows); "according to X" just after a clause that tells a count holds the figures, not the whole sentence ("killing about 1,200 people, according to Israeli tallies, and taking some 250 hostages"); a figure said (", saying its fighters had killed 55") is the sayer's wherever the event is named; v8: a future cue bears on an event only through its own trigger, not a place after it; "is slated to" is future; a dismissed claim with no content after its noun ("Machar denied the accusation and fled the capital") denies nothing after it; an accusation reaches past an apposition and a relative clause ("accused his former deputy, Riek Machar, whom he had dismissed in July 2013, of attempting a coup"); a passive accusation ("X were accused of") doubts its clause from the subject on, held by no one (not by the accused); "X blamed <a cause>" is X's claim; a semicolon ends what is said or alleged; a doubting modifier before an actor ("reportedly backed by Wagner fighters") bears on its part in the event; what is said of an event's link ("denied that the decision was linked to an attack") bears on no claim of the event; a future act ("will withdraw", "is due to take effect", "must withdraw") is Planned; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
+NAME = "modality.v14"  # v14: ", a charge X denied" after an allegation or a report denies what it says, held by X; v13 (merge of untuned12's v12 and main's v12): "where, according to X," vouches for the relative clause only; what an agreement "provided for" is Planned ("which provided for the deployment of a peacekeeping force"); v11: a denial or allegation ends at ", saying" (the sayer's own assertion follows); "according to X" just after a clause that tells a count holds the figures, not the whole sentence ("killing about 1,200 people, according to Israeli tallies, and taking some 250 hostages"); a figure said (", saying its fighters had killed 55") is the sayer's wherever the event is named; v8: a future cue bears on an event only through its own trigger, not a place after it; "is slated to" is future; a dismissed claim with no content after its noun ("Machar denied the accusation and fled the capital") denies nothing after it; an accusation reaches past an apposition and a relative clause ("accused his former deputy, Riek Machar, whom he had dismissed in July 2013, of attempting a coup"); a passive accusation ("X were accused of") doubts its clause from the subject on, held by no one (not by the accused); "X blamed <a cause>" is X's claim; a semicolon ends what is said or alleged; a doubting modifier before an actor ("reportedly backed by Wagner fighters") bears on its part in the event; what is said of an event's link ("denied that the decision was linked to an attack") bears on no claim of the event; a future act ("will withdraw", "is due to take effect", "must withdraw") is Planned; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
+ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)
 AHEAD_WORDS = 2  # words between the words of the future and the act they put ahead ("will hold peace talks")
 # Relations that say who took part: what someone says of an actor's part holds it even when the event is
 # named outside their words ("denied claims that Eritrean troops were involved ..., where Abiy Ahmed
@@ -85,7 +86,7 @@ class Cue:
 def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Resolution) -> list[Claim]:
     """The claims with their modality and holder set from the cues of their sentences."""
     whole = rejoin(text, sentences)
-    cues = {s: list(cues_of(text, s, res)) for s in whole}
+    cues = {s: _charges_denied(text, s, res, list(cues_of(text, s, res))) for s in whole}
     starts = [s.start for s in whole]  # in text order
     marked = []
     for claim in claims:
@@ -235,6 +236,21 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
     for m in found(CUES.CONFIRMED):
         after = [x for x in sentence.mentions if 0 <= x.start - m.end() <= 5][:1]
         yield Cue(Span(clause_start(text, sentence, m.start()), m.start()), "Asserted", _actor(res, after))
+
+
+def _charges_denied(text: str, sentence: Sentence, res: Resolution, found: list[Cue]) -> list[Cue]:
+    """The sentence's cues, with a denial for each ", a charge X denied" (`CHARGE_DENIED`) after an allegation or a
+    report: it bears on the words alleged, from the start of the last such cue before it to the charge, held by X.
+    With no allegation before it ("called the exodus ethnic cleansing, a charge the government rejects") what is
+    charged is no happening the sentence tells as said, and nothing is denied."""
+    denials = []
+    for m in CUES.CHARGE_DENIED.finditer(text, sentence.start, sentence.end):
+        alleged = [c for c in found if c.modality in ALLEGING and c.scope.start < m.start() < c.scope.end]
+        if alleged:
+            start = max(c.scope.start for c in alleged)
+            holder = _actor(res, [x for x in sentence.mentions if m.start("holder") <= x.start < m.end("holder")])
+            denials.append(Cue(Span(start, m.start()), "Denied", holder, said=True))
+    return found + denials
 
 
 def _closes_count(text: str, sentence: Sentence, start: int) -> bool:

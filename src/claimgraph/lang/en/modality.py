@@ -55,6 +55,12 @@ BLAMING = re.compile(rf"\b{_verbs.BLAME}\s+(?!on\b)(?!(?:[\w’'-]+\s+){{0,4}}?f
 DISMISSED = re.compile(rf"\b(?:{_verbs.REJECTING}|refut(?:e|es|ed))\s+"
                        r"(?:the\s+|these\s+|such\s+)?(?:[a-z-]+\s+){0,2}?(?:allegations?|reports?|claims?|accusations?|charges?)\b",
                        re.IGNORECASE)
+# ", a charge the group denied", ", a charge Islamabad has repeatedly denied", ", a charge the Croatian government
+# rejects": a noun of claim with a relative clause of denying, after what someone alleged or said, denies it; its
+# holder is named between the noun and the verb (`extract.modality._charges_denied`).
+CHARGE_DENIED = re.compile(rf",\s+(?:a|an|the)\s+(?:charges?|claims?|accusations?|allegations?|assertions?)\s+"
+                           rf"(?:that\s+|which\s+)?(?P<holder>(?:[\w’'.-]+\s+){{1,5}}?)(?:(?:has|have|had)\s+)?"
+                           rf"(?:\w+ly\s+)?(?:{_verbs.DENY}|{_verbs.REJECT}|{_verbs.DISMISS})\b", re.IGNORECASE)
 # What a dismissed claim says, after its noun ("denied charges that the RSF attacked hospitals", "reports of"):
 # with none ("Machar denied the accusation and fled the capital"), the sentence goes on in the text's words.
 CLAIM_CONTENT = re.compile(r"\s+(?:that|of|about|concerning|regarding)\b", re.IGNORECASE)
