@@ -2877,3 +2877,17 @@ def test_a_named_or_held_place_that_fell_was_captured(claims_of):
     assert values(claims, the_one(claims, "Capture"), "startDate") == {"2022-05-20"}
     claims = claims_of("Oil prices fell on Monday, and the minister Tudjman fell ill.\n")
     assert "Capture" not in {o for _, p, o, _ in claims if p == "type"}
+
+
+def test_the_date_after_a_signed_agreement_s_title_and_short_name_is_the_agreement_s(claims_of):
+    """South Sudan 2018 (untuned7, names13): "signed the Agreement on the Resolution of the Conflict in the Republic
+    of South Sudan (ARCSS) in August 2015" dated only the signing, so the heading "The 2018 agreement" named it."""
+    claims = claims_of("Kiir and Machar signed the Agreement on the Resolution of the Conflict in the Republic of South "
+                       "Sudan (ARCSS) in August 2015.\n\nThe 2018 agreement\n\nOn 12 September 2018 Kiir and Machar "
+                       "signed the Revitalised Agreement on the Resolution of the Conflict in the Republic of South "
+                       "Sudan (R-ARCSS) in Addis Ababa.\n", date="2018-12")
+    arcss = "agreement-on-the-resolution-of-the-conflict-in-the-republic-of-south-sudan"
+    assert values(claims, arcss, "date") == {"2015-08"}
+    claims = claims_of("The government and the SPLM signed the Comprehensive Peace Agreement (CPA) on 9 January "
+                       "2005.\n", date="2011-07")
+    assert values(claims, "comprehensive-peace-agreement", "date") == {"2005-01-09"}
