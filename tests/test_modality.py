@@ -503,3 +503,16 @@ def test_a_charge_someone_denied_after_an_allegation_denies_it_held_by_them(tmp_
     claims = _extract(tmp_path, "Serb leaders in Belgrade called the exodus ethnic cleansing, a charge the Croatian "
                                 "government rejects.")
     assert "Denied" not in {c.modality for c in claims}
+
+
+def test_a_finding_told_in_the_past_is_reported_by_who_found_it(tmp_path):
+    """El Salvador (untuned11 E4): "The Truth Commission concluded in 1993 that more than 500 people had been killed"
+    asserted the toll as the source's own; a finding told in the past is the finder's, reported."""
+    claims = _extract(tmp_path, "Soldiers attacked El Mozote in December 1981. The Truth Commission concluded in 1993 "
+                                "that more than 500 people had been killed.")
+    deaths = [c for c in claims if c.predicate == "deaths"]
+    assert deaths and {(c.modality, c.attributed_to) for c in deaths} == {("Reported", "truth-commission")}
+    claims = _extract(tmp_path, "Human Rights Watch found that Ethiopian troops had shelled Mekelle on 22 November "
+                                "2020.")
+    attack = [c for c in claims if c.predicate == "type" and c.obj == "Attack"]
+    assert attack and {(c.modality, c.attributed_to) for c in attack} == {("Reported", "human-rights-watch")}
