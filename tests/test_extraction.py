@@ -3007,3 +3007,61 @@ def test_the_date_an_agreement_s_name_carries_dates_no_beginning(claims_of):
     assert not values(claims, the_one(claims, "Clash"), "startDate")
     claims = claims_of("The war ended with a ceasefire in May 1994.\n")
     assert values(claims, the_one(claims, "War"), "endDate") == {"1994-05"}
+
+
+def test_whose_camp_an_attack_verb_struck_is_its_target_not_an_actor(claims_of):
+    """India-Pakistan 2019 (untuned10): "struck ... a training camp of the militant group Jaish-e-Mohammed" gave the
+    strike hasActor Jaish-e-Mohammed; whose camp, base or convoy was hit is the target."""
+    claims = claims_of("Indian warplanes struck what New Delhi called a training camp of the militant group "
+                       "Jaish-e-Mohammed near the town of Balakot on Tuesday.\n", date="2019-03-01")
+    strike = the_one(claims, "Attack")
+    assert values(claims, strike, "target") == {"jaish-e-mohammed"}
+    assert values(claims, strike, "hasActor") == {"india"}
+    claims = claims_of("On 5 June 2015 Turkish jets bombed bases of the PKK in northern Iraq.\n")
+    strike = the_one(claims, "Attack")
+    assert values(claims, strike, "target") == {"kurdistan-workers-party"}
+    assert values(claims, strike, "hasActor") == {"turkey"}
+
+
+def test_armed_men_who_overran_surrounded_or_entered_a_place_took_besieged_or_moved_into_it(claims_of):
+    """Croatia 1995, Iraq 2003, Afghanistan 2021 (untuned11, untuned12, untuned7): "overran", "surrounded",
+    "entered", "crossed" with armed men as their subject named no event."""
+    claims = claims_of("In Operation Flash, launched on May 1, Croatian forces overran the Serb-held pocket of western "
+                       "Slavonia in less than two days.\n", date="1995-11-13")
+    assert values(claims, the_one(claims, "Capture"), "hasActor") == {"croatian-armed-forces"}
+    claims = claims_of("British troops surrounded Basra on 23 March 2003.\n", date="2004-03")
+    siege = the_one(claims, "Siege")
+    assert values(claims, siege, "hasPlace") == {"basrah"}
+    assert values(claims, siege, "startDate") == {"2003-03-23"}
+    claims = claims_of("The Taliban entered Kabul on Aug. 15.\n", date="2021-09-01")
+    entry = the_one(claims, "Deployment")
+    assert values(claims, entry, "hasPlace") == {"kabul"}
+    assert values(claims, entry, "hasActor") == {"taliban"}
+    claims = claims_of("The crowd surrounded the minister, and the bill entered the Senate on Monday.\n")
+    assert not {o for _, p, o, _ in claims if p == "type"} & {"Siege", "Deployment"}
+
+
+def test_a_named_or_held_place_that_fell_was_captured(claims_of):
+    """Croatia 1995 (untuned11), Burundi-style hills (untuned8): "the rebel capital Knin fell the next day", "the
+    last positions ... fell on 4 November" named no capture; "prices fell", "fell ill" name none."""
+    claims = claims_of("Croatian troops launched Operation Storm on Aug. 4, and the rebel capital Knin fell the next "
+                       "day.\n", date="1995-11-13")
+    assert values(claims, the_one(claims, "Capture"), "startDate") == {"1995-08-05"}
+    claims = claims_of("After a siege of four months the town of Mariupol fell on 20 May 2022.\n")
+    assert values(claims, the_one(claims, "Capture"), "startDate") == {"2022-05-20"}
+    claims = claims_of("Oil prices fell on Monday, and the minister Tudjman fell ill.\n")
+    assert "Capture" not in {o for _, p, o, _ in claims if p == "type"}
+
+
+def test_the_date_after_a_signed_agreement_s_title_and_short_name_is_the_agreement_s(claims_of):
+    """South Sudan 2018 (untuned7, names13): "signed the Agreement on the Resolution of the Conflict in the Republic
+    of South Sudan (ARCSS) in August 2015" dated only the signing, so the heading "The 2018 agreement" named it."""
+    claims = claims_of("Kiir and Machar signed the Agreement on the Resolution of the Conflict in the Republic of South "
+                       "Sudan (ARCSS) in August 2015.\n\nThe 2018 agreement\n\nOn 12 September 2018 Kiir and Machar "
+                       "signed the Revitalised Agreement on the Resolution of the Conflict in the Republic of South "
+                       "Sudan (R-ARCSS) in Addis Ababa.\n", date="2018-12")
+    arcss = "agreement-on-the-resolution-of-the-conflict-in-the-republic-of-south-sudan"
+    assert values(claims, arcss, "date") == {"2015-08"}
+    claims = claims_of("The government and the SPLM signed the Comprehensive Peace Agreement (CPA) on 9 January "
+                       "2005.\n", date="2011-07")
+    assert values(claims, "comprehensive-peace-agreement", "date") == {"2005-01-09"}

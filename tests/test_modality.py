@@ -350,7 +350,7 @@ def test_the_subject_of_a_passive_accusation_is_the_accused_an_actor_of_the_act_
     claims = _extract(tmp_path, "The Taliban were accused of stepping up attacks on Afghan troops during the talks, "
                                 "a charge the group denied.")
     taliban = [c for c in claims if c.predicate == "hasActor" and c.obj == "taliban"]
-    assert taliban and {c.modality for c in taliban} == {"Unconfirmed"}
+    assert taliban and {c.modality for c in taliban} == {"Denied"}  # ", a charge the group denied"
     assert "taliban" not in {c.attributed_to for c in claims}
 
 
@@ -379,7 +379,7 @@ def test_one_attack_named_again_is_not_attacks_told_as_many(tmp_path):
                                 "The United Nations Security Council condemned the attack on Friday.")
     [accused] = {c.subject for c in claims if c.predicate == "target" and c.obj == "afghan-armed-forces"}
     typed = [c for c in claims if c.subject == accused and c.predicate == "type"]
-    assert typed and {c.modality for c in typed} == {"Unconfirmed"}
+    assert typed and {c.modality for c in typed} == {"Denied"}  # accused, and ", a charge the group denied"
 
 
 @pytest.mark.parametrize("text, event, claimant, dated", [
@@ -512,3 +512,33 @@ def test_denying_who_won_or_ordered_an_event_does_not_deny_it_happened(tmp_path)
                           ("Moscow denied that the massacre was authorised by its commanders.", "Killing")):
         typed = [c for c in _extract(tmp_path, sentence) if c.predicate == "type" and c.obj == cls]
         assert typed and {c.modality for c in typed} == {"Asserted"}, sentence
+
+
+def test_a_charge_someone_denied_after_an_allegation_denies_it_held_by_them(tmp_path):
+    """Kargil 1999 (untuned12 K13), Afghanistan 2021 (untuned7 A11e): ", a charge New Delhi denied" after an
+    accusation was no denial; without an allegation before it ("called the exodus ethnic cleansing, a charge the
+    Croatian government rejects", untuned11 C12) it denies no happening the sentence tells."""
+    claims = _extract(tmp_path, "Pakistan's foreign office accused India of shelling villages near Skardu, killing "
+                                "four civilians, a charge New Delhi denied.")
+    actor = [c for c in claims if c.predicate == "hasActor" and c.obj == "india"]
+    assert actor and {(c.modality, c.attributed_to) for c in actor} == {("Denied", "india")}
+    claims = _extract(tmp_path, "Ukraine accused Russia of shelling the Zaporizhzhia nuclear plant on 5 August 2022, "
+                                "a charge Moscow rejected.")
+    attack = [c for c in claims if c.predicate == "type" and c.obj == "Attack"]
+    assert attack and {(c.modality, c.attributed_to) for c in attack} == {("Denied", "russia")}
+    claims = _extract(tmp_path, "Serb leaders in Belgrade called the exodus ethnic cleansing, a charge the Croatian "
+                                "government rejects.")
+    assert "Denied" not in {c.modality for c in claims}
+
+
+def test_a_finding_told_in_the_past_is_reported_by_who_found_it(tmp_path):
+    """El Salvador (untuned11 E4): "The Truth Commission concluded in 1993 that more than 500 people had been killed"
+    asserted the toll as the source's own; a finding told in the past is the finder's, reported."""
+    claims = _extract(tmp_path, "Soldiers attacked El Mozote in December 1981. The Truth Commission concluded in 1993 "
+                                "that more than 500 people had been killed.")
+    deaths = [c for c in claims if c.predicate == "deaths"]
+    assert deaths and {(c.modality, c.attributed_to) for c in deaths} == {("Reported", "truth-commission")}
+    claims = _extract(tmp_path, "Human Rights Watch found that Ethiopian troops had shelled Mekelle on 22 November "
+                                "2020.")
+    attack = [c for c in claims if c.predicate == "type" and c.obj == "Attack"]
+    assert attack and {(c.modality, c.attributed_to) for c in attack} == {("Reported", "human-rights-watch")}

@@ -286,11 +286,12 @@ class NameCue:
 DRIVEN_OUT = (NameCue(CUES.DRIVING_BACK, 30), NameCue(CUES.DRIVING, 30, CUES.DRIVEN_OUT))
 # The side that lost, a target of its clause's acts and none of their actors: driven out; whose lines an act
 # broke through or struck ("broke through Eritrean lines", "shelled Indian positions", `BREAKING_THROUGH`,
-# `STRIKING`, `LINES`); removed from power ("overthrew President Amadou Toumani Touré", "removed the transitional
+# `STRIKING`, `LINES`); whose camp, base or convoy was struck ("struck a camp of Hamas", `STRUCK_HOLDING`); removed from power ("overthrew President Amadou Toumani Touré", "removed the transitional
 # president, Bah Ndaw", `DEPOSING`); whom a place was taken from or who was caught in it ("recaptured Kirkuk from
 # Kurdish fighters", "trapping thousands of Russian troops", `TAKEN_FROM`, `TRAPPING`).
 LOST = (*DRIVEN_OUT, NameCue(CUES.BREAKING_THROUGH, 30, CUES.LINES), NameCue(CUES.STRIKING, 30, CUES.LINES),
-        NameCue(CUES.DEPOSING, 50), NameCue(CUES.TAKEN_FROM, 90), NameCue(CUES.TRAPPING, 40))
+        NameCue(CUES.DEPOSING, 50), NameCue(CUES.TAKEN_FROM, 90), NameCue(CUES.TRAPPING, 40),
+        NameCue(CUES.STRUCK_HOLDING, 120))
 # A people named in an aside as a part of a passive verb of harm's subject ("Thousands of civilians, many of them
 # ethnic Russians who could not leave, were killed", `PART_OF_THEM`, `SUFFERED_AFTER`): they suffered what the
 # clause tells, no actor of it.

@@ -77,6 +77,16 @@ STRIKING = re.compile(r"\b(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|i
                       r"(?:(?:most|much|part|all|some|half)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 LINES = re.compile(r"(?:['’]s)?\s+(?:front\s+|defensive\s+|forward\s+)?(?:lines?|positions|defen[cs]es|trenches|"
                    r"fortifications|airfields?|air\s?bases?|airports?|air\s+forces?|fleets?|warplanes)\b", re.IGNORECASE)
+# A verb of striking, then within a few words a holding of a side and "of" just before a name ("struck what New Delhi
+# called a training camp of the militant group Jaish-e-Mohammed", "struck a camp of Hamas"): whose camp, base or
+# convoy was hit, a target of the clause's acts, none of their actors (`structure.LOST`). "troops from a base of the
+# army attacked" has the verb after the name.
+STRUCK_HOLDING = re.compile(r"\b(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck|strik(?:e|es|ing)|"
+                            r"pound(?:ed|s|ing)|target(?:ed|s|ing)|raid(?:ed|s|ing)|hit(?:s|ting)?)\s+"
+                            r"(?:(?!of\b)[\w’'-]+,?\s+){0,7}?(?:camps?|bases?|positions|convoys?|headquarters|"
+                            r"hideouts?|compounds?|strongholds?|depots?|outposts?|posts|barracks|bunkers?|"
+                            r"training\s+(?:camps?|facilit(?:y|ies)))\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+                            re.IGNORECASE)
 # The belligerents named as a pair, concluding an agreement: "the two sides signed a ceasefire", "both parties agreed
 # to a truce" (`claimgraph.extract.belligerents`).
 BOTH_SIDES_SIGNED = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|parties|countries|states|governments|belligerents)\s+"

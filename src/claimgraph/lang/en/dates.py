@@ -138,10 +138,13 @@ ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on|in)\s+(?:the\s+)?", re.I
 NAMING_DATE = re.compile(r"\s+(?:of|dated)\s+(?:the\s+)?", re.IGNORECASE)
 # The object of a signing verb takes the day of the signing told after it, past whom it was signed with and
 # where: "Yeltsin signed a ceasefire with Yandarbiyev in Moscow on 27 May", "signed a peace treaty in Moscow
-# on 12 May 1997" (SIGNED_OBJECT before the agreement, SIGNED_TAIL between it and the date).
+# on 12 May 1997" (SIGNED_OBJECT before the agreement, SIGNED_TAIL between it and the date), past the short name
+# given in brackets after its title: "signed the Agreement on the Resolution of the Conflict in the Republic of South
+# Sudan (ARCSS) in August 2015", "the Comprehensive Peace Agreement (CPA) on 9 January 2005".
 SIGNED_OBJECT = re.compile(r"\b(?:signed|concluded|initialled)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-SIGNED_TAIL = re.compile(r"(?:\s+(?:with|between)\s+[^,;.()]{1,40}?)?(?:\s+(?:in|at)\s+(?-i:[A-Z])[^,;.()]{0,30}?)?"
-                         r"(?:\s+on)?\s*", re.IGNORECASE)
+SIGNED_TAIL = re.compile(r"(?:\s*\([\w.-]{2,15}\))?"
+                         r"(?:\s+(?:with|between)\s+[^,;.()]{1,40}?)?(?:\s+(?:in|at)\s+(?-i:[A-Z])[^,;.()]{0,30}?)?"
+                         r"(?:\s+(?:on|in))?\s*", re.IGNORECASE)
 # The object of a verb of breaking does not take the day after it: "The Abkhaz side broke the ceasefire on
 # 16 September 1993" dates the breach, not the ceasefire (signed in July).
 BROKEN_OBJECT = re.compile(r"\b(?:br(?:oke|eak|eaks|eaking|oken)|violat(?:ed|es|ing)|breach(?:ed|es|ing)?|"

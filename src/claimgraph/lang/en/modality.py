@@ -25,7 +25,10 @@ DOUBT_AFTER = re.compile(r"\b(?:remain(?:s|ed)?|is|are|was|were|(?:has|have|had)
                          r"not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified|substantiated))\b", re.IGNORECASE)
 # "so-called" is not among them: it doubts a name ("the so-called White Helmets"), not what is told.
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
-SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE})|"
+# A finding told in the past ("The Truth Commission concluded in 1993 that", "the inquiry found that"): what the
+# finder holds, reported; not the present of a report's own voice ("the IIT concludes that").
+_FOUND = r"(?:concluded|found|determined|established)(?:\s+(?:in|on)\s+\w+(?:\s+\w+){0,2}?)?"
+SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE})|{_FOUND}|"
                     rf"claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
                     rf"{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.ESTIMATE}|{_verbs.ACCUSE})\s+that\b|"
                     rf"(?:{_verbs.SAY}|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
@@ -59,6 +62,12 @@ BLAMING = re.compile(rf"\b{_verbs.BLAME}\s+(?!on\b)(?!(?:[\w’'-]+\s+){{0,4}}?f
 DISMISSED = re.compile(rf"\b(?:{_verbs.REJECTING}|refut(?:e|es|ed))\s+"
                        r"(?:the\s+|these\s+|such\s+)?(?:[a-z-]+\s+){0,2}?(?:allegations?|reports?|claims?|accusations?|charges?)\b",
                        re.IGNORECASE)
+# ", a charge the group denied", ", a charge Islamabad has repeatedly denied", ", a charge the Croatian government
+# rejects": a noun of claim with a relative clause of denying, after what someone alleged or said, denies it; its
+# holder is named between the noun and the verb (`extract.modality._charges_denied`).
+CHARGE_DENIED = re.compile(rf",\s+(?:a|an|the)\s+(?:charges?|claims?|accusations?|allegations?|assertions?)\s+"
+                           rf"(?:that\s+|which\s+)?(?P<holder>(?:[\w’'.-]+\s+){{1,5}}?)(?:(?:has|have|had)\s+)?"
+                           rf"(?:\w+ly\s+)?(?:{_verbs.DENY}|{_verbs.REJECT}|{_verbs.DISMISS})\b", re.IGNORECASE)
 # What a dismissed claim says, after its noun ("denied charges that the RSF attacked hospitals", "reports of"):
 # with none ("Machar denied the accusation and fled the capital"), the sentence goes on in the text's words.
 CLAIM_CONTENT = re.compile(r"\s+(?:that|of|about|concerning|regarding)\b", re.IGNORECASE)

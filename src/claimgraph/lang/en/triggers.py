@@ -1,6 +1,7 @@
 """The words that name events and agreements in English, inflected forms listed, and the verb
 forms among them (`claimgraph.recognise.triggers`, `.numbered`)."""
 
+import calendar
 import re
 
 # class -> the words that name it, inflected forms listed.
@@ -259,6 +260,33 @@ RETRACTED_REACH = 3  # words after the verb to a thing said ("withdrew his earli
 RETRACTOR_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})  # "a statement it later withdrew"
 RELATIVE_WORDS = frozenset({"which", "that"})
 MOVED_AFTER = frozenset({"from", "to", "into", "across", "behind", "toward", "towards", "back", "beyond", "out"})
+# Verbs of armed men going on a place, with the class each names (`recognise.triggers._armed_moves`): with armed
+# men or an armed name before them in their clause (`_armed_subject`) they tell a happening of war: "British troops
+# surrounded Basra" (a siege), "Croatian forces overran the Serb-held pocket" (a capture), "The Taliban entered
+# Kabul", "US and British ground forces crossed from Kuwait into southern Iraq" (troops moving into a place, as
+# "moved into" is); "the crowd surrounded the minister", "the bill entered the Senate" tell none. Not before a word
+# of ARMED_MOVE_NOT_AFTER: "forces surrounded by the enemy" were surrounded, "troops entered into talks".
+ARMED_MOVES = {"entered": "Deployment", "crossed": "Deployment", "overran": "Capture", "surrounded": "Siege"}
+ARMED_MOVE_NOT_AFTER = frozenset({"by", "into", "with", "paths", "swords", "out", "off", "office", "service"})
+# A place fell: "fell" after a name written with a capital that does not open its sentence, or after a noun of a
+# held place, is a capture (`recognise.triggers._falls`): "the rebel capital Knin fell the next day", "the
+# last positions in the hills of Chanzu and Runyoni fell on 4 November"; "prices fell", "Tudjman fell ill", "the
+# government fell" tell none. Not before a word of FELL_NOT_AFTER ("the city fell silent", "fell into disrepair").
+# A movement ("entered", "crossed") is a happening of its own only where the text dates it, by a word of TIME_WORDS or a
+# year in its sentence before it or in its clause after it (`recognise.triggers._dated`): "On 14 August 1992, units of
+# the Georgian National Guard entered Abkhazia", "Hours later US and British ground forces crossed from Kuwait"; "troops
+# from neighbouring Eritrea entered the northern Tigray region during the conflict" tells a part of the conflict told.
+DATED_MOVES = frozenset({"entered", "crossed"})
+TIME_WORDS = frozenset({*(m.lower() for m in calendar.month_name[1:]), *(d.lower() for d in calendar.day_name),
+                        "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "later", "yesterday", "today",
+                        "tonight", "overnight", "dawn", "morning", "evening", "night"})
+MOVE_CLAUSE_END = frozenset({",", ";", ":"})
+FELL = frozenset({"fell"})
+FALLEN_HOLDINGS = frozenset({"city", "town", "village", "capital", "stronghold", "strongholds", "garrison", "fortress",
+                             "enclave", "positions", "base", "airport", "port", "citadel"})
+FELL_NOT_AFTER = frozenset({"ill", "sick", "silent", "quiet", "short", "apart", "asleep", "victim", "prey", "behind",
+                            "below", "under", "into", "out", "off", "back", "down", "through", "away", "flat", "foul",
+                            "by", "sharply", "steeply", "slightly", "further", "from", "over"})
 
 # An agreement's end (`claimgraph.recognise.triggers._agreement_ends`): the classes of the agreement words
 # it needs, and its cue phrases. A phrase after the agreement word (its subject: "the ceasefire collapsed",
