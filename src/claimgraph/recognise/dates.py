@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # the date names below are read without spaCy (`extract.dates
     from spacy.tokens import Doc
 
 CUES = cues("dates")  # month names and time words, of every language (claimgraph.lang)
-NAME = "dates.v4"  # v4: "Resolution 1701" is no year; v3: "throughout" is a time word
+NAME = "dates.v5"  # v5: a day a tenseless "due to / set for / planned for" names is ahead only with no past auxiliary before it and no past verb after it ("The ceasefire was due to take effect on Monday", "Talks set for Monday in Istanbul collapsed": behind); v4: "Resolution 1701" is no year; v3: "throughout" is a time word
 
 _MONTH = r"(?P<month>" + "|".join(sorted(CUES.MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
@@ -135,20 +135,23 @@ class RelativeDates:
         for match in CUES.WEEKDAY.finditer(text):
             if month_in_name(text, match.start("weekday"), match.end("weekday")):  # "the Good Friday Agreement"
                 continue
-            kind = "weekday-ahead" if _ahead(text, match.start()) else "weekday"
+            kind = "weekday-ahead" if _ahead(text, match.start(), match.end()) else "weekday"
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
                             value=f"{kind}:{CUES.WEEKDAYS[match.group('weekday')]}")
         for match in CUES.LAST_MONTH.finditer(text):
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
                             value=f"last:{CUES.MONTHS[match.group('month').lower().rstrip('.')]:02d}")
         for match in (m for pattern in CUES.NO_YEAR for m in pattern.finditer(text)):
-            yield from _no_year(match, _ahead(text, match.start()))
+            yield from _no_year(match, _ahead(text, match.start(), match.end()))
 
 
-def _ahead(text: str, start: int) -> bool:
+def _ahead(text: str, start: int, end: int) -> bool:
     """Do the words just before a date put it ahead of the source's date ("is due to take effect on
-    Monday", "from midnight on February 15")?"""
-    return bool(CUES.AHEAD.search(text, max(0, start - AHEAD_REACH), start)
+    Monday", "from midnight on February 15", a headline's "talks set for Thursday" with no past verb after
+    the date)?"""
+    before = max(0, start - AHEAD_REACH)
+    return bool(CUES.AHEAD.search(text, before, start)
+                or CUES.SET_AHEAD.search(text, before, start) and not CUES.SET_PAST.match(text, end)
                 or CUES.PLAN_AHEAD.search(text, max(0, start - PLAN_REACH), start))
 
 
