@@ -199,8 +199,11 @@ def declared_war(text: str, event: Mention) -> bool:
 
 def _judged(text: str, event: Mention) -> bool:
     """Is the event a happening told again as what someone condemns (`JUDGING`: "condemned the attack on
-    Friday")? The clause's dates are the condemning's."""
-    return bool(CUES.JUDGING.search(text, max(0, event.start - 60), event.start))
+    Friday") or reports (`REPORTING`: "reported the massacre in January 1982", not "reported the capture of
+    Bakhmut", told first)? The clause's dates are the condemning's or the report's."""
+    before = max(0, event.start - 60)
+    return bool(CUES.JUDGING.search(text, before, event.start) or (
+        CUES.REPORTING.search(text, before, event.start) and not CUES.REPORTED_FIRST.match(text, event.end)))
 
 
 def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:

@@ -360,7 +360,8 @@ COORDINATED_NAMES = re.compile(rf"(?:{_AFTER_COMMON}),\s+(?:and|but)\s+(?={_NAME
                                r"(?-i:[a-z])\w*ed\b)", re.IGNORECASE)
 JUDGED = re.compile(rf"\b(?:{_verbs.ACCUSE}|attribut(?:ed|es)|{_verbs.BLAME}|condemn(?:ed|s)|{_verbs.DENOUNCE}|"
                     r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es)|deplor(?:ed|es)|decr(?:ied|ies)|"
-                    rf"{_verbs.REPORT_ACT}(?=\s+(?:the|this|these|those|its|their|his|her)\s))\b", re.IGNORECASE)
+                    rf"{_verbs.REPORT_ACT}(?=\s+{_verbs.REPORTED_DETERMINER}\s(?!(?:[\w-]+\s+){{1,2}}?{_verbs.NAMED_OBJECT})))\b",
+                    re.IGNORECASE)
 # Words that may stand between the names of one run: titles and their articles ("the former
 # president of"), capitalised words (a name no gazetteer knows), a possessive, a parenthesis.
 _TITLE = (r"(?:the|then|former|late|wartime|ex|acting|deputy|vice|president|prime|minister|foreign|defen[cs]e|"
