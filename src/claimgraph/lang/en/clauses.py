@@ -44,8 +44,9 @@ SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behal
 
 # -- What one clause states (`claimgraph.extract.claims`) --
 # "a coup against President Bazoum", "the attack on Archbishop Makarios": a person's title may stand between.
-_TITLE = "|".join(title for title in TITLES if title[0].isupper())
-TARGET_CUE = re.compile(rf"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?(?:(?:{_TITLE})\s+)?$", re.IGNORECASE)
+_PERSON_TITLE = "|".join(title for title in TITLES if title[0].isupper())
+TARGET_CUE = re.compile(rf"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?(?:(?:{_PERSON_TITLE})\s+)?$",
+                        re.IGNORECASE)
 HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what makes a state a target, not a place
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded", "sank"}
 # An event word that takes its object with "of" ("the occupation of Kuwait", "the fall of Kabul"): the state
