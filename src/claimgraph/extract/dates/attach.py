@@ -23,6 +23,7 @@ VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tel
 ENDS = frozenset({"Termination", "WithdrawalFromAgreement"})  # an agreement's end, a party's leaving it (`agreement_dates`)
 WINDOW = 130  # characters: how far from an event word its date may stand
 END_REACH = 40  # characters: how far past the event and date an end cue may stand ("... came to an official end")
+GOVERNING_REACH = 60  # characters between a verb of ending or signing and the agreement it governs
 COMMA_AFTER = re.compile(r"\s*,")
 # An aside set off by spaced dashes or brackets: "the Three Brotherhood Alliance - the Arakan Army, ... - attacked".
 DASHED_ASIDE = re.compile(r"\s[-–—]\s[^-–—()]+?\s[-–—]\s|\s\([^()]+\)")
@@ -88,9 +89,6 @@ def _named_of(text: str, agreement: Mention, date: Mention) -> bool:
     before = max(0, agreement.start - GOVERNING_REACH)
     return bool(CUES.NAMED_OF.fullmatch(text, agreement.end, date.start)) and not (
         CUES.ENDED_WITH.search(text, before, agreement.start) or CUES.SIGNING_VERB.search(text, before, agreement.start))
-
-
-GOVERNING_REACH = 60  # characters between a verb of ending or signing and the agreement it governs
 
 
 def _in_phrase(text: str, event: Mention, date: Mention) -> bool:
