@@ -2869,6 +2869,24 @@ def test_who_reports_a_known_happening_neither_did_it_nor_dates_it(claims_of):
     assert not {o for s, p, o, _ in claims if p in ("hasActor", "startDate")} & {"human-rights-watch", "2017-05"}
 
 
+def test_who_reports_that_a_happening_took_place_leaves_it_its_date(claims_of):
+    """Review of session 18: 'reported that Russian troops attacked Kharkiv on 24 February 2022' read "that" as the
+    determiner of a known happening, and the attack lost its date."""
+    claims = claims_of("Reuters reported that Russian troops attacked Kharkiv on 24 February 2022.", date="2022-03-01")
+    assert ("startDate", "2022-02-24") in {(p, o) for s, p, o, _ in claims if p == "startDate"}
+    claims = claims_of("Officials reported that Hamas fighters attacked Sderot on 7 October 2023.", date="2023-10-10")
+    assert ("startDate", "2023-10-07") in {(p, o) for s, p, o, _ in claims if p == "startDate"}
+
+
+def test_a_reported_happening_that_names_what_it_took_is_told_first_with_its_date(claims_of):
+    """Review of session 18: 'Russia reported the capture of Bakhmut on 20 May 2023' was read as a report of a known
+    capture, and the capture lost its date."""
+    claims = claims_of("Russia reported the capture of Bakhmut on 20 May 2023.", date="2023-06-01")
+    capture = the_one(claims, "Capture")
+    assert values(claims, capture, "startDate") == {"2023-05-20"}
+    assert values(claims, capture, "hasPlace") == {"bakhmut"}
+
+
 def test_a_capture_of_another_place_is_another_capture(claims_of):
     """Abkhazia (untuned11): 'on 18 August Georgian forces took control of Sukhumi' ... 'In early October, Abkhaz
     forces ..., among them Shamil Basayev, captured the town of Gagra' made Gagra a place and Basayev an actor of the

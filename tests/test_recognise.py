@@ -213,6 +213,17 @@ def test_a_day_a_meeting_is_set_for_lies_ahead(text, values):
     assert [c.value for c in RelativeDates()(pipeline()(text))] == values
 
 
+@pytest.mark.parametrize("text, values", [
+    # review of session 18: the tenseless "due to / set for / planned for" put days already past ahead
+    ("The ceasefire was due to take effect on Monday, but fighting continued in Idlib.", ["weekday:0"]),
+    ("Peace talks planned for Tuesday in Geneva were cancelled after the shelling.", ["weekday:1"]),
+    ("Talks set for Monday in Istanbul collapsed after Russian forces shelled Kharkiv.", ["weekday:0"]),
+    ("Peace talks are to resume on Monday", ["weekday-ahead:0"]),
+])
+def test_a_day_a_meeting_was_set_for_lies_behind_when_a_past_verb_tells_it(text, values):
+    assert [c.value for c in RelativeDates()(pipeline()(text))] == values
+
+
 def test_turkish_suffixes_without_apostrophe_match_the_stem(recognisers):
     names = found_in(recognisers, "44 Günlük Savaşın Anatomisi ve Ermenistan ordusunun saldırılarda", "tr")
     assert ("44 Günlük Savaş", "second-nagorno-karabakh-war") in names

@@ -113,7 +113,7 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v14"  # v14 (merge of untuned15's v13 and main's v13): a part of the day between the time word and a year-less date ("On the morning of 5 June"); a year in a thing's name ("the 1960 treaty", "the Six-Day War of 1967") does not move a story told at a month or day to its year; a day "set for", "due to", "are to meet ... on" lies ahead; a year after "since" (a point a span counts from) sets no year for later year-less dates; v11: a weekday after "would" (not "would have") lies ahead; a year-less date in the month of the last date told is in its year ("in June 2023 ... on 14 June"); a plan puts a year-less date of its clause ahead ("plans to host a conference ... in early July"); "six days later" counts from a day told before it in its own sentence too; v8: "four days later" (so many days after the last day told before its sentence); v7: a year-less dateline ("KHARTOUM, April 20 (Reuters) -") is read, a dateline after the title's year, of the source's year; a year-less date is not in the year of an act told in passing before it ("signed in 2008", "began in 2019"); v6: a name's possessive ends it ("the Good Friday Agreement's"); v5: a weekday is a name's word only right before an agreement's or event's kind, never after "on" ("on Friday After Talks Collapse" is a day); v4: a weekday inside a name ("the Good Friday Agreement") is no day; v3: "today"; a weekday or year-less date after a word of the future lies ahead
+RELATIVE_NAME = "dates-relative.v15"  # v15 (merge of fixF's v14 and main's v14): a day a tenseless "due to / set for / planned for" names is ahead only with no past auxiliary before it and no past verb after it ("The ceasefire was due to take effect on Monday", "Talks set for Monday in Istanbul collapsed": behind); v13 (merge of untuned13's v12 and main's v12): a year in a thing's name ("the 1960 treaty", "the Six-Day War of 1967") does not move a story told at a month or day to its year; a day "set for", "due to", "are to meet ... on" lies ahead; a year after "since" (a point a span counts from) sets no year for later year-less dates; v11: a weekday after "would" (not "would have") lies ahead; a year-less date in the month of the last date told is in its year ("in June 2023 ... on 14 June"); a plan puts a year-less date of its clause ahead ("plans to host a conference ... in early July"); "six days later" counts from a day told before it in its own sentence too; v8: "four days later" (so many days after the last day told before its sentence); v7: a year-less dateline ("KHARTOUM, April 20 (Reuters) -") is read, a dateline after the title's year, of the source's year; a year-less date is not in the year of an act told in passing before it ("signed in 2008", "began in 2019"); v6: a name's possessive ends it ("the Good Friday Agreement's"); v5: a weekday is a name's word only right before an agreement's or event's kind, never after "on" ("on Friday After Talks Collapse" is a day); v4: a weekday inside a name ("the Good Friday Agreement") is no day; v3: "today"; a weekday or year-less date after a word of the future lies ahead; a part of the day between the time word and a year-less date ("On the morning of 5 June"); a year in a thing's name ("the 1960 treaty", "the Six-Day War of 1967") does not move a story told at a month or day to its year; a day "set for", "due to", "are to meet ... on" lies ahead; a year after "since" (a point a span counts from) sets no year for later year-less dates; v11: a weekday after "would" (not "would have") lies ahead; a year-less date in the month of the last date told is in its year ("in June 2023 ... on 14 June"); a plan puts a year-less date of its clause ahead ("plans to host a conference ... in early July"); "six days later" counts from a day told before it in its own sentence too; v8: "four days later" (so many days after the last day told before its sentence); v7: a year-less dateline ("KHARTOUM, April 20 (Reuters) -") is read, a dateline after the title's year, of the source's year; a year-less date is not in the year of an act told in passing before it ("signed in 2008", "began in 2019"); v6: a name's possessive ends it ("the Good Friday Agreement's"); v5: a weekday is a name's word only right before an agreement's or event's kind, never after "on" ("on Friday After Talks Collapse" is a day); v4: a weekday inside a name ("the Good Friday Agreement") is no day; v3: "today"; a weekday or year-less date after a word of the future lies ahead
 
 
 class RelativeDates:
@@ -135,20 +135,23 @@ class RelativeDates:
         for match in CUES.WEEKDAY.finditer(text):
             if month_in_name(text, match.start("weekday"), match.end("weekday")):  # "the Good Friday Agreement"
                 continue
-            kind = "weekday-ahead" if _ahead(text, match.start()) else "weekday"
+            kind = "weekday-ahead" if _ahead(text, match.start(), match.end()) else "weekday"
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
                             value=f"{kind}:{CUES.WEEKDAYS[match.group('weekday')]}")
         for match in CUES.LAST_MONTH.finditer(text):
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
                             value=f"last:{CUES.MONTHS[match.group('month').lower().rstrip('.')]:02d}")
         for match in (m for pattern in CUES.NO_YEAR for m in pattern.finditer(text)):
-            yield from _no_year(match, _ahead(text, match.start()))
+            yield from _no_year(match, _ahead(text, match.start(), match.end()))
 
 
-def _ahead(text: str, start: int) -> bool:
+def _ahead(text: str, start: int, end: int) -> bool:
     """Do the words just before a date put it ahead of the source's date ("is due to take effect on
-    Monday", "from midnight on February 15")?"""
-    return bool(CUES.AHEAD.search(text, max(0, start - AHEAD_REACH), start)
+    Monday", "from midnight on February 15", a headline's "talks set for Thursday" with no past verb after
+    the date)?"""
+    before = max(0, start - AHEAD_REACH)
+    return bool(CUES.AHEAD.search(text, before, start)
+                or CUES.SET_AHEAD.search(text, before, start) and not CUES.SET_PAST.match(text, end)
                 or CUES.PLAN_AHEAD.search(text, max(0, start - PLAN_REACH), start))
 
 

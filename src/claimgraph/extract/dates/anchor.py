@@ -22,6 +22,7 @@ CUES = cues("dates")  # the cue words and patterns, of every language (claimgrap
 
 LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
 ACT_REACH = 30  # characters: a verb and "in" before a year ("broke out again in ")
+NAME_REACH = 40  # characters: the name word and "of" before a year ("the Camp David Accords of ")
 DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\(|[-–—]|(?=[A-Z]))", re.MULTILINE)
 
 
@@ -114,9 +115,6 @@ def _names_a_thing(text: str, date: Mention, story: str | None) -> bool:
     before = text[max(0, date.start - NAME_REACH):date.start]
     return bool(CUES.NAME_OF_YEAR.search(before)
                 or CUES.YEAR_OF_NAME_BEFORE.search(before) and CUES.YEAR_OF_NAME_AFTER.match(text, date.end))
-
-
-NAME_REACH = 40  # characters: the name word and "of" before a year ("the Camp David Accords of ")
 
 
 def _no_year_dateline(text: str, date: Mention) -> bool:

@@ -23,6 +23,7 @@ VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tel
 ENDS = frozenset({"Termination", "WithdrawalFromAgreement"})  # an agreement's end, a party's leaving it (`agreement_dates`)
 WINDOW = 130  # characters: how far from an event word its date may stand
 END_REACH = 40  # characters: how far past the event and date an end cue may stand ("... came to an official end")
+GOVERNING_REACH = 60  # characters between a verb of ending or signing and the agreement it governs
 COMMA_AFTER = re.compile(r"\s*,")
 # An aside set off by spaced dashes or brackets: "the Three Brotherhood Alliance - the Arakan Army, ... - attacked".
 DASHED_ASIDE = re.compile(r"\s[-–—]\s[^-–—()]+?\s[-–—]\s|\s\([^()]+\)")
@@ -88,9 +89,6 @@ def _named_of(text: str, agreement: Mention, date: Mention) -> bool:
     before = max(0, agreement.start - GOVERNING_REACH)
     return bool(CUES.NAMED_OF.fullmatch(text, agreement.end, date.start)) and not (
         CUES.ENDED_WITH.search(text, before, agreement.start) or CUES.SIGNING_VERB.search(text, before, agreement.start))
-
-
-GOVERNING_REACH = 60  # characters between a verb of ending or signing and the agreement it governs
 
 
 def _in_phrase(text: str, event: Mention, date: Mention) -> bool:
@@ -202,8 +200,11 @@ def declared_war(text: str, event: Mention) -> bool:
 
 def _judged(text: str, event: Mention) -> bool:
     """Is the event a happening told again as what someone condemns (`JUDGING`: "condemned the attack on
-    Friday")? The clause's dates are the condemning's."""
-    return bool(CUES.JUDGING.search(text, max(0, event.start - 60), event.start))
+    Friday") or reports (`REPORTING`: "reported the massacre in January 1982", not "reported the capture of
+    Bakhmut", told first)? The clause's dates are the condemning's or the report's."""
+    before = max(0, event.start - 60)
+    return bool(CUES.JUDGING.search(text, before, event.start) or (
+        CUES.REPORTING.search(text, before, event.start) and not CUES.REPORTED_FIRST.match(text, event.end)))
 
 
 def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:

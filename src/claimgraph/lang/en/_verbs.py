@@ -2,6 +2,8 @@
 spelled once: a word set of forms, or the fragment of a regular expression. Not a concern:
 `claimgraph.lang.cues` reads the tables the concerns build from these."""
 
+import calendar
+
 ACCUSE_FORMS = ("accuse", "accuses", "accused", "accusing")
 BLAME_FORMS = ("blame", "blames", "blamed", "blaming")
 ACCUSE = "(?:" + "|".join(ACCUSE_FORMS) + ")"
@@ -28,8 +30,14 @@ CLAIM_RESPONSIBILITY = (r"(?:claim(?:s|ed|ing)?|t(?:ake|akes|ook|aking)|accept(?
                         r"(?:full\s+)?responsibility\s+for")
 CLAIM_ACT = rf"(?:{CLAIM_RESPONSIBILITY}|claim(?:s|ed|ing)?)"
 # Who tells of a known happening as its object ("The New York Times reported the massacre in January 1982",
-# "Human Rights Watch documented the killings") neither did it (`clauses.JUDGED`) nor dates it (`dates.JUDGING`).
+# "Human Rights Watch documented the killings") neither did it (`clauses.JUDGED`) nor dates it (`dates.REPORTING`).
 REPORT_ACT = r"(?:report(?:s|ed|ing)?|document(?:s|ed|ing)?|reveal(?:s|ed|ing)?|expos(?:es|ed|ing))"
+# Its object after a determiner other than "that" ("reported that Russian troops attacked" tells a clause), and not
+# one whose phrase names whom or what the happening struck or took, a capitalised word that is no day or month
+# ("Russia reported the capture of Bakhmut on 20 May 2023": told first, perhaps by who did it).
+REPORTED_DETERMINER = r"(?:the|this|these|those|its|their|his|her)"
+_TIME_WORDS = "|".join((*calendar.day_name, *calendar.month_name[1:]))
+NAMED_OBJECT = rf"(?:of|on|against)\s+(?:the\s+)?(?!(?:{_TIME_WORDS})\b)(?-i:[A-Z])"
 
 
 # Who made an accord happen, and who acts through a force, named as the first half of a compound:

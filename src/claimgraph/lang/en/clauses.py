@@ -44,8 +44,9 @@ SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behal
 
 # -- What one clause states (`claimgraph.extract.claims`) --
 # "a coup against President Bazoum", "the attack on Archbishop Makarios": a person's title may stand between.
-_TITLE = "|".join(title for title in TITLES if title[0].isupper())
-TARGET_CUE = re.compile(rf"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?(?:(?:{_TITLE})\s+)?$", re.IGNORECASE)
+_PERSON_TITLE = "|".join(title for title in TITLES if title[0].isupper())
+TARGET_CUE = re.compile(rf"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?(?:(?:{_PERSON_TITLE})\s+)?$",
+                        re.IGNORECASE)
 HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what makes a state a target, not a place
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded", "sank"}
 # An event word that takes its object with "of" ("the occupation of Kuwait", "the fall of Kabul"): the state
@@ -379,7 +380,8 @@ COORDINATED_NAMES = re.compile(rf"(?:{_AFTER_COMMON}),\s+(?:and|but)\s+(?={_NAME
                                r"(?-i:[a-z])\w*ed\b)", re.IGNORECASE)
 JUDGED = re.compile(rf"\b(?:{_verbs.ACCUSE}|attribut(?:ed|es)|{_verbs.BLAME}|condemn(?:ed|s)|{_verbs.DENOUNCE}|"
                     r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es)|deplor(?:ed|es)|decr(?:ied|ies)|"
-                    rf"{_verbs.REPORT_ACT}(?=\s+(?:the|this|these|those|its|their|his|her)\s))\b", re.IGNORECASE)
+                    rf"{_verbs.REPORT_ACT}(?=\s+{_verbs.REPORTED_DETERMINER}\s(?!(?:[\w-]+\s+){{1,2}}?{_verbs.NAMED_OBJECT})))\b",
+                    re.IGNORECASE)
 # Words that may stand between the names of one run: titles and their articles ("the former
 # president of"), capitalised words (a name no gazetteer knows), a possessive, a parenthesis.
 _TITLE = (r"(?:the|then|former|late|wartime|ex|acting|deputy|vice|president|prime|minister|foreign|defen[cs]e|"

@@ -84,11 +84,17 @@ POSSESSIVE_ENDINGS = ("'s", "’s")  # "Georgia's 2008 war": a year
 NUMBERING_BEFORE = frozenset({"resolution", "resolutions", "no", "no.", "nos", "nos.", "number"})
 # Words before a weekday or a year-less date that put it ahead of the source's date ("is due to take
 # effect on Monday", "a ceasefire from midnight on February 15", the future of a past "said it would brief
-# reporters on Saturday", not "would have"; a headline's "talks set for Thursday", "are to meet in Geneva on
-# Thursday"): no comma or full stop between.
+# reporters on Saturday", not "would have"; "are to meet in Geneva on Thursday"): no comma or full stop between.
 AHEAD = re.compile(r"\b(?:will|shall|would(?!\s+have\b)|(?:is|are)\s+(?:due|expected|scheduled|set|planned)|"
-                   r"(?:due|expected|scheduled|set|planned|slated)\s+(?:to|for)|from\s+midnight|"
-                   r"(?:is|are)\s+to\s+(?!blame\b)[a-z]+)\b[^,.;:!?]{0,40}$", re.IGNORECASE)
+                   r"from\s+midnight|(?:is|are)\s+to\s+(?!blame\b)[a-z]+)\b[^,.;:!?]{0,40}$", re.IGNORECASE)
+# ... and a headline's tenseless "talks set for Thursday", "Peace talks due to open in Addis Ababa on Monday", but not
+# after a past auxiliary ("The ceasefire was due to take effect on Monday, but fighting continued"), nor with a past
+# verb after the date (SET_PAST: "Talks set for Monday in Istanbul collapsed", "Peace talks planned for Tuesday in
+# Geneva were cancelled"): that day has passed.
+SET_AHEAD = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:due|expected|scheduled|set|planned|slated)\s+"
+                       r"(?:to|for)\b[^,.;:!?]{0,40}$", re.IGNORECASE)
+SET_PAST = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?\s+(?:\w+ly\s+)?[a-z]+ed\b|"
+                      r"[^,.;:!?]{0,60}?\b(?:was|were|had)\b")
 # A plan before a year-less date in its clause puts it ahead, farther than AHEAD reaches ("Egypt plans to host a
 # conference of Sudanese civilian groups in Cairo in early July", in June).
 PLAN_AHEAD = re.compile(r"\b(?:plans?|planning|intends?|intending)\s+to\b[^,.;:!?]{0,80}$", re.IGNORECASE)
@@ -178,8 +184,14 @@ REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the
 # the 26 August attack").
 # Not praise: "The Mission welcomes the signing today in Geneva" greets the act on its day.
 JUDGING = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|criticis(?:es|ed|ing)|"
-                     rf"criticiz(?:es|ed|ing)|{_verbs.CLAIM_ACT}|{_verbs.REPORT_ACT})\s+"
+                     rf"criticiz(?:es|ed|ing)|{_verbs.CLAIM_ACT})\s+"
                      r"(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A verb of reporting too ("The New York Times reported the massacre in January 1982"), but not before "that"
+# ("Reuters reported that Russian troops attacked Kharkiv on 24 February 2022" tells the attack with its date), nor
+# when the object names whom or what the happening struck or took (REPORTED_FIRST after it: "Russia reported the
+# capture of Bakhmut on 20 May 2023" tells it first, dated there).
+REPORTING = re.compile(rf"\b{_verbs.REPORT_ACT}\s+{_verbs.REPORTED_DETERMINER}\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+REPORTED_FIRST = re.compile(rf"\s+{_verbs.NAMED_OBJECT}", re.IGNORECASE)
 # A told happening as the time of another the clause names: "attacks on Afghan troops during the talks" (not
 # "during a major offensive", which introduces one; nor "troops entered Tigray during the conflict there", where
 # no other happening is told and the troops take part in the conflict; nor armed conflict, `attach._during_another`).

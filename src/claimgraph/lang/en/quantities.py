@@ -3,6 +3,8 @@
 
 import re
 
+from .dates import MONTHS
+
 # "between 1,200 and 5,700", "range from 70,000 to 100,000": the ontology has no range, so a range is read as its
 # lower bound, as "at least" would be (the upper bound stays in the evidence, `_UPPER`).
 _HEDGE = (r"(?:(?i:more than|over|about|around|nearly|almost|some|at least|approximately|up to|as many as|an estimated|"
@@ -90,5 +92,5 @@ BEFORE_AND = re.compile(r"\d(?:[\d,]*\d)?\s+(?:[\w-]+\s+){0,2}and\s+$")
 
 # A month before a number makes it a date's year, not a count: "the fighting in June 2000 killed more than 700
 # civilians", "on 10 June 2000 killed", "on June 10, 2000 killed".
-YEAR_AFTER_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                              r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2},?)?\s+$")
+_MONTH = "|".join(sorted(month.capitalize() for month in MONTHS))  # the names and their abbreviations ("Sept.")
+YEAR_AFTER_MONTH = re.compile(rf"\b(?:{_MONTH})\.?(?:\s+\d{{1,2}},?)?\s+$")
