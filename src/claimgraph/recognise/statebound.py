@@ -1,4 +1,4 @@
-"""A state's body named without its state, linked only in a source that names the state.
+"""A state's body named without its state, linked only in a source that has named the state by then.
 
 A known government body whose label names its state ("United States Congress") may be written without
 it ("Congress"): those words name that body only where the source has named the state by then, in the
