@@ -1624,9 +1624,11 @@ def test_a_state_s_officials_who_report_a_toll_take_no_part_in_it(claims_of):
     claims = claims_of("According to US military figures, 139 American service members were killed before 1 May, and "
                        "British officials reported 33 of their own soldiers dead.\n", date="2004-03")
     assert "united-kingdom" not in {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+    assert the_one(claims, "Killing")  # the toll is still a killing
     claims = claims_of("Russian officials reported 40 Ukrainian soldiers killed in the attack on Avdiivka.\n",
                        date="2024-03-10")
     assert "russia" not in {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+    assert values(claims, the_one(claims, "Attack"), "deaths") == {"40"}
 
 
 def test_a_summit_reached_or_taken_is_a_peak_not_a_meeting(claims_of):
@@ -1636,6 +1638,7 @@ def test_a_summit_reached_or_taken_is_a_peak_not_a_meeting(claims_of):
                        "Grenadiers and 8 Sikh battalions reached the summit early on Sunday after fierce fighting.\n",
                        date="1999-07-05")
     assert "Negotiation" not in {o for s, p, o, _ in claims if p == "type"}
+    assert the_one(claims, "Clash")  # the fierce fighting is still read
     claims = claims_of("Ukrainian troops recaptured the summit after heavy shelling. Leaders of the G8 met at a summit "
                        "in Genoa on Friday.\n")
     assert {s for s, p, o, _ in claims if p == "type" and o == "Negotiation"} == {"negotiation-in-genoa-t"}
@@ -1661,8 +1664,12 @@ def test_a_body_an_agreement_set_up_is_no_party_to_it(claims_of):
                        "Union observer mission, which deployed its first monitors to El Fasher in June.\n", date="2004-12")
     made = {"ceasefire-commission", "african-union"}
     assert not {o for s, p, o, _ in claims if p in ("party", "hasActor", "initiatedBy")} & made
+    assert values(claims, the_one(claims, "Agreement"), "date") == {"2004-05-28"}
+    assert values(claims, the_one(claims, "Signing"), "hasPlace") == {"addis-ababa"}
     claims = claims_of("The accord, signed in Moscow in May 1994, established a Joint Control Commission.\n")
     assert not {o for s, p, o, _ in claims if p in ("party", "hasActor")} & {"joint-control-commission"}
+    assert values(claims, the_one(claims, "Agreement"), "date") == {"1994-05"}
+    assert values(claims, the_one(claims, "Signing"), "hasPlace") == {"moscow"}
 
 
 def test_whose_positions_an_attack_verb_struck_is_its_target_not_its_place(claims_of):
@@ -2759,28 +2766,33 @@ def test_a_state_whose_name_opens_an_airliners_takes_no_part_in_its_downing(clai
     assert carrier_state not in values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")
 
 
-@pytest.mark.parametrize("text, town", [
+@pytest.mark.parametrize("text, town, striker", [
     ("The Russian cruiser Moskva sank in the Black Sea on 14 April 2022 after Ukraine said it had struck the ship "
-     "with two Neptune missiles.", "moscow"),
+     "with two Neptune missiles.", "moscow", "ukraine"),
     ("On 21 October 1967 Egyptian missile boats sank the Israeli destroyer Eilat off Port Said, killing 47 sailors.",
-     "eilat"),
+     "eilat", "egypt"),
 ])
-def test_a_ship_named_for_a_town_is_no_mention_of_the_town(claims_of, text, town):
-    """"the cruiser Moskva": the name is the ship's; Moscow is neither where it sank nor who sank it."""
+def test_a_ship_named_for_a_town_is_no_mention_of_the_town(claims_of, text, town, striker):
+    """"the cruiser Moskva": the name is the ship's; Moscow is neither where it sank nor who sank it; the strike
+    is still read, with who struck."""
     claims = claims_of(text)
     assert town not in {s for s, _, _, _ in claims} | {o for _, _, o, _ in claims}
+    attack = the_one(claims, "Attack")
+    assert striker in values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")
 
 
-@pytest.mark.parametrize("text", [
-    "Ahmad Tejan Kabbah was elected president in 1996 and signed the Abidjan Peace Accord with Sankoh on 30 "
-    "November 1996, but fighting resumed within months.",
-    "Ahmad Shah Massoud was killed by two suicide bombers posing as journalists on 9 September 2001.",
+@pytest.mark.parametrize("text, event, day", [
+    ("Ahmad Tejan Kabbah was elected president in 1996 and signed the Abidjan Peace Accord with Sankoh on 30 "
+     "November 1996, but fighting resumed within months.", "Signing", "1996-11-30"),
+    ("Ahmad Shah Massoud was killed by two suicide bombers posing as journalists on 9 September 2001.", "Killing",
+     "2001-09-09"),
 ])
-def test_a_given_name_that_is_a_variant_name_of_a_town_is_no_mention_of_the_town(claims_of, text):
+def test_a_given_name_that_is_a_variant_name_of_a_town_is_no_mention_of_the_town(claims_of, text, event, day):
     """"Ahmad" is a name of the Kuwaiti town Al Ahmadi: before a surname it is the person's given name, and the
-    signing or the killing took place nowhere near it."""
+    signing or the killing took place nowhere near it; the event itself is still read, with its day."""
     claims = claims_of(text)
     assert "al-ahmadi" not in {s for s, _, _, _ in claims} | {o for _, _, o, _ in claims}
+    assert values(claims, the_one(claims, event), "startDate") == {day}
 
 
 @pytest.mark.parametrize("text, known, local", [
@@ -2804,12 +2816,15 @@ def test_a_name_known_locally_is_the_sources_own_actor_not_the_known_one(claims_
      "a revised agreement.", False),
     ("No weapons of mass destruction have been found. In January the head of the US weapons search, David Kay, told "
      "Congress that \"we were almost all wrong\".", True),
+    ("In July, Congress voted to extend martial law in Mindanao. The United States offered surveillance aircraft.",
+     False),
 ])
 def test_a_states_body_named_without_its_state_is_linked_only_where_the_source_names_the_state(claims_of, text,
                                                                                               linked):
-    """A bare "Congress" in a text on the Philippines is no United States Congress: the source's own body."""
+    """A bare "Congress" in a text on the Philippines is no United States Congress: the source's own body, with a
+    local id that never meets the known one's; a state named only after it, in passing, does not link it."""
     typed = {s for s, p, o, _ in claims_of(text) if p == "type" and o == "Government"}
-    assert typed == ({"united-states-congress"} if linked else {"congress"})
+    assert typed == ({"united-states-congress"} if linked else {"congress-local"})
 
 
 @pytest.mark.parametrize("text, agreement", [
@@ -2939,9 +2954,11 @@ def test_who_trained_or_armed_a_force_takes_no_role_in_its_acts(claims_of):
                        "the FMLN in northern Morazan.", date="2017-12-01")
     assert "united-states" not in {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
     assert not any("united-states" in s for s, p, o, _ in claims if p == "type" and o == "Operation")
+    assert values(claims, the_one(claims, "Operation"), "hasPlace") == {"morazan"}
     claims = claims_of("In 1994 militiamen armed by the Rwandan government attacked the church in Kibuye.",
                        date="2017-12-01")
     assert "rwanda" not in {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+    assert values(claims, the_one(claims, "Attack"), "startDate") == {"1994"}
 
 
 def test_who_rejects_a_charge_set_off_by_a_comma_takes_no_role_in_it(claims_of):
@@ -2954,6 +2971,7 @@ def test_who_rejects_a_charge_set_off_by_a_comma_takes_no_role_in_it(claims_of):
     assert "croatia" not in values(claims, the_one(claims, "Displacement"), "hasActor")
     claims = claims_of("Rebels said the army had shelled Kidal, a claim the Malian government denied.", date="2013-05-01")
     assert "mali" not in {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+    assert values(claims, the_one(claims, "Attack"), "hasPlace") == {"kidal"}
 
 
 def test_a_date_that_opens_a_clause_joined_after_a_beginning_does_not_date_it(claims_of):

@@ -666,3 +666,21 @@ def test_a_known_place_after_a_surname_particle_is_a_surname(recognisers, tmp_pa
     places = [(m.text, text[m.start - 4:m.start]) for s in recognise(document, recognisers) for m in s.mentions
               if m.kind == "entity" and m.text in ("Santos", "Mendoza", "Valdivia")]
     assert all(not before.endswith(("dos ", "de ")) for _, before in places)
+
+
+@pytest.mark.parametrize("text, name, eid", [
+    ("The Tora Bora group attacked Jalalabad in 2001. Fighting in Tora Bora continued in December 2001.",
+     "Tora Bora", "tora-bora-group"),
+    ("The Al Hol group attacked the guards in 2019. Thousands remained in Al Hol camp in 2020.", "Al Hol", "al-hol-group"),
+    ("The Joseph Kony faction attacked Gulu in 2003. Joseph Kony fled to Sudan in 2005.", "Joseph Kony",
+     "joseph-kony-faction"),
+])
+def test_a_bodys_name_without_its_kind_is_no_body_at_a_place_nor_a_factions_leader(recognisers, tmp_path, text, name,
+                                                                                   eid):
+    """"Fighting in Tora Bora" is the place the group was named for; "Joseph Kony fled" is the man his faction is
+    named for: the body stays where its whole name stands, and its bare name is not it."""
+    (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
+    document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
+    mentions = [(m.text, m.entity) for s in recognise(document, recognisers) for m in s.mentions]
+    assert (f"{name} {eid.rsplit('-', 1)[1]}", eid) in mentions
+    assert (name, eid) not in mentions

@@ -148,8 +148,9 @@ def _bodies_again(doc, found: list[Candidate], bodies: dict[str, tuple[str, str]
     """An armed group or body the source named once by a context that says so ("the militant group
     Jaish-e-Mohammed") is that body wherever the source writes the name again ("Jaish-e-Mohammed claimed
     responsibility"), a name of two words or more or hyphened (one word alone may be a common one), and so is
-    its name without the lower-case kind it was found with ("the Abu Sayyaf group" ... "Abu Sayyaf").
-    `bodies` gathers the names, classes and ids across the document's blocks."""
+    its name without the lower-case kind it was found with ("the Abu Sayyaf group" ... "Abu Sayyaf"), but
+    after a word a place follows (`_bare_at_a_place`). `bodies` gathers the names, classes and ids across the
+    document's blocks."""
     text = text_of(doc)
     for c in found:
         if c.method != NAMES_METHOD or c.cls not in BODIES_AGAIN or not c.entity:
@@ -158,13 +159,25 @@ def _bodies_again(doc, found: list[Candidate], bodies: dict[str, tuple[str, str]
         for words in (name, _without_lower_kind(name)):
             if re.search(r"[ \-]", words):
                 bodies.setdefault(words, (c.cls, c.entity))
-    return settle([*found, *_written_again(text, bodies, found)]) if bodies else found
+    if not bodies:
+        return found
+    return settle([*found, *(c for c in _written_again(text, bodies, found) if not _bare_at_a_place(text, c, bodies))])
 
 
 def _without_lower_kind(name: str) -> str:
-    """"Abu Sayyaf group" -> "Abu Sayyaf"; a name with no lower-case kind of body at its end as it is."""
+    """"Abu Sayyaf group" -> "Abu Sayyaf"; a name with no lower-case kind of body at its end, or with a kind
+    named for its leader ("Joseph Kony faction": "Joseph Kony" is the man, `LEADER_KINDS`), as it is."""
     head, _, kind = name.rpartition(" ")
-    return head if kind in NAME_CUES.LOWER_BODY_KINDS else name
+    return head if kind in NAME_CUES.LOWER_BODY_KINDS and kind not in NAME_CUES.LEADER_KINDS else name
+
+
+def _bare_at_a_place(text: str, cand: Candidate, bodies: dict[str, tuple[str, str]]) -> bool:
+    """Is the candidate a body's name without its lower-case kind, written after a word a place follows
+    ("the Tora Bora group" ... "Fighting in Tora Bora", `PLACE_WORD_BEFORE`): the place the body was named
+    for, not the body?"""
+    name = text[cand.start:cand.end]
+    return (any(f"{name} {kind}" in bodies for kind in NAME_CUES.LOWER_BODY_KINDS)
+            and NAME_CUES.PLACE_WORD_BEFORE.search(text, max(0, cand.start - 20), cand.start) is not None)
 
 
 def _written_again(text: str, names: dict[str, tuple[str, str]], found: list[Candidate]) -> list[Candidate]:

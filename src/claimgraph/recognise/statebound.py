@@ -1,10 +1,12 @@
-"""A state's body named without its state, linked only in a source that names the state.
+"""A state's body named without its state, linked only in a source that has named the state by then.
 
 A known government body whose label names its state ("United States Congress") may be written without
-it ("Congress"): those words name that body only where the source names the state somewhere (its name,
-its demonym, its forces or capital: "the US weapons search ... told Congress"). Elsewhere they are
-another state's body of the same kind ("In July, Congress voted to extend it", of the Philippines): the
-source's own entity of that name and class (the names rules' method), no link to the known one.
+it ("Congress"): those words name that body only where the source has named the state by then, in the
+body's sentence or before it (its name, its demonym, its forces or capital: "the US weapons search ...
+told Congress"). Elsewhere they are another state's body of the same kind ("In July, Congress voted to
+extend it", of the Philippines; a state named only after it, in passing, does not make it that state's):
+the source's own entity of that name and class (the names rules' method), marked local as
+`recognise._local_names` marks its own, so it never meets the known one's.
 """
 
 from __future__ import annotations
@@ -24,27 +26,34 @@ BOUND_CLASSES = frozenset({"Government"})  # the bodies of one state
 
 
 def bound(sentences: list[Sentence], entries: dict[str, Entry]) -> list[Sentence]:
-    """The sentences with each mention of a state's body by words that hold no name of its state, in a
-    source that names the state nowhere, made the source's own entity (module docstring)."""
-    mentions = [m for s in sentences for m in s.mentions if m.kind == "entity" and m.entity in entries]
-    bodies = [m for m in mentions if BOUND_CLASSES & set(entries[m.entity].entity.classes)]
+    """The sentences with each mention of a state's body by words that hold no name of its state, where the
+    source has not named the state by the end of the mention's sentence, made the source's own entity
+    (module docstring)."""
+    bodies = {m.entity for s in sentences for m in s.mentions
+              if m.kind == "entity" and m.entity in entries and BOUND_CLASSES & set(entries[m.entity].entity.classes)}
     if not bodies:
         return sentences
     states = {e.entity.id: e for e in entries.values() if e.entity.classes[0] == "State"}
-    named = {m.entity for m in mentions} | {_state_of_force(entries[m.entity]) for m in mentions}
-    state_of = {eid: _state_in(entries[eid].entity.label, states) for eid in sorted({m.entity for m in bodies})}
-    off = {m for m in bodies if state_of[m.entity] and state_of[m.entity] not in named
-           and not _names(m.text, states[state_of[m.entity]])}
-    if not off:
-        return sentences
-    return [replace(s, mentions=tuple(_own(m) if m in off else m for m in s.mentions)) for s in sentences]
+    state_of = {eid: _state_in(entries[eid].entity.label, states) for eid in sorted(bodies)}
+    named: set[str] = set()  # the known entities, and the states their forces or capitals stand for, named so far
+    kept = []
+    for s in sentences:
+        named |= {n for m in s.mentions if m.kind == "entity" and m.entity in entries
+                  for n in (m.entity, _state_meant(entries[m.entity])) if n}
+        off = {m for m in s.mentions if m.entity in state_of and state_of[m.entity]
+               and state_of[m.entity] not in named and not _names(m.text, states[state_of[m.entity]])}
+        kept.append(replace(s, mentions=tuple(_own(m) if m in off else m for m in s.mentions)) if off else s)
+    return kept
 
 
 def _own(mention: Mention) -> Mention:
-    return replace(mention, entity=name_id(mention.text), method=NAMES_METHOD)
+    """The mention as the source's own body of its words, by the names rules' method, its id marked local
+    ("congress-local"): no other state's body of that kind, and not the known one whose label it shares."""
+    return replace(mention, entity=f"{name_id(mention.text)}-local", method=NAMES_METHOD)
 
 
-def _state_of_force(entry: Entry) -> str | None:
+def _state_meant(entry: Entry) -> str | None:
+    """The state a known force or capital stands for ("the IDF": Israel; "Washington": the United States)."""
     return entry.force_of or entry.capital_of
 
 

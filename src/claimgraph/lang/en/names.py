@@ -165,6 +165,11 @@ HEAD_ENDS = frozenset({"of", "for", "on", "in"})
 # A kind of body in lower case after a name and "the": the name is the body's ("the Maute group", "the Kaniyat
 # militia"); a name after an armed kind is an armed group's ("the militant group Jaish-e-Mohammed").
 LOWER_BODY_KINDS = {"group": "Organization", "militia": "ArmedGroup", "faction": "ArmedGroup"}
+# Its name without that kind is the body's again ("the Abu Sayyaf group" ... "Abu Sayyaf responded") but for a
+# kind named for its leader ("the Joseph Kony faction" ... "Joseph Kony fled": the man), and never after a word
+# a place follows ("the Tora Bora group" ... "Fighting in Tora Bora": the place the body was named for).
+LEADER_KINDS = frozenset({"faction"})
+PLACE_WORD_BEFORE = re.compile(r"(?<![\w’'\-])(?i:in|into|at|near|from|to|inside|across|along|throughout)\s+$")
 # A creed or a cause before such a kind describes the body and names none: "the Islamist group", "the Shia militia".
 CREED_WORDS = frozenset({"Islamist", "Islamic", "Jihadist", "Salafist", "Salafi", "Shia", "Shiite", "Sunni", "Maoist",
                          "Marxist", "Communist", "Christian", "Muslim", "Catholic", "Protestant", "Hindu", "Buddhist",
