@@ -68,3 +68,14 @@ def test_a_raid_by_armed_men_or_warplanes_stays_an_attack(claims_of, text, actor
     claims = claims_of(text, date="2024-05-10")
     attack = the_one(claims, "Attack")
     assert actor in values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")
+
+
+@pytest.mark.parametrize("text, event, named", [
+    ("The vessel Russia seized in the Kerch Strait in November 2018 was returned.", "Capture", "russia"),
+    ("Russia struck a cargo ship Ukraine said was carrying grain near Odesa on 30 July 2023.", "Attack", "ukraine")])
+def test_a_state_after_a_kind_of_vessel_stays_named(claims_of, text, event, named):
+    """"The vessel Russia seized", "a cargo ship Ukraine said": the state is the subject of a clause that tells of the
+    vessel, no ship's name (as "the cruiser Moskva" is). Russia seized the vessel, and Ukraine is named."""
+    claims = claims_of(text, date="2023-08-01")
+    assert values(claims, the_one(claims, event), "hasActor") == {"russia"}
+    assert (named, "type", "State", False) in claims
