@@ -27,7 +27,7 @@ CLAUSES = cues("clauses")  # CLAUSE_BREAK: where the subject of a verb of killin
 COUNTS = cues("quantities")  # COUNT_AFTER: the words of a count just after a verb
 NAME_WORDS = 4  # the most words of an armed name `_armed_words` looks for
 ARMED_CLASSES = frozenset({"State", "ArmedForce", "ArmedGroup", "Government"})  # who may strike (`armed_names`)
-NAME = "triggers.v32"  # v32 (merge of misread13's v29 and main's v31): a verb of seizing with goods as its object ("seized weapons and documents", "captured a cache of arms") names no capture; an event word before "line" is a compound's modifier ("the 1967 ceasefire line": a place, no ceasefire); "executed", "massacred" before a count as "killed" ("RCD troops allegedly executed more than 100 people"); "was shot dead", "were executed", "were massacred" name a killing; a summit reached, climbed or captured is a peak, no meeting; ", a charge X rejects" opens a clause; a period of an abbreviation ("the U.S. army") ends no clause before a verb of killing; v28: "took / accepted responsibility for" ends the clause of a verb of killing's subject; "raid", "raids" name attacks; a participle of taking used as an adjective ("a captured pilot", "frees captured pilot") names no capture; "demanding that" ends a clause (where the subject of a verb of killing may stand); "sank" with a warship as its object is an attack ("sank the Argentine cruiser General Belgrano"); an abduction ("abducted", "kidnapping", "hostage-taking"; "taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it); "hit back" with a weapon after "with" ("Russia hit back with missiles") is an attack, no idiom; "were killed on both sides" tells a conflict's toll, no killing; a raid by the law ("the FBI raid", "a raid by police") is no attack; "sank" an attack only with a warship as its object ("hopes sank as the destroyer ..." none), "carrier", "landing", "patrol" alone no warship; captives are what a verb of seizing takes, not whose it is ("seized 20 passengers' luggage", "300 homes of villagers"); v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
+NAME = "triggers.v33"  # v33: "was / were executed" after a thing carried out ("The evacuation plan was executed", "The contracts were executed") names no killing; "executed", "massacred" kill only a count of people ("executed 40 missions", "executed 3 attacks" none; "executed 12 men"); a goods word that qualifies a vehicle or a place ("seized the cargo ship Galaxy Leader", "captured a Russian ammunition depot") leaves the capture; v32 (merge of misread13's v29 and main's v31): a verb of seizing with goods as its object ("seized weapons and documents", "captured a cache of arms") names no capture; an event word before "line" is a compound's modifier ("the 1967 ceasefire line": a place, no ceasefire); "executed", "massacred" before a count as "killed" ("RCD troops allegedly executed more than 100 people"); "was shot dead", "were executed", "were massacred" name a killing; a summit reached, climbed or captured is a peak, no meeting; ", a charge X rejects" opens a clause; a period of an abbreviation ("the U.S. army") ends no clause before a verb of killing; v28: "took / accepted responsibility for" ends the clause of a verb of killing's subject; "raid", "raids" name attacks; a participle of taking used as an adjective ("a captured pilot", "frees captured pilot") names no capture; "demanding that" ends a clause (where the subject of a verb of killing may stand); "sank" with a warship as its object is an attack ("sank the Argentine cruiser General Belgrano"); an abduction ("abducted", "kidnapping", "hostage-taking"; "taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it); "hit back" with a weapon after "with" ("Russia hit back with missiles") is an attack, no idiom; "were killed on both sides" tells a conflict's toll, no killing; a raid by the law ("the FBI raid", "a raid by police") is no attack; "sank" an attack only with a warship as its object ("hopes sank as the destroyer ..." none), "carrier", "landing", "patrol" alone no warship; captives are what a verb of seizing takes, not whose it is ("seized 20 passengers' luggage", "300 homes of villagers"); v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
 
 
 
@@ -86,7 +86,7 @@ class Triggers:
             if _inside_name(doc, start, end) or _in_compound(doc, start, end) or _avoided(doc, start) \
                     or _not_noun(doc, start) or _idiom(doc, start) or _no_warship(doc, start) \
                     or _attributive(doc, start, end) \
-                    or _unarmed(doc, start, self._armed) or _figurative(doc, start) or (
+                    or _unarmed(doc, start, self._armed) or _figurative(doc, start) or _carried_out(doc, start, end) or (
                     self._classes[match_id] in CUES.MEDIUM_CLASSES and _spoken_in(doc, start)) or (
                     doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title) or (
                     self._classes[match_id] == "Killing" and _toll_of_sides(doc, end)):
@@ -134,8 +134,11 @@ def _armed_subject(doc: Doc, i: int, armed: frozenset[str]) -> bool:
 
 
 def _count_after(doc: Doc, i: int) -> bool:
-    """Does a count follow the word ("killed an estimated 15,000", `claimgraph.lang` quantities' COUNT_AFTER)?"""
-    return bool(COUNTS.COUNT_AFTER.match(text_of(doc), doc[i].idx + len(doc[i])))
+    """Does a count follow the word ("killed an estimated 15,000", `claimgraph.lang` quantities' COUNT_AFTER)? After
+    a verb that carries things out too, a count of people (VICTIMS_AFTER, `CUES.KILLS_PEOPLE_ONLY`): "executed more
+    than 100 people", not "executed 40 missions"."""
+    after = COUNTS.VICTIMS_AFTER if doc[i].lower_ in CUES.KILLS_PEOPLE_ONLY else COUNTS.COUNT_AFTER
+    return bool(after.match(text_of(doc), doc[i].idx + len(doc[i])))
 
 
 def _armed_words(words: list[str], armed: frozenset[str]) -> bool:
@@ -264,10 +267,14 @@ def _attributive(doc: Doc, start: int, end: int) -> bool:
 
 def _idiom(doc: Doc, start: int) -> bool:
     """A verb in an idiom that names no event ("struck a deal", "struck down"), by the noun or
-    particle that follows it within a few words (`CUES.IDIOM_OBJECTS`); a reply ("hit back", `CUES.REPLIES`)
+    particle that follows it within a few words (`CUES.IDIOM_OBJECTS`), not one that qualifies a vehicle or
+    place after it ("seized the cargo ship", `CUES.IDIOM_QUALIFIED`); a reply ("hit back", `CUES.REPLIES`)
     is one only when no weapon follows "with": "Russia hit back with missiles" attacks."""
     objects = CUES.IDIOM_OBJECTS.get(doc[start].lower_)
-    found = {t.lower_ for t in doc[start + 1:start + 1 + CUES.IDIOM_REACH]} & (objects or frozenset())
+    if not objects:
+        return False
+    found = {t.lower_ for t in doc[start + 1:start + 1 + CUES.IDIOM_REACH]
+             if t.lower_ in objects and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CUES.IDIOM_QUALIFIED)}
     return bool(found) and not (found <= CUES.REPLIES and _with_weapon(doc, start, CUES.WITH_WEAPON))
 
 
@@ -355,6 +362,13 @@ def _in_compound(doc: Doc, start: int, end: int) -> bool:
     hyphened = after in CUES.HYPHENS and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha
     return (before in CUES.COMPOUND_BEFORE or bool({after, phrase} & CUES.COMPOUND_AFTER) or hyphened
             or (start and doc[start - 1].lower_ in CUES.COMPOUND_LEFT))
+
+
+def _carried_out(doc: Doc, start: int, end: int) -> bool:
+    """A passive verb of killing that is also one of carrying out (`CUES.CARRIED_OUT_PASSIVES`) after a thing carried
+    out (`CUES.CARRIED_OUT`): "The evacuation plan was executed" kills no one; "Two journalists were executed" does."""
+    return (tuple(t.lower_ for t in doc[start:end]) in CUES.CARRIED_OUT_PASSIVES and start > 0
+            and doc[start - 1].lower_ in CUES.CARRIED_OUT)
 
 
 def _avoided(doc: Doc, start: int) -> bool:
