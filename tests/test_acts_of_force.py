@@ -1,5 +1,6 @@
-"""Which words of force name an act of war: whom a verb of seizing takes, what a ship sinks, who raids. Each on
-a reviewer's sentence that read an act of war where there was none, and the sentence the rule was made for."""
+"""Which words of force name an act of war: whom and what a verb of seizing takes, what a ship sinks, who raids,
+whom or what is executed. Each on a reviewer's sentence that read an act of war where there was none (or none
+where there was one), and the sentence the rule was made for."""
 
 from __future__ import annotations
 
@@ -68,3 +69,65 @@ def test_a_raid_by_armed_men_or_warplanes_stays_an_attack(claims_of, text, actor
     claims = claims_of(text, date="2024-05-10")
     attack = the_one(claims, "Attack")
     assert actor in values(claims, attack, "hasActor") | values(claims, attack, "initiatedBy")
+
+
+@pytest.mark.parametrize("text, event, named", [
+    ("The vessel Russia seized in the Kerch Strait in November 2018 was returned.", "Capture", "russia"),
+    ("Russia struck a cargo ship Ukraine said was carrying grain near Odesa on 30 July 2023.", "Attack", "ukraine")])
+def test_a_state_after_a_kind_of_vessel_stays_named(claims_of, text, event, named):
+    """"The vessel Russia seized", "a cargo ship Ukraine said": the state is the subject of a clause that tells of the
+    vessel, no ship's name (as "the cruiser Moskva" is). Russia seized the vessel, and Ukraine is named."""
+    claims = claims_of(text, date="2023-08-01")
+    assert values(claims, the_one(claims, event), "hasActor") == {"russia"}
+    assert (named, "type", "State", False) in claims
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The evacuation plan was executed on Monday without incident.", False),
+    ("The contracts were executed on 1 March by both companies.", False),
+    ("Two journalists were executed in the main square on 3 March.", True),
+    ("Saddam Hussein was executed in Baghdad on 30 December 2006.", True)])
+def test_was_executed_is_a_killing_of_people_not_of_a_plan_carried_out(claims_of, text, killed):
+    """"The evacuation plan was executed", "The contracts were executed" made killings: a plan, a contract is carried
+    out. People or a person executed are killed."""
+    claims = claims_of(text, date="2021-03-04")
+    assert bool({s for s, p, o, _ in claims if p == "type" and o == "Killing"}) is killed
+
+
+def test_executed_before_a_count_of_things_counts_no_dead(claims_of):
+    """"Troops executed 40 missions and killed 12 rebels": 40 missions are no dead; the 12 are the killing's."""
+    claims = claims_of("Troops executed 40 missions and killed 12 rebels in Kidal in 2013.")
+    assert values(claims, the_one(claims, "Killing"), "deaths") == {"12"}
+
+
+def test_executed_attacks_are_attacks_no_killing(claims_of):
+    """"Hamas fighters executed 3 attacks" made a Hamas killing of 3 dead: the attacks are Hamas's, with no count of
+    dead."""
+    claims = claims_of("Hamas fighters executed 3 attacks on Sderot in October 2023.")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "hasActor") == {"hamas"}
+    assert not values(claims, attack, "deaths")
+    assert not {s for s, p, o, _ in claims if p == "type" and o == "Killing"}
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("Human Rights Watch revealed that the army executed 12 men in Bucha in March 2022.", "12"),
+    ("The Taliban executed more than 100 former soldiers in Kandahar in 2021.", "100")])
+def test_executed_before_a_count_of_people_counts_them_dead(claims_of, text, deaths):
+    """"executed 12 men", "executed more than 100 former soldiers": a word describing them may stand between."""
+    claims = claims_of(text, date="2022-05-10")
+    assert values(claims, the_one(claims, "Killing"), "deaths") == {deaths}
+
+
+@pytest.mark.parametrize("text, actor, date", [
+    ("Houthi rebels seized the cargo ship Galaxy Leader in the Red Sea on 19 November 2023.", "houthi-rebels",
+     "2023-11-19"),
+    ("Ukrainian forces captured a Russian ammunition depot near Izium on 8 September 2022.", "ukrainian-armed-forces",
+     "2022-09-08")])
+def test_seizing_a_ship_or_depot_named_by_its_goods_is_a_capture(claims_of, text, actor, date):
+    """"seized the cargo ship", "captured a Russian ammunition depot": the goods word qualifies the vessel or the
+    place taken, a capture; only goods taken ("seized weapons and documents") are none."""
+    claims = claims_of(text, date="2023-12-01")
+    capture = the_one(claims, "Capture")
+    assert actor in values(claims, capture, "hasActor")
+    assert values(claims, capture, "startDate") == {date}

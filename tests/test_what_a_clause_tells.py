@@ -179,3 +179,18 @@ def test_a_later_paragraphs_count_is_the_act_its_sections_heading_names(claims_o
     topic, not the operation or the attack told last, nor the war."""
     claims = claims_of(text, date="2021-01-01")
     assert {s for s, p, o, _ in claims if p == "deaths"} == {the_one(claims, "Killing")}
+
+
+def test_who_observed_a_ceasefire_kept_it_as_its_party(claims_of):
+    """"The ceasefire, observed by Armenia and Azerbaijan since ...": observed is kept, not monitored; the two states
+    are its parties (as "monitored by a United Nations observer group" makes the UN none)."""
+    claims = claims_of("The ceasefire, observed by Armenia and Azerbaijan since 10 November 2020, held in "
+                       "Nagorno-Karabakh.")
+    assert values(claims, the_one(claims, "Ceasefire"), "party") == {"armenia", "azerbaijan"}
+
+
+def test_a_state_an_infinitive_helps_is_an_actor_of_the_war_named_after_it(claims_of):
+    """"sent drones to help Azerbaijan in the war against Armenia": the infinitive's object is no actor of the
+    event its purpose serves, but fights in the war named after it."""
+    claims = claims_of("Turkey sent drones to help Azerbaijan in the war against Armenia in 2020.", date="2022-03-01")
+    assert "azerbaijan" in values(claims, the_one(claims, "War"), "hasActor")

@@ -43,7 +43,7 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
     if event and "Actor" in kinds and (_in_passive_subject(text, event, mention) or _own_verb_after(text, event, mention)
                                        or structure.cued(text, mention, structure.AMONG_VICTIMS)):
         return None
-    if event and "Actor" in kinds and _infinitive_object(text, mention):
+    if event and "Actor" in kinds and _infinitive_object(text, event, mention):
         return None
     if event and "Actor" in kinds and _is_agent(text, event, mention):
         return "hasActor" if event.cls in JOINT_ACTS else "initiatedBy"
@@ -225,10 +225,12 @@ def _own_verb_after(text: str, event: Mention, mention: Mention) -> bool:
     return event.end <= mention.start and CUES.OWN_VERB_AFTER.match(text, mention.end) is not None
 
 
-def _infinitive_object(text: str, mention: Mention) -> bool:
+def _infinitive_object(text: str, event: Mention, mention: Mention) -> bool:
     """Is the name, a state's own (no demonym: "to defend Russian peacekeepers" names the peacekeepers), the
-    object of an infinitive ("was needed to rid Iraq of weapons")? What the purpose bears on: no actor."""
-    return mention.method != METHOD_DEMONYM and CUES.INFINITIVE_OBJECT.search(
+    object of an infinitive of purpose after the event ("the invasion was needed to rid Iraq of weapons")? What the
+    purpose bears on: no actor of it. An event named after the object is none the purpose serves: the state may
+    fight in it ("sent drones to help Azerbaijan in the war against Armenia")."""
+    return event.end <= mention.start and mention.method != METHOD_DEMONYM and CUES.INFINITIVE_OBJECT.search(
         text, max(0, mention.start - INFINITIVE_REACH), mention.start) is not None
 
 

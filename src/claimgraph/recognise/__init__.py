@@ -242,10 +242,13 @@ def _carriers(doc, found: list[Candidate]) -> list[Candidate]:
 
 
 def _ships(doc, found: list[Candidate]) -> list[Candidate]:
-    """Without a known place or state named right after a kind of vessel ("the cruiser Moskva", `VESSEL_BEFORE`):
-    the ship bears the name, and Moscow is neither where it sank nor who sank it."""
+    """Without a known town or land named right after a kind of vessel ("the cruiser Moskva", `VESSEL_BEFORE`):
+    the ship bears the name, and Moscow is neither where it sank nor who sank it. A state stays: it is the subject
+    of a clause that tells of the vessel ("The vessel Russia seized in the Kerch Strait", "a cargo ship Ukraine
+    said was carrying grain"), far more often than a ship's name."""
     text = text_of(doc)
     return [c for c in found if not (c.method == GAZETTEER_METHOD and "Place" in top_classes(c.cls)
+                                     and c.cls != "State"
                                      and NAME_CUES.VESSEL_BEFORE.search(text, max(0, c.start - 30), c.start))]
 
 

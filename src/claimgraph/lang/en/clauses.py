@@ -36,8 +36,9 @@ WITHOUT_OF = re.compile(r"\bwithout\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:of
 # Who pressed for an act: "Under pressure from regional leaders of the ICGLR, the M23 withdrew" (no role of the clause).
 PRESSED_BY = re.compile(r"\bunder\s+(?:[\w-]+\s+)?pressure\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 # Who watched over an act: "the ceasefire took effect ..., monitored by a United Nations observer group" (no party
-# of the accord, no role of the clause).
-MONITORED_BY = re.compile(r"\b(?:monitored|observed|supervised|verified|policed|patrolled)\s+by\s+(?:the\s+|an?\s+)?"
+# of the accord, no role of the clause). Not "observed by": an accord observed is as often kept ("The ceasefire,
+# observed by Armenia and Azerbaijan since 10 November 2020, held": its parties).
+MONITORED_BY = re.compile(r"\b(?:monitored|supervised|verified|policed|patrolled)\s+by\s+(?:the\s+|an?\s+)?"
                           r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behalf of)\s", re.IGNORECASE)
 

@@ -84,7 +84,8 @@ SPEAKER_NOT_NAMES = {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORR
 CARRIER_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}?(?:Air|Airlines|Airways|Aviation|Flight|Railways?|"
                            r"Shipping|Lines)\b(?![ \t]+(?:Force|Forces|Defen[cs]e|Command|Corps)\b)")
 # A kind of vessel just before a name: the name is the ship's ("the cruiser Moskva", "the destroyer Eilat"), and the
-# town or state it is named for is not spoken of (`recognise._ships`).
+# town or land it is named for is not spoken of (`recognise._ships`); a state there is a clause's subject ("the
+# vessel Russia seized").
 VESSEL_BEFORE = re.compile(r"(?<![\w-])(?:cruiser|warship|flagship|frigate|destroyer|corvette|submarine|battleship|"
                            r"aircraft[ \t]+carrier|gunboat|minesweeper|patrol[ \t]+boat|landing[ \t]+ship|tanker|"
                            r"freighter|ferry|liner|ship|vessel)[ \t]+$")

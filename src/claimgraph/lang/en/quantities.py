@@ -19,10 +19,15 @@ _MULT = r"(?:\s+(?P<mult>thousand|million))"
 _N = (r"(?P<n>\d+\.\d+(?=" + _MULT.replace("?P<mult>", "?:") + r")|\d{1,3}(?:,\d{3})+|\d+|"
       + "|".join(sorted(_WHOLE_WORDS, key=len, reverse=True)) + r"|one(?=\s+(?:thousand|million)\b))\b" + _MULT + "?"
       + _UPPER)
-_WHO = r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:people|persons|civilians|soldiers|servicemen|troops|residents|refugees|Armenians|Azerbaijanis|fighters|peacekeepers))?"
+_PEOPLE = r"people|persons|civilians|soldiers|servicemen|troops|residents|refugees|Armenians|Azerbaijanis|fighters|peacekeepers"
+_WHO = rf"(?:\s+(?:[A-Z][a-z]+\s+)?(?:{_PEOPLE}))?"
 _CAPTIVES = (r"(?:hostages|girls|schoolgirls|boys|schoolboys|children|students|pupils|women|villagers|passengers|"
              r"civilians|people|workers)\b(?!['’])")  # who may be taken (`triggers.CAPTIVES`, and their count), not
 # whose a thing taken is ("seized 20 passengers' luggage")
+# Whom a verb that carries things out too kills (`triggers.KILLS_PEOPLE_ONLY`): people named after its count, past
+# a word that describes them ("executed more than 100 former soldiers", "massacred 23 villagers", "executed 12 men");
+# "executed 40 missions" counts no dead.
+_VICTIMS = rf"\s+(?:[\w-]+\s+)?(?:{_PEOPLE}|men|prisoners|detainees|captives|suspects|officers|journalists|{_CAPTIVES})\b"
 _NO_SHARE = r"(?!(?:\.\d+)?\s?(?:%|per ?cent))"  # "put the figure at 3 percent of output" counts no dead
 _KIND = r"(?:(?:civilian|military|combat|confirmed|recorded|reported)\s+)?"  # "7,721 civilian deaths"
 # What may stand between a count and "killed" / "died": "were killed", "may have been killed", "had died".
@@ -38,7 +43,8 @@ PATTERNS: dict[str, list[re.Pattern]] = {
         re.compile(rf"\bput(?:s|ting)? the (?:death toll|toll|figure|number of (?:dead|deaths|people killed)) at "
                    rf"(?P<count>{_HEDGE}{_N}){_NO_SHARE}"),
         re.compile(rf"\b{_HEDGE}{_N} {_KIND}(?:deaths|fatalities|dead)\b"),
-        re.compile(rf"\b(?:killed|killing|kills|executed|executing|massacred|massacring)\s+(?P<count>{_HEDGE}{_N}{_WHO})"),  # the verb is the trigger's
+        re.compile(rf"\b(?:killed|killing|kills)\s+(?P<count>{_HEDGE}{_N}{_WHO})"),  # the verb is the trigger's
+        re.compile(rf"\b(?:executed|executing|massacred|massacring)\s+(?P<count>{_HEDGE}{_N}{_VICTIMS})"),
     ],
     "displaced": [
         re.compile(rf"\b{_HEDGE}{_N}{_WHO}(?=\s+(?:were\s+|(?:have|had)\s+(?:since\s+)?been\s+)?(?:displaced|forced to flee|fled|expelled|became refugees|driven from their homes)\b)"
@@ -83,6 +89,7 @@ PATTERNS["votesAgainst"] = _ballot("no|against", "against", "No")
 
 # The words of a count just after a verb ("killed more than 400"): `recognise.triggers` reads the verb as a killing.
 COUNT_AFTER = re.compile(rf"\s+{_HEDGE}{_N}")
+VICTIMS_AFTER = re.compile(rf"\s+{_HEDGE}{_N}{_VICTIMS}")  # after "executed", "massacred": a count of people
 
 MULTIPLIERS = {None: 1, "thousand": 1_000, "million": 1_000_000}
 

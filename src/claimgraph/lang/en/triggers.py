@@ -70,6 +70,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # word before them in their sentence: "Israeli strikes killed at least 19 people" tells the strikes' dead,
 # "attacked the compound, killing 58 people" the attack's (`recognise.triggers._counted_killings`).
 COUNTED_KILLING = frozenset({"killed", "killing", "kills", "executed", "executing", "massacred", "massacring"})
+# Of those, the verbs that carry things out too kill only people counted (quantities' VICTIMS_AFTER: "executed more
+# than 100 people", "massacred 23 villagers"): "executed 40 missions", "executed 3 attacks" count no dead.
+KILLS_PEOPLE_ONLY = frozenset({"executed", "executing", "massacred", "massacring"})
 # A verb of killing said of the sides of a conflict ("Tens of thousands of soldiers were killed on both sides")
 # tells its toll, no killing of its own: the count is the conflict's (`recognise.triggers._toll_of_sides`).
 SIDES_TOLL = re.compile(r"\s+(?:[\w-]+\s+)?on\s+(?:both|each|either|all|the\s+two)\s+sides?\b", re.IGNORECASE)
@@ -92,6 +95,18 @@ VERBS = frozenset({
     "opened fire", "opens fire", "opening fire",
     *COUNTED_KILLING,
 })
+# A passive verb of killing that is also one of carrying out names no killing after a thing carried out, the word
+# just before it: "The evacuation plan was executed", "The contracts were executed" (`recognise.triggers._carried_out`);
+# "Two journalists were executed", "Saddam Hussein was executed" are killings.
+CARRIED_OUT_PASSIVES = frozenset({("was", "executed"), ("were", "executed")})
+CARRIED_OUT = frozenset({"plan", "plans", "order", "orders", "contract", "contracts", "operation", "operations",
+                         "strategy", "strategies", "warrant", "warrants", "will", "deal", "deals", "agreement",
+                         "agreements", "trade", "trades", "transaction", "transactions", "transfer", "transfers",
+                         "program", "programs", "programme", "programmes", "project", "projects", "task", "tasks",
+                         "mission", "missions", "manoeuvre", "manoeuvres", "maneuver", "maneuvers", "move", "moves",
+                         "policy", "policies", "instruction", "instructions", "command", "commands", "decision",
+                         "decisions", "attack", "attacks", "raid", "raids", "strike", "strikes", "search", "scheme",
+                         "schemes", "design", "deed", "deeds", "document", "documents", "payment", "payments"})
 # "struck" is an attack word but no verb form of VERBS: what struck is often the attack the text already
 # told ("a gas cylinder ... struck a residential building", the chemical attack), not a new one.
 # What is seized or captured that is no ground held: goods, papers, money, arms (`IDIOM_OBJECTS`).
@@ -110,6 +125,15 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                  # goods taken are no place taken: "seized weapons and documents", "captured a cache of arms"
                  **dict.fromkeys(("seize", "seizes", "seized", "seizing", "captured", "capturing"), GOODS)}
 IDIOM_REACH = 3
+# An idiom's noun that qualifies a vehicle or a place just after it is no object of its own: "seized the cargo ship
+# Galaxy Leader", "captured a Russian ammunition depot", "seized the weapons factory" take the ship, the depot (a
+# capture); "seized weapons and documents" takes goods.
+IDIOM_QUALIFIED = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters",
+                             "boat", "boats", "barge", "barges", "truck", "trucks", "lorry", "lorries", "train",
+                             "trains", "plane", "planes", "aircraft", "convoy", "convoys", "depot", "depots", "base",
+                             "bases", "factory", "factories", "plant", "plants", "warehouse", "warehouses", "dump",
+                             "dumps", "store", "stores", "storehouse", "facility", "facilities", "port", "terminal",
+                             "airfield", "airport", "compound", "site", "sites"})
 # Idiom words that name a reply, in words unless a weapon is what it is made with: "Israel hit back at the United
 # Nations" is none, "Russia hit back with missiles", "Iran hit back with a barrage of drones" are attacks.
 REPLIES = frozenset({"back"})
