@@ -3,6 +3,7 @@ each time with the bytes of a clean build."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import queue
@@ -25,6 +26,8 @@ from claimgraph.run.memo import Memo
 from claimgraph.run.watch import Built, watch
 
 from .conftest import ROOT
+
+build_module = importlib.import_module("claimgraph.run.build")  # the module (claimgraph.run.build is also a function)
 from .test_cli import cli
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -183,3 +186,14 @@ def test_build_watch_stops_cleanly_on_sigterm_with_the_last_graph_written(corpus
 def test_build_watch_refuses_what_it_cannot_watch(corpus_copy, args, error):
     result = cli("build", *[a.format(corpus=corpus_copy) for a in args], "--watch")
     assert result.returncode == 2 and error in result.stderr
+
+
+def test_a_watch_starts_from_the_cache_a_one_shot_build_left_and_extracts_nothing(corpus_copy, monkeypatch):
+    assert cli("build", corpus_copy).returncode == 0  # its cache: the corpus folder's own
+    extracted: list[str] = []
+    real = build_module.extract
+    monkeypatch.setattr(build_module, "extract", lambda meta, *args: (extracted.append(meta.id), real(meta, *args))[1])
+    with watching(corpus_copy) as builds:
+        assert not builds()[-1].error
+    assert extracted == []
+    assert (corpus_copy / "watched.trig").read_bytes() == (corpus_copy / "karabakh-2020.trig").read_bytes()

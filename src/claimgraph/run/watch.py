@@ -23,7 +23,7 @@ from pathlib import Path
 from ..errors import ClaimgraphError
 from ..model import Progress
 from ..read import manifest
-from ..recognise import Recogniser, default_recognisers
+from ..recognise import Recogniser
 from .build import Summary, build, output_of
 from .cache import FOLDER, extractor_version
 from .memo import Memo
@@ -50,10 +50,11 @@ def watch(folder: str | Path, output: str | Path | None = None, *, cache: str | 
     """Build the corpus at `folder` (a folder with a sources.toml, or the manifest) into `output`
     (default: as `build_corpus`), then again whenever its manifest or a file it lists changes,
     looked at every `interval` seconds, until `stop` is set (for ever without one). `cache`
-    defaults to the corpus's own cache folder; `heard` hears of each build. An interrupt
+    defaults to the corpus's own cache folder (its entries are a one-shot build's: the same
+    `recognisers`, default the bundled ones, built once in this process when a source is
+    extracted here); `heard` hears of each build. An interrupt
     (KeyboardInterrupt) during a build leaves the graph of the build before."""
     path = Path(folder) / "sources.toml" if Path(folder).is_dir() else Path(folder)
-    recognisers = list(recognisers) if recognisers is not None else default_recognisers()
     memo = Memo(Path(cache) if cache else path.parent / FOLDER, extractor_version(recognisers))
     stop = stop or threading.Event()
     files, seen = [str(path)], None
@@ -67,7 +68,7 @@ def watch(folder: str | Path, output: str | Path | None = None, *, cache: str | 
             return
 
 
-def _built(path: Path, output: str | Path | None, memo: Memo, recognisers: list[Recogniser], jobs: int | None,
+def _built(path: Path, output: str | Path | None, memo: Memo, recognisers: Sequence[Recogniser] | None, jobs: int | None,
            progress: Progress | None) -> tuple[Built, list[str]]:
     """One build of the corpus at `path`, timed (the error that stopped it, if one did), and the
     files to watch: the manifest, and every file it lists when it could be read."""
