@@ -24,7 +24,9 @@ from ..errors import ClaimgraphError
 from ..model import Progress
 from ..read import manifest
 from ..recognise import Recogniser
-from .build import Summary, build, output_of
+from ..recognise.nlp import pipeline
+from . import parallel
+from .build import Summary, build, known_entities, output_of
 from .cache import FOLDER, extractor_version
 from .memo import Memo
 
@@ -57,15 +59,27 @@ def watch(folder: str | Path, output: str | Path | None = None, *, cache: str | 
     path = Path(folder) / "sources.toml" if Path(folder).is_dir() else Path(folder)
     memo = Memo(Path(cache) if cache else path.parent / FOLDER, extractor_version(recognisers))
     stop = stop or threading.Event()
-    files, seen = [str(path)], None
+    files, seen, warm = [str(path)], None, False
     while True:
         if _state(files) != seen:
             started = time.time_ns()
             built, files = _built(path, output, memo, recognisers, jobs, progress)
             seen = _state(files, started)
             heard(built)
+            if not warm:
+                warm = _warmed(recognisers)
         if stop.wait(interval):
             return
+
+
+def _warmed(recognisers: Sequence[Recogniser] | None) -> bool:
+    """Loads what extracting a source here first needs (spaCy's pipeline, the recognisers, the index
+    of the gazetteer's entities: about 0.8 s), while the watch waits for a change rather than
+    when one comes (a first build from a full cache extracts nothing, and loads none of it)."""
+    built = list(recognisers) if recognisers is not None else parallel.worker_recognisers()
+    pipeline()
+    known_entities(built)
+    return True
 
 
 def _built(path: Path, output: str | Path | None, memo: Memo, recognisers: Sequence[Recogniser] | None, jobs: int | None,
