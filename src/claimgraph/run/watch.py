@@ -52,34 +52,35 @@ def watch(folder: str | Path, output: str | Path | None = None, *, cache: str | 
     """Build the corpus at `folder` (a folder with a sources.toml, or the manifest) into `output`
     (default: as `build_corpus`), then again whenever its manifest or a file it lists changes,
     looked at every `interval` seconds, until `stop` is set (for ever without one). `cache`
-    defaults to the corpus's own cache folder (its entries are a one-shot build's: the same
-    `recognisers`, default the bundled ones, built once in this process when a source is
-    extracted here); `heard` hears of each build. An interrupt
-    (KeyboardInterrupt) during a build leaves the graph of the build before."""
+    defaults to the corpus's own cache folder, whose entries a one-shot build with the same
+    `recognisers` (default: the bundled ones, built once in this process) reads too; `heard` hears
+    of each build. An interrupt (KeyboardInterrupt) during a build leaves the graph of the build
+    before."""
     path = Path(folder) / "sources.toml" if Path(folder).is_dir() else Path(folder)
     memo = Memo(Path(cache) if cache else path.parent / FOLDER, extractor_version(recognisers))
     stop = stop or threading.Event()
-    files, seen, warm = [str(path)], None, False
-    while True:
+
+    def once(files: list[str]) -> tuple[list[str], dict]:
+        """A build, heard of; the files to watch then, and their state as the build found them."""
+        started = time.time_ns()
+        built, files = _built(path, output, memo, recognisers, jobs, progress)
+        seen = _state(files, started)
+        heard(built)
+        return files, seen
+    files, seen = once([str(path)])
+    _warm(recognisers)
+    while not stop.wait(interval):
         if _state(files) != seen:
-            started = time.time_ns()
-            built, files = _built(path, output, memo, recognisers, jobs, progress)
-            seen = _state(files, started)
-            heard(built)
-            if not warm:
-                warm = _warmed(recognisers)
-        if stop.wait(interval):
-            return
+            files, seen = once(files)
 
 
-def _warmed(recognisers: Sequence[Recogniser] | None) -> bool:
+def _warm(recognisers: Sequence[Recogniser] | None) -> None:
     """Loads what extracting a source here first needs (spaCy's pipeline, the recognisers, the index
     of the gazetteer's entities: about 0.8 s), while the watch waits for a change rather than
     when one comes (a first build from a full cache extracts nothing, and loads none of it)."""
     built = list(recognisers) if recognisers is not None else parallel.worker_recognisers()
     pipeline()
     known_entities(built)
-    return True
 
 
 def _built(path: Path, output: str | Path | None, memo: Memo, recognisers: Sequence[Recogniser] | None, jobs: int | None,
@@ -93,9 +94,9 @@ def _built(path: Path, output: str | Path | None, memo: Memo, recognisers: Seque
         files += [os.path.join(corpus.folder, source.path) for source in corpus.sources]
         summary = build(corpus.sources, output_of(corpus, output), base=corpus.folder, recognisers=recognisers,
                         jobs=jobs, cache=memo, progress=progress)
+        memo.sweep()  # after a build that asked for all it needs: one that failed may not have
     except ClaimgraphError as found:
         error = found
-    memo.sweep()
     return Built(summary, error, time.perf_counter() - wall, time.process_time() - cpu), files
 
 
