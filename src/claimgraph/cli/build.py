@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -20,6 +22,7 @@ metadata) into <folder>/<corpus id>.trig, or of bare text/HTML/PDF files into -o
   claimgraph build a.txt b.html -o out.trig
   claimgraph build my-corpus --gazetteer my-names.ttl
   claimgraph build my-corpus --add today/*.html     # news in: listed, copied, built
+  claimgraph build my-corpus --watch                # build again on every change, until Ctrl-C
 """
 
 
@@ -32,6 +35,13 @@ def register(subs) -> None:
                    help="first add these files to the corpus: copied into FOLDER/sources/ and listed in its "
                         "sources.toml with their SHA-256 (a file the corpus holds already is skipped); the build "
                         "then reuses the cached extractions of the others")
+    p.add_argument("--watch", action="store_true",
+                   help="stay running: build, then build again whenever sources.toml or a file it lists changes "
+                        "(spaCy, the recognisers and what the cache holds of every source stay loaded, so a "
+                        "rebuild after one change takes a fraction of a one-shot one); a bad input is reported "
+                        "and the graph left as it was; stop with Ctrl-C or SIGTERM")
+    p.add_argument("--interval", type=float, default=1.0, metavar="SECONDS",
+                   help="with --watch: how often to look for changes (default: 1)")
     p.add_argument("-o", "--output", type=Path, help="output file (.trig or .nq); required for bare files")
     p.add_argument("--format", choices=["text", "json"], default="text", help="summary format (default: text)")
     p.add_argument("--encoding", metavar="NAME",
@@ -60,6 +70,8 @@ def run(args) -> int:
     if args.jobs is not None and args.jobs < 1:
         print("Error: --jobs needs a number of processes, 1 or more", file=sys.stderr)
         return 2
+    if args.watch:
+        return _watch(args, first, corpus)
     options = {"jobs": args.jobs, "dask": args.dask, "cache": _cache(args, first, corpus)}
     if _extracts_all(options["cache"]) and _count(first, corpus, args.inputs) >= forkserver.FEWEST:
         forkserver.start(args.jobs)  # it imports spaCy for the workers while this process reads the corpus
@@ -99,10 +111,62 @@ def run(args) -> int:
     if args.format == "json":
         print(json.dumps(summary.as_dict(), indent=2))
     else:
-        entities = ", ".join(f"{n} {cls.lower()}s" for cls, n in sorted(summary.entities.items()))
-        print(f"wrote {summary.output}: {summary.sources} sources, {summary.claims} claims, "
-              f"{summary.quads} quads; entities: {entities}")
+        print(_line(summary))
     return 0
+
+
+def _watch(args, first: Path, corpus: bool) -> int:
+    """`build --watch`: the corpus built on every change until Ctrl-C or SIGTERM, a line for each build."""
+    problem = ("--watch watches a corpus folder (with its sources.toml)" if not corpus else
+               "--watch rebuilds from its cache; drop --no-cache" if args.no_cache else
+               "--watch builds in this process; drop --dask" if args.dask else
+               "--interval needs a positive number of seconds" if args.interval <= 0 else None)
+    if problem:
+        print(f"Error: {problem}", file=sys.stderr)
+        return 2
+    from ..run.watch import watch
+
+    options = {"jobs": args.jobs, "cache": args.cache, "interval": args.interval}
+    if args.gazetteer or args.ner:
+        from ..recognise import default_recognisers
+
+        options["recognisers"] = default_recognisers(*args.gazetteer, ner=args.ner)
+    if args.add:
+        _add(first, args.add, args.encoding)
+    signal.signal(signal.SIGTERM, _interrupt)
+    print(f"watching {first} every {args.interval:g} s (Ctrl-C to stop)", file=sys.stderr)
+    progress = Progress()
+    try:
+        watch(first, args.output, progress=progress, heard=functools.partial(_heard, args.format, progress), **options)
+    except KeyboardInterrupt:
+        print(f"stopped watching {first}; the graph of its last build stands", file=sys.stderr)
+    finally:
+        progress.close()
+    return 0
+
+
+def _interrupt(signum, frame) -> None:
+    """SIGTERM stops a watch as Ctrl-C does (the graph being written is never half-replaced)."""
+    raise KeyboardInterrupt
+
+
+def _heard(fmt: str, progress: Progress, built) -> None:
+    """One line for a build of a watch (a JSON object per line with --format json)."""
+    progress.close()
+    if fmt == "json":
+        found = {"error": str(built.error)} if built.error else built.summary.as_dict()
+        print(json.dumps({**found, "seconds": round(built.seconds, 3), "cpu": round(built.cpu, 3)}), flush=True)
+    elif built.error:
+        print(f"Error: {built.error} (the graph is as it was; watching for a fix)", file=sys.stderr, flush=True)
+    else:
+        print(f"{_line(built.summary)} ({built.seconds:.1f} s, CPU {built.cpu:.1f} s)", flush=True)
+
+
+def _line(summary) -> str:
+    """The summary line of a build."""
+    entities = ", ".join(f"{n} {cls.lower()}s" for cls, n in sorted(summary.entities.items()))
+    return (f"wrote {summary.output}: {summary.sources} sources, {summary.claims} claims, "
+            f"{summary.quads} quads; entities: {entities}")
 
 
 def _add(corpus: Path, files: list[Path], encoding: str | None) -> list[str]:

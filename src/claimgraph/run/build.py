@@ -98,17 +98,18 @@ def collector_paused() -> Iterator[None]:
 @collector_paused()
 def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
           recognisers: Sequence[Recogniser] | None = None, jobs: int | None = None,
-          cache: Path | None = None, dask: str | None = None,
+          cache: Path | Cache | None = None, dask: str | None = None,
           progress: Progress | None = None) -> Summary:
     """Build the dataset of `sources` (paths relative to `base`) into `output`.
 
     `jobs` processes extract sources in parallel (default: every core), or a Dask
     cluster at `dask` ("local" for one on this machine); `cache` is a folder of
-    extractions to reuse by content. Every choice gives the same bytes. `progress` hears of
+    extractions to reuse by content, or a `Cache` made for `recognisers` (a long-lived process
+    keeps one: `run.memo`). Every choice gives the same bytes. `progress` hears of
     each stage's start and end, and of each source read and written (`Step`).
     """
     fmt = trig.format_for(output)
-    store = Cache(cache, extractor_version(recognisers)) if cache else None
+    store = cache if isinstance(cache, Cache) or cache is None else Cache(cache, extractor_version(recognisers))
     gazetteer = gazetteer_of(recognisers) if recognisers is not None else load_gazetteer()
     held = list(_held(sources, base, recognisers, jobs, store, gazetteer, dask, progress))
     with _stage(progress, "link", len(held)):
@@ -253,8 +254,12 @@ def build_corpus(folder: str | Path, output: str | Path | None = None, **kwargs)
     by default `<folder>/<corpus id>.trig`."""
     folder = Path(folder)
     corpus = manifest.load(folder / "sources.toml" if folder.is_dir() else folder)
-    output = Path(output) if output else corpus.folder / f"{corpus.id}.trig"
-    return build(corpus.sources, output, base=corpus.folder, **kwargs)
+    return build(corpus.sources, output_of(corpus, output), base=corpus.folder, **kwargs)
+
+
+def output_of(corpus: manifest.Manifest, output: str | Path | None) -> Path:
+    """Where a corpus's graph goes: `output` when given, else `<folder>/<corpus id>.trig`."""
+    return Path(output) if output else corpus.folder / f"{corpus.id}.trig"
 
 
 def build_files(paths: Sequence[str | Path], output: str | Path, encoding: str | None = None, **kwargs) -> Summary:

@@ -79,8 +79,12 @@ class Cache:
 
     def key(self, meta: SourceMeta, base: Path) -> str:
         """The entry key of `meta`; reads the file (a SourceError if it cannot be read)."""
-        content = hashlib.sha256(read_bytes(base / meta.path)).hexdigest()
+        content = self.content(os.path.join(base, meta.path))
         return hashlib.sha256(f"{self.version}\0{meta!r}\0{content}".encode()).hexdigest()
+
+    def content(self, path: str) -> str:
+        """The SHA-256 of the file's bytes (a SourceError if it cannot be read)."""
+        return hashlib.sha256(read_bytes(Path(path))).hexdigest()
 
     def _path(self, key: str) -> str:
         """The entry's file (a string: a rebuild asks for thousands, and a Path costs more to make)."""

@@ -1,0 +1,116 @@
+"""Watch a corpus folder and rebuild its graph on every change: news coming in, in one long-lived process.
+
+A one-shot rebuild after one source of 1,000 changed spends most of its time on what did not
+change: starting Python and importing, loading spaCy and building the recognisers, reading from
+the cache what every other source tells and how it was linked. `watch` does those once: it builds,
+then polls the corpus (its manifest and every file the manifest lists, by `os.stat`) and builds
+again when any of them changed, with the recognisers built once and the corpus's cache behind a
+`memo.Memo`. Each build is an ordinary `build` of the folder: the graph is replaced atomically
+and has the bytes of a clean build. A bad input (a manifest that does not parse, a source that
+cannot be read) is reported and leaves the graph as it was; the watch goes on, and builds again
+once the input is mended.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ClaimgraphError
+from ..model import Progress
+from ..read import manifest
+from ..recognise import Recogniser
+from ..recognise.nlp import pipeline
+from . import parallel
+from .build import Summary, build, known_entities, output_of
+from .cache import FOLDER, extractor_version
+from .memo import Memo
+
+TICK_NS = 20_000_000  # a file's times lag the clock by up to a kernel tick (4-10 ms): a margin of two
+UNSURE = ()  # the `_stat` of a file that may have changed after the build read it: equal to none
+
+
+@dataclass(frozen=True)
+class Built:
+    """One build of a watch: its summary, or the error that left the graph as it was; its wall
+    and CPU seconds (this process's: the few changed sources are extracted here)."""
+
+    summary: Summary | None
+    error: ClaimgraphError | None
+    seconds: float
+    cpu: float
+
+
+def watch(folder: str | Path, output: str | Path | None = None, *, cache: str | Path | None = None,
+          recognisers: Sequence[Recogniser] | None = None, jobs: int | None = None, interval: float = 1.0,
+          progress: Progress | None = None, heard: Callable[[Built], None] = lambda built: None,
+          stop: threading.Event | None = None) -> None:
+    """Build the corpus at `folder` (a folder with a sources.toml, or the manifest) into `output`
+    (default: as `build_corpus`), then again whenever its manifest or a file it lists changes,
+    looked at every `interval` seconds, until `stop` is set (for ever without one). `cache`
+    defaults to the corpus's own cache folder, whose entries a one-shot build with the same
+    `recognisers` (default: the bundled ones, built once in this process) reads too; `heard` hears
+    of each build. An interrupt (KeyboardInterrupt) during a build leaves the graph of the build
+    before."""
+    path = Path(folder) / "sources.toml" if Path(folder).is_dir() else Path(folder)
+    memo = Memo(Path(cache) if cache else path.parent / FOLDER, extractor_version(recognisers))
+    stop = stop or threading.Event()
+
+    def once(files: list[str]) -> tuple[list[str], dict]:
+        """A build, heard of; the files to watch then, and their state as the build found them."""
+        started = time.time_ns()
+        built, files = _built(path, output, memo, recognisers, jobs, progress)
+        seen = _state(files, started)
+        heard(built)
+        return files, seen
+    files, seen = once([str(path)])
+    _warm(recognisers)
+    while not stop.wait(interval):
+        if _state(files) != seen:
+            files, seen = once(files)
+
+
+def _warm(recognisers: Sequence[Recogniser] | None) -> None:
+    """Loads what extracting a source here first needs (spaCy's pipeline, the recognisers, the index
+    of the gazetteer's entities: about 0.8 s), while the watch waits for a change rather than
+    when one comes (a first build from a full cache extracts nothing, and loads none of it)."""
+    built = list(recognisers) if recognisers is not None else parallel.worker_recognisers()
+    pipeline()
+    known_entities(built)
+
+
+def _built(path: Path, output: str | Path | None, memo: Memo, recognisers: Sequence[Recogniser] | None, jobs: int | None,
+           progress: Progress | None) -> tuple[Built, list[str]]:
+    """One build of the corpus at `path`, timed (the error that stopped it, if one did), and the
+    files to watch: the manifest, and every file it lists when it could be read."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    summary, error, files = None, None, [str(path)]
+    try:
+        corpus = manifest.load(path)
+        files += [os.path.join(corpus.folder, source.path) for source in corpus.sources]
+        summary = build(corpus.sources, output_of(corpus, output), base=corpus.folder, recognisers=recognisers,
+                        jobs=jobs, cache=memo, progress=progress)
+        memo.sweep()  # after a build that asked for all it needs: one that failed may not have
+    except ClaimgraphError as found:
+        error = found
+    return Built(summary, error, time.perf_counter() - wall, time.process_time() - cpu), files
+
+
+def _state(files: list[str], started: int | None = None) -> dict[str, tuple[int, ...] | None]:
+    """Each file's inode, size, and modification and change times (None: it cannot be read); with
+    `started` (when a build began), `UNSURE` for a file whose times do not show it unchanged since."""
+    found = {}
+    for file in files:
+        try:
+            stat = os.stat(file)
+        except OSError:
+            found[file] = None
+            continue
+        found[file] = (stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+        if started is not None and max(stat.st_mtime_ns, stat.st_ctime_ns) >= started - TICK_NS:
+            found[file] = UNSURE
+    return found

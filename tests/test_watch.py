@@ -1,0 +1,199 @@
+"""`claimgraph build --watch`: one long-lived process that builds a corpus again on every change,
+each time with the bytes of a clean build."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import queue
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+import claimgraph
+from claimgraph.read import add
+from claimgraph.run import cache as cache_module, memo
+from claimgraph.run.memo import Memo
+from claimgraph.run.watch import Built, watch
+
+from .conftest import ROOT
+
+build_module = importlib.import_module("claimgraph.run.build")  # the module (claimgraph.run.build is also a function)
+from .test_cli import cli
+
+sys.path.insert(0, str(ROOT / "bench"))
+import corpus as generator  # noqa: E402  (bench/corpus.py: the generated corpora the benchmarks build)
+
+SETTLED = 1.0  # seconds with no build after the last: the watch has seen every change
+
+
+@contextmanager
+def watching(folder: Path, **options) -> Iterator[Callable[[], list[Built]]]:
+    """A watch of `folder` in a thread; yields `builds()`: the builds since the last call, once the
+    watch has built at least once and then stayed idle for `SETTLED` seconds."""
+    heard: queue.Queue[Built] = queue.Queue()
+    stop = threading.Event()
+    thread = threading.Thread(target=watch, args=(folder, folder / "watched.trig"),
+                              kwargs={"interval": 0.05, "heard": heard.put, "stop": stop, "jobs": 1, **options})
+    thread.start()
+
+    def builds() -> list[Built]:
+        found = [heard.get(timeout=300)]
+        while True:
+            try:
+                found.append(heard.get(timeout=SETTLED))
+            except queue.Empty:
+                return found
+    try:
+        yield builds
+    finally:
+        stop.set()
+        thread.join()
+
+
+def _clean(folder: Path, tmp_path: Path) -> bytes:
+    """The graph of a clean build of the folder (no cache)."""
+    out = tmp_path / "clean.trig"
+    claimgraph.build_corpus(folder, out, jobs=1, cache=None)
+    return out.read_bytes()
+
+
+def _generated(folder: Path, articles: int, spare: int) -> list[Path]:
+    """A generated corpus (bench/corpus.py) of `articles`, and `spare` more of its articles left
+    out of it: (files to add)."""
+    generator.write(folder, articles + spare, words=250, seed=11)
+    toml = (folder / "sources.toml").read_text(encoding="utf-8")
+    entries = toml.split("\n[[source]]")
+    (folder / "sources.toml").write_text("\n[[source]]".join(entries[:articles + 1]), encoding="utf-8")
+    spares = []
+    for n in range(articles, articles + spare):
+        moved = folder.parent / f"article-{n:06d}.txt"
+        shutil.move(folder / "sources" / moved.name, moved)
+        spares.append(moved)
+    return spares
+
+
+def _append(path: Path, line: str) -> Callable[[], None]:
+    return lambda: path.write_text(path.read_text(encoding="utf-8") + f"\n{line}\n", encoding="utf-8")
+
+
+def _unlist(folder: Path, source: str) -> Callable[[], None]:
+    """Takes a source's entry out of the manifest."""
+    def step() -> None:
+        toml = (folder / "sources.toml").read_text(encoding="utf-8")
+        entries = toml.split("\n[[source]]")
+        kept = [e for e in entries if f'id = "{source}"' not in e]
+        (folder / "sources.toml").write_text("\n[[source]]".join(kept), encoding="utf-8")
+    return step
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2, 3, 4), (2, 4, 0, 3, 1), (3, 0, 4, 2, 1)])
+def test_a_watch_builds_every_change_of_a_generated_corpus_as_a_clean_build_in_any_order(tmp_path, order):
+    """A generated corpus (stories told by several outlets, so that a change relinks other
+    sources' events) changed, added to and cut in three orders: after each step the watch's graph
+    has a clean build's bytes."""
+    folder = tmp_path / "corpus"
+    spare, other = _generated(folder, articles=24, spare=2)
+    steps = [_append(folder / "sources" / "article-000000.txt", "Armenia and Azerbaijan signed a ceasefire on 3 "
+                     "October 2020."),
+             lambda: add.add_sources(folder / "sources.toml", [spare]),
+             _unlist(folder, "article-000001"),
+             _append(folder / "sources" / "article-000002.txt", "Azerbaijan attacked Lachin on 2 October 2020, "
+                     "according to Armenia."),
+             lambda: add.add_sources(folder / "sources.toml", [other])]
+    with watching(folder) as builds:
+        assert not builds()[-1].error
+        for n in order:
+            steps[n]()
+            built = builds()
+            assert not built[-1].error
+            assert (folder / "watched.trig").read_bytes() == _clean(folder, tmp_path), f"after step {n} of {order}"
+
+
+def test_a_watch_reports_a_bad_manifest_keeps_the_graph_and_builds_once_it_is_mended(corpus_copy, tmp_path):
+    toml = (corpus_copy / "sources.toml").read_text(encoding="utf-8")
+    with watching(corpus_copy) as builds:
+        builds()
+        graph = (corpus_copy / "watched.trig").read_bytes()
+        (corpus_copy / "sources.toml").write_text(toml + "\n[[source]]\nid = 'x'\n", encoding="utf-8")
+        broken = builds()
+        assert broken[-1].error and "missing required field 'path'" in str(broken[-1].error)
+        assert (corpus_copy / "watched.trig").read_bytes() == graph
+        (corpus_copy / "sources.toml").write_text(toml, encoding="utf-8")
+        mended = builds()
+        assert not mended[-1].error and mended[-1].summary.sources == 2
+    assert (corpus_copy / "watched.trig").read_bytes() == _clean(corpus_copy, tmp_path)
+
+
+def test_a_watch_reads_each_unchanged_digest_and_file_once(corpus_copy, monkeypatch):
+    """The build after a change reads from disk nothing linking or comparing reads of the unchanged
+    source, and hashes only the changed file (the files left alone a while: `memo.RACY_NS`)."""
+    monkeypatch.setattr(memo, "RACY_NS", 10_000_000)
+    time.sleep(0.05)
+    read: list[str] = []
+    real_load, real_content = cache_module.Cache.load, cache_module.Cache.content
+    monkeypatch.setattr(cache_module.Cache, "load", lambda self, key, kind=cache_module.Extraction: (
+        read.append(kind.__name__), real_load(self, key, kind))[1])
+    monkeypatch.setattr(cache_module.Cache, "content", lambda self, path: (
+        read.append(Path(path).name), real_content(self, path))[1])
+    with watching(corpus_copy) as builds:
+        builds()
+        read.clear()
+        _append(corpus_copy / "sources" / "hovhannisyan-2024.txt", "Azerbaijan attacked Lachin on 2 October 2020.")()
+        builds()
+    assert "Kept" not in read and "asker-ozpinar-2021.txt" not in read  # the other source's
+    assert "hovhannisyan-2024.txt" in read
+
+
+def test_a_memo_sees_an_edit_that_keeps_the_files_size_inode_and_times(tmp_path):
+    """Two writes within one tick of the kernel's clock can leave a file's times as they were:
+    a hash made that soon after a write is not kept."""
+    path = tmp_path / "a.txt"
+    memo = Memo(tmp_path / "cache", "v")
+    path.write_bytes(b"first")
+    before = os.stat(path)
+    first = memo.content(str(path))
+    with open(path, "r+b") as handle:
+        handle.write(b"other")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert memo.content(str(path)) != first
+
+
+def test_build_watch_stops_cleanly_on_sigterm_with_the_last_graph_written(corpus_copy):
+    command = [sys.executable, "-m", "claimgraph", "build", str(corpus_copy), "--watch", "--interval", "0.1",
+               "--format", "json", "--jobs", "1"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = json.loads(process.stdout.readline())
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 0, stderr
+    assert first["sources"] == 2 and first["cpu"] > 0
+    assert "stopped watching" in stderr and (corpus_copy / "karabakh-2020.trig").is_file()
+
+
+@pytest.mark.parametrize("args, error", [(("a.txt", "-o", "x.trig"), "watches a corpus folder"),
+                                         (("{corpus}", "--no-cache"), "drop --no-cache"),
+                                         (("{corpus}", "--interval", "0"), "positive number of seconds")])
+def test_build_watch_refuses_what_it_cannot_watch(corpus_copy, args, error):
+    result = cli("build", *[a.format(corpus=corpus_copy) for a in args], "--watch")
+    assert result.returncode == 2 and error in result.stderr
+
+
+def test_a_watch_starts_from_the_cache_a_one_shot_build_left_and_extracts_nothing(corpus_copy, monkeypatch):
+    assert cli("build", corpus_copy).returncode == 0  # its cache: the corpus folder's own
+    extracted: list[str] = []
+    real = build_module.extract
+    monkeypatch.setattr(build_module, "extract", lambda meta, *args: (extracted.append(meta.id), real(meta, *args))[1])
+    with watching(corpus_copy) as builds:
+        assert not builds()[-1].error
+    assert extracted == []
+    assert (corpus_copy / "watched.trig").read_bytes() == (corpus_copy / "karabakh-2020.trig").read_bytes()
