@@ -4,11 +4,12 @@ Each claim's triple goes into its own named graph; the default graph holds the c
 provenance (source, method, modality), a Web Annotation with one target per span of text that
 supports it (one annotation for all the claims a source makes on the same spans, each claim a
 body of it: the Web Annotation model relates each body to each target), each span once (its
-offsets, and its exact words: a quote selector shared by the spans of the same words in one
-source), the sources with their metadata and hashes, the ontology's class hierarchy, and each entity's canonical label and
-Wikidata identity. Which claims there are is `written`'s business. Quads come out in a fixed
-order (the shared ones sorted, then each source's section in text order), so the written file
-is stable and diffs by source.
+offsets, and its exact words: a quote selector shared by every span of the same words in the
+dataset, whichever source), the sources with their metadata and hashes, the ontology's class
+hierarchy, and each entity's canonical label and Wikidata identity. Which claims there are is
+`written`'s business. Quads come out in a fixed order (the shared ones sorted, then each
+source's section in text order, then the quote selectors, by their words: `with_quotes`), so the
+written file is stable and diffs by source.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from ..model import Claim, Document, Entity, Extraction
 from ..resources import ontology_file
 from . import terms as t, trig, trigtext
 from .nodes import A, claim_node, entity_node, iri, string, triple, vocab
-from .written import ANNOTATION, CLAIM, SPAN, Written, evidence, written
+from .written import ANNOTATION, CLAIM, Written, evidence, quoted, written
 
 _DEFAULT = ox.DefaultGraph()
 _DERIVED_FROM = ox.NamedNode(t.PROV + "wasDerivedFrom")
@@ -63,7 +64,8 @@ def source_section(extraction: Extraction) -> tuple[list[ox.Quad], int]:
     nodes they hold.
 
     A section depends on its extraction alone, so sections are built in parallel and
-    cached, and the dataset is the shared quads followed by the sections in source order.
+    cached, and the dataset is the shared quads followed by the sections in source order
+    (and the quote selectors their spans cite, `with_quotes`).
     """
     found, count = claims_quads(extraction.document.meta.id, extraction.claims)
     return list(source_quads(extraction.document)) + found, count
@@ -71,13 +73,15 @@ def source_section(extraction: Extraction) -> tuple[list[ox.Quad], int]:
 
 def claims_quads(source_id: str, claims: Iterable[Claim]) -> tuple[list[ox.Quad], int]:
     """A source's claims as claim nodes (`written`, in the order of their first span) with their
-    provenance, and the spans, quotes and annotations they cite, in `evidence` order; and how many
-    claim nodes."""
+    provenance, and the spans and annotations they cite, in `evidence` order; and how many claim
+    nodes. The spans' quote selectors are the dataset's (`quotes_quads`)."""
+    return _claims_quads(source_id, written(claims))
+
+
+def _claims_quads(source_id: str, nodes: list[Written]) -> tuple[list[ox.Quad], int]:
     found: list[ox.Quad] = []
     targets: dict[tuple[int, int], ox.NamedNode] = {}
-    quotes: dict[str, ox.NamedNode] = {}
     source = iri(t.source_iri(source_id))
-    nodes = written(claims)
     names = {id(node): ox.NamedNode(claim_node(node.claim)) for node in nodes}
     for kind, item in evidence(nodes):
         if kind is CLAIM:
@@ -85,23 +89,22 @@ def claims_quads(source_id: str, claims: Iterable[Claim]) -> tuple[list[ox.Quad]
         elif kind is ANNOTATION:
             found += annotation_quads(iri(names[id(item[0])].value + "-annotation"), [names[id(b)] for b in item],
                                       [targets[start, end] for start, end, _ in item[0].spans])
-        elif kind is SPAN:
-            start, end, exact = item
-            targets[start, end], quads = span_quads(source_id, start, end, quotes[exact], source)
-            found += quads
         else:
-            quotes[item] = ox.NamedNode(t.quote_iri(source_id, item))
-            found += quote_quads(quotes[item], item)
+            start, end, exact = item
+            targets[start, end], quads = span_quads(source_id, start, end, _quote_node(exact), source)
+            found += quads
     return found, len(nodes)
 
 
 @dataclass(frozen=True)
 class Section:
-    """A part of the dataset file, serialised: its bytes and how many quads and claims they hold."""
+    """A part of the dataset file, serialised: its bytes, how many quads and claims they hold, and
+    the words its spans quote (`written.quoted`), whose selectors `with_quotes` writes once for all."""
 
     quads: int
     claims: int
     data: bytes
+    quotes: frozenset[str] = frozenset()
 
 
 def serialised(quads: list[ox.Quad], fmt: ox.RdfFormat, claims: int = 0) -> Section:
@@ -110,17 +113,47 @@ def serialised(quads: list[ox.Quad], fmt: ox.RdfFormat, claims: int = 0) -> Sect
 
 def source_part(extraction: Extraction, media_type: str) -> Section:
     """`source_section` serialised in the format of `media_type` (a name, since formats do
-    not pickle; what a worker process returns: bytes, which pickle fast). In TriG, the claims are
-    written as text (`trigtext`, the same bytes five times faster); the metadata is serialised."""
+    not pickle; what a worker process returns: bytes, which pickle fast), with the words it
+    quotes. In TriG, the claims are written as text (`trigtext`, the same bytes five times
+    faster); the metadata is serialised."""
     fmt = ox.RdfFormat.from_media_type(media_type)
-    if fmt == ox.RdfFormat.TRIG:
-        nodes = written(extraction.claims)
-        claims = trigtext.claims_text(extraction.document.meta.id, nodes)
-        if claims is not None:
-            head = list(source_quads(extraction.document))
-            return Section(len(head) + claims[1], len(nodes), trig.part(head, fmt) + claims[0].encode())
-    quads, count = source_section(extraction)
-    return serialised(quads, fmt, count)
+    nodes = written(extraction.claims)
+    head = list(source_quads(extraction.document))
+    claims = trigtext.claims_text(extraction.document.meta.id, nodes) if fmt == ox.RdfFormat.TRIG else None
+    if claims is not None:
+        text, count = claims
+        return Section(len(head) + count, len(nodes), trig.part(head, fmt) + text.encode(), quoted(nodes))
+    found, count = _claims_quads(extraction.document.meta.id, nodes)
+    return Section(len(head) + len(found), count, trig.part(head + found, fmt), quoted(nodes))
+
+
+def with_quotes(parts: Iterable[Section], fmt: ox.RdfFormat) -> Iterator[Section]:
+    """The dataset's parts as they come, then the quote selectors of every word their spans quote
+    (`quotes_quads`), one part: a selector is the same words wherever they are, so one serves
+    every span of them in every source (the target names the source), and it is written once,
+    after every source, whatever order the sources' sections are made or cached in."""
+    words: set[str] = set()
+    for part in parts:
+        words.update(part.quotes)
+        yield part
+    yield quotes_part(sorted(words), fmt)
+
+
+def quotes_part(words: list[str], fmt: ox.RdfFormat) -> Section:
+    """The quote selectors of `words` serialised, in their order: in TriG as text (`trigtext`)."""
+    text = trigtext.quotes_text(words) if fmt == ox.RdfFormat.TRIG else None
+    if text is not None:
+        return Section(2 * len(words), 0, text.encode())
+    return serialised(quotes_quads(words), fmt)
+
+
+def quotes_quads(words: Iterable[str]) -> list[ox.Quad]:
+    """The quote selectors of `words` (`quote_quads`), in their order."""
+    return [q for exact in words for q in quote_quads(_quote_node(exact), exact)]
+
+
+def _quote_node(exact: str) -> ox.NamedNode:
+    return ox.NamedNode(t.quote_iri(exact))
 
 
 def sort_key(quad: ox.Quad) -> tuple[str, str, str, str]:
@@ -172,7 +205,7 @@ def span_quads(source_id: str, start: int, end: int, quote: ox.NamedNode,
 
 
 def quote_quads(quote: ox.NamedNode, exact: str) -> list[ox.Quad]:
-    """A quote selector: the exact words, whichever span of its source they are at."""
+    """A quote selector: the exact words, whichever span of whichever source they are at."""
     return [ox.Quad(quote, A, _QUOTE_SELECTOR), ox.Quad(quote, _EXACT, ox.Literal(exact))]
 
 

@@ -4,8 +4,8 @@
 Making an `ox.Quad` costs about 0.3 µs (1.5 µs when its object is a literal: pyoxigraph tries
 the other kinds of term first) and serialising it about 0.3 µs more; at 3.6 quads a word that
 alone is more than the whole budget after extraction (issue #20). The claims part of a section
-has a fixed shape, in `evidence` order: quote selectors, spans (a target and its position
-selector), claim nodes (provenance, the claim's own graph) and annotations, each a run of
+has a fixed shape, in `evidence` order: spans (a target and its position selector), claim
+nodes (provenance, the claim's own graph) and annotations, each a run of
 subject blocks written here from a template. Every term's text is pyoxigraph's own (`term`: asked once
 per term, and once per source for the IRIs that differ only by offsets or a digest: `_Iris`),
 and a string is escaped by the table pyoxigraph's own escapes give (`quoted`); so the text is
@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 from . import terms as t, trig
 from .nodes import claim_digest, entity_node, iri, string, triple, vocab
-from .written import ANNOTATION, CLAIM, SPAN, Written, evidence
+from .written import ANNOTATION, CLAIM, Written, evidence
 
 _PROBE = ox.NamedNode(t.CG + "probe")
 
@@ -134,7 +134,6 @@ class _Texts:
     span: str  # after a span's IRI, before its quote's
     position: str  # after a position selector's IRI, before its start
     end: str  # before its end
-    quote: str  # after a quote selector's IRI, before its words
     provenance: str  # after a claim's IRI, before its methods
     modality: str
     attributed: str
@@ -149,7 +148,6 @@ class _Texts:
             span=f" {verb('oa:hasSource')} {source} ;\n\t{verb('oa:hasSelector')} ",
             position=f" {a} {_vocab('oa:TextPositionSelector')} ;\n\t{verb('oa:start')} ",
             end=f" ;\n\t{verb('oa:end')} ",
-            quote=f" {a} {_vocab('oa:TextQuoteSelector')} ;\n\t{verb('oa:exact')} ",
             provenance=f" {a} {_vocab('Claim')} ;\n\t{verb('prov:wasDerivedFrom')} {source} ;\n\t{verb('method')} ",
             modality=f" ;\n\t{verb('modality')} ",
             attributed=f" ;\n\t{verb('attributedTo')} ",
@@ -162,12 +160,11 @@ class _Texts:
 @dataclass(frozen=True)
 class _Iris:
     """The TriG text of a source's IRIs around the part that varies (`_around`): span and position
-    selector (offsets "start-end"), quote selector, annotation and claim (a claim's digest); and
-    the fixed text between them (`_Texts`)."""
+    selector (offsets "start-end"), annotation and claim (a claim's digest); and the fixed text
+    between them (`_Texts`). A quote selector's is the dataset's, not the source's (`digested`)."""
 
     span: tuple[str, str]
     position: tuple[str, str]
-    quote: tuple[str, str]
     annotation: tuple[str, str]
     claim: tuple[str, str]
     texts: _Texts
@@ -177,7 +174,6 @@ class _Iris:
         offsets, digests = ("0-1", "98765-43210"), _DIGESTS
         made = [(lambda part: f"{t.SPAN}{source_id}.{part}", offsets),
                 (lambda part: f"{t.SPAN}{source_id}.{part}-position", offsets),
-                (lambda part: f"{t.SPAN}{source_id}.quote-{part}", digests),
                 (lambda part: f"{t.CLAIM}{part}-annotation", digests),
                 (lambda part: t.CLAIM + part, digests)]
         *texts, source = _subjects([make(part) for make, probes in made for part in probes] + [t.source_iri(source_id)])
@@ -191,15 +187,14 @@ def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int] | None:
     """The TriG text of `dataset.claims_quads` for a source's claim nodes (`written`), and how
     many quads it holds; None when the source's IRIs do not template (`_Iris`: they always do
     for an id that is a slug), for the serialiser to write."""
-    iris = _Iris.of(source_id)
-    if iris is None:
+    iris, quote = _Iris.of(source_id), digested(t.QUOTE)
+    if iris is None or quote is None:
         return None
     out: list[str] = []
     quads = 0
-    quotes: dict[str, str] = {}
     named = dict(map(_named, nodes))  # each node's (digest, triple's text), by its id
     digests = {key: digest for key, (digest, _) in named.items()}  # an annotation's bodies are named by them
-    (sh, st), (ph, pt), (qh, qt), (ah, at), (ch, ct) = iris.span, iris.position, iris.quote, iris.annotation, iris.claim
+    (sh, st), (ph, pt), (qh, qt), (ah, at), (ch, ct) = iris.span, iris.position, quote, iris.annotation, iris.claim
     texts = iris.texts
     for kind, item in evidence(nodes):
         if kind is CLAIM:
@@ -212,16 +207,12 @@ def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int] | None:
                        f"{' , '.join([f'{ch}{digests[id(body)]}{ct}' for body in item])}{texts.targets}"
                        f"{' , '.join([f'{sh}{start}-{end}{st}' for start, end, _ in spans])} .\n")
             quads += 1 + len(item) + len(spans)
-        elif kind is SPAN:
+        else:
             start, end, exact = item
             position = f"{ph}{start}-{end}{pt}"
-            out.append(f"{sh}{start}-{end}{st}{texts.span}{quotes[exact]} , {position} .\n"
+            out.append(f"{sh}{start}-{end}{st}{texts.span}{qh}{t.quote_digest(exact)}{qt} , {position} .\n"
                        f"{position}{texts.position}{start}{texts.end}{end} .\n")
             quads += 6
-        else:
-            quotes[item] = f"{qh}{t.quote_digest(item)}{qt}"
-            out.append(f"{quotes[item]}{texts.quote}{quoted(item)} .\n")
-            quads += 2
     return "".join(out), quads
 
 
@@ -242,3 +233,20 @@ def _claim_text(node: Written, subject: str, claimed: str, texts: _Texts) -> tup
             f"{holder}{texts.derived if node.derived else ''} .\n"
             f"{subject} {{\n\t{claimed} .\n}}\n")
     return text, 4 + len(node.methods) + bool(claim.attributed_to) + node.derived
+
+
+def quotes_text(words: list[str]) -> str | None:
+    """The TriG text of `dataset.quotes_quads` for `words` in order (two quads each); None when
+    the quote selectors' IRIs do not template (they do: a fixed namespace and a digest)."""
+    quote = digested(t.QUOTE)
+    if quote is None:
+        return None
+    head, tail = quote
+    between = _quote_text()
+    return "".join([f"{head}{t.quote_digest(word)}{tail}{between}{quoted(word)} .\n" for word in words])
+
+
+@functools.cache
+def _quote_text() -> str:
+    """The text between a quote selector's IRI and its words."""
+    return f" {verb('rdf:type')} {_vocab('oa:TextQuoteSelector')} ;\n\t{verb('oa:exact')} "

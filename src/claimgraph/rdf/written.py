@@ -26,7 +26,7 @@ from ..model import Claim
 from .terms import SUBCLASSES, TOP_CLASSES
 
 GROUPED = frozenset(("type", "altLabel"))
-QUOTE, SPAN, CLAIM, ANNOTATION = "quote", "span", "claim", "annotation"  # what `evidence` yields
+SPAN, CLAIM, ANNOTATION = "span", "claim", "annotation"  # what `evidence` yields
 
 
 class Written(NamedTuple):
@@ -68,26 +68,29 @@ def _node(group: list[Claim]) -> Written:
 
 def evidence(nodes: list[Written]) -> Iterator[tuple[str, object]]:
     """The order a source's claims are written in: each claim node (`CLAIM`, the node) after the
-    spans it is the first to cite (`SPAN`, (start, end, exact)), each span after its quote (`QUOTE`,
-    the exact words) when no span before it quoted the same words (a name mentioned again is
-    quoted once); after the first claim node of each set of spans, their annotation (`ANNOTATION`,
-    the claim nodes with those spans, in order): one Web Annotation for
-    every claim the source makes on the same words, each claim one of its bodies (the model relates
-    each body to each target). Fixed by the nodes' order, so the file needs no sort; the quads and
-    the TriG text of a section both follow it."""
+    spans it is the first to cite (`SPAN`, (start, end, exact)); after the first claim node of each
+    set of spans, their annotation (`ANNOTATION`, the claim nodes with those spans, in order): one
+    Web Annotation for every claim the source makes on the same words, each claim one of its bodies
+    (the model relates each body to each target). The spans' quote selectors are not a source's
+    (`quoted`). Fixed by the nodes' order, so the file needs no sort; the quads and the TriG text
+    of a section both follow it."""
     bodies: dict[tuple[tuple[int, int, str], ...], list[Written]] = {}
     for node in nodes:
         bodies.setdefault(node.spans, []).append(node)
     spans: set[tuple[int, int, str]] = set()  # a span's words follow from its offsets: keyed by all three
-    quotes: set[str] = set()
     for node in nodes:
         for span in node.spans:
             if span not in spans:
                 spans.add(span)
-                if span[2] not in quotes:
-                    quotes.add(span[2])
-                    yield QUOTE, span[2]
                 yield SPAN, span
         yield CLAIM, node
         if bodies[node.spans][0] is node:
             yield ANNOTATION, bodies[node.spans]
+
+
+def quoted(nodes: list[Written]) -> frozenset[str]:
+    """The exact words the nodes' spans cite. Their quote selectors are the dataset's, not a
+    source's: one per wording in the whole dataset (the same names and event words recur in
+    every source: on the 1,000-article bench corpus 78,637 selectors of one source each were
+    16,821 distinct wordings), written once after every source (`dataset.with_quotes`)."""
+    return frozenset(span[2] for node in nodes for span in node.spans)
