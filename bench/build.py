@@ -112,7 +112,7 @@ def stages(folder: Path, words: int, jobs: int, matcher: float) -> float:
               f"({quads:,} quads, {quads / words:.1f} per word)")
     own = floor(combined, fmt)
     begin, cpu_write = time.perf_counter(), time.process_time()
-    whole = list(dataset.with_quotes([*shared, *parts], fmt))  # the quote selectors last, as a build writes them
+    whole = list(dataset.with_selectors([*shared, *parts], fmt))  # the selectors last, as a build writes them
     trig.write_parts([p.data for p in whole], folder.parent / "stages.trig")
     written, cpu = time.perf_counter() - begin, cpu + time.process_time() - cpu_write
     print(f"stage combine (cross-source link): {linked - start:7.1f} s   comparisons and entities: "

@@ -5,8 +5,8 @@
 
 A synthetic corpus in our RDF shape (`claims_quads` over synthetic Claim objects, each
 source's in text order: one named graph per claim, a typing claim per (source, entity, class)
-with a target per mention, sources and entity labels, and the quote selectors of all their
-words) is written once to $TMPDIR/claimgraph-bench-quoted/ as N-Quads. Each (engine, size) then runs in its
+with a target per mention, sources and entity labels, and the selectors of all their spans)
+is written once to $TMPDIR/claimgraph-bench-quoted/ as N-Quads. Each (engine, size) then runs in its
 own subprocess, so that peak memory (ru_maxrss) is that engine's alone. rdflib cannot
 run the claim-graph joins at a million claims (DESIGN.md: over 300 s at 23,000 graphs),
 so it runs at --rdflib-claims, and Oxigraph runs at that size too: the ratio compares
@@ -44,7 +44,7 @@ import pyoxigraph as ox
 from claimgraph.combine.compare import SINGLE_VALUED, Comparison, Side
 from claimgraph.combine.comparisons import comparison_quads
 from claimgraph.model import Claim, Document, Entity, Literal, SourceMeta
-from claimgraph.rdf.dataset import claims_quads, entity_quads, quotes_quads, source_quads
+from claimgraph.rdf.dataset import claims_quads, entity_quads, selectors_quads, source_quads
 from claimgraph.rdf.terms import PREFIXES, XSD
 from claimgraph.store import saved
 from claimgraph.store.graph import open_store
@@ -72,11 +72,13 @@ def synthetic_quads(claims: int):
     for e in range(entities):
         yield from entity_quads(Entity(id=f"entity-{e}", label=f"Entity {e}", lang="en", classes=()))
     words: set[str] = set()
+    offsets: set[tuple[int, int]] = set()
     for k, source in enumerate(sources):
         said = [_claim(i, sources, entities) for i in range(k, claims, len(sources))]
         words.update(claim.exact for claim in said)
+        offsets.update((claim.start, claim.end) for claim in said)
         yield from claims_quads(source, said)[0]
-    yield from quotes_quads(sorted(words))
+    yield from selectors_quads(sorted(words), sorted(offsets))
 
 
 def _claim(i: int, sources: list[str], entities: int) -> Claim:

@@ -73,11 +73,11 @@ def test_a_push_replaces_claims_of_an_earlier_build_and_keeps_other_data(oxigrap
     assert remote_rows(oxigraph, "SELECT ?s WHERE { GRAPH claim:stale { ?s ?p ?o } }") == []
 
 
-def test_a_push_keeps_the_quote_selectors_another_corpus_shares(oxigraph, tmp_path):
-    """Graph format 0.5.0: a quote selector is the same words in every corpus, so two wires that
-    both say "Azerbaijan", pushed to one store, share one; a rebuild of one that no longer says
-    "Azerbaijan" nor "Moscow", pushed again, keeps the other's "Azerbaijan" and leaves no
-    selector that no target selects ("Moscow")."""
+def test_a_push_keeps_the_selectors_another_corpus_shares(oxigraph, tmp_path):
+    """Graph format 0.5.0: a selector is the same words, or the same offsets, in every corpus, so
+    two wires that both open with "Azerbaijan", pushed to one store, share its quote and position
+    selectors; a rebuild of one that no longer says "Azerbaijan" nor "Moscow", pushed again, keeps
+    the other's and leaves no selector that no target selects ("Moscow")."""
     graphs = {name: tmp_path / f"{name}.trig" for name in ("a", "b")}
 
     def built_wire(name: str, text: str) -> None:
@@ -92,8 +92,9 @@ def test_a_push_keeps_the_quote_selectors_another_corpus_shares(oxigraph, tmp_pa
     assert len(remote_rows(oxigraph, quoted)) == 1
     built_wire("a", "Armenia agreed to a ceasefire.\n")
     claimgraph.push(graphs["a"], oxigraph + "/update")
-    unquoted = "SELECT ?t WHERE { ?a oa:hasTarget ?t FILTER NOT EXISTS { ?t oa:hasSelector/oa:exact ?e } }"
-    unselected = "SELECT ?q WHERE { ?q a oa:TextQuoteSelector FILTER NOT EXISTS { ?t oa:hasSelector ?q } }"
+    unquoted = """SELECT ?t WHERE { ?a oa:hasTarget ?t FILTER NOT EXISTS {
+        ?t oa:hasSelector/oa:exact ?e ; oa:hasSelector/oa:start ?s ; oa:hasSelector/oa:end ?end } }"""
+    unselected = "SELECT ?q WHERE { ?q oa:exact|oa:start ?x FILTER NOT EXISTS { ?t oa:hasSelector ?q } }"
     assert remote_rows(oxigraph, unquoted) == remote_rows(oxigraph, unselected) == []
     assert len(remote_rows(oxigraph, quoted)) == 1
     assert remote_rows(oxigraph, "SELECT ?q WHERE { ?q oa:exact 'Moscow' }") == []

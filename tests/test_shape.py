@@ -91,7 +91,7 @@ def test_one_typing_claim_per_source_entity_and_class_with_one_target_per_mentio
 def test_the_same_words_are_one_quote_selector_in_the_whole_graph(provenance):
     """Graph format 0.5.0: "Azerbaijan", named again and again in both sources, is one
     oa:TextQuoteSelector (quote:<digest of the words>), selected by every span of it in either
-    source; each span keeps its own position and its source (oa:hasSource)."""
+    source; each span keeps its source (oa:hasSource) and its position."""
     quotes = defaultdict(set)  # exact -> quote selectors
     spans = defaultdict(set)  # exact -> (source, span)
     for target, _, quote in provenance.triples((None, OA.hasSelector, None)):
@@ -105,6 +105,24 @@ def test_the_same_words_are_one_quote_selector_in_the_whole_graph(provenance):
     assert all(len(q) == 1 for q in quotes.values())
     assert quotes["Azerbaijan"] == {URIRef(terms.quote_iri("Azerbaijan"))}
     assert len(set(provenance.subjects(RDF.type, OA.TextQuoteSelector))) == len(quotes)
+
+
+def test_the_same_offsets_are_one_position_selector_in_the_whole_graph(tmp_path):
+    """Graph format 0.5.0: a position selector is code points start to end of whichever source its
+    target names, one per (start, end) in the graph (position:<start>-<end>): two wires that both
+    open with "Azerbaijan" select 0-10 with one."""
+    wires = []
+    for name, text in (("a", "Azerbaijan and Armenia signed a ceasefire in Moscow.\n"),
+                       ("b", "Azerbaijan said the talks went well.\n")):
+        wires.append(tmp_path / f"{name}.txt")
+        wires[-1].write_text(text, encoding="utf-8")
+    claimgraph.build_files(wires, tmp_path / "wires.trig")
+    found = rows(claimgraph.open_store(tmp_path / "wires.trig"), """SELECT ?source ?position WHERE {
+        ?target oa:hasSource/dcterms:identifier ?source ; oa:hasSelector ?position .
+        ?position a oa:TextPositionSelector ; oa:start 0 ; oa:end 10 }""")
+    assert sorted(r["source"] for r in found) == ["a", "b"]
+    positions = {r["position"] for r in found}
+    assert len(positions) == 1 and positions == {terms.position_iri(0, 10)}
 
 
 def test_a_target_is_an_untyped_span_of_its_source_with_a_quote_and_a_position(provenance):

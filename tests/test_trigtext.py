@@ -1,7 +1,7 @@
 """The claims of a section written as TriG text (`rdf/trigtext.py`) are the bytes pyoxigraph's
 serialiser gives for the same quads (`dataset.claims_quads`): on the bundled corpus, on strings
-of every code point, and on a claim with every optional part; so are the quote selectors'
-(`dataset.quotes_quads`)."""
+of every code point, and on a claim with every optional part; so are the selectors'
+(`dataset.selectors_quads`)."""
 
 from __future__ import annotations
 
@@ -17,10 +17,11 @@ TRIG = ox.RdfFormat.TRIG
 
 
 def serialised(extraction: Extraction, fmt: ox.RdfFormat = TRIG) -> dataset.Section:
-    """A section as pyoxigraph serialises its quads (the reference for the text), with the words
-    its claims quote."""
+    """A section as pyoxigraph serialises its quads (the reference for the text), with the spans
+    its claims cite."""
     quads, claims = dataset.source_section(extraction)
-    return dataset.Section(len(quads), claims, trig.part(quads, fmt), frozenset(c.exact for c in extraction.claims))
+    spans = frozenset((c.start, c.end, c.exact) for c in extraction.claims)
+    return dataset.Section(len(quads), claims, trig.part(quads, fmt), spans)
 
 
 @pytest.fixture(scope="module")
@@ -68,13 +69,15 @@ def test_other_formats_are_serialised_from_quads(extractions):
     assert section == serialised(extraction, ox.RdfFormat.N_QUADS)
 
 
-def test_the_quote_selectors_text_is_the_serialisers_bytes():
-    """Words with a quote, a backslash, a line break and non-ASCII letters, in the order given."""
+def test_the_selectors_text_is_the_serialisers_bytes():
+    """Words with a quote, a backslash, a line break and non-ASCII letters, and offsets of one to
+    seven digits, in the order given."""
     words = ['Dağlık Karabağ', 'the "liberation"', "back\\slash", "two\nlines", "Artsakh"]
-    quads = dataset.quotes_quads(words)
-    assert len(quads) == 2 * len(words)
-    assert dataset.quotes_part(words, TRIG) == dataset.serialised(quads, TRIG)
-    assert dataset.quotes_part(words, ox.RdfFormat.N_QUADS) == dataset.serialised(quads, ox.RdfFormat.N_QUADS)
+    offsets = [(0, 1), (9, 10), (197, 207), (98765, 1234567)]
+    quads = dataset.selectors_quads(words, offsets)
+    assert len(quads) == 2 * len(words) + 3 * len(offsets)
+    for fmt in (TRIG, ox.RdfFormat.N_QUADS):
+        assert dataset.selectors_part(words, offsets, fmt) == dataset.serialised(quads, fmt)
 
 
 def test_a_claim_nodes_digest_is_its_iri_after_the_claim_namespace():

@@ -3,13 +3,13 @@
 Each claim's triple goes into its own named graph; the default graph holds the claim's
 provenance (source, method, modality), a Web Annotation with one target per span of text that
 supports it (one annotation for all the claims a source makes on the same spans, each claim a
-body of it: the Web Annotation model relates each body to each target), each span once (its
-offsets, and its exact words: a quote selector shared by every span of the same words in the
-dataset, whichever source), the sources with their metadata and hashes, the ontology's class
-hierarchy, and each entity's canonical label and Wikidata identity. Which claims there are is
-`written`'s business. Quads come out in a fixed order (the shared ones sorted, then each
-source's section in text order, then the quote selectors, by their words: `with_quotes`), so the
-written file is stable and diffs by source.
+body of it: the Web Annotation model relates each body to each target), each span once (a
+target of its source, with a quote selector shared by every span of the same words and a position
+selector shared by every span at the same offsets, in the whole dataset), the sources with their
+metadata and hashes, the ontology's class hierarchy, and each entity's canonical label and
+Wikidata identity. Which claims there are is `written`'s business. Quads come out in a fixed
+order (the shared ones sorted, then each source's section in text order, then the selectors:
+`with_selectors`), so the written file is stable and diffs by source.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from ..model import Claim, Document, Entity, Extraction
 from ..resources import ontology_file
 from . import terms as t, trig, trigtext
 from .nodes import A, claim_node, entity_node, iri, string, triple, vocab
-from .written import ANNOTATION, CLAIM, Written, evidence, quoted, written
+from .written import ANNOTATION, CLAIM, Written, evidence, selected, written
 
 _DEFAULT = ox.DefaultGraph()
 _DERIVED_FROM = ox.NamedNode(t.PROV + "wasDerivedFrom")
@@ -65,7 +65,7 @@ def source_section(extraction: Extraction) -> tuple[list[ox.Quad], int]:
 
     A section depends on its extraction alone, so sections are built in parallel and
     cached, and the dataset is the shared quads followed by the sections in source order
-    (and the quote selectors their spans cite, `with_quotes`).
+    (and the selectors their spans cite, `with_selectors`).
     """
     found, count = claims_quads(extraction.document.meta.id, extraction.claims)
     return list(source_quads(extraction.document)) + found, count
@@ -74,7 +74,7 @@ def source_section(extraction: Extraction) -> tuple[list[ox.Quad], int]:
 def claims_quads(source_id: str, claims: Iterable[Claim]) -> tuple[list[ox.Quad], int]:
     """A source's claims as claim nodes (`written`, in the order of their first span) with their
     provenance, and the spans and annotations they cite, in `evidence` order; and how many claim
-    nodes. The spans' quote selectors are the dataset's (`quotes_quads`)."""
+    nodes. The spans' selectors are the dataset's (`selectors_quads`)."""
     return _claims_quads(source_id, written(claims))
 
 
@@ -91,7 +91,7 @@ def _claims_quads(source_id: str, nodes: list[Written]) -> tuple[list[ox.Quad], 
                                       [targets[start, end] for start, end, _ in item[0].spans])
         else:
             start, end, exact = item
-            targets[start, end], quads = span_quads(source_id, start, end, _quote_node(exact), source)
+            targets[start, end], quads = span_quads(source_id, start, end, exact, source)
             found += quads
     return found, len(nodes)
 
@@ -99,12 +99,12 @@ def _claims_quads(source_id: str, nodes: list[Written]) -> tuple[list[ox.Quad], 
 @dataclass(frozen=True)
 class Section:
     """A part of the dataset file, serialised: its bytes, how many quads and claims they hold, and
-    the words its spans quote (`written.quoted`), whose selectors `with_quotes` writes once for all."""
+    the spans its targets are (`written.selected`), whose selectors `with_selectors` writes once for all."""
 
     quads: int
     claims: int
     data: bytes
-    quotes: frozenset[str] = frozenset()
+    spans: frozenset[tuple[int, int, str]] = frozenset()
 
 
 def serialised(quads: list[ox.Quad], fmt: ox.RdfFormat, claims: int = 0) -> Section:
@@ -113,8 +113,8 @@ def serialised(quads: list[ox.Quad], fmt: ox.RdfFormat, claims: int = 0) -> Sect
 
 def source_part(extraction: Extraction, media_type: str) -> Section:
     """`source_section` serialised in the format of `media_type` (a name, since formats do
-    not pickle; what a worker process returns: bytes, which pickle fast), with the words it
-    quotes. In TriG, the claims are written as text (`trigtext`, the same bytes five times
+    not pickle; what a worker process returns: bytes, which pickle fast), with the spans it
+    cites. In TriG, the claims are written as text (`trigtext`, the same bytes five times
     faster); the metadata is serialised."""
     fmt = ox.RdfFormat.from_media_type(media_type)
     nodes = written(extraction.claims)
@@ -122,38 +122,37 @@ def source_part(extraction: Extraction, media_type: str) -> Section:
     claims = trigtext.claims_text(extraction.document.meta.id, nodes) if fmt == ox.RdfFormat.TRIG else None
     if claims is not None:
         text, count = claims
-        return Section(len(head) + count, len(nodes), trig.part(head, fmt) + text.encode(), quoted(nodes))
+        return Section(len(head) + count, len(nodes), trig.part(head, fmt) + text.encode(), selected(nodes))
     found, count = _claims_quads(extraction.document.meta.id, nodes)
-    return Section(len(head) + len(found), count, trig.part(head + found, fmt), quoted(nodes))
+    return Section(len(head) + len(found), count, trig.part(head + found, fmt), selected(nodes))
 
 
-def with_quotes(parts: Iterable[Section], fmt: ox.RdfFormat) -> Iterator[Section]:
-    """The dataset's parts as they come, then the quote selectors of every word their spans quote
-    (`quotes_quads`), one part: a selector is the same words wherever they are, so one serves
-    every span of them in every source (the target names the source), and it is written once,
-    after every source, whatever order the sources' sections are made or cached in."""
-    words: set[str] = set()
+def with_selectors(parts: Iterable[Section], fmt: ox.RdfFormat) -> Iterator[Section]:
+    """The dataset's parts as they come, then the selectors of every span they cite, one part
+    (`selectors_part`): a selector says which words, or which offsets, of whatever source its
+    target names, so one serves every span of those words, or at those offsets, in every source.
+    Written once, after every source, whatever order the sources' sections are made or cached in."""
+    spans: set[tuple[int, int, str]] = set()
     for part in parts:
-        words.update(part.quotes)
+        spans.update(part.spans)
         yield part
-    yield quotes_part(sorted(words), fmt)
+    yield selectors_part(sorted({exact for _, _, exact in spans}), sorted({(start, end) for start, end, _ in spans}), fmt)
 
 
-def quotes_part(words: list[str], fmt: ox.RdfFormat) -> Section:
-    """The quote selectors of `words` serialised, in their order: in TriG as text (`trigtext`)."""
-    text = trigtext.quotes_text(words) if fmt == ox.RdfFormat.TRIG else None
+def selectors_part(words: list[str], offsets: list[tuple[int, int]], fmt: ox.RdfFormat) -> Section:
+    """The quote selectors of `words` and the position selectors of `offsets` serialised, in their
+    order: in TriG as text (`trigtext`)."""
+    text = trigtext.selectors_text(words, offsets) if fmt == ox.RdfFormat.TRIG else None
     if text is not None:
-        return Section(2 * len(words), 0, text.encode())
-    return serialised(quotes_quads(words), fmt)
+        return Section(2 * len(words) + 3 * len(offsets), 0, text.encode())
+    return serialised(selectors_quads(words, offsets), fmt)
 
 
-def quotes_quads(words: Iterable[str]) -> list[ox.Quad]:
-    """The quote selectors of `words` (`quote_quads`), in their order."""
-    return [q for exact in words for q in quote_quads(_quote_node(exact), exact)]
-
-
-def _quote_node(exact: str) -> ox.NamedNode:
-    return ox.NamedNode(t.quote_iri(exact))
+def selectors_quads(words: Iterable[str], offsets: Iterable[tuple[int, int]]) -> list[ox.Quad]:
+    """The quote selectors of `words` (`quote_quads`), then the position selectors of `offsets`
+    (`position_quads`), in their order."""
+    return ([q for exact in words for q in quote_quads(exact)]
+            + [q for start, end in offsets for q in position_quads(start, end)])
 
 
 def sort_key(quad: ox.Quad) -> tuple[str, str, str, str]:
@@ -185,28 +184,33 @@ def annotation_quads(node: ox.NamedNode, bodies: list[ox.NamedNode], targets: li
             + [ox.Quad(node, _HAS_TARGET, target) for target in targets])
 
 
-def span_quads(source_id: str, start: int, end: int, quote: ox.NamedNode,
+def span_quads(source_id: str, start: int, end: int, exact: str,
                source: ox.NamedNode) -> tuple[ox.NamedNode, list[ox.Quad]]:
-    """A span of a source's text as a Web Annotation target (of the `source` node) with its quote
-    selector (`quote`, shared by every span of the same words: `quote_quads`) and its own position
-    selector: described once, cited by every claim. It is not typed oa:SpecificResource, which the Web
-    Annotation model recommends (SHOULD) but does not require: one quad per span spared (issue #20);
-    a target is what an annotation's oa:hasTarget points at. The target's node, and its quads."""
-    target = t.span_iri(source_id, start, end)
-    node, position = ox.NamedNode(target), ox.NamedNode(target + "-position")
+    """A span of a source's text as a Web Annotation target (of the `source` node) with its two
+    selectors, the dataset's: the quote selector of its words (`quote_quads`) and the position
+    selector of its offsets (`position_quads`): described once, cited by every claim. It is not
+    typed oa:SpecificResource, which the Web Annotation model recommends (SHOULD) but does not
+    require: one quad per span spared (issue #20); a target is what an annotation's oa:hasTarget
+    points at. The target's node, and its quads."""
+    node = ox.NamedNode(t.span_iri(source_id, start, end))
     return node, [
         ox.Quad(node, _HAS_SOURCE, source),
-        ox.Quad(node, _HAS_SELECTOR, quote),
-        ox.Quad(node, _HAS_SELECTOR, position),
-        ox.Quad(position, A, _POSITION_SELECTOR),
-        ox.Quad(position, _START, ox.Literal(start)),
-        ox.Quad(position, _END, ox.Literal(end)),
+        ox.Quad(node, _HAS_SELECTOR, ox.NamedNode(t.quote_iri(exact))),
+        ox.Quad(node, _HAS_SELECTOR, ox.NamedNode(t.position_iri(start, end))),
     ]
 
 
-def quote_quads(quote: ox.NamedNode, exact: str) -> list[ox.Quad]:
+def quote_quads(exact: str) -> list[ox.Quad]:
     """A quote selector: the exact words, whichever span of whichever source they are at."""
+    quote = ox.NamedNode(t.quote_iri(exact))
     return [ox.Quad(quote, A, _QUOTE_SELECTOR), ox.Quad(quote, _EXACT, ox.Literal(exact))]
+
+
+def position_quads(start: int, end: int) -> list[ox.Quad]:
+    """A position selector: code points start to end, of whichever source's text."""
+    position = ox.NamedNode(t.position_iri(start, end))
+    return [ox.Quad(position, A, _POSITION_SELECTOR), ox.Quad(position, _START, ox.Literal(start)),
+            ox.Quad(position, _END, ox.Literal(end))]
 
 
 def source_quads(doc: Document) -> Iterator[ox.Quad]:

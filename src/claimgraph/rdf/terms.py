@@ -22,6 +22,7 @@ SIDE = "https://w3id.org/claimgraph/side/"
 SIDE_GROUP = "https://w3id.org/claimgraph/sidegroup/"
 SPAN = "https://w3id.org/claimgraph/span/"
 QUOTE = "https://w3id.org/claimgraph/quote/"
+POSITION = "https://w3id.org/claimgraph/position/"
 WD = "http://www.wikidata.org/entity/"
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -37,7 +38,7 @@ SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
 BIBO = "http://purl.org/ontology/bibo/"
 
 PREFIXES = {
-    "cg": CG, "id": ID, "claim": CLAIM, "source": SOURCE, "span": SPAN, "quote": QUOTE, "wd": WD,
+    "cg": CG, "id": ID, "claim": CLAIM, "source": SOURCE, "span": SPAN, "quote": QUOTE, "position": POSITION, "wd": WD,
     "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS,
     "prov": PROV, "oa": OA, "dcterms": DCTERMS, "schema": SCHEMA, "bibo": BIBO,
 }
@@ -199,6 +200,12 @@ def quote_iri(exact: str) -> str:
     used again, or by another source, is quoted once in a dataset). A selector says which words
     to select, not where: the source is its target's (`oa:hasSource`)."""
     return QUOTE + quote_digest(exact)
+
+
+def position_iri(start: int, end: int) -> str:
+    """The IRI of a position selector: code points start to end, of whichever source's text a
+    target selects them in (its `oa:hasSource`), so one serves every span at those offsets."""
+    return f"{POSITION}{start}-{end}"
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -71,8 +71,8 @@ def evidence(nodes: list[Written]) -> Iterator[tuple[str, object]]:
     spans it is the first to cite (`SPAN`, (start, end, exact)); after the first claim node of each
     set of spans, their annotation (`ANNOTATION`, the claim nodes with those spans, in order): one
     Web Annotation for every claim the source makes on the same words, each claim one of its bodies
-    (the model relates each body to each target). The spans' quote selectors are not a source's
-    (`quoted`). Fixed by the nodes' order, so the file needs no sort; the quads and the TriG text
+    (the model relates each body to each target). The spans' selectors are not a source's
+    (`selected`). Fixed by the nodes' order, so the file needs no sort; the quads and the TriG text
     of a section both follow it."""
     bodies: dict[tuple[tuple[int, int, str], ...], list[Written]] = {}
     for node in nodes:
@@ -88,9 +88,11 @@ def evidence(nodes: list[Written]) -> Iterator[tuple[str, object]]:
             yield ANNOTATION, bodies[node.spans]
 
 
-def quoted(nodes: list[Written]) -> frozenset[str]:
-    """The exact words the nodes' spans cite. Their quote selectors are the dataset's, not a
-    source's: one per wording in the whole dataset (the same names and event words recur in
-    every source: on the 1,000-article bench corpus 78,637 selectors of one source each were
-    16,821 distinct wordings), written once after every source (`dataset.with_quotes`)."""
-    return frozenset(span[2] for node in nodes for span in node.spans)
+def selected(nodes: list[Written]) -> frozenset[tuple[int, int, str]]:
+    """The spans the nodes cite, (start, end, exact). Their selectors are the dataset's, not a
+    source's: a selector says which words or which offsets, and the target that selects them names
+    the source, so one quote selector per wording and one position selector per (start, end) serve
+    every source (the same names and event words recur in every source: on the 1,000-article bench
+    corpus 78,637 quote selectors of one source each were 16,821 wordings), written once after
+    every source (`dataset.with_selectors`)."""
+    return frozenset(span for node in nodes for span in node.spans)
