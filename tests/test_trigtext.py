@@ -10,6 +10,7 @@ import pytest
 
 from claimgraph.model import Claim, Document, Extraction, Literal, SourceMeta
 from claimgraph.rdf import dataset, terms, trig, trigtext
+from claimgraph.rdf.written import selected, written
 from claimgraph.recognise import default_recognisers
 from claimgraph.run.build import combine, extract
 
@@ -17,11 +18,10 @@ TRIG = ox.RdfFormat.TRIG
 
 
 def serialised(extraction: Extraction, fmt: ox.RdfFormat = TRIG) -> dataset.Section:
-    """A section as pyoxigraph serialises its quads (the reference for the text), with the spans
-    its claims cite."""
+    """A section as pyoxigraph serialises its quads (the reference for the text), with the words
+    and offsets its claims cite."""
     quads, claims = dataset.source_section(extraction)
-    spans = frozenset((c.start, c.end, c.exact) for c in extraction.claims)
-    return dataset.Section(len(quads), claims, trig.part(quads, fmt), spans)
+    return dataset.Section(len(quads), claims, trig.part(quads, fmt), *selected(written(extraction.claims)))
 
 
 @pytest.fixture(scope="module")

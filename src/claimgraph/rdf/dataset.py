@@ -99,12 +99,14 @@ def _claims_quads(source_id: str, nodes: list[Written]) -> tuple[list[ox.Quad], 
 @dataclass(frozen=True)
 class Section:
     """A part of the dataset file, serialised: its bytes, how many quads and claims they hold, and
-    the spans its targets are (`written.selected`), whose selectors `with_selectors` writes once for all."""
+    the words and offsets its targets select (`written.selected`), whose selectors `with_selectors`
+    writes once for all."""
 
     quads: int
     claims: int
     data: bytes
-    spans: frozenset[tuple[int, int, str]] = frozenset()
+    words: tuple[str, ...] = ()
+    offsets: tuple[tuple[int, int], ...] = ()
 
 
 def serialised(quads: list[ox.Quad], fmt: ox.RdfFormat, claims: int = 0) -> Section:
@@ -122,21 +124,24 @@ def source_part(extraction: Extraction, media_type: str) -> Section:
     claims = trigtext.claims_text(extraction.document.meta.id, nodes) if fmt == ox.RdfFormat.TRIG else None
     if claims is not None:
         text, count = claims
-        return Section(len(head) + count, len(nodes), trig.part(head, fmt) + text.encode(), selected(nodes))
+        return Section(len(head) + count, len(nodes), trig.part(head, fmt) + text.encode(), *selected(nodes))
     found, count = _claims_quads(extraction.document.meta.id, nodes)
-    return Section(len(head) + len(found), count, trig.part(head + found, fmt), selected(nodes))
+    return Section(len(head) + len(found), count, trig.part(head + found, fmt), *selected(nodes))
 
 
 def with_selectors(parts: Iterable[Section], fmt: ox.RdfFormat) -> Iterator[Section]:
     """The dataset's parts as they come, then the selectors of every span they cite, one part
     (`selectors_part`): a selector says which words, or which offsets, of whatever source its
     target names, so one serves every span of those words, or at those offsets, in every source.
-    Written once, after every source, whatever order the sources' sections are made or cached in."""
-    spans: set[tuple[int, int, str]] = set()
+    Written once, after every source, in the order the parts first cite them (fixed by the parts'
+    order, which is the file's: no sort), whatever order they are made or cached in."""
+    words: dict[str, None] = {}
+    offsets: dict[tuple[int, int], None] = {}
     for part in parts:
-        spans.update(part.spans)
+        words.update(dict.fromkeys(part.words))
+        offsets.update(dict.fromkeys(part.offsets))
         yield part
-    yield selectors_part(sorted({exact for _, _, exact in spans}), sorted({(start, end) for start, end, _ in spans}), fmt)
+    yield selectors_part(list(words), list(offsets), fmt)
 
 
 def selectors_part(words: list[str], offsets: list[tuple[int, int]], fmt: ox.RdfFormat) -> Section:
