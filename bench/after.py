@@ -66,7 +66,7 @@ def stages(extractions: list, output: Path, profile: str | None) -> dict[str, fl
         dataset.serialised(dataset.shared_quads(e for r in ready for e in r.digest.said.entities), fmt),
         *builder.compared_sections(ready, packs.load(), fmt, None)])
     parts = timed("sections", lambda: list(builder.sections(ready, len(ready), fmt, 1, None)[1]))
-    timed("write", lambda: trig.write_parts([*(s.data for s in shared), *(p.data for p in parts)], output))
+    timed("write", lambda: trig.write_parts([p.data for p in dataset.with_selectors([*shared, *parts], fmt)], output))
     return took
 
 

@@ -122,12 +122,13 @@ def stages(folder: Path, words: int, jobs: int, matcher: float) -> float:
               f"({quads:,} quads, {quads / words:.1f} per word)")
     own = floor(combined, fmt)
     begin, cpu_write = time.perf_counter(), time.process_time()
-    trig.write_parts([*(s.data for s in shared), *(p.data for p in parts)], folder.parent / "stages.trig")
+    whole = list(dataset.with_selectors([*shared, *parts], fmt))  # the selectors last, as a build writes them
+    trig.write_parts([p.data for p in whole], folder.parent / "stages.trig")
     written, cpu = time.perf_counter() - begin, cpu + time.process_time() - cpu_write
     print(f"stage combine (cross-source link): {linked - start:7.1f} s   comparisons and entities: "
           f"{compared - linked:7.1f} s   write: {written:7.1f} s")
     after = compared - start + walls[1] + written
-    quads += sum(s.quads for s in shared)
+    quads = sum(p.quads for p in whole)
     print(f"after extraction, one core: {after:7.1f} s  {words / after:10,.0f} words/s "
           f"(CPU time {cpu:.1f} s: {words / cpu:,.0f} words/s) "
           f"(target >= {TARGET_AFTER_EXTRACTION:,}: "

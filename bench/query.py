@@ -5,8 +5,8 @@
 
 A synthetic corpus in our RDF shape (`claims_quads` over synthetic Claim objects, each
 source's in text order: one named graph per claim, a typing claim per (source, entity, class)
-with a target per mention, sources and entity labels) is written once to
-$TMPDIR/claimgraph-bench-grouped/ as N-Quads. Each (engine, size) then runs in its
+with a target per mention, sources and entity labels, and the selectors of all their spans)
+is written once to $TMPDIR/claimgraph-bench-quoted/ as N-Quads. Each (engine, size) then runs in its
 own subprocess, so that peak memory (ru_maxrss) is that engine's alone. rdflib cannot
 run the claim-graph joins at a million claims (DESIGN.md: over 300 s at 23,000 graphs),
 so it runs at --rdflib-claims, and Oxigraph runs at that size too: the ratio compares
@@ -44,12 +44,12 @@ import pyoxigraph as ox
 from claimgraph.combine.compare import SINGLE_VALUED, Comparison, Side
 from claimgraph.combine.comparisons import comparison_quads
 from claimgraph.model import Claim, Document, Entity, Literal, SourceMeta
-from claimgraph.rdf.dataset import claims_quads, entity_quads, source_quads
+from claimgraph.rdf.dataset import claims_quads, entity_quads, selectors_quads, source_quads
 from claimgraph.rdf.terms import PREFIXES, XSD
 from claimgraph.store import saved
 from claimgraph.store.graph import open_store
 
-DATA = Path(tempfile.gettempdir()) / "claimgraph-bench-sided"  # named for the shape: older files are not reused
+DATA = Path(tempfile.gettempdir()) / "claimgraph-bench-quoted"  # named for the shape: older files are not reused
 SOURCES_PER_CLAIM = 5_000  # one synthetic source per this many claims
 CLASSES = ("Actor", "Place", "Event", "Agreement")
 RELATIONS = ("hasActor", "hasPlace", "party", "initiatedBy")
@@ -71,8 +71,14 @@ def synthetic_quads(claims: int):
                                          text="", blocks=(), sha256="0" * 64, media_type="text/plain"))
     for e in range(entities):
         yield from entity_quads(Entity(id=f"entity-{e}", label=f"Entity {e}", lang="en", classes=()))
+    words: set[str] = set()
+    offsets: set[tuple[int, int]] = set()
     for k, source in enumerate(sources):
-        yield from claims_quads(source, (_claim(i, sources, entities) for i in range(k, claims, len(sources))))[0]
+        said = [_claim(i, sources, entities) for i in range(k, claims, len(sources))]
+        words.update(claim.exact for claim in said)
+        offsets.update((claim.start, claim.end) for claim in said)
+        yield from claims_quads(source, said)[0]
+    yield from selectors_quads(sorted(words), sorted(offsets))
 
 
 def _claim(i: int, sources: list[str], entities: int) -> Claim:

@@ -73,6 +73,33 @@ def test_a_push_replaces_claims_of_an_earlier_build_and_keeps_other_data(oxigrap
     assert remote_rows(oxigraph, "SELECT ?s WHERE { GRAPH claim:stale { ?s ?p ?o } }") == []
 
 
+def test_a_push_keeps_the_selectors_another_corpus_shares(oxigraph, tmp_path):
+    """Graph format 0.5.0: a selector is the same words, or the same offsets, in every corpus, so
+    two wires that both open with "Azerbaijan", pushed to one store, share its quote and position
+    selectors; a rebuild of one that no longer says "Azerbaijan" nor "Moscow", pushed again, keeps
+    the other's and leaves no selector that no target selects ("Moscow")."""
+    graphs = {name: tmp_path / f"{name}.trig" for name in ("a", "b")}
+
+    def built_wire(name: str, text: str) -> None:
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        claimgraph.build_files([tmp_path / f"{name}.txt"], graphs[name])
+
+    built_wire("a", "Azerbaijan and Armenia signed a ceasefire in Moscow.\n")
+    built_wire("b", "Azerbaijan said the talks went well.\n")
+    for name in ("a", "b", "a"):
+        claimgraph.push(graphs[name], oxigraph + "/update")
+    quoted = "SELECT DISTINCT ?q WHERE { ?t oa:hasSelector ?q . ?q oa:exact 'Azerbaijan' }"
+    assert len(remote_rows(oxigraph, quoted)) == 1
+    built_wire("a", "Armenia agreed to a ceasefire.\n")
+    claimgraph.push(graphs["a"], oxigraph + "/update")
+    unquoted = """SELECT ?t WHERE { ?a oa:hasTarget ?t FILTER NOT EXISTS {
+        ?t oa:hasSelector/oa:exact ?e ; oa:hasSelector/oa:start ?s ; oa:hasSelector/oa:end ?end } }"""
+    unselected = "SELECT ?q WHERE { ?q oa:exact|oa:start ?x FILTER NOT EXISTS { ?t oa:hasSelector ?q } }"
+    assert remote_rows(oxigraph, unquoted) == remote_rows(oxigraph, unselected) == []
+    assert len(remote_rows(oxigraph, quoted)) == 1
+    assert remote_rows(oxigraph, "SELECT ?q WHERE { ?q oa:exact 'Moscow' }") == []
+
+
 def test_push_by_the_graph_store_protocol(oxigraph, built):
     summary = claimgraph.push(built, oxigraph + "/update", graph_store=oxigraph + "/store")
     claimgraph.push(built, oxigraph + "/update", graph_store=oxigraph + "/store")

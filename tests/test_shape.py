@@ -88,18 +88,41 @@ def test_one_typing_claim_per_source_entity_and_class_with_one_target_per_mentio
     assert len(mentions) > 5 and sorted(written) == sorted(mentions)
 
 
-def test_the_same_words_in_one_source_are_one_quote_selector_shared_by_their_spans(provenance):
-    """"Azerbaijan" named ten times in a text is one oa:TextQuoteSelector, its spans' positions ten."""
-    quotes = defaultdict(set)  # (source, exact) -> quote selectors
-    spans = defaultdict(set)
+def test_the_same_words_are_one_quote_selector_in_the_whole_graph(provenance):
+    """Graph format 0.5.0: "Azerbaijan", named again and again in both sources, is one
+    oa:TextQuoteSelector (quote:<digest of the words>), selected by every span of it in either
+    source; each span keeps its source (oa:hasSource) and its position."""
+    quotes = defaultdict(set)  # exact -> quote selectors
+    spans = defaultdict(set)  # exact -> (source, span)
     for target, _, quote in provenance.triples((None, OA.hasSelector, None)):
         if (quote, RDF.type, OA.TextQuoteSelector) in provenance:
-            key = provenance.value(target, OA.hasSource), str(provenance.value(quote, OA.exact))
-            quotes[key].add(quote)
-            spans[key].add(target)
-    azerbaijan = URIRef(terms.source_iri("asker-ozpinar-2021")), "Azerbaijan"
-    assert len(spans[azerbaijan]) > 5 and len(quotes[azerbaijan]) == 1
+            exact = str(provenance.value(quote, OA.exact))
+            quotes[exact].add(quote)
+            spans[exact].add((provenance.value(target, OA.hasSource), target))
+    sources = {source for source, _ in spans["Azerbaijan"]}
+    assert len(spans["Azerbaijan"]) > 5 and sources == {URIRef(terms.source_iri(s))
+                                                        for s in ("asker-ozpinar-2021", "hovhannisyan-2024")}
     assert all(len(q) == 1 for q in quotes.values())
+    assert quotes["Azerbaijan"] == {URIRef(terms.quote_iri("Azerbaijan"))}
+    assert len(set(provenance.subjects(RDF.type, OA.TextQuoteSelector))) == len(quotes)
+
+
+def test_the_same_offsets_are_one_position_selector_in_the_whole_graph(tmp_path):
+    """Graph format 0.5.0: a position selector is code points start to end of whichever source its
+    target names, one per (start, end) in the graph (position:<start>-<end>): two wires that both
+    open with "Azerbaijan" select 0-10 with one."""
+    wires = []
+    for name, text in (("a", "Azerbaijan and Armenia signed a ceasefire in Moscow.\n"),
+                       ("b", "Azerbaijan said the talks went well.\n")):
+        wires.append(tmp_path / f"{name}.txt")
+        wires[-1].write_text(text, encoding="utf-8")
+    claimgraph.build_files(wires, tmp_path / "wires.trig")
+    found = rows(claimgraph.open_store(tmp_path / "wires.trig"), """SELECT ?source ?position WHERE {
+        ?target oa:hasSource/dcterms:identifier ?source ; oa:hasSelector ?position .
+        ?position a oa:TextPositionSelector ; oa:start 0 ; oa:end 10 }""")
+    assert sorted(r["source"] for r in found) == ["a", "b"]
+    positions = {r["position"] for r in found}
+    assert len(positions) == 1 and positions == {terms.position_iri(0, 10)}
 
 
 def test_a_target_is_an_untyped_span_of_its_source_with_a_quote_and_a_position(provenance):

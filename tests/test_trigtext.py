@@ -1,6 +1,7 @@
 """The claims of a section written as TriG text (`rdf/trigtext.py`) are the bytes pyoxigraph's
 serialiser gives for the same quads (`dataset.claims_quads`): on the bundled corpus, on strings
-of every code point, and on a claim with every optional part."""
+of every code point, and on a claim with every optional part; so are the selectors'
+(`dataset.selectors_quads`)."""
 
 from __future__ import annotations
 
@@ -9,16 +10,18 @@ import pytest
 
 from claimgraph.model import Claim, Document, Extraction, Literal, SourceMeta
 from claimgraph.rdf import dataset, terms, trig, trigtext
+from claimgraph.rdf.written import selected, written
 from claimgraph.recognise import default_recognisers
 from claimgraph.run.build import combine, extract
 
 TRIG = ox.RdfFormat.TRIG
 
 
-def serialised(extraction: Extraction) -> dataset.Section:
-    """A section as pyoxigraph serialises its quads (the reference for the text)."""
+def serialised(extraction: Extraction, fmt: ox.RdfFormat = TRIG) -> dataset.Section:
+    """A section as pyoxigraph serialises its quads (the reference for the text), with the words
+    and offsets its claims cite."""
     quads, claims = dataset.source_section(extraction)
-    return dataset.serialised(quads, TRIG, claims)
+    return dataset.Section(len(quads), claims, trig.part(quads, fmt), *selected(written(extraction.claims)))
 
 
 @pytest.fixture(scope="module")
@@ -62,9 +65,19 @@ def test_an_iri_written_apart_by_its_varying_part_is_left_to_the_serialiser():
 
 def test_other_formats_are_serialised_from_quads(extractions):
     extraction = extractions[0]
-    quads, claims = dataset.source_section(extraction)
     section = dataset.source_part(extraction, ox.RdfFormat.N_QUADS.media_type)
-    assert section == dataset.Section(len(quads), claims, trig.part(quads, ox.RdfFormat.N_QUADS))
+    assert section == serialised(extraction, ox.RdfFormat.N_QUADS)
+
+
+def test_the_selectors_text_is_the_serialisers_bytes():
+    """Words with a quote, a backslash, a line break and non-ASCII letters, and offsets of one to
+    seven digits, in the order given."""
+    words = ['Dağlık Karabağ', 'the "liberation"', "back\\slash", "two\nlines", "Artsakh"]
+    offsets = [(0, 1), (9, 10), (197, 207), (98765, 1234567)]
+    quads = dataset.selectors_quads(words, offsets)
+    assert len(quads) == 2 * len(words) + 3 * len(offsets)
+    for fmt in (TRIG, ox.RdfFormat.N_QUADS):
+        assert dataset.selectors_part(words, offsets, fmt) == dataset.serialised(quads, fmt)
 
 
 def test_a_claim_nodes_digest_is_its_iri_after_the_claim_namespace():

@@ -3,12 +3,13 @@
 Each claim's triple goes into its own named graph; the default graph holds the claim's
 provenance (source, method, modality), a Web Annotation with one target per span of text that
 supports it (one annotation for all the claims a source makes on the same spans, each claim a
-body of it: the Web Annotation model relates each body to each target), each span once (its
-offsets, and its exact words: a quote selector shared by the spans of the same words in one
-source), the sources with their metadata and hashes, the ontology's class hierarchy, and each entity's canonical label and
+body of it: the Web Annotation model relates each body to each target), each span once (a
+target of its source, with a quote selector shared by every span of the same words and a position
+selector shared by every span at the same offsets, in the whole dataset), the sources with their
+metadata and hashes, the ontology's class hierarchy, and each entity's canonical label and
 Wikidata identity. Which claims there are is `written`'s business. Quads come out in a fixed
-order (the shared ones sorted, then each source's section in text order), so the written file
-is stable and diffs by source.
+order (the shared ones sorted, then each source's section in text order, then the selectors:
+`with_selectors`), so the written file is stable and diffs by source.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from ..model import Claim, Document, Entity, Extraction
 from ..resources import ontology_file
 from . import terms as t, trig, trigtext
 from .nodes import A, claim_node, entity_node, iri, string, triple, vocab
-from .written import ANNOTATION, CLAIM, SPAN, Written, evidence, written
+from .written import ANNOTATION, CLAIM, Written, evidence, selected, written
 
 _DEFAULT = ox.DefaultGraph()
 _DERIVED_FROM = ox.NamedNode(t.PROV + "wasDerivedFrom")
@@ -63,7 +64,8 @@ def source_section(extraction: Extraction) -> tuple[list[ox.Quad], int]:
     nodes they hold.
 
     A section depends on its extraction alone, so sections are built in parallel and
-    cached, and the dataset is the shared quads followed by the sections in source order.
+    cached, and the dataset is the shared quads followed by the sections in source order
+    (and the selectors their spans cite, `with_selectors`).
     """
     found, count = claims_quads(extraction.document.meta.id, extraction.claims)
     return list(source_quads(extraction.document)) + found, count
@@ -71,13 +73,15 @@ def source_section(extraction: Extraction) -> tuple[list[ox.Quad], int]:
 
 def claims_quads(source_id: str, claims: Iterable[Claim]) -> tuple[list[ox.Quad], int]:
     """A source's claims as claim nodes (`written`, in the order of their first span) with their
-    provenance, and the spans, quotes and annotations they cite, in `evidence` order; and how many
-    claim nodes."""
+    provenance, and the spans and annotations they cite, in `evidence` order; and how many claim
+    nodes. The spans' selectors are the dataset's (`selectors_quads`)."""
+    return _claims_quads(source_id, written(claims))
+
+
+def _claims_quads(source_id: str, nodes: list[Written]) -> tuple[list[ox.Quad], int]:
     found: list[ox.Quad] = []
     targets: dict[tuple[int, int], ox.NamedNode] = {}
-    quotes: dict[str, ox.NamedNode] = {}
     source = iri(t.source_iri(source_id))
-    nodes = written(claims)
     names = {id(node): ox.NamedNode(claim_node(node.claim)) for node in nodes}
     for kind, item in evidence(nodes):
         if kind is CLAIM:
@@ -85,23 +89,24 @@ def claims_quads(source_id: str, claims: Iterable[Claim]) -> tuple[list[ox.Quad]
         elif kind is ANNOTATION:
             found += annotation_quads(iri(names[id(item[0])].value + "-annotation"), [names[id(b)] for b in item],
                                       [targets[start, end] for start, end, _ in item[0].spans])
-        elif kind is SPAN:
-            start, end, exact = item
-            targets[start, end], quads = span_quads(source_id, start, end, quotes[exact], source)
-            found += quads
         else:
-            quotes[item] = ox.NamedNode(t.quote_iri(source_id, item))
-            found += quote_quads(quotes[item], item)
+            start, end, exact = item
+            targets[start, end], quads = span_quads(source_id, start, end, exact, source)
+            found += quads
     return found, len(nodes)
 
 
 @dataclass(frozen=True)
 class Section:
-    """A part of the dataset file, serialised: its bytes and how many quads and claims they hold."""
+    """A part of the dataset file, serialised: its bytes, how many quads and claims they hold, and
+    the words and offsets its targets select (`written.selected`), whose selectors `with_selectors`
+    writes once for all."""
 
     quads: int
     claims: int
     data: bytes
+    words: tuple[str, ...] = ()
+    offsets: tuple[tuple[int, int], ...] = ()
 
 
 def serialised(quads: list[ox.Quad], fmt: ox.RdfFormat, claims: int = 0) -> Section:
@@ -110,17 +115,49 @@ def serialised(quads: list[ox.Quad], fmt: ox.RdfFormat, claims: int = 0) -> Sect
 
 def source_part(extraction: Extraction, media_type: str) -> Section:
     """`source_section` serialised in the format of `media_type` (a name, since formats do
-    not pickle; what a worker process returns: bytes, which pickle fast). In TriG, the claims are
-    written as text (`trigtext`, the same bytes five times faster); the metadata is serialised."""
+    not pickle; what a worker process returns: bytes, which pickle fast), with the spans it
+    cites. In TriG, the claims are written as text (`trigtext`, the same bytes five times
+    faster); the metadata is serialised."""
     fmt = ox.RdfFormat.from_media_type(media_type)
-    if fmt == ox.RdfFormat.TRIG:
-        nodes = written(extraction.claims)
-        claims = trigtext.claims_text(extraction.document.meta.id, nodes)
-        if claims is not None:
-            head = list(source_quads(extraction.document))
-            return Section(len(head) + claims[1], len(nodes), trig.part(head, fmt) + claims[0].encode())
-    quads, count = source_section(extraction)
-    return serialised(quads, fmt, count)
+    nodes = written(extraction.claims)
+    head = list(source_quads(extraction.document))
+    claims = trigtext.claims_text(extraction.document.meta.id, nodes) if fmt == ox.RdfFormat.TRIG else None
+    if claims is not None:
+        text, count = claims
+        return Section(len(head) + count, len(nodes), trig.part(head, fmt) + text.encode(), *selected(nodes))
+    found, count = _claims_quads(extraction.document.meta.id, nodes)
+    return Section(len(head) + len(found), count, trig.part(head + found, fmt), *selected(nodes))
+
+
+def with_selectors(parts: Iterable[Section], fmt: ox.RdfFormat) -> Iterator[Section]:
+    """The dataset's parts as they come, then the selectors of every span they cite, one part
+    (`selectors_part`): a selector says which words, or which offsets, of whatever source its
+    target names, so one serves every span of those words, or at those offsets, in every source.
+    Written once, after every source, in the order the parts first cite them (fixed by the parts'
+    order, which is the file's: no sort), whatever order they are made or cached in."""
+    words: dict[str, None] = {}
+    offsets: dict[tuple[int, int], None] = {}
+    for part in parts:
+        words.update(dict.fromkeys(part.words))
+        offsets.update(dict.fromkeys(part.offsets))
+        yield part
+    yield selectors_part(list(words), list(offsets), fmt)
+
+
+def selectors_part(words: list[str], offsets: list[tuple[int, int]], fmt: ox.RdfFormat) -> Section:
+    """The quote selectors of `words` and the position selectors of `offsets` serialised, in their
+    order: in TriG as text (`trigtext`)."""
+    text = trigtext.selectors_text(words, offsets) if fmt == ox.RdfFormat.TRIG else None
+    if text is not None:
+        return Section(2 * len(words) + 3 * len(offsets), 0, text.encode())
+    return serialised(selectors_quads(words, offsets), fmt)
+
+
+def selectors_quads(words: Iterable[str], offsets: Iterable[tuple[int, int]]) -> list[ox.Quad]:
+    """The quote selectors of `words` (`quote_quads`), then the position selectors of `offsets`
+    (`position_quads`), in their order."""
+    return ([q for exact in words for q in quote_quads(exact)]
+            + [q for start, end in offsets for q in position_quads(start, end)])
 
 
 def sort_key(quad: ox.Quad) -> tuple[str, str, str, str]:
@@ -152,28 +189,33 @@ def annotation_quads(node: ox.NamedNode, bodies: list[ox.NamedNode], targets: li
             + [ox.Quad(node, _HAS_TARGET, target) for target in targets])
 
 
-def span_quads(source_id: str, start: int, end: int, quote: ox.NamedNode,
+def span_quads(source_id: str, start: int, end: int, exact: str,
                source: ox.NamedNode) -> tuple[ox.NamedNode, list[ox.Quad]]:
-    """A span of a source's text as a Web Annotation target (of the `source` node) with its quote
-    selector (`quote`, shared by every span of the same words: `quote_quads`) and its own position
-    selector: described once, cited by every claim. It is not typed oa:SpecificResource, which the Web
-    Annotation model recommends (SHOULD) but does not require: one quad per span spared (issue #20);
-    a target is what an annotation's oa:hasTarget points at. The target's node, and its quads."""
-    target = t.span_iri(source_id, start, end)
-    node, position = ox.NamedNode(target), ox.NamedNode(target + "-position")
+    """A span of a source's text as a Web Annotation target (of the `source` node) with its two
+    selectors, the dataset's: the quote selector of its words (`quote_quads`) and the position
+    selector of its offsets (`position_quads`): described once, cited by every claim. It is not
+    typed oa:SpecificResource, which the Web Annotation model recommends (SHOULD) but does not
+    require: one quad per span spared (issue #20); a target is what an annotation's oa:hasTarget
+    points at. The target's node, and its quads."""
+    node = ox.NamedNode(t.span_iri(source_id, start, end))
     return node, [
         ox.Quad(node, _HAS_SOURCE, source),
-        ox.Quad(node, _HAS_SELECTOR, quote),
-        ox.Quad(node, _HAS_SELECTOR, position),
-        ox.Quad(position, A, _POSITION_SELECTOR),
-        ox.Quad(position, _START, ox.Literal(start)),
-        ox.Quad(position, _END, ox.Literal(end)),
+        ox.Quad(node, _HAS_SELECTOR, ox.NamedNode(t.quote_iri(exact))),
+        ox.Quad(node, _HAS_SELECTOR, ox.NamedNode(t.position_iri(start, end))),
     ]
 
 
-def quote_quads(quote: ox.NamedNode, exact: str) -> list[ox.Quad]:
-    """A quote selector: the exact words, whichever span of its source they are at."""
+def quote_quads(exact: str) -> list[ox.Quad]:
+    """A quote selector: the exact words, whichever span of whichever source they are at."""
+    quote = ox.NamedNode(t.quote_iri(exact))
     return [ox.Quad(quote, A, _QUOTE_SELECTOR), ox.Quad(quote, _EXACT, ox.Literal(exact))]
+
+
+def position_quads(start: int, end: int) -> list[ox.Quad]:
+    """A position selector: code points start to end, of whichever source's text."""
+    position = ox.NamedNode(t.position_iri(start, end))
+    return [ox.Quad(position, A, _POSITION_SELECTOR), ox.Quad(position, _START, ox.Literal(start)),
+            ox.Quad(position, _END, ox.Literal(end))]
 
 
 def source_quads(doc: Document) -> Iterator[ox.Quad]:

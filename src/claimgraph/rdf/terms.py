@@ -21,6 +21,8 @@ COMPARISON = "https://w3id.org/claimgraph/comparison/"
 SIDE = "https://w3id.org/claimgraph/side/"
 SIDE_GROUP = "https://w3id.org/claimgraph/sidegroup/"
 SPAN = "https://w3id.org/claimgraph/span/"
+QUOTE = "https://w3id.org/claimgraph/quote/"
+POSITION = "https://w3id.org/claimgraph/position/"
 WD = "http://www.wikidata.org/entity/"
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -36,7 +38,7 @@ SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
 BIBO = "http://purl.org/ontology/bibo/"
 
 PREFIXES = {
-    "cg": CG, "id": ID, "claim": CLAIM, "source": SOURCE, "span": SPAN, "wd": WD,
+    "cg": CG, "id": ID, "claim": CLAIM, "source": SOURCE, "span": SPAN, "quote": QUOTE, "position": POSITION, "wd": WD,
     "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS,
     "prov": PROV, "oa": OA, "dcterms": DCTERMS, "schema": SCHEMA, "bibo": BIBO,
 }
@@ -193,15 +195,22 @@ def span_iri(source_id: str, start: int, end: int) -> str:
     return f"{SPAN}{source_id}.{start}-{end}"
 
 
-def quote_iri(source_id: str, exact: str) -> str:
-    """The IRI of a quote selector: the exact words of a source, whichever span they are at (a
-    name mentioned again is quoted once). Apart from every span's, which starts with a digit."""
-    return f"{SPAN}{source_id}.quote-{quote_digest(exact)}"
+def quote_iri(exact: str) -> str:
+    """The IRI of a quote selector: exact words, whichever source and span they are at (a name
+    used again, or by another source, is quoted once in a dataset). A selector says which words
+    to select, not where: the source is its target's (`oa:hasSource`)."""
+    return QUOTE + quote_digest(exact)
+
+
+def position_iri(start: int, end: int) -> str:
+    """The IRI of a position selector: code points start to end, of whichever source's text a
+    target selects them in (its `oa:hasSource`), so one serves every span at those offsets."""
+    return f"{POSITION}{start}-{end}"
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def quote_digest(exact: str) -> str:
-    """The part of a quote selector's IRI that its words give: the same names recur in every source."""
+    """The part of a quote selector's IRI after `QUOTE`: the same names recur in every source."""
     return _digest((exact,))
 
 

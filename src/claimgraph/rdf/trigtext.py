@@ -4,8 +4,8 @@
 Making an `ox.Quad` costs about 0.3 µs (1.5 µs when its object is a literal: pyoxigraph tries
 the other kinds of term first) and serialising it about 0.3 µs more; at 3.6 quads a word that
 alone is more than the whole budget after extraction (issue #20). The claims part of a section
-has a fixed shape, in `evidence` order: quote selectors, spans (a target and its position
-selector), claim nodes (provenance, the claim's own graph) and annotations, each a run of
+has a fixed shape, in `evidence` order: spans (targets), claim nodes (provenance, the claim's own
+graph) and annotations, each a run of
 subject blocks written here from a template. Every term's text is pyoxigraph's own (`term`: asked once
 per term, and once per source for the IRIs that differ only by offsets or a digest: `_Iris`),
 and a string is escaped by the table pyoxigraph's own escapes give (`quoted`); so the text is
@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 from . import terms as t, trig
 from .nodes import claim_digest, entity_node, iri, string, triple, vocab
-from .written import ANNOTATION, CLAIM, SPAN, Written, evidence
+from .written import ANNOTATION, CLAIM, Written, evidence
 
 _PROBE = ox.NamedNode(t.CG + "probe")
 
@@ -117,6 +117,7 @@ def _around(texts: list[str], probes: tuple[str, str]) -> tuple[str, str] | None
 
 
 _DIGESTS = ("0" * 20, "f" * 20)  # a digest of `terms` (hex), at its first and its last character
+_OFFSETS = ("0-1", "98765-43210")  # a span's offsets "start-end", of one digit and of five
 
 
 @functools.cache
@@ -127,14 +128,18 @@ def digested(namespace: str) -> tuple[str, str] | None:
     return _around(_subjects([namespace + digest for digest in _DIGESTS]), _DIGESTS)
 
 
+@functools.cache
+def _positioned() -> tuple[str, str] | None:
+    """(head, tail) of a position selector's IRI around its offsets "start-end" (`terms.position_iri`),
+    or None if the serialiser writes them apart."""
+    return _around(_subjects([t.POSITION + offsets for offsets in _OFFSETS]), _OFFSETS)
+
+
 @dataclass(frozen=True)
 class _Texts:
     """The fixed TriG text between a section's varying parts (predicates, classes, a source's node)."""
 
     span: str  # after a span's IRI, before its quote's
-    position: str  # after a position selector's IRI, before its start
-    end: str  # before its end
-    quote: str  # after a quote selector's IRI, before its words
     provenance: str  # after a claim's IRI, before its methods
     modality: str
     attributed: str
@@ -147,9 +152,6 @@ class _Texts:
         a = verb("rdf:type")
         return _Texts(
             span=f" {verb('oa:hasSource')} {source} ;\n\t{verb('oa:hasSelector')} ",
-            position=f" {a} {_vocab('oa:TextPositionSelector')} ;\n\t{verb('oa:start')} ",
-            end=f" ;\n\t{verb('oa:end')} ",
-            quote=f" {a} {_vocab('oa:TextQuoteSelector')} ;\n\t{verb('oa:exact')} ",
             provenance=f" {a} {_vocab('Claim')} ;\n\t{verb('prov:wasDerivedFrom')} {source} ;\n\t{verb('method')} ",
             modality=f" ;\n\t{verb('modality')} ",
             attributed=f" ;\n\t{verb('attributedTo')} ",
@@ -161,23 +163,19 @@ class _Texts:
 
 @dataclass(frozen=True)
 class _Iris:
-    """The TriG text of a source's IRIs around the part that varies (`_around`): span and position
-    selector (offsets "start-end"), quote selector, annotation and claim (a claim's digest); and
-    the fixed text between them (`_Texts`)."""
+    """The TriG text of a source's IRIs around the part that varies (`_around`): span (offsets
+    "start-end"), annotation and claim (a claim's digest); and the fixed text between them
+    (`_Texts`). Its spans' selectors are the dataset's, not the source's (`_Selectors`)."""
 
     span: tuple[str, str]
-    position: tuple[str, str]
-    quote: tuple[str, str]
     annotation: tuple[str, str]
     claim: tuple[str, str]
     texts: _Texts
 
     @staticmethod
     def of(source_id: str) -> _Iris | None:
-        offsets, digests = ("0-1", "98765-43210"), _DIGESTS
+        offsets, digests = _OFFSETS, _DIGESTS
         made = [(lambda part: f"{t.SPAN}{source_id}.{part}", offsets),
-                (lambda part: f"{t.SPAN}{source_id}.{part}-position", offsets),
-                (lambda part: f"{t.SPAN}{source_id}.quote-{part}", digests),
                 (lambda part: f"{t.CLAIM}{part}-annotation", digests),
                 (lambda part: t.CLAIM + part, digests)]
         *texts, source = _subjects([make(part) for make, probes in made for part in probes] + [t.source_iri(source_id)])
@@ -191,15 +189,15 @@ def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int] | None:
     """The TriG text of `dataset.claims_quads` for a source's claim nodes (`written`), and how
     many quads it holds; None when the source's IRIs do not template (`_Iris`: they always do
     for an id that is a slug), for the serialiser to write."""
-    iris = _Iris.of(source_id)
-    if iris is None:
+    iris, selectors = _Iris.of(source_id), _Selectors.of()
+    if iris is None or selectors is None:
         return None
     out: list[str] = []
     quads = 0
-    quotes: dict[str, str] = {}
     named = dict(map(_named, nodes))  # each node's (digest, triple's text), by its id
     digests = {key: digest for key, (digest, _) in named.items()}  # an annotation's bodies are named by them
-    (sh, st), (ph, pt), (qh, qt), (ah, at), (ch, ct) = iris.span, iris.position, iris.quote, iris.annotation, iris.claim
+    (sh, st), (ph, pt), (qh, qt) = iris.span, selectors.position, selectors.quote
+    (ah, at), (ch, ct) = iris.annotation, iris.claim
     texts = iris.texts
     for kind, item in evidence(nodes):
         if kind is CLAIM:
@@ -212,16 +210,10 @@ def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int] | None:
                        f"{' , '.join([f'{ch}{digests[id(body)]}{ct}' for body in item])}{texts.targets}"
                        f"{' , '.join([f'{sh}{start}-{end}{st}' for start, end, _ in spans])} .\n")
             quads += 1 + len(item) + len(spans)
-        elif kind is SPAN:
-            start, end, exact = item
-            position = f"{ph}{start}-{end}{pt}"
-            out.append(f"{sh}{start}-{end}{st}{texts.span}{quotes[exact]} , {position} .\n"
-                       f"{position}{texts.position}{start}{texts.end}{end} .\n")
-            quads += 6
         else:
-            quotes[item] = f"{qh}{t.quote_digest(item)}{qt}"
-            out.append(f"{quotes[item]}{texts.quote}{quoted(item)} .\n")
-            quads += 2
+            start, end, exact = item
+            out.append(f"{sh}{start}-{end}{st}{texts.span}{qh}{t.quote_digest(exact)}{qt} , {ph}{start}-{end}{pt} .\n")
+            quads += 3
     return "".join(out), quads
 
 
@@ -242,3 +234,40 @@ def _claim_text(node: Written, subject: str, claimed: str, texts: _Texts) -> tup
             f"{holder}{texts.derived if node.derived else ''} .\n"
             f"{subject} {{\n\t{claimed} .\n}}\n")
     return text, 4 + len(node.methods) + bool(claim.attributed_to) + node.derived
+
+
+@dataclass(frozen=True)
+class _Selectors:
+    """The TriG text of the dataset's selectors: their IRIs around the part that varies (a quote
+    selector's digest of its words, a position selector's offsets "start-end"), and the fixed text
+    after them (before the words; before the start, and before the end)."""
+
+    quote: tuple[str, str]
+    position: tuple[str, str]
+    exact: str
+    start: str
+    end: str
+
+    @staticmethod
+    @functools.cache
+    def of() -> _Selectors | None:
+        """The texts, or None when the IRIs do not template (they do: a fixed namespace, then a
+        digest or offsets)."""
+        quote, position = digested(t.QUOTE), _positioned()
+        if quote is None or position is None:
+            return None
+        a = verb("rdf:type")
+        return _Selectors(quote, position, exact=f" {a} {_vocab('oa:TextQuoteSelector')} ;\n\t{verb('oa:exact')} ",
+                          start=f" {a} {_vocab('oa:TextPositionSelector')} ;\n\t{verb('oa:start')} ",
+                          end=f" ;\n\t{verb('oa:end')} ")
+
+
+def selectors_text(words: list[str], offsets: list[tuple[int, int]]) -> str | None:
+    """The TriG text of `dataset.selectors_quads` for `words` and `offsets` in order (two quads
+    a quote selector, three a position selector); None when their IRIs do not template."""
+    texts = _Selectors.of()
+    if texts is None:
+        return None
+    (qh, qt), (ph, pt) = texts.quote, texts.position
+    return "".join([f"{qh}{t.quote_digest(word)}{qt}{texts.exact}{quoted(word)} .\n" for word in words]
+                   + [f"{ph}{start}-{end}{pt}{texts.start}{start}{texts.end}{end} .\n" for start, end in offsets])

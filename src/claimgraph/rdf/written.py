@@ -26,7 +26,7 @@ from ..model import Claim
 from .terms import SUBCLASSES, TOP_CLASSES
 
 GROUPED = frozenset(("type", "altLabel"))
-QUOTE, SPAN, CLAIM, ANNOTATION = "quote", "span", "claim", "annotation"  # what `evidence` yields
+SPAN, CLAIM, ANNOTATION = "span", "claim", "annotation"  # what `evidence` yields
 
 
 class Written(NamedTuple):
@@ -68,26 +68,33 @@ def _node(group: list[Claim]) -> Written:
 
 def evidence(nodes: list[Written]) -> Iterator[tuple[str, object]]:
     """The order a source's claims are written in: each claim node (`CLAIM`, the node) after the
-    spans it is the first to cite (`SPAN`, (start, end, exact)), each span after its quote (`QUOTE`,
-    the exact words) when no span before it quoted the same words (a name mentioned again is
-    quoted once); after the first claim node of each set of spans, their annotation (`ANNOTATION`,
-    the claim nodes with those spans, in order): one Web Annotation for
-    every claim the source makes on the same words, each claim one of its bodies (the model relates
-    each body to each target). Fixed by the nodes' order, so the file needs no sort; the quads and
-    the TriG text of a section both follow it."""
+    spans it is the first to cite (`SPAN`, (start, end, exact)); after the first claim node of each
+    set of spans, their annotation (`ANNOTATION`, the claim nodes with those spans, in order): one
+    Web Annotation for every claim the source makes on the same words, each claim one of its bodies
+    (the model relates each body to each target). The spans' selectors are not a source's
+    (`selected`). Fixed by the nodes' order, so the file needs no sort; the quads and the TriG text
+    of a section both follow it."""
     bodies: dict[tuple[tuple[int, int, str], ...], list[Written]] = {}
     for node in nodes:
         bodies.setdefault(node.spans, []).append(node)
     spans: set[tuple[int, int, str]] = set()  # a span's words follow from its offsets: keyed by all three
-    quotes: set[str] = set()
     for node in nodes:
         for span in node.spans:
             if span not in spans:
                 spans.add(span)
-                if span[2] not in quotes:
-                    quotes.add(span[2])
-                    yield QUOTE, span[2]
                 yield SPAN, span
         yield CLAIM, node
         if bodies[node.spans][0] is node:
             yield ANNOTATION, bodies[node.spans]
+
+
+def selected(nodes: list[Written]) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """The words and the offsets (start, end) the nodes' spans select, each once, in the order
+    `evidence` first cites them. Their selectors are the dataset's, not a source's: a selector says
+    which words or which code points, and the target that selects them names the source, so one
+    quote selector per wording and one position selector per (start, end) serve every source (the
+    same names and event words recur in every source: on the 1,000-article bench corpus 78,637
+    quote selectors of one source each were 16,821 wordings, 172,734 position selectors of one
+    span each 87,245 offsets), written once after every source (`dataset.with_selectors`)."""
+    spans = dict.fromkeys(span for node in nodes for span in node.spans)
+    return tuple(dict.fromkeys(exact for _, _, exact in spans)), tuple((start, end) for start, end, _ in spans)

@@ -121,7 +121,7 @@ def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
         said = [source.digest.said for source in ready]
         shared = dataset.serialised(dataset.shared_quads(e for source in said for e in source.entities), fmt)
         compared = compared_sections(ready, gazetteer, fmt, store)
-    quads, claims = _write(itertools.chain([shared], compared, made), output)
+    quads, claims = _write(dataset.with_selectors(itertools.chain([shared], compared, made), fmt), output)
     return _summary(output, said, quads, claims)
 
 

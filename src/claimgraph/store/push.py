@@ -4,8 +4,11 @@
 cg:Source`), because claim IRIs change when extraction changes but source IRIs do not:
 
 1. every claim graph `?c` with `?c prov:wasDerivedFrom ?src` in the remote store is
-   emptied, with its provenance in the default graph (the claim node, its annotation,
-   target and selectors), and the sources' own descriptions are removed;
+   emptied, with its provenance in the default graph (the claim node, its annotation and
+   target), and the sources' own descriptions are removed; then every selector that no target
+   selects any more (a selector is the same words, `quote:<digest>`, or the same offsets,
+   `position:<start>-<end>`, in every corpus, shared by all that select them: removed with the
+   last; a selector of one source's, as graphs before format 0.5.0 had, goes with its target);
 2. the graph's quads are inserted.
 
 So a second push of the same graph leaves the store as the first one did, and a push
@@ -47,8 +50,9 @@ if TYPE_CHECKING:
 
 BATCH = 50_000
 _LINKS = [t.PROV + "wasDerivedFrom", t.OA + "hasBody", t.OA + "hasTarget", t.OA + "hasSelector"]
+_SHARED = f'(STRSTARTS(STR(?sel), "{t.QUOTE}") || STRSTARTS(STR(?sel), "{t.POSITION}"))'  # of every corpus's
 _CLAIM_PARTS = [  # what hangs off a claim ?c, deleted before ?c itself
-    ("?sel ?p ?o", "?a oa:hasBody ?c ; oa:hasTarget/oa:hasSelector ?sel . ?sel ?p ?o"),
+    ("?sel ?p ?o", f"?a oa:hasBody ?c ; oa:hasTarget/oa:hasSelector ?sel . ?sel ?p ?o FILTER(!{_SHARED})"),
     ("?tgt ?p ?o", "?a oa:hasBody ?c ; oa:hasTarget ?tgt . ?tgt ?p ?o"),
     ("?a ?p ?o", "?a oa:hasBody ?c . ?a ?p ?o"),
     ("GRAPH ?c { ?s ?p ?o }", "GRAPH ?c { ?s ?p ?o }"),
@@ -105,11 +109,14 @@ def _send_all(http: httpx.Client, requests: list[tuple], total: int) -> None:
 
 
 def delete_corpus(sources: Iterable[ox.NamedNode]) -> str:
-    """SPARQL Update removing the claims derived from `sources`, their provenance and the sources."""
+    """SPARQL Update removing the claims derived from `sources`, their provenance and the sources,
+    and the selectors left unselected (by these sources' targets, or by an interrupted push's)."""
     values = "VALUES ?src { " + " ".join(map(str, sources)) + " }"
     operations = [f"DELETE {{ {template} }} WHERE {{ {values} ?c prov:wasDerivedFrom ?src . {pattern} }}"
                   for template, pattern in _CLAIM_PARTS]
     operations.append(f"DELETE {{ ?src ?p ?o }} WHERE {{ {values} ?src ?p ?o }}")
+    operations.append("DELETE { ?sel ?p ?o } WHERE { VALUES ?kind { oa:TextQuoteSelector oa:TextPositionSelector } "
+                      f"?sel a ?kind ; ?p ?o FILTER({_SHARED} && NOT EXISTS {{ ?target oa:hasSelector ?sel }}) }}")
     return declare_prefixes(" ;\n".join(operations))
 
 
