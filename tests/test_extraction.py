@@ -2933,6 +2933,16 @@ def test_the_day_after_a_broken_agreement_is_the_breachs_not_the_agreements(clai
         s for s, p, o, _ in claims if p == "date"}
 
 
+def test_a_broken_agreement_keeps_the_day_a_signing_verb_after_it_gives(claims_of):
+    """Liberia 2003 (lead18): 'The fighting broke a ceasefire signed in Accra, Ghana, on June 17 by the government,
+    LURD and ...' lost the ceasefire's date to the breaking verb before it: the day is the signing's."""
+    claims = claims_of("The fighting broke a ceasefire signed in Accra, Ghana, on June 17 by the government and the "
+                       "rebels of Liberians United for Reconciliation and Democracy.", date="2003-07-22")
+    assert values(claims, the_one(claims, "Ceasefire"), "date") == {"2003-06-17"}
+    claims = claims_of("Russian forces violated the truce agreed in Minsk on 5 September 2014.", date="2015-01-10")
+    assert values(claims, the_one(claims, "Ceasefire"), "date") == {"2014-09-05"}
+
+
 def test_each_name_of_a_list_after_fled_to_is_a_place(claims_of):
     """Croatia 1995 (untuned11): 'Between 150,000 and 200,000 Serbs fled to Bosnia and Serbia during and after the
     offensive' made Serbia an actor of the flight; Bosnia, the first name, was a place."""

@@ -353,7 +353,8 @@ def signing_date(text: str, agreement: Mention, date: Mention) -> bool:
     when something began ("It began on 12 July 2006 and ended when a United Nations-brokered
     ceasefire took effect": the signing verb there is the ceasefire's modifier) or ends the verb phrase
     before a conjoined signing verb ("was elected in 1996 and signed the accord on 30 November 1996"); nor is
-    a date after an agreement a verb of breaking governs ("broke the ceasefire on 16 September 1993")."""
+    a date after an agreement a verb of breaking governs ("broke the ceasefire on 16 September 1993"), unless
+    a signing verb stands between them ("broke a ceasefire signed in Accra on June 17")."""
     if agreement.end <= date.start:
         between = text[agreement.end:date.start]
     else:
@@ -362,10 +363,10 @@ def signing_date(text: str, agreement: Mention, date: Mention) -> bool:
         return False
     if date.end <= agreement.start and CUES.SIGNED_NEXT.match(between):
         return False  # "was elected president in 1996 and signed the accord": the election's year
+    if CUES.SIGNING_VERB.search(between):
+        return True  # "broke a ceasefire signed in Accra on June 17": the signing's day, whatever broke it
     if agreement.end <= date.start and CUES.BROKEN_OBJECT.search(text, max(0, agreement.start - 40), agreement.start):
         return False  # "broke the ceasefire on 16 September 1993": the breach's day
-    if CUES.SIGNING_VERB.search(between):
-        return True
     if agreement.end <= date.start:  # "the agreement of November 10"; "an agreement on Saturday" (the date holds its "on")
         return bool(CUES.ATTACHED.fullmatch(between) or not between.strip() and CUES.ATTACHING.match(date.text)
                     or _signed_then(text, agreement, between))
