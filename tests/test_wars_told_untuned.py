@@ -73,6 +73,26 @@ def test_an_air_force_that_struck_attacked_and_whose_airfields_it_struck_is_the_
     assert values(claims, attack, "target") == {struck}
 
 
+def test_whose_targets_an_air_force_struck_is_the_target(claims_of):
+    """Review 19: "struck PKK targets" made the PKK an actor of the strike; "<name> targets" names whose they
+    were, as "Indian airfields" does."""
+    claims = claims_of("The Turkish Air Force struck PKK targets in Iraq on Monday.", date="2023-05-10")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "hasActor") == {"turkish-armed-forces"}
+    assert values(claims, attack, "target") == {"kurdistan-workers-party"}
+
+
+def test_a_holding_after_a_preposition_is_not_the_struck_one(claims_of):
+    """Review 19: in "struck Sanaa on Monday from bases of the United Arab Emirates" the bases are whence the
+    jets flew, not what they struck: the Emirates are no target; "bombed bases of the PKK" still names one."""
+    claims = claims_of("Saudi jets struck Sanaa on Monday from bases of the United Arab Emirates.", date="2023-05-10")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "hasPlace") == {"sanaa"}
+    assert not values(claims, attack, "target")
+    claims = claims_of("On 5 June 2015 Turkish jets bombed bases of the PKK in northern Iraq.", date="2016-01-01")
+    assert values(claims, the_one(claims, "Attack"), "target") == {"kurdistan-workers-party"}
+
+
 def test_a_dated_strike_by_a_force_named_with_an_article_is_not_the_attack_told_before(claims_of):
     """"the Pakistan Air Force struck" on 3 December: the article of its subject made "struck" a definite noun,
     the attack on Dhaka told in March, which took the strike's date and places."""
