@@ -71,24 +71,25 @@ DRIVEN_OUT = re.compile(r"\s+(?:back|out|away|off|from)\b", re.IGNORECASE)
 # whose front gave way, a target of the clause's acts, none of their actors (`structure.LOST`).
 BREAKING_THROUGH = re.compile(r"\b(?:br(?:oke|eak|eaks|eaking|oken)\s+through|breach(?:ed|es|ing)?|penetrat(?:ed|es|ing)|"
                               r"pierc(?:ed|es|ing)|overr(?:an|un|uns|unning))\s+(?:the\s+)?$", re.IGNORECASE)
-# A verb of striking or destroying just before a side's lines, positions, airfields or air force ("Pakistani troops
-# shelled Indian positions", "struck Indian airfields and destroyed most of Egypt's air force"): whose they were, a
-# target of the clause's acts, not where they were nor who struck (`structure.LOST`, with LINES).
-STRIKING = re.compile(r"\b(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck|strik(?:e|es|ing)|"
-                      r"pound(?:ed|s|ing)|target(?:ed|s|ing)|raid(?:ed|s|ing)|destroy(?:ed|s|ing)?)\s+"
-                      r"(?:(?:most|much|part|all|some|half)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
+# A verb of striking or destroying (_STRIKE, one list for both cues below) just before a side's lines, positions,
+# targets, airfields or air force ("Pakistani troops shelled Indian positions", "struck Indian airfields and destroyed
+# most of Egypt's air force", "struck PKK targets"): whose they were, a target of the clause's acts, not where they
+# were nor who struck (`structure.LOST`, with LINES).
+_STRIKE = (r"\b(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck|strik(?:e|es|ing)|pound(?:ed|s|ing)|"
+           r"target(?:ed|s|ing)|raid(?:ed|s|ing)|destroy(?:ed|s|ing)?|hit(?:s|ting)?)\s+")
+STRIKING = re.compile(_STRIKE + r"(?:(?:most|much|part|all|some|half)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 LINES = re.compile(r"(?:['’]s)?\s+(?:front\s+|defensive\s+|forward\s+)?(?:lines?|positions|defen[cs]es|trenches|"
-                   r"fortifications|airfields?|air\s?bases?|airports?|air\s+forces?|fleets?|warplanes)\b", re.IGNORECASE)
+                   r"fortifications|airfields?|air\s?bases?|airports?|air\s+forces?|fleets?|warplanes|targets)\b",
+                   re.IGNORECASE)
 # A verb of striking, then within a few words a holding of a side and "of" just before a name ("struck what New Delhi
 # called a training camp of the militant group Jaish-e-Mohammed", "struck a camp of Hamas"): whose camp, base or
 # convoy was hit, a target of the clause's acts, none of their actors (`structure.LOST`). "troops from a base of the
-# army attacked" has the verb after the name.
-STRUCK_HOLDING = re.compile(r"\b(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck|strik(?:e|es|ing)|"
-                            r"pound(?:ed|s|ing)|target(?:ed|s|ing)|raid(?:ed|s|ing)|hit(?:s|ting)?)\s+"
-                            r"(?:(?!of\b)[\w’'-]+,?\s+){0,7}?(?:camps?|bases?|positions|convoys?|headquarters|"
-                            r"hideouts?|compounds?|strongholds?|depots?|outposts?|posts|barracks|bunkers?|"
-                            r"training\s+(?:camps?|facilit(?:y|ies)))\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
-                            re.IGNORECASE)
+# army attacked" has the verb after the name. The holding is the verb's object: no preposition between them ("struck
+# Sanaa on Monday from bases of the United Arab Emirates" tells whence, not whose).
+STRUCK_HOLDING = re.compile(_STRIKE + r"(?:(?!(?:of|from|in|at|on|with|using|by|near)\b)[\w’'-]+,?\s+){0,7}?"
+                            r"(?:camps?|bases?|positions|convoys?|headquarters|hideouts?|compounds?|strongholds?|"
+                            r"depots?|outposts?|posts|barracks|bunkers?|training\s+(?:camps?|facilit(?:y|ies)))\s+of\s+"
+                            r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # The belligerents named as a pair, concluding an agreement: "the two sides signed a ceasefire", "both parties agreed
 # to a truce" (`claimgraph.extract.belligerents`).
 BOTH_SIDES_SIGNED = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|parties|countries|states|governments|belligerents)\s+"

@@ -85,16 +85,19 @@ NUMBERING_BEFORE = frozenset({"resolution", "resolutions", "no", "no.", "nos", "
 # Words before a weekday or a year-less date that put it ahead of the source's date ("is due to take
 # effect on Monday", "a ceasefire from midnight on February 15", the future of a past "said it would brief
 # reporters on Saturday", not "would have"; "are to meet in Geneva on Thursday"): no comma or full stop between.
-AHEAD = re.compile(r"\b(?:will|shall|would(?!\s+have\b)|(?:is|are)\s+(?:due|expected|scheduled|set|planned)|"
+_SET = r"(?:due|expected|scheduled|set|planned|slated)"  # one list for AHEAD and SET_AHEAD
+AHEAD = re.compile(rf"\b(?:will|shall|would(?!\s+have\b)|(?:is|are)\s+{_SET}|"
                    r"from\s+midnight|(?:is|are)\s+to\s+(?!blame\b)[a-z]+)\b[^,.;:!?]{0,40}$", re.IGNORECASE)
 # ... and a headline's tenseless "talks set for Thursday", "Peace talks due to open in Addis Ababa on Monday", but not
 # after a past auxiliary ("The ceasefire was due to take effect on Monday, but fighting continued"), nor with a past
 # verb after the date (SET_PAST: "Talks set for Monday in Istanbul collapsed", "Peace talks planned for Tuesday in
-# Geneva were cancelled"): that day has passed.
-SET_AHEAD = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:due|expected|scheduled|set|planned|slated)\s+"
+# Geneva were cancelled"): that day has passed. That verb is the finite verb right after the date and its place,
+# not a participle before "at", "to" or "by" ("talks set for Monday in Geneva aimed at a ceasefire"), nor a "was"
+# farther on ("set for Monday will review the truce that was agreed in March").
+SET_AHEAD = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b{_SET}\s+"
                        r"(?:to|for)\b[^,.;:!?]{0,40}$", re.IGNORECASE)
-SET_PAST = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?\s+(?:\w+ly\s+)?[a-z]+ed\b|"
-                      r"[^,.;:!?]{0,60}?\b(?:was|were|had)\b")
+SET_PAST = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?\s+(?:\w+ly\s+)?"
+                      r"(?:[a-z]+ed(?!\s+(?:at|to|by)\b)|was|were|had)\b")
 # A plan before a year-less date in its clause puts it ahead, farther than AHEAD reaches ("Egypt plans to host a
 # conference of Sudanese civilian groups in Cairo in early July", in June).
 PLAN_AHEAD = re.compile(r"\b(?:plans?|planning|intends?|intending)\s+to\b[^,.;:!?]{0,80}$", re.IGNORECASE)
