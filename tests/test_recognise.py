@@ -208,10 +208,11 @@ def test_a_plan_puts_a_year_less_date_of_its_clause_ahead(text, values):
     ("Britain, Greece and Turkey, the guarantors of Cypriot independence under the 1960 treaty, are to meet in Geneva "
      "on Thursday.", ["weekday-ahead:3"]),
     ("Peace talks due to open in Addis Ababa on Monday", ["weekday-ahead:0"]),
-    # review 19: a participle before "at" after the date, or a "was" in a relative clause farther on, is no past verb
+    # review 19: a participle before "at" after the date, or a "was" in a relative clause farther on, is no past verb;
+    # and a past verb between "will" and a date leaves the date in the past ("the truce that was agreed in March")
     ("Russia and Ukraine talks set for Monday in Geneva aimed at a ceasefire.", ["weekday-ahead:0"]),
     ("Talks between Russia and Ukraine set for Monday will review the truce that was agreed in March.",
-     ["weekday-ahead:0", "no-year-ahead:03"]),
+     ["weekday-ahead:0", "no-year:03"]),
 ])
 def test_a_day_a_meeting_is_set_for_lies_ahead(text, values):
     assert [c.value for c in RelativeDates()(pipeline()(text))] == values

@@ -84,10 +84,12 @@ POSSESSIVE_ENDINGS = ("'s", "’s")  # "Georgia's 2008 war": a year
 NUMBERING_BEFORE = frozenset({"resolution", "resolutions", "no", "no.", "nos", "nos.", "number"})
 # Words before a weekday or a year-less date that put it ahead of the source's date ("is due to take
 # effect on Monday", "a ceasefire from midnight on February 15", the future of a past "said it would brief
-# reporters on Saturday", not "would have"; "are to meet in Geneva on Thursday"): no comma or full stop between.
+# reporters on Saturday", not "would have"; "are to meet in Geneva on Thursday"): no comma or full stop between,
+# nor a past verb ("will review the truce that was agreed in March" puts no March ahead).
 _SET = r"(?:due|expected|scheduled|set|planned|slated)"  # one list for AHEAD and SET_AHEAD
 AHEAD = re.compile(rf"\b(?:will|shall|would(?!\s+have\b)|(?:is|are)\s+{_SET}|"
-                   r"from\s+midnight|(?:is|are)\s+to\s+(?!blame\b)[a-z]+)\b[^,.;:!?]{0,40}$", re.IGNORECASE)
+                   r"from\s+midnight|(?:is|are)\s+to\s+(?!blame\b)[a-z]+)\b"
+                   r"(?:(?!\b(?:was|were|had)\b)[^,.;:!?]){0,40}$", re.IGNORECASE)
 # ... and a headline's tenseless "talks set for Thursday", "Peace talks due to open in Addis Ababa on Monday", but not
 # after a past auxiliary ("The ceasefire was due to take effect on Monday, but fighting continued"), nor with a past
 # verb after the date (SET_PAST: "Talks set for Monday in Istanbul collapsed", "Peace talks planned for Tuesday in
