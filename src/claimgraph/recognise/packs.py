@@ -12,6 +12,8 @@ after them. Merging goes in that order, each later pack above the earlier ones:
   the pack decides); an entity left with no name is dropped;
 - a name is foreign (`Entry.foreign`) when no pack gives it in English or in no particular
   language (untagged or "und"): "Qana"@az, Ghana in Azerbaijani, is a Lebanese village in an English text (`gazetteer`);
+- a name the pack marks as also an English word (cg:wordName, `Entry.words`: the world pack's "Perm",
+  "Pest") is read as the entity at a sentence's start only in a place's context (`recognise`);
 - a pack above others with places of its own (ids no earlier pack holds, though their names may be
   known there: the Karabakh pack's Lachin is the world pack's Laçın district told as the conflict
   tells it; states, which are actors too, aside) is a conflict's pack, and those places are its story (`Entry.story`): a name it
@@ -64,6 +66,7 @@ class Entry:
     foreign: list[str] = field(default_factory=list)  # names no pack gives in English or untagged ("und")
     general: frozenset[str] = frozenset()  # general phrases among its names, case-folded: matched only in `story`
     story: frozenset[str] = frozenset()  # the ids of its conflict pack's own places (module docstring)
+    words: frozenset[str] = frozenset()  # names English also writes as lower-case words (cg:wordName: "Perm")
 
 
 def parse(path: Path) -> dict[str, Entry]:
@@ -77,7 +80,8 @@ def parse(path: Path) -> dict[str, Entry]:
     for triple in triples:
         s, p, o = triple.subject.value, triple.predicate.value, triple.object
         if s.startswith(ID):
-            item = raw.setdefault(s[len(ID):], {"types": [], "names": [], "demonyms": [], "suffixed": [], "english": set()})
+            item = raw.setdefault(s[len(ID):], {"types": [], "names": [], "demonyms": [], "suffixed": [],
+                                                "english": set(), "words": set()})
             _read(item, p, o)
     entries = {eid: _entry(eid, item) for eid, item in sorted(raw.items()) if "label" in item}
     if not entries:
@@ -101,6 +105,8 @@ def _read(item: dict, p: str, o) -> None:
         item[p[len(CG):]] = o.value
     elif p == CG + "demonym":
         item["demonyms"].append(o.value)
+    elif p == CG + "wordName":
+        item["words"].add(o.value)
     elif p == SAME_AS and o.value.startswith(WD):
         item["wikidata"] = o.value[len(WD):]
     elif p == EXACT_MATCH:
@@ -131,7 +137,8 @@ def _entry(eid: str, item: dict) -> Entry:
     names = sorted({label, *item["names"]})
     return Entry(entity=entity, names=names, demonyms=sorted(item["demonyms"]),
                  force_of=item.get("force_of"), capital_of=item.get("capital_of"),
-                 suffixed=sorted(item["suffixed"]), foreign=[n for n in names if n not in item["english"]])
+                 suffixed=sorted(item["suffixed"]), foreign=[n for n in names if n not in item["english"]],
+                 words=frozenset(item["words"] & set(names)))
 
 
 def merge(tables: Sequence[dict[str, Entry]]) -> dict[str, Entry]:
@@ -196,7 +203,8 @@ def _without(entry: Entry, key: str) -> Entry:
         return replace(entry, demonyms=[d for d in entry.demonyms if "demonym:" + d.casefold() != key])
     return replace(entry, names=[n for n in entry.names if n.casefold() != key],
                    suffixed=[n for n in entry.suffixed if n.casefold() != key],
-                   foreign=[n for n in entry.foreign if n.casefold() != key])
+                   foreign=[n for n in entry.foreign if n.casefold() != key],
+                   words=frozenset(n for n in entry.words if n.casefold() != key))
 
 
 def _combined(old: Entry, new: Entry) -> Entry:
@@ -205,7 +213,7 @@ def _combined(old: Entry, new: Entry) -> Entry:
     return Entry(entity=entity, names=sorted({*old.names, *new.names}), demonyms=sorted({*old.demonyms, *new.demonyms}),
                  force_of=new.force_of or old.force_of, capital_of=new.capital_of or old.capital_of,
                  suffixed=sorted({*old.suffixed, *new.suffixed}), foreign=_foreign(old, new),
-                 general=old.general | new.general, story=old.story | new.story)
+                 general=old.general | new.general, story=old.story | new.story, words=old.words | new.words)
 
 
 def _foreign(old: Entry, new: Entry) -> list[str]:

@@ -170,6 +170,13 @@ LOWER_BODY_KINDS = {"group": "Organization", "militia": "ArmedGroup", "faction":
 # kind named for its leader ("the Joseph Kony faction" ... "Joseph Kony fled": the man), and never after a word
 # a place follows ("the Tora Bora group" ... "Fighting in Tora Bora": the place the body was named for).
 LEADER_KINDS = frozenset({"faction"})
+# What says a name that is also an English word ("Perm", "Pest", `cg:wordName`) names a place where it opens a
+# sentence: an apposition or a predicate of a kind of place after it ("Perm, the capital of the Perm Krai", "Medan,
+# a city in", "Bursa was the first major capital city") or a known place after its comma ("Perm, Russia", read off
+# the mentions).
+WORD_PLACE_AFTER = re.compile(r"(?:,|[ \t]+(?:is|was|remains|remained|has[ \t]+been|had[ \t]+been))[ \t]+"
+                              r"(?:(?:the|a|an)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+                              r"(?:capital|city|town|village|port|region|province|district)\b")
 PLACE_WORD_BEFORE = re.compile(r"(?<![\w’'\-])(?i:in|into|at|near|from|to|inside|across|along|throughout)\s+$")
 # A creed or a cause before such a kind describes the body and names none: "the Islamist group", "the Shia militia".
 CREED_WORDS = frozenset({"Islamist", "Islamic", "Jihadist", "Salafist", "Salafi", "Shia", "Shiite", "Sunni", "Maoist",
