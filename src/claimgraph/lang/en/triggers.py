@@ -68,13 +68,13 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # Verbs of killing that name a killing of their own only before a count (quantities' COUNT_AFTER: "Russian
 # troops killed more than 400 civilians", "accused soldiers of killing 400 civilians"), and with no event
 # word before them in their sentence: "Israeli strikes killed at least 19 people" tells the strikes' dead,
-# "attacked the compound, killing 58 people" the attack's (`recognise.triggers._counted_killings`).
+# "attacked the compound, killing 58 people" the attack's (`recognise.killings.counted_killings`).
 COUNTED_KILLING = frozenset({"killed", "killing", "kills", "executed", "executing", "massacred", "massacring"})
 # Of those, the verbs that carry things out too kill only people counted (quantities' VICTIMS_AFTER: "executed more
 # than 100 people", "massacred 23 villagers"): "executed 40 missions", "executed 3 attacks" count no dead.
 KILLS_PEOPLE_ONLY = frozenset({"executed", "executing", "massacred", "massacring"})
 # A verb of killing said of the sides of a conflict ("Tens of thousands of soldiers were killed on both sides")
-# tells its toll, no killing of its own: the count is the conflict's (`recognise.triggers._toll_of_sides`).
+# tells its toll, no killing of its own: the count is the conflict's (`recognise.killings.toll_of_sides`).
 SIDES_TOLL = re.compile(r"\s+(?:[\w-]+\s+)?on\s+(?:both|each|either|all|the\s+two)\s+sides?\b", re.IGNORECASE)
 # Armed men kill only within KILLER_REACH words before the verb, in its clause: "Malian troops and foreign
 # military personnel killed", not "Army officials said the floods killed 30 people".
@@ -252,7 +252,7 @@ TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "mil
 # "a naval force"; "the sales force", "a task force", "the police force" are none.
 QUALIFIED_TROOPS = {"force": frozenset({"air", "armed", "defence", "defense", "naval", "security", "military",
                                         "expeditionary", "peacekeeping", "marine"})}
-# Verbs of taking people by force (`recognise.triggers._takings`): with captives after them, within TAKEN_REACH
+# Verbs of taking people by force (`recognise.abductions.takings`): with captives after them, within TAKEN_REACH
 # words, they name an abduction ("taking some 250 hostages", "took dozens of people hostage", "seizing 276 girls").
 # A verb of taking needs hostages ("took the children to safety" is none); a verb of seizing, people ("seized
 # the town" is a capture).
@@ -313,7 +313,7 @@ MOVE_THROUGH = frozenset({"from", "into", "across"})
 # last positions in the hills of Chanzu and Runyoni fell on 4 November"; "prices fell", "Tudjman fell ill", "the
 # government fell" tell none. Not before a word of FELL_NOT_AFTER ("the city fell silent", "fell into disrepair").
 # A movement ("entered", "crossed") is a happening of its own only where the text dates it, by a word of TIME_WORDS or a
-# year in its sentence before it or in its clause after it (`recognise.triggers._dated`): "On 14 August 1992, units of
+# year in its sentence before it or in its clause after it (`recognise.moves._dated`): "On 14 August 1992, units of
 # the Georgian National Guard entered Abkhazia", "Hours later US and British ground forces crossed from Kuwait"; "troops
 # from neighbouring Eritrea entered the northern Tigray region during the conflict" tells a part of the conflict told.
 DATED_MOVES = frozenset({"entered", "crossed"})
