@@ -3099,6 +3099,51 @@ def test_a_named_or_held_place_that_fell_was_captured(claims_of):
     assert "Capture" not in {o for _, p, o, _ in claims if p == "type"}
 
 
+def _event_types(claims) -> set[str]:
+    """The classes of movement, siege and capture the claims type anything as."""
+    return {o for _, p, o, _ in claims if p == "type"} & {"Deployment", "Siege", "Capture"}
+
+
+def test_a_bare_state_that_entered_or_crossed_no_place_moved_no_troops(claims_of):
+    """Review 19, finding 1: "entered", "crossed" with a state's name as subject named a Deployment ("China entered
+    the World Trade Organization in December 2001": actors China and WTO). They need armed men or a force's name,
+    and a known place as object; "Russian troops entered Ukraine on 24 February 2022" still moves troops."""
+    for sentence in ("China entered the World Trade Organization in December 2001.",
+                     "Russia entered the tournament on Monday as the top seed.",
+                     "India crossed the one billion mark in May 2000.",
+                     "Hamas entered the election in January 2006 and won a majority.",
+                     "Russia crossed a red line on Monday, Biden said."):
+        assert not _event_types(claims_of(sentence + "\n")), sentence
+    claims = claims_of("Russian troops entered Ukraine on 24 February 2022.\n")
+    assert "russian-armed-forces" in values(claims, the_one(claims, "Deployment"), "hasActor")
+
+
+def test_a_force_of_sales_tasks_or_police_is_no_armed_men(claims_of):
+    """Review 19, finding 2: "force" of TROOPS armed any force ("The sales force entered the Brazilian market",
+    "The police force surrounded the protesters in Minsk": a Deployment, a Siege); "overran its budget" took a
+    Capture, "the navy entered talks" a Deployment. "The Pakistan Air Force struck" still strikes."""
+    for sentence in ("The sales force entered the Brazilian market in March 2021.",
+                     "A task force crossed the Atlantic in June to study Brazil.",
+                     "The police force surrounded the protesters in Minsk on Sunday.",
+                     "The army overran its budget by 20% in 2019.",
+                     "The Ukrainian navy entered talks on Monday in Istanbul."):
+        assert not _event_types(claims_of(sentence + "\n")), sentence
+    claims = claims_of("The Pakistan Air Force struck targets in Kashmir on Tuesday.\n")
+    assert values(claims, the_one(claims, "Attack"), "hasActor") == {"pakistani-armed-forces"}
+
+
+def test_shares_and_teams_that_fell_took_no_place(claims_of):
+    """Review 19, finding 3: a capitalised word before "fell", and "fell to", named a Capture ("Shares of Apple
+    fell 3%", "Germany fell to Japan 2-1 in Qatar", "Real Madrid fell to Barcelona"). A place that fell is a
+    held one or a whole known name, with no amount or score after; "Kabul fell to the Taliban" still is."""
+    for sentence in ("Shares of Apple fell 3% on Monday after the earnings report.",
+                     "Germany fell to Japan 2-1 in Qatar on Wednesday.",
+                     "Real Madrid fell to Barcelona on Sunday."):
+        assert not _event_types(claims_of(sentence + "\n")), sentence
+    claims = claims_of("Kabul fell to the Taliban on 15 August 2021.\n")
+    assert values(claims, the_one(claims, "Capture"), "startDate") == {"2021-08-15"}
+
+
 def test_the_date_after_a_signed_agreement_s_title_and_short_name_is_the_agreement_s(claims_of):
     """South Sudan 2018 (untuned7, names13): "signed the Agreement on the Resolution of the Conflict in the Republic
     of South Sudan (ARCSS) in August 2015" dated only the signing, so the heading "The 2018 agreement" named it."""

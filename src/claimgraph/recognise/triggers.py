@@ -19,15 +19,16 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..lang import cues
+from .abductions import takings
+from .armed import named_before, troops_in
 from .base import Candidate, text_of
+from .killings import counted_killings, toll_of_sides
+from .moves import armed_moves, fallen, falls
 from .nlp import stem_suffixes
+from .retractions import retracted
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-CLAUSES = cues("clauses")  # CLAUSE_BREAK: where the subject of a verb of killing may stand
-COUNTS = cues("quantities")  # COUNT_AFTER: the words of a count just after a verb
-NAME_WORDS = 4  # the most words of an armed name `_armed_words` looks for
-ARMED_CLASSES = frozenset({"State", "ArmedForce", "ArmedGroup", "Government"})  # who may strike (`armed_names`)
-NAME = "triggers.v36"  # v36 (merge of fixG's v33 and main's v35): "was / were executed" after a thing carried out ("The evacuation plan was executed", "The contracts were executed") names no killing; "executed", "massacred" kill only a count of people ("executed 40 missions", "executed 3 attacks" none; "executed 12 men"); a goods word that qualifies a vehicle or a place ("seized the cargo ship Galaxy Leader", "captured a Russian ammunition depot") leaves the capture; v32 (merge of misread13's v29 and main's v31): a verb of seizing with goods as its object ("seized weapons and documents", "captured a cache of arms") names no capture; an event word before "line" is a compound's modifier ("the 1967 ceasefire line": a place, no ceasefire); "executed", "massacred" before a count as "killed" ("RCD troops allegedly executed more than 100 people"); "was shot dead", "were executed", "were massacred" name a killing; a summit reached, climbed or captured is a peak, no meeting; ", a charge X rejects" opens a clause; a period of an abbreviation ("the U.S. army") ends no clause before a verb of killing; v28: "took / accepted responsibility for" ends the clause of a verb of killing's subject; "raid", "raids" name attacks; a participle of taking used as an adjective ("a captured pilot", "frees captured pilot") names no capture; "demanding that" ends a clause (where the subject of a verb of killing may stand); "sank" with a warship as its object is an attack ("sank the Argentine cruiser General Belgrano"); an abduction ("abducted", "kidnapping", "hostage-taking"; "taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it); "hit back" with a weapon after "with" ("Russia hit back with missiles") is an attack, no idiom; "were killed on both sides" tells a conflict's toll, no killing; a raid by the law ("the FBI raid", "a raid by police") is no attack; "sank" an attack only with a warship as its object ("hopes sank as the destroyer ..." none), "carrier", "landing", "patrol" alone no warship; captives are what a verb of seizing takes, not whose it is ("seized 20 passengers' luggage", "300 homes of villagers"); v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement; armed men who entered, crossed, overran or surrounded a place ("British troops surrounded Basra") moved into it (entered, crossed: only where the text dates it), took it, besieged it; a named place or a held one that "fell" ("Knin fell the next day") was captured; v30 (merge of untuned12's v29 and main's v29): a summit reached, climbed or captured is a peak, no meeting; ", a charge X rejects" opens a clause; a period of an abbreviation ("the U.S. army") ends no clause before a verb of killing; v28: "took / accepted responsibility for" ends the clause of a verb of killing's subject; "raid", "raids" name attacks; a participle of taking used as an adjective ("a captured pilot", "frees captured pilot") names no capture; "demanding that" ends a clause (where the subject of a verb of killing may stand); "sank" with a warship as its object is an attack ("sank the Argentine cruiser General Belgrano"); an abduction ("abducted", "kidnapping", "hostage-taking"; "taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it); "hit back" with a weapon after "with" ("Russia hit back with missiles") is an attack, no idiom; "were killed on both sides" tells a conflict's toll, no killing; a raid by the law ("the FBI raid", "a raid by police") is no attack; "sank" an attack only with a warship as its object ("hopes sank as the destroyer ..." none), "carrier", "landing", "patrol" alone no warship; captives are what a verb of seizing takes, not whose it is ("seized 20 passengers' luggage", "300 homes of villagers"); v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement; "opened fire" names an attack; an event word after "non-", "anti-", "post-", "pre-" names none ("a non-aggression pact", "anti-war protests"); an event word after "in the event of", "in case of", "a cause for" names none ("support in the event of war"); a verb of withdrawing that takes back a thing said ("withdrew his resignation", "withdrew it", "a statement it later withdrew") is no withdrawal; "force", "navy" are armed men ("the Pakistan Air Force struck"); v30 (merge of untuned12's v29 and main's v29): a summit reached, climbed or captured is a peak, no meeting; ", a charge X rejects" opens a clause; a period of an abbreviation ("the U.S. army") ends no clause before a verb of killing; v28: "took / accepted responsibility for" ends the clause of a verb of killing's subject; "raid", "raids" name attacks; a participle of taking used as an adjective ("a captured pilot", "frees captured pilot") names no capture; "demanding that" ends a clause (where the subject of a verb of killing may stand); "sank" with a warship as its object is an attack ("sank the Argentine cruiser General Belgrano"); an abduction ("abducted", "kidnapping", "hostage-taking"; "taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it); "hit back" with a weapon after "with" ("Russia hit back with missiles") is an attack, no idiom; "were killed on both sides" tells a conflict's toll, no killing; a raid by the law ("the FBI raid", "a raid by police") is no attack; "sank" an attack only with a warship as its object ("hopes sank as the destroyer ..." none), "carrier", "landing", "patrol" alone no warship; captives are what a verb of seizing takes, not whose it is ("seized 20 passengers' luggage", "300 homes of villagers"); v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement; "genocide" (a killing: "500,000 people were killed in the genocide"); v30 (merge of untuned12's v29 and main's v29): a summit reached, climbed or captured is a peak, no meeting; ", a charge X rejects" opens a clause; a period of an abbreviation ("the U.S. army") ends no clause before a verb of killing; v28: "took / accepted responsibility for" ends the clause of a verb of killing's subject; "raid", "raids" name attacks; a participle of taking used as an adjective ("a captured pilot", "frees captured pilot") names no capture; "demanding that" ends a clause (where the subject of a verb of killing may stand); "sank" with a warship as its object is an attack ("sank the Argentine cruiser General Belgrano"); an abduction ("abducted", "kidnapping", "hostage-taking"; "taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it); "hit back" with a weapon after "with" ("Russia hit back with missiles") is an attack, no idiom; "were killed on both sides" tells a conflict's toll, no killing; a raid by the law ("the FBI raid", "a raid by police") is no attack; "sank" an attack only with a warship as its object ("hopes sank as the destroyer ..." none), "carrier", "landing", "patrol" alone no warship; captives are what a verb of seizing takes, not whose it is ("seized 20 passengers' luggage", "300 homes of villagers"); v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement; a verb of seizing with goods as its object ("seized weapons and documents", "captured a cache of arms") names no capture; an event word before "line" is a compound's modifier ("the 1967 ceasefire line": a place, no ceasefire); "executed", "massacred" before a count as "killed" ("RCD troops allegedly executed more than 100 people"); "was shot dead", "were executed", "were massacred" name a killing; a summit reached, climbed or captured is a peak, no meeting; ", a charge X rejects" opens a clause; a period of an abbreviation ("the U.S. army") ends no clause before a verb of killing; v28: "took / accepted responsibility for" ends the clause of a verb of killing's subject; "raid", "raids" name attacks; a participle of taking used as an adjective ("a captured pilot", "frees captured pilot") names no capture; "demanding that" ends a clause (where the subject of a verb of killing may stand); "sank" with a warship as its object is an attack ("sank the Argentine cruiser General Belgrano"); an abduction ("abducted", "kidnapping", "hostage-taking"; "taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it); "hit back" with a weapon after "with" ("Russia hit back with missiles") is an attack, no idiom; "were killed on both sides" tells a conflict's toll, no killing; a raid by the law ("the FBI raid", "a raid by police") is no attack; "sank" an attack only with a warship as its object ("hopes sank as the destroyer ..." none), "carrier", "landing", "patrol" alone no warship; captives are what a verb of seizing takes, not whose it is ("seized 20 passengers' luggage", "300 homes of villagers"); v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
+NAME = "triggers.v37"  # v37 (fixI): "entered", "crossed", "surrounded" need armed men or a force's name, no bare state, and a known place as object ("China entered the World Trade Organization", "Hamas entered the election" none); "force" is armed men only after a qualifier ("air force"; "the sales force", "the police force" none); "overran its budget", "entered talks" none; "fell", "fell to" only after a held place or a whole known place name, with no amount or score after ("Shares of Apple fell 3%", "Real Madrid fell to Barcelona", "Germany fell to Japan 2-1" none); v36 (merge of fixG's v33 and main's v35): "was / were executed" after a thing carried out ("The evacuation plan was executed", "The contracts were executed") names no killing; "executed", "massacred" kill only a count of people ("executed 40 missions", "executed 3 attacks" none; "executed 12 men"); a goods word that qualifies a vehicle or a place ("seized the cargo ship Galaxy Leader", "captured a Russian ammunition depot") leaves the capture; v32 (merge of misread13's v29 and main's v31): a verb of seizing with goods as its object ("seized weapons and documents", "captured a cache of arms") names no capture; an event word before "line" is a compound's modifier ("the 1967 ceasefire line": a place, no ceasefire); "executed", "massacred" before a count as "killed" ("RCD troops allegedly executed more than 100 people"); "was shot dead", "were executed", "were massacred" name a killing; a summit reached, climbed or captured is a peak, no meeting; ", a charge X rejects" opens a clause; a period of an abbreviation ("the U.S. army") ends no clause before a verb of killing; v28: "took / accepted responsibility for" ends the clause of a verb of killing's subject; "raid", "raids" name attacks; a participle of taking used as an adjective ("a captured pilot", "frees captured pilot") names no capture; "demanding that" ends a clause (where the subject of a verb of killing may stand); "sank" with a warship as its object is an attack ("sank the Argentine cruiser General Belgrano"); an abduction ("abducted", "kidnapping", "hostage-taking"; "taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it); "hit back" with a weapon after "with" ("Russia hit back with missiles") is an attack, no idiom; "were killed on both sides" tells a conflict's toll, no killing; a raid by the law ("the FBI raid", "a raid by police") is no attack; "sank" an attack only with a warship as its object ("hopes sank as the destroyer ..." none), "carrier", "landing", "patrol" alone no warship; captives are what a verb of seizing takes, not whose it is ("seized 20 passengers' luggage", "300 homes of villagers"); v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement; armed men who entered, crossed, overran or surrounded a place ("British troops surrounded Basra") moved into it (entered, crossed: only where the text dates it), took it, besieged it; a named place or a held one that "fell" ("Knin fell the next day") was captured; v30 (merge of untuned12's v29 and main's v29): a summit reached, climbed or captured is a peak, no meeting; ", a charge X rejects" opens a clause; a period of an abbreviation ("the U.S. army") ends no clause before a verb of killing; v28: "took / accepted responsibility for" ends the clause of a verb of killing's subject; "raid", "raids" name attacks; a participle of taking used as an adjective ("a captured pilot", "frees captured pilot") names no capture; "demanding that" ends a clause (where the subject of a verb of killing may stand); "sank" with a warship as its object is an attack ("sank the Argentine cruiser General Belgrano"); an abduction ("abducted", "kidnapping", "hostage-taking"; "taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it); "hit back" with a weapon after "with" ("Russia hit back with missiles") is an attack, no idiom; "were killed on both sides" tells a conflict's toll, no killing; a raid by the law ("the FBI raid", "a raid by police") is no attack; "sank" an attack only with a warship as its object ("hopes sank as the destroyer ..." none), "carrier", "landing", "patrol" alone no warship; captives are what a verb of seizing takes, not whose it is ("seized 20 passengers' luggage", "300 homes of villagers"); v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement; "opened fire" names an attack; an event word after "non-", "anti-", "post-", "pre-" names none ("a non-aggression pact", "anti-war protests"); an event word after "in the event of", "in case of", "a cause for" names none ("support in the event of war"); a verb of withdrawing that takes back a thing said ("withdrew his resignation", "withdrew it", "a statement it later withdrew") is no withdrawal; "force", "navy" are armed men ("the Pakistan Air Force struck"); v30 (merge of untuned12's v29 and main's v29): a summit reached, climbed or captured is a peak, no meeting; ", a charge X rejects" opens a clause; a period of an abbreviation ("the U.S. army") ends no clause before a verb of killing; v28: "took / accepted responsibility for" ends the clause of a verb of killing's subject; "raid", "raids" name attacks; a participle of taking used as an adjective ("a captured pilot", "frees captured pilot") names no capture; "demanding that" ends a clause (where the subject of a verb of killing may stand); "sank" with a warship as its object is an attack ("sank the Argentine cruiser General Belgrano"); an abduction ("abducted", "kidnapping", "hostage-taking"; "taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it); "hit back" with a weapon after "with" ("Russia hit back with missiles") is an attack, no idiom; "were killed on both sides" tells a conflict's toll, no killing; a raid by the law ("the FBI raid", "a raid by police") is no attack; "sank" an attack only with a warship as its object ("hopes sank as the destroyer ..." none), "carrier", "landing", "patrol" alone no warship; captives are what a verb of seizing takes, not whose it is ("seized 20 passengers' luggage", "300 homes of villagers"); v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement; "genocide" (a killing: "500,000 people were killed in the genocide"); v30 (merge of untuned12's v29 and main's v29): a summit reached, climbed or captured is a peak, no meeting; ", a charge X rejects" opens a clause; a period of an abbreviation ("the U.S. army") ends no clause before a verb of killing; v28: "took / accepted responsibility for" ends the clause of a verb of killing's subject; "raid", "raids" name attacks; a participle of taking used as an adjective ("a captured pilot", "frees captured pilot") names no capture; "demanding that" ends a clause (where the subject of a verb of killing may stand); "sank" with a warship as its object is an attack ("sank the Argentine cruiser General Belgrano"); an abduction ("abducted", "kidnapping", "hostage-taking"; "taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it); "hit back" with a weapon after "with" ("Russia hit back with missiles") is an attack, no idiom; "were killed on both sides" tells a conflict's toll, no killing; a raid by the law ("the FBI raid", "a raid by police") is no attack; "sank" an attack only with a warship as its object ("hopes sank as the destroyer ..." none), "carrier", "landing", "patrol" alone no warship; captives are what a verb of seizing takes, not whose it is ("seized 20 passengers' luggage", "300 homes of villagers"); v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement; a verb of seizing with goods as its object ("seized weapons and documents", "captured a cache of arms") names no capture; an event word before "line" is a compound's modifier ("the 1967 ceasefire line": a place, no ceasefire); "executed", "massacred" before a count as "killed" ("RCD troops allegedly executed more than 100 people"); "was shot dead", "were executed", "were massacred" name a killing; a summit reached, climbed or captured is a peak, no meeting; ", a charge X rejects" opens a clause; a period of an abbreviation ("the U.S. army") ends no clause before a verb of killing; v28: "took / accepted responsibility for" ends the clause of a verb of killing's subject; "raid", "raids" name attacks; a participle of taking used as an adjective ("a captured pilot", "frees captured pilot") names no capture; "demanding that" ends a clause (where the subject of a verb of killing may stand); "sank" with a warship as its object is an attack ("sank the Argentine cruiser General Belgrano"); an abduction ("abducted", "kidnapping", "hostage-taking"; "taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it); "hit back" with a weapon after "with" ("Russia hit back with missiles") is an attack, no idiom; "were killed on both sides" tells a conflict's toll, no killing; a raid by the law ("the FBI raid", "a raid by police") is no attack; "sank" an attack only with a warship as its object ("hopes sank as the destroyer ..." none), "carrier", "landing", "patrol" alone no warship; captives are what a verb of seizing takes, not whose it is ("seized 20 passengers' luggage", "300 homes of villagers"); v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
 
 
 
@@ -51,10 +52,9 @@ AGREEMENT_WORDS = frozenset(w for cls in CUES.AGREEMENT_CLASSES for w in CUES.LE
                             if " " not in w and not w.endswith("s"))
 END_PHRASES = _phrases((CUES.ENDED_AFTER, "Termination", "before"), (CUES.ENDING_BEFORE, "Termination", "after"),
                        (CUES.VOIDING, "Termination", "void"), (CUES.LEAVING_BEFORE, "WithdrawalFromAgreement", "after"))
-# The first words of those cues and the verbs of killing a count follows, found in a block's text at C speed
-# before its tokens are walked: most blocks hold neither, and walking them costs a Python call per token.
+# The first words of those cues, found in a block's text at C speed before its tokens are walked: most blocks hold
+# none, and walking them costs a Python call per token.
 _END_FIRST = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(END_PHRASES))), re.IGNORECASE)
-_KILLING = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(CUES.COUNTED_KILLING))), re.IGNORECASE)
 
 
 class Triggers:
@@ -62,9 +62,13 @@ class Triggers:
 
     name = NAME
 
-    def __init__(self, nlp, lexicon: dict[str, tuple[str, ...]] = CUES.LEXICON, armed: frozenset[str] = frozenset()):
-        """`armed`: the lower-case names of the states and armed groups the gazetteer knows (`armed_names`)."""
+    def __init__(self, nlp, lexicon: dict[str, tuple[str, ...]] = CUES.LEXICON, armed: frozenset[str] = frozenset(),
+                 forces: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()):
+        """`armed`: the lower-case names of the states and armed groups the gazetteer knows (`armed.armed_names`);
+        `forces`: those of its forces and armed groups only; `places`: those of its places (`armed.place_names`)."""
         self._armed = armed
+        self._forces = forces
+        self._places = places
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._stemmed = PhraseMatcher(nlp.vocab, attr="NORM")
         self._classes: dict[int, str] = {}
@@ -75,21 +79,15 @@ class Triggers:
             self._stemmed.add(f"trigger|{cls}", docs)
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
-        read = list(_agreement_ends(doc)) + list(_takings(doc))
+        read = list(_agreement_ends(doc)) + list(takings(doc, NAME))
         yield from read
         ended = {c.start for c in read}  # words these rules read: the lexicon's reading of them is no event
-        told = set(ended)  # the characters where the event words told start (`_counted_killings`)
+        told = set(ended)  # the characters where the event words told start (`killings.counted_killings`)
         found = set(self._matcher(doc))
         if doc.user_data.get("lang") in cues("morphology").SUFFIXED and stem_suffixes(doc, CUES.STEMS):
             found |= set(self._stemmed(doc))
         for match_id, start, end in sorted(found):
-            if _inside_name(doc, start, end) or _in_compound(doc, start, end) or _avoided(doc, start) or _conditional(doc, start) \
-                    or _not_noun(doc, start) or _idiom(doc, start) or _no_warship(doc, start) \
-                    or _attributive(doc, start, end) or _retracted(doc, start) \
-                    or _unarmed(doc, start, self._armed) or _figurative(doc, start) or _carried_out(doc, start, end) or (
-                    self._classes[match_id] in CUES.MEDIUM_CLASSES and _spoken_in(doc, start)) or (
-                    doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title) or (
-                    self._classes[match_id] == "Killing" and _toll_of_sides(doc, end)):
+            if self._dropped(doc, start, end, self._classes[match_id]):
                 continue
             span = doc[start:end]
             if span.start_char in ended:
@@ -97,56 +95,23 @@ class Triggers:
             told.add(span.start_char)
             yield Candidate(span.start_char, span.end_char, "trigger", _moved(doc, start, end, self._classes[match_id]), NAME)
         yield from _presences(doc)
-        yield from _troop_moves(doc)
-        yield from _armed_moves(doc, self._armed)
-        yield from _falls(doc)
-        yield from _counted_killings(doc, told, self._armed)
+        yield from armed_moves(doc, NAME, self._armed, self._forces, self._places)
+        yield from falls(doc, NAME, self._places)
+        yield from counted_killings(doc, NAME, told, self._armed)
+
+    def _dropped(self, doc: Doc, start: int, end: int, cls: str) -> bool:
+        """Does a filter read the lexicon's match doc[start:end] of class `cls` as no event (`WORD_FILTERS`,
+        `SPAN_FILTERS`, then the tests that need the gazetteer's names or the class)?"""
+        return (any(drop(doc, start) for drop in WORD_FILTERS) or any(drop(doc, start, end) for drop in SPAN_FILTERS)
+                or _unarmed(doc, start, self._armed) or _unplaced_fall(doc, start, self._places)
+                or (cls in CUES.MEDIUM_CLASSES and _spoken_in(doc, start))
+                or (cls == "Killing" and toll_of_sides(doc, end)))
 
 
-def _toll_of_sides(doc: Doc, end: int) -> bool:
-    """Is the killing that ends before doc[end] said of the sides of a conflict ("soldiers were killed on
-    both sides", `CUES.SIDES_TOLL`)? It tells the conflict's toll, no killing of its own."""
-    last = doc[end - 1]
-    return bool(CUES.SIDES_TOLL.match(text_of(doc), last.idx + len(last)))
 
 
-def _counted_killings(doc: Doc, triggers: set[int], armed: frozenset[str]) -> Iterator[Candidate]:
-    """"Russian troops killed more than 400 civilians": a verb of killing before a count names a killing, the
-    happening the count is of, where armed men or a weapon stand just before it in its clause (`_armed_subject`)
-    and no event word before it in its sentence (`triggers`: the character offsets where the event words told
-    start; a word dropped, as "war" of "war-torn", is none). "Israeli strikes killed at least 19 people" and
-    "attacked the compound, killing 58 people" tell the dead of the strikes, the attack; "The 2004 tsunami
-    killed some 167,000 people" no killing."""
-    if not _KILLING.search(text_of(doc)):
-        return
-    for token in doc:
-        if token.lower_ in CUES.COUNTED_KILLING and _count_after(doc, token.i) \
-                and not any(token.sent.start_char <= c < token.idx for c in triggers) \
-                and _armed_subject(doc, token.i, armed):
-            yield Candidate(token.idx, token.idx + len(token), "trigger", "Killing", NAME)
 
 
-def _armed_subject(doc: Doc, i: int, armed: frozenset[str]) -> bool:
-    """Do armed men or a weapon (`_armed_words`) stand within `CUES.KILLER_REACH` words before doc[i], in its
-    sentence and past the last clause break (`CLAUSES.CLAUSE_BREAK`)? "Army officials said the floods killed
-    30 people" and "troops killed time in the trenches, and a storm killed 12 people" tell no killing."""
-    start = max(doc[i].sent.start, i - CUES.KILLER_REACH)
-    cut = max((m.end() for m in CLAUSES.CLAUSE_BREAK.finditer(text_of(doc), doc[start].idx, doc[i].idx)), default=0)
-    return _armed_words([t.lower_ for t in doc[start:i] if t.idx >= cut], armed)
-
-
-def _count_after(doc: Doc, i: int) -> bool:
-    """Does a count follow the word ("killed an estimated 15,000", `claimgraph.lang` quantities' COUNT_AFTER)? After
-    a verb that carries things out too, a count of people (VICTIMS_AFTER, `CUES.KILLS_PEOPLE_ONLY`): "executed more
-    than 100 people", not "executed 40 missions"."""
-    after = COUNTS.VICTIMS_AFTER if doc[i].lower_ in CUES.KILLS_PEOPLE_ONLY else COUNTS.COUNT_AFTER
-    return bool(after.match(text_of(doc), doc[i].idx + len(doc[i])))
-
-
-def _armed_words(words: list[str], armed: frozenset[str]) -> bool:
-    """Do the lower-case `words` hold a weapon, a word of armed men, or one of the `armed` names?"""
-    return any(w in CUES.WEAPONS or w in CUES.TROOPS for w in words) or any(
-        _named_before(words[max(0, end - NAME_WORDS):end], armed) for end in range(1, len(words) + 1))
 
 
 def _agreement_ends(doc: Doc) -> Iterator[Candidate]:
@@ -211,77 +176,8 @@ def _moved(doc: Doc, start: int, end: int, cls: str) -> str:
     return cls
 
 
-def _takings(doc: Doc) -> Iterator[Candidate]:
-    """"taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it (`CUES.TAKEN`) is
-    an abduction, the verb its word (the count after it is the quantities recogniser's); not "took the children
-    to safety", "seized the town" (a capture), nor "seized 20 passengers' luggage" (`_taken`). The block's text is
-    searched for the words (most hold none), and only the tokens of the verbs found are read."""
-    text = text_of(doc)
-    if not CUES.CAPTIVE_WORDS.search(text):
-        return
-    for found in CUES.TAKING_WORDS.finditer(text):
-        verb = doc.char_span(*found.span())
-        captives = CUES.TAKEN.get(verb.text.lower()) if verb is not None else None
-        if captives and any(t.lower_ in captives and _taken(doc, verb.end, t.i)
-                            for t in doc[verb.end:verb.end + CUES.TAKEN_REACH]):
-            yield Candidate(verb.start_char, verb.end_char, "trigger", "Abduction", NAME)
 
 
-def _taken(doc: Doc, start: int, i: int) -> bool:
-    """Is doc[i], a captive word after a verb of taking (whose object starts at doc[start]), what is taken, not
-    whose it is: no possessive after it ("seized 20 passengers' luggage"), no "of" between them but after a word of
-    number ("seized 300 homes of villagers"; "took dozens of people hostage" takes them, `CUES.COUNT_OF`)?"""
-    owned = i + 1 < len(doc) and doc[i + 1].lower_ in CUES.POSSESSIVE_MARKS
-    return not owned and all(doc[k - 1].like_num or doc[k - 1].lower_ in CUES.COUNT_OF
-                             for k in range(start + 1, i) if doc[k].lower_ == "of")
-
-
-def _troop_moves(doc: Doc) -> Iterator[Candidate]:
-    """"units of the Russian 58th Army moved into South Ossetia": armed men moving into a place are
-    deployed there (not "the family moved into a new house")."""
-    for token in doc[:-1]:
-        if token.lower_ in CUES.MOVES and doc[token.i + 1].lower_ in CUES.MOVED_INTO and any(
-                t.lower_ in CUES.TROOPS for t in doc[max(0, token.i - 6):token.i]):
-            into = doc[token.i + 1]
-            yield Candidate(token.idx, into.idx + len(into), "trigger", "Deployment", NAME)
-
-
-def _armed_moves(doc: Doc, armed: frozenset[str]) -> Iterator[Candidate]:
-    """"British troops surrounded Basra", "Croatian forces overran the pocket", "The Taliban entered Kabul": a verb of
-    going on a place (`CUES.ARMED_MOVES`) with armed men or an armed name before it in its clause (`_armed_subject`)
-    names the class the table gives it ("entered", "crossed" only where dated, `_dated`); not before a word that makes it a passive or an idiom ("surrounded by",
-    "entered into talks", `CUES.ARMED_MOVE_NOT_AFTER`)."""
-    for token in doc[:-1]:
-        cls = CUES.ARMED_MOVES.get(token.lower_)
-        if cls and doc[token.i + 1].lower_ not in CUES.ARMED_MOVE_NOT_AFTER and _armed_subject(doc, token.i, armed) \
-                and (token.lower_ not in CUES.DATED_MOVES or _dated(doc, token.i)):
-            yield Candidate(token.idx, token.idx + len(token), "trigger", cls, NAME)
-
-
-def _dated(doc: Doc, i: int) -> bool:
-    """Does a word of time or a year (`CUES.TIME_WORDS`) stand in doc[i]'s sentence before it, or in its clause after
-    it (up to `CUES.MOVE_CLAUSE_END`)? An undated movement ("entered Tigray during the conflict") is a part of what
-    the text told, no happening of its own."""
-    sentence = doc[i].sent
-    after = []
-    for token in doc[i + 1:sentence.end]:
-        if token.text in CUES.MOVE_CLAUSE_END:
-            break
-        after.append(token)
-    return any(t.lower_.rstrip(".") in CUES.TIME_WORDS or (t.is_digit and len(t) == 4)
-               for t in [*doc[sentence.start:i], *after])
-
-
-def _falls(doc: Doc) -> Iterator[Candidate]:
-    """"the rebel capital Knin fell the next day": "fell" after a name with a capital that does not open its sentence,
-    or after a noun of a held place (`CUES.FALLEN_HOLDINGS`), is a capture; not "prices fell", "the city fell silent"
-    (`CUES.FELL_NOT_AFTER`)."""
-    for token in doc[1:-1]:
-        before = doc[token.i - 1]
-        named = before.is_title and not before.is_sent_start
-        if token.lower_ in CUES.FELL and doc[token.i + 1].lower_ not in CUES.FELL_NOT_AFTER \
-                and (named or before.lower_ in CUES.FALLEN_HOLDINGS):
-            yield Candidate(token.idx, token.idx + len(token), "trigger", "Capture", NAME)
 
 
 def _spoken_in(doc: Doc, start: int) -> bool:
@@ -318,40 +214,8 @@ def _idiom(doc: Doc, start: int) -> bool:
     return bool(found) and not (found <= CUES.REPLIES and _with_weapon(doc, start, CUES.WITH_WEAPON))
 
 
-def _retracted(doc: Doc, start: int) -> bool:
-    """A verb of withdrawing that takes back a thing said or offered (`CUES.RETRACTED`), no forces: the thing
-    as its object, within a few words and before a word that ends the object ("withdrew his resignation",
-    "withdrew it the following day"), or heading the relative clause whose pronoun subject withdrew it, with no
-    place the verb leaves for after it ("a statement it later withdrew"; not "the claim that they withdrew from
-    the town")."""
-    if doc[start].lower_ not in CUES.RETRACTING:
-        return False
-    after = doc[start + 1:start + 1 + CUES.RETRACTED_REACH]
-    if len(after) and after[0].lower_ in CUES.RETRACTED_PRONOUNS:
-        return True
-    for token in after:
-        if token.lower_ in CUES.OBJECT_STOPS:
-            break
-        if token.lower_ in CUES.RETRACTED:
-            return True
-    return _relative_retraction(doc, start)
 
 
-def _relative_retraction(doc: Doc, start: int) -> bool:
-    """"a statement it later withdrew": a thing said, an optional relative word, a pronoun and an optional
-    adverb before the verb, and no place it leaves (`CUES.MOVED_AFTER`) nor armed men after it."""
-    nxt = doc[start + 1].lower_ if start + 1 < len(doc) else ""
-    if nxt in CUES.MOVED_AFTER or nxt in CUES.TROOPS:
-        return False
-    i = start - 1
-    if i >= 0 and (doc[i].lower_.endswith("ly") or doc[i].lower_ in CUES.SUBJECT_GAP):
-        i -= 1
-    if i < 0 or doc[i].lower_ not in CUES.RETRACTOR_PRONOUNS:
-        return False
-    i -= 1
-    if i >= 0 and doc[i].lower_ in CUES.RELATIVE_WORDS:
-        i -= 1
-    return i >= 0 and doc[i].lower_ in CUES.RETRACTED
 
 
 def _no_warship(doc: Doc, start: int) -> bool:
@@ -404,14 +268,11 @@ def _unarmed(doc: Doc, start: int, armed: frozenset[str] = frozenset()) -> bool:
     before = [t.lower_ for t in doc[max(0, start - CUES.ARMED_REACH):start]]
     if before and before[-1] in CUES.PASSIVE_AUXILIARIES:
         return not _with_weapon(doc, start, CUES.BY_WEAPON)
-    named = doc[start].lower_ in CUES.NAMED_SUBJECT and _named_before(before, armed)
-    return not (any(w in CUES.WEAPONS or w in CUES.TROOPS for w in before) or named
+    named = doc[start].lower_ in CUES.NAMED_SUBJECT and named_before(before, armed)
+    return not (any(w in CUES.WEAPONS for w in before) or troops_in(before) or named
                 or _with_weapon(doc, start, CUES.WITH_WEAPON))
 
 
-def _named_before(before: list[str], armed: frozenset[str]) -> bool:
-    """The words just before end with one of the `armed` names."""
-    return any(" ".join(before[-n:]) in armed for n in range(1, len(before) + 1))
 
 
 def _with_weapon(doc: Doc, start: int, prepositions: frozenset[str]) -> bool:
@@ -421,11 +282,6 @@ def _with_weapon(doc: Doc, start: int, prepositions: frozenset[str]) -> bool:
     return any(w in prepositions and any(v in CUES.WEAPONS for v in after[i + 1:]) for i, w in enumerate(after))
 
 
-def armed_names(entries) -> frozenset[str]:
-    """The lower-case names of the states, forces and armed groups among the gazetteer's `entries`: an
-    active subject that may strike."""
-    return frozenset(name.lower() for entry in entries.values() if entry.entity.classes[0] in ARMED_CLASSES
-                     for name in entry.names)
 
 
 def _in_compound(doc: Doc, start: int, end: int) -> bool:
@@ -469,3 +325,20 @@ def _inside_name(doc: Doc, start: int, end: int) -> bool:
     after = end + 1 if end + 1 < len(doc) and doc[end].lower_ in CUES.NAME_CONNECTIVES else end
     neighbours = [doc[i] for i in (start - 1, after) if 0 <= i < len(doc)]
     return any(t.is_title and not t.is_sent_start for t in neighbours)
+
+
+def _unplaced_fall(doc: Doc, start: int, places: frozenset[str]) -> bool:
+    """"fell to" after no fallen place (`moves.fallen`): "Real Madrid fell to Barcelona", "Germany fell to Japan 2-1"
+    tell a game lost; "Kabul fell to the Taliban" a capture."""
+    return doc[start].lower_ in CUES.FELL and not fallen(doc, start, places)
+
+
+def _lower_case(doc: Doc, start: int) -> bool:
+    """A word that names an event only written with a capital (`CUES.CAPITALISED_ONLY`), written without one."""
+    return doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title
+
+
+# The filters of a lexicon match (`Triggers._dropped`): each reads the match as no event. Those of the word at
+# doc[start], then those of the span doc[start:end].
+WORD_FILTERS = (_avoided, _conditional, _not_noun, _idiom, _no_warship, retracted, _figurative, _lower_case)
+SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out)

@@ -51,7 +51,7 @@ PATTERNS: dict[str, list[re.Pattern]] = {
                    r"(?!\s+displaced\s+\w+\s+(?:have\s+|had\s+)?return)"),
     ],
     # "taking some 250 hostages", "seizing 276 girls", "kidnapped more than 300 students", "200 schoolgirls were
-    # abducted": the people taken (the verb before the count is the trigger's: `recognise.triggers._takings`).
+    # abducted": the people taken (the verb before the count is the trigger's: `recognise.abductions.takings`).
     "abducted": [
         re.compile(rf"\b(?:abducted|abducting|kidnapped|kidnapping|seized|seizing|took|taking|taken)\s+"
                    rf"(?P<count>{_HEDGE}{_N}\s+(?:[a-z]+\s+)?{_CAPTIVES})"),

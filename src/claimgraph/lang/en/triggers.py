@@ -68,13 +68,13 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # Verbs of killing that name a killing of their own only before a count (quantities' COUNT_AFTER: "Russian
 # troops killed more than 400 civilians", "accused soldiers of killing 400 civilians"), and with no event
 # word before them in their sentence: "Israeli strikes killed at least 19 people" tells the strikes' dead,
-# "attacked the compound, killing 58 people" the attack's (`recognise.triggers._counted_killings`).
+# "attacked the compound, killing 58 people" the attack's (`recognise.killings.counted_killings`).
 COUNTED_KILLING = frozenset({"killed", "killing", "kills", "executed", "executing", "massacred", "massacring"})
 # Of those, the verbs that carry things out too kill only people counted (quantities' VICTIMS_AFTER: "executed more
 # than 100 people", "massacred 23 villagers"): "executed 40 missions", "executed 3 attacks" count no dead.
 KILLS_PEOPLE_ONLY = frozenset({"executed", "executing", "massacred", "massacring"})
 # A verb of killing said of the sides of a conflict ("Tens of thousands of soldiers were killed on both sides")
-# tells its toll, no killing of its own: the count is the conflict's (`recognise.triggers._toll_of_sides`).
+# tells its toll, no killing of its own: the count is the conflict's (`recognise.killings.toll_of_sides`).
 SIDES_TOLL = re.compile(r"\s+(?:[\w-]+\s+)?on\s+(?:both|each|either|all|the\s+two)\s+sides?\b", re.IGNORECASE)
 # Armed men kill only within KILLER_REACH words before the verb, in its clause: "Malian troops and foreign
 # military personnel killed", not "Army officials said the floods killed 30 people".
@@ -248,7 +248,11 @@ NAME_CONNECTIVES = frozenset({"and", "of", "for"})
 # Armed men, and the arms of a state's military ("the Pakistan Air Force struck", "the navy shelled").
 TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units",
                     "army", "tanks", "force", "navy"})
-# Verbs of taking people by force (`recognise.triggers._takings`): with captives after them, within TAKEN_REACH
+# A word of TROOPS that names armed men only after a qualifier (`recognise.armed.troops_in`): "the Pakistan Air Force",
+# "a naval force"; "the sales force", "a task force", "the police force" are none.
+QUALIFIED_TROOPS = {"force": frozenset({"air", "armed", "defence", "defense", "naval", "security", "military",
+                                        "expeditionary", "peacekeeping", "marine"})}
+# Verbs of taking people by force (`recognise.abductions.takings`): with captives after them, within TAKEN_REACH
 # words, they name an abduction ("taking some 250 hostages", "took dozens of people hostage", "seizing 276 girls").
 # A verb of taking needs hostages ("took the children to safety" is none); a verb of seizing, people ("seized
 # the town" is a capture).
@@ -267,9 +271,8 @@ COUNT_OF = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "mill
 # The words of TAKEN and CAPTIVES in a block's text: most blocks hold none, and their tokens need no walk.
 TAKING_WORDS = re.compile(r"\b(?:" + "|".join(sorted(TAKEN)) + r")\b", re.IGNORECASE)
 CAPTIVE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(CAPTIVES)) + r")\b", re.IGNORECASE)
-MOVES = frozenset({"moved", "move", "moves", "moving"})
-# A verb of withdrawing whose object is a thing said or offered takes it back, no forces (`recognise.triggers.
-# _retracted`): "withdrew his resignation", "withdrew the claim", "withdrew it the following day"; and so when
+# A verb of withdrawing whose object is a thing said or offered takes it back, no forces (`recognise.retractions.
+# retracted`): "withdrew his resignation", "withdrew the claim", "withdrew it the following day"; and so when
 # that thing heads a relative clause whose pronoun subject withdrew it ("a statement it later withdrew"). Not
 # "troops withdrew from it", "withdrew its troops", "the claim that they withdrew from the town" (a place after).
 RETRACTING = frozenset({"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"})
@@ -284,20 +287,33 @@ RETRACTED_REACH = 3  # words after the verb to a thing said ("withdrew his earli
 RETRACTOR_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})  # "a statement it later withdrew"
 RELATIVE_WORDS = frozenset({"which", "that"})
 MOVED_AFTER = frozenset({"from", "to", "into", "across", "behind", "toward", "towards", "back", "beyond", "out"})
-# Verbs of armed men going on a place, with the class each names (`recognise.triggers._armed_moves`): with armed
+# Verbs of armed men going on a place, with the class each names (`recognise.moves.armed_moves`): with armed
 # men or an armed name before them in their clause (`_armed_subject`) they tell a happening of war: "British troops
 # surrounded Basra" (a siege), "Croatian forces overran the Serb-held pocket" (a capture), "The Taliban entered
 # Kabul", "US and British ground forces crossed from Kuwait into southern Iraq" (troops moving into a place, as
 # "moved into" is); "the crowd surrounded the minister", "the bill entered the Senate" tell none. Not before a word
 # of ARMED_MOVE_NOT_AFTER: "forces surrounded by the enemy" were surrounded, "troops entered into talks".
-ARMED_MOVES = {"entered": "Deployment", "crossed": "Deployment", "overran": "Capture", "surrounded": "Siege"}
-ARMED_MOVE_NOT_AFTER = frozenset({"by", "into", "with", "paths", "swords", "out", "off", "office", "service"})
+ARMED_MOVES = {"entered": "Deployment", "crossed": "Deployment", "overran": "Capture", "surrounded": "Siege",
+               **dict.fromkeys(("moved", "move", "moves", "moving"), "Deployment")}
+# A verb of ARMED_MOVES that goes on a place only with a particle right after it, the trigger's last word: "units of
+# the Russian 58th Army moved into South Ossetia" (not "the family moved house").
+MOVE_PARTICLES = dict.fromkeys(("moved", "move", "moves", "moving"), frozenset({"into"}))
+ARMED_MOVE_NOT_AFTER = frozenset({"by", "into", "with", "paths", "swords", "out", "off", "office", "service", "talks",
+                                  "negotiations", "race", "its", "their", "his", "her", "our", "my", "your"})
+# Of those verbs, the ones that need a known place in their object and armed men or a force's name as their subject,
+# no bare state (`recognise.moves._onto_place`): "British troops surrounded Basra", "The Taliban entered Kabul"; not
+# "China entered the World Trade Organization", "India crossed the one billion mark", "the police force surrounded
+# the protesters in Minsk". The object is the MOVE_OBJECT_REACH words after the verb, to a word of OBJECT_STOPS but
+# those of MOVE_THROUGH ("crossed from Kuwait into southern Iraq").
+PLACED_MOVES = frozenset({"entered", "crossed", "surrounded", "moved", "move", "moves", "moving"})
+MOVE_OBJECT_REACH = 6
+MOVE_THROUGH = frozenset({"from", "into", "across"})
 # A place fell: "fell" after a name written with a capital that does not open its sentence, or after a noun of a
-# held place, is a capture (`recognise.triggers._falls`): "the rebel capital Knin fell the next day", "the
+# held place, is a capture (`recognise.moves.falls`): "the rebel capital Knin fell the next day", "the
 # last positions in the hills of Chanzu and Runyoni fell on 4 November"; "prices fell", "Tudjman fell ill", "the
 # government fell" tell none. Not before a word of FELL_NOT_AFTER ("the city fell silent", "fell into disrepair").
 # A movement ("entered", "crossed") is a happening of its own only where the text dates it, by a word of TIME_WORDS or a
-# year in its sentence before it or in its clause after it (`recognise.triggers._dated`): "On 14 August 1992, units of
+# year in its sentence before it or in its clause after it (`recognise.moves._dated`): "On 14 August 1992, units of
 # the Georgian National Guard entered Abkhazia", "Hours later US and British ground forces crossed from Kuwait"; "troops
 # from neighbouring Eritrea entered the northern Tigray region during the conflict" tells a part of the conflict told.
 DATED_MOVES = frozenset({"entered", "crossed"})
@@ -306,6 +322,10 @@ TIME_WORDS = frozenset({*(m.lower() for m in calendar.month_name[1:]), *(d.lower
                         "tonight", "overnight", "dawn", "morning", "evening", "night"})
 MOVE_CLAUSE_END = frozenset({",", ";", ":"})
 FELL = frozenset({"fell"})
+# An amount or a score after "fell" tells a price or a game, no place taken (`recognise.moves.fallen`): "Shares of
+# Apple fell 3%", "fell by half", "fell to 40", "Germany fell to Japan 2-1".
+FELL_AMOUNT = re.compile(r"\s+(?:by\b|(?:to\s+)?[$€£]?\d|to\s+(?:[\w.'’-]+\s+){1,4}\d+\s*[-–]\s*\d)",
+                         re.IGNORECASE)
 FALLEN_HOLDINGS = frozenset({"city", "town", "village", "capital", "stronghold", "strongholds", "garrison", "fortress",
                              "enclave", "positions", "base", "airport", "port", "citadel"})
 FELL_NOT_AFTER = frozenset({"ill", "sick", "silent", "quiet", "short", "apart", "asleep", "victim", "prey", "behind",

@@ -1,0 +1,40 @@
+"""Abductions: "taking some 250 hostages", "seizing 276 girls".
+
+A rule of `triggers.Triggers`: `takings` yields an Abduction trigger on a verb of taking with captives after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from ..lang import cues
+from .base import Candidate, text_of
+
+CUES = cues("triggers")
+
+
+def takings(doc: Doc, name: str) -> Iterator[Candidate]:
+    """"taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it (`CUES.TAKEN`) is
+    an abduction, the verb its word (the count after it is the quantities recogniser's); not "took the children
+    to safety", "seized the town" (a capture), nor "seized 20 passengers' luggage" (`_taken`). The block's text is
+    searched for the words (most hold none), and only the tokens of the verbs found are read."""
+    text = text_of(doc)
+    if not CUES.CAPTIVE_WORDS.search(text):
+        return
+    for found in CUES.TAKING_WORDS.finditer(text):
+        verb = doc.char_span(*found.span())
+        captives = CUES.TAKEN.get(verb.text.lower()) if verb is not None else None
+        if captives and any(t.lower_ in captives and _taken(doc, verb.end, t.i)
+                            for t in doc[verb.end:verb.end + CUES.TAKEN_REACH]):
+            yield Candidate(verb.start_char, verb.end_char, "trigger", "Abduction", name)
+
+
+def _taken(doc: Doc, start: int, i: int) -> bool:
+    """Is doc[i], a captive word after a verb of taking (whose object starts at doc[start]), what is taken, not
+    whose it is: no possessive after it ("seized 20 passengers' luggage"), no "of" between them but after a word of
+    number ("seized 300 homes of villagers"; "took dozens of people hostage" takes them, `CUES.COUNT_OF`)?"""
+    owned = i + 1 < len(doc) and doc[i + 1].lower_ in CUES.POSSESSIVE_MARKS
+    return not owned and all(doc[k - 1].like_num or doc[k - 1].lower_ in CUES.COUNT_OF
+                             for k in range(start + 1, i) if doc[k].lower_ == "of")

@@ -1,0 +1,52 @@
+"""Killings told by a verb before a count: "Russian troops killed more than 400 civilians".
+
+Rules of `triggers.Triggers`: `counted_killings` yields a Killing trigger where armed men kill a count of people and
+no event word told before; `toll_of_sides` reads "were killed on both sides" as a conflict's toll, no killing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from ..lang import cues
+from .armed import armed_subject
+from .base import Candidate, text_of
+
+CUES = cues("triggers")
+COUNTS = cues("quantities")  # COUNT_AFTER: the words of a count just after a verb
+# The verbs of killing a count follows, found in a block's text at C speed before its tokens are walked.
+_KILLING = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(CUES.COUNTED_KILLING))), re.IGNORECASE)
+
+
+def toll_of_sides(doc: Doc, end: int) -> bool:
+    """Is the killing that ends before doc[end] said of the sides of a conflict ("soldiers were killed on
+    both sides", `CUES.SIDES_TOLL`)? It tells the conflict's toll, no killing of its own."""
+    last = doc[end - 1]
+    return bool(CUES.SIDES_TOLL.match(text_of(doc), last.idx + len(last)))
+
+
+def counted_killings(doc: Doc, name: str, triggers: set[int], armed: frozenset[str]) -> Iterator[Candidate]:
+    """"Russian troops killed more than 400 civilians": a verb of killing before a count names a killing, the
+    happening the count is of, where armed men or a weapon stand just before it in its clause (`armed.armed_subject`)
+    and no event word before it in its sentence (`triggers`: the character offsets where the event words told
+    start; a word dropped, as "war" of "war-torn", is none). "Israeli strikes killed at least 19 people" and
+    "attacked the compound, killing 58 people" tell the dead of the strikes, the attack; "The 2004 tsunami
+    killed some 167,000 people" no killing."""
+    if not _KILLING.search(text_of(doc)):
+        return
+    for token in doc:
+        if token.lower_ in CUES.COUNTED_KILLING and _count_after(doc, token.i) \
+                and not any(token.sent.start_char <= c < token.idx for c in triggers) \
+                and armed_subject(doc, token.i, armed):
+            yield Candidate(token.idx, token.idx + len(token), "trigger", "Killing", name)
+
+
+def _count_after(doc: Doc, i: int) -> bool:
+    """Does a count follow the word ("killed an estimated 15,000", `claimgraph.lang` quantities' COUNT_AFTER)? After
+    a verb that carries things out too, a count of people (VICTIMS_AFTER, `CUES.KILLS_PEOPLE_ONLY`): "executed more
+    than 100 people", not "executed 40 missions"."""
+    after = COUNTS.VICTIMS_AFTER if doc[i].lower_ in CUES.KILLS_PEOPLE_ONLY else COUNTS.COUNT_AFTER
+    return bool(after.match(text_of(doc), doc[i].idx + len(doc[i])))

@@ -1,0 +1,101 @@
+"""Armed men moving on a place, and a place that fell: "British troops surrounded Basra", "Knin fell the next day".
+
+Verbs of everyday English ("entered", "crossed", "surrounded", "overran", "moved into", "fell") that name a
+happening of war only by who moves and where: armed men or an armed name as the subject (`armed.armed_subject`),
+a place the gazetteer knows as the object (`armed.place_at`). Each rule yields trigger candidates as
+`triggers.Triggers` does; the names are the gazetteer's lower-case ones, passed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from ..lang import cues
+from .armed import NAME_WORDS, armed_subject, place_at
+from .base import Candidate, text_of
+
+CUES = cues("triggers")
+
+
+def armed_moves(doc: Doc, name: str, armed: frozenset[str], forces: frozenset[str],
+                places: frozenset[str]) -> Iterator[Candidate]:
+    """"British troops surrounded Basra", "Croatian forces overran the pocket", "The Taliban entered Kabul", "units of
+    the Russian 58th Army moved into South Ossetia" (not "the family moved into a new house"): a verb of
+    going on a place (`CUES.ARMED_MOVES`) with armed men or an armed name before it in its clause names the class the
+    table gives it; not before a word that makes it a passive, an idiom or a thing owned ("surrounded by", "entered
+    into talks", "overran its budget", `CUES.ARMED_MOVE_NOT_AFTER`). A verb of `CUES.PLACED_MOVES` needs armed men
+    or a force's name (`forces`, not a bare state: "China entered the WTO") and a known place as its object
+    (`_onto_place`); "entered", "crossed" only where dated (`_dated`)."""
+    for token in doc[:-1]:
+        cls = CUES.ARMED_MOVES.get(token.lower_)
+        placed = token.lower_ in CUES.PLACED_MOVES
+        if cls and _free_after(doc, token.i) and armed_subject(doc, token.i, forces if placed else armed) \
+                and (not placed or _onto_place(doc, token.i, places)) \
+                and (token.lower_ not in CUES.DATED_MOVES or _dated(doc, token.i)):
+            last = doc[token.i + 1] if token.lower_ in CUES.MOVE_PARTICLES else token
+            yield Candidate(token.idx, last.idx + len(last), "trigger", cls, name)
+
+
+def _free_after(doc: Doc, i: int) -> bool:
+    """Is the word after the verb at doc[i] its particle (`CUES.MOVE_PARTICLES`: "moved into"), or, for a verb with
+    none, no word of `CUES.ARMED_MOVE_NOT_AFTER` ("surrounded by", "entered into talks")?"""
+    particles = CUES.MOVE_PARTICLES.get(doc[i].lower_)
+    nxt = doc[i + 1].lower_
+    return nxt in particles if particles else nxt not in CUES.ARMED_MOVE_NOT_AFTER
+
+
+def _onto_place(doc: Doc, i: int, places: frozenset[str]) -> bool:
+    """Does a known place stand in the object of the verb at doc[i], within `CUES.MOVE_OBJECT_REACH` words and before
+    a word that ends it (`CUES.OBJECT_STOPS`; "from", "into", "across" lead on: "crossed from Kuwait into southern
+    Iraq")? "entered the northern Tigray region"; not "entered the election", "surrounded the protesters in Minsk"."""
+    for token in doc[i + 1:i + 1 + CUES.MOVE_OBJECT_REACH]:
+        if token.lower_ in CUES.OBJECT_STOPS and token.lower_ not in CUES.MOVE_THROUGH:
+            return False
+        if place_at(doc, token.i, places):
+            return True
+    return False
+
+
+def _dated(doc: Doc, i: int) -> bool:
+    """Does a word of time or a year (`CUES.TIME_WORDS`) stand in doc[i]'s sentence before it, or in its clause after
+    it (up to `CUES.MOVE_CLAUSE_END`)? An undated movement ("entered Tigray during the conflict") is a part of what
+    the text told, no happening of its own."""
+    sentence = doc[i].sent
+    after = []
+    for token in doc[i + 1:sentence.end]:
+        if token.text in CUES.MOVE_CLAUSE_END:
+            break
+        after.append(token)
+    return any(t.lower_.rstrip(".") in CUES.TIME_WORDS or (t.is_digit and len(t) == 4)
+               for t in [*doc[sentence.start:i], *after])
+
+
+def falls(doc: Doc, name: str, places: frozenset[str]) -> Iterator[Candidate]:
+    """"the rebel capital Knin fell the next day": "fell" after a fallen place (`fallen`) is a capture."""
+    for token in doc[1:-1]:
+        if token.lower_ in CUES.FELL and doc[token.i + 1].lower_ not in CUES.FELL_NOT_AFTER \
+                and fallen(doc, token.i, places):
+            yield Candidate(token.idx, token.idx + len(token), "trigger", "Capture", name)
+
+
+def fallen(doc: Doc, i: int, places: frozenset[str]) -> bool:
+    """Did a place fall at doc[i] ("fell", "fell to")? Its subject just before is a noun of a held place
+    (`CUES.FALLEN_HOLDINGS`), a capitalised name after one ("the rebel capital Knin"), or a whole known place name
+    ("the town of Mariupol"; not "Real Madrid", "Shares of Apple"); no amount nor score after it ("fell 3%", "fell
+    to Japan 2-1", `CUES.FELL_AMOUNT`)."""
+    if i < 1 or CUES.FELL_AMOUNT.match(text_of(doc), doc[i].idx + len(doc[i])):
+        return False
+    before = doc[i - 1]
+    held = i > 1 and before.is_title and doc[i - 2].lower_ in CUES.FALLEN_HOLDINGS
+    return before.lower_ in CUES.FALLEN_HOLDINGS or held or _named_place(doc, i, places)
+
+
+def _named_place(doc: Doc, i: int, places: frozenset[str]) -> bool:
+    """Is the whole run of capitalised words that ends before doc[i] a known place ("Mariupol fell"; not "Real Madrid
+    fell", where "Madrid" alone is one)?"""
+    j = i
+    while j > 0 and doc[j - 1].is_title and i - j < NAME_WORDS:
+        j -= 1
+    return j < i and doc[j:i].text.lower() in places
