@@ -197,3 +197,51 @@ def test_a_watch_starts_from_the_cache_a_one_shot_build_left_and_extracts_nothin
         assert not builds()[-1].error
     assert extracted == []
     assert (corpus_copy / "watched.trig").read_bytes() == (corpus_copy / "karabakh-2020.trig").read_bytes()
+
+
+NEWS = "Armenia and Azerbaijan signed a ceasefire on 3 October 2020."
+
+
+def _edit_once_in_extract(monkeypatch, path: Path, before: bool) -> None:
+    """The next extraction of `path`'s source edits it (appends `NEWS`): before it reads the file
+    (after the build hashed it), or after."""
+    real, done = build_module.extract, []
+
+    def extract(meta, *args):
+        if meta.path.endswith(path.name) and not done:
+            done.append(meta.id)
+            if before:
+                _append(path, NEWS)()
+            found = real(meta, *args)
+            if not before:
+                _append(path, NEWS)()
+            return found
+        return real(meta, *args)
+    monkeypatch.setattr(build_module, "extract", extract)
+
+
+def test_a_watch_builds_a_source_edited_while_it_was_extracted_as_a_clean_build(tmp_path, monkeypatch):
+    """A source edited after its extraction read it, during a watch's build: the next build has
+    the new text, and no entry of the old text is taken for it (its key is of the bytes read)."""
+    folder = tmp_path / "corpus"
+    _generated(folder, articles=4, spare=0)
+    _edit_once_in_extract(monkeypatch, folder / "sources" / "article-000000.txt", before=False)
+    with watching(folder) as builds:
+        assert not builds()[-1].error
+    monkeypatch.undo()
+    assert (folder / "watched.trig").read_bytes() == _clean(folder, tmp_path)
+
+
+def test_a_source_edited_between_its_hash_and_its_read_leaves_no_entry_under_the_old_bytes_key(tmp_path, monkeypatch):
+    """The edit undone (an editor's undo, a checkout), a cached build is a clean build: the
+    extraction of the edited text was not stored under the key of the bytes hashed before it."""
+    folder = tmp_path / "corpus"
+    _generated(folder, articles=4, spare=0)
+    target = folder / "sources" / "article-000000.txt"
+    original = target.read_bytes()
+    _edit_once_in_extract(monkeypatch, target, before=True)
+    claimgraph.build_corpus(folder, tmp_path / "during.trig", jobs=1, cache=tmp_path / "cache")
+    monkeypatch.undo()
+    target.write_bytes(original)
+    claimgraph.build_corpus(folder, tmp_path / "cached.trig", jobs=1, cache=tmp_path / "cache")
+    assert (tmp_path / "cached.trig").read_bytes() == _clean(folder, tmp_path)

@@ -129,7 +129,9 @@ def _held(sources: Sequence[SourceMeta], base: Path, recognisers: Sequence[Recog
           store: Cache | None, gazetteer: dict[str, Entry], dask: str | None,
           progress: Progress | None) -> Iterator[linking.Held]:
     """Each source as linking takes it (`linking.Held`), in order: a cached source by what it tells
-    (its extraction is not read), the others extracted by `jobs` processes (or on Dask)."""
+    (its extraction is not read), the others extracted by `jobs` processes (or on Dask), each keyed
+    by the bytes its extraction read (`Cache.key_of`): a file edited during the build is its old
+    text in this graph, and its new text for the next build, never the old text under the new key."""
     take = linking.cached(store, gazetteer) if store else None
     found = parallel.extract_all(extract, sources, base, recognisers, jobs=jobs, cache=store,
                                  runner=_dask_runner(dask), progress=progress, take=take)
@@ -137,7 +139,8 @@ def _held(sources: Sequence[SourceMeta], base: Path, recognisers: Sequence[Recog
         if isinstance(source, linking.Held):
             yield source
         else:
-            yield linking.held(source, store.key(meta, base) if store else None, store, gazetteer)
+            key = store.key_of(meta, source.document.sha256) if store else None
+            yield linking.held(source, key, store, gazetteer)
 
 
 def _dask_runner(address: str | None) -> parallel.Runner | None:
