@@ -244,3 +244,33 @@ def test_a_source_edited_between_its_hash_and_its_read_leaves_no_entry_under_the
     target.write_bytes(original)
     claimgraph.build_corpus(folder, tmp_path / "cached.trig", jobs=1, cache=tmp_path / "cache")
     assert (tmp_path / "cached.trig").read_bytes() == _clean(folder, tmp_path)
+
+
+GAZETTEER = """@prefix cg: <https://w3id.org/claimgraph/ontology#> .
+@prefix id: <https://w3id.org/claimgraph/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+id:blueland a cg:State ; rdfs:label "Blueland"@en .
+"""
+
+
+def test_a_watch_builds_again_with_its_gazetteer_once_the_file_is_edited(tmp_path):
+    """A --gazetteer file is watched as the sources are: an edit to it makes the recognisers again
+    (and the cache's version), and the graph is a clean build's with the edited gazetteer."""
+    from claimgraph.recognise import default_recognisers
+
+    folder, names = tmp_path / "corpus", tmp_path / "names.ttl"
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sources" / "a.txt").write_text("The Blue Army attacked Blueland on 3 October 2031.\n", encoding="utf-8")
+    (folder / "sources.toml").write_text('[corpus]\nid = "blue"\n\n[[source]]\nid = "a"\npath = "sources/a.txt"\n',
+                                         encoding="utf-8")
+    names.write_text(GAZETTEER, encoding="utf-8")
+    with watching(folder, recognisers=default_recognisers(names), gazetteers=[names],
+                  remake=lambda: default_recognisers(names)) as builds:
+        builds()
+        before = (folder / "watched.trig").read_bytes()
+        names.write_text(GAZETTEER + 'id:blue-army a cg:ArmedForce ; cg:forceOf id:blueland ; rdfs:label "Blue Army"@en .\n',
+                         encoding="utf-8")
+        assert not builds()[-1].error
+    clean = tmp_path / "clean.trig"
+    claimgraph.build_corpus(folder, clean, jobs=1, cache=None, recognisers=default_recognisers(names))
+    assert (folder / "watched.trig").read_bytes() == clean.read_bytes() != before

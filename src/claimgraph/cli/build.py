@@ -78,10 +78,7 @@ def run(args) -> int:
     from ..run.build import build_corpus, build_files  # here: other commands never need it
 
     if args.gazetteer or args.ner:
-        from ..recognise import default_recognisers
-
-        # a bad gazetteer or pipeline: its Error line, before any work
-        options["recognisers"] = default_recognisers(*args.gazetteer, ner=args.ner)
+        options["recognisers"] = _recognisers(args)  # a bad gazetteer or pipeline: its Error line, before any work
     progress = options["progress"] = Progress()
     try:
         if corpus:
@@ -128,9 +125,8 @@ def _watch(args, first: Path, corpus: bool) -> int:
 
     options = {"jobs": args.jobs, "cache": args.cache, "interval": args.interval}
     if args.gazetteer or args.ner:
-        from ..recognise import default_recognisers
-
-        options["recognisers"] = default_recognisers(*args.gazetteer, ner=args.ner)
+        options.update(recognisers=_recognisers(args), gazetteers=args.gazetteer,
+                       remake=functools.partial(_recognisers, args))
     if args.add:
         _add(first, args.add, args.encoding)
     signal.signal(signal.SIGTERM, _interrupt)
@@ -143,6 +139,14 @@ def _watch(args, first: Path, corpus: bool) -> int:
     finally:
         progress.close()
     return 0
+
+
+def _recognisers(args) -> list:
+    """The bundled recognisers with the user's --gazetteer files and --ner pipeline (a
+    ClaimgraphError when one cannot be read or loaded)."""
+    from ..recognise import default_recognisers
+
+    return default_recognisers(*args.gazetteer, ner=args.ner)
 
 
 def _interrupt(signum, frame) -> None:
