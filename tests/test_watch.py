@@ -38,10 +38,11 @@ SETTLED = 1.0  # seconds with no build after the last: the watch has seen every 
 @contextmanager
 def watching(folder: Path, **options) -> Iterator[Callable[[], list[Built]]]:
     """A watch of `folder` in a thread; yields `builds()`: the builds since the last call, once the
-    watch has built at least once and then stayed idle for `SETTLED` seconds."""
+    watch has built at least once and then stayed idle for `SETTLED` seconds. Its graph: `output`,
+    by default `folder`/watched.trig."""
     heard: queue.Queue[Built] = queue.Queue()
     stop = threading.Event()
-    thread = threading.Thread(target=watch, args=(folder, folder / "watched.trig"),
+    thread = threading.Thread(target=watch, args=(folder, options.pop("output", folder / "watched.trig")),
                               kwargs={"interval": 0.05, "heard": heard.put, "stop": stop, "jobs": 1, **options})
     thread.start()
 
@@ -155,13 +156,13 @@ def test_a_watch_reads_each_unchanged_digest_and_file_once(corpus_copy, monkeypa
 
 def test_a_memo_sees_an_edit_that_keeps_the_files_size_inode_and_times(tmp_path, monkeypatch):
     """Two writes within one tick of the kernel's clock can leave a file's inode, size and times as
-    they were (here: `memo._stat` fixed at the first write's): a hash made that soon after a write
+    they were (here: `memo.signature` fixed at the first write's): a hash made that soon after a write
     is not kept (`memo.RACY_NS`)."""
     path = tmp_path / "a.txt"
     cache = Memo(tmp_path / "cache", "v")
     path.write_bytes(b"first")
     now = time.time_ns()
-    monkeypatch.setattr(memo, "_stat", lambda file: (1, 5, now, now))
+    monkeypatch.setattr(memo, "signature", lambda file: (1, 5, now, now))
     first = cache.content(str(path))
     path.write_bytes(b"other")
     assert cache.content(str(path)) != first
@@ -274,3 +275,17 @@ def test_a_watch_builds_again_with_its_gazetteer_once_the_file_is_edited(tmp_pat
     clean = tmp_path / "clean.trig"
     claimgraph.build_corpus(folder, clean, jobs=1, cache=None, recognisers=default_recognisers(names))
     assert (folder / "watched.trig").read_bytes() == clean.read_bytes() != before
+
+
+def test_a_watch_reports_a_graph_it_cannot_write_and_goes_on(corpus_copy, tmp_path):
+    """An output the system refuses (here its folder is a file) is a build's error, not the end of
+    the watch: once the folder is there, the next change is built."""
+    blocked = tmp_path / "out"
+    blocked.write_text("a file where the output's folder should be", encoding="utf-8")
+    with watching(corpus_copy, output=blocked / "graph.trig") as builds:
+        failed = builds()[-1]
+        assert failed.error and "cannot be written" in str(failed.error)
+        blocked.unlink()
+        _unlist(corpus_copy, "asker-ozpinar-2021")()
+        assert builds()[-1].summary.sources == 1
+    assert (blocked / "graph.trig").is_file()

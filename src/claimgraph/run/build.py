@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..combine import compare, link
-from ..errors import SourceError
+from ..errors import OutputError, SourceError
 from ..extract import pipeline
 from ..extract.resolve import Known
 from ..model import Document, Extraction, Progress, SourceMeta, Step, claim_of, claim_row
@@ -160,7 +160,8 @@ def _stage(progress: Progress | None, name: str, total: int) -> Iterator[None]:
 
 def _write(parts: Iterable[dataset.Section], output: Path) -> tuple[int, int]:
     """Write the parts as they come (the workers still make the later ones while the first are
-    written, and no part is kept once written); how many quads and claims they hold."""
+    written, and no part is kept once written); how many quads and claims they hold. An OutputError
+    when the file cannot be written (a watch reports it and goes on, as for a bad input)."""
     quads = claims = 0
 
     def data() -> Iterator[bytes]:
@@ -168,7 +169,10 @@ def _write(parts: Iterable[dataset.Section], output: Path) -> tuple[int, int]:
         for part in parts:
             quads, claims = quads + part.quads, claims + part.claims
             yield part.data
-    trig.write_parts(data(), output)
+    try:
+        trig.write_parts(data(), output)
+    except OSError as exc:
+        raise OutputError(output, f"cannot be written ({exc.strerror or exc}); the graph is as it was") from exc
     return quads, claims
 
 

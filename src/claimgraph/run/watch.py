@@ -28,10 +28,9 @@ from ..recognise.nlp import pipeline
 from . import parallel
 from .build import Summary, build, known_entities, output_of
 from .cache import FOLDER, extractor_version
-from .memo import Memo
+from .memo import TICK_NS, Memo, signature
 
-TICK_NS = 20_000_000  # a file's times lag the clock by up to a kernel tick (4-10 ms): a margin of two
-UNSURE = ()  # the `_stat` of a file that may have changed after the build read it: equal to none
+UNSURE = ()  # the `signature` of a file that may have changed after the build read it: equal to none
 
 
 @dataclass(frozen=True)
@@ -138,16 +137,15 @@ def _built(path: Path, output: str | Path | None, kit: _Kit, jobs: int | None,
 
 
 def _state(files: list[str], started: int | None = None) -> dict[str, tuple[int, ...] | None]:
-    """Each file's inode, size, and modification and change times (None: it cannot be read); with
-    `started` (when a build began), `UNSURE` for a file whose times do not show it unchanged since."""
+    """Each file's `memo.signature` (None: it cannot be read); with `started` (when a build began),
+    `UNSURE` for a file whose times do not show it unchanged since (`memo.TICK_NS`)."""
     found = {}
     for file in files:
         try:
-            stat = os.stat(file)
+            found[file] = signature(file)
         except OSError:
             found[file] = None
             continue
-        found[file] = (stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
-        if started is not None and max(stat.st_mtime_ns, stat.st_ctime_ns) >= started - TICK_NS:
+        if started is not None and max(found[file][2:]) >= started - TICK_NS:
             found[file] = UNSURE
     return found
