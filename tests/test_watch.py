@@ -289,3 +289,23 @@ def test_a_watch_reports_a_graph_it_cannot_write_and_goes_on(corpus_copy, tmp_pa
         _unlist(corpus_copy, "asker-ozpinar-2021")()
         assert builds()[-1].summary.sources == 1
     assert (blocked / "graph.trig").is_file()
+
+
+def test_build_interval_without_watch_is_refused(corpus_copy):
+    result = cli("build", corpus_copy, "--interval", "2")
+    assert result.returncode == 2 and "add --watch" in result.stderr
+
+
+def test_a_watch_prints_the_same_error_line_once_for_builds_with_the_same_fault(capsys):
+    """A change that lands as a build starts makes a second build, which finds the same fault: one
+    Error line for both; a different fault, or the same after a good build, is printed."""
+    from claimgraph.cli.build import _Heard
+    from claimgraph.cli.progress import Progress
+    from claimgraph.errors import ManifestError
+    from claimgraph.run.build import Summary
+
+    heard = _Heard("text", Progress())
+    missing, other = ManifestError("sources.toml", "missing required field 'path'"), ManifestError("sources.toml", "bad")
+    for error in (missing, missing, other, None, other):
+        heard(Built(None if error else Summary(Path("g.trig")), error, 0.1, 0.1))
+    assert capsys.readouterr().err.count("Error: ") == 3
