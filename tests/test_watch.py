@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import os
 import queue
 import shutil
 import signal
@@ -39,10 +38,11 @@ SETTLED = 1.0  # seconds with no build after the last: the watch has seen every 
 @contextmanager
 def watching(folder: Path, **options) -> Iterator[Callable[[], list[Built]]]:
     """A watch of `folder` in a thread; yields `builds()`: the builds since the last call, once the
-    watch has built at least once and then stayed idle for `SETTLED` seconds."""
+    watch has built at least once and then stayed idle for `SETTLED` seconds. Its graph: `output`,
+    by default `folder`/watched.trig."""
     heard: queue.Queue[Built] = queue.Queue()
     stop = threading.Event()
-    thread = threading.Thread(target=watch, args=(folder, folder / "watched.trig"),
+    thread = threading.Thread(target=watch, args=(folder, options.pop("output", folder / "watched.trig")),
                               kwargs={"interval": 0.05, "heard": heard.put, "stop": stop, "jobs": 1, **options})
     thread.start()
 
@@ -154,18 +154,18 @@ def test_a_watch_reads_each_unchanged_digest_and_file_once(corpus_copy, monkeypa
     assert "hovhannisyan-2024.txt" in read
 
 
-def test_a_memo_sees_an_edit_that_keeps_the_files_size_inode_and_times(tmp_path):
-    """Two writes within one tick of the kernel's clock can leave a file's times as they were:
-    a hash made that soon after a write is not kept."""
+def test_a_memo_sees_an_edit_that_keeps_the_files_size_inode_and_times(tmp_path, monkeypatch):
+    """Two writes within one tick of the kernel's clock can leave a file's inode, size and times as
+    they were (here: `memo.signature` fixed at the first write's): a hash made that soon after a write
+    is not kept (`memo.RACY_NS`)."""
     path = tmp_path / "a.txt"
-    memo = Memo(tmp_path / "cache", "v")
+    cache = Memo(tmp_path / "cache", "v")
     path.write_bytes(b"first")
-    before = os.stat(path)
-    first = memo.content(str(path))
-    with open(path, "r+b") as handle:
-        handle.write(b"other")
-    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
-    assert memo.content(str(path)) != first
+    now = time.time_ns()
+    monkeypatch.setattr(memo, "signature", lambda file: (1, 5, now, now))
+    first = cache.content(str(path))
+    path.write_bytes(b"other")
+    assert cache.content(str(path)) != first
 
 
 def test_build_watch_stops_cleanly_on_sigterm_with_the_last_graph_written(corpus_copy):
@@ -197,3 +197,115 @@ def test_a_watch_starts_from_the_cache_a_one_shot_build_left_and_extracts_nothin
         assert not builds()[-1].error
     assert extracted == []
     assert (corpus_copy / "watched.trig").read_bytes() == (corpus_copy / "karabakh-2020.trig").read_bytes()
+
+
+NEWS = "Armenia and Azerbaijan signed a ceasefire on 3 October 2020."
+
+
+def _edit_once_in_extract(monkeypatch, path: Path, before: bool) -> None:
+    """The next extraction of `path`'s source edits it (appends `NEWS`): before it reads the file
+    (after the build hashed it), or after."""
+    real, done = build_module.extract, []
+
+    def extract(meta, *args):
+        if meta.path.endswith(path.name) and not done:
+            done.append(meta.id)
+            if before:
+                _append(path, NEWS)()
+            found = real(meta, *args)
+            if not before:
+                _append(path, NEWS)()
+            return found
+        return real(meta, *args)
+    monkeypatch.setattr(build_module, "extract", extract)
+
+
+def test_a_watch_builds_a_source_edited_while_it_was_extracted_as_a_clean_build(tmp_path, monkeypatch):
+    """A source edited after its extraction read it, during a watch's build: the next build has
+    the new text, and no entry of the old text is taken for it (its key is of the bytes read)."""
+    folder = tmp_path / "corpus"
+    _generated(folder, articles=4, spare=0)
+    _edit_once_in_extract(monkeypatch, folder / "sources" / "article-000000.txt", before=False)
+    with watching(folder) as builds:
+        assert not builds()[-1].error
+    monkeypatch.undo()
+    assert (folder / "watched.trig").read_bytes() == _clean(folder, tmp_path)
+
+
+def test_a_source_edited_between_its_hash_and_its_read_leaves_no_entry_under_the_old_bytes_key(tmp_path, monkeypatch):
+    """The edit undone (an editor's undo, a checkout), a cached build is a clean build: the
+    extraction of the edited text was not stored under the key of the bytes hashed before it."""
+    folder = tmp_path / "corpus"
+    _generated(folder, articles=4, spare=0)
+    target = folder / "sources" / "article-000000.txt"
+    original = target.read_bytes()
+    _edit_once_in_extract(monkeypatch, target, before=True)
+    claimgraph.build_corpus(folder, tmp_path / "during.trig", jobs=1, cache=tmp_path / "cache")
+    monkeypatch.undo()
+    target.write_bytes(original)
+    claimgraph.build_corpus(folder, tmp_path / "cached.trig", jobs=1, cache=tmp_path / "cache")
+    assert (tmp_path / "cached.trig").read_bytes() == _clean(folder, tmp_path)
+
+
+GAZETTEER = """@prefix cg: <https://w3id.org/claimgraph/ontology#> .
+@prefix id: <https://w3id.org/claimgraph/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+id:blueland a cg:State ; rdfs:label "Blueland"@en .
+"""
+
+
+def test_a_watch_builds_again_with_its_gazetteer_once_the_file_is_edited(tmp_path):
+    """A --gazetteer file is watched as the sources are: an edit to it makes the recognisers again
+    (and the cache's version), and the graph is a clean build's with the edited gazetteer."""
+    from claimgraph.recognise import default_recognisers
+
+    folder, names = tmp_path / "corpus", tmp_path / "names.ttl"
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sources" / "a.txt").write_text("The Blue Army attacked Blueland on 3 October 2031.\n", encoding="utf-8")
+    (folder / "sources.toml").write_text('[corpus]\nid = "blue"\n\n[[source]]\nid = "a"\npath = "sources/a.txt"\n',
+                                         encoding="utf-8")
+    names.write_text(GAZETTEER, encoding="utf-8")
+    with watching(folder, recognisers=default_recognisers(names), gazetteers=[names],
+                  remake=lambda: default_recognisers(names)) as builds:
+        builds()
+        before = (folder / "watched.trig").read_bytes()
+        names.write_text(GAZETTEER + 'id:blue-army a cg:ArmedForce ; cg:forceOf id:blueland ; rdfs:label "Blue Army"@en .\n',
+                         encoding="utf-8")
+        assert not builds()[-1].error
+    clean = tmp_path / "clean.trig"
+    claimgraph.build_corpus(folder, clean, jobs=1, cache=None, recognisers=default_recognisers(names))
+    assert (folder / "watched.trig").read_bytes() == clean.read_bytes() != before
+
+
+def test_a_watch_reports_a_graph_it_cannot_write_and_goes_on(corpus_copy, tmp_path):
+    """An output the system refuses (here its folder is a file) is a build's error, not the end of
+    the watch: once the folder is there, the next change is built."""
+    blocked = tmp_path / "out"
+    blocked.write_text("a file where the output's folder should be", encoding="utf-8")
+    with watching(corpus_copy, output=blocked / "graph.trig") as builds:
+        failed = builds()[-1]
+        assert failed.error and "cannot be written" in str(failed.error)
+        blocked.unlink()
+        _unlist(corpus_copy, "asker-ozpinar-2021")()
+        assert builds()[-1].summary.sources == 1
+    assert (blocked / "graph.trig").is_file()
+
+
+def test_build_interval_without_watch_is_refused(corpus_copy):
+    result = cli("build", corpus_copy, "--interval", "2")
+    assert result.returncode == 2 and "add --watch" in result.stderr
+
+
+def test_a_watch_prints_the_same_error_line_once_for_builds_with_the_same_fault(capsys):
+    """A change that lands as a build starts makes a second build, which finds the same fault: one
+    Error line for both; a different fault, or the same after a good build, is printed."""
+    from claimgraph.cli.build import _Heard
+    from claimgraph.cli.progress import Progress
+    from claimgraph.errors import ManifestError
+    from claimgraph.run.build import Summary
+
+    heard = _Heard("text", Progress())
+    missing, other = ManifestError("sources.toml", "missing required field 'path'"), ManifestError("sources.toml", "bad")
+    for error in (missing, missing, other, None, other):
+        heard(Built(None if error else Summary(Path("g.trig")), error, 0.1, 0.1))
+    assert capsys.readouterr().err.count("Error: ") == 3

@@ -5,6 +5,7 @@
     ├── ManifestError            sources.toml is malformed or inconsistent
     ├── GazetteerError           a gazetteer file cannot be read as one (missing, not Turtle, no entity)
     ├── GraphFileError           a graph file cannot be read (truncated, wrong format)
+    ├── OutputError              a built graph cannot be written (no such folder, no permission, disk full)
     ├── QueryError               a SPARQL query is invalid, an update, or ran too long
     ├── WorkerError              a worker process of a parallel build died
     ├── PushError                a remote SPARQL store refused the graph or cannot be reached
@@ -45,6 +46,10 @@ class GazetteerError(ClaimgraphError):
 
 class GraphFileError(ClaimgraphError):
     """A graph file or store cannot be read."""
+
+
+class OutputError(ClaimgraphError):
+    """A built graph cannot be written where it was asked for."""
 
 
 class QueryError(ClaimgraphError):

@@ -36,11 +36,14 @@ def register(subs) -> None:
                         "sources.toml with their SHA-256 (a file the corpus holds already is skipped); the build "
                         "then reuses the cached extractions of the others")
     p.add_argument("--watch", action="store_true",
-                   help="stay running: build, then build again whenever sources.toml or a file it lists changes "
-                        "(spaCy, the recognisers and what the cache holds of every source stay loaded, so a "
-                        "rebuild after one change takes a fraction of a one-shot one); a bad input is reported "
-                        "and the graph left as it was; stop with Ctrl-C or SIGTERM")
-    p.add_argument("--interval", type=float, default=1.0, metavar="SECONDS",
+                   help="stay running: build, then build again whenever sources.toml, a file it lists or a "
+                        "--gazetteer file changes (spaCy, the recognisers and what the cache holds of every source "
+                        "stay loaded, so a rebuild after one change takes a fraction of a one-shot one); a bad "
+                        "input is reported and the graph left as it was; --add adds its files once, before the "
+                        "first build; --format json prints one JSON object a line for each build (with an "
+                        "\"error\" key for one that failed); the --ner pipeline and the installed claimgraph are "
+                        "read once: restart the watch after upgrading them; stop with Ctrl-C or SIGTERM")
+    p.add_argument("--interval", type=float, metavar="SECONDS",
                    help="with --watch: how often to look for changes (default: 1)")
     p.add_argument("-o", "--output", type=Path, help="output file (.trig or .nq); required for bare files")
     p.add_argument("--format", choices=["text", "json"], default="text", help="summary format (default: text)")
@@ -72,16 +75,16 @@ def run(args) -> int:
         return 2
     if args.watch:
         return _watch(args, first, corpus)
+    if args.interval is not None:
+        print("Error: --interval is how often --watch looks for changes; add --watch", file=sys.stderr)
+        return 2
     options = {"jobs": args.jobs, "dask": args.dask, "cache": _cache(args, first, corpus)}
     if _extracts_all(options["cache"]) and _count(first, corpus, args.inputs) >= forkserver.FEWEST:
         forkserver.start(args.jobs)  # it imports spaCy for the workers while this process reads the corpus
     from ..run.build import build_corpus, build_files  # here: other commands never need it
 
     if args.gazetteer or args.ner:
-        from ..recognise import default_recognisers
-
-        # a bad gazetteer or pipeline: its Error line, before any work
-        options["recognisers"] = default_recognisers(*args.gazetteer, ner=args.ner)
+        options["recognisers"] = _recognisers(args)  # a bad gazetteer or pipeline: its Error line, before any work
     progress = options["progress"] = Progress()
     try:
         if corpus:
@@ -117,27 +120,28 @@ def run(args) -> int:
 
 def _watch(args, first: Path, corpus: bool) -> int:
     """`build --watch`: the corpus built on every change until Ctrl-C or SIGTERM, a line for each build."""
-    problem = ("--watch watches a corpus folder (with its sources.toml)" if not corpus else
-               "--watch rebuilds from its cache; drop --no-cache" if args.no_cache else
-               "--watch builds in this process; drop --dask" if args.dask else
-               "--interval needs a positive number of seconds" if args.interval <= 0 else None)
+    interval = 1.0 if args.interval is None else args.interval
+    refused = [(not corpus, "--watch watches a corpus folder (with its sources.toml)"),
+               (args.no_cache, "--watch rebuilds from its cache; drop --no-cache"),
+               (args.dask, "--watch builds in this process; drop --dask"),
+               (interval <= 0, "--interval needs a positive number of seconds")]
+    problem = next((message for found, message in refused if found), None)
     if problem:
         print(f"Error: {problem}", file=sys.stderr)
         return 2
     from ..run.watch import watch
 
-    options = {"jobs": args.jobs, "cache": args.cache, "interval": args.interval}
+    options = {"jobs": args.jobs, "cache": args.cache, "interval": interval}
     if args.gazetteer or args.ner:
-        from ..recognise import default_recognisers
-
-        options["recognisers"] = default_recognisers(*args.gazetteer, ner=args.ner)
+        options.update(recognisers=_recognisers(args), gazetteers=args.gazetteer,
+                       remake=functools.partial(_recognisers, args))
     if args.add:
         _add(first, args.add, args.encoding)
     signal.signal(signal.SIGTERM, _interrupt)
-    print(f"watching {first} every {args.interval:g} s (Ctrl-C to stop)", file=sys.stderr)
+    print(f"watching {first} every {interval:g} s (Ctrl-C to stop)", file=sys.stderr)
     progress = Progress()
     try:
-        watch(first, args.output, progress=progress, heard=functools.partial(_heard, args.format, progress), **options)
+        watch(first, args.output, progress=progress, heard=_Heard(args.format, progress), **options)
     except KeyboardInterrupt:
         print(f"stopped watching {first}; the graph of its last build stands", file=sys.stderr)
     finally:
@@ -145,21 +149,38 @@ def _watch(args, first: Path, corpus: bool) -> int:
     return 0
 
 
+def _recognisers(args) -> list:
+    """The bundled recognisers with the user's --gazetteer files and --ner pipeline (a
+    ClaimgraphError when one cannot be read or loaded)."""
+    from ..recognise import default_recognisers
+
+    return default_recognisers(*args.gazetteer, ner=args.ner)
+
+
 def _interrupt(signum, frame) -> None:
     """SIGTERM stops a watch as Ctrl-C does (the graph being written is never half-replaced)."""
     raise KeyboardInterrupt
 
 
-def _heard(fmt: str, progress: Progress, built) -> None:
-    """One line for a build of a watch (a JSON object per line with --format json)."""
-    progress.close()
-    if fmt == "json":
-        found = {"error": str(built.error)} if built.error else built.summary.as_dict()
-        print(json.dumps({**found, "seconds": round(built.seconds, 3), "cpu": round(built.cpu, 3)}), flush=True)
-    elif built.error:
-        print(f"Error: {built.error} (the graph is as it was; watching for a fix)", file=sys.stderr, flush=True)
-    else:
-        print(f"{_line(built.summary)} ({built.seconds:.1f} s, CPU {built.cpu:.1f} s)", flush=True)
+class _Heard:
+    """One line for each build of a watch (a JSON object a line with --format json); in text, an
+    Error line the same as the build before's is not printed again (a change that lands as a build
+    starts makes a second build, which finds the same fault)."""
+
+    def __init__(self, fmt: str, progress: Progress):
+        self.fmt, self.progress = fmt, progress
+        self.said: str | None = None  # the error line printed for the build before, if it failed
+
+    def __call__(self, built) -> None:
+        self.progress.close()
+        before, self.said = self.said, str(built.error) if built.error else None
+        if self.fmt == "json":
+            found = {"error": self.said} if built.error else built.summary.as_dict()
+            print(json.dumps({**found, "seconds": round(built.seconds, 3), "cpu": round(built.cpu, 3)}), flush=True)
+        elif built.error and self.said != before:
+            print(f"Error: {built.error} (the graph is as it was; watching for a fix)", file=sys.stderr, flush=True)
+        elif not built.error:
+            print(f"{_line(built.summary)} ({built.seconds:.1f} s, CPU {built.cpu:.1f} s)", flush=True)
 
 
 def _line(summary) -> str:

@@ -223,14 +223,14 @@ def _foreign(old: Entry, new: Entry) -> list[str]:
     return sorted({*old.foreign, *new.foreign} - english)
 
 
-@lru_cache(maxsize=4)
 def load(*paths: str | Path) -> dict[str, Entry]:
     """The bundled packs and then each gazetteer at `paths` (a user's own), merged.
 
     Cached: once per process, and on disk (`table_cache`), so that a build's workers and
     the next build read the 14,000 entries in 0.2 s rather than parse them in about 2 s.
-    An entry is keyed by the package's code and every file's bytes; one that cannot be
-    read is made again."""
+    Both are keyed by the package's code and every file's bytes (hashed at each call, a few
+    ms: a long-lived process sees a gazetteer edited since, `claimgraph build --watch`); an
+    entry that cannot be read is made again."""
     files = [*gazetteer_packs(), *(Path(p) for p in paths)]
     digest = hashlib.sha256(package_fingerprint().encode())
     for path in files:
@@ -238,7 +238,13 @@ def load(*paths: str | Path) -> dict[str, Entry]:
             digest.update(hashlib.sha256(path.read_bytes()).digest())
         except OSError:
             return merge([parse(path) for path in files])  # parse says which file and why
-    return cached(table_cache() / f"{digest.hexdigest()}.pickle", dict, lambda: merge([parse(path) for path in files]))
+    return _merged(digest.hexdigest(), tuple(files))
+
+
+@lru_cache(maxsize=4)
+def _merged(digest: str, files: tuple[Path, ...]) -> dict[str, Entry]:
+    """The merged table of `files`, whose bytes `digest` hashes (`load`): one object per table in a process."""
+    return cached(table_cache() / f"{digest}.pickle", dict, lambda: merge([parse(path) for path in files]))
 
 
 def cached(path: Path, kind: type, make: Callable[[], T]) -> T:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..combine import compare, link
-from ..errors import SourceError
+from ..errors import OutputError, SourceError
 from ..extract import pipeline
 from ..extract.resolve import Known
 from ..model import Document, Extraction, Progress, SourceMeta, Step, claim_of, claim_row
@@ -129,7 +129,9 @@ def _held(sources: Sequence[SourceMeta], base: Path, recognisers: Sequence[Recog
           store: Cache | None, gazetteer: dict[str, Entry], dask: str | None,
           progress: Progress | None) -> Iterator[linking.Held]:
     """Each source as linking takes it (`linking.Held`), in order: a cached source by what it tells
-    (its extraction is not read), the others extracted by `jobs` processes (or on Dask)."""
+    (its extraction is not read), the others extracted by `jobs` processes (or on Dask), each keyed
+    by the bytes its extraction read (`Cache.key_of`): a file edited during the build is its old
+    text in this graph, and its new text for the next build, never the old text under the new key."""
     take = linking.cached(store, gazetteer) if store else None
     found = parallel.extract_all(extract, sources, base, recognisers, jobs=jobs, cache=store,
                                  runner=_dask_runner(dask), progress=progress, take=take)
@@ -137,7 +139,8 @@ def _held(sources: Sequence[SourceMeta], base: Path, recognisers: Sequence[Recog
         if isinstance(source, linking.Held):
             yield source
         else:
-            yield linking.held(source, store.key(meta, base) if store else None, store, gazetteer)
+            key = store.key_of(meta, source.document.sha256) if store else None
+            yield linking.held(source, key, store, gazetteer)
 
 
 def _dask_runner(address: str | None) -> parallel.Runner | None:
@@ -157,7 +160,8 @@ def _stage(progress: Progress | None, name: str, total: int) -> Iterator[None]:
 
 def _write(parts: Iterable[dataset.Section], output: Path) -> tuple[int, int]:
     """Write the parts as they come (the workers still make the later ones while the first are
-    written, and no part is kept once written); how many quads and claims they hold."""
+    written, and no part is kept once written); how many quads and claims they hold. An OutputError
+    when the file cannot be written (a watch reports it and goes on, as for a bad input)."""
     quads = claims = 0
 
     def data() -> Iterator[bytes]:
@@ -165,7 +169,10 @@ def _write(parts: Iterable[dataset.Section], output: Path) -> tuple[int, int]:
         for part in parts:
             quads, claims = quads + part.quads, claims + part.claims
             yield part.data
-    trig.write_parts(data(), output)
+    try:
+        trig.write_parts(data(), output)
+    except OSError as exc:
+        raise OutputError(output, f"cannot be written ({exc.strerror or exc}); the graph is as it was") from exc
     return quads, claims
 
 

@@ -79,7 +79,12 @@ class Cache:
 
     def key(self, meta: SourceMeta, base: Path) -> str:
         """The entry key of `meta`; reads the file (a SourceError if it cannot be read)."""
-        content = self.content(os.path.join(base, meta.path))
+        return self.key_of(meta, self.content(os.path.join(base, meta.path)))
+
+    def key_of(self, meta: SourceMeta, content: str) -> str:
+        """The entry key of `meta` whose file's bytes have the SHA-256 `content`: an extraction is
+        stored under the key of the bytes it read (`Document.sha256`), never of a later hash of
+        the file, which an edit made meanwhile would give to the old text's extraction."""
         return hashlib.sha256(f"{self.version}\0{meta!r}\0{content}".encode()).hexdigest()
 
     def content(self, path: str) -> str:

@@ -23,9 +23,12 @@ from .cache import Cache
 from .comparing import Listed
 from .linking import Digest, Kept, Renamed
 
-# A file's times are as coarse as the kernel's clock tick: one written again within the tick of the
-# write before, at its size, keeps its times. Its hash is kept only once it has been left alone this
-# long (git's "racy" files, handled as git does).
+# A file's times are as coarse as the kernel's clock tick (4-10 ms): they lag the clock by up to a
+# tick, and a file written again within the tick of the write before, at its size, keeps them. So a
+# file whose times are within `TICK_NS` of a moment may have changed after it (the watch builds
+# again), and a file's hash is kept only once the file has been left alone `RACY_NS`, far longer
+# than a tick (git's "racy" files, handled as git does).
+TICK_NS = 20_000_000
 RACY_NS = 2_000_000_000
 HELD = (Kept, Digest, Renamed, Listed)  # the kinds kept in memory: read for every source, or once a build
 
@@ -36,14 +39,14 @@ class Memo(Cache):
     def __init__(self, folder: Path, version: str):
         super().__init__(folder, version)
         self.held: dict[str, object] = {}
-        self.hashes: dict[str, tuple[tuple[int, ...], str]] = {}  # file -> (its `_stat`, its hash)
+        self.hashes: dict[str, tuple[tuple[int, ...], str]] = {}  # file -> (its `signature`, its hash)
         self.asked: set[str] = set()  # the held keys and the files asked for since the last `sweep`
 
     def content(self, path: str) -> str:
-        """`Cache.content`, read again only when the file's `_stat` changed."""
+        """`Cache.content`, read again only when the file's `signature` changed."""
         self.asked.add(path)
         try:
-            stat = _stat(path)
+            stat = signature(path)
         except OSError:
             return super().content(path)  # the reader's own error for a file it cannot read
         found = self.hashes.get(path)
@@ -83,7 +86,8 @@ class Memo(Cache):
         self.asked = set()
 
 
-def _stat(path: str) -> tuple[int, ...]:
-    """What changes when a file's bytes may have: its inode, size, and modification and change times."""
+def signature(path: str) -> tuple[int, ...]:
+    """What changes when a file's bytes may have: its inode, size, and modification and change times
+    (an OSError when it cannot be read)."""
     found = os.stat(path)
     return found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns

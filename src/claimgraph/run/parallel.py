@@ -70,7 +70,8 @@ def extract_all(extract: Extract, sources: Sequence[SourceMeta], base: Path,
 
     `take` gives what is taken of a cached source, by its key (default: its extraction; None when
     it cannot be read, and then the source is extracted again, and its extraction given).
-    Only the misses are sent to the workers; what they return is stored in the cache.
+    Only the misses are sent to the workers; what they return is stored in the cache, under the key
+    of the bytes they read (`Cache.key_of`: a file edited since its key was made).
     `progress` hears of the start and of each source as it is ready. A few misses among many
     hits (an incremental build) are extracted here, after all the hits are read: a worker would
     start, import spaCy and build its recognisers while this process reads little (a build takes
@@ -93,7 +94,7 @@ def extract_all(extract: Extract, sources: Sequence[SourceMeta], base: Path,
         if hit is None:
             hit = next(extracted) if id(meta) in missed else _extract_here(extract, meta, base, recognisers)
             if cache:
-                cache.store(key, hit)
+                cache.store(cache.key_of(meta, hit.document.sha256), hit)  # the bytes read, if edited since `key`
         if progress:
             progress(Step("read", done, len(sources), meta.id))
         yield hit

@@ -28,10 +28,9 @@ from ..recognise.nlp import pipeline
 from . import parallel
 from .build import Summary, build, known_entities, output_of
 from .cache import FOLDER, extractor_version
-from .memo import Memo
+from .memo import TICK_NS, Memo, signature
 
-TICK_NS = 20_000_000  # a file's times lag the clock by up to a kernel tick (4-10 ms): a margin of two
-UNSURE = ()  # the `_stat` of a file that may have changed after the build read it: equal to none
+UNSURE = ()  # the `signature` of a file that may have changed after the build read it: equal to none
 
 
 @dataclass(frozen=True)
@@ -48,30 +47,66 @@ class Built:
 def watch(folder: str | Path, output: str | Path | None = None, *, cache: str | Path | None = None,
           recognisers: Sequence[Recogniser] | None = None, jobs: int | None = None, interval: float = 1.0,
           progress: Progress | None = None, heard: Callable[[Built], None] = lambda built: None,
-          stop: threading.Event | None = None) -> None:
+          stop: threading.Event | None = None, gazetteers: Sequence[str | Path] = (),
+          remake: Callable[[], Sequence[Recogniser]] | None = None) -> None:
     """Build the corpus at `folder` (a folder with a sources.toml, or the manifest) into `output`
     (default: as `build_corpus`), then again whenever its manifest or a file it lists changes,
     looked at every `interval` seconds, until `stop` is set (for ever without one). `cache`
     defaults to the corpus's own cache folder, whose entries a one-shot build with the same
     `recognisers` (default: the bundled ones, built once in this process) reads too; `heard` hears
-    of each build. An interrupt (KeyboardInterrupt) during a build leaves the graph of the build
-    before."""
+    of each build. When one of the `gazetteers` files changes, `remake` makes the recognisers again
+    (and with them the cache's version) before the build; one it cannot read is that build's error,
+    and made again at each build until it can be. An interrupt (KeyboardInterrupt) during a build
+    leaves the graph of the build before."""
     path = Path(folder) / "sources.toml" if Path(folder).is_dir() else Path(folder)
-    memo = Memo(Path(cache) if cache else path.parent / FOLDER, extractor_version(recognisers))
+    kit = _Kit(Path(cache) if cache else path.parent / FOLDER, recognisers, remake, [str(g) for g in gazetteers])
     stop = stop or threading.Event()
 
-    def once(files: list[str]) -> tuple[list[str], dict]:
-        """A build, heard of; the files to watch then, and their state as the build found them."""
+    def once(files: list[str], changed: set[str]) -> tuple[list[str], dict]:
+        """A build, heard of, after the files `changed`; the files to watch then (still `files` when
+        the recognisers could not be made again), and their state as the build found them."""
         started = time.time_ns()
-        built, files = _built(path, output, memo, recognisers, jobs, progress)
+        error = kit.renew(changed)
+        if error is None:
+            built, files = _built(path, output, kit, jobs, progress)
+            files += kit.gazetteers
+        else:
+            built = Built(None, error, 0.0, 0.0)
         seen = _state(files, started)
         heard(built)
         return files, seen
-    files, seen = once([str(path)])
-    _warm(recognisers)
+    files, seen = once([str(path)], set())
+    _warm(kit.recognisers)
     while not stop.wait(interval):
-        if _state(files) != seen:
-            files, seen = once(files)
+        now = _state(files)
+        if now != seen:
+            files, seen = once(files, {file for file in files if now[file] != seen.get(file)})
+
+
+class _Kit:
+    """What a watch builds with: its recognisers and the cache made for them (`Memo`), made again
+    from `remake` when one of the `gazetteers` files changed (`renew`)."""
+
+    def __init__(self, folder: Path, recognisers: Sequence[Recogniser] | None,
+                 remake: Callable[[], Sequence[Recogniser]] | None, gazetteers: list[str]):
+        self.folder, self.remake, self.gazetteers = folder, remake, gazetteers
+        self.recognisers = recognisers
+        self.memo = Memo(folder, extractor_version(recognisers))
+        self.stale = False  # a gazetteer changed and could not be read: made again at every build
+
+    def renew(self, changed: set[str]) -> ClaimgraphError | None:
+        """The recognisers and memo made again when a gazetteer is among `changed` (or is stale);
+        the error that stopped it."""
+        if self.remake is None or not (self.stale or changed & set(self.gazetteers)):
+            return None
+        try:
+            self.recognisers = list(self.remake())
+        except ClaimgraphError as found:
+            self.stale = True
+            return found
+        self.stale = False
+        self.memo = Memo(self.folder, extractor_version(self.recognisers))
+        return None
 
 
 def _warm(recognisers: Sequence[Recogniser] | None) -> None:
@@ -83,34 +118,34 @@ def _warm(recognisers: Sequence[Recogniser] | None) -> None:
     known_entities(built)
 
 
-def _built(path: Path, output: str | Path | None, memo: Memo, recognisers: Sequence[Recogniser] | None, jobs: int | None,
+def _built(path: Path, output: str | Path | None, kit: _Kit, jobs: int | None,
            progress: Progress | None) -> tuple[Built, list[str]]:
-    """One build of the corpus at `path`, timed (the error that stopped it, if one did), and the
-    files to watch: the manifest, and every file it lists when it could be read."""
+    """One build of the corpus at `path` with `kit`'s recognisers and memo, timed (the error that
+    stopped it, if one did), and the files to watch: the manifest, and every file it lists when it
+    could be read."""
     wall, cpu = time.perf_counter(), time.process_time()
     summary, error, files = None, None, [str(path)]
     try:
         corpus = manifest.load(path)
         files += [os.path.join(corpus.folder, source.path) for source in corpus.sources]
-        summary = build(corpus.sources, output_of(corpus, output), base=corpus.folder, recognisers=recognisers,
-                        jobs=jobs, cache=memo, progress=progress)
-        memo.sweep()  # after a build that asked for all it needs: one that failed may not have
+        summary = build(corpus.sources, output_of(corpus, output), base=corpus.folder, recognisers=kit.recognisers,
+                        jobs=jobs, cache=kit.memo, progress=progress)
+        kit.memo.sweep()  # after a build that asked for all it needs: one that failed may not have
     except ClaimgraphError as found:
         error = found
     return Built(summary, error, time.perf_counter() - wall, time.process_time() - cpu), files
 
 
 def _state(files: list[str], started: int | None = None) -> dict[str, tuple[int, ...] | None]:
-    """Each file's inode, size, and modification and change times (None: it cannot be read); with
-    `started` (when a build began), `UNSURE` for a file whose times do not show it unchanged since."""
+    """Each file's `memo.signature` (None: it cannot be read); with `started` (when a build began),
+    `UNSURE` for a file whose times do not show it unchanged since (`memo.TICK_NS`)."""
     found = {}
     for file in files:
         try:
-            stat = os.stat(file)
+            found[file] = signature(file)
         except OSError:
             found[file] = None
             continue
-        found[file] = (stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
-        if started is not None and max(stat.st_mtime_ns, stat.st_ctime_ns) >= started - TICK_NS:
+        if started is not None and max(found[file][2:]) >= started - TICK_NS:
             found[file] = UNSURE
     return found
