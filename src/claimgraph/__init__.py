@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from .errors import ClaimgraphError, GraphFileError, ManifestError, PushError, QueryError, SourceError
+from .errors import ClaimgraphError, GraphFileError, ManifestError, OutputError, PushError, QueryError, SourceError
 from .lazy import lazy
 from .model import Step
 
@@ -22,7 +22,7 @@ __getattr__ = lazy(__name__, {
 })
 
 __all__ = [
-    "ClaimgraphError", "GraphFileError", "ManifestError", "PushError", "QueryError", "Rows", "SourceError", "Step", "Summary",
+    "ClaimgraphError", "GraphFileError", "ManifestError", "OutputError", "PushError", "QueryError", "Rows", "SourceError", "Step", "Summary",
     "build", "build_corpus", "build_files", "execute", "load_store", "open", "open_dataset", "open_store",
     "push", "query", "select", "to_networkx", "validate",
 ]
