@@ -253,8 +253,7 @@ def test_a_name_the_packs_give_only_in_another_language_yields_to_any_other_read
 
 
 def names_in(recognisers, tmp_path, text):
-    (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
-    document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
+    document = _document(tmp_path, text)
     return {(m.text, m.entity) for s in recognise(document, recognisers) for m in s.mentions}
 
 
@@ -396,6 +395,12 @@ def test_a_year_less_date_in_the_month_last_told_is_in_that_months_year(text, so
 def test_a_year_in_a_things_name_does_not_move_the_story_to_that_year(text, source_date, value):
     assert _last_date_told(text, source_date) == value
 
+
+
+def _document(tmp_path, text: str):
+    """`text` read as an English source file, as a build reads one."""
+    (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
+    return read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
 
 def _last_date_told(text: str, source_date: str | None) -> str:
     """The value of the text's last date mention, relative dates anchored."""
@@ -627,8 +632,7 @@ def test_the_disk_cache_keeps_the_entries_used_last_and_drops_older_ones(tmp_pat
 ])
 def test_a_body_named_once_by_its_context_is_that_body_where_the_name_is_written_again(recognisers, tmp_path, text,
                                                                                        name, eid):
-    (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
-    document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
+    document = _document(tmp_path, text)
     mentions = [(m.text, m.entity) for s in recognise(document, recognisers) for m in s.mentions]
     assert mentions.count((name, eid)) == 2
 
@@ -643,8 +647,7 @@ def test_a_body_named_once_by_its_context_is_that_body_where_the_name_is_written
 def test_a_body_named_with_a_lower_case_kind_is_that_body_where_the_name_stands_alone(recognisers, tmp_path, text,
                                                                                        name, eid):
     """"the Abu Sayyaf group" ... "the Maute group and Abu Sayyaf": one body, no person."""
-    (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
-    document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
+    document = _document(tmp_path, text)
     assert (name, eid) in [(m.text, m.entity) for s in recognise(document, recognisers) for m in s.mentions]
 
 
@@ -654,8 +657,7 @@ def test_a_body_named_with_a_lower_case_kind_is_that_body_where_the_name_stands_
 ])
 def test_a_determiner_opening_a_sentence_names_no_place(recognisers, tmp_path, text):
     """Rwanda 1994 (untuned14): "That region lies inside ..." made "That" a Region."""
-    (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
-    document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
+    document = _document(tmp_path, text)
     assert [m.text for s in recognise(document, recognisers) for m in s.mentions if m.text in ("That", "This")] == []
 
 
@@ -666,8 +668,7 @@ def test_a_determiner_opening_a_sentence_names_no_place(recognisers, tmp_path, t
 def test_a_known_place_after_a_surname_particle_is_a_surname(recognisers, tmp_path, text):
     """Angola (untuned14): "signed ... by dos Santos and Savimbi" made the Brazilian town of Santos a place of the
     signing."""
-    (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
-    document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
+    document = _document(tmp_path, text)
     places = [(m.text, text[m.start - 4:m.start]) for s in recognise(document, recognisers) for m in s.mentions
               if m.kind == "entity" and m.text in ("Santos", "Mendoza", "Valdivia")]
     assert all(not before.endswith(("dos ", "de ")) for _, before in places)
@@ -684,8 +685,7 @@ def test_a_bodys_name_without_its_kind_is_no_body_at_a_place_nor_a_factions_lead
                                                                                    eid):
     """"Fighting in Tora Bora" is the place the group was named for; "Joseph Kony fled" is the man his faction is
     named for: the body stays where its whole name stands, and its bare name is not it."""
-    (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
-    document = read(SourceMeta(id="t", path="t.txt", language="en"), tmp_path)
+    document = _document(tmp_path, text)
     mentions = [(m.text, m.entity) for s in recognise(document, recognisers) for m in s.mentions]
     assert (f"{name} {eid.rsplit('-', 1)[1]}", eid) in mentions
     assert (name, eid) not in mentions
