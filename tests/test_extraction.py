@@ -3156,3 +3156,28 @@ def test_the_date_after_a_signed_agreement_s_title_and_short_name_is_the_agreeme
     claims = claims_of("The government and the SPLM signed the Comprehensive Peace Agreement (CPA) on 9 January "
                        "2005.\n", date="2011-07")
     assert values(claims, "comprehensive-peace-agreement", "date") == {"2005-01-09"}
+
+
+def test_a_name_a_wrapped_line_cuts_is_read_whole_and_quoted_as_written(tmp_path, recognisers):
+    """Hard-wrapped text (a PDF page, a plain-text archive): "Addis\\nAbaba" is the place of the signing,
+    "Isaias\\nAfwerki" one person named on one line; the evidence keeps the source's line break."""
+    text = ("Talks mediated by the Organisation of African Unity led to an agreement that was signed in Addis\n"
+            "Ababa on 12 December 2000 by Prime Minister Meles Zenawi and by President Isaias\n"
+            "Afwerki, and established a boundary commission whose ruling would be final and binding.\n")
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    ex = extract(SourceMeta(id="t", path="t.txt", date="2001-01-10", language="en"), tmp_path, recognisers)
+    assert all(text[c.start:c.end] == c.exact for c in ex.claims)
+    assert {"Addis Ababa", "Isaias Afwerki"} <= {e.label for e in ex.entities.values()}
+    signing = next(c.subject for c in ex.claims if c.predicate == "type" and c.obj == "Signing")
+    assert {c.obj for c in ex.claims if (c.subject, c.predicate) == (signing, "hasPlace")} == {"addis-ababa"}
+    assert "Addis\nAbaba" in {c.exact for c in ex.claims if c.subject == "addis-ababa"}
+
+
+def test_a_sentence_after_a_line_break_is_quoted_from_its_first_word(tmp_path, recognisers):
+    """Bosnia, Dayton: the line break before a sentence was the first character of its evidence."""
+    text = ("The negotiations at the air base lasted three weeks.\nThe Dayton Agreement was initialed by "
+            "Slobodan Milosevic, Alija Izetbegovic and Franjo Tudjman on 21 November 1995.\n")
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    ex = extract(SourceMeta(id="t", path="t.txt", date="1995-12-01", language="en"), tmp_path, recognisers)
+    dated = [c for c in ex.claims if c.predicate in ("date", "startDate")]
+    assert dated and all(c.exact.startswith("The Dayton Agreement") for c in dated)

@@ -101,9 +101,9 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
         yield from _signature_block(source_id, text, sentence, res, own)
         for mention in sentence.mentions:
             if mention in res.of and mention.method != PRONOUN:  # a pronoun names, it is no name to type
-                yield from _mention_claims(source_id, mention, res.entities[res.of[mention]])
+                yield from _mention_claims(source_id, text, mention, res.entities[res.of[mention]])
                 yield from _act_of_war(source_id, text, sentence, res.of[mention], res)
-                yield from _named_place(source_id, mention, res, places)
+                yield from _named_place(source_id, text, mention, res, places)
         told = _struck_not_acting([c for clause in structure.clauses(text, sentence)
                                    for c in _relation_claims(source_id, text, sentence, clause, res)])
         for claim in told:
@@ -194,7 +194,8 @@ def _place_names(sentences: list[Sentence], res: Resolution) -> dict[str, str]:
             if m.kind == "entity" and m in res.of and "Place" in tops(res.entities[res.of[m]].classes)}
 
 
-def _named_place(source_id: str, mention: Mention, res: Resolution, places: dict[str, str]) -> Iterator[Claim]:
+def _named_place(source_id: str, text: str, mention: Mention, res: Resolution,
+                 places: dict[str, str]) -> Iterator[Claim]:
     """An event whose name holds the name of a place the source names ("the Siege of Eastern
     Ghouta", "the Tigray war") happened there: cg:hasPlace, the name as evidence."""
     entity = res.entities[res.of[mention]]
@@ -202,8 +203,8 @@ def _named_place(source_id: str, mention: Mention, res: Resolution, places: dict
         return
     for name in sorted(places):
         if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", mention.text.lower()) and places[name] != entity.id:
-            yield Claim(source_id, entity.id, "hasPlace", places[name], mention.start, mention.end, mention.text,
-                        NAME)
+            yield Claim(source_id, entity.id, "hasPlace", places[name], mention.start, mention.end,
+                        text[mention.start:mention.end], NAME)
 
 
 def _act_of_war(source_id: str, text: str, sentence: Sentence, eid: str, res: Resolution) -> Iterator[Claim]:
@@ -215,9 +216,13 @@ def _act_of_war(source_id: str, text: str, sentence: Sentence, eid: str, res: Re
                     text[sentence.start:sentence.end], RESOLVE, derived=True)
 
 
-def _mention_claims(source_id: str, mention: Mention, entity: Entity) -> Iterator[Claim]:
+def _mention_claims(source_id: str, text: str, mention: Mention, entity: Entity) -> Iterator[Claim]:
+    """The mention's typing and name claims; their evidence the source's own words (a wrapped name's
+    line break kept), their name the mention's words on one line."""
+    exact = text[mention.start:mention.end]
+
     def claim(predicate: str, obj) -> Claim:
-        return Claim(source_id, entity.id, predicate, obj, mention.start, mention.end, mention.text, mention.method)
+        return Claim(source_id, entity.id, predicate, obj, mention.start, mention.end, exact, mention.method)
 
     for cls in dict.fromkeys((mention.cls, *top_classes(mention.cls))):
         yield claim("type", cls)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..lang import cues
 from ..model import Document, Mention
+from ..read.wrapping import unwrapped
 from ..rdf.terms import top_classes
 from . import aliases, statebound, story, wordnames
 from .base import Candidate, Recogniser, name_id, settle, text_of
@@ -82,18 +83,19 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     from .nlp import pipeline
     nlp = pipeline()
     blocks = document.body_blocks()
-    texts = (document.text[b.start:b.end] for b in blocks)
+    texts = [unwrapped(document.text[b.start:b.end]) for b in blocks]
     sentences: list[Sentence] = []
     people: dict[str, str] = {}  # the full names of the persons named so far, in order, and their ids
     bodies: dict[str, tuple[str, str]] = {}  # the names of the bodies found by their context so far: class, id
-    for block, doc in zip(blocks, nlp.pipe(texts)):
+    for block, text, doc in zip(blocks, texts, nlp.pipe(texts)):
         doc.user_data["lang"] = block.lang
-        doc.user_data["text"] = document.text[block.start:block.end]
+        doc.user_data["text"] = text
         found = _bodies_again(doc, _people_again(doc, _found(doc, recognisers), people), bodies)
         for sent in doc.sents:
             inside = [c for c in found if sent.start_char <= c.start and c.end <= sent.end_char]
             mentions = tuple(_mention(document.text, block.start, block.lang, c) for c in inside)
-            sentences.append(Sentence(block.start + sent.start_char, block.start + sent.end_char, block.lang, mentions))
+            start = sent.start_char + len(sent.text) - len(sent.text.lstrip())  # a line break before is no word of it
+            sentences.append(Sentence(block.start + start, block.start + sent.end_char, block.lang, mentions))
     entries = gazetteer_of(recognisers)
     named = aliases.bind(_bind_acronyms(sentences, document.text), document.text)
     return story.told(statebound.bound(named, entries), entries)
@@ -308,8 +310,10 @@ def _bind_acronyms(sentences: list[Sentence], text: str) -> list[Sentence]:
 
 
 def _mention(text: str, base: int, lang: str, cand: Candidate) -> Mention:
+    """The candidate as a mention of the document; its words on one line (a name a wrapped paragraph
+    cut, "Isaias\nAfwerki", is named "Isaias Afwerki"), its offsets those of the source."""
     start, end = base + cand.start, base + cand.end
-    return Mention(start=start, end=end, text=text[start:end], kind=cand.kind, cls=cand.cls,
+    return Mention(start=start, end=end, text=" ".join(text[start:end].split()), kind=cand.kind, cls=cand.cls,
                    method=cand.method, lang=lang, entity=cand.entity, value=cand.value)
 
 
