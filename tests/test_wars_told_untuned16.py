@@ -35,3 +35,20 @@ def test_a_war_declared_when_no_war_was_told_is_no_attack_told_before(claims_of,
     claims = claims_of(text, date="2023-12-05")
     assert not _types(claims, attack) & _types(claims, "War")
     assert _types(claims, "War")
+
+
+@pytest.mark.parametrize("text, war_class, act_date", [
+    ("On 7 October 2023 Hamas-led gunmen attacked Israeli towns. Israel declared war the next day and began an air "
+     "campaign, followed by a ground offensive in northern Gaza from 27 October.", "War", "2023-10-27"),
+    ("Ethiopia declared war on Eritrea in June 1998 and launched an air campaign against Asmara.", "War", None)])
+def test_an_indefinite_act_after_a_war_of_its_sentence_is_an_act_of_that_war(claims_of, text, war_class, act_date):
+    """"declared war ... and began an air campaign, followed by a ground offensive ... from 27 October": the
+    campaign and the offensive were read as the war itself (typed Offensive, started on 27 October)."""
+    claims = claims_of(text, date="2023-12-05")
+    war = the_one(claims, war_class)
+    assert "Offensive" not in {o for s, p, o, _ in claims if s == war and p == "type"}
+    assert not values(claims, war, "startDate")
+    acts = _types(claims, "Offensive")
+    assert acts and all(values(claims, act, "partOf") == {war} for act in acts)
+    if act_date:
+        assert act_date in {o for act in acts for o in values(claims, act, "startDate")}
