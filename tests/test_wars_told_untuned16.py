@@ -52,3 +52,14 @@ def test_an_indefinite_act_after_a_war_of_its_sentence_is_an_act_of_that_war(cla
     assert acts and all(values(claims, act, "partOf") == {war} for act in acts)
     if act_date:
         assert act_date in {o for act in acts for o in values(claims, act, "startDate")}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The deal was approved by the Israeli cabinet on 22 November and announced by Qatar the same day.", {"israel"}),
+    ("The treaty was signed by Ethiopia and Eritrea and was later endorsed by the African Union.",
+     {"ethiopia", "eritrea"})])
+def test_who_announced_an_agreement_after_its_parties_is_no_party(claims_of, text, parties):
+    """"approved by the Israeli cabinet ... and announced by Qatar": the "by" of the parties, earlier in the
+    sentence, made the announcer a party too; the cue nearest a name is the one that governs it."""
+    claims = claims_of(text, date="2023-12-05")
+    assert {o for s, p, o, _ in claims if p == "party"} == parties

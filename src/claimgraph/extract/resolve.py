@@ -340,7 +340,7 @@ class Resolver:
             return entity
         if declared:  # no war told: "Hamas attacked Israeli towns. Israel declared war the next day": a war, not the attack
             return self._new(mention, sentence, index, date)
-        if fam in group and self._act_in_war(mention, group[fam]):
+        if fam in group and self._act_in_war(mention, sentence, group[fam]):
             act = self._new(mention, sentence, index, date)
             self.result.part_of.setdefault(act.id, group[fam].id)
             return act
@@ -416,11 +416,14 @@ class Resolver:
             return period(date)[0] <= period(known)[0] and period(known)[1] <= period(date)[1]
         return overlaps(date, period(known)) or bool(entity.span and overlaps(date, entity.span))
 
-    def _act_in_war(self, mention: Mention, war: Entity) -> bool:
+    def _act_in_war(self, mention: Mention, sentence: Sentence, war: Entity) -> bool:
         """Is the trigger an indefinite act ("an air campaign", "a ground offensive") after a war its sentence
         names ("Israel declared war the next day and began an air campaign")? It introduces an act of that
-        war, not the war again: its dates and places are the act's."""
-        return war.classes[0] == "War" and mention.cls != "War" and self._indefinite(mention)
+        war, not the war again: its dates and places are the act's. An act told before the war may be how
+        the war is told ("launched a massive military offensive ..., marking the beginning of a 44-day war")."""
+        if war.classes[0] != "War" or mention.cls == "War" or not self._indefinite(mention):
+            return False
+        return any(m.end <= mention.start and self.result.of.get(m) == war.id for m in sentence.mentions)
 
     def _marked_new(self, mention: Mention) -> bool:
         """"another attack", "renewed fighting": not the event named before it; nor are happenings
