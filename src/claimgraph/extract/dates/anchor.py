@@ -22,6 +22,7 @@ CUES = cues("dates")  # the cue words and patterns, of every language (claimgrap
 
 LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
 ACT_REACH = 30  # characters: a verb and "in" before a year ("broke out again in ")
+SINCE_REACH = 60  # characters: "since" and the noun phrase before a year ("since the end of the civil war in ")
 NAME_REACH = 40  # characters: the name word and "of" before a year ("the Camp David Accords of ")
 DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\(|[-–—]|(?=[A-Z]))", re.MULTILINE)
 
@@ -93,9 +94,10 @@ def _in_passing(text: str, date: Mention) -> bool:
 
 
 def _counted_since(text: str, date: Mention) -> bool:
-    """Is the date a bare year a span counts from ("the first use of air power since 1971")? It is a
-    point of comparison: neither the last date told nor the story's time."""
-    return len(date.value) == 4 and CUES.SINCE_YEAR.search(text, max(0, date.start - ACT_REACH), date.start) is not None
+    """Is the date a bare year a span counts from ("the first use of air power since 1971", "the
+    deadliest day since the end of the civil war in 1990")? It is a point of comparison: neither
+    the last date told nor the story's time."""
+    return len(date.value) == 4 and CUES.SINCE_YEAR.search(text, max(0, date.start - SINCE_REACH), date.start) is not None
 
 
 def _story_time(date: Mention, source_date: str | None) -> bool:

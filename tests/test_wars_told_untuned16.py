@@ -1,0 +1,65 @@
+"""Misreadings seen on texts about wars nobody tuned for (Gaza 2014, the Israel-Hezbollah war of 2024, the
+Gaza truce of November 2023; /work/diag/untuned16). Each on the text's sentence and one of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extraction import the_one, values
+
+
+def _types(claims, cls: str) -> set[str]:
+    return {s for s, p, o, _ in claims if p == "type" and o == cls}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("On 23 September Israel launched a wave of air strikes on southern Lebanon. The Lebanese health ministry said "
+     "558 people were killed that day, the deadliest day in Lebanon since the end of the civil war in 1990. On 27 "
+     "September Israeli aircraft struck Hezbollah's headquarters in Dahieh.", "2024-09-27"),
+    ("On 3 March 2019 the rebels shelled the port. It was the heaviest shelling since the signing of the accord of "
+     "2011. On 5 March the army struck back.", "2019-03-05")])
+def test_a_year_that_dates_what_a_span_counts_from_gives_no_year_to_a_later_day(claims_of, text, day):
+    """"since the end of the civil war in 1990": the year dates the point the comparison counts from, not the
+    story's time; the year-less "27 September" after it was dated 1990-09-27."""
+    claims = claims_of(text, date="2025-06-01")
+    assert day in {o for s, p, o, _ in claims if p == "startDate"}
+    assert not {o for s, p, o, _ in claims if p == "startDate" and o.endswith(day[4:]) and o != day}
+
+
+@pytest.mark.parametrize("text, attack", [
+    ("On 7 October 2023 Hamas-led gunmen attacked Israeli towns. Israel declared war the next day.", "Attack"),
+    ("Armed men from the north attacked Ethiopian villages. Ethiopia declared war.", "Attack")])
+def test_a_war_declared_when_no_war_was_told_is_no_attack_told_before(claims_of, text, attack):
+    """"Israel declared war the next day": the declared war was read as the attack told before it (typed War,
+    its declarer an actor of the attack); with no war told, the declaration tells a war of its own."""
+    claims = claims_of(text, date="2023-12-05")
+    assert not _types(claims, attack) & _types(claims, "War")
+    assert _types(claims, "War")
+
+
+@pytest.mark.parametrize("text, war_class, act_date", [
+    ("On 7 October 2023 Hamas-led gunmen attacked Israeli towns. Israel declared war the next day and began an air "
+     "campaign, followed by a ground offensive in northern Gaza from 27 October.", "War", "2023-10-27"),
+    ("Ethiopia declared war on Eritrea in June 1998 and launched an air campaign against Asmara.", "War", None)])
+def test_an_indefinite_act_after_a_war_of_its_sentence_is_an_act_of_that_war(claims_of, text, war_class, act_date):
+    """"declared war ... and began an air campaign, followed by a ground offensive ... from 27 October": the
+    campaign and the offensive were read as the war itself (typed Offensive, started on 27 October)."""
+    claims = claims_of(text, date="2023-12-05")
+    war = the_one(claims, war_class)
+    assert "Offensive" not in {o for s, p, o, _ in claims if s == war and p == "type"}
+    assert not values(claims, war, "startDate")
+    acts = _types(claims, "Offensive")
+    assert acts and all(values(claims, act, "partOf") == {war} for act in acts)
+    if act_date:
+        assert act_date in {o for act in acts for o in values(claims, act, "startDate")}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The deal was approved by the Israeli cabinet on 22 November and announced by Qatar the same day.", {"israel"}),
+    ("The treaty was signed by Ethiopia and Eritrea and was later endorsed by the African Union.",
+     {"ethiopia", "eritrea"})])
+def test_who_announced_an_agreement_after_its_parties_is_no_party(claims_of, text, parties):
+    """"approved by the Israeli cabinet ... and announced by Qatar": the "by" of the parties, earlier in the
+    sentence, made the announcer a party too; the cue nearest a name is the one that governs it."""
+    claims = claims_of(text, date="2023-12-05")
+    assert {o for s, p, o, _ in claims if p == "party"} == parties
