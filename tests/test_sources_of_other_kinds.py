@@ -102,3 +102,16 @@ def test_a_base_form_after_a_plural_noun_is_a_present_verb_telling_a_new_happeni
     war = the_one(claims, "War")
     assert told not in values(claims, war, "hasPlace")
     assert any(p == "hasPlace" and o == told for _, p, o, _ in claims)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("On the same day, at least 33 Turkish soldiers were killed in an air strike near Balyun, in southern Idlib. The "
+     "Government of Turkey attributed the strike to Syrian Government forces.", "syria"),
+    ("A car bomb killed 12 people in Kabul. Afghanistan blamed the bombing on Pakistani militants.", "pakistan")])
+def test_whom_an_act_is_attributed_to_did_it_by_the_attributors_word(claims_of, text, doer):
+    """"attributed the strike to Syrian Government forces": the passive "was attributed to" was read, the active
+    not, and the state after "to" was made the strike's place."""
+    claims = claims_of(text, date="2020-03-06")
+    attack = the_one(claims, "Attack")
+    assert doer in values(claims, attack, "hasActor")
+    assert doer not in values(claims, attack, "hasPlace")

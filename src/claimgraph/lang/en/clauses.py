@@ -322,7 +322,10 @@ LAND_ADJECTIVES = {"neighbouring", "neighboring", "nearby", "war-torn", "landloc
 # with where, and the state is the clause's subject.
 # Whom something was lost or ceded to ("any vehicles lost to the separatists were seized", "the districts ceded to
 # Armenia"): who gained it, no target of the clause's acts though it stands in a passive verb's subject.
-GAINED_BY = re.compile(r"\b(?:lost|ceded|handed\s+over|fell)\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
+# Whom an act is attributed or blamed on ("attributed the strike to Syrian Government forces") is who did it by
+# someone's word (`roles._attributed_by`), no place after "to".
+GAINED_BY = re.compile(r"\b(?:(?:lost|ceded|handed\s+over|fell)\s+to|attribut(?:ed|es)\s+(?:[\w-]+\s+){1,3}to|"
+                       r"blam(?:ed|es)\s+(?:[\w-]+\s+){1,3}on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
 COMPASS_NOUNS = {"north", "south", "east", "west",  # ... and the points between them ("in north-west Syria")
                  "north-west", "north-east", "south-west", "south-east", "northwest", "northeast", "southwest", "southeast"}
 PART_OF_LAND = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
