@@ -29,6 +29,9 @@ INFINITIVE_REACH = 30  # characters: "to " and a verb before the name
 PLACED_REACH = 80  # characters from a preposition of place over the names it lists ("in Syria, Iraq and ")
 
 
+GAINED_REACH = 30  # characters between "lost to" and the name after its article and adjectives
+
+
 def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event: Mention | None = None) -> str | None:
     """target, hasActor or hasPlace for an entity named with an event; None for none of them."""
     kinds = tops(entity.classes)
@@ -38,6 +41,8 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
         return None if event is None or event.cls in JOINT_ACTS else "hasPlace"
     if event and "Actor" in kinds and _is_possessor(text, event, mention):
         return "initiatedBy"
+    if event and "Actor" in kinds and CUES.GAINED_BY.search(text, max(0, mention.start - GAINED_REACH), mention.start):
+        return None  # "vehicles lost to the separatists were seized": who gained them suffered nothing
     if event and "Actor" in kinds and _is_target(text, event, mention, "Place" in kinds):
         return "target"
     if event and "Actor" in kinds and (_in_passive_subject(text, event, mention) or _own_verb_after(text, event, mention)

@@ -117,11 +117,19 @@ def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     """The sentence's mentions grouped by clause (cut at `CLAUSE_BREAK` and at ", and" before names with a
     verb of their own, `COORDINATED_NAMES`; outside a passive accusation)."""
     cuts = unaccused(text, sentence, [m.start() for cue in (CUES.CLAUSE_BREAK, CUES.COORDINATED_NAMES)
-                                      for m in cue.finditer(text, sentence.start, sentence.end)])
+                                      for m in cue.finditer(text, sentence.start, sentence.end)
+                                      if not _entry_head(text, sentence, m.start())])
     groups: dict[int, list[Mention]] = {}
     for mention in sentence.mentions:
         groups.setdefault(sum(1 for c in cuts if c < mention.start), []).append(mention)
     return [groups[k] for k in sorted(groups)]
+
+
+def _entry_head(text: str, sentence: Sentence, cut: int) -> bool:
+    """Is the cut the colon after a date that opens the sentence ("28 June: Jets strike Brnik airport", a
+    chronology's entry)? The date heads what follows it, and parts no clause from it."""
+    return text[cut] == ":" and any(m.kind == "date" and not text[sentence.start:m.start].strip()
+                                    and not text[m.end:cut].strip() for m in sentence.mentions)
 
 
 def unaccused(text: str, sentence: Sentence, cuts: list[int]) -> list[int]:

@@ -15,7 +15,7 @@ BLAME = "(?:" + "|".join(BLAME_FORMS) + ")"
 SAY = r"sa(?:y|ys|id|ying)"
 CLAIMED = r"claim(?:s|ed)"
 ALLEGE = r"alleg(?:e|es|ed)"
-INSIST = r"insist(?:s|ed)?"
+INSIST = r"(?:insist(?:s|ed)?|maintain(?:s|ed)?(?=\s+that\b))"  # "Moscow has always maintained that ..."; not "maintained the truce"
 ARGUE = r"argu(?:e|es|ed)"
 ESTIMATE = r"estimat(?:e|es|ed)"  # "Human Rights Watch estimates that ...": a count someone gives
 DENY = r"den(?:y|ies|ied)"

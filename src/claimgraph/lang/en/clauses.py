@@ -22,7 +22,10 @@ CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|
                           r"\b(?:under|by|in|through|with|from|after|during)\s+which\b|"  # "a deal under which X will ..."
                           rf"\b(?:{_verbs.SAY}|told|stated|{_verbs.CLAIMED}|{_verbs.CLAIM_RESPONSIBILITY}|{_verbs.ALLEGE}|"
                           rf"{_verbs.ACCUSE}|{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|asserted|added)\b|"
-                          r"\bdemand(?:s|ed|ing)?\s+that\b", re.IGNORECASE)  # who demands does not do what is demanded
+                          r"\bdemand(?:s|ed|ing)?\s+that\b|"  # who demands does not do what is demanded
+                          r"(?<!\beven )(?<!\bas )\b(?:if|unless)\b", re.IGNORECASE)  # "would strike Chisinau if the fighting did not stop"
+# A condition ("if", "unless") opens a clause of its own: the names of the act threatened in the main clause are
+# none of an event the condition tells ("threatened to bomb Beirut if the shelling continued").
 # The accused of a passive accusation is its subject: "The Taliban were accused of stepping up attacks",
 # "Opposition forces were also accused of grave abuses". The verb ends no clause there (`scope.clauses`):
 # who is accused is named with the act, as "accused the Taliban of" names them after the verb.
@@ -185,8 +188,11 @@ PASSIVE_BEFORE = re.compile(r"(?:\b(?:had|has|have)\s+)?\b(?:is|are|was|were|bee
 _AUXILIARY = r"(?:is|are|was|were|be|been|being|has|have|had)"
 _NO_HEAD = (rf"(?!(?:{_AUXILIARY}|and|or|nor|hostages?|prisoners?|captives?|detainees?|abductees?|thought|knew|heard|felt|saw|"
             r"told|found|held|understood|learnt|kept|meant|got|made|took)\b)(?!(?-i:[a-z])[\w-]*(?:ed|ing)\b)")
+# A participle phrase after the noun, before the auxiliary ("a JNA helicopter carrying bread is shot down", "Ukrainian
+# soldiers defending the bridge were killed"): the subject is still what the name qualifies.
+_CARRYING = r"(?:\s+(?-i:[a-z])[\w-]*ing(?:\s+(?-i:[a-z])[\w-]*){0,3}?)?"
 SUBJECT_HEAD = re.compile(rf"(?:\s+{_NO_HEAD}(?-i:[a-z])[\w-]*(?<!s)(?=\s+(?-i:[A-Z]))"  # "cruiser ARA General Belgrano"
-                          rf"|\s+{_NO_HEAD}(?-i:[a-z])[\w-]*(?=\s+{_AUXILIARY}\b))?"  # "soldiers were"
+                          rf"|(?:\s+{_NO_HEAD}(?-i:[a-z])[\w-]*)?{_CARRYING}(?=\s+{_AUXILIARY}\b))?"  # "soldiers were"
                           r"(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4}")
 # The other names of a subject of several, after the first ("Iran and Iraq were attacked", "Syria, Iraq and
 # Iran"): one subject, and each suffered what it did. Names only: "Russia attacked Georgia and civilians
@@ -314,7 +320,14 @@ LAND_ADJECTIVES = {"neighbouring", "neighboring", "nearby", "war-torn", "landloc
 # "a ground invasion of southern Lebanon", "fought in northern Israel": a part of a land is a place, whoever holds it.
 # The nouns too ("strikes in south Lebanon"), but not after "the": "In the south Russia attacked Kherson" opens
 # with where, and the state is the clause's subject.
-COMPASS_NOUNS = {"north", "south", "east", "west"}
+# Whom something was lost or ceded to ("any vehicles lost to the separatists were seized", "the districts ceded to
+# Armenia"): who gained it, no target of the clause's acts though it stands in a passive verb's subject.
+# Whom an act is attributed or blamed on ("attributed the strike to Syrian Government forces") is who did it by
+# someone's word (`roles._attributed_by`), no place after "to".
+GAINED_BY = re.compile(r"\b(?:(?:lost|ceded|handed\s+over|fell)\s+to|attribut(?:ed|es)\s+(?:[\w-]+\s+){1,3}to|"
+                       r"blam(?:ed|es)\s+(?:[\w-]+\s+){1,3}on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
+COMPASS_NOUNS = {"north", "south", "east", "west",  # ... and the points between them ("in north-west Syria")
+                 "north-west", "north-east", "south-west", "south-east", "northwest", "northeast", "southwest", "southeast"}
 PART_OF_LAND = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
                 "south-eastern", "south-western"}
 

@@ -63,6 +63,9 @@ HEDGED = re.compile(r"\s+(?:is|are|was|were|remains?|remained|seems?|seemed)\s+(
 IMPLICATIVE = {"forced", "obliged", "compelled", "managed", "made", "had"}
 BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest", "occupy", "mobilize",
               "mobilise", "fight", "invade", "blockade", "halt"}
+# A lower-case plural noun just before a base form makes it a present verb ("units attack", "rebels withdraw"); not
+# a name ("the Hamas attack") nor a noun in -ss ("the press attack").
+PLURAL_SUBJECT = re.compile(r"\b(?-i:[a-z])[\w-]*[^s\W'’]s\s+$")
 COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "become", "as"}
 ANOTHER_TIME = {"later", "earlier", "afterwards", "subsequently", "previously", "then"}
 NEW = {"new", "another", "renewed", "fresh", "further", "second", "subsequent"}

@@ -60,6 +60,8 @@ _NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?\d{4})(?!\w)"
 _DATELINE_CITY = r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*"  # a dateline's place: "KHARTOUM, "
 _DATELINE_END = r"(?=[ \t]*[(–—-])"  # "(Reuters) -", "–"
 _DAY2 = rf"(?P<day2>[0-3]?\d){ORDINAL}"
+_ENTRY_START = r"(?m)^[ \t]*"  # a chronology's entry opens its line ...
+_ENTRY_END = r"(?=[ \t]*:)"  # ... and its day ends at a colon
 # The part of a day between the time word and the date: "On the morning of 5 June", "on the night of June 5".
 _PART_OF_DAY = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"
 NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
@@ -70,6 +72,9 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-
            re.compile(rf"\b[Tt]he\s+{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?=\s+[a-z]){_NO_YEAR_AFTER}"),
            # "the night of 7/8 August", "5 and 12 October": a pair of days is a date with no time word
            re.compile(rf"\b(?P<day>[0-3]?\d){JOIN}{_DAY2}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}"),
+           # the day heading an entry of a chronology, before its colon: "28 June: Jets strike ...", "May 9: ..."
+           re.compile(rf"{_ENTRY_START}(?P<day>[0-3]?\d){ORDINAL}\s+{_CAP_MONTH}{_ENTRY_END}"),
+           re.compile(rf"{_ENTRY_START}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}{_ENTRY_END}"),
            # a dateline's day: "KHARTOUM, April 20 (Reuters) -", "GENEVA, 3 March -"
            re.compile(rf"{_DATELINE_CITY}{_CAP_MONTH}[ \t]+(?P<day>[0-3]?\d){_DATELINE_END}"),
            re.compile(rf"{_DATELINE_CITY}(?P<day>[0-3]?\d)[ \t]+{_CAP_MONTH}{_DATELINE_END}")]
@@ -236,7 +241,7 @@ FRONTED = re.compile(r"(?:,\s*|\s+)(?:and|but|then|yet)\s+(?:(?:on|in|by|since|f
 # 4 April 2002, the chief of staff of ..., General X, and ..., General Y, signed"): the first event after it is
 # its own however long the subject between them.
 OPENING_DATE = re.compile(r"\s*(?:(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3},\s*)?(?:on|in)?\s*", re.IGNORECASE)
-COMMA_AFTER = re.compile(r",")
+COMMA_AFTER = re.compile(r"[,:]")  # ... or a colon after it: "28 June: Yugoslav Air Force jets strike", an entry's day
 # A verb phrase joined after the event's own: "provides for the withdrawal of federal troops and postpones a
 # decision ... until 31 December 2001" ends no withdrawal.
 CONJOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\s+(?:an?|the|its|their|his|her)\s",
