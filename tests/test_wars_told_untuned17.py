@@ -1,0 +1,37 @@
+"""Misreadings seen on texts about wars nobody tuned for (Yemen 2015, the Yemen truce of 2022, Sudan 2023;
+/work/diag/untuned17): a running tally's bound ("By early 2022 the war had killed ...") read as the war's start,
+a month joined to a dated month ("in October and November 2022") left out of the happening's dates. Each on the
+text's sentence and one of our own of another shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extraction import the_one, values
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("By early 2022 the war between the Houthi movement (Ansar Allah) and the internationally recognised "
+     "government had killed an estimated 150,000 people.", "War"),
+    ("By March 1995 the siege of Bihac had cost more than 2,000 lives.", "Siege")])
+def test_a_date_after_an_opening_by_is_a_bound_and_no_date_of_the_happening_after_it(claims_of, text, cls):
+    """"By early 2022 the war ... had killed": the date stood right before "the war" and was read as its
+    modifier, so the Yemeni war began in 2022 (and the siege of Bihac ended in March 1995)."""
+    claims = claims_of(text, date="2022-05-01")
+    event = the_one(claims, cls)
+    assert not values(claims, event, "startDate") | values(claims, event, "endDate")
+
+
+@pytest.mark.parametrize("text, date, start, end", [
+    ("In October and November 2022 the Houthis attacked oil terminals in Hadramawt and Shabwa with drones.",
+     "2023-05-01", "2022-10", "2022-11"),
+    ("Serb forces shelled the town in May and June 1993, when the Muslim enclave was cut off.", "2021-05-10",
+     "1993-05", "1993-06")])
+def test_a_month_joined_by_and_to_a_dated_month_takes_its_year_and_opens_the_span(claims_of, text, date, start, end):
+    """"In October and November 2022": the year-less "October" was read alone (the story's year), and the
+    attacks began in November."""
+    claims = claims_of(text, date=date)
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "startDate") == {start}
+    assert values(claims, attack, "endDate") == {end}
+
