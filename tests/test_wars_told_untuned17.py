@@ -35,3 +35,18 @@ def test_a_month_joined_by_and_to_a_dated_month_takes_its_year_and_opens_the_spa
     assert values(claims, attack, "startDate") == {start}
     assert values(claims, attack, "endDate") == {end}
 
+
+@pytest.mark.parametrize("text, date, operation", [
+    ("The offensive, which southern fighters call Operation Golden Arrow, began on Tuesday, when local militias "
+     "seized the international airport. Saudi Arabia and its allies began bombing the Houthis on March 26 in what "
+     "Riyadh called Operation Decisive Storm.", "2015-07-17", "operation-golden-arrow"),
+    ("The army launched Operation Sea Wolf on 3 May. Since then the rebels and their allies have kept shelling the "
+     "capital.", "2021-05-12", "operation-sea-wolf")])
+def test_an_event_word_after_a_verb_of_aspect_is_its_subjects_act_and_no_operation_named_before(
+        claims_of, text, date, operation):
+    """"Saudi Arabia and its allies began bombing the Houthis on March 26": the subject's "its" was read as the
+    determiner of "bombing", a definite noun naming the operation told before, which took the bombers and their
+    day."""
+    claims = claims_of(text, date=date)
+    assert not values(claims, operation, "hasActor")
+    assert len(values(claims, operation, "startDate")) == 1
