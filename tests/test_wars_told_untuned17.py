@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from claimgraph.model import SourceMeta
+from claimgraph.run.build import extract
+
 from .test_extraction import the_one, values
 
 
@@ -50,3 +53,18 @@ def test_an_event_word_after_a_verb_of_aspect_is_its_subjects_act_and_no_operati
     claims = claims_of(text, date=date)
     assert not values(claims, operation, "hasActor")
     assert len(values(claims, operation, "startDate")) == 1
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("The pause was due to begin at midnight on July 10, but the coalition said it had not been asked by Hadi to "
+     "observe it and the Houthis kept shelling Aden and Taiz.", "Attack"),
+    ("The army did not withdraw from the city and the rebels attacked the airport.", "Attack")])
+def test_a_negation_does_not_reach_a_clause_joined_after_it_with_its_own_subject_and_verb(tmp_path, recognisers, text, cls):
+    """"had not been asked by Hadi to observe it and the Houthis kept shelling Aden": the negation of the
+    coalition's verb reached past "and" into a clause of its own, and the shelling, its actor and places were
+    denied."""
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    claims = extract(SourceMeta(id="t", path="t.txt", date="2015-07-17", language="en"), tmp_path, recognisers).claims
+    [event] = {c.subject for c in claims if c.predicate == "type" and c.obj == cls}
+    told = [c for c in claims if c.subject == event and c.predicate in ("hasActor", "hasPlace")]
+    assert told and all(c.modality != "Denied" for c in told)
