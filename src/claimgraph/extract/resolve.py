@@ -492,7 +492,7 @@ class Resolver:
         """Is the event word a verb's gerund after a verb of aspect ("began bombing", "kept shelling")? It
         tells a happening of the verb's subject, as a verb does."""
         words = _words_before(self.text, mention.start)
-        return bool(words) and words[-1] in CUES.ASPECT_VERBS
+        return mention.text.lower().endswith("ing") and bool(words) and words[-1] in CUES.ASPECT_VERBS
 
     def _story_war(self, wars: list[Entity]) -> list[Entity]:
         """The wars "the war" may name, most likely first: the last war named, unless it was named more
