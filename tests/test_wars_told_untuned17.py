@@ -68,3 +68,17 @@ def test_a_negation_does_not_reach_a_clause_joined_after_it_with_its_own_subject
     [event] = {c.subject for c in claims if c.predicate == "type" and c.obj == cls}
     told = [c for c in claims if c.subject == event and c.predicate in ("hasActor", "hasPlace")]
     assert told and all(c.modality != "Denied" for c in told)
+
+
+@pytest.mark.parametrize("text, later", [
+    ("Fighting around the city of Marib had intensified in 2021, and in January 2022 the Houthis launched missile "
+     "and drone attacks on Abu Dhabi, killing three people.", "2022-01"),
+    ("Clashes around Kismayo went on through 2011, and in October 2012 Kenyan troops stormed the port.", "2012-10")])
+def test_a_happening_of_a_sentence_dated_otherwise_than_the_one_it_named_first_is_another(claims_of, text, later):
+    """"Fighting around Marib had intensified in 2021, and in January 2022 the Houthis launched ... attacks on Abu
+    Dhabi": a second event word of the sentence's family was the fighting named first, whatever its date, and the
+    fighting around Marib took the strike on Abu Dhabi's day, place and dead."""
+    claims = claims_of(text, date="2022-05-01")
+    clash = the_one(claims, "Clash")
+    assert later not in values(claims, clash, "startDate")
+    assert {s for s, p, o, _ in claims if p == "startDate" and o == later} - {clash}
