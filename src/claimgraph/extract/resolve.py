@@ -337,10 +337,13 @@ class Resolver:
             entity = self._new(mention, sentence, index, date)
             self.result.compared.add(entity.id)
             return entity
-        if fam in group and self._fits_place(group[fam].id, mention, sentence) and not self._marked_new(mention) and (
-                self._by_agent(mention, sentence) is None) and self._same_time(group[fam].id, date):
+        grouped = fam in group and self._fits_place(group[fam].id, mention, sentence) and not self._marked_new(
+            mention) and self._by_agent(mention, sentence) is None
+        if grouped and self._same_time(group[fam].id, date):
             return group[fam]
-        back = None if anaphor or self._specified(mention, sentence) else (
+        # dated otherwise than what its sentence named first ("Fighting around Marib had intensified in 2021, and in
+        # January 2022 the Houthis launched attacks on Abu Dhabi"): another happening, none told before either
+        back = None if anaphor or grouped or self._specified(mention, sentence) else (
             self._back_reference(mention, date, own, None if date else self._context(sentence))
             or self._same_agreement(mention, date))
         if back:
