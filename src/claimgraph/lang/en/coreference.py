@@ -105,6 +105,11 @@ POSTMODIFIER = re.compile(r"\s+(?:of|on|by|against|in|at)\b")
 # Words that end the noun phrase a determiner is looked for in.
 PHRASE_ENDS = {"in", "on", "at", "to", "for", "with", "from", "by", "after", "before", "during", "and", "was",
                "were", "is", "are", "had", "has", "have"}
+# A verb of aspect makes the event word after it a verb's gerund: "Saudi Arabia and its allies began bombing the
+# Houthis", "the Houthis kept shelling Aden". It tells a happening of its own subject, as a verb does ("its", "the"
+# are the subject's), and is no happening named before nor the conflict the story is about.
+ASPECT_VERBS = {"begin", "begins", "began", "begun", "start", "starts", "started", "continue", "continues", "continued",
+                "resume", "resumes", "resumed", "keep", "keeps", "kept", "stop", "stops", "stopped"}
 TARGETED = re.compile(r"\s+(?:against|targeting)\b")  # "the attack against members of the army": a new attack
 # The tail of a state's long name ("Democratic Republic of Congo" -> "Congo"): a later "Congo" of
 # the same source is that state, not another the tail alone names (the Republic of the Congo).

@@ -56,7 +56,10 @@ WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + "|".jo
 # "In February"); month names capitalised, so "may" the verb and "march" are not read.
 _CAP_MONTH = r"(?P<month>" + "|".join(calendar.month_name[1:]) + r"|Sept?\.?|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)"
 _TIME_WORD = r"\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|[Tt]hroughout|[Tt]ill)\s+"
-_NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?\d{4})(?!\w)"
+# Not a month joined to a dated month ("in October and November 2022"): the first half of a range or pair, which
+# takes the second's year (`claimgraph.recognise.dates.FIRST_HALF`).
+_PAIRED_MONTH = rf"(?!{JOIN}(?:" + "|".join(calendar.month_name[1:]) + r")\s+\d{4})"
+_NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?\d{4})" + _PAIRED_MONTH + r"(?!\w)"
 _DATELINE_CITY = r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*"  # a dateline's place: "KHARTOUM, "
 _DATELINE_END = r"(?=[ \t]*[(–—-])"  # "(Reuters) -", "–"
 _DAY2 = rf"(?P<day2>[0-3]?\d){ORDINAL}"
@@ -254,7 +257,13 @@ ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially
 # "the first talks between the two parties since 2016": the date is what the event is measured from.
 FIRST_SINCE = re.compile(r"\b(?:first|only|last|largest|biggest|worst|deadliest)\b[^,.;:]{0,60}\bsince\s+$",
                          re.IGNORECASE)
-OPENING_BY = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
+# "By 2020, ...", "By early 2022 the war had killed ...": a bound on all the sentence tells, at its opening,
+# past a word for a part of the period ("early", "mid-", "the end of").
+OPENING_BY = re.compile(r"\s*by\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+|(?:early|late|mid)(?:\s+|-))?",
+                        re.IGNORECASE)
+# A date right after "by" is a bound, no modifier of the noun after it ("By March 1995 the siege had cost ...").
+BY_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+|(?:early|late|mid)(?:\s+|-))?$",
+                       re.IGNORECASE)
 RANGE_JOIN = re.compile(r"\s*(?:[-–/]|to|until|till|through|and)\s*", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 BEGUN_ON = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
