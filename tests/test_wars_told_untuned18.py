@@ -19,3 +19,22 @@ def test_a_dateline_or_a_count_beside_a_scheduled_act_names_no_agreement(claims_
     """"was due to take effect" in a sentence holding a dateline or a count: asking whether those mentions named
     an agreement looked their kind ("date", "deaths") up as a class, and the whole build failed."""
     assert the_one(claims_of(text, date="2015-02-18"), cls)
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("The United Nations says more than 5,600 people have been killed since the conflict began in April last year, "
+     "when pro-Russian separatists seized government buildings in the eastern Donbas region weeks after Russia "
+     "annexed Crimea.", "Capture"),
+    ("Amnesty International reported 200 civilians dead after the army started a new offensive in the north.",
+     "Offensive")])
+def test_who_says_what_a_clause_reports_did_not_launch_it(claims_of, text, cls):
+    """"The United Nations says ... since the conflict began ..., when separatists seized": with no "that" after
+    the verb of saying, the speaker was taken for who began the seizure it reports."""
+    claims = claims_of(text, date="2015-02-18")
+    assert not {o for s, p, o, _ in claims if s == the_one(claims, cls) and p == "initiatedBy"} & {
+        "united-nations", "amnesty-international"}
+
+
+def test_who_says_it_launched_an_act_still_launched_it(claims_of):
+    claims = claims_of("Turkey said it had launched an offensive against Kurdish fighters.", date="2019-10-10")
+    assert ("offensive-t", "initiatedBy", "turkey", False) in claims
