@@ -38,3 +38,29 @@ def test_who_says_what_a_clause_reports_did_not_launch_it(claims_of, text, cls):
 def test_who_says_it_launched_an_act_still_launched_it(claims_of):
     claims = claims_of("Turkey said it had launched an offensive against Kurdish fighters.", date="2019-10-10")
     assert ("offensive-t", "initiatedBy", "turkey", False) in claims
+
+
+@pytest.mark.parametrize("text, date, cls, state", [
+    ("The Soviet invasion of Afghanistan began in December 1979, and Soviet troops stayed for ten years.",
+     "2000-01-01", "Attack", "afghanistan"),
+    ("The NATO bombing of Serbia lasted 78 days.", "2000-01-01", "Attack", "serbia")])
+def test_the_state_after_an_invasion_or_bombing_of_is_a_place_struck(claims_of, text, date, cls, state):
+    """"the invasion of Afghanistan": the "of" of a noun of force takes the land struck; the state was made an
+    actor of its own invasion."""
+    claims = claims_of(text, date=date)
+    event = the_one(claims, cls)
+    assert (event, "hasPlace", state, False) in claims
+    assert (event, "hasActor", state, False) not in claims
+
+
+@pytest.mark.parametrize("text, event, state", [
+    ("The Black Sea Grain Initiative was an agreement that allowed the export of grain, other foodstuffs and "
+     "fertiliser from three Ukrainian ports on the Black Sea during the Russian invasion of Ukraine.",
+     "russian-invasion-of-ukraine", "ukraine"),
+    ("Missiles struck two Georgian ports on Monday, the government said.", "attack-on-georgia-t", "georgia")])
+def test_a_state_named_with_its_ports_is_where_they_lie(claims_of, text, event, state):
+    """"from three Ukrainian ports": a demonym before a port is where the port lies; Ukraine was made an actor of
+    the invasion of itself."""
+    claims = claims_of(text, date="2023-08-01")
+    assert (event, "hasPlace", state, False) in claims
+    assert (event, "hasActor", state, False) not in claims
