@@ -64,3 +64,18 @@ def test_a_state_named_with_its_ports_is_where_they_lie(claims_of, text, event, 
     claims = claims_of(text, date="2023-08-01")
     assert (event, "hasPlace", state, False) in claims
     assert (event, "hasActor", state, False) not in claims
+
+
+@pytest.mark.parametrize("text, date, told, place", [
+    ("Ukraine's southern counteroffensive began in late August 2022. Kherson remains under daily Russian shelling "
+     "from across the river.", "2023-07-20", "ukraine-offensive-t", "kherson"),
+    ("In July, rebels shot down a transport plane over Luhansk. Observers said shelling had been reported overnight "
+     "near Donetsk airport.", "2014-09-01", "rebels-attack-on-luhansk-t", "donetsk-airport")])
+def test_a_bare_attack_noun_is_no_one_sided_act_told_before(claims_of, text, date, told, place):
+    """"Kherson remains under daily Russian shelling": a bare attack noun was read as the frame, Ukraine's
+    counteroffensive (Russia became one of its actors), or the airliner shot down months before (Donetsk
+    airport became its place). It is a happening of its own."""
+    claims = claims_of(text, date=date)
+    assert not {o for s, p, o, _ in claims if s == told and p == "hasPlace"} & {place}
+    assert not {o for s, p, o, _ in claims if s == told and p == "hasActor"} & {"russia"}
+    assert any(p == "hasPlace" and o == place for s, p, o, _ in claims)
