@@ -25,7 +25,7 @@ def test_a_dateline_or_a_count_beside_a_scheduled_act_names_no_agreement(claims_
     ("The United Nations says more than 5,600 people have been killed since the conflict began in April last year, "
      "when pro-Russian separatists seized government buildings in the eastern Donbas region weeks after Russia "
      "annexed Crimea.", "Capture"),
-    ("Amnesty International reported 200 civilians dead after the army started a new offensive in the north.",
+    ("Amnesty International said 200 civilians died after the army started a new offensive in the north.",
      "Offensive")])
 def test_who_says_what_a_clause_reports_did_not_launch_it(claims_of, text, cls):
     """"The United Nations says ... since the conflict began ..., when separatists seized": with no "that" after

@@ -136,6 +136,9 @@ OTHER_CLAUSE = re.compile(r"\b(?:when|while|whereas|until)\b", re.IGNORECASE)
 # A mass noun of armed conflict names the conflict as a whole even after "the": "more than 10,000
 # people have been killed in the fighting" is the war the story is about, not its last attack.
 MASS_CONFLICT = {"fighting", "hostilities", "violence"}
+# A noun of bombardment goes on from day to day: bare ("under daily Russian shelling", "shelling had been
+# reported overnight") it names no one-sided act told before (a counteroffensive, an airliner shot down).
+BOMBARDMENT = {"shelling", "bombardment", "bombing", "bombings", "shellfire"}
 # "It was fought by the Iraqi Security Forces, ...": "It" is the war or battle the sentence before named;
 # its sides follow (a battle too, which "It began" does not name: `COURSE_CLASSES`).
 IT_FOUGHT = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+was\s+(?:mainly\s+|largely\s+)?fought\s+(?:by|between|among)\b")
