@@ -99,9 +99,10 @@ CALLING_FOR = {"for"}  # "called for a rapid peace agreement"
 PLAN_PARTICIPLES = {"planned"}  # "the planned offensive": a plan word that is irrealis on its own
 # What specifies a noun phrase after it: "the attack of the Armenian army".
 POSTMODIFIER = re.compile(r"\s+(?:of|on|by|against|in|at)\b")
-# Words that end the noun phrase a determiner is looked for in.
+# Words that end the noun phrase a determiner is looked for in; a finite verb of saying too ("the mission said
+# shelling had been reported": the article is the speaker's, the shelling is told bare).
 PHRASE_ENDS = {"in", "on", "at", "to", "for", "with", "from", "by", "after", "before", "during", "and", "was",
-               "were", "is", "are", "had", "has", "have"}
+               "were", "is", "are", "had", "has", "have", "said", "says", "say", "told"}
 TARGETED = re.compile(r"\s+(?:against|targeting)\b")  # "the attack against members of the army": a new attack
 # The tail of a state's long name ("Democratic Republic of Congo" -> "Congo"): a later "Congo" of
 # the same source is that state, not another the tail alone names (the Republic of the Congo).
