@@ -81,10 +81,14 @@ def _unarticled(before: list[str]) -> list[str]:
 
 def _struck(text: str, event: Mention | None, mention: Mention) -> bool:
     """Is the state the object of the event's attack verb ("Russian troops invaded Ukraine") or of its
-    noun's "of" ("the occupation of Kuwait")? Where the attack was as much as whom it struck
+    noun's "of" ("the occupation of Kuwait", "the invasion of Afghanistan")? Where the attack was as much as whom it struck
     (`_is_target`): a place, not an actor."""
-    return bool(event) and event.end <= mention.start and not text[event.end:mention.start].strip() \
-        and (event.text.lower() in CUES.ATTACK_VERBS or bool(CUES.OBJECT_OF.search(event.text)))
+    if not event or mention.start < event.end:
+        return False
+    between = text[event.end:mention.start]
+    if event.text.lower() in CUES.STRUCK_OF_NOUNS and CUES.STRUCK_OF.fullmatch(between):
+        return True  # "the Soviet invasion of Afghanistan"
+    return not between.strip() and (event.text.lower() in CUES.ATTACK_VERBS or bool(CUES.OBJECT_OF.search(event.text)))
 
 
 def _in_placed_list(text: str, mention: Mention) -> bool:

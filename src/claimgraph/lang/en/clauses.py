@@ -56,6 +56,11 @@ ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded",
 # An event word that takes its object with "of" ("the occupation of Kuwait", "the fall of Kabul"): the state
 # right after it is the land taken, where the event was, as after an attack verb.
 OBJECT_OF = re.compile(r"\sof$", re.IGNORECASE)
+# An event noun of force whose "of" takes what it struck, when "of" is not part of the trigger: "the Soviet
+# invasion of Afghanistan", "the NATO bombing of Serbia" (unlike "the attack of the Armenian army", whose "of"
+# names the attacker). The state after it is the land struck, a place, not an actor.
+STRUCK_OF_NOUNS = {"invasion", "occupation", "bombing", "bombardment", "shelling", "blockade", "siege", "annexation"}
+STRUCK_OF = re.compile(r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A state that qualifies a warship an attack verb struck ("sank the Argentine cruiser General Belgrano") owned
 # what was struck: a target, neither where it sank nor who sank it. The words between the verb and the state:
 WARSHIP_OWNER_BEFORE = re.compile(r"\s*(?:the|an?|its|their)?\s*$", re.IGNORECASE)
@@ -270,9 +275,11 @@ VOTED_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?(?-i:[A-Z])[\
 SPOKEN_BY = re.compile(r"\b(?:announced|welcomed|endorsed|rejected|condemned|criticised|criticized|praised|reported|"
                        r"confirmed)(?:\s+(?:in|on|at|last|this|early|late)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?){0,3}\s+by$",
                        re.IGNORECASE)
-# "the Syrian city of Douma", "Ethiopia's Tigray region": a state named with a place noun is where the place lies.
+# "the Syrian city of Douma", "Ethiopia's Tigray region", "three Ukrainian ports": a state named with a place noun
+# is where the place lies.
 PLACE_NOUN = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\s+)(?:city|cities|town|towns|village|villages|capital|"
-                        r"region|regions|province|provinces|district|districts|enclave|territory|territories)\b")
+                        r"region|regions|province|provinces|district|districts|enclave|territory|territories|"
+                        r"port|ports|coast|airport|airports)\b")
 # "several towns on the Chinese border", "Turkey's border", "the border with Turkey": a state named as a side
 # of a border neither acted nor is where the event was (the border may be crossed from either side); so is each
 # of a list before "borders" ("toward the Turkish and Iranian borders").

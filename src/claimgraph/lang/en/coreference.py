@@ -102,9 +102,10 @@ CALLING_FOR = {"for"}  # "called for a rapid peace agreement"
 PLAN_PARTICIPLES = {"planned"}  # "the planned offensive": a plan word that is irrealis on its own
 # What specifies a noun phrase after it: "the attack of the Armenian army".
 POSTMODIFIER = re.compile(r"\s+(?:of|on|by|against|in|at)\b")
-# Words that end the noun phrase a determiner is looked for in.
+# Words that end the noun phrase a determiner is looked for in; a finite verb of saying too ("the mission said
+# shelling had been reported": the article is the speaker's, the shelling is told bare).
 PHRASE_ENDS = {"in", "on", "at", "to", "for", "with", "from", "by", "after", "before", "during", "and", "was",
-               "were", "is", "are", "had", "has", "have"}
+               "were", "is", "are", "had", "has", "have", "said", "says", "say", "told"}
 # A verb of aspect makes the event word after it a verb's gerund: "Saudi Arabia and its allies began bombing the
 # Houthis", "the Houthis kept shelling Aden". It tells a happening of its own subject, as a verb does ("its", "the"
 # are the subject's), and is no happening named before nor the conflict the story is about.
@@ -144,6 +145,9 @@ OTHER_CLAUSE = re.compile(r"\b(?:when|while|whereas|until)\b", re.IGNORECASE)
 # A mass noun of armed conflict names the conflict as a whole even after "the": "more than 10,000
 # people have been killed in the fighting" is the war the story is about, not its last attack.
 MASS_CONFLICT = {"fighting", "hostilities", "violence"}
+# A noun of bombardment goes on from day to day: bare ("under daily Russian shelling", "shelling had been
+# reported overnight") it names no one-sided act told before (a counteroffensive, an airliner shot down).
+BOMBARDMENT = {"shelling", "bombardment", "bombing", "bombings", "shellfire"}
 # "It was fought by the Iraqi Security Forces, ...": "It" is the war or battle the sentence before named;
 # its sides follow (a battle too, which "It began" does not name: `COURSE_CLASSES`).
 IT_FOUGHT = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+was\s+(?:mainly\s+|largely\s+)?fought\s+(?:by|between|among)\b")

@@ -17,8 +17,12 @@ SHARED_SUBJECT = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 ATTACKER_AFTER = re.compile(r"\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?", re.IGNORECASE)
 NOUN_USE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 NOUN_OF = re.compile(r" of ")  # "the start of talks": the verb is a noun
-COMPLEMENT = re.compile(rf"\b(?:{_verbs.SAY}|recall(?:s|ed)?|stat(?:es|ed)|not(?:es|ed)|add(?:s|ed)|{_verbs.CLAIMED}|report(?:s|ed)|confirm(?:s|ed)|{_verbs.INSIST}|{_verbs.ARGUE}|believ(?:es|ed)|announc(?:es|ed))\s+that\b",
-                        re.IGNORECASE)  # "The Mission recalls that the LNA launched ...": who launched stands after it
+COMPLEMENT = re.compile(rf"\b(?:(?:recall(?:s|ed)?|stat(?:es|ed)|not(?:es|ed)|add(?:s|ed)|{_verbs.CLAIMED}|report(?:s|ed)|"
+                        rf"confirm(?:s|ed)|{_verbs.INSIST}|{_verbs.ARGUE}|believ(?:es|ed)|announc(?:es|ed))\s+that|"
+                        rf"{_verbs.SAY}(?:\s+that)?)\b(?!\s+(?:it|its|they|their|he|his|she|her|we|our)\b)", re.IGNORECASE)
+# "The Mission recalls that the LNA launched ...", "The UN says ... since the conflict began ...": who launched
+# stands after the verb of saying ("say" also without "that": "states", "reports" are nouns too), unless a
+# pronoun there points back to the speaker ("Turkey said it had launched an offensive").
 RESPONSE = re.compile(r"\b(?:upon|after|following|in response to|in retaliation (?:for|to)|against|repelling)\s+",
                       re.IGNORECASE)
 PARTICIPATE = re.compile(r"\b(?:participat(?:e|ed|es|ing)|t(?:ake|ook|akes|aking)\s+part|interven(?:e|ed|es|ing)|"
