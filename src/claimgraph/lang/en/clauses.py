@@ -449,3 +449,24 @@ PARTICIPLE = re.compile(r"[a-z]+ing", re.IGNORECASE)
 # of villages downstream and killing at least 50 people"): its subject is the clause it hangs on.
 CONSEQUENT = re.compile(r",\s+(?:[\w-]+\s+){0,6}?(?:leaving|killing|wounding|injuring)\s+[^,;]*$", re.IGNORECASE)
 CAUSE_REACH = 12  # characters before a count where its verb of harm may stand
+# -- Which act of its clause a name belongs to (`claimgraph.extract.attach`) --
+# Acts named in one list share what follows them ("clashes and shelling in Donetsk", "the siege, bombardment and
+# capture of Grozny"): the words between two acts' words that keep them one list.
+ACTS_LISTED = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*)+(?:the\s+|an?\s+)?", re.IGNORECASE)
+# A participle after a comma hangs on the clause's main act, whatever act a phrase between names ("retook Grozny in a
+# surprise attack, trapping thousands of Russian troops": the retaking trapped them too). Not a preposition in -ing.
+HANGING_PARTICIPLE = re.compile(r",\s+(?:and\s+)?(?!(?:includ|accord|concern|regard|exclud)ing\b)[a-z]+ing\b")
+# A verb of will, speech or judgement governs what follows it, not the act told before it: "seized Aracinovo,
+# threatening Skopje airport" (the airport was threatened, not taken), "was acquitted by the Hague tribunal", "urged
+# Turkey to", "accused Russia of". Its object or complement is no place or actor of the act before the verb.
+GOVERNING_VERB = re.compile(rf"\b(?:threat(?:en|ens|ened|ening)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
+                            rf"{_verbs.ACCUSE}|{_verbs.BLAME}|acquit(?:s|ted|ting)?|convict(?:s|ed|ing)?|"
+                            rf"agree(?:s|d|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|"
+                            rf"warn(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for|upon)|ask(?:s|ed|ing)?|"
+                            rf"appeal(?:s|ed|ing)?\s+to|refus(?:e|es|ed|ing))\b", re.IGNORECASE)
+# A people a demonym names before a noun of people who bear no arms ("abducting Macedonian civilians", "the rights of
+# the Albanian minority"): the victims, a minority, a diaspora, never the state acting.
+UNARMED_PEOPLE_AFTER = re.compile(r"\s+(?:(?:ethnic|local|innocent|unarmed|other)\s+)?(?:civilians?|villagers?|"
+                                  r"residents?|inhabitants|schoolchildren|schoolgirls|students|hostages?|captives?|prisoners?|detainees?|children|women|"
+                                  r"men|families|workers|journalists|pilgrims|passengers|refugees|minority|minorities|"
+                                  r"community|communities|population|diaspora|nationals|citizens|people)\b")
