@@ -53,3 +53,17 @@ def test_a_demonym_of_a_minority_names_no_actor(claims_of, text, state):
     """"fighting for greater rights for the Albanian minority": a minority of the land, not the state of Albania."""
     claims = claims_of(text, date="2001-07-01")
     assert not {(s, p) for s, p, o, _ in claims if o == state and p in ("hasActor", "initiatedBy")}
+
+
+@pytest.mark.parametrize("text, cls, predicate, name", [
+    ("The document was initialled following a three-week peace conference at the Wright-Patterson Airforce Base in "
+     "Dayton, Ohio on 21 November 1995, led by then US Secretary of State Warren Christopher.",
+     "Signing", "hasPlace", "dayton"),
+    ("On 6 August 1996 Chechen fighters under Aslan Maskhadov retook Grozny in a surprise attack, trapping thousands "
+     "of Russian troops.", "Capture", "target", "russian-armed-forces")])
+def test_an_act_that_sets_the_scene_or_a_hanging_participle_keeps_the_name_the_earlier_acts(
+        claims_of, text, cls, predicate, name):
+    """A conference named after "following" sets the scene of the initialling (Dayton is the initialling's place
+    too); a participle after a comma ("trapping") hangs on the retaking past the attack its phrase names."""
+    claims = claims_of(text, date="1996-09-01")
+    assert name in values(claims, the_one(claims, cls), predicate)
