@@ -7,7 +7,9 @@
   and places named with it, and an agreement to its parties and its mediators ("brokered
   by", "under the auspices of", "the Moscow-brokered truce", "Qatar helped mediate the deal": a
   broker, host, witness or monitor is no party). A place named right after a second verb joined
-  by "and" is that verb's alone (`structure.placed_apart`).
+  by "and" is that verb's alone (`structure.placed_apart`), and a name told after a later act's
+  word, or after a verb of will, speech or judgement, is not an earlier act's (`attach`: "The
+  fighting broke a ceasefire signed in Accra", "seized Aracinovo, threatening Skopje airport").
   A name stands with the event when it is near it, or in one list with a name that is
   (`structure.runs`: "initialed by A, B and C" reads the list to its end), or is the agent
   of "led / hosted ... by" after it (`structure.agents`). Evidence: the sentence. Their
