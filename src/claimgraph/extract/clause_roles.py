@@ -45,6 +45,8 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
         return None  # "vehicles lost to the separatists were seized": who gained them suffered nothing
     if event and "Actor" in kinds and _is_target(text, event, mention, "Place" in kinds):
         return "target"
+    if "Actor" in kinds and _unarmed_people(text, mention):
+        return None
     if event and "Actor" in kinds and (_in_passive_subject(text, event, mention) or _own_verb_after(text, event, mention)
                                        or structure.cued(text, mention, structure.AMONG_VICTIMS)):
         return None
@@ -68,6 +70,13 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
     if "Place" in kinds:
         return "hasPlace"
     return None
+
+
+def _unarmed_people(text: str, mention: Mention) -> bool:
+    """Is the name a demonym before a noun of people who bear no arms ("abducting Macedonian civilians", "the
+    rights of the Albanian minority", `CUES.UNARMED_PEOPLE_AFTER`)? It names the victims or a minority, never the
+    state acting: no actor (who suffered a passive verb of harm is still its target, `_is_target`)."""
+    return mention.method == METHOD_DEMONYM and CUES.UNARMED_PEOPLE_AFTER.match(text, mention.end) is not None
 
 
 def _unarticled(before: list[str]) -> list[str]:

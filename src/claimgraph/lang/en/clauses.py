@@ -469,3 +469,35 @@ PARTICIPLE = re.compile(r"[a-z]+ing", re.IGNORECASE)
 # of villages downstream and killing at least 50 people"): its subject is the clause it hangs on.
 CONSEQUENT = re.compile(r",\s+(?:[\w-]+\s+){0,6}?(?:leaving|killing|wounding|injuring)\s+[^,;]*$", re.IGNORECASE)
 CAUSE_REACH = 12  # characters before a count where its verb of harm may stand
+# -- Which act of its clause a name belongs to (`claimgraph.extract.attach`) --
+# Acts named in one list share what follows them ("clashes and shelling in Donetsk", "the siege, bombardment and
+# capture of Grozny"): the words between two acts' words that keep them one list.
+ACTS_LISTED = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*)+(?:the\s+|an?\s+)?", re.IGNORECASE)
+# An act named in a phrase of circumstance ("initialled following a three-week peace conference at the Wright-Patterson
+# Airforce Base", "retook Grozny in a surprise attack") sets the scene of the act it qualifies: its place is that act's
+# too. Searched in the words just before the act's noun.
+FRAMING_BEFORE = re.compile(r"\b(?:after|following|before|during|amid|in|at)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# An act whose verb follows its subject, another act, with at most auxiliaries and an adverb between ("The conflict
+# displaced more than 800,000 people in North Kivu", "the war has killed"): what the verb did, the subject did.
+SUBJECT_VERB_GAP = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|been)\s+)*(?:\w+ly\s+)?", re.IGNORECASE)
+# A participle after a comma, or a past verb after "and", hangs on the clause's subject, whatever act a phrase between
+# names ("retook Grozny in a surprise attack, trapping thousands of Russian troops": the retaking trapped them too;
+# "It ended with the withdrawal of Russian forces and left the status of Chechnya unresolved": the war left it). Not
+# a preposition in -ing.
+HANGING_VERB = re.compile(rf",\s+(?:and\s+)?(?!(?:includ|accord|concern|regard|exclud)ing\b)[a-z]+ing\b|{_AND_VERB}\b")
+# A verb of will, speech or judgement governs what follows it, not the act told before it: "seized Aracinovo,
+# threatening Skopje airport" (the airport was threatened, not taken), "was acquitted by the Hague tribunal", "urged
+# Turkey to", "accused Russia of". Its object or complement is no place or actor of the act before the verb.
+GOVERNING_VERB = re.compile(rf"\b(?:threat(?:en|ens|ened|ening)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
+                            rf"{_verbs.ACCUSE}|{_verbs.BLAME}|acquit(?:s|ted|ting)?|convict(?:s|ed|ing)?|"
+                            rf"agree(?:s|d|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|"
+                            rf"warn(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for|upon)|ask(?:s|ed|ing)?|"
+                            rf"appeal(?:s|ed|ing)?\s+to|refus(?:e|es|ed|ing))\b", re.IGNORECASE)
+# A people a demonym names before a noun of people who bear no arms ("abducting Macedonian civilians", "the rights of
+# the Albanian minority"): the victims, a minority, a diaspora, never the state acting. Not citizens or a people, who
+# vote in a referendum as the state does ("so that Colombian citizens could endorse the peace agreement").
+UNARMED_PEOPLE_AFTER = re.compile(r"\s+(?:(?:ethnic|local|innocent|unarmed|other)\s+)?(?:civilians?|villagers?|"
+                                  r"residents?|schoolchildren|schoolgirls|students|hostages?|captives?|prisoners?|detainees?|children|women|"
+                                  r"men|families|workers|journalists|pilgrims|passengers|refugees|minority|minorities|"
+                                  r"community|communities|diaspora)\b")
