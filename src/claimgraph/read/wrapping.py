@@ -1,11 +1,11 @@
 """Undo hard wrapping: the line breaks a paragraph got from its layout, not from its author.
 
 Text from a PDF page, a plain-text archive or an e-mail is wrapped at a fixed width, so a
-name can be cut in two ("Bishop Carlos Filipe Ximenes\\nBelo"), and the recognisers, which
-never read a name across a line break (a line of a list or an infobox ends one), miss it or
-keep half of it. `unwrapped` gives the recognisers the paragraph with each soft break made a
-space. The replacement keeps every offset (a "\\r\\n" becomes two spaces), so mentions and
-quotes still point into the source as decoded.
+name can be cut in two ("signed in Addis\\nAbaba"). The gazetteer's phrase patterns match
+spaCy's tokens, never across a line break's own token, and miss it. `unwrapped` gives the
+recognisers the paragraph with each soft break made a space. The replacement keeps every offset
+(a "\\r\\n" becomes two spaces), so mentions and quotes still point into the source as decoded;
+a mention's words are put on one line for its label (`recognise._mention`).
 
 A break is soft when the line before it is long, near the paragraph's widest line (a wrapped
 line is filled to the width; a list item or an infobox row is as short as its content), does
