@@ -314,8 +314,8 @@ def test_a_watch_prints_the_same_error_line_once_for_builds_with_the_same_fault(
 
 def test_a_watch_reads_the_manifest_and_sweeps_its_memo_with_the_collector_paused(corpus_copy, monkeypatch):
     """A full collection walks every object the watch holds (the memo's entries of every source,
-    spaCy, the recognisers): one falling due in a build's reading of the manifest or its sweep cost
-    0.37 s of a 2.7 s rebuild (1,000 articles). All of a watch's build runs with the collector
+    spaCy, the recognisers): one falling due in a build's reading of the manifest or its sweep (as at
+    the first change after the watch started) cost 0.37 s of a 2.7 s rebuild (1,000 articles). All of a watch's build runs with the collector
     paused, as `build` does; it runs again once the build is heard of."""
     enabled: list[tuple[str, bool]] = []
     real_load, real_sweep = manifest_module.load, Memo.sweep
