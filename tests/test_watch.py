@@ -3,6 +3,7 @@ each time with the bytes of a clean build."""
 
 from __future__ import annotations
 
+import gc
 import importlib
 import json
 import queue
@@ -19,7 +20,7 @@ from pathlib import Path
 import pytest
 
 import claimgraph
-from claimgraph.read import add
+from claimgraph.read import add, manifest as manifest_module
 from claimgraph.run import cache as cache_module, memo
 from claimgraph.run.memo import Memo
 from claimgraph.run.watch import Built, watch
@@ -309,3 +310,20 @@ def test_a_watch_prints_the_same_error_line_once_for_builds_with_the_same_fault(
     for error in (missing, missing, other, None, other):
         heard(Built(None if error else Summary(Path("g.trig")), error, 0.1, 0.1))
     assert capsys.readouterr().err.count("Error: ") == 3
+
+
+def test_a_watch_reads_the_manifest_and_sweeps_its_memo_with_the_collector_paused(corpus_copy, monkeypatch):
+    """A full collection walks every object the watch holds (the memo's entries of every source,
+    spaCy, the recognisers): one falling due in a build's reading of the manifest or its sweep (as at
+    the first change after the watch started) cost 0.37 s of a 2.7 s rebuild (1,000 articles). All of a watch's build runs with the collector
+    paused, as `build` does; it runs again once the build is heard of."""
+    enabled: list[tuple[str, bool]] = []
+    real_load, real_sweep = manifest_module.load, Memo.sweep
+    monkeypatch.setattr(manifest_module, "load", lambda path: (enabled.append(("manifest", gc.isenabled())),
+                                                              real_load(path))[1])
+    monkeypatch.setattr(Memo, "sweep", lambda self: (enabled.append(("sweep", gc.isenabled())), real_sweep(self))[1])
+    assert gc.isenabled()
+    with watching(corpus_copy) as builds:
+        builds()
+    assert enabled[:2] == [("manifest", False), ("sweep", False)]
+    assert gc.isenabled()
