@@ -12,7 +12,7 @@ from claimgraph.cli import main
 from claimgraph.model import SourceMeta
 from claimgraph.read import infer, read
 from claimgraph.recognise import default_recognisers, recognise
-from claimgraph.recognise.base import settle
+from claimgraph.recognise.base import settle, words_of
 from claimgraph.recognise import dates as recognised_dates
 
 
@@ -48,6 +48,13 @@ def test_every_recogniser_slices_the_text_exactly(recognisers):
         for cand in recogniser(doc):
             assert 0 <= cand.start < cand.end <= len(text)
             assert text[cand.start:cand.end].strip() == text[cand.start:cand.end]
+
+
+def test_a_block_s_lower_case_words_are_its_tokens_lower_forms_made_once():
+    doc = pipeline()("Russian troops remained, in the event of WAR, near Shusha.")
+    words = words_of(doc)
+    assert words == [t.lower_ for t in doc]
+    assert words_of(doc) is words
 
 
 def test_turkish_suffixes_do_not_hide_names(recognisers):

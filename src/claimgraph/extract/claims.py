@@ -113,17 +113,18 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
         yield from told
         yield from _hanging_actors(source_id, text, sentence, res, told)
         yield from belligerents.claims(source_id, text, sentence, before, res, war, sides.get(war, []), NAME)
-        wars += _told(sentence, res, {"War"})
+        named = _named(sentence, res)
+        wars += _told(named, {"War"})
         topic = counts.section(text, sentence, res, topic)
         yield from counts.claims(source_id, text, sentence, res,
                                  counts.whole(text, sentence, frame, frame_at, _most(wars), topic), ballot)
         if previous and structure.they_subject(text, sentence, res):
             yield from _their_events(source_id, text, sentence, res, previous)
         previous = structure.last_run(text, sentence, res)
-        if told_conflict := _last(sentence, res, counts.FRAMES):
+        if told_conflict := _last(named, counts.FRAMES):
             frame, frame_at = told_conflict, sentence.start
-        war = _last(sentence, res, {"War"}) or war
-        ballot = _last(sentence, res, counts.BALLOTS) or ballot
+        war = _last(named, {"War"}) or war
+        ballot = _last(named, counts.BALLOTS) or ballot
         before = sentence
 
 
@@ -153,17 +154,23 @@ def _hanging_actors(source_id: str, text: str, sentence: Sentence, res: Resoluti
                             text[sentence.start:sentence.end], NAME)
 
 
-def _last(sentence: Sentence, res: Resolution, classes: set[str]) -> str | None:
-    """The entity of one of `classes` the sentence names last (`_told`)."""
-    named = _told(sentence, res, classes)
-    return named[-1] if named else None
+def _last(named: list[tuple[str, tuple[str, ...]]], classes: set[str]) -> str | None:
+    """The entity of one of `classes` a sentence names last (`_told`)."""
+    told = _told(named, classes)
+    return told[-1] if told else None
 
 
-def _told(sentence: Sentence, res: Resolution, classes: set[str]) -> list[str]:
-    """The entities of one of `classes` the sentence names, in order, not one a comparison counts from ("its
-    largest operation since the invasion of East Timor": the story is not of the invasion)."""
-    return [res.of[m] for m in sentence.mentions if m in res.of and res.of[m] not in res.compared
-            and classes & set(res.entities[res.of[m]].classes)]
+def _told(named: list[tuple[str, tuple[str, ...]]], classes: set[str]) -> list[str]:
+    """The entities of one of `classes` among what a sentence names (`_named`), in order."""
+    return [eid for eid, own in named if not classes.isdisjoint(own)]
+
+
+def _named(sentence: Sentence, res: Resolution) -> list[tuple[str, tuple[str, ...]]]:
+    """The entities the sentence names, in order, each with its classes, not one a comparison counts from ("its
+    largest operation since the invasion of East Timor": the story is not of the invasion). Read once per
+    sentence: the wars, conflicts and ballots it tells are all picked from it."""
+    resolved = (res.of.get(m) for m in sentence.mentions)
+    return [(eid, res.entities[eid].classes) for eid in resolved if eid is not None and eid not in res.compared]
 
 
 def _most(named: list[str]) -> str | None:
@@ -252,13 +259,14 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     brokers = [(m, e) for m, e in named if CUES.MEDIATION_AFTER.match(text, m.end, sentence.end)]
     roles = [(m, e) for m, e in named if (m, e) not in brokers]  # "Moscow-brokered": no place of it
     runs = structure.runs(text, clause, res)
+    first, last = _run_ends(runs)
     agents = structure.agents(text, clause, res)
     titles = structure.titles(text, clause, res)
     topics = structure.topics(text, clause, res)
     located = structure.locations(text, clause, res)  # "near Stockholm, Sweden": a place
     # "the 2002 ceasefire agreement, brokered by Norway": the agreement's mediator, no role of the clause's events
-    mediating = {m for m, _ in roles if _mediates_agreement(text, sentence, _run_start(m, runs), res)
-                 or _mediates_joint_act(text, sentence, _run_start(m, runs), res) or _named_mediator(text, m, runs)}
+    mediating = {m for m, _ in roles if _mediates_agreement(text, sentence, first[m], res)
+                 or _mediates_joint_act(text, sentence, first[m], res) or _named_mediator(text, last[m])}
     for mention, entity in roles:
         kinds = tops(entity.classes)
         near = {runs[m] for m, _ in roles if _near(mention, m)}
@@ -270,7 +278,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
             own = {runs[m] for m, e in agents.items() if e is mention}
             others += [(m, e) for m, e in roles if runs[m] in own and (m, e) not in others]
             others = [(m, e) for m, e in others if m not in titles and m not in mediating
-                      and topics.get(m, mention) is mention and not structure.other_agent(text, mention, _run_start(m, runs))
+                      and topics.get(m, mention) is mention and not structure.other_agent(text, mention, first[m])
                       and not asker_of_own_clause(text, sentence, m, mention) and not _answered_by(text, mention, m)]
             acts = [m for m, e in roles if "Event" in tops(e.classes)]
             others = [(m, e) for m, e in others if not attach.governed_elsewhere(
@@ -287,16 +295,16 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
             for other in _brokers(text, sentence, mention, brokers, res):
                 yield claim(entity.id, "mediator", other)
             far = [(m, e) for m, e in roles if m in mediating and runs[m] not in near
-                   and _mediated(text, sentence, _run_start(m, runs), res) is mention]
+                   and _mediated(text, sentence, first[m], res) is mention]
             for _, other in far:
                 yield claim(entity.id, "mediator", other.id)
             for m, other in others:
                 if clause_roles.role(text, sentence, m, other) != "hasActor" or m in topics or m in located \
                         or CUES.VOTED_AFTER.match(text, m.end):
                     continue  # who voted on it is no party ("with Cuba voting against")
-                if _is_mediator(text, sentence, _run_start(m, runs)) or _named_mediator(text, m, runs):
+                if _is_mediator(text, sentence, first[m]) or _named_mediator(text, last[m]):
                     yield claim(entity.id, "mediator", other.id)
-                elif _is_party_context(text, sentence, _run_start(m, runs), mention) and not _is_person(other):
+                elif _is_party_context(text, sentence, first[m], mention) and not _is_person(other):
                     yield claim(entity.id, "party", other.id)
 
 
@@ -378,11 +386,10 @@ def _is_mediator(text: str, sentence: Sentence, mention: Mention) -> bool:
     return _mediation(text, sentence, mention) is not None
 
 
-def _named_mediator(text: str, mention: Mention, runs: dict[Mention, int]) -> bool:
-    """Does the mention's run end before "as mediators" or "mediation" ("with Chad and the African Union as
-    mediators", "with Chadian mediation")? Its names went between the sides: mediators of the agreement,
-    no party to it and no side of its signing."""
-    last = max((m for m in runs if runs[m] == runs[mention]), key=lambda m: m.end)
+def _named_mediator(text: str, last: Mention) -> bool:
+    """Does a run that ends with the mention `last` stand before "as mediators" or "mediation" ("with Chad and
+    the African Union as mediators", "with Chadian mediation")? Its names went between the sides: mediators of
+    the agreement, no party to it and no side of its signing."""
     return CUES.MEDIATION_AFTER_NAMES.match(text, last.end) is not None
 
 
@@ -438,9 +445,17 @@ def _is_party_context(text: str, sentence: Sentence, mention: Mention, agreement
     return mention.end <= agreement.start and bool(CUES.CONCLUDED.search(text, mention.end, agreement.start))
 
 
-def _run_start(mention: Mention, runs: dict[Mention, int]) -> Mention:
-    """The first mention of the mention's run (`structure.runs`)."""
-    return min((m for m in runs if runs[m] == runs[mention]), key=lambda m: m.start)
+def _run_ends(runs: dict[Mention, int]) -> tuple[dict[Mention, Mention], dict[Mention, Mention]]:
+    """Each mention's first mention of its run (`structure.runs`) and the last one, by where they start and
+    end: read in one pass over the clause, not one per mention asked about."""
+    first: dict[int, Mention] = {}
+    last: dict[int, Mention] = {}
+    for mention, run in runs.items():
+        if run not in first or mention.start < first[run].start:
+            first[run] = mention
+        if run not in last or mention.end > last[run].end:
+            last[run] = mention
+    return {m: first[run] for m, run in runs.items()}, {m: last[run] for m, run in runs.items()}
 
 
 def _is_person(entity: Entity) -> bool:

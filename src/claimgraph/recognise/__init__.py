@@ -186,9 +186,12 @@ def _bare_at_a_place(text: str, cand: Candidate, bodies: dict[str, tuple[str, st
 
 
 def _written_again(text: str, names: dict[str, tuple[str, str]], found: list[Candidate]) -> list[Candidate]:
-    """Candidates for each of `names` (class, id) wherever the text writes it as a whole name, but where found."""
+    """Candidates for each of `names` (class, id) wherever the text writes it as a whole name, but where found.
+    A name is searched for as a whole name only in a block that holds it at all (most hold few of the names
+    gathered so far: a plain search in C, not a pattern run over the block per name)."""
     spans = {(c.start, c.end) for c in found}
     return [Candidate(m.start(), m.end(), "entity", cls, NAMES_METHOD, entity=eid) for name, (cls, eid) in names.items()
+            if name in text
             for m in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", text) if m.span() not in spans]
 
 

@@ -44,6 +44,16 @@ def text_of(doc: Doc) -> str:
     return doc.user_data.get("text") or doc.text
 
 
+def words_of(doc: Doc) -> list[str]:
+    """The Doc's tokens in lower case (each one's `lower_`), made once per Doc and kept with it: rules that
+    read the words around each of their matches would otherwise make a token object, or a slice of the Doc,
+    per word read, which cost more than the whole list."""
+    words = doc.user_data.get("words")
+    if words is None:
+        words = doc.user_data["words"] = [t.lower_ for t in doc]
+    return words
+
+
 class Recogniser(Protocol):
     name: str
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from ..lang import cues
 from .abductions import takings
 from .armed import named_before, troops_in
-from .base import Candidate, text_of
+from .base import Candidate, text_of, words_of
 from .killings import counted_killings, toll_of_sides
 from .moves import armed_moves, fallen, falls
 from .nlp import stem_suffixes
@@ -55,6 +55,8 @@ END_PHRASES = _phrases((CUES.ENDED_AFTER, "Termination", "before"), (CUES.ENDING
 # The first words of those cues, found in a block's text at C speed before its tokens are walked: most blocks hold
 # none, and walking them costs a Python call per token.
 _END_FIRST = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(END_PHRASES))), re.IGNORECASE)
+# The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
+CONDITIONAL_REACH = max(map(len, CUES.CONDITIONAL_BEFORE))
 
 
 class Triggers:
@@ -121,7 +123,7 @@ def _agreement_ends(doc: Doc) -> Iterator[Candidate]:
     is the event's word; without an agreement word it names none ("the building collapsed")."""
     if not _END_FIRST.search(text_of(doc)):
         return
-    words = [t.lower_ for t in doc]
+    words = words_of(doc)
     for i, word in enumerate(words):
         for phrase, cls, side in END_PHRASES.get(word, ()):
             end = i + len(phrase)
@@ -163,9 +165,10 @@ def _subject_agreement(words: list[str], start: int) -> bool:
 def _presences(doc: Doc) -> Iterator[Candidate]:
     """"the presence of Eritrean troops": a presence of armed men is a deployment (not "in the
     presence of the Secretary of State", a witness)."""
-    for token in doc[:-1]:
-        if (token.lower_, doc[token.i + 1].lower_) in CUES.PRESENCE_OF and any(
-                t.lower_ in CUES.TROOPS for t in doc[token.i + 2:token.i + 6]):
+    words = words_of(doc)
+    for i, pair in enumerate(zip(words, words[1:])):
+        if pair in CUES.PRESENCE_OF and any(w in CUES.TROOPS for w in words[i + 2:i + 6]):
+            token = doc[i]
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Deployment", NAME)
 
 
@@ -237,7 +240,7 @@ def _figurative(doc: Doc, start: int) -> bool:
     """A word used figuratively, of business or of the law, by a qualifier just before it (`CUES.FIGURATIVE_BEFORE`):
     "a diplomatic coup for Qatar" is a success, no seizure of power; "the merger deal" binds no sides; "the FBI
     raid" is a search; "reached the summit" names a mountain's top. A word of `CUES.FIGURATIVE_AFTER` also by its agent after "by" ("a raid by police")."""
-    words = [t.lower_ for t in doc[max(0, start - CUES.FIGURATIVE_REACH):start + 1]]
+    words = words_of(doc)[max(0, start - CUES.FIGURATIVE_REACH):start + 1]
     return _qualified(words, len(words) - 1) or _qualified_agent(doc, start)
 
 
@@ -313,8 +316,10 @@ def _avoided(doc: Doc, start: int) -> bool:
 def _conditional(doc: Doc, start: int) -> bool:
     """An event word just after a phrase of condition or cause (`CUES.CONDITIONAL_BEFORE`, an article between
     allowed) names a happening that may come: "support in the event of war", "a cause for war" tell of no war."""
-    i = start - 1 if start > 0 and doc[start - 1].lower_ in CUES.CONDITIONAL_ARTICLES else start
-    return any(tuple(t.lower_ for t in doc[max(0, i - len(phrase)):i]) == phrase for phrase in CUES.CONDITIONAL_BEFORE)
+    words = words_of(doc)
+    i = start - 1 if start > 0 and words[start - 1] in CUES.CONDITIONAL_ARTICLES else start
+    before = tuple(words[max(0, i - CONDITIONAL_REACH):i])
+    return any(before[-len(phrase):] == phrase for phrase in CUES.CONDITIONAL_BEFORE)
 
 
 def _inside_name(doc: Doc, start: int, end: int) -> bool:
