@@ -313,14 +313,15 @@ def _gap(m: Mention, date: Mention) -> int:
 def _range_end(text: str, start: Mention, end: Mention) -> bool:
     """Is `end` the second half of a range or pair that `start` opens ("in 1998-2000", "from 1992
     to 1995", "the night of 7/8 August", "on October 5 and 12", "between January 2021 and
-    December 2022", "in October and November 2022")? "and" joins two days of one month, two months of one
-    year, or follows "between"."""
+    December 2022", "in October and November 2022")? "and" joins two days of one month, two months in a row
+    of one year, or follows "between": "struck Kyiv in March and October 2022" tells two strikes, no span."""
     if not (start.end <= end.start and CUES.RANGE_JOIN.fullmatch(text, start.end, end.start)):
         return False
     if not CUES.PAIR.search(text, start.end, end.start):
         return True
     same_month = len(start.value) == len(end.value) == 10 and start.value[:7] == end.value[:7]
-    same_year = len(start.value) == len(end.value) == 7 and start.value[:4] == end.value[:4]
+    same_year = (len(start.value) == len(end.value) == 7 and start.value[:4] == end.value[:4]
+                 and int(end.value[5:]) - int(start.value[5:]) == 1)
     return same_month or same_year or bool(CUES.BETWEEN.search(text, max(0, start.start - 10), start.start))
 
 
