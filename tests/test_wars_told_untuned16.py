@@ -54,6 +54,20 @@ def test_an_indefinite_act_after_a_war_of_its_sentence_is_an_act_of_that_war(cla
         assert act_date in {o for act in acts for o in values(claims, act, "startDate")}
 
 
+@pytest.mark.parametrize("text, war, start, initiator", [
+    ("In the Yom Kippur War, Egypt launched a surprise attack on 6 October 1973.", "yom-kippur-war", "1973-10-06",
+     "egypt"),
+    ("The Gulf War of 1991 was a war fought by a coalition against Iraq, and a ground offensive began on 24 February "
+     "1991.", "gulf-war", None, None)])
+def test_a_dated_act_opening_an_undated_war_told_as_its_setting_starts_it(claims_of, text, war, start, initiator):
+    """"In the Yom Kippur War, Egypt launched a surprise attack on 6 October 1973": read as an act of the war,
+    the attack took the war's first day and initiator (review20, finding 7); the Gulf War's ground offensive,
+    told after the war, stays an act fought in it."""
+    claims = claims_of(text, date="2000-01-01")
+    assert values(claims, war, "startDate") == ({start} if start else set())
+    assert values(claims, war, "initiatedBy") == ({initiator} if initiator else set())
+
+
 @pytest.mark.parametrize("text, parties", [
     ("The deal was approved by the Israeli cabinet on 22 November and announced by Qatar the same day.", {"israel"}),
     ("The treaty was signed by Ethiopia and Eritrea and was later endorsed by the African Union.",
