@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from claimgraph.lang import cues
+
 from .test_extraction import the_one, values
 
 
@@ -24,6 +26,16 @@ def test_a_year_that_dates_what_a_span_counts_from_gives_no_year_to_a_later_day(
     claims = claims_of(text, date="2025-06-01")
     assert day in {o for s, p, o, _ in claims if p == "startDate"}
     assert not {o for s, p, o, _ in claims if p == "startDate" and o.endswith(day[4:]) and o != day}
+
+
+@pytest.mark.parametrize("before, counted", [
+    ("the deadliest day in Lebanon since the end of the civil war in ", True),
+    ("the town had been quiet since the army withdrew in ", False),
+    ("the town had been quiet since the war broke out in ", False)])
+def test_a_year_after_since_and_a_past_verb_of_any_form_tells_a_time_no_point_of_comparison(before, counted):
+    """"since the war broke out in 2011" tells when, as "since the army withdrew in" would with an -ed verb; the
+    noun phrase only excluded -ed verbs (review20, finding 9)."""
+    assert (cues("dates").SINCE_YEAR.search(before) is not None) is counted
 
 
 @pytest.mark.parametrize("text, attack", [

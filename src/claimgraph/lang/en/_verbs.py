@@ -10,6 +10,12 @@ ACCUSE = "(?:" + "|".join(ACCUSE_FORMS) + ")"
 BLAME = "(?:" + "|".join(BLAME_FORMS) + ")"
 
 
+# Past forms that do not end in -ed: a verb of its own after a subject ("after X withdrew", "and the Houthis kept
+# shelling", "since the war broke out in 2011"), read beside "\w+ed" (`clauses`, `modality`, `dates`).
+IRREGULAR_PAST = (r"(?:took|fought|began|won|lost|made|held|went|came|withdrew|overthrew|drew|fell|left|struck|broke|"
+                  r"rose|ran|gave|sent|met|fled|led|became|kept|shot|hit|seized)")
+
+
 # Verbs of saying and of answering a claim: their subject holds what follows. Only the bare
 # verbs that are no nouns too ("the claim", "a report" are not said).
 SAY = r"sa(?:y|ys|id|ying)"

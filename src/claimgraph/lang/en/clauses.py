@@ -347,12 +347,8 @@ OPENING = re.compile(r"[\W\d]*(?:although|though|while|whereas|when|after|before
                      r"upon|following|during|despite|amid)\b", re.IGNORECASE)
 # A subordinate clause, not a phrase ("after three weeks of talks"): a verb follows within a
 # few words, before any comma.
-# Past forms that do not end in -ed: a verb of its own after a subject ("after X withdrew", "and the ceasefire took
-# effect").
-_IRREGULAR_PAST = (r"took|fought|began|won|lost|made|held|went|came|withdrew|overthrew|drew|fell|left|struck|broke|"
-                   r"rose|ran|gave|sent|met|fled|led|became")
 SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|whereas|although|though)\s+"
-                         rf"(?=(?:[\w’'-]+\s+){{0,6}}?(?:\w+ed|{_IRREGULAR_PAST}|"
+                         rf"(?=(?:[\w’'-]+\s+){{0,6}}?(?:\w+ed|{_verbs.IRREGULAR_PAST}|"
                          r"was|were|had|has|have|is|are)\b)", re.IGNORECASE)
 _FOUND = (r"(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|report(?:s|ed)|reveal(?:s|ed)|"
           r"acknowledg(?:es|ed)|admit(?:s|ted)|believ(?:es|ed)|not(?:es|ed)|warn(?:s|ed)|found|finds|"
@@ -370,13 +366,13 @@ SPOKEN_THAT = re.compile(rf"\b(?:{_FOUND}|told(?:\s+[\w’'.-]+){{1,2}}?)(?:{_PH
 COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their)\s+(?:(?-i:[A-Z])[\w-]*\s+)?"
                          r"(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?|"
                          r"he|she|it|they|we)\s+(?:\w+ly\s+)?"
-                         rf"(?:\w+ed|\w+s|{_IRREGULAR_PAST}|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
+                         rf"(?:\w+ed|\w+s|{_verbs.IRREGULAR_PAST}|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
 # A verb after "and" with a place of its own: "captured the border town of Bunagana and advanced on Rutshuru",
 # "surrendered ... in Kigali and was transferred to The Hague", "captured Gori and shelled Tskhinvali": the place
 # right after the second verb (a preposition, "the", "the border town of" between) is no place of the first act
 # (`structure.placed_apart`); "killed 50 and wounded 100 in Gaza" names a place of both, and "left the status of
 # Chechnya unresolved" no place of the verb's own.
-_AND_VERB = (rf"\band\s+(?:\w+ly\s+)?(?:(?:was|were|had|has|have|been)\s+)*(?:(?-i:[a-z])[\w-]*ed|{_IRREGULAR_PAST})")
+_AND_VERB = (rf"\band\s+(?:\w+ly\s+)?(?:(?:was|were|had|has|have|been)\s+)*(?:(?-i:[a-z])[\w-]*ed|{_verbs.IRREGULAR_PAST})")
 AND_VERB_PLACE = re.compile(rf"{_AND_VERB}\s+(?:(?:on|to|into|towards?|from|at|in|across|through|near)\s+)?(?:the\s+)?"
                             r"(?:(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:town|city|village|port|capital|region|province|district)"
                             r"\s+of\s+)?$", re.IGNORECASE)

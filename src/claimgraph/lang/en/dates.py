@@ -122,8 +122,10 @@ ACT_IN_YEAR = re.compile(r"\b(?:[a-z]+ed|began|begun|broke\s+out|fought|won|lost
 # A bare year a span counts from ("the first use of air power in Kashmir since 1971"), also when it
 # dates the happening "since" names ("the deadliest day since the end of the civil war in 1990"): a
 # point of comparison, not the story's time; no year-less date after it is in that year. The words
-# between are a noun phrase (no past verb: "since the army withdrew in 2019" tells a time).
-SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+(?:(?![a-z]+ed\b)[\w'’-]+\s+){1,6}(?:in|of)\s+)?$", re.IGNORECASE)
+# between are a noun phrase (no past verb: "since the army withdrew in 2019", "since the war broke out in 2011"
+# tell a time).
+SINCE_YEAR = re.compile(rf"\bsince\s+(?:the\s+(?:(?!(?:[a-z]+ed|{_verbs.IRREGULAR_PAST})\b)[\w'’-]+\s+){{1,6}}"
+                        r"(?:in|of)\s+)?$", re.IGNORECASE)
 
 # A bare year that is part of a thing's name ("the 1960 treaty", "the 1967 ceasefire line", "the Six-Day War of
 # 1967", "the Camp David Accords of 1978"): it names which thing, and tells no time the story moves to.
