@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimgraph.lang import cues
 from claimgraph.model import SourceMeta
 from claimgraph.run.build import extract
 
@@ -102,6 +103,15 @@ def test_a_base_form_after_a_plural_noun_is_a_present_verb_telling_a_new_happeni
     war = the_one(claims, "War")
     assert told not in values(claims, war, "hasPlace")
     assert any(p == "hasPlace" and o == told for _, p, o, _ in claims)
+
+
+@pytest.mark.parametrize("before, plural", [
+    ("Territorial Defence units ", True), ("The rebels ", True), ("Houthi militias ", True),
+    ("a gas ", False), ("a bus ", False), ("this ", False), ("its ", False), ("the press ", False)])
+def test_only_a_plural_noun_makes_the_base_form_after_it_a_present_verb(before, plural):
+    """"a gas attack", "this attack", "its attack": any lower-case word in -s passed as a plural subject, so the
+    noun "attack" after it was read as a present verb (review20, finding 10)."""
+    assert (cues("coreference").PLURAL_SUBJECT.search(before) is not None) is plural
 
 
 @pytest.mark.parametrize("text, doer", [
