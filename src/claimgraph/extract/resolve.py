@@ -314,48 +314,84 @@ class Resolver:
                 self._lead_war = entity.id
 
     def _trigger_entity(self, mention: Mention, sentence: Sentence, index: int, group: dict[str, Entity]) -> Entity:
+        """The entity a trigger names, by the first rule that holds, in this order: a happening told before
+        that its definite noun names, a war declared or one it is an act of, one known to span its date, one a
+        comparison counts from, one its sentence names (`group`) or told before, else a new one (`_fresh`)."""
         if mention.cls == "Resolution" and mention.value:
             return self._numbered(mention, sentence)
         date = date_of(mention, sentence, self.text)
-        fam = family(mention.cls)
         own = own_date(mention, sentence, self.text) is not None  # "the signing ... on December 14, 1995"
         anaphor = self._definite(mention) and not _postmodified(self.text, mention.end)
+        return (self._told_earlier(mention, sentence, date, own, anaphor)
+                or self._war_declared_told(mention)
+                or self._act_of(mention, sentence, index, date, self._war_around(mention, date))
+                or self._anchored(mention.cls, period(date) if date else self._context(sentence))
+                or self._compared_anew(mention, sentence, index, date)
+                or self._war_declared_anew(mention, sentence, index, date)
+                or self._act_of(mention, sentence, index, date, self._war_of_group(mention, sentence, group, date))
+                or self._grouped_or_told(mention, sentence, group, date, own, anaphor)
+                or self._fresh(mention, sentence, index, date, own))
+
+    def _told_earlier(self, mention: Mention, sentence: Sentence, date: str | None, own: bool,
+                      anaphor: bool) -> Entity | None:
+        """The happening told before that a definite noun (`anaphor`) names, where its places fit; not for the
+        earlier happening a comparison counts from."""
         earlier = self._back_reference(mention, date, own) if anaphor and not self._counted_from(mention) else None
-        if earlier and self._fits_place(earlier.id, mention, sentence):
-            return earlier
-        declared = declared_war(self.text, mention)
-        told = self._war_told() if declared else None
-        if told:  # "Eritrea occupied Badme, and Ethiopia declared war on 13 May": the war told
-            return told
-        war = self._war_around(mention, date)
-        if war:
-            act = self._new(mention, sentence, index, date)
-            self.result.part_of.setdefault(act.id, war.id)
-            return act
-        anchored = self._anchored(mention.cls, period(date) if date else self._context(sentence))
-        if anchored:
-            return anchored
-        if self._counted_from(mention):
-            entity = self._new(mention, sentence, index, date)
-            self.result.compared.add(entity.id)
-            return entity
-        if declared:  # no war told: "Hamas attacked Israeli towns. Israel declared war the next day": a war, not the attack
-            return self._new(mention, sentence, index, date)
-        if fam in group and self._act_in_war(mention, sentence, group[fam], date):
-            act = self._new(mention, sentence, index, date)
-            self.result.part_of.setdefault(act.id, group[fam].id)
-            return act
-        grouped = fam in group and self._fits_place(group[fam].id, mention, sentence) and not self._marked_new(
+        return earlier if earlier and self._fits_place(earlier.id, mention, sentence) else None
+
+    def _war_declared_told(self, mention: Mention) -> Entity | None:
+        """"Eritrea occupied Badme, and Ethiopia declared war on 13 May": the war declared is the war told."""
+        return self._war_told() if declared_war(self.text, mention) else None
+
+    def _war_declared_anew(self, mention: Mention, sentence: Sentence, index: int, date: str | None) -> Entity | None:
+        """A war declared when no war was told ("Hamas attacked Israeli towns. Israel declared war the next
+        day"): a war of its own, not the attack told before."""
+        return self._new(mention, sentence, index, date) if declared_war(self.text, mention) else None
+
+    def _act_of(self, mention: Mention, sentence: Sentence, index: int, date: str | None,
+                war: Entity | None) -> Entity | None:
+        """A new act, part of `war` (None: no act of a war)."""
+        if war is None:
+            return None
+        act = self._new(mention, sentence, index, date)
+        self.result.part_of.setdefault(act.id, war.id)
+        return act
+
+    def _war_of_group(self, mention: Mention, sentence: Sentence, group: dict[str, Entity],
+                      date: str | None) -> Entity | None:
+        """The war of the trigger's family its sentence names, when the trigger is an act of it (`_act_in_war`)."""
+        war = group.get(family(mention.cls))
+        return war if war is not None and self._act_in_war(mention, sentence, war, date) else None
+
+    def _compared_anew(self, mention: Mention, sentence: Sentence, index: int, date: str | None) -> Entity | None:
+        """The earlier happening a comparison counts from (`_counted_from`): a new one, marked as compared."""
+        if not self._counted_from(mention):
+            return None
+        entity = self._new(mention, sentence, index, date)
+        self.result.compared.add(entity.id)
+        return entity
+
+    def _grouped_or_told(self, mention: Mention, sentence: Sentence, group: dict[str, Entity], date: str | None,
+                         own: bool, anaphor: bool) -> Entity | None:
+        """The entity of the trigger's family its sentence names (`group`), where place, agent and date fit;
+        else, for an indefinite or bare trigger its sentence names nothing for, one told before. A trigger
+        dated otherwise than what its sentence named first ("Fighting around Marib had intensified in 2021,
+        and in January 2022 the Houthis launched attacks on Abu Dhabi") is another happening, none told
+        before either."""
+        named = group.get(family(mention.cls))
+        grouped = named is not None and self._fits_place(named.id, mention, sentence) and not self._marked_new(
             mention) and self._by_agent(mention, sentence) is None
-        if grouped and self._same_time(group[fam].id, date):
-            return group[fam]
-        # dated otherwise than what its sentence named first ("Fighting around Marib had intensified in 2021, and in
-        # January 2022 the Houthis launched attacks on Abu Dhabi"): another happening, none told before either
-        back = None if anaphor or grouped or self._specified(mention, sentence) else (
-            self._back_reference(mention, date, own, None if date else self._context(sentence))
-            or self._same_agreement(mention, date))
-        if back:
-            return back
+        if grouped and self._same_time(named.id, date):
+            return named
+        if anaphor or grouped or self._specified(mention, sentence):
+            return None
+        return (self._back_reference(mention, date, own, None if date else self._context(sentence))
+                or self._same_agreement(mention, date))
+
+    def _fresh(self, mention: Mention, sentence: Sentence, index: int, date: str | None, own: bool) -> Entity:
+        """A new happening or agreement, noted as accused (what someone is accused of) or as a headline's
+        (an undated conflict or agreement of the opening sentences, or an act of a title line)."""
+        fam = family(mention.cls)
         entity = self._new(mention, sentence, index, date)
         if self._accused(mention) or CUES.IN_ACCUSATION.search(self.text, sentence.start, mention.start):
             self._accusations.add(entity.id)
