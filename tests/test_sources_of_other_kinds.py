@@ -57,6 +57,16 @@ def test_the_owner_of_what_a_passive_verb_of_harm_struck_stays_its_target_past_a
     assert not values(claims, attack, "hasActor")
 
 
+@pytest.mark.parametrize("after, head", [
+    (" helicopter carrying bread is", " helicopter carrying bread"),
+    (" soldiers defending the bridge were", " soldiers defending the bridge"),
+    (" convoy during the night was", ""), (" troops bring supplies were", "")])
+def test_only_a_participle_phrase_after_a_passive_subjects_noun_stays_in_its_head(after, head):
+    """The participle phrase of "a JNA helicopter carrying bread is shot down" is part of the subject's head; a
+    preposition or verb in -ing ("during", "bring") opened one too (review20, finding 8)."""
+    assert cues("clauses").SUBJECT_HEAD.match(after).group() == head
+
+
 @pytest.mark.parametrize("text, cls", [
     ("Chisinau insists that the tanks were crewed by soldiers of Russia's 14th Army; Moscow has always maintained "
      "that its army stayed neutral and that any vehicles lost to the separatists were seized without its consent.",

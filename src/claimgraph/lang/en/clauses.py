@@ -194,10 +194,13 @@ _AUXILIARY = r"(?:is|are|was|were|be|been|being|has|have|had)"
 _NO_HEAD = (rf"(?!(?:{_AUXILIARY}|and|or|nor|hostages?|prisoners?|captives?|detainees?|abductees?|thought|knew|heard|felt|saw|"
             r"told|found|held|understood|learnt|kept|meant|got|made|took)\b)(?!(?-i:[a-z])[\w-]*(?:ed|ing)\b)")
 # A participle phrase after the noun, before the auxiliary ("a JNA helicopter carrying bread is shot down", "Ukrainian
-# soldiers defending the bridge were killed"): the subject is still what the name qualifies.
-_CARRYING = r"(?:\s+(?-i:[a-z])[\w-]*ing(?:\s+(?-i:[a-z])[\w-]*){0,3}?)?"
+# soldiers defending the bridge were killed"): the subject is still what the name qualifies. A participle, not a
+# word in -ing of another kind ("during", "morning", "bring", "building").
+_NOT_PARTICIPLE = (r"(?!(?:during|morning|evening|nothing|something|anything|everything|bring|thing|king|ring|wing|"
+                   r"sing|spring|string|ceiling|building)\b)")
+_PARTICIPLE_PHRASE = rf"(?:\s+{_NOT_PARTICIPLE}(?-i:[a-z])[\w-]*ing(?:\s+(?-i:[a-z])[\w-]*){{0,3}}?)?"
 SUBJECT_HEAD = re.compile(rf"(?:\s+{_NO_HEAD}(?-i:[a-z])[\w-]*(?<!s)(?=\s+(?-i:[A-Z]))"  # "cruiser ARA General Belgrano"
-                          rf"|(?:\s+{_NO_HEAD}(?-i:[a-z])[\w-]*)?{_CARRYING}(?=\s+{_AUXILIARY}\b))?"  # "soldiers were"
+                          rf"|(?:\s+{_NO_HEAD}(?-i:[a-z])[\w-]*)?{_PARTICIPLE_PHRASE}(?=\s+{_AUXILIARY}\b))?"  # "soldiers were"
                           r"(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4}")
 # The other names of a subject of several, after the first ("Iran and Iraq were attacked", "Syria, Iraq and
 # Iran"): one subject, and each suffered what it did. Names only: "Russia attacked Georgia and civilians
