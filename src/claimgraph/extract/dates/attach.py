@@ -100,7 +100,7 @@ def _in_phrase(text: str, event: Mention, date: Mention) -> bool:
         return bool(CUES.PHRASE_AFTER.fullmatch(text, event.end, date.start)) and not _judged(text, event)
     if event.text.lower() in VERBS or CUES.COUNTED_FROM.search(date.text):
         return False  # "three years after the initial conflict" dates what comes three years after it
-    if CUES.BY_BEFORE.search(text, max(0, date.start - BY_REACH), date.start):
+    if CUES.BOUND_BY.search(text, max(0, date.start - BY_REACH), date.start):
         return False  # "By early 2022 the war had killed ...": a bound, no modifier of "war"
     return bool(CUES.PHRASE_BEFORE.fullmatch(text, date.end, event.start))
 
