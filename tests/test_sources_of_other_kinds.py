@@ -115,6 +115,17 @@ def test_a_base_form_after_a_plural_noun_is_a_present_verb_telling_a_new_happeni
     assert any(p == "hasPlace" and o == told for _, p, o, _ in claims)
 
 
+def test_whom_an_act_is_blamed_on_in_the_present_did_it_by_the_blamers_word(claims_of):
+    """"Afghan officials blame the bombing on Pakistani militants": the active cue spelled its own verbs ("blamed",
+    "blames") beside `_verbs.BLAME`, so the present "blame" was missed and the state after "on" made the
+    bombing's place (review20, finding 12)."""
+    claims = claims_of("A car bomb killed 12 people in Kabul. Afghan officials blame the bombing on Pakistani "
+                       "militants.", date="2020-03-06")
+    attack = the_one(claims, "Attack")
+    assert "pakistan" in values(claims, attack, "hasActor")
+    assert "pakistan" not in values(claims, attack, "hasPlace")
+
+
 @pytest.mark.parametrize("before, plural", [
     ("Territorial Defence units ", True), ("The rebels ", True), ("Houthi militias ", True),
     ("a gas ", False), ("a bus ", False), ("this ", False), ("its ", False), ("the press ", False)])

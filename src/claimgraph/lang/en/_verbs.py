@@ -8,6 +8,11 @@ ACCUSE_FORMS = ("accuse", "accuses", "accused", "accusing")
 BLAME_FORMS = ("blame", "blames", "blamed", "blaming")
 ACCUSE = "(?:" + "|".join(ACCUSE_FORMS) + ")"
 BLAME = "(?:" + "|".join(BLAME_FORMS) + ")"
+# Who an act is put down to by someone's word: "attributed the strike to X", "blamed the bombing on Y" (active:
+# `roles.ATTRIBUTING`, `clauses.GAINED_BY`), "was attributed to X", "blamed on Y" (passive: `roles.ATTRIBUTED`,
+# `modality.ATTRIBUTION`).
+ATTRIBUTE = r"attribut(?:e|es|ed|ing)"
+ATTRIBUTED_TO = r"(?:attributed\s+to|blamed\s+on)"
 
 
 # Past forms that do not end in -ed: a verb of its own after a subject ("after X withdrew", "and the Houthis kept

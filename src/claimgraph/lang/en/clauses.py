@@ -334,8 +334,8 @@ LAND_ADJECTIVES = {"neighbouring", "neighboring", "nearby", "war-torn", "landloc
 # Armenia"): who gained it, no target of the clause's acts though it stands in a passive verb's subject.
 # Whom an act is attributed or blamed on ("attributed the strike to Syrian Government forces") is who did it by
 # someone's word (`roles._attributed_by`), no place after "to".
-GAINED_BY = re.compile(r"\b(?:(?:lost|ceded|handed\s+over|fell)\s+to|attribut(?:ed|es)\s+(?:[\w-]+\s+){1,3}to|"
-                       r"blam(?:ed|es)\s+(?:[\w-]+\s+){1,3}on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
+GAINED_BY = re.compile(rf"\b(?:(?:lost|ceded|handed\s+over|fell)\s+to|{_verbs.ATTRIBUTE}\s+(?:[\w-]+\s+){{1,3}}to|"
+                       rf"{_verbs.BLAME}\s+(?:[\w-]+\s+){{1,3}}on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
 COMPASS_NOUNS = {"north", "south", "east", "west",  # ... and the points between them ("in north-west Syria")
                  "north-west", "north-east", "south-west", "south-east", "northwest", "northeast", "southwest", "southeast"}
 PART_OF_LAND = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",

@@ -98,7 +98,7 @@ ESTIMATED = re.compile(r"\b(?:by|in|on)\s+(?:the\s+)?(?P<owner>[^,.;()]{1,60}?)[
 # "the RPF puts the toll at more than one million": the figure is the subject's (`quantities`, "deaths").
 PUT_AT = re.compile(r"\bput(?:s|ting)?\s+the\s+(?:death\s+toll|toll|figure|number\s+of\s+(?:dead|deaths|people\s+killed))"
                     r"\s+at\b", re.IGNORECASE)
-ATTRIBUTION = re.compile(r"\b(?:attributed\s+to|blamed\s+on)\b", re.IGNORECASE)
+ATTRIBUTION = re.compile(rf"\b{_verbs.ATTRIBUTED_TO}\b", re.IGNORECASE)
 # "according to the Russian human rights group Memorial": the state's adjective qualifies a body of
 # its own, which holds the claims; the words from the adjective to that body's noun.
 BODY = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){0,3}?\s+(?:group|organi[sz]ation|monitor|watchdog|agency|newspaper|"
