@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimgraph.lang import cues
 from claimgraph.model import SourceMeta
 from claimgraph.run.build import extract
 
@@ -56,6 +57,16 @@ def test_the_owner_of_what_a_passive_verb_of_harm_struck_stays_its_target_past_a
     assert not values(claims, attack, "hasActor")
 
 
+@pytest.mark.parametrize("after, head", [
+    (" helicopter carrying bread is", " helicopter carrying bread"),
+    (" soldiers defending the bridge were", " soldiers defending the bridge"),
+    (" convoy during the night was", ""), (" troops bring supplies were", "")])
+def test_only_a_participle_phrase_after_a_passive_subjects_noun_stays_in_its_head(after, head):
+    """The participle phrase of "a JNA helicopter carrying bread is shot down" is part of the subject's head; a
+    preposition or verb in -ing ("during", "bring") opened one too (review20, finding 8)."""
+    assert cues("clauses").SUBJECT_HEAD.match(after).group() == head
+
+
 @pytest.mark.parametrize("text, cls", [
     ("Chisinau insists that the tanks were crewed by soldiers of Russia's 14th Army; Moscow has always maintained "
      "that its army stayed neutral and that any vehicles lost to the separatists were seized without its consent.",
@@ -102,6 +113,26 @@ def test_a_base_form_after_a_plural_noun_is_a_present_verb_telling_a_new_happeni
     war = the_one(claims, "War")
     assert told not in values(claims, war, "hasPlace")
     assert any(p == "hasPlace" and o == told for _, p, o, _ in claims)
+
+
+def test_whom_an_act_is_blamed_on_in_the_present_did_it_by_the_blamers_word(claims_of):
+    """"Afghan officials blame the bombing on Pakistani militants": the active cue spelled its own verbs ("blamed",
+    "blames") beside `_verbs.BLAME`, so the present "blame" was missed and the state after "on" made the
+    bombing's place (review20, finding 12)."""
+    claims = claims_of("A car bomb killed 12 people in Kabul. Afghan officials blame the bombing on Pakistani "
+                       "militants.", date="2020-03-06")
+    attack = the_one(claims, "Attack")
+    assert "pakistan" in values(claims, attack, "hasActor")
+    assert "pakistan" not in values(claims, attack, "hasPlace")
+
+
+@pytest.mark.parametrize("before, plural", [
+    ("Territorial Defence units ", True), ("The rebels ", True), ("Houthi militias ", True),
+    ("a gas ", False), ("a bus ", False), ("this ", False), ("its ", False), ("the press ", False)])
+def test_only_a_plural_noun_makes_the_base_form_after_it_a_present_verb(before, plural):
+    """"a gas attack", "this attack", "its attack": any lower-case word in -s passed as a plural subject, so the
+    noun "attack" after it was read as a present verb (review20, finding 10)."""
+    assert (cues("coreference").PLURAL_SUBJECT.search(before) is not None) is plural
 
 
 @pytest.mark.parametrize("text, doer", [

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from claimgraph.lang import cues
+
 from .test_extraction import the_one, values
 
 
@@ -24,6 +26,16 @@ def test_a_year_that_dates_what_a_span_counts_from_gives_no_year_to_a_later_day(
     claims = claims_of(text, date="2025-06-01")
     assert day in {o for s, p, o, _ in claims if p == "startDate"}
     assert not {o for s, p, o, _ in claims if p == "startDate" and o.endswith(day[4:]) and o != day}
+
+
+@pytest.mark.parametrize("before, counted", [
+    ("the deadliest day in Lebanon since the end of the civil war in ", True),
+    ("the town had been quiet since the army withdrew in ", False),
+    ("the town had been quiet since the war broke out in ", False)])
+def test_a_year_after_since_and_a_past_verb_of_any_form_tells_a_time_no_point_of_comparison(before, counted):
+    """"since the war broke out in 2011" tells when, as "since the army withdrew in" would with an -ed verb; the
+    noun phrase only excluded -ed verbs (review20, finding 9)."""
+    assert (cues("dates").SINCE_YEAR.search(before) is not None) is counted
 
 
 @pytest.mark.parametrize("text, attack", [
@@ -52,6 +64,20 @@ def test_an_indefinite_act_after_a_war_of_its_sentence_is_an_act_of_that_war(cla
     assert acts and all(values(claims, act, "partOf") == {war} for act in acts)
     if act_date:
         assert act_date in {o for act in acts for o in values(claims, act, "startDate")}
+
+
+@pytest.mark.parametrize("text, war, start, initiator", [
+    ("In the Yom Kippur War, Egypt launched a surprise attack on 6 October 1973.", "yom-kippur-war", "1973-10-06",
+     "egypt"),
+    ("The Gulf War of 1991 was a war fought by a coalition against Iraq, and a ground offensive began on 24 February "
+     "1991.", "gulf-war", None, None)])
+def test_a_dated_act_opening_an_undated_war_told_as_its_setting_starts_it(claims_of, text, war, start, initiator):
+    """"In the Yom Kippur War, Egypt launched a surprise attack on 6 October 1973": read as an act of the war,
+    the attack took the war's first day and initiator (review20, finding 7); the Gulf War's ground offensive,
+    told after the war, stays an act fought in it."""
+    claims = claims_of(text, date="2000-01-01")
+    assert values(claims, war, "startDate") == ({start} if start else set())
+    assert values(claims, war, "initiatedBy") == ({initiator} if initiator else set())
 
 
 @pytest.mark.parametrize("text, parties", [

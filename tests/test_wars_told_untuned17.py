@@ -39,6 +39,15 @@ def test_a_month_joined_by_and_to_a_dated_month_takes_its_year_and_opens_the_spa
     assert values(claims, attack, "endDate") == {end}
 
 
+def test_two_months_apart_joined_by_and_are_two_dates_and_no_span(claims_of):
+    """"struck Kyiv in March and October 2022" tells two strikes seven months apart: the rule that joins
+    "October and November 2022" into a span made one of them, March to October (review20, finding 6)."""
+    claims = claims_of("Russia struck Kyiv in March and October 2022.", date="2023-01-01")
+    attack = the_one(claims, "Attack")
+    assert not values(claims, attack, "endDate")
+    assert len(values(claims, attack, "startDate")) == 1
+
+
 @pytest.mark.parametrize("text, date, operation", [
     ("The offensive, which southern fighters call Operation Golden Arrow, began on Tuesday, when local militias "
      "seized the international airport. Saudi Arabia and its allies began bombing the Houthis on March 26 in what "

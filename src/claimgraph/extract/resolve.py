@@ -86,7 +86,7 @@ ONE_ACT = {"Attack"}  # classes of a frame that is a single act: a plural ("atta
 ONE_SIDED = {"Attack", "Offensive"}  # classes of one side's act: a bare noun of bombardment names no such frame
 ONE_PLACE = {"Capture"}  # classes of a happening that its place says which one it is: a capture takes one place
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v40"  # v40 (merge of untuned18's v37 and main's v39): the article before a verb of saying is the speaker's, no determiner of the event noun after it ("the mission said shelling had been reported"); a bare noun of bombardment ("under daily Russian shelling") is no one-sided act told before (an offensive, an attack), only a war it goes on within; a dateline or a count names no agreement (a wire story's "is due to" no longer fails); a gerund after a verb of aspect ("its allies began bombing", "the Houthis kept shelling") is its subject's act: no definite noun naming a happening told before, nor the story's frame; a second event word of a sentence's family dated otherwise than the one named first is another happening ("Fighting around Marib had intensified in 2021, and in January 2022 the Houthis launched attacks on Abu Dhabi"); a bare base form after a lower-case plural ("units attack JNA positions") is a present verb, a new happening, not the frame; a war declared when no war was told is a war of its own, not the attack told before ("Hamas-led gunmen attacked Israeli towns. Israel declared war the next day"); an indefinite act after a war of its sentence is an act of that war ("declared war ... and began an air campaign"); v36: a report whose object names what the happening struck or took ("Russia reported the capture of Bakhmut") is no report of a known happening; "the war" is the text's own war (named first in its opening), not a war named more than a sentence before in its background; a perfect passive verb of harm ("had been killed", "may have been killed") is said of whom it was done to; an end of a route ("on the Damascus-Homs road") is no place of a label; a definite agreement word with a date of its own ("the 1960 treaty") names no agreement of another class told before; a verb whose object is counted as many ("attacked hundreds of villages") is no happening told before; who trained or armed a force names no actor or place in a label; "broke the ceasefire on D" names the ceasefire told before, whatever its day (dates-attached.v21); a capture of another place, in a later sentence too, is another capture ("took control of Sukhumi" ... "captured the town of Gagra"), and so is "the fall of X" after a capture of Y; who reports a known happening ("The New York Times reported the massacre") does not act in it; an agreement named by its title keeps the date it is signed on, so a later "the 2018 agreement" is not the one of 2015; a quotation mark opening at a trigger ends none of its clause ('calling for the "withdrawal ..."' is asked for); the article of the subject of "struck", "hit", "stormed" makes it no definite noun naming a happening told before ("the Pakistan Air Force struck"); a perfect passive verb of harm ("had been killed") has its subject as who suffered it; v30: what an act answers ("in response to a suicide bombing") or one a span of time parts from ("a day after X struck") is another happening; what a force is mandated or authorised to do has not happened ("mandated to carry out offensive operations"); a retaking is no capture told before it; "the conflict" named again is a war, not the clashes told last; a passive verb of abduction ("were kidnapped") is said of whom it was done to; a capitalised "May" after a trigger is the month, no modal ("An Ethiopian offensive in May 2000"); a war declared is the war the source told last ("Ethiopia declared war on 13 May"), not an act its sentence tells; v26: "is going / supposed to" schedules an act as "is due to" does; "the attack" names no happenings told as many ("attacks on Afghan troops"); a happening said to be likely ("another attack was likely") is none that happened; a named event a comparison counts from ("the largest urban battle since the Second World War") is neither what the sentence's triggers name nor the frame; a bare plural ("stepping up attacks on Afghan troops") is not a story's frame that is one attack; the object of an infinitive may have adjectives before it ("to accept an independent international investigation" tells none); a bare event noun after "to" and a verb that begins it names no happening ("the right to resume fighting"); an indefinite noun phrase that opens a sentence introduces a happening ("A week-long truce in November 2023 ..." is not the ceasefire told before); what is called or hoped for as a bare noun ("called for talks", "hoped for a ceasefire") is no happening; a scheduled or planned act whose time or agreement its sentence names ("is due to take effect on Sunday", "are expected to sign the peace treaty next month") is an event to come (Planned), not irrealis; a verb that begins a happening after "to" names none only after a word of right, threat or promise ("returned to Havana to begin talks" tells talks); words between an infinitive's determiner and its object only after "a" / "an" ("aiming to ratify the final agreement"); who condemns, deplores or welcomes a happening, or mediated talks, names no actor in its label, and who made a weapon ("Iranian-made drones") no actor or place; "was struck / hit by" is a passive verb of harm; v18: the accuser names no actor in the label of what it accuses another of; "the fighting" (a mass noun) is the story's conflict even after "the"; an act anywhere in what "accused X of" says is no frame; a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); a place after "when" is another clause's, no label's place ("began in 2014, when ... seized Sanaa"); v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v41"  # v41: a dated act told first after an undated war that opens its sentence as the setting starts that war, no act of it ("In the Yom Kippur War, Egypt launched a surprise attack on 6 October 1973"); only a plural noun makes a base form after it a present verb, not "its", "this", "a gas", "a bus" (PLURAL_SUBJECT); v40 (merge of untuned18's v37 and main's v39): the article before a verb of saying is the speaker's, no determiner of the event noun after it ("the mission said shelling had been reported"); a bare noun of bombardment ("under daily Russian shelling") is no one-sided act told before (an offensive, an attack), only a war it goes on within; a dateline or a count names no agreement (a wire story's "is due to" no longer fails); a gerund after a verb of aspect ("its allies began bombing", "the Houthis kept shelling") is its subject's act: no definite noun naming a happening told before, nor the story's frame; a second event word of a sentence's family dated otherwise than the one named first is another happening ("Fighting around Marib had intensified in 2021, and in January 2022 the Houthis launched attacks on Abu Dhabi"); a bare base form after a lower-case plural ("units attack JNA positions") is a present verb, a new happening, not the frame; a war declared when no war was told is a war of its own, not the attack told before ("Hamas-led gunmen attacked Israeli towns. Israel declared war the next day"); an indefinite act after a war of its sentence is an act of that war ("declared war ... and began an air campaign"); v36: a report whose object names what the happening struck or took ("Russia reported the capture of Bakhmut") is no report of a known happening; "the war" is the text's own war (named first in its opening), not a war named more than a sentence before in its background; a perfect passive verb of harm ("had been killed", "may have been killed") is said of whom it was done to; an end of a route ("on the Damascus-Homs road") is no place of a label; a definite agreement word with a date of its own ("the 1960 treaty") names no agreement of another class told before; a verb whose object is counted as many ("attacked hundreds of villages") is no happening told before; who trained or armed a force names no actor or place in a label; "broke the ceasefire on D" names the ceasefire told before, whatever its day (dates-attached.v21); a capture of another place, in a later sentence too, is another capture ("took control of Sukhumi" ... "captured the town of Gagra"), and so is "the fall of X" after a capture of Y; who reports a known happening ("The New York Times reported the massacre") does not act in it; an agreement named by its title keeps the date it is signed on, so a later "the 2018 agreement" is not the one of 2015; a quotation mark opening at a trigger ends none of its clause ('calling for the "withdrawal ..."' is asked for); the article of the subject of "struck", "hit", "stormed" makes it no definite noun naming a happening told before ("the Pakistan Air Force struck"); a perfect passive verb of harm ("had been killed") has its subject as who suffered it; v30: what an act answers ("in response to a suicide bombing") or one a span of time parts from ("a day after X struck") is another happening; what a force is mandated or authorised to do has not happened ("mandated to carry out offensive operations"); a retaking is no capture told before it; "the conflict" named again is a war, not the clashes told last; a passive verb of abduction ("were kidnapped") is said of whom it was done to; a capitalised "May" after a trigger is the month, no modal ("An Ethiopian offensive in May 2000"); a war declared is the war the source told last ("Ethiopia declared war on 13 May"), not an act its sentence tells; v26: "is going / supposed to" schedules an act as "is due to" does; "the attack" names no happenings told as many ("attacks on Afghan troops"); a happening said to be likely ("another attack was likely") is none that happened; a named event a comparison counts from ("the largest urban battle since the Second World War") is neither what the sentence's triggers name nor the frame; a bare plural ("stepping up attacks on Afghan troops") is not a story's frame that is one attack; the object of an infinitive may have adjectives before it ("to accept an independent international investigation" tells none); a bare event noun after "to" and a verb that begins it names no happening ("the right to resume fighting"); an indefinite noun phrase that opens a sentence introduces a happening ("A week-long truce in November 2023 ..." is not the ceasefire told before); what is called or hoped for as a bare noun ("called for talks", "hoped for a ceasefire") is no happening; a scheduled or planned act whose time or agreement its sentence names ("is due to take effect on Sunday", "are expected to sign the peace treaty next month") is an event to come (Planned), not irrealis; a verb that begins a happening after "to" names none only after a word of right, threat or promise ("returned to Havana to begin talks" tells talks); words between an infinitive's determiner and its object only after "a" / "an" ("aiming to ratify the final agreement"); who condemns, deplores or welcomes a happening, or mediated talks, names no actor in its label, and who made a weapon ("Iranian-made drones") no actor or place; "was struck / hit by" is a passive verb of harm; v18: the accuser names no actor in the label of what it accuses another of; "the fighting" (a mass noun) is the story's conflict even after "the"; an act anywhere in what "accused X of" says is no frame; a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); a place after "when" is another clause's, no label's place ("began in 2014, when ... seized Sanaa"); v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`_story_war`)
 TITLE_LENGTH = 200  # characters: a title's line is no longer
@@ -314,48 +314,84 @@ class Resolver:
                 self._lead_war = entity.id
 
     def _trigger_entity(self, mention: Mention, sentence: Sentence, index: int, group: dict[str, Entity]) -> Entity:
+        """The entity a trigger names, by the first rule that holds, in this order: a happening told before
+        that its definite noun names, a war declared or one it is an act of, one known to span its date, one a
+        comparison counts from, one its sentence names (`group`) or told before, else a new one (`_fresh`)."""
         if mention.cls == "Resolution" and mention.value:
             return self._numbered(mention, sentence)
         date = date_of(mention, sentence, self.text)
-        fam = family(mention.cls)
         own = own_date(mention, sentence, self.text) is not None  # "the signing ... on December 14, 1995"
         anaphor = self._definite(mention) and not _postmodified(self.text, mention.end)
+        return (self._told_earlier(mention, sentence, date, own, anaphor)
+                or self._war_declared_told(mention)
+                or self._act_of(mention, sentence, index, date, self._war_around(mention, date))
+                or self._anchored(mention.cls, period(date) if date else self._context(sentence))
+                or self._compared_anew(mention, sentence, index, date)
+                or self._war_declared_anew(mention, sentence, index, date)
+                or self._act_of(mention, sentence, index, date, self._war_of_group(mention, sentence, group, date))
+                or self._grouped_or_told(mention, sentence, group, date, own, anaphor)
+                or self._fresh(mention, sentence, index, date, own))
+
+    def _told_earlier(self, mention: Mention, sentence: Sentence, date: str | None, own: bool,
+                      anaphor: bool) -> Entity | None:
+        """The happening told before that a definite noun (`anaphor`) names, where its places fit; not for the
+        earlier happening a comparison counts from."""
         earlier = self._back_reference(mention, date, own) if anaphor and not self._counted_from(mention) else None
-        if earlier and self._fits_place(earlier.id, mention, sentence):
-            return earlier
-        declared = declared_war(self.text, mention)
-        told = self._war_told() if declared else None
-        if told:  # "Eritrea occupied Badme, and Ethiopia declared war on 13 May": the war told
-            return told
-        war = self._war_around(mention, date)
-        if war:
-            act = self._new(mention, sentence, index, date)
-            self.result.part_of.setdefault(act.id, war.id)
-            return act
-        anchored = self._anchored(mention.cls, period(date) if date else self._context(sentence))
-        if anchored:
-            return anchored
-        if self._counted_from(mention):
-            entity = self._new(mention, sentence, index, date)
-            self.result.compared.add(entity.id)
-            return entity
-        if declared:  # no war told: "Hamas attacked Israeli towns. Israel declared war the next day": a war, not the attack
-            return self._new(mention, sentence, index, date)
-        if fam in group and self._act_in_war(mention, sentence, group[fam]):
-            act = self._new(mention, sentence, index, date)
-            self.result.part_of.setdefault(act.id, group[fam].id)
-            return act
-        grouped = fam in group and self._fits_place(group[fam].id, mention, sentence) and not self._marked_new(
+        return earlier if earlier and self._fits_place(earlier.id, mention, sentence) else None
+
+    def _war_declared_told(self, mention: Mention) -> Entity | None:
+        """"Eritrea occupied Badme, and Ethiopia declared war on 13 May": the war declared is the war told."""
+        return self._war_told() if declared_war(self.text, mention) else None
+
+    def _war_declared_anew(self, mention: Mention, sentence: Sentence, index: int, date: str | None) -> Entity | None:
+        """A war declared when no war was told ("Hamas attacked Israeli towns. Israel declared war the next
+        day"): a war of its own, not the attack told before."""
+        return self._new(mention, sentence, index, date) if declared_war(self.text, mention) else None
+
+    def _act_of(self, mention: Mention, sentence: Sentence, index: int, date: str | None,
+                war: Entity | None) -> Entity | None:
+        """A new act, part of `war` (None: no act of a war)."""
+        if war is None:
+            return None
+        act = self._new(mention, sentence, index, date)
+        self.result.part_of.setdefault(act.id, war.id)
+        return act
+
+    def _war_of_group(self, mention: Mention, sentence: Sentence, group: dict[str, Entity],
+                      date: str | None) -> Entity | None:
+        """The war of the trigger's family its sentence names, when the trigger is an act of it (`_act_in_war`)."""
+        war = group.get(family(mention.cls))
+        return war if war is not None and self._act_in_war(mention, sentence, war, date) else None
+
+    def _compared_anew(self, mention: Mention, sentence: Sentence, index: int, date: str | None) -> Entity | None:
+        """The earlier happening a comparison counts from (`_counted_from`): a new one, marked as compared."""
+        if not self._counted_from(mention):
+            return None
+        entity = self._new(mention, sentence, index, date)
+        self.result.compared.add(entity.id)
+        return entity
+
+    def _grouped_or_told(self, mention: Mention, sentence: Sentence, group: dict[str, Entity], date: str | None,
+                         own: bool, anaphor: bool) -> Entity | None:
+        """The entity of the trigger's family its sentence names (`group`), where place, agent and date fit;
+        else, for an indefinite or bare trigger its sentence names nothing for, one told before. A trigger
+        dated otherwise than what its sentence named first ("Fighting around Marib had intensified in 2021,
+        and in January 2022 the Houthis launched attacks on Abu Dhabi") is another happening, none told
+        before either."""
+        named = group.get(family(mention.cls))
+        grouped = named is not None and self._fits_place(named.id, mention, sentence) and not self._marked_new(
             mention) and self._by_agent(mention, sentence) is None
-        if grouped and self._same_time(group[fam].id, date):
-            return group[fam]
-        # dated otherwise than what its sentence named first ("Fighting around Marib had intensified in 2021, and in
-        # January 2022 the Houthis launched attacks on Abu Dhabi"): another happening, none told before either
-        back = None if anaphor or grouped or self._specified(mention, sentence) else (
-            self._back_reference(mention, date, own, None if date else self._context(sentence))
-            or self._same_agreement(mention, date))
-        if back:
-            return back
+        if grouped and self._same_time(named.id, date):
+            return named
+        if anaphor or grouped or self._specified(mention, sentence):
+            return None
+        return (self._back_reference(mention, date, own, None if date else self._context(sentence))
+                or self._same_agreement(mention, date))
+
+    def _fresh(self, mention: Mention, sentence: Sentence, index: int, date: str | None, own: bool) -> Entity:
+        """A new happening or agreement, noted as accused (what someone is accused of) or as a headline's
+        (an undated conflict or agreement of the opening sentences, or an act of a title line)."""
+        fam = family(mention.cls)
         entity = self._new(mention, sentence, index, date)
         if self._accused(mention) or CUES.IN_ACCUSATION.search(self.text, sentence.start, mention.start):
             self._accusations.add(entity.id)
@@ -423,14 +459,27 @@ class Resolver:
             return period(date)[0] <= period(known)[0] and period(known)[1] <= period(date)[1]
         return overlaps(date, period(known)) or bool(entity.span and overlaps(date, entity.span))
 
-    def _act_in_war(self, mention: Mention, sentence: Sentence, war: Entity) -> bool:
+    def _act_in_war(self, mention: Mention, sentence: Sentence, war: Entity, date: str | None) -> bool:
         """Is the trigger an indefinite act ("an air campaign", "a ground offensive") after a war its sentence
         names ("Israel declared war the next day and began an air campaign")? It introduces an act of that
         war, not the war again: its dates and places are the act's. An act told before the war may be how
-        the war is told ("launched a massive military offensive ..., marking the beginning of a 44-day war")."""
+        the war is told ("launched a massive military offensive ..., marking the beginning of a 44-day war"),
+        and so is the one that opens it (`_opens_war`)."""
         if war.classes[0] != "War" or mention.cls == "War" or not self._indefinite(mention):
             return False
-        return any(m.end <= mention.start and self.result.of.get(m) == war.id for m in sentence.mentions)
+        names = [m for m in sentence.mentions if m.end <= mention.start and self.result.of.get(m) == war.id]
+        return bool(names) and not self._opens_war(mention, sentence, war, names[-1], date)
+
+    def _opens_war(self, mention: Mention, sentence: Sentence, war: Entity, name: Mention, date: str | None) -> bool:
+        """Is the act the first one told, dated, after an undated war's `name` that opens its sentence as the
+        setting ("In the Yom Kippur War, Egypt launched a surprise attack on 6 October 1973")? Then its day and
+        doer are the war's start and initiator. A war told otherwise ("The Gulf War of 1991 was a war ..., and a
+        ground offensive began on 24 February 1991") or an act after another ("began an air campaign, followed
+        by a ground offensive ... from 27 October") is only fought on then."""
+        setting = name is min(sentence.mentions, key=lambda m: m.start) and self.text[name.end:name.end + 1] == ","
+        between = any(m.kind == "trigger" and name.end <= m.start < mention.start for m in sentence.mentions)
+        dated = self._dates.get(war.id) or war.span
+        return bool(date and setting) and not dated and not between
 
     def _marked_new(self, mention: Mention) -> bool:
         """"another attack", "renewed fighting": not the event named before it; nor are happenings

@@ -22,6 +22,7 @@ from ..rdf.terms import tops
 from ..recognise import Sentence
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
+DATES = cues("dates")  # ... and those of time: the shape of a chronology entry's day
 
 if TYPE_CHECKING:  # resolve reads dates, which read clauses here: the type only, to keep imports one-way
     from .resolve import Resolution
@@ -127,9 +128,10 @@ def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
 
 def _entry_head(text: str, sentence: Sentence, cut: int) -> bool:
     """Is the cut the colon after a date that opens the sentence ("28 June: Jets strike Brnik airport", a
-    chronology's entry)? The date heads what follows it, and parts no clause from it."""
-    return text[cut] == ":" and any(m.kind == "date" and not text[sentence.start:m.start].strip()
-                                    and not text[m.end:cut].strip() for m in sentence.mentions)
+    chronology's entry: `DATES.ENTRY_OPEN`, `DATES.ENTRY_CLOSE`)? The date heads what follows it, and parts no
+    clause from it."""
+    return text[cut] == ":" and any(m.kind == "date" and DATES.ENTRY_OPEN.fullmatch(text, sentence.start, m.start)
+                                    and DATES.ENTRY_CLOSE.fullmatch(text, m.end, cut + 1) for m in sentence.mentions)
 
 
 def unaccused(text: str, sentence: Sentence, cuts: list[int]) -> list[int]:

@@ -100,7 +100,7 @@ def _in_phrase(text: str, event: Mention, date: Mention) -> bool:
         return bool(CUES.PHRASE_AFTER.fullmatch(text, event.end, date.start)) and not _judged(text, event)
     if event.text.lower() in VERBS or CUES.COUNTED_FROM.search(date.text):
         return False  # "three years after the initial conflict" dates what comes three years after it
-    if CUES.BY_BEFORE.search(text, max(0, date.start - BY_REACH), date.start):
+    if CUES.BOUND_BY.search(text, max(0, date.start - BY_REACH), date.start):
         return False  # "By early 2022 the war had killed ...": a bound, no modifier of "war"
     return bool(CUES.PHRASE_BEFORE.fullmatch(text, date.end, event.start))
 
@@ -313,14 +313,15 @@ def _gap(m: Mention, date: Mention) -> int:
 def _range_end(text: str, start: Mention, end: Mention) -> bool:
     """Is `end` the second half of a range or pair that `start` opens ("in 1998-2000", "from 1992
     to 1995", "the night of 7/8 August", "on October 5 and 12", "between January 2021 and
-    December 2022", "in October and November 2022")? "and" joins two days of one month, two months of one
-    year, or follows "between"."""
+    December 2022", "in October and November 2022")? "and" joins two days of one month, two months in a row
+    of one year, or follows "between": "struck Kyiv in March and October 2022" tells two strikes, no span."""
     if not (start.end <= end.start and CUES.RANGE_JOIN.fullmatch(text, start.end, end.start)):
         return False
     if not CUES.PAIR.search(text, start.end, end.start):
         return True
     same_month = len(start.value) == len(end.value) == 10 and start.value[:7] == end.value[:7]
-    same_year = len(start.value) == len(end.value) == 7 and start.value[:4] == end.value[:4]
+    same_year = (len(start.value) == len(end.value) == 7 and start.value[:4] == end.value[:4]
+                 and int(end.value[5:]) - int(start.value[5:]) == 1)
     return same_month or same_year or bool(CUES.BETWEEN.search(text, max(0, start.start - 10), start.start))
 
 

@@ -8,6 +8,17 @@ ACCUSE_FORMS = ("accuse", "accuses", "accused", "accusing")
 BLAME_FORMS = ("blame", "blames", "blamed", "blaming")
 ACCUSE = "(?:" + "|".join(ACCUSE_FORMS) + ")"
 BLAME = "(?:" + "|".join(BLAME_FORMS) + ")"
+# Who an act is put down to by someone's word: "attributed the strike to X", "blamed the bombing on Y" (active:
+# `roles.ATTRIBUTING`, `clauses.GAINED_BY`), "was attributed to X", "blamed on Y" (passive: `roles.ATTRIBUTED`,
+# `modality.ATTRIBUTION`).
+ATTRIBUTE = r"attribut(?:e|es|ed|ing)"
+ATTRIBUTED_TO = r"(?:attributed\s+to|blamed\s+on)"
+
+
+# Past forms that do not end in -ed: a verb of its own after a subject ("after X withdrew", "and the Houthis kept
+# shelling", "since the war broke out in 2011"), read beside "\w+ed" (`clauses`, `modality`, `dates`).
+IRREGULAR_PAST = (r"(?:took|fought|began|won|lost|made|held|went|came|withdrew|overthrew|drew|fell|left|struck|broke|"
+                  r"rose|ran|gave|sent|met|fled|led|became|kept|shot|hit|seized)")
 
 
 # Verbs of saying and of answering a claim: their subject holds what follows. Only the bare

@@ -194,10 +194,13 @@ _AUXILIARY = r"(?:is|are|was|were|be|been|being|has|have|had)"
 _NO_HEAD = (rf"(?!(?:{_AUXILIARY}|and|or|nor|hostages?|prisoners?|captives?|detainees?|abductees?|thought|knew|heard|felt|saw|"
             r"told|found|held|understood|learnt|kept|meant|got|made|took)\b)(?!(?-i:[a-z])[\w-]*(?:ed|ing)\b)")
 # A participle phrase after the noun, before the auxiliary ("a JNA helicopter carrying bread is shot down", "Ukrainian
-# soldiers defending the bridge were killed"): the subject is still what the name qualifies.
-_CARRYING = r"(?:\s+(?-i:[a-z])[\w-]*ing(?:\s+(?-i:[a-z])[\w-]*){0,3}?)?"
+# soldiers defending the bridge were killed"): the subject is still what the name qualifies. A participle, not a
+# word in -ing of another kind ("during", "morning", "bring", "building").
+_NOT_PARTICIPLE = (r"(?!(?:during|morning|evening|nothing|something|anything|everything|bring|thing|king|ring|wing|"
+                   r"sing|spring|string|ceiling|building)\b)")
+_PARTICIPLE_PHRASE = rf"(?:\s+{_NOT_PARTICIPLE}(?-i:[a-z])[\w-]*ing(?:\s+(?-i:[a-z])[\w-]*){{0,3}}?)?"
 SUBJECT_HEAD = re.compile(rf"(?:\s+{_NO_HEAD}(?-i:[a-z])[\w-]*(?<!s)(?=\s+(?-i:[A-Z]))"  # "cruiser ARA General Belgrano"
-                          rf"|(?:\s+{_NO_HEAD}(?-i:[a-z])[\w-]*)?{_CARRYING}(?=\s+{_AUXILIARY}\b))?"  # "soldiers were"
+                          rf"|(?:\s+{_NO_HEAD}(?-i:[a-z])[\w-]*)?{_PARTICIPLE_PHRASE}(?=\s+{_AUXILIARY}\b))?"  # "soldiers were"
                           r"(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4}")
 # The other names of a subject of several, after the first ("Iran and Iraq were attacked", "Syria, Iraq and
 # Iran"): one subject, and each suffered what it did. Names only: "Russia attacked Georgia and civilians
@@ -331,8 +334,8 @@ LAND_ADJECTIVES = {"neighbouring", "neighboring", "nearby", "war-torn", "landloc
 # Armenia"): who gained it, no target of the clause's acts though it stands in a passive verb's subject.
 # Whom an act is attributed or blamed on ("attributed the strike to Syrian Government forces") is who did it by
 # someone's word (`roles._attributed_by`), no place after "to".
-GAINED_BY = re.compile(r"\b(?:(?:lost|ceded|handed\s+over|fell)\s+to|attribut(?:ed|es)\s+(?:[\w-]+\s+){1,3}to|"
-                       r"blam(?:ed|es)\s+(?:[\w-]+\s+){1,3}on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
+GAINED_BY = re.compile(rf"\b(?:(?:lost|ceded|handed\s+over|fell)\s+to|{_verbs.ATTRIBUTE}\s+(?:[\w-]+\s+){{1,3}}to|"
+                       rf"{_verbs.BLAME}\s+(?:[\w-]+\s+){{1,3}}on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
 COMPASS_NOUNS = {"north", "south", "east", "west",  # ... and the points between them ("in north-west Syria")
                  "north-west", "north-east", "south-west", "south-east", "northwest", "northeast", "southwest", "southeast"}
 PART_OF_LAND = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
@@ -347,12 +350,8 @@ OPENING = re.compile(r"[\W\d]*(?:although|though|while|whereas|when|after|before
                      r"upon|following|during|despite|amid)\b", re.IGNORECASE)
 # A subordinate clause, not a phrase ("after three weeks of talks"): a verb follows within a
 # few words, before any comma.
-# Past forms that do not end in -ed: a verb of its own after a subject ("after X withdrew", "and the ceasefire took
-# effect").
-_IRREGULAR_PAST = (r"took|fought|began|won|lost|made|held|went|came|withdrew|overthrew|drew|fell|left|struck|broke|"
-                   r"rose|ran|gave|sent|met|fled|led|became")
 SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|whereas|although|though)\s+"
-                         rf"(?=(?:[\w’'-]+\s+){{0,6}}?(?:\w+ed|{_IRREGULAR_PAST}|"
+                         rf"(?=(?:[\w’'-]+\s+){{0,6}}?(?:\w+ed|{_verbs.IRREGULAR_PAST}|"
                          r"was|were|had|has|have|is|are)\b)", re.IGNORECASE)
 _FOUND = (r"(?:confirm(?:s|ed)|conclud(?:es|ed)|announc(?:es|ed)|report(?:s|ed)|reveal(?:s|ed)|"
           r"acknowledg(?:es|ed)|admit(?:s|ted)|believ(?:es|ed)|not(?:es|ed)|warn(?:s|ed)|found|finds|"
@@ -370,13 +369,13 @@ SPOKEN_THAT = re.compile(rf"\b(?:{_FOUND}|told(?:\s+[\w’'.-]+){{1,2}}?)(?:{_PH
 COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their)\s+(?:(?-i:[A-Z])[\w-]*\s+)?"
                          r"(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?|"
                          r"he|she|it|they|we)\s+(?:\w+ly\s+)?"
-                         rf"(?:\w+ed|\w+s|{_IRREGULAR_PAST}|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
+                         rf"(?:\w+ed|\w+s|{_verbs.IRREGULAR_PAST}|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
 # A verb after "and" with a place of its own: "captured the border town of Bunagana and advanced on Rutshuru",
 # "surrendered ... in Kigali and was transferred to The Hague", "captured Gori and shelled Tskhinvali": the place
 # right after the second verb (a preposition, "the", "the border town of" between) is no place of the first act
 # (`structure.placed_apart`); "killed 50 and wounded 100 in Gaza" names a place of both, and "left the status of
 # Chechnya unresolved" no place of the verb's own.
-_AND_VERB = (rf"\band\s+(?:\w+ly\s+)?(?:(?:was|were|had|has|have|been)\s+)*(?:(?-i:[a-z])[\w-]*ed|{_IRREGULAR_PAST})")
+_AND_VERB = (rf"\band\s+(?:\w+ly\s+)?(?:(?:was|were|had|has|have|been)\s+)*(?:(?-i:[a-z])[\w-]*ed|{_verbs.IRREGULAR_PAST})")
 AND_VERB_PLACE = re.compile(rf"{_AND_VERB}\s+(?:(?:on|to|into|towards?|from|at|in|across|through|near)\s+)?(?:the\s+)?"
                             r"(?:(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:town|city|village|port|capital|region|province|district)"
                             r"\s+of\s+)?$", re.IGNORECASE)

@@ -64,8 +64,9 @@ IMPLICATIVE = {"forced", "obliged", "compelled", "managed", "made", "had"}
 BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest", "occupy", "mobilize",
               "mobilise", "fight", "invade", "blockade", "halt"}
 # A lower-case plural noun just before a base form makes it a present verb ("units attack", "rebels withdraw"); not
-# a name ("the Hamas attack") nor a noun in -ss ("the press attack").
-PLURAL_SUBJECT = re.compile(r"\b(?-i:[a-z])[\w-]*[^s\W'’]s\s+$")
+# a name ("the Hamas attack"), a noun in -ss, -us or -is ("the press attack", "a bus attack", "this attack"), nor a
+# word in -s that is no plural noun ("its attack", "has attack", "a gas attack").
+PLURAL_SUBJECT = re.compile(r"\b(?!(?:its|has|was|gas)\s)(?-i:[a-z])[\w-]*[^siu\W'’]s\s+$")
 COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "become", "as"}
 ANOTHER_TIME = {"later", "earlier", "afterwards", "subsequently", "previously", "then"}
 NEW = {"new", "another", "renewed", "fresh", "further", "second", "subsequent"}

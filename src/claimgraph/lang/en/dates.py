@@ -63,8 +63,12 @@ _NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?\d{4})" + _PAIRED_MONTH + r"(?!\w)
 _DATELINE_CITY = r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*"  # a dateline's place: "KHARTOUM, "
 _DATELINE_END = r"(?=[ \t]*[(–—-])"  # "(Reuters) -", "–"
 _DAY2 = rf"(?P<day2>[0-3]?\d){ORDINAL}"
-_ENTRY_START = r"(?m)^[ \t]*"  # a chronology's entry opens its line ...
-_ENTRY_END = r"(?=[ \t]*:)"  # ... and its day ends at a colon
+# The day heading a chronology's entry ("28 June: Jets strike ...", "May 9: ..."): it opens its line (ENTRY_OPEN before
+# it) and ends at a colon (ENTRY_CLOSE), read here and by `claimgraph.extract.scope` (that colon parts no clause).
+ENTRY_OPEN = re.compile(r"[ \t]*")
+ENTRY_CLOSE = re.compile(r"[ \t]*:")
+_ENTRY_START = rf"(?m)^{ENTRY_OPEN.pattern}"
+_ENTRY_END = rf"(?={ENTRY_CLOSE.pattern})"
 # The part of a day between the time word and the date: "On the morning of 5 June", "on the night of June 5".
 _PART_OF_DAY = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"
 NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
@@ -122,8 +126,10 @@ ACT_IN_YEAR = re.compile(r"\b(?:[a-z]+ed|began|begun|broke\s+out|fought|won|lost
 # A bare year a span counts from ("the first use of air power in Kashmir since 1971"), also when it
 # dates the happening "since" names ("the deadliest day since the end of the civil war in 1990"): a
 # point of comparison, not the story's time; no year-less date after it is in that year. The words
-# between are a noun phrase (no past verb: "since the army withdrew in 2019" tells a time).
-SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+(?:(?![a-z]+ed\b)[\w'’-]+\s+){1,6}(?:in|of)\s+)?$", re.IGNORECASE)
+# between are a noun phrase (no past verb: "since the army withdrew in 2019", "since the war broke out in 2011"
+# tell a time).
+SINCE_YEAR = re.compile(rf"\bsince\s+(?:the\s+(?:(?!(?:[a-z]+ed|{_verbs.IRREGULAR_PAST})\b)[\w'’-]+\s+){{1,6}}"
+                        r"(?:in|of)\s+)?$", re.IGNORECASE)
 
 # A bare year that is part of a thing's name ("the 1960 treaty", "the 1967 ceasefire line", "the Six-Day War of
 # 1967", "the Camp David Accords of 1978"): it names which thing, and tells no time the story moves to.
@@ -257,13 +263,13 @@ ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially
 # "the first talks between the two parties since 2016": the date is what the event is measured from.
 FIRST_SINCE = re.compile(r"\b(?:first|only|last|largest|biggest|worst|deadliest)\b[^,.;:]{0,60}\bsince\s+$",
                          re.IGNORECASE)
-# "By 2020, ...", "By early 2022 the war had killed ...": a bound on all the sentence tells, at its opening,
-# past a word for a part of the period ("early", "mid-", "the end of").
-OPENING_BY = re.compile(r"\s*by\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+|(?:early|late|mid)(?:\s+|-))?",
-                        re.IGNORECASE)
-# A date right after "by" is a bound, no modifier of the noun after it ("By March 1995 the siege had cost ...").
-BY_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+|(?:early|late|mid)(?:\s+|-))?$",
-                       re.IGNORECASE)
+# "by" and a word for a part of the period before a date ("by early", "by mid-", "by the end of"): a bound.
+_BY = r"by\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+|(?:early|late|mid)(?:\s+|-))?"
+# "By 2020, ...", "By early 2022 the war had killed ...": a bound on all the sentence tells, at its opening.
+OPENING_BY = re.compile(rf"\s*{_BY}", re.IGNORECASE)
+# A date right after "by", anywhere, is a bound, no modifier of the noun after it ("By March 1995 the siege had cost
+# ...", "the war had by early 2022 killed ...").
+BOUND_BY = re.compile(rf"\b{_BY}$", re.IGNORECASE)
 RANGE_JOIN = re.compile(r"\s*(?:[-–/]|to|until|till|through|and)\s*", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 BEGUN_ON = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted)\s+(?:on\s+|in\s+)?(?:the\s+)?$",

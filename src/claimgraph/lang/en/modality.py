@@ -22,7 +22,7 @@ NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)\b(?!\s+(?:only|until)\b)(?!
 # rebels attacked the airport" deny no shelling, no attack. A bare verb after "and" ("had not attacked and killed")
 # is still the negated verb's subject's.
 _SUBJECT = r"(?:the\s+[\w'’-]+(?:\s+[\w'’-]+)?|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}|they|he|she|it|we)"
-_PAST = r"(?:\w+ed|kept|took|began|fought|held|struck|shot|hit|seized|won|lost|fled|left|broke|went)"
+_PAST = rf"(?:\w+ed|{_verbs.IRREGULAR_PAST})"
 NEGATION_JOIN = re.compile(rf",?\s+(?:and|but)\s+(?={_SUBJECT}\s+(?:\w+ly\s+)?{_PAST}\b)", re.IGNORECASE)
 # "no Eritrean troops participated": a determiner that denies its clause. Lower case, and not in
 # quotes (the "no" vote), nor a quantity ("no more than", "no later than") or an idiom ("no doubt").
@@ -98,7 +98,7 @@ ESTIMATED = re.compile(r"\b(?:by|in|on)\s+(?:the\s+)?(?P<owner>[^,.;()]{1,60}?)[
 # "the RPF puts the toll at more than one million": the figure is the subject's (`quantities`, "deaths").
 PUT_AT = re.compile(r"\bput(?:s|ting)?\s+the\s+(?:death\s+toll|toll|figure|number\s+of\s+(?:dead|deaths|people\s+killed))"
                     r"\s+at\b", re.IGNORECASE)
-ATTRIBUTION = re.compile(r"\b(?:attributed\s+to|blamed\s+on)\b", re.IGNORECASE)
+ATTRIBUTION = re.compile(rf"\b{_verbs.ATTRIBUTED_TO}\b", re.IGNORECASE)
 # "according to the Russian human rights group Memorial": the state's adjective qualifies a body of
 # its own, which holds the claims; the words from the adjective to that body's noun.
 BODY = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){0,3}?\s+(?:group|organi[sz]ation|monitor|watchdog|agency|newspaper|"

@@ -55,10 +55,10 @@ PARTY_OF = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been|became
                       r"(?:not\s+|never\s+|also\s+|no longer\s+)?(?:an?\s+|the\s+|one of the\s+)?"
                       r"(?:part(?:y|ies)|signator(?:y|ies))\s+(?:to|of)\s+", re.IGNORECASE)
 ATTRIBUTED = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?"
-                        r"(?:attributed\s+to|blamed\s+on)\s+(?:the\s+)?", re.IGNORECASE)
+                        rf"{_verbs.ATTRIBUTED_TO}\s+(?:the\s+)?", re.IGNORECASE)
 # ... and its active voice: "The Government of Turkey attributed the strike to Syrian Government forces", "blamed the
 # bombing on Pakistani militants" (the verb and a determiner just before the event, "to" / "on" just after it).
-ATTRIBUTING = re.compile(r"\b(?:attribut(?:ed|es)|blam(?:ed|es))\s+(?:the|this|that|these|those|its|their)\s+"
+ATTRIBUTING = re.compile(rf"\b(?:{_verbs.ATTRIBUTE}|{_verbs.BLAME})\s+(?:the|this|that|these|those|its|their)\s+"
                          r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 ATTRIBUTED_TO_AFTER = re.compile(r"\s+(?:to|on)\s+(?:the\s+)?", re.IGNORECASE)
 PRONOUN = re.compile(r"(?:it|this|that)\b", re.IGNORECASE)
