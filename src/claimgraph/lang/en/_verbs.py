@@ -10,12 +10,26 @@ ACCUSE = "(?:" + "|".join(ACCUSE_FORMS) + ")"
 BLAME = "(?:" + "|".join(BLAME_FORMS) + ")"
 
 
+# Past forms that do not end in -ed: a verb of its own after a subject ("after X withdrew", "and the Houthis kept
+# shelling", "since the war broke out in 2011"), read beside "\w+ed" (`clauses`, `modality`, `dates`).
+IRREGULAR_PAST = (r"(?:took|fought|began|won|lost|made|held|went|came|withdrew|overthrew|drew|fell|left|struck|broke|"
+                  r"rose|ran|gave|sent|met|fled|led|became|kept|shot|hit|seized)")
+# A clause after "that", not "that" as a determiner ("maintained that blockade of Berlin", "that position after
+# Russian troops attacked"): a finite verb within a few words, before any preposition ("maintains that Russian troops
+# attacked the town", "that its army stayed neutral").
+_PREPOSITION = (r"(?:of|in|on|at|for|to|from|with|by|after|before|since|during|until|despite|over|against|under|"
+                r"through|throughout|into|across|near|between|around|along)")
+THAT_CLAUSE = (rf"(?=\s+that\s+(?:(?!{_PREPOSITION}\b)[\w’'-]+\s+){{0,5}}?"
+               rf"(?:\w+ed|{IRREGULAR_PAST}|was|were|is|are|had|has|have|will|would|could|can|did|does|do|must|may|"
+               r"might|should)\b)")
+
+
 # Verbs of saying and of answering a claim: their subject holds what follows. Only the bare
 # verbs that are no nouns too ("the claim", "a report" are not said).
 SAY = r"sa(?:y|ys|id|ying)"
 CLAIMED = r"claim(?:s|ed)"
 ALLEGE = r"alleg(?:e|es|ed)"
-INSIST = r"(?:insist(?:s|ed)?|maintain(?:s|ed)?(?=\s+that\b))"  # "Moscow has always maintained that ..."; not "maintained the truce"
+INSIST = rf"(?:insist(?:s|ed)?|maintain(?:s|ed)?{THAT_CLAUSE})"  # "Moscow has always maintained that ..."; not "maintained the truce"
 ARGUE = r"argu(?:e|es|ed)"
 ESTIMATE = r"estimat(?:e|es|ed)"  # "Human Rights Watch estimates that ...": a count someone gives
 DENY = r"den(?:y|ies|ied)"

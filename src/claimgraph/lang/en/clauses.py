@@ -23,9 +23,11 @@ CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|
                           rf"\b(?:{_verbs.SAY}|told|stated|{_verbs.CLAIMED}|{_verbs.CLAIM_RESPONSIBILITY}|{_verbs.ALLEGE}|"
                           rf"{_verbs.ACCUSE}|{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|asserted|added)\b|"
                           r"\bdemand(?:s|ed|ing)?\s+that\b|"  # who demands does not do what is demanded
-                          r"(?<!\beven )(?<!\bas )\b(?:if|unless)\b", re.IGNORECASE)  # "would strike Chisinau if the fighting did not stop"
+                          r"(?<!\beven )(?<!\bas )(?:(?<!,\s)\b(?:if|unless)\b|\b(?:if|unless)\b(?![^,;:.]*,))",
+                          re.IGNORECASE)  # "would strike Chisinau if the fighting did not stop"
 # A condition ("if", "unless") opens a clause of its own: the names of the act threatened in the main clause are
-# none of an event the condition tells ("threatened to bomb Beirut if the shelling continued").
+# none of an event the condition tells ("threatened to bomb Beirut if the shelling continued"). Not an aside set off
+# by commas ("Ethiopia and, if reports are right, Eritrea attacked Tigray"): the clause goes on after it.
 # The accused of a passive accusation is its subject: "The Taliban were accused of stepping up attacks",
 # "Opposition forces were also accused of grave abuses". The verb ends no clause there (`scope.clauses`):
 # who is accused is named with the act, as "accused the Taliban of" names them after the verb.
