@@ -49,7 +49,7 @@ from .scope import classes_of, clause, clause_end, clause_start, evidence, rejoi
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "roles.v17"  # v17 (merge of untuned18's v16 and main's v16): a verb of saying parts its speaker from who launched what it reports, "say" with "that" or without ("The UN says ... since the conflict began, when X seized"); "X attributed the strike to / blamed the bombing on Y": Y acted, by X's word; "maintained that" takes a complement as "insisted that" does; "if" / "unless" open a clause; v15: no attacker within the subject of a passive verb of harm after "after" ("after a plane carrying X was shot down"); "E began ..., when X invaded Y, and ended with A": a verb of ending after "and" shares the subject of its sentence's first clause, which A ends (not the event of the clause set in between); v13: one cue of claiming (`_verbs.CLAIM_RESPONSIBILITY`): "took / accepted (full) responsibility for", and "claimed the bombing" (an event as the object of "claimed"); a comma between digits ("1,200") ends no clause (`scope`); a participle phrase after the agreement does not part it from its verb of ending ("The Algiers Agreement, signed on 12 December 2000, formally ended the war"); "X claimed responsibility for E" -> E initiatedBy X, X's claim; a launch verb after "and" is its clause's first actor's ("X began bombing Iraq and launched"); no attacker right after the attack ("after ground fighting President Bush suspended"); v8: "the Islamist group" told again names the group named before, no unnamed fighters; v7: an agreement's end, a party's leaving it and its entry into force name their agreement (cg:ofAgreement); v6: the verbs of saying are one table (_verbs): "insist that", "argue that" are complements too; v5: "the Islamist group Ansar Dine" names no unnamed fighters; v4: "attributed to X"
+NAME = "roles.v18"  # v18 (review 20): whom an act is blamed on or attributed to is named after a second "on" / "to" when the first takes a name ("blamed the attack on India on militants", "attributed the strike on Kyiv to Russia"); "maintained that" before a noun is no verb of saying; v17 v17 (merge of untuned18's v16 and main's v16): a verb of saying parts its speaker from who launched what it reports, "say" with "that" or without ("The UN says ... since the conflict began, when X seized"); "X attributed the strike to / blamed the bombing on Y": Y acted, by X's word; "maintained that" takes a complement as "insisted that" does; "if" / "unless" open a clause; v15: no attacker within the subject of a passive verb of harm after "after" ("after a plane carrying X was shot down"); "E began ..., when X invaded Y, and ended with A": a verb of ending after "and" shares the subject of its sentence's first clause, which A ends (not the event of the clause set in between); v13: one cue of claiming (`_verbs.CLAIM_RESPONSIBILITY`): "took / accepted (full) responsibility for", and "claimed the bombing" (an event as the object of "claimed"); a comma between digits ("1,200") ends no clause (`scope`); a participle phrase after the agreement does not part it from its verb of ending ("The Algiers Agreement, signed on 12 December 2000, formally ended the war"); "X claimed responsibility for E" -> E initiatedBy X, X's claim; a launch verb after "and" is its clause's first actor's ("X began bombing Iraq and launched"); no attacker right after the attack ("after ground fighting President Bush suspended"); v8: "the Islamist group" told again names the group named before, no unnamed fighters; v7: an agreement's end, a party's leaving it and its entry into force name their agreement (cg:ofAgreement); v6: the verbs of saying are one table (_verbs): "insist that", "argue that" are complements too; v5: "the Islamist group Ansar Dine" names no unnamed fighters; v4: "attributed to X"
 
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs
@@ -343,12 +343,21 @@ def _attributed_by(r: _Reader, sentence: Sentence, actors: list[Mention], event:
     it): Y did it, by X's word (Reported, held by X, the subject before the verb in its clause)."""
     verb = CUES.ATTRIBUTING.search(r.text, max(sentence.start, event.start - ATTRIBUTING_REACH), event.start)
     to = CUES.ATTRIBUTED_TO_AFTER.match(r.text, event.end, sentence.end) if verb else None
-    doer = [a for a in actors if to and a.start == to.end()]
+    doer = [a for a in actors if to and a.start == _blamed_at(r.text, sentence, to.end())]
     start = clause_start(r.text, sentence, verb.start()) if verb else 0
     holder = [a for a in actors if verb and start <= a.start and a.end <= verb.start()][-1:]
     if doer and holder:
         claim = r.claim(r.of(event), "hasActor", r.of(doer[0]), holder[0].start, doer[0].end)
         yield replace(claim, modality="Reported", attributed_to=r.of(holder[0]))
+
+
+def _blamed_at(text: str, sentence: Sentence, after_to: int) -> int:
+    """Where whom an act is blamed on or attributed to is named: just after the "to" / "on" after the act, or after a
+    second one when a name stands between ("blamed the attack on India on militants": "on India" is the attack's
+    own object, `ATTRIBUTED_AGAIN`)."""
+    named = [m for m in sentence.mentions if m.kind == "entity" and m.start == after_to]
+    again = CUES.ATTRIBUTED_AGAIN.match(text, named[0].end) if named else None
+    return again.end() if again else after_to
 
 
 def _claimed(r: _Reader, sentence: Sentence) -> Iterator[Claim]:

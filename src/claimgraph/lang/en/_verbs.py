@@ -52,6 +52,10 @@ REPORT_ACT = r"(?:report(?:s|ed|ing)?|document(?:s|ed|ing)?|reveal(?:s|ed|ing)?|
 REPORTED_DETERMINER = r"(?:the|this|these|those|its|their|his|her)"
 _TIME_WORDS = "|".join((*calendar.day_name, *calendar.month_name[1:]))
 NAMED_OBJECT = rf"(?:of|on|against)\s+(?:the\s+)?(?!(?:{_TIME_WORDS})\b)(?-i:[A-Z])"
+# A second "to" / "on" after the name an act's own "on" takes ("blamed the attack on India on militants", "attributed
+# the strike on Kyiv to Russia"): whom the act is blamed on or attributed to is named after it; not before a day
+# ("blamed the attack on Kyiv on Monday").
+ATTRIBUTED_AGAIN = rf"\s+(?:to|on)\s+(?:the\s+)?(?!(?:{_TIME_WORDS})\b|\d)"
 
 
 # Who made an accord happen, and who acts through a force, named as the first half of a compound:
