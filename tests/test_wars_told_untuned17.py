@@ -79,6 +79,23 @@ def test_a_negation_does_not_reach_a_clause_joined_after_it_with_its_own_subject
     assert told and all(c.modality != "Denied" for c in told)
 
 
+@pytest.mark.parametrize("text, cls, names", [
+    ("Israel did not attack Iran and Hezbollah fired rockets at Haifa.", "Attack", {"hezbollah", "haifa"}),
+    ("Israel did not strike the hospital and the school used as a shelter by Hamas.", "Attack", set())])
+def test_a_negation_and_the_roles_end_at_the_same_clause_joined_after_it(tmp_path, recognisers, text, cls, names):
+    """Review 20, finding 1: the negation stopped at "and Hezbollah fired", but the roles did not: Hezbollah and
+    Haifa were given the attack not made, no longer denied. The joined clause is one of its own for both. A
+    participle before "by" or "as" ("the school used as a shelter by Hamas") is no verb of a clause of its own:
+    the negation reaches past it."""
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    claims = extract(SourceMeta(id="t", path="t.txt", date="2024-05-01", language="en"), tmp_path, recognisers).claims
+    [event] = {c.subject for c in claims if c.predicate == "type" and c.obj == cls}
+    told = [c for c in claims if c.subject == event and c.predicate in ("hasActor", "hasPlace", "target")]
+    assert "israel" in {getattr(c.obj, "value", c.obj) for c in told}
+    assert all(c.modality == "Denied" for c in told)
+    assert not names & {getattr(c.obj, "value", c.obj) for c in told}
+
+
 @pytest.mark.parametrize("text, later", [
     ("Fighting around the city of Marib had intensified in 2021, and in January 2022 the Houthis launched missile "
      "and drone attacks on Abu Dhabi, killing three people.", "2022-01"),

@@ -41,8 +41,10 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
         return None if event is None or event.cls in JOINT_ACTS else "hasPlace"
     if event and "Actor" in kinds and _is_possessor(text, event, mention):
         return "initiatedBy"
-    if event and "Actor" in kinds and CUES.GAINED_BY.search(text, max(0, mention.start - GAINED_REACH), mention.start):
-        return None  # "vehicles lost to the separatists were seized": who gained them suffered nothing
+    gained = event and "Actor" in kinds and CUES.GAINED_BY.search(text, max(0, mention.start - GAINED_REACH),
+                                                                  mention.start)
+    if gained and not _object_of_blamed(text, gained, mention):  # "vehicles lost to the separatists were seized"
+        return "hasActor" if _won(text, gained, mention) else None
     if event and "Actor" in kinds and _is_target(text, event, mention, "Place" in kinds):
         return "target"
     if "Actor" in kinds and _unarmed_people(text, mention):
@@ -70,6 +72,20 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
     if "Place" in kinds:
         return "hasPlace"
     return None
+
+
+def _won(text: str, gained: re.Match, mention: Mention) -> bool:
+    """Is the name whom something was lost to (`CUES.GAINED_BY`) after "lost to" as the finite verb ("Armenia lost to
+    Azerbaijan in the war"), not in the noun phrase of a passive verb's subject ("vehicles lost to the separatists were
+    seized")? The winner fought: an actor, no place. Whom an act is blamed on is none of these (`roles`)."""
+    return bool(gained.group("lost")) and CUES.GAINED_PASSIVE_AFTER.match(text, mention.end) is None
+
+
+def _object_of_blamed(text: str, gained: re.Match, mention: Mention) -> bool:
+    """Is the name after "blamed the attack on" the act's own object, whom it is blamed on named after a second "on" /
+    "to" (`CUES.ATTRIBUTED_AGAIN`: "blamed the attack on India on militants")? It takes the act's roles: India was
+    attacked."""
+    return not gained.group("lost") and CUES.ATTRIBUTED_AGAIN.match(text, mention.end) is not None
 
 
 def _unarmed_people(text: str, mention: Mention) -> bool:

@@ -23,6 +23,7 @@ from ..recognise import Sentence
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 DATES = cues("dates")  # ... and those of time: the shape of a chronology entry's day
+MODALITY = cues("modality")  # a negation and the clause joined after it (`negation_join`)
 
 if TYPE_CHECKING:  # resolve reads dates, which read clauses here: the type only, to keep imports one-way
     from .resolve import Resolution
@@ -115,15 +116,27 @@ def evidence(source_id: str, text: str, method: str, subject: str, predicate: st
 
 
 def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
-    """The sentence's mentions grouped by clause (cut at `CLAUSE_BREAK` and at ", and" before names with a
-    verb of their own, `COORDINATED_NAMES`; outside a passive accusation)."""
+    """The sentence's mentions grouped by clause (cut at `CLAUSE_BREAK`, at ", and" before names with a
+    verb of their own, `COORDINATED_NAMES`, and where a negation's reach ends, `negation_join`; outside a
+    passive accusation)."""
     cuts = unaccused(text, sentence, [m.start() for cue in (CUES.CLAUSE_BREAK, CUES.COORDINATED_NAMES)
                                       for m in cue.finditer(text, sentence.start, sentence.end)
                                       if not _entry_head(text, sentence, m.start())])
+    cuts += [join for m in MODALITY.NEGATION.finditer(text, sentence.start, sentence.end)
+             if (join := negation_join(text, sentence, m.end())) is not None]
     groups: dict[int, list[Mention]] = {}
     for mention in sentence.mentions:
         groups.setdefault(sum(1 for c in cuts if c < mention.start), []).append(mention)
     return [groups[k] for k in sorted(groups)]
+
+
+def negation_join(text: str, sentence: Sentence, negation_end: int) -> int | None:
+    """Where a clause joined by "and" / "but" after a negation, in its clause, begins with a subject and a past verb
+    of its own (`NEGATION_JOIN`: "did not withdraw and the rebels attacked the airport"); None if none is. The
+    negation reaches no further (`modality`), and the names after it are the joined clause's, not the negated
+    act's (`clauses`): both cut at this one place."""
+    joined = MODALITY.NEGATION_JOIN.search(text, negation_end, clause_end(text, sentence, negation_end))
+    return joined.start() if joined else None
 
 
 def _entry_head(text: str, sentence: Sentence, cut: int) -> bool:

@@ -21,12 +21,26 @@ IRREGULAR_PAST = (r"(?:took|fought|began|won|lost|made|held|went|came|withdrew|o
                   r"rose|ran|gave|sent|met|fled|led|became|kept|shot|hit|seized)")
 
 
+# Past forms that do not end in -ed: a verb of its own after a subject ("after X withdrew", "and the Houthis kept
+# shelling", "since the war broke out in 2011"), read beside "\w+ed" (`clauses`, `modality`, `dates`).
+IRREGULAR_PAST = (r"(?:took|fought|began|won|lost|made|held|went|came|withdrew|overthrew|drew|fell|left|struck|broke|"
+                  r"rose|ran|gave|sent|met|fled|led|became|kept|shot|hit|seized)")
+# A clause after "that", not "that" as a determiner ("maintained that blockade of Berlin", "that position after
+# Russian troops attacked"): a finite verb within a few words, before any preposition ("maintains that Russian troops
+# attacked the town", "that its army stayed neutral").
+_PREPOSITION = (r"(?:of|in|on|at|for|to|from|with|by|after|before|since|during|until|despite|over|against|under|"
+                r"through|throughout|into|across|near|between|around|along)")
+THAT_CLAUSE = (rf"(?=\s+that\s+(?:(?!{_PREPOSITION}\b)[\w’'-]+\s+){{0,5}}?"
+               rf"(?:\w+ed|{IRREGULAR_PAST}|was|were|is|are|had|has|have|will|would|could|can|did|does|do|must|may|"
+               r"might|should)\b)")
+
+
 # Verbs of saying and of answering a claim: their subject holds what follows. Only the bare
 # verbs that are no nouns too ("the claim", "a report" are not said).
 SAY = r"sa(?:y|ys|id|ying)"
 CLAIMED = r"claim(?:s|ed)"
 ALLEGE = r"alleg(?:e|es|ed)"
-INSIST = r"(?:insist(?:s|ed)?|maintain(?:s|ed)?(?=\s+that\b))"  # "Moscow has always maintained that ..."; not "maintained the truce"
+INSIST = rf"(?:insist(?:s|ed)?|maintain(?:s|ed)?{THAT_CLAUSE})"  # "Moscow has always maintained that ..."; not "maintained the truce"
 ARGUE = r"argu(?:e|es|ed)"
 ESTIMATE = r"estimat(?:e|es|ed)"  # "Human Rights Watch estimates that ...": a count someone gives
 DENY = r"den(?:y|ies|ied)"
@@ -49,6 +63,10 @@ REPORT_ACT = r"(?:report(?:s|ed|ing)?|document(?:s|ed|ing)?|reveal(?:s|ed|ing)?|
 REPORTED_DETERMINER = r"(?:the|this|these|those|its|their|his|her)"
 _TIME_WORDS = "|".join((*calendar.day_name, *calendar.month_name[1:]))
 NAMED_OBJECT = rf"(?:of|on|against)\s+(?:the\s+)?(?!(?:{_TIME_WORDS})\b)(?-i:[A-Z])"
+# A second "to" / "on" after the name an act's own "on" takes ("blamed the attack on India on militants", "attributed
+# the strike on Kyiv to Russia"): whom the act is blamed on or attributed to is named after it; not before a day
+# ("blamed the attack on Kyiv on Monday").
+ATTRIBUTED_AGAIN = rf"\s+(?:to|on)\s+(?:the\s+)?(?!(?:{_TIME_WORDS})\b|\d)"
 
 
 # Who made an accord happen, and who acts through a force, named as the first half of a compound:

@@ -23,9 +23,11 @@ CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|
                           rf"\b(?:{_verbs.SAY}|told|stated|{_verbs.CLAIMED}|{_verbs.CLAIM_RESPONSIBILITY}|{_verbs.ALLEGE}|"
                           rf"{_verbs.ACCUSE}|{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|asserted|added)\b|"
                           r"\bdemand(?:s|ed|ing)?\s+that\b|"  # who demands does not do what is demanded
-                          r"(?<!\beven )(?<!\bas )\b(?:if|unless)\b", re.IGNORECASE)  # "would strike Chisinau if the fighting did not stop"
+                          r"(?<!\beven )(?<!\bas )(?:(?<!,\s)\b(?:if|unless)\b|\b(?:if|unless)\b(?![^,;:.]*,))",
+                          re.IGNORECASE)  # "would strike Chisinau if the fighting did not stop"
 # A condition ("if", "unless") opens a clause of its own: the names of the act threatened in the main clause are
-# none of an event the condition tells ("threatened to bomb Beirut if the shelling continued").
+# none of an event the condition tells ("threatened to bomb Beirut if the shelling continued"). Not an aside set off
+# by commas ("Ethiopia and, if reports are right, Eritrea attacked Tigray"): the clause goes on after it.
 # The accused of a passive accusation is its subject: "The Taliban were accused of stepping up attacks",
 # "Opposition forces were also accused of grave abuses". The verb ends no clause there (`scope.clauses`):
 # who is accused is named with the act, as "accused the Taliban of" names them after the verb.
@@ -331,11 +333,20 @@ LAND_ADJECTIVES = {"neighbouring", "neighboring", "nearby", "war-torn", "landloc
 # The nouns too ("strikes in south Lebanon"), but not after "the": "In the south Russia attacked Kherson" opens
 # with where, and the state is the clause's subject.
 # Whom something was lost or ceded to ("any vehicles lost to the separatists were seized", "the districts ceded to
-# Armenia"): who gained it, no target of the clause's acts though it stands in a passive verb's subject.
+# Armenia were shelled"): who gained it, no target of the clause's acts though it stands in a passive verb's subject
+# (`GAINED_PASSIVE_AFTER`). Not "fell to": "Bakhmut fell to Russian forces" names the captor, who acted.
 # Whom an act is attributed or blamed on ("attributed the strike to Syrian Government forces") is who did it by
 # someone's word (`roles._attributed_by`), no place after "to".
-GAINED_BY = re.compile(rf"\b(?:(?:lost|ceded|handed\s+over|fell)\s+to|{_verbs.ATTRIBUTE}\s+(?:[\w-]+\s+){{1,3}}to|"
+GAINED_BY = re.compile(rf"\b(?:(?P<lost>lost|ceded|handed\s+over)\s+to|{_verbs.ATTRIBUTE}\s+(?:[\w-]+\s+){{1,3}}to|"
                        rf"{_verbs.BLAME}\s+(?:[\w-]+\s+){{1,3}}on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
+# ... but not the name an act's own "on" takes before a second "on" / "to" ("blamed the attack on India on militants":
+# India was attacked; `roles._blamed_at`).
+ATTRIBUTED_AGAIN = re.compile(_verbs.ATTRIBUTED_AGAIN, re.IGNORECASE)
+# The passive verb the phrase of what was lost stands before, in its clause ("lost to Russian forces in March were
+# shelled"): "lost to" is a participle in a noun phrase, not the finite verb ("Armenia lost to Azerbaijan in the war":
+# the winner fought in it).
+GAINED_PASSIVE_AFTER = re.compile(r"[^,;:.]{0,40}?\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?"
+                                  r"(?:taken|held|\w+ed|\w+en)\b", re.IGNORECASE)
 COMPASS_NOUNS = {"north", "south", "east", "west",  # ... and the points between them ("in north-west Syria")
                  "north-west", "north-east", "south-west", "south-east", "northwest", "northeast", "southwest", "southeast"}
 PART_OF_LAND = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",

@@ -20,10 +20,12 @@ NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)\b(?!\s+(?:only|until)\b)(?!
 # A clause joined by "and" / "but" with a subject and a past verb of its own ends a negation's reach: "the coalition
 # said it had not been asked to observe it and the Houthis kept shelling Aden", "the army did not withdraw and the
 # rebels attacked the airport" deny no shelling, no attack. A bare verb after "and" ("had not attacked and killed")
-# is still the negated verb's subject's.
+# is still the negated verb's subject's. A participle before "by" or "as" is no verb of its own but a reduced relative
+# ("did not shell Donetsk and the Luhansk region controlled by separatists", "the school used as a shelter").
+# The joined clause is one of its own for the roles too (`scope.negation_join`).
 _SUBJECT = r"(?:the\s+[\w'’-]+(?:\s+[\w'’-]+)?|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}|they|he|she|it|we)"
 _PAST = rf"(?:\w+ed|{_verbs.IRREGULAR_PAST})"
-NEGATION_JOIN = re.compile(rf",?\s+(?:and|but)\s+(?={_SUBJECT}\s+(?:\w+ly\s+)?{_PAST}\b)", re.IGNORECASE)
+NEGATION_JOIN = re.compile(rf",?\s+(?:and|but)\s+(?={_SUBJECT}\s+(?:\w+ly\s+)?{_PAST}\b(?!\s+(?:by|as)\b))", re.IGNORECASE)
 # "no Eritrean troops participated": a determiner that denies its clause. Lower case, and not in
 # quotes (the "no" vote), nor a quantity ("no more than", "no later than") or an idiom ("no doubt").
 NO = re.compile(r"(?<![“\"'‘])\bno\s+(?!(?:more|less|fewer|later|earlier|sooner|longer|doubt|matter)\b)(?=[a-zA-Z])")

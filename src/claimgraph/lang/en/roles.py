@@ -61,6 +61,7 @@ ATTRIBUTED = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(
 ATTRIBUTING = re.compile(rf"\b(?:{_verbs.ATTRIBUTE}|{_verbs.BLAME})\s+(?:the|this|that|these|those|its|their)\s+"
                          r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 ATTRIBUTED_TO_AFTER = re.compile(r"\s+(?:to|on)\s+(?:the\s+)?", re.IGNORECASE)
+ATTRIBUTED_AGAIN = re.compile(_verbs.ATTRIBUTED_AGAIN, re.IGNORECASE)  # "the attack on India| on |militants"
 PRONOUN = re.compile(r"(?:it|this|that)\b", re.IGNORECASE)
 # "The Islamic State claimed responsibility for the attack", "Al-Shabaab claimed the bombing": who claims an act
 # says it began it (its own word, `roles._claimed`); the act is the event named just after. After a bare verb of
