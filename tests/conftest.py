@@ -6,6 +6,7 @@ import re
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -66,6 +67,23 @@ def built(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def store(built):
     return claimgraph.open_store(built)
+
+
+needs_dev = pytest.mark.skipif(not (SHARED / "eval" / "dev").is_dir(), reason=(
+    "the development set is in ../shared/eval/dev beside the repository; clone the project's shared "
+    "folder there to run this test"))
+
+
+@pytest.fixture(scope="session")
+def dev_built(tmp_path_factory) -> Path:
+    """The development set and the seeds, six conflicts, built as one corpus as bench/quality.py
+    builds them, once (the slowest build of the suite): the folder holds the texts, their gold and
+    `eval-dev.trig`. Read it, do not change it."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import quality  # bench/quality.py: the same corpus the benchmark builds
+    folder = quality.corpus_folder(SHARED, tmp_path_factory.mktemp("dev") / "dev")
+    claimgraph.build_corpus(folder)
+    return folder
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from claimgraph.model import Claim, Document, Entity, Extraction, SourceMeta
 from claimgraph.rdf import terms
 from claimgraph.store import saved
 
-from .conftest import ROOT, SHARED
+from .conftest import ROOT, SHARED, needs_dev
 
 sys.path.insert(0, str(ROOT / "bench"))
 import quality  # noqa: E402  (bench/quality.py: the development corpus the benchmarks build)
@@ -328,17 +328,11 @@ def test_the_saved_differences_query_gives_both_dates_of_the_ceasefire(store):
     assert {r["holder"] for r in allegations} == {"Armenia"}
 
 
-needs_dev = pytest.mark.skipif(not (SHARED / "eval" / "dev").is_dir(), reason=(
-    "the development set is in ../shared/eval/dev beside the repository; clone the project's shared "
-    "folder there to run this test"))
-
-
 @pytest.fixture(scope="module")
-def dev(tmp_path_factory) -> list[dict]:
-    """The development set and the seeds, six conflicts, built as one corpus (as bench/quality.py does)."""
-    folder = quality.corpus_folder(SHARED, tmp_path_factory.mktemp("dev") / "dev")
-    claimgraph.build_corpus(folder)
-    return findings.read(claimgraph.open_store(folder / "eval-dev.trig"))
+def dev(dev_built) -> list[dict]:
+    """The comparisons of the development set and the seeds, six conflicts, built as one corpus
+    (`dev_built`, shared with test_dev_quality)."""
+    return findings.read(claimgraph.open_store(dev_built / "eval-dev.trig"))
 
 
 @needs_dev
