@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import socket
@@ -32,10 +33,17 @@ needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason=(
     "needs a Chromium for the page tests: apt-get install chromium (.ci/run installs it)"))
 
 
+@functools.cache
+def shared_recognisers() -> list:
+    """The default recognisers, built once per process (each build takes about 0.6 s of CPU): the
+    helpers of test modules that extract a hand-written text read with them. Do not change them."""
+    return default_recognisers()
+
+
 @pytest.fixture(scope="session")
 def recognisers():
     """The default recognisers, built once: each test that extracts a hand-written text reads with them."""
-    return default_recognisers()
+    return shared_recognisers()
 
 
 @pytest.fixture
