@@ -18,7 +18,7 @@ import claimgraph
 from claimgraph.model import SourceMeta
 from claimgraph.read import manifest
 from claimgraph.recognise import default_recognisers
-from claimgraph.run.build import extract
+from claimgraph.run.build import combine, extract
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "graphs" / "karabakh-2020"
@@ -75,6 +75,12 @@ def built(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def store(built):
     return claimgraph.open_store(built)
+
+
+@pytest.fixture(scope="session")
+def bundled_extractions(corpus, recognisers) -> tuple:
+    """The bundled corpus's sources extracted and combined, once: read them, do not change them."""
+    return tuple(combine([extract(meta, corpus.folder, recognisers) for meta in corpus.sources]))
 
 
 needs_dev = pytest.mark.skipif(not (SHARED / "eval" / "dev").is_dir(), reason=(
