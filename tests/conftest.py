@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -16,7 +18,7 @@ import claimgraph
 from claimgraph.model import SourceMeta
 from claimgraph.read import manifest
 from claimgraph.recognise import default_recognisers
-from claimgraph.run.build import extract
+from claimgraph.run.build import combine, extract
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "graphs" / "karabakh-2020"
@@ -31,10 +33,17 @@ needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason=(
     "needs a Chromium for the page tests: apt-get install chromium (.ci/run installs it)"))
 
 
+@functools.cache
+def shared_recognisers() -> list:
+    """The default recognisers, built once per process (each build takes about 0.6 s of CPU): the
+    helpers of test modules that extract a hand-written text read with them. Do not change them."""
+    return default_recognisers()
+
+
 @pytest.fixture(scope="session")
 def recognisers():
     """The default recognisers, built once: each test that extracts a hand-written text reads with them."""
-    return default_recognisers()
+    return shared_recognisers()
 
 
 @pytest.fixture
@@ -66,6 +75,29 @@ def built(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def store(built):
     return claimgraph.open_store(built)
+
+
+@pytest.fixture(scope="session")
+def bundled_extractions(corpus, recognisers) -> tuple:
+    """The bundled corpus's sources extracted and combined, once: read them, do not change them."""
+    return tuple(combine([extract(meta, corpus.folder, recognisers) for meta in corpus.sources]))
+
+
+needs_dev = pytest.mark.skipif(not (SHARED / "eval" / "dev").is_dir(), reason=(
+    "the development set is in ../shared/eval/dev beside the repository; clone the project's shared "
+    "folder there to run this test"))
+
+
+@pytest.fixture(scope="session")
+def dev_built(tmp_path_factory) -> Path:
+    """The development set and the seeds, six conflicts, built as one corpus as bench/quality.py
+    builds them, once (the slowest build of the suite): the folder holds the texts, their gold and
+    `eval-dev.trig`. Read it, do not change it."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import quality  # bench/quality.py: the same corpus the benchmark builds
+    folder = quality.corpus_folder(SHARED, tmp_path_factory.mktemp("dev") / "dev")
+    claimgraph.build_corpus(folder)
+    return folder
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from claimgraph.model import Claim, Document, Entity, Extraction, SourceMeta
 from claimgraph.rdf import terms
 from claimgraph.store import saved
 
-from .conftest import ROOT, SHARED
+from .conftest import ROOT, SHARED, needs_dev, shared_recognisers
 
 sys.path.insert(0, str(ROOT / "bench"))
 import quality  # noqa: E402  (bench/quality.py: the development corpus the benchmarks build)
@@ -328,17 +328,11 @@ def test_the_saved_differences_query_gives_both_dates_of_the_ceasefire(store):
     assert {r["holder"] for r in allegations} == {"Armenia"}
 
 
-needs_dev = pytest.mark.skipif(not (SHARED / "eval" / "dev").is_dir(), reason=(
-    "the development set is in ../shared/eval/dev beside the repository; clone the project's shared "
-    "folder there to run this test"))
-
-
 @pytest.fixture(scope="module")
-def dev(tmp_path_factory) -> list[dict]:
-    """The development set and the seeds, six conflicts, built as one corpus (as bench/quality.py does)."""
-    folder = quality.corpus_folder(SHARED, tmp_path_factory.mktemp("dev") / "dev")
-    claimgraph.build_corpus(folder)
-    return findings.read(claimgraph.open_store(folder / "eval-dev.trig"))
+def dev(dev_built) -> list[dict]:
+    """The comparisons of the development set and the seeds, six conflicts, built as one corpus
+    (`dev_built`, shared with test_dev_quality)."""
+    return findings.read(claimgraph.open_store(dev_built / "eval-dev.trig"))
 
 
 @needs_dev
@@ -449,14 +443,13 @@ def test_the_colombian_referendum_counts_differ_between_a_report_and_the_results
 ])
 def test_a_signing_held_in_another_venue_of_the_same_level_differs(tmp_path, venue, differs):
     from claimgraph.read import infer
-    from claimgraph.recognise import default_recognisers
     from claimgraph.run.build import combine, extract
 
     (tmp_path / "a.txt").write_text("The Dayton Agreement was officially signed on the 14th of December in 1995 at "
                                     "the Elysee Palace in Paris.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(f"The Dayton Agreement was officially signed on 14 December 1995 {venue}.\n",
                                     encoding="utf-8")
-    recognisers = default_recognisers()
+    recognisers = shared_recognisers()
     extractions = combine([extract(infer.bare_meta(tmp_path / n), tmp_path, recognisers) for n in ("a.txt", "b.txt")])
     places = [c for c in compare.compare(extractions) if c.relation == "hasPlace" and c.verdict == "Differs"]
     assert bool(places) is differs
@@ -471,13 +464,12 @@ def test_stories_keep_the_development_conflicts_apart(tmp_path):
     from claimgraph.combine.compare import said
     from claimgraph.combine.stories import stories
     from claimgraph.read import manifest
-    from claimgraph.recognise import default_recognisers
     from claimgraph.recognise.packs import load
     from claimgraph.run.build import combine, extract
 
     folder = quality.corpus_folder(SHARED, tmp_path / "dev")
     corpus = manifest.load(folder / "sources.toml")
-    recognisers = default_recognisers()
+    recognisers = shared_recognisers()
     extractions = combine([extract(meta, corpus.folder, recognisers) for meta in corpus.sources])
     found = stories(map(said, extractions), {eid: e.force_of for eid, e in load().items() if e.force_of})
     by_story: dict[str, set[str]] = {}
@@ -523,14 +515,13 @@ def test_a_users_own_gazetteer_decides_which_force_is_which_state(tmp_path):
 def test_a_war_told_as_a_law_enforcement_operation_is_named_differently_a_bare_operation_is_not(
         tmp_path, words, named_differently):
     from claimgraph.read import infer
-    from claimgraph.recognise import default_recognisers
     from claimgraph.run.build import combine, extract
 
     (tmp_path / "a.txt").write_text("The war in Tigray began in November 2020. Ethiopia fought the TPLF in the war "
                                     "in Tigray.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(f"Ethiopia launched {words} in Tigray in November 2020 against the TPLF.\n",
                                     encoding="utf-8")
-    recognisers = default_recognisers()
+    recognisers = shared_recognisers()
     extractions = combine([extract(infer.bare_meta(tmp_path / n), tmp_path, recognisers) for n in ("a.txt", "b.txt")])
     kinds = [c for c in compare.compare(extractions) if c.relation == "type"]
     assert bool(kinds) is named_differently

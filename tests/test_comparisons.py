@@ -12,8 +12,7 @@ import pytest
 from claimgraph.combine import compare, comparisons, link
 from claimgraph.model import Claim, Literal
 from claimgraph.rdf import dataset, terms
-from claimgraph.recognise import default_recognisers, packs
-from claimgraph.run.build import combine, extract
+from claimgraph.recognise import packs
 
 from .test_disputes import _death_tolls
 
@@ -26,10 +25,8 @@ def _serialiser(found: list[compare.Comparison]) -> dataset.Section:
 
 
 @pytest.fixture(scope="module")
-def groups(corpus) -> list[compare.Group]:
-    recognisers = default_recognisers()
-    extractions = combine([extract(meta, corpus.folder, recognisers) for meta in corpus.sources])
-    return compare.groups([compare.said(ex) for ex in extractions], link.forces(packs.load()))
+def groups(bundled_extractions) -> list[compare.Group]:
+    return compare.groups([compare.said(ex) for ex in bundled_extractions], link.forces(packs.load()))
 
 
 def test_the_bundled_comparisons_text_is_the_serialisers_bytes(groups):

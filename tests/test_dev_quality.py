@@ -16,7 +16,7 @@ import pytest
 import claimgraph
 from claimgraph.evaluate.corpus import evaluate_corpus
 
-from .conftest import ROOT, SHARED
+from .conftest import ROOT, needs_dev
 
 sys.path.insert(0, str(ROOT / "bench"))
 import quality  # noqa: E402  (bench/quality.py: the same corpus the benchmark builds)
@@ -24,16 +24,13 @@ import quality  # noqa: E402  (bench/quality.py: the same corpus the benchmark b
 FLOORS = {"Actor": 0.89, "Place": 0.91, "Agreement": 0.88, "Event": 0.85, "roles": 0.67}
 DATES_FLOOR = 0.75
 
-pytestmark = pytest.mark.skipif(not (SHARED / "eval" / "dev").is_dir(),
-                                reason="the development set is in ../shared/eval/dev beside the repository; "
-                                       "clone the project's shared folder there to run this test")
+pytestmark = needs_dev
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory):
-    folder = quality.corpus_folder(SHARED, tmp_path_factory.mktemp("dev") / "dev")
-    claimgraph.build_corpus(folder)
-    return evaluate_corpus(folder, folder / "gold")
+def report(dev_built):
+    """The development set scored (`dev_built`, shared with test_compare)."""
+    return evaluate_corpus(dev_built, dev_built / "gold")
 
 
 def test_the_development_set_stays_above_its_floors(report):

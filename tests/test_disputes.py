@@ -22,8 +22,6 @@ from claimgraph.combine.comparisons import comparison_quads
 from claimgraph.model import Claim, Literal
 from claimgraph.rdf import terms
 from claimgraph.rdf.nodes import claim_node
-from claimgraph.recognise import default_recognisers
-from claimgraph.run.build import combine, extract
 
 from .test_ontology import ONTOLOGY, SHAPES, _validate
 
@@ -127,9 +125,8 @@ def test_a_dispute_of_two_sides_links_them_both_ways_and_nothing_else():
 
 
 @pytest.fixture(scope="module")
-def bundled(corpus) -> list[compare.Comparison]:
-    recognisers = default_recognisers()
-    return compare.compare(combine([extract(meta, corpus.folder, recognisers) for meta in corpus.sources]))
+def bundled(bundled_extractions) -> list[compare.Comparison]:
+    return compare.compare(bundled_extractions)
 
 
 def test_the_bundled_graph_reads_each_dispute_as_its_pairs_of_sides(store, bundled):

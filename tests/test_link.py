@@ -12,7 +12,7 @@ from claimgraph.combine.link import link
 from claimgraph.model import Claim, Document, Entity, Extraction, Literal, SourceMeta
 from claimgraph.rdf.terms import XSD
 
-from .conftest import rows
+from .conftest import rows, shared_recognisers
 
 # Neither seed names the 2020 ceasefire by a name of its own ("a ceasefire agreement", "the tripartite
 # agreement"): their two agreements are linked as one, under a neutral label, and no gazetteer entry
@@ -156,14 +156,13 @@ def test_an_attack_dated_by_its_year_is_the_attack_of_a_day_in_that_year_at_the_
     a year holds the day, and both are in Douma (one attack, labelled by its day); an attack of
     the year before is another one."""
     from claimgraph.read import infer
-    from claimgraph.recognise import default_recognisers
     from claimgraph.run.build import combine, extract
 
     (tmp_path / "a.txt").write_text("On 7 April 2018, a chemical warfare attack was carried out in the city of "
                                     "Douma.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(f"Reasonable grounds to identify Syrian Arab Air Forces as perpetrators of {year} "
                                     "Douma chemical attack.\n", encoding="utf-8")
-    recognisers = default_recognisers()
+    recognisers = shared_recognisers()
     a, b = combine([extract(infer.bare_meta(tmp_path / n), tmp_path, recognisers) for n in ("a.txt", "b.txt")])
     attacks = {c.subject for c in a.claims + b.claims if c.predicate == "type" and c.obj == "Attack"}
     assert (attacks == {"attack-2018-04-07"}) is linked and len(attacks) == (1 if linked else 2)
@@ -209,11 +208,10 @@ def test_an_agreement_named_after_the_place_a_text_has_it_signed_in_is_that_agre
     """"The Dayton Agreement" is the framework agreement the same text has signed in Dayton: one
     agreement with the dates of both sentences; signed in another year, it is another agreement."""
     from claimgraph.read import infer
-    from claimgraph.recognise import default_recognisers
     from claimgraph.run.build import combine, extract
 
     (tmp_path / "a.txt").write_text(DAYTON.format(year=year), encoding="utf-8")
-    (a,) = combine([extract(infer.bare_meta(tmp_path / "a.txt"), tmp_path, default_recognisers())])
+    (a,) = combine([extract(infer.bare_meta(tmp_path / "a.txt"), tmp_path, shared_recognisers())])
     dated = {c.subject: set() for c in a.claims if c.predicate == "date"}
     for c in a.claims:
         if c.predicate == "date":
@@ -232,11 +230,10 @@ def test_a_ceasefire_signed_in_a_city_is_not_the_agreement_named_after_it_signed
     """A ceasefire signed in a city and an agreement named after the city, signed there months later (the
     Algiers ceasefire of June 2000 and the Algiers Agreement of December), are two agreements with a date each."""
     from claimgraph.read import infer
-    from claimgraph.recognise import default_recognisers
     from claimgraph.run.build import combine, extract
 
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    (a,) = combine([extract(infer.bare_meta(tmp_path / "a.txt"), tmp_path, default_recognisers())])
+    (a,) = combine([extract(infer.bare_meta(tmp_path / "a.txt"), tmp_path, shared_recognisers())])
     dated: dict[str, set[str]] = {}
     for c in a.claims:
         if c.predicate == "date":
@@ -277,7 +274,6 @@ def test_two_agreements_counting_the_same_points_are_one_agreement_though_dated_
     deal": the points name one text, dated 12 and 16 August by the two sources; a five-point deal is
     another."""
     from claimgraph.read import infer
-    from claimgraph.recognise import default_recognisers
     from claimgraph.run.build import combine, extract
 
     (tmp_path / "a.txt").write_text("With respect to point 5 of the six-point agreement to which you gave your "
@@ -286,7 +282,7 @@ def test_two_agreements_counting_the_same_points_are_one_agreement_though_dated_
     (tmp_path / "b.txt").write_text("Russian President Dmitry Medvedev signed a peace plan on 16 August 2008. "
                                     f"The {points}-point deal, altered to meet Russia's demands, was signed by "
                                     "Saakashvili on Friday.\n", encoding="utf-8")
-    recognisers = default_recognisers()
+    recognisers = shared_recognisers()
     a, b = combine([extract(infer.bare_meta(tmp_path / n), tmp_path, recognisers) for n in ("a.txt", "b.txt")])
     dates = {(c.subject, c.obj.value) for c in a.claims + b.claims if c.predicate == "date"}
     assert ({d for _, d in dates} == {"2008-08-12", "2008-08-16"}) and (len({s for s, _ in dates}) == 1) is one
@@ -309,7 +305,6 @@ def test_a_movement_into_a_place_and_a_denied_incursion_of_the_same_actor_into_i
     South Ossetia before 8 August 2008". One movement, whatever each source says of it; an
     incursion into Georgia goes elsewhere (South Ossetia is the finer place of the first)."""
     from claimgraph.read import infer
-    from claimgraph.recognise import default_recognisers
     from claimgraph.run.build import combine, extract
 
     (tmp_path / "a.txt").write_text("Mounting evidence shows that Russian forces were first to move into the "
@@ -317,7 +312,7 @@ def test_a_movement_into_a_place_and_a_denied_incursion_of_the_same_actor_into_i
     (tmp_path / "b.txt").write_text("The mission is not in a position to consider as sufficiently substantiated the "
                                     f"Georgian claim concerning a large-scale Russian military incursion into {destination} "
                                     "before 8 August 2008.\n", encoding="utf-8")
-    recognisers = default_recognisers()
+    recognisers = shared_recognisers()
     a, b = combine([extract(infer.bare_meta(tmp_path / n), tmp_path, recognisers) for n in ("a.txt", "b.txt")])
     moves = {c.subject for c in a.claims + b.claims if c.predicate == "type" and c.obj == "Deployment"}
     assert len(moves) == (1 if one else 2)
@@ -328,7 +323,6 @@ def test_an_undated_movement_joins_a_dated_one_but_bridges_no_two_years(tmp_path
     """Three wire reports of a move into Crimea: one of 2014, one of 2022, one undated. The undated
     one may be either, but it does not make the moves of 2014 and 2022 one event."""
     from claimgraph.read import infer
-    from claimgraph.recognise import default_recognisers
     from claimgraph.run.build import combine, extract
 
     reports = {"a.txt": "Russian forces moved into Crimea on 27 February 2014.\n",
@@ -336,7 +330,7 @@ def test_an_undated_movement_joins_a_dated_one_but_bridges_no_two_years(tmp_path
                "c.txt": "Russian forces moved into Crimea.\n"}
     for name, text in reports.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
-    recognisers = default_recognisers()
+    recognisers = shared_recognisers()
     linked = combine([extract(infer.bare_meta(tmp_path / n), tmp_path, recognisers) for n in sorted(reports)])
     moves = [{c.subject for c in ex.claims if c.predicate == "type" and c.obj == "Deployment"} for ex in linked]
     assert all(len(m) == 1 for m in moves)

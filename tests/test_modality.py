@@ -16,9 +16,8 @@ from claimgraph.extract import roles
 from claimgraph.model import Claim
 from claimgraph.rdf.terms import top_classes
 from claimgraph.read import infer
-from claimgraph.recognise import default_recognisers
 
-from .conftest import PERSPECTIVES, rows
+from .conftest import PERSPECTIVES, rows, shared_recognisers
 
 build_module = importlib.import_module("claimgraph.run.build")
 CUES = PERSPECTIVES / "cues.txt"
@@ -27,7 +26,7 @@ TEXT = CUES.read_text(encoding="utf-8")
 
 @pytest.fixture(scope="module")
 def claims() -> list[Claim]:
-    return build_module.extract(infer.bare_meta(CUES), Path("."), default_recognisers()).claims
+    return build_module.extract(infer.bare_meta(CUES), Path("."), shared_recognisers()).claims
 
 
 def in_sentence(claims: list[Claim], sentence: str, predicate: str = "hasActor") -> list[Claim]:
@@ -57,7 +56,7 @@ def test_an_act_attributed_to_an_army_by_others_is_their_unconfirmed_claim(tmp_p
     (tmp_path / "a.txt").write_text("On 7 April 2018, a chemical attack was carried out in Douma. The attack was "
                                     "attributed to the Syrian Army by rebel forces in Douma, and by the United States.\n",
                                     encoding="utf-8")
-    found = build_module.extract(infer.bare_meta(tmp_path / "a.txt"), tmp_path, default_recognisers()).claims
+    found = build_module.extract(infer.bare_meta(tmp_path / "a.txt"), tmp_path, shared_recognisers()).claims
     (claim,) = [c for c in found if c.predicate == "hasActor" and c.obj == "syrian-armed-forces"]
     assert (claim.modality, claim.attributed_to) == ("Unconfirmed", "separatist-forces")
 
@@ -94,7 +93,7 @@ def test_names_and_the_typing_of_actors_and_places_stay_asserted(claims):
 ])
 def test_an_event_the_text_only_reports_is_not_asserted(tmp_path, sentence, trigger, modality, holder):
     (tmp_path / "t.txt").write_text(sentence + "\n", encoding="utf-8")
-    found = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers()).claims
+    found = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, shared_recognisers()).claims
     typing = [c for c in found if c.predicate == "type" and c.exact == trigger]
     assert typing and {(c.modality, c.attributed_to) for c in typing} == {(modality, holder)}
 
@@ -102,7 +101,7 @@ def test_an_event_the_text_only_reports_is_not_asserted(tmp_path, sentence, trig
 def test_the_speaker_of_a_report_is_no_actor_of_what_it_reports(tmp_path):
     (tmp_path / "t.txt").write_text("Turkey said Syrian government airstrikes had killed 54 Turkish soldiers.\n",
                                     encoding="utf-8")
-    found = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers()).claims
+    found = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, shared_recognisers()).claims
     actors = {c.obj for c in found if c.predicate in ("hasActor", "initiatedBy", "target")}
     assert "syria" in actors and "turkey" not in actors
 
@@ -122,7 +121,7 @@ def test_the_corpus_marks_the_doubted_and_the_denied(store):
 
 def _extract(tmp_path, sentence: str) -> list[Claim]:
     (tmp_path / "t.txt").write_text(sentence + "\n", encoding="utf-8")
-    return build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers()).claims
+    return build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, shared_recognisers()).claims
 
 
 def test_no_before_the_actor_denies_its_part_not_the_place(tmp_path):
@@ -397,7 +396,7 @@ def test_who_claims_responsibility_began_the_act_by_its_own_word_and_dates_only_
     is not the act's, and the act named again is the act told before, not a second one."""
     (tmp_path / "t.txt").write_text(text + "\n", encoding="utf-8")
     meta = infer.bare_meta(tmp_path / "t.txt")
-    found = build_module.extract(replace(meta, date="2021-08-27"), tmp_path, default_recognisers()).claims
+    found = build_module.extract(replace(meta, date="2021-08-27"), tmp_path, shared_recognisers()).claims
     initiated = [c for c in found if c.predicate == "initiatedBy"]
     assert [(c.subject, c.obj, c.modality, c.attributed_to) for c in initiated] == [
         (event, claimant, "Reported", claimant)]

@@ -11,18 +11,15 @@ from claimgraph.extract.resolve import Resolver
 from claimgraph.model import Mention
 from claimgraph.rdf.terms import top_classes
 from claimgraph.read import infer
-from claimgraph.recognise import Sentence, default_recognisers
+from claimgraph.recognise import Sentence
 from claimgraph.recognise.base import name_id, settle
 from claimgraph.recognise.nlp import pipeline
 from claimgraph.recognise.names import shared_heads
 from claimgraph.recognise.packs import load
 
+from .conftest import shared_recognisers
+
 build_module = importlib.import_module("claimgraph.run.build")
-
-
-@pytest.fixture(scope="module")
-def recognisers():
-    return default_recognisers()
 
 
 def found(recognisers, text: str) -> dict[str, tuple[str, str]]:
@@ -222,7 +219,7 @@ def test_an_acronym_is_the_name_the_source_defined_it_for(tmp_path):
     text = ("The Revolutionary Armed Forces of Colombia (FARC) signed. Later the FARC disarmed. "
             "The AFP and the CEO said so.\n")
     (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-    extraction = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers())
+    extraction = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, shared_recognisers())
     typed = {(c.exact, c.subject, c.obj) for c in extraction.claims if c.predicate == "type"}
     farc = "revolutionary-armed-forces-of-colombia"
     assert {("Revolutionary Armed Forces of Colombia", farc, "ArmedGroup"), ("FARC", farc, "ArmedGroup")} <= typed
@@ -237,7 +234,7 @@ def test_a_person_named_once_by_context_is_that_person_again_where_a_town_bears_
     text = ("EU foreign policy chief Javier Solana arrived in Tbilisi on Monday.\n\n"
             "Javier Solana met the president. Later Solana said the plan held.\n")
     (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-    extraction = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers())
+    extraction = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, shared_recognisers())
     typed = {(c.start, c.exact, c.subject, c.obj) for c in extraction.claims if c.predicate == "type"}
     solana = {(start, exact, subject) for start, exact, subject, cls in typed if "Solana" in exact}
     assert {subject for _, _, subject in solana} == {"javier-solana"}
@@ -263,7 +260,7 @@ def test_two_names_sharing_a_plural_kind_word_are_two_entities(tmp_path):
     text = ("Russia recognised the Donetsk and Luhansk People's Republics on 21 February 2022.\n\n"
             "Armenian and Azerbaijani Forces clashed again.\n")
     (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-    extraction = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers())
+    extraction = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, shared_recognisers())
     typed = {(c.exact, c.subject, c.obj) for c in extraction.claims if c.predicate == "type"}
     assert {("Donetsk", "donetsk-peoples-republic", "State"),
             ("Luhansk People's Republics", "luhansk-peoples-republic", "State")} <= typed
@@ -279,7 +276,7 @@ def test_an_acronym_defined_without_a_space_binds_its_later_uses(tmp_path):
     "Popular Mobilization Committees(PMC)", as pasted from a table, defines "the PMC"."""
     text = "The Popular Mobilization Committees(PMC) rejected the plan. Later the PMC attacked.\n"
     (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-    extraction = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers())
+    extraction = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, shared_recognisers())
     typed = {(c.exact, c.subject) for c in extraction.claims if c.predicate == "type"}
     pmc = "popular-mobilization-committees"
     assert {("Popular Mobilization Committees", pmc), ("PMC", pmc)} <= typed
@@ -363,7 +360,7 @@ def test_a_presidency_is_a_body_and_a_title_alone_is_nobody(recognisers):
 def test_a_lone_given_name_after_a_title_is_the_person_introduced_by_it(tmp_path):
     text = "Ethiopia PM Abiy Ahmed declared victory. Prime Minister Abiy reached a deal.\n"
     (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-    extraction = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, default_recognisers())
+    extraction = build_module.extract(infer.bare_meta(tmp_path / "t.txt"), tmp_path, shared_recognisers())
     typed = {(c.exact, c.subject) for c in extraction.claims if c.predicate == "type"}
     assert {("Abiy Ahmed", "abiy-ahmed"), ("Abiy", "abiy-ahmed")} <= typed
 

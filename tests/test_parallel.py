@@ -31,21 +31,27 @@ def generated(tmp_path_factory) -> Path:
     return folder
 
 
-def test_two_jobs_give_the_same_bytes_as_one(generated, tmp_path):
-    one, two = tmp_path / "one.trig", tmp_path / "two.trig"
-    claimgraph.build_corpus(generated, one, jobs=1)
+@pytest.fixture(scope="module")
+def one_job(generated, tmp_path_factory) -> bytes:
+    """The generated corpus built by one process: the bytes every other number of jobs must give."""
+    out = tmp_path_factory.mktemp("one-job") / "one.trig"
+    claimgraph.build_corpus(generated, out, jobs=1)
+    return out.read_bytes()
+
+
+def test_two_jobs_give_the_same_bytes_as_one(generated, one_job, tmp_path):
+    two = tmp_path / "two.trig"
     summary = claimgraph.build_corpus(generated, two, jobs=2)
     assert summary.sources == 8 and summary.claims > 0
-    assert one.read_bytes() == two.read_bytes()
+    assert one_job == two.read_bytes()
 
 
-def test_sections_made_by_two_worker_processes_give_the_same_bytes(generated, tmp_path, monkeypatch):
+def test_sections_made_by_two_worker_processes_give_the_same_bytes(generated, one_job, tmp_path, monkeypatch):
     build_module = importlib.import_module("claimgraph.run.build")  # the module, not the function
-    one, two = tmp_path / "one.trig", tmp_path / "two.trig"
-    claimgraph.build_corpus(generated, one, jobs=1)
+    two = tmp_path / "two.trig"
     monkeypatch.setattr(build_module, "SECTIONS_PER_WORKER", 1)  # a pool even for eight sources
     claimgraph.build_corpus(generated, two, jobs=2)
-    assert one.read_bytes() == two.read_bytes()
+    assert one_job == two.read_bytes()
 
 
 def test_a_claim_sent_to_a_section_worker_as_a_row_comes_back_whole():

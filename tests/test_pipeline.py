@@ -9,18 +9,13 @@ import pytest
 from claimgraph.extract import claims, dates, pipeline, roles
 from claimgraph.model import SourceMeta
 from claimgraph.read import read
-from claimgraph.recognise import default_recognisers, gazetteer, gazetteer_of, patterns, recognise
+from claimgraph.recognise import gazetteer, gazetteer_of, patterns, recognise
 from claimgraph.run.build import known_entities
 
 from .conftest import CORPUS
 
 TEXT = ("On 27 September 2020, Azerbaijan launched an offensive against Armenian forces in Nagorno-Karabakh. "
         "Armenia accused Azerbaijan of shelling Stepanakert.")
-
-
-@pytest.fixture(scope="module")
-def recognisers():
-    return default_recognisers()
 
 
 def _draft(folder, recognisers, text: str = TEXT, date: str | None = "2020-09-28") -> pipeline.Draft:

@@ -21,12 +21,9 @@ from claimgraph.recognise.dates import Dates, RelativeDates
 from claimgraph.recognise.nlp import pipeline
 from claimgraph.recognise.patterns import METHOD_NAME
 
+from .conftest import shared_recognisers
+
 build_module = importlib.import_module("claimgraph.run.build")
-
-
-@pytest.fixture(scope="module")
-def recognisers():
-    return default_recognisers()
 
 
 def found(recognisers, text):
@@ -417,7 +414,7 @@ def _last_date_told(text: str, source_date: str | None) -> str:
 
     doc = Document(SourceMeta(id="t", path="t.txt", date=source_date), text, (Block(0, len(text), "body", "en"),), "0",
                    "text/plain")
-    dates = [m.value for s in anchored(recognise(doc, default_recognisers()), text, source_date)
+    dates = [m.value for s in anchored(recognise(doc, shared_recognisers()), text, source_date)
              for m in s.mentions if m.kind == "date"]
     return dates[-1]
 
@@ -429,7 +426,7 @@ def test_relative_dates_become_dates_in_reading_order():
 
     text = "Four years ago, on September 27, 2020, the war began. In the early hours of that day, troops moved."
     doc = Document(SourceMeta(id="t", path="t.txt", date="2024-09"), text, (Block(0, len(text), "body", "en"),), "0", "text/plain")
-    dates = [(m.text, m.value, m.method) for s in anchored(recognise(doc, default_recognisers()), text, "2024-09")
+    dates = [(m.text, m.value, m.method) for s in anchored(recognise(doc, shared_recognisers()), text, "2024-09")
              for m in s.mentions if m.kind == "date"]
     relative, absolute = recognised_dates.RELATIVE_NAME, recognised_dates.NAME
     assert dates == [("Four years ago", "2020", relative), ("September 27, 2020", "2020-09-27", absolute),

@@ -15,13 +15,10 @@ from claimgraph.extract.resolve import Resolution, Resolver
 from claimgraph.model import SourceMeta
 from claimgraph.rdf.terms import slug
 from claimgraph.read import read
-from claimgraph.recognise import default_recognisers, recognise
+from claimgraph.recognise import recognise
 from claimgraph.run.build import extract
 
-
-@pytest.fixture(scope="module")
-def recognisers():
-    return default_recognisers()
+from .conftest import shared_recognisers
 
 
 @pytest.fixture
@@ -86,7 +83,7 @@ def test_an_act_of_a_war_is_claimed_part_of_it_as_derived_with_its_sentence(tmp_
     text = "Timeline of the Russo-Georgian War.\n\nAugust 9, 2008 - Russian aircraft bomb the town of Gori.\n"
     (tmp_path / "t.txt").write_text(text, encoding="utf-8")
     extraction = extract(SourceMeta(id="t", path="t.txt", date="2021-05-10", language="en"), tmp_path,
-                         default_recognisers())
+                         shared_recognisers())
     [claim] = [c for c in extraction.claims if c.predicate == "partOf"]
     assert claim.obj == "russo-georgian-war" and claim.derived
     assert claim.exact == text[claim.start:claim.end] == "August 9, 2008 - Russian aircraft bomb the town of Gori."

@@ -13,9 +13,8 @@ from rdflib import RDF, RDFS, URIRef
 
 import claimgraph
 from claimgraph.rdf import terms
-from claimgraph.recognise import default_recognisers
 
-from .conftest import CORPUS, rows
+from .conftest import CORPUS, rows, shared_recognisers
 
 OA = rdflib.Namespace(terms.OA)
 PROV = rdflib.Namespace(terms.PROV)
@@ -80,7 +79,7 @@ def test_one_typing_claim_per_source_entity_and_class_with_one_target_per_mentio
         per_triple[source, entity, cls, modality].append(spans)
     assert all(len(claims) == 1 for claims in per_triple.values())
     meta = next(m for m in corpus.sources if m.id == "asker-ozpinar-2021")
-    extraction = importlib.import_module("claimgraph.run.build").extract(meta, CORPUS, default_recognisers())
+    extraction = importlib.import_module("claimgraph.run.build").extract(meta, CORPUS, shared_recognisers())
     mentions = {(c.start, c.end, c.exact) for c in extraction.claims
                 if c.subject == "azerbaijan" and c.predicate == "type" and c.obj == "State"}
     [written] = per_triple[URIRef(terms.source_iri(meta.id)), URIRef(terms.entity_iri("azerbaijan")), CG.State,

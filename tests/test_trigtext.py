@@ -6,13 +6,10 @@ of every code point, and on a claim with every optional part; so are the selecto
 from __future__ import annotations
 
 import pyoxigraph as ox
-import pytest
 
 from claimgraph.model import Claim, Document, Extraction, Literal, SourceMeta
 from claimgraph.rdf import dataset, terms, trig, trigtext
 from claimgraph.rdf.written import selected, written
-from claimgraph.recognise import default_recognisers
-from claimgraph.run.build import combine, extract
 
 TRIG = ox.RdfFormat.TRIG
 
@@ -24,14 +21,8 @@ def serialised(extraction: Extraction, fmt: ox.RdfFormat = TRIG) -> dataset.Sect
     return dataset.Section(len(quads), claims, trig.part(quads, fmt), *selected(written(extraction.claims)))
 
 
-@pytest.fixture(scope="module")
-def extractions(corpus) -> list[Extraction]:
-    recognisers = default_recognisers()
-    return combine([extract(meta, corpus.folder, recognisers) for meta in corpus.sources])
-
-
-def test_bundled_sections_are_the_serialisers_bytes(extractions):
-    for extraction in extractions:
+def test_bundled_sections_are_the_serialisers_bytes(bundled_extractions):
+    for extraction in bundled_extractions:
         assert dataset.source_part(extraction, TRIG.media_type) == serialised(extraction), extraction.document.meta.id
 
 
@@ -63,8 +54,8 @@ def test_an_iri_written_apart_by_its_varying_part_is_left_to_the_serialiser():
     assert trigtext._around(trigtext._subjects([terms.CG + "a" + part for part in probes]), probes) == ("cg:a", "")
 
 
-def test_other_formats_are_serialised_from_quads(extractions):
-    extraction = extractions[0]
+def test_other_formats_are_serialised_from_quads(bundled_extractions):
+    extraction = bundled_extractions[0]
     section = dataset.source_part(extraction, ox.RdfFormat.N_QUADS.media_type)
     assert section == serialised(extraction, ox.RdfFormat.N_QUADS)
 

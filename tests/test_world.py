@@ -20,9 +20,11 @@ import pytest
 
 from claimgraph.model import SourceMeta
 from claimgraph.read import read
-from claimgraph.recognise import default_recognisers, recognise
+from claimgraph.recognise import recognise
 from claimgraph.recognise.packs import parse
 from claimgraph.rdf.terms import slug
+
+from .conftest import shared_recognisers
 
 ROOT = Path(__file__).resolve().parents[1]
 WORLD = ROOT / "ontology" / "world.ttl"
@@ -207,7 +209,7 @@ def read_mentions(text: str, tmp_path: Path) -> set[tuple[str, str]]:
     """(words, class) of every mention the default recognisers find in an English text."""
     (tmp_path / "t.txt").write_text(text, encoding="utf-8")
     meta = SourceMeta(id="t", path="t.txt", date="2021-05-10", language="en")
-    return {(m.text, m.cls) for s in recognise(read(meta, tmp_path), default_recognisers()) for m in s.mentions}
+    return {(m.text, m.cls) for s in recognise(read(meta, tmp_path), shared_recognisers()) for m in s.mentions}
 
 
 @pytest.mark.parametrize(("sentence", "name"), [
