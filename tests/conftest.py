@@ -47,14 +47,26 @@ def recognisers():
 
 
 @pytest.fixture
-def claims_of(tmp_path: Path, recognisers):
-    """The claims of one hand-written text, as (subject, predicate, object value, derived)."""
+def extraction_of(tmp_path: Path, recognisers):
+    """The extraction of one hand-written English text, dated `date`; every claim's evidence is
+    checked to be the source's own words at its offsets."""
 
-    def run(text: str, date: str = "2021-05-10") -> set[tuple[str, str, str, bool]]:
+    def run(text: str, date: str | None = "2021-05-10"):
         (tmp_path / "t.txt").write_text(text, encoding="utf-8")
         ex = extract(SourceMeta(id="t", path="t.txt", date=date, language="en"), tmp_path, recognisers)
         assert all(text[c.start:c.end] == c.exact for c in ex.claims)
-        return {(c.subject, c.predicate, getattr(c.obj, "value", c.obj), c.derived) for c in ex.claims}
+        return ex
+
+    return run
+
+
+@pytest.fixture
+def claims_of(extraction_of):
+    """The claims of one hand-written text, as (subject, predicate, object value, derived)."""
+
+    def run(text: str, date: str = "2021-05-10") -> set[tuple[str, str, str, bool]]:
+        return {(c.subject, c.predicate, getattr(c.obj, "value", c.obj), c.derived)
+                for c in extraction_of(text, date).claims}
 
     return run
 

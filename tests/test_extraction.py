@@ -25,6 +25,11 @@ def values(claims, subject: str, predicate: str) -> set[str]:
     return {o for s, p, o, _ in claims if s == subject and p == predicate}
 
 
+def typed(claims, cls: str) -> set[str]:
+    """The entities the claims type `cls`."""
+    return {s for s, p, o, _ in claims if p == "type" and o == cls}
+
+
 def the_one(claims, cls: str) -> str:
     """The one entity the claims type `cls` (the test fails if there are none or several)."""
     [subject] = {s for s, p, o, _ in claims if p == "type" and o == cls}
@@ -612,11 +617,9 @@ def test_each_date_takes_the_verb_before_it_as_start_or_end(claims_of):
     assert (values(claims, talks, "startDate"), values(claims, talks, "endDate")) == ({"2012-08-26"}, {"2016-08-25"})
 
 
-def test_a_two_digit_range_end_dates_the_war_it_modifies_at_year_precision(tmp_path, recognisers):
-    text = ("Bosnia’s wartime President Alija Izetbegovic initialled 24 years ago the Dayton Peace Agreement, "
-            "a treaty which ended the 1992-95 war in the country.\n")
-    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-    ex = extract(SourceMeta(id="t", path="t.txt", date="2019-11", language="en"), tmp_path, recognisers)
+def test_a_two_digit_range_end_dates_the_war_it_modifies_at_year_precision(extraction_of):
+    ex = extraction_of("Bosnia’s wartime President Alija Izetbegovic initialled 24 years ago the Dayton Peace Agreement, "
+                       "a treaty which ended the 1992-95 war in the country.\n", "2019-11")
     war = {(c.predicate, c.obj.value, c.obj.datatype.rsplit("#", 1)[1]) for c in ex.claims
            if c.subject == "war-t" and c.predicate.endswith("Date")}
     assert war == {("startDate", "1992", "gYear"), ("endDate", "1995", "gYear")}
@@ -860,11 +863,9 @@ def test_the_start_of_talks_is_no_ones_act(claims_of):
     assert not {o for s, p, o, _ in claims if p == "initiatedBy"}
 
 
-def test_not_a_party_to_it_is_a_denied_party_of_the_agreement_spoken_of_last(tmp_path, recognisers):
-    text = ("A ceasefire agreement was signed by Ethiopia and Tigray on 2 November 2022. Eritrea was not a party to "
-            "it, but Sudan is a signatory of it.\n")
-    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-    ex = extract(SourceMeta(id="t", path="t.txt", date="2022-11-05", language="en"), tmp_path, recognisers)
+def test_not_a_party_to_it_is_a_denied_party_of_the_agreement_spoken_of_last(extraction_of):
+    ex = extraction_of("A ceasefire agreement was signed by Ethiopia and Tigray on 2 November 2022. Eritrea was not a "
+                       "party to it, but Sudan is a signatory of it.\n", "2022-11-05")
     parties = {(c.obj, c.modality) for c in ex.claims if c.predicate == "party"}
     assert {("eritrea", "Denied"), ("sudan", "Asserted"), ("ethiopia", "Asserted")} <= parties
 
@@ -3158,26 +3159,22 @@ def test_the_date_after_a_signed_agreement_s_title_and_short_name_is_the_agreeme
     assert values(claims, "comprehensive-peace-agreement", "date") == {"2005-01-09"}
 
 
-def test_a_name_a_wrapped_line_cuts_is_read_whole_and_quoted_as_written(tmp_path, recognisers):
+def test_a_name_a_wrapped_line_cuts_is_read_whole_and_quoted_as_written(extraction_of):
     """Hard-wrapped text (a PDF page, a plain-text archive): "Addis\\nAbaba" is the place of the signing,
     "Isaias\\nAfwerki" one person named on one line; the evidence keeps the source's line break."""
     text = ("Talks mediated by the Organisation of African Unity led to an agreement that was signed in Addis\n"
             "Ababa on 12 December 2000 by Prime Minister Meles Zenawi and by President Isaias\n"
             "Afwerki, and established a boundary commission whose ruling would be final and binding.\n")
-    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-    ex = extract(SourceMeta(id="t", path="t.txt", date="2001-01-10", language="en"), tmp_path, recognisers)
-    assert all(text[c.start:c.end] == c.exact for c in ex.claims)
+    ex = extraction_of(text, "2001-01-10")
     assert {"Addis Ababa", "Isaias Afwerki"} <= {e.label for e in ex.entities.values()}
     signing = next(c.subject for c in ex.claims if c.predicate == "type" and c.obj == "Signing")
     assert {c.obj for c in ex.claims if (c.subject, c.predicate) == (signing, "hasPlace")} == {"addis-ababa"}
     assert "Addis\nAbaba" in {c.exact for c in ex.claims if c.subject == "addis-ababa"}
 
 
-def test_a_sentence_after_a_line_break_is_quoted_from_its_first_word(tmp_path, recognisers):
+def test_a_sentence_after_a_line_break_is_quoted_from_its_first_word(extraction_of):
     """Bosnia, Dayton: the line break before a sentence was the first character of its evidence."""
-    text = ("The negotiations at the air base lasted three weeks.\nThe Dayton Agreement was initialed by "
-            "Slobodan Milosevic, Alija Izetbegovic and Franjo Tudjman on 21 November 1995.\n")
-    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-    ex = extract(SourceMeta(id="t", path="t.txt", date="1995-12-01", language="en"), tmp_path, recognisers)
+    ex = extraction_of("The negotiations at the air base lasted three weeks.\nThe Dayton Agreement was initialed by "
+                       "Slobodan Milosevic, Alija Izetbegovic and Franjo Tudjman on 21 November 1995.\n", "1995-12-01")
     dated = [c for c in ex.claims if c.predicate in ("date", "startDate")]
     assert dated and all(c.exact.startswith("The Dayton Agreement") for c in dated)

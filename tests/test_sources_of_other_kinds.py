@@ -1,5 +1,5 @@
-"""Misreadings seen on texts of kinds the development set has few of, about wars nobody tuned for
-(/work/diag/untuned19): a chronology of the Ten-Day War in Slovenia (1991), an opinion piece on Transnistria
+"""Misreadings seen on texts of kinds the development set has few of, about wars nobody tuned for:
+a chronology of the Ten-Day War in Slovenia (1991), an opinion piece on Transnistria
 (1992), a UN situation report on Idlib (2020). Each on the text's sentence and one of our own of another shape."""
 
 from __future__ import annotations
@@ -7,15 +7,8 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.lang import cues
-from claimgraph.model import SourceMeta
-from claimgraph.run.build import extract
 
 from .test_extraction import the_one, values
-
-
-def _claims(tmp_path, recognisers, text: str, date: str):
-    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-    return extract(SourceMeta(id="t", path="t.txt", date=date, language="en"), tmp_path, recognisers).claims
 
 
 @pytest.mark.parametrize("text, cls, day", [
@@ -72,10 +65,10 @@ def test_only_a_participle_phrase_after_a_passive_subjects_noun_stays_in_its_hea
      "that its army stayed neutral and that any vehicles lost to the separatists were seized without its consent.",
      "Capture"),
     ("Kyiv maintains that Russian troops attacked the town on Monday.", "Attack")])
-def test_what_is_maintained_is_reported_by_who_maintains_it(tmp_path, recognisers, text, cls):
+def test_what_is_maintained_is_reported_by_who_maintains_it(extraction_of, text, cls):
     """"Moscow has always maintained that ...": a verb of saying, as "insists that" is; what follows was told as
     the writer's own."""
-    claims = _claims(tmp_path, recognisers, text, "2022-07-21")
+    claims = extraction_of(text, "2022-07-21").claims
     typed = [c for c in claims if c.predicate == "type" and c.obj == cls]
     assert typed and all(c.modality == "Reported" for c in typed)
 
@@ -195,11 +188,11 @@ def test_the_name_an_acts_own_on_takes_is_not_whom_it_is_blamed_on(claims_of, te
     "The Soviet Union maintained that blockade of Berlin for eleven months.",
     "Israel maintained that blockade of Gaza after Hamas seized control in 2007.",
     "The government maintained that position after Russian troops attacked the town."])
-def test_maintained_that_before_a_noun_is_no_verb_of_saying(tmp_path, recognisers, text):
+def test_maintained_that_before_a_noun_is_no_verb_of_saying(extraction_of, text):
     """Review 20, finding 4: "maintained that blockade": "that" a determiner, no clause said; what follows was
     told as the subject's word (Reported). "Kyiv maintains that Russian troops attacked" still is
     (`test_what_is_maintained_is_reported_by_who_maintains_it`)."""
-    claims = _claims(tmp_path, recognisers, text, "2010-06-01")
+    claims = extraction_of(text, "2010-06-01").claims
     told = [c for c in claims if c.predicate not in ("type", "label", "altLabel")]
     assert told and all(c.modality != "Reported" for c in told)
 

@@ -1,5 +1,5 @@
 """Misreadings seen on texts about wars nobody tuned for (the Korean armistice of 1953, Bangladesh 1971, the
-Six-Day War of 1967; /work/diag/untuned15): who suffered read as who acted, a statement taken back read as troops
+Six-Day War of 1967): who suffered read as who acted, a statement taken back read as troops
 withdrawn, a war that might come read as the war told, an air force's strike missed. Each on the text's sentence
 and one of our own."""
 
@@ -10,11 +10,7 @@ import pytest
 from claimgraph.model import SourceMeta
 from claimgraph.run.build import extract
 
-from .test_extraction import the_one, values
-
-
-def _types(claims, cls: str) -> set[str]:
-    return {s for s, p, o, _ in claims if p == "type" and o == cls}
+from .test_extraction import the_one, typed, values
 
 
 @pytest.mark.parametrize("text, victims", [
@@ -41,7 +37,7 @@ def test_a_verb_of_withdrawing_that_takes_back_a_thing_said_is_no_withdrawal(cla
     leave; the Cairo withdrawal was dated and placed where Nasser spoke. What else the sentence tells stays: the
     attack said, the demonstrations, the troops withdrawn."""
     claims = claims_of(text, date="1967-12-01")
-    assert len(_types(claims, "Withdrawal")) == (kept == "Withdrawal")
+    assert len(typed(claims, "Withdrawal")) == (kept == "Withdrawal")
     assert values(claims, the_one(claims, kept), role) == {value}
 
 
@@ -49,7 +45,7 @@ def test_a_verb_of_withdrawing_that_takes_back_a_thing_said_is_no_withdrawal(cla
     "The army withdrew its troops from the border.",
     "Iran dismissed the claim that its troops withdrew from the town."])
 def test_a_withdrawal_of_troops_is_still_one(claims_of, text):
-    assert _types(claims_of(text, date="1967-12-01"), "Withdrawal")
+    assert typed(claims_of(text, date="1967-12-01"), "Withdrawal")
 
 
 def test_an_event_word_after_a_phrase_of_condition_names_no_happening(claims_of):
@@ -58,14 +54,14 @@ def test_an_event_word_after_a_phrase_of_condition_names_no_happening(claims_of)
     claims = claims_of("Guerrilla war\n\nOn 9 August 1971 India and the Soviet Union signed a Treaty of Peace, "
                        "Friendship and Cooperation, which assured India of Soviet support in the event of war.",
                        date="1980-01-01")
-    assert not {s for s, p, o, _ in claims if p == "hasActor" and s in _types(claims, "War")}
+    assert not {s for s, p, o, _ in claims if p == "hasActor" and s in typed(claims, "War")}
     assert values(claims, the_one(claims, "Signing"), "hasActor") == {"india", "soviet-union"}
 
 
 def test_an_attack_that_may_come_is_none_but_one_that_came_is(claims_of):
     """"help to Estonia in case of an attack": no attack happened; "after an attack" one did."""
-    assert not _types(claims_of("NATO promised help to Estonia in case of an attack.", date="1980-01-01"), "Attack")
-    assert _types(claims_of("NATO promised help to Estonia after an attack.", date="1980-01-01"), "Attack")
+    assert not typed(claims_of("NATO promised help to Estonia in case of an attack.", date="1980-01-01"), "Attack")
+    assert typed(claims_of("NATO promised help to Estonia after an attack.", date="1980-01-01"), "Attack")
 
 
 @pytest.mark.parametrize("text, attacker, struck", [
@@ -110,7 +106,7 @@ def test_a_dated_strike_by_a_force_named_with_an_article_is_not_the_attack_told_
                        "airfields in the west, including Amritsar and Srinagar.", date="1980-01-01")
     dated = {s for s, p, o, _ in claims if p == "startDate" and o == "1971-12-03"}
     assert len(dated) == 1 and not values(claims, dated.pop(), "hasPlace") & {"dhaka"}
-    assert len(_types(claims, "Attack")) == 2
+    assert len(typed(claims, "Attack")) == 2
 
 
 @pytest.mark.parametrize("text, loser, cls, actors", [
@@ -221,7 +217,7 @@ def test_an_event_word_after_a_prefix_of_negation_or_time_names_none(claims_of):
     """"Anti-war protests", "the post-war years", "a non-aggression pact": no war, no attack."""
     claims = claims_of("Anti-war protests followed in the post-war years, after a non-aggression pact.",
                        date="2021-03-01")
-    assert not _types(claims, "War") and not _types(claims, "Attack")
-    assert _types(claims, "Protest")
+    assert not typed(claims, "War") and not typed(claims, "Attack")
+    assert typed(claims, "Protest")
     claims = claims_of("Anti-war protests followed the attack, in the post-war years.", date="2021-03-01")
-    assert the_one(claims, "Attack") and not _types(claims, "War")
+    assert the_one(claims, "Attack") and not typed(claims, "War")

@@ -1,5 +1,5 @@
 """Misreadings seen on texts about wars nobody tuned for (Gaza 2014, the Israel-Hezbollah war of 2024, the
-Gaza truce of November 2023; /work/diag/untuned16). Each on the text's sentence and one of our own."""
+Gaza truce of November 2023). Each on the text's sentence and one of our own."""
 
 from __future__ import annotations
 
@@ -7,11 +7,7 @@ import pytest
 
 from claimgraph.lang import cues
 
-from .test_extraction import the_one, values
-
-
-def _types(claims, cls: str) -> set[str]:
-    return {s for s, p, o, _ in claims if p == "type" and o == cls}
+from .test_extraction import the_one, typed, values
 
 
 @pytest.mark.parametrize("text, day", [
@@ -45,8 +41,8 @@ def test_a_war_declared_when_no_war_was_told_is_no_attack_told_before(claims_of,
     """"Israel declared war the next day": the declared war was read as the attack told before it (typed War,
     its declarer an actor of the attack); with no war told, the declaration tells a war of its own."""
     claims = claims_of(text, date="2023-12-05")
-    assert not _types(claims, attack) & _types(claims, "War")
-    assert _types(claims, "War")
+    assert not typed(claims, attack) & typed(claims, "War")
+    assert typed(claims, "War")
 
 
 @pytest.mark.parametrize("text, war_class, act_date", [
@@ -60,7 +56,7 @@ def test_an_indefinite_act_after_a_war_of_its_sentence_is_an_act_of_that_war(cla
     war = the_one(claims, war_class)
     assert "Offensive" not in {o for s, p, o, _ in claims if s == war and p == "type"}
     assert not values(claims, war, "startDate")
-    acts = _types(claims, "Offensive")
+    acts = typed(claims, "Offensive")
     assert acts and all(values(claims, act, "partOf") == {war} for act in acts)
     if act_date:
         assert act_date in {o for act in acts for o in values(claims, act, "startDate")}

@@ -1,5 +1,5 @@
-"""Misreadings seen on texts about wars nobody tuned for (Yemen 2015, the Yemen truce of 2022, Sudan 2023;
-/work/diag/untuned17): a running tally's bound ("By early 2022 the war had killed ...") read as the war's start,
+"""Misreadings seen on texts about wars nobody tuned for (Yemen 2015, the Yemen truce of 2022, Sudan
+2023): a running tally's bound ("By early 2022 the war had killed ...") read as the war's start,
 a month joined to a dated month ("in October and November 2022") left out of the happening's dates. Each on the
 text's sentence and one of our own of another shape."""
 

@@ -1,5 +1,5 @@
 """Misreadings seen on texts about wars nobody tuned for (the Donbas war of 2014-15, the Black Sea Grain
-Initiative of 2022-23, Kherson and the Kakhovka dam; /work/diag/untuned18). Each on the text's sentence and one
+Initiative of 2022-23, Kherson and the Kakhovka dam). Each on the text's sentence and one
 of our own of another shape."""
 
 from __future__ import annotations
