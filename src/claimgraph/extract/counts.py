@@ -58,6 +58,16 @@ def _in_aside(text: str, quantity: Mention, event: Mention) -> bool:
     return aside is not None and "," not in text[aside.end():event.start]
 
 
+def _in_later_clause(text: str, sentence: Sentence, quantity: Mention, event: Mention) -> bool:
+    """Is `event` told in a clause after the count's, with a subject and a verb of its own (`NEXT_CLAUSE` and the
+    coordinated clauses)? "a mortar shell fired from Gaza killed two men ..., and an Israeli air strike destroyed a
+    building": the strike of the later clause is another act, not what killed them."""
+    return event.start >= quantity.end and any(
+        opening.start() < event.start for cue in (CUES.NEXT_CLAUSE, CUES.COORDINATED, CUES.COORDINATED_NAMES,
+                                                  CUES.COORDINATED_AFTER_TIME)
+        for opening in cue.finditer(text, quantity.end, sentence.end))
+
+
 def _participle_head(text: str, sentence: Sentence, quantity: Mention, events: list[Mention]) -> Mention | None:
     """The event a participle of consequence before the count hangs on: the last one named before its comma
     outside a subordinate clause ("Rebels attacked the town after the army withdrew, leaving 50 dead": the
@@ -131,7 +141,8 @@ def claims(source_id: str, text: str, sentence: Sentence, res: Resolution,
     ballots = [m for m in events if BALLOTS & set(res.entities[res.of[m]].classes)]
     for quantity in (m for m in sentence.mentions if m.kind == "quantity"):
         votes = quantity.cls in VOTE_RELATIONS
-        near = [m for m in (ballots if votes else events) if not _in_aside(text, quantity, m)]
+        own = [m for m in named if not _in_later_clause(text, sentence, quantity, m)]
+        near = [m for m in (ballots if votes else events) if m in own and not _in_aside(text, quantity, m)]
         if near:
             nearest = _participle_head(text, sentence, quantity, near) or _cause(text, quantity, near) or min(
                 near, key=lambda m: (abs(m.start - quantity.start), m.start))
@@ -140,7 +151,7 @@ def claims(source_id: str, text: str, sentence: Sentence, res: Resolution,
             subject = res.of[nearest]
         elif votes and ballot:
             subject = ballot
-        elif not votes and frame and (events or not named and not _caused(text, quantity)):
+        elif not votes and frame and (set(events) & set(own) or not own and not _caused(text, quantity)):
             subject = frame  # a count told alone, or parts told in an aside: the whole is the conflict's
         else:
             continue

@@ -449,3 +449,9 @@ PARTICIPLE = re.compile(r"[a-z]+ing", re.IGNORECASE)
 # of villages downstream and killing at least 50 people"): its subject is the clause it hangs on.
 CONSEQUENT = re.compile(r",\s+(?:[\w-]+\s+){0,6}?(?:leaving|killing|wounding|injuring)\s+[^,;]*$", re.IGNORECASE)
 CAUSE_REACH = 12  # characters before a count where its verb of harm may stand
+# A clause after a count with a subject and a verb of its own tells another act, whose word is not the count's event
+# ("a mortar shell ... killed two men ..., and an Israeli air strike destroyed a building"; "about 1,200 people were
+# killed, ..., and that some 240 people were taken to Gaza as hostages"): a count belongs to its own clause's event.
+# A clause with its own subject (`COORDINATED`, `COORDINATED_NAMES`, `COORDINATED_AFTER_TIME`) or a second
+# reported clause (", and that ..."). Not a semicolon: "30 people were killed; the attack was condemned" names the act.
+NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s+that\b", re.IGNORECASE)

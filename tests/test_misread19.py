@@ -1,0 +1,55 @@
+"""Misreadings on texts nobody tuned for, by class (session 19, helper misread19): a count given to another
+clause's event (/work/diag/untuned16), and the lead's reading of two fresh texts (/work/diag/lead19). Each on the
+text's sentence and one of our own of another shape."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _counted(claims, predicate: str = "deaths") -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for s, p, o, _ in claims:
+        if p == predicate:
+            found.setdefault(s, set()).add(o)
+    return found
+
+
+def _typed(claims, subject: str) -> set[str]:
+    return {o for s, p, o, _ in claims if s == subject and p == "type"}
+
+
+@pytest.mark.parametrize("text, count, other", [
+    ("An hour before the ceasefire began, a mortar shell fired from Gaza killed two men at a kibbutz in southern "
+     "Israel, and an Israeli air strike destroyed a building in Gaza City, the army and local officials said.",
+     "2", "Attack"),
+    ("Officials say about 1,200 people were killed, most of them civilians, and that some 240 people were taken "
+     "to Gaza as hostages.", "1200", "Abduction"),
+    ("Gunmen killed 14 farmers near the village, and the army launched an offensive in the hills the next day.",
+     "14", "Offensive"),
+    ("Aid workers say at least 30 people were killed, most of them women, and that the militia later shelled the "
+     "camp.", "30", "Attack")])
+def test_a_count_is_no_event_of_a_later_clause_with_its_own_subject(claims_of, text, count, other):
+    """"a mortar shell ... killed two men ..., and an Israeli air strike destroyed a building": the mortar's dead
+    went to the strike, the only event word, told in the next clause with a subject and a verb of its own; "about
+    1,200 people were killed, ..., and that some 240 people were taken ... as hostages": the dead went to the
+    abduction. A count belongs to its own clause's event."""
+    claims = claims_of(text, date="2023-12-05")
+    assert not any(count in values and other in _typed(claims, s) for s, values in _counted(claims).items())
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Three days later an Israeli strike in Beirut killed Fuad Shukr, a senior Hezbollah commander.\n\nEscalation\n\n"
+     "On 17 September 2024 thousands of pagers used by Hezbollah members exploded almost simultaneously across "
+     "Lebanon and in parts of Syria. A second wave of explosions, this time of walkie-talkie radios, followed the "
+     "next day. The attacks killed 42 people, including several children, and wounded about 3,500, according to "
+     "the Lebanese health ministry.", "beirut"),
+    ("On Friday rebels launched an attack on the airport in Goma.\n\nAftermath\n\nOn Sunday several explosions "
+     "shook the market. The attacks killed 9 soldiers.", "goma")])
+def test_the_attacks_killed_counts_no_one_attack_told_by_a_singular_noun(claims_of, text, place):
+    """"The attacks killed 42 people": the plural named again the one strike told before ("an Israeli strike in
+    Beirut"), which took the pagers' dead. Many acts are not one act a singular noun told."""
+    claims = claims_of(text, date="2024-12-01")
+    placed = {s for s, p, o, _ in claims if p == "hasPlace" and o == place}
+    assert placed and not placed & set(_counted(claims))
+    assert _counted(claims)
