@@ -53,3 +53,17 @@ def test_the_attacks_killed_counts_no_one_attack_told_by_a_singular_noun(claims_
     placed = {s for s, p, o, _ in claims if p == "hasPlace" and o == place}
     assert placed and not placed & set(_counted(claims))
     assert _counted(claims)
+
+
+@pytest.mark.parametrize("text, operation, day", [
+    ("After months of trench warfare, Ethiopia launched Operation Sunset in February 1999 and retook Badme. Its "
+     "largest offensive came in May 2000, when Ethiopian forces broke through the western front near Barentu and "
+     "advanced towards Assab.", "operation-sunset", "2000-05"),
+    ("In March 2015 the coalition began Operation Decisive Storm against the Houthis. Their biggest offensive came "
+     "in July 2016, when Houthi fighters attacked Saudi border posts.", "operation-decisive-storm", "2016-07")])
+def test_a_possessive_act_dated_otherwise_is_no_operation_named_before(claims_of, text, operation, day):
+    """"Its largest offensive came in May 2000": the possessive act word named again Operation Sunset, told in
+    February 1999, which took the offensive's date. Whose act it is and another date make it a new act."""
+    claims = claims_of(text, date="2020-01-15")
+    assert day not in {o for s, p, o, _ in claims if s == operation and p == "startDate"}
+    assert day in {o for s, p, o, _ in claims if p == "startDate"}
