@@ -67,3 +67,17 @@ def test_a_possessive_act_dated_otherwise_is_no_operation_named_before(claims_of
     claims = claims_of(text, date="2020-01-15")
     assert day not in {o for s, p, o, _ in claims if s == operation and p == "startDate"}
     assert day in {o for s, p, o, _ in claims if p == "startDate"}
+
+
+@pytest.mark.parametrize("text, war, place", [
+    ("The war between Eritrea and Ethiopia began in May 1998 and lasted until June 2000. Troops were not withdrawn "
+     "from Badme, and critics say the reconciliation paved the way for Eritrea's role in the later war in Tigray.",
+     "war-in-eritrea-t", "tigray"),
+    ("The war between Israel and Hezbollah began in 2023. Many of the fighters had served in the previous war in "
+     "Lebanon.", "war-in-israel-t", "lebanon")])
+def test_a_later_or_previous_war_is_another_war(claims_of, text, war, place):
+    """"Eritrea's role in the later war in Tigray": read as the text's war, which took Tigray as its place and
+    Eritrea as an actor. A war set later or earlier by its adjective is another war."""
+    claims = claims_of(text, date="2020-01-15")
+    assert (war, "hasPlace", place) not in {(s, p, o) for s, p, o, _ in claims}
+    assert any(p == "hasPlace" and o == place for s, p, o, _ in claims)

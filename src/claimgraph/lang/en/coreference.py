@@ -66,6 +66,9 @@ BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest
 COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "become", "as"}
 ANOTHER_TIME = {"later", "earlier", "afterwards", "subsequently", "previously", "then"}
 NEW = {"new", "another", "renewed", "fresh", "further", "second", "subsequent"}
+# A war set before or after another by an adjective of time ("the later war in Tigray", "the previous war", "an
+# earlier war") is another war than the one the text tells of, never named again by it.
+OTHER_WAR = {"later", "earlier", "previous", "prior", "former", "preceding", "subsequent"}
 # A retaking undoes a capture: never the capture told before it ("captured Bunagana ... retook Rutshuru").
 RETAKING = {"retook", "retaken", "retake", "retakes", "retaking", "recaptured", "recapture", "recaptures", "recapturing"}
 # The happening an act answers is another, earlier one: "India launched the raid in response to a suicide
