@@ -81,3 +81,31 @@ def test_a_later_or_previous_war_is_another_war(claims_of, text, war, place):
     claims = claims_of(text, date="2020-01-15")
     assert (war, "hasPlace", place) not in {(s, p, o) for s, p, o, _ in claims}
     assert any(p == "hasPlace" and o == place for s, p, o, _ in claims)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The war between Eritrea and Ethiopia began in May 1998. It lasted until June 2000. Talks mediated by the "
+     "Organisation of African Unity led to the Agreement on Cessation of Hostilities, signed in Algiers on 18 June "
+     "2000. It provided for a United Nations peacekeeping mission. The Algiers Agreement that "
+     "ended the war was signed by Prime Minister Meles Zenawi and President Isaias Afwerki on 12 December 2000.",
+     "2000-06-18", "2000-12-12"),
+    ("The civil war in Angola resumed in 1992. Fighting spread to the north. After weeks of talks the two sides signed an agreement on the cessation of hostilities in Lusaka on 3 April "
+     "1994. Their leaders met again later that year. The Lusaka Accord was signed on 20 November 1994.",
+     "1994-04-03", "1994-11-20")])
+def test_an_agreement_on_cessation_of_hostilities_is_no_later_accord_named_after_its_city(tmp_path, text, first,
+                                                                                           second):
+    """"the Agreement on Cessation of Hostilities, signed in Algiers on 18 June 2000" ... "The Algiers Agreement ...
+    signed ... on 12 December 2000": linking joined the two as one agreement named after its city (dated on both
+    days). An agreement whose title halts the fighting is a ceasefire, and a ceasefire and an accord of other days
+    are two."""
+    from claimgraph.read import infer
+    from claimgraph.recognise import default_recognisers
+    from claimgraph.run.build import combine, extract
+
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    ex, = combine([extract(infer.bare_meta(tmp_path / "a.txt"), tmp_path, default_recognisers())])
+    dates = {}
+    for c in ex.claims:
+        if c.predicate == "date":
+            dates.setdefault(c.subject, set()).add(c.obj.value)
+    assert {first} in dates.values() and {second} in dates.values(), dates
