@@ -109,3 +109,17 @@ def test_an_agreement_on_cessation_of_hostilities_is_no_later_accord_named_after
         if c.predicate == "date":
             dates.setdefault(c.subject, set()).add(c.obj.value)
     assert {first} in dates.values() and {second} in dates.values(), dates
+
+
+@pytest.mark.parametrize("text, party, place", [
+    ("The United Nations mission, UNAMET, which organised the August 30 ballot under an agreement signed by "
+     "Indonesia and Portugal in New York on May 5, said it was pulling most of its staff out.", "portugal",
+     "new-york"),
+    ("The accord was signed by Sudan, Chad and the Central African Republic in Khartoum on 12 June 2010.", "chad",
+     "khartoum")])
+def test_a_party_listed_after_by_is_no_place_of_the_signing(claims_of, text, party, place):
+    """"an agreement signed by Indonesia and Portugal in New York": the signing was labelled "Indonesia signing in
+    Portugal", the second party of the list read as where it was signed."""
+    claims = claims_of(text, date="2010-09-06")
+    signings = {s for s, p, o, _ in claims if p == "type" and o == "Signing"}
+    assert signings and all(party not in s and place in s for s in signings)

@@ -85,6 +85,9 @@ SINCE_BEGAN = re.compile(r"\s+(?:began|begun|started|broke\s+out|erupted|ended)\
 NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes",
          "EntryIntoForce": "entry into force", "WithdrawalFromAgreement": "withdrawal from agreement"}
 AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+# Between two agents of one list after "by" ("signed by Indonesia and Portugal in New York"): the second is an agent
+# too, a party, no place of the act.
+AGENT_LISTED = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.IGNORECASE)
 INDEFINITE = {"a", "an"}
 ARTICLE_THE = {"the"}  # "calls for the withdrawal of both sides' forces": a happening asked for
 DEMONSTRATIVES = {"this", "that", "these", "those"}  # point back to a whole ("This large-scale assault")
