@@ -147,7 +147,7 @@ class Resolver:
         self._headline: list[Mention] = []
         self._plural: set[str] = set()  # new entities named by a plural ("all ceasefires collapsed")
         self._named_dates: dict[str, str] = {}  # named event id -> the first date this source tells it with
-        self._single: set[str] = set()  # new entities named by a singular noun, not a verb ("an Israeli strike")
+        self._single: set[str] = set()  # new acts (`ONE_ACT`) named by a singular noun, not a verb ("an Israeli strike")
         self._known_surnames = known.surnames
         self._aliases: dict[str, str] = {}  # a name's id -> the id of the event or agreement it is another name of
         self._renamed: set[str] = set()  # minted entities labelled by the first name a source gave them
@@ -543,18 +543,23 @@ class Resolver:
         Lviv") tells no number."""
         if mention.cls not in ONE_ACT:
             return False
-        many = _plural(mention.text, mention.lang)
-        return eid in self._single if many else eid in self._plural
+        if not _plural(mention.text, mention.lang):
+            return eid in self._plural
+        return eid in self._single and _plural(mention.text.lower().split(" of ")[0], mention.lang)  # "use of weapons"
 
     def _owned_anew(self, mention: Mention, date: str | None, eid: str) -> bool:
         """Is the trigger a possessive act word dated in its sentence ("Its largest offensive came in May 2000") and
         the entity an event this source named and dated otherwise ("launched Operation Sunset in February 1999"), or
-        a war the act word is not ("the war between Eritrea and Ethiopia")? Whose act it is and when say it is a new
-        act, not the operation named last nor the war it is fought in. A name told undated may be it."""
+        a war the act word is not, begun before that date ("The war between Eritrea and Ethiopia began in May 1998")?
+        Whose act it is and when say it is a new act, not the operation named last nor the war it is fought in. A
+        name told undated may be it; so may the war of an act on its first day ("Upon the attack ... on September 27,
+        2020, the Azerbaijani army began its great offensive": the war's opening)."""
         if not (date and self._possessive(mention)):
             return False
         named = self._named_dates.get(eid)
-        war = self.result.entities[eid].classes[0] == "War" and mention.cls != "War"
+        entity = self.result.entities[eid]
+        began = self._dates.get(eid) or (entity.span[0] if entity.span else None)
+        war = entity.classes[0] == "War" and mention.cls != "War" and bool(began) and period(date)[0] > period(began)[1]
         return war or bool(named and not overlaps(date, period(named)))
 
     def _indefinite(self, mention: Mention) -> bool:
@@ -622,7 +627,7 @@ class Resolver:
             self._dates[entity.id] = date
         if _plural(mention.text, mention.lang):
             self._plural.add(entity.id)
-        elif mention.text.lower() not in VERBS | ARMED_VERBS:
+        elif mention.cls in ONE_ACT and mention.text.lower() not in VERBS | ARMED_VERBS:
             self._single.add(entity.id)
         return entity
 
