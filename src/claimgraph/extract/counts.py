@@ -25,14 +25,13 @@ from ..model import Claim, Literal, Mention
 from ..rdf.terms import VOTE_RELATIONS, XSD, tops
 from ..recognise import Sentence
 from .dates import is_reference
-from .resolve import Resolution
+from .resolve import PARAGRAPH_BREAK, Resolution
 
 CUES = cues("clauses")  # CONSEQUENT, SUBORDINATE, CAUSED_COUNT: the words around a count
 DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it
 COREFERENCE = cues("coreference")  # MASS_CONFLICT: "the fighting", a course of many acts
 ONE_ACT = {"Attack"}  # an event of one act: no mass noun of conflict ("the fighting") counts its dead
 BALLOTS = {"Referendum"}  # the events votes are counted in
-PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line: the paragraph (or section) ends
 # A heading: a line of its own after a blank line (or opening the text) and before one, with no mark that ends a
 # sentence ("Casualties", "The massacre", "Invasion and the battle of Grozny").
 HEADING = re.compile(r"(?:\A|(?<=\n\n))(?P<line>[^\n.!?;]{1,80}?)[^\S\n]*(?=\n[^\S\n]*\n)")

@@ -84,6 +84,7 @@ MODALITY = cues("modality")  # a label's actor: who says a thing took place is n
 SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Abduction", "Displacement", "Capture"}
 ONE_ACT = {"Attack"}  # classes of a frame that is a single act: a plural ("attacks") never names it again
 ONE_PLACE = {"Capture"}  # classes of a happening that its place says which one it is: a capture takes one place
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line: the paragraph (or section) ends
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
 NAME = "resolve.v38"  # v38: each name listed with the agent after "by" is a party, no place in a label ("signed by Indonesia and Portugal in New York"); a war an adjective of time sets apart ("the later war in Tigray", "the previous war") is another war; a plural act word ("The attacks killed 42 people") names no one act a singular noun told ("an Israeli strike in Beirut"); a possessive act word dated in its sentence ("Its largest offensive came in May 2000") names no event the source named with another date ("Operation Sunset in February 1999"), nor the war it is fought in; v37: a war declared when no war was told is a war of its own, not the attack told before ("Hamas-led gunmen attacked Israeli towns. Israel declared war the next day"); an indefinite act after a war of its sentence is an act of that war ("declared war ... and began an air campaign"); v36: a report whose object names what the happening struck or took ("Russia reported the capture of Bakhmut") is no report of a known happening; "the war" is the text's own war (named first in its opening), not a war named more than a sentence before in its background; a perfect passive verb of harm ("had been killed", "may have been killed") is said of whom it was done to; an end of a route ("on the Damascus-Homs road") is no place of a label; a definite agreement word with a date of its own ("the 1960 treaty") names no agreement of another class told before; a verb whose object is counted as many ("attacked hundreds of villages") is no happening told before; who trained or armed a force names no actor or place in a label; "broke the ceasefire on D" names the ceasefire told before, whatever its day (dates-attached.v21); a capture of another place, in a later sentence too, is another capture ("took control of Sukhumi" ... "captured the town of Gagra"), and so is "the fall of X" after a capture of Y; who reports a known happening ("The New York Times reported the massacre") does not act in it; an agreement named by its title keeps the date it is signed on, so a later "the 2018 agreement" is not the one of 2015; a quotation mark opening at a trigger ends none of its clause ('calling for the "withdrawal ..."' is asked for); the article of the subject of "struck", "hit", "stormed" makes it no definite noun naming a happening told before ("the Pakistan Air Force struck"); a perfect passive verb of harm ("had been killed") has its subject as who suffered it; v30: what an act answers ("in response to a suicide bombing") or one a span of time parts from ("a day after X struck") is another happening; what a force is mandated or authorised to do has not happened ("mandated to carry out offensive operations"); a retaking is no capture told before it; "the conflict" named again is a war, not the clashes told last; a passive verb of abduction ("were kidnapped") is said of whom it was done to; a capitalised "May" after a trigger is the month, no modal ("An Ethiopian offensive in May 2000"); a war declared is the war the source told last ("Ethiopia declared war on 13 May"), not an act its sentence tells; v26: "is going / supposed to" schedules an act as "is due to" does; "the attack" names no happenings told as many ("attacks on Afghan troops"); a happening said to be likely ("another attack was likely") is none that happened; a named event a comparison counts from ("the largest urban battle since the Second World War") is neither what the sentence's triggers name nor the frame; a bare plural ("stepping up attacks on Afghan troops") is not a story's frame that is one attack; the object of an infinitive may have adjectives before it ("to accept an independent international investigation" tells none); a bare event noun after "to" and a verb that begins it names no happening ("the right to resume fighting"); an indefinite noun phrase that opens a sentence introduces a happening ("A week-long truce in November 2023 ..." is not the ceasefire told before); what is called or hoped for as a bare noun ("called for talks", "hoped for a ceasefire") is no happening; a scheduled or planned act whose time or agreement its sentence names ("is due to take effect on Sunday", "are expected to sign the peace treaty next month") is an event to come (Planned), not irrealis; a verb that begins a happening after "to" names none only after a word of right, threat or promise ("returned to Havana to begin talks" tells talks); words between an infinitive's determiner and its object only after "a" / "an" ("aiming to ratify the final agreement"); who condemns, deplores or welcomes a happening, or mediated talks, names no actor in its label, and who made a weapon ("Iranian-made drones") no actor or place; "was struck / hit by" is a passive verb of harm; v18: the accuser names no actor in the label of what it accuses another of; "the fighting" (a mass noun) is the story's conflict even after "the"; an act anywhere in what "accused X of" says is no frame; a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); a place after "when" is another clause's, no label's place ("began in 2014, when ... seized Sanaa"); v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
@@ -155,6 +156,7 @@ class Resolver:
         self._tails: dict[str, Entity] = {}  # the tail of a state's long name this source used -> the state
         self._index = 0  # the sentence being read
         self._told_in: dict[str, int] = {}  # event or agreement id -> the sentence that named it last
+        self._told_at: dict[str, int] = {}  # event or agreement id -> where in the text it was named last
         self._lead_war: str | None = None  # the war the text's opening sentences name first: its own war
 
     def __call__(self, sentences: list[Sentence]) -> Resolution:
@@ -173,6 +175,7 @@ class Resolver:
                 elif mention.kind == "trigger" and not self._irrealis(mention, sentence) and not self._generic(mention, sentence) \
                         and not self._listed_with_asked(mention, sentence) and not self._characterising(mention, sentence):
                     entity = self._named_by_text(self._trigger_entity(mention, sentence, index, group), mention, sentence)
+                    self._date_told(mention, sentence, entity)
                     group.setdefault(family(mention.cls), entity)
                     self._link(mention, entity)
                 if mention in self.result.of and {"Event", "Agreement"} & tops(
@@ -239,6 +242,13 @@ class Resolver:
             self._dates.setdefault(self.result.of[mention], date)
         elif "Event" in top_classes(mention.cls) and date:
             self._named_dates.setdefault(self.result.of[mention], date)
+
+    def _date_told(self, mention: Mention, sentence: Sentence, entity: Entity) -> None:
+        """Keep the first date an event named by the source (not minted from its words) is told with by a word of
+        it ("The war between Eritrea and Ethiopia began in May 1998"), as `_date_named` keeps a name's."""
+        if "Event" in top_classes(entity.classes[0]) and not self._minted_here(entity.id) and (
+                date := date_of(mention, sentence, self.text)):
+            self._named_dates.setdefault(entity.id, date)
 
     def _named(self, mention: Mention) -> Entity:
         """The entity a name names: the gazetteer's, one this source introduced by its name (or gave
@@ -315,6 +325,7 @@ class Resolver:
                 self._recent.remove(entity.id)
             self._recent.append(entity.id)
             self._told_in[entity.id] = self._index
+            self._told_at[entity.id] = mention.start
             if self._lead_war is None and self._index <= LEAD_SENTENCES and entity.classes[0] == "War":
                 self._lead_war = entity.id
 
@@ -539,13 +550,18 @@ class Resolver:
     def _one_of_many(self, mention: Mention, eid: str) -> bool:
         """Is the trigger one act ("the attack") and the entity happenings told as many ("attacks on Afghan
         troops"), or the trigger many acts ("The attacks killed 42 people") and the entity one act told by a
-        singular noun ("an Israeli strike in Beirut")? The one attack is not the series; a verb ("struck Kyiv and
-        Lviv") tells no number."""
+        singular noun ("an Israeli strike in Beirut") or told in an earlier paragraph? The one attack is not the
+        series; a verb of its own paragraph ("Russian missiles struck Kyiv and Lviv. The attacks killed 12") tells
+        no number, but across a paragraph break "the attacks" are those the new paragraph tells of (the pagers that
+        exploded), not acts of an earlier one."""
         if mention.cls not in ONE_ACT:
             return False
         if not _plural(mention.text, mention.lang):
             return eid in self._plural
-        return eid in self._single and _plural(mention.text.lower().split(" of ")[0], mention.lang)  # "use of weapons"
+        if not _plural(mention.text.lower().split(" of ")[0], mention.lang):  # "use of chemical weapons": one use
+            return False
+        told = self._told_at.get(eid, mention.start)
+        return eid in self._single or PARAGRAPH_BREAK.search(self.text, told, mention.start) is not None
 
     def _owned_anew(self, mention: Mention, date: str | None, eid: str) -> bool:
         """Is the trigger a possessive act word dated in its sentence ("Its largest offensive came in May 2000") and
@@ -558,7 +574,7 @@ class Resolver:
             return False
         named = self._named_dates.get(eid)
         entity = self.result.entities[eid]
-        began = self._dates.get(eid) or (entity.span[0] if entity.span else None)
+        began = self._dates.get(eid) or named or (entity.span[0] if entity.span else None)
         war = entity.classes[0] == "War" and mention.cls != "War" and bool(began) and period(date)[0] > period(began)[1]
         return war or bool(named and not overlaps(date, period(named)))
 
