@@ -25,14 +25,13 @@ from ..model import Claim, Literal, Mention
 from ..rdf.terms import VOTE_RELATIONS, XSD, tops
 from ..recognise import Sentence
 from .dates import is_reference
-from .resolve import Resolution
+from .resolve import PARAGRAPH_BREAK, Resolution
 
 CUES = cues("clauses")  # CONSEQUENT, SUBORDINATE, CAUSED_COUNT: the words around a count
 DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it
 COREFERENCE = cues("coreference")  # MASS_CONFLICT: "the fighting", a course of many acts
 ONE_ACT = {"Attack"}  # an event of one act: no mass noun of conflict ("the fighting") counts its dead
 BALLOTS = {"Referendum"}  # the events votes are counted in
-PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line: the paragraph (or section) ends
 # A heading: a line of its own after a blank line (or opening the text) and before one, with no mark that ends a
 # sentence ("Casualties", "The massacre", "Invasion and the battle of Grozny").
 HEADING = re.compile(r"(?:\A|(?<=\n\n))(?P<line>[^\n.!?;]{1,80}?)[^\S\n]*(?=\n[^\S\n]*\n)")
@@ -56,6 +55,16 @@ def _in_aside(text: str, quantity: Mention, event: Mention) -> bool:
         return False
     aside = DATES.ASIDE.search(text, quantity.end, event.start)
     return aside is not None and "," not in text[aside.end():event.start]
+
+
+def _in_later_clause(text: str, sentence: Sentence, quantity: Mention, event: Mention) -> bool:
+    """Is `event` told in a clause after the count's, with a subject and a verb of its own (`NEXT_CLAUSE` and the
+    coordinated clauses)? "a mortar shell fired from Gaza killed two men ..., and an Israeli air strike destroyed a
+    building": the strike of the later clause is another act, not what killed them."""
+    return event.start >= quantity.end and any(
+        opening.start() < event.start for cue in (CUES.NEXT_CLAUSE, CUES.COORDINATED, CUES.COORDINATED_NAMES,
+                                                  CUES.COORDINATED_AFTER_TIME)
+        for opening in cue.finditer(text, quantity.end, sentence.end))
 
 
 def _participle_head(text: str, sentence: Sentence, quantity: Mention, events: list[Mention]) -> Mention | None:
@@ -131,7 +140,8 @@ def claims(source_id: str, text: str, sentence: Sentence, res: Resolution,
     ballots = [m for m in events if BALLOTS & set(res.entities[res.of[m]].classes)]
     for quantity in (m for m in sentence.mentions if m.kind == "quantity"):
         votes = quantity.cls in VOTE_RELATIONS
-        near = [m for m in (ballots if votes else events) if not _in_aside(text, quantity, m)]
+        own = [m for m in named if not _in_later_clause(text, sentence, quantity, m)]
+        near = [m for m in (ballots if votes else events) if m in own and not _in_aside(text, quantity, m)]
         if near:
             nearest = _participle_head(text, sentence, quantity, near) or _cause(text, quantity, near) or min(
                 near, key=lambda m: (abs(m.start - quantity.start), m.start))
@@ -140,7 +150,7 @@ def claims(source_id: str, text: str, sentence: Sentence, res: Resolution,
             subject = res.of[nearest]
         elif votes and ballot:
             subject = ballot
-        elif not votes and frame and (events or not named and not _caused(text, quantity)):
+        elif not votes and frame and (set(events) & set(own) or not own and not _caused(text, quantity)):
             subject = frame  # a count told alone, or parts told in an aside: the whole is the conflict's
         else:
             continue

@@ -85,8 +85,9 @@ SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Ab
 ONE_ACT = {"Attack"}  # classes of a frame that is a single act: a plural ("attacks") never names it again
 ONE_SIDED = {"Attack", "Offensive"}  # classes of one side's act: a bare noun of bombardment names no such frame
 ONE_PLACE = {"Capture"}  # classes of a happening that its place says which one it is: a capture takes one place
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line: the paragraph (or section) ends
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v41"  # v41: a dated act told first after an undated war that opens its sentence as the setting starts that war, no act of it ("In the Yom Kippur War, Egypt launched a surprise attack on 6 October 1973"); only a plural noun makes a base form after it a present verb, not "its", "this", "a gas", "a bus" (PLURAL_SUBJECT); v40 (merge of untuned18's v37 and main's v39): the article before a verb of saying is the speaker's, no determiner of the event noun after it ("the mission said shelling had been reported"); a bare noun of bombardment ("under daily Russian shelling") is no one-sided act told before (an offensive, an attack), only a war it goes on within; a dateline or a count names no agreement (a wire story's "is due to" no longer fails); a gerund after a verb of aspect ("its allies began bombing", "the Houthis kept shelling") is its subject's act: no definite noun naming a happening told before, nor the story's frame; a second event word of a sentence's family dated otherwise than the one named first is another happening ("Fighting around Marib had intensified in 2021, and in January 2022 the Houthis launched attacks on Abu Dhabi"); a bare base form after a lower-case plural ("units attack JNA positions") is a present verb, a new happening, not the frame; a war declared when no war was told is a war of its own, not the attack told before ("Hamas-led gunmen attacked Israeli towns. Israel declared war the next day"); an indefinite act after a war of its sentence is an act of that war ("declared war ... and began an air campaign"); v36: a report whose object names what the happening struck or took ("Russia reported the capture of Bakhmut") is no report of a known happening; "the war" is the text's own war (named first in its opening), not a war named more than a sentence before in its background; a perfect passive verb of harm ("had been killed", "may have been killed") is said of whom it was done to; an end of a route ("on the Damascus-Homs road") is no place of a label; a definite agreement word with a date of its own ("the 1960 treaty") names no agreement of another class told before; a verb whose object is counted as many ("attacked hundreds of villages") is no happening told before; who trained or armed a force names no actor or place in a label; "broke the ceasefire on D" names the ceasefire told before, whatever its day (dates-attached.v21); a capture of another place, in a later sentence too, is another capture ("took control of Sukhumi" ... "captured the town of Gagra"), and so is "the fall of X" after a capture of Y; who reports a known happening ("The New York Times reported the massacre") does not act in it; an agreement named by its title keeps the date it is signed on, so a later "the 2018 agreement" is not the one of 2015; a quotation mark opening at a trigger ends none of its clause ('calling for the "withdrawal ..."' is asked for); the article of the subject of "struck", "hit", "stormed" makes it no definite noun naming a happening told before ("the Pakistan Air Force struck"); a perfect passive verb of harm ("had been killed") has its subject as who suffered it; v30: what an act answers ("in response to a suicide bombing") or one a span of time parts from ("a day after X struck") is another happening; what a force is mandated or authorised to do has not happened ("mandated to carry out offensive operations"); a retaking is no capture told before it; "the conflict" named again is a war, not the clashes told last; a passive verb of abduction ("were kidnapped") is said of whom it was done to; a capitalised "May" after a trigger is the month, no modal ("An Ethiopian offensive in May 2000"); a war declared is the war the source told last ("Ethiopia declared war on 13 May"), not an act its sentence tells; v26: "is going / supposed to" schedules an act as "is due to" does; "the attack" names no happenings told as many ("attacks on Afghan troops"); a happening said to be likely ("another attack was likely") is none that happened; a named event a comparison counts from ("the largest urban battle since the Second World War") is neither what the sentence's triggers name nor the frame; a bare plural ("stepping up attacks on Afghan troops") is not a story's frame that is one attack; the object of an infinitive may have adjectives before it ("to accept an independent international investigation" tells none); a bare event noun after "to" and a verb that begins it names no happening ("the right to resume fighting"); an indefinite noun phrase that opens a sentence introduces a happening ("A week-long truce in November 2023 ..." is not the ceasefire told before); what is called or hoped for as a bare noun ("called for talks", "hoped for a ceasefire") is no happening; a scheduled or planned act whose time or agreement its sentence names ("is due to take effect on Sunday", "are expected to sign the peace treaty next month") is an event to come (Planned), not irrealis; a verb that begins a happening after "to" names none only after a word of right, threat or promise ("returned to Havana to begin talks" tells talks); words between an infinitive's determiner and its object only after "a" / "an" ("aiming to ratify the final agreement"); who condemns, deplores or welcomes a happening, or mediated talks, names no actor in its label, and who made a weapon ("Iranian-made drones") no actor or place; "was struck / hit by" is a passive verb of harm; v18: the accuser names no actor in the label of what it accuses another of; "the fighting" (a mass noun) is the story's conflict even after "the"; an act anywhere in what "accused X of" says is no frame; a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); a place after "when" is another clause's, no label's place ("began in 2014, when ... seized Sanaa"); v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v42"  # v42 (merge of misread19's v38 and main's v41): each name listed with the agent after "by" is a party, no place in a label ("signed by Indonesia and Portugal in New York"); a war an adjective of time sets apart ("the later war in Tigray", "the previous war") is another war; a plural act word ("The attacks killed 42 people") names no one attack a singular noun told ("an Israeli strike in Beirut"), nor one of an earlier paragraph; a possessive act word dated in its sentence ("Its largest offensive came in May 2000") names no event the source named with another date ("Operation Sunset in February 1999"), nor the war it is fought in when dated after the war began; a dated act told first after an undated war that opens its sentence as the setting starts that war, no act of it ("In the Yom Kippur War, Egypt launched a surprise attack on 6 October 1973"); only a plural noun makes a base form after it a present verb, not "its", "this", "a gas", "a bus" (PLURAL_SUBJECT); v40 (merge of untuned18's v37 and main's v39): the article before a verb of saying is the speaker's, no determiner of the event noun after it ("the mission said shelling had been reported"); a bare noun of bombardment ("under daily Russian shelling") is no one-sided act told before (an offensive, an attack), only a war it goes on within; a dateline or a count names no agreement (a wire story's "is due to" no longer fails); a gerund after a verb of aspect ("its allies began bombing", "the Houthis kept shelling") is its subject's act: no definite noun naming a happening told before, nor the story's frame; a second event word of a sentence's family dated otherwise than the one named first is another happening ("Fighting around Marib had intensified in 2021, and in January 2022 the Houthis launched attacks on Abu Dhabi"); a bare base form after a lower-case plural ("units attack JNA positions") is a present verb, a new happening, not the frame; a war declared when no war was told is a war of its own, not the attack told before ("Hamas-led gunmen attacked Israeli towns. Israel declared war the next day"); an indefinite act after a war of its sentence is an act of that war ("declared war ... and began an air campaign"); v36: a report whose object names what the happening struck or took ("Russia reported the capture of Bakhmut") is no report of a known happening; "the war" is the text's own war (named first in its opening), not a war named more than a sentence before in its background; a perfect passive verb of harm ("had been killed", "may have been killed") is said of whom it was done to; an end of a route ("on the Damascus-Homs road") is no place of a label; a definite agreement word with a date of its own ("the 1960 treaty") names no agreement of another class told before; a verb whose object is counted as many ("attacked hundreds of villages") is no happening told before; who trained or armed a force names no actor or place in a label; "broke the ceasefire on D" names the ceasefire told before, whatever its day (dates-attached.v21); a capture of another place, in a later sentence too, is another capture ("took control of Sukhumi" ... "captured the town of Gagra"), and so is "the fall of X" after a capture of Y; who reports a known happening ("The New York Times reported the massacre") does not act in it; an agreement named by its title keeps the date it is signed on, so a later "the 2018 agreement" is not the one of 2015; a quotation mark opening at a trigger ends none of its clause ('calling for the "withdrawal ..."' is asked for); the article of the subject of "struck", "hit", "stormed" makes it no definite noun naming a happening told before ("the Pakistan Air Force struck"); a perfect passive verb of harm ("had been killed") has its subject as who suffered it; v30: what an act answers ("in response to a suicide bombing") or one a span of time parts from ("a day after X struck") is another happening; what a force is mandated or authorised to do has not happened ("mandated to carry out offensive operations"); a retaking is no capture told before it; "the conflict" named again is a war, not the clashes told last; a passive verb of abduction ("were kidnapped") is said of whom it was done to; a capitalised "May" after a trigger is the month, no modal ("An Ethiopian offensive in May 2000"); a war declared is the war the source told last ("Ethiopia declared war on 13 May"), not an act its sentence tells; v26: "is going / supposed to" schedules an act as "is due to" does; "the attack" names no happenings told as many ("attacks on Afghan troops"); a happening said to be likely ("another attack was likely") is none that happened; a named event a comparison counts from ("the largest urban battle since the Second World War") is neither what the sentence's triggers name nor the frame; a bare plural ("stepping up attacks on Afghan troops") is not a story's frame that is one attack; the object of an infinitive may have adjectives before it ("to accept an independent international investigation" tells none); a bare event noun after "to" and a verb that begins it names no happening ("the right to resume fighting"); an indefinite noun phrase that opens a sentence introduces a happening ("A week-long truce in November 2023 ..." is not the ceasefire told before); what is called or hoped for as a bare noun ("called for talks", "hoped for a ceasefire") is no happening; a scheduled or planned act whose time or agreement its sentence names ("is due to take effect on Sunday", "are expected to sign the peace treaty next month") is an event to come (Planned), not irrealis; a verb that begins a happening after "to" names none only after a word of right, threat or promise ("returned to Havana to begin talks" tells talks); words between an infinitive's determiner and its object only after "a" / "an" ("aiming to ratify the final agreement"); who condemns, deplores or welcomes a happening, or mediated talks, names no actor in its label, and who made a weapon ("Iranian-made drones") no actor or place; "was struck / hit by" is a passive verb of harm; v18: the accuser names no actor in the label of what it accuses another of; "the fighting" (a mass noun) is the story's conflict even after "the"; an act anywhere in what "accused X of" says is no frame; a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); a place after "when" is another clause's, no label's place ("began in 2014, when ... seized Sanaa"); v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`_story_war`)
 TITLE_LENGTH = 200  # characters: a title's line is no longer
@@ -147,6 +148,8 @@ class Resolver:
         self._places: dict[str, tuple[int, str]] = {}  # new entity id -> (its sentence's start, the place it names)
         self._headline: list[Mention] = []
         self._plural: set[str] = set()  # new entities named by a plural ("all ceasefires collapsed")
+        self._named_dates: dict[str, str] = {}  # named event id -> the first date this source tells it with
+        self._single: set[str] = set()  # new acts (`ONE_ACT`) named by a singular noun, not a verb ("an Israeli strike")
         self._known_surnames = known.surnames
         self._aliases: dict[str, str] = {}  # a name's id -> the id of the event or agreement it is another name of
         self._renamed: set[str] = set()  # minted entities labelled by the first name a source gave them
@@ -154,6 +157,7 @@ class Resolver:
         self._tails: dict[str, Entity] = {}  # the tail of a state's long name this source used -> the state
         self._index = 0  # the sentence being read
         self._told_in: dict[str, int] = {}  # event or agreement id -> the sentence that named it last
+        self._told_at: dict[str, int] = {}  # event or agreement id -> where in the text it was named last
         self._lead_war: str | None = None  # the war the text's opening sentences name first: its own war
 
     def __call__(self, sentences: list[Sentence]) -> Resolution:
@@ -172,6 +176,7 @@ class Resolver:
                 elif mention.kind == "trigger" and not self._irrealis(mention, sentence) and not self._generic(mention, sentence) \
                         and not self._listed_with_asked(mention, sentence) and not self._characterising(mention, sentence):
                     entity = self._named_by_text(self._trigger_entity(mention, sentence, index, group), mention, sentence)
+                    self._date_told(mention, sentence, entity)
                     group.setdefault(family(mention.cls), entity)
                     self._link(mention, entity)
                 if mention in self.result.of and {"Event", "Agreement"} & tops(
@@ -231,9 +236,20 @@ class Resolver:
     def _date_named(self, mention: Mention, sentence: Sentence) -> None:
         """Keep the date an agreement named by its title is signed on ("signed the Agreement on the Resolution of the
         Conflict in the Republic of South Sudan (ARCSS) in August 2015"), as a trigger's is kept: "The 2018
-        agreement" told later is then not it (`_same_time`)."""
-        if "Agreement" in top_classes(mention.cls) and (date := date_of(mention, sentence, self.text)):
+        agreement" told later is then not it (`_same_time`); and the date a named event is told with ("launched
+        Operation Sunset in February 1999"): "Its largest offensive came in May 2000" is then not it (`_owned_anew`)."""
+        date = date_of(mention, sentence, self.text)
+        if "Agreement" in top_classes(mention.cls) and date:
             self._dates.setdefault(self.result.of[mention], date)
+        elif "Event" in top_classes(mention.cls) and date:
+            self._named_dates.setdefault(self.result.of[mention], date)
+
+    def _date_told(self, mention: Mention, sentence: Sentence, entity: Entity) -> None:
+        """Keep the first date an event named by the source (not minted from its words) is told with by a word of
+        it ("The war between Eritrea and Ethiopia began in May 1998"), as `_date_named` keeps a name's."""
+        if "Event" in top_classes(entity.classes[0]) and not self._minted_here(entity.id) and (
+                date := date_of(mention, sentence, self.text)):
+            self._named_dates.setdefault(entity.id, date)
 
     def _named(self, mention: Mention) -> Entity:
         """The entity a name names: the gazetteer's, one this source introduced by its name (or gave
@@ -310,6 +326,7 @@ class Resolver:
                 self._recent.remove(entity.id)
             self._recent.append(entity.id)
             self._told_in[entity.id] = self._index
+            self._told_at[entity.id] = mention.start
             if self._lead_war is None and self._index <= LEAD_SENTENCES and entity.classes[0] == "War":
                 self._lead_war = entity.id
 
@@ -532,12 +549,15 @@ class Resolver:
         armed conflict the frame, unless dated otherwise or set at another time (`setting`, the span
         of a known event its sentence names: "during the dissolution of the Soviet Union ... resorted
         to armed conflict" is not the 2020 war the story is about)."""
+        if self._another_war(mention):
+            return None
         if self._definite(mention) and mention.text.lower() not in CUES.MASS_CONFLICT:
             found = [entity for eid in reversed(self._recent) if (entity := self.result.entities[eid])
                      and compatible(mention.cls, entity.classes) and self._same_time(eid, date, own)
                      and (eid not in self.result.part_of or mention.cls in entity.classes)
                      and (eid not in self.result.compared or mention.cls in entity.classes)
                      and not self._one_of_many(mention, eid)
+                     and not self._owned_anew(mention, date, eid)
                      and not self._act_of_war(mention, entity.classes)]
             if family(mention.cls) == "agreement":  # "the agreement": an agreement before a ceasefire told since
                 dated = own or bool(CUES.YEAR_NAMED_BEFORE.search(self.text, max(0, mention.start - 30), mention.start))
@@ -574,6 +594,11 @@ class Resolver:
         words = _words_before(self.text, mention.start)
         return mention.text.lower().endswith("ing") and bool(words) and words[-1] in CUES.ASPECT_VERBS
 
+    def _another_war(self, mention: Mention) -> bool:
+        """Is the trigger a war set at another time by an adjective just before it ("Eritrea's role in the later war
+        in Tigray", "the previous war")? It is not the war the text tells of, nor one named before."""
+        return mention.cls == "War" and bool(CUES.OTHER_WAR & set(_words_before(self.text, mention.start)[-2:]))
+
     def _story_war(self, wars: list[Entity]) -> list[Entity]:
         """The wars "the war" may name, most likely first: the last war named, unless it was named more
         than a sentence ago and the text's own war (named first in its opening) is among them ("Israel had
@@ -594,8 +619,34 @@ class Resolver:
 
     def _one_of_many(self, mention: Mention, eid: str) -> bool:
         """Is the trigger one act ("the attack") and the entity happenings told as many ("attacks on Afghan
-        troops")? The one attack is not the series."""
-        return mention.cls in ONE_ACT and eid in self._plural and not _plural(mention.text, mention.lang)
+        troops"), or the trigger many acts ("The attacks killed 42 people") and the entity one act told by a
+        singular noun ("an Israeli strike in Beirut") or told in an earlier paragraph? The one attack is not the
+        series; a verb of its own paragraph ("Russian missiles struck Kyiv and Lviv. The attacks killed 12") tells
+        no number, but across a paragraph break "the attacks" are those the new paragraph tells of (the pagers that
+        exploded), not acts of an earlier one."""
+        if mention.cls not in ONE_ACT:
+            return False
+        if not _plural(mention.text, mention.lang):
+            return eid in self._plural
+        if not _plural(mention.text.lower().split(" of ")[0], mention.lang):  # "use of chemical weapons": one use
+            return False
+        told = self._told_at.get(eid, mention.start)
+        return eid in self._single or PARAGRAPH_BREAK.search(self.text, told, mention.start) is not None
+
+    def _owned_anew(self, mention: Mention, date: str | None, eid: str) -> bool:
+        """Is the trigger a possessive act word dated in its sentence ("Its largest offensive came in May 2000") and
+        the entity an event this source named and dated otherwise ("launched Operation Sunset in February 1999"), or
+        a war the act word is not, begun before that date ("The war between Eritrea and Ethiopia began in May 1998")?
+        Whose act it is and when say it is a new act, not the operation named last nor the war it is fought in. A
+        name told undated may be it; so may the war of an act on its first day ("Upon the attack ... on September 27,
+        2020, the Azerbaijani army began its great offensive": the war's opening)."""
+        if not (date and self._possessive(mention)):
+            return False
+        named = self._named_dates.get(eid)
+        entity = self.result.entities[eid]
+        began = self._dates.get(eid) or named or (entity.span[0] if entity.span else None)
+        war = entity.classes[0] == "War" and mention.cls != "War" and bool(began) and period(date)[0] > period(began)[1]
+        return war or bool(named and not overlaps(date, period(named)))
 
     def _indefinite(self, mention: Mention) -> bool:
         """"launched a military campaign", "pushed back an incursion", "An agreement reached in October
@@ -662,6 +713,8 @@ class Resolver:
             self._dates[entity.id] = date
         if _plural(mention.text, mention.lang):
             self._plural.add(entity.id)
+        elif mention.cls in ONE_ACT and mention.text.lower() not in VERBS | ARMED_VERBS:
+            self._single.add(entity.id)
         return entity
 
     def _minted(self, key: tuple, date: str | None, mention: Mention) -> list[str]:
@@ -698,8 +751,8 @@ class Resolver:
         other = CUES.OTHER_CLAUSE.search(self.text, mention.end, mention.start + 80)
         stop = other.start() if other else mention.start + 80
         after = [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start < stop]
-        agent = self._agent(mention, after)
-        return next((m for m in after if m is not agent and m.method != METONYMY and "Place" in top_classes(m.cls)
+        agents = self._agents(mention, after)
+        return next((m for m in after if m not in agents and m.method != METONYMY and "Place" in top_classes(m.cls)
                      and not structure.made_by(self.text, m) and not structure.route_end(self.text, m)), None)
 
     def _specified(self, mention: Mention, sentence: Sentence) -> bool:
@@ -725,6 +778,19 @@ class Resolver:
         if after and after[0].start - mention.end <= 30 and CUES.AGENT.fullmatch(self.text, mention.end, after[0].start):
             return after[0]
         return None
+
+    def _agents(self, mention: Mention, after: list[Mention]) -> list[Mention]:
+        """The agent after "by" (`_agent`) and each name listed with it ("signed by Indonesia and Portugal in New
+        York"): parties of the act, none its place."""
+        agent = self._agent(mention, after)
+        if agent is None:
+            return []
+        agents = [agent]
+        for m in after[after.index(agent) + 1:]:
+            if not CUES.AGENT_LISTED.fullmatch(self.text, agents[-1].end, m.start):
+                break
+            agents.append(m)
+        return agents
 
     def _describe(self, mention: Mention, sentence: Sentence, date: str | None) -> str:
         """"Armenian Armed Forces attack on Tovuz District": who, what, where (the label adds when;

@@ -511,3 +511,9 @@ UNARMED_PEOPLE_AFTER = re.compile(r"\s+(?:(?:ethnic|local|innocent|unarmed|other
                                   r"residents?|schoolchildren|schoolgirls|students|hostages?|captives?|prisoners?|detainees?|children|women|"
                                   r"men|families|workers|journalists|pilgrims|passengers|refugees|minority|minorities|"
                                   r"community|communities|diaspora)\b")
+# A clause after a count with a subject and a verb of its own tells another act, whose word is not the count's event
+# ("a mortar shell ... killed two men ..., and an Israeli air strike destroyed a building"; "about 1,200 people were
+# killed, ..., and that some 240 people were taken to Gaza as hostages"): a count belongs to its own clause's event.
+# A clause with its own subject (`COORDINATED`, `COORDINATED_NAMES`, `COORDINATED_AFTER_TIME`) or a second
+# reported clause (", and that ..."). Not a semicolon: "30 people were killed; the attack was condemned" names the act.
+NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s+that\b", re.IGNORECASE)

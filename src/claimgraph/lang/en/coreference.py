@@ -70,6 +70,9 @@ PLURAL_SUBJECT = re.compile(r"\b(?!(?:its|has|was|gas)\s)(?-i:[a-z])[\w-]*[^siu\
 COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "become", "as"}
 ANOTHER_TIME = {"later", "earlier", "afterwards", "subsequently", "previously", "then"}
 NEW = {"new", "another", "renewed", "fresh", "further", "second", "subsequent"}
+# A war set before or after another by an adjective of time ("the later war in Tigray", "the previous war", "an
+# earlier war") is another war than the one the text tells of, never named again by it.
+OTHER_WAR = {"later", "earlier", "previous", "prior", "former", "preceding", "subsequent"}
 # A retaking undoes a capture: never the capture told before it ("captured Bunagana ... retook Rutshuru").
 RETAKING = {"retook", "retaken", "retake", "retakes", "retaking", "recaptured", "recapture", "recaptures", "recapturing"}
 # The happening an act answers is another, earlier one: "India launched the raid in response to a suicide
@@ -86,6 +89,9 @@ SINCE_BEGAN = re.compile(r"\s+(?:began|begun|started|broke\s+out|erupted|ended)\
 NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes",
          "EntryIntoForce": "entry into force", "WithdrawalFromAgreement": "withdrawal from agreement"}
 AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+# Between two agents of one list after "by" ("signed by Indonesia and Portugal in New York"): the second is an agent
+# too, a party, no place of the act.
+AGENT_LISTED = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.IGNORECASE)
 INDEFINITE = {"a", "an"}
 ARTICLE_THE = {"the"}  # "calls for the withdrawal of both sides' forces": a happening asked for
 DEMONSTRATIVES = {"this", "that", "these", "those"}  # point back to a whole ("This large-scale assault")

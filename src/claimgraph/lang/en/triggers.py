@@ -53,7 +53,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Investigation": ("investigation", "inquiry", "probe"),
     "Protest": ("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "marches", "marched"),
     "Ceasefire": ("ceasefire", "ceasefires", "cease-fire", "truce", "ceasefire agreement",
-                  "ceasefire agreements", "truce agreement", "humanitarian ceasefire"),
+                  "ceasefire agreements", "truce agreement", "humanitarian ceasefire",
+                  # an agreement whose title says it halts the fighting is a ceasefire, not the peace that may follow
+                  "agreement on cessation of hostilities", "agreement on the cessation of hostilities"),
     "Agreement": ("agreement", "agreements", "accord", "peace deal", "trilateral agreement", "tripartite agreement",
                   "peace agreement", "peace plan", "deal", "deals"),
     "Treaty": ("treaty", "peace treaty", "convention"),
