@@ -1,6 +1,6 @@
-"""Which happening an event word names, by rules of resolve that had no test of their own (review 20, finding 11):
-an event word dated otherwise than its sentence's first (dd5a3e9), a verb of aspect before a noun that is no gerund
-(2c6ce9e), an act told before the war of its sentence (f482f80). Each fails on the commit before its rule."""
+"""Which happening an event word names: an event word dated otherwise than its sentence's first is another
+happening; a verb of aspect before a noun that is no gerund tells no act of its subject; an act told before the war
+of its sentence is how the war began."""
 
 from __future__ import annotations
 

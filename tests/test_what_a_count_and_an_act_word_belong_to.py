@@ -1,6 +1,8 @@
-"""Misreadings on texts nobody tuned for, by class (session 19, helper misread19): a count given to another
-clause's event (/work/diag/untuned16), and the lead's reading of two fresh texts (/work/diag/lead19). Each on the
-text's sentence and one of our own of another shape."""
+"""What a count and an act word belong to, on texts nobody tuned for: a count belongs to its own clause's event,
+not a later clause's with a subject of its own; "the attacks" names no single attack told before; a possessive act
+dated otherwise ("Its largest offensive came in May 2000"), a "later" war and an agreement on cessation of
+hostilities are happenings and agreements of their own; a party listed after "by" is no place. Each on the text's
+sentence and one of our own of another shape."""
 
 from __future__ import annotations
 
