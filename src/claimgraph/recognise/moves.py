@@ -87,6 +87,27 @@ def fallen(doc: Doc, i: int, places: frozenset[str]) -> bool:
     to Japan 2-1", `CUES.FELL_AMOUNT`)."""
     if i < 1 or CUES.FELL_AMOUNT.match(text_of(doc), doc[i].idx + len(doc[i])):
         return False
+    return _held_before(doc, i, places)
+
+
+def liberated(doc: Doc, i: int, places: frozenset[str]) -> bool:
+    """Was a place freed by arms at doc[i] ("liberated", `CUES.LIBERATED`)? A held or known place is its passive
+    subject, past auxiliaries, adverbs and quotation marks ("Kuwait City was liberated", "Aden had been
+    \"liberated\"", "declared the city liberated"), or its object ("forces liberated Kherson"); "women felt
+    liberated", "liberated from stress" free no place."""
+    j = i
+    while j > 0 and doc[j - 1].lower_ in CUES.LIBERATED_GAP:
+        j -= 1
+    k = i + 1
+    if k < len(doc) and doc[k].lower_ in CUES.LIBERATED_OBJECT_BEFORE:
+        k += 1
+    held_after = k < len(doc) and (doc[k].lower_ in CUES.FALLEN_HOLDINGS or place_at(doc, k, places))
+    return (j > 0 and _held_before(doc, j, places)) or held_after
+
+
+def _held_before(doc: Doc, i: int, places: frozenset[str]) -> bool:
+    """Does a held place end just before doc[i]: a noun of one (`CUES.FALLEN_HOLDINGS`), a capitalised name after
+    one ("the rebel capital Knin"), or a whole known place name ("Mariupol")?"""
     before = doc[i - 1]
     held = i > 1 and before.is_title and doc[i - 2].lower_ in CUES.FALLEN_HOLDINGS
     return before.lower_ in CUES.FALLEN_HOLDINGS or held or _named_place(doc, i, places)
