@@ -1,7 +1,7 @@
 """Acts of war and agreements told by words the lexicon missed, seen on texts nobody tuned for
-(/work/diag/untuned{7,9,16,17,18}): "fired ... missiles at", "exploded", "blew up", "ambushed", "liberated", "a
-memorandum of understanding". Each on a real sentence and on sentences of politics, sport or business where the
-word names no act of war."""
+(/work/diag/untuned{7,9,10,14,16,17,18}): "fired ... missiles at", "exploded", "blew up", "ambushed", "liberated",
+"a memorandum of understanding", "took ... hostage", "pulling its forces out". Each on a real sentence and on
+sentences of politics, sport or business where the word names no act of war."""
 
 from __future__ import annotations
 
@@ -96,3 +96,27 @@ def test_a_memorandum_of_understanding_is_an_agreement(claims_of):
                        "export of Russian food.\n", date="2022-07-22")
     assert "Agreement" in _types(claims)
     assert "Agreement" not in _types(claims_of("Apple and Samsung signed a memorandum on chip supplies.\n"))
+
+
+def test_people_taken_hostage_in_a_longer_object_were_abducted(claims_of):
+    """Sierra Leone 2000 (untuned10), Tajikistan 1997 (untuned14): "the RUF took about 500 UN peacekeepers hostage" named no abduction
+    (the object was longer than the four words a verb of taking reached); a budget taken hostage is none."""
+    claims = claims_of("In May 2000 the RUF took about 500 UN peacekeepers hostage.\n", date="2000-06-01")
+    assert values(claims, the_one(claims, "Abduction"), "startDate") == {"2000-05"}
+    claims = claims_of("The Republicans took the whole of the budget process hostage for a month.\n")
+    assert "Abduction" not in _types(claims)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The engineer pulled the plug out before the test.",
+    "She pulled her son out of school in March.",
+    "The company pulled its sales force out of Brazil in 2020."])
+def test_a_plug_a_child_or_a_sales_force_pulled_out_is_no_withdrawal(claims_of, sentence):
+    assert "Withdrawal" not in _types(claims_of(sentence + "\n"))
+
+
+def test_armed_men_pulled_out_were_withdrawn(claims_of):
+    """Gaza 2014 (untuned16): "before pulling its ground forces out on Aug. 5" named no withdrawal."""
+    claims = claims_of("The army said it had destroyed 32 tunnels before pulling its ground forces out on Aug. 5.\n",
+                       date="2014-08-27")
+    assert "Withdrawal" in _types(claims)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..lang import cues
-from .armed import NAME_WORDS, armed_subject, place_at
+from .armed import NAME_WORDS, armed_subject, place_at, troops_in
 from .base import Candidate, text_of
 
 CUES = cues("triggers")
@@ -70,6 +70,21 @@ def _dated(doc: Doc, i: int) -> bool:
         after.append(token)
     return any(t.lower_.rstrip(".") in CUES.TIME_WORDS or (t.is_digit and len(t) == 4)
                for t in [*doc[sentence.start:i], *after])
+
+
+def pullouts(doc: Doc, name: str) -> Iterator[Candidate]:
+    """"pulling its ground forces out": a verb of pulling (`CUES.PULLING`) with armed men as its object and "out" right
+    after them is a withdrawal, the verb its word; "pulled the plug out", "pulled its sales force out" none."""
+    for token in doc[:-2]:
+        if token.lower_ in CUES.PULLING and _pulled_out(doc, token.i):
+            yield Candidate(token.idx, token.idx + len(token), "trigger", "Withdrawal", name)
+
+
+def _pulled_out(doc: Doc, i: int) -> bool:
+    """Does "out" stand right after armed men in the object of the verb of pulling at doc[i]?"""
+    words = [t.lower_ for t in doc[i + 1:i + 2 + CUES.PULLED_REACH]]
+    return any(w in CUES.PULLED_OUT and words[k - 1] in CUES.TROOPS and troops_in(words[:k])
+               for k, w in enumerate(words) if k)
 
 
 def falls(doc: Doc, name: str, places: frozenset[str]) -> Iterator[Candidate]:

@@ -290,6 +290,16 @@ CAPTIVES = HOSTAGES | frozenset({"girls", "schoolgirls", "boys", "schoolboys", "
 TAKEN = {**dict.fromkeys(("take", "takes", "took", "taken", "taking"), HOSTAGES),
          **dict.fromkeys(("seize", "seizes", "seized", "seizing"), CAPTIVES)}
 TAKEN_REACH = 4
+# "hostage" as the complement of a verb of taking may end a longer object of people within HOSTAGE_REACH words, none
+# of OBJECT_STOPS but "and" between, if a number or a word of people stands in it (`recognise.abductions._held`): "the
+# RUF took about 500 UN peacekeepers hostage", "took UN military observers and aid workers hostage"; not "took the
+# whole of the budget process hostage".
+HOSTAGE_COMPLEMENT = frozenset({"hostage"})
+HOSTAGE_REACH = 8
+HOSTAGE_PEOPLE = frozenset({"observers", "peacekeepers", "monitors", "officials", "diplomats", "tourists", "journalists",
+                            "employees", "staff", "crew", "soldiers", "troops", "policemen", "officers", "guards",
+                            "residents", "men", "foreigners", "nationals"})
+HOSTAGE_JOINS = frozenset({"and"})
 # The captives must be what is taken, not whose it is: no possessive after them ("seized 20 passengers' luggage",
 # "seized 40 women's handbags"), no "of" before them but after a word of number ("seized 300 homes of villagers";
 # "took dozens of people hostage", "seized two of the girls" take them).
@@ -349,6 +359,12 @@ TIME_WORDS = frozenset({*(m.lower() for m in calendar.month_name[1:]), *(d.lower
                         "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "later", "yesterday", "today",
                         "tonight", "overnight", "dawn", "morning", "evening", "night"})
 MOVE_CLAUSE_END = frozenset({",", ";", ":"})
+# A verb of pulling with armed men as its object and "out" right after them, within PULLED_REACH words, withdraws them
+# (`recognise.moves.pullouts`): "before pulling its ground forces out on Aug. 5", "pulled their troops out of
+# Gaza"; "pulled the plug out", "pulled his son out of school", "pulled its sales force out of Brazil" none.
+PULLING = frozenset({"pull", "pulls", "pulled", "pulling"})
+PULLED_OUT = frozenset({"out"})
+PULLED_REACH = 4
 FELL = frozenset({"fell"})
 # A place freed by arms: "liberated" after a held place or a known place as its passive subject ("Kuwait City was
 # liberated", "declared the city liberated", "the eastern half of the city had been fully liberated"), or with one
