@@ -74,10 +74,12 @@ def _dated(doc: Doc, i: int) -> bool:
 
 def pullouts(doc: Doc, name: str) -> Iterator[Candidate]:
     """"pulling its ground forces out": a verb of pulling (`CUES.PULLING`) with armed men as its object and "out" right
-    after them is a withdrawal, the verb its word; "pulled the plug out", "pulled its sales force out" none."""
-    for token in doc[:-2]:
-        if token.lower_ in CUES.PULLING and _pulled_out(doc, token.i):
-            yield Candidate(token.idx, token.idx + len(token), "trigger", "Withdrawal", name)
+    after them is a withdrawal, the verb its word; "pulled the plug out", "pulled its sales force out" none. Only the
+    tokens of the verbs found in the block's text are read (most blocks hold none)."""
+    for found in CUES.PULLING_WORDS.finditer(text_of(doc)):
+        verb = doc.char_span(*found.span())
+        if verb is not None and _pulled_out(doc, verb.start):
+            yield Candidate(verb.start_char, verb.end_char, "trigger", "Withdrawal", name)
 
 
 def _pulled_out(doc: Doc, i: int) -> bool:

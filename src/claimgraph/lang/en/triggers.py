@@ -365,6 +365,7 @@ MOVE_CLAUSE_END = frozenset({",", ";", ":"})
 PULLING = frozenset({"pull", "pulls", "pulled", "pulling"})
 PULLED_OUT = frozenset({"out"})
 PULLED_REACH = 4
+PULLING_WORDS = re.compile(r"\b(?:" + "|".join(sorted(PULLING)) + r")\b", re.IGNORECASE)  # most blocks hold none
 FELL = frozenset({"fell"})
 # A place freed by arms: "liberated" after a held place or a known place as its passive subject ("Kuwait City was
 # liberated", "declared the city liberated", "the eastern half of the city had been fully liberated"), or with one
