@@ -290,12 +290,13 @@ def _unarmed_actor(doc: Doc, start: int, armed: frozenset[str]) -> bool:
     return not passive and not armed_subject(doc, start, armed)
 
 
-def _unweaponed(doc: Doc, start: int) -> bool:
-    """A verb that names an attack only with a weapon as its object (`CUES.WEAPON_OBJECT`): a weapon within a few
-    words after it, before a word that ends its object, and ending its noun phrase ("fired about 180 ballistic
+def _unweaponed(doc: Doc, start: int, end: int) -> bool:
+    """A verb alone that names an attack only with a weapon as its object (`CUES.WEAPON_OBJECT`): a weapon within a
+    few words after it, before a word that ends its object, and ending its noun phrase ("fired about 180 ballistic
     missiles at Israel", "fired rockets, anti-tank missiles and drones"; not "fired the coach", "fired its rocket
-    scientist"); in the passive, a weapon before it ("two rockets were fired from Gaza")."""
-    if doc[start].lower_ not in CUES.WEAPON_OBJECT:
+    scientist"); in the passive, a weapon before it ("two rockets were fired from Gaza"). A phrase the lexicon
+    lists from it ("fired on") is read by its own rules."""
+    if end - start > 1 or doc[start].lower_ not in CUES.WEAPON_OBJECT:
         return False
     if start > 0 and doc[start - 1].lower_ in CUES.PASSIVE_AUXILIARIES:
         return not any(t.lower_ in CUES.WEAPONS for t in doc[max(0, start - CUES.ARMED_REACH):start])
@@ -391,6 +392,5 @@ def _lower_case(doc: Doc, start: int) -> bool:
 
 # The filters of a lexicon match (`Triggers._dropped`): each reads the match as no event. Those of the word at
 # doc[start], then those of the span doc[start:end].
-WORD_FILTERS = (_avoided, _conditional, _not_noun, _idiom, _no_warship, retracted, _figurative, _lower_case,
-                _unweaponed)
-SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out)
+WORD_FILTERS = (_avoided, _conditional, _not_noun, _idiom, _no_warship, retracted, _figurative, _lower_case)
+SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out, _unweaponed)
