@@ -99,8 +99,9 @@ def test_a_memorandum_of_understanding_is_an_agreement(claims_of):
 
 
 def test_people_taken_hostage_in_a_longer_object_were_abducted(claims_of):
-    """Sierra Leone 2000 (untuned10), Tajikistan 1997 (untuned14): "the RUF took about 500 UN peacekeepers hostage" named no abduction
-    (the object was longer than the four words a verb of taking reached); a budget taken hostage is none."""
+    """Sierra Leone 2000 (untuned10), Tajikistan 1997 (untuned14): "the RUF took about 500 UN peacekeepers hostage"
+    named no abduction (the object was longer than the four words a verb of taking reached); a budget taken hostage
+    is none."""
     claims = claims_of("In May 2000 the RUF took about 500 UN peacekeepers hostage.\n", date="2000-06-01")
     assert values(claims, the_one(claims, "Abduction"), "startDate") == {"2000-05"}
     claims = claims_of("The Republicans took the whole of the budget process hostage for a month.\n")
