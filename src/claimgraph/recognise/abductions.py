@@ -26,9 +26,25 @@ def takings(doc: Doc, name: str) -> Iterator[Candidate]:
     for found in CUES.TAKING_WORDS.finditer(text):
         verb = doc.char_span(*found.span())
         captives = CUES.TAKEN.get(verb.text.lower()) if verb is not None else None
-        if captives and any(t.lower_ in captives and _taken(doc, verb.end, t.i)
-                            for t in doc[verb.end:verb.end + CUES.TAKEN_REACH]):
+        if captives and (any(t.lower_ in captives and _taken(doc, verb.end, t.i)
+                             for t in doc[verb.end:verb.end + CUES.TAKEN_REACH]) or _held(doc, verb.end, captives)):
             yield Candidate(verb.start_char, verb.end_char, "trigger", "Abduction", name)
+
+
+def _held(doc: Doc, start: int, captives: frozenset[str]) -> bool:
+    """Does "hostage", the complement of a verb of taking whose object starts at doc[start], end a longer object of
+    people (`CUES.HOSTAGE_REACH`): "took about 500 UN peacekeepers hostage", "took UN military observers and aid
+    workers hostage"? A number or a word of people stands in it, and no word that ends an object but "and"."""
+    if not captives & CUES.HOSTAGE_COMPLEMENT:
+        return False
+    for token in doc[start:start + CUES.HOSTAGE_REACH]:
+        word = token.lower_
+        if word in CUES.HOSTAGE_COMPLEMENT:
+            return any(t.like_num or t.lower_ in CUES.CAPTIVES or t.lower_ in CUES.HOSTAGE_PEOPLE
+                       for t in doc[start:token.i])
+        if word in CUES.OBJECT_STOPS and word not in CUES.HOSTAGE_JOINS:
+            return False
+    return False
 
 
 def _taken(doc: Doc, start: int, i: int) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..lang import cues
-from .armed import NAME_WORDS, armed_subject, place_at
+from .armed import NAME_WORDS, armed_subject, place_at, troops_in
 from .base import Candidate, text_of
 
 CUES = cues("triggers")
@@ -72,6 +72,23 @@ def _dated(doc: Doc, i: int) -> bool:
                for t in [*doc[sentence.start:i], *after])
 
 
+def pullouts(doc: Doc, name: str) -> Iterator[Candidate]:
+    """"pulling its ground forces out": a verb of pulling (`CUES.PULLING`) with armed men as its object and "out" right
+    after them is a withdrawal, the verb its word; "pulled the plug out", "pulled its sales force out" none. Only the
+    tokens of the verbs found in the block's text are read (most blocks hold none)."""
+    for found in CUES.PULLING_WORDS.finditer(text_of(doc)):
+        verb = doc.char_span(*found.span())
+        if verb is not None and _pulled_out(doc, verb.start):
+            yield Candidate(verb.start_char, verb.end_char, "trigger", "Withdrawal", name)
+
+
+def _pulled_out(doc: Doc, i: int) -> bool:
+    """Does "out" stand right after armed men in the object of the verb of pulling at doc[i]?"""
+    words = [t.lower_ for t in doc[i + 1:i + 2 + CUES.PULLED_REACH]]
+    return any(w in CUES.PULLED_OUT and words[k - 1] in CUES.TROOPS and troops_in(words[:k])
+               for k, w in enumerate(words) if k)
+
+
 def falls(doc: Doc, name: str, places: frozenset[str]) -> Iterator[Candidate]:
     """"the rebel capital Knin fell the next day": "fell" after a fallen place (`fallen`) is a capture."""
     for token in doc[1:-1]:
@@ -87,6 +104,27 @@ def fallen(doc: Doc, i: int, places: frozenset[str]) -> bool:
     to Japan 2-1", `CUES.FELL_AMOUNT`)."""
     if i < 1 or CUES.FELL_AMOUNT.match(text_of(doc), doc[i].idx + len(doc[i])):
         return False
+    return _held_before(doc, i, places)
+
+
+def liberated(doc: Doc, i: int, places: frozenset[str]) -> bool:
+    """Was a place freed by arms at doc[i] ("liberated", `CUES.LIBERATED`)? A held or known place is its passive
+    subject, past auxiliaries, adverbs and quotation marks ("Kuwait City was liberated", "Aden had been
+    \"liberated\"", "declared the city liberated"), or its object ("forces liberated Kherson"); "women felt
+    liberated", "liberated from stress" free no place."""
+    j = i
+    while j > 0 and doc[j - 1].lower_ in CUES.LIBERATED_GAP:
+        j -= 1
+    k = i + 1
+    if k < len(doc) and doc[k].lower_ in CUES.LIBERATED_OBJECT_BEFORE:
+        k += 1
+    held_after = k < len(doc) and (doc[k].lower_ in CUES.FALLEN_HOLDINGS or place_at(doc, k, places))
+    return (j > 0 and _held_before(doc, j, places)) or held_after
+
+
+def _held_before(doc: Doc, i: int, places: frozenset[str]) -> bool:
+    """Does a held place end just before doc[i]: a noun of one (`CUES.FALLEN_HOLDINGS`), a capitalised name after
+    one ("the rebel capital Knin"), or a whole known place name ("Mariupol")?"""
     before = doc[i - 1]
     held = i > 1 and before.is_title and doc[i - 2].lower_ in CUES.FALLEN_HOLDINGS
     return before.lower_ in CUES.FALLEN_HOLDINGS or held or _named_place(doc, i, places)

@@ -14,7 +14,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "missile strike",
                "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion", "invaded", "incursion", "incursions", "shot down",
                "shooting down", "was sunk", "were sunk", "sank", "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals",
-               "opened fire", "open fire", "opens fire", "opening fire"),
+               "opened fire", "open fire", "opens fire", "opening fire", "fired", "firing", "exploded", "blew up",
+               "blowing up", "blow up", "blows up", "ambush", "ambushes", "ambushed", "ambushing"),
     "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
     "Battle": ("battle", "battles"),
     "Siege": ("siege", "encircled", "encirclement"),
@@ -41,7 +42,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                 "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed",
                 "were executed", "was shot dead", "were shot dead"),
     "Capture": ("capture", "captured", "seized", "took control of", "takeover", "fall of", "fell to", "recaptured",
-                "retook", "retaken"),
+                "retook", "retaken", "liberated"),
     "Surrender": ("surrendered", "capitulated", "capitulation"),  # not "the surrender": often a term demanded or accepted
     "Coup": ("coup", "coups", "coup attempt", "coup d'état", "coup d'etat", "putsch", "overthrew", "overthrown",
              "deposed", "seized power", "seizure of power", "seize power"),
@@ -57,7 +58,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
                   # an agreement whose title says it halts the fighting is a ceasefire, not the peace that may follow
                   "agreement on cessation of hostilities", "agreement on the cessation of hostilities"),
     "Agreement": ("agreement", "agreements", "accord", "peace deal", "trilateral agreement", "tripartite agreement",
-                  "peace agreement", "peace plan", "deal", "deals"),
+                  "peace agreement", "peace plan", "deal", "deals", "memorandum of understanding",
+                  "memoranda of understanding"),
     "Treaty": ("treaty", "peace treaty", "convention"),
     "Protocol": ("protocol",),
     "Armistice": ("armistice",),
@@ -94,7 +96,8 @@ VERBS = frozenset({
     "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed", "were executed",
     "was shot dead", "were shot dead", "encircled", "was sunk", "were sunk", "sank", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
-    "opened fire", "opens fire", "opening fire",
+    "opened fire", "opens fire", "opening fire", "fired", "firing", "exploded", "blew up", "blowing up", "blow up",
+    "blows up", "ambushed", "ambushing", "liberated",
     *COUNTED_KILLING,
 })
 # A passive verb of killing that is also one of carrying out names no killing after a thing carried out, the word
@@ -125,7 +128,15 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                  "hit": frozenset({"out", "record", "records", "headlines", "wall", "bottom", "home", "back",
                                    "roadblock", "roadblocks", "snag", "snags"}),
                  # goods taken are no place taken: "seized weapons and documents", "captured a cache of arms"
-                 **dict.fromkeys(("seize", "seizes", "seized", "seizing", "captured", "capturing"), GOODS)}
+                 **dict.fromkeys(("seize", "seizes", "seized", "seizing", "captured", "capturing"), GOODS),
+                 # a temper lost or a thing enlarged: "blew up at reporters", "the talks blew up over", "blew up the photo"
+                 **dict.fromkeys(("blew", "blowing", "blow", "blows"), frozenset({
+                     "at", "over", "talks", "deal", "deals", "negotiations", "photo", "photos", "picture", "pictures",
+                     "image", "images", "balloon", "balloons", "online", "internet"})),
+                 # questions sprung on someone: "was ambushed by reporters", "an ambush interview", "ambush marketing"
+                 **dict.fromkeys(("ambush", "ambushes", "ambushed", "ambushing"), frozenset({
+                     "reporters", "journalists", "press", "paparazzi", "photographers", "questions", "question",
+                     "interview", "interviews", "marketing", "fans", "critics", "hecklers"}))}
 IDIOM_REACH = 3
 # An idiom's noun that qualifies a vehicle or a place just after it is no object of its own: "seized the cargo ship
 # Galaxy Leader", "captured a Russian ammunition depot", "seized the weapons factory" take the ship, the depot (a
@@ -181,7 +192,10 @@ FIGURATIVE_BEFORE = {"coup": frozenset({"diplomatic", "political", "publicity", 
                                         "licensing", "transfer", "shirt", "contract", "financing", "loan"}),
                      **dict.fromkeys(("war", "wars", "conflict", "conflicts"), _RIVALRIES),
                      **dict.fromkeys(("raid", "raids"), _ENFORCERS),
-                     **dict.fromkeys(("summit", "summits"), _CLIMBS)}
+                     **dict.fromkeys(("summit", "summits"), _CLIMBS),
+                     # "a media ambush", "a procedural ambush in the Senate": a surprise of words or votes
+                     **dict.fromkeys(("ambush", "ambushes"), frozenset({"media", "press", "political", "procedural",
+                                                                        "legislative", "parliamentary", "verbal"}))}
 FIGURATIVE_REACH = 2
 # ...or, for FIGURATIVE_AFTER's words, by an agent of the qualifier's kind after "by" within FIGURATIVE_REACH words
 # of it ("a raid by police", "a raid by FBI agents").
@@ -193,8 +207,11 @@ FIGURATIVE_AFTER = frozenset({"raid", "raids"})
 WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "shell", "shells", "bomb", "bombs", "drone", "drones",
                      "aircraft", "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters", "gunships",
                      "artillery", "airstrike", "airstrikes", "mortar", "mortars", "projectile", "projectiles",
-                     "munitions"})
-ARMED_SUBJECT = frozenset({"struck", "hit", "stormed"})  # "fighters stormed a school", not "protesters stormed"
+                     "munitions", "landmine", "landmines", "grenade", "grenades", "explosive", "explosives", "ied",
+                     "ieds"})
+# "fighters stormed a school", not "protesters stormed"; "a landmine exploded under a crowded bus", not "the market
+# exploded", "Hamas's popularity exploded"
+ARMED_SUBJECT = frozenset({"struck", "hit", "stormed", "exploded"})
 ARMED_REACH = 4
 # ...or, for NAMED_SUBJECT only, an actor the gazetteer knows as armed just before it ("Russia struck", "The Houthis
 # struck"; "Russia hit" is as often inflation or critics hit), or a weapon it strikes with within ARMED_AFTER_REACH
@@ -204,6 +221,17 @@ WITH_WEAPON = frozenset({"with"})
 BY_WEAPON = frozenset({"by"})  # the passive's agent: "was struck by Russian missiles"
 ARMED_AFTER_REACH = 6
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# Verbs that name an attack only with armed men, a weapon or an armed name as their active subject in their clause
+# (`armed.armed_subject`): "ISIS militants blew up the al-Nuri mosque", "accused Russia of blowing up the dam",
+# "Taliban fighters ambushed a convoy"; not "the minister blew up the budget", "the striker ambushed the keeper". A
+# passive needs none: "a patrol was ambushed near the border".
+ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambushing"})
+# Verbs that name an attack only with a weapon as their object, within WEAPON_OBJECT_REACH words after them before a
+# word of OBJECT_STOPS, the weapon ending its noun phrase (`recognise.triggers._unweaponed`): "Iran fired about 180
+# ballistic missiles at Israel", "Hezbollah fired rockets, anti-tank missiles and drones"; not "fired the coach",
+# "fired off an email", "fired its rocket scientist"; in the passive a weapon before it: "two rockets were fired".
+WEAPON_OBJECT = frozenset({"fired", "firing"})
+WEAPON_OBJECT_REACH = 5
 # Words that name an agreement only written with a capital: "the Convention", not "a party convention".
 CAPITALISED_ONLY = frozenset({"convention"})
 # Words that name an agreement only as a noun: "signed the deal", not "to deal with", "a great deal of".
@@ -264,6 +292,16 @@ CAPTIVES = HOSTAGES | frozenset({"girls", "schoolgirls", "boys", "schoolboys", "
 TAKEN = {**dict.fromkeys(("take", "takes", "took", "taken", "taking"), HOSTAGES),
          **dict.fromkeys(("seize", "seizes", "seized", "seizing"), CAPTIVES)}
 TAKEN_REACH = 4
+# "hostage" as the complement of a verb of taking may end a longer object of people within HOSTAGE_REACH words, none
+# of OBJECT_STOPS but "and" between, if a number or a word of people stands in it (`recognise.abductions._held`): "the
+# RUF took about 500 UN peacekeepers hostage", "took UN military observers and aid workers hostage"; not "took the
+# whole of the budget process hostage".
+HOSTAGE_COMPLEMENT = frozenset({"hostage"})
+HOSTAGE_REACH = 8
+HOSTAGE_PEOPLE = frozenset({"observers", "peacekeepers", "monitors", "officials", "diplomats", "tourists", "journalists",
+                            "employees", "staff", "crew", "soldiers", "troops", "policemen", "officers", "guards",
+                            "residents", "men", "foreigners", "nationals"})
+HOSTAGE_JOINS = frozenset({"and"})
 # The captives must be what is taken, not whose it is: no possessive after them ("seized 20 passengers' luggage",
 # "seized 40 women's handbags"), no "of" before them but after a word of number ("seized 300 homes of villagers";
 # "took dozens of people hostage", "seized two of the girls" take them).
@@ -323,7 +361,22 @@ TIME_WORDS = frozenset({*(m.lower() for m in calendar.month_name[1:]), *(d.lower
                         "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "later", "yesterday", "today",
                         "tonight", "overnight", "dawn", "morning", "evening", "night"})
 MOVE_CLAUSE_END = frozenset({",", ";", ":"})
+# A verb of pulling with armed men as its object and "out" right after them, within PULLED_REACH words, withdraws them
+# (`recognise.moves.pullouts`): "before pulling its ground forces out on Aug. 5", "pulled their troops out of
+# Gaza"; "pulled the plug out", "pulled his son out of school", "pulled its sales force out of Brazil" none.
+PULLING = frozenset({"pull", "pulls", "pulled", "pulling"})
+PULLED_OUT = frozenset({"out"})
+PULLED_REACH = 4
+PULLING_WORDS = re.compile(r"\b(?:" + "|".join(sorted(PULLING)) + r")\b", re.IGNORECASE)  # most blocks hold none
 FELL = frozenset({"fell"})
+# A place freed by arms: "liberated" after a held place or a known place as its passive subject ("Kuwait City was
+# liberated", "declared the city liberated", "the eastern half of the city had been fully liberated"), or with one
+# as its object ("forces liberated Kherson"), is a capture (`recognise.moves.liberated`); "women felt liberated",
+# "liberated from stress", "liberated the data" tell none.
+LIBERATED = frozenset({"liberated"})
+LIBERATED_GAP = frozenset({"was", "were", "had", "has", "have", "been", "being", "is", "are", "fully", "finally",
+                           "officially", "completely", "now", '"', "“", "'", "‘"})
+LIBERATED_OBJECT_BEFORE = frozenset({"the"})
 # An amount or a score after "fell" tells a price or a game, no place taken (`recognise.moves.fallen`): "Shares of
 # Apple fell 3%", "fell by half", "fell to 40", "Germany fell to Japan 2-1".
 FELL_AMOUNT = re.compile(r"\s+(?:by\b|(?:to\s+)?[$€£]?\d|to\s+(?:[\w.'’-]+\s+){1,4}\d+\s*[-–]\s*\d)",

@@ -1,0 +1,123 @@
+"""Acts of war and agreements told by words the lexicon missed, seen on texts nobody tuned for
+(/work/diag/untuned{7,9,10,14,16,17,18}): "fired ... missiles at", "exploded", "blew up", "ambushed", "liberated",
+"a memorandum of understanding", "took ... hostage", "pulling its forces out". Each on a real sentence and on
+sentences of politics, sport or business where the word names no act of war."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extraction import the_one, values
+
+
+def _types(claims) -> set[str]:
+    return {o for _, p, o, _ in claims if p == "type"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The board fired the coach after a third straight defeat.",
+    "The chairman fired off an angry email to shareholders on Monday.",
+    "The company fired its rocket scientist in a round of layoffs.",
+    "NASA fired the rocket's engines for six minutes."])
+def test_fired_names_no_attack_without_a_weapon_fired(claims_of, sentence):
+    """A coach, an email or an employee fired is no attack; nor is a rocket that qualifies another noun."""
+    assert "Attack" not in _types(claims_of(sentence + "\n"))
+
+
+def test_weapons_fired_at_a_place_are_an_attack(claims_of):
+    """Israel-Hezbollah 2024 (untuned16): "Iran fired about 180 ballistic missiles at Israel" named no event."""
+    claims = claims_of("On 1 October Iran fired about 180 ballistic missiles at Israel, saying it was retaliating.\n",
+                       date="2024-10-02")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "hasActor") == {"iran"}
+    assert values(claims, attack, "startDate") == {"2024-10-01"}
+    assert "Attack" in _types(claims_of("Two rockets were fired from Gaza at Sderot on Tuesday.\n"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The market exploded after the central bank cut rates.",
+    "Hamas's popularity exploded in the West Bank after the vote.",
+    "Sales of electric cars exploded in 2023."])
+def test_a_market_or_sales_that_exploded_are_no_attack(claims_of, sentence):
+    assert "Attack" not in _types(claims_of(sentence + "\n"))
+
+
+def test_a_weapon_that_exploded_is_an_attack(claims_of):
+    """Nepal 2006 (untuned9): "a landmine exploded under a crowded bus" told no event of its 38 dead."""
+    claims = claims_of("On 6 June 2005 a landmine exploded under a crowded bus at Madi in Chitwan district, killing "
+                       "about 38 passengers.\n", date="2006-01-01")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "startDate") == {"2005-06-06"}
+    assert values(claims, attack, "deaths") == {"38"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The president blew up at reporters during the press conference.",
+    "The finance minister blew up the budget talks with a late demand.",
+    "The minister was ambushed by reporters outside parliament.",
+    "The striker ambushed the goalkeeper with a late run.",
+    "Nike was accused of ambush marketing at the Olympics."])
+def test_a_temper_a_photo_or_questions_sprung_are_no_attack(claims_of, sentence):
+    assert "Attack" not in _types(claims_of(sentence + "\n"))
+
+
+def test_armed_men_who_blew_up_or_ambushed_attacked(claims_of):
+    """Mosul 2016-17 (untuned7): "ISIS militants blew up the al-Nuri mosque" named no event; nor "ambushed"."""
+    claims = claims_of("On 21 June 2017 ISIS militants blew up the al-Nuri mosque and its leaning minaret.\n",
+                       date="2017-07-10")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "hasActor") == {"islamic-state"}
+    assert values(claims, attack, "startDate") == {"2017-06-21"}
+    assert "Attack" in _types(claims_of("Taliban fighters ambushed a police convoy near Kunduz on Sunday.\n"))
+    assert "Attack" in _types(claims_of("A patrol was ambushed near the border on Sunday.\n"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Women felt liberated by the new law.",
+    "She liberated herself from stress by quitting her job.",
+    "The reform liberated the market from state control."])
+def test_people_or_markets_liberated_are_no_capture(claims_of, sentence):
+    assert "Capture" not in _types(claims_of(sentence + "\n"))
+
+
+def test_a_place_liberated_was_captured(claims_of):
+    """Gulf War 1991 (untuned9): "Kuwait City was liberated two days later" named no event; nor "Aden had been
+    "liberated"" (Yemen 2015, untuned17)."""
+    claims = claims_of("Kuwait City was liberated on 26 February 1991 as Iraqi units fled north.\n", date="1991-03-01")
+    assert values(claims, the_one(claims, "Capture"), "startDate") == {"1991-02-26"}
+    claims = claims_of('On 17 July 2015 Bahah said that Aden had been "liberated".\n', date="2015-07-18")
+    assert values(claims, the_one(claims, "Capture"), "hasPlace") == {"aden"}
+
+
+def test_a_memorandum_of_understanding_is_an_agreement(claims_of):
+    """Black Sea Grain Initiative (untuned18): "Russia signed a memorandum of understanding with the United Nations"
+    named no agreement of its own; a memorandum alone ("a memorandum on chip supplies") still names none."""
+    claims = claims_of("At the same time Russia signed a memorandum of understanding with the United Nations on the "
+                       "export of Russian food.\n", date="2022-07-22")
+    assert "Agreement" in _types(claims)
+    assert "Agreement" not in _types(claims_of("Apple and Samsung signed a memorandum on chip supplies.\n"))
+
+
+def test_people_taken_hostage_in_a_longer_object_were_abducted(claims_of):
+    """Sierra Leone 2000 (untuned10), Tajikistan 1997 (untuned14): "the RUF took about 500 UN peacekeepers hostage"
+    named no abduction (the object was longer than the four words a verb of taking reached); a budget taken hostage
+    is none."""
+    claims = claims_of("In May 2000 the RUF took about 500 UN peacekeepers hostage.\n", date="2000-06-01")
+    assert values(claims, the_one(claims, "Abduction"), "startDate") == {"2000-05"}
+    claims = claims_of("The Republicans took the whole of the budget process hostage for a month.\n")
+    assert "Abduction" not in _types(claims)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The engineer pulled the plug out before the test.",
+    "She pulled her son out of school in March.",
+    "The company pulled its sales force out of Brazil in 2020."])
+def test_a_plug_a_child_or_a_sales_force_pulled_out_is_no_withdrawal(claims_of, sentence):
+    assert "Withdrawal" not in _types(claims_of(sentence + "\n"))
+
+
+def test_armed_men_pulled_out_were_withdrawn(claims_of):
+    """Gaza 2014 (untuned16): "before pulling its ground forces out on Aug. 5" named no withdrawal."""
+    claims = claims_of("The army said it had destroyed 32 tunnels before pulling its ground forces out on Aug. 5.\n",
+                       date="2014-08-27")
+    assert "Withdrawal" in _types(claims)
