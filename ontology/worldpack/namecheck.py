@@ -15,6 +15,12 @@ COMMON_WORDS = 10_000  # the most frequent lower-case English words are no names
 # "lilongwe" stand at the table's floor, seen once) rather than a word ("bade" 62,630th,
 # "brusque" 57,647th, "fatwa" 37,859th).
 WORD_EVIDENCE = 100_000
+# A capitalised form among the FAMOUS_NAMES most frequent of the lexeme table names something better known than a
+# town under the cities' cut-off ("Obama", "Asia", "Arab", "Nato", "Honda", "Harvard": Japanese, Peruvian ... towns);
+# the towns wars are fought over stand far below ("Jamba" 26,000th, "Tikrit" 37,000th, "Knin" and "Saraqib" unseen).
+FAMOUS_NAMES = 20_000
+COMMON_SURNAMES = 2_000  # "Vargas" 260th, "Rodrigues" 1,389th; "Flanders" 3,189th is a region's English name
+COMMON_FIRST_NAMES = 1_000  # of each sex: "Jackson" and "Marion" are towns, and persons far more often
 NAME_SHAPE = re.compile(r"[^\W\d_]+(?:(?:['’.-]| |\. )[^\W\d_]+)*\.?")
 
 
@@ -51,6 +57,8 @@ class CommonWords:
         lower = sorted((p for w, p in self.prob.items() if w.isalpha() and w.islower()), reverse=True)
         self.frequent = lower[COMMON_WORDS - 1]
         self.seen = lower[WORD_EVIDENCE - 1]
+        capitalised = sorted((p for w, p in self.prob.items() if w[:1].isupper()), reverse=True)
+        self.famous = capitalised[FAMOUS_NAMES - 1]
         self.stop = STOP_WORDS
         self.most_frequent = MostFrequent(self)
 
@@ -67,6 +75,11 @@ class CommonWords:
         if lower in self.stop or COMPASS.fullmatch(lower):
             return True
         return " " not in name and self.prob.get(lower, -99.0) >= self.frequent
+
+
+    def is_famous(self, name: str) -> bool:
+        """A name English writes as often as the FAMOUS_NAMES most frequent capitalised forms."""
+        return self.prob.get(name, -99.0) >= self.famous
 
 
 class MostFrequent:
@@ -93,3 +106,23 @@ def usable(name: str, lang: str, words) -> bool:
 
 def latin(char: str) -> bool:
     return unicodedata.name(char, "").startswith("LATIN")
+
+
+def surnames() -> frozenset[str]:
+    """The COMMON_SURNAMES most frequent surnames (lower-case) of the US Census list the `names`
+    package ships (dist.all.last: name, share, cumulative share, rank; most frequent first). Rarer
+    ones are also English names of places ("Flanders" 3,189th, "Crete" 22,363rd)."""
+    return _census("dist.all.last", COMMON_SURNAMES)
+
+
+def person_names() -> frozenset[str]:
+    """The common surnames and the COMMON_FIRST_NAMES most frequent first names of each sex (lower-case)."""
+    return surnames() | _census("dist.male.first", COMMON_FIRST_NAMES) | _census("dist.female.first", COMMON_FIRST_NAMES)
+
+
+def _census(table: str, count: int) -> frozenset[str]:
+    """The first `count` names (lower-case) of a US Census table the `names` package ships."""
+    import names
+
+    lines = (Path(names.__file__).parent / table).read_text(encoding="ascii").split("\n")
+    return frozenset(line.split()[0].lower() for line in lines[:count] if line.strip())

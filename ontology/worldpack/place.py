@@ -12,6 +12,7 @@ from claimgraph.rdf.terms import slug  # noqa: E402  (ids are minted as everywhe
 from .namecheck import CommonWords, plain  # noqa: E402
 
 TIERS = {"State": 0, "Settlement": 1, "Region": 2}
+TOWN_TIER = 3  # a town under the cities' cut-off cedes a name to every other place (`Place.rank`)
 MAJOR_CITY = 500_000  # the UN's World Urbanization Prospects' class of large cities begins there
 
 
@@ -32,30 +33,44 @@ class Place:
     english: bool = False  # a subdivision whose label is English (`regions`): its other one-word names are not
     country: bool = False  # listed by GeoNames as a country: a dependent territory ranks as a state does
     words: set[str] = field(default_factory=set)  # its names English also writes as lower-case words (`word_names`)
+    spelled: set[str] = field(default_factory=set)  # names made by a spelling rule (`spellings`): any given name wins
+    town: bool = False  # a settlement under the cities' cut-off (`cities.towns`): named only in a place's context
+    context: set[str] = field(default_factory=set)  # its names read as the place only in a place's context
 
     def common_words(self, name: str, words: CommonWords):
         """The common words `name` of this place must not be: all of them for a name read off another
         name (`short`), none for a country's other names (matched as written: "Turkey", "Chad", the
         territory of "Jersey"), only the most frequent for the name of a city of MAJOR_CITY people
         (`MostFrequent`), all of them for other places' names and a city's other names, older, in
-        other languages or its name without diacritics ("Vine", "Tango"; "Honcho" of Honchō)."""
+        other languages or its name without diacritics ("Vine", "Tango"; "Honcho" of Honchō). A smaller
+        city's name is tested against the most frequent only too, and kept as a name told only in a place's
+        context if it is a rarer word (`context_names`: "Bender", 110,175 people, beside "bender")."""
         if name in self.short:
             return words
         if self.cls == "State" or self.country:
             return frozenset()
-        major = self.cls == "Settlement" and self.population >= MAJOR_CITY
-        return words.most_frequent if major and name == self.label else words
+        city = self.cls == "Settlement" and not self.town
+        return words.most_frequent if city and name == self.label else words
 
     def word_names(self, words: CommonWords) -> set[str]:
         """The names of this place that are also English words, kept because only the most frequent
         words were tested (a city of MAJOR_CITY people: "Perm", "Pest", "Erode"): the gazetteer reads
         them as the place where they open a sentence only with a place's context (`cg:wordName`)."""
-        return {n for n in self.names if self.common_words(n, words) is words.most_frequent and n in words}
+        major = self.cls == "Settlement" and self.population >= MAJOR_CITY
+        return {n for n in self.names if major and self.common_words(n, words) is words.most_frequent and n in words}
+
+    def context_names(self, words: CommonWords) -> set[str]:
+        """The names of this place read as the place only where the text's context says place (`cg:contextName`):
+        all of a town's, and a smaller city's name that is also a rarer English word ("Bender")."""
+        if self.town:
+            return set(self.names)
+        small = self.cls == "Settlement" and self.population < MAJOR_CITY
+        return {n for n in self.names if small and self.common_words(n, words) is words.most_frequent and n in words}
 
     def rank(self, name: str) -> tuple:
         """Who owns a contested name first: lower ranks win."""
-        return (0 if self.country else TIERS[self.cls], name != self.label, self.names.get(name) != "en",
-                -self.population)
+        tier = 0 if self.country else TOWN_TIER if self.town else TIERS[self.cls]
+        return name in self.spelled, tier, name != self.label, self.names.get(name) != "en", -self.population
 
 
 def cede_labels_abroad(places: list[Place]) -> list[Place]:
@@ -65,7 +80,7 @@ def cede_labels_abroad(places: list[Place]) -> list[Place]:
     ISO name), a city of MAJOR_CITY people keeps its own (Hannover's English name "Hanover", beside
     a Jamaican parish), and every settlement its label's spelling without diacritics ("Munster" of
     Münster) and a name whose region is left out for its id (`share_names`)."""
-    ids = {slug(p.label) for p in places if p.cls != "Region" or p.country}  # a region of one of these is left out
+    ids = {slug(p.label) for p in places if (p.cls != "Region" or p.country) and not p.town}  # a region of one of these is left out
     abroad: dict[str, set[str]] = {}  # region label -> the countries of the regions it labels
     for p in places:
         if p.cls == "Region" and not p.country and p.iso and slug(p.label) not in ids:

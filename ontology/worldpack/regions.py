@@ -5,13 +5,11 @@ from __future__ import annotations
 import difflib
 import gettext
 import re
-from pathlib import Path
 
-from .namecheck import CommonWords, plain, usable
+from .namecheck import CommonWords, plain, surnames, usable
 from .place import Place
 
 SPELLING_RATIO = 0.8  # two spellings of one name ("Tigray", "Tigrai": 0.83; "Amhara", "Afar": 0.4)
-COMMON_SURNAMES = 2_000  # "Vargas" 260th, "Rodrigues" 1,389th; "Flanders" 3,189th is a region's English name
 
 
 def regions(words: CommonWords) -> list[Place]:
@@ -23,7 +21,7 @@ def regions(words: CommonWords) -> list[Place]:
 
     subdivisions = sorted((s for s in pycountry.subdivisions if s.parent_code is None), key=lambda s: s.code)
     held = _words_held(subdivisions)
-    people = _person_names()
+    people = surnames()
     factbook = {code: _provinces(code) for code in sorted({s.country_code for s in subdivisions})}
     english_first = _english_first_countries()
     found = []
@@ -109,16 +107,6 @@ def _names_one_region(name: str, held: dict[str, int], surnames: frozenset[str])
     and Pakistan's Azad Jammu and Kashmir; "Equatoria", three states of South Sudan)."""
     bare = plain(name)
     return " " in name or (bare not in surnames and held.get(bare, 0) < 2)
-
-
-def _person_names() -> frozenset[str]:
-    """The COMMON_SURNAMES most frequent surnames (lower-case) of the US Census list the `names`
-    package ships (dist.all.last: name, share, cumulative share, rank; most frequent first). Rarer
-    ones are also English names of places ("Flanders" 3,189th, "Crete" 22,363rd)."""
-    import names
-
-    table = (Path(names.__file__).parent / "dist.all.last").read_text(encoding="ascii").split("\n")
-    return frozenset(line.split()[0].lower() for line in table[:COMMON_SURNAMES] if line.strip())
 
 
 ISO_CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")

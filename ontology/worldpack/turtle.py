@@ -17,15 +17,17 @@ HEADER = """\
 # edit by hand (rebuild it: the README, "The world pack"). Cities of at least {population}
 # people and every capital. skos:exactMatch is the GeoNames feature; skos:notation the ISO
 # 3166 code; cg:capitalOf the state a capital is the capital of; cg:wordName a name that is
-# also a lower-case English word (read as the place only in a place's context). Names without a known
-# language are tagged "und".
+# also a lower-case English word (read as the place only in a place's context at a sentence's start);
+# cg:contextName a name read as the place only in a place's context anywhere (towns of {towns} people
+# or more, a smaller city's name that is a rarer English word). Names without a known language are
+# tagged "und".
 
 """
 
 
-def turtle(places: list[Place], population: int) -> str:
+def turtle(places: list[Place], population: int, towns: int) -> str:
     states = {p.label for p in places if p.cls == "State"}
-    return HEADER.format(population=f"{population:,}") + "\n".join(_entity(p, states) for p in places)
+    return HEADER.format(population=f"{population:,}", towns=f"{towns:,}") + "\n".join(_entity(p, states) for p in places)
 
 
 def _entity(p: Place, states: set[str]) -> str:
@@ -36,6 +38,9 @@ def _entity(p: Place, states: set[str]) -> str:
     words = sorted(n for n in p.words if n in p.names)
     if words:
         lines.append("    cg:wordName " + ", ".join(_literal(n, p.names[n]) for n in words))
+    told = sorted(n for n in p.context if n in p.names)
+    if told:
+        lines.append("    cg:contextName " + ", ".join(_literal(n, p.names[n]) for n in told))
     if p.demonyms:
         lines.append("    cg:demonym " + ", ".join(_literal(d, "en") for d in p.demonyms))
     if p.iso:

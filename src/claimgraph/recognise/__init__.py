@@ -87,10 +87,11 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     sentences: list[Sentence] = []
     people: dict[str, str] = {}  # the full names of the persons named so far, in order, and their ids
     bodies: dict[str, tuple[str, str]] = {}  # the names of the bodies found by their context so far: class, id
+    towns: set[str] = set()  # the context names told as places so far (`wordnames.told_in_context`)
     for block, text, doc in zip(blocks, texts, nlp.pipe(texts)):
         doc.user_data["lang"] = block.lang
         doc.user_data["text"] = text
-        found = _bodies_again(doc, _people_again(doc, _found(doc, recognisers), people), bodies)
+        found = _bodies_again(doc, _people_again(doc, _found(doc, recognisers, towns), people), bodies)
         for sent in doc.sents:
             inside = [c for c in found if sent.start_char <= c.start and c.end <= sent.end_char]
             mentions = tuple(_mention(document.text, block.start, block.lang, c) for c in inside)
@@ -101,10 +102,12 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     return story.told(statebound.bound(named, entries), entries)
 
 
-def _found(doc, recognisers: Sequence[Recogniser]) -> list[Candidate]:
-    """The settled candidates of the rules, then a fallback recogniser's where none overlaps."""
-    found = settle(c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc))
+def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Candidate]:
+    """The settled candidates of the rules, then a fallback recogniser's where none overlaps; a town's name
+    only in a place's context or where the document told it as a place before (`towns`: updated)."""
     entries = gazetteer_of(recognisers)
+    read = [c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc)]
+    found = settle(wordnames.told_in_context(doc, read, entries, towns))  # before settling: a town's name yields to others
     found = _ships(doc, _carriers(doc, _given_names(doc, _whole_names(doc, found), entries)))
     found = _surnames(doc, wordnames.told_as_places(doc, found, entries))
     found = _local_names(doc, found)

@@ -14,6 +14,8 @@ after them. Merging goes in that order, each later pack above the earlier ones:
   language (untagged or "und"): "Qana"@az, Ghana in Azerbaijani, is a Lebanese village in an English text (`gazetteer`);
 - a name the pack marks as also an English word (cg:wordName, `Entry.words`: the world pack's "Perm",
   "Pest") is read as the entity at a sentence's start only in a place's context (`recognise`);
+- a name the pack marks as told only in a place's context (cg:contextName, `Entry.context`: the world pack's
+  towns under its cities' cut-off, "Saraqib", "Knin") is read as the entity only there, wherever it stands;
 - a pack above others with places of its own (ids no earlier pack holds, though their names may be
   known there: the Karabakh pack's Lachin is the world pack's Laçın district told as the conflict
   tells it; states, which are actors too, aside) is a conflict's pack, and those places are its story (`Entry.story`): a name it
@@ -67,6 +69,7 @@ class Entry:
     general: frozenset[str] = frozenset()  # general phrases among its names, case-folded: matched only in `story`
     story: frozenset[str] = frozenset()  # the ids of its conflict pack's own places (module docstring)
     words: frozenset[str] = frozenset()  # names English also writes as lower-case words (cg:wordName: "Perm")
+    context: frozenset[str] = frozenset()  # names read as the entity only in a place's context (cg:contextName: "Knin")
 
 
 def parse(path: Path) -> dict[str, Entry]:
@@ -81,7 +84,7 @@ def parse(path: Path) -> dict[str, Entry]:
         s, p, o = triple.subject.value, triple.predicate.value, triple.object
         if s.startswith(ID):
             item = raw.setdefault(s[len(ID):], {"types": [], "names": [], "demonyms": [], "suffixed": [],
-                                                "english": set(), "words": set()})
+                                                "english": set(), "words": set(), "context": set()})
             _read(item, p, o)
     entries = {eid: _entry(eid, item) for eid, item in sorted(raw.items()) if "label" in item}
     if not entries:
@@ -107,6 +110,8 @@ def _read(item: dict, p: str, o) -> None:
         item["demonyms"].append(o.value)
     elif p == CG + "wordName":
         item["words"].add(o.value)
+    elif p == CG + "contextName":
+        item["context"].add(o.value)
     elif p == SAME_AS and o.value.startswith(WD):
         item["wikidata"] = o.value[len(WD):]
     elif p == EXACT_MATCH:
@@ -138,7 +143,7 @@ def _entry(eid: str, item: dict) -> Entry:
     return Entry(entity=entity, names=names, demonyms=sorted(item["demonyms"]),
                  force_of=item.get("force_of"), capital_of=item.get("capital_of"),
                  suffixed=sorted(item["suffixed"]), foreign=[n for n in names if n not in item["english"]],
-                 words=frozenset(item["words"] & set(names)))
+                 words=frozenset(item["words"] & set(names)), context=frozenset(item["context"] & set(names)))
 
 
 def merge(tables: Sequence[dict[str, Entry]]) -> dict[str, Entry]:
@@ -204,7 +209,8 @@ def _without(entry: Entry, key: str) -> Entry:
     return replace(entry, names=[n for n in entry.names if n.casefold() != key],
                    suffixed=[n for n in entry.suffixed if n.casefold() != key],
                    foreign=[n for n in entry.foreign if n.casefold() != key],
-                   words=frozenset(n for n in entry.words if n.casefold() != key))
+                   words=frozenset(n for n in entry.words if n.casefold() != key),
+                   context=frozenset(n for n in entry.context if n.casefold() != key))
 
 
 def _combined(old: Entry, new: Entry) -> Entry:
@@ -213,7 +219,15 @@ def _combined(old: Entry, new: Entry) -> Entry:
     return Entry(entity=entity, names=sorted({*old.names, *new.names}), demonyms=sorted({*old.demonyms, *new.demonyms}),
                  force_of=new.force_of or old.force_of, capital_of=new.capital_of or old.capital_of,
                  suffixed=sorted({*old.suffixed, *new.suffixed}), foreign=_foreign(old, new),
-                 general=old.general | new.general, story=old.story | new.story, words=old.words | new.words)
+                 general=old.general | new.general, story=old.story | new.story, words=old.words | new.words,
+                 context=_context(old, new))
+
+
+def _context(old: Entry, new: Entry) -> frozenset[str]:
+    """The names of one entity told only in context in each pack that gives them: a name another pack gives
+    plainly is read anywhere (a user's gazetteer naming a town the world pack holds in context)."""
+    plain = {n for e in (old, new) for n in e.names if n not in e.context}
+    return (old.context | new.context) - plain
 
 
 def _foreign(old: Entry, new: Entry) -> list[str]:

@@ -1,17 +1,24 @@
-"""Known places whose names are also English words ("Perm", "Pest", "Erode": cg:wordName, `Entry.words`).
+"""Known places whose names are read as the place only where the context says place.
 
-The world pack keeps a city of half a million people under its name though English writes that name as a
-lower-case word too (`ontology/build_world.py`), and marks the name. Written lower-case the word is never
-matched (the gazetteer keeps a name with capitals as written), and inside a sentence its capital says name;
-but English capitalises any word that opens a sentence, and every word of a Title Case headline. There the
-name is the place only where its context says place: a word before it that a place follows ("Fighting In
-Perm"), an apposition or a predicate of a kind of place after it (`WORD_PLACE_AFTER`: "Perm, a city in the
-Urals", "Bursa was the first major capital city"), or a known place after its comma ("Perm, Russia").
+Two kinds of name (`Entry.words`, `Entry.context`):
+- a word name (cg:wordName: "Perm", "Pest", "Erode"). The world pack keeps a city of half a million people
+  under its name though English writes that name as a lower-case word too (`ontology/build_world.py`), and
+  marks the name. Written lower-case the word is never matched (the gazetteer keeps a name with capitals as
+  written), and inside a sentence its capital says name; but English capitalises any word that opens a
+  sentence, and every word of a Title Case headline: there it names the place only in a place's context;
+- a context name (cg:contextName: "Saraqib", "Knin", "Bender"): a town under the world pack's cities' cut-off,
+  or a smaller city's name that is a rarer English word. Tens of thousands of towns share their names with
+  persons, firms and words of other languages, so such a name names the town only in a place's context,
+  wherever it stands.
+
+A place's context: a word before it that a place follows ("Fighting In Perm", "the town of Knin", "east of
+Debaltseve": `PLACE_WORD_BEFORE`), an apposition or a predicate of a kind of place after it
+(`WORD_PLACE_AFTER`: "Perm, a city in the Urals", "Bursa was the first major capital city"), or a known place
+beside it in a list ("Perm, Russia", "Idlib, Saraqib and Maarat al-Numan": `PLACE_LIST_JOINT`), a context name
+so read counting as known for its neighbours.
 """
 
 from __future__ import annotations
-
-import re
 
 from ..lang import cues
 from ..rdf.terms import top_classes
@@ -21,7 +28,6 @@ from .packs import Entry
 from .patterns import METHOD_NAME
 
 CUES = cues("names")
-COMMA = re.compile(r",[ \t]+")
 
 
 def told_as_places(doc, found: list[Candidate], entries: dict[str, Entry]) -> list[Candidate]:
@@ -29,11 +35,45 @@ def told_as_places(doc, found: list[Candidate], entries: dict[str, Entry]) -> li
     with no place's context (module docstring): "Pest control teams sprayed", "Perm and pest control"."""
     text = text_of(doc)
     headline = title_case(text)
-    places = {c.start for c in found if c.kind == "entity" and "Place" in top_classes(c.cls)}
-    return [c for c in found if not (c.method == METHOD_NAME and c.entity in entries
-                                     and text[c.start:c.end] in entries[c.entity].words
-                                     and (headline or _opens_sentence(doc, c.start))
-                                     and not _place_context(text, c, places))]
+    held = [c for c in found if _named_by(c, text, entries, "words") and (headline or _opens_sentence(doc, c.start))]
+    return _in_context(text, found, held)
+
+
+def told_in_context(doc, found: list[Candidate], entries: dict[str, Entry], told: set[str]) -> list[Candidate]:
+    """`found` without a known place's context name that stands with no place's context (module docstring):
+    "fighting in Saraqib" keeps the town, "Reni said" does not. A name the document has told as a place
+    before (`told`, the names so far: updated) is the place again ("re-entered Saraqib" ... "Saraqib was
+    retaken")."""
+    text = text_of(doc)
+    held = [c for c in found if _named_by(c, text, entries, "context")]
+    kept = _in_context(text, found, [c for c in held if text[c.start:c.end] not in told])
+    standing = {id(c) for c in kept}
+    told.update(text[c.start:c.end] for c in held if id(c) in standing)
+    return kept
+
+
+def _named_by(cand: Candidate, text: str, entries: dict[str, Entry], kind: str) -> bool:
+    """Is `cand` a gazetteer name of the `kind` ("words", "context") of the entity it names?"""
+    entry = entries.get(cand.entity) if cand.method == METHOD_NAME else None
+    return entry is not None and text[cand.start:cand.end] in getattr(entry, kind)
+
+
+def _in_context(text: str, found: list[Candidate], held: list[Candidate]) -> list[Candidate]:
+    """`found` less those of `held` that no place's context tells as places; one so told is a known place
+    for the lists around it."""
+    if not held:
+        return found
+    waiting = {id(c) for c in held}
+    places = [c for c in found if id(c) not in waiting and c.kind == "entity" and "Place" in top_classes(c.cls)]
+    starts, ends = {c.start for c in places}, {c.end for c in places}
+    told = True
+    while told:
+        told = [c for c in held if id(c) in waiting and _place_context(text, c, starts, ends)]
+        for c in told:
+            waiting.discard(id(c))
+            starts.add(c.start)
+            ends.add(c.end)
+    return [c for c in found if id(c) not in waiting]
 
 
 def _opens_sentence(doc, start: int) -> bool:
@@ -45,12 +85,14 @@ def _opens_sentence(doc, start: int) -> bool:
     return all(t.is_punct for t in doc[token.sent.start:token.i])
 
 
-def _place_context(text: str, cand: Candidate, places: set[int]) -> bool:
+def _place_context(text: str, cand: Candidate, starts: set[int], ends: set[int]) -> bool:
     """Is the name at `cand` told as a place: after a word a place follows, before an apposition or a
-    predicate of a kind of place, or before a comma and a known place (whose starts are `places`)?"""
+    predicate of a kind of place, or beside a known place in a list (whose `starts` and `ends` are given)?"""
     if CUES.PLACE_WORD_BEFORE.search(text, max(0, cand.start - 20), cand.start):
         return True
     if CUES.WORD_PLACE_AFTER.match(text, cand.end):
         return True
-    comma = COMMA.match(text, cand.end)
-    return bool(comma) and comma.end() in places
+    after = CUES.PLACE_LIST_JOINT.match(text, cand.end)
+    if after and after.end() in starts:
+        return True
+    return any(CUES.PLACE_LIST_JOINT.fullmatch(text, end, cand.start) for end in ends if cand.start - 8 <= end < cand.start)

@@ -175,9 +175,21 @@ LEADER_KINDS = frozenset({"faction"})
 # a city in", "Bursa was the first major capital city") or a known place after its comma ("Perm, Russia", read off
 # the mentions).
 WORD_PLACE_AFTER = re.compile(r"(?:,|[ \t]+(?:is|was|remains|remained|has[ \t]+been|had[ \t]+been))[ \t]+"
-                              r"(?:(?:the|a|an)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+                              r"(?:(?:the|a|an)[ \t]+)?(?:[\w’'-]+[ \t]+){0,3}?"
                               r"(?:capital|city|town|village|port|region|province|district)\b")
-PLACE_WORD_BEFORE = re.compile(r"(?<![\w’'\-])(?i:in|into|at|near|from|to|inside|across|along|throughout)\s+$")
+PLACE_WORD_BEFORE = re.compile(r"(?<![\w’'\-])(?<!according )(?i:in|into|at|near|from|to|inside|outside|around|towards?|across|along|"
+                               r"throughout)\s+$"
+                               # a kind of place, its part, a point of the compass or a fight for it: "the town of
+                               # Knin", "the outskirts of Saraqib", "east of Debaltseve", "the siege of Vukovar"
+                               r"|\b(?i:town|city|village|port|outskirts|centre|center|(?:north|south)(?:east|west)?|east|west|"
+                               r"siege|battle|fall|capture|recapture|liberation|encirclement|residents|inhabitants)\s+of\s+$"
+                               # a kind of place in apposition, "the rebel capital Knin", "the port city Hodeidah"
+                               r"|\b(?:town|city|village|capital|port)\s+$"
+                               # a verb whose object is a place taken or struck: "re-entered Saraqib", "shelled Bender"
+                               r"|\b(?:captured|recaptured|seized|retook|entered|re-entered|shelled|besieged|stormed|"
+                               r"liberated|encircled)\s+$")
+# Words that join a list of places: a town beside a known place in one ("Idlib, Saraqib and Maarat al-Numan").
+PLACE_LIST_JOINT = re.compile(r"(?:,|,?[ \t]+(?:and|or))[ \t]+")
 # A creed or a cause before such a kind describes the body and names none: "the Islamist group", "the Shia militia".
 CREED_WORDS = frozenset({"Islamist", "Islamic", "Jihadist", "Salafist", "Salafi", "Shia", "Shiite", "Sunni", "Maoist",
                          "Marxist", "Communist", "Christian", "Muslim", "Catholic", "Protestant", "Hindu", "Buddhist",
