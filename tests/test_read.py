@@ -10,7 +10,6 @@ from claimgraph import SourceError
 from claimgraph.model import SourceMeta
 from claimgraph.read import read
 from claimgraph.read.decode import decode
-from claimgraph.read.wrapping import unwrapped
 
 from .conftest import CORPUS, pdf_with_text
 
@@ -263,17 +262,3 @@ def test_what_follows_a_see_also_heading_is_furniture(tmp_path):
     assert [(doc.text[b.start:b.end][:8], b.role) for b in doc.blocks] == [
         ("Algiers ", "body"), ("On 25 Ja", "body"), ("See also", "furniture"), ("Tuareg r", "furniture")]
 
-
-def test_a_hard_wrapped_paragraph_is_read_on_one_line_and_every_offset_kept():
-    """A PDF page or a plain-text archive wraps at a fixed width; a list, an infobox, a chronology, a
-    line that ends a sentence keep their breaks."""
-    wrapped = ("Talks mediated by the Organisation of African Unity led to an agreement that was signed in Addis\n"
-               "Ababa on 12 December 2000 by Prime Minister Meles Zenawi and President Isaias Afwerki, and\r\n"
-               "established a boundary commission whose ruling would be final and binding on both states.")
-    assert unwrapped(wrapped) == wrapped.replace("\r\n", "  ").replace("\n", " ")
-    rows = "Belligerents: Ethiopia, Eritrea\nCommanders: Meles Zenawi, Isaias Afwerki\nCasualties: 70,000 to 100,000"
-    chronology = ("12 March: Turkish drones struck Syrian army positions near Saraqib and the town of Kafr Nabl\n"
-                  "13 March: Russian aircraft bombed a market in Maarat al-Numan, killing at least 15 people")
-    sentences = ("The war began in May 1998 with a clash over the border town of Badme and lasted until June 2000.\n"
-                 "“Neither government has published its losses,” the commission wrote in its final report.")
-    assert [unwrapped(t) for t in (rows, chronology, sentences)] == [rows, chronology, sentences]

@@ -19,6 +19,7 @@ from claimgraph.recognise import dates as recognised_dates
 from claimgraph.rdf.terms import top_classes
 from claimgraph.recognise.dates import Dates, RelativeDates
 from claimgraph.recognise.nlp import pipeline
+from claimgraph.recognise.wrapping import unwrapped
 from claimgraph.recognise.patterns import METHOD_NAME
 
 from .conftest import shared_recognisers
@@ -693,3 +694,18 @@ def test_a_bodys_name_without_its_kind_is_no_body_at_a_place_nor_a_factions_lead
     mentions = [(m.text, m.entity) for s in recognise(document, recognisers) for m in s.mentions]
     assert (f"{name} {eid.rsplit('-', 1)[1]}", eid) in mentions
     assert (name, eid) not in mentions
+
+
+def test_a_hard_wrapped_paragraph_is_read_on_one_line_and_every_offset_kept():
+    """A PDF page or a plain-text archive wraps at a fixed width; a list, an infobox, a chronology, a
+    line that ends a sentence keep their breaks."""
+    wrapped = ("Talks mediated by the Organisation of African Unity led to an agreement that was signed in Addis\n"
+               "Ababa on 12 December 2000 by Prime Minister Meles Zenawi and President Isaias Afwerki, and\r\n"
+               "established a boundary commission whose ruling would be final and binding on both states.")
+    assert unwrapped(wrapped) == wrapped.replace("\r\n", "  ").replace("\n", " ")
+    rows = "Belligerents: Ethiopia, Eritrea\nCommanders: Meles Zenawi, Isaias Afwerki\nCasualties: 70,000 to 100,000"
+    chronology = ("12 March: Turkish drones struck Syrian army positions near Saraqib and the town of Kafr Nabl\n"
+                  "13 March: Russian aircraft bombed a market in Maarat al-Numan, killing at least 15 people")
+    sentences = ("The war began in May 1998 with a clash over the border town of Badme and lasted until June 2000.\n"
+                 "“Neither government has published its losses,” the commission wrote in its final report.")
+    assert [unwrapped(t) for t in (rows, chronology, sentences)] == [rows, chronology, sentences]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..lang import cues
 from ..model import Document, Mention
-from ..read.wrapping import unwrapped
+from .wrapping import unwrapped
 from ..rdf.terms import top_classes
 from . import aliases, statebound, story, wordnames
 from .base import Candidate, Recogniser, name_id, settle, text_of
