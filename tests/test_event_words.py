@@ -1,6 +1,6 @@
-"""Acts of war and agreements told by words the lexicon missed, seen on texts nobody tuned for
-(/work/diag/untuned{7,9,10,14,16,17,18}): "fired ... missiles at", "exploded", "blew up", "ambushed", "liberated",
-"a memorandum of understanding", "took ... hostage", "pulling its forces out". Each on a real sentence and on
+"""Acts of war and agreements told by words the lexicon missed, seen on texts nobody tuned for: "fired ...
+missiles at", "exploded", "blew up", "ambushed", "liberated", "a memorandum of understanding", "took ... hostage",
+"pulling its forces out", and the irregulars who do them ("gunmen", "militants"). Each on a real sentence and on
 sentences of politics, sport or business where the word names no act of war."""
 
 from __future__ import annotations
@@ -121,3 +121,22 @@ def test_armed_men_pulled_out_were_withdrawn(claims_of):
     claims = claims_of("The army said it had destroyed 32 tunnels before pulling its ground forces out on Aug. 5.\n",
                        date="2014-08-27")
     assert "Withdrawal" in _types(claims)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Gunmen ambushed a convoy of aid trucks near Mogadishu on Saturday, killing five guards.", "mogadishu"),
+    ("Islamist militants stormed a hotel in Mogadishu on Friday.", "mogadishu"),
+    ("Guerrillas blew up a bridge near Medellin on Sunday.", "medellin")])
+def test_gunmen_militants_and_guerrillas_are_armed_men(claims_of, sentence, place):
+    """A verb of striking names an attack only with armed men as its subject; the irregulars of most wars were none
+    ("gunmen ambushed troops", "militants stormed", "guerrillas blew up": no event at all)."""
+    claims = claims_of(sentence + "\n", date="2020-06-08")
+    assert values(claims, the_one(claims, "Attack"), "hasPlace") == {place}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The attackers hit the post twice in the first half.",
+    "Labour rebels hit the government with a defeat on the budget vote."])
+def test_a_teams_attackers_and_a_partys_rebels_are_no_armed_men(claims_of, sentence):
+    """Words for players and dissenters are no irregulars: what they "hit" is no attack."""
+    assert "Attack" not in _types(claims_of(sentence + "\n"))

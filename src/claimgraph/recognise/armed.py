@@ -33,10 +33,11 @@ def place_names(entries) -> frozenset[str]:
 
 
 def troops_in(words: list[str]) -> bool:
-    """Do the lower-case `words` hold a word of armed men (`CUES.TROOPS`), one that needs a qualifier only after it
-    (`CUES.QUALIFIED_TROOPS`: "the Pakistan Air Force", "security forces"; not "the sales force", "a task force")?"""
-    return any(w in CUES.TROOPS and (w not in CUES.QUALIFIED_TROOPS or k and words[k - 1] in CUES.QUALIFIED_TROOPS[w])
-               for k, w in enumerate(words))
+    """Do the lower-case `words` hold a word of armed men (`CUES.TROOPS`, `CUES.IRREGULARS`), one that needs a
+    qualifier only after it (`CUES.QUALIFIED_TROOPS`: "the Pakistan Air Force", "security forces"; not "the sales
+    force", "a task force")?"""
+    return any(w in CUES.IRREGULARS or w in CUES.TROOPS and (
+        w not in CUES.QUALIFIED_TROOPS or k and words[k - 1] in CUES.QUALIFIED_TROOPS[w]) for k, w in enumerate(words))
 
 
 def armed_subject(doc: Doc, i: int, armed: frozenset[str]) -> bool:

@@ -278,6 +278,11 @@ NAME_CONNECTIVES = frozenset({"and", "of", "for"})
 # Armed men, and the arms of a state's military ("the Pakistan Air Force struck", "the navy shelled").
 TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units",
                     "army", "tanks", "force", "navy"})
+# Armed men who are no state's troops: an armed subject as much as TROOPS (`recognise.armed.troops_in`: "gunmen ambushed
+# a convoy", "militants stormed the hotel"), kept apart from TROOPS, whose other readers ask for a state's forces. Not
+# "rebels", "separatists", "attackers" or "raiders": a party's rebels, a team's attackers "hit" as often.
+IRREGULARS = frozenset({"gunmen", "gunman", "militants", "insurgents", "guerrillas", "guerrilla", "jihadists",
+                        "paramilitaries", "militia", "militiaman", "commandos", "assailants", "snipers"})
 # A word of TROOPS that names armed men only after a qualifier (`recognise.armed.troops_in`): "the Pakistan Air Force",
 # "a naval force"; "the sales force", "a task force", "the police force" are none.
 QUALIFIED_TROOPS = {"force": frozenset({"air", "armed", "defence", "defense", "naval", "security", "military",
