@@ -28,3 +28,31 @@ def test_an_act_joined_after_a_negation_is_another_act(extraction_of, verb):
     [act] = made
     assert {("hasActor", "hezbollah"), ("hasPlace", "haifa")} <= {
         (c.predicate, getattr(c.obj, "value", c.obj)) for c in claims if c.subject == act}
+
+
+@pytest.mark.parametrize("text, war, act_class", [
+    ("In the Korean War, Chinese troops launched an offensive on 25 November 1950.", "korean-war", "Offensive"),
+    ("In the Iran-Iraq War, Iran launched an offensive on Basra on 9 January 1987.", "iran-iraq-war", "Offensive"),
+    ("In the Yom Kippur War, the Israeli army launched a counterattack on 15 October 1973.", "yom-kippur-war",
+     "Attack")])
+def test_an_act_told_within_a_known_war_is_an_act_of_it_not_the_war(claims_of, text, war, act_class):
+    """"In the Korean War, Chinese troops launched an offensive on 25 November 1950": read as the act that opened
+    the war, the offensive was merged into it, and the Korean War began on 25 November 1950, initiated by the
+    Chinese forces, typed Offensive. The act stays an act of the war, which takes nothing of it: no word says the
+    act opened the war."""
+    claims = claims_of(text, date="2000-01-01")
+    assert not {p for s, p, o, _ in claims if s == war and p in ("startDate", "initiatedBy")}
+    assert act_class not in _about(claims, war, "type")
+    acts = _typed(claims, act_class)
+    assert acts and all(_about(claims, act, "partOf") == {war} for act in acts)
+
+
+def test_the_act_that_opened_a_war_gives_it_its_start_not_its_class(claims_of):
+    """"In the Yom Kippur War, Egypt launched a surprise attack on 6 October 1973": the attack, merged into the
+    war, gave it its first day and initiator, and its class too (the war typed Attack). A surprise attack opens the
+    war: an act of it, whose day and doer are the war's."""
+    claims = claims_of("In the Yom Kippur War, Egypt launched a surprise attack on 6 October 1973.", date="2000-01-01")
+    assert "Attack" not in _about(claims, "yom-kippur-war", "type")
+    assert _about(claims, "yom-kippur-war", "startDate") == {"1973-10-06"}
+    assert _about(claims, "yom-kippur-war", "initiatedBy") == {"egypt"}
+    assert {"yom-kippur-war"} == {o for s, p, o, _ in claims if p == "partOf" and "Attack" in _about(claims, s, "type")}
