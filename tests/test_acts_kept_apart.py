@@ -56,3 +56,15 @@ def test_the_act_that_opened_a_war_gives_it_its_start_not_its_class(claims_of):
     assert _about(claims, "yom-kippur-war", "startDate") == {"1973-10-06"}
     assert _about(claims, "yom-kippur-war", "initiatedBy") == {"egypt"}
     assert {"yom-kippur-war"} == {o for s, p, o, _ in claims if p == "partOf" and "Attack" in _about(claims, s, "type")}
+
+
+@pytest.mark.parametrize("text, predicate, value", [
+    ("The Iran-Iraq War began in September 1980. Eight years later the war ended with a ceasefire.", "endDate",
+     "1988"),
+    ("The Iran-Iraq War began in September 1980. Years later the war spread to the Gulf.", "hasPlace", "gulf")])
+def test_an_adverb_of_time_before_the_war_sets_no_other_war_apart(claims_of, text, predicate, value):
+    """"Eight years later the war ended": the adverb "later" was read as the adjective of "the later war in
+    Tigray", and a new war took the end and the ceasefire. Only an adjective after a determiner sets a war apart."""
+    claims = claims_of(text, date="2000-01-01")
+    assert value in _about(claims, "iran-iraq-war", predicate)
+    assert not {s for s, p, o, _ in claims if p == "type" and o == "War"} - {"iran-iraq-war"}
