@@ -68,3 +68,12 @@ def test_an_adverb_of_time_before_the_war_sets_no_other_war_apart(claims_of, tex
     claims = claims_of(text, date="2000-01-01")
     assert value in _about(claims, "iran-iraq-war", predicate)
     assert not {s for s, p, o, _ in claims if p == "type" and o == "War"} - {"iran-iraq-war"}
+
+
+def test_whom_a_thing_was_lost_to_before_an_adverb_and_a_passive_acts_in_nothing(claims_of):
+    """"The land lost to Azerbaijan was later shelled by Armenian forces": the adverb between "was" and "shelled"
+    hid the passive verb, "lost to" was read as the finite verb, and Azerbaijan, who gained the land, became an
+    actor of the Armenian shelling."""
+    claims = claims_of("The land lost to Azerbaijan was later shelled by Armenian forces.", date="2021-01-01")
+    assert not any(o == "azerbaijan" and p in ("hasActor", "initiatedBy", "target") for s, p, o, _ in claims)
+    assert {"armenian-armed-forces"} <= {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
