@@ -77,3 +77,13 @@ def test_whom_a_thing_was_lost_to_before_an_adverb_and_a_passive_acts_in_nothing
     claims = claims_of("The land lost to Azerbaijan was later shelled by Armenian forces.", date="2021-01-01")
     assert not any(o == "azerbaijan" and p in ("hasActor", "initiatedBy", "target") for s, p, o, _ in claims)
     assert {"armenian-armed-forces"} <= {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+
+
+def test_the_attacks_may_name_the_one_attack_its_paragraph_told(claims_of):
+    """"Russia launched a massive missile attack on Kyiv on 10 October 2022. The attacks killed 19 people.": the
+    plural was kept from any attack a singular noun told, and the dead went to a new attack with no place and no
+    date. Within its paragraph "the attacks" may name the one attack told (only an earlier paragraph's is another)."""
+    claims = claims_of("Russia launched a massive missile attack on Kyiv on 10 October 2022. The attacks killed 19 "
+                       "people.", date="2022-10-11")
+    [attack] = _typed(claims, "Attack")
+    assert "19" in _about(claims, attack, "deaths") and "kyiv" in _about(claims, attack, "hasPlace")

@@ -50,10 +50,10 @@ def test_a_count_is_no_event_of_a_later_clause_with_its_own_subject(claims_of, t
      "shook the market. The attacks killed 9 soldiers.", "goma", "9"),
     ("On 27 July 2024 a rocket struck a football pitch in Haifa, killing twelve children.\n\nOn 17 September "
      "thousands of pagers exploded across Lebanon. The attacks killed 42 people.", "haifa", "42")])
-def test_the_attacks_killed_counts_no_one_attack_told_by_a_singular_noun(claims_of, text, place, count):
+def test_the_attacks_killed_counts_no_attack_of_an_earlier_paragraph(claims_of, text, place, count):
     """"The attacks killed 42 people": the plural named again the one strike told before ("an Israeli strike in
     Beirut"), which took the pagers' dead; then the rocket that "struck" Majdal Shams a paragraph before. Many acts
-    are not one act a singular noun told, nor acts of an earlier paragraph."""
+    are not acts of an earlier paragraph."""
     claims = claims_of(text, date="2024-12-01")
     placed = {s for s, p, o, _ in claims if p == "hasPlace" and o == place}
     counted = _counted(claims)
