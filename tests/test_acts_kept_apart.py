@@ -87,3 +87,13 @@ def test_the_attacks_may_name_the_one_attack_its_paragraph_told(claims_of):
                        "people.", date="2022-10-11")
     [attack] = _typed(claims, "Attack")
     assert "19" in _about(claims, attack, "deaths") and "kyiv" in _about(claims, attack, "hasPlace")
+
+
+def test_a_count_reaches_a_later_clause_naming_the_happening_again_when_its_own_names_none(claims_of):
+    """"At least 40 people died in Kano, and the bombing was later claimed by Boko Haram": a count keeps to its own
+    clause's event, and the dead went to no event at all. A definite noun of the later clause names the happening
+    the count's clause told without an event word: the bombing's dead."""
+    claims = claims_of("At least 40 people died in Kano, and the bombing was later claimed by Boko Haram.",
+                       date="2015-01-01")
+    [attack] = _typed(claims, "Attack")
+    assert _about(claims, attack, "deaths") == {"40"}
