@@ -2,7 +2,9 @@
 
 Within one sentence, a count or share ("3,830 people lost their lives") is a quantity
 of the event named nearest to it (terms.QUANTITY_RELATIONS, xsd:integer / xsd:decimal);
-a count whose sentence names events only in an aside after it (", including 323 who died
+a count is of no event of a later clause with a subject of its own, unless its own clause names none and the
+later one names the happening again by a definite noun ("At least 40 people died in Kano, and the bombing was later
+claimed by Boko Haram"); a count whose sentence names events only in an aside after it (", including 323 who died
 when the cruiser was sunk") is the conflict's spoken of last (derived), and so is a count told
 alone in a sentence that names no event ("At least 200 people were killed"), unless a paragraph
 break stands between them: a later paragraph's count told alone is of the act its section's
@@ -30,6 +32,7 @@ from .resolve import PARAGRAPH_BREAK, Resolution
 CUES = cues("clauses")  # CONSEQUENT, SUBORDINATE, CAUSED_COUNT: the words around a count
 DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it
 COREFERENCE = cues("coreference")  # MASS_CONFLICT: "the fighting", a course of many acts
+VERBS = cues("triggers").VERBS  # an event word that is a verb form ("shelled") is no noun naming a happening again
 ONE_ACT = {"Attack"}  # an event of one act: no mass noun of conflict ("the fighting") counts its dead
 BALLOTS = {"Referendum"}  # the events votes are counted in
 # A heading: a line of its own after a blank line (or opening the text) and before one, with no mark that ends a
@@ -65,6 +68,27 @@ def _in_later_clause(text: str, sentence: Sentence, quantity: Mention, event: Me
         opening.start() < event.start for cue in (CUES.NEXT_CLAUSE, CUES.COORDINATED, CUES.COORDINATED_NAMES,
                                                   CUES.COORDINATED_AFTER_TIME)
         for opening in cue.finditer(text, quantity.end, sentence.end))
+
+
+def _own_events(text: str, sentence: Sentence, quantity: Mention, named: list[Mention], events: list[Mention],
+                votes: bool) -> list[Mention]:
+    """The events a count may be of: those of its own clause and the clauses before (`_in_later_clause`); when these
+    tell no event, also a definite noun of a later clause that names the happening again ("At least 40 people died
+    in Kano, and the bombing was later claimed by Boko Haram": the bombing's dead). A verb or an indefinite noun
+    there tells another act ("..., and an Israeli air strike destroyed a building")."""
+    own = [m for m in named if not _in_later_clause(text, sentence, quantity, m)]
+    if votes or set(own) & set(events):
+        return own
+    return own + [m for m in named if m not in own and _definite_noun(text, sentence, m)]
+
+
+def _definite_noun(text: str, sentence: Sentence, event: Mention) -> bool:
+    """Is the event word a noun after a definite determiner, at most two words before it ("the bombing", "the
+    suicide bombing"), not a verb ("the militia later shelled")?"""
+    if event.text.lower() in VERBS:
+        return False
+    words = text[max(sentence.start, event.start - 40):event.start].lower().split()[-3:]
+    return next((word for word in reversed(words) if word in COREFERENCE.DETERMINERS), None) in COREFERENCE.DEFINITE
 
 
 def _participle_head(text: str, sentence: Sentence, quantity: Mention, events: list[Mention]) -> Mention | None:
@@ -140,7 +164,7 @@ def claims(source_id: str, text: str, sentence: Sentence, res: Resolution,
     ballots = [m for m in events if BALLOTS & set(res.entities[res.of[m]].classes)]
     for quantity in (m for m in sentence.mentions if m.kind == "quantity"):
         votes = quantity.cls in VOTE_RELATIONS
-        own = [m for m in named if not _in_later_clause(text, sentence, quantity, m)]
+        own = _own_events(text, sentence, quantity, named, events, votes)
         near = [m for m in (ballots if votes else events) if m in own and not _in_aside(text, quantity, m)]
         if near:
             nearest = _participle_head(text, sentence, quantity, near) or _cause(text, quantity, near) or min(

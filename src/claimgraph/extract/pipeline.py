@@ -16,6 +16,7 @@ it made:
     offices    roles      the state a person acts for, read from their title ("the president of Serbia X")
     statehood  roles      what an agreement did to a state ("This agreement created a sovereign Bosnia")
     timeline   order      what came before or after what
+    openings   dates      the act that opened a war gives it its start and initiator ("a surprise attack")
     modality   modality   reported, alleged, denied, hedged: the holder and scope of each claim
 
 A new stage is a `Stage` given to `register`; its name goes into a pipeline tuple.
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Claim, Document, unique_claims
 from ..recognise import Sentence
 from ..recognise.packs import Entry
-from . import claims, dates, metonymy, modality, offices, pronouns, roles, statehood, timeline
+from . import claims, dates, metonymy, modality, offices, openings, pronouns, roles, statehood, timeline
 from .resolve import NAME as RESOLVE, Known, Resolution, Resolver
 
 
@@ -53,7 +54,8 @@ class Stage:
 
 
 STAGES: dict[str, Stage] = {}
-PIPELINE = ("anchor", "metonymy", "resolve", "pronouns", "clauses", "dates", "roles", "offices", "statehood", "timeline", "modality")
+PIPELINE = ("anchor", "metonymy", "resolve", "pronouns", "clauses", "dates", "roles", "offices", "statehood", "timeline",
+            "openings", "modality")
 
 
 def register(stage: Stage) -> Stage:
@@ -104,6 +106,11 @@ def _claims_of(extract: Callable) -> Callable[[Draft], Draft]:
     return stage
 
 
+def _openings(draft: Draft) -> Draft:
+    """The claims made, with what the acts that opened a war say of the war (`openings`)."""
+    return replace(draft, claims=[*draft.claims, *openings.extract(draft.claims, draft.resolution)])
+
+
 def _modality(draft: Draft) -> Draft:
     """The claims made, each once, marked with the modality its sentence gives them."""
     marked = modality.mark(unique_claims(draft.claims), draft.document.text, draft.sentences, draft.resolution)
@@ -121,6 +128,7 @@ for stage in (
     Stage("offices", (offices.NAME,), _claims_of(offices.extract)),
     Stage("statehood", (statehood.NAME,), _claims_of(statehood.extract)),
     Stage("timeline", (timeline.NAME,), _claims_of(timeline.extract)),
+    Stage("openings", (openings.NAME,), _openings),
     Stage("modality", (modality.NAME,), _modality),
 ):
     register(stage)

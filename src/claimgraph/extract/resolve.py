@@ -69,6 +69,7 @@ from . import structure
 from .families import FAMILIES, family
 from .dates import date_of, declared_war, overlaps, own_date, period
 from .metonymy import NAME as METONYMY
+from .scope import negation_joins
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 NAMES = cues("names")  # another name of a thing ("also called the X", `ALIAS_OF_NAME`); the kind words of bodies
@@ -87,7 +88,7 @@ ONE_SIDED = {"Attack", "Offensive"}  # classes of one side's act: a bare noun of
 ONE_PLACE = {"Capture"}  # classes of a happening that its place says which one it is: a capture takes one place
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line: the paragraph (or section) ends
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
-NAME = "resolve.v42"  # v42 (merge of misread19's v38 and main's v41): each name listed with the agent after "by" is a party, no place in a label ("signed by Indonesia and Portugal in New York"); a war an adjective of time sets apart ("the later war in Tigray", "the previous war") is another war; a plural act word ("The attacks killed 42 people") names no one attack a singular noun told ("an Israeli strike in Beirut"), nor one of an earlier paragraph; a possessive act word dated in its sentence ("Its largest offensive came in May 2000") names no event the source named with another date ("Operation Sunset in February 1999"), nor the war it is fought in when dated after the war began; a dated act told first after an undated war that opens its sentence as the setting starts that war, no act of it ("In the Yom Kippur War, Egypt launched a surprise attack on 6 October 1973"); only a plural noun makes a base form after it a present verb, not "its", "this", "a gas", "a bus" (PLURAL_SUBJECT); v40 (merge of untuned18's v37 and main's v39): the article before a verb of saying is the speaker's, no determiner of the event noun after it ("the mission said shelling had been reported"); a bare noun of bombardment ("under daily Russian shelling") is no one-sided act told before (an offensive, an attack), only a war it goes on within; a dateline or a count names no agreement (a wire story's "is due to" no longer fails); a gerund after a verb of aspect ("its allies began bombing", "the Houthis kept shelling") is its subject's act: no definite noun naming a happening told before, nor the story's frame; a second event word of a sentence's family dated otherwise than the one named first is another happening ("Fighting around Marib had intensified in 2021, and in January 2022 the Houthis launched attacks on Abu Dhabi"); a bare base form after a lower-case plural ("units attack JNA positions") is a present verb, a new happening, not the frame; a war declared when no war was told is a war of its own, not the attack told before ("Hamas-led gunmen attacked Israeli towns. Israel declared war the next day"); an indefinite act after a war of its sentence is an act of that war ("declared war ... and began an air campaign"); v36: a report whose object names what the happening struck or took ("Russia reported the capture of Bakhmut") is no report of a known happening; "the war" is the text's own war (named first in its opening), not a war named more than a sentence before in its background; a perfect passive verb of harm ("had been killed", "may have been killed") is said of whom it was done to; an end of a route ("on the Damascus-Homs road") is no place of a label; a definite agreement word with a date of its own ("the 1960 treaty") names no agreement of another class told before; a verb whose object is counted as many ("attacked hundreds of villages") is no happening told before; who trained or armed a force names no actor or place in a label; "broke the ceasefire on D" names the ceasefire told before, whatever its day (dates-attached.v21); a capture of another place, in a later sentence too, is another capture ("took control of Sukhumi" ... "captured the town of Gagra"), and so is "the fall of X" after a capture of Y; who reports a known happening ("The New York Times reported the massacre") does not act in it; an agreement named by its title keeps the date it is signed on, so a later "the 2018 agreement" is not the one of 2015; a quotation mark opening at a trigger ends none of its clause ('calling for the "withdrawal ..."' is asked for); the article of the subject of "struck", "hit", "stormed" makes it no definite noun naming a happening told before ("the Pakistan Air Force struck"); a perfect passive verb of harm ("had been killed") has its subject as who suffered it; v30: what an act answers ("in response to a suicide bombing") or one a span of time parts from ("a day after X struck") is another happening; what a force is mandated or authorised to do has not happened ("mandated to carry out offensive operations"); a retaking is no capture told before it; "the conflict" named again is a war, not the clashes told last; a passive verb of abduction ("were kidnapped") is said of whom it was done to; a capitalised "May" after a trigger is the month, no modal ("An Ethiopian offensive in May 2000"); a war declared is the war the source told last ("Ethiopia declared war on 13 May"), not an act its sentence tells; v26: "is going / supposed to" schedules an act as "is due to" does; "the attack" names no happenings told as many ("attacks on Afghan troops"); a happening said to be likely ("another attack was likely") is none that happened; a named event a comparison counts from ("the largest urban battle since the Second World War") is neither what the sentence's triggers name nor the frame; a bare plural ("stepping up attacks on Afghan troops") is not a story's frame that is one attack; the object of an infinitive may have adjectives before it ("to accept an independent international investigation" tells none); a bare event noun after "to" and a verb that begins it names no happening ("the right to resume fighting"); an indefinite noun phrase that opens a sentence introduces a happening ("A week-long truce in November 2023 ..." is not the ceasefire told before); what is called or hoped for as a bare noun ("called for talks", "hoped for a ceasefire") is no happening; a scheduled or planned act whose time or agreement its sentence names ("is due to take effect on Sunday", "are expected to sign the peace treaty next month") is an event to come (Planned), not irrealis; a verb that begins a happening after "to" names none only after a word of right, threat or promise ("returned to Havana to begin talks" tells talks); words between an infinitive's determiner and its object only after "a" / "an" ("aiming to ratify the final agreement"); who condemns, deplores or welcomes a happening, or mediated talks, names no actor in its label, and who made a weapon ("Iranian-made drones") no actor or place; "was struck / hit by" is a passive verb of harm; v18: the accuser names no actor in the label of what it accuses another of; "the fighting" (a mass noun) is the story's conflict even after "the"; an act anywhere in what "accused X of" says is no frame; a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); a place after "when" is another clause's, no label's place ("began in 2014, when ... seized Sanaa"); v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
+NAME = "resolve.v43"  # v43: "the attacks" may name the one attack a singular noun told in its paragraph ("launched a massive missile attack on Kyiv ... The attacks killed 19 people"), only not one of an earlier paragraph; an adverb of time before "the war" ("Eight years later the war ended") sets no other war apart: the adjective must follow a determiner ("the later war"); an act told within a war is an act of it, never the war, and opened it only when its words say so ("a surprise attack", "began with": `Resolution.opened`, for `openings`), not "In the Korean War, Chinese troops launched an offensive on 25 November 1950"; a clause joined after a negation tells an act of its own ("Israel did not attack Iran and Hezbollah fired rockets at Haifa": two attacks, one denied); v42 (merge of misread19's v38 and main's v41): each name listed with the agent after "by" is a party, no place in a label ("signed by Indonesia and Portugal in New York"); a war an adjective of time sets apart ("the later war in Tigray", "the previous war") is another war; a plural act word ("The attacks killed 42 people") names no one attack a singular noun told ("an Israeli strike in Beirut"), nor one of an earlier paragraph; a possessive act word dated in its sentence ("Its largest offensive came in May 2000") names no event the source named with another date ("Operation Sunset in February 1999"), nor the war it is fought in when dated after the war began; a dated act told first after an undated war that opens its sentence as the setting starts that war, no act of it ("In the Yom Kippur War, Egypt launched a surprise attack on 6 October 1973"); only a plural noun makes a base form after it a present verb, not "its", "this", "a gas", "a bus" (PLURAL_SUBJECT); v40 (merge of untuned18's v37 and main's v39): the article before a verb of saying is the speaker's, no determiner of the event noun after it ("the mission said shelling had been reported"); a bare noun of bombardment ("under daily Russian shelling") is no one-sided act told before (an offensive, an attack), only a war it goes on within; a dateline or a count names no agreement (a wire story's "is due to" no longer fails); a gerund after a verb of aspect ("its allies began bombing", "the Houthis kept shelling") is its subject's act: no definite noun naming a happening told before, nor the story's frame; a second event word of a sentence's family dated otherwise than the one named first is another happening ("Fighting around Marib had intensified in 2021, and in January 2022 the Houthis launched attacks on Abu Dhabi"); a bare base form after a lower-case plural ("units attack JNA positions") is a present verb, a new happening, not the frame; a war declared when no war was told is a war of its own, not the attack told before ("Hamas-led gunmen attacked Israeli towns. Israel declared war the next day"); an indefinite act after a war of its sentence is an act of that war ("declared war ... and began an air campaign"); v36: a report whose object names what the happening struck or took ("Russia reported the capture of Bakhmut") is no report of a known happening; "the war" is the text's own war (named first in its opening), not a war named more than a sentence before in its background; a perfect passive verb of harm ("had been killed", "may have been killed") is said of whom it was done to; an end of a route ("on the Damascus-Homs road") is no place of a label; a definite agreement word with a date of its own ("the 1960 treaty") names no agreement of another class told before; a verb whose object is counted as many ("attacked hundreds of villages") is no happening told before; who trained or armed a force names no actor or place in a label; "broke the ceasefire on D" names the ceasefire told before, whatever its day (dates-attached.v21); a capture of another place, in a later sentence too, is another capture ("took control of Sukhumi" ... "captured the town of Gagra"), and so is "the fall of X" after a capture of Y; who reports a known happening ("The New York Times reported the massacre") does not act in it; an agreement named by its title keeps the date it is signed on, so a later "the 2018 agreement" is not the one of 2015; a quotation mark opening at a trigger ends none of its clause ('calling for the "withdrawal ..."' is asked for); the article of the subject of "struck", "hit", "stormed" makes it no definite noun naming a happening told before ("the Pakistan Air Force struck"); a perfect passive verb of harm ("had been killed") has its subject as who suffered it; v30: what an act answers ("in response to a suicide bombing") or one a span of time parts from ("a day after X struck") is another happening; what a force is mandated or authorised to do has not happened ("mandated to carry out offensive operations"); a retaking is no capture told before it; "the conflict" named again is a war, not the clashes told last; a passive verb of abduction ("were kidnapped") is said of whom it was done to; a capitalised "May" after a trigger is the month, no modal ("An Ethiopian offensive in May 2000"); a war declared is the war the source told last ("Ethiopia declared war on 13 May"), not an act its sentence tells; v26: "is going / supposed to" schedules an act as "is due to" does; "the attack" names no happenings told as many ("attacks on Afghan troops"); a happening said to be likely ("another attack was likely") is none that happened; a named event a comparison counts from ("the largest urban battle since the Second World War") is neither what the sentence's triggers name nor the frame; a bare plural ("stepping up attacks on Afghan troops") is not a story's frame that is one attack; the object of an infinitive may have adjectives before it ("to accept an independent international investigation" tells none); a bare event noun after "to" and a verb that begins it names no happening ("the right to resume fighting"); an indefinite noun phrase that opens a sentence introduces a happening ("A week-long truce in November 2023 ..." is not the ceasefire told before); what is called or hoped for as a bare noun ("called for talks", "hoped for a ceasefire") is no happening; a scheduled or planned act whose time or agreement its sentence names ("is due to take effect on Sunday", "are expected to sign the peace treaty next month") is an event to come (Planned), not irrealis; a verb that begins a happening after "to" names none only after a word of right, threat or promise ("returned to Havana to begin talks" tells talks); words between an infinitive's determiner and its object only after "a" / "an" ("aiming to ratify the final agreement"); who condemns, deplores or welcomes a happening, or mediated talks, names no actor in its label, and who made a weapon ("Iranian-made drones") no actor or place; "was struck / hit by" is a passive verb of harm; v18: the accuser names no actor in the label of what it accuses another of; "the fighting" (a mass noun) is the story's conflict even after "the"; an act anywhere in what "accused X of" says is no frame; a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); a place after "when" is another clause's, no label's place ("began in 2014, when ... seized Sanaa"); v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`_story_war`)
 TITLE_LENGTH = 200  # characters: a title's line is no longer
@@ -116,6 +117,7 @@ class Resolution:
     entities: dict[str, Entity] = field(default_factory=dict)
     of: dict[Mention, str] = field(default_factory=dict)
     part_of: dict[str, str] = field(default_factory=dict)  # an event id -> the id of the war it is an act of
+    opened: dict[str, str] = field(default_factory=dict)  # an act id -> the war it opened: its start and initiator
     compared: set[str] = field(default_factory=set)  # earlier happenings a comparison counts from: never the frame
 
 
@@ -149,7 +151,6 @@ class Resolver:
         self._headline: list[Mention] = []
         self._plural: set[str] = set()  # new entities named by a plural ("all ceasefires collapsed")
         self._named_dates: dict[str, str] = {}  # named event id -> the first date this source tells it with
-        self._single: set[str] = set()  # new acts (`ONE_ACT`) named by a singular noun, not a verb ("an Israeli strike")
         self._known_surnames = known.surnames
         self._aliases: dict[str, str] = {}  # a name's id -> the id of the event or agreement it is another name of
         self._renamed: set[str] = set()  # minted entities labelled by the first name a source gave them
@@ -164,7 +165,8 @@ class Resolver:
         for index, sentence in enumerate(sentences):
             self._index = index
             aliases = _aliases_in(sentence, self.text)
-            group = self._named_in(sentence, aliases)
+            joins = negation_joins(self.text, sentence)
+            groups = self._named_in(sentence, aliases, joins)
             last: Mention | None = None  # the event or agreement named last in this sentence
             for mention in sentence.mentions:
                 if mention.kind == "entity":
@@ -175,6 +177,7 @@ class Resolver:
                         self.result.compared.add(self.result.of[mention])
                 elif mention.kind == "trigger" and not self._irrealis(mention, sentence) and not self._generic(mention, sentence) \
                         and not self._listed_with_asked(mention, sentence) and not self._characterising(mention, sentence):
+                    group = groups.setdefault(_part(joins, mention), {})
                     entity = self._named_by_text(self._trigger_entity(mention, sentence, index, group), mention, sentence)
                     self._date_told(mention, sentence, entity)
                     group.setdefault(family(mention.cls), entity)
@@ -304,15 +307,17 @@ class Resolver:
         given = [e for e in people if e.label.split()[0].casefold() == key]  # "Prime Minister Abiy" (Abiy Ahmed)
         return given[0] if len(given) == 1 else None
 
-    def _named_in(self, sentence: Sentence, aliases: set[Mention]) -> dict[str, Entity]:
-        """The event or agreement the sentence names, by family: the entity its triggers name (not
+    def _named_in(self, sentence: Sentence, aliases: set[Mention], joins: list[int]) -> dict[int, dict[str, Entity]]:
+        """The event or agreement each part of the sentence names, by family: the entity its triggers name (not
         one given as another name of something, which is whatever that is, nor one a comparison counts from:
-        "the largest urban battle since the Second World War" is not that war)."""
-        named: dict[str, Entity] = {}
+        "the largest urban battle since the Second World War" is not that war). A part ends where a clause
+        joined after a negation begins (`scope.negation_joins`): "Israel did not attack Iran and Hezbollah fired
+        rockets at Haifa" tells two acts, the one not made and the one made."""
+        named: dict[int, dict[str, Entity]] = {}
         for m in sentence.mentions:
             if m.kind == "entity" and m not in aliases and {"Event", "Agreement"} & set(top_classes(m.cls)) \
                     and not self._counted_from(m):
-                named.setdefault(family(m.cls), self._named(m))
+                named.setdefault(_part(joins, m), {}).setdefault(family(m.cls), self._named(m))
         return named
 
     def _link(self, mention: Mention, entity: Entity) -> None:
@@ -372,6 +377,8 @@ class Resolver:
             return None
         act = self._new(mention, sentence, index, date)
         self.result.part_of.setdefault(act.id, war.id)
+        if self._opens_war(mention, sentence, war, date):
+            self.result.opened.setdefault(act.id, war.id)
         return act
 
     def _war_of_group(self, mention: Mention, sentence: Sentence, group: dict[str, Entity],
@@ -479,24 +486,28 @@ class Resolver:
     def _act_in_war(self, mention: Mention, sentence: Sentence, war: Entity, date: str | None) -> bool:
         """Is the trigger an indefinite act ("an air campaign", "a ground offensive") after a war its sentence
         names ("Israel declared war the next day and began an air campaign")? It introduces an act of that
-        war, not the war again: its dates and places are the act's. An act told before the war may be how
-        the war is told ("launched a massive military offensive ..., marking the beginning of a 44-day war"),
-        and so is the one that opens it (`_opens_war`)."""
+        war, not the war again: its dates and places are the act's, and so are they when it opened the war
+        (`_opens_war`: "In the Korean War, Chinese troops launched an offensive on 25 November 1950" gave the war
+        the offensive's day, doer and class). An act told before the war may be how the war is told
+        ("launched a massive military offensive ..., marking the beginning of a 44-day war")."""
         if war.classes[0] != "War" or mention.cls == "War" or not self._indefinite(mention):
             return False
-        names = [m for m in sentence.mentions if m.end <= mention.start and self.result.of.get(m) == war.id]
-        return bool(names) and not self._opens_war(mention, sentence, war, names[-1], date)
+        return any(m.end <= mention.start and self.result.of.get(m) == war.id for m in sentence.mentions)
 
-    def _opens_war(self, mention: Mention, sentence: Sentence, war: Entity, name: Mention, date: str | None) -> bool:
-        """Is the act the first one told, dated, after an undated war's `name` that opens its sentence as the
-        setting ("In the Yom Kippur War, Egypt launched a surprise attack on 6 October 1973")? Then its day and
-        doer are the war's start and initiator. A war told otherwise ("The Gulf War of 1991 was a war ..., and a
-        ground offensive began on 24 February 1991") or an act after another ("began an air campaign, followed
-        by a ground offensive ... from 27 October") is only fought on then."""
+    def _opens_war(self, mention: Mention, sentence: Sentence, war: Entity, date: str | None) -> bool:
+        """Did the act open the war (`Resolution.opened`)? When its words say so (`OPENING_ACT`: "a surprise
+        attack", "began with"), it is dated, and it is the first act told after an undated war's name that opens
+        its sentence as the setting ("In the Yom Kippur War, Egypt launched a surprise attack on 6 October 1973").
+        A war told otherwise ("The Gulf War of 1991 was a war ..., and a ground offensive began on 24 February
+        1991") or an act after another ("began an air campaign, followed by a ground offensive ... from 27
+        October") is only fought on then."""
+        names = [m for m in sentence.mentions if m.end <= mention.start and self.result.of.get(m) == war.id]
+        if not (date and names) or self._dates.get(war.id) or war.span:
+            return False
+        name = names[-1]
         setting = name is min(sentence.mentions, key=lambda m: m.start) and self.text[name.end:name.end + 1] == ","
         between = any(m.kind == "trigger" and name.end <= m.start < mention.start for m in sentence.mentions)
-        dated = self._dates.get(war.id) or war.span
-        return bool(date and setting) and not dated and not between
+        return setting and not between and CUES.OPENING_ACT.search(self.text, name.end, mention.start) is not None
 
     def _marked_new(self, mention: Mention) -> bool:
         """"another attack", "renewed fighting": not the event named before it; nor are happenings
@@ -595,9 +606,13 @@ class Resolver:
         return mention.text.lower().endswith("ing") and bool(words) and words[-1] in CUES.ASPECT_VERBS
 
     def _another_war(self, mention: Mention) -> bool:
-        """Is the trigger a war set at another time by an adjective just before it ("Eritrea's role in the later war
-        in Tigray", "the previous war")? It is not the war the text tells of, nor one named before."""
-        return mention.cls == "War" and bool(CUES.OTHER_WAR & set(_words_before(self.text, mention.start)[-2:]))
+        """Is the trigger a war set at another time by an adjective just before it, after a determiner ("Eritrea's
+        role in the later war in Tigray", "the previous war", "Eritrea's earlier war")? It is not the war the text
+        tells of, nor one named before. An adverb before the article is none: "Eight years later the war ended"
+        is the text's war."""
+        words = _words_before(self.text, mention.start)[-2:]
+        return mention.cls == "War" and len(words) == 2 and words[1] in CUES.OTHER_WAR and (
+            words[0] in CUES.DETERMINERS or words[0].endswith(("'s", "’s")))
 
     def _story_war(self, wars: list[Entity]) -> list[Entity]:
         """The wars "the war" may name, most likely first: the last war named, unless it was named more
@@ -619,11 +634,11 @@ class Resolver:
 
     def _one_of_many(self, mention: Mention, eid: str) -> bool:
         """Is the trigger one act ("the attack") and the entity happenings told as many ("attacks on Afghan
-        troops"), or the trigger many acts ("The attacks killed 42 people") and the entity one act told by a
-        singular noun ("an Israeli strike in Beirut") or told in an earlier paragraph? The one attack is not the
-        series; a verb of its own paragraph ("Russian missiles struck Kyiv and Lviv. The attacks killed 12") tells
-        no number, but across a paragraph break "the attacks" are those the new paragraph tells of (the pagers that
-        exploded), not acts of an earlier one."""
+        troops"), or the trigger many acts ("The attacks killed 42 people") and the entity one act told in an
+        earlier paragraph? The one attack is not the series; a verb or a noun of its own paragraph ("Russian
+        missiles struck Kyiv and Lviv. The attacks killed 12", "launched a massive missile attack on Kyiv ... The
+        attacks killed 19 people") tells no number, but across a paragraph break "the attacks" are those the new
+        paragraph tells of (the pagers that exploded), not acts of an earlier one."""
         if mention.cls not in ONE_ACT:
             return False
         if not _plural(mention.text, mention.lang):
@@ -631,7 +646,7 @@ class Resolver:
         if not _plural(mention.text.lower().split(" of ")[0], mention.lang):  # "use of chemical weapons": one use
             return False
         told = self._told_at.get(eid, mention.start)
-        return eid in self._single or PARAGRAPH_BREAK.search(self.text, told, mention.start) is not None
+        return PARAGRAPH_BREAK.search(self.text, told, mention.start) is not None
 
     def _owned_anew(self, mention: Mention, date: str | None, eid: str) -> bool:
         """Is the trigger a possessive act word dated in its sentence ("Its largest offensive came in May 2000") and
@@ -691,7 +706,7 @@ class Resolver:
     def _new(self, mention: Mention, sentence: Sentence, index: int, date: str | None) -> Entity:
         fam = family(mention.cls)
         setting = None if date else self._context(sentence)  # "during the dissolution of the Soviet Union"
-        where = date or ("during {}..{}".format(*setting) if setting else f"s{index + 1}")
+        where = date or ("during {}..{}".format(*setting) if setting else self._sentence_part(mention, sentence, index))
         key = ((fam if setting else mention.cls), where) if fam in SPANNING else (mention.cls, date)
         agent = self._by_agent(mention, sentence)
         if agent:  # "alleged attacks by South Ossetian separatists": that agent's acts
@@ -713,9 +728,13 @@ class Resolver:
             self._dates[entity.id] = date
         if _plural(mention.text, mention.lang):
             self._plural.add(entity.id)
-        elif mention.cls in ONE_ACT and mention.text.lower() not in VERBS | ARMED_VERBS:
-            self._single.add(entity.id)
         return entity
+
+    def _sentence_part(self, mention: Mention, sentence: Sentence, index: int) -> str:
+        """Where an undated happening is told, as its identity: its sentence, and the part after a clause joined
+        after a negation apart ("Israel did not attack Iran and Hezbollah fired rockets at Haifa": two acts)."""
+        part = _part(negation_joins(self.text, sentence), mention)
+        return f"s{index + 1}.{part}" if part else f"s{index + 1}"
 
     def _minted(self, key: tuple, date: str | None, mention: Mention) -> list[str]:
         """The entities minted with this identity; an undated happening outside armed conflict and
@@ -910,6 +929,11 @@ class Resolver:
                 near = {e for m, e in self.result.of.items() if mention.end <= m.start < stop}
                 return entity if places & near or not places and family(cls) not in FAMILIES else None
         return None
+
+
+def _part(joins: list[int], mention: Mention) -> int:
+    """Which part of its sentence a mention stands in: how many clauses joined after a negation begin before it."""
+    return sum(1 for join in joins if join <= mention.start)
 
 
 def _aliases_in(sentence: Sentence, text: str) -> set[Mention]:

@@ -122,12 +122,17 @@ def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     cuts = unaccused(text, sentence, [m.start() for cue in (CUES.CLAUSE_BREAK, CUES.COORDINATED_NAMES)
                                       for m in cue.finditer(text, sentence.start, sentence.end)
                                       if not _entry_head(text, sentence, m.start())])
-    cuts += [join for m in MODALITY.NEGATION.finditer(text, sentence.start, sentence.end)
-             if (join := negation_join(text, sentence, m.end())) is not None]
+    cuts += negation_joins(text, sentence)
     groups: dict[int, list[Mention]] = {}
     for mention in sentence.mentions:
         groups.setdefault(sum(1 for c in cuts if c < mention.start), []).append(mention)
     return [groups[k] for k in sorted(groups)]
+
+
+def negation_joins(text: str, sentence: Sentence) -> list[int]:
+    """Where the sentence's clauses joined after a negation begin (`negation_join`), in text order."""
+    return [join for m in MODALITY.NEGATION.finditer(text, sentence.start, sentence.end)
+            if (join := negation_join(text, sentence, m.end())) is not None]
 
 
 def negation_join(text: str, sentence: Sentence, negation_end: int) -> int | None:

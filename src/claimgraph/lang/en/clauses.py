@@ -343,9 +343,9 @@ GAINED_BY = re.compile(rf"\b(?:(?P<lost>lost|ceded|handed\s+over)\s+to|{_verbs.A
 # India was attacked; `roles._blamed_at`).
 ATTRIBUTED_AGAIN = re.compile(_verbs.ATTRIBUTED_AGAIN, re.IGNORECASE)
 # The passive verb the phrase of what was lost stands before, in its clause ("lost to Russian forces in March were
-# shelled"): "lost to" is a participle in a noun phrase, not the finite verb ("Armenia lost to Azerbaijan in the war":
-# the winner fought in it).
-GAINED_PASSIVE_AFTER = re.compile(r"[^,;:.]{0,40}?\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?"
+# shelled", "lost to Azerbaijan was later shelled": a word or two, adverbs, may stand after the auxiliary): "lost to" is
+# a participle in a noun phrase, not the finite verb ("Armenia lost to Azerbaijan in the war": the winner fought in it).
+GAINED_PASSIVE_AFTER = re.compile(r"[^,;:.]{0,40}?\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\w+\s+){0,2}?"
                                   r"(?:taken|held|\w+ed|\w+en)\b", re.IGNORECASE)
 COMPASS_NOUNS = {"north", "south", "east", "west",  # ... and the points between them ("in north-west Syria")
                  "north-west", "north-east", "south-west", "south-east", "northwest", "northeast", "southwest", "southeast"}

@@ -73,6 +73,10 @@ NEW = {"new", "another", "renewed", "fresh", "further", "second", "subsequent"}
 # A war set before or after another by an adjective of time ("the later war in Tigray", "the previous war", "an
 # earlier war") is another war than the one the text tells of, never named again by it.
 OTHER_WAR = {"later", "earlier", "previous", "prior", "former", "preceding", "subsequent"}
+# An act its words say opened its war: "launched a surprise attack", "an opening offensive", "the war began with an
+# attack", "opened the war with a strike" (text from the war's name to the act word). Its day and doer are the war's.
+OPENING_ACT = re.compile(r"\b(?:surprise|opening)\s+(?:[\w-]+\s+)?$|\b(?:began|started|opened)\s+(?:[^,.;:]*\s)?with\s+"
+                         r"(?:[\w'’-]+\s+){0,4}$|\bopened\s+the\s+war\b", re.IGNORECASE)
 # A retaking undoes a capture: never the capture told before it ("captured Bunagana ... retook Rutshuru").
 RETAKING = {"retook", "retaken", "retake", "retakes", "retaking", "recaptured", "recapture", "recaptures", "recapturing"}
 # The happening an act answers is another, earlier one: "India launched the raid in response to a suicide
