@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..lang import cues
-from .armed import NAME_WORDS, armed_subject, place_at, troops_in
+from .armed import NAME_WORDS, armed_subject, armed_words, place_at, troops_in
 from .base import Candidate, text_of
 
 CUES = cues("triggers")
@@ -107,11 +107,13 @@ def fallen(doc: Doc, i: int, places: frozenset[str]) -> bool:
     return _held_before(doc, i, places)
 
 
-def liberated(doc: Doc, i: int, places: frozenset[str]) -> bool:
+def liberated(doc: Doc, i: int, places: frozenset[str], armed: frozenset[str]) -> bool:
     """Was a place freed by arms at doc[i] ("liberated", `CUES.LIBERATED`)? A held or known place is its passive
     subject, past auxiliaries, adverbs and quotation marks ("Kuwait City was liberated", "Aden had been
-    \"liberated\"", "declared the city liberated"), or its object ("forces liberated Kherson"); "women felt
-    liberated", "liberated from stress" free no place."""
+    \"liberated\"", "declared the city liberated"), or its object with armed men or an armed name as subject
+    ("forces liberated Kherson"; not "The Beatles liberated Liverpool"); and what it is freed from, if told, is armed
+    or a place (`_freed_from`: not "London was liberated from congestion"). "women felt liberated", "liberated from
+    stress" free no place."""
     j = i
     while j > 0 and doc[j - 1].lower_ in CUES.LIBERATED_GAP:
         j -= 1
@@ -119,7 +121,27 @@ def liberated(doc: Doc, i: int, places: frozenset[str]) -> bool:
     if k < len(doc) and doc[k].lower_ in CUES.LIBERATED_OBJECT_BEFORE:
         k += 1
     held_after = k < len(doc) and (doc[k].lower_ in CUES.FALLEN_HOLDINGS or place_at(doc, k, places))
-    return (j > 0 and _held_before(doc, j, places)) or held_after
+    freed = (j > 0 and _held_before(doc, j, places)) or (held_after and armed_subject(doc, i, armed))
+    return freed and _freed_from(doc, i, places, armed)
+
+
+def _freed_from(doc: Doc, i: int, places: frozenset[str], armed: frozenset[str]) -> bool:
+    """Is what the place liberated at doc[i] is freed from, after "from" within `CUES.LIBERATED_REACH` words, armed
+    (armed men, an armed name), a place or a word of `CUES.LIBERATED_FROM` ("from German occupation", "from ISIS")? A
+    liberation that names nothing it is freed from is too; "from congestion", "from its grey post-war image" free
+    from no arms."""
+    after = doc[i + 1:i + 1 + CUES.LIBERATED_REACH]
+    start = next((t.i + 1 for t in after if t.lower_ in CUES.LIBERATED_FROM_WORD), None)
+    if start is None:
+        return True
+    phrase = []
+    for token in doc[start:start + CUES.LIBERATED_REACH]:
+        if token.lower_ in CUES.OBJECT_STOPS:
+            break
+        phrase.append(token)
+    words = [t.lower_ for t in phrase]
+    return armed_words(words, armed) or any(w in CUES.LIBERATED_FROM for w in words) or any(
+        place_at(doc, t.i, places) for t in phrase)
 
 
 def _held_before(doc: Doc, i: int, places: frozenset[str]) -> bool:
