@@ -221,6 +221,7 @@ def test_militants_of_a_union_or_a_party_are_no_armed_men(claims_of, sentence):
     ("On 15 August 1998 a car bomb exploded in the market town of Omagh, killing 29 people.", "1998-09-01"),
     ("Two soldiers were killed when their convoy drove into an ambush near Kunduz.", "2024-01-01"),
     ("The convoy was ambushed by Taliban fighters near Kunduz.", "2024-01-01"),
+    ("Fighters in the hills ambushed a supply column near Kunduz on Sunday.", "2024-01-01"),
     ("Ukrainian forces liberated Kherson on 11 November 2022.", "2022-12-01"),
     ("Paris was liberated from German occupation on 25 August 1944.", "1944-09-01")])
 def test_acts_of_war_the_new_words_name_still_fire(claims_of, sentence, date):

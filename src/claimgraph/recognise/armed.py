@@ -64,13 +64,15 @@ def _subject_tokens(doc: Doc, i: int) -> list:
 
 
 def _qualifier(tokens: list, k: int) -> bool:
-    """Is tokens[k], a word of armed men or a weapon, followed up to the verb only by lower-case words that leave it
-    no head (`CUES.HEAD_GAP`, adverbs in -ly)? "Army" of "The Army football team", "drone" of "The drone startup"."""
+    """Is tokens[k], a word of armed men or a weapon, followed up to the verb only by lower-case nouns: no word that
+    leaves it the head (`CUES.HEAD_GAP`, `CUES.PREPOSITIONS`, an article, an adverb in -ly), no armed word? "Army" of
+    "The Army football team", "drone" of "The drone startup"; not "militants" of "Militants in the party"."""
     word = tokens[k].lower_
     if word not in CUES.WEAPONS and not troops_in([word]) or k + 1 == len(tokens):
         return False
-    return all(t.is_alpha and t.is_lower and t.lower_ not in CUES.HEAD_GAP and not t.lower_.endswith("ly")
-               and not troops_in([t.lower_]) and t.lower_ not in CUES.WEAPONS for t in tokens[k + 1:])
+    return all(t.is_alpha and t.is_lower and not t.lower_.endswith("ly") and t.lower_ not in CUES.WEAPONS
+               and t.lower_ not in CUES.HEAD_GAP and t.lower_ not in CUES.PREPOSITIONS and not troops_in([t.lower_])
+               for t in tokens[k + 1:])
 
 
 def weapon_head(doc: Doc, i: int) -> bool:

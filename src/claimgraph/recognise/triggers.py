@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 
 from ..lang import cues
 from .abductions import takings
-from .armed import ambushed_party, armed_clause, armed_head, armed_subject, named_before, place_at, troops_in, weapon_head
+from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, named_before, place_at, troops_in,
+                    weapon_head)
 from .base import Candidate, text_of, words_of
 from .killings import counted_killings, toll_of_sides
 from .moves import armed_moves, fallen, falls, liberated, pullouts

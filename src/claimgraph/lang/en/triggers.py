@@ -244,9 +244,10 @@ ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambus
 AMBUSHES = frozenset({"ambush", "ambushes"})
 AMBUSHED_PARTIES = frozenset({"patrol", "patrols", "convoy", "convoys", "column", "columns", "police", "policemen"})
 # Words between a word of armed men and the verb that leave it the subject's head, no qualifier of a noun after it:
-# "troops later blew up", "militants who ambushed", "soldiers had ambushed" (any adverb in -ly too).
+# "troops later blew up", "militants who ambushed", "soldiers had ambushed", "militants in the party" (any adverb in
+# -ly, any word of PREPOSITIONS too; `recognise.armed.armed_head`).
 HEAD_GAP = frozenset({"had", "has", "have", "then", "later", "also", "again", "once", "soon", "still", "who", "which",
-                      "that", "and", "of"})
+                      "that", "and", "the", "a", "an", "its", "their", "his", "her"})
 # Verbs that name an attack only with a weapon as their object, within WEAPON_OBJECT_REACH words after them before a
 # word of OBJECT_STOPS, the weapon ending its noun phrase (`recognise.triggers._unweaponed`): "Iran fired about 180
 # ballistic missiles at Israel", "Hezbollah fired rockets, anti-tank missiles and drones"; not "fired the coach",
