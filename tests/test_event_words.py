@@ -227,3 +227,18 @@ def test_militants_of_a_union_or_a_party_are_no_armed_men(claims_of, sentence):
 def test_acts_of_war_the_new_words_name_still_fire(claims_of, sentence, date):
     """The narrowed rules still read the acts they were written for."""
     assert _types(claims_of(sentence + "\n", date=date)) & {"Attack", "Capture"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The coach pulled his tired forces out of the match against Chelsea.",
+    "Unilever pulled its security forces out of the plantation in Kenya."])
+def test_forces_pulled_out_of_no_place_are_no_withdrawal(claims_of, sentence):
+    """What armed men are pulled "out of", if told, is a place ("pulled its troops out of Gaza")."""
+    assert "Withdrawal" not in _types(claims_of(sentence + "\n", date="2024-06-01"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israel pulled its troops out of Gaza in September 2005.",
+    "The United States pulled its forces out of the country in August 2021."])
+def test_forces_pulled_out_of_a_place_were_withdrawn(claims_of, sentence):
+    assert "Withdrawal" in _types(claims_of(sentence + "\n", date="2024-06-01"))

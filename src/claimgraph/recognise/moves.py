@@ -72,21 +72,37 @@ def _dated(doc: Doc, i: int) -> bool:
                for t in [*doc[sentence.start:i], *after])
 
 
-def pullouts(doc: Doc, name: str) -> Iterator[Candidate]:
+def pullouts(doc: Doc, name: str, places: frozenset[str]) -> Iterator[Candidate]:
     """"pulling its ground forces out": a verb of pulling (`CUES.PULLING`) with armed men as its object and "out" right
-    after them is a withdrawal, the verb its word; "pulled the plug out", "pulled its sales force out" none. Only the
+    after them is a withdrawal, the verb its word, if what they are pulled out of is a place (`_out_of_place`);
+    "pulled the plug out", "pulled its sales force out", "pulled his tired forces out of the match" none. Only the
     tokens of the verbs found in the block's text are read (most blocks hold none)."""
     for found in CUES.PULLING_WORDS.finditer(text_of(doc)):
         verb = doc.char_span(*found.span())
-        if verb is not None and _pulled_out(doc, verb.start):
+        if verb is not None and _pulled_out(doc, verb.start, places):
             yield Candidate(verb.start_char, verb.end_char, "trigger", "Withdrawal", name)
 
 
-def _pulled_out(doc: Doc, i: int) -> bool:
-    """Does "out" stand right after armed men in the object of the verb of pulling at doc[i]?"""
+def _pulled_out(doc: Doc, i: int, places: frozenset[str]) -> bool:
+    """Does "out" stand right after armed men in the object of the verb of pulling at doc[i], out of a place if told?"""
     words = [t.lower_ for t in doc[i + 1:i + 2 + CUES.PULLED_REACH]]
     return any(w in CUES.PULLED_OUT and words[k - 1] in CUES.TROOPS and troops_in(words[:k])
-               for k, w in enumerate(words) if k)
+               and _out_of_place(doc, i + 2 + k, places) for k, w in enumerate(words) if k)
+
+
+def _out_of_place(doc: Doc, i: int, places: frozenset[str]) -> bool:
+    """Is doc[i], the word after "out", no "of" (`CUES.PULLED_OF`: "out on Aug. 5"), or "of" and a place before a word
+    that ends the phrase or a preposition ("out of Gaza", "out of the city"; not "out of the match against Chelsea",
+    "out of the plantation in Kenya")?"""
+    if i >= len(doc) or doc[i].lower_ not in CUES.PULLED_OF:
+        return True
+    for token in doc[i + 1:i + 1 + CUES.PULLED_REACH]:
+        word = token.lower_
+        if word in CUES.OBJECT_STOPS or word in CUES.PREPOSITIONS:
+            return False
+        if word in CUES.FALLEN_HOLDINGS or word in CUES.PULLED_FROM or place_at(doc, token.i, places):
+            return True
+    return False
 
 
 def falls(doc: Doc, name: str, places: frozenset[str]) -> Iterator[Candidate]:

@@ -404,6 +404,12 @@ MOVE_CLAUSE_END = frozenset({",", ";", ":"})
 PULLING = frozenset({"pull", "pulls", "pulled", "pulling"})
 PULLED_OUT = frozenset({"out"})
 PULLED_REACH = 4
+# ...and what they are pulled "out of", if told, is a place: a known one, one of FALLEN_HOLDINGS or PULLED_FROM,
+# before a word of OBJECT_STOPS or PREPOSITIONS within PULLED_REACH words ("out of Gaza", "out of the city"; not "The
+# coach pulled his tired forces out of the match against Chelsea", "Unilever pulled its security forces out of the
+# plantation in Kenya").
+PULLED_OF = frozenset({"of"})
+PULLED_FROM = frozenset({"country", "region", "area", "province", "territory", "zone", "border", "front"})
 PULLING_WORDS = re.compile(r"\b(?:" + "|".join(sorted(PULLING)) + r")\b", re.IGNORECASE)  # most blocks hold none
 FELL = frozenset({"fell"})
 # A place freed by arms: "liberated" after a held place or a known place as its passive subject ("Kuwait City was
