@@ -129,3 +129,19 @@ def ambushed_party(doc: Doc, i: int, armed: frozenset[str]) -> bool:
         return True
     after = [t.lower_ for t in doc[i + 1:i + 1 + CUES.ARMED_AFTER_REACH]]
     return bool(after) and after[0] in CUES.BY_WEAPON and armed_words(after[1:], armed)
+
+
+def fired_at(doc: Doc, i: int, places: frozenset[str]) -> bool:
+    """Does a target or a place fired from follow the weapon that ends before doc[i]: past a word of `CUES.FIRED_AT`, a
+    known place, a held place or a vessel before a word that ends the phrase ("rockets on Zagreb", "a missile at a
+    tanker"; not "a rocket into the top corner", "missiles from the baseline")?"""
+    if i >= len(doc) or doc[i].lower_ not in CUES.FIRED_AT:
+        return False
+    for token in doc[i + 1:i + 1 + CUES.WEAPON_OBJECT_REACH]:
+        word = token.lower_
+        if word in CUES.OBJECT_STOPS:
+            return False
+        if word in CUES.FALLEN_HOLDINGS or word in CUES.IDIOM_QUALIFIED or word in CUES.WARSHIPS \
+                or place_at(doc, token.i, places):
+            return True
+    return False

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..lang import cues
 from .abductions import takings
-from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, named_before, place_at, troops_in,
+from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fired_at, named_before, troops_in,
                     weapon_head)
 from .base import Candidate, text_of, words_of
 from .killings import counted_killings, toll_of_sides
@@ -317,7 +317,7 @@ def _unweaponed(doc: Doc, start: int, end: int, armed: frozenset[str], places: f
     """A verb alone that names an attack only with a weapon as its object (`CUES.WEAPON_OBJECT`): a weapon within a
     few words after it, before a word that ends its object, and ending its noun phrase ("fired about 180 ballistic
     missiles at Israel", "fired rockets, anti-tank missiles and drones"; not "fired the coach", "fired its rocket
-    scientist"), with armed men or an armed name as its subject or a target after the weapon (`_fired_at`: not
+    scientist"), with armed men or an armed name as its subject or a target after the weapon (`armed.fired_at`: not
     "Harry Kane fired a rocket into the top corner"), no "up" after it ("fired up its delivery drones"); in the
     passive, a weapon before it ("two rockets were fired from Gaza"). A phrase the lexicon lists from it ("fired
     on") is read by its own rules."""
@@ -332,24 +332,8 @@ def _unweaponed(doc: Doc, start: int, end: int, armed: frozenset[str], places: f
             return True
         if token.lower_ in CUES.WEAPONS:
             return not _ends_phrase(doc, token.i + 1) or not (
-                armed_subject(doc, start, armed) or _fired_at(doc, token.i + 1, places))
+                armed_subject(doc, start, armed) or fired_at(doc, token.i + 1, places))
     return True
-
-
-def _fired_at(doc: Doc, i: int, places: frozenset[str]) -> bool:
-    """Does a target or a place fired from follow the weapon that ends before doc[i]: past a word of `CUES.FIRED_AT`, a
-    known place, a held place or a vessel before a word that ends the phrase ("rockets on Zagreb", "a missile at a
-    tanker"; not "a rocket into the top corner", "missiles from the baseline")?"""
-    if i >= len(doc) or doc[i].lower_ not in CUES.FIRED_AT:
-        return False
-    for token in doc[i + 1:i + 1 + CUES.WEAPON_OBJECT_REACH]:
-        word = token.lower_
-        if word in CUES.OBJECT_STOPS:
-            return False
-        if word in CUES.FALLEN_HOLDINGS or word in CUES.IDIOM_QUALIFIED or word in CUES.WARSHIPS \
-                or place_at(doc, token.i, places):
-            return True
-    return False
 
 
 def _ends_phrase(doc: Doc, i: int) -> bool:
