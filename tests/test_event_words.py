@@ -140,3 +140,105 @@ def test_gunmen_militants_and_guerrillas_are_armed_men(claims_of, sentence, plac
 def test_a_teams_attackers_and_a_partys_rebels_are_no_armed_men(claims_of, sentence):
     """Words for players and dissenters are no irregulars: what they "hit" is no attack."""
     assert "Attack" not in _types(claims_of(sentence + "\n"))
+
+
+# Review 21 #6: the sentences of business, sport and politics the new words fired on, each naming no act of war.
+@pytest.mark.parametrize("sentence", [
+    "Harry Kane fired a rocket into the top corner to give England the lead against Italy in London.",
+    "Djokovic fired missiles from the baseline and beat Nadal in Paris.",
+    "Amazon fired up its delivery drones in Texas last year."])
+def test_a_rocket_fired_at_no_target_by_no_armed_men_is_no_attack(claims_of, sentence):
+    """"fired" with a weapon as object needs armed men or an armed name as its subject, or a target after the weapon;
+    "fired up" is started."""
+    assert "Attack" not in _types(claims_of(sentence + "\n", date="2024-06-01"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sales of consumer drones exploded in China in 2015.",
+    "Ukraine's drone industry exploded after 2022, investors in Kyiv said.",
+    "The market for fireworks and explosives exploded in India last year."])
+def test_a_weapon_that_heads_no_subject_exploded_nothing(claims_of, sentence):
+    """"exploded" names an attack only with a weapon as its subject's head, right before it ("a car bomb exploded")."""
+    assert "Attack" not in _types(claims_of(sentence + "\n", date="2024-06-01"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "An explosive report hit the government in London on Monday.",
+    "An explosive scandal struck the ruling party in Tokyo last week.",
+    "An explosive fire at a chemical plant killed 12 workers in Tianjin."])
+def test_the_adjective_explosive_is_no_weapon(claims_of, sentence):
+    """"explosives" and "IED" are weapons; the adjective "explosive" makes no strike nor killing of its noun."""
+    types = _types(claims_of(sentence + "\n", date="2024-06-01"))
+    assert not types & {"Attack", "Killing"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Army football team blew up a 20-point lead against Navy in Philadelphia.",
+    "The drone startup blew up its valuation in a funding round in London.",
+    "Russia blew up the grain corridor talks in Istanbul.",
+    "The Taliban blew up the peace process in Doha in 2021."])
+def test_a_lead_a_valuation_or_talks_blown_up_are_no_attack(claims_of, sentence):
+    """A word of troops or weapons that qualifies the noun after it ("Army football team", "drone startup") arms no
+    one; talks or a process blown up, to the end of the object's noun phrase, are an idiom."""
+    assert "Attack" not in _types(claims_of(sentence + "\n", date="2024-06-01"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The CEO was ambushed by activists at the shareholder meeting in Chicago.",
+    "Liverpool were ambushed by a late Chelsea goal at Anfield.",
+    "The bill was ambushed in committee in Washington on Tuesday.",
+    "The senator walked into an ambush at the hearing in Washington."])
+def test_an_ambush_of_no_armed_men_is_no_attack(claims_of, sentence):
+    """The passive needs armed men or a patrol as its subject or an armed agent; the noun armed words in its clause."""
+    assert "Attack" not in _types(claims_of(sentence + "\n", date="2024-06-01"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "London was liberated from congestion by the new charge.",
+    "The Beatles liberated Liverpool from its grey post-war image."])
+def test_a_place_liberated_from_no_arms_by_no_armed_men_is_no_capture(claims_of, sentence):
+    assert "Capture" not in _types(claims_of(sentence + "\n", date="2024-06-01"))
+
+
+def test_things_taken_hostage_before_people_are_no_abduction(claims_of):
+    """"hostage" after a longer object is an abduction only if people head its first noun phrase."""
+    claims = claims_of("Republicans took the debt ceiling and federal workers hostage in Washington.\n")
+    assert "Abduction" not in _types(claims)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Union militants struck at the car plant in Detroit on Monday.",
+    "Labour militants stormed the conference floor in Brighton."])
+def test_militants_of_a_union_or_a_party_are_no_armed_men(claims_of, sentence):
+    assert "Attack" not in _types(claims_of(sentence + "\n", date="2024-06-01"))
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Hamas fighters ambushed an Israeli patrol near Khan Younis on Monday.", "2024-01-01"),
+    ("Hezbollah fired rockets, anti-tank missiles and drones at Israel on 8 October 2023.", "2024-01-01"),
+    ("Houthi rebels fired a missile at a tanker in the Red Sea on 12 January 2024.", "2024-02-01"),
+    ("The Krajina Serbs answered by firing rockets on Zagreb on May 2 and 3, killing seven civilians.", "1995-06-01"),
+    ("On 15 August 1998 a car bomb exploded in the market town of Omagh, killing 29 people.", "1998-09-01"),
+    ("Two soldiers were killed when their convoy drove into an ambush near Kunduz.", "2024-01-01"),
+    ("The convoy was ambushed by Taliban fighters near Kunduz.", "2024-01-01"),
+    ("Fighters in the hills ambushed a supply column near Kunduz on Sunday.", "2024-01-01"),
+    ("Ukrainian forces liberated Kherson on 11 November 2022.", "2022-12-01"),
+    ("Paris was liberated from German occupation on 25 August 1944.", "1944-09-01")])
+def test_acts_of_war_the_new_words_name_still_fire(claims_of, sentence, date):
+    """The narrowed rules still read the acts they were written for."""
+    assert _types(claims_of(sentence + "\n", date=date)) & {"Attack", "Capture"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The coach pulled his tired forces out of the match against Chelsea.",
+    "Unilever pulled its security forces out of the plantation in Kenya."])
+def test_forces_pulled_out_of_no_place_are_no_withdrawal(claims_of, sentence):
+    """What armed men are pulled "out of", if told, is a place ("pulled its troops out of Gaza")."""
+    assert "Withdrawal" not in _types(claims_of(sentence + "\n", date="2024-06-01"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israel pulled its troops out of Gaza in September 2005.",
+    "The United States pulled its forces out of the country in August 2021."])
+def test_forces_pulled_out_of_a_place_were_withdrawn(claims_of, sentence):
+    assert "Withdrawal" in _types(claims_of(sentence + "\n", date="2024-06-01"))

@@ -34,17 +34,24 @@ def takings(doc: Doc, name: str) -> Iterator[Candidate]:
 def _held(doc: Doc, start: int, captives: frozenset[str]) -> bool:
     """Does "hostage", the complement of a verb of taking whose object starts at doc[start], end a longer object of
     people (`CUES.HOSTAGE_REACH`): "took about 500 UN peacekeepers hostage", "took UN military observers and aid
-    workers hostage"? A number or a word of people stands in it, and no word that ends an object but "and"."""
+    workers hostage"? A word of people heads its first noun phrase (the word before the first "and", or before
+    "hostage": not "took the debt ceiling and federal workers hostage"), and no word that ends an object but "and"
+    stands in it."""
     if not captives & CUES.HOSTAGE_COMPLEMENT:
         return False
     for token in doc[start:start + CUES.HOSTAGE_REACH]:
         word = token.lower_
         if word in CUES.HOSTAGE_COMPLEMENT:
-            return any(t.like_num or t.lower_ in CUES.CAPTIVES or t.lower_ in CUES.HOSTAGE_PEOPLE
-                       for t in doc[start:token.i])
+            return _people_head(doc, start, token.i)
         if word in CUES.OBJECT_STOPS and word not in CUES.HOSTAGE_JOINS:
             return False
     return False
+
+
+def _people_head(doc: Doc, start: int, end: int) -> bool:
+    """Is the last word of the first noun phrase of doc[start:end] (to its first "and") a word of people?"""
+    first = next((t.i for t in doc[start:end] if t.lower_ in CUES.HOSTAGE_JOINS), end)
+    return first > start and (doc[first - 1].lower_ in CUES.CAPTIVES or doc[first - 1].lower_ in CUES.HOSTAGE_PEOPLE)
 
 
 def _taken(doc: Doc, start: int, i: int) -> bool:

@@ -35,8 +35,9 @@ def place_names(entries) -> frozenset[str]:
 def troops_in(words: list[str]) -> bool:
     """Do the lower-case `words` hold a word of armed men (`CUES.TROOPS`, `CUES.IRREGULARS`), one that needs a
     qualifier only after it (`CUES.QUALIFIED_TROOPS`: "the Pakistan Air Force", "security forces"; not "the sales
-    force", "a task force")?"""
-    return any(w in CUES.IRREGULARS or w in CUES.TROOPS and (
+    force", "a task force"), an irregular not after a word of members (`CUES.CIVIL_IRREGULARS`: not "Union
+    militants")?"""
+    return any(w in CUES.IRREGULARS and not (k and words[k - 1] in CUES.CIVIL_IRREGULARS) or w in CUES.TROOPS and (
         w not in CUES.QUALIFIED_TROOPS or k and words[k - 1] in CUES.QUALIFIED_TROOPS[w]) for k, w in enumerate(words))
 
 
@@ -44,9 +45,62 @@ def armed_subject(doc: Doc, i: int, armed: frozenset[str]) -> bool:
     """Do armed men or a weapon (`armed_words`) stand within `CUES.KILLER_REACH` words before doc[i], in its
     sentence and past the last clause break (`CLAUSES.CLAUSE_BREAK`)? "Army officials said the floods killed
     30 people" and "troops killed time in the trenches, and a storm killed 12 people" tell no killing."""
+    return armed_words([t.lower_ for t in _subject_tokens(doc, i)], armed)
+
+
+def armed_head(doc: Doc, i: int, armed: frozenset[str]) -> bool:
+    """As `armed_subject`, but a word of armed men or a weapon that qualifies the noun after it, lower-case words only
+    between it and doc[i] (`_qualifier`), arms no one: "The Army football team blew up a 20-point lead", "The drone
+    startup blew up its valuation"; "ISIS militants blew up", "troops later blew up" are armed."""
+    tokens = _subject_tokens(doc, i)
+    return armed_words(["" if _qualifier(tokens, k) else t.lower_ for k, t in enumerate(tokens)], armed)
+
+
+def _subject_tokens(doc: Doc, i: int) -> list:
+    """The tokens within `CUES.KILLER_REACH` words before doc[i], in its sentence, past the last clause break."""
     start = max(doc[i].sent.start, i - CUES.KILLER_REACH)
     cut = max((m.end() for m in CLAUSES.CLAUSE_BREAK.finditer(text_of(doc), doc[start].idx, doc[i].idx)), default=0)
-    return armed_words([t.lower_ for t in doc[start:i] if t.idx >= cut], armed)
+    return [t for t in doc[start:i] if t.idx >= cut]
+
+
+def _qualifier(tokens: list, k: int) -> bool:
+    """Is tokens[k], a word of armed men or a weapon, followed up to the verb only by lower-case nouns: no word that
+    leaves it the head (`CUES.HEAD_GAP`, `CUES.PREPOSITIONS`, an article, an adverb in -ly), no armed word? "Army" of
+    "The Army football team", "drone" of "The drone startup"; not "militants" of "Militants in the party"."""
+    word = tokens[k].lower_
+    if word not in CUES.WEAPONS and not troops_in([word]) or k + 1 == len(tokens):
+        return False
+    return all(t.is_alpha and t.is_lower and not t.lower_.endswith("ly") and t.lower_ not in CUES.WEAPONS
+               and t.lower_ not in CUES.HEAD_GAP and t.lower_ not in CUES.PREPOSITIONS and not troops_in([t.lower_])
+               for t in tokens[k + 1:])
+
+
+def weapon_head(doc: Doc, i: int) -> bool:
+    """Is the word just before doc[i] a weapon that heads its noun phrase, no preposition of the phrase before it
+    (`CUES.PREPOSITIONS`; words walked back to an article, a mark or `CUES.ARMED_REACH` words)? "a landmine exploded",
+    "a car bomb exploded"; not "Sales of consumer drones exploded", "the market for fireworks and explosives
+    exploded"."""
+    if i < 1 or doc[i - 1].lower_ not in CUES.WEAPONS:
+        return False
+    for token in reversed(doc[max(doc[i].sent.start, i - 1 - CUES.ARMED_REACH):i - 1]):
+        if token.lower_ in CUES.PREPOSITIONS:
+            return False
+        if not token.is_alpha or token.lower_ in CUES.HEAD_OPENERS:
+            return True
+    return True
+
+
+def armed_clause(doc: Doc, i: int, armed: frozenset[str]) -> bool:
+    """Do armed men, a weapon, an armed name or a party ambushed (`CUES.AMBUSHED_PARTIES`) stand in doc[i]'s clause,
+    between the clause breaks around it in its sentence? "soldiers were killed in an ambush", "an ambush on a
+    convoy"; not "The senator walked into an ambush at the hearing"."""
+    sent = doc[i].sent
+    text = text_of(doc)
+    breaks = [m.span() for m in CLAUSES.CLAUSE_BREAK.finditer(text, sent.start_char, sent.end_char)]
+    start = max((e for s, e in breaks if e <= doc[i].idx), default=sent.start_char)
+    end = min((s for s, e in breaks if s > doc[i].idx), default=sent.end_char)
+    words = [t.lower_ for t in sent if start <= t.idx < end and t.i != i]
+    return armed_words(words, armed) or any(w in CUES.AMBUSHED_PARTIES for w in words)
 
 
 def armed_words(words: list[str], armed: frozenset[str]) -> bool:
@@ -63,3 +117,31 @@ def named_before(before: list[str], armed: frozenset[str]) -> bool:
 def place_at(doc: Doc, i: int, places: frozenset[str]) -> bool:
     """Does a name of `places` written with a capital start at doc[i] ("Basra", "South Ossetia")?"""
     return doc[i].is_title and any(doc[i:i + n].text.lower() in places for n in range(1, NAME_WORDS + 1))
+
+
+def ambushed_party(doc: Doc, i: int, armed: frozenset[str]) -> bool:
+    """Is the passive verb at doc[i] said of armed men or a party of `CUES.AMBUSHED_PARTIES` before it ("a patrol was
+    ambushed", "Israeli troops were ambushed"), or of an armed agent after "by" within `CUES.ARMED_AFTER_REACH` words
+    ("was ambushed by Taliban fighters")? "The CEO was ambushed by activists", "The bill was ambushed in committee"
+    are not."""
+    before = [t.lower_ for t in _subject_tokens(doc, i)]
+    if troops_in(before) or any(w in CUES.AMBUSHED_PARTIES for w in before):
+        return True
+    after = [t.lower_ for t in doc[i + 1:i + 1 + CUES.ARMED_AFTER_REACH]]
+    return bool(after) and after[0] in CUES.BY_WEAPON and armed_words(after[1:], armed)
+
+
+def fired_at(doc: Doc, i: int, places: frozenset[str]) -> bool:
+    """Does a target or a place fired from follow the weapon that ends before doc[i]: past a word of `CUES.FIRED_AT`, a
+    known place, a held place or a vessel before a word that ends the phrase ("rockets on Zagreb", "a missile at a
+    tanker"; not "a rocket into the top corner", "missiles from the baseline")?"""
+    if i >= len(doc) or doc[i].lower_ not in CUES.FIRED_AT:
+        return False
+    for token in doc[i + 1:i + 1 + CUES.WEAPON_OBJECT_REACH]:
+        word = token.lower_
+        if word in CUES.OBJECT_STOPS:
+            return False
+        if word in CUES.FALLEN_HOLDINGS or word in CUES.IDIOM_QUALIFIED or word in CUES.WARSHIPS \
+                or place_at(doc, token.i, places):
+            return True
+    return False

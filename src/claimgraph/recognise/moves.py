@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..lang import cues
-from .armed import NAME_WORDS, armed_subject, place_at, troops_in
+from .armed import NAME_WORDS, armed_subject, armed_words, place_at, troops_in
 from .base import Candidate, text_of
 
 CUES = cues("triggers")
@@ -72,21 +72,37 @@ def _dated(doc: Doc, i: int) -> bool:
                for t in [*doc[sentence.start:i], *after])
 
 
-def pullouts(doc: Doc, name: str) -> Iterator[Candidate]:
+def pullouts(doc: Doc, name: str, places: frozenset[str]) -> Iterator[Candidate]:
     """"pulling its ground forces out": a verb of pulling (`CUES.PULLING`) with armed men as its object and "out" right
-    after them is a withdrawal, the verb its word; "pulled the plug out", "pulled its sales force out" none. Only the
+    after them is a withdrawal, the verb its word, if what they are pulled out of is a place (`_out_of_place`);
+    "pulled the plug out", "pulled its sales force out", "pulled his tired forces out of the match" none. Only the
     tokens of the verbs found in the block's text are read (most blocks hold none)."""
     for found in CUES.PULLING_WORDS.finditer(text_of(doc)):
         verb = doc.char_span(*found.span())
-        if verb is not None and _pulled_out(doc, verb.start):
+        if verb is not None and _pulled_out(doc, verb.start, places):
             yield Candidate(verb.start_char, verb.end_char, "trigger", "Withdrawal", name)
 
 
-def _pulled_out(doc: Doc, i: int) -> bool:
-    """Does "out" stand right after armed men in the object of the verb of pulling at doc[i]?"""
+def _pulled_out(doc: Doc, i: int, places: frozenset[str]) -> bool:
+    """Does "out" stand right after armed men in the object of the verb of pulling at doc[i], out of a place if told?"""
     words = [t.lower_ for t in doc[i + 1:i + 2 + CUES.PULLED_REACH]]
     return any(w in CUES.PULLED_OUT and words[k - 1] in CUES.TROOPS and troops_in(words[:k])
-               for k, w in enumerate(words) if k)
+               and _out_of_place(doc, i + 2 + k, places) for k, w in enumerate(words) if k)
+
+
+def _out_of_place(doc: Doc, i: int, places: frozenset[str]) -> bool:
+    """Is doc[i], the word after "out", no "of" (`CUES.PULLED_OF`: "out on Aug. 5"), or "of" and a place before a word
+    that ends the phrase or a preposition ("out of Gaza", "out of the city"; not "out of the match against Chelsea",
+    "out of the plantation in Kenya")?"""
+    if i >= len(doc) or doc[i].lower_ not in CUES.PULLED_OF:
+        return True
+    for token in doc[i + 1:i + 1 + CUES.PULLED_REACH]:
+        word = token.lower_
+        if word in CUES.OBJECT_STOPS or word in CUES.PREPOSITIONS:
+            return False
+        if word in CUES.FALLEN_HOLDINGS or word in CUES.PULLED_FROM or place_at(doc, token.i, places):
+            return True
+    return False
 
 
 def falls(doc: Doc, name: str, places: frozenset[str]) -> Iterator[Candidate]:
@@ -107,11 +123,13 @@ def fallen(doc: Doc, i: int, places: frozenset[str]) -> bool:
     return _held_before(doc, i, places)
 
 
-def liberated(doc: Doc, i: int, places: frozenset[str]) -> bool:
+def liberated(doc: Doc, i: int, places: frozenset[str], armed: frozenset[str]) -> bool:
     """Was a place freed by arms at doc[i] ("liberated", `CUES.LIBERATED`)? A held or known place is its passive
     subject, past auxiliaries, adverbs and quotation marks ("Kuwait City was liberated", "Aden had been
-    \"liberated\"", "declared the city liberated"), or its object ("forces liberated Kherson"); "women felt
-    liberated", "liberated from stress" free no place."""
+    \"liberated\"", "declared the city liberated"), or its object with armed men or an armed name as subject
+    ("forces liberated Kherson"; not "The Beatles liberated Liverpool"); and what it is freed from, if told, is armed
+    or a place (`_freed_from`: not "London was liberated from congestion"). "women felt liberated", "liberated from
+    stress" free no place."""
     j = i
     while j > 0 and doc[j - 1].lower_ in CUES.LIBERATED_GAP:
         j -= 1
@@ -119,7 +137,27 @@ def liberated(doc: Doc, i: int, places: frozenset[str]) -> bool:
     if k < len(doc) and doc[k].lower_ in CUES.LIBERATED_OBJECT_BEFORE:
         k += 1
     held_after = k < len(doc) and (doc[k].lower_ in CUES.FALLEN_HOLDINGS or place_at(doc, k, places))
-    return (j > 0 and _held_before(doc, j, places)) or held_after
+    freed = (j > 0 and _held_before(doc, j, places)) or (held_after and armed_subject(doc, i, armed))
+    return freed and _freed_from(doc, i, places, armed)
+
+
+def _freed_from(doc: Doc, i: int, places: frozenset[str], armed: frozenset[str]) -> bool:
+    """Is what the place liberated at doc[i] is freed from, after "from" within `CUES.LIBERATED_REACH` words, armed
+    (armed men, an armed name), a place or a word of `CUES.LIBERATED_FROM` ("from German occupation", "from ISIS")? A
+    liberation that names nothing it is freed from is too; "from congestion", "from its grey post-war image" free
+    from no arms."""
+    after = doc[i + 1:i + 1 + CUES.LIBERATED_REACH]
+    start = next((t.i + 1 for t in after if t.lower_ in CUES.LIBERATED_FROM_WORD), None)
+    if start is None:
+        return True
+    phrase = []
+    for token in doc[start:start + CUES.LIBERATED_REACH]:
+        if token.lower_ in CUES.OBJECT_STOPS:
+            break
+        phrase.append(token)
+    words = [t.lower_ for t in phrase]
+    return armed_words(words, armed) or any(w in CUES.LIBERATED_FROM for w in words) or any(
+        place_at(doc, t.i, places) for t in phrase)
 
 
 def _held_before(doc: Doc, i: int, places: frozenset[str]) -> bool:

@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 
 from ..lang import cues
 from .abductions import takings
-from .armed import armed_subject, named_before, troops_in
+from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fired_at, named_before, troops_in,
+                    weapon_head)
 from .base import Candidate, text_of, words_of
 from .killings import counted_killings, toll_of_sides
 from .moves import armed_moves, fallen, falls, liberated, pullouts
@@ -28,7 +29,7 @@ from .nlp import stem_suffixes
 from .retractions import retracted
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v41"  # v41: gunmen, militants, insurgents, guerrillas, militias, commandos, snipers are armed men (`IRREGULARS`: "Gunmen ambushed a convoy"); v40 (merge of words19's v38 and main's v39): "fired", "firing" with a weapon as object ("fired about 180 ballistic missiles at Israel"; not "fired the coach"), "exploded" with a weapon as subject ("a landmine exploded"; not "the market exploded"), "blew up", "blowing up", "ambushed" with armed men, a weapon or an armed name as subject ("ISIS militants blew up the al-Nuri mosque"; not "blew up at reporters"), "ambush" (not "ambush marketing", "ambushed by reporters") name attacks; "liberated" with a held or known place (a capture: "Kuwait City was liberated"; not "felt liberated"); "memorandum of understanding" (an agreement); "took about 500 UN peacekeepers hostage" (an abduction: "hostage" after a longer object of people); "pulling its ground forces out" (a withdrawal); an agreement whose title halts the fighting ("the Agreement on Cessation of Hostilities") is a ceasefire; "maintained that" before a noun and an "if" aside set off by commas end no clause where a verb of killing's subject may stand; v37: "entered", "crossed", "surrounded" need armed men or a force's name, no bare state, and a known place as object ("China entered the World Trade Organization", "Hamas entered the election" none); "force" is armed men only after a qualifier ("air force"; "the sales force", "the police force" none); "overran its budget", "entered talks" none; "fell", "fell to" only after a held place or a whole known place name, with no amount or score after ("Shares of Apple fell 3%", "Real Madrid fell to Barcelona", "Germany fell to Japan 2-1" none); "was / were executed" after a thing carried out ("The evacuation plan was executed", "The contracts were executed") names no killing; "executed", "massacred" kill only a count of people ("executed 40 missions", "executed 3 attacks" none; "executed 12 men"); a goods word that qualifies a vehicle or a place ("seized the cargo ship Galaxy Leader", "captured a Russian ammunition depot") leaves the capture; a verb of seizing with goods as its object ("seized weapons and documents", "captured a cache of arms") names no capture; an event word before "line" is a compound's modifier ("the 1967 ceasefire line": a place, no ceasefire); "executed", "massacred" before a count as "killed" ("RCD troops allegedly executed more than 100 people"); "was shot dead", "were executed", "were massacred" name a killing; a summit reached, climbed or captured is a peak, no meeting; ", a charge X rejects" opens a clause; a period of an abbreviation ("the U.S. army") ends no clause before a verb of killing; armed men who entered, crossed, overran or surrounded a place ("British troops surrounded Basra") moved into it (entered, crossed: only where the text dates it), took it, besieged it; a named place or a held one that "fell" ("Knin fell the next day") was captured; "opened fire" names an attack; an event word after "non-", "anti-", "post-", "pre-" names none ("a non-aggression pact", "anti-war protests"); an event word after "in the event of", "in case of", "a cause for" names none ("support in the event of war"); a verb of withdrawing that takes back a thing said ("withdrew his resignation", "withdrew it", "a statement it later withdrew") is no withdrawal; "force", "navy" are armed men ("the Pakistan Air Force struck"); "genocide" (a killing: "500,000 people were killed in the genocide"); v28: "took / accepted responsibility for" ends the clause of a verb of killing's subject; "raid", "raids" name attacks; a participle of taking used as an adjective ("a captured pilot", "frees captured pilot") names no capture; "demanding that" ends a clause (where the subject of a verb of killing may stand); "sank" with a warship as its object is an attack ("sank the Argentine cruiser General Belgrano"); an abduction ("abducted", "kidnapping", "hostage-taking"; "taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it); "hit back" with a weapon after "with" ("Russia hit back with missiles") is an attack, no idiom; "were killed on both sides" tells a conflict's toll, no killing; a raid by the law ("the FBI raid", "a raid by police") is no attack; "sank" an attack only with a warship as its object ("hopes sank as the destroyer ..." none), "carrier", "landing", "patrol" alone no warship; captives are what a verb of seizing takes, not whose it is ("seized 20 passengers' luggage", "300 homes of villagers"); v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
+NAME = "triggers.v42"  # v42 (review 21 #6): "fired" with a weapon needs armed men or an armed name as subject or a target after the weapon ("Harry Kane fired a rocket into the top corner", "Amazon fired up its delivery drones" none); "exploded" only with a weapon heading its subject right before it ("Sales of consumer drones exploded" none); the adjective "explosive" is no weapon ("An explosive scandal struck"); a troop or weapon word that qualifies a noun arms no one ("The Army football team blew up a lead"), "blew up" reads its idiom to the end of the object ("the grain corridor talks", "the peace process"); the passive "ambushed" needs armed men, a patrol or an armed agent, the noun "ambush" armed words in its clause ("The CEO was ambushed by activists", "walked into an ambush at the hearing" none); "liberated" a place as object only by armed men, and from arms, a place or an occupation if "from" follows ("London was liberated from congestion" none); "hostage" after a longer object only with people heading its first noun phrase ("took the debt ceiling and federal workers hostage" none); militants of a union or a party are no armed men ("Union militants struck"); forces pulled "out of" no place are no withdrawal ("pulled his tired forces out of the match against Chelsea"); v41: gunmen, militants, insurgents, guerrillas, militias, commandos, snipers are armed men (`IRREGULARS`: "Gunmen ambushed a convoy"); v40 (merge of words19's v38 and main's v39): "fired", "firing" with a weapon as object ("fired about 180 ballistic missiles at Israel"; not "fired the coach"), "exploded" with a weapon as subject ("a landmine exploded"; not "the market exploded"), "blew up", "blowing up", "ambushed" with armed men, a weapon or an armed name as subject ("ISIS militants blew up the al-Nuri mosque"; not "blew up at reporters"), "ambush" (not "ambush marketing", "ambushed by reporters") name attacks; "liberated" with a held or known place (a capture: "Kuwait City was liberated"; not "felt liberated"); "memorandum of understanding" (an agreement); "took about 500 UN peacekeepers hostage" (an abduction: "hostage" after a longer object of people); "pulling its ground forces out" (a withdrawal); an agreement whose title halts the fighting ("the Agreement on Cessation of Hostilities") is a ceasefire; "maintained that" before a noun and an "if" aside set off by commas end no clause where a verb of killing's subject may stand; v37: "entered", "crossed", "surrounded" need armed men or a force's name, no bare state, and a known place as object ("China entered the World Trade Organization", "Hamas entered the election" none); "force" is armed men only after a qualifier ("air force"; "the sales force", "the police force" none); "overran its budget", "entered talks" none; "fell", "fell to" only after a held place or a whole known place name, with no amount or score after ("Shares of Apple fell 3%", "Real Madrid fell to Barcelona", "Germany fell to Japan 2-1" none); "was / were executed" after a thing carried out ("The evacuation plan was executed", "The contracts were executed") names no killing; "executed", "massacred" kill only a count of people ("executed 40 missions", "executed 3 attacks" none; "executed 12 men"); a goods word that qualifies a vehicle or a place ("seized the cargo ship Galaxy Leader", "captured a Russian ammunition depot") leaves the capture; a verb of seizing with goods as its object ("seized weapons and documents", "captured a cache of arms") names no capture; an event word before "line" is a compound's modifier ("the 1967 ceasefire line": a place, no ceasefire); "executed", "massacred" before a count as "killed" ("RCD troops allegedly executed more than 100 people"); "was shot dead", "were executed", "were massacred" name a killing; a summit reached, climbed or captured is a peak, no meeting; ", a charge X rejects" opens a clause; a period of an abbreviation ("the U.S. army") ends no clause before a verb of killing; armed men who entered, crossed, overran or surrounded a place ("British troops surrounded Basra") moved into it (entered, crossed: only where the text dates it), took it, besieged it; a named place or a held one that "fell" ("Knin fell the next day") was captured; "opened fire" names an attack; an event word after "non-", "anti-", "post-", "pre-" names none ("a non-aggression pact", "anti-war protests"); an event word after "in the event of", "in case of", "a cause for" names none ("support in the event of war"); a verb of withdrawing that takes back a thing said ("withdrew his resignation", "withdrew it", "a statement it later withdrew") is no withdrawal; "force", "navy" are armed men ("the Pakistan Air Force struck"); "genocide" (a killing: "500,000 people were killed in the genocide"); v28: "took / accepted responsibility for" ends the clause of a verb of killing's subject; "raid", "raids" name attacks; a participle of taking used as an adjective ("a captured pilot", "frees captured pilot") names no capture; "demanding that" ends a clause (where the subject of a verb of killing may stand); "sank" with a warship as its object is an attack ("sank the Argentine cruiser General Belgrano"); an abduction ("abducted", "kidnapping", "hostage-taking"; "taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it); "hit back" with a weapon after "with" ("Russia hit back with missiles") is an attack, no idiom; "were killed on both sides" tells a conflict's toll, no killing; a raid by the law ("the FBI raid", "a raid by police") is no attack; "sank" an attack only with a warship as its object ("hopes sank as the destroyer ..." none), "carrier", "landing", "patrol" alone no warship; captives are what a verb of seizing takes, not whose it is ("seized 20 passengers' luggage", "300 homes of villagers"); v22: no war of trade, prices, turf ... nor "a war of words"; v21: "quit" leaves only "the" agreement right after it, "over" parts a cue from it, "the merger deal" is none; armed men kill only within a few words before the verb, in its clause; only event words told block a killing; no "took power" coup; "hit" an attack only by a weapon or armed men, never by a bare state name, nor "hit back"/"a roadblock"; no "backbench rebellion" war; only a fate ("escaped arrest"), not "escape shelling", is avoided; an agreement's end beside an agreement word ("the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord void") is a Termination, a party leaving it ("withdrew from the grain deal") a WithdrawalFromAgreement, not a withdrawal of forces; "tried to" is an attempt, no trial ("families who tried to flee"); "rebellion", "uprising", "insurgency" (an armed conflict); "overthrew", "overthrown", "deposed", "seized power", "took power" (a coup, not a capture); a bare event noun after a verb of avoidance ("escaped arrest") and an event word before "warrant" ("an arrest warrant") name no happening; a word joined by a hyphen to the next names no event ("war-torn"); a verb of killing before a count, with armed men and no event word before it in its sentence ("Russian troops killed more than 400 civilians"), names a killing; "struck" or "hit" in the passive with a weapon as its agent ("Kyiv was struck by missiles"); "hit" as "struck" is; v12: "struck" with a known state or armed group as its active subject ("Russia struck"), or "with" a weapon after it ("struck Kharkiv with missiles"); v11: "coup" after a qualifier that makes it figurative ("a diplomatic coup") is none; "struck" is an attack only with a weapon or armed men as its active subject ("missiles struck", not "an earthquake struck", "a deal was struck"); v10: "referendums" (the plural); v9: "surrendered" (a surrender), "coup" (a coup), "looting" (a looting), "struck" (an attack, not "struck a deal"); v8: "was sunk" (an attack), "recaptured", "retook" (a capture); v7: "were killed" (a killing), "encircled" (a siege); v6: an incursion into a place is a movement (Deployment), not a strike; v5: "the deal" (a noun: not "to deal with", "a great deal of"); "said in a joint statement" names no agreement
 
 
 
@@ -99,7 +100,7 @@ class Triggers:
         yield from _presences(doc)
         yield from armed_moves(doc, NAME, self._armed, self._forces, self._places)
         yield from falls(doc, NAME, self._places)
-        yield from pullouts(doc, NAME)
+        yield from pullouts(doc, NAME, self._places)
         yield from counted_killings(doc, NAME, told, self._armed)
 
     def _dropped(self, doc: Doc, start: int, end: int, cls: str) -> bool:
@@ -107,7 +108,9 @@ class Triggers:
         `SPAN_FILTERS`, then the tests that need the gazetteer's names or the class)?"""
         return (any(drop(doc, start) for drop in WORD_FILTERS) or any(drop(doc, start, end) for drop in SPAN_FILTERS)
                 or _unarmed(doc, start, self._armed) or _unarmed_actor(doc, start, self._armed)
-                or _unplaced_fall(doc, start, self._places) or _unplaced_liberation(doc, start, self._places)
+                or _unweaponed(doc, start, end, self._armed, self._places)
+                or _unplaced_fall(doc, start, self._places)
+                or _unplaced_liberation(doc, start, self._places, self._armed)
                 or (cls in CUES.MEDIUM_CLASSES and _spoken_in(doc, start))
                 or (cls == "Killing" and toll_of_sides(doc, end)))
 
@@ -214,13 +217,26 @@ def _idiom(doc: Doc, start: int) -> bool:
     objects = CUES.IDIOM_OBJECTS.get(doc[start].lower_)
     if not objects:
         return False
-    found = {t.lower_ for t in doc[start + 1:start + 1 + CUES.IDIOM_REACH]
+    found = {t.lower_ for t in _idiom_object(doc, start)
              if t.lower_ in objects and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CUES.IDIOM_QUALIFIED)}
     return bool(found) and not (found <= CUES.REPLIES and _with_weapon(doc, start, CUES.WITH_WEAPON))
 
 
 
 
+
+
+def _idiom_object(doc: Doc, start: int):
+    """The words after the verb at doc[start] where an idiom's noun may stand: `CUES.IDIOM_REACH` of them, or for a verb
+    of `CUES.IDIOM_TO_PHRASE_END` its object's noun phrase ("blew up the grain corridor talks in Istanbul")."""
+    if doc[start].lower_ not in CUES.IDIOM_TO_PHRASE_END:
+        return doc[start + 1:start + 1 + CUES.IDIOM_REACH]
+    words = []
+    for token in doc[start + 1:start + 1 + CUES.IDIOM_PHRASE_REACH]:
+        words.append(token)  # a stop is read too: "blew up at reporters"
+        if len(words) > 1 and (not token.is_alpha or token.lower_ in CUES.OBJECT_STOPS):
+            break
+    return words
 
 
 def _no_warship(doc: Doc, start: int) -> bool:
@@ -282,29 +298,41 @@ def _unarmed(doc: Doc, start: int, armed: frozenset[str] = frozenset()) -> bool:
 
 def _unarmed_actor(doc: Doc, start: int, armed: frozenset[str]) -> bool:
     """A verb that names an attack only with armed men, a weapon or an armed name as its active subject in its clause
-    (`CUES.ARMED_ACTORS`, `armed.armed_subject`): "ISIS militants blew up the al-Nuri mosque", "accused Russia of
-    blowing up the dam"; not "the minister blew up the budget". A passive needs none ("a patrol was ambushed")."""
-    if doc[start].lower_ not in CUES.ARMED_ACTORS:
+    (`CUES.ARMED_ACTORS`, `armed.armed_head`): "ISIS militants blew up the al-Nuri mosque", "accused Russia of
+    blowing up the dam"; not "the minister blew up the budget", "The Army football team blew up a 20-point lead". A
+    passive needs armed men or a patrol as its subject or an armed agent (`armed.ambushed_party`: "a patrol was
+    ambushed"; not "The CEO was ambushed by activists"); the noun "ambush" armed words in its clause
+    (`armed.armed_clause`; not "walked into an ambush at the hearing")."""
+    word = doc[start].lower_
+    if word in CUES.AMBUSHES:
+        return not armed_clause(doc, start, armed)
+    if word not in CUES.ARMED_ACTORS:
         return False
-    passive = start > 0 and doc[start - 1].lower_ in CUES.PASSIVE_AUXILIARIES
-    return not passive and not armed_subject(doc, start, armed)
+    if start > 0 and doc[start - 1].lower_ in CUES.PASSIVE_AUXILIARIES:
+        return not ambushed_party(doc, start, armed)
+    return not armed_head(doc, start, armed)
 
 
-def _unweaponed(doc: Doc, start: int, end: int) -> bool:
+def _unweaponed(doc: Doc, start: int, end: int, armed: frozenset[str], places: frozenset[str]) -> bool:
     """A verb alone that names an attack only with a weapon as its object (`CUES.WEAPON_OBJECT`): a weapon within a
     few words after it, before a word that ends its object, and ending its noun phrase ("fired about 180 ballistic
     missiles at Israel", "fired rockets, anti-tank missiles and drones"; not "fired the coach", "fired its rocket
-    scientist"); in the passive, a weapon before it ("two rockets were fired from Gaza"). A phrase the lexicon
-    lists from it ("fired on") is read by its own rules."""
+    scientist"), with armed men or an armed name as its subject or a target after the weapon (`armed.fired_at`: not
+    "Harry Kane fired a rocket into the top corner"), no "up" after it ("fired up its delivery drones"); in the
+    passive, a weapon before it ("two rockets were fired from Gaza"). A phrase the lexicon lists from it ("fired
+    on") is read by its own rules."""
     if end - start > 1 or doc[start].lower_ not in CUES.WEAPON_OBJECT:
         return False
     if start > 0 and doc[start - 1].lower_ in CUES.PASSIVE_AUXILIARIES:
         return not any(t.lower_ in CUES.WEAPONS for t in doc[max(0, start - CUES.ARMED_REACH):start])
+    if start + 1 < len(doc) and doc[start + 1].lower_ in CUES.FIRED_PARTICLES:
+        return True
     for token in doc[start + 1:start + 1 + CUES.WEAPON_OBJECT_REACH]:
         if token.lower_ in CUES.OBJECT_STOPS:
             return True
         if token.lower_ in CUES.WEAPONS:
-            return not _ends_phrase(doc, token.i + 1)
+            return not _ends_phrase(doc, token.i + 1) or not (
+                armed_subject(doc, start, armed) or fired_at(doc, token.i + 1, places))
     return True
 
 
@@ -379,10 +407,16 @@ def _unplaced_fall(doc: Doc, start: int, places: frozenset[str]) -> bool:
     return doc[start].lower_ in CUES.FELL and not fallen(doc, start, places)
 
 
-def _unplaced_liberation(doc: Doc, start: int, places: frozenset[str]) -> bool:
+def _unplaced_liberation(doc: Doc, start: int, places: frozenset[str], armed: frozenset[str]) -> bool:
     """"liberated" that frees no held or known place (`moves.liberated`): "women felt liberated", "liberated from
     stress"; "Kuwait City was liberated" is a capture."""
-    return doc[start].lower_ in CUES.LIBERATED and not liberated(doc, start, places)
+    return doc[start].lower_ in CUES.LIBERATED and not liberated(doc, start, places, armed)
+
+
+def _no_weapon_head(doc: Doc, start: int) -> bool:
+    """A verb that names an attack only with a weapon as its subject's head (`CUES.WEAPON_SUBJECT`, `armed.weapon_head`):
+    "a landmine exploded"; not "the market exploded", "Sales of consumer drones exploded"."""
+    return doc[start].lower_ in CUES.WEAPON_SUBJECT and not weapon_head(doc, start)
 
 
 def _lower_case(doc: Doc, start: int) -> bool:
@@ -392,5 +426,6 @@ def _lower_case(doc: Doc, start: int) -> bool:
 
 # The filters of a lexicon match (`Triggers._dropped`): each reads the match as no event. Those of the word at
 # doc[start], then those of the span doc[start:end].
-WORD_FILTERS = (_avoided, _conditional, _not_noun, _idiom, _no_warship, retracted, _figurative, _lower_case)
-SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out, _unweaponed)
+WORD_FILTERS = (_avoided, _conditional, _not_noun, _idiom, _no_warship, retracted, _figurative, _lower_case,
+                _no_weapon_head)
+SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out)

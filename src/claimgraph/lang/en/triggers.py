@@ -131,13 +131,17 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                  **dict.fromkeys(("seize", "seizes", "seized", "seizing", "captured", "capturing"), GOODS),
                  # a temper lost or a thing enlarged: "blew up at reporters", "the talks blew up over", "blew up the photo"
                  **dict.fromkeys(("blew", "blowing", "blow", "blows"), frozenset({
-                     "at", "over", "talks", "deal", "deals", "negotiations", "photo", "photos", "picture", "pictures",
-                     "image", "images", "balloon", "balloons", "online", "internet"})),
+                     "at", "over", "talks", "deal", "deals", "negotiations", "process", "photo", "photos", "picture",
+                     "pictures", "image", "images", "balloon", "balloons", "online", "internet"})),
                  # questions sprung on someone: "was ambushed by reporters", "an ambush interview", "ambush marketing"
                  **dict.fromkeys(("ambush", "ambushes", "ambushed", "ambushing"), frozenset({
                      "reporters", "journalists", "press", "paparazzi", "photographers", "questions", "question",
                      "interview", "interviews", "marketing", "fans", "critics", "hecklers"}))}
 IDIOM_REACH = 3
+# ...but for these verbs to the end of their object's noun phrase, a word of OBJECT_STOPS or a mark, within
+# IDIOM_PHRASE_REACH words: "Russia blew up the grain corridor talks in Istanbul", "blew up the peace process".
+IDIOM_TO_PHRASE_END = frozenset({"blew", "blowing", "blow", "blows"})
+IDIOM_PHRASE_REACH = 6
 # An idiom's noun that qualifies a vehicle or a place just after it is no object of its own: "seized the cargo ship
 # Galaxy Leader", "captured a Russian ammunition depot", "seized the weapons factory" take the ship, the depot (a
 # capture); "seized weapons and documents" takes goods.
@@ -207,11 +211,18 @@ FIGURATIVE_AFTER = frozenset({"raid", "raids"})
 WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "shell", "shells", "bomb", "bombs", "drone", "drones",
                      "aircraft", "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters", "gunships",
                      "artillery", "airstrike", "airstrikes", "mortar", "mortars", "projectile", "projectiles",
-                     "munitions", "landmine", "landmines", "grenade", "grenades", "explosive", "explosives", "ied",
-                     "ieds"})
-# "fighters stormed a school", not "protesters stormed"; "a landmine exploded under a crowded bus", not "the market
-# exploded", "Hamas's popularity exploded"
-ARMED_SUBJECT = frozenset({"struck", "hit", "stormed", "exploded"})
+                     "munitions", "landmine", "landmines", "grenade", "grenades", "explosives", "ied", "ieds"})
+# (not the adjective "explosive": "an explosive report hit the government", "an explosive fire killed 12 workers")
+# "fighters stormed a school", not "protesters stormed"
+ARMED_SUBJECT = frozenset({"struck", "hit", "stormed"})
+# Verbs that name an attack only with a weapon as their subject's head, the word right before them, after no
+# preposition of its noun phrase (`recognise.armed.weapon_head`): "a landmine exploded under a crowded bus", "a car
+# bomb exploded"; not "the market exploded", "Sales of consumer drones exploded", "the market for fireworks and
+# explosives exploded", "Ukraine's drone industry exploded".
+WEAPON_SUBJECT = frozenset({"exploded"})
+PREPOSITIONS = frozenset({"of", "for", "in", "on", "at", "from", "with", "by", "to", "into", "about", "over", "under",
+                          "near", "among", "against"})
+HEAD_OPENERS = frozenset({"a", "an"})  # "in the market a bomb exploded": the phrase the weapon heads opens here
 ARMED_REACH = 4
 # ...or, for NAMED_SUBJECT only, an actor the gazetteer knows as armed just before it ("Russia struck", "The Houthis
 # struck"; "Russia hit" is as often inflation or critics hit), or a weapon it strikes with within ARMED_AFTER_REACH
@@ -224,14 +235,31 @@ PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "bein
 # Verbs that name an attack only with armed men, a weapon or an armed name as their active subject in their clause
 # (`armed.armed_subject`): "ISIS militants blew up the al-Nuri mosque", "accused Russia of blowing up the dam",
 # "Taliban fighters ambushed a convoy"; not "the minister blew up the budget", "the striker ambushed the keeper". A
-# passive needs none: "a patrol was ambushed near the border".
+# word of armed men or a weapon that qualifies the noun after it arms no one ("The Army football team blew up a lead",
+# "The drone startup blew up its valuation"). A passive needs armed men or a party of AMBUSHED_PARTIES as its subject
+# ("a patrol was ambushed near the border") or an armed agent after "by" ("was ambushed by Taliban fighters"; not "The
+# CEO was ambushed by activists", "Liverpool were ambushed by a late Chelsea goal"); the noun "ambush" needs one of
+# them in its clause ("killed in an ambush on a convoy"; not "walked into an ambush at the hearing").
 ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambushing"})
+AMBUSHES = frozenset({"ambush", "ambushes"})
+AMBUSHED_PARTIES = frozenset({"patrol", "patrols", "convoy", "convoys", "column", "columns", "police", "policemen"})
+# Words between a word of armed men and the verb that leave it the subject's head, no qualifier of a noun after it:
+# "troops later blew up", "militants who ambushed", "soldiers had ambushed", "militants in the party" (any adverb in
+# -ly, any word of PREPOSITIONS too; `recognise.armed.armed_head`).
+HEAD_GAP = frozenset({"had", "has", "have", "then", "later", "also", "again", "once", "soon", "still", "who", "which",
+                      "that", "and", "the", "a", "an", "its", "their", "his", "her"})
 # Verbs that name an attack only with a weapon as their object, within WEAPON_OBJECT_REACH words after them before a
 # word of OBJECT_STOPS, the weapon ending its noun phrase (`recognise.triggers._unweaponed`): "Iran fired about 180
 # ballistic missiles at Israel", "Hezbollah fired rockets, anti-tank missiles and drones"; not "fired the coach",
 # "fired off an email", "fired its rocket scientist"; in the passive a weapon before it: "two rockets were fired".
 WEAPON_OBJECT = frozenset({"fired", "firing"})
 WEAPON_OBJECT_REACH = 5
+# ...and, active, with armed men or an armed name as its subject ("Iran fired", "Hamas denied firing") or a target or a
+# place it is fired from after the weapon, past a word of FIRED_AT: a known place, a held place, a vessel ("firing
+# rockets on Zagreb", "fired a missile at a tanker"); "Harry Kane fired a rocket into the top corner", "Djokovic fired
+# missiles from the baseline" name none; nor does "fired up" (started: "Amazon fired up its delivery drones").
+FIRED_AT = frozenset({"at", "on", "into", "onto", "towards", "toward", "from", "across", "against"})
+FIRED_PARTICLES = frozenset({"up"})
 # Words that name an agreement only written with a capital: "the Convention", not "a party convention".
 CAPITALISED_ONLY = frozenset({"convention"})
 # Words that name an agreement only as a noun: "signed the deal", not "to deal with", "a great deal of".
@@ -283,6 +311,9 @@ TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "mil
 # "rebels", "separatists", "attackers" or "raiders": a party's rebels, a team's attackers "hit" as often.
 IRREGULARS = frozenset({"gunmen", "gunman", "militants", "insurgents", "guerrillas", "guerrilla", "jihadists",
                         "paramilitaries", "militia", "militiaman", "commandos", "assailants", "snipers"})
+# ...but not after a word of a party, a union or a class of members: "Union militants struck at the car plant",
+# "Labour militants stormed the conference floor" are activists.
+CIVIL_IRREGULARS = _DISSENTERS | frozenset({"union", "unions", "labour", "labor", "student", "students", "trade"})
 # A word of TROOPS that names armed men only after a qualifier (`recognise.armed.troops_in`): "the Pakistan Air Force",
 # "a naval force"; "the sales force", "a task force", "the police force" are none.
 QUALIFIED_TROOPS = {"force": frozenset({"air", "armed", "defence", "defense", "naval", "security", "military",
@@ -298,9 +329,10 @@ TAKEN = {**dict.fromkeys(("take", "takes", "took", "taken", "taking"), HOSTAGES)
          **dict.fromkeys(("seize", "seizes", "seized", "seizing"), CAPTIVES)}
 TAKEN_REACH = 4
 # "hostage" as the complement of a verb of taking may end a longer object of people within HOSTAGE_REACH words, none
-# of OBJECT_STOPS but "and" between, if a number or a word of people stands in it (`recognise.abductions._held`): "the
-# RUF took about 500 UN peacekeepers hostage", "took UN military observers and aid workers hostage"; not "took the
-# whole of the budget process hostage".
+# of OBJECT_STOPS but "and" between, if a word of people heads its first noun phrase, the word before "and" or
+# "hostage" (`recognise.abductions._held`): "the RUF took about 500 UN peacekeepers hostage", "took UN military
+# observers and aid workers hostage"; not "took the whole of the budget process hostage", "took the debt ceiling and
+# federal workers hostage".
 HOSTAGE_COMPLEMENT = frozenset({"hostage"})
 HOSTAGE_REACH = 8
 HOSTAGE_PEOPLE = frozenset({"observers", "peacekeepers", "monitors", "officials", "diplomats", "tourists", "journalists",
@@ -372,6 +404,12 @@ MOVE_CLAUSE_END = frozenset({",", ";", ":"})
 PULLING = frozenset({"pull", "pulls", "pulled", "pulling"})
 PULLED_OUT = frozenset({"out"})
 PULLED_REACH = 4
+# ...and what they are pulled "out of", if told, is a place: a known one, one of FALLEN_HOLDINGS or PULLED_FROM,
+# before a word of OBJECT_STOPS or PREPOSITIONS within PULLED_REACH words ("out of Gaza", "out of the city"; not "The
+# coach pulled his tired forces out of the match against Chelsea", "Unilever pulled its security forces out of the
+# plantation in Kenya").
+PULLED_OF = frozenset({"of"})
+PULLED_FROM = frozenset({"country", "region", "area", "province", "territory", "zone", "border", "front"})
 PULLING_WORDS = re.compile(r"\b(?:" + "|".join(sorted(PULLING)) + r")\b", re.IGNORECASE)  # most blocks hold none
 FELL = frozenset({"fell"})
 # A place freed by arms: "liberated" after a held place or a known place as its passive subject ("Kuwait City was
@@ -382,6 +420,14 @@ LIBERATED = frozenset({"liberated"})
 LIBERATED_GAP = frozenset({"was", "were", "had", "has", "have", "been", "being", "is", "are", "fully", "finally",
                            "officially", "completely", "now", '"', "“", "'", "‘"})
 LIBERATED_OBJECT_BEFORE = frozenset({"the"})
+# ...with armed men or an armed name as its subject when the place is its object ("Ukrainian forces liberated Kherson";
+# not "The Beatles liberated Liverpool"), and, if "from" follows within LIBERATED_REACH words, a place, armed men, an
+# armed name or a word of LIBERATED_FROM after it ("Paris was liberated from German occupation"; not "London was
+# liberated from congestion").
+LIBERATED_FROM = frozenset({"occupation", "occupiers", "occupier", "invaders", "invader", "enemy", "siege", "rule",
+                            "control", "captivity"})
+LIBERATED_FROM_WORD = frozenset({"from"})
+LIBERATED_REACH = 4
 # An amount or a score after "fell" tells a price or a game, no place taken (`recognise.moves.fallen`): "Shares of
 # Apple fell 3%", "fell by half", "fell to 40", "Germany fell to Japan 2-1".
 FELL_AMOUNT = re.compile(r"\s+(?:by\b|(?:to\s+)?[$€£]?\d|to\s+(?:[\w.'’-]+\s+){1,4}\d+\s*[-–]\s*\d)",
