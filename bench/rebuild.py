@@ -11,7 +11,10 @@ a `claimgraph build --watch` of the corpus (`watch`, in a thread): its build fro
 `--rounds` rounds of one article changed, one added, that one removed, each build printed as its CPU
 seconds (as the watch reports them) and their share of the full build. Each round's
 change and added article carry dates drawn anew, so no round finds a renaming or a group of an
-earlier one in the cache (a change undone would: that case is "removed"). `--profile` writes a
+earlier one in the cache (a change undone would: that case is "removed"): drawn from `--seed`, the
+run's number on the folder (`work/runs`) and the round, so a run is repeatable and a second run on the
+same folder draws other dates. Each round changes the article's text as generated (restored at the
+end, also after a failed build). `--profile` writes a
 cProfile (CPU time) of the watch, all its builds, for `python -m pstats` (it triples the times
 of the builds: read where the time goes from it, not how much).
 
@@ -57,19 +60,20 @@ class Watched:
     """A `watch` of the corpus folder in a thread (as `claimgraph build --watch` runs it, with the
     cache the full build left), profiled into `profile` when given (all its builds in one profile)."""
 
-    def __init__(self, folder: Path, cache: Path, jobs: int, profile: Path | None):
+    def __init__(self, folder: Path, cache: Path, jobs: int, profile: Path | None,
+                 run: Callable[..., None] = watch):
         self.heard: queue.Queue[Built] = queue.Queue()
         self.stop = threading.Event()
-        run = functools.partial(watch, folder, folder.parent / "watched.trig", cache=cache, jobs=jobs,
-                                interval=INTERVAL, heard=self.heard.put, stop=self.stop)
+        watching = functools.partial(run, folder, folder.parent / "watched.trig", cache=cache, jobs=jobs,
+                                     interval=INTERVAL, heard=self.heard.put, stop=self.stop)
         profiler = cProfile.Profile(time.process_time) if profile else None
 
         def target() -> None:
             if profiler:
-                profiler.runcall(run)
+                profiler.runcall(watching)
                 profiler.dump_stats(profile)
             else:
-                run()
+                watching()
         self.thread = threading.Thread(target=target)
         self.thread.start()
 
@@ -90,15 +94,23 @@ class Watched:
         self.stop.set()
         self.thread.join()
 
+    def __enter__(self) -> Watched:
+        return self
 
-def steps(folder: Path, rng: random.Random, n: int) -> list[tuple[str, Callable[[], None]]]:
-    """Round `n`'s changes: article-000000 given a new sentence, an article added (a copy of
-    article-000001 with one more), and that one taken out of the manifest again (its copy left in
-    the folder, unlisted); each with dates of this round."""
+    def __exit__(self, *exc) -> None:
+        """Stopped however the block ends: a failed build's `sys.exit` left the watch's thread running, and
+        the process waiting for it."""
+        self.close()
+
+
+def steps(folder: Path, original: str, rng: random.Random, name: str) -> list[tuple[str, Callable[[], None]]]:
+    """One round's changes: article-000000 given a new sentence after its `original` text (the text as
+    generated: not after the sentences of earlier rounds), an article added (a copy of article-000001
+    with one more, `name`.txt beside the corpus folder), and that one taken out of the manifest again (its
+    copy left in the folder, unlisted); each with dates drawn from `rng`."""
     changed = folder / "sources" / "article-000000.txt"
-    original = changed.read_text(encoding="utf-8")
     toml = (folder / "sources.toml").read_text(encoding="utf-8")
-    added = folder.parent / f"article-added-{time.time_ns()}-{n}.txt"
+    added = folder.parent / f"{name}.txt"
 
     def change() -> None:
         changed.write_text(original + f"\nArmenia and Azerbaijan signed a ceasefire on {rng.randint(1, 28)} May "
@@ -135,19 +147,30 @@ def main() -> None:
         (work / "full-seconds").write_text(f"{full}\n", encoding="utf-8")
     full = float((work / "full-seconds").read_text(encoding="utf-8"))
     print(f"full build with an empty cache (`claimgraph build --jobs {args.jobs}`, wall): {full:.1f} s")
-    watched = Watched(folder, cache, args.jobs, args.profile)
-    print(f"first build from the cache: CPU {watched.built().cpu:.2f} s")
-    rng = random.Random(time.time_ns())
+    run = _next_run(work)
     changed = folder / "sources" / "article-000000.txt"
     original = changed.read_text(encoding="utf-8")
-    for n in range(args.rounds):
-        for case, step in steps(folder, rng, n):
-            step()
-            cpu = watched.built().cpu
-            print(f"round {n}: one of {args.articles} articles {case}: CPU {cpu:.2f} s = {cpu / full:.1%} of the "
-                  f"full build (target <= 5%)")
-    watched.close()
-    changed.write_text(original, encoding="utf-8")
+    try:
+        with Watched(folder, cache, args.jobs, args.profile) as watched:
+            print(f"first build from the cache: CPU {watched.built().cpu:.2f} s")
+            for n in range(args.rounds):
+                rng = random.Random(f"{args.seed}-{run}-{n}")
+                for case, step in steps(folder, original, rng, f"article-added-{run}-{n}"):
+                    step()
+                    cpu = watched.built().cpu
+                    print(f"round {n}: one of {args.articles} articles {case}: CPU {cpu:.2f} s = {cpu / full:.1%} "
+                          "of the full build (target <= 5%)")
+    finally:
+        changed.write_text(original, encoding="utf-8")
+
+
+def _next_run(work: Path) -> int:
+    """This run's number on the work folder (0 first), counted in `work/runs`: a run draws its rounds' dates
+    with it, so it does not find an earlier run's rounds in the cache the folder keeps."""
+    counter = work / "runs"
+    run = int(counter.read_text(encoding="utf-8")) if counter.exists() else 0
+    counter.write_text(f"{run + 1}\n", encoding="utf-8")
+    return run
 
 
 if __name__ == "__main__":

@@ -106,7 +106,10 @@ def dev_built(tmp_path_factory) -> Path:
     builds them, once (the slowest build of the suite): the folder holds the texts, their gold and
     `eval-dev.trig`. Read it, do not change it."""
     sys.path.insert(0, str(ROOT / "bench"))
-    import quality  # bench/quality.py: the same corpus the benchmark builds
+    try:
+        import quality  # bench/quality.py: the same corpus the benchmark builds
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
     folder = quality.corpus_folder(SHARED, tmp_path_factory.mktemp("dev") / "dev")
     claimgraph.build_corpus(folder)
     return folder

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
+import weakref
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,10 @@ from claimgraph.cli import main
 from claimgraph.model import SourceMeta
 from claimgraph.read import infer, read
 from claimgraph.recognise import default_recognisers, recognise
-from claimgraph.recognise.base import settle, words_of
+from claimgraph.model import Entity
+from claimgraph.recognise.base import WORDS, settle, words_of
+from claimgraph.recognise.gazetteer import Gazetteer
+from claimgraph.recognise.packs import Entry
 from claimgraph.recognise import dates as recognised_dates
 
 
@@ -53,6 +58,22 @@ def test_a_block_s_lower_case_words_are_its_tokens_lower_forms_made_once():
     words = words_of(doc)
     assert words == [t.lower_ for t in doc]
     assert words_of(doc) is words
+    assert doc.user_data[WORDS] is words and WORDS == "claimgraph.words"  # review 21, #13: not a bare "words"
+
+
+def test_the_states_statebound_reads_are_freed_with_their_gazetteer(tmp_path):
+    """Review 21, finding 13: statebound kept the last table it read, and its states, in a module global: a
+    gazetteer's entries outlived every recogniser that held them. The gazetteer keeps its own states now."""
+    state = Entry(Entity("freedonia", "Freedonia", "en", ("State",)), names=["Freedonia"], demonyms=["Freedonian"])
+    body = Entry(Entity("freedonian-congress", "Freedonian Congress", "en", ("Government",)), names=["Congress"])
+    gazetteer = Gazetteer({"freedonia": state, "freedonian-congress": body}, pipeline())
+    (tmp_path / "t.txt").write_text("Congress voted. Freedonia agreed.\n", encoding="utf-8")
+    meta = SourceMeta(id="t", path="t.txt", date="2021-05-10", language="en")
+    assert "congress-local" in {m.entity for s in recognise(read(meta, tmp_path), [gazetteer]) for m in s.mentions}
+    left = weakref.ref(state)
+    del gazetteer, state, body
+    gc.collect()
+    assert left() is None
 
 
 def test_turkish_suffixes_do_not_hide_names(recognisers):

@@ -16,9 +16,6 @@ from claimgraph.model import SourceMeta
 from claimgraph.rdf.terms import slug
 from claimgraph.read import read
 from claimgraph.recognise import recognise
-from claimgraph.run.build import extract
-
-from .conftest import shared_recognisers
 
 
 @pytest.fixture
@@ -79,11 +76,9 @@ def test_an_attack_on_the_first_day_of_a_known_war_is_its_outbreak(resolve):
 
 
 
-def test_an_act_of_a_war_is_claimed_part_of_it_as_derived_with_its_sentence(tmp_path):
+def test_an_act_of_a_war_is_claimed_part_of_it_as_derived_with_its_sentence(extraction_of):
     text = "Timeline of the Russo-Georgian War.\n\nAugust 9, 2008 - Russian aircraft bomb the town of Gori.\n"
-    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-    extraction = extract(SourceMeta(id="t", path="t.txt", date="2021-05-10", language="en"), tmp_path,
-                         shared_recognisers())
+    extraction = extraction_of(text, "2021-05-10")
     [claim] = [c for c in extraction.claims if c.predicate == "partOf"]
     assert claim.obj == "russo-georgian-war" and claim.derived
     assert claim.exact == text[claim.start:claim.end] == "August 9, 2008 - Russian aircraft bomb the town of Gori."
@@ -340,11 +335,10 @@ def test_what_someone_is_accused_of_is_an_act_of_its_own_not_the_fighting_told_b
     assert len(set(words["Fighting"])) == 1  # the fighting goes on: the accused act is no frame
 
 
-def test_a_bodys_kind_word_alone_is_the_body_named_before_and_who_recalls_launched_nothing(tmp_path, recognisers):
-    (tmp_path / "t.txt").write_text("The United Nations Support Mission in Libya (UNSMIL) welcomes the agreement. The "
-                                    "Mission recalls that the LNA launched an offensive on Tripoli in April 2019.\n",
-                                    encoding="utf-8")
-    claims = extract(SourceMeta(id="t", path="t.txt", date="2020-10-23", language="en"), tmp_path, recognisers).claims
+def test_a_bodys_kind_word_alone_is_the_body_named_before_and_who_recalls_launched_nothing(extraction_of):
+    claims = extraction_of("The United Nations Support Mission in Libya (UNSMIL) welcomes the agreement. The "
+                           "Mission recalls that the LNA launched an offensive on Tripoli in April 2019.\n",
+                           "2020-10-23").claims
     mission = "united-nations-support-mission-in-libya"
     assert ("Organization" in {c.obj for c in claims if c.subject == mission and c.predicate == "type"}
             and "mission" not in {c.subject for c in claims})

@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.model import SourceMeta
-from claimgraph.run.build import extract
-
 from .test_extraction import the_one, typed, values
 
 
@@ -177,12 +174,10 @@ def test_what_is_called_for_in_quotation_marks_has_not_happened(claims_of, text,
      "2017-06-05", "EntryIntoForce", False),
     ("Ukraine accused Russia of shelling the town of Enerhodar, which was captured by Russian troops in March 2022.",
      "2022-08-15", "Capture", True)])
-def test_a_relative_clause_after_what_one_is_accused_of_is_the_writers_own(tmp_path, recognisers, text, date, cls,
-                                                                           shelled):
+def test_a_relative_clause_after_what_one_is_accused_of_is_the_writers_own(extraction_of, text, date, cls, shelled):
     """"accused Israel of violating the UN-brokered ceasefire, which took effect on 10 June": the ceasefire's
     coming into force is the writer's, not Syria's unconfirmed charge; the act accused of stays unconfirmed."""
-    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-    claims = extract(SourceMeta(id="t", path="t.txt", date=date, language="en"), tmp_path, recognisers).claims
+    claims = extraction_of(text, date).claims
     event = next(c.subject for c in claims if c.predicate == "type" and c.obj == cls)
     told = [c for c in claims if c.subject == event and c.predicate in ("startDate", "initiatedBy")]
     assert told and all(c.modality in (None, "Asserted") for c in told)

@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.model import SourceMeta
-from claimgraph.run.build import extract
-
 from .test_extraction import the_one, values
 
 
@@ -68,12 +65,11 @@ def test_an_event_word_after_a_verb_of_aspect_is_its_subjects_act_and_no_operati
     ("The pause was due to begin at midnight on July 10, but the coalition said it had not been asked by Hadi to "
      "observe it and the Houthis kept shelling Aden and Taiz.", "Attack"),
     ("The army did not withdraw from the city and the rebels attacked the airport.", "Attack")])
-def test_a_negation_does_not_reach_a_clause_joined_after_it_with_its_own_subject_and_verb(tmp_path, recognisers, text, cls):
+def test_a_negation_does_not_reach_a_clause_joined_after_it_with_its_own_subject_and_verb(extraction_of, text, cls):
     """"had not been asked by Hadi to observe it and the Houthis kept shelling Aden": the negation of the
     coalition's verb reached past "and" into a clause of its own, and the shelling, its actor and places were
     denied."""
-    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-    claims = extract(SourceMeta(id="t", path="t.txt", date="2015-07-17", language="en"), tmp_path, recognisers).claims
+    claims = extraction_of(text, "2015-07-17").claims
     [event] = {c.subject for c in claims if c.predicate == "type" and c.obj == cls}
     told = [c for c in claims if c.subject == event and c.predicate in ("hasActor", "hasPlace")]
     assert told and all(c.modality != "Denied" for c in told)
@@ -82,13 +78,12 @@ def test_a_negation_does_not_reach_a_clause_joined_after_it_with_its_own_subject
 @pytest.mark.parametrize("text, cls, names", [
     ("Israel did not attack Iran and Hezbollah fired rockets at Haifa.", "Attack", {"hezbollah", "haifa"}),
     ("Israel did not strike the hospital and the school used as a shelter by Hamas.", "Attack", set())])
-def test_a_negation_and_the_roles_end_at_the_same_clause_joined_after_it(tmp_path, recognisers, text, cls, names):
+def test_a_negation_and_the_roles_end_at_the_same_clause_joined_after_it(extraction_of, text, cls, names):
     """Review 20, finding 1: the negation stopped at "and Hezbollah fired", but the roles did not: Hezbollah and
     Haifa were given the attack not made, no longer denied. The joined clause is one of its own for both. A
     participle before "by" or "as" ("the school used as a shelter by Hamas") is no verb of a clause of its own:
     the negation reaches past it."""
-    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-    claims = extract(SourceMeta(id="t", path="t.txt", date="2024-05-01", language="en"), tmp_path, recognisers).claims
+    claims = extraction_of(text, "2024-05-01").claims
     [event] = {c.subject for c in claims if c.predicate == "type" and c.obj == cls and c.modality == "Denied"}
     told = [c for c in claims if c.subject == event and c.predicate in ("hasActor", "hasPlace", "target")]
     assert "israel" in {getattr(c.obj, "value", c.obj) for c in told}

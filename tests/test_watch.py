@@ -7,6 +7,7 @@ import gc
 import importlib
 import json
 import queue
+import random
 import shutil
 import signal
 import subprocess
@@ -20,6 +21,7 @@ from pathlib import Path
 import pytest
 
 import claimgraph
+from claimgraph.errors import ManifestError
 from claimgraph.read import add, manifest as manifest_module
 from claimgraph.run import cache as cache_module, memo
 from claimgraph.run.memo import Memo
@@ -32,6 +34,7 @@ from .test_cli import cli
 
 sys.path.insert(0, str(ROOT / "bench"))
 import corpus as generator  # noqa: E402  (bench/corpus.py: the generated corpora the benchmarks build)
+import rebuild  # noqa: E402  (bench/rebuild.py: the rebuilds of a long-lived watch)
 
 SETTLED = 1.0  # seconds with no build after the last: the watch has seen every change
 
@@ -327,3 +330,38 @@ def test_a_watch_reads_the_manifest_and_sweeps_its_memo_with_the_collector_pause
         builds()
     assert enabled[:2] == [("manifest", False), ("sweep", False)]
     assert gc.isenabled()
+
+
+def test_the_rebuild_bench_changes_the_article_as_generated_each_round_with_dates_of_its_seed(tmp_path):
+    """Review 21, finding 14: each round reread the article its last round had changed, so the rounds' sentences
+    piled up; and the dates were drawn from the clock, not `--seed`. A round adds one sentence to the text as
+    generated, with the same dates for the same seed, run and round."""
+    folder = tmp_path / "corpus"
+    (folder / "sources").mkdir(parents=True)
+    article = folder / "sources" / "article-000000.txt"
+    article.write_text("Fighting broke out in Lachin.\n", encoding="utf-8")
+    (folder / "sources.toml").write_text("", encoding="utf-8")
+
+    def changed(seed: str) -> str:
+        dict(rebuild.steps(folder, "Fighting broke out in Lachin.\n", random.Random(seed), "added"))["changed"]()
+        return article.read_text(encoding="utf-8")
+
+    first, second, again = changed("7-0-0"), changed("7-0-1"), changed("7-0-0")
+    assert second.startswith("Fighting broke out in Lachin.\n") and second.count("ceasefire") == 1
+    assert first == again != second
+
+
+def test_the_rebuild_bench_stops_its_watch_when_a_build_fails(tmp_path, monkeypatch):
+    """Review 21, finding 14: a failed build's `sys.exit` left the watch's thread running, and the process hung
+    waiting for it."""
+    monkeypatch.setattr(rebuild, "SETTLED", 0.05)
+
+    def failing(*_, heard: Callable[[Built], None], stop: threading.Event, **__) -> None:
+        heard(Built(None, ManifestError(tmp_path, "no sources.toml"), 0.0, 0.0))
+        stop.wait()
+
+    with pytest.raises(SystemExit):
+        with rebuild.Watched(tmp_path, tmp_path / "cache", 1, None, run=failing) as watched:
+            watched.built()
+    assert not watched.thread.is_alive()
+

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from claimgraph.read import infer
+from claimgraph.run.build import combine, extract
+
 
 def _counted(claims, predicate: str = "deaths") -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
@@ -101,18 +104,14 @@ def test_a_later_or_previous_war_is_another_war(claims_of, text, war, place):
     ("The civil war in Angola resumed in 1992. Fighting spread to the north. After weeks of talks the two sides signed an agreement on the cessation of hostilities in Lusaka on 3 April "
      "1994. Their leaders met again later that year. The Lusaka Accord was signed on 20 November 1994.",
      "1994-04-03", "1994-11-20")])
-def test_an_agreement_on_cessation_of_hostilities_is_no_later_accord_named_after_its_city(tmp_path, text, first,
-                                                                                           second):
+def test_an_agreement_on_cessation_of_hostilities_is_no_later_accord_named_after_its_city(tmp_path, recognisers, text,
+                                                                                           first, second):
     """"the Agreement on Cessation of Hostilities, signed in Algiers on 18 June 2000" ... "The Algiers Agreement ...
     signed ... on 12 December 2000": linking joined the two as one agreement named after its city (dated on both
     days). An agreement whose title halts the fighting is a ceasefire, and a ceasefire and an accord of other days
     are two."""
-    from claimgraph.read import infer
-    from claimgraph.recognise import default_recognisers
-    from claimgraph.run.build import combine, extract
-
     (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
-    ex, = combine([extract(infer.bare_meta(tmp_path / "a.txt"), tmp_path, default_recognisers())])
+    ex, = combine([extract(infer.bare_meta(tmp_path / "a.txt"), tmp_path, recognisers)])
     dates = {}
     for c in ex.claims:
         if c.predicate == "date":

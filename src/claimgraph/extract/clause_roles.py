@@ -21,6 +21,7 @@ from . import structure
 from .resolve import passive_subject_end
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
+ROLES = cues("roles")  # ... and the roles': a second "on" / "to" after a blamed act (`ATTRIBUTED_AGAIN`)
 
 # Acts done together: who did one "by" did it with the others ("signed by A and by B"), no one began it.
 JOINT_ACTS = frozenset({"Signing", "Meeting", "Negotiation"})
@@ -83,9 +84,9 @@ def _won(text: str, gained: re.Match, mention: Mention) -> bool:
 
 def _object_of_blamed(text: str, gained: re.Match, mention: Mention) -> bool:
     """Is the name after "blamed the attack on" the act's own object, whom it is blamed on named after a second "on" /
-    "to" (`CUES.ATTRIBUTED_AGAIN`: "blamed the attack on India on militants")? It takes the act's roles: India was
+    "to" (`ROLES.ATTRIBUTED_AGAIN`: "blamed the attack on India on militants")? It takes the act's roles: India was
     attacked."""
-    return not gained.group("lost") and CUES.ATTRIBUTED_AGAIN.match(text, mention.end) is not None
+    return not gained.group("lost") and ROLES.ATTRIBUTED_AGAIN.match(text, mention.end) is not None
 
 
 def _unarmed_people(text: str, mention: Mention) -> bool:

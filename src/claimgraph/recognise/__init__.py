@@ -23,7 +23,7 @@ from .wrapping import unwrapped
 from ..rdf.terms import top_classes
 from . import aliases, statebound, story, wordnames
 from .base import Candidate, Recogniser, name_id, settle, text_of
-from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer
+from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NOT_PERSON_WORDS, NamesInContext, is_demonym,
                     shared_heads, title_case)
 from .packs import Entry, load
@@ -76,6 +76,15 @@ def gazetteer_of(recognisers: Sequence[Recogniser]) -> dict[str, Entry]:
     return {eid: entry for table in tables for eid, entry in table.items()}
 
 
+def _states_of(recognisers: Sequence[Recogniser]) -> dict[str, Entry]:
+    """The states of `gazetteer_of(recognisers)`, by id in id order (`statebound`): with one gazetteer among the
+    recognisers, those it found when it was made, not searched again per source; else of the joined table."""
+    holders = [r for r in recognisers if getattr(r, "entries", None)]
+    if len(holders) == 1 and isinstance(getattr(holders[0], "states", None), dict):
+        return holders[0].states
+    return states_in(gazetteer_of(recognisers))
+
+
 def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sentence]:
     """The sentences of the document's body, each with the mentions inside it; a conflict pack's general
     phrase only in a source that tells that conflict's story (`story`), a state's body named without its
@@ -99,7 +108,7 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
             sentences.append(Sentence(block.start + start, block.start + sent.end_char, block.lang, mentions))
     entries = gazetteer_of(recognisers)
     named = aliases.bind(_bind_acronyms(sentences, document.text), document.text)
-    return story.told(statebound.bound(named, entries), entries)
+    return story.told(statebound.bound(named, entries, _states_of(recognisers)), entries)
 
 
 def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Candidate]:

@@ -44,13 +44,17 @@ def text_of(doc: Doc) -> str:
     return doc.user_data.get("text") or doc.text
 
 
+WORDS = "claimgraph.words"  # doc.user_data key of `words_of`'s list: ours, named so no spaCy component's clashes
+
+
 def words_of(doc: Doc) -> list[str]:
     """The Doc's tokens in lower case (each one's `lower_`), made once per Doc and kept with it: rules that
     read the words around each of their matches would otherwise make a token object, or a slice of the Doc,
-    per word read, which cost more than the whole list."""
-    words = doc.user_data.get("words")
+    per word read, which cost more than the whole list. The list is the Doc's tokens when first asked: not
+    after retokenizing (`doc.retokenize()` merges or splits tokens and would leave it stale; no stage does)."""
+    words = doc.user_data.get(WORDS)
     if words is None:
-        words = doc.user_data["words"] = [t.lower_ for t in doc]
+        words = doc.user_data[WORDS] = [t.lower_ for t in doc]
     return words
 
 

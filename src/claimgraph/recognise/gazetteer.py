@@ -69,6 +69,7 @@ class Gazetteer:
         self._exact: dict[int, set[tuple[int, ...]]] = {}  # match id of names with capitals -> their tokens
         self._suffixed: tuple[set[str], PhraseMatcher] | None = None  # made when first needed (`_stems`)
         self._foreign = _foreign_names(entries)
+        self.states = states_in(self.entries)  # for `statebound`: found once per gazetteer, not once per source
         self._add_patterns([""])
 
     def _stems(self) -> tuple[set[str], PhraseMatcher]:
@@ -153,6 +154,12 @@ class ForeignNames:
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         yield from doc.user_data.get(FOREIGN, ())
+
+
+def states_in(entries: dict[str, Entry]) -> dict[str, Entry]:
+    """The states of a gazetteer table, by id, in the order of their ids (`statebound` reads them in that order)."""
+    states = {e.entity.id: e for e in entries.values() if e.entity.classes[0] == "State"}
+    return dict(sorted(states.items()))
 
 
 def state_forces(entries: dict[str, Entry]) -> dict[str, str]:

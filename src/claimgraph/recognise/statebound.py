@@ -25,15 +25,15 @@ if TYPE_CHECKING:  # the type only: the package imports this module
 BOUND_CLASSES = frozenset({"Government"})  # the bodies of one state
 
 
-def bound(sentences: list[Sentence], entries: dict[str, Entry]) -> list[Sentence]:
+def bound(sentences: list[Sentence], entries: dict[str, Entry], states: dict[str, Entry]) -> list[Sentence]:
     """The sentences with each mention of a state's body by words that hold no name of its state, where the
     source has not named the state by the end of the mention's sentence, made the source's own entity
-    (module docstring)."""
+    (module docstring). `states`: those of the table `entries`, by id in id order (`gazetteer.states_in`), found
+    once by the caller (the table holds 14,000 entries)."""
     bodies = {m.entity for s in sentences for m in s.mentions
               if m.kind == "entity" and m.entity in entries and BOUND_CLASSES & set(entries[m.entity].entity.classes)}
     if not bodies:
         return sentences
-    states = _states(entries)
     state_of = {eid: _state_in(entries[eid].entity.label, states) for eid in sorted(bodies)}
     named: set[str] = set()  # the known entities, and the states their forces or capitals stand for, named so far
     kept = []
@@ -57,22 +57,9 @@ def _state_meant(entry: Entry) -> str | None:
     return entry.force_of or entry.capital_of
 
 
-_states_of: tuple[dict[str, Entry], dict[str, Entry]] | None = None  # the last gazetteer table and its states
-
-
-def _states(entries: dict[str, Entry]) -> dict[str, Entry]:
-    """The states of the gazetteer table `entries`, by id, in the order of their ids: found once per table (a
-    process recognises with one, `recognise.gazetteer_of`), not once per source (the table holds 14,000 entries)."""
-    global _states_of
-    if _states_of is None or _states_of[0] is not entries:
-        states = {e.entity.id: e for e in entries.values() if e.entity.classes[0] == "State"}
-        _states_of = (entries, dict(sorted(states.items())))
-    return _states_of[1]
-
-
 def _state_in(label: str, states: dict[str, Entry]) -> str | None:
     """The state whose name the label holds ("United States Congress": the United States), if one; `states` in
-    the order of their ids (`_states`)."""
+    the order of their ids (`gazetteer.states_in`)."""
     return next((sid for sid, entry in states.items() if _names(label, entry)), None)
 
 

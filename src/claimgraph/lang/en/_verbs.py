@@ -19,20 +19,18 @@ ATTRIBUTED_TO = r"(?:attributed\s+to|blamed\s+on)"
 # shelling", "since the war broke out in 2011"), read beside "\w+ed" (`clauses`, `modality`, `dates`).
 IRREGULAR_PAST = (r"(?:took|fought|began|won|lost|made|held|went|came|withdrew|overthrew|drew|fell|left|struck|broke|"
                   r"rose|ran|gave|sent|met|fled|led|became|kept|shot|hit|seized)")
-
-
-# Past forms that do not end in -ed: a verb of its own after a subject ("after X withdrew", "and the Houthis kept
-# shelling", "since the war broke out in 2011"), read beside "\w+ed" (`clauses`, `modality`, `dates`).
-IRREGULAR_PAST = (r"(?:took|fought|began|won|lost|made|held|went|came|withdrew|overthrew|drew|fell|left|struck|broke|"
-                  r"rose|ran|gave|sent|met|fled|led|became|kept|shot|hit|seized)")
 # A clause after "that", not "that" as a determiner ("maintained that blockade of Berlin", "that position after
-# Russian troops attacked"): a finite verb within a few words, before any preposition ("maintains that Russian troops
-# attacked the town", "that its army stayed neutral").
+# Russian troops attacked"): "that" is a determiner only before a bare lower-case noun. An article, a possessive, a
+# pronoun or a name after it opens a clause, however long its subject ("maintained that the strike on the hospital in
+# Mariupol was staged", "that the Ukrainian army, not its own, shelled"); so does a bare noun with a finite verb
+# within a few words, before any preposition ("maintains that soldiers attacked the town").
 _PREPOSITION = (r"(?:of|in|on|at|for|to|from|with|by|after|before|since|during|until|despite|over|against|under|"
                 r"through|throughout|into|across|near|between|around|along)")
-THAT_CLAUSE = (rf"(?=\s+that\s+(?:(?!{_PREPOSITION}\b)[\w’'-]+\s+){{0,5}}?"
+_CLAUSE_OPENER = (r"(?:the|a|an|its|his|her|their|our|my|your|it|he|she|they|we|you|there|this|these|those|"
+                  r"some|any|no|all|both|each)\b|(?-i:[A-Z])")
+THAT_CLAUSE = (rf"(?=\s+that\s+(?:{_CLAUSE_OPENER}|(?:(?!{_PREPOSITION}\b)[\w’'-]+\s+){{0,5}}?"
                rf"(?:\w+ed|{IRREGULAR_PAST}|was|were|is|are|had|has|have|will|would|could|can|did|does|do|must|may|"
-               r"might|should)\b)")
+               r"might|should)\b))")
 
 
 # Verbs of saying and of answering a claim: their subject holds what follows. Only the bare

@@ -340,8 +340,7 @@ LAND_ADJECTIVES = {"neighbouring", "neighboring", "nearby", "war-torn", "landloc
 GAINED_BY = re.compile(rf"\b(?:(?P<lost>lost|ceded|handed\s+over)\s+to|{_verbs.ATTRIBUTE}\s+(?:[\w-]+\s+){{1,3}}to|"
                        rf"{_verbs.BLAME}\s+(?:[\w-]+\s+){{1,3}}on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
 # ... but not the name an act's own "on" takes before a second "on" / "to" ("blamed the attack on India on militants":
-# India was attacked; `roles._blamed_at`).
-ATTRIBUTED_AGAIN = re.compile(_verbs.ATTRIBUTED_AGAIN, re.IGNORECASE)
+# India was attacked; `roles._blamed_at`): `ATTRIBUTED_AGAIN`, the roles' own pattern.
 # The passive verb the phrase of what was lost stands before, in its clause ("lost to Russian forces in March were
 # shelled", "lost to Azerbaijan was later shelled": a word or two, adverbs, may stand after the auxiliary): "lost to" is
 # a participle in a noun phrase, not the finite verb ("Armenia lost to Azerbaijan in the war": the winner fought in it).
@@ -410,7 +409,7 @@ _NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
 _AFTER_COMMON = "|".join([r"(?<=\d)", *(rf"(?<=\s(?-i:[a-z])\w{{{n}}})" for n in range(16))])
 COORDINATED_NAMES = re.compile(rf"(?:{_AFTER_COMMON}),\s+(?:and|but)\s+(?={_NAME}(?:\s+and\s+{_NAME})?\s+(?:\w+ly\s+)?"
                                r"(?-i:[a-z])\w*ed\b)", re.IGNORECASE)
-JUDGED = re.compile(rf"\b(?:{_verbs.ACCUSE}|attribut(?:ed|es)|{_verbs.BLAME}|condemn(?:ed|s)|{_verbs.DENOUNCE}|"
+JUDGED = re.compile(rf"\b(?:{_verbs.ACCUSE}|{_verbs.ATTRIBUTE}|{_verbs.BLAME}|condemn(?:ed|s)|{_verbs.DENOUNCE}|"
                     r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es)|deplor(?:ed|es)|decr(?:ied|ies)|"
                     rf"{_verbs.REPORT_ACT}(?=\s+{_verbs.REPORTED_DETERMINER}\s(?!(?:[\w-]+\s+){{1,2}}?{_verbs.NAMED_OBJECT})))\b",
                     re.IGNORECASE)
