@@ -64,25 +64,23 @@ from ..lang import cues
 from ..model import Entity, Mention
 from ..rdf.terms import slug, top_classes, tops
 from ..recognise import Sentence
-from ..recognise.aliases import NAME as ALIAS
-from . import structure
 from .families import FAMILIES, family
 from .dates import date_of, declared_war, overlaps, own_date, period
-from .metonymy import NAME as METONYMY
+from .irrealis import no_happening
+from .labels import agent_of, asker_of_own_clause, describe, passive_subject_end, place_of
 from .scope import negation_joins
+from .wording import determiner, plural, postmodified, words_before
+
+# Also the names other stages import from here: a label's reading of a passive verb and of an asker (`labels`).
+__all__ = ["NAME", "PARAGRAPH_BREAK", "Known", "Resolution", "Resolver", "asker_of_own_clause", "compatible",
+           "passive_subject_end"]
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 NAMES = cues("names")  # another name of a thing ("also called the X", `ALIAS_OF_NAME`); the kind words of bodies
 BODY_KINDS = NAMES.BODY_KINDS  # "Mission", "Commission": a kind word that alone names a body named before
-MORPHOLOGY = cues("morphology")  # which languages glue a plural on, and how
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
 ARMED_VERBS = cues("triggers").ARMED_SUBJECT  # verbs of an attack only with a weapon ("was struck by missiles")
-CLAUSES = cues("clauses")  # a label's actor: who is cited or suffers a passive verb acts in none
-MODALITY = cues("modality")  # a label's actor: who says a thing took place is none of its actors
 
-# A passive verb of these classes is said of whom it was done to ("soldiers are encircled"): its subject
-# suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
-SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Abduction", "Displacement", "Capture"}
 ONE_ACT = {"Attack"}  # classes of a frame that is a single act: a plural ("attacks") never names it again
 ONE_SIDED = {"Attack", "Offensive"}  # classes of one side's act: a bare noun of bombardment names no such frame
 ONE_PLACE = {"Capture"}  # classes of a happening that its place says which one it is: a capture takes one place
@@ -92,8 +90,6 @@ NAME = "resolve.v44"  # v44: "attribute" / "attributing" judge an act as "attrib
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`_story_war`)
 TITLE_LENGTH = 200  # characters: a title's line is no longer
-ADJECTIVES_BEFORE = 2  # words between an infinitive's determiner and its object ("an independent international investigation")
-SCHEDULE_REACH = 60  # characters before a trigger where the words of a schedule may stand ("are expected to sign the ")
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
 
 
@@ -175,8 +171,7 @@ class Resolver:
                     self._date_named(mention, sentence)
                     if self._counted_from(mention):  # "the largest urban battle since the Second World War"
                         self.result.compared.add(self.result.of[mention])
-                elif mention.kind == "trigger" and not self._irrealis(mention, sentence) and not self._generic(mention, sentence) \
-                        and not self._listed_with_asked(mention, sentence) and not self._characterising(mention, sentence):
+                elif mention.kind == "trigger" and not no_happening(self.text, mention, sentence):
                     group = groups.setdefault(_part(joins, mention), {})
                     entity = self._named_by_text(self._trigger_entity(mention, sentence, index, group), mention, sentence)
                     self._date_told(mention, sentence, entity)
@@ -343,7 +338,7 @@ class Resolver:
             return self._numbered(mention, sentence)
         date = date_of(mention, sentence, self.text)
         own = own_date(mention, sentence, self.text) is not None  # "the signing ... on December 14, 1995"
-        anaphor = self._definite(mention) and not _postmodified(self.text, mention.end)
+        anaphor = self._definite(mention) and not postmodified(self.text, mention.end)
         return (self._told_earlier(mention, sentence, date, own, anaphor)
                 or self._war_declared_told(mention)
                 or self._act_of(mention, sentence, index, date, self._war_around(mention, date))
@@ -517,17 +512,17 @@ class Resolver:
         ("launched the raid in response to a suicide bombing"), nor one a span of time parts from the
         clause's ("shot down on Wednesday ..., a day after Indian warplanes struck"), nor a verb that strikes
         many ("attacked hundreds of villages": many acts)."""
-        words = set(_words_before(self.text, mention.start)[-3:])
+        words = set(words_before(self.text, mention.start)[-3:])
         answered = CUES.ANSWERED.search(self.text, max(0, mention.start - 60), mention.start)
         counted = cues("dates").COUNTED_REFERENCE.search(self.text, max(0, mention.start - 40), mention.start)
         return bool(CUES.NEW & words) or mention.text.lower() in CUES.RETAKING or self._accused(mention) or bool(
             answered or counted) or (
-            _plural(mention.text, mention.lang) and bool(CUES.QUANTIFIERS & words)) or (
+            plural(mention.text, mention.lang) and bool(CUES.QUANTIFIERS & words)) or (
             mention.text.lower() in VERBS and CUES.MANY_STRUCK.match(self.text, mention.end) is not None)
 
     def _possessive(self, mention: Mention) -> bool:
         """Does a possessive determiner ("its ceasefire") say whose the thing is?"""
-        return _determiner(_words_before(self.text, mention.start)) in CUES.POSSESSIVES
+        return determiner(words_before(self.text, mention.start)) in CUES.POSSESSIVES
 
     def _counted_from(self, mention: Mention) -> bool:
         """Is the trigger the earlier happening a comparison counts from ("its largest military
@@ -539,7 +534,7 @@ class Resolver:
     def _accused(self, mention: Mention) -> bool:
         """Is the trigger what someone is accused of ("accused the army of bombing ...")? Its article,
         if any, is the accused's ("the army"), not the act's."""
-        before = _words_before(self.text, mention.start)
+        before = words_before(self.text, mention.start)
         return bool(before[-1:] and before[-1] in CUES.ACCUSED_OF and CUES.ACCUSING & set(before[:-1]))
 
     def _context(self, sentence: Sentence) -> tuple[str, str] | None:
@@ -551,7 +546,7 @@ class Resolver:
     def _definite(self, mention: Mention) -> bool:
         if mention.text.lower() in VERBS | ARMED_VERBS or self._accused(mention) or self._gerund(mention):
             return False  # "the Armenian army attacked", "the Pakistan Air Force struck": the article is another's
-        return _determiner(_words_before(self.text, mention.start)) in CUES.DEFINITE
+        return determiner(words_before(self.text, mention.start)) in CUES.DEFINITE
 
     def _back_reference(self, mention: Mention, date: str | None, own: bool = False,
                         setting: tuple[str, str] | None = None) -> Entity | None:
@@ -581,7 +576,7 @@ class Resolver:
         frame = self._frame()
         if family(mention.cls) != "conflict" or frame is None or self._marked_new(mention) or self._indefinite(mention):
             return None
-        if _plural(mention.text, mention.lang) and set(frame.classes) <= ONE_ACT:
+        if plural(mention.text, mention.lang) and set(frame.classes) <= ONE_ACT:
             return None  # "stepping up attacks on Afghan troops": many acts, not the one attack the story tells
         if mention.text.lower() in CUES.BOMBARDMENT and frame.classes[0] in ONE_SIDED:
             return None  # "Kherson remains under daily Russian shelling": not Ukraine's counteroffensive told before
@@ -602,7 +597,7 @@ class Resolver:
     def _gerund(self, mention: Mention) -> bool:
         """Is the event word a verb's gerund after a verb of aspect ("began bombing", "kept shelling")? It
         tells a happening of the verb's subject, as a verb does."""
-        words = _words_before(self.text, mention.start)
+        words = words_before(self.text, mention.start)
         return mention.text.lower().endswith("ing") and bool(words) and words[-1] in CUES.ASPECT_VERBS
 
     def _another_war(self, mention: Mention) -> bool:
@@ -610,7 +605,7 @@ class Resolver:
         role in the later war in Tigray", "the previous war", "Eritrea's earlier war")? It is not the war the text
         tells of, nor one named before. An adverb before the article is none: "Eight years later the war ended"
         is the text's war."""
-        words = _words_before(self.text, mention.start)[-2:]
+        words = words_before(self.text, mention.start)[-2:]
         return mention.cls == "War" and len(words) == 2 and words[1] in CUES.OTHER_WAR and (
             words[0] in CUES.DETERMINERS or words[0].endswith(("'s", "’s")))
 
@@ -641,9 +636,9 @@ class Resolver:
         paragraph tells of (the pagers that exploded), not acts of an earlier one."""
         if mention.cls not in ONE_ACT:
             return False
-        if not _plural(mention.text, mention.lang):
+        if not plural(mention.text, mention.lang):
             return eid in self._plural
-        if not _plural(mention.text.lower().split(" of ")[0], mention.lang):  # "use of chemical weapons": one use
+        if not plural(mention.text.lower().split(" of ")[0], mention.lang):  # "use of chemical weapons": one use
             return False
         told = self._told_at.get(eid, mention.start)
         return PARAGRAPH_BREAK.search(self.text, told, mention.start) is not None
@@ -668,8 +663,8 @@ class Resolver:
         1998": an indefinite noun phrase introduces a happening or an agreement; it is not the conflict the
         story is about, nor the agreement named before. A predicative one describes what was named ("the
         war ... Primarily a conflict between", "it was an attack")."""
-        words = _words_before(self.text, mention.start)
-        if mention.text.lower() in VERBS or _determiner(words) not in CUES.INDEFINITE:
+        words = words_before(self.text, mention.start)
+        if mention.text.lower() in VERBS or determiner(words) not in CUES.INDEFINITE:
             return False
         article = max(i for i, w in enumerate(words) if w in CUES.INDEFINITE)
         before = words[article - 1] if article else ""
@@ -680,7 +675,7 @@ class Resolver:
         assault": an attack is one act, not the war it starts or belongs to; only a demonstrative points
         back to the war as a whole ("launched a massive offensive ... a 44-day war ... This large-scale
         assault")."""
-        demonstrative = _determiner(_words_before(self.text, mention.start)) in CUES.DEMONSTRATIVES
+        demonstrative = determiner(words_before(self.text, mention.start)) in CUES.DEMONSTRATIVES
         return mention.cls == "Attack" and "War" in entity_classes and "Attack" not in entity_classes and not demonstrative
 
     def _named_last(self, fam: str) -> Entity | None:
@@ -714,19 +709,19 @@ class Resolver:
         same = next((eid for eid in self._minted(key, date, mention) if self._fits_place(eid, mention, sentence)), None)
         if same:
             return self.result.entities[same]
-        description = self._describe(mention, sentence, date)
+        description = describe(self.text, mention, sentence, date, self._named)
         eid = slug(f"{description} ({self.source_id})")
         if eid in self.result.entities or eid in self.known:
             eid = slug(f"{description} ({self.source_id}, {where})")
         label = f"{description}, {date}" if date and fam != "agreement" else description
         entity = Entity(id=eid, label=label, lang=mention.lang, classes=(mention.cls,))
         self._keys.setdefault(key, []).append(entity.id)
-        place = self._place(mention, sentence)
+        place = place_of(self.text, mention, sentence)
         if place:
             self._places[entity.id] = (sentence.start, self._named(place).id)
         if date:
             self._dates[entity.id] = date
-        if _plural(mention.text, mention.lang):
+        if plural(mention.text, mention.lang):
             self._plural.add(entity.id)
         return entity
 
@@ -743,7 +738,7 @@ class Resolver:
         if self._marked_new(mention):
             return []  # "another attack", "numerous aerial attacks" on the day of the chemical attack: others
         same = self._keys.get(key, [])
-        another_time = CUES.ANOTHER_TIME & set(_words_before(self.text, mention.start)[-2:])
+        another_time = CUES.ANOTHER_TIME & set(words_before(self.text, mention.start)[-2:])
         if date or family(key[0]) in ("conflict", "agreement") or another_time:
             return same
         return same + [eid for k, ids in self._keys.items() if k[0] == key[0] and k != key for eid in ids]
@@ -760,19 +755,8 @@ class Resolver:
             return True
         if known[0] != sentence.start and mention.cls not in ONE_PLACE:
             return True
-        place = self._place(mention, sentence)
+        place = place_of(self.text, mention, sentence)
         return place is None or self._named(place).id == known[1]
-
-    def _place(self, mention: Mention, sentence: Sentence) -> Mention | None:
-        """The place a trigger names: the first place named after it, near it, that is not its agent,
-        nor who made a weapon ("Iranian-made drones"), nor an end of a route ("on the Cairo-Suez road"), nor a capital read as its government ("talks between Kinshasa and the rebels": a side), nor
-        in a clause a subordinator opens ("began in 2014, when the Houthis seized the capital, Sanaa")."""
-        other = CUES.OTHER_CLAUSE.search(self.text, mention.end, mention.start + 80)
-        stop = other.start() if other else mention.start + 80
-        after = [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start < stop]
-        agents = self._agents(mention, after)
-        return next((m for m in after if m not in agents and m.method != METONYMY and "Place" in top_classes(m.cls)
-                     and not structure.made_by(self.text, m) and not structure.route_end(self.text, m)), None)
 
     def _specified(self, mention: Mention, sentence: Sentence) -> bool:
         """"the attack by Russian troops", "the attack against the army": an act of armed conflict
@@ -782,62 +766,15 @@ class Resolver:
         if CUES.TARGETED.match(self.text[mention.end:mention.end + 12]):
             return True  # "the attack against members of the army": its target says which attack
         after = [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start < mention.start + 80]
-        return self._agent(mention, after) is not None
+        return agent_of(self.text, mention, after) is not None
 
     def _by_agent(self, mention: Mention, sentence: Sentence) -> Mention | None:
         """The agent an act's own words name ("alleged attacks by South Ossetian separatists"): that act
         is not another act of its sentence ("the Tskhinvali assault ... to repel alleged attacks by ...")."""
         if family(mention.cls) != "conflict":
             return None
-        return self._agent(mention, [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start])
-
-    def _agent(self, mention: Mention, after: list[Mention]) -> Mention | None:
-        """The entity named just after the trigger by "by (the)": its agent ("an attack by Armenia",
-        "was signed by Armenia"; not "the agreement proposed by Russia", whose "by" is another verb's)."""
-        if after and after[0].start - mention.end <= 30 and CUES.AGENT.fullmatch(self.text, mention.end, after[0].start):
-            return after[0]
-        return None
-
-    def _agents(self, mention: Mention, after: list[Mention]) -> list[Mention]:
-        """The agent after "by" (`_agent`) and each name listed with it ("signed by Indonesia and Portugal in New
-        York"): parties of the act, none its place."""
-        agent = self._agent(mention, after)
-        if agent is None:
-            return []
-        agents = [agent]
-        for m in after[after.index(agent) + 1:]:
-            if not CUES.AGENT_LISTED.fullmatch(self.text, agents[-1].end, m.start):
-                break
-            agents.append(m)
-        return agents
-
-    def _describe(self, mention: Mention, sentence: Sentence, date: str | None) -> str:
-        """"Armenian Armed Forces attack on Tovuz District": who, what, where (the label adds when;
-        the source is in the IRI, never in the label). An agreement is named by the text's own
-        words and its date ("Tripartite agreement of 2020-11-10"): who stands near it is no author.
-        Who is the agent after "by" (not "mediated by"), else the actor named last before the words, unless the words
-        are passive ("was sunk": who stands before suffered it), or that actor only tells of it, was
-        driven out (`_not_acting`) or asked for a list the words stand in as a clause of their own."""
-        if family(mention.cls) == "agreement":
-            words = mention.text if mention.text.isupper() else mention.text.lower()
-            text = f"{words} of {date}" if date else words
-            return f"{text[0].upper()}{text[1:]}"
-        noun = CUES.NOUNS.get(mention.cls) or re.sub(r"(?<!^)(?=[A-Z])", " ", mention.cls).lower()
-        near = [m for m in sentence.mentions if m.kind == "entity" and m.method != ALIAS and abs(m.start - mention.start) < 80
-                and not structure.made_by(self.text, m)]
-        agent = self._agent(mention, [m for m in near if m.start >= mention.end])
-        if agent and CLAUSES.MEDIATING.search(self.text, mention.end, agent.start):
-            agent = None  # "talks mediated by Qatar": a go-between, no side
-        before = [] if passive_subject_end(self.text, mention) is not None else [m for m in near if m.end <= mention.start]
-        actor = agent or next((m for m in reversed(before) if "Actor" in top_classes(m.cls)
-                               and not _not_acting(self.text, m, mention)
-                               and not asker_of_own_clause(self.text, sentence, m, mention)), None)
-        place = self._place(mention, sentence)
-        words = [self._named(actor).label if actor else "", noun]
-        if place:
-            words.append(("on " if mention.cls in CUES.STRUCK_AT else "in ") + self._named(place).label)
-        text = " ".join(w for w in words if w)
-        return f"{text[0].upper()}{text[1:]}"
+        after = [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start]
+        return agent_of(self.text, mention, after)
 
     def _numbered(self, mention: Mention, sentence: Sentence) -> Entity:
         words = self.text[sentence.start:sentence.end]
@@ -848,51 +785,6 @@ class Resolver:
                 and e.label.endswith(f" {label}")] if not body else []  # "Resolution 598" after "UN Security Council Resolution 598"
         return told[0] if told else self.known.get(slug(label)) or self.result.entities.get(slug(label)) or Entity(
             id=slug(label), label=label, lang=mention.lang, classes=("Resolution",))
-
-    def _irrealis(self, mention: Mention, sentence: Sentence) -> bool:
-        """Is the trigger no happening: wished, asked for, conditional, an infinitive's object ...? A
-        scheduled act whose time or agreement the sentence names is one still to come (`_scheduled`)."""
-        return self._unreal(mention) and not _scheduled(self.text, sentence, mention)
-
-    def _unreal(self, mention: Mention) -> bool:
-        words = _words_before(self.text, mention.start)
-        after = [w for w in self.text[mention.end:mention.end + 30].split()[:2] if w.islower()]  # "in May": a month
-        asked = _asked_for(words, "Agreement" not in top_classes(mention.cls))
-        if _irrealis_marked(words[-4:], _determiner(words) in CUES.DEFINITE) or CUES.MODALS & set(after) or asked \
-                or CUES.HEDGED.match(self.text, mention.end):  # "another attack was likely"
-            return True
-        verb = mention.text.lower() in VERBS | CUES.BASE_VERBS
-        if verb and CUES.CONDITIONAL & set(words):
-            return True
-        bare = verb and _infinitive(words, 1)
-        begun = len(words) > 2 and words[-1] in CUES.INCEPTIVE and words[-3] in CUES.INCEPTIVE_GOVERNORS and (
-            _infinitive(words, 2))  # "the right to resume fighting", not "returned to Havana to begin talks"
-        return bare or begun or _governed_by_infinitive(words)
-
-    def _listed_with_asked(self, mention: Mention, sentence: Sentence) -> bool:
-        """Is the trigger a later item of a list of what someone asks for ("called for an immediate
-        ceasefire in the war, the withdrawal of all forces ... and the exchange of prisoners"): the
-        asking reaches every item, not only the first; not a clause of its own ("..., the attack continued")."""
-        after = self.text[mention.end:mention.end + 30].lower().split()[:1]
-        if after and (after[0] in CUES.COPULAS or after[0].endswith("ed")):
-            return False
-        if CUES.ITEM_VERB.match(self.text, mention.end, sentence.end):
-            return False  # "..., and the attack on the theatre killed 300 people": a clause of its own
-        if mention.text.lower() not in VERBS and CUES.ASKED_LIST.search(self.text, sentence.start, mention.start):
-            return True  # the first item need not be an event word ("a full cessation of hostilities, the withdrawal")
-        return any(CUES.LISTED.fullmatch(self.text, m.end, mention.start) and _asked_for(_words_before(self.text, m.start))
-                   for m in sentence.mentions if m.kind == "trigger" and m.end <= mention.start)
-
-    def _characterising(self, mention: Mention, sentence: Sentence) -> bool:
-        """Is the trigger a word for what the phrase before it names ("Iran called the downing a
-        deliberate massacre"): a characterisation of a told event, no new one."""
-        return CUES.CHARACTERISED.search(self.text, max(sentence.start, mention.start - 80), mention.start) is not None
-
-    def _generic(self, mention: Mention, sentence: Sentence) -> bool:
-        """Is the trigger a generic plural: new, undetermined, undated ("made new attacks on")?"""
-        words = _words_before(self.text, mention.start)
-        return (_plural(mention.text, mention.lang) and bool(CUES.NEW & set(words[-2:])) and _determiner(words) is None
-                and date_of(mention, sentence, self.text) is None)
 
     def _close_headline(self) -> None:
         """A headline's unnamed conflict or agreement is the one of its kind the next sentences name,
@@ -950,147 +842,3 @@ def _aliases_in(sentence: Sentence, text: str) -> set[Mention]:
         last = m
     ids = {m.entity for m in found}
     return found | {m for m in sentence.mentions if m.kind == "entity" and m.entity in ids}  # "... Agreement (CoHA)"
-
-
-def _asked_for(words: list[str], happening: bool = False) -> bool:
-    """Is the trigger what someone asks for, which has not happened: "the TPLF requested a ceasefire",
-    "called for a rapid peace agreement", "called for the troops to be withdrawn", "hoped for a ceasefire";
-    a bare noun, with no determiner ("called for talks", "called for immediate negotiations"); a happening
-    (no agreement) even after "the": "the agreement calls for the withdrawal of both sides' forces" (not
-    "called for the peace agreement": that one exists, nor "the plan proposed by Russia was signed")."""
-    for i, word in enumerate(words[:-1]):
-        rest = words[i + 1:]
-        if word in CUES.ASKING and rest[0] in CUES.INDEFINITE:
-            return True
-        if word in CUES.CALLING and rest[0] in CUES.CALLING_FOR and (_bare(rest[1:]) or (
-                rest[1] in CUES.INDEFINITE or happening and rest[1] in CUES.ARTICLE_THE
-                or bool(CUES.INFINITIVES & set(rest[2:])))):
-            return True
-    return False
-
-
-def _bare(words: list[str]) -> bool:
-    """Are the words before a trigger, after "called for", those of a bare noun phrase: none, or a few
-    modifiers and no determiner ("called for talks", "called for immediate negotiations")?"""
-    return len(words) <= ADJECTIVES_BEFORE and not (set(words) & (CUES.DETERMINERS | CUES.INFINITIVES))
-
-
-def _infinitive(words: list[str], back: int) -> bool:
-    """Is the word `back` places before the trigger an infinitive's "to", not after an implicative
-    verb ("obliged to sign the", "forced to flee": those happened)?"""
-    return (len(words) >= back and words[-back] in CUES.INFINITIVES
-            and not (len(words) > back and words[-back - 1] in CUES.IMPLICATIVE))
-
-
-def _governed_by_infinitive(words: list[str]) -> bool:
-    """Is the trigger the object of an infinitive, its determiner and up to `ADJECTIVES_BEFORE` words between
-    ("to broker a ceasefire", "to accept an independent international investigation"): what is to be done,
-    not done; unless a verb of having done it governs the infinitive ("obliged to sign the")? Words between
-    only after "a" / "an": "aiming to ratify the final agreement" names the agreement that was reached."""
-    for i in range(max(0, len(words) - 3 - ADJECTIVES_BEFORE), len(words) - 2):
-        adjacent = i + 3 == len(words)
-        if words[i] in CUES.INFINITIVES and words[i + 2] in CUES.DETERMINERS and (
-                adjacent or words[i + 2] in CUES.INDEFINITE):
-            return not (i and words[i - 1] in CUES.IMPLICATIVE)
-    return False
-
-
-def _scheduled(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """Is the trigger an act scheduled or planned ("is due to take effect", "are expected to sign the accord",
-    `CUES.SCHEDULED`) in a sentence that names its time or the agreement it is about? Then it is an event
-    to come (the modality stage marks it Planned), not a wish: "is due to take effect on Sunday", "plans
-    to sign the peace treaty in May"; "plans to sign a deal" names neither."""
-    if not CUES.SCHEDULED.search(text, max(sentence.start, mention.start - SCHEDULE_REACH), mention.start):
-        return False
-    return any(m.kind == "date" or _names_agreement(text, m) for m in sentence.mentions)
-
-
-def _names_agreement(text: str, mention: Mention) -> bool:
-    """Does the mention name one agreement: a name, or an agreement word after a definite determiner ("the accord")?"""
-    if mention.kind not in ("entity", "trigger") or "Agreement" not in top_classes(mention.cls):
-        return False
-    return mention.kind == "entity" or _determiner(_words_before(text, mention.start)) in CUES.DEFINITE
-
-
-def _irrealis_marked(words: list[str], definite: bool) -> bool:
-    """Do the words before a trigger make it irrealis? "plan" and "planned" only as a plan to do
-    something ("plans to attack", "the planned offensive"), not as a noun of their own ("the plan
-    was signed by Saakashvili"). A definite noun phrase after the marker names a thing that exists
-    ("citizens could endorse the peace agreement"), unless the marker stands inside it ("the
-    planned offensive", "any attack")."""
-    if definite:  # only the noun phrase: from its determiner on
-        words = words[max((i for i, w in enumerate(words) if w in CUES.DETERMINERS), default=0):]
-    for i, word in enumerate(words):
-        if word in CUES.PLAN_WORDS:
-            nxt = words[i + 1] if i + 1 < len(words) else None
-            if nxt in CUES.INFINITIVES or (word in CUES.PLAN_PARTICIPLES and nxt is None):
-                return True
-        elif word in CUES.IRREALIS:
-            return True
-    return False
-
-
-def asker_of_own_clause(text: str, sentence: Sentence, actor: Mention, trigger: Mention) -> bool:
-    """Is the actor the subject of an asking verb before a trigger that stands as a clause of its own
-    ("The UN called for a truce, ... and an offensive in Rafah was launched by Israel"): the asker, no
-    actor of what that clause tells."""
-    return (actor.end <= trigger.start and CUES.ASKED_BETWEEN.search(text, actor.end, trigger.start) is not None
-            and CUES.ITEM_VERB.match(text, trigger.end, sentence.end) is not None)
-
-
-PASSIVE_REACH = 30  # characters: an auxiliary and an adverb ("had been systematically ")
-
-
-def passive_subject_end(text: str, trigger: Mention) -> int | None:
-    """Where the subject of a passive verb of harm ends: at its auxiliary ("Tskhinvali| was shelled")
-    or at the trigger that holds one ("civilians| were killed"); None if the trigger is no passive
-    verb of harm. Its subject suffered it: one reading for a label (no actor before it) and for the
-    roles (`claims`: the subject is its target)."""
-    if not (trigger.kind == "trigger" and trigger.text.lower() in VERBS | ARMED_VERBS and trigger.cls in SUFFERED):
-        return None
-    if CLAUSES.PASSIVE_VERB.match(trigger.text):
-        return trigger.start
-    auxiliary = CLAUSES.PASSIVE_BEFORE.search(text, max(0, trigger.start - PASSIVE_REACH), trigger.start)
-    return auxiliary.start() if auxiliary else None
-
-
-def _not_acting(text: str, actor: Mention, trigger: Mention) -> bool:
-    """Does the actor named before the trigger only tell of it ("Human Rights Watch said ...", "according
-    to X, ...", "The Houthis accused the coalition of killing 40 children in an air strike": the
-    accuser), judge it ("UN envoy Volker Perthes condemned the fighting": JUDGED), or is it the side
-    driven out ("drove Iranian troops from ... in an offensive")?"""
-    return bool(MODALITY.SAYING.search(text, actor.end, trigger.start) or MODALITY.ACCUSING.search(text, actor.end, trigger.start)
-                or CLAUSES.JUDGED.search(text, actor.end, trigger.start)
-                or CLAUSES.CITED.search(text, max(0, actor.start - 20), actor.start)
-                or structure.cued(text, actor, structure.DRIVEN_OUT))
-
-
-def _words_before(text: str, start: int) -> list[str]:
-    """Up to six lower-case words before `start`, within the clause. A quotation mark that opens right at
-    `start` ends no clause: 'calling for the "withdrawal of Israeli armed forces ..."' is asked for."""
-    window = re.split(r"[.;:!?,()\"“”]", text[max(0, start - 60):start].rstrip("\"“"))[-1]
-    return [w.strip("'’") for w in window.lower().split()][-6:]
-
-
-def _plural(text: str, lang: str) -> bool:
-    """Is the trigger's head noun plural ("attacks"; Turkish and Azerbaijani -lar/-ler: "saldırılarda")?"""
-    head = text.lower().split()[-1]
-    if lang in MORPHOLOGY.SUFFIXED:
-        return bool(MORPHOLOGY.PLURAL_SUFFIX.search(head))
-    return head not in VERBS and head.endswith("s") and not head.endswith("ss")
-
-
-def _postmodified(text: str, end: int) -> bool:
-    """Is the noun phrase specified by what follows ("the attack of the Armenian army")?"""
-    return bool(CUES.POSTMODIFIER.match(text[end:end + 12]))
-
-
-def _determiner(words: list[str]) -> str | None:
-    """The determiner of the noun phrase that ends here ("this second wave of" -> "this")."""
-    for word in reversed(words[-5:]):
-        if word in CUES.DETERMINERS:
-            return word
-        if word in CUES.PHRASE_ENDS:
-            return None
-    return None
-

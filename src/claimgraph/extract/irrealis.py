@@ -1,0 +1,151 @@
+"""Is a trigger no happening? Rule 1 of resolving (`resolve`): an irrealis or non-specific use ("to broker a
+ceasefire", "any attack", "preparing for war"), a later item of a list of what is asked for, a word that
+characterises a happening told, a generic plural. Plain functions of the text and the trigger's sentence."""
+
+from __future__ import annotations
+
+from ..lang import cues
+from ..model import Mention
+from ..rdf.terms import top_classes
+from ..recognise import Sentence
+from .dates import date_of
+from .wording import VERBS, determiner, plural, words_before
+
+CUES = cues("coreference")
+ADJECTIVES_BEFORE = 2  # words between an infinitive's determiner and its object ("an independent international investigation")
+SCHEDULE_REACH = 60  # characters before a trigger where the words of a schedule may stand ("are expected to sign the ")
+
+
+def no_happening(text: str, mention: Mention, sentence: Sentence) -> bool:
+    """Does the trigger name no happening (rule 1 of `resolve`)? Irrealis, generic, a later item of a list of what
+    is asked for, or a word characterising a happening told."""
+    return (irrealis(text, mention, sentence) or generic(text, mention, sentence)
+            or listed_with_asked(text, mention, sentence) or characterising(text, mention, sentence))
+
+
+def irrealis(text: str, mention: Mention, sentence: Sentence) -> bool:
+    """Is the trigger no happening: wished, asked for, conditional, an infinitive's object ...? A
+    scheduled act whose time or agreement the sentence names is one still to come (`_scheduled`)."""
+    return _unreal(text, mention) and not _scheduled(text, sentence, mention)
+
+
+def _unreal(text: str, mention: Mention) -> bool:
+    words = words_before(text, mention.start)
+    after = [w for w in text[mention.end:mention.end + 30].split()[:2] if w.islower()]  # "in May": a month
+    asked = _asked_for(words, "Agreement" not in top_classes(mention.cls))
+    if _irrealis_marked(words[-4:], determiner(words) in CUES.DEFINITE) or CUES.MODALS & set(after) or asked \
+            or CUES.HEDGED.match(text, mention.end):  # "another attack was likely"
+        return True
+    verb = mention.text.lower() in VERBS | CUES.BASE_VERBS
+    if verb and CUES.CONDITIONAL & set(words):
+        return True
+    bare = verb and _infinitive(words, 1)
+    begun = len(words) > 2 and words[-1] in CUES.INCEPTIVE and words[-3] in CUES.INCEPTIVE_GOVERNORS and (
+        _infinitive(words, 2))  # "the right to resume fighting", not "returned to Havana to begin talks"
+    return bare or begun or _governed_by_infinitive(words)
+
+
+def listed_with_asked(text: str, mention: Mention, sentence: Sentence) -> bool:
+    """Is the trigger a later item of a list of what someone asks for ("called for an immediate
+    ceasefire in the war, the withdrawal of all forces ... and the exchange of prisoners"): the
+    asking reaches every item, not only the first; not a clause of its own ("..., the attack continued")."""
+    after = text[mention.end:mention.end + 30].lower().split()[:1]
+    if after and (after[0] in CUES.COPULAS or after[0].endswith("ed")):
+        return False
+    if CUES.ITEM_VERB.match(text, mention.end, sentence.end):
+        return False  # "..., and the attack on the theatre killed 300 people": a clause of its own
+    if mention.text.lower() not in VERBS and CUES.ASKED_LIST.search(text, sentence.start, mention.start):
+        return True  # the first item need not be an event word ("a full cessation of hostilities, the withdrawal")
+    return any(CUES.LISTED.fullmatch(text, m.end, mention.start) and _asked_for(words_before(text, m.start))
+               for m in sentence.mentions if m.kind == "trigger" and m.end <= mention.start)
+
+
+def characterising(text: str, mention: Mention, sentence: Sentence) -> bool:
+    """Is the trigger a word for what the phrase before it names ("Iran called the downing a
+    deliberate massacre"): a characterisation of a told event, no new one."""
+    return CUES.CHARACTERISED.search(text, max(sentence.start, mention.start - 80), mention.start) is not None
+
+
+def generic(text: str, mention: Mention, sentence: Sentence) -> bool:
+    """Is the trigger a generic plural: new, undetermined, undated ("made new attacks on")?"""
+    words = words_before(text, mention.start)
+    return (plural(mention.text, mention.lang) and bool(CUES.NEW & set(words[-2:])) and determiner(words) is None
+            and date_of(mention, sentence, text) is None)
+
+
+def _asked_for(words: list[str], happening: bool = False) -> bool:
+    """Is the trigger what someone asks for, which has not happened: "the TPLF requested a ceasefire",
+    "called for a rapid peace agreement", "called for the troops to be withdrawn", "hoped for a ceasefire";
+    a bare noun, with no determiner ("called for talks", "called for immediate negotiations"); a happening
+    (no agreement) even after "the": "the agreement calls for the withdrawal of both sides' forces" (not
+    "called for the peace agreement": that one exists, nor "the plan proposed by Russia was signed")."""
+    for i, word in enumerate(words[:-1]):
+        rest = words[i + 1:]
+        if word in CUES.ASKING and rest[0] in CUES.INDEFINITE:
+            return True
+        if word in CUES.CALLING and rest[0] in CUES.CALLING_FOR and (_bare(rest[1:]) or (
+                rest[1] in CUES.INDEFINITE or happening and rest[1] in CUES.ARTICLE_THE
+                or bool(CUES.INFINITIVES & set(rest[2:])))):
+            return True
+    return False
+
+
+def _bare(words: list[str]) -> bool:
+    """Are the words before a trigger, after "called for", those of a bare noun phrase: none, or a few
+    modifiers and no determiner ("called for talks", "called for immediate negotiations")?"""
+    return len(words) <= ADJECTIVES_BEFORE and not (set(words) & (CUES.DETERMINERS | CUES.INFINITIVES))
+
+
+def _infinitive(words: list[str], back: int) -> bool:
+    """Is the word `back` places before the trigger an infinitive's "to", not after an implicative
+    verb ("obliged to sign the", "forced to flee": those happened)?"""
+    return (len(words) >= back and words[-back] in CUES.INFINITIVES
+            and not (len(words) > back and words[-back - 1] in CUES.IMPLICATIVE))
+
+
+def _governed_by_infinitive(words: list[str]) -> bool:
+    """Is the trigger the object of an infinitive, its determiner and up to `ADJECTIVES_BEFORE` words between
+    ("to broker a ceasefire", "to accept an independent international investigation"): what is to be done,
+    not done; unless a verb of having done it governs the infinitive ("obliged to sign the")? Words between
+    only after "a" / "an": "aiming to ratify the final agreement" names the agreement that was reached."""
+    for i in range(max(0, len(words) - 3 - ADJECTIVES_BEFORE), len(words) - 2):
+        adjacent = i + 3 == len(words)
+        if words[i] in CUES.INFINITIVES and words[i + 2] in CUES.DETERMINERS and (
+                adjacent or words[i + 2] in CUES.INDEFINITE):
+            return not (i and words[i - 1] in CUES.IMPLICATIVE)
+    return False
+
+
+def _scheduled(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the trigger an act scheduled or planned ("is due to take effect", "are expected to sign the accord",
+    `CUES.SCHEDULED`) in a sentence that names its time or the agreement it is about? Then it is an event
+    to come (the modality stage marks it Planned), not a wish: "is due to take effect on Sunday", "plans
+    to sign the peace treaty in May"; "plans to sign a deal" names neither."""
+    if not CUES.SCHEDULED.search(text, max(sentence.start, mention.start - SCHEDULE_REACH), mention.start):
+        return False
+    return any(m.kind == "date" or _names_agreement(text, m) for m in sentence.mentions)
+
+
+def _names_agreement(text: str, mention: Mention) -> bool:
+    """Does the mention name one agreement: a name, or an agreement word after a definite determiner ("the accord")?"""
+    if mention.kind not in ("entity", "trigger") or "Agreement" not in top_classes(mention.cls):
+        return False
+    return mention.kind == "entity" or determiner(words_before(text, mention.start)) in CUES.DEFINITE
+
+
+def _irrealis_marked(words: list[str], definite: bool) -> bool:
+    """Do the words before a trigger make it irrealis? "plan" and "planned" only as a plan to do
+    something ("plans to attack", "the planned offensive"), not as a noun of their own ("the plan
+    was signed by Saakashvili"). A definite noun phrase after the marker names a thing that exists
+    ("citizens could endorse the peace agreement"), unless the marker stands inside it ("the
+    planned offensive", "any attack")."""
+    if definite:  # only the noun phrase: from its determiner on
+        words = words[max((i for i, w in enumerate(words) if w in CUES.DETERMINERS), default=0):]
+    for i, word in enumerate(words):
+        if word in CUES.PLAN_WORDS:
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if nxt in CUES.INFINITIVES or (word in CUES.PLAN_PARTICIPLES and nxt is None):
+                return True
+        elif word in CUES.IRREALIS:
+            return True
+    return False

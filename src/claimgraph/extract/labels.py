@@ -1,0 +1,127 @@
+"""A new happening's label and who and where it names: "Armenian Armed Forces attack on Tovuz District". Who
+acts in an act's own words (the agent after "by"), where it took place, and who stands before it without
+acting in it (a passive verb's subject, a speaker, an asker). Plain functions of the text; `describe` takes
+the resolver's naming of a mention (`named`), the one thing it needs of the source read so far."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..lang import cues
+from ..model import Entity, Mention
+from ..rdf.terms import top_classes
+from ..recognise import Sentence
+from ..recognise.aliases import NAME as ALIAS
+from . import structure
+from .families import family
+from .metonymy import NAME as METONYMY
+
+CUES = cues("coreference")
+VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
+ARMED_VERBS = cues("triggers").ARMED_SUBJECT  # verbs of an attack only with a weapon ("was struck by missiles")
+CLAUSES = cues("clauses")  # a label's actor: who is cited or suffers a passive verb acts in none
+MODALITY = cues("modality")  # a label's actor: who says a thing took place is none of its actors
+
+# A passive verb of these classes is said of whom it was done to ("soldiers are encircled"): its subject
+# suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
+SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Abduction", "Displacement", "Capture"}
+
+
+def place_of(text: str, mention: Mention, sentence: Sentence) -> Mention | None:
+    """The place a trigger names: the first place named after it, near it, that is not its agent,
+    nor who made a weapon ("Iranian-made drones"), nor an end of a route ("on the Cairo-Suez road"), nor a capital read as its government ("talks between Kinshasa and the rebels": a side), nor
+    in a clause a subordinator opens ("began in 2014, when the Houthis seized the capital, Sanaa")."""
+    other = CUES.OTHER_CLAUSE.search(text, mention.end, mention.start + 80)
+    stop = other.start() if other else mention.start + 80
+    after = [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start < stop]
+    agents = agents_of(text, mention, after)
+    return next((m for m in after if m not in agents and m.method != METONYMY and "Place" in top_classes(m.cls)
+                 and not structure.made_by(text, m) and not structure.route_end(text, m)), None)
+
+
+def agent_of(text: str, mention: Mention, after: list[Mention]) -> Mention | None:
+    """The entity named just after the trigger by "by (the)": its agent ("an attack by Armenia",
+    "was signed by Armenia"; not "the agreement proposed by Russia", whose "by" is another verb's)."""
+    if after and after[0].start - mention.end <= 30 and CUES.AGENT.fullmatch(text, mention.end, after[0].start):
+        return after[0]
+    return None
+
+
+def agents_of(text: str, mention: Mention, after: list[Mention]) -> list[Mention]:
+    """The agent after "by" (`agent_of`) and each name listed with it ("signed by Indonesia and Portugal in New
+    York"): parties of the act, none its place."""
+    agent = agent_of(text, mention, after)
+    if agent is None:
+        return []
+    agents = [agent]
+    for m in after[after.index(agent) + 1:]:
+        if not CUES.AGENT_LISTED.fullmatch(text, agents[-1].end, m.start):
+            break
+        agents.append(m)
+    return agents
+
+
+def describe(text: str, mention: Mention, sentence: Sentence, date: str | None,
+             named: Callable[[Mention], Entity]) -> str:
+    """"Armenian Armed Forces attack on Tovuz District": who, what, where (the label adds when;
+    the source is in the IRI, never in the label). An agreement is named by the text's own
+    words and its date ("Tripartite agreement of 2020-11-10"): who stands near it is no author.
+    Who is the agent after "by" (not "mediated by"), else the actor named last before the words, unless the words
+    are passive ("was sunk": who stands before suffered it), or that actor only tells of it, was
+    driven out (`_not_acting`) or asked for a list the words stand in as a clause of their own."""
+    if family(mention.cls) == "agreement":
+        words = mention.text if mention.text.isupper() else mention.text.lower()
+        label = f"{words} of {date}" if date else words
+        return f"{label[0].upper()}{label[1:]}"
+    noun = CUES.NOUNS.get(mention.cls) or re.sub(r"(?<!^)(?=[A-Z])", " ", mention.cls).lower()
+    near = [m for m in sentence.mentions if m.kind == "entity" and m.method != ALIAS and abs(m.start - mention.start) < 80
+            and not structure.made_by(text, m)]
+    agent = agent_of(text, mention, [m for m in near if m.start >= mention.end])
+    if agent and CLAUSES.MEDIATING.search(text, mention.end, agent.start):
+        agent = None  # "talks mediated by Qatar": a go-between, no side
+    before = [] if passive_subject_end(text, mention) is not None else [m for m in near if m.end <= mention.start]
+    actor = agent or next((m for m in reversed(before) if "Actor" in top_classes(m.cls)
+                           and not _not_acting(text, m, mention)
+                           and not asker_of_own_clause(text, sentence, m, mention)), None)
+    place = place_of(text, mention, sentence)
+    words = [named(actor).label if actor else "", noun]
+    if place:
+        words.append(("on " if mention.cls in CUES.STRUCK_AT else "in ") + named(place).label)
+    label = " ".join(w for w in words if w)
+    return f"{label[0].upper()}{label[1:]}"
+
+
+def asker_of_own_clause(text: str, sentence: Sentence, actor: Mention, trigger: Mention) -> bool:
+    """Is the actor the subject of an asking verb before a trigger that stands as a clause of its own
+    ("The UN called for a truce, ... and an offensive in Rafah was launched by Israel"): the asker, no
+    actor of what that clause tells."""
+    return (actor.end <= trigger.start and CUES.ASKED_BETWEEN.search(text, actor.end, trigger.start) is not None
+            and CUES.ITEM_VERB.match(text, trigger.end, sentence.end) is not None)
+
+
+PASSIVE_REACH = 30  # characters: an auxiliary and an adverb ("had been systematically ")
+
+
+def passive_subject_end(text: str, trigger: Mention) -> int | None:
+    """Where the subject of a passive verb of harm ends: at its auxiliary ("Tskhinvali| was shelled")
+    or at the trigger that holds one ("civilians| were killed"); None if the trigger is no passive
+    verb of harm. Its subject suffered it: one reading for a label (no actor before it) and for the
+    roles (`claims`: the subject is its target)."""
+    if not (trigger.kind == "trigger" and trigger.text.lower() in VERBS | ARMED_VERBS and trigger.cls in SUFFERED):
+        return None
+    if CLAUSES.PASSIVE_VERB.match(trigger.text):
+        return trigger.start
+    auxiliary = CLAUSES.PASSIVE_BEFORE.search(text, max(0, trigger.start - PASSIVE_REACH), trigger.start)
+    return auxiliary.start() if auxiliary else None
+
+
+def _not_acting(text: str, actor: Mention, trigger: Mention) -> bool:
+    """Does the actor named before the trigger only tell of it ("Human Rights Watch said ...", "according
+    to X, ...", "The Houthis accused the coalition of killing 40 children in an air strike": the
+    accuser), judge it ("UN envoy Volker Perthes condemned the fighting": JUDGED), or is it the side
+    driven out ("drove Iranian troops from ... in an offensive")?"""
+    return bool(MODALITY.SAYING.search(text, actor.end, trigger.start) or MODALITY.ACCUSING.search(text, actor.end, trigger.start)
+                or CLAUSES.JUDGED.search(text, actor.end, trigger.start)
+                or CLAUSES.CITED.search(text, max(0, actor.start - 20), actor.start)
+                or structure.cued(text, actor, structure.DRIVEN_OUT))
