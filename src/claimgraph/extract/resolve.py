@@ -52,6 +52,11 @@ headline names (an encyclopedia's "Douma chemical attack": "a chemical warfare a
 carried out in the Syrian city of Douma"); not one the text dates in its own words ("Tbilisi's assault on
 South Ossetia on August 8"), which is a happening told, not a title. Numbered resolutions
 are named from their sentence.
+
+The Resolver holds what the source has told so far and applies the rules in order; rules that read only
+the text, or what is passed to them, live apart: `irrealis` (rule 1, no happening), `wars` (which war an
+act is of, and which war "the war" names), `labels` (a new happening's label: who, what, where) and
+`wording` (the words around a trigger).
 """
 
 from __future__ import annotations
@@ -69,7 +74,8 @@ from .dates import date_of, declared_war, overlaps, own_date, period
 from .irrealis import no_happening
 from .labels import agent_of, asker_of_own_clause, describe, passive_subject_end, place_of
 from .scope import negation_joins
-from .wording import determiner, plural, postmodified, words_before
+from .wars import act_in_war, act_of_war, another_war, opens_war, story_war, war_around
+from .wording import determiner, indefinite, plural, postmodified, words_before
 
 # Also the names other stages import from here: a label's reading of a passive verb and of an asker (`labels`).
 __all__ = ["NAME", "PARAGRAPH_BREAK", "Known", "Resolution", "Resolver", "asker_of_own_clause", "compatible",
@@ -88,7 +94,7 @@ PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line: the paragraph (or
 SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
 NAME = "resolve.v44"  # v44: "attribute" / "attributing" judge an act as "attributed" does (`_verbs.ATTRIBUTE`: "UN envoys, attributing the shelling of Kharkiv to Russian forces, demanded"): who does so is no agent of the act; each name listed with the agent after "by" is a party, no place in a label ("signed by Indonesia and Portugal in New York"); a war an adjective of time sets apart ("the later war in Tigray", "the previous war") is another war; a plural act word ("The attacks killed 42 people") names no one attack a singular noun told ("an Israeli strike in Beirut"), nor one of an earlier paragraph; a possessive act word dated in its sentence ("Its largest offensive came in May 2000") names no event the source named with another date ("Operation Sunset in February 1999"), nor the war it is fought in when dated after the war began; a dated act told first after an undated war that opens its sentence as the setting starts that war, no act of it ("In the Yom Kippur War, Egypt launched a surprise attack on 6 October 1973"); only a plural noun makes a base form after it a present verb, not "its", "this", "a gas", "a bus" (PLURAL_SUBJECT); the article before a verb of saying is the speaker's, no determiner of the event noun after it ("the mission said shelling had been reported"); a bare noun of bombardment ("under daily Russian shelling") is no one-sided act told before (an offensive, an attack), only a war it goes on within; a dateline or a count names no agreement (a wire story's "is due to" no longer fails); a gerund after a verb of aspect ("its allies began bombing", "the Houthis kept shelling") is its subject's act: no definite noun naming a happening told before, nor the story's frame; a second event word of a sentence's family dated otherwise than the one named first is another happening ("Fighting around Marib had intensified in 2021, and in January 2022 the Houthis launched attacks on Abu Dhabi"); a bare base form after a lower-case plural ("units attack JNA positions") is a present verb, a new happening, not the frame; a war declared when no war was told is a war of its own, not the attack told before ("Hamas-led gunmen attacked Israeli towns. Israel declared war the next day"); an indefinite act after a war of its sentence is an act of that war ("declared war ... and began an air campaign"); "the attacks" may name the one attack a singular noun told in its paragraph ("launched a massive missile attack on Kyiv ... The attacks killed 19 people"), only not one of an earlier paragraph; an adverb of time before "the war" ("Eight years later the war ended") sets no other war apart: the adjective must follow a determiner ("the later war"); an act told within a war is an act of it, never the war, and opened it only when its words say so ("a surprise attack", "began with": `Resolution.opened`, for `openings`), not "In the Korean War, Chinese troops launched an offensive on 25 November 1950"; a clause joined after a negation tells an act of its own ("Israel did not attack Iran and Hezbollah fired rockets at Haifa": two attacks, one denied); v36: a report whose object names what the happening struck or took ("Russia reported the capture of Bakhmut") is no report of a known happening; "the war" is the text's own war (named first in its opening), not a war named more than a sentence before in its background; a perfect passive verb of harm ("had been killed", "may have been killed") is said of whom it was done to; an end of a route ("on the Damascus-Homs road") is no place of a label; a definite agreement word with a date of its own ("the 1960 treaty") names no agreement of another class told before; a verb whose object is counted as many ("attacked hundreds of villages") is no happening told before; who trained or armed a force names no actor or place in a label; "broke the ceasefire on D" names the ceasefire told before, whatever its day (dates-attached.v21); a capture of another place, in a later sentence too, is another capture ("took control of Sukhumi" ... "captured the town of Gagra"), and so is "the fall of X" after a capture of Y; who reports a known happening ("The New York Times reported the massacre") does not act in it; an agreement named by its title keeps the date it is signed on, so a later "the 2018 agreement" is not the one of 2015; a quotation mark opening at a trigger ends none of its clause ('calling for the "withdrawal ..."' is asked for); the article of the subject of "struck", "hit", "stormed" makes it no definite noun naming a happening told before ("the Pakistan Air Force struck"); a perfect passive verb of harm ("had been killed") has its subject as who suffered it; v30: what an act answers ("in response to a suicide bombing") or one a span of time parts from ("a day after X struck") is another happening; what a force is mandated or authorised to do has not happened ("mandated to carry out offensive operations"); a retaking is no capture told before it; "the conflict" named again is a war, not the clashes told last; a passive verb of abduction ("were kidnapped") is said of whom it was done to; a capitalised "May" after a trigger is the month, no modal ("An Ethiopian offensive in May 2000"); a war declared is the war the source told last ("Ethiopia declared war on 13 May"), not an act its sentence tells; v26: "is going / supposed to" schedules an act as "is due to" does; "the attack" names no happenings told as many ("attacks on Afghan troops"); a happening said to be likely ("another attack was likely") is none that happened; a named event a comparison counts from ("the largest urban battle since the Second World War") is neither what the sentence's triggers name nor the frame; a bare plural ("stepping up attacks on Afghan troops") is not a story's frame that is one attack; the object of an infinitive may have adjectives before it ("to accept an independent international investigation" tells none); a bare event noun after "to" and a verb that begins it names no happening ("the right to resume fighting"); an indefinite noun phrase that opens a sentence introduces a happening ("A week-long truce in November 2023 ..." is not the ceasefire told before); what is called or hoped for as a bare noun ("called for talks", "hoped for a ceasefire") is no happening; a scheduled or planned act whose time or agreement its sentence names ("is due to take effect on Sunday", "are expected to sign the peace treaty next month") is an event to come (Planned), not irrealis; a verb that begins a happening after "to" names none only after a word of right, threat or promise ("returned to Havana to begin talks" tells talks); words between an infinitive's determiner and its object only after "a" / "an" ("aiming to ratify the final agreement"); who condemns, deplores or welcomes a happening, or mediated talks, names no actor in its label, and who made a weapon ("Iranian-made drones") no actor or place; "was struck / hit by" is a passive verb of harm; v18: the accuser names no actor in the label of what it accuses another of; "the fighting" (a mass noun) is the story's conflict even after "the"; an act anywhere in what "accused X of" says is no frame; a happening after "calls for the" is asked for ("the agreement calls for the withdrawal"); a place after "when" is another clause's, no label's place ("began in 2014, when ... seized Sanaa"); v17: who called for a list names no event that stands in it as a clause of its own; v16: a possessive agreement word ("its ceasefire") names an agreement of its own class only; a happening a comparison counts from is no antecedent of a word of another class ("the offensive"), and the Resolution says which (`compared`); a definite agreement word is the last entity of its own class before one of its family ("the agreement" is not a ceasefire told since); the happening a comparison counts from ("largest operation since the invasion of X") is an earlier one, never the story's conflict; v14: another name of an event or agreement needs a comma, a parenthesis or an adverb of naming before the cue (one cue with recognise.aliases); v13: a later item after "called for a ..." followed by its own finite verb ("..., and the attack on the theatre killed 300 people") is a clause of its own, a happening; v12: a passive verb of harm read as roles read it ("will be attacked", "had been killed": passive_subject_end); v11: another name a text gives a thing names no actor in a label; a label names the actor after "by a", never a passive verb's subject, a speaker or who is driven out; v10: the later items of what is called for need no event word first ("called for a full cessation of hostilities, the withdrawal ..."); v9: "... and in Lebanon as the July War" continues a list of names; v8: "known in Israel as the Second Lebanon War" gives another name of the one thing; v7: the later items of a list of what is asked for ("called for a ceasefire, the withdrawal ...") and what "should" happen are no happenings; "called the downing a massacre" names no new event; v6: a verb after "if" / "unless" tells no happening; a bare "Resolution N" is the one of number N told before; v5: a capital read as its government (metonymy, now before) is no place of an event; v4: a title's unnamed signing is the one the lead tells; "the conflict" is no offensive
 HEADLINE_SENTENCES = 2
-LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`_story_war`)
+LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`wars.story_war`)
 TITLE_LENGTH = 200  # characters: a title's line is no longer
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
 
@@ -341,7 +347,7 @@ class Resolver:
         anaphor = self._definite(mention) and not postmodified(self.text, mention.end)
         return (self._told_earlier(mention, sentence, date, own, anaphor)
                 or self._war_declared_told(mention)
-                or self._act_of(mention, sentence, index, date, self._war_around(mention, date))
+                or self._act_of(mention, sentence, index, date, war_around(self._dated_here(), mention, date))
                 or self._anchored(mention.cls, period(date) if date else self._context(sentence))
                 or self._compared_anew(mention, sentence, index, date)
                 or self._war_declared_anew(mention, sentence, index, date)
@@ -372,15 +378,15 @@ class Resolver:
             return None
         act = self._new(mention, sentence, index, date)
         self.result.part_of.setdefault(act.id, war.id)
-        if self._opens_war(mention, sentence, war, date):
+        if opens_war(self.text, mention, sentence, war, date, self.result.of, self._dates):
             self.result.opened.setdefault(act.id, war.id)
         return act
 
     def _war_of_group(self, mention: Mention, sentence: Sentence, group: dict[str, Entity],
                       date: str | None) -> Entity | None:
-        """The war of the trigger's family its sentence names, when the trigger is an act of it (`_act_in_war`)."""
+        """The war of the trigger's family its sentence names, when the trigger is an act of it (`wars.act_in_war`)."""
         war = group.get(family(mention.cls))
-        return war if war is not None and self._act_in_war(mention, sentence, war, date) else None
+        return war if war is not None and act_in_war(self.text, mention, sentence, war, self.result.of) else None
 
     def _compared_anew(self, mention: Mention, sentence: Sentence, index: int, date: str | None) -> Entity | None:
         """The earlier happening a comparison counts from (`_counted_from`): a new one, marked as compared."""
@@ -431,23 +437,12 @@ class Resolver:
         """The known events and agreements with a span that this source has named so far."""
         return [e for e in self.dated if e.id in self.result.entities]
 
-    def _war_around(self, mention: Mention, date: str | None) -> Entity | None:
-        """The one known war, named by this source, that a dated attack (an attack noun or verb)
-        is an act of: its date falls within the war's span, after its first day ("Russian
-        aircraft bomb Gori" on 9 August 2008, "a missile strike on Ganja" on 11 October 2020)."""
-        single_act = mention.cls == "Attack" or mention.text.lower() in VERBS  # a strike, not "the fighting"
-        if not date or mention.cls == "War" or family(mention.cls) != "conflict" or not single_act:
-            return None
-        lo, hi = period(date)
-        wars = [e for e in self._dated_here() if "War" in e.classes and e.span[0] < lo and hi <= e.span[1]]
-        return wars[0] if len(wars) == 1 else None
-
     def _same_agreement(self, mention: Mention, date: str | None) -> Entity | None:
         """The agreement of the same kind this source named last, for another way of naming it
         ("the trilateral agreement between Russia, Azerbaijan and Armenia" ... "the tripartite
         agreement of November 10, 2020"), unless the dates differ or the text marks it as another."""
         if (family(mention.cls) != "agreement" or mention.cls == "Resolution" or self._marked_new(mention)
-                or self._indefinite(mention)):
+                or indefinite(self.text, mention)):
             return None  # an indefinite noun phrase introduces a new one
         for eid in reversed(self._recent):
             entity = self.result.entities[eid]
@@ -477,32 +472,6 @@ class Resolver:
         if own and not entity.span:
             return period(date)[0] <= period(known)[0] and period(known)[1] <= period(date)[1]
         return overlaps(date, period(known)) or bool(entity.span and overlaps(date, entity.span))
-
-    def _act_in_war(self, mention: Mention, sentence: Sentence, war: Entity, date: str | None) -> bool:
-        """Is the trigger an indefinite act ("an air campaign", "a ground offensive") after a war its sentence
-        names ("Israel declared war the next day and began an air campaign")? It introduces an act of that
-        war, not the war again: its dates and places are the act's, and so are they when it opened the war
-        (`_opens_war`: "In the Korean War, Chinese troops launched an offensive on 25 November 1950" gave the war
-        the offensive's day, doer and class). An act told before the war may be how the war is told
-        ("launched a massive military offensive ..., marking the beginning of a 44-day war")."""
-        if war.classes[0] != "War" or mention.cls == "War" or not self._indefinite(mention):
-            return False
-        return any(m.end <= mention.start and self.result.of.get(m) == war.id for m in sentence.mentions)
-
-    def _opens_war(self, mention: Mention, sentence: Sentence, war: Entity, date: str | None) -> bool:
-        """Did the act open the war (`Resolution.opened`)? When its words say so (`OPENING_ACT`: "a surprise
-        attack", "began with"), it is dated, and it is the first act told after an undated war's name that opens
-        its sentence as the setting ("In the Yom Kippur War, Egypt launched a surprise attack on 6 October 1973").
-        A war told otherwise ("The Gulf War of 1991 was a war ..., and a ground offensive began on 24 February
-        1991") or an act after another ("began an air campaign, followed by a ground offensive ... from 27
-        October") is only fought on then."""
-        names = [m for m in sentence.mentions if m.end <= mention.start and self.result.of.get(m) == war.id]
-        if not (date and names) or self._dates.get(war.id) or war.span:
-            return False
-        name = names[-1]
-        setting = name is min(sentence.mentions, key=lambda m: m.start) and self.text[name.end:name.end + 1] == ","
-        between = any(m.kind == "trigger" and name.end <= m.start < mention.start for m in sentence.mentions)
-        return setting and not between and CUES.OPENING_ACT.search(self.text, name.end, mention.start) is not None
 
     def _marked_new(self, mention: Mention) -> bool:
         """"another attack", "renewed fighting": not the event named before it; nor are happenings
@@ -555,7 +524,7 @@ class Resolver:
         armed conflict the frame, unless dated otherwise or set at another time (`setting`, the span
         of a known event its sentence names: "during the dissolution of the Soviet Union ... resorted
         to armed conflict" is not the 2020 war the story is about)."""
-        if self._another_war(mention):
+        if another_war(self.text, mention):
             return None
         if self._definite(mention) and mention.text.lower() not in CUES.MASS_CONFLICT:
             found = [entity for eid in reversed(self._recent) if (entity := self.result.entities[eid])
@@ -564,17 +533,19 @@ class Resolver:
                      and (eid not in self.result.compared or mention.cls in entity.classes)
                      and not self._one_of_many(mention, eid)
                      and not self._owned_anew(mention, date, eid)
-                     and not self._act_of_war(mention, entity.classes)]
+                     and not act_of_war(self.text, mention, entity.classes)]
             if family(mention.cls) == "agreement":  # "the agreement": an agreement before a ceasefire told since
                 dated = own or bool(CUES.YEAR_NAMED_BEFORE.search(self.text, max(0, mention.start - 30), mention.start))
                 own = [e for e in found if mention.cls in e.classes]
                 # "its ceasefire": a ceasefire; "the 1960 treaty": a treaty of its own time, not the ceasefire told before
                 found = own if own or dated or self._possessive(mention) else found
             elif mention.cls == "War":  # "The conflict displaced": the war, not the clashes told last
-                found = self._story_war([e for e in found if e.classes[0] == "War"]) or found
+                wars = [e for e in found if e.classes[0] == "War"]
+                found = story_war(wars, self._lead_war, self._told_in, self._index) or found
             return found[0] if found else None
         frame = self._frame()
-        if family(mention.cls) != "conflict" or frame is None or self._marked_new(mention) or self._indefinite(mention):
+        if family(mention.cls) != "conflict" or frame is None or self._marked_new(mention) or indefinite(
+                self.text, mention):
             return None
         if plural(mention.text, mention.lang) and set(frame.classes) <= ONE_ACT:
             return None  # "stepping up attacks on Afghan troops": many acts, not the one attack the story tells
@@ -599,25 +570,6 @@ class Resolver:
         tells a happening of the verb's subject, as a verb does."""
         words = words_before(self.text, mention.start)
         return mention.text.lower().endswith("ing") and bool(words) and words[-1] in CUES.ASPECT_VERBS
-
-    def _another_war(self, mention: Mention) -> bool:
-        """Is the trigger a war set at another time by an adjective just before it, after a determiner ("Eritrea's
-        role in the later war in Tigray", "the previous war", "Eritrea's earlier war")? It is not the war the text
-        tells of, nor one named before. An adverb before the article is none: "Eight years later the war ended"
-        is the text's war."""
-        words = words_before(self.text, mention.start)[-2:]
-        return mention.cls == "War" and len(words) == 2 and words[1] in CUES.OTHER_WAR and (
-            words[0] in CUES.DETERMINERS or words[0].endswith(("'s", "’s")))
-
-    def _story_war(self, wars: list[Entity]) -> list[Entity]:
-        """The wars "the war" may name, most likely first: the last war named, unless it was named more
-        than a sentence ago and the text's own war (named first in its opening) is among them ("Israel had
-        occupied the Golan in the Six-Day War of 1967. ... The war opened the way to the Camp David Accords":
-        the Yom Kippur War the text is about, not the war told in its background)."""
-        lead = next((e for e in wars if e.id == self._lead_war), None)
-        if lead is None or not wars or wars[0] is lead or self._index - self._told_in.get(wars[0].id, self._index) <= 1:
-            return wars
-        return [lead, *(e for e in wars if e is not lead)]
 
     def _war_told(self) -> Entity | None:
         """The war this source told last, for a war declared (`dates.declared_war`): a declaration of war on
@@ -657,26 +609,6 @@ class Resolver:
         began = self._dates.get(eid) or named or (entity.span[0] if entity.span else None)
         war = entity.classes[0] == "War" and mention.cls != "War" and bool(began) and period(date)[0] > period(began)[1]
         return war or bool(named and not overlaps(date, period(named)))
-
-    def _indefinite(self, mention: Mention) -> bool:
-        """"launched a military campaign", "pushed back an incursion", "An agreement reached in October
-        1998": an indefinite noun phrase introduces a happening or an agreement; it is not the conflict the
-        story is about, nor the agreement named before. A predicative one describes what was named ("the
-        war ... Primarily a conflict between", "it was an attack")."""
-        words = words_before(self.text, mention.start)
-        if mention.text.lower() in VERBS or determiner(words) not in CUES.INDEFINITE:
-            return False
-        article = max(i for i, w in enumerate(words) if w in CUES.INDEFINITE)
-        before = words[article - 1] if article else ""
-        return before not in CUES.COPULAS and not before.endswith(CUES.ADVERB_ENDINGS)
-
-    def _act_of_war(self, mention: Mention, entity_classes: tuple[str, ...]) -> bool:
-        """Would a definite attack noun be read as a war? "started the 2008 war" ... "the initial Georgian
-        assault": an attack is one act, not the war it starts or belongs to; only a demonstrative points
-        back to the war as a whole ("launched a massive offensive ... a 44-day war ... This large-scale
-        assault")."""
-        demonstrative = determiner(words_before(self.text, mention.start)) in CUES.DEMONSTRATIVES
-        return mention.cls == "Attack" and "War" in entity_classes and "Attack" not in entity_classes and not demonstrative
 
     def _named_last(self, fam: str) -> Entity | None:
         """The conflict the story is about now (`_frame`), or the agreement named last, if named

@@ -1,12 +1,13 @@
 """Reading the words around a trigger: the words before it in its clause, the determiner of its noun phrase,
-its number, what follows it. Plain functions of the text, shared by the resolving rules (`resolve`) and
-the irrealis rules (`irrealis`)."""
+its number, whether it is indefinite, what follows it. Plain functions of the text, shared by the resolving
+rules (`resolve`), the irrealis rules (`irrealis`) and the war rules (`wars`)."""
 
 from __future__ import annotations
 
 import re
 
 from ..lang import cues
+from ..model import Mention
 
 CUES = cues("coreference")
 MORPHOLOGY = cues("morphology")  # which languages glue a plural on, and how
@@ -41,3 +42,16 @@ def determiner(words: list[str]) -> str | None:
         if word in CUES.PHRASE_ENDS:
             return None
     return None
+
+
+def indefinite(text: str, mention: Mention) -> bool:
+    """"launched a military campaign", "pushed back an incursion", "An agreement reached in October
+    1998": an indefinite noun phrase introduces a happening or an agreement; it is not the conflict the
+    story is about, nor the agreement named before. A predicative one describes what was named ("the
+    war ... Primarily a conflict between", "it was an attack")."""
+    words = words_before(text, mention.start)
+    if mention.text.lower() in VERBS or determiner(words) not in CUES.INDEFINITE:
+        return False
+    article = max(i for i, w in enumerate(words) if w in CUES.INDEFINITE)
+    before = words[article - 1] if article else ""
+    return before not in CUES.COPULAS and not before.endswith(CUES.ADVERB_ENDINGS)
