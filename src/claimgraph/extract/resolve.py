@@ -75,7 +75,8 @@ from .irrealis import no_happening
 from .labels import agent_of, asker_of_own_clause, describe, passive_subject_end, place_of
 from .scope import negation_joins
 from .wars import act_in_war, act_of_war, another_war, opens_war, story_war, war_around
-from .wording import determiner, indefinite, plural, postmodified, words_before
+from .wording import (accused, counted_from, definite, gerund, indefinite, marked_new, plural, possessive, postmodified,
+                      present_verb, words_before)
 
 # Also the names other stages import from here: a label's reading of a passive verb and of an asker (`labels`).
 __all__ = ["NAME", "PARAGRAPH_BREAK", "Known", "Resolution", "Resolver", "asker_of_own_clause", "compatible",
@@ -85,7 +86,6 @@ CUES = cues("coreference")  # the cue words and patterns, of every language (cla
 NAMES = cues("names")  # another name of a thing ("also called the X", `ALIAS_OF_NAME`); the kind words of bodies
 BODY_KINDS = NAMES.BODY_KINDS  # "Mission", "Commission": a kind word that alone names a body named before
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
-ARMED_VERBS = cues("triggers").ARMED_SUBJECT  # verbs of an attack only with a weapon ("was struck by missiles")
 
 ONE_ACT = {"Attack"}  # classes of a frame that is a single act: a plural ("attacks") never names it again
 ONE_SIDED = {"Attack", "Offensive"}  # classes of one side's act: a bare noun of bombardment names no such frame
@@ -175,7 +175,7 @@ class Resolver:
                     alias = self._alias_of(mention, last) if mention in aliases else None
                     self._link(mention, alias or self._named(mention))
                     self._date_named(mention, sentence)
-                    if self._counted_from(mention):  # "the largest urban battle since the Second World War"
+                    if counted_from(self.text, mention):  # "the largest urban battle since the Second World War"
                         self.result.compared.add(self.result.of[mention])
                 elif mention.kind == "trigger" and not no_happening(self.text, mention, sentence):
                     group = groups.setdefault(_part(joins, mention), {})
@@ -317,7 +317,7 @@ class Resolver:
         named: dict[int, dict[str, Entity]] = {}
         for m in sentence.mentions:
             if m.kind == "entity" and m not in aliases and {"Event", "Agreement"} & set(top_classes(m.cls)) \
-                    and not self._counted_from(m):
+                    and not counted_from(self.text, m):
                 named.setdefault(_part(joins, m), {}).setdefault(family(m.cls), self._named(m))
         return named
 
@@ -344,7 +344,7 @@ class Resolver:
             return self._numbered(mention, sentence)
         date = date_of(mention, sentence, self.text)
         own = own_date(mention, sentence, self.text) is not None  # "the signing ... on December 14, 1995"
-        anaphor = self._definite(mention) and not postmodified(self.text, mention.end)
+        anaphor = definite(self.text, mention) and not postmodified(self.text, mention.end)
         return (self._told_earlier(mention, sentence, date, own, anaphor)
                 or self._war_declared_told(mention)
                 or self._act_of(mention, sentence, index, date, war_around(self._dated_here(), mention, date))
@@ -359,7 +359,7 @@ class Resolver:
                       anaphor: bool) -> Entity | None:
         """The happening told before that a definite noun (`anaphor`) names, where its places fit; not for the
         earlier happening a comparison counts from."""
-        earlier = self._back_reference(mention, date, own) if anaphor and not self._counted_from(mention) else None
+        earlier = self._back_reference(mention, date, own) if anaphor and not counted_from(self.text, mention) else None
         return earlier if earlier and self._fits_place(earlier.id, mention, sentence) else None
 
     def _war_declared_told(self, mention: Mention) -> Entity | None:
@@ -389,8 +389,8 @@ class Resolver:
         return war if war is not None and act_in_war(self.text, mention, sentence, war, self.result.of) else None
 
     def _compared_anew(self, mention: Mention, sentence: Sentence, index: int, date: str | None) -> Entity | None:
-        """The earlier happening a comparison counts from (`_counted_from`): a new one, marked as compared."""
-        if not self._counted_from(mention):
+        """The earlier happening a comparison counts from (`wording.counted_from`): a new one, marked as compared."""
+        if not counted_from(self.text, mention):
             return None
         entity = self._new(mention, sentence, index, date)
         self.result.compared.add(entity.id)
@@ -404,7 +404,7 @@ class Resolver:
         and in January 2022 the Houthis launched attacks on Abu Dhabi") is another happening, none told
         before either."""
         named = group.get(family(mention.cls))
-        grouped = named is not None and self._fits_place(named.id, mention, sentence) and not self._marked_new(
+        grouped = named is not None and self._fits_place(named.id, mention, sentence) and not marked_new(self.text, 
             mention) and self._by_agent(mention, sentence) is None
         if grouped and self._same_time(named.id, date):
             return named
@@ -418,7 +418,7 @@ class Resolver:
         (an undated conflict or agreement of the opening sentences, or an act of a title line)."""
         fam = family(mention.cls)
         entity = self._new(mention, sentence, index, date)
-        if self._accused(mention) or CUES.IN_ACCUSATION.search(self.text, sentence.start, mention.start):
+        if accused(self.text, mention) or CUES.IN_ACCUSATION.search(self.text, sentence.start, mention.start):
             self._accusations.add(entity.id)
         if index < HEADLINE_SENTENCES and not own and (fam == "conflict" and not self._frame() or fam == "agreement"
                                                        or fam not in FAMILIES and self._on_title_line(mention)):
@@ -441,7 +441,7 @@ class Resolver:
         """The agreement of the same kind this source named last, for another way of naming it
         ("the trilateral agreement between Russia, Azerbaijan and Armenia" ... "the tripartite
         agreement of November 10, 2020"), unless the dates differ or the text marks it as another."""
-        if (family(mention.cls) != "agreement" or mention.cls == "Resolution" or self._marked_new(mention)
+        if (family(mention.cls) != "agreement" or mention.cls == "Resolution" or marked_new(self.text, mention)
                 or indefinite(self.text, mention)):
             return None  # an indefinite noun phrase introduces a new one
         for eid in reversed(self._recent):
@@ -473,49 +473,11 @@ class Resolver:
             return period(date)[0] <= period(known)[0] and period(known)[1] <= period(date)[1]
         return overlaps(date, period(known)) or bool(entity.span and overlaps(date, entity.span))
 
-    def _marked_new(self, mention: Mention) -> bool:
-        """"another attack", "renewed fighting": not the event named before it; nor are happenings
-        counted as many ("numerous aerial attacks", "several strikes") the one act told before, nor
-        what someone is accused of ("accused the army of bombing residential districts"), nor a retaking
-        the capture it undoes ("captured Bunagana ... retook Rutshuru"), nor what an act answers
-        ("launched the raid in response to a suicide bombing"), nor one a span of time parts from the
-        clause's ("shot down on Wednesday ..., a day after Indian warplanes struck"), nor a verb that strikes
-        many ("attacked hundreds of villages": many acts)."""
-        words = set(words_before(self.text, mention.start)[-3:])
-        answered = CUES.ANSWERED.search(self.text, max(0, mention.start - 60), mention.start)
-        counted = cues("dates").COUNTED_REFERENCE.search(self.text, max(0, mention.start - 40), mention.start)
-        return bool(CUES.NEW & words) or mention.text.lower() in CUES.RETAKING or self._accused(mention) or bool(
-            answered or counted) or (
-            plural(mention.text, mention.lang) and bool(CUES.QUANTIFIERS & words)) or (
-            mention.text.lower() in VERBS and CUES.MANY_STRUCK.match(self.text, mention.end) is not None)
-
-    def _possessive(self, mention: Mention) -> bool:
-        """Does a possessive determiner ("its ceasefire") say whose the thing is?"""
-        return determiner(words_before(self.text, mention.start)) in CUES.POSSESSIVES
-
-    def _counted_from(self, mention: Mention) -> bool:
-        """Is the trigger the earlier happening a comparison counts from ("its largest military
-        operation since the invasion of East Timor in 1975")? Not the happening compared nor the
-        story's conflict; one whose start or end is told ("since the war began") is the one named."""
-        before = self.text[max(0, mention.start - 100):mention.start]
-        return bool(CUES.COMPARED_SINCE.search(before)) and not CUES.SINCE_BEGAN.match(self.text, mention.end)
-
-    def _accused(self, mention: Mention) -> bool:
-        """Is the trigger what someone is accused of ("accused the army of bombing ...")? Its article,
-        if any, is the accused's ("the army"), not the act's."""
-        before = words_before(self.text, mention.start)
-        return bool(before[-1:] and before[-1] in CUES.ACCUSED_OF and CUES.ACCUSING & set(before[:-1]))
-
     def _context(self, sentence: Sentence) -> tuple[str, str] | None:
         """When an undated sentence is set: the span of a known event it names ("during the
         dissolution of the Soviet Union")."""
         spans = [self._named(m).span for m in sentence.mentions if m.kind == "entity" and self._named(m).span]
         return spans[0] if spans else None
-
-    def _definite(self, mention: Mention) -> bool:
-        if mention.text.lower() in VERBS | ARMED_VERBS or self._accused(mention) or self._gerund(mention):
-            return False  # "the Armenian army attacked", "the Pakistan Air Force struck": the article is another's
-        return determiner(words_before(self.text, mention.start)) in CUES.DEFINITE
 
     def _back_reference(self, mention: Mention, date: str | None, own: bool = False,
                         setting: tuple[str, str] | None = None) -> Entity | None:
@@ -526,7 +488,7 @@ class Resolver:
         to armed conflict" is not the 2020 war the story is about)."""
         if another_war(self.text, mention):
             return None
-        if self._definite(mention) and mention.text.lower() not in CUES.MASS_CONFLICT:
+        if definite(self.text, mention) and mention.text.lower() not in CUES.MASS_CONFLICT:
             found = [entity for eid in reversed(self._recent) if (entity := self.result.entities[eid])
                      and compatible(mention.cls, entity.classes) and self._same_time(eid, date, own)
                      and (eid not in self.result.part_of or mention.cls in entity.classes)
@@ -538,13 +500,13 @@ class Resolver:
                 dated = own or bool(CUES.YEAR_NAMED_BEFORE.search(self.text, max(0, mention.start - 30), mention.start))
                 own = [e for e in found if mention.cls in e.classes]
                 # "its ceasefire": a ceasefire; "the 1960 treaty": a treaty of its own time, not the ceasefire told before
-                found = own if own or dated or self._possessive(mention) else found
+                found = own if own or dated or possessive(self.text, mention) else found
             elif mention.cls == "War":  # "The conflict displaced": the war, not the clashes told last
                 wars = [e for e in found if e.classes[0] == "War"]
                 found = story_war(wars, self._lead_war, self._told_in, self._index) or found
             return found[0] if found else None
         frame = self._frame()
-        if family(mention.cls) != "conflict" or frame is None or self._marked_new(mention) or indefinite(
+        if family(mention.cls) != "conflict" or frame is None or marked_new(self.text, mention) or indefinite(
                 self.text, mention):
             return None
         if plural(mention.text, mention.lang) and set(frame.classes) <= ONE_ACT:
@@ -557,19 +519,8 @@ class Resolver:
         when = frame.span or (period(known) if known else None)
         if setting and when and not (setting[0] <= when[1] and when[0] <= setting[1]):
             return None
-        return None if mention.text.lower() in VERBS or self._present_verb(mention) or self._gerund(mention) else frame
-
-    def _present_verb(self, mention: Mention) -> bool:
-        """Is a bare base form the present tense of a verb after its plural subject ("Territorial Defence units
-        attack JNA positions", a chronology's or a headline's tense)? It tells a new happening, as "attacked" does."""
-        return mention.text.lower() in CUES.BASE_VERBS and bool(
-            CUES.PLURAL_SUBJECT.search(self.text, max(0, mention.start - 30), mention.start))
-
-    def _gerund(self, mention: Mention) -> bool:
-        """Is the event word a verb's gerund after a verb of aspect ("began bombing", "kept shelling")? It
-        tells a happening of the verb's subject, as a verb does."""
-        words = words_before(self.text, mention.start)
-        return mention.text.lower().endswith("ing") and bool(words) and words[-1] in CUES.ASPECT_VERBS
+        verb = mention.text.lower() in VERBS or present_verb(self.text, mention) or gerund(self.text, mention)
+        return None if verb else frame
 
     def _war_told(self) -> Entity | None:
         """The war this source told last, for a war declared (`dates.declared_war`): a declaration of war on
@@ -602,7 +553,7 @@ class Resolver:
         Whose act it is and when say it is a new act, not the operation named last nor the war it is fought in. A
         name told undated may be it; so may the war of an act on its first day ("Upon the attack ... on September 27,
         2020, the Azerbaijani army began its great offensive": the war's opening)."""
-        if not (date and self._possessive(mention)):
+        if not (date and possessive(self.text, mention)):
             return False
         named = self._named_dates.get(eid)
         entity = self.result.entities[eid]
@@ -667,7 +618,7 @@ class Resolver:
         """The entities minted with this identity; an undated happening outside armed conflict and
         agreements may also be one of its class told with a date ("signed on Saturday" ... "he
         had just signed the plan"), unless the text sets it at another time ("later signed a decree")."""
-        if self._marked_new(mention):
+        if marked_new(self.text, mention):
             return []  # "another attack", "numerous aerial attacks" on the day of the chemical attack: others
         same = self._keys.get(key, [])
         another_time = CUES.ANOTHER_TIME & set(words_before(self.text, mention.start)[-2:])

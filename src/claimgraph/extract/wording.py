@@ -1,6 +1,8 @@
-"""Reading the words around a trigger: the words before it in its clause, the determiner of its noun phrase,
-its number, whether it is indefinite, what follows it. Plain functions of the text, shared by the resolving
-rules (`resolve`), the irrealis rules (`irrealis`) and the war rules (`wars`)."""
+"""What a trigger's own words say of it: the words before it in its clause, the determiner of its noun phrase
+(definite, indefinite, possessive), its number, whether it is marked as another happening ("another attack"),
+counted from ("since the invasion of"), what someone is accused of, a gerund or a present verb. Plain
+functions of the text, shared by the resolving rules (`resolve`), the irrealis rules (`irrealis`) and the war
+rules (`wars`): a back-reference is tried only where these words allow it."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from ..model import Mention
 CUES = cues("coreference")
 MORPHOLOGY = cues("morphology")  # which languages glue a plural on, and how
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
+ARMED_VERBS = cues("triggers").ARMED_SUBJECT  # verbs of an attack only with a weapon ("was struck by missiles")
 
 
 def words_before(text: str, start: int) -> list[str]:
@@ -55,3 +58,60 @@ def indefinite(text: str, mention: Mention) -> bool:
     article = max(i for i, w in enumerate(words) if w in CUES.INDEFINITE)
     before = words[article - 1] if article else ""
     return before not in CUES.COPULAS and not before.endswith(CUES.ADVERB_ENDINGS)
+
+
+def definite(text: str, mention: Mention) -> bool:
+    if mention.text.lower() in VERBS | ARMED_VERBS or accused(text, mention) or gerund(text, mention):
+        return False  # "the Armenian army attacked", "the Pakistan Air Force struck": the article is another's
+    return determiner(words_before(text, mention.start)) in CUES.DEFINITE
+
+
+def possessive(text: str, mention: Mention) -> bool:
+    """Does a possessive determiner ("its ceasefire") say whose the thing is?"""
+    return determiner(words_before(text, mention.start)) in CUES.POSSESSIVES
+
+
+def marked_new(text: str, mention: Mention) -> bool:
+    """"another attack", "renewed fighting": not the event named before it; nor are happenings
+    counted as many ("numerous aerial attacks", "several strikes") the one act told before, nor
+    what someone is accused of ("accused the army of bombing residential districts"), nor a retaking
+    the capture it undoes ("captured Bunagana ... retook Rutshuru"), nor what an act answers
+    ("launched the raid in response to a suicide bombing"), nor one a span of time parts from the
+    clause's ("shot down on Wednesday ..., a day after Indian warplanes struck"), nor a verb that strikes
+    many ("attacked hundreds of villages": many acts)."""
+    words = set(words_before(text, mention.start)[-3:])
+    answered = CUES.ANSWERED.search(text, max(0, mention.start - 60), mention.start)
+    counted = cues("dates").COUNTED_REFERENCE.search(text, max(0, mention.start - 40), mention.start)
+    return bool(CUES.NEW & words) or mention.text.lower() in CUES.RETAKING or accused(text, mention) or bool(
+        answered or counted) or (
+        plural(mention.text, mention.lang) and bool(CUES.QUANTIFIERS & words)) or (
+        mention.text.lower() in VERBS and CUES.MANY_STRUCK.match(text, mention.end) is not None)
+
+
+def counted_from(text: str, mention: Mention) -> bool:
+    """Is the trigger the earlier happening a comparison counts from ("its largest military
+    operation since the invasion of East Timor in 1975")? Not the happening compared nor the
+    story's conflict; one whose start or end is told ("since the war began") is the one named."""
+    before = text[max(0, mention.start - 100):mention.start]
+    return bool(CUES.COMPARED_SINCE.search(before)) and not CUES.SINCE_BEGAN.match(text, mention.end)
+
+
+def accused(text: str, mention: Mention) -> bool:
+    """Is the trigger what someone is accused of ("accused the army of bombing ...")? Its article,
+    if any, is the accused's ("the army"), not the act's."""
+    before = words_before(text, mention.start)
+    return bool(before[-1:] and before[-1] in CUES.ACCUSED_OF and CUES.ACCUSING & set(before[:-1]))
+
+
+def gerund(text: str, mention: Mention) -> bool:
+    """Is the event word a verb's gerund after a verb of aspect ("began bombing", "kept shelling")? It
+    tells a happening of the verb's subject, as a verb does."""
+    words = words_before(text, mention.start)
+    return mention.text.lower().endswith("ing") and bool(words) and words[-1] in CUES.ASPECT_VERBS
+
+
+def present_verb(text: str, mention: Mention) -> bool:
+    """Is a bare base form the present tense of a verb after its plural subject ("Territorial Defence units
+    attack JNA positions", a chronology's or a headline's tense)? It tells a new happening, as "attacked" does."""
+    return mention.text.lower() in CUES.BASE_VERBS and bool(
+        CUES.PLURAL_SUBJECT.search(text, max(0, mention.start - 30), mention.start))
