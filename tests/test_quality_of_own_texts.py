@@ -1,0 +1,40 @@
+"""`bench/quality.py --corpus` scores any corpus folder that has gold files of the eval format:
+one row per text, counted against the gold as `claimgraph eval` counts, so that texts of one's own
+(or texts annotated after the rules were written) can be measured the way the development set is."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import yaml
+
+from .conftest import ROOT
+
+QUALITY = ROOT / "bench" / "quality.py"
+
+
+def run_quality(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(QUALITY), *args], capture_output=True, text=True, timeout=600)
+
+
+def test_a_corpus_folder_with_gold_is_scored_text_by_text(corpus_copy):
+    shutil.copytree(ROOT / "tests" / "gold", corpus_copy / "gold")
+    done = run_quality("--corpus", str(corpus_copy), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(done.stdout)["rows"]
+    assert list(rows) == ["asker-ozpinar-2021", "hovhannisyan-2024", "all 2 texts"]
+    for source in ("asker-ozpinar-2021", "hovhannisyan-2024"):
+        gold = yaml.safe_load((corpus_copy / "gold" / f"{source}.yaml").read_text(encoding="utf-8"))
+        assert rows[source]["events"]["gold"] == len(gold["events"])
+        assert rows[source]["agreements"]["gold"] == len(gold["agreements"])
+        assert rows[source]["Actor"]["f1"] > 0.8
+    assert rows["all 2 texts"]["events"]["gold"] == sum(rows[s]["events"]["gold"] for s in list(rows)[:2])
+
+
+def test_a_corpus_folder_without_gold_is_refused_in_one_line(corpus_copy):
+    done = run_quality("--corpus", str(corpus_copy))
+    assert done.returncode != 0
+    assert done.stderr.strip() == f"Error: {corpus_copy / 'gold'}: no folder of gold files; pass --gold DIR"
