@@ -123,7 +123,7 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     typing, place and date stay the source's; who took part in it is what is said."""
     cues = [c for c in cues if not c.figures or claim.predicate in QUANTITY_RELATIONS]
     cues = [c for c in cues if c.ahead_from is None or _ahead(c, own, text)]
-    given = _given(text, own) if claim.predicate in GIVEN_RELATIONS else None
+    given = _given(text, [span for span in anchors if span in own]) if claim.predicate in GIVEN_RELATIONS else None
     if given is not None:
         cues = [c for c in cues if c.negation_end is not None or c.ahead_from is not None or c.modifier
                 or not (given or c.modality in DOUBTING)]
@@ -151,12 +151,13 @@ def _ahead(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
                for start, _ in own)
 
 
-def _given(text: str, own: list[tuple[int, int]]) -> bool | None:
-    """Is the claim's subject a noun named as what said words take as given (`GIVEN`): True when definite ("during
-    the talks", "in the last 72 hours of the war", "of provoking the clashes"), given by
-    every cue; False when indefinite ("after a raid on a barracks"), given by a charge or a denial only; None when
-    not so named, nor when a verb follows a conjunction ("after RSF fighters stormed it")."""
-    for start, end in own:
+def _given(text: str, named: list[tuple[int, int]]) -> bool | None:
+    """Is the claim's subject, in the words the claim reads it from (`named`: not another mention of it in the
+    sentence), a noun named as what said words take as given (`GIVEN`)? True when definite ("during the talks", "in
+    the last 72 hours of the war", "of provoking the clashes"), given by every cue; False when indefinite ("after a
+    raid on a barracks"), given by a charge or a denial only; None when not so named, nor when a verb follows a
+    conjunction ("after RSF fighters stormed it")."""
+    for start, end in named:
         found = CUES.GIVEN.search(text, max(0, start - GIVEN_REACH), start)
         if found and not _verb(text[start:end]):
             return bool(found.group("definite") or found.group("caused"))
