@@ -541,3 +541,44 @@ def test_a_finding_told_in_the_past_is_reported_by_who_found_it(tmp_path):
                                 "2020.")
     attack = [c for c in claims if c.predicate == "type" and c.obj == "Attack"]
     assert attack and {(c.modality, c.attributed_to) for c in attack} == {("Reported", "human-rights-watch")}
+
+
+def test_a_verb_of_saying_joined_by_and_ends_the_denial_before_it_and_keeps_its_holder(tmp_path):
+    """Mogadishu 1993 (lead19b): "Aidid's spokesman denied that the general's forces were involved and accused the
+    United Nations of provoking the clashes" read the UN's part as denied: the accusation is the spokesman's second
+    verb, and what it says is alleged, by whoever holds the denial."""
+    claims = _extract(tmp_path, "Aidid's spokesman denied that the general's forces were involved and accused the "
+                                "United Nations of provoking the clashes by trying to shut down the radio station.")
+    un = [c for c in claims if c.predicate == "hasActor" and c.obj == "united-nations"]
+    assert un and {c.modality for c in un} == {"Unconfirmed"}
+    claims = _extract(tmp_path, "Ukraine denied that its soldiers had looted homes in Izium and accused Russian troops "
+                                "of shelling Kharkiv.")
+    russia = [c for c in claims if c.predicate == "hasActor" and c.obj == "russian-armed-forces"]
+    assert russia and {(c.modality, c.attributed_to) for c in russia} == {("Unconfirmed", "ukraine")}
+
+
+def test_an_event_said_words_take_as_given_keeps_its_typing_place_and_date(tmp_path):
+    """Chibok 2014 (lead16b): "accused the army of executing suspected militants after a raid on a barracks in
+    Maiduguri in March" made the raid, its place and its month Amnesty's allegation; Afghanistan 2021 (untuned7): the
+    talks during which attacks were alleged were denied. A time frame, or what an alleged act caused, is given."""
+    claims = _extract(tmp_path, "Amnesty International accused the army of executing suspected militants after a raid "
+                                "on a barracks in Maiduguri in March.")
+    raid = [c for c in claims if c.predicate in ("hasPlace", "startDate") or c.predicate == "type" and c.obj == "Attack"]
+    assert len(raid) >= 2 and {c.modality for c in raid} == {"Asserted"}
+    claims = _extract(tmp_path, "The Taliban were accused of stepping up attacks on Afghan troops during the talks, a "
+                                "charge the group denied.")
+    assert {c.modality for c in claims if c.predicate == "type" and c.obj == "Negotiation"} == {"Asserted"}
+    claims = _extract(tmp_path, "Kyiv accused Moscow of provoking the fighting in Donetsk in 2014.")
+    assert {c.modality for c in claims if c.predicate in ("type", "hasPlace")
+            and c.obj in ("Clash", "War", "donetsk")} == {"Asserted"}
+
+
+def test_what_one_is_accused_of_ends_before_a_clause_with_a_verb_of_its_own(tmp_path):
+    """Darfur (untuned12): "Both sides accused each other of breaking the truce within weeks, and attacks on villages
+    continued" made the attacks alleged; what one is accused of has no finite verb."""
+    claims = _extract(tmp_path, "Both sides accused each other of breaking the truce within weeks, and attacks on "
+                                "villages continued.")
+    assert {c.modality for c in claims if c.predicate == "type" and c.obj == "Attack"} == {"Asserted"}
+    claims = _extract(tmp_path, "Kyiv accused Moscow of shelling the dam, but Russian troops withdrew from Kherson.")
+    assert {c.modality for c in claims if c.predicate == "type" and c.obj == "Withdrawal"} == {"Asserted"}
+    assert {c.modality for c in claims if c.predicate == "type" and c.obj == "Attack"} == {"Unconfirmed"}

@@ -357,3 +357,24 @@ def test_the_object_of_an_infinitive_after_adjectives_is_no_happening(resolve):
     _, words = resolve("We call on the government of Sri Lanka to accept an independent international investigation, "
                        "and on the member states of the UN Human Rights Council to establish one if it refuses.\n")
     assert "investigation" not in words
+
+
+def test_what_any_verb_of_asking_asks_for_has_not_happened(resolve):
+    """Mogadishu 1993 (lead19b): "demanded the arrest and punishment of those responsible" told an arrest made, with
+    the killing's dead and the victims' state; Falklands 1982 (untuned8): "demanded an immediate cessation of
+    hostilities and the withdrawal of all Argentine forces" a withdrawal; Monrovia 2003 (lead18): "demanding that
+    Washington send troops" a deployment. What is demanded, urged or proposed is asked for, in every item of its list
+    and in the act of its "that" clause; an object of that act is told as it is (the siege)."""
+    _, words = resolve("MOGADISHU, June 7 - The United Nations Security Council on Sunday demanded the arrest and "
+                       "punishment of those responsible for the killing of 24 Pakistani peacekeepers in Mogadishu.\n")
+    assert "arrest" not in words
+    _, words = resolve("The Security Council adopted Resolution 502, which demanded an immediate cessation of "
+                       "hostilities and the withdrawal of all Argentine forces from the islands.\n")
+    assert "withdrawal" not in words
+    _, words = resolve("Angry residents later laid the bodies outside the embassy gates, demanding that Washington send "
+                       "troops. The rebels urged the immediate withdrawal of government troops. Kyiv proposed that "
+                       "both armies withdraw from the plant.\n")
+    assert not {"send troops", "withdrawal", "withdraw"} & set(words)
+    _, words = resolve("On 13 June the Security Council adopted Resolution 2736, demanding that the RSF halt the siege "
+                       "of El Fasher.\n")
+    assert words["siege"]

@@ -13,6 +13,7 @@ from .wording import VERBS, determiner, plural, words_before
 
 CUES = cues("coreference")
 ADJECTIVES_BEFORE = 2  # words between an infinitive's determiner and its object ("an independent international investigation")
+SUBJECT_WORDS = 3  # words of the subject of a clause of what is asked, before its act ("that both sides withdraw")
 SCHEDULE_REACH = 60  # characters before a trigger where the words of a schedule may stand ("are expected to sign the ")
 
 
@@ -56,7 +57,8 @@ def listed_with_asked(text: str, mention: Mention, sentence: Sentence) -> bool:
         return False  # "..., and the attack on the theatre killed 300 people": a clause of its own
     if mention.text.lower() not in VERBS and CUES.ASKED_LIST.search(text, sentence.start, mention.start):
         return True  # the first item need not be an event word ("a full cessation of hostilities, the withdrawal")
-    return any(CUES.LISTED.fullmatch(text, m.end, mention.start) and _asked_for(words_before(text, m.start))
+    return any(CUES.LISTED.fullmatch(text, m.end, mention.start)
+               and _asked_for(words_before(text, m.start), "Agreement" not in top_classes(m.cls))
                for m in sentence.mentions if m.kind == "trigger" and m.end <= mention.start)
 
 
@@ -77,17 +79,32 @@ def _asked_for(words: list[str], happening: bool = False) -> bool:
     """Is the trigger what someone asks for, which has not happened: "the TPLF requested a ceasefire",
     "called for a rapid peace agreement", "called for the troops to be withdrawn", "hoped for a ceasefire";
     a bare noun, with no determiner ("called for talks", "called for immediate negotiations"); a happening
-    (no agreement) even after "the": "the agreement calls for the withdrawal of both sides' forces" (not
-    "called for the peace agreement": that one exists, nor "the plan proposed by Russia was signed")."""
+    (no agreement) even after "the": "the agreement calls for the withdrawal of both sides' forces", "demanded
+    the arrest of those responsible" (its object's head, a few modifiers between; not "called for the peace
+    agreement": that one exists, nor "the plan proposed by Russia was signed", nor "demanded the release of
+    the men taken in the raid": the raid is no object of the asking)."""
     for i, word in enumerate(words[:-1]):
         rest = words[i + 1:]
-        if word in CUES.ASKING and rest[0] in CUES.INDEFINITE:
+        if word in CUES.ASKING and (rest[0] in CUES.INDEFINITE
+                                    or happening and rest[0] in CUES.ARTICLE_THE and _bare(rest[1:])):
             return True
         if word in CUES.CALLING and rest[0] in CUES.CALLING_FOR and (_bare(rest[1:]) or (
                 rest[1] in CUES.INDEFINITE or happening and rest[1] in CUES.ARTICLE_THE
                 or bool(CUES.INFINITIVES & set(rest[2:])))):
             return True
-    return False
+    return happening and _asked_that(words)
+
+
+def _asked_that(words: list[str]) -> bool:
+    """Is the trigger the act of a clause of what someone asks ("demanding that Washington send troops", "urged
+    that both sides withdraw"): right after the clause's subject, a few words with no determiner but its first? Not
+    an object of that act ("demanding that the RSF halt the siege of El Fasher": the siege is told as it is)."""
+    if CUES.SUBJUNCTIVE_THAT not in words:
+        return False
+    at = len(words) - 1 - words[::-1].index(CUES.SUBJUNCTIVE_THAT)
+    subject = words[at + 1:]
+    return (at > 0 and words[at - 1] in CUES.ASKING and 0 < len(subject) <= SUBJECT_WORDS
+            and not set(subject[1:]) & CUES.DETERMINERS)
 
 
 def _bare(words: list[str]) -> bool:

@@ -47,17 +47,21 @@ from dataclasses import dataclass
 
 from ..lang import cues
 from ..model import Claim, Literal, Mention
-from ..rdf.terms import QUANTITY_RELATIONS, tops
+from ..rdf.terms import DATE_RELATIONS, QUANTITY_RELATIONS, tops
 from ..recognise import Sentence
 from .resolve import Resolution
 from .scope import Span, clause, clause_end, clause_start, negation_join, rejoin
+from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v22"  # v22: "maintained that" before an article, a possessive, a pronoun or a name opens a clause however long its subject ("maintained that the strike on the hospital in Mariupol was staged by Ukraine", "that the Ukrainian army, not its own, shelled"), and what it tells is Reported; a negation's reach ends where the roles' clause does (`scope.negation_join`), not at a participle before "by" / "as" ("did not strike the hospital and the school used as a shelter by Hamas"); "maintained that" before a noun ("maintained that blockade of Berlin") is no verb of saying; a clause joined by "and" / "but" with a subject and a past verb of its own ends a negation's reach ("had not been asked to observe it and the Houthis kept shelling Aden"); "maintain(s/ed) that" is a verb of saying ("Moscow has always maintained that"); the past verbs that end a negation's reach are the one list of irregular past forms (_verbs.IRREGULAR_PAST, also "made", "came", "withdrew", ...); v17: ", a charge X denied" after an allegation or a report denies what it says, held by X; a finding told in the past ("concluded in 1993 that", "found that") is reported by the finder; "where, according to X," vouches for the relative clause only; what an agreement "provided for" is Planned ("which provided for the deployment of a peacekeeping force"); a relative clause set off by a comma after what one is accused of doing is the writer's aside (", which took effect on 10 June"); who ordered an event, or won or lost it, is of its course ("deny that such killings were ordered", "denied that it had lost the war"): its typing stays asserted; "X puts the toll at N" reports X's figure; v11: a denial or allegation ends at ", saying" (the sayer's own assertion follows); "according to X" just after a clause that tells a count holds the figures, not the whole sentence ("killing about 1,200 people, according to Israeli tallies, and taking some 250 hostages"); a figure said (", saying its fighters had killed 55") is the sayer's wherever the event is named; v8: a future cue bears on an event only through its own trigger, not a place after it; "is slated to" is future; a dismissed claim with no content after its noun ("Machar denied the accusation and fled the capital") denies nothing after it; an accusation reaches past an apposition and a relative clause ("accused his former deputy, Riek Machar, whom he had dismissed in July 2013, of attempting a coup"); a passive accusation ("X were accused of") doubts its clause from the subject on, held by no one (not by the accused); "X blamed <a cause>" is X's claim; a semicolon ends what is said or alleged; a doubting modifier before an actor ("reportedly backed by Wagner fighters") bears on its part in the event; what is said of an event's link ("denied that the decision was linked to an attack") bears on no claim of the event; a future act ("will withdraw", "is due to take effect", "must withdraw") is Planned; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
+NAME = "modality.v23"  # v23: a verb of saying, accusing or denying joined by "and" ends what the verb before it says and holds what its subject holds ("denied that the general's forces were involved and accused the United Nations of provoking the clashes": the UN's part is alleged, not denied); an event said words take as given, their time frame or what an alleged act caused ("during the talks", "of provoking the clashes"; an indefinite one, "after a raid", only in a charge or a denial), keeps its typing, place and date; what one is accused of ends at ", and" before a clause with a past verb of its own; v22: "maintained that" before an article, a possessive, a pronoun or a name opens a clause however long its subject ("maintained that the strike on the hospital in Mariupol was staged by Ukraine", "that the Ukrainian army, not its own, shelled"), and what it tells is Reported; a negation's reach ends where the roles' clause does (`scope.negation_join`), not at a participle before "by" / "as" ("did not strike the hospital and the school used as a shelter by Hamas"); "maintained that" before a noun ("maintained that blockade of Berlin") is no verb of saying; a clause joined by "and" / "but" with a subject and a past verb of its own ends a negation's reach ("had not been asked to observe it and the Houthis kept shelling Aden"); "maintain(s/ed) that" is a verb of saying ("Moscow has always maintained that"); the past verbs that end a negation's reach are the one list of irregular past forms (_verbs.IRREGULAR_PAST, also "made", "came", "withdrew", ...); v17: ", a charge X denied" after an allegation or a report denies what it says, held by X; a finding told in the past ("concluded in 1993 that", "found that") is reported by the finder; "where, according to X," vouches for the relative clause only; what an agreement "provided for" is Planned ("which provided for the deployment of a peacekeeping force"); a relative clause set off by a comma after what one is accused of doing is the writer's aside (", which took effect on 10 June"); who ordered an event, or won or lost it, is of its course ("deny that such killings were ordered", "denied that it had lost the war"): its typing stays asserted; "X puts the toll at N" reports X's figure; v11: a denial or allegation ends at ", saying" (the sayer's own assertion follows); "according to X" just after a clause that tells a count holds the figures, not the whole sentence ("killing about 1,200 people, according to Israeli tallies, and taking some 250 hostages"); a figure said (", saying its fighters had killed 55") is the sayer's wherever the event is named; v8: a future cue bears on an event only through its own trigger, not a place after it; "is slated to" is future; a dismissed claim with no content after its noun ("Machar denied the accusation and fled the capital") denies nothing after it; an accusation reaches past an apposition and a relative clause ("accused his former deputy, Riek Machar, whom he had dismissed in July 2013, of attempting a coup"); a passive accusation ("X were accused of") doubts its clause from the subject on, held by no one (not by the accused); "X blamed <a cause>" is X's claim; a semicolon ends what is said or alleged; a doubting modifier before an actor ("reportedly backed by Wagner fighters") bears on its part in the event; what is said of an event's link ("denied that the decision was linked to an attack") bears on no claim of the event; a future act ("will withdraw", "is due to take effect", "must withdraw") is Planned; v4: "blamed X for the attack" is an accusation, as "accused X of"; "X estimates that" reports; "according to the Russian ... group" is the group's, not Russia's; v3: what is said of an event's course ("denied that the war was over") leaves its typing; v2: "attributed to X by Y", "denied the charges"; the pipeline's record of this stage; claims carry the modality it gives, not this
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)
+GIVEN_REACH = 60  # characters before an event's word where the words that take it as given may stand (`_given`)
+# What is told of an event taken as given: that it happened, where and when; not who took part (`PARTICIPATION`).
+GIVEN_RELATIONS = frozenset({"type", "hasPlace", *DATE_RELATIONS})
 AHEAD_WORDS = 2  # words between the words of the future and the act they put ahead ("will hold peace talks")
 # Relations that say who took part: what someone says of an actor's part holds it even when the event is
 # named outside their words ("denied claims that Eritrean troops were involved ..., where Abiy Ahmed
@@ -114,9 +118,15 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     what someone says of its course ("denied that the war was over": `COURSE`). Nothing said of an event
     named as what something is linked to ("denied that the decision was linked to an attack on the
     Crimean Bridge": `LINKED`) bears on it: the link is said, the event is given. A cue of the future
-    bears on what the claim's subject is named by (`own`), never its object alone (`_ahead`)."""
+    bears on what the claim's subject is named by (`own`), never its object alone (`_ahead`). What is said, alleged
+    or denied takes an event named as its time frame or as what an alleged act caused as given (`_given`): its
+    typing, place and date stay the source's; who took part in it is what is said."""
     cues = [c for c in cues if not c.figures or claim.predicate in QUANTITY_RELATIONS]
     cues = [c for c in cues if c.ahead_from is None or _ahead(c, own, text)]
+    given = _given(text, [span for span in anchors if span in own]) if claim.predicate in GIVEN_RELATIONS else None
+    if given is not None:
+        cues = [c for c in cues if c.negation_end is not None or c.ahead_from is not None or c.modifier
+                or not (given or c.modality in DOUBTING)]
     if CUES.LINKED.search(text, max(0, anchors[0][0] - 60), anchors[0][0]):
         cues = [c for c in cues if not c.said]
     if _described(claim, anchors, text):
@@ -139,6 +149,24 @@ def _ahead(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
     and "Talks ... are expected to resume in Cairo" plans no place of talks that are told as they are."""
     return any(start >= cue.ahead_from and len(text[cue.ahead_from:start].split()) <= AHEAD_WORDS
                for start, _ in own)
+
+
+def _given(text: str, named: list[tuple[int, int]]) -> bool | None:
+    """Is the claim's subject, in the words the claim reads it from (`named`: not another mention of it in the
+    sentence), a noun named as what said words take as given (`GIVEN`)? True when definite ("during the talks", "in
+    the last 72 hours of the war", "of provoking the clashes"), given by every cue; False when indefinite ("after a
+    raid on a barracks"), given by a charge or a denial only; None when not so named, nor when a verb follows a
+    conjunction ("after RSF fighters stormed it")."""
+    for start, end in named:
+        found = CUES.GIVEN.search(text, max(0, start - GIVEN_REACH), start)
+        if found and not _verb(text[start:end]):
+            return bool(found.group("definite") or found.group("caused"))
+    return None
+
+
+def _verb(words: str) -> bool:
+    """Is an event's word a verb form ("stormed", "attacked"), not a noun?"""
+    return words.lower() in VERBS or words.lower().endswith("ed")
 
 
 def _subject_only(text: str, cue: Cue, anchors: list[tuple[int, int]]) -> bool:
@@ -190,24 +218,25 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
     for m in found(CUES.DOUBT_BEFORE):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
         yield Cue(Span(m.start(), _phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
+    verbs = sorted(m.start() for pattern in (CUES.SAYING, CUES.ACCUSING, CUES.BLAMING, CUES.DISMISSED) for m in found(pattern))
     for m in found(CUES.SAYING):
         modality = "Denied" if m.group("deny") else "Unconfirmed" if m.group("allege") else "Reported"
-        yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), modality, _sayer(text, sentence, res, m),
+        yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), modality, _sayer(text, sentence, res, m, verbs),
                   said=True)
     passive = [p.span() for p in found(CLAUSES.ACCUSED_PASSIVE)]
     for m in found(CUES.ACCUSING):
         if any(low < m.start() < high for low, high in passive):  # "X were accused of": X is the accused
             yield Cue(Span(clause_start(text, sentence, m.start()), _said_end(text, m.end(), sentence.end)), "Unconfirmed")
             continue
-        holder = _holder_before(res, sentence, m.start())
+        holder = _speaker(text, sentence, res, m.start(), verbs)
         yield Cue(Span(m.start(), _said_end(text, m.end(), sentence.end, CUES.ACCUSED_END)), "Unconfirmed", holder)
     for m in found(CUES.BLAMING):
-        holder = _holder_before(res, sentence, m.start())
+        holder = _speaker(text, sentence, res, m.start(), verbs)
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Unconfirmed", holder, said=True)
     for m in found(CUES.DISMISSED):
         if not CUES.CLAIM_CONTENT.match(text, m.end()):
             continue  # "denied the accusation and fled": what is denied was told before, not after
-        holder = _holder_before(res, sentence, m.start())
+        holder = _speaker(text, sentence, res, m.start(), verbs)
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Denied", holder, said=True)
     for m in found(CUES.ALLEGATION):
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Unconfirmed", said=True)
@@ -326,15 +355,25 @@ def _anchors(claim: Claim, sentence: Sentence, res: Resolution) -> list[tuple[in
     return [(claim.start, claim.end)]
 
 
-def _sayer(text: str, sentence: Sentence, res: Resolution, verb: re.Match) -> str | None:
-    """Who holds what a verb of saying introduces: the actor named just before it ("Turkey said"), or for
+def _sayer(text: str, sentence: Sentence, res: Resolution, verb: re.Match, verbs: list[int]) -> str | None:
+    """Who holds what a verb of saying introduces: the actor named just before it ("Turkey said", `_speaker`), or for
     a participle hanging on the clause before it (`SAYING_PARTICIPLE`: ", saying its fighters had killed 55") the
     first actor of that clause, its subject."""
     hanging = CUES.SAYING_PARTICIPLE.match(text, text.rfind(",", sentence.start, verb.start()), verb.end())
     if hanging is None or hanging.end() != verb.end():
-        return _holder_before(res, sentence, verb.start())
+        return _speaker(text, sentence, res, verb.start(), verbs)
     start = clause_start(text, sentence, hanging.start())
     return _actor(res, [x for x in sentence.mentions if start <= x.start and x.end <= hanging.start()][:1])
+
+
+def _speaker(text: str, sentence: Sentence, res: Resolution, start: int, verbs: list[int]) -> str | None:
+    """Who holds what the verb of saying, accusing or denying at `start` says: the actor named just before it; for a
+    verb joined by "and" to an earlier one of them (`JOINED`: "denied that the general's forces were involved and
+    accused the United Nations of ..."), the holder of that earlier verb, their one subject."""
+    earlier = [v for v in verbs if v < start]
+    if earlier and CUES.JOINED.search(text, sentence.start, start):
+        return _speaker(text, sentence, res, earlier[-1], verbs)
+    return _holder_before(res, sentence, start)
 
 
 def _holder_before(res: Resolution, sentence: Sentence, pos: int) -> str | None:

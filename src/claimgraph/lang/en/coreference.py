@@ -20,14 +20,17 @@ IRREALIS = {"would", "could", "might", "may", "should", "any", "prepare", "prepa
 CONDITIONAL = {"if", "unless"}
 ASKING = {"requested", "request", "requests", "requesting", "proposed", "proposes", "propose", "proposing", "demanded",
           "demands", "demand", "demanding", "urged", "urges", "urge", "urging", "sought", "seeks", "seek", "seeking"}
+# "demanding that Washington send troops": the clause after a verb of asking tells the act asked for (`ASKING`).
+SUBJUNCTIVE_THAT = "that"
 CALLING = {"called", "calls", "call", "calling", "appealed", "appeals", "pressed", "pushed",
            "hoped", "hopes", "hope", "hoping", "wished", "wishes", "wish", "wishing"}  # ... for
 # The words from an item of a list to a later item: "a ceasefire in the Iran–Iraq War, the withdrawal", "... and the exchange".
 LISTED = re.compile(r"(?:\s+[\w’'–-]+){0,8}?\s*(?:,|,?\s+and|,?\s+or)\s+(?:the|a|an)(?:\s+[\w-]+){0,2}?\s+", re.IGNORECASE)
 # A later item of a list that opens with what is asked for, whether or not the first item is an event
-# word: "called for a full cessation of hostilities, the withdrawal of Israeli forces ... and the deployment".
-ASKED_LIST = re.compile(r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+for\s+an?\s+[^.;:()]{1,160}?"
-                        r"(?:,|,?\s+and|,?\s+or)\s+(?:the|a|an)(?:\s+[\w-]+){0,2}?\s+$", re.IGNORECASE)
+# word: "called for a full cessation of hostilities, the withdrawal of Israeli forces ... and the deployment",
+# "demanded an immediate cessation of hostilities and the withdrawal of all Argentine forces" (any verb of asking).
+ASKED_LIST = re.compile(rf"\b(?:(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+for|{'|'.join(sorted(ASKING))})\s+an?\s+"
+                        r"[^.;:()]{1,160}?(?:,|,?\s+and|,?\s+or)\s+(?:the|a|an)(?:\s+[\w-]+){0,2}?\s+$", re.IGNORECASE)
 # An asking verb between an actor and a later item ("The UN called for a truce, ... and an offensive"): the
 # asker's, not the item's actor, where the item is a clause of its own (`ITEM_VERB`).
 ASKED_BETWEEN = re.compile(rf"\b(?:(?:{'|'.join(sorted(CALLING))})\s+for|{'|'.join(sorted(ASKING))})\b", re.IGNORECASE)

@@ -59,6 +59,18 @@ COURSE_BEFORE = re.compile(r"\b(?:won|lost|win|wins|lose|loses|losing|winning)\s
 LINKED = re.compile(r"\b(?:linked|connected|related|tied|unrelated|a\s+response|in\s+response|in\s+retaliation)\s+"
                     r"(?:to|with|for)\s+(?:an?\s+|the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w-]+\s+)?$",
                     re.IGNORECASE)
+# An event that what is said, alleged or denied takes as given, not as what it says: its time frame ("accused Israel of
+# firing cluster munitions in the last 72 hours of the war", "were accused of stepping up attacks during the talks",
+# "accused the army of executing suspected militants after a raid on a barracks") or what an alleged act caused or
+# began ("accused the United Nations of provoking the clashes", "blamed X for starting the war"). The words from the
+# preposition or the verb to the event's word. A definite one names a happening known apart from the words ("the
+# UN estimated that 900,000 people fled during the fighting"); an indefinite one is given only by a charge or a
+# denial, whose act is the gerund ("after a raid"), while a report tells it too ("said they took the hill after an
+# assault that lasted all night").
+GIVEN = re.compile(r"\b(?:(?:during|after|before|amid|amidst|throughout|following|ahead\s+of|(?:in|at)\s+the\s+"
+                   r"(?:[\w-]+\s+){1,4}?of)\s+(?:(?P<definite>the|its|their|this|that)\s+|an?\s+)?|"
+                   r"(?:provok|trigger|spark|instigat|incit|caus|start|prolong|escalat)\w*\s+(?P<caused>the|this|that|its|their)\s+)"
+                   r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # "accused Moscow of sending troops", "blamed Iran for the attack": an accusation, not the source's finding.
 # The accused may have an apposition and a relative clause set off by commas ("accused his former deputy,
 # Riek Machar, whom he had dismissed in July 2013, of attempting a coup").
@@ -85,11 +97,24 @@ CLAIM_CONTENT = re.compile(r"\s+(?:that|of|about|concerning|regarding)\b", re.IG
 # A semicolon ends it too: "Kyiv accused Russia of blowing up the dam; Moscow blamed Ukrainian shelling"; and so
 # does a participle of saying, which tells what the same sayer asserts: "Pakistan denied that anyone had been
 # killed, saying the Indian jets dropped their bombs on an empty hillside" (`SAYING_PARTICIPLE`).
-SAID_END = re.compile(rf";|{_SAYING}|,\s+(?:where|whereas|while|adding|insisting)\b", re.IGNORECASE)
+# So does a verb of saying, accusing or denying joined by "and", whose subject is the sayer's: what it says is its
+# own cue's ("Aidid's spokesman denied that the general's forces were involved and accused the United Nations of
+# provoking the clashes": the provoking is alleged, not denied; "denied that a massacre had taken place and said
+# that those killed were fighters").
+_JOINED = r",?\s+and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?"
+JOINED = re.compile(rf"{_JOINED}$", re.IGNORECASE)  # the "and" before such a verb: it holds what its first verb's subject holds
+_SAYING_JOINED = (rf"{_JOINED}(?:{_verbs.SAY}|{_verbs.CLAIMED}|{_verbs.ALLEGE}|"
+                  rf"{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.DENY}|{_verbs.REJECT}|{_verbs.DISMISS}|{_verbs.ACCUSE}|"
+                  rf"{_verbs.BLAME}|add(?:s|ed)|warn(?:s|ed)|describ(?:es|ed)|call(?:s|ed)(?!\s+(?:for|on)\b))\b")
+SAID_END = re.compile(rf";|{_SAYING}|{_SAYING_JOINED}|,\s+(?:where|whereas|while|adding|insisting)\b", re.IGNORECASE)
 # What one is accused of doing ends also where a relative clause set off by a comma opens after it: the writer's
 # own aside on what the act bore on ("Syria accused Israel of violating the UN-brokered ceasefire, which took
 # effect on 10 June": the ceasefire took effect, asserted).
-ACCUSED_END = re.compile(rf"{SAID_END.pattern}|,\s+which\b", re.IGNORECASE)
+# What one is accused of is a phrase with no finite verb ("of breaking the truce"): a clause joined by ", and" / ", but"
+# with a past verb of its own is the writer's again ("Both sides accused each other of breaking the truce within
+# weeks, and attacks on villages continued": the attacks are told, not alleged).
+ACCUSED_END = re.compile(rf"{SAID_END.pattern}|,\s+which\b|"
+                         rf",\s+(?:and|but)\s+(?=(?:[\w'’-]+\s+){{1,4}}?{_PAST}\b(?!\s+(?:by|as)\b))", re.IGNORECASE)
 ALLEGATION = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?)\s+(?:that|of|concerning|about)\b",
                         re.IGNORECASE)
 POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|reports?)\b",
