@@ -75,3 +75,16 @@ def test_armed_men_who_took_a_known_place_captured_it(claims_of, text, place):
     took a place the gazetteer knows captured it (`recognise.moves.armed_moves`)."""
     claims = claims_of(text, date="2021-08-20")
     assert _of_place(claims, "Capture", place)
+
+
+@pytest.mark.parametrize("text, cls, place, other", [
+    ("The last Russian units left by January 1997, and Yeltsin and Maskhadov signed a peace treaty in Moscow on "
+     "12 May 1997.", "Signing", "moscow", "russian"),
+    ("Rebel troops took Goma in November 2012, and government forces recaptured Bunia in May 2013.", "Capture",
+     "bunia", "rebel")])
+def test_a_label_names_no_actor_of_the_clause_before_a_subject_of_its_own(claims_of, text, cls, place, other):
+    """"The last Russian units left by January 1997, and Yeltsin and Maskhadov signed a peace treaty in Moscow": the
+    signing was labelled (and its IRI minted) "Russian Armed Forces signing in Moscow", after the actor named last
+    before its word, across the join. The clause joined with a subject of its own names who acted in it."""
+    claims = claims_of(text, date="1998-01-01")
+    assert not _of_place(claims, cls, place).startswith(other)

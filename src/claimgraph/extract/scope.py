@@ -142,8 +142,15 @@ def act_joins(text: str, sentence: Sentence) -> list[int]:
     each with its own actors, places and dates, and the names of the joined clause are its own verb's. A join after
     no act ("soldiers, police, and civilians were killed") parts no subject from its verb."""
     acts = [m.start for m in sentence.mentions if m.kind == "trigger"]
-    found = [m.start() for m in CUES.COORDINATED_ACT.finditer(text, sentence.start, sentence.end)]
+    found = own_subject_joins(text, sentence)
     return [join for low, join in zip([sentence.start, *found], found) if any(low <= a < join for a in acts)]
+
+
+def own_subject_joins(text: str, sentence: Sentence) -> list[int]:
+    """Where each clause joined with a subject and a past verb of its own begins (`COORDINATED_ACT`), whatever the
+    clause before tells: "The last Russian units left by January 1997, and Yeltsin and Maskhadov signed a peace
+    treaty" (who signed is named after the join, `labels`)."""
+    return [m.start() for m in CUES.COORDINATED_ACT.finditer(text, sentence.start, sentence.end)]
 
 
 def sentence_parts(text: str, sentence: Sentence) -> list[int]:

@@ -419,7 +419,9 @@ COORDINATED_NAMES = re.compile(rf"(?:{_AFTER_COMMON}),\s+(?:and|but)\s+(?={_NAME
 # before ends in a common word, a number or a month.
 _TIME_FRONTED = rf"(?:(?:on|in|by)\s+(?:[\w.-]+\s+){{0,2}}?(?:\d[\w.]*|(?-i:{_MONTH})\b),?\s+)?"
 _UNSUBJECT = r"(?!(?:then|later|also|soon|subsequently|afterwards|eventually|finally|again|thus|so|still|yet|\w+ly)\b)"
-_OWN_SUBJECT = (rf"(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:(?-i:[A-Z])[\w.'’-]*\s+){{1,3}}(?:{_UNSUBJECT}(?-i:[a-z])[\w'’-]*\s+)?"
+_CAPITALISED = r"(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}"
+_OWN_SUBJECT = (rf"(?:(?:the|a|an|his|her|its|their)\s+)?(?:{_CAPITALISED}(?:and\s+{_CAPITALISED})?"
+                rf"(?:{_UNSUBJECT}(?-i:[a-z])[\w'’-]*\s+)?"
                 rf"|(?:{_UNSUBJECT}(?-i:[a-z])[\w'’-]*\s+){{1,2}})|(?:he|she|it|they|we)\s+")
 _SPOKEN = (rf"(?:{_verbs.SAY}|{_verbs.CLAIMED}|{_verbs.ALLEGE}|{_verbs.ACCUSE}|{_verbs.BLAME}|{_verbs.ATTRIBUTE}|"
            rf"{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.ESTIMATE}|condemned|welcomed|reported|called|"
