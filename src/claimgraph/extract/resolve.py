@@ -312,9 +312,10 @@ class Resolver:
         """The event or agreement each part of the sentence names, by family: the entity its triggers name (not
         one given as another name of something, which is whatever that is, nor one a comparison counts from:
         "the largest urban battle since the Second World War" is not that war). A part ends where a clause
-        joined after a negation begins, or one with a subject of its own that tells another act (`scope.sentence_parts`):
-        "Israel did not attack Iran and Hezbollah fired rockets at Haifa" tells two acts, the one not made and the one
-        made; "Ethiopian aircraft bombed Asmara airport, and Eritrean planes struck Mekele" two attacks."""
+        joined after a negation begins, or one with a subject of its own that tells another act
+        (`scope.sentence_parts`): "Israel did not attack Iran and Hezbollah fired rockets at Haifa" tells two acts,
+        the one not made and the one made; "Ethiopian aircraft bombed Asmara airport, and Eritrean planes struck
+        Mekele" two attacks."""
         named: dict[int, dict[str, Entity]] = {}
         for m in sentence.mentions:
             if m.kind == "entity" and m not in aliases and {"Event", "Agreement"} & set(top_classes(m.cls)) \
@@ -709,7 +710,8 @@ class Resolver:
 
 
 def _part(joins: list[int], mention: Mention) -> int:
-    """Which part of its sentence a mention stands in: how many of its parts (`scope.sentence_parts`) begin before it."""
+    """Which part of its sentence a mention stands in: how many of its parts (`scope.sentence_parts`) begin
+    before it."""
     return sum(1 for join in joins if join <= mention.start)
 
 

@@ -427,9 +427,10 @@ _SPOKEN = (rf"(?:{_verbs.SAY}|{_verbs.CLAIMED}|{_verbs.ALLEGE}|{_verbs.ACCUSE}|{
            rf"{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.ESTIMATE}|condemned|welcomed|reported|called|"
            r"warned|announced|declared|added|told|stated|confirmed)\b")
 _AFTER_DATE = "|".join([r"(?<=\d)", *(rf"(?<={month})" for month in sorted(MONTHS))])
-COORDINATED_ACT = re.compile(rf"(?:(?:{_AFTER_COMMON}|{_AFTER_DATE}),\s+(?:and|but|while|whereas)|;)\s+(?={_TIME_FRONTED}"
-                             rf"(?:{_OWN_SUBJECT})(?:\w+ly\s+)?(?!{_SPOKEN})(?:(?-i:[a-z])\w+ed|{_verbs.IRREGULAR_PAST}|"
-                             r"was|were|had)\b(?!\s+(?:by|as)\b))", re.IGNORECASE)
+COORDINATED_ACT = re.compile(rf"(?:(?:{_AFTER_COMMON}|{_AFTER_DATE}),\s+(?:and|but|while|whereas)|;)\s+"
+                             rf"(?={_TIME_FRONTED}(?:{_OWN_SUBJECT})(?:\w+ly\s+)?(?!{_SPOKEN})"
+                             rf"(?:(?-i:[a-z])\w+ed|{_verbs.IRREGULAR_PAST}|was|were|had)\b(?!\s+(?:by|as)\b))",
+                             re.IGNORECASE)
 JUDGED = re.compile(rf"\b(?:{_verbs.ACCUSE}|{_verbs.ATTRIBUTE}|{_verbs.BLAME}|condemn(?:ed|s)|{_verbs.DENOUNCE}|"
                     r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es)|deplor(?:ed|es)|decr(?:ied|ies)|"
                     rf"{_verbs.REPORT_ACT}(?=\s+{_verbs.REPORTED_DETERMINER}\s(?!(?:[\w-]+\s+){{1,2}}?{_verbs.NAMED_OBJECT})))\b",
