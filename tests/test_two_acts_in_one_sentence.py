@@ -1,6 +1,7 @@
 """Two acts told in one sentence are two events, each with its own actors, places and dates: a clause with a subject
-and a past verb of its own joined after an act's (`scope.act_joins`); armed men who "took" a known place captured it.
-Each on a sentence of a held-out text that was misread, and one of another shape."""
+and a past verb of its own joined after an act's (`scope.act_joins`), whose label names no actor of the clause before
+it; armed men who "took" a known place captured it. Each on a sentence of a held-out text that was misread, and one
+of another shape."""
 
 from __future__ import annotations
 
