@@ -117,12 +117,12 @@ def evidence(source_id: str, text: str, method: str, subject: str, predicate: st
 
 def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     """The sentence's mentions grouped by clause (cut at `CLAUSE_BREAK`, at ", and" before names with a
-    verb of their own, `COORDINATED_NAMES`, and where a negation's reach ends, `negation_join`; outside a
-    passive accusation)."""
+    verb of their own, `COORDINATED_NAMES`, where a negation's reach ends, `negation_join`, and between two
+    acts told by clauses of their own, `act_joins`; outside a passive accusation)."""
     cuts = unaccused(text, sentence, [m.start() for cue in (CUES.CLAUSE_BREAK, CUES.COORDINATED_NAMES)
                                       for m in cue.finditer(text, sentence.start, sentence.end)
                                       if not _entry_head(text, sentence, m.start())])
-    cuts += negation_joins(text, sentence)
+    cuts += negation_joins(text, sentence) + act_joins(text, sentence)
     groups: dict[int, list[Mention]] = {}
     for mention in sentence.mentions:
         groups.setdefault(sum(1 for c in cuts if c < mention.start), []).append(mention)
@@ -133,6 +133,30 @@ def negation_joins(text: str, sentence: Sentence) -> list[int]:
     """Where the sentence's clauses joined after a negation begin (`negation_join`), in text order."""
     return [join for m in MODALITY.NEGATION.finditer(text, sentence.start, sentence.end)
             if (join := negation_join(text, sentence, m.end())) is not None]
+
+
+def act_joins(text: str, sentence: Sentence) -> list[int]:
+    """Where a clause with a subject and a verb of its own begins (`COORDINATED_ACT`), joined after a clause that
+    tells an act, in text order: "The federal army took Enugu in October 1967, and Port Harcourt fell to federal
+    marines in May 1968", "Ethiopian aircraft bombed Asmara airport, and Eritrean planes struck Mekele" tell two acts,
+    each with its own actors, places and dates, and the names of the joined clause are its own verb's. A join after
+    no act ("soldiers, police, and civilians were killed") parts no subject from its verb."""
+    acts = [m.start for m in sentence.mentions if m.kind == "trigger"]
+    found = own_subject_joins(text, sentence)
+    return [join for low, join in zip([sentence.start, *found], found) if any(low <= a < join for a in acts)]
+
+
+def own_subject_joins(text: str, sentence: Sentence) -> list[int]:
+    """Where each clause joined with a subject and a past verb of its own begins (`COORDINATED_ACT`), whatever the
+    clause before tells: "The last Russian units left by January 1997, and Yeltsin and Maskhadov signed a peace
+    treaty" (who signed is named after the join, `labels`)."""
+    return [m.start() for m in CUES.COORDINATED_ACT.finditer(text, sentence.start, sentence.end)]
+
+
+def sentence_parts(text: str, sentence: Sentence) -> list[int]:
+    """Where the parts of a sentence that tell happenings of their own begin: a clause joined after a negation
+    (`negation_joins`) or one with a subject of its own that tells another act (`act_joins`), in text order."""
+    return sorted(negation_joins(text, sentence) + act_joins(text, sentence))
 
 
 def negation_join(text: str, sentence: Sentence, negation_end: int) -> int | None:

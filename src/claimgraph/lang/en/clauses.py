@@ -409,6 +409,28 @@ _NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
 _AFTER_COMMON = "|".join([r"(?<=\d)", *(rf"(?<=\s(?-i:[a-z])\w{{{n}}})" for n in range(16))])
 COORDINATED_NAMES = re.compile(rf"(?:{_AFTER_COMMON}),\s+(?:and|but)\s+(?={_NAME}(?:\s+and\s+{_NAME})?\s+(?:\w+ly\s+)?"
                                r"(?-i:[a-z])\w*ed\b)", re.IGNORECASE)
+# ...or, after a clause that tells an act, one with a subject of its own that tells another (`scope.act_joins`): a
+# name or a demonym and a common noun, with a past verb, after ", and", ", but", ", while" or ";" and a time phrase
+# ("took Enugu in October 1967, and Port Harcourt fell to federal marines in May 1968", "bombed Asmara airport, and
+# Eritrean planes struck Mekele", "; in May Georgian forces shelled Gori"). A participle before "by" / "as" is no verb
+# of its own ("and the town held by rebels"), nor is a verb after an adverb with no subject ("and then shelled",
+# "and briefly captured"); a verb of saying or judging tells of the act before, no act of its own ("; Moscow blamed
+# Ukrainian shelling"); and a list of names joins no clause ("Armenia, Azerbaijan, and Russia signed"): the clause
+# before ends in a common word, a number or a month.
+_TIME_FRONTED = rf"(?:(?:on|in|by)\s+(?:[\w.-]+\s+){{0,2}}?(?:\d[\w.]*|(?-i:{_MONTH})\b),?\s+)?"
+_UNSUBJECT = r"(?!(?:then|later|also|soon|subsequently|afterwards|eventually|finally|again|thus|so|still|yet|\w+ly)\b)"
+_CAPITALISED = r"(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}"
+_OWN_SUBJECT = (rf"(?:(?:the|a|an|his|her|its|their)\s+)?(?:{_CAPITALISED}(?:and\s+{_CAPITALISED})?"
+                rf"(?:{_UNSUBJECT}(?-i:[a-z])[\w'’-]*\s+)?"
+                rf"|(?:{_UNSUBJECT}(?-i:[a-z])[\w'’-]*\s+){{1,2}})|(?:he|she|it|they|we)\s+")
+_SPOKEN = (rf"(?:{_verbs.SAY}|{_verbs.CLAIMED}|{_verbs.ALLEGE}|{_verbs.ACCUSE}|{_verbs.BLAME}|{_verbs.ATTRIBUTE}|"
+           rf"{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.ESTIMATE}|condemned|welcomed|reported|called|"
+           r"warned|announced|declared|added|told|stated|confirmed)\b")
+_AFTER_DATE = "|".join([r"(?<=\d)", *(rf"(?<={month})" for month in sorted(MONTHS))])
+COORDINATED_ACT = re.compile(rf"(?:(?:{_AFTER_COMMON}|{_AFTER_DATE}),\s+(?:and|but|while|whereas)|;)\s+"
+                             rf"(?={_TIME_FRONTED}(?:{_OWN_SUBJECT})(?:\w+ly\s+)?(?!{_SPOKEN})"
+                             rf"(?:(?-i:[a-z])\w+ed|{_verbs.IRREGULAR_PAST}|was|were|had)\b(?!\s+(?:by|as)\b))",
+                             re.IGNORECASE)
 JUDGED = re.compile(rf"\b(?:{_verbs.ACCUSE}|{_verbs.ATTRIBUTE}|{_verbs.BLAME}|condemn(?:ed|s)|{_verbs.DENOUNCE}|"
                     r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es)|deplor(?:ed|es)|decr(?:ied|ies)|"
                     rf"{_verbs.REPORT_ACT}(?=\s+{_verbs.REPORTED_DETERMINER}\s(?!(?:[\w-]+\s+){{1,2}}?{_verbs.NAMED_OBJECT})))\b",

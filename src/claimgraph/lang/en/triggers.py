@@ -371,18 +371,23 @@ MOVED_AFTER = frozenset({"from", "to", "into", "across", "behind", "toward", "to
 # "moved into" is); "the crowd surrounded the minister", "the bill entered the Senate" tell none. Not before a word
 # of ARMED_MOVE_NOT_AFTER: "forces surrounded by the enemy" were surrounded, "troops entered into talks".
 ARMED_MOVES = {"entered": "Deployment", "crossed": "Deployment", "overran": "Capture", "surrounded": "Siege",
-               **dict.fromkeys(("moved", "move", "moves", "moving"), "Deployment")}
+               "took": "Capture", **dict.fromkeys(("moved", "move", "moves", "moving"), "Deployment")}
 # A verb of ARMED_MOVES that goes on a place only with a particle right after it, the trigger's last word: "units of
 # the Russian 58th Army moved into South Ossetia" (not "the family moved house").
 MOVE_PARTICLES = dict.fromkeys(("moved", "move", "moves", "moving"), frozenset({"into"}))
 ARMED_MOVE_NOT_AFTER = frozenset({"by", "into", "with", "paths", "swords", "out", "off", "office", "service", "talks",
-                                  "negotiations", "race", "its", "their", "his", "her", "our", "my", "your"})
+                                  "negotiations", "race", "its", "their", "his", "her", "our", "my", "your",
+                                  # "took control of" is the lexicon's; "took part in", "took hostages in", "took
+                                  # command of the forces in", "took refuge in" take no place
+                                  "control", "part", "place", "hostage", "hostages", "prisoner", "prisoners", "charge",
+                                  "command", "refuge", "shelter", "cover", "over", "up", "power", "aim", "steps",
+                                  "action", "advantage", "responsibility", "back"})
 # Of those verbs, the ones that need a known place in their object and armed men or a force's name as their subject,
 # no bare state (`recognise.moves._onto_place`): "British troops surrounded Basra", "The Taliban entered Kabul"; not
 # "China entered the World Trade Organization", "India crossed the one billion mark", "the police force surrounded
 # the protesters in Minsk". The object is the MOVE_OBJECT_REACH words after the verb, to a word of OBJECT_STOPS but
 # those of MOVE_THROUGH ("crossed from Kuwait into southern Iraq").
-PLACED_MOVES = frozenset({"entered", "crossed", "surrounded", "moved", "move", "moves", "moving"})
+PLACED_MOVES = frozenset({"entered", "crossed", "surrounded", "took", "moved", "move", "moves", "moving"})
 MOVE_OBJECT_REACH = 6
 MOVE_THROUGH = frozenset({"from", "into", "across"})
 # A place fell: "fell" after a name written with a capital that does not open its sentence, or after a noun of a
