@@ -87,3 +87,15 @@ def test_a_group_read_past_its_pro_compound_is_the_group_and_acts(claims_of):
     claims = claims_of("The conflict began in April 2014, when pro-Russian separatists seized government buildings "
                        "in the eastern Donbas region.", date="2015-02-10")
     assert "russian-separatists" in values(claims, the_one(claims, "Capture"), "hasActor")
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The Soviet Union, which signed a friendship treaty with Hanoi in November, has condemned the invasion and sent "
+     "ships to the South China Sea but has not intervened.", {"soviet-union", "vietnam"}),
+    ("Armenia, who had also signed the ceasefire agreement with Azerbaijan in 1994, accused Baku of breaking it.",
+     {"armenia", "azerbaijan"})])
+def test_the_name_a_relative_clause_of_signing_hangs_on_is_a_party(claims_of, text, parties):
+    """"The Soviet Union, which signed a friendship treaty with Hanoi": the comma parts the clauses, but who signed is
+    the name "which" hangs on; and "Hanoi" after "treaty with" is the state of Vietnam, the other side."""
+    claims = claims_of(text, date="1979-03-06")
+    assert values(claims, the_one(claims, "Agreement"), "party") == parties

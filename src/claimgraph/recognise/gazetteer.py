@@ -191,6 +191,7 @@ def _forces_of_states(entries: dict[str, Entry]) -> dict[str, str]:
 
 
 def _singular(entry: Entry) -> list[str]:
+    """The entry's demonyms of one member ("Ethiopian", not "Ethiopians"): the first names its forces."""
     return [d for d in entry.demonyms if not is_plural(d, entry.demonyms)]
 
 

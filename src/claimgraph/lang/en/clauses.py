@@ -259,6 +259,11 @@ MEDIATED_TALKS = re.compile(rf"\b(?:talks|negotiations|discussions|consultations
 # "X (had) brokered / helped mediate the agreement": X is its mediator, active voice.
 BROKERED = re.compile(rf"(?:,\s+(?:who|which))?\s+(?:(?:has|have|had|also)\s+)*(?:{_verbs.BROKERING}|helped\s+(?:to\s+)?"
                       r"(?:mediate|broker))\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
+# "The Soviet Union, which signed a friendship treaty with Hanoi": the name a relative clause of signing hangs on signed
+# the agreement (a party), though the comma parts their clauses (`claims._relative_signers`). Read from the name's end to
+# the agreement's start.
+SIGNED_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also)\s+)*(?:\w+ly\s+)?(?:signed|concluded)\s+"
+                             r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 CONCLUDED = re.compile(r"\b(?:sign(?:s|ed)?|reach(?:es|ed)?|conclud(?:e|es|ed)|initial(?:l)?ed|agreed (?:on|to)|"
                        r"str(?:uck|ike|ikes)|adopt(?:s|ed))\b", re.IGNORECASE)
 POSSESSOR = re.compile(r"['’]s\s+(?:(?!(?:for|of|to|in|on|at|against|with|from|by|and|or)\b)[\w-]+\s+){0,3}", re.IGNORECASE)
