@@ -36,6 +36,8 @@ GAINED_REACH = 30  # characters between "lost to" and the name after its article
 def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event: Mention | None = None) -> str | None:
     """target, hasActor or hasPlace for an entity named with an event; None for none of them."""
     kinds = tops(entity.classes)
+    if _reference_or_favoured(text, mention):
+        return None  # "85 miles northeast of Hanoi", "a pro-OAS march": neither where nor who
     if _land_before(text, sentence, mention):
         return None  # "the Kosovo Albanian delegation": a people of Kosovo, not the state of Albania
     if "Place" in kinds and CUES.SIDES_WITHIN.match(text, mention.end):  # "Libya's warring sides": where, not who
@@ -73,6 +75,15 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
     if "Place" in kinds:
         return "hasPlace"
     return None
+
+
+def _reference_or_favoured(text: str, mention: Mention) -> bool:
+    """Is the name a point of reference for a distance ("about 85 miles northeast of Hanoi", `CUES.DISTANCE_FROM`)
+    or whom a "pro-" / "anti-" compound favours or opposes ("a pro-OAS march", `CUES.FAVOURED_BEFORE`; one word: a
+    name read past it, "pro-Russian separatists", is the group)? Neither took a role in what the clause tells."""
+    if CUES.DISTANCE_FROM.search(text, max(0, mention.start - CUES.DISTANCE_REACH), mention.start):
+        return True
+    return " " not in mention.text and bool(CUES.FAVOURED_BEFORE.search(text, max(0, mention.start - 5), mention.start))
 
 
 def _won(text: str, gained: re.Match, mention: Mention) -> bool:

@@ -165,17 +165,34 @@ def states_in(entries: dict[str, Entry]) -> dict[str, Entry]:
 def state_forces(entries: dict[str, Entry]) -> dict[str, str]:
     """Each one-word name and demonym of a state -> the id of the state's armed forces (as the
     recogniser makes them: listed, else "<demonym> Armed Forces")."""
+    forces = _forces_of_states(entries)
+    return {name: forces[eid] for eid, entry in entries.items() if eid in forces
+            for name in [*entry.names, *_singular(entry)] if " " not in name}
+
+
+def force_owners(entries: dict[str, Entry]) -> dict[str, str]:
+    """What "its" may point back to when it owns a state's forces ("China said its troops", "Baku announced
+    that its troops"): each one-word name and demonym of a state and each one-word name of its capital ->
+    the id of the state's armed forces."""
+    forces = _forces_of_states(entries)
+    capitals = {name: forces[entry.capital_of] for entry in entries.values() if entry.capital_of in forces
+                for name in entry.names if " " not in name}
+    return {**capitals, **state_forces(entries)}
+
+
+def _forces_of_states(entries: dict[str, Entry]) -> dict[str, str]:
+    """Each state's id (one with a demonym) -> the id of its armed forces: listed, else "<demonym> Armed Forces"."""
     listed: dict[str, list[str]] = {}
     for eid, entry in entries.items():
         if entry.force_of:
             listed.setdefault(entry.force_of, []).append(eid)
-    found = {}
-    for eid, entry in entries.items():
-        singular = [d for d in entry.demonyms if not is_plural(d, entry.demonyms)]
-        if singular:
-            force = main_force(singular[0], listed.get(eid, [])) or slug(f"{singular[0]} Armed Forces")
-            found.update({name: force for name in [*entry.names, *singular] if " " not in name})
-    return found
+    return {eid: main_force(_singular(entry)[0], listed.get(eid, [])) or slug(f"{_singular(entry)[0]} Armed Forces")
+            for eid, entry in entries.items() if _singular(entry)}
+
+
+def _singular(entry: Entry) -> list[str]:
+    """The entry's demonyms of one member ("Ethiopian", not "Ethiopians"): the first names its forces."""
+    return [d for d in entry.demonyms if not is_plural(d, entry.demonyms)]
 
 
 def _foreign_names(entries: dict[str, Entry]) -> dict[str, frozenset[str]]:

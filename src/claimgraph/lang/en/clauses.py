@@ -259,6 +259,11 @@ MEDIATED_TALKS = re.compile(rf"\b(?:talks|negotiations|discussions|consultations
 # "X (had) brokered / helped mediate the agreement": X is its mediator, active voice.
 BROKERED = re.compile(rf"(?:,\s+(?:who|which))?\s+(?:(?:has|have|had|also)\s+)*(?:{_verbs.BROKERING}|helped\s+(?:to\s+)?"
                       r"(?:mediate|broker))\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
+# "The Soviet Union, which signed a friendship treaty with Hanoi": the name a relative clause of signing hangs on signed
+# the agreement (a party), though the comma parts their clauses (`claims._relative_signers`). Read from the name's end to
+# the agreement's start.
+SIGNED_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also)\s+)*(?:\w+ly\s+)?(?:signed|concluded)\s+"
+                             r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 CONCLUDED = re.compile(r"\b(?:sign(?:s|ed)?|reach(?:es|ed)?|conclud(?:e|es|ed)|initial(?:l)?ed|agreed (?:on|to)|"
                        r"str(?:uck|ike|ikes)|adopt(?:s|ed))\b", re.IGNORECASE)
 POSSESSOR = re.compile(r"['’]s\s+(?:(?!(?:for|of|to|in|on|at|against|with|from|by|and|or)\b)[\w-]+\s+){0,3}", re.IGNORECASE)
@@ -313,6 +318,17 @@ INFINITIVE_OBJECT = re.compile(r"\bto\s+(?:rid|force|compel|press|pressure|persu
 # whose building, neither where the act was (the building stands in another state) nor who acted.
 MISSION_AFTER = re.compile(r"['’]?s?\s+(?:embassy|embassies|consulate|consulates|legation|high\s+commission)\b",
                            re.IGNORECASE)
+# A place named only to tell how far from it something lies ("the provincial capital of Lang Son, about 85 miles
+# northeast of Hanoi", "a village 10 km from Stepanakert"): a point of reference, neither where the act was nor who
+# acted (`clause_roles.role`).
+DISTANCE_FROM = re.compile(r"\b\d[\d,.]*\s*-?\s*(?:miles?|km|kilometres?|kilometers?)\s+(?:\([^()]{1,20}\)\s+)?"
+                           r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+                           r"(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+DISTANCE_REACH = 60  # characters before a name where DISTANCE_FROM is looked for
+# A name written as the second half of "pro-" / "anti-" ("a pro-OAS march", "anti-Assad rebels") names whom the
+# marchers or rebels favour or oppose, not the marchers: no role. A name the recogniser reads past the hyphened word
+# ("pro-Russian separatists", one armed group) is the group itself.
+FAVOURED_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 # "Libya's two main warring parties", "Sudan's rival factions": a state that owns the sides at war is where they
 # fight, none of them: not a party to what they sign, nor who began it.
 SIDES_WITHIN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:warring|rival|opposing|feuding)\s+(?:parties|sides|factions|camps|"
@@ -466,10 +482,15 @@ AUTHORED = re.compile(r"\b(?:statement|remarks|communiqu[eé]|press release|lett
 # Whose claim a noun of claiming names ("the Georgian claim concerning a Russian incursion", "Russia's
 # allegations of ..."): who claims holds what follows, it takes no part in it.
 CLAIMED = re.compile(r"(?:['’]s)?\s+(?:claims?|allegations?|accusations?|assertions?)\b", re.IGNORECASE)
+# The subject of a verb of saying (`structure.speakers`): also one that has "not" confirmed what it tells ("Vietnam has
+# not confirmed the fall of the town"), one that counted its figures ("where the United Nations counted more than
+# 200,000 displaced people"; not "counted on" an ally) and one that named it ("Serzh Sargsyan called it the largest
+# offensive since 1994"; not "called for" an act): it speaks of the act, it takes no part in it.
 SPOKE = re.compile(r"(?:\s*\([^()]*\))?,?(?:\s+(?:officials?|spokes(?:man|woman|person)|authorities))?"
-                   r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+                   r"\s+(?:(?:has|have|had)\s+)?(?:(?:not|\w+ly)\s+)?"
                    r"(?:said|says|told|tells|report(?:s|ed)|recall(?:s|ed)|confirm(?:s|ed)|stat(?:es|ed)|not(?:es|ed)|"
-                   r"stress(?:es|ed)|add(?:s|ed)|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|welcom(?:es|ed))\b",
+                   r"stress(?:es|ed)|add(?:s|ed)|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|welcom(?:es|ed)|"
+                   r"count(?:s|ed)(?!\s+(?:on|upon|among|as|for)\b)|call(?:s|ed)\s+(?:it|them|this|that)\b)\b",
                    re.IGNORECASE)
 # What an agreement or plan is about: the name right before it ("the Georgia peace plan") or
 # after "on / for / about" ("a plan on resolving conflicts in Georgia").

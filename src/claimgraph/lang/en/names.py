@@ -8,6 +8,15 @@ from . import _verbs
 
 # What follows a people's name to name its state's army: "Georgian troops", "Russian Armed Forces".
 FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military", "units", "military units")
+# A state's forces told by "its" as the subject of a verb ("China said its troops began withdrawing", "its forces had
+# captured"): whose they are is the state named nearest before "its" in the sentence, within OWN_FORCES_REACH
+# characters (`NamesInContext.own_forces`). Not an object ("to force Serbia to withdraw its troops from Kosovo": the
+# troops did nothing there, and the state is whom the purpose bears on).
+OWN_FORCES = re.compile(r"\bits\s+(?:own\s+)?(?:armed\s+forces|forces|troops|soldiers|army|units)\b"
+                        r"(?=\s+(?:had|has|have|was|were|is|are|would|will|could|did|began|begin|begins|continued|"
+                        r"\w+ed)\b)")
+OWN_FORCES_REACH = 120
+CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 
 
 TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Defence Minister",

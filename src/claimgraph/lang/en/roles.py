@@ -91,8 +91,10 @@ POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
 # The first half of a compound that says who acts: "the Moscow-brokered truce", "Riyadh-led forces".
 COMPOUND = re.compile(_verbs.compound(rf"(?:{_verbs.BROKERING}|{_verbs.LED}|backed|supported|allied|aligned)"),
                       re.IGNORECASE)
-# A side of talks or of a war: "talks between Kinshasa and the rebels", "would continue talks with Kinshasa".
-SIDE_OF = re.compile(r"\b(?:talks|negotiations|dialogue|agreement|deal|ceasefire|truce|fighting|clashes|war|conflict)\s+"
+# A side of talks, an accord or a war: "talks between Kinshasa and the rebels", "would continue talks with Kinshasa",
+# "signed a friendship treaty with Hanoi".
+SIDE_OF = re.compile(r"\b(?:talks|negotiations|dialogue|agreement|deal|treaty|accord|pact|ceasefire|truce|fighting|clashes|"
+                     r"war|conflict)\s+"
                      r"(?:\w+\s+){0,2}?(?:between|with)\s+$", re.IGNORECASE)
 # "the government in Baghdad", "the authorities in Moscow": a capital after a word for its rulers is the state,
 # whatever the clause goes on to say.
