@@ -7,7 +7,7 @@ import re
 # class -> the words that name it, inflected forms listed.
 LEXICON: dict[str, tuple[str, ...]] = {
     "War": ("war", "wars", "conflict", "rebellion", "rebellions", "uprising", "uprisings", "insurgency"),
-    "Offensive": ("offensive", "offense", "counteroffensive", "military campaign", "bombing campaign", "air campaign"),
+    "Offensive": ("offensive", "offensives", "offense", "counteroffensive", "counteroffensives", "military campaign", "bombing campaign", "air campaign"),
     "Attack": ("attack", "attacks", "attacked", "counterattack", "counterattacks", "assault", "assaults",
                "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
                "raid", "raids", "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes",
@@ -18,7 +18,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "blowing up", "blow up", "blows up", "ambush", "ambushes", "ambushed", "ambushing"),
     "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
     "Battle": ("battle", "battles"),
-    "Siege": ("siege", "encircled", "encirclement"),
+    "Siege": ("siege", "encircled", "encirclement", "besieged", "besieging"),
     "Blockade": ("blockade", "blockaded"),
     "Operation": ("operation", "military operation"),
     "Occupation": ("occupation of", "occupied by"),
@@ -37,11 +37,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Transfer": ("ceded", "cession", "handed over", "was given to", "were given to", "was transferred to",
                  "were transferred to", "was granted to", "were granted to", "annexed", "annexation"),
     "Signing": ("signing", "signed", "sign", "initialled", "initialed", "initialling", "initialing"),
-    "Killing": ("massacre", "massacres", "genocide", "killings", "mass killing", "mass killings", "assassination", "assassinated",
+    "Killing": ("massacre", "massacres", "genocide", "killings", "killing of", "mass killing", "mass killings", "assassination", "assassinated",
                 "executions", "were killed", "was killed", "were reportedly killed", "have been killed",
                 "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed",
                 "were executed", "was shot dead", "were shot dead"),
-    "Capture": ("capture", "captured", "seized", "took control of", "takeover", "fall of", "fell to", "recaptured",
+    "Capture": ("capture", "captured", "capturing", "seized", "took control of", "takeover", "fall of", "fell to", "recaptured",
                 "retook", "retaken", "liberated"),
     "Surrender": ("surrendered", "capitulated", "capitulation"),  # not "the surrender": often a term demanded or accepted
     "Coup": ("coup", "coups", "coup attempt", "coup d'état", "coup d'etat", "putsch", "overthrew", "overthrown",
@@ -49,7 +49,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Looting": ("looting", "looted", "pillage", "pillaged", "pillaging"),
     "Negotiation": ("talks", "peace talks", "negotiations", "summit", "peace process", "peace conference",
                     "discussions"),
-    "Meeting": ("meeting", "met with"),
+    "Meeting": ("meeting", "met with", "met in"),
     "Referendum": ("referendum", "referendums", "referenda", "plebiscite", "plebiscites"),
     "Investigation": ("investigation", "inquiry", "probe"),
     "Protest": ("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "marches", "marched"),
@@ -89,7 +89,7 @@ VERBS = frozenset({
     "detained", "abducted", "abducting", "kidnapped", "tried", "sentenced", "convicted", "signed", "sign", "retreat",
     "ceded", "handed over", "was given to", "were given to", "was transferred to", "were transferred to",
     "was granted to", "were granted to", "annexed", "initialled", "initialed", "assassinated", "captured", "seized",
-    "took control of", "fell to", "met with", "shot down", "shooting down", "marched",
+    "took control of", "fell to", "met with", "met in", "besieged", "besieging", "capturing", "shot down", "shooting down", "marched",
     "came into force", "come into force", "comes into force", "entered into force", "enters into force",
     "came into effect", "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
     "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
@@ -269,7 +269,7 @@ NOT_NOUN_BEFORE = frozenset({"to", "will", "would", "can", "could", "cannot", "m
 # A participle of taking used as an adjective, after a determiner or a verb of setting free and before the noun
 # it describes, names the captive, no happening of its clause: "handed a captured Indian Air Force pilot back to
 # India on Friday", "Pakistan frees captured Indian pilot" (the capture was days before, by another side).
-ATTRIBUTIVE = frozenset({"captured", "detained", "arrested", "seized"})
+ATTRIBUTIVE = frozenset({"captured", "detained", "arrested", "seized", "besieged"})
 ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "two", "three", "several",
                                 "free", "frees", "freed", "freeing", "release", "releases", "released", "releasing",
                                 "exchange", "exchanged", "exchanging", "return", "returned", "returning"})
@@ -284,7 +284,10 @@ SPOKEN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 # "non-aggression pact", "anti-war protests", "the post-war order": a prefix that negates or sets the word aside.
 COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of", "non-", "anti-", "post-",
                              "pre-"})
-COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
+# Trigger words -> the words before them that make a compound naming no event: "hunger strike", "general strike",
+# "free trial"; only for those words: "a general mobilization", "a general offensive" are events.
+COMPOUND_LEFT = {**dict.fromkeys(("strike", "strikes"), frozenset({"hunger", "general"})),
+                 "trial": frozenset({"free"})}
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games",
                             "warrant", "warrants", "of words", "line", "lines"})  # "war crimes", "an arrest warrant" (no
 # arrest yet), "the 1967 ceasefire line" (a place)
