@@ -1,6 +1,6 @@
 """Event words the lexicon lacked in their plain war sense, and kinds of names never recognised, seen on fresh
 texts (session 20): "besieged", "capturing", "met in", "the killing of" a count, "offensives", a general
-mobilization, "Mount" / "Lake" and a name, a news agency beside its kind. Each on a real sentence and on one of
+mobilization, "shot" by armed men, "Mount" / "Lake" and a name, a news agency beside its kind. Each on a real sentence and on one of
 another shape; where the word also has a sense that names no event, a sentence of that sense too."""
 
 from __future__ import annotations
@@ -103,3 +103,25 @@ def test_a_news_agency_named_beside_its_kind_is_an_organisation(claims_of, text,
     claims = claims_of(text, date="1979-03-06")
     assert slug in typed(claims, "Organization")
     assert "chinese" not in typed(claims, "Organization")
+
+
+@pytest.mark.parametrize("text", [
+    "Israel invaded Lebanon on 6 June 1982, three days after gunmen shot and critically wounded its ambassador in "
+    "London, Shlomo Argov.\n",
+    "The mayor of Kindu was shot by militiamen outside his house on Friday.\n"])
+def test_armed_men_who_shot_someone_attacked(claims_of, text):
+    """Lebanon 1982: "gunmen shot and critically wounded its ambassador" named no event ("shot" was no trigger)."""
+    attacks = typed(claims_of(text, date="1982-09-20"), "Attack")
+    assert len(attacks) == (2 if "invaded" in text else 1)  # the invasion, and the shooting
+
+
+@pytest.mark.parametrize("text", ["The director shot a film in Beirut in 1982.\n",
+                                  "The photographer shot the parade from a balcony.\n"])
+def test_a_film_or_a_photo_shot_is_no_attack(claims_of, text):
+    assert "Attack" not in _types(claims_of(text))
+
+
+def test_shot_down_and_shot_dead_keep_their_own_reading(claims_of):
+    """The phrases "shot down" (an attack, passive with no armed agent) and "was shot dead" (a killing) stay read."""
+    assert "Attack" in _types(claims_of("Two Indian aircraft were shot down inside Pakistani airspace.\n"))
+    assert "Killing" in _types(claims_of("The mayor was shot dead on Monday.\n"))

@@ -15,7 +15,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion", "invaded", "incursion", "incursions", "shot down",
                "shooting down", "was sunk", "were sunk", "sank", "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals",
                "opened fire", "open fire", "opens fire", "opening fire", "fired", "firing", "exploded", "blew up",
-               "blowing up", "blow up", "blows up", "ambush", "ambushes", "ambushed", "ambushing"),
+               "blowing up", "blow up", "blows up", "ambush", "ambushes", "ambushed", "ambushing", "shot"),
     "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
     "Battle": ("battle", "battles"),
     "Siege": ("siege", "encircled", "encirclement", "besieged", "besieging"),
@@ -97,7 +97,7 @@ VERBS = frozenset({
     "was shot dead", "were shot dead", "encircled", "was sunk", "were sunk", "sank", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
     "opened fire", "opens fire", "opening fire", "fired", "firing", "exploded", "blew up", "blowing up", "blow up",
-    "blows up", "ambushed", "ambushing", "liberated",
+    "blows up", "ambushed", "ambushing", "liberated", "shot",
     *COUNTED_KILLING,
 })
 # A passive verb of killing that is also one of carrying out names no killing after a thing carried out, the word
@@ -240,7 +240,11 @@ PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "bein
 # ("a patrol was ambushed near the border") or an armed agent after "by" ("was ambushed by Taliban fighters"; not "The
 # CEO was ambushed by activists", "Liverpool were ambushed by a late Chelsea goal"); the noun "ambush" needs one of
 # them in its clause ("killed in an ambush on a convoy"; not "walked into an ambush at the hearing").
-ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambushing"})
+ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambushing", "shot"})
+# Of those, the words that name an attack so only as a trigger of one word: "gunmen shot and critically wounded its
+# ambassador", "the ambassador was shot by gunmen"; not "the director shot a film"; "shot down" and "was shot dead"
+# are phrases of the lexicon with rules of their own.
+ARMED_ALONE = frozenset({"shot"})
 AMBUSHES = frozenset({"ambush", "ambushes"})
 AMBUSHED_PARTIES = frozenset({"patrol", "patrols", "convoy", "convoys", "column", "columns", "police", "policemen"})
 # Words between a word of armed men and the verb that leave it the subject's head, no qualifier of a noun after it:
