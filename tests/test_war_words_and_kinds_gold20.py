@@ -1,6 +1,6 @@
 """Event words the lexicon lacked in their plain war sense, and kinds of names never recognised, seen on fresh
 texts (session 20): "besieged", "capturing", "met in", "the killing of" a count, "offensives", a general
-mobilization, "shot" by armed men, "Mount" / "Lake" and a name, a news agency beside its kind. Each on a real sentence and on one of
+mobilization, "shot" by armed men, "met face to face / again", "Mount" / "Lake" and a name, a news agency beside its kind. Each on a real sentence and on one of
 another shape; where the word also has a sense that names no event, a sentence of that sense too."""
 
 from __future__ import annotations
@@ -125,3 +125,19 @@ def test_shot_down_and_shot_dead_keep_their_own_reading(claims_of):
     """The phrases "shot down" (an attack, passive with no armed agent) and "was shot dead" (a killing) stay read."""
     assert "Attack" in _types(claims_of("Two Indian aircraft were shot down inside Pakistani airspace.\n"))
     assert "Killing" in _types(claims_of("The mayor was shot dead on Monday.\n"))
+
+
+@pytest.mark.parametrize("text", [
+    "In August Chissano and Dhlakama met face to face in Rome for the first time and pledged to sign a full accord "
+    "by Oct 1, a deadline that slipped.\n",
+    "The two commanders met again on 12 May at the Kerem crossing.\n"])
+def test_leaders_who_met_face_to_face_or_again_held_a_meeting(claims_of, text):
+    """Mozambique 1992: "met face to face in Rome" named no meeting (only "met with" was a meeting's words)."""
+    assert "Meeting" in _types(claims_of(text, date="1992-10-05"))
+
+
+@pytest.mark.parametrize("text", ["The plan was met with criticism in Kyiv.\n",
+                                  "The rebels' demands were met in full on Monday.\n"])
+def test_a_plan_or_demands_that_were_met_are_no_meeting(claims_of, text):
+    """A verb of meeting after a passive auxiliary: a reception or a demand satisfied, no meeting."""
+    assert "Meeting" not in _types(claims_of(text))

@@ -49,7 +49,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Looting": ("looting", "looted", "pillage", "pillaged", "pillaging"),
     "Negotiation": ("talks", "peace talks", "negotiations", "summit", "peace process", "peace conference",
                     "discussions"),
-    "Meeting": ("meeting", "met with", "met in"),
+    "Meeting": ("meeting", "met with", "met in", "met at", "met on", "met for", "met again", "met face to face"),
     "Referendum": ("referendum", "referendums", "referenda", "plebiscite", "plebiscites"),
     "Investigation": ("investigation", "inquiry", "probe"),
     "Protest": ("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "marches", "marched"),
@@ -89,7 +89,7 @@ VERBS = frozenset({
     "detained", "abducted", "abducting", "kidnapped", "tried", "sentenced", "convicted", "signed", "sign", "retreat",
     "ceded", "handed over", "was given to", "were given to", "was transferred to", "were transferred to",
     "was granted to", "were granted to", "annexed", "initialled", "initialed", "assassinated", "captured", "seized",
-    "took control of", "fell to", "met with", "met in", "besieged", "besieging", "capturing", "shot down", "shooting down", "marched",
+    "took control of", "fell to", "met with", "met in", "met at", "met on", "met for", "met again", "met face to face", "besieged", "besieging", "capturing", "shot down", "shooting down", "marched",
     "came into force", "come into force", "comes into force", "entered into force", "enters into force",
     "came into effect", "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
     "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
@@ -279,6 +279,9 @@ ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", 
                                 "exchange", "exchanged", "exchanging", "return", "returned", "returning"})
 ATTRIBUTIVE_NOT_AFTER = frozenset({"by", "in", "on", "at", "from", "and", "or", "during", "after", "before", "when",
                                    "while", "near", "with"})  # "the town was seized by rebels", "the men detained in"
+# A verb of meeting after a passive auxiliary names no meeting: "the plan was met with criticism", "the demands were
+# met in full", "was met at the airport by officials" (`recognise.triggers._passive_meeting`).
+MEETING_VERBS = frozenset({"met"})
 # "said in a joint statement": a statement someone speaks through is no agreement.
 MEDIUM_CLASSES = frozenset({"Statement"})
 SPOKEN_VERBS = frozenset({"said", "says", "stated", "announced", "added", "wrote", "warned"})
