@@ -46,6 +46,8 @@ NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", 
                      "Base": "Place", "Airbase": "Place", "Air Base": "Place", "Palace": "Place", "Square": "Place",
                      "Fortress": "Place", "Governorate": "Region", "Oblast": "Region", "County": "Region"}
 NAMED_OF_PLACE_KINDS = {"Palace": "Place", "Port": "Place", "Gulf": "Region", "Strait": "Region", "Bay": "Region"}
+# Kinds of land that open a one-word name: "Mount Sinjar", "Lake Geneva" are places, never a given name and a surname.
+NAMED_OPENED_PLACE_KINDS = {"Mount": "Region", "Lake": "Region"}
 BODY_KINDS = {"Group": "Organization", "Council": "Organization", "Organization": "Organization",
               "Organisation": "Organization", "Committee": "Organization", "Agency": "Organization",
               "Ministry": "Government", "Commission": "Organization", "Mission": "Organization",
@@ -175,6 +177,9 @@ HEAD_ENDS = frozenset({"of", "for", "on", "in"})
 # A kind of body in lower case after a name and "the": the name is the body's ("the Maute group", "the Kaniyat
 # militia"); a name after an armed kind is an armed group's ("the militant group Jaish-e-Mohammed").
 LOWER_BODY_KINDS = {"group": "Organization", "militia": "ArmedGroup", "faction": "ArmedGroup"}
+# A news agency named beside its kind in lower case: "the official Chinese news agency Hsinhua", "its Amaq news agency",
+# "the Sahrawi state news agency SPS" -> an organisation (a demonym before the kind is no name: "Chinese").
+AGENCY_KIND = r"(?:news|press)\s+agency"
 # Its name without that kind is the body's again ("the Abu Sayyaf group" ... "Abu Sayyaf responded") but for a
 # kind named for its leader ("the Joseph Kony faction" ... "Joseph Kony fled": the man), and never after a word
 # a place follows ("the Tora Bora group" ... "Fighting in Tora Bora": the place the body was named for).

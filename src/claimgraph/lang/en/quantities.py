@@ -37,7 +37,9 @@ _PERFECT = r"(?:(?:(?:may|might|could|must)\s+)?(?:have|has|had)\s+)"
 PATTERNS: dict[str, list[re.Pattern]] = {
     "deaths": [
         re.compile(rf"\b{_HEDGE}{_N}{_WHO}\s+(?:who\s+)?(?:{_PASSIVE}?(?:killed|dead)|{_PERFECT}?(?:died|lost their lives))\b"),
-        re.compile(rf"\b(?:deaths|death toll|killing|loss of life) of {_HEDGE}{_N}\b"),
+        re.compile(rf"\b(?:deaths|death toll|loss of life) of {_HEDGE}{_N}\b"),
+        # "the killing of at least 60 civilians": "killing of" is the trigger's (`triggers.LEXICON`), the count its dead
+        re.compile(rf"\bkilling of (?P<count>{_HEDGE}{_N})\b"),
         # "the Yugoslav government put the figure at between 1,200 and 5,700" (not "at 3 percent of output"), "the
         # RPF puts the toll at more than one million", "The government puts the number of dead at about 20,000"
         re.compile(rf"\bput(?:s|ting)? the (?:death toll|toll|figure|number of (?:dead|deaths|people killed)) at "

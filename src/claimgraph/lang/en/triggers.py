@@ -7,7 +7,7 @@ import re
 # class -> the words that name it, inflected forms listed.
 LEXICON: dict[str, tuple[str, ...]] = {
     "War": ("war", "wars", "conflict", "rebellion", "rebellions", "uprising", "uprisings", "insurgency"),
-    "Offensive": ("offensive", "offense", "counteroffensive", "military campaign", "bombing campaign", "air campaign"),
+    "Offensive": ("offensive", "offensives", "offense", "counteroffensive", "counteroffensives", "military campaign", "bombing campaign", "air campaign"),
     "Attack": ("attack", "attacks", "attacked", "counterattack", "counterattacks", "assault", "assaults",
                "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
                "raid", "raids", "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes",
@@ -15,10 +15,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion", "invaded", "incursion", "incursions", "shot down",
                "shooting down", "was sunk", "were sunk", "sank", "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals",
                "opened fire", "open fire", "opens fire", "opening fire", "fired", "firing", "exploded", "blew up",
-               "blowing up", "blow up", "blows up", "ambush", "ambushes", "ambushed", "ambushing"),
+               "blowing up", "blow up", "blows up", "ambush", "ambushes", "ambushed", "ambushing", "shot"),
     "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
     "Battle": ("battle", "battles"),
-    "Siege": ("siege", "encircled", "encirclement"),
+    "Siege": ("siege", "encircled", "encirclement", "besieged", "besieging"),
     "Blockade": ("blockade", "blockaded"),
     "Operation": ("operation", "military operation"),
     "Occupation": ("occupation of", "occupied by"),
@@ -37,11 +37,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Transfer": ("ceded", "cession", "handed over", "was given to", "were given to", "was transferred to",
                  "were transferred to", "was granted to", "were granted to", "annexed", "annexation"),
     "Signing": ("signing", "signed", "sign", "initialled", "initialed", "initialling", "initialing"),
-    "Killing": ("massacre", "massacres", "genocide", "killings", "mass killing", "mass killings", "assassination", "assassinated",
+    "Killing": ("massacre", "massacres", "genocide", "killings", "killing of", "mass killing", "mass killings", "assassination", "assassinated",
                 "executions", "were killed", "was killed", "were reportedly killed", "have been killed",
                 "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed",
                 "were executed", "was shot dead", "were shot dead"),
-    "Capture": ("capture", "captured", "seized", "took control of", "takeover", "fall of", "fell to", "recaptured",
+    "Capture": ("capture", "captured", "capturing", "seized", "took control of", "takeover", "fall of", "fell to", "recaptured",
                 "retook", "retaken", "liberated"),
     "Surrender": ("surrendered", "capitulated", "capitulation"),  # not "the surrender": often a term demanded or accepted
     "Coup": ("coup", "coups", "coup attempt", "coup d'état", "coup d'etat", "putsch", "overthrew", "overthrown",
@@ -49,7 +49,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Looting": ("looting", "looted", "pillage", "pillaged", "pillaging"),
     "Negotiation": ("talks", "peace talks", "negotiations", "summit", "peace process", "peace conference",
                     "discussions"),
-    "Meeting": ("meeting", "met with"),
+    "Meeting": ("meeting", "met with", "met in", "met at", "met on", "met for", "met again", "met face to face"),
     "Referendum": ("referendum", "referendums", "referenda", "plebiscite", "plebiscites"),
     "Investigation": ("investigation", "inquiry", "probe"),
     "Protest": ("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "marches", "marched"),
@@ -89,7 +89,7 @@ VERBS = frozenset({
     "detained", "abducted", "abducting", "kidnapped", "tried", "sentenced", "convicted", "signed", "sign", "retreat",
     "ceded", "handed over", "was given to", "were given to", "was transferred to", "were transferred to",
     "was granted to", "were granted to", "annexed", "initialled", "initialed", "assassinated", "captured", "seized",
-    "took control of", "fell to", "met with", "shot down", "shooting down", "marched",
+    "took control of", "fell to", "met with", "met in", "met at", "met on", "met for", "met again", "met face to face", "besieged", "besieging", "capturing", "shot down", "shooting down", "marched",
     "came into force", "come into force", "comes into force", "entered into force", "enters into force",
     "came into effect", "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
     "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
@@ -97,7 +97,7 @@ VERBS = frozenset({
     "was shot dead", "were shot dead", "encircled", "was sunk", "were sunk", "sank", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
     "opened fire", "opens fire", "opening fire", "fired", "firing", "exploded", "blew up", "blowing up", "blow up",
-    "blows up", "ambushed", "ambushing", "liberated",
+    "blows up", "ambushed", "ambushing", "liberated", "shot",
     *COUNTED_KILLING,
 })
 # A passive verb of killing that is also one of carrying out names no killing after a thing carried out, the word
@@ -240,7 +240,11 @@ PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "bein
 # ("a patrol was ambushed near the border") or an armed agent after "by" ("was ambushed by Taliban fighters"; not "The
 # CEO was ambushed by activists", "Liverpool were ambushed by a late Chelsea goal"); the noun "ambush" needs one of
 # them in its clause ("killed in an ambush on a convoy"; not "walked into an ambush at the hearing").
-ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambushing"})
+ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambushing", "shot"})
+# Of those, the words that name an attack so only as a trigger of one word: "gunmen shot and critically wounded its
+# ambassador", "the ambassador was shot by gunmen"; not "the director shot a film"; "shot down" and "was shot dead"
+# are phrases of the lexicon with rules of their own.
+ARMED_ALONE = frozenset({"shot"})
 AMBUSHES = frozenset({"ambush", "ambushes"})
 AMBUSHED_PARTIES = frozenset({"patrol", "patrols", "convoy", "convoys", "column", "columns", "police", "policemen"})
 # Words between a word of armed men and the verb that leave it the subject's head, no qualifier of a noun after it:
@@ -269,12 +273,15 @@ NOT_NOUN_BEFORE = frozenset({"to", "will", "would", "can", "could", "cannot", "m
 # A participle of taking used as an adjective, after a determiner or a verb of setting free and before the noun
 # it describes, names the captive, no happening of its clause: "handed a captured Indian Air Force pilot back to
 # India on Friday", "Pakistan frees captured Indian pilot" (the capture was days before, by another side).
-ATTRIBUTIVE = frozenset({"captured", "detained", "arrested", "seized"})
+ATTRIBUTIVE = frozenset({"captured", "detained", "arrested", "seized", "besieged"})
 ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "two", "three", "several",
                                 "free", "frees", "freed", "freeing", "release", "releases", "released", "releasing",
                                 "exchange", "exchanged", "exchanging", "return", "returned", "returning"})
 ATTRIBUTIVE_NOT_AFTER = frozenset({"by", "in", "on", "at", "from", "and", "or", "during", "after", "before", "when",
                                    "while", "near", "with"})  # "the town was seized by rebels", "the men detained in"
+# A verb of meeting after a passive auxiliary names no meeting: "the plan was met with criticism", "the demands were
+# met in full", "was met at the airport by officials" (`recognise.triggers._passive_meeting`).
+MEETING_VERBS = frozenset({"met"})
 # "said in a joint statement": a statement someone speaks through is no agreement.
 MEDIUM_CLASSES = frozenset({"Statement"})
 SPOKEN_VERBS = frozenset({"said", "says", "stated", "announced", "added", "wrote", "warned"})
@@ -284,7 +291,10 @@ SPOKEN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 # "non-aggression pact", "anti-war protests", "the post-war order": a prefix that negates or sets the word aside.
 COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of", "non-", "anti-", "post-",
                              "pre-"})
-COMPOUND_LEFT = frozenset({"hunger", "general", "free"})  # "hunger strike", "general strike", "free trial"
+# Trigger words -> the words before them that make a compound naming no event: "hunger strike", "general strike",
+# "free trial"; only for those words: "a general mobilization", "a general offensive" are events.
+COMPOUND_LEFT = {**dict.fromkeys(("strike", "strikes"), frozenset({"hunger", "general"})),
+                 "trial": frozenset({"free"})}
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games",
                             "warrant", "warrants", "of words", "line", "lines"})  # "war crimes", "an arrest warrant" (no
 # arrest yet), "the 1967 ceasefire line" (a place)
