@@ -1,7 +1,8 @@
-"""Event words the lexicon lacked in their plain war sense, and kinds of names never recognised, seen on fresh
-texts (session 20): "besieged", "capturing", "met in", "the killing of" a count, "offensives", a general
-mobilization, "shot" by armed men, "met face to face / again", "Mount" / "Lake" and a name, a news agency beside its kind. Each on a real sentence and on one of
-another shape; where the word also has a sense that names no event, a sentence of that sense too."""
+"""Event words in their plain war sense, and kinds of names, that fresh texts showed missing: "besieged",
+"capturing", "met in", "the killing of" a count, "offensives", a general mobilization, "shot" by armed
+men, "met face to face / again", "Mount" / "Lake" and a name, a news agency beside its kind. Each on a
+real sentence and on one of another shape; where the word also has a sense that names no event, a
+sentence of that sense too."""
 
 from __future__ import annotations
 
