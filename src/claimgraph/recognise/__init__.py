@@ -21,7 +21,7 @@ from ..lang import cues
 from ..model import Document, Mention
 from .wrapping import unwrapped
 from ..rdf.terms import top_classes
-from . import aliases, statebound, story, wordnames
+from . import abroad, aliases, statebound, story, wordnames
 from .base import Candidate, Recogniser, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NOT_PERSON_WORDS, NamesInContext, is_demonym,
@@ -88,7 +88,8 @@ def _states_of(recognisers: Sequence[Recogniser]) -> dict[str, Entry]:
 def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sentence]:
     """The sentences of the document's body, each with the mentions inside it; a conflict pack's general
     phrase only in a source that tells that conflict's story (`story`), a state's body named without its
-    state only in a source that names the state (`statebound`)."""
+    state only in a source that names the state (`statebound`), a known place not where the source puts a
+    place of its name in another country (`abroad`)."""
     from .nlp import pipeline
     nlp = pipeline()
     blocks = document.body_blocks()
@@ -108,7 +109,8 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
             sentences.append(Sentence(block.start + start, block.start + sent.end_char, block.lang, mentions))
     entries = gazetteer_of(recognisers)
     named = aliases.bind(_bind_acronyms(sentences, document.text), document.text)
-    return story.told(statebound.bound(named, entries, _states_of(recognisers)), entries)
+    bound = statebound.bound(named, entries, _states_of(recognisers))
+    return story.told(abroad.placed(bound, entries, document.text), entries)
 
 
 def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Candidate]:
