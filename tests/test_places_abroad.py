@@ -82,3 +82,17 @@ def test_a_place_the_source_puts_abroad_once_is_its_own_wherever_named(tmp_path)
 ])
 def test_a_known_place_in_its_own_country_or_in_a_list_stays_known(tmp_path, sentence, name, known):
     assert places(sentence, tmp_path)[name] == known
+
+
+@pytest.mark.parametrize(("sentence", "person", "town"), [
+    ("The accord was signed in the village of Erdut by Milan Milanovic, who led the local Serb delegation, and in "
+     "Zagreb by Hrvoje Sarinic, the chief of staff of President Franjo Tudjman.", "Milan Milanovic", "Milan"),
+    ("Sydney Kovalenko, a spokesman for the monitors, said the shelling stopped at dawn.", "Sydney Kovalenko", "Sydney"),
+])
+def test_a_towns_name_before_a_surname_is_the_persons_given_name(tmp_path, sentence, person, town):
+    """A city's label read as a given name only after a word a place follows ("In Stepanakert Sargsyan said"): the
+    accord was signed in Milan, the Italian city, by nobody."""
+    (tmp_path / "t.txt").write_text(sentence, encoding="utf-8")
+    meta = SourceMeta(id="t", path="t.txt", date="2021-05-10", language="en")
+    found = {(m.text, m.cls) for s in recognise(read(meta, tmp_path), shared_recognisers()) for m in s.mentions}
+    assert (person, "Person") in found and not any(text == town for text, _ in found)
