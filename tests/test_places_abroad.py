@@ -96,3 +96,14 @@ def test_a_towns_name_before_a_surname_is_the_persons_given_name(tmp_path, sente
     meta = SourceMeta(id="t", path="t.txt", date="2021-05-10", language="en")
     found = {(m.text, m.cls) for s in recognise(read(meta, tmp_path), shared_recognisers()) for m in s.mentions}
     assert (person, "Person") in found and not any(text == town for text, _ in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In early October, Abkhaz forces and fighters of the Confederation of Mountain Peoples of the Caucasus, among "
+    "them Shamil Basayev, captured the town of Gagra and took control of the border with Russia.",
+    "The Concord of Free Cities sent observers to the border.",
+])
+def test_a_town_between_the_and_of_a_name_heads_a_bodys_name(tmp_path, sentence):
+    """Confederation, Quebec and Concord, California are in the world pack: the capture of Gagra was placed in a
+    Canadian town. A town takes no article: "the Confederation of Mountain Peoples" heads a body's name."""
+    assert not {"Confederation", "Concord"} & set(places(sentence, tmp_path))

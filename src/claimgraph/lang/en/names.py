@@ -198,6 +198,10 @@ LAND_AFTER_PLACE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?i:north|south|e
                               r"south-?east|south-?west)(?:ern)?[ \t]+)?")
 DEMONYM_BEFORE_PLACE = re.compile(r"[ \t]+(?:town|city|village|port|district|province|region)[ \t]+of[ \t]+")
 LIST_GOES_ON = re.compile(r",?[ \t]+(?:and|or)[ \t]|,[ \t]*[A-Z]")
+# A one-word known place between "the" and "of" a capitalised word heads a longer name, a body's ("the Confederation
+# of Mountain Peoples of the Caucasus", "the Commonwealth of Independent States"): no town (`recognise._whole_names`).
+THE_BEFORE_HEAD = re.compile(r"(?<![\w’'\-])[Tt]he[ \t]+$")
+OF_NAME_AFTER_HEAD = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 # Words that join a list of places: a town beside a known place in one ("Idlib, Saraqib and Maarat al-Numan").
 PLACE_LIST_JOINT = re.compile(r"(?:,|,?[ \t]+(?:and|or))[ \t]+")
 # A creed or a cause before such a kind describes the body and names none: "the Islamist group", "the Shia militia".
