@@ -25,7 +25,10 @@ Where each part comes from (nothing is typed in by hand):
   Mahdia) and, below MAJOR_CITY people, no label of a region of another country ("Shan" of a Chinese
   town is Myanmar's Shan State). A capital is cg:capitalOf its
   state (GeoNames' country capital), so that a capital named for its government ("Tbilisi's
-  assault", "denied by Addis Ababa") can be read as the state.
+  assault", "denied by Addis Ababa") can be read as the state. Every settlement and region is
+  cg:inCountry the state or territory it lies in (GeoNames' country code, ISO 3166-2's), so that a
+  text that puts a place of that name in another country ("Palma in northern Mozambique", not
+  Mallorca's) is not read as it.
 - towns: GeoNames cities of TOWN_POPULATION people up to CITY_POPULATION (no capital), by their GeoNames
   name only, but no common first name or surname (`names`: "Jackson") and no name English writes as often as
   its FAMOUS_NAMES most frequent capitalised forms ("Obama", "Asia"): each name a cg:contextName, read as the
@@ -58,7 +61,9 @@ point of the compass ("Northwest", GeoNames' English name of an Icelandic region
 a city of MAJOR_CITY people is tested against the COMMON_WORDS most frequent only ("Bursa", "Perm"
 stay; "Nice", "Reading" go, and a name so kept that is an English word is written as cg:wordName too,
 read as the place at a sentence's start only with a place's context), its alternate names against all
-("Molotov", Perm's Soviet name). A name without diacritics is added
+("Molotov", Perm's Soviet name); no other name of a settlement or region (its label aside) is the
+name of a language of ISO 639-1 (pycountry), a people's tongue and as often the people ("Igbo" of
+Igbo-Ukwu, "Kazakh" of Petropavl). A name without diacritics is added
 beside each name with them ("Bogota" for "Bogotá"). Each name then names one entity: a
 state before a settlement before a region, a label before another name, a bigger city
 before a smaller one; a name two states share is dropped. An entity whose label another
@@ -74,7 +79,7 @@ from pathlib import Path
 
 # the script's folder is on the path (python ontology/build_world.py): its parts are `worldpack`
 from worldpack.cities import cities, towns
-from worldpack.namecheck import CommonWords, person_names, usable, with_ascii
+from worldpack.namecheck import CommonWords, person_names, tongues, usable, with_ascii
 from worldpack.place import cede_labels_abroad, share_names
 from worldpack.regions import regions, standing_alone
 from worldpack.states import former_states, states
@@ -94,8 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     words = CommonWords()
     places = states(words) + former_states(words) + cities(args.city_population) + regions(words)
     places += towns(args.town_population, args.city_population, person_names(), words)
+    languages = tongues()
     for place in places:
-        place.names = {n: lang for n, lang in with_ascii(place.names).items()
+        place.names = {n: lang for n, lang in with_ascii(place.without_tongues(languages)).items()
                        if usable(n, lang, place.common_words(n, words))}
         if place.english and place.label in place.names:
             place.names = standing_alone(place, words)

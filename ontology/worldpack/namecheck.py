@@ -108,6 +108,15 @@ def latin(char: str) -> bool:
     return unicodedata.name(char, "").startswith("LATIN")
 
 
+def tongues() -> frozenset[str]:
+    """The English names of the languages ISO 639-1 codes (pycountry): a people's tongue and, as often, the
+    people ("Igbo", "Kazakh", "Thai"), never a town's other name ("the massacres of thousands of Igbo" are
+    not of Igbo-Ukwu, "Kazakh officials" not Petropavl's)."""
+    import pycountry
+
+    return frozenset(lang.name for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+
+
 def surnames() -> frozenset[str]:
     """The COMMON_SURNAMES most frequent surnames (lower-case) of the US Census list the `names`
     package ships (dist.all.last: name, share, cumulative share, rank; most frequent first). Rarer

@@ -28,7 +28,7 @@ class Place:
     geonames: int | None = None
     iso: str | None = None
     capital_of: str | None = None  # the label of the state this settlement is the capital of
-    within: str | None = None  # the ISO 3166-1 code of the country a settlement lies in
+    within: str | None = None  # the ISO 3166-1 code of the country a settlement or region lies in (cg:inCountry)
     short: set[str] = field(default_factory=set)  # names read off another name: kept only if no common word
     english: bool = False  # a subdivision whose label is English (`regions`): its other one-word names are not
     country: bool = False  # listed by GeoNames as a country: a dependent territory ranks as a state does
@@ -66,6 +66,13 @@ class Place:
             return set(self.names)
         small = self.cls == "Settlement" and self.population < MAJOR_CITY
         return {n for n in self.names if small and self.common_words(n, words) is words.most_frequent and n in words}
+
+    def without_tongues(self, tongues: frozenset[str]) -> dict[str, str]:
+        """The names of this place less its other names (not its label) that are a language's (`tongues`:
+        "Igbo" of Igbo-Ukwu, "Kazakh" of Petropavl); a country keeps them ("Somali" of Somalia names it)."""
+        if self.cls == "State" or self.country:
+            return self.names
+        return {n: lang for n, lang in self.names.items() if n == self.label or n not in tongues}
 
     def rank(self, name: str) -> tuple:
         """Who owns a contested name first: lower ranks win."""

@@ -32,7 +32,7 @@ def regions(words: CommonWords) -> list[Place]:
         english = _english_name(s, geonames, factbook.get(s.country_code, []), words)
         label = english or next((n for n in iso if usable(n, "und", words)), s.name)
         names[label] = "en" if english else names[label]
-        found.append(Place("Region", label, 0, names, iso=s.code,
+        found.append(Place("Region", label, 0, names, iso=s.code, within=s.country_code,
                            english=english is not None or s.country_code in english_first))
     by_country: dict[str, list[Place]] = {}
     for place in found:

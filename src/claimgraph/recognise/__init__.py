@@ -21,7 +21,7 @@ from ..lang import cues
 from ..model import Document, Mention
 from .wrapping import unwrapped
 from ..rdf.terms import top_classes
-from . import aliases, statebound, story, wordnames
+from . import abroad, aliases, statebound, story, wordnames
 from .base import Candidate, Recogniser, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NOT_PERSON_WORDS, NamesInContext, is_demonym,
@@ -88,7 +88,8 @@ def _states_of(recognisers: Sequence[Recogniser]) -> dict[str, Entry]:
 def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sentence]:
     """The sentences of the document's body, each with the mentions inside it; a conflict pack's general
     phrase only in a source that tells that conflict's story (`story`), a state's body named without its
-    state only in a source that names the state (`statebound`)."""
+    state only in a source that names the state (`statebound`), a known place not where the source puts a
+    place of its name in another country (`abroad`)."""
     from .nlp import pipeline
     nlp = pipeline()
     blocks = document.body_blocks()
@@ -108,7 +109,8 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
             sentences.append(Sentence(block.start + start, block.start + sent.end_char, block.lang, mentions))
     entries = gazetteer_of(recognisers)
     named = aliases.bind(_bind_acronyms(sentences, document.text), document.text)
-    return story.told(statebound.bound(named, entries, _states_of(recognisers)), entries)
+    bound = statebound.bound(named, entries, _states_of(recognisers))
+    return story.told(abroad.placed(bound, entries, document.text), entries)
 
 
 def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Candidate]:
@@ -216,7 +218,9 @@ def _whole_names(doc, found: list[Candidate]) -> list[Candidate]:
     """Without a one-word known place that is the tail of a longer name nobody listed ("Duma" in
     "the State Duma", "Dayton" in "Camp Dayton"): a capitalised word just before it, inside the
     sentence, that no recogniser took and that is no demonym or compass word ("Syrian Douma",
-    "Southern Idlib" stay places). A Title Case headline says nothing by its capitals."""
+    "Southern Idlib" stay places); nor one that heads a longer name, between "the" and "of" a capitalised
+    word ("the Confederation of Mountain Peoples": `_heads_name`). A Title Case headline says nothing by its
+    capitals."""
     text = text_of(doc)
     if title_case(text):
         return found
@@ -225,10 +229,17 @@ def _whole_names(doc, found: list[Candidate]) -> list[Candidate]:
     for cand in found:
         if cand.method == GAZETTEER_METHOD and "Place" in top_classes(cand.cls) and " " not in text[cand.start:cand.end]:
             before = LAST_WORD.search(text, max(0, cand.start - 40), cand.start)
-            if before and before.start("word") not in taken and _inside_name(doc, before):
+            if before and before.start("word") not in taken and _inside_name(doc, before) or _heads_name(text, cand):
                 continue
         kept.append(cand)
     return kept
+
+
+def _heads_name(text: str, cand: Candidate) -> bool:
+    """Is the known place (no state) written between "the" and "of" a capitalised word, the head of a body's name
+    ("the Confederation of Mountain Peoples", `OF_NAME_AFTER_HEAD`)? A town takes no article."""
+    return (cand.cls != "State" and NAME_CUES.THE_BEFORE_HEAD.search(text, max(0, cand.start - 5), cand.start) is not None
+            and NAME_CUES.OF_NAME_AFTER_HEAD.match(text, cand.end) is not None)
 
 
 def _given_names(doc, found: list[Candidate], entries: dict[str, Entry]) -> list[Candidate]:

@@ -64,6 +64,7 @@ class Entry:
     demonyms: list[str] = field(default_factory=list)
     force_of: str | None = None
     capital_of: str | None = None  # the state a settlement is the capital of
+    country: str | None = None  # the state or territory a settlement or region lies in (cg:inCountry: `abroad`)
     suffixed: list[str] = field(default_factory=list)  # names in a language that glues suffixes on
     foreign: list[str] = field(default_factory=list)  # names no pack gives in English or untagged ("und")
     general: frozenset[str] = frozenset()  # general phrases among its names, case-folded: matched only in `story`
@@ -120,6 +121,8 @@ def _read(item: dict, p: str, o) -> None:
         item["force_of"] = o.value[len(ID):]
     elif p == CG + "capitalOf":
         item["capital_of"] = o.value[len(ID):]
+    elif p == CG + "inCountry":
+        item["country"] = o.value[len(ID):]
 
 
 def _tag(item: dict, name) -> None:
@@ -141,7 +144,7 @@ def _entry(eid: str, item: dict) -> Entry:
                     wikidata=item.get("wikidata"), span=span, match=item.get("match"))
     names = sorted({label, *item["names"]})
     return Entry(entity=entity, names=names, demonyms=sorted(item["demonyms"]),
-                 force_of=item.get("force_of"), capital_of=item.get("capital_of"),
+                 force_of=item.get("force_of"), capital_of=item.get("capital_of"), country=item.get("country"),
                  suffixed=sorted(item["suffixed"]), foreign=[n for n in names if n not in item["english"]],
                  words=frozenset(item["words"] & set(names)), context=frozenset(item["context"] & set(names)))
 
@@ -218,7 +221,7 @@ def _combined(old: Entry, new: Entry) -> Entry:
                      match=new.entity.match or old.entity.match)
     return Entry(entity=entity, names=sorted({*old.names, *new.names}), demonyms=sorted({*old.demonyms, *new.demonyms}),
                  force_of=new.force_of or old.force_of, capital_of=new.capital_of or old.capital_of,
-                 suffixed=sorted({*old.suffixed, *new.suffixed}), foreign=_foreign(old, new),
+                 country=new.country or old.country, suffixed=sorted({*old.suffixed, *new.suffixed}), foreign=_foreign(old, new),
                  general=old.general | new.general, story=old.story | new.story, words=old.words | new.words,
                  context=_context(old, new))
 

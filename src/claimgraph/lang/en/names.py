@@ -202,6 +202,20 @@ PLACE_WORD_BEFORE = re.compile(r"(?<![\w’'\-])(?<!according )(?i:in|into|at|ne
                                # a verb whose object is a place taken or struck: "re-entered Saraqib", "shelled Bender"
                                r"|\b(?:captured|recaptured|seized|retook|entered|re-entered|shelled|besieged|stormed|"
                                r"liberated|encircled)\s+$")
+# Words that put a place in the country named right after them, a state after a comma or a state or region after "in"
+# ("Sun City, South Africa", "the town of Palma in northern Mozambique"), and between a state's demonym and a
+# place they put in it ("the Mozambican town of Palma"): a known place of that name in another country is not
+# meant (`recognise.abroad`). A list that goes on after the state names places side by side ("Kabul, Pakistan
+# and Iran"), none in another.
+STATE_AFTER_PLACE = re.compile(r",[ \t]+(?:the[ \t]+)?")
+LAND_AFTER_PLACE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?i:north|south|east|west|central|north-?east|north-?west|"
+                              r"south-?east|south-?west)(?:ern)?[ \t]+)?")
+DEMONYM_BEFORE_PLACE = re.compile(r"[ \t]+(?:town|city|village|port|district|province|region)[ \t]+of[ \t]+")
+LIST_GOES_ON = re.compile(r",?[ \t]+(?:and|or)[ \t]|,[ \t]*[A-Z]")
+# A one-word known place between "the" and "of" a capitalised word heads a longer name, a body's ("the Confederation
+# of Mountain Peoples of the Caucasus", "the Commonwealth of Independent States"): no town (`recognise._whole_names`).
+THE_BEFORE_HEAD = re.compile(r"(?<![\w’'\-])[Tt]he[ \t]+$")
+OF_NAME_AFTER_HEAD = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 # Words that join a list of places: a town beside a known place in one ("Idlib, Saraqib and Maarat al-Numan").
 PLACE_LIST_JOINT = re.compile(r"(?:,|,?[ \t]+(?:and|or))[ \t]+")
 # A creed or a cause before such a kind describes the body and names none: "the Islamist group", "the Shia militia".
