@@ -97,7 +97,8 @@ def _in_phrase(text: str, event: Mention, date: Mention) -> bool:
     the event's own complements: "the signing of this Agreement on December 14, 1995"), in
     parentheses, or before a noun as its modifier ("the August 12 meeting")?"""
     if event.end <= date.start:
-        return bool(CUES.PHRASE_AFTER.fullmatch(text, event.end, date.start)) and not _judged(text, event)
+        return bool(CUES.PHRASE_AFTER.fullmatch(text, event.end, date.start)) and not (
+            _judged(text, event) or _counted_since(text, event, date))
     if event.text.lower() in VERBS or CUES.COUNTED_FROM.search(date.text):
         return False  # "three years after the initial conflict" dates what comes three years after it
     if CUES.BOUND_BY.search(text, max(0, date.start - BY_REACH), date.start):
@@ -295,6 +296,12 @@ def _bound(text: str, sentence: Sentence, date: Mention) -> bool:
     talks since 2016": what the event is measured from, not when it happened."""
     return bool(CUES.OPENING_BY.fullmatch(text, sentence.start, date.start)
                 or CUES.FIRST_SINCE.search(text, max(sentence.start, date.start - 80), date.start))
+
+
+def _counted_since(text: str, event: Mention, date: Mention) -> bool:
+    """Is the date what the event is counted or measured from (`FIRST_SINCE`: "their third assault on Monrovia
+    since June", "the first talks since 2016")? It is in the event's phrase, and no date of it."""
+    return bool(CUES.FIRST_SINCE.search(text, max(0, event.start - 80), date.start))
 
 
 def across_that(text: str, event: Mention, date: Mention) -> bool:
