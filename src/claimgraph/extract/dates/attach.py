@@ -98,7 +98,7 @@ def _in_phrase(text: str, event: Mention, date: Mention) -> bool:
     parentheses, or before a noun as its modifier ("the August 12 meeting")?"""
     if event.end <= date.start:
         return bool(CUES.PHRASE_AFTER.fullmatch(text, event.end, date.start)) and not (
-            _judged(text, event) or _counted_since(text, event, date))
+            _judged(text, event) or _joined(text, event) or _counted_since(text, event, date))
     if event.text.lower() in VERBS or CUES.COUNTED_FROM.search(date.text):
         return False  # "three years after the initial conflict" dates what comes three years after it
     if CUES.BOUND_BY.search(text, max(0, date.start - BY_REACH), date.start):
@@ -118,7 +118,7 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
     own = [d for d in dates if owners.get(d) is event]
     if declared_war(text, event):
         return  # its clause's dates, its own phrase's too ("declared war on 13 May"), are the declaration's
-    if not own and (is_reference(text, sentence, event) or _judged(text, event)):
+    if not own and (is_reference(text, sentence, event) or _judged(text, event) or _joined(text, event)):
         return
     attached = own or [d for d in dates if d not in owners and (_near(event, d, text) or _opening(text, sentence, event, d))
                        and not _bound(text, sentence, d) and _attached(text, sentence, event, d, others)]
@@ -209,6 +209,12 @@ def _judged(text: str, event: Mention) -> bool:
     before = max(0, event.start - 60)
     return bool(CUES.JUDGING.search(text, before, event.start) or (
         CUES.REPORTING.search(text, before, event.start) and not CUES.REPORTED_FIRST.match(text, event.end)))
+
+
+def _joined(text: str, event: Mention) -> bool:
+    """Is the event a happening someone joins (`JOINING`: "From 24 March 1999 NATO took part in the war with an air
+    campaign", "Chad joined the offensive in March 2013")? The clause's dates are the joining's, not its start."""
+    return bool(CUES.JOINING.search(text, max(0, event.start - 40), event.start))
 
 
 def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
