@@ -25,7 +25,7 @@ ACT_REACH = 30  # characters: a verb and "in" before a year ("broke out again in
 SINCE_REACH = 60  # characters: "since" and the noun phrase before a year ("since the end of the civil war in ")
 NAME_REACH = 40  # characters: the name word and "of" before a year ("the Camp David Accords of ")
 ASIDE_REACH = 80  # characters: "that" and its clause before a year ("that aid groups say killed some 300,000 Somalis in ")
-RECENT_DAYS = 731  # days: a text written within two years of its story's time tells it forward (`_onward`)
+YEAR_DAYS = 366  # days: a dated text's year-less date lies within the year before its date (`_onward`)
 NEAR_DAYS = 21  # days: a year-less date this near the story's date is in the story's time ("before they withdrew on 18 March")
 DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\(|[-–—]|(?=[A-Z]))", re.MULTILINE)
 
@@ -275,13 +275,14 @@ def _with_year(month_day: str, source_date: str | None, last_date: str | None, a
 
 
 def _onward(month_day: str, source_date: str | None, last_date: str | None, years: list[int]) -> str | None:
-    """The first such date from the story's time on, up to the source's date: a dated text tells forward, and a
-    year-less date months before the story's is the next one ("declared a state of emergency in May 2013 ... a raid
-    on a barracks in March", in a report of 2014-10: March 2014). None when the text has no date, when it was
-    written over `RECENT_DAYS` after the story's time (no report of recent events), or when none fits."""
-    if not source_date or not last_date or period(source_date)[0] > _days_after(period(last_date)[0], RECENT_DAYS):
-        return None  # a text of 2026 on the war of 2001 may tell its summary first, then go back to its start
-    since = _days_after(period(last_date)[0], -NEAR_DAYS)
+    """The first such date from the story's time on, within the year before the source's date: a dated text tells
+    forward, and its year-less date months before the story's time is of its own past year, as a news report's is
+    ("declared a state of emergency in May 2013 ... a raid on a barracks in March", in a report of 2014-10: March
+    2014). None when the text has no date, or none fits: a date told over a year before the source is the story's
+    ("In September 2018 the commission reported: 'Throughout 7 April ...'", in a text of 2020-08: April 2018)."""
+    if not source_date or not last_date:
+        return None
+    since = max(_days_after(period(last_date)[0], -NEAR_DAYS), _days_after(period(source_date)[1], -YEAR_DAYS))
     onward = [f"{y:04d}-{month_day}" for y in years]
     return min((d for d in onward if period(d)[1] >= since and _by(d, source_date)), default=None)
 
