@@ -111,3 +111,15 @@ def test_a_happening_someone_joins_does_not_start_on_the_day_of_the_joining(clai
     """"NATO took part in the war from D", "Chad joined the offensive on D": D is the joining's, not a start."""
     claims = claims_of(text)
     assert day not in values(claims, the_one(claims, cls), "startDate")
+
+
+@pytest.mark.parametrize("text", [
+    # Israel-Hezbollah 2024 (untuned16): the civil war took "that day" as its end once 1990 was no date of it
+    "On 23 September Israel launched a wave of air strikes on southern Lebanon. The Lebanese health ministry said 558 "
+    "people were killed that day, the deadliest day in Lebanon since the end of the civil war in 1990.",
+    "On 4 May 2019 rebels killed 40 soldiers, the worst loss since the end of the first war."])
+def test_a_happening_a_superlative_counts_from_takes_no_date_of_its_clause(claims_of, text):
+    """"the deadliest day since the end of the civil war": the war is a point in time, and neither the clause's
+    day nor the year after it dates its end or its start."""
+    claims = claims_of(text, date="2024-12-01")
+    assert not {s for s, p, o, _ in claims if p in ("startDate", "endDate") and ("war" in s or "siege" in s)}
