@@ -123,3 +123,11 @@ def test_a_happening_a_superlative_counts_from_takes_no_date_of_its_clause(claim
     day nor the year after it dates its end or its start."""
     claims = claims_of(text, date="2024-12-01")
     assert not {s for s, p, o, _ in claims if p in ("startDate", "endDate") and ("war" in s or "siege" in s)}
+
+
+def test_a_happening_told_by_a_verb_after_since_keeps_its_date(claims_of):
+    """Ukraine 2022 (untuned6): "the only lasting agreement since Russian troops invaded Ukraine on 24 February 2022"
+    tells the invasion's day: a verb after "since" is no happening compared with."""
+    claims = claims_of("The grain deal was the only lasting agreement between the two sides since Russian troops "
+                       "invaded Ukraine on 24 February 2022.", date="2023-07-20")
+    assert "2022-02-24" in {o for s, p, o, _ in claims if p == "startDate"}

@@ -121,7 +121,7 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
     if declared_war(text, event):
         return  # its clause's dates, its own phrase's too ("declared war on 13 May"), are the declaration's
     if not own and (is_reference(text, sentence, event) or _judged(text, event) or _joined(text, event)
-                    or CUES.COMPARED_WITH.search(text, max(0, event.start - 120), event.start)):
+                    or _compared_with(text, event)):
         return
     attached = own or [d for d in dates if d not in owners and (_near(event, d, text) or _opening(text, sentence, event, d))
                        and not _bound(text, sentence, d) and _attached(text, sentence, event, d, others)]
@@ -212,6 +212,13 @@ def _judged(text: str, event: Mention) -> bool:
     before = max(0, event.start - 60)
     return bool(CUES.JUDGING.search(text, before, event.start) or (
         CUES.REPORTING.search(text, before, event.start) and not CUES.REPORTED_FIRST.match(text, event.end)))
+
+
+def _compared_with(text: str, event: Mention) -> bool:
+    """Is the event the happening a superlative counts from, named by a noun (`COMPARED_WITH`: "the deadliest day
+    since the end of the civil war")? A verb tells a time the clause may date ("the only agreement since Russian
+    troops invaded Ukraine on 24 February 2022")."""
+    return event.text.lower() not in VERBS and bool(CUES.COMPARED_WITH.search(text, max(0, event.start - 120), event.start))
 
 
 def _joined(text: str, event: Mention) -> bool:
