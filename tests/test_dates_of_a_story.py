@@ -89,18 +89,6 @@ def test_an_end_verb_in_the_subject_s_relative_clause_does_not_end_the_verb_s_ev
     assert not values(claims, event, "endDate")
 
 
-@pytest.mark.parametrize("text, year", [
-    # Aceh 2005 (untuned4): the operation was dated 1975, the year of the invasion it is compared with
-    ("On 19 May 2003 Jakarta imposed martial law on the province and launched its largest military operation since "
-     "the invasion of East Timor in 1975.", "1975"),
-    ("In 2016 the rebels mounted their biggest offensive since the collapse of the truce of 2009.", "2009")])
-def test_the_date_of_a_happening_compared_with_is_no_date_of_the_event(claims_of, text, year):
-    """"the largest operation since the invasion of X in 1975": the year dates the happening the superlative counts
-    from, named in passing, not the event told."""
-    claims = claims_of(text)
-    assert not {o for s, p, o, _ in claims if p in ("startDate", "endDate") and o.startswith(year)}
-
-
 @pytest.mark.parametrize("text, cls, day", [
     # Kosovo 1999 (untuned5): the war took a second start, the day NATO joined it
     ("The Kosovo War lasted from February 1998 until 11 June 1999. From 24 March 1999 the North Atlantic Treaty "
@@ -111,23 +99,3 @@ def test_a_happening_someone_joins_does_not_start_on_the_day_of_the_joining(clai
     """"NATO took part in the war from D", "Chad joined the offensive on D": D is the joining's, not a start."""
     claims = claims_of(text)
     assert day not in values(claims, the_one(claims, cls), "startDate")
-
-
-@pytest.mark.parametrize("text", [
-    # Israel-Hezbollah 2024 (untuned16): the civil war took "that day" as its end once 1990 was no date of it
-    "On 23 September Israel launched a wave of air strikes on southern Lebanon. The Lebanese health ministry said 558 "
-    "people were killed that day, the deadliest day in Lebanon since the end of the civil war in 1990.",
-    "On 4 May 2019 rebels killed 40 soldiers, the worst loss since the end of the first war."])
-def test_a_happening_a_superlative_counts_from_takes_no_date_of_its_clause(claims_of, text):
-    """"the deadliest day since the end of the civil war": the war is a point in time, and neither the clause's
-    day nor the year after it dates its end or its start."""
-    claims = claims_of(text, date="2024-12-01")
-    assert not {s for s, p, o, _ in claims if p in ("startDate", "endDate") and ("war" in s or "siege" in s)}
-
-
-def test_a_happening_told_by_a_verb_after_since_keeps_its_date(claims_of):
-    """Ukraine 2022 (untuned6): "the only lasting agreement since Russian troops invaded Ukraine on 24 February 2022"
-    tells the invasion's day: a verb after "since" is no happening compared with."""
-    claims = claims_of("The grain deal was the only lasting agreement between the two sides since Russian troops "
-                       "invaded Ukraine on 24 February 2022.", date="2023-07-20")
-    assert "2022-02-24" in {o for s, p, o, _ in claims if p == "startDate"}

@@ -111,8 +111,7 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
     """(startDate | endDate, date) for one event mention: the dates of its own phrase, else the
     clause's dates that no nearer event of `others`, no other event's phrase, no "that" and no
     opening "By D," keeps from it, else the date of an event it happens "upon". An event named as a
-    point in time (a reference, what is condemned or joined, what a superlative counts from: "the deadliest
-    day since the end of the civil war") takes none of its clause's dates.
+    point in time (a reference, what is condemned or joined) takes none of its clause's dates.
 
     The nearest is a start unless the text says the event ended then; the second half of a
     range is an end; another date with its own cue ("concluded on 25 August 2016") says which;
@@ -120,8 +119,7 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
     own = [d for d in dates if owners.get(d) is event]
     if declared_war(text, event):
         return  # its clause's dates, its own phrase's too ("declared war on 13 May"), are the declaration's
-    if not own and (is_reference(text, sentence, event) or _judged(text, event) or _joined(text, event)
-                    or _compared_with(text, event)):
+    if not own and (is_reference(text, sentence, event) or _judged(text, event) or _joined(text, event)):
         return
     attached = own or [d for d in dates if d not in owners and (_near(event, d, text) or _opening(text, sentence, event, d))
                        and not _bound(text, sentence, d) and _attached(text, sentence, event, d, others)]
@@ -212,13 +210,6 @@ def _judged(text: str, event: Mention) -> bool:
     before = max(0, event.start - 60)
     return bool(CUES.JUDGING.search(text, before, event.start) or (
         CUES.REPORTING.search(text, before, event.start) and not CUES.REPORTED_FIRST.match(text, event.end)))
-
-
-def _compared_with(text: str, event: Mention) -> bool:
-    """Is the event the happening a superlative counts from, named by a noun (`COMPARED_WITH`: "the deadliest day
-    since the end of the civil war")? A verb tells a time the clause may date ("the only agreement since Russian
-    troops invaded Ukraine on 24 February 2022")."""
-    return event.text.lower() not in VERBS and bool(CUES.COMPARED_WITH.search(text, max(0, event.start - 120), event.start))
 
 
 def _joined(text: str, event: Mention) -> bool:

@@ -270,17 +270,11 @@ PRECEDING = re.compile(r"\s*,\s*(?:after|before|following|prior\s+to)\s[^,;]*", 
 # dismissed in July 2013, of attempting a coup". Its date is its own verb's, not of an event outside it.
 PERSON_RELATIVE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*$", re.IGNORECASE)
 ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
-_COUNTING = (r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|only|last|"
-             r"largest|biggest|worst|deadliest|heaviest|fiercest|bloodiest)\b[^,.;:]{0,60}\bsince\s+")
 # "the first talks between the two parties since 2016", "their third assault on Monrovia since June": the date is
 # what the event is counted or measured from, in the event's own phrase too.
-# Also past a noun phrase that the date dates ("its largest military operation since the invasion of East Timor in
-# 1975", "the deadliest day since the end of the civil war in 1990"): the happening compared with is named in passing.
-FIRST_SINCE = re.compile(rf"{_COUNTING}(?:the\s+(?:(?!(?:[a-z]+ed|{_verbs.IRREGULAR_PAST})\b)[\w'’-]+\s+){{1,6}}"
-                         r"(?:in|of)\s+)?$", re.IGNORECASE)
-# ... and the happening compared with itself, named after "since" ("the deadliest day since the end of the civil
-# war"): a point in time, which no date of its clause dates.
-COMPARED_WITH = re.compile(rf"{_COUNTING}(?:[\w'’-]+\s+){{0,6}}$", re.IGNORECASE)
+FIRST_SINCE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|only|last|"
+                         r"largest|biggest|worst|deadliest|heaviest|fiercest|bloodiest)\b[^,.;:]{0,60}\bsince\s+$",
+                         re.IGNORECASE)
 # A happening someone joins ("NATO took part in the war", "Chad joined the offensive"): the clause's dates are the
 # joining's, not the happening's start.
 JOINING = re.compile(r"\b(?:t(?:ake|akes|ook|aking)\s+part\s+in|join(?:s|ed|ing)?|enter(?:s|ed|ing)?)\s+"
