@@ -24,6 +24,9 @@ LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
 ACT_REACH = 30  # characters: a verb and "in" before a year ("broke out again in ")
 SINCE_REACH = 60  # characters: "since" and the noun phrase before a year ("since the end of the civil war in ")
 NAME_REACH = 40  # characters: the name word and "of" before a year ("the Camp David Accords of ")
+ASIDE_REACH = 80  # characters: "that" and its clause before a year ("that aid groups say killed some 300,000 Somalis in ")
+YEAR_DAYS = 366  # days: a dated text's year-less date lies within the year before its date (`_onward`)
+NEAR_DAYS = 21  # days: a year-less date this near the story's date is in the story's time ("before they withdrew on 18 March")
 DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\(|[-–—]|(?=[A-Z]))", re.MULTILINE)
 
 
@@ -81,16 +84,22 @@ def _counted_from(reference: str, before: str | None, last: str | None, scene: s
 
 
 def _later_told(last: str | None, value: str) -> str | None:
-    """The date to count from after `value` is told: it, unless it is a coarser date of the same year."""
-    return value if last is None or len(value) >= len(last) or value[:4] != last[:4] else last
+    """The date to count from after `value` is told: it, unless it is a coarser date of the same year that
+    holds the last ("on 5 June 2008 ... in 2008"); a later month of that year moves on ("killed on 14 June [2023]
+    ... In November 2023 ... stormed it on 8 June": the story is in November, not June)."""
+    if last is None or len(value) >= len(last) or value[:4] != last[:4]:
+        return value
+    return value if period(value)[0] > last else last
 
 
 def _in_passing(text: str, date: Mention) -> bool:
     """Is the date a bare year that dates an act told in passing ("the agreement signed in 2008",
-    "the war that began in 2019")? It sets no story time for the year-less dates after it."""
+    "the war that began in 2019"), or one in a relative clause (`ASIDE_YEAR`: "a famine that aid groups say
+    killed some 300,000 Somalis in 1992")? It sets no story time for the year-less dates after it."""
     if len(date.value) != 4 or date.kind != "date":
         return False
-    return CUES.ACT_IN_YEAR.search(text, max(0, date.start - ACT_REACH), date.start) is not None
+    return bool(CUES.ACT_IN_YEAR.search(text, max(0, date.start - ACT_REACH), date.start)
+                or CUES.ASIDE_YEAR.search(text, max(0, date.start - ASIDE_REACH), date.start))
 
 
 def _counted_since(text: str, date: Mention) -> bool:
@@ -227,9 +236,12 @@ def _with_year(month_day: str, source_date: str | None, last_date: str | None, a
     before the source's date ("on September 19" in a text of 2023-10 is 2023-09-19); after
     "until" it may lie ahead ("extended until December 31" in October is this December).
     A story set in another time takes the year of the last date it gave when that was a year
-    ("the 2008 war ... the night of 7/8 August"), else the year that puts the date nearest
+    ("the 2008 war ... the night of 7/8 August"), else, in a dated text, the first such date from the
+    story's time on (`_onward`: a text tells forward), else the year that puts the date nearest
     the last date ("on 21 November 1995 ... on December 14"). A date in the month last told ("in June
-    2023 ... on 14 June") is in that month's year, even when the source is of the same month a year on.
+    2023 ... on 14 June") is in that month's year, even when the source is of the same month a year on;
+    so is one within `NEAR_DAYS` of the story's day or month ("struck on 20 March 2003 ... before they
+    withdrew on 18 March", in a text of 2004-03: the story's March, not the source's).
     """
     known = last_date or source_date
     if not known:
@@ -241,6 +253,10 @@ def _with_year(month_day: str, source_date: str | None, last_date: str | None, a
         return None
     if not ahead and _in_month_told(month_day, last_date, valid):
         return f"{last_date[:4]}-{month_day}"  # "in June 2023 ... was killed on 14 June"
+    near = [y for y in valid if last_date and len(last_date) > 4 and _gap(f"{y:04d}-{month_day}", last_date) <= NEAR_DAYS
+            and _by(f"{y:04d}-{month_day}", source_date)]
+    if near and not ahead:
+        return f"{near[0]:04d}-{month_day}"  # "struck on 20 March 2003 ... before they withdrew on 18 March"
     told_now = source_date and (not last_date or period(source_date)[0] <= _days_after(period(last_date)[0], 366))
     if told_now and not ahead:
         past = [y for y in valid if f"{y:04d}-{month_day}"[:len(source_date)] <= source_date]
@@ -249,10 +265,39 @@ def _with_year(month_day: str, source_date: str | None, last_date: str | None, a
     inside = [y for y in valid if last_date and len(last_date) == 4 and y == int(last_date)]
     if inside and not ahead:
         return f"{inside[0]:04d}-{month_day}"  # "the 2008 war ... the night of 7/8 August"
+    onward = _onward(month_day, source_date, last_date, valid)
+    if onward and not ahead:
+        return onward  # "launched his offensive in April 2019 ... At a conference on Jan. 19", in a text of 2020-10
     reference = period(last_date or source_date)[0]
     later = [y for y in valid if period(f"{y:04d}-{month_day}")[1] >= reference]
     candidates = later if ahead and later else valid
     return f"{min(candidates, key=lambda y: _distance(f'{y:04d}-{month_day}', reference)):04d}-{month_day}"
+
+
+def _onward(month_day: str, source_date: str | None, last_date: str | None, years: list[int]) -> str | None:
+    """The first such date from the story's time on, within the year before the source's date: a dated text tells
+    forward, and its year-less date months before the story's time is of its own past year, as a news report's is
+    ("declared a state of emergency in May 2013 ... a raid on a barracks in March", in a report of 2014-10: March
+    2014). None when the text has no date, or none fits: a date told over a year before the source is the story's
+    ("In September 2018 the commission reported: 'Throughout 7 April ...'", in a text of 2020-08: April 2018)."""
+    if not source_date or not last_date:
+        return None
+    since = max(_days_after(period(last_date)[0], -NEAR_DAYS), _days_after(period(source_date)[1], -YEAR_DAYS))
+    onward = [f"{y:04d}-{month_day}" for y in years]
+    return min((d for d in onward if period(d)[1] >= since and _by(d, source_date)), default=None)
+
+
+def _by(date: str, source_date: str | None) -> bool:
+    """Does the date begin by the source's date (a date told as past cannot lie after it)?"""
+    return source_date is None or period(date)[0] <= period(source_date)[1]
+
+
+def _gap(date: str, other: str) -> int:
+    """Days between two dates of any precision: 0 when their periods meet."""
+    if overlaps(date, period(other)):
+        return 0
+    lo, hi = period(other)
+    return min(_distance(date, lo), _distance(date, hi))
 
 
 def _in_month_told(month_day: str, last_date: str | None, years: list[int]) -> bool:

@@ -97,7 +97,8 @@ def _in_phrase(text: str, event: Mention, date: Mention) -> bool:
     the event's own complements: "the signing of this Agreement on December 14, 1995"), in
     parentheses, or before a noun as its modifier ("the August 12 meeting")?"""
     if event.end <= date.start:
-        return bool(CUES.PHRASE_AFTER.fullmatch(text, event.end, date.start)) and not _judged(text, event)
+        return bool(CUES.PHRASE_AFTER.fullmatch(text, event.end, date.start)) and not (
+            _judged(text, event) or _joined(text, event) or _counted_since(text, event, date))
     if event.text.lower() in VERBS or CUES.COUNTED_FROM.search(date.text):
         return False  # "three years after the initial conflict" dates what comes three years after it
     if CUES.BOUND_BY.search(text, max(0, date.start - BY_REACH), date.start):
@@ -109,7 +110,8 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
                 owners: dict[Mention, Mention]) -> Iterator[tuple[str, Mention]]:
     """(startDate | endDate, date) for one event mention: the dates of its own phrase, else the
     clause's dates that no nearer event of `others`, no other event's phrase, no "that" and no
-    opening "By D," keeps from it, else the date of an event it happens "upon".
+    opening "By D," keeps from it, else the date of an event it happens "upon". An event named as a
+    point in time (a reference, what is condemned or joined) takes none of its clause's dates.
 
     The nearest is a start unless the text says the event ended then; the second half of a
     range is an end; another date with its own cue ("concluded on 25 August 2016") says which;
@@ -117,7 +119,7 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
     own = [d for d in dates if owners.get(d) is event]
     if declared_war(text, event):
         return  # its clause's dates, its own phrase's too ("declared war on 13 May"), are the declaration's
-    if not own and (is_reference(text, sentence, event) or _judged(text, event)):
+    if not own and (is_reference(text, sentence, event) or _judged(text, event) or _joined(text, event)):
         return
     attached = own or [d for d in dates if d not in owners and (_near(event, d, text) or _opening(text, sentence, event, d))
                        and not _bound(text, sentence, d) and _attached(text, sentence, event, d, others)]
@@ -210,6 +212,12 @@ def _judged(text: str, event: Mention) -> bool:
         CUES.REPORTING.search(text, before, event.start) and not CUES.REPORTED_FIRST.match(text, event.end)))
 
 
+def _joined(text: str, event: Mention) -> bool:
+    """Is the event a happening someone joins (`JOINING`: "From 24 March 1999 NATO took part in the war with an air
+    campaign", "Chad joined the offensive in March 2013")? The clause's dates are the joining's, not its start."""
+    return bool(CUES.JOINING.search(text, max(0, event.start - 40), event.start))
+
+
 def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
     """Does the text say the event ended at the date?
 
@@ -295,6 +303,12 @@ def _bound(text: str, sentence: Sentence, date: Mention) -> bool:
     talks since 2016": what the event is measured from, not when it happened."""
     return bool(CUES.OPENING_BY.fullmatch(text, sentence.start, date.start)
                 or CUES.FIRST_SINCE.search(text, max(sentence.start, date.start - 80), date.start))
+
+
+def _counted_since(text: str, event: Mention, date: Mention) -> bool:
+    """Is the date what the event is counted or measured from (`FIRST_SINCE`: "their third assault on Monrovia
+    since June", "the first talks since 2016")? It is in the event's phrase, and no date of it."""
+    return bool(CUES.FIRST_SINCE.search(text, max(0, event.start - 80), date.start))
 
 
 def across_that(text: str, event: Mention, date: Mention) -> bool:

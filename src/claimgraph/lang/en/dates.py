@@ -123,6 +123,13 @@ IN_MONTH = ("in",)  # "in May" is the month; "by May" too often not
 # began in 2019"): it dates that act, and sets no story time for a year-less date after it.
 ACT_IN_YEAR = re.compile(r"\b(?:[a-z]+ed|began|begun|broke\s+out|fought|won|lost|took\s+place|came)"
                          r"(?:\s+(?:again|first|only|already))?\s+in\s+$")
+# A bare year in a relative clause ("a famine that aid groups say killed some 300,000 Somalis in 1992", "Aidid, who
+# led the ouster in 1991"): it dates the aside's act, and sets no story time for a year-less date after it.
+# Not "that" after a verb of saying ("officials said that fighting resumed in 1994" tells the story's time).
+_SAYING = ("said", "says", "say", "announced", "reported", "added", "stated", "claimed", "confirmed", "denied", "insisted")
+_NOT_SAID = "".join(rf"(?<!\b{verb}\s)" for verb in _SAYING)
+ASIDE_YEAR = re.compile(rf"\b(?:which|who|whom|whose|{_NOT_SAID}that)\s(?:[^,.;:()\n]|(?<=\d)[,.](?=\d))*?\bin\s+$",
+                        re.IGNORECASE)  # "300,000": a number's comma parts no clause
 # A bare year a span counts from ("the first use of air power in Kashmir since 1971"), also when it
 # dates the happening "since" names ("the deadliest day since the end of the civil war in 1990"): a
 # point of comparison, not the story's time; no year-less date after it is in that year. The words
@@ -182,7 +189,10 @@ SIGNED_NEXT = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|\w+ly\s+)?(
                          re.IGNORECASE)
 ATTACHING = re.compile(r"(?:of|dated|from|on)\s", re.IGNORECASE)  # a relative date with its preposition: "on Saturday"
 END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
-END_BEFORE = re.compile(rf"\b(?:{_END}|the end of)\s+(?:(?!with\b|by\b|under\b|in\b)[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+# Not across a verb of being or having: "The Algiers Agreement that ended the war was signed on 12 December 2000"
+# ends the war, and the signing is no end.
+END_BEFORE = re.compile(rf"\b(?:{_END}|the end of)\s+(?:(?!with\b|by\b|under\b|in\b|(?:was|were|is|are|has|have|had)\b)"
+                        r"[\w-]+\s+){0,3}$", re.IGNORECASE)
 UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
 # A war declared ("Ethiopia declared war on 13 May", "the declaration of war on 3 August"): the clause's date is the
 # declaration's, no start of the war (often begun before it), and says no other war than the one told.
@@ -260,9 +270,15 @@ PRECEDING = re.compile(r"\s*,\s*(?:after|before|following|prior\s+to)\s[^,;]*", 
 # dismissed in July 2013, of attempting a coup". Its date is its own verb's, not of an event outside it.
 PERSON_RELATIVE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*$", re.IGNORECASE)
 ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
-# "the first talks between the two parties since 2016": the date is what the event is measured from.
-FIRST_SINCE = re.compile(r"\b(?:first|only|last|largest|biggest|worst|deadliest)\b[^,.;:]{0,60}\bsince\s+$",
+# "the first talks between the two parties since 2016", "their third assault on Monrovia since June": the date is
+# what the event is counted or measured from, in the event's own phrase too.
+FIRST_SINCE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|only|last|"
+                         r"largest|biggest|worst|deadliest|heaviest|fiercest|bloodiest)\b[^,.;:]{0,60}\bsince\s+$",
                          re.IGNORECASE)
+# A happening someone joins ("NATO took part in the war", "Chad joined the offensive"): the clause's dates are the
+# joining's, not the happening's start.
+JOINING = re.compile(r"\b(?:t(?:ake|akes|ook|aking)\s+part\s+in|join(?:s|ed|ing)?|enter(?:s|ed|ing)?)\s+"
+                     r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "by" and a word for a part of the period before a date ("by early", "by mid-", "by the end of"): a bound.
 _BY = r"by\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+|(?:early|late|mid)(?:\s+|-))?"
 # "By 2020, ...", "By early 2022 the war had killed ...": a bound on all the sentence tells, at its opening.
