@@ -194,7 +194,8 @@ def test_the_tables_the_recognisers_make_of_the_bundled_packs_are_read_from_the_
 def test_the_recognisers_tables_are_made_again_for_another_code_or_gazetteer(own_table_cache, monkeypatch, tmp_path):
     """The tables are kept under the merged table's digest: an edited gazetteer, or another version of the code
     (`package_fingerprint`), makes them again, with the names it gives (the bundled packs here: a small one)."""
-    monkeypatch.setattr(packs, "gazetteer_packs", lambda: [pack(tmp_path, "small.ttl", 'id:red a cg:State ; rdfs:label "Red"@en .')])
+    small = pack(tmp_path, "small.ttl", 'id:red a cg:State ; rdfs:label "Red"@en .')
+    monkeypatch.setattr(packs, "gazetteer_packs", lambda: [small])
     user = tmp_path / "blue.ttl"
     user.write_text(BLUELAND, encoding="utf-8")
     assert "Blueland" in NamesInContext(load(user)).known
