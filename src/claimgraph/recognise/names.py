@@ -189,6 +189,7 @@ NOT_PERSON_WORDS = frozenset({*CUES.BODY_KINDS, *CUES.NOT_PERSONS, *CUES.TITLE_W
                               *CUES.THING_WORDS, *CUES.MONTHS, *CUES.NOT_NAMES})
 _LISTED_NAME = re.compile(rf"{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}}")
 
+
 def _known_names(entries: Mapping) -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, str],
                                              frozenset[str], frozenset[str]]:
     """What `NamesInContext` reads of the gazetteer's `entries`: its one-word names (known words, not given names:
@@ -217,7 +218,6 @@ class NamesInContext:
     def __init__(self, entries: Mapping | None = None):
         self.known, self.names, self.labels, self.forces, self.places, self.towns = derived(
             entries, "names-in-context", lambda: _known_names(entries or {}))
-
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         text = text_of(doc)
