@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import gc
 import io
 import json
 import os
@@ -14,6 +15,7 @@ import termios
 
 import pytest
 
+from claimgraph.cli import entry
 from claimgraph.cli.progress import LOG_LINES, Progress
 from claimgraph.model import Step
 from claimgraph.recognise.patterns import METHOD_NAME
@@ -174,6 +176,20 @@ def test_help_teaches_the_first_command():
     assert "claimgraph build graphs/karabakh-2020" in result.stdout
     for command in ("build", "query", "validate"):
         assert command in result.stdout
+
+
+def test_the_command_leaves_what_it_built_out_of_pythons_last_collections(tmp_path, monkeypatch):
+    """A process ending is freed whole: Python's collections at exit walked every object a one-shot rebuild
+    held (0.7-1.1 s of CPU after one article changed of 1,000), to find cycles nobody would use. The command
+    freezes them out of those (`gc.freeze`) as it exits, with its exit status."""
+    monkeypatch.setattr(sys, "argv", ["claimgraph", "query", str(tmp_path / "nope.trig"), "ASK {}"])
+    assert gc.get_freeze_count() == 0
+    try:
+        with pytest.raises(SystemExit) as exited:
+            entry()
+        assert exited.value.code == 1 and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
 
 
 @pytest.mark.parametrize("modules, loaded", [

@@ -13,7 +13,11 @@ import pytest
 
 from claimgraph.errors import GazetteerError
 from claimgraph.recognise import default_recognisers, gazetteer_of
+from claimgraph.recognise import packs
+from claimgraph.recognise.armed import FORCE_CLASSES, armed_names, place_names
+from claimgraph.recognise.names import NamesInContext
 from claimgraph.recognise.packs import load, merge, parse
+from claimgraph.recognise.patterns import index
 
 HEAD = """\
 @prefix cg: <https://w3id.org/claimgraph/ontology#> .
@@ -142,3 +146,64 @@ def test_build_with_a_bad_gazetteer_says_which_and_writes_nothing(tmp_path):
     assert done.returncode != 0
     assert done.stderr.startswith("Error: ") and str(bad) in done.stderr and len(done.stderr.splitlines()) == 1
     assert not (tmp_path / "out.trig").exists()
+
+
+
+@pytest.fixture
+def own_table_cache(tmp_path, monkeypatch):
+    """A table cache of the test's own ($XDG_CACHE_HOME in `tmp_path`), with `load`'s tables of the process
+    forgotten before and after (they would outlive the folder)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    packs._merged.cache_clear()
+    yield tmp_path / "user-cache" / "claimgraph" / "gazetteer"
+    packs._merged.cache_clear()
+
+
+def _tables(entries) -> list:
+    """What the recognisers make of a gazetteer's `entries`: NamesInContext's names, the armed, force and
+    place names, the pattern index."""
+    names = NamesInContext(entries)
+    return [(names.known, names.names, names.labels, names.forces, names.places, names.towns),
+            armed_names(entries), armed_names(entries, FORCE_CLASSES), place_names(entries), index(entries)]
+
+
+def _made_again(monkeypatch) -> list[str]:
+    """The disk cache's entries made (not read) from now on, by file name."""
+    made: list[str] = []
+    real = packs.cached
+    monkeypatch.setattr(packs, "cached", lambda path, kind, make: real(path, kind, lambda: made.append(path.name) or make()))
+    return made
+
+
+def test_the_tables_the_recognisers_make_of_the_bundled_packs_are_read_from_the_disk_cache(own_table_cache, monkeypatch):
+    """A one-shot rebuild after one article changed extracts it in a fresh process: the recognisers' tables of
+    the world pack's 62,000 entities are read from the disk cache, kept there under the merged table's digest
+    by the first process, equal to those made afresh, not made again."""
+    table = load()
+    made = _tables(table)  # made, and kept beside the table
+    afresh = _tables(dict(table))  # a plain dict is no table `load` made: its tables are made, never kept
+    kept = sorted(path.name.split(".")[1] for path in own_table_cache.glob(f"{table.digest}.*.pickle"))
+    assert kept == ["names-ArmedForce-ArmedGroup", "names-ArmedForce-ArmedGroup-Government-State",
+                    "names-District-Place-Region-Settlement-State", "names-in-context", "patterns"]
+    again = _made_again(monkeypatch)
+    read = _tables(table)
+    assert again == [] and read == made == afresh
+    assert "Stepanakert" in read[0][0] and "azerbaijani army" in read[1] and "tbilisi" in read[3]
+
+
+def test_the_recognisers_tables_are_made_again_for_another_code_or_gazetteer(own_table_cache, monkeypatch, tmp_path):
+    """The tables are kept under the merged table's digest: an edited gazetteer, or another version of the code
+    (`package_fingerprint`), makes them again, with the names it gives (the bundled packs here: a small one)."""
+    small = pack(tmp_path, "small.ttl", 'id:red a cg:State ; rdfs:label "Red"@en .')
+    monkeypatch.setattr(packs, "gazetteer_packs", lambda: [small])
+    user = tmp_path / "blue.ttl"
+    user.write_text(BLUELAND, encoding="utf-8")
+    assert "Blueland" in NamesInContext(load(user)).known
+    user.write_text(BLUELAND.replace("Blueland", "Greenland"), encoding="utf-8")
+    edited = load(user)
+    assert "Greenland" in NamesInContext(edited).known and "Blueland" not in NamesInContext(edited).known
+    again = _made_again(monkeypatch)
+    monkeypatch.setattr(packs, "package_fingerprint", lambda: "another version of the code")
+    other = load(user)
+    assert other.digest != edited.digest and NamesInContext(other).known == NamesInContext(edited).known
+    assert f"{other.digest}.names-in-context.pickle" in again

@@ -595,7 +595,7 @@ def test_the_gazetteer_reads_its_name_patterns_from_the_disk_cache_after_the_fir
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     first = gazetteer_finds(load())
-    assert len(list((tmp_path / "claimgraph" / "gazetteer").glob("patterns-*.pickle"))) == 1
+    assert len(list((tmp_path / "claimgraph" / "gazetteer").glob("*.patterns.pickle"))) == 1
     monkeypatch.setattr(patterns, "_made", None)  # the patterns are not made again
     assert gazetteer_finds(load()) == first
     assert ("Azerbaijani army", "azerbaijani-armed-forces", "forces.v4") in first
@@ -607,7 +607,7 @@ def test_a_damaged_pattern_index_in_the_disk_cache_is_made_again(tmp_path, monke
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     first = gazetteer_finds(load())
-    [cached] = (tmp_path / "claimgraph" / "gazetteer").glob("patterns-*.pickle")
+    [cached] = (tmp_path / "claimgraph" / "gazetteer").glob("*.patterns.pickle")
     cached.write_bytes(b"\x80\x04\x8c\x02\xff\xfe\x94.")
     assert gazetteer_finds(load()) == first
     assert cached.stat().st_size > 1_000_000
@@ -626,7 +626,8 @@ def test_a_changed_gazetteer_makes_its_own_pattern_index(tmp_path, monkeypatch):
     own = {**bundled, "ganja": replace(bundled["ganja"], names=["Gence"], foreign=[])}
     assert ("Ganja", "ganja", METHOD_NAME) not in gazetteer_finds(own)
     assert ("Gence", "ganja", METHOD_NAME) in gazetteer_finds(own, SENTENCE.replace("Ganja", "Gence"))
-    assert len(list((tmp_path / "claimgraph" / "gazetteer").glob("patterns-*.pickle"))) == 2
+    folder = tmp_path / "claimgraph" / "gazetteer"  # the packs' index under their table's digest, the other's by its fields
+    assert len([*folder.glob("*.patterns.pickle"), *folder.glob("patterns-*.pickle")]) == 2
 
 
 def test_the_disk_cache_keeps_the_entries_used_last_and_drops_older_ones(tmp_path):

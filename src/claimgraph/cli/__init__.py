@@ -8,6 +8,7 @@ stderr and exit status 1; nothing else in the package prints or exits.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 
 from ..errors import ClaimgraphError
@@ -52,4 +53,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> None:
-    sys.exit(main())
+    """The command's process: `main`, then its exit, with every object it holds frozen out of Python's last
+    collections (`gc.freeze`). A process ending is freed whole; those collections only walk what it built to
+    look for cycles (after a one-shot rebuild of 1,000 articles, millions of objects: the gazetteer's
+    62,000 entries, spaCy, the cache entries read: 0.7-1.1 s of CPU, a fifth of the rebuild). Objects are
+    still released and `atexit` handlers still run."""
+    code = main()
+    gc.freeze()
+    sys.exit(code)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..lang import cues
 from .base import text_of
+from .packs import derived
 
 CUES = cues("triggers")
 CLAUSES = cues("clauses")  # CLAUSE_BREAK: where the subject of a verb may stand
@@ -23,8 +24,8 @@ PLACE_CLASSES = frozenset({"State", "Region", "Settlement", "District", "Place"}
 def armed_names(entries, classes: frozenset[str] = ARMED_CLASSES) -> frozenset[str]:
     """The lower-case names of the gazetteer's `entries` whose first class is one of `classes`: by default the
     states, forces and armed groups, an active subject that may strike."""
-    return frozenset(name.lower() for entry in entries.values() if entry.entity.classes[0] in classes
-                     for name in entry.names)
+    return derived(entries, "names-" + "-".join(sorted(classes)), lambda: frozenset(
+        name.lower() for entry in entries.values() if entry.entity.classes[0] in classes for name in entry.names))
 
 
 def place_names(entries) -> frozenset[str]:

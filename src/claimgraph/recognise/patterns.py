@@ -4,9 +4,11 @@ indexed by their first word, so that a name enters the matcher when a text first
 Making the index from the merged packs takes about 0.2 s (90,000 phrases), a fixed cost of
 every process that extracts, a rebuild after one article changed too; it is kept in the disk
 cache beside the merged table (`packs.table_cache`) and read from it in a quarter of that.
-An index is keyed by the package's code and library versions (`package_fingerprint`), the cue
-words the patterns are made with, and every field of the entries they are made of, so a
-changed gazetteer, pack or code is a miss; an entry that cannot be read is made again.
+The index of a table `packs.load` made is kept under that table's digest (`packs.derived`: it fixes the
+code, the cue words and the entries, and costs nothing to compute); of other entries, under the
+package's code and library versions (`package_fingerprint`), the cue words the patterns are made
+with, and every field of the entries they are made of (0.1 s to hash on the world pack), so a changed
+gazetteer, pack or code is a miss; an entry that cannot be read is made again.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from ..lang import cues
 from ..model import Entity
 from ..rdf.terms import slug
 from ..resources import package_fingerprint
-from .packs import Entry, cached, table_cache
+from .packs import Entry, cached, derived, table_cache
 
 # gazetteer v5: a conflict pack's general phrases ("Syrian fighters") only in a source telling its story (recognise.story), the world pack's Taiwan a state, "Macedonia", "Yugoslav", no "Africa" or "Shan" for towns; v4: the world pack's dependent territories are places, its regions go by their English names, more demonyms ("Argentine"); v3: a name tagged only with other languages than English is a fallback in English (gazetteer.ForeignNames); v2: a hyphen hanging after a word is cut off it ("Moscow- and Ankara-brokered", recognise.nlp)
 METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v15", "forces.v4", "demonym.v2"  # gazetteer v15: a known place the source puts in another country ("the town of Palma in northern Mozambique", "Sun City, South Africa": cg:inCountry) is the source's own place (recognise.abroad), and the world pack gives no town a language's name ("Igbo" of Igbo-Ukwu, "Kazakh" of Petropavl); a known place between "the" and "of" a capitalised word heads a body's name ("the Confederation of Mountain Peoples"), no town; v14: a town under the world pack's cities' cut-off (cg:contextName: "Saraqib", "Knin") is read only in a place's context ("fighting in Saraqib", "the town of Knin", "Idlib, Saraqib and"), and a word name in a list beside a known place; v13: a name a hard-wrapped paragraph cut at a line break ("Addis\nAbaba") is read whole (recognise.wrapping); v12: a major city's name that is also an English word (cg:wordName: "Pest", "Erode", "Perm") names no place where it opens a sentence or stands in a Title Case headline, save in a place's context ("Perm, Russia", "in Perm", "Bursa was the first major capital city"); v11: a state right after a kind of vessel stays named ("The vessel Russia seized", "a cargo ship Ukraine said"), only a town or land is the ship's name; v10: a known place right after a lower-case surname particle is a surname ("by dos Santos"); v9: the world pack keeps a city whose name English writes lower-case too rarely to tell ("Goma", "Pemba", "Lilongwe") and a major city whose name is no most frequent word ("Bursa"); v8: a known place named right after a kind of vessel is the ship's name ("the cruiser Moskva"); a one-word place named by a variant before a word that may be a person's is a given name ("Ahmad Tejan Kabbah"); a known actor's name after "known locally as" is the source's own actor ("al-Shabab" of Mozambique); a state's body named without its state ("Congress") only in a source that names the state; v7: a state's name that opens a carrier's is none ("Malaysia Airlines Flight 17"); v6: a known place after a word in capitals read as an acronym only by its context is a longer name's tail ("HMS Sheffield"); forces v4: one force whichever demonym names it ("Argentine", "Argentinian troops"); v3: "Syrian Arab Army" (a long name of the state); v2: "Sudan's army"; demonym v2: "<demonym> government"
@@ -33,6 +35,8 @@ def index(entries: dict[str, Entry]) -> tuple[dict[str, Entry], Waiting]:
     list none), in the order made, and every pattern by its first word ("" for a phrase with
     none). A match key is "<entity id>|<method>|cased" or "...|uncased" (`key_of` reads it);
     a cased phrase matches only as written or in capitals."""
+    if getattr(entries, "digest", ""):  # a table `load` made: its digest fixes the entries and the cue words (code)
+        return derived(entries, "patterns", lambda: _made(entries))
     names = cues("names")
     fields = [(eid, e.entity.label, e.entity.lang, e.names, e.demonyms, e.force_of) for eid, e in entries.items()]
     cues_used = (names.FORCE_WORDS, names.POSSESSIVE_ENDINGS, names.GOVERNMENT)
