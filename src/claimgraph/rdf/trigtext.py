@@ -94,10 +94,11 @@ def _claimed(claims: list[Claim]) -> list[tuple[str, str]]:
         return found
     new = {key: triple(*key) for key, known in zip(keys, found) if known is None}
     learn(node for (s, _, o), _ in new.values() for node in (s, o))
-    if len(_triples) + len(new) > _KEPT:
+    made = {key: (joined, f"{term(s)} {_verb(p)} {term(o)}") for key, ((s, p, o), joined) in new.items()}
+    if len(_triples) + len(made) > _KEPT:
         _triples.clear()
-    _triples.update({key: (joined, f"{term(s)} {_verb(p)} {term(o)}") for key, ((s, p, o), joined) in new.items()})
-    return list(map(_triples.__getitem__, keys))
+    _triples.update(made)
+    return [made[key] if known is None else known for key, known in zip(keys, found)]
 
 
 @functools.cache
