@@ -233,6 +233,7 @@ def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int] | None:
     (ah, at), (ch, ct) = iris.annotation, iris.claim
     texts = iris.texts
     named = {}  # each node's digest, its IRI's text and its triple's, by its id: an annotation names its bodies too
+    targets: dict[tuple[int, int, str], str] = {}  # each span's IRI's text, made where `evidence` first cites it
     for node, (joined, claimed) in zip(nodes, _claimed([node.claim for node in nodes])):
         digest = claim_digest(node.claim, joined)
         named[id(node)] = digest, f"{ch}{digest}{ct}", claimed
@@ -246,11 +247,13 @@ def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int] | None:
             spans = item[0].spans
             out.append(f"{ah}{named[id(item[0])][0]}{at}{texts.annotation}"
                        f"{' , '.join([named[id(body)][1] for body in item])}{texts.targets}"
-                       f"{' , '.join([f'{sh}{start}-{end}{st}' for start, end, _ in spans])} .\n")
+                       f"{' , '.join([targets[span] for span in spans])} .\n")
             quads += 1 + len(item) + len(spans)
         else:
             start, end, exact = item
-            out.append(f"{sh}{start}-{end}{st}{texts.span}{qh}{t.quote_digest(exact)}{qt} , {ph}{start}-{end}{pt} .\n")
+            offsets = f"{start}-{end}"
+            target = targets[item] = f"{sh}{offsets}{st}"  # cited again by the annotations of its claims
+            out.append(f"{target}{texts.span}{qh}{t.quote_digest(exact)}{qt} , {ph}{offsets}{pt} .\n")
             quads += 3
     return "".join(out), quads
 
