@@ -26,6 +26,16 @@ def test_bundled_sections_are_the_serialisers_bytes(bundled_extractions):
         assert dataset.source_part(extraction, TRIG.media_type) == serialised(extraction), extraction.document.meta.id
 
 
+def test_sections_are_the_serialisers_bytes_when_the_texts_kept_of_terms_are_dropped(bundled_extractions, monkeypatch):
+    """`learn` and `_claimed` keep at most `_KEPT` texts (a long-lived process meets ever new terms):
+    dropping them while a section is made changes none of its bytes."""
+    monkeypatch.setattr(trigtext, "_KEPT", 8)
+    monkeypatch.setattr(trigtext, "_terms", {})
+    monkeypatch.setattr(trigtext, "_triples", {})
+    for extraction in bundled_extractions[:3]:
+        assert dataset.source_part(extraction, TRIG.media_type) == serialised(extraction), extraction.document.meta.id
+
+
 def test_every_code_point_is_escaped_as_the_serialiser_escapes_it():
     text = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
     assert trigtext.quoted(text) == trigtext.term(ox.Literal(text))

@@ -129,7 +129,7 @@ def _lay(comparison: Comparison, name: Callable[[Claim], str]) -> _Laid:
     sides = [t.side_iri(subject, side.key) for side in comparison.sides]
     held = [list(dict.fromkeys(map(of.__getitem__, map(id, side.claims)))) for side in comparison.sides]
     groups, links = _dispute(comparison, subject, sides, held) if sides else ([], [])
-    return _Laid(subject, sorted(set(made)), sides, held, groups, links)
+    return _Laid(subject, list(dict.fromkeys(claims)), sides, held, groups, links)  # each once, still sorted
 
 
 def _dispute(comparison: Comparison, subject: str, sides: list[str], held: list[list[str]]

@@ -158,11 +158,20 @@ class Told:
 
 
 def told(ex: Extraction, entries: dict[str, Entry]) -> Told:
-    """What linking reads of `ex` (`Told`)."""
-    facts = tuple([(c.subject, c.predicate, c.obj) for c in ex.claims if c.predicate != "type" and (
+    """What linking reads of `ex` (`Told`). Of its typing claims (three claims in four) it reads
+    only the points counted before their words (`_points`) and their subjects (`_named`): the
+    other passes read its relation claims (`related`), picked out once (on the 1,000-article bench,
+    reading every claim in each pass cost 0.1 s more of 0.27 s)."""
+    relations = related(ex)
+    facts = tuple([(c.subject, c.predicate, c.obj) for c in relations.claims if (
         c.predicate in DATES and isinstance(c.obj, Literal) or c.predicate in PARTICIPANTS and isinstance(c.obj, str))])
-    return Told(ex.document.meta.id, tuple(ex.entities.values()), tuple(_evidence(ex)),
-                tuple(named_after_venue(ex, entries).items()), facts, frozenset(_named(ex)))
+    return Told(ex.document.meta.id, tuple(ex.entities.values()), tuple(_evidence(relations) + _points(ex)),
+                tuple(named_after_venue(relations, entries).items()), facts, frozenset(_named(ex)))
+
+
+def related(ex: Extraction) -> Extraction:
+    """The extraction with its relation claims alone (no typing claims), in their order."""
+    return dataclasses.replace(ex, claims=[c for c in ex.claims if c.predicate != "type"])
 
 
 def renaming(sources: list[Told], entries: dict[str, Entry]) -> dict[str, Entity]:
@@ -287,13 +296,12 @@ class Sides(dict):
 
 
 def _evidence(ex: Extraction) -> list[tuple[str, str, str | Literal]]:
-    """The asserted claims that can show identity (dates, participants, establishment), the
-    points counted before each typed word of any modality (`_points`), and the routes of a movement
-    (`_routes`), as (subject, predicate, object): a small part of the claims, read again in
-    every round."""
+    """The asserted claims that can show identity (dates, participants, establishment) and the
+    routes of a movement (`_routes`), as (subject, predicate, object): a small part of the claims,
+    read again in every round (`told` adds the points counted before typed words, `_points`)."""
     wanted = frozenset((*DATES, *PARTICIPANTS, "establishes"))
     found = [(c.subject, c.predicate, c.obj) for c in ex.claims if c.predicate in wanted and c.modality == "Asserted"]
-    return found + _routes(ex) + _points(ex)
+    return found + _routes(ex)
 
 
 def _routes(ex: Extraction) -> list[tuple[str, str, tuple[str, str]]]:

@@ -148,7 +148,7 @@ def _fighting(sources: list[Said]) -> dict[str, _Event]:
     events: dict[str, _Event] = {}
     for source in sources:
         for entity in source.entities:
-            if FIGHTING & set(entity.classes):
+            if not FIGHTING.isdisjoint(entity.classes):
                 event = events.setdefault(entity.id, _Event(entity.id, frozenset(entity.classes)))
                 event.sources.add(source.source)
                 event.years.update(day[:4] for day in entity.span or ())

@@ -15,6 +15,7 @@ order (the shared ones sorted, then each source's section in text order, then th
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -134,14 +135,16 @@ def with_selectors(parts: Iterable[Section], fmt: ox.RdfFormat) -> Iterator[Sect
     (`selectors_part`): a selector says which words, or which offsets, of whatever source its
     target names, so one serves every span of those words, or at those offsets, in every source.
     Written once, after every source, in the order the parts first cite them (fixed by the parts'
-    order, which is the file's: no sort), whatever order they are made or cached in."""
-    words: dict[str, None] = {}
-    offsets: dict[tuple[int, int], None] = {}
+    order, which is the file's: no sort), whatever order they are made or cached in. Each part's
+    are kept as they come and made unique once, at the end (one pass, not a dictionary per part)."""
+    words: list[tuple[str, ...]] = []
+    offsets: list[tuple[tuple[int, int], ...]] = []
     for part in parts:
-        words.update(dict.fromkeys(part.words))
-        offsets.update(dict.fromkeys(part.offsets))
+        words.append(part.words)
+        offsets.append(part.offsets)
         yield part
-    yield selectors_part(list(words), list(offsets), fmt)
+    yield selectors_part(list(dict.fromkeys(itertools.chain.from_iterable(words))),
+                         list(dict.fromkeys(itertools.chain.from_iterable(offsets))), fmt)
 
 
 def selectors_part(words: list[str], offsets: list[tuple[int, int]], fmt: ox.RdfFormat) -> Section:

@@ -82,9 +82,11 @@ def claim_iri(claim: Claim, joined: str) -> str:
 
 
 def claim_digest(claim: Claim, joined: str) -> str:
-    """The part of `claim_iri` after `terms.CLAIM`."""
+    """The part of `claim_iri` after `terms.CLAIM`: `terms.claim_digest` of its parts, formatted here
+    as it joins them (it runs for every claim node of a build and every claim compared, and the
+    generic join cost a third of it: 0.23 -> 0.16 s for 138,000 nodes, 1,000 articles)."""
     if claim.predicate not in GROUPED:
-        return t.claim_digest(claim.source, joined, claim.start, claim.end)
+        return t.digest(f"{claim.source}\x1f{joined}\x1f{claim.start}\x1f{claim.end}")
     if claim.modality == "Asserted" and not claim.attributed_to:
-        return t.claim_digest(claim.source, joined)
-    return t.claim_digest(claim.source, joined, claim.modality, claim.attributed_to)
+        return t.digest(f"{claim.source}\x1f{joined}")
+    return t.digest(f"{claim.source}\x1f{joined}\x1f{claim.modality}\x1f{claim.attributed_to}")

@@ -232,4 +232,10 @@ def side_group_iri(comparison: str, keys: Iterable[str]) -> str:
 
 
 def _digest(parts: tuple) -> str:
-    return hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:20]
+    return digest("\x1f".join(map(str, parts)))
+
+
+def digest(joined: str) -> str:
+    """What a minted IRI ends in: the first 20 hexadecimal digits of the SHA-256 of its parts, each
+    written as `str` gives it, joined by U+001F (`joined`)."""
+    return hashlib.sha256(joined.encode()).hexdigest()[:20]
