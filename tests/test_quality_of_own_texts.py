@@ -8,7 +8,9 @@ import json
 import shutil
 import subprocess
 import sys
+import tomllib
 
+import pytest
 import yaml
 
 from .conftest import ROOT
@@ -38,3 +40,18 @@ def test_a_corpus_folder_without_gold_is_refused_in_one_line(corpus_copy):
     done = run_quality("--corpus", str(corpus_copy))
     assert done.returncode != 0
     assert done.stderr.strip() == f"Error: {corpus_copy / 'gold'}: no folder of gold files; pass --gold DIR"
+
+
+@pytest.mark.parametrize("folder", sorted((ROOT / "bench" / "fresh").iterdir()), ids=lambda p: p.name)
+def test_the_fresh_texts_shipped_for_that_check_are_annotated_in_their_own_words(folder):
+    """bench/fresh holds texts written with their gold before the pipeline read them: each gold file's
+    aliases and quotes stand in its text as written, and the manifest lists exactly its texts."""
+    listed = {entry["id"] for entry in tomllib.loads((folder / "sources.toml").read_text(encoding="utf-8"))["source"]}
+    golds = sorted((folder / "gold").glob("*.yaml"))
+    assert {gold.stem for gold in golds} == listed == {text.stem for text in (folder / "texts").glob("*.txt")}
+    for gold_file in golds:
+        gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
+        text = (folder / "texts" / gold["text"]).read_text(encoding="utf-8")
+        words = [alias for entity in gold["entities"] for alias in entity["aliases"]]
+        words += [item["quote"] for item in gold["events"] + gold["agreements"]]
+        assert words and [w for w in words if w not in text] == [], gold_file.name
