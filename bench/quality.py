@@ -27,10 +27,12 @@ import time
 from pathlib import Path
 
 import claimgraph
+from claimgraph.errors import ClaimgraphError
 from claimgraph.evaluate.corpus import CorpusReport, evaluate_corpus
 from claimgraph.read import manifest, read
 from claimgraph.recognise import default_recognisers
 from claimgraph.recognise.nlp import pipeline
+from claimgraph.run.cache import FOLDER as CACHE_FOLDER
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = {"Actor": 0.85, "Place": 0.85, "Agreement": 0.85, "Event": 0.85, "roles": 0.65, "dates": 0.75}
@@ -51,6 +53,15 @@ def corpus_folder(shared: Path, into: Path) -> Path:
         toml += f'\n[[source]]\nid = "{meta.id}"\npath = "texts/{meta.id}.txt"\nlanguage = "en"\ndate = "{meta.date}"\n'
     (into / "sources.toml").write_text(toml, encoding="utf-8")
     return into
+
+
+def copy_corpus(corpus: Path, into: Path) -> Path:
+    """A copy of the corpus folder `corpus` to build afresh: without what a build of it left at its top
+    (its graph, its page, its cache), with every source, an HTML page among them."""
+    built = {f"{manifest.load(corpus / 'sources.toml').id}.{suffix}" for suffix in ("trig", "nq", "html")}
+    top = str(corpus.resolve())
+    return Path(shutil.copytree(corpus.resolve(), into, ignore=lambda folder, names: [
+        name for name in names if folder == top and (name in built or name == CACHE_FOLDER)]))
 
 
 def conflict(source: str) -> str:
@@ -89,16 +100,17 @@ def speed(folder: Path, ner: str | None) -> dict:
 
 
 def render(table: dict[str, dict], timing: dict) -> str:
-    lines = [f"{'set':18}" + "".join(f"{c:>11}" for c in COLUMNS) + f"{'dates':>13}{'alleged→asserted':>18}"]
+    width = max(18, *(len(name) + 1 for name in table))
+    lines = [f"{'set':{width}}" + "".join(f"{c:>11}" for c in COLUMNS) + f"{'dates':>13}{'alleged→asserted':>18}"]
     for name, row in [*table.items(), ("target", None)]:
         if row is None:
             cells = "".join(f"{'>= ' + format(TARGETS[c], '.2f'):>11}" for c in COLUMNS)
-            lines.append(f"{name:18}{cells}{'>= 0.75':>13}{'0':>18}")
+            lines.append(f"{name:{width}}{cells}{'>= 0.75':>13}{'0':>18}")
             continue
         cells = "".join(f"{row[c]['f1']:11.2f}" for c in COLUMNS)
         dates = f"{row['dates']['right']}/{row['dates']['gold']}"
         alleged = f"{row['alleged']['asserted']}/{row['alleged']['total']}"
-        lines.append(f"{name:18}{cells}{dates:>13}{alleged:>18}")
+        lines.append(f"{name:{width}}{cells}{dates:>13}{alleged:>18}")
     lines.append(f"extraction: {timing['extract_words_per_s']:,} words/s on one core "
                  f"(tokenizer alone: {timing['tokenizer_words_per_s']:,}; {timing['words']:,} words)")
     return "\n".join(lines)
@@ -112,25 +124,33 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, help="score this corpus folder instead of the development set")
     parser.add_argument("--gold", type=Path, help="the --corpus folder's gold files (default: FOLDER/gold)")
     args = parser.parse_args()
-    gold = args.gold or (args.corpus / "gold" if args.corpus else None)
+    if args.gold and not args.corpus:
+        sys.exit("Error: --gold: it names the gold files of a --corpus folder; the development set has its own")
     if args.corpus and not (args.corpus / "sources.toml").is_file():
         sys.exit(f"Error: {args.corpus}: no sources.toml, so it is no corpus folder")
-    if args.corpus and not gold.is_dir():
-        sys.exit(f"Error: {gold}: no folder of gold files; pass --gold DIR")
+    if args.corpus and not (args.gold or args.corpus / "gold").is_dir():
+        sys.exit(f"Error: {args.gold or args.corpus / 'gold'}: no folder of gold files; pass --gold DIR")
     if not args.corpus and not (args.shared / "eval" / "dev").is_dir():
         sys.exit(f"Error: {args.shared / 'eval' / 'dev'}: the development set is not there; pass --shared DIR")
+    try:
+        table, timing = measured(args)
+    except ClaimgraphError as error:  # a source or gold file of the user's corpus that cannot be read
+        sys.exit(f"Error: {error}")
+    print(json.dumps({"rows": table, "speed": timing}, indent=2) if args.format == "json" else render(table, timing))
+
+
+def measured(args: argparse.Namespace) -> tuple[dict[str, dict], dict]:
+    """The rows and the extraction speed of the development set, or of the `--corpus` folder, built afresh."""
     with tempfile.TemporaryDirectory() as tmp:
         if args.corpus:
-            folder = Path(shutil.copytree(args.corpus, Path(tmp) / "corpus", ignore=shutil.ignore_patterns("*.trig", "*.html")))
+            folder = copy_corpus(args.corpus, Path(tmp) / "corpus")
         else:
             folder = corpus_folder(args.shared, Path(tmp) / "dev")
         recognisers = default_recognisers(ner=args.ner) if args.ner else None
         claimgraph.build_corpus(folder, recognisers=recognisers, jobs=1)
-        report = evaluate_corpus(folder, gold or folder / "gold")
+        report = evaluate_corpus(folder, args.gold or folder / "gold")
         table = rows(report, group=(lambda source: source) if args.corpus else conflict)
-        timing = speed(folder, args.ner)
-    print(json.dumps({"rows": table, "speed": timing}, indent=2) if args.format == "json" else render(table, timing))
-
+        return table, speed(folder, args.ner)
 
 if __name__ == "__main__":
     main()

@@ -42,7 +42,7 @@ def test_a_corpus_folder_without_gold_is_refused_in_one_line(corpus_copy):
     assert done.stderr.strip() == f"Error: {corpus_copy / 'gold'}: no folder of gold files; pass --gold DIR"
 
 
-@pytest.mark.parametrize("folder", sorted((ROOT / "bench" / "fresh").iterdir()), ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", sorted(p for p in (ROOT / "bench" / "fresh").iterdir() if p.is_dir()), ids=lambda p: p.name)
 def test_the_fresh_texts_shipped_for_that_check_are_annotated_in_their_own_words(folder):
     """bench/fresh holds texts written with their gold before the pipeline read them: each gold file's
     aliases and quotes stand in its text as written, and the manifest lists exactly its texts."""
@@ -55,3 +55,19 @@ def test_the_fresh_texts_shipped_for_that_check_are_annotated_in_their_own_words
         words = [alias for entity in gold["entities"] for alias in entity["aliases"]]
         words += [item["quote"] for item in gold["events"] + gold["agreements"]]
         assert words and [w for w in words if w not in text] == [], gold_file.name
+
+
+def test_a_corpus_is_scored_from_every_source_it_lists_not_from_what_a_build_left_beside_them(corpus_copy, tmp_path):
+    """An HTML source is a source; the corpus's own graph, page and cache at its top are not copied."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import quality
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    (corpus_copy / "sources" / "page.html").write_text("<html><body><p>A page.</p></body></html>", encoding="utf-8")
+    for left in ("karabakh-2020.trig", "karabakh-2020.html", ".claimgraph-cache/entry"):
+        (corpus_copy / left).parent.mkdir(exist_ok=True)
+        (corpus_copy / left).write_text("built", encoding="utf-8")
+    copied = quality.copy_corpus(corpus_copy, tmp_path / "copy")
+    assert (copied / "sources" / "page.html").is_file() and (copied / "sources.toml").is_file()
+    assert not any((copied / left).exists() for left in ("karabakh-2020.trig", "karabakh-2020.html", ".claimgraph-cache"))
