@@ -207,3 +207,24 @@ def test_the_recognisers_tables_are_made_again_for_another_code_or_gazetteer(own
     other = load(user)
     assert other.digest != edited.digest and NamesInContext(other).known == NamesInContext(edited).known
     assert f"{other.digest}.names-in-context.pickle" in again
+
+
+def test_a_gazetteer_edited_while_it_is_read_keeps_no_table_under_its_former_bytes(own_table_cache, monkeypatch, tmp_path):
+    """The table is parsed from the bytes its digest hashes: an edit between the hash and the parse is an error
+    naming the file, and nothing is kept, so the next build reads the file as it is now (review 23 #2)."""
+    user = tmp_path / "blue.ttl"
+    user.write_text(BLUELAND, encoding="utf-8")
+    real = Path.read_bytes
+    reads = []
+
+    def edited_after_the_hash(path):
+        reads.append(path)
+        data = real(path)
+        return data.replace(b"Blueland", b"Greenland") if path == user and reads.count(user) > 1 else data
+
+    monkeypatch.setattr(Path, "read_bytes", edited_after_the_hash)
+    with pytest.raises(GazetteerError, match="changed while it was being read"):
+        packs.load(user)
+    monkeypatch.setattr(Path, "read_bytes", real)
+    assert list(own_table_cache.glob("*.pickle")) == []
+    assert any(entry.entity.label == "Blueland" for entry in packs.load(user).values())

@@ -54,7 +54,8 @@ def register(subs) -> None:
                    help="extract with N processes (default: every core); the output is the same for any N")
     p.add_argument("--cache", type=Path, metavar="DIR",
                    help=f"reuse extractions of unchanged sources from DIR (default for a corpus: FOLDER/{FOLDER})")
-    p.add_argument("--no-cache", action="store_true", help="extract every source again and keep no cache")
+    p.add_argument("--no-cache", action="store_true", help="extract every source again and keep no cache of extractions (the tables the "
+                        "recognisers make of the gazetteers stay in ~/.cache/claimgraph: they hold no source's words)")
     p.add_argument("--gazetteer", action="append", type=Path, default=[], metavar="FILE",
                    help="a Turtle gazetteer of your own, added to the bundled ones (repeatable; "
                         "see the README, \"Adding a gazetteer\")")

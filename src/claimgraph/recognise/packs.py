@@ -50,8 +50,9 @@ from ..rdf.trig import atomic_write_bytes
 from ..resources import gazetteer_packs, load_pickled, package_fingerprint, prune, user_cache
 
 T = TypeVar("T")
-# Entry tables and their pattern indexes come in pairs: those of the last eight versions used stay.
-KEPT_ENTRIES = 16
+# Cache entries kept (`prune`): one is a table with all that is derived from it under its digest (about 28 MB
+# for the bundled packs), or a pattern index of a user's table; the eight used last stay (~220 MB at most).
+KEPT_ENTRIES = 8
 ENGLISH, UNDETERMINED = "en", "und"  # language tags of names that match in English text
 
 
@@ -80,11 +81,12 @@ class Entry:
     context: frozenset[str] = frozenset()  # names read as the entity only in a place's context (cg:contextName: "Knin")
 
 
-def parse(path: Path) -> dict[str, Entry]:
-    """Gazetteer entries by entity id, read from Turtle; a GazetteerError if the file cannot be
-    read, is not Turtle, or names no entity."""
+def parse(path: Path, data: bytes | None = None) -> dict[str, Entry]:
+    """Gazetteer entries by entity id, read from Turtle (the file at `path`, or its bytes `data` when
+    given); a GazetteerError if the file cannot be read, is not Turtle, or names no entity."""
     try:
-        triples = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+        source = {"path": str(path)} if data is None else {"input": data}
+        triples = list(ox.parse(**source, format=ox.RdfFormat.TURTLE))
     except (OSError, SyntaxError, ValueError) as exc:
         raise GazetteerError(path, f"cannot be read as a Turtle gazetteer ({_first_line(exc)})") from None
     raw: dict[str, dict] = {}
@@ -257,20 +259,36 @@ def load(*paths: str | Path) -> dict[str, Entry]:
     entry that cannot be read is made again."""
     files = [*gazetteer_packs(), *(Path(p) for p in paths)]
     digest = hashlib.sha256(package_fingerprint().encode())
+    hashed = []
     for path in files:
         try:
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+            hashed.append((path, hashlib.sha256(path.read_bytes()).digest()))
         except OSError:
             return merge([parse(path) for path in files])  # parse says which file and why
-    return _merged(digest.hexdigest(), tuple(files))
+        digest.update(hashed[-1][1])
+    return _merged(digest.hexdigest(), tuple(hashed))
 
 
 @lru_cache(maxsize=4)
-def _merged(digest: str, files: tuple[Path, ...]) -> dict[str, Entry]:
-    """The merged table of `files`, whose bytes `digest` hashes (`load`): one object per table in a process."""
-    table = cached(table_cache() / f"{digest}.pickle", Table, lambda: Table(merge([parse(path) for path in files])))
+def _merged(digest: str, files: tuple[tuple[Path, bytes], ...]) -> dict[str, Entry]:
+    """The merged table of `files` (each with the hash of its bytes), which `digest` names (`load`): one
+    object per table in a process, parsed from the very bytes hashed, so that a file edited meanwhile
+    never puts its new entries under its former bytes' digest, here or on disk."""
+    table = cached(table_cache() / f"{digest}.pickle", Table,
+                   lambda: Table(merge([parse(path, _as_hashed(path, sha)) for path, sha in files])))
     table.digest = digest
     return table
+
+
+def _as_hashed(path: Path, sha: bytes) -> bytes:
+    """The bytes of `path`, which must still be those `load` hashed (`sha`)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise GazetteerError(path, f"cannot be read ({exc.strerror})") from None
+    if hashlib.sha256(data).digest() != sha:
+        raise GazetteerError(path, "changed while it was being read; build again")
+    return data
 
 
 def derived(entries: dict[str, Entry], name: str, make: Callable[[], T]) -> T:
