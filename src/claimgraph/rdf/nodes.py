@@ -56,8 +56,8 @@ def entity_node(eid: str) -> ox.NamedNode:
 
 @functools.lru_cache(maxsize=1 << 18)
 def triple(subject: str, name: str, obj: str | Literal) -> tuple[tuple[ox.NamedNode, ox.NamedNode, ox.Term], str]:
-    """A claim's triple as terms, and the terms' N-Triples forms joined as `terms.claim_iri` joins
-    its parts (what a claim's IRI is minted from): the same triple is claimed by many sources
+    """A claim's triple as terms, and the terms' N-Triples forms joined by U+001F, as `terms.digest` joins
+    the parts an IRI is minted from (what a claim's IRI is minted from): the same triple is claimed by many sources
     and at many spans, so both are made once for each."""
     if isinstance(obj, Literal):
         term = literal(obj)
@@ -82,8 +82,8 @@ def claim_iri(claim: Claim, joined: str) -> str:
 
 
 def claim_digest(claim: Claim, joined: str) -> str:
-    """The part of `claim_iri` after `terms.CLAIM`: `terms.claim_digest` of its parts, formatted here
-    as it joins them (it runs for every claim node of a build and every claim compared, and the
+    """The part of `claim_iri` after `terms.CLAIM`: `terms.digest` of its parts (source, triple, and the
+    span or the modality and holder) joined by U+001F (it runs for every claim node of a build and every claim compared, and the
     generic join cost a third of it: 0.23 -> 0.16 s for 138,000 nodes, 1,000 articles)."""
     if claim.predicate not in GROUPED:
         return t.digest(f"{claim.source}\x1f{joined}\x1f{claim.start}\x1f{claim.end}")

@@ -178,17 +178,6 @@ def source_iri(source_id: str) -> str:
     return SOURCE + source_id
 
 
-def claim_iri(*parts: object) -> str:
-    """A claim IRI from what identifies the claim: stable. A relation claim is (source, triple,
-    span); a typing or name claim, which holds every mention of it in its source, (source, triple)."""
-    return CLAIM + claim_digest(*parts)
-
-
-def claim_digest(*parts: object) -> str:
-    """The part of `claim_iri` after `CLAIM` (what the TriG text of a section templates)."""
-    return _digest(parts)
-
-
 def span_iri(source_id: str, start: int, end: int) -> str:
     """The IRI of a span of a source's text (a Web Annotation target, of its source): every claim that cites
     those words points at it. Unambiguous, since a span has no dot and a source id is a slug."""
