@@ -32,10 +32,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import corpus as generator
+import rounds
 
 PROFILED = ("import cProfile, sys, time; from claimgraph.cli import main; out = sys.argv.pop(1); "
             "profile = cProfile.Profile(time.process_time); code = profile.runcall(main, sys.argv[1:]); "
@@ -53,30 +53,6 @@ def build(folder: Path, output: Path, env: dict, *flags: str, profile: Path | No
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"build failed: {' '.join(command)}\n{process.stderr.read().decode()}")
     return wall, usage.ru_utime + usage.ru_stime
-
-
-def steps(folder: Path, original: str, rng: random.Random, added: Path) -> list[tuple[str, Callable[[], tuple]]]:
-    """One round's changes, each with the flags its build takes: article-000000 given a new sentence
-    after its `original` text, `added` (a copy of article-000001 with one more) added by `--add`, and
-    that one taken out of the manifest again (its copy left in the folder, unlisted)."""
-    changed = folder / "sources" / "article-000000.txt"
-    toml = (folder / "sources.toml").read_text(encoding="utf-8")
-
-    def change() -> tuple:
-        changed.write_text(original + f"\nArmenia and Azerbaijan signed a ceasefire on {rng.randint(1, 28)} May "
-                           f"{rng.randint(1990, 2030)}.\n", encoding="utf-8")
-        return ()
-
-    def add() -> tuple:
-        added.write_text((folder / "sources" / "article-000001.txt").read_text(encoding="utf-8")
-                         + f"\nAzerbaijan attacked Lachin on {rng.randint(1, 28)} October {rng.randint(1990, 2030)}, "
-                         "according to Armenia.\n", encoding="utf-8")
-        return ("--add", str(added))
-
-    def remove() -> tuple:
-        (folder / "sources.toml").write_text(toml, encoding="utf-8")
-        return ()
-    return [("changed", change), ("added", add), ("removed", remove)]
 
 
 def main() -> None:
@@ -104,19 +80,20 @@ def main() -> None:
     print(f"full build with an empty cache (`claimgraph build --jobs {args.jobs}`, wall): {full:.1f} s")
     if args.profile:
         args.profile.mkdir(parents=True, exist_ok=True)
-    run = _next_run(work)
+    run = rounds.next_run(work)
     changed = folder / "sources" / "article-000000.txt"
     original = changed.read_text(encoding="utf-8")
     try:
         for n in range(args.rounds):
             rng = random.Random(f"{args.seed}-{run}-{n}")
-            for case, step in steps(folder, original, rng, work / f"article-added-{run}-{n}.txt"):
-                more = step()
+            for case, step in rounds.steps(folder, original, rng, work / f"article-added-{run}-{n}.txt"):
+                added = step()
+                more = ("--add", str(added)) if added else ()
                 profile = args.profile / f"{run}-{n}-{case}.prof" if args.profile else None
                 wall, cpu = build(folder, work / "rebuilt.trig", env, *flags, *more, profile=profile)
                 same = _same(folder, work, env, args.jobs) if args.check else None
                 print(f"round {n}: one of {args.articles} articles {case}: CPU {cpu:.2f} s = {cpu / full:.1%} of the "
-                      f"full build (target <= 5%), wall {wall:.2f} s"
+                      f"full build's wall time (target <= 5%; the rebuild's own wall time {wall:.2f} s)"
                       + ("" if same is None else f"; bytes identical to a clean build: {same}"), flush=True)
     finally:
         changed.write_text(original, encoding="utf-8")
@@ -126,15 +103,6 @@ def _same(folder: Path, work: Path, env: dict, jobs: int) -> bool:
     """Whether the rebuilt graph is a clean build's of the corpus as it is now."""
     build(folder, work / "clean.trig", env, "--jobs", str(jobs), "--no-cache")
     return filecmp.cmp(work / "rebuilt.trig", work / "clean.trig", shallow=False)
-
-
-def _next_run(work: Path) -> int:
-    """This run's number on the work folder (0 first), counted in `work/runs`: a run draws its rounds' dates
-    with it, so it does not find an earlier run's rounds in the cache the folder keeps."""
-    counter = work / "runs"
-    run = int(counter.read_text(encoding="utf-8")) if counter.exists() else 0
-    counter.write_text(f"{run + 1}\n", encoding="utf-8")
-    return run
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import corpus as generator
+import rounds
 
 from claimgraph.read.add import add_sources
 from claimgraph.run.parallel import default_jobs
@@ -103,30 +104,6 @@ class Watched:
         self.close()
 
 
-def steps(folder: Path, original: str, rng: random.Random, name: str) -> list[tuple[str, Callable[[], None]]]:
-    """One round's changes: article-000000 given a new sentence after its `original` text (the text as
-    generated: not after the sentences of earlier rounds), an article added (a copy of article-000001
-    with one more, `name`.txt beside the corpus folder), and that one taken out of the manifest again (its
-    copy left in the folder, unlisted); each with dates drawn from `rng`."""
-    changed = folder / "sources" / "article-000000.txt"
-    toml = (folder / "sources.toml").read_text(encoding="utf-8")
-    added = folder.parent / f"{name}.txt"
-
-    def change() -> None:
-        changed.write_text(original + f"\nArmenia and Azerbaijan signed a ceasefire on {rng.randint(1, 28)} May "
-                           f"{rng.randint(1990, 2030)}.\n", encoding="utf-8")
-
-    def add() -> None:
-        added.write_text((folder / "sources" / "article-000001.txt").read_text(encoding="utf-8")
-                         + f"\nAzerbaijan attacked Lachin on {rng.randint(1, 28)} October {rng.randint(1990, 2030)}, "
-                         "according to Armenia.\n", encoding="utf-8")
-        add_sources(folder / "sources.toml", [added])
-
-    def remove() -> None:
-        (folder / "sources.toml").write_text(toml, encoding="utf-8")
-    return [("changed", change), ("added", add), ("removed", remove)]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=1000)
@@ -147,7 +124,7 @@ def main() -> None:
         (work / "full-seconds").write_text(f"{full}\n", encoding="utf-8")
     full = float((work / "full-seconds").read_text(encoding="utf-8"))
     print(f"full build with an empty cache (`claimgraph build --jobs {args.jobs}`, wall): {full:.1f} s")
-    run = _next_run(work)
+    run = rounds.next_run(work)
     changed = folder / "sources" / "article-000000.txt"
     original = changed.read_text(encoding="utf-8")
     try:
@@ -155,22 +132,14 @@ def main() -> None:
             print(f"first build from the cache: CPU {watched.built().cpu:.2f} s")
             for n in range(args.rounds):
                 rng = random.Random(f"{args.seed}-{run}-{n}")
-                for case, step in steps(folder, original, rng, f"article-added-{run}-{n}"):
-                    step()
+                for case, step in rounds.steps(folder, original, rng, work / f"article-added-{run}-{n}.txt"):
+                    if added := step():
+                        add_sources(folder / "sources.toml", [added])
                     cpu = watched.built().cpu
                     print(f"round {n}: one of {args.articles} articles {case}: CPU {cpu:.2f} s = {cpu / full:.1%} "
                           "of the full build (target <= 5%)")
     finally:
         changed.write_text(original, encoding="utf-8")
-
-
-def _next_run(work: Path) -> int:
-    """This run's number on the work folder (0 first), counted in `work/runs`: a run draws its rounds' dates
-    with it, so it does not find an earlier run's rounds in the cache the folder keeps."""
-    counter = work / "runs"
-    run = int(counter.read_text(encoding="utf-8")) if counter.exists() else 0
-    counter.write_text(f"{run + 1}\n", encoding="utf-8")
-    return run
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ from .test_cli import cli
 sys.path.insert(0, str(ROOT / "bench"))
 import corpus as generator  # noqa: E402  (bench/corpus.py: the generated corpora the benchmarks build)
 import rebuild  # noqa: E402  (bench/rebuild.py: the rebuilds of a long-lived watch)
+import rounds  # noqa: E402  (bench/rounds.py: the edits the rebuild benches make each round)
 
 SETTLED = 1.0  # seconds with no build after the last: the watch has seen every change
 
@@ -343,7 +344,7 @@ def test_the_rebuild_bench_changes_the_article_as_generated_each_round_with_date
     (folder / "sources.toml").write_text("", encoding="utf-8")
 
     def changed(seed: str) -> str:
-        dict(rebuild.steps(folder, "Fighting broke out in Lachin.\n", random.Random(seed), "added"))["changed"]()
+        dict(rounds.steps(folder, "Fighting broke out in Lachin.\n", random.Random(seed), tmp_path / "added.txt"))["changed"]()
         return article.read_text(encoding="utf-8")
 
     first, second, again = changed("7-0-0"), changed("7-0-1"), changed("7-0-0")
