@@ -133,7 +133,8 @@ ROLES = ("president", "prime minister", "foreign minister", "defence minister", 
          "secretary of state", "secretary-general", "agent", "agents", "envoy", "leader", "commander", "chief",
          "head", "mediator", "negotiator", "spokesperson", "spokesman", "general", "ambassador", "diplomat",
          "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor",
-         "representative", "counterpart", "chancellor", "secretary", "coordinator")
+         "representative", "counterpart", "chancellor", "secretary", "coordinator", "vice-president", "founder",
+         "priest", "archbishop", "bishop", "cleric", "imam")
 # A part of a body named by its region or field ("director of the Europe and Central Asia division"):
 # the capitalised words before it name the part's remit, not a person.
 UNITS = ("division", "department", "desk", "office", "bureau", "branch", "section", "unit", "programme",
@@ -225,6 +226,10 @@ CREED_WORDS = frozenset({"Islamist", "Islamic", "Jihadist", "Salafist", "Salafi"
 ARMED_KIND_BEFORE = (r"(?:militant|armed|rebel|jihadist|insurgent|extremist|Islamist|terrorist|separatist|paramilitary|"
                      r"guerrilla)\s+(?:group|organi[sz]ation|movement|militia|faction|outfit)")
 # Words that introduce a name (`claimgraph.recognise.names` puts the name pattern after them).
+# A title in the plural before two persons ("Presidents Ilham Aliyev and Sargsyan met"): no word of the first name.
+PLURAL_TITLES = tuple(f"{word}s" for word in sorted(TITLE_WORDS - {"Former", "Acting", "Vice", "Deputy", "Major"}))
+# What a person, the subject, says or does right after a two-word name: "Siad Barre renounced the treaty".
+SUBJECT_VERBS = r"said|told|announced|declared|denied|insisted|renounced|warned|vowed|resigned|ordered"
 SAID = r"said|says|told|added|according to"  # "said Human Rights Watch"
 COMMANDED_BY = r"(?:led|commanded|headed)\s+by"  # "the LNA commanded by Khalifa Haftar": the agent of a command is a person
 # A coalition or a force named by who leads it ("the Saudi-led coalition", "NATO-led forces"): an actor of its own.
