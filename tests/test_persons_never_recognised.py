@@ -59,3 +59,18 @@ def test_a_possessive_before_a_kind_of_place_names_the_owner_not_a_place(recogni
     assert not any("border" in name for name in names)
     names = found(recognisers, "The rebels burned Yusuf Kamara's village near the river.")
     assert not any(cls == "Settlement" for cls, _ in names.values())
+
+
+def test_a_broadcaster_or_magazine_named_beside_its_medium_is_an_organisation(recognisers):
+    names = found(recognisers, "Radio Hanoi, monitored here, dismissed the announcement as a lie.")
+    assert names["Radio Hanoi"] == ("Organization", "radio-hanoi")
+    names = found(recognisers, "In October 2014 its magazine Dabiq described the Yazidis as pagans.")
+    assert names["Dabiq"][0] == "Organization"
+    assert found(recognisers, "The Haaretz newspaper printed the order.")["Haaretz"][0] == "Organization"
+
+
+def test_an_acronym_before_a_lower_case_government_or_regime_is_the_ruling_body(recognisers):
+    names = found(recognisers, "RENAMO has fought the FRELIMO government since the late 1970s.")
+    assert names["FRELIMO"] == ("Organization", "frelimo")
+    assert found(recognisers, "Rebels attacked the new MPLA regime.")["MPLA"] == ("Organization", "mpla")
+    assert found(recognisers, "The US government agreed.")["US"][0] == "State"

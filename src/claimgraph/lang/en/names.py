@@ -180,7 +180,12 @@ HEAD_ENDS = frozenset({"of", "for", "on", "in"})
 LOWER_BODY_KINDS = {"group": "Organization", "militia": "ArmedGroup", "faction": "ArmedGroup"}
 # A news agency named beside its kind in lower case: "the official Chinese news agency Hsinhua", "its Amaq news agency",
 # "the Sahrawi state news agency SPS" -> an organisation (a demonym before the kind is no name: "Chinese").
-AGENCY_KIND = r"(?:news|press)\s+agency"
+AGENCY_KIND = r"(?:(?:news|press)\s+agency|newspaper|magazine|broadcaster)"  # "its magazine Dabiq", "the Haaretz newspaper"
+# A broadcaster named by its medium first: "Radio Hanoi, monitored here, dismissed the announcement".
+MEDIA_OPENER = r"Radio"
+# A body that rules, its acronym before its lower-case kind: "the FRELIMO government" -> the ruling party or movement
+# (a known name before it is a state's: "the US government").
+RULING_KINDS = r"government|regime"
 # Its name without that kind is the body's again ("the Abu Sayyaf group" ... "Abu Sayyaf responded") but for a
 # kind named for its leader ("the Joseph Kony faction" ... "Joseph Kony fled": the man), and never after a word
 # a place follows ("the Tora Bora group" ... "Fighting in Tora Bora": the place the body was named for).
