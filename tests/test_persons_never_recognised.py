@@ -74,3 +74,10 @@ def test_an_acronym_before_a_lower_case_government_or_regime_is_the_ruling_body(
     assert names["FRELIMO"] == ("Organization", "frelimo")
     assert found(recognisers, "Rebels attacked the new MPLA regime.")["MPLA"] == ("Organization", "mpla")
     assert found(recognisers, "The US government agreed.")["US"][0] == "State"
+
+
+def test_a_premier_is_a_title_before_a_name(recognisers):
+    names = found(recognisers, "China accused Vietnam of border incursions, and Vice Premier Teng Hsiao-ping had said "
+                               "during his visit to Washington that Vietnam must be punished.")
+    assert names["Teng Hsiao-ping"] == ("Person", "teng-hsiao-ping")
+    assert found(recognisers, "Premier Zhou Enlai received the delegation.")["Zhou Enlai"][0] == "Person"

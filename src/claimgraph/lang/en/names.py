@@ -19,8 +19,9 @@ OWN_FORCES_REACH = 120
 CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 
 
-TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Defence Minister",
-          "Defense Minister", "State Minister", "Minister", "Chancellor", "Secretary-General", "Secretary General",
+TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vice Premier", "Foreign Minister",
+          "Defence Minister", "Defense Minister", "State Minister", "Minister", "Chancellor", "Secretary-General",
+          "Secretary General",
           "Secretary of State", "Foreign Secretary", "General", "Lieutenant General", "Major General",
           "Brigadier General", "Colonel General", "Lieutenant Colonel", "Colonel", "Brigadier", "Captain", "Capt\\.", "Admiral",
           "Field Marshal", "Marshal", "Sergeant",
