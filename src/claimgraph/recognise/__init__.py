@@ -168,8 +168,9 @@ def _bodies_again(doc, found: list[Candidate], bodies: dict[str, tuple[str, str]
     Jaish-e-Mohammed") is that body wherever the source writes the name again ("Jaish-e-Mohammed claimed
     responsibility"), a name of two words or more or hyphened (one word alone may be a common one), and so is
     its name without the lower-case kind it was found with ("the Abu Sayyaf group" ... "Abu Sayyaf"), but
-    after a word a place follows (`_bare_at_a_place`). `bodies` gathers the names, classes and ids across the
-    document's blocks."""
+    after a word a place follows (`_bare_at_a_place`); a person read there by its shape alone ("In 2017 Ansar
+    al-Sharia announced its dissolution") gives way to the body. `bodies` gathers the names, classes and ids across
+    the document's blocks."""
     text = text_of(doc)
     for c in found:
         if c.method != NAMES_METHOD or c.cls not in BODIES_AGAIN or not c.entity:
@@ -180,6 +181,7 @@ def _bodies_again(doc, found: list[Candidate], bodies: dict[str, tuple[str, str]
                 bodies.setdefault(words, (c.cls, c.entity))
     if not bodies:
         return found
+    found = [c for c in found if not (c.cls == "Person" and c.method == NAMES_METHOD and text[c.start:c.end] in bodies)]
     return settle([*found, *(c for c in _written_again(text, bodies, found) if not _bare_at_a_place(text, c, bodies))])
 
 

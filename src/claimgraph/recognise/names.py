@@ -7,6 +7,8 @@
   envoy for Yemen, Martin Griffiths.") -> the name, a cg:Person, even where its given name is a
   town's ("Martin");
 - the agent of a command ("the LNA commanded by Khalifa Haftar", "led by ...") -> a cg:Person;
+- two capitalised words, no known name nor kind word, as the subject of a verb of speech or act ("Siad Barre
+  renounced the treaty", `SUBJECT_VERBS`) -> a cg:Person;
 - a given name and a surname of the region's shapes ("Anna Petrosyan", "Rovshan Mammadov",
   "Giorgi Kobakhidze"), a lone surname of the strongest shapes ("Petrosyan"), and a
   transcript's speaker label ("PETROSYAN: ...") -> a cg:Person (the resolver makes a lone
@@ -26,6 +28,9 @@
   name, of the class its head word says (a body, fighters, else an organisation); and any
   acronym ("FARC", "TPLF") -> a candidate that the resolver keeps only where the source
   defined it, as the entity it defined it for;
+- a broadcaster, newspaper or magazine named beside its kind ("Radio Hanoi", "its magazine Dabiq"), and a
+  ruling party or movement named by an acronym before a lower-case "government" or "regime" ("the FRELIMO
+  government"; a name of words may be a man's: "the Bashar al-Assad regime") -> a cg:Organization;
 - a coalition or force named by who leads it ("the Saudi-led coalition", "NATO-led forces")
   -> the whole phrase, a cg:Organization (cg:ArmedGroup for forces and troops);
 - a demonym the gazetteer does not list and a word for fighters ("Abkhaz forces", "South
@@ -56,7 +61,7 @@ from .base import Candidate, name_id, text_of
 from .gazetteer import force_owners, state_forces
 from .packs import derived
 
-NAME = "names-in-context.v44"  # v44 (merge of places20's v42 and main's v43): a town's label before a surname-shaped word is a given name save after a word a place follows ("by Milan Milanovic", a person; "In Stepanakert Sargsyan said", the town); "Mount" or "Lake" and a name is a region, no person ("Lake Geneva"); a news agency named beside its kind ("news agency Hsinhua", "its Amaq news agency") is an organisation; a state's forces told by "its" as a verb's subject are the armed forces of the state named nearest before it in its sentence, by name, demonym or capital ("China said its troops began withdrawing", "Baku announced that its troops had captured"); v41: a name a hard-wrapped paragraph cut at a line break is read whole, on one line (recognise.wrapping); v40: a body's name without its lower-case kind is no body after a word a place follows ("the Tora Bora group" ... "Fighting in Tora Bora"), nor for a faction, named for its leader ("the Joseph Kony faction" ... "Joseph Kony fled"); a state's body written without its state, in a source that has not named the state by then, is the source's own with a local id ("congress-local", `statebound`); "Volunteers" (an armed group) is a kind of body that ends a name ("the Chinese People's Volunteers"); a determiner opening a sentence names no place ("That region lies", "This province"); a body found with a lower-case kind is that body where its name stands alone ("the Abu Sayyaf group" ... "Abu Sayyaf"); an armed group or body found by its context is that body where its name (two words or hyphened) is written again ("Jaish-e-Mohammed claimed responsibility"); a creed or cause before a lower-case kind of body names none ("the Islamist group"); an agreement defined by its acronym opens at its kind and is typed by it ("the Agreement on the Resolution of the Conflict in the Republic of South Sudan (ARCSS)" was a State); a name between "the" and a lower-case kind of body is the body ("the Maute group", "the Kaniyat militia"), a name after an armed kind an armed group ("the militant group Jaish-e-Mohammed"); no person after a role and "in" ("its leader in Southeast Asia"); a body defined by its acronym is typed by the kind of body before its first "of" ("Armed Forces of the Democratic Republic of the Congo (FARDC)"); v31: "League of" running into a competition's name names no body ("the League of Legends World Championship"); a word like "Muslim-majority" before "city" is an adjective, no name; "an Ethiopian offensive" is one side's act (the trigger and the demonym), no place-named event; a body named by its kind first, then "of" ("the Organisation of African Unity"); v28: only a closed list of adjectives qualifies the kind of an "X-led" body; a coalition or alliance "led by" a known name is a body of its own ("a coalition led by Saudi Arabia"), and words may qualify the kind of an "X-led" body ("the Saudi-led military coalition"); "Operation" and capitalised words after it name an operation, no body of forces ("Operation Allied Force"); a name before "a suburb / town / village of, in, near" is a settlement ("Bucha, a suburb of the capital"); no place-named event after a possessive ("Israel's offensive" is Israel's act); v23: a lone surname-shaped word after "in" or "near" is a place ("in Dahyan"); v22: "the Treaty of Lausanne's" (a town's possessive ends the name); a declaration or charter "of" any noun that was signed or adopted ("The Declaration of Principles was signed"); v21: after an acronym's possessive a surname may end in -s ("the UN's Volker Perthes") and a middle name stand ("Tedros Adhanom Ghebreyesus"); v20: a name ending in its kind may stand in the possessive ("the July War's end"); v19: a month or weekday only right before the kind that ends the name, never after "on" ("In March War Crimes investigators" names no war); v18: a declaration or charter named by "of" only with a place ("the Charter of Paris"); no agreement "of" a possessive; v17: after an acronym's possessive only a given name and a surname name a person ("the US's Patriot Missiles" names none); v16: a person after a known acronym's possessive ("the OSCE's Tim Guldimann"); v15: an agreement named by its kind then "of" ("the Treaty of Lausanne", "the Memorandum of Understanding"); v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
+NAME = "names-in-context.v45"  # v45: "Premier" is a title ("Vice Premier Teng Hsiao-ping"); a broadcaster, newspaper or magazine named beside its medium ("Radio Hanoi", "its magazine Dabiq"); an acronym before a lower-case "government" or "regime" is the ruling body ("the FRELIMO government"); a two-word name as the subject of a verb of speech or act is a person ("Siad Barre renounced"); a role written with capitals after a name and its comma ("Masoud Barzani, President of"), and more roles (founder, priest, archbishop, vice-president); a plural title opens no name ("Presidents Ilham Aliyev"); an unknown acronym's possessive before a person-shaped name ("the FLN's Chawki Mostefaï"); a possessive before a kind of place names no place ("Colonel Houari Boumediene's border army"); v44 (merge of places20's v42 and main's v43): a town's label before a surname-shaped word is a given name save after a word a place follows ("by Milan Milanovic", a person; "In Stepanakert Sargsyan said", the town); "Mount" or "Lake" and a name is a region, no person ("Lake Geneva"); a news agency named beside its kind ("news agency Hsinhua", "its Amaq news agency") is an organisation; a state's forces told by "its" as a verb's subject are the armed forces of the state named nearest before it in its sentence, by name, demonym or capital ("China said its troops began withdrawing", "Baku announced that its troops had captured"); v41: a name a hard-wrapped paragraph cut at a line break is read whole, on one line (recognise.wrapping); v40: a body's name without its lower-case kind is no body after a word a place follows ("the Tora Bora group" ... "Fighting in Tora Bora"), nor for a faction, named for its leader ("the Joseph Kony faction" ... "Joseph Kony fled"); a state's body written without its state, in a source that has not named the state by then, is the source's own with a local id ("congress-local", `statebound`); "Volunteers" (an armed group) is a kind of body that ends a name ("the Chinese People's Volunteers"); a determiner opening a sentence names no place ("That region lies", "This province"); a body found with a lower-case kind is that body where its name stands alone ("the Abu Sayyaf group" ... "Abu Sayyaf"); an armed group or body found by its context is that body where its name (two words or hyphened) is written again ("Jaish-e-Mohammed claimed responsibility"); a creed or cause before a lower-case kind of body names none ("the Islamist group"); an agreement defined by its acronym opens at its kind and is typed by it ("the Agreement on the Resolution of the Conflict in the Republic of South Sudan (ARCSS)" was a State); a name between "the" and a lower-case kind of body is the body ("the Maute group", "the Kaniyat militia"), a name after an armed kind an armed group ("the militant group Jaish-e-Mohammed"); no person after a role and "in" ("its leader in Southeast Asia"); a body defined by its acronym is typed by the kind of body before its first "of" ("Armed Forces of the Democratic Republic of the Congo (FARDC)"); v31: "League of" running into a competition's name names no body ("the League of Legends World Championship"); a word like "Muslim-majority" before "city" is an adjective, no name; "an Ethiopian offensive" is one side's act (the trigger and the demonym), no place-named event; a body named by its kind first, then "of" ("the Organisation of African Unity"); v28: only a closed list of adjectives qualifies the kind of an "X-led" body; a coalition or alliance "led by" a known name is a body of its own ("a coalition led by Saudi Arabia"), and words may qualify the kind of an "X-led" body ("the Saudi-led military coalition"); "Operation" and capitalised words after it name an operation, no body of forces ("Operation Allied Force"); a name before "a suburb / town / village of, in, near" is a settlement ("Bucha, a suburb of the capital"); no place-named event after a possessive ("Israel's offensive" is Israel's act); v23: a lone surname-shaped word after "in" or "near" is a place ("in Dahyan"); v22: "the Treaty of Lausanne's" (a town's possessive ends the name); a declaration or charter "of" any noun that was signed or adopted ("The Declaration of Principles was signed"); v21: after an acronym's possessive a surname may end in -s ("the UN's Volker Perthes") and a middle name stand ("Tedros Adhanom Ghebreyesus"); v20: a name ending in its kind may stand in the possessive ("the July War's end"); v19: a month or weekday only right before the kind that ends the name, never after "on" ("In March War Crimes investigators" names no war); v18: a declaration or charter named by "of" only with a place ("the Charter of Paris"); no agreement "of" a possessive; v17: after an acronym's possessive only a given name and a surname name a person ("the US's Patriot Missiles" names none); v16: a person after a known acronym's possessive ("the OSCE's Tim Guldimann"); v15: an agreement named by its kind then "of" ("the Treaty of Lausanne", "the Memorandum of Understanding"); v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -86,10 +91,14 @@ _ROLE_APPOSITION = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,60}
                                r"(?=[,;]|\.(?:\s|$))")
 # A name and then its role: "Aleksandr Lebed, the secretary of Russia's Security Council".
 _NAME_ROLE = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}),\s+(?:the\s+|an?\s+)?"
-                        rf"(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(CUES.ROLES)})\s+(?:of|for|to|at|in)\s")  # "the rebels' leader in"
+                        rf"(?:[\w’'-]+\s+){{0,2}}?(?i:{'|'.join(CUES.ROLES)})\s+(?:of|for|to|at|in)\s")  # "X, President of"  # "the rebels' leader in"
 _LED_BY = re.compile(rf"\b(?:{CUES.COMMANDED_BY})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}}){_ALONE}")
+# A two-word name as the subject of a verb of speech or act, no capitalised word before it ("The government of
+# Siad Barre insisted", "On 13 November 1977 Siad Barre renounced"): words before it are kept to be judged (`_doubtful`).
+_SUBJECT = re.compile(rf"\b(?P<before>(?:{_WORD}[ \t]+)*)(?P<name>{_GIVEN}[ \t]+{_WORD})[ \t]+(?:{CUES.SUBJECT_VERBS})\b")
 _SAID = re.compile(rf"\b(?:{CUES.SAID})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*|\b[{_UP}]{{2,6}})[’']s\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
+_POSSESSIVE = re.compile(r"[’']s\b")
 _LISTED = re.compile(rf"^[-*•]?[ \t]*(?:{CUES.LIST_HEADS})[ \t]*:[ \t]*(?P<list>[^\n]+)", re.M)
 _PERSON = re.compile(rf"\b(?P<name>{_GIVEN}(?:\s+{_GIVEN})?\s+{_SURNAME})\b(?![\w’'\-])")
 _LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-])")
@@ -113,6 +122,8 @@ _BODY = re.compile(rf"\b(?P<name>(?:(?:(?:[A-Z]{{2,6}}-)?{_WORD}|{_ACRONYM_WORD}
                    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE}){{0,2}})\b")
 _AGENCY_NAMED = re.compile(rf"\b{CUES.AGENCY_KIND}\s+(?P<name>{_NAME}|[A-Z]{{2,6}})(?![\w’'\-])")
 _NAMED_AGENCY = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?)\s+{CUES.AGENCY_KIND}\b")
+_MEDIA = re.compile(rf"\b(?P<name>{CUES.MEDIA_OPENER}\s+{_WORD}(?:\s+{_WORD}){{0,2}})(?![\w’'\-])")
+_RULING = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<name>[A-Z]{{2,8}})\s+(?:{CUES.RULING_KINDS})\b")
 _LOWER_BODY = re.compile(rf"\b[Tt]he\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.LOWER_BODY_KINDS)}))\b")
 _ARMED_NAMED = re.compile(rf"\b(?:{CUES.ARMED_KIND_BEFORE})\s+(?P<name>{_NAME}){_ALONE}")
 _MINISTRY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}(?:{CUES.MINISTRY}){_OF}{{1,2}})")
@@ -156,6 +167,7 @@ RULES: tuple[Rule, ...] = (
     (_LED_BY, lambda m: "Person"),
     (_NAME_ROLE, lambda m: "Person"),
     (_SAID, lambda m: "Person"),
+    (_SUBJECT, lambda m: "Person"),
     (_POSSESSED, lambda m: "Person"),
     (_PERSON, lambda m: "Person"),
     (_LONE_SURNAME, lambda m: "Place" if _after_locative(m) else "Person"),
@@ -173,6 +185,8 @@ RULES: tuple[Rule, ...] = (
     (_LOWER_BODY, lambda m: CUES.LOWER_BODY_KINDS[m.group("kind")]),
     (_AGENCY_NAMED, lambda m: "Organization"),
     (_NAMED_AGENCY, lambda m: "Organization"),
+    (_MEDIA, lambda m: "Organization"),
+    (_RULING, lambda m: "Organization"),
     (_ARMED_NAMED, lambda m: "ArmedGroup"),
     (_MINISTRY, lambda m: "Government"),
     (_BODY_OF, lambda m: "Government"),
@@ -231,6 +245,7 @@ class NamesInContext:
         yield from self.listed(text)
         if title_case(text):
             return  # a headline: every word has a capital, so capitals say nothing
+        taken = set()
         for pattern, cls_of in RULES:
             for match in pattern.finditer(text):
                 start, end = _trim(text, match.start("name"), match.end("name"))
@@ -241,10 +256,11 @@ class NamesInContext:
                     yield from self._forces(name, start, end)
                 elif not self._doubtful(name, pattern, match):
                     label = _led_label(match) if pattern is _LED_BY_KIND else None
+                    taken.add((start, end))
                     yield Candidate(start, end, "entity", cls_of(match), NAME, value=label,
                                     entity=name_id(label) if label else _entity_id(name, pattern))
         yield from self.defined(text)
-        yield from self.acronyms(text)
+        yield from self.acronyms(text, taken)
         yield from self.own_forces(text)
 
     def listed(self, text: str) -> Iterator[Candidate]:
@@ -281,10 +297,11 @@ class NamesInContext:
                 name = text[span[0]:span[1]]
                 yield Candidate(*span, "entity", _defined_class(name), NAME, entity=name_id(name))
 
-    def acronyms(self, text: str) -> Iterator[Candidate]:
-        """Every acronym-shaped word: the resolver keeps those the source defined."""
+    def acronyms(self, text: str, taken: set[tuple[int, int]]) -> Iterator[Candidate]:
+        """Every acronym-shaped word but those a rule read by their context (`taken`: "the FRELIMO government"):
+        the resolver keeps those the source defined."""
         for match in ACRONYM.finditer(text):
-            if match.group("name") not in CUES.SPEAKER_NOT_NAMES:
+            if match.group("name") not in CUES.SPEAKER_NOT_NAMES and match.span() not in taken:
                 yield Candidate(match.start(), match.end(), "entity", "Organization", NAME, value=ACRONYM_VALUE)
 
     def _doubtful(self, name: str, pattern: re.Pattern, match: re.Match) -> bool:
@@ -295,7 +312,9 @@ class NamesInContext:
         a name after "said" or a possessive that is not a person's ("said Human Rights Watch",
         "Russia's Black Sea Fleet"); a possessive of no known place ("the army's Northern Command");
         a compass word before a known name or a body ("Eastern Ukraine", "Northern Command"); one side's act
-        after a state's name or demonym ("an Ethiopian offensive", `CUES.SIDE_ACT_KINDS`)."""
+        after a state's name or demonym ("an Ethiopian offensive", `CUES.SIDE_ACT_KINDS`); a place named by an owner's
+        possessive ("Colonel Houari Boumediene's border army"); a verb's subject that is no person's name or stands
+        after other capitalised words ("Human Rights Watch said")."""
         words = name.split()
         if pattern is _PERSON:
             return len(words) > 1 and (words[0] in self.labels and words[0] not in self.towns
@@ -303,8 +322,16 @@ class NamesInContext:
                                        or words[0] in self.known and _after_place_word(match, name))
         if pattern is _COMPASS_PLACE:  # "Eastern Ghouta", not "Eastern Ukraine" (Ukraine) nor "Northern Command"
             return words[-1] in self.known or words[-1] in NOT_PERSON_WORDS or is_demonym(words[-1])
-        if pattern is _POSSESSED and match.group("owner").split("-")[-1] not in self.known:
-            return True
+        if pattern in (_FEATURE, _PLACE) and _POSSESSIVE.search(match.group("name")):
+            return True  # "Colonel Houari Boumediene's border army", "Yusuf Kamara's village": the owner, no place
+        if pattern is _RULING:  # "the US government": a state's, no body of its own
+            return name in self.known or name in self.names
+        if pattern is _SUBJECT:  # "Human Rights Watch said", "Foreign Ministry said": no person
+            return (not self._person_words(words) or name in self.names
+                    or not set(match.group("before").split()) <= CUES.NOT_NAMES | CUES.MONTHS)
+        owner = match.group("owner") if pattern is _POSSESSED else ""
+        if pattern is _POSSESSED and owner.split("-")[-1] not in self.known and not (owner.isupper() and _person_shaped(words)):
+            return True  # an unknown acronym's person only by a person's shape: "the FLN's Chawki Mostefaï"
         if pattern is _POSSESSED and match.group("owner").isupper() and not _person_shaped(words):
             return True  # "the US's Patriot Missiles", "the UN's World Food Programme": an acronym's thing, no person
         if pattern is _AGREEMENT_OF:
@@ -319,7 +346,7 @@ class NamesInContext:
             own = words[:-1] if pattern is _LOWER_BODY else words
             return not self._person_words(own) or " ".join(own) in self.names or bool(CUES.CREED_WORDS & set(own))
         if pattern is _NAME_ROLE:  # "President of Serbia Slobodan Milosevic, the former president of": no "Serbia"
-            return not self._person_words(words)
+            return not self._person_words(words, shaped=False)  # a role after it: "Masoud Barzani, President of"
         if pattern in (_ROLE_APPOSITION, _LED_BY):  # a role or a command names a person: a name may be a town's ("Martin", "Paisley")
             return (not self._person_words(words[1:], self.towns) or words[0] in NOT_PERSON_WORDS
                     or is_demonym(words[0]))
@@ -352,10 +379,13 @@ class NamesInContext:
         if states:
             yield Candidate(start, end, "entity", "ArmedForce", NAME, entity=states[0])
 
-    def _person_words(self, words: list[str], allowed: frozenset[str] = frozenset()) -> bool:
+    def _person_words(self, words: list[str], allowed: frozenset[str] = frozenset(), shaped: bool = True) -> bool:
         """Can these words be a person's name: no known name (but the `allowed` ones), no kind of body,
-        place, agreement or event, no title, no demonym?"""
-        return not any(w in self.known and w not in allowed or w in NOT_PERSON_WORDS or is_demonym(w) for w in words)
+        place, agreement or event, no title, no demonym? With `shaped` off, a word only shaped like a demonym
+        ("Barzani") may be a surname; a listed demonym or a state's word ("Azerbaijani") not."""
+        def demonym(w: str) -> bool:
+            return is_demonym(w) if shaped else w in CUES.DEMONYMS_IAN or w in self.forces
+        return not any(w in self.known and w not in allowed or w in NOT_PERSON_WORDS or demonym(w) for w in words)
 
 
 def month_in_name(text: str, start: int, end: int) -> bool:
@@ -544,8 +574,9 @@ def is_demonym(word: str) -> bool:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop leading function words ("The Kodori" -> "Kodori") and a possessive."""
-    lead = re.match(rf"(?:(?:{'|'.join(CUES.NOT_NAMES)})\s+)*", text[start:end])
+    """Drop leading function words ("The Kodori" -> "Kodori"), a title in the plural ("Presidents Ilham Aliyev" ->
+    "Ilham Aliyev") and a possessive."""
+    lead = re.match(rf"(?:(?:{'|'.join((*CUES.NOT_NAMES, *CUES.PLURAL_TITLES))})\s+)*", text[start:end])  # "Presidents"
     start += lead.end()
     if text[start:end].endswith(CUES.POSSESSIVE_ENDINGS):
         end -= 2

@@ -19,8 +19,9 @@ OWN_FORCES_REACH = 120
 CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 
 
-TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Defence Minister",
-          "Defense Minister", "State Minister", "Minister", "Chancellor", "Secretary-General", "Secretary General",
+TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vice Premier", "Foreign Minister",
+          "Defence Minister", "Defense Minister", "State Minister", "Minister", "Chancellor", "Secretary-General",
+          "Secretary General",
           "Secretary of State", "Foreign Secretary", "General", "Lieutenant General", "Major General",
           "Brigadier General", "Colonel General", "Lieutenant Colonel", "Colonel", "Brigadier", "Captain", "Capt\\.", "Admiral",
           "Field Marshal", "Marshal", "Sergeant",
@@ -133,7 +134,8 @@ ROLES = ("president", "prime minister", "foreign minister", "defence minister", 
          "secretary of state", "secretary-general", "agent", "agents", "envoy", "leader", "commander", "chief",
          "head", "mediator", "negotiator", "spokesperson", "spokesman", "general", "ambassador", "diplomat",
          "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor",
-         "representative", "counterpart", "chancellor", "secretary", "coordinator")
+         "representative", "counterpart", "chancellor", "secretary", "coordinator", "vice-president", "founder",
+         "priest", "archbishop", "bishop", "cleric", "imam")
 # A part of a body named by its region or field ("director of the Europe and Central Asia division"):
 # the capitalised words before it name the part's remit, not a person.
 UNITS = ("division", "department", "desk", "office", "bureau", "branch", "section", "unit", "programme",
@@ -179,7 +181,12 @@ HEAD_ENDS = frozenset({"of", "for", "on", "in"})
 LOWER_BODY_KINDS = {"group": "Organization", "militia": "ArmedGroup", "faction": "ArmedGroup"}
 # A news agency named beside its kind in lower case: "the official Chinese news agency Hsinhua", "its Amaq news agency",
 # "the Sahrawi state news agency SPS" -> an organisation (a demonym before the kind is no name: "Chinese").
-AGENCY_KIND = r"(?:news|press)\s+agency"
+AGENCY_KIND = r"(?:(?:news|press)\s+agency|newspaper|magazine|broadcaster)"  # "its magazine Dabiq", "the Haaretz newspaper"
+# A broadcaster named by its medium first: "Radio Hanoi, monitored here, dismissed the announcement".
+MEDIA_OPENER = r"Radio"
+# A body that rules, its acronym before its lower-case kind: "the FRELIMO government" -> the ruling party or movement
+# (a known name before it is a state's: "the US government").
+RULING_KINDS = r"government|regime"
 # Its name without that kind is the body's again ("the Abu Sayyaf group" ... "Abu Sayyaf responded") but for a
 # kind named for its leader ("the Joseph Kony faction" ... "Joseph Kony fled": the man), and never after a word
 # a place follows ("the Tora Bora group" ... "Fighting in Tora Bora": the place the body was named for).
@@ -225,6 +232,10 @@ CREED_WORDS = frozenset({"Islamist", "Islamic", "Jihadist", "Salafist", "Salafi"
 ARMED_KIND_BEFORE = (r"(?:militant|armed|rebel|jihadist|insurgent|extremist|Islamist|terrorist|separatist|paramilitary|"
                      r"guerrilla)\s+(?:group|organi[sz]ation|movement|militia|faction|outfit)")
 # Words that introduce a name (`claimgraph.recognise.names` puts the name pattern after them).
+# A title in the plural before two persons ("Presidents Ilham Aliyev and Sargsyan met"): no word of the first name.
+PLURAL_TITLES = tuple(f"{word}s" for word in sorted(TITLE_WORDS - {"Former", "Acting", "Vice", "Deputy", "Major"}))
+# What a person, the subject, says or does right after a two-word name: "Siad Barre renounced the treaty".
+SUBJECT_VERBS = r"said|told|announced|declared|denied|insisted|renounced|warned|vowed|resigned|ordered"
 SAID = r"said|says|told|added|according to"  # "said Human Rights Watch"
 COMMANDED_BY = r"(?:led|commanded|headed)\s+by"  # "the LNA commanded by Khalifa Haftar": the agent of a command is a person
 # A coalition or a force named by who leads it ("the Saudi-led coalition", "NATO-led forces"): an actor of its own.
