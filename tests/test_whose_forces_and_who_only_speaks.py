@@ -130,3 +130,15 @@ def test_the_known_names_are_read_by_their_names():
     from claimgraph.recognise.names import KnownNames, known_names
     found = known_names({})
     assert isinstance(found, KnownNames) and found.owners == {} and found.towns == frozenset()
+
+
+@pytest.mark.parametrize("text, force", [
+    ("Jordan said 696 of its soldiers were killed, and Syria is believed to have lost about 2,500.",
+     "jordanian-armed-forces"),
+    ("Russia denies that its forces mistreated civilians.", "russian-armed-forces"),
+    ("Moscow has always maintained that its army stayed neutral.", "russian-armed-forces"),
+    ("Moscow denies that its troops took part in the battle.", "russian-armed-forces")])
+def test_its_troops_as_a_subject_after_that_or_a_count_are_the_states_forces(claims_of, text, force):
+    """Guard of the untuned texts: "that" opens a finite clause, whose past verb is the forces' ("denies that its
+    forces mistreated"), and "696 of its soldiers" is a subject as "its soldiers" is."""
+    assert "ArmedForce" in values(claims_of(text), force, "type")

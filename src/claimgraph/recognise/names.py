@@ -277,10 +277,10 @@ class NamesInContext:
         (`CUES.OWN_FORCES_REACH` characters at most), by its name, its demonym or its capital ("Azerbaijan's Defence
         Ministry said its forces": Azerbaijan's). Nothing where no state is named there ("its forces" alone names no
         one), where two are ("India said Pakistan attacked Kargil, and its troops": whose is not told), nor where
-        "its" follows a verb or an infinitive, an object's (`CUES.OWN_FORCES_SUBJECT_BEFORE`)."""
+        they are no subject (`_subject_forces`)."""
         for match in CUES.OWN_FORCES.finditer(text):
             start = max(match.start() - CUES.OWN_FORCES_REACH, _sentence_start(doc, match.start()))
-            if not CUES.OWN_FORCES_SUBJECT_BEFORE.search(text[start:match.start()]):
+            if not _subject_forces(match, text[start:match.start()]):
                 continue
             names = [w.group() for w in CUES.CAPITALISED.finditer(text, start, match.start())]
             owners = {self.owners[n] for n in names if n in self.owners}
@@ -371,6 +371,16 @@ class NamesInContext:
         """Can these words be a person's name: no known name (but the `allowed` ones), no kind of body,
         place, agreement or event, no title, no demonym?"""
         return not any(w in self.known and w not in allowed or w in NOT_PERSON_WORDS or is_demonym(w) for w in words)
+
+
+def _subject_forces(match: re.Match, before: str) -> bool:
+    """Are the forces "its" names (`CUES.OWN_FORCES`) the subject of the word after them: "its" opens a clause or
+    a count's "of" in the sentence's words `before` it, and that word is a verb of theirs (`CUES.OWN_FORCES_VERBS`,
+    any past after "that"): not "to withdraw its troops deployed in Kosovo"."""
+    if not CUES.OWN_FORCES_SUBJECT_BEFORE.search(before):
+        return False
+    verb = match.group("verb")
+    return verb in CUES.OWN_FORCES_VERBS or verb.endswith("ed") and CUES.OWN_FORCES_THAT.search(before) is not None
 
 
 def _sentence_start(doc: Doc, at: int) -> int:
