@@ -28,7 +28,9 @@ Where each part comes from (nothing is typed in by hand):
   assault", "denied by Addis Ababa") can be read as the state. Every settlement and region is
   cg:inCountry the state or territory it lies in (GeoNames' country code, ISO 3166-2's), so that a
   text that puts a place of that name in another country ("Palma in northern Mozambique", not
-  Mallorca's) is not read as it.
+  Mallorca's) is not read as it only where that country holds a town of its name (cg:namesakeIn: GeoNames towns of
+  500 people or more) or does not border the place's (cg:borders, GeoNames' neighbours): "Sevastopol, Russia" is
+  where a source puts the one Sevastopol.
 - towns: GeoNames cities of TOWN_POPULATION people up to CITY_POPULATION (no capital), by their GeoNames
   name only, but no common first name or surname (`names`: "Jackson") and no name English writes as often as
   its FAMOUS_NAMES most frequent capitalised forms ("Obama", "Asia"): each name a cg:contextName, read as the
@@ -78,7 +80,7 @@ import sys
 from pathlib import Path
 
 # the script's folder is on the path (python ontology/build_world.py): its parts are `worldpack`
-from worldpack.cities import cities, towns
+from worldpack.cities import cities, namesakes, towns
 from worldpack.namecheck import CommonWords, person_names, tongues, usable, with_ascii
 from worldpack.place import cede_labels_abroad, share_names
 from worldpack.regions import regions, standing_alone
@@ -108,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         place.words = place.word_names(words)
         place.context = place.context_names(words)
     kept = share_names(cede_labels_abroad([p for p in places if p.label in p.names]))
+    namesakes(kept)
     args.output.write_text(turtle(kept, args.city_population, args.town_population), encoding="utf-8")
     print(f"wrote {args.output}: {len(kept)} entities", file=sys.stderr)
     return 0

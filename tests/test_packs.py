@@ -163,7 +163,7 @@ def _tables(entries) -> list:
     """What the recognisers make of a gazetteer's `entries`: NamesInContext's names, the armed, force and
     place names, the pattern index."""
     names = NamesInContext(entries)
-    return [(names.known, names.names, names.labels, names.forces, names.places, names.towns),
+    return [(names.known, names.names, names.labels, names.forces, names.owners, names.places, names.towns),
             armed_names(entries), armed_names(entries, FORCE_CLASSES), place_names(entries), index(entries)]
 
 

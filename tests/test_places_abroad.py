@@ -56,22 +56,69 @@ def test_a_settlement_lies_in_its_country(world):
     assert world["chechnya"].country == "russia" and world["spain"].country is None
 
 
-@pytest.mark.parametrize(("sentence", "name"), [
+@pytest.mark.parametrize(("sentence", "name", "town"), [
     ("MAPUTO, March 29 (Wire) - Islamist insurgents have taken control of the town of Palma in northern Mozambique "
-     "after a three-day assault that killed dozens of people, the government said on Monday.", "Palma"),
-    ("The talks opened in Sun City, South Africa, on 25 February and broke down in April.", "Sun City"),
-    ("Insurgents seize Mozambican town of Palma after three-day assault", "Palma"),
+     "after a three-day assault that killed dozens of people, the government said on Monday.", "Palma",
+     "palma-mozambique"),
+    ("The talks opened in Sun City, South Africa, on 25 February and broke down in April.", "Sun City",
+     "sun-city-south-africa"),
+    ("Insurgents seize Mozambican town of Palma after three-day assault", "Palma", "palma-mozambique"),
 ])
-def test_a_known_place_the_source_puts_in_another_country_is_the_sources_own(tmp_path, sentence, name):
+def test_a_known_place_the_source_puts_in_another_country_is_that_countrys_town(tmp_path, sentence, name, town):
     """The world pack keeps one Palma (Mallorca's, Spain) and one Sun City (Arizona's): the text's place, put in
-    Mozambique or South Africa by the words right around it, is its own place of that name, not the known one."""
-    assert places(sentence, tmp_path)[name].endswith("-local")
+    Mozambique or South Africa by the words right around it, is that country's town of the name: one entity with
+    another source's town there, none with another country's."""
+    assert places(sentence, tmp_path)[name] == town
 
 
-def test_a_place_the_source_puts_abroad_once_is_its_own_wherever_named(tmp_path):
+def test_a_place_the_source_puts_abroad_once_is_that_town_where_it_is_put_nowhere(tmp_path):
     found = place_mentions("Rebels seized Palma on Monday. The town of Palma in northern Mozambique had been cut off "
                            "for weeks.", tmp_path)
-    assert found == [("Palma", "palma-local"), ("Palma", "palma-local")]
+    assert found == [("Palma", "palma-mozambique"), ("Palma", "palma-mozambique")]
+
+
+@pytest.mark.parametrize(("sentence", "name", "known"), [
+    ("Russian missiles struck Sevastopol, Russia, on Monday.", "Sevastopol", "sevastopol"),
+    ("Protesters gathered in Jerusalem, Palestine.", "Jerusalem", "jerusalem"),
+    ("Protesters gathered in East Jerusalem, Israel.", "East Jerusalem", "east-jerusalem"),
+    ("Fighting broke out in Tskhinvali, Russia.", "Tskhinvali", "tskhinvali"),
+    ("The Russian city of Kherson was occupied.", "Kherson", "kherson"),
+])
+def test_a_city_the_source_puts_under_a_neighbours_sovereignty_stays_the_shared_place(tmp_path, sentence, name, known):
+    """Review 22: "Sevastopol, Russia" was split off as "sevastopol-local", so the sources that disagree on whose
+    city it is never met on it. Russia holds no other Sevastopol and borders Ukraine: the source places the one
+    city under another sovereignty, the disagreement the graph records."""
+    found = places(sentence, tmp_path)
+    assert found[name] == known and not any(e.endswith("-local") for e in found.values())
+
+
+def test_each_mention_is_placed_by_its_own_words(tmp_path):
+    """Review 22: one "Sevastopol, Russia" turned the source's "Sevastopol, Ukraine" local too. Each mention is read
+    on its own: Mallorca's Palma stays Spain's beside Mozambique's."""
+    assert place_mentions("Drones hit Sevastopol, Ukraine, on Monday and shells struck Sevastopol, Russia, on "
+                          "Tuesday.", tmp_path) == [("Sevastopol", "sevastopol"), ("Sevastopol", "sevastopol")]
+    assert place_mentions("Tourists flew to Palma, Spain. Insurgents seized the town of Palma in northern "
+                          "Mozambique.", tmp_path) == [("Palma", "palma"), ("Palma", "palma-mozambique")]
+
+
+def test_a_place_put_abroad_carries_the_abroad_method(tmp_path):
+    """Review 22: the split mention said names-in-context, though `abroad` made it."""
+    (tmp_path / "t.txt").write_text("Insurgents seized the town of Palma in northern Mozambique.", encoding="utf-8")
+    meta = SourceMeta(id="t", path="t.txt", date="2021-03-29", language="en")
+    found = {m.entity: m.method for s in recognise(read(meta, tmp_path), shared_recognisers()) for m in s.mentions}
+    assert found["palma-mozambique"] == "abroad.v1"
+
+
+def test_a_region_after_the_comma_puts_the_place_in_its_country(tmp_path):
+    """Review 22: "Paris, Texas" was France's capital (and Texas): a region after the comma places the town in the
+    region's country, which holds a Paris."""
+    found = places("Rebels shelled Paris, Texas, on Friday.", tmp_path)
+    assert found["Paris"] == "paris-united-states" and found["Texas"] == "texas"
+
+
+def test_the_world_pack_knows_namesakes_and_borders(world):
+    assert "united-states" in world["paris"].namesakes and "russia" not in world["sevastopol"].namesakes
+    assert "russia" in world["ukraine"].borders and "mozambique" not in world["spain"].borders
 
 
 @pytest.mark.parametrize(("sentence", "name", "known"), [

@@ -32,6 +32,30 @@ def test_its_forces_with_no_state_named_before_them_name_no_one(claims_of):
     assert not values(claims, the_one(claims, "Capture"), "hasActor")
 
 
+def test_its_troops_after_a_verb_are_its_object_and_no_actor(claims_of):
+    """Review 22: "to force Serbia to withdraw its troops deployed in Kosovo" made Serbia's forces actors of NATO's
+    bombing ("deployed" read as their verb): "its" after a verb or an infinitive opens an object, no subject."""
+    claims = claims_of("NATO bombed Belgrade to force Serbia to withdraw its troops deployed in Kosovo.",
+                       date="1999-04-04")
+    actors = values(claims, the_one(claims, "Attack"), "hasActor")
+    assert "nato" in actors and "serbian-armed-forces" not in actors
+
+
+def test_its_troops_with_two_states_before_them_are_no_ones(claims_of):
+    """Review 22: "India said Pakistan attacked Kargil, and its troops repelled the attack" gave Pakistan's forces
+    (the wrong side): with two states before "its", whose troops they are is not told."""
+    claims = claims_of("India said Pakistan attacked Kargil, and its troops repelled the attack.", date="1999-05-26")
+    actors = {o for s, p, o, _ in claims if p == "hasActor"}
+    assert "pakistan" in actors and "pakistani-armed-forces" not in actors and "indian-armed-forces" not in actors
+
+
+def test_its_troops_after_an_abbreviated_state_are_its_forces(claims_of):
+    """Review 22: "The U.S. said its troops had left Kabul" gave nothing: the search stopped at the abbreviation's
+    full stop. It is bounded by the sentence's start."""
+    claims = claims_of("The U.S. said its troops had left Kabul.", date="2021-08-31")
+    assert "ArmedForce" in values(claims, "american-armed-forces", "type")
+
+
 @pytest.mark.parametrize("text, cls, speaker", [
     ("Tens of thousands of civilians fled, most of them to Ingushetia, where the United Nations counted more than "
      "200,000 displaced people by the end of the year.", "Displacement", "united-nations"),
@@ -99,3 +123,22 @@ def test_the_name_a_relative_clause_of_signing_hangs_on_is_a_party(claims_of, te
     the name "which" hangs on; and "Hanoi" after "treaty with" is the state of Vietnam, the other side."""
     claims = claims_of(text, date="1979-03-06")
     assert values(claims, the_one(claims, "Agreement"), "party") == parties
+
+
+def test_the_known_names_are_read_by_their_names():
+    """What the names rules read of the gazetteer is a record of named fields, not a tuple read by position."""
+    from claimgraph.recognise.names import KnownNames, known_names
+    found = known_names({})
+    assert isinstance(found, KnownNames) and found.owners == {} and found.towns == frozenset()
+
+
+@pytest.mark.parametrize("text, force", [
+    ("Jordan said 696 of its soldiers were killed, and Syria is believed to have lost about 2,500.",
+     "jordanian-armed-forces"),
+    ("Russia denies that its forces mistreated civilians.", "russian-armed-forces"),
+    ("Moscow has always maintained that its army stayed neutral.", "russian-armed-forces"),
+    ("Moscow denies that its troops took part in the battle.", "russian-armed-forces")])
+def test_its_troops_as_a_subject_after_that_or_a_count_are_the_states_forces(claims_of, text, force):
+    """Guard of the untuned texts: "that" opens a finite clause, whose past verb is the forces' ("denies that its
+    forces mistreated"), and "696 of its soldiers" is a subject as "its soldiers" is."""
+    assert "ArmedForce" in values(claims_of(text), force, "type")

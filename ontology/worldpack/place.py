@@ -36,6 +36,8 @@ class Place:
     spelled: set[str] = field(default_factory=set)  # names made by a spelling rule (`spellings`): any given name wins
     town: bool = False  # a settlement under the cities' cut-off (`cities.towns`): named only in a place's context
     context: set[str] = field(default_factory=set)  # its names read as the place only in a place's context
+    namesakes: set[str] = field(default_factory=set)  # ISO codes of other countries with a town of its label (`cities.namesakes`)
+    neighbours: set[str] = field(default_factory=set)  # a country's: the ISO codes of those it borders (GeoNames)
 
     def common_words(self, name: str, words: CommonWords):
         """The common words `name` of this place must not be: all of them for a name read off another

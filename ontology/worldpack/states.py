@@ -27,7 +27,8 @@ def states(words: CommonWords) -> list[Place]:
             continue  # Serbia and Montenegro, Netherlands Antilles: GeoNames keeps them for history
         cls = "State" if country["population"] and _sovereign(code, iso) else "Region"
         place = Place(cls, country["name"], country["population"], {country["name"]: "en"},
-                      geonames=country["geonameid"], iso=code, country=True)
+                      geonames=country["geonameid"], iso=code, country=True,
+                      neighbours=set(filter(None, country["neighbours"].split(","))))
         for attr in ("name", "official_name", "common_name"):
             if iso is not None and getattr(iso, attr, None):
                 place.names.setdefault(re.sub(r"^the ", "", getattr(iso, attr)), "en")

@@ -17,7 +17,8 @@ HEADER = """\
 # edit by hand (rebuild it: the README, "The world pack"). Cities of at least {population}
 # people and every capital. skos:exactMatch is the GeoNames feature; skos:notation the ISO
 # 3166 code; cg:capitalOf the state a capital is the capital of; cg:inCountry the state or territory
-# a settlement or region lies in; cg:wordName a name that is
+# a settlement or region lies in; cg:namesakeIn another country with a town of its label; cg:borders
+# a country's neighbours; cg:wordName a name that is
 # also a lower-case English word (read as the place only in a place's context at a sentence's start);
 # cg:contextName a name read as the place only in a place's context anywhere (towns of {towns} people
 # or more, a smaller city's name that is a rarer English word). Names without a known language are
@@ -52,6 +53,10 @@ def _entity(p: Place, states: set[str], countries: dict[str, str]) -> str:
         lines.append(f"    cg:capitalOf id:{slug(p.capital_of)}")
     if p.within in countries and not p.country:
         lines.append(f"    cg:inCountry id:{slug(countries[p.within])}")
+    for predicate, codes in (("cg:namesakeIn", p.namesakes), ("cg:borders", p.neighbours)):
+        ids = sorted({slug(countries[c]) for c in codes if c in countries})
+        if ids:
+            lines.append(f"    {predicate} " + ", ".join(f"id:{i}" for i in ids))
     if p.geonames:
         lines.append(f"    skos:exactMatch <{GEONAMES.format(p.geonames)}>")
     return " ;\n".join(lines) + " .\n"

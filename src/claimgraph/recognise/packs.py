@@ -79,6 +79,8 @@ class Entry:
     story: frozenset[str] = frozenset()  # the ids of its conflict pack's own places (module docstring)
     words: frozenset[str] = frozenset()  # names English also writes as lower-case words (cg:wordName: "Perm")
     context: frozenset[str] = frozenset()  # names read as the entity only in a place's context (cg:contextName: "Knin")
+    namesakes: frozenset[str] = frozenset()  # other countries with a town of its name (cg:namesakeIn: `abroad`)
+    borders: frozenset[str] = frozenset()  # a country's neighbours (cg:borders: `abroad`)
 
 
 def parse(path: Path, data: bytes | None = None) -> dict[str, Entry]:
@@ -94,7 +96,8 @@ def parse(path: Path, data: bytes | None = None) -> dict[str, Entry]:
         s, p, o = triple.subject.value, triple.predicate.value, triple.object
         if s.startswith(ID):
             item = raw.setdefault(s[len(ID):], {"types": [], "names": [], "demonyms": [], "suffixed": [],
-                                                "english": set(), "words": set(), "context": set()})
+                                                "english": set(), "words": set(), "context": set(),
+                                                "namesakes": set(), "borders": set()})
             _read(item, p, o)
     entries = {eid: _entry(eid, item) for eid, item in sorted(raw.items()) if "label" in item}
     if not entries:
@@ -132,6 +135,8 @@ def _read(item: dict, p: str, o) -> None:
         item["capital_of"] = o.value[len(ID):]
     elif p == CG + "inCountry":
         item["country"] = o.value[len(ID):]
+    elif p in (CG + "namesakeIn", CG + "borders"):
+        item["namesakes" if p == CG + "namesakeIn" else "borders"].add(o.value[len(ID):])
 
 
 def _tag(item: dict, name) -> None:
@@ -155,7 +160,8 @@ def _entry(eid: str, item: dict) -> Entry:
     return Entry(entity=entity, names=names, demonyms=sorted(item["demonyms"]),
                  force_of=item.get("force_of"), capital_of=item.get("capital_of"), country=item.get("country"),
                  suffixed=sorted(item["suffixed"]), foreign=[n for n in names if n not in item["english"]],
-                 words=frozenset(item["words"] & set(names)), context=frozenset(item["context"] & set(names)))
+                 words=frozenset(item["words"] & set(names)), context=frozenset(item["context"] & set(names)),
+                 namesakes=frozenset(item["namesakes"]), borders=frozenset(item["borders"]))
 
 
 def merge(tables: Sequence[dict[str, Entry]]) -> dict[str, Entry]:
@@ -232,7 +238,7 @@ def _combined(old: Entry, new: Entry) -> Entry:
                  force_of=new.force_of or old.force_of, capital_of=new.capital_of or old.capital_of,
                  country=new.country or old.country, suffixed=sorted({*old.suffixed, *new.suffixed}), foreign=_foreign(old, new),
                  general=old.general | new.general, story=old.story | new.story, words=old.words | new.words,
-                 context=_context(old, new))
+                 context=_context(old, new), namesakes=old.namesakes | new.namesakes, borders=old.borders | new.borders)
 
 
 def _context(old: Entry, new: Entry) -> frozenset[str]:

@@ -9,14 +9,27 @@ from . import _verbs
 # What follows a people's name to name its state's army: "Georgian troops", "Russian Armed Forces".
 FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military", "units", "military units")
 # A state's forces told by "its" as the subject of a verb ("China said its troops began withdrawing", "its forces had
-# captured"): whose they are is the state named nearest before "its" in the sentence, within OWN_FORCES_REACH
-# characters (`NamesInContext.own_forces`). Not an object ("to force Serbia to withdraw its troops from Kosovo": the
-# troops did nothing there, and the state is whom the purpose bears on).
+# captured"): whose they are is the one state named before "its" in the sentence, within OWN_FORCES_REACH characters
+# (`NamesInContext.own_forces`). Not an object: "its" opens a subject only after a clause's opening or a count's "of"
+# (OWN_FORCES_SUBJECT_BEFORE: a conjunction, a verb of speech, a comma, "696 of"), never after another verb or an
+# infinitive ("to force Serbia to withdraw its troops": the troops did nothing there, and the state is whom the
+# purpose bears on). The word after them is their verb: an auxiliary or a past of an act of war (OWN_FORCES_VERBS),
+# or any past after "that", which opens a finite clause ("denies that its forces mistreated civilians"); elsewhere a
+# bare "-ed" word may be a participle ("its troops deployed in Kosovo").
 OWN_FORCES = re.compile(r"\bits\s+(?:own\s+)?(?:armed\s+forces|forces|troops|soldiers|army|units)\b"
-                        r"(?=\s+(?:had|has|have|was|were|is|are|would|will|could|did|began|begin|begins|continued|"
-                        r"\w+ed)\b)")
+                        r"(?=\s+(?P<verb>[a-z]+)\b)")
+OWN_FORCES_VERBS = frozenset({
+    "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "did", "began", "begin", "begins",
+    "continued", "invaded", "captured", "recaptured", "seized", "entered", "attacked", "shelled", "stormed",
+    "occupied", "crossed", "launched", "advanced", "withdrew", "retreated", "fired", "struck", "fought", "took",
+    "killed"})
+OWN_FORCES_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:(]|\b(?:that|and|but|while|as|after|before|when|because|since|"
+                                       r"whereas|where|once|until|said|says|announced|added|stated|claimed|insisted|"
+                                       r"confirmed|reported|declared)"
+                                       r"|\b(?:\d[\d,]*|some|many|most|all|none|several)\s+of)\s*$")
+OWN_FORCES_THAT = re.compile(r"\bthat\s*$")
 OWN_FORCES_REACH = 120
-CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+CAPITALISED = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z][\w-]*")  # a name, or an abbreviation of one: "U.S."
 
 
 TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vice Premier", "Foreign Minister",
