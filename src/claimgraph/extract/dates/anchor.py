@@ -25,6 +25,7 @@ ACT_REACH = 30  # characters: a verb and "in" before a year ("broke out again in
 SINCE_REACH = 60  # characters: "since" and the noun phrase before a year ("since the end of the civil war in ")
 NAME_REACH = 40  # characters: the name word and "of" before a year ("the Camp David Accords of ")
 ASIDE_REACH = 80  # characters: "that" and its clause before a year ("that aid groups say killed some 300,000 Somalis in ")
+TOLD_REACH = 40  # characters: a verb of saying and up to three words before "that" ("said on Monday ")
 YEAR_DAYS = 366  # days: a dated text's year-less date lies within the year before its date (`_onward`)
 NEAR_DAYS = 21  # days: a year-less date this near the story's date is in the story's time ("before they withdrew on 18 March")
 DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\(|[-–—]|(?=[A-Z]))", re.MULTILINE)
@@ -98,8 +99,20 @@ def _in_passing(text: str, date: Mention) -> bool:
     killed some 300,000 Somalis in 1992")? It sets no story time for the year-less dates after it."""
     if len(date.value) != 4 or date.kind != "date":
         return False
-    return bool(CUES.ACT_IN_YEAR.search(text, max(0, date.start - ACT_REACH), date.start)
-                or CUES.ASIDE_YEAR.search(text, max(0, date.start - ASIDE_REACH), date.start))
+    return bool(CUES.ACT_IN_YEAR.search(text, max(0, date.start - ACT_REACH), date.start)) or _aside(text, date)
+
+
+def _aside(text: str, date: Mention) -> bool:
+    """Is the date in a relative clause (`ASIDE_YEAR`), opened by a relative word, or by a "that" after no verb of
+    saying, reporting, warning or showing (`TOLD_THAT`: "Officials warned that rebels took the town in 1994" tells
+    the story's time)? Each opening word before the date is tried, the nearest last."""
+    start = max(0, date.start - ASIDE_REACH)
+    while aside := CUES.ASIDE_YEAR.search(text, start, date.start):
+        told = aside.group("that") and CUES.TOLD_THAT.search(text, max(0, aside.start() - TOLD_REACH), aside.start())
+        if not told:
+            return True
+        start = aside.start() + 1
+    return False
 
 
 def _counted_since(text: str, date: Mention) -> bool:
