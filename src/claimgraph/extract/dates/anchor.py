@@ -26,7 +26,8 @@ SINCE_REACH = 60  # characters: "since" and the noun phrase before a year ("sinc
 NAME_REACH = 40  # characters: the name word and "of" before a year ("the Camp David Accords of ")
 ASIDE_REACH = 80  # characters: "that" and its clause before a year ("that aid groups say killed some 300,000 Somalis in ")
 TOLD_REACH = 40  # characters: a verb of saying and up to three words before "that" ("said on Monday ")
-YEAR_DAYS = 366  # days: a dated text's year-less date lies within the year before its date (`_onward`)
+YEAR_DAYS = 366  # days: a year; a dated text's year-less date lies within the year before its date (`_onward`), and
+# the source is told now when its date is within a year of the last date told (`_with_year`)
 NEAR_DAYS = 21  # days: a year-less date this near the story's date is in the story's time ("before they withdrew on 18 March")
 DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\(|[-–—]|(?=[A-Z]))", re.MULTILINE)
 
@@ -65,7 +66,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
             if opening or m.kind == "date" and len(m.value) > 4 and last is None and _dateline(text, m):
                 m, dated = replace(m, kind="dateline"), True
                 source_date = source_date or m.value
-            if m.kind in ("date", "dateline") and not _counted_since(text, m):
+            if m.kind in ("date", "dateline") and not _since_year(text, m):
                 last = _later_told(last, m.value)
                 if not (_in_passing(text, m) or _names_a_thing(text, m, story)):
                     scene = _later_told(scene, m.value)
@@ -115,7 +116,7 @@ def _aside(text: str, date: Mention) -> bool:
     return False
 
 
-def _counted_since(text: str, date: Mention) -> bool:
+def _since_year(text: str, date: Mention) -> bool:
     """Is the date a bare year a span counts from ("the first use of air power since 1971", "the
     deadliest day since the end of the civil war in 1990")? It is a point of comparison: neither
     the last date told nor the story's time."""
@@ -270,7 +271,7 @@ def _with_year(month_day: str, source_date: str | None, last_date: str | None, a
             and _by(f"{y:04d}-{month_day}", source_date)]
     if near and not ahead:
         return f"{near[0]:04d}-{month_day}"  # "struck on 20 March 2003 ... before they withdrew on 18 March"
-    told_now = source_date and (not last_date or period(source_date)[0] <= _days_after(period(last_date)[0], 366))
+    told_now = source_date and (not last_date or period(source_date)[0] <= _days_after(period(last_date)[0], YEAR_DAYS))
     if told_now and not ahead:
         past = [y for y in valid if f"{y:04d}-{month_day}"[:len(source_date)] <= source_date]
         if past:
