@@ -22,6 +22,18 @@ def test_a_year_less_month_after_an_aside_about_another_year_is_of_the_source_s_
     assert _last_date_told(text, date) == value
 
 
+@pytest.mark.parametrize("text", [
+    "Reports show that rebels took the town in 1994. On 5 April they attacked Kigali.",
+    "Officials warned that rebels took the town in 1994. On 5 April rebels attacked Kigali.",
+    "The army said on Monday that rebels took the town in 1994. On 5 April rebels attacked Kigali."])
+def test_a_year_after_a_verb_of_saying_and_that_is_the_story_s_time(claims_of, text):
+    """Review 22: "that" after any verb was read as a relative clause's, so the year it told set no story time and
+    "On 5 April" in an undated text took no year. After a verb of saying, reporting, warning or showing, up to three
+    words before it, "that" opens what is told (`dates.TOLD_THAT`)."""
+    claims = claims_of(text, date=None)
+    assert values(claims, the_one(claims, "Attack"), "startDate") == {"1994-04-05"}
+
+
 @pytest.mark.parametrize("text, date, value", [
     # Iraq 2003 (untuned12): "18 March" was read as 2004-03-18, the month of the analysis a year on
     ("The war began before dawn on 20 March 2003, when US aircraft struck a compound in southern Baghdad. Baghdad "

@@ -582,3 +582,29 @@ def test_what_one_is_accused_of_ends_before_a_clause_with_a_verb_of_its_own(tmp_
     claims = _extract(tmp_path, "Kyiv accused Moscow of shelling the dam, but Russian troops withdrew from Kherson.")
     assert {c.modality for c in claims if c.predicate == "type" and c.obj == "Withdrawal"} == {"Asserted"}
     assert {c.modality for c in claims if c.predicate == "type" and c.obj == "Attack"} == {"Unconfirmed"}
+
+
+def test_where_an_accusation_ends_at_a_clause_of_its_own_the_acts_are_parted_too(tmp_path):
+    """Review 22: "Russia accused Ukraine of attacking Belgorod, and Ukrainian drones struck Moscow on Monday" ended
+    the accusation at ", and" but cut no clause there (a name before the comma), so the drones' attack on Moscow took
+    Belgorod as its place, asserted. The accusation ends where the sentence's acts are parted (`clauses.OWN_CLAUSE`)."""
+    claims = _extract(tmp_path, "Russia accused Ukraine of attacking Belgorod, and Ukrainian drones struck Moscow on "
+                                "Monday.")
+    attacks = {c.subject for c in claims if c.predicate == "hasPlace" and c.obj == "moscow"}
+    assert attacks
+    assert not [c for c in claims if c.subject in attacks and c.predicate == "hasPlace" and c.obj == "belgorod"]
+    assert {c.modality for c in claims if c.subject in attacks and c.predicate in ("type", "hasPlace", "hasActor",
+                                                                                   "startDate")} == {"Asserted"}
+
+
+def test_an_event_taken_as_given_keeps_no_place_named_before_its_given_words(tmp_path):
+    """Review 22: in "Russia accused Ukraine of attacking Belgorod during the offensive" the offensive is given, but
+    Belgorod is the alleged attack's place: the given reading carries the typing, and a place or date named inside
+    its phrase ("after a raid on a barracks in Maiduguri"), never one named before it ("of looting markets in Goma amid the
+    fighting")."""
+    claims = _extract(tmp_path, "Russia accused Ukraine of attacking Belgorod during the offensive.")
+    assert {c.modality for c in claims if c.predicate == "type" and c.obj == "Offensive"} == {"Asserted"}
+    assert {c.modality for c in claims if c.predicate == "hasPlace" and c.obj == "belgorod"} == {"Unconfirmed"}
+    claims = _extract(tmp_path, "The army accused the militia of looting markets in Goma amid the fighting.")
+    assert {c.modality for c in claims if c.predicate == "type" and c.obj == "Clash"} == {"Asserted"}
+    assert {c.modality for c in claims if c.predicate == "hasPlace" and c.obj == "goma"} == {"Unconfirmed"}

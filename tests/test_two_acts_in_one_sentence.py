@@ -89,3 +89,19 @@ def test_a_label_names_no_actor_of_the_clause_before_a_subject_of_its_own(claims
     before its word, across the join. The clause joined with a subject of its own names who acted in it."""
     claims = claims_of(text, date="1998-01-01")
     assert not _of_place(claims, cls, place).startswith(other)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Russia accused Ukraine of attacking Belgorod, and Ukrainian drones struck Moscow on Monday.", "belgorod",
+     "moscow"),
+    ("Rebels attacked the border post near Goma, and government troops shelled Rutshuru the next day.", "goma",
+     "rutshuru")])
+def test_a_clause_with_a_common_noun_subject_after_a_name_tells_an_act_of_its_own(claims_of, text, first, second):
+    """Review 22: after "attacking Belgorod," no clause was cut (a name before the comma may end a list: "Armenia,
+    Azerbaijan, and Russia signed"), so the drones' attack on Moscow was placed in Belgorod. A subject with a common
+    noun ("Ukrainian drones", "government troops") is no list's name: it opens a clause of its own."""
+    claims = claims_of(text, date="2024-05-10")
+    acts = {s for s in typed(claims, "Event") if second in values(claims, s, "hasPlace")}
+    assert acts
+    for act in acts:
+        assert first not in values(claims, act, "hasPlace")

@@ -23,7 +23,7 @@ from ..recognise import Sentence
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 DATES = cues("dates")  # ... and those of time: the shape of a chronology entry's day
-MODALITY = cues("modality")  # a negation and the clause joined after it (`negation_join`)
+MODALITY = cues("modality")  # a negation and the clause joined after it (`negation_join`), an accusation (`act_joins`)
 
 if TYPE_CHECKING:  # resolve reads dates, which read clauses here: the type only, to keep imports one-way
     from .resolve import Resolution
@@ -139,9 +139,12 @@ def act_joins(text: str, sentence: Sentence) -> list[int]:
     """Where a clause with a subject and a verb of its own begins (`COORDINATED_ACT`), joined after a clause that
     tells an act, in text order: "The federal army took Enugu in October 1967, and Port Harcourt fell to federal
     marines in May 1968", "Ethiopian aircraft bombed Asmara airport, and Eritrean planes struck Mekele" tell two acts,
-    each with its own actors, places and dates, and the names of the joined clause are its own verb's. A join after
-    no act ("soldiers, police, and civilians were killed") parts no subject from its verb."""
+    each with its own actors, places and dates, and the names of the joined clause are its own verb's. An accusation
+    tells an act too, whatever its words ("accused Ukraine of attacking Belgorod, and Ukrainian drones struck
+    Moscow"): what it alleges ends at the same join (`modality.ACCUSED_END`). A join after no act ("soldiers,
+    police, and civilians were killed") parts no subject from its verb."""
     acts = [m.start for m in sentence.mentions if m.kind == "trigger"]
+    acts += [m.start() for m in MODALITY.ACCUSING.finditer(text, sentence.start, sentence.end)]
     found = own_subject_joins(text, sentence)
     return [join for low, join in zip([sentence.start, *found], found) if any(low <= a < join for a in acts)]
 

@@ -25,7 +25,9 @@ ACT_REACH = 30  # characters: a verb and "in" before a year ("broke out again in
 SINCE_REACH = 60  # characters: "since" and the noun phrase before a year ("since the end of the civil war in ")
 NAME_REACH = 40  # characters: the name word and "of" before a year ("the Camp David Accords of ")
 ASIDE_REACH = 80  # characters: "that" and its clause before a year ("that aid groups say killed some 300,000 Somalis in ")
-YEAR_DAYS = 366  # days: a dated text's year-less date lies within the year before its date (`_onward`)
+TOLD_REACH = 40  # characters: a verb of saying and up to three words before "that" ("said on Monday ")
+YEAR_DAYS = 366  # days: a year; a dated text's year-less date lies within the year before its date (`_onward`), and
+# the source is told now when its date is within a year of the last date told (`_with_year`)
 NEAR_DAYS = 21  # days: a year-less date this near the story's date is in the story's time ("before they withdrew on 18 March")
 DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\(|[-–—]|(?=[A-Z]))", re.MULTILINE)
 
@@ -64,7 +66,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
             if opening or m.kind == "date" and len(m.value) > 4 and last is None and _dateline(text, m):
                 m, dated = replace(m, kind="dateline"), True
                 source_date = source_date or m.value
-            if m.kind in ("date", "dateline") and not _counted_since(text, m):
+            if m.kind in ("date", "dateline") and not _since_year(text, m):
                 last = _later_told(last, m.value)
                 if not (_in_passing(text, m) or _names_a_thing(text, m, story)):
                     scene = _later_told(scene, m.value)
@@ -98,11 +100,23 @@ def _in_passing(text: str, date: Mention) -> bool:
     killed some 300,000 Somalis in 1992")? It sets no story time for the year-less dates after it."""
     if len(date.value) != 4 or date.kind != "date":
         return False
-    return bool(CUES.ACT_IN_YEAR.search(text, max(0, date.start - ACT_REACH), date.start)
-                or CUES.ASIDE_YEAR.search(text, max(0, date.start - ASIDE_REACH), date.start))
+    return bool(CUES.ACT_IN_YEAR.search(text, max(0, date.start - ACT_REACH), date.start)) or _aside(text, date)
 
 
-def _counted_since(text: str, date: Mention) -> bool:
+def _aside(text: str, date: Mention) -> bool:
+    """Is the date in a relative clause (`ASIDE_YEAR`), opened by a relative word, or by a "that" after no verb of
+    saying, reporting, warning or showing (`TOLD_THAT`: "Officials warned that rebels took the town in 1994" tells
+    the story's time)? Each opening word before the date is tried, the nearest last."""
+    start = max(0, date.start - ASIDE_REACH)
+    while aside := CUES.ASIDE_YEAR.search(text, start, date.start):
+        told = aside.group("that") and CUES.TOLD_THAT.search(text, max(0, aside.start() - TOLD_REACH), aside.start())
+        if not told:
+            return True
+        start = aside.start() + 1
+    return False
+
+
+def _since_year(text: str, date: Mention) -> bool:
     """Is the date a bare year a span counts from ("the first use of air power since 1971", "the
     deadliest day since the end of the civil war in 1990")? It is a point of comparison: neither
     the last date told nor the story's time."""
@@ -257,7 +271,7 @@ def _with_year(month_day: str, source_date: str | None, last_date: str | None, a
             and _by(f"{y:04d}-{month_day}", source_date)]
     if near and not ahead:
         return f"{near[0]:04d}-{month_day}"  # "struck on 20 March 2003 ... before they withdrew on 18 March"
-    told_now = source_date and (not last_date or period(source_date)[0] <= _days_after(period(last_date)[0], 366))
+    told_now = source_date and (not last_date or period(source_date)[0] <= _days_after(period(last_date)[0], YEAR_DAYS))
     if told_now and not ahead:
         past = [y for y in valid if f"{y:04d}-{month_day}"[:len(source_date)] <= source_date]
         if past:

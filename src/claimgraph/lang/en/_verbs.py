@@ -46,6 +46,14 @@ REJECT = r"reject(?:s|ed)?"
 DISMISS = r"dismiss(?:es|ed)?"
 DENOUNCE = r"denounc(?:e|es|ed)"
 REJECTING = "|".join((DISMISS, REJECT, DENY, DENOUNCE))  # "dismissed the allegations", "denied that"
+# Verbs that tell what follows "that" as news of the story, no aside on it: of announcing, adding, stating, confirming,
+# warning and showing ("Officials warned that", "Reports show that", `dates.TOLD_THAT`), beside those of saying.
+ANNOUNCE = r"announc(?:e|es|ed|ing)"
+ADD = r"add(?:s|ed|ing)?"
+STATE = r"stat(?:e|es|ed|ing)"
+CONFIRM = r"confirm(?:s|ed|ing)?"
+WARN = r"warn(?:s|ed|ing)?"
+SHOW = r"(?:show(?:s|ed|n|ing)?|indicat(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)"
 # Who claims an act says it began it (`roles`), ends its clause as a speaker does (`clauses`) and dates only its
 # claim (`dates`): "claimed / took / accepted (full) responsibility for the attack"; "claimed the bombing" (a
 # verb of claiming with an event word as its object: `roles.CLAIMED_ACT`).

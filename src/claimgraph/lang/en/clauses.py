@@ -431,22 +431,40 @@ COORDINATED_NAMES = re.compile(rf"(?:{_AFTER_COMMON}),\s+(?:and|but)\s+(?={_NAME
 # Eritrean planes struck Mekele", "; in May Georgian forces shelled Gori"). A participle before "by" / "as" is no verb
 # of its own ("and the town held by rebels"), nor is a verb after an adverb with no subject ("and then shelled",
 # "and briefly captured"); a verb of saying or judging tells of the act before, no act of its own ("; Moscow blamed
-# Ukrainian shelling"); and a list of names joins no clause ("Armenia, Azerbaijan, and Russia signed"): the clause
-# before ends in a common word, a number or a month.
+# Ukrainian shelling"); and a list of names joins no clause ("Armenia, Azerbaijan, and Russia signed"): a bare name
+# after the join opens a clause only after a common word, a number or a month; a subject with a common noun opens
+# one after a name too ("accused Ukraine of attacking Belgorod, and Ukrainian drones struck Moscow"), and so does a
+# common noun with a phrase of its own ("within weeks, and attacks on villages continued").
 _TIME_FRONTED = rf"(?:(?:on|in|by)\s+(?:[\w.-]+\s+){{0,2}}?(?:\d[\w.]*|(?-i:{_MONTH})\b),?\s+)?"
 _UNSUBJECT = r"(?!(?:then|later|also|soon|subsequently|afterwards|eventually|finally|again|thus|so|still|yet|\w+ly)\b)"
 _CAPITALISED = r"(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}"
-_OWN_SUBJECT = (rf"(?:(?:the|a|an|his|her|its|their)\s+)?(?:{_CAPITALISED}(?:and\s+{_CAPITALISED})?"
-                rf"(?:{_UNSUBJECT}(?-i:[a-z])[\w'’-]*\s+)?"
-                rf"|(?:{_UNSUBJECT}(?-i:[a-z])[\w'’-]*\s+){{1,2}})|(?:he|she|it|they|we)\s+")
+_NOUN = rf"{_UNSUBJECT}(?-i:[a-z])[\w'’-]*\s+"
+_NOUNS = rf"(?:{_NOUN}){{1,2}}(?:(?:on|of|in|at|near|against|from)\s+(?:the\s+)?{_NOUN})?"  # "attacks on villages"
+_DETERMINER = r"(?:(?:the|a|an|his|her|its|their)\s+)?"
+_PRONOUN = r"(?:he|she|it|they|we)\s+"
+_BARE_NAME = rf"{_DETERMINER}{_CAPITALISED}(?:and\s+{_CAPITALISED})?"
+_COMMON_SUBJECT = rf"(?:{_DETERMINER}(?:{_CAPITALISED}{_NOUN}|{_NOUNS})|{_PRONOUN})"
 _SPOKEN = (rf"(?:{_verbs.SAY}|{_verbs.CLAIMED}|{_verbs.ALLEGE}|{_verbs.ACCUSE}|{_verbs.BLAME}|{_verbs.ATTRIBUTE}|"
            rf"{_verbs.REJECTING}|{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.ESTIMATE}|condemned|welcomed|reported|called|"
            r"warned|announced|declared|added|told|stated|confirmed)\b")
 _AFTER_DATE = "|".join([r"(?<=\d)", *(rf"(?<={month})" for month in sorted(MONTHS))])
-COORDINATED_ACT = re.compile(rf"(?:(?:{_AFTER_COMMON}|{_AFTER_DATE}),\s+(?:and|but|while|whereas)|;)\s+"
-                             rf"(?={_TIME_FRONTED}(?:{_OWN_SUBJECT})(?:\w+ly\s+)?(?!{_SPOKEN})"
-                             rf"(?:(?-i:[a-z])\w+ed|{_verbs.IRREGULAR_PAST}|was|were|had)\b(?!\s+(?:by|as)\b))",
-                             re.IGNORECASE)
+_JOIN = r",\s+(?:and|but|while|whereas)"
+
+
+def _own_clause(guard: str) -> re.Pattern:
+    """Where a clause with a subject of its own and a past verb is joined, the verb passing `guard` (a lookahead at
+    it): the one join cue of `COORDINATED_ACT` and `OWN_CLAUSE`, so that the sentence is parted into two acts where
+    what one is accused of ends."""
+    past = rf"(?:\w+ly\s+)?{guard}(?:(?-i:[a-z])\w+ed|{_verbs.IRREGULAR_PAST}|was|were|had)\b(?!\s+(?:by|as)\b)"
+    return re.compile(rf"(?:(?:{_AFTER_COMMON}|{_AFTER_DATE}){_JOIN}|;)\s+(?={_TIME_FRONTED}(?:{_BARE_NAME}|"
+                      rf"{_COMMON_SUBJECT}){past})|{_JOIN}\s+(?={_TIME_FRONTED}{_COMMON_SUBJECT}{past})", re.IGNORECASE)
+
+
+COORDINATED_ACT = _own_clause(rf"(?!{_SPOKEN})")
+# Where a clause with a subject of its own and any past verb, a verb of saying too, is joined: what one is accused
+# of is a phrase with no finite verb, and ends there (`modality.ACCUSED_END`), where `COORDINATED_ACT` parts the
+# acts told before and after.
+OWN_CLAUSE = _own_clause("")
 JUDGED = re.compile(rf"\b(?:{_verbs.ACCUSE}|{_verbs.ATTRIBUTE}|{_verbs.BLAME}|condemn(?:ed|s)|{_verbs.DENOUNCE}|"
                     r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es)|deplor(?:ed|es)|decr(?:ied|ies)|"
                     rf"{_verbs.REPORT_ACT}(?=\s+{_verbs.REPORTED_DETERMINER}\s(?!(?:[\w-]+\s+){{1,2}}?{_verbs.NAMED_OBJECT})))\b",

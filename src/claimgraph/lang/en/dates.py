@@ -125,11 +125,15 @@ ACT_IN_YEAR = re.compile(r"\b(?:[a-z]+ed|began|begun|broke\s+out|fought|won|lost
                          r"(?:\s+(?:again|first|only|already))?\s+in\s+$")
 # A bare year in a relative clause ("a famine that aid groups say killed some 300,000 Somalis in 1992", "Aidid, who
 # led the ouster in 1991"): it dates the aside's act, and sets no story time for a year-less date after it.
-# Not "that" after a verb of saying ("officials said that fighting resumed in 1994" tells the story's time).
-_SAYING = ("said", "says", "say", "announced", "reported", "added", "stated", "claimed", "confirmed", "denied", "insisted")
-_NOT_SAID = "".join(rf"(?<!\b{verb}\s)" for verb in _SAYING)
-ASIDE_YEAR = re.compile(rf"\b(?:which|who|whom|whose|{_NOT_SAID}that)\s(?:[^,.;:()\n]|(?<=\d)[,.](?=\d))*?\bin\s+$",
+ASIDE_YEAR = re.compile(r"\b(?:which|who|whom|whose|(?P<that>that))\s(?:[^,.;:()\n]|(?<=\d)[,.](?=\d))*?\bin\s+$",
                         re.IGNORECASE)  # "300,000": a number's comma parts no clause
+# Not "that" after a verb of saying, reporting, warning or showing, up to three words before it ("Officials warned
+# that rebels took the town in 1994", "The army said on Monday that", "Reports show that"): what it tells is the
+# story's time.
+_TELLING = "|".join((_verbs.SAY, _verbs.CLAIMED, _verbs.ALLEGE, _verbs.INSIST, _verbs.ARGUE, _verbs.DENY,
+                     _verbs.REPORT_ACT, _verbs.ANNOUNCE, _verbs.ADD, _verbs.STATE, _verbs.CONFIRM, _verbs.WARN,
+                     _verbs.SHOW))
+TOLD_THAT = re.compile(rf"\b(?:{_TELLING})(?:\s+[\w'’.,-]+){{0,3}}?\s+$", re.IGNORECASE)
 # A bare year a span counts from ("the first use of air power in Kashmir since 1971"), also when it
 # dates the happening "since" names ("the deadliest day since the end of the civil war in 1990"): a
 # point of comparison, not the story's time; no year-less date after it is in that year. The words

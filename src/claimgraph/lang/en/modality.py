@@ -3,7 +3,7 @@
 
 import re
 
-from . import _verbs
+from . import _verbs, clauses
 
 # The words between an event and what describes it: "the fighting between" its sides, "the conflict in" its place.
 DESCRIBED = {"hasActor": re.compile(r"\s+between\s+[^,;:.]*$"), "target": re.compile(r"\s+between\s+[^,;:.]*$"),
@@ -110,11 +110,11 @@ SAID_END = re.compile(rf";|{_SAYING}|{_SAYING_JOINED}|,\s+(?:where|whereas|while
 # What one is accused of doing ends also where a relative clause set off by a comma opens after it: the writer's
 # own aside on what the act bore on ("Syria accused Israel of violating the UN-brokered ceasefire, which took
 # effect on 10 June": the ceasefire took effect, asserted).
-# What one is accused of is a phrase with no finite verb ("of breaking the truce"): a clause joined by ", and" / ", but"
-# with a past verb of its own is the writer's again ("Both sides accused each other of breaking the truce within
-# weeks, and attacks on villages continued": the attacks are told, not alleged).
-ACCUSED_END = re.compile(rf"{SAID_END.pattern}|,\s+which\b|"
-                         rf",\s+(?:and|but)\s+(?=(?:[\w'’-]+\s+){{1,4}}?{_PAST}\b(?!\s+(?:by|as)\b))", re.IGNORECASE)
+# What one is accused of is a phrase with no finite verb ("of breaking the truce"): a clause joined with a subject and a
+# past verb of its own is the writer's again ("Both sides accused each other of breaking the truce within weeks, and
+# attacks on villages continued": the attacks are told, not alleged), at the one join where the sentence's acts are
+# parted too (`clauses.OWN_CLAUSE`, `clauses.COORDINATED_ACT`).
+ACCUSED_END = re.compile(rf"{SAID_END.pattern}|,\s+which\b|{clauses.OWN_CLAUSE.pattern}", re.IGNORECASE)
 ALLEGATION = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?)\s+(?:that|of|concerning|about)\b",
                         re.IGNORECASE)
 POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|reports?)\b",
