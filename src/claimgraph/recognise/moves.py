@@ -27,15 +27,24 @@ def armed_moves(doc: Doc, name: str, armed: frozenset[str], forces: frozenset[st
     table gives it; not before a word that makes it a passive, an idiom or a thing owned ("surrounded by", "entered
     into talks", "overran its budget", `CUES.ARMED_MOVE_NOT_AFTER`). A verb of `CUES.PLACED_MOVES` needs armed men
     or a force's name (`forces`, not a bare state: "China entered the WTO") and a known place as its object
-    (`_onto_place`); "entered", "crossed" only where dated (`_dated`)."""
+    (`_onto_place`); "entered", "crossed" only where dated (`_dated`); a participle used as an adjective ("the
+    besieged town", `_attributive`) none."""
     for token in doc[:-1]:
         cls = CUES.ARMED_MOVES.get(token.lower_)
         placed = token.lower_ in CUES.PLACED_MOVES
-        if cls and _free_after(doc, token.i) and armed_subject(doc, token.i, forces if placed else armed) \
+        if cls and _free_after(doc, token.i) and not _attributive(doc, token.i) \
+                and armed_subject(doc, token.i, forces if placed else armed) \
                 and (not placed or _onto_place(doc, token.i, places)) \
                 and (token.lower_ not in CUES.DATED_MOVES or _dated(doc, token.i)):
             last = doc[token.i + 1] if token.lower_ in CUES.MOVE_PARTICLES else token
             yield Candidate(token.idx, last.idx + len(last), "trigger", cls, name)
+
+
+def _attributive(doc: Doc, i: int) -> bool:
+    """Is the verb at doc[i] a participle used as an adjective, after a determiner (`CUES.ATTRIBUTIVE`,
+    `CUES.ATTRIBUTIVE_BEFORE`)? "Ukrainian forces withdrew from the besieged railway town", "most of the besieged
+    reached Syria" tell of a siege told, none new."""
+    return doc[i].lower_ in CUES.ATTRIBUTIVE and i > 0 and doc[i - 1].lower_ in CUES.ATTRIBUTIVE_BEFORE
 
 
 def _free_after(doc: Doc, i: int) -> bool:
