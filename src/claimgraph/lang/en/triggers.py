@@ -219,8 +219,8 @@ FIGURATIVE_BEFORE = {"coup": frozenset({"diplomatic", "political", "publicity", 
                      **dict.fromkeys(("war", "wars", "conflict", "conflicts"), _RIVALRIES),
                      **dict.fromkeys(("raid", "raids"), _ENFORCERS),
                      **dict.fromkeys(("summit", "summits"), _CLIMBS),
-                     **dict.fromkeys(("offensive", "offensives", "counteroffensive", "counteroffensives", "mobilization",
-                                      "mobilisation"), PERSUASION),
+                     **dict.fromkeys(("offensive", "offensives", "counteroffensive", "counteroffensives",
+                                      "mobilization", "mobilisation"), PERSUASION),
                      # "a media ambush", "a procedural ambush in the Senate": a surprise of words or votes
                      **dict.fromkeys(("ambush", "ambushes"), frozenset({"media", "press", "political", "procedural",
                                                                         "legislative", "parliamentary", "verbal"}))}
@@ -402,11 +402,12 @@ RELATIVE_WORDS = frozenset({"which", "that"})
 MOVED_AFTER = frozenset({"from", "to", "into", "across", "behind", "toward", "towards", "back", "beyond", "out"})
 # Verbs of armed men going on a place, with the class each names (`recognise.moves.armed_moves`): with armed
 # men or an armed name before them in their clause (`_armed_subject`) they tell a happening of war: "British troops
-# surrounded Basra", "French troops besieged the OAS stronghold" (a siege; "Fans besieged the stadium", "Reporters
-# besieged the minister" none; "the besieged town", an adjective of ATTRIBUTIVE, none), "Croatian forces overran the Serb-held pocket" (a capture), "The Taliban entered
-# Kabul", "US and British ground forces crossed from Kuwait into southern Iraq" (troops moving into a place, as
-# "moved into" is); "the crowd surrounded the minister", "the bill entered the Senate" tell none. Not before a word
-# of ARMED_MOVE_NOT_AFTER: "forces surrounded by the enemy" were surrounded, "troops entered into talks".
+# surrounded Basra", "French troops besieged the OAS stronghold" (a siege), "Croatian forces overran the Serb-held
+# pocket" (a capture), "The Taliban entered Kabul", "US and British ground forces crossed from Kuwait into southern
+# Iraq" (troops moving into a place, as "moved into" is); "the crowd surrounded the minister", "the bill entered the
+# Senate", "Fans besieged the stadium", "Reporters besieged the minister" tell none, nor does a participle after a
+# determiner ("the besieged town": ATTRIBUTIVE). Not before a word of ARMED_MOVE_NOT_AFTER: "forces surrounded by the
+# enemy" were surrounded, "troops entered into talks".
 ARMED_MOVES = {"entered": "Deployment", "crossed": "Deployment", "overran": "Capture", "surrounded": "Siege",
                "took": "Capture", **dict.fromkeys(("besieged", "besieging"), "Siege"),
                **dict.fromkeys(("moved", "move", "moves", "moving"), "Deployment")}
