@@ -20,6 +20,18 @@ def test_a_crowd_that_besieged_a_place_or_a_person_laid_no_siege(claims_of, text
     assert values(claims, the_one(claims, "Siege"), "hasPlace") == {"sarajevo"}
 
 
+@pytest.mark.parametrize("text, place", [
+    ("In January 1996 fighters under Salman Raduyev took hostages in Kizlyar in Dagestan and were besieged in the "
+     "village of Pervomayskoye.\n", "pervomayskoye"),
+    ("Sarajevo was besieged by Serb forces from April 1992.\n", "sarajevo")])
+def test_a_place_besieged_in_the_passive_with_no_agent_or_an_armed_one_is_a_siege(claims_of, text, place):
+    """"were besieged in the village of Pervomayskoye" (Chechnya 1996), "was besieged by Serb forces": a passive
+    with no agent or an armed one after "by" is a siege (`triggers.PASSIVE_MOVES`); one besieged by reporters none."""
+    assert not typed(claims_of("The minister was besieged by reporters in London.\n", date="2024-05-01"), "Siege")
+    claims = claims_of(text, date="2022-06-01")
+    assert place in {o for s in typed(claims, "Siege") for o in values(claims, s, "hasPlace")}
+
+
 @pytest.mark.parametrize("text", ["Amazon is capturing market share in Germany.\n",
                                   "The photographer was capturing the sunset over Lake Geneva.\n"])
 def test_capturing_a_share_or_an_image_is_no_capture(claims_of, text):

@@ -31,13 +31,30 @@ def armed_moves(doc: Doc, name: str, armed: frozenset[str], forces: frozenset[st
     besieged town", `_attributive`) none."""
     for token in doc[:-1]:
         cls = CUES.ARMED_MOVES.get(token.lower_)
-        placed = token.lower_ in CUES.PLACED_MOVES
-        if cls and _free_after(doc, token.i) and not _attributive(doc, token.i) \
-                and armed_subject(doc, token.i, forces if placed else armed) \
-                and (not placed or _onto_place(doc, token.i, places)) \
-                and (token.lower_ not in CUES.DATED_MOVES or _dated(doc, token.i)):
+        if cls and (_passive_move(doc, token.i, armed) or _active_move(doc, token.i, armed, forces, places)):
             last = doc[token.i + 1] if token.lower_ in CUES.MOVE_PARTICLES else token
             yield Candidate(token.idx, last.idx + len(last), "trigger", cls, name)
+
+
+def _active_move(doc: Doc, i: int, armed: frozenset[str], forces: frozenset[str], places: frozenset[str]) -> bool:
+    """Is the verb at doc[i] said of armed men or an armed name before it, free of an idiom's word after it, no
+    adjective, with a known place as its object if it needs one and dated if it must be (`armed_moves`)?"""
+    word = doc[i].lower_
+    placed = word in CUES.PLACED_MOVES
+    return (_free_after(doc, i) and not _attributive(doc, i) and armed_subject(doc, i, forces if placed else armed)
+            and (not placed or _onto_place(doc, i, places)) and (word not in CUES.DATED_MOVES or _dated(doc, i)))
+
+
+def _passive_move(doc: Doc, i: int, armed: frozenset[str]) -> bool:
+    """Is the verb at doc[i] one of `CUES.PASSIVE_MOVES` after a passive auxiliary, with no agent after it or an armed
+    one after "by" ("were besieged in the village of Pervomayskoye", "was besieged by Serb forces"; not "was besieged
+    by reporters", "was besieged with calls", `CUES.PASSIVE_UNMOVED`)?"""
+    if doc[i].lower_ not in CUES.PASSIVE_MOVES or i == 0 or doc[i - 1].lower_ not in CUES.PASSIVE_AUXILIARIES:
+        return False
+    after = [t.lower_ for t in doc[i + 1:i + 1 + CUES.ARMED_AFTER_REACH]]
+    if after and after[0] in CUES.BY_WEAPON:
+        return armed_words(after[1:], armed)
+    return not (after and after[0] in CUES.PASSIVE_UNMOVED)
 
 
 def _attributive(doc: Doc, i: int) -> bool:

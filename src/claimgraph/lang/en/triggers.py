@@ -411,6 +411,12 @@ MOVED_AFTER = frozenset({"from", "to", "into", "across", "behind", "toward", "to
 ARMED_MOVES = {"entered": "Deployment", "crossed": "Deployment", "overran": "Capture", "surrounded": "Siege",
                "took": "Capture", **dict.fromkeys(("besieged", "besieging"), "Siege"),
                **dict.fromkeys(("moved", "move", "moves", "moving"), "Deployment")}
+# A verb of ARMED_MOVES whose passive, after an auxiliary of PASSIVE_AUXILIARIES, tells the move too, with no agent after
+# it or an armed one after "by" (`recognise.moves._passive_move`): "fighters ... were besieged in the village of
+# Pervomayskoye", "Sarajevo was besieged by Serb forces"; not "The minister was besieged by reporters", nor before a
+# word of PASSIVE_UNMOVED ("was besieged with calls").
+PASSIVE_MOVES = frozenset({"besieged"})
+PASSIVE_UNMOVED = frozenset({"with"})
 # A verb of ARMED_MOVES that goes on a place only with a particle right after it, the trigger's last word: "units of
 # the Russian 58th Army moved into South Ossetia" (not "the family moved house").
 MOVE_PARTICLES = dict.fromkeys(("moved", "move", "moves", "moving"), frozenset({"into"}))
