@@ -44,6 +44,7 @@ def test_a_peoples_tongue_is_no_towns_other_name(tmp_path, sentence):
     """GeoNames gives Igbo-Ukwu the other name "Igbo" and Petropavl "Kazakh": the massacres were placed in a
     Nigerian town, Kazakh officials read as a city. A language's name (ISO 639-1) names a people, never a town."""
     assert places(sentence, tmp_path) == {}
+    assert places(f"{sentence} Fighting spread to Goma.", tmp_path) == {"Goma": "goma"}  # a town after it is read
 
 
 def test_the_world_pack_gives_a_town_no_language_name_but_its_label(world):
@@ -154,3 +155,4 @@ def test_a_town_between_the_and_of_a_name_heads_a_bodys_name(tmp_path, sentence)
     """Confederation, Quebec and Concord, California are in the world pack: the capture of Gagra was placed in a
     Canadian town. A town takes no article: "the Confederation of Mountain Peoples" heads a body's name."""
     assert not {"Confederation", "Concord"} & set(places(sentence, tmp_path))
+    assert "Goma" in places(f"{sentence} Fighting spread to Goma.", tmp_path)  # a town after it is read

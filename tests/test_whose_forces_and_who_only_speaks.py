@@ -30,6 +30,7 @@ def test_its_forces_with_no_state_named_before_them_name_no_one(claims_of):
     """"The rebels said that its forces had captured": no state stands before "its"; no state's forces acted."""
     claims = claims_of("The rebels said on Monday that its forces had captured the town of Shire.")
     assert not values(claims, the_one(claims, "Capture"), "hasActor")
+    assert values(claims, the_one(claims, "Capture"), "hasPlace") == {"shire"}  # the capture is read, in its town
 
 
 def test_its_troops_after_a_verb_are_its_object_and_no_actor(claims_of):

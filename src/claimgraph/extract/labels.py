@@ -16,7 +16,7 @@ from ..recognise.aliases import NAME as ALIAS
 from . import structure
 from .families import family
 from .metonymy import NAME as METONYMY
-from .scope import own_subject_joins
+from .scope import named_subject_joins
 
 CUES = cues("coreference")
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
@@ -69,9 +69,9 @@ def describe(text: str, mention: Mention, sentence: Sentence, date: str | None,
     the source is in the IRI, never in the label). An agreement is named by the text's own
     words and its date ("Tripartite agreement of 2020-11-10"): who stands near it is no author.
     Who is the agent after "by" (not "mediated by"), else the actor named last before the words in their clause (not
-    the subject of a clause before one joined with a subject of its own, `scope.own_subject_joins`: "Rebel troops
-    took Goma, and government forces recaptured Bunia", "The last Russian units left by January 1997, and Yeltsin and
-    Maskhadov signed a peace treaty"), unless the words
+    the subject of a clause before one joined with a subject of its own, no pronoun, `scope.named_subject_joins`:
+    "Rebel troops took Goma, and government forces recaptured Bunia", "The last Russian units left by January 1997,
+    and Yeltsin and Maskhadov signed a peace treaty"; "..., but they withdrew in April" keeps them), unless the words
     are passive ("was sunk": who stands before suffered it), or that actor only tells of it, was
     driven out (`_not_acting`) or asked for a list the words stand in as a clause of their own."""
     if family(mention.cls) == "agreement":
@@ -84,7 +84,7 @@ def describe(text: str, mention: Mention, sentence: Sentence, date: str | None,
     agent = agent_of(text, mention, [m for m in near if m.start >= mention.end])
     if agent and CLAUSES.MEDIATING.search(text, mention.end, agent.start):
         agent = None  # "talks mediated by Qatar": a go-between, no side
-    opens = max((join for join in own_subject_joins(text, sentence) if join <= mention.start), default=sentence.start)
+    opens = max((join for join in named_subject_joins(text, sentence) if join <= mention.start), default=sentence.start)
     before = [] if passive_subject_end(text, mention) is not None else [m for m in near
                                                                         if opens <= m.start and m.end <= mention.start]
     actor = agent or next((m for m in reversed(before) if "Actor" in top_classes(m.cls)

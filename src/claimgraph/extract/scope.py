@@ -156,6 +156,13 @@ def own_subject_joins(text: str, sentence: Sentence) -> list[int]:
     return [m.start() for m in CUES.COORDINATED_ACT.finditer(text, sentence.start, sentence.end)]
 
 
+def named_subject_joins(text: str, sentence: Sentence) -> list[int]:
+    """The joins of `own_subject_joins` whose subject is no pronoun (`CUES.PRONOUN_SUBJECT`): "Russian troops attacked
+    Kyiv in February, but they withdrew in April" names the troops again, who withdrew (`labels`)."""
+    return [m.start() for m in CUES.COORDINATED_ACT.finditer(text, sentence.start, sentence.end)
+            if not CUES.PRONOUN_SUBJECT.match(text, m.end())]
+
+
 def sentence_parts(text: str, sentence: Sentence) -> list[int]:
     """Where the parts of a sentence that tell happenings of their own begin: a clause joined after a negation
     (`negation_joins`) or one with a subject of its own that tells another act (`act_joins`), in text order."""

@@ -1,7 +1,8 @@
 """Killings told by a verb before a count: "Russian troops killed more than 400 civilians".
 
 Rules of `triggers.Triggers`: `counted_killings` yields a Killing trigger where armed men kill a count of people and
-no event word told before; `toll_of_sides` reads "were killed on both sides" as a conflict's toll, no killing.
+no event word told before; `toll_of_sides` reads "were killed on both sides" as a conflict's toll, no killing;
+`counted_things` reads "the killing of two pandas" as no killing of people.
 """
 
 from __future__ import annotations
@@ -26,6 +27,16 @@ def toll_of_sides(doc: Doc, end: int) -> bool:
     both sides", `CUES.SIDES_TOLL`)? It tells the conflict's toll, no killing of its own."""
     last = doc[end - 1]
     return bool(CUES.SIDES_TOLL.match(text_of(doc), last.idx + len(last)))
+
+
+def counted_things(doc: Doc, start: int, end: int) -> bool:
+    """Is doc[start:end] a phrase of killing that kills only people counted (`CUES.COUNTED_PEOPLE_ONLY`: "killing of")
+    before a count of no people ("The killing of two pandas at the zoo", quantities' COUNT_AFTER, not VICTIMS_AFTER)?
+    "the killing of at least 60 civilians", "the killing of the ambassador" are killings."""
+    if doc[start:end].text.lower() not in CUES.COUNTED_PEOPLE_ONLY:
+        return False
+    after = doc[end - 1].idx + len(doc[end - 1])
+    return bool(COUNTS.COUNT_AFTER.match(text_of(doc), after)) and not COUNTS.VICTIMS_AFTER.match(text_of(doc), after)
 
 
 def counted_killings(doc: Doc, name: str, triggers: set[int], armed: frozenset[str]) -> Iterator[Candidate]:

@@ -27,15 +27,41 @@ def armed_moves(doc: Doc, name: str, armed: frozenset[str], forces: frozenset[st
     table gives it; not before a word that makes it a passive, an idiom or a thing owned ("surrounded by", "entered
     into talks", "overran its budget", `CUES.ARMED_MOVE_NOT_AFTER`). A verb of `CUES.PLACED_MOVES` needs armed men
     or a force's name (`forces`, not a bare state: "China entered the WTO") and a known place as its object
-    (`_onto_place`); "entered", "crossed" only where dated (`_dated`)."""
+    (`_onto_place`); "entered", "crossed" only where dated (`_dated`); a participle used as an adjective ("the
+    besieged town", `_attributive`) none."""
     for token in doc[:-1]:
         cls = CUES.ARMED_MOVES.get(token.lower_)
-        placed = token.lower_ in CUES.PLACED_MOVES
-        if cls and _free_after(doc, token.i) and armed_subject(doc, token.i, forces if placed else armed) \
-                and (not placed or _onto_place(doc, token.i, places)) \
-                and (token.lower_ not in CUES.DATED_MOVES or _dated(doc, token.i)):
+        if cls and (_passive_move(doc, token.i, armed) or _active_move(doc, token.i, armed, forces, places)):
             last = doc[token.i + 1] if token.lower_ in CUES.MOVE_PARTICLES else token
             yield Candidate(token.idx, last.idx + len(last), "trigger", cls, name)
+
+
+def _active_move(doc: Doc, i: int, armed: frozenset[str], forces: frozenset[str], places: frozenset[str]) -> bool:
+    """Is the verb at doc[i] said of armed men or an armed name before it, free of an idiom's word after it, no
+    adjective, with a known place as its object if it needs one and dated if it must be (`armed_moves`)?"""
+    word = doc[i].lower_
+    placed = word in CUES.PLACED_MOVES
+    return (_free_after(doc, i) and not _attributive(doc, i) and armed_subject(doc, i, forces if placed else armed)
+            and (not placed or _onto_place(doc, i, places)) and (word not in CUES.DATED_MOVES or _dated(doc, i)))
+
+
+def _passive_move(doc: Doc, i: int, armed: frozenset[str]) -> bool:
+    """Is the verb at doc[i] one of `CUES.PASSIVE_MOVES` after a passive auxiliary, with no agent after it or an armed
+    one after "by" ("were besieged in the village of Pervomayskoye", "was besieged by Serb forces"; not "was besieged
+    by reporters", "was besieged with calls", `CUES.PASSIVE_UNMOVED`)?"""
+    if doc[i].lower_ not in CUES.PASSIVE_MOVES or i == 0 or doc[i - 1].lower_ not in CUES.PASSIVE_AUXILIARIES:
+        return False
+    after = [t.lower_ for t in doc[i + 1:i + 1 + CUES.ARMED_AFTER_REACH]]
+    if after and after[0] in CUES.BY_WEAPON:
+        return armed_words(after[1:], armed)
+    return not (after and after[0] in CUES.PASSIVE_UNMOVED)
+
+
+def _attributive(doc: Doc, i: int) -> bool:
+    """Is the verb at doc[i] a participle used as an adjective, after a determiner (`CUES.ATTRIBUTIVE`,
+    `CUES.ATTRIBUTIVE_BEFORE`)? "Ukrainian forces withdrew from the besieged railway town", "most of the besieged
+    reached Syria" tell of a siege told, none new."""
+    return doc[i].lower_ in CUES.ATTRIBUTIVE and i > 0 and doc[i - 1].lower_ in CUES.ATTRIBUTIVE_BEFORE
 
 
 def _free_after(doc: Doc, i: int) -> bool:

@@ -5,7 +5,7 @@ import re
 
 from . import _verbs
 from .names import MONTHS, TITLES
-from .triggers import TROOPS, WARSHIPS
+from .triggers import PERSUASION, TROOPS, WARSHIPS
 
 
 # -- Clauses (`claimgraph.extract.scope`) --
@@ -121,8 +121,7 @@ SIDE_ACTS = frozenset({"Offensive", "Attack"})
 FIGURATIVE_FIELD = re.compile(r"offensives?\s+(?:in|into|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                               r"(?:markets?|industry|sector|polls|ratings|box\s+office)\b"
                               r"(?!\s+(?:town|towns|square|place|district|area|of)\b)", re.IGNORECASE)
-FIGURATIVE_KIND = re.compile(r"\s+(?:charm|marketing|advertising|publicity|sales|pr|public-relations|media|"
-                             r"commercial|pricing|lobbying)\s+", re.IGNORECASE)
+FIGURATIVE_KIND = re.compile(r"\s+(?:%s)\s+" % "|".join(map(re.escape, sorted(PERSUASION))), re.IGNORECASE)
 SPORTING = re.compile(r"\b(?:the|a|this|that|their|its)\s+(?:(?:cup|league|semi|quarter|group|opening)[\s-]+)?"
                       r"(?:match|matches|final|finals|game|fixture|tournament|championship|derby)\b"
                       r"(?=\s+(?:in|at|of|against|on|between|with|for)\b|\s*[.,;:]|$)|"
@@ -465,6 +464,9 @@ COORDINATED_ACT = _own_clause(rf"(?!{_SPOKEN})")
 # of is a phrase with no finite verb, and ends there (`modality.ACCUSED_END`), where `COORDINATED_ACT` parts the
 # acts told before and after.
 OWN_CLAUSE = _own_clause("")
+# A pronoun as that subject, right after the join (`scope.named_subject_joins`): "but they withdrew in April" names who
+# the clause before named, and a label keeps that actor.
+PRONOUN_SUBJECT = re.compile(rf"{_TIME_FRONTED}(?:he|she|it|they|we)\s", re.IGNORECASE)
 JUDGED = re.compile(rf"\b(?:{_verbs.ACCUSE}|{_verbs.ATTRIBUTE}|{_verbs.BLAME}|condemn(?:ed|s)|{_verbs.DENOUNCE}|"
                     r"criticis(?:ed|es)|criticiz(?:ed|es)|prais(?:ed|es)|welcom(?:ed|es)|deplor(?:ed|es)|decr(?:ied|ies)|"
                     rf"{_verbs.REPORT_ACT}(?=\s+{_verbs.REPORTED_DETERMINER}\s(?!(?:[\w-]+\s+){{1,2}}?{_verbs.NAMED_OBJECT})))\b",

@@ -39,7 +39,8 @@ PATTERNS: dict[str, list[re.Pattern]] = {
         re.compile(rf"\b{_HEDGE}{_N}{_WHO}\s+(?:who\s+)?(?:{_PASSIVE}?(?:killed|dead)|{_PERFECT}?(?:died|lost their lives))\b"),
         re.compile(rf"\b(?:deaths|death toll|loss of life) of {_HEDGE}{_N}\b"),
         # "the killing of at least 60 civilians": "killing of" is the trigger's (`triggers.LEXICON`), the count its dead
-        re.compile(rf"\bkilling of (?P<count>{_HEDGE}{_N})\b"),
+        # if people are counted ("the killing of two pandas" counts none)
+        re.compile(rf"\bkilling of (?P<count>{_HEDGE}{_N}{_VICTIMS})"),
         # "the Yugoslav government put the figure at between 1,200 and 5,700" (not "at 3 percent of output"), "the
         # RPF puts the toll at more than one million", "The government puts the number of dead at about 20,000"
         re.compile(rf"\bput(?:s|ting)? the (?:death toll|toll|figure|number of (?:dead|deaths|people killed)) at "

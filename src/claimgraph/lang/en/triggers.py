@@ -18,7 +18,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "blowing up", "blow up", "blows up", "ambush", "ambushes", "ambushed", "ambushing", "shot"),
     "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
     "Battle": ("battle", "battles"),
-    "Siege": ("siege", "encircled", "encirclement", "besieged", "besieging"),
+    "Siege": ("siege", "encircled", "encirclement"),  # "besieged" only by armed men: ARMED_MOVES
     "Blockade": ("blockade", "blockaded"),
     "Operation": ("operation", "military operation"),
     "Occupation": ("occupation of", "occupied by"),
@@ -77,6 +77,9 @@ COUNTED_KILLING = frozenset({"killed", "killing", "kills", "executed", "executin
 # Of those, the verbs that carry things out too kill only people counted (quantities' VICTIMS_AFTER: "executed more
 # than 100 people", "massacred 23 villagers"): "executed 40 missions", "executed 3 attacks" count no dead.
 KILLS_PEOPLE_ONLY = frozenset({"executed", "executing", "massacred", "massacring"})
+# ...and so does the noun phrase "killing of" before a count (`recognise.triggers._counted_things`): "the killing of at
+# least 60 civilians" is a killing, "The killing of two pandas at the zoo" none.
+COUNTED_PEOPLE_ONLY = frozenset({"killing of"})
 # A verb of killing said of the sides of a conflict ("Tens of thousands of soldiers were killed on both sides")
 # tells its toll, no killing of its own: the count is the conflict's (`recognise.killings.toll_of_sides`).
 SIDES_TOLL = re.compile(r"\s+(?:[\w-]+\s+)?on\s+(?:both|each|either|all|the\s+two)\s+sides?\b", re.IGNORECASE)
@@ -119,6 +122,20 @@ GOODS = frozenset({"weapons", "arms", "ammunition", "munitions", "explosives", "
                    "property", "funds", "cash", "money", "accounts", "drugs", "cocaine", "heroin", "passports",
                    "equipment", "shipment", "shipments", "cargo", "consignment", "contraband", "goods", "cache",
                    "caches", "stockpile", "stockpiles", "quantities", "haul"})
+# What is captured that is no ground held: a share of trade, a prize, an image, a mind's hold (`IDIOM_OBJECTS`).
+CAUGHT = frozenset({"market", "markets", "share", "shares", "attention", "imagination", "imaginations", "title",
+                    "titles", "crown", "trophy", "medal", "medals", "championship", "sunset", "sunrise", "image",
+                    "images", "moment", "moments", "mood", "spirit", "essence", "scene", "scenes", "footage", "photo",
+                    "photos", "picture", "pictures", "likeness", "heart", "hearts", "audience", "audiences", "votes",
+                    "vote", "headlines", "interest"})
+# Qualifiers of persuasion and trade that make an act's word a campaign of words or sales, no act of war: "the charm
+# offensive", "two marketing offensives", "a diplomatic offensive", "a general mobilization of its sales force"
+# (`FIGURATIVE_BEFORE`, `FIGURATIVE_AFTER`; `clauses.FIGURATIVE_KIND` reads them between a demonym and its act).
+PERSUASION = frozenset({"charm", "marketing", "advertising", "publicity", "sales", "pr", "public-relations", "media",
+                        "commercial", "pricing", "lobbying", "diplomatic", "propaganda"})
+# A following mobilised to vote or to give, no men under arms: "mobilised voters", "mobilized its supporters".
+RALLIED = frozenset({"voters", "supporters", "donors", "fans", "base", "electorate", "workforce", "staff",
+                     "employees"})
 # Verbs that name an event except in an idiom whose noun follows within IDIOM_REACH words: "missiles
 # struck the city" is an attack, "struck a deal", "struck a balance" and "struck down" are none.
 IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "bargain", "compromise", "balance",
@@ -128,7 +145,12 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                  "hit": frozenset({"out", "record", "records", "headlines", "wall", "bottom", "home", "back",
                                    "roadblock", "roadblocks", "snag", "snags"}),
                  # goods taken are no place taken: "seized weapons and documents", "captured a cache of arms"
-                 **dict.fromkeys(("seize", "seizes", "seized", "seizing", "captured", "capturing"), GOODS),
+                 **dict.fromkeys(("seize", "seizes", "seized", "seizing"), GOODS),
+                 # ...and what is won, caught on film or held in mind: "capturing market share", "was capturing the
+                 # sunset", "captured the imagination of", "captured the title"
+                 **dict.fromkeys(("captured", "capturing"), GOODS | CAUGHT),
+                 # a staff or a following rallied: "mobilized its sales force", "mobilised voters" (`PERSUASION`)
+                 **dict.fromkeys(("mobilized", "mobilised"), PERSUASION | RALLIED),
                  # a temper lost or a thing enlarged: "blew up at reporters", "the talks blew up over", "blew up the photo"
                  **dict.fromkeys(("blew", "blowing", "blow", "blows"), frozenset({
                      "at", "over", "talks", "deal", "deals", "negotiations", "process", "photo", "photos", "picture",
@@ -197,13 +219,16 @@ FIGURATIVE_BEFORE = {"coup": frozenset({"diplomatic", "political", "publicity", 
                      **dict.fromkeys(("war", "wars", "conflict", "conflicts"), _RIVALRIES),
                      **dict.fromkeys(("raid", "raids"), _ENFORCERS),
                      **dict.fromkeys(("summit", "summits"), _CLIMBS),
+                     **dict.fromkeys(("offensive", "offensives", "counteroffensive", "counteroffensives",
+                                      "mobilization", "mobilisation"), PERSUASION),
                      # "a media ambush", "a procedural ambush in the Senate": a surprise of words or votes
                      **dict.fromkeys(("ambush", "ambushes"), frozenset({"media", "press", "political", "procedural",
                                                                         "legislative", "parliamentary", "verbal"}))}
 FIGURATIVE_REACH = 2
-# ...or, for FIGURATIVE_AFTER's words, by an agent of the qualifier's kind after "by" within FIGURATIVE_REACH words
-# of it ("a raid by police", "a raid by FBI agents").
-FIGURATIVE_AFTER = frozenset({"raid", "raids"})
+# ...or, for FIGURATIVE_AFTER's words, by a qualifier of its kind within FIGURATIVE_REACH words after the word that
+# follows them: an agent after "by" ("a raid by police", "a raid by FBI agents"), whom "of" mobilises ("a general
+# mobilization of its sales force"; "a general mobilization of all able-bodied citizens" is one).
+FIGURATIVE_AFTER = {**dict.fromkeys(("raid", "raids"), "by"), **dict.fromkeys(("mobilization", "mobilisation"), "of")}
 # Verbs that name an attack only with a weapon or armed men as their active subject, within
 # ARMED_REACH words before: "Iraqi missiles struck Tehran", not "an earthquake struck eastern Turkey",
 # "the agreement struck in Doha", nor a passive unless a weapon is its agent ("a deal was struck", "Ukraine was
@@ -280,7 +305,8 @@ ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", 
 ATTRIBUTIVE_NOT_AFTER = frozenset({"by", "in", "on", "at", "from", "and", "or", "during", "after", "before", "when",
                                    "while", "near", "with"})  # "the town was seized by rebels", "the men detained in"
 # A verb of meeting after a passive auxiliary names no meeting: "the plan was met with criticism", "the demands were
-# met in full", "was met at the airport by officials" (`recognise.triggers._passive_meeting`).
+# met in full", "was met at the airport by officials" (`recognise.triggers._passive_meeting`); nor in a sentence of
+# sport (`clauses.SPORTING`, `recognise.triggers._sporting_meeting`): "Celtic and Rangers met again in the cup final".
 MEETING_VERBS = frozenset({"met"})
 # "said in a joint statement": a statement someone speaks through is no agreement.
 MEDIUM_CLASSES = frozenset({"Statement"})
@@ -376,12 +402,21 @@ RELATIVE_WORDS = frozenset({"which", "that"})
 MOVED_AFTER = frozenset({"from", "to", "into", "across", "behind", "toward", "towards", "back", "beyond", "out"})
 # Verbs of armed men going on a place, with the class each names (`recognise.moves.armed_moves`): with armed
 # men or an armed name before them in their clause (`_armed_subject`) they tell a happening of war: "British troops
-# surrounded Basra" (a siege), "Croatian forces overran the Serb-held pocket" (a capture), "The Taliban entered
-# Kabul", "US and British ground forces crossed from Kuwait into southern Iraq" (troops moving into a place, as
-# "moved into" is); "the crowd surrounded the minister", "the bill entered the Senate" tell none. Not before a word
-# of ARMED_MOVE_NOT_AFTER: "forces surrounded by the enemy" were surrounded, "troops entered into talks".
+# surrounded Basra", "French troops besieged the OAS stronghold" (a siege), "Croatian forces overran the Serb-held
+# pocket" (a capture), "The Taliban entered Kabul", "US and British ground forces crossed from Kuwait into southern
+# Iraq" (troops moving into a place, as "moved into" is); "the crowd surrounded the minister", "the bill entered the
+# Senate", "Fans besieged the stadium", "Reporters besieged the minister" tell none, nor does a participle after a
+# determiner ("the besieged town": ATTRIBUTIVE). Not before a word of ARMED_MOVE_NOT_AFTER: "forces surrounded by the
+# enemy" were surrounded, "troops entered into talks".
 ARMED_MOVES = {"entered": "Deployment", "crossed": "Deployment", "overran": "Capture", "surrounded": "Siege",
-               "took": "Capture", **dict.fromkeys(("moved", "move", "moves", "moving"), "Deployment")}
+               "took": "Capture", **dict.fromkeys(("besieged", "besieging"), "Siege"),
+               **dict.fromkeys(("moved", "move", "moves", "moving"), "Deployment")}
+# A verb of ARMED_MOVES whose passive, after an auxiliary of PASSIVE_AUXILIARIES, tells the move too, with no agent after
+# it or an armed one after "by" (`recognise.moves._passive_move`): "fighters ... were besieged in the village of
+# Pervomayskoye", "Sarajevo was besieged by Serb forces"; not "The minister was besieged by reporters", nor before a
+# word of PASSIVE_UNMOVED ("was besieged with calls").
+PASSIVE_MOVES = frozenset({"besieged"})
+PASSIVE_UNMOVED = frozenset({"with"})
 # A verb of ARMED_MOVES that goes on a place only with a particle right after it, the trigger's last word: "units of
 # the Russian 58th Army moved into South Ossetia" (not "the family moved house").
 MOVE_PARTICLES = dict.fromkeys(("moved", "move", "moves", "moving"), frozenset({"into"}))
