@@ -378,3 +378,44 @@ def test_what_any_verb_of_asking_asks_for_has_not_happened(resolve):
     _, words = resolve("On 13 June the Security Council adopted Resolution 2736, demanding that the RSF halt the siege "
                        "of El Fasher.\n")
     assert words["siege"]
+
+
+def test_the_fighting_of_both_sides_is_no_one_sides_attack_told_last(resolve):
+    """Karabakh 2016 (gold20): "Azerbaijan had mounted a large-scale attack ... but the fighting went on": the
+    fighting was read as the attack told last; it is the clashes of both sides told before it."""
+    _, words = resolve("Heavy fighting broke out along the front on 2 April. Armenia said Azerbaijan had mounted a "
+                       "large-scale attack with tanks. On 3 April Azerbaijan said it would suspend its operations, "
+                       "but the fighting went on.\n")
+    assert words["fighting"][1] == words["fighting"][0] != words["attack"][0]
+    _, words = resolve("The war between the two states began in May. In June the army launched an offensive on the "
+                       "capital. Fighting continued in the hills.\n")
+    assert words["Fighting"][0] == words["war"][0] != words["offensive"][0]
+
+
+def test_a_definite_noun_names_the_happening_told_by_its_own_word(resolve):
+    """Ogaden 1977 (gold20): "a foreign invasion" ... "the fighting began" ... "wary of rewarding the invasion": the
+    invasion was read as the fighting told last; a definite noun names the happening told by its own word first."""
+    _, words = resolve("In Addis Ababa it was remembered as a foreign invasion repelled by Ethiopian soldiers. The "
+                       "fighting began in earnest in July 1977. Somalia then sought American arms, which Washington, "
+                       "wary of rewarding the invasion, had refused to supply.\n")
+    assert words["invasion"][1] == words["invasion"][0] != words["fighting"][0]
+
+
+def test_a_counter_act_is_no_act_of_another_word_told_before(resolve):
+    """Ogaden 1977 (gold20): "Somali forces took Jijiga ... its attacks on Dire Dawa failed. Soviet officers helped
+    plan the counter-offensive": the counter-offensive was read as the war; it answers an act and names only a
+    counter-act told before."""
+    _, words = resolve("The Ogaden War began in July 1977. Somali forces took Jijiga in September. Soviet officers "
+                       "helped plan the counter-offensive. The counter-offensive opened in February 1978.\n")
+    assert words["offensive"][0] == words["offensive"][1]
+    assert "ogaden-war" not in words["offensive"]
+    _, words = resolve("The army launched an attack on the town in May. The counterattack came a week later.\n")
+    assert words["counterattack"][0] != words["attack"][0]
+
+
+def test_that_after_a_verb_of_saying_determines_nothing(resolve):
+    """Karabakh 2016 (gold20): "Baku ... said in turn that Armenian shelling had killed civilians": "that" was read
+    as the determiner of a definite noun, so the shelling was Azerbaijan's attack told before."""
+    _, words = resolve("Armenia said Azerbaijan had mounted a large-scale attack on the front. Baku rejected the "
+                       "charge, and said in turn that Armenian shelling had killed civilians in the Terter district.\n")
+    assert words["shelling"][0] != words["attack"][0]

@@ -15,6 +15,7 @@ from .families import family
 from .wording import VERBS, determiner, indefinite, words_before
 
 CUES = cues("coreference")
+ONE_SIDED = {"Attack", "Offensive"}  # classes of one side's act, not the fighting of both (`resolve`)
 
 
 def war_around(dated: list[Entity], mention: Mention, date: str | None) -> Entity | None:

@@ -38,11 +38,16 @@ def postmodified(text: str, end: int) -> bool:
 
 
 def determiner(words: list[str]) -> str | None:
-    """The determiner of the noun phrase that ends here ("this second wave of" -> "this")."""
-    for word in reversed(words[-5:]):
-        if word in CUES.DETERMINERS:
-            return word
-        if word in CUES.PHRASE_ENDS:
+    """The determiner of the noun phrase that ends here ("this second wave of" -> "this"). A "that" a few words
+    after a verb of saying opens its clause and determines nothing ("said in turn that Armenian shelling had killed
+    civilians": the shelling is told bare, no happening told before)."""
+    words = words[-5:]
+    for at in range(len(words) - 1, -1, -1):
+        if words[at] == "that" and CUES.SAYING_BEFORE_THAT & set(words[max(0, at - 3):at]):
+            return None
+        if words[at] in CUES.DETERMINERS:
+            return words[at]
+        if words[at] in CUES.PHRASE_ENDS:
             return None
     return None
 

@@ -101,6 +101,12 @@ AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed
 AGENT_LISTED = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.IGNORECASE)
 INDEFINITE = {"a", "an"}
 ARTICLE_THE = {"the"}  # "calls for the withdrawal of both sides' forces": a happening asked for
+# A verb of saying a few words before "that" makes it a conjunction, no determiner ("said in turn that Armenian
+# shelling had killed civilians").
+SAYING_BEFORE_THAT = {"said", "says", "say", "told", "announced", "reported", "added", "stated", "claimed",
+                      "confirmed", "denied", "insisted", "warned", "argued", "alleged", "acknowledged"}
+# A counter-act answers an act: "helped plan the counter-offensive" names no offensive told before (`extract.heads`).
+COUNTER_ACT = ("counter",)
 DEMONSTRATIVES = {"this", "that", "these", "those"}  # point back to a whole ("This large-scale assault")
 # A year before an agreement word, in its noun phrase ("the 1960 treaty", "the 2002 ceasefire agreement"): it says
 # which agreement, one of that year, not the agreement of another kind told before.
