@@ -60,6 +60,7 @@ from ..lang import cues
 from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
 from .gazetteer import force_owners, state_forces
+from .owned import own_forces
 from .packs import derived
 
 NAME = "names-in-context.v46"  # v46: "its forces" are a state's only as a subject, after a clause's opening, before an auxiliary or a few pasts (no bare "-ed" participle: "withdraw its troops deployed in Kosovo"), where one state alone is named before them in their sentence ("The U.S. said its troops had left Kabul"; none for "India said Pakistan attacked Kargil, and its troops"); a town's label before a surname-shaped word is a given name save after a word a place follows ("by Milan Milanovic", a person; "In Stepanakert Sargsyan said", the town); "Mount" or "Lake" and a name is a region, no person ("Lake Geneva"); a news agency named beside its kind ("news agency Hsinhua", "its Amaq news agency") is an organisation; a state's forces told by "its" as a verb's subject are the armed forces of the state named nearest before it in its sentence, by name, demonym or capital ("China said its troops began withdrawing", "Baku announced that its troops had captured"); "Premier" is a title ("Vice Premier Teng Hsiao-ping"); a broadcaster, newspaper or magazine named beside its medium ("Radio Hanoi", "its magazine Dabiq"); an acronym before a lower-case "government" or "regime" is the ruling body ("the FRELIMO government"); a two-word name as the subject of a verb of speech or act is a person ("Siad Barre renounced"); a role written with capitals after a name and its comma ("Masoud Barzani, President of"), and more roles (founder, priest, archbishop, vice-president); a plural title opens no name ("Presidents Ilham Aliyev"); an unknown acronym's possessive before a person-shaped name ("the FLN's Chawki Mostefaï"); a possessive before a kind of place names no place ("Colonel Houari Boumediene's border army"); v41: a name a hard-wrapped paragraph cut at a line break is read whole, on one line (recognise.wrapping); v40: a body's name without its lower-case kind is no body after a word a place follows ("the Tora Bora group" ... "Fighting in Tora Bora"), nor for a faction, named for its leader ("the Joseph Kony faction" ... "Joseph Kony fled"); a state's body written without its state, in a source that has not named the state by then, is the source's own with a local id ("congress-local", `statebound`); "Volunteers" (an armed group) is a kind of body that ends a name ("the Chinese People's Volunteers"); a determiner opening a sentence names no place ("That region lies", "This province"); a body found with a lower-case kind is that body where its name stands alone ("the Abu Sayyaf group" ... "Abu Sayyaf"); an armed group or body found by its context is that body where its name (two words or hyphened) is written again ("Jaish-e-Mohammed claimed responsibility"); a creed or cause before a lower-case kind of body names none ("the Islamist group"); an agreement defined by its acronym opens at its kind and is typed by it ("the Agreement on the Resolution of the Conflict in the Republic of South Sudan (ARCSS)" was a State); a name between "the" and a lower-case kind of body is the body ("the Maute group", "the Kaniyat militia"), a name after an armed kind an armed group ("the militant group Jaish-e-Mohammed"); no person after a role and "in" ("its leader in Southeast Asia"); a body defined by its acronym is typed by the kind of body before its first "of" ("Armed Forces of the Democratic Republic of the Congo (FARDC)"); v31: "League of" running into a competition's name names no body ("the League of Legends World Championship"); a word like "Muslim-majority" before "city" is an adjective, no name; "an Ethiopian offensive" is one side's act (the trigger and the demonym), no place-named event; a body named by its kind first, then "of" ("the Organisation of African Unity"); v28: only a closed list of adjectives qualifies the kind of an "X-led" body; a coalition or alliance "led by" a known name is a body of its own ("a coalition led by Saudi Arabia"), and words may qualify the kind of an "X-led" body ("the Saudi-led military coalition"); "Operation" and capitalised words after it name an operation, no body of forces ("Operation Allied Force"); a name before "a suburb / town / village of, in, near" is a settlement ("Bucha, a suburb of the capital"); no place-named event after a possessive ("Israel's offensive" is Israel's act); v23: a lone surname-shaped word after "in" or "near" is a place ("in Dahyan"); v22: "the Treaty of Lausanne's" (a town's possessive ends the name); a declaration or charter "of" any noun that was signed or adopted ("The Declaration of Principles was signed"); v21: after an acronym's possessive a surname may end in -s ("the UN's Volker Perthes") and a middle name stand ("Tedros Adhanom Ghebreyesus"); v20: a name ending in its kind may stand in the possessive ("the July War's end"); v19: a month or weekday only right before the kind that ends the name, never after "on" ("In March War Crimes investigators" names no war); v18: a declaration or charter named by "of" only with a place ("the Charter of Paris"); no agreement "of" a possessive; v17: after an acronym's possessive only a given name and a surname name a person ("the US's Patriot Missiles" names none); v16: a person after a known acronym's possessive ("the OSCE's Tim Guldimann"); v15: an agreement named by its kind then "of" ("the Treaty of Lausanne", "the Memorandum of Understanding"); v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
@@ -273,7 +274,7 @@ class NamesInContext:
                                     entity=name_id(label) if label else _entity_id(name, pattern))
         yield from self.defined(text)
         yield from self.acronyms(text, taken)
-        yield from self.own_forces(doc, text)
+        yield from own_forces(doc, text, self.owners, NAME)
 
     def listed(self, text: str) -> Iterator[Candidate]:
         """The people of an infobox row of roles ("Mediators: Olusegun Obasanjo, Uhuru Kenyatta"):
@@ -286,22 +287,6 @@ class NamesInContext:
                 name = text[start:end]
                 if _LISTED_NAME.fullmatch(name) and self._person_words(name.split()):
                     yield Candidate(start, end, "entity", "Person", NAME, entity=name_id(name))
-
-    def own_forces(self, doc: Doc, text: str) -> Iterator[Candidate]:
-        """A state's forces told by "its" as a verb's subject ("China said its troops began withdrawing", "Baku
-        announced that its troops had captured"): the armed forces of the one state named before it in its sentence
-        (`CUES.OWN_FORCES_REACH` characters at most), by its name, its demonym or its capital ("Azerbaijan's Defence
-        Ministry said its forces": Azerbaijan's). Nothing where no state is named there ("its forces" alone names no
-        one), where two are ("India said Pakistan attacked Kargil, and its troops": whose is not told), nor where
-        they are no subject (`_subject_forces`)."""
-        for match in CUES.OWN_FORCES.finditer(text):
-            start = max(match.start() - CUES.OWN_FORCES_REACH, _sentence_start(doc, match.start()))
-            if not _subject_forces(match, text[start:match.start()]):
-                continue
-            names = [w.group() for w in CUES.CAPITALISED.finditer(text, start, match.start())]
-            owners = {self.owners[n] for n in names if n in self.owners}
-            if len(owners) == 1:
-                yield Candidate(match.start(), match.end(), "entity", "ArmedForce", NAME, entity=owners.pop())
 
     def defined(self, text: str) -> Iterator[Candidate]:
         """Names written with their acronym after them: "Revolutionary Armed Forces of Colombia (FARC)"."""
@@ -401,22 +386,6 @@ class NamesInContext:
         def demonym(w: str) -> bool:
             return is_demonym(w) if shaped else w in CUES.DEMONYMS_IAN or w in self.forces
         return not any(w in self.known and w not in allowed or w in NOT_PERSON_WORDS or demonym(w) for w in words)
-
-
-def _subject_forces(match: re.Match, before: str) -> bool:
-    """Are the forces "its" names (`CUES.OWN_FORCES`) the subject of the word after them: "its" opens a clause or
-    a count's "of" in the sentence's words `before` it, and that word is a verb of theirs (`CUES.OWN_FORCES_VERBS`,
-    any past after "that"): not "to withdraw its troops deployed in Kosovo"."""
-    if not CUES.OWN_FORCES_SUBJECT_BEFORE.search(before):
-        return False
-    verb = match.group("verb")
-    return verb in CUES.OWN_FORCES_VERBS or verb.endswith("ed") and CUES.OWN_FORCES_THAT.search(before) is not None
-
-
-def _sentence_start(doc: Doc, at: int) -> int:
-    """Where the sentence holding character `at` starts (the pipeline's sentences: "The U.S. said" is one)."""
-    return next((s.start_char for s in doc.sents if s.start_char <= at < s.end_char), 0) \
-        if doc.has_annotation("SENT_START") else 0
 
 
 def month_in_name(text: str, start: int, end: int) -> bool:

@@ -10,7 +10,7 @@ from . import _verbs
 FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military", "units", "military units")
 # A state's forces told by "its" as the subject of a verb ("China said its troops began withdrawing", "its forces had
 # captured"): whose they are is the one state named before "its" in the sentence, within OWN_FORCES_REACH characters
-# (`NamesInContext.own_forces`). Not an object: "its" opens a subject only after a clause's opening or a count's "of"
+# (`recognise.owned.own_forces`). Not an object: "its" opens a subject only after a clause's opening or a count's "of"
 # (OWN_FORCES_SUBJECT_BEFORE: a conjunction, a verb of speech, a comma, "696 of"), never after another verb or an
 # infinitive ("to force Serbia to withdraw its troops": the troops did nothing there, and the state is whom the
 # purpose bears on). The word after them is their verb: an auxiliary or a past of an act of war (OWN_FORCES_VERBS),
