@@ -13,6 +13,7 @@ Two rules that hold in any English text:
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -144,7 +145,7 @@ def act_joins(text: str, sentence: Sentence) -> list[int]:
     Moscow"): what it alleges ends at the same join (`modality.ACCUSED_END`). A join after no act ("soldiers,
     police, and civilians were killed") parts no subject from its verb."""
     acts = [m.start for m in sentence.mentions if m.kind == "trigger"]
-    acts += [m.start() for m in MODALITY.ACCUSING.finditer(text, sentence.start, sentence.end)]
+    acts += _accusations(text, sentence.start, sentence.end)
     found = own_subject_joins(text, sentence)
     return [join for low, join in zip([sentence.start, *found], found) if any(low <= a < join for a in acts)]
 
@@ -153,14 +154,28 @@ def own_subject_joins(text: str, sentence: Sentence) -> list[int]:
     """Where each clause joined with a subject and a past verb of its own begins (`COORDINATED_ACT`), whatever the
     clause before tells: "The last Russian units left by January 1997, and Yeltsin and Maskhadov signed a peace
     treaty" (who signed is named after the join, `labels`)."""
-    return [m.start() for m in CUES.COORDINATED_ACT.finditer(text, sentence.start, sentence.end)]
+    return [start for start, _ in _coordinated(text, sentence.start, sentence.end)]
 
 
 def named_subject_joins(text: str, sentence: Sentence) -> list[int]:
     """The joins of `own_subject_joins` whose subject is no pronoun (`CUES.PRONOUN_SUBJECT`): "Russian troops attacked
     Kyiv in February, but they withdrew in April" names the troops again, who withdrew (`labels`)."""
-    return [m.start() for m in CUES.COORDINATED_ACT.finditer(text, sentence.start, sentence.end)
-            if not CUES.PRONOUN_SUBJECT.match(text, m.end())]
+    return [start for start, end in _coordinated(text, sentence.start, sentence.end)
+            if not CUES.PRONOUN_SUBJECT.match(text, end)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _coordinated(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Each join of `COORDINATED_ACT` in `text[start:end]` (a sentence), as (start, end): read once a sentence, since
+    clauses, labels, resolve and dates ask for a sentence's joins again and again (its look-ahead pattern, run each
+    time, cost a tenth of extraction)."""
+    return tuple((m.start(), m.end()) for m in CUES.COORDINATED_ACT.finditer(text, start, end))
+
+
+@functools.lru_cache(maxsize=4096)
+def _accusations(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Where each accusation in `text[start:end]` (a sentence) begins (`MODALITY.ACCUSING`), read once a sentence."""
+    return tuple(m.start() for m in MODALITY.ACCUSING.finditer(text, start, end))
 
 
 def sentence_parts(text: str, sentence: Sentence) -> list[int]:
