@@ -57,12 +57,7 @@ def build(folder: Path, output: Path, env: dict, *flags: str, profile: Path | No
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--words", type=int, default=600)
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--work", type=Path, help="folder of the corpus and its cache (default: a new one)")
+    rounds.arguments(parser, jobs=2)
     parser.add_argument("--profile", type=Path, help="folder for a cProfile (CPU time) of each rebuild")
     parser.add_argument("--check", action="store_true", help="compare each rebuild with a clean build")
     args = parser.parse_args()

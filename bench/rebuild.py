@@ -106,12 +106,7 @@ class Watched:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--words", type=int, default=600)
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--jobs", type=int, default=default_jobs())
-    parser.add_argument("--work", type=Path, help="folder of the corpus and its cache (default: a new one)")
+    rounds.arguments(parser, jobs=default_jobs())
     parser.add_argument("--profile", type=Path, help="file for a cProfile (CPU time) of the watch, all its builds")
     args = parser.parse_args()
 

@@ -4,6 +4,7 @@ removed, with dates drawn from the seed, the run and the round."""
 
 from __future__ import annotations
 
+import argparse
 import random
 from collections.abc import Callable
 from pathlib import Path
@@ -39,3 +40,13 @@ def next_run(work: Path) -> int:
     run = int(counter.read_text(encoding="utf-8")) if counter.exists() else 0
     counter.write_text(f"{run + 1}\n", encoding="utf-8")
     return run
+
+
+def arguments(parser: argparse.ArgumentParser, jobs: int) -> None:
+    """The corpus and rounds flags both rebuild benches take (`jobs`: the default of `--jobs`)."""
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--words", type=int, default=600)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=jobs)
+    parser.add_argument("--work", type=Path, help="folder of the corpus and its cache (default: a new one)")

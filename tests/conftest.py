@@ -16,8 +16,9 @@ import pytest
 
 import claimgraph
 from claimgraph.model import SourceMeta
-from claimgraph.read import manifest
-from claimgraph.recognise import default_recognisers
+from claimgraph.read import manifest, read
+from claimgraph.recognise import default_recognisers, recognise
+from claimgraph.recognise.packs import parse
 from claimgraph.run.build import combine, extract
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,6 +39,21 @@ def shared_recognisers() -> list:
     """The default recognisers, built once per process (each build takes about 0.6 s of CPU): the
     helpers of test modules that extract a hand-written text read with them. Do not change them."""
     return default_recognisers()
+
+
+def place_mentions(text: str, tmp_path: Path, classes=("Settlement", "Region")) -> list[tuple[str, str | None]]:
+    """(words, entity id) of every mention of `classes` (places: a settlement or region) the default recognisers
+    find in an English `text`."""
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    meta = SourceMeta(id="t", path="t.txt", date="2021-05-10", language="en")
+    return [(m.text, m.entity) for s in recognise(read(meta, tmp_path), shared_recognisers()) for m in s.mentions
+            if m.cls in classes]
+
+
+@pytest.fixture(scope="session")
+def world() -> dict:
+    """The world pack's entries, parsed once (a few seconds): read them, do not change them."""
+    return parse(ROOT / "ontology" / "world.ttl")
 
 
 @pytest.fixture(scope="session")

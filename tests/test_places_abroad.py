@@ -11,24 +11,8 @@ import pytest
 from claimgraph.model import SourceMeta
 from claimgraph.read import read
 from claimgraph.recognise import recognise
-from claimgraph.recognise.packs import parse
 
-from .conftest import shared_recognisers
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def world() -> dict:
-    return parse(ROOT / "ontology" / "world.ttl")
-
-
-def place_mentions(text: str, tmp_path: Path) -> list[tuple[str, str | None]]:
-    """(words, entity id) of every place mention (a settlement or region) the default recognisers find."""
-    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-    meta = SourceMeta(id="t", path="t.txt", date="2021-05-10", language="en")
-    return [(m.text, m.entity) for s in recognise(read(meta, tmp_path), shared_recognisers()) for m in s.mentions
-            if m.cls in ("Settlement", "Region")]
+from .conftest import place_mentions, shared_recognisers
 
 
 def places(text: str, tmp_path: Path) -> dict[str, str | None]:

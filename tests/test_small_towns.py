@@ -9,27 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.model import SourceMeta
-from claimgraph.read import read
-from claimgraph.recognise import default_recognisers, recognise
-from claimgraph.recognise.packs import parse
+from .conftest import ROOT, place_mentions
 
-ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "ontology"))  # the build script's parts, `worldpack`
 from worldpack.spellings import spellings  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def world() -> dict:
-    return parse(ROOT / "ontology" / "world.ttl")
-
-
 def places(text: str, tmp_path: Path) -> list[tuple[str, str | None]]:
     """(words, entity id) of every Settlement mention the default recognisers find in an English text."""
-    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
-    meta = SourceMeta(id="t", path="t.txt", date="2021-05-10", language="en")
-    return [(m.text, m.entity) for s in recognise(read(meta, tmp_path), default_recognisers()) for m in s.mentions
-            if m.cls == "Settlement"]
+    return place_mentions(text, tmp_path, ("Settlement",))
 
 
 @pytest.mark.parametrize(("sentence", "town"), [
