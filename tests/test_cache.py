@@ -363,9 +363,11 @@ def test_a_rebuild_after_one_source_changed_reads_no_extraction_of_the_others_li
                                                                                             read, digested):
     """What the stages after linking read of an unchanged source (its digest) and its section are in
     the cache: neither its extraction nor its linked extraction is read, and only the changed
-    source's digest is made; the bytes are a clean build's."""
+    source's digest is made; the bytes are a clean build's. (The changing source tells an offensive of another day
+    than the Great Offensive of 27 September 2020 the bundled Azerbaijani source tells: one linked to it would rename
+    it there when changed, and that source's digest would rightly be made again.)"""
     cache = tmp_path / "cache"
-    _add_source(corpus_copy, "changing", "Azerbaijan launched an offensive on 27 September 2020.\n")
+    _add_source(corpus_copy, "changing", "Azerbaijan launched an offensive on 27 October 2020.\n")
     _build(corpus_copy, tmp_path / "before.trig", cache)
     (corpus_copy / "sources" / "changing.txt").write_text("Russia deployed peacekeepers to Lachin.\n", encoding="utf-8")
     read.clear(), digested.clear()
