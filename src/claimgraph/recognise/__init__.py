@@ -29,6 +29,7 @@ from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NOT_PERSON_
 from .packs import Entry, load
 
 
+TITLE_WORDS = cues("names").TITLE_WORDS
 LAST_WORD = re.compile(r"(?<![\w’'\-])(?P<word>[A-Z][\w’'\-]*)[ \t]+$")  # the word just before a name
 NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][\w’'\-]*)(?![\w’'\-])")  # the word just after a name
 NAME_CUES = cues("names")
@@ -108,7 +109,7 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
             start = sent.start_char + len(sent.text) - len(sent.text.lstrip())  # a line break before is no word of it
             sentences.append(Sentence(block.start + start, block.start + sent.end_char, block.lang, mentions))
     entries = gazetteer_of(recognisers)
-    named = aliases.bind(_bind_acronyms(sentences, document.text), document.text)
+    named = aliases.bind(_bind_acronyms(sentences, document.text, entries), document.text)
     bound = statebound.bound(named, entries, _states_of(recognisers))
     return story.told(abroad.placed(bound, entries, document.text), entries)
 
@@ -160,7 +161,24 @@ def _people_again(doc, found: list[Candidate], people: dict[str, str]) -> list[C
         surnames.setdefault(name.split()[-1], name)  # the first person of that surname: the one the text follows
     kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=people[surnames[text[c.start:c.end]]])
             if _a_place_word(c) and text[c.start:c.end] in surnames else c for c in found]
-    return settle([*kept, *again])
+    return settle([*kept, *again, *_lone_surnames(text, surnames, people, [*kept, *again])])
+
+
+def _lone_surnames(text: str, surnames: dict[str, str], people: dict[str, str], found: list[Candidate]) -> list[Candidate]:
+    """A person's surname written alone where no recogniser read anything ("Salan was arrested", after "General Raoul
+    Salan"): that person, the first of that surname, unless another capitalised word joins it into a longer name
+    ("Salan Street"; a title before it is none: "General Salan")."""
+    taken = {i for c in found for i in range(c.start, c.end)}
+    lone = []
+    for surname, name in surnames.items():
+        if surname not in text or surname in NOT_PERSON_WORDS or surname in NAME_CUES.NOT_NAMES or len(surname) < 3:
+            continue
+        for m in re.finditer(rf"(?<![\w’'\-]){re.escape(surname)}(?![\w\-]|[’']\w\w)", text):
+            before = LAST_WORD.search(text, max(0, m.start() - 40), m.start())
+            if m.start() in taken or NEXT_WORD.match(text, m.end()) or (before and before.group("word") not in TITLE_WORDS):
+                continue
+            lone.append(Candidate(m.start(), m.end(), "entity", "Person", NAMES_METHOD, entity=people[name]))
+    return lone
 
 
 def _bodies_again(doc, found: list[Candidate], bodies: dict[str, tuple[str, str]]) -> list[Candidate]:
@@ -318,15 +336,19 @@ def _inside_name(doc, before: re.Match) -> bool:
             and not is_demonym(word) and not COMPASS.fullmatch(word))
 
 
-def _bind_acronyms(sentences: list[Sentence], text: str) -> list[Sentence]:
+def _bind_acronyms(sentences: list[Sentence], text: str, entries: dict[str, Entry]) -> list[Sentence]:
     """Acronyms as the entities the source defined them for ("the Tigray People's Liberation
-    Front (TPLF)" ... "the TPLF"); an acronym the source never defined is dropped."""
+    Front (TPLF)" ... "the TPLF"); an acronym the source never defined is dropped, and a known body's acronym
+    the source defines for a name that body does not bear is the source's ("The Secret Army Organisation (OAS)"
+    ... "the OAS": not the Organization of American States)."""
     defined: dict[str, Mention] = {}
     bound = []
     for sentence in sentences:
         mentions = []
         for m in sentence.mentions:
-            if m.kind == "entity" and m.value == ACRONYM_VALUE:
+            if m.kind == "entity" and m.text in defined and _defined_otherwise(m, defined[m.text], entries):
+                m = replace(m, entity=defined[m.text].entity, cls=defined[m.text].cls, method=NAMES_METHOD)
+            elif m.kind == "entity" and m.value == ACRONYM_VALUE:
                 if m.text not in defined:
                     continue
                 m = replace(m, entity=defined[m.text].entity, cls=defined[m.text].cls, value=None)
@@ -335,6 +357,20 @@ def _bind_acronyms(sentences: list[Sentence], text: str) -> list[Sentence]:
             mentions.append(m)
         bound.append(replace(sentence, mentions=tuple(mentions)))
     return bound
+
+
+def _defined_otherwise(mention: Mention, definition: Mention, entries: dict[str, Entry]) -> bool:
+    """Is the known acronym's entity another than the one the source defined it for: a name no gazetteer entry
+    knows, and not one of the names of the acronym's entity, spelt either way ("Organisation", "Organization")?"""
+    entry = entries.get(mention.entity or "")
+    if mention.method != GAZETTEER_METHOD or definition.method != NAMES_METHOD or entry is None:
+        return False
+    return _spelling(definition.text) not in {_spelling(n) for n in [entry.entity.label, *entry.names]}
+
+
+def _spelling(name: str) -> str:
+    """A name's letters, case-folded, with British and American spellings as one ("-isation", "-ization")."""
+    return re.sub(r"[^a-z]", "", name.casefold().replace("z", "s"))
 
 
 def _mention(text: str, base: int, lang: str, cand: Candidate) -> Mention:

@@ -63,7 +63,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v46"  # v46: "its forces" are a state's only as a subject, after a clause's opening, before an auxiliary or a few pasts (no bare "-ed" participle: "withdraw its troops deployed in Kosovo"), where one state alone is named before them in their sentence ("The U.S. said its troops had left Kabul"; none for "India said Pakistan attacked Kargil, and its troops"); a town's label before a surname-shaped word is a given name save after a word a place follows ("by Milan Milanovic", a person; "In Stepanakert Sargsyan said", the town); "Mount" or "Lake" and a name is a region, no person ("Lake Geneva"); a news agency named beside its kind ("news agency Hsinhua", "its Amaq news agency") is an organisation; a state's forces told by "its" as a verb's subject are the armed forces of the state named nearest before it in its sentence, by name, demonym or capital ("China said its troops began withdrawing", "Baku announced that its troops had captured"); "Premier" is a title ("Vice Premier Teng Hsiao-ping"); a broadcaster, newspaper or magazine named beside its medium ("Radio Hanoi", "its magazine Dabiq"); an acronym before a lower-case "government" or "regime" is the ruling body ("the FRELIMO government"); a two-word name as the subject of a verb of speech or act is a person ("Siad Barre renounced"); a role written with capitals after a name and its comma ("Masoud Barzani, President of"), and more roles (founder, priest, archbishop, vice-president); a plural title opens no name ("Presidents Ilham Aliyev"); an unknown acronym's possessive before a person-shaped name ("the FLN's Chawki Mostefaï"); a possessive before a kind of place names no place ("Colonel Houari Boumediene's border army"); v41: a name a hard-wrapped paragraph cut at a line break is read whole, on one line (recognise.wrapping); v40: a body's name without its lower-case kind is no body after a word a place follows ("the Tora Bora group" ... "Fighting in Tora Bora"), nor for a faction, named for its leader ("the Joseph Kony faction" ... "Joseph Kony fled"); a state's body written without its state, in a source that has not named the state by then, is the source's own with a local id ("congress-local", `statebound`); "Volunteers" (an armed group) is a kind of body that ends a name ("the Chinese People's Volunteers"); a determiner opening a sentence names no place ("That region lies", "This province"); a body found with a lower-case kind is that body where its name stands alone ("the Abu Sayyaf group" ... "Abu Sayyaf"); an armed group or body found by its context is that body where its name (two words or hyphened) is written again ("Jaish-e-Mohammed claimed responsibility"); a creed or cause before a lower-case kind of body names none ("the Islamist group"); an agreement defined by its acronym opens at its kind and is typed by it ("the Agreement on the Resolution of the Conflict in the Republic of South Sudan (ARCSS)" was a State); a name between "the" and a lower-case kind of body is the body ("the Maute group", "the Kaniyat militia"), a name after an armed kind an armed group ("the militant group Jaish-e-Mohammed"); no person after a role and "in" ("its leader in Southeast Asia"); a body defined by its acronym is typed by the kind of body before its first "of" ("Armed Forces of the Democratic Republic of the Congo (FARDC)"); v31: "League of" running into a competition's name names no body ("the League of Legends World Championship"); a word like "Muslim-majority" before "city" is an adjective, no name; "an Ethiopian offensive" is one side's act (the trigger and the demonym), no place-named event; a body named by its kind first, then "of" ("the Organisation of African Unity"); v28: only a closed list of adjectives qualifies the kind of an "X-led" body; a coalition or alliance "led by" a known name is a body of its own ("a coalition led by Saudi Arabia"), and words may qualify the kind of an "X-led" body ("the Saudi-led military coalition"); "Operation" and capitalised words after it name an operation, no body of forces ("Operation Allied Force"); a name before "a suburb / town / village of, in, near" is a settlement ("Bucha, a suburb of the capital"); no place-named event after a possessive ("Israel's offensive" is Israel's act); v23: a lone surname-shaped word after "in" or "near" is a place ("in Dahyan"); v22: "the Treaty of Lausanne's" (a town's possessive ends the name); a declaration or charter "of" any noun that was signed or adopted ("The Declaration of Principles was signed"); v21: after an acronym's possessive a surname may end in -s ("the UN's Volker Perthes") and a middle name stand ("Tedros Adhanom Ghebreyesus"); v20: a name ending in its kind may stand in the possessive ("the July War's end"); v19: a month or weekday only right before the kind that ends the name, never after "on" ("In March War Crimes investigators" names no war); v18: a declaration or charter named by "of" only with a place ("the Charter of Paris"); no agreement "of" a possessive; v17: after an acronym's possessive only a given name and a surname name a person ("the US's Patriot Missiles" names none); v16: a person after a known acronym's possessive ("the OSCE's Tim Guldimann"); v15: an agreement named by its kind then "of" ("the Treaty of Lausanne", "the Memorandum of Understanding"); v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
+NAME = "names-in-context.v47"  # v47: a verb's subject after "the", of a creed or owning "its" is a body ("Islamic Jihad said"); "Led by", "chaired by"; persons after a plural role ("the commanders A and B"), of a kin ("Gaddafi's son Saif al-Islam"), their kin's owner; "ruled by the Derg" a body; no title in a role's name; v46: "its forces" are a state's only as a subject, after a clause's opening, before an auxiliary or a few pasts (no bare "-ed" participle: "withdraw its troops deployed in Kosovo"), where one state alone is named before them in their sentence ("The U.S. said its troops had left Kabul"; none for "India said Pakistan attacked Kargil, and its troops"); a town's label before a surname-shaped word is a given name save after a word a place follows ("by Milan Milanovic", a person; "In Stepanakert Sargsyan said", the town); "Mount" or "Lake" and a name is a region, no person ("Lake Geneva"); a news agency named beside its kind ("news agency Hsinhua", "its Amaq news agency") is an organisation; a state's forces told by "its" as a verb's subject are the armed forces of the state named nearest before it in its sentence, by name, demonym or capital ("China said its troops began withdrawing", "Baku announced that its troops had captured"); "Premier" is a title ("Vice Premier Teng Hsiao-ping"); a broadcaster, newspaper or magazine named beside its medium ("Radio Hanoi", "its magazine Dabiq"); an acronym before a lower-case "government" or "regime" is the ruling body ("the FRELIMO government"); a two-word name as the subject of a verb of speech or act is a person ("Siad Barre renounced"); a role written with capitals after a name and its comma ("Masoud Barzani, President of"), and more roles (founder, priest, archbishop, vice-president); a plural title opens no name ("Presidents Ilham Aliyev"); an unknown acronym's possessive before a person-shaped name ("the FLN's Chawki Mostefaï"); a possessive before a kind of place names no place ("Colonel Houari Boumediene's border army"); v41: a name a hard-wrapped paragraph cut at a line break is read whole, on one line (recognise.wrapping); v40: a body's name without its lower-case kind is no body after a word a place follows ("the Tora Bora group" ... "Fighting in Tora Bora"), nor for a faction, named for its leader ("the Joseph Kony faction" ... "Joseph Kony fled"); a state's body written without its state, in a source that has not named the state by then, is the source's own with a local id ("congress-local", `statebound`); "Volunteers" (an armed group) is a kind of body that ends a name ("the Chinese People's Volunteers"); a determiner opening a sentence names no place ("That region lies", "This province"); a body found with a lower-case kind is that body where its name stands alone ("the Abu Sayyaf group" ... "Abu Sayyaf"); an armed group or body found by its context is that body where its name (two words or hyphened) is written again ("Jaish-e-Mohammed claimed responsibility"); a creed or cause before a lower-case kind of body names none ("the Islamist group"); an agreement defined by its acronym opens at its kind and is typed by it ("the Agreement on the Resolution of the Conflict in the Republic of South Sudan (ARCSS)" was a State); a name between "the" and a lower-case kind of body is the body ("the Maute group", "the Kaniyat militia"), a name after an armed kind an armed group ("the militant group Jaish-e-Mohammed"); no person after a role and "in" ("its leader in Southeast Asia"); a body defined by its acronym is typed by the kind of body before its first "of" ("Armed Forces of the Democratic Republic of the Congo (FARDC)"); v31: "League of" running into a competition's name names no body ("the League of Legends World Championship"); a word like "Muslim-majority" before "city" is an adjective, no name; "an Ethiopian offensive" is one side's act (the trigger and the demonym), no place-named event; a body named by its kind first, then "of" ("the Organisation of African Unity"); v28: only a closed list of adjectives qualifies the kind of an "X-led" body; a coalition or alliance "led by" a known name is a body of its own ("a coalition led by Saudi Arabia"), and words may qualify the kind of an "X-led" body ("the Saudi-led military coalition"); "Operation" and capitalised words after it name an operation, no body of forces ("Operation Allied Force"); a name before "a suburb / town / village of, in, near" is a settlement ("Bucha, a suburb of the capital"); no place-named event after a possessive ("Israel's offensive" is Israel's act); v23: a lone surname-shaped word after "in" or "near" is a place ("in Dahyan"); v22: "the Treaty of Lausanne's" (a town's possessive ends the name); a declaration or charter "of" any noun that was signed or adopted ("The Declaration of Principles was signed"); v21: after an acronym's possessive a surname may end in -s ("the UN's Volker Perthes") and a middle name stand ("Tedros Adhanom Ghebreyesus"); v20: a name ending in its kind may stand in the possessive ("the July War's end"); v19: a month or weekday only right before the kind that ends the name, never after "on" ("In March War Crimes investigators" names no war); v18: a declaration or charter named by "of" only with a place ("the Charter of Paris"); no agreement "of" a possessive; v17: after an acronym's possessive only a given name and a surname name a person ("the US's Patriot Missiles" names none); v16: a person after a known acronym's possessive ("the OSCE's Tim Guldimann"); v15: an agreement named by its kind then "of" ("the Treaty of Lausanne", "the Memorandum of Understanding"); v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -98,6 +98,14 @@ _LED_BY = re.compile(rf"\b(?:{CUES.COMMANDED_BY})\s+(?P<name>{_WORD}(?:{_PARTICL
 # A two-word name as the subject of a verb of speech or act, no capitalised word before it ("The government of
 # Siad Barre insisted", "On 13 November 1977 Siad Barre renounced"): words before it are kept to be judged (`_doubtful`).
 _SUBJECT = re.compile(rf"\b(?P<before>(?:{_WORD}[ \t]+)*)(?P<name>{_GIVEN}[ \t]+{_WORD})[ \t]+(?:{CUES.SUBJECT_VERBS})\b")
+_RULED_BY = re.compile(rf"\b(?:{CUES.RULED_BY_THE})\s+(?P<name>{_WORD}(?:\s+{_WORD})?){_ALONE}")
+_OWNER_WORD = rf"(?:{_ARTICLE})?[{_UP}][{_LO}][\w\-]*"  # a word before its possessive: "Gaddafi's"
+_KIN_OWNER = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}{_OWNER_WORD})[’']s\s+(?:{CUES.KIN})\b")
+# Persons listed after their role in the plural: "the field commanders Shamil Basayev and Ibn al-Khattab", "four of
+# his commanders: Vincent Otti, Okot Odhiambo, Dominic Ongwen and Raska Lukwiya".
+_LIST_NAME = rf"{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}"
+_ROLE_LIST = re.compile(rf"\b(?:{'|'.join(CUES.ROLE_PLURALS)}):?\s+(?P<list>{_LIST_NAME}(?:,\s+{_LIST_NAME})*"
+                        rf",?\s+and\s+{_LIST_NAME}){_ALONE}")
 _SAID = re.compile(rf"\b(?:{CUES.SAID})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*|\b[{_UP}]{{2,6}})[’']s\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _POSSESSIVE = re.compile(r"[’']s\b")
@@ -169,6 +177,7 @@ RULES: tuple[Rule, ...] = (
     (_LED_BY, lambda m: "Person"),
     (_NAME_ROLE, lambda m: "Person"),
     (_SAID, lambda m: "Person"),
+    (_KIN_OWNER, lambda m: "Person"),
     (_SUBJECT, lambda m: "Person"),
     (_POSSESSED, lambda m: "Person"),
     (_PERSON, lambda m: "Person"),
@@ -189,6 +198,7 @@ RULES: tuple[Rule, ...] = (
     (_NAMED_AGENCY, lambda m: "Organization"),
     (_MEDIA, lambda m: "Organization"),
     (_RULING, lambda m: "Organization"),
+    (_RULED_BY, lambda m: "Organization"),
     (_ARMED_NAMED, lambda m: "ArmedGroup"),
     (_MINISTRY, lambda m: "Government"),
     (_BODY_OF, lambda m: "Government"),
@@ -272,6 +282,7 @@ class NamesInContext:
                     taken.add((start, end))
                     yield Candidate(start, end, "entity", cls_of(match), NAME, value=label,
                                     entity=name_id(label) if label else _entity_id(name, pattern))
+        yield from self.role_lists(text)
         yield from self.defined(text)
         yield from self.acronyms(text, taken)
         yield from own_forces(doc, text, self.owners, NAME)
@@ -287,6 +298,16 @@ class NamesInContext:
                 name = text[start:end]
                 if _LISTED_NAME.fullmatch(name) and self._person_words(name.split()):
                     yield Candidate(start, end, "entity", "Person", NAME, entity=name_id(name))
+
+    def role_lists(self, text: str) -> Iterator[Candidate]:
+        """The persons listed after their role in the plural (`_ROLE_LIST`): each item of two or three name words
+        that may be a person's, a given name a place's too ("Raska Lukwiya": the role says who)."""
+        for row in _ROLE_LIST.finditer(text):
+            for item in re.finditer(_LIST_NAME, row.group("list")):
+                start, end = row.start("list") + item.start(), row.start("list") + item.end()
+                words = item.group().split()
+                if words[0] not in NOT_PERSON_WORDS and not is_demonym(words[0]) and self._person_words(words[1:], self.towns):
+                    yield Candidate(start, end, "entity", "Person", NAME, entity=name_id(item.group()))
 
     def defined(self, text: str) -> Iterator[Candidate]:
         """Names written with their acronym after them: "Revolutionary Armed Forces of Colombia (FARC)"."""
@@ -328,7 +349,7 @@ class NamesInContext:
             return name in self.known or name in self.names
         if pattern is _SUBJECT:  # "Human Rights Watch said", "Foreign Ministry said": no person
             return (not self._person_words(words) or name in self.names
-                    or not set(match.group("before").split()) <= CUES.NOT_NAMES | CUES.MONTHS)
+                    or not set(match.group("before").split()) <= CUES.NOT_NAMES | CUES.MONTHS or _a_body_told(match))
         owner = match.group("owner") if pattern is _POSSESSED else ""
         if pattern is _POSSESSED and owner.split("-")[-1] not in self.known and not (owner.isupper() and _person_shaped(words)):
             return True  # an unknown acronym's person only by a person's shape: "the FLN's Chawki Mostefaï"
@@ -350,7 +371,11 @@ class NamesInContext:
         if pattern in (_ROLE_APPOSITION, _LED_BY):  # a role or a command names a person: a name may be a town's ("Martin", "Paisley")
             return (not self._person_words(words[1:], self.towns) or words[0] in NOT_PERSON_WORDS
                     or is_demonym(words[0]))
-        return pattern in (_SAID, _POSSESSED) and not self._person_words(words)
+        if pattern is _RULED_BY:  # "ruled by the Derg", not "backed by the Soviet Union"
+            return not self._person_words(words) or name in self.names
+        if pattern is _KIN_OWNER and CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+            return True  # "the revolution's son": no person's
+        return pattern in (_SAID, _POSSESSED, _KIN_OWNER) and not self._person_words(words)
 
     def _no_agreement_of(self, match: re.Match) -> bool:
         """An agreement's kind "of" what is no agreement's name: a possessive inside ("the Agreement of
@@ -413,6 +438,15 @@ def _person_shaped(words: list[str]) -> bool:
     names = [w for w in words if w[:1].isupper()]
     return (2 <= len(names) <= 3 and re.fullmatch(_GIVEN, names[0]) is not None
             and names[-1] not in CUES.PLURAL_NOUNS and names[-1].lower() not in CUES.ROLES)
+
+
+def _a_body_told(match: re.Match) -> bool:
+    """Does English tell the verb's subject is a body, no person: an article before it ("the Islamic Jihad said"),
+    a creed or cause as its first word ("Islamic Jihad said"), "its" as the next thing its sentence owns ("Goldman
+    Sachs said its clients")?"""
+    text, start = match.string, match.start("name")
+    return (CUES.ARTICLE_BEFORE.search(text, max(0, start - 8), start) is not None
+            or match.group("name").split()[0] in CUES.CREED_WORDS or CUES.ITS_AFTER.match(text, match.end()) is not None)
 
 
 def _after_place_word(match: re.Match, name: str) -> bool:
@@ -549,6 +583,8 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
         return False  # a month or weekday names nothing, save in an agreement's or war's name (`month_in_name`)
     if pattern is _TITLED:
         return not {words[0]} & (CUES.BODY_KINDS.keys() | CUES.NOT_PERSONS | CUES.TITLE_WORDS)  # "General Staff", "Mr. President"
+    if pattern is _ROLE_NAME:  # "NATO spokesman Colonel Roland Lavoie": the title is no word of the name (`_TITLED`)
+        return words[0] not in CUES.TITLE_WORDS
     if pattern is _ROLE_OF:
         return not ({*CUES.BODY_KINDS, *CUES.NOT_PERSONS, *CUES.TITLE_WORDS} & set(words)) and not is_demonym(words[0])
     if pattern in (_PERSON, _LONE_SURNAME):

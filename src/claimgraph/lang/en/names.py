@@ -148,7 +148,9 @@ ROLES = ("president", "prime minister", "foreign minister", "defence minister", 
          "head", "mediator", "negotiator", "spokesperson", "spokesman", "general", "ambassador", "diplomat",
          "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor",
          "representative", "counterpart", "chancellor", "secretary", "coordinator", "vice-president", "founder",
-         "priest", "archbishop", "bishop", "cleric", "imam")
+         "priest", "archbishop", "bishop", "cleric", "imam", "son", "daughter", "wife", "husband", "brother", "sister",
+         "father", "mother", "widow", "nephew", "cousin")
+KIN = r"son|daughter|wife|husband|brother|sister|father|mother|widow|nephew|cousin"  # "Gaddafi's son": Gaddafi a person
 # A part of a body named by its region or field ("director of the Europe and Central Asia division"):
 # the capitalised words before it name the part's remit, not a person.
 UNITS = ("division", "department", "desk", "office", "bureau", "branch", "section", "unit", "programme",
@@ -249,8 +251,18 @@ ARMED_KIND_BEFORE = (r"(?:militant|armed|rebel|jihadist|insurgent|extremist|Isla
 PLURAL_TITLES = tuple(f"{word}s" for word in sorted(TITLE_WORDS - {"Former", "Acting", "Vice", "Deputy", "Major"}))
 # What a person, the subject, says or does right after a two-word name: "Siad Barre renounced the treaty".
 SUBJECT_VERBS = r"said|told|announced|declared|denied|insisted|renounced|warned|vowed|resigned|ordered"
+# What tells such a subject is a body, not a person: an article before it (a person's name takes none: "the Islamic
+# Jihad said"), or "its" as the next thing the sentence owns, before any other name ("Goldman Sachs said its
+# clients", where a person's would be "his" or "her"); a creed or cause as its first word (`CREED_WORDS`: "Islamic
+# Jihad said").
+ARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he[ \t]+$")
+ITS_AFTER = re.compile(r"[^.;:!?A-Z]*?\bits\b")
 SAID = r"said|says|told|added|according to"  # "said Human Rights Watch"
-COMMANDED_BY = r"(?:led|commanded|headed)\s+by"  # "the LNA commanded by Khalifa Haftar": the agent of a command is a person
+COMMANDED_BY = r"(?:[Ll]ed|[Cc]ommanded|[Hh]eaded|[Cc]haired)\s+by"  # "the LNA commanded by Khalifa Haftar", "Led by Joseph
+# Kony, the LRA": the agent of a command is a person
+# A body, "the" and one or two capitalised words, as the agent of a verb of rule or support: "Ethiopia, then ruled by the
+# Derg" (a person's name takes no article).
+RULED_BY_THE = r"(?:ruled|governed|controlled|run|backed|armed|funded|financed)\s+by\s+the"
 # A coalition or a force named by who leads it ("the Saudi-led coalition", "NATO-led forces"): an actor of its own.
 LED = _verbs.HYPHEN + _verbs.LED
 LED_KINDS = {"coalition": "Organization", "alliance": "Organization", "mission": "Organization",
@@ -281,6 +293,9 @@ PLURAL_NOUNS = frozenset({"Missiles", "Rockets", "Drones", "Bombs", "Shells", "M
                           "Supplies", "Sanctions", "Talks", "Programmes", "Programs", "Agencies", "Ministries",
                           "Committees", "Councils", "Groups", "Brigades", "Battalions", "Divisions", "Regiments",
                           *(_plural(kind) for kind in (*BODY_KINDS, *NAMED_PLACE_KINDS) if " " not in kind)})
+
+
+ROLE_PLURALS = tuple(_plural(role) for role in ROLES if " of " not in role)  # "commanders", "prime ministers"
 
 
 # The plural of a kind word that two names share ("the Donetsk and Luhansk People's Republics"): plural -> singular;
