@@ -78,3 +78,25 @@ def test_a_known_acronym_the_source_defines_for_another_name_is_that_name(extrac
     assert "secret-army-organisation" in subjects
     ex = extraction_of("The Organization of American States (OAS) met in Washington. The OAS condemned the coup.")
     assert "organization-of-american-states" in {c.subject for c in ex.claims}
+
+
+def test_a_person_under_whom_or_whose_government_rules_is_a_person(recognisers):
+    names = found(recognisers, "Ethiopia, then ruled by the Derg under Mengistu Haile Mariam and weakened by "
+                               "revolution, lost most of the region within weeks.")
+    assert names["Mengistu Haile Mariam"] == ("Person", "mengistu-haile-mariam")
+    names = found(recognisers, "So far the new government of Yingluck Shinawatra says it prefers bilateral talks.")
+    assert names["Yingluck Shinawatra"][0] == "Person"
+    names = found(recognisers, "Phnom Penh fell under Khmer Rouge rule, and troops under Operation Turquoise left.")
+    assert names.get("Khmer Rouge", ("",))[0] != "Person"
+    assert names.get("Operation Turquoise", ("",))[0] != "Person"
+    assert found(recognisers, "The government of Sri Lanka agreed.")["Sri Lanka"][0] == "State"
+
+
+def test_one_of_a_group_named_by_its_role_and_a_profession_before_a_name_are_persons(recognisers):
+    names = found(recognisers, "Ahmed Ben Bella and the other FLN leaders held in France since 1956 were released.")
+    assert names["Ahmed Ben Bella"] == ("Person", "ahmed-ben-bella")
+    assert found(recognisers, "Omar Haddad and fellow ministers resigned.")["Omar Haddad"][0] == "Person"
+    names = found(recognisers, "The process nearly collapsed in October 1996, when an ORPA unit kidnapped an elderly "
+                               "businesswoman, Olga de Novella.")
+    assert names["Olga de Novella"][0] == "Person"
+    assert found(recognisers, "The journalist Ana Ruiz filed the story.")["Ana Ruiz"][0] == "Person"

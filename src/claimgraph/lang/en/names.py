@@ -149,7 +149,8 @@ ROLES = ("president", "prime minister", "foreign minister", "defence minister", 
          "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor",
          "representative", "counterpart", "chancellor", "secretary", "coordinator", "vice-president", "founder",
          "priest", "archbishop", "bishop", "cleric", "imam", "son", "daughter", "wife", "husband", "brother", "sister",
-         "father", "mother", "widow", "nephew", "cousin")
+         "father", "mother", "widow", "nephew", "cousin", "businessman", "businesswoman", "jurist", "journalist",
+         "correspondent", "writer", "historian", "scholar", "economist", "photographer", "banker")
 KIN = r"son|daughter|wife|husband|brother|sister|father|mother|widow|nephew|cousin"  # "Gaddafi's son": Gaddafi a person
 # A part of a body named by its region or field ("director of the Europe and Central Asia division"):
 # the capitalised words before it name the part's remit, not a person.
@@ -262,6 +263,13 @@ COMMANDED_BY = r"(?:[Ll]ed|[Cc]ommanded|[Hh]eaded|[Cc]haired)\s+by"  # "the LNA 
 # Kony, the LRA": the agent of a command is a person
 # A body, "the" and one or two capitalised words, as the agent of a verb of rule or support: "Ethiopia, then ruled by the
 # Derg" (a person's name takes no article).
+# A person under whom, or whose government, rules: "Ethiopia, then ruled by the Derg under Mengistu Haile Mariam", "the new
+# government of Yingluck Shinawatra says"; not where a noun of rule follows ("under Khmer Rouge rule").
+RULED_UNDER = r"under|(?:government|regime|administration|cabinet|dictatorship)\s+of"
+RULE_NOUNS = (r"rule|control|command|auspices|leadership|mediation|administration|supervision|monitoring|protection|"
+              r"occupation|pressure|law|sovereignty|influence|authority|guidance|sanctions|fire|siege|attack")
+# One of a group of persons by their role: "Ahmed Ben Bella and the other FLN leaders held in France".
+OTHERS_OF_ROLE = r"and\s+(?:the\s+)?(?:other|fellow)\s+(?:[A-Z]{2,6}\s+|[a-z]+\s+)?"
 RULED_BY_THE = r"(?:ruled|governed|controlled|run|backed|armed|funded|financed)\s+by\s+the"
 # A coalition or a force named by who leads it ("the Saudi-led coalition", "NATO-led forces"): an actor of its own.
 LED = _verbs.HYPHEN + _verbs.LED
