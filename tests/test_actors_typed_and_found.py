@@ -100,3 +100,13 @@ def test_one_of_a_group_named_by_its_role_and_a_profession_before_a_name_are_per
                                "businesswoman, Olga de Novella.")
     assert names["Olga de Novella"][0] == "Person"
     assert found(recognisers, "The journalist Ana Ruiz filed the story.")["Ana Ruiz"][0] == "Person"
+
+
+def test_a_demonym_that_tells_only_a_persons_nationality_names_no_state(extraction_of):
+    ex = extraction_of("An agreement signed in Oslo in June 1994 created the Commission for Historical Clarification "
+                       "(CEH), chaired by the German jurist Christian Tomuschat.")
+    assert "germany" not in {c.subject for c in ex.claims} | {c.obj for c in ex.claims}
+    ex = extraction_of("The truce was renewed, and the former Mozambican president Joaquim Chissano became UN envoy.")
+    assert "mozambique" not in {c.subject for c in ex.claims}
+    ex = extraction_of("The Mozambican president Joaquim Chissano signed the accord in Rome.")
+    assert "mozambique" in {c.subject for c in ex.claims}

@@ -24,6 +24,7 @@ from ..rdf.terms import top_classes
 from . import abroad, aliases, statebound, story, wordnames
 from .base import Candidate, Recogniser, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
+from .patterns import METHOD_DEMONYM
 from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NOT_PERSON_WORDS, NamesInContext, is_demonym,
                     shared_heads, title_case)
 from .packs import Entry, load
@@ -122,7 +123,7 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
     found = settle(wordnames.told_in_context(doc, read, entries, towns))  # before settling: a town's name yields to others
     found = _ships(doc, _carriers(doc, _given_names(doc, _whole_names(doc, found), entries)))
     found = _surnames(doc, wordnames.told_as_places(doc, found, entries))
-    found = _local_names(doc, found)
+    found = _local_names(doc, _nationalities(doc, found))
     if any(isinstance(r, NamesInContext) for r in recognisers):
         found = _shared_heads(doc, found)
     gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)
@@ -309,6 +310,21 @@ def _surnames(doc, found: list[Candidate]) -> list[Candidate]:
     text = text_of(doc)
     return [c for c in found if not (c.method == GAZETTEER_METHOD and "Place" in top_classes(c.cls)
                                      and NAME_CUES.SURNAME_PARTICLE_BEFORE.search(text, max(0, c.start - 8), c.start))]
+
+
+def _nationalities(doc, found: list[Candidate]) -> list[Candidate]:
+    """Without a state's demonym that tells only a person's nationality (`NATIONALITY_AFTER`: "the German jurist
+    Christian Tomuschat"; "the former Mozambican president Joaquim Chissano"): the state plays no part there."""
+    text = text_of(doc)
+    return [c for c in found if not (c.method == METHOD_DEMONYM and c.cls == "State" and _nationality(text, c))]
+
+
+def _nationality(text: str, cand: Candidate) -> bool:
+    if NAME_CUES.NATIONALITY_AFTER.match(text, cand.end):
+        return True
+    after = re.match(r"[ \t]+(?P<role>[a-z]+)", text[cand.end:cand.end + 30])
+    return (NAME_CUES.FORMER_BEFORE.search(text, max(0, cand.start - 10), cand.start) is not None
+            and after is not None and after.group("role") in NAME_CUES.ROLES)
 
 
 def _local_names(doc, found: list[Candidate]) -> list[Candidate]:

@@ -114,6 +114,11 @@ CARRIER_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}?(?:Air|Airlines|Ai
 VESSEL_BEFORE = re.compile(r"(?<![\w-])(?:cruiser|warship|flagship|frigate|destroyer|corvette|submarine|battleship|"
                            r"aircraft[ \t]+carrier|gunboat|minesweeper|patrol[ \t]+boat|landing[ \t]+ship|tanker|"
                            r"freighter|ferry|liner|ship|vessel)[ \t]+$")
+# A demonym that tells only a person's nationality, not the state's part in the story: before a private calling ("the
+# German jurist Christian Tomuschat"), or after "former" before a role ("the former Mozambican president Joaquim Chissano").
+NATIONALITY_AFTER = re.compile(r"[ \t]+(?:jurist|journalist|lawyer|businessman|businesswoman|writer|historian|scholar|"
+                               r"economist|photographer|banker|academic|novelist|poet|professor|scientist|author)\b")
+FORMER_BEFORE = re.compile(r"(?<![\w-])former[ \t]+$")
 # A lower-case particle of a surname just before a name: the name is a person's ("by dos Santos and Savimbi",
 # "da Silva"), and the town it also names is not spoken of (`recognise._surnames`). Not "do", an English verb.
 SURNAME_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:dos|das|da|de|del|della|di|du|van|von|der|den|ter)[ \t]+$")
