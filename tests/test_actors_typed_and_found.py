@@ -110,3 +110,12 @@ def test_a_demonym_that_tells_only_a_persons_nationality_names_no_state(extracti
     assert "mozambique" not in {c.subject for c in ex.claims}
     ex = extraction_of("The Mozambican president Joaquim Chissano signed the accord in Rome.")
     assert "mozambique" in {c.subject for c in ex.claims}
+
+
+def test_capitalised_words_ending_in_government_name_a_government_of_their_own(recognisers):
+    names = found(recognisers, "Officials of the Kurdistan Regional Government have maintained that their forces were "
+                               "outnumbered.")
+    assert names["Kurdistan Regional Government"] == ("Government", "kurdistan-regional-government")
+    assert found(recognisers, "The National Unity Government was formed.")["National Unity Government"][0] == "Government"
+    names = found(recognisers, "The Government said so. The Kosovo Government met.")
+    assert "Government" not in names and "Kosovo Government" not in names

@@ -73,7 +73,7 @@ BODY_KINDS = {"Group": "Organization", "Council": "Organization", "Organization"
               "Brigade": "ArmedGroup", "Battalion": "ArmedGroup", "Militia": "ArmedGroup", "Front": "ArmedGroup",
               "Corps": "ArmedGroup", "Regiment": "ArmedGroup", "Division": "ArmedGroup", "Force": "ArmedGroup",
               "Forces": "ArmedGroup", "Army": "ArmedGroup", "Command": "ArmedGroup",
-              "Republic": "State", "Secretariat": "Organization",
+              "Republic": "State", "Secretariat": "Organization", "Government": "Government",
               "Mechanism": "Organization", "Times": "Organization", "Journal": "Organization",
               "Herald": "Organization", "Tribune": "Organization", "Gazette": "Organization",
               "Volunteers": "ArmedGroup"}  # "the Chinese People's Volunteers"
