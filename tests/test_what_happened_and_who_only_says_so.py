@@ -1,7 +1,7 @@
 """Which events a text tells and whose word they rest on: an announcement that an act happened is the
 announcer's report; a sayer named after what is said (", rebels said.") holds the sentence before it; a gerund of
 an act ("began withdrawing", "were still attacking"), a murder and a revolt are events; armed men who have
-"taken" a place captured it, as those who "took" it did."""
+"taken" a place captured it, as those who "took" it did; the month "May" before an act is no modal."""
 
 from __future__ import annotations
 
@@ -69,3 +69,17 @@ def test_armed_men_who_have_taken_a_place_captured_it(extraction_of, text, word)
 ])
 def test_what_is_taken_that_is_no_place_is_no_capture(extraction_of, text):
     assert "taken" not in events(extraction_of(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("On 2 May a car bomb in the port of Algiers killed 62 dock workers.", "bomb"),
+    ("In early May rebels attacked the airport in Goma.", "attacked"),
+])
+def test_the_month_may_before_an_act_is_no_modal(extraction_of, text, word):
+    """"On 2 May a car bomb ... killed 62 dock workers" (fresh text algeria-1962) told no attack: "May", lower-cased
+    with the words before the act, was read as the modal "may" (something that may happen)."""
+    assert events(extraction_of(text))[word] == {"Asserted"}
+
+
+def test_the_modal_may_before_an_act_still_tells_none(extraction_of):
+    assert "attack" not in events(extraction_of("Officials said the rebels may attack the town of Goma."))
