@@ -7,7 +7,7 @@ import re
 # class -> the words that name it, inflected forms listed.
 LEXICON: dict[str, tuple[str, ...]] = {
     "War": ("war", "wars", "conflict", "rebellion", "rebellions", "uprising", "uprisings", "insurgency", "revolt",
-            "revolts"),
+            "revolts", "rose up"),
     "Offensive": ("offensive", "offensives", "offense", "counteroffensive", "counteroffensives", "military campaign", "bombing campaign", "air campaign"),
     "Attack": ("attack", "attacks", "attacked", "attacking", "counterattack", "counterattacks", "assault", "assaults",
                "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
