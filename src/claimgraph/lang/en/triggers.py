@@ -401,14 +401,14 @@ RETRACTED_REACH = 3  # words after the verb to a thing said ("withdrew his earli
 RETRACTOR_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})  # "a statement it later withdrew"
 RELATIVE_WORDS = frozenset({"which", "that"})
 MOVED_AFTER = frozenset({"from", "to", "into", "across", "behind", "toward", "towards", "back", "beyond", "out"})
-# Verbs of armed men going on a place, with the class each names (`recognise.moves.armed_moves`): with armed
-# men or an armed name before them in their clause (`_armed_subject`) they tell a happening of war: "British troops
-# surrounded Basra", "French troops besieged the OAS stronghold" (a siege), "Croatian forces overran the Serb-held
-# pocket" (a capture), "The Taliban entered Kabul", "US and British ground forces crossed from Kuwait into southern
-# Iraq" (troops moving into a place, as "moved into" is); "the crowd surrounded the minister", "the bill entered the
-# Senate", "Fans besieged the stadium", "Reporters besieged the minister" tell none, nor does a participle after a
-# determiner ("the besieged town": ATTRIBUTIVE). Not before a word of ARMED_MOVE_NOT_AFTER: "forces surrounded by the
-# enemy" were surrounded, "troops entered into talks".
+# Verbs of armed men going on a place, with the class each names (`recognise.moves.armed_moves`): with armed men or an
+# armed name before them in their clause (`_armed_subject`) they tell a happening of war: "British troops surrounded
+# Basra", "French troops besieged the OAS stronghold" (a siege), "Croatian forces overran the Serb-held pocket", "rebel
+# units that had taken the coastal city of Zawiyah" (a capture), "The Taliban entered Kabul", "US and British ground
+# forces crossed from Kuwait into southern Iraq" (troops moving into a place, as "moved into" is); "the crowd surrounded
+# the minister", "the bill entered the Senate", "Fans besieged the stadium", "Reporters besieged the minister" tell
+# none, nor does a participle after a determiner ("the besieged town": ATTRIBUTIVE). Not before a word of
+# ARMED_MOVE_NOT_AFTER: "forces surrounded by the enemy" were surrounded, "troops entered into talks".
 ARMED_MOVES = {"entered": "Deployment", "crossed": "Deployment", "overran": "Capture", "surrounded": "Siege",
                "took": "Capture", "taken": "Capture", **dict.fromkeys(("besieged", "besieging"), "Siege"),
                **dict.fromkeys(("moved", "move", "moves", "moving"), "Deployment")}
