@@ -1,6 +1,6 @@
 """Which events a text tells and whose word they rest on: an announcement that an act happened is the
 announcer's report; a sayer named after what is said (", rebels said.") holds the sentence before it; a gerund of
-an act ("began withdrawing", "were still attacking"), a murder and a revolt are events; armed men who have
+an act ("began withdrawing", "were still attacking") and a revolt are events; armed men who have
 "taken" a place captured it, as those who "took" it did; the month "May" before an act is no modal."""
 
 from __future__ import annotations
@@ -43,17 +43,14 @@ def test_a_sayer_after_what_is_said_reports_the_sentence_before_it(extraction_of
     ("China said its troops began withdrawing from Vietnam on Monday after 17 days of fighting along the border.",
      "withdrawing"),
     ("Vietnam said today that Chinese forces were still attacking in Lang Son province.", "attacking"),
-    ("Its coordinator, Bishop Juan Gerardi, was murdered two days later.", "murdered"),
-    ("Gunmen murdered three farmers in Cauca on Sunday.", "murdered"),
     ("After the revolt failed, some of the officers went into exile.", "revolt"),
     ("The push on the capital began on Saturday night, when residents of several Tripoli neighbourhoods rose up.",
      "rose up"),
     ("In March 1991 Shia rebels in the south rose up against the government in Basra.", "rose up"),
 ])
-def test_a_gerund_of_an_act_a_murder_and_a_revolt_are_events(extraction_of, text, word):
+def test_a_gerund_of_an_act_and_a_revolt_are_events(extraction_of, text, word):
     """"began withdrawing" (fresh text vietnam-1979) named no withdrawal, so the one China claimed stood only where
-    the text asserts it; "was murdered" (guatemala-1996), "the revolt" and "rose up" (libya-2011: the Tripoli
-    uprising) named no event at all."""
+    the text asserts it; "the revolt" and "rose up" (libya-2011: the Tripoli uprising) named no event at all."""
     assert word in events(extraction_of(text))
 
 

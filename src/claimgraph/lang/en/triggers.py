@@ -38,7 +38,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Transfer": ("ceded", "cession", "handed over", "was given to", "were given to", "was transferred to",
                  "were transferred to", "was granted to", "were granted to", "annexed", "annexation"),
     "Signing": ("signing", "signed", "sign", "initialled", "initialed", "initialling", "initialing"),
-    "Killing": ("massacre", "massacres", "genocide", "killings", "killing of", "murder of", "murdered", "mass killing", "mass killings", "assassination", "assassinated",
+    "Killing": ("massacre", "massacres", "genocide", "killings", "killing of", "mass killing", "mass killings", "assassination", "assassinated",
                 "executions", "were killed", "was killed", "were reportedly killed", "have been killed",
                 "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed",
                 "were executed", "was shot dead", "were shot dead"),
@@ -88,7 +88,7 @@ SIDES_TOLL = re.compile(r"\s+(?:[\w-]+\s+)?on\s+(?:both|each|either|all|the\s+tw
 # military personnel killed", not "Army officials said the floods killed 30 people".
 KILLER_REACH = 6
 VERBS = frozenset({
-    "attacked", "attacking", "withdrawing", "murdered", "bomb", "bombed", "shelled", "invaded", "withdraw", "withdraws", "blockaded", "occupied by", "mobilized", "mobilised", "withdrew", "withdrawn", "retreated",
+    "attacked", "attacking", "withdrawing", "bomb", "bombed", "shelled", "invaded", "withdraw", "withdraws", "blockaded", "occupied by", "mobilized", "mobilised", "withdrew", "withdrawn", "retreated",
     "pulled out", "deployed", "deploy", "stationed", "displaced", "flee", "fled", "expelled", "arrested",
     "detained", "abducted", "abducting", "kidnapped", "tried", "sentenced", "convicted", "signed", "sign", "retreat",
     "ceded", "handed over", "was given to", "were given to", "was transferred to", "were transferred to",
