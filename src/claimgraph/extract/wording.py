@@ -19,9 +19,11 @@ ARMED_VERBS = cues("triggers").ARMED_SUBJECT  # verbs of an attack only with a w
 
 def words_before(text: str, start: int) -> list[str]:
     """Up to six lower-case words before `start`, within the clause. A quotation mark that opens right at
-    `start` ends no clause: 'calling for the "withdrawal of Israeli armed forces ..."' is asked for."""
+    `start` ends no clause: 'calling for the "withdrawal of Israeli armed forces ..."' is asked for. A word that
+    is a modal in lower case and a month or a name with its capital ("On 2 May a car bomb", `CUES.CAPITALISED_
+    NOT_MODAL`) keeps its capital, so that it is read as no modal."""
     window = re.split(r"[.;:!?,()\"“”]", text[max(0, start - 60):start].rstrip("\"“"))[-1]
-    return [w.strip("'’") for w in window.lower().split()][-6:]
+    return [w if w in CUES.CAPITALISED_NOT_MODAL else w.lower() for w in (w.strip("'’") for w in window.split())][-6:]
 
 
 def plural(text: str, lang: str) -> bool:

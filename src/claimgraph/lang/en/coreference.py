@@ -14,6 +14,9 @@ DETERMINERS = DEFINITE | {"a", "an", "another", "any", "some", "no", "every"}
 # "restored its ceasefire": a possessive agreement word names the possessor's own agreement of that
 # kind, never one named by another kind ("The Good Friday Agreement ... restored its ceasefire").
 POSSESSIVES = {"its", "their", "his", "her"}
+# A word of IRREALIS and MODALS that, written with its capital inside a clause, is a month or a name, no modal: "On 2
+# May a car bomb in the port of Algiers killed 62 dock workers" (`extract.wording.words_before` keeps the capital).
+CAPITALISED_NOT_MODAL = frozenset({"May"})
 IRREALIS = {"would", "could", "might", "may", "should", "any", "prepare", "preparing", "preparation", "preparations",
             "threat", "threatened", "possible", "potential", "avoid", "prevent", "no", "without", "if"}
 # A verb after a condition tells what has not happened: "threatened to bomb the city unless the fighters withdrew".

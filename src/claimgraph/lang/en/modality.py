@@ -37,10 +37,20 @@ DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|all
 # A finding told in the past ("The Truth Commission concluded in 1993 that", "the inquiry found that"): what the
 # finder holds, reported; not the present of a report's own voice ("the IIT concludes that").
 _FOUND = r"(?:concluded|found|determined|established)(?:\s+(?:in|on)\s+\w+(?:\s+\w+){0,2}?)?"
-SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE})|{_FOUND}|"
+# An announcement of what happened ("Baku announced that its troops had captured", "China had announced on Monday,
+# before the withdrawal statement, that its forces had captured") is the announcer's word, as a report is; the words
+# of its time may stand before "that".
+_ANNOUNCED = rf"{_verbs.ANNOUNCE}(?:\s+(?:on|in|late|early|earlier|last|this)\s+[^.;]{{1,60}}?)?,?"
+SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE})|{_FOUND}|{_ANNOUNCED}|"
                     rf"claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
                     rf"{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.ESTIMATE}|{_verbs.ACCUSE})\s+that\b|"
                     rf"(?:{_verbs.SAY}|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
+# A sayer told after what is said, at the end of its sentence: "Another son, Mohammed, ... escaped from house arrest the
+# next day, rebels said.", "the signing was held up for several hours, diplomats said on Monday." What comes before
+# the comma is the sayer's word (the sayer: a few words, no comma among them).
+SAID_AFTER = re.compile(rf",[”\"’']?\s+(?P<sayer>(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)\s+(?:{_verbs.SAY}|{_verbs.CLAIMED}|"
+                        r"report(?:s|ed)|add(?:s|ed))(?:\s+(?:on|in|late|early|last)\s+[\w ]{1,25}?)?\s*[.!]?[”\"’']?\s*$",
+                        re.IGNORECASE)
 # A participle of saying hanging on the clause before it: "The Islamic State claimed responsibility for the
 # attack, saying its fighters had killed 55 people". Its sayer is that clause's subject, not the last name before it.
 _SAYING = r",\s+saying\b"

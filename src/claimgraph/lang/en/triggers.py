@@ -6,9 +6,10 @@ import re
 
 # class -> the words that name it, inflected forms listed.
 LEXICON: dict[str, tuple[str, ...]] = {
-    "War": ("war", "wars", "conflict", "rebellion", "rebellions", "uprising", "uprisings", "insurgency"),
+    "War": ("war", "wars", "conflict", "rebellion", "rebellions", "uprising", "uprisings", "insurgency", "revolt",
+            "revolts", "rose up"),
     "Offensive": ("offensive", "offensives", "offense", "counteroffensive", "counteroffensives", "military campaign", "bombing campaign", "air campaign"),
-    "Attack": ("attack", "attacks", "attacked", "counterattack", "counterattacks", "assault", "assaults",
+    "Attack": ("attack", "attacks", "attacked", "attacking", "counterattack", "counterattacks", "assault", "assaults",
                "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
                "raid", "raids", "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes",
                "missile strike",
@@ -24,7 +25,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Occupation": ("occupation of", "occupied by"),
     "Mobilisation": ("mobilization", "mobilisation", "mobilized", "mobilised"),
     "MartialLaw": ("martial law",),
-    "Withdrawal": ("withdrawal", "withdraw", "withdraws", "withdrew", "withdrawn", "retreat", "retreated", "pulled out"),
+    "Withdrawal": ("withdrawal", "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "retreat", "retreated", "pulled out"),
     "Deployment": ("deployed", "deployment", "deploy", "stationed", "military presence", "troop presence",
                    "sending troops", "sent troops", "send troops"),
     "Displacement": ("displacement", "displaced", "flee", "fled", "fleeing", "exodus", "expelled", "expulsion"),
@@ -87,7 +88,7 @@ SIDES_TOLL = re.compile(r"\s+(?:[\w-]+\s+)?on\s+(?:both|each|either|all|the\s+tw
 # military personnel killed", not "Army officials said the floods killed 30 people".
 KILLER_REACH = 6
 VERBS = frozenset({
-    "attacked", "bomb", "bombed", "shelled", "invaded", "withdraw", "withdraws", "blockaded", "occupied by", "mobilized", "mobilised", "withdrew", "withdrawn", "retreated",
+    "attacked", "attacking", "withdrawing", "bomb", "bombed", "shelled", "invaded", "withdraw", "withdraws", "blockaded", "occupied by", "mobilized", "mobilised", "withdrew", "withdrawn", "retreated",
     "pulled out", "deployed", "deploy", "stationed", "displaced", "flee", "fled", "expelled", "arrested",
     "detained", "abducted", "abducting", "kidnapped", "tried", "sentenced", "convicted", "signed", "sign", "retreat",
     "ceded", "handed over", "was given to", "were given to", "was transferred to", "were transferred to",
@@ -400,16 +401,16 @@ RETRACTED_REACH = 3  # words after the verb to a thing said ("withdrew his earli
 RETRACTOR_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})  # "a statement it later withdrew"
 RELATIVE_WORDS = frozenset({"which", "that"})
 MOVED_AFTER = frozenset({"from", "to", "into", "across", "behind", "toward", "towards", "back", "beyond", "out"})
-# Verbs of armed men going on a place, with the class each names (`recognise.moves.armed_moves`): with armed
-# men or an armed name before them in their clause (`_armed_subject`) they tell a happening of war: "British troops
-# surrounded Basra", "French troops besieged the OAS stronghold" (a siege), "Croatian forces overran the Serb-held
-# pocket" (a capture), "The Taliban entered Kabul", "US and British ground forces crossed from Kuwait into southern
-# Iraq" (troops moving into a place, as "moved into" is); "the crowd surrounded the minister", "the bill entered the
-# Senate", "Fans besieged the stadium", "Reporters besieged the minister" tell none, nor does a participle after a
-# determiner ("the besieged town": ATTRIBUTIVE). Not before a word of ARMED_MOVE_NOT_AFTER: "forces surrounded by the
-# enemy" were surrounded, "troops entered into talks".
+# Verbs of armed men going on a place, with the class each names (`recognise.moves.armed_moves`): with armed men or an
+# armed name before them in their clause (`_armed_subject`) they tell a happening of war: "British troops surrounded
+# Basra", "French troops besieged the OAS stronghold" (a siege), "Croatian forces overran the Serb-held pocket", "rebel
+# units that had taken the coastal city of Zawiyah" (a capture), "The Taliban entered Kabul", "US and British ground
+# forces crossed from Kuwait into southern Iraq" (troops moving into a place, as "moved into" is); "the crowd surrounded
+# the minister", "the bill entered the Senate", "Fans besieged the stadium", "Reporters besieged the minister" tell
+# none, nor does a participle after a determiner ("the besieged town": ATTRIBUTIVE). Not before a word of
+# ARMED_MOVE_NOT_AFTER: "forces surrounded by the enemy" were surrounded, "troops entered into talks".
 ARMED_MOVES = {"entered": "Deployment", "crossed": "Deployment", "overran": "Capture", "surrounded": "Siege",
-               "took": "Capture", **dict.fromkeys(("besieged", "besieging"), "Siege"),
+               "took": "Capture", "taken": "Capture", **dict.fromkeys(("besieged", "besieging"), "Siege"),
                **dict.fromkeys(("moved", "move", "moves", "moving"), "Deployment")}
 # A verb of ARMED_MOVES whose passive, after an auxiliary of PASSIVE_AUXILIARIES, tells the move too, with no agent after
 # it or an armed one after "by" (`recognise.moves._passive_move`): "fighters ... were besieged in the village of
@@ -432,7 +433,7 @@ ARMED_MOVE_NOT_AFTER = frozenset({"by", "into", "with", "paths", "swords", "out"
 # "China entered the World Trade Organization", "India crossed the one billion mark", "the police force surrounded
 # the protesters in Minsk". The object is the MOVE_OBJECT_REACH words after the verb, to a word of OBJECT_STOPS but
 # those of MOVE_THROUGH ("crossed from Kuwait into southern Iraq").
-PLACED_MOVES = frozenset({"entered", "crossed", "surrounded", "took", "moved", "move", "moves", "moving"})
+PLACED_MOVES = frozenset({"entered", "crossed", "surrounded", "took", "taken", "moved", "move", "moves", "moving"})
 MOVE_OBJECT_REACH = 6
 MOVE_THROUGH = frozenset({"from", "into", "across"})
 # A place fell: "fell" after a name written with a capital that does not open its sentence, or after a noun of a
