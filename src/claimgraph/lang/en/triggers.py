@@ -353,6 +353,10 @@ AVOIDED = {**dict.fromkeys(("escaped", "escaping", "escape", "escapes", "evaded"
 CONDITIONAL_BEFORE = (("in", "the", "event", "of"), ("in", "case", "of"), ("in", "the", "case", "of"),
                       ("cause", "for"), ("grounds", "for"), ("casus", "belli", "for"))
 CONDITIONAL_ARTICLES = frozenset({"a", "an"})
+# Phrases that, just before an agreement word (an article may stand between), say there was none: "ended not with a
+# peace agreement but with air strikes", "the war ended without a treaty", "no ceasefire was agreed"
+# (`recognise.triggers._absent`).
+ABSENT_BEFORE = (("without",), ("not", "with"), ("no",), ("never", "reached"))
 HYPHENS = frozenset({"-", "‐", "‑"})  # "war-torn", "war-weary": the word before is a compound's modifier
 NAME_CONNECTIVES = frozenset({"and", "of", "for"})
 # Armed men, and the arms of a state's military ("the Pakistan Air Force struck", "the navy shelled").
