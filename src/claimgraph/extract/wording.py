@@ -14,6 +14,7 @@ from ..model import Mention
 CUES = cues("coreference")
 MORPHOLOGY = cues("morphology")  # which languages glue a plural on, and how
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
+AGREED = cues("triggers").AGREED  # a verb that tells an agreement of its own ("met in Oslo and agreed to seek ...")
 ARMED_VERBS = cues("triggers").ARMED_SUBJECT  # verbs of an attack only with a weapon ("was struck by missiles")
 
 
@@ -85,14 +86,16 @@ def marked_new(text: str, mention: Mention) -> bool:
     the capture it undoes ("captured Bunagana ... retook Rutshuru"), nor what an act answers
     ("launched the raid in response to a suicide bombing"), nor one a span of time parts from the
     clause's ("shot down on Wednesday ..., a day after Indian warplanes struck"), nor a verb that strikes
-    many ("attacked hundreds of villages": many acts)."""
+    many ("attacked hundreds of villages": many acts), nor an agreement told by its verb ("met in Vienna and agreed
+    to strengthen the ceasefire": what was agreed there, `recognise.accords`)."""
     words = set(words_before(text, mention.start)[-3:])
     answered = CUES.ANSWERED.search(text, max(0, mention.start - 60), mention.start)
     counted = cues("dates").COUNTED_REFERENCE.search(text, max(0, mention.start - 40), mention.start)
     return bool(CUES.NEW & words) or mention.text.lower() in CUES.RETAKING or accused(text, mention) or bool(
         answered or counted) or (
         plural(mention.text, mention.lang) and bool(CUES.QUANTIFIERS & words)) or (
-        mention.text.lower() in VERBS and CUES.MANY_STRUCK.match(text, mention.end) is not None)
+        mention.text.lower() in VERBS and CUES.MANY_STRUCK.match(text, mention.end) is not None) or (
+        mention.text.lower() in AGREED)
 
 
 def counted_from(text: str, mention: Mention) -> bool:

@@ -18,6 +18,7 @@ from ..families import family
 from ..scope import clauses
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
+AGREED = cues("triggers").AGREED  # verbs that tell an agreement of their own (`recognise.accords`)
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
 
 ENDS = frozenset({"Termination", "WithdrawalFromAgreement"})  # an agreement's end, a party's leaving it (`agreement_dates`)
@@ -73,7 +74,8 @@ def phrase_owners(text: str, events: list[Mention], dates: list[Mention],
     owners = {}
     for date in dates:
         own = [e for e in events if _in_phrase(text, e, date)]
-        named = [a for a in agreements if date.end <= a.start and _in_phrase(text, a, date)]
+        named = [a for a in agreements if date.end <= a.start and a.text.lower() not in AGREED
+                 and _in_phrase(text, a, date)]  # a verb ("on 22 February both governments agreed") takes no modifier
         own = own if not named or any(date.end <= e.start for e in own) else named
         own = own or [a for a in agreements if a.end <= date.start and (CUES.APPOSED.fullmatch(text, a.end, date.start)
                                                                         or _named_of(text, a, date))]
@@ -374,13 +376,17 @@ def signing_date(text: str, agreement: Mention, date: Mention) -> bool:
     ceasefire took effect": the signing verb there is the ceasefire's modifier) or ends the verb phrase
     before a conjoined signing verb ("was elected in 1996 and signed the accord on 30 November 1996"); nor is
     a date after an agreement a verb of breaking governs ("broke the ceasefire on 16 September 1993"), unless
-    a signing verb stands between them ("broke a ceasefire signed in Accra on June 17")."""
+    a signing verb stands between them ("broke a ceasefire signed in Accra on June 17"). An agreement told by its
+    verb ("met in Oslo and agreed to seek ...") is dated as a verb is: by a date of its clause before it or right
+    after it, none of what was agreed ("agreed to hold elections in 2017")."""
     if agreement.end <= date.start:
         between = text[agreement.end:date.start]
     else:
         between = text[date.end:agreement.start]
     if not _near(agreement, date, text) or date.end <= agreement.start and _begun(text, date):
         return False
+    if agreement.text.lower() in AGREED:  # "In March 1990 the URNG and ... met in Oslo and agreed to seek ...": the
+        return date.end <= agreement.start or not between.strip()  # verb's day, none of what it agreed to do
     if date.end <= agreement.start and CUES.SIGNED_NEXT.match(between):
         return False  # "was elected president in 1996 and signed the accord": the election's year
     if CUES.SIGNING_VERB.search(between):

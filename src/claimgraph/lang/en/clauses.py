@@ -245,8 +245,9 @@ WHOSE_TROOPS = re.compile(rf"(?:^|[.!?\n][ \t]*|(?-i:[A-Z])[\w’'-]*[ \t]+)(?:{
                           re.IGNORECASE)
 # After the last name of a list: its names went between the sides ("with Chad and the African Union as
 # mediators", "with Chadian mediation"), took no side of what the clause tells.
-MEDIATION_AFTER_NAMES = re.compile(r"\s+(?:as\s+(?:the\s+|its\s+)?(?:co-?)?mediators?|mediation|mediators?)\b",
-                                   re.IGNORECASE)
+MEDIATION_AFTER_NAMES = re.compile(r"\s+(?:(?:as\s+)?(?:the\s+|its\s+)?(?:co-?)?(?:mediators?|moderators?)|mediation|"
+                                   r"(?:leading|led|heading|headed|chairing)\s+(?:the\s+)?mediation)\b",
+                                   re.IGNORECASE)  # "made the United Nations the moderator", "with X leading the mediation"
 # Of MEDIATION_BEFORE: who went between the sides ("talks mediated by Saudi Arabia"), not who hosted them.
 MEDIATING = re.compile(r"\b(?:mediat|brokered|facilitated|auspices)", re.IGNORECASE)
 WITNESS = re.compile(r"\bin the presence of|\bwitnessed by", re.IGNORECASE)  # of MEDIATION_BEFORE: who only saw it done
@@ -275,6 +276,9 @@ TOPIC = re.compile(r"\b(?:reports?|stud(?:y|ies)|investigations?|inquir(?:y|ies)
 ENDED = re.compile(r"\b(?:ended|ends|ending|halted|(?:an?\s+)?end\s+to)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
                    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 PARTY_CUE = re.compile(r"\b(?:between|among|by|signed|with)\b", re.IGNORECASE)
+# Whom the sides met before they agreed, named after "with" ("met in Vienna with the Minsk Group co-chairs and agreed
+# to ..."), is often who brought them together: no party of an agreement told by its verb (`claims._agreeing_subject`).
+MET_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 # Who voted on a resolution is no party to it: "passed by 12 votes to one, with Cuba voting against and Yemen
 # and Ecuador abstaining" (the names of a list before the verb, then the verb).
 VOTED_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*)*"
@@ -475,8 +479,8 @@ JUDGED = re.compile(rf"\b(?:{_verbs.ACCUSE}|{_verbs.ATTRIBUTE}|{_verbs.BLAME}|co
 # president of"), capitalised words (a name no gazetteer knows), a possessive, a parenthesis.
 _TITLE = (r"(?:the|then|former|late|wartime|ex|acting|deputy|vice|president|prime|minister|foreign|defen[cs]e|"
           r"secretary|of|state|general|chief|leader|head|commander|envoy|ambassadors?(?:\s+to)?|special|representative|"
-          r"spokes(?:man|woman|person)|negotiator|agents?|officials?|forces|army|troops|government|military|"
-          r"(?-i:[A-Z][\w.]*))")
+          r"spokes(?:man|woman|person)|negotiator|diplomat|mediator|agents?|officials?|forces|army|troops|government|"
+          r"military|(?-i:[A-Z][\w.]*))")
 JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)"
                     rf"(?:by\s+)?)?(?:{_TITLE}[\s-]+){{0,8}})?", re.IGNORECASE)  # "signed by A, by B and by C"
 # A state's name as the title of the person after it: "Russian President Dmitry Medvedev",

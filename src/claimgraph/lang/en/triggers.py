@@ -290,6 +290,22 @@ WEAPON_OBJECT_REACH = 5
 # missiles from the baseline" name none; nor does "fired up" (started: "Amazon fired up its delivery drones").
 FIRED_AT = frozenset({"at", "on", "into", "onto", "towards", "toward", "from", "across", "against"})
 FIRED_PARTICLES = frozenset({"up"})
+# An agreement told by its verb alone (`claimgraph.recognise.accords`): sides that met and "agreed to" do something
+# ("met in Vienna and agreed to strengthen the ceasefire", "At a meeting in Jakarta both governments agreed to admit
+# observers"); a word of meeting (MET) must stand before the verb in its sentence, what was agreed (AGREED_AFTER)
+# after it, past an aside of at most AGREED_ASIDE_REACH words set off by commas, and no negation or passive
+# auxiliary (AGREED_NOT_AFTER) in the two words before it: "never agreed on", "would have to be agreed with".
+AGREED = frozenset({"agreed"})
+AGREED_AFTER = frozenset({"to", "on", "upon"})
+AGREED_ASIDE_REACH = 8
+AGREED_NOT_AFTER = frozenset({"not", "never", "n't", "neither", "nor", "be", "been", "being", "is", "are", "was",
+                              "were"})
+MET = frozenset({"met", "meeting", "meetings", "talks", "summit", "conference", "negotiations"})
+# What was agreed that halts the fighting makes the agreement a ceasefire ("agreed, with Russian mediation, to halt
+# hostilities from noon that day"), which "the truce" after it names again; within AGREED_HALT_REACH characters.
+AGREED_HALT = re.compile(r"\bto\s+(?:halt|cease|stop|end|suspend)\s+(?:all\s+|the\s+)?(?:hostilities|fighting|fire)\b",
+                         re.IGNORECASE)
+AGREED_HALT_REACH = 60
 # Words that name an agreement only written with a capital: "the Convention", not "a party convention".
 CAPITALISED_ONLY = frozenset({"convention"})
 # Words that name an agreement only as a noun: "signed the deal", not "to deal with", "a great deal of".
@@ -338,6 +354,10 @@ AVOIDED = {**dict.fromkeys(("escaped", "escaping", "escape", "escapes", "evaded"
 CONDITIONAL_BEFORE = (("in", "the", "event", "of"), ("in", "case", "of"), ("in", "the", "case", "of"),
                       ("cause", "for"), ("grounds", "for"), ("casus", "belli", "for"))
 CONDITIONAL_ARTICLES = frozenset({"a", "an"})
+# Phrases that, just before an agreement word (an article may stand between), say there was none: "ended not with a
+# peace agreement but with air strikes", "the war ended without a treaty", "no ceasefire was agreed"
+# (`recognise.triggers._absent`).
+ABSENT_BEFORE = (("without",), ("not", "with"), ("no",), ("never", "reached"))
 HYPHENS = frozenset({"-", "‐", "‑"})  # "war-torn", "war-weary": the word before is a compound's modifier
 NAME_CONNECTIVES = frozenset({"and", "of", "for"})
 # Armed men, and the arms of a state's military ("the Pakistan Air Force struck", "the navy shelled").
