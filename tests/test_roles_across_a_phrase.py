@@ -57,3 +57,15 @@ def test_an_act_a_speaker_only_names_takes_no_actor_from_the_speaker(claims_of, 
     claims = claims_of(text, date="2011-02-07")
     acts = {s for s, p, o, _ in claims if p == "type" and o == "Event"}
     assert not any(values(claims, act, role) & speakers for act in acts for role in ("hasActor", "initiatedBy"))
+
+
+@pytest.mark.parametrize("text, act, place", [
+    ("This paper reviews the Juba process, the military operation of 14 December and the killings that followed.",
+     "Killing", "juba"),
+    ("This report examines the siege of Mariupol, the strike on the Kramatorsk station and the shelling of Kharkiv.",
+     "Attack", "mariupol")])
+def test_the_events_a_document_lists_take_no_place_from_each_other(claims_of, text, act, place):
+    """"This paper reviews the Juba process, the military operation of 14 December and the killings": the events
+    of the list are what the paper goes over, each with only its own phrase's names; the killings were not in Juba."""
+    claims = claims_of(text, date="2009-02-01")
+    assert place not in values(claims, the_one(claims, act), "hasPlace")

@@ -278,6 +278,13 @@ POSSESSOR = re.compile(r"['’]s\s+(?:(?!(?:for|of|to|in|on|at|against|with|from
 TOPIC = re.compile(r"\b(?:reports?|stud(?:y|ies)|investigations?|inquir(?:y|ies)|probes?|reviews?|analys[ie]s|books?|"
                    r"articles?)\s+(?:into|on|about|concerning|of)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
                    r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# ...or as what a document goes over, in a list after its verb ("This paper reviews the Juba process, the military
+# operation of 14 December and the killings that followed"): the events of the list are its topics.
+TOPIC_LISTED = re.compile(r"\b(?:paper|report|study|article|book|chapter|briefing|section|review|survey)\s+"
+                          r"(?:review|examine|describe|discuss|recount|survey|trace|analy[sz]e)s\s+"
+                          r"(?:(?:the|this|that|its|their)\s+)?(?:[\w-]+(?:\s+|,\s+(?:and\s+)?(?:the\s+)?)){0,10}$",
+                          re.IGNORECASE)
+TOPIC_LISTED_REACH = 120  # characters from a document's noun to the last event its list names
 # An event named as what an act ended ("a treaty which ended the 1992-95 war in the country").
 ENDED = re.compile(r"\b(?:ended|ends|ending|halted|(?:an?\s+)?end\s+to)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
                    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
