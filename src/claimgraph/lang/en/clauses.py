@@ -266,8 +266,8 @@ SIGNED_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also)\s+)*
 # "Cambodia, which Vietnam invaded in December": the name an object relative clause hangs on is what its verb of force
 # struck or took (`claims._relative_objects`), though the comma parts their clauses. Read from the name's end to the
 # verb: the relative word, the clause's subject (a name, or a plural noun) and its auxiliaries.
-OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.'’-]*|(?-i:[a-z])[\w-]*s)\s+){1,4}"
-                             r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$")
+OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?"
+                             r"(?:(?:(?-i:[A-Z])[\w.'’-]*|(?-i:[a-z])[\w-]*s)\s+){1,4}(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$")
 OBJECT_RELATIVE_VERBS = frozenset({*ATTACK_VERBS, "captured", "seized", "occupied", "annexed", "besieged", "retook",
                                    "recaptured", "overran", "stormed"})
 CONCLUDED = re.compile(r"\b(?:sign(?:s|ed)?|reach(?:es|ed)?|conclud(?:e|es|ed)|initial(?:l)?ed|agreed (?:on|to)|"
