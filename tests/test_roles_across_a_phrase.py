@@ -69,3 +69,16 @@ def test_the_events_a_document_lists_take_no_place_from_each_other(claims_of, te
     of the list are what the paper goes over, each with only its own phrase's names; the killings were not in Juba."""
     claims = claims_of(text, date="2009-02-01")
     assert place not in values(claims, the_one(claims, act), "hasPlace")
+
+
+@pytest.mark.parametrize("text, cls, actor", [
+    ("Somali forces took Jijiga in September, and by the autumn Somalia claimed to control nine-tenths of the Ogaden, "
+     "though its attacks on Dire Dawa and Harar failed.", "Attack", "somalia"),
+    ("Russian forces shelled Kharkiv for weeks before their withdrawal from the region in May.", "Withdrawal",
+     "russian-armed-forces")])
+def test_a_possessive_pronoun_before_an_act_is_the_actor_its_sentence_named_last(claims_of, text, cls, actor):
+    """"Somalia claimed to control nine-tenths of the Ogaden, though its attacks on Dire Dawa and Harar failed":
+    "its" is Somalia, whose attacks they were; "before their withdrawal" is the Russian forces' withdrawal."""
+    claims = claims_of(text, date="1978-03-06")
+    act = the_one(claims, cls)
+    assert actor in values(claims, act, "hasActor") | values(claims, act, "initiatedBy")
