@@ -7,8 +7,8 @@ word nearest before it, so it belongs to the act named last before it, not to an
 in one list share it ("clashes and shelling in Donetsk", `CUES.ACTS_LISTED`), and so do an act and the verb it
 is the subject of ("The conflict displaced more than 800,000 people in North Kivu"), and an act and one named
 in a phrase of circumstance that sets its scene (`CUES.FRAMING_BEFORE`: "initialled following a three-week peace
-conference at the Wright-Patterson Airforce Base"). A verb of will, speech or
-judgement between the act and the name governs the name as its object or complement
+conference at the Wright-Patterson Airforce Base"; not a verb there: "before capturing Phnom Penh" tells an act of
+its own). A verb of will, speech or judgement between the act and the name governs the name as its object or complement
 (`CUES.GOVERNING_VERB`: "seized Aracinovo, threatening Skopje airport": threatened, not taken). A participle
 after a comma or a past verb after "and" hangs on the clause's subject, past any act a phrase between names
 (`CUES.HANGING_VERB`: "retook Grozny in a surprise attack, trapping thousands of Russian troops"). Names told
@@ -40,10 +40,18 @@ def governed_elsewhere(text: str, event: Mention, other: Mention, acts: list[Men
     last = event
     for act in between:
         if not (CUES.ACTS_LISTED.fullmatch(text, last.end, act.start) or _verb_of(text, last, act)
-                or CUES.FRAMING_BEFORE.search(text, max(last.end, act.start - FRAMING_REACH), act.start)):
+                or _framing(text, last, act)):
             return True
         last = act
     return False
+
+
+def _framing(text: str, last: Mention, act: Mention) -> bool:
+    """Is the act named in a phrase of circumstance that sets the scene of the act before it (`CUES.FRAMING_BEFORE`:
+    "initialled following a three-week peace conference at the Wright-Patterson Airforce Base")? Not when its word is
+    a verb: "invaded Cambodia in December before capturing Phnom Penh" tells a second act, whose object the city is."""
+    return act.text.lower() not in VERBS and CUES.FRAMING_BEFORE.search(
+        text, max(last.end, act.start - FRAMING_REACH), act.start) is not None
 
 
 def _verb_of(text: str, subject: Mention, act: Mention) -> bool:

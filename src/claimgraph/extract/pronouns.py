@@ -13,6 +13,8 @@
   (`PERSON_PRONOUN`): the person the source named last;
 - "..., accusing them of abuses and looting" (`ACCUSED_PRONOUN`): the actor the sentence named last
   before the verb, not its own subject: the accused is an actor of what it is accused of.
+- "..., though its attacks on Dire Dawa and Harar failed" (`POSSESSIVE_BEFORE_ACT`): the actor the
+  sentence named last before the pronoun, whose act it is.
 
 The pronoun becomes a mention of that entity (method NAME), so the stages after this one read
 it as they read a name: the parties and mediators of "It was concluded between A and B,
@@ -31,7 +33,8 @@ from .resolve import Resolution
 from .scope import tops_of
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
-NAME = "pronouns.v6"  # v6: "It was fought by X" names the war or battle the sentence before named (`IT_FOUGHT`); v5: the subject of "accused them of" is skipped whatever adverbs, auxiliaries or day stand between ("Ukraine later accused them"); "It began on D" only with a date, a length or "when" / "with" after the verb, and only of a war (not "It began raining", not an attack); v4: "It began on D" (IT_COURSE); v3: "accusing them of" (ACCUSED_PRONOUN); v2: "It preserved the integrity of Bosnia" (IT_EFFECT)
+NAME = "pronouns.v7"  # v7: "its" / "their" before an act's noun is the actor its sentence named last ("Somalia claimed ..., though its attacks on Dire Dawa failed"); v6: "It was fought by X" names the war or battle the sentence before named (`IT_FOUGHT`); v5: the subject of "accused them of" is skipped whatever adverbs, auxiliaries or day stand between ("Ukraine later accused them"); "It began on D" only with a date, a length or "when" / "with" after the verb, and only of a war (not "It began raining", not an attack); v4: "It began on D" (IT_COURSE); v3: "accusing them of" (ACCUSED_PRONOUN); v2: "It preserved the integrity of Bosnia" (IT_EFFECT)
+POSSESSIVE_REACH = 30  # characters from "its" / "their" to the act's word ("their final ground ")
 
 
 def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sentence]:
@@ -54,7 +57,7 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
         opening = CUES.PERSON_PRONOUN.match(text, sentence.start, sentence.end)
         if opening and person:
             added.append(_mention(sentence, opening.start(), opening.end(), text, person))
-        added += _accused(text, sentence, res)
+        added += _accused(text, sentence, res) + _possessors(text, sentence, res)
         for mention in added:
             res.of[mention] = mention.entity
         if added:
@@ -84,6 +87,21 @@ def _accused(text: str, sentence: Sentence, res: Resolution) -> list[Mention]:
         if actors and not CUES.SUBJECT_GAP.fullmatch(text, actors[-1].end, cue.start()):
             entity = res.entities[res.of[actors[-1]]]
             found.append(_mention(sentence, *cue.span(cue.lastgroup), text, (entity.id, entity.classes[0])))
+    return found
+
+
+def _possessors(text: str, sentence: Sentence, res: Resolution) -> list[Mention]:
+    """"..., though its attacks on Dire Dawa and Harar failed" (`POSSESSIVE_BEFORE_ACT` just before an event's noun):
+    "its" is the actor the sentence named last before it; nothing where the sentence names none, nor where a word
+    other than a qualifier of the act stands between ("its aircraft had struck": whose aircraft is not the act's)."""
+    found = []
+    for event in (m for m in sentence.mentions if m in res.of and "Event" in tops_of(res, m)):
+        cue = CUES.POSSESSIVE_BEFORE_ACT.search(text, max(sentence.start, event.start - POSSESSIVE_REACH), event.start)
+        actors = [m for m in sentence.mentions if cue and m.end <= cue.start() and m in res.of
+                  and "Actor" in tops_of(res, m)]
+        if actors:
+            entity = res.entities[res.of[actors[-1]]]
+            found.append(_mention(sentence, *cue.span("pronoun"), text, (entity.id, entity.classes[0])))
     return found
 
 

@@ -24,6 +24,7 @@ from ..rdf.terms import top_classes
 from . import abroad, aliases, statebound, story, wordnames
 from .base import Candidate, Recogniser, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
+from .joint_forces import joint_forces
 from .patterns import METHOD_DEMONYM
 from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NOT_PERSON_WORDS, NamesInContext, is_demonym,
                     shared_heads, title_case)
@@ -124,8 +125,8 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
     found = _ships(doc, _carriers(doc, _given_names(doc, _whole_names(doc, found), entries)))
     found = _surnames(doc, wordnames.told_as_places(doc, found, entries))
     found = _local_names(doc, _nationalities(doc, found))
-    if any(isinstance(r, NamesInContext) for r in recognisers):
-        found = _shared_heads(doc, found)
+    for names in (r for r in recognisers if isinstance(r, NamesInContext)):
+        found = joint_forces(text_of(doc), _shared_heads(doc, found), names.forces)
     gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)
             if not any(c.start < f.end and f.start < c.end for f in found)]
     return settle([*found, *gaps]) if gaps else found

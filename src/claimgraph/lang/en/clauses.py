@@ -264,6 +264,13 @@ BROKERED = re.compile(rf"(?:,\s+(?:who|which))?\s+(?:(?:has|have|had|also)\s+)*(
 # the agreement's start.
 SIGNED_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also)\s+)*(?:\w+ly\s+)?(?:signed|concluded)\s+"
                              r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "Cambodia, which Vietnam invaded in December": the name an object relative clause hangs on is what its verb of force
+# struck or took (`claims._relative_objects`), though the comma parts their clauses. Read from the name's end to the
+# verb: the relative word, the clause's subject (a name, or a plural noun) and its auxiliaries.
+OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?"
+                             r"(?:(?:(?-i:[A-Z])[\w.'’-]*|(?-i:[a-z])[\w-]*s)\s+){1,4}(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$")
+OBJECT_RELATIVE_VERBS = frozenset({*ATTACK_VERBS, "captured", "seized", "occupied", "annexed", "besieged", "retook",
+                                   "recaptured", "overran", "stormed"})
 CONCLUDED = re.compile(r"\b(?:sign(?:s|ed)?|reach(?:es|ed)?|conclud(?:e|es|ed)|initial(?:l)?ed|agreed (?:on|to)|"
                        r"str(?:uck|ike|ikes)|adopt(?:s|ed))\b", re.IGNORECASE)
 POSSESSOR = re.compile(r"['’]s\s+(?:(?!(?:for|of|to|in|on|at|against|with|from|by|and|or)\b)[\w-]+\s+){0,3}", re.IGNORECASE)
@@ -272,9 +279,25 @@ POSSESSOR = re.compile(r"['’]s\s+(?:(?!(?:for|of|to|in|on|at|against|with|from
 TOPIC = re.compile(r"\b(?:reports?|stud(?:y|ies)|investigations?|inquir(?:y|ies)|probes?|reviews?|analys[ie]s|books?|"
                    r"articles?)\s+(?:into|on|about|concerning|of)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
                    r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# ...or as what a document goes over, in a list after its verb ("This paper reviews the Juba process, the military
+# operation of 14 December and the killings that followed"): the events of the list are its topics.
+TOPIC_LISTED = re.compile(r"\b(?:paper|report|study|article|book|chapter|briefing|section|review|survey)\s+"
+                          r"(?:review|examine|describe|discuss|recount|survey|trace|analy[sz]e)s\s+"
+                          r"(?:(?:the|this|that|its|their)\s+)?(?:[\w-]+(?:\s+|,\s+(?:and\s+)?(?:the\s+)?)){0,10}$",
+                          re.IGNORECASE)
+TOPIC_LISTED_REACH = 120  # characters from a document's noun to the last event its list names
 # An event named as what an act ended ("a treaty which ended the 1992-95 war in the country").
 ENDED = re.compile(r"\b(?:ended|ends|ending|halted|(?:an?\s+)?end\s+to)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
                    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# An event named as what a speaker calls it ("..., calling the clashes a war", "described the strike as a crime"):
+# who names it takes no part in it; read before the event, with "a" / "an" / "as" after it (`NAMED_AS_AFTER`), and
+# the name given ("a war") is the speaker's word, no act of theirs either (`NAMED_AS_COMPLEMENT`, read before it).
+_NAMING = (r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|brand(?:s|ed|ing)?)"
+           r"\s+(?:the|this|that|these|those|its|their)\s+")
+NAMED_AS = re.compile(rf"{_NAMING}(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+NAMED_AS_AFTER = re.compile(r"\s+(?:an?|as)\s", re.IGNORECASE)
+NAMED_AS_COMPLEMENT = re.compile(rf"{_NAMING}(?:[\w-]+\s+){{1,3}}(?:as\s+(?:an?\s+)?|an?\s+[\"“']?|[\"“'])"
+                                 r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 PARTY_CUE = re.compile(r"\b(?:between|among|by|signed|with)\b", re.IGNORECASE)
 # Whom the sides met before they agreed, named after "with" ("met in Vienna with the Minsk Group co-chairs and agreed
 # to ..."), is often who brought them together: no party of an agreement told by its verb (`claims._agreeing_subject`).

@@ -176,6 +176,13 @@ BOMBARDMENT = {"shelling", "bombardment", "bombing", "bombings", "shellfire"}
 IT_FOUGHT = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+was\s+(?:mainly\s+|largely\s+)?fought\s+(?:by|between|among)\b")
 FOUGHT_CLASSES = {"War", "Battle"}
 COURSE_CLASSES = {"War"}  # what such an "It" may name: a war, not an attack, a clash or a battle
+# "..., though its attacks on Dire Dawa and Harar failed": a possessive pronoun before an act's noun (a word or two
+# may qualify it: "its final offensive") is the actor its sentence named last before it, whose act it is (`pronouns`).
+# Only qualifiers of an act stand between: "its aircraft had struck" is no possessive of the act.
+POSSESSIVE_BEFORE_ACT = re.compile(r"\b(?P<pronoun>its|their)\s+(?:(?:final|first|second|third|last|latest|new|renewed|"
+                                   r"main|major|military|ground|air|naval|subsequent|initial|eventual|brief|planned|"
+                                   r"full|partial|large-scale|failed|surprise|own|repeated|continued)\s+){0,2}$",
+                                   re.IGNORECASE)
 PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
 # "accused the army of bombing residential districts": the act someone is accused of is one of its own,
 # not the conflict the story is about (its words, after "of", are an accusation's).

@@ -8,6 +8,9 @@ from . import _verbs
 
 # What follows a people's name to name its state's army: "Georgian troops", "Russian Armed Forces".
 FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military", "units", "military units")
+# What stands between two states' demonyms that share the word for their forces ("Ethiopian and Eritrean troops",
+# "Russian, Belarusian and Chechen units"): the first is its state's forces too (`recognise.joint_forces`).
+FORCES_LISTED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # A state's forces told by "its" as the subject of a verb ("China said its troops began withdrawing", "its forces had
 # captured"): whose they are is the one state named before "its" in the sentence, within OWN_FORCES_REACH characters
 # (`recognise.owned.own_forces`). Not an object: "its" opens a subject only after a clause's opening or a count's "of"
