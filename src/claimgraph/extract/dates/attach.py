@@ -44,7 +44,7 @@ def date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
     agreements = [m for m in clause if m.kind in ("trigger", "entity") and "Agreement" in top_classes(m.cls)]
     told = event_dates(text, sentence, mention, [m for m in events if m is not mention], dates,
                        phrase_owners(text, events, dates, agreements))
-    return next((date.value for which, date in told if which == "startDate"), None)
+    return next((date.value for _, date in told), None)
 
 
 def own_date(mention: Mention, sentence: Sentence, text: str) -> str | None:

@@ -62,7 +62,7 @@ WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + "|".jo
 # "In February"); month names capitalised, so "may" the verb and "march" are not read.
 _CAP_MONTH = r"(?P<month>" + "|".join(calendar.month_name[1:]) + r"|Sept?\.?|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)"
 _TIME_WORD = (r"\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|[Tt]hroughout|[Tt]ill|"
-              r"[Tt]hrough|[Ii]nto)\s+")  # "The siege lasted through January", "lasted into May"
+              r"[Ii]nto)\s+")  # "lasted into May"
 # Not a month joined to a dated month ("in October and November 2022"): the first half of a range or pair, which
 # takes the second's year (`claimgraph.recognise.dates.FIRST_HALF`).
 _PAIRED_MONTH = rf"(?!{JOIN}(?:" + "|".join(calendar.month_name[1:]) + r")\s+\d{4})"
