@@ -62,7 +62,8 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
         for m in sentence.mentions:
             opening = not dated and _no_year_dateline(text, m)
             if m.kind == "date" and m.cls == "relative":
-                counted = _counted_from(m.value, before, _day_or_last(m.value, last, day), None if opening else _at_least(scene, floor))
+                story_time = None if opening else _at_least(scene, floor)
+                counted = _counted_from(m.value, before, _day_or_last(m.value, last, day), story_time)
                 value = anchor(m.value, source_date, counted)
                 if value is None:
                     continue
