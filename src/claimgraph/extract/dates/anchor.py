@@ -29,6 +29,7 @@ TOLD_REACH = 40  # characters: a verb of saying and up to three words before "th
 YEAR_DAYS = 366  # days: a year; a dated text's year-less date lies within the year before its date (`_onward`), and
 # the source is told now when its date is within a year of the last date told (`_with_year`)
 NEAR_DAYS = 21  # days: a year-less date this near the story's date is in the story's time ("before they withdrew on 18 March")
+DAY_COUNTS = ("same-day", "next-day", "after-days")  # relative references that count days (`_day_or_last`)
 DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\(|[-–—]|(?=[A-Z]))", re.MULTILINE)
 
 
@@ -49,7 +50,9 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     thing's name once the story is at a month or a day (`_names_a_thing`), nor a year a span
     counts from ("the first use of air power since 1971"), which is no date the story moves to.
     """
+    floor = _headline_year(sentences, text)  # a headline's year: the earliest a year-less date of the story is in
     last: str | None = None  # the last date told: what "three years later", "that day" count from
+    day: str | None = None  # the last day told: what "the same day" counts from past an older year told after it
     scene: str | None = None  # the last date that sets the story's time: what a year-less date is in
     story: str | None = None  # the last date the story tells (no dateline's): a year in a name moves no time told
     dated = False  # a dateline was read
@@ -59,7 +62,9 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
         for m in sentence.mentions:
             opening = not dated and _no_year_dateline(text, m)
             if m.kind == "date" and m.cls == "relative":
-                value = anchor(m.value, source_date, _counted_from(m.value, before, last, None if opening else scene))
+                story_time = None if opening else _at_least(scene, floor)
+                counted = _counted_from(m.value, before, _day_or_last(m.value, last, day), story_time)
+                value = anchor(m.value, source_date, counted)
                 if value is None:
                     continue
                 m = replace(m, cls=precision(value), value=value)
@@ -68,12 +73,42 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                 source_date = source_date or m.value
             if m.kind in ("date", "dateline") and not _since_year(text, m):
                 last = _later_told(last, m.value)
+                day = m.value if len(m.value) == 10 else day
                 if not (_in_passing(text, m) or _names_a_thing(text, m, story)):
                     scene = _later_told(scene, m.value)
                     story = _later_told(story, m.value) if _story_time(m, source_date) else story
             mentions.append(m)
         result.append(replace(sentence, mentions=tuple(mentions)))
     return result
+
+
+def _headline_year(sentences: list[Sentence], text: str) -> str | None:
+    """The year a headline names ("One temple, two stories: the Cambodian-Thai border clashes of 2011"): the earliest
+    bare year on the text's first line, when that line ends with no full stop (a title, not a sentence), else None."""
+    first_line = text[:text.find("\n")] if "\n" in text else text
+    if not first_line.strip() or first_line.rstrip()[-1] in CUES.SENTENCE_END:
+        return None
+    years = [m.value for s in sentences[:1] for m in s.mentions
+             if m.kind == "date" and len(m.value) == 4 and m.end <= len(first_line)]
+    return min(years, default=None)
+
+
+def _at_least(scene: str | None, floor: str | None) -> str | None:
+    """The story's time for a year-less date, not before the headline's year: a story that went back to its
+    background ("UNESCO listed the temple in July 2008") and on ("The latest round began on 4 February") under the
+    headline "... clashes of 2011" is back in 2011."""
+    if floor and (scene is None or scene[:4] < floor):
+        return floor
+    return scene
+
+
+def _day_or_last(reference: str, last: str | None, day: str | None) -> str | None:
+    """What a count of days ("the same day", "the next morning", "four days later") counts from: the last date told,
+    or the last day told when a coarser date told after it lies wholly before it ("proclaimed on 5 July, the
+    anniversary of the capture of Algiers in 1830. The same day, ...": 5 July)."""
+    if reference.split(":")[0] in DAY_COUNTS and last and day and len(last) < 10 and period(last)[1] < day:
+        return day
+    return last
 
 
 def _counted_from(reference: str, before: str | None, last: str | None, scene: str | None) -> str | None:
@@ -174,7 +209,8 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     a word of the future, "is due to take effect on Monday": on or after it), "last:MM" ("last
     November"); each only as precise as the source's date allows. Counted from the last
     date the text gave: "after:N" ("three years later"), "after-days:N" ("four days later", from the
-    last day told, in its own sentence or before it), "same-day" / "next-day". A date with
+    last day told, in its own sentence or before it), "same-day" / "next-day", "same-year" / "next-year" ("later that
+    year", "the following year": the year of the last date told, or the one after it). A date with
     no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
     """
     kind, _, count = reference.partition(":")
@@ -186,6 +222,8 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
         return None
     if kind == "after":
         return f"{int(last_date[:4]) + int(count):04d}"
+    if kind in ("same-year", "next-year"):
+        return f"{int(last_date[:4]) + (kind == 'next-year'):04d}"
     if len(last_date) != 10:
         return None
     if kind == "after-days":

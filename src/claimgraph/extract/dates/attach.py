@@ -273,12 +273,17 @@ def _reaches(text: str, sentence: Sentence, event: Mention, date: Mention) -> bo
 
 def _in_relative(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
     """Does the date stand in a relative clause on a person (`PERSON_RELATIVE`: ", whom he had dismissed in
-    July 2013,") that the event is outside of? The date is that clause's own verb's."""
-    opening = CUES.PERSON_RELATIVE.search(text, sentence.start, date.start)
-    if not opening:
-        return False
+    July 2013,") that the event is outside of? The date is that clause's own verb's. So it is in a clause of
+    "which" or a participle phrase set off by commas (`THING_RELATIVE`: "forces, which had held the area since June,
+    withdrew"), unless the event is the noun it follows ("The war, fought from 1960 to 1996, ended": the war's)."""
     comma = text.find(",", date.end, sentence.end)
-    return not (opening.start() < event.start and event.end <= (comma if comma >= 0 else sentence.end))
+    if opening := CUES.PERSON_RELATIVE.search(text, sentence.start, date.start):
+        return not (opening.start() < event.start and event.end <= (comma if comma >= 0 else sentence.end))
+    opening = CUES.THING_RELATIVE.search(text, sentence.start, date.start)
+    if not opening or comma < 0:
+        return False
+    head = event.end <= opening.start() and not text[event.end:opening.start()].strip()
+    return not (head or opening.start() < event.start and event.end <= comma)
 
 
 def _other_clause(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
@@ -396,7 +401,14 @@ def signing_date(text: str, agreement: Mention, date: Mention) -> bool:
     if agreement.end <= date.start:  # "the agreement of November 10"; "an agreement on Saturday" (the date holds its "on")
         return bool(CUES.ATTACHED.fullmatch(between) or not between.strip() and CUES.ATTACHING.match(date.text)
                     or _signed_then(text, agreement, between))
-    return not between.strip(" -–")
+    return not between.strip(" -–") or _modifies(text, agreement, date)
+
+
+def _modifies(text: str, agreement: Mention, date: Mention) -> bool:
+    """Is the date a year before the agreement's kind as its modifier, after a determiner and past a word or two
+    ("under a 1974 friendship treaty")?"""
+    return (len(date.value) == 4 and bool(CUES.MODIFIER_BEFORE.search(text, max(0, date.start - 8), date.start))
+            and bool(CUES.KIND_WORDS.fullmatch(text, date.end, agreement.start)))
 
 
 def _signed_then(text: str, agreement: Mention, between: str) -> bool:

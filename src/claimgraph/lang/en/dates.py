@@ -20,9 +20,10 @@ MONTHS |= {"sept": 9}
 # The first half of a range or pair that shares its year (and month) with the second half, which
 # the patterns above read: "February–April 2018", "7/8 August 2008", "5 and 12 October 2016".
 JOIN = r"\s*(?:[-–/]|and|to|until|till|through)\s*"
-# Before a bare number, the words that make it a year: a time preposition or a determiner ("the 2020 elections").
+# Before a bare number, the words that make it a year: a time preposition or a determiner ("the 2020 elections",
+# "a 1974 friendship treaty").
 YEAR_CONTEXT = frozenset({"in", "since", "until", "till", "by", "from", "to", "during", "throughout", "before", "after",
-                          "between", "and", "of", "the", "its", "their", "this", "that", "early", "late", "mid", "year",
+                          "between", "and", "of", "the", "a", "its", "their", "this", "that", "early", "late", "mid", "year",
                           "spring", "summer", "autumn", "fall", "winter", "circa", "around", "—", "–", "-"})
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -37,7 +38,12 @@ RELATIVE = [
     ("same-day", re.compile(r"\b(?:(?:in|during) the (?:early |late )?(?:hours|morning|evening|night) of |on |by the end of )?"
                             r"that (?:same )?day\b", re.IGNORECASE)),
     ("same-day", re.compile(r"\b(?:on|in) the (?:first|1st|very first) day\b", re.IGNORECASE)),
-    ("next-day", re.compile(r"\b(?:on )?the (?:next|following) day\b", re.IGNORECASE)),
+    ("next-day", re.compile(r"\b(?:on |in |during )?the (?:next|following) (?:day|morning|afternoon|evening|night)\b",
+                            re.IGNORECASE)),  # "The next morning Israeli troops entered West Beirut"
+    ("same-day", re.compile(r"\b(?:on )?the (?:very )?same day\b", re.IGNORECASE)),  # "The same day, killings in Oran"
+    # "was deployed later that year", "the following year": the year of the last date told, or the one after it
+    ("same-year", re.compile(r"\b(?:(?:later|earlier) )?(?:in )?that (?:same )?year\b(?![’']s)", re.IGNORECASE)),
+    ("next-year", re.compile(r"\b(?:in )?the (?:following|next) year\b", re.IGNORECASE)),
     ("same-day", re.compile(r"\b(?:in|during) the (?:early |late )?(?:morning|afternoon|evening|night)\b(?! of)",
                             re.IGNORECASE)),
     ("day-before", re.compile(r"\byesterday\b", re.IGNORECASE)),
@@ -55,7 +61,8 @@ WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + "|".jo
 # A month (and day) with no year, after a word that makes it a time ("on September 19",
 # "In February"); month names capitalised, so "may" the verb and "march" are not read.
 _CAP_MONTH = r"(?P<month>" + "|".join(calendar.month_name[1:]) + r"|Sept?\.?|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)"
-_TIME_WORD = r"\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|[Tt]hroughout|[Tt]ill)\s+"
+_TIME_WORD = (r"\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|[Tt]hroughout|[Tt]ill|"
+              r"[Ii]nto)\s+")  # "lasted into May"
 # Not a month joined to a dated month ("in October and November 2022"): the first half of a range or pair, which
 # takes the second's year (`claimgraph.recognise.dates.FIRST_HALF`).
 _PAIRED_MONTH = rf"(?!{JOIN}(?:" + "|".join(calendar.month_name[1:]) + r")\s+\d{4})"
@@ -116,7 +123,7 @@ SET_PAST = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?\
 # conference of Sudanese civilian groups in Cairo in early July", in June).
 PLAN_AHEAD = re.compile(r"\b(?:plans?|planning|intends?|intending)\s+to\b[^,.;:!?]{0,80}$", re.IGNORECASE)
 UNTIL_AHEAD = re.compile(r"(?:until|till)\b", re.IGNORECASE)  # "until December 31" may look past the source's date
-IN_MONTH = ("in",)  # "in May" is the month; "by May" too often not
+IN_MONTH = ("in", "early", "late", "mid-")  # "in May", "into early May" are the month; "by May" too often not
 
 
 # A bare year after the verb of an act told in passing ("the agreement signed in 2008", "the war that
@@ -150,6 +157,7 @@ NAME_OF_YEAR = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
 
 
 # -- The source's own date from a dateline (`claimgraph.extract.dates.anchor`) --
+SENTENCE_END = ".!?"  # a first line ending in none of these is a headline (`anchor._headline_year`)
 DATELINE_BEFORE = re.compile(r"[ \t]*(?:date\s*:?\s*|[A-Z][A-Z .'’-]{2,},\s*)")
 WEEKDAY_BEFORE = re.compile(r"[ \t]*(?:[A-Z][a-z]+day,?\s*)?")
 
@@ -157,7 +165,7 @@ WEEKDAY_BEFORE = re.compile(r"[ \t]*(?:[A-Z][a-z]+day,?\s*)?")
 # -- Which event or agreement a date belongs to (`claimgraph.extract.dates.attach`) --
 _END = r"(?:ended|ends|ending|lifted|came to an? (?:\w+ )?end|lasted until|concluded|ceased|stopped|was over|drew to a close|" \
        r"(?:put|brought) an end to|halted|suspended|broke down)"  # "talks broke down in 2003", "the fighting stopped"
-SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated)\b",
+SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated|negotiated)\b",
                           re.IGNORECASE)
 # A date in a participle phrase set off after an agreement is its own: "Resolution 598, adopted
 # unanimously on 20 July 1987, called for a ceasefire in the Iran–Iraq War" dates no war.
@@ -169,6 +177,10 @@ NAMED_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 # ... unless what the clause tells ended with that agreement ("The war ended with the peace agreement of December
 # 1995": it ended then).
 ENDED_WITH = re.compile(rf"\b{_END}\s+(?:with|by|under)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+# A year before an agreement's kind as its modifier, past a word or two of that kind ("under a 1974 friendship
+# treaty", "the 2002 ceasefire agreement"): the agreement's year (MODIFIER_BEFORE before the year, KIND_WORDS after).
+MODIFIER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|his|her)\s+$")
+KIND_WORDS = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}")
 ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on|in)\s+(?:the\s+)?", re.IGNORECASE)
 # The date an agreement's name carries ("The Alvor Agreement of January 1975", "the ceasefire dated 12 May"): it
 # says which agreement, and dates no beginning or end its sentence tells (`extract.dates.stage`). Not "in" or "on":
@@ -273,6 +285,10 @@ PRECEDING = re.compile(r"\s*,\s*(?:after|before|following|prior\s+to)\s[^,;]*", 
 # A relative clause on a person, set off by a comma: "accused his former deputy, Riek Machar, whom he had
 # dismissed in July 2013, of attempting a coup". Its date is its own verb's, not of an event outside it.
 PERSON_RELATIVE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*$", re.IGNORECASE)
+# ... and a relative clause of "which" or a participle phrase set off by commas on both sides: "Kurdish Peshmerga forces,
+# which had held the area since June, withdrew", "The Guatemalan Civil War, fought ... from 1960 to 1996, ended with the
+# signing": its date is its own verb's, or the noun's it follows, not of an event outside it.
+THING_RELATIVE = re.compile(rf",\s*(?:which\b|(?:[a-z]+ed|{_verbs.IRREGULAR_PAST})\s)[^,;]*$", re.IGNORECASE)
 ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
 # "the first talks between the two parties since 2016", "their third assault on Monrovia since June": the date is
 # what the event is counted or measured from, in the event's own phrase too.
@@ -296,8 +312,8 @@ BEGUN_ON = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted
                       re.IGNORECASE)  # "It began on 12 July 2006 and ended when ...": what began then
 START_CUE = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted|since|from)\s+(?:on\s+|in\s+)?"
                        r"(?:the\s+)?$", re.IGNORECASE)
-END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ceased|until|till|through)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
-                     re.IGNORECASE)
+END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ceased|until|till|through|into)\s+(?:on\s+|in\s+)?(?:the\s+)?"
+                     r"(?:(?:early|late)\s+|mid-)?$", re.IGNORECASE)  # "lasted into early May"
 # A clause of "when" a beginning verb governs tells what happened as the event began ("It began when Portuguese
 # rule ended in 1975"): an end verb in it is its own subject's, and the date starts the event.
 BEGAN_WHEN = re.compile(r"\b(?:began|begins|started|starts|broke\s+out|erupted)\s+when\b[^,;]*$", re.IGNORECASE)
