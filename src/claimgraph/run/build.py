@@ -269,11 +269,14 @@ def combine(extractions: list[Extraction], gazetteer: dict[str, Entry] | None = 
     return link.link(extractions, gazetteer)
 
 
-def build_corpus(folder: str | Path, output: str | Path | None = None, **kwargs) -> Summary:
-    """Build a corpus folder with a `sources.toml` (or the manifest itself) into `output`,
-    by default `<folder>/<corpus id>.trig`."""
-    folder = Path(folder)
-    corpus = manifest.load(folder / "sources.toml" if folder.is_dir() else folder)
+def build_corpus(folder: str | Path | manifest.Manifest, output: str | Path | None = None, **kwargs) -> Summary:
+    """Build a corpus folder with a `sources.toml` (or the manifest itself, or the `Manifest` read from
+    it) into `output`, by default `<folder>/<corpus id>.trig`."""
+    if isinstance(folder, manifest.Manifest):
+        corpus = folder
+    else:
+        folder = Path(folder)
+        corpus = manifest.load(folder / "sources.toml" if folder.is_dir() else folder)
     return build(corpus.sources, output_of(corpus, output), base=corpus.folder, **kwargs)
 
 
