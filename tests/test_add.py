@@ -46,10 +46,23 @@ def test_an_added_file_is_copied_listed_with_its_hash_and_built_as_a_clean_build
     assert (corpus / "karabakh-2020.trig").read_bytes() == (clean / "karabakh-2020.trig").read_bytes()
 
 
+def test_a_build_after_adding_reads_the_manifest_once_before_and_once_as_written(half_corpus, monkeypatch):
+    """The manifest with the files added is read by the manifest's reader before it replaces the old
+    one; the build that follows takes that reading, not a third (1,000 sources: 0.08 s each)."""
+    corpus, news = half_corpus
+    assert main(["build", str(corpus)]) == 0  # a cache: no reading of the manifest to decide on a forkserver
+    read: list[int] = []
+    real = manifest.tomllib.loads
+    monkeypatch.setattr(manifest.tomllib, "loads", lambda text: read.append(len(text)) or real(text))
+    assert main(["build", str(corpus), "--add", str(news)]) == 0
+    assert len(read) == 2 and read[0] < read[1]
+    assert read[1] == len((corpus / "sources.toml").read_text(encoding="utf-8"))
+
+
 def test_the_manifest_keeps_its_comments_and_entries_when_a_source_is_added(half_corpus):
     corpus, news = half_corpus
     before = (corpus / "sources.toml").read_text(encoding="utf-8")
-    assert add.add_sources(corpus / "sources.toml", [news]) == [NEWS]
+    assert add.add_sources(corpus / "sources.toml", [news]).ids == [NEWS]
     after = (corpus / "sources.toml").read_text(encoding="utf-8")
     assert after.startswith(before.rstrip("\n")) and "# The bundled corpus" in after
 
@@ -58,7 +71,7 @@ def test_adding_a_file_the_corpus_holds_already_changes_nothing(half_corpus):
     corpus, news = half_corpus
     add.add_sources(corpus / "sources.toml", [news])
     listed = (corpus / "sources.toml").read_bytes()
-    assert add.add_sources(corpus / "sources.toml", [news]) == []
+    assert add.add_sources(corpus / "sources.toml", [news]).ids == []
     assert (corpus / "sources.toml").read_bytes() == listed
 
 
@@ -107,7 +120,7 @@ def test_the_same_article_under_another_name_is_not_listed_twice(half_corpus, tm
     copy = tmp_path / "elsewhere" / "renamed-by-the-wire.txt"
     copy.parent.mkdir()
     shutil.copy(news, copy)
-    assert add.add_sources(corpus / "sources.toml", [copy, corpus / "sources" / news.name, news]) == []
+    assert add.add_sources(corpus / "sources.toml", [copy, corpus / "sources" / news.name, news]).ids == []
     assert (corpus / "sources.toml").read_bytes() == listed
 
 
@@ -136,7 +149,7 @@ def test_odd_file_names_are_listed_as_toml_reads_them(half_corpus, name):
     corpus, news = half_corpus
     odd = corpus.parent / name
     shutil.copy(news, odd)
-    assert add.add_sources(corpus / "sources.toml", [odd]) == [manifest.load(corpus / "sources.toml").sources[-1].id]
+    assert add.add_sources(corpus / "sources.toml", [odd]).ids == [manifest.load(corpus / "sources.toml").sources[-1].id]
     assert manifest.load(corpus / "sources.toml").sources[-1].path == f"sources/{name}"
 
 

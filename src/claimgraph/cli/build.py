@@ -8,11 +8,15 @@ import json
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ClaimgraphError
 from ..run import forkserver
 from ..run.cache import FOLDER
 from .progress import Progress
+
+if TYPE_CHECKING:  # adding is imported only by a build that adds
+    from ..read.add import Addition
 
 HELP = """\
 Build the graph of a corpus folder (its sources.toml lists the sources and their
@@ -93,13 +97,13 @@ def run(args) -> int:
                 print("Error: --encoding is for bare files and --add; in a corpus, set encoding for the source in sources.toml",
                       file=sys.stderr)
                 return 2
-            added = _add(first, args.add, args.encoding) if args.add else []
+            added = _add(first, args.add, args.encoding) if args.add else None
             try:
-                summary = build_corpus(first, args.output, **options)
+                summary = build_corpus(added.corpus if added else first, args.output, **options)
             except KeyboardInterrupt:
-                if not added:
+                if not (added and added.ids):
                     raise
-                print(f"Error: interrupted; {first}: {_sources(added)} listed in sources.toml, the graph not rebuilt "
+                print(f"Error: interrupted; {first}: {_sources(added.ids)} listed in sources.toml, the graph not rebuilt "
                       f"(run `claimgraph build {first}` to build it)", file=sys.stderr)
                 return 130
         elif args.add:
@@ -191,12 +195,14 @@ def _line(summary) -> str:
             f"{summary.quads} quads; entities: {entities}")
 
 
-def _add(corpus: Path, files: list[Path], encoding: str | None) -> list[str]:
-    """Lists `files` in the corpus; returns the ids added, so that an interrupted build can say the manifest changed."""
+def _add(corpus: Path, files: list[Path], encoding: str | None) -> Addition:
+    """Lists `files` in the corpus; returns what was done (`add.Addition`): the ids added, so that an
+    interrupted build can say the manifest changed, and the corpus as listed now, for the build."""
     from ..read.add import add_sources
 
     added = add_sources(corpus / "sources.toml" if corpus.is_dir() else corpus, files, encoding)
-    print(f"added {_sources(added)}" + (f": {', '.join(added)}" if added else " (all held already)"), file=sys.stderr)
+    ids = added.ids
+    print(f"added {_sources(ids)}" + (f": {', '.join(ids)}" if ids else " (all held already)"), file=sys.stderr)
     return added
 
 
