@@ -327,3 +327,17 @@ ALIAS_OF_NOUN = re.compile(r"\b(?:calls?|called|calling|names?|named|naming)\s+(
                            r"\s+(?:the\s+)?", re.IGNORECASE)
 ALIAS = re.compile(r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}")  # the other name: capitalised words
 
+
+# Capitalised names no pack knows, told as places by a preposition of place before them and a clause going on after
+# them (`recognise.located`): "a building in Ryazan on 22 September", "In Kocho, whose residents", "villages around
+# Faradje, Doruma and Duru in north-eastern Congo". A preposition of motion ("taken to Tal Afar and Mosul", "sent to
+# Putin and") tells it only in a list that holds a known place.
+LOCATED_BEFORE = r"(?i:in|near|at|around|outside|inside|to|from|into|towards?)"
+LOCATED_MOTION = frozenset({"to", "from", "into", "toward", "towards"})
+LOCATED_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:on|in|and|or|where|which|when|after|before|during|to|from|"
+                           r"for|with|by|until|since|near|at|as|under)\b")
+# Capitalised words after "in" or "at" that are no places: a feast ("at Christmas"), a language ("in Arabic"), a faith
+# ("in Judaism", any word in -ism), a god.
+NOT_PLACE_WORDS = frozenset({"Christmas", "Easter", "Ramadan", "Eid", "Passover", "Diwali", "Hanukkah", "Lent",
+                             "Arabic", "Hebrew", "Latin", "Swahili", "Hindi", "Urdu", "Farsi", "Pashto", "Amharic",
+                             "Tigrinya", "Islam", "Christianity", "God", "Allah"})

@@ -1,0 +1,47 @@
+"""Places no pack knows, told as places by the words around them (recognise/located.py): a preposition of place
+before a capitalised name, a clause going on after it. Sentences are the fresh texts' of session 20
+(/work/diag/s21/fresh12) and, for other shapes, our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import place_mentions
+
+
+def places(text: str, tmp_path: Path) -> list[str]:
+    """The words of every place mention (no state) the default recognisers find in an English text."""
+    return [words for words, _ in place_mentions(text, tmp_path, ("Place", "Settlement", "Region", "District"))]
+
+
+def test_villages_listed_after_a_preposition_of_place_are_places(tmp_path):
+    """uganda-lra-2008: Faradje, Doruma and Duru were no entities at all (villages below the world pack's towns)."""
+    found = places("From 24 December, LRA groups attacked villages around Faradje, Doruma and Duru in north-eastern "
+                   "Congo, killing people with machetes, clubs and axes.", tmp_path)
+    assert {"Faradje", "Doruma", "Duru"} <= set(found)
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("A device found in the basement of a building in Ryazan on 22 September was at first treated as a foiled "
+     "attack.", "Ryazan"),  # chechnya-1999
+    ("In Kocho, whose residents were held in the village for almost two weeks, the men were shot.", "Kocho"),  # sinjar
+    ("Women and girls were taken to Tal Afar and Mosul and then into Syria.", "Tal Afar"),  # sinjar-2014
+    ("France would withdraw its troops while keeping the naval base at Mers El Kébir for fifteen years.",
+     "Mers El Kébir"),  # algeria-1962
+    ("The patrol was ambushed near Wadi Qelt, and two of its soldiers were wounded.", "Wadi Qelt"),  # our own
+])
+def test_a_name_after_a_preposition_of_place_before_a_clause_going_on_is_a_place(tmp_path, sentence, place):
+    assert place in places(sentence, tmp_path)
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Kim Il Sung signed in Pyongyang and Peng Dehuai, commander of the Chinese forces, signed later.", "Peng"),
+    ("The offer was sent to Mahamat Deby and his generals on Monday.", "Mahamat"),  # motion, no known place
+    ("The attack came on the holiest day in Judaism, when much of Israel was at prayer.", "Judaism"),
+    ("Families gathered at Christmas, and the rebels struck at dawn.", "Christmas"),
+    ("The statement was read in Arabic and broadcast twice.", "Arabic"),
+])
+def test_no_person_feast_faith_or_language_after_a_preposition_is_a_place(tmp_path, sentence, word):
+    assert not any(word in words for words in places(sentence, tmp_path))
