@@ -45,3 +45,21 @@ def test_a_name_after_a_preposition_of_place_before_a_clause_going_on_is_a_place
 ])
 def test_no_person_feast_faith_or_language_after_a_preposition_is_a_place(tmp_path, sentence, word):
     assert not any(word in words for words in places(sentence, tmp_path))
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Human rights groups documented the killing of at least 60 civilians by Russian troops in the Grozny suburb of "
+     "Novye Aldi on 5 February.", "Novye Aldi"),  # chechnya-1999
+    ("The hill of Lele Tepe, near the Iranian border, was claimed by both sides for days.", "Lele Tepe"),  # karabakh
+    ("French troops besieged the OAS stronghold of Bab El Oued in Algiers from 23 March.", "Bab El Oued"),  # algeria
+    ("The rebels withdrew into the hills of Chanzu after the second attack.", "Chanzu"),  # our own
+])
+def test_a_name_after_a_suburb_hill_or_stronghold_of_is_a_place(tmp_path, sentence, place):
+    """"The town of Shusha" was a place, "the Grozny suburb of Novye Aldi" none; "Bab El Oued" was the Algerian
+    town of El Oued, 600 km away."""
+    found = places(sentence, tmp_path)
+    assert place in found and not any(words != place and words in place for words in found)
+
+
+def test_a_word_before_stronghold_is_no_place(tmp_path):
+    assert "Taliban" not in places("Troops advanced on the Taliban stronghold in the valley.", tmp_path)

@@ -289,7 +289,13 @@ SHARED_KINDS = {_plural(kind): kind for kind in (*BODY_KINDS, *NAMED_PLACE_KINDS
                 if not kind.endswith("s") and " " not in kind and _plural(kind) not in {*BODY_KINDS, *NAMED_PLACE_KINDS}}
 OF_AFTER_KIND = r"of"  # "the Saudi city of Jeddah": the word before "city of" qualifies it, it names no city
 LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|Facilitators?|Guarantors?"
-KIND_OF = r"the (?:[a-z][a-z-]+ )?(?P<kind>town|city|village|region|province) of"  # "the town of Shusha", "the market town of Omagh"
+# A kind of place, then "of" and a name: "the town of Shusha", "the market town of Omagh", and kinds named so only before
+# "of" ("the Grozny suburb of Novye Aldi", "The hill of Lele Tepe", "the OAS stronghold of Bab El Oued"): the word
+# before them there is no place ("the Taliban stronghold", "a Grozny suburb"), so they are no `PLACE_KINDS`.
+OF_PLACE_KINDS = {"town": "Settlement", "city": "Settlement", "village": "Settlement", "region": "Region",
+                  "province": "Region", "suburb": "Settlement", "port": "Settlement", "stronghold": "Place",
+                  "hill": "Place", "hills": "Region"}
+KIND_OF = rf"[Tt]he (?:[\w’'-]+ )?(?P<kind>{'|'.join(OF_PLACE_KINDS)}) of"
 CAPITAL_OF = (r"the (?:capital|main city|largest city|(?:regional )?centre|center) of"  # "Tskhinvali, the capital of"
               r"|an? (?:[a-z]+ )?(?:suburb|town|city|village|port) (?:of|in|near|outside|on)")  # "Bucha, a suburb of the capital"
 COMPASS_PART = r"Eastern|Western|Northern|Southern|Central"  # "Eastern Ghouta"
