@@ -63,3 +63,13 @@ def test_a_name_after_a_suburb_hill_or_stronghold_of_is_a_place(tmp_path, senten
 
 def test_a_word_before_stronghold_is_no_place(tmp_path):
     assert "Taliban" not in places("Troops advanced on the Taliban stronghold in the valley.", tmp_path)
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Militiamen killed hundreds of civilians in the Sabra neighbourhood and the Shatila refugee camp in West Beirut.",
+     "Shatila refugee camp"),  # lebanon-1982
+    ("Saif al-Islam appeared before foreign journalists at the Rixos hotel on Tuesday night.", "Rixos hotel"),  # libya
+    ("Shelling hit the Kakuma refugee camp, and aid workers left the Intercontinental hotel.", "Kakuma refugee camp"),
+])
+def test_a_refugee_camp_or_hotel_named_before_its_kind_is_a_place(tmp_path, sentence, place):
+    assert place in places(sentence, tmp_path)

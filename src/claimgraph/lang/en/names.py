@@ -52,7 +52,8 @@ PLACE_KINDS = {"region": "Region", "province": "Region", "district": "District",
 FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pass": "Region", "mountains": "Region",
                  "lake": "Region", "airport": "Place", "checkpoint": "Place", "highway": "Place", "reservoir": "Region",
                  "heights": "Region", "plateau": "Region", "border crossing": "Place", "tunnel": "Region",
-                 "airbase": "Place", "air base": "Place", "border": "Region"}
+                 "airbase": "Place", "air base": "Place", "border": "Region", "refugee camp": "Settlement",
+                 "hotel": "Place"}  # "the Shatila refugee camp", "the Rixos hotel"
 NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", "Pass": "Region",
                      "Corridor": "Region", "Region": "Region", "Province": "Region", "Bridge": "Place",
                      "River": "Region", "Lake": "Region", "Mountains": "Region", "Airport": "Place",
