@@ -73,3 +73,27 @@ def test_a_word_before_stronghold_is_no_place(tmp_path):
 ])
 def test_a_refugee_camp_or_hotel_named_before_its_kind_is_a_place(tmp_path, sentence, place):
     assert place in places(sentence, tmp_path)
+
+
+@pytest.mark.parametrize(("sentence", "place", "not_place"), [
+    ("The area was surrounded by the Israel Defense Forces, which had moved into West Beirut the day before the "
+     "killings began.", "West Beirut", "Beirut"),  # lebanon-1982
+    ("Cuban officers helped plan the counter-offensive, and a smaller contingent came from South Yemen.",
+     "South Yemen", "Yemen"),  # ogaden-1977
+    ("The Awami League won 160 of the 162 seats allotted to East Pakistan.", "East Pakistan", "Pakistan"),  # our own
+])
+def test_a_capitalised_point_of_the_compass_before_a_known_place_names_a_place_of_its_own(
+        tmp_path, sentence, place, not_place):
+    found = places(sentence, tmp_path)
+    assert place in found and not_place not in found
+
+
+def test_a_sea_is_named_by_its_kind(tmp_path):
+    """vietnam-1979: "the South China Sea" was China."""
+    found = places("The Soviet Union has condemned the invasion and sent ships to the South China Sea.", tmp_path)
+    assert "South China Sea" in found and "China" not in found
+
+
+def test_an_adjective_of_the_compass_or_an_owner_before_a_known_place_names_no_place_of_its_own(tmp_path):
+    found = places("Shelling resumed in Eastern Ukraine, and grain left Ukraine's Black Sea ports on Monday.", tmp_path)
+    assert "Eastern Ukraine" not in found and "Ukraine's Black Sea" not in found

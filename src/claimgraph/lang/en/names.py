@@ -59,7 +59,8 @@ NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", 
                      "River": "Region", "Lake": "Region", "Mountains": "Region", "Airport": "Place",
                      "Highway": "Place", "Checkpoint": "Place", "Heights": "Region", "Plateau": "Region",
                      "Base": "Place", "Airbase": "Place", "Air Base": "Place", "Palace": "Place", "Square": "Place",
-                     "Fortress": "Place", "Governorate": "Region", "Oblast": "Region", "County": "Region"}
+                     "Fortress": "Place", "Governorate": "Region", "Oblast": "Region", "County": "Region",
+                     "Sea": "Region"}
 NAMED_OF_PLACE_KINDS = {"Palace": "Place", "Port": "Place", "Gulf": "Region", "Strait": "Region", "Bay": "Region"}
 # Kinds of land that open a one-word name: "Mount Sinjar", "Lake Geneva" are places, never a given name and a surname.
 NAMED_OPENED_PLACE_KINDS = {"Mount": "Region", "Lake": "Region"}
@@ -300,6 +301,9 @@ KIND_OF = rf"[Tt]he (?:[\w’'-]+ )?(?P<kind>{'|'.join(OF_PLACE_KINDS)}) of"
 CAPITAL_OF = (r"the (?:capital|main city|largest city|(?:regional )?centre|center) of"  # "Tskhinvali, the capital of"
               r"|an? (?:[a-z]+ )?(?:suburb|town|city|village|port) (?:of|in|near|outside|on)")  # "Bucha, a suburb of the capital"
 COMPASS_PART = r"Eastern|Western|Northern|Southern|Central"  # "Eastern Ghouta"
+# A point of the compass that, capitalised before a known place, names a place of its own ("West Beirut", "East
+# Pakistan", "South Yemen"), where "Eastern Ukraine" is a part of Ukraine told by an adjective.
+COMPASS_NAME = r"North|South|East|West"
 ARMED_HEADS = {"forces", "army", "militia", "front"}  # an unknown body named so is armed ("Tigray Defense Forces")
 POSSESSIVE_ENDINGS = ("’s", "'s")  # "Ethiopia's" -> "Ethiopia"
 ARTICLES = ("the ",)  # "the Tiger Forces" -> "Tiger Forces"
