@@ -5,9 +5,8 @@ The world pack stops at towns of some thousand people, and a source names villag
 "villages around Faradje, Doruma and Duru in north-eastern Congo". A capitalised name (or a list of them) that no
 recogniser took, after a preposition of place ("in", "near", "at", "around") and before a clause that goes on (a
 comma, a full stop, "on", "in", "and": `LOCATED_AFTER`; not a role in apposition: "in Pyongyang and Peng Dehuai,
-commander of") is a place. After a preposition of motion ("to", "from")
-a name may be anyone's ("sent to Putin and his generals"), so there a list must hold a known place beside it
-("taken to Tal Afar and Mosul"). No name of a word that is no place's (`NOT_PLACE_WORDS`: "at Christmas", "in
+commander of") is a place. After a preposition of motion ("to", "from") a name may be anyone's ("sent to Putin and
+his generals"), so there a list must hold a known place beside it ("taken to Tal Afar and Mosul"). No name of a word that is no place's (`NOT_PLACE_WORDS`: "at Christmas", "in
 Arabic", "in Judaism"), of a kind, a title, a month or a thing (`names.NOT_PERSON_WORDS`), nor a demonym; nothing in
 a Title Case headline, whose capitals say nothing.
 """
@@ -19,15 +18,14 @@ import re
 from ..lang import cues
 from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
-from .names import NOT_PERSON_WORDS, is_demonym, title_case
+from .names import _LO, _UP, NOT_PERSON_WORDS, is_demonym, title_case
 
 NAME = "located.v1"
 CUES = cues("names")
-_UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
-_LO = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
 _WORD = rf"(?:(?:al|el|ad|ash|as|at|ar|an)-)?[{_UP}][{_LO}][\w\-]*+"  # "Ri-Kwangba", "al-Aziziya"; no possessive
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"  # "Mers El Kébir"
-_LIST = re.compile(rf"(?<![\w’'\-])(?P<prep>{CUES.LOCATED_BEFORE})[ \t]+(?P<list>{_NAME}(?:,[ \t]+{_NAME})*(?:,?[ \t]+(?:and|or)[ \t]+{_NAME})?)(?![\w’'\-])")
+_LIST = re.compile(rf"(?<![\w’'\-])(?P<prep>{CUES.LOCATED_BEFORE})[ \t]+"
+                   rf"(?P<list>{_NAME}(?:,[ \t]+{_NAME})*(?:,?[ \t]+(?:and|or)[ \t]+{_NAME})?)(?![\w’'\-])")
 _ITEM = re.compile(_NAME)
 # A role in apposition after the list names its last item a person: "signed in Pyongyang and Peng Dehuai, commander".
 _ROLE_AFTER = re.compile(rf",[ \t]+(?:(?:the|an?)[ \t]+)?(?:[\w-]+[ \t]+)?(?:{'|'.join(CUES.ROLES)})\b", re.IGNORECASE)
