@@ -21,7 +21,7 @@ from ..lang import cues
 from ..model import Document, Mention
 from .wrapping import unwrapped
 from ..rdf.terms import top_classes
-from . import abroad, aliases, statebound, story, wordnames
+from . import abroad, aliases, located, statebound, story, wordnames
 from .base import Candidate, Recogniser, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
@@ -118,13 +118,14 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
 
 def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Candidate]:
     """The settled candidates of the rules, then a fallback recogniser's where none overlaps; a town's name
-    only in a place's context or where the document told it as a place before (`towns`: updated)."""
+    only in a place's context or where the document told it as a place before (`towns`: updated); a name no pack
+    knows as a place where a preposition of place tells it (`located`: "in Ryazan on 22 September")."""
     entries = gazetteer_of(recognisers)
     read = [c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc)]
     found = settle(wordnames.told_in_context(doc, read, entries, towns))  # before settling: a town's name yields to others
     found = _ships(doc, _carriers(doc, _given_names(doc, _whole_names(doc, found), entries)))
     found = _surnames(doc, wordnames.told_as_places(doc, found, entries))
-    found = _local_names(doc, _nationalities(doc, found))
+    found = located.told_by_preposition(doc, _local_names(doc, _nationalities(doc, found)))
     for names in (r for r in recognisers if isinstance(r, NamesInContext)):
         found = joint_forces(text_of(doc), _shared_heads(doc, found), names.forces)
     gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)

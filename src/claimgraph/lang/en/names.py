@@ -55,13 +55,15 @@ PLACE_KINDS = {"region": "Region", "province": "Region", "district": "District",
 FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pass": "Region", "mountains": "Region",
                  "lake": "Region", "airport": "Place", "checkpoint": "Place", "highway": "Place", "reservoir": "Region",
                  "heights": "Region", "plateau": "Region", "border crossing": "Place", "tunnel": "Region",
-                 "airbase": "Place", "air base": "Place", "border": "Region"}
+                 "airbase": "Place", "air base": "Place", "border": "Region", "refugee camp": "Settlement",
+                 "hotel": "Place"}  # "the Shatila refugee camp", "the Rixos hotel"
 NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", "Pass": "Region",
                      "Corridor": "Region", "Region": "Region", "Province": "Region", "Bridge": "Place",
                      "River": "Region", "Lake": "Region", "Mountains": "Region", "Airport": "Place",
                      "Highway": "Place", "Checkpoint": "Place", "Heights": "Region", "Plateau": "Region",
                      "Base": "Place", "Airbase": "Place", "Air Base": "Place", "Palace": "Place", "Square": "Place",
-                     "Fortress": "Place", "Governorate": "Region", "Oblast": "Region", "County": "Region"}
+                     "Fortress": "Place", "Governorate": "Region", "Oblast": "Region", "County": "Region",
+                     "Sea": "Region"}
 NAMED_OF_PLACE_KINDS = {"Palace": "Place", "Port": "Place", "Gulf": "Region", "Strait": "Region", "Bay": "Region"}
 # Kinds of land that open a one-word name: "Mount Sinjar", "Lake Geneva" are places, never a given name and a surname.
 NAMED_OPENED_PLACE_KINDS = {"Mount": "Region", "Lake": "Region"}
@@ -320,10 +322,19 @@ SHARED_KINDS = {_plural(kind): kind for kind in (*BODY_KINDS, *NAMED_PLACE_KINDS
                 if not kind.endswith("s") and " " not in kind and _plural(kind) not in {*BODY_KINDS, *NAMED_PLACE_KINDS}}
 OF_AFTER_KIND = r"of"  # "the Saudi city of Jeddah": the word before "city of" qualifies it, it names no city
 LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|Facilitators?|Guarantors?"
-KIND_OF = r"the (?:[a-z][a-z-]+ )?(?P<kind>town|city|village|region|province) of"  # "the town of Shusha", "the market town of Omagh"
+# A kind of place, then "of" and a name: "the town of Shusha", "the market town of Omagh", and kinds named so only before
+# "of" ("the Grozny suburb of Novye Aldi", "The hill of Lele Tepe", "the OAS stronghold of Bab El Oued"): the word
+# before them there is no place ("the Taliban stronghold", "a Grozny suburb"), so they are no `PLACE_KINDS`.
+OF_PLACE_KINDS = {"town": "Settlement", "city": "Settlement", "village": "Settlement", "region": "Region",
+                  "province": "Region", "suburb": "Settlement", "port": "Settlement", "stronghold": "Place",
+                  "hill": "Place", "hills": "Region"}
+KIND_OF = rf"[Tt]he (?:[\w’'-]+ )?(?P<kind>{'|'.join(OF_PLACE_KINDS)}) of"
 CAPITAL_OF = (r"the (?:capital|main city|largest city|(?:regional )?centre|center) of"  # "Tskhinvali, the capital of"
               r"|an? (?:[a-z]+ )?(?:suburb|town|city|village|port) (?:of|in|near|outside|on)")  # "Bucha, a suburb of the capital"
 COMPASS_PART = r"Eastern|Western|Northern|Southern|Central"  # "Eastern Ghouta"
+# A point of the compass that, capitalised before a known place, names a place of its own ("West Beirut", "East
+# Pakistan", "South Yemen"), where "Eastern Ukraine" is a part of Ukraine told by an adjective.
+COMPASS_NAME = r"North|South|East|West"
 ARMED_HEADS = {"forces", "army", "militia", "front"}  # an unknown body named so is armed ("Tigray Defense Forces")
 POSSESSIVE_ENDINGS = ("’s", "'s")  # "Ethiopia's" -> "Ethiopia"
 ARTICLES = ("the ",)  # "the Tiger Forces" -> "Tiger Forces"
@@ -358,3 +369,17 @@ ALIAS_OF_NOUN = re.compile(r"\b(?:calls?|called|calling|names?|named|naming)\s+(
                            r"\s+(?:the\s+)?", re.IGNORECASE)
 ALIAS = re.compile(r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}")  # the other name: capitalised words
 
+
+# Capitalised names no pack knows, told as places by a preposition of place before them and a clause going on after
+# them (`recognise.located`): "a building in Ryazan on 22 September", "In Kocho, whose residents", "villages around
+# Faradje, Doruma and Duru in north-eastern Congo". A preposition of motion ("taken to Tal Afar and Mosul", "sent to
+# Putin and") tells it only in a list that holds a known place.
+LOCATED_BEFORE = r"(?i:in|near|at|around|outside|inside|to|from|into|towards?)"
+LOCATED_MOTION = frozenset({"to", "from", "into", "toward", "towards"})
+LOCATED_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:on|in|and|or|where|which|when|after|before|during|to|from|"
+                           r"for|with|by|until|since|near|at|as|under)\b")
+# Capitalised words after "in" or "at" that are no places: a feast ("at Christmas"), a language ("in Arabic"), a faith
+# ("in Judaism", any word in -ism), a god.
+NOT_PLACE_WORDS = frozenset({"Christmas", "Easter", "Ramadan", "Eid", "Passover", "Diwali", "Hanukkah", "Lent",
+                             "Arabic", "Hebrew", "Latin", "Swahili", "Hindi", "Urdu", "Farsi", "Pashto", "Amharic",
+                             "Tigrinya", "Islam", "Christianity", "God", "Allah"})

@@ -1,0 +1,61 @@
+"""Names no pack knows, told as places by the words around them.
+
+The world pack stops at towns of some thousand people, and a source names villages, camps and hills below it:
+"a device found in the basement of a building in Ryazan on 22 September", "In Kocho, whose residents were held",
+"villages around Faradje, Doruma and Duru in north-eastern Congo". A capitalised name (or a list of them) that no
+recogniser took, after a preposition of place ("in", "near", "at", "around") and before a clause that goes on (a
+comma, a full stop, "on", "in", "and": `LOCATED_AFTER`; not a role in apposition: "in Pyongyang and Peng Dehuai,
+commander of") is a place. After a preposition of motion ("to", "from") a name may be anyone's ("sent to Putin and
+his generals"), so there a list must hold a known place beside it ("taken to Tal Afar and Mosul"). No name of a word that is no place's (`NOT_PLACE_WORDS`: "at Christmas", "in
+Arabic", "in Judaism"), of a kind, a title, a month or a thing (`names.NOT_PERSON_WORDS`), nor a demonym; nothing in
+a Title Case headline, whose capitals say nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import cues
+from ..rdf.terms import top_classes
+from .base import Candidate, name_id, text_of
+from .names import _LO, _UP, NOT_PERSON_WORDS, is_demonym, title_case
+
+NAME = "located.v1"
+CUES = cues("names")
+_WORD = rf"(?:(?:al|el|ad|ash|as|at|ar|an)-)?[{_UP}][{_LO}][\w\-]*+"  # "Ri-Kwangba", "al-Aziziya"; no possessive
+_NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"  # "Mers El Kébir"
+_LIST = re.compile(rf"(?<![\w’'\-])(?P<prep>{CUES.LOCATED_BEFORE})[ \t]+"
+                   rf"(?P<list>{_NAME}(?:,[ \t]+{_NAME})*(?:,?[ \t]+(?:and|or)[ \t]+{_NAME})?)(?![\w’'\-])")
+_ITEM = re.compile(_NAME)
+# A role in apposition after the list names its last item a person: "signed in Pyongyang and Peng Dehuai, commander".
+_ROLE_AFTER = re.compile(rf",[ \t]+(?:(?:the|an?)[ \t]+)?(?:[\w-]+[ \t]+)?(?:{'|'.join(CUES.ROLES)})\b", re.IGNORECASE)
+
+
+def told_by_preposition(doc, found: list[Candidate]) -> list[Candidate]:
+    """`found` and, where no candidate stands, the places the words around them tell (module docstring)."""
+    text = text_of(doc)
+    if title_case(text):
+        return found
+    taken = {i for c in found for i in range(c.start, c.end)}
+    places = {(c.start, c.end) for c in found if c.kind == "entity" and "Place" in top_classes(c.cls)}
+    added = [c for match in _LIST.finditer(text) for c in _listed(text, match, taken, places)]
+    return sorted([*found, *added], key=lambda c: (c.start, c.end)) if added else found
+
+
+def _listed(text: str, match: re.Match, taken: set[int], places: set[tuple[int, int]]) -> list[Candidate]:
+    """The unknown names of the list `match` as places, if a clause goes on after it; after a preposition of motion
+    only if a known place is one of the list."""
+    if not CUES.LOCATED_AFTER.match(text, match.end()) or _ROLE_AFTER.match(text, match.end()):
+        return []
+    items = [m.span() for m in _ITEM.finditer(text, match.start("list"), match.end())]
+    if match.group("prep").lower() in CUES.LOCATED_MOTION and not places & set(items):
+        return []
+    return [Candidate(start, end, "entity", "Place", NAME, entity=name_id(text[start:end])) for start, end in items
+            if not taken & set(range(start, end)) and _a_place_name(text[start:end])]
+
+
+def _a_place_name(name: str) -> bool:
+    """May these words name a place: none a kind, title, month, thing, feast, language or faith, nor a demonym?"""
+    words = name.split()
+    return not any(w in NOT_PERSON_WORDS or w in CUES.NOT_PLACE_WORDS or w.endswith("ism") or is_demonym(w)
+                   for w in words)
