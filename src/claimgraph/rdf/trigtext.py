@@ -220,10 +220,11 @@ class _Iris:
         return _Iris(*found, _Texts.of(source))
 
 
-def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int] | None:
-    """The TriG text of `dataset.claims_quads` for a source's claim nodes (`written`), and how
-    many quads it holds; None when the source's IRIs do not template (`_Iris`: they always do
-    for an id that is a slug), for the serialiser to write."""
+def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int, list[tuple[int, int, str]]] | None:
+    """The TriG text of `dataset.claims_quads` for a source's claim nodes (`written`), how many
+    quads it holds, and its spans in the order it first cites them (what `written.selected_spans`
+    reads); None when the source's IRIs do not template (`_Iris`: they always do for an id that
+    is a slug), for the serialiser to write."""
     iris, selectors = _Iris.of(source_id), _Selectors.of()
     if iris is None or selectors is None:
         return None
@@ -255,7 +256,7 @@ def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int] | None:
             target = targets[item] = f"{sh}{offsets}{st}"  # cited again by the annotations of its claims
             out.append(f"{target}{texts.span}{qh}{t.quote_digest(exact)}{qt} , {ph}{offsets}{pt} .\n")
             quads += 3
-    return "".join(out), quads
+    return "".join(out), quads, list(targets)
 
 
 def _claim_text(node: Written, subject: str, claimed: str, texts: _Texts) -> tuple[str, int]:
