@@ -11,6 +11,7 @@ from claimgraph.combine import link as linking
 from claimgraph.combine.link import link
 from claimgraph.model import Claim, Document, Entity, Extraction, Literal, SourceMeta
 from claimgraph.rdf.terms import XSD
+from claimgraph.recognise import packs
 
 from .conftest import rows, shared_recognisers
 
@@ -135,6 +136,15 @@ def test_an_army_a_demonym_names_counts_as_its_state_when_events_are_linked():
     The recogniser names a demonym's army "Eritrean Armed Forces", which the gazetteer gives no cg:forceOf."""
     a, b = link([_attack("a", "eritrea"), _attack("b", "eritrean-armed-forces")])
     assert {c.subject for c in a.claims + b.claims} == {"attack-2020-11-28"}
+
+
+def test_the_forces_of_a_gazetteer_table_are_made_once_and_anew_for_another_table():
+    """A build asks for the armed forces' states when it links and again when it compares: the same
+    table gives the same mapping, made once; another table (an edited gazetteer) its own."""
+    table = packs.load()
+    assert linking.forces(table) is linking.forces(table)
+    other = dict(table)
+    assert linking.forces(other) is not linking.forces(table) and linking.forces(other) == linking.forces(table)
 
 
 def test_a_claim_moved_to_a_linked_entity_keeps_every_other_field():

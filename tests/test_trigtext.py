@@ -10,7 +10,7 @@ import pyoxigraph as ox
 
 from claimgraph.model import Claim, Document, Extraction, Literal, SourceMeta
 from claimgraph.rdf import dataset, terms, trig, trigtext
-from claimgraph.rdf.written import selected, written
+from claimgraph.rdf.written import selected, selected_spans, written
 
 TRIG = ox.RdfFormat.TRIG
 
@@ -35,6 +35,15 @@ def test_sections_are_the_serialisers_bytes_when_the_texts_kept_of_terms_are_dro
     monkeypatch.setattr(trigtext, "_triples", {})
     for extraction in bundled_extractions[:3]:
         assert dataset.source_part(extraction, TRIG.media_type) == serialised(extraction), extraction.document.meta.id
+
+
+def test_the_spans_a_sections_text_cites_are_the_spans_its_selectors_select(bundled_extractions):
+    """`claims_text` gives the spans in the order it first cites them, and the section's words and
+    offsets read from them are those of every claim node's spans (`selected`)."""
+    for extraction in bundled_extractions:
+        nodes = written(extraction.claims)
+        _, _, spans = trigtext.claims_text(extraction.document.meta.id, nodes)
+        assert selected_spans(spans) == selected(nodes), extraction.document.meta.id
 
 
 def test_every_code_point_is_escaped_as_the_serialiser_escapes_it():

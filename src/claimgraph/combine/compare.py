@@ -208,14 +208,18 @@ def groups(sources: Iterable[Said], sides: dict[str, str], whole: Callable[[int]
             sources[i] = whole(i)
     charged_of = {s.source: s.charged for s in sources if s.charged}  # most have none: hashing a claim reads 11 fields
     labels = {entity.id: entity.label for s in sources for entity in s.entities}
+    wars_of: dict[str, dict[str, str]] = defaultdict(dict)  # source -> its events told as its story's war
+    for (told_by, event), whole_war in war.items():
+        wars_of[told_by][event] = whole_war
     grouped: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for source in sources:
-        root = story[source.source]
+        root, own = story[source.source], wars_of.get(source.source, {})
         for claim in source.claims:
-            predicate = claim.predicate
-            if predicate != KIND or named.get(claim.subject, False):
+            predicate, about = claim.predicate, claim.subject
+            if predicate != KIND or named.get(about, False):
                 relation = STATEHOOD if predicate in STATEHOOD_RELATIONS else predicate
-                about = _about(claim, war, classes) if predicate in ROLLED_UP else claim.subject
+                if about in own:  # few sources tell their story's war in their own words, of few events
+                    about = _about(claim, own, classes)
                 grouped[root, about, relation].append(claim)
     found = []
     # a group's claims come source by source (each source's together): it has two sources or more
@@ -268,12 +272,12 @@ def _relation(group: Group, claims: list[Claim], keys: _Keys) -> list[Comparison
     return made
 
 
-def _about(claim: Claim, war: dict[tuple[str, str], str], classes: dict[str, set[str]]) -> str:
+def _about(claim: Claim, own: dict[str, str], classes: dict[str, set[str]]) -> str:
     """What a claim is compared about: its subject; for who took part in the fighting (or who
-    began a war, or the word it is named by) that a source tells in its own words, its story's
-    war (`stories.wars`)."""
+    began a war, or the word it is named by) that its source tells in its own words, its story's
+    war (`own`: the source's events so told, `stories.wars`)."""
     told_as_war = ROLLED_UP.get(claim.predicate, frozenset()) & classes[claim.subject]
-    return war.get((claim.source, claim.subject), claim.subject) if told_as_war else claim.subject
+    return own.get(claim.subject, claim.subject) if told_as_war else claim.subject
 
 
 def _classes(sources: list[Said]) -> dict[str, set[str]]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -128,16 +128,21 @@ def wars(sources: list[Said], story: dict[str, str]) -> dict[tuple[str, str], st
     keeps its own offensives and clashes apart: it tells them as parts, not as the whole.
     """
     events = _fighting(sources)
+    by_source: dict[str, list[_Event]] = defaultdict(list)
+    for event in events.values():
+        for source in event.sources:
+            by_source[source].append(event)
     found: dict[tuple[str, str], str] = {}
     for members in _members(story).values():
-        told = {eid: e for eid, e in events.items() if e.sources & members}
+        # a story's events by its sources, not every event of the corpus asked of every story
+        told = {e.id: e for source in members for e in by_source[source]}
         whole = min((e for e in told.values() if "War" in e.classes),
                     key=lambda e: (-len(e.sources), -e.claims, e.id), default=None)
         if whole is None:
             continue
         for source in sorted(members - whole.sources):
-            for event in sorted(told.values(), key=lambda e: e.id):
-                if source in event.sources and _same_years(event, whole):
+            for event in sorted(by_source[source], key=lambda e: e.id):
+                if _same_years(event, whole):
                     found[source, event.id] = whole.id
     return found
 

@@ -25,7 +25,7 @@ from ..model import Claim, Document, Entity, Extraction
 from ..resources import ontology_file
 from . import terms as t, trig, trigtext
 from .nodes import A, claim_node, entity_node, iri, string, triple, vocab
-from .written import ANNOTATION, CLAIM, Written, evidence, selected, written
+from .written import ANNOTATION, CLAIM, Written, evidence, selected, selected_spans, written
 
 _DEFAULT = ox.DefaultGraph()
 _DERIVED_FROM = ox.NamedNode(t.PROV + "wasDerivedFrom")
@@ -124,8 +124,8 @@ def source_part(extraction: Extraction, media_type: str) -> Section:
     head = list(source_quads(extraction.document))
     claims = trigtext.claims_text(extraction.document.meta.id, nodes) if fmt == ox.RdfFormat.TRIG else None
     if claims is not None:
-        text, count = claims
-        return Section(len(head) + count, len(nodes), trig.part(head, fmt) + text.encode(), *selected(nodes))
+        text, count, spans = claims
+        return Section(len(head) + count, len(nodes), trig.part(head, fmt) + text.encode(), *selected_spans(spans))
     found, count = _claims_quads(extraction.document.meta.id, nodes)
     return Section(len(head) + len(found), count, trig.part(head + found, fmt), *selected(nodes))
 

@@ -220,10 +220,11 @@ class _Iris:
         return _Iris(*found, _Texts.of(source))
 
 
-def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int] | None:
-    """The TriG text of `dataset.claims_quads` for a source's claim nodes (`written`), and how
-    many quads it holds; None when the source's IRIs do not template (`_Iris`: they always do
-    for an id that is a slug), for the serialiser to write."""
+def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int, list[tuple[int, int, str]]] | None:
+    """The TriG text of `dataset.claims_quads` for a source's claim nodes (`written`), how many
+    quads it holds, and its spans in the order it first cites them (what `written.selected_spans`
+    reads); None when the source's IRIs do not template (`_Iris`: they always do for an id that
+    is a slug), for the serialiser to write."""
     iris, selectors = _Iris.of(source_id), _Selectors.of()
     if iris is None or selectors is None:
         return None
@@ -234,15 +235,19 @@ def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int] | None:
     texts = iris.texts
     named = {}  # each node's digest, its IRI's text and its triple's, by its id: an annotation names its bodies too
     targets: dict[tuple[int, int, str], str] = {}  # each span's IRI's text, made where `evidence` first cites it
+    provenance: dict[tuple, tuple[str, int]] = {}  # `_provenance` by what it is made of: a few kinds in a source
     for node, (joined, claimed) in zip(nodes, _claimed([node.claim for node in nodes])):
         digest = claim_digest(node.claim, joined)
         named[id(node)] = digest, f"{ch}{digest}{ct}", claimed
     for kind, item in evidence(nodes):
         if kind is CLAIM:
             _, subject, claimed = named[id(item)]
-            text, count = _claim_text(item, subject, claimed, texts)
-            out.append(text)
-            quads += count
+            made = (item.methods, item.claim.modality, item.claim.attributed_to, item.derived)
+            told = provenance.get(made)
+            if told is None:
+                told = provenance[made] = _provenance(item, texts)
+            out.append(f"{subject}{told[0]} .\n{subject} {{\n\t{claimed} .\n}}\n")
+            quads += told[1]
         elif kind is ANNOTATION:
             spans = item[0].spans
             out.append(f"{ah}{named[id(item[0])][0]}{at}{texts.annotation}"
@@ -255,17 +260,17 @@ def claims_text(source_id: str, nodes: list[Written]) -> tuple[str, int] | None:
             target = targets[item] = f"{sh}{offsets}{st}"  # cited again by the annotations of its claims
             out.append(f"{target}{texts.span}{qh}{t.quote_digest(exact)}{qt} , {ph}{offsets}{pt} .\n")
             quads += 3
-    return "".join(out), quads
+    return "".join(out), quads, list(targets)
 
 
-def _claim_text(node: Written, subject: str, claimed: str, texts: _Texts) -> tuple[str, int]:
-    """A claim node's provenance and its graph (`dataset.claim_quads`; `claimed`: its triple's
-    text, `_claimed`), and how many quads."""
+def _provenance(node: Written, texts: _Texts) -> tuple[str, int]:
+    """A claim node's provenance (`dataset.claim_quads`) after its IRI, and how many quads it and the
+    node's graph hold: the same for every node of the same methods, modality, holder and derivation
+    (most of a source's), so made once for each (`claims_text`)."""
     claim = node.claim
     holder = f"{texts.attributed}{_entity(claim.attributed_to)}" if claim.attributed_to else ""
-    text = (f"{subject}{texts.provenance}{_methods(node.methods)}{texts.modality}{_vocab(claim.modality)}"
-            f"{holder}{texts.derived if node.derived else ''} .\n"
-            f"{subject} {{\n\t{claimed} .\n}}\n")
+    text = (f"{texts.provenance}{_methods(node.methods)}{texts.modality}{_vocab(claim.modality)}"
+            f"{holder}{texts.derived if node.derived else ''}")
     return text, 4 + len(node.methods) + bool(claim.attributed_to) + node.derived
 
 
