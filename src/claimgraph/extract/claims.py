@@ -55,6 +55,9 @@
   militias"), and the demonym just before its word ("the anniversary of the French capture").
 - Counts and shares are `counts`'s: a quantity of the event of their clause.
 
+Who is a party or a mediator of an agreement is `parties`'s; which names an event named in passing, or by
+a side, takes is `event_phrase`'s.
+
 The clause is the unit because it is what a sentence "states plainly": in "Turkey gave
 support, while Armenia attacked Tovuz" Turkey is no actor of the attack.
 """
@@ -73,7 +76,9 @@ from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
 from . import attach, belligerents, clause_roles, counts, event_phrase, parties, structure
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
-from .resolve import NAME as RESOLVE, Resolution, asker_of_own_clause
+from .labels import asker_of_own_clause
+from .resolution import Resolution
+from .resolve import NAME as RESOLVE
 from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)

@@ -17,7 +17,7 @@ from ..rdf.terms import tops
 from ..recognise import Sentence
 from ..recognise.patterns import METHOD_DEMONYM
 from .pronouns import NAME as PRONOUN
-from .resolve import Resolution
+from .resolution import Resolution
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form

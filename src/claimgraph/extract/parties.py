@@ -17,7 +17,7 @@ from ..model import Entity, Mention
 from ..rdf.terms import tops
 from ..recognise import Sentence
 from . import clause_roles, structure
-from .resolve import Resolution
+from .resolution import Resolution
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 AGREED = cues("triggers").AGREED  # verbs that tell an agreement of their own (`recognise.accords`)
