@@ -19,7 +19,7 @@ from ..lang import cues
 from ..model import Claim, Entity
 from ..rdf.terms import tops
 from ..recognise import Sentence
-from .resolve import Resolution
+from .resolution import Resolution
 
 CUES = cues("clauses")  # BOTH_SIDES_SIGNED: the pair and a verb of concluding an agreement; HALTING_*: what they
 # sign as its sides

@@ -55,6 +55,9 @@
   militias"), and the demonym just before its word ("the anniversary of the French capture").
 - Counts and shares are `counts`'s: a quantity of the event of their clause.
 
+Who is a party or a mediator of an agreement is `parties`'s; which names an event named in passing, or by
+a side, takes is `event_phrase`'s.
+
 The clause is the unit because it is what a sentence "states plainly": in "Turkey gave
 support, while Armenia attacked Tovuz" Turkey is no actor of the attack.
 """
@@ -70,25 +73,21 @@ from ..rdf.terms import top_classes, tops
 from ..recognise import Sentence, aliases
 from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
-from ..recognise.patterns import METHOD_DEMONYM
-from . import attach, belligerents, clause_roles, counts, structure
+from . import attach, belligerents, clause_roles, counts, event_phrase, parties, structure
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
-from .resolve import NAME as RESOLVE, Resolution, asker_of_own_clause
+from .labels import asker_of_own_clause
+from .resolution import Resolution
+from .resolve import NAME as RESOLVE
 from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
-AGREED = cues("triggers").AGREED  # verbs that tell an agreement of their own (`recognise.accords`)
-VERBS = cues("triggers").VERBS  # a trigger that is a verb form
 
 NAME = "clause.v66"  # v66: the demonym or possessive pronoun before an act named as a point in time is its side ("the French capture of Algiers", "before their withdrawal"); the name an object relative clause of force hangs on is its place or target ("Cambodia, which Vietnam invaded"); a verb after "before" frames no act ("before capturing Phnom Penh"); an act a speaker names ("calling the clashes a war") takes no actor from them; the events a document's verb lists are its topics ("This paper reviews the Juba process, the military operation ..."); the parties of an agreement told by its verb are its subject, not whom they "met with"; "the moderator", "leading the mediation" after names, and the state titling a mediator, mediate; v64: a clause joined after a name with a subject of a common noun ("attacking Belgorod, and Ukrainian drones struck Moscow") or of a noun and its phrase ("and attacks on villages continued") tells an act of its own, and so does one joined after an accusation (`scope.act_joins`); the name a relative clause of signing hangs on is a party ("The Soviet Union, which signed a friendship treaty with Hanoi"); a place named as the reference of a distance ("85 miles northeast of Hanoi") and a name in a "pro-" / "anti-" compound ("a pro-OAS march") take no role; who has "not" confirmed an act, who counted its figures ("the United Nations counted more than 200,000 displaced people") and who named it ("called it the largest offensive") speak of it, take no role; a clause with a subject and a past verb of its own joined after an act's ("captured Gori on 12 August, and Georgian forces shelled Tskhinvali") takes no actor or place of the first act's and gives it none (`scope.act_joins`); v61: "maintained that" before an article, a possessive, a pronoun or a name opens a clause however long its subject ("maintained that the strike on the hospital in Mariupol was staged by Ukraine", "that the Ukrainian army, not its own, shelled"); "attribute" / "attributing" judge an act as "attributed" does (`_verbs.ATTRIBUTE`: "UN envoys, attributing the shelling of Kharkiv to Russian forces, demanded"): who does so takes no role; a count is of no event told in a later clause with a subject and a verb of its own ("killed two men ..., and an Israeli air strike destroyed a building"; "were killed, ..., and that some 240 people were taken ... as hostages"); "fell to" names the captor, who acted ("Bakhmut fell to Russian forces"); whom a thing was "lost / ceded to" takes no role only in the noun phrase of a passive verb's subject ("vehicles lost to the separatists were seized"), after "lost to" as the finite verb the winner acted ("Armenia lost to Azerbaijan in the war"); the name an act's own "on" takes before a second "on" / "to" is the act's ("blamed the attack on India on militants": India a place); the clause joined after a negation with a subject and a past verb of its own is a clause of its own for the roles too ("did not attack Iran and Hezbollah fired rockets at Haifa"), a participle before "by" / "as" none ("the school used as a shelter by Hamas"); "maintained that" before a noun ("maintained that blockade of Berlin") and an "if" aside set off by commas ("Ethiopia and, if reports are right, Eritrea attacked") end no clause; a name after an act's word belongs to the act named last before it, not an earlier one unless listed with it ("The fighting broke a ceasefire signed in Accra": the signing's place), nor to an act before a verb of will, speech or judgement ("seized Aracinovo, threatening Skopje airport", `attach`); a demonym before a noun of unarmed people names no actor ("abducting Macedonian civilians", "the Albanian minority"); a state named with a port, coast or airport is where it lies ("from three Ukrainian ports"); the state after "invasion / bombing / shelling of" is the land struck, a place, no actor ("the Soviet invasion of Afghanistan"); whom an act is attributed or blamed on is no place; a compass point between two ("in north-west Syria") makes the state a place; a participle phrase in a passive subject ("a JNA helicopter carrying bread is shot down") leaves its owner the target; who something was "lost to" is no target; "if" / "unless" opens a clause of its own; an entry's colon after its date parts no clause; the party cue nearest a name governs it ("approved by the Israeli cabinet ... and announced by Qatar": Qatar no party); a subordinate clause's or joined clause's verb may be any irregular past form of the one list (_verbs.IRREGULAR_PAST: also "kept", "shot", "hit"); only a participle phrase, no "during" or "bring", stays in a passive subject's head (_PARTICIPLE_PHRASE, no longer a second _CARRYING); whom an act is blamed on in any form of the verb ("blame the bombing on X") is no place; a count whose clause names no event is of the happening a later clause names again by a definite noun ("At least 40 people died in Kano, and the bombing was later claimed by Boko Haram"); a word or two between the auxiliary and the passive participle ("The land lost to Azerbaijan was later shelled") keep "lost to" a participle: the gainer acts in nothing; a name after an act's word belongs to the act named last before it, not an earlier one unless listed with it ("The fighting broke a ceasefire signed in Accra": the signing's place), nor to an act before a verb of will, speech or judgement ("seized Aracinovo, threatening Skopje airport", `attach`); v52: whose camp or base was struck is the verb's object, no name after a preposition ("struck Sanaa on Monday from bases of the United Arab Emirates"); whose targets were struck is their target ("struck PKK targets"); "hit" and "destroyed" strike lines and holdings alike; "observed by" names no monitor (a ceasefire "observed by Armenia and Azerbaijan" is kept by its parties); a state an infinitive of purpose bears on is no actor only of an event told before it ("to help Azerbaijan in the war against Armenia": an actor of the war); a count told alone a paragraph after the last conflict told is of the act its section's heading names ("The massacre"), else of the war the source has named most so far; a count just after an active verb of harm is of the event named before it, the verb's subject, not of an event word after it ("The war ... killed about 50,000 people and displaced more than two million"); a place named right after a verb joined by "and" is that verb's alone, and a place in the phrase of an act before the event and its "and" is no place of the event ("captured Bunagana and advanced on Rutshuru", "surrendered in Kigali and was transferred to The Hague"); a count told alone across a paragraph break from the last conflict told is the war's the source spoke of last ("255 British servicemen had died in the campaign" after a paragraph on one air raid), and a capture is a conflict a count told alone after it counts ("seized a theatre ... About 130 civilians were killed"); who watched over an act ("monitored by a United Nations observer group") is no party and takes no role; ", and" opens a clause of its own before a subject with an irregular past verb ("and the ceasefire took effect") and after "by/in" a month and a word of quantity ("and by June most Iraqi forces had withdrawn"); a person an act is "against" or "on" past a title is its target ("the coup against Archbishop Makarios"); the subject of "had been killed" is no actor (resolve.v31); the places a route joins ("on the Cairo-Suez road") are no places of its events; a state an infinitive names ("to rid Iraq of") acts in no event; "X officials reported" speaks, takes no role; a body a verb of creating made takes no role ("set up a Ceasefire Commission"); whose positions an attack verb struck is its target ("shelled Indian positions"); who "died" or "perished" after an event of its clause is no actor of it; names before "as mediators" or "mediation" ("with Chadian mediation") mediate, no party or actor; a noun of claim set off by a comma (", a charge the Croatian government rejects") opens a clause of its own; who trained, armed or paid a force ("a unit trained by United States advisers") takes no role; each name of a list after a verb of going and "to" is a place ("fled to Bosnia and Serbia"); who reports a known happening as its object ("reported the massacre") takes no role in it; a period of an abbreviation before a number or a small word ends no clause ("On Aug. 4, ...", "the U.S. ambassador"); who reports a happening whose object names what it struck or took ("Russia reported the capture of Bakhmut") is no reporter of a known happening; whose camp, base or convoy an attack verb struck is its target ("struck a training camp of the militant group Jaish-e-Mohammed"); whom one word of an event makes its target is no actor of it by another word of the sentence; who "lost" or "is believed to have lost" after an event of its clause is no actor of it; the subject of a perfect passive verb of harm ("24,965 Americans had been killed") is its target; whose airfields an attack verb struck is its target ("struck Indian airfields"); a name set off by commas before a passive verb of harm names its subject again, a target ("Burundi's president, Cyprien Ntaryamira, were killed"), and the state owning that subject takes no role; v42: a demonym before a figurative or sporting offensive or attack takes no role ("The Chinese offensive in the smartphone market", "in the final"); "took / accepted responsibility for" ends its clause; whom a verb of giving names before what is given takes no role ("granted the rebels a general amnesty"); a people before "-speaking/-majority" takes no role ("a Russian-speaking town"); what an act answers takes its own phrase's roles, the act none of them ("launched the raid in response to a bombing in X"); a state before "-administered/-held" is a place; ", saying" ends its speaker's clause; no actor or party in who voted ("with Cuba voting against"), who lost a place or was trapped ("from Kurdish fighters", "trapping ... troops": targets), a people in an aside of the victims, each state of a list before "borders"; a state after "occupation of" is a place; ", and" before names with a verb of their own opens a clause; the owner of an embassy takes no role ("surrendered at the United States embassy in Kigali"); "demanding that" ends the demander's clause; a name after the event that heads a passive or negated verb of its own acts in no event ("and 960 Argentine soldiers were taken prisoner"); who pressed for an act ("Under pressure from the ICGLR") takes no role; the state owning a warship an attack verb struck is its target ("sank the Argentine cruiser"); an act told by a participle after a comma (", seizing 276 girls", ", and taking some 250 hostages") was done by who did the act it hangs on; where and when a speaker spoke ("told reporters in Abuja that", "said in Brussels on Monday that") is no place or time of what they tell; a comma between digits ends no opening phrase ("During the campaign Yugoslav forces expelled some 850,000 Kosovo Albanians"); "the two sides signed a ceasefire" names the two states the source made the sides of the war told (derived parties); one side's demonym just before its offensive or attack began it ("A final Ethiopian offensive"); whose lines an act broke through is its target ("broke through Eritrean lines"); "the two sides signed" makes the war's sides parties only of an agreement that halts fighting, the war or a side told in that sentence or the one before; a place taken "with support from X" names an ally, no target; v32: the first name after an opening phrase of place and its comma acts ("In Geneva, Russia"), and so does the first after "Troops from"; a word describing a land between a preposition of place and its name keeps it a place ("talks in neighbouring Chad"); v30: a list of places names no month or weekday, is no opening phrase a comma ends ("In Geneva, Russia"), nor after "Troops from"; a preposition of place governs a state across "the" ("fled to the Democratic Republic of the Congo": a place); the subject of a passive accusation ("The Taliban were accused of stepping up attacks") is named with the act, in its clause; "during the talks" after another happening of the clause names a point in time, which takes no role; a clause joined by ", and" that opens with a time phrase and a name ("and the next day President Rajapaksa declared victory") is a clause of its own; "since the first days of the invasion" names a point in time, which takes no role; "after X withdrew", with an irregular past verb, is a subordinate clause of its own; a state that is the object of an attack verb ("invaded Ukraine") is its place; a state named as a side of a border ("towns on the Chinese border") takes no role; who is deposed ("removed the transitional president, Bah Ndaw") is a target; a sentence opened by "they" names the last list of two or more actors (or of a plural name) before it, not a lone state named since; a count whose cause its sentence names, with no event word, is no one's (not the conflict told before: "The 2004 tsunami killed some 167,000 people"); a count over "the fighting" is no single attack's ("600 people had been killed since the fighting began"); a count is of no event named only as a point in time ("since the first days of the invasion"); a participle of consequence (", leaving 50 dead") counts the dead of the clause it hangs on, not of a subordinate clause's event ("after the army withdrew"); a count just after a verb of harm has its cause before it also when the verb stands outside the count's span ("killing at least 50 people"); "according to a UN report" cites the UN (no role); who announced an agreement is no party of it with words between the verb and "by" ("announced in Doha on Wednesday by Qatar's prime minister"); each name of a passive verb's subject of several suffered it ("Iran and Iraq were attacked"), and a state so named is a target, no actor; who mediated talks or a meeting ("talks mediated by Saudi Arabia") is no side of them; names listed after a preposition of place are places ("in Syria and Iraq"); who made a weapon takes no role ("Iranian-made drones"); who mediated an agreement is its mediator however long an aside stands between them ("The agreement, announced in Doha ... by Qatar's prime minister, ..., was mediated by Egypt"); v20: who called for a list takes no role in an item that is a clause of its own ("The UN called for a truce, ... and an offensive in Rafah was launched by Israel"); v19: a name within a passive verb's subject but not its head takes no role ("Hamas hostages were killed", "Iran believes Kurds were killed"); a bare compass noun before a state is a part of its land, but after "the" ("strikes in south Lebanon" / "In the south Russia attacked"); v18: a happening a comparison counts from is no frame of a count; v17: a counted-back verb dated in its own phrase is no point in time and keeps its roles ("two days after Russia invaded Ukraine on 24 February 2022"); v16: a compass adjective, not noun, before a state makes it a place ("In the south Russia attacked"); the word between a name and a passive verb of harm is a noun, no verb or captive ("Iran believes Kurds were killed", "Hamas hostages"); v15: who mediated the talks a sentence tells of mediates its agreement; a witness ("in the presence of") acts in no event of its clause; another name a text gives a thing ("known in Argentina as the Malvinas") is its altLabel and takes no role; who is driven out ("driving Iranian troops from") is a target, and so is who qualifies the subject of a passive verb of harm ("the Argentine cruiser ARA General Belgrano was sunk"); v14: the agent of a joint act ("signed by the minister of X") acts in it, it does not begin it; v13: a state named by its demonym before a passive verb of harm is its target ("1,191 Lebanese were killed"); v12: ", ending X" (what an act brought about) is a clause of its own; v11: a state after a compass adjective ("southern Lebanon") is a place; v10: a verb that a span of time counts back to ("nine years after the agreement was signed") is a point in time, and takes no role of the clause; v9: who "estimates that" takes no part in what it counts; v8: a count is of no event named in an aside after it (", including ... when"); v7: a place named after a land ("Iran Paris") is no people of it; a verb of consequence reaches the names just after it; v6: a mediation list mediates; an agreement's mediator acts in no event; passive harm: target; v5: whose claim a noun of claiming names holds it ("the Georgian claim"); "forcing X to react" (what an event caused); v4: a state named as where a place lies is a place; who speaks of a clause takes no part in it; "X-brokered"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
 NAME_METHODS = {METHOD_NAME, METHOD_STEM, ALIAS}  # the methods whose mentions are names of their entity
-PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
-BROKER_REACH = 40  # characters between "X-brokered" and the agreement it qualifies
-TALKS_REACH = 60  # characters between "talks mediated by" and a mediator's name ("the OSCE's Tim Guldimann")
 
 
 def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
@@ -183,10 +182,6 @@ def _most(named: list[str]) -> str | None:
     return max(dict.fromkeys(named), key=named.count) if named else None
 
 
-def _is_agreement(entity: Entity) -> bool:
-    return "Agreement" in tops(entity.classes)
-
-
 def _signature_block(source_id: str, text: str, sentence: Sentence, res: Resolution,
                      own: str | None) -> Iterator[Claim]:
     """A signature line that names no agreement ("Signed for Azerbaijan, for Armenia") signs the
@@ -194,7 +189,7 @@ def _signature_block(source_id: str, text: str, sentence: Sentence, res: Resolut
     if own is None or not CUES.SIGNATURE.match(text, sentence.start, sentence.end):
         return
     named = [res.entities[res.of[m]] for m in sentence.mentions if m in res.of]
-    if any(_is_agreement(e) for e in named):
+    if any(parties.is_agreement(e) for e in named):
         return
     for entity in dict.fromkeys(e for e in named if {"Actor", "Place"} & tops(e.classes)):
         yield Claim(source_id, own, "party", entity.id, sentence.start, sentence.end,
@@ -269,86 +264,51 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     topics = structure.topics(text, clause, res)
     located = structure.locations(text, clause, res)  # "near Stockholm, Sweden": a place
     # "the 2002 ceasefire agreement, brokered by Norway": the agreement's mediator, no role of the clause's events
-    mediating = {m for m, _ in roles if _mediates_agreement(text, sentence, first[m], res)
-                 or _mediates_joint_act(text, sentence, first[m], res) or _named_mediator(text, last[m])}
+    mediating = {m for m, _ in roles if parties.mediates_agreement(text, sentence, first[m], res)
+                 or parties.mediates_joint_act(text, sentence, first[m], res) or parties.named_mediator(text, last[m])}
     for mention, entity in roles:
         kinds = tops(entity.classes)
         near = {runs[m] for m, _ in roles if _near(mention, m)}
         others = [(m, e) for m, e in roles if e.id != entity.id and runs[m] in near]
         if "Event" in kinds:
-            reference = is_reference(text, sentence, mention) or _is_named_in_passing(text, sentence, mention)
+            reference = is_reference(text, sentence, mention) or event_phrase.is_named_in_passing(text, sentence, mention)
             if reference:
-                others = [(m, e) for m, e in others if _in_phrase(text, sentence, mention, m)]
+                others = [(m, e) for m, e in others if event_phrase.in_phrase(text, sentence, mention, m)]
             own = {runs[m] for m, e in agents.items() if e is mention}
             others += [(m, e) for m, e in roles if runs[m] in own and (m, e) not in others]
             others = [(m, e) for m, e in others if m not in titles and m not in mediating
                       and topics.get(m, mention) is mention and not structure.other_agent(text, mention, first[m])
-                      and not asker_of_own_clause(text, sentence, m, mention) and not _answered_by(text, mention, m)]
+                      and not asker_of_own_clause(text, sentence, m, mention) and not event_phrase.answered_by(text, mention, m)]
             acts = [m for m, e in roles if "Event" in tops(e.classes)]
             others = [(m, e) for m, e in others if not attach.governed_elsewhere(
                 text, mention, m, [a for a in acts if res.of[a] != entity.id])]
-            for other, role in _relative_objects(text, sentence, mention, res):
+            for other, role in event_phrase.relative_objects(text, sentence, mention, res):
                 yield claim(entity.id, role, other)
             for m, other in others:
                 role = "hasPlace" if m in located else clause_roles.role(text, sentence, m, other, mention)
                 if role == "hasPlace" and structure.placed_apart(text, mention, m, acts):
                     continue  # "captured Bunagana and advanced on Rutshuru": the second verb's place
-                if role == "hasActor" and _side_of_act(text, mention, entity, m):
-                    role = None if _figurative(text, sentence, mention, m) else "initiatedBy"
+                if role == "hasActor" and event_phrase.side_of_act(text, mention, entity, m):
+                    role = None if event_phrase.figurative(text, sentence, mention, m) else "initiatedBy"
                 if role:
                     yield claim(entity.id, role, other.id)
         elif "Agreement" in kinds:
-            for other in _brokers(text, sentence, mention, brokers, res):
+            for other in parties.brokers(text, sentence, mention, brokers, res):
                 yield claim(entity.id, "mediator", other)
-            for other in _relative_signers(text, sentence, mention, res):
+            for other in parties.relative_signers(text, sentence, mention, res):
                 yield claim(entity.id, "party", other)
             far = [(m, e) for m, e in roles if m in mediating and runs[m] not in near
-                   and _mediated(text, sentence, first[m], res) is mention]
+                   and parties.mediated(text, sentence, first[m], res) is mention]
             for _, other in far:
                 yield claim(entity.id, "mediator", other.id)
             for m, other in others:
                 if clause_roles.role(text, sentence, m, other) != "hasActor" or m in topics or m in located \
-                        or CUES.VOTED_AFTER.match(text, m.end) or _title_of_mediator(text, sentence, m, clause, res):
+                        or CUES.VOTED_AFTER.match(text, m.end) or parties.title_of_mediator(text, sentence, m, clause, res):
                     continue  # who voted on it is no party ("with Cuba voting against")
-                if _is_mediator(text, sentence, first[m]) or _named_mediator(text, last[m]):
+                if parties.is_mediator(text, sentence, first[m]) or parties.named_mediator(text, last[m]):
                     yield claim(entity.id, "mediator", other.id)
-                elif _is_party_context(text, sentence, first[m], mention) and not _is_person(other):
+                elif parties.is_party_context(text, sentence, first[m], mention) and not parties.is_person(other):
                     yield claim(entity.id, "party", other.id)
-
-
-def _brokers(text: str, sentence: Sentence, agreement: Mention, compounds: list[tuple[Mention, Entity]],
-             res: Resolution) -> list[str]:
-    """The actors who brokered the agreement: the first half of "X-brokered" just before it, the
-    subject of "X (, who had) brokered / helped mediate the agreement", or who mediated the talks the
-    sentence tells of ("signed ... after talks mediated by the OSCE's Tim Guldimann"), whatever clause
-    X stands in."""
-    found = [e.id for m, e in compounds if 0 <= agreement.start - m.end <= BROKER_REACH and "Actor" in tops(e.classes)]
-    found += [res.of[m] for m in sentence.mentions if m in res.of and m.end <= agreement.start
-              and "Actor" in tops(res.entities[res.of[m]].classes) and CUES.BROKERED.fullmatch(text, m.end, agreement.start)]
-    found += [res.of[m] for m in sentence.mentions if m in res.of and "Actor" in tops(res.entities[res.of[m]].classes)
-              and CUES.MEDIATED_TALKS.search(text, max(sentence.start, m.start - TALKS_REACH), m.start)]
-    return list(dict.fromkeys(found))
-
-
-def _relative_signers(text: str, sentence: Sentence, agreement: Mention, res: Resolution) -> list[str]:
-    """The actors a relative clause of signing hangs on ("The Soviet Union, which signed a friendship treaty with
-    Hanoi", `CUES.SIGNED_RELATIVE`): parties of the agreement, whatever clause the comma leaves them in. A person
-    signs for a party and is none."""
-    return [res.of[m] for m in sentence.mentions if m in res.of and m.end <= agreement.start
-            and "Actor" in tops(res.entities[res.of[m]].classes) and not _is_person(res.entities[res.of[m]])
-            and CUES.SIGNED_RELATIVE.fullmatch(text, m.end, agreement.start)]
-
-
-def _relative_objects(text: str, sentence: Sentence, event: Mention, res: Resolution) -> list[tuple[str, str]]:
-    """(entity, role) for the name an object relative clause of force hangs on ("Cambodia, which Vietnam invaded in
-    December", `CUES.OBJECT_RELATIVE`): what the verb struck or took, though the comma parts their clauses; a land is
-    where it happened (a place), any other actor its target."""
-    if event.text.lower() not in CUES.OBJECT_RELATIVE_VERBS:
-        return []
-    hung = [m for m in sentence.mentions if m in res.of and m.end <= event.start
-            and CUES.OBJECT_RELATIVE.fullmatch(text, m.end, event.start)]
-    kinds = [(res.of[m], tops(res.entities[res.of[m]].classes)) for m in hung]
-    return [(eid, "hasPlace" if "Place" in k else "target") for eid, k in kinds if {"Actor", "Place"} & k]
 
 
 def _their_events(source_id: str, text: str, sentence: Sentence, res: Resolution,
@@ -362,160 +322,6 @@ def _their_events(source_id: str, text: str, sentence: Sentence, res: Resolution
             yield Claim(source_id, event, "hasActor", actor, start, sentence.end, text[start:sentence.end], NAME)
 
 
-def _is_named_in_passing(text: str, sentence: Sentence, event: Mention) -> bool:
-    """Is the event named only as what a report is about (TOPIC, TOPIC_LISTED: "This paper reviews the Juba
-    process, the military operation of 14 December and the killings"), what an act ended (ENDED), what an
-    act answers ("launched the raid in response to a suicide bombing": the bombing is not India's) or
-    what a speaker calls it (NAMED_AS: "wrote to the Security Council, calling the clashes a war")?"""
-    window = max(sentence.start, event.start - 50)
-    listed = CUES.TOPIC_LISTED.search(text, max(sentence.start, event.start - CUES.TOPIC_LISTED_REACH), event.start)
-    return bool(CUES.TOPIC.search(text, window, event.start) or listed or CUES.ENDED.search(text, window, event.start)
-                or cues("coreference").ANSWERED.search(text, max(sentence.start, event.start - 60), event.start)
-                or _named_as(text, window, event))
-
-
-def _named_as(text: str, window: int, event: Mention) -> bool:
-    """Is the event what a speaker calls something, or what they call it ("calling the clashes a war":
-    `CUES.NAMED_AS`, `CUES.NAMED_AS_COMPLEMENT`)?"""
-    return bool(CUES.NAMED_AS.search(text, window, event.start) and CUES.NAMED_AS_AFTER.match(text, event.end)
-                or CUES.NAMED_AS_COMPLEMENT.search(text, window, event.start))
-
-
-def _answered_by(text: str, event: Mention, other: Mention) -> bool:
-    """Does `other` stand after a cue of what the event answers ("launched the offensive in response to a
-    rocket attack on Belgorod")? It is the answered act's, not the event's."""
-    return event.end <= other.start and bool(cues("coreference").ANSWERING.search(text, event.end, other.start))
-
-
-def _side_of_act(text: str, event: Mention, entity: Entity, mention: Mention) -> bool:
-    """Is the mention one side's demonym just before the word of its act ("A final Ethiopian offensive",
-    `CUES.SIDE_ACTS`; "the Chinese charm offensive", `CUES.FIGURATIVE_KIND`), which names that act (not a war it
-    is read as: "Azerbaijani counterattacks" told of the war are no start of it)? Whose act it is began it, as a
-    possessive's owner did, unless the act is figurative (`_figurative`)."""
-    return (mention.method == METHOD_DEMONYM and event.cls in CUES.SIDE_ACTS and event.cls in entity.classes
-            and mention.end <= event.start
-            and (not text[mention.end:event.start].strip() or bool(CUES.FIGURATIVE_KIND.fullmatch(
-                text, mention.end, event.start))))
-
-
-def _figurative(text: str, sentence: Sentence, event: Mention, side: Mention) -> bool:
-    """Is the side's act told of persuasion ("charm offensive"), trade ("offensive in the smartphone market") or
-    sport (a match in its sentence: "The Brazilian attack ... in the final")? The demonym then names a firm's
-    country or a team, no state acting: it takes no role."""
-    return bool(CUES.FIGURATIVE_KIND.fullmatch(text, side.end, event.start)
-                or CUES.FIGURATIVE_FIELD.match(text, event.start) or CUES.SPORTING.search(text, sentence.start, sentence.end))
-
-
-def _in_phrase(text: str, sentence: Sentence, event: Mention, other: Mention) -> bool:
-    """Does `other` stand in the event's own phrase: after it, before the next comma, or as the demonym just before
-    its word ("the anniversary of the French capture of Algiers": whose act it was, `_side_of_noun`)? The commas
-    of a date ("on December 14, 1995, in Paris") end no phrase."""
-    if other.start < event.end:
-        return _side_of_noun(text, event, other)
-    between, end = "", event.end
-    for date in sorted((m for m in sentence.mentions if m.kind == "date" and event.end <= m.start < other.start),
-                       key=lambda m: m.start):
-        between += text[end:date.start]
-        end = date.end + (text[date.end:date.end + 1] == ",")
-    return not re.search(r"[,;:]", between + text[end:other.start])
-
-
-def _side_of_noun(text: str, event: Mention, other: Mention) -> bool:
-    """Is `other` a demonym just before the event's noun ("the French capture of Algiers", "since the Soviet
-    invasion") or a possessive pronoun read as an actor ("before their withdrawal", `pronouns`)? It qualifies the
-    event's own noun phrase, however the phrase is named: a point in time keeps it."""
-    if other.end > event.start or event.text.lower() in VERBS:
-        return False
-    if other.method == PRONOUN:
-        return cues("coreference").POSSESSIVE_BEFORE_ACT.fullmatch(text, other.start, event.start) is not None
-    return other.method == METHOD_DEMONYM and not text[other.end:event.start].strip()
-
-
-def _is_mediator(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """Is the mention, the first of its run, named after "brokered by", "with the mediation of" ...?
-    What the cue says of the run's first name it says of the rest: "with the mediation of Burkina
-    Faso's foreign minister and Ivorian officials" names no party."""
-    return _mediation(text, sentence, mention) is not None
-
-
-def _title_of_mediator(text: str, sentence: Sentence, state: Mention, clause: list[Mention], res: Resolution) -> bool:
-    """Is the state only the title of a person who mediated ("with the French diplomat Jean Arnault leading the
-    mediation")? The go-between's country is no party of the agreement."""
-    return any(title is state and (_named_mediator(text, person) or _is_mediator(text, sentence, person))
-               for person, title in structure.titled(text, clause, res).items())
-
-
-def _named_mediator(text: str, last: Mention) -> bool:
-    """Does a run that ends with the mention `last` stand before "as mediators" or "mediation" ("with Chad and
-    the African Union as mediators", "with Chadian mediation")? Its names went between the sides: mediators of
-    the agreement, no party to it and no side of its signing."""
-    return CUES.MEDIATION_AFTER_NAMES.match(text, last.end) is not None
-
-
-def _mediation(text: str, sentence: Sentence, mention: Mention) -> re.Match | None:
-    return CUES.MEDIATION_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start)
-
-
-def _mediates_agreement(text: str, sentence: Sentence, mention: Mention, res: Resolution) -> bool:
-    """Is the mediation cue before the mention said of an agreement: is the agreement, not an event, what
-    the sentence names last before the cue ("withdrew from the ceasefire agreement, brokered by Norway",
-    "signed the deal in the presence of Secretary of State Marco Rubio")? A witness (WITNESS: "signed
-    the instrument in the presence of Jeremy Moore") acts in no event of its clause, whatever it names."""
-    cue = _mediation(text, sentence, mention)
-    if cue and CUES.WITNESS.search(cue.group()):
-        return True
-    act = _mediated(text, sentence, mention, res)
-    return act is not None and _is_agreement(res.entities[res.of[act]])
-
-
-def _mediated(text: str, sentence: Sentence, mention: Mention, res: Resolution) -> Mention | None:
-    """The act a mediation cue before the mention is said of: the agreement or event the sentence names
-    last before the cue, however long an aside stands between ("The agreement, announced in Doha on
-    Wednesday by Qatar's prime minister, ..., was mediated by Qatar, Egypt and the United States")."""
-    cue = _mediation(text, sentence, mention)
-    acts = [m for m in sentence.mentions if cue and m.end <= cue.start() and m in res.of
-            and {"Agreement", "Event"} & tops(res.entities[res.of[m]].classes)]
-    return max(acts, key=lambda m: m.end) if acts else None
-
-
-def _mediates_joint_act(text: str, sentence: Sentence, mention: Mention, res: Resolution) -> bool:
-    """Is the mention named after "mediated / brokered / facilitated by" (MEDIATING) said of talks or a
-    meeting, the act the sentence names last before the cue ("talks in Jeddah mediated by Saudi Arabia
-    and the United States between the army and the RSF")? A go-between is no side: no role of the
-    talks (cg:mediator is a relation of agreements). Who hosted or chaired them took part in them."""
-    cue = _mediation(text, sentence, mention)
-    if not cue or not CUES.MEDIATING.search(cue.group()):
-        return False
-    acts = [m for m in sentence.mentions if m.end <= cue.start() and m in res.of
-            and {"Agreement", "Event"} & tops(res.entities[res.of[m]].classes)]
-    return bool(acts) and bool(clause_roles.JOINT_ACTS & set(res.entities[res.of[max(acts, key=lambda m: m.end)]].classes))
-
-
-def _is_party_context(text: str, sentence: Sentence, mention: Mention, agreement: Mention) -> bool:
-    """A party is named just after "between", "by" (not a speaker's: "announced on Wednesday by") or
-    "signed" (its list, `mention` the list's first name, starts within PARTY_REACH of the cue, or the
-    cue stands between the agreement and it), or as who signed, reached or concluded the agreement named after it ("Erdogan and Putin
-    have reached an agreement"). The cue nearest the name is the one that governs it: in "approved by the
-    Israeli cabinet ... and announced by Qatar" Qatar is who announced, not a party. Of an agreement told by
-    its verb ("met in Oslo and agreed to ...") the parties are its subject (`_agreeing_subject`)."""
-    if agreement.text.lower() in AGREED:
-        return _agreeing_subject(text, sentence, mention, agreement)
-    start = max(sentence.start, min(mention.start - PARTY_REACH, agreement.end))
-    cues_before = list(CUES.PARTY_CUE.finditer(text, start, mention.start))
-    if cues_before and not CUES.SPOKEN_BY.search(text, sentence.start, cues_before[-1].end()):
-        return True
-    return mention.end <= agreement.start and bool(CUES.CONCLUDED.search(text, mention.end, agreement.start))
-
-
-def _agreeing_subject(text: str, sentence: Sentence, mention: Mention, agreement: Mention) -> bool:
-    """Is the name, the first of its run, a subject of the verb that tells the agreement ("In March 1990 the URNG and
-    the National Reconciliation Commission met in Oslo and agreed to seek a political settlement"): before the verb,
-    and not whom the sides met with (`CUES.MET_WITH`: "met in Vienna with the Minsk Group co-chairs and agreed")?
-    A name after the verb is what was agreed about ("agreed to admit unarmed Indonesian observers"), no party."""
-    return mention.end <= agreement.start and not CUES.MET_WITH.search(text, max(sentence.start, mention.start - 12),
-                                                                       mention.start)
-
-
 def _run_ends(runs: dict[Mention, int]) -> tuple[dict[Mention, Mention], dict[Mention, Mention]]:
     """Each mention's first mention of its run (`structure.runs`) and the last one, by where they start and
     end: read in one pass over the clause, not one per mention asked about."""
@@ -527,12 +333,6 @@ def _run_ends(runs: dict[Mention, int]) -> tuple[dict[Mention, Mention], dict[Me
         if run not in last or mention.end > last[run].end:
             last[run] = mention
     return {m: first[run] for m, run in runs.items()}, {m: last[run] for m, run in runs.items()}
-
-
-def _is_person(entity: Entity) -> bool:
-    """A person signs for a state or a group; the party is what the person stands for, named
-    beside them ("Turkish President Erdogan"), never the person."""
-    return "Person" in entity.classes
 
 
 def _near(a: Mention, b: Mention) -> bool:

@@ -18,7 +18,7 @@ from ..rdf.terms import top_classes, tops
 from ..recognise import Sentence
 from ..recognise.patterns import METHOD_DEMONYM
 from . import structure
-from .resolve import passive_subject_end
+from .labels import passive_subject_end
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 ROLES = cues("roles")  # ... and the roles': a second "on" / "to" after a blamed act (`ATTRIBUTED_AGAIN`)

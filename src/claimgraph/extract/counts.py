@@ -27,7 +27,8 @@ from ..model import Claim, Literal, Mention
 from ..rdf.terms import VOTE_RELATIONS, XSD, tops
 from ..recognise import Sentence
 from .dates import is_reference
-from .resolve import PARAGRAPH_BREAK, Resolution
+from .antecedents import PARAGRAPH_BREAK
+from .resolution import Resolution
 
 CUES = cues("clauses")  # CONSEQUENT, SUBORDINATE, CAUSED_COUNT: the words around a count
 DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes before it

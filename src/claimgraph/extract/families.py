@@ -9,6 +9,7 @@ FAMILIES = {
     "siege": {"Siege", "Blockade"},
     "agreement": {"Agreement", "Ceasefire", "Treaty", "Statement", "Protocol", "Armistice"},
 }
+SPANNING = ("conflict", "agreement")  # families told over many sentences, dated in some of them
 _FAMILY_OF = {cls: name for name, members in FAMILIES.items() for cls in members}
 
 

@@ -51,7 +51,7 @@ from ..lang import cues
 from ..model import Claim, Literal, Mention
 from ..rdf.terms import DATE_RELATIONS, QUANTITY_RELATIONS, tops
 from ..recognise import Sentence
-from .resolve import Resolution
+from .resolution import Resolution
 from .scope import Span, clause, clause_end, clause_start, negation_join, rejoin
 from .wording import VERBS
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from ..lang import cues
 from ..model import Claim
 from ..recognise import Sentence
-from .resolve import Resolution
+from .resolution import Resolution
 from .scope import evidence, rejoin
 from .structure import titled
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from ..model import Claim
-from .resolve import Resolution
+from .resolution import Resolution
 
 NAME = "openings.v1"
 OPENING = ("startDate", "initiatedBy")  # what the act that opened a war says of the war

@@ -29,7 +29,7 @@ from dataclasses import replace
 from ..lang import cues
 from ..model import Mention
 from ..recognise import Sentence
-from .resolve import Resolution
+from .resolution import Resolution
 from .scope import tops_of
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)

@@ -44,7 +44,8 @@ from ..lang import cues
 from ..model import Claim, Entity, Mention
 from ..rdf.terms import slug
 from ..recognise import Sentence
-from .resolve import Resolution, passive_subject_end
+from .labels import passive_subject_end
+from .resolution import Resolution
 from .scope import classes_of, clause, clause_end, clause_start, evidence, rejoin, tops_of
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)

@@ -27,7 +27,7 @@ DATES = cues("dates")  # ... and those of time: the shape of a chronology entry'
 MODALITY = cues("modality")  # a negation and the clause joined after it (`negation_join`), an accusation (`act_joins`)
 
 if TYPE_CHECKING:  # resolve reads dates, which read clauses here: the type only, to keep imports one-way
-    from .resolve import Resolution
+    from .resolution import Resolution
 
 CLAUSE_MARKS = ",;:"
 
@@ -213,3 +213,9 @@ def first_agreement(sentences: list[Sentence], res: Resolution) -> str | None:
     """The agreement a text names first: in a treaty-style text, the document itself (its title)."""
     return next((res.of[m] for s in sentences for m in s.mentions if m in res.of
                  and "Agreement" in tops(res.entities[res.of[m]].classes)), None)
+
+
+def part(joins: list[int], mention: Mention) -> int:
+    """Which part of its sentence a mention stands in: how many of its parts (`scope.sentence_parts`) begin
+    before it."""
+    return sum(1 for join in joins if join <= mention.start)

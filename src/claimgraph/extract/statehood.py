@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from ..lang import cues
 from ..model import Claim, Mention
 from ..recognise import Sentence
-from .resolve import Resolution
+from .resolution import Resolution
 from .scope import classes_of, evidence, rejoin, tops_of
 
 CUES = cues("statehood")  # the cue words and patterns, of every language (claimgraph.lang)

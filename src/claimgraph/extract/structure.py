@@ -62,7 +62,7 @@ CUES = cues("clauses")  # the cue words and patterns, of every language (claimgr
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form: the name before it is its subject, no topic
 
 if TYPE_CHECKING:  # the type only: resolve reads dates, which read scope
-    from .resolve import Resolution
+    from .resolution import Resolution
 
 # The end of a quotation its speaker follows ("... the six principles,” Natalya Timakova said"):
 # who said it took no part in what it tells.

@@ -19,7 +19,7 @@ from ..model import Claim, Literal, Mention
 from ..rdf.terms import XSD
 from ..recognise import Sentence
 from .dates import ending_before, one_date
-from .resolve import Resolution
+from .resolution import Resolution
 from .scope import clause, evidence, rejoin, tops_of
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)

@@ -181,7 +181,7 @@ CREATED_BEFORE = re.compile(r"\b(?:set\s+up|establish(?:ed|es|ing)?|creat(?:ed|e
 HELD = re.compile(r"[-–](?:administered|controlled|held|ruled|occupied)\b", re.IGNORECASE)
 # The auxiliary of a passive event verb, just before it: its subject is who suffered it ("Tskhinvali was
 # shelled", "several thousand Ukrainian soldiers are encircled"). One reading for labels and roles
-# (`claimgraph.extract.resolve.passive_subject_end`).
+# (`claimgraph.extract.labels.passive_subject_end`).
 # Words that join two subjects or clauses: "Iran and Russia were attacked" is one subject of two names.
 JOINS = frozenset({"and", "or", "nor", "but", "while", "as"})
 PASSIVE_BEFORE = re.compile(r"(?:\b(?:had|has|have)\s+)?\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$",
@@ -260,12 +260,12 @@ MEDIATED_TALKS = re.compile(rf"\b(?:talks|negotiations|discussions|consultations
 BROKERED = re.compile(rf"(?:,\s+(?:who|which))?\s+(?:(?:has|have|had|also)\s+)*(?:{_verbs.BROKERING}|helped\s+(?:to\s+)?"
                       r"(?:mediate|broker))\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
 # "The Soviet Union, which signed a friendship treaty with Hanoi": the name a relative clause of signing hangs on signed
-# the agreement (a party), though the comma parts their clauses (`claims._relative_signers`). Read from the name's end to
+# the agreement (a party), though the comma parts their clauses (`parties.relative_signers`). Read from the name's end to
 # the agreement's start.
 SIGNED_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also)\s+)*(?:\w+ly\s+)?(?:signed|concluded)\s+"
                              r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "Cambodia, which Vietnam invaded in December": the name an object relative clause hangs on is what its verb of force
-# struck or took (`claims._relative_objects`), though the comma parts their clauses. Read from the name's end to the
+# struck or took (`event_phrase.relative_objects`), though the comma parts their clauses. Read from the name's end to the
 # verb: the relative word, the clause's subject (a name, or a plural noun) and its auxiliaries.
 OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?"
                              r"(?:(?:(?-i:[A-Z])[\w.'’-]*|(?-i:[a-z])[\w-]*s)\s+){1,4}(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$")
@@ -300,7 +300,7 @@ NAMED_AS_COMPLEMENT = re.compile(rf"{_NAMING}(?:[\w-]+\s+){{1,3}}(?:as\s+(?:an?\
                                  r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 PARTY_CUE = re.compile(r"\b(?:between|among|by|signed|with)\b", re.IGNORECASE)
 # Whom the sides met before they agreed, named after "with" ("met in Vienna with the Minsk Group co-chairs and agreed
-# to ..."), is often who brought them together: no party of an agreement told by its verb (`claims._agreeing_subject`).
+# to ..."), is often who brought them together: no party of an agreement told by its verb (`parties._agreeing_subject`).
 MET_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 # Who voted on a resolution is no party to it: "passed by 12 votes to one, with Cuba voting against and Yemen
 # and Ecuador abstaining" (the names of a list before the verb, then the verb).

@@ -1,0 +1,103 @@
+"""An event's own phrase: which names of its clause an event takes, when it is named in passing or by a side.
+
+An event named as a point of reference, a report's topic, what an act ended or answered, or what a speaker
+calls it, takes only the names of its own phrase (`in_phrase`); one side's demonym just before the word of
+its act began it, unless the act is figurative (trade, persuasion, sport); the name an object relative
+clause of force hangs on ("Cambodia, which Vietnam invaded") is its place or target. Apart from `claims`
+because each reads the words around one event word, not the clause's roles as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import cues
+from ..model import Entity, Mention
+from ..rdf.terms import tops
+from ..recognise import Sentence
+from ..recognise.patterns import METHOD_DEMONYM
+from .pronouns import NAME as PRONOUN
+from .resolution import Resolution
+
+CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
+VERBS = cues("triggers").VERBS  # a trigger that is a verb form
+
+def relative_objects(text: str, sentence: Sentence, event: Mention, res: Resolution) -> list[tuple[str, str]]:
+    """(entity, role) for the name an object relative clause of force hangs on ("Cambodia, which Vietnam invaded in
+    December", `CUES.OBJECT_RELATIVE`): what the verb struck or took, though the comma parts their clauses; a land is
+    where it happened (a place), any other actor its target."""
+    if event.text.lower() not in CUES.OBJECT_RELATIVE_VERBS:
+        return []
+    hung = [m for m in sentence.mentions if m in res.of and m.end <= event.start
+            and CUES.OBJECT_RELATIVE.fullmatch(text, m.end, event.start)]
+    kinds = [(res.of[m], tops(res.entities[res.of[m]].classes)) for m in hung]
+    return [(eid, "hasPlace" if "Place" in k else "target") for eid, k in kinds if {"Actor", "Place"} & k]
+
+
+def is_named_in_passing(text: str, sentence: Sentence, event: Mention) -> bool:
+    """Is the event named only as what a report is about (TOPIC, TOPIC_LISTED: "This paper reviews the Juba
+    process, the military operation of 14 December and the killings"), what an act ended (ENDED), what an
+    act answers ("launched the raid in response to a suicide bombing": the bombing is not India's) or
+    what a speaker calls it (NAMED_AS: "wrote to the Security Council, calling the clashes a war")?"""
+    window = max(sentence.start, event.start - 50)
+    listed = CUES.TOPIC_LISTED.search(text, max(sentence.start, event.start - CUES.TOPIC_LISTED_REACH), event.start)
+    return bool(CUES.TOPIC.search(text, window, event.start) or listed or CUES.ENDED.search(text, window, event.start)
+                or cues("coreference").ANSWERED.search(text, max(sentence.start, event.start - 60), event.start)
+                or _named_as(text, window, event))
+
+
+def _named_as(text: str, window: int, event: Mention) -> bool:
+    """Is the event what a speaker calls something, or what they call it ("calling the clashes a war":
+    `CUES.NAMED_AS`, `CUES.NAMED_AS_COMPLEMENT`)?"""
+    return bool(CUES.NAMED_AS.search(text, window, event.start) and CUES.NAMED_AS_AFTER.match(text, event.end)
+                or CUES.NAMED_AS_COMPLEMENT.search(text, window, event.start))
+
+
+def answered_by(text: str, event: Mention, other: Mention) -> bool:
+    """Does `other` stand after a cue of what the event answers ("launched the offensive in response to a
+    rocket attack on Belgorod")? It is the answered act's, not the event's."""
+    return event.end <= other.start and bool(cues("coreference").ANSWERING.search(text, event.end, other.start))
+
+
+def side_of_act(text: str, event: Mention, entity: Entity, mention: Mention) -> bool:
+    """Is the mention one side's demonym just before the word of its act ("A final Ethiopian offensive",
+    `CUES.SIDE_ACTS`; "the Chinese charm offensive", `CUES.FIGURATIVE_KIND`), which names that act (not a war it
+    is read as: "Azerbaijani counterattacks" told of the war are no start of it)? Whose act it is began it, as a
+    possessive's owner did, unless the act is figurative (`figurative`)."""
+    return (mention.method == METHOD_DEMONYM and event.cls in CUES.SIDE_ACTS and event.cls in entity.classes
+            and mention.end <= event.start
+            and (not text[mention.end:event.start].strip() or bool(CUES.FIGURATIVE_KIND.fullmatch(
+                text, mention.end, event.start))))
+
+
+def figurative(text: str, sentence: Sentence, event: Mention, side: Mention) -> bool:
+    """Is the side's act told of persuasion ("charm offensive"), trade ("offensive in the smartphone market") or
+    sport (a match in its sentence: "The Brazilian attack ... in the final")? The demonym then names a firm's
+    country or a team, no state acting: it takes no role."""
+    return bool(CUES.FIGURATIVE_KIND.fullmatch(text, side.end, event.start)
+                or CUES.FIGURATIVE_FIELD.match(text, event.start) or CUES.SPORTING.search(text, sentence.start, sentence.end))
+
+
+def in_phrase(text: str, sentence: Sentence, event: Mention, other: Mention) -> bool:
+    """Does `other` stand in the event's own phrase: after it, before the next comma, or as the demonym just before
+    its word ("the anniversary of the French capture of Algiers": whose act it was, `_side_of_noun`)? The commas
+    of a date ("on December 14, 1995, in Paris") end no phrase."""
+    if other.start < event.end:
+        return _side_of_noun(text, event, other)
+    between, end = "", event.end
+    for date in sorted((m for m in sentence.mentions if m.kind == "date" and event.end <= m.start < other.start),
+                       key=lambda m: m.start):
+        between += text[end:date.start]
+        end = date.end + (text[date.end:date.end + 1] == ",")
+    return not re.search(r"[,;:]", between + text[end:other.start])
+
+
+def _side_of_noun(text: str, event: Mention, other: Mention) -> bool:
+    """Is `other` a demonym just before the event's noun ("the French capture of Algiers", "since the Soviet
+    invasion") or a possessive pronoun read as an actor ("before their withdrawal", `pronouns`)? It qualifies the
+    event's own noun phrase, however the phrase is named: a point in time keeps it."""
+    if other.end > event.start or event.text.lower() in VERBS:
+        return False
+    if other.method == PRONOUN:
+        return cues("coreference").POSSESSIVE_BEFORE_ACT.fullmatch(text, other.start, event.start) is not None
+    return other.method == METHOD_DEMONYM and not text[other.end:event.start].strip()

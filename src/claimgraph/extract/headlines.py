@@ -1,0 +1,60 @@
+"""Headlines: a headline's unnamed conflict or agreement, named once the lead has been read.
+
+"Four Years Since Azerbaijan's Offensive" is the conflict the next sentences name, else the first event of
+its class the lead tells at a place the headline names (an encyclopedia's "Douma chemical attack"). Apart
+from the resolver because it looks forward (it is closed after the opening sentences), where every other
+rule reads only what was told before.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Entity, Mention
+from ..rdf.terms import tops
+from . import antecedents
+from .families import FAMILIES, family
+
+if TYPE_CHECKING:  # the functions read the resolver's state: the type only, the resolver calls them
+    from .resolve import Resolver
+
+TITLE_LENGTH = 200  # characters: a title's line is no longer
+
+
+def close_headline(r: Resolver) -> None:
+    """A headline's unnamed conflict or agreement is the one of its kind the next sentences name,
+    if any (a named one: an attack the next sentences tell is no name for what the headline is
+    about; "Bosnia marks anniversary of agreement ..." is the Dayton Peace Agreement of the lead)."""
+    for old in {r.result.of[m] for m in r.headline}:
+        named = antecedents.named_last(r, family(r.result.entities[old].classes[0])) or told_at_place(r, old)
+        if named and named.id != old:
+            for mention in [m for m, eid in r.result.of.items() if eid == old]:
+                r.result.of[mention] = named.id
+            r.result.entities.pop(old, None)
+            r.recent = [e for e in r.recent if e != old]
+            r.keys = {key: [e for e in ids if e != old] for key, ids in r.keys.items()}
+    r.headline = []
+
+
+def on_title_line(r: Resolver, mention: Mention) -> bool:
+    """Does the mention stand on a title's line: a short line with no closing full stop ("Statement by
+    the NATO Secretary General on the signing of the Military Technical Agreement")?"""
+    start = r.text.rfind("\n", 0, mention.start) + 1
+    end = r.text.find("\n", mention.end) % (len(r.text) + 1)
+    line = r.text[start:end].rstrip()
+    return len(line) <= TITLE_LENGTH and not line.endswith(".")
+
+
+def told_at_place(r: Resolver, old: str) -> Entity | None:
+    """The first event of the headline event's class that the lead tells at a place the headline
+    names ("Douma chemical attack" / "a chemical warfare attack was carried out in ... Douma")."""
+    line_end = r.text.find("\n", min(m.start for m, e in r.result.of.items() if e == old))
+    places = {e for m, e in r.result.of.items() if m.end <= line_end and "Place" in tops(r.result.entities[e].classes)}
+    cls = r.result.entities[old].classes[0]
+    for mention, eid in sorted(r.result.of.items(), key=lambda p: p[0].start):
+        entity = r.result.entities[eid]
+        if mention.start > line_end and eid != old and cls in entity.classes and r.minted_here(eid):
+            stop = r.text.find(".", mention.end) % (len(r.text) + 1)  # its sentence's end, or the text's
+            near = {e for m, e in r.result.of.items() if mention.end <= m.start < stop}
+            return entity if places & near or not places and family(cls) not in FAMILIES else None
+    return None

@@ -1,0 +1,126 @@
+"""Minting: a new event or agreement of one source, its identity, its id and its label.
+
+A new event of armed conflict is identified by its class and its date (or, undated, the period its sentence
+is set in, else its sentence part), and the agent its own words name; any other by its class and date and,
+where it names one, its place. Its id is the slug of its description with the source's id: deterministic.
+Apart from the resolver because it is the last rule's work (rule 5), read by the other rules only to ask
+whether a trigger may name what was minted before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lang import cues
+from ..model import Entity, Mention
+from ..rdf.terms import slug
+from ..recognise import Sentence
+from . import antecedents, naming
+from .families import SPANNING, family
+from .labels import agent_of, describe, place_of
+from .scope import part, sentence_parts
+from .wording import marked_new, plural, words_before
+
+if TYPE_CHECKING:  # the functions read the resolver's state: the type only, the resolver calls them
+    from .resolve import Resolver
+
+CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
+
+ONE_PLACE = {"Capture"}  # classes of a happening that its place says which one it is: a capture takes one place
+
+
+def new(r: Resolver, mention: Mention, sentence: Sentence, index: int, date: str | None) -> Entity:
+    fam = family(mention.cls)
+    setting = None if date else antecedents.context(r, sentence)  # "during the dissolution of the Soviet Union"
+    where = date or ("during {}..{}".format(*setting) if setting else sentence_part(r, mention, sentence, index))
+    key = ((fam if setting else mention.cls), where) if fam in SPANNING else (mention.cls, date)
+    agent = by_agent(r, mention, sentence)
+    if agent:  # "alleged attacks by South Ossetian separatists": that agent's acts
+        key += (naming.named(r, agent).id,)
+    same = next((eid for eid in minted(r, key, date, mention) if fits_place(r, eid, mention, sentence)), None)
+    if same:
+        return r.result.entities[same]
+    description = describe(r.text, mention, sentence, date, lambda m: naming.named(r, m))
+    eid = slug(f"{description} ({r.source_id})")
+    if eid in r.result.entities or eid in r.known:
+        eid = slug(f"{description} ({r.source_id}, {where})")
+    label = f"{description}, {date}" if date and fam != "agreement" else description
+    entity = Entity(id=eid, label=label, lang=mention.lang, classes=(mention.cls,))
+    r.keys.setdefault(key, []).append(entity.id)
+    place = place_of(r.text, mention, sentence)
+    if place:
+        r.places[entity.id] = (sentence.start, naming.named(r, place).id)
+    if date:
+        r.dates[entity.id] = date
+    if plural(mention.text, mention.lang):
+        r.plural.add(entity.id)
+    return entity
+
+
+def sentence_part(r: Resolver, mention: Mention, sentence: Sentence, index: int) -> str:
+    """Where an undated happening is told, as its identity: its sentence, and the part after a clause joined
+    after a negation, or with a subject of its own, apart ("Israel did not attack Iran and Hezbollah fired rockets
+    at Haifa": two acts; `scope.sentence_parts`)."""
+    which = part(sentence_parts(r.text, sentence), mention)
+    return f"s{index + 1}.{which}" if which else f"s{index + 1}"
+
+
+def minted(r: Resolver, key: tuple, date: str | None, mention: Mention) -> list[str]:
+    """The entities minted with this identity; an undated happening outside armed conflict and
+    agreements may also be one of its class told with a date ("signed on Saturday" ... "he
+    had just signed the plan"), unless the text sets it at another time ("later signed a decree")."""
+    if marked_new(r.text, mention):
+        return []  # "another attack", "numerous aerial attacks" on the day of the chemical attack: others
+    same = r.keys.get(key, [])
+    another_time = CUES.ANOTHER_TIME & set(words_before(r.text, mention.start)[-2:])
+    if date or family(key[0]) in ("conflict", "agreement") or another_time:
+        return same
+    return same + [eid for k, ids in r.keys.items() if k[0] == key[0] and k != key for eid in ids]
+
+
+def fits_place(r: Resolver, eid: str, mention: Mention, sentence: Sentence) -> bool:
+    """May this trigger name entity `eid` as far as places go? Not when both were named in
+    this sentence with different places ("Zangezur was given to Armenia, and autonomy was
+    granted ... in Karabakh": two transfers). Across sentences a later place is a detail
+    of the same event ("fled Karabakh" ... "displaced people returned to Stepanakert"), but not of
+    a happening of one place (`ONE_PLACE`: "took control of Sukhumi" ... "captured the town of Gagra"
+    are two captures); armed conflict and agreements span many places."""
+    known = r.places.get(eid)
+    if family(mention.cls) in ("conflict", "agreement") or known is None:
+        return True
+    if known[0] != sentence.start and mention.cls not in ONE_PLACE:
+        return True
+    place = place_of(r.text, mention, sentence)
+    return place is None or naming.named(r, place).id == known[1]
+
+
+def specified(r: Resolver, mention: Mention, sentence: Sentence) -> bool:
+    """"the attack by Russian troops", "the attack against the army": an act of armed conflict
+    whose own words say who did it, or whom it struck, is a new one."""
+    if family(mention.cls) != "conflict":
+        return False
+    if CUES.TARGETED.match(r.text[mention.end:mention.end + 12]):
+        return True  # "the attack against members of the army": its target says which attack
+    after = [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start < mention.start + 80]
+    return agent_of(r.text, mention, after) is not None
+
+
+def by_agent(r: Resolver, mention: Mention, sentence: Sentence) -> Mention | None:
+    """The agent an act's own words name ("alleged attacks by South Ossetian separatists"): that act
+    is not another act of its sentence ("the Tskhinvali assault ... to repel alleged attacks by ...")."""
+    if family(mention.cls) != "conflict":
+        return None
+    after = [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start]
+    return agent_of(r.text, mention, after)
+
+
+def numbered(r: Resolver, mention: Mention, sentence: Sentence) -> Entity:
+    words = r.text[sentence.start:sentence.end]
+    body = ("UN Security Council " if re.search(r"Security Council|UNSC", words)
+            else "UN General Assembly " if "General Assembly" in words else "")
+    label = f"{body}Resolution {mention.value}"
+    told = [e for e in r.result.entities.values() if "Resolution" in e.classes
+            and e.label.endswith(f" {label}")] if not body else []  # "Resolution 598" after "UN Security Council Resolution 598"
+    return told[0] if told else r.known.get(slug(label)) or r.result.entities.get(slug(label)) or Entity(
+        id=slug(label), label=label, lang=mention.lang, classes=("Resolution",))

@@ -1,0 +1,144 @@
+"""Parties and mediators: who an agreement binds, and who went between its sides.
+
+Within a clause (`claims`), a name beside an agreement is a party when a cue says so: after "between", "by"
+or "signed", or as who signed, reached or concluded it ("Erdogan and Putin have reached an agreement"); a
+broker, host, witness or monitor is no party ("brokered by", "under the auspices of", "the Moscow-brokered
+truce", "Qatar helped mediate the deal"), and a person is never one: the party is the state or group the
+person's title names. Apart from `claims` because these cues ask only of agreements, and read the words
+between a name and its agreement, never the roles of events.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import cues
+from ..model import Entity, Mention
+from ..rdf.terms import tops
+from ..recognise import Sentence
+from . import clause_roles, structure
+from .resolution import Resolution
+
+CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
+AGREED = cues("triggers").AGREED  # verbs that tell an agreement of their own (`recognise.accords`)
+
+PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
+BROKER_REACH = 40  # characters between "X-brokered" and the agreement it qualifies
+TALKS_REACH = 60  # characters between "talks mediated by" and a mediator's name ("the OSCE's Tim Guldimann")
+
+def is_agreement(entity: Entity) -> bool:
+    return "Agreement" in tops(entity.classes)
+
+
+def brokers(text: str, sentence: Sentence, agreement: Mention, compounds: list[tuple[Mention, Entity]],
+             res: Resolution) -> list[str]:
+    """The actors who brokered the agreement: the first half of "X-brokered" just before it, the
+    subject of "X (, who had) brokered / helped mediate the agreement", or who mediated the talks the
+    sentence tells of ("signed ... after talks mediated by the OSCE's Tim Guldimann"), whatever clause
+    X stands in."""
+    found = [e.id for m, e in compounds if 0 <= agreement.start - m.end <= BROKER_REACH and "Actor" in tops(e.classes)]
+    found += [res.of[m] for m in sentence.mentions if m in res.of and m.end <= agreement.start
+              and "Actor" in tops(res.entities[res.of[m]].classes) and CUES.BROKERED.fullmatch(text, m.end, agreement.start)]
+    found += [res.of[m] for m in sentence.mentions if m in res.of and "Actor" in tops(res.entities[res.of[m]].classes)
+              and CUES.MEDIATED_TALKS.search(text, max(sentence.start, m.start - TALKS_REACH), m.start)]
+    return list(dict.fromkeys(found))
+
+
+def relative_signers(text: str, sentence: Sentence, agreement: Mention, res: Resolution) -> list[str]:
+    """The actors a relative clause of signing hangs on ("The Soviet Union, which signed a friendship treaty with
+    Hanoi", `CUES.SIGNED_RELATIVE`): parties of the agreement, whatever clause the comma leaves them in. A person
+    signs for a party and is none."""
+    return [res.of[m] for m in sentence.mentions if m in res.of and m.end <= agreement.start
+            and "Actor" in tops(res.entities[res.of[m]].classes) and not is_person(res.entities[res.of[m]])
+            and CUES.SIGNED_RELATIVE.fullmatch(text, m.end, agreement.start)]
+
+
+def is_mediator(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the mention, the first of its run, named after "brokered by", "with the mediation of" ...?
+    What the cue says of the run's first name it says of the rest: "with the mediation of Burkina
+    Faso's foreign minister and Ivorian officials" names no party."""
+    return _mediation(text, sentence, mention) is not None
+
+
+def title_of_mediator(text: str, sentence: Sentence, state: Mention, clause: list[Mention], res: Resolution) -> bool:
+    """Is the state only the title of a person who mediated ("with the French diplomat Jean Arnault leading the
+    mediation")? The go-between's country is no party of the agreement."""
+    return any(title is state and (named_mediator(text, person) or is_mediator(text, sentence, person))
+               for person, title in structure.titled(text, clause, res).items())
+
+
+def named_mediator(text: str, last: Mention) -> bool:
+    """Does a run that ends with the mention `last` stand before "as mediators" or "mediation" ("with Chad and
+    the African Union as mediators", "with Chadian mediation")? Its names went between the sides: mediators of
+    the agreement, no party to it and no side of its signing."""
+    return CUES.MEDIATION_AFTER_NAMES.match(text, last.end) is not None
+
+
+def _mediation(text: str, sentence: Sentence, mention: Mention) -> re.Match | None:
+    return CUES.MEDIATION_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start)
+
+
+def mediates_agreement(text: str, sentence: Sentence, mention: Mention, res: Resolution) -> bool:
+    """Is the mediation cue before the mention said of an agreement: is the agreement, not an event, what
+    the sentence names last before the cue ("withdrew from the ceasefire agreement, brokered by Norway",
+    "signed the deal in the presence of Secretary of State Marco Rubio")? A witness (WITNESS: "signed
+    the instrument in the presence of Jeremy Moore") acts in no event of its clause, whatever it names."""
+    cue = _mediation(text, sentence, mention)
+    if cue and CUES.WITNESS.search(cue.group()):
+        return True
+    act = mediated(text, sentence, mention, res)
+    return act is not None and is_agreement(res.entities[res.of[act]])
+
+
+def mediated(text: str, sentence: Sentence, mention: Mention, res: Resolution) -> Mention | None:
+    """The act a mediation cue before the mention is said of: the agreement or event the sentence names
+    last before the cue, however long an aside stands between ("The agreement, announced in Doha on
+    Wednesday by Qatar's prime minister, ..., was mediated by Qatar, Egypt and the United States")."""
+    cue = _mediation(text, sentence, mention)
+    acts = [m for m in sentence.mentions if cue and m.end <= cue.start() and m in res.of
+            and {"Agreement", "Event"} & tops(res.entities[res.of[m]].classes)]
+    return max(acts, key=lambda m: m.end) if acts else None
+
+
+def mediates_joint_act(text: str, sentence: Sentence, mention: Mention, res: Resolution) -> bool:
+    """Is the mention named after "mediated / brokered / facilitated by" (MEDIATING) said of talks or a
+    meeting, the act the sentence names last before the cue ("talks in Jeddah mediated by Saudi Arabia
+    and the United States between the army and the RSF")? A go-between is no side: no role of the
+    talks (cg:mediator is a relation of agreements). Who hosted or chaired them took part in them."""
+    cue = _mediation(text, sentence, mention)
+    if not cue or not CUES.MEDIATING.search(cue.group()):
+        return False
+    acts = [m for m in sentence.mentions if m.end <= cue.start() and m in res.of
+            and {"Agreement", "Event"} & tops(res.entities[res.of[m]].classes)]
+    return bool(acts) and bool(clause_roles.JOINT_ACTS & set(res.entities[res.of[max(acts, key=lambda m: m.end)]].classes))
+
+
+def is_party_context(text: str, sentence: Sentence, mention: Mention, agreement: Mention) -> bool:
+    """A party is named just after "between", "by" (not a speaker's: "announced on Wednesday by") or
+    "signed" (its list, `mention` the list's first name, starts within PARTY_REACH of the cue, or the
+    cue stands between the agreement and it), or as who signed, reached or concluded the agreement named after it ("Erdogan and Putin
+    have reached an agreement"). The cue nearest the name is the one that governs it: in "approved by the
+    Israeli cabinet ... and announced by Qatar" Qatar is who announced, not a party. Of an agreement told by
+    its verb ("met in Oslo and agreed to ...") the parties are its subject (`_agreeing_subject`)."""
+    if agreement.text.lower() in AGREED:
+        return _agreeing_subject(text, sentence, mention, agreement)
+    start = max(sentence.start, min(mention.start - PARTY_REACH, agreement.end))
+    cues_before = list(CUES.PARTY_CUE.finditer(text, start, mention.start))
+    if cues_before and not CUES.SPOKEN_BY.search(text, sentence.start, cues_before[-1].end()):
+        return True
+    return mention.end <= agreement.start and bool(CUES.CONCLUDED.search(text, mention.end, agreement.start))
+
+
+def _agreeing_subject(text: str, sentence: Sentence, mention: Mention, agreement: Mention) -> bool:
+    """Is the name, the first of its run, a subject of the verb that tells the agreement ("In March 1990 the URNG and
+    the National Reconciliation Commission met in Oslo and agreed to seek a political settlement"): before the verb,
+    and not whom the sides met with (`CUES.MET_WITH`: "met in Vienna with the Minsk Group co-chairs and agreed")?
+    A name after the verb is what was agreed about ("agreed to admit unarmed Indonesian observers"), no party."""
+    return mention.end <= agreement.start and not CUES.MET_WITH.search(text, max(sentence.start, mention.start - 12),
+                                                                       mention.start)
+
+
+def is_person(entity: Entity) -> bool:
+    """A person signs for a state or a group; the party is what the person stands for, named
+    beside them ("Turkish President Erdogan"), never the person."""
+    return "Person" in entity.classes
