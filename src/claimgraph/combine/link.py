@@ -45,7 +45,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
-from ..extract.resolve import compatible
+from ..extract.resolution import compatible
 from ..lang import cues
 from ..model import Claim, Entity, Extraction, Literal, unique_claims
 from ..rdf.terms import slug, tops

@@ -75,13 +75,10 @@ from .families import FAMILIES, family
 from .heads import head_word, stem
 from .dates import date_of, declared_war, own_date, period
 from .irrealis import no_happening
-from .resolution import Known, Resolution, compatible
+from .resolution import Known, Resolution
 from .scope import part, sentence_parts
 from .wars import act_in_war, opens_war, war_around
 from .wording import accused, counted_from, definite, marked_new, postmodified
-
-# `compatible` is read by linking too (`combine.link`, which imports it from here).
-__all__ = ["NAME", "Known", "Resolution", "Resolver", "compatible"]
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
