@@ -38,9 +38,11 @@ def is_named_in_passing(text: str, sentence: Sentence, event: Mention) -> bool:
     """Is the event named only as what a report is about (TOPIC, TOPIC_LISTED: "This paper reviews the Juba
     process, the military operation of 14 December and the killings"), what an act ended (ENDED), what an
     act answers ("launched the raid in response to a suicide bombing": the bombing is not India's) or
-    what a speaker calls it (NAMED_AS: "wrote to the Security Council, calling the clashes a war")?"""
+    what a speaker calls it (NAMED_AS: "wrote to the Security Council, calling the clashes a war")? A list holds
+    noun phrases: an act told by its verb ("A UN report describes how Russian troops attacked Bucha") is no item."""
     window = max(sentence.start, event.start - 50)
-    listed = CUES.TOPIC_LISTED.search(text, max(sentence.start, event.start - CUES.TOPIC_LISTED_REACH), event.start)
+    listed = event.text.lower() not in VERBS and CUES.TOPIC_LISTED.search(
+        text, max(sentence.start, event.start - CUES.TOPIC_LISTED_REACH), event.start)
     return bool(CUES.TOPIC.search(text, window, event.start) or listed or CUES.ENDED.search(text, window, event.start)
                 or cues("coreference").ANSWERED.search(text, max(sentence.start, event.start - 60), event.start)
                 or _named_as(text, window, event))
