@@ -33,7 +33,7 @@ from .resolution import Resolution
 from .scope import tops_of
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
-NAME = "pronouns.v7"  # v7: "its" / "their" before an act's noun is the actor its sentence named last ("Somalia claimed ..., though its attacks on Dire Dawa failed"); v6: "It was fought by X" names the war or battle the sentence before named (`IT_FOUGHT`); v5: the subject of "accused them of" is skipped whatever adverbs, auxiliaries or day stand between ("Ukraine later accused them"); "It began on D" only with a date, a length or "when" / "with" after the verb, and only of a war (not "It began raining", not an attack); v4: "It began on D" (IT_COURSE); v3: "accusing them of" (ACCUSED_PRONOUN); v2: "It preserved the integrity of Bosnia" (IT_EFFECT)
+NAME = "pronouns.v7"  # v7: "its" / "their" before an act's noun is the actor its sentence named last ("Somalia claimed ..., though its attacks on Dire Dawa failed")
 POSSESSIVE_REACH = 30  # characters from "its" / "their" to the act's word ("their final ground ")
 
 

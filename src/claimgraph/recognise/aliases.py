@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # the type only: the package imports this module
     from . import Sentence
 
 CUES = cues("names")  # the cue words and patterns, of every language (claimgraph.lang)
-NAME = "aliases.v3"  # v3: a name ending as a happening's names no place or actor (v2 asked the name before the cue to head its noun phrase, which lost "the Rapid Support Forces, also known as the RSF"); v2: one cue with extract.resolve
+NAME = "aliases.v3"  # v3: a name ending as a happening's names no place or actor (v2 asked the name before the cue to head its noun phrase, which lost "the Rapid Support Forces, also known as the RSF")
 
 
 def bind(sentences: list[Sentence], text: str) -> list[Sentence]:
