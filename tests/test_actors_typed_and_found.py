@@ -4,6 +4,11 @@ after the full name, and an acronym the source defines for its own body though a
 
 from __future__ import annotations
 
+from claimgraph.model import SourceMeta
+from claimgraph.read import read
+from claimgraph.recognise import recognise
+
+from .conftest import shared_recognisers
 from .test_names import found
 
 
@@ -156,3 +161,36 @@ def test_a_plural_calling_lists_no_persons(recognisers):
     names = found(recognisers, "Goldman Sachs and other investment bankers met in London.")
     assert names == {"London": ("Settlement", "london")}
 
+
+def _mentions(tmp_path, text: str) -> dict[str, set[tuple[str, str]]]:
+    """Each entity mention's words -> its (class, entity id)s, as the whole recogniser stack reads the text."""
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    doc = read(SourceMeta(id="t", path="t.txt", date="2021-05-10", language="en"), tmp_path)
+    named: dict[str, set[tuple[str, str]]] = {}
+    for sentence in recognise(doc, shared_recognisers()):
+        for m in sentence.mentions:
+            if m.kind == "entity":
+                named.setdefault(m.text, set()).add((m.cls, m.entity))
+    return named
+
+
+def test_a_one_word_person_that_is_a_named_persons_surname_is_that_person(tmp_path):
+    named = _mentions(tmp_path, "President Ali Abdullah Saleh resigned in 2012. The Houthis later turned on Saleh's "
+                                "son Ahmed Ali in Aden.")
+    assert named["Saleh"] == {("Person", "ali-abdullah-saleh")}
+
+
+def test_a_lone_surname_two_persons_share_is_neither_and_an_initial_joins_the_name(tmp_path):
+    named = _mentions(tmp_path, "President George Bush visited Kuwait in 1991. President George W. Bush invaded Iraq "
+                                "in 2003. In May, Bush was criticised by the press.")
+    assert named["George W. Bush"] == {("Person", "george-w-bush")}
+    assert "Bush" not in named
+
+
+def test_a_known_body_defined_by_its_native_or_variant_name_stays_the_known_body(tmp_path):
+    named = _mentions(tmp_path, "The Partiya Karkeren Kurdistane (PKK) attacked a post. The PKK said so.")
+    assert named["PKK"] == {("ArmedGroup", "kurdistan-workers-party")}
+    named = _mentions(tmp_path, "The United Nations Children's Emergency Fund (UNICEF) sent aid. UNICEF said so.")
+    assert named["UNICEF"] == {("InternationalOrganization", "unicef")}
+    named = _mentions(tmp_path, "The Secret Army Organisation (OAS) declared the accords void. The OAS bombed the town.")
+    assert named["OAS"] == {("Organization", "secret-army-organisation")}
