@@ -151,6 +151,8 @@ def test_under_or_an_opening_led_by_names_only_a_persons_shape_and_no_law(recogn
     names = found(recognisers, "The prisoners were held under Geneva Conventions for years.")
     assert names == {"Geneva": ("Settlement", "geneva")}
     assert found(recognisers, "The firm was sold under Chapter Eleven in May.") == {}
+    names = found(recognisers, "Syria under Hafez al-Assad aimed to recover the Golan.")
+    assert names["Hafez al-Assad"] == ("Person", "hafez-al-assad")
     names = found(recognisers, "Led by Ahrar al-Sham, rebels seized Idlib in March.")
     assert names["Idlib"][0] == "Settlement" and "Ahrar al-Sham" not in names
 

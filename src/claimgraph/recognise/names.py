@@ -386,8 +386,10 @@ class NamesInContext:
             return True  # "The revolution's son Hope Street": a figure of speech, no kin
         if pattern in (_RULER, _ONE_OF_ROLE) and (name in self.names or words[0] in CUES.EVENT_OPENERS):
             return True  # "under Operation Turquoise"
-        if pattern is _RULER or pattern is _LED_BY and match.group()[:1].isupper():  # "under Mengistu Haile Mariam",
-            return not _person_shaped(words) or bool(CUES.LAW_WORDS & set(words))  # "Led by Joseph Kony"; not a law's
+        if pattern is _RULER:  # "under Mengistu Haile Mariam", "Syria under Hafez al-Assad"; not a law's name
+            return not (_person_shaped(words) or _article_surname(words)) or bool(CUES.LAW_WORDS & set(words))
+        if pattern is _LED_BY and match.group()[:1].isupper():  # "Led by Joseph Kony", not "Led by Ahrar al-Sham"
+            return not _person_shaped(words)
         if pattern is _BODY and words[-1] in CUES.GOVERNMENT:  # "Kurdistan Regional Government"; "Kosovo Government" the state's
             return " ".join(words[:-1]) in self.names or is_demonym(words[0]) and len(words) == 2
         if pattern is _RULED_BY:  # "ruled by the Derg", not "backed by the Soviet Union"
@@ -463,6 +465,12 @@ def _person_shaped(words: list[str]) -> bool:
     names = [w for w in words if w[:1].isupper()]
     return (2 <= len(names) <= 3 and re.fullmatch(_GIVEN, names[0]) is not None
             and names[-1] not in CUES.PLURAL_NOUNS and names[-1].lower() not in CUES.ROLES)
+
+
+def _article_surname(words: list[str]) -> bool:
+    """A given name and a surname opening with an article ("Hafez al-Assad"): a person's shape after "under" (after an
+    opening "Led by" it may be a body's, "Ahrar al-Sham")."""
+    return len(words) == 2 and re.fullmatch(_GIVEN, words[0]) is not None and re.match(_ARTICLE, words[1]) is not None
 
 
 def _a_body_told(match: re.Match) -> bool:
