@@ -31,10 +31,10 @@ from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NOT_PERSON_
 from .packs import Entry, load
 
 
-TITLE_WORDS = cues("names").TITLE_WORDS
 LAST_WORD = re.compile(r"(?<![\w’'\-])(?P<word>[A-Z][\w’'\-]*)[ \t]+$")  # the word just before a name
 NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][\w’'\-]*)(?![\w’'\-])")  # the word just after a name
 NAME_CUES = cues("names")
+TITLE_WORDS = NAME_CUES.TITLE_WORDS
 COMPASS = re.compile(NAME_CUES.COMPASS_WORD)
 BODIES_AGAIN = frozenset({"ArmedGroup", "Organization"})  # found by context, the same body when written again
 
@@ -159,12 +159,25 @@ def _people_again(doc, found: list[Candidate], people: dict[str, str]) -> list[C
     if not people:
         return found
     again = _written_again(text, {name: ("Person", eid) for name, eid in people.items()}, found)
-    surnames: dict[str, str] = {}
-    for name in people:
-        surnames.setdefault(name.split()[-1], name)  # the first person of that surname: the one the text follows
+    surnames = _sole_bearers(people)
     kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=people[surnames[text[c.start:c.end]]])
-            if _a_place_word(c) and text[c.start:c.end] in surnames else c for c in found]
+            if (_a_place_word(c) or _one_word_person(text, c)) and text[c.start:c.end] in surnames else c for c in found]
     return settle([*kept, *again, *_lone_surnames(text, surnames, people, [*kept, *again])])
+
+
+def _sole_bearers(people: dict[str, str]) -> dict[str, str]:
+    """Each surname of the source's persons -> the full name of the one person who bears it; none for a surname two
+    persons share ("Bill Clinton", "Hillary Clinton": a lone "Clinton" may be either)."""
+    bearers: dict[str, set[str]] = {}
+    for name, eid in people.items():
+        bearers.setdefault(name.split()[-1], set()).add(eid)
+    return {name.split()[-1]: name for name, eid in reversed(people.items()) if len(bearers[name.split()[-1]]) == 1}
+
+
+def _one_word_person(text: str, cand: Candidate) -> bool:
+    """A person read by context under one word ("Saleh's son Ahmed Ali": "Saleh"), the surname of a person the source
+    named in full ("Ali Abdullah Saleh"): that person, no second one."""
+    return cand.cls == "Person" and cand.method == NAMES_METHOD and " " not in text[cand.start:cand.end]
 
 
 def _lone_surnames(text: str, surnames: dict[str, str], people: dict[str, str], found: list[Candidate]) -> list[Candidate]:
@@ -383,7 +396,18 @@ def _defined_otherwise(mention: Mention, definition: Mention, entries: dict[str,
     entry = entries.get(mention.entity or "")
     if mention.method != GAZETTEER_METHOD or definition.method != NAMES_METHOD or entry is None:
         return False
-    return _spelling(definition.text) not in {_spelling(n) for n in [entry.entity.label, *entry.names]}
+    names = [entry.entity.label, *entry.names]
+    return _spelling(definition.text) not in {_spelling(n) for n in names} and not _content_stems(definition.text) & {
+        stem for n in names for stem in _content_stems(n)}
+
+
+def _content_stems(name: str) -> set[str]:
+    """The opening letters of a name's words but its kind words and connectives: a native name or a variant of a
+    known body shares one ("Partiya Karkeren Kurdistane", the Kurdistan Workers' Party; "United Nations Children's
+    Emergency Fund", UNICEF), another body none ("Secret Army Organisation", not the Organization of American States)."""
+    words = [w for w in re.findall(r"[\w’'\-]+", name)
+             if w not in NAME_CUES.BODY_KINDS and w.lower() not in NAME_CUES.SMALL_WORDS]
+    return {_spelling(w)[:NAME_CUES.STEM_LETTERS] for w in words if len(_spelling(w)) >= NAME_CUES.STEM_LETTERS}
 
 
 def _spelling(name: str) -> str:

@@ -63,7 +63,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v49"  # v49: "the Grozny suburb of Novye Aldi", "the hill of", "the OAS stronghold of" name places (`OF_PLACE_KINDS`), and "West Beirut", "South Yemen", "the South China Sea", "the Shatila refugee camp", "the Rixos hotel"; a word of an agreement's or event's name may open with any capital ("the Évian Accords"); a verb's subject after "the", of a creed or owning "its" is a body ("Islamic Jihad said"); "Led by", "chaired by"; persons after a plural role ("the commanders A and B"), of a kin ("Gaddafi's son Saif al-Islam"), their kin's owner; "ruled by the Derg" a body; a person under whom or whose government rules ("under Mengistu Haile Mariam"), one of "X and the other leaders", professions as roles; "Kurdistan Regional Government" a government (not "The Government", "Kosovo Government"); no title in a role's name
+NAME = "names-in-context.v50"  # v50 (merge of fixT's v49 and main's v49): kin words and callings name a person only right next to the name ("the journalist Ana Ruiz"; not "a journalist with Al Jazeera"), their owner only before a name or of a person's shape ("Vodafone's sister company" none); "its" tells a body only right after the verb; "under" and an opening "Led by" only a person's shape, no law ("under Geneva Conventions"); v48 (merge of agreements21's v47 and main's v47): a word of an agreement's or event's name may open with any capital ("the Évian Accords"); a verb's subject after "the", of a creed or owning "its" is a body ("Islamic Jihad said"); "Led by", "chaired by"; persons after a plural role ("the commanders A and B"), of a kin ("Gaddafi's son Saif al-Islam"), their kin's owner; "ruled by the Derg" a body; a person under whom or whose government rules ("under Mengistu Haile Mariam"), one of "X and the other leaders", professions as roles; "Kurdistan Regional Government" a government (not "The Government", "Kosovo Government"); no title in a role's name; v46: "its forces" are a state's only as a subject, after a clause's opening, before an auxiliary or a few pasts (no bare "-ed" participle: "withdraw its troops deployed in Kosovo"), where one state alone is named before them in their sentence ("The U.S. said its troops had left Kabul"; none for "India said Pakistan attacked Kargil, and its troops"); a town's label before a surname-shaped word is a given name save after a word a place follows ("by Milan Milanovic", a person; "In Stepanakert Sargsyan said", the town); "Mount" or "Lake" and a name is a region, no person ("Lake Geneva"); a news agency named beside its kind ("news agency Hsinhua", "its Amaq news agency") is an organisation; a state's forces told by "its" as a verb's subject are the armed forces of the state named nearest before it in its sentence, by name, demonym or capital ("China said its troops began withdrawing", "Baku announced that its troops had captured"); "Premier" is a title ("Vice Premier Teng Hsiao-ping"); a broadcaster, newspaper or magazine named beside its medium ("Radio Hanoi", "its magazine Dabiq"); an acronym before a lower-case "government" or "regime" is the ruling body ("the FRELIMO government"); a two-word name as the subject of a verb of speech or act is a person ("Siad Barre renounced"); a role written with capitals after a name and its comma ("Masoud Barzani, President of"), and more roles (founder, priest, archbishop, vice-president); a plural title opens no name ("Presidents Ilham Aliyev"); an unknown acronym's possessive before a person-shaped name ("the FLN's Chawki Mostefaï"); a possessive before a kind of place names no place ("Colonel Houari Boumediene's border army"); v41: a name a hard-wrapped paragraph cut at a line break is read whole, on one line (recognise.wrapping); v40: a body's name without its lower-case kind is no body after a word a place follows ("the Tora Bora group" ... "Fighting in Tora Bora"), nor for a faction, named for its leader ("the Joseph Kony faction" ... "Joseph Kony fled"); a state's body written without its state, in a source that has not named the state by then, is the source's own with a local id ("congress-local", `statebound`); "Volunteers" (an armed group) is a kind of body that ends a name ("the Chinese People's Volunteers"); a determiner opening a sentence names no place ("That region lies", "This province"); a body found with a lower-case kind is that body where its name stands alone ("the Abu Sayyaf group" ... "Abu Sayyaf"); an armed group or body found by its context is that body where its name (two words or hyphened) is written again ("Jaish-e-Mohammed claimed responsibility"); a creed or cause before a lower-case kind of body names none ("the Islamist group"); an agreement defined by its acronym opens at its kind and is typed by it ("the Agreement on the Resolution of the Conflict in the Republic of South Sudan (ARCSS)" was a State); a name between "the" and a lower-case kind of body is the body ("the Maute group", "the Kaniyat militia"), a name after an armed kind an armed group ("the militant group Jaish-e-Mohammed"); no person after a role and "in" ("its leader in Southeast Asia"); a body defined by its acronym is typed by the kind of body before its first "of" ("Armed Forces of the Democratic Republic of the Congo (FARDC)"); v31: "League of" running into a competition's name names no body ("the League of Legends World Championship"); a word like "Muslim-majority" before "city" is an adjective, no name; "an Ethiopian offensive" is one side's act (the trigger and the demonym), no place-named event; a body named by its kind first, then "of" ("the Organisation of African Unity"); v28: only a closed list of adjectives qualifies the kind of an "X-led" body; a coalition or alliance "led by" a known name is a body of its own ("a coalition led by Saudi Arabia"), and words may qualify the kind of an "X-led" body ("the Saudi-led military coalition"); "Operation" and capitalised words after it name an operation, no body of forces ("Operation Allied Force"); a name before "a suburb / town / village of, in, near" is a settlement ("Bucha, a suburb of the capital"); no place-named event after a possessive ("Israel's offensive" is Israel's act); v23: a lone surname-shaped word after "in" or "near" is a place ("in Dahyan"); v22: "the Treaty of Lausanne's" (a town's possessive ends the name); a declaration or charter "of" any noun that was signed or adopted ("The Declaration of Principles was signed"); v21: after an acronym's possessive a surname may end in -s ("the UN's Volker Perthes") and a middle name stand ("Tedros Adhanom Ghebreyesus"); v20: a name ending in its kind may stand in the possessive ("the July War's end"); v19: a month or weekday only right before the kind that ends the name, never after "on" ("In March War Crimes investigators" names no war); v18: a declaration or charter named by "of" only with a place ("the Charter of Paris"); no agreement "of" a possessive; v17: after an acronym's possessive only a given name and a surname name a person ("the US's Patriot Missiles" names none); v16: a person after a known acronym's possessive ("the OSCE's Tim Guldimann"); v15: an agreement named by its kind then "of" ("the Treaty of Lausanne", "the Memorandum of Understanding"); v14: a name then a possessive before its role ("Malik Mahmud, the rebels' prime minister in exile"); v13: a surname after "led by" or a role may be a town's name ("led by Ian Paisley"); v12: a name with particles after a lower-case role ("the Canadian general John de Chastelain"); a surname ending like a demonym ("Holkeri") after a role; v11: "the market town of X" (a word before the kind); v10: a month or weekday may stand in an agreement's or war's name ("Good Friday Agreement", "July War"); v9: "director of the Europe and Central Asia division" names no person; a variant place name after "In" is no given name; v8: a name and then its role ("X Y, the secretary of"); a word of a named event, an agreement or a name an acronym defines may join two by an en dash ("Iran–Iraq War"); v7: two names sharing a plural kind word ("the Donetsk and Luhansk People's Republics"); an acronym defined with no space before it ("Committees(PMC)"); a person named once is that person again ("Later Solana said"); v6: "rebels" alone are armed; ranks are titles; "X Liberation Army", "X People's Republic"; "the Grozny suburb of Novye Aldi", "the hill of", "the OAS stronghold of" name places (`OF_PLACE_KINDS`), and "West Beirut", "South Yemen", "the South China Sea", "the Shatila refugee camp", "the Rixos hotel"; a word of an agreement's or event's name may open with any capital ("the Évian Accords"); a verb's subject after "the", of a creed or owning "its" is a body ("Islamic Jihad said"); "Led by", "chaired by"; persons after a plural role ("the commanders A and B"), of a kin ("Gaddafi's son Saif al-Islam"), their kin's owner; "ruled by the Derg" a body; a person under whom or whose government rules ("under Mengistu Haile Mariam"), one of "X and the other leaders", professions as roles; "Kurdistan Regional Government" a government (not "The Government", "Kosovo Government"); no title in a role's name
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -84,7 +84,8 @@ _STRONG_SURNAME = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:yan|yants|shvili|dze
 _SURNAME = rf"(?:{_STRONG_SURNAME}|[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:ian|ov|ova|ev|eva|enko|sky|ski|vić|vic))"
 _GIVEN = rf"[{_UP}][{_LO}]{{1,11}}"
 
-_TITLED = re.compile(rf"\b(?:{'|'.join(CUES.TITLES)})\s+(?P<name>{_NAME})")
+_INITIALLED = rf"{_WORD}\s+[A-Z]\.\s+{_WORD}"  # an initial joins the name: "George W. Bush"
+_TITLED = re.compile(rf"\b(?:{'|'.join(CUES.TITLES)})\s+(?P<name>{_INITIALLED}|{_NAME})")
 _ROLE_OF = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<name>{_WORD}{_PARTICLES}\s+{_WORD})"
                       rf"(?![\w’'\-]|\s+{_WORD}|\s+(?:{'|'.join(CUES.UNITS)})\b)")
 _ROLE_NAME = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{2}})(?![\w’'\-]|\s+{_WORD})")
@@ -100,7 +101,10 @@ _LED_BY = re.compile(rf"\b(?:{CUES.COMMANDED_BY})\s+(?P<name>{_WORD}(?:{_PARTICL
 _SUBJECT = re.compile(rf"\b(?P<before>(?:{_WORD}[ \t]+)*)(?P<name>{_GIVEN}[ \t]+{_WORD})[ \t]+(?:{CUES.SUBJECT_VERBS})\b")
 _RULED_BY = re.compile(rf"\b(?:{CUES.RULED_BY_THE})\s+(?P<name>{_WORD}(?:\s+{_WORD})?){_ALONE}")
 _OWNER_WORD = rf"(?:{_ARTICLE})?[{_UP}][{_LO}][\w\-]*"  # a word before its possessive: "Gaddafi's"
-_KIN_OWNER = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}{_OWNER_WORD})[’']s\s+(?:{CUES.KIN})\b")
+_KIN_OWNER = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}{_OWNER_WORD})[’']s\s+(?:{CUES.KIN})\b(?P<named>,?\s+{_WORD})?")
+# A kin word or a calling right before a name, a comma between them allowed: "the journalist Ana Ruiz", "an elderly
+# businesswoman, Olga de Novella" (`CUES.BESIDE_NAME`).
+_BESIDE_CALLING = re.compile(rf"\b(?:{CUES.BESIDE_NAME}),?\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 # Persons listed after their role in the plural: "the field commanders Shamil Basayev and Ibn al-Khattab", "four of
 # his commanders: Vincent Otti, Okot Odhiambo, Dominic Ongwen and Raska Lukwiya".
 _LIST_NAME = rf"{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}"
@@ -179,6 +183,7 @@ RULES: tuple[Rule, ...] = (
     (_ROLE_OF, lambda m: "Person"),
     (_ROLE_NAME, lambda m: "Person"),
     (_ROLE_APPOSITION, lambda m: "Person"),
+    (_BESIDE_CALLING, lambda m: "Person"),
     (_LED_BY, lambda m: "Person"),
     (_NAME_ROLE, lambda m: "Person"),
     (_SAID, lambda m: "Person"),
@@ -314,7 +319,7 @@ class NamesInContext:
             for item in re.finditer(_LIST_NAME, row.group("list")):
                 start, end = row.start("list") + item.start(), row.start("list") + item.end()
                 words = item.group().split()
-                if words[0] not in NOT_PERSON_WORDS and not is_demonym(words[0]) and self._person_words(words[1:], self.towns):
+                if self._named_so(words):
                     yield Candidate(start, end, "entity", "Person", NAME, entity=name_id(item.group()))
 
     def defined(self, text: str) -> Iterator[Candidate]:
@@ -378,19 +383,30 @@ class NamesInContext:
             return not self._person_words(own) or " ".join(own) in self.names or bool(CUES.CREED_WORDS & set(own))
         if pattern is _NAME_ROLE:  # "President of Serbia Slobodan Milosevic, the former president of": no "Serbia"
             return not self._person_words(words, shaped=False)  # a role after it: "Masoud Barzani, President of"
-        if pattern in (_ROLE_APPOSITION, _LED_BY):  # a role or a command names a person: a name may be a town's ("Martin", "Paisley")
-            return (not self._person_words(words[1:], self.towns) or words[0] in NOT_PERSON_WORDS
-                    or is_demonym(words[0]))
-        if pattern in (_RULER, _ONE_OF_ROLE):  # "under Mengistu Haile Mariam", not "under Operation Turquoise"
-            return (not self._person_words(words[1:], self.towns) or words[0] in NOT_PERSON_WORDS or is_demonym(words[0])
-                    or name in self.names or words[0] in CUES.EVENT_OPENERS)  # a town's name may be a surname: "Ben Bella"
+        if pattern in (_ROLE_APPOSITION, _LED_BY, _BESIDE_CALLING, _RULER, _ONE_OF_ROLE) and not self._named_so(words):
+            return True  # a role, a command, a calling or rule names a person: a name may be a town's ("Martin", "Paisley")
+        if pattern is _BESIDE_CALLING and CUES.COMMON_OWNER_BEFORE.search(match.string, max(0, match.start() - 30),
+                                                                          match.start()):
+            return True  # "The revolution's son Hope Street": a figure of speech, no kin
+        if pattern in (_RULER, _ONE_OF_ROLE) and (name in self.names or words[0] in CUES.EVENT_OPENERS):
+            return True  # "under Operation Turquoise"
+        if pattern is _RULER:  # "under Mengistu Haile Mariam", "Syria under Hafez al-Assad"; not a law's name
+            return not (_person_shaped(words) or _article_surname(words)) or bool(CUES.LAW_WORDS & set(words))
+        if pattern is _LED_BY and match.group()[:1].isupper():  # "Led by Joseph Kony", not "Led by Ahrar al-Sham"
+            return not _person_shaped(words)
         if pattern is _BODY and words[-1] in CUES.GOVERNMENT:  # "Kurdistan Regional Government"; "Kosovo Government" the state's
             return " ".join(words[:-1]) in self.names or is_demonym(words[0]) and len(words) == 2
         if pattern is _RULED_BY:  # "ruled by the Derg", not "backed by the Soviet Union"
             return not self._person_words(words) or name in self.names
-        if pattern is _KIN_OWNER and CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
-            return True  # "the revolution's son": no person's
+        if pattern is _KIN_OWNER and (CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
+                                      or not (match.group("named") or _person_shaped(words))):
+            return True  # "the revolution's son", "Vodafone's sister company": no person's; "Gaddafi's son Saif" one
         return pattern in (_SAID, _POSSESSED, _KIN_OWNER) and not self._person_words(words)
+
+    def _named_so(self, words: list[str]) -> bool:
+        """Words a role, a command or a calling before them may make a person's name: no word of a kind or title
+        first, no demonym, the words after it no known name but a town's ("Ian Paisley", "Ahmed Ben Bella")."""
+        return self._person_words(words[1:], self.towns) and words[0] not in NOT_PERSON_WORDS and not is_demonym(words[0])
 
     def _no_agreement_of(self, match: re.Match) -> bool:
         """An agreement's kind "of" what is no agreement's name: a possessive inside ("the Agreement of
@@ -453,6 +469,12 @@ def _person_shaped(words: list[str]) -> bool:
     names = [w for w in words if w[:1].isupper()]
     return (2 <= len(names) <= 3 and re.fullmatch(_GIVEN, names[0]) is not None
             and names[-1] not in CUES.PLURAL_NOUNS and names[-1].lower() not in CUES.ROLES)
+
+
+def _article_surname(words: list[str]) -> bool:
+    """A given name and a surname opening with an article ("Hafez al-Assad"): a person's shape after "under" (after an
+    opening "Led by" it may be a body's, "Ahrar al-Sham")."""
+    return len(words) == 2 and re.fullmatch(_GIVEN, words[0]) is not None and re.match(_ARTICLE, words[1]) is not None
 
 
 def _a_body_told(match: re.Match) -> bool:

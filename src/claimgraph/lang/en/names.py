@@ -121,8 +121,16 @@ VESSEL_BEFORE = re.compile(r"(?<![\w-])(?:cruiser|warship|flagship|frigate|destr
                            r"freighter|ferry|liner|ship|vessel)[ \t]+$")
 # A demonym that tells only a person's nationality, not the state's part in the story: before a private calling ("the
 # German jurist Christian Tomuschat"), or after "former" before a role ("the former Mozambican president Joaquim Chissano").
-NATIONALITY_AFTER = re.compile(r"[ \t]+(?:jurist|journalist|lawyer|businessman|businesswoman|writer|historian|scholar|"
-                               r"economist|photographer|banker|academic|novelist|poet|professor|scientist|author)\b")
+# Kin and private callings name a person only right next to the name ("Gaddafi's son Saif al-Islam", "the journalist
+# Ana Ruiz", "an elderly businesswoman, Olga de Novella"): further on the words may name a body ("Her husband was
+# detained by Military Intelligence", "a journalist with Al Jazeera"), so they are no ROLES (`recognise.names`).
+KIN_WORDS = ("son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow", "nephew", "cousin")
+PROFESSIONS = ("businessman", "businesswoman", "jurist", "journalist", "correspondent", "writer", "historian", "scholar",
+               "economist", "photographer", "banker", "academic", "novelist", "poet", "professor", "scientist", "author")
+KIN = "|".join(KIN_WORDS)  # "Gaddafi's son": Gaddafi a person
+BESIDE_NAME = "|".join((*KIN_WORDS, *PROFESSIONS))
+COMMON_OWNER_BEFORE = re.compile(r"(?<![\w’'\-])[a-z][\w\-]*[’']s[ \t]+$")  # "the revolution's son": no one's kin
+NATIONALITY_AFTER = re.compile(rf"[ \t]+(?:{'|'.join((*PROFESSIONS, 'lawyer'))})\b")  # "lawyer" is a role too
 FORMER_BEFORE = re.compile(r"(?<![\w-])former[ \t]+$")
 # A lower-case particle of a surname just before a name: the name is a person's ("by dos Santos and Savimbi",
 # "da Silva"), and the town it also names is not spoken of (`recognise._surnames`). Not "do", an English verb.
@@ -158,10 +166,7 @@ ROLES = ("president", "prime minister", "foreign minister", "defence minister", 
          "head", "mediator", "negotiator", "spokesperson", "spokesman", "general", "ambassador", "diplomat",
          "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor",
          "representative", "counterpart", "chancellor", "secretary", "coordinator", "vice-president", "founder",
-         "priest", "archbishop", "bishop", "cleric", "imam", "son", "daughter", "wife", "husband", "brother", "sister",
-         "father", "mother", "widow", "nephew", "cousin", "businessman", "businesswoman", "jurist", "journalist",
-         "correspondent", "writer", "historian", "scholar", "economist", "photographer", "banker")
-KIN = r"son|daughter|wife|husband|brother|sister|father|mother|widow|nephew|cousin"  # "Gaddafi's son": Gaddafi a person
+         "priest", "archbishop", "bishop", "cleric", "imam")  # offices: kin and callings are `BESIDE_NAME`
 # A part of a body named by its region or field ("director of the Europe and Central Asia division"):
 # the capitalised words before it name the part's remit, not a person.
 UNITS = ("division", "department", "desk", "office", "bureau", "branch", "section", "unit", "programme",
@@ -263,11 +268,11 @@ PLURAL_TITLES = tuple(f"{word}s" for word in sorted(TITLE_WORDS - {"Former", "Ac
 # What a person, the subject, says or does right after a two-word name: "Siad Barre renounced the treaty".
 SUBJECT_VERBS = r"said|told|announced|declared|denied|insisted|renounced|warned|vowed|resigned|ordered"
 # What tells such a subject is a body, not a person: an article before it (a person's name takes none: "the Islamic
-# Jihad said"), or "its" as the next thing the sentence owns, before any other name ("Goldman Sachs said its
-# clients", where a person's would be "his" or "her"); a creed or cause as its first word (`CREED_WORDS`: "Islamic
+# Jihad said"), or "its" right after the verb ("Goldman Sachs said its clients", "said that its", where a person's
+# would be "his" or "her"); a creed or cause as its first word (`CREED_WORDS`: "Islamic
 # Jihad said").
 ARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he[ \t]+$")
-ITS_AFTER = re.compile(r"[^.;:!?A-Z]*?\bits\b")
+ITS_AFTER = re.compile(r"[ \t]+(?:that[ \t]+)?its\b")  # right after the verb: not "renounced the treaty and its annex"
 SAID = r"said|says|told|added|according to"  # "said Human Rights Watch"
 COMMANDED_BY = r"(?:[Ll]ed|[Cc]ommanded|[Hh]eaded|[Cc]haired)\s+by"  # "the LNA commanded by Khalifa Haftar", "Led by Joseph
 # Kony, the LRA": the agent of a command is a person
@@ -276,6 +281,9 @@ COMMANDED_BY = r"(?:[Ll]ed|[Cc]ommanded|[Hh]eaded|[Cc]haired)\s+by"  # "the LNA 
 # A person under whom, or whose government, rules: "Ethiopia, then ruled by the Derg under Mengistu Haile Mariam", "the new
 # government of Yingluck Shinawatra says"; not where a noun of rule follows ("under Khmer Rouge rule").
 RULED_UNDER = r"under|(?:government|regime|administration|cabinet|dictatorship)\s+of"
+# Words of a law's or an agreement's name, never a person's: "held under Geneva Conventions", "under Chapter Eleven".
+LAW_WORDS = frozenset({"Chapter", "Article", "Section", "Act", "Law", "Laws", "Code", "Rules", "Resolution", "Conventions",
+                       "Protocols", "Accords", "Agreements"})
 RULE_NOUNS = (r"rule|control|command|auspices|leadership|mediation|administration|supervision|monitoring|protection|"
               r"occupation|pressure|law|sovereignty|influence|authority|guidance|sanctions|fire|siege|attack")
 # One of a group of persons by their role: "Ahmed Ben Bella and the other FLN leaders held in France".
@@ -340,6 +348,7 @@ POSSESSIVE_ENDINGS = ("’s", "'s")  # "Ethiopia's" -> "Ethiopia"
 ARTICLES = ("the ",)  # "the Tiger Forces" -> "Tiger Forces"
 GOVERNMENT = ("government", "Government")  # "Georgian government" is the state
 
+STEM_LETTERS = 6  # a word's opening letters that tell a variant of it ("Kurdistane", "Kurdistan")
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "des", "du"})
 MINISTRY = r"Ministry"  # "Defence Ministry of Georgia", "Ministry of Foreign Affairs"
 REBELS = r"separatists|rebels"  # alone, the rebels of the story
