@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_extraction import the_one, typed as _typed, values
+from .test_extraction import the_one, typed, values
 from .test_recognise import _last_date_told
 
 
@@ -59,8 +59,8 @@ def test_that_year_and_the_following_year_count_from_the_last_date_told(text, va
 def test_a_month_the_event_lasted_into_ends_it(claims_of, text, date, cls, start, end):
     """"lasted into early May", "went on into January": a year-less month after "into" is read, and ends the event."""
     claims = claims_of(text, date=date)
-    assert any(values(claims, e, "endDate") == {end} for e in _typed(claims, cls))
-    assert any(values(claims, e, "startDate") == {start} for e in _typed(claims, cls))
+    assert any(values(claims, e, "endDate") == {end} and values(claims, e, "startDate") == {start}
+               for e in typed(claims, cls))
 
 
 @pytest.mark.parametrize("text, cls, wrong", [
@@ -98,3 +98,46 @@ def test_an_agreement_takes_its_year_as_modifier_and_the_day_it_was_negotiated(c
     negotiated on D": negotiated is a verb of making the agreement, as signed is."""
     claims = claims_of(text, date=date)
     assert values(claims, the_one(claims, cls), "date") == {value}
+
+
+def test_a_headline_year_after_the_source_s_is_no_year_of_the_story():
+    """A headline "Britain and Argentina in 2022" over a text of 2021 names no time of the story: the year-less day
+    after "April 1982" is in 1982, not in 2021 or 2022."""
+    text = ("Britain and Argentina in 2022\n\nArgentina invaded the Falklands in April 1982. On 2 May British forces "
+            "attacked Goose Green.")
+    assert _last_date_told(text, "2021-05-10") == "1982-05-02"
+
+
+def test_an_agreement_negotiated_in_one_year_and_signed_later_takes_the_signing_s_date(claims_of):
+    """"The deal negotiated in 2014 was signed in Minsk on 12 February 2015": the deal is dated by its signing; the
+    day of the talks dates an agreement only when no signing is told ("A truce negotiated on 17 June")."""
+    claims = claims_of("The deal negotiated in 2014 was signed in Minsk on 12 February 2015.", date="2016")
+    assert values(claims, the_one(claims, "Agreement"), "date") == {"2015-02-12"}
+
+
+def test_into_a_month_is_a_time_only_after_a_verb_of_going_on(claims_of):
+    """"Johnson tore into May over Brexit": "into" is no "in", and a month after it ends an event only after "lasted",
+    "went on" and the like: the attack on Kyiv takes no end (and none before its start)."""
+    claims = claims_of("Johnson tore into May over Brexit, and Russia attacked Kyiv on 2 March 2019.", date="2021-06-01")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "startDate") == {"2019-03-02"} and not values(claims, attack, "endDate")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia attacked Kyiv on 2 March 2019. The following year's budget was cut, and Russian forces attacked Kharkiv.",
+    "Russia attacked Kyiv on 2 March 2019. Over the next year, Russian forces attacked Kharkiv."])
+def test_a_thing_of_the_following_year_or_a_span_over_it_is_no_date(claims_of, text):
+    """"the following year's budget" is a thing's year, "over the next year" a span ahead: neither dates the attack
+    on Kharkiv in 2020 ("The following year Russian forces attacked Kharkiv" does)."""
+    claims = claims_of(text, date="2021-06-01")
+    attacks = [e for e in typed(claims, "Attack") if "kharkiv" in values(claims, e, "hasPlace")]
+    assert attacks and not any("2020" in values(claims, e, "startDate") for e in attacks)
+
+
+def test_a_participle_after_a_finite_verb_is_a_verb_phrase_of_a_list_not_an_aside(claims_of):
+    """"Russian troops crossed the border, advanced on Kyiv on 24 February, and shelled Kharkiv": ", advanced" is the
+    second verb phrase of one subject, no aside on "the border": its date reaches the shelling after it."""
+    claims = claims_of("Russian troops crossed the border, advanced on Kyiv on 24 February, and shelled Kharkiv.",
+                       date="2023-01-01")
+    shelling = [e for e in typed(claims, "Attack") if "kharkiv" in values(claims, e, "hasPlace")]
+    assert shelling and all(values(claims, e, "startDate") == {"2022-02-24"} for e in shelling)

@@ -83,7 +83,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v67"  # v67: an act a document tells by its verb ("describes how Russian troops attacked Bucha") is no listed topic and keeps its doer
+NAME = "clause.v68"  # v68: a document's list holds noun phrases, and an act told by its verb is none of its items ("A UN report describes how Russian troops attacked Bucha" keeps the doer); a verb of saying is no subject of an object relative ("Armenia, which Azerbaijan says attacked its positions")
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

@@ -33,7 +33,7 @@ from .resolution import Resolution
 from .scope import tops_of
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
-NAME = "pronouns.v7"  # v7: "its" / "their" before an act's noun is the actor its sentence named last ("Somalia claimed ..., though its attacks on Dire Dawa failed")
+NAME = "pronouns.v9"  # v9: "its" is never plural forces' ("pushed Russian troops back, and its counteroffensive"); "its" / "their" before an act's noun is the actor its sentence named last ("Somalia claimed ..., though its attacks on Dire Dawa failed")
 POSSESSIVE_REACH = 30  # characters from "its" / "their" to the act's word ("their final ground ")
 
 
@@ -92,13 +92,17 @@ def _accused(text: str, sentence: Sentence, res: Resolution) -> list[Mention]:
 
 def _possessors(text: str, sentence: Sentence, res: Resolution) -> list[Mention]:
     """"..., though its attacks on Dire Dawa and Harar failed" (`POSSESSIVE_BEFORE_ACT` just before an event's noun):
-    "its" is the actor the sentence named last before it; nothing where the sentence names none, nor where a word
-    other than a qualifier of the act stands between ("its aircraft had struck": whose aircraft is not the act's)."""
+    "its" is the actor the sentence named last before it, "its" never plural forces (`PLURAL_FORCES`: "Ukraine's army
+    pushed Russian troops back ..., and its counteroffensive": the army's); nothing where the sentence names none, nor
+    where a word other than a qualifier of the act stands between ("its aircraft had struck": whose aircraft)."""
     found = []
     for event in (m for m in sentence.mentions if m in res.of and "Event" in tops_of(res, m)):
         cue = CUES.POSSESSIVE_BEFORE_ACT.search(text, max(sentence.start, event.start - POSSESSIVE_REACH), event.start)
-        actors = [m for m in sentence.mentions if cue and m.end <= cue.start() and m in res.of
-                  and "Actor" in tops_of(res, m)]
+        if not cue:
+            continue
+        singular = cue.group("pronoun").lower() == CUES.SINGULAR_POSSESSIVE
+        actors = [m for m in sentence.mentions if m.end <= cue.start() and m in res.of and "Actor" in tops_of(res, m)
+                  and not (singular and CUES.PLURAL_FORCES.search(m.text))]
         if actors:
             entity = res.entities[res.of[actors[-1]]]
             found.append(_mention(sentence, *cue.span("pronoun"), text, (entity.id, entity.classes[0])))

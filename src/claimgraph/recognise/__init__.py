@@ -126,8 +126,10 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
     found = _ships(doc, _carriers(doc, _given_names(doc, _whole_names(doc, found), entries)))
     found = _surnames(doc, wordnames.told_as_places(doc, found, entries))
     found = located.told_by_preposition(doc, _local_names(doc, _nationalities(doc, found)))
-    for names in (r for r in recognisers if isinstance(r, NamesInContext)):
-        found = joint_forces(text_of(doc), _shared_heads(doc, found), names.forces)
+    names = [r for r in recognisers if isinstance(r, NamesInContext)]
+    if names:  # once, whatever the number of such recognisers, with the forces of all
+        forces = {word: force for r in names for word, force in r.forces.items()}
+        found = joint_forces(text_of(doc), _shared_heads(doc, found), forces)
     gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)
             if not any(c.start < f.end and f.start < c.end for f in found)]
     return settle([*found, *gaps]) if gaps else found

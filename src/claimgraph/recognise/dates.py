@@ -113,7 +113,7 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v24"  # v24: a headline's year for year-less dates after older background; "the same day", "the next morning", "later that year", "the following year"; "into early May"
+RELATIVE_NAME = "dates-relative.v26"  # v26: "into <month>" only after a verb of going on ("lasted into early May", not "tore into May"), the time word whole ("into" is no "in"); a headline's year after the source's is no floor; not "the following year's", "over the next year"; a headline's year for year-less dates after older background; "the same day", "the next morning", "later that year", "the following year"; "into early May"
 
 
 class RelativeDates:
@@ -164,7 +164,11 @@ def _no_year(match: re.Match, ahead: bool = False) -> Iterator[Candidate]:
     "until", which may look past the source's date); a pair of days gives two."""
     month = CUES.MONTHS[match.group("month").lower().rstrip(".")]
     day, day2 = match.group("day"), match.groupdict().get("day2")
-    if month == 5 and not day and not match.group().lower().startswith(CUES.IN_MONTH):
+    time_word = re.match(r"[a-z]*", match.group().lower()).group()  # a whole word: "into" is no "in"
+    if time_word == CUES.INTO and not CUES.WENT_ON_INTO.search(match.string, max(0, match.start() - CUES.WENT_ON_REACH),
+                                                               match.start()):
+        return  # "tore into May": no time
+    if month == 5 and not day and time_word not in CUES.IN_MONTH:
         return  # "by May" is too often not the month
     kind = "no-year-ahead" if ahead or CUES.UNTIL_AHEAD.match(match.group()) else "no-year"
     value = f"{month:02d}" + (f"-{int(day):02d}" if day else "")

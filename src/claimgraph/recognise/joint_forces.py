@@ -14,7 +14,7 @@ from ..lang import cues
 from .base import Candidate
 from .patterns import METHOD_DEMONYM, METHOD_FORCE
 
-NAME = "joint-forces.v1"
+NAME = "joint-forces.v2"  # v2: no demonym inside a compound ("Pro-Russian and Ukrainian forces")
 CUES = cues("names")
 
 
@@ -25,11 +25,18 @@ def joint_forces(text: str, found: list[Candidate], forces: Mapping[str, str]) -
     kept = list(found)
     for k in range(len(kept) - 1, 0, -1):
         after = kept[k]
-        if after.cls != "ArmedForce" or (after.method != METHOD_FORCE and after.method != NAME):
+        if after.cls != "ArmedForce" or after.method not in (METHOD_FORCE, NAME):
             continue
         before = kept[k - 1]
         word = text[before.start:before.end]
         if before.method == METHOD_DEMONYM and word in forces and CUES.FORCES_LISTED.fullmatch(
-                text, before.end, after.start):
+                text, before.end, after.start) and not _in_compound(text, before):
             kept[k - 1] = Candidate(before.start, before.end, "entity", "ArmedForce", NAME, entity=forces[word])
     return kept
+
+
+def _in_compound(text: str, demonym: Candidate) -> bool:
+    """Is the demonym half of a compound ("Pro-Russian", "Turkish-backed": `CUES.COMPOUND_BEFORE`, `COMPOUND_AFTER`)?
+    Then it names whom the forces favour or who backs them, none of its state's forces."""
+    return bool(CUES.COMPOUND_BEFORE.search(text, max(0, demonym.start - 5), demonym.start)
+                or CUES.COMPOUND_AFTER.match(text, demonym.end))

@@ -50,7 +50,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     thing's name once the story is at a month or a day (`_names_a_thing`), nor a year a span
     counts from ("the first use of air power since 1971"), which is no date the story moves to.
     """
-    floor = _headline_year(sentences, text)  # a headline's year: the earliest a year-less date of the story is in
+    floor = _headline_year(sentences, text, source_date)  # a headline's year: the earliest a year-less date is in
     last: str | None = None  # the last date told: what "three years later", "that day" count from
     day: str | None = None  # the last day told: what "the same day" counts from past an older year told after it
     scene: str | None = None  # the last date that sets the story's time: what a year-less date is in
@@ -82,14 +82,16 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     return result
 
 
-def _headline_year(sentences: list[Sentence], text: str) -> str | None:
+def _headline_year(sentences: list[Sentence], text: str, source_date: str | None) -> str | None:
     """The year a headline names ("One temple, two stories: the Cambodian-Thai border clashes of 2011"): the earliest
-    bare year on the text's first line, when that line ends with no full stop (a title, not a sentence), else None."""
+    bare year on the text's first line, when that line ends with no full stop (a title, not a sentence), else None.
+    Not a year after the source's: a headline "Britain and Argentina in 2022" over a text of 2021 tells no time of
+    the story ("invaded the Falklands in April 1982. On 2 May ...": 1982)."""
     first_line = text[:text.find("\n")] if "\n" in text else text
     if not first_line.strip() or first_line.rstrip()[-1] in CUES.SENTENCE_END:
         return None
-    years = [m.value for s in sentences[:1] for m in s.mentions
-             if m.kind == "date" and len(m.value) == 4 and m.end <= len(first_line)]
+    years = [m.value for s in sentences[:1] for m in s.mentions if m.kind == "date" and len(m.value) == 4
+             and m.end <= len(first_line) and not (source_date and m.value > source_date[:4])]
     return min(years, default=None)
 
 

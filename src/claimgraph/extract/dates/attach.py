@@ -275,12 +275,14 @@ def _in_relative(text: str, sentence: Sentence, event: Mention, date: Mention) -
     """Does the date stand in a relative clause on a person (`PERSON_RELATIVE`: ", whom he had dismissed in
     July 2013,") that the event is outside of? The date is that clause's own verb's. So it is in a clause of
     "which" or a participle phrase set off by commas (`THING_RELATIVE`: "forces, which had held the area since June,
-    withdrew"), unless the event is the noun it follows ("The war, fought from 1960 to 1996, ended": the war's)."""
+    withdrew"), unless the event is the noun it follows ("The war, fought from 1960 to 1996, ended": the war's); a
+    participle after a finite verb ("crossed the border, advanced on Kyiv on 24 February, and shelled") is no aside."""
     comma = text.find(",", date.end, sentence.end)
     if opening := CUES.PERSON_RELATIVE.search(text, sentence.start, date.start):
         return not (opening.start() < event.start and event.end <= (comma if comma >= 0 else sentence.end))
     opening = CUES.THING_RELATIVE.search(text, sentence.start, date.start)
-    if not opening or comma < 0:
+    if not opening or comma < 0 or opening.group("participle") and CUES.FINITE_BEFORE.search(
+            text, sentence.start, opening.start()):
         return False
     head = event.end <= opening.start() and not text[event.end:opening.start()].strip()
     return not (head or opening.start() < event.start and event.end <= comma)
@@ -367,12 +369,14 @@ def agreement_dates(text: str, agreement: Mention, dates: list[Mention], ends: l
     clause's mentions of an agreement's end or a party's leaving it, tell that before it: "Russia withdrew
     from the grain deal on 17 July 2023" dates the leaving, "withdrew from the deal signed on 22 July
     2022" (a signing verb between) the deal."""
-    return [d for d in dates if signing_date(text, agreement, d) and not (
+    told = [agreement, *dates]
+    signing_told = bool(CUES.SIGNING_VERB.search(text, min(m.start for m in told), max(m.end for m in told)))
+    return [d for d in dates if signing_date(text, agreement, d, signing_told) and not (
         agreement.end <= d.start and not CUES.SIGNING_VERB.search(text, agreement.end, d.start)
         and any(m.end <= agreement.start for m in ends))]
 
 
-def signing_date(text: str, agreement: Mention, date: Mention) -> bool:
+def signing_date(text: str, agreement: Mention, date: Mention, signing_told: bool) -> bool:
     """A date is the agreement's when it is attached to it: a signing verb between them ("signed
     ... in 1994", "On 9 November they signed a ceasefire"), or the date names it ("the agreement
     of November 10", "the 9 November statement"). Any other date of the clause is another
@@ -383,7 +387,9 @@ def signing_date(text: str, agreement: Mention, date: Mention) -> bool:
     a date after an agreement a verb of breaking governs ("broke the ceasefire on 16 September 1993"), unless
     a signing verb stands between them ("broke a ceasefire signed in Accra on June 17"). An agreement told by its
     verb ("met in Oslo and agreed to seek ...") is dated as a verb is: by a date of its clause before it or right
-    after it, none of what was agreed ("agreed to hold elections in 2017")."""
+    after it, none of what was agreed ("agreed to hold elections in 2017"). "negotiated" between them is a signing verb
+    only when no signing is told (`signing_told`: "The deal negotiated in 2014 was signed in Minsk on 12 February
+    2015": the signing's day)."""
     if agreement.end <= date.start:
         between = text[agreement.end:date.start]
     else:
@@ -394,7 +400,7 @@ def signing_date(text: str, agreement: Mention, date: Mention) -> bool:
         return date.end <= agreement.start or not between.strip()  # verb's day, none of what it agreed to do
     if date.end <= agreement.start and CUES.SIGNED_NEXT.match(between):
         return False  # "was elected president in 1996 and signed the accord": the election's year
-    if CUES.SIGNING_VERB.search(between):
+    if CUES.SIGNING_VERB.search(between) or not signing_told and CUES.NEGOTIATED.search(between):
         return True  # "broke a ceasefire signed in Accra on June 17": the signing's day, whatever broke it
     if agreement.end <= date.start and CUES.BROKEN_OBJECT.search(text, max(0, agreement.start - 40), agreement.start):
         return False  # "broke the ceasefire on 16 September 1993": the breach's day

@@ -26,7 +26,7 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v38"  # v38: a date in a "which" or participle aside set off by commas dates its noun, no act outside; "a 1974 friendship treaty"; "negotiated on"; "lasted into" ends; an agreement told by its verb takes its clause's date before it ("In March 1990 ... met in Oslo and agreed")
+NAME = "dates-attached.v40"  # v40: "negotiated" dates an agreement only when no signing is told; a participle after a finite verb ("crossed the border, advanced on Kyiv on 24 February, and shelled") is no aside
 TIMELINE = "dates-timeline.v12"  # v12: clauses as dates-attached.v34 cuts them
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 ENTRY_DASH = re.compile(r"\s*[-–—:]\s")

@@ -267,8 +267,13 @@ SIGNED_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also)\s+)*
 # "Cambodia, which Vietnam invaded in December": the name an object relative clause hangs on is what its verb of force
 # struck or took (`event_phrase.relative_objects`), though the comma parts their clauses. Read from the name's end to the
 # verb: the relative word, the clause's subject (a name, or a plural noun) and its auxiliaries.
+# A verb of saying or belief is no plural noun of that subject: "Armenia, which Azerbaijan says attacked its positions"
+# tells who Azerbaijan says attacked, Armenia (the relative is the verb's subject, not its object).
+_SAID_OR_BELIEVED = (r"(?:says|claims|alleges|insists|argues|maintains|believes|thinks|suspects|fears|charges|contends|"
+                     r"reports|accuses|knows|feels|suggests|asserts|states)\b")
 OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?"
-                             r"(?:(?:(?-i:[A-Z])[\w.'’-]*|(?-i:[a-z])[\w-]*s)\s+){1,4}(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$")
+                             rf"(?:(?:(?-i:[A-Z])[\w.'’-]*|(?!{_SAID_OR_BELIEVED})(?-i:[a-z])[\w-]*s)\s+){{1,4}}"
+                             r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$")
 OBJECT_RELATIVE_VERBS = frozenset({*ATTACK_VERBS, "captured", "seized", "occupied", "annexed", "besieged", "retook",
                                    "recaptured", "overran", "stormed"})
 CONCLUDED = re.compile(r"\b(?:sign(?:s|ed)?|reach(?:es|ed)?|conclud(?:e|es|ed)|initial(?:l)?ed|agreed (?:on|to)|"
@@ -276,15 +281,17 @@ CONCLUDED = re.compile(r"\b(?:sign(?:s|ed)?|reach(?:es|ed)?|conclud(?:e|es|ed)|i
 POSSESSOR = re.compile(r"['’]s\s+(?:(?!(?:for|of|to|in|on|at|against|with|from|by|and|or)\b)[\w-]+\s+){0,3}", re.IGNORECASE)
 # An event named as the topic of a document ("nine previous reports into the conflict by other
 # organs"): who wrote of it took no part in it.
-TOPIC = re.compile(r"\b(?:reports?|stud(?:y|ies)|investigations?|inquir(?:y|ies)|probes?|reviews?|analys[ie]s|books?|"
-                   r"articles?)\s+(?:into|on|about|concerning|of)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
+_DOCUMENT = (r"\b(?:reports?|stud(?:y|ies)|investigations?|inquir(?:y|ies)|probes?|reviews?|analys[ie]s|books?|"
+             r"articles?|papers?|chapters?|briefings?|sections?|surveys?)")
+TOPIC = re.compile(rf"{_DOCUMENT}\s+(?:into|on|about|concerning|of)\s+(?:the\s+|this\s+|that\s+|its\s+)?"
                    r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # ...or as what a document goes over, in a list after its verb ("This paper reviews the Juba process, the military
-# operation of 14 December and the killings that followed"): the events of the list are its topics.
-TOPIC_LISTED = re.compile(r"\b(?:paper|report|study|article|book|chapter|briefing|section|review|survey)\s+"
-                          r"(?:review|examine|describe|discuss|recount|survey|trace|analy[sz]e)s\s+"
-                          r"(?:(?:the|this|that|its|their)\s+)?(?:[\w-]+(?:\s+|,\s+(?:and\s+)?(?:the\s+)?)){0,10}$",
-                          re.IGNORECASE)
+# operation of 14 December and the killings that followed"): the events of the list are its topics. The list is of
+# noun phrases: a clause it opens ("describes how Russian troops attacked Bucha") tells its acts, no topics.
+_CLAUSE_WORD = r"(?:how|that|whether|why|what|when|which|who|where)\b"
+TOPIC_LISTED = re.compile(rf"{_DOCUMENT}\s+(?:review|examine|describe|discuss|recount|survey|trace|analy[sz]e)s\s+"
+                          r"(?:(?:the|this|its|their)\s+)?"
+                          rf"(?:(?!{_CLAUSE_WORD})[\w-]+(?:\s+|,\s+(?:and\s+)?(?:the\s+)?)){{0,10}}$", re.IGNORECASE)
 TOPIC_LISTED_REACH = 120  # characters from a document's noun to the last event its list names
 # An event named as what an act ended ("a treaty which ended the 1992-95 war in the country").
 ENDED = re.compile(r"\b(?:ended|ends|ending|halted|(?:an?\s+)?end\s+to)\s+(?:the\s+|this\s+|that\s+|its\s+)?"

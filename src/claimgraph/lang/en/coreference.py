@@ -179,6 +179,11 @@ COURSE_CLASSES = {"War"}  # what such an "It" may name: a war, not an attack, a 
 # "..., though its attacks on Dire Dawa and Harar failed": a possessive pronoun before an act's noun (a word or two
 # may qualify it: "its final offensive") is the actor its sentence named last before it, whose act it is (`pronouns`).
 # Only qualifiers of an act stand between: "its aircraft had struck" is no possessive of the act.
+# "its" is a state's or a body's, never plural forces' ("Ukraine's army pushed Russian troops back ..., and its
+# counteroffensive": not the troops'); a name ending in one of these words is plural (`pronouns._possessors`).
+PLURAL_FORCES = re.compile(r"\b(?:troops|forces|rebels|soldiers|fighters|militants|militias|units|separatists|insurgents|"
+                           r"guerrillas|paramilitaries)$", re.IGNORECASE)
+SINGULAR_POSSESSIVE = "its"
 POSSESSIVE_BEFORE_ACT = re.compile(r"\b(?P<pronoun>its|their)\s+(?:(?:final|first|second|third|last|latest|new|renewed|"
                                    r"main|major|military|ground|air|naval|subsequent|initial|eventual|brief|planned|"
                                    r"full|partial|large-scale|failed|surprise|own|repeated|continued)\s+){0,2}$",

@@ -43,7 +43,9 @@ RELATIVE = [
     ("same-day", re.compile(r"\b(?:on )?the (?:very )?same day\b", re.IGNORECASE)),  # "The same day, killings in Oran"
     # "was deployed later that year", "the following year": the year of the last date told, or the one after it
     ("same-year", re.compile(r"\b(?:(?:later|earlier) )?(?:in )?that (?:same )?year\b(?![’']s)", re.IGNORECASE)),
-    ("next-year", re.compile(r"\b(?:in )?the (?:following|next) year\b", re.IGNORECASE)),
+    # ... not "the following year's budget" (a thing's), nor "over the next year" (a span ahead, no point in time)
+    ("next-year", re.compile(r"\b(?<!over )(?<!for )(?<!within )(?<!during )(?:in )?the (?:following|next) year\b(?![’']s)",
+                             re.IGNORECASE)),
     ("same-day", re.compile(r"\b(?:in|during) the (?:early |late )?(?:morning|afternoon|evening|night)\b(?! of)",
                             re.IGNORECASE)),
     ("day-before", re.compile(r"\byesterday\b", re.IGNORECASE)),
@@ -123,7 +125,13 @@ SET_PAST = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?\
 # conference of Sudanese civilian groups in Cairo in early July", in June).
 PLAN_AHEAD = re.compile(r"\b(?:plans?|planning|intends?|intending)\s+to\b[^,.;:!?]{0,80}$", re.IGNORECASE)
 UNTIL_AHEAD = re.compile(r"(?:until|till)\b", re.IGNORECASE)  # "until December 31" may look past the source's date
-IN_MONTH = ("in", "early", "late", "mid-")  # "in May", "into early May" are the month; "by May" too often not
+IN_MONTH = ("in", "into", "early", "late", "mid")  # the first word: "in May", "into early May" are the month; "by May" too often not
+# "into" makes a month a time only after a verb of going on ("lasted into early May", "the siege went on into
+# January"), not "Johnson tore into May".
+INTO = "into"
+WENT_ON_INTO = re.compile(r"\b(?:lasted|went\s+on|dragged\s+on|ran|continued|carried\s+on|stretched|extended|wore\s+on)"
+                          r"(?:\s+(?:well|far|deep))?\s+$", re.IGNORECASE)
+WENT_ON_REACH = 30  # characters before "into": the verb of going on and "well"
 
 
 # A bare year after the verb of an act told in passing ("the agreement signed in 2008", "the war that
@@ -165,8 +173,11 @@ WEEKDAY_BEFORE = re.compile(r"[ \t]*(?:[A-Z][a-z]+day,?\s*)?")
 # -- Which event or agreement a date belongs to (`claimgraph.extract.dates.attach`) --
 _END = r"(?:ended|ends|ending|lifted|came to an? (?:\w+ )?end|lasted until|concluded|ceased|stopped|was over|drew to a close|" \
        r"(?:put|brought) an end to|halted|suspended|broke down)"  # "talks broke down in 2003", "the fighting stopped"
-SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated|negotiated)\b",
+SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated)\b",
                           re.IGNORECASE)
+# "A truce negotiated on 17 June": the day of the talks is the agreement's only when its sentence tells no signing
+# ("The deal negotiated in 2014 was signed in Minsk on 12 February 2015": the signing's day).
+NEGOTIATED = re.compile(r"\bnegotiated\b", re.IGNORECASE)
 # A date in a participle phrase set off after an agreement is its own: "Resolution 598, adopted
 # unanimously on 20 July 1987, called for a ceasefire in the Iran–Iraq War" dates no war.
 APPOSED = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:signed|adopted|concluded|reached|agreed|brokered|initialled|dated)"
@@ -288,7 +299,11 @@ PERSON_RELATIVE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*$", re.IGNORECASE)
 # ... and a relative clause of "which" or a participle phrase set off by commas on both sides: "Kurdish Peshmerga forces,
 # which had held the area since June, withdrew", "The Guatemalan Civil War, fought ... from 1960 to 1996, ended with the
 # signing": its date is its own verb's, or the noun's it follows, not of an event outside it.
-THING_RELATIVE = re.compile(rf",\s*(?:which\b|(?:[a-z]+ed|{_verbs.IRREGULAR_PAST})\s)[^,;]*$", re.IGNORECASE)
+# A participle after a comma is an aside only on a noun with no finite verb yet (`FINITE_BEFORE`): "Russian troops crossed
+# the border, advanced on Kyiv on 24 February, and shelled Kharkiv" lists verb phrases of one subject.
+THING_RELATIVE = re.compile(rf",\s*(?:which\b|(?P<participle>(?-i:[a-z]+ed)|{_verbs.IRREGULAR_PAST})\s)[^,;]*$",
+                            re.IGNORECASE)
+FINITE_BEFORE = re.compile(rf"\b(?:(?-i:[a-z]+ed)|{_verbs.IRREGULAR_PAST})\b", re.IGNORECASE)
 ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
 # "the first talks between the two parties since 2016", "their third assault on Monrovia since June": the date is
 # what the event is counted or measured from, in the event's own phrase too.

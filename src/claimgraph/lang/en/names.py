@@ -11,6 +11,10 @@ FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military
 # What stands between two states' demonyms that share the word for their forces ("Ethiopian and Eritrean troops",
 # "Russian, Belarusian and Chechen units"): the first is its state's forces too (`recognise.joint_forces`).
 FORCES_LISTED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# A demonym inside a compound names no forces of its state: "Pro-Russian and Ukrainian forces" (whom one side favours),
+# "Turkish-backed and Kurdish forces" (who backs them): read just before the demonym, and just after it.
+COMPOUND_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
+COMPOUND_AFTER = re.compile(r"-\w")
 # A state's forces told by "its" as the subject of a verb ("China said its troops began withdrawing", "its forces had
 # captured"): whose they are is the one state named before "its" in the sentence, within OWN_FORCES_REACH characters
 # (`recognise.owned.own_forces`). Not an object: "its" opens a subject only after a clause's opening or a count's "of"
