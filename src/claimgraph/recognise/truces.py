@@ -19,12 +19,12 @@ CUES = cues("triggers")
 
 def acted(doc: Doc, start: int, end: int) -> bool:
     """Is the ceasefire word at doc[end - 1] declared (a verb of declaring a few qualifiers before it, or its
-    participle right after it) or told taking effect right after it (past an auxiliary), with no qualifier that
-    says it was concluded?"""
+    participle right after it) or, told for the first time, taking effect right after it (past an auxiliary), with no
+    qualifier that says it was concluded?"""
     if doc[end - 1].lower_ not in CUES.HALT_WORDS or _voided(doc, end):
         return False
     declared = _declared_before(doc, start) or _declared_after(doc, end)
-    return declared or (_takes_effect(doc, end) and not _concluded(doc, start))
+    return declared or (_takes_effect(doc, end) and _indefinite(doc, start) and not _concluded(doc, start))
 
 
 def _declared_before(doc: Doc, start: int) -> bool:
@@ -42,6 +42,15 @@ def _declared_before(doc: Doc, start: int) -> bool:
 def _declared_after(doc: Doc, end: int) -> bool:
     """"the ceasefire declared with the FARC": the participle right after the word."""
     return end < len(doc) and doc[end].lower_ in CUES.HALT_DECLARED
+
+
+def _indefinite(doc: Doc, start: int) -> bool:
+    """Is the nearest determiner a few tokens before the word an indefinite article ("a ceasefire took effect"), not
+    one that names the accord told before ("The ceasefire took effect")?"""
+    for token in reversed(doc[max(0, start - CUES.HALT_QUALIFIER_REACH):start]):
+        if token.lower_ in CUES.HALT_DETERMINERS:
+            return token.lower_ in CUES.HALT_INDEFINITE
+    return False
 
 
 def _concluded(doc: Doc, start: int) -> bool:

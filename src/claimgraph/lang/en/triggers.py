@@ -577,4 +577,9 @@ HALT_EFFECT_GAP = frozenset({"is", "was", "would", "will", "to", "finally", "for
 # these are the accord, whose entry into force the verb tells. The qualifier within HALT_QUALIFIER_REACH tokens before.
 HALT_CONCLUDED = frozenset({"brokered", "negotiated", "agreed", "mediated", "signed", "sponsored", "backed"})
 HALT_QUALIFIER_REACH = 4
+# Only a ceasefire told for the first time, after an indefinite article, is told by its taking effect: "The ceasefire
+# took effect on 11 April" names the accord told before (its entry into force is the verb's). The nearest determiner
+# within HALT_QUALIFIER_REACH tokens before the word decides.
+HALT_INDEFINITE = frozenset({"a", "an"})
+HALT_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 HALT_EFFECT_REACH = 3
