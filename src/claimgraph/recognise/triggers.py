@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..lang import cues
+from . import truces
 from .abductions import takings
 from .accords import meeting_accords
 from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fired_at, named_before, troops_in,
@@ -31,7 +32,7 @@ from .retractions import retracted
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game (`_sporting_meeting`)
-NAME = "triggers.v49"  # v49: an agreement word after "without", "not with", "no" names none; sides that met and "agreed to" do something concluded an agreement ("met in Oslo and agreed to seek ..."); "revolt", "rose up", "attacking", "withdrawing" are event words; "taken" a capture as "took" is (armed men take a place)
+NAME = "triggers.v51"  # v51: a truce declared or a ceasefire taking effect is an entry into force, no accord
 
 
 
@@ -183,9 +184,12 @@ def _presences(doc: Doc) -> Iterator[Candidate]:
 
 
 def _moved(doc: Doc, start: int, end: int, cls: str) -> str:
-    """The class a trigger names: an incursion into a place is troops moving into it (`CUES.INCURSIONS`)."""
+    """The class a trigger names: an incursion into a place is troops moving into it (`CUES.INCURSIONS`); a truce
+    declared or a ceasefire taking effect is its entry into force, no accord (`truces.acted`)."""
     if doc[start].lower_ in CUES.INCURSIONS and end < len(doc) and doc[end].lower_ in CUES.MOVED_INTO:
         return "Deployment"
+    if cls == "Ceasefire" and truces.acted(doc, start, end):
+        return "EntryIntoForce"
     return cls
 
 

@@ -555,3 +555,31 @@ INCURSIONS = {"incursion", "incursions"}
 NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "p", "pp", "vol", "art", "para", "sec", "fig", "ch"})
 # The cue phrases of an agreement's end are verb forms: each tells a new happening.
 VERBS = VERBS | frozenset(ENDED_AFTER + ENDING_BEFORE + VOIDING + LEAVING_BEFORE)
+# A truce or ceasefire one side declares, or one told taking effect, is a happening, not the accord sides conclude
+# (`recognise.truces`): "the government declared an indefinite humanitarian truce", "the ceasefire declared with the
+# FARC", "a ceasefire took effect across Algeria", "a ceasefire is to take effect once ...". Not "a truce agreed by
+# local commanders", "a definitive ceasefire was signed", "the ceasefire agreement took effect" (an agreement's name).
+HALT_WORDS = frozenset({"ceasefire", "cease-fire", "truce"})
+HALT_DECLARED = frozenset({"declared", "declares", "declare", "declaring", "proclaimed", "proclaims", "proclaim"})
+# Between the verb of declaring and the word: an article, a qualifier, a quotation mark ("declared "an indefinite
+# humanitarian truce""); at most HALT_DECLARED_REACH tokens, none of them a verb of concluding.
+HALT_DECLARED_REACH = 5
+HALT_NOT_BETWEEN = frozenset({"agreed", "signed", "negotiated", "brokered", "reached", "concluded", "and", "or", "but",
+                              "with", "by", "of", "for", "to"})
+# After the word: its entry into force, past an auxiliary ("is to take effect", "was due to take effect"): at most
+# HALT_EFFECT_REACH such words between.
+HALT_EFFECT = re.compile(r"(?:took|take|takes|taking|came|come|comes|coming|entered|enters|went|go|goes)\s+"
+                         r"(?:effect|into\s+(?:force|effect))\b", re.IGNORECASE)
+HALT_EFFECT_GAP = frozenset({"is", "was", "would", "will", "to", "finally", "formally", "officially", "then", "shall",
+                             "should", "due"})
+# Not a ceasefire a relative clause says took effect ("The ceasefire that took effect on Monday largely held": the
+# accord, which held), nor one a qualifier says was concluded ("a United Nations-brokered ceasefire took effect"):
+# these are the accord, whose entry into force the verb tells. The qualifier within HALT_QUALIFIER_REACH tokens before.
+HALT_CONCLUDED = frozenset({"brokered", "negotiated", "agreed", "mediated", "signed", "sponsored", "backed"})
+HALT_QUALIFIER_REACH = 4
+# Only a ceasefire told for the first time, after an indefinite article, is told by its taking effect: "The ceasefire
+# took effect on 11 April" names the accord told before (its entry into force is the verb's). The nearest determiner
+# within HALT_QUALIFIER_REACH tokens before the word decides.
+HALT_INDEFINITE = frozenset({"a", "an"})
+HALT_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+HALT_EFFECT_REACH = 3

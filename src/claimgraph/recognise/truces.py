@@ -1,0 +1,77 @@
+"""A truce one side declares, or a ceasefire told taking effect: a happening, not an accord.
+
+"The Ethiopian government declared an indefinite humanitarian truce", "the ceasefire declared with the FARC" and "a
+ceasefire took effect across Algeria at noon" tell the halt itself, as the gold of such texts does; "a truce agreed
+by local commanders", "a definitive ceasefire was signed in Oslo" and "the ceasefire agreement took effect" name
+the accord sides concluded. Its contract: `acted(doc, start, end)` says whether the ceasefire word that ends
+doc[start:end] is declared or takes effect (`CUES.HALT_*`); the trigger stage then types it an entry into force.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..lang import cues
+from .base import text_of
+
+CUES = cues("triggers")
+
+
+def acted(doc: Doc, start: int, end: int) -> bool:
+    """Is the ceasefire word at doc[end - 1] declared (a verb of declaring a few qualifiers before it, or its
+    participle right after it) or, told for the first time, taking effect right after it (past an auxiliary), with no
+    qualifier that says it was concluded?"""
+    if doc[end - 1].lower_ not in CUES.HALT_WORDS or _voided(doc, end):
+        return False
+    declared = _declared_before(doc, start) or _declared_after(doc, end)
+    return declared or (_takes_effect(doc, end) and _indefinite(doc, start) and not _concluded(doc, start))
+
+
+def _declared_before(doc: Doc, start: int) -> bool:
+    """"declared an indefinite humanitarian truce": the verb within `CUES.HALT_DECLARED_REACH` words before, only an
+    article, qualifiers or quotation marks between (none of `CUES.HALT_NOT_BETWEEN`, no other mark)."""
+    for i in range(start - 1, max(-1, start - 1 - CUES.HALT_DECLARED_REACH), -1):
+        word = doc[i].lower_
+        if word in CUES.HALT_DECLARED:
+            return True
+        if word in CUES.HALT_NOT_BETWEEN or not (doc[i].is_alpha or doc[i].is_quote):
+            return False
+    return False
+
+
+def _declared_after(doc: Doc, end: int) -> bool:
+    """"the ceasefire declared with the FARC": the participle right after the word."""
+    return end < len(doc) and doc[end].lower_ in CUES.HALT_DECLARED
+
+
+def _indefinite(doc: Doc, start: int) -> bool:
+    """Is the nearest determiner a few tokens before the word an indefinite article ("a ceasefire took effect"), not
+    one that names the accord told before ("The ceasefire took effect")?"""
+    for token in reversed(doc[max(0, start - CUES.HALT_QUALIFIER_REACH):start]):
+        if token.lower_ in CUES.HALT_DETERMINERS:
+            return token.lower_ in CUES.HALT_INDEFINITE
+    return False
+
+
+def _concluded(doc: Doc, start: int) -> bool:
+    """"a United Nations-brokered ceasefire took effect": a qualifier of concluding (`CUES.HALT_CONCLUDED`) a few
+    tokens before the word makes it the accord, whose entry into force the verb tells."""
+    return any(t.lower_ in CUES.HALT_CONCLUDED for t in doc[max(0, start - CUES.HALT_QUALIFIER_REACH):start])
+
+
+def _voided(doc: Doc, end: int) -> bool:
+    """"declared the truce void", "the truce declared void": its end (`CUES.VOID`), no declaration of it."""
+    return any(t.lower_ in CUES.VOID for t in doc[end:end + 2])
+
+
+def _takes_effect(doc: Doc, end: int) -> bool:
+    """"a ceasefire took effect", "a ceasefire is to take effect", "a ceasefire that will come into force": its entry
+    into force after at most `CUES.HALT_EFFECT_REACH` auxiliaries."""
+    k = end
+    while k < len(doc) and k - end <= CUES.HALT_EFFECT_REACH:
+        if CUES.HALT_EFFECT.match(text_of(doc), doc[k].idx):
+            return True
+        if doc[k].lower_ not in CUES.HALT_EFFECT_GAP:
+            return False
+        k += 1
+    return False

@@ -1,0 +1,52 @@
+"""A truce one side declares, or a ceasefire told taking effect, is a happening (its entry into force), no accord.
+
+Seen on the development set and the fresh texts of session 20: the gold types "the Ethiopian government declared
+'an indefinite humanitarian truce'" (tigray_01), "the ceasefire declared with the FARC" (colombia-2016_05) and
+"a ceasefire took effect across Algeria" (algeria-1962) as events; the pipeline made each an Agreement. A truce
+agreed, a ceasefire signed and "the ceasefire" told before that takes effect stay agreements. Each test has a sentence of that material and one of another shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extraction import typed
+
+AGREEMENTS = ("Agreement", "Ceasefire", "Treaty", "Protocol", "Armistice")
+
+
+def _accords(claims) -> set[str]:
+    return {e for cls in AGREEMENTS for e in typed(claims, cls)}
+
+
+@pytest.mark.parametrize("sentence", [
+    'Fighting slowed down, and on 24 March 2022, the Ethiopian government declared "an indefinite humanitarian truce."',
+    "Santos stated that the ceasefire declared with the FARC, in force since August 29, would continue until "
+    "October 31.",
+    "On Sunday the rebels declared a unilateral ceasefire across the province.",
+])
+def test_a_truce_one_side_declared_is_an_event_not_an_agreement(claims_of, sentence):
+    claims = claims_of(sentence + "\n", date="2022-04-01")
+    assert not _accords(claims)
+    assert typed(claims, "EntryIntoForce")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under the accords a ceasefire took effect across Algeria at noon the following day, 19 March 1962.",
+    "After weeks of shelling a truce finally came into effect in the capital on 12 May 2019.",
+])
+def test_a_ceasefire_that_took_effect_is_an_event_not_a_second_agreement(claims_of, sentence):
+    claims = claims_of(sentence + "\n", date="2019-06-01")
+    assert not typed(claims, "Ceasefire")
+    assert typed(claims, "EntryIntoForce")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A truce agreed by local commanders on 28 April broke down the next day.",
+    "Talks resumed weeks later, and a definitive ceasefire was signed in Oslo on 4 December 1996.",
+    "The ceasefire agreement took effect on Monday.",
+    "The government declared the truce void on Monday.",
+    "An agreement signed in Ouagadougou ended the fighting. The ceasefire took effect on 11 April.",
+])
+def test_a_truce_agreed_signed_or_told_before_stays_an_agreement(claims_of, sentence):
+    assert typed(claims_of(sentence + "\n", date="2011-05-10"), "Ceasefire")
