@@ -77,7 +77,8 @@ def describe(text: str, mention: Mention, sentence: Sentence, date: str | None,
     driven out (`_not_acting`) or asked for a list the words stand in as a clause of their own."""
     if family(mention.cls) == "agreement":
         words = mention.text if mention.text.isupper() else mention.text.lower()
-        words = CUES.VERB_TOLD_AGREEMENT if told_by_verb(mention) else words  # "met in Oslo and agreed to ...": told by its verb
+        # "met in Oslo and agreed to ...": told by its verb
+        words = CUES.VERB_TOLD_AGREEMENT if told_by_verb(mention) else words
         label = f"{words} of {date}" if date else words
         return f"{label[0].upper()}{label[1:]}"
     noun = CUES.NOUNS.get(mention.cls) or re.sub(r"(?<!^)(?=[A-Z])", " ", mention.cls).lower()

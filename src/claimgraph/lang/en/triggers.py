@@ -197,8 +197,9 @@ OBJECT_STOPS = frozenset({"as", "near", "off", "in", "at", "on", "after", "befor
 # armed conflict; "the merger deal collapsed", "a record deal" bind no sides of a conflict; "a trade war between
 # the US and China", "a price war among airlines", "a turf war" are rivalries, no fighting.
 _DISSENTERS = frozenset({"backbench", "backbencher", "backbenchers", "shareholder", "shareholders", "party", "investor",
-                         "investors", "internal", "tax", "taxpayer", "taxpayers", "consumer", "consumers", "voter", "voters", "parliamentary",
-                         "cabinet", "boardroom", "staff", "employee", "fan", "fans", "grassroots"})
+                         "investors", "internal", "tax", "taxpayer", "taxpayers", "consumer", "consumers", "voter",
+                         "voters", "parliamentary", "cabinet", "boardroom", "staff", "employee", "fan", "fans",
+                         "grassroots"})
 _RIVALRIES = frozenset({"trade", "price", "tariff", "tariffs", "turf", "culture", "bidding", "currency", "tax", "talent",
                         "console", "streaming", "browser", "format", "patent", "ratings", "subsidy", "chip", "tech"})
 # A raid by the law ("The FBI raid on Trump's Mar-a-Lago estate", "a police raid", "a tax raid", "a raid by
