@@ -12,6 +12,7 @@ from ..lang import cues
 from ..model import Entity, Mention
 from ..rdf.terms import top_classes
 from ..recognise import Sentence
+from ..recognise.accords import told_by_verb
 from ..recognise.aliases import NAME as ALIAS
 from . import structure
 from .families import family
@@ -21,7 +22,6 @@ from .scope import named_subject_joins
 CUES = cues("coreference")
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
 ARMED_VERBS = cues("triggers").ARMED_SUBJECT  # verbs of an attack only with a weapon ("was struck by missiles")
-AGREED = cues("triggers").AGREED  # verbs that tell an agreement of their own (`recognise.accords`)
 CLAUSES = cues("clauses")  # a label's actor: who is cited or suffers a passive verb acts in none
 MODALITY = cues("modality")  # a label's actor: who says a thing took place is none of its actors
 
@@ -77,7 +77,8 @@ def describe(text: str, mention: Mention, sentence: Sentence, date: str | None,
     driven out (`_not_acting`) or asked for a list the words stand in as a clause of their own."""
     if family(mention.cls) == "agreement":
         words = mention.text if mention.text.isupper() else mention.text.lower()
-        words = "agreement" if words in AGREED else words  # "met in Oslo and agreed to ...": told by its verb
+        # "met in Oslo and agreed to ...": told by its verb
+        words = CUES.VERB_TOLD_AGREEMENT if told_by_verb(mention) else words
         label = f"{words} of {date}" if date else words
         return f"{label[0].upper()}{label[1:]}"
     noun = CUES.NOUNS.get(mention.cls) or re.sub(r"(?<!^)(?=[A-Z])", " ", mention.cls).lower()

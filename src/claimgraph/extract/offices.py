@@ -5,12 +5,12 @@
     "Russian President Dmitry Medvedev"                 -> dmitry-medvedev cg:represents russia
 
 The title is the one `structure.titled` reads (a state right before the person, only title
-words between). It tells the capacity a person is named in, which sources can give differently
-(the president of Serbia, or Yugoslavia's leader, at one signing). An office held no longer
-("the former president of Croatia Franjo Tudjman", "former Georgian President") is not the
-capacity the person acts in when the text tells of them: no claim (`FORMER_BEFORE`,
-`FORMER_BETWEEN`); nor is a state an office is posted to ("Russia's ambassador to Ukraine
-Mikhail Zurabov": `POSTED_TO`).
+words between), without a go-between's nationality ("The French diplomat Jean Arnault" mediated for
+the UN). It tells the capacity a person is named in, which sources can give differently (the
+president of Serbia, or Yugoslavia's leader, at one signing). An office held no longer ("the
+former president of Croatia Franjo Tudjman", "former Georgian President") is not the capacity the
+person acts in when the text tells of them: no claim (`FORMER_BEFORE`, `FORMER_BETWEEN`); nor is a
+state an office is posted to ("Russia's ambassador to Ukraine Mikhail Zurabov": `POSTED_TO`).
 """
 
 from __future__ import annotations
@@ -25,14 +25,15 @@ from .scope import evidence, rejoin
 from .structure import titled
 
 CUES = cues("offices")  # the cue words and patterns, of every language (claimgraph.lang)
-NAME = "offices.v1"
+CLAUSES = cues("clauses")  # TITLE_OF: a title of one who acts for the state (no go-between's nationality)
+NAME = "offices.v2"  # v2: "diplomat" / "mediator" title no representative of the state before them ("The French diplomat Jean Arnault"), as at v1 before the mediators' titles
 TITLE_REACH = 40  # characters read before the state for the title's words ("the former president of ")
 
 
 def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
     """Each person of the sources' sentences named with a state's title -> that state."""
     for sentence in rejoin(text, sentences):
-        for person, state in titled(text, list(sentence.mentions), res).items():
+        for person, state in titled(text, list(sentence.mentions), res, CLAUSES.TITLE_OF).items():
             before = text[max(sentence.start, state.start - TITLE_REACH):state.start]
             if CUES.FORMER_BEFORE.search(before) or CUES.POSTED_TO.search(before) \
                     or CUES.FORMER_BETWEEN.search(text, state.end, person.start):

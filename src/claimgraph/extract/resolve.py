@@ -82,7 +82,7 @@ from .wording import accused, counted_from, definite, marked_new, postmodified
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v51"  # v51: an agreement told by its verb ("met in Vienna and agreed to ...") is a new one, labelled "Agreement"; the month "May" before a trigger is no modal ("On 2 May a car bomb ... killed")
+NAME = "resolve.v52"  # v52: "May" opening a clause is the modal ("May rebels attack the town of Goma?" tells no attack), not before a number
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`wars.story_war`)
 

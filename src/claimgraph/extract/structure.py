@@ -346,14 +346,16 @@ def titles(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
     return set(titled(text, mentions, res).values())
 
 
-def titled(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention]:
+def titled(text: str, mentions: list[Mention], res: Resolution,
+           title_of: re.Pattern = CUES.TITLE_OR_NATIONALITY_OF) -> dict[Mention, Mention]:
     """Person mention -> the mention of the state named as its title right before it ("the
     president of Serbia Slobodan Milosevic", "Croatia's Franjo Tudjman", "Russian President
-    Dmitry Medvedev"): only title words between them, no list ("Georgia and Saakashvili")."""
+    Dmitry Medvedev"): only title words between them (`title_of`; by default also a go-between's nationality: "the
+    French diplomat Jean Arnault"), no list ("Georgia and Saakashvili")."""
     ordered = sorted((m for m in mentions if m in res.of), key=lambda m: m.start)
     return {after: before for before, after in zip(ordered, ordered[1:])
             if "State" in res.entities[res.of[before]].classes and "Person" in res.entities[res.of[after]].classes
-            and before.end <= after.start and CUES.TITLE_OF.fullmatch(text, before.end, after.start)
+            and before.end <= after.start and title_of.fullmatch(text, before.end, after.start)
             and not CUES.LISTING.search(text[before.end:after.start])}
 
 

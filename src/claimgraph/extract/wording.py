@@ -10,11 +10,11 @@ import re
 
 from ..lang import cues
 from ..model import Mention
+from ..recognise.accords import told_by_verb
 
 CUES = cues("coreference")
 MORPHOLOGY = cues("morphology")  # which languages glue a plural on, and how
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
-AGREED = cues("triggers").AGREED  # a verb that tells an agreement of its own ("met in Oslo and agreed to seek ...")
 ARMED_VERBS = cues("triggers").ARMED_SUBJECT  # verbs of an attack only with a weapon ("was struck by missiles")
 
 
@@ -22,9 +22,18 @@ def words_before(text: str, start: int) -> list[str]:
     """Up to six lower-case words before `start`, within the clause. A quotation mark that opens right at
     `start` ends no clause: 'calling for the "withdrawal of Israeli armed forces ..."' is asked for. A word that
     is a modal in lower case and a month or a name with its capital ("On 2 May a car bomb", `CUES.CAPITALISED_
-    NOT_MODAL`) keeps its capital, so that it is read as no modal."""
-    window = re.split(r"[.;:!?,()\"“”]", text[max(0, start - 60):start].rstrip("\"“"))[-1]
-    return [w if w in CUES.CAPITALISED_NOT_MODAL else w.lower() for w in (w.strip("'’") for w in window.split())][-6:]
+    NOT_MODAL`) keeps its capital, so that it is read as no modal, but as the clause's first word (`_modal_opening`)."""
+    pieces = re.split(r"[.;:!?,()\"“”]", text[max(0, start - 60):start].rstrip("\"“"))
+    words = [w.strip("'’") for w in pieces[-1].split()]
+    opens = len(pieces) > 1 or start <= 60  # the window reaches back to its clause's first word
+    return [w if w in CUES.CAPITALISED_NOT_MODAL and not (k == 0 and opens and _modal_opening(words)) else w.lower()
+            for k, w in enumerate(words)][-6:]
+
+
+def _modal_opening(words: list[str]) -> bool:
+    """Is the clause's first word, one of `CUES.CAPITALISED_NOT_MODAL`, a modal: not before a number ("May rebels
+    attack the town of Goma?" asks; "May 5, 1945" is a date)?"""
+    return len(words) < 2 or not words[1][:1].isdigit()
 
 
 def plural(text: str, lang: str) -> bool:
@@ -95,7 +104,7 @@ def marked_new(text: str, mention: Mention) -> bool:
         answered or counted) or (
         plural(mention.text, mention.lang) and bool(CUES.QUANTIFIERS & words)) or (
         mention.text.lower() in VERBS and CUES.MANY_STRUCK.match(text, mention.end) is not None) or (
-        mention.text.lower() in AGREED)
+        told_by_verb(mention))
 
 
 def counted_from(text: str, mention: Mention) -> bool:

@@ -6,7 +6,11 @@ political settlement", "At a meeting in Jakarta on 22 February both governments 
 observers". Its contract: `meeting_accords(doc, method)` yields an Agreement candidate on each such verb.
 Without a meeting told before it in its sentence the verb names no agreement ("Both Ethiopia and the TPLF initially
 agreed to negotiate": a stance), nor negated ("never agreed on the land"), in the passive ("was agreed with Phnom
-Penh"), or before "that" ("agreed that the talks should resume": an opinion shared).
+Penh"), or before "that" ("agreed that the talks should resume": an opinion shared); nor between sides of no
+conflict: a state, an armed group or armed men (a title of a state's person: "the Ukrainian president") must stand
+before the verb in its sentence, or a word of war in it ("The board met on Monday and agreed to raise the dividend",
+"Unions met the employers and agreed on a pay rise" tell none); nor "agreed to disagree". Its other contract:
+`told_by_verb(mention)` says whether a mention of an agreement is such a verb (its date, label and wording differ).
 """
 
 from __future__ import annotations
@@ -16,19 +20,28 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..lang import cues
+from ..model import Mention
+from .armed import armed_words
 from .base import Candidate, text_of, words_of
 
 CUES = cues("triggers")
 
 
-def meeting_accords(doc: Doc, method: str) -> Iterator[Candidate]:
+def told_by_verb(mention: Mention) -> bool:
+    """Is the agreement `mention` told by its verb alone ("met in Oslo and agreed to seek ..."), no agreement word?"""
+    return mention.text.lower() in CUES.AGREED
+
+
+def meeting_accords(doc: Doc, method: str, armed: frozenset[str] = frozenset()) -> Iterator[Candidate]:
     """Each verb of agreeing (`CUES.AGREED`) with what was agreed after it (`CUES.AGREED_AFTER`, past an aside set off
-    by commas), neither negated nor passive (`CUES.AGREED_NOT_AFTER`), after a meeting told in its sentence
-    (`CUES.MET`); a ceasefire when what was agreed halts the fighting (`CUES.AGREED_HALT`: "agreed to halt
-    hostilities")."""
+    by commas; not `CUES.AGREED_IDIOMS`), neither negated nor passive (`CUES.AGREED_NOT_AFTER`), after a meeting told
+    in its sentence (`CUES.MET`), between sides of a conflict (`_between_sides`; `armed`: the lower-case names of the
+    states and armed groups the gazetteer knows); a ceasefire when what was agreed halts the fighting
+    (`CUES.AGREED_HALT`: "agreed to halt hostilities")."""
     words = words_of(doc)
     for i, word in enumerate(words):
-        if word in CUES.AGREED and _agreed_what(words, i + 1) and not _denied(words, i) and _after_meeting(doc, words, i):
+        if (word in CUES.AGREED and _agreed_what(words, i + 1) and not _denied(words, i)
+                and _after_meeting(doc, words, i) and _between_sides(doc, words, i, armed)):
             token = doc[i]
             halts = CUES.AGREED_HALT.search(text_of(doc), token.idx, token.idx + CUES.AGREED_HALT_REACH)
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Ceasefire" if halts else "Agreement", method)
@@ -40,7 +53,7 @@ def _agreed_what(words: list[str], k: int) -> bool:
     if k < len(words) and words[k] == ",":
         close = next((j for j in range(k + 1, min(k + 1 + CUES.AGREED_ASIDE_REACH, len(words))) if words[j] == ","), None)
         k = close + 1 if close is not None else len(words)
-    return k < len(words) and words[k] in CUES.AGREED_AFTER
+    return k < len(words) and words[k] in CUES.AGREED_AFTER and tuple(words[k:k + 2]) not in CUES.AGREED_IDIOMS
 
 
 def _denied(words: list[str], i: int) -> bool:
@@ -52,3 +65,15 @@ def _after_meeting(doc: Doc, words: list[str], i: int) -> bool:
     """Does the verb's sentence tell a meeting before it ("met in Oslo and agreed", "At a meeting in Jakarta ...")?"""
     start = doc[i].sent.start
     return any(w in CUES.MET for w in words[start:i])
+
+
+def _between_sides(doc: Doc, words: list[str], i: int, armed: frozenset[str]) -> bool:
+    """Do sides of a conflict agree: a state, an armed group, armed men or a weapon (`armed.armed_words`), a word of
+    sides (`CUES.AGREEING_SIDES`: "both governments") or of a state's office (`CUES.AGREEING_TITLES`: "the Ukrainian
+    president") before the verb in its sentence, or words of war anywhere in it (`CUES.AGREED_WAR`: "to halt
+    hostilities", "to seek a political settlement")? "The committee met on Tuesday and agreed to postpone the vote"
+    tells no agreement of sides."""
+    sent = doc[i].sent
+    before = words[sent.start:i]
+    return (armed_words(before, armed) or any(w in CUES.AGREEING_SIDES or w in CUES.AGREEING_TITLES for w in before)
+            or CUES.AGREED_WAR.search(text_of(doc), sent.start_char, sent.end_char) is not None)

@@ -1,4 +1,5 @@
-"""A verb of withdrawing that takes back a thing said: "withdrew his resignation", "a statement it later withdrew".
+"""A verb of withdrawing that takes back a thing said: "withdrew his resignation", "a statement it later withdrew";
+or that takes out money or a candidate ("withdrawing their savings", "withdrew from the presidential race").
 
 A filter of `triggers.Triggers`: such a verb names no withdrawal of forces. Its contract: `retracted(doc, start)` is
 True when the trigger word at doc[start] takes back a thing said or offered.
@@ -18,7 +19,8 @@ def retracted(doc: Doc, start: int) -> bool:
     as its object, within a few words and before a word that ends the object ("withdrew his resignation",
     "withdrew it the following day"), or heading the relative clause whose pronoun subject withdrew it, with no
     place the verb leaves for after it ("a statement it later withdrew"; not "the claim that they withdrew from
-    the town")."""
+    the town"). So does one of money taken out (`CUES.WITHDRAWN_SUMS`: "withdrawing their savings from the bank") or
+    of a candidate leaving a contest (`_left_race`)."""
     if doc[start].lower_ not in CUES.RETRACTING:
         return False
     after = doc[start + 1:start + 1 + CUES.RETRACTED_REACH]
@@ -27,9 +29,24 @@ def retracted(doc: Doc, start: int) -> bool:
     for token in after:
         if token.lower_ in CUES.OBJECT_STOPS:
             break
-        if token.lower_ in CUES.RETRACTED:
+        if token.lower_ in CUES.RETRACTED or token.lower_ in CUES.WITHDRAWN_SUMS:
             return True
-    return _relative_retraction(doc, start)
+    return _left_race(doc, start) or _relative_retraction(doc, start)
+
+
+def _left_race(doc: Doc, start: int) -> bool:
+    """"withdrew from the presidential race": "from" right after the verb and a contest (`CUES.CONTESTS`) heading its
+    object, within `CUES.RACE_REACH` words and before any word that ends the object (`CUES.OBJECT_STOPS`: not
+    "withdrew from Kabul before the election"); a candidate stands down, no forces leave."""
+    after = [t.lower_ for t in doc[start + 1:start + 2 + CUES.RACE_REACH]]
+    if after[:1] != ["from"]:
+        return False
+    for word in after[1:]:
+        if word in CUES.OBJECT_STOPS:
+            return False
+        if word in CUES.CONTESTS:
+            return True
+    return False
 
 
 def _relative_retraction(doc: Doc, start: int) -> bool:

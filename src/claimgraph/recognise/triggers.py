@@ -32,7 +32,7 @@ from .retractions import retracted
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game (`_sporting_meeting`)
-NAME = "triggers.v51"  # v51: a truce declared or a ceasefire taking effect is an entry into force, no accord
+NAME = "triggers.v52"  # v52: "met ... and agreed to" only between sides of a conflict or with words of war, never "agreed to disagree"; "rose up" only before "against" / "in revolt" or with armed men or a people as subject, never before "to"; no "tax / shareholder revolt"; no "attacking" before a noun; no "withdraw" of money or from a race
 
 
 
@@ -102,7 +102,7 @@ class Triggers:
             told.add(span.start_char)
             yield Candidate(span.start_char, span.end_char, "trigger", _moved(doc, start, end, self._classes[match_id]), NAME)
         yield from _presences(doc)
-        yield from meeting_accords(doc, NAME)
+        yield from meeting_accords(doc, NAME, self._armed)
         yield from armed_moves(doc, NAME, self._armed, self._forces, self._places)
         yield from falls(doc, NAME, self._places)
         yield from pullouts(doc, NAME, self._places)
@@ -112,7 +112,8 @@ class Triggers:
         """Does a filter read the lexicon's match doc[start:end] of class `cls` as no event (`WORD_FILTERS`,
         `SPAN_FILTERS`, then the tests that need the gazetteer's names or the class)?"""
         return (any(drop(doc, start) for drop in WORD_FILTERS) or any(drop(doc, start, end) for drop in SPAN_FILTERS)
-                or _unarmed(doc, start, self._armed) or _unarmed_actor(doc, start, end, self._armed)
+                or _unarmed(doc, start, self._armed) or _unrisen(doc, end, self._armed)
+                or _unarmed_actor(doc, start, end, self._armed)
                 or _unweaponed(doc, start, end, self._armed, self._places)
                 or _unplaced_fall(doc, start, self._places)
                 or _unplaced_liberation(doc, start, self._places, self._armed)
@@ -321,6 +322,25 @@ def _unarmed(doc: Doc, start: int, armed: frozenset[str] = frozenset()) -> bool:
 
 
 
+def _unrisen(doc: Doc, end: int, armed: frozenset[str]) -> bool:
+    """"rose up" (`CUES.ROSE_UP`) that tells no revolt: before "to" ("Water levels rose up to the windows", "Villagers
+    rose up to greet the president"), or with neither "against" / "in revolt" after it (`CUES.ROSE_UP_AFTER`) nor armed
+    men, an armed name or a people as its subject: a word of `CUES.PEOPLES` in the words before it ("residents of
+    several Tripoli neighbourhoods rose up"), a plural name just before it ("Hungarians rose up")."""
+    if doc[end - 1].lower_ not in CUES.ROSE_UP or doc[end - 2].lower_ not in CUES.ROSE:
+        return False
+    after = tuple(t.lower_ for t in doc[end:end + 2])
+    if after[:1] == ("to",):
+        return True
+    if any(after[:len(phrase)] == phrase for phrase in CUES.ROSE_UP_AFTER):
+        return False
+    rose = end - 2
+    before = doc[max(doc[rose].sent.start, rose - CUES.KILLER_REACH):rose]
+    people = any(t.lower_ in CUES.PEOPLES for t in before) or bool(before) and (
+        before[-1].is_title and before[-1].text.endswith("s"))
+    return not (people or armed_subject(doc, rose, armed))
+
+
 def _unarmed_actor(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:
     """A verb that names an attack only with armed men, a weapon or an armed name as its active subject in its clause
     (`CUES.ARMED_ACTORS`, `armed.armed_head`): "ISIS militants blew up the al-Nuri mosque", "accused Russia of
@@ -410,25 +430,26 @@ def _avoided(doc: Doc, start: int) -> bool:
 
 
 def _conditional(doc: Doc, start: int) -> bool:
-    """An event word just after a phrase of condition or cause (`CUES.CONDITIONAL_BEFORE`, an article between
-    allowed) names a happening that may come: "support in the event of war", "a cause for war" tell of no war."""
-    words = words_of(doc)
-    i = start - 1 if start > 0 and words[start - 1] in CUES.CONDITIONAL_ARTICLES else start
-    before = tuple(words[max(0, i - CONDITIONAL_REACH):i])
-    return any(before[-len(phrase):] == phrase for phrase in CUES.CONDITIONAL_BEFORE)
+    """An event word just after a phrase of condition or cause (`CUES.CONDITIONAL_BEFORE`) names a happening that
+    may come: "support in the event of war", "a cause for war" tell of no war."""
+    return _after_phrase(words_of(doc), start, CUES.CONDITIONAL_BEFORE, CONDITIONAL_REACH)
 
 
 def _absent(doc: Doc, start: int) -> bool:
-    """An agreement word just after a phrase that says there was none (`CUES.ABSENT_BEFORE`, an article and one word
-    that qualifies the agreement word between allowed): "ended not with a peace agreement but with air strikes",
-    "without a treaty" name no agreement."""
+    """An agreement word just after a phrase that says there was none (`CUES.ABSENT_BEFORE`), one word that qualifies
+    the agreement word between allowed: "ended not with a peace agreement but with air strikes", "without a treaty"
+    name no agreement."""
     words = words_of(doc)
-    for k in (start, start - 1):  # "peace agreement" is matched whole and as "agreement"
-        i = k - 1 if k > 0 and words[k - 1] in CUES.CONDITIONAL_ARTICLES else k
-        before = tuple(words[max(0, i - ABSENT_REACH):i])
-        if any(before[-len(phrase):] == phrase for phrase in CUES.ABSENT_BEFORE):
-            return True
-    return False
+    return any(_after_phrase(words, k, CUES.ABSENT_BEFORE, ABSENT_REACH)
+               for k in (start, start - 1) if k >= 0)  # "peace agreement" is matched whole and as "agreement"
+
+
+def _after_phrase(words: list[str], start: int, phrases: tuple[tuple[str, ...], ...], reach: int) -> bool:
+    """Does one of `phrases` (tuples of lower-case words, the longest `reach` words) end just before words[start],
+    an article between allowed (`CUES.CONDITIONAL_ARTICLES`: "in case of a war")?"""
+    i = start - 1 if start > 0 and words[start - 1] in CUES.CONDITIONAL_ARTICLES else start
+    before = tuple(words[max(0, i - reach):i])
+    return any(before[-len(phrase):] == phrase for phrase in phrases)
 
 
 def _inside_name(doc: Doc, start: int, end: int) -> bool:

@@ -13,12 +13,12 @@ from ...lang import cues
 from ...model import Mention
 from ...rdf.terms import top_classes
 from ...recognise import Sentence
+from ...recognise.accords import told_by_verb
 from ...recognise.dates import RELATIVE_NAME
 from ..families import family
 from ..scope import clauses
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
-AGREED = cues("triggers").AGREED  # verbs that tell an agreement of their own (`recognise.accords`)
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
 
 ENDS = frozenset({"Termination", "WithdrawalFromAgreement"})  # an agreement's end, a party's leaving it (`agreement_dates`)
@@ -74,7 +74,7 @@ def phrase_owners(text: str, events: list[Mention], dates: list[Mention],
     owners = {}
     for date in dates:
         own = [e for e in events if _in_phrase(text, e, date)]
-        named = [a for a in agreements if date.end <= a.start and a.text.lower() not in AGREED
+        named = [a for a in agreements if date.end <= a.start and not told_by_verb(a)
                  and _in_phrase(text, a, date)]  # a verb ("on 22 February both governments agreed") takes no modifier
         own = own if not named or any(date.end <= e.start for e in own) else named
         own = own or [a for a in agreements if a.end <= date.start and (CUES.APPOSED.fullmatch(text, a.end, date.start)
@@ -396,7 +396,7 @@ def signing_date(text: str, agreement: Mention, date: Mention, signing_told: boo
         between = text[date.end:agreement.start]
     if not _near(agreement, date, text) or date.end <= agreement.start and _begun(text, date):
         return False
-    if agreement.text.lower() in AGREED:  # "In March 1990 the URNG and ... met in Oslo and agreed to seek ...": the
+    if told_by_verb(agreement):  # "In March 1990 the URNG and ... met in Oslo and agreed to seek ...": the
         return date.end <= agreement.start or not between.strip()  # verb's day, none of what it agreed to do
     if date.end <= agreement.start and CUES.SIGNED_NEXT.match(between):
         return False  # "was elected president in 1996 and signed the accord": the election's year

@@ -509,13 +509,18 @@ JUDGED = re.compile(rf"\b(?:{_verbs.ACCUSE}|{_verbs.ATTRIBUTE}|{_verbs.BLAME}|co
 # president of"), capitalised words (a name no gazetteer knows), a possessive, a parenthesis.
 _TITLE = (r"(?:the|then|former|late|wartime|ex|acting|deputy|vice|president|prime|minister|foreign|defen[cs]e|"
           r"secretary|of|state|general|chief|leader|head|commander|envoy|ambassadors?(?:\s+to)?|special|representative|"
-          r"spokes(?:man|woman|person)|negotiator|diplomat|mediator|agents?|officials?|forces|army|troops|government|"
-          r"military|(?-i:[A-Z][\w.]*))")
+          r"spokes(?:man|woman|person)|negotiator|agents?|officials?|forces|army|troops|government|military|"
+          r"(?-i:[A-Z][\w.]*))")
 JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)"
                     rf"(?:by\s+)?)?(?:{_TITLE}[\s-]+){{0,8}})?", re.IGNORECASE)  # "signed by A, by B and by C"
 # A state's name as the title of the person after it: "Russian President Dmitry Medvedev",
 # "the president of Serbia Slobodan Milosevic", "Croatia's Franjo Tudjman" (no comma, no "and").
 TITLE_OF = re.compile(rf"(?:['’]s)?\s+(?:{_TITLE}[\s-]+){{0,8}}", re.IGNORECASE)
+# ...or the nationality of a go-between ("The French diplomat Jean Arnault", "the Norwegian mediator Hilde Johnson"):
+# no role of the clause, and no party where the person mediates (`structure.titled`'s default); but such a person need
+# not act for the state (`offices` reads TITLE_OF alone: Arnault mediated for the United Nations).
+_GO_BETWEEN = r"(?:diplomat|mediator)"
+TITLE_OR_NATIONALITY_OF = re.compile(rf"(?:['’]s)?\s+(?:(?:{_TITLE}|{_GO_BETWEEN})[\s-]+){{0,8}}", re.IGNORECASE)
 LOCATED = re.compile(r"\)?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 # The participles whose agent is the event's own ("a conference led by X", "the attack carried
 # out by Y"): after one of these, "by" names who did the event, not another act's agent.

@@ -96,6 +96,7 @@ ANSWERED = re.compile(rf"{_ANSWERING}\s*(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 COMPARED_SINCE = re.compile(r"\b(?:first|only|last|largest|biggest|heaviest|worst|deadliest|bloodiest)\b[^,.;:]{0,60}"
                             r"\bsince\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 SINCE_BEGAN = re.compile(r"\s+(?:began|begun|started|broke\s+out|erupted|ended)\b", re.IGNORECASE)
+VERB_TOLD_AGREEMENT = "agreement"  # the label's noun of an agreement told by its verb ("met in Oslo and agreed to ...")
 NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes",
          "EntryIntoForce": "entry into force", "WithdrawalFromAgreement": "withdrawal from agreement"}
 AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)

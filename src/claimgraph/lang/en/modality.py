@@ -39,8 +39,12 @@ DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|all
 _FOUND = r"(?:concluded|found|determined|established)(?:\s+(?:in|on)\s+\w+(?:\s+\w+){0,2}?)?"
 # An announcement of what happened ("Baku announced that its troops had captured", "China had announced on Monday,
 # before the withdrawal statement, that its forces had captured") is the announcer's word, as a report is; the words
-# of its time may stand before "that".
-_ANNOUNCED = rf"{_verbs.ANNOUNCE}(?:\s+(?:on|in|late|early|earlier|last|this)\s+[^.;]{{1,60}}?)?,?"
+# of its time (a few words: a name, a number or a word of time) and an aside set off by commas may stand before "that",
+# no object ("announced on Tuesday the names of soldiers that rebels had killed": the names are what it announced).
+_TIME_WORD = r"(?:(?-i:[A-Z])[\w.]*|\d[\w,]*|the|a|this|last|next|same|following|previous|on|in|of|day|" \
+             r"days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|statement)"
+_ANNOUNCED = (rf"{_verbs.ANNOUNCE}(?:\s+(?:on|in|late|early|earlier|last|this)(?:\s+{_TIME_WORD}){{0,4}})?"
+              r"(?:\s*,[^,.;]{1,60},|,)?")
 SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE})|{_FOUND}|{_ANNOUNCED}|"
                     rf"claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
                     rf"{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.ESTIMATE}|{_verbs.ACCUSE})\s+that\b|"
@@ -48,8 +52,13 @@ SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<alleg
 # A sayer told after what is said, at the end of its sentence: "Another son, Mohammed, ... escaped from house arrest the
 # next day, rebels said.", "the signing was held up for several hours, diplomats said on Monday." What comes before
 # the comma is the sayer's word (the sayer: a few words, no comma among them).
-SAID_AFTER = re.compile(rf",[”\"’']?\s+(?P<sayer>(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)\s+(?:{_verbs.SAY}|{_verbs.CLAIMED}|"
-                        r"report(?:s|ed)|add(?:s|ed))(?:\s+(?:on|in|late|early|last)\s+[\w ]{1,25}?)?\s*[.!]?[”\"’']?\s*$",
+# A passive or a clause joined after the comma is no sayer ("and heavy casualties were reported", "but no casualties
+# were reported"): the sayer opens with no word of _NO_SAYER_OPENING and ends with no auxiliary.
+_NO_SAYER_OPENING = r"(?:and|but|or|while|no|nor)\b"
+_AUXILIARY_END = r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)(?<!\bbe)"
+SAID_AFTER = re.compile(rf",[”\"’']?\s+(?P<sayer>(?!{_NO_SAYER_OPENING})(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+"
+                        rf"{_AUXILIARY_END})\s+(?:{_verbs.SAY}|{_verbs.CLAIMED}|report(?:s|ed)|add(?:s|ed))"
+                        r"(?:\s+(?:on|in|late|early|last)\s+[\w ]{1,25}?)?\s*[.!]?[”\"’']?\s*$",
                         re.IGNORECASE)
 # A participle of saying hanging on the clause before it: "The Islamic State claimed responsibility for the
 # attack, saying its fighters had killed 55 people". Its sayer is that clause's subject, not the last name before it.

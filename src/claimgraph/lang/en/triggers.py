@@ -197,8 +197,9 @@ OBJECT_STOPS = frozenset({"as", "near", "off", "in", "at", "on", "after", "befor
 # armed conflict; "the merger deal collapsed", "a record deal" bind no sides of a conflict; "a trade war between
 # the US and China", "a price war among airlines", "a turf war" are rivalries, no fighting.
 _DISSENTERS = frozenset({"backbench", "backbencher", "backbenchers", "shareholder", "shareholders", "party", "investor",
-                         "investors", "internal", "tax", "consumer", "consumers", "voter", "voters", "parliamentary",
-                         "cabinet", "boardroom", "staff", "employee", "fan", "fans", "grassroots"})
+                         "investors", "internal", "tax", "taxpayer", "taxpayers", "consumer", "consumers", "voter",
+                         "voters", "parliamentary", "cabinet", "boardroom", "staff", "employee", "fan", "fans",
+                         "grassroots"})
 _RIVALRIES = frozenset({"trade", "price", "tariff", "tariffs", "turf", "culture", "bidding", "currency", "tax", "talent",
                         "console", "streaming", "browser", "format", "patent", "ratings", "subsidy", "chip", "tech"})
 # A raid by the law ("The FBI raid on Trump's Mar-a-Lago estate", "a police raid", "a tax raid", "a raid by
@@ -212,7 +213,8 @@ _CLIMBS = frozenset({"reached", "reach", "reaching", "climbed", "climb", "climbi
                      "captured", "recaptured", "seized", "stormed", "mountain", "hill", "snowy", "rocky"})
 FIGURATIVE_BEFORE = {"coup": frozenset({"diplomatic", "political", "publicity", "propaganda", "relations", "pr",
                                         "media", "marketing", "commercial", "electoral", "personal", "symbolic"}),
-                     **dict.fromkeys(("rebellion", "rebellions", "uprising", "uprisings"), _DISSENTERS),
+                     **dict.fromkeys(("rebellion", "rebellions", "uprising", "uprisings", "revolt", "revolts"),
+                                     _DISSENTERS),
                      "deal": frozenset({"merger", "takeover", "buyout", "acquisition", "trade", "business",
                                         "commercial", "record", "recording", "book", "publishing", "film", "movie",
                                         "sponsorship", "endorsement", "tv", "television", "broadcasting", "media",
@@ -301,6 +303,18 @@ AGREED_ASIDE_REACH = 8
 AGREED_NOT_AFTER = frozenset({"not", "never", "n't", "neither", "nor", "be", "been", "being", "is", "are", "was",
                               "were"})
 MET = frozenset({"met", "meeting", "meetings", "talks", "summit", "conference", "negotiations"})
+# ...and "agreed to disagree" agreed on nothing (AGREED_IDIOMS: the verb's next two words). Only sides of a conflict
+# conclude one (`recognise.accords._between_sides`): a state, an armed group or armed men before the verb, a word of
+# sides (AGREEING_SIDES: "both governments", "the two sides") or of a state's office (AGREEING_TITLES: "President Putin
+# met Erdogan"), or a word of war in its sentence (AGREED_WAR): "The board met on Monday and agreed to raise the
+# dividend", "EU leaders agreed on a new climate target" tell none.
+AGREED_IDIOMS = frozenset({("to", "disagree")})
+AGREEING_SIDES = frozenset({"sides", "governments", "belligerents", "rebels", "rebel", "separatists",
+                            "delegations", "clans", "tribes"})
+AGREEING_TITLES = frozenset({"president", "presidents", "minister", "ministers", "king", "general", "generals",
+                             "commander", "commanders", "premier", "chancellor", "emir", "sultan"})
+AGREED_WAR = re.compile(r"\b(?:wars?|ceasefire|cease-fire|truce|armistice|hostilities|conflict|peace|prisoners?|"
+                        r"political\s+settlement)\b", re.IGNORECASE)
 # What was agreed that halts the fighting makes the agreement a ceasefire ("agreed, with Russian mediation, to halt
 # hostilities from noon that day"), which "the truce" after it names again; within AGREED_HALT_REACH characters.
 AGREED_HALT = re.compile(r"\bto\s+(?:halt|cease|stop|end|suspend)\s+(?:all\s+|the\s+)?(?:hostilities|fighting|fire)\b",
@@ -314,8 +328,9 @@ NOT_NOUN_BEFORE = frozenset({"to", "will", "would", "can", "could", "cannot", "m
                              "not", "great", "good"})
 # A participle of taking used as an adjective, after a determiner or a verb of setting free and before the noun
 # it describes, names the captive, no happening of its clause: "handed a captured Indian Air Force pilot back to
-# India on Friday", "Pakistan frees captured Indian pilot" (the capture was days before, by another side).
-ATTRIBUTIVE = frozenset({"captured", "detained", "arrested", "seized", "besieged"})
+# India on Friday", "Pakistan frees captured Indian pilot" (the capture was days before, by another side); so is
+# "attacking" before a noun ("Chelsea signed an attacking midfielder": a player's post, no attack).
+ATTRIBUTIVE = frozenset({"captured", "detained", "arrested", "seized", "besieged", "attacking"})
 ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "two", "three", "several",
                                 "free", "frees", "freed", "freeing", "release", "releases", "released", "releasing",
                                 "exchange", "exchanged", "exchanging", "return", "returned", "returning"})
@@ -354,6 +369,14 @@ AVOIDED = {**dict.fromkeys(("escaped", "escaping", "escape", "escapes", "evaded"
 CONDITIONAL_BEFORE = (("in", "the", "event", "of"), ("in", "case", "of"), ("in", "the", "case", "of"),
                       ("cause", "for"), ("grounds", "for"), ("casus", "belli", "for"))
 CONDITIONAL_ARTICLES = frozenset({"a", "an"})
+# "rose up" names a revolt (`recognise.triggers._unrisen`) only before "against" / "in revolt" (ROSE_UP_AFTER) or with
+# armed men, an armed name or a people as its subject ("In 1956 Hungarians rose up", "the people rose up"), never
+# before "to" ("Water levels rose up to the windows", "Shares rose up to 5%").
+ROSE = frozenset({"rose"})
+ROSE_UP = frozenset({"up"})
+ROSE_UP_AFTER = (("against",), ("in", "revolt"))
+PEOPLES = frozenset({"people", "peoples", "population", "populace", "masses", "peasants", "tribes", "tribesmen",
+                     "residents", "inhabitants", "citizens", "townspeople", "villagers"})
 # Phrases that, just before an agreement word (an article may stand between), say there was none: "ended not with a
 # peace agreement but with air strikes", "the war ended without a treaty", "no ceasefire was agreed"
 # (`recognise.triggers._absent`).
@@ -409,6 +432,8 @@ CAPTIVE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(CAPTIVES)) + r")\b", re.IG
 # retracted`): "withdrew his resignation", "withdrew the claim", "withdrew it the following day"; and so when
 # that thing heads a relative clause whose pronoun subject withdrew it ("a statement it later withdrew"). Not
 # "troops withdrew from it", "withdrew its troops", "the claim that they withdrew from the town" (a place after).
+# Money taken out is none either ("withdrawing their savings from the bank", "withdrew funds"; WITHDRAWN_SUMS), nor
+# a candidate leaving a contest ("was withdrawing from the presidential race"; CONTESTS after "from", RACE_REACH words).
 RETRACTING = frozenset({"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"})
 RETRACTED = frozenset({"statement", "statements", "claim", "claims", "remark", "remarks", "resignation", "offer",
                        "offers", "support", "recognition", "request", "requests", "bid", "candidacy", "candidature",
@@ -416,6 +441,11 @@ RETRACTED = frozenset({"statement", "statements", "claim", "claims", "remark", "
                        "accusations", "nomination", "proposal", "proposals", "application", "objection",
                        "objections", "demand", "demands", "apology", "threat", "threats", "invitation",
                        "endorsement", "lawsuit", "motion", "report", "comments", "word", "pledge", "promise"})
+WITHDRAWN_SUMS = frozenset({"savings", "cash", "funds", "fund", "deposits", "deposit", "money", "pension", "pensions",
+                            "investment", "investments", "capital", "loan", "loans"})
+CONTESTS = frozenset({"race", "contest", "election", "elections", "primary", "primaries", "campaign", "running",
+                      "ballot", "tournament", "competition"})
+RACE_REACH = 4
 RETRACTED_PRONOUNS = frozenset({"it"})  # "withdrew it": right after the verb
 RETRACTED_REACH = 3  # words after the verb to a thing said ("withdrew his earlier statement")
 RETRACTOR_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})  # "a statement it later withdrew"
