@@ -4,7 +4,8 @@ Transliterations of Arabic, Amharic or Ukrainian names vary in ways a name table
 town. A name is also written
 - without its Arabic article, "Al" joined by a space or a hyphen, "El" by a hyphen ("El-Hodeidah": "Hodeidah";
   not "El Paso", whose article is Spanish);
-- without the apostrophes that mark a glottal stop or a soft sign ("Mek'ele": "Mekele", "Ilovays’k": "Ilovaysk");
+- without the apostrophes that mark a glottal stop or a soft sign, inside or at its end ("Mek'ele": "Mekele",
+  "Ilovays’k": "Ilovaysk", "Ryazan’": "Ryazan");
 - with the Arabic ending "-iyah" as "-iya" and the other way round ("Ladhiqiyah": "Ladhiqiya").
 The names so made are read off another name: the pack tests them against every common word (`Place.short`).
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 
 ARTICLE = re.compile(r"(?:[Aa]l[- ]|[Ee]l-)(?=[A-Z])")
-APOSTROPHES = re.compile(r"(?<=\w)['’ʼ](?=\w)")
+APOSTROPHES = re.compile(r"(?<=\w)['’ʼ](?=\w|$)")  # a soft sign ends a name too: "Ryazan’", "Tver'"
 ENDING = re.compile(r"iyah?\b")
 
 

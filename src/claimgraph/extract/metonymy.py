@@ -36,7 +36,7 @@ from ..rdf.terms import top_classes
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "metonymy.v8"  # v8: a capital after "treaty / accord / pact with" is the state, a side of it ("signed a friendship treaty with Hanoi"); v7: not the seat of another state's rule ("the British administration in Jerusalem"); v6: "Jakarta imposed martial law" (imposing is an act of state); v5: "the government in Baghdad"; v4: read before the resolver (an event's label names the state, not the city); "X-hosted", "X- and Y-brokered" (one compound rule with claims); v3: "talks between Kinshasa and the rebels"; v2: "led", "brokered"; "accused Moscow of"
+NAME = "metonymy.v9"  # v9: an adverb of time or an aside may part the capital from its verb ("Havana later spoke"); v8: a capital after "treaty / accord / pact with" is the state, a side of it ("signed a friendship treaty with Hanoi"); v7: not the seat of another state's rule ("the British administration in Jerusalem"); v6: "Jakarta imposed martial law" (imposing is an act of state); v5: "the government in Baghdad"; v4: read before the resolver (an event's label names the state, not the city); "X-hosted", "X- and Y-brokered" (one compound rule with claims); v3: "talks between Kinshasa and the rebels"; v2: "led", "brokered"; "accused Moscow of"
 
 
 def resolve(text: str, sentences: list[Sentence], table: Mapping[str, Entry]) -> list[Sentence]:
