@@ -46,13 +46,14 @@ def test_a_short_name_stays_its_own_states_where_the_source_names_both_or_it_is_
 
 
 def test_a_city_whose_name_ends_in_a_soft_sign_is_known_as_texts_write_it(recognisers, tmp_path):
-    """Chechnya 1999: "a building in Ryazan" found no place (GeoNames writes "Ryazan’", a name no text writes, and the
-    pack dropped the city); "Tver" beside it is a city the pack knew already."""
+    """Chechnya 1999: "a building in Ryazan" was only a place its preposition told (GeoNames writes "Ryazan’", a
+    name no text writes, and the pack dropped the city); known, it is the Russian city wherever it stands."""
     from claimgraph.model import SourceMeta
     from claimgraph.read import read
     from claimgraph.recognise import recognise
-    (tmp_path / "t.txt").write_text("A device was found in the basement of a building in Ryazan on 22 September, "
-                                    "and troops moved through Tver.\n", encoding="utf-8")
+    (tmp_path / "t.txt").write_text("Ryazan was calm. A device was found in the basement of a building in Ryazan on "
+                                    "22 September.\n", encoding="utf-8")
     meta = SourceMeta(id="t", path="t.txt", date="2021-05-10", language="en")
-    found = {m.text: m.entity for s in recognise(read(meta, tmp_path), recognisers) for m in s.mentions}
-    assert found.get("Ryazan") == "ryazan" and found.get("Tver") == "tver"
+    found = [(m.entity, m.cls) for s in recognise(read(meta, tmp_path), recognisers) for m in s.mentions
+             if m.text == "Ryazan"]
+    assert found == [("ryazan", "Settlement")] * 2
