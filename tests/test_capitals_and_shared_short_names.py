@@ -57,3 +57,15 @@ def test_a_city_whose_name_ends_in_a_soft_sign_is_known_as_texts_write_it(recogn
     found = [(m.entity, m.cls) for s in recognise(read(meta, tmp_path), recognisers) for m in s.mentions
              if m.text == "Ryazan"]
     assert found == [("ryazan", "Settlement")] * 2
+
+
+def test_a_russian_region_is_known_by_its_english_ending(recognisers, tmp_path):
+    """Chechnya 1999: "most of them to Ingushetia" (ISO and GeoNames write "Ingushetiya"); "Kalmykia" likewise."""
+    from claimgraph.model import SourceMeta
+    from claimgraph.read import read
+    from claimgraph.recognise import recognise
+    (tmp_path / "t.txt").write_text("Tens of thousands of civilians fled, most of them to Ingushetia. Kalmykia "
+                                    "stayed calm.\n", encoding="utf-8")
+    meta = SourceMeta(id="t", path="t.txt", date="2021-05-10", language="en")
+    found = {m.text: m.cls for s in recognise(read(meta, tmp_path), recognisers) for m in s.mentions}
+    assert found.get("Ingushetia") == "Region" and found.get("Kalmykia") == "Region"

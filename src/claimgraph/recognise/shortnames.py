@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Mention
 from .packs import Entry
+from .patterns import METHOD_NAME
 
 if TYPE_CHECKING:  # the type only: the package imports this module
     from . import Sentence
@@ -36,7 +37,8 @@ def named_in_full(sentences: list[Sentence], entries: dict[str, Entry]) -> list[
 
 
 def _state(mention: Mention, entries: dict[str, Entry]) -> bool:
-    return mention.kind == "entity" and mention.entity in entries and "State" in entries[mention.entity].entity.classes
+    """A state named by one of its names (not by a demonym: "Soviet" of the Soviet Union is no short name)."""
+    return mention.method == METHOD_NAME and mention.entity in entries and "State" in entries[mention.entity].entity.classes
 
 
 def _full_name_of_another(short: Mention, states: list[Mention], entries: dict[str, Entry]) -> Mention | None:
