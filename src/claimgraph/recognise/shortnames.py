@@ -23,8 +23,6 @@ from .patterns import METHOD_NAME
 if TYPE_CHECKING:  # the type only: the package imports this module
     from . import Sentence
 
-NAME = "shortnames.v1"
-
 
 def named_in_full(sentences: list[Sentence], entries: dict[str, Entry]) -> list[Sentence]:
     """The sentences with each short state name that the source's full name of another state holds read as
@@ -38,7 +36,8 @@ def named_in_full(sentences: list[Sentence], entries: dict[str, Entry]) -> list[
 
 def _state(mention: Mention, entries: dict[str, Entry]) -> bool:
     """A state named by one of its names (not by a demonym: "Soviet" of the Soviet Union is no short name)."""
-    return mention.method == METHOD_NAME and mention.entity in entries and "State" in entries[mention.entity].entity.classes
+    known = mention.method == METHOD_NAME and mention.entity in entries
+    return known and "State" in entries[mention.entity].entity.classes
 
 
 def _full_name_of_another(short: Mention, states: list[Mention], entries: dict[str, Entry]) -> Mention | None:
@@ -56,4 +55,6 @@ def _full_name_of_another(short: Mention, states: list[Mention], entries: dict[s
 
 
 def _as(mention: Mention, full: Mention | None) -> Mention:
-    return mention if full is None else replace(mention, entity=full.entity, cls=full.cls, method=NAME)
+    """The mention as the state named in full; still a gazetteer name (the method the gazetteer's version covers), so
+    the source's short name is an altLabel of the state it means, as the resolver makes it of a name told after."""
+    return mention if full is None else replace(mention, entity=full.entity, cls=full.cls)
