@@ -84,6 +84,7 @@ from worldpack.cities import cities, namesakes, towns
 from worldpack.namecheck import CommonWords, person_names, tongues, usable, with_ascii
 from worldpack.place import cede_labels_abroad, share_names
 from worldpack.regions import regions, standing_alone
+from worldpack.spellings import spellings
 from worldpack.states import former_states, states
 from worldpack.turtle import turtle
 
@@ -105,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     for place in places:
         place.names = {n: lang for n, lang in with_ascii(place.without_tongues(languages)).items()
                        if usable(n, lang, place.common_words(n, words))}
+        place.label = _written_label(place)
         if place.english and place.label in place.names:
             place.names = standing_alone(place, words)
         place.words = place.word_names(words)
@@ -114,6 +116,15 @@ def main(argv: list[str] | None = None) -> int:
     args.output.write_text(turtle(kept, args.city_population, args.town_population), encoding="utf-8")
     print(f"wrote {args.output}: {len(kept)} entities", file=sys.stderr)
     return 0
+
+
+def _written_label(place) -> str:
+    """The place's label, or where no text can write it (a soft sign that ends it: "Ryazan’") the one spelling of
+    it that a text writes and the pack keeps ("Ryazan")."""
+    if place.label in place.names:
+        return place.label
+    kept = sorted(s for s in spellings(place.label) if s in place.names)
+    return kept[0] if len(kept) == 1 else place.label
 
 
 if __name__ == "__main__":

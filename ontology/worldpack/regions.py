@@ -8,6 +8,7 @@ import re
 
 from .namecheck import CommonWords, plain, surnames, usable
 from .place import Place
+from .spellings import english_ending
 
 SPELLING_RATIO = 0.8  # two spellings of one name ("Tigray", "Tigrai": 0.83; "Amhara", "Afar": 0.4)
 
@@ -16,7 +17,8 @@ def regions(words: CommonWords) -> list[Place]:
     """First-level ISO 3166-2 subdivisions, labelled by the first of their ISO names that can stand
     as a name (`_iso_names`: "Dagestan" for "Dagestan, Respublika"), known by those, by the names
     GeoNames gives them (`_geonames_names`: "Chechnya", "Crimea") and by the spellings of
-    countryinfo's province list that are close to one of them ("Tigray" for "Tigrai")."""
+    countryinfo's province list that are close to one of them ("Tigray" for "Tigrai"), each also with the English
+    ending of a Russian one (`english_ending`: "Ingushetia" for "Ingushetiya")."""
     import pycountry
 
     subdivisions = sorted((s for s in pycountry.subdivisions if s.parent_code is None), key=lambda s: s.code)
@@ -29,6 +31,7 @@ def regions(words: CommonWords) -> list[Place]:
         iso = _iso_names(s.name)
         geonames = [n for n in _geonames_names(s.code) if _names_one_region(n, held, people)]
         names = dict.fromkeys([*iso, *geonames], "und")
+        names |= {english_ending(n): "und" for n in names if english_ending(n) not in names}
         english = _english_name(s, geonames, factbook.get(s.country_code, []), words)
         label = english or next((n for n in iso if usable(n, "und", words)), s.name)
         names[label] = "en" if english else names[label]

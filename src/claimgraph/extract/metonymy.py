@@ -36,7 +36,7 @@ from ..rdf.terms import top_classes
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "metonymy.v8"  # v8: a capital after "treaty / accord / pact with" is the state, a side of it ("signed a friendship treaty with Hanoi")
+NAME = "metonymy.v10"  # v10: an adverb of time or an aside may part the capital from its verb ("Havana later spoke"); a capital after "treaty / accord / pact with" is the state, a side of it ("signed a friendship treaty with Hanoi")
 
 
 def resolve(text: str, sentences: list[Sentence], table: Mapping[str, Entry]) -> list[Sentence]:

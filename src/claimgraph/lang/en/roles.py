@@ -75,12 +75,16 @@ CLAIMED_CLAUSE = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|coul
 # -- A capital standing for its state (`claimgraph.extract.metonymy`) --
 _ACTS = (rf"(?:{_verbs.SAY}|stated?|states|announc|declar|{_verbs.DENY}|accus|claim|reject|insist|warn|demand|"
          r"agree|sign|launch|sen[dt]|deploy|recogni[sz]|refus|respond|condemn|threat|blam|urg|call|back|support|"
-         r"order|want|s(?:eek|ought)|confirm|admit|maintain|argu|protest|dismiss|vow|pledg|offer|propos|retaliat|"
+         r"order|want|spok|speak|s(?:eek|ought)|confirm|admit|maintain|argu|protest|dismiss|vow|pledg|offer|propos|retaliat|"
          r"attack|invad|annex|recall|expel|sanction|criticis|criticiz|welcom|decid|told|lead|led|broker|mediat|impos)")
-# Subject: the verb right after the capital (an auxiliary or "not" may stand between; a form of
-# "be" only before an -ing form: "Tbilisi was attacked" is the city, struck).
-SUBJECT = re.compile(rf"\s+(?:(?:has|have|had|will|would|did|does|do)\s+|(?:is|are|was|were)\s+(?=\w+ing\b))?"
-                     rf"(?:not\s+|also\s+|\w+ly\s+)?{_ACTS}\w*\b(?!\s+by\b)", re.IGNORECASE)
+# Subject: the verb right after the capital (an auxiliary, "not" or an adverb of time or manner may stand
+# between: "Havana later spoke of", "Phnom Penh again called"; so may an aside between commas that opens lower
+# case: "Washington, wary of rewarding the invasion, had refused"; a form of "be" only before an -ing form:
+# "Tbilisi was attacked" is the city, struck).
+_BETWEEN = r"(?:not|also|again|later|then|soon|still|never|now|already|once|first|too|\w+ly)"
+SUBJECT = re.compile(rf"(?:,\s+(?-i:[a-z])[^,.;:]{{0,60}}?,)?\s+(?:(?:has|have|had|will|would|did|does|do)\s+|"
+                     rf"(?:is|are|was|were)\s+(?=\w+ing\b))?(?:{_BETWEEN}\s+){{0,2}}{_ACTS}\w*\b(?!\s+by\b)",
+                     re.IGNORECASE)
 # Passive agent: "<verb>ed by (the government in)" just before the capital; or the accused ("accused
 # Moscow of sending troops").
 AGENT = re.compile(rf"\b{_ACTS}\w*\s+by\s+$|\b{_verbs.ACCUSE}\s+$", re.IGNORECASE)
