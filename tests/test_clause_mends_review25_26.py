@@ -34,6 +34,10 @@ def test_the_host_of_the_talks_an_agreement_is_told_at_is_neither_its_party_nor_
     agreement = the_one(claims, "Agreement")
     assert values(claims, agreement, "party") == {"israel", "hamas"}
     assert not values(claims, agreement, "mediator")
+    claims = claims_of("The ceasefire agreement, signed at talks hosted by Qatar, took effect on Friday.\n",
+                       date="2023-11-20")
+    agreement = the_one(claims, "Ceasefire")
+    assert not values(claims, agreement, "mediator") | values(claims, agreement, "party")
 
 
 def test_an_agreement_told_by_its_verb_leaves_the_talks_it_was_told_at_their_actor(claims_of):

@@ -264,6 +264,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     titles = structure.titles(text, clause, res)
     topics = structure.topics(text, clause, res)
     located = structure.locations(text, clause, res)  # "near Stockholm, Sweden": a place
+    mediator_titles = parties.mediator_titles(text, sentence, clause, res)  # "the French diplomat Jean Arnault"
     # "the 2002 ceasefire agreement, brokered by Norway": the agreement's mediator, no role of the clause's events
     mediating = {m for m, _ in roles if parties.mediates_agreement(text, sentence, first[m], res)
                  or parties.mediates_joint_act(text, sentence, first[m], res) or parties.named_mediator(text, last[m])}
@@ -313,11 +314,11 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
             for m in parties.agreeing_subject(text, sentence, mention, runs, res) if verb else ():
                 if m not in silent and parties.is_verb_party(text, sentence, m, res.entities[res.of[m]]):
                     yield claim(entity.id, "party", res.of[m])
-            mediator_titles = parties.mediator_titles(text, sentence, clause, res)
             for m, other in others:
                 if clause_roles.role(text, sentence, m, other) != "hasActor" or m in topics or m in located \
-                        or CUES.VOTED_AFTER.match(text, m.end) or m in mediator_titles:
-                    continue  # who voted on it ("with Cuba voting against") or is a go-between's title is no party
+                        or CUES.VOTED_AFTER.match(text, m.end) or m in mediator_titles \
+                        or parties.is_host(text, sentence, first[m]):
+                    continue  # who voted on it ("with Cuba voting against"), a go-between's title or a host: no party
                 if parties.is_mediator(text, sentence, first[m]) or parties.named_mediator(text, last[m]):
                     yield claim(entity.id, "mediator", other.id)
                 elif not verb and parties.is_party_context(text, sentence, first[m], mention) \

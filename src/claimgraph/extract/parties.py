@@ -59,8 +59,14 @@ def is_mediator(text: str, sentence: Sentence, mention: Mention) -> bool:
     What the cue says of the run's first name it says of the rest: "with the mediation of Burkina
     Faso's foreign minister and Ivorian officials" names no party. A host is no mediator (`CUES.HOSTING`: "At talks
     hosted by Qatar in Doha, Israel and Hamas agreed")."""
+    return _mediation(text, sentence, mention) is not None and not is_host(text, sentence, mention)
+
+
+def is_host(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the mention, the first of its run, named after "hosted by" (`CUES.HOSTING`)? A host went between no sides:
+    neither mediator nor party of the agreement."""
     cue = _mediation(text, sentence, mention)
-    return cue is not None and not CUES.HOSTING.search(cue.group())
+    return cue is not None and CUES.HOSTING.search(cue.group()) is not None
 
 
 def mediator_titles(text: str, sentence: Sentence, clause: list[Mention], res: Resolution) -> set[Mention]:
