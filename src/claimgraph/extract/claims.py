@@ -71,6 +71,7 @@ from ..lang import cues
 from ..model import Claim, Entity, Literal, Mention
 from ..rdf.terms import top_classes, tops
 from ..recognise import Sentence, aliases
+from ..recognise.accords import told_by_verb
 from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
 from . import attach, belligerents, clause_roles, counts, event_phrase, parties, structure
@@ -83,7 +84,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v68"  # v68: a document's list holds noun phrases, and an act told by its verb is none of its items ("A UN report describes how Russian troops attacked Bucha" keeps the doer); a verb of saying is no subject of an object relative ("Armenia, which Azerbaijan says attacked its positions")
+NAME = "clause.v69"  # v69: a sayer told last takes no role (", the Russian defence ministry said."); an agreement told by its verb has its subject's whole run as parties and leaves nearby events their roles; a host is no mediator; an object relative takes nothing before an object or words as means; a speaker who only names an act loses only their own role; no demonym side in business news
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
@@ -245,7 +246,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
         return Claim(source_id, subject, predicate, obj, sentence.start, sentence.end, exact, NAME)
 
     silent = structure.datelines(text, clause) | structure.cited(text, clause)  # where a report was filed, whom it cites
-    silent |= structure.speakers(text, clause, res)  # who speaks of it
+    silent |= structure.speakers(text, clause, res, sentence)  # who speaks of it
     silent |= aliases.naming(text, clause)  # "known in Argentina as the Malvinas": a name, no role
     silent |= structure.withheld(text, clause)  # "without the authorization of the Security Council": absent
     silent |= structure.onlookers(text, clause)  # "Under pressure from the ICGLR", "monitored by the UN": no part
@@ -263,6 +264,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     titles = structure.titles(text, clause, res)
     topics = structure.topics(text, clause, res)
     located = structure.locations(text, clause, res)  # "near Stockholm, Sweden": a place
+    mediator_titles = parties.mediator_titles(text, sentence, clause, res)  # "the French diplomat Jean Arnault"
     # "the 2002 ceasefire agreement, brokered by Norway": the agreement's mediator, no role of the clause's events
     mediating = {m for m, _ in roles if parties.mediates_agreement(text, sentence, first[m], res)
                  or parties.mediates_joint_act(text, sentence, first[m], res) or parties.named_mediator(text, last[m])}
@@ -271,25 +273,32 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
         near = {runs[m] for m, _ in roles if _near(mention, m)}
         others = [(m, e) for m, e in roles if e.id != entity.id and runs[m] in near]
         if "Event" in kinds:
-            reference = is_reference(text, sentence, mention) or event_phrase.is_named_in_passing(text, sentence, mention)
-            if reference:
+            point = is_reference(text, sentence, mention)
+            namer = None if point else event_phrase.only_named_from(text, sentence, mention)
+            if namer is not None:  # the speaker and whom they address take no role, unless their own force did it
+                others = others if event_phrase.speaker_did_it(text, sentence, mention, res) else [
+                    (m, e) for m, e in others if m.start >= namer]
+            elif point or event_phrase.is_named_in_passing(text, sentence, mention):
                 others = [(m, e) for m, e in others if event_phrase.in_phrase(text, sentence, mention, m)]
             own = {runs[m] for m, e in agents.items() if e is mention}
             others += [(m, e) for m, e in roles if runs[m] in own and (m, e) not in others]
             others = [(m, e) for m, e in others if m not in titles and m not in mediating
                       and topics.get(m, mention) is mention and not structure.other_agent(text, mention, first[m])
                       and not asker_of_own_clause(text, sentence, m, mention) and not event_phrase.answered_by(text, mention, m)]
-            acts = [m for m, e in roles if "Event" in tops(e.classes)]
-            others = [(m, e) for m, e in others if not attach.governed_elsewhere(
-                text, mention, m, [a for a in acts if res.of[a] != entity.id])]
+            acts = [m for m, e in roles if "Event" in tops(e.classes)]  # an agreement told by its verb governs no name:
+            others = [(m, e) for m, e in others if not attach.governed_elsewhere(  # its subject keeps the events' roles
+                text, mention, m, [a for a in acts if res.of[a] != entity.id and not told_by_verb(a)])]
             for other, role in event_phrase.relative_objects(text, sentence, mention, res):
                 yield claim(entity.id, role, other)
             for m, other in others:
                 role = "hasPlace" if m in located else clause_roles.role(text, sentence, m, other, mention)
                 if role == "hasPlace" and structure.placed_apart(text, mention, m, acts):
                     continue  # "captured Bunagana and advanced on Rutshuru": the second verb's place
-                if role == "hasActor" and event_phrase.side_of_act(text, mention, entity, m):
-                    role = None if event_phrase.figurative(text, sentence, mention, m) else "initiatedBy"
+                if role == "hasActor" and event_phrase.demonym_before(text, mention, m) \
+                        and event_phrase.figurative(text, sentence, mention, m):
+                    role = None  # "the Chinese charm offensive", "Markets fell ... after the Chinese takeover": no side
+                elif role == "hasActor" and event_phrase.side_of_act(text, mention, entity, m):
+                    role = "initiatedBy"
                 if role:
                     yield claim(entity.id, role, other.id)
         elif "Agreement" in kinds:
@@ -301,13 +310,19 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                    and parties.mediated(text, sentence, first[m], res) is mention]
             for _, other in far:
                 yield claim(entity.id, "mediator", other.id)
+            verb = told_by_verb(mention)  # "Israel and Hamas agreed to ...": its parties are the verb's subject
+            for m in parties.agreeing_subject(text, sentence, mention, runs, res) if verb else ():
+                if m not in silent and parties.is_verb_party(text, sentence, m, res.entities[res.of[m]]):
+                    yield claim(entity.id, "party", res.of[m])
             for m, other in others:
                 if clause_roles.role(text, sentence, m, other) != "hasActor" or m in topics or m in located \
-                        or CUES.VOTED_AFTER.match(text, m.end) or parties.title_of_mediator(text, sentence, m, clause, res):
-                    continue  # who voted on it is no party ("with Cuba voting against")
+                        or CUES.VOTED_AFTER.match(text, m.end) or m in mediator_titles \
+                        or parties.is_host(text, sentence, first[m]):
+                    continue  # who voted on it ("with Cuba voting against"), a go-between's title or a host: no party
                 if parties.is_mediator(text, sentence, first[m]) or parties.named_mediator(text, last[m]):
                     yield claim(entity.id, "mediator", other.id)
-                elif parties.is_party_context(text, sentence, first[m], mention) and not parties.is_person(other):
+                elif not verb and parties.is_party_context(text, sentence, first[m], mention) \
+                        and not parties.is_person(other):
                     yield claim(entity.id, "party", other.id)
 
 

@@ -25,8 +25,10 @@ VERBS = cues("triggers").VERBS  # a trigger that is a verb form
 def relative_objects(text: str, sentence: Sentence, event: Mention, res: Resolution) -> list[tuple[str, str]]:
     """(entity, role) for the name an object relative clause of force hangs on ("Cambodia, which Vietnam invaded in
     December", `CUES.OBJECT_RELATIVE`): what the verb struck or took, though the comma parts their clauses; a land is
-    where it happened (a place), any other actor its target."""
-    if event.text.lower() not in CUES.OBJECT_RELATIVE_VERBS:
+    where it happened (a place), any other actor its target. A noun phrase after the verb is its object, the relative
+    its subject ("Armenia, which Azerbaijan says attacked its positions"), and words as its means tell no force
+    ("Germany, which Trump attacked in a speech"): nothing (`CUES.NOT_OBJECT_RELATIVE`)."""
+    if event.text.lower() not in CUES.OBJECT_RELATIVE_VERBS or CUES.NOT_OBJECT_RELATIVE.match(text, event.end):
         return []
     hung = [m for m in sentence.mentions if m in res.of and m.end <= event.start
             and CUES.OBJECT_RELATIVE.fullmatch(text, m.end, event.start)]
@@ -40,19 +42,42 @@ def is_named_in_passing(text: str, sentence: Sentence, event: Mention) -> bool:
     act answers ("launched the raid in response to a suicide bombing": the bombing is not India's) or
     what a speaker calls it (NAMED_AS: "wrote to the Security Council, calling the clashes a war")? A list holds
     noun phrases: an act told by its verb ("A UN report describes how Russian troops attacked Bucha") is no item."""
+    return _told_in_passing(text, sentence, event) or naming(text, sentence, event) is not None
+
+
+def _told_in_passing(text: str, sentence: Sentence, event: Mention) -> bool:
     window = max(sentence.start, event.start - 50)
     listed = event.text.lower() not in VERBS and CUES.TOPIC_LISTED.search(
         text, max(sentence.start, event.start - CUES.TOPIC_LISTED_REACH), event.start)
     return bool(CUES.TOPIC.search(text, window, event.start) or listed or CUES.ENDED.search(text, window, event.start)
-                or cues("coreference").ANSWERED.search(text, max(sentence.start, event.start - 60), event.start)
-                or _named_as(text, window, event))
+                or cues("coreference").ANSWERED.search(text, max(sentence.start, event.start - 60), event.start))
 
 
-def _named_as(text: str, window: int, event: Mention) -> bool:
-    """Is the event what a speaker calls something, or what they call it ("calling the clashes a war":
-    `CUES.NAMED_AS`, `CUES.NAMED_AS_COMPLEMENT`)?"""
-    return bool(CUES.NAMED_AS.search(text, window, event.start) and CUES.NAMED_AS_AFTER.match(text, event.end)
-                or CUES.NAMED_AS_COMPLEMENT.search(text, window, event.start))
+def only_named_from(text: str, sentence: Sentence, event: Mention) -> int | None:
+    """Where the verb of naming starts when a speaker only names the event and nothing else tells it in passing
+    ("Russia called the attack a success after its troops struck Kyiv"): the speaker and whom they address stand
+    before it and take no role; a name after it ("its troops struck") still tells who did the act."""
+    return None if _told_in_passing(text, sentence, event) else naming(text, sentence, event)
+
+
+def speaker_did_it(text: str, sentence: Sentence, event: Mention, res: Resolution) -> bool:
+    """Does the sentence tell the act a speaker named again by another word of its own just after a force named back
+    by a possessive ("Russia called the attack a success after its troops struck Kyiv", `CUES.OWN_FORCE`)? The
+    pronoun names the speaker: the speaker's force did the act, and the speaker keeps its role."""
+    told = [m for m in sentence.mentions if m is not event and res.of.get(m) == res.of.get(event)]
+    return any(CUES.OWN_FORCE.match(force.text) and not text[force.end:verb.start].strip()
+               for verb in told for force in sentence.mentions if force.end <= verb.start)
+
+
+def naming(text: str, sentence: Sentence, event: Mention) -> int | None:
+    """Where the verb of naming starts, if the event is what a speaker calls something, or what they call it
+    ("calling the clashes a war": `CUES.NAMED_AS`, `CUES.NAMED_AS_COMPLEMENT`)."""
+    window = max(sentence.start, event.start - 50)
+    named = CUES.NAMED_AS.search(text, window, event.start)
+    if named and CUES.NAMED_AS_AFTER.match(text, event.end):
+        return named.start()
+    complement = CUES.NAMED_AS_COMPLEMENT.search(text, window, event.start)
+    return complement.start() if complement else None
 
 
 def answered_by(text: str, event: Mention, other: Mention) -> bool:
@@ -66,18 +91,26 @@ def side_of_act(text: str, event: Mention, entity: Entity, mention: Mention) -> 
     `CUES.SIDE_ACTS`; "the Chinese charm offensive", `CUES.FIGURATIVE_KIND`), which names that act (not a war it
     is read as: "Azerbaijani counterattacks" told of the war are no start of it)? Whose act it is began it, as a
     possessive's owner did, unless the act is figurative (`figurative`)."""
-    return (mention.method == METHOD_DEMONYM and event.cls in CUES.SIDE_ACTS and event.cls in entity.classes
-            and mention.end <= event.start
+    return event.cls in CUES.SIDE_ACTS and event.cls in entity.classes and demonym_before(text, event, mention)
+
+
+def demonym_before(text: str, event: Mention, mention: Mention) -> bool:
+    """Is the mention a demonym just before the event's word, or before a word of its kind ("the Chinese charm
+    offensive", `CUES.FIGURATIVE_KIND`)?"""
+    return (mention.method == METHOD_DEMONYM and mention.end <= event.start
             and (not text[mention.end:event.start].strip() or bool(CUES.FIGURATIVE_KIND.fullmatch(
                 text, mention.end, event.start))))
 
 
 def figurative(text: str, sentence: Sentence, event: Mention, side: Mention) -> bool:
-    """Is the side's act told of persuasion ("charm offensive"), trade ("offensive in the smartphone market") or
-    sport (a match in its sentence: "The Brazilian attack ... in the final")? The demonym then names a firm's
-    country or a team, no state acting: it takes no role."""
+    """Is the side's act told of persuasion ("charm offensive"), trade ("offensive in the smartphone market"), sport
+    (a match in its sentence: "The Brazilian attack ... in the final") or business (`CUES.ECONOMIC`: "Markets fell a
+    year after the Chinese takeover of the port")? The demonym then names a firm's country or a team, no state
+    acting: it takes no role."""
     return bool(CUES.FIGURATIVE_KIND.fullmatch(text, side.end, event.start)
-                or CUES.FIGURATIVE_FIELD.match(text, event.start) or CUES.SPORTING.search(text, sentence.start, sentence.end))
+                or CUES.FIGURATIVE_FIELD.match(text, event.start)
+                or CUES.SPORTING.search(text, sentence.start, sentence.end)
+                or CUES.ECONOMIC.search(text, sentence.start, sentence.end))
 
 
 def in_phrase(text: str, sentence: Sentence, event: Mention, other: Mention) -> bool:

@@ -32,14 +32,17 @@ SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Ab
 
 def place_of(text: str, mention: Mention, sentence: Sentence) -> Mention | None:
     """The place a trigger names: the first place named after it, near it, that is not its agent,
-    nor who made a weapon ("Iranian-made drones"), nor an end of a route ("on the Cairo-Suez road"), nor a capital read as its government ("talks between Kinshasa and the rebels": a side), nor
-    in a clause a subordinator opens ("began in 2014, when the Houthis seized the capital, Sanaa")."""
+    nor who made a weapon ("Iranian-made drones"), nor an end of a route ("on the Cairo-Suez road"), nor a sayer
+    told last ("..., the Russian defence ministry said."), nor a capital read as its government ("talks between
+    Kinshasa and the rebels": a side), nor in a clause a subordinator opens ("began in 2014, when the Houthis seized
+    the capital, Sanaa")."""
     other = CUES.OTHER_CLAUSE.search(text, mention.end, mention.start + 80)
     stop = other.start() if other else mention.start + 80
     after = [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start < stop]
     agents = agents_of(text, mention, after)
     return next((m for m in after if m not in agents and m.method != METONYMY and "Place" in top_classes(m.cls)
-                 and not structure.made_by(text, m) and not structure.route_end(text, m)), None)
+                 and not structure.made_by(text, m) and not structure.route_end(text, m)
+                 and not structure.sayer_after(text, sentence, m)), None)
 
 
 def agent_of(text: str, mention: Mention, after: list[Mention]) -> Mention | None:

@@ -20,11 +20,11 @@ from . import clause_roles, structure
 from .resolution import Resolution
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
-AGREED = cues("triggers").AGREED  # verbs that tell an agreement of their own (`recognise.accords`)
 
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
 BROKER_REACH = 40  # characters between "X-brokered" and the agreement it qualifies
 TALKS_REACH = 60  # characters between "talks mediated by" and a mediator's name ("the OSCE's Tim Guldimann")
+MET_WITH_REACH = 12  # characters before a name: "met with the "
 
 def is_agreement(entity: Entity) -> bool:
     return "Agreement" in tops(entity.classes)
@@ -34,13 +34,14 @@ def brokers(text: str, sentence: Sentence, agreement: Mention, compounds: list[t
              res: Resolution) -> list[str]:
     """The actors who brokered the agreement: the first half of "X-brokered" just before it, the
     subject of "X (, who had) brokered / helped mediate the agreement", or who mediated the talks the
-    sentence tells of ("signed ... after talks mediated by the OSCE's Tim Guldimann"), whatever clause
-    X stands in."""
+    sentence tells of ("signed ... after talks mediated by the OSCE's Tim Guldimann"; not who only hosted them),
+    whatever clause X stands in."""
     found = [e.id for m, e in compounds if 0 <= agreement.start - m.end <= BROKER_REACH and "Actor" in tops(e.classes)]
     found += [res.of[m] for m in sentence.mentions if m in res.of and m.end <= agreement.start
               and "Actor" in tops(res.entities[res.of[m]].classes) and CUES.BROKERED.fullmatch(text, m.end, agreement.start)]
     found += [res.of[m] for m in sentence.mentions if m in res.of and "Actor" in tops(res.entities[res.of[m]].classes)
-              and CUES.MEDIATED_TALKS.search(text, max(sentence.start, m.start - TALKS_REACH), m.start)]
+              and (talks := CUES.MEDIATED_TALKS.search(text, max(sentence.start, m.start - TALKS_REACH), m.start))
+              and not CUES.HOSTING.search(talks.group())]
     return list(dict.fromkeys(found))
 
 
@@ -56,15 +57,23 @@ def relative_signers(text: str, sentence: Sentence, agreement: Mention, res: Res
 def is_mediator(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Is the mention, the first of its run, named after "brokered by", "with the mediation of" ...?
     What the cue says of the run's first name it says of the rest: "with the mediation of Burkina
-    Faso's foreign minister and Ivorian officials" names no party."""
-    return _mediation(text, sentence, mention) is not None
+    Faso's foreign minister and Ivorian officials" names no party. A host is no mediator (`CUES.HOSTING`: "At talks
+    hosted by Qatar in Doha, Israel and Hamas agreed")."""
+    return _mediation(text, sentence, mention) is not None and not is_host(text, sentence, mention)
 
 
-def title_of_mediator(text: str, sentence: Sentence, state: Mention, clause: list[Mention], res: Resolution) -> bool:
-    """Is the state only the title of a person who mediated ("with the French diplomat Jean Arnault leading the
-    mediation")? The go-between's country is no party of the agreement."""
-    return any(title is state and (named_mediator(text, person) or is_mediator(text, sentence, person))
-               for person, title in structure.titled(text, clause, res).items())
+def is_host(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the mention, the first of its run, named after "hosted by" (`CUES.HOSTING`)? A host went between no sides:
+    neither mediator nor party of the agreement."""
+    cue = _mediation(text, sentence, mention)
+    return cue is not None and CUES.HOSTING.search(cue.group()) is not None
+
+
+def mediator_titles(text: str, sentence: Sentence, clause: list[Mention], res: Resolution) -> set[Mention]:
+    """The states of a clause named only as the title of a person who mediated ("with the French diplomat Jean Arnault
+    leading the mediation"): the go-between's country is no party of the agreement. Read once per clause."""
+    return {title for person, title in structure.titled(text, clause, res).items()
+            if named_mediator(text, person) or is_mediator(text, sentence, person)}
 
 
 def named_mediator(text: str, last: Mention) -> bool:
@@ -119,9 +128,7 @@ def is_party_context(text: str, sentence: Sentence, mention: Mention, agreement:
     cue stands between the agreement and it), or as who signed, reached or concluded the agreement named after it ("Erdogan and Putin
     have reached an agreement"). The cue nearest the name is the one that governs it: in "approved by the
     Israeli cabinet ... and announced by Qatar" Qatar is who announced, not a party. Of an agreement told by
-    its verb ("met in Oslo and agreed to ...") the parties are its subject (`_agreeing_subject`)."""
-    if agreement.text.lower() in AGREED:
-        return _agreeing_subject(text, sentence, mention, agreement)
+    its verb ("met in Oslo and agreed to ...") the parties are its subject (`agreeing_subject`), not asked here."""
     start = max(sentence.start, min(mention.start - PARTY_REACH, agreement.end))
     cues_before = list(CUES.PARTY_CUE.finditer(text, start, mention.start))
     if cues_before and not CUES.SPOKEN_BY.search(text, sentence.start, cues_before[-1].end()):
@@ -129,13 +136,40 @@ def is_party_context(text: str, sentence: Sentence, mention: Mention, agreement:
     return mention.end <= agreement.start and bool(CUES.CONCLUDED.search(text, mention.end, agreement.start))
 
 
-def _agreeing_subject(text: str, sentence: Sentence, mention: Mention, agreement: Mention) -> bool:
-    """Is the name, the first of its run, a subject of the verb that tells the agreement ("In March 1990 the URNG and
-    the National Reconciliation Commission met in Oslo and agreed to seek a political settlement"): before the verb,
-    and not whom the sides met with (`CUES.MET_WITH`: "met in Vienna with the Minsk Group co-chairs and agreed")?
-    A name after the verb is what was agreed about ("agreed to admit unarmed Indonesian observers"), no party."""
-    return mention.end <= agreement.start and not CUES.MET_WITH.search(text, max(sentence.start, mention.start - 12),
-                                                                       mention.start)
+def agreeing_subject(text: str, sentence: Sentence, agreement: Mention, runs: dict[Mention, int],
+                     res: Resolution) -> list[Mention]:
+    """The names that are the subject of the verb that tells the agreement (`recognise.accords.told_by_verb`): the
+    whole run of the last actor named before the verb ("Israel and Hamas agreed", "In March 1990 the URNG and the
+    National Reconciliation Commission met in Oslo and agreed ..."), read back from it to the first name that is only
+    a place or where they met ("met in Russia"), where a meeting's phrase ends ("At talks hosted by Qatar in Doha,
+    Israel and Hamas agreed": the host is no party). Whom the sides met with is none (`CUES.MET_WITH`: "met in
+    Vienna with the Minsk Group co-chairs and agreed"), nor is a name after the verb: it is what was agreed about
+    ("agreed to admit unarmed Indonesian observers")."""
+    def named(m: Mention) -> bool:  # an actor, not where they met ("met in Russia"), nor whom they met with
+        before = max(sentence.start, m.start - MET_WITH_REACH)
+        return m in res.of and _actor(res, m) and not CUES.MET_WITH.search(text, before, m.start) \
+            and not CUES.IN_PLACE_BEFORE.search(text, before, m.start)
+
+    actors = [m for m in runs if m.end <= agreement.start and named(m)]
+    if not actors:
+        return []
+    last = max(actors, key=lambda m: m.end)
+    subject = []
+    for m in sorted((m for m in runs if runs[m] == runs[last] and m.end <= last.end), key=lambda m: -m.start):
+        if m in res.of and not named(m):
+            break
+        subject.append(m)
+    return subject[::-1]
+
+
+def is_verb_party(text: str, sentence: Sentence, mention: Mention, entity: Entity) -> bool:
+    """Is the name, of the subject of an agreement told by its verb (`agreeing_subject`), a party: no person, no
+    go-between ("with the mediation of")?"""
+    return not is_person(entity) and not is_mediator(text, sentence, mention)
+
+
+def _actor(res: Resolution, mention: Mention) -> bool:
+    return "Actor" in tops(res.entities[res.of[mention]].classes)
 
 
 def is_person(entity: Entity) -> bool:

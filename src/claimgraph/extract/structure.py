@@ -56,10 +56,12 @@ from typing import TYPE_CHECKING
 from ..lang import cues
 from ..model import Mention
 from ..recognise import Sentence
+from ..recognise.accords import told_by_verb
 from .scope import clause_end, clauses as scope_clauses, tops_of, unaccused
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form: the name before it is its subject, no topic
+SAID_AFTER = cues("modality").SAID_AFTER  # a sayer told after what is said, at its sentence's end
 
 if TYPE_CHECKING:  # the type only: resolve reads dates, which read scope
     from .resolution import Resolution
@@ -176,16 +178,26 @@ AUTHOR_REACH = 40  # characters: "press release issued by the " and a little roo
 CREATED_REACH = 70  # characters: "set up a Ceasefire Commission and an " and a little room
 
 
-def speakers(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
+def speakers(text: str, mentions: list[Mention], res: Resolution, sentence: Sentence) -> set[Mention]:
     """The mentions of actors that are the subject of a verb of saying (SPOKE), with the list
-    they close ("the United States and Saudi Arabia said"), the author a document's title names
+    they close ("the United States and Saudi Arabia said"), or that stand in the sayer told after what is said
+    at the sentence's end (SAID_AFTER: "..., the Russian defence ministry said."), the author a document's title names
     (AUTHORED: "Statement by the United Nations Support Mission in Libya on the signing of ..."),
     or whose claim a noun of claiming names (CLAIMED: "the Georgian claim concerning ...")."""
     numbers = runs(text, mentions, res)
     spoken = {numbers[m] for m in mentions if "Actor" in tops_of(res, m) and (
         CUES.SPOKE.match(text, m.end) or CUES.CLAIMED.match(text, m.end)
         or CUES.AUTHORED.search(text, max(0, m.start - AUTHOR_REACH), m.start))}
-    return {m for m in mentions if numbers[m] in spoken and "Actor" in tops_of(res, m)}
+    return {m for m in mentions
+            if "Actor" in tops_of(res, m) and (numbers[m] in spoken or sayer_after(text, sentence, m))}
+
+
+def sayer_after(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does the mention stand in the sayer told after what is said, at the sentence's end (SAID_AFTER: "Russian
+    forces captured Avdiivka on Saturday, the Russian defence ministry said.")? Like a sayer named first, it
+    holds what the sentence tells and takes no part in it: no role, no place of its label."""
+    return any(s.start("sayer") <= mention.start and mention.end <= s.end("sayer")
+               for s in SAID_AFTER.finditer(text, sentence.start, sentence.end))
 
 
 def locations(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
@@ -203,14 +215,15 @@ def topics(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention,
     """Mention -> the agreement or event it modifies or is the topic of ("the Georgia peace plan",
     "the Georgian-South Ossetian conflict", "discussions on the status of Abkhazia"), None where
     the head noun names no mention ("a plan on resolving conflicts in Georgia"): a name before a
-    verb ("Azerbaijan and Armenia signed") is its subject, no topic. A name that
+    verb ("Azerbaijan and Armenia signed", "Ukraine agreed to a prisoner swap") is its subject, no topic. A name that
     tells which accord or event is meant is no party, actor or place of the other acts of its
     clause (see TOPIC_BEFORE, TOPIC_AFTER)."""
     found: dict[Mention, Mention | None] = {}
     ordered = sorted((m for m in mentions if m.kind != "date"), key=lambda m: m.start)
     for before, after in zip(ordered, ordered[1:]):
         if {"Actor", "Place"} & tops_of(res, before) and {"Agreement", "Event"} & tops_of(res, after) \
-                and after.text.lower() not in VERBS and TOPIC_BEFORE.fullmatch(text, before.end, after.start):
+                and after.text.lower() not in VERBS and not told_by_verb(after) \
+                and TOPIC_BEFORE.fullmatch(text, before.end, after.start):
             found[before] = after
     for mention in ordered:
         cue = CUES.TOPIC_AFTER.search(text, max(0, mention.start - 80), mention.start)

@@ -126,6 +126,10 @@ SPORTING = re.compile(r"\b(?:the|a|this|that|their|its)\s+(?:(?:cup|league|semi|
                       r"(?:match|matches|final|finals|game|fixture|tournament|championship|derby)\b"
                       r"(?=\s+(?:in|at|of|against|on|between|with|for)\b|\s*[.,;:]|$)|"
                       r"\b(?:strikers?|midfield|midfielders?|goalkeepers?|kick-off|half-time)\b", re.IGNORECASE)
+# Business news (words of markets and investors in the sentence): a demonym before an act's word there names a firm's
+# country, no state acting ("Markets fell a year after the Chinese takeover of the port").
+ECONOMIC = re.compile(r"\b(?:markets?|shares|stocks|stock\s+(?:market|exchange)|investors?|shareholders?|bourse)\b",
+                      re.IGNORECASE)
 # The object of a verb of removal from power ("deposed President Keïta", "removed the transitional president,
 # Bah Ndaw") is who lost it: a target of the coup, not its actor. Up to three words of title may stand between.
 DEPOSING = re.compile(r"\b(?:overthr(?:ew|own|ow|ows|owing)|depos(?:ed|e|es|ing)|toppl(?:ed|e|es|ing)|"
@@ -250,6 +254,7 @@ MEDIATION_AFTER_NAMES = re.compile(r"\s+(?:(?:as\s+)?(?:the\s+|its\s+)?(?:co-?)?
                                    re.IGNORECASE)  # "made the United Nations the moderator", "with X leading the mediation"
 # Of MEDIATION_BEFORE: who went between the sides ("talks mediated by Saudi Arabia"), not who hosted them.
 MEDIATING = re.compile(r"\b(?:mediat|brokered|facilitated|auspices)", re.IGNORECASE)
+HOSTING = re.compile(r"\bhosted\b", re.IGNORECASE)  # of MEDIATION_BEFORE, MEDIATED_TALKS: a host is no mediator
 WITNESS = re.compile(r"\bin the presence of|\bwitnessed by", re.IGNORECASE)  # of MEDIATION_BEFORE: who only saw it done
 MEDIATION_AFTER = re.compile(_verbs.compound(_verbs.BROKERING), re.IGNORECASE)  # "U.S.- and Saudi-brokered"
 # "after talks mediated by the OSCE's Tim Guldimann": who mediated the talks mediates the agreement they
@@ -274,6 +279,13 @@ _SAID_OR_BELIEVED = (r"(?:says|claims|alleges|insists|argues|maintains|believes|
 OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?"
                              rf"(?:(?:(?-i:[A-Z])[\w.'’-]*|(?!{_SAID_OR_BELIEVED})(?-i:[a-z])[\w-]*s)\s+){{1,4}}"
                              r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$")
+# The relative is no object of the verb when a noun phrase follows the verb ("Armenia, which Azerbaijan says attacked
+# its positions": the relative is its subject), nor is the act one of force when words are its means ("Germany, which
+# Trump attacked in a speech": a figurative attack).
+_UTTERANCE = r"(?:speech|speeches|tweets?|posts?|interviews?|statements?|remarks|address|letter|op-ed|editorial|column)"
+NOT_OBJECT_RELATIVE = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|our|this|these|those)\s|verbally\b|"
+                                 r"(?:in|on|during|with)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+                                 rf"{_UTTERANCE}\b)", re.IGNORECASE)
 OBJECT_RELATIVE_VERBS = frozenset({*ATTACK_VERBS, "captured", "seized", "occupied", "annexed", "besieged", "retook",
                                    "recaptured", "overran", "stormed"})
 CONCLUDED = re.compile(r"\b(?:sign(?:s|ed)?|reach(?:es|ed)?|conclud(?:e|es|ed)|initial(?:l)?ed|agreed (?:on|to)|"
@@ -305,9 +317,14 @@ NAMED_AS = re.compile(rf"{_NAMING}(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 NAMED_AS_AFTER = re.compile(r"\s+(?:an?|as)\s", re.IGNORECASE)
 NAMED_AS_COMPLEMENT = re.compile(rf"{_NAMING}(?:[\w-]+\s+){{1,3}}(?:as\s+(?:an?\s+)?|an?\s+[\"“']?|[\"“'])"
                                  r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A force named back by a possessive ("its troops", "their forces"): the owner is whom the pronoun names, the
+# speaker when the speaker only named the act before ("Russia called the attack a success after its troops struck").
+OWN_FORCE = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 PARTY_CUE = re.compile(r"\b(?:between|among|by|signed|with)\b", re.IGNORECASE)
 # Whom the sides met before they agreed, named after "with" ("met in Vienna with the Minsk Group co-chairs and agreed
 # to ..."), is often who brought them together: no party of an agreement told by its verb (`parties._agreeing_subject`).
+# A name right after a preposition of place ("met in Russia and agreed") is where they met: no subject of the verb.
+IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 MET_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 # Who voted on a resolution is no party to it: "passed by 12 votes to one, with Cuba voting against and Yemen
 # and Ecuador abstaining" (the names of a list before the verb, then the verb).
