@@ -16,13 +16,15 @@ before the verb in its sentence, or a word of war in it ("The board met on Monda
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from ..lang import cues
 from ..model import Mention
 from .armed import armed_words
 from .base import Candidate, text_of, words_of
+
+if TYPE_CHECKING:  # the type only: linking and comparing import this module, and never need spaCy
+    from spacy.tokens import Doc
 
 CUES = cues("triggers")
 

@@ -7,11 +7,14 @@ in as frozensets (`armed_names`, `place_names`) so that these tests read no tabl
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from ..lang import cues
 from .base import text_of
 from .packs import derived
+
+if TYPE_CHECKING:  # the type only: linking and comparing import this module, and never need spaCy
+    from spacy.tokens import Doc
 
 CUES = cues("triggers")
 CLAUSES = cues("clauses")  # CLAUSE_BREAK: where the subject of a verb may stand
