@@ -28,15 +28,27 @@ def acted(doc: Doc, start: int, end: int) -> bool:
 
 
 def _declared_before(doc: Doc, start: int) -> bool:
-    """"declared an indefinite humanitarian truce": the verb within `CUES.HALT_DECLARED_REACH` words before, only an
-    article, qualifiers or quotation marks between (none of `CUES.HALT_NOT_BETWEEN`, no other mark)."""
+    """"declared an indefinite humanitarian truce", "declared unilateral ceasefire": the verb within
+    `CUES.HALT_DECLARED_REACH` words before, only qualifiers and at most an indefinite article (past quotation marks)
+    between. Any other determiner ends the scan ("declared the truce over" names one told before; "declared that the
+    ceasefire had collapsed" tells what became of it), as do a verb (`CUES.VERBS`, `CUES.HALT_NOT_BETWEEN`) and any
+    other mark."""
     for i in range(start - 1, max(-1, start - 1 - CUES.HALT_DECLARED_REACH), -1):
         word = doc[i].lower_
         if word in CUES.HALT_DECLARED:
             return True
-        if word in CUES.HALT_NOT_BETWEEN or not (doc[i].is_alpha or doc[i].is_quote):
+        if word in CUES.HALT_DETERMINERS:
+            return word in CUES.HALT_INDEFINITE and _declaring_at(doc, i - 1)
+        if word in CUES.HALT_NOT_BETWEEN or word in CUES.VERBS or not (doc[i].is_alpha or doc[i].is_quote):
             return False
     return False
+
+
+def _declaring_at(doc: Doc, i: int) -> bool:
+    """Is doc[i], past quotation marks, a verb of declaring (`CUES.HALT_DECLARED`)?"""
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in CUES.HALT_DECLARED
 
 
 def _declared_after(doc: Doc, end: int) -> bool:

@@ -552,7 +552,7 @@ ENDED_AFTER = ("collapsed", "collapses", "has collapsed", "had collapsed", "brok
 ENDING_BEFORE = ("terminated", "terminates", "annulled", "revoked", "abrogated", "scrapped", "tore up",
                  "repudiated", "renounced")
 VOIDING = ("declared", "declares", "declare", "pronounced")  # "declared the Algiers Accord void"
-VOID = ("void", "null", "invalid", "defunct")
+VOID = ("void", "null", "invalid", "defunct", "over", "dead", "finished")  # "declared the truce over"
 LEAVING_BEFORE = ("withdrew from", "withdraws from", "withdraw from", "withdrawn from", "withdrawing from",
                   "pulled out of", "pulls out of", "pull out of", "pulling out of", "quit", "exited",
                   "suspended its participation in", "suspended their participation in",
