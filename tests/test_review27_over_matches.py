@@ -37,3 +37,18 @@ def test_a_truce_declared_after_an_indefinite_article_or_none_is_still_its_entry
     for sentence in ("The army declared a unilateral ceasefire in Tigray.",
                      'The government declared "an indefinite humanitarian truce."'):
         assert typed(claims_of(sentence + "\n"), "EntryIntoForce")
+
+
+@pytest.mark.parametrize("sentence, state", [
+    ("A Russian strike on a crowded market in Kostiantynivka killed 17 people.", "russia"),
+    ("An Israeli airstrike hit a market in Gaza City.", "israel"),
+    ("The Russian invasion sent markets tumbling.", "russia"),
+])
+def test_a_market_struck_or_markets_moved_by_an_act_of_force_leave_its_side(claims_of, sentence, state):
+    """A single market is a place; business news never makes an act with weapons a firm's (fixW dropped the side)."""
+    assert "initiatedBy" in _roles(claims_of(sentence + "\n"), state)
+
+
+def test_a_takeover_in_business_news_still_names_no_side(claims_of):
+    claims = claims_of("Markets fell a year after the Chinese takeover of the port.\n")
+    assert not _roles(claims, "china") & {"hasActor", "initiatedBy"}
