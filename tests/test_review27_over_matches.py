@@ -52,3 +52,28 @@ def test_a_market_struck_or_markets_moved_by_an_act_of_force_leave_its_side(clai
 def test_a_takeover_in_business_news_still_names_no_side(claims_of):
     claims = claims_of("Markets fell a year after the Chinese takeover of the port.\n")
     assert not _roles(claims, "china") & {"hasActor", "initiatedBy"}
+
+
+@pytest.mark.parametrize("sentence, capital, state", [
+    ("Rebels surrounded Kabul, the capital, then attacked the airport.", "kabul", "afghanistan"),
+    ("Russia shelled Kyiv, the capital, then attacked Kharkiv.", "kyiv", "ukraine"),
+    ("Rebels surrounded Kabul then attacked the airport.", "kabul", "afghanistan"),
+])
+def test_a_capital_that_is_a_verbs_object_is_the_city_before_an_aside_or_then(claims_of, sentence, capital, state):
+    """places22's aside took ", the capital," and "then" took the verb after the object as the capital's own."""
+    claims = claims_of(sentence + "\n")
+    assert capital in typed(claims, "Settlement")
+    assert state not in typed(claims, "State")
+
+
+def test_a_capital_with_an_aside_or_then_before_its_verb_is_still_its_state(claims_of):
+    claims = claims_of("London, wary of new obligations, refused to sign the treaty. Moscow then said it would "
+                       "respond.\n")
+    assert {"united-kingdom", "russia"} <= typed(claims, "State")
+
+
+@pytest.mark.parametrize("sentence", ["Washington signed a new quarterback.",
+                                      "Washington later signed a new quarterback."])
+def test_a_capital_in_a_sentence_of_sport_is_its_team_not_its_state(claims_of, sentence):
+    claims = claims_of(sentence + "\n")
+    assert "united-states" not in {s for s, p, o, _ in claims}
