@@ -77,3 +77,24 @@ def test_a_capital_with_an_aside_or_then_before_its_verb_is_still_its_state(clai
 def test_a_capital_in_a_sentence_of_sport_is_its_team_not_its_state(claims_of, sentence):
     claims = claims_of(sentence + "\n")
     assert "united-states" not in {s for s, p, o, _ in claims}
+
+
+@pytest.mark.parametrize("sentence", ["The ceasefire declared with the FARC collapsed in January.",
+                                      "The truce declared by the rebels broke down in March."])
+def test_a_declared_ceasefire_that_ended_takes_no_start_date_from_its_end(claims_of, sentence):
+    """truce22 made it an entry into force dated by its collapse; it stays the accord that ended."""
+    claims = claims_of(sentence + "\n")
+    assert not typed(claims, "EntryIntoForce")
+    assert typed(claims, "Ceasefire")
+
+
+def test_a_ceasefire_declared_between_two_sides_is_their_agreement(claims_of):
+    claims = claims_of("The mediators declared a ceasefire between the army and the rebels.\n")
+    assert not typed(claims, "EntryIntoForce")
+    assert any(p == "party" and o == "separatist-forces" for s, p, o, _ in claims)
+
+
+def test_a_ceasefire_declared_with_a_side_that_goes_on_is_still_its_entry_into_force(claims_of):
+    claims = claims_of("Santos stated that the ceasefire declared with the FARC, in force since August 29, would "
+                       "continue until October 31.\n", date="2016-09-01")
+    assert typed(claims, "EntryIntoForce")

@@ -21,7 +21,7 @@ def acted(doc: Doc, start: int, end: int) -> bool:
     """Is the ceasefire word at doc[end - 1] declared (a verb of declaring a few qualifiers before it, or its
     participle right after it) or, told for the first time, taking effect right after it (past an auxiliary), with no
     qualifier that says it was concluded?"""
-    if doc[end - 1].lower_ not in CUES.HALT_WORDS or _voided(doc, end):
+    if doc[end - 1].lower_ not in CUES.HALT_WORDS or _voided(doc, end) or _between_sides(doc, end):
         return False
     declared = _declared_before(doc, start) or _declared_after(doc, end)
     return declared or (_takes_effect(doc, end) and _indefinite(doc, start) and not _concluded(doc, start))
@@ -52,8 +52,28 @@ def _declaring_at(doc: Doc, i: int) -> bool:
 
 
 def _declared_after(doc: Doc, end: int) -> bool:
-    """"the ceasefire declared with the FARC": the participle right after the word."""
-    return end < len(doc) and doc[end].lower_ in CUES.HALT_DECLARED
+    """"the ceasefire declared with the FARC": the participle right after the word, unless a verb of ending follows
+    in its clause ("The ceasefire declared with the FARC collapsed in January": what the sentence tells, and dates, is
+    its end; the word stays the accord, as before it was declared)."""
+    return end < len(doc) and doc[end].lower_ in CUES.HALT_DECLARED and not _ended_after(doc, end + 1)
+
+
+def _ended_after(doc: Doc, start: int) -> bool:
+    """Does a verb of ending (`CUES.ENDED_AFTER`) stand within `CUES.HALT_ENDED_REACH` words after doc[start], before
+    any mark?"""
+    text = text_of(doc).lower()
+    for token in doc[start:start + CUES.HALT_ENDED_REACH]:
+        if not token.is_alpha:
+            return False
+        if any(text.startswith(phrase, token.idx) for phrase in CUES.ENDED_AFTER):
+            return True
+    return False
+
+
+def _between_sides(doc: Doc, end: int) -> bool:
+    """"declared a ceasefire between the army and the rebels": the sides it binds follow (`CUES.HALT_BETWEEN`), so it
+    is their accord, whose parties they are."""
+    return end < len(doc) and doc[end].lower_ in CUES.HALT_BETWEEN
 
 
 def _indefinite(doc: Doc, start: int) -> bool:

@@ -613,3 +613,8 @@ HALT_QUALIFIER_REACH = 4
 HALT_INDEFINITE = frozenset({"a", "an"})
 HALT_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 HALT_EFFECT_REACH = 3
+# A verb of ending (ENDED_AFTER) within HALT_ENDED_REACH words after "the ceasefire declared" makes the word the accord
+# that ended ("The ceasefire declared with the FARC collapsed in January"); "between" right after the word names the
+# sides whose accord it is ("declared a ceasefire between the army and the rebels").
+HALT_ENDED_REACH = 6
+HALT_BETWEEN = frozenset({"between"})
