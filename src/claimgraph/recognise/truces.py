@@ -15,6 +15,7 @@ from ..lang import cues
 from .base import text_of
 
 CUES = cues("triggers")
+DETERMINERS = cues("coreference").DETERMINERS  # one set of determiners for every stage
 
 
 def acted(doc: Doc, start: int, end: int) -> bool:
@@ -37,7 +38,7 @@ def _declared_before(doc: Doc, start: int) -> bool:
         word = doc[i].lower_
         if word in CUES.HALT_DECLARED:
             return True
-        if word in CUES.HALT_DETERMINERS:
+        if word in DETERMINERS:
             return word in CUES.HALT_INDEFINITE and _declaring_at(doc, i - 1)
         if word in CUES.HALT_NOT_BETWEEN or word in CUES.VERBS or not (doc[i].is_alpha or doc[i].is_quote):
             return False
@@ -80,7 +81,7 @@ def _indefinite(doc: Doc, start: int) -> bool:
     """Is the nearest determiner a few tokens before the word an indefinite article ("a ceasefire took effect"), not
     one that names the accord told before ("The ceasefire took effect")?"""
     for token in reversed(doc[max(0, start - CUES.HALT_QUALIFIER_REACH):start]):
-        if token.lower_ in CUES.HALT_DETERMINERS:
+        if token.lower_ in DETERMINERS:
             return token.lower_ in CUES.HALT_INDEFINITE
     return False
 
