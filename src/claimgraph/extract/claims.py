@@ -84,7 +84,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v69"  # v69: a sayer told last takes no role (", the Russian defence ministry said."); an agreement told by its verb has its subject's whole run as parties and leaves nearby events their roles; a host is no mediator; an object relative takes nothing before an object or words as means; a speaker who only names an act loses only their own role; no demonym side in business news
+NAME = "clause.v70"  # v70: business news (no singular "market") never takes the side of an act of force with weapons (strike, airstrike, shelling, invasion)
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

@@ -105,12 +105,14 @@ def demonym_before(text: str, event: Mention, mention: Mention) -> bool:
 def figurative(text: str, sentence: Sentence, event: Mention, side: Mention) -> bool:
     """Is the side's act told of persuasion ("charm offensive"), trade ("offensive in the smartphone market"), sport
     (a match in its sentence: "The Brazilian attack ... in the final") or business (`CUES.ECONOMIC`: "Markets fell a
-    year after the Chinese takeover of the port")? The demonym then names a firm's country or a team, no state
-    acting: it takes no role."""
+    year after the Chinese takeover of the port"; never an act of force with weapons, `CUES.WEAPON_ACTS`: "The
+    Russian invasion sent markets tumbling")? The demonym then names a firm's country or a team, no state acting: it
+    takes no role."""
     return bool(CUES.FIGURATIVE_KIND.fullmatch(text, side.end, event.start)
                 or CUES.FIGURATIVE_FIELD.match(text, event.start)
                 or CUES.SPORTING.search(text, sentence.start, sentence.end)
-                or CUES.ECONOMIC.search(text, sentence.start, sentence.end))
+                or (text[event.start:event.end].lower() not in CUES.WEAPON_ACTS
+                    and CUES.ECONOMIC.search(text, sentence.start, sentence.end)))
 
 
 def in_phrase(text: str, sentence: Sentence, event: Mention, other: Mention) -> bool:

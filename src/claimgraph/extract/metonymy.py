@@ -35,8 +35,9 @@ from ..recognise.packs import Entry
 from ..rdf.terms import top_classes
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
+CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game, whose capitals are teams
 
-NAME = "metonymy.v10"  # v10: an adverb of time or an aside may part the capital from its verb ("Havana later spoke"); a capital after "treaty / accord / pact with" is the state, a side of it ("signed a friendship treaty with Hanoi")
+NAME = "metonymy.v11"  # v11: no capital is its state in a sentence of sport; no aside opening with an article, nor "then" after a verb, before its verb
 
 
 def resolve(text: str, sentences: list[Sentence], table: Mapping[str, Entry]) -> list[Sentence]:
@@ -54,6 +55,9 @@ def resolve(text: str, sentences: list[Sentence], table: Mapping[str, Entry]) ->
 
 def _metonyms(text: str, sentence: Sentence, table: Mapping[str, Entry]) -> dict[Mention, str]:
     """Capital mention -> its state's id, for the capitals of the sentence that stand for it."""
+    if CLAUSES.SPORTING.search(text, sentence.start, sentence.end) or CUES.SPORTS_NOUNS.search(
+            text, sentence.start, sentence.end):
+        return {}
     capitals = {m: table[m.entity].capital_of for m in sentence.mentions
                 if m.kind == "entity" and m.entity in table and table[m.entity].capital_of in table}
     found: dict[Mention, str] = {}
@@ -62,7 +66,7 @@ def _metonyms(text: str, sentence: Sentence, table: Mapping[str, Entry]) -> dict
         events = [m for m in sentence.mentions if m.start >= last.end and m.kind in ("entity", "trigger")
                   and "Event" in top_classes(m.cls)]
         subject = not CUES.IN_PLACE.search(text, max(sentence.start, first.start - 12), first.start)
-        acts = (subject and CUES.SUBJECT.match(text, last.end, sentence.end)
+        acts = (subject and _subject_of(text, sentence, first).match(text, last.end, sentence.end)
                 or CUES.AGENT.search(text, max(sentence.start, first.start - 40), first.start)
                 or CUES.SIDE_OF.search(text, max(sentence.start, first.start - 40), first.start)
                 or CUES.GOVERNMENT_IN.search(text, max(sentence.start, first.start - 30), first.start)
@@ -72,6 +76,14 @@ def _metonyms(text: str, sentence: Sentence, table: Mapping[str, Entry]) -> dict
         if acts and not _foreign_rule(text, sentence, first, capitals[first]):
             found.update((m, capitals[m]) for m in group)
     return found
+
+
+def _subject_of(text: str, sentence: Sentence, capital: Mention):
+    """The pattern of the words after a capital that make it a subject: without "then" when a verb's past form is
+    right before it ("surrounded Kabul then attacked": its object, `CUES.SUBJECT_AFTER_VERB`)."""
+    if CUES.OBJECT_OF.search(text, max(sentence.start, capital.start - 30), capital.start):
+        return CUES.SUBJECT_AFTER_VERB
+    return CUES.SUBJECT
 
 
 def _foreign_rule(text: str, sentence: Sentence, capital: Mention, state: str) -> bool:

@@ -32,7 +32,7 @@ from .retractions import retracted
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game (`_sporting_meeting`)
-NAME = "triggers.v52"  # v52: a truce declared or a ceasefire taking effect is an entry into force, no accord; "met ... and agreed to" only between sides of a conflict or with words of war, never "agreed to disagree"; "rose up" only before "against" / "in revolt" or with armed men or a people as subject, never before "to"; no "tax / shareholder revolt"; no "attacking" before a noun; no "withdraw" of money or from a race
+NAME = "triggers.v53"  # v53: a truce is declared only after no determiner or an indefinite one, the scan stopping at "that" or a verb; "declared the truce over / dead / finished" ends it; a ceasefire declared with a verb of ending after it, or "between" two sides, stays the accord; its determiners are coreference.DETERMINERS
 
 
 

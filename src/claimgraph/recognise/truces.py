@@ -15,40 +15,73 @@ from ..lang import cues
 from .base import text_of
 
 CUES = cues("triggers")
+DETERMINERS = cues("coreference").DETERMINERS  # one set of determiners for every stage
 
 
 def acted(doc: Doc, start: int, end: int) -> bool:
     """Is the ceasefire word at doc[end - 1] declared (a verb of declaring a few qualifiers before it, or its
     participle right after it) or, told for the first time, taking effect right after it (past an auxiliary), with no
     qualifier that says it was concluded?"""
-    if doc[end - 1].lower_ not in CUES.HALT_WORDS or _voided(doc, end):
+    if doc[end - 1].lower_ not in CUES.HALT_WORDS or _voided(doc, end) or _between_sides(doc, end):
         return False
     declared = _declared_before(doc, start) or _declared_after(doc, end)
     return declared or (_takes_effect(doc, end) and _indefinite(doc, start) and not _concluded(doc, start))
 
 
 def _declared_before(doc: Doc, start: int) -> bool:
-    """"declared an indefinite humanitarian truce": the verb within `CUES.HALT_DECLARED_REACH` words before, only an
-    article, qualifiers or quotation marks between (none of `CUES.HALT_NOT_BETWEEN`, no other mark)."""
+    """"declared an indefinite humanitarian truce", "declared unilateral ceasefire": the verb within
+    `CUES.HALT_DECLARED_REACH` words before, only qualifiers and at most an indefinite article (past quotation marks)
+    between. Any other determiner ends the scan ("declared the truce over" names one told before; "declared that the
+    ceasefire had collapsed" tells what became of it), as do a verb (`CUES.VERBS`, `CUES.HALT_NOT_BETWEEN`) and any
+    other mark."""
     for i in range(start - 1, max(-1, start - 1 - CUES.HALT_DECLARED_REACH), -1):
         word = doc[i].lower_
         if word in CUES.HALT_DECLARED:
             return True
-        if word in CUES.HALT_NOT_BETWEEN or not (doc[i].is_alpha or doc[i].is_quote):
+        if word in DETERMINERS:
+            return word in CUES.HALT_INDEFINITE and _declaring_at(doc, i - 1)
+        if word in CUES.HALT_NOT_BETWEEN or word in CUES.VERBS or not (doc[i].is_alpha or doc[i].is_quote):
             return False
     return False
 
 
+def _declaring_at(doc: Doc, i: int) -> bool:
+    """Is doc[i], past quotation marks, a verb of declaring (`CUES.HALT_DECLARED`)?"""
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in CUES.HALT_DECLARED
+
+
 def _declared_after(doc: Doc, end: int) -> bool:
-    """"the ceasefire declared with the FARC": the participle right after the word."""
-    return end < len(doc) and doc[end].lower_ in CUES.HALT_DECLARED
+    """"the ceasefire declared with the FARC": the participle right after the word, unless a verb of ending follows
+    in its clause ("The ceasefire declared with the FARC collapsed in January": what the sentence tells, and dates, is
+    its end; the word stays the accord, as before it was declared)."""
+    return end < len(doc) and doc[end].lower_ in CUES.HALT_DECLARED and not _ended_after(doc, end + 1)
+
+
+def _ended_after(doc: Doc, start: int) -> bool:
+    """Does a verb of ending (`CUES.ENDED_AFTER`) stand within `CUES.HALT_ENDED_REACH` words after doc[start], before
+    any mark?"""
+    text = text_of(doc).lower()
+    for token in doc[start:start + CUES.HALT_ENDED_REACH]:
+        if not token.is_alpha:
+            return False
+        if any(text.startswith(phrase, token.idx) for phrase in CUES.ENDED_AFTER):
+            return True
+    return False
+
+
+def _between_sides(doc: Doc, end: int) -> bool:
+    """"declared a ceasefire between the army and the rebels": the sides it binds follow (`CUES.HALT_BETWEEN`), so it
+    is their accord, whose parties they are."""
+    return end < len(doc) and doc[end].lower_ in CUES.HALT_BETWEEN
 
 
 def _indefinite(doc: Doc, start: int) -> bool:
     """Is the nearest determiner a few tokens before the word an indefinite article ("a ceasefire took effect"), not
     one that names the accord told before ("The ceasefire took effect")?"""
     for token in reversed(doc[max(0, start - CUES.HALT_QUALIFIER_REACH):start]):
-        if token.lower_ in CUES.HALT_DETERMINERS:
+        if token.lower_ in DETERMINERS:
             return token.lower_ in CUES.HALT_INDEFINITE
     return False
 

@@ -127,9 +127,13 @@ SPORTING = re.compile(r"\b(?:the|a|this|that|their|its)\s+(?:(?:cup|league|semi|
                       r"(?=\s+(?:in|at|of|against|on|between|with|for)\b|\s*[.,;:]|$)|"
                       r"\b(?:strikers?|midfield|midfielders?|goalkeepers?|kick-off|half-time)\b", re.IGNORECASE)
 # Business news (words of markets and investors in the sentence): a demonym before an act's word there names a firm's
-# country, no state acting ("Markets fell a year after the Chinese takeover of the port").
-ECONOMIC = re.compile(r"\b(?:markets?|shares|stocks|stock\s+(?:market|exchange)|investors?|shareholders?|bourse)\b",
+# country, no state acting ("Markets fell a year after the Chinese takeover of the port"). Not a single market, a
+# place where people shop ("A Russian strike on a crowded market"), nor an act of force with weapons
+# (WEAPON_ACTS: "The Russian invasion sent markets tumbling" is still Russia's).
+ECONOMIC = re.compile(r"\b(?:markets|shares|stocks|stock\s+(?:market|exchange)|investors?|shareholders?|bourse)\b",
                       re.IGNORECASE)
+WEAPON_ACTS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "air-strike", "air-strikes", "shelling",
+                         "shellings", "bombing", "bombings", "bombardment", "bombardments", "invasion", "invasions"})
 # The object of a verb of removal from power ("deposed President Keïta", "removed the transitional president,
 # Bah Ndaw") is who lost it: a target of the coup, not its actor. Up to three words of title may stand between.
 DEPOSING = re.compile(r"\b(?:overthr(?:ew|own|ow|ows|owing)|depos(?:ed|e|es|ing)|toppl(?:ed|e|es|ing)|"

@@ -79,12 +79,27 @@ _ACTS = (rf"(?:{_verbs.SAY}|stated?|states|announc|declar|{_verbs.DENY}|accus|cl
          r"attack|invad|annex|recall|expel|sanction|criticis|criticiz|welcom|decid|told|lead|led|broker|mediat|impos)")
 # Subject: the verb right after the capital (an auxiliary, "not" or an adverb of time or manner may stand
 # between: "Havana later spoke of", "Phnom Penh again called"; so may an aside between commas that opens lower
-# case: "Washington, wary of rewarding the invasion, had refused"; a form of "be" only before an -ing form:
-# "Tbilisi was attacked" is the city, struck).
-_BETWEEN = r"(?:not|also|again|later|then|soon|still|never|now|already|once|first|too|\w+ly)"
-SUBJECT = re.compile(rf"(?:,\s+(?-i:[a-z])[^,.;:]{{0,60}}?,)?\s+(?:(?:has|have|had|will|would|did|does|do)\s+|"
-                     rf"(?:is|are|was|were)\s+(?=\w+ing\b))?(?:{_BETWEEN}\s+){{0,2}}{_ACTS}\w*\b(?!\s+by\b)",
-                     re.IGNORECASE)
+# case with no article: "Washington, wary of rewarding the invasion, had refused", not "surrounded Kabul, the capital,
+# then attacked"; a form of "be" only before an -ing form: "Tbilisi was attacked" is the city, struck).
+# SUBJECT_AFTER_VERB, for a capital right after a verb's past form (OBJECT_OF: "Rebels surrounded Kabul then
+# attacked"), takes no "then": the capital is the object, the next verb its subject's.
+_BETWEEN = ("not", "also", "again", "later", "soon", "still", "never", "now", "already", "once", "first", "too", r"\w+ly")
+
+
+def _subject(between: tuple[str, ...]) -> re.Pattern[str]:
+    """The words after a capital that make it the subject of a verb of `_ACTS`, with `between` as the adverbs."""
+    return re.compile(rf"(?:,\s+(?!(?:the|a|an)\b)(?-i:[a-z])[^,.;:]{{0,60}}?,)?\s+"
+                      rf"(?:(?:has|have|had|will|would|did|does|do)\s+|(?:is|are|was|were)\s+(?=\w+ing\b))?"
+                      rf"(?:(?:{'|'.join(between)})\s+){{0,2}}{_ACTS}\w*\b(?!\s+by\b)", re.IGNORECASE)
+
+
+SUBJECT = _subject(_BETWEEN + ("then",))
+SUBJECT_AFTER_VERB = _subject(_BETWEEN)
+OBJECT_OF = re.compile(r"\b[a-z]\w+ed\s+$")
+# A sentence of sport beyond `clauses.SPORTING` (its players and staff): a capital there is its team ("Washington
+# signed a new quarterback"), never its state.
+SPORTS_NOUNS = re.compile(r"\b(?:quarterbacks?|linebackers?|pitchers?|coach(?:es)?|rosters?|playoffs?|touchdowns?|"
+                          r"free\s+agents?|draft\s+picks?|World\s+Series|Super\s+Bowl)\b", re.IGNORECASE)
 # Passive agent: "<verb>ed by (the government in)" just before the capital; or the accused ("accused
 # Moscow of sending troops").
 AGENT = re.compile(rf"\b{_ACTS}\w*\s+by\s+$|\b{_verbs.ACCUSE}\s+$", re.IGNORECASE)

@@ -551,8 +551,9 @@ ENDED_AFTER = ("collapsed", "collapses", "has collapsed", "had collapsed", "brok
                "was declared void", "was declared null", "expired", "lapsed")
 ENDING_BEFORE = ("terminated", "terminates", "annulled", "revoked", "abrogated", "scrapped", "tore up",
                  "repudiated", "renounced")
-VOIDING = ("declared", "declares", "declare", "pronounced")  # "declared the Algiers Accord void"
-VOID = ("void", "null", "invalid", "defunct")
+DECLARING = ("declared", "declares", "declare")
+VOIDING = DECLARING + ("pronounced",)  # "declared the Algiers Accord void"
+VOID = ("void", "null", "invalid", "defunct", "over", "dead", "finished")  # "declared the truce over"
 LEAVING_BEFORE = ("withdrew from", "withdraws from", "withdraw from", "withdrawn from", "withdrawing from",
                   "pulled out of", "pulls out of", "pull out of", "pulling out of", "quit", "exited",
                   "suspended its participation in", "suspended their participation in",
@@ -590,26 +591,30 @@ VERBS = VERBS | frozenset(ENDED_AFTER + ENDING_BEFORE + VOIDING + LEAVING_BEFORE
 # FARC", "a ceasefire took effect across Algeria", "a ceasefire is to take effect once ...". Not "a truce agreed by
 # local commanders", "a definitive ceasefire was signed", "the ceasefire agreement took effect" (an agreement's name).
 HALT_WORDS = frozenset({"ceasefire", "cease-fire", "truce"})
-HALT_DECLARED = frozenset({"declared", "declares", "declare", "declaring", "proclaimed", "proclaims", "proclaim"})
+HALT_DECLARED = frozenset(DECLARING + ("declaring", "proclaimed", "proclaims", "proclaim"))
 # Between the verb of declaring and the word: an article, a qualifier, a quotation mark ("declared "an indefinite
 # humanitarian truce""); at most HALT_DECLARED_REACH tokens, none of them a verb of concluding.
 HALT_DECLARED_REACH = 5
-HALT_NOT_BETWEEN = frozenset({"agreed", "signed", "negotiated", "brokered", "reached", "concluded", "and", "or", "but",
-                              "with", "by", "of", "for", "to"})
 # After the word: its entry into force, past an auxiliary ("is to take effect", "was due to take effect"): at most
 # HALT_EFFECT_REACH such words between.
 HALT_EFFECT = re.compile(r"(?:took|take|takes|taking|came|come|comes|coming|entered|enters|went|go|goes)\s+"
                          r"(?:effect|into\s+(?:force|effect))\b", re.IGNORECASE)
 HALT_EFFECT_GAP = frozenset({"is", "was", "would", "will", "to", "finally", "formally", "officially", "then", "shall",
                              "should", "due"})
+HALT_EFFECT_REACH = 3
 # Not a ceasefire a relative clause says took effect ("The ceasefire that took effect on Monday largely held": the
 # accord, which held), nor one a qualifier says was concluded ("a United Nations-brokered ceasefire took effect"):
 # these are the accord, whose entry into force the verb tells. The qualifier within HALT_QUALIFIER_REACH tokens before.
 HALT_CONCLUDED = frozenset({"brokered", "negotiated", "agreed", "mediated", "signed", "sponsored", "backed"})
 HALT_QUALIFIER_REACH = 4
+# Nor, between a verb of declaring and the word, a verb of concluding or a word that joins or governs a phrase.
+HALT_NOT_BETWEEN = HALT_CONCLUDED | {"reached", "concluded", "and", "or", "but", "with", "by", "of", "for", "to"}
 # Only a ceasefire told for the first time, after an indefinite article, is told by its taking effect: "The ceasefire
 # took effect on 11 April" names the accord told before (its entry into force is the verb's). The nearest determiner
-# within HALT_QUALIFIER_REACH tokens before the word decides.
-HALT_INDEFINITE = frozenset({"a", "an"})
-HALT_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
-HALT_EFFECT_REACH = 3
+# (`coreference.DETERMINERS`) within HALT_QUALIFIER_REACH tokens before the word decides.
+HALT_INDEFINITE = frozenset({"a", "an", "another"})
+# A verb of ending (ENDED_AFTER) within HALT_ENDED_REACH words after "the ceasefire declared" makes the word the accord
+# that ended ("The ceasefire declared with the FARC collapsed in January"); "between" right after the word names the
+# sides whose accord it is ("declared a ceasefire between the army and the rebels").
+HALT_ENDED_REACH = 6
+HALT_BETWEEN = frozenset({"between"})
