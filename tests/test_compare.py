@@ -713,3 +713,16 @@ def test_a_typing_left_out_of_what_a_source_says_is_compared_when_another_source
     assert asked == [0]
     assert [(g.about, g.relation, [c.source for c in g.claims]) for g in found] == [("wagner", "type", ["a", "b"])]
     assert found == compare.groups([compare.said(ex, whole=True) for ex in extractions], {})
+
+
+@pytest.mark.parametrize("words", [
+    "a law enforcement operation", "the counter-terrorist operation", "a special military operation",
+    "a police military operation", "the peace-enforcement operation", "direct military aggression",
+    "the invasion", "the occupation of", "the territories occupied by", "an Aggression\n"])
+def test_every_charged_phrase_ends_in_a_word_its_first_look_finds(words):
+    """`_charged` reads `CHARGED_LAST` in the last few characters before trying `CHARGED`: a
+    charged phrase whose last word it missed would never be tried."""
+    from claimgraph.lang import cues
+
+    found = cues("compare")
+    assert found.CHARGED.search(words) and found.CHARGED_LAST.search(words, max(0, len(words) - compare.TAIL))

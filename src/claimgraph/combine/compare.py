@@ -76,6 +76,7 @@ MANY_VALUED = frozenset(r for r in RELATIONS if r not in SINGLE_VALUED)
 NAMES = "altLabel"
 KIND = "type"
 LEAD = 40  # characters read before an event's word for a CHARGED phrase
+TAIL = 11  # characters read before an event's word ends for `CUES.CHARGED_LAST`: its longest word, a line's end
 LABELS = cues("names").REBEL_LABELS  # what a side calls the armed opposition: "armed terrorist groups"
 COMPARED = SINGLE_VALUED | MANY_VALUED | {NAMES, KIND}
 NAMED_BY_USAGE = frozenset({"State", "Person", "Organization", "InternationalOrganization", "Government",
@@ -591,7 +592,10 @@ def _kinds(about: str, claims: list[Claim], charged: tuple[Claim, ...], keys: _K
 
 def _charged(claim: Claim, texts: dict[str, str]) -> bool:
     """Whether the words ending at the claim's word take a side (`CUES.CHARGED`), or name the
-    armed opposition so (`LABELS`)."""
-    return (CUES.CHARGED.search(texts[claim.source], max(0, claim.start - LEAD), claim.end) is not None
+    armed opposition so (`LABELS`). `CUES.CHARGED_LAST` is looked for first, in the last few
+    characters: it finds every charged phrase's last word, and few of the event words do end so."""
+    text = texts[claim.source]
+    return (CUES.CHARGED_LAST.search(text, max(0, claim.end - TAIL), claim.end) is not None
+            and CUES.CHARGED.search(text, max(0, claim.start - LEAD), claim.end) is not None
             or LABELS.fullmatch(claim.exact) is not None)
 

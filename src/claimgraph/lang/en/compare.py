@@ -9,3 +9,6 @@ import re
 CHARGED = re.compile(r"(?:\b(?:law[- ]enforcement|counter[- ]?terror\w*|anti[- ]?terror\w*|special\s+military|"
                      r"police|security|punitive|peace[- ]enforcement)\s+(?:military\s+)?operation|"
                      r"\baggression|\binvasion|\boccupation\s+of|\boccupied\s+by)$", re.IGNORECASE)
+# The last word of every CHARGED phrase: a quick first look at the few characters before an event's
+# word ends, since few event words end so (CHARGED itself is tried at every place of a longer lead).
+CHARGED_LAST = re.compile(r"(?:operation|aggression|invasion|of|by)$", re.IGNORECASE)
