@@ -27,7 +27,8 @@ DEMONYM = URIRef(CG + "demonym")
 FORCE_OF = URIRef(CG + "forceOf")
 START, END = URIRef(CG + "startDate"), URIRef(CG + "endDate")
 CLASSES = {URIRef(CG + name) for name in (*SUBCLASSES, *TOP_CLASSES)}
-PREDICATES = {RDF.type, RDFS.label, SKOS.altLabel, DEMONYM, FORCE_OF, OWL.sameAs, START, END}
+CAPITAL_OF = URIRef(CG + "capitalOf")  # a capital standing for its state, as the world pack's capitals do
+PREDICATES = {RDF.type, RDFS.label, SKOS.altLabel, DEMONYM, FORCE_OF, OWL.sameAs, START, END, CAPITAL_OF}
 
 # Names that really do name two entities. Each entry: the name (compared case-folded, as the
 # recogniser's lower-case patterns are) and exactly the entities it names.
