@@ -328,10 +328,17 @@ def test_a_server_stopped_while_its_network_page_worker_opens_the_graph_leaves_n
     assert children() <= others
 
 
+def _as_from_a_terminal() -> None:
+    """A shell starts a command with Ctrl-C's default action and no signal blocked, whatever the test process
+    runs with (a worker or a library may leave SIGINT ignored or blocked in it: the server would inherit that)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_SETMASK, [])
+
+
 def test_serve_logs_its_url_one_line_per_error_and_no_traceback_when_stopped_with_ctrl_c(built):
     """Ctrl-C reaches the whole process group, the query workers too: they leave the stopping to the server."""
     process = subprocess.Popen([sys.executable, "-m", "claimgraph", "serve", str(built), "--port", "0", "--timeout", "0.5"],
-                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+                               stderr=subprocess.PIPE, text=True, start_new_session=True, preexec_fn=_as_from_a_terminal)
     try:
         started = process.stderr.readline()
         url = started.split(" at ")[1].split("/ ")[0]
