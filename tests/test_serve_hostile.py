@@ -330,7 +330,8 @@ def test_a_server_stopped_while_its_network_page_worker_opens_the_graph_leaves_n
 
 def _as_from_a_terminal() -> None:
     """A shell starts a command with Ctrl-C's default action and no signal blocked, whatever the test process
-    runs with (a worker or a library may leave SIGINT ignored or blocked in it: the server would inherit that)."""
+    runs with: pytest started as a background job of a shell without job control (`cmd &` in a script, a CI
+    step) has SIGINT ignored, and the server would inherit that and never see Ctrl-C."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_SETMASK, [])
 
