@@ -84,7 +84,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v71"  # v71: ", and on 28 November gunmen ... assassinated": after a time phrase a lower-case subject with a past verb opens a clause of its own (`CUES.COORDINATED_AFTER_TIME`)
+NAME = "clause.v72"  # v72: a side "between" names is no subject of the verb after it ("Clashes between Armenia and Azerbaijan were reported": both fought)
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

@@ -355,6 +355,9 @@ BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:th
 # did not intervene", "and more than 400 American soldiers have now died", "and Syria is believed to have lost about
 # 2,500"): the subject of that verb, which suffered it or did not act, no actor of the event. Not a
 # passive before an infinitive ("Armenian forces were forced to retreat"): the subject does that.
+# "Clashes between Armenia and Azerbaijan were reported": a side "between" names stands in the act's phrase, no subject
+# of the verb after it (`clause_roles._own_verb_after`); nor is either word of a pair ("between the two delegations").
+BETWEEN_LISTED = re.compile(r"\bbetween\s+(?:[^,.;:]{1,60}?(?:\s+and\s+(?:the\s+)?|\s+two\s+))?$", re.IGNORECASE)
 OWN_VERB_AFTER = re.compile(r"(?:[ \t]+(?-i:[a-z])[\w-]*(?:[ \t]+of[ \t]+(?-i:[A-Z])[\w-]*)?)?[ \t]+"
                             r"(?:(?:(?:is|are|was|were)|(?:has|have|had)[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?(?:taken|held|\w+ed)\b"
                             r"(?![ \t]+to\b)"
