@@ -27,6 +27,7 @@ ROLES = cues("roles")  # ... and the roles': a second "on" / "to" after a blamed
 JOINT_ACTS = frozenset({"Signing", "Meeting", "Negotiation"})
 PASSIVE_SUBJECT_WORDS = 2  # words between a name and its passive verb of harm that still make one subject with it
 INFINITIVE_REACH = 30  # characters: "to " and a verb before the name
+BETWEEN_REACH = 80  # characters from "between" to the second side's name ("between the two delegations and ")
 PLACED_REACH = 80  # characters from a preposition of place over the names it lists ("in Syria, Iraq and ")
 
 
@@ -264,9 +265,12 @@ def _own_verb_after(text: str, event: Mention, mention: Mention) -> bool:
     """Is the actor, named after the event, the subject of a passive or negated verb of its own ("and about
     960 Argentine soldiers were taken prisoner", "and United Nations peacekeepers did not intervene")? It
     suffered that or did not act: no actor of the event (`OWN_VERB_AFTER`). Not a name after a preposition
-    ("The presence of Eritrean troops in Ethiopia is widely documented"): no subject, a place."""
+    ("The presence of Eritrean troops in Ethiopia is widely documented"): no subject, a place; nor a side "between"
+    names ("Clashes between Armenia and Azerbaijan were reported", `CUES.BETWEEN_LISTED`): the verb is the act's own."""
     before = _unarticled(text[max(0, mention.start - 16):mention.start].split())
     if before and before[-1].lower() in CUES.PLACE_PREPOSITIONS:
+        return False
+    if CUES.BETWEEN_LISTED.search(text, max(event.end, mention.start - BETWEEN_REACH), mention.start):
         return False
     return event.end <= mention.start and CUES.OWN_VERB_AFTER.match(text, mention.end) is not None
 

@@ -15,6 +15,7 @@
   before the verb, not its own subject: the accused is an actor of what it is accused of.
 - "..., though its attacks on Dire Dawa and Harar failed" (`POSSESSIVE_BEFORE_ACT`): the actor the
   sentence named last before the pronoun, whose act it is.
+- "the two countries", "both governments" (`pairs`): the two states the source named last as a pair.
 
 The pronoun becomes a mention of that entity (method NAME), so the stages after this one read
 it as they read a name: the parties and mediators of "It was concluded between A and B,
@@ -29,11 +30,12 @@ from dataclasses import replace
 from ..lang import cues
 from ..model import Mention
 from ..recognise import Sentence
+from . import pairs
 from .resolution import Resolution
 from .scope import tops_of
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
-NAME = "pronouns.v9"  # v9: "its" is never plural forces' ("pushed Russian troops back, and its counteroffensive"); "its" / "their" before an act's noun is the actor its sentence named last ("Somalia claimed ..., though its attacks on Dire Dawa failed")
+NAME = "pronouns.v10"  # v10: "the two countries", "both governments" name the pair of states the source named last (`pairs`)
 POSSESSIVE_REACH = 30  # characters from "its" / "their" to the act's word ("their final ground ")
 
 
@@ -43,6 +45,7 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
     out = []
     agreement = person = just_named = conflict = fought = None  # (entity id, class) named last; the agreement,
     # the war and the war or battle the sentence before named
+    pair = None  # the two states the source named last as a pair (`pairs`)
     for sentence in sentences:
         added = []
         opening = CUES.IT_AGREEMENT.match(text, sentence.start, sentence.end)
@@ -58,6 +61,8 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
         if opening and person:
             added.append(_mention(sentence, opening.start(), opening.end(), text, person))
         added += _accused(text, sentence, res) + _possessors(text, sentence, res)
+        added += [_mention(sentence, start, end, text, state) for start, end, state in pairs.told(text, sentence, res, pair)]
+        pair = pairs.last_pair(text, list(sentence.mentions), res) or pair
         for mention in added:
             res.of[mention] = mention.entity
         if added:

@@ -189,6 +189,11 @@ POSSESSIVE_BEFORE_ACT = re.compile(r"\b(?P<pronoun>its|their)\s+(?:(?:final|firs
                                    r"main|major|military|ground|air|naval|subsequent|initial|eventual|brief|planned|"
                                    r"full|partial|large-scale|failed|surprise|own|repeated|continued)\s+){0,2}$",
                                    re.IGNORECASE)
+# "the two countries", "both governments", "an earlier war between the neighbours": the two states the source named last
+# as a pair ("Ecuador and Peru signed ..."), each an actor or party where a name of it would be (`pronouns._pairs`). Only
+# words for states: "both sides" and "the two parties" may be the sides of a war the pair only brokered or backed.
+PAIR_OF_STATES = re.compile(r"\b(?:(?:the\s+two|both)\s+(?:countries|states|nations|governments|delegations|neighbou?rs)|"
+                            r"(?<=between\s)the\s+neighbou?rs)\b", re.IGNORECASE)
 PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
 # "accused the army of bombing residential districts": the act someone is accused of is one of its own,
 # not the conflict the story is about (its words, after "of", are an accusation's).
