@@ -84,7 +84,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v70"  # v70: business news (no singular "market") never takes the side of an act of force with weapons (strike, airstrike, shelling, invasion)
+NAME = "clause.v71"  # v71: a time phrase after the verb of an object relative is no object ("Kuwait, which Iraq invaded the previous August": Kuwait is the place); a sayer's body after "for" / "of" takes no part
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
