@@ -29,6 +29,7 @@ def test_a_truce_between_parties_of_no_war_is_no_ceasefire(claims_of, sentence):
     "The army declared a truce with the rebels in Darfur.",
     "The Sudanese government agreed a truce with the rebels in Darfur.",
     "The government declared a ceasefire with immediate effect in Darfur.",
+    "The two warring parties declared a truce in the north of the country.",
 ])
 def test_a_truce_with_or_by_a_side_of_war_stays_a_ceasefire(claims_of, sentence):
     claims = claims_of(sentence + "\n", date="2023-05-01")

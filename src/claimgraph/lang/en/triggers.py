@@ -632,7 +632,8 @@ HALT_SIDES = TROOPS | IRREGULARS | AGREEING_SIDES | AGREEING_TITLES | frozenset(
     "insurgent", "guerrilla", "regime", "junta", "authorities", "enemy", "enemies", "side", "opposition", "warring",
     "armed", "belligerent", "combatants", "invaders", "occupiers", "neighbour", "neighbours", "neighbor", "neighbors",
     "state", "states", "country", "countries", "nation", "nations", "north", "south", "leaders", "leader",
-    "commanders", "forces", "fighters", "tribe", "clan", "faction", "factions"})
+    "commanders", "forces", "fighters", "tribe", "clan", "faction", "factions", "tribesmen", "warlord", "warlords",
+    "parties"})
 HALT_PARTY_REACH = 5
 # Without a meeting, two sides of a conflict that agree to an act that ends or pauses its fighting concluded an
 # agreement too (`recognise.accords._war_end_agreed`): "Israel and Hamas agreed to a four-day pause in fighting", "both
