@@ -628,11 +628,10 @@ HALT_WITH = frozenset({"with"})
 HALT_PARTY_END = frozenset({"in", "on", "at", "after", "before", "over", "since", "until", "across", "along", "that",
                             "which", "who", "and", "but", "to", "for"})
 HALT_SIDES = TROOPS | IRREGULARS | AGREEING_SIDES | AGREEING_TITLES | frozenset({
-    "government", "army", "armies", "military", "militaries", "militia", "rebel", "rebels", "separatist",
-    "insurgent", "guerrilla", "regime", "junta", "authorities", "enemy", "enemies", "side", "opposition", "warring",
-    "armed", "belligerent", "combatants", "invaders", "occupiers", "neighbour", "neighbours", "neighbor", "neighbors",
-    "state", "states", "country", "countries", "nation", "nations", "north", "south", "leaders", "leader",
-    "commanders", "forces", "fighters", "tribe", "clan", "faction", "factions", "tribesmen", "warlord", "warlords",
+    "government", "armies", "military", "militaries", "separatist", "insurgent", "regime", "junta", "authorities",
+    "enemy", "enemies", "side", "opposition", "warring", "armed", "belligerent", "combatants", "invaders", "occupiers",
+    "neighbour", "neighbours", "neighbor", "neighbors", "state", "states", "country", "countries", "nation", "nations",
+    "north", "south", "leaders", "leader", "tribe", "clan", "faction", "factions", "tribesmen", "warlord", "warlords",
     "parties"})
 HALT_PARTY_REACH = 5
 # Without a meeting, two sides of a conflict that agree to an act that ends or pauses its fighting concluded an
@@ -643,7 +642,7 @@ HALT_PARTY_REACH = 5
 # end their dispute" (no side of a conflict), nor "Russia agreed to withdraw" (one side's stance).
 AGREED_PAIR = frozenset({"and", "both", "two", "sides"})
 _CAPTIVES = r"(?:prisoners?|captives?|detainees?|hostages?|bodies|pows)"
-_ARMED_MEN = "|".join(sorted(TROOPS | {"soldiers", "fighters", "units", "militias", "personnel"}))
+_ARMED_MEN = "|".join(sorted(TROOPS | {"personnel"}))
 _PAUSE = r"(?:humanitarian\s+)?pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|humanitarian\s+pauses?"
 _SWAP = rf"{_CAPTIVES}\s+(?:exchanges?|swaps?)|(?:exchange|swap)\s+(?:of\s+)?(?:all\s+|the\s+)?{_CAPTIVES}"
 _PULLBACK = (rf"(?:withdraw|pull\s+(?:back|out))\s+(?:[\w-]+\s+){{0,3}}?(?:{_ARMED_MEN})|"
