@@ -57,7 +57,7 @@ from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v27"  # v27: a passive or joined clause after a comma ("and casualties were reported") is no sayer; "announced" reports only with a time phrase or an aside before "that" ("announced on Tuesday the names of soldiers that" does not); "May" opening a clause is the modal; "X announced (on Monday) that" reports; a sayer after what is said (", rebels said.") reports the sentence before it
+NAME = "modality.v28"  # v28: a sayer told last may name its body after "for" / "of" (", a spokesman for the Congolese army said."): that body holds it
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)

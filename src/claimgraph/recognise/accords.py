@@ -5,8 +5,9 @@ agreement word: "In March 1990 the URNG and the National Reconciliation Commissi
 political settlement", "At a meeting in Jakarta on 22 February both governments agreed to admit unarmed Indonesian
 observers". Its contract: `meeting_accords(doc, method)` yields an Agreement candidate on each such verb.
 Without a meeting told before it in its sentence the verb names no agreement ("Both Ethiopia and the TPLF initially
-agreed to negotiate": a stance), nor negated ("never agreed on the land"), in the passive ("was agreed with Phnom
-Penh"), or before "that" ("agreed that the talks should resume": an opinion shared); nor between sides of no
+agreed to negotiate": a stance), unless two sides agree to an act that ends or pauses the fighting ("Israel and Hamas
+agreed to a four-day pause in fighting"), nor negated ("never agreed on the land"), in the passive ("was agreed with
+Phnom Penh"), or before "that" ("agreed that the talks should resume": an opinion shared); nor between sides of no
 conflict: a state, an armed group or armed men (a title of a state's person: "the Ukrainian president") must stand
 before the verb in its sentence, or a word of war in it ("The board met on Monday and agreed to raise the dividend",
 "Unions met the employers and agreed on a pay rise" tell none); nor "agreed to disagree". Its other contract:
@@ -43,7 +44,8 @@ def meeting_accords(doc: Doc, method: str, armed: frozenset[str] = frozenset()) 
     words = words_of(doc)
     for i, word in enumerate(words):
         if (word in CUES.AGREED and _agreed_what(words, i + 1) and not _denied(words, i)
-                and _after_meeting(doc, words, i) and _between_sides(doc, words, i, armed)):
+                and (_after_meeting(doc, words, i) or _war_end_agreed(doc, words, i))
+                and _between_sides(doc, words, i, armed)):
             token = doc[i]
             halts = CUES.AGREED_HALT.search(text_of(doc), token.idx, token.idx + CUES.AGREED_HALT_REACH)
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Ceasefire" if halts else "Agreement", method)
@@ -67,6 +69,16 @@ def _after_meeting(doc: Doc, words: list[str], i: int) -> bool:
     """Does the verb's sentence tell a meeting before it ("met in Oslo and agreed", "At a meeting in Jakarta ...")?"""
     start = doc[i].sent.start
     return any(w in CUES.MET for w in words[start:i])
+
+
+def _war_end_agreed(doc: Doc, words: list[str], i: int) -> bool:
+    """With no meeting told, do two sides (a word of `CUES.AGREEING_PAIR` before the verb in its sentence: "Israel and
+    Hamas", "both sides") agree to an act that ends or pauses the fighting (`CUES.AGREED_WAR_END`, `CUES.AGREED_HALT`:
+    "agreed to a four-day pause in fighting", "agreed to exchange prisoners", "agreed to withdraw their troops")?"""
+    token = doc[i]
+    reach = (token.idx, token.idx + CUES.AGREED_HALT_REACH)
+    return (any(w in CUES.AGREED_PAIR for w in words[token.sent.start:i])
+            and any(p.search(text_of(doc), *reach) for p in (CUES.AGREED_WAR_END, CUES.AGREED_HALT)))
 
 
 def _between_sides(doc: Doc, words: list[str], i: int, armed: frozenset[str]) -> bool:

@@ -32,7 +32,7 @@ from .retractions import retracted
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game (`_sporting_meeting`)
-NAME = "triggers.v53"  # v53: a truce is declared only after no determiner or an indefinite one, the scan stopping at "that" or a verb; "declared the truce over / dead / finished" ends it; a ceasefire declared with a verb of ending after it, or "between" two sides, stays the accord; its determiners are coreference.DETERMINERS
+NAME = "triggers.v54"  # v54: a truce declared by, or "with", a plain noun phrase of no side of war ("The company declared a truce with the unions") is a figure of speech, no ceasefire; two sides that agree to a pause, a prisoner exchange or a pullback conclude an agreement with no meeting told
 
 
 
@@ -489,4 +489,4 @@ def _lower_case(doc: Doc, start: int) -> bool:
 # doc[start], then those of the span doc[start:end].
 WORD_FILTERS = (_avoided, _conditional, _not_noun, _idiom, _no_warship, retracted, _figurative, _lower_case,
                 _no_weapon_head, _passive_meeting, _sporting_meeting)
-SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out, counted_things)
+SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out, counted_things, truces.civil)

@@ -5,6 +5,8 @@ ceasefire took effect across Algeria at noon" tell the halt itself, as the gold 
 by local commanders", "a definitive ceasefire was signed in Oslo" and "the ceasefire agreement took effect" name
 the accord sides concluded. Its contract: `acted(doc, start, end)` says whether the ceasefire word that ends
 doc[start:end] is declared or takes effect (`CUES.HALT_*`); the trigger stage then types it an entry into force.
+`civil(doc, start, end)` says whether it is a truce between parties of no war ("The company declared a truce with the
+unions"): a figure of speech, which the trigger stage drops.
 """
 
 from __future__ import annotations
@@ -28,28 +30,80 @@ def acted(doc: Doc, start: int, end: int) -> bool:
     return declared or (_takes_effect(doc, end) and _indefinite(doc, start) and not _concluded(doc, start))
 
 
-def _declared_before(doc: Doc, start: int) -> bool:
-    """"declared an indefinite humanitarian truce", "declared unilateral ceasefire": the verb within
-    `CUES.HALT_DECLARED_REACH` words before, only qualifiers and at most an indefinite article (past quotation marks)
-    between. Any other determiner ends the scan ("declared the truce over" names one told before; "declared that the
-    ceasefire had collapsed" tells what became of it), as do a verb (`CUES.VERBS`, `CUES.HALT_NOT_BETWEEN`) and any
-    other mark."""
-    for i in range(start - 1, max(-1, start - 1 - CUES.HALT_DECLARED_REACH), -1):
-        word = doc[i].lower_
-        if word in CUES.HALT_DECLARED:
-            return True
-        if word in DETERMINERS:
-            return word in CUES.HALT_INDEFINITE and _declaring_at(doc, i - 1)
-        if word in CUES.HALT_NOT_BETWEEN or word in CUES.VERBS or not (doc[i].is_alpha or doc[i].is_quote):
+def civil(doc: Doc, start: int, end: int) -> bool:
+    """Is the ceasefire word at doc[end - 1] a figure of speech, a truce between parties of no war: declared by a plain
+    noun phrase with no word of a side of war (`CUES.HALT_SIDES`: "The company declared a truce", "The two rival gangs
+    declared a truce"), or with one after it ("a truce with the unions")? A name, a pronoun or a longer phrase on
+    either side tells nothing, and the word stays what the other rules make it; so do the sides named after it
+    ("The mediators declared a ceasefire between the army and the rebels": who declares it is no side)."""
+    if doc[end - 1].lower_ not in CUES.HALT_WORDS or _between_sides(doc, end):
+        return False
+    verb = _declaring_verb(doc, start)
+    return (verb is not None and _civil_declarer(doc, verb)) or (
+        end < len(doc) and doc[end].lower_ in CUES.HALT_WITH and _civil_party(doc, end + 1))
+
+
+def _civil_declarer(doc: Doc, verb: int) -> bool:
+    """Do the words right before the verb of declaring at doc[verb] make a plain noun phrase of no side of war: a
+    determiner (in its sentence), then only lower-case words ("The company", "The two rival gangs")?"""
+    words = []
+    for token in reversed(doc[max(doc[verb].sent.start, verb - CUES.HALT_PARTY_REACH):verb]):
+        if token.lower_ in DETERMINERS:
+            return bool(words) and _no_side(words)
+        if not (token.is_alpha and token.is_lower):
             return False
+        words.append(token.lower_)
     return False
 
 
-def _declaring_at(doc: Doc, i: int) -> bool:
-    """Is doc[i], past quotation marks, a verb of declaring (`CUES.HALT_DECLARED`)?"""
+def _civil_party(doc: Doc, start: int) -> bool:
+    """Do the words from doc[start] (after "with") make a plain noun phrase of no side of war: a determiner, then
+    only lower-case words up to a mark or a word that ends the phrase (`CUES.HALT_PARTY_END`: "with the unions after a
+    month of strikes"); not "with the aim of", "with immediate effect"?"""
+    if start >= len(doc) or doc[start].lower_ not in DETERMINERS:
+        return False
+    words = []
+    for token in doc[start + 1:start + 1 + CUES.HALT_PARTY_REACH]:
+        if token.lower_ in CUES.HALT_PARTY_END or not token.is_alpha:
+            return bool(words) and _no_side(words)
+        if not token.is_lower:
+            return False
+        words.append(token.lower_)
+    return start + 1 + len(words) == len(doc) and bool(words) and _no_side(words)
+
+
+def _no_side(words: list[str]) -> bool:
+    """Do the lower-case words name no side of war (`CUES.HALT_SIDES`)?"""
+    return not any(w in CUES.HALT_SIDES for w in words)
+
+
+def _declared_before(doc: Doc, start: int) -> bool:
+    """"declared an indefinite humanitarian truce", "declared unilateral ceasefire": a verb of declaring before the
+    word (`_declaring_verb`)."""
+    return _declaring_verb(doc, start) is not None
+
+
+def _declaring_verb(doc: Doc, start: int) -> int | None:
+    """The index of the verb of declaring (`CUES.HALT_DECLARED`) within `CUES.HALT_DECLARED_REACH` words before
+    doc[start], only qualifiers and at most an indefinite article (past quotation marks) between. Any other determiner
+    ends the scan ("declared the truce over" names one told before; "declared that the ceasefire had collapsed" tells
+    what became of it), as do a verb (`CUES.VERBS`, `CUES.HALT_NOT_BETWEEN`) and any other mark."""
+    for i in range(start - 1, max(-1, start - 1 - CUES.HALT_DECLARED_REACH), -1):
+        word = doc[i].lower_
+        if word in CUES.HALT_DECLARED:
+            return i
+        if word in DETERMINERS:
+            return _declaring_at(doc, i - 1) if word in CUES.HALT_INDEFINITE else None
+        if word in CUES.HALT_NOT_BETWEEN or word in CUES.VERBS or not (doc[i].is_alpha or doc[i].is_quote):
+            return None
+    return None
+
+
+def _declaring_at(doc: Doc, i: int) -> int | None:
+    """The index of doc[i], past quotation marks, if it is a verb of declaring (`CUES.HALT_DECLARED`)."""
     while i >= 0 and doc[i].is_quote:
         i -= 1
-    return i >= 0 and doc[i].lower_ in CUES.HALT_DECLARED
+    return i if i >= 0 and doc[i].lower_ in CUES.HALT_DECLARED else None
 
 
 def _declared_after(doc: Doc, end: int) -> bool:

@@ -1,6 +1,7 @@
 """The words that shape a clause in English: where it breaks, what opens a subordinate one, who
 mediated or signed, what a report is about (`claimgraph.extract.claims`, `.scope`, `.structure`)."""
 
+import calendar
 import re
 
 from . import _verbs
@@ -285,9 +286,14 @@ OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:the\s+)?"
                              r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$")
 # The relative is no object of the verb when a noun phrase follows the verb ("Armenia, which Azerbaijan says attacked
 # its positions": the relative is its subject), nor is the act one of force when words are its means ("Germany, which
-# Trump attacked in a speech": a figurative attack).
+# Trump attacked in a speech": a figurative attack). A time phrase after the verb is no noun phrase of its object
+# ("Kuwait, which Iraq invaded the previous August", "which Russia attacked that night": `_TIME_AFTER_VERB`).
 _UTTERANCE = r"(?:speech|speeches|tweets?|posts?|interviews?|statements?|remarks|address|letter|op-ed|editorial|column)"
-NOT_OBJECT_RELATIVE = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|our|this|these|those)\s|verbally\b|"
+_TIME_AFTER_VERB = (r"(?:(?:previous|following|next|same|preceding|very|whole|early|late)\s+)?(?:day|week|month|year|"
+                    r"night|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|"
+                    + "|".join(sorted(MONTHS)) + "|" + "|".join(calendar.day_name) + r")\b")
+NOT_OBJECT_RELATIVE = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|our|this|that|these|those)\s"
+                                 rf"(?!{_TIME_AFTER_VERB})|verbally\b|"
                                  r"(?:in|on|during|with)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
                                  rf"{_UTTERANCE}\b)", re.IGNORECASE)
 OBJECT_RELATIVE_VERBS = frozenset({*ATTACK_VERBS, "captured", "seized", "occupied", "annexed", "besieged", "retook",

@@ -31,9 +31,12 @@ CALLING = {"called", "calls", "call", "calling", "appealed", "appeals", "pressed
 LISTED = re.compile(r"(?:\s+[\w’'–-]+){0,8}?\s*(?:,|,?\s+and|,?\s+or)\s+(?:the|a|an)(?:\s+[\w-]+){0,2}?\s+", re.IGNORECASE)
 # A later item of a list that opens with what is asked for, whether or not the first item is an event
 # word: "called for a full cessation of hostilities, the withdrawal of Israeli forces ... and the deployment",
-# "demanded an immediate cessation of hostilities and the withdrawal of all Argentine forces" (any verb of asking).
-ASKED_LIST = re.compile(rf"\b(?:(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+for|{'|'.join(sorted(ASKING))})\s+an?\s+"
-                        r"[^.;:()]{1,160}?(?:,|,?\s+and|,?\s+or)\s+(?:the|a|an)(?:\s+[\w-]+){0,2}?\s+$", re.IGNORECASE)
+# "demanded an immediate cessation of hostilities and the withdrawal of all Argentine forces" (any verb of asking);
+# the first item may be definite ("called for the release of the hostages and the withdrawal of Iraqi troops"), and
+# the later one joined by "as well as" or with "for" again ("called for an end to the fighting and for the withdrawal").
+ASKED_LIST = re.compile(rf"\b(?:(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+for|{'|'.join(sorted(ASKING))})\s+"
+                        r"(?:an?|the)\s+[^.;:()]{1,160}?(?:,|,?\s+and|,?\s+or|,?\s+as\s+well\s+as)\s+"
+                        r"(?:for\s+)?(?:the|a|an)(?:\s+[\w-]+){0,2}?\s+$", re.IGNORECASE)
 # An asking verb between an actor and a later item ("The UN called for a truce, ... and an offensive"): the
 # asker's, not the item's actor, where the item is a clause of its own (`ITEM_VERB`).
 ASKED_BETWEEN = re.compile(rf"\b(?:(?:{'|'.join(sorted(CALLING))})\s+for|{'|'.join(sorted(ASKING))})\b", re.IGNORECASE)

@@ -618,3 +618,35 @@ HALT_INDEFINITE = frozenset({"a", "an", "another"})
 # sides whose accord it is ("declared a ceasefire between the army and the rebels").
 HALT_ENDED_REACH = 6
 HALT_BETWEEN = frozenset({"between"})
+# A truce between parties of no war is a figure of speech, no ceasefire (`recognise.truces.civil`): "The company
+# declared a truce with the unions", "The two rival gangs declared a truce in the city's east". Told by a plain noun
+# phrase (a determiner, then lower-case words only) that declares it, or that follows "with" (HALT_WITH) up to a mark
+# or a word of HALT_PARTY_END, whose words hold none of a side of war (HALT_SIDES: armed men, states' governments and
+# their opponents). A name, a pronoun or a phrase that goes on ("with the aim of", "with immediate effect") tells
+# nothing. At most HALT_PARTY_REACH words.
+HALT_WITH = frozenset({"with"})
+HALT_PARTY_END = frozenset({"in", "on", "at", "after", "before", "over", "since", "until", "across", "along", "that",
+                            "which", "who", "and", "but", "to", "for"})
+HALT_SIDES = TROOPS | IRREGULARS | AGREEING_SIDES | AGREEING_TITLES | frozenset({
+    "government", "armies", "military", "militaries", "separatist", "insurgent", "regime", "junta", "authorities",
+    "enemy", "enemies", "side", "opposition", "warring", "armed", "belligerent", "combatants", "invaders", "occupiers",
+    "neighbour", "neighbours", "neighbor", "neighbors", "state", "states", "country", "countries", "nation", "nations",
+    "north", "south", "leaders", "leader", "tribe", "clan", "faction", "factions", "tribesmen", "warlord", "warlords",
+    "parties"})
+HALT_PARTY_REACH = 5
+# Without a meeting, two sides of a conflict that agree to an act that ends or pauses its fighting concluded an
+# agreement too (`recognise.accords._war_end_agreed`): "Israel and Hamas agreed to a four-day pause in fighting", "both
+# sides agreed to exchange prisoners", "the two governments agreed to withdraw their troops". Two sides: a word of
+# AGREEING_PAIR before the verb in its sentence; the act (AGREED_WAR_END, or AGREED_HALT) within AGREED_HALT_REACH
+# characters after it. Not "The board met on Monday and agreed to raise the dividend", nor "Apple and Google agreed to
+# end their dispute" (no side of a conflict), nor "Russia agreed to withdraw" (one side's stance).
+AGREED_PAIR = frozenset({"and", "both", "two", "sides"})
+_CAPTIVES = r"(?:prisoners?|captives?|detainees?|hostages?|bodies|pows)"
+_ARMED_MEN = "|".join(sorted(TROOPS | {"personnel"}))
+_PAUSE = r"(?:humanitarian\s+)?pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|humanitarian\s+pauses?"
+_SWAP = rf"{_CAPTIVES}\s+(?:exchanges?|swaps?)|(?:exchange|swap)\s+(?:of\s+)?(?:all\s+|the\s+)?{_CAPTIVES}"
+_PULLBACK = (rf"(?:withdraw|pull\s+(?:back|out))\s+(?:[\w-]+\s+){{0,3}}?(?:{_ARMED_MEN})|"
+             rf"pull\s+(?:[\w-]+\s+){{0,3}}?(?:{_ARMED_MEN})\s+(?:back|out)|"
+             rf"(?:withdrawal|pullback|pull-out|pullout)\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{_ARMED_MEN})")
+AGREED_WAR_END = re.compile(rf"\b(?:to|on|upon)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?"
+                            rf"(?:{_PAUSE}|{_SWAP}|{_PULLBACK})\b", re.IGNORECASE)
