@@ -32,7 +32,7 @@ from .retractions import retracted
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game (`_sporting_meeting`)
-NAME = "triggers.v53"  # v53: a truce is declared only after no determiner or an indefinite one, the scan stopping at "that" or a verb; "declared the truce over / dead / finished" ends it; a ceasefire declared with a verb of ending after it, or "between" two sides, stays the accord; its determiners are coreference.DETERMINERS
+NAME = "triggers.v54"  # v54: elections, resignations and appointments named; "clashed" (armed subject), "overrun", passive "murdered"
 
 
 

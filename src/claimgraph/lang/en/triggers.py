@@ -17,7 +17,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "shooting down", "was sunk", "were sunk", "sank", "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals",
                "opened fire", "open fire", "opens fire", "opening fire", "fired", "firing", "exploded", "blew up",
                "blowing up", "blow up", "blows up", "ambush", "ambushes", "ambushed", "ambushing", "shot"),
-    "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
+    "Clash": ("clash", "clashes", "clashed", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
     "Battle": ("battle", "battles"),
     "Siege": ("siege", "encircled", "encirclement"),  # "besieged" only by armed men: ARMED_MOVES
     "Blockade": ("blockade", "blockaded"),
@@ -41,9 +41,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Killing": ("massacre", "massacres", "genocide", "killings", "killing of", "mass killing", "mass killings", "assassination", "assassinated",
                 "executions", "were killed", "was killed", "were reportedly killed", "have been killed",
                 "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed",
-                "were executed", "was shot dead", "were shot dead"),
+                "were executed", "was shot dead", "were shot dead", "was murdered", "were murdered",
+                "had been murdered", "has been murdered", "have been murdered"),
     "Capture": ("capture", "captured", "capturing", "seized", "took control of", "takeover", "fall of", "fell to", "recaptured",
-                "retook", "retaken", "liberated"),
+                "retook", "retaken", "liberated", "overrun"),
     "Surrender": ("surrendered", "capitulated", "capitulation"),  # not "the surrender": often a term demanded or accepted
     "Coup": ("coup", "coups", "coup attempt", "coup d'état", "coup d'etat", "putsch", "overthrew", "overthrown",
              "deposed", "seized power", "seizure of power", "seize power"),
@@ -52,6 +53,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
                     "discussions"),
     "Meeting": ("meeting", "met with", "met in", "met at", "met on", "met for", "met again", "met face to face"),
     "Referendum": ("referendum", "referendums", "referenda", "plebiscite", "plebiscites"),
+    "Election": ("election", "elections", "run-off", "runoff"),
+    # a holder leaving or given an office: "Yeltsin resigned on 31 December 1999", "was appointed prime minister"
+    "Resignation": ("resigned", "resigns", "stepped down", "steps down", "forced to resign"),
+    "Appointment": ("appointed", "appoints", "appointing"),
     "Investigation": ("investigation", "inquiry", "probe"),
     "Protest": ("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "marches", "marched"),
     "Ceasefire": ("ceasefire", "ceasefires", "cease-fire", "truce", "ceasefire agreement",
@@ -101,7 +106,9 @@ VERBS = frozenset({
     "was shot dead", "were shot dead", "encircled", "was sunk", "were sunk", "sank", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
     "opened fire", "opens fire", "opening fire", "fired", "firing", "exploded", "blew up", "blowing up", "blow up",
-    "blows up", "ambushed", "ambushing", "liberated", "shot",
+    "blows up", "ambushed", "ambushing", "liberated", "shot", "clashed", "was murdered", "were murdered",
+    "had been murdered", "has been murdered", "have been murdered", "overrun", "resigned", "resigns", "stepped down",
+    "steps down", "forced to resign", "appointed", "appoints", "appointing",
     *COUNTED_KILLING,
 })
 # A passive verb of killing that is also one of carrying out names no killing after a thing carried out, the word
@@ -145,6 +152,9 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                  "stormed": frozenset({"out", "off"}),  # "the delegation stormed out of the talks"
                  "hit": frozenset({"out", "record", "records", "headlines", "wall", "bottom", "home", "back",
                                    "roadblock", "roadblocks", "snag", "snags"}),
+                 # a mood borne, a place crowded: "resigned to defeat", "resigned himself to", "overrun with tourists"
+                 "resigned": frozenset({"to", "himself", "herself", "themselves", "itself"}),
+                 "overrun": frozenset({"with", "tourists", "visitors", "crowds", "fans", "weeds", "rats", "pests"}),
                  # goods taken are no place taken: "seized weapons and documents", "captured a cache of arms"
                  **dict.fromkeys(("seize", "seizes", "seized", "seizing"), GOODS),
                  # ...and what is won, caught on film or held in mind: "capturing market share", "was capturing the
@@ -222,6 +232,7 @@ FIGURATIVE_BEFORE = {"coup": frozenset({"diplomatic", "political", "publicity", 
                      **dict.fromkeys(("war", "wars", "conflict", "conflicts"), _RIVALRIES),
                      **dict.fromkeys(("raid", "raids"), _ENFORCERS),
                      **dict.fromkeys(("summit", "summits"), _CLIMBS),
+                     "overrun": frozenset({"cost", "costs", "budget", "time", "schedule", "spending"}),  # money overspent
                      **dict.fromkeys(("offensive", "offensives", "counteroffensive", "counteroffensives",
                                       "mobilization", "mobilisation"), PERSUASION),
                      # "a media ambush", "a procedural ambush in the Senate": a surprise of words or votes
@@ -268,7 +279,7 @@ PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "bein
 # ("a patrol was ambushed near the border") or an armed agent after "by" ("was ambushed by Taliban fighters"; not "The
 # CEO was ambushed by activists", "Liverpool were ambushed by a late Chelsea goal"); the noun "ambush" needs one of
 # them in its clause ("killed in an ambush on a convoy"; not "walked into an ambush at the hearing").
-ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambushing", "shot"})
+ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambushing", "shot", "clashed"})
 # Of those, the words that name an attack so only as a trigger of one word: "gunmen shot and critically wounded its
 # ambassador", "the ambassador was shot by gunmen"; not "the director shot a film"; "shot down" and "was shot dead"
 # are phrases of the lexicon with rules of their own.
@@ -330,8 +341,8 @@ NOT_NOUN_BEFORE = frozenset({"to", "will", "would", "can", "could", "cannot", "m
 # it describes, names the captive, no happening of its clause: "handed a captured Indian Air Force pilot back to
 # India on Friday", "Pakistan frees captured Indian pilot" (the capture was days before, by another side); so is
 # "attacking" before a noun ("Chelsea signed an attacking midfielder": a player's post, no attack).
-ATTRIBUTIVE = frozenset({"captured", "detained", "arrested", "seized", "besieged", "attacking"})
-ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "two", "three", "several",
+ATTRIBUTIVE = frozenset({"captured", "detained", "arrested", "seized", "besieged", "attacking", "appointed", "resigned"})
+ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "two", "three", "several", "newly",
                                 "free", "frees", "freed", "freeing", "release", "releases", "released", "releasing",
                                 "exchange", "exchanged", "exchanging", "return", "returned", "returning"})
 ATTRIBUTIVE_NOT_AFTER = frozenset({"by", "in", "on", "at", "from", "and", "or", "during", "after", "before", "when",

@@ -1,0 +1,50 @@
+"""Acts that the twenty-two fresh texts tell in words the triggers did not know (session 22, events22).
+
+Each test has a sentence of the fresh texts (bench/fresh/developed) and one of another shape that must be read the
+same way, and the senses of the same words that name no act.
+"""
+
+from __future__ import annotations
+
+from .test_extraction import typed
+
+
+def test_a_resignation_an_appointment_and_an_election_are_events(claims_of):
+    claims = claims_of("Yeltsin resigned on 31 December 1999, leaving Putin as acting president; Putin won the "
+                       "presidential election of 26 March 2000.\n", date="2010-01-01")
+    assert typed(claims, "Resignation") and typed(claims, "Election")
+    assert typed(claims_of("Nicolas Tiangaye was appointed prime minister days later.\n", date="2013-05-01"),
+                 "Appointment")
+    claims = claims_of("The interior minister stepped down on Friday after the army appoints a new chief of staff "
+                       "and the run-off is held in June.\n", date="2024-03-04")
+    assert typed(claims, "Resignation") and typed(claims, "Appointment") and typed(claims, "Election")
+
+
+def test_a_resigned_mood_and_a_newly_appointed_holder_are_no_events(claims_of):
+    for text in ("He seemed resigned to defeat in Gulu.",
+                 "The defence minister resigned himself to a long war.",
+                 "The newly appointed envoy arrived in Juba on Monday.",
+                 "The appointed day came and went in Kampala."):
+        claims = claims_of(text + "\n", date="2024-03-04")
+        assert not typed(claims, "Resignation") and not typed(claims, "Appointment"), text
+
+
+def test_armed_men_clashed_and_a_brigade_overrun_and_a_bishop_murdered_are_events(claims_of):
+    claims = claims_of("On 26 March SAF and SPLA forces clashed around Heglig.\n", date="2012-04-25")
+    assert typed(claims, "Clash")
+    claims = claims_of("On the Namka Chu river the 7th Infantry Brigade was overrun within hours.\n",
+                       date="2012-01-01")
+    assert typed(claims, "Capture")
+    assert typed(claims_of("Its coordinator, Bishop Juan Gerardi, was murdered two days later.\n", date="2000-01-01"),
+                 "Killing")
+    claims = claims_of("Rebel fighters clashed with government troops near Goma, and two border posts had been overrun "
+                       "by dawn; three aid workers were murdered in the town.\n", date="2024-03-04")
+    assert typed(claims, "Clash") and typed(claims, "Capture") and typed(claims, "Killing")
+
+
+def test_ministers_who_clashed_a_town_overrun_with_tourists_and_a_cost_overrun_are_no_events(claims_of):
+    for text in ("The ministers clashed over the budget in Kampala.",
+                 "The old town of Dubrovnik was overrun with tourists all summer.",
+                 "The project in Juba suffered a cost overrun."):
+        claims = claims_of(text + "\n", date="2024-03-04")
+        assert not (typed(claims, "Clash") or typed(claims, "Capture")), text
