@@ -48,3 +48,20 @@ def test_ministers_who_clashed_a_town_overrun_with_tourists_and_a_cost_overrun_a
                  "The project in Juba suffered a cost overrun."):
         claims = claims_of(text + "\n", date="2024-03-04")
         assert not (typed(claims, "Clash") or typed(claims, "Capture")), text
+
+
+def test_armed_men_who_take_or_leave_a_town_named_by_its_noun_capture_or_withdraw(claims_of):
+    assert typed(claims_of("In August Chadian troops took the town of Aouzou itself.\n", date="1990-01-01"), "Capture")
+    assert typed(claims_of("The first UNEF contingents arrived on 15 November, and the last Anglo-French troops left "
+                           "Port Said on 22 December.\n", date="1990-01-01"), "Withdrawal")
+    claims = claims_of("Marines took the port on Monday, and the multinational force left the capital in March.\n",
+                       date="2024-03-04")
+    assert typed(claims, "Capture") and typed(claims, "Withdrawal")
+
+
+def test_a_left_bank_and_people_taken_to_safety_are_no_move_of_troops(claims_of):
+    for text in ("Russian troops on the left bank of the Dnipro dug in near Kherson.",
+                 "Troops took the children to safety in Gulu.",
+                 "The soldiers left the restaurant in Gulu at noon."):
+        claims = claims_of(text + "\n", date="2024-03-04")
+        assert not (typed(claims, "Capture") or typed(claims, "Withdrawal")), text

@@ -73,13 +73,14 @@ def _free_after(doc: Doc, i: int) -> bool:
 
 
 def _onto_place(doc: Doc, i: int, places: frozenset[str]) -> bool:
-    """Does a known place stand in the object of the verb at doc[i], within `CUES.MOVE_OBJECT_REACH` words and before
-    a word that ends it (`CUES.OBJECT_STOPS`; "from", "into", "across" lead on: "crossed from Kuwait into southern
-    Iraq")? "entered the northern Tigray region"; not "entered the election", "surrounded the protesters in Minsk"."""
+    """Does a known place or a noun of a held place (`CUES.FALLEN_HOLDINGS`) stand in the object of the verb at
+    doc[i], within `CUES.MOVE_OBJECT_REACH` words and before a word that ends it (`CUES.OBJECT_STOPS`; "from",
+    "into", "across" lead on: "crossed from Kuwait into southern Iraq")? "entered the northern Tigray region", "took
+    the town of Aouzou"; not "entered the election", "surrounded the protesters in Minsk"."""
     for token in doc[i + 1:i + 1 + CUES.MOVE_OBJECT_REACH]:
         if token.lower_ in CUES.OBJECT_STOPS and token.lower_ not in CUES.MOVE_THROUGH:
             return False
-        if place_at(doc, token.i, places):
+        if token.lower_ in CUES.FALLEN_HOLDINGS or place_at(doc, token.i, places):
             return True
     return False
 

@@ -341,7 +341,8 @@ NOT_NOUN_BEFORE = frozenset({"to", "will", "would", "can", "could", "cannot", "m
 # it describes, names the captive, no happening of its clause: "handed a captured Indian Air Force pilot back to
 # India on Friday", "Pakistan frees captured Indian pilot" (the capture was days before, by another side); so is
 # "attacking" before a noun ("Chelsea signed an attacking midfielder": a player's post, no attack).
-ATTRIBUTIVE = frozenset({"captured", "detained", "arrested", "seized", "besieged", "attacking", "appointed", "resigned"})
+ATTRIBUTIVE = frozenset({"captured", "detained", "arrested", "seized", "besieged", "attacking", "appointed", "resigned",
+                         "left"})  # "the left bank": a side, no troops leaving
 ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "two", "three", "several", "newly",
                                 "free", "frees", "freed", "freeing", "release", "releases", "released", "releasing",
                                 "exchange", "exchanged", "exchanging", "return", "returned", "returning"})
@@ -396,7 +397,7 @@ HYPHENS = frozenset({"-", "‐", "‑"})  # "war-torn", "war-weary": the word be
 NAME_CONNECTIVES = frozenset({"and", "of", "for"})
 # Armed men, and the arms of a state's military ("the Pakistan Air Force struck", "the navy shelled").
 TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units",
-                    "army", "tanks", "force", "navy"})
+                    "army", "tanks", "force", "navy", "paratroopers", "marines", "contingents", "garrison"})
 # Armed men who are no state's troops: an armed subject as much as TROOPS (`recognise.armed.troops_in`: "gunmen ambushed
 # a convoy", "militants stormed the hotel"), kept apart from TROOPS, whose other readers ask for a state's forces. Not
 # "rebels", "separatists", "attackers" or "raiders": a party's rebels, a team's attackers "hit" as often.
@@ -408,7 +409,8 @@ CIVIL_IRREGULARS = _DISSENTERS | frozenset({"union", "unions", "labour", "labor"
 # A word of TROOPS that names armed men only after a qualifier (`recognise.armed.troops_in`): "the Pakistan Air Force",
 # "a naval force"; "the sales force", "a task force", "the police force" are none.
 QUALIFIED_TROOPS = {"force": frozenset({"air", "armed", "defence", "defense", "naval", "security", "military",
-                                        "expeditionary", "peacekeeping", "marine"})}
+                                        "expeditionary", "peacekeeping", "marine", "multinational", "intervention",
+                                        "stabilisation", "stabilization"})}
 # Verbs of taking people by force (`recognise.abductions.takings`): with captives after them, within TAKEN_REACH
 # words, they name an abduction ("taking some 250 hostages", "took dozens of people hostage", "seizing 276 girls").
 # A verb of taking needs hostages ("took the children to safety" is none); a verb of seizing, people ("seized
@@ -472,6 +474,7 @@ MOVED_AFTER = frozenset({"from", "to", "into", "across", "behind", "toward", "to
 # ARMED_MOVE_NOT_AFTER: "forces surrounded by the enemy" were surrounded, "troops entered into talks".
 ARMED_MOVES = {"entered": "Deployment", "crossed": "Deployment", "overran": "Capture", "surrounded": "Siege",
                "took": "Capture", "taken": "Capture", **dict.fromkeys(("besieged", "besieging"), "Siege"),
+               "left": "Withdrawal",
                **dict.fromkeys(("moved", "move", "moves", "moving"), "Deployment")}
 # A verb of ARMED_MOVES whose passive, after an auxiliary of PASSIVE_AUXILIARIES, tells the move too, with no agent after
 # it or an armed one after "by" (`recognise.moves._passive_move`): "fighters ... were besieged in the village of
@@ -493,8 +496,10 @@ ARMED_MOVE_NOT_AFTER = frozenset({"by", "into", "with", "paths", "swords", "out"
 # no bare state (`recognise.moves._onto_place`): "British troops surrounded Basra", "The Taliban entered Kabul"; not
 # "China entered the World Trade Organization", "India crossed the one billion mark", "the police force surrounded
 # the protesters in Minsk". The object is the MOVE_OBJECT_REACH words after the verb, to a word of OBJECT_STOPS but
-# those of MOVE_THROUGH ("crossed from Kuwait into southern Iraq").
-PLACED_MOVES = frozenset({"entered", "crossed", "surrounded", "took", "taken", "moved", "move", "moves", "moving"})
+# those of MOVE_THROUGH ("crossed from Kuwait into southern Iraq"); a noun of a held place (FALLEN_HOLDINGS) is a
+# place too: "Chadian troops took the town of Aouzou", "the last troops left the base" ("left": a withdrawal).
+PLACED_MOVES = frozenset({"entered", "crossed", "surrounded", "took", "taken", "moved", "move", "moves", "moving",
+                          "left"})
 MOVE_OBJECT_REACH = 6
 MOVE_THROUGH = frozenset({"from", "into", "across"})
 # A place fell: "fell" after a name written with a capital that does not open its sentence, or after a noun of a
