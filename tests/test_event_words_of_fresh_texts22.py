@@ -9,24 +9,20 @@ from __future__ import annotations
 from .test_extraction import typed
 
 
-def test_a_resignation_an_appointment_and_an_election_are_events(claims_of):
+def test_a_resignation_and_an_election_are_events(claims_of):
     claims = claims_of("Yeltsin resigned on 31 December 1999, leaving Putin as acting president; Putin won the "
                        "presidential election of 26 March 2000.\n", date="2010-01-01")
     assert typed(claims, "Resignation") and typed(claims, "Election")
-    assert typed(claims_of("Nicolas Tiangaye was appointed prime minister days later.\n", date="2013-05-01"),
-                 "Appointment")
-    claims = claims_of("The interior minister stepped down on Friday after the army appoints a new chief of staff "
-                       "and the run-off is held in June.\n", date="2024-03-04")
-    assert typed(claims, "Resignation") and typed(claims, "Appointment") and typed(claims, "Election")
+    claims = claims_of("The interior minister stepped down on Friday, and the run-off is held in June.\n",
+                       date="2024-03-04")
+    assert typed(claims, "Resignation") and typed(claims, "Election")
 
 
-def test_a_resigned_mood_and_a_newly_appointed_holder_are_no_events(claims_of):
+def test_a_resigned_mood_is_no_resignation(claims_of):
     for text in ("He seemed resigned to defeat in Gulu.",
                  "The defence minister resigned himself to a long war.",
-                 "The newly appointed envoy arrived in Juba on Monday.",
-                 "The appointed day came and went in Kampala."):
-        claims = claims_of(text + "\n", date="2024-03-04")
-        assert not typed(claims, "Resignation") and not typed(claims, "Appointment"), text
+                 "A resigned shrug was all the envoy offered in Juba."):
+        assert not typed(claims_of(text + "\n", date="2024-03-04"), "Resignation"), text
 
 
 def test_armed_men_clashed_and_a_brigade_overrun_and_a_bishop_murdered_are_events(claims_of):

@@ -102,7 +102,6 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "Referendum": ("Event",),
     "Election": ("Event",),
     "Resignation": ("Event",),
-    "Appointment": ("Event",),
     "Investigation": ("Event",),
     "Protest": ("Event",),
     "EntryIntoForce": ("Event",),
