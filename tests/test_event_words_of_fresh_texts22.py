@@ -61,3 +61,33 @@ def test_a_left_bank_and_people_taken_to_safety_are_no_move_of_troops(claims_of)
                  "The soldiers left the restaurant in Gulu at noon."):
         claims = claims_of(text + "\n", date="2024-03-04")
         assert not (typed(claims, "Capture") or typed(claims, "Withdrawal")), text
+
+
+def test_a_proclamation_and_a_founding_are_events(claims_of):
+    claims = claims_of("The same day Michel Djotodia proclaimed himself president, and RENAMO was set up in the 1970s "
+                       "by the intelligence service of Rhodesia.\n", date="1992-10-04")
+    assert typed(claims, "Proclamation") and typed(claims, "Founding")
+    claims = claims_of("On 4 and 5 November it approved the creation of a United Nations Emergency Force.\n",
+                       date="1990-01-01")
+    assert typed(claims, "Founding")
+    claims = claims_of("The rebels proclaimed a republic in Goma in March and founded a police force of their own.\n",
+                       date="2024-03-04")
+    assert typed(claims, "Proclamation") and typed(claims, "Founding")
+
+
+def test_a_belief_proclaimed_a_self_proclaimed_holder_and_a_camp_set_up_are_no_events(claims_of):
+    for text in ("He proclaimed his innocence in Bangui.",
+                 "The self-proclaimed president of the enclave spoke in Goma.",
+                 "The state was founded on the rule of law in 1991.",
+                 "The rebels set up camp near Bria on Monday.",
+                 "Militias set up roadblocks near Bangui."):
+        claims = claims_of(text + "\n", date="2024-03-04")
+        assert not (typed(claims, "Proclamation") or typed(claims, "Founding")), text
+
+
+def test_a_commission_of_inquiry_set_up_is_one_event_the_inquiry(claims_of):
+    claims = claims_of("The Israeli government set up a commission of inquiry, chaired by the President of the "
+                       "Supreme Court.\n", date="2002-09-01")
+    assert typed(claims, "Investigation") and not typed(claims, "Founding")
+    claims = claims_of("In May the army set up an investigation into the killings in Goma.\n", date="2024-03-04")
+    assert typed(claims, "Investigation") and not typed(claims, "Founding")

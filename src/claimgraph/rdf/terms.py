@@ -102,6 +102,8 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "Referendum": ("Event",),
     "Election": ("Event",),
     "Resignation": ("Event",),
+    "Proclamation": ("Event",),
+    "Founding": ("Event",),
     "Investigation": ("Event",),
     "Protest": ("Event",),
     "EntryIntoForce": ("Event",),

@@ -56,6 +56,12 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Election": ("election", "elections", "run-off", "runoff"),
     # a holder leaving an office: "Yeltsin resigned on 31 December 1999", "was forced to resign in early November"
     "Resignation": ("resigned", "resigns", "stepped down", "steps down", "forced to resign"),
+    # a state, a holder or a rule proclaimed: "Michel Djotodia proclaimed himself president", "it was proclaimed on 5 July"
+    "Proclamation": ("proclaimed", "proclaims", "proclamation"),
+    # a body or force brought into being: "RENAMO was set up in the 1970s", "the creation of a United Nations Emergency
+    # Force"
+    "Founding": ("founded", "set up", "sets up", "setting up", "creation of", "formation of", "founding of",
+                 "establishment of"),
     "Investigation": ("investigation", "inquiry", "probe"),
     "Protest": ("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "marches", "marched"),
     "Ceasefire": ("ceasefire", "ceasefires", "cease-fire", "truce", "ceasefire agreement",
@@ -107,7 +113,7 @@ VERBS = frozenset({
     "opened fire", "opens fire", "opening fire", "fired", "firing", "exploded", "blew up", "blowing up", "blow up",
     "blows up", "ambushed", "ambushing", "liberated", "shot", "clashed", "was murdered", "were murdered",
     "had been murdered", "has been murdered", "have been murdered", "overrun", "resigned", "resigns", "stepped down",
-    "steps down", "forced to resign",
+    "steps down", "forced to resign", "proclaimed", "proclaims", "founded", "set up", "sets up", "setting up",
     *COUNTED_KILLING,
 })
 # A passive verb of killing that is also one of carrying out names no killing after a thing carried out, the word
@@ -154,6 +160,17 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                  # a mood borne, a place crowded: "resigned to defeat", "resigned himself to", "overrun with tourists"
                  "resigned": frozenset({"to", "himself", "herself", "themselves", "itself"}),
                  "overrun": frozenset({"with", "tourists", "visitors", "crowds", "fans", "weeds", "rats", "pests"}),
+                 # a belief or a truce proclaimed ("proclaimed his innocence"; "proclaimed an indefinite truce" is the
+                 # truce's own act, `recognise.truces`), a founding in principle ("founded on the rule of law"), a
+                 # home, a meeting or an account set up
+                 **dict.fromkeys(("proclaimed", "proclaims"), frozenset({"innocence", "love", "faith", "support",
+                                                                         "intention", "intentions", "commitment",
+                                                                         "ceasefire", "cease-fire", "truce"})),
+                 "founded": frozenset({"on", "upon"}),
+                 **dict.fromkeys(("set", "sets", "setting"), frozenset({
+                     "camp", "shop", "home", "house", "residence", "meeting", "meetings", "call", "calls", "interview",
+                     "account", "accounts", "website", "page", "profile", "phone", "for", "to", "roadblock",
+                     "roadblocks", "checkpoint", "checkpoints", "barricade", "barricades"})),
                  # goods taken are no place taken: "seized weapons and documents", "captured a cache of arms"
                  **dict.fromkeys(("seize", "seizes", "seized", "seizing"), GOODS),
                  # ...and what is won, caught on film or held in mind: "capturing market share", "was capturing the
@@ -170,9 +187,14 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                      "reporters", "journalists", "press", "paparazzi", "photographers", "questions", "question",
                      "interview", "interviews", "marketing", "fans", "critics", "hecklers"}))}
 IDIOM_REACH = 3
+# A founding whose object is an act the lexicon names is that act's beginning, no second event: "The Israeli government
+# set up a commission of inquiry" is the inquiry (`recognise.triggers._founds_an_act`); within FOUNDED_ACT_REACH words
+# before a word of OBJECT_STOPS.
+FOUNDING_CLASSES = frozenset({"Founding"})
+FOUNDED_ACT_REACH = 4
 # ...but for these verbs to the end of their object's noun phrase, a word of OBJECT_STOPS or a mark, within
 # IDIOM_PHRASE_REACH words: "Russia blew up the grain corridor talks in Istanbul", "blew up the peace process".
-IDIOM_TO_PHRASE_END = frozenset({"blew", "blowing", "blow", "blows"})
+IDIOM_TO_PHRASE_END = frozenset({"blew", "blowing", "blow", "blows", "proclaimed", "proclaims"})
 IDIOM_PHRASE_REACH = 6
 # An idiom's noun that qualifies a vehicle or a place just after it is no object of its own: "seized the cargo ship
 # Galaxy Leader", "captured a Russian ammunition depot", "seized the weapons factory" take the ship, the depot (a
@@ -341,8 +363,8 @@ NOT_NOUN_BEFORE = frozenset({"to", "will", "would", "can", "could", "cannot", "m
 # India on Friday", "Pakistan frees captured Indian pilot" (the capture was days before, by another side); so is
 # "attacking" before a noun ("Chelsea signed an attacking midfielder": a player's post, no attack).
 ATTRIBUTIVE = frozenset({"captured", "detained", "arrested", "seized", "besieged", "attacking", "resigned",
-                         "left"})  # "the left bank": a side, no troops leaving
-ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "two", "three", "several", "newly",
+                         "left", "proclaimed", "founded"})  # "the left bank": a side, no troops leaving
+ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "two", "three", "several", "newly", "-",
                                 "free", "frees", "freed", "freeing", "release", "releases", "released", "releasing",
                                 "exchange", "exchanged", "exchanging", "return", "returned", "returning"})
 ATTRIBUTIVE_NOT_AFTER = frozenset({"by", "in", "on", "at", "from", "and", "or", "during", "after", "before", "when",
