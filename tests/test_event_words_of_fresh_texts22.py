@@ -91,3 +91,27 @@ def test_a_commission_of_inquiry_set_up_is_one_event_the_inquiry(claims_of):
     assert typed(claims, "Investigation") and not typed(claims, "Founding")
     claims = claims_of("In May the army set up an investigation into the killings in Goma.\n", date="2024-03-04")
     assert typed(claims, "Investigation") and not typed(claims, "Founding")
+
+
+def test_an_evacuation_armed_men_driven_out_and_troops_that_landed_or_arrived_are_events(claims_of):
+    claims = claims_of("Officials said some 136,000 people had been evacuated from the border areas.\n",
+                       date="2022-09-20")
+    assert typed(claims, "Evacuation")
+    claims = claims_of("In July 1971 the army drove the last guerrillas out of their bases around Jerash and Ajloun.\n",
+                       date="1990-01-01")
+    assert typed(claims, "Displacement")
+    claims = claims_of("On 5 November British and French paratroopers landed at Port Said and Port Fuad.\n",
+                       date="1990-01-01")
+    assert typed(claims, "Deployment")
+    claims = claims_of("Government troops drove the militants back across the river on Monday, and the evacuation of "
+                       "the wounded began; the first peacekeepers arrived in Goma on Friday.\n", date="2024-03-04")
+    assert typed(claims, "Displacement") and typed(claims, "Evacuation") and typed(claims, "Deployment")
+
+
+def test_a_car_driven_out_and_observers_that_arrived_are_no_moves_of_troops(claims_of):
+    for text in ("He drove the car out of the garage in Gulu.",
+                 "The observers arrived in Juba on Monday.",
+                 "The plane landed at Entebbe on Monday."):
+        claims = claims_of(text + "\n", date="2024-03-04")
+        assert not (typed(claims, "Displacement") or typed(claims, "Deployment")), text
+    assert typed(claims_of("Israel pulled its air force out of the region in May.\n", date="2024-03-04"), "Withdrawal")

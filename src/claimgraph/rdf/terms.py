@@ -85,6 +85,7 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "Withdrawal": ("Event",),
     "Deployment": ("Event",),
     "Displacement": ("Event",),
+    "Evacuation": ("Event",),
     "Arrest": ("Event",),
     "Detention": ("Event",),
     "Abduction": ("Event",),

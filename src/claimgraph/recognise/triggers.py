@@ -32,7 +32,7 @@ from .retractions import retracted
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game (`_sporting_meeting`)
-NAME = "triggers.v56"  # v56: elections, resignations, proclamations and foundings named; "clashed" (armed subject), "overrun", passive "murdered"; armed men take, surround, enter or leave ("left": a withdrawal) a held place's noun ("took the town of Aouzou"); paratroopers, marines, contingents, a garrison are armed men
+NAME = "triggers.v57"  # v57: elections, resignations, proclamations, foundings, evacuations named; armed men driven out or back expelled; troops arrived or landed deployed; "clashed" (armed subject), "overrun", passive "murdered"; armed men take, surround, enter or leave ("left": a withdrawal) a held place's noun ("took the town of Aouzou"); paratroopers, marines, contingents, a garrison are armed men
 
 
 

@@ -29,6 +29,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Deployment": ("deployed", "deployment", "deploy", "stationed", "military presence", "troop presence",
                    "sending troops", "sent troops", "send troops"),
     "Displacement": ("displacement", "displaced", "flee", "fled", "fleeing", "exodus", "expelled", "expulsion"),
+    # people or fighters moved out of danger or under an accord: "136,000 people had been evacuated", "The evacuation
+    # was completed on 1 September"
+    "Evacuation": ("evacuation", "evacuations", "evacuated", "evacuating"),
     "Arrest": ("arrest", "arrested", "arrests"),
     "Detention": ("detention", "detentions", "detained"),
     "Abduction": ("abduction", "abductions", "abducted", "abducting", "kidnapping", "kidnappings", "kidnapped",
@@ -113,7 +116,7 @@ VERBS = frozenset({
     "opened fire", "opens fire", "opening fire", "fired", "firing", "exploded", "blew up", "blowing up", "blow up",
     "blows up", "ambushed", "ambushing", "liberated", "shot", "clashed", "was murdered", "were murdered",
     "had been murdered", "has been murdered", "have been murdered", "overrun", "resigned", "resigns", "stepped down",
-    "steps down", "forced to resign", "proclaimed", "proclaims", "founded", "set up", "sets up", "setting up",
+    "steps down", "forced to resign", "evacuated", "evacuating", "drove", "driven", "arrived", "landed", "proclaimed", "proclaims", "founded", "set up", "sets up", "setting up",
     *COUNTED_KILLING,
 })
 # A passive verb of killing that is also one of carrying out names no killing after a thing carried out, the word
@@ -495,7 +498,7 @@ MOVED_AFTER = frozenset({"from", "to", "into", "across", "behind", "toward", "to
 # ARMED_MOVE_NOT_AFTER: "forces surrounded by the enemy" were surrounded, "troops entered into talks".
 ARMED_MOVES = {"entered": "Deployment", "crossed": "Deployment", "overran": "Capture", "surrounded": "Siege",
                "took": "Capture", "taken": "Capture", **dict.fromkeys(("besieged", "besieging"), "Siege"),
-               "left": "Withdrawal",
+               "left": "Withdrawal", **dict.fromkeys(("arrived", "landed"), "Deployment"),
                **dict.fromkeys(("moved", "move", "moves", "moving"), "Deployment")}
 # A verb of ARMED_MOVES whose passive, after an auxiliary of PASSIVE_AUXILIARIES, tells the move too, with no agent after
 # it or an armed one after "by" (`recognise.moves._passive_move`): "fighters ... were besieged in the village of
@@ -542,13 +545,20 @@ MOVE_CLAUSE_END = frozenset({",", ";", ":"})
 PULLING = frozenset({"pull", "pulls", "pulled", "pulling"})
 PULLED_OUT = frozenset({"out"})
 PULLED_REACH = 4
+# A verb of driving with armed men as its object and "out" or "back" right after them drives them off, an expulsion
+# (a Displacement, as "expelled" is): "the army drove the last guerrillas out of their bases", "Federal troops drove the
+# militants back into Chechnya"; "drove the car out of the garage", "drove his son back home" none. Each verb of
+# PULLED_OFF: the particles after its armed object and the class it names.
+DRIVING = frozenset({"drive", "drives", "drove", "driven", "driving"})
+PULLED_OFF = {**dict.fromkeys(PULLING, (PULLED_OUT, "Withdrawal")),
+              **dict.fromkeys(DRIVING, (frozenset({"out", "back"}), "Displacement"))}
 # ...and what they are pulled "out of", if told, is a place: a known one, one of FALLEN_HOLDINGS or PULLED_FROM,
 # before a word of OBJECT_STOPS or PREPOSITIONS within PULLED_REACH words ("out of Gaza", "out of the city"; not "The
 # coach pulled his tired forces out of the match against Chelsea", "Unilever pulled its security forces out of the
 # plantation in Kenya").
 PULLED_OF = frozenset({"of"})
-PULLED_FROM = frozenset({"country", "region", "area", "province", "territory", "zone", "border", "front"})
-PULLING_WORDS = re.compile(r"\b(?:" + "|".join(sorted(PULLING)) + r")\b", re.IGNORECASE)  # most blocks hold none
+PULLED_FROM = frozenset({"country", "region", "area", "province", "territory", "zone", "border", "front", "bases"})
+PULLING_WORDS = re.compile(r"\b(?:" + "|".join(sorted(PULLED_OFF)) + r")\b", re.IGNORECASE)  # most blocks hold none
 FELL = frozenset({"fell"})
 # A place freed by arms: "liberated" after a held place or a known place as its passive subject ("Kuwait City was
 # liberated", "declared the city liberated", "the eastern half of the city had been fully liberated"), or with one
