@@ -115,3 +115,24 @@ def test_a_car_driven_out_and_observers_that_arrived_are_no_moves_of_troops(clai
         claims = claims_of(text + "\n", date="2024-03-04")
         assert not (typed(claims, "Displacement") or typed(claims, "Deployment")), text
     assert typed(claims_of("Israel pulled its air force out of the region in May.\n", date="2024-03-04"), "Withdrawal")
+
+
+def test_captives_released_a_meeting_to_come_and_a_place_surrounded_by_armed_men_are_events(claims_of):
+    claims = claims_of("Ahmed Ben Bella and the other FLN leaders held in France since 1956 were released in the days "
+                       "after the ceasefire.\n", date="1990-01-01")
+    assert typed(claims, "Release")
+    assert typed(claims_of("They are due to meet again in June.\n", date="2016-04-10"), "Meeting")
+    assert typed(claims_of("The area was surrounded by the Israel Defense Forces.\n", date="2002-09-01"), "Siege")
+    claims = claims_of("The accord provides for the release of the two hostages, and the leaders meet in Doha on "
+                       "Friday; the town of Kidal was surrounded by rebel fighters.\n", date="2024-03-04")
+    assert typed(claims, "Release") and typed(claims, "Meeting") and typed(claims, "Siege")
+
+
+def test_a_report_or_gas_released_funds_freed_up_and_a_town_surrounded_by_hills_are_no_events(claims_of):
+    for text in ("The Henderson Brooks report was never officially released in Delhi.",
+                 "The cylinder released toxic gas in Douma.",
+                 "The government approved the release of funds for Goma.",
+                 "The deal freed up money for Goma.",
+                 "The town of Gulu is surrounded by hills."):
+        claims = claims_of(text + "\n", date="2024-03-04")
+        assert not (typed(claims, "Release") or typed(claims, "Siege")), text

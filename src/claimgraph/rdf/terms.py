@@ -86,6 +86,7 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "Deployment": ("Event",),
     "Displacement": ("Event",),
     "Evacuation": ("Event",),
+    "Release": ("Event",),
     "Arrest": ("Event",),
     "Detention": ("Event",),
     "Abduction": ("Event",),

@@ -32,7 +32,7 @@ from .retractions import retracted
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game (`_sporting_meeting`)
-NAME = "triggers.v57"  # v57: elections, resignations, proclamations, foundings, evacuations named; armed men driven out or back expelled; troops arrived or landed deployed; "clashed" (armed subject), "overrun", passive "murdered"; armed men take, surround, enter or leave ("left": a withdrawal) a held place's noun ("took the town of Aouzou"); paratroopers, marines, contingents, a garrison are armed men
+NAME = "triggers.v58"  # v58: elections, resignations, proclamations, foundings, evacuations, releases named; "meet in / at / again", "gunfire", a place surrounded by armed men; armed men driven out or back expelled; troops arrived or landed deployed; "clashed" (armed subject), "overrun", passive "murdered"; armed men take, surround, enter or leave ("left": a withdrawal) a held place's noun ("took the town of Aouzou"); paratroopers, marines, contingents, a garrison are armed men
 
 
 
@@ -123,6 +123,7 @@ class Triggers:
                 or (cls in CUES.MEDIUM_CLASSES and _spoken_in(doc, start))
                 or (cls in CUES.AGREEMENT_CLASSES and _absent(doc, start))
                 or (cls in CUES.FOUNDING_CLASSES and _founds_an_act(doc, end))
+                or _no_captives(doc, start, end) or _published(doc, start)
                 or (cls == "Killing" and toll_of_sides(doc, end)))
 
 
@@ -494,6 +495,25 @@ def _founds_an_act(doc: Doc, end: int) -> bool:
         if token.lower_ in ACT_WORDS:
             return True
     return False
+
+
+def _no_captives(doc: Doc, start: int, end: int) -> bool:
+    """Is the match "release of" (`CUES.RELEASE_OF`) with no captive within a few words after it
+    (`CUES.RELEASED_PEOPLE`)? "the release of prisoners" sets captives free; "the release of funds" does not."""
+    return (doc[start:end].text.lower() in CUES.RELEASE_OF
+            and not any(t.lower_ in CUES.RELEASED_PEOPLE for t in doc[end:end + CUES.RELEASED_REACH]))
+
+
+def _published(doc: Doc, start: int) -> bool:
+    """Is the word at doc[start] a passive of `CUES.PUBLISHED` said of a thing put out, no captive: a word of
+    `CUES.IDIOM_OBJECTS`' list for it within `CUES.KILLER_REACH` words before, in its sentence ("the report, was never
+    officially released"; not "the FLN leaders ... were released")?"""
+    word = doc[start].lower_
+    if word not in CUES.PUBLISHED:
+        return False
+    before = doc[max(doc[start].sent.start, start - CUES.KILLER_REACH):start]
+    return (any(t.lower_ in CUES.PASSIVE_AUXILIARIES for t in before)
+            and any(t.lower_ in CUES.IDIOM_OBJECTS[word] for t in before))
 
 
 def _lower_case(doc: Doc, start: int) -> bool:

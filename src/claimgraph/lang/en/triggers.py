@@ -17,7 +17,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "shooting down", "was sunk", "were sunk", "sank", "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals",
                "opened fire", "open fire", "opens fire", "opening fire", "fired", "firing", "exploded", "blew up",
                "blowing up", "blow up", "blows up", "ambush", "ambushes", "ambushed", "ambushing", "shot"),
-    "Clash": ("clash", "clashes", "clashed", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
+    "Clash": ("clash", "clashes", "clashed", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict",
+              "gunfire", "exchange of fire", "exchanges of fire"),
     "Battle": ("battle", "battles"),
     "Siege": ("siege", "encircled", "encirclement"),  # "besieged" only by armed men: ARMED_MOVES
     "Blockade": ("blockade", "blockaded"),
@@ -32,6 +33,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     # people or fighters moved out of danger or under an accord: "136,000 people had been evacuated", "The evacuation
     # was completed on 1 September"
     "Evacuation": ("evacuation", "evacuations", "evacuated", "evacuating"),
+    # captives set free: "the FLN leaders held in France since 1956 were released", "the release of prisoners"
+    "Release": ("released", "freed", "release of"),
     "Arrest": ("arrest", "arrested", "arrests"),
     "Detention": ("detention", "detentions", "detained"),
     "Abduction": ("abduction", "abductions", "abducted", "abducting", "kidnapping", "kidnappings", "kidnapped",
@@ -54,7 +57,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Looting": ("looting", "looted", "pillage", "pillaged", "pillaging"),
     "Negotiation": ("talks", "peace talks", "negotiations", "summit", "peace process", "peace conference",
                     "discussions"),
-    "Meeting": ("meeting", "met with", "met in", "met at", "met on", "met for", "met again", "met face to face"),
+    "Meeting": ("meeting", "met with", "met in", "met at", "met on", "met for", "met again", "met face to face",
+                "meet in", "meet at", "meet again", "meets in", "meets at", "meets again"),
     "Referendum": ("referendum", "referendums", "referenda", "plebiscite", "plebiscites"),
     "Election": ("election", "elections", "run-off", "runoff"),
     # a holder leaving an office: "Yeltsin resigned on 31 December 1999", "was forced to resign in early November"
@@ -91,6 +95,17 @@ COUNTED_KILLING = frozenset({"killed", "killing", "kills", "executed", "executin
 # Of those, the verbs that carry things out too kill only people counted (quantities' VICTIMS_AFTER: "executed more
 # than 100 people", "massacred 23 villagers"): "executed 40 missions", "executed 3 attacks" count no dead.
 KILLS_PEOPLE_ONLY = frozenset({"executed", "executing", "massacred", "massacring"})
+# "release of" names a release only before captives within RELEASED_REACH words (`recognise.triggers._no_captives`): "the
+# release of prisoners", "the release of the two hostages"; "the release of funds", "the release of the report" none.
+RELEASE_OF = frozenset({"release of"})
+RELEASED_PEOPLE = frozenset({"prisoners", "prisoner", "detainees", "detainee", "captives", "captive", "hostages",
+                             "hostage", "leaders", "leader", "soldiers", "pilot", "pilots", "men", "women", "children",
+                             "civilians", "journalists", "activists", "fighters"})
+RELEASED_REACH = 4
+# ...and a passive "released" said of a thing put out (IDIOM_OBJECTS' "released": a report, a statement) within
+# KILLER_REACH words before it publishes it: "the report was never officially released"
+# (`recognise.triggers._published`); "the FLN leaders held in France since 1956 were released" sets them free.
+PUBLISHED = frozenset({"released"})
 # ...and so does the noun phrase "killing of" before a count (`recognise.triggers._counted_things`): "the killing of at
 # least 60 civilians" is a killing, "The killing of two pandas at the zoo" none.
 COUNTED_PEOPLE_ONLY = frozenset({"killing of"})
@@ -116,7 +131,8 @@ VERBS = frozenset({
     "opened fire", "opens fire", "opening fire", "fired", "firing", "exploded", "blew up", "blowing up", "blow up",
     "blows up", "ambushed", "ambushing", "liberated", "shot", "clashed", "was murdered", "were murdered",
     "had been murdered", "has been murdered", "have been murdered", "overrun", "resigned", "resigns", "stepped down",
-    "steps down", "forced to resign", "evacuated", "evacuating", "drove", "driven", "arrived", "landed", "proclaimed", "proclaims", "founded", "set up", "sets up", "setting up",
+    "steps down", "forced to resign", "meet in", "meet at", "meet again", "meets in", "meets at", "meets again",
+    "released", "freed", "evacuated", "evacuating", "drove", "driven", "arrived", "landed", "proclaimed", "proclaims", "founded", "set up", "sets up", "setting up",
     *COUNTED_KILLING,
 })
 # A passive verb of killing that is also one of carrying out names no killing after a thing carried out, the word
@@ -170,6 +186,12 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                                                                          "intention", "intentions", "commitment",
                                                                          "ceasefire", "cease-fire", "truce"})),
                  "founded": frozenset({"on", "upon"}),
+                 # what is put out or let go that is no captive: "released a statement", "released toxic gas", "freed up"
+                 "released": frozenset({"statement", "statements", "report", "reports", "video", "videos", "footage",
+                                        "figures", "data", "details", "images", "photos", "photographs", "list", "gas",
+                                        "chlorine", "toxic", "funds", "album", "film", "book", "results", "findings",
+                                        "transcript", "document", "documents", "recording", "names", "version"}),
+                 "freed": frozenset({"up"}),
                  **dict.fromkeys(("set", "sets", "setting"), frozenset({
                      "camp", "shop", "home", "house", "residence", "meeting", "meetings", "call", "calls", "interview",
                      "account", "accounts", "website", "page", "profile", "phone", "for", "to", "roadblock",
@@ -366,7 +388,7 @@ NOT_NOUN_BEFORE = frozenset({"to", "will", "would", "can", "could", "cannot", "m
 # India on Friday", "Pakistan frees captured Indian pilot" (the capture was days before, by another side); so is
 # "attacking" before a noun ("Chelsea signed an attacking midfielder": a player's post, no attack).
 ATTRIBUTIVE = frozenset({"captured", "detained", "arrested", "seized", "besieged", "attacking", "resigned",
-                         "left", "proclaimed", "founded"})  # "the left bank": a side, no troops leaving
+                         "left", "proclaimed", "founded", "released", "freed"})  # "the left bank": a side, no troops leaving
 ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "two", "three", "several", "newly", "-",
                                 "free", "frees", "freed", "freeing", "release", "releases", "released", "releasing",
                                 "exchange", "exchanged", "exchanging", "return", "returned", "returning"})
@@ -375,7 +397,7 @@ ATTRIBUTIVE_NOT_AFTER = frozenset({"by", "in", "on", "at", "from", "and", "or", 
 # A verb of meeting after a passive auxiliary names no meeting: "the plan was met with criticism", "the demands were
 # met in full", "was met at the airport by officials" (`recognise.triggers._passive_meeting`); nor in a sentence of
 # sport (`clauses.SPORTING`, `recognise.triggers._sporting_meeting`): "Celtic and Rangers met again in the cup final".
-MEETING_VERBS = frozenset({"met"})
+MEETING_VERBS = frozenset({"met", "meet", "meets"})
 # "said in a joint statement": a statement someone speaks through is no agreement.
 MEDIUM_CLASSES = frozenset({"Statement"})
 SPOKEN_VERBS = frozenset({"said", "says", "stated", "announced", "added", "wrote", "warned"})
@@ -504,7 +526,7 @@ ARMED_MOVES = {"entered": "Deployment", "crossed": "Deployment", "overran": "Cap
 # it or an armed one after "by" (`recognise.moves._passive_move`): "fighters ... were besieged in the village of
 # Pervomayskoye", "Sarajevo was besieged by Serb forces"; not "The minister was besieged by reporters", nor before a
 # word of PASSIVE_UNMOVED ("was besieged with calls").
-PASSIVE_MOVES = frozenset({"besieged"})
+PASSIVE_MOVES = frozenset({"besieged", "surrounded"})
 PASSIVE_UNMOVED = frozenset({"with"})
 # A verb of ARMED_MOVES that goes on a place only with a particle right after it, the trigger's last word: "units of
 # the Russian 58th Army moved into South Ossetia" (not "the family moved house").
