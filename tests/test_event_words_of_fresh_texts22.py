@@ -136,3 +136,22 @@ def test_a_report_or_gas_released_funds_freed_up_and_a_town_surrounded_by_hills_
                  "The town of Gulu is surrounded by hills."):
         claims = claims_of(text + "\n", date="2024-03-04")
         assert not (typed(claims, "Release") or typed(claims, "Siege")), text
+
+
+def test_a_state_of_emergency_a_demobilisation_a_hijacking_and_reservists_called_up_are_events(claims_of):
+    claims = claims_of("The Papua New Guinea government declared a state of emergency on the island the following "
+                       "month.\n", date="1998-06-01")
+    assert typed(claims, "MartialLaw")
+    claims = claims_of("Some 3,000 URNG combatants demobilised under MINUGUA supervision in the first months of 1997.\n",
+                       date="2000-01-01")
+    assert typed(claims, "Demobilisation")
+    assert typed(claims_of("The Popular Front for the Liberation of Palestine (PFLP) hijacks three airliners.\n",
+                           date="1990-01-01"), "Abduction")
+    claims = claims_of("Gunmen hijacked a bus near Gulu on Monday, and the army called up reservists; the rebels "
+                       "demobilized in May.\n", date="2024-03-04")
+    assert typed(claims, "Abduction") and typed(claims, "Mobilisation") and typed(claims, "Demobilisation")
+
+
+def test_a_debate_hijacked_is_no_hijacking(claims_of):
+    for text in ("Populists hijacked the debate in Kampala.", "Extremists are hijacking the peace process in Goma."):
+        assert not typed(claims_of(text + "\n", date="2024-03-04"), "Abduction"), text

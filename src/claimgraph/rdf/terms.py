@@ -81,6 +81,7 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "Operation": ("Event",),
     "Occupation": ("Event",),
     "Mobilisation": ("Event",),
+    "Demobilisation": ("Event",),
     "MartialLaw": ("Event",),
     "Withdrawal": ("Event",),
     "Deployment": ("Event",),

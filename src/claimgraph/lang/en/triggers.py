@@ -24,11 +24,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Blockade": ("blockade", "blockaded"),
     "Operation": ("operation", "military operation"),
     "Occupation": ("occupation of", "occupied by"),
-    "Mobilisation": ("mobilization", "mobilisation", "mobilized", "mobilised"),
-    "MartialLaw": ("martial law",),
+    "Mobilisation": ("mobilization", "mobilisation", "mobilized", "mobilised", "called up reservists",
+                     "called up reserves", "call-up of reservists", "call-up of reserves"),
+    "Demobilisation": ("demobilised", "demobilized", "demobilisation", "demobilization"),
+    "MartialLaw": ("martial law", "state of emergency", "state of national emergency", "emergency rule"),
     "Withdrawal": ("withdrawal", "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "retreat", "retreated", "pulled out"),
     "Deployment": ("deployed", "deployment", "deploy", "stationed", "military presence", "troop presence",
-                   "sending troops", "sent troops", "send troops"),
+                   "sending troops", "sent troops", "send troops", "airlift", "airlifts", "sealift", "airdrop",
+                   "airdrops"),
     "Displacement": ("displacement", "displaced", "flee", "fled", "fleeing", "exodus", "expelled", "expulsion"),
     # people or fighters moved out of danger or under an accord: "136,000 people had been evacuated", "The evacuation
     # was completed on 1 September"
@@ -38,7 +41,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Arrest": ("arrest", "arrested", "arrests"),
     "Detention": ("detention", "detentions", "detained"),
     "Abduction": ("abduction", "abductions", "abducted", "abducting", "kidnapping", "kidnappings", "kidnapped",
-                  "hostage-taking", "hostage taking"),
+                  "hostage-taking", "hostage taking", "hijack", "hijacks", "hijacked", "hijacking", "hijackings"),
     "Trial": ("trial", "tried", "sentenced", "convicted"),
     "Collapse": ("collapse", "dissolution"),
     "Transfer": ("ceded", "cession", "handed over", "was given to", "were given to", "was transferred to",
@@ -132,7 +135,8 @@ VERBS = frozenset({
     "blows up", "ambushed", "ambushing", "liberated", "shot", "clashed", "was murdered", "were murdered",
     "had been murdered", "has been murdered", "have been murdered", "overrun", "resigned", "resigns", "stepped down",
     "steps down", "forced to resign", "meet in", "meet at", "meet again", "meets in", "meets at", "meets again",
-    "released", "freed", "evacuated", "evacuating", "drove", "driven", "arrived", "landed", "proclaimed", "proclaims", "founded", "set up", "sets up", "setting up",
+    "released", "freed", "evacuated", "called up reservists", "called up reserves", "demobilised", "demobilized",
+    "hijacks", "hijacked", "evacuating", "drove", "driven", "arrived", "landed", "proclaimed", "proclaims", "founded", "set up", "sets up", "setting up",
     *COUNTED_KILLING,
 })
 # A passive verb of killing that is also one of carrying out names no killing after a thing carried out, the word
@@ -192,6 +196,10 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                                         "chlorine", "toxic", "funds", "album", "film", "book", "results", "findings",
                                         "transcript", "document", "documents", "recording", "names", "version"}),
                  "freed": frozenset({"up"}),
+                 # words and causes taken over: "hijacked the debate", "hijacking the peace process"
+                 **dict.fromkeys(("hijack", "hijacks", "hijacked", "hijacking"), frozenset({
+                     "debate", "debates", "agenda", "process", "narrative", "conversation", "discussion", "talks",
+                     "meeting", "account", "accounts", "protest", "protests", "movement", "election", "cause"})),
                  **dict.fromkeys(("set", "sets", "setting"), frozenset({
                      "camp", "shop", "home", "house", "residence", "meeting", "meetings", "call", "calls", "interview",
                      "account", "accounts", "website", "page", "profile", "phone", "for", "to", "roadblock",
