@@ -80,7 +80,8 @@ def test_a_belief_proclaimed_a_self_proclaimed_holder_and_a_camp_set_up_are_no_e
                  "The self-proclaimed president of the enclave spoke in Goma.",
                  "The state was founded on the rule of law in 1991.",
                  "The rebels set up camp near Bria on Monday.",
-                 "Militias set up roadblocks near Bangui."):
+                 "Militias set up roadblocks near Bangui.",
+                 "Indian troops had been setting up posts in territory China claimed."):
         claims = claims_of(text + "\n", date="2024-03-04")
         assert not (typed(claims, "Proclamation") or typed(claims, "Founding")), text
 

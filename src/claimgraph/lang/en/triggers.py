@@ -203,7 +203,8 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                  **dict.fromkeys(("set", "sets", "setting"), frozenset({
                      "camp", "shop", "home", "house", "residence", "meeting", "meetings", "call", "calls", "interview",
                      "account", "accounts", "website", "page", "profile", "phone", "for", "to", "roadblock",
-                     "roadblocks", "checkpoint", "checkpoints", "barricade", "barricades"})),
+                     "roadblocks", "checkpoint", "checkpoints", "barricade", "barricades", "post", "posts", "outpost",
+                     "outposts", "position", "positions"})),
                  # goods taken are no place taken: "seized weapons and documents", "captured a cache of arms"
                  **dict.fromkeys(("seize", "seizes", "seized", "seizing"), GOODS),
                  # ...and what is won, caught on film or held in mind: "capturing market share", "was capturing the
