@@ -32,7 +32,7 @@ from .retractions import retracted
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game (`_sporting_meeting`)
-NAME = "triggers.v60"  # v60: no founding of posts or positions set up (placed, not founded); elections, resignations, proclamations, foundings, evacuations, releases, demobilisations, hijackings, airlifts, states of emergency, reservists called up named; "meet in / at / again", "gunfire", a place surrounded by armed men; armed men driven out or back expelled; troops arrived or landed deployed; "clashed" (armed subject), "overrun", passive "murdered"; armed men take, surround, enter or leave ("left": a withdrawal) a held place's noun ("took the town of Aouzou"); paratroopers, marines, contingents, a garrison are armed men
+NAME = "triggers.v60"  # v60: acts of the fresh texts named: elections, resignations, proclamations, foundings, evacuations, releases, demobilisations, hijackings; armed men take, leave or drive out from a place named by its noun
 
 
 
