@@ -73,13 +73,14 @@ def _free_after(doc: Doc, i: int) -> bool:
 
 
 def _onto_place(doc: Doc, i: int, places: frozenset[str]) -> bool:
-    """Does a known place stand in the object of the verb at doc[i], within `CUES.MOVE_OBJECT_REACH` words and before
-    a word that ends it (`CUES.OBJECT_STOPS`; "from", "into", "across" lead on: "crossed from Kuwait into southern
-    Iraq")? "entered the northern Tigray region"; not "entered the election", "surrounded the protesters in Minsk"."""
+    """Does a known place or a noun of a held place (`CUES.FALLEN_HOLDINGS`) stand in the object of the verb at
+    doc[i], within `CUES.MOVE_OBJECT_REACH` words and before a word that ends it (`CUES.OBJECT_STOPS`; "from",
+    "into", "across" lead on: "crossed from Kuwait into southern Iraq")? "entered the northern Tigray region", "took
+    the town of Aouzou"; not "entered the election", "surrounded the protesters in Minsk"."""
     for token in doc[i + 1:i + 1 + CUES.MOVE_OBJECT_REACH]:
         if token.lower_ in CUES.OBJECT_STOPS and token.lower_ not in CUES.MOVE_THROUGH:
             return False
-        if place_at(doc, token.i, places):
+        if token.lower_ in CUES.FALLEN_HOLDINGS or place_at(doc, token.i, places):
             return True
     return False
 
@@ -99,20 +100,25 @@ def _dated(doc: Doc, i: int) -> bool:
 
 
 def pullouts(doc: Doc, name: str, places: frozenset[str]) -> Iterator[Candidate]:
-    """"pulling its ground forces out": a verb of pulling (`CUES.PULLING`) with armed men as its object and "out" right
-    after them is a withdrawal, the verb its word, if what they are pulled out of is a place (`_out_of_place`);
-    "pulled the plug out", "pulled its sales force out", "pulled his tired forces out of the match" none. Only the
+    """"pulling its ground forces out", "drove the last guerrillas out of their bases": a verb of pulling or driving
+    (`CUES.PULLED_OFF`) with armed men as its object and its particle ("out", "back") right after them is a withdrawal
+    or an expulsion, the verb its word, if what they are pulled out of is a place (`_out_of_place`); "pulled the plug
+    out", "pulled its sales force out", "pulled his tired forces out of the match", "drove the car out" none. Only the
     tokens of the verbs found in the block's text are read (most blocks hold none)."""
     for found in CUES.PULLING_WORDS.finditer(text_of(doc)):
         verb = doc.char_span(*found.span())
-        if verb is not None and _pulled_out(doc, verb.start, places):
-            yield Candidate(verb.start_char, verb.end_char, "trigger", "Withdrawal", name)
+        if verb is None:
+            continue
+        particles, cls = CUES.PULLED_OFF[verb.text.lower()]
+        if _pulled_out(doc, verb.start, places, particles):
+            yield Candidate(verb.start_char, verb.end_char, "trigger", cls, name)
 
 
-def _pulled_out(doc: Doc, i: int, places: frozenset[str]) -> bool:
-    """Does "out" stand right after armed men in the object of the verb of pulling at doc[i], out of a place if told?"""
+def _pulled_out(doc: Doc, i: int, places: frozenset[str], particles: frozenset[str]) -> bool:
+    """Does one of `particles` stand right after armed men (`CUES.TROOPS`, `CUES.IRREGULARS`: troops, guerrillas) in
+    the object of the verb at doc[i], out of a place if told?"""
     words = [t.lower_ for t in doc[i + 1:i + 2 + CUES.PULLED_REACH]]
-    return any(w in CUES.PULLED_OUT and words[k - 1] in CUES.TROOPS and troops_in(words[:k])
+    return any(w in particles and (words[k - 1] in CUES.TROOPS or words[k - 1] in CUES.IRREGULARS) and troops_in(words[:k])
                and _out_of_place(doc, i + 2 + k, places) for k, w in enumerate(words) if k)
 
 

@@ -32,7 +32,7 @@ from .retractions import retracted
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game (`_sporting_meeting`)
-NAME = "triggers.v54"  # v54: a truce declared by, or "with", a plain noun phrase of no side of war ("The company declared a truce with the unions") is a figure of speech, no ceasefire; two sides that agree to a pause, a prisoner exchange or a pullback conclude an agreement with no meeting told
+NAME = "triggers.v61"  # v61: elections, resignations, proclamations, foundings, evacuations, releases, demobilisations, hijackings; armed men take, leave or drive out from a place named by its noun; a truce declared by, or "with", a plain noun phrase of no side of war ("The company declared a truce with the unions") is a figure of speech, no ceasefire; two sides that agree to a pause, a prisoner exchange or a pullback conclude an agreement with no meeting told
 
 
 
@@ -59,6 +59,9 @@ END_PHRASES = _phrases((CUES.ENDED_AFTER, "Termination", "before"), (CUES.ENDING
 # The first words of those cues, found in a block's text at C speed before its tokens are walked: most blocks hold
 # none, and walking them costs a Python call per token.
 _END_FIRST = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(END_PHRASES))), re.IGNORECASE)
+# The one-word event words of every class but a founding's: what a founding may found (`_founds_an_act`).
+ACT_WORDS = frozenset(w for cls, words in CUES.LEXICON.items() if cls not in CUES.FOUNDING_CLASSES for w in words
+                      if " " not in w)
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
 CONDITIONAL_REACH = max(map(len, CUES.CONDITIONAL_BEFORE))
 ABSENT_REACH = max(map(len, CUES.ABSENT_BEFORE))  # ...and those of a phrase of absence (`_absent`)
@@ -119,6 +122,8 @@ class Triggers:
                 or _unplaced_liberation(doc, start, self._places, self._armed)
                 or (cls in CUES.MEDIUM_CLASSES and _spoken_in(doc, start))
                 or (cls in CUES.AGREEMENT_CLASSES and _absent(doc, start))
+                or (cls in CUES.FOUNDING_CLASSES and _founds_an_act(doc, end))
+                or _no_captives(doc, start, end) or _published(doc, start)
                 or (cls == "Killing" and toll_of_sides(doc, end)))
 
 
@@ -478,6 +483,37 @@ def _no_weapon_head(doc: Doc, start: int) -> bool:
     """A verb that names an attack only with a weapon as its subject's head (`CUES.WEAPON_SUBJECT`, `armed.weapon_head`):
     "a landmine exploded"; not "the market exploded", "Sales of consumer drones exploded"."""
     return doc[start].lower_ in CUES.WEAPON_SUBJECT and not weapon_head(doc, start)
+
+
+def _founds_an_act(doc: Doc, end: int) -> bool:
+    """Is the object of a founding ending at doc[end - 1] an act the lexicon names (`ACT_WORDS`), within a few words
+    before a word that ends it (`CUES.OBJECT_STOPS`)? "set up a commission of inquiry" begins the inquiry, one event;
+    "RENAMO was set up in the 1970s", "the creation of a United Nations Emergency Force" found a body."""
+    for token in doc[end:end + CUES.FOUNDED_ACT_REACH]:
+        if token.lower_ in CUES.OBJECT_STOPS:
+            return False
+        if token.lower_ in ACT_WORDS:
+            return True
+    return False
+
+
+def _no_captives(doc: Doc, start: int, end: int) -> bool:
+    """Is the match "release of" (`CUES.RELEASE_OF`) with no captive within a few words after it
+    (`CUES.RELEASED_PEOPLE`)? "the release of prisoners" sets captives free; "the release of funds" does not."""
+    return (doc[start:end].text.lower() in CUES.RELEASE_OF
+            and not any(t.lower_ in CUES.RELEASED_PEOPLE for t in doc[end:end + CUES.RELEASED_REACH]))
+
+
+def _published(doc: Doc, start: int) -> bool:
+    """Is the word at doc[start] a passive of `CUES.PUBLISHED` said of a thing put out, no captive: a word of
+    `CUES.IDIOM_OBJECTS`' list for it within `CUES.KILLER_REACH` words before, in its sentence ("the report, was never
+    officially released"; not "the FLN leaders ... were released")?"""
+    word = doc[start].lower_
+    if word not in CUES.PUBLISHED:
+        return False
+    before = doc[max(doc[start].sent.start, start - CUES.KILLER_REACH):start]
+    return (any(t.lower_ in CUES.PASSIVE_AUXILIARIES for t in before)
+            and any(t.lower_ in CUES.IDIOM_OBJECTS[word] for t in before))
 
 
 def _lower_case(doc: Doc, start: int) -> bool:

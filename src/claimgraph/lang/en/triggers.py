@@ -17,22 +17,31 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "shooting down", "was sunk", "were sunk", "sank", "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals",
                "opened fire", "open fire", "opens fire", "opening fire", "fired", "firing", "exploded", "blew up",
                "blowing up", "blow up", "blows up", "ambush", "ambushes", "ambushed", "ambushing", "shot"),
-    "Clash": ("clash", "clashes", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict"),
+    "Clash": ("clash", "clashes", "clashed", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict",
+              "gunfire", "exchange of fire", "exchanges of fire"),
     "Battle": ("battle", "battles"),
     "Siege": ("siege", "encircled", "encirclement"),  # "besieged" only by armed men: ARMED_MOVES
     "Blockade": ("blockade", "blockaded"),
     "Operation": ("operation", "military operation"),
     "Occupation": ("occupation of", "occupied by"),
-    "Mobilisation": ("mobilization", "mobilisation", "mobilized", "mobilised"),
-    "MartialLaw": ("martial law",),
+    "Mobilisation": ("mobilization", "mobilisation", "mobilized", "mobilised", "called up reservists",
+                     "called up reserves", "call-up of reservists", "call-up of reserves"),
+    "Demobilisation": ("demobilised", "demobilized", "demobilisation", "demobilization"),
+    "MartialLaw": ("martial law", "state of emergency", "state of national emergency", "emergency rule"),
     "Withdrawal": ("withdrawal", "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "retreat", "retreated", "pulled out"),
     "Deployment": ("deployed", "deployment", "deploy", "stationed", "military presence", "troop presence",
-                   "sending troops", "sent troops", "send troops"),
+                   "sending troops", "sent troops", "send troops", "airlift", "airlifts", "sealift", "airdrop",
+                   "airdrops"),
     "Displacement": ("displacement", "displaced", "flee", "fled", "fleeing", "exodus", "expelled", "expulsion"),
+    # people or fighters moved out of danger or under an accord: "136,000 people had been evacuated", "The evacuation
+    # was completed on 1 September"
+    "Evacuation": ("evacuation", "evacuations", "evacuated", "evacuating"),
+    # captives set free: "the FLN leaders held in France since 1956 were released", "the release of prisoners"
+    "Release": ("released", "freed", "release of"),
     "Arrest": ("arrest", "arrested", "arrests"),
     "Detention": ("detention", "detentions", "detained"),
     "Abduction": ("abduction", "abductions", "abducted", "abducting", "kidnapping", "kidnappings", "kidnapped",
-                  "hostage-taking", "hostage taking"),
+                  "hostage-taking", "hostage taking", "hijack", "hijacks", "hijacked", "hijacking", "hijackings"),
     "Trial": ("trial", "tried", "sentenced", "convicted"),
     "Collapse": ("collapse", "dissolution"),
     "Transfer": ("ceded", "cession", "handed over", "was given to", "were given to", "was transferred to",
@@ -41,17 +50,28 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Killing": ("massacre", "massacres", "genocide", "killings", "killing of", "mass killing", "mass killings", "assassination", "assassinated",
                 "executions", "were killed", "was killed", "were reportedly killed", "have been killed",
                 "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed",
-                "were executed", "was shot dead", "were shot dead"),
+                "were executed", "was shot dead", "were shot dead", "was murdered", "were murdered",
+                "had been murdered", "has been murdered", "have been murdered"),
     "Capture": ("capture", "captured", "capturing", "seized", "took control of", "takeover", "fall of", "fell to", "recaptured",
-                "retook", "retaken", "liberated"),
+                "retook", "retaken", "liberated", "overrun"),
     "Surrender": ("surrendered", "capitulated", "capitulation"),  # not "the surrender": often a term demanded or accepted
     "Coup": ("coup", "coups", "coup attempt", "coup d'état", "coup d'etat", "putsch", "overthrew", "overthrown",
              "deposed", "seized power", "seizure of power", "seize power"),
     "Looting": ("looting", "looted", "pillage", "pillaged", "pillaging"),
     "Negotiation": ("talks", "peace talks", "negotiations", "summit", "peace process", "peace conference",
                     "discussions"),
-    "Meeting": ("meeting", "met with", "met in", "met at", "met on", "met for", "met again", "met face to face"),
+    "Meeting": ("meeting", "met with", "met in", "met at", "met on", "met for", "met again", "met face to face",
+                "meet in", "meet at", "meet again", "meets in", "meets at", "meets again"),
     "Referendum": ("referendum", "referendums", "referenda", "plebiscite", "plebiscites"),
+    "Election": ("election", "elections", "run-off", "runoff"),
+    # a holder leaving an office: "Yeltsin resigned on 31 December 1999", "was forced to resign in early November"
+    "Resignation": ("resigned", "resigns", "stepped down", "steps down", "forced to resign"),
+    # a state, a holder or a rule proclaimed: "Michel Djotodia proclaimed himself president", "it was proclaimed on 5 July"
+    "Proclamation": ("proclaimed", "proclaims", "proclamation"),
+    # a body or force brought into being: "RENAMO was set up in the 1970s", "the creation of a United Nations Emergency
+    # Force"
+    "Founding": ("founded", "set up", "sets up", "setting up", "creation of", "formation of", "founding of",
+                 "establishment of"),
     "Investigation": ("investigation", "inquiry", "probe"),
     "Protest": ("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "marches", "marched"),
     "Ceasefire": ("ceasefire", "ceasefires", "cease-fire", "truce", "ceasefire agreement",
@@ -78,6 +98,17 @@ COUNTED_KILLING = frozenset({"killed", "killing", "kills", "executed", "executin
 # Of those, the verbs that carry things out too kill only people counted (quantities' VICTIMS_AFTER: "executed more
 # than 100 people", "massacred 23 villagers"): "executed 40 missions", "executed 3 attacks" count no dead.
 KILLS_PEOPLE_ONLY = frozenset({"executed", "executing", "massacred", "massacring"})
+# "release of" names a release only before captives within RELEASED_REACH words (`recognise.triggers._no_captives`): "the
+# release of prisoners", "the release of the two hostages"; "the release of funds", "the release of the report" none.
+RELEASE_OF = frozenset({"release of"})
+RELEASED_PEOPLE = frozenset({"prisoners", "prisoner", "detainees", "detainee", "captives", "captive", "hostages",
+                             "hostage", "leaders", "leader", "soldiers", "pilot", "pilots", "men", "women", "children",
+                             "civilians", "journalists", "activists", "fighters"})
+RELEASED_REACH = 4
+# ...and a passive "released" said of a thing put out (IDIOM_OBJECTS' "released": a report, a statement) within
+# KILLER_REACH words before it publishes it: "the report was never officially released"
+# (`recognise.triggers._published`); "the FLN leaders held in France since 1956 were released" sets them free.
+PUBLISHED = frozenset({"released"})
 # ...and so does the noun phrase "killing of" before a count (`recognise.triggers._counted_things`): "the killing of at
 # least 60 civilians" is a killing, "The killing of two pandas at the zoo" none.
 COUNTED_PEOPLE_ONLY = frozenset({"killing of"})
@@ -101,7 +132,11 @@ VERBS = frozenset({
     "was shot dead", "were shot dead", "encircled", "was sunk", "were sunk", "sank", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
     "opened fire", "opens fire", "opening fire", "fired", "firing", "exploded", "blew up", "blowing up", "blow up",
-    "blows up", "ambushed", "ambushing", "liberated", "shot",
+    "blows up", "ambushed", "ambushing", "liberated", "shot", "clashed", "was murdered", "were murdered",
+    "had been murdered", "has been murdered", "have been murdered", "overrun", "resigned", "resigns", "stepped down",
+    "steps down", "forced to resign", "meet in", "meet at", "meet again", "meets in", "meets at", "meets again",
+    "released", "freed", "evacuated", "called up reservists", "called up reserves", "demobilised", "demobilized",
+    "hijacks", "hijacked", "evacuating", "drove", "driven", "arrived", "landed", "proclaimed", "proclaims", "founded", "set up", "sets up", "setting up",
     *COUNTED_KILLING,
 })
 # A passive verb of killing that is also one of carrying out names no killing after a thing carried out, the word
@@ -145,6 +180,31 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                  "stormed": frozenset({"out", "off"}),  # "the delegation stormed out of the talks"
                  "hit": frozenset({"out", "record", "records", "headlines", "wall", "bottom", "home", "back",
                                    "roadblock", "roadblocks", "snag", "snags"}),
+                 # a mood borne, a place crowded: "resigned to defeat", "resigned himself to", "overrun with tourists"
+                 "resigned": frozenset({"to", "himself", "herself", "themselves", "itself"}),
+                 "overrun": frozenset({"with", "tourists", "visitors", "crowds", "fans", "weeds", "rats", "pests"}),
+                 # a belief or a truce proclaimed ("proclaimed his innocence"; "proclaimed an indefinite truce" is the
+                 # truce's own act, `recognise.truces`), a founding in principle ("founded on the rule of law"), a
+                 # home, a meeting or an account set up
+                 **dict.fromkeys(("proclaimed", "proclaims"), frozenset({"innocence", "love", "faith", "support",
+                                                                         "intention", "intentions", "commitment",
+                                                                         "ceasefire", "cease-fire", "truce"})),
+                 "founded": frozenset({"on", "upon"}),
+                 # what is put out or let go that is no captive: "released a statement", "released toxic gas", "freed up"
+                 "released": frozenset({"statement", "statements", "report", "reports", "video", "videos", "footage",
+                                        "figures", "data", "details", "images", "photos", "photographs", "list", "gas",
+                                        "chlorine", "toxic", "funds", "album", "film", "book", "results", "findings",
+                                        "transcript", "document", "documents", "recording", "names", "version"}),
+                 "freed": frozenset({"up"}),
+                 # words and causes taken over: "hijacked the debate", "hijacking the peace process"
+                 **dict.fromkeys(("hijack", "hijacks", "hijacked", "hijacking"), frozenset({
+                     "debate", "debates", "agenda", "process", "narrative", "conversation", "discussion", "talks",
+                     "meeting", "account", "accounts", "protest", "protests", "movement", "election", "cause"})),
+                 **dict.fromkeys(("set", "sets", "setting"), frozenset({
+                     "camp", "shop", "home", "house", "residence", "meeting", "meetings", "call", "calls", "interview",
+                     "account", "accounts", "website", "page", "profile", "phone", "for", "to", "roadblock",
+                     "roadblocks", "checkpoint", "checkpoints", "barricade", "barricades", "post", "posts", "outpost",
+                     "outposts", "position", "positions"})),
                  # goods taken are no place taken: "seized weapons and documents", "captured a cache of arms"
                  **dict.fromkeys(("seize", "seizes", "seized", "seizing"), GOODS),
                  # ...and what is won, caught on film or held in mind: "capturing market share", "was capturing the
@@ -161,9 +221,14 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                      "reporters", "journalists", "press", "paparazzi", "photographers", "questions", "question",
                      "interview", "interviews", "marketing", "fans", "critics", "hecklers"}))}
 IDIOM_REACH = 3
+# A founding whose object is an act the lexicon names is that act's beginning, no second event: "The Israeli government
+# set up a commission of inquiry" is the inquiry (`recognise.triggers._founds_an_act`); within FOUNDED_ACT_REACH words
+# before a word of OBJECT_STOPS.
+FOUNDING_CLASSES = frozenset({"Founding"})
+FOUNDED_ACT_REACH = 4
 # ...but for these verbs to the end of their object's noun phrase, a word of OBJECT_STOPS or a mark, within
 # IDIOM_PHRASE_REACH words: "Russia blew up the grain corridor talks in Istanbul", "blew up the peace process".
-IDIOM_TO_PHRASE_END = frozenset({"blew", "blowing", "blow", "blows"})
+IDIOM_TO_PHRASE_END = frozenset({"blew", "blowing", "blow", "blows", "proclaimed", "proclaims"})
 IDIOM_PHRASE_REACH = 6
 # An idiom's noun that qualifies a vehicle or a place just after it is no object of its own: "seized the cargo ship
 # Galaxy Leader", "captured a Russian ammunition depot", "seized the weapons factory" take the ship, the depot (a
@@ -222,6 +287,7 @@ FIGURATIVE_BEFORE = {"coup": frozenset({"diplomatic", "political", "publicity", 
                      **dict.fromkeys(("war", "wars", "conflict", "conflicts"), _RIVALRIES),
                      **dict.fromkeys(("raid", "raids"), _ENFORCERS),
                      **dict.fromkeys(("summit", "summits"), _CLIMBS),
+                     "overrun": frozenset({"cost", "costs", "budget", "time", "schedule", "spending"}),  # money overspent
                      **dict.fromkeys(("offensive", "offensives", "counteroffensive", "counteroffensives",
                                       "mobilization", "mobilisation"), PERSUASION),
                      # "a media ambush", "a procedural ambush in the Senate": a surprise of words or votes
@@ -268,7 +334,7 @@ PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "bein
 # ("a patrol was ambushed near the border") or an armed agent after "by" ("was ambushed by Taliban fighters"; not "The
 # CEO was ambushed by activists", "Liverpool were ambushed by a late Chelsea goal"); the noun "ambush" needs one of
 # them in its clause ("killed in an ambush on a convoy"; not "walked into an ambush at the hearing").
-ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambushing", "shot"})
+ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambushing", "shot", "clashed"})
 # Of those, the words that name an attack so only as a trigger of one word: "gunmen shot and critically wounded its
 # ambassador", "the ambassador was shot by gunmen"; not "the director shot a film"; "shot down" and "was shot dead"
 # are phrases of the lexicon with rules of their own.
@@ -330,8 +396,9 @@ NOT_NOUN_BEFORE = frozenset({"to", "will", "would", "can", "could", "cannot", "m
 # it describes, names the captive, no happening of its clause: "handed a captured Indian Air Force pilot back to
 # India on Friday", "Pakistan frees captured Indian pilot" (the capture was days before, by another side); so is
 # "attacking" before a noun ("Chelsea signed an attacking midfielder": a player's post, no attack).
-ATTRIBUTIVE = frozenset({"captured", "detained", "arrested", "seized", "besieged", "attacking"})
-ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "two", "three", "several",
+ATTRIBUTIVE = frozenset({"captured", "detained", "arrested", "seized", "besieged", "attacking", "resigned",
+                         "left", "proclaimed", "founded", "released", "freed"})  # "the left bank": a side, no troops leaving
+ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "two", "three", "several", "newly", "-",
                                 "free", "frees", "freed", "freeing", "release", "releases", "released", "releasing",
                                 "exchange", "exchanged", "exchanging", "return", "returned", "returning"})
 ATTRIBUTIVE_NOT_AFTER = frozenset({"by", "in", "on", "at", "from", "and", "or", "during", "after", "before", "when",
@@ -339,7 +406,7 @@ ATTRIBUTIVE_NOT_AFTER = frozenset({"by", "in", "on", "at", "from", "and", "or", 
 # A verb of meeting after a passive auxiliary names no meeting: "the plan was met with criticism", "the demands were
 # met in full", "was met at the airport by officials" (`recognise.triggers._passive_meeting`); nor in a sentence of
 # sport (`clauses.SPORTING`, `recognise.triggers._sporting_meeting`): "Celtic and Rangers met again in the cup final".
-MEETING_VERBS = frozenset({"met"})
+MEETING_VERBS = frozenset({"met", "meet", "meets"})
 # "said in a joint statement": a statement someone speaks through is no agreement.
 MEDIUM_CLASSES = frozenset({"Statement"})
 SPOKEN_VERBS = frozenset({"said", "says", "stated", "announced", "added", "wrote", "warned"})
@@ -385,7 +452,7 @@ HYPHENS = frozenset({"-", "‐", "‑"})  # "war-torn", "war-weary": the word be
 NAME_CONNECTIVES = frozenset({"and", "of", "for"})
 # Armed men, and the arms of a state's military ("the Pakistan Air Force struck", "the navy shelled").
 TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units",
-                    "army", "tanks", "force", "navy"})
+                    "army", "tanks", "force", "navy", "paratroopers", "marines", "contingents", "garrison"})
 # Armed men who are no state's troops: an armed subject as much as TROOPS (`recognise.armed.troops_in`: "gunmen ambushed
 # a convoy", "militants stormed the hotel"), kept apart from TROOPS, whose other readers ask for a state's forces. Not
 # "rebels", "separatists", "attackers" or "raiders": a party's rebels, a team's attackers "hit" as often.
@@ -397,7 +464,8 @@ CIVIL_IRREGULARS = _DISSENTERS | frozenset({"union", "unions", "labour", "labor"
 # A word of TROOPS that names armed men only after a qualifier (`recognise.armed.troops_in`): "the Pakistan Air Force",
 # "a naval force"; "the sales force", "a task force", "the police force" are none.
 QUALIFIED_TROOPS = {"force": frozenset({"air", "armed", "defence", "defense", "naval", "security", "military",
-                                        "expeditionary", "peacekeeping", "marine"})}
+                                        "expeditionary", "peacekeeping", "marine", "multinational", "intervention",
+                                        "stabilisation", "stabilization"})}
 # Verbs of taking people by force (`recognise.abductions.takings`): with captives after them, within TAKEN_REACH
 # words, they name an abduction ("taking some 250 hostages", "took dozens of people hostage", "seizing 276 girls").
 # A verb of taking needs hostages ("took the children to safety" is none); a verb of seizing, people ("seized
@@ -461,12 +529,13 @@ MOVED_AFTER = frozenset({"from", "to", "into", "across", "behind", "toward", "to
 # ARMED_MOVE_NOT_AFTER: "forces surrounded by the enemy" were surrounded, "troops entered into talks".
 ARMED_MOVES = {"entered": "Deployment", "crossed": "Deployment", "overran": "Capture", "surrounded": "Siege",
                "took": "Capture", "taken": "Capture", **dict.fromkeys(("besieged", "besieging"), "Siege"),
+               "left": "Withdrawal", **dict.fromkeys(("arrived", "landed"), "Deployment"),
                **dict.fromkeys(("moved", "move", "moves", "moving"), "Deployment")}
 # A verb of ARMED_MOVES whose passive, after an auxiliary of PASSIVE_AUXILIARIES, tells the move too, with no agent after
 # it or an armed one after "by" (`recognise.moves._passive_move`): "fighters ... were besieged in the village of
 # Pervomayskoye", "Sarajevo was besieged by Serb forces"; not "The minister was besieged by reporters", nor before a
 # word of PASSIVE_UNMOVED ("was besieged with calls").
-PASSIVE_MOVES = frozenset({"besieged"})
+PASSIVE_MOVES = frozenset({"besieged", "surrounded"})
 PASSIVE_UNMOVED = frozenset({"with"})
 # A verb of ARMED_MOVES that goes on a place only with a particle right after it, the trigger's last word: "units of
 # the Russian 58th Army moved into South Ossetia" (not "the family moved house").
@@ -482,8 +551,10 @@ ARMED_MOVE_NOT_AFTER = frozenset({"by", "into", "with", "paths", "swords", "out"
 # no bare state (`recognise.moves._onto_place`): "British troops surrounded Basra", "The Taliban entered Kabul"; not
 # "China entered the World Trade Organization", "India crossed the one billion mark", "the police force surrounded
 # the protesters in Minsk". The object is the MOVE_OBJECT_REACH words after the verb, to a word of OBJECT_STOPS but
-# those of MOVE_THROUGH ("crossed from Kuwait into southern Iraq").
-PLACED_MOVES = frozenset({"entered", "crossed", "surrounded", "took", "taken", "moved", "move", "moves", "moving"})
+# those of MOVE_THROUGH ("crossed from Kuwait into southern Iraq"); a noun of a held place (FALLEN_HOLDINGS) is a
+# place too: "Chadian troops took the town of Aouzou", "the last troops left the base" ("left": a withdrawal).
+PLACED_MOVES = frozenset({"entered", "crossed", "surrounded", "took", "taken", "moved", "move", "moves", "moving",
+                          "left"})
 MOVE_OBJECT_REACH = 6
 MOVE_THROUGH = frozenset({"from", "into", "across"})
 # A place fell: "fell" after a name written with a capital that does not open its sentence, or after a noun of a
@@ -505,13 +576,20 @@ MOVE_CLAUSE_END = frozenset({",", ";", ":"})
 PULLING = frozenset({"pull", "pulls", "pulled", "pulling"})
 PULLED_OUT = frozenset({"out"})
 PULLED_REACH = 4
+# A verb of driving with armed men as its object and "out" or "back" right after them drives them off, an expulsion
+# (a Displacement, as "expelled" is): "the army drove the last guerrillas out of their bases", "Federal troops drove the
+# militants back into Chechnya"; "drove the car out of the garage", "drove his son back home" none. Each verb of
+# PULLED_OFF: the particles after its armed object and the class it names.
+DRIVING = frozenset({"drive", "drives", "drove", "driven", "driving"})
+PULLED_OFF = {**dict.fromkeys(PULLING, (PULLED_OUT, "Withdrawal")),
+              **dict.fromkeys(DRIVING, (frozenset({"out", "back"}), "Displacement"))}
 # ...and what they are pulled "out of", if told, is a place: a known one, one of FALLEN_HOLDINGS or PULLED_FROM,
 # before a word of OBJECT_STOPS or PREPOSITIONS within PULLED_REACH words ("out of Gaza", "out of the city"; not "The
 # coach pulled his tired forces out of the match against Chelsea", "Unilever pulled its security forces out of the
 # plantation in Kenya").
 PULLED_OF = frozenset({"of"})
-PULLED_FROM = frozenset({"country", "region", "area", "province", "territory", "zone", "border", "front"})
-PULLING_WORDS = re.compile(r"\b(?:" + "|".join(sorted(PULLING)) + r")\b", re.IGNORECASE)  # most blocks hold none
+PULLED_FROM = frozenset({"country", "region", "area", "province", "territory", "zone", "border", "front", "bases"})
+PULLING_WORDS = re.compile(r"\b(?:" + "|".join(sorted(PULLED_OFF)) + r")\b", re.IGNORECASE)  # most blocks hold none
 FELL = frozenset({"fell"})
 # A place freed by arms: "liberated" after a held place or a known place as its passive subject ("Kuwait City was
 # liberated", "declared the city liberated", "the eastern half of the city had been fully liberated"), or with one
