@@ -129,3 +129,19 @@ def test_two_names_that_share_a_lower_case_kind_of_place_are_two_places_of_that_
 
 def test_two_demonyms_before_a_shared_kind_are_no_places(tmp_path):
     assert not places("Armenian and Azerbaijani villages were shelled overnight.", tmp_path)
+
+
+def test_a_known_region_sharing_a_lower_case_kind_stays_the_packs(tmp_path):
+    """Two regions the pack knows keep its entities ("the Tigray and Amhara regions"), where two towns' names before
+    "districts" are two districts ("the Terter and Aghdam districts", karabakh-2016, not the towns)."""
+    found = places("Fighting spread into the Tigray and Amhara regions; shelling killed civilians in the Terter and "
+                   "Aghdam districts.", tmp_path)
+    assert found.get("Tigray") == "tigray" and found.get("Terter") == "terter-district"
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Days later the Libyans abandoned Faya-Largeau without a fight.", "Faya-Largeau"),  # chad-libya-1987
+    ("By noon the rebels had occupied Saraqib and the road south of it.", "Saraqib"),  # our own
+])
+def test_a_town_a_force_abandons_or_occupies_is_a_place(tmp_path, sentence, place):
+    assert place in places(sentence, tmp_path)

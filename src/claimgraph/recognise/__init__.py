@@ -140,8 +140,10 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
 def _shared_heads(doc, found: list[Candidate]) -> list[Candidate]:
     """The two names of "the Donetsk and Luhansk People's Republics" (`names.shared_heads`) in place
     of what the other rules read there (the towns Donetsk and Luhansk); never over a known actor
-    ("Sudan and South Sudan Armies" are two states' armies, not "Sudan Sudan Army")."""
-    actors = [c for c in found if c.method == GAZETTEER_METHOD and "Actor" in top_classes(c.cls)]
+    ("Sudan and South Sudan Armies" are two states' armies, not "Sudan Sudan Army") nor a known region ("the Tigray
+    and Afar regions" are the pack's)."""
+    actors = [c for c in found if c.method == GAZETTEER_METHOD
+              and ("Actor" in top_classes(c.cls) or c.cls in located.REGION_CLASSES)]
     named = iter(shared_heads(text_of(doc)))
     pairs = [p for pair in zip(named, named)
              if not any(p.start < a.end and a.start < p.end for p in pair for a in actors) for p in pair]

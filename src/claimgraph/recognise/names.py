@@ -63,7 +63,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v51"  # v51: "Canal", "Dam" and a lower-case "prison" name places ("the Suez Canal", "the Bossembélé prison"), and two names share a lower-case kind ("the Wihdat and al-Hussein refugee camps"); v50: kin words and callings name a person only right next to the name ("the journalist Ana Ruiz"; not "a journalist with Al Jazeera"), their owner only before a name or of a person's shape ("Vodafone's sister company" none); "its" tells a body only right after the verb; "under" and an opening "Led by" only a person's shape, no law ("under Geneva Conventions")
+NAME = "names-in-context.v51"  # v51: "Canal", "Dam" and a lower-case "prison" name places ("the Suez Canal", "the Bossembélé prison"), and two names share a lower-case kind ("the Wihdat and al-Hussein refugee camps", never over a known region); v50: kin words and callings name a person only right next to the name ("the journalist Ana Ruiz"; not "a journalist with Al Jazeera"), their owner only before a name or of a person's shape ("Vodafone's sister company" none); "its" tells a body only right after the verb; "under" and an opening "Led by" only a person's shape, no law ("under Geneva Conventions")
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows

@@ -243,7 +243,7 @@ PLACE_WORD_BEFORE = re.compile(r"(?<![\w’'\-])(?<!according )(?i:in|into|at|ne
                                r"|\b(?:town|city|village|capital|port)\s+$"
                                # a verb whose object is a place taken or struck: "re-entered Saraqib", "shelled Bender"
                                r"|\b(?:captured|recaptured|seized|retook|entered|re-entered|shelled|besieged|stormed|"
-                               r"liberated|encircled)\s+$")
+                               r"liberated|encircled|abandoned|occupied|overran|evacuated|bombed|took|taken)\s+$")
 # Words that put a place in the country named right after them, a state after a comma or a state or region after "in"
 # ("Sun City, South Africa", "the town of Palma in northern Mozambique"), and between a state's demonym and a
 # place they put in it ("the Mozambican town of Palma"): a known place of that name in another country is not
