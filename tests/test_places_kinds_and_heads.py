@@ -145,3 +145,11 @@ def test_a_known_region_sharing_a_lower_case_kind_stays_the_packs(tmp_path):
 ])
 def test_a_town_a_force_abandons_or_occupies_is_a_place(tmp_path, sentence, place):
     assert place in places(sentence, tmp_path)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebel leader Tomas Brandt fled north. In May, Brandt was arrested in Goma.",
+    "Talks resumed in Kabul, and in Kabul, Brandt was arrested by the police.",
+])
+def test_a_name_after_a_comma_of_an_opening_phrase_before_a_verb_is_its_subject_not_a_place(tmp_path, sentence):
+    assert "Brandt" not in places(sentence, tmp_path)

@@ -394,7 +394,10 @@ ALIAS = re.compile(r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}")  #
 LOCATED_BEFORE = r"(?i:in|near|at|around|outside|inside|to|from|into|towards?)"
 LOCATED_MOTION = frozenset({"to", "from", "into", "toward", "towards"})
 LOCATED_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:on|in|and|or|where|which|when|after|before|during|to|from|"
-                           r"for|with|by|until|since|near|at|as|under|had|has|have|was|were|is|are)\b")
+                           r"for|with|by|until|since|near|at|as|under)\b")
+# ... or before the clause's verb, where no comma parts the list ("the defences at Se La and Bomdila had collapsed"):
+# after a comma a name may open the clause ("In May, Brandt was arrested").
+LOCATED_BEFORE_VERB = re.compile(r"[ \t]+(?:had|has|have|was|were|is|are)\b")
 # A region's kind written lower-case right after its name is a word of its mention ("Kyrgyzstan's Batken region", "the
 # disputed Cenepa valley", "villages of the Botlikh district"): the region is still the one its name names
 # (`recognise.located.with_kind_word`).
