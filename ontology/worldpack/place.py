@@ -102,18 +102,20 @@ def cede_labels_abroad(places: list[Place]) -> list[Place]:
 
 
 def share_names(places: list[Place]) -> list[Place]:
-    """Each name to one entity (`Place.rank`); entities whose label is taken are left out."""
+    """Each name to one entity (`Place.rank`); entities whose label is taken are left out. A place claims a name
+    once, however many of its names write it ("Rio de Janeiro", "Rio De Janeiro"): by the best of them, and a place
+    that loses it loses them all (never a place to itself: the city would lose its label to its own variant)."""
     owners: dict[str, list[Place]] = {}
     for p in places:
-        for name in p.names:
-            owners.setdefault(name.casefold(), []).append(p)
+        for key in dict.fromkeys(name.casefold() for name in p.names):
+            owners.setdefault(key, []).append(p)
     for key, claimants in owners.items():
         claimants.sort(key=lambda p: p.rank(_name_of(p, key)))
         best = claimants[0]
         ranks = [p.rank(_name_of(p, key)) for p in claimants]
         tie = best.cls == "State" and len(claimants) > 1 and ranks[0][:3] == ranks[1][:3]
         for loser in claimants[0 if tie else 1:]:
-            loser.names.pop(_name_of(loser, key))
+            loser.names = {n: lang for n, lang in loser.names.items() if n.casefold() != key}
     kept = [p for p in places if p.label in p.names]
     ids: dict[str, Place] = {}
     for p in sorted(kept, key=lambda p: p.rank(p.label)):
@@ -122,4 +124,5 @@ def share_names(places: list[Place]) -> list[Place]:
 
 
 def _name_of(place: Place, key: str) -> str:
-    return next(n for n in place.names if n.casefold() == key)
+    """The place's best-ranked name written `key` case-folded (its label before another spelling)."""
+    return min((n for n in place.names if n.casefold() == key), key=place.rank)

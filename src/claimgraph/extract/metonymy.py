@@ -7,12 +7,13 @@ gazetteer, from GeoNames' country capitals) is read as its state where it is
 - the possessor of an event or of what only a government has ("Tbilisi's assault",
   "Moscow's troops");
 - the subject of a verb of saying, deciding or acting ("Moscow said", "Ankara has accused",
-  "Moscow led the talks"), or the first half of such a compound ("the Moscow-brokered truce",
-  "Riyadh-backed forces");
+  "Moscow led the talks", "New Delhi and Beijing still tell it differently", "Peking has given no figures"), or the
+  first half of such a compound ("the Moscow-brokered truce", "Riyadh-backed forces");
 - the agent of such a verb in the passive ("was rejected by Damascus"), or who is accused
   ("Kiev has repeatedly accused Moscow of sending troops");
 - a side of talks or of a war ("talks between Kinshasa and the rebels", "talks with Kinshasa");
-- named after a word for its rulers ("the government in Baghdad", "the authorities in Moscow");
+- named after a word for its rulers ("the government in Baghdad", "the authorities in Moscow"), or for what it
+  holds or tells ("the official accounts of Bishkek and Dushanbe", "the position of Moscow");
 - in one list with a capital that is ("denied by Addis Ababa and Asmara", "Moscow and
   Ankara said").
 
@@ -37,7 +38,7 @@ from ..rdf.terms import top_classes
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game, whose capitals are teams
 
-NAME = "metonymy.v11"  # v11: no capital is its state in a sentence of sport; no aside opening with an article, nor "then" after a verb, before its verb
+NAME = "metonymy.v12"  # v12: a capital whose account or stand is told ("the accounts of Bishkek"), or that tells or gives, is its state
 
 
 def resolve(text: str, sentences: list[Sentence], table: Mapping[str, Entry]) -> list[Sentence]:
@@ -70,6 +71,7 @@ def _metonyms(text: str, sentence: Sentence, table: Mapping[str, Entry]) -> dict
                 or CUES.AGENT.search(text, max(sentence.start, first.start - 40), first.start)
                 or CUES.SIDE_OF.search(text, max(sentence.start, first.start - 40), first.start)
                 or CUES.GOVERNMENT_IN.search(text, max(sentence.start, first.start - 30), first.start)
+                or CUES.STAND_OF.search(text, max(sentence.start, first.start - 30), first.start)
                 or events and CUES.POSSESSOR.fullmatch(text, last.end, events[0].start)
                 or any(CUES.POSSESSIVE.match(text, m.end, sentence.end) or CUES.COMPOUND.match(text, m.end)
                        for m in group))

@@ -120,13 +120,14 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
 def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Candidate]:
     """The settled candidates of the rules, then a fallback recogniser's where none overlaps; a town's name
     only in a place's context or where the document told it as a place before (`towns`: updated); a name no pack
-    knows as a place where a preposition of place tells it (`located`: "in Ryazan on 22 September")."""
+    knows as a place where a preposition of place tells it (`located`: "in Ryazan on 22 September"), and a region's
+    lower-case kind after its name in its mention ("the Batken region")."""
     entries = gazetteer_of(recognisers)
     read = [c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc)]
     found = settle(wordnames.told_in_context(doc, read, entries, towns))  # before settling: a town's name yields to others
     found = _ships(doc, _carriers(doc, _given_names(doc, _whole_names(doc, found), entries)))
     found = _surnames(doc, wordnames.told_as_places(doc, found, entries))
-    found = located.told_by_preposition(doc, _local_names(doc, _nationalities(doc, found)))
+    found = located.with_kind_word(doc, located.told_by_preposition(doc, _local_names(doc, _nationalities(doc, found))))
     names = [r for r in recognisers if isinstance(r, NamesInContext)]
     if names:  # once, whatever the number of such recognisers, with the forces of all
         forces = {word: force for r in names for word, force in r.forces.items()}
@@ -139,8 +140,10 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
 def _shared_heads(doc, found: list[Candidate]) -> list[Candidate]:
     """The two names of "the Donetsk and Luhansk People's Republics" (`names.shared_heads`) in place
     of what the other rules read there (the towns Donetsk and Luhansk); never over a known actor
-    ("Sudan and South Sudan Armies" are two states' armies, not "Sudan Sudan Army")."""
-    actors = [c for c in found if c.method == GAZETTEER_METHOD and "Actor" in top_classes(c.cls)]
+    ("Sudan and South Sudan Armies" are two states' armies, not "Sudan Sudan Army") nor a known region ("the Tigray
+    and Afar regions" are the pack's)."""
+    actors = [c for c in found if c.method == GAZETTEER_METHOD
+              and ("Actor" in top_classes(c.cls) or c.cls in located.REGION_CLASSES)]
     named = iter(shared_heads(text_of(doc)))
     pairs = [p for pair in zip(named, named)
              if not any(p.start < a.end and a.start < p.end for p in pair for a in actors) for p in pair]
@@ -258,7 +261,8 @@ def _whole_names(doc, found: list[Candidate]) -> list[Candidate]:
     "the State Duma", "Dayton" in "Camp Dayton"): a capitalised word just before it, inside the
     sentence, that no recogniser took and that is no demonym or compass word ("Syrian Douma",
     "Southern Idlib" stay places); nor one that heads a longer name, between "the" and "of" a capitalised
-    word ("the Confederation of Mountain Peoples": `_heads_name`). A Title Case headline says nothing by its
+    word ("the Confederation of Mountain Peoples": `_heads_name`); nor a town's name that opens a longer name
+    (`_opens_name`: "the Suez Canal", "the Roman Catholic Community"). A Title Case headline says nothing by its
     capitals."""
     text = text_of(doc)
     if title_case(text):
@@ -268,10 +272,23 @@ def _whole_names(doc, found: list[Candidate]) -> list[Candidate]:
     for cand in found:
         if cand.method == GAZETTEER_METHOD and "Place" in top_classes(cand.cls) and " " not in text[cand.start:cand.end]:
             before = LAST_WORD.search(text, max(0, cand.start - 40), cand.start)
-            if before and before.start("word") not in taken and _inside_name(doc, before) or _heads_name(text, cand):
+            if (before and before.start("word") not in taken and _inside_name(doc, before) or _heads_name(text, cand)
+                    or _opens_name(text, cand, taken)):
                 continue
         kept.append(cand)
     return kept
+
+
+def _opens_name(text: str, cand: Candidate, taken: set[int]) -> bool:
+    """Is the known town followed, inside the sentence, by a capitalised word no recogniser took that is no title,
+    month, demonym or compass word ("the Suez Canal", "the Roman Catholic Community", "the Henderson Brooks report";
+    not "Tbilisi Mayor Kakha Kaladze", "in Aleppo Monday")? Then it opens a longer name, not the town."""
+    after = NEXT_WORD.match(text, cand.end)
+    if cand.cls != "Settlement" or after is None or after.start("word") in taken:
+        return False
+    word = after.group("word")
+    return not (word in TITLE_WORDS or word in NAME_CUES.MONTHS or word in NAME_CUES.NOT_NAMES or is_demonym(word)
+                or COMPASS.fullmatch(word))
 
 
 def _heads_name(text: str, cand: Candidate) -> bool:

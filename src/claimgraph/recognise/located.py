@@ -4,29 +4,36 @@ The world pack stops at towns of some thousand people, and a source names villag
 "a device found in the basement of a building in Ryazan on 22 September", "In Kocho, whose residents were held",
 "villages around Faradje, Doruma and Duru in north-eastern Congo". A capitalised name (or a list of them) that no
 recogniser took, after a preposition of place ("in", "near", "at", "around") and before a clause that goes on (a
-comma, a full stop, "on", "in", "and": `LOCATED_AFTER`; not a role in apposition: "in Pyongyang and Peng Dehuai,
+comma, a full stop, "on", "in", "and": `LOCATED_AFTER`; or, in a list no comma parts, the clause's verb: "the defences at
+Se La and Bomdila had collapsed", `LOCATED_BEFORE_VERB`; not a role in apposition: "in Pyongyang and Peng Dehuai,
 commander of") is a place. After a preposition of motion ("to", "from") a name may be anyone's ("sent to Putin and
 his generals"), so there a list must hold a known place beside it ("taken to Tal Afar and Mosul"). No name of a word that is no place's (`NOT_PLACE_WORDS`: "at Christmas", "in
 Arabic", "in Judaism"), of a kind, a title, a month or a thing (`names.NOT_PERSON_WORDS`), nor a demonym; nothing in
 a Title Case headline, whose capitals say nothing.
+
+A region's kind written lower-case right after its name ("Kyrgyzstan's Batken region", "the disputed Cenepa valley")
+is a word of the region's mention (`with_kind_word`): the source names it so, and the region stays the one its name
+names (the pack's, or the one its name alone names elsewhere in the source).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lang import cues
 from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
 from .names import _LO, _UP, NOT_PERSON_WORDS, is_demonym, title_case
 
-NAME = "located.v1"
+NAME = "located.v2"  # v2: a region's lower-case kind word after its name is a word of its mention; a list no comma parts before a verb
 CUES = cues("names")
 _WORD = rf"(?:(?:al|el|ad|ash|as|at|ar|an)-)?[{_UP}][{_LO}][\w\-]*+"  # "Ri-Kwangba", "al-Aziziya"; no possessive
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"  # "Mers El Kébir"
 _LIST = re.compile(rf"(?<![\w’'\-])(?P<prep>{CUES.LOCATED_BEFORE})[ \t]+"
                    rf"(?P<list>{_NAME}(?:,[ \t]+{_NAME})*(?:,?[ \t]+(?:and|or)[ \t]+{_NAME})?)(?![\w’'\-])")
 _ITEM = re.compile(_NAME)
+REGION_CLASSES = frozenset({"Region", "District"})  # the classes of land a kind of region names (not a town: "Idlib province")
 # A role in apposition after the list names its last item a person: "signed in Pyongyang and Peng Dehuai, commander".
 _ROLE_AFTER = re.compile(rf",[ \t]+(?:(?:the|an?)[ \t]+)?(?:[\w-]+[ \t]+)?(?:{'|'.join(CUES.ROLES)})\b", re.IGNORECASE)
 
@@ -42,10 +49,27 @@ def told_by_preposition(doc, found: list[Candidate]) -> list[Candidate]:
     return sorted([*found, *added], key=lambda c: (c.start, c.end)) if added else found
 
 
+def with_kind_word(doc, found: list[Candidate]) -> list[Candidate]:
+    """`found`, each region (`REGION_CLASSES`) that a lower-case kind of region follows, where nothing else was read
+    ("the Batken region", `REGION_KIND_AFTER`), with that word in its mention; its entity, class and method as they
+    were, and its name without the word the label of a region no pack knows ("Cocody", of "the Cocody district")."""
+    text = text_of(doc)
+    starts = {c.start for c in found}
+    out = []
+    for cand in found:
+        kind = CUES.REGION_KIND_AFTER.match(text, cand.end) if cand.kind == "entity" and cand.cls in REGION_CLASSES else None
+        if kind and not any(cand.end < start < kind.end() for start in starts):
+            cand = replace(cand, end=kind.end(), value=cand.value or text[cand.start:cand.end])
+        out.append(cand)
+    return out
+
+
 def _listed(text: str, match: re.Match, taken: set[int], places: set[tuple[int, int]]) -> list[Candidate]:
     """The unknown names of the list `match` as places, if a clause goes on after it; after a preposition of motion
     only if a known place is one of the list."""
-    if not CUES.LOCATED_AFTER.match(text, match.end()) or _ROLE_AFTER.match(text, match.end()):
+    goes_on = CUES.LOCATED_AFTER.match(text, match.end()) or (
+        "," not in match.group("list") and CUES.LOCATED_BEFORE_VERB.match(text, match.end()))
+    if not goes_on or _ROLE_AFTER.match(text, match.end()):
         return []
     items = [m.span() for m in _ITEM.finditer(text, match.start("list"), match.end())]
     if match.group("prep").lower() in CUES.LOCATED_MOTION and not places & set(items):

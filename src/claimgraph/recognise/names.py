@@ -63,7 +63,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v50"  # v50: kin words and callings name a person only right next to the name ("the journalist Ana Ruiz"; not "a journalist with Al Jazeera"), their owner only before a name or of a person's shape ("Vodafone's sister company" none); "its" tells a body only right after the verb; "under" and an opening "Led by" only a person's shape, no law ("under Geneva Conventions")
+NAME = "names-in-context.v51"  # v51: "Canal", "Dam" and a lower-case "prison" name places ("the Suez Canal", "the Bossembélé prison"), and two names share a lower-case kind ("the Wihdat and al-Hussein refugee camps", never over a known region); v50: kin words and callings name a person only right next to the name ("the journalist Ana Ruiz"; not "a journalist with Al Jazeera"), their owner only before a name or of a person's shape ("Vodafone's sister company" none); "its" tells a body only right after the verb; "under" and an opening "Led by" only a person's shape, no law ("under Geneva Conventions")
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -171,6 +171,8 @@ _PLACE_EVENT = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?(?<!['’]s)(?<!s[
 _CAPITALISED = rf"[{_UP}][{_LO}][\w’'\-]*+"
 _SHARED_HEAD = re.compile(rf"\b(?P<first>{_CAPITALISED}) and (?P<second>{_CAPITALISED})(?P<rest>(?:\s+{_CAPITALISED})*)"
                           rf"\s+(?P<kind>{'|'.join(CUES.SHARED_KINDS)})\b")
+_SHARED_PLACE_KIND = re.compile(rf"\b(?P<first>{_WORD}(?:[ \t]+{_WORD})?) and (?P<second>{_WORD}(?:[ \t]+{_WORD})?)"
+                                rf"[ \t]+(?P<kind>{'|'.join(CUES.SHARED_PLACE_KINDS)})\b")
 # An acronym defined in parentheses after the name it stands for: "Tigray People's Liberation Front (TPLF)".
 DEFINITION = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
 _NAME_WORDS = re.compile(r"[A-Z][\w’'\-–]*|of|for|the|on|in|and|de|la|del|du|des")  # "Iran–Iraq": one word
@@ -504,7 +506,8 @@ def _after_locative(match: re.Match) -> bool:
 def shared_heads(text: str) -> Iterator[Candidate]:
     """The two names of "A and B <words> <Kind>s", one after the other: A, the words and the kind is a name of its own
     ("Donetsk People's Republic"), as B and them is ("Luhansk People's Republics"); not where A or B
-    is a demonym ("Armenian and Azerbaijani Forces" are the gazetteer's forces)."""
+    is a demonym ("Armenian and Azerbaijani Forces" are the gazetteer's forces); and the two places of a lower-case
+    kind so shared (`_shared_place_kind`)."""
     for match in _SHARED_HEAD.finditer(text):
         if is_demonym(match.group("first")) or is_demonym(match.group("second")):
             continue
@@ -514,6 +517,21 @@ def shared_heads(text: str) -> Iterator[Candidate]:
             name = f"{match.group(part)}{match.group('rest')} {kind}"
             end = match.end("first") if part == "first" else match.end()
             yield Candidate(match.start(part), end, "entity", cls, NAME, entity=name_id(name), value=name)
+    yield from _shared_place_kind(text)
+
+
+def _shared_place_kind(text: str) -> Iterator[Candidate]:
+    """The two places of "A and B <kind>s" with a lower-case kind (`SHARED_PLACE_KINDS`: "the Wihdat and al-Hussein
+    refugee camps"): each its name's words, labelled with its kind ("Wihdat refugee camp"); not where A or B is a
+    demonym ("Armenian and Azerbaijani villages")."""
+    for match in _SHARED_PLACE_KIND.finditer(text):
+        if is_demonym(match.group("first")) or is_demonym(match.group("second")):
+            continue
+        kind = CUES.SHARED_PLACE_KINDS[match.group("kind")]
+        cls = CUES.PLACE_KINDS.get(kind) or CUES.FEATURE_KINDS[kind]
+        for part in ("first", "second"):
+            name = f"{match.group(part)} {kind}"
+            yield Candidate(match.start(part), match.end(part), "entity", cls, NAME, entity=name_id(name), value=name)
 
 
 def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:

@@ -60,14 +60,14 @@ FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pa
                  "lake": "Region", "airport": "Place", "checkpoint": "Place", "highway": "Place", "reservoir": "Region",
                  "heights": "Region", "plateau": "Region", "border crossing": "Place", "tunnel": "Region",
                  "airbase": "Place", "air base": "Place", "border": "Region", "refugee camp": "Settlement",
-                 "hotel": "Place"}  # "the Shatila refugee camp", "the Rixos hotel"
+                 "hotel": "Place", "prison": "Place"}  # "the Shatila refugee camp", "the Rixos hotel", "the Bossembélé prison"
 NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", "Pass": "Region",
                      "Corridor": "Region", "Region": "Region", "Province": "Region", "Bridge": "Place",
                      "River": "Region", "Lake": "Region", "Mountains": "Region", "Airport": "Place",
                      "Highway": "Place", "Checkpoint": "Place", "Heights": "Region", "Plateau": "Region",
                      "Base": "Place", "Airbase": "Place", "Air Base": "Place", "Palace": "Place", "Square": "Place",
                      "Fortress": "Place", "Governorate": "Region", "Oblast": "Region", "County": "Region",
-                     "Sea": "Region"}
+                     "Sea": "Region", "Canal": "Place", "Dam": "Place"}  # "the Suez Canal", "the Aswan High Dam"
 NAMED_OF_PLACE_KINDS = {"Palace": "Place", "Port": "Place", "Gulf": "Region", "Strait": "Region", "Bay": "Region"}
 # Kinds of land that open a one-word name: "Mount Sinjar", "Lake Geneva" are places, never a given name and a surname.
 NAMED_OPENED_PLACE_KINDS = {"Mount": "Region", "Lake": "Region"}
@@ -243,7 +243,7 @@ PLACE_WORD_BEFORE = re.compile(r"(?<![\w’'\-])(?<!according )(?i:in|into|at|ne
                                r"|\b(?:town|city|village|capital|port)\s+$"
                                # a verb whose object is a place taken or struck: "re-entered Saraqib", "shelled Bender"
                                r"|\b(?:captured|recaptured|seized|retook|entered|re-entered|shelled|besieged|stormed|"
-                               r"liberated|encircled)\s+$")
+                               r"liberated|encircled|abandoned|occupied|overran|evacuated|bombed|took|taken)\s+$")
 # Words that put a place in the country named right after them, a state after a comma or a state or region after "in"
 # ("Sun City, South Africa", "the town of Palma in northern Mozambique"), and between a state's demonym and a
 # place they put in it ("the Mozambican town of Palma"): a known place of that name in another country is not
@@ -332,6 +332,10 @@ ROLE_PLURALS = tuple(_plural(role) for role in ROLES if " of " not in role)  # "
 # not a plural that is a kind of its own ("Forces": "the Russia and Turkey Armed Forces" is no two forces' name).
 SHARED_KINDS = {_plural(kind): kind for kind in (*BODY_KINDS, *NAMED_PLACE_KINDS)
                 if not kind.endswith("s") and " " not in kind and _plural(kind) not in {*BODY_KINDS, *NAMED_PLACE_KINDS}}
+# A lower-case kind of place in the plural that two names share ("shelling the Wihdat and al-Hussein refugee camps",
+# "in Lang Son and Cao Bang provinces"): plural -> the kind of each (`PLACE_KINDS`, `FEATURE_KINDS`).
+SHARED_PLACE_KINDS = {"refugee camps": "refugee camp", "villages": "village", "towns": "town", "provinces": "province",
+                      "districts": "district", "regions": "region", "valleys": "valley", "rivers": "river"}
 OF_AFTER_KIND = r"of"  # "the Saudi city of Jeddah": the word before "city of" qualifies it, it names no city
 LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|Facilitators?|Guarantors?"
 # A kind of place, then "of" and a name: "the town of Shusha", "the market town of Omagh", and kinds named so only before
@@ -391,6 +395,14 @@ LOCATED_BEFORE = r"(?i:in|near|at|around|outside|inside|to|from|into|towards?)"
 LOCATED_MOTION = frozenset({"to", "from", "into", "toward", "towards"})
 LOCATED_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:on|in|and|or|where|which|when|after|before|during|to|from|"
                            r"for|with|by|until|since|near|at|as|under)\b")
+# ... or before the clause's verb, where no comma parts the list ("the defences at Se La and Bomdila had collapsed"):
+# after a comma a name may open the clause ("In May, Brandt was arrested").
+LOCATED_BEFORE_VERB = re.compile(r"[ \t]+(?:had|has|have|was|were|is|are)\b")
+# A region's kind written lower-case right after its name is a word of its mention ("Kyrgyzstan's Batken region", "the
+# disputed Cenepa valley", "villages of the Botlikh district"): the region is still the one its name names
+# (`recognise.located.with_kind_word`).
+REGION_KIND_AFTER = re.compile(r"[ \t]+(?:region|province|district|governorate|oblast|county|prefecture|valley|gorge)"
+                               r"(?![\w’'\-])")
 # Capitalised words after "in" or "at" that are no places: a feast ("at Christmas"), a language ("in Arabic"), a faith
 # ("in Judaism", any word in -ism), a god.
 NOT_PLACE_WORDS = frozenset({"Christmas", "Easter", "Ramadan", "Eid", "Passover", "Diwali", "Hanukkah", "Lent",

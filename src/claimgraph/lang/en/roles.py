@@ -76,7 +76,8 @@ CLAIMED_CLAUSE = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|coul
 _ACTS = (rf"(?:{_verbs.SAY}|stated?|states|announc|declar|{_verbs.DENY}|accus|claim|reject|insist|warn|demand|"
          r"agree|sign|launch|sen[dt]|deploy|recogni[sz]|refus|respond|condemn|threat|blam|urg|call|back|support|"
          r"order|want|spok|speak|s(?:eek|ought)|confirm|admit|maintain|argu|protest|dismiss|vow|pledg|offer|propos|retaliat|"
-         r"attack|invad|annex|recall|expel|sanction|criticis|criticiz|welcom|decid|told|lead|led|broker|mediat|impos)")
+         r"attack|invad|annex|recall|expel|sanction|criticis|criticiz|welcom|decid|told|tell|gave|give|lead|led|"
+         r"broker|mediat|impos)")
 # Subject: the verb right after the capital (an auxiliary, "not" or an adverb of time or manner may stand
 # between: "Havana later spoke of", "Phnom Penh again called"; so may an aside between commas that opens lower
 # case with no article: "Washington, wary of rewarding the invasion, had refused", not "surrounded Kabul, the capital,
@@ -119,6 +120,9 @@ SIDE_OF = re.compile(r"\b(?:talks|negotiations|dialogue|agreement|deal|treaty|ac
 # whatever the clause goes on to say.
 GOVERNMENT_IN = re.compile(r"\b(?:government|authorities|regime|leadership|administration|rulers)\s+in\s+$",
                            re.IGNORECASE)
+# "the official accounts of Bishkek and Dushanbe", "the position of Moscow": a capital whose account or stand is told
+# is its state, as its possessor is ("Moscow's position", `POSSESSIVE`).
+STAND_OF = re.compile(r"\b(?:accounts?|versions?|positions?|stances?|statements?|views?)\s+of\s+$", re.IGNORECASE)
 # Unless another state's name qualifies the rulers ("the British administration in Jerusalem", "the
 # Soviet-installed government in Kabul"): the words from that name to the word for the rulers.
 RULERS_OF = re.compile(r"(?:[-–][\w-]+)?\s+$")
