@@ -108,7 +108,7 @@ def _in_phrase(text: str, event: Mention, date: Mention) -> bool:
         return False  # "three years after the initial conflict" dates what comes three years after it
     if CUES.BOUND_BY.search(text, max(0, date.start - BY_REACH), date.start):
         return False  # "By early 2022 the war had killed ...": a bound, no modifier of "war"
-    if CUES.PREPOSED.match(date.text) or CUES.PREPOSED_BEFORE.search(text, max(0, date.start - BY_REACH), date.start):
+    if CUES.PREPOSED.match(date.text):
         return False  # "signed a declaration on Friday pledging an immediate ceasefire": no modifier of "ceasefire"
     return bool(CUES.PHRASE_BEFORE.fullmatch(text, date.end, event.start))
 

@@ -282,11 +282,9 @@ PHRASE_AFTER = re.compile(r"(?:\s+(?:of|in|at|with|between|by|against|on)\s+[^,;
 PHRASE_BEFORE = re.compile(r"\s*(?:[-–]\s*)?(?:(?!(?:after|before|following|since|until|during|amid|in|at|on|by|"
                            r"with|for|from|to|of|that|which|when|while|where)\s)[\w’'-]+\s+){0,3}",
                            re.IGNORECASE)  # not "on Saturday after talks", not "said on Saturday that fighting"
-# A date with its preposition ("signed a declaration in Brazil on Friday pledging an immediate ceasefire", "in 2016
-# clashes broke out") modifies no noun after it, as "the August 12 meeting" does: the preposition in the date's words
-# or right before them.
+# A relative date that holds its preposition ("signed a declaration in Brazil on Friday pledging an immediate
+# ceasefire") modifies no noun after it, as "the August 12 meeting" does.
 PREPOSED = re.compile(r"(?:on|in|at|since|from|until|till|during|throughout|into)\s", re.IGNORECASE)
-PREPOSED_BEFORE = re.compile(r"\b(?:on|in|at|since|from|until|till|during|throughout|into)\s+$", re.IGNORECASE)
 UPON = re.compile(r"\b(?:up)?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 WITHIN_DAY = re.compile(r"(?:\bthroughout\s+(?:the\s+day\s+of\s+)?|\bbetween\s+\d{1,2}[:.]\d\d\s+and\s+\d{1,2}[:.]\d\d"
                         r"\s*(?:\([^)]*\)\s*)?on\s+)$", re.IGNORECASE)
