@@ -113,7 +113,7 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v26"  # v26: "into <month>" only after a verb of going on ("lasted into early May", not "tore into May"), the time word whole ("into" is no "in"); a headline's year after the source's is no floor; not "the following year's", "over the next year"; a headline's year for year-less dates after older background; "the same day", "the next morning", "later that year", "the following year"; "into early May"
+RELATIVE_NAME = "dates-relative.v27"  # v27: "Briefing paper, February 2009" under a title is a dateline; a day before a dash heads a chronology entry; "Jan 26" with no full stop; "mid-September", "through January"; "that evening"; "last Monday" before the source's day
 
 
 class RelativeDates:
@@ -135,7 +135,8 @@ class RelativeDates:
         for match in CUES.WEEKDAY.finditer(text):
             if month_in_name(text, match.start("weekday"), match.end("weekday")):  # "the Good Friday Agreement"
                 continue
-            kind = "weekday-ahead" if _ahead(text, match.start(), match.end()) else "weekday"
+            kind = ("weekday-ahead" if _ahead(text, match.start(), match.end())
+                    else "weekday-last" if CUES.LAST_WEEKDAY.match(match.group()) else "weekday")
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
                             value=f"{kind}:{CUES.WEEKDAYS[match.group('weekday')]}")
         for match in CUES.LAST_MONTH.finditer(text):

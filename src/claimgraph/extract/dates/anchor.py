@@ -193,11 +193,13 @@ def document_date(sentences: list[Sentence]) -> str | None:
 
 
 def _dateline(text: str, date: Mention) -> bool:
-    """Is the date alone on its line (after at most a weekday), or does it open its line after
-    "date" or a city in capitals, before a parenthesis, a dash or a headline's capital? A date
-    that opens a timeline's entry ("August 9, 2008 - Russian aircraft bomb Gori") is none."""
+    """Is the date alone on its line (after at most a weekday) or closing a short line after a comma ("Briefing
+    paper, February 2009", under a title), or does it open its line after "date" or a city in capitals, before a
+    parenthesis, a dash or a headline's capital? A date that opens a timeline's entry ("August 9, 2008 - Russian
+    aircraft bomb Gori") is none."""
     line_start = text.rfind("\n", 0, date.start) + 1
-    if LINE_END.match(text, date.end) and CUES.WEEKDAY_BEFORE.fullmatch(text, line_start, date.start):
+    if LINE_END.match(text, date.end) and (CUES.WEEKDAY_BEFORE.fullmatch(text, line_start, date.start)
+                                           or CUES.BYLINE_BEFORE.fullmatch(text, line_start, date.start)):
         return True
     return bool(CUES.DATELINE_BEFORE.fullmatch(text, line_start, date.start) and DATELINE_AFTER.match(text, date.end))
 
@@ -208,8 +210,8 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     Counted from the source's own date (the day it was written): "ago:N" (year precision),
     "year:N" ("last year", "this year"), "month:N", "day-before" ("yesterday"), "today", "weekday:N"
     ("on Saturday": that day of the source's week, on or before its date; "weekday-ahead:N" after
-    a word of the future, "is due to take effect on Monday": on or after it), "last:MM" ("last
-    November"); each only as precise as the source's date allows. Counted from the last
+    a word of the future, "is due to take effect on Monday": on or after it; "weekday-last:N", "last Monday":
+    before it), "last:MM" ("last November"); each only as precise as the source's date allows. Counted from the last
     date the text gave: "after:N" ("three years later"), "after-days:N" ("four days later", from the
     last day told, in its own sentence or before it), "same-day" / "next-day", "same-year" / "next-year" ("later that
     year", "the following year": the year of the last date told, or the one after it). A date with
@@ -247,6 +249,15 @@ def _weekday(source_date: str, weekday: str) -> str | None:
     return _days_after(source_date, -back)
 
 
+def _weekday_last(source_date: str, weekday: str) -> str | None:
+    """The last such weekday before the source's date ("a first wave of strikes last Monday", written on a
+    Monday: a week back)."""
+    if len(source_date) != 10:
+        return None
+    back = (datetime.date.fromisoformat(source_date).weekday() - int(weekday)) % 7 or 7
+    return _days_after(source_date, -back)
+
+
 def _weekday_ahead(source_date: str, weekday: str) -> str | None:
     """The next such weekday on or after the source's date ("is due to take effect on Monday")."""
     if len(source_date) != 10:
@@ -277,6 +288,7 @@ _FROM_SOURCE = {
     "day-before": lambda source, _: _days_after(source, -1) if len(source) == 10 else None,
     "weekday": _weekday,
     "weekday-ahead": _weekday_ahead,
+    "weekday-last": _weekday_last,
     "today": lambda source, _: source if len(source) == 10 else None,
     "last": _last_month_named,
 }
@@ -291,11 +303,12 @@ def _with_year(month_day: str, source_date: str | None, last_date: str | None, a
     "until" it may lie ahead ("extended until December 31" in October is this December).
     A story set in another time takes the year of the last date it gave when that was a year
     ("the 2008 war ... the night of 7/8 August"), else, in a dated text, the first such date from the
-    story's time on (`_onward`: a text tells forward), else the year that puts the date nearest
-    the last date ("on 21 November 1995 ... on December 14"). A date in the month last told ("in June
-    2023 ... on 14 June") is in that month's year, even when the source is of the same month a year on;
-    so is one within `NEAR_DAYS` of the story's day or month ("struck on 20 March 2003 ... before they
-    withdrew on 18 March", in a text of 2004-03: the story's March, not the source's).
+    story's time on (`_onward`: a text tells forward), else the last date's year when the date falls after it in
+    that year (`_later_that_year`), else the year that puts the date nearest the last date ("on 21 November 1995
+    ... on December 14"). A date in the month last told ("in June 2023 ... on 14 June") is in that month's year, even
+    when the source is of the same month a year on; so is one within `NEAR_DAYS` of the story's day or month ("struck
+    on 20 March 2003 ... before they withdrew on 18 March", in a text of 2004-03: the story's March, not the
+    source's).
     """
     known = last_date or source_date
     if not known:
@@ -322,10 +335,22 @@ def _with_year(month_day: str, source_date: str | None, last_date: str | None, a
     onward = _onward(month_day, source_date, last_date, valid)
     if onward and not ahead:
         return onward  # "launched his offensive in April 2019 ... At a conference on Jan. 19", in a text of 2020-10
+    if not ahead and (later := _later_that_year(month_day, last_date)):
+        return later  # "laid siege to the town in March 2012. The siege lasted into October"
     reference = period(last_date or source_date)[0]
     later = [y for y in valid if period(f"{y:04d}-{month_day}")[1] >= reference]
     candidates = later if ahead and later else valid
     return f"{min(candidates, key=lambda y: _distance(f'{y:04d}-{month_day}', reference)):04d}-{month_day}"
+
+
+def _later_that_year(month_day: str, last_date: str | None) -> str | None:
+    """The date in the year of the last date told when it falls after it: a story tells forward, and a month or
+    day later in the year it is in is of that year, however far from the next ("in March 2012 ... lasted into
+    October": 2012, not the October five months before). None when it falls before, or no date was told."""
+    if not last_date:
+        return None
+    date = f"{last_date[:4]}-{month_day}"
+    return date if period(date)[0] > period(last_date)[1] else None
 
 
 def _onward(month_day: str, source_date: str | None, last_date: str | None, years: list[int]) -> str | None:

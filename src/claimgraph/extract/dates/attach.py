@@ -33,7 +33,9 @@ DASHED_ASIDE = re.compile(r"\s[-–—]\s[^-–—()]+?\s[-–—]\s|\s\([^()]+\
 
 def date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
     """The date a trigger carries by the rules its claims follow (`extract`), for the resolver
-    to tell one happening from another: the start (or only) date attached to it, else None."""
+    to tell one happening from another: the start (or only) date attached to it, else None; not an end told by a
+    verb of lasting, which says how long a happening told before went on, not which one it is ("Federal forces
+    encircled Grozny in December 1999. The siege lasted through January": one siege)."""
     clause = next(c for c in clauses(text, sentence) if mention in c)
     dates = [m for m in clause if m.kind == "date"]
     kinds = top_classes(mention.cls)
@@ -45,7 +47,8 @@ def date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
     agreements = [m for m in clause if m.kind in ("trigger", "entity") and "Agreement" in top_classes(m.cls)]
     told = event_dates(text, sentence, mention, [m for m in events if m is not mention], dates,
                        phrase_owners(text, events, dates, agreements))
-    return next((date.value for _, date in told), None)
+    return next((date.value for predicate, date in told if predicate == "startDate" or not (
+        mention.end <= date.start and CUES.LASTING.search(text, mention.end, date.start))), None)
 
 
 def own_date(mention: Mention, sentence: Sentence, text: str) -> str | None:
@@ -105,6 +108,8 @@ def _in_phrase(text: str, event: Mention, date: Mention) -> bool:
         return False  # "three years after the initial conflict" dates what comes three years after it
     if CUES.BOUND_BY.search(text, max(0, date.start - BY_REACH), date.start):
         return False  # "By early 2022 the war had killed ...": a bound, no modifier of "war"
+    if CUES.PREPOSED.match(date.text):
+        return False  # "signed a declaration on Friday pledging an immediate ceasefire": no modifier of "ceasefire"
     return bool(CUES.PHRASE_BEFORE.fullmatch(text, date.end, event.start))
 
 
@@ -123,8 +128,9 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
         return  # its clause's dates, its own phrase's too ("declared war on 13 May"), are the declaration's
     if not own and (is_reference(text, sentence, event) or _judged(text, event) or _joined(text, event)):
         return
-    attached = own or [d for d in dates if d not in owners and (_near(event, d, text) or _opening(text, sentence, event, d))
-                       and not _bound(text, sentence, d) and _attached(text, sentence, event, d, others)]
+    attached = own or [d for d in dates if d not in owners and not _bound(text, sentence, d) and (
+        _sets_time(text, sentence, event, d) or (_near(event, d, text) or _opening(text, sentence, event, d))
+        and _attached(text, sentence, event, d, others))]
     attached = attached or _upon(text, sentence, event, dates, owners)
     attached += [d for d in dates if d not in attached and any(_range_end(text, a, d) for a in attached)]
     if not attached:
@@ -362,6 +368,17 @@ def _opening(text: str, sentence: Sentence, event: Mention, date: Mention) -> bo
     the chief of staff ..., and ..., signed")? It reaches the event past a subject of any length."""
     return (date.end <= event.start and CUES.OPENING_DATE.fullmatch(text, sentence.start, date.start) is not None
             and CUES.COMMA_AFTER.match(text, date.end) is not None)
+
+
+def _sets_time(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
+    """Does the date open the sentence (`OPENING_DATE`), so that it sets the time of every act its clause tells
+    after it by a past verb, the nearest or not ("On 13 November 1977 Siad Barre renounced the treaty and expelled
+    the Soviet advisers": the expulsion too), where it reaches the act (`_reaches`)? Not of a noun, which may name
+    what is agreed or asked for ("signed a protocol on the withdrawal of troops"), nor of a verb's bare form ("calling
+    on both countries to cease all hostilities, withdraw their forces")."""
+    return (date.end <= event.start and event.text.lower() in VERBS and CUES.PAST_VERB.fullmatch(event.text) is not None
+            and CUES.OPENING_DATE.fullmatch(text, sentence.start, date.start) is not None
+            and _reaches(text, sentence, event, date))
 
 
 def agreement_dates(text: str, agreement: Mention, dates: list[Mention], ends: list[Mention]) -> list[Mention]:

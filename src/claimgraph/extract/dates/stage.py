@@ -26,10 +26,11 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v40"  # v40: "negotiated" dates an agreement only when no signing is told; a participle after a finite verb ("crossed the border, advanced on Kyiv on 24 February, and shelled") is no aside
+NAME = "dates-attached.v41"  # v41: a date that opens its sentence dates each past act of its clause; "on Friday" modifies no noun after it; an end told by a verb of lasting names no new happening; "announced", a place's country, a name's year date an agreement
 TIMELINE = "dates-timeline.v12"  # v12: clauses as dates-attached.v34 cuts them
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
+NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"
 
 
 def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
@@ -108,7 +109,7 @@ def _clause_dates(source_id: str, text: str, sentence: Sentence, clause: list[Me
                         if not (again and predicate == "endDate" and not _within(str(date.value), again)))
         elif "Agreement" in kinds:
             ends = [m for m, e in events if ENDS & set(e.classes)]
-            signed = agreement_dates(text, mention, dates, ends) or _lead(text, sentence, mention)
+            signed = agreement_dates(text, mention, dates, ends) or _lead(text, sentence, mention) or _name_year(mention)
             if signed:
                 yield claim(entity.id, "date", nearest(mention, signed))
 
@@ -117,6 +118,14 @@ def _within(value: str, told: set[str]) -> bool:
     """Does the date (xsd:date, gYearMonth or gYear text) fall within one of the dates told ("2002-01-18" within
     "2002"), or hold one ("2002" holds "2002-01-18")?"""
     return any(value.startswith(t) or t.startswith(value) for t in told)
+
+
+def _name_year(agreement: Mention) -> list[Mention]:
+    """The year an agreement's name opens with ("guarantors of the 1942 Rio Protocol", "the 1994 ceasefire" of a
+    pack), which the name's mention holds, so that no date mention of its own stands there: the year it was made."""
+    year = NAME_YEAR.match(agreement.text) if agreement.kind == "entity" else None
+    return [replace(agreement, end=agreement.start + year.end(), text=year.group(), kind="date", cls="gYear",
+                    value=year.group())] if year else []
 
 
 def _lead(text: str, sentence: Sentence, agreement: Mention) -> list[Mention]:

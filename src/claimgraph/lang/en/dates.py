@@ -36,7 +36,8 @@ RELATIVE = [
     # from an event named after it: "four days after the assault began").
     ("after-days", re.compile(rf"\b{_COUNT}\s+days?\s+later\b", re.IGNORECASE)),
     ("same-day", re.compile(r"\b(?:(?:in|during) the (?:early |late )?(?:hours|morning|evening|night) of |on |by the end of )?"
-                            r"that (?:same )?day\b", re.IGNORECASE)),
+                            r"that (?:same )?(?:day|morning|afternoon|evening|night)\b",  # "that evening"
+                            re.IGNORECASE)),
     ("same-day", re.compile(r"\b(?:on|in) the (?:first|1st|very first) day\b", re.IGNORECASE)),
     ("next-day", re.compile(r"\b(?:on |in |during )?the (?:next|following) (?:day|morning|afternoon|evening|night)\b",
                             re.IGNORECASE)),  # "The next morning Israeli troops entered West Beirut"
@@ -60,11 +61,15 @@ RELATIVE = [
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}  # Monday 0, as datetime.weekday()
 WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")"
                      r"(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+\s+\d)")
+# "last Monday": a Monday before the source's day, a week back when the source is of a Monday itself.
+LAST_WEEKDAY = re.compile(r"[Ll]ast\s")
 # A month (and day) with no year, after a word that makes it a time ("on September 19",
 # "In February"); month names capitalised, so "may" the verb and "march" are not read.
-_CAP_MONTH = r"(?P<month>" + "|".join(calendar.month_name[1:]) + r"|Sept?\.?|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)"
-_TIME_WORD = (r"\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|[Tt]hroughout|[Tt]ill|"
-              r"[Ii]nto)\s+")  # "lasted into May"
+# A short month name takes a full stop, or a day after it ("attacked them on Jan 26", "QUITO, Feb 17 (Reuters) -").
+_CAP_MONTH = (r"(?P<month>" + "|".join(calendar.month_name[1:])
+              + r"|Sept?\.?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)(?:\.|(?=\s+[0-3]?\d\b)))")
+_TIME_WORD = (r"\b(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Dd]uring|[Tt]hroughout|[Tt]ill|"
+              r"[Ii]nto|[Tt]hrough)\s+|[Mm]id-\s*)")  # "lasted into May", "lasted through January", "in mid-September"
 # Not a month joined to a dated month ("in October and November 2022"): the first half of a range or pair, which
 # takes the second's year (`claimgraph.recognise.dates.FIRST_HALF`).
 _PAIRED_MONTH = rf"(?!{JOIN}(?:" + "|".join(calendar.month_name[1:]) + r")\s+\d{4})"
@@ -72,10 +77,11 @@ _NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?\d{4})" + _PAIRED_MONTH + r"(?!\w)
 _DATELINE_CITY = r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*"  # a dateline's place: "KHARTOUM, "
 _DATELINE_END = r"(?=[ \t]*[(–—-])"  # "(Reuters) -", "–"
 _DAY2 = rf"(?P<day2>[0-3]?\d){ORDINAL}"
-# The day heading a chronology's entry ("28 June: Jets strike ...", "May 9: ..."): it opens its line (ENTRY_OPEN before
-# it) and ends at a colon (ENTRY_CLOSE), read here and by `claimgraph.extract.scope` (that colon parts no clause).
+# The day heading a chronology's entry ("28 June: Jets strike ...", "May 9: ...", "17 September - At dawn the army
+# attacks"): it opens its line (ENTRY_OPEN before it) and ends at a colon or a spaced dash (ENTRY_CLOSE), read here and
+# by `claimgraph.extract.scope` (that colon parts no clause).
 ENTRY_OPEN = re.compile(r"[ \t]*")
-ENTRY_CLOSE = re.compile(r"[ \t]*:")
+ENTRY_CLOSE = re.compile(r"[ \t]*(?::|[-–—][ \t])")
 _ENTRY_START = rf"(?m)^{ENTRY_OPEN.pattern}"
 _ENTRY_END = rf"(?={ENTRY_CLOSE.pattern})"
 # The part of a day between the time word and the date: "On the morning of 5 June", "on the night of June 5".
@@ -168,13 +174,16 @@ NAME_OF_YEAR = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
 SENTENCE_END = ".!?"  # a first line ending in none of these is a headline (`anchor._headline_year`)
 DATELINE_BEFORE = re.compile(r"[ \t]*(?:date\s*:?\s*|[A-Z][A-Z .'’-]{2,},\s*)")
 WEEKDAY_BEFORE = re.compile(r"[ \t]*(?:[A-Z][a-z]+day,?\s*)?")
+# A short line of words and a comma before a date that ends it: what the text is and when it was issued ("Briefing
+# paper, February 2009", "Monitoring report, 12 June 1998"), not a happening's date.
+BYLINE_BEFORE = re.compile(r"[ \t]*[A-Z][^\n.,:;()]{0,40},[ \t]*")
 
 
 # -- Which event or agreement a date belongs to (`claimgraph.extract.dates.attach`) --
 _END = r"(?:ended|ends|ending|lifted|came to an? (?:\w+ )?end|lasted until|concluded|ceased|stopped|was over|drew to a close|" \
        r"(?:put|brought) an end to|halted|suspended|broke down)"  # "talks broke down in 2003", "the fighting stopped"
-SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated)\b",
-                          re.IGNORECASE)
+SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated|"
+                          r"announced)\b", re.IGNORECASE)  # "A ceasefire was announced on 16 September"
 # "A truce negotiated on 17 June": the day of the talks is the agreement's only when its sentence tells no signing
 # ("The deal negotiated in 2014 was signed in Minsk on 12 February 2015": the signing's day).
 NEGOTIATED = re.compile(r"\bnegotiated\b", re.IGNORECASE)
@@ -198,13 +207,15 @@ ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on|in)\s+(?:the\s+)?", re.I
 # "The war ended with a ceasefire in May 1994" ends the war then.
 NAMING_DATE = re.compile(r"\s+(?:of|dated)\s+(?:the\s+)?", re.IGNORECASE)
 # The object of a signing verb takes the day of the signing told after it, past whom it was signed with and
-# where: "Yeltsin signed a ceasefire with Yandarbiyev in Moscow on 27 May", "signed a peace treaty in Moscow
-# on 12 May 1997" (SIGNED_OBJECT before the agreement, SIGNED_TAIL between it and the date), past the short name
+# where (a place's country set off by commas too): "Yeltsin signed a ceasefire with Yandarbiyev in Moscow on 27 May",
+# "signed a peace treaty in Moscow on 12 May 1997", "signed an agreement in Libreville, Gabon, on 11 January 2013"
+# (SIGNED_OBJECT before the agreement, SIGNED_TAIL between it and the date), past the short name
 # given in brackets after its title: "signed the Agreement on the Resolution of the Conflict in the Republic of South
 # Sudan (ARCSS) in August 2015", "the Comprehensive Peace Agreement (CPA) on 9 January 2005".
 SIGNED_OBJECT = re.compile(r"\b(?:signed|concluded|initialled)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 SIGNED_TAIL = re.compile(r"(?:\s*\([\w.-]{2,15}\))?"
-                         r"(?:\s+(?:with|between)\s+[^,;.()]{1,40}?)?(?:\s+(?:in|at)\s+(?-i:[A-Z])[^,;.()]{0,30}?)?"
+                         r"(?:\s+(?:with|between)\s+[^,;.()]{1,40}?)?(?:\s+(?:in|at)\s+(?-i:[A-Z])[^,;.()]{0,30}?"
+                         r"(?:,\s*(?-i:[A-Z])[^,;.()]{0,30}?,)?)?"
                          r"(?:\s+(?:on|in))?\s*", re.IGNORECASE)
 # The object of a verb of breaking does not take the day after it: "The Abkhaz side broke the ceasefire on
 # 16 September 1993" dates the breach, not the ceasefire (signed in July).
@@ -214,7 +225,9 @@ BROKEN_OBJECT = re.compile(r"\b(?:br(?:oke|eak|eaks|eaking|oken)|violat(?:ed|es|
 # president in 1996 and signed the Abidjan Peace Accord with Sankoh on 30 November 1996".
 SIGNED_NEXT = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|\w+ly\s+)?(?:signed|concluded|initialled)\s",
                          re.IGNORECASE)
-ATTACHING = re.compile(r"(?:of|dated|from|on)\s", re.IGNORECASE)  # a relative date with its preposition: "on Saturday"
+# A relative date with its preposition ("an agreement on Saturday") or its demonstrative ("a second agreement that
+# evening brought the shooting to a halt").
+ATTACHING = re.compile(r"(?:of|dated|from|on|that)\s", re.IGNORECASE)
 END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
 # Not across a verb of being or having: "The Algiers Agreement that ended the war was signed on 12 December 2000"
 # ends the war, and the signing is no end.
@@ -269,6 +282,9 @@ PHRASE_AFTER = re.compile(r"(?:\s+(?:of|in|at|with|between|by|against|on)\s+[^,;
 PHRASE_BEFORE = re.compile(r"\s*(?:[-–]\s*)?(?:(?!(?:after|before|following|since|until|during|amid|in|at|on|by|"
                            r"with|for|from|to|of|that|which|when|while|where)\s)[\w’'-]+\s+){0,3}",
                            re.IGNORECASE)  # not "on Saturday after talks", not "said on Saturday that fighting"
+# A relative date that holds its preposition ("signed a declaration in Brazil on Friday pledging an immediate
+# ceasefire") modifies no noun after it, as "the August 12 meeting" does.
+PREPOSED = re.compile(r"(?:on|in|at|since|from|until|till|during|throughout|into)\s", re.IGNORECASE)
 UPON = re.compile(r"\b(?:up)?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 WITHIN_DAY = re.compile(r"(?:\bthroughout\s+(?:the\s+day\s+of\s+)?|\bbetween\s+\d{1,2}[:.]\d\d\s+and\s+\d{1,2}[:.]\d\d"
                         r"\s*(?:\([^)]*\)\s*)?on\s+)$", re.IGNORECASE)
@@ -303,6 +319,12 @@ PERSON_RELATIVE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*$", re.IGNORECASE)
 # the border, advanced on Kyiv on 24 February, and shelled Kharkiv" lists verb phrases of one subject.
 THING_RELATIVE = re.compile(rf",\s*(?:which\b|(?P<participle>(?-i:[a-z]+ed)|{_verbs.IRREGULAR_PAST})\s)[^,;]*$",
                             re.IGNORECASE)
+# A verb of lasting between a happening and its end ("The siege lasted through January", "the fighting went on until
+# May"): how long one told before went on (`claimgraph.extract.dates.date_of`).
+LASTING = re.compile(r"\b(?:lasted|lasts|continued|continues|went\s+on|goes\s+on|dragged\s+on|persisted|raged)\b",
+                     re.IGNORECASE)
+# A past verb ("expelled", "withdrew"): an act told as done (`claimgraph.extract.dates.attach`).
+PAST_VERB = re.compile(rf"(?:(?-i:[a-z]+ed)|{_verbs.IRREGULAR_PAST})", re.IGNORECASE)
 FINITE_BEFORE = re.compile(rf"\b(?:(?-i:[a-z]+ed)|{_verbs.IRREGULAR_PAST})\b", re.IGNORECASE)
 ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
 # "the first talks between the two parties since 2016", "their third assault on Monrovia since June": the date is
