@@ -1,0 +1,52 @@
+"""Actors on the twenty-two fresh texts (bench/fresh/developed): persons named by a role in apposition on either
+side of the name ("Jawaharlal Nehru, the prime minister,"; "the Chinese premier, Zhou Enlai,"), with initials, by
+a rank ("Major Shaitan Singh") and by their age as news gives it ("Gbagbo, 65,")."""
+
+from __future__ import annotations
+
+from .test_names import found
+
+
+def test_a_name_then_its_role_and_a_comma_is_a_person(recognisers):
+    names = found(recognisers, "In April 1954 the two governments had signed an agreement, and Jawaharlal Nehru, the "
+                               "prime minister, spoke of a breach of trust.")
+    assert names["Jawaharlal Nehru"] == ("Person", "jawaharlal-nehru")
+    names = found(recognisers, "Anthony Eden, the British prime minister, who told the House of Commons in December "
+                               "that there had been no foreknowledge, resigned in January 1957.")
+    assert names["Anthony Eden"][0] == "Person"
+    names = found(recognisers, "Talks stalled until Odile Brunet, a senior adviser, flew in.")
+    assert names["Odile Brunet"][0] == "Person"
+    assert "Georgia" not in found(recognisers, "In South Georgia, the president said nothing.")
+
+
+def test_a_premier_or_an_adviser_before_a_name_in_apposition_names_a_person(recognisers):
+    names = found(recognisers, "On 24 October the Chinese premier, Zhou Enlai, proposed that both sides withdraw 20 "
+                               "kilometres from the line of actual control.")
+    assert names["Zhou Enlai"] == ("Person", "zhou-enlai")
+    names = found(recognisers, "Eisenhower refused to support the pound sterling, while the Soviet premier, Nikolai "
+                               "Bulganin, threatened the invaders with rocket attacks.")
+    assert names["Nikolai Bulganin"][0] == "Person"
+    assert found(recognisers, "The mayor's adviser, Tomas Reyes, denied it.")["Tomas Reyes"][0] == "Person"
+
+
+def test_initials_are_words_of_a_name_in_apposition(recognisers):
+    names = found(recognisers, "Nehru rejected the offer, and the defence minister, V. K. Krishna Menon, was forced to "
+                               "resign in early November.")
+    assert names["V. K. Krishna Menon"] == ("Person", "v-k-krishna-menon")
+    assert found(recognisers, "The spokesman, J. Carter Lane, declined.")["J. Carter Lane"][0] == "Person"
+
+
+def test_a_major_before_a_name_is_a_rank(recognisers):
+    names = found(recognisers, "In Ladakh, on 18 November, a company of the 13th Battalion of the Kumaon Regiment "
+                               "under Major Shaitan Singh fought almost to the last man at Rezang La.")
+    assert names["Shaitan Singh"] == ("Person", "shaitan-singh")
+    assert found(recognisers, "Major Ellen Dorn led the patrol.")["Ellen Dorn"][0] == "Person"
+
+
+def test_a_name_with_an_age_in_apposition_is_a_person(recognisers):
+    names = found(recognisers, "Gbagbo, 65, his wife Simone and several dozen aides were taken from the bunker under "
+                               "the residence in the Cocody district to the Golf Hotel.")
+    assert names["Gbagbo"] == ("Person", "gbagbo")
+    names = found(recognisers, "The driver, Amir Haddad, aged 41, was freed.")
+    assert names["Amir Haddad"][0] == "Person"
+    assert "Lyon" not in {n for n, (cls, _) in found(recognisers, "Lyon, 12, was the score.").items() if cls == "Person"}
