@@ -1,6 +1,7 @@
 """Actors on the twenty-two fresh texts (bench/fresh/developed): persons named by a role in apposition on either
 side of the name ("Jawaharlal Nehru, the prime minister,"; "the Chinese premier, Zhou Enlai,"), with initials, by
-a rank ("Major Shaitan Singh") and by their age as news gives it ("Gbagbo, 65,")."""
+a rank ("Major Shaitan Singh") and by their age as news gives it ("Gbagbo, 65,"); units numbered in figures or words
+with their arm ("7th Infantry Brigade", "Sixth Fleet"); guerrillas as the armed group of the story."""
 
 from __future__ import annotations
 
@@ -50,3 +51,30 @@ def test_a_name_with_an_age_in_apposition_is_a_person(recognisers):
     names = found(recognisers, "The driver, Amir Haddad, aged 41, was freed.")
     assert names["Amir Haddad"][0] == "Person"
     assert "Lyon" not in {n for n, (cls, _) in found(recognisers, "Lyon, 12, was the score.").items() if cls == "Person"}
+
+
+def test_a_numbered_unit_takes_its_arm_words_and_the_unit_it_belongs_to(recognisers):
+    names = found(recognisers, "On the Namka Chu river, below the Thag La ridge, the 7th Infantry Brigade was overrun "
+                               "within hours.")
+    assert names["7th Infantry Brigade"] == ("ArmedGroup", "7th-infantry-brigade")
+    names = found(recognisers, "In Ladakh, on 18 November, a company of the 13th Battalion of the Kumaon Regiment under "
+                               "Major Shaitan Singh fought almost to the last man at Rezang La.")
+    assert names["13th Battalion of the Kumaon Regiment"][0] == "ArmedGroup"
+    assert "Kumaon Regiment" not in names
+    assert found(recognisers, "The 101st Airborne Division landed at dawn.")["101st Airborne Division"][0] == "ArmedGroup"
+
+
+def test_an_ordinal_in_words_opens_a_units_name(recognisers):
+    names = found(recognisers, "The United States moved the Sixth Fleet towards the eastern Mediterranean.")
+    assert names["Sixth Fleet"] == ("ArmedGroup", "sixth-fleet")
+    assert found(recognisers, "The Third Army crossed the river.")["Third Army"][0] == "ArmedGroup"
+    assert found(recognisers, "He fought in the Second World War.")["Second World War"][0] == "War"
+
+
+def test_guerrillas_are_the_armed_group_of_the_story(recognisers):
+    names = found(recognisers, "It provides for an immediate ceasefire, the withdrawal of the army and the guerrillas "
+                               "from Amman.")
+    assert names["guerrillas"] == ("ArmedGroup", "separatist-forces")
+    names = found(recognisers, "Fighting between state forces and leftist guerrillas lasted 36 years.")
+    assert names["guerrillas"] == ("ArmedGroup", "separatist-forces")
+    assert found(recognisers, "Guerrilla fighters ambushed the convoy.")["Guerrilla fighters"][0] == "ArmedGroup"

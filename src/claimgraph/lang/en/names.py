@@ -102,8 +102,8 @@ BODY_OPENERS = {"Organisation": "Organization", "Organization": "Organization", 
 NOT_BODY_HEADS = ("Championship", "Championships", "Cup", "Tournament", "Series", "Finals", "Season", "Games",
                   "Festival", "Awards", "Trophy", "Tour")
 FIGHTERS = ("forces", "troops", "militias", "militia", "fighters", "rebels", "army", "soldiers", "separatists",
-            "units", "paramilitaries", "gunmen", "border guards", "guards")
-REBEL_WORDS = ("separatist", "rebel", "breakaway", "secessionist")
+            "units", "paramilitaries", "gunmen", "border guards", "guards", "guerrillas")
+REBEL_WORDS = ("separatist", "rebel", "breakaway", "secessionist", "guerrilla")
 REBEL_ARMED = {"forces", "fighters", "militias", "militia", "troops", "army", "units"}
 # What a side calls the armed opposition to take a side: "armed terrorist groups" (not after "not":
 # "anti-Assad rebels, not terrorist groups"); a bare "terrorists" names ISIS or Hamas as often.
@@ -358,10 +358,16 @@ GOVERNMENT = ("government", "Government")  # "Georgian government" is the state
 STEM_LETTERS = 6  # a word's opening letters that tell a variant of it ("Kurdistane", "Kurdistan")
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "des", "du"})
 MINISTRY = r"Ministry"  # "Defence Ministry of Georgia", "Ministry of Foreign Affairs"
-REBELS = r"separatists|rebels"  # alone, the rebels of the story
-ARMED_ALONE = {"rebels"}  # alone, the armed group ("talks between Kinshasa and the rebels"); "separatists" may be its rulers
+REBELS = r"separatists|rebels|guerrillas"  # alone, the rebels of the story
+ARMED_ALONE = {"rebels", "guerrillas"}  # alone, the armed group ("talks between Kinshasa and the rebels"); "separatists" may be its rulers
 ORDINAL_ENDINGS = r"st|nd|rd|th"  # "58th Army"
 UNIT_KINDS = r"Army|Division|Brigade|Corps|Regiment|Battalion|Fleet|Guards Army|Tank Army|Air Army"
+# An ordinal in words opens a unit's name as one in figures does: "the Sixth Fleet", "the Third Army".
+ORDINAL_WORDS = r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
+# Capitalised words between the ordinal and the unit's kind name its arm ("7th Infantry Brigade", "101st Airborne
+# Division"), at most UNIT_ARM_WORDS of them; a unit "of" another after it is part of the name ("the 13th Battalion of
+# the Kumaon Regiment").
+UNIT_ARM_WORDS = 2
 JOINING = {"and"}  # "Kosovo and Metohija" names a second land beside Kosovo (`claimgraph.combine.spelling`)
 
 # Another name a text gives a thing, after its name (`claimgraph.recognise.aliases`, `claimgraph.extract.resolve`):
