@@ -1,7 +1,8 @@
 """Actors on the twenty-two fresh texts (bench/fresh/developed): persons named by a role in apposition on either
 side of the name ("Jawaharlal Nehru, the prime minister,"; "the Chinese premier, Zhou Enlai,"), with initials, by
 a rank ("Major Shaitan Singh") and by their age as news gives it ("Gbagbo, 65,"); units numbered in figures or words
-with their arm ("7th Infantry Brigade", "Sixth Fleet"); guerrillas as the armed group of the story."""
+with their arm ("7th Infantry Brigade", "Sixth Fleet"); guerrillas as the armed group of the story; a state's body
+named in lower case after the state ("Kyrgyzstan's health ministry", "the Syrian air force")."""
 
 from __future__ import annotations
 
@@ -78,3 +79,22 @@ def test_guerrillas_are_the_armed_group_of_the_story(recognisers):
     names = found(recognisers, "Fighting between state forces and leftist guerrillas lasted 36 years.")
     assert names["guerrillas"] == ("ArmedGroup", "separatist-forces")
     assert found(recognisers, "Guerrilla fighters ambushed the convoy.")["Guerrilla fighters"][0] == "ArmedGroup"
+
+
+def test_a_states_body_in_lower_case_after_its_name_or_demonym_is_a_body_of_its_own(recognisers):
+    names = found(recognisers, "Kyrgyzstan's health ministry put the Kyrgyz dead at 59 a few days after the fighting, "
+                               "a toll later revised to 63.")
+    assert names["Kyrgyzstan's health ministry"] == ("Government", "kyrgyzstans-health-ministry")
+    names = found(recognisers, "22 September - The Royal Jordanian Air Force attacks the Syrian columns; the Syrian air "
+                               "force, commanded by Hafez al-Assad, does not intervene.")
+    assert names["Syrian air force"] == ("ArmedGroup", "syrian-air-force")
+    names = found(recognisers, "Ukraine's navy said the Russian defence ministry had lied.")
+    assert names["Ukraine's navy"][0] == "ArmedGroup"
+    assert names["Russian defence ministry"][0] == "Government"
+
+
+def test_a_building_named_for_a_ministry_is_no_body(recognisers):
+    names = found(recognisers, "The Itamaraty Declaration, named after the Brazilian foreign ministry palace in "
+                               "Brasilia where it was signed, was agreed.")
+    assert "Brazilian foreign ministry" not in names and names["Brazilian"][0] == "State"
+    assert "Sunday's parliament" not in found(recognisers, "Sunday's parliament vote was close.")

@@ -63,7 +63,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v52"  # v52: a name then its role and a comma ("Jawaharlal Nehru, the prime minister,"), "premier", "adviser", "aide" as roles, initials in a role's apposition ("V. K. Krishna Menon"), "Major" as a rank, an age in apposition ("Gbagbo, 65,") name a person; numbered units take their arm words, an ordinal in words and the unit they belong to ("7th Infantry Brigade", "Sixth Fleet"), guerrillas are the rebels
+NAME = "names-in-context.v53"  # v53: a name then its role and a comma ("Jawaharlal Nehru, the prime minister,"), "premier", "adviser", "aide" as roles, initials in a role's apposition ("V. K. Krishna Menon"), "Major" as a rank, an age in apposition ("Gbagbo, 65,") name a person; numbered units take their arm words, an ordinal in words and the unit they belong to ("7th Infantry Brigade", "Sixth Fleet"), guerrillas are the rebels; a state's body in lower case after its name or demonym ("Kyrgyzstan's health ministry", "the Syrian air force")
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -150,6 +150,8 @@ _LOWER_BODY = re.compile(rf"\b[Tt]he\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(
 _ARMED_NAMED = re.compile(rf"\b(?:{CUES.ARMED_KIND_BEFORE})\s+(?P<name>{_NAME}){_ALONE}")
 _MINISTRY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}(?:{CUES.MINISTRY}){_OF}{{1,2}})")
 _UNIT = rf"(?:[1-9][0-9]{{0,2}}(?:{CUES.ORDINAL_ENDINGS})|{CUES.ORDINAL_WORDS})(?:\s+{_WORD}){{0,{CUES.UNIT_ARM_WORDS}}}?\s+(?:{CUES.UNIT_KINDS})"
+_STATE_BODY = re.compile(rf"\b(?P<name>(?P<owner>[{_UP}][\w\-]+)(?:[’']s)?\s+(?:(?P<field>[a-z]+)\s+)?"
+                         rf"(?P<kind>{'|'.join(CUES.STATE_BODY_KINDS)}))\b(?!\s+(?:{CUES.BUILDING_WORDS})\b)")  # "Kyrgyzstan's health ministry"
 _NUMBERED_UNIT = re.compile(rf"\b(?P<name>{_UNIT}(?:\s+of\s+the\s+(?:{_WORD}\s+){{1,2}}(?:{CUES.UNIT_KINDS}))?)\b")  # "58th Army", "7th Infantry Brigade", "Sixth Fleet"
 _BODY_OF = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.GOVERNMENT_HEADS)})\s+of\s+(?:the\s+)?"
                       rf"{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE})")
@@ -211,6 +213,7 @@ RULES: tuple[Rule, ...] = (
     (_COMPASS_NAMED, lambda m: "Region"),
     (_BODY, lambda m: CUES.BODY_KINDS[m.group("kind")]),
     (_NUMBERED_UNIT, lambda m: "ArmedGroup"),
+    (_STATE_BODY, lambda m: CUES.STATE_BODY_KINDS[m.group("kind")]),
     (_LOWER_BODY, lambda m: CUES.LOWER_BODY_KINDS[m.group("kind")]),
     (_AGENCY_NAMED, lambda m: "Organization"),
     (_NAMED_AGENCY, lambda m: "Organization"),
@@ -377,6 +380,9 @@ class NamesInContext:
             return True  # "the US's Patriot Missiles", "the UN's World Food Programme": an acronym's thing, no person
         if pattern is _AGREEMENT_OF:
             return self._no_agreement_of(match)
+        if pattern is _STATE_BODY:  # "Mozambique's parliament", not "Sunday's parliament"; a field only of a ministry
+            return match.group("owner") not in self.forces or bool(match.group("field")) and (
+                match.group("kind") not in CUES.STATE_BODY_FIELD_KINDS)
         if pattern is _PLACE_EVENT:  # "A final Ethiopian offensive": Ethiopia's act, the trigger's and the demonym's
             return match.group("kind") in CUES.SIDE_ACT_KINDS and words[0] in self.forces
         if pattern is _LED_BY_KIND:  # "a coalition led by Saudi Arabia", not "an alliance led by Mr Smith"

@@ -360,6 +360,18 @@ SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "des
 MINISTRY = r"Ministry"  # "Defence Ministry of Georgia", "Ministry of Foreign Affairs"
 REBELS = r"separatists|rebels|guerrillas"  # alone, the rebels of the story
 ARMED_ALONE = {"rebels", "guerrillas"}  # alone, the armed group ("talks between Kinshasa and the rebels"); "separatists" may be its rulers
+# A body of a state named in lower case after the state's name, its possessive or its demonym: "Kyrgyzstan's health
+# ministry", "the Brazilian foreign ministry", "Mozambique's parliament", "Tajik border guards", "the Syrian air force"
+# -> a body of its own (ministries, parliaments, border guards and air forces are actors apart from their state); a
+# ministry may have one lower-case word for its field before it.
+STATE_BODY_KINDS = {"ministry": "Government", "parliament": "Government", "border service": "Government",
+                    "security service": "Government", "intelligence service": "Government",
+                    "security committee": "Government", "border guards": "ArmedGroup", "border troops": "ArmedGroup",
+                    "air force": "ArmedGroup", "navy": "ArmedGroup"}
+STATE_BODY_FIELD_KINDS = ("ministry",)
+# A building after the body's words is the building's name, no body acting: "named after the Brazilian foreign ministry
+# palace in Brasilia".
+BUILDING_WORDS = r"palace|building|headquarters|compound|premises|offices"
 ORDINAL_ENDINGS = r"st|nd|rd|th"  # "58th Army"
 UNIT_KINDS = r"Army|Division|Brigade|Corps|Regiment|Battalion|Fleet|Guards Army|Tank Army|Air Army"
 # An ordinal in words opens a unit's name as one in figures does: "the Sixth Fleet", "the Third Army".
