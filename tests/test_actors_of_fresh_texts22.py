@@ -2,7 +2,8 @@
 side of the name ("Jawaharlal Nehru, the prime minister,"; "the Chinese premier, Zhou Enlai,"), with initials, by
 a rank ("Major Shaitan Singh") and by their age as news gives it ("Gbagbo, 65,"); units numbered in figures or words
 with their arm ("7th Infantry Brigade", "Sixth Fleet"); guerrillas as the armed group of the story; a state's body
-named in lower case after the state ("Kyrgyzstan's health ministry", "the Syrian air force")."""
+named in lower case after the state ("Kyrgyzstan's health ministry", "the Syrian air force"); a person's rival or
+successor, a strongman, a name appointed to an office."""
 
 from __future__ import annotations
 
@@ -98,3 +99,18 @@ def test_a_building_named_for_a_ministry_is_no_body(recognisers):
                                "Brasilia where it was signed, was agreed.")
     assert "Brazilian foreign ministry" not in names and names["Brazilian"][0] == "State"
     assert "Sunday's parliament" not in found(recognisers, "Sunday's parliament vote was close.")
+
+
+def test_his_rival_or_successor_and_a_strongman_name_persons(recognisers):
+    names = found(recognisers, "ABIDJAN, April 11 (AFP) - Ivory Coast strongman Laurent Gbagbo was arrested on Monday in "
+                               "his residence in Abidjan by forces loyal to his rival Alassane Ouattara.")
+    assert names["Alassane Ouattara"] == ("Person", "alassane-ouattara")
+    assert names["Laurent Gbagbo"] == ("Person", "laurent-gbagbo")
+    assert found(recognisers, "Her successor Odile Brunet resigned.")["Odile Brunet"][0] == "Person"
+    assert "Islamic Jihad" not in found(recognisers, "Hamas and its rival Islamic Jihad said so.")
+
+
+def test_a_name_appointed_to_an_office_is_a_person(recognisers):
+    names = found(recognisers, "Bozizé fled to Cameroon. Nicolas Tiangaye was appointed prime minister days later.")
+    assert names["Nicolas Tiangaye"] == ("Person", "nicolas-tiangaye")
+    assert found(recognisers, "Odile Brunet has been named the new envoy.")["Odile Brunet"][0] == "Person"

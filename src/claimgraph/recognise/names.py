@@ -63,7 +63,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v53"  # v53: a name then its role and a comma ("Jawaharlal Nehru, the prime minister,"), "premier", "adviser", "aide" as roles, initials in a role's apposition ("V. K. Krishna Menon"), "Major" as a rank, an age in apposition ("Gbagbo, 65,") name a person; numbered units take their arm words, an ordinal in words and the unit they belong to ("7th Infantry Brigade", "Sixth Fleet"), guerrillas are the rebels; a state's body in lower case after its name or demonym ("Kyrgyzstan's health ministry", "the Syrian air force")
+NAME = "names-in-context.v54"  # v54: a name then its role and a comma ("Jawaharlal Nehru, the prime minister,"), "premier", "adviser", "aide" as roles, initials in a role's apposition ("V. K. Krishna Menon"), "Major" as a rank, an age in apposition ("Gbagbo, 65,") name a person; numbered units take their arm words, an ordinal in words and the unit they belong to ("7th Infantry Brigade", "Sixth Fleet"), guerrillas are the rebels; a state's body in lower case after its name or demonym ("Kyrgyzstan's health ministry", "the Syrian air force"); "his rival", "her successor", "strongman" before a name and "was appointed" a role after it name a person
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -117,6 +117,9 @@ _RULER = re.compile(rf"\b(?:{CUES.RULED_UNDER})\s+(?P<name>{_WORD}(?:{_PARTICLES
 _ONE_OF_ROLE = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}})\s+{CUES.OTHERS_OF_ROLE}"
                           rf"(?:{'|'.join(CUES.ROLE_PLURALS)})\b")
 _SAID = re.compile(rf"\b(?:{CUES.SAID})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
+_RELATED = re.compile(rf"\b{CUES.RELATIONS}\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")  # "his rival X Y"
+_APPOINTED = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}})\s+{CUES.APPOINTED}"
+                        rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(CUES.ROLES)})\b")  # "Nicolas Tiangaye was appointed prime minister"
 _AGED = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{0,2}}){CUES.AGE_AFTER_NAME}")  # "Gbagbo, 65, his wife"
 _POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*|\b[{_UP}]{{2,6}})[’']s\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _POSSESSIVE = re.compile(r"[’']s\b")
@@ -199,6 +202,8 @@ RULES: tuple[Rule, ...] = (
     (_SUBJECT, lambda m: "Person"),
     (_POSSESSED, lambda m: "Person"),
     (_AGED, lambda m: "Person"),
+    (_RELATED, lambda m: "Person"),
+    (_APPOINTED, lambda m: "Person"),
     (_PERSON, lambda m: "Person"),
     (_LONE_SURNAME, lambda m: "Place" if _after_locative(m) else "Person"),
     (_SPEAKER, lambda m: "Person"),
@@ -412,7 +417,9 @@ class NamesInContext:
         if pattern is _KIN_OWNER and (CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
                                       or not (match.group("named") or _person_shaped(words))):
             return True  # "the revolution's son", "Vodafone's sister company": no person's; "Gaddafi's son Saif" one
-        return pattern in (_SAID, _POSSESSED, _KIN_OWNER, _AGED) and not self._person_words(words)
+        if pattern is _RELATED:
+            return not self._named_so(words)
+        return pattern in (_SAID, _POSSESSED, _KIN_OWNER, _AGED, _APPOINTED) and not self._person_words(words)
 
     def _named_so(self, words: list[str]) -> bool:
         """Words a role, a command or a calling before them may make a person's name: no word of a kind or title

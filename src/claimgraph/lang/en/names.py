@@ -133,6 +133,11 @@ KIN_WORDS = ("son", "daughter", "wife", "husband", "brother", "sister", "father"
 PROFESSIONS = ("businessman", "businesswoman", "jurist", "journalist", "correspondent", "writer", "historian", "scholar",
                "economist", "photographer", "banker", "academic", "novelist", "poet", "professor", "scientist", "author")
 KIN = "|".join(KIN_WORDS)  # "Gaddafi's son": Gaddafi a person
+# A person's rival, successor or predecessor, owned by "his" or "her", right before a name: the name is a person's too
+# ("forces loyal to his rival Alassane Ouattara"); "its rival" may be a body's.
+RELATIONS = r"(?:[Hh]is|[Hh]er)\s+(?:rival|successor|predecessor|opponent)"
+# A name put into an office: "Nicolas Tiangaye was appointed prime minister days later" (a role of `ROLES` after it).
+APPOINTED = r"(?:was|had\s+been|has\s+been|is)\s+(?:appointed|named|elected|sworn\s+in\s+as)\s+(?:the\s+|an?\s+)?"
 BESIDE_NAME = "|".join((*KIN_WORDS, *PROFESSIONS))
 COMMON_OWNER_BEFORE = re.compile(r"(?<![\w’'\-])[a-z][\w\-]*[’']s[ \t]+$")  # "the revolution's son": no one's kin
 NATIONALITY_AFTER = re.compile(rf"[ \t]+(?:{'|'.join((*PROFESSIONS, 'lawyer'))})\b")  # "lawyer" is a role too
@@ -171,7 +176,8 @@ ROLES = ("president", "prime minister", "premier", "foreign minister", "defence 
          "head", "mediator", "negotiator", "spokesperson", "spokesman", "general", "ambassador", "diplomat",
          "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor",
          "representative", "counterpart", "chancellor", "secretary", "coordinator", "vice-president", "founder",
-         "priest", "archbishop", "bishop", "cleric", "imam", "adviser", "advisor", "aide", "commander-in-chief")  # offices: kin and callings are `BESIDE_NAME`
+         "priest", "archbishop", "bishop", "cleric", "imam", "adviser", "advisor", "aide", "commander-in-chief",
+         "strongman")  # offices: kin and callings are `BESIDE_NAME`
 # A part of a body named by its region or field ("director of the Europe and Central Asia division"):
 # the capitalised words before it name the part's remit, not a person.
 UNITS = ("division", "department", "desk", "office", "bureau", "branch", "section", "unit", "programme",
