@@ -3,7 +3,7 @@ side of the name ("Jawaharlal Nehru, the prime minister,"; "the Chinese premier,
 a rank ("Major Shaitan Singh") and by their age as news gives it ("Gbagbo, 65,"); units numbered in figures or words
 with their arm ("7th Infantry Brigade", "Sixth Fleet"); guerrillas as the armed group of the story; a state's body
 named in lower case after the state ("Kyrgyzstan's health ministry", "the Syrian air force"); a person's rival or
-successor, a strongman, a name appointed to an office."""
+successor, a strongman, a name appointed to an office; a body's name of two words joined by "and"."""
 
 from __future__ import annotations
 
@@ -114,3 +114,13 @@ def test_a_name_appointed_to_an_office_is_a_person(recognisers):
     names = found(recognisers, "Bozizé fled to Cameroon. Nicolas Tiangaye was appointed prime minister days later.")
     assert names["Nicolas Tiangaye"] == ("Person", "nicolas-tiangaye")
     assert found(recognisers, "Odile Brunet has been named the new envoy.")["Odile Brunet"][0] == "Person"
+
+
+def test_two_words_of_a_bodys_name_joined_by_and_are_one_name(recognisers):
+    names = found(recognisers, "The Peace and Security Council of the African Union called on both sides to stop.")
+    assert names["Peace and Security Council of the African Union"][0] == "Organization"
+    assert "Security Council of the African Union" not in names
+    names = found(recognisers, "The Truth and Reconciliation Commission reported in 2003.")
+    assert names["Truth and Reconciliation Commission"] == ("Organization", "truth-and-reconciliation-commission")
+    names = found(recognisers, "Russia and Security Council members met.")
+    assert names["Russia"][0] == "State" and names["Security Council"][0] == "Organization"

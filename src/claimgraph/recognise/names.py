@@ -63,7 +63,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v54"  # v54: a name then its role and a comma ("Jawaharlal Nehru, the prime minister,"), "premier", "adviser", "aide" as roles, initials in a role's apposition ("V. K. Krishna Menon"), "Major" as a rank, an age in apposition ("Gbagbo, 65,") name a person; numbered units take their arm words, an ordinal in words and the unit they belong to ("7th Infantry Brigade", "Sixth Fleet"), guerrillas are the rebels; a state's body in lower case after its name or demonym ("Kyrgyzstan's health ministry", "the Syrian air force"); "his rival", "her successor", "strongman" before a name and "was appointed" a role after it name a person
+NAME = "names-in-context.v55"  # v55: a name then its role and a comma ("Jawaharlal Nehru, the prime minister,"), "premier", "adviser", "aide" as roles, initials in a role's apposition ("V. K. Krishna Menon"), "Major" as a rank, an age in apposition ("Gbagbo, 65,") name a person; numbered units take their arm words, an ordinal in words and the unit they belong to ("7th Infantry Brigade", "Sixth Fleet"), guerrillas are the rebels; a state's body in lower case after its name or demonym ("Kyrgyzstan's health ministry", "the Syrian air force"); "his rival", "her successor", "strongman" before a name and "was appointed" a role after it name a person; a body's name of words joined by "and" ("Peace and Security Council of the African Union")
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -145,6 +145,10 @@ _OF = r"(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{w}(?:\s+{w}){{0,2}}{whole})".forma
 _ACRONYM_WORD = r"[A-Z]{2,6}(?:-[A-Z]{2,6})?"  # "OPCW Technical Secretariat", "OPCW-UN Joint ... Mechanism"
 _BODY = re.compile(rf"\b(?P<name>(?:(?:(?:[A-Z]{{2,6}}-)?{_WORD}|{_ACRONYM_WORD})\s+){{1,4}}(?P<kind>{'|'.join(CUES.BODY_KINDS)})"
                    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE}){{0,2}})\b")
+# Two words of a body's name joined by "and": "the Peace and Security Council of the African Union", "the Truth and
+# Reconciliation Commission" (not after a known name: "Russia and Security Council members").
+_BODY_AND = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+and\s+{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.BODY_KINDS)})"
+                       rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE}){{0,2}})\b")
 _AGENCY_NAMED = re.compile(rf"\b{CUES.AGENCY_KIND}\s+(?P<name>{_NAME}|[A-Z]{{2,6}})(?![\w’'\-])")
 _NAMED_AGENCY = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?)\s+{CUES.AGENCY_KIND}\b")
 _MEDIA = re.compile(rf"\b(?P<name>{CUES.MEDIA_OPENER}\s+{_WORD}(?:\s+{_WORD}){{0,2}})(?![\w’'\-])")
@@ -217,6 +221,7 @@ RULES: tuple[Rule, ...] = (
     (_COMPASS_PLACE, lambda m: "Region"),
     (_COMPASS_NAMED, lambda m: "Region"),
     (_BODY, lambda m: CUES.BODY_KINDS[m.group("kind")]),
+    (_BODY_AND, lambda m: CUES.BODY_KINDS[m.group("kind")]),
     (_NUMBERED_UNIT, lambda m: "ArmedGroup"),
     (_STATE_BODY, lambda m: CUES.STATE_BODY_KINDS[m.group("kind")]),
     (_LOWER_BODY, lambda m: CUES.LOWER_BODY_KINDS[m.group("kind")]),
@@ -385,6 +390,8 @@ class NamesInContext:
             return True  # "the US's Patriot Missiles", "the UN's World Food Programme": an acronym's thing, no person
         if pattern is _AGREEMENT_OF:
             return self._no_agreement_of(match)
+        if pattern is _BODY_AND:  # "Peace and Security Council", not "Russia and Security Council members"
+            return words[0] in self.known or is_demonym(words[0]) or words[0] in self.forces
         if pattern is _STATE_BODY:  # "Mozambique's parliament", not "Sunday's parliament"; a field only of a ministry
             return match.group("owner") not in self.forces or bool(match.group("field")) and (
                 match.group("kind") not in CUES.STATE_BODY_FIELD_KINDS)
