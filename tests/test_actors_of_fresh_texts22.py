@@ -3,7 +3,8 @@ side of the name ("Jawaharlal Nehru, the prime minister,"; "the Chinese premier,
 a rank ("Major Shaitan Singh") and by their age as news gives it ("Gbagbo, 65,"); units numbered in figures or words
 with their arm ("7th Infantry Brigade", "Sixth Fleet"); guerrillas as the armed group of the story; a state's body
 named in lower case after the state ("Kyrgyzstan's health ministry", "the Syrian air force"); a person's rival or
-successor, a strongman, a name appointed to an office; a body's name of two words joined by "and"."""
+successor, a strongman, a name appointed to an office; a body's name of two words joined by "and"; a company's
+and a church's name."""
 
 from __future__ import annotations
 
@@ -124,3 +125,14 @@ def test_two_words_of_a_bodys_name_joined_by_and_are_one_name(recognisers):
     assert names["Truth and Reconciliation Commission"] == ("Organization", "truth-and-reconciliation-commission")
     names = found(recognisers, "Russia and Security Council members met.")
     assert names["Russia"][0] == "State" and names["Security Council"][0] == "Organization"
+
+
+def test_a_company_or_a_church_ends_a_bodys_name(recognisers):
+    names = found(recognisers, "A week later, on 26 July, Nasser announced in a speech in Alexandria that the Suez Canal "
+                               "Company, whose shares were largely held by British and French investors, had been "
+                               "nationalised.")
+    assert names["Suez Canal Company"] == ("Organization", "suez-canal-company")
+    names = found(recognisers, "A separate report of the Catholic Church was released in April 1998.")
+    assert names["Catholic Church"] == ("Organization", "catholic-church")
+    assert found(recognisers, "The East India Company ruled Bengal.")["East India Company"][0] == "Organization"
+    assert found(recognisers, "The Church said no. The Company said no.") == {}

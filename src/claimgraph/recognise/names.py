@@ -7,6 +7,8 @@
   envoy for Yemen, Martin Griffiths.") -> the name, a cg:Person, even where its given name is a
   town's ("Martin");
 - the agent of a command ("the LNA commanded by Khalifa Haftar", "led by ...") -> a cg:Person;
+- a name then its role and a comma ("Jawaharlal Nehru, the prime minister,"), its age ("Gbagbo, 65,"), "his
+  rival" before it, "was appointed" and a role after it -> a cg:Person;
 - two capitalised words, no known name nor kind word, as the subject of a verb of speech or act ("Siad Barre
   renounced the treaty", `SUBJECT_VERBS`) -> a cg:Person;
 - a given name and a surname of the region's shapes ("Anna Petrosyan", "Rovshan Mammadov",
@@ -16,9 +18,11 @@
 - a capitalised name before a kind of place ("Tskhinvali region"), after one ("the town
   of Gori"), before an apposition ("Tskhinvali, the capital of South Ossetia"), or ending
   in one ("Kodori Gorge", "Hakari bridge") -> a cg:Region, cg:Settlement or cg:Place;
-- capitalised words ending in a kind of body ("Karabakh Security Council", "Wagner Group"),
-  "Ministry of X", "Parliament of X" -> the whole name, a cg:Organization or cg:Government
-  (cg:ArmedGroup for brigades, battalions, militias);
+- capitalised words ending in a kind of body ("Karabakh Security Council", "Wagner Group", "Suez Canal Company",
+  "Peace and Security Council"), "Ministry of X", "Parliament of X" -> the whole name, a cg:Organization or
+  cg:Government (cg:ArmedGroup for brigades, battalions, militias; "7th Infantry Brigade", "Sixth Fleet");
+- a state's body in lower case after its name or demonym ("Kyrgyzstan's health ministry", "the Syrian air
+  force") -> a cg:Government or cg:ArmedGroup of its own;
 - a name of an agreement or an event: capitalised words ending in a kind of agreement
   ("Dayton Agreement", "Six-Point Peace Plan", "Chemical Weapons Convention") or of event
   ("Bosnian War", "Rif Dimashq Offensive"), "Battle / Siege of X", and a place's or people's
@@ -63,7 +67,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v55"  # v55: a name then its role and a comma ("Jawaharlal Nehru, the prime minister,"), "premier", "adviser", "aide" as roles, initials in a role's apposition ("V. K. Krishna Menon"), "Major" as a rank, an age in apposition ("Gbagbo, 65,") name a person; numbered units take their arm words, an ordinal in words and the unit they belong to ("7th Infantry Brigade", "Sixth Fleet"), guerrillas are the rebels; a state's body in lower case after its name or demonym ("Kyrgyzstan's health ministry", "the Syrian air force"); "his rival", "her successor", "strongman" before a name and "was appointed" a role after it name a person; a body's name of words joined by "and" ("Peace and Security Council of the African Union")
+NAME = "names-in-context.v56"  # v56: persons by a role in apposition either side, an age, a rank, a rival, an appointment; numbered units with arm words; guerrillas; a state's lower-case bodies; "and" in a body's name; Company, Church
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -661,7 +665,7 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
     if pattern is _BODY and words[0] in CUES.EVENT_OPENERS:
         return False  # "Operation Allied Force" is an operation (`_OPENED_EVENT`), no body of forces
     if pattern is _BODY and len(words) == 1:  # "The Republic", "The Government" name no state; "the Mission" may name a body
-        return CUES.BODY_KINDS[words[0]] not in ("State", "Government")
+        return CUES.BODY_KINDS[words[0]] not in ("State", "Government") and words[0] not in CUES.NOT_LONE_BODY_KINDS
     if pattern in (_NAMED_AGREEMENT, _NAMED_EVENT, _PLACE_EVENT, _AGREEMENT_OF):
         return len(words) > 1  # "The Agreement" trimmed to its head names nothing
     return True

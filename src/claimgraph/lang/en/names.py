@@ -86,7 +86,10 @@ BODY_KINDS = {"Group": "Organization", "Council": "Organization", "Organization"
               "Republic": "State", "Secretariat": "Organization", "Government": "Government",
               "Mechanism": "Organization", "Times": "Organization", "Journal": "Organization",
               "Herald": "Organization", "Tribune": "Organization", "Gazette": "Organization",
-              "Volunteers": "ArmedGroup"}  # "the Chinese People's Volunteers"
+              "Volunteers": "ArmedGroup",  # "the Chinese People's Volunteers"
+              "Company": "Organization", "Church": "Organization"}  # "the Suez Canal Company", "the Catholic Church"
+# Kinds that name no body alone: "the Company", "the Church" (`recognise.names`).
+NOT_LONE_BODY_KINDS = frozenset({"Company", "Church"})
 FORCE_KINDS = {"Force", "Forces"}  # "Syrian Arab Air Force", "Tiger Forces"; not "the Armed Forces", "Air Force"
 # Words of the name of any state's armed forces: "National Defense Forces of Ethiopia" is Ethiopia's army.
 GENERIC_FORCE_WORDS = {"National", "Defense", "Defence", "Self-Defense", "Self-Defence", "Armed", "Air", "Special",
