@@ -7,6 +7,8 @@
   envoy for Yemen, Martin Griffiths.") -> the name, a cg:Person, even where its given name is a
   town's ("Martin");
 - the agent of a command ("the LNA commanded by Khalifa Haftar", "led by ...") -> a cg:Person;
+- a name then its role and a comma ("Jawaharlal Nehru, the prime minister,"), its age ("Gbagbo, 65,"), "his
+  rival" before it, "was appointed" and a role after it -> a cg:Person;
 - two capitalised words, no known name nor kind word, as the subject of a verb of speech or act ("Siad Barre
   renounced the treaty", `SUBJECT_VERBS`) -> a cg:Person;
 - a given name and a surname of the region's shapes ("Anna Petrosyan", "Rovshan Mammadov",
@@ -16,9 +18,11 @@
 - a capitalised name before a kind of place ("Tskhinvali region"), after one ("the town
   of Gori"), before an apposition ("Tskhinvali, the capital of South Ossetia"), or ending
   in one ("Kodori Gorge", "Hakari bridge") -> a cg:Region, cg:Settlement or cg:Place;
-- capitalised words ending in a kind of body ("Karabakh Security Council", "Wagner Group"),
-  "Ministry of X", "Parliament of X" -> the whole name, a cg:Organization or cg:Government
-  (cg:ArmedGroup for brigades, battalions, militias);
+- capitalised words ending in a kind of body ("Karabakh Security Council", "Wagner Group", "Suez Canal Company",
+  "Peace and Security Council"), "Ministry of X", "Parliament of X" -> the whole name, a cg:Organization or
+  cg:Government (cg:ArmedGroup for brigades, battalions, militias; "7th Infantry Brigade", "Sixth Fleet");
+- a state's body in lower case after its name or demonym ("Kyrgyzstan's health ministry", "the Syrian air
+  force") -> a cg:Government or cg:ArmedGroup of its own;
 - a name of an agreement or an event: capitalised words ending in a kind of agreement
   ("Dayton Agreement", "Six-Point Peace Plan", "Chemical Weapons Convention") or of event
   ("Bosnian War", "Rif Dimashq Offensive"), "Battle / Siege of X", and a place's or people's
@@ -63,7 +67,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v51"  # v51: "Canal", "Dam" and a lower-case "prison" name places ("the Suez Canal", "the Bossembélé prison"), and two names share a lower-case kind ("the Wihdat and al-Hussein refugee camps", never over a known region); v50: kin words and callings name a person only right next to the name ("the journalist Ana Ruiz"; not "a journalist with Al Jazeera"), their owner only before a name or of a person's shape ("Vodafone's sister company" none); "its" tells a body only right after the verb; "under" and an opening "Led by" only a person's shape, no law ("under Geneva Conventions")
+NAME = "names-in-context.v57"  # v57: persons by a role in apposition either side, an age, a rank, a rival, an appointment; numbered units with arm words; guerrillas; a state's lower-case bodies; "and" in a body's name; Company, Church; "Canal", "Dam" and a lower-case "prison" name places ("the Suez Canal", "the Bossembélé prison"), and two names share a lower-case kind ("the Wihdat and al-Hussein refugee camps", never over a known region)
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -90,11 +94,13 @@ _ROLE_OF = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<n
                       rf"(?![\w’'\-]|\s+{_WORD}|\s+(?:{'|'.join(CUES.UNITS)})\b)")
 _ROLE_NAME = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{2}})(?![\w’'\-]|\s+{_WORD})")
 _ALONE = rf"(?![\w’'\-]|\s+{_WORD}|{_PARTICLES}\s+{_WORD})"  # the name ends here
-_ROLE_APPOSITION = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,60}}?,\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}})"
+_INITIALS = r"(?:[A-Z]\.\s+){0,3}"  # a name's initials before it: "V. K. Krishna Menon"
+_ROLE_APPOSITION = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,60}}?,\s+(?P<name>{_INITIALS}{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}})"
                                r"(?=[,;]|\.(?:\s|$))")
-# A name and then its role: "Aleksandr Lebed, the secretary of Russia's Security Council".
+# A name and then its role: "Aleksandr Lebed, the secretary of Russia's Security Council", "Jawaharlal Nehru, the prime
+# minister, spoke" (the role then "of", "for" ... or a comma: "the prime minister said" is no apposition).
 _NAME_ROLE = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}),\s+(?:the\s+|an?\s+)?"
-                        rf"(?:[\w’'-]+\s+){{0,2}}?(?i:{'|'.join(CUES.ROLES)})\s+(?:of|for|to|at|in)\s")  # "X, President of"  # "the rebels' leader in"
+                        rf"(?:[\w’'-]+\s+){{0,2}}?(?i:{'|'.join(CUES.ROLES)})(?:\s+(?:of|for|to|at|in)\s|,)")
 _LED_BY = re.compile(rf"\b(?:{CUES.COMMANDED_BY})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}}){_ALONE}")
 # A two-word name as the subject of a verb of speech or act, no capitalised word before it ("The government of
 # Siad Barre insisted", "On 13 November 1977 Siad Barre renounced"): words before it are kept to be judged (`_doubtful`).
@@ -115,6 +121,10 @@ _RULER = re.compile(rf"\b(?:{CUES.RULED_UNDER})\s+(?P<name>{_WORD}(?:{_PARTICLES
 _ONE_OF_ROLE = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}})\s+{CUES.OTHERS_OF_ROLE}"
                           rf"(?:{'|'.join(CUES.ROLE_PLURALS)})\b")
 _SAID = re.compile(rf"\b(?:{CUES.SAID})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
+_RELATED = re.compile(rf"\b{CUES.RELATIONS}\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")  # "his rival X Y"
+_APPOINTED = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}})\s+{CUES.APPOINTED}"
+                        rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(CUES.ROLES)})\b")  # "Nicolas Tiangaye was appointed prime minister"
+_AGED = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{0,2}}){CUES.AGE_AFTER_NAME}")  # "Gbagbo, 65, his wife"
 _POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*|\b[{_UP}]{{2,6}})[’']s\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _POSSESSIVE = re.compile(r"[’']s\b")
 _LISTED = re.compile(rf"^[-*•]?[ \t]*(?:{CUES.LIST_HEADS})[ \t]*:[ \t]*(?P<list>[^\n]+)", re.M)
@@ -139,6 +149,10 @@ _OF = r"(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{w}(?:\s+{w}){{0,2}}{whole})".forma
 _ACRONYM_WORD = r"[A-Z]{2,6}(?:-[A-Z]{2,6})?"  # "OPCW Technical Secretariat", "OPCW-UN Joint ... Mechanism"
 _BODY = re.compile(rf"\b(?P<name>(?:(?:(?:[A-Z]{{2,6}}-)?{_WORD}|{_ACRONYM_WORD})\s+){{1,4}}(?P<kind>{'|'.join(CUES.BODY_KINDS)})"
                    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE}){{0,2}})\b")
+# Two words of a body's name joined by "and": "the Peace and Security Council of the African Union", "the Truth and
+# Reconciliation Commission" (not after a known name: "Russia and Security Council members").
+_BODY_AND = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+and\s+{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.BODY_KINDS)})"
+                       rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE}){{0,2}})\b")
 _AGENCY_NAMED = re.compile(rf"\b{CUES.AGENCY_KIND}\s+(?P<name>{_NAME}|[A-Z]{{2,6}})(?![\w’'\-])")
 _NAMED_AGENCY = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?)\s+{CUES.AGENCY_KIND}\b")
 _MEDIA = re.compile(rf"\b(?P<name>{CUES.MEDIA_OPENER}\s+{_WORD}(?:\s+{_WORD}){{0,2}})(?![\w’'\-])")
@@ -146,7 +160,10 @@ _RULING = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<name>[A-Z]{{2,8}})\s+(?:{CU
 _LOWER_BODY = re.compile(rf"\b[Tt]he\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.LOWER_BODY_KINDS)}))\b")
 _ARMED_NAMED = re.compile(rf"\b(?:{CUES.ARMED_KIND_BEFORE})\s+(?P<name>{_NAME}){_ALONE}")
 _MINISTRY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}(?:{CUES.MINISTRY}){_OF}{{1,2}})")
-_NUMBERED_UNIT = re.compile(rf"\b(?P<name>[1-9][0-9]{{0,2}}(?:{CUES.ORDINAL_ENDINGS})\s+(?:{CUES.UNIT_KINDS}))\b")  # "58th Army"
+_UNIT = rf"(?:[1-9][0-9]{{0,2}}(?:{CUES.ORDINAL_ENDINGS})|{CUES.ORDINAL_WORDS})(?:\s+{_WORD}){{0,{CUES.UNIT_ARM_WORDS}}}?\s+(?:{CUES.UNIT_KINDS})"
+_STATE_BODY = re.compile(rf"\b(?P<name>(?P<owner>[{_UP}][\w\-]+)(?:[’']s)?\s+(?:(?P<field>[a-z]+)\s+)?"
+                         rf"(?P<kind>{'|'.join(CUES.STATE_BODY_KINDS)}))\b(?!\s+(?:{CUES.BUILDING_WORDS})\b)")  # "Kyrgyzstan's health ministry"
+_NUMBERED_UNIT = re.compile(rf"\b(?P<name>{_UNIT}(?:\s+of\s+the\s+(?:{_WORD}\s+){{1,2}}(?:{CUES.UNIT_KINDS}))?)\b")  # "58th Army", "7th Infantry Brigade", "Sixth Fleet"
 _BODY_OF = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.GOVERNMENT_HEADS)})\s+of\s+(?:the\s+)?"
                       rf"{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE})")
 _BODY_WORD = rf"(?!(?:{'|'.join(CUES.NOT_BODY_HEADS)})\b){_WORD}"  # "the League of Legends World Championship": none
@@ -194,6 +211,9 @@ RULES: tuple[Rule, ...] = (
     (_ONE_OF_ROLE, lambda m: "Person"),
     (_SUBJECT, lambda m: "Person"),
     (_POSSESSED, lambda m: "Person"),
+    (_AGED, lambda m: "Person"),
+    (_RELATED, lambda m: "Person"),
+    (_APPOINTED, lambda m: "Person"),
     (_PERSON, lambda m: "Person"),
     (_LONE_SURNAME, lambda m: "Place" if _after_locative(m) else "Person"),
     (_SPEAKER, lambda m: "Person"),
@@ -207,7 +227,9 @@ RULES: tuple[Rule, ...] = (
     (_COMPASS_PLACE, lambda m: "Region"),
     (_COMPASS_NAMED, lambda m: "Region"),
     (_BODY, lambda m: CUES.BODY_KINDS[m.group("kind")]),
+    (_BODY_AND, lambda m: CUES.BODY_KINDS[m.group("kind")]),
     (_NUMBERED_UNIT, lambda m: "ArmedGroup"),
+    (_STATE_BODY, lambda m: CUES.STATE_BODY_KINDS[m.group("kind")]),
     (_LOWER_BODY, lambda m: CUES.LOWER_BODY_KINDS[m.group("kind")]),
     (_AGENCY_NAMED, lambda m: "Organization"),
     (_NAMED_AGENCY, lambda m: "Organization"),
@@ -374,6 +396,11 @@ class NamesInContext:
             return True  # "the US's Patriot Missiles", "the UN's World Food Programme": an acronym's thing, no person
         if pattern is _AGREEMENT_OF:
             return self._no_agreement_of(match)
+        if pattern is _BODY_AND:  # "Peace and Security Council", not "Russia and Security Council members"
+            return words[0] in self.known or is_demonym(words[0]) or words[0] in self.forces
+        if pattern is _STATE_BODY:  # "Mozambique's parliament", not "Sunday's parliament"; a field only of a ministry
+            return match.group("owner") not in self.forces or bool(match.group("field")) and (
+                match.group("kind") not in CUES.STATE_BODY_FIELD_KINDS)
         if pattern is _PLACE_EVENT:  # "A final Ethiopian offensive": Ethiopia's act, the trigger's and the demonym's
             return match.group("kind") in CUES.SIDE_ACT_KINDS and words[0] in self.forces
         if pattern is _LED_BY_KIND:  # "a coalition led by Saudi Arabia", not "an alliance led by Mr Smith"
@@ -403,7 +430,9 @@ class NamesInContext:
         if pattern is _KIN_OWNER and (CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
                                       or not (match.group("named") or _person_shaped(words))):
             return True  # "the revolution's son", "Vodafone's sister company": no person's; "Gaddafi's son Saif" one
-        return pattern in (_SAID, _POSSESSED, _KIN_OWNER) and not self._person_words(words)
+        if pattern is _RELATED:
+            return not self._named_so(words)
+        return pattern in (_SAID, _POSSESSED, _KIN_OWNER, _AGED, _APPOINTED) and not self._person_words(words)
 
     def _named_so(self, words: list[str]) -> bool:
         """Words a role, a command or a calling before them may make a person's name: no word of a kind or title
@@ -654,7 +683,7 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
     if pattern is _BODY and words[0] in CUES.EVENT_OPENERS:
         return False  # "Operation Allied Force" is an operation (`_OPENED_EVENT`), no body of forces
     if pattern is _BODY and len(words) == 1:  # "The Republic", "The Government" name no state; "the Mission" may name a body
-        return CUES.BODY_KINDS[words[0]] not in ("State", "Government")
+        return CUES.BODY_KINDS[words[0]] not in ("State", "Government") and words[0] not in CUES.NOT_LONE_BODY_KINDS
     if pattern in (_NAMED_AGREEMENT, _NAMED_EVENT, _PLACE_EVENT, _AGREEMENT_OF):
         return len(words) > 1  # "The Agreement" trimmed to its head names nothing
     return True

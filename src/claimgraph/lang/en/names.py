@@ -43,7 +43,8 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Defence Minister", "Defense Minister", "State Minister", "Minister", "Chancellor", "Secretary-General",
           "Secretary General",
           "Secretary of State", "Foreign Secretary", "General", "Lieutenant General", "Major General",
-          "Brigadier General", "Colonel General", "Lieutenant Colonel", "Colonel", "Brigadier", "Captain", "Capt\\.", "Admiral",
+          "Brigadier General", "Colonel General", "Lieutenant Colonel", "Colonel", "Brigadier", "Major", "Captain", "Capt\\.",
+          "Admiral",
           "Field Marshal", "Marshal", "Sergeant",
           "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Archbishop", "Bishop", "Patriarch",
@@ -85,7 +86,10 @@ BODY_KINDS = {"Group": "Organization", "Council": "Organization", "Organization"
               "Republic": "State", "Secretariat": "Organization", "Government": "Government",
               "Mechanism": "Organization", "Times": "Organization", "Journal": "Organization",
               "Herald": "Organization", "Tribune": "Organization", "Gazette": "Organization",
-              "Volunteers": "ArmedGroup"}  # "the Chinese People's Volunteers"
+              "Volunteers": "ArmedGroup",  # "the Chinese People's Volunteers"
+              "Company": "Organization", "Church": "Organization"}  # "the Suez Canal Company", "the Catholic Church"
+# Kinds that name no body alone: "the Company", "the Church" (`recognise.names`).
+NOT_LONE_BODY_KINDS = frozenset({"Company", "Church"})
 FORCE_KINDS = {"Force", "Forces"}  # "Syrian Arab Air Force", "Tiger Forces"; not "the Armed Forces", "Air Force"
 # Words of the name of any state's armed forces: "National Defense Forces of Ethiopia" is Ethiopia's army.
 GENERIC_FORCE_WORDS = {"National", "Defense", "Defence", "Self-Defense", "Self-Defence", "Armed", "Air", "Special",
@@ -101,8 +105,8 @@ BODY_OPENERS = {"Organisation": "Organization", "Organization": "Organization", 
 NOT_BODY_HEADS = ("Championship", "Championships", "Cup", "Tournament", "Series", "Finals", "Season", "Games",
                   "Festival", "Awards", "Trophy", "Tour")
 FIGHTERS = ("forces", "troops", "militias", "militia", "fighters", "rebels", "army", "soldiers", "separatists",
-            "units", "paramilitaries", "gunmen", "border guards", "guards")
-REBEL_WORDS = ("separatist", "rebel", "breakaway", "secessionist")
+            "units", "paramilitaries", "gunmen", "border guards", "guards", "guerrillas")
+REBEL_WORDS = ("separatist", "rebel", "breakaway", "secessionist", "guerrilla")
 REBEL_ARMED = {"forces", "fighters", "militias", "militia", "troops", "army", "units"}
 # What a side calls the armed opposition to take a side: "armed terrorist groups" (not after "not":
 # "anti-Assad rebels, not terrorist groups"); a bare "terrorists" names ISIS or Hamas as often.
@@ -132,6 +136,11 @@ KIN_WORDS = ("son", "daughter", "wife", "husband", "brother", "sister", "father"
 PROFESSIONS = ("businessman", "businesswoman", "jurist", "journalist", "correspondent", "writer", "historian", "scholar",
                "economist", "photographer", "banker", "academic", "novelist", "poet", "professor", "scientist", "author")
 KIN = "|".join(KIN_WORDS)  # "Gaddafi's son": Gaddafi a person
+# A person's rival, successor or predecessor, owned by "his" or "her", right before a name: the name is a person's too
+# ("forces loyal to his rival Alassane Ouattara"); "its rival" may be a body's.
+RELATIONS = r"(?:[Hh]is|[Hh]er)\s+(?:rival|successor|predecessor|opponent)"
+# A name put into an office: "Nicolas Tiangaye was appointed prime minister days later" (a role of `ROLES` after it).
+APPOINTED = r"(?:was|had\s+been|has\s+been|is)\s+(?:appointed|named|elected|sworn\s+in\s+as)\s+(?:the\s+|an?\s+)?"
 BESIDE_NAME = "|".join((*KIN_WORDS, *PROFESSIONS))
 COMMON_OWNER_BEFORE = re.compile(r"(?<![\w’'\-])[a-z][\w\-]*[’']s[ \t]+$")  # "the revolution's son": no one's kin
 NATIONALITY_AFTER = re.compile(rf"[ \t]+(?:{'|'.join((*PROFESSIONS, 'lawyer'))})\b")  # "lawyer" is a role too
@@ -165,12 +174,13 @@ THING_WORDS = {"Sea", "Fleet", "Force", "Forces", "Army", "Navy", "Guard", "Guar
                "Western", "Central", "North", "South", "East", "West", "Upper", "Lower", "Greater", "New", "Old"}
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-ROLES = ("president", "prime minister", "foreign minister", "defence minister", "defense minister", "minister",
+ROLES = ("president", "prime minister", "premier", "foreign minister", "defence minister", "defense minister", "minister",
          "secretary of state", "secretary-general", "agent", "agents", "envoy", "leader", "commander", "chief",
          "head", "mediator", "negotiator", "spokesperson", "spokesman", "general", "ambassador", "diplomat",
          "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor",
          "representative", "counterpart", "chancellor", "secretary", "coordinator", "vice-president", "founder",
-         "priest", "archbishop", "bishop", "cleric", "imam")  # offices: kin and callings are `BESIDE_NAME`
+         "priest", "archbishop", "bishop", "cleric", "imam", "adviser", "advisor", "aide", "commander-in-chief",
+         "strongman")  # offices: kin and callings are `BESIDE_NAME`
 # A part of a body named by its region or field ("director of the Europe and Central Asia division"):
 # the capitalised words before it name the part's remit, not a person.
 UNITS = ("division", "department", "desk", "office", "bureau", "branch", "section", "unit", "programme",
@@ -269,6 +279,8 @@ ARMED_KIND_BEFORE = (r"(?:militant|armed|rebel|jihadist|insurgent|extremist|Isla
 # Words that introduce a name (`claimgraph.recognise.names` puts the name pattern after them).
 # A title in the plural before two persons ("Presidents Ilham Aliyev and Sargsyan met"): no word of the first name.
 PLURAL_TITLES = tuple(f"{word}s" for word in sorted(TITLE_WORDS - {"Former", "Acting", "Vice", "Deputy", "Major"}))
+# A person's age in apposition after the name, as news gives it: "Gbagbo, 65, his wife Simone and ... aides were taken".
+AGE_AFTER_NAME = r",\s+(?:aged\s+)?[1-9][0-9],\s"
 # What a person, the subject, says or does right after a two-word name: "Siad Barre renounced the treaty".
 SUBJECT_VERBS = r"said|told|announced|declared|denied|insisted|renounced|warned|vowed|resigned|ordered"
 # What tells such a subject is a body, not a person: an article before it (a person's name takes none: "the Islamic
@@ -359,10 +371,28 @@ GOVERNMENT = ("government", "Government")  # "Georgian government" is the state
 STEM_LETTERS = 6  # a word's opening letters that tell a variant of it ("Kurdistane", "Kurdistan")
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "des", "du"})
 MINISTRY = r"Ministry"  # "Defence Ministry of Georgia", "Ministry of Foreign Affairs"
-REBELS = r"separatists|rebels"  # alone, the rebels of the story
-ARMED_ALONE = {"rebels"}  # alone, the armed group ("talks between Kinshasa and the rebels"); "separatists" may be its rulers
+REBELS = r"separatists|rebels|guerrillas"  # alone, the rebels of the story
+ARMED_ALONE = {"rebels", "guerrillas"}  # alone, the armed group ("talks between Kinshasa and the rebels"); "separatists" may be its rulers
+# A body of a state named in lower case after the state's name, its possessive or its demonym: "Kyrgyzstan's health
+# ministry", "the Brazilian foreign ministry", "Mozambique's parliament", "Tajik border guards", "the Syrian air force"
+# -> a body of its own (ministries, parliaments, border guards and air forces are actors apart from their state); a
+# ministry may have one lower-case word for its field before it.
+STATE_BODY_KINDS = {"ministry": "Government", "parliament": "Government", "border service": "Government",
+                    "security service": "Government", "intelligence service": "Government",
+                    "security committee": "Government", "border guards": "ArmedGroup", "border troops": "ArmedGroup",
+                    "air force": "ArmedGroup", "navy": "ArmedGroup"}
+STATE_BODY_FIELD_KINDS = ("ministry",)
+# A building after the body's words is the building's name, no body acting: "named after the Brazilian foreign ministry
+# palace in Brasilia".
+BUILDING_WORDS = r"palace|building|headquarters|compound|premises|offices"
 ORDINAL_ENDINGS = r"st|nd|rd|th"  # "58th Army"
 UNIT_KINDS = r"Army|Division|Brigade|Corps|Regiment|Battalion|Fleet|Guards Army|Tank Army|Air Army"
+# An ordinal in words opens a unit's name as one in figures does: "the Sixth Fleet", "the Third Army".
+ORDINAL_WORDS = r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
+# Capitalised words between the ordinal and the unit's kind name its arm ("7th Infantry Brigade", "101st Airborne
+# Division"), at most UNIT_ARM_WORDS of them; a unit "of" another after it is part of the name ("the 13th Battalion of
+# the Kumaon Regiment").
+UNIT_ARM_WORDS = 2
 JOINING = {"and"}  # "Kosovo and Metohija" names a second land beside Kosovo (`claimgraph.combine.spelling`)
 
 # Another name a text gives a thing, after its name (`claimgraph.recognise.aliases`, `claimgraph.extract.resolve`):
