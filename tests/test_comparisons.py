@@ -9,7 +9,8 @@ import itertools
 import pyoxigraph as ox
 import pytest
 
-from claimgraph.combine import compare, comparisons, link
+from claimgraph.combine import compare, comparisons
+from claimgraph.combine.sides import forces
 from claimgraph.model import Claim, Literal
 from claimgraph.rdf import dataset, terms
 from claimgraph.recognise import packs
@@ -26,11 +27,11 @@ def _serialiser(found: list[compare.Comparison]) -> dataset.Section:
 
 @pytest.fixture(scope="module")
 def groups(bundled_extractions) -> list[compare.Group]:
-    return compare.groups([compare.said(ex) for ex in bundled_extractions], link.forces(packs.load()))
+    return compare.groups([compare.said(ex) for ex in bundled_extractions], forces(packs.load()))
 
 
 def test_the_bundled_comparisons_text_is_the_serialisers_bytes(groups):
-    sides = link.forces(packs.load())
+    sides = forces(packs.load())
     found = [compare.compare_group(group, sides) for group in groups]
     assert any(c.sides for cs in found for c in cs) and any(c.value for cs in found for c in cs)
     for each in found:

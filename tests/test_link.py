@@ -8,6 +8,7 @@ import pytest
 
 import claimgraph
 from claimgraph.combine import link as linking
+from claimgraph.combine import profiles, sides
 from claimgraph.combine.link import link
 from claimgraph.model import Claim, Document, Entity, Extraction, Literal, SourceMeta
 from claimgraph.rdf.terms import XSD
@@ -142,9 +143,9 @@ def test_the_forces_of_a_gazetteer_table_are_made_once_and_anew_for_another_tabl
     """A build asks for the armed forces' states when it links and again when it compares: the same
     table gives the same mapping, made once; another table (an edited gazetteer) its own."""
     table = packs.load()
-    assert linking.forces(table) is linking.forces(table)
+    assert sides.forces(table) is sides.forces(table)
     other = dict(table)
-    assert linking.forces(other) is not linking.forces(table) and linking.forces(other) == linking.forces(table)
+    assert sides.forces(other) is not sides.forces(table) and sides.forces(other) == sides.forces(table)
 
 
 def test_a_claim_moved_to_a_linked_entity_keeps_every_other_field():
@@ -270,11 +271,11 @@ def test_points_are_counted_only_within_the_lead_before_the_agreements_word(betw
     for count in ("six-point ", "SIX-POINT "):
         text = "Under the " + count + between + "agreement, the sides stopped firing."
         at = text.index("agreement")
-        assert (at - text.index(count) <= linking.LEAD) == counted
+        assert (at - text.index(count) <= profiles.LEAD) == counted
         meta = SourceMeta(id="s", path="s.txt", title="s")
         document = Document(meta=meta, text=text, blocks=(), sha256="0" * 64, media_type="text/plain")
         claims = [Claim("s", "deal", "type", "Agreement", at, at + 9, "agreement", "test")]
-        found = linking._points(Extraction(document=document, entities={}, claims=claims))
+        found = profiles.points_of(Extraction(document=document, entities={}, claims=claims))
         assert found == ([("deal", "points", Literal("six"))] if counted else []), (count, found)
 
 
@@ -299,7 +300,7 @@ def test_two_agreements_counting_the_same_points_are_one_agreement_though_dated_
 
 
 def test_a_states_air_force_named_after_its_demonym_is_its_side_and_the_syrian_democratic_forces_are_not():
-    from claimgraph.combine.link import forces, side
+    from claimgraph.combine.sides import forces, side
     from claimgraph.recognise.packs import load
 
     sides = forces(load())
@@ -349,18 +350,17 @@ def test_an_undated_movement_joins_a_dated_one_but_bridges_no_two_years(tmp_path
 
 
 def test_a_rounds_profiles_kept_from_the_last_round_are_those_made_afresh():
-    """Linking remakes only the profiles a round's mapping touches (`_Evidence.profiles`): the
+    """Linking remakes only the profiles a round's mapping touches (`profiles.Evidence.profiles`): the
     others are kept from the last round, and all must be what reading every source again gives."""
-    from claimgraph.combine import link as linking
     extractions = [_ceasefire(source, day) for source, day in (("a", "2020-11-09"), ("b", "2020-11-10"),
                                                                ("c", "2020-11-10"), ("d", "2021-01-01"))]
     told = [linking.told(ex, {}) for ex in extractions]
-    sides = linking.Sides({"armenia": "yerevan"})
-    evidence = linking._Evidence(told, {}, sides)
+    sided = sides.Sides({"armenia": "yerevan"})
+    evidence = profiles.Evidence(told, {}, sided)
     evidence.profiles({})
     for mapping in ({"ceasefire-b": "ceasefire-a", "armenia": "azerbaijan"}, {"ceasefire-c": "ceasefire-a"}):
         kept = evidence.profiles(mapping)
-        fresh = linking._Evidence(told, {}, sides).profiles(mapping)
+        fresh = profiles.Evidence(told, {}, sided).profiles(mapping)
         assert {eid: dataclasses.astuple(p) for eid, p in kept.items()} == \
                {eid: dataclasses.astuple(p) for eid, p in fresh.items()}
         # by hand, not by the same code: a renamed party counts as what it is renamed to ("yerevan" is

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.combine import link
+from claimgraph.combine import sides
 from claimgraph.model import Entity
 from claimgraph.recognise import packs
 from claimgraph.recognise.gazetteer import Gazetteer, _foreign_names
@@ -21,7 +21,7 @@ def own_table_cache(tmp_path, monkeypatch):
     """A table cache of the test's own, with the process's tables and forces forgotten before and after."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
     packs._merged.cache_clear()
-    monkeypatch.setattr(link, "_forces", None)
+    monkeypatch.setattr(sides, "_forces", None)
     yield tmp_path / "user-cache" / "claimgraph" / "gazetteer"
     packs._merged.cache_clear()
 
@@ -41,14 +41,14 @@ def test_the_forces_of_the_bundled_packs_are_read_from_the_disk_cache(own_table_
     """Which state each armed force stands for (every build links and compares with it) is made once from
     the 62,000 entries and kept beside the merged table; the next process reads it, equal to one made afresh."""
     table = load()
-    sides = link.forces(table)
-    assert sides == link._forces_of(dict(table)) and sides["azerbaijani-armed-forces"] == "azerbaijan"
+    found = sides.forces(table)
+    assert found == sides._forces_of(dict(table)) and found["azerbaijani-armed-forces"] == "azerbaijan"
     kept = {path.name.split(".")[1] for path in own_table_cache.glob(f"{table.digest}.*.pickle")}
     assert "forces" in kept
     packs._merged.cache_clear()
-    monkeypatch.setattr(link, "_forces", None)
-    monkeypatch.setattr(link, "_forces_of", lambda entries: pytest.fail("made again"))
-    assert link.forces(load()) == sides
+    monkeypatch.setattr(sides, "_forces", None)
+    monkeypatch.setattr(sides, "_forces_of", lambda entries: pytest.fail("made again"))
+    assert sides.forces(load()) == found
 
 
 def test_the_gazetteer_s_foreign_names_are_read_from_the_disk_cache(own_table_cache):
@@ -65,4 +65,4 @@ def test_another_gazetteer_s_forces_are_made_not_read(own_table_cache):
     never read from the bundled table's."""
     table = {**load(), "blue-army": Entry(Entity("blue-army", "Blue Army", "en", ("ArmedForce",)), names=["Blue Army"],
                                           force_of="azerbaijan")}
-    assert link.forces(table)["blue-army"] == "azerbaijan"
+    assert sides.forces(table)["blue-army"] == "azerbaijan"

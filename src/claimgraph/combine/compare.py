@@ -60,7 +60,8 @@ from ..rdf.terms import (DATE_RELATIONS, QUANTITY_RELATIONS, RELATIONS, STATEHOO
                          TOP_CLASSES, VERDICTS, tops)
 from ..recognise.packs import Entry, load
 from . import spelling
-from .link import LEVELS, forces, place_level, side  # LEVELS: only places of one level are set against each other
+from .profiles import LEVELS, place_level  # LEVELS: only places of one level are set against each other
+from .sides import forces, side
 from .stories import FIGHTING, stories, wars
 
 CUES = cues("compare")  # words that take a side, of every language (claimgraph.lang)
@@ -197,7 +198,7 @@ def said(ex: Extraction, whole: bool = False) -> Said:
 
 def groups(sources: Iterable[Said], sides: dict[str, str], whole: Callable[[int], Said] | None = None) -> list[Group]:
     """The groups of claims to compare, in a fixed order, from what the sources say (`said`, in
-    source order); `sides`: `link.forces`. `whole(i)` is source `i`'s `said(..., whole=True)`, asked
+    source order); `sides`: `sides.forces`. `whole(i)` is source `i`'s `said(..., whole=True)`, asked
     for only when another source names by its kind a subject whose typing source `i` left out."""
     sources = list(sources)
     story = stories(sources, sides)
@@ -317,7 +318,7 @@ class _Keys:
         return tuple(map(claims.__getitem__, sorted(range(len(claims)), key=ranks.__getitem__)))
 
     def value(self, claim: Claim) -> str:
-        """The value a claim holds: its literal's, or the side its entity stands for (`link.side`)."""
+        """The value a claim holds: its literal's, or the side its entity stands for (`sides.side`)."""
         if isinstance(claim.obj, Literal):
             return claim.obj.value
         found = self.stands_for.get(claim.obj)
@@ -464,7 +465,7 @@ def _venues(about: str, claims: list[Claim], venues: tuple[tuple[str, str, str],
 
 def _offices(about: str, relation: str, claims: list[Claim], keys: _Keys) -> list[Comparison]:
     """Differs when two sources name a person in the office of different states and share none
-    (a state's force or government counts as the state: `link.side`): one source's "president of
+    (a state's force or government counts as the state: `sides.side`): one source's "president of
     Serbia and of Yugoslavia" holds two offices, which another's "Yugoslavia's" shares, no dispute."""
     stated = _stated(claims)
     held: dict[str, set[str]] = defaultdict(set)

@@ -15,7 +15,7 @@ from ..rdf.terms import CG, ID, VERDICTS
 from ..recognise.packs import load
 from ..store.query import select
 from .compare import ORDER
-from .link import forces, side
+from .sides import forces, side
 
 
 READ = """
@@ -50,7 +50,7 @@ def read(store: ox.Store, verdicts: Iterable[str] = VERDICTS, about: str | None 
     `about` (an entity IRI) keeps the comparisons about that entity, comparing it as the value
     (a war's actor Turkey), or holding a claim whose value it is (the initiator one source
     names, where a single-valued relation's comparison has no value of its own) or an armed
-    force of it, as comparing counts it (`link.side`: "the Armenian army" began the war, so
+    force of it, as comparing counts it (`sides.side`: "the Armenian army" began the war, so
     Armenia's rows hold it).
 
     Sorted by verdict (most severe first: `VERDICTS`), then label and relation; claims by source.
@@ -91,7 +91,7 @@ def read(store: ox.Store, verdicts: Iterable[str] = VERDICTS, about: str | None 
 
 
 def _stands_for(about: str) -> Callable[[str], str]:
-    """An entity IRI -> the IRI of what it counts as when sides are compared (`link.side`), read
+    """An entity IRI -> the IRI of what it counts as when sides are compared (`sides.side`), read
     with the bundled gazetteer (every object is mapped: a state's armed forces to the state),
     so a graph built with another gazetteer loses only the forces that gazetteer adds."""
     sides = forces(load())

@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .link import Sides
+from .sides import Sides
 
 if TYPE_CHECKING:  # compare reads the stories: what it reads of a source is its own
     from .compare import Said

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..combine import compare, comparisons, link
+from ..combine import compare, comparisons
+from ..combine.sides import forces
 from ..rdf import dataset
 from ..recognise.packs import Entry
 from . import linking
@@ -37,7 +38,7 @@ def compared_sections(sources: list[linking.Ready], gazetteer: dict[str, Entry],
     listed = cache.groups_key([source.key for source in sources], fmt.name) if keyed else None
     found = _listed_sections(cache, listed) if keyed else None
     if found is None:
-        found, keys = _grouped_sections(sources, link.forces(gazetteer), fmt, cache)
+        found, keys = _grouped_sections(sources, forces(gazetteer), fmt, cache)
         if keyed:
             cache.store(listed, Listed(tuple(keys)))
     return found
