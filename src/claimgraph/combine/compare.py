@@ -65,12 +65,7 @@ from .sides import forces, side
 from .stories import FIGHTING, stories, wars
 
 CUES = cues("compare")  # words that take a side, of every language (claimgraph.lang)
-# v10: a side group's IRI from all its sides' keys, not its first and last (terms.side_group_iri);
-# v9: a dispute's links a tree over its sides (cg:SideGroup: `disputes`), camps in place of every two sides
-# (`Comparison.camps`); v8: a plan (modality Planned) is compared only with plans, never with what is told as done;
-# v7: the state a person's office is of (OFFICES), what an agreement did to a state (EXCLUSIVE_EFFECTS); v6: disputes between sides (cg:Side), not pairs of claims; v5: the armed opposition named by words
-# that take a side; v4: the venues of an event held in one place (VENUED); v3: rdf:type, CHARGED
-METHOD = "compare.v10"
+METHOD = "compare.v10"  # v10: a side group's IRI from all its sides' keys, not its first and last (terms.side_group_iri)
 EXCLUSIVE = frozenset({"initiatedBy"})
 SINGLE_VALUED = frozenset((*DATE_RELATIONS, *QUANTITY_RELATIONS)) | EXCLUSIVE
 MANY_VALUED = frozenset(r for r in RELATIONS if r not in SINGLE_VALUED)
