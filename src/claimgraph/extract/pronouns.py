@@ -16,6 +16,7 @@
 - "..., though its attacks on Dire Dawa and Harar failed" (`POSSESSIVE_BEFORE_ACT`): the actor the
   sentence named last before the pronoun, whose act it is.
 - "the two countries", "both governments" (`pairs`): the two states the source named last as a pair.
+- "the city", "the island", "the area" (`places_again`): the place of that kind the source named last.
 
 The pronoun becomes a mention of that entity (method NAME), so the stages after this one read
 it as they read a name: the parties and mediators of "It was concluded between A and B,
@@ -30,12 +31,12 @@ from dataclasses import replace
 from ..lang import cues
 from ..model import Mention
 from ..recognise import Sentence
-from . import pairs
+from . import pairs, places_again
 from .resolution import Resolution
 from .scope import tops_of
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
-NAME = "pronouns.v10"  # v10: "the two countries", "both governments" name the pair of states the source named last (`pairs`)
+NAME = "pronouns.v11"  # v11: "in the city", "from the island": the place of that kind the paragraph named last
 POSSESSIVE_REACH = 30  # characters from "its" / "their" to the act's word ("their final ground ")
 
 
@@ -46,6 +47,7 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
     agreement = person = just_named = conflict = fought = None  # (entity id, class) named last; the agreement,
     # the war and the war or battle the sentence before named
     pair = None  # the two states the source named last as a pair (`pairs`)
+    places: places_again.Last = {}  # the place of each class the source named last (`places_again`)
     for sentence in sentences:
         added = []
         opening = CUES.IT_AGREEMENT.match(text, sentence.start, sentence.end)
@@ -63,6 +65,9 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
         added += _accused(text, sentence, res) + _possessors(text, sentence, res)
         added += [_mention(sentence, start, end, text, state) for start, end, state in pairs.told(text, sentence, res, pair)]
         pair = pairs.last_pair(text, list(sentence.mentions), res) or pair
+        added += [_mention(sentence, start, end, text, place)
+                  for start, end, place in places_again.told(text, sentence, res, places)]
+        places = places_again.named_last(res, list(sentence.mentions), places)
         for mention in added:
             res.of[mention] = mention.entity
         if added:

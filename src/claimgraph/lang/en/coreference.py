@@ -197,6 +197,16 @@ POSSESSIVE_BEFORE_ACT = re.compile(r"\b(?P<pronoun>its|their)\s+(?:(?:final|firs
 # words for states: "both sides" and "the two parties" may be the sides of a war the pair only brokered or backed.
 PAIR_OF_STATES = re.compile(r"\b(?:(?:the\s+two|both)\s+(?:countries|states|nations|governments|delegations|neighbou?rs)|"
                             r"(?<=between\s)the\s+neighbou?rs)\b", re.IGNORECASE)
+# "Fighters attacked Bangui ... killed 40 civilians in the city": a bare definite noun for a kind of place, after a
+# preposition of place, names the place of that kind the source named last (`extract.places_again`), where a name of
+# it would be; not "the city of X" (its name follows), a capitalised "the Republic" (a name of its own), nor the noun
+# elsewhere ("the fall of the town", "to spare the region a war": whose town or region the sentence may not tell).
+PLACE_AGAIN = re.compile(r"\b(?i:in|at|near|around|across|from|into|inside|outside|throughout|within|towards?)\s+"
+                         r"(?P<phrase>the\s+(?P<noun>city|town|village|island|region|republic|province|area))\b"
+                         r"(?!\s+of\b|-)")
+PLACE_NOUNS = {"city": {"Settlement"}, "town": {"Settlement"}, "village": {"Settlement"}, "island": {"Region"},
+               "region": {"Region"}, "republic": {"Region"}, "province": {"Region"},
+               "area": {"Place", "Region", "Settlement", "District"}}
 PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
 # "accused the army of bombing residential districts": the act someone is accused of is one of its own,
 # not the conflict the story is about (its words, after "of", are an accusation's).
