@@ -113,7 +113,7 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v28"  # v28: not "the last Sunday of October", nor "said that night raids"; a line naming a happening is no byline
+RELATIVE_NAME = "dates-relative.v28"  # v28: not "last Sunday of October", "said that night raids"; no byline of a happening
 SAID_REACH = 30  # characters before "that" to the verb of saying it follows
 
 
@@ -155,8 +155,8 @@ class RelativeDates:
 def _said_that(text: str, match: re.Match) -> bool:
     """Is a "that <part of the day>" the opening of what a verb of saying tells, its part of the day a modifier of
     the noun after it ("The army said that night raids had killed 12 rebels": no date)?"""
-    return (match.group().lower().startswith("that ") and CUES.SAID_BEFORE.search(text, max(0, match.start() - SAID_REACH),
-                                                                                 match.start()) is not None
+    said = CUES.SAID_BEFORE.search(text, max(0, match.start() - SAID_REACH), match.start())
+    return (match.group().lower().startswith("that ") and said is not None
             and CUES.NOUN_AFTER.match(text, match.end()) is not None)
 
 

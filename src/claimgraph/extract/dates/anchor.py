@@ -68,7 +68,8 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                 if value is None:
                     continue
                 m = replace(m, cls=precision(value), value=value)
-            if opening or m.kind == "date" and len(m.value) > 4 and last is None and _dateline(text, m, sentence.mentions):
+            if opening or m.kind == "date" and len(m.value) > 4 and last is None and _dateline(
+                    text, m, sentence.mentions):
                 m, dated = replace(m, kind="dateline"), True
                 source_date = source_date or m.value
             if m.kind in ("date", "dateline") and not _since_year(text, m):
