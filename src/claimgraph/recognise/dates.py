@@ -113,7 +113,8 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v27"  # v27: "Briefing paper, February 2009" under a title is a dateline; a day before a dash heads a chronology entry; "Jan 26" with no full stop; "mid-September", "through January"; "that evening"; "last Monday" before the source's day
+RELATIVE_NAME = "dates-relative.v28"  # v28: not "last Sunday of October", "said that night raids"; no byline of a happening
+SAID_REACH = 30  # characters before "that" to the verb of saying it follows
 
 
 class RelativeDates:
@@ -129,14 +130,19 @@ class RelativeDates:
         text = text_of(doc)
         for kind, pattern in CUES.RELATIVE:
             for match in pattern.finditer(text):
+                if _said_that(text, match):
+                    continue
                 n = match.groupdict().get("n")
                 count = "" if n is None else f":{CUES.NUMBER_WORDS.get(n.lower(), n)}"
                 yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME, value=kind + count)
         for match in CUES.WEEKDAY.finditer(text):
             if month_in_name(text, match.start("weekday"), match.end("weekday")):  # "the Good Friday Agreement"
                 continue
+            last = CUES.LAST_WEEKDAY.match(match.group())
+            if last and CUES.LAST_WEEKDAY_OF.match(text, match.end()):  # "on the last Sunday of October"
+                continue
             kind = ("weekday-ahead" if _ahead(text, match.start(), match.end())
-                    else "weekday-last" if CUES.LAST_WEEKDAY.match(match.group()) else "weekday")
+                    else "weekday-last" if last else "weekday")
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
                             value=f"{kind}:{CUES.WEEKDAYS[match.group('weekday')]}")
         for match in CUES.LAST_MONTH.finditer(text):
@@ -144,6 +150,14 @@ class RelativeDates:
                             value=f"last:{CUES.MONTHS[match.group('month').lower().rstrip('.')]:02d}")
         for match in (m for pattern in CUES.NO_YEAR for m in pattern.finditer(text)):
             yield from _no_year(match, _ahead(text, match.start(), match.end()))
+
+
+def _said_that(text: str, match: re.Match) -> bool:
+    """Is a "that <part of the day>" the opening of what a verb of saying tells, its part of the day a modifier of
+    the noun after it ("The army said that night raids had killed 12 rebels": no date)?"""
+    said = CUES.SAID_BEFORE.search(text, max(0, match.start() - SAID_REACH), match.start())
+    return (match.group().lower().startswith("that ") and said is not None
+            and CUES.NOUN_AFTER.match(text, match.end()) is not None)
 
 
 def _ahead(text: str, start: int, end: int) -> bool:

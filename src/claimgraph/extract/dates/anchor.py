@@ -68,7 +68,8 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                 if value is None:
                     continue
                 m = replace(m, cls=precision(value), value=value)
-            if opening or m.kind == "date" and len(m.value) > 4 and last is None and _dateline(text, m):
+            if opening or m.kind == "date" and len(m.value) > 4 and last is None and _dateline(
+                    text, m, sentence.mentions):
                 m, dated = replace(m, kind="dateline"), True
                 source_date = source_date or m.value
             if m.kind in ("date", "dateline") and not _since_year(text, m):
@@ -192,14 +193,17 @@ def document_date(sentences: list[Sentence]) -> str | None:
     return next((m.value for s in sentences for m in s.mentions if m.kind == "dateline"), None)
 
 
-def _dateline(text: str, date: Mention) -> bool:
+def _dateline(text: str, date: Mention, mentions: tuple[Mention, ...] = ()) -> bool:
     """Is the date alone on its line (after at most a weekday) or closing a short line after a comma ("Briefing
-    paper, February 2009", under a title), or does it open its line after "date" or a city in capitals, before a
-    parenthesis, a dash or a headline's capital? A date that opens a timeline's entry ("August 9, 2008 - Russian
-    aircraft bomb Gori") is none."""
+    paper, February 2009", under a title) that names no happening among `mentions` ("Battle of the Somme, July 1916"
+    dates the battle), or does it open its line after "date" or a city in capitals, before a parenthesis, a dash or a
+    headline's capital? A date that opens a timeline's entry ("August 9, 2008 - Russian aircraft bomb Gori") is
+    none."""
     line_start = text.rfind("\n", 0, date.start) + 1
-    if LINE_END.match(text, date.end) and (CUES.WEEKDAY_BEFORE.fullmatch(text, line_start, date.start)
-                                           or CUES.BYLINE_BEFORE.fullmatch(text, line_start, date.start)):
+    if LINE_END.match(text, date.end) and (
+            CUES.WEEKDAY_BEFORE.fullmatch(text, line_start, date.start)
+            or CUES.BYLINE_BEFORE.fullmatch(text, line_start, date.start)
+            and not any(m.kind == "trigger" and line_start <= m.start and m.end <= date.start for m in mentions)):
         return True
     return bool(CUES.DATELINE_BEFORE.fullmatch(text, line_start, date.start) and DATELINE_AFTER.match(text, date.end))
 

@@ -63,6 +63,15 @@ WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + "|".jo
                      r"(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+\s+\d)")
 # "last Monday": a Monday before the source's day, a week back when the source is of a Monday itself.
 LAST_WEEKDAY = re.compile(r"[Ll]ast\s")
+# "on the last Sunday of October": the last such day of a month or year named after it, no day of the source's week.
+LAST_WEEKDAY_OF = re.compile(r"\s+of\s")
+# "The army said that night raids had killed 12 rebels": after a verb of saying, "that" opens what was said, and a
+# part of the day before a word that opens no clause ("raids", "classes") is that word's modifier, not a time ("said
+# that night the army withdrew", "announced that evening a ceasefire" keep it).
+SAID_BEFORE = re.compile(r"\b(?:said|says|say|told\s+\w+|warned|reported|claimed|stated|added|announced|believed|"
+                         r"feared|insisted|denied|confirmed|wrote)\s+$", re.IGNORECASE)
+NOUN_AFTER = re.compile(r"\s+(?!(?:the|a|an|this|these|those|its|their|his|her|our|that|when|as|after|before|and|"
+                        r"but|or|in|on|at|to|by|with|for|from|he|she|it|they|we|i|there)\b)[a-z]")
 # A month (and day) with no year, after a word that makes it a time ("on September 19",
 # "In February"); month names capitalised, so "may" the verb and "march" are not read.
 # A short month name takes a full stop, or a day after it ("attacked them on Jan 26", "QUITO, Feb 17 (Reuters) -").
@@ -323,6 +332,9 @@ THING_RELATIVE = re.compile(rf",\s*(?:which\b|(?P<participle>(?-i:[a-z]+ed)|{_ve
 # May"): how long one told before went on (`claimgraph.extract.dates.date_of`).
 LASTING = re.compile(r"\b(?:lasted|lasts|continued|continues|went\s+on|goes\s+on|dragged\s+on|persisted|raged)\b",
                      re.IGNORECASE)
+# A relative clause on a noun still open before an act ("In 2010 a court convicted five men who attacked the
+# embassy"): its verb tells when that noun did something, not what the sentence's opening date dates.
+OPEN_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*$", re.IGNORECASE)
 # A past verb ("expelled", "withdrew"): an act told as done (`claimgraph.extract.dates.attach`).
 PAST_VERB = re.compile(rf"(?:(?-i:[a-z]+ed)|{_verbs.IRREGULAR_PAST})", re.IGNORECASE)
 FINITE_BEFORE = re.compile(rf"\b(?:(?-i:[a-z]+ed)|{_verbs.IRREGULAR_PAST})\b", re.IGNORECASE)
