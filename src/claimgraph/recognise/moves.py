@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..lang import cues
-from .armed import NAME_WORDS, armed_head, armed_subject, armed_words, place_at, troops_in
+from .armed import NAME_WORDS, armed_head, armed_subject, armed_words, named_before, place_at, troops_in
 from .base import Candidate, text_of
 
 CUES = cues("triggers")
@@ -43,10 +43,26 @@ def armed_moves(doc: Doc, name: str, armed: frozenset[str], forces: frozenset[st
 def _arrived(doc: Doc, i: int, forces: frozenset[str], places: frozenset[str]) -> bool:
     """Did armed men or a force's name, no word of them qualifying a noun (`armed.armed_head`: "The army band"),
     arrive or land at doc[i] in or at a place (`CUES.ARRIVED_AT`, `_onto_place`: "paratroopers landed at Port Said"),
-    for no occasion (`_for_an_occasion`)? "Soldiers arrived home on leave", "Marines landed in a helicopter at the
-    White House", "The UN peacekeepers arrived in Geneva for a conference" deploy no one."""
-    return (i + 1 < len(doc) and doc[i + 1].lower_ in CUES.ARRIVED_AT and armed_head(doc, i, forces)
-            and _onto_place(doc, i + 1, places) and not _for_an_occasion(doc, i))
+    or a force by its name or its contingents on a date (`CUES.ARRIVED_ON`, `_force_sent`: "The first UNEF
+    contingents arrived on 15 November"), for no occasion (`_for_an_occasion`)? "Soldiers arrived home on leave",
+    "Marines landed in a helicopter at the White House", "The UN peacekeepers arrived in Geneva for a conference"
+    deploy no one."""
+    sent = _force_sent(doc, i, forces)
+    if i + 2 >= len(doc) or not (sent or armed_head(doc, i, forces)) or _for_an_occasion(doc, i):
+        return False
+    if doc[i + 1].lower_ in CUES.ARRIVED_AT:
+        return _onto_place(doc, i + 1, places)
+    date = doc[i + 2]
+    return sent and doc[i + 1].lower_ in CUES.ARRIVED_ON and (date.is_digit or date.lower_ in CUES.TIME_WORDS)
+
+
+def _force_sent(doc: Doc, i: int, forces: frozenset[str]) -> bool:
+    """Is the subject of doc[i] a force sent: a noun of `CUES.CONTINGENTS` just before it ("UNEF contingents
+    arrived"; not "Contingents of fans arrived"), or a force's name (`forces`) within `CUES.KILLER_REACH` words
+    before it in its sentence?"""
+    words = [t.lower_ for t in doc[max(doc[i].sent.start, i - CUES.KILLER_REACH):i]]
+    return bool(words) and words[-1] in CUES.CONTINGENTS or any(
+        named_before(words[:end], forces) for end in range(1, len(words) + 1))
 
 
 def _for_an_occasion(doc: Doc, i: int) -> bool:

@@ -589,9 +589,13 @@ ERRAND_NOT_AFTER = frozenset({"the", "a", "an", "its", "their", "his", "her", "t
 # arrived in Goma on Friday"; not "Soldiers arrived home on leave", "The troops arrived late for dinner", "Marines
 # landed in a helicopter at the White House". Nor for an occasion (ARRIVED_FOR after "for" in its clause): "The UN
 # peacekeepers arrived in Geneva for a conference". A word of armed men that qualifies a noun arms no one ("The army
-# band arrived in Vienna", `armed.armed_head`).
+# band arrived in Vienna", `armed.armed_head`). A force by its name or by a noun of CONTINGENTS just before the verb
+# arrives on a date too (ARRIVED_ON before a number or a word of TIME_WORDS) with no place told: "The first UNEF
+# contingents arrived on 15 November"; "Contingents of fans arrived" are no force.
 ARRIVALS = {"arrived": "Deployment", "landed": "Deployment"}
 ARRIVED_AT = frozenset({"in", "at"})
+ARRIVED_ON = frozenset({"on"})
+CONTINGENTS = frozenset({"contingent", "contingents"})
 ARRIVED_FOR = frozenset({"for"})
 ARRIVED_FOR_REACH = 3
 OCCASIONS = frozenset({"conference", "conferences", "festival", "ceremony", "ceremonies", "celebration",
