@@ -1,9 +1,9 @@
 """Armed men moving on a place, and a place that fell: "British troops surrounded Basra", "Knin fell the next day".
 
-Verbs of everyday English ("entered", "crossed", "surrounded", "overran", "moved into", "fell") that name a
-happening of war only by who moves and where: armed men or an armed name as the subject (`armed.armed_subject`),
-a place the gazetteer knows as the object (`armed.place_at`). Each rule yields trigger candidates as
-`triggers.Triggers` does; the names are the gazetteer's lower-case ones, passed in.
+Verbs of everyday English ("entered", "crossed", "surrounded", "overran", "took", "left", "arrived", "moved into",
+"fell") that name a happening of war only by who moves and where: armed men or an armed name as the subject
+(`armed.armed_subject`), a place the gazetteer knows as the object (`armed.place_at`). Each rule yields trigger
+candidates as `triggers.Triggers` does; the names are the gazetteer's lower-case ones, passed in.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .base import Candidate, text_of
 
 CUES = cues("triggers")
 ARMED_MEN = CUES.TROOPS | CUES.IRREGULARS  # the nouns of armed men a particle may follow ("drove the guerrillas out")
-UNNAMED = frozenset()  # no armed names: the pull-outs read armed men by their words alone ("the army drove")
+UNNAMED: frozenset[str] = frozenset()  # no armed names: pull-outs read armed men by their words ("the army drove")
 
 
 def armed_moves(doc: Doc, name: str, armed: frozenset[str], forces: frozenset[str],
@@ -47,13 +47,13 @@ def _arrived(doc: Doc, i: int, forces: frozenset[str], places: frozenset[str]) -
     contingents arrived on 15 November"), for no occasion (`_for_an_occasion`)? "Soldiers arrived home on leave",
     "Marines landed in a helicopter at the White House", "The UN peacekeepers arrived in Geneva for a conference"
     deploy no one."""
-    sent = _force_sent(doc, i, forces)
-    if i + 2 >= len(doc) or not (sent or armed_head(doc, i, forces)) or _for_an_occasion(doc, i):
+    force = _force_sent(doc, i, forces)
+    if i + 2 >= len(doc) or not (force or armed_head(doc, i, forces)) or _for_an_occasion(doc, i):
         return False
     if doc[i + 1].lower_ in CUES.ARRIVED_AT:
         return _onto_place(doc, i + 1, places)
     date = doc[i + 2]
-    return sent and doc[i + 1].lower_ in CUES.ARRIVED_ON and (date.is_digit or date.lower_ in CUES.TIME_WORDS)
+    return force and doc[i + 1].lower_ in CUES.ARRIVED_ON and (date.is_digit or date.lower_ in CUES.TIME_WORDS)
 
 
 def _force_sent(doc: Doc, i: int, forces: frozenset[str]) -> bool:
@@ -61,7 +61,7 @@ def _force_sent(doc: Doc, i: int, forces: frozenset[str]) -> bool:
     arrived"; not "Contingents of fans arrived"), or a force's name (`forces`) within `CUES.KILLER_REACH` words
     before it in its sentence?"""
     words = [t.lower_ for t in doc[max(doc[i].sent.start, i - CUES.KILLER_REACH):i]]
-    return bool(words) and words[-1] in CUES.CONTINGENTS or any(
+    return (bool(words) and words[-1] in CUES.CONTINGENTS) or any(
         named_before(words[:end], forces) for end in range(1, len(words) + 1))
 
 

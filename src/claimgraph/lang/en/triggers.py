@@ -562,8 +562,7 @@ ARMED_MOVE_NOT_AFTER = frozenset({"by", "into", "with", "paths", "swords", "out"
 # those of MOVE_THROUGH ("crossed from Kuwait into southern Iraq"); a noun of a held place (FALLEN_HOLDINGS) is a
 # place too where it heads its phrase (HELD_NOUN_ENDS after it): "Chadian troops took the town of Aouzou", "the
 # multinational force left the capital in March" ("left": a withdrawal); not "took the village children to school",
-# "took the city council to court". A subject that is a word of armed men qualifying a noun after it arms no one
-# (`armed.armed_head`): "The Army team took the city title".
+# "took the city council to court", "The Army team took the city title".
 PLACED_MOVES = frozenset({"entered", "crossed", "surrounded", "took", "taken", "moved", "move", "moves", "moving",
                           "left"})
 MOVE_OBJECT_REACH = 6
