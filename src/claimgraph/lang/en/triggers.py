@@ -533,8 +533,8 @@ ARMED_MOVES = {"entered": "Deployment", "crossed": "Deployment", **dict.fromkeys
                "took": "Capture", "taken": "Capture", **dict.fromkeys(("besieged", "besieging"), "Siege"),
                "left": "Withdrawal",
                **dict.fromkeys(("moved", "move", "moves", "moving"), "Deployment")}
-# A verb of ARMED_MOVES whose passive, after an auxiliary of PASSIVE_AUXILIARIES, tells the move too, with no agent after
-# it or an armed one after "by" (`recognise.moves._passive_move`): "fighters ... were besieged in the village of
+# A verb of ARMED_MOVES whose passive, after an auxiliary of PASSIVE_AUXILIARIES, tells the move too, with no agent
+# after it or an armed one after "by" (`recognise.moves._passive_move`): "fighters ... were besieged in the village of
 # Pervomayskoye", "Sarajevo was besieged by Serb forces"; not "The minister was besieged by reporters", nor before a
 # word of PASSIVE_UNMOVED ("was besieged with calls", "The town was overrun with tourists"); "by" before a word of
 # TIME_WORDS is a time, no agent: "two border posts had been overrun by dawn". A verb of PASSIVE_AGENT_MOVES needs the
