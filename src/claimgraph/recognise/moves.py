@@ -1,9 +1,9 @@
 """Armed men moving on a place, and a place that fell: "British troops surrounded Basra", "Knin fell the next day".
 
-Verbs of everyday English ("entered", "crossed", "surrounded", "overran", "moved into", "fell") that name a
-happening of war only by who moves and where: armed men or an armed name as the subject (`armed.armed_subject`),
-a place the gazetteer knows as the object (`armed.place_at`). Each rule yields trigger candidates as
-`triggers.Triggers` does; the names are the gazetteer's lower-case ones, passed in.
+Verbs of everyday English ("entered", "crossed", "surrounded", "overran", "took", "left", "arrived", "moved into",
+"fell") that name a happening of war only by who moves and where: armed men or an armed name as the subject
+(`armed.armed_subject`), a place the gazetteer knows as the object (`armed.place_at`). Each rule yields trigger
+candidates as `triggers.Triggers` does; the names are the gazetteer's lower-case ones, passed in.
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..lang import cues
-from .armed import NAME_WORDS, armed_subject, armed_words, place_at, troops_in
+from .armed import NAME_WORDS, armed_head, armed_subject, armed_words, named_before, place_at, troops_in
 from .base import Candidate, text_of
 
 CUES = cues("triggers")
+ARMED_MEN = CUES.TROOPS | CUES.IRREGULARS  # the nouns of armed men a particle may follow ("drove the guerrillas out")
+UNNAMED: frozenset[str] = frozenset()  # no armed names: pull-outs read armed men by their words ("the army drove")
 
 
 def armed_moves(doc: Doc, name: str, armed: frozenset[str], forces: frozenset[str],
@@ -28,12 +30,47 @@ def armed_moves(doc: Doc, name: str, armed: frozenset[str], forces: frozenset[st
     into talks", "overran its budget", `CUES.ARMED_MOVE_NOT_AFTER`). A verb of `CUES.PLACED_MOVES` needs armed men
     or a force's name (`forces`, not a bare state: "China entered the WTO") and a known place as its object
     (`_onto_place`); "entered", "crossed" only where dated (`_dated`); a participle used as an adjective ("the
-    besieged town", `_attributive`) none."""
+    besieged town", `_attributive`) none. A verb of arriving (`CUES.ARRIVALS`) is read by `_arrived`."""
     for token in doc[:-1]:
+        if token.lower_ in CUES.ARRIVALS and _arrived(doc, token.i, forces, places):
+            yield Candidate(token.idx, token.idx + len(token), "trigger", CUES.ARRIVALS[token.lower_], name)
         cls = CUES.ARMED_MOVES.get(token.lower_)
-        if cls and (_passive_move(doc, token.i, armed) or _active_move(doc, token.i, armed, forces, places)):
+        if cls and (_passive_move(doc, token.i, armed, places) or _active_move(doc, token.i, armed, forces, places)):
             last = doc[token.i + 1] if token.lower_ in CUES.MOVE_PARTICLES else token
             yield Candidate(token.idx, last.idx + len(last), "trigger", cls, name)
+
+
+def _arrived(doc: Doc, i: int, forces: frozenset[str], places: frozenset[str]) -> bool:
+    """Did armed men or a force's name, no word of them qualifying a noun (`armed.armed_head`: "The army band"),
+    arrive or land at doc[i] in or at a place (`CUES.ARRIVED_AT`, `_onto_place`: "paratroopers landed at Port Said"),
+    or a force by its name or its contingents on a date (`CUES.ARRIVED_ON`, `_force_sent`: "The first UNEF
+    contingents arrived on 15 November"), for no occasion (`_for_an_occasion`)? "Soldiers arrived home on leave",
+    "Marines landed in a helicopter at the White House", "The UN peacekeepers arrived in Geneva for a conference"
+    deploy no one."""
+    force = _force_sent(doc, i, forces)
+    if i + 2 >= len(doc) or not (force or armed_head(doc, i, forces)) or _for_an_occasion(doc, i):
+        return False
+    if doc[i + 1].lower_ in CUES.ARRIVED_AT:
+        return _onto_place(doc, i + 1, places)
+    date = doc[i + 2]
+    return force and doc[i + 1].lower_ in CUES.ARRIVED_ON and (date.is_digit or date.lower_ in CUES.TIME_WORDS)
+
+
+def _force_sent(doc: Doc, i: int, forces: frozenset[str]) -> bool:
+    """Is the subject of doc[i] a force sent: a noun of `CUES.CONTINGENTS` just before it ("UNEF contingents
+    arrived"; not "Contingents of fans arrived"), or a force's name (`forces`) within `CUES.KILLER_REACH` words
+    before it in its sentence?"""
+    words = [t.lower_ for t in doc[max(doc[i].sent.start, i - CUES.KILLER_REACH):i]]
+    return (bool(words) and words[-1] in CUES.CONTINGENTS) or any(
+        named_before(words[:end], forces) for end in range(1, len(words) + 1))
+
+
+def _for_an_occasion(doc: Doc, i: int) -> bool:
+    """Does "for" (`CUES.ARRIVED_FOR`) and an occasion within `CUES.ARRIVED_FOR_REACH` words after it
+    (`CUES.OCCASIONS`: "for the festival", "for a conference") stand in the clause after doc[i]?"""
+    words = [t.lower_ for t in _clause_after(doc, i)]
+    return any(w in CUES.ARRIVED_FOR and any(o in CUES.OCCASIONS for o in words[k + 1:k + 1 + CUES.ARRIVED_FOR_REACH])
+               for k, w in enumerate(words))
 
 
 def _active_move(doc: Doc, i: int, armed: frozenset[str], forces: frozenset[str], places: frozenset[str]) -> bool:
@@ -42,19 +79,48 @@ def _active_move(doc: Doc, i: int, armed: frozenset[str], forces: frozenset[str]
     word = doc[i].lower_
     placed = word in CUES.PLACED_MOVES
     return (_free_after(doc, i) and not _attributive(doc, i) and armed_subject(doc, i, forces if placed else armed)
-            and (not placed or _onto_place(doc, i, places)) and (word not in CUES.DATED_MOVES or _dated(doc, i)))
+            and (not placed or _onto_place(doc, i, places)) and (word not in CUES.DATED_MOVES or _dated(doc, i))
+            and not (word in CUES.ERRANDS and _on_an_errand(doc, i)))
 
 
-def _passive_move(doc: Doc, i: int, armed: frozenset[str]) -> bool:
+def _on_an_errand(doc: Doc, i: int) -> bool:
+    """Does "to" before a lower-case word that is no determiner (`CUES.ERRAND_TO`, `CUES.ERRAND_NOT_AFTER`) stand in
+    the clause after the verb at doc[i], its purpose? "left the base on Friday to spend the weekend with their
+    families" is a trip; "left Kabul to the Taliban" a withdrawal."""
+    after = _clause_after(doc, i)
+    return any(t.lower_ in CUES.ERRAND_TO and n.is_alpha and n.is_lower and n.lower_ not in CUES.ERRAND_NOT_AFTER
+               for t, n in zip(after, after[1:]))
+
+
+def _passive_move(doc: Doc, i: int, armed: frozenset[str], places: frozenset[str]) -> bool:
     """Is the verb at doc[i] one of `CUES.PASSIVE_MOVES` after a passive auxiliary, with no agent after it or an armed
-    one after "by" ("were besieged in the village of Pervomayskoye", "was besieged by Serb forces"; not "was besieged
-    by reporters", "was besieged with calls", `CUES.PASSIVE_UNMOVED`)?"""
+    one after "by" ("were besieged in the village of Pervomayskoye", "was besieged by Serb forces", "had been overrun
+    by dawn", "by" before a time; not "was besieged by reporters", "was overrun by rabbits", "was besieged with calls",
+    `CUES.PASSIVE_UNMOVED`)? One of `CUES.PASSIVE_AGENT_MOVES` needs its armed agent and a place or armed men as its
+    subject (`_surrounded`)."""
     if doc[i].lower_ not in CUES.PASSIVE_MOVES or i == 0 or doc[i - 1].lower_ not in CUES.PASSIVE_AUXILIARIES:
         return False
+    if doc[i].lower_ in CUES.PASSIVE_AGENT_MOVES:
+        return _surrounded(doc, i, armed, places)
     after = [t.lower_ for t in doc[i + 1:i + 1 + CUES.ARMED_AFTER_REACH]]
-    if after and after[0] in CUES.BY_WEAPON:
+    if after and after[0] in CUES.BY_WEAPON and not (len(after) > 1 and after[1] in CUES.TIME_WORDS):
         return armed_words(after[1:], armed)
     return not (after and after[0] in CUES.PASSIVE_UNMOVED)
+
+
+def _surrounded(doc: Doc, i: int, armed: frozenset[str], places: frozenset[str]) -> bool:
+    """Is the passive verb at doc[i] said of a place (a known one, a noun of `CUES.HELD_AREAS`) or armed men before
+    its auxiliary, by an armed agent after "by" within `CUES.ARMED_AFTER_REACH` words, in its clause? "The area was
+    surrounded by the Israel Defense Forces"; not "The town is surrounded on all sides by hills", "The singer was
+    surrounded as she left the hotel", "The president was surrounded by soldiers during the ceremony"."""
+    aux = i - 1
+    held = aux > 0 and (doc[aux - 1].lower_ in CUES.HELD_AREAS or _held_before(doc, aux, places))
+    if not (held or armed_subject(doc, aux, armed)):
+        return False
+    after = [t.lower_ for t in _clause_after(doc, i)[:CUES.ARMED_AFTER_REACH]]
+    by = next((k for k, w in enumerate(after) if w in CUES.BY_WEAPON), None)
+    return by is not None and armed_words(
+        [t.lower_ for t in doc[i + 2 + by:i + 2 + by + CUES.ARMED_AFTER_REACH]], armed)
 
 
 def _attributive(doc: Doc, i: int) -> bool:
@@ -76,50 +142,78 @@ def _onto_place(doc: Doc, i: int, places: frozenset[str]) -> bool:
     """Does a known place or a noun of a held place (`CUES.FALLEN_HOLDINGS`) stand in the object of the verb at
     doc[i], within `CUES.MOVE_OBJECT_REACH` words and before a word that ends it (`CUES.OBJECT_STOPS`; "from",
     "into", "across" lead on: "crossed from Kuwait into southern Iraq")? "entered the northern Tigray region", "took
-    the town of Aouzou"; not "entered the election", "surrounded the protesters in Minsk"."""
+    the town of Aouzou"; not "entered the election", "surrounded the protesters in Minsk", "took the village children
+    to school" (the noun qualifies another, `_heads_phrase`)."""
     for token in doc[i + 1:i + 1 + CUES.MOVE_OBJECT_REACH]:
         if token.lower_ in CUES.OBJECT_STOPS and token.lower_ not in CUES.MOVE_THROUGH:
             return False
-        if token.lower_ in CUES.FALLEN_HOLDINGS or place_at(doc, token.i, places):
+        if (token.lower_ in CUES.FALLEN_HOLDINGS and _heads_phrase(doc, token.i)) or place_at(doc, token.i, places):
             return True
     return False
+
+
+def _heads_phrase(doc: Doc, i: int) -> bool:
+    """Does the noun at doc[i] head its phrase: the text ends after it, or a mark, a capitalised name, a number or a
+    word of `CUES.HELD_NOUN_ENDS` follows ("the town of Aouzou", "the base on Friday"), no other lower-case word it
+    qualifies ("the town bus", "the city council")?"""
+    if i + 1 >= len(doc):
+        return True
+    after = doc[i + 1]
+    return not (after.is_alpha and after.is_lower) or after.lower_ in CUES.HELD_NOUN_ENDS
 
 
 def _dated(doc: Doc, i: int) -> bool:
     """Does a word of time or a year (`CUES.TIME_WORDS`) stand in doc[i]'s sentence before it, or in its clause after
     it (up to `CUES.MOVE_CLAUSE_END`)? An undated movement ("entered Tigray during the conflict") is a part of what
     the text told, no happening of its own."""
-    sentence = doc[i].sent
+    return any(t.lower_.rstrip(".") in CUES.TIME_WORDS or (t.is_digit and len(t) == 4)
+               for t in [*doc[doc[i].sent.start:i], *_clause_after(doc, i)])
+
+
+def _clause_after(doc: Doc, i: int) -> list:
+    """The tokens after doc[i] in its sentence, up to a mark that ends its clause (`CUES.MOVE_CLAUSE_END`)."""
     after = []
-    for token in doc[i + 1:sentence.end]:
+    for token in doc[i + 1:doc[i].sent.end]:
         if token.text in CUES.MOVE_CLAUSE_END:
             break
         after.append(token)
-    return any(t.lower_.rstrip(".") in CUES.TIME_WORDS or (t.is_digit and len(t) == 4)
-               for t in [*doc[sentence.start:i], *after])
+    return after
 
 
 def pullouts(doc: Doc, name: str, places: frozenset[str]) -> Iterator[Candidate]:
     """"pulling its ground forces out", "drove the last guerrillas out of their bases": a verb of pulling or driving
     (`CUES.PULLED_OFF`) with armed men as its object and its particle ("out", "back") right after them is a withdrawal
     or an expulsion, the verb its word, if what they are pulled out of is a place (`_out_of_place`); "pulled the plug
-    out", "pulled its sales force out", "pulled his tired forces out of the match", "drove the car out" none. Only the
-    tokens of the verbs found in the block's text are read (most blocks hold none)."""
+    out", "pulled its sales force out", "pulled his tired forces out of the match", "drove the car out" none. A verb of
+    driving (`CUES.DRIVING`) needs armed men as its subject: "The bus driver drove the soldiers back" drives off no
+    one. Only the tokens of the verbs found in the block's text are read (most blocks hold none)."""
     for found in CUES.PULLING_WORDS.finditer(text_of(doc)):
         verb = doc.char_span(*found.span())
         if verb is None:
             continue
-        particles, cls = CUES.PULLED_OFF[verb.text.lower()]
-        if _pulled_out(doc, verb.start, places, particles):
+        word = verb.text.lower()
+        particles, cls = CUES.PULLED_OFF[word]
+        if _pulled_out(doc, verb.start, places, particles) and (
+                word not in CUES.DRIVING or armed_subject(doc, verb.start, UNNAMED)):
             yield Candidate(verb.start_char, verb.end_char, "trigger", cls, name)
 
 
 def _pulled_out(doc: Doc, i: int, places: frozenset[str], particles: frozenset[str]) -> bool:
-    """Does one of `particles` stand right after armed men (`CUES.TROOPS`, `CUES.IRREGULARS`: troops, guerrillas) in
-    the object of the verb at doc[i], out of a place if told?"""
+    """Does one of `particles` stand right after a noun of armed men (`ARMED_MEN`: troops, guerrillas) in the object
+    of the verb at doc[i], armed as `troops_in` reads them with the words before (not "its sales force"), and lead
+    off to a place (`_led_off`)?"""
     words = [t.lower_ for t in doc[i + 1:i + 2 + CUES.PULLED_REACH]]
-    return any(w in particles and (words[k - 1] in CUES.TROOPS or words[k - 1] in CUES.IRREGULARS) and troops_in(words[:k])
-               and _out_of_place(doc, i + 2 + k, places) for k, w in enumerate(words) if k)
+    return any(w in particles and words[k - 1] in ARMED_MEN and troops_in(words[:k])
+               and _led_off(doc, i + 2 + k, w, places) for k, w in enumerate(words) if k)
+
+
+def _led_off(doc: Doc, i: int, particle: str, places: frozenset[str]) -> bool:
+    """Does doc[i], the word after `particle`, lead the armed men off: after "back" (`CUES.DRIVEN_BACK`) a way beyond
+    (`CUES.DRIVEN_BACK_WAYS`: "back into Chechnya", "back across the river"; not "back to their barracks"), after
+    "out" out of a place if told (`_out_of_place`)?"""
+    if particle in CUES.DRIVEN_BACK:
+        return i < len(doc) and doc[i].lower_ in CUES.DRIVEN_BACK_WAYS
+    return _out_of_place(doc, i, places)
 
 
 def _out_of_place(doc: Doc, i: int, places: frozenset[str]) -> bool:

@@ -53,7 +53,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                 "were executed", "was shot dead", "were shot dead", "was murdered", "were murdered",
                 "had been murdered", "has been murdered", "have been murdered"),
     "Capture": ("capture", "captured", "capturing", "seized", "took control of", "takeover", "fall of", "fell to", "recaptured",
-                "retook", "retaken", "liberated", "overrun"),
+                "retook", "retaken", "liberated"),  # "overrun": ARMED_MOVES
     "Surrender": ("surrendered", "capitulated", "capitulation"),  # not "the surrender": often a term demanded or accepted
     "Coup": ("coup", "coups", "coup attempt", "coup d'état", "coup d'etat", "putsch", "overthrew", "overthrown",
              "deposed", "seized power", "seizure of power", "seize power"),
@@ -178,11 +178,13 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                                       "chord", "note", "tone", "pose", "down", "off", "out", "up"}),
                  "tried": frozenset({"to"}),  # "families who tried to flee": an attempt, no trial
                  "stormed": frozenset({"out", "off"}),  # "the delegation stormed out of the talks"
+                 # a dispute: "The soldiers clashed over who would lead the parade", "The army clashed with the
+                 # government over pensions" (read to the end of the phrase after the verb: IDIOM_TO_PHRASE_END)
+                 "clashed": frozenset({"over"}),
                  "hit": frozenset({"out", "record", "records", "headlines", "wall", "bottom", "home", "back",
                                    "roadblock", "roadblocks", "snag", "snags"}),
-                 # a mood borne, a place crowded: "resigned to defeat", "resigned himself to", "overrun with tourists"
+                 # a mood borne: "resigned to defeat", "resigned himself to"
                  "resigned": frozenset({"to", "himself", "herself", "themselves", "itself"}),
-                 "overrun": frozenset({"with", "tourists", "visitors", "crowds", "fans", "weeds", "rats", "pests"}),
                  # a belief or a truce proclaimed ("proclaimed his innocence"; "proclaimed an indefinite truce" is the
                  # truce's own act, `recognise.truces`), a founding in principle ("founded on the rule of law"), a
                  # home, a meeting or an account set up
@@ -228,7 +230,7 @@ FOUNDING_CLASSES = frozenset({"Founding"})
 FOUNDED_ACT_REACH = 4
 # ...but for these verbs to the end of their object's noun phrase, a word of OBJECT_STOPS or a mark, within
 # IDIOM_PHRASE_REACH words: "Russia blew up the grain corridor talks in Istanbul", "blew up the peace process".
-IDIOM_TO_PHRASE_END = frozenset({"blew", "blowing", "blow", "blows", "proclaimed", "proclaims"})
+IDIOM_TO_PHRASE_END = frozenset({"blew", "blowing", "blow", "blows", "proclaimed", "proclaims", "clashed"})
 IDIOM_PHRASE_REACH = 6
 # An idiom's noun that qualifies a vehicle or a place just after it is no object of its own: "seized the cargo ship
 # Galaxy Leader", "captured a Russian ammunition depot", "seized the weapons factory" take the ship, the depot (a
@@ -287,7 +289,6 @@ FIGURATIVE_BEFORE = {"coup": frozenset({"diplomatic", "political", "publicity", 
                      **dict.fromkeys(("war", "wars", "conflict", "conflicts"), _RIVALRIES),
                      **dict.fromkeys(("raid", "raids"), _ENFORCERS),
                      **dict.fromkeys(("summit", "summits"), _CLIMBS),
-                     "overrun": frozenset({"cost", "costs", "budget", "time", "schedule", "spending"}),  # money overspent
                      **dict.fromkeys(("offensive", "offensives", "counteroffensive", "counteroffensives",
                                       "mobilization", "mobilisation"), PERSUASION),
                      # "a media ambush", "a procedural ambush in the Senate": a surprise of words or votes
@@ -452,7 +453,7 @@ HYPHENS = frozenset({"-", "‐", "‑"})  # "war-torn", "war-weary": the word be
 NAME_CONNECTIVES = frozenset({"and", "of", "for"})
 # Armed men, and the arms of a state's military ("the Pakistan Air Force struck", "the navy shelled").
 TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units",
-                    "army", "tanks", "force", "navy", "paratroopers", "marines", "contingents", "garrison"})
+                    "army", "tanks", "force", "navy", "paratroopers", "marines", "garrison"})
 # Armed men who are no state's troops: an armed subject as much as TROOPS (`recognise.armed.troops_in`: "gunmen ambushed
 # a convoy", "militants stormed the hotel"), kept apart from TROOPS, whose other readers ask for a state's forces. Not
 # "rebels", "separatists", "attackers" or "raiders": a party's rebels, a team's attackers "hit" as often.
@@ -527,16 +528,23 @@ MOVED_AFTER = frozenset({"from", "to", "into", "across", "behind", "toward", "to
 # the minister", "the bill entered the Senate", "Fans besieged the stadium", "Reporters besieged the minister" tell
 # none, nor does a participle after a determiner ("the besieged town": ATTRIBUTIVE). Not before a word of
 # ARMED_MOVE_NOT_AFTER: "forces surrounded by the enemy" were surrounded, "troops entered into talks".
-ARMED_MOVES = {"entered": "Deployment", "crossed": "Deployment", "overran": "Capture", "surrounded": "Siege",
+ARMED_MOVES = {"entered": "Deployment", "crossed": "Deployment", **dict.fromkeys(("overran", "overrun"), "Capture"),
+               "surrounded": "Siege",
                "took": "Capture", "taken": "Capture", **dict.fromkeys(("besieged", "besieging"), "Siege"),
-               "left": "Withdrawal", **dict.fromkeys(("arrived", "landed"), "Deployment"),
+               "left": "Withdrawal",
                **dict.fromkeys(("moved", "move", "moves", "moving"), "Deployment")}
-# A verb of ARMED_MOVES whose passive, after an auxiliary of PASSIVE_AUXILIARIES, tells the move too, with no agent after
-# it or an armed one after "by" (`recognise.moves._passive_move`): "fighters ... were besieged in the village of
+# A verb of ARMED_MOVES whose passive, after an auxiliary of PASSIVE_AUXILIARIES, tells the move too, with no agent
+# after it or an armed one after "by" (`recognise.moves._passive_move`): "fighters ... were besieged in the village of
 # Pervomayskoye", "Sarajevo was besieged by Serb forces"; not "The minister was besieged by reporters", nor before a
-# word of PASSIVE_UNMOVED ("was besieged with calls").
-PASSIVE_MOVES = frozenset({"besieged", "surrounded"})
+# word of PASSIVE_UNMOVED ("was besieged with calls", "The town was overrun with tourists"); "by" before a word of
+# TIME_WORDS is a time, no agent: "two border posts had been overrun by dawn". A verb of PASSIVE_AGENT_MOVES needs the
+# armed agent, after "by" within ARMED_AFTER_REACH words past the phrases between, and a place (a known one or a noun of
+# HELD_AREAS) or armed men as its subject: "The area was surrounded by the Israel Defense Forces"; not "The town is
+# surrounded on all sides by hills", "The singer was surrounded as she left the hotel", "The president was surrounded
+# by soldiers during the ceremony".
+PASSIVE_MOVES = frozenset({"besieged", "surrounded", "overrun"})
 PASSIVE_UNMOVED = frozenset({"with"})
+PASSIVE_AGENT_MOVES = frozenset({"surrounded"})
 # A verb of ARMED_MOVES that goes on a place only with a particle right after it, the trigger's last word: "units of
 # the Russian 58th Army moved into South Ossetia" (not "the family moved house").
 MOVE_PARTICLES = dict.fromkeys(("moved", "move", "moves", "moving"), frozenset({"into"}))
@@ -552,7 +560,9 @@ ARMED_MOVE_NOT_AFTER = frozenset({"by", "into", "with", "paths", "swords", "out"
 # "China entered the World Trade Organization", "India crossed the one billion mark", "the police force surrounded
 # the protesters in Minsk". The object is the MOVE_OBJECT_REACH words after the verb, to a word of OBJECT_STOPS but
 # those of MOVE_THROUGH ("crossed from Kuwait into southern Iraq"); a noun of a held place (FALLEN_HOLDINGS) is a
-# place too: "Chadian troops took the town of Aouzou", "the last troops left the base" ("left": a withdrawal).
+# place too where it heads its phrase (HELD_NOUN_ENDS after it): "Chadian troops took the town of Aouzou", "the
+# multinational force left the capital in March" ("left": a withdrawal); not "took the village children to school",
+# "took the city council to court", "The Army team took the city title".
 PLACED_MOVES = frozenset({"entered", "crossed", "surrounded", "took", "taken", "moved", "move", "moves", "moving",
                           "left"})
 MOVE_OBJECT_REACH = 6
@@ -565,7 +575,32 @@ MOVE_THROUGH = frozenset({"from", "into", "across"})
 # year in its sentence before it or in its clause after it (`recognise.moves._dated`): "On 14 August 1992, units of
 # the Georgian National Guard entered Abkhazia", "Hours later US and British ground forces crossed from Kuwait"; "troops
 # from neighbouring Eritrea entered the northern Tigray region during the conflict" tells a part of the conflict told.
-DATED_MOVES = frozenset({"entered", "crossed"})
+DATED_MOVES = frozenset({"entered", "crossed", "left"})
+# Troops that leave a place "to" do something go on a trip, no withdrawal (`recognise.moves._on_an_errand`): "The
+# soldiers left the base on Friday to spend the weekend with their families": "to" before a lower-case word that is
+# no determiner (ERRAND_NOT_AFTER: "left Kabul to the Taliban") in the verb's clause.
+ERRANDS = frozenset({"left"})
+ERRAND_TO = frozenset({"to"})
+ERRAND_NOT_AFTER = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+# Armed men who arrived or landed somewhere are deployed there only if the verb's next word is one of ARRIVED_AT and a
+# known place or a noun of a held place heading its phrase follows it, before a word of OBJECT_STOPS
+# (`recognise.moves.arrivals`): "British and French paratroopers landed at Port Said", "the first peacekeepers
+# arrived in Goma on Friday"; not "Soldiers arrived home on leave", "The troops arrived late for dinner", "Marines
+# landed in a helicopter at the White House". Nor for an occasion (ARRIVED_FOR after "for" in its clause): "The UN
+# peacekeepers arrived in Geneva for a conference". A word of armed men that qualifies a noun arms no one ("The army
+# band arrived in Vienna", `armed.armed_head`). A force by its name or by a noun of CONTINGENTS just before the verb
+# arrives on a date too (ARRIVED_ON before a number or a word of TIME_WORDS) with no place told: "The first UNEF
+# contingents arrived on 15 November"; "Contingents of fans arrived" are no force.
+ARRIVALS = {"arrived": "Deployment", "landed": "Deployment"}
+ARRIVED_AT = frozenset({"in", "at"})
+ARRIVED_ON = frozenset({"on"})
+CONTINGENTS = frozenset({"contingent", "contingents"})
+ARRIVED_FOR = frozenset({"for"})
+ARRIVED_FOR_REACH = 3
+OCCASIONS = frozenset({"conference", "conferences", "festival", "ceremony", "ceremonies", "celebration",
+                       "celebrations", "parade", "final", "match", "game", "games", "tournament", "concert", "summit",
+                       "talks", "meeting", "meetings", "funeral", "wedding", "visit", "holiday", "dinner", "exercise",
+                       "exercises", "commemoration", "anniversary"})
 TIME_WORDS = frozenset({*(m.lower() for m in calendar.month_name[1:]), *(d.lower() for d in calendar.day_name),
                         "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "later", "yesterday", "today",
                         "tonight", "overnight", "dawn", "morning", "evening", "night"})
@@ -579,8 +614,12 @@ PULLED_REACH = 4
 # A verb of driving with armed men as its object and "out" or "back" right after them drives them off, an expulsion
 # (a Displacement, as "expelled" is): "the army drove the last guerrillas out of their bases", "Federal troops drove the
 # militants back into Chechnya"; "drove the car out of the garage", "drove his son back home" none. Each verb of
-# PULLED_OFF: the particles after its armed object and the class it names.
+# PULLED_OFF: the particles after its armed object and the class it names. A verb of DRIVING needs armed men as its
+# subject, and "back" (DRIVEN_BACK) a way beyond after it (DRIVEN_BACK_WAYS): "The bus driver drove the soldiers
+# back to their barracks", "The sergeant drove the troops back to base after the parade" drive off no one.
 DRIVING = frozenset({"drive", "drives", "drove", "driven", "driving"})
+DRIVEN_BACK = frozenset({"back"})
+DRIVEN_BACK_WAYS = frozenset({"across", "into", "beyond", "over", "behind", "toward", "towards"})
 PULLED_OFF = {**dict.fromkeys(PULLING, (PULLED_OUT, "Withdrawal")),
               **dict.fromkeys(DRIVING, (frozenset({"out", "back"}), "Displacement"))}
 # ...and what they are pulled "out of", if told, is a place: a known one, one of FALLEN_HOLDINGS or PULLED_FROM,
@@ -613,6 +652,13 @@ FELL_AMOUNT = re.compile(r"\s+(?:by\b|(?:to\s+)?[$€£]?\d|to\s+(?:[\w.'’-]+\
                          re.IGNORECASE)
 FALLEN_HOLDINGS = frozenset({"city", "town", "village", "capital", "stronghold", "strongholds", "garrison", "fortress",
                              "enclave", "positions", "base", "airport", "port", "citadel"})
+# ...and the nouns of an area held: a place's own noun as a passive subject ("The area was surrounded by").
+HELD_AREAS = FALLEN_HOLDINGS | PULLED_FROM
+# A noun of FALLEN_HOLDINGS heads its phrase, a place of its own, before the end of the text, a mark, a name written
+# with a capital, a number or one of these words; before another lower-case word it qualifies that noun: "the village
+# children", "the town bus", "the city council" (`recognise.moves._heads_phrase`).
+HELD_NOUN_ENDS = OBJECT_STOPS | PREPOSITIONS | TIME_WORDS | frozenset({"itself", "that", "which", "where", "last",
+                                                                          "again", "within", "without"})
 FELL_NOT_AFTER = frozenset({"ill", "sick", "silent", "quiet", "short", "apart", "asleep", "victim", "prey", "behind",
                             "below", "under", "into", "out", "off", "back", "down", "through", "away", "flat", "foul",
                             "by", "sharply", "steeply", "slightly", "further", "from", "over"})
