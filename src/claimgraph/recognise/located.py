@@ -6,8 +6,8 @@ The world pack stops at towns of some thousand people, and a source names villag
 recogniser took, after a preposition of place ("in", "near", "at", "around") and before a clause that goes on (a
 comma, a full stop, "on", "in", "and": `LOCATED_AFTER`; or, in a list no comma parts, the clause's verb: "the defences at
 Se La and Bomdila had collapsed", `LOCATED_BEFORE_VERB`, a single name only a verb in the passive: "the clinic at
-Mabanga was looted", not "her career at Goldman Sachs was brief", `LOCATED_BEFORE_PASSIVE`; not a role in apposition: "in Pyongyang and Peng Dehuai,
-commander of") is a place. After a preposition of motion ("to", "from") a name may be anyone's ("sent to Putin and
+Mabanga was looted", not "her career at Goldman Sachs was brief", `LOCATED_BEFORE_PASSIVE`; not a role in
+apposition: "in Pyongyang and Peng Dehuai, commander of") is a place. After a preposition of motion ("to", "from") a name may be anyone's ("sent to Putin and
 his generals"), so there a list must hold a known place beside it ("taken to Tal Afar and Mosul"). No name of a word that is no place's (`NOT_PLACE_WORDS`: "at Christmas", "in
 Arabic", "in Judaism"), of a kind, a title, a month or a thing (`names.NOT_PERSON_WORDS`), nor a demonym; nothing in
 a Title Case headline, whose capitals say nothing.

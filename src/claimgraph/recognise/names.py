@@ -556,7 +556,7 @@ def _shared_place_kind(text: str) -> Iterator[Candidate]:
     demonym ("Armenian and Azerbaijani villages") or a creed's, a people's or a party's word (`COMMUNITY_WORDS`: "Sunni
     and Shia districts")."""
     for match in _SHARED_PLACE_KIND.finditer(text):
-        if any(is_demonym(match.group(part)) or match.group(part) in CUES.COMMUNITY_WORDS for part in ("first", "second")):
+        if any(is_demonym(word) or word in CUES.COMMUNITY_WORDS for word in (match.group("first"), match.group("second"))):
             continue
         kind = CUES.SHARED_PLACE_KINDS[match.group("kind")]
         cls = CUES.PLACE_KINDS.get(kind) or CUES.FEATURE_KINDS[kind]
