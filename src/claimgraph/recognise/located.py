@@ -5,8 +5,9 @@ The world pack stops at towns of some thousand people, and a source names villag
 "villages around Faradje, Doruma and Duru in north-eastern Congo". A capitalised name (or a list of them) that no
 recogniser took, after a preposition of place ("in", "near", "at", "around") and before a clause that goes on (a
 comma, a full stop, "on", "in", "and": `LOCATED_AFTER`; or, in a list no comma parts, the clause's verb: "the defences at
-Se La and Bomdila had collapsed", `LOCATED_BEFORE_VERB`; not a role in apposition: "in Pyongyang and Peng Dehuai,
-commander of") is a place. After a preposition of motion ("to", "from") a name may be anyone's ("sent to Putin and
+Se La and Bomdila had collapsed", `LOCATED_BEFORE_VERB`, a single name only a verb in the passive: "the clinic at
+Mabanga was looted", not "her career at Goldman Sachs was brief", `LOCATED_BEFORE_PASSIVE`; not a role in
+apposition: "in Pyongyang and Peng Dehuai, commander of") is a place. After a preposition of motion ("to", "from") a name may be anyone's ("sent to Putin and
 his generals"), so there a list must hold a known place beside it ("taken to Tal Afar and Mosul"). No name of a word that is no place's (`NOT_PLACE_WORDS`: "at Christmas", "in
 Arabic", "in Judaism"), of a kind, a title, a month or a thing (`names.NOT_PERSON_WORDS`), nor a demonym; nothing in
 a Title Case headline, whose capitals say nothing.
@@ -26,7 +27,7 @@ from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
 from .names import _LO, _UP, NOT_PERSON_WORDS, is_demonym, title_case
 
-NAME = "located.v2"  # v2: a region's lower-case kind word after its name is a word of its mention; a list no comma parts before a verb
+NAME = "located.v3"  # v3: a single name before the clause's verb only before a passive ("the clinic at Mabanga was looted"; not "her career at Goldman Sachs was brief"); v2: a region's lower-case kind word after its name is a word of its mention; a list no comma parts before a verb
 CUES = cues("names")
 _WORD = rf"(?:(?:al|el|ad|ash|as|at|ar|an)-)?[{_UP}][{_LO}][\w\-]*+"  # "Ri-Kwangba", "al-Aziziya"; no possessive
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"  # "Mers El Kébir"
@@ -67,8 +68,9 @@ def with_kind_word(doc, found: list[Candidate]) -> list[Candidate]:
 def _listed(text: str, match: re.Match, taken: set[int], places: set[tuple[int, int]]) -> list[Candidate]:
     """The unknown names of the list `match` as places, if a clause goes on after it; after a preposition of motion
     only if a known place is one of the list."""
-    goes_on = CUES.LOCATED_AFTER.match(text, match.end()) or (
-        "," not in match.group("list") and CUES.LOCATED_BEFORE_VERB.match(text, match.end()))
+    goes_on = CUES.LOCATED_AFTER.match(text, match.end()) or "," not in match.group("list") and (
+        CUES.LOCATED_BEFORE_VERB if CUES.PLACE_LIST_JOINT.search(match.group("list")) else CUES.LOCATED_BEFORE_PASSIVE
+    ).match(text, match.end())
     if not goes_on or _ROLE_AFTER.match(text, match.end()):
         return []
     items = [m.span() for m in _ITEM.finditer(text, match.start("list"), match.end())]

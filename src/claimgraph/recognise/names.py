@@ -67,7 +67,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v57"  # v57: persons by a role in apposition either side, an age, a rank, a rival, an appointment; numbered units with arm words; guerrillas; a state's lower-case bodies; "and" in a body's name; Company, Church; "Canal", "Dam" and a lower-case "prison" name places ("the Suez Canal", "the Bossembélé prison"), and two names share a lower-case kind ("the Wihdat and al-Hussein refugee camps", never over a known region)
+NAME = "names-in-context.v58"  # v58: no place before "sentence" or "term" ("the Navalny prison sentence"), no state's navy before "blue"; a role word opening a name ("the Premier League leaders, Manchester City,") puts no person in apposition; no creed, people or party shares a place's kind ("Sunni and Shia districts"); v57: persons by a role in apposition either side, an age, a rank, a rival, an appointment; numbered units with arm words; guerrillas; a state's lower-case bodies; "and" in a body's name; Company, Church; "Canal", "Dam" and a lower-case "prison" name places ("the Suez Canal", "the Bossembélé prison"), and two names share a lower-case kind ("the Wihdat and al-Hussein refugee camps", never over a known region)
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -95,7 +95,7 @@ _ROLE_OF = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<n
 _ROLE_NAME = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{2}})(?![\w’'\-]|\s+{_WORD})")
 _ALONE = rf"(?![\w’'\-]|\s+{_WORD}|{_PARTICLES}\s+{_WORD})"  # the name ends here
 _INITIALS = r"(?:[A-Z]\.\s+){0,3}"  # a name's initials before it: "V. K. Krishna Menon"
-_ROLE_APPOSITION = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,60}}?,\s+(?P<name>{_INITIALS}{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}})"
+_ROLE_APPOSITION = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)})\b{CUES.ROLE_IN_NAME}[^.,;:()]{{0,60}}?,\s+(?P<name>{_INITIALS}{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}})"
                                r"(?=[,;]|\.(?:\s|$))")
 # A name and then its role: "Aleksandr Lebed, the secretary of Russia's Security Council", "Jawaharlal Nehru, the prime
 # minister, spoke" (the role then "of", "for" ... or a comma: "the prime minister said" is no apposition).
@@ -143,7 +143,8 @@ _NAMED_OF_PLACE = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.NAMED_OF_PLAC
 _OPENED_PLACE = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.NAMED_OPENED_PLACE_KINDS)})\s+{_WORD})(?![\w’'\-])")
 _COMPASS_PLACE = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_PART})\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")
 _COMPASS_NAMED = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_NAME})\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")  # "West Beirut"
-_FEATURE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(CUES.FEATURE_KINDS)}))\b")
+_FEATURE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(CUES.FEATURE_KINDS)}))\b"
+                      rf"(?!\s+(?:{CUES.NOT_FEATURE_AFTER})\b)")  # "the Navalny prison sentence": no place
 _WHOLE = r"(?!\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z])"  # a tail "of X" must not stop inside a longer name
 _OF = r"(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{w}(?:\s+{w}){{0,2}}{whole})".format(w=_WORD, whole=_WHOLE)
 _ACRONYM_WORD = r"[A-Z]{2,6}(?:-[A-Z]{2,6})?"  # "OPCW Technical Secretariat", "OPCW-UN Joint ... Mechanism"
@@ -552,9 +553,10 @@ def shared_heads(text: str) -> Iterator[Candidate]:
 def _shared_place_kind(text: str) -> Iterator[Candidate]:
     """The two places of "A and B <kind>s" with a lower-case kind (`SHARED_PLACE_KINDS`: "the Wihdat and al-Hussein
     refugee camps"): each its name's words, labelled with its kind ("Wihdat refugee camp"); not where A or B is a
-    demonym ("Armenian and Azerbaijani villages")."""
+    demonym ("Armenian and Azerbaijani villages") or a creed's, a people's or a party's word (`COMMUNITY_WORDS`: "Sunni
+    and Shia districts")."""
     for match in _SHARED_PLACE_KIND.finditer(text):
-        if is_demonym(match.group("first")) or is_demonym(match.group("second")):
+        if any(is_demonym(word) or word in CUES.COMMUNITY_WORDS for word in (match.group("first"), match.group("second"))):
             continue
         kind = CUES.SHARED_PLACE_KINDS[match.group("kind")]
         cls = CUES.PLACE_KINDS.get(kind) or CUES.FEATURE_KINDS[kind]

@@ -62,6 +62,9 @@ FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pa
                  "heights": "Region", "plateau": "Region", "border crossing": "Place", "tunnel": "Region",
                  "airbase": "Place", "air base": "Place", "border": "Region", "refugee camp": "Settlement",
                  "hotel": "Place", "prison": "Place"}  # "the Shatila refugee camp", "the Rixos hotel", "the Bossembélé prison"
+# A feature's kind before these is what a person serves or the place gives a name to, no place: "the Navalny prison
+# sentence", "a ten-year prison term".
+NOT_FEATURE_AFTER = r"sentences?|terms?"
 NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", "Pass": "Region",
                      "Corridor": "Region", "Region": "Region", "Province": "Region", "Bridge": "Place",
                      "River": "Region", "Lake": "Region", "Mountains": "Region", "Airport": "Place",
@@ -279,6 +282,9 @@ ARMED_KIND_BEFORE = (r"(?:militant|armed|rebel|jihadist|insurgent|extremist|Isla
 # Words that introduce a name (`claimgraph.recognise.names` puts the name pattern after them).
 # A title in the plural before two persons ("Presidents Ilham Aliyev and Sargsyan met"): no word of the first name.
 PLURAL_TITLES = tuple(f"{word}s" for word in sorted(TITLE_WORDS - {"Former", "Acting", "Vice", "Deputy", "Major"}))
+# A capitalised role word before one capitalised word and a lower-case one opens a name, no role ("the Premier League
+# leaders, Manchester City, lost"; `recognise.names`: no person in apposition after it); "President Putin's adviser" is.
+ROLE_IN_NAME = r"(?![ \t]+[A-Z][a-z]+[ \t]+[a-z])"
 # A person's age in apposition after the name, as news gives it: "Gbagbo, 65, his wife Simone and ... aides were taken".
 AGE_AFTER_NAME = r",\s+(?:aged\s+)?[1-9][0-9],\s"
 # What a person, the subject, says or does right after a two-word name: "Siad Barre renounced the treaty".
@@ -348,6 +354,12 @@ SHARED_KINDS = {_plural(kind): kind for kind in (*BODY_KINDS, *NAMED_PLACE_KINDS
 # "in Lang Son and Cao Bang provinces"): plural -> the kind of each (`PLACE_KINDS`, `FEATURE_KINDS`).
 SHARED_PLACE_KINDS = {"refugee camps": "refugee camp", "villages": "village", "towns": "town", "provinces": "province",
                       "districts": "district", "regions": "region", "valleys": "valley", "rivers": "river"}
+# A creed, a people or a party before such a shared kind says whose the places are and names none: "Sunni and Shia
+# districts", "Hutu and Tutsi villages", "Catholic and Protestant districts", "Republican and Democratic districts".
+COMMUNITY_WORDS = CREED_WORDS | {"Alawite", "Maronite", "Orthodox", "Yazidi", "Hutu", "Tutsi", "Serb", "Croat",
+                                 "Bosniak", "Arab", "Tamil", "Pashtun", "Hazara", "Republican", "Democratic",
+                                 "Democrat", "Loyalist", "Nationalist", "Unionist", "Conservative",
+                                 "Labour", "Liberal", "Royalist", "Government", "Opposition"}
 OF_AFTER_KIND = r"of"  # "the Saudi city of Jeddah": the word before "city of" qualifies it, it names no city
 LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|Facilitators?|Guarantors?"
 # A kind of place, then "of" and a name: "the town of Shusha", "the market town of Omagh", and kinds named so only before
@@ -383,8 +395,8 @@ STATE_BODY_KINDS = {"ministry": "Government", "parliament": "Government", "borde
                     "air force": "ArmedGroup", "navy": "ArmedGroup"}
 STATE_BODY_FIELD_KINDS = ("ministry",)
 # A building after the body's words is the building's name, no body acting: "named after the Brazilian foreign ministry
-# palace in Brasilia".
-BUILDING_WORDS = r"palace|building|headquarters|compound|premises|offices"
+# palace in Brasilia"; "blue" after "navy" the colour ("Brazil's navy blue kit").
+BUILDING_WORDS = r"palace|building|headquarters|compound|premises|offices|blue"
 ORDINAL_ENDINGS = r"st|nd|rd|th"  # "58th Army"
 UNIT_KINDS = r"Army|Division|Brigade|Corps|Regiment|Battalion|Fleet|Guards Army|Tank Army|Air Army"
 # An ordinal in words opens a unit's name as one in figures does: "the Sixth Fleet", "the Third Army".
@@ -428,6 +440,11 @@ LOCATED_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:on|in|and|or|where|whi
 # ... or before the clause's verb, where no comma parts the list ("the defences at Se La and Bomdila had collapsed"):
 # after a comma a name may open the clause ("In May, Brandt was arrested").
 LOCATED_BEFORE_VERB = re.compile(r"[ \t]+(?:had|has|have|was|were|is|are)\b")
+# A single name there only before a verb in the passive, what was done at the place ("The clinic at Mabanga was
+# looted"): a firm's or a club's name takes any verb ("Her career at Goldman Sachs was brief", "Profits in Apple had
+# risen", "The mood at Manchester United was grim").
+LOCATED_BEFORE_PASSIVE = re.compile(r"[ \t]+(?:was|were|(?:had|has|have)[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?"
+                                    r"[a-z]+(?:ed|en)\b")
 # A region's kind written lower-case right after its name is a word of its mention ("Kyrgyzstan's Batken region", "the
 # disputed Cenepa valley", "villages of the Botlikh district"): the region is still the one its name names
 # (`recognise.located.with_kind_word`).

@@ -121,8 +121,9 @@ SIDE_OF = re.compile(r"\b(?:talks|negotiations|dialogue|agreement|deal|treaty|ac
 GOVERNMENT_IN = re.compile(r"\b(?:government|authorities|regime|leadership|administration|rulers)\s+in\s+$",
                            re.IGNORECASE)
 # "the official accounts of Bishkek and Dushanbe", "the position of Moscow": a capital whose account or stand is told
-# is its state, as its possessor is ("Moscow's position", `POSSESSIVE`).
-STAND_OF = re.compile(r"\b(?:accounts?|versions?|positions?|stances?|statements?|views?)\s+of\s+$", re.IGNORECASE)
+# is its state, as its possessor is ("Moscow's position", `POSSESSIVE`); not "views", as often the city seen ("rooms
+# with views of Jerusalem").
+STAND_OF = re.compile(r"\b(?:accounts?|versions?|positions?|stances?|statements?)\s+of\s+$", re.IGNORECASE)
 # Unless another state's name qualifies the rulers ("the British administration in Jerusalem", "the
 # Soviet-installed government in Kabul"): the words from that name to the word for the rulers.
 RULERS_OF = re.compile(r"(?:[-–][\w-]+)?\s+$")
