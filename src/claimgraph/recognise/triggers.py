@@ -32,7 +32,7 @@ from .retractions import retracted
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game (`_sporting_meeting`)
-NAME = "triggers.v54"  # v54: a truce declared by, or "with", a plain noun phrase of no side of war ("The company declared a truce with the unions") is a figure of speech, no ceasefire; two sides that agree to a pause, a prisoner exchange or a pullback conclude an agreement with no meeting told
+NAME = "triggers.v55"  # v55: a ceasefire one side's ("a unilateral ceasefire") or a term an accord provides for ("It provides for an immediate ceasefire") is the halt itself, an entry into force, no accord (recognise.truces)
 
 
 
