@@ -32,7 +32,7 @@ from .retractions import retracted
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game (`_sporting_meeting`)
-NAME = "triggers.v55"  # v55: a ceasefire one side's ("a unilateral ceasefire") or a term an accord provides for ("It provides for an immediate ceasefire") is the halt itself, an entry into force, no accord (recognise.truces)
+NAME = "triggers.v55"  # v55: a ceasefire one side's ("a unilateral ceasefire") or a term an accord provides for ("It provides for an immediate ceasefire") is the halt itself, an entry into force, no accord (recognise.truces); two sides agree ("agree", a chronology's present) to free prisoners, or to an act of war's end with no other word of war (recognise.accords)
 
 
 
