@@ -3,10 +3,10 @@
 Seen on the development set and the fresh texts of session 20: the gold types "the Ethiopian government declared
 'an indefinite humanitarian truce'" (tigray_01), "the ceasefire declared with the FARC" (colombia-2016_05) and
 "a ceasefire took effect across Algeria" (algeria-1962) as events; the pipeline made each an Agreement. So does the
-gold of session 21's texts with one side's ceasefire, whatever verb tells it ("Beijing announced a unilateral ceasefire",
-sino-indian-1962), and with the ceasefire an agreement provides for (a stipulated term: "It provides for an immediate
-ceasefire", black-september-1970, car-2013). A truce agreed, a ceasefire signed and "the ceasefire" told before that
-takes effect stay agreements. Each test has a sentence of that material and one of another shape.
+gold of session 21's texts with one side's ceasefire, whatever verb tells it ("Beijing announced a unilateral
+ceasefire", sino-indian-1962), and with the ceasefire an agreement provides for (a stipulated term: "It provides for
+an immediate ceasefire", black-september-1970, car-2013). A truce agreed, a ceasefire signed and "the ceasefire" told
+before that takes effect stay agreements. Each test has a sentence of that material and one of another shape.
 """
 
 from __future__ import annotations
@@ -77,5 +77,6 @@ def test_a_ceasefire_an_accord_provides_for_is_its_term_not_a_second_agreement(c
 
 
 def test_a_ceasefire_that_provides_for_a_withdrawal_stays_an_agreement(claims_of):
-    claims = claims_of("The ceasefire signed in Minsk provided for the withdrawal of heavy weapons.\n", date="2015-03-01")
+    claims = claims_of("The ceasefire signed in Minsk provided for the withdrawal of heavy weapons.\n",
+                       date="2015-03-01")
     assert typed(claims, "Ceasefire")

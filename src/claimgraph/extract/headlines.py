@@ -70,5 +70,5 @@ def section_heading(text: str, mention: Mention) -> bool:
     start = text.rfind("\n", 0, mention.start) + 1
     end = text.find("\n", mention.end) % (len(text) + 1)
     line = text[start:end].strip()
-    return ("Agreement" in top_classes(mention.cls) and bool(text[:start].strip()) and len(line.split()) <= SECTION_WORDS
-            and not any(c.isdigit() for c in line) and line[-1:].isalnum())
+    return ("Agreement" in top_classes(mention.cls) and bool(text[:start].strip())
+            and len(line.split()) <= SECTION_WORDS and not any(c.isdigit() for c in line) and line[-1:].isalnum())

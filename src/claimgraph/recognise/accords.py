@@ -9,10 +9,11 @@ agreed to negotiate": a stance), unless two sides agree to an act that ends or p
 agreed to a four-day pause in fighting", in a chronology's present "Britain, Switzerland and West Germany agree to free
 Leila Khaled and other prisoners", and "They spoke there and agreed to pull their forces back": the act names the war),
 nor negated ("never agreed on the land"), in the passive ("was agreed with Phnom Penh"), or before "that" ("agreed that
-the talks should resume": an opinion shared); nor, after a meeting, between sides of no conflict: a state, an armed group or armed men (a title of a state's person: "the Ukrainian president") must stand
-before the verb in its sentence, or a word of war in it ("The board met on Monday and agreed to raise the dividend",
-"Unions met the employers and agreed on a pay rise" tell none); nor "agreed to disagree". Its other contract:
-`told_by_verb(mention)` says whether a mention of an agreement is such a verb (its date, label and wording differ).
+the talks should resume": an opinion shared); nor, after a meeting, between sides of no conflict: a state, an armed
+group or armed men (a title of a state's person: "the Ukrainian president") must stand before the verb in its sentence,
+or a word of war in it ("The board met on Monday and agreed to raise the dividend", "Unions met the employers and agreed
+on a pay rise" tell none); nor "agreed to disagree". Its other contract: `told_by_verb(mention)` says whether a mention
+of an agreement is such a verb (its date, label and wording differ).
 """
 
 from __future__ import annotations

@@ -3,8 +3,10 @@
 "The Ethiopian government declared an indefinite humanitarian truce", "the ceasefire declared with the FARC" and "a
 ceasefire took effect across Algeria at noon" tell the halt itself, as the gold of such texts does; "a truce agreed
 by local commanders", "a definitive ceasefire was signed in Oslo" and "the ceasefire agreement took effect" name
-the accord sides concluded. Its contract: `acted(doc, start, end)` says whether the ceasefire word that ends
-doc[start:end] is declared or takes effect (`CUES.HALT_*`); the trigger stage then types it an entry into force.
+the accord sides concluded; so do "Beijing announced a unilateral ceasefire" (one side's) and "It provides for an
+immediate ceasefire" (a term of the accord that provides for it). Its contract: `acted(doc, start, end)` says whether
+the ceasefire word that ends doc[start:end] is declared, one side's, provided for or takes effect (`CUES.HALT_*`,
+`TERMS`); the trigger stage then types it an entry into force.
 `civil(doc, start, end)` says whether it is a truce between parties of no war ("The company declared a truce with the
 unions"): a figure of speech, which the trigger stage drops.
 """
@@ -29,7 +31,8 @@ def acted(doc: Doc, start: int, end: int) -> bool:
     if doc[end - 1].lower_ not in CUES.HALT_WORDS or _voided(doc, end) or _between_sides(doc, end):
         return False
     declared = _declared_before(doc, start) or _declared_after(doc, end)
-    return declared or _one_sided(doc, start) or _provided_for(doc, start) or (_takes_effect(doc, end) and _indefinite(doc, start) and not _concluded(doc, start))
+    return declared or _one_sided(doc, start) or _provided_for(doc, start) or (
+        _takes_effect(doc, end) and _indefinite(doc, start) and not _concluded(doc, start))
 
 
 def civil(doc: Doc, start: int, end: int) -> bool:
@@ -81,15 +84,19 @@ def _no_side(words: list[str]) -> bool:
 
 def _qualifiers(doc: Doc, start: int) -> int:
     """The index where the qualifiers of the word at doc[start] begin: past at most `CUES.HALT_QUALIFIER_REACH`
-    lower-case words before it, in its sentence, up to a determiner, a mark, a verb (`CUES.VERBS`) or a word that joins or
-    governs a phrase (`CUES.HALT_NOT_BETWEEN`: "for", "and", "by")."""
+    lower-case words before it, in its sentence, up to a determiner, a mark, a verb (`CUES.VERBS`) or a word that
+    joins or governs a phrase (`CUES.HALT_NOT_BETWEEN`: "for", "and", "by")."""
     i = start
-    while (i > max(doc[start].sent.start, start - CUES.HALT_QUALIFIER_REACH) and doc[i - 1].is_lower
-           and doc[i - 1].lower_ not in DETERMINERS and doc[i - 1].lower_ not in CUES.VERBS
-           and doc[i - 1].lower_ not in CUES.HALT_NOT_BETWEEN
-           and (doc[i - 1].is_alpha or "-" in doc[i - 1].text)):
+    while i > max(doc[start].sent.start, start - CUES.HALT_QUALIFIER_REACH) and _qualifier(doc[i - 1].text):
         i -= 1
     return i
+
+
+def _qualifier(word: str) -> bool:
+    """Is the word a lower-case qualifier: no determiner, verb or word that joins or governs a phrase?"""
+    lower = word.lower()
+    return (word.isalpha() and word.islower() and lower not in DETERMINERS and lower not in CUES.VERBS
+            and lower not in CUES.HALT_NOT_BETWEEN)
 
 
 def _one_sided(doc: Doc, start: int) -> bool:
