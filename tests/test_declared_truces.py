@@ -2,8 +2,11 @@
 
 Seen on the development set and the fresh texts of session 20: the gold types "the Ethiopian government declared
 'an indefinite humanitarian truce'" (tigray_01), "the ceasefire declared with the FARC" (colombia-2016_05) and
-"a ceasefire took effect across Algeria" (algeria-1962) as events; the pipeline made each an Agreement. A truce
-agreed, a ceasefire signed and "the ceasefire" told before that takes effect stay agreements. Each test has a sentence of that material and one of another shape.
+"a ceasefire took effect across Algeria" (algeria-1962) as events; the pipeline made each an Agreement. So does the
+gold of session 21's texts with one side's ceasefire, whatever verb tells it ("Beijing announced a unilateral
+ceasefire", sino-indian-1962), and with the ceasefire an agreement provides for (a stipulated term: "It provides for
+an immediate ceasefire", black-september-1970, car-2013). A truce agreed, a ceasefire signed and "the ceasefire" told
+before that takes effect stay agreements. Each test has a sentence of that material and one of another shape.
 """
 
 from __future__ import annotations
@@ -50,3 +53,30 @@ def test_a_ceasefire_that_took_effect_is_an_event_not_a_second_agreement(claims_
 ])
 def test_a_truce_agreed_signed_or_told_before_stays_an_agreement(claims_of, sentence):
     assert typed(claims_of(sentence + "\n", date="2011-05-10"), "Ceasefire")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Then, on 21 November, Beijing announced a unilateral ceasefire from midnight and said its forces would pull back.",
+    "The army's unilateral truce held for a week before the shelling resumed.",
+])
+def test_one_sides_ceasefire_is_an_event_whatever_verb_tells_it(claims_of, sentence):
+    claims = claims_of(sentence + "\n", date="2019-06-01")
+    assert not _accords(claims)
+    assert typed(claims, "EntryIntoForce")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Cairo, Hussein and Arafat sign an agreement brokered by Nasser. It provides for an immediate ceasefire, the "
+    "withdrawal of the army and the guerrillas from Amman, and the release of prisoners.",
+    "The Security Council adopted a resolution on Friday that provided for a nationwide truce from midnight.",
+])
+def test_a_ceasefire_an_accord_provides_for_is_its_term_not_a_second_agreement(claims_of, sentence):
+    claims = claims_of(sentence + "\n", date="2019-06-01")
+    assert not typed(claims, "Ceasefire")
+    assert typed(claims, "EntryIntoForce")
+
+
+def test_a_ceasefire_that_provides_for_a_withdrawal_stays_an_agreement(claims_of):
+    claims = claims_of("The ceasefire signed in Minsk provided for the withdrawal of heavy weapons.\n",
+                       date="2015-03-01")
+    assert typed(claims, "Ceasefire")

@@ -1,9 +1,10 @@
-"""Headlines: a headline's unnamed conflict or agreement, named once the lead has been read.
+"""Headlines: a headline's unnamed conflict or agreement, named once the lead has been read; a section heading's.
 
 "Four Years Since Azerbaijan's Offensive" is the conflict the next sentences name, else the first event of
 its class the lead tells at a place the headline names (an encyclopedia's "Douma chemical attack"). Apart
 from the resolver because it looks forward (it is closed after the opening sentences), where every other
-rule reads only what was told before.
+rule reads only what was told before. A section heading's agreement word ("Ceasefire and aftermath") names none of its
+own: the section below tells it (`section_heading`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Entity, Mention
-from ..rdf.terms import tops
+from ..rdf.terms import top_classes, tops
 from . import antecedents
 from .families import FAMILIES, family
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:  # the functions read the resolver's state: the type only, the
     from .resolve import Resolver
 
 TITLE_LENGTH = 200  # characters: a title's line is no longer
+SECTION_WORDS = 5  # words: a section heading's line is no longer ("Ceasefire and aftermath", "The truce")
 
 
 def close_headline(r: Resolver) -> None:
@@ -58,3 +60,15 @@ def told_at_place(r: Resolver, old: str) -> Entity | None:
             near = {e for m, e in r.result.of.items() if mention.end <= m.start < stop}
             return entity if places & near or not places and family(cls) not in FAMILIES else None
     return None
+
+
+def section_heading(text: str, mention: Mention) -> bool:
+    """Does the agreement word stand in a section heading: a line of at most SECTION_WORDS words, no digit and no
+    closing mark, after the text's first line ("Ceasefire and aftermath", "The truce")? A heading names the topic of
+    the section below it, which tells the agreement itself ("A ceasefire brokered by the Organisation of African Unity
+    took effect ..."): the word names no agreement of its own. The text's first line is its title (`close_headline`)."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end) % (len(text) + 1)
+    line = text[start:end].strip()
+    return ("Agreement" in top_classes(mention.cls) and bool(text[:start].strip())
+            and len(line.split()) <= SECTION_WORDS and not any(c.isdigit() for c in line) and line[-1:].isalnum())

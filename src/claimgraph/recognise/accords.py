@@ -6,12 +6,14 @@ political settlement", "At a meeting in Jakarta on 22 February both governments 
 observers". Its contract: `meeting_accords(doc, method)` yields an Agreement candidate on each such verb.
 Without a meeting told before it in its sentence the verb names no agreement ("Both Ethiopia and the TPLF initially
 agreed to negotiate": a stance), unless two sides agree to an act that ends or pauses the fighting ("Israel and Hamas
-agreed to a four-day pause in fighting"), nor negated ("never agreed on the land"), in the passive ("was agreed with
-Phnom Penh"), or before "that" ("agreed that the talks should resume": an opinion shared); nor between sides of no
-conflict: a state, an armed group or armed men (a title of a state's person: "the Ukrainian president") must stand
-before the verb in its sentence, or a word of war in it ("The board met on Monday and agreed to raise the dividend",
-"Unions met the employers and agreed on a pay rise" tell none); nor "agreed to disagree". Its other contract:
-`told_by_verb(mention)` says whether a mention of an agreement is such a verb (its date, label and wording differ).
+agreed to a four-day pause in fighting", in a chronology's present "Britain, Switzerland and West Germany agree to free
+Leila Khaled and other prisoners", and "They spoke there and agreed to pull their forces back": the act names the war),
+nor negated ("never agreed on the land"), in the passive ("was agreed with Phnom Penh"), or before "that" ("agreed that
+the talks should resume": an opinion shared); nor, after a meeting, between sides of no conflict: a state, an armed
+group or armed men (a title of a state's person: "the Ukrainian president") must stand before the verb in its sentence,
+or a word of war in it ("The board met on Monday and agreed to raise the dividend", "Unions met the employers and agreed
+on a pay rise" tell none); nor "agreed to disagree". Its other contract: `told_by_verb(mention)` says whether a mention
+of an agreement is such a verb (its date, label and wording differ).
 """
 
 from __future__ import annotations
@@ -39,13 +41,14 @@ def meeting_accords(doc: Doc, method: str, armed: frozenset[str] = frozenset()) 
     """Each verb of agreeing (`CUES.AGREED`) with what was agreed after it (`CUES.AGREED_AFTER`, past an aside set off
     by commas; not `CUES.AGREED_IDIOMS`), neither negated nor passive (`CUES.AGREED_NOT_AFTER`), after a meeting told
     in its sentence (`CUES.MET`), between sides of a conflict (`_between_sides`; `armed`: the lower-case names of the
-    states and armed groups the gazetteer knows); a ceasefire when what was agreed halts the fighting
+    states and armed groups the gazetteer knows), or by two sides to an act of war's end (`_war_end_agreed`: the act
+    names the war); a ceasefire when what was agreed halts the fighting
     (`CUES.AGREED_HALT`: "agreed to halt hostilities")."""
     words = words_of(doc)
     for i, word in enumerate(words):
         if (word in CUES.AGREED and _agreed_what(words, i + 1) and not _denied(words, i)
-                and (_after_meeting(doc, words, i) or _war_end_agreed(doc, words, i))
-                and _between_sides(doc, words, i, armed)):
+                and (_after_meeting(doc, words, i) and _between_sides(doc, words, i, armed)
+                     or _war_end_agreed(doc, words, i))):
             token = doc[i]
             halts = CUES.AGREED_HALT.search(text_of(doc), token.idx, token.idx + CUES.AGREED_HALT_REACH)
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Ceasefire" if halts else "Agreement", method)

@@ -27,7 +27,7 @@ from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
 from .names import _LO, _UP, NOT_PERSON_WORDS, is_demonym, title_case
 
-NAME = "located.v3"  # v3: a single name before the clause's verb only before a passive ("the clinic at Mabanga was looted"; not "her career at Goldman Sachs was brief"); v2: a region's lower-case kind word after its name is a word of its mention; a list no comma parts before a verb
+NAME = "located.v3"  # v3: a single name before the clause's verb only before a passive ("the clinic at Mabanga was looted"; not "her career at Goldman Sachs was brief")
 CUES = cues("names")
 _WORD = rf"(?:(?:al|el|ad|ash|as|at|ar|an)-)?[{_UP}][{_LO}][\w\-]*+"  # "Ri-Kwangba", "al-Aziziya"; no possessive
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"  # "Mers El Kébir"

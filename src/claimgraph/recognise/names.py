@@ -67,7 +67,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v58"  # v58: no place before "sentence" or "term" ("the Navalny prison sentence"), no state's navy before "blue"; a role word opening a name ("the Premier League leaders, Manchester City,") puts no person in apposition; no creed, people or party shares a place's kind ("Sunni and Shia districts"); v57: persons by a role in apposition either side, an age, a rank, a rival, an appointment; numbered units with arm words; guerrillas; a state's lower-case bodies; "and" in a body's name; Company, Church; "Canal", "Dam" and a lower-case "prison" name places ("the Suez Canal", "the Bossembélé prison"), and two names share a lower-case kind ("the Wihdat and al-Hussein refugee camps", never over a known region)
+NAME = "names-in-context.v58"  # v58: no place before "sentence" or "term" ("the Navalny prison sentence"), no state's navy before "blue"; a role word opening a name ("the Premier League leaders, Manchester City,") puts no person in apposition; no creed, people or party shares a place's kind ("Sunni and Shia districts")
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows

@@ -32,7 +32,7 @@ from .retractions import retracted
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game (`_sporting_meeting`)
-NAME = "triggers.v62"  # v62: review 30 on the moves (held nouns, surrounded, arrivals, overrun, drivers, clashed over)
+NAME = "triggers.v63"  # v63: a ceasefire one side's ("a unilateral ceasefire") or a term an accord provides for ("It provides for an immediate ceasefire") is the halt itself, an entry into force, no accord (recognise.truces); two sides agree ("agree", a chronology's present) to free prisoners, or to an act of war's end with no other word of war (recognise.accords); review 30 on the moves (held nouns, surrounded, arrivals, overrun, drivers, clashed over)
 
 
 

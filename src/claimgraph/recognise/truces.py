@@ -1,10 +1,12 @@
-"""A truce one side declares, or a ceasefire told taking effect: a happening, not an accord.
+"""A truce one side declares, a ceasefire told taking effect or provided for: a happening, not an accord.
 
 "The Ethiopian government declared an indefinite humanitarian truce", "the ceasefire declared with the FARC" and "a
 ceasefire took effect across Algeria at noon" tell the halt itself, as the gold of such texts does; "a truce agreed
 by local commanders", "a definitive ceasefire was signed in Oslo" and "the ceasefire agreement took effect" name
-the accord sides concluded. Its contract: `acted(doc, start, end)` says whether the ceasefire word that ends
-doc[start:end] is declared or takes effect (`CUES.HALT_*`); the trigger stage then types it an entry into force.
+the accord sides concluded; so do "Beijing announced a unilateral ceasefire" (one side's) and "It provides for an
+immediate ceasefire" (a term of the accord that provides for it). Its contract: `acted(doc, start, end)` says whether
+the ceasefire word that ends doc[start:end] is declared, one side's, provided for or takes effect (`CUES.HALT_*`,
+`TERMS`); the trigger stage then types it an entry into force.
 `civil(doc, start, end)` says whether it is a truce between parties of no war ("The company declared a truce with the
 unions"): a figure of speech, which the trigger stage drops.
 """
@@ -17,17 +19,20 @@ from ..lang import cues
 from .base import text_of
 
 CUES = cues("triggers")
+TERMS = cues("truces")  # the qualifiers and verbs that make a ceasefire one side's, or a term of an accord
 DETERMINERS = cues("coreference").DETERMINERS  # one set of determiners for every stage
 
 
 def acted(doc: Doc, start: int, end: int) -> bool:
     """Is the ceasefire word at doc[end - 1] declared (a verb of declaring a few qualifiers before it, or its
-    participle right after it) or, told for the first time, taking effect right after it (past an auxiliary), with no
+    participle right after it), one side's ("a unilateral ceasefire"), a term an accord provides for ("provides for an
+    immediate ceasefire") or, told for the first time, taking effect right after it (past an auxiliary), with no
     qualifier that says it was concluded?"""
     if doc[end - 1].lower_ not in CUES.HALT_WORDS or _voided(doc, end) or _between_sides(doc, end):
         return False
     declared = _declared_before(doc, start) or _declared_after(doc, end)
-    return declared or (_takes_effect(doc, end) and _indefinite(doc, start) and not _concluded(doc, start))
+    return declared or _one_sided(doc, start) or _provided_for(doc, start) or (
+        _takes_effect(doc, end) and _indefinite(doc, start) and not _concluded(doc, start))
 
 
 def civil(doc: Doc, start: int, end: int) -> bool:
@@ -75,6 +80,39 @@ def _civil_party(doc: Doc, start: int) -> bool:
 def _no_side(words: list[str]) -> bool:
     """Do the lower-case words name no side of war (`CUES.HALT_SIDES`)?"""
     return not any(w in CUES.HALT_SIDES for w in words)
+
+
+def _qualifiers(doc: Doc, start: int) -> int:
+    """The index where the qualifiers of the word at doc[start] begin: past at most `CUES.HALT_QUALIFIER_REACH`
+    lower-case words before it, in its sentence, up to a determiner, a mark, a verb (`CUES.VERBS`) or a word that
+    joins or governs a phrase (`CUES.HALT_NOT_BETWEEN`: "for", "and", "by")."""
+    i = start
+    while i > max(doc[start].sent.start, start - CUES.HALT_QUALIFIER_REACH) and _qualifier(doc[i - 1].text):
+        i -= 1
+    return i
+
+
+def _qualifier(word: str) -> bool:
+    """Is the word a lower-case qualifier: no determiner, verb or word that joins or governs a phrase?"""
+    lower = word.lower()
+    return (word.isalpha() and word.islower() and lower not in DETERMINERS and lower not in CUES.VERBS
+            and lower not in CUES.HALT_NOT_BETWEEN)
+
+
+def _one_sided(doc: Doc, start: int) -> bool:
+    """"Beijing announced a unilateral ceasefire": a qualifier of one side (`TERMS.ONE_SIDED`) before the word makes it
+    that side's halt, whatever verb tells it, no accord between sides."""
+    return any(t.lower_ in TERMS.ONE_SIDED for t in doc[_qualifiers(doc, start):start])
+
+
+def _provided_for(doc: Doc, start: int) -> bool:
+    """"It provides for an immediate ceasefire": a verb of providing and "for" (`TERMS.PROVIDING`) right before the
+    word's noun phrase (a determiner at most, then its qualifiers) make it a term of the accord that provides for it:
+    the halt to come, no accord of its own."""
+    i = _qualifiers(doc, start)
+    if i > 0 and doc[i - 1].lower_ in DETERMINERS:
+        i -= 1
+    return (i >= 2 and doc[i - 1].lower_ == TERMS.PROVIDING_FOR and doc[i - 2].lower_ in TERMS.PROVIDING)
 
 
 def _declared_before(doc: Doc, start: int) -> bool:

@@ -364,7 +364,7 @@ FIRED_PARTICLES = frozenset({"up"})
 # observers"); a word of meeting (MET) must stand before the verb in its sentence, what was agreed (AGREED_AFTER)
 # after it, past an aside of at most AGREED_ASIDE_REACH words set off by commas, and no negation or passive
 # auxiliary (AGREED_NOT_AFTER) in the two words before it: "never agreed on", "would have to be agreed with".
-AGREED = frozenset({"agreed"})
+AGREED = frozenset({"agreed", "agree", "agrees"})  # the present of a chronology or a headline: "X and Y agree to ..."
 AGREED_AFTER = frozenset({"to", "on", "upon"})
 AGREED_ASIDE_REACH = 8
 AGREED_NOT_AFTER = frozenset({"not", "never", "n't", "neither", "nor", "be", "been", "being", "is", "are", "was",
@@ -760,7 +760,9 @@ HALT_SIDES = TROOPS | IRREGULARS | AGREEING_SIDES | AGREEING_TITLES | frozenset(
 HALT_PARTY_REACH = 5
 # Without a meeting, two sides of a conflict that agree to an act that ends or pauses its fighting concluded an
 # agreement too (`recognise.accords._war_end_agreed`): "Israel and Hamas agreed to a four-day pause in fighting", "both
-# sides agreed to exchange prisoners", "the two governments agreed to withdraw their troops". Two sides: a word of
+# sides agreed to exchange prisoners", "the two governments agreed to withdraw their troops", "Britain, Switzerland and
+# West Germany agree to free Leila Khaled and other prisoners". The act names the war: no other word of it is asked
+# ("They spoke there and agreed to pull their forces back"). Two sides: a word of
 # AGREEING_PAIR before the verb in its sentence; the act (AGREED_WAR_END, or AGREED_HALT) within AGREED_HALT_REACH
 # characters after it. Not "The board met on Monday and agreed to raise the dividend", nor "Apple and Google agreed to
 # end their dispute" (no side of a conflict), nor "Russia agreed to withdraw" (one side's stance).
@@ -772,5 +774,6 @@ _SWAP = rf"{_CAPTIVES}\s+(?:exchanges?|swaps?)|(?:exchange|swap)\s+(?:of\s+)?(?:
 _PULLBACK = (rf"(?:withdraw|pull\s+(?:back|out))\s+(?:[\w-]+\s+){{0,3}}?(?:{_ARMED_MEN})|"
              rf"pull\s+(?:[\w-]+\s+){{0,3}}?(?:{_ARMED_MEN})\s+(?:back|out)|"
              rf"(?:withdrawal|pullback|pull-out|pullout)\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{_ARMED_MEN})")
+_RELEASE = rf"(?:free|release)\s+(?:[\w-]+\s+){{0,4}}?{_CAPTIVES}"
 AGREED_WAR_END = re.compile(rf"\b(?:to|on|upon)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?"
-                            rf"(?:{_PAUSE}|{_SWAP}|{_PULLBACK})\b", re.IGNORECASE)
+                            rf"(?:{_PAUSE}|{_SWAP}|{_PULLBACK}|{_RELEASE})\b", re.IGNORECASE)

@@ -1,0 +1,15 @@
+"""truces: cue words (en) of a ceasefire that is a happening, told neither as declared nor as taking effect
+(`claimgraph.recognise.truces`; the words of declaring and of taking effect are the trigger stage's, in `triggers`)."""
+
+from __future__ import annotations
+
+# One side's ceasefire is no accord between sides, whoever tells it and by whatever verb ("Beijing announced a
+# unilateral ceasefire from midnight", "its unilateral truce"): a qualifier of ONE_SIDED among the words after the
+# nearest determiner or mark before the ceasefire word, at most HALT_QUALIFIER_REACH (`triggers`) of them.
+ONE_SIDED = frozenset({"unilateral"})
+# A ceasefire an agreement or a resolution provides for is a term of it, the halt to come, no accord of its own ("It
+# provides for an immediate ceasefire, the withdrawal of the army ...", "It provided for a ceasefire, for Bozizé to
+# remain in office"): a verb of PROVIDING right before "for" (PROVIDING_FOR), then only a determiner and qualifiers
+# before the word.
+PROVIDING = frozenset({"provides", "provided", "provide", "providing"})
+PROVIDING_FOR = "for"
