@@ -32,7 +32,7 @@ from .retractions import retracted
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game (`_sporting_meeting`)
-NAME = "triggers.v61"  # v61: elections, resignations, proclamations, foundings, evacuations, releases, demobilisations, hijackings; armed men take, leave or drive out from a place named by its noun; a truce declared by, or "with", a plain noun phrase of no side of war ("The company declared a truce with the unions") is a figure of speech, no ceasefire; two sides that agree to a pause, a prisoner exchange or a pullback conclude an agreement with no meeting told
+NAME = "triggers.v62"  # v62: a truce is a figure of speech only when its declarer or "with" party is a civilian party ("The group declared a unilateral ceasefire" stays one); two sides that agree without a meeting are named in the subject right before "agreed" ("Two days later, Russia agreed" is one side)
 
 
 
