@@ -51,6 +51,31 @@ def test_a_truce_whose_party_is_civilian_is_no_ceasefire(claims_of, sentence):
     assert not any(typed(claims, cls) for cls in HALTS)
 
 
+@pytest.mark.parametrize("sentence, cls", [
+    ("The opposition called for the resignation of the defence minister after the bombing of the market and the "
+     "killing of 20 civilians.", "Killing"),
+    ("Protesters demanded the return of the land seized during the invasion and the occupation of Crimea.",
+     "Occupation"),
+])
+def test_what_a_sentence_tells_after_a_definite_item_asked_for_happened(claims_of, sentence, cls):
+    """A definite first item asked for ends before a preposition of time or cause and a past participle."""
+    assert typed(claims_of(sentence + "\n", date="2022-03-10"), cls)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The UN called for calm and the withdrawal of Iraqi troops from Kuwait.",
+    "The UN called for restraint and the withdrawal of Iraqi troops from Kuwait.",
+])
+def test_a_later_item_asked_for_after_a_bare_first_one_has_not_happened(claims_of, sentence):
+    assert not typed(claims_of(sentence + "\n", date="1990-09-01"), "Withdrawal")
+
+
+def test_an_event_after_a_time_preposition_in_an_item_asked_for_is_told(extraction_of):
+    text = "The UN called for the protection of civilians after the invasion and the bombing of Kharkiv.\n"
+    words = {c.exact for c in extraction_of(text, "2022-03-10").claims if c.predicate == "type" and c.obj == "Attack"}
+    assert "bombing" in words
+
+
 @pytest.mark.parametrize("sentence", [
     "After weeks of fighting and heavy losses, Russia agreed to withdraw its troops from the plant.",
     "Two days later, Russia agreed to withdraw its troops from the plant.",
