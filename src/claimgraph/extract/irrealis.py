@@ -4,6 +4,8 @@ characterises a happening told, a generic plural. Plain functions of the text an
 
 from __future__ import annotations
 
+import re
+
 from ..lang import cues
 from ..model import Mention
 from ..rdf.terms import top_classes
@@ -15,6 +17,7 @@ from .wording import VERBS, determiner, plural, words_before
 CUES = cues("coreference")
 ADJECTIVES_BEFORE = 2  # words between an infinitive's determiner and its object ("an independent international investigation")
 SUBJECT_WORDS = 3  # words of the subject of a clause of what is asked, before its act ("that both sides withdraw")
+ITEM_HEAD_WORDS = 3  # words of a definite item asked for up to its head ("the immediate unconditional release")
 SCHEDULE_REACH = 60  # characters before a trigger where the words of a schedule may stand ("are expected to sign the ")
 
 
@@ -57,11 +60,23 @@ def listed_with_asked(text: str, mention: Mention, sentence: Sentence) -> bool:
         return False
     if CUES.ITEM_VERB.match(text, mention.end, sentence.end):
         return False  # "..., and the attack on the theatre killed 300 people": a clause of its own
-    if mention.text.lower() not in VERBS and CUES.ASKED_LIST.search(text, sentence.start, mention.start):
+    asked = CUES.ASKED_LIST.search(text, sentence.start, mention.start)
+    if mention.text.lower() not in VERBS and asked and not _told_in_item(asked, sentence):
         return True  # the first item need not be an event word ("a full cessation of hostilities, the withdrawal")
     return any(CUES.LISTED.fullmatch(text, m.end, mention.start)
                and _asked_for(words_before(text, m.start), "Agreement" not in top_classes(m.cls))
                for m in sentence.mentions if m.kind == "trigger" and m.end <= mention.start)
+
+
+def _told_in_item(asked, sentence: Sentence) -> bool:
+    """Does another event word stand in the definite first item of a list asked for (`CUES.ASKED_LIST`'s group
+    "definite"), past its head (the first `ITEM_HEAD_WORDS` words after "the")? "called for the release of the men held
+    since the raid and the trial of ...": what follows it tells what happened, no item asked for."""
+    if asked.group("definite") is None:
+        return False
+    start, end = asked.span("definite")
+    head = re.match(rf"\S+(?:\s+\S+){{0,{ITEM_HEAD_WORDS}}}", asked.group("definite")).end() + start
+    return any(m.kind == "trigger" and head <= m.start and m.end <= end for m in sentence.mentions)
 
 
 def characterising(text: str, mention: Mention, sentence: Sentence) -> bool:

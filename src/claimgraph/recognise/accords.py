@@ -48,7 +48,7 @@ def meeting_accords(doc: Doc, method: str, armed: frozenset[str] = frozenset()) 
     for i, word in enumerate(words):
         if (word in CUES.AGREED and _agreed_what(words, i + 1) and not _denied(words, i)
                 and (_after_meeting(doc, words, i) and _between_sides(doc, words, i, armed)
-                     or _war_end_agreed(doc, words, i))):
+                     or _war_end_agreed(doc, words, i, armed))):
             token = doc[i]
             halts = CUES.AGREED_HALT.search(text_of(doc), token.idx, token.idx + CUES.AGREED_HALT_REACH)
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Ceasefire" if halts else "Agreement", method)
@@ -74,14 +74,52 @@ def _after_meeting(doc: Doc, words: list[str], i: int) -> bool:
     return any(w in CUES.MET for w in words[start:i])
 
 
-def _war_end_agreed(doc: Doc, words: list[str], i: int) -> bool:
-    """With no meeting told, do two sides (a word of `CUES.AGREEING_PAIR` before the verb in its sentence: "Israel and
-    Hamas", "both sides") agree to an act that ends or pauses the fighting (`CUES.AGREED_WAR_END`, `CUES.AGREED_HALT`:
-    "agreed to a four-day pause in fighting", "agreed to exchange prisoners", "agreed to withdraw their troops")?"""
+def _war_end_agreed(doc: Doc, words: list[str], i: int, armed: frozenset[str]) -> bool:
+    """With no meeting told, do two sides named in the verb's subject (`_two_sides`: "Israel and Hamas", "both sides")
+    agree to an act that ends or pauses the fighting (`CUES.AGREED_WAR_END`, `CUES.AGREED_HALT`: "agreed to a four-day
+    pause in fighting", "agreed to exchange prisoners", "agreed to withdraw their troops")? The act is no evidence of
+    the sides ("Democrats and Republicans agreed to a pause in hostilities over the budget")."""
     token = doc[i]
     reach = (token.idx, token.idx + CUES.AGREED_HALT_REACH)
-    return (any(w in CUES.AGREED_PAIR for w in words[token.sent.start:i])
+    return (_two_sides(_subject(words, doc[i].sent.start, i), armed)
             and any(p.search(text_of(doc), *reach) for p in (CUES.AGREED_WAR_END, CUES.AGREED_HALT)))
+
+
+def _subject(words: list[str], start: int, i: int) -> list[str]:
+    """The words right before the verb at words[i] that may be its subject: back to the sentence's start, a mark, a
+    preposition or a word that opens a clause (`CUES.AGREED_SUBJECT_BREAK`: "After weeks of fighting and heavy losses,
+    Russia agreed"), at most `CUES.AGREED_SUBJECT_REACH` words, without the adverbs right before the verb ("finally",
+    "later": `CUES.SUBJECT_GAP`, any word in -ly)."""
+    first = max(start, i - CUES.AGREED_SUBJECT_REACH)
+    cut = next((k + 1 for k in range(i - 1, first - 1, -1) if words[k] in CUES.AGREED_SUBJECT_BREAK), first)
+    subject = words[cut:i]
+    while subject and (subject[-1] in CUES.SUBJECT_GAP or subject[-1].endswith("ly")):
+        subject.pop()
+    return subject
+
+
+def _two_sides(subject: list[str], armed: frozenset[str]) -> bool:
+    """Does the subject name two sides of a conflict: "the warring parties" (`CUES.AGREED_WARRING`), "sides" last, a
+    word of two (`CUES.AGREED_PAIR`: "both", "two") one or two words before a noun of sides last ("both governments",
+    "the two rebel armies"; not "Two days later Russia"), or sides on either side of its last "and" ("Israel and
+    Hamas", "the government and the rebels": `CUES.AGREED_SIDE_NOUNS` too; not "fighting and heavy losses Russia")?"""
+    if not subject:
+        return False
+    if set(subject) & CUES.AGREED_WARRING or subject[-1] in CUES.AGREED_SIDES_WORD:
+        return True
+    if set(subject[-3:-1]) & CUES.AGREED_PAIR and _sides(subject[-1:], armed, CUES.AGREED_SIDE_NOUNS):
+        return True
+    if CUES.AGREED_AND not in subject:
+        return False
+    at = len(subject) - 1 - subject[::-1].index(CUES.AGREED_AND)
+    return all(_sides(part, armed, CUES.AGREED_SIDE_NOUNS) for part in (subject[:at], subject[at + 1:]))
+
+
+def _sides(words: list[str], armed: frozenset[str], nouns: frozenset[str] = frozenset()) -> bool:
+    """Do the words name a side of a conflict: a state, an armed group, armed men (`armed.armed_words`), a word of
+    sides (`CUES.AGREEING_SIDES`) or of a state's office (`CUES.AGREEING_TITLES`), or one of `nouns`?"""
+    return armed_words(words, armed) or any(
+        w in CUES.AGREEING_SIDES or w in CUES.AGREEING_TITLES or w in nouns for w in words)
 
 
 def _between_sides(doc: Doc, words: list[str], i: int, armed: frozenset[str]) -> bool:
@@ -92,5 +130,4 @@ def _between_sides(doc: Doc, words: list[str], i: int, armed: frozenset[str]) ->
     tells no agreement of sides."""
     sent = doc[i].sent
     before = words[sent.start:i]
-    return (armed_words(before, armed) or any(w in CUES.AGREEING_SIDES or w in CUES.AGREEING_TITLES for w in before)
-            or CUES.AGREED_WAR.search(text_of(doc), sent.start_char, sent.end_char) is not None)
+    return _sides(before, armed) or CUES.AGREED_WAR.search(text_of(doc), sent.start_char, sent.end_char) is not None

@@ -32,7 +32,7 @@ from .retractions import retracted
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game (`_sporting_meeting`)
-NAME = "triggers.v63"  # v63: a ceasefire one side's ("a unilateral ceasefire") or a term an accord provides for ("It provides for an immediate ceasefire") is the halt itself, an entry into force, no accord (recognise.truces); two sides agree ("agree", a chronology's present) to free prisoners, or to an act of war's end with no other word of war (recognise.accords); review 30 on the moves (held nouns, surrounded, arrivals, overrun, drivers, clashed over)
+NAME = "triggers.v64"  # v64: a truce is a figure of speech only when its declarer or "with" party is a civilian party ("The group declared a unilateral ceasefire" stays one); two sides that agree without a meeting are named in the subject right before "agreed" ("Two days later, Russia agreed" is one side); a ceasefire one side's ("a unilateral ceasefire") or a term an accord provides for ("It provides for an immediate ceasefire") is the halt itself, an entry into force, no accord (recognise.truces); two sides agree ("agree", a chronology's present) to free prisoners, or to an act of war's end with no other word of war (recognise.accords); review 30 on the moves (held nouns, surrounded, arrivals, overrun, drivers, clashed over)
 
 
 

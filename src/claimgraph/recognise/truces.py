@@ -3,11 +3,11 @@
 "The Ethiopian government declared an indefinite humanitarian truce", "the ceasefire declared with the FARC" and "a
 ceasefire took effect across Algeria at noon" tell the halt itself, as the gold of such texts does; "a truce agreed
 by local commanders", "a definitive ceasefire was signed in Oslo" and "the ceasefire agreement took effect" name
-the accord sides concluded; so do "Beijing announced a unilateral ceasefire" (one side's) and "It provides for an
-immediate ceasefire" (a term of the accord that provides for it). Its contract: `acted(doc, start, end)` says whether
+the accord sides concluded. One side's ceasefire ("Beijing announced a unilateral ceasefire") and a term of an accord
+("It provides for an immediate ceasefire") are the halt too, no accord of their own. Its contract: `acted(doc, start, end)` says whether
 the ceasefire word that ends doc[start:end] is declared, one side's, provided for or takes effect (`CUES.HALT_*`,
 `TERMS`); the trigger stage then types it an entry into force.
-`civil(doc, start, end)` says whether it is a truce between parties of no war ("The company declared a truce with the
+`civil(doc, start, end)` says whether it is a truce between civilian parties ("The company declared a truce with the
 unions"): a figure of speech, which the trigger stage drops.
 """
 
@@ -30,56 +30,40 @@ def acted(doc: Doc, start: int, end: int) -> bool:
     qualifier that says it was concluded?"""
     if doc[end - 1].lower_ not in CUES.HALT_WORDS or _voided(doc, end) or _between_sides(doc, end):
         return False
-    declared = _declared_before(doc, start) or _declared_after(doc, end)
+    declared = _declaring_verb(doc, start) is not None or _declared_after(doc, end)
     return declared or _one_sided(doc, start) or _provided_for(doc, start) or (
         _takes_effect(doc, end) and _indefinite(doc, start) and not _concluded(doc, start))
 
 
 def civil(doc: Doc, start: int, end: int) -> bool:
-    """Is the ceasefire word at doc[end - 1] a figure of speech, a truce between parties of no war: declared by a plain
-    noun phrase with no word of a side of war (`CUES.HALT_SIDES`: "The company declared a truce", "The two rival gangs
-    declared a truce"), or with one after it ("a truce with the unions")? A name, a pronoun or a longer phrase on
-    either side tells nothing, and the word stays what the other rules make it; so do the sides named after it
-    ("The mediators declared a ceasefire between the army and the rebels": who declares it is no side)."""
+    """Is the ceasefire word at doc[end - 1] a figure of speech, a truce between parties of no war? Only on positive
+    evidence: the head noun of the plain noun phrase that declares it ("The company declared a truce", "The two rival
+    gangs declared a truce") or of the one after "with" ("a truce with the unions") is a civilian party
+    (`CUES.CIVILIAN_PARTIES`). Any other phrase, a name, a pronoun, the sides named after it ("a ceasefire between
+    the army and the rebels"), a word of war's reporting ("The group declared a unilateral ceasefire", "a ceasefire
+    with the mutineers", "with the approach of winter") tells nothing, and the word stays what the other rules make
+    it; so does a party after "with" when a name, a pronoun or a side of war declares it ("Israel declared a truce
+    with the gangs": one of the sides is at war)."""
     if doc[end - 1].lower_ not in CUES.HALT_WORDS or _between_sides(doc, end):
         return False
     verb = _declaring_verb(doc, start)
-    return (verb is not None and _civil_declarer(doc, verb)) or (
-        end < len(doc) and doc[end].lower_ in CUES.HALT_WITH and _civil_party(doc, end + 1))
-
-
-def _civil_declarer(doc: Doc, verb: int) -> bool:
-    """Do the words right before the verb of declaring at doc[verb] make a plain noun phrase of no side of war: a
-    determiner (in its sentence), then only lower-case words ("The company", "The two rival gangs")?"""
-    words = []
-    for token in reversed(doc[max(doc[verb].sent.start, verb - CUES.HALT_PARTY_REACH):verb]):
-        if token.lower_ in DETERMINERS:
-            return bool(words) and _no_side(words)
-        if not (token.is_alpha and token.is_lower):
-            return False
-        words.append(token.lower_)
-    return False
-
-
-def _civil_party(doc: Doc, start: int) -> bool:
-    """Do the words from doc[start] (after "with") make a plain noun phrase of no side of war: a determiner, then
-    only lower-case words up to a mark or a word that ends the phrase (`CUES.HALT_PARTY_END`: "with the unions after a
-    month of strikes"); not "with the aim of", "with immediate effect"?"""
-    if start >= len(doc) or doc[start].lower_ not in DETERMINERS:
+    declarer = _declarer(doc, verb) if verb is not None else None
+    if _civilian(declarer):
+        return True
+    if verb is not None and (declarer is None or _a_side(declarer)):
         return False
-    words = []
-    for token in doc[start + 1:start + 1 + CUES.HALT_PARTY_REACH]:
-        if token.lower_ in CUES.HALT_PARTY_END or not token.is_alpha:
-            return bool(words) and _no_side(words)
-        if not token.is_lower:
-            return False
-        words.append(token.lower_)
-    return start + 1 + len(words) == len(doc) and bool(words) and _no_side(words)
+    return end < len(doc) and doc[end].lower_ in CUES.HALT_WITH and _civilian(_party(doc, end + 1))
 
 
-def _no_side(words: list[str]) -> bool:
-    """Do the lower-case words name no side of war (`CUES.HALT_SIDES`)?"""
-    return not any(w in CUES.HALT_SIDES for w in words)
+def _declarer(doc: Doc, verb: int) -> list[str] | None:
+    """The lower-case words of the plain noun phrase right before the verb of declaring at doc[verb]: from a
+    determiner (in its sentence, at most `CUES.HALT_PARTY_REACH` words back) to the verb ("The two rival gangs" ->
+    ["two", "rival", "gangs"]); None when there is none."""
+    first = max(doc[verb].sent.start, verb - CUES.HALT_PARTY_REACH)
+    for i in range(verb - 1, first - 1, -1):
+        if doc[i].lower_ in DETERMINERS:
+            return _plain_phrase(doc[i + 1:verb])
+    return None
 
 
 def _qualifiers(doc: Doc, start: int) -> int:
@@ -115,10 +99,38 @@ def _provided_for(doc: Doc, start: int) -> bool:
     return (i >= 2 and doc[i - 1].lower_ == TERMS.PROVIDING_FOR and doc[i - 2].lower_ in TERMS.PROVIDING)
 
 
-def _declared_before(doc: Doc, start: int) -> bool:
-    """"declared an indefinite humanitarian truce", "declared unilateral ceasefire": a verb of declaring before the
-    word (`_declaring_verb`)."""
-    return _declaring_verb(doc, start) is not None
+def _party(doc: Doc, start: int) -> list[str] | None:
+    """The lower-case words of the plain noun phrase from the determiner at doc[start] (after "with") to the end of
+    its sentence, a mark, a verb (`CUES.VERBS`: "with the unions collapsed") or a word that ends the phrase
+    (`CUES.HALT_PARTY_END`: "with the unions after a month of strikes"), at most `CUES.HALT_PARTY_REACH` words; None
+    when it goes on ("with the aim of", "with the leaders of the unions": "of" makes another noun its head) or there
+    is none."""
+    if start >= len(doc) or doc[start].lower_ not in DETERMINERS:
+        return None
+    last = min(doc[start].sent.end, start + 1 + CUES.HALT_PARTY_REACH)
+    stop = next((k for k in range(start + 1, last)
+                 if doc[k].lower_ in CUES.HALT_PARTY_END | CUES.VERBS or not doc[k].is_alpha), last)
+    goes_on = stop == last < doc[start].sent.end
+    if goes_on or (stop < len(doc) and doc[stop].lower_ in CUES.HALT_PARTY_OF):
+        return None
+    return _plain_phrase(doc[start + 1:stop])
+
+
+def _plain_phrase(tokens) -> list[str] | None:
+    """The words of a plain noun phrase after its determiner: lower-case words only, at least one (no name, no mark),
+    else None."""
+    words = [t.lower_ for t in tokens]
+    return words if words and all(t.is_alpha and t.is_lower for t in tokens) else None
+
+
+def _civilian(words: list[str] | None) -> bool:
+    """Is the head noun (the last word) of the phrase a civilian party (`CUES.CIVILIAN_PARTIES`)?"""
+    return words is not None and words[-1] in CUES.CIVILIAN_PARTIES
+
+
+def _a_side(words: list[str]) -> bool:
+    """Does a word of the phrase name a side of war (`CUES.HALT_SIDES`: "The army", "the two warring parties")?"""
+    return any(w in CUES.HALT_SIDES for w in words)
 
 
 def _declaring_verb(doc: Doc, start: int) -> int | None:

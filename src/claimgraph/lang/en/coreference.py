@@ -34,8 +34,18 @@ LISTED = re.compile(r"(?:\s+[\w’'–-]+){0,8}?\s*(?:,|,?\s+and|,?\s+or)\s+(?:t
 # "demanded an immediate cessation of hostilities and the withdrawal of all Argentine forces" (any verb of asking);
 # the first item may be definite ("called for the release of the hostages and the withdrawal of Iraqi troops"), and
 # the later one joined by "as well as" or with "for" again ("called for an end to the fighting and for the withdrawal").
+# A definite first item ends before a preposition of time or cause (ASKED_ITEM_ENDS) and a lower-case word in -ed: what
+# follows tells what happened ("called for the resignation of the minister after the bombing of the market and the
+# killing of 20 civilians", "demanded the return of the land seized during the invasion and the occupation of
+# Crimea"); the group "definite" is its span, in which no other event word may stand (`extract.irrealis`). A bare
+# word may be the first item too ("called for calm and the withdrawal of Iraqi troops from Kuwait").
+ASKED_ITEM_ENDS = ("after", "during", "following", "since", "before", "despite", "over", "amid", "amidst",
+                   "because", "until")
+_DEFINITE_WORD = rf"(?!(?:{'|'.join(ASKED_ITEM_ENDS)})\b)(?!(?-i:[a-z])[\w’'-]*ed\b)[^\s.;:()]+"
 ASKED_LIST = re.compile(rf"\b(?:(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+for|{'|'.join(sorted(ASKING))})\s+"
-                        r"(?:an?|the)\s+[^.;:()]{1,160}?(?:,|,?\s+and|,?\s+or|,?\s+as\s+well\s+as)\s+"
+                        rf"(?:an?\s+[^.;:()]{{1,160}}?|(?P<definite>the(?:\s+{_DEFINITE_WORD}){{1,24}}?)|"
+                        r"(?-i:[a-z])[\w-]*)"
+                        r"(?:,|,?\s+and|,?\s+or|,?\s+as\s+well\s+as)\s+"
                         r"(?:for\s+)?(?:the|a|an)(?:\s+[\w-]+){0,2}?\s+$", re.IGNORECASE)
 # An asking verb between an actor and a later item ("The UN called for a truce, ... and an offensive"): the
 # asker's, not the item's actor, where the item is a clause of its own (`ITEM_VERB`).

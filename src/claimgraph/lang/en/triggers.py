@@ -742,12 +742,13 @@ HALT_INDEFINITE = frozenset({"a", "an", "another"})
 # sides whose accord it is ("declared a ceasefire between the army and the rebels").
 HALT_ENDED_REACH = 6
 HALT_BETWEEN = frozenset({"between"})
-# A truce between parties of no war is a figure of speech, no ceasefire (`recognise.truces.civil`): "The company
-# declared a truce with the unions", "The two rival gangs declared a truce in the city's east". Told by a plain noun
-# phrase (a determiner, then lower-case words only) that declares it, or that follows "with" (HALT_WITH) up to a mark
-# or a word of HALT_PARTY_END, whose words hold none of a side of war (HALT_SIDES: armed men, states' governments and
-# their opponents). A name, a pronoun or a phrase that goes on ("with the aim of", "with immediate effect") tells
-# nothing. At most HALT_PARTY_REACH words.
+# A truce between civilian parties is a figure of speech, no ceasefire (`recognise.truces.civil`): "The company
+# declared a truce with the unions", "The two rival gangs declared a truce in the city's east". Told only by positive
+# evidence: the head noun (its last word) of a plain noun phrase (a determiner, then lower-case words only) that
+# declares it, or that follows "with" (HALT_WITH) up to a mark or a word of HALT_PARTY_END, is one of
+# CIVILIAN_PARTIES. A party after "with" tells nothing when a name, a pronoun or a side of war (HALT_SIDES: armed men,
+# states' governments and their opponents) declares it; nor a phrase that goes on ("of": "with the leaders of the
+# unions", HALT_PARTY_OF; or past HALT_PARTY_REACH words).
 HALT_WITH = frozenset({"with"})
 HALT_PARTY_END = frozenset({"in", "on", "at", "after", "before", "over", "since", "until", "across", "along", "that",
                             "which", "who", "and", "but", "to", "for"})
@@ -758,15 +759,34 @@ HALT_SIDES = TROOPS | IRREGULARS | AGREEING_SIDES | AGREEING_TITLES | frozenset(
     "north", "south", "leaders", "leader", "tribe", "clan", "faction", "factions", "tribesmen", "warlord", "warlords",
     "parties"})
 HALT_PARTY_REACH = 5
+HALT_PARTY_OF = frozenset({"of"})
+CIVILIAN_PARTIES = frozenset({
+    "company", "companies", "firm", "firms", "management", "managers", "bosses", "union", "unions", "workers",
+    "employers", "employees", "staff", "club", "clubs", "team", "teams", "league", "board", "directors",
+    "shareholders", "owners", "players", "fans", "supporters", "gang", "gangs", "brothers", "sisters", "family",
+    "families", "landlords", "tenants", "couple", "broadcasters", "retailers", "drivers", "teachers", "doctors",
+    "nurses"})
 # Without a meeting, two sides of a conflict that agree to an act that ends or pauses its fighting concluded an
-# agreement too (`recognise.accords._war_end_agreed`): "Israel and Hamas agreed to a four-day pause in fighting", "both
-# sides agreed to exchange prisoners", "the two governments agreed to withdraw their troops", "Britain, Switzerland and
-# West Germany agree to free Leila Khaled and other prisoners". The act names the war: no other word of it is asked
-# ("They spoke there and agreed to pull their forces back"). Two sides: a word of
-# AGREEING_PAIR before the verb in its sentence; the act (AGREED_WAR_END, or AGREED_HALT) within AGREED_HALT_REACH
-# characters after it. Not "The board met on Monday and agreed to raise the dividend", nor "Apple and Google agreed to
-# end their dispute" (no side of a conflict), nor "Russia agreed to withdraw" (one side's stance).
-AGREED_PAIR = frozenset({"and", "both", "two", "sides"})
+# agreement too (`recognise.accords._war_end_agreed`): "Israel and Hamas agreed to a four-day pause in fighting",
+# "both sides agreed to exchange prisoners", "the two governments agreed to withdraw their troops", "Britain,
+# Switzerland and West Germany agree to free Leila Khaled and other prisoners". The act names the war: no other word
+# of it is asked. Two sides, named in the verb's subject (the words right before it, back to a mark, a preposition or
+# a word that opens a clause: AGREED_SUBJECT_BREAK; at most AGREED_SUBJECT_REACH words): "warring" (AGREED_WARRING),
+# "sides" (AGREED_SIDES_WORD) last, a word of AGREED_PAIR before a noun of sides last, or sides on either side of
+# "and" (AGREED_AND; a state's government too, AGREED_SIDE_NOUNS); the act (AGREED_WAR_END, or AGREED_HALT) within
+# AGREED_HALT_REACH characters after it, no evidence of the sides ("Democrats and Republicans agreed to a pause in
+# hostilities over the budget" tells none). Not "The board met on Monday and agreed to raise the dividend", nor "Apple
+# and Google agreed to end their dispute" (no side of a conflict), nor "Russia agreed to withdraw" (one side's
+# stance), nor "After weeks of fighting and heavy losses, Russia agreed to withdraw".
+AGREED_PAIR = frozenset({"both", "two"})
+AGREED_WARRING = frozenset({"warring"})
+AGREED_SIDES_WORD = frozenset({"sides"})
+AGREED_SIDE_NOUNS = frozenset({"government", "regime", "junta"})
+AGREED_AND = "and"
+AGREED_SUBJECT_BREAK = PREPOSITIONS | frozenset({
+    ",", ";", ":", "(", ")", "—", "–", "after", "before", "during", "following", "since", "until", "when", "while",
+    "as", "once", "if", "because", "that", "which", "who", "where", "but", "then"})
+AGREED_SUBJECT_REACH = 8
 _CAPTIVES = r"(?:prisoners?|captives?|detainees?|hostages?|bodies|pows)"
 _ARMED_MEN = "|".join(sorted(TROOPS | {"personnel"}))
 _PAUSE = r"(?:humanitarian\s+)?pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|humanitarian\s+pauses?"
