@@ -30,13 +30,12 @@ def test_two_sides_that_agree_to_free_captives_conclude_an_agreement(claims_of, 
     assert len(_accords(claims_of(sentence + "\n", date="2023-11-30"))) == 1
 
 
-@pytest.mark.parametrize("sentence", [
-    "The two presidents were both in Samarkand for the summit. They spoke there and, according to the Kyrgyz side, "
-    "agreed to pull their forces back.",
-    "Late on Sunday they met again and agreed to pull their troops back from the ridge.",
-])
-def test_sides_that_agreed_to_pull_forces_back_concluded_an_agreement(claims_of, sentence):
-    assert len(_accords(claims_of(sentence + "\n", date="2022-10-01"))) == 1
+def test_sides_that_met_and_agreed_to_pull_forces_back_concluded_an_agreement(claims_of):
+    """After a meeting, an act of war's end tells that those who met are sides; "They spoke there and agreed to pull
+    their forces back" (no meeting told, a pronoun for subject) tells no two sides (review 29: any "and" before the
+    verb counted)."""
+    sentence = "Late on Sunday they met again and agreed to pull their troops back from the ridge.\n"
+    assert len(_accords(claims_of(sentence, date="2022-10-01"))) == 1
 
 
 @pytest.mark.parametrize("sentence", [

@@ -25,7 +25,8 @@ def test_a_later_item_of_what_is_asked_for_has_not_happened(claims_of, sentence)
 
 @pytest.mark.parametrize("sentence, holder", [
     ("Rebels shelled the town of Goma on Monday, a spokesman for the Congolese army said.", "congolese-army"),
-    ("Hezbollah shelled the village of Khiam on Monday, a spokesman for Israel's foreign ministry said.", "israel"),
+    ("Hezbollah shelled the village of Khiam on Monday, a spokesman for Israel's foreign ministry said.",
+     "israels-foreign-ministry"),  # a state's body in lower case is a body of its own (actors22)
     ("Rebels shelled the town of Goma on Monday, the spokesman said.", None),
 ])
 def test_a_sayer_told_last_is_held_by_the_body_named_after_for(extraction_of, sentence, holder):

@@ -41,14 +41,14 @@ def meeting_accords(doc: Doc, method: str, armed: frozenset[str] = frozenset()) 
     """Each verb of agreeing (`CUES.AGREED`) with what was agreed after it (`CUES.AGREED_AFTER`, past an aside set off
     by commas; not `CUES.AGREED_IDIOMS`), neither negated nor passive (`CUES.AGREED_NOT_AFTER`), after a meeting told
     in its sentence (`CUES.MET`), between sides of a conflict (`_between_sides`; `armed`: the lower-case names of the
-    states and armed groups the gazetteer knows), or by two sides to an act of war's end (`_war_end_agreed`: the act
-    names the war); a ceasefire when what was agreed halts the fighting
+    states and armed groups the gazetteer knows; or an act of war's end, `_ends_war`), or by two sides named in its
+    subject (`_two_sides`) to an act of war's end; a ceasefire when what was agreed halts the fighting
     (`CUES.AGREED_HALT`: "agreed to halt hostilities")."""
     words = words_of(doc)
     for i, word in enumerate(words):
         if (word in CUES.AGREED and _agreed_what(words, i + 1) and not _denied(words, i)
-                and (_after_meeting(doc, words, i) and _between_sides(doc, words, i, armed)
-                     or _war_end_agreed(doc, words, i, armed))):
+                and (_after_meeting(doc, words, i) and (_between_sides(doc, words, i, armed) or _ends_war(doc, i))
+                     or _two_sides(_subject(words, doc[i].sent.start, i), armed) and _ends_war(doc, i))):
             token = doc[i]
             halts = CUES.AGREED_HALT.search(text_of(doc), token.idx, token.idx + CUES.AGREED_HALT_REACH)
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Ceasefire" if halts else "Agreement", method)
@@ -74,15 +74,15 @@ def _after_meeting(doc: Doc, words: list[str], i: int) -> bool:
     return any(w in CUES.MET for w in words[start:i])
 
 
-def _war_end_agreed(doc: Doc, words: list[str], i: int, armed: frozenset[str]) -> bool:
-    """With no meeting told, do two sides named in the verb's subject (`_two_sides`: "Israel and Hamas", "both sides")
-    agree to an act that ends or pauses the fighting (`CUES.AGREED_WAR_END`, `CUES.AGREED_HALT`: "agreed to a four-day
-    pause in fighting", "agreed to exchange prisoners", "agreed to withdraw their troops")? The act is no evidence of
-    the sides ("Democrats and Republicans agreed to a pause in hostilities over the budget")."""
+def _ends_war(doc: Doc, i: int) -> bool:
+    """Is what the verb at doc[i] agrees to an act that ends or pauses the fighting (`CUES.AGREED_WAR_END`,
+    `CUES.AGREED_HALT`: "agreed to a four-day pause in fighting", "to exchange prisoners", "to pull their troops
+    back")? Evidence of sides after a meeting ("they met again and agreed to pull their troops back"); with no
+    meeting told, two sides must be named in the verb's subject (`_two_sides`): the act is no evidence of them there
+    ("Democrats and Republicans agreed to a pause in hostilities over the budget")."""
     token = doc[i]
     reach = (token.idx, token.idx + CUES.AGREED_HALT_REACH)
-    return (_two_sides(_subject(words, doc[i].sent.start, i), armed)
-            and any(p.search(text_of(doc), *reach) for p in (CUES.AGREED_WAR_END, CUES.AGREED_HALT)))
+    return any(p.search(text_of(doc), *reach) for p in (CUES.AGREED_WAR_END, CUES.AGREED_HALT))
 
 
 def _subject(words: list[str], start: int, i: int) -> list[str]:

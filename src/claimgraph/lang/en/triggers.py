@@ -767,7 +767,7 @@ CIVILIAN_PARTIES = frozenset({
     "families", "landlords", "tenants", "couple", "broadcasters", "retailers", "drivers", "teachers", "doctors",
     "nurses"})
 # Without a meeting, two sides of a conflict that agree to an act that ends or pauses its fighting concluded an
-# agreement too (`recognise.accords._war_end_agreed`): "Israel and Hamas agreed to a four-day pause in fighting",
+# agreement too (`recognise.accords._two_sides`, `_ends_war`): "Israel and Hamas agreed to a four-day pause in fighting",
 # "both sides agreed to exchange prisoners", "the two governments agreed to withdraw their troops", "Britain,
 # Switzerland and West Germany agree to free Leila Khaled and other prisoners". The act names the war: no other word
 # of it is asked. Two sides, named in the verb's subject (the words right before it, back to a mark, a preposition or
