@@ -84,7 +84,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v73"  # v73: a time phrase after the verb of an object relative is no object ("Kuwait, which Iraq invaded the previous August": Kuwait is the place); a sayer's body after "for" / "of" takes no part; a side "between" names is no subject of the verb after it ("Clashes between Armenia and Azerbaijan were reported": both fought); a lower-case subject after ", and on <date>" opens a clause of its own
+NAME = "clause.v74"  # v74: an actor after a verb of destruction that follows the event's word ("struck Egyptian airfields and destroyed most of Egypt's air force") is its target, not an actor
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

@@ -55,6 +55,10 @@ _PERSON_TITLE = "|".join(title for title in TITLES if title[0].isupper())
 TARGET_CUE = re.compile(rf"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?(?:(?:{_PERSON_TITLE})\s+)?$",
                         re.IGNORECASE)
 HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what makes a state a target, not a place
+# An actor named as the object of a verb of destruction ("struck Egyptian airfields and destroyed most of Egypt's air
+# force on the ground") is what the attack struck, however far its word stands (`extract.clause_roles._is_target`).
+DESTROYED_OBJECT = re.compile(r"\b(?:destroyed|destroying|wiped\s+out|crippled|decimated|annihilated)\s+"
+                              r"(?:(?:most|much|part|all|some|half|many)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded", "sank"}
 # An event word that takes its object with "of" ("the occupation of Kuwait", "the fall of Kabul"): the state
 # right after it is the land taken, where the event was, as after an attack verb.
