@@ -27,7 +27,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Mobilisation": ("mobilization", "mobilisation", "mobilized", "mobilised", "called up reservists",
                      "called up reserves", "call-up of reservists", "call-up of reserves"),
     "Demobilisation": ("demobilised", "demobilized", "demobilisation", "demobilization"),
-    "MartialLaw": ("martial law", "state of emergency", "state of national emergency", "emergency rule"),
+    "MartialLaw": ("martial law",),
+    # a state's emergency powers, for a war or a flood: "declared a state of emergency after the floods"
+    "StateOfEmergency": ("state of emergency", "state of national emergency", "emergency rule"),
     "Withdrawal": ("withdrawal", "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "retreat", "retreated", "pulled out"),
     "Deployment": ("deployed", "deployment", "deploy", "stationed", "military presence", "troop presence",
                    "sending troops", "sent troops", "send troops", "airlift", "airlifts", "sealift", "airdrop",
@@ -98,17 +100,18 @@ COUNTED_KILLING = frozenset({"killed", "killing", "kills", "executed", "executin
 # Of those, the verbs that carry things out too kill only people counted (quantities' VICTIMS_AFTER: "executed more
 # than 100 people", "massacred 23 villagers"): "executed 40 missions", "executed 3 attacks" count no dead.
 KILLS_PEOPLE_ONLY = frozenset({"executed", "executing", "massacred", "massacring"})
-# "release of" names a release only before captives within RELEASED_REACH words (`recognise.triggers._no_captives`): "the
-# release of prisoners", "the release of the two hostages"; "the release of funds", "the release of the report" none.
-RELEASE_OF = frozenset({"release of"})
-RELEASED_PEOPLE = frozenset({"prisoners", "prisoner", "detainees", "detainee", "captives", "captive", "hostages",
-                             "hostage", "leaders", "leader", "soldiers", "pilot", "pilots", "men", "women", "children",
-                             "civilians", "journalists", "activists", "fighters"})
+# A word of setting free names a release only with a captive (`recognise.senses._no_captive`): a word of RELEASED_PEOPLE, a
+# name or a word of HELD as the object after the verb or "release of" (within RELEASED_REACH words, no possessive
+# after it: "the release of the men's final results"), or before a passive verb in its sentence: "the FLN leaders
+# held in France since 1956 were released", "Hamas released two hostages"; not "Apple released the iPhone", "The
+# movie was released", "The win freed the team".
+RELEASE_WORDS = frozenset({"released", "freed", "release of"})
+RELEASED_PEOPLE = frozenset({"prisoners", "prisoner", "detainees", "detainee", "captives", "captive", "hostages", "hostage",
+                      "leaders", "leader", "soldiers", "pilot", "pilots", "men", "women", "children", "civilians",
+                      "journalists", "activists", "fighters", "suspect", "suspects", "inmates", "pows", "people"})
+HELD = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "kidnapped", "abducted"})
 RELEASED_REACH = 4
-# ...and a passive "released" said of a thing put out (IDIOM_OBJECTS' "released": a report, a statement) within
-# KILLER_REACH words before it publishes it: "the report was never officially released"
-# (`recognise.triggers._published`); "the FLN leaders held in France since 1956 were released" sets them free.
-PUBLISHED = frozenset({"released"})
+SUBJECT_REACH_BACK = 12  # the words before a passive verb, in its sentence, where its subject may stand
 # ...and so does the noun phrase "killing of" before a count (`recognise.triggers._counted_things`): "the killing of at
 # least 60 civilians" is a killing, "The killing of two pandas at the zoo" none.
 COUNTED_PEOPLE_ONLY = frozenset({"killing of"})
@@ -226,6 +229,67 @@ IDIOM_REACH = 3
 # before a word of OBJECT_STOPS.
 FOUNDING_CLASSES = frozenset({"Founding"})
 FOUNDED_ACT_REACH = 4
+# ...and one names a founding only of a body (`recognise.senses._no_body`): a word of BODIES or a name in its object
+# (within FOUNDED_ACT_REACH words) or before its passive verb: "RENAMO was set up", "set up a mechanism", "the
+# creation of a United Nations Emergency Force"; not "set up my new laptop", "He was set up by his friends", "the
+# creation of jobs", "the formation of ice", "set up a company".
+BODIES = frozenset({"commission", "commissions", "force", "forces", "council", "councils", "committee", "committees",
+                    "government", "governments", "movement", "movements", "party", "parties", "front", "army",
+                    "armies", "militia", "militias", "mechanism", "mechanisms", "tribunal", "tribunals", "court",
+                    "administration", "authority", "alliance", "coalition", "mission", "brigade", "brigades",
+                    "guard", "republic", "state", "junta", "assembly", "parliament"})
+# A word hijacked names an abduction only of a craft (`recognise.senses._no_craft`): its object, the thing of "the
+# hijacking of", or its passive subject, one of CRAFT: "hijacks three airliners", "The plane was hijacked"; not
+# "The virus hijacks the cell's machinery", "The bill was hijacked by lobbyists".
+HIJACKS = frozenset({"hijack", "hijacks", "hijacked", "hijacking", "hijackings"})
+CRAFT = frozenset({"airliner", "airliners", "plane", "planes", "airplane", "airplanes", "aircraft", "jet", "jets",
+                   "jetliner", "flight", "flights", "helicopter", "helicopters", "bus", "buses", "coach", "ship",
+                   "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "boat", "boats", "ferry", "ferries",
+                   "train", "trains", "truck", "trucks", "lorry", "lorries", "car", "cars", "vehicle", "vehicles",
+                   "convoy", "convoys", "liner", "yacht"})
+CRAFT_REACH = 5
+# A lift by air or sea names a deployment only with troops, weapons or supplies in its sentence
+# (`recognise.senses._no_cargo`): "Moscow began an airlift and sealift that delivered arms"; not "A helicopter airlift
+# of the injured hiker", "The token airdrop was announced", "She sent the photo by AirDrop".
+LIFTS = frozenset({"airlift", "airlifts", "sealift", "airdrop", "airdrops"})
+CARGO = frozenset({"supplies", "aid", "food", "arms", "ammunition", "equipment", "materiel", "provisions",
+                   "medicine", "medicines", "fuel", "reinforcements", "weapons"})
+# Words of sport's senses as well (`recognise.senses._sporting`, `CLAUSES.SPORTING`): "Celtic and Rangers met again in
+# the cup final" tells a game, "The England coach called up reserves for the final" a squad picked.
+SPORTING_SENSES = frozenset({"met", "meet", "meets", "called up reservists", "called up reserves",
+                             "call-up of reservists", "call-up of reserves"})
+# A present "meet" names a meeting only of people (`recognise.senses._no_meeters`): a word of MEETERS or a name within
+# KILLER_REACH words before it in its sentence, and no habit (a word of HABITUAL in its sentence): "Arab leaders meet
+# at the invitation of Nasser", "They are due to meet again in June"; not "The two roads meet at the junction",
+# "Let's meet at the cafe", "The committee meets in Brussels every month".
+MEET_NOW = frozenset({"meet", "meets"})
+MEETERS = frozenset({"they", "we", "leaders", "ministers", "presidents", "premiers", "envoys", "delegations",
+                     "delegates", "negotiators", "officials", "representatives", "heads", "sides", "mediators",
+                     "generals", "commanders", "chiefs", "diplomats", "governments", "states", "countries", "parties",
+                     "both", "rebels"})
+HABITUAL = frozenset({"every", "each", "usually", "often", "regularly", "weekly", "monthly"})
+# A verb of proclaiming names a proclamation only of a state or a holder of power (`recognise.senses._nothing_proclaimed`):
+# a word of PROCLAIMED in its object (IDIOM_PHRASE_REACH words) or, passive, before it in its sentence: "proclaimed
+# independence", "proclaimed Gbagbo president", "proclaimed an Islamic state", "Algeria's independence ... was
+# proclaimed"; not "proclaimed her a genius", "proclaimed a day of mourning".
+PROCLAIMING = frozenset({"proclaimed", "proclaims"})
+PROCLAIMED = frozenset({"independence", "republic", "state", "emirate", "caliphate", "autonomy", "sovereignty",
+                        "kingdom", "empire", "secession", "president", "king", "queen", "emperor", "ruler", "leader",
+                        "head", "prime", "government", "regime", "sultan", "caliph", "emir", "chairman", "regent"})
+# An election word before one of these names what belongs to an election, no voting told
+# (`recognise.senses._election_thing`): "The election campaign focused on jobs", "the election results".
+ELECTION_WORDS = frozenset({"election", "elections"})
+ELECTION_THINGS = frozenset({"campaign", "campaigns", "campaigning", "promise", "promises", "pledge", "pledges",
+                             "result", "results", "manifesto", "manifestos", "poster", "posters", "law", "laws",
+                             "commission", "official", "officials", "rally", "rallies", "debate", "debates", "slogan",
+                             "season", "year", "cycle", "ad", "ads", "spending"})
+# Gunfire names a clash only with armed men, a weapon, an armed name or a known place in its clause
+# (`recognise.senses._unarmed_gunfire`): "Gunfire could still be heard in parts of Abidjan"; not "The film is full of
+# gunfire and car chases", "Celebratory gunfire rang out at the wedding".
+GUNFIRE = frozenset({"gunfire"})
+# A word of fighting that is a compound's head after a hyphen names no clash: "fire-fighting techniques",
+# "in-fighting", "bull-fighting".
+HEAD_AFTER_HYPHEN = frozenset({"fighting"})
 # ...but for these verbs to the end of their object's noun phrase, a word of OBJECT_STOPS or a mark, within
 # IDIOM_PHRASE_REACH words: "Russia blew up the grain corridor talks in Istanbul", "blew up the peace process".
 IDIOM_TO_PHRASE_END = frozenset({"blew", "blowing", "blow", "blows", "proclaimed", "proclaims"})
