@@ -52,13 +52,17 @@ def _no_body(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:
 
 
 def _no_captive(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:
-    """Is a word of setting free (`CUES.RELEASE_WORDS`) said of no captive (`CUES.RELEASED_PEOPLE`, `CUES.HELD`, a name) in
-    its object or its subject (`_undergoer`), one with no possessive after it? "Apple released the iPhone", "The
-    release of the men's final results" free none; "Hamas released two hostages" does."""
+    """Is a word of setting free (`CUES.RELEASE_WORDS`) said of a thing put out (`CUES.IDIOM_OBJECTS`' "released": a
+    report, a statement) or of no captive (`CUES.RELEASED_PEOPLE`, `CUES.HELD`, a name, with no possessive after it) in
+    its object or its subject (`_undergoer`)? "Apple released the iPhone", "The release of the men's final results"
+    free none; "Hamas released two hostages" does."""
     if doc[start:end].text.lower() not in CUES.RELEASE_WORDS:
         return False
-    return not any((t.lower_ in CUES.RELEASED_PEOPLE or t.lower_ in CUES.HELD or _named(t, armed)) and not _possessed(doc, t.i)
-                   for t in _undergoer(doc, start, end, CUES.RELEASED_REACH))
+    undergoer = _undergoer(doc, start, end, CUES.RELEASED_REACH)
+    if any(t.lower_ in CUES.IDIOM_OBJECTS["released"] for t in undergoer):
+        return True  # a thing put out: "A separate report of the Catholic Church was released in April 1998"
+    return not any((t.lower_ in CUES.RELEASED_PEOPLE or t.lower_ in CUES.HELD or _named(t, armed))
+                   and not _possessed(doc, t.i) for t in undergoer)
 
 
 def _no_craft(doc: Doc, start: int, end: int) -> bool:
@@ -140,7 +144,7 @@ def _head_after_hyphen(doc: Doc, start: int) -> bool:
 
 def _undergoer(doc: Doc, start: int, end: int, reach: int) -> list[Token]:
     """The words of what an act at doc[start:end] is done to: its object (up to `reach` words after it, before a word
-    that ends it: `CUES.OBJECT_STOPS`, an auxiliary, a mark) or, for a passive (an auxiliary within `PASSIVE_REACH`
+    that ends it: `CUES.UNDERGOER_STOPS`, an auxiliary, a mark) or, for a passive (an auxiliary within `PASSIVE_REACH`
     words before it, or "by" after it) or a verb with no object ("RENAMO, set up in the 1970s"), the words before it
     in its sentence (`CUES.SUBJECT_REACH_BACK`)."""
     sent = doc[start].sent
@@ -148,7 +152,7 @@ def _undergoer(doc: Doc, start: int, end: int, reach: int) -> list[Token]:
                or end < len(doc) and doc[end].lower_ == "by")
     obj = []
     for token in doc[end:min(end + reach, sent.end)]:
-        if token.lower_ in CUES.OBJECT_STOPS or token.lower_ in CUES.PASSIVE_AUXILIARIES or token.is_punct:
+        if token.lower_ in CUES.UNDERGOER_STOPS or token.lower_ in CUES.PASSIVE_AUXILIARIES or token.is_punct:
             break
         obj.append(token)
     if obj and not passive:
@@ -157,9 +161,23 @@ def _undergoer(doc: Doc, start: int, end: int, reach: int) -> list[Token]:
 
 
 def _named(token: Token, armed: frozenset[str]) -> bool:
-    """Is the word a name: an acronym ("RENAMO"), a capitalised word inside its sentence, or an armed name?"""
-    return (token.is_alpha and (token.is_upper and len(token) > 1 or token.is_title and not token.is_sent_start)
-            or token.lower_ in armed)
+    """Is the word a name (an acronym: "RENAMO", a capitalised word inside its sentence, or an armed name) that heads
+    its phrase: no lower-case word but a stop, an auxiliary or a word of holding after its run of capitalised words?
+    "freed Ingrid Betancourt in 2008", "RENAMO was set up"; not "The Henderson Brooks report was never released"."""
+    if token.lower_ in armed:
+        return True
+    if not _capitalised(token) or token.is_sent_start and not token.is_upper:
+        return False
+    doc, i = token.doc, token.i + 1
+    while i < len(doc) and _capitalised(doc[i]):
+        i += 1
+    return i >= len(doc) or not doc[i].is_alpha or not doc[i].is_lower or (
+        doc[i].lower_ in CUES.OBJECT_STOPS or doc[i].lower_ in CUES.PASSIVE_AUXILIARIES or doc[i].lower_ in CUES.HELD)
+
+
+def _capitalised(token: Token) -> bool:
+    """Is the word an acronym or capitalised ("RENAMO", "Betancourt")?"""
+    return token.is_alpha and (token.is_upper and len(token) > 1 or token.is_title)
 
 
 def _possessed(doc: Doc, i: int) -> bool:

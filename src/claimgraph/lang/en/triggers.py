@@ -100,7 +100,8 @@ COUNTED_KILLING = frozenset({"killed", "killing", "kills", "executed", "executin
 # Of those, the verbs that carry things out too kill only people counted (quantities' VICTIMS_AFTER: "executed more
 # than 100 people", "massacred 23 villagers"): "executed 40 missions", "executed 3 attacks" count no dead.
 KILLS_PEOPLE_ONLY = frozenset({"executed", "executing", "massacred", "massacring"})
-# A word of setting free names a release only with a captive (`recognise.senses._no_captive`): a word of RELEASED_PEOPLE, a
+# A word of setting free names a release only with no thing put out (IDIOM_OBJECTS' "released": "the report was never
+# officially released") and with a captive (`recognise.senses._no_captive`): a word of RELEASED_PEOPLE, a
 # name or a word of HELD as the object after the verb or "release of" (within RELEASED_REACH words, no possessive
 # after it: "the release of the men's final results"), or before a passive verb in its sentence: "the FLN leaders
 # held in France since 1956 were released", "Hamas released two hostages"; not "Apple released the iPhone", "The
@@ -111,7 +112,6 @@ RELEASED_PEOPLE = frozenset({"prisoners", "prisoner", "detainees", "detainee", "
                       "journalists", "activists", "fighters", "suspect", "suspects", "inmates", "pows", "people"})
 HELD = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "kidnapped", "abducted"})
 RELEASED_REACH = 4
-SUBJECT_REACH_BACK = 12  # the words before a passive verb, in its sentence, where its subject may stand
 # ...and so does the noun phrase "killing of" before a count (`recognise.triggers._counted_things`): "the killing of at
 # least 60 civilians" is a killing, "The killing of two pandas at the zoo" none.
 COUNTED_PEOPLE_ONLY = frozenset({"killing of"})
@@ -320,6 +320,10 @@ WARSHIPS = frozenset({"warship", "warships", "cruiser", "cruisers", "destroyer",
 WARSHIP_REACH = 4
 OBJECT_STOPS = frozenset({"as", "near", "off", "in", "at", "on", "after", "before", "when", "while", "because", "since",
                           "and", "or", "but", "with", "by", "to", "from", "into", "under", "during", ",", ";", "."})
+SUBJECT_REACH_BACK = 12  # the words before a passive verb, in its sentence, where its subject may stand
+# The words that end the object of a word of RELEASE_WORDS, BODIES' foundings, HIJACKS or PROCLAIMING
+# (`recognise.senses._undergoer`): OBJECT_STOPS and "for" ("the release of funds for Goma").
+UNDERGOER_STOPS = OBJECT_STOPS | frozenset({"for"})
 # Words that name an event except after a qualifier that makes them figurative or a matter of business,
 # within FIGURATIVE_REACH words before: "a diplomatic coup for Qatar", "a publicity coup" are a success, no
 # seizure of power; "a backbench rebellion over the budget", "a shareholder revolt" are votes against, no
