@@ -52,14 +52,14 @@ def _no_body(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:
 
 
 def _no_captive(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:
-    """Is a word of setting free (`CUES.RELEASE_WORDS`) said of a thing put out (`CUES.IDIOM_OBJECTS`' "released": a
-    report, a statement) or of no captive (`CUES.RELEASED_PEOPLE`, `CUES.HELD`, a name, with no possessive after it) in
+    """Is a word of setting free (`CUES.RELEASE_WORDS`) said of a thing put out (`CUES.PUT_OUT`: a report, a
+    statement) or of no captive (`CUES.RELEASED_PEOPLE`, `CUES.HELD`, a name, with no possessive after it) in
     its object or its subject (`_undergoer`)? "Apple released the iPhone", "The release of the men's final results"
     free none; "Hamas released two hostages" does."""
     if doc[start:end].text.lower() not in CUES.RELEASE_WORDS:
         return False
     undergoer = _undergoer(doc, start, end, CUES.RELEASED_REACH)
-    if any(t.lower_ in CUES.IDIOM_OBJECTS["released"] for t in undergoer):
+    if any(t.lower_ in CUES.PUT_OUT for t in undergoer):
         return True  # a thing put out: "A separate report of the Catholic Church was released in April 1998"
     return not any((t.lower_ in CUES.RELEASED_PEOPLE or t.lower_ in CUES.HELD or _named(t, armed))
                    and not _possessed(doc, t.i) for t in undergoer)
@@ -79,8 +79,8 @@ def _no_craft(doc: Doc, start: int, end: int) -> bool:
 
 
 def _no_cargo(doc: Doc, start: int) -> bool:
-    """Is a lift by air or sea (`CUES.LIFTS`) told with no troops (`armed.troops_in`) or supplies (`CUES.CARGO`: arms too) in
-    its sentence? "A helicopter airlift of the injured hiker" moves no forces."""
+    """Is a lift by air or sea (`CUES.LIFTS`) told with no troops (`armed.troops_in`) or supplies (`CUES.CARGO`: arms
+    too) in its sentence? "A helicopter airlift of the injured hiker" moves no forces."""
     if doc[start].lower_ not in CUES.LIFTS:
         return False
     words = [t.lower_ for t in doc[start].sent if t.i != start]

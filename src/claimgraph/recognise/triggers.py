@@ -95,7 +95,8 @@ class Triggers:
                 continue
             span = doc[start:end]
             if span.start_char in ended:
-                continue  # "withdrew from the grain deal": a party leaving it, no withdrawal of forces; "seized 276 girls"
+                # "withdrew from the grain deal": a party leaving it, no withdrawal of forces; "seized 276 girls"
+                continue
             told.add(span.start_char)
             cls = _moved(doc, start, end, self._classes[match_id])
             yield Candidate(span.start_char, span.end_char, "trigger", cls, NAME)
@@ -285,8 +286,8 @@ def _qualified(words: list[str], k: int) -> bool:
 def _unarmed(doc: Doc, start: int, armed: frozenset[str] = frozenset()) -> bool:
     """A verb that names an attack only when a weapon or armed men strike (`CUES.ARMED_SUBJECT`): one of
     `CUES.WEAPONS` or `CUES.TROOPS` within a few words before it, a name of `armed` (a state, an armed
-    group) just before "struck" ("Russia struck", "The Houthis struck"; not "Russia hit back"), or "with" a weapon after it ("struck
-    Kharkiv with missiles"). After a passive auxiliary only a weapon as the agent makes one ("Kyiv was
+    group) just before "struck" ("Russia struck", "The Houthis struck"; not "Russia hit back"), or "with" a weapon after
+    it ("struck Kharkiv with missiles"). After a passive auxiliary only a weapon as the agent makes one ("Kyiv was
     struck by missiles"; not "a deal was struck", "Ukraine was hit by sanctions")."""
     if doc[start].lower_ not in CUES.ARMED_SUBJECT:
         return False
@@ -449,8 +450,8 @@ def _unplaced_liberation(doc: Doc, start: int, places: frozenset[str], armed: fr
 
 
 def _no_weapon_head(doc: Doc, start: int) -> bool:
-    """A verb that names an attack only with a weapon as its subject's head (`CUES.WEAPON_SUBJECT`, `armed.weapon_head`):
-    "a landmine exploded"; not "the market exploded", "Sales of consumer drones exploded"."""
+    """A verb that names an attack only with a weapon as its subject's head (`CUES.WEAPON_SUBJECT`,
+    `armed.weapon_head`): "a landmine exploded"; not "the market exploded", "Sales of consumer drones exploded"."""
     return doc[start].lower_ in CUES.WEAPON_SUBJECT and not weapon_head(doc, start)
 
 

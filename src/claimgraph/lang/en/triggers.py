@@ -8,13 +8,14 @@ import re
 LEXICON: dict[str, tuple[str, ...]] = {
     "War": ("war", "wars", "conflict", "rebellion", "rebellions", "uprising", "uprisings", "insurgency", "revolt",
             "revolts", "rose up"),
-    "Offensive": ("offensive", "offensives", "offense", "counteroffensive", "counteroffensives", "military campaign", "bombing campaign", "air campaign"),
+    "Offensive": ("offensive", "offensives", "offense", "counteroffensive", "counteroffensives", "military campaign",
+                  "bombing campaign", "air campaign"),
     "Attack": ("attack", "attacks", "attacked", "attacking", "counterattack", "counterattacks", "assault", "assaults",
                "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
                "raid", "raids", "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes",
-               "missile strike",
-               "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion", "invaded", "incursion", "incursions", "shot down",
-               "shooting down", "was sunk", "were sunk", "sank", "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals",
+               "missile strike", "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion",
+               "invaded", "incursion", "incursions", "shot down", "shooting down", "was sunk", "were sunk", "sank",
+               "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals",
                "opened fire", "open fire", "opens fire", "opening fire", "fired", "firing", "exploded", "blew up",
                "blowing up", "blow up", "blows up", "ambush", "ambushes", "ambushed", "ambushing", "shot"),
     "Clash": ("clash", "clashes", "clashed", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict",
@@ -30,7 +31,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "MartialLaw": ("martial law",),
     # a state's emergency powers, for a war or a flood: "declared a state of emergency after the floods"
     "StateOfEmergency": ("state of emergency", "state of national emergency", "emergency rule"),
-    "Withdrawal": ("withdrawal", "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "retreat", "retreated", "pulled out"),
+    "Withdrawal": ("withdrawal", "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "retreat",
+                   "retreated", "pulled out"),
     "Deployment": ("deployed", "deployment", "deploy", "stationed", "military presence", "troop presence",
                    "sending troops", "sent troops", "send troops", "airlift", "airlifts", "sealift", "airdrop",
                    "airdrops"),
@@ -49,14 +51,15 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Transfer": ("ceded", "cession", "handed over", "was given to", "were given to", "was transferred to",
                  "were transferred to", "was granted to", "were granted to", "annexed", "annexation"),
     "Signing": ("signing", "signed", "sign", "initialled", "initialed", "initialling", "initialing"),
-    "Killing": ("massacre", "massacres", "genocide", "killings", "killing of", "mass killing", "mass killings", "assassination", "assassinated",
-                "executions", "were killed", "was killed", "were reportedly killed", "have been killed",
-                "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed",
-                "were executed", "was shot dead", "were shot dead", "was murdered", "were murdered",
+    "Killing": ("massacre", "massacres", "genocide", "killings", "killing of", "mass killing", "mass killings",
+                "assassination", "assassinated", "executions", "were killed", "was killed", "were reportedly killed",
+                "have been killed", "has been killed", "had been killed", "were massacred", "were reportedly massacred",
+                "was executed", "were executed", "was shot dead", "were shot dead", "was murdered", "were murdered",
                 "had been murdered", "has been murdered", "have been murdered"),
     "Capture": ("capture", "captured", "capturing", "seized", "took control of", "takeover", "fall of", "fell to", "recaptured",
                 "retook", "retaken", "liberated", "overrun"),
-    "Surrender": ("surrendered", "capitulated", "capitulation"),  # not "the surrender": often a term demanded or accepted
+    # not "the surrender": often a term demanded or accepted
+    "Surrender": ("surrendered", "capitulated", "capitulation"),
     "Coup": ("coup", "coups", "coup attempt", "coup d'état", "coup d'etat", "putsch", "overthrew", "overthrown",
              "deposed", "seized power", "seizure of power", "seize power"),
     "Looting": ("looting", "looted", "pillage", "pillaged", "pillaging"),
@@ -68,7 +71,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Election": ("election", "elections", "run-off", "runoff"),
     # a holder leaving an office: "Yeltsin resigned on 31 December 1999", "was forced to resign in early November"
     "Resignation": ("resigned", "resigns", "stepped down", "steps down", "forced to resign"),
-    # a state, a holder or a rule proclaimed: "Michel Djotodia proclaimed himself president", "it was proclaimed on 5 July"
+    # a state, a holder or a rule proclaimed: "Michel Djotodia proclaimed himself president", "it was proclaimed on 5
+    # July"
     "Proclamation": ("proclaimed", "proclaims", "proclamation"),
     # a body or force brought into being: "RENAMO was set up in the 1970s", "the creation of a United Nations Emergency
     # Force"
@@ -100,16 +104,17 @@ COUNTED_KILLING = frozenset({"killed", "killing", "kills", "executed", "executin
 # Of those, the verbs that carry things out too kill only people counted (quantities' VICTIMS_AFTER: "executed more
 # than 100 people", "massacred 23 villagers"): "executed 40 missions", "executed 3 attacks" count no dead.
 KILLS_PEOPLE_ONLY = frozenset({"executed", "executing", "massacred", "massacring"})
-# A word of setting free names a release only with no thing put out (IDIOM_OBJECTS' "released": "the report was never
-# officially released") and with a captive (`recognise.senses._no_captive`): a word of RELEASED_PEOPLE, a
+# A word of setting free names a release only with no thing put out (PUT_OUT: "the report was never officially
+# released") and with a captive (`recognise.senses._no_captive`): a word of RELEASED_PEOPLE, a
 # name or a word of HELD as the object after the verb or "release of" (within RELEASED_REACH words, no possessive
 # after it: "the release of the men's final results"), or before a passive verb in its sentence: "the FLN leaders
 # held in France since 1956 were released", "Hamas released two hostages"; not "Apple released the iPhone", "The
 # movie was released", "The win freed the team".
 RELEASE_WORDS = frozenset({"released", "freed", "release of"})
-RELEASED_PEOPLE = frozenset({"prisoners", "prisoner", "detainees", "detainee", "captives", "captive", "hostages", "hostage",
-                      "leaders", "leader", "soldiers", "pilot", "pilots", "men", "women", "children", "civilians",
-                      "journalists", "activists", "fighters", "suspect", "suspects", "inmates", "pows", "people"})
+RELEASED_PEOPLE = frozenset({"prisoners", "prisoner", "detainees", "detainee", "captives", "captive", "hostages",
+                             "hostage", "leaders", "leader", "soldiers", "pilot", "pilots", "men", "women", "children",
+                             "civilians", "journalists", "activists", "fighters", "suspect", "suspects", "inmates",
+                             "pows", "people"})
 HELD = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "kidnapped", "abducted"})
 RELEASED_REACH = 4
 # ...and so does the noun phrase "killing of" before a count (`recognise.triggers._counted_things`): "the killing of at
@@ -175,6 +180,12 @@ PERSUASION = frozenset({"charm", "marketing", "advertising", "publicity", "sales
 # A following mobilised to vote or to give, no men under arms: "mobilised voters", "mobilized its supporters".
 RALLIED = frozenset({"voters", "supporters", "donors", "fans", "base", "electorate", "workforce", "staff",
                      "employees"})
+# What is put out or let go that is no captive, after a word of RELEASE_WORDS or before its passive
+# (`IDIOM_OBJECTS`, `recognise.senses._no_captive`): "released a statement", "the report was never officially released".
+PUT_OUT = frozenset({"statement", "statements", "report", "reports", "video", "videos", "footage", "figures", "data",
+                     "details", "images", "photos", "photographs", "list", "gas", "chlorine", "toxic", "funds", "album",
+                     "film", "book", "results", "findings", "transcript", "document", "documents", "recording", "names",
+                     "version"})
 # Verbs that name an event except in an idiom whose noun follows within IDIOM_REACH words: "missiles
 # struck the city" is an attack, "struck a deal", "struck a balance" and "struck down" are none.
 IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "bargain", "compromise", "balance",
@@ -193,11 +204,9 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                                                                          "intention", "intentions", "commitment",
                                                                          "ceasefire", "cease-fire", "truce"})),
                  "founded": frozenset({"on", "upon"}),
-                 # what is put out or let go that is no captive: "released a statement", "released toxic gas", "freed up"
-                 "released": frozenset({"statement", "statements", "report", "reports", "video", "videos", "footage",
-                                        "figures", "data", "details", "images", "photos", "photographs", "list", "gas",
-                                        "chlorine", "toxic", "funds", "album", "film", "book", "results", "findings",
-                                        "transcript", "document", "documents", "recording", "names", "version"}),
+                 # what is put out or let go that is no captive: "released a statement", "released toxic gas",
+                 # "freed up"
+                 "released": PUT_OUT,
                  "freed": frozenset({"up"}),
                  # words and causes taken over: "hijacked the debate", "hijacking the peace process"
                  **dict.fromkeys(("hijack", "hijacks", "hijacked", "hijacking"), frozenset({
@@ -215,7 +224,8 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                  **dict.fromkeys(("captured", "capturing"), GOODS | CAUGHT),
                  # a staff or a following rallied: "mobilized its sales force", "mobilised voters" (`PERSUASION`)
                  **dict.fromkeys(("mobilized", "mobilised"), PERSUASION | RALLIED),
-                 # a temper lost or a thing enlarged: "blew up at reporters", "the talks blew up over", "blew up the photo"
+                 # a temper lost or a thing enlarged: "blew up at reporters", "the talks blew up over", "blew up the
+                 # photo"
                  **dict.fromkeys(("blew", "blowing", "blow", "blows"), frozenset({
                      "at", "over", "talks", "deal", "deals", "negotiations", "process", "photo", "photos", "picture",
                      "pictures", "image", "images", "balloon", "balloons", "online", "internet"})),
@@ -268,10 +278,10 @@ MEETERS = frozenset({"they", "we", "leaders", "ministers", "presidents", "premie
                      "generals", "commanders", "chiefs", "diplomats", "governments", "states", "countries", "parties",
                      "both", "rebels"})
 HABITUAL = frozenset({"every", "each", "usually", "often", "regularly", "weekly", "monthly"})
-# A verb of proclaiming names a proclamation only of a state or a holder of power (`recognise.senses._nothing_proclaimed`):
-# a word of PROCLAIMED in its object (IDIOM_PHRASE_REACH words) or, passive, before it in its sentence: "proclaimed
-# independence", "proclaimed Gbagbo president", "proclaimed an Islamic state", "Algeria's independence ... was
-# proclaimed"; not "proclaimed her a genius", "proclaimed a day of mourning".
+# A verb of proclaiming names a proclamation only of a state or a holder of power
+# (`recognise.senses._nothing_proclaimed`): a word of PROCLAIMED in its object (IDIOM_PHRASE_REACH words) or, passive,
+# before it in its sentence: "proclaimed independence", "proclaimed Gbagbo president", "proclaimed an Islamic state",
+# "Algeria's independence ... was proclaimed"; not "proclaimed her a genius", "proclaimed a day of mourning".
 PROCLAIMING = frozenset({"proclaimed", "proclaims"})
 PROCLAIMED = frozenset({"independence", "republic", "state", "emirate", "caliphate", "autonomy", "sovereignty",
                         "kingdom", "empire", "secession", "president", "king", "queen", "emperor", "ruler", "leader",
@@ -333,8 +343,9 @@ _DISSENTERS = frozenset({"backbench", "backbencher", "backbenchers", "shareholde
                          "investors", "internal", "tax", "taxpayer", "taxpayers", "consumer", "consumers", "voter",
                          "voters", "parliamentary", "cabinet", "boardroom", "staff", "employee", "fan", "fans",
                          "grassroots"})
-_RIVALRIES = frozenset({"trade", "price", "tariff", "tariffs", "turf", "culture", "bidding", "currency", "tax", "talent",
-                        "console", "streaming", "browser", "format", "patent", "ratings", "subsidy", "chip", "tech"})
+_RIVALRIES = frozenset({"trade", "price", "tariff", "tariffs", "turf", "culture", "bidding", "currency", "tax",
+                        "talent", "console", "streaming", "browser", "format", "patent", "ratings", "subsidy", "chip",
+                        "tech"})
 # A raid by the law ("The FBI raid on Trump's Mar-a-Lago estate", "a police raid", "a tax raid", "a raid by
 # customs officers") is a search, no act of war; "an air raid", "the Hamas raid", "a raid by Indian warplanes" are.
 _ENFORCERS = frozenset({"police", "policemen", "fbi", "tax", "customs", "immigration", "drug", "drugs", "narcotics",
@@ -488,9 +499,9 @@ COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "ces
 # "free trial"; only for those words: "a general mobilization", "a general offensive" are events.
 COMPOUND_LEFT = {**dict.fromkeys(("strike", "strikes"), frozenset({"hunger", "general"})),
                  "trial": frozenset({"free"})}
+# "war crimes", "an arrest warrant" (no arrest yet), "the 1967 ceasefire line" (a place)
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games",
-                            "warrant", "warrants", "of words", "line", "lines"})  # "war crimes", "an arrest warrant" (no
-# arrest yet), "the 1967 ceasefire line" (a place)
+                            "warrant", "warrants", "of words", "line", "lines"})
 # Verbs of avoidance -> the bare event nouns that, just after one, name what did not happen: a person's fate
 # ("lawmakers who escaped arrest", "evaded capture") or a war averted ("averted war"); with a determiner it did
 # ("escaped the siege"), and what people flee happened ("fled to escape shelling").
@@ -551,9 +562,9 @@ TAKEN_REACH = 4
 # federal workers hostage".
 HOSTAGE_COMPLEMENT = frozenset({"hostage"})
 HOSTAGE_REACH = 8
-HOSTAGE_PEOPLE = frozenset({"observers", "peacekeepers", "monitors", "officials", "diplomats", "tourists", "journalists",
-                            "employees", "staff", "crew", "soldiers", "troops", "policemen", "officers", "guards",
-                            "residents", "men", "foreigners", "nationals"})
+HOSTAGE_PEOPLE = frozenset({"observers", "peacekeepers", "monitors", "officials", "diplomats", "tourists",
+                            "journalists", "employees", "staff", "crew", "soldiers", "troops", "policemen", "officers",
+                            "guards", "residents", "men", "foreigners", "nationals"})
 HOSTAGE_JOINS = frozenset({"and"})
 # The captives must be what is taken, not whose it is: no possessive after them ("seized 20 passengers' luggage",
 # "seized 40 women's handbags"), no "of" before them but after a word of number ("seized 300 homes of villagers";
