@@ -94,3 +94,9 @@ def test_elections_to_be_held_or_due_are_planned(extraction_of, sentence):
     typing = [c for c in extraction_of(sentence + "\n", DATE).claims
               if c.predicate == "type" and getattr(c.obj, "value", c.obj) == "Election"]
     assert typing and {c.modality for c in typing} == {"Planned"}
+
+
+def test_the_votes_of_an_election_are_counted_in_it(claims_of):
+    """An election is a ballot as a referendum is: its votes are its own counts."""
+    claims = claims_of("The election was won with 1,523 votes in favour.\n", date=DATE)
+    assert ("election-t", "votesFor", "1523") in {(s, p, str(o)) for s, p, o, _ in claims}
