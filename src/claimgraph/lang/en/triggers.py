@@ -235,7 +235,7 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                      "interview", "interviews", "marketing", "fans", "critics", "hecklers"}))}
 IDIOM_REACH = 3
 # A founding whose object is an act the lexicon names is that act's beginning, no second event: "The Israeli government
-# set up a commission of inquiry" is the inquiry (`recognise.triggers._founds_an_act`); within FOUNDED_ACT_REACH words
+# set up a commission of inquiry" is the inquiry (`recognise.senses._founds_an_act`); within FOUNDED_ACT_REACH words
 # before a word of OBJECT_STOPS.
 FOUNDING_CLASSES = frozenset({"Founding"})
 FOUNDED_ACT_REACH = 4
@@ -484,7 +484,7 @@ ATTRIBUTIVE_NOT_AFTER = frozenset({"by", "in", "on", "at", "from", "and", "or", 
                                    "while", "near", "with"})  # "the town was seized by rebels", "the men detained in"
 # A verb of meeting after a passive auxiliary names no meeting: "the plan was met with criticism", "the demands were
 # met in full", "was met at the airport by officials" (`recognise.triggers._passive_meeting`); nor in a sentence of
-# sport (`clauses.SPORTING`, `recognise.triggers._sporting_meeting`): "Celtic and Rangers met again in the cup final".
+# sport (`clauses.SPORTING`, `recognise.senses._sporting`): "Celtic and Rangers met again in the cup final".
 MEETING_VERBS = frozenset({"met", "meet", "meets"})
 # "said in a joint statement": a statement someone speaks through is no agreement.
 MEDIUM_CLASSES = frozenset({"Statement"})
