@@ -142,7 +142,7 @@ def test_a_report_or_gas_released_funds_freed_up_and_a_town_surrounded_by_hills_
 def test_a_state_of_emergency_a_demobilisation_a_hijacking_and_reservists_called_up_are_events(claims_of):
     claims = claims_of("The Papua New Guinea government declared a state of emergency on the island the following "
                        "month.\n", date="1998-06-01")
-    assert typed(claims, "MartialLaw")
+    assert typed(claims, "StateOfEmergency")
     claims = claims_of("Some 3,000 URNG combatants demobilised under MINUGUA supervision in the first months of 1997.\n",
                        date="2000-01-01")
     assert typed(claims, "Demobilisation")

@@ -35,7 +35,7 @@ DATES = cues("dates")  # ASIDE: ", including ..." tells a part of what comes bef
 COREFERENCE = cues("coreference")  # MASS_CONFLICT: "the fighting", a course of many acts
 VERBS = cues("triggers").VERBS  # an event word that is a verb form ("shelled") is no noun naming a happening again
 ONE_ACT = {"Attack"}  # an event of one act: no mass noun of conflict ("the fighting") counts its dead
-BALLOTS = {"Referendum"}  # the events votes are counted in
+BALLOTS = {"Referendum", "Election"}  # the events votes are counted in
 # A heading: a line of its own after a blank line (or opening the text) and before one, with no mark that ends a
 # sentence ("Casualties", "The massacre", "Invasion and the battle of Grozny").
 HEADING = re.compile(r"(?:\A|(?<=\n\n))(?P<line>[^\n.!?;]{1,80}?)[^\S\n]*(?=\n[^\S\n]*\n)")

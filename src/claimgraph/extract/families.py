@@ -4,7 +4,7 @@ dates stage, which the resolver itself reads (so the table stands below both).""
 
 FAMILIES = {
     "conflict": {"War", "Offensive", "Attack", "Clash", "Battle", "Operation"},
-    "emergency": {"Mobilisation", "MartialLaw"},
+    "emergency": {"Mobilisation", "MartialLaw", "StateOfEmergency"},
     "trial": {"Trial"},
     "siege": {"Siege", "Blockade"},
     "agreement": {"Agreement", "Ceasefire", "Treaty", "Statement", "Protocol", "Armistice"},

@@ -26,8 +26,9 @@ A cue is a word pattern with a scope, a stretch of the sentence it governs:
   announcing ("Baku announced that its troops had captured"): what follows -> Reported; a sayer
   after what is said, at the sentence's end ("..., rebels said."): what comes before -> Reported.
 - a future act ("Russian forces will withdraw by 15 November", "is due to take effect",
-  "plans to sign", "must withdraw"): the act named just after the words of the future, and
-  what its clause tells of it -> Planned. The act is still told (a provision or a schedule
+  "plans to sign", "must withdraw"), or after its noun ("elections are to be held", "are due
+  in 2025"): the act named just after (or before) the words of the future, and what its clause
+  tells of it -> Planned. The act is still told (a provision or a schedule
   is an event of the text), but not as one that has happened.
 
 A relation claim is governed by a cue when the words naming its subject and its object
@@ -57,7 +58,7 @@ from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v28"  # v28: a sayer told last may name its body after "for" / "of" (", a spokesman for the Congolese army said."): that body holds it
+NAME = "modality.v29"  # v29: an act's noun before "is / are due", "scheduled", "to be held" is one still to come
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)
@@ -87,6 +88,7 @@ class Cue:
     said: bool = False  # what someone says: it holds whose part it says, wherever the event is named (`PARTICIPATION`)
     figures: bool = False  # an estimate ("by Russia's estimates", a count "according to X"): it holds the figures told before it, wherever their event is named, nothing else
     ahead_from: int | None = None  # where the words of the future end: it holds what is named after them
+    behind_to: int | None = None  # where the words of the future after a noun begin: it holds what is named before
 
 
 def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Resolution) -> list[Claim]:
@@ -125,6 +127,7 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     typing, place and date stay the source's; who took part in it is what is said."""
     cues = [c for c in cues if not c.figures or claim.predicate in QUANTITY_RELATIONS]
     cues = [c for c in cues if c.ahead_from is None or _ahead(c, own, text)]
+    cues = [c for c in cues if c.behind_to is None or _behind(c, own, text)]
     given = _given(text, [span for span in anchors if span in own]) if claim.predicate in GIVEN_RELATIONS else None
     if given is not None and _in_given(claim, anchors, given):
         definite = bool(given.group("definite") or given.group("caused"))
@@ -152,6 +155,13 @@ def _ahead(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
     and "Talks ... are expected to resume in Cairo" plans no place of talks that are told as they are."""
     return any(start >= cue.ahead_from and len(text[cue.ahead_from:start].split()) <= AHEAD_WORDS
                for start, _ in own)
+
+
+def _behind(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
+    """Does a cue of the future after a noun bear on the claim? When the words of its subject (`own`: the event's
+    trigger) end at most `AHEAD_WORDS` words before it: "Multi-party elections are to be held within a year" plans the
+    elections and all their claims, not the acts of other clauses."""
+    return any(end <= cue.behind_to and len(text[end:cue.behind_to].split()) <= AHEAD_WORDS for _, end in own)
 
 
 def _given(text: str, named: list[tuple[int, int]]) -> re.Match | None:
@@ -220,6 +230,8 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
 
     for m in found(CUES.FUTURE):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Planned", ahead_from=m.end())
+    for m in found(CUES.FUTURE_AFTER):
+        yield Cue(clause(text, sentence, m.start(), m.end()), "Planned", behind_to=m.start())
     for m in found(CUES.NEGATION):
         yield Cue(_negated(text, sentence, m), "Denied", negation_end=m.end(), negation_start=m.start())
     for m in found(CUES.NO):

@@ -83,6 +83,7 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "Mobilisation": ("Event",),
     "Demobilisation": ("Event",),
     "MartialLaw": ("Event",),
+    "StateOfEmergency": ("Event",),
     "Withdrawal": ("Event",),
     "Deployment": ("Event",),
     "Displacement": ("Event",),

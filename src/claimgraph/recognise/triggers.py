@@ -29,15 +29,10 @@ from .killings import counted_killings, counted_things, toll_of_sides
 from .moves import armed_moves, fallen, falls, liberated, pullouts
 from .nlp import stem_suffixes
 from .retractions import retracted
+from .senses import other_sense
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game (`_sporting_meeting`)
-NAME = "triggers.v65"  # v65: after a meeting an act of war's end tells that those who met are sides ("they met again and agreed to pull their troops back"); a truce is a figure of speech only when its declarer or "with" party is a civilian party ("The group declared a unilateral ceasefire" stays one); two sides that agree without a meeting are named in the subject right before "agreed" ("Two days later, Russia agreed" is one side); a ceasefire one side's ("a unilateral ceasefire") or a term an accord provides for ("It provides for an immediate ceasefire") is the halt itself, an entry into force, no accord (recognise.truces); two sides agree ("agree", a chronology's present) to free prisoners, or to an act of war's end with no other word of war (recognise.accords); review 30 on the moves (held nouns, surrounded, arrivals, overrun, drivers, clashed over)
-
-
-
-
-
+NAME = "triggers.v66"  # v66: the words of v61 name an act only with what it is done to or by (`senses`): a captive set free, a body founded, a craft hijacked, supplies lifted, people meeting, a state or an office proclaimed, armed men or a known place for gunfire; a state of emergency is no martial law (StateOfEmergency); after a meeting an act of war's end tells that those who met are sides ("they met again and agreed to pull their troops back"); a truce is a figure of speech only when its declarer or "with" party is a civilian party ("The group declared a unilateral ceasefire" stays one); two sides that agree without a meeting are named in the subject right before "agreed" ("Two days later, Russia agreed" is one side); a ceasefire one side's ("a unilateral ceasefire") or a term an accord provides for ("It provides for an immediate ceasefire") is the halt itself, an entry into force, no accord (recognise.truces); two sides agree ("agree", a chronology's present) to free prisoners, or to an act of war's end with no other word of war (recognise.accords); review 30 on the moves (held nouns, surrounded, arrivals, overrun, drivers, clashed over)
 
 
 def _phrases(*tables: tuple[tuple[str, ...], str, str]) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
@@ -59,9 +54,6 @@ END_PHRASES = _phrases((CUES.ENDED_AFTER, "Termination", "before"), (CUES.ENDING
 # The first words of those cues, found in a block's text at C speed before its tokens are walked: most blocks hold
 # none, and walking them costs a Python call per token.
 _END_FIRST = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(END_PHRASES))), re.IGNORECASE)
-# The one-word event words of every class but a founding's: what a founding may found (`_founds_an_act`).
-ACT_WORDS = frozenset(w for cls, words in CUES.LEXICON.items() if cls not in CUES.FOUNDING_CLASSES for w in words
-                      if " " not in w)
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
 CONDITIONAL_REACH = max(map(len, CUES.CONDITIONAL_BEFORE))
 ABSENT_REACH = max(map(len, CUES.ABSENT_BEFORE))  # ...and those of a phrase of absence (`_absent`)
@@ -101,9 +93,11 @@ class Triggers:
                 continue
             span = doc[start:end]
             if span.start_char in ended:
-                continue  # "withdrew from the grain deal": a party leaving it, no withdrawal of forces; "seized 276 girls"
+                # "withdrew from the grain deal": a party leaving it, no withdrawal of forces; "seized 276 girls"
+                continue
             told.add(span.start_char)
-            yield Candidate(span.start_char, span.end_char, "trigger", _moved(doc, start, end, self._classes[match_id]), NAME)
+            cls = _moved(doc, start, end, self._classes[match_id])
+            yield Candidate(span.start_char, span.end_char, "trigger", cls, NAME)
         yield from _presences(doc)
         yield from meeting_accords(doc, NAME, self._armed)
         yield from armed_moves(doc, NAME, self._armed, self._forces, self._places)
@@ -122,15 +116,8 @@ class Triggers:
                 or _unplaced_liberation(doc, start, self._places, self._armed)
                 or (cls in CUES.MEDIUM_CLASSES and _spoken_in(doc, start))
                 or (cls in CUES.AGREEMENT_CLASSES and _absent(doc, start))
-                or (cls in CUES.FOUNDING_CLASSES and _founds_an_act(doc, end))
-                or _no_captives(doc, start, end) or _published(doc, start)
+                or other_sense(doc, start, end, cls, self._armed, self._places)
                 or (cls == "Killing" and toll_of_sides(doc, end)))
-
-
-
-
-
-
 
 
 def _agreement_ends(doc: Doc) -> Iterator[Candidate]:
@@ -199,10 +186,6 @@ def _moved(doc: Doc, start: int, end: int, cls: str) -> str:
     return cls
 
 
-
-
-
-
 def _spoken_in(doc: Doc, start: int) -> bool:
     """Is the statement what someone speaks through ("the two governments said in a joint statement")?"""
     words = [t.lower_ for t in doc[max(0, start - 3):start]]
@@ -230,13 +213,6 @@ def _passive_meeting(doc: Doc, start: int) -> bool:
     return doc[start].lower_ in CUES.MEETING_VERBS and start > 0 and doc[start - 1].lower_ in CUES.PASSIVE_AUXILIARIES
 
 
-def _sporting_meeting(doc: Doc, start: int) -> bool:
-    """A verb of meeting in a sentence of sport (`CUES.MEETING_VERBS`, `CLAUSES.SPORTING`: a match, a final, a
-    player): "Celtic and Rangers met again in the cup final at Hampden" tells a game, no meeting."""
-    sentence = doc[start].sent
-    return doc[start].lower_ in CUES.MEETING_VERBS and bool(CLAUSES.SPORTING.search(sentence.text))
-
-
 def _idiom(doc: Doc, start: int) -> bool:
     """A verb in an idiom that names no event ("struck a deal", "struck down"), by the noun or
     particle that follows it within a few words (`CUES.IDIOM_OBJECTS`), not one that qualifies a vehicle or
@@ -248,10 +224,6 @@ def _idiom(doc: Doc, start: int) -> bool:
     found = {t.lower_ for t in _idiom_object(doc, start)
              if t.lower_ in objects and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CUES.IDIOM_QUALIFIED)}
     return bool(found) and not (found <= CUES.REPLIES and _with_weapon(doc, start, CUES.WITH_WEAPON))
-
-
-
-
 
 
 def _idiom_object(doc: Doc, start: int):
@@ -312,8 +284,8 @@ def _qualified(words: list[str], k: int) -> bool:
 def _unarmed(doc: Doc, start: int, armed: frozenset[str] = frozenset()) -> bool:
     """A verb that names an attack only when a weapon or armed men strike (`CUES.ARMED_SUBJECT`): one of
     `CUES.WEAPONS` or `CUES.TROOPS` within a few words before it, a name of `armed` (a state, an armed
-    group) just before "struck" ("Russia struck", "The Houthis struck"; not "Russia hit back"), or "with" a weapon after it ("struck
-    Kharkiv with missiles"). After a passive auxiliary only a weapon as the agent makes one ("Kyiv was
+    group) just before "struck" ("Russia struck", "The Houthis struck"; not "Russia hit back"), or "with" a weapon after
+    it ("struck Kharkiv with missiles"). After a passive auxiliary only a weapon as the agent makes one ("Kyiv was
     struck by missiles"; not "a deal was struck", "Ukraine was hit by sanctions")."""
     if doc[start].lower_ not in CUES.ARMED_SUBJECT:
         return False
@@ -323,8 +295,6 @@ def _unarmed(doc: Doc, start: int, armed: frozenset[str] = frozenset()) -> bool:
     named = doc[start].lower_ in CUES.NAMED_SUBJECT and named_before(before, armed)
     return not (any(w in CUES.WEAPONS for w in before) or troops_in(before) or named
                 or _with_weapon(doc, start, CUES.WITH_WEAPON))
-
-
 
 
 def _unrisen(doc: Doc, end: int, armed: frozenset[str]) -> bool:
@@ -405,8 +375,6 @@ def _with_weapon(doc: Doc, start: int, prepositions: frozenset[str]) -> bool:
     return any(w in prepositions and any(v in CUES.WEAPONS for v in after[i + 1:]) for i, w in enumerate(after))
 
 
-
-
 def _in_compound(doc: Doc, start: int, end: int) -> bool:
     """A trigger inside a fixed compound names no event: "prisoners of war", "war crimes", "a war of words",
     "hunger strike", "cessation of hostilities" (a term of an agreement, not fighting), a subscription's "free trial"
@@ -480,40 +448,9 @@ def _unplaced_liberation(doc: Doc, start: int, places: frozenset[str], armed: fr
 
 
 def _no_weapon_head(doc: Doc, start: int) -> bool:
-    """A verb that names an attack only with a weapon as its subject's head (`CUES.WEAPON_SUBJECT`, `armed.weapon_head`):
-    "a landmine exploded"; not "the market exploded", "Sales of consumer drones exploded"."""
+    """A verb that names an attack only with a weapon as its subject's head (`CUES.WEAPON_SUBJECT`,
+    `armed.weapon_head`): "a landmine exploded"; not "the market exploded", "Sales of consumer drones exploded"."""
     return doc[start].lower_ in CUES.WEAPON_SUBJECT and not weapon_head(doc, start)
-
-
-def _founds_an_act(doc: Doc, end: int) -> bool:
-    """Is the object of a founding ending at doc[end - 1] an act the lexicon names (`ACT_WORDS`), within a few words
-    before a word that ends it (`CUES.OBJECT_STOPS`)? "set up a commission of inquiry" begins the inquiry, one event;
-    "RENAMO was set up in the 1970s", "the creation of a United Nations Emergency Force" found a body."""
-    for token in doc[end:end + CUES.FOUNDED_ACT_REACH]:
-        if token.lower_ in CUES.OBJECT_STOPS:
-            return False
-        if token.lower_ in ACT_WORDS:
-            return True
-    return False
-
-
-def _no_captives(doc: Doc, start: int, end: int) -> bool:
-    """Is the match "release of" (`CUES.RELEASE_OF`) with no captive within a few words after it
-    (`CUES.RELEASED_PEOPLE`)? "the release of prisoners" sets captives free; "the release of funds" does not."""
-    return (doc[start:end].text.lower() in CUES.RELEASE_OF
-            and not any(t.lower_ in CUES.RELEASED_PEOPLE for t in doc[end:end + CUES.RELEASED_REACH]))
-
-
-def _published(doc: Doc, start: int) -> bool:
-    """Is the word at doc[start] a passive of `CUES.PUBLISHED` said of a thing put out, no captive: a word of
-    `CUES.IDIOM_OBJECTS`' list for it within `CUES.KILLER_REACH` words before, in its sentence ("the report, was never
-    officially released"; not "the FLN leaders ... were released")?"""
-    word = doc[start].lower_
-    if word not in CUES.PUBLISHED:
-        return False
-    before = doc[max(doc[start].sent.start, start - CUES.KILLER_REACH):start]
-    return (any(t.lower_ in CUES.PASSIVE_AUXILIARIES for t in before)
-            and any(t.lower_ in CUES.IDIOM_OBJECTS[word] for t in before))
 
 
 def _lower_case(doc: Doc, start: int) -> bool:
@@ -524,5 +461,5 @@ def _lower_case(doc: Doc, start: int) -> bool:
 # The filters of a lexicon match (`Triggers._dropped`): each reads the match as no event. Those of the word at
 # doc[start], then those of the span doc[start:end].
 WORD_FILTERS = (_avoided, _conditional, _not_noun, _idiom, _no_warship, retracted, _figurative, _lower_case,
-                _no_weapon_head, _passive_meeting, _sporting_meeting)
+                _no_weapon_head, _passive_meeting)
 SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out, counted_things, truces.civil)

@@ -15,6 +15,9 @@ _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)"
 # ("the will of the people", "the will to fight").
 FUTURE = re.compile(rf"\b(?:will(?!\s+(?:of|to)\b)|shall|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|(?:is|are)\s+to|"
                     r"(?:plans?|planning|intends?|intending)\s+to|provid(?:es|ed|ing)\s+for)\b", re.IGNORECASE)
+# ...and words after an act's noun that tell it as one still to come: "Multi-party elections are to be held within a
+# year", "Elections are due in 2025", "The meeting is scheduled for May" (not "is due to", read by FUTURE).
+FUTURE_AFTER = re.compile(r"\s+(?:is|are)\s+(?:due|scheduled|planned|to\s+be\s+held)\b(?!\s+to\b)", re.IGNORECASE)
 NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)\b(?!\s+(?:only|until)\b)(?!\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified))"
                       r"|\bnever\b|\bno longer\b|\brefused to\b", re.IGNORECASE)
 # A clause joined by "and" / "but" with a subject and a past verb of its own ends a negation's reach: "the coalition

@@ -8,13 +8,14 @@ import re
 LEXICON: dict[str, tuple[str, ...]] = {
     "War": ("war", "wars", "conflict", "rebellion", "rebellions", "uprising", "uprisings", "insurgency", "revolt",
             "revolts", "rose up"),
-    "Offensive": ("offensive", "offensives", "offense", "counteroffensive", "counteroffensives", "military campaign", "bombing campaign", "air campaign"),
+    "Offensive": ("offensive", "offensives", "offense", "counteroffensive", "counteroffensives", "military campaign",
+                  "bombing campaign", "air campaign"),
     "Attack": ("attack", "attacks", "attacked", "attacking", "counterattack", "counterattacks", "assault", "assaults",
                "aggression", "bomb", "bombs", "bombed", "bombing", "bombardment", "shelling", "shelled",
                "raid", "raids", "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes",
-               "missile strike",
-               "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion", "invaded", "incursion", "incursions", "shot down",
-               "shooting down", "was sunk", "were sunk", "sank", "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals",
+               "missile strike", "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion",
+               "invaded", "incursion", "incursions", "shot down", "shooting down", "was sunk", "were sunk", "sank",
+               "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals",
                "opened fire", "open fire", "opens fire", "opening fire", "fired", "firing", "exploded", "blew up",
                "blowing up", "blow up", "blows up", "ambush", "ambushes", "ambushed", "ambushing", "shot"),
     "Clash": ("clash", "clashes", "clashed", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict",
@@ -27,8 +28,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Mobilisation": ("mobilization", "mobilisation", "mobilized", "mobilised", "called up reservists",
                      "called up reserves", "call-up of reservists", "call-up of reserves"),
     "Demobilisation": ("demobilised", "demobilized", "demobilisation", "demobilization"),
-    "MartialLaw": ("martial law", "state of emergency", "state of national emergency", "emergency rule"),
-    "Withdrawal": ("withdrawal", "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "retreat", "retreated", "pulled out"),
+    "MartialLaw": ("martial law",),
+    # a state's emergency powers, for a war or a flood: "declared a state of emergency after the floods"
+    "StateOfEmergency": ("state of emergency", "state of national emergency", "emergency rule"),
+    "Withdrawal": ("withdrawal", "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "retreat",
+                   "retreated", "pulled out"),
     "Deployment": ("deployed", "deployment", "deploy", "stationed", "military presence", "troop presence",
                    "sending troops", "sent troops", "send troops", "airlift", "airlifts", "sealift", "airdrop",
                    "airdrops"),
@@ -47,14 +51,15 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Transfer": ("ceded", "cession", "handed over", "was given to", "were given to", "was transferred to",
                  "were transferred to", "was granted to", "were granted to", "annexed", "annexation"),
     "Signing": ("signing", "signed", "sign", "initialled", "initialed", "initialling", "initialing"),
-    "Killing": ("massacre", "massacres", "genocide", "killings", "killing of", "mass killing", "mass killings", "assassination", "assassinated",
-                "executions", "were killed", "was killed", "were reportedly killed", "have been killed",
-                "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed",
-                "were executed", "was shot dead", "were shot dead", "was murdered", "were murdered",
+    "Killing": ("massacre", "massacres", "genocide", "killings", "killing of", "mass killing", "mass killings",
+                "assassination", "assassinated", "executions", "were killed", "was killed", "were reportedly killed",
+                "have been killed", "has been killed", "had been killed", "were massacred", "were reportedly massacred",
+                "was executed", "were executed", "was shot dead", "were shot dead", "was murdered", "were murdered",
                 "had been murdered", "has been murdered", "have been murdered"),
     "Capture": ("capture", "captured", "capturing", "seized", "took control of", "takeover", "fall of", "fell to", "recaptured",
                 "retook", "retaken", "liberated"),  # "overrun": ARMED_MOVES
-    "Surrender": ("surrendered", "capitulated", "capitulation"),  # not "the surrender": often a term demanded or accepted
+    # not "the surrender": often a term demanded or accepted
+    "Surrender": ("surrendered", "capitulated", "capitulation"),
     "Coup": ("coup", "coups", "coup attempt", "coup d'état", "coup d'etat", "putsch", "overthrew", "overthrown",
              "deposed", "seized power", "seizure of power", "seize power"),
     "Looting": ("looting", "looted", "pillage", "pillaged", "pillaging"),
@@ -66,7 +71,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Election": ("election", "elections", "run-off", "runoff"),
     # a holder leaving an office: "Yeltsin resigned on 31 December 1999", "was forced to resign in early November"
     "Resignation": ("resigned", "resigns", "stepped down", "steps down", "forced to resign"),
-    # a state, a holder or a rule proclaimed: "Michel Djotodia proclaimed himself president", "it was proclaimed on 5 July"
+    # a state, a holder or a rule proclaimed: "Michel Djotodia proclaimed himself president", "it was proclaimed on 5
+    # July"
     "Proclamation": ("proclaimed", "proclaims", "proclamation"),
     # a body or force brought into being: "RENAMO was set up in the 1970s", "the creation of a United Nations Emergency
     # Force"
@@ -98,17 +104,19 @@ COUNTED_KILLING = frozenset({"killed", "killing", "kills", "executed", "executin
 # Of those, the verbs that carry things out too kill only people counted (quantities' VICTIMS_AFTER: "executed more
 # than 100 people", "massacred 23 villagers"): "executed 40 missions", "executed 3 attacks" count no dead.
 KILLS_PEOPLE_ONLY = frozenset({"executed", "executing", "massacred", "massacring"})
-# "release of" names a release only before captives within RELEASED_REACH words (`recognise.triggers._no_captives`): "the
-# release of prisoners", "the release of the two hostages"; "the release of funds", "the release of the report" none.
-RELEASE_OF = frozenset({"release of"})
+# A word of setting free names a release only with no thing put out (PUT_OUT: "the report was never officially
+# released") and with a captive (`recognise.senses._no_captive`): a word of RELEASED_PEOPLE, a
+# name or a word of HELD as the object after the verb or "release of" (within RELEASED_REACH words, no possessive
+# after it: "the release of the men's final results"), or before a passive verb in its sentence: "the FLN leaders
+# held in France since 1956 were released", "Hamas released two hostages"; not "Apple released the iPhone", "The
+# movie was released", "The win freed the team".
+RELEASE_WORDS = frozenset({"released", "freed", "release of"})
 RELEASED_PEOPLE = frozenset({"prisoners", "prisoner", "detainees", "detainee", "captives", "captive", "hostages",
                              "hostage", "leaders", "leader", "soldiers", "pilot", "pilots", "men", "women", "children",
-                             "civilians", "journalists", "activists", "fighters"})
+                             "civilians", "journalists", "activists", "fighters", "suspect", "suspects", "inmates",
+                             "pows", "people"})
+HELD = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "kidnapped", "abducted"})
 RELEASED_REACH = 4
-# ...and a passive "released" said of a thing put out (IDIOM_OBJECTS' "released": a report, a statement) within
-# KILLER_REACH words before it publishes it: "the report was never officially released"
-# (`recognise.triggers._published`); "the FLN leaders held in France since 1956 were released" sets them free.
-PUBLISHED = frozenset({"released"})
 # ...and so does the noun phrase "killing of" before a count (`recognise.triggers._counted_things`): "the killing of at
 # least 60 civilians" is a killing, "The killing of two pandas at the zoo" none.
 COUNTED_PEOPLE_ONLY = frozenset({"killing of"})
@@ -172,6 +180,12 @@ PERSUASION = frozenset({"charm", "marketing", "advertising", "publicity", "sales
 # A following mobilised to vote or to give, no men under arms: "mobilised voters", "mobilized its supporters".
 RALLIED = frozenset({"voters", "supporters", "donors", "fans", "base", "electorate", "workforce", "staff",
                      "employees"})
+# What is put out or let go that is no captive, after a word of RELEASE_WORDS or before its passive
+# (`IDIOM_OBJECTS`, `recognise.senses._no_captive`): "released a statement", "the report was never officially released".
+PUT_OUT = frozenset({"statement", "statements", "report", "reports", "video", "videos", "footage", "figures", "data",
+                     "details", "images", "photos", "photographs", "list", "gas", "chlorine", "toxic", "funds", "album",
+                     "film", "book", "results", "findings", "transcript", "document", "documents", "recording", "names",
+                     "version"})
 # Verbs that name an event except in an idiom whose noun follows within IDIOM_REACH words: "missiles
 # struck the city" is an attack, "struck a deal", "struck a balance" and "struck down" are none.
 IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "bargain", "compromise", "balance",
@@ -192,11 +206,9 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                                                                          "intention", "intentions", "commitment",
                                                                          "ceasefire", "cease-fire", "truce"})),
                  "founded": frozenset({"on", "upon"}),
-                 # what is put out or let go that is no captive: "released a statement", "released toxic gas", "freed up"
-                 "released": frozenset({"statement", "statements", "report", "reports", "video", "videos", "footage",
-                                        "figures", "data", "details", "images", "photos", "photographs", "list", "gas",
-                                        "chlorine", "toxic", "funds", "album", "film", "book", "results", "findings",
-                                        "transcript", "document", "documents", "recording", "names", "version"}),
+                 # what is put out or let go that is no captive: "released a statement", "released toxic gas",
+                 # "freed up"
+                 "released": PUT_OUT,
                  "freed": frozenset({"up"}),
                  # words and causes taken over: "hijacked the debate", "hijacking the peace process"
                  **dict.fromkeys(("hijack", "hijacks", "hijacked", "hijacking"), frozenset({
@@ -214,7 +226,8 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                  **dict.fromkeys(("captured", "capturing"), GOODS | CAUGHT),
                  # a staff or a following rallied: "mobilized its sales force", "mobilised voters" (`PERSUASION`)
                  **dict.fromkeys(("mobilized", "mobilised"), PERSUASION | RALLIED),
-                 # a temper lost or a thing enlarged: "blew up at reporters", "the talks blew up over", "blew up the photo"
+                 # a temper lost or a thing enlarged: "blew up at reporters", "the talks blew up over", "blew up the
+                 # photo"
                  **dict.fromkeys(("blew", "blowing", "blow", "blows"), frozenset({
                      "at", "over", "talks", "deal", "deals", "negotiations", "process", "photo", "photos", "picture",
                      "pictures", "image", "images", "balloon", "balloons", "online", "internet"})),
@@ -224,10 +237,71 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                      "interview", "interviews", "marketing", "fans", "critics", "hecklers"}))}
 IDIOM_REACH = 3
 # A founding whose object is an act the lexicon names is that act's beginning, no second event: "The Israeli government
-# set up a commission of inquiry" is the inquiry (`recognise.triggers._founds_an_act`); within FOUNDED_ACT_REACH words
+# set up a commission of inquiry" is the inquiry (`recognise.senses._founds_an_act`); within FOUNDED_ACT_REACH words
 # before a word of OBJECT_STOPS.
 FOUNDING_CLASSES = frozenset({"Founding"})
 FOUNDED_ACT_REACH = 4
+# ...and one names a founding only of a body (`recognise.senses._no_body`): a word of BODIES or a name in its object
+# (within FOUNDED_ACT_REACH words) or before its passive verb: "RENAMO was set up", "set up a mechanism", "the
+# creation of a United Nations Emergency Force"; not "set up my new laptop", "He was set up by his friends", "the
+# creation of jobs", "the formation of ice", "set up a company".
+BODIES = frozenset({"commission", "commissions", "force", "forces", "council", "councils", "committee", "committees",
+                    "government", "governments", "movement", "movements", "party", "parties", "front", "army",
+                    "armies", "militia", "militias", "mechanism", "mechanisms", "tribunal", "tribunals", "court",
+                    "administration", "authority", "alliance", "coalition", "mission", "brigade", "brigades",
+                    "guard", "republic", "state", "junta", "assembly", "parliament"})
+# A word hijacked names an abduction only of a craft (`recognise.senses._no_craft`): its object, the thing of "the
+# hijacking of", or its passive subject, one of CRAFT: "hijacks three airliners", "The plane was hijacked"; not
+# "The virus hijacks the cell's machinery", "The bill was hijacked by lobbyists".
+HIJACKS = frozenset({"hijack", "hijacks", "hijacked", "hijacking", "hijackings"})
+CRAFT = frozenset({"airliner", "airliners", "plane", "planes", "airplane", "airplanes", "aircraft", "jet", "jets",
+                   "jetliner", "flight", "flights", "helicopter", "helicopters", "bus", "buses", "coach", "ship",
+                   "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "boat", "boats", "ferry", "ferries",
+                   "train", "trains", "truck", "trucks", "lorry", "lorries", "car", "cars", "vehicle", "vehicles",
+                   "convoy", "convoys", "liner", "yacht"})
+CRAFT_REACH = 5
+# A lift by air or sea names a deployment only with troops, weapons or supplies in its sentence
+# (`recognise.senses._no_cargo`): "Moscow began an airlift and sealift that delivered arms"; not "A helicopter airlift
+# of the injured hiker", "The token airdrop was announced", "She sent the photo by AirDrop".
+LIFTS = frozenset({"airlift", "airlifts", "sealift", "airdrop", "airdrops"})
+CARGO = frozenset({"supplies", "aid", "food", "arms", "ammunition", "equipment", "materiel", "provisions",
+                   "medicine", "medicines", "fuel", "reinforcements", "weapons"})
+# Words of sport's senses as well (`recognise.senses._sporting`, `CLAUSES.SPORTING`): "Celtic and Rangers met again in
+# the cup final" tells a game, "The England coach called up reserves for the final" a squad picked.
+SPORTING_SENSES = frozenset({"met", "meet", "meets", "called up reservists", "called up reserves",
+                             "call-up of reservists", "call-up of reserves"})
+# A present "meet" names a meeting only of people (`recognise.senses._no_meeters`): a word of MEETERS or a name within
+# KILLER_REACH words before it in its sentence, and no habit (a word of HABITUAL in its sentence): "Arab leaders meet
+# at the invitation of Nasser", "They are due to meet again in June"; not "The two roads meet at the junction",
+# "Let's meet at the cafe", "The committee meets in Brussels every month".
+MEET_NOW = frozenset({"meet", "meets"})
+MEETERS = frozenset({"they", "we", "leaders", "ministers", "presidents", "premiers", "envoys", "delegations",
+                     "delegates", "negotiators", "officials", "representatives", "heads", "sides", "mediators",
+                     "generals", "commanders", "chiefs", "diplomats", "governments", "states", "countries", "parties",
+                     "both", "rebels"})
+HABITUAL = frozenset({"every", "each", "usually", "often", "regularly", "weekly", "monthly"})
+# A verb of proclaiming names a proclamation only of a state or a holder of power
+# (`recognise.senses._nothing_proclaimed`): a word of PROCLAIMED in its object (IDIOM_PHRASE_REACH words) or, passive,
+# before it in its sentence: "proclaimed independence", "proclaimed Gbagbo president", "proclaimed an Islamic state",
+# "Algeria's independence ... was proclaimed"; not "proclaimed her a genius", "proclaimed a day of mourning".
+PROCLAIMING = frozenset({"proclaimed", "proclaims"})
+PROCLAIMED = frozenset({"independence", "republic", "state", "emirate", "caliphate", "autonomy", "sovereignty",
+                        "kingdom", "empire", "secession", "president", "king", "queen", "emperor", "ruler", "leader",
+                        "head", "prime", "government", "regime", "sultan", "caliph", "emir", "chairman", "regent"})
+# An election word before one of these names what belongs to an election, no voting told
+# (`recognise.senses._election_thing`): "The election campaign focused on jobs", "the election results".
+ELECTION_WORDS = frozenset({"election", "elections"})
+ELECTION_THINGS = frozenset({"campaign", "campaigns", "campaigning", "promise", "promises", "pledge", "pledges",
+                             "result", "results", "manifesto", "manifestos", "poster", "posters", "law", "laws",
+                             "commission", "official", "officials", "rally", "rallies", "debate", "debates", "slogan",
+                             "season", "year", "cycle", "ad", "ads", "spending"})
+# Gunfire names a clash only with armed men, a weapon, an armed name or a known place in its clause
+# (`recognise.senses._unarmed_gunfire`): "Gunfire could still be heard in parts of Abidjan"; not "The film is full of
+# gunfire and car chases", "Celebratory gunfire rang out at the wedding".
+GUNFIRE = frozenset({"gunfire"})
+# A word of fighting that is a compound's head after a hyphen names no clash: "fire-fighting techniques",
+# "in-fighting", "bull-fighting".
+HEAD_AFTER_HYPHEN = frozenset({"fighting"})
 # ...but for these verbs to the end of their object's noun phrase, a word of OBJECT_STOPS or a mark, within
 # IDIOM_PHRASE_REACH words: "Russia blew up the grain corridor talks in Istanbul", "blew up the peace process".
 IDIOM_TO_PHRASE_END = frozenset({"blew", "blowing", "blow", "blows", "proclaimed", "proclaims", "clashed"})
@@ -258,6 +332,10 @@ WARSHIPS = frozenset({"warship", "warships", "cruiser", "cruisers", "destroyer",
 WARSHIP_REACH = 4
 OBJECT_STOPS = frozenset({"as", "near", "off", "in", "at", "on", "after", "before", "when", "while", "because", "since",
                           "and", "or", "but", "with", "by", "to", "from", "into", "under", "during", ",", ";", "."})
+SUBJECT_REACH_BACK = 12  # the words before a passive verb, in its sentence, where its subject may stand
+# The words that end the object of a word of RELEASE_WORDS, BODIES' foundings, HIJACKS or PROCLAIMING
+# (`recognise.senses._undergoer`): OBJECT_STOPS and "for" ("the release of funds for Goma").
+UNDERGOER_STOPS = OBJECT_STOPS | frozenset({"for"})
 # Words that name an event except after a qualifier that makes them figurative or a matter of business,
 # within FIGURATIVE_REACH words before: "a diplomatic coup for Qatar", "a publicity coup" are a success, no
 # seizure of power; "a backbench rebellion over the budget", "a shareholder revolt" are votes against, no
@@ -267,8 +345,9 @@ _DISSENTERS = frozenset({"backbench", "backbencher", "backbenchers", "shareholde
                          "investors", "internal", "tax", "taxpayer", "taxpayers", "consumer", "consumers", "voter",
                          "voters", "parliamentary", "cabinet", "boardroom", "staff", "employee", "fan", "fans",
                          "grassroots"})
-_RIVALRIES = frozenset({"trade", "price", "tariff", "tariffs", "turf", "culture", "bidding", "currency", "tax", "talent",
-                        "console", "streaming", "browser", "format", "patent", "ratings", "subsidy", "chip", "tech"})
+_RIVALRIES = frozenset({"trade", "price", "tariff", "tariffs", "turf", "culture", "bidding", "currency", "tax",
+                        "talent", "console", "streaming", "browser", "format", "patent", "ratings", "subsidy", "chip",
+                        "tech"})
 # A raid by the law ("The FBI raid on Trump's Mar-a-Lago estate", "a police raid", "a tax raid", "a raid by
 # customs officers") is a search, no act of war; "an air raid", "the Hamas raid", "a raid by Indian warplanes" are.
 _ENFORCERS = frozenset({"police", "policemen", "fbi", "tax", "customs", "immigration", "drug", "drugs", "narcotics",
@@ -406,7 +485,7 @@ ATTRIBUTIVE_NOT_AFTER = frozenset({"by", "in", "on", "at", "from", "and", "or", 
                                    "while", "near", "with"})  # "the town was seized by rebels", "the men detained in"
 # A verb of meeting after a passive auxiliary names no meeting: "the plan was met with criticism", "the demands were
 # met in full", "was met at the airport by officials" (`recognise.triggers._passive_meeting`); nor in a sentence of
-# sport (`clauses.SPORTING`, `recognise.triggers._sporting_meeting`): "Celtic and Rangers met again in the cup final".
+# sport (`clauses.SPORTING`, `recognise.senses._sporting`): "Celtic and Rangers met again in the cup final".
 MEETING_VERBS = frozenset({"met", "meet", "meets"})
 # "said in a joint statement": a statement someone speaks through is no agreement.
 MEDIUM_CLASSES = frozenset({"Statement"})
@@ -421,9 +500,9 @@ COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "ces
 # "free trial"; only for those words: "a general mobilization", "a general offensive" are events.
 COMPOUND_LEFT = {**dict.fromkeys(("strike", "strikes"), frozenset({"hunger", "general"})),
                  "trial": frozenset({"free"})}
+# "war crimes", "an arrest warrant" (no arrest yet), "the 1967 ceasefire line" (a place)
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games",
-                            "warrant", "warrants", "of words", "line", "lines"})  # "war crimes", "an arrest warrant" (no
-# arrest yet), "the 1967 ceasefire line" (a place)
+                            "warrant", "warrants", "of words", "line", "lines"})
 # Verbs of avoidance -> the bare event nouns that, just after one, name what did not happen: a person's fate
 # ("lawmakers who escaped arrest", "evaded capture") or a war averted ("averted war"); with a determiner it did
 # ("escaped the siege"), and what people flee happened ("fled to escape shelling").
@@ -484,9 +563,9 @@ TAKEN_REACH = 4
 # federal workers hostage".
 HOSTAGE_COMPLEMENT = frozenset({"hostage"})
 HOSTAGE_REACH = 8
-HOSTAGE_PEOPLE = frozenset({"observers", "peacekeepers", "monitors", "officials", "diplomats", "tourists", "journalists",
-                            "employees", "staff", "crew", "soldiers", "troops", "policemen", "officers", "guards",
-                            "residents", "men", "foreigners", "nationals"})
+HOSTAGE_PEOPLE = frozenset({"observers", "peacekeepers", "monitors", "officials", "diplomats", "tourists",
+                            "journalists", "employees", "staff", "crew", "soldiers", "troops", "policemen", "officers",
+                            "guards", "residents", "men", "foreigners", "nationals"})
 HOSTAGE_JOINS = frozenset({"and"})
 # The captives must be what is taken, not whose it is: no possessive after them ("seized 20 passengers' luggage",
 # "seized 40 women's handbags"), no "of" before them but after a word of number ("seized 300 homes of villagers";

@@ -1,0 +1,185 @@
+"""The other senses of event words that name an act of war or of a state only in some of their uses.
+
+"released", "set up", "hijacked", "airlift", "meet", "proclaimed", "election", "gunfire": each names an act only
+with the kind of thing such an act is done to or by (a captive, a body, a craft, supplies, people, a state or an
+office, armed men); "Apple released the iPhone", "I set up my new laptop", "The virus hijacks the cell's machinery"
+tell none. Each rule reads the lexicon's match doc[start:end] and says whether it is used in another sense; the
+trigger recogniser drops such a match (`recognise.triggers.Triggers`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..lang import cues
+from .armed import armed_clause, troops_in
+
+CUES = cues("triggers")
+CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game
+# The one-word event words of every class but a founding's: what a founding may found (`_founds_an_act`).
+ACT_WORDS = frozenset(w for cls, words in CUES.LEXICON.items() if cls not in CUES.FOUNDING_CLASSES for w in words
+                      if " " not in w)
+PASSIVE_REACH = 3  # "was released", "were later released", "would be set up"
+
+
+def other_sense(doc: Doc, start: int, end: int, cls: str, armed: frozenset[str], places: frozenset[str]) -> bool:
+    """Is the lexicon's match doc[start:end] of class `cls` used in a sense that names no act? `armed`: the lower-case
+    names of the states and armed groups the gazetteer knows; `places`: those of its places."""
+    return ((cls in CUES.FOUNDING_CLASSES and (_founds_an_act(doc, end) or _no_body(doc, start, end, armed)))
+            or _no_captive(doc, start, end, armed) or _no_craft(doc, start, end) or _no_cargo(doc, start)
+            or _sporting(doc, start, end) or _no_meeters(doc, start, armed) or _nothing_proclaimed(doc, start, end)
+            or _election_thing(doc, end - 1) or _unarmed_gunfire(doc, start, end, armed, places)
+            or _head_after_hyphen(doc, start))
+
+
+def _founds_an_act(doc: Doc, end: int) -> bool:
+    """Is the object of a founding ending at doc[end - 1] an act the lexicon names (`ACT_WORDS`), within a few words
+    before a word that ends it (`CUES.OBJECT_STOPS`)? "set up a commission of inquiry" begins the inquiry, one event;
+    "RENAMO was set up in the 1970s", "the creation of a United Nations Emergency Force" found a body."""
+    for token in doc[end:end + CUES.FOUNDED_ACT_REACH]:
+        if token.lower_ in CUES.OBJECT_STOPS:
+            return False
+        if token.lower_ in ACT_WORDS:
+            return True
+    return False
+
+
+def _no_body(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:
+    """Is a founding's object, or its subject (`_undergoer`), neither a body (`CUES.BODIES`) nor a name? "set up my
+    new laptop", "the creation of jobs", "He was set up by his friends" found none."""
+    return not any(t.lower_ in CUES.BODIES or _named(t, armed)
+                   for t in _undergoer(doc, start, end, CUES.FOUNDED_ACT_REACH))
+
+
+def _no_captive(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:
+    """Is a word of setting free (`CUES.RELEASE_WORDS`) said of a thing put out (`CUES.PUT_OUT`: a report, a
+    statement) or of no captive (`CUES.RELEASED_PEOPLE`, `CUES.HELD`, a name, with no possessive after it) in
+    its object or its subject (`_undergoer`)? "Apple released the iPhone", "The release of the men's final results"
+    free none; "Hamas released two hostages" does."""
+    if doc[start:end].text.lower() not in CUES.RELEASE_WORDS:
+        return False
+    undergoer = _undergoer(doc, start, end, CUES.RELEASED_REACH)
+    if any(t.lower_ in CUES.PUT_OUT for t in undergoer):
+        return True  # a thing put out: "A separate report of the Catholic Church was released in April 1998"
+    return not any((t.lower_ in CUES.RELEASED_PEOPLE or t.lower_ in CUES.HELD or _named(t, armed))
+                   and not _possessed(doc, t.i) for t in undergoer)
+
+
+def _no_craft(doc: Doc, start: int, end: int) -> bool:
+    """Is a word of hijacking (`CUES.HIJACKS`) said of no craft (`CUES.CRAFT`)? A verb's object or subject
+    (`_undergoer`), the noun's only after "of" ("the hijacking of an airliner"; "the hijacking" alone names one)."""
+    word = doc[start].lower_
+    if word not in CUES.HIJACKS or end - start > 1:
+        return False
+    if word.endswith(("ing", "ings")):
+        if end >= len(doc) or doc[end].lower_ != "of":
+            return False
+        end += 1
+    return not any(t.lower_ in CUES.CRAFT for t in _undergoer(doc, start, end, CUES.CRAFT_REACH))
+
+
+def _no_cargo(doc: Doc, start: int) -> bool:
+    """Is a lift by air or sea (`CUES.LIFTS`) told with no troops (`armed.troops_in`) or supplies (`CUES.CARGO`: arms
+    too) in its sentence? "A helicopter airlift of the injured hiker" moves no forces."""
+    if doc[start].lower_ not in CUES.LIFTS:
+        return False
+    words = [t.lower_ for t in doc[start].sent if t.i != start]
+    return not (troops_in(words) or any(w in CUES.CARGO for w in words))
+
+
+def _sporting(doc: Doc, start: int, end: int) -> bool:
+    """A word of meeting or of calling up (`CUES.SPORTING_SENSES`) in a sentence of sport (`CLAUSES.SPORTING`: a
+    match, a final, a player): "Celtic and Rangers met again in the cup final", "The England coach called up reserves
+    for the final" tell a game and a squad."""
+    senses = CUES.SPORTING_SENSES
+    return ((doc[start].lower_ in senses or doc[start:end].text.lower() in senses)
+            and bool(CLAUSES.SPORTING.search(doc[start].sent.text)))
+
+
+def _no_meeters(doc: Doc, start: int, armed: frozenset[str]) -> bool:
+    """Is a present "meet" (`CUES.MEET_NOW`) a habit (`CUES.HABITUAL` in its sentence) or said of no people: no word
+    of `CUES.MEETERS` nor a name within `CUES.KILLER_REACH` words before it in its sentence? "The two roads meet at
+    the junction", "The committee meets in Brussels every month" tell no meeting."""
+    if doc[start].lower_ not in CUES.MEET_NOW:
+        return False
+    sent = doc[start].sent
+    if any(t.lower_ in CUES.HABITUAL for t in sent):
+        return True
+    before = doc[max(sent.start, start - CUES.KILLER_REACH):start]
+    return not any(t.lower_ in CUES.MEETERS or _named(t, armed) for t in before)
+
+
+def _nothing_proclaimed(doc: Doc, start: int, end: int) -> bool:
+    """Is a verb of proclaiming (`CUES.PROCLAIMING`) said of no state or office (`CUES.PROCLAIMED`) in its object or
+    subject (`_undergoer`)? "proclaimed Gbagbo president" and "proclaimed independence" are proclamations,
+    "proclaimed her a genius" and "proclaimed a day of mourning" none."""
+    if doc[start].lower_ not in CUES.PROCLAIMING:
+        return False
+    return not any(t.lower_ in CUES.PROCLAIMED for t in _undergoer(doc, start, end, CUES.IDIOM_PHRASE_REACH))
+
+
+def _election_thing(doc: Doc, last: int) -> bool:
+    """Is an election word (`CUES.ELECTION_WORDS`) the modifier of a thing of elections (`CUES.ELECTION_THINGS`)?
+    "The election campaign focused on jobs" tells no vote."""
+    return (doc[last].lower_ in CUES.ELECTION_WORDS and last + 1 < len(doc)
+            and doc[last + 1].lower_ in CUES.ELECTION_THINGS)
+
+
+def _unarmed_gunfire(doc: Doc, start: int, end: int, armed: frozenset[str], places: frozenset[str]) -> bool:
+    """Is gunfire (`CUES.GUNFIRE`) told with no armed men, weapon or armed name (`armed.armed_clause`) in its clause
+    and no known place in its sentence? "Celebratory gunfire rang out at the wedding" is no clash."""
+    if doc[start:end].text.lower() not in CUES.GUNFIRE:
+        return False
+    words = [t.lower_ for t in doc[start].sent]
+    placed = any(" ".join(words[i:i + n]) in places for n in (1, 2, 3) for i in range(len(words)))
+    return not (placed or armed_clause(doc, start, armed))
+
+
+def _head_after_hyphen(doc: Doc, start: int) -> bool:
+    """Is a word of fighting (`CUES.HEAD_AFTER_HYPHEN`) a compound's head after a hyphen, no space around it?
+    "fire-fighting techniques", "in-fighting" tell no clash."""
+    return (doc[start].lower_ in CUES.HEAD_AFTER_HYPHEN and start >= 2 and doc[start - 1].lower_ in CUES.HYPHENS
+            and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_)
+
+
+def _undergoer(doc: Doc, start: int, end: int, reach: int) -> list[Token]:
+    """The words of what an act at doc[start:end] is done to: its object (up to `reach` words after it, before a word
+    that ends it: `CUES.UNDERGOER_STOPS`, an auxiliary, a mark) or, for a passive (an auxiliary within `PASSIVE_REACH`
+    words before it, or "by" after it) or a verb with no object ("RENAMO, set up in the 1970s"), the words before it
+    in its sentence (`CUES.SUBJECT_REACH_BACK`)."""
+    sent = doc[start].sent
+    passive = (any(t.lower_ in CUES.PASSIVE_AUXILIARIES for t in doc[max(sent.start, start - PASSIVE_REACH):start])
+               or end < len(doc) and doc[end].lower_ == "by")
+    obj = []
+    for token in doc[end:min(end + reach, sent.end)]:
+        if token.lower_ in CUES.UNDERGOER_STOPS or token.lower_ in CUES.PASSIVE_AUXILIARIES or token.is_punct:
+            break
+        obj.append(token)
+    if obj and not passive:
+        return obj
+    return list(doc[max(sent.start, start - CUES.SUBJECT_REACH_BACK):start])
+
+
+def _named(token: Token, armed: frozenset[str]) -> bool:
+    """Is the word a name (an acronym: "RENAMO", a capitalised word inside its sentence, or an armed name) that heads
+    its phrase: no lower-case word but a stop, an auxiliary or a word of holding after its run of capitalised words?
+    "freed Ingrid Betancourt in 2008", "RENAMO was set up"; not "The Henderson Brooks report was never released"."""
+    if token.lower_ in armed:
+        return True
+    if not _capitalised(token) or token.is_sent_start and not token.is_upper:
+        return False
+    doc, i = token.doc, token.i + 1
+    while i < len(doc) and _capitalised(doc[i]):
+        i += 1
+    return i >= len(doc) or not doc[i].is_alpha or not doc[i].is_lower or (
+        doc[i].lower_ in CUES.OBJECT_STOPS or doc[i].lower_ in CUES.PASSIVE_AUXILIARIES or doc[i].lower_ in CUES.HELD)
+
+
+def _capitalised(token: Token) -> bool:
+    """Is the word an acronym or capitalised ("RENAMO", "Betancourt")?"""
+    return token.is_alpha and (token.is_upper and len(token) > 1 or token.is_title)
+
+
+def _possessed(doc: Doc, i: int) -> bool:
+    """Is doc[i] followed by a possessive mark ("the men's final results")?"""
+    return i + 1 < len(doc) and doc[i + 1].lower_ in CUES.POSSESSIVE_MARKS
