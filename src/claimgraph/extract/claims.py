@@ -84,7 +84,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v74"  # v74: an actor after a verb of destruction that follows the event's word ("struck Egyptian airfields and destroyed most of Egypt's air force") is its target, not an actor
+NAME = "clause.v75"  # v75: whom an outcome favoured or hurt ("a diplomatic coup for Qatar") takes no role; an actor after a verb of destruction that follows the event's word ("struck Egyptian airfields and destroyed most of Egypt's air force") is its target, not an actor
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

@@ -396,6 +396,11 @@ DISTANCE_REACH = 60  # characters before a name where DISTANCE_FROM is looked fo
 # marchers or rebels favour or oppose, not the marchers: no role. A name the recogniser reads past the hyphened word
 # ("pro-Russian separatists", one armed group) is the group itself.
 FAVOURED_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
+# Whom an outcome favoured or hurt ("The release of the hostages was a diplomatic coup for Qatar", "a blow to Kyiv"):
+# neither who did the act nor where (`extract.clause_roles._reference_or_favoured`). Not "a victory for": often the victor.
+OUTCOME_FOR = re.compile(r"\b(?:coup|boost|blow|setback|embarrassment|humiliation)\s+(?:for|to)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+OUTCOME_REACH = 30  # characters before a name read for OUTCOME_FOR
 # "Libya's two main warring parties", "Sudan's rival factions": a state that owns the sides at war is where they
 # fight, none of them: not a party to what they sign, nor who began it.
 SIDES_WITHIN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:warring|rival|opposing|feuding)\s+(?:parties|sides|factions|camps|"
