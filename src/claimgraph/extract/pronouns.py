@@ -35,7 +35,7 @@ from .resolution import Resolution
 from .scope import tops_of
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
-NAME = "pronouns.v10"  # v10: "the two countries", "both governments" name the pair of states the source named last (`pairs`)
+NAME = "pronouns.v11"  # v11: "the two countries" name the pair of states the source named last, until another pair is named (`pairs`)
 POSSESSIVE_REACH = 30  # characters from "its" / "their" to the act's word ("their final ground ")
 
 
@@ -45,7 +45,7 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
     out = []
     agreement = person = just_named = conflict = fought = None  # (entity id, class) named last; the agreement,
     # the war and the war or battle the sentence before named
-    pair = None  # the two states the source named last as a pair (`pairs`)
+    pair = pairs.Standing()  # the pair of states that stands (`pairs.told`)
     for sentence in sentences:
         added = []
         opening = CUES.IT_AGREEMENT.match(text, sentence.start, sentence.end)
@@ -61,8 +61,8 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
         if opening and person:
             added.append(_mention(sentence, opening.start(), opening.end(), text, person))
         added += _accused(text, sentence, res) + _possessors(text, sentence, res)
-        added += [_mention(sentence, start, end, text, state) for start, end, state in pairs.told(text, sentence, res, pair)]
-        pair = pairs.last_pair(text, list(sentence.mentions), res) or pair
+        spans, pair = pairs.told(text, sentence, res, pair)
+        added += [_mention(sentence, start, end, text, state) for start, end, state in spans]
         for mention in added:
             res.of[mention] = mention.entity
         if added:
