@@ -28,6 +28,8 @@ from .scope import tops_of
 from .structure import runs
 
 CUES = cues("coreference")  # PAIR_OF_STATES, PAIR_APPOSITION, PAIR_AT_TALKS, PAIR_JOINED
+PLACED = cues("clauses")  # IN_PLACE_BEFORE: "signed a declaration in Brazil" names where, no third state
+PLACE_REACH = 12  # characters before a name: "inside the "
 
 Named = tuple[str, str]  # (entity id, class)
 Pair = tuple[Named, Named]
@@ -70,19 +72,27 @@ def _lists(text: str, sentence: Sentence, res: Resolution) -> list[list[Mention]
 def _standing(text: str, lists: list[list[Mention]], before: Standing, res: Resolution, others_to_clear: int
               ) -> Standing:
     """What stands after the lists of one sentence: the last list of exactly two actors names the pair (none unless both
-    are states; two others only joined by "and": "Ecuadorean President Sixto Duran Ballen" is no list); states named alone, other than the pair's, name a new one when they are two, none when they are
-    `others_to_clear` or more."""
+    are states; two others only joined by "and": "Ecuadorean President Sixto Duran Ballen" is no list); other states
+    named alone (`_other_state`) name a new one when they are two, none when they are `others_to_clear` or more."""
     pair, strangers, others = before.pair, before.strangers, []
     for listed in lists:
         ids = list(dict.fromkeys(res.of[m] for m in listed))
         if len(ids) == 2 and all("Actor" in tops_of(res, m) for m in listed) and (
                 _of_states(ids, res) or CUES.PAIR_JOINED.fullmatch(text, listed[0].end, listed[-1].start)):
             pair, strangers, others = _of_states(ids, res), frozenset(), []
-        elif len(ids) == 1 and "State" in res.entities[ids[0]].classes and ids[0] not in {s for s, _ in pair or ()}:
+        elif len(ids) == 1 and _other_state(text, listed[0], pair, res):
             others = list(dict.fromkeys([*others, ids[0]]))
     if len(others) == 2:
         return Standing(_of_states(others, res))
     return Standing() if len(others) >= others_to_clear else Standing(pair, strangers | set(others))
+
+
+def _other_state(text: str, mention: Mention, pair: Pair | None, res: Resolution) -> bool:
+    """Does the mention name a state other than the pair's, and not as where ("signed a declaration in Brazil",
+    `IN_PLACE_BEFORE`: the place of the pair's act, no third state)?"""
+    eid = res.of[mention]
+    return ("State" in res.entities[eid].classes and eid not in {state for state, _ in pair or ()}
+            and not PLACED.IN_PLACE_BEFORE.search(text, max(0, mention.start - PLACE_REACH), mention.start))
 
 
 def _of_states(ids: list[str], res: Resolution) -> Pair | None:
