@@ -84,7 +84,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v73"  # v73: a time phrase after the verb of an object relative is no object ("Kuwait, which Iraq invaded the previous August": Kuwait is the place); a sayer's body after "for" / "of" takes no part; a side "between" names is no subject of the verb after it ("Clashes between Armenia and Azerbaijan were reported": both fought); a lower-case subject after ", and on <date>" opens a clause of its own
+NAME = "clause.v74"  # v74: a side "between" names is no subject of the next verb only right after the act's word ("Clashes between A and B were reported"), not a border's or past "and"; after ", and on <date>" a lower-case subject's verb is lower-case, no adjective after an article, not past a relative word
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
