@@ -265,8 +265,8 @@ def _own_verb_after(text: str, sentence: Sentence, event: Mention, mention: Ment
     """Is the actor, named after the event, the subject of a passive or negated verb of its own ("and about
     960 Argentine soldiers were taken prisoner", "and United Nations peacekeepers did not intervene")? It
     suffered that or did not act: no actor of the event (`OWN_VERB_AFTER`). Not a name after a preposition
-    ("The presence of Eritrean troops in Ethiopia is widely documented"): no subject, a place; nor the second side the
-    event's own "between" names (`_second_side`): the verb is the act's own."""
+    ("The presence of Eritrean troops in Ethiopia is widely documented"): no subject, a place; nor a side the event's
+    own "between" names (`_side_between`): the verb is the act's own."""
     before = _unarticled(text[max(0, mention.start - 16):mention.start].split())
     if before and before[-1].lower() in CUES.PLACE_PREPOSITIONS:
         return False

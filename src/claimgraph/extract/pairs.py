@@ -4,15 +4,15 @@
         -> "The two" names Ecuador, "countries" Peru: the clause rules read them as they read "Ecuador and Peru"
 
 The pair is the last list of exactly two states (`structure.runs`: "Ecuador and Peru", "between India and China") the
-source named before the words, in their sentence or an earlier one; nothing where no such list was named. A story's
-pair stands while third states come and go (guarantors, hosts, observers), but not past what names another pair:
-- a list of exactly two actors of any class ("talks between the Colombian government and the FARC": the pair of those
-  two sides when both are states, else none);
+source named before the words, in their sentence or an earlier one; nothing where no pair was named. A story's pair
+stands while third states come and go (guarantors, observers, where the pair met), but not past what names another:
+- a list of exactly two actors of any class ("talks between Baghdad and the Kurdistan Regional Government": the pair
+  of those two sides when both are states, else none);
 - two states named alone in one sentence ("In 1980 Iraq invaded Iran, and the two countries fought": Iraq and Iran; a
   sentence naming more than two names no pair); in the pair phrase's own sentence one other state before it is enough
   ("In 2014 Russia annexed Crimea, and since then the two countries have been at war": not the pair told before);
 - a list of two set off after the phrase ("The two countries at war, Ecuador and Peru, signed": they name themselves).
-Only words for states (`CUES.PAIR_OF_STATES`): "both sides" of a war may be others than a pair of states the text named
+"the two delegations" are the sides of talks: the pair only while no third state was named since (`Standing`). Only words for states (`CUES.PAIR_OF_STATES`): "both sides" of a war may be others than a pair of states the text named
 as two (brokers, backers). The `pronouns` stage makes the two spans mentions of the two states.
 """
 

@@ -114,6 +114,6 @@ def _possessors(text: str, sentence: Sentence, res: Resolution) -> list[Mention]
     return found
 
 
-def _mention(sentence: Sentence, start: int, end: int, text: str, named: tuple[str, str]) -> Mention:
+def _mention(sentence: Sentence, start: int, end: int, text: str, named: pairs.Named) -> Mention:
     eid, cls = named
     return Mention(start, end, text[start:end], "entity", cls, NAME, sentence.lang, entity=eid)
