@@ -27,7 +27,6 @@ ROLES = cues("roles")  # ... and the roles': a second "on" / "to" after a blamed
 JOINT_ACTS = frozenset({"Signing", "Meeting", "Negotiation"})
 PASSIVE_SUBJECT_WORDS = 2  # words between a name and its passive verb of harm that still make one subject with it
 INFINITIVE_REACH = 30  # characters: "to " and a verb before the name
-BETWEEN_REACH = 80  # characters from "between" to the second side's name ("between the two delegations and ")
 PLACED_REACH = 80  # characters from a preposition of place over the names it lists ("in Syria, Iraq and ")
 
 
@@ -53,7 +52,8 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
         return "target"
     if "Actor" in kinds and _unarmed_people(text, mention):
         return None
-    if event and "Actor" in kinds and (_in_passive_subject(text, event, mention) or _own_verb_after(text, event, mention)
+    if event and "Actor" in kinds and (_in_passive_subject(text, event, mention)
+                                       or _own_verb_after(text, sentence, event, mention)
                                        or structure.cued(text, mention, structure.AMONG_VICTIMS)):
         return None
     if event and "Actor" in kinds and _infinitive_object(text, event, mention):
@@ -267,18 +267,30 @@ def _in_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
     return 0 < len(words) <= PASSIVE_SUBJECT_WORDS and not any(w in CUES.JOINS or not w.isalpha() for w in words)
 
 
-def _own_verb_after(text: str, event: Mention, mention: Mention) -> bool:
+def _own_verb_after(text: str, sentence: Sentence, event: Mention, mention: Mention) -> bool:
     """Is the actor, named after the event, the subject of a passive or negated verb of its own ("and about
     960 Argentine soldiers were taken prisoner", "and United Nations peacekeepers did not intervene")? It
     suffered that or did not act: no actor of the event (`OWN_VERB_AFTER`). Not a name after a preposition
-    ("The presence of Eritrean troops in Ethiopia is widely documented"): no subject, a place; nor a side "between"
-    names ("Clashes between Armenia and Azerbaijan were reported", `CUES.BETWEEN_LISTED`): the verb is the act's own."""
+    ("The presence of Eritrean troops in Ethiopia is widely documented"): no subject, a place; nor a side the event's
+    own "between" names (`_side_between`): the verb is the act's own."""
     before = _unarticled(text[max(0, mention.start - 16):mention.start].split())
     if before and before[-1].lower() in CUES.PLACE_PREPOSITIONS:
         return False
-    if CUES.BETWEEN_LISTED.search(text, max(event.end, mention.start - BETWEEN_REACH), mention.start):
-        return False
-    return event.end <= mention.start and CUES.OWN_VERB_AFTER.match(text, mention.end) is not None
+    return (event.end <= mention.start and not _side_between(text, sentence, event, mention)
+            and CUES.OWN_VERB_AFTER.match(text, mention.end) is not None)
+
+
+def _side_between(text: str, sentence: Sentence, event: Mention, mention: Mention) -> bool:
+    """Is the name one of two sides "between" names right after the event's word, only "and" between the two
+    ("Clashes between Armenia and Azerbaijan were reported", "talks between the two delegations", `CUES.BETWEEN_FIRST`,
+    `CUES.BETWEEN_NEXT`)? Not a side of a place ("the shelling of the border between Armenia and Azerbaijan was
+    condemned"), nor a name past the clause ("Clashes between Eritrea and Ethiopia erupted in May and United Nations
+    peacekeepers did not intervene")."""
+    if CUES.BETWEEN_FIRST.fullmatch(text, event.end, mention.start):
+        return True
+    first = [m for m in sentence.mentions if m.kind == "entity" and m.end <= mention.start][-1:]
+    return bool(first) and CUES.BETWEEN_NEXT.fullmatch(text, first[0].end, mention.start) is not None and (
+        CUES.BETWEEN_FIRST.fullmatch(text, event.end, first[0].start) is not None)
 
 
 def _infinitive_object(text: str, event: Mention, mention: Mention) -> bool:

@@ -36,7 +36,7 @@ from .resolution import Resolution
 from .scope import tops_of
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
-NAME = "pronouns.v11"  # v11: "in the city", "from the island": the place of that kind the paragraph named last
+NAME = "pronouns.v12"  # v12: "the two countries" name the pair of states the source named last, until another pair is named (`pairs`); "in the city", "from the island": the place of that kind the paragraph named last
 POSSESSIVE_REACH = 30  # characters from "its" / "their" to the act's word ("their final ground ")
 
 
@@ -46,7 +46,7 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
     out = []
     agreement = person = just_named = conflict = fought = None  # (entity id, class) named last; the agreement,
     # the war and the war or battle the sentence before named
-    pair = None  # the two states the source named last as a pair (`pairs`)
+    pair = pairs.Standing()  # the pair of states that stands (`pairs.told`)
     places: places_again.Last = {}  # the place of each class the source named last (`places_again`)
     for sentence in sentences:
         added = []
@@ -63,8 +63,8 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
         if opening and person:
             added.append(_mention(sentence, opening.start(), opening.end(), text, person))
         added += _accused(text, sentence, res) + _possessors(text, sentence, res)
-        added += [_mention(sentence, start, end, text, state) for start, end, state in pairs.told(text, sentence, res, pair)]
-        pair = pairs.last_pair(text, list(sentence.mentions), res) or pair
+        spans, pair = pairs.told(text, sentence, res, pair)
+        added += [_mention(sentence, start, end, text, state) for start, end, state in spans]
         added += [_mention(sentence, start, end, text, place)
                   for start, end, place in places_again.told(text, sentence, res, places)]
         places = places_again.named_last(res, list(sentence.mentions), places)
@@ -119,6 +119,6 @@ def _possessors(text: str, sentence: Sentence, res: Resolution) -> list[Mention]
     return found
 
 
-def _mention(sentence: Sentence, start: int, end: int, text: str, named: tuple[str, str]) -> Mention:
+def _mention(sentence: Sentence, start: int, end: int, text: str, named: pairs.Named) -> Mention:
     eid, cls = named
     return Mention(start, end, text[start:end], "entity", cls, NAME, sentence.lang, entity=eid)

@@ -365,9 +365,11 @@ BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:th
 # did not intervene", "and more than 400 American soldiers have now died", "and Syria is believed to have lost about
 # 2,500"): the subject of that verb, which suffered it or did not act, no actor of the event. Not a
 # passive before an infinitive ("Armenian forces were forced to retreat"): the subject does that.
-# "Clashes between Armenia and Azerbaijan were reported": a side "between" names stands in the act's phrase, no subject
-# of the verb after it (`clause_roles._own_verb_after`); nor is either word of a pair ("between the two delegations").
-BETWEEN_LISTED = re.compile(r"\bbetween\s+(?:[^,.;:]{1,60}?(?:\s+and\s+(?:the\s+)?|\s+two\s+))?$", re.IGNORECASE)
+# "Clashes between Armenia and Azerbaijan were reported": a side the act's own "between" names (right after its word) is
+# no subject of the verb after it (`clause_roles._own_verb_after`); nor is either word of a pair ("talks between the two
+# delegations"). Not "the shelling of the border between Armenia and Azerbaijan was condemned": the border's sides.
+BETWEEN_FIRST = re.compile(r"\s+between\s+(?:the\s+)?", re.IGNORECASE)  # from the act's word to its first side
+BETWEEN_NEXT = re.compile(r"\s+(?:and\s+(?:the\s+)?)?", re.IGNORECASE)  # from the first side to the second
 OWN_VERB_AFTER = re.compile(r"(?:[ \t]+(?-i:[a-z])[\w-]*(?:[ \t]+of[ \t]+(?-i:[A-Z])[\w-]*)?)?[ \t]+"
                             r"(?:(?:(?:is|are|was|were)|(?:has|have|had)[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?(?:taken|held|\w+ed)\b"
                             r"(?![ \t]+to\b)"
@@ -484,8 +486,13 @@ JOINING = re.compile(r"[,;:]|\band\b", re.IGNORECASE)  # a mark or an "and" that
 # "..., and on 3 June Milosevic accepted", "..., and by June most Iraqi forces had withdrawn"): after a time phrase
 # a capitalised word (after a word of quantity) is no item of a list; nor is a lower-case subject with a past verb of
 # its own ("..., and on 28 November 1971 gunmen of a group calling itself Black September assassinated", "..., and on
-# 31 October their aircraft began bombing"), unless a preposition opens it ("..., and on 9 August in Gori").
+# 31 October their aircraft began bombing"), unless a preposition opens it ("..., and on 9 August in Gori"). The verb is
+# lower-case ("the United Nations compound": a name), not an adjective right after an article ("the besieged city of
+# Mariupol") nor "hundred", nor past a relative word ("the airport at Hostomel where paratroopers landed": the
+# object of the verb before goes on).
 _PREPOSITIONS_AND_JOINS = "in|at|on|near|to|from|into|of|by|with|for|and|or|then|after|before|around|across"
+_RELATIVE = "where|which|who|whom|whose|that|when"
+_NOT_AFTER_ARTICLE = r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)"
 _MONTH = "|".join(sorted(MONTHS))
 COORDINATED_AFTER_TIME = re.compile(r",\s+(?:and|but)\s+(?=(?:the\s+(?:next|following|same)\s+(?:day|week|month|year)|"
                                     r"(?:later|then|afterwards|subsequently)|"
@@ -493,8 +500,9 @@ COORDINATED_AFTER_TIME = re.compile(r",\s+(?:and|but)\s+(?=(?:the\s+(?:next|foll
                                     rf"(?:\s+(?:\d[\w.]*|(?-i:{_MONTH})\b|and\s+(?=\d)))*)"
                                     r",?\s+(?:(?:(?:most|some|many|all|several)\s+(?:of\s+the\s+)?)?"
                                     r"(?:(?-i:[A-Z])[\w.-]*\s+){1,3}(?:\w+ly\s+)?(?-i:[a-z])[\w-]*(?:ed|s)\b|"
-                                    rf"(?!(?:{_PREPOSITIONS_AND_JOINS})\b)(?-i:[a-z])[\w-]*\s+(?:[\w’'-]+\s+){{0,8}}?"
-                                    rf"(?:\w+ed|{_verbs.IRREGULAR_PAST})\b))", re.IGNORECASE)
+                                    rf"(?!(?:{_PREPOSITIONS_AND_JOINS})\b)(?-i:[a-z])[\w-]*\s+"
+                                    rf"(?:(?!(?:{_RELATIVE})\b)[\w’'-]+\s+){{0,8}}?{_NOT_AFTER_ARTICLE}(?!hundred\b)"
+                                    rf"(?-i:[a-z]\w*ed|{_verbs.IRREGULAR_PAST})\b))", re.IGNORECASE)
 # ...or with a name or two of its own after a clause that ends in a common word or a number ("The last Russian
 # units left by January 1997, and Yeltsin and Maskhadov signed a peace treaty"); a comma after a name is a
 # list's ("Armenia, Azerbaijan, and Russia signed").

@@ -203,10 +203,20 @@ POSSESSIVE_BEFORE_ACT = re.compile(r"\b(?P<pronoun>its|their)\s+(?:(?:final|firs
                                    r"full|partial|large-scale|failed|surprise|own|repeated|continued)\s+){0,2}$",
                                    re.IGNORECASE)
 # "the two countries", "both governments", "an earlier war between the neighbours": the two states the source named last
-# as a pair ("Ecuador and Peru signed ..."), each an actor or party where a name of it would be (`pronouns._pairs`). Only
-# words for states: "both sides" and "the two parties" may be the sides of a war the pair only brokered or backed.
-PAIR_OF_STATES = re.compile(r"\b(?:(?:the\s+two|both)\s+(?:countries|states|nations|governments|delegations|neighbou?rs)|"
-                            r"(?<=between\s)the\s+neighbou?rs)\b", re.IGNORECASE)
+# as a pair ("Ecuador and Peru signed ..."), each an actor or party where a name of it would be (`pairs.told`: the first
+# words name the first state, the noun the second). Only words for states: "both sides" and "the two parties" may be the
+# sides of a war the pair only brokered or backed.
+PAIR_OF_STATES = re.compile(r"\b(?P<first>the\s+two|both|(?<=between\s)the(?=\s+neighbou?rs))\s+"
+                            r"(?P<noun>countries|states|nations|governments|delegations|neighbou?rs)\b", re.IGNORECASE)
+# "The two countries at war, Ecuador and Peru, signed": a list after a comma, a few words on from the pair phrase, is its
+# apposition: the phrase names those two, not a pair told before.
+PAIR_APPOSITION = re.compile(r"(?:\s+[\w-]+){0,3}\s*,\s+(?:the\s+)?", re.IGNORECASE)
+# "the two delegations" are the sides of talks: the pair only while no third state was named since it (the hosts of the
+# talks may be the pair: "Norway and Cuba hosted the talks between the Colombian government and the FARC").
+PAIR_AT_TALKS = {"delegations"}
+# "talks between the Colombian government and the FARC": two sides that are not both states name a new pair (none of
+# states) only joined by "and".
+PAIR_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 # "Fighters attacked Bangui ... killed 40 civilians in the city": a bare definite noun for a kind of place, after a
 # preposition of place, names the place of that kind the source named last (`extract.places_again`), where a name of
 # it would be; not "the city of X" (its name follows), a capitalised "the Republic" (a name of its own), nor the noun
