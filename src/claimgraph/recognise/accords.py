@@ -41,13 +41,14 @@ def meeting_accords(doc: Doc, method: str, armed: frozenset[str] = frozenset()) 
     """Each verb of agreeing (`CUES.AGREED`) with what was agreed after it (`CUES.AGREED_AFTER`, past an aside set off
     by commas; not `CUES.AGREED_IDIOMS`), neither negated nor passive (`CUES.AGREED_NOT_AFTER`), after a meeting told
     in its sentence (`CUES.MET`), between sides of a conflict (`_between_sides`; `armed`: the lower-case names of the
-    states and armed groups the gazetteer knows; or an act of war's end, `_ends_war`), or by two sides named in its
-    subject (`_two_sides`) to an act of war's end; a ceasefire when what was agreed halts the fighting
+    states and armed groups the gazetteer knows; or an act of war's end that names armed men, `_armed_act`), or by two
+    sides named in its subject (`_two_sides`) to an act of war's end; a ceasefire when what was agreed halts the fighting
     (`CUES.AGREED_HALT`: "agreed to halt hostilities")."""
     words = words_of(doc)
     for i, word in enumerate(words):
         if (word in CUES.AGREED and _agreed_what(words, i + 1) and not _denied(words, i)
-                and (_after_meeting(doc, words, i) and (_between_sides(doc, words, i, armed) or _ends_war(doc, i))
+                and (_after_meeting(doc, words, i) and (_between_sides(doc, words, i, armed)
+                                                        or _ends_war(doc, i) and _armed_act(doc, words, i, armed))
                      or _two_sides(_subject(words, doc[i].sent.start, i), armed) and _ends_war(doc, i))):
             token = doc[i]
             halts = CUES.AGREED_HALT.search(text_of(doc), token.idx, token.idx + CUES.AGREED_HALT_REACH)
@@ -83,6 +84,13 @@ def _ends_war(doc: Doc, i: int) -> bool:
     token = doc[i]
     reach = (token.idx, token.idx + CUES.AGREED_HALT_REACH)
     return any(p.search(text_of(doc), *reach) for p in (CUES.AGREED_WAR_END, CUES.AGREED_HALT))
+
+
+def _armed_act(doc: Doc, words: list[str], i: int, armed: frozenset[str]) -> bool:
+    """Does what the verb at words[i] agrees to name armed men or arms (`armed.armed_words`: "agreed to pull their
+    troops back")? After a meeting, such an act of war's end tells that those who met are sides; "Party factions met
+    and agreed to end the fighting within the party" names none."""
+    return bool(armed_words(words[i + 1:doc[i].sent.end], armed))
 
 
 def _subject(words: list[str], start: int, i: int) -> list[str]:
