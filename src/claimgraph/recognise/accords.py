@@ -42,8 +42,8 @@ def meeting_accords(doc: Doc, method: str, armed: frozenset[str] = frozenset()) 
     by commas; not `CUES.AGREED_IDIOMS`), neither negated nor passive (`CUES.AGREED_NOT_AFTER`), after a meeting told
     in its sentence (`CUES.MET`), between sides of a conflict (`_between_sides`; `armed`: the lower-case names of the
     states and armed groups the gazetteer knows; or an act of war's end that names armed men, `_armed_act`), or by two
-    sides named in its subject (`_two_sides`) to an act of war's end; a ceasefire when what was agreed halts the fighting
-    (`CUES.AGREED_HALT`: "agreed to halt hostilities")."""
+    sides named in its subject (`_two_sides`) to an act of war's end; a ceasefire when what was agreed halts the
+    fighting (`CUES.AGREED_HALT`: "agreed to halt hostilities")."""
     words = words_of(doc)
     for i, word in enumerate(words):
         if (word in CUES.AGREED and _agreed_what(words, i + 1) and not _denied(words, i)
