@@ -70,10 +70,9 @@ def _another(a: Profile, b: Profile) -> bool:
 
 @functools.lru_cache(maxsize=1 << 18)
 def _score(a: Signature, b: Signature) -> tuple | None:
-    """Whether entities of two signatures are one, by their evidence: a participant in common and close dates; agreements that count
-    the same points in years that do not differ; a participant in common and (with no dates to
-    compare) an establishing agreement in common; movements with a route in common and no
-    dates that differ."""
+    """Whether entities of two signatures are one, by their evidence: a participant in common and close dates;
+    agreements that count the same points in years that do not differ; a participant in common and (with no dates to
+    compare) an establishing agreement in common; movements with a route in common and no dates that differ."""
     if not _compatible(a.classes, b.classes):
         return None
     shared = a.participants & b.participants

@@ -81,7 +81,8 @@ class Signature:
         self.kinds = _kinds(classes)
         self.year_classes = YEAR_DATED.intersection(classes)
         self.days = tuple(date.fromisoformat(v) for v in dates if len(v) == 10)
-        self.ordinals = tuple(day.toordinal() for day in self.days)  # what `matching._close_dates` subtracts: ints, no timedelta
+        # what `matching._close_dates` subtracts: ints, no timedelta
+        self.ordinals = tuple(day.toordinal() for day in self.days)
         self.years = frozenset(v[:4] for v in dates)
 
 

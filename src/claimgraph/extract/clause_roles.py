@@ -192,11 +192,11 @@ def _governed(text: str, sentence: Sentence, mention: Mention) -> bool:
 def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> bool:
     """The actor stands just after "against / on" the event, or is the object of an attack verb.
 
-    A state after "on" or an attack verb is where the event happened as much as whom it
-    struck; only "against" and "targeting" make a state a target, or a verb of destruction after the event's word
-    (`CUES.DESTROYED_OBJECT`: "struck Egyptian airfields and destroyed most of Egypt's air force"). Who is driven out ("driving
-    Iranian troops from the peninsula") is a target wherever it stands, and so is the subject of a
-    passive verb of harm ("1,191 Lebanese were killed", "Iran and Iraq were attacked").
+    A state after "on" or an attack verb is where the event happened as much as whom it struck; only "against" and
+    "targeting" make a state a target, or a verb of destruction after the event's word (`CUES.DESTROYED_OBJECT`:
+    "struck Egyptian airfields and destroyed most of Egypt's air force"). Who is driven out ("driving Iranian troops
+    from the peninsula") is a target wherever it stands, and so is the subject of a passive verb of harm ("1,191
+    Lebanese were killed", "Iran and Iraq were attacked").
     """
     if structure.cued(text, mention, structure.LOST):
         return True

@@ -18,6 +18,7 @@ CUES = cues("coreference")
 ADJECTIVES_BEFORE = 2  # words between an infinitive's determiner and its object ("an independent international investigation")
 SUBJECT_WORDS = 3  # words of the subject of a clause of what is asked, before its act ("that both sides withdraw")
 ITEM_HEAD_WORDS = 3  # words of a definite item asked for up to its head ("the immediate unconditional release")
+_ITEM_HEAD = re.compile(rf"\S+(?:\s+\S+){{0,{ITEM_HEAD_WORDS}}}")  # the first words of an item: its head
 SCHEDULE_REACH = 60  # characters before a trigger where the words of a schedule may stand ("are expected to sign the ")
 
 
@@ -75,7 +76,7 @@ def _told_in_item(asked, sentence: Sentence) -> bool:
     if asked.group("definite") is None:
         return False
     start, end = asked.span("definite")
-    head = re.match(rf"\S+(?:\s+\S+){{0,{ITEM_HEAD_WORDS}}}", asked.group("definite")).end() + start
+    head = _ITEM_HEAD.match(asked.group("definite")).end() + start
     return any(m.kind == "trigger" and head <= m.start and m.end <= end for m in sentence.mentions)
 
 

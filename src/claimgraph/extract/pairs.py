@@ -12,7 +12,8 @@ stands while third states come and go (guarantors, observers, where the pair met
   sentence naming more than two names no pair); in the pair phrase's own sentence one other state before it is enough
   ("In 2014 Russia annexed Crimea, and since then the two countries have been at war": not the pair told before);
 - a list of two set off after the phrase ("The two countries at war, Ecuador and Peru, signed": they name themselves).
-"the two delegations" are the sides of talks: the pair only while no third state was named since (`Standing`). Only words for states (`CUES.PAIR_OF_STATES`): "both sides" of a war may be others than a pair of states the text named
+"the two delegations" are the sides of talks: the pair only while no third state was named since (`Standing`). Only
+words for states (`CUES.PAIR_OF_STATES`): "both sides" of a war may be others than a pair of states the text named
 as two (brokers, backers). The `pronouns` stage makes the two spans mentions of the two states.
 """
 

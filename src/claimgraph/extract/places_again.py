@@ -16,12 +16,12 @@ from ..lang import cues
 from ..model import Mention
 from ..recognise import Sentence
 from .antecedents import PARAGRAPH_BREAK
+from .pairs import Named
 from .resolution import Resolution
 from .scope import tops_of
 
 CUES = cues("coreference")  # PLACE_AGAIN, PLACE_NOUNS
 
-Named = tuple[str, str]  # (entity id, class)
 Last = dict[str, tuple[int, Named]]  # the place of each class the source named last, with where it was named
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..lang import cues
+from .armed import possessed
 from .base import Candidate, text_of
 
 CUES = cues("triggers")
@@ -58,6 +59,5 @@ def _taken(doc: Doc, start: int, i: int) -> bool:
     """Is doc[i], a captive word after a verb of taking (whose object starts at doc[start]), what is taken, not
     whose it is: no possessive after it ("seized 20 passengers' luggage"), no "of" between them but after a word of
     number ("seized 300 homes of villagers"; "took dozens of people hostage" takes them, `CUES.COUNT_OF`)?"""
-    owned = i + 1 < len(doc) and doc[i + 1].lower_ in CUES.POSSESSIVE_MARKS
-    return not owned and all(doc[k - 1].like_num or doc[k - 1].lower_ in CUES.COUNT_OF
+    return not possessed(doc, i) and all(doc[k - 1].like_num or doc[k - 1].lower_ in CUES.COUNT_OF
                              for k in range(start + 1, i) if doc[k].lower_ == "of")

@@ -149,3 +149,9 @@ def fired_at(doc: Doc, i: int, places: frozenset[str]) -> bool:
                 or place_at(doc, token.i, places):
             return True
     return False
+
+
+def possessed(doc: Doc, i: int) -> bool:
+    """Is doc[i] followed by a possessive mark (`CUES.POSSESSIVE_MARKS`): whose, not who ("the men's final results",
+    "seized 20 passengers' luggage")?"""
+    return i + 1 < len(doc) and doc[i + 1].lower_ in CUES.POSSESSIVE_MARKS

@@ -4,13 +4,14 @@ The world pack stops at towns of some thousand people, and a source names villag
 "a device found in the basement of a building in Ryazan on 22 September", "In Kocho, whose residents were held",
 "villages around Faradje, Doruma and Duru in north-eastern Congo". A capitalised name (or a list of them) that no
 recogniser took, after a preposition of place ("in", "near", "at", "around") and before a clause that goes on (a
-comma, a full stop, "on", "in", "and": `LOCATED_AFTER`; or, in a list no comma parts, the clause's verb: "the defences at
-Se La and Bomdila had collapsed", `LOCATED_BEFORE_VERB`, a single name only a verb in the passive: "the clinic at
-Mabanga was looted", not "her career at Goldman Sachs was brief", `LOCATED_BEFORE_PASSIVE`; not a role in
-apposition: "in Pyongyang and Peng Dehuai, commander of") is a place. After a preposition of motion ("to", "from") a name may be anyone's ("sent to Putin and
-his generals"), so there a list must hold a known place beside it ("taken to Tal Afar and Mosul"). No name of a word that is no place's (`NOT_PLACE_WORDS`: "at Christmas", "in
-Arabic", "in Judaism"), of a kind, a title, a month or a thing (`names.NOT_PERSON_WORDS`), nor a demonym; nothing in
-a Title Case headline, whose capitals say nothing.
+comma, a full stop, "on", "in", "and": `LOCATED_AFTER`; or, in a list no comma parts, the clause's verb: "the
+defences at Se La and Bomdila had collapsed", `LOCATED_BEFORE_VERB`, a single name only a verb in the passive: "the
+clinic at Mabanga was looted", not "her career at Goldman Sachs was brief", `LOCATED_BEFORE_PASSIVE`; not a role in
+apposition: "in Pyongyang and Peng Dehuai, commander of") is a place. After a preposition of motion ("to", "from") a
+name may be anyone's ("sent to Putin and his generals"), so there a list must hold a known place beside it ("taken
+to Tal Afar and Mosul"). No name of a word that is no place's (`NOT_PLACE_WORDS`: "at Christmas", "in Arabic", "in
+Judaism"), of a kind, a title, a month or a thing (`names.NOT_PERSON_WORDS`), nor a demonym; nothing in a Title Case
+headline, whose capitals say nothing.
 
 A region's kind written lower-case right after its name ("Kyrgyzstan's Batken region", "the disputed Cenepa valley")
 is a word of the region's mention (`with_kind_word`): the source names it so, and the region stays the one its name

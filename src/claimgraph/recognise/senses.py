@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lang import cues
-from .armed import armed_clause, troops_in
+from .armed import armed_clause, possessed, troops_in
 
 CUES = cues("triggers")
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game
@@ -62,7 +62,7 @@ def _no_captive(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:
     if any(t.lower_ in CUES.PUT_OUT for t in undergoer):
         return True  # a thing put out: "A separate report of the Catholic Church was released in April 1998"
     return not any((t.lower_ in CUES.RELEASED_PEOPLE or t.lower_ in CUES.HELD or _named(t, armed))
-                   and not _possessed(doc, t.i) for t in undergoer)
+                   and not possessed(doc, t.i) for t in undergoer)
 
 
 def _no_craft(doc: Doc, start: int, end: int) -> bool:
@@ -180,6 +180,3 @@ def _capitalised(token: Token) -> bool:
     return token.is_alpha and (token.is_upper and len(token) > 1 or token.is_title)
 
 
-def _possessed(doc: Doc, i: int) -> bool:
-    """Is doc[i] followed by a possessive mark ("the men's final results")?"""
-    return i + 1 < len(doc) and doc[i + 1].lower_ in CUES.POSSESSIVE_MARKS

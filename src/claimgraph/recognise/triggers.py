@@ -32,7 +32,7 @@ from .retractions import retracted
 from .senses import other_sense
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v67"  # v67: after a meeting, an act of war's end tells sides only where it names armed men ("agreed to pull their troops back"; not "to end the fighting within the party"); the words of v61 name an act only with what it is done to or by (`senses`): a captive set free, a body founded, a craft hijacked, supplies lifted, people meeting, a state or an office proclaimed, armed men or a known place for gunfire; a state of emergency is no martial law (StateOfEmergency); after a meeting an act of war's end tells that those who met are sides ("they met again and agreed to pull their troops back"); a truce is a figure of speech only when its declarer or "with" party is a civilian party ("The group declared a unilateral ceasefire" stays one); two sides that agree without a meeting are named in the subject right before "agreed" ("Two days later, Russia agreed" is one side); a ceasefire one side's ("a unilateral ceasefire") or a term an accord provides for ("It provides for an immediate ceasefire") is the halt itself, an entry into force, no accord (recognise.truces); two sides agree ("agree", a chronology's present) to free prisoners, or to an act of war's end with no other word of war (recognise.accords); review 30 on the moves (held nouns, surrounded, arrivals, overrun, drivers, clashed over)
+NAME = "triggers.v67"  # v67: after a meeting, an act of war's end tells sides only where it names armed men ("agreed to pull their troops back"; not "to end the fighting within the party")
 
 
 def _phrases(*tables: tuple[tuple[str, ...], str, str]) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:

@@ -2,14 +2,13 @@
 
 "The Ethiopian government declared an indefinite humanitarian truce", "the ceasefire declared with the FARC" and "a
 ceasefire took effect across Algeria at noon" tell the halt itself, as the gold of such texts does; "a truce agreed
-by local commanders", "a definitive ceasefire was signed in Oslo" and "the ceasefire agreement took effect" name
-the accord sides concluded. One side's ceasefire ("Beijing announced a unilateral ceasefire") and a term of an accord
-("It provides for an immediate ceasefire") are the halt too, no accord of their own. Its contract: `acted(doc, start, end)` says whether
-the ceasefire word that ends doc[start:end] is declared, one side's, provided for or takes effect (`CUES.HALT_*`,
-`TERMS`); the trigger stage then types it an entry into force.
-`civil(doc, start, end)` says whether it is a truce between civilian parties ("The company declared a truce with the
-unions"): a figure of speech, which the trigger stage drops.
-"""
+by local commanders", "a definitive ceasefire was signed in Oslo" and "the ceasefire agreement took effect" name the
+accord sides concluded. One side's ceasefire ("Beijing announced a unilateral ceasefire") and a term of an accord
+("It provides for an immediate ceasefire") are the halt too, no accord of their own. Its contract: `acted(doc,
+start, end)` says whether the ceasefire word that ends doc[start:end] is declared, one side's, provided for or takes
+effect (`CUES.HALT_*`, `TERMS`); the trigger stage then types it an entry into force. `civil(doc, start, end)` says
+whether it is a truce between civilian parties ("The company declared a truce with the unions"): a figure of speech,
+which the trigger stage drops."""
 
 from __future__ import annotations
 

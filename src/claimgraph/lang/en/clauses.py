@@ -336,7 +336,7 @@ NAMED_AS_COMPLEMENT = re.compile(rf"{_NAMING}(?:[\w-]+\s+){{1,3}}(?:as\s+(?:an?\
 OWN_FORCE = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 PARTY_CUE = re.compile(r"\b(?:between|among|by|signed|with)\b", re.IGNORECASE)
 # Whom the sides met before they agreed, named after "with" ("met in Vienna with the Minsk Group co-chairs and agreed
-# to ..."), is often who brought them together: no party of an agreement told by its verb (`parties._agreeing_subject`).
+# to ..."), is often who brought them together: no party of an agreement told by its verb (`parties.agreeing_subject`).
 # A name right after a preposition of place ("met in Russia and agreed") is where they met: no subject of the verb.
 IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 MET_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)

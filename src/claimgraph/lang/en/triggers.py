@@ -117,7 +117,7 @@ RELEASED_PEOPLE = frozenset({"prisoners", "prisoner", "detainees", "detainee", "
                              "pows", "people"})
 HELD = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "kidnapped", "abducted"})
 RELEASED_REACH = 4
-# ...and so does the noun phrase "killing of" before a count (`recognise.triggers._counted_things`): "the killing of at
+# ...and so does the noun phrase "killing of" before a count (`recognise.killings.counted_things`): "the killing of at
 # least 60 civilians" is a killing, "The killing of two pandas at the zoo" none.
 COUNTED_PEOPLE_ONLY = frozenset({"killing of"})
 # A verb of killing said of the sides of a conflict ("Tens of thousands of soldiers were killed on both sides")
@@ -663,7 +663,7 @@ ERRAND_TO = frozenset({"to"})
 ERRAND_NOT_AFTER = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 # Armed men who arrived or landed somewhere are deployed there only if the verb's next word is one of ARRIVED_AT and a
 # known place or a noun of a held place heading its phrase follows it, before a word of OBJECT_STOPS
-# (`recognise.moves.arrivals`): "British and French paratroopers landed at Port Said", "the first peacekeepers
+# (`recognise.moves._arrived`): "British and French paratroopers landed at Port Said", "the first peacekeepers
 # arrived in Goma on Friday"; not "Soldiers arrived home on leave", "The troops arrived late for dinner", "Marines
 # landed in a helicopter at the White House". Nor for an occasion (ARRIVED_FOR after "for" in its clause): "The UN
 # peacekeepers arrived in Geneva for a conference". A word of armed men that qualifies a noun arms no one ("The army
