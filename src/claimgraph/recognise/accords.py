@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # the type only: linking and comparing import this module, an
     from spacy.tokens import Doc
 
 CUES = cues("triggers")
+ADVERB_ENDINGS = cues("coreference").ADVERB_ENDINGS  # "finally", "later": no word of a subject
 
 
 def told_by_verb(mention: Mention) -> bool:
@@ -101,7 +102,7 @@ def _subject(words: list[str], start: int, i: int) -> list[str]:
     first = max(start, i - CUES.AGREED_SUBJECT_REACH)
     cut = next((k + 1 for k in range(i - 1, first - 1, -1) if words[k] in CUES.AGREED_SUBJECT_BREAK), first)
     subject = words[cut:i]
-    while subject and (subject[-1] in CUES.SUBJECT_GAP or subject[-1].endswith("ly")):
+    while subject and (subject[-1] in CUES.SUBJECT_GAP or subject[-1].endswith(ADVERB_ENDINGS)):
         subject.pop()
     return subject
 

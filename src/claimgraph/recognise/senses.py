@@ -71,8 +71,8 @@ def _no_craft(doc: Doc, start: int, end: int) -> bool:
     word = doc[start].lower_
     if word not in CUES.HIJACKS or end - start > 1:
         return False
-    if word.endswith(("ing", "ings")):
-        if end >= len(doc) or doc[end].lower_ != "of":
+    if word in CUES.HIJACK_NOUNS:
+        if end >= len(doc) or doc[end].lower_ != CUES.HIJACKED_OF:
             return False
         end += 1
     return not any(t.lower_ in CUES.CRAFT for t in _undergoer(doc, start, end, CUES.CRAFT_REACH))
@@ -149,7 +149,7 @@ def _undergoer(doc: Doc, start: int, end: int, reach: int) -> list[Token]:
     in its sentence (`CUES.SUBJECT_REACH_BACK`)."""
     sent = doc[start].sent
     passive = (any(t.lower_ in CUES.PASSIVE_AUXILIARIES for t in doc[max(sent.start, start - PASSIVE_REACH):start])
-               or end < len(doc) and doc[end].lower_ == "by")
+               or end < len(doc) and doc[end].lower_ in CUES.BY_WEAPON)
     obj = []
     for token in doc[end:min(end + reach, sent.end)]:
         if token.lower_ in CUES.UNDERGOER_STOPS or token.lower_ in CUES.PASSIVE_AUXILIARIES or token.is_punct:

@@ -254,6 +254,9 @@ BODIES = frozenset({"commission", "commissions", "force", "forces", "council", "
 # hijacking of", or its passive subject, one of CRAFT: "hijacks three airliners", "The plane was hijacked"; not
 # "The virus hijacks the cell's machinery", "The bill was hijacked by lobbyists".
 HIJACKS = frozenset({"hijack", "hijacks", "hijacked", "hijacking", "hijackings"})
+# The nouns of HIJACKS, whose craft follows "of" (HIJACKED_OF): "the hijacking of an airliner".
+HIJACK_NOUNS = frozenset({"hijacking", "hijackings"})
+HIJACKED_OF = "of"
 CRAFT = frozenset({"airliner", "airliners", "plane", "planes", "airplane", "airplanes", "aircraft", "jet", "jets",
                    "jetliner", "flight", "flights", "helicopter", "helicopters", "bus", "buses", "coach", "ship",
                    "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "boat", "boats", "ferry", "ferries",
