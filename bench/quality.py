@@ -107,13 +107,21 @@ def render(table: dict[str, dict], timing: dict) -> str:
             cells = "".join(f"{'>= ' + format(TARGETS[c], '.2f'):>11}" for c in COLUMNS)
             lines.append(f"{name:{width}}{cells}{'>= 0.75':>13}{'0':>18}")
             continue
-        cells = "".join(f"{row[c]['f1']:11.2f}" for c in COLUMNS)
+        cells = "".join(f"{_f1(row[c]):>11}" for c in COLUMNS)
         dates = f"{row['dates']['right']}/{row['dates']['gold']}"
         alleged = f"{row['alleged']['asserted']}/{row['alleged']['total']}"
         lines.append(f"{name:{width}}{cells}{dates:>13}{alleged:>18}")
     lines.append(f"extraction: {timing['extract_words_per_s']:,} words/s on one core "
                  f"(tokenizer alone: {timing['tokenizer_words_per_s']:,}; {timing['words']:,} words)")
     return "\n".join(lines)
+
+
+def _f1(cell: dict) -> str:
+    """The cell's F1, or "-" where the gold names nothing of its kind and nothing was found: no 0.00 for a text
+    that was read right (its micro-averaged "all" row counts it as nothing either way)."""
+    if cell.get("gold") == 0 and cell.get("predicted") == 0:
+        return "-"
+    return f"{cell['f1']:.2f}"
 
 
 def main() -> None:

@@ -5,7 +5,9 @@ Seen on the development set and the fresh texts of session 20: the gold types "t
 "a ceasefire took effect across Algeria" (algeria-1962) as events; the pipeline made each an Agreement. So does the
 gold of session 21's texts with one side's ceasefire, whatever verb tells it ("Beijing announced a unilateral
 ceasefire", sino-indian-1962), and with the ceasefire an agreement provides for (a stipulated term: "It provides for
-an immediate ceasefire", black-september-1970, car-2013). A truce agreed, a ceasefire signed and "the ceasefire" told
+an immediate ceasefire", black-september-1970, car-2013), and with the ceasefire a relative clause says one side declared
+("a ceasefire that Beijing declared on its own terms", sino-indian-1962). A ceasefire the parties are only called on
+to commit to is none at all ("called on both parties to commit to a ceasefire", djibouti-eritrea-2008). A truce agreed, a ceasefire signed and "the ceasefire" told
 before that takes effect stay agreements. Each test has a sentence of that material and one of another shape.
 """
 
@@ -58,6 +60,8 @@ def test_a_truce_agreed_signed_or_told_before_stays_an_agreement(claims_of, sent
 @pytest.mark.parametrize("sentence", [
     "Then, on 21 November, Beijing announced a unilateral ceasefire from midnight and said its forces would pull back.",
     "The army's unilateral truce held for a week before the shelling resumed.",
+    "It lasted a month and ended not with a treaty but with a ceasefire that Beijing declared on its own terms.",
+    "Aid reached the valley during the truce which the rebels declared for the feast.",
 ])
 def test_one_sides_ceasefire_is_an_event_whatever_verb_tells_it(claims_of, sentence):
     claims = claims_of(sentence + "\n", date="2019-06-01")
@@ -74,6 +78,26 @@ def test_a_ceasefire_an_accord_provides_for_is_its_term_not_a_second_agreement(c
     claims = claims_of(sentence + "\n", date="2019-06-01")
     assert not typed(claims, "Ceasefire")
     assert typed(claims, "EntryIntoForce")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The truce that the army declared collapsed within hours.",
+    "The ceasefire that both sides signed in Oslo held through the winter.",
+])
+def test_a_truce_whose_clause_tells_its_end_or_signing_stays_an_agreement(claims_of, sentence):
+    assert typed(claims_of(sentence + "\n", date="2019-06-01"), "Ceasefire")
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 12 June the members of the Security Council, in a press statement, condemned Eritrea's military action "
+    "against Djibouti in Ras Doumeira and Doumeira Island, called on both parties to commit to a ceasefire and urged "
+    "them to show maximum restraint.",
+    "The envoy pressed the two factions to agree on an immediate truce before the talks.",
+])
+def test_a_ceasefire_parties_are_called_on_to_commit_to_is_none(claims_of, sentence):
+    claims = claims_of(sentence + "\n", date="2008-06-20")
+    assert not _accords(claims)
+    assert not typed(claims, "EntryIntoForce")
 
 
 def test_a_ceasefire_that_provides_for_a_withdrawal_stays_an_agreement(claims_of):

@@ -140,13 +140,19 @@ def _infinitive(words: list[str], back: int) -> bool:
 
 def _governed_by_infinitive(words: list[str]) -> bool:
     """Is the trigger the object of an infinitive, its determiner and up to `ADJECTIVES_BEFORE` words between
-    ("to broker a ceasefire", "to accept an independent international investigation"): what is to be done,
-    not done; unless a verb of having done it governs the infinitive ("obliged to sign the")? Words between
-    only after "a" / "an": "aiming to ratify the final agreement" names the agreement that was reached."""
-    for i in range(max(0, len(words) - 3 - ADJECTIVES_BEFORE), len(words) - 2):
+    ("to broker a ceasefire", "to accept an independent international investigation"), or after the verb's
+    preposition with "a" / "an" (`CUES.INFINITIVE_PREPOSITIONS`: "called on both parties to commit to a ceasefire")?
+    What is to be done, not done; unless a verb of having done it governs the infinitive ("obliged to sign the")?
+    Words between only after "a" / "an": "aiming to ratify the final agreement" names the agreement that was reached."""
+    for i in range(max(0, len(words) - 4 - ADJECTIVES_BEFORE), len(words) - 2):
+        if words[i] not in CUES.INFINITIVES:
+            continue
         adjacent = i + 3 == len(words)
-        if words[i] in CUES.INFINITIVES and words[i + 2] in CUES.DETERMINERS and (
-                adjacent or words[i + 2] in CUES.INDEFINITE):
+        governed = (i >= len(words) - 3 - ADJECTIVES_BEFORE and words[i + 2] in CUES.DETERMINERS
+                    and (adjacent or words[i + 2] in CUES.INDEFINITE))
+        prepositional = (i + 3 < len(words) and words[i + 2] in CUES.INFINITIVE_PREPOSITIONS
+                         and words[i + 3] in CUES.INDEFINITE)
+        if governed or prepositional:
             return not (i and words[i - 1] in CUES.IMPLICATIVE)
     return False
 

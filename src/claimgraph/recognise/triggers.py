@@ -32,7 +32,7 @@ from .retractions import retracted
 from .senses import other_sense
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v67"  # v67: after a meeting, an act of war's end tells sides only where it names armed men ("agreed to pull their troops back"; not "to end the fighting within the party")
+NAME = "triggers.v68"  # v68: a ceasefire whose relative clause tells its declaring is one side's halt ("a ceasefire that Beijing declared on its own terms")
 
 
 def _phrases(*tables: tuple[tuple[str, ...], str, str]) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:

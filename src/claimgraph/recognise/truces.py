@@ -29,7 +29,7 @@ def acted(doc: Doc, start: int, end: int) -> bool:
     qualifier that says it was concluded?"""
     if doc[end - 1].lower_ not in CUES.HALT_WORDS or _voided(doc, end) or _between_sides(doc, end):
         return False
-    declared = _declaring_verb(doc, start) is not None or _declared_after(doc, end)
+    declared = _declaring_verb(doc, start) is not None or _declared_after(doc, end) or _declared_in_clause(doc, end)
     return declared or _one_sided(doc, start) or _provided_for(doc, start) or (
         _takes_effect(doc, end) and _indefinite(doc, start) and not _concluded(doc, start))
 
@@ -160,6 +160,21 @@ def _declared_after(doc: Doc, end: int) -> bool:
     in its clause ("The ceasefire declared with the FARC collapsed in January": what the sentence tells, and dates, is
     its end; the word stays the accord, as before it was declared)."""
     return end < len(doc) and doc[end].lower_ in CUES.HALT_DECLARED and not _ended_after(doc, end + 1)
+
+
+def _declared_in_clause(doc: Doc, end: int) -> bool:
+    """"a ceasefire that Beijing declared on its own terms": a relative pronoun right after the word
+    (`TERMS.RELATIVE`), then its clause's subject (at most `TERMS.RELATIVE_SUBJECT_REACH` words, no mark) and a verb
+    of declaring: one side's halt, as when the verb comes first; unless a verb of ending follows, as `_declared_after`
+    reads it ("the truce that the army declared collapsed within hours")."""
+    if end >= len(doc) or doc[end].lower_ not in TERMS.RELATIVE:
+        return False
+    for token in doc[end + 2:min(doc[end].sent.end, end + 2 + TERMS.RELATIVE_SUBJECT_REACH)]:
+        if token.lower_ in CUES.HALT_DECLARED:
+            return not _ended_after(doc, token.i + 1)
+        if not token.is_alpha:
+            return False
+    return False
 
 
 def _ended_after(doc: Doc, start: int) -> bool:

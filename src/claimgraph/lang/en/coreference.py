@@ -130,6 +130,8 @@ DEMONSTRATIVES = {"this", "that", "these", "those"}  # point back to a whole ("T
 YEAR_NAMED_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+\d{4}\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 ADVERB_ENDINGS = ("ly",)  # "Primarily a conflict": an adverb before the article keeps the phrase predicative
 INFINITIVES = {"to"}  # "to broker a ceasefire", "forced to flee"
+# The preposition of a verb after "to" before what is to be done: "to commit to a ceasefire", "to agree on a truce".
+INFINITIVE_PREPOSITIONS = frozenset({"to", "on", "upon"})
 # A verb that begins a happening, after "to" and a word of right, threat or promise: "reserved the right to
 # resume fighting", "threatened to launch attacks" tell none yet; a purpose ("returned to Havana to begin talks") does.
 INCEPTIVE = {"resume", "launch", "start", "begin", "wage", "renew"}

@@ -7,6 +7,10 @@ from __future__ import annotations
 # unilateral ceasefire from midnight", "its unilateral truce"): a qualifier of ONE_SIDED among the words after the
 # nearest determiner or mark before the ceasefire word, at most HALT_QUALIFIER_REACH (`triggers`) of them.
 ONE_SIDED = frozenset({"unilateral"})
+# A ceasefire whose relative clause tells its declaring ("a ceasefire that Beijing declared on its own terms"): a
+# pronoun of RELATIVE right after the word, a subject of at most RELATIVE_SUBJECT_REACH words, a verb of declaring.
+RELATIVE = frozenset({"that", "which"})
+RELATIVE_SUBJECT_REACH = 4
 # A ceasefire an agreement or a resolution provides for is a term of it, the halt to come, no accord of its own ("It
 # provides for an immediate ceasefire, the withdrawal of the army ...", "It provided for a ceasefire, for Bozizé to
 # remain in office"): a verb of PROVIDING right before "for" (PROVIDING_FOR), then only a determiner and qualifiers
