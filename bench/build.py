@@ -100,12 +100,13 @@ def stages(folder: Path, words: int, jobs: int, matcher: float) -> float:
         print(f"stage extract --jobs {n}: {walls[n]:7.1f} s  {words / walls[n] / cores:10,.0f} words/s per core  "
               f"speed-up {walls[1] / walls[n]:4.2f}x")
     fmt = trig.format_for(folder.parent / "stages.trig")
+    gazetteer = packs.load()  # as a build: the table read once before extracting (its files hashed), passed on
     cpu, start = time.process_time(), time.perf_counter()
-    combined = builder.combine(extractions)
+    combined = builder.combine(extractions, gazetteer)
     linked = time.perf_counter()
     ready = [linking.in_hand(ex) for ex in combined]
     shared = [dataset.serialised(dataset.shared_quads(e for r in ready for e in r.digest.said.entities), fmt),
-              *builder.compared_sections(ready, packs.load(), fmt, None)]
+              *builder.compared_sections(ready, gazetteer, fmt, None)]
     compared, cpu = time.perf_counter(), time.process_time() - cpu
     rdf, walls = {}, {}
     for n in range(1, jobs + 1):

@@ -201,6 +201,24 @@ def test_a_dispute_between_many_claims_costs_its_claims_not_their_pairs():
     assert quads == list(comparison_quads(differs))  # side IRIs follow from the comparison and its positions
 
 
+def test_a_name_many_sources_use_alike_is_one_side_however_many_sources_use_it():
+    """Sixty sources call the region "Artsakh", sixty "Nagorno-Karabakh", and one both: one
+    NamedDifferently, its two sides held by the sixty each, the source of both names in neither
+    (it shares a name with every other source). `_disputing` asks the rule once for each two
+    classes of sources that use the same names, not for each two of the 121 sources."""
+    from claimgraph.model import Literal as Value
+
+    def named(source: str, name: str, at: int) -> Claim:
+        return Claim(source, "nagorno-karabakh", "altLabel", Value(name, lang="en"), at, at + len(name), name, "test")
+
+    claims = tuple([named(f"a{k:02}", "Artsakh", 0) for k in range(60)]
+                   + [named(f"k{k:02}", "Nagorno-Karabakh", 0) for k in range(60)]
+                   + [named("both", "Artsakh", 0), named("both", "Nagorno-Karabakh", 20)])
+    (differs,) = compare.compare_group(compare.Group("nagorno-karabakh", "altLabel", claims), {})
+    assert differs.verdict == "NamedDifferently" and differs.disputes == (("Artsakh", "Nagorno-Karabakh"),)
+    assert [(side.key, len(side.claims)) for side in differs.sides] == [("Artsakh", 60), ("Nagorno-Karabakh", 60)]
+    assert "both" not in {claim.source for side in differs.sides for claim in side.claims}
+
 def _told(source: str, relation: str, value, modality: str, exact: str) -> Claim:
     """One claim of `source` about the event `act`, its value a date (a string) or an entity."""
     from claimgraph.model import Literal as Value
