@@ -49,8 +49,13 @@ RELATIVE = [
                              re.IGNORECASE)),
     ("same-day", re.compile(r"\b(?:in|during) the (?:early |late )?(?:morning|afternoon|evening|night)\b(?! of)",
                             re.IGNORECASE)),
-    ("day-before", re.compile(r"\byesterday\b", re.IGNORECASE)),
-    ("today", re.compile(r"\btoday\b(?![’']s)", re.IGNORECASE)),  # "the signing today in Geneva", not "today's Libya"
+    # "the following month": the month after the last date told ("The mine shut in May 1989, and the government declared
+    # a state of emergency the following month"), not "over the next month" (a span ahead)
+    ("next-month", re.compile(r"\b(?<!over )(?<!for )(?<!within )(?<!during )(?:in )?the (?:following|next) month\b"
+                              r"(?![’']s)", re.IGNORECASE)),
+    ("day-before", re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)),  # "said last night that his soldiers"
+    # "the signing today in Geneva", "by this morning" (a wire report's day), not "today's Libya"
+    ("today", re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b(?![’']s)", re.IGNORECASE)),
     ("year:-1", re.compile(r"\blast year\b", re.IGNORECASE)),
     ("year:0", re.compile(r"\bthis year\b", re.IGNORECASE)),
     ("month:-1", re.compile(r"\blast month\b", re.IGNORECASE)),
@@ -361,8 +366,9 @@ BEGUN_ON = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted
                       re.IGNORECASE)  # "It began on 12 July 2006 and ended when ...": what began then
 START_CUE = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted|since|from)\s+(?:on\s+|in\s+)?"
                        r"(?:the\s+)?$", re.IGNORECASE)
-END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ceased|until|till|through|into)\s+(?:on\s+|in\s+)?(?:the\s+)?"
-                     r"(?:(?:early|late)\s+|mid-)?$", re.IGNORECASE)  # "lasted into early May"
+END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ceased|completed|halted|until|till|through|into)\s+"
+                     r"(?:on\s+|in\s+)?(?:the\s+)?(?:(?:early|late)\s+|mid-)?$",
+                     re.IGNORECASE)  # "lasted into early May", "was halted in 1975", "was completed on 1 September"
 # A clause of "when" a beginning verb governs tells what happened as the event began ("It began when Portuguese
 # rule ended in 1975"): an end verb in it is its own subject's, and the date starts the event.
 BEGAN_WHEN = re.compile(r"\b(?:began|begins|started|starts|broke\s+out|erupted)\s+when\b[^,;]*$", re.IGNORECASE)
