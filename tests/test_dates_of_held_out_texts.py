@@ -1,7 +1,8 @@
 """Dates read or attached wrongly on the ten texts held out in session 22 and the rest of the thirty-two developed
 texts (dates23): a term ahead of the source's date or a year deep in an aside taken for the story's time, a year
 before a noun taken for an act's date, a pair of days, "completed on" and "halted in", "the following month", "this
-morning", "last night". Each on the text's own sentence, one of our own of another shape, and one outside war."""
+morning", "last night", "since" with no perfect, a chronology's "adopts". Each on the text's own sentence, one of our
+own of another shape, and one outside war."""
 
 from __future__ import annotations
 
@@ -118,3 +119,38 @@ def test_the_following_month_this_morning_and_last_night_are_dates(text, date, v
 def test_a_span_ahead_or_a_morning_of_a_thing_is_no_date(text):
     """"over the next month" is a span ahead, "this morning's papers" a thing: neither is a date."""
     assert _last_date_told(text + " Nothing else happened in 2020.", "2021-05-10") == "2020"
+
+
+@pytest.mark.parametrize("text, date, cls", [
+    # Algeria 1962: "held in France since 1956" dated the release 1956
+    ("Ahmed Ben Bella and the other FLN leaders held in France since 1956 were released in the days after the "
+     "ceasefire.", "2022-03", "Release"),
+    ("Journalists detained in the north since early 2019 were freed by the rebels.", "2021-05-10", "Release"),
+    # outside war
+    ("Managers held in custody since 2019 were released.", "2021-05-10", "Release")])
+def test_since_with_no_perfect_dates_a_state_not_the_act_after_it(claims_of, text, date, cls):
+    """"leaders held in France since 1956 were released": with no perfect after it, "since" says how long a noun's
+    state had lasted, not when the act began."""
+    claims = claims_of(text, date=date)
+    assert values(claims, the_one(claims, cls), "startDate") == set()
+
+
+def test_since_before_a_perfect_still_starts_the_act(claims_of):
+    claims = claims_of("Since 2011 the rebels have attacked the town.")
+    assert values(claims, the_one(claims, "Attack"), "startDate") == {"2011"}
+
+
+@pytest.mark.parametrize("text, date, cls, value", [
+    # Yemen 1994: a chronology's present "adopts" was no verb of signing
+    ("Chronology\n\n4 May 1994 - Full-scale war breaks out.\n\n1 June - The UN Security Council adopts Resolution 924, "
+     "calling for an immediate ceasefire.", "2004-05", "Resolution", "1994-06-01"),
+    ("Timeline\n\nMarch 3, 2014 - Rebels surround the town.\n\nMarch 9 - The two sides sign a ceasefire in Geneva.",
+     "2015", "Ceasefire", "2014-03-09"),
+    # outside war
+    ("Timeline\n\nMarch 3, 2014 - The strike begins.\n\nMarch 9 - The union signs an agreement with the employers.",
+     "2015", "Agreement", "2014-03-09")])
+def test_a_chronology_s_present_verb_of_signing_dates_the_agreement(claims_of, text, date, cls, value):
+    """A chronology tells in the present ("1 June - The UN Security Council adopts Resolution 924"): "adopts",
+    "signs" date the agreement as "adopted", "signed" do."""
+    claims = claims_of(text, date=date)
+    assert values(claims, the_one(claims, cls), "date") == {value}

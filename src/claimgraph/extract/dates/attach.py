@@ -128,7 +128,8 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
         return  # its clause's dates, its own phrase's too ("declared war on 13 May"), are the declaration's
     if not own and (is_reference(text, sentence, event) or _judged(text, event) or _joined(text, event)):
         return
-    attached = own or [d for d in dates if d not in owners and not (_bound(text, sentence, d) or _nouns(text, d)) and (
+    attached = own or [d for d in dates if d not in owners and not (
+        _bound(text, sentence, d) or _nouns(text, d) or _since_state(text, sentence, event, d)) and (
         _sets_time(text, sentence, event, d) or (_near(event, d, text) or _opening(text, sentence, event, d))
         and _attached(text, sentence, event, d, others))]
     attached = attached or _upon(text, sentence, event, dates, owners)
@@ -312,6 +313,15 @@ def _counted(date: Mention) -> bool:
     or month that could make it a noun's modifier ("the 2008 war", "the August 12 meeting")?"""
     return date.method == RELATIVE_NAME and not any(c.isdigit() for c in date.text) and not any(
         word.strip(".,").lower() in CUES.MONTHS for word in date.text.split())
+
+
+def _since_state(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
+    """Is the date told with "since" before an act told by a verb, and no perfect between them ("Ahmed Ben Bella and
+    the other leaders held in France since 1956 were released")? "since" needs a perfect: with none, it says how long
+    a noun's state had lasted, not when the act began ("Since 2011 the rebels have attacked the town" keeps it)."""
+    return (date.end <= event.start and event.text.lower() in VERBS
+            and CUES.SINCE_BEFORE.search(text, max(sentence.start, date.start - 16), date.start) is not None
+            and CUES.PERFECT_AUX.search(text, date.end, event.start) is None)
 
 
 def _nouns(text: str, date: Mention) -> bool:

@@ -196,8 +196,9 @@ BYLINE_BEFORE = re.compile(r"[ \t]*[A-Z][^\n.,:;()]{0,40},[ \t]*")
 # -- Which event or agreement a date belongs to (`claimgraph.extract.dates.attach`) --
 _END = r"(?:ended|ends|ending|lifted|came to an? (?:\w+ )?end|lasted until|concluded|ceased|stopped|was over|drew to a close|" \
        r"(?:put|brought) an end to|halted|suspended|broke down)"  # "talks broke down in 2003", "the fighting stopped"
-SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated|"
-                          r"announced)\b", re.IGNORECASE)  # "A ceasefire was announced on 16 September"
+SIGNING_VERB = re.compile(r"\b(?:signed|signing|signs?|adopted|adopts|concluded|concludes|reached|reaches|agreed|agrees|"
+                          r"brokered|brokers|initialled|dated|announced|announces)\b",
+                          re.IGNORECASE)  # "A ceasefire was announced on 16 September", a chronology's "1 June - adopts"
 # "A truce negotiated on 17 June": the day of the talks is the agreement's only when its sentence tells no signing
 # ("The deal negotiated in 2014 was signed in Minsk on 12 February 2015": the signing's day).
 NEGOTIATED = re.compile(r"\bnegotiated\b", re.IGNORECASE)
@@ -360,6 +361,10 @@ OPENING_BY = re.compile(rf"\s*{_BY}", re.IGNORECASE)
 # A date right after "by", anywhere, is a bound, no modifier of the noun after it ("By March 1995 the siege had cost
 # ...", "the war had by early 2022 killed ...").
 BOUND_BY = re.compile(rf"\b{_BY}$", re.IGNORECASE)
+# "since" before a date, and a perfect's auxiliary: "leaders held in France since 1956 were released" (no perfect after
+# the date: "since" dates the state of a noun's participle phrase, not the act), "Since 2011 the rebels have attacked".
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+PERFECT_AUX = re.compile(r"\b(?:has|have|had|'s|’s)\b", re.IGNORECASE)
 RANGE_JOIN = re.compile(r"\s*(?:[-–/]|to|until|till|through|and)\s*", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 BEGUN_ON = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
