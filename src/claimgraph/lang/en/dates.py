@@ -196,9 +196,9 @@ BYLINE_BEFORE = re.compile(r"[ \t]*[A-Z][^\n.,:;()]{0,40},[ \t]*")
 # -- Which event or agreement a date belongs to (`claimgraph.extract.dates.attach`) --
 _END = r"(?:ended|ends|ending|lifted|came to an? (?:\w+ )?end|lasted until|concluded|ceased|stopped|was over|drew to a close|" \
        r"(?:put|brought) an end to|halted|suspended|broke down)"  # "talks broke down in 2003", "the fighting stopped"
-SIGNING_VERB = re.compile(r"\b(?:signed|signing|signs?|adopted|adopts|concluded|concludes|reached|reaches|agreed|agrees|"
-                          r"brokered|brokers|initialled|dated|announced|announces)\b",
-                          re.IGNORECASE)  # "A ceasefire was announced on 16 September", a chronology's "1 June - adopts"
+# "A ceasefire was announced on 16 September"; a chronology's present: "1 June - The Council adopts Resolution 924"
+SIGNING_VERB = re.compile(r"\b(?:signed|signing|signs?|adopted|adopts|concluded|concludes|reached|reaches|agreed|"
+                          r"agrees|brokered|brokers|initialled|dated|announced|announces)\b", re.IGNORECASE)
 # "A truce negotiated on 17 June": the day of the talks is the agreement's only when its sentence tells no signing
 # ("The deal negotiated in 2014 was signed in Minsk on 12 February 2015": the signing's day).
 NEGOTIATED = re.compile(r"\bnegotiated\b", re.IGNORECASE)
