@@ -113,7 +113,7 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v28"  # v28: not "last Sunday of October", "said that night raids"; no byline of a happening
+RELATIVE_NAME = "dates-relative.v29"  # v29: "the following month", "this morning", "last night"; no story time ahead
 SAID_REACH = 30  # characters before "that" to the verb of saying it follows
 
 

@@ -24,7 +24,8 @@ LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
 ACT_REACH = 30  # characters: a verb and "in" before a year ("broke out again in ")
 SINCE_REACH = 60  # characters: "since" and the noun phrase before a year ("since the end of the civil war in ")
 NAME_REACH = 40  # characters: the name word and "of" before a year ("the Camp David Accords of ")
-ASIDE_REACH = 80  # characters: "that" and its clause before a year ("that aid groups say killed some 300,000 Somalis in ")
+ASIDE_REACH = 120  # characters: "which" and its clause before a year ("which keeps a base in Djibouti under a defence
+# agreement concluded at Djibouti's independence in ")
 TOLD_REACH = 40  # characters: a verb of saying and up to three words before "that" ("said on Monday ")
 YEAR_DAYS = 366  # days: a year; a dated text's year-less date lies within the year before its date (`_onward`), and
 # the source is told now when its date is within a year of the last date told (`_with_year`)
@@ -75,7 +76,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
             if m.kind in ("date", "dateline") and not _since_year(text, m):
                 last = _later_told(last, m.value)
                 day = m.value if len(m.value) == 10 else day
-                if not (_in_passing(text, m) or _names_a_thing(text, m, story)):
+                if not (_in_passing(text, m) or _names_a_thing(text, m, story) or _ahead_of(m, source_date)):
                     scene = _later_told(scene, m.value)
                     story = _later_told(story, m.value) if _story_time(m, source_date) else story
             mentions.append(m)
@@ -161,6 +162,13 @@ def _since_year(text: str, date: Mention) -> bool:
     return len(date.value) == 4 and CUES.SINCE_YEAR.search(text, max(0, date.start - SINCE_REACH), date.start) is not None
 
 
+def _ahead_of(date: Mention, source_date: str | None) -> bool:
+    """Does the date lie wholly after the source's date ("provided for the president to remain in office until 2016",
+    in a report of 2013-05)? It is a plan or a term, no time the story is in: a year-less date told after it ("The
+    rebels resumed their advance in March") is of the story's past, not of that year."""
+    return date.kind == "date" and source_date is not None and period(date.value)[0] > period(source_date)[1]
+
+
 def _story_time(date: Mention, source_date: str | None) -> bool:
     """Does the date tell a time of the story: no dateline, and not after the source's own date (a page's
     "19th Aug 2022" above a report of 2009 is the page's, not the story's)?"""
@@ -216,10 +224,10 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     ("on Saturday": that day of the source's week, on or before its date; "weekday-ahead:N" after
     a word of the future, "is due to take effect on Monday": on or after it; "weekday-last:N", "last Monday":
     before it), "last:MM" ("last November"); each only as precise as the source's date allows. Counted from the last
-    date the text gave: "after:N" ("three years later"), "after-days:N" ("four days later", from the
-    last day told, in its own sentence or before it), "same-day" / "next-day", "same-year" / "next-year" ("later that
-    year", "the following year": the year of the last date told, or the one after it). A date with
-    no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
+    date the text gave: "after:N" ("three years later"), "next-month" ("the following month": the month after it),
+    "after-days:N" ("four days later", from the last day told, in its own sentence or before it), "same-day" /
+    "next-day", "same-year" / "next-year" ("later that year", "the following year": the year of the last date told,
+    or the one after it). A date with no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
     """
     kind, _, count = reference.partition(":")
     if kind in ("no-year", "no-year-ahead"):
@@ -232,6 +240,8 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
         return f"{int(last_date[:4]) + int(count):04d}"
     if kind in ("same-year", "next-year"):
         return f"{int(last_date[:4]) + (kind == 'next-year'):04d}"
+    if kind == "next-month":
+        return _months_before(last_date, -1)
     if len(last_date) != 10:
         return None
     if kind == "after-days":

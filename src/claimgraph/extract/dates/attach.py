@@ -103,7 +103,7 @@ def _in_phrase(text: str, event: Mention, date: Mention) -> bool:
     parentheses, or before a noun as its modifier ("the August 12 meeting")?"""
     if event.end <= date.start:
         return bool(CUES.PHRASE_AFTER.fullmatch(text, event.end, date.start)) and not (
-            _judged(text, event) or _joined(text, event) or _counted_since(text, event, date))
+            _judged(text, event) or _joined(text, event) or _counted_since(text, event, date) or _nouns(text, date))
     if event.text.lower() in VERBS or CUES.COUNTED_FROM.search(date.text):
         return False  # "three years after the initial conflict" dates what comes three years after it
     if CUES.BOUND_BY.search(text, max(0, date.start - BY_REACH), date.start):
@@ -128,11 +128,13 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
         return  # its clause's dates, its own phrase's too ("declared war on 13 May"), are the declaration's
     if not own and (is_reference(text, sentence, event) or _judged(text, event) or _joined(text, event)):
         return
-    attached = own or [d for d in dates if d not in owners and not _bound(text, sentence, d) and (
+    attached = own or [d for d in dates if d not in owners and not (
+        _bound(text, sentence, d) or _nouns(text, d) or _since_state(text, sentence, event, d)) and (
         _sets_time(text, sentence, event, d) or (_near(event, d, text) or _opening(text, sentence, event, d))
         and _attached(text, sentence, event, d, others))]
     attached = attached or _upon(text, sentence, event, dates, owners)
-    attached += [d for d in dates if d not in attached and any(_range_end(text, a, d) for a in attached)]
+    attached += [d for d in dates if d not in attached and any(_range_end(text, a, d) or _range_end(text, d, a)
+                                                               for a in attached)]
     if not attached:
         return
     first = nearest(event, [d for d in attached if not any(_range_end(text, a, d) for a in attached)] or attached)
@@ -311,6 +313,23 @@ def _counted(date: Mention) -> bool:
     or month that could make it a noun's modifier ("the 2008 war", "the August 12 meeting")?"""
     return date.method == RELATIVE_NAME and not any(c.isdigit() for c in date.text) and not any(
         word.strip(".,").lower() in CUES.MONTHS for word in date.text.split())
+
+
+def _since_state(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
+    """Is the date told with "since" before an act told by a verb, and no perfect between them ("Ahmed Ben Bella and
+    the other leaders held in France since 1956 were released")? "since" needs a perfect: with none, it says how long
+    a noun's state had lasted, not when the act began ("Since 2011 the rebels have attacked the town" keeps it)."""
+    return (date.end <= event.start and event.text.lower() in VERBS
+            and CUES.SINCE_BEFORE.search(text, max(sentence.start, date.start - 16), date.start) is not None
+            and CUES.PERFECT_AUX.search(text, date.end, event.start) is None)
+
+
+def _nouns(text: str, date: Mention) -> bool:
+    """Is the date a bare year between a determiner and a noun ("against suspects in the 1998 embassy bombings", "a
+    1974 friendship treaty")? It modifies that noun, and says which thing: when no event's own phrase holds it
+    (`phrase_owners`), it dates no other happening of the clause ("carried out air strikes ... on 8 January")."""
+    before = CUES.YEAR_OF_NAME_BEFORE.search(text, max(0, date.start - 8), date.start)
+    return len(date.value) == 4 and before is not None and CUES.YEAR_OF_NAME_AFTER.match(text, date.end) is not None
 
 
 def _bound(text: str, sentence: Sentence, date: Mention) -> bool:

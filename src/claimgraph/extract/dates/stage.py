@@ -26,7 +26,7 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v42"  # v42: an opening date reaches no act of a relative clause on a noun ("men who attacked")
+NAME = "dates-attached.v44"  # v44: "held since 1956 were released" dates no release; "adopts Resolution 924" signs
 TIMELINE = "dates-timeline.v12"  # v12: clauses as dates-attached.v34 cuts them
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 ENTRY_DASH = re.compile(r"\s*[-–—:]\s")

@@ -49,8 +49,13 @@ RELATIVE = [
                              re.IGNORECASE)),
     ("same-day", re.compile(r"\b(?:in|during) the (?:early |late )?(?:morning|afternoon|evening|night)\b(?! of)",
                             re.IGNORECASE)),
-    ("day-before", re.compile(r"\byesterday\b", re.IGNORECASE)),
-    ("today", re.compile(r"\btoday\b(?![’']s)", re.IGNORECASE)),  # "the signing today in Geneva", not "today's Libya"
+    # "the following month": the month after the last date told ("The mine shut in May 1989, and the government declared
+    # a state of emergency the following month"), not "over the next month" (a span ahead)
+    ("next-month", re.compile(r"\b(?<!over )(?<!for )(?<!within )(?<!during )(?:in )?the (?:following|next) month\b"
+                              r"(?![’']s)", re.IGNORECASE)),
+    ("day-before", re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)),  # "said last night that his soldiers"
+    # "the signing today in Geneva", "by this morning" (a wire report's day), not "today's Libya"
+    ("today", re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b(?![’']s)", re.IGNORECASE)),
     ("year:-1", re.compile(r"\blast year\b", re.IGNORECASE)),
     ("year:0", re.compile(r"\bthis year\b", re.IGNORECASE)),
     ("month:-1", re.compile(r"\blast month\b", re.IGNORECASE)),
@@ -191,8 +196,9 @@ BYLINE_BEFORE = re.compile(r"[ \t]*[A-Z][^\n.,:;()]{0,40},[ \t]*")
 # -- Which event or agreement a date belongs to (`claimgraph.extract.dates.attach`) --
 _END = r"(?:ended|ends|ending|lifted|came to an? (?:\w+ )?end|lasted until|concluded|ceased|stopped|was over|drew to a close|" \
        r"(?:put|brought) an end to|halted|suspended|broke down)"  # "talks broke down in 2003", "the fighting stopped"
-SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated|"
-                          r"announced)\b", re.IGNORECASE)  # "A ceasefire was announced on 16 September"
+# "A ceasefire was announced on 16 September"; a chronology's present: "1 June - The Council adopts Resolution 924"
+SIGNING_VERB = re.compile(r"\b(?:signed|signing|signs?|adopted|adopts|concluded|concludes|reached|reaches|agreed|"
+                          r"agrees|brokered|brokers|initialled|dated|announced|announces)\b", re.IGNORECASE)
 # "A truce negotiated on 17 June": the day of the talks is the agreement's only when its sentence tells no signing
 # ("The deal negotiated in 2014 was signed in Minsk on 12 February 2015": the signing's day).
 NEGOTIATED = re.compile(r"\bnegotiated\b", re.IGNORECASE)
@@ -355,14 +361,19 @@ OPENING_BY = re.compile(rf"\s*{_BY}", re.IGNORECASE)
 # A date right after "by", anywhere, is a bound, no modifier of the noun after it ("By March 1995 the siege had cost
 # ...", "the war had by early 2022 killed ...").
 BOUND_BY = re.compile(rf"\b{_BY}$", re.IGNORECASE)
+# "since" before a date, and a perfect's auxiliary: "leaders held in France since 1956 were released" (no perfect after
+# the date: "since" dates the state of a noun's participle phrase, not the act), "Since 2011 the rebels have attacked".
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+PERFECT_AUX = re.compile(r"\b(?:has|have|had|'s|’s)\b", re.IGNORECASE)
 RANGE_JOIN = re.compile(r"\s*(?:[-–/]|to|until|till|through|and)\s*", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 BEGUN_ON = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
                       re.IGNORECASE)  # "It began on 12 July 2006 and ended when ...": what began then
 START_CUE = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted|since|from)\s+(?:on\s+|in\s+)?"
                        r"(?:the\s+)?$", re.IGNORECASE)
-END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ceased|until|till|through|into)\s+(?:on\s+|in\s+)?(?:the\s+)?"
-                     r"(?:(?:early|late)\s+|mid-)?$", re.IGNORECASE)  # "lasted into early May"
+END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ceased|completed|halted|until|till|through|into)\s+"
+                     r"(?:on\s+|in\s+)?(?:the\s+)?(?:(?:early|late)\s+|mid-)?$",
+                     re.IGNORECASE)  # "lasted into early May", "was halted in 1975", "was completed on 1 September"
 # A clause of "when" a beginning verb governs tells what happened as the event began ("It began when Portuguese
 # rule ended in 1975"): an end verb in it is its own subject's, and the date starts the event.
 BEGAN_WHEN = re.compile(r"\b(?:began|begins|started|starts|broke\s+out|erupted)\s+when\b[^,;]*$", re.IGNORECASE)
