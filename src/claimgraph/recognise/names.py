@@ -67,7 +67,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v58"  # v58: no place before "sentence" or "term" ("the Navalny prison sentence"), no state's navy before "blue"; a role word opening a name ("the Premier League leaders, Manchester City,") puts no person in apposition; no creed, people or party shares a place's kind ("Sunni and Shia districts")
+NAME = "names-in-context.v59"  # v59: "Judge", "Lord" and a plural title before a list name persons, "King Hussein" and "Lord Soames" keep their title, a "governor" is a role, a name before ", who" is a person's; no person after "Major League" nor in "Manchester City", none named "adviser"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -114,7 +114,7 @@ _BESIDE_CALLING = re.compile(rf"\b(?:{CUES.BESIDE_NAME}),?\s+(?P<name>{_WORD}(?:
 # Persons listed after their role in the plural: "the field commanders Shamil Basayev and Ibn al-Khattab", "four of
 # his commanders: Vincent Otti, Okot Odhiambo, Dominic Ongwen and Raska Lukwiya".
 _LIST_NAME = rf"{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}"
-_ROLE_LIST = re.compile(rf"\b(?:{'|'.join(CUES.ROLE_PLURALS)}):?\s+(?P<list>{_LIST_NAME}(?:,\s+{_LIST_NAME})*"
+_ROLE_LIST = re.compile(rf"\b(?:{'|'.join((*CUES.ROLE_PLURALS, *CUES.PLURAL_TITLES))}):?\s+(?P<list>{_LIST_NAME}(?:,\s+{_LIST_NAME})*"
                         rf",?\s+and\s+{_LIST_NAME}){_ALONE}")
 _RULER = re.compile(rf"\b(?:{CUES.RULED_UNDER})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}"
                     rf"(?!\s+(?:{CUES.RULE_NOUNS})\b)")
@@ -123,10 +123,12 @@ _ONE_OF_ROLE = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}
 _SAID = re.compile(rf"\b(?:{CUES.SAID})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _RELATED = re.compile(rf"\b{CUES.RELATIONS}\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")  # "his rival X Y"
 _APPOINTED = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}})\s+{CUES.APPOINTED}"
-                        rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(CUES.ROLES)})\b")  # "Nicolas Tiangaye was appointed prime minister"
+                        rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(r for r in CUES.ROLES if r not in CUES.FIRM_ROLES)})\b")
+# "Nicolas Tiangaye was appointed prime minister"; not a role a firm is named to ("Goldman Sachs was named adviser")
 _AGED = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{0,2}}){CUES.AGE_AFTER_NAME}")  # "Gbagbo, 65, his wife"
 _POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*|\b[{_UP}]{{2,6}})[’']s\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _POSSESSIVE = re.compile(r"[’']s\b")
+_BEFORE_WHO = re.compile(rf"(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}})$")  # "Mohamed Ould Abdel Aziz, who"
 _LISTED = re.compile(rf"^[-*•]?[ \t]*(?:{CUES.LIST_HEADS})[ \t]*:[ \t]*(?P<list>[^\n]+)", re.M)
 _PERSON = re.compile(rf"\b(?P<name>{_GIVEN}(?:\s+{_GIVEN})?\s+{_SURNAME})\b(?![\w’'\-])")
 _LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-])")
@@ -313,6 +315,9 @@ class NamesInContext:
                 name = text[start:end]
                 if not name or not (_plausible(name, pattern) or _month_named(text, start, end, pattern)):
                     continue
+                if pattern is _TITLED:
+                    start = _naming_title(text, start, end)
+                    name = text[start:end]
                 if pattern is _BODY and CUES.FORCE_KINDS & set(name.split()):
                     yield from self._forces(name, start, end)
                 elif not self._doubtful(name, pattern, match):
@@ -321,6 +326,7 @@ class NamesInContext:
                     yield Candidate(start, end, "entity", cls_of(match), NAME, value=label,
                                     entity=name_id(label) if label else _entity_id(name, pattern))
         yield from self.role_lists(text)
+        yield from self.relatives(text)
         yield from self.defined(text)
         yield from self.acronyms(text, taken)
         yield from own_forces(doc, text, self.owners, NAME)
@@ -346,6 +352,28 @@ class NamesInContext:
                 words = item.group().split()
                 if self._named_so(words):
                     yield Candidate(start, end, "entity", "Person", NAME, entity=name_id(item.group()))
+
+    def relatives(self, text: str) -> Iterator[Candidate]:
+        """A name of two to four words before a relative "who" (`CUES.WHO_AFTER`: "Harold Keke, who leads a faction"):
+        a person's, from the first of its words that may open one ("Mauritania's Mohamed Ould Abdel Aziz, who": no
+        "Mauritania's"); not a known name nor words that name no person ("Manchester City, who won")."""
+        for who in CUES.WHO_AFTER.finditer(text):
+            before = _BEFORE_WHO.search(text, max(0, who.start() - 80), who.start())
+            if before is None or CUES.ARTICLE_BEFORE.search(text, max(0, before.start() - 8), before.start()):
+                continue
+            words = list(re.finditer(r"\S+", before.group()))
+            for first in range(len(words) - 1):
+                name = before.group()[words[first].start():]
+                if self._a_person_before_who(name.split()):
+                    start = before.start() + words[first].start()
+                    yield Candidate(start, before.end(), "entity", "Person", NAME, entity=name_id(name))
+                    break
+
+    def _a_person_before_who(self, words: list[str]) -> bool:
+        """Words shaped as a person's name (`_person_shaped`, up to four), no known name, none that names no person."""
+        name = " ".join(words)
+        return (_person_shaped(words, most=4) and self._person_words(words) and name not in self.names
+                and not _POSSESSIVE.search(name))
 
     def defined(self, text: str) -> Iterator[Candidate]:
         """Names written with their acronym after them: "Revolutionary Armed Forces of Colombia (FARC)"."""
@@ -493,14 +521,23 @@ def _month_named(text: str, start: int, end: int, pattern: re.Pattern) -> bool:
             and month_in_name(text, start + words[-2].start(), start + words[-2].end()))
 
 
-def _person_shaped(words: list[str]) -> bool:
+def _person_shaped(words: list[str], most: int = 3) -> bool:
     """A given name and a surname, a middle name between them allowed ("Tedros Adhanom Ghebreyesus") and
     particles ("Jaap de Hoop"), the last word no common plural ("Patriot Missiles"; a surname may end in -s:
     "Volker Perthes") nor role ("Emergency Relief Coordinator"): what an acronym's possessive must be followed
     by to name a person."""
     names = [w for w in words if w[:1].isupper()]
-    return (2 <= len(names) <= 3 and re.fullmatch(_GIVEN, names[0]) is not None
+    return (2 <= len(names) <= most and re.fullmatch(_GIVEN, names[0]) is not None
             and names[-1] not in CUES.PLURAL_NOUNS and names[-1].lower() not in CUES.ROLES)
+
+
+def _naming_title(text: str, start: int, end: int) -> int:
+    """Where a titled name starts: at a monarch's or a peer's title before one name (`CUES.NAMING_TITLE_BEFORE`:
+    "King Hussein", "Lord Soames"), else at the name."""
+    if " " in text[start:end]:
+        return start
+    title = CUES.NAMING_TITLE_BEFORE.search(text, max(0, start - 8), start)
+    return title.start() if title else start
 
 
 def _article_surname(words: list[str]) -> bool:
@@ -668,7 +705,8 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
     if CUES.MONTHS & set(words):
         return False  # a month or weekday names nothing, save in an agreement's or war's name (`month_in_name`)
     if pattern is _TITLED:
-        return not {words[0]} & (CUES.BODY_KINDS.keys() | CUES.NOT_PERSONS | CUES.TITLE_WORDS)  # "General Staff", "Mr. President"
+        return not {words[0]} & (CUES.BODY_KINDS.keys() | CUES.NOT_PERSONS | CUES.TITLE_WORDS | CUES.THING_WORDS)
+        # "General Staff", "Mr. President", "Major League Baseball"
     if pattern is _ROLE_NAME:  # "NATO spokesman Colonel Roland Lavoie": the title is no word of the name (`_TITLED`)
         return words[0] not in CUES.TITLE_WORDS
     if pattern is _ROLE_OF:

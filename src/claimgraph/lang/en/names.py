@@ -47,9 +47,12 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Admiral",
           "Field Marshal", "Marshal", "Sergeant",
           "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
-          "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Archbishop", "Bishop", "Patriarch",
+          "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Judge", "Lord", "Archbishop", "Bishop", "Patriarch",
           "Catholicos", "Pope", "King", "Queen", "Emir", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
           "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
+# A monarch's or a peer's title before one name is a word of the name the person goes by: "King Hussein", "Lord
+# Soames" (no "Hussein" or "Soames" alone; "King Abdullah II", "Lord Peter Carrington" are named in full after it).
+NAMING_TITLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:King|Queen|Lord|Emir)[ \t]+$")
 TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper()} | {"Deputy", "Vice", "Acting", "Former",
                                                                            "Chief", "Lieutenant", "Major"}
 # A capitalised word joined by a hyphen to a lower-case one is an adjective, no name of a place before its kind:
@@ -144,6 +147,12 @@ KIN = "|".join(KIN_WORDS)  # "Gaddafi's son": Gaddafi a person
 RELATIONS = r"(?:[Hh]is|[Hh]er)\s+(?:rival|successor|predecessor|opponent)"
 # A name put into an office: "Nicolas Tiangaye was appointed prime minister days later" (a role of `ROLES` after it).
 APPOINTED = r"(?:was|had\s+been|has\s+been|is)\s+(?:appointed|named|elected|sworn\s+in\s+as)\s+(?:the\s+|an?\s+)?"
+# Roles a firm or a body is named to as often as a person: "Goldman Sachs was named adviser on the deal" is no person.
+FIRM_ROLES = frozenset({"adviser", "advisor", "agent", "agents", "representative", "coordinator", "mediator",
+                        "negotiator", "counterpart"})
+# A relative "who" right after a name: the name is a person's ("Harold Keke, who leads a faction", "Mauritania's
+# Mohamed Ould Abdel Aziz, who flew to Banjul"); a firm takes "which".
+WHO_AFTER = re.compile(r",[ \t]+whom?\b")
 BESIDE_NAME = "|".join((*KIN_WORDS, *PROFESSIONS))
 COMMON_OWNER_BEFORE = re.compile(r"(?<![\w’'\-])[a-z][\w\-]*[’']s[ \t]+$")  # "the revolution's son": no one's kin
 NATIONALITY_AFTER = re.compile(rf"[ \t]+(?:{'|'.join((*PROFESSIONS, 'lawyer'))})\b")  # "lawyer" is a role too
@@ -174,7 +183,9 @@ THING_WORDS = {"Sea", "Fleet", "Force", "Forces", "Army", "Navy", "Guard", "Guar
                "Airlines", "Air", "Intelligence", "International", "Nations", "Rights", "Human", "Peace", "Red",
                "Cross", "Crescent", "Church", "Radio", "Television", "Agency", "Company", "Corporation", "Defense",
                "Defence", "Affairs", "Foreign", "National", "Security", "General", "Northern", "Southern", "Eastern",
-               "Western", "Central", "North", "South", "East", "West", "Upper", "Lower", "Greater", "New", "Old"}
+               "Western", "Central", "North", "South", "East", "West", "Upper", "Lower", "Greater", "New", "Old",
+               # a club's or a league's: "his rival Manchester City", "Major League Baseball" name no person
+               "City", "United", "League", "Club", "Rovers", "Athletic", "Wanderers", "Baseball", "Football"}
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 ROLES = ("president", "prime minister", "premier", "foreign minister", "defence minister", "defense minister", "minister",
@@ -183,7 +194,7 @@ ROLES = ("president", "prime minister", "premier", "foreign minister", "defence 
          "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor",
          "representative", "counterpart", "chancellor", "secretary", "coordinator", "vice-president", "founder",
          "priest", "archbishop", "bishop", "cleric", "imam", "adviser", "advisor", "aide", "commander-in-chief",
-         "strongman")  # offices: kin and callings are `BESIDE_NAME`
+         "strongman", "governor")  # offices: kin and callings are `BESIDE_NAME`
 # A part of a body named by its region or field ("director of the Europe and Central Asia division"):
 # the capitalised words before it name the part's remit, not a person.
 UNITS = ("division", "department", "desk", "office", "bureau", "branch", "section", "unit", "programme",

@@ -1,0 +1,60 @@
+"""Actors on the thirty-two fresh texts (bench/fresh/developed), session 23: persons named by a judge's or a peer's
+title, by a plural title before a list of names, by a governor's office and by a relative "who" after them; a
+monarch's or a peer's title kept in the one name it comes before ("King Hussein", "Lord Soames"). Each rule also
+holds outside war: a club's or a league's name is no person ("his rival Manchester City", "Major League Baseball"),
+nor is a firm named to a role ("Goldman Sachs was named adviser"), nor a club before "who"."""
+
+from __future__ import annotations
+
+from .test_names import found
+
+
+def test_a_judge_or_a_plural_title_before_names_makes_persons(recognisers):
+    names = found(recognisers, "The Chamber was composed of Judge Mohammed Bedjaoui, presiding, Judges Manfred Lachs "
+                               "and José María Ruda, and Judges ad hoc François Luchaire.")
+    for name in ("Mohammed Bedjaoui", "Manfred Lachs", "José María Ruda"):
+        assert names[name][0] == "Person", name
+    names = found(recognisers, "Senators Ruth Okafor and Dan Whitby voted against the bill.")
+    assert names["Ruth Okafor"][0] == names["Dan Whitby"][0] == "Person"
+    assert "League Baseball" not in found(recognisers, "Major League Baseball announced a new contract with the union.")
+
+
+def test_a_monarchs_or_a_peers_title_before_one_name_is_a_word_of_it(recognisers):
+    names = found(recognisers, "By then Rhodesia had briefly returned to British rule: Lord Soames had arrived in "
+                               "Salisbury as governor on 12 December.")
+    assert names["Lord Soames"] == ("Person", "lord-soames")
+    names = found(recognisers, "In Amman, Saleh and al-Beidh sign the Document of Pledge and Accord, brokered by King "
+                               "Hussein of Jordan.")
+    assert names["King Hussein"] == ("Person", "king-hussein")
+    names = found(recognisers, "Queen Margrethe opened the new bridge. King Abdullah Hamad spoke.")
+    assert names["Queen Margrethe"][0] == "Person" and names["Abdullah Hamad"][0] == "Person"
+
+
+def test_a_governor_is_a_role_before_a_name(recognisers):
+    names = found(recognisers, "The Council of Representatives had voted on 14 September to dismiss the governor of "
+                               "Kirkuk, Najmaldin Karim, who refused to leave office. Deputy governor Rakan Saeed "
+                               "al-Jubouri will act as governor.")
+    assert names["Najmaldin Karim"][0] == "Person"
+    assert names["Rakan Saeed al-Jubouri"][0] == "Person"
+    assert found(recognisers, "The central bank governor, Elena Moravec, raised rates.")["Elena Moravec"][0] == "Person"
+
+
+def test_a_name_before_a_relative_who_is_a_persons(recognisers):
+    names = found(recognisers, "Shootings continue in Honiara. Harold Keke, who leads a Guadalcanal faction on the "
+                               "Weather Coast, did not sign the Agreement.")
+    assert names["Harold Keke"] == ("Person", "harold-keke")
+    names = found(recognisers, "Diplomats say a deal has been agreed with Guinea's Alpha Condé and Mauritania's "
+                               "Mohamed Ould Abdel Aziz, who flew to Banjul this morning.")
+    assert names["Mohamed Ould Abdel Aziz"][0] == "Person"
+    names = found(recognisers, "The shop was sold to Tomas Brandt, whom the family had known for years.")
+    assert names["Tomas Brandt"][0] == "Person"
+    names = found(recognisers, "Arsenal lost to Manchester City, who won the league for a fourth time.")
+    assert names.get("Manchester City", ("none",))[0] != "Person"
+
+
+def test_a_club_or_a_firm_named_to_a_role_is_no_person(recognisers):
+    assert found(recognisers, "Guardiola's side beat his rival Manchester City on Sunday.").get(
+        "Manchester City", ("none",))[0] != "Person"
+    assert "Goldman Sachs" not in found(recognisers, "Goldman Sachs was named adviser on the deal.")
+    names = found(recognisers, "Nicolas Tiangaye was appointed prime minister days later.")
+    assert names["Nicolas Tiangaye"][0] == "Person"
