@@ -1,8 +1,10 @@
 """Actors on the thirty-two fresh texts (bench/fresh/developed), session 23: persons named by a judge's or a peer's
-title, by a plural title before a list of names, by a governor's office and by a relative "who" after them; a
-monarch's or a peer's title kept in the one name it comes before ("King Hussein", "Lord Soames"). Each rule also
-holds outside war: a club's or a league's name is no person ("his rival Manchester City", "Major League Baseball"),
-nor is a firm named to a role ("Goldman Sachs was named adviser"), nor a club before "who"."""
+title, by a plural title or a counted plural role before a list of names ("three black leaders, A B, C D and E F"), by
+a governor's office, by a kin word a pronoun owns ("his wife Simone") and by a relative "who" after them; a monarch's
+or a peer's title kept in the one name it comes before ("King Hussein", "Lord Soames"). Each rule also holds outside
+war: a club's or a league's name is no person ("his rival Manchester City", "Major League Baseball", "The league
+leaders, Manchester City and Aston Villa"), nor is a firm named to a role ("Goldman Sachs was named adviser"), nor a
+club before "who"."""
 
 from __future__ import annotations
 
@@ -58,3 +60,25 @@ def test_a_club_or_a_firm_named_to_a_role_is_no_person(recognisers):
     assert "Goldman Sachs" not in found(recognisers, "Goldman Sachs was named adviser on the deal.")
     names = found(recognisers, "Nicolas Tiangaye was appointed prime minister days later.")
     assert names["Nicolas Tiangaye"][0] == "Person"
+
+
+def test_a_count_before_a_role_in_the_plural_lets_a_comma_open_its_list_of_persons(recognisers):
+    names = found(recognisers, "Under the Internal Settlement of 3 March 1978 he shared power with three black "
+                               "leaders, Bishop Abel Muzorewa, Ndabaningi Sithole and Chief Jeremiah Chirau, and after "
+                               "elections in April 1979 Muzorewa became prime minister.")
+    assert names["Ndabaningi Sithole"][0] == names["Jeremiah Chirau"][0] == "Person"
+    names = found(recognisers, "The two presidents, Japarov and Emomali Rahmon, were both in Samarkand for the summit.")
+    assert names["Emomali Rahmon"][0] == "Person"
+    names = found(recognisers, "Two board directors, Paula Renner and Omar Haddad of Tunis, resigned in May.")
+    assert names["Paula Renner"][0] == names["Omar Haddad"][0] == "Person"
+    names = found(recognisers, "The league leaders, Manchester City and Aston Villa, both lost on Saturday.")
+    assert names.get("Aston Villa", ("none",))[0] != "Person"
+
+
+def test_a_kin_word_owned_by_a_pronoun_names_a_person_of_one_name(recognisers):
+    names = found(recognisers, "Gbagbo, 65, his wife Simone and several dozen aides were taken from the bunker.")
+    assert names["Simone"] == ("Person", "simone")
+    names = found(recognisers, "Another son, Mohammed, who surrendered to rebels on Sunday, escaped from house arrest.")
+    assert names["Mohammed"][0] == "Person"
+    assert found(recognisers, "Her daughter Maren joined the firm in 2019.")["Maren"][0] == "Person"
+    assert found(recognisers, "Her son Jordan joined the club in 2019.").get("Jordan", ("none",))[0] != "Person"

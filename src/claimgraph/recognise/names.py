@@ -67,7 +67,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v59"  # v59: "Judge", "Lord" and a plural title before a list name persons, "King Hussein" and "Lord Soames" keep their title, a "governor" is a role, a name before ", who" is a person's; no person after "Major League" nor in "Manchester City", none named "adviser"
+NAME = "names-in-context.v59"  # v59: persons after "Judge", "Lord", a plural title, a counted plural role and a comma ("three leaders, A B and C D"), "governor", "his wife"; before ", who"; "King Hussein", "Lord Soames" keep their title; no person in "Major League Baseball", "Manchester City", none "named adviser"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -111,11 +111,21 @@ _KIN_OWNER = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}{_OWNER_WORD})[’']s
 # A kin word or a calling right before a name, a comma between them allowed: "the journalist Ana Ruiz", "an elderly
 # businesswoman, Olga de Novella" (`CUES.BESIDE_NAME`).
 _BESIDE_CALLING = re.compile(rf"\b(?:{CUES.BESIDE_NAME}),?\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
+_KIN_NAMED = re.compile(rf"\b(?:{CUES.KIN_OWNED_BY})\s+(?:{CUES.KIN}),?\s+(?P<name>{_WORD}){_ALONE}")  # "his wife Simone"
 # Persons listed after their role in the plural: "the field commanders Shamil Basayev and Ibn al-Khattab", "four of
 # his commanders: Vincent Otti, Okot Odhiambo, Dominic Ongwen and Raska Lukwiya".
 _LIST_NAME = rf"{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}"
-_ROLE_LIST = re.compile(rf"\b(?:{'|'.join((*CUES.ROLE_PLURALS, *CUES.PLURAL_TITLES))}):?\s+(?P<list>{_LIST_NAME}(?:,\s+{_LIST_NAME})*"
-                        rf",?\s+and\s+{_LIST_NAME}){_ALONE}")
+# An item of such a list: a title before it ("Chief Jeremiah Chirau"), its land after it ("Eduardo Ponce of Peru"),
+# one name word allowed ("The two presidents, Japarov and Emomali Rahmon": only names of two words or more are taken).
+def _item(group: str) -> str:
+    return (rf"(?:(?:{'|'.join(sorted(CUES.TITLE_WORDS))})\s+)?({group}{_WORD}(?:{_PARTICLES}\s+{_WORD}){{0,2}})"
+            rf"(?:\s+{CUES.LIST_ITEM_OF}\s+{_WORD})?")
+
+
+_LIST_ITEM = re.compile(_item("?P<name>"))
+_ROLE_LIST = re.compile(rf"\b(?:(?P<count>{CUES.LIST_COUNT})\s+(?:[a-z-]+\s+){{0,2}})?"
+                        rf"(?:{'|'.join((*CUES.ROLE_PLURALS, *CUES.PLURAL_TITLES))})(?(count)[:,]?|:?)\s+"
+                        rf"(?P<list>{_item('?:')}(?:,\s+{_item('?:')})*,?\s+and\s+{_item('?:')}){_ALONE}")
 _RULER = re.compile(rf"\b(?:{CUES.RULED_UNDER})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}"
                     rf"(?!\s+(?:{CUES.RULE_NOUNS})\b)")
 _ONE_OF_ROLE = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}})\s+{CUES.OTHERS_OF_ROLE}"
@@ -210,6 +220,7 @@ RULES: tuple[Rule, ...] = (
     (_NAME_ROLE, lambda m: "Person"),
     (_SAID, lambda m: "Person"),
     (_KIN_OWNER, lambda m: "Person"),
+    (_KIN_NAMED, lambda m: "Person"),
     (_RULER, lambda m: "Person"),
     (_ONE_OF_ROLE, lambda m: "Person"),
     (_SUBJECT, lambda m: "Person"),
@@ -345,13 +356,14 @@ class NamesInContext:
 
     def role_lists(self, text: str) -> Iterator[Candidate]:
         """The persons listed after their role in the plural (`_ROLE_LIST`): each item of two or three name words
-        that may be a person's, a given name a place's too ("Raska Lukwiya": the role says who)."""
+        that may be a person's, a given name a place's too ("Raska Lukwiya": the role says who), without a title
+        before it or its land after it (`_LIST_ITEM`)."""
         for row in _ROLE_LIST.finditer(text):
-            for item in re.finditer(_LIST_NAME, row.group("list")):
-                start, end = row.start("list") + item.start(), row.start("list") + item.end()
-                words = item.group().split()
-                if self._named_so(words):
-                    yield Candidate(start, end, "entity", "Person", NAME, entity=name_id(item.group()))
+            for item in _LIST_ITEM.finditer(row.group("list")):
+                start, end = row.start("list") + item.start("name"), row.start("list") + item.end("name")
+                words = item.group("name").split()
+                if len(words) > 1 and self._named_so(words):
+                    yield Candidate(start, end, "entity", "Person", NAME, entity=name_id(item.group("name")))
 
     def relatives(self, text: str) -> Iterator[Candidate]:
         """A name of two to four words before a relative "who" (`CUES.WHO_AFTER`: "Harold Keke, who leads a faction"):
@@ -459,8 +471,8 @@ class NamesInContext:
         if pattern is _KIN_OWNER and (CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
                                       or not (match.group("named") or _person_shaped(words))):
             return True  # "the revolution's son", "Vodafone's sister company": no person's; "Gaddafi's son Saif" one
-        if pattern is _RELATED:
-            return not self._named_so(words)
+        if pattern in (_RELATED, _KIN_NAMED):  # "his rival Manchester City", "her son Jordan": no person named so
+            return not self._named_so(words) or name in self.known
         return pattern in (_SAID, _POSSESSED, _KIN_OWNER, _AGED, _APPOINTED) and not self._person_words(words)
 
     def _named_so(self, words: list[str]) -> bool:

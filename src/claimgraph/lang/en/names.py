@@ -142,6 +142,8 @@ KIN_WORDS = ("son", "daughter", "wife", "husband", "brother", "sister", "father"
 PROFESSIONS = ("businessman", "businesswoman", "jurist", "journalist", "correspondent", "writer", "historian", "scholar",
                "economist", "photographer", "banker", "academic", "novelist", "poet", "professor", "scientist", "author")
 KIN = "|".join(KIN_WORDS)  # "Gaddafi's son": Gaddafi a person
+# Whose kin a one-word name is, before the kin word: "his wife Simone", "Another son, Mohammed," (a given name alone).
+KIN_OWNED_BY = r"[Hh]is|[Hh]er|[Tt]heir|[Aa]nother"
 # A person's rival, successor or predecessor, owned by "his" or "her", right before a name: the name is a person's too
 # ("forces loyal to his rival Alassane Ouattara"); "its rival" may be a body's.
 RELATIONS = r"(?:[Hh]is|[Hh]er)\s+(?:rival|successor|predecessor|opponent)"
@@ -372,6 +374,12 @@ COMMUNITY_WORDS = CREED_WORDS | {"Alawite", "Maronite", "Orthodox", "Yazidi", "H
                                  "Democrat", "Loyalist", "Nationalist", "Unionist", "Conservative",
                                  "Labour", "Liberal", "Royalist", "Government", "Opposition"}
 OF_AFTER_KIND = r"of"  # "the Saudi city of Jeddah": the word before "city of" qualifies it, it names no city
+# A count before a role in the plural lets a comma open the persons it lists ("three black leaders, Bishop Abel
+# Muzorewa, Ndabaningi Sithole and Chief Jeremiah Chirau", "The two presidents, Japarov and Emomali Rahmon"); without
+# one the list follows the role or a colon ("four of his commanders: Vincent Otti, ..."), as "The league leaders,
+# Manchester City and Aston Villa" names no persons. An item may give its land after "of" ("Eduardo Ponce of Peru").
+LIST_COUNT = r"(?i:two|three|four|five|six|seven|eight|nine|ten)|[2-9]"
+LIST_ITEM_OF = r"of"
 LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|Facilitators?|Guarantors?"
 # A kind of place, then "of" and a name: "the town of Shusha", "the market town of Omagh", and kinds named so only before
 # "of" ("the Grozny suburb of Novye Aldi", "The hill of Lele Tepe", "the OAS stronghold of Bab El Oued"): the word
