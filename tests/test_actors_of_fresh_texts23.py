@@ -1,7 +1,8 @@
 """Actors on the thirty-two fresh texts (bench/fresh/developed), session 23: persons named by a judge's or a peer's
 title, by a plural title or a counted plural role before a list of names ("three black leaders, A B, C D and E F"), by
 a governor's office, by a kin word a pronoun owns ("his wife Simone") and by a relative "who" after them; a monarch's
-or a peer's title kept in the one name it comes before ("King Hussein", "Lord Soames"). Each rule also holds outside
+or a peer's title kept in the one name it comes before ("King Hussein", "Lord Soames"); a state's demonym the world
+pack lacks ("Djiboutian forces") names its armed forces. Each rule also holds outside
 war: a club's or a league's name is no person ("his rival Manchester City", "Major League Baseball", "The league
 leaders, Manchester City and Aston Villa"), nor is a firm named to a role ("Goldman Sachs was named adviser"), nor a
 club before "who"."""
@@ -82,3 +83,14 @@ def test_a_kin_word_owned_by_a_pronoun_names_a_person_of_one_name(recognisers):
     assert names["Mohammed"][0] == "Person"
     assert found(recognisers, "Her daughter Maren joined the firm in 2019.")["Maren"][0] == "Person"
     assert found(recognisers, "Her son Jordan joined the club in 2019.").get("Jordan", ("none",))[0] != "Person"
+
+
+def test_a_demonym_the_world_pack_lacks_before_forces_names_its_states_armed_forces(recognisers):
+    text = ("Djibouti said that its forces had killed dozens of Eritrean soldiers. The United States said it was "
+            "providing logistical and medical support and intelligence to the Djiboutian forces.")
+    names = found(recognisers, text)
+    assert names["Djiboutian forces"] == names["its forces"] == ("ArmedForce", "djibouti-armed-forces")
+    names = found(recognisers, "Clashes between the Djiboutian Armed Forces and smugglers went on.")
+    assert names["Djiboutian Armed Forces"] == ("ArmedForce", "djibouti-armed-forces")
+    names = found(recognisers, "The choir of Christian soldiers sang, and Roman soldiers marched in the film.")
+    assert all(cls != "ArmedForce" for cls, _ in names.values())

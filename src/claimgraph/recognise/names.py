@@ -67,7 +67,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v59"  # v59: persons after "Judge", "Lord", a plural title, a counted plural role and a comma ("three leaders, A B and C D"), "governor", "his wife"; before ", who"; "King Hussein", "Lord Soames" keep their title; no person in "Major League Baseball", "Manchester City", none "named adviser"
+NAME = "names-in-context.v59"  # v59: persons after "Judge", "Lord", a plural title, a counted plural role and a comma ("three leaders, A B and C D"), "governor", "his wife"; before ", who"; "King Hussein", "Lord Soames" keep their title; no person in "Major League Baseball", "Manchester City", none "named adviser"; "Djiboutian forces" are Djibouti's though the pack lacks the demonym
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -331,6 +331,8 @@ class NamesInContext:
                     name = text[start:end]
                 if pattern is _BODY and CUES.FORCE_KINDS & set(name.split()):
                     yield from self._forces(name, start, end)
+                elif pattern is _FIGHTERS and self._state_force(name.split()[0]):  # "Djiboutian forces": Djibouti's
+                    yield Candidate(start, end, "entity", "ArmedForce", NAME, entity=self._state_force(name.split()[0]))
                 elif not self._doubtful(name, pattern, match):
                     label = _led_label(match) if pattern is _LED_BY_KIND else None
                     taken.add((start, end))
@@ -500,12 +502,20 @@ class NamesInContext:
         words any state's forces are named with, that state's armed forces ("National Defense Forces
         of Ethiopia", "Ethiopian Defense Forces"); nothing where no state is named ("the Air Force")."""
         words = name.split()
-        if any(w not in CUES.GENERIC_FORCE_WORDS | CUES.FORCE_KINDS and w not in self.forces for w in words):
+        if any(w not in CUES.GENERIC_FORCE_WORDS | CUES.FORCE_KINDS and not self._state_force(w) for w in words):
             yield Candidate(start, end, "entity", "ArmedGroup", NAME, entity=name_id(name))
             return
-        states = [self.forces[w] for w in words if w in self.forces]
+        states = [self._state_force(w) for w in words if self._state_force(w)]
         if states:
             yield Candidate(start, end, "entity", "ArmedForce", NAME, entity=states[0])
+
+    def _state_force(self, word: str) -> str | None:
+        """The id of the armed forces of the state `word` names: by one of its names or demonyms, or by a demonym
+        the world pack does not list, its name and an ending (`CUES.DEMONYM_ENDINGS`: "Djiboutian")."""
+        if word in self.forces:
+            return self.forces[word]
+        return next((self.forces[word[:-len(e)]] for e in CUES.DEMONYM_ENDINGS
+                     if word.endswith(e) and word[:-len(e)] in self.forces), None)
 
     def _person_words(self, words: list[str], allowed: frozenset[str] = frozenset(), shaped: bool = True) -> bool:
         """Can these words be a person's name: no known name (but the `allowed` ones), no kind of body,

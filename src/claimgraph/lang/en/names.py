@@ -399,6 +399,9 @@ POSSESSIVE_ENDINGS = ("’s", "'s")  # "Ethiopia's" -> "Ethiopia"
 ARTICLES = ("the ",)  # "the Tiger Forces" -> "Tiger Forces"
 GOVERNMENT = ("government", "Government")  # "Georgian government" is the state
 
+# The endings a state's name takes to make its demonym, where the world pack lists none but the name ("Djiboutian",
+# Djibouti's; "Malian", Mali's): such a word before a word for forces names the state's armed forces.
+DEMONYM_ENDINGS = ("ian", "an", "n", "i", "ese")
 STEM_LETTERS = 6  # a word's opening letters that tell a variant of it ("Kurdistane", "Kurdistan")
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "des", "du"})
 MINISTRY = r"Ministry"  # "Defence Ministry of Georgia", "Ministry of Foreign Affairs"
