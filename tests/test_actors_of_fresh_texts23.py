@@ -5,7 +5,7 @@ or a peer's title kept in the one name it comes before ("King Hussein", "Lord So
 pack lacks ("Djiboutian forces") names its armed forces. Each rule also holds outside
 war: a club's or a league's name is no person ("his rival Manchester City", "Major League Baseball", "The league
 leaders, Manchester City and Aston Villa"), nor is a firm named to a role ("Goldman Sachs was named adviser"), nor a
-club before "who"."""
+club before "who"; a capital that "gave the world" something is no state acting ("Tokyo gave the world the Walkman")."""
 
 from __future__ import annotations
 
@@ -94,3 +94,12 @@ def test_a_demonym_the_world_pack_lacks_before_forces_names_its_states_armed_for
     assert names["Djiboutian Armed Forces"] == ("ArmedForce", "djibouti-armed-forces")
     names = found(recognisers, "The choir of Christian soldiers sang, and Roman soldiers marched in the film.")
     assert all(cls != "ArmedForce" for cls, _ in names.values())
+
+
+def test_a_capital_that_gave_the_world_something_is_no_state_acting(claims_of):
+    claims = claims_of("Tokyo gave the world the Walkman in 1979.\n")
+    assert ("japan", "type", "State", False) not in claims
+    claims = claims_of("Peking has given no figures for its own losses.\n")  # vietnam-1979
+    assert ("china", "type", "State", False) in claims
+    claims = claims_of("Vienna gave its name to the congress, and Paris gave birth to the salon.\n")
+    assert not {s for s, p, o, _ in claims if p == "type" and o == "State"}
