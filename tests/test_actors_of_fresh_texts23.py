@@ -1,6 +1,7 @@
 """Actors on the thirty-two fresh texts (bench/fresh/developed), session 23: persons named by a judge's or a peer's
 title, by a plural title or a counted plural role before a list of names ("three black leaders, A B, C D and E F"), by
-a governor's office, by a kin word a pronoun owns ("his wife Simone") and by a relative "who" after them; a monarch's
+a governor's office, by a kin word a pronoun owns ("his wife Simone"), by a relative "who" and an oath of office
+("was sworn in") after them; a monarch's
 or a peer's title kept in the one name it comes before ("King Hussein", "Lord Soames"); a state's demonym the world
 pack lacks ("Djiboutian forces") names its armed forces. Each rule also holds outside
 war: a club's or a league's name is no person ("his rival Manchester City", "Major League Baseball", "The league
@@ -103,3 +104,12 @@ def test_a_capital_that_gave_the_world_something_is_no_state_acting(claims_of):
     assert ("china", "type", "State", False) in claims
     claims = claims_of("Vienna gave its name to the congress, and Paris gave birth to the salon.\n")
     assert not {s for s, p, o, _ in claims if p == "type" and o == "State"}
+
+
+def test_who_is_sworn_in_is_a_person_though_towns_bear_the_names(recognisers):
+    names = found(recognisers, "09:30 - Catch up on yesterday: Adama Barrow was sworn in at the Gambian embassy in "
+                               "Dakar in the afternoon.")
+    assert names["Adama Barrow"] == ("Person", "adama-barrow")
+    assert found(recognisers, "Lena Ostrova will be sworn in as mayor on Monday.")["Lena Ostrova"][0] == "Person"
+    names = found(recognisers, "The New Cabinet was sworn in on Monday, and the Supreme Court heard the case.")
+    assert all(cls != "Person" for cls, _ in names.values())

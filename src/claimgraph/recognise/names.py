@@ -67,7 +67,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v59"  # v59: persons after "Judge", "Lord", a plural title, a counted plural role and a comma ("three leaders, A B and C D"), "governor", "his wife"; before ", who"; "King Hussein", "Lord Soames" keep their title; no person in "Major League Baseball", "Manchester City", none "named adviser"; "Djiboutian forces" are Djibouti's though the pack lacks the demonym
+NAME = "names-in-context.v59"  # v59: persons after "Judge", "Lord", a plural title, a counted plural role and a comma ("three leaders, A B and C D"), "governor", "his wife"; before ", who" and "was sworn in"; "King Hussein", "Lord Soames" keep their title; no person in "Major League Baseball", "Manchester City", none "named adviser"; "Djiboutian forces" are Djibouti's though the pack lacks the demonym
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -135,6 +135,7 @@ _RELATED = re.compile(rf"\b{CUES.RELATIONS}\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+
 _APPOINTED = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}})\s+{CUES.APPOINTED}"
                         rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(r for r in CUES.ROLES if r not in CUES.FIRM_ROLES)})\b")
 # "Nicolas Tiangaye was appointed prime minister"; not a role a firm is named to ("Goldman Sachs was named adviser")
+_SWORN = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}})\s+{CUES.SWORN_IN}")  # "Adama Barrow was sworn in"
 _AGED = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{0,2}}){CUES.AGE_AFTER_NAME}")  # "Gbagbo, 65, his wife"
 _POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*|\b[{_UP}]{{2,6}})[’']s\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _POSSESSIVE = re.compile(r"[’']s\b")
@@ -228,6 +229,7 @@ RULES: tuple[Rule, ...] = (
     (_AGED, lambda m: "Person"),
     (_RELATED, lambda m: "Person"),
     (_APPOINTED, lambda m: "Person"),
+    (_SWORN, lambda m: "Person"),
     (_PERSON, lambda m: "Person"),
     (_LONE_SURNAME, lambda m: "Place" if _after_locative(m) else "Person"),
     (_SPEAKER, lambda m: "Person"),
@@ -475,6 +477,8 @@ class NamesInContext:
             return True  # "the revolution's son", "Vodafone's sister company": no person's; "Gaddafi's son Saif" one
         if pattern in (_RELATED, _KIN_NAMED):  # "his rival Manchester City", "her son Jordan": no person named so
             return not self._named_so(words) or name in self.known
+        if pattern is _SWORN:  # an oath of office names a person, though a town's names are the words ("Adama Barrow")
+            return not self._named_so(words)
         return pattern in (_SAID, _POSSESSED, _KIN_OWNER, _AGED, _APPOINTED) and not self._person_words(words)
 
     def _named_so(self, words: list[str]) -> bool:

@@ -149,6 +149,9 @@ KIN_OWNED_BY = r"[Hh]is|[Hh]er|[Tt]heir|[Aa]nother"
 RELATIONS = r"(?:[Hh]is|[Hh]er)\s+(?:rival|successor|predecessor|opponent)"
 # A name put into an office: "Nicolas Tiangaye was appointed prime minister days later" (a role of `ROLES` after it).
 APPOINTED = r"(?:was|had\s+been|has\s+been|is)\s+(?:appointed|named|elected|sworn\s+in\s+as)\s+(?:the\s+|an?\s+)?"
+# Who takes an oath of office is a person: "Adama Barrow was sworn in at the Gambian embassy" (a role after it is
+# `APPOINTED`'s; "The new cabinet was sworn in" names no one by two capitalised words).
+SWORN_IN = r"(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+sworn\s+in\b"
 # Roles a firm or a body is named to as often as a person: "Goldman Sachs was named adviser on the deal" is no person.
 FIRM_ROLES = frozenset({"adviser", "advisor", "agent", "agents", "representative", "coordinator", "mediator",
                         "negotiator", "counterpart"})
