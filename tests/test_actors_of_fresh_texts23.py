@@ -1,7 +1,7 @@
 """Actors on the thirty-two fresh texts (bench/fresh/developed), session 23: persons named by a judge's or a peer's
 title, by a plural title or a counted plural role before a list of names ("three black leaders, A B, C D and E F"), by
 a governor's office, by a kin word a pronoun owns ("his wife Simone"), by a relative "who" and an oath of office
-("was sworn in") after them; a monarch's
+("was sworn in") after them, by a deed noun before them ("the hijacker Leila Khaled"); a monarch's
 or a peer's title kept in the one name it comes before ("King Hussein", "Lord Soames"); a state's demonym the world
 pack lacks ("Djiboutian forces") names its armed forces. Each rule also holds outside
 war: a club's or a league's name is no person ("his rival Manchester City", "Major League Baseball", "The league
@@ -113,3 +113,12 @@ def test_who_is_sworn_in_is_a_person_though_towns_bear_the_names(recognisers):
     assert found(recognisers, "Lena Ostrova will be sworn in as mayor on Monday.")["Lena Ostrova"][0] == "Person"
     names = found(recognisers, "The New Cabinet was sworn in on Monday, and the Supreme Court heard the case.")
     assert all(cls != "Person" for cls, _ in names.values())
+
+
+def test_a_deed_noun_right_before_a_name_makes_a_person(recognisers):
+    names = found(recognisers, "An attempt to seize an El Al flight fails, and the hijacker Leila Khaled is handed over "
+                               "to police in London.")
+    assert names["Leila Khaled"] == ("Person", "leila-khaled")
+    assert found(recognisers, "The defector Ivan Petrenko gave an interview.")["Ivan Petrenko"][0] == "Person"
+    names = found(recognisers, "The bomber Enola Gay is kept in a museum, and the gunman fled.")
+    assert "Enola Gay" not in names

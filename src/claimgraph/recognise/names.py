@@ -67,7 +67,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v59"  # v59: persons after "Judge", "Lord", a plural title, a counted plural role and a comma ("three leaders, A B and C D"), "governor", "his wife"; before ", who" and "was sworn in"; "King Hussein", "Lord Soames" keep their title; no person in "Major League Baseball", "Manchester City", none "named adviser"; "Djiboutian forces" are Djibouti's though the pack lacks the demonym
+NAME = "names-in-context.v59"  # v59: persons after "Judge", "Lord", a plural title, a counted plural role and a comma ("three leaders, A B and C D"), "governor", "his wife", "the hijacker"; before ", who" and "was sworn in"; "King Hussein", "Lord Soames" keep their title; no person in "Major League Baseball", "Manchester City", none "named adviser"; "Djiboutian forces" are Djibouti's though the pack lacks the demonym
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows

@@ -158,7 +158,10 @@ FIRM_ROLES = frozenset({"adviser", "advisor", "agent", "agents", "representative
 # A relative "who" right after a name: the name is a person's ("Harold Keke, who leads a faction", "Mauritania's
 # Mohamed Ould Abdel Aziz, who flew to Banjul"); a firm takes "which".
 WHO_AFTER = re.compile(r",[ \t]+whom?\b")
-BESIDE_NAME = "|".join((*KIN_WORDS, *PROFESSIONS))
+# A person told by a deed, right before the name as a calling is: "the hijacker Leila Khaled", "the gunman Omar Mateen"
+# (no "bomber": "the bomber Enola Gay" is an aircraft).
+DEED_NOUNS = ("hijacker", "gunman", "assassin", "kidnapper", "defector", "dissident")
+BESIDE_NAME = "|".join((*KIN_WORDS, *PROFESSIONS, *DEED_NOUNS))
 COMMON_OWNER_BEFORE = re.compile(r"(?<![\w’'\-])[a-z][\w\-]*[’']s[ \t]+$")  # "the revolution's son": no one's kin
 NATIONALITY_AFTER = re.compile(rf"[ \t]+(?:{'|'.join((*PROFESSIONS, 'lawyer'))})\b")  # "lawyer" is a role too
 FORMER_BEFORE = re.compile(r"(?<![\w-])former[ \t]+$")
