@@ -38,7 +38,7 @@ from ..rdf.terms import top_classes
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game, whose capitals are teams
 
-NAME = "metonymy.v13"  # v13: no capital seen in "views of" is its state ("rooms with views of Jerusalem")
+NAME = "metonymy.v14"  # v14: no capital that "gave the world" (birth, rise, way, its name) something is its state
 
 
 def resolve(text: str, sentences: list[Sentence], table: Mapping[str, Entry]) -> list[Sentence]:

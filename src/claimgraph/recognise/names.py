@@ -67,7 +67,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v58"  # v58: no place before "sentence" or "term" ("the Navalny prison sentence"), no state's navy before "blue"; a role word opening a name ("the Premier League leaders, Manchester City,") puts no person in apposition; no creed, people or party shares a place's kind ("Sunni and Shia districts")
+NAME = "names-in-context.v59"  # v59: persons after "Judge", "Lord", a plural title, a counted plural role and a comma ("three leaders, A B and C D"), "governor", "his wife", "the hijacker"; before ", who" and "was sworn in"; "King Hussein", "Lord Soames" keep their title; no person in "Major League Baseball", "Manchester City", none "named adviser"; "Djiboutian forces" are Djibouti's though the pack lacks the demonym
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -111,11 +111,21 @@ _KIN_OWNER = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}{_OWNER_WORD})[’']s
 # A kin word or a calling right before a name, a comma between them allowed: "the journalist Ana Ruiz", "an elderly
 # businesswoman, Olga de Novella" (`CUES.BESIDE_NAME`).
 _BESIDE_CALLING = re.compile(rf"\b(?:{CUES.BESIDE_NAME}),?\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
+_KIN_NAMED = re.compile(rf"\b(?:{CUES.KIN_OWNED_BY})\s+(?:{CUES.KIN}),?\s+(?P<name>{_WORD}){_ALONE}")  # "his wife Simone"
 # Persons listed after their role in the plural: "the field commanders Shamil Basayev and Ibn al-Khattab", "four of
 # his commanders: Vincent Otti, Okot Odhiambo, Dominic Ongwen and Raska Lukwiya".
 _LIST_NAME = rf"{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}"
-_ROLE_LIST = re.compile(rf"\b(?:{'|'.join(CUES.ROLE_PLURALS)}):?\s+(?P<list>{_LIST_NAME}(?:,\s+{_LIST_NAME})*"
-                        rf",?\s+and\s+{_LIST_NAME}){_ALONE}")
+# An item of such a list: a title before it ("Chief Jeremiah Chirau"), its land after it ("Eduardo Ponce of Peru"),
+# one name word allowed ("The two presidents, Japarov and Emomali Rahmon": only names of two words or more are taken).
+def _item(group: str) -> str:
+    return (rf"(?:(?:{'|'.join(sorted(CUES.TITLE_WORDS))})\s+)?({group}{_WORD}(?:{_PARTICLES}\s+{_WORD}){{0,2}})"
+            rf"(?:\s+{CUES.LIST_ITEM_OF}\s+{_WORD})?")
+
+
+_LIST_ITEM = re.compile(_item("?P<name>"))
+_ROLE_LIST = re.compile(rf"\b(?:(?P<count>{CUES.LIST_COUNT})\s+(?:[a-z-]+\s+){{0,2}})?"
+                        rf"(?:{'|'.join((*CUES.ROLE_PLURALS, *CUES.PLURAL_TITLES))})(?(count)[:,]?|:?)\s+"
+                        rf"(?P<list>{_item('?:')}(?:,\s+{_item('?:')})*,?\s+and\s+{_item('?:')}){_ALONE}")
 _RULER = re.compile(rf"\b(?:{CUES.RULED_UNDER})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}"
                     rf"(?!\s+(?:{CUES.RULE_NOUNS})\b)")
 _ONE_OF_ROLE = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}})\s+{CUES.OTHERS_OF_ROLE}"
@@ -123,10 +133,13 @@ _ONE_OF_ROLE = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}
 _SAID = re.compile(rf"\b(?:{CUES.SAID})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _RELATED = re.compile(rf"\b{CUES.RELATIONS}\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")  # "his rival X Y"
 _APPOINTED = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}})\s+{CUES.APPOINTED}"
-                        rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(CUES.ROLES)})\b")  # "Nicolas Tiangaye was appointed prime minister"
+                        rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(r for r in CUES.ROLES if r not in CUES.FIRM_ROLES)})\b")
+# "Nicolas Tiangaye was appointed prime minister"; not a role a firm is named to ("Goldman Sachs was named adviser")
+_SWORN = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}})\s+{CUES.SWORN_IN}")  # "Adama Barrow was sworn in"
 _AGED = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{0,2}}){CUES.AGE_AFTER_NAME}")  # "Gbagbo, 65, his wife"
 _POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*|\b[{_UP}]{{2,6}})[’']s\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
 _POSSESSIVE = re.compile(r"[’']s\b")
+_BEFORE_WHO = re.compile(rf"(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}})$")  # "Mohamed Ould Abdel Aziz, who"
 _LISTED = re.compile(rf"^[-*•]?[ \t]*(?:{CUES.LIST_HEADS})[ \t]*:[ \t]*(?P<list>[^\n]+)", re.M)
 _PERSON = re.compile(rf"\b(?P<name>{_GIVEN}(?:\s+{_GIVEN})?\s+{_SURNAME})\b(?![\w’'\-])")
 _LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-])")
@@ -208,6 +221,7 @@ RULES: tuple[Rule, ...] = (
     (_NAME_ROLE, lambda m: "Person"),
     (_SAID, lambda m: "Person"),
     (_KIN_OWNER, lambda m: "Person"),
+    (_KIN_NAMED, lambda m: "Person"),
     (_RULER, lambda m: "Person"),
     (_ONE_OF_ROLE, lambda m: "Person"),
     (_SUBJECT, lambda m: "Person"),
@@ -215,6 +229,7 @@ RULES: tuple[Rule, ...] = (
     (_AGED, lambda m: "Person"),
     (_RELATED, lambda m: "Person"),
     (_APPOINTED, lambda m: "Person"),
+    (_SWORN, lambda m: "Person"),
     (_PERSON, lambda m: "Person"),
     (_LONE_SURNAME, lambda m: "Place" if _after_locative(m) else "Person"),
     (_SPEAKER, lambda m: "Person"),
@@ -313,14 +328,20 @@ class NamesInContext:
                 name = text[start:end]
                 if not name or not (_plausible(name, pattern) or _month_named(text, start, end, pattern)):
                     continue
+                if pattern is _TITLED:
+                    start = _naming_title(text, start, end)
+                    name = text[start:end]
                 if pattern is _BODY and CUES.FORCE_KINDS & set(name.split()):
                     yield from self._forces(name, start, end)
+                elif pattern is _FIGHTERS and self._state_force(name.split()[0]):  # "Djiboutian forces": Djibouti's
+                    yield Candidate(start, end, "entity", "ArmedForce", NAME, entity=self._state_force(name.split()[0]))
                 elif not self._doubtful(name, pattern, match):
                     label = _led_label(match) if pattern is _LED_BY_KIND else None
                     taken.add((start, end))
                     yield Candidate(start, end, "entity", cls_of(match), NAME, value=label,
                                     entity=name_id(label) if label else _entity_id(name, pattern))
         yield from self.role_lists(text)
+        yield from self.relatives(text)
         yield from self.defined(text)
         yield from self.acronyms(text, taken)
         yield from own_forces(doc, text, self.owners, NAME)
@@ -339,13 +360,36 @@ class NamesInContext:
 
     def role_lists(self, text: str) -> Iterator[Candidate]:
         """The persons listed after their role in the plural (`_ROLE_LIST`): each item of two or three name words
-        that may be a person's, a given name a place's too ("Raska Lukwiya": the role says who)."""
+        that may be a person's, a given name a place's too ("Raska Lukwiya": the role says who), without a title
+        before it or its land after it (`_LIST_ITEM`)."""
         for row in _ROLE_LIST.finditer(text):
-            for item in re.finditer(_LIST_NAME, row.group("list")):
-                start, end = row.start("list") + item.start(), row.start("list") + item.end()
-                words = item.group().split()
-                if self._named_so(words):
-                    yield Candidate(start, end, "entity", "Person", NAME, entity=name_id(item.group()))
+            for item in _LIST_ITEM.finditer(row.group("list")):
+                start, end = row.start("list") + item.start("name"), row.start("list") + item.end("name")
+                words = item.group("name").split()
+                if len(words) > 1 and self._named_so(words):
+                    yield Candidate(start, end, "entity", "Person", NAME, entity=name_id(item.group("name")))
+
+    def relatives(self, text: str) -> Iterator[Candidate]:
+        """A name of two to four words before a relative "who" (`CUES.WHO_AFTER`: "Harold Keke, who leads a faction"):
+        a person's, from the first of its words that may open one ("Mauritania's Mohamed Ould Abdel Aziz, who": no
+        "Mauritania's"); not a known name nor words that name no person ("Manchester City, who won")."""
+        for who in CUES.WHO_AFTER.finditer(text):
+            before = _BEFORE_WHO.search(text, max(0, who.start() - 80), who.start())
+            if before is None or CUES.ARTICLE_BEFORE.search(text, max(0, before.start() - 8), before.start()):
+                continue
+            words = list(re.finditer(r"\S+", before.group()))
+            for first in range(len(words) - 1):
+                name = before.group()[words[first].start():]
+                if self._a_person_before_who(name.split()):
+                    start = before.start() + words[first].start()
+                    yield Candidate(start, before.end(), "entity", "Person", NAME, entity=name_id(name))
+                    break
+
+    def _a_person_before_who(self, words: list[str]) -> bool:
+        """Words shaped as a person's name (`_person_shaped`, up to four), no known name, none that names no person."""
+        name = " ".join(words)
+        return (_person_shaped(words, most=4) and self._person_words(words) and name not in self.names
+                and not _POSSESSIVE.search(name))
 
     def defined(self, text: str) -> Iterator[Candidate]:
         """Names written with their acronym after them: "Revolutionary Armed Forces of Colombia (FARC)"."""
@@ -431,7 +475,9 @@ class NamesInContext:
         if pattern is _KIN_OWNER and (CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
                                       or not (match.group("named") or _person_shaped(words))):
             return True  # "the revolution's son", "Vodafone's sister company": no person's; "Gaddafi's son Saif" one
-        if pattern is _RELATED:
+        if pattern in (_RELATED, _KIN_NAMED):  # "his rival Manchester City", "her son Jordan": no person named so
+            return not self._named_so(words) or name in self.known
+        if pattern is _SWORN:  # an oath of office names a person, though a town's names are the words ("Adama Barrow")
             return not self._named_so(words)
         return pattern in (_SAID, _POSSESSED, _KIN_OWNER, _AGED, _APPOINTED) and not self._person_words(words)
 
@@ -460,12 +506,20 @@ class NamesInContext:
         words any state's forces are named with, that state's armed forces ("National Defense Forces
         of Ethiopia", "Ethiopian Defense Forces"); nothing where no state is named ("the Air Force")."""
         words = name.split()
-        if any(w not in CUES.GENERIC_FORCE_WORDS | CUES.FORCE_KINDS and w not in self.forces for w in words):
+        if any(w not in CUES.GENERIC_FORCE_WORDS | CUES.FORCE_KINDS and not self._state_force(w) for w in words):
             yield Candidate(start, end, "entity", "ArmedGroup", NAME, entity=name_id(name))
             return
-        states = [self.forces[w] for w in words if w in self.forces]
+        states = [self._state_force(w) for w in words if self._state_force(w)]
         if states:
             yield Candidate(start, end, "entity", "ArmedForce", NAME, entity=states[0])
+
+    def _state_force(self, word: str) -> str | None:
+        """The id of the armed forces of the state `word` names: by one of its names or demonyms, or by a demonym
+        the world pack does not list, its name and an ending (`CUES.DEMONYM_ENDINGS`: "Djiboutian")."""
+        if word in self.forces:
+            return self.forces[word]
+        return next((self.forces[word[:-len(e)]] for e in CUES.DEMONYM_ENDINGS
+                     if word.endswith(e) and word[:-len(e)] in self.forces), None)
 
     def _person_words(self, words: list[str], allowed: frozenset[str] = frozenset(), shaped: bool = True) -> bool:
         """Can these words be a person's name: no known name (but the `allowed` ones), no kind of body,
@@ -493,14 +547,23 @@ def _month_named(text: str, start: int, end: int, pattern: re.Pattern) -> bool:
             and month_in_name(text, start + words[-2].start(), start + words[-2].end()))
 
 
-def _person_shaped(words: list[str]) -> bool:
+def _person_shaped(words: list[str], most: int = 3) -> bool:
     """A given name and a surname, a middle name between them allowed ("Tedros Adhanom Ghebreyesus") and
     particles ("Jaap de Hoop"), the last word no common plural ("Patriot Missiles"; a surname may end in -s:
     "Volker Perthes") nor role ("Emergency Relief Coordinator"): what an acronym's possessive must be followed
     by to name a person."""
     names = [w for w in words if w[:1].isupper()]
-    return (2 <= len(names) <= 3 and re.fullmatch(_GIVEN, names[0]) is not None
+    return (2 <= len(names) <= most and re.fullmatch(_GIVEN, names[0]) is not None
             and names[-1] not in CUES.PLURAL_NOUNS and names[-1].lower() not in CUES.ROLES)
+
+
+def _naming_title(text: str, start: int, end: int) -> int:
+    """Where a titled name starts: at a monarch's or a peer's title before one name (`CUES.NAMING_TITLE_BEFORE`:
+    "King Hussein", "Lord Soames"), else at the name."""
+    if " " in text[start:end]:
+        return start
+    title = CUES.NAMING_TITLE_BEFORE.search(text, max(0, start - 8), start)
+    return title.start() if title else start
 
 
 def _article_surname(words: list[str]) -> bool:
@@ -668,7 +731,8 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
     if CUES.MONTHS & set(words):
         return False  # a month or weekday names nothing, save in an agreement's or war's name (`month_in_name`)
     if pattern is _TITLED:
-        return not {words[0]} & (CUES.BODY_KINDS.keys() | CUES.NOT_PERSONS | CUES.TITLE_WORDS)  # "General Staff", "Mr. President"
+        return not {words[0]} & (CUES.BODY_KINDS.keys() | CUES.NOT_PERSONS | CUES.TITLE_WORDS | CUES.THING_WORDS)
+        # "General Staff", "Mr. President", "Major League Baseball"
     if pattern is _ROLE_NAME:  # "NATO spokesman Colonel Roland Lavoie": the title is no word of the name (`_TITLED`)
         return words[0] not in CUES.TITLE_WORDS
     if pattern is _ROLE_OF:

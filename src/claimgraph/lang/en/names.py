@@ -47,9 +47,12 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Admiral",
           "Field Marshal", "Marshal", "Sergeant",
           "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
-          "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Archbishop", "Bishop", "Patriarch",
+          "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Judge", "Lord", "Archbishop", "Bishop", "Patriarch",
           "Catholicos", "Pope", "King", "Queen", "Emir", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
           "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
+# A monarch's or a peer's title before one name is a word of the name the person goes by: "King Hussein", "Lord
+# Soames" (no "Hussein" or "Soames" alone; "King Abdullah II", "Lord Peter Carrington" are named in full after it).
+NAMING_TITLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:King|Queen|Lord|Emir)[ \t]+$")
 TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper()} | {"Deputy", "Vice", "Acting", "Former",
                                                                            "Chief", "Lieutenant", "Major"}
 # A capitalised word joined by a hyphen to a lower-case one is an adjective, no name of a place before its kind:
@@ -139,12 +142,26 @@ KIN_WORDS = ("son", "daughter", "wife", "husband", "brother", "sister", "father"
 PROFESSIONS = ("businessman", "businesswoman", "jurist", "journalist", "correspondent", "writer", "historian", "scholar",
                "economist", "photographer", "banker", "academic", "novelist", "poet", "professor", "scientist", "author")
 KIN = "|".join(KIN_WORDS)  # "Gaddafi's son": Gaddafi a person
+# Whose kin a one-word name is, before the kin word: "his wife Simone", "Another son, Mohammed," (a given name alone).
+KIN_OWNED_BY = r"[Hh]is|[Hh]er|[Tt]heir|[Aa]nother"
 # A person's rival, successor or predecessor, owned by "his" or "her", right before a name: the name is a person's too
 # ("forces loyal to his rival Alassane Ouattara"); "its rival" may be a body's.
 RELATIONS = r"(?:[Hh]is|[Hh]er)\s+(?:rival|successor|predecessor|opponent)"
 # A name put into an office: "Nicolas Tiangaye was appointed prime minister days later" (a role of `ROLES` after it).
 APPOINTED = r"(?:was|had\s+been|has\s+been|is)\s+(?:appointed|named|elected|sworn\s+in\s+as)\s+(?:the\s+|an?\s+)?"
-BESIDE_NAME = "|".join((*KIN_WORDS, *PROFESSIONS))
+# Who takes an oath of office is a person: "Adama Barrow was sworn in at the Gambian embassy" (a role after it is
+# `APPOINTED`'s; "The new cabinet was sworn in" names no one by two capitalised words).
+SWORN_IN = r"(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+sworn\s+in\b"
+# Roles a firm or a body is named to as often as a person: "Goldman Sachs was named adviser on the deal" is no person.
+FIRM_ROLES = frozenset({"adviser", "advisor", "agent", "agents", "representative", "coordinator", "mediator",
+                        "negotiator", "counterpart"})
+# A relative "who" right after a name: the name is a person's ("Harold Keke, who leads a faction", "Mauritania's
+# Mohamed Ould Abdel Aziz, who flew to Banjul"); a firm takes "which".
+WHO_AFTER = re.compile(r",[ \t]+whom?\b")
+# A person told by a deed, right before the name as a calling is: "the hijacker Leila Khaled", "the gunman Omar Mateen"
+# (no "bomber": "the bomber Enola Gay" is an aircraft).
+DEED_NOUNS = ("hijacker", "gunman", "assassin", "kidnapper", "defector", "dissident")
+BESIDE_NAME = "|".join((*KIN_WORDS, *PROFESSIONS, *DEED_NOUNS))
 COMMON_OWNER_BEFORE = re.compile(r"(?<![\w’'\-])[a-z][\w\-]*[’']s[ \t]+$")  # "the revolution's son": no one's kin
 NATIONALITY_AFTER = re.compile(rf"[ \t]+(?:{'|'.join((*PROFESSIONS, 'lawyer'))})\b")  # "lawyer" is a role too
 FORMER_BEFORE = re.compile(r"(?<![\w-])former[ \t]+$")
@@ -174,7 +191,9 @@ THING_WORDS = {"Sea", "Fleet", "Force", "Forces", "Army", "Navy", "Guard", "Guar
                "Airlines", "Air", "Intelligence", "International", "Nations", "Rights", "Human", "Peace", "Red",
                "Cross", "Crescent", "Church", "Radio", "Television", "Agency", "Company", "Corporation", "Defense",
                "Defence", "Affairs", "Foreign", "National", "Security", "General", "Northern", "Southern", "Eastern",
-               "Western", "Central", "North", "South", "East", "West", "Upper", "Lower", "Greater", "New", "Old"}
+               "Western", "Central", "North", "South", "East", "West", "Upper", "Lower", "Greater", "New", "Old",
+               # a club's or a league's: "his rival Manchester City", "Major League Baseball" name no person
+               "City", "United", "League", "Club", "Rovers", "Athletic", "Wanderers", "Baseball", "Football"}
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 ROLES = ("president", "prime minister", "premier", "foreign minister", "defence minister", "defense minister", "minister",
@@ -183,7 +202,7 @@ ROLES = ("president", "prime minister", "premier", "foreign minister", "defence 
          "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor",
          "representative", "counterpart", "chancellor", "secretary", "coordinator", "vice-president", "founder",
          "priest", "archbishop", "bishop", "cleric", "imam", "adviser", "advisor", "aide", "commander-in-chief",
-         "strongman")  # offices: kin and callings are `BESIDE_NAME`
+         "strongman", "governor")  # offices: kin and callings are `BESIDE_NAME`
 # A part of a body named by its region or field ("director of the Europe and Central Asia division"):
 # the capitalised words before it name the part's remit, not a person.
 UNITS = ("division", "department", "desk", "office", "bureau", "branch", "section", "unit", "programme",
@@ -361,6 +380,12 @@ COMMUNITY_WORDS = CREED_WORDS | {"Alawite", "Maronite", "Orthodox", "Yazidi", "H
                                  "Democrat", "Loyalist", "Nationalist", "Unionist", "Conservative",
                                  "Labour", "Liberal", "Royalist", "Government", "Opposition"}
 OF_AFTER_KIND = r"of"  # "the Saudi city of Jeddah": the word before "city of" qualifies it, it names no city
+# A count before a role in the plural lets a comma open the persons it lists ("three black leaders, Bishop Abel
+# Muzorewa, Ndabaningi Sithole and Chief Jeremiah Chirau", "The two presidents, Japarov and Emomali Rahmon"); without
+# one the list follows the role or a colon ("four of his commanders: Vincent Otti, ..."), as "The league leaders,
+# Manchester City and Aston Villa" names no persons. An item may give its land after "of" ("Eduardo Ponce of Peru").
+LIST_COUNT = r"(?i:two|three|four|five|six|seven|eight|nine|ten)|[2-9]"
+LIST_ITEM_OF = r"of"
 LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|Facilitators?|Guarantors?"
 # A kind of place, then "of" and a name: "the town of Shusha", "the market town of Omagh", and kinds named so only before
 # "of" ("the Grozny suburb of Novye Aldi", "The hill of Lele Tepe", "the OAS stronghold of Bab El Oued"): the word
@@ -380,6 +405,9 @@ POSSESSIVE_ENDINGS = ("’s", "'s")  # "Ethiopia's" -> "Ethiopia"
 ARTICLES = ("the ",)  # "the Tiger Forces" -> "Tiger Forces"
 GOVERNMENT = ("government", "Government")  # "Georgian government" is the state
 
+# The endings a state's name takes to make its demonym, where the world pack lists none but the name ("Djiboutian",
+# Djibouti's; "Malian", Mali's): such a word before a word for forces names the state's armed forces.
+DEMONYM_ENDINGS = ("ian", "an", "n", "i", "ese")
 STEM_LETTERS = 6  # a word's opening letters that tell a variant of it ("Kurdistane", "Kurdistan")
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "des", "du"})
 MINISTRY = r"Ministry"  # "Defence Ministry of Georgia", "Ministry of Foreign Affairs"
