@@ -79,11 +79,13 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
 
 
 def _reference_or_favoured(text: str, mention: Mention) -> bool:
-    """Is the name a point of reference for a distance ("about 85 miles northeast of Hanoi", `CUES.DISTANCE_FROM`)
-    or whom a "pro-" / "anti-" compound favours or opposes ("a pro-OAS march", `CUES.FAVOURED_BEFORE`; one word: a
-    name read past it, "pro-Russian separatists", is the group), or an outcome favoured or hurt ("a diplomatic coup for
-    Qatar", `CUES.OUTCOME_FOR`)? None took a role in what the clause tells."""
-    if CUES.DISTANCE_FROM.search(text, max(0, mention.start - CUES.DISTANCE_REACH), mention.start):
+    """Is the name a point of reference for a distance or a direction ("about 85 miles northeast of Hanoi",
+    `CUES.DISTANCE_FROM`; "at Lukaya, south of Kampala", `CUES.RELATIVE_TO`) or whom a "pro-" / "anti-" compound
+    favours or opposes ("a pro-OAS march", `CUES.FAVOURED_BEFORE`; one word: a name read past it, "pro-Russian
+    separatists", is the group), or an outcome favoured or hurt ("a diplomatic coup for Qatar", `CUES.OUTCOME_FOR`)?
+    None took a role in what the clause tells."""
+    reach = max(0, mention.start - CUES.DISTANCE_REACH)
+    if CUES.DISTANCE_FROM.search(text, reach, mention.start) or CUES.RELATIVE_TO.search(text, reach, mention.start):
         return True
     if CUES.OUTCOME_FOR.search(text, max(0, mention.start - CUES.OUTCOME_REACH), mention.start):
         return True
