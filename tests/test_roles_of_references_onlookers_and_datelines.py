@@ -1,5 +1,5 @@
 """Names a clause tells with an act that took no part in it: a point of reference, the rest of a list of pressers
-or watchers, and the state of a dateline.
+or watchers, the state of a dateline and the acronym of a speaker.
 
 - "fighting at Lukaya, south of Kampala", "arrested 40 protesters in Thika, north-east of Nairobi": a place set off
   by a comma and a bare compass direction after the place it locates is only the point of reference (with no place before it, "an exchange of fire south of Kirkuk", the
@@ -8,8 +8,11 @@ or watchers, and the state of a dateline.
   every name of the list the presser opens pressed for the act, none did it (before, only the first was silent and
   the others became its actors and places);
 - "DAR ES SALAAM, Tanzania, April 11 (AP) - ...": the state after a dateline's city in capitals is where the report
-  was filed, as the city is, not where the capture of Kampala happened.
-Each rule holds outside war too: an arrest of protesters, a carmaker's withdrawal, a trade agreement."""
+  was filed, as the city is, not where the capture of Kampala happened;
+- "The UN Mission in South Sudan (UNMISS) confirmed the attack": the acronym in brackets after a name that takes no
+  role (a speaker, a source cited) is the same body and takes none either.
+Each rule holds outside war too: an arrest of protesters, a carmaker's withdrawal, a trade agreement, a union
+confirming a strike."""
 
 from __future__ import annotations
 
@@ -70,3 +73,19 @@ def test_the_clause_after_a_list_of_pressers_keeps_its_subject(claims_of):
 def test_the_state_after_a_datelines_city_is_where_the_report_was_filed(claims_of, text, date, state, kept):
     claims = claims_of(text + "\n", date=date)
     assert state not in _roles(claims) and kept <= _roles(claims)
+
+
+@pytest.mark.parametrize("text, date, silent, kept", [
+    ("On 23 April Sudanese aircraft bombed a market in Rubkona. The UN Mission in South Sudan (UNMISS) confirmed the "
+     "attack; local authorities reported that at least one child was killed.", "2012-04-30",
+     {"un-mission-in-south-sudan"}, {"sudan", "rubkona"}),
+    ("According to the International Committee of the Red Cross (ICRC), the bombing killed 12 people in Aden.",
+     "2022-05-01", {"international-committee-of-the-red-cross"}, {"aden"}),
+    ("The United Auto Workers (UAW) confirmed the strike at the Ford plant in Detroit.", "2023-09-20",
+     {"united-auto-workers"}, set()),
+])
+def test_the_acronym_in_brackets_after_a_speaker_or_a_cited_source_takes_no_role(claims_of, text, date, silent, kept):
+    """Who confirms an act or is cited for it holds what the clause tells, and so does its acronym given just after
+    its name: before, the acronym was read as a name of its own and became an actor."""
+    claims = claims_of(text + "\n", date=date)
+    assert not silent & _roles(claims) and kept <= _roles(claims)

@@ -255,6 +255,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     silent |= {m for m in clause if structure.route_end(text, m)}  # "on the Cairo-Suez road": neither end
     silent |= {m for m in clause if structure.beneficiary(text, m)}  # "granted the rebels an amnesty": no role
     silent |= {m for m in clause if structure.created(text, m)}  # "set up a Ceasefire Commission": made, no role
+    silent |= structure.bracketed(text, clause, silent)  # "The UN Mission in South Sudan (UNMISS) confirmed": its acronym
     named = [(m, res.entities[res.of[m]]) for m in clause if m in res.of and m not in silent]
     brokers = [(m, e) for m, e in named if CUES.MEDIATION_AFTER.match(text, m.end, sentence.end)]
     roles = [(m, e) for m, e in named if (m, e) not in brokers]  # "Moscow-brokered": no place of it

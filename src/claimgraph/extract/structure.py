@@ -216,6 +216,12 @@ def speakers(text: str, mentions: list[Mention], res: Resolution, sentence: Sent
             if "Actor" in tops_of(res, m) and (numbers[m] in spoken or sayer_after(text, sentence, m))}
 
 
+def bracketed(text: str, mentions: list[Mention], named: set[Mention]) -> set[Mention]:
+    """The mentions given in brackets just after one of `named`: its acronym ("The UN Mission in South Sudan (UNMISS)
+    confirmed the attack", "Reuters (RTRS) reported"), the same body, which holds what its name holds."""
+    return {m for m in mentions for n in named if n.end <= m.start and text[n.end:m.start].strip() == "("}
+
+
 def sayer_after(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Does the mention stand in the sayer told after what is said, at the sentence's end (SAID_AFTER: "Russian
     forces captured Avdiivka on Saturday, the Russian defence ministry said.")? Like a sayer named first, it
