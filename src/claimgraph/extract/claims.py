@@ -84,7 +84,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v77"  # v77: a place set off after another by a comma and a compass direction ("at Lukaya, south of Kampala") is a point of reference, no place; every name of the list a presser or watcher opens ("Under pressure from the United States, the Soviet Union and the United Nations") takes no role; the state after a dateline's city in capitals ("DAR ES SALAAM, Tanzania, April 11 (AP) -") is where the report was filed
+NAME = "clause.v77"  # v77: a place set off after another by a comma and a compass direction ("at Lukaya, south of Kampala") is a point of reference, no place; every name of the list a presser or watcher opens ("Under pressure from the United States, the Soviet Union and the United Nations") takes no role; the state after a dateline's city in capitals ("DAR ES SALAAM, Tanzania, April 11 (AP) -") is where the report was filed; the acronym in brackets after a name that takes no role ("The UN Mission in South Sudan (UNMISS) confirmed the attack") takes none; a name in apposition before a passive verb of harm may be followed by a phrase describing it ("Lebanon's president-elect, Bashir Gemayel, the leader of the Phalange, was killed"): it suffered the act
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

@@ -228,8 +228,12 @@ SUBJECT_HEAD = re.compile(rf"(?:\s+{_NO_HEAD}(?-i:[a-z])[\w-]*(?<!s)(?=\s+(?-i:[
 CONJUNCTS = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
                        r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})*")
 # A name set off by commas just before the auxiliary names the subject's head again ("Habyarimana and Burundi's
-# president, Cyprien Ntaryamira, were killed"): it suffered what the head suffered, and the head ends before it.
-APPOSITION_BEFORE = re.compile(r",\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){0,3}(?-i:[A-Z])[\w’'.-]*\s*,\s*$")
+# president, Cyprien Ntaryamira, were killed"): it suffered what the head suffered, and the head ends before it. A
+# phrase that says who the name is may follow it ("Lebanon's president-elect, Bashir Gemayel, the leader of the
+# Phalange, was killed": `described`).
+APPOSITION_BEFORE = re.compile(r",\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){0,3}(?-i:[A-Z])[\w’'.-]*\s*"
+                               r"(?P<described>,\s+(?:the|a|an|his|her|its|their)\s+[^,;()]{1,50}?)?,\s*$")
+APPOSITION_REACH = 110  # characters before the auxiliary: ", Bashir Gemayel, the leader of the Phalange, "
 # A state's possessive mark opens the subject's noun after it ("Burundi's president were killed"): one subject.
 POSSESSIVE_MARK = re.compile(r"['’]s\b")
 # "were killed", "had been killed", "may have been killed": a trigger with its auxiliary
