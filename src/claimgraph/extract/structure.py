@@ -166,9 +166,9 @@ def onlookers(text: str, mentions: list[Mention]) -> set[Mention]:
     """The mentions named as who pressed for an act ("Under pressure from regional leaders of the
     International Conference on the Great Lakes Region (ICGLR), the M23 withdrew from Goma") or watched
     over it ("the ceasefire took effect ..., monitored by a United Nations observer group"): they urged or
-    watched it, they took no part in it nor signed it. So is the acronym given in brackets just after such a name,
-    and so are the other names of the list it opens ("Under pressure from the United States, the Soviet Union and
-    the United Nations, the three invaders withdrew", `_listed_after`)."""
+    watched it, they took no part in it nor signed it, and nor did the other names of the list it opens ("Under
+    pressure from the United States, the Soviet Union and the United Nations, the three invaders withdrew",
+    `_listed_after`). The acronym given in brackets after such a name is `bracketed`'s."""
     pressed: set[Mention] = set()
     ordered = sorted(mentions, key=lambda m: m.start)
     for k, m in enumerate(ordered):
@@ -178,8 +178,6 @@ def onlookers(text: str, mentions: list[Mention]) -> set[Mention]:
         if any(cue.search(text, window, m.start) for cue in (CUES.PRESSED_BY, CUES.MONITORED_BY)):
             pressed.add(m)
             pressed.update(_listed_after(text, ordered[k:]))
-        elif any(text[p.end:m.start].strip() == "(" for p in pressed):
-            pressed.add(m)
     return pressed
 
 
