@@ -84,7 +84,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v76"  # v76: a side "between" names is no subject of the next verb only right after the act's word ("Clashes between A and B were reported"), not a border's or past "and"; after ", and on <date>" a lower-case subject's verb is lower-case, no adjective after an article, not past a relative word; whom an outcome favoured or hurt ("a diplomatic coup for Qatar") takes no role; an actor after a verb of destruction that follows the event's word ("struck Egyptian airfields and destroyed most of Egypt's air force") is its target, not an actor
+NAME = "clause.v77"  # v77: a place set off after another by a comma and a compass direction ("at Lukaya, south of Kampala") is a point of reference, no place; every name of the list a presser or watcher opens ("Under pressure from the United States, the Soviet Union and the United Nations") takes no role; the state after a dateline's city in capitals ("DAR ES SALAAM, Tanzania, April 11 (AP) -") is where the report was filed; the acronym in brackets after a name that takes no role ("The UN Mission in South Sudan (UNMISS) confirmed the attack") takes none; a name in apposition before a passive verb of harm may be followed by a phrase describing it ("Lebanon's president-elect, Bashir Gemayel, the leader of the Phalange, was killed"): it suffered the act
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
@@ -255,6 +255,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     silent |= {m for m in clause if structure.route_end(text, m)}  # "on the Cairo-Suez road": neither end
     silent |= {m for m in clause if structure.beneficiary(text, m)}  # "granted the rebels an amnesty": no role
     silent |= {m for m in clause if structure.created(text, m)}  # "set up a Ceasefire Commission": made, no role
+    silent |= structure.bracketed(text, clause, silent)  # "The UN Mission in South Sudan (UNMISS) confirmed": its acronym
     named = [(m, res.entities[res.of[m]]) for m in clause if m in res.of and m not in silent]
     brokers = [(m, e) for m, e in named if CUES.MEDIATION_AFTER.match(text, m.end, sentence.end)]
     roles = [(m, e) for m, e in named if (m, e) not in brokers]  # "Moscow-brokered": no place of it

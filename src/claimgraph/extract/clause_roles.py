@@ -79,11 +79,13 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
 
 
 def _reference_or_favoured(text: str, mention: Mention) -> bool:
-    """Is the name a point of reference for a distance ("about 85 miles northeast of Hanoi", `CUES.DISTANCE_FROM`)
-    or whom a "pro-" / "anti-" compound favours or opposes ("a pro-OAS march", `CUES.FAVOURED_BEFORE`; one word: a
-    name read past it, "pro-Russian separatists", is the group), or an outcome favoured or hurt ("a diplomatic coup for
-    Qatar", `CUES.OUTCOME_FOR`)? None took a role in what the clause tells."""
-    if CUES.DISTANCE_FROM.search(text, max(0, mention.start - CUES.DISTANCE_REACH), mention.start):
+    """Is the name a point of reference for a distance or a direction ("about 85 miles northeast of Hanoi",
+    `CUES.DISTANCE_FROM`; "at Lukaya, south of Kampala", `CUES.RELATIVE_TO`) or whom a "pro-" / "anti-" compound
+    favours or opposes ("a pro-OAS march", `CUES.FAVOURED_BEFORE`; one word: a name read past it, "pro-Russian
+    separatists", is the group), or an outcome favoured or hurt ("a diplomatic coup for Qatar", `CUES.OUTCOME_FOR`)?
+    None took a role in what the clause tells."""
+    reach = max(0, mention.start - CUES.DISTANCE_REACH)
+    if CUES.DISTANCE_FROM.search(text, reach, mention.start) or CUES.RELATIVE_TO.search(text, reach, mention.start):
         return True
     if CUES.OUTCOME_FOR.search(text, max(0, mention.start - CUES.OUTCOME_REACH), mention.start):
         return True
@@ -242,15 +244,26 @@ def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
 
 def _subject_end(text: str, event: Mention) -> int | None:
     """Where the head of the event's passive subject ends: before a name set off by commas that names it
-    again ("Burundi's president, Cyprien Ntaryamira, were killed"), else at its auxiliary."""
+    again ("Burundi's president, Cyprien Ntaryamira, were killed"; "Lebanon's president-elect, Bashir Gemayel, the
+    leader of the Phalange, was killed"), else at its auxiliary."""
     end = passive_subject_end(text, event)
-    apposition = None if end is None else CUES.APPOSITION_BEFORE.search(text, max(0, end - 60), end)
+    apposition = _apposition(text, end)
     return apposition.start() if apposition else end
 
 
+def _apposition(text: str, end: int | None) -> re.Match | None:
+    """The name set off by commas just before the auxiliary at `end`, and the phrase describing it after it
+    (`CUES.APPOSITION_BEFORE`)."""
+    return None if end is None else CUES.APPOSITION_BEFORE.search(text, max(0, end - CUES.APPOSITION_REACH), end)
+
+
 def _in_apposition(text: str, event: Mention, mention: Mention, head_end: int) -> bool:
-    """Is the actor the name set off by commas between the subject's head (`_subject_end`) and its auxiliary?"""
+    """Is the actor the name set off by commas between the subject's head (`_subject_end`) and its auxiliary, or
+    the phrase describing that name?"""
     end = passive_subject_end(text, event)
+    apposition = _apposition(text, end)
+    if apposition and apposition.group("described"):
+        end = apposition.start("described")
     return end is not None and not text[head_end:mention.start].strip(" ,") and not text[mention.end:end].strip(" ,")
 
 
@@ -264,7 +277,8 @@ def _in_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
     if end is None or mention.end > end or end - mention.end > 40:
         return False
     words = CUES.POSSESSIVE_MARK.sub(" ", text[mention.end:end], count=1).split()
-    return 0 < len(words) <= PASSIVE_SUBJECT_WORDS and not any(w in CUES.JOINS or not w.isalpha() for w in words)
+    return 0 < len(words) <= PASSIVE_SUBJECT_WORDS and not any(  # "president-elect" is one word
+        w in CUES.JOINS or not w.replace("-", "").isalpha() for w in words)
 
 
 def _own_verb_after(text: str, sentence: Sentence, event: Mention, mention: Mention) -> bool:

@@ -134,11 +134,13 @@ def _ends_opening_place(text: str, mention: Mention, after: Mention) -> bool:
 
 def datelines(text: str, mentions: list[Mention]) -> set[Mention]:
     """The mentions that are a report's dateline: a place at the start of its line, written in
-    capitals or followed by the agency in parentheses, then a dash (see DATELINE)."""
+    capitals or followed by the agency in parentheses, then a dash (see DATELINE), or the state after
+    its city in capitals ("DAR ES SALAAM, Tanzania, April 11 (AP) -", `CUES.DATELINE_CITY`)."""
     found = set()
     for mention in mentions:
         tail = DATELINE.match(text, mention.end)  # first: it rarely matches, and a line can be the whole text
-        if not tail or text[text.rfind("\n", 0, mention.start) + 1:mention.start].strip():
+        before = text[text.rfind("\n", 0, mention.start) + 1:mention.start]
+        if not tail or before.strip() and not (CUES.DATELINE_CITY.fullmatch(before) and "(" in tail.group()):
             continue
         if mention.text.isupper() or "(" in tail.group():
             found.add(mention)
@@ -164,14 +166,34 @@ def onlookers(text: str, mentions: list[Mention]) -> set[Mention]:
     """The mentions named as who pressed for an act ("Under pressure from regional leaders of the
     International Conference on the Great Lakes Region (ICGLR), the M23 withdrew from Goma") or watched
     over it ("the ceasefire took effect ..., monitored by a United Nations observer group"): they urged or
-    watched it, they took no part in it nor signed it. So is the acronym given in brackets just after such a name."""
+    watched it, they took no part in it nor signed it, and nor did the other names of the list it opens ("Under
+    pressure from the United States, the Soviet Union and the United Nations, the three invaders withdrew",
+    `_listed_after`). The acronym given in brackets after such a name is `bracketed`'s."""
     pressed: set[Mention] = set()
-    for m in sorted(mentions, key=lambda m: m.start):
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for k, m in enumerate(ordered):
         window = max(0, m.start - PRESSURE_REACH)
-        if any(cue.search(text, window, m.start) for cue in (CUES.PRESSED_BY, CUES.MONITORED_BY)) or any(
-                text[p.end:m.start].strip() == "(" for p in pressed):
+        if m in pressed:
+            continue  # listed already: the list its first name opens ends where that name's does
+        if any(cue.search(text, window, m.start) for cue in (CUES.PRESSED_BY, CUES.MONITORED_BY)):
             pressed.add(m)
+            pressed.update(_listed_after(text, ordered[k:]))
     return pressed
+
+
+def _listed_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The names after the first of `mentions` in the list it opens, up to the one after "and" / "or"
+    (`CUES.ONLOOKERS_LISTED`); none when no "and" / "or" closes it: in "Under pressure from the ICGLR, the M23
+    withdrew" the name after the comma is the clause's subject."""
+    listed: list[Mention] = []
+    for before, after in zip(mentions, mentions[1:]):
+        gap = CUES.ONLOOKERS_LISTED.fullmatch(text, before.end, after.start)
+        if not gap:
+            break
+        listed.append(after)
+        if gap.group("last"):
+            return listed
+    return []
 
 
 AUTHOR_REACH = 40  # characters: "press release issued by the " and a little room
@@ -190,6 +212,12 @@ def speakers(text: str, mentions: list[Mention], res: Resolution, sentence: Sent
         or CUES.AUTHORED.search(text, max(0, m.start - AUTHOR_REACH), m.start))}
     return {m for m in mentions
             if "Actor" in tops_of(res, m) and (numbers[m] in spoken or sayer_after(text, sentence, m))}
+
+
+def bracketed(text: str, mentions: list[Mention], named: set[Mention]) -> set[Mention]:
+    """The mentions given in brackets just after one of `named`: its acronym ("The UN Mission in South Sudan (UNMISS)
+    confirmed the attack", "Reuters (RTRS) reported"), the same body, which holds what its name holds."""
+    return {m for m in mentions for n in named if n.end <= m.start and text[n.end:m.start].strip() == "("}
 
 
 def sayer_after(text: str, sentence: Sentence, mention: Mention) -> bool:

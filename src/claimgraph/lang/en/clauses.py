@@ -46,6 +46,12 @@ PRESSED_BY = re.compile(r"\bunder\s+(?:[\w-]+\s+)?pressure\s+from\s+(?:the\s+)?(
 # observed by Armenia and Azerbaijan since 10 November 2020, held": its parties).
 MONITORED_BY = re.compile(r"\b(?:monitored|supervised|verified|policed|patrolled)\s+by\s+(?:the\s+|an?\s+)?"
                           r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+# A dateline's city in capitals and its comma at the start of the line, before the state it lies in ("DAR ES SALAAM,
+# Tanzania, April 11 (AP) - ..."): the state is where the report was filed, as the city is (`structure.datelines`).
+DATELINE_CITY = re.compile(r"[ \t]*(?-i:[A-Z][A-Z .'’-]{2,}),[ \t]*")
+# A list the presser or watcher closes ("Under pressure from the United States, the Soviet Union and the United
+# Nations, the three invaders withdrew"): the gap between two of its names; the list ends at the name after "and" / "or".
+ONLOOKERS_LISTED = re.compile(r"\s*,\s*(?:the\s+)?|\s*,?\s+(?P<last>and|or)\s+(?:the\s+)?", re.IGNORECASE)
 SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behalf of)\s", re.IGNORECASE)
 
 
@@ -222,8 +228,12 @@ SUBJECT_HEAD = re.compile(rf"(?:\s+{_NO_HEAD}(?-i:[a-z])[\w-]*(?<!s)(?=\s+(?-i:[
 CONJUNCTS = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
                        r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})*")
 # A name set off by commas just before the auxiliary names the subject's head again ("Habyarimana and Burundi's
-# president, Cyprien Ntaryamira, were killed"): it suffered what the head suffered, and the head ends before it.
-APPOSITION_BEFORE = re.compile(r",\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){0,3}(?-i:[A-Z])[\w’'.-]*\s*,\s*$")
+# president, Cyprien Ntaryamira, were killed"): it suffered what the head suffered, and the head ends before it. A
+# phrase that says who the name is may follow it ("Lebanon's president-elect, Bashir Gemayel, the leader of the
+# Phalange, was killed": `described`).
+APPOSITION_BEFORE = re.compile(r",\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){0,3}(?-i:[A-Z])[\w’'.-]*\s*"
+                               r"(?P<described>,\s+(?:the|a|an|his|her|its|their)\s+[^,;()]{1,50}?)?,\s*$")
+APPOSITION_REACH = 110  # characters before the auxiliary: ", Bashir Gemayel, the leader of the Phalange, "
 # A state's possessive mark opens the subject's noun after it ("Burundi's president were killed"): one subject.
 POSSESSIVE_MARK = re.compile(r"['’]s\b")
 # "were killed", "had been killed", "may have been killed": a trigger with its auxiliary
@@ -394,6 +404,12 @@ DISTANCE_FROM = re.compile(r"\b\d[\d,.]*\s*-?\s*(?:miles?|km|kilometres?|kilomet
                            r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
                            r"(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 DISTANCE_REACH = 60  # characters before a name where DISTANCE_FROM is looked for
+# ... or by a bare compass direction set off by a comma after the name of the place it locates ("fighting at Lukaya,
+# south of Kampala", "a new plant at Tema, east of Accra"): the place named first is where, the second only its point
+# of reference. With no name before the comma the direction still says where ("an exchange of fire south of Kirkuk").
+RELATIVE_TO = re.compile(r"(?-i:[A-Z])[\w’'.-]*,\s+(?:(?:just|some|about|roughly|due)\s+)?"
+                         r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 # A name written as the second half of "pro-" / "anti-" ("a pro-OAS march", "anti-Assad rebels") names whom the
 # marchers or rebels favour or oppose, not the marchers: no role. A name the recogniser reads past the hyphened word
 # ("pro-Russian separatists", one armed group) is the group itself.
