@@ -67,7 +67,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v58"  # v58: no place before "sentence" or "term" ("the Navalny prison sentence"), no state's navy before "blue"; a role word opening a name ("the Premier League leaders, Manchester City,") puts no person in apposition; no creed, people or party shares a place's kind ("Sunni and Shia districts")
+NAME = "names-in-context.v59"  # v59: a feature named with the word of its use ("the Baba Gurgur oil field", "Kirkuk military airport"), an exclave, a salient, a Strip, a Coast, a landmark named for its town ("the Aleppo Citadel", "the Golf Hotel")
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows

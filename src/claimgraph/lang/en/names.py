@@ -61,7 +61,15 @@ FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pa
                  "lake": "Region", "airport": "Place", "checkpoint": "Place", "highway": "Place", "reservoir": "Region",
                  "heights": "Region", "plateau": "Region", "border crossing": "Place", "tunnel": "Region",
                  "airbase": "Place", "air base": "Place", "border": "Region", "refugee camp": "Settlement",
-                 "hotel": "Place", "prison": "Place"}  # "the Shatila refugee camp", "the Rixos hotel", "the Bossembélé prison"
+                 "hotel": "Place", "prison": "Place",  # "the Shatila refugee camp", "the Rixos hotel", "the Bossembélé prison"
+                 # a kind with the word of its use before it: "the Baba Gurgur oil field", "Kirkuk military airport",
+                 # "the Panguna copper mine", "Burnham military camp"; a land cut off or thrust out: "the Vorukh
+                 # exclave", "the Kagera salient"
+                 "oil field": "Place", "oilfield": "Place", "gas field": "Place", "military airport": "Place",
+                 "international airport": "Place", "military base": "Place", "naval base": "Place",
+                 "military camp": "Place", "army camp": "Place", "army base": "Place", "copper mine": "Place",
+                 "gold mine": "Place", "coal mine": "Place", "diamond mine": "Place", "uranium mine": "Place",
+                 "exclave": "Region", "salient": "Region"}
 # A feature's kind before these is what a person serves or the place gives a name to, no place: "the Navalny prison
 # sentence", "a ten-year prison term".
 NOT_FEATURE_AFTER = r"sentences?|terms?"
@@ -71,7 +79,11 @@ NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", 
                      "Highway": "Place", "Checkpoint": "Place", "Heights": "Region", "Plateau": "Region",
                      "Base": "Place", "Airbase": "Place", "Air Base": "Place", "Palace": "Place", "Square": "Place",
                      "Fortress": "Place", "Governorate": "Region", "Oblast": "Region", "County": "Region",
-                     "Sea": "Region", "Canal": "Place", "Dam": "Place"}  # "the Suez Canal", "the Aswan High Dam"
+                     "Sea": "Region", "Canal": "Place", "Dam": "Place",  # "the Suez Canal", "the Aswan High Dam"
+                     "Strip": "Region", "Coast": "Region",  # "the Aouzou Strip", "the Weather Coast"
+                     # a landmark named for its town: "the Aleppo Citadel", "the Umayyad Mosque", "the Golf Hotel"
+                     "Citadel": "Place", "Mosque": "Place", "Cathedral": "Place", "Stadium": "Place", "Hotel": "Place",
+                     "Airfield": "Place"}
 NAMED_OF_PLACE_KINDS = {"Palace": "Place", "Port": "Place", "Gulf": "Region", "Strait": "Region", "Bay": "Region"}
 # Kinds of land that open a one-word name: "Mount Sinjar", "Lake Geneva" are places, never a given name and a surname.
 NAMED_OPENED_PLACE_KINDS = {"Mount": "Region", "Lake": "Region"}
