@@ -79,3 +79,49 @@ def test_a_landmark_named_for_its_town_is_a_place(tmp_path, sentence, found):
 
 def test_a_chain_of_hotels_is_no_landmark(tmp_path):
     assert not any("Hilton" in name for name in places("Hilton Hotels reported higher profits.", tmp_path))
+
+
+def borders(text: str, tmp_path: Path) -> dict[str, str | None]:
+    """The words of every border mention (`recognise.borders`) with its entity id."""
+    return {words: entity for words, entity in place_mentions(text, tmp_path, ("Region",))
+            if words.endswith(("border", "frontier"))}
+
+
+@pytest.mark.parametrize(("sentence", "words", "state"), [
+    # karabakh-2016: "the Iranian border" was Iran, a state the gold does not name there
+    ("The hill of Lele Tepe, near the Iranian border, was claimed by both sides for days.", "Iranian border", "iran"),
+    ("Truckers waited two days at the Mexican border before the customs strike ended.", "Mexican border",
+     "mexico"),  # our own, business news
+])
+def test_a_states_demonym_before_the_border_names_its_border_not_the_state(claims_of, tmp_path, sentence, words,
+                                                                          state):
+    assert words in borders(sentence, tmp_path)
+    assert state not in subjects(claims_of(sentence + "\n"), "State")
+
+
+@pytest.mark.parametrize(("sentence", "words", "entity"), [
+    ("The Agacher, a strip of dry land some 160 kilometres long on the frontier between Burkina Faso (called Upper "
+     "Volta until August 1984) and Mali, has been disputed since 1960.", "frontier",
+     "burkina-faso-mali-border"),  # agacher-strip-1985: the gold's "Burkina Faso–Mali frontier" was not found
+    ("Freight across the border between the United States and Canada slowed after the tariffs.", "border",
+     "canada-united-states-border"),  # our own, business news: one border whichever side is named first
+])
+def test_the_border_between_two_named_states_is_their_border(tmp_path, sentence, words, entity):
+    assert borders(sentence, tmp_path).get(words) == entity
+
+
+def test_the_border_named_again_by_its_noun_is_the_border_named_before(tmp_path):
+    """kyrgyz-tajik-2022: "across the border" named nothing after "the Kyrgyz-Tajik border"."""
+    text = ("The fighting that broke out along the Kyrgyz-Tajik border in mid-September was the deadliest in thirty "
+            "years. Bishkek accused Tajikistan of sending tanks and mortars across the border, of shelling the town "
+            "of Batken.")
+    assert borders(text, tmp_path) == {"Kyrgyz-Tajik border": "kyrgyz-tajik-border", "border": "kyrgyz-tajik-border"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "She drew a thick border around the photo of the Mexican team.",  # a line drawn, no land's
+    "Shares of the Mexican border retailer fell after the border of the chart was redrawn.",  # a noun after it
+    "Tajik border guards had occupied a position near the village.",  # a body of the state (kyrgyz-tajik-2022)
+])
+def test_a_border_no_land_has_or_a_noun_follows_is_no_place(tmp_path, sentence):
+    assert not borders(sentence, tmp_path)

@@ -21,7 +21,7 @@ from ..lang import cues
 from ..model import Document, Mention
 from .wrapping import unwrapped
 from ..rdf.terms import top_classes
-from . import abroad, aliases, located, shortnames, statebound, story, wordnames
+from . import abroad, aliases, borders, located, shortnames, statebound, story, wordnames
 from .base import Candidate, Recogniser, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
@@ -93,7 +93,7 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     phrase only in a source that tells that conflict's story (`story`), a state's body named without its
     state only in a source that names the state (`statebound`), a known place not where the source puts a
     place of its name in another country (`abroad`), a short name two states share as the one the source names in
-    full (`shortnames`)."""
+    full (`shortnames`), a border named by its noun (`borders`: "along the border")."""
     from .nlp import pipeline
     nlp = pipeline()
     blocks = document.body_blocks()
@@ -114,7 +114,8 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     entries = gazetteer_of(recognisers)
     named = aliases.bind(_bind_acronyms(sentences, document.text, entries), document.text)
     bound = statebound.bound(named, entries, _states_of(recognisers))
-    return shortnames.named_in_full(story.told(abroad.placed(bound, entries, document.text), entries), entries)
+    told = shortnames.named_in_full(story.told(abroad.placed(bound, entries, document.text), entries), entries)
+    return borders.named(told, entries, document.text)
 
 
 def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Candidate]:

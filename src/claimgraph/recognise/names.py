@@ -67,7 +67,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v59"  # v59: a feature named with the word of its use ("the Baba Gurgur oil field", "Kirkuk military airport"), an exclave, a salient, a Strip, a Coast, a landmark named for its town ("the Aleppo Citadel", "the Golf Hotel")
+NAME = "names-in-context.v60"  # v60: a border a noun follows names no place ("Tajik border guards", "the Cambodian-Thai border clashes")
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -372,8 +372,8 @@ class NamesInContext:
         "Russia's Black Sea Fleet"); a possessive of no known place ("the army's Northern Command");
         a compass word before a known name or a body ("Eastern Ukraine", "Northern Command"); one side's act
         after a state's name or demonym ("an Ethiopian offensive", `CUES.SIDE_ACT_KINDS`); a place named by an owner's
-        possessive ("Colonel Houari Boumediene's border army"); a verb's subject that is no person's name or stands
-        after other capitalised words ("Human Rights Watch said")."""
+        possessive ("Colonel Houari Boumediene's border army"); a border a noun follows ("Tajik border guards"); a
+        verb's subject that is no person's name or stands after other capitalised words ("Human Rights Watch said")."""
         words = name.split()
         if pattern is _PERSON:
             return len(words) > 1 and (words[0] in self.labels and words[0] not in self.towns
@@ -383,6 +383,9 @@ class NamesInContext:
             return words[-1] not in self.places
         if pattern is _COMPASS_PLACE:  # "Eastern Ghouta", not "Eastern Ukraine" (Ukraine) nor "Northern Command"
             return words[-1] in self.known or words[-1] in NOT_PERSON_WORDS or is_demonym(words[-1])
+        if pattern is _FEATURE and match.group("kind") in CUES.BORDER_WORDS and not CUES.BORDER_GOES_ON.match(
+                match.string, match.end()):
+            return True  # "Tajik border guards", "the Cambodian-Thai border clashes": whose, what about, no place
         if pattern in (_FEATURE, _PLACE, _NAMED_PLACE) and _POSSESSIVE.search(match.group("name")):
             return True  # "Colonel Houari Boumediene's border army", "Ukraine's Black Sea ports": the owner's, no name
         if pattern is _RULING:  # "the US government": a state's, no body of its own

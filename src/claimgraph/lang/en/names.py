@@ -467,3 +467,22 @@ REGION_KIND_AFTER = re.compile(r"[ \t]+(?:region|province|district|governorate|o
 NOT_PLACE_WORDS = frozenset({"Christmas", "Easter", "Ramadan", "Eid", "Passover", "Diwali", "Hanukkah", "Lent",
                              "Arabic", "Hebrew", "Latin", "Swahili", "Hindi", "Urdu", "Farsi", "Pashto", "Amharic",
                              "Tigrinya", "Islam", "Christianity", "God", "Allah"})
+
+# A border named by its noun alone (`claimgraph.recognise.borders`): "fighting along the border", "troops crossed the
+# frontier", "their border"; not one a noun follows ("the border town", "border guards", "border areas") nor "the
+# border of the page" or "the border with Turkey" (a border of one side, not the story's): only a stop, a preposition
+# or a clause's word may follow it (`_BORDER_GOES_ON`).
+_BORDER_GOES_ON = (r"(?=[ \t]*[.,;:)]|[ \t]+(?:at|in|on|near|and|but|as|after|to|into|from|by|where|which|that|was|"
+                   r"were|is|had|has|for|since|while|when|until|before|between)\b)")
+BORDER_NOUN = re.compile(rf"\b(?:the|their)[ \t]+(?P<noun>border|frontier){_BORDER_GOES_ON}")
+# So too a border named by its sides: "the Kyrgyz-Tajik border in mid-September", not "Tajik border guards" nor "the
+# Cambodian-Thai border clashes" (whose the guards are, what the clashes were about: `recognise.names`).
+BORDER_GOES_ON = re.compile(_BORDER_GOES_ON)
+# A state's demonym right before the noun names that state's border: "near the Iranian border", "the Thai frontier".
+DEMONYM_BORDER = re.compile(rf"[ \t]+(?:border|frontier){_BORDER_GOES_ON}")
+THE_BEFORE = re.compile(r"\bthe[ \t]+$")
+# The two sides after "between" and before "and": "the border between Djibouti and Eritrea", "the frontier between
+# Burkina Faso (called Upper Volta until 1984) and Mali" (words in parentheses between).
+BORDER_SIDES = re.compile(r"[ \t]+between[ \t]+(?:the[ \t]+)?")
+BORDER_SIDES_AND = re.compile(r"(?:[ \t]*\([^()]{0,60}\))?[ \t]+and[ \t]+(?:the[ \t]+)?")
+BORDER_WORDS = ("border", "frontier")  # the last word of a border's name ("the Kyrgyz-Tajik border")
