@@ -125,3 +125,14 @@ def test_the_border_named_again_by_its_noun_is_the_border_named_before(tmp_path)
 ])
 def test_a_border_no_land_has_or_a_noun_follows_is_no_place(tmp_path, sentence):
     assert not borders(sentence, tmp_path)
+
+
+@pytest.mark.parametrize("sentence", [
+    # djibouti-eritrea-2008: "Island", a German name of Iceland, made Iceland a state of the clashes
+    "Fighting broke out between Djiboutian and Eritrean forces at Ras Doumeira, a promontory on the Red Sea coast, and "
+    "on nearby Doumeira Island.",
+    "Tourists flew to Kangaroo Island on Monday.",  # our own
+    "Fans of Love Island cheered the final on Sunday.",  # our own, a show's name
+])
+def test_a_foreign_name_that_closes_a_longer_name_names_no_state(claims_of, sentence):
+    assert "iceland" not in subjects(claims_of(sentence + "\n"), "State")

@@ -119,7 +119,8 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
 
 
 def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Candidate]:
-    """The settled candidates of the rules, then a fallback recogniser's where none overlaps; a town's name
+    """The settled candidates of the rules, then a fallback recogniser's where none overlaps and it closes no longer
+    name (`_closes_name`); a town's name
     only in a place's context or where the document told it as a place before (`towns`: updated); a name no pack
     knows as a place where a preposition of place tells it (`located`: "in Ryazan on 22 September"), and a region's
     lower-case kind after its name in its mention ("the Batken region")."""
@@ -134,8 +135,18 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
         forces = {word: force for r in names for word, force in r.forces.items()}
         found = joint_forces(text_of(doc), _shared_heads(doc, found), forces)
     gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)
-            if not any(c.start < f.end and f.start < c.end for f in found)]
+            if not any(c.start < f.end and f.start < c.end for f in found) and not _closes_name(doc, c, found)]
     return settle([*found, *gaps]) if gaps else found
+
+
+def _closes_name(doc, cand: Candidate, found: list[Candidate]) -> bool:
+    """Is the fallback's word the last of a longer capitalised name no rule read ("nearby Doumeira Island": "Island"
+    is Iceland in German, and the island is no state; "Kangaroo Island")? A capitalised word right before it, inside
+    the sentence, that no recogniser took and that is no demonym or compass word, makes it so (`_whole_names`)."""
+    text = text_of(doc)
+    before = LAST_WORD.search(text, max(0, cand.start - 40), cand.start)
+    return (before is not None and not any(f.start <= before.start("word") < f.end for f in found)
+            and _inside_name(doc, before))
 
 
 def _shared_heads(doc, found: list[Candidate]) -> list[Candidate]:
