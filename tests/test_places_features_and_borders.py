@@ -136,3 +136,22 @@ def test_a_border_no_land_has_or_a_noun_follows_is_no_place(tmp_path, sentence):
 ])
 def test_a_foreign_name_that_closes_a_longer_name_names_no_state(claims_of, sentence):
     assert "iceland" not in subjects(claims_of(sentence + "\n"), "State")
+
+
+@pytest.mark.parametrize(("sentence", "state", "city"), [
+    ("20 September - Hussein asks Washington and London for help.", "united-states",
+     "washington-d-c"),  # black-september-1970: two cities beside the gold's United States
+    ("In late 1986 Goukouni's forces broke with Tripoli and turned their guns on the Libyans.", "libya",
+     "tripoli"),  # chad-libya-1987
+    ("Al-Shabaab accused Ethiopia of invading Somalia on Washington's behalf.", "united-states",
+     "washington-d-c"),  # ethiopia-somalia-2006
+    ("The union urged Ottawa to drop the tariff on steel, and the mills waited.", "canada", "ottawa"),  # our own
+])
+def test_a_capital_asked_urged_or_broken_with_is_its_state(claims_of, sentence, state, city):
+    claims = claims_of(sentence + "\n")
+    assert state in subjects(claims, "State") and city not in subjects(claims, "Settlement")
+
+
+def test_a_capital_whose_hotels_are_asked_stays_a_city(claims_of):
+    claims = claims_of("Tourists asked Paris hotels for refunds after the strike.\n")  # business news
+    assert "paris" in subjects(claims, "Settlement") and "france" not in subjects(claims, "State")
