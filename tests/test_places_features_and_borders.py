@@ -155,3 +155,22 @@ def test_a_capital_asked_urged_or_broken_with_is_its_state(claims_of, sentence, 
 def test_a_capital_whose_hotels_are_asked_stays_a_city(claims_of):
     claims = claims_of("Tourists asked Paris hotels for refunds after the strike.\n")  # business news
     assert "paris" in subjects(claims, "Settlement") and "france" not in subjects(claims, "State")
+
+
+@pytest.mark.parametrize(("sentence", "words", "entity"), [
+    # sino-indian-1962: "Namka Chu river" missed the gold's "Namka Chu"; "the Thag La ridge" was no place
+    ("On the Namka Chu river, below the Thag La ridge, the 7th Infantry Brigade was overrun.", "Namka Chu river",
+     "namka-chu"),
+    ("On the Namka Chu river, below the Thag La ridge, the 7th Infantry Brigade was overrun.", "Thag La ridge",
+     "thag-la"),
+    ("Seleka fighters killed civilians in the city, including in the Boy-Rabe neighbourhood.",
+     "Boy-Rabe neighbourhood", "boy-rabe"),  # car-2013
+    ("Hikers crossed the Kogelberg ridge before the storm broke.", "Kogelberg ridge", "kogelberg"),  # our own
+])
+def test_a_river_ridge_or_neighbourhood_no_pack_knows_is_named_by_its_name_alone(tmp_path, sentence, words, entity):
+    assert places(sentence, tmp_path).get(words) == entity
+
+
+def test_a_thing_built_keeps_its_kind_in_its_name(tmp_path):
+    found = places("Investors flew into Kirkuk military airport on Monday.", tmp_path)  # business news
+    assert found.get("Kirkuk military airport") == "kirkuk-military-airport"

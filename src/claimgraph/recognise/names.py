@@ -67,7 +67,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v60"  # v60: a border a noun follows names no place ("Tajik border guards", "the Cambodian-Thai border clashes")
+NAME = "names-in-context.v61"  # v61: a river, ridge, pass, lake or neighbourhood no pack knows is labelled by its name without its lower-case kind ("the Namka Chu river": "Namka Chu"); a ridge or a neighbourhood named before its kind is a place
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -316,7 +316,7 @@ class NamesInContext:
                 if pattern is _BODY and CUES.FORCE_KINDS & set(name.split()):
                     yield from self._forces(name, start, end)
                 elif not self._doubtful(name, pattern, match):
-                    label = _led_label(match) if pattern is _LED_BY_KIND else None
+                    label = _led_label(match) if pattern is _LED_BY_KIND else self._name_alone(match, pattern, start)
                     taken.add((start, end))
                     yield Candidate(start, end, "entity", cls_of(match), NAME, value=label,
                                     entity=name_id(label) if label else _entity_id(name, pattern))
@@ -324,6 +324,16 @@ class NamesInContext:
         yield from self.defined(text)
         yield from self.acronyms(text, taken)
         yield from own_forces(doc, text, self.owners, NAME)
+
+    def _name_alone(self, match: re.Match, pattern: re.Pattern, start: int) -> str | None:
+        """The name before a lower-case kind of land, water or town that the name alone names too ("the Namka Chu
+        river", "the Boy-Rabe neighbourhood": `NAME_ALONE_KINDS`), the label of the feature, where no known entity
+        bears it (the "Lachin corridor" is not the town); else None (a thing built keeps its kind: "Kirkuk military
+        airport")."""
+        if pattern is not _FEATURE or match.group("kind") not in CUES.NAME_ALONE_KINDS:
+            return None
+        name = match.string[start:match.start("kind")].rstrip()
+        return name if name not in self.names else None
 
     def listed(self, text: str) -> Iterator[Candidate]:
         """The people of an infobox row of roles ("Mediators: Olusegun Obasanjo, Uhuru Kenyatta"):

@@ -69,7 +69,12 @@ FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pa
                  "international airport": "Place", "military base": "Place", "naval base": "Place",
                  "military camp": "Place", "army camp": "Place", "army base": "Place", "copper mine": "Place",
                  "gold mine": "Place", "coal mine": "Place", "diamond mine": "Place", "uranium mine": "Place",
-                 "exclave": "Region", "salient": "Region"}
+                 "exclave": "Region", "salient": "Region", "ridge": "Region", "neighbourhood": "District",
+                 "neighborhood": "District"}  # "the Thag La ridge", "the Boy-Rabe neighbourhood"
+# Kinds of land, water or town whose name alone names them too: "the Namka Chu river" is the Namka Chu, "the Boy-Rabe
+# neighbourhood" Boy-Rabe (`recognise.names`); not a thing built ("Kirkuk military airport" is not Kirkuk).
+NAME_ALONE_KINDS = frozenset({"river", "ridge", "pass", "mountains", "lake", "heights", "plateau", "reservoir",
+                              "neighbourhood", "neighborhood"})
 # A feature's kind before these is what a person serves or the place gives a name to, no place: "the Navalny prison
 # sentence", "a ten-year prison term".
 NOT_FEATURE_AFTER = r"sentences?|terms?"
