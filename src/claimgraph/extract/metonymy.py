@@ -11,7 +11,8 @@ gazetteer, from GeoNames' country capitals) is read as its state where it is
   first half of such a compound ("the Moscow-brokered truce", "Riyadh-backed forces");
 - the agent of such a verb in the passive ("was rejected by Damascus"), or who is accused
   ("Kiev has repeatedly accused Moscow of sending troops");
-- a side of talks or of a war ("talks between Kinshasa and the rebels", "talks with Kinshasa");
+- a side of talks or of a war ("talks between Kinshasa and the rebels", "talks with Kinshasa"), or who is asked,
+  urged or broken with ("asks Washington and London for help", "broke with Tripoli and turned");
 - named after a word for its rulers ("the government in Baghdad", "the authorities in Moscow"), or for what it
   holds or tells ("the official accounts of Bishkek and Dushanbe", "the position of Moscow");
 - in one list with a capital that is ("denied by Addis Ababa and Asmara", "Moscow and
@@ -38,7 +39,7 @@ from ..rdf.terms import top_classes
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game, whose capitals are teams
 
-NAME = "metonymy.v14"  # v14: no capital that "gave the world" (birth, rise, way, its name) something is its state
+NAME = "metonymy.v15"  # v15: a capital asked, urged or broken with, or on whose behalf one acts, is its state ("asks Washington and London for help"); none that "gave the world" something
 
 
 def resolve(text: str, sentences: list[Sentence], table: Mapping[str, Entry]) -> list[Sentence]:
@@ -70,6 +71,8 @@ def _metonyms(text: str, sentence: Sentence, table: Mapping[str, Entry]) -> dict
         acts = (subject and _subject_of(text, sentence, first).match(text, last.end, sentence.end)
                 or CUES.AGENT.search(text, max(sentence.start, first.start - 40), first.start)
                 or CUES.SIDE_OF.search(text, max(sentence.start, first.start - 40), first.start)
+                or CUES.ADDRESSED.search(text, max(sentence.start, first.start - 20), first.start)
+                and CUES.ADDRESSED_AFTER.match(text, last.end)
                 or CUES.GOVERNMENT_IN.search(text, max(sentence.start, first.start - 30), first.start)
                 or CUES.STAND_OF.search(text, max(sentence.start, first.start - 30), first.start)
                 or events and CUES.POSSESSOR.fullmatch(text, last.end, events[0].start)

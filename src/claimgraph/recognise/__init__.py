@@ -21,7 +21,7 @@ from ..lang import cues
 from ..model import Document, Mention
 from .wrapping import unwrapped
 from ..rdf.terms import top_classes
-from . import abroad, aliases, located, shortnames, statebound, story, wordnames
+from . import abroad, aliases, borders, located, shortnames, statebound, story, wordnames
 from .base import Candidate, Recogniser, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
@@ -93,7 +93,7 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     phrase only in a source that tells that conflict's story (`story`), a state's body named without its
     state only in a source that names the state (`statebound`), a known place not where the source puts a
     place of its name in another country (`abroad`), a short name two states share as the one the source names in
-    full (`shortnames`)."""
+    full (`shortnames`), a border named by its noun (`borders`: "along the border")."""
     from .nlp import pipeline
     nlp = pipeline()
     blocks = document.body_blocks()
@@ -114,11 +114,13 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     entries = gazetteer_of(recognisers)
     named = aliases.bind(_bind_acronyms(sentences, document.text, entries), document.text)
     bound = statebound.bound(named, entries, _states_of(recognisers))
-    return shortnames.named_in_full(story.told(abroad.placed(bound, entries, document.text), entries), entries)
+    told = shortnames.named_in_full(story.told(abroad.placed(bound, entries, document.text), entries), entries)
+    return borders.named(told, entries, document.text)
 
 
 def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Candidate]:
-    """The settled candidates of the rules, then a fallback recogniser's where none overlaps; a town's name
+    """The settled candidates of the rules, then a fallback recogniser's where none overlaps and it closes no longer
+    name (`_closes_name`); a town's name
     only in a place's context or where the document told it as a place before (`towns`: updated); a name no pack
     knows as a place where a preposition of place tells it (`located`: "in Ryazan on 22 September"), and a region's
     lower-case kind after its name in its mention ("the Batken region")."""
@@ -133,8 +135,18 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
         forces = {word: force for r in names for word, force in r.forces.items()}
         found = joint_forces(text_of(doc), _shared_heads(doc, found), forces)
     gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)
-            if not any(c.start < f.end and f.start < c.end for f in found)]
+            if not any(c.start < f.end and f.start < c.end for f in found) and not _closes_name(doc, c, found)]
     return settle([*found, *gaps]) if gaps else found
+
+
+def _closes_name(doc, cand: Candidate, found: list[Candidate]) -> bool:
+    """Is the fallback's word the last of a longer capitalised name no rule read ("nearby Doumeira Island": "Island"
+    is Iceland in German, and the island is no state; "Kangaroo Island")? A capitalised word right before it, inside
+    the sentence, that no recogniser took and that is no demonym or compass word, makes it so (`_whole_names`)."""
+    text = text_of(doc)
+    before = LAST_WORD.search(text, max(0, cand.start - 40), cand.start)
+    return (before is not None and not any(f.start <= before.start("word") < f.end for f in found)
+            and _inside_name(doc, before))
 
 
 def _shared_heads(doc, found: list[Candidate]) -> list[Candidate]:

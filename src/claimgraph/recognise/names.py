@@ -67,7 +67,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v59"  # v59: persons after "Judge", "Lord", a plural title, a counted plural role and a comma ("three leaders, A B and C D"), "governor", "his wife", "the hijacker"; before ", who" and "was sworn in"; "King Hussein", "Lord Soames" keep their title; no person in "Major League Baseball", "Manchester City", none "named adviser"; "Djiboutian forces" are Djibouti's though the pack lacks the demonym
+NAME = "names-in-context.v62"  # v62: persons after "Judge", "Lord", a plural title, a counted plural role and a comma, "governor", "his wife", "the hijacker", before ", who" and "was sworn in" (actors23); a river, ridge or neighbourhood no pack knows is labelled by its name alone, "border" before a noun is no place (places24)
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -336,7 +336,7 @@ class NamesInContext:
                 elif pattern is _FIGHTERS and self._state_force(name.split()[0]):  # "Djiboutian forces": Djibouti's
                     yield Candidate(start, end, "entity", "ArmedForce", NAME, entity=self._state_force(name.split()[0]))
                 elif not self._doubtful(name, pattern, match):
-                    label = _led_label(match) if pattern is _LED_BY_KIND else None
+                    label = _led_label(match) if pattern is _LED_BY_KIND else self._name_alone(match, pattern, start)
                     taken.add((start, end))
                     yield Candidate(start, end, "entity", cls_of(match), NAME, value=label,
                                     entity=name_id(label) if label else _entity_id(name, pattern))
@@ -345,6 +345,16 @@ class NamesInContext:
         yield from self.defined(text)
         yield from self.acronyms(text, taken)
         yield from own_forces(doc, text, self.owners, NAME)
+
+    def _name_alone(self, match: re.Match, pattern: re.Pattern, start: int) -> str | None:
+        """The name before a lower-case kind of land, water or town that the name alone names too ("the Namka Chu
+        river", "the Boy-Rabe neighbourhood": `NAME_ALONE_KINDS`), the label of the feature, where no known entity
+        bears it (the "Lachin corridor" is not the town); else None (a thing built keeps its kind: "Kirkuk military
+        airport")."""
+        if pattern is not _FEATURE or match.group("kind") not in CUES.NAME_ALONE_KINDS:
+            return None
+        name = match.string[start:match.start("kind")].rstrip()
+        return name if name not in self.names else None
 
     def listed(self, text: str) -> Iterator[Candidate]:
         """The people of an infobox row of roles ("Mediators: Olusegun Obasanjo, Uhuru Kenyatta"):
@@ -416,8 +426,8 @@ class NamesInContext:
         "Russia's Black Sea Fleet"); a possessive of no known place ("the army's Northern Command");
         a compass word before a known name or a body ("Eastern Ukraine", "Northern Command"); one side's act
         after a state's name or demonym ("an Ethiopian offensive", `CUES.SIDE_ACT_KINDS`); a place named by an owner's
-        possessive ("Colonel Houari Boumediene's border army"); a verb's subject that is no person's name or stands
-        after other capitalised words ("Human Rights Watch said")."""
+        possessive ("Colonel Houari Boumediene's border army"); a border a noun follows ("Tajik border guards"); a
+        verb's subject that is no person's name or stands after other capitalised words ("Human Rights Watch said")."""
         words = name.split()
         if pattern is _PERSON:
             return len(words) > 1 and (words[0] in self.labels and words[0] not in self.towns
@@ -427,6 +437,9 @@ class NamesInContext:
             return words[-1] not in self.places
         if pattern is _COMPASS_PLACE:  # "Eastern Ghouta", not "Eastern Ukraine" (Ukraine) nor "Northern Command"
             return words[-1] in self.known or words[-1] in NOT_PERSON_WORDS or is_demonym(words[-1])
+        if pattern is _FEATURE and match.group("kind") in CUES.BORDER_WORDS and not CUES.BORDER_GOES_ON.match(
+                match.string, match.end()):
+            return True  # "Tajik border guards", "the Cambodian-Thai border clashes": whose, what about, no place
         if pattern in (_FEATURE, _PLACE, _NAMED_PLACE) and _POSSESSIVE.search(match.group("name")):
             return True  # "Colonel Houari Boumediene's border army", "Ukraine's Black Sea ports": the owner's, no name
         if pattern is _RULING:  # "the US government": a state's, no body of its own

@@ -26,12 +26,11 @@ from ..rdf.terms import slug
 from ..resources import package_fingerprint
 from .packs import Entry, cached, derived, table_cache
 
-# gazetteer v18: a known town followed by a capitalised word no rule took opens a longer name ("the Suez Canal"), a
-# town a force abandoned, occupied, overran, evacuated, bombed or took is in a place's context ("abandoned
-# Faya-Largeau"), and the world pack keeps a city one of whose names differs from its label by case alone ("Rio de
-# Janeiro"); forces v4: one force whichever demonym names it ("Argentine", "Argentinian troops"); demonym v3: none
-# that tells only a person's nationality ("the German jurist X", "the former Mozambican president X")
-METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v18", "forces.v4", "demonym.v3"
+# gazetteer v19: a name the packs give in another language only is none where it closes a longer capitalised name
+# ("nearby Doumeira Island": "Island"@de, Iceland); forces v4: one force whichever demonym names it ("Argentine",
+# "Argentinian troops"); demonym v3: none that tells only a person's nationality ("the German jurist X", "the former
+# Mozambican president X")
+METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v19", "forces.v4", "demonym.v3"
 WORD = re.compile(r"\w+")
 
 Waiting = dict[str, bytes]  # first word, lower-case -> its (match key, phrase) pairs, pickled (`take`)

@@ -64,7 +64,20 @@ FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pa
                  "lake": "Region", "airport": "Place", "checkpoint": "Place", "highway": "Place", "reservoir": "Region",
                  "heights": "Region", "plateau": "Region", "border crossing": "Place", "tunnel": "Region",
                  "airbase": "Place", "air base": "Place", "border": "Region", "refugee camp": "Settlement",
-                 "hotel": "Place", "prison": "Place"}  # "the Shatila refugee camp", "the Rixos hotel", "the Bossembélé prison"
+                 "hotel": "Place", "prison": "Place",  # "the Shatila refugee camp", "the Rixos hotel", "the Bossembélé prison"
+                 # a kind with the word of its use before it: "the Baba Gurgur oil field", "Kirkuk military airport",
+                 # "the Panguna copper mine", "Burnham military camp"; a land cut off or thrust out: "the Vorukh
+                 # exclave", "the Kagera salient"
+                 "oil field": "Place", "oilfield": "Place", "gas field": "Place", "military airport": "Place",
+                 "international airport": "Place", "military base": "Place", "naval base": "Place",
+                 "military camp": "Place", "army camp": "Place", "army base": "Place", "copper mine": "Place",
+                 "gold mine": "Place", "coal mine": "Place", "diamond mine": "Place", "uranium mine": "Place",
+                 "exclave": "Region", "salient": "Region", "ridge": "Region", "neighbourhood": "District",
+                 "neighborhood": "District"}  # "the Thag La ridge", "the Boy-Rabe neighbourhood"
+# Kinds of land, water or town whose name alone names them too: "the Namka Chu river" is the Namka Chu, "the Boy-Rabe
+# neighbourhood" Boy-Rabe (`recognise.names`); not a thing built ("Kirkuk military airport" is not Kirkuk).
+NAME_ALONE_KINDS = frozenset({"river", "ridge", "pass", "mountains", "lake", "heights", "plateau", "reservoir",
+                              "neighbourhood", "neighborhood"})
 # A feature's kind before these is what a person serves or the place gives a name to, no place: "the Navalny prison
 # sentence", "a ten-year prison term".
 NOT_FEATURE_AFTER = r"sentences?|terms?"
@@ -74,7 +87,11 @@ NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", 
                      "Highway": "Place", "Checkpoint": "Place", "Heights": "Region", "Plateau": "Region",
                      "Base": "Place", "Airbase": "Place", "Air Base": "Place", "Palace": "Place", "Square": "Place",
                      "Fortress": "Place", "Governorate": "Region", "Oblast": "Region", "County": "Region",
-                     "Sea": "Region", "Canal": "Place", "Dam": "Place"}  # "the Suez Canal", "the Aswan High Dam"
+                     "Sea": "Region", "Canal": "Place", "Dam": "Place",  # "the Suez Canal", "the Aswan High Dam"
+                     "Strip": "Region", "Coast": "Region",  # "the Aouzou Strip", "the Weather Coast"
+                     # a landmark named for its town: "the Aleppo Citadel", "the Umayyad Mosque", "the Golf Hotel"
+                     "Citadel": "Place", "Mosque": "Place", "Cathedral": "Place", "Stadium": "Place", "Hotel": "Place",
+                     "Airfield": "Place"}
 NAMED_OF_PLACE_KINDS = {"Palace": "Place", "Port": "Place", "Gulf": "Region", "Strait": "Region", "Bay": "Region"}
 # Kinds of land that open a one-word name: "Mount Sinjar", "Lake Geneva" are places, never a given name and a surname.
 NAMED_OPENED_PLACE_KINDS = {"Mount": "Region", "Lake": "Region"}
@@ -483,3 +500,22 @@ REGION_KIND_AFTER = re.compile(r"[ \t]+(?:region|province|district|governorate|o
 NOT_PLACE_WORDS = frozenset({"Christmas", "Easter", "Ramadan", "Eid", "Passover", "Diwali", "Hanukkah", "Lent",
                              "Arabic", "Hebrew", "Latin", "Swahili", "Hindi", "Urdu", "Farsi", "Pashto", "Amharic",
                              "Tigrinya", "Islam", "Christianity", "God", "Allah"})
+
+# A border named by its noun alone (`claimgraph.recognise.borders`): "fighting along the border", "troops crossed the
+# frontier", "their border"; not one a noun follows ("the border town", "border guards", "border areas") nor "the
+# border of the page" or "the border with Turkey" (a border of one side, not the story's): only a stop, a preposition
+# or a clause's word may follow it (`_BORDER_GOES_ON`).
+_BORDER_GOES_ON = (r"(?=[ \t]*[.,;:)]|[ \t]+(?:at|in|on|near|and|but|as|after|to|into|from|by|where|which|that|was|"
+                   r"were|is|had|has|for|since|while|when|until|before|between)\b)")
+BORDER_NOUN = re.compile(rf"\b(?:the|their)[ \t]+(?P<noun>border|frontier){_BORDER_GOES_ON}")
+# So too a border named by its sides: "the Kyrgyz-Tajik border in mid-September", not "Tajik border guards" nor "the
+# Cambodian-Thai border clashes" (whose the guards are, what the clashes were about: `recognise.names`).
+BORDER_GOES_ON = re.compile(_BORDER_GOES_ON)
+# A state's demonym right before the noun names that state's border: "near the Iranian border", "the Thai frontier".
+DEMONYM_BORDER = re.compile(rf"[ \t]+(?:border|frontier){_BORDER_GOES_ON}")
+THE_BEFORE = re.compile(r"\bthe[ \t]+$")
+# The two sides after "between" and before "and": "the border between Djibouti and Eritrea", "the frontier between
+# Burkina Faso (called Upper Volta until 1984) and Mali" (words in parentheses between).
+BORDER_SIDES = re.compile(r"[ \t]+between[ \t]+(?:the[ \t]+)?")
+BORDER_SIDES_AND = re.compile(r"(?:[ \t]*\([^()]{0,60}\))?[ \t]+and[ \t]+(?:the[ \t]+)?")
+BORDER_WORDS = ("border", "frontier")  # the last word of a border's name ("the Kyrgyz-Tajik border")

@@ -107,7 +107,7 @@ SPORTS_NOUNS = re.compile(r"\b(?:quarterbacks?|linebackers?|pitchers?|coach(?:es
 # Moscow of sending troops").
 AGENT = re.compile(rf"\b{_ACTS}\w*\s+by\s+$|\b{_verbs.ACCUSE}\s+$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|forces|troops|army|military|officials|leadership|"
-                        r"decision|position|demands?|support|backing|policy|response|refusal|recognition)\b",
+                        r"decision|position|demands?|support|backing|policy|response|refusal|recognition|behalf)\b",
                         re.IGNORECASE)
 POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
 # The first half of a compound that says who acts: "the Moscow-brokered truce", "Riyadh-led forces".
@@ -118,6 +118,12 @@ COMPOUND = re.compile(_verbs.compound(rf"(?:{_verbs.BROKERING}|{_verbs.LED}|back
 SIDE_OF = re.compile(r"\b(?:talks|negotiations|dialogue|agreement|deal|treaty|accord|pact|ceasefire|truce|fighting|clashes|"
                      r"war|conflict)\s+"
                      r"(?:\w+\s+){0,2}?(?:between|with)\s+$", re.IGNORECASE)
+# Who is asked, urged or broken with: "Hussein asks Washington and London for help", "Goukouni's forces broke with
+# Tripoli and turned their guns", "would have to be agreed with Phnom Penh, and": a capital there is its state where
+# the clause goes on after it (`ADDRESSED_AFTER`), not "tourists asked Paris hotels for refunds".
+ADDRESSED = re.compile(r"\b(?:asks?|asked|urges?|urged|appeal(?:s|ed)?\s+to|calls?\s+on|called\s+on|"
+                       r"(?:broke|breaks|break|sided|sides|agreed|agree|agrees)\s+with)\s+$", re.IGNORECASE)
+ADDRESSED_AFTER = re.compile(r"\s*[,.;]|\s+(?:for|to|and|over|on)\b")
 # "the government in Baghdad", "the authorities in Moscow": a capital after a word for its rulers is the state,
 # whatever the clause goes on to say.
 GOVERNMENT_IN = re.compile(r"\b(?:government|authorities|regime|leadership|administration|rulers)\s+in\s+$",
