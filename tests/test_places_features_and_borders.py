@@ -174,3 +174,19 @@ def test_a_river_ridge_or_neighbourhood_no_pack_knows_is_named_by_its_name_alone
 def test_a_thing_built_keeps_its_kind_in_its_name(tmp_path):
     found = places("Investors flew into Kirkuk military airport on Monday.", tmp_path)  # business news
     assert found.get("Kirkuk military airport") == "kirkuk-military-airport"
+
+
+@pytest.mark.parametrize(("sentence", "entity"), [
+    # vietnam-1979: "crossed the border" named no place; the gold's China–Vietnam border has the alias "border"
+    ("China said its troops were withdrawing from Vietnam. The attack on Vietnam began on Feb. 17, when tens of "
+     "thousands of Chinese troops crossed the border at more than 20 points.", "china-vietnam-border"),
+    ("Mexico and the United States said trucks of car parts queued at the border for two days before the strike "
+     "ended.", "mexico-united-states-border"),  # our own, business news
+])
+def test_the_border_named_by_its_noun_alone_is_the_one_between_the_two_states_the_source_names_most(
+        tmp_path, sentence, entity):
+    assert borders(sentence, tmp_path).get("border") == entity
+
+
+def test_the_border_of_a_text_naming_fewer_than_two_states_is_none(tmp_path):
+    assert not borders("Prices of petrol rose along the border in Texas after the storm.", tmp_path)

@@ -4,7 +4,9 @@ A story of two states tells of the border between them as "the border" or "the f
 border town", "border guards", "the border of the page", "the border with Turkey"). That noun names the border
 between the two states it names right after "between" ("the frontier between Burkina Faso and Mali"): one entity
 per pair of states, labelled "A-B border" in the order of their labels, so that two sources' border of one story
-meet; else the border the source named last ("the Kyrgyz-Tajik border ... across the border"); else none.
+meet; else the border the source named last ("the Kyrgyz-Tajik border ... across the border"); else the border
+between the two states the source names most ("Chinese troops crossed the border at more than 20 points", of a
+story of China and Vietnam). A source naming fewer than two states names no border so.
 
 A state's demonym right before the noun ("near the Iranian border", `DEMONYM_BORDER`) names that state's border, not
 the state: the words are the place's mention.
@@ -12,6 +14,7 @@ the state: the words are the place's mention.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -24,20 +27,21 @@ from .patterns import METHOD_DEMONYM
 if TYPE_CHECKING:  # the type only: the package imports this module
     from . import Sentence
 
-NAME = "borders.v1"
+NAME = "borders.v2"  # v2: a border named by its noun alone is the one between the two states the source names most
 CUES = cues("names")
 CLASS = "Region"  # a border's class, as a border crossing's kind gives it (`FEATURE_KINDS`)
 
 
 def named(sentences: list[Sentence], entries: dict[str, Entry], text: str) -> list[Sentence]:
     """The sentences with each border named by its noun (module docstring) a mention of that border."""
+    pair = _most_named(sentences, entries)
     last: tuple[str, str] | None = None  # the id and label of the border the source named last
     out = []
     for sentence in sentences:
         mentions = []
         for m in _with_nouns(sentence, text):
             if m.method == NAME and m.entity is None:
-                border = _sides(m, sentence.mentions, entries, text) or last
+                border = _sides(m, sentence.mentions, entries, text) or last or pair
                 if border is None:
                     continue
                 m = replace(m, entity=border[0], value=border[1])
@@ -80,6 +84,16 @@ def _sides(noun: Mention, mentions: tuple[Mention, ...], entries: dict[str, Entr
 
 def _state_at(mentions: tuple[Mention, ...], start: int, entries: dict[str, Entry]) -> Mention | None:
     return next((m for m in mentions if m.start == start and _a_state(m, entries)), None)
+
+
+def _most_named(sentences: list[Sentence], entries: dict[str, Entry]) -> tuple[str, str] | None:
+    """The border between the two states the source names most (the first named first among equals), if it names
+    two."""
+    counts = Counter(m.entity for s in sentences for m in s.mentions if _a_state(m, entries))
+    if len(counts) < 2:
+        return None
+    (first, _), (second, _) = counts.most_common(2)  # among equals, in the order first named
+    return _border(first, second, entries)
 
 
 def _a_state(mention: Mention, entries: dict[str, Entry]) -> bool:
