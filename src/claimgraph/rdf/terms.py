@@ -106,6 +106,7 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "Referendum": ("Event",),
     "Election": ("Event",),
     "Resignation": ("Event",),
+    "Appointment": ("Event",),
     "Proclamation": ("Event",),
     "Founding": ("Event",),
     "Investigation": ("Event",),

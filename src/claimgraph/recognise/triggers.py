@@ -22,6 +22,7 @@ from ..lang import cues
 from . import truces
 from .abductions import takings
 from .accords import meeting_accords
+from .appointments import appointments
 from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fired_at, named_before, troops_in,
                     weapon_head)
 from .base import Candidate, text_of, words_of
@@ -32,7 +33,7 @@ from .retractions import retracted
 from .senses import other_sense
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v67"  # v67: after a meeting, an act of war's end tells sides only where it names armed men ("agreed to pull their troops back"; not "to end the fighting within the party")
+NAME = "triggers.v68"  # v68: a holder put into a public office is an Appointment ("was appointed prime minister", "named Vladimir Putin ... as prime minister", "was sworn in"; recognise.appointments)
 
 
 def _phrases(*tables: tuple[tuple[str, ...], str, str]) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
@@ -100,6 +101,7 @@ class Triggers:
             yield Candidate(span.start_char, span.end_char, "trigger", cls, NAME)
         yield from _presences(doc)
         yield from meeting_accords(doc, NAME, self._armed)
+        yield from appointments(doc, NAME)
         yield from armed_moves(doc, NAME, self._armed, self._forces, self._places)
         yield from falls(doc, NAME, self._places)
         yield from pullouts(doc, NAME, self._places)

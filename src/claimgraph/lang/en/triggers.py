@@ -145,6 +145,7 @@ VERBS = frozenset({
     "steps down", "forced to resign", "meet in", "meet at", "meet again", "meets in", "meets at", "meets again",
     "released", "freed", "evacuated", "called up reservists", "called up reserves", "demobilised", "demobilized",
     "hijacks", "hijacked", "evacuating", "drove", "driven", "arrived", "landed", "proclaimed", "proclaims", "founded", "set up", "sets up", "setting up",
+    "appointed", "appoints", "named", "names", "became", "becomes", "elected", "elects", "sworn in",
     *COUNTED_KILLING,
 })
 # A passive verb of killing that is also one of carrying out names no killing after a thing carried out, the word
@@ -879,3 +880,35 @@ _PULLBACK = (rf"(?:withdraw|pull\s+(?:back|out))\s+(?:[\w-]+\s+){{0,3}}?(?:{_ARM
 _RELEASE = rf"(?:free|release)\s+(?:[\w-]+\s+){{0,4}}?{_CAPTIVES}"
 AGREED_WAR_END = re.compile(rf"\b(?:to|on|upon)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?"
                             rf"(?:{_PAUSE}|{_SWAP}|{_PULLBACK}|{_RELEASE})\b", re.IGNORECASE)
+# A holder put into a public office (`recognise.appointments`): a verb of appointing (APPOINTING, with the class it
+# names) with an office (OFFICES) after it. Passive, the office right after it, past "as", a determiner and a few
+# qualifiers ("Nicolas Tiangaye was appointed prime minister", "Hadi is named defence minister"); active, past its
+# object, after "as" ("named Vladimir Putin, until then director of the FSB, as prime minister"), right after a
+# name that opens the object ("names Yasser Arafat supreme commander of its forces", "Parliament elected Manasseh
+# Sogavare prime minister"), or a body it forms as its object's head ("appoints a military government") or one it is
+# "to head" ("appointed the former mufti Akhmad Kadyrov to head its administration"); "sworn in" after a name
+# ("Adama Barrow was sworn in") or before "as" and an office; "became" with an office right after it ("Muzorewa
+# became prime minister"). An office of a company, a club or a school is none (APPOINTED_NOT_OF after "of": "was named
+# president of the club"); nor does a coach, a captain or a chief executive hold one: "The club named Smith as
+# captain", "Apple named Tim Cook chief executive", "a man named John Smith", "named after the general", "The witness
+# was sworn in", "became president of the company".
+APPOINTING = {**dict.fromkeys(("appointed", "appoints", "named", "names", "became", "becomes"), "Appointment"),
+              **dict.fromkeys(("elected", "elects"), "Election")}
+APPOINTING_WORDS = re.compile(r"\b(?:appointed|appoints|named|names|became|becomes|elected|elects|sworn\s+in)\b",
+                              re.IGNORECASE)  # most blocks hold none
+SWORN_IN = ("sworn", "in")
+BECAME = frozenset({"became", "becomes"})
+OFFICES = frozenset({"president", "premier", "minister", "chancellor", "governor", "envoy", "ambassador", "commander",
+                     "secretary", "mayor", "king", "queen", "emir", "sultan", "regent", "viceroy"})  # "vice-president"
+APPOINTED_AS = frozenset({"as"})
+APPOINTED_BEFORE_OFFICE = frozenset({"the", "a", "an", "its", "his", "her", "their", "new", "acting", "interim"})
+APPOINTED_BODIES = frozenset({"government", "cabinet", "administration", "junta", "council"})
+APPOINTED_TO_HEAD = frozenset({"head", "lead"})
+APPOINTED_TO = frozenset({"to"})
+APPOINTED_NOT_OF = CIVILIAN_PARTIES | frozenset({"bank", "banks", "university", "college", "school", "association",
+                                                 "federation", "corporation", "foundation", "society", "group",
+                                                 "academy", "institute", "museum", "orchestra", "studio"})
+APPOINTED_OF = frozenset({"of"})
+OFFICE_QUALIFIERS = 3  # words that may qualify an office before it ("UN special envoy", "supreme commander")
+APPOINTED_OBJECT_REACH = 14  # words of an active verb's object, to "as" and its office
+APPOINTED_NAME_REACH = 8  # words of a name that opens the object, to the office right after it
