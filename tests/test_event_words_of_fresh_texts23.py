@@ -30,3 +30,36 @@ def test_a_name_a_captain_a_chief_executive_and_a_sworn_witness_are_no_appointme
                  "The witness was sworn in on Monday, and relations became increasingly hostile."):
         claims = claims_of(text + "\n", date="2024-03-04")
         assert not (typed(claims, "Appointment") or typed(claims, "Election")), text
+
+
+def test_a_held_place_taken_or_given_up_in_the_passive_is_a_capture(claims_of):
+    for text in ("Kismayo was given up without a fight on 1 January.",
+                 "Russian officials announced on 6 February 2000 that the city had been taken.",
+                 # another shape: an armed agent after "by"
+                 "On 3 May the town was taken by Serb forces."):
+        assert typed(claims_of(text + "\n", date="2007-01-05"), "Capture"), text
+
+
+def test_a_photo_taken_a_town_taken_by_surprise_and_a_title_lost_are_no_capture(claims_of):
+    for text in ("The photo was taken in Paris on Monday.",
+                 "The town was taken by surprise when the festival opened in May.",
+                 "Paris was taken by storm by the band in 2019.",
+                 "The title was lost on Sunday, and the city was lost in the fog on Monday."):
+        assert not typed(claims_of(text + "\n", date="2024-03-04"), "Capture"), text
+
+
+def test_a_state_that_became_independent_or_its_dated_independence_is_an_event(claims_of):
+    for text in ("Zimbabwe became independent on 18 April 1980.",
+                 "The frontier has been disputed since the two countries became independent from France in 1960.",
+                 "France kept a base under a defence agreement concluded at Djibouti's independence in 1977.",
+                 # another shape: a colony as the subject
+                 "The colony became independent in 1975 after a long war."):
+        assert typed(claims_of(text + "\n", date="2008-06-20"), "Independence"), text
+
+
+def test_a_firm_become_independent_and_years_of_independence_are_no_event(claims_of):
+    for text in ("The firm became independent of its parent in 2019.",
+                 "It was the deadliest clash in the two countries' thirty years of independence.",
+                 "Ukraine's independence was never in doubt in 1995.",
+                 "Apple's independence in 2010 surprised analysts."):
+        assert not typed(claims_of(text + "\n", date="2024-03-04"), "Independence"), text

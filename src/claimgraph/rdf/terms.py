@@ -107,6 +107,7 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "Election": ("Event",),
     "Resignation": ("Event",),
     "Appointment": ("Event",),
+    "Independence": ("Event",),
     "Proclamation": ("Event",),
     "Founding": ("Event",),
     "Investigation": ("Event",),

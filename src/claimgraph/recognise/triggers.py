@@ -23,17 +23,18 @@ from . import truces
 from .abductions import takings
 from .accords import meeting_accords
 from .appointments import appointments
+from .independence import independences
 from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fired_at, named_before, troops_in,
                     weapon_head)
 from .base import Candidate, text_of, words_of
 from .killings import counted_killings, counted_things, toll_of_sides
-from .moves import armed_moves, fallen, falls, liberated, pullouts
+from .moves import armed_moves, fallen, falls, liberated, lost_places, pullouts
 from .nlp import stem_suffixes
 from .retractions import retracted
 from .senses import other_sense
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v68"  # v68: a holder put into a public office is an Appointment ("was appointed prime minister", "named Vladimir Putin ... as prime minister", "was sworn in"; recognise.appointments)
+NAME = "triggers.v68"  # v68: a holder put into a public office is an Appointment ("was appointed prime minister"; recognise.appointments); a state that became independent, its dated independence (recognise.independence); a held place lost or taken in the passive is a capture ("the city had been taken"; moves.lost_places)
 
 
 def _phrases(*tables: tuple[tuple[str, ...], str, str]) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
@@ -102,8 +103,10 @@ class Triggers:
         yield from _presences(doc)
         yield from meeting_accords(doc, NAME, self._armed)
         yield from appointments(doc, NAME)
+        yield from independences(doc, NAME, self._armed | self._places)
         yield from armed_moves(doc, NAME, self._armed, self._forces, self._places)
         yield from falls(doc, NAME, self._places)
+        yield from lost_places(doc, NAME, self._places, self._armed)
         yield from pullouts(doc, NAME, self._places)
         yield from counted_killings(doc, NAME, told, self._armed)
 

@@ -912,3 +912,26 @@ APPOINTED_OF = frozenset({"of"})
 OFFICE_QUALIFIERS = 3  # words that may qualify an office before it ("UN special envoy", "supreme commander")
 APPOINTED_OBJECT_REACH = 14  # words of an active verb's object, to "as" and its office
 APPOINTED_NAME_REACH = 8  # words of a name that opens the object, to the office right after it
+# A held place lost or taken, told in the passive with the place as its subject (`recognise.moves.lost_places`): a
+# verb of LOST_PLACES (with its particle, if the table gives one) after a passive auxiliary, a held place (a known one,
+# or a noun of FALLEN_HOLDINGS) just before its auxiliaries (LOST_AUXILIARIES), and no word of LOST_NOT_AFTER after
+# it, but "by" before an armed agent: "the city had been taken", "Kismayo was given up without a fight", "the town
+# was taken by Serb forces"; not "The photo was taken in Paris", "the town was taken by surprise", "The city was lost
+# in the fog", "Paris was taken by storm", "The title was lost".
+LOST_PLACES = {"taken": (), "lost": (), "given": ("up",)}
+LOST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been", "is", "are"})
+LOST_NOT_AFTER = frozenset({"in", "into", "for", "on", "at", "over", "aback", "seriously", "hostage", "prisoner",
+                            "apart", "out", "off", "down", "away", "ill", "sick", "from", "as"})
+# A state's independence (`recognise.independence`): "became" / "becomes" and a word of INDEPENDENT right after it,
+# said of a state (a name the gazetteer knows as a state or a place, or a word of STATE_NOUNS) within a few words
+# before it in its clause ("Zimbabwe became independent on 18 April 1980", "since the two countries became independent
+# from France in 1960"); a state's name with its possessive and a word of INDEPENDENCE, dated by a year or a day within
+# INDEPENDENCE_DATE_REACH words after it ("at Djibouti's independence in 1977"). Not "The firm became independent of
+# its parent", "the two countries' thirty years of independence", "Ukraine's independence was never in doubt".
+INDEPENDENT = frozenset({"independent"})
+INDEPENDENCE = frozenset({"independence"})
+STATE_NOUNS = frozenset({"country", "countries", "state", "states", "colony", "colonies", "nation", "nations", "republic",
+                         "republics", "territory", "territories", "protectorate", "kingdom"})
+INDEPENDENCE_WORDS = re.compile(r"\bindependen(?:t|ce)\b", re.IGNORECASE)  # most blocks hold none
+INDEPENDENCE_DATE_REACH = 4
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
