@@ -63,3 +63,18 @@ def test_a_firm_become_independent_and_years_of_independence_are_no_event(claims
                  "Ukraine's independence was never in doubt in 1995.",
                  "Apple's independence in 2010 surprised analysts."):
         assert not typed(claims_of(text + "\n", date="2024-03-04"), "Independence"), text
+
+
+def test_a_ceasefire_broken_or_it_broken_after_one_is_a_violation(claims_of):
+    for text in ("The ceasefire was often broken, and each side accused the other of intimidating voters.",
+                 "A ceasefire took effect on 16 September. It was broken within hours, each side blaming the other.",
+                 # another shape: violated, with an adverb between
+                 "The truce was repeatedly violated in May, and both armies blamed the other."):
+        assert typed(claims_of(text + "\n", date="2022-10-01"), "Violation"), text
+
+
+def test_a_record_broken_and_a_deal_broken_up_are_no_violation(claims_of):
+    for text in ("The world record was broken on Sunday. It was broken again in May.",
+                 "The merger deal was broken up by regulators in May.",
+                 "The deal collapsed in May. The window was broken in June."):
+        assert not typed(claims_of(text + "\n", date="2024-03-04"), "Violation"), text

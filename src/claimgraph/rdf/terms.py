@@ -114,6 +114,7 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "Protest": ("Event",),
     "EntryIntoForce": ("Event",),
     "Termination": ("Event",),
+    "Violation": ("Event",),
     "WithdrawalFromAgreement": ("Event",),
 }
 

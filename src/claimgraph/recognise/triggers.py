@@ -34,7 +34,7 @@ from .retractions import retracted
 from .senses import other_sense
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v68"  # v68: a holder put into a public office is an Appointment ("was appointed prime minister"; recognise.appointments); a state that became independent, its dated independence (recognise.independence); a held place lost or taken in the passive is a capture ("the city had been taken"; moves.lost_places)
+NAME = "triggers.v68"  # v68: a holder put into a public office is an Appointment (recognise.appointments); a state that became independent (recognise.independence); a held place lost in the passive is a capture (moves.lost_places); an agreement broken is a Violation ("The ceasefire was often broken", "It was broken within hours")
 
 
 def _phrases(*tables: tuple[tuple[str, ...], str, str]) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
@@ -52,7 +52,8 @@ def _phrases(*tables: tuple[tuple[str, ...], str, str]) -> dict[str, list[tuple[
 AGREEMENT_WORDS = frozenset(w for cls in CUES.AGREEMENT_CLASSES for w in CUES.LEXICON.get(cls, ())
                             if " " not in w and not w.endswith("s"))
 END_PHRASES = _phrases((CUES.ENDED_AFTER, "Termination", "before"), (CUES.ENDING_BEFORE, "Termination", "after"),
-                       (CUES.VOIDING, "Termination", "void"), (CUES.LEAVING_BEFORE, "WithdrawalFromAgreement", "after"))
+                       (CUES.VOIDING, "Termination", "void"), (CUES.LEAVING_BEFORE, "WithdrawalFromAgreement", "after"),
+                       (CUES.BROKEN_AFTER, "Violation", "broken"))
 # The first words of those cues, found in a block's text at C speed before its tokens are walked: most blocks hold
 # none, and walking them costs a Python call per token.
 _END_FIRST = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(END_PHRASES))), re.IGNORECASE)
@@ -147,6 +148,9 @@ def _governs(words: list[str], start: int, end: int, side: str) -> bool:
     or between "declared" and "void"?"""
     if side == "before":
         return _subject_agreement(words, start)
+    if side == "broken":
+        return not (end < len(words) and words[end] in CUES.BROKEN_NOT) and (
+            _subject_agreement(words, start) or _pronoun_agreement(words, start))
     if tuple(words[start:end]) in CUES.CLOSE_CUES:
         return end + 1 < len(words) and words[end] in CUES.CLOSE_DETERMINERS and _agreement_at(words, end + 1)
     for k in range(end, min(end + CUES.AGREEMENT_REACH, len(words))):
@@ -155,6 +159,14 @@ def _governs(words: list[str], start: int, end: int, side: str) -> bool:
         if _agreement_at(words, k):
             return side != "void" or k + 1 < len(words) and words[k + 1] in CUES.VOID
     return False
+
+
+def _pronoun_agreement(words: list[str], start: int) -> bool:
+    """Is the word before the cue a pronoun (`CUES.BROKEN_PRONOUNS`) after an agreement word within
+    `CUES.BROKEN_PRONOUN_REACH` words before it: "A ceasefire took effect on 16 September. It was broken within hours"?"""
+    i = start - 1
+    return i >= 0 and words[i] in CUES.BROKEN_PRONOUNS and any(
+        _agreement_at(words, k) for k in range(max(0, i - CUES.BROKEN_PRONOUN_REACH), i))
 
 
 def _agreement_at(words: list[str], k: int) -> bool:

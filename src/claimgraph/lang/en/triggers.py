@@ -758,6 +758,16 @@ ENDED_AFTER = ("collapsed", "collapses", "has collapsed", "had collapsed", "brok
                "was declared void", "was declared null", "expired", "lapsed")
 ENDING_BEFORE = ("terminated", "terminates", "annulled", "revoked", "abrogated", "scrapped", "tore up",
                  "repudiated", "renounced")
+# An agreement broken, its subject before the cue as for ENDED_AFTER or "it" after a sentence that names one
+# (BROKEN_PRONOUNS, within BROKEN_PRONOUN_REACH words before): "The ceasefire was often broken", "A ceasefire took
+# effect on 16 September. It was broken within hours" (a Violation: the agreement may hold again); not "The record was
+# broken", "It was broken beyond repair" with no agreement before it, nor "the merger deal was broken up" (BROKEN_NOT).
+BROKEN_AFTER = ("was broken", "were broken", "was often broken", "was repeatedly broken", "was frequently broken",
+                "has been broken", "had been broken", "was violated", "were violated", "was repeatedly violated",
+                "has been violated", "had been violated", "have been violated")
+BROKEN_PRONOUNS = frozenset({"it"})
+BROKEN_PRONOUN_REACH = 30
+BROKEN_NOT = frozenset({"up", "off", "into", "apart"})
 DECLARING = ("declared", "declares", "declare")
 VOIDING = DECLARING + ("pronounced",)  # "declared the Algiers Accord void"
 VOID = ("void", "null", "invalid", "defunct", "over", "dead", "finished")  # "declared the truce over"
@@ -792,7 +802,7 @@ INCURSIONS = {"incursion", "incursions"}
 # Abbreviations a number follows ("Resolution No. 2254", "pp. 12"): the full stop ends no sentence.
 NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "p", "pp", "vol", "art", "para", "sec", "fig", "ch"})
 # The cue phrases of an agreement's end are verb forms: each tells a new happening.
-VERBS = VERBS | frozenset(ENDED_AFTER + ENDING_BEFORE + VOIDING + LEAVING_BEFORE)
+VERBS = VERBS | frozenset(ENDED_AFTER + ENDING_BEFORE + VOIDING + LEAVING_BEFORE + BROKEN_AFTER)
 # A truce or ceasefire one side declares, or one told taking effect, is a happening, not the accord sides conclude
 # (`recognise.truces`): "the government declared an indefinite humanitarian truce", "the ceasefire declared with the
 # FARC", "a ceasefire took effect across Algeria", "a ceasefire is to take effect once ...". Not "a truce agreed by
