@@ -78,3 +78,22 @@ def test_a_record_broken_and_a_deal_broken_up_are_no_violation(claims_of):
                  "The merger deal was broken up by regulators in May.",
                  "The deal collapsed in May. The window was broken in June."):
         assert not typed(claims_of(text + "\n", date="2024-03-04"), "Violation"), text
+
+
+def test_a_court_that_ruled_ordered_or_gave_its_judgment_is_a_ruling(claims_of):
+    for text in ("In 1990 both governments submitted the dispute to the International Court of Justice, which ruled in "
+                 "February 1994 that the strip belonged to Chad.",
+                 "The court gave its judgment in 1992.",
+                 "By an Order of 10 January 1986 the Chamber called on them to avoid any act likely to aggravate the "
+                 "dispute.",
+                 # another shape: an award, an order of a court named by its own name
+                 "The Federal Supreme Court had ordered the vote suspended on 18 September."):
+        assert typed(claims_of(text + "\n", date="2017-10-20"), "Ruling"), text
+
+
+def test_a_ruler_a_tennis_court_and_poor_judgment_are_no_ruling(claims_of):
+    for text in ("Mengistu ruled Ethiopia until 1991.",
+                 "The players on the tennis court ordered pizza in May.",
+                 "The chamber of commerce ordered new chairs in May.",
+                 "He showed poor judgment in 2019."):
+        assert not typed(claims_of(text + "\n", date="2024-03-04"), "Ruling"), text

@@ -108,6 +108,7 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "Resignation": ("Event",),
     "Appointment": ("Event",),
     "Independence": ("Event",),
+    "Ruling": ("Event",),
     "Proclamation": ("Event",),
     "Founding": ("Event",),
     "Investigation": ("Event",),

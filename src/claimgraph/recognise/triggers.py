@@ -31,10 +31,11 @@ from .killings import counted_killings, counted_things, toll_of_sides
 from .moves import armed_moves, fallen, falls, liberated, lost_places, pullouts
 from .nlp import stem_suffixes
 from .retractions import retracted
+from .rulings import rulings
 from .senses import other_sense
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v68"  # v68: a holder put into a public office is an Appointment (recognise.appointments); a state that became independent (recognise.independence); a held place lost in the passive is a capture (moves.lost_places); an agreement broken is a Violation ("The ceasefire was often broken", "It was broken within hours")
+NAME = "triggers.v68"  # v68: an Appointment (recognise.appointments), an Independence (recognise.independence), a Ruling of a court (recognise.rulings), a held place lost in the passive (moves.lost_places), an agreement broken (a Violation: "The ceasefire was often broken")
 
 
 def _phrases(*tables: tuple[tuple[str, ...], str, str]) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
@@ -105,6 +106,7 @@ class Triggers:
         yield from meeting_accords(doc, NAME, self._armed)
         yield from appointments(doc, NAME)
         yield from independences(doc, NAME, self._armed | self._places)
+        yield from rulings(doc, NAME)
         yield from armed_moves(doc, NAME, self._armed, self._forces, self._places)
         yield from falls(doc, NAME, self._places)
         yield from lost_places(doc, NAME, self._places, self._armed)

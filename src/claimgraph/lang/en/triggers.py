@@ -945,3 +945,20 @@ STATE_NOUNS = frozenset({"country", "countries", "state", "states", "colony", "c
 INDEPENDENCE_WORDS = re.compile(r"\bindependen(?:t|ce)\b", re.IGNORECASE)  # most blocks hold none
 INDEPENDENCE_DATE_REACH = 4
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+# A court's decision (`recognise.rulings`): a verb of RULING_VERBS with a court before it (a word of COURTS written
+# with a capital, or after "the" / "its": "The International Court of Justice awarded the temple to Cambodia in 1962",
+# "which ruled in February 1994", "The Federal Supreme Court had ordered the vote suspended") within RULING_REACH words
+# in its sentence; a noun of RULINGS that a court of its sentence gave (RULING_GIVEN before it: "The court gave its
+# judgment in 1992") or that is dated ("of" or "in" and a day or a year right after it: "By an Order of 10 January
+# 1986 the Chamber called on them"). Not "Mengistu ruled Ethiopia", "The players on the tennis court ordered pizza",
+# "the chamber of commerce ordered new chairs", "poor judgment in 2019".
+RULING_VERBS = frozenset({"ruled", "rules", "ordered", "orders", "awarded", "awards"})
+RULINGS = frozenset({"judgment", "judgement", "ruling", "verdict", "order"})
+COURTS = frozenset({"court", "tribunal", "chamber"})
+COURT_BEFORE = frozenset({"the", "its"})
+COURT_NOT_AFTER = frozenset({"of"})  # "the chamber of commerce": the Court of Justice is capitalised
+RULING_GIVEN = frozenset({"gave", "delivered", "issued", "handed", "gives", "delivers", "issues"})
+RULING_DATED = frozenset({"of", "in", "on"})
+RULING_REACH = 6
+RULING_WORDS = re.compile(r"\b(?:ruled|rules|ordered|orders|awarded|awards|judge?ment|ruling|verdict|order)\b",
+                          re.IGNORECASE)  # most blocks hold none
