@@ -97,3 +97,23 @@ def test_a_ruler_a_tennis_court_and_poor_judgment_are_no_ruling(claims_of):
                  "The chamber of commerce ordered new chairs in May.",
                  "He showed poor judgment in 2019."):
         assert not typed(claims_of(text + "\n", date="2024-03-04"), "Ruling"), text
+
+
+def test_diplomatic_relations_broken_off_or_restored_are_events(claims_of):
+    claims = claims_of("On 26 June the Salvadoran government broke off diplomatic relations with Honduras.\n",
+                       date="1970-01-01")
+    assert typed(claims, "Rupture")
+    claims = claims_of("The ceasefire largely held, and diplomatic relations between the two countries were restored in "
+                       "October 1988.\n", date="1995-01-01")
+    assert typed(claims, "Restoration")
+    # another shape: severed before them, re-established after them
+    claims = claims_of("In 2016 Riyadh severed diplomatic ties with Tehran; in 2023 diplomatic ties were finally "
+                       "re-established.\n", date="2024-03-04")
+    assert typed(claims, "Rupture") and typed(claims, "Restoration")
+
+
+def test_tense_relations_a_painting_restored_and_ties_cut_with_a_sponsor_are_no_event(claims_of):
+    for text in ("Diplomatic relations remain tense, and the museum restored the painting in May.",
+                 "The brand cut ties with the sponsor in 2020, and service was restored on Monday."):
+        claims = claims_of(text + "\n", date="2024-03-04")
+        assert not (typed(claims, "Rupture") or typed(claims, "Restoration")), text

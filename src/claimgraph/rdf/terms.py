@@ -109,6 +109,8 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "Appointment": ("Event",),
     "Independence": ("Event",),
     "Ruling": ("Event",),
+    "Rupture": ("Event",),
+    "Restoration": ("Event",),
     "Proclamation": ("Event",),
     "Founding": ("Event",),
     "Investigation": ("Event",),

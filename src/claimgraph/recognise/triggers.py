@@ -30,12 +30,13 @@ from .base import Candidate, text_of, words_of
 from .killings import counted_killings, counted_things, toll_of_sides
 from .moves import armed_moves, fallen, falls, liberated, lost_places, pullouts
 from .nlp import stem_suffixes
+from .relations import relations
 from .retractions import retracted
 from .rulings import rulings
 from .senses import other_sense
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v68"  # v68: an Appointment (recognise.appointments), an Independence (recognise.independence), a Ruling of a court (recognise.rulings), a held place lost in the passive (moves.lost_places), an agreement broken (a Violation: "The ceasefire was often broken")
+NAME = "triggers.v68"  # v68: an Appointment (recognise.appointments), an Independence (recognise.independence), a Ruling of a court (recognise.rulings), diplomatic relations broken off or restored (recognise.relations), a held place lost in the passive (moves.lost_places), an agreement broken (a Violation)
 
 
 def _phrases(*tables: tuple[tuple[str, ...], str, str]) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
@@ -107,6 +108,7 @@ class Triggers:
         yield from appointments(doc, NAME)
         yield from independences(doc, NAME, self._armed | self._places)
         yield from rulings(doc, NAME)
+        yield from relations(doc, NAME)
         yield from armed_moves(doc, NAME, self._armed, self._forces, self._places)
         yield from falls(doc, NAME, self._places)
         yield from lost_places(doc, NAME, self._places, self._armed)

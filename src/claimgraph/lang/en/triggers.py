@@ -145,7 +145,9 @@ VERBS = frozenset({
     "steps down", "forced to resign", "meet in", "meet at", "meet again", "meets in", "meets at", "meets again",
     "released", "freed", "evacuated", "called up reservists", "called up reserves", "demobilised", "demobilized",
     "hijacks", "hijacked", "evacuating", "drove", "driven", "arrived", "landed", "proclaimed", "proclaims", "founded", "set up", "sets up", "setting up",
-    "appointed", "appoints", "named", "names", "became", "becomes", "elected", "elects", "sworn in",
+    "appointed", "appoints", "named", "names", "became", "becomes", "elected", "elects", "sworn in", "broke off",
+    "breaks off", "break off", "broken off", "severed", "severs", "sever", "cut", "cuts", "restored", "restores",
+    "restore", "re-established", "reestablished", "re-establishes", "resumed", "resumes",
     *COUNTED_KILLING,
 })
 # A passive verb of killing that is also one of carrying out names no killing after a thing carried out, the word
@@ -962,3 +964,19 @@ RULING_DATED = frozenset({"of", "in", "on"})
 RULING_REACH = 6
 RULING_WORDS = re.compile(r"\b(?:ruled|rules|ordered|orders|awarded|awards|judge?ment|ruling|verdict|order)\b",
                           re.IGNORECASE)  # most blocks hold none
+# Diplomatic relations broken off or restored (`recognise.relations`): a verb of RELATIONS_BROKEN or RELATIONS_RESTORED
+# (with the class it names) just before "diplomatic relations" / "diplomatic ties" ("the Salvadoran government broke
+# off diplomatic relations with Honduras"), or its passive after them, their parties between ("diplomatic relations
+# between the two countries were restored in October 1988"); the verb is the event's word. Not "diplomatic relations
+# remain tense", "restored the painting", "cut ties with the sponsor" (no diplomatic relations).
+_BROKEN_OFF = ("broke off", "breaks off", "break off", "broken off", "severed", "severs", "sever", "cut", "cuts")
+_RESTORED = ("restored", "restores", "restore", "re-established", "reestablished", "re-establishes", "resumed",
+             "resumes")
+RELATIONS_CLASSES = {**dict.fromkeys(_BROKEN_OFF, "Rupture"), **dict.fromkeys(_RESTORED, "Restoration")}
+_RELATIONS_VERB = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in RELATIONS_CLASSES), key=len,
+                                  reverse=True))
+RELATIONS_BEFORE = re.compile(rf"\b(?P<verb>{_RELATIONS_VERB})\s+(?:(?:all|its|their|the)\s+)?diplomatic\s+"
+                              r"(?:relations|ties)\b", re.IGNORECASE)
+RELATIONS_AFTER = re.compile(rf"\bdiplomatic\s+(?:relations|ties)\s+(?:between\s+[^.;,]{{1,60}}?\s+)?"
+                             rf"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<verb>{_RELATIONS_VERB})\b",
+                             re.IGNORECASE)
