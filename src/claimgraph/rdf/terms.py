@@ -106,12 +106,18 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "Referendum": ("Event",),
     "Election": ("Event",),
     "Resignation": ("Event",),
+    "Appointment": ("Event",),
+    "Independence": ("Event",),
+    "Ruling": ("Event",),
+    "Rupture": ("Event",),
+    "Restoration": ("Event",),
     "Proclamation": ("Event",),
     "Founding": ("Event",),
     "Investigation": ("Event",),
     "Protest": ("Event",),
     "EntryIntoForce": ("Event",),
     "Termination": ("Event",),
+    "Violation": ("Event",),
     "WithdrawalFromAgreement": ("Event",),
 }
 

@@ -286,6 +286,36 @@ def _freed_from(doc: Doc, i: int, places: frozenset[str], armed: frozenset[str])
         place_at(doc, t.i, places) for t in phrase)
 
 
+def lost_places(doc: Doc, name: str, places: frozenset[str], armed: frozenset[str]) -> Iterator[Candidate]:
+    """"the city had been taken", "Kismayo was given up without a fight": a held place (`_held_before`) as the subject
+    of a passive verb of losing (`CUES.LOST_PLACES`) is a capture, the verb (and its particle) its word; not "The photo
+    was taken in Paris", "the town was taken by surprise" (`_lost_after`)."""
+    for token in doc[1:]:
+        particles = CUES.LOST_PLACES.get(token.lower_)
+        if particles is None or doc[token.i - 1].lower_ not in CUES.PASSIVE_AUXILIARIES:
+            continue
+        end = token.i + 1 + len(particles)
+        if tuple(t.lower_ for t in doc[token.i + 1:end]) != particles or not _lost_after(doc, end, armed):
+            continue
+        first = token.i - 1
+        while first > 0 and doc[first - 1].lower_ in CUES.LOST_AUXILIARIES:
+            first -= 1
+        if first > 0 and _held_before(doc, first, places):
+            yield Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "trigger", "Capture", name)
+
+
+def _lost_after(doc: Doc, end: int, armed: frozenset[str]) -> bool:
+    """Is the word at doc[end], after a passive verb of losing, none that makes it an idiom or a thing done to a place
+    (`CUES.LOST_NOT_AFTER`: "taken in Paris", "lost in the fog"), and "by" only before an armed agent ("taken by Serb
+    forces"; not "taken by surprise", "taken by storm")?"""
+    if end >= len(doc):
+        return True
+    word = doc[end].lower_
+    if word in CUES.BY_WEAPON:
+        return armed_words([t.lower_ for t in doc[end + 1:end + 1 + CUES.ARMED_AFTER_REACH]], armed)
+    return word not in CUES.LOST_NOT_AFTER
+
+
 def _held_before(doc: Doc, i: int, places: frozenset[str]) -> bool:
     """Does a held place end just before doc[i]: a noun of one (`CUES.FALLEN_HOLDINGS`), a capitalised name after
     one ("the rebel capital Knin"), or a whole known place name ("Mariupol")?"""

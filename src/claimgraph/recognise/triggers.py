@@ -22,17 +22,21 @@ from ..lang import cues
 from . import truces
 from .abductions import takings
 from .accords import meeting_accords
+from .appointments import appointments
+from .independence import independences
 from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fired_at, named_before, troops_in,
                     weapon_head)
 from .base import Candidate, text_of, words_of
 from .killings import counted_killings, counted_things, toll_of_sides
-from .moves import armed_moves, fallen, falls, liberated, pullouts
+from .moves import armed_moves, fallen, falls, liberated, lost_places, pullouts
 from .nlp import stem_suffixes
+from .relations import relations
 from .retractions import retracted
+from .rulings import rulings
 from .senses import other_sense
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v68"  # v68: a ceasefire whose relative clause tells its declaring is one side's halt ("a ceasefire that Beijing declared on its own terms")
+NAME = "triggers.v69"  # v69: an Appointment, an Independence, a Ruling of a court, diplomatic relations broken off or restored, a held place lost in the passive, an agreement broken (a Violation); a ceasefire whose relative clause tells its declaring is one side's halt
 
 
 def _phrases(*tables: tuple[tuple[str, ...], str, str]) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
@@ -50,7 +54,8 @@ def _phrases(*tables: tuple[tuple[str, ...], str, str]) -> dict[str, list[tuple[
 AGREEMENT_WORDS = frozenset(w for cls in CUES.AGREEMENT_CLASSES for w in CUES.LEXICON.get(cls, ())
                             if " " not in w and not w.endswith("s"))
 END_PHRASES = _phrases((CUES.ENDED_AFTER, "Termination", "before"), (CUES.ENDING_BEFORE, "Termination", "after"),
-                       (CUES.VOIDING, "Termination", "void"), (CUES.LEAVING_BEFORE, "WithdrawalFromAgreement", "after"))
+                       (CUES.VOIDING, "Termination", "void"), (CUES.LEAVING_BEFORE, "WithdrawalFromAgreement", "after"),
+                       (CUES.BROKEN_AFTER, "Violation", "broken"))
 # The first words of those cues, found in a block's text at C speed before its tokens are walked: most blocks hold
 # none, and walking them costs a Python call per token.
 _END_FIRST = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(END_PHRASES))), re.IGNORECASE)
@@ -100,8 +105,13 @@ class Triggers:
             yield Candidate(span.start_char, span.end_char, "trigger", cls, NAME)
         yield from _presences(doc)
         yield from meeting_accords(doc, NAME, self._armed)
+        yield from appointments(doc, NAME)
+        yield from independences(doc, NAME, self._armed | self._places)
+        yield from rulings(doc, NAME)
+        yield from relations(doc, NAME)
         yield from armed_moves(doc, NAME, self._armed, self._forces, self._places)
         yield from falls(doc, NAME, self._places)
+        yield from lost_places(doc, NAME, self._places, self._armed)
         yield from pullouts(doc, NAME, self._places)
         yield from counted_killings(doc, NAME, told, self._armed)
 
@@ -142,6 +152,9 @@ def _governs(words: list[str], start: int, end: int, side: str) -> bool:
     or between "declared" and "void"?"""
     if side == "before":
         return _subject_agreement(words, start)
+    if side == "broken":
+        return not (end < len(words) and words[end] in CUES.BROKEN_NOT) and (
+            _subject_agreement(words, start) or _pronoun_agreement(words, start))
     if tuple(words[start:end]) in CUES.CLOSE_CUES:
         return end + 1 < len(words) and words[end] in CUES.CLOSE_DETERMINERS and _agreement_at(words, end + 1)
     for k in range(end, min(end + CUES.AGREEMENT_REACH, len(words))):
@@ -150,6 +163,14 @@ def _governs(words: list[str], start: int, end: int, side: str) -> bool:
         if _agreement_at(words, k):
             return side != "void" or k + 1 < len(words) and words[k + 1] in CUES.VOID
     return False
+
+
+def _pronoun_agreement(words: list[str], start: int) -> bool:
+    """Is the word before the cue a pronoun (`CUES.BROKEN_PRONOUNS`) after an agreement word within
+    `CUES.BROKEN_PRONOUN_REACH` words before it: "A ceasefire took effect on 16 September. It was broken within hours"?"""
+    i = start - 1
+    return i >= 0 and words[i] in CUES.BROKEN_PRONOUNS and any(
+        _agreement_at(words, k) for k in range(max(0, i - CUES.BROKEN_PRONOUN_REACH), i))
 
 
 def _agreement_at(words: list[str], k: int) -> bool:

@@ -145,6 +145,9 @@ VERBS = frozenset({
     "steps down", "forced to resign", "meet in", "meet at", "meet again", "meets in", "meets at", "meets again",
     "released", "freed", "evacuated", "called up reservists", "called up reserves", "demobilised", "demobilized",
     "hijacks", "hijacked", "evacuating", "drove", "driven", "arrived", "landed", "proclaimed", "proclaims", "founded", "set up", "sets up", "setting up",
+    "appointed", "appoints", "named", "names", "became", "becomes", "elected", "elects", "sworn in", "broke off",
+    "breaks off", "break off", "broken off", "severed", "severs", "sever", "cut", "cuts", "restored", "restores",
+    "restore", "re-established", "reestablished", "re-establishes", "resumed", "resumes",
     *COUNTED_KILLING,
 })
 # A passive verb of killing that is also one of carrying out names no killing after a thing carried out, the word
@@ -757,6 +760,16 @@ ENDED_AFTER = ("collapsed", "collapses", "has collapsed", "had collapsed", "brok
                "was declared void", "was declared null", "expired", "lapsed")
 ENDING_BEFORE = ("terminated", "terminates", "annulled", "revoked", "abrogated", "scrapped", "tore up",
                  "repudiated", "renounced")
+# An agreement broken, its subject before the cue as for ENDED_AFTER or "it" after a sentence that names one
+# (BROKEN_PRONOUNS, within BROKEN_PRONOUN_REACH words before): "The ceasefire was often broken", "A ceasefire took
+# effect on 16 September. It was broken within hours" (a Violation: the agreement may hold again); not "The record was
+# broken", "It was broken beyond repair" with no agreement before it, nor "the merger deal was broken up" (BROKEN_NOT).
+BROKEN_AFTER = ("was broken", "were broken", "was often broken", "was repeatedly broken", "was frequently broken",
+                "has been broken", "had been broken", "was violated", "were violated", "was repeatedly violated",
+                "has been violated", "had been violated", "have been violated")
+BROKEN_PRONOUNS = frozenset({"it"})
+BROKEN_PRONOUN_REACH = 30
+BROKEN_NOT = frozenset({"up", "off", "into", "apart"})
 DECLARING = ("declared", "declares", "declare")
 VOIDING = DECLARING + ("pronounced",)  # "declared the Algiers Accord void"
 VOID = ("void", "null", "invalid", "defunct", "over", "dead", "finished")  # "declared the truce over"
@@ -791,7 +804,7 @@ INCURSIONS = {"incursion", "incursions"}
 # Abbreviations a number follows ("Resolution No. 2254", "pp. 12"): the full stop ends no sentence.
 NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "p", "pp", "vol", "art", "para", "sec", "fig", "ch"})
 # The cue phrases of an agreement's end are verb forms: each tells a new happening.
-VERBS = VERBS | frozenset(ENDED_AFTER + ENDING_BEFORE + VOIDING + LEAVING_BEFORE)
+VERBS = VERBS | frozenset(ENDED_AFTER + ENDING_BEFORE + VOIDING + LEAVING_BEFORE + BROKEN_AFTER)
 # A truce or ceasefire one side declares, or one told taking effect, is a happening, not the accord sides conclude
 # (`recognise.truces`): "the government declared an indefinite humanitarian truce", "the ceasefire declared with the
 # FARC", "a ceasefire took effect across Algeria", "a ceasefire is to take effect once ...". Not "a truce agreed by
@@ -879,3 +892,91 @@ _PULLBACK = (rf"(?:withdraw|pull\s+(?:back|out))\s+(?:[\w-]+\s+){{0,3}}?(?:{_ARM
 _RELEASE = rf"(?:free|release)\s+(?:[\w-]+\s+){{0,4}}?{_CAPTIVES}"
 AGREED_WAR_END = re.compile(rf"\b(?:to|on|upon)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?"
                             rf"(?:{_PAUSE}|{_SWAP}|{_PULLBACK}|{_RELEASE})\b", re.IGNORECASE)
+# A holder put into a public office (`recognise.appointments`): a verb of appointing (APPOINTING, with the class it
+# names) with an office (OFFICES) after it. Passive, the office right after it, past "as", a determiner and a few
+# qualifiers ("Nicolas Tiangaye was appointed prime minister", "Hadi is named defence minister"); active, past its
+# object, after "as" ("named Vladimir Putin, until then director of the FSB, as prime minister"), right after a
+# name that opens the object ("names Yasser Arafat supreme commander of its forces", "Parliament elected Manasseh
+# Sogavare prime minister"), or a body it forms as its object's head ("appoints a military government") or one it is
+# "to head" ("appointed the former mufti Akhmad Kadyrov to head its administration"); "sworn in" after a name
+# ("Adama Barrow was sworn in") or before "as" and an office; "became" with an office right after it ("Muzorewa
+# became prime minister"). An office of a company, a club or a school is none (APPOINTED_NOT_OF after "of": "was named
+# president of the club"); nor does a coach, a captain or a chief executive hold one: "The club named Smith as
+# captain", "Apple named Tim Cook chief executive", "a man named John Smith", "named after the general", "The witness
+# was sworn in", "became president of the company".
+APPOINTING = {**dict.fromkeys(("appointed", "appoints", "named", "names", "became", "becomes"), "Appointment"),
+              **dict.fromkeys(("elected", "elects"), "Election")}
+APPOINTING_WORDS = re.compile(r"\b(?:appointed|appoints|named|names|became|becomes|elected|elects|sworn\s+in)\b",
+                              re.IGNORECASE)  # most blocks hold none
+SWORN_IN = ("sworn", "in")
+BECAME = frozenset({"became", "becomes"})
+OFFICES = frozenset({"president", "premier", "minister", "chancellor", "governor", "envoy", "ambassador", "commander",
+                     "secretary", "mayor", "king", "queen", "emir", "sultan", "regent", "viceroy"})  # "vice-president"
+APPOINTED_AS = frozenset({"as"})
+APPOINTED_BEFORE_OFFICE = frozenset({"the", "a", "an", "its", "his", "her", "their", "new", "acting", "interim"})
+APPOINTED_BODIES = frozenset({"government", "cabinet", "administration", "junta", "council"})
+APPOINTED_TO_HEAD = frozenset({"head", "lead"})
+APPOINTED_TO = frozenset({"to"})
+APPOINTED_NOT_OF = CIVILIAN_PARTIES | frozenset({"bank", "banks", "university", "college", "school", "association",
+                                                 "federation", "corporation", "foundation", "society", "group",
+                                                 "academy", "institute", "museum", "orchestra", "studio"})
+APPOINTED_OF = frozenset({"of"})
+OFFICE_QUALIFIERS = 3  # words that may qualify an office before it ("UN special envoy", "supreme commander")
+APPOINTED_OBJECT_REACH = 14  # words of an active verb's object, to "as" and its office
+APPOINTED_NAME_REACH = 8  # words of a name that opens the object, to the office right after it
+# A held place lost or taken, told in the passive with the place as its subject (`recognise.moves.lost_places`): a
+# verb of LOST_PLACES (with its particle, if the table gives one) after a passive auxiliary, a held place (a known one,
+# or a noun of FALLEN_HOLDINGS) just before its auxiliaries (LOST_AUXILIARIES), and no word of LOST_NOT_AFTER after
+# it, but "by" before an armed agent: "the city had been taken", "Kismayo was given up without a fight", "the town
+# was taken by Serb forces"; not "The photo was taken in Paris", "the town was taken by surprise", "The city was lost
+# in the fog", "Paris was taken by storm", "The title was lost".
+LOST_PLACES = {"taken": (), "lost": (), "given": ("up",)}
+LOST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been", "is", "are"})
+LOST_NOT_AFTER = frozenset({"in", "into", "for", "on", "at", "over", "aback", "seriously", "hostage", "prisoner",
+                            "apart", "out", "off", "down", "away", "ill", "sick", "from", "as"})
+# A state's independence (`recognise.independence`): "became" / "becomes" and a word of INDEPENDENT right after it,
+# said of a state (a name the gazetteer knows as a state or a place, or a word of STATE_NOUNS) within a few words
+# before it in its clause ("Zimbabwe became independent on 18 April 1980", "since the two countries became independent
+# from France in 1960"); a state's name with its possessive and a word of INDEPENDENCE, dated by a year or a day within
+# INDEPENDENCE_DATE_REACH words after it ("at Djibouti's independence in 1977"). Not "The firm became independent of
+# its parent", "the two countries' thirty years of independence", "Ukraine's independence was never in doubt".
+INDEPENDENT = frozenset({"independent"})
+INDEPENDENCE = frozenset({"independence"})
+STATE_NOUNS = frozenset({"country", "countries", "state", "states", "colony", "colonies", "nation", "nations", "republic",
+                         "republics", "territory", "territories", "protectorate", "kingdom"})
+INDEPENDENCE_WORDS = re.compile(r"\bindependen(?:t|ce)\b", re.IGNORECASE)  # most blocks hold none
+INDEPENDENCE_DATE_REACH = 4
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+# A court's decision (`recognise.rulings`): a verb of RULING_VERBS with a court before it (a word of COURTS written
+# with a capital, or after "the" / "its": "The International Court of Justice awarded the temple to Cambodia in 1962",
+# "which ruled in February 1994", "The Federal Supreme Court had ordered the vote suspended") within RULING_REACH words
+# in its sentence; a noun of RULINGS that a court of its sentence gave (RULING_GIVEN before it: "The court gave its
+# judgment in 1992") or that is dated ("of" or "in" and a day or a year right after it: "By an Order of 10 January
+# 1986 the Chamber called on them"). Not "Mengistu ruled Ethiopia", "The players on the tennis court ordered pizza",
+# "the chamber of commerce ordered new chairs", "poor judgment in 2019".
+RULING_VERBS = frozenset({"ruled", "rules", "ordered", "orders", "awarded", "awards"})
+RULINGS = frozenset({"judgment", "judgement", "ruling", "verdict", "order"})
+COURTS = frozenset({"court", "tribunal", "chamber"})
+COURT_BEFORE = frozenset({"the", "its"})
+COURT_NOT_AFTER = frozenset({"of"})  # "the chamber of commerce": the Court of Justice is capitalised
+RULING_GIVEN = frozenset({"gave", "delivered", "issued", "handed", "gives", "delivers", "issues"})
+RULING_DATED = frozenset({"of", "in", "on"})
+RULING_REACH = 6
+RULING_WORDS = re.compile(r"\b(?:ruled|rules|ordered|orders|awarded|awards|judge?ment|ruling|verdict|order)\b",
+                          re.IGNORECASE)  # most blocks hold none
+# Diplomatic relations broken off or restored (`recognise.relations`): a verb of RELATIONS_BROKEN or RELATIONS_RESTORED
+# (with the class it names) just before "diplomatic relations" / "diplomatic ties" ("the Salvadoran government broke
+# off diplomatic relations with Honduras"), or its passive after them, their parties between ("diplomatic relations
+# between the two countries were restored in October 1988"); the verb is the event's word. Not "diplomatic relations
+# remain tense", "restored the painting", "cut ties with the sponsor" (no diplomatic relations).
+_BROKEN_OFF = ("broke off", "breaks off", "break off", "broken off", "severed", "severs", "sever", "cut", "cuts")
+_RESTORED = ("restored", "restores", "restore", "re-established", "reestablished", "re-establishes", "resumed",
+             "resumes")
+RELATIONS_CLASSES = {**dict.fromkeys(_BROKEN_OFF, "Rupture"), **dict.fromkeys(_RESTORED, "Restoration")}
+_RELATIONS_VERB = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in RELATIONS_CLASSES), key=len,
+                                  reverse=True))
+RELATIONS_BEFORE = re.compile(rf"\b(?P<verb>{_RELATIONS_VERB})\s+(?:(?:all|its|their|the)\s+)?diplomatic\s+"
+                              r"(?:relations|ties)\b", re.IGNORECASE)
+RELATIONS_AFTER = re.compile(rf"\bdiplomatic\s+(?:relations|ties)\s+(?:between\s+[^.;,]{{1,60}}?\s+)?"
+                             rf"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<verb>{_RELATIONS_VERB})\b",
+                             re.IGNORECASE)
