@@ -84,7 +84,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v76"  # v76: a side "between" names is no subject of the next verb only right after the act's word ("Clashes between A and B were reported"), not a border's or past "and"; after ", and on <date>" a lower-case subject's verb is lower-case, no adjective after an article, not past a relative word; whom an outcome favoured or hurt ("a diplomatic coup for Qatar") takes no role; an actor after a verb of destruction that follows the event's word ("struck Egyptian airfields and destroyed most of Egypt's air force") is its target, not an actor
+NAME = "clause.v77"  # v77: the other side right after "agreed with" is a party of the agreement the verb tells ("Israel agreed with Hamas to a pause")
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

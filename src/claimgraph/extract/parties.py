@@ -144,7 +144,8 @@ def agreeing_subject(text: str, sentence: Sentence, agreement: Mention, runs: di
     a place or where they met ("met in Russia"), where a meeting's phrase ends ("At talks hosted by Qatar in Doha,
     Israel and Hamas agreed": the host is no party). Whom the sides met with is none (`CUES.MET_WITH`: "met in
     Vienna with the Minsk Group co-chairs and agreed"), nor is a name after the verb: it is what was agreed about
-    ("agreed to admit unarmed Indonesian observers")."""
+    ("agreed to admit unarmed Indonesian observers"), but the other side right after "agreed with" is a party
+    ("Israel agreed with Hamas to a pause": `_other_side`)."""
     def named(m: Mention) -> bool:  # an actor, not where they met ("met in Russia"), nor whom they met with
         before = max(sentence.start, m.start - MET_WITH_REACH)
         return m in res.of and _actor(res, m) and not CUES.MET_WITH.search(text, before, m.start) \
@@ -159,7 +160,19 @@ def agreeing_subject(text: str, sentence: Sentence, agreement: Mention, runs: di
         if m in res.of and not named(m):
             break
         subject.append(m)
-    return subject[::-1]
+    return subject[::-1] + _other_side(text, agreement, runs, res)
+
+
+def _other_side(text: str, agreement: Mention, runs: dict[Mention, int], res: Resolution) -> list[Mention]:
+    """The actors of the run right after "agreed with" (`CUES.AGREED_WITH_BEFORE`) when what was agreed follows it
+    (`CUES.AGREED_WITH_THEN`): "Israel agreed with Hamas to a four-day pause" -> Hamas."""
+    after = sorted((m for m in runs if m.start >= agreement.end), key=lambda m: m.start)
+    if not after or not CUES.AGREED_WITH_BEFORE.fullmatch(text, agreement.end, after[0].start):
+        return []
+    run = [m for m in after if runs[m] == runs[after[0]]]
+    if not CUES.AGREED_WITH_THEN.match(text, run[-1].end):
+        return []
+    return [m for m in run if m in res.of and _actor(res, m)]
 
 
 def is_verb_party(text: str, sentence: Sentence, mention: Mention, entity: Entity) -> bool:

@@ -340,6 +340,9 @@ PARTY_CUE = re.compile(r"\b(?:between|among|by|signed|with)\b", re.IGNORECASE)
 # A name right after a preposition of place ("met in Russia and agreed") is where they met: no subject of the verb.
 IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 MET_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+# The other side of an agreement told by its verb: "agreed with Hamas to a pause" (`extract.parties._other_side`).
+AGREED_WITH_BEFORE = re.compile(r"\s+with\s+(?:the\s+)?", re.IGNORECASE)
+AGREED_WITH_THEN = re.compile(r"\s+(?:to|on|upon)\b", re.IGNORECASE)
 # Who voted on a resolution is no party to it: "passed by 12 votes to one, with Cuba voting against and Yemen
 # and Ecuador abstaining" (the names of a list before the verb, then the verb).
 VOTED_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*)*"
