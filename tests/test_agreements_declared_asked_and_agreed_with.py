@@ -76,3 +76,18 @@ def test_a_truce_declared_over_a_time_is_not_ended(claims_of, sentence):
 
 def test_a_truce_declared_over_is_ended(claims_of):
     assert typed(claims_of("The rebels declared the truce over on Monday.\n", date="2023-06-28"), "Termination")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government declared a truce with the unions after a month of strikes.",
+    "The opposition leader declared a truce with the teachers.",
+])
+def test_a_truce_a_government_declares_with_civilians_is_no_ceasefire(claims_of, sentence):
+    """Reviewers of session 22: the words of politics among the sides of war (`HALT_SIDES`: "government",
+    "opposition", "leader") made a civil truce a war's."""
+    claims = claims_of(sentence + "\n", date="2023-06-28")
+    assert not _accords(claims) and not typed(claims, "EntryIntoForce")
+
+
+def test_a_truce_a_government_declares_with_rebels_stays_a_halt(claims_of):
+    assert typed(claims_of("The government declared a truce with the rebels.\n", date="2023-06-28"), "EntryIntoForce")

@@ -32,7 +32,7 @@ from .retractions import retracted
 from .senses import other_sense
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v69"  # v69: a declaration of war or of independence is one side's act, no accord; "declared a truce over the holiday" ends none (a noun phrase after "over")
+NAME = "triggers.v69"  # v69: a declaration of war or of independence is one side's act, no accord; "declared a truce over the holiday" ends none (a noun phrase after "over"); a government's truce with the unions is civil
 
 
 def _phrases(*tables: tuple[tuple[str, ...], str, str]) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:

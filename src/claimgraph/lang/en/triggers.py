@@ -851,6 +851,12 @@ HALT_SIDES = TROOPS | IRREGULARS | AGREEING_SIDES | AGREEING_TITLES | frozenset(
     "neighbour", "neighbours", "neighbor", "neighbors", "state", "states", "country", "countries", "nation", "nations",
     "north", "south", "leaders", "leader", "tribe", "clan", "faction", "factions", "tribesmen", "warlord", "warlords",
     "parties"})
+# ...of which the words of politics name no side of war against a civilian party after "with" ("The government
+# declared a truce with the unions", "The opposition leader declared a truce with the teachers": a figure of speech).
+HALT_POLITICAL = frozenset({"government", "governments", "authorities", "opposition", "leaders", "leader", "parties",
+                            "side", "sides", "state", "states", "country", "countries", "nation", "nations",
+                            "delegations", "president", "presidents", "minister", "ministers", "premier",
+                            "chancellor"})
 HALT_PARTY_REACH = 5
 HALT_PARTY_OF = frozenset({"of"})
 CIVILIAN_PARTIES = frozenset({
