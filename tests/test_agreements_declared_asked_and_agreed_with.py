@@ -91,3 +91,17 @@ def test_a_truce_a_government_declares_with_civilians_is_no_ceasefire(claims_of,
 
 def test_a_truce_a_government_declares_with_rebels_stays_a_halt(claims_of):
     assert typed(claims_of("The government declared a truce with the rebels.\n", date="2023-06-28"), "EntryIntoForce")
+
+
+def _parties(claims) -> set[str]:
+    return {o for s, p, o, _ in claims if p == "party"}
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("An agreement signed in Oslo in June 1994 created the Commission for Historical Clarification (CEH), chaired by "
+     "the German jurist Christian Tomuschat.", set()),
+    ("The accord, signed by Armenia in Moscow, gave Azerbaijan control of the Lachin corridor.", {"armenia"}),
+])
+def test_what_an_agreement_creates_or_gives_to_is_no_party(claims_of, sentence, parties):
+    """Seen on guatemala-1996: the commission an agreement created was read as its party ("signed" then a name)."""
+    assert _parties(claims_of(sentence + "\n", date="1999-06-28")) == parties

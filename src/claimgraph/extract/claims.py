@@ -84,7 +84,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v77"  # v77: the other side right after "agreed with" is a party of the agreement the verb tells ("Israel agreed with Hamas to a pause")
+NAME = "clause.v77"  # v77: the other side right after "agreed with" is a party of the agreement the verb tells ("Israel agreed with Hamas to a pause"); a name after a verb of what the agreement does is no party ("signed in Oslo created the Commission")
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

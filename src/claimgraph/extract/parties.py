@@ -127,11 +127,14 @@ def is_party_context(text: str, sentence: Sentence, mention: Mention, agreement:
     "signed" (its list, `mention` the list's first name, starts within PARTY_REACH of the cue, or the
     cue stands between the agreement and it), or as who signed, reached or concluded the agreement named after it ("Erdogan and Putin
     have reached an agreement"). The cue nearest the name is the one that governs it: in "approved by the
-    Israeli cabinet ... and announced by Qatar" Qatar is who announced, not a party. Of an agreement told by
+    Israeli cabinet ... and announced by Qatar" Qatar is who announced, not a party; a verb of what the agreement
+    does between the cue and the name ends the list (`CUES.AGREEMENT_DOES`: "signed in Oslo in June 1994 created the
+    Commission for Historical Clarification": its object, no party). Of an agreement told by
     its verb ("met in Oslo and agreed to ...") the parties are its subject (`agreeing_subject`), not asked here."""
     start = max(sentence.start, min(mention.start - PARTY_REACH, agreement.end))
     cues_before = list(CUES.PARTY_CUE.finditer(text, start, mention.start))
-    if cues_before and not CUES.SPOKEN_BY.search(text, sentence.start, cues_before[-1].end()):
+    if cues_before and not CUES.SPOKEN_BY.search(text, sentence.start, cues_before[-1].end()) \
+            and not CUES.AGREEMENT_DOES.search(text, cues_before[-1].end(), mention.start):
         return True
     return mention.end <= agreement.start and bool(CUES.CONCLUDED.search(text, mention.end, agreement.start))
 
