@@ -105,3 +105,14 @@ def _parties(claims) -> set[str]:
 def test_what_an_agreement_creates_or_gives_to_is_no_party(claims_of, sentence, parties):
     """Seen on guatemala-1996: the commission an agreement created was read as its party ("signed" then a name)."""
     assert _parties(claims_of(sentence + "\n", date="1999-06-28")) == parties
+
+
+@pytest.mark.parametrize("sentence", [
+    "A ceasefire arranged by the member States of the Non-Aggression and Defence Assistance Agreement (ANAD) took "
+    "effect on 30 December.",
+    "A truce brokered by the signatories of the Arusha Accord held for a week.",
+])
+def test_a_ceasefire_arranged_by_members_of_a_named_agreement_is_not_that_agreement(claims_of, sentence):
+    """Seen on agacher-strip-1985: the ceasefire and the agreement its brokers belong to were one entity."""
+    claims = claims_of(sentence + "\n", date="1986-02-01")
+    assert len(typed(claims, "Ceasefire")) == 1 and typed(claims, "Ceasefire") != typed(claims, "Agreement")
