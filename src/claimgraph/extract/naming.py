@@ -28,6 +28,7 @@ NAMES = cues("names")  # another name of a thing ("also called the X", `ALIAS_OF
 BODY_KINDS = NAMES.BODY_KINDS  # "Mission", "Commission": a kind word that alone names a body named before
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
 
+MEMBERS_REACH = 40  # characters before a name: "by the member States of the "
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
 
 
@@ -141,13 +142,20 @@ def named_in(r: Resolver, sentence: Sentence, aliases: set[Mention], joins: list
     joined after a negation begins, or one with a subject of its own that tells another act
     (`scope.sentence_parts`): "Israel did not attack Iran and Hezbollah fired rockets at Haifa" tells two acts,
     the one not made and the one made; "Ethiopian aircraft bombed Asmara airport, and Eritrean planes struck
-    Mekele" two attacks."""
+    Mekele" two attacks. Nor one that a group belongs to (`_membership`: "A ceasefire arranged by the member States
+    of the Non-Aggression and Defence Assistance Agreement" is no such agreement)."""
     found: dict[int, dict[str, Entity]] = {}
+    bonds = {m.entity for m in sentence.mentions if m.kind == "entity" and m.entity and _membership(r.text, m)}
     for m in sentence.mentions:
         if m.kind == "entity" and m not in aliases and {"Event", "Agreement"} & set(top_classes(m.cls)) \
-                and not counted_from(r.text, m):
+                and not counted_from(r.text, m) and not _membership(r.text, m) and m.entity not in bonds:  # "(ANAD)"
             found.setdefault(part(joins, m), {}).setdefault(family(m.cls), named(r, m))
     return found
+
+
+def _membership(text: str, mention: Mention) -> bool:
+    """Is the named agreement what a group belongs to ("the member States of the ... Agreement", `NAMES.MEMBERS_OF`)?"""
+    return NAMES.MEMBERS_OF.search(text, max(0, mention.start - MEMBERS_REACH), mention.start) is not None
 
 
 def aliases_in(sentence: Sentence, text: str) -> set[Mention]:

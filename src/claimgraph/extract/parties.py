@@ -127,11 +127,14 @@ def is_party_context(text: str, sentence: Sentence, mention: Mention, agreement:
     "signed" (its list, `mention` the list's first name, starts within PARTY_REACH of the cue, or the
     cue stands between the agreement and it), or as who signed, reached or concluded the agreement named after it ("Erdogan and Putin
     have reached an agreement"). The cue nearest the name is the one that governs it: in "approved by the
-    Israeli cabinet ... and announced by Qatar" Qatar is who announced, not a party. Of an agreement told by
+    Israeli cabinet ... and announced by Qatar" Qatar is who announced, not a party; a verb of what the agreement
+    does between the cue and the name ends the list (`CUES.AGREEMENT_DOES`: "signed in Oslo in June 1994 created the
+    Commission for Historical Clarification": its object, no party). Of an agreement told by
     its verb ("met in Oslo and agreed to ...") the parties are its subject (`agreeing_subject`), not asked here."""
     start = max(sentence.start, min(mention.start - PARTY_REACH, agreement.end))
     cues_before = list(CUES.PARTY_CUE.finditer(text, start, mention.start))
-    if cues_before and not CUES.SPOKEN_BY.search(text, sentence.start, cues_before[-1].end()):
+    if cues_before and not CUES.SPOKEN_BY.search(text, sentence.start, cues_before[-1].end()) \
+            and not CUES.AGREEMENT_DOES.search(text, cues_before[-1].end(), mention.start):
         return True
     return mention.end <= agreement.start and bool(CUES.CONCLUDED.search(text, mention.end, agreement.start))
 
@@ -144,7 +147,8 @@ def agreeing_subject(text: str, sentence: Sentence, agreement: Mention, runs: di
     a place or where they met ("met in Russia"), where a meeting's phrase ends ("At talks hosted by Qatar in Doha,
     Israel and Hamas agreed": the host is no party). Whom the sides met with is none (`CUES.MET_WITH`: "met in
     Vienna with the Minsk Group co-chairs and agreed"), nor is a name after the verb: it is what was agreed about
-    ("agreed to admit unarmed Indonesian observers")."""
+    ("agreed to admit unarmed Indonesian observers"), but the other side right after "agreed with" is a party
+    ("Israel agreed with Hamas to a pause": `_other_side`)."""
     def named(m: Mention) -> bool:  # an actor, not where they met ("met in Russia"), nor whom they met with
         before = max(sentence.start, m.start - MET_WITH_REACH)
         return m in res.of and _actor(res, m) and not CUES.MET_WITH.search(text, before, m.start) \
@@ -159,7 +163,19 @@ def agreeing_subject(text: str, sentence: Sentence, agreement: Mention, runs: di
         if m in res.of and not named(m):
             break
         subject.append(m)
-    return subject[::-1]
+    return subject[::-1] + _other_side(text, agreement, runs, res)
+
+
+def _other_side(text: str, agreement: Mention, runs: dict[Mention, int], res: Resolution) -> list[Mention]:
+    """The actors of the run right after "agreed with" (`CUES.AGREED_WITH_BEFORE`) when what was agreed follows it
+    (`CUES.AGREED_WITH_THEN`): "Israel agreed with Hamas to a four-day pause" -> Hamas."""
+    after = sorted((m for m in runs if m.start >= agreement.end), key=lambda m: m.start)
+    if not after or not CUES.AGREED_WITH_BEFORE.fullmatch(text, agreement.end, after[0].start):
+        return []
+    run = [m for m in after if runs[m] == runs[after[0]]]
+    if not CUES.AGREED_WITH_THEN.match(text, run[-1].end):
+        return []
+    return [m for m in run if m in res.of and _actor(res, m)]
 
 
 def is_verb_party(text: str, sentence: Sentence, mention: Mention, entity: Entity) -> bool:

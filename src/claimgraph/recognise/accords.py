@@ -12,8 +12,10 @@ nor negated ("never agreed on the land"), in the passive ("was agreed with Phnom
 the talks should resume": an opinion shared); nor, after a meeting, between sides of no conflict: a state, an armed
 group or armed men (a title of a state's person: "the Ukrainian president") must stand before the verb in its sentence,
 or a word of war in it ("The board met on Monday and agreed to raise the dividend", "Unions met the employers and agreed
-on a pay rise" tell none); nor "agreed to disagree". Its other contract: `told_by_verb(mention)` says whether a mention
-of an agreement is such a verb (its date, label and wording differ).
+on a pay rise" tell none); nor "agreed to disagree". One side before the verb and the other after "with" are two
+sides too ("Israel agreed with Hamas to a four-day pause"; not "Apple agreed with Samsung to a pause"). Its other
+contract: `told_by_verb(mention)` says whether a mention of an agreement is such a verb (its date, label and wording
+differ).
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ def meeting_accords(doc: Doc, method: str, armed: frozenset[str] = frozenset()) 
         if (word in CUES.AGREED and _agreed_what(words, i + 1) and not _denied(words, i)
                 and (_after_meeting(doc, words, i) and (_between_sides(doc, words, i, armed)
                                                         or _ends_war(doc, i) and _armed_act(doc, words, i, armed))
-                     or _two_sides(_subject(words, doc[i].sent.start, i), armed) and _ends_war(doc, i))):
+                     or _sides_agree(doc, words, i, armed) and _ends_war(doc, i))):
             token = doc[i]
             halts = CUES.AGREED_HALT.search(text_of(doc), token.idx, token.idx + CUES.AGREED_HALT_REACH)
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Ceasefire" if halts else "Agreement", method)
@@ -58,11 +60,34 @@ def meeting_accords(doc: Doc, method: str, armed: frozenset[str] = frozenset()) 
 
 def _agreed_what(words: list[str], k: int) -> bool:
     """Does what was agreed follow doc[k:]: "to", "on", or an aside set off by commas before them ("agreed, with
-    Russian mediation, to halt hostilities")?"""
+    Russian mediation, to halt hostilities"), or the other side after "with" ("agreed with Hamas to a pause")?"""
     if k < len(words) and words[k] == ",":
         close = next((j for j in range(k + 1, min(k + 1 + CUES.AGREED_ASIDE_REACH, len(words))) if words[j] == ","), None)
         k = close + 1 if close is not None else len(words)
+    k = _past_other_side(words, k)
     return k < len(words) and words[k] in CUES.AGREED_AFTER and tuple(words[k:k + 2]) not in CUES.AGREED_IDIOMS
+
+
+def _past_other_side(words: list[str], k: int) -> int:
+    """Where what was agreed begins past the other side named after "with" at words[k] (`CUES.AGREED_WITH`, then at
+    most `CUES.AGREED_WITH_REACH` words and no mark before "to" or "on": "agreed with Hamas to a pause"); k itself when
+    there is none."""
+    if k >= len(words) or words[k] not in CUES.AGREED_WITH:
+        return k
+    for j in range(k + 1, min(k + 2 + CUES.AGREED_WITH_REACH, len(words))):
+        if words[j] in CUES.AGREED_AFTER:
+            return j if j > k + 1 else k
+        if not words[j].isalnum() and words[j] not in CUES.NAME_MARKS:
+            return k
+    return k
+
+
+def _sides_agree(doc: Doc, words: list[str], i: int, armed: frozenset[str]) -> bool:
+    """Does the verb at words[i] have two sides: named in its subject (`_two_sides`), or one there and the other after
+    "with" ("Israel agreed with Hamas to a pause"; not "Apple agreed with Samsung to a pause")?"""
+    subject = _subject(words, doc[i].sent.start, i)
+    other = _past_other_side(words, i + 1)
+    return _two_sides(subject, armed) or other > i + 1 and _sides(subject, armed) and _sides(words[i + 2:other], armed)
 
 
 def _denied(words: list[str], i: int) -> bool:

@@ -67,7 +67,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v62"  # v62: persons after "Judge", "Lord", a plural title, a counted plural role and a comma, "governor", "his wife", "the hijacker", before ", who" and "was sworn in" (actors23); a river, ridge or neighbourhood no pack knows is labelled by its name alone, "border" before a noun is no place (places24)
+NAME = "names-in-context.v63"  # v63: a named declaration whose name runs on into one of no place is one side's ("its Unilateral Declaration of Independence": no agreement); persons after "Judge", "Lord", a plural title, a counted plural role and a comma, "governor", "his wife", "the hijacker", before ", who" and "was sworn in" (actors23); a river, ridge or neighbourhood no pack knows is labelled by its name alone, "border" before a noun is no place (places24)
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -427,7 +427,9 @@ class NamesInContext:
         a compass word before a known name or a body ("Eastern Ukraine", "Northern Command"); one side's act
         after a state's name or demonym ("an Ethiopian offensive", `CUES.SIDE_ACT_KINDS`); a place named by an owner's
         possessive ("Colonel Houari Boumediene's border army"); a border a noun follows ("Tajik border guards"); a
-        verb's subject that is no person's name or stands after other capitalised words ("Human Rights Watch said")."""
+        named declaration whose name runs on into "of" what names no agreement ("its Unilateral Declaration of
+        Independence", as `_no_agreement_of`); a verb's subject that is no person's name or stands after other
+        capitalised words ("Human Rights Watch said")."""
         words = name.split()
         if pattern is _PERSON:
             return len(words) > 1 and (words[0] in self.labels and words[0] not in self.towns
@@ -454,6 +456,10 @@ class NamesInContext:
             return True  # "the US's Patriot Missiles", "the UN's World Food Programme": an acronym's thing, no person
         if pattern is _AGREEMENT_OF:
             return self._no_agreement_of(match)
+        if pattern is _NAMED_AGREEMENT:  # "its Unilateral Declaration of Independence": one side's, as "Declaration of"
+            run_on = _AGREEMENT_OF.match(match.string, match.start("kind"))
+            return (run_on is not None and run_on.group("of").split()[0] not in CUES.MONTHS
+                    and self._no_agreement_of(run_on))  # "the Burnham Declaration of July 1997" is named
         if pattern is _BODY_AND:  # "Peace and Security Council", not "Russia and Security Council members"
             return words[0] in self.known or is_demonym(words[0]) or words[0] in self.forces
         if pattern is _STATE_BODY:  # "Mozambique's parliament", not "Sunday's parliament"; a field only of a ministry

@@ -36,7 +36,7 @@ from .rulings import rulings
 from .senses import other_sense
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v69"  # v69: an Appointment, an Independence, a Ruling of a court, diplomatic relations broken off or restored, a held place lost in the passive, an agreement broken (a Violation); a ceasefire whose relative clause tells its declaring is one side's halt
+NAME = "triggers.v70"  # v70: a declaration of war or of independence is one side's act, no accord; "declared a truce over the holiday" ends none (a noun phrase after "over"); a government's truce with the unions is civil; an Appointment, an Independence, a Ruling of a court, diplomatic relations broken off or restored, a held place lost in the passive, an agreement broken (a Violation); a ceasefire whose relative clause tells its declaring is one side's halt
 
 
 def _phrases(*tables: tuple[tuple[str, ...], str, str]) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
@@ -149,7 +149,7 @@ def _agreement_ends(doc: Doc) -> Iterator[Candidate]:
 def _governs(words: list[str], start: int, end: int, side: str) -> bool:
     """Does the cue at words[start:end] bear on an agreement word: just before it ("the ceasefire
     collapsed"), a few words after it with nothing that parts them ("withdrew from the grain deal"),
-    or between "declared" and "void"?"""
+    or between "declared" and "void" (`_ends_void`)?"""
     if side == "before":
         return _subject_agreement(words, start)
     if side == "broken":
@@ -161,7 +161,7 @@ def _governs(words: list[str], start: int, end: int, side: str) -> bool:
         if words[k] in CUES.AGREEMENT_STOPS:
             return False
         if _agreement_at(words, k):
-            return side != "void" or k + 1 < len(words) and words[k + 1] in CUES.VOID
+            return side != "void" or k + 1 < len(words) and words[k + 1] in CUES.VOID and _ends_void(words, k + 2)
     return False
 
 
@@ -171,6 +171,14 @@ def _pronoun_agreement(words: list[str], start: int) -> bool:
     i = start - 1
     return i >= 0 and words[i] in CUES.BROKEN_PRONOUNS and any(
         _agreement_at(words, k) for k in range(max(0, i - CUES.BROKEN_PRONOUN_REACH), i))
+
+
+def _ends_void(words: list[str], k: int) -> bool:
+    """Does the void word before words[k] end the phrase: no preposition (`CUES.VOID_PREPOSITIONS`), or one before a
+    mark, the end or a word that opens no noun phrase (`CUES.VOID_THEN`: "declared the truce over on Monday"; not
+    "declared a truce over the holiday")?"""
+    return (words[k - 1] not in CUES.VOID_PREPOSITIONS or k >= len(words) or not words[k].isalpha()
+            or words[k] in CUES.VOID_THEN)
 
 
 def _agreement_at(words: list[str], k: int) -> bool:
@@ -399,14 +407,16 @@ def _with_weapon(doc: Doc, start: int, prepositions: frozenset[str]) -> bool:
 def _in_compound(doc: Doc, start: int, end: int) -> bool:
     """A trigger inside a fixed compound names no event: "prisoners of war", "war crimes", "a war of words",
     "hunger strike", "cessation of hostilities" (a term of an agreement, not fighting), a subscription's "free trial"
-    (the word before counts only for the trigger it is listed for: "a general mobilization" is one);
+    (the word before counts only for the trigger it is listed for: "a general mobilization" is one), "declaration of
+    war" (one side's act, no accord: the words after count only for the trigger they are listed for);
     nor does one joined by a hyphen to the word after it ("Syria's war-torn Idlib province")."""
     before = doc[max(0, start - 2):start].text.lower()
     after = doc[end].lower_ if end < len(doc) else ""
     phrase = doc[end:end + 2].text.lower()  # "of words"
     hyphened = after in CUES.HYPHENS and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha
     return (before in CUES.COMPOUND_BEFORE or bool({after, phrase} & CUES.COMPOUND_AFTER) or hyphened
-            or (start and doc[start - 1].lower_ in CUES.COMPOUND_LEFT.get(doc[start:end].text.lower(), ())))
+            or (start and doc[start - 1].lower_ in CUES.COMPOUND_LEFT.get(doc[start:end].text.lower(), ()))
+            or phrase in CUES.COMPOUND_RIGHT.get(doc[start:end].text.lower(), ()))
 
 
 def _carried_out(doc: Doc, start: int, end: int) -> bool:

@@ -42,12 +42,13 @@ def civil(doc: Doc, start: int, end: int) -> bool:
     the army and the rebels"), a word of war's reporting ("The group declared a unilateral ceasefire", "a ceasefire
     with the mutineers", "with the approach of winter") tells nothing, and the word stays what the other rules make
     it; so does a party after "with" when a name, a pronoun or a side of war declares it ("Israel declared a truce
-    with the gangs": one of the sides is at war)."""
+    with the gangs": one of the sides is at war), but not a side named only by politics ("The government declared a
+    truce with the unions": `_political_against_civilians`)."""
     if doc[end - 1].lower_ not in CUES.HALT_WORDS or _between_sides(doc, end):
         return False
     verb = _declaring_verb(doc, start)
     declarer = _declarer(doc, verb) if verb is not None else None
-    if _civilian(declarer):
+    if _civilian(declarer) or declarer is not None and _political_against_civilians(doc, end, declarer):
         return True
     if verb is not None and (declarer is None or _a_side(declarer)):
         return False
@@ -125,6 +126,13 @@ def _plain_phrase(tokens) -> list[str] | None:
 def _civilian(words: list[str] | None) -> bool:
     """Is the head noun (the last word) of the phrase a civilian party (`CUES.CIVILIAN_PARTIES`)?"""
     return words is not None and words[-1] in CUES.CIVILIAN_PARTIES
+
+
+def _political_against_civilians(doc: Doc, end: int, declarer: list[str]) -> bool:
+    """Is the declarer a side only by a word of politics (`CUES.HALT_POLITICAL`: "The government") and the party after
+    "with" civilian ("declared a truce with the unions")? A government's truce with the unions is no war's."""
+    return (all(w not in CUES.HALT_SIDES or w in CUES.HALT_POLITICAL for w in declarer)
+            and end < len(doc) and doc[end].lower_ in CUES.HALT_WITH and _civilian(_party(doc, end + 1)))
 
 
 def _a_side(words: list[str]) -> bool:

@@ -345,11 +345,20 @@ NAMED_AS_COMPLEMENT = re.compile(rf"{_NAMING}(?:[\w-]+\s+){{1,3}}(?:as\s+(?:an?\
 # speaker when the speaker only named the act before ("Russia called the attack a success after its troops struck").
 OWN_FORCE = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 PARTY_CUE = re.compile(r"\b(?:between|among|by|signed|with)\b", re.IGNORECASE)
+# A verb of what an agreement does between a party cue and a name ends the cue's list: the name is that verb's object
+# ("An agreement signed in Oslo in June 1994 created the Commission for Historical Clarification", "The accord,
+# signed in Doha, gave Azerbaijan control of the corridor"; `parties.is_party_context`).
+AGREEMENT_DOES = re.compile(r"\b(?:creat(?:ed|es|e)|establish(?:ed|es)?|set(?:s)?\s+up|found(?:ed|s)?|form(?:ed|s)|"
+                            r"ma(?:de|kes)|named|appoint(?:ed|s)|g(?:ave|ives)|grant(?:ed|s)|requir(?:ed|es)|"
+                            r"allow(?:ed|s)|invit(?:ed|es)|bar(?:red|s)|ban(?:ned|s))\b", re.IGNORECASE)
 # Whom the sides met before they agreed, named after "with" ("met in Vienna with the Minsk Group co-chairs and agreed
 # to ..."), is often who brought them together: no party of an agreement told by its verb (`parties.agreeing_subject`).
 # A name right after a preposition of place ("met in Russia and agreed") is where they met: no subject of the verb.
 IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 MET_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+# The other side of an agreement told by its verb: "agreed with Hamas to a pause" (`extract.parties._other_side`).
+AGREED_WITH_BEFORE = re.compile(r"\s+with\s+(?:the\s+)?", re.IGNORECASE)
+AGREED_WITH_THEN = re.compile(r"\s+(?:to|on|upon)\b", re.IGNORECASE)
 # Who voted on a resolution is no party to it: "passed by 12 votes to one, with Cuba voting against and Yemen
 # and Ecuador abstaining" (the names of a list before the verb, then the verb).
 VOTED_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*)*"

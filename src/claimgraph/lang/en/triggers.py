@@ -506,6 +506,10 @@ COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "ces
 # "free trial"; only for those words: "a general mobilization", "a general offensive" are events.
 COMPOUND_LEFT = {**dict.fromkeys(("strike", "strikes"), frozenset({"hunger", "general"})),
                  "trial": frozenset({"free"})}
+# Trigger words -> the two words after them that make a compound naming no agreement: a declaration of war, of
+# independence or of martial law is one side's act ("launching a blatant declaration of war"), no accord.
+COMPOUND_RIGHT = {"declaration": frozenset({"of war", "of independence", "of neutrality", "of martial", "of emergency",
+                                            "of bankruptcy", "of sovereignty", "of secession"})}
 # "war crimes", "an arrest warrant" (no arrest yet), "the 1967 ceasefire line" (a place)
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games",
                             "warrant", "warrants", "of words", "line", "lines"})
@@ -773,6 +777,13 @@ BROKEN_NOT = frozenset({"up", "off", "into", "apart"})
 DECLARING = ("declared", "declares", "declare")
 VOIDING = DECLARING + ("pronounced",)  # "declared the Algiers Accord void"
 VOID = ("void", "null", "invalid", "defunct", "over", "dead", "finished")  # "declared the truce over"
+# ...of which those that are prepositions too end an agreement only before a mark, the text's end or a word that
+# opens no noun phrase (VOID_THEN): "declared the truce over on Monday", not "declared a truce over the holiday",
+# "declared a truce over Christmas" (a truce for a time: declared, not ended).
+VOID_PREPOSITIONS = frozenset({"over"})
+VOID_THEN = frozenset({"on", "in", "at", "after", "before", "and", "but", "as", "because", "since", "following", "when",
+                       "with", "by", "amid", "citing", "saying", "today", "yesterday", "tonight", "last", "early",
+                       "late", "again", "too", "only", "just", "for", "once"})
 LEAVING_BEFORE = ("withdrew from", "withdraws from", "withdraw from", "withdrawn from", "withdrawing from",
                   "pulled out of", "pulls out of", "pull out of", "pulling out of", "quit", "exited",
                   "suspended its participation in", "suspended their participation in",
@@ -853,6 +864,12 @@ HALT_SIDES = TROOPS | IRREGULARS | AGREEING_SIDES | AGREEING_TITLES | frozenset(
     "neighbour", "neighbours", "neighbor", "neighbors", "state", "states", "country", "countries", "nation", "nations",
     "north", "south", "leaders", "leader", "tribe", "clan", "faction", "factions", "tribesmen", "warlord", "warlords",
     "parties"})
+# ...of which the words of politics name no side of war against a civilian party after "with" ("The government
+# declared a truce with the unions", "The opposition leader declared a truce with the teachers": a figure of speech).
+HALT_POLITICAL = frozenset({"government", "governments", "authorities", "opposition", "leaders", "leader", "parties",
+                            "side", "sides", "state", "states", "country", "countries", "nation", "nations",
+                            "delegations", "president", "presidents", "minister", "ministers", "premier",
+                            "chancellor"})
 HALT_PARTY_REACH = 5
 HALT_PARTY_OF = frozenset({"of"})
 CIVILIAN_PARTIES = frozenset({
@@ -878,6 +895,11 @@ AGREED_WARRING = frozenset({"warring"})
 AGREED_SIDES_WORD = frozenset({"sides"})
 AGREED_SIDE_NOUNS = frozenset({"government", "regime", "junta"})
 AGREED_AND = "and"
+# The other side after the verb: "Israel agreed with Hamas to a four-day pause" (at most AGREED_WITH_REACH words of
+# it, no mark but a name's, before "to" or "on").
+AGREED_WITH = frozenset({"with"})
+AGREED_WITH_REACH = 5
+NAME_MARKS = frozenset({"-", "'s", "’s", "'", "’", "."})
 AGREED_SUBJECT_BREAK = PREPOSITIONS | frozenset({
     ",", ";", ":", "(", ")", "—", "–", "after", "before", "during", "following", "since", "until", "when", "while",
     "as", "once", "if", "because", "that", "which", "who", "where", "but", "then"})
