@@ -608,3 +608,65 @@ def test_an_event_taken_as_given_keeps_no_place_named_before_its_given_words(tmp
     claims = _extract(tmp_path, "The army accused the militia of looting markets in Goma amid the fighting.")
     assert {c.modality for c in claims if c.predicate == "type" and c.obj == "Clash"} == {"Asserted"}
     assert {c.modality for c in claims if c.predicate == "hasPlace" and c.obj == "goma"} == {"Unconfirmed"}
+
+
+def test_each_item_of_what_an_accord_provides_for_or_one_is_called_on_to_do_is_planned(tmp_path):
+    """Black September 1970 (developed): "It provides for an immediate ceasefire, the withdrawal of the army ..., the
+    release of prisoners and ..." planned the ceasefire only, the release asserted as done; Heglig 2012: "a roadmap
+    calling on both countries to cease all hostilities within 48 hours, withdraw their forces ... and resume
+    negotiations" asserted all three. Every item of the list is still to come; a clause of its own after it is not."""
+    found = _extract(tmp_path, "It provides for an immediate ceasefire, the withdrawal of the army and the guerrillas "
+                               "from Amman, the release of prisoners and a supervisory committee headed by the Tunisian "
+                               "prime minister, Bahi Ladgham.")
+    assert {c.modality for c in found if c.predicate == "type" and c.obj in ("Release", "Withdrawal")} == {"Planned"}
+    found = _extract(tmp_path, "On 24 April the Peace and Security Council of the African Union adopted a roadmap "
+                               "calling on both countries to cease all hostilities within 48 hours, withdraw their forces "
+                               "from each other's territory and resume negotiations under the AU High-Level "
+                               "Implementation Panel (AUHIP), chaired by Thabo Mbeki, within two weeks.")
+    assert {c.modality for c in found if c.predicate == "type"
+            and c.obj in ("Clash", "Withdrawal", "Negotiation")} == {"Planned"}
+    found = _extract(tmp_path, "The regulator asked both firms to halt the merger and to hold talks with the unions, and "
+                               "the talks began on Monday.")
+    assert sorted(c.modality for c in found if c.predicate == "type" and c.obj == "Negotiation") == ["Asserted", "Planned"]
+
+
+def test_an_act_expected_or_one_that_is_to_happen_after_its_noun_is_planned(tmp_path):
+    """Cenepa 1995 (developed): "Further talks between the two delegations are expected later this month" asserted the
+    talks; Mozambique 1992: "a ceasefire is to take effect once the agreement has been approved" the ceasefire. An act
+    told as expected, or as one that is to happen, after its noun and the noun's own phrase, is still to come; one that
+    was expected is told as it came."""
+    found = _extract(tmp_path, "Further talks between the two delegations are expected later in February 1995.")
+    assert {c.modality for c in found if c.predicate == "type" and c.obj == "Negotiation"} == {"Planned"}
+    found = _extract(tmp_path, "Under the accord, a ceasefire is to take effect once the agreement has been approved by "
+                               "Mozambique's parliament, which is expected within days.")
+    assert {c.modality for c in found if c.predicate == "type" and c.obj == "EntryIntoForce"} == {"Planned"}
+    found = _extract(tmp_path, "The union said talks with the airline are expected next week.")
+    assert {c.modality for c in found if c.predicate == "type" and c.obj == "Negotiation"} == {"Planned"}
+    found = _extract(tmp_path, "The talks with the union were expected, and they began on Monday.")
+    assert {c.modality for c in found if c.predicate == "type" and c.obj == "Negotiation"} == {"Asserted"}
+
+
+def test_denying_reports_spread_by_someone_denies_what_they_say(tmp_path):
+    """Kirkuk 2017 (developed): "The Ministry categorically denies reports circulated by some media that members of the
+    Iranian Revolutionary Guard ... took part in the operation" asserted Iran's part: a participle and its agent between
+    the noun and "that" hid the denial. With no content after them nothing is denied."""
+    found = _extract(tmp_path, "The Ministry categorically denies reports circulated by some media that members of the "
+                               "Iranian Revolutionary Guard or Iranian advisers took part in the operation.")
+    assert {c.modality for c in found if c.predicate == "hasActor" and c.obj == "iran"} == {"Denied"}
+    found = _extract(tmp_path, "The bank denied reports published by Reuters that its staff had organised a protest.")
+    assert {c.modality for c in found if c.predicate == "type" and c.obj == "Protest"} == {"Denied"}
+    found = _extract(tmp_path, "The bank denied reports published by Reuters on Monday, and a protest followed.")
+    assert {c.modality for c in found if c.predicate == "type" and c.obj == "Protest"} == {"Asserted"}
+
+
+def test_according_to_x_right_after_a_count_holds_the_count_not_the_attack(tmp_path):
+    """Chechnya 1999 (developed): "bombs destroyed apartment blocks in Buynaksk, Moscow and Volgodonsk, killing 293 people
+    according to official figures" made the bombings, their places and month the officials' word; with no comma, the
+    citation right after the count's words holds the count. After a clause with no count it holds the clause."""
+    found = _extract(tmp_path, "In September, bombs destroyed apartment blocks in Buynaksk, Moscow and Volgodonsk, "
+                               "killing 293 people according to official figures.")
+    assert {c.modality for c in found if c.predicate == "deaths"} == {"Reported"}
+    told = [c for c in found if c.predicate in ("hasPlace", "startDate") or c.predicate == "type" and c.obj == "Attack"]
+    assert len(told) >= 4 and {c.modality for c in told} == {"Asserted"}
+    found = _extract(tmp_path, "Russian missiles struck Kharkiv according to Ukraine.")
+    assert {c.modality for c in found if c.predicate == "hasPlace"} == {"Reported"}

@@ -16,8 +16,26 @@ _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)"
 FUTURE = re.compile(rf"\b(?:will(?!\s+(?:of|to)\b)|shall|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|(?:is|are)\s+to|"
                     r"(?:plans?|planning|intends?|intending)\s+to|provid(?:es|ed|ing)\s+for)\b", re.IGNORECASE)
 # ...and words after an act's noun that tell it as one still to come: "Multi-party elections are to be held within a
-# year", "Elections are due in 2025", "The meeting is scheduled for May" (not "is due to", read by FUTURE).
-FUTURE_AFTER = re.compile(r"\s+(?:is|are)\s+(?:due|scheduled|planned|to\s+be\s+held)\b(?!\s+to\b)", re.IGNORECASE)
+# year", "Elections are due in 2025", "The meeting is scheduled for May", "Further talks are expected later this month",
+# "a ceasefire is to take effect once ..." (not "is due to", "is expected to", read by FUTURE).
+FUTURE_AFTER = re.compile(r"\s+(?:is|are)\s+(?:due|scheduled|planned|expected|to\s+(?:be\s+)?[a-z]+)\b(?!\s+to\b)",
+                          re.IGNORECASE)
+# A phrase of a preposition after an act's noun, its own (a few words, no comma): "talks between the two delegations"
+# (`FUTURE_AFTER`: "Further talks between the two delegations are expected later this month").
+POSTMODIFIER = re.compile(rf"\s+{_verbs._PREPOSITION}\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+", re.IGNORECASE)
+# What an accord provides for, or what someone is called on, urged or asked to do, is often a list: "It provides for an
+# immediate ceasefire, the withdrawal of the army ..., the release of prisoners and a supervisory committee", "calling on
+# both countries to cease all hostilities within 48 hours, withdraw their forces ... and resume negotiations". Every item
+# is an act still to come, as the first is (`FUTURE`); "called on the board to approve the merger" too.
+LISTED = re.compile(r"\b(?:provid(?:es|ed|ing)\s+for|(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing))"
+                    r"\s+(?:[\w’'-]+\s+){1,5}?to)\b", re.IGNORECASE)
+# Where a further item of such a list begins: after a comma or "and" / "or", with the list's "for" or "to" again...
+LIST_ITEM = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:for\s+|to\s+)?", re.IGNORECASE)
+# ...up to where the list ends: a semicolon, a clause of the writer's own after a comma ("..., which took effect on
+# Monday", "..., but the fighting went on"), or one joined with a subject and a past verb of its own ("..., and the
+# board approved it on Monday": `clauses.OWN_CLAUSE`).
+LIST_END = re.compile(rf";|,\s+(?:which|who|where|while|whereas|but|although|though|before|after|when)\b|"
+                      rf"{clauses.OWN_CLAUSE.pattern}", re.IGNORECASE)
 NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)\b(?!\s+(?:only|until)\b)(?!\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified))"
                       r"|\bnever\b|\bno longer\b|\brefused to\b", re.IGNORECASE)
 # A clause joined by "and" / "but" with a subject and a past verb of its own ends a negation's reach: "the coalition
@@ -116,7 +134,10 @@ CHARGE_DENIED = re.compile(rf",\s+(?:a|an|the)\s+(?:charges?|claims?|accusations
                            rf"(?:\w+ly\s+)?(?:{_verbs.DENY}|{_verbs.REJECT}|{_verbs.DISMISS})\b", re.IGNORECASE)
 # What a dismissed claim says, after its noun ("denied charges that the RSF attacked hospitals", "reports of"):
 # with none ("Machar denied the accusation and fled the capital"), the sentence goes on in the text's words.
-CLAIM_CONTENT = re.compile(r"\s+(?:that|of|about|concerning|regarding)\b", re.IGNORECASE)
+# A participle with its agent or medium may stand between the noun and "that": "denies reports circulated by some media
+# that members of the Revolutionary Guard took part", "dismissed claims made by the opposition that votes were bought".
+_SPREAD = r"\s+(?:\w+ed|made|spread)\s+(?:by|in|on)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+\s+that"
+CLAIM_CONTENT = re.compile(rf"\s+(?:that|of|about|concerning|regarding)\b|{_SPREAD}\b", re.IGNORECASE)
 # What someone says, alleges or denies ends where the text goes on in its own words: ", where
 # Prime Minister Abiy Ahmed launched a military offensive" after "denied claims that ...".
 # A semicolon ends it too: "Kyiv accused Russia of blowing up the dam; Moscow blamed Ukrainian shelling"; and so
@@ -140,7 +161,7 @@ SAID_END = re.compile(rf";|{_SAYING}|{_SAYING_JOINED}|,\s+(?:where|whereas|while
 # attacks on villages continued": the attacks are told, not alleged), at the one join where the sentence's acts are
 # parted too (`clauses.OWN_CLAUSE`, `clauses.COORDINATED_ACT`).
 ACCUSED_END = re.compile(rf"{SAID_END.pattern}|,\s+which\b|{clauses.OWN_CLAUSE.pattern}", re.IGNORECASE)
-ALLEGATION = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?)\s+(?:that|of|concerning|about)\b",
+ALLEGATION = re.compile(rf"\b(?:allegations?|accusations?|claims?|reports?)(?:\s+(?:that|of|concerning|about)|{_SPREAD})\b",
                         re.IGNORECASE)
 POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|reports?)\b",
                        re.IGNORECASE)
