@@ -670,3 +670,30 @@ def test_according_to_x_right_after_a_count_holds_the_count_not_the_attack(tmp_p
     assert len(told) >= 4 and {c.modality for c in told} == {"Asserted"}
     found = _extract(tmp_path, "Russian missiles struck Kharkiv according to Ukraine.")
     assert {c.modality for c in found if c.predicate == "hasPlace"} == {"Reported"}
+
+
+def test_a_doubt_after_a_relative_word_doubts_its_noun_not_the_act_before_it(tmp_path):
+    """Algeria 1962 (developed): "killings of Europeans in Oran left a toll that is still disputed" made the killings
+    unconfirmed; what is disputed is the toll. A doubt right after its own noun still doubts it."""
+    found = _extract(tmp_path, "On 5 July 1962 killings of Europeans in Oran left a toll that is still disputed.")
+    assert {c.modality for c in found if c.predicate in ("type", "hasPlace") and "killing" in c.subject} == {"Asserted"}
+    found = _extract(tmp_path, "The protest in Paris on 3 May 2021 left a bill that is still disputed.")
+    assert {c.modality for c in found if c.predicate == "type" and c.obj == "Protest"} == {"Asserted"}
+    found = _extract(tmp_path, "The attack on the village on 3 May 2021 remains unconfirmed.")
+    assert {c.modality for c in found if c.predicate == "type" and c.obj == "Attack"} == {"Unconfirmed"}
+
+
+def test_what_a_relative_clause_says_ends_where_the_sentences_own_verb_comes_back(tmp_path):
+    """Suez 1956 (developed): "Anthony Eden, ..., who told the House of Commons in December that there had been no
+    foreknowledge ..., resigned in January 1957" made the resignation the United Kingdom's report; Eden resigned, the
+    source says so. A participle set off by commas inside what is said ends nothing ("backed by Russia")."""
+    found = _extract(tmp_path, "Anthony Eden, the British prime minister, who told the House of Commons in December "
+                               "that there had been no foreknowledge that Israel would attack Egypt, resigned in January "
+                               "1957.")
+    assert {c.modality for c in found if c.predicate in ("type", "startDate") and "resignation" in c.subject} == {"Asserted"}
+    found = _extract(tmp_path, "The chief executive, who said in March 2021 that the protest had been peaceful, resigned "
+                               "in May 2021.")
+    assert {c.modality for c in found if c.predicate == "type" and c.obj == "Resignation"} == {"Asserted"}
+    found = _extract(tmp_path, "Turkey, which said on 3 March 2020 that Syrian forces, backed by Russia, attacked Idlib, "
+                               "called for talks.")
+    assert {c.modality for c in found if c.predicate == "hasPlace" and c.obj == "idlib"} == {"Reported"}

@@ -58,7 +58,7 @@ from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v30"  # v30: every item of a list provided for or called for, an act "expected" or "is to" after its noun, are still to come; "reports circulated by X that"; a citation right after a count
+NAME = "modality.v31"  # v31: a doubt after a relative word doubts its noun only; what a relative clause says ends where the sentence's verb comes back
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)
@@ -241,15 +241,17 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
     for m in found(CUES.NO):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", negation_end=m.end(), determiner=True)
     for m in found(CUES.DOUBT_AFTER):
-        yield Cue(Span(clause_start(text, sentence, m.start()), m.end()), "Unconfirmed")
+        opens = clause_start(text, sentence, m.start())
+        relative = CUES.DOUBTED_RELATIVE.search(text, opens, m.start())
+        yield Cue(Span(relative.start() if relative else opens, m.end()), "Unconfirmed")
     for m in found(CUES.DOUBT_BEFORE):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
         yield Cue(Span(m.start(), _phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
     verbs = sorted(m.start() for pattern in (CUES.SAYING, CUES.ACCUSING, CUES.BLAMING, CUES.DISMISSED) for m in found(pattern))
     for m in found(CUES.SAYING):
         modality = "Denied" if m.group("deny") else "Unconfirmed" if m.group("allege") else "Reported"
-        yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), modality, _sayer(text, sentence, res, m, verbs),
-                  said=True)
+        yield Cue(Span(m.end(), _said_end(text, m.end(), _relative_said_end(text, sentence, m))), modality,
+                  _sayer(text, sentence, res, m, verbs), said=True)
     for m in found(CUES.SAID_AFTER):
         holder = _actor(res, [x for x in sentence.mentions if m.start("sayer") <= x.start and x.end <= m.end("sayer")][:1])
         yield Cue(Span(sentence.start, m.start()), "Reported", holder, said=True)
@@ -333,6 +335,17 @@ def _charges_denied(text: str, sentence: Sentence, res: Resolution, found: list[
             holder = _actor(res, [x for x in sentence.mentions if m.start("holder") <= x.start < m.end("holder")])
             denials.append(Cue(Span(start, m.start()), "Denied", holder, said=True))
     return found + denials
+
+
+def _relative_said_end(text: str, sentence: Sentence, verb: re.Match) -> int:
+    """Where what a verb of saying says can reach: for one in a relative clause set off by commas (`RELATIVE_SAYER`:
+    "Eden, who told the House of Commons in December that ..., resigned in January 1957"), up to the comma where the
+    sentence's own verb comes back (`RELATIVE_RESUMED`, the last: "which said that Syrian forces, backed by Russia,
+    attacked Idlib, called for talks"); else the sentence's end."""
+    if not CUES.RELATIVE_SAYER.search(text, clause_start(text, sentence, verb.start()) - 1, verb.start()):
+        return sentence.end
+    resumed = [m.start() for m in CUES.RELATIVE_RESUMED.finditer(text, verb.end(), sentence.end)]
+    return resumed[-1] if resumed else sentence.end
 
 
 def _closes_count(text: str, sentence: Sentence, start: int) -> bool:

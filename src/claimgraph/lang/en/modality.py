@@ -53,6 +53,16 @@ NO = re.compile(r"(?<![“\"'‘])\bno\s+(?!(?:more|less|fewer|later|earlier|soo
 DOUBT_AFTER = re.compile(r"\b(?:remain(?:s|ed)?|is|are|was|were|(?:has|have|had)\s+been)\s+(?:still\s+|yet\s+)?"
                          r"(?:unconfirmed|unproven|unverified|unsubstantiated|disputed|contested|"
                          r"not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified|substantiated))\b", re.IGNORECASE)
+# ...but after a relative word it doubts the relative clause's noun only, a few words before it: "killings of Europeans
+# in Oran left a toll that is still disputed" doubts the toll, not the killings.
+DOUBTED_RELATIVE = re.compile(r"(?:\b[\w’'-]+\s+){1,2}(?:that|which)\s+$", re.IGNORECASE)
+# A verb of saying in a relative clause set off by commas ("Anthony Eden, who told the House of Commons in December that
+# there had been no foreknowledge ..., resigned in January 1957"): what it says ends where the sentence's own verb
+# comes back after a comma (`RELATIVE_RESUMED`, the last such), with no subject of its own; a participle before "by" or
+# "as" is none.
+RELATIVE_SAYER = re.compile(r",\s+(?:who|which)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+RELATIVE_RESUMED = re.compile(rf",\s+(?:\w+ly\s+)?(?:(?-i:[a-z])\w+ed|{_verbs.IRREGULAR_PAST})\b(?!\s+(?:by|as)\b)",
+                              re.IGNORECASE)
 # "so-called" is not among them: it doubts a name ("the so-called White Helmets"), not what is told.
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
 # A finding told in the past ("The Truth Commission concluded in 1993 that", "the inquiry found that"): what the
