@@ -697,3 +697,28 @@ def test_what_a_relative_clause_says_ends_where_the_sentences_own_verb_comes_bac
     found = _extract(tmp_path, "Turkey, which said on 3 March 2020 that Syrian forces, backed by Russia, attacked Idlib, "
                                "called for talks.")
     assert {c.modality for c in found if c.predicate == "hasPlace" and c.obj == "idlib"} == {"Reported"}
+
+
+def test_saying_who_carried_out_an_event_does_not_report_that_it_happened(tmp_path):
+    """Lebanon 1982 (developed): the Kahan report "found that the killings were carried out by the Phalangists" made the
+    killings the commission's report; who did them is what it found, the killings are the source's own. What is said
+    of an event with no agent after it still reports it."""
+    found = _extract(tmp_path, "Its report, published in February 1983, found that the killings were carried out by the "
+                               "Phalangists but that Israel bore indirect responsibility.")
+    assert {c.modality for c in found if c.predicate == "type" and c.obj == "Killing"} == {"Asserted"}
+    found = _extract(tmp_path, "The league said on 3 May 2021 that the protest was committed by a few fans.")
+    assert {c.modality for c in found if c.predicate == "type" and c.obj == "Protest"} == {"Asserted"}
+    found = _extract(tmp_path, "The league said on 3 May 2021 that the protest was peaceful.")
+    assert {c.modality for c in found if c.predicate == "type" and c.obj == "Protest"} == {"Reported"}
+
+
+def test_an_event_an_accused_took_a_stand_on_is_given(tmp_path):
+    """Uganda-Tanzania 1979 (developed): "Nyerere has accused the OAU of ignoring the Ugandan invasion of his country
+    last year" made the invasion his allegation; the charge is the ignoring. An event the accused ignored, backed or
+    justified, named definitely, is given; an indefinite one is what is alleged."""
+    found = _extract(tmp_path, "Nyerere has accused the OAU of ignoring the Ugandan invasion of his country last year.")
+    assert {c.modality for c in found if c.predicate == "type" and c.obj == "Attack"} == {"Asserted"}
+    found = _extract(tmp_path, "The union accused the club of backing the protest in Paris.")
+    assert {c.modality for c in found if c.predicate == "type" and c.obj == "Protest"} == {"Asserted"}
+    found = _extract(tmp_path, "Kyiv accused Minsk of backing an invasion.")
+    assert {c.modality for c in found if c.predicate == "type" and c.obj == "Attack"} == {"Unconfirmed"}

@@ -58,7 +58,7 @@ from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v31"  # v31: a doubt after a relative word doubts its noun only; what a relative clause says ends where the sentence's verb comes back
+NAME = "modality.v32"  # v32: an event whose doer is what is said ("were carried out by"), or that an accused ignored or backed, is given
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)

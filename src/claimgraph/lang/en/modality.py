@@ -100,10 +100,12 @@ _SAYING = r",\s+saying\b"
 SAYING_PARTICIPLE = re.compile(_SAYING, re.IGNORECASE)
 # What is said of an event's course, not of whether it happened: "denied that the war was over",
 # "said the fighting had ended" deny or report its end; the war and the fighting are taken as given.
-# So is who ordered it ("deny that such killings were ordered"), and who won or lost it, told before it ("denied
+# So is who ordered it ("deny that such killings were ordered") or did it ("found that the killings were carried out by
+# the Phalangists", "said the fraud was committed by two managers"), and who won or lost it, told before it ("denied
 # that it had lost the war": `COURSE_BEFORE`).
 COURSE = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?|(?:has|have|had)\s+)?(?:not\s+)?"
-                    r"(?:over|ended|finished|concluded|won|lost|ordered|authori[sz]ed|sanctioned)\b", re.IGNORECASE)
+                    r"(?:over|ended|finished|concluded|won|lost|ordered|authori[sz]ed|sanctioned|"
+                    r"(?:carried\s+out|committed|perpetrated)(?=\s+by\b))\b", re.IGNORECASE)
 COURSE_BEFORE = re.compile(r"\b(?:won|lost|win|wins|lose|loses|losing|winning)\s+(?:the|a|an|its|their|this|that)\s+"
                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # What is said of an event's link to something else, not of whether it happened: "denied that the decision
@@ -122,7 +124,8 @@ LINKED = re.compile(r"\b(?:linked|connected|related|tied|unrelated|a\s+response|
 # assault that lasted all night").
 GIVEN = re.compile(r"\b(?:(?:during|after|before|amid|amidst|throughout|following|ahead\s+of|(?:in|at)\s+the\s+"
                    r"(?:[\w-]+\s+){1,4}?of)\s+(?:(?P<definite>the|its|their|this|that)\s+|an?\s+)?|"
-                   r"(?:provok|trigger|spark|instigat|incit|caus|start|prolong|escalat)\w*\s+(?P<caused>the|this|that|its|their)\s+)"
+                   r"(?:provok|trigger|spark|instigat|incit|caus|start|prolong|escalat|ignor|condon|excus|justif|"
+                   r"support|back|financ|fund)\w*\s+(?P<caused>the|this|that|its|their)\s+)"
                    r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # "accused Moscow of sending troops", "blamed Iran for the attack": an accusation, not the source's finding.
 # The accused may have an apposition and a relative clause set off by commas ("accused his former deputy,
