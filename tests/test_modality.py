@@ -722,3 +722,16 @@ def test_an_event_an_accused_took_a_stand_on_is_given(tmp_path):
     assert {c.modality for c in found if c.predicate == "type" and c.obj == "Protest"} == {"Asserted"}
     found = _extract(tmp_path, "Kyiv accused Minsk of backing an invasion.")
     assert {c.modality for c in found if c.predicate == "type" and c.obj == "Attack"} == {"Unconfirmed"}
+
+
+def test_a_capitalised_said_is_a_name_not_a_verb_of_saying(tmp_path):
+    """Suez 1956 (developed): "the last Anglo-French troops left Port Said on 22 December, and Israel withdrew from Sinai
+    and Gaza in March 1957" made Israel's withdrawal a report of no one: "Said" was read as the verb. A name ends no
+    sentence as a sayer either; "said" in lower case still reports."""
+    found = _extract(tmp_path, "The first UNEF contingents arrived on 15 November; the last Anglo-French troops left Port "
+                               "Said on 22 December, and Israel withdrew from Sinai and Gaza in March 1957.")
+    assert {c.modality for c in found if "israel-withdrawal" in c.subject} == {"Asserted"}
+    found = _extract(tmp_path, "On 3 May 1982 rebels attacked a convoy, and the last troops left Port Said.")
+    assert {c.modality for c in found if c.predicate == "type" and c.obj == "Attack"} == {"Asserted"}
+    found = _extract(tmp_path, "Turkey said Syrian forces attacked Idlib on 3 March 2020.")
+    assert {c.modality for c in found if c.predicate == "hasPlace" and c.obj == "idlib"} == {"Reported"}

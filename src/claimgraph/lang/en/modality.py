@@ -76,10 +76,14 @@ _TIME_WORD = r"(?:(?-i:[A-Z])[\w.]*|\d[\w,]*|the|a|this|last|next|same|following
              r"days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|statement)"
 _ANNOUNCED = (rf"{_verbs.ANNOUNCE}(?:\s+(?:on|in|late|early|earlier|last|this)(?:\s+{_TIME_WORD}){{0,4}})?"
               r"(?:\s*,[^,.;]{1,60},|,)?")
+# A verb of saying with no "that" after it is in lower case: a capitalised "Said" is a name ("the last Anglo-French
+# troops left Port Said on 22 December, and Israel withdrew ...", "..., and the last troops left Port Said."), which
+# reports nothing (`SAYING`, `SAID_AFTER`).
+_SAY_BARE = rf"(?-i:{_verbs.SAY})"
 SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE})|{_FOUND}|{_ANNOUNCED}|"
                     rf"claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
                     rf"{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.ESTIMATE}|{_verbs.ACCUSE})\s+that\b|"
-                    rf"(?:{_verbs.SAY}|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
+                    rf"(?:{_SAY_BARE}|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
 # A sayer told after what is said, at the end of its sentence: "Another son, Mohammed, ... escaped from house arrest the
 # next day, rebels said.", "the signing was held up for several hours, diplomats said on Monday." What comes before
 # the comma is the sayer's word (the sayer: a few words, no comma among them).
@@ -91,7 +95,7 @@ _AUXILIARY_END = r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)(?<!\bbe)"
 # Israel's foreign ministry"): the body named there holds it (a bare ", the spokesman said." names none).
 _SAYER_OF = r"(?:\s+(?:for|of)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)?"
 SAID_AFTER = re.compile(rf",[”\"’']?\s+(?P<sayer>(?!{_NO_SAYER_OPENING})(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+"
-                        rf"{_SAYER_OF}{_AUXILIARY_END})\s+(?:{_verbs.SAY}|{_verbs.CLAIMED}|report(?:s|ed)|add(?:s|ed))"
+                        rf"{_SAYER_OF}{_AUXILIARY_END})\s+(?:{_SAY_BARE}|{_verbs.CLAIMED}|report(?:s|ed)|add(?:s|ed))"
                         r"(?:\s+(?:on|in|late|early|last)\s+[\w ]{1,25}?)?\s*[.!]?[”\"’']?\s*$",
                         re.IGNORECASE)
 # A participle of saying hanging on the clause before it: "The Islamic State claimed responsibility for the
