@@ -670,6 +670,8 @@ def test_according_to_x_right_after_a_count_holds_the_count_not_the_attack(tmp_p
     assert len(told) >= 4 and {c.modality for c in told} == {"Asserted"}
     found = _extract(tmp_path, "Russian missiles struck Kharkiv according to Ukraine.")
     assert {c.modality for c in found if c.predicate == "hasPlace"} == {"Reported"}
+    found = _extract(tmp_path, "The protest in Paris on 3 May 2021 drew 2,000 people according to the police.")
+    assert {c.modality for c in found if c.predicate == "type" and c.obj == "Protest"} == {"Reported"}  # no count read
 
 
 def test_a_doubt_after_a_relative_word_doubts_its_noun_not_the_act_before_it(tmp_path):
@@ -733,5 +735,7 @@ def test_a_capitalised_said_is_a_name_not_a_verb_of_saying(tmp_path):
     assert {c.modality for c in found if "israel-withdrawal" in c.subject} == {"Asserted"}
     found = _extract(tmp_path, "On 3 May 1982 rebels attacked a convoy, and the last troops left Port Said.")
     assert {c.modality for c in found if c.predicate == "type" and c.obj == "Attack"} == {"Asserted"}
+    found = _extract(tmp_path, "Fans held a protest in Cairo on 3 May 2021, and the team left Port Said.")
+    assert {c.modality for c in found if c.predicate == "type" and c.obj == "Protest"} == {"Asserted"}
     found = _extract(tmp_path, "Turkey said Syrian forces attacked Idlib on 3 March 2020.")
     assert {c.modality for c in found if c.predicate == "hasPlace" and c.obj == "idlib"} == {"Reported"}
