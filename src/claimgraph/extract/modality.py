@@ -58,7 +58,7 @@ from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v29"  # v29: an act's noun before "is / are due", "scheduled", "to be held" is one still to come
+NAME = "modality.v33"  # v33: a capitalised "Said" (Port Said) is no verb of saying
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)
@@ -160,8 +160,10 @@ def _ahead(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
 def _behind(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
     """Does a cue of the future after a noun bear on the claim? When the words of its subject (`own`: the event's
     trigger) end at most `AHEAD_WORDS` words before it: "Multi-party elections are to be held within a year" plans the
-    elections and all their claims, not the acts of other clauses."""
-    return any(end <= cue.behind_to and len(text[end:cue.behind_to].split()) <= AHEAD_WORDS for _, end in own)
+    elections and all their claims, not the acts of other clauses; or with a phrase of a preposition between, the
+    noun's own (`POSTMODIFIER`: "Further talks between the two delegations are expected later this month")."""
+    return any(end <= cue.behind_to and (len(text[end:cue.behind_to].split()) <= AHEAD_WORDS
+                                         or CUES.POSTMODIFIER.fullmatch(text, end, cue.behind_to)) for _, end in own)
 
 
 def _given(text: str, named: list[tuple[int, int]]) -> re.Match | None:
@@ -232,20 +234,24 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         yield Cue(clause(text, sentence, m.start(), m.end()), "Planned", ahead_from=m.end())
     for m in found(CUES.FUTURE_AFTER):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Planned", behind_to=m.start())
+    for m in found(CUES.LISTED):
+        yield from _listed(text, sentence, m)
     for m in found(CUES.NEGATION):
         yield Cue(_negated(text, sentence, m), "Denied", negation_end=m.end(), negation_start=m.start())
     for m in found(CUES.NO):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", negation_end=m.end(), determiner=True)
     for m in found(CUES.DOUBT_AFTER):
-        yield Cue(Span(clause_start(text, sentence, m.start()), m.end()), "Unconfirmed")
+        opens = clause_start(text, sentence, m.start())
+        relative = CUES.DOUBTED_RELATIVE.search(text, opens, m.start())
+        yield Cue(Span(relative.start() if relative else opens, m.end()), "Unconfirmed")
     for m in found(CUES.DOUBT_BEFORE):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
         yield Cue(Span(m.start(), _phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
     verbs = sorted(m.start() for pattern in (CUES.SAYING, CUES.ACCUSING, CUES.BLAMING, CUES.DISMISSED) for m in found(pattern))
     for m in found(CUES.SAYING):
         modality = "Denied" if m.group("deny") else "Unconfirmed" if m.group("allege") else "Reported"
-        yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), modality, _sayer(text, sentence, res, m, verbs),
-                  said=True)
+        yield Cue(Span(m.end(), _said_end(text, m.end(), _relative_said_end(text, sentence, m))), modality,
+                  _sayer(text, sentence, res, m, verbs), said=True)
     for m in found(CUES.SAID_AFTER):
         holder = _actor(res, [x for x in sentence.mentions if m.start("sayer") <= x.start and x.end <= m.end("sayer")][:1])
         yield Cue(Span(sentence.start, m.start()), "Reported", holder, said=True)
@@ -296,6 +302,17 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         yield Cue(Span(clause_start(text, sentence, m.start()), m.start()), "Asserted", _actor(res, after))
 
 
+def _listed(text: str, sentence: Sentence, listed: re.Match) -> Iterator[Cue]:
+    """What an accord provides for, or what someone is called on to do (`LISTED`): the act named just after it and
+    the act at the head of every further item of its list (`LIST_ITEM`), up to where the list ends (`LIST_END`), are
+    still to come: "It provides for an immediate ceasefire, the withdrawal of the army ..., the release of prisoners",
+    "calling on both countries to cease all hostilities ..., withdraw their forces ... and resume negotiations"."""
+    yield Cue(clause(text, sentence, listed.start(), listed.end()), "Planned", ahead_from=listed.end())
+    end = CUES.LIST_END.search(text, listed.end(), sentence.end)
+    for item in CUES.LIST_ITEM.finditer(text, listed.end(), end.start() if end else sentence.end):
+        yield Cue(clause(text, sentence, item.end(), item.end()), "Planned", ahead_from=item.end())
+
+
 def _negated(text: str, sentence: Sentence, negation: re.Match) -> Span:
     """What a negation reaches: its clause, up to a clause joined after it with a subject and a past verb of its
     own (`scope.negation_join`: "had not been asked to observe it and the Houthis kept shelling Aden"), where the
@@ -320,11 +337,25 @@ def _charges_denied(text: str, sentence: Sentence, res: Resolution, found: list[
     return found + denials
 
 
+def _relative_said_end(text: str, sentence: Sentence, verb: re.Match) -> int:
+    """Where what a verb of saying says can reach: for one in a relative clause set off by commas (`RELATIVE_SAYER`:
+    "Eden, who told the House of Commons in December that ..., resigned in January 1957"), up to the comma where the
+    sentence's own verb comes back (`RELATIVE_RESUMED`, the last: "which said that Syrian forces, backed by Russia,
+    attacked Idlib, called for talks"); else the sentence's end."""
+    if not CUES.RELATIVE_SAYER.search(text, clause_start(text, sentence, verb.start()) - 1, verb.start()):
+        return sentence.end
+    resumed = [m.start() for m in CUES.RELATIVE_RESUMED.finditer(text, verb.end(), sentence.end)]
+    return resumed[-1] if resumed else sentence.end
+
+
 def _closes_count(text: str, sentence: Sentence, start: int) -> bool:
     """Does the citation at `start` close a clause that tells a count (`CITED_AFTER`: "killing about 1,200
     people, according to Israeli tallies, and taking some 250 hostages")? Then it vouches for the figures, and
     the attack, its place and its date are the source's own; "According to the UN, ..." and a citation after
-    a clause with no count ("was awarded the prize, according to a statement") hold the whole sentence."""
+    a clause with no count ("was awarded the prize, according to a statement") hold the whole sentence. With no comma,
+    only a citation right after the count's words ("killing 293 people according to official figures") holds it."""
+    if any(x.kind == "quantity" and x.end <= start and not text[x.end:start].strip() for x in sentence.mentions):
+        return True  # "killing 293 people according to official figures": the citation right after the count
     comma = CUES.CITED_AFTER.search(text, sentence.start, start)
     if comma is None:
         return False

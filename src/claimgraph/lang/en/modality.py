@@ -16,8 +16,26 @@ _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)"
 FUTURE = re.compile(rf"\b(?:will(?!\s+(?:of|to)\b)|shall|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|(?:is|are)\s+to|"
                     r"(?:plans?|planning|intends?|intending)\s+to|provid(?:es|ed|ing)\s+for)\b", re.IGNORECASE)
 # ...and words after an act's noun that tell it as one still to come: "Multi-party elections are to be held within a
-# year", "Elections are due in 2025", "The meeting is scheduled for May" (not "is due to", read by FUTURE).
-FUTURE_AFTER = re.compile(r"\s+(?:is|are)\s+(?:due|scheduled|planned|to\s+be\s+held)\b(?!\s+to\b)", re.IGNORECASE)
+# year", "Elections are due in 2025", "The meeting is scheduled for May", "Further talks are expected later this month",
+# "a ceasefire is to take effect once ..." (not "is due to", "is expected to", read by FUTURE).
+FUTURE_AFTER = re.compile(r"\s+(?:is|are)\s+(?:due|scheduled|planned|expected|to\s+(?:be\s+)?[a-z]+)\b(?!\s+to\b)",
+                          re.IGNORECASE)
+# A phrase of a preposition after an act's noun, its own (a few words, no comma): "talks between the two delegations"
+# (`FUTURE_AFTER`: "Further talks between the two delegations are expected later this month").
+POSTMODIFIER = re.compile(rf"\s+{_verbs._PREPOSITION}\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+", re.IGNORECASE)
+# What an accord provides for, or what someone is called on, urged or asked to do, is often a list: "It provides for an
+# immediate ceasefire, the withdrawal of the army ..., the release of prisoners and a supervisory committee", "calling on
+# both countries to cease all hostilities within 48 hours, withdraw their forces ... and resume negotiations". Every item
+# is an act still to come, as the first is (`FUTURE`); "called on the board to approve the merger" too.
+LISTED = re.compile(r"\b(?:provid(?:es|ed|ing)\s+for|(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing))"
+                    r"\s+(?:[\w’'-]+\s+){1,5}?to)\b", re.IGNORECASE)
+# Where a further item of such a list begins: after a comma or "and" / "or", with the list's "for" or "to" again...
+LIST_ITEM = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:for\s+|to\s+)?", re.IGNORECASE)
+# ...up to where the list ends: a semicolon, a clause of the writer's own after a comma ("..., which took effect on
+# Monday", "..., but the fighting went on"), or one joined with a subject and a past verb of its own ("..., and the
+# board approved it on Monday": `clauses.OWN_CLAUSE`).
+LIST_END = re.compile(rf";|,\s+(?:which|who|where|while|whereas|but|although|though|before|after|when)\b|"
+                      rf"{clauses.OWN_CLAUSE.pattern}", re.IGNORECASE)
 NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)\b(?!\s+(?:only|until)\b)(?!\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified))"
                       r"|\bnever\b|\bno longer\b|\brefused to\b", re.IGNORECASE)
 # A clause joined by "and" / "but" with a subject and a past verb of its own ends a negation's reach: "the coalition
@@ -35,6 +53,16 @@ NO = re.compile(r"(?<![“\"'‘])\bno\s+(?!(?:more|less|fewer|later|earlier|soo
 DOUBT_AFTER = re.compile(r"\b(?:remain(?:s|ed)?|is|are|was|were|(?:has|have|had)\s+been)\s+(?:still\s+|yet\s+)?"
                          r"(?:unconfirmed|unproven|unverified|unsubstantiated|disputed|contested|"
                          r"not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified|substantiated))\b", re.IGNORECASE)
+# ...but after a relative word it doubts the relative clause's noun only, a few words before it: "killings of Europeans
+# in Oran left a toll that is still disputed" doubts the toll, not the killings.
+DOUBTED_RELATIVE = re.compile(r"(?:\b[\w’'-]+\s+){1,2}(?:that|which)\s+$", re.IGNORECASE)
+# A verb of saying in a relative clause set off by commas ("Anthony Eden, who told the House of Commons in December that
+# there had been no foreknowledge ..., resigned in January 1957"): what it says ends where the sentence's own verb
+# comes back after a comma (`RELATIVE_RESUMED`, the last such), with no subject of its own; a participle before "by" or
+# "as" is none.
+RELATIVE_SAYER = re.compile(r",\s+(?:who|which)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+RELATIVE_RESUMED = re.compile(rf",\s+(?:\w+ly\s+)?(?:(?-i:[a-z])\w+ed|{_verbs.IRREGULAR_PAST})\b(?!\s+(?:by|as)\b)",
+                              re.IGNORECASE)
 # "so-called" is not among them: it doubts a name ("the so-called White Helmets"), not what is told.
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
 # A finding told in the past ("The Truth Commission concluded in 1993 that", "the inquiry found that"): what the
@@ -48,10 +76,14 @@ _TIME_WORD = r"(?:(?-i:[A-Z])[\w.]*|\d[\w,]*|the|a|this|last|next|same|following
              r"days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|statement)"
 _ANNOUNCED = (rf"{_verbs.ANNOUNCE}(?:\s+(?:on|in|late|early|earlier|last|this)(?:\s+{_TIME_WORD}){{0,4}})?"
               r"(?:\s*,[^,.;]{1,60},|,)?")
+# A verb of saying with no "that" after it is in lower case: a capitalised "Said" is a name ("the last Anglo-French
+# troops left Port Said on 22 December, and Israel withdrew ...", "..., and the last troops left Port Said."), which
+# reports nothing (`SAYING`, `SAID_AFTER`).
+_SAY_BARE = rf"(?-i:{_verbs.SAY})"
 SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE})|{_FOUND}|{_ANNOUNCED}|"
                     rf"claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
                     rf"{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.ESTIMATE}|{_verbs.ACCUSE})\s+that\b|"
-                    rf"(?:{_verbs.SAY}|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
+                    rf"(?:{_SAY_BARE}|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
 # A sayer told after what is said, at the end of its sentence: "Another son, Mohammed, ... escaped from house arrest the
 # next day, rebels said.", "the signing was held up for several hours, diplomats said on Monday." What comes before
 # the comma is the sayer's word (the sayer: a few words, no comma among them).
@@ -63,7 +95,7 @@ _AUXILIARY_END = r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)(?<!\bbe)"
 # Israel's foreign ministry"): the body named there holds it (a bare ", the spokesman said." names none).
 _SAYER_OF = r"(?:\s+(?:for|of)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)?"
 SAID_AFTER = re.compile(rf",[”\"’']?\s+(?P<sayer>(?!{_NO_SAYER_OPENING})(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+"
-                        rf"{_SAYER_OF}{_AUXILIARY_END})\s+(?:{_verbs.SAY}|{_verbs.CLAIMED}|report(?:s|ed)|add(?:s|ed))"
+                        rf"{_SAYER_OF}{_AUXILIARY_END})\s+(?:{_SAY_BARE}|{_verbs.CLAIMED}|report(?:s|ed)|add(?:s|ed))"
                         r"(?:\s+(?:on|in|late|early|last)\s+[\w ]{1,25}?)?\s*[.!]?[”\"’']?\s*$",
                         re.IGNORECASE)
 # A participle of saying hanging on the clause before it: "The Islamic State claimed responsibility for the
@@ -72,10 +104,12 @@ _SAYING = r",\s+saying\b"
 SAYING_PARTICIPLE = re.compile(_SAYING, re.IGNORECASE)
 # What is said of an event's course, not of whether it happened: "denied that the war was over",
 # "said the fighting had ended" deny or report its end; the war and the fighting are taken as given.
-# So is who ordered it ("deny that such killings were ordered"), and who won or lost it, told before it ("denied
+# So is who ordered it ("deny that such killings were ordered") or did it ("found that the killings were carried out by
+# the Phalangists", "said the fraud was committed by two managers"), and who won or lost it, told before it ("denied
 # that it had lost the war": `COURSE_BEFORE`).
 COURSE = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?|(?:has|have|had)\s+)?(?:not\s+)?"
-                    r"(?:over|ended|finished|concluded|won|lost|ordered|authori[sz]ed|sanctioned)\b", re.IGNORECASE)
+                    r"(?:over|ended|finished|concluded|won|lost|ordered|authori[sz]ed|sanctioned|"
+                    r"(?:carried\s+out|committed|perpetrated)(?=\s+by\b))\b", re.IGNORECASE)
 COURSE_BEFORE = re.compile(r"\b(?:won|lost|win|wins|lose|loses|losing|winning)\s+(?:the|a|an|its|their|this|that)\s+"
                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # What is said of an event's link to something else, not of whether it happened: "denied that the decision
@@ -94,7 +128,8 @@ LINKED = re.compile(r"\b(?:linked|connected|related|tied|unrelated|a\s+response|
 # assault that lasted all night").
 GIVEN = re.compile(r"\b(?:(?:during|after|before|amid|amidst|throughout|following|ahead\s+of|(?:in|at)\s+the\s+"
                    r"(?:[\w-]+\s+){1,4}?of)\s+(?:(?P<definite>the|its|their|this|that)\s+|an?\s+)?|"
-                   r"(?:provok|trigger|spark|instigat|incit|caus|start|prolong|escalat)\w*\s+(?P<caused>the|this|that|its|their)\s+)"
+                   r"(?:provok|trigger|spark|instigat|incit|caus|start|prolong|escalat|ignor|condon|excus|justif|"
+                   r"support|back|financ|fund)\w*\s+(?P<caused>the|this|that|its|their)\s+)"
                    r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # "accused Moscow of sending troops", "blamed Iran for the attack": an accusation, not the source's finding.
 # The accused may have an apposition and a relative clause set off by commas ("accused his former deputy,
@@ -116,7 +151,10 @@ CHARGE_DENIED = re.compile(rf",\s+(?:a|an|the)\s+(?:charges?|claims?|accusations
                            rf"(?:\w+ly\s+)?(?:{_verbs.DENY}|{_verbs.REJECT}|{_verbs.DISMISS})\b", re.IGNORECASE)
 # What a dismissed claim says, after its noun ("denied charges that the RSF attacked hospitals", "reports of"):
 # with none ("Machar denied the accusation and fled the capital"), the sentence goes on in the text's words.
-CLAIM_CONTENT = re.compile(r"\s+(?:that|of|about|concerning|regarding)\b", re.IGNORECASE)
+# A participle with its agent or medium may stand between the noun and "that": "denies reports circulated by some media
+# that members of the Revolutionary Guard took part", "dismissed claims made by the opposition that votes were bought".
+_SPREAD = r"\s+(?:\w+ed|made|spread)\s+(?:by|in|on)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+\s+that"
+CLAIM_CONTENT = re.compile(rf"\s+(?:that|of|about|concerning|regarding)\b|{_SPREAD}\b", re.IGNORECASE)
 # What someone says, alleges or denies ends where the text goes on in its own words: ", where
 # Prime Minister Abiy Ahmed launched a military offensive" after "denied claims that ...".
 # A semicolon ends it too: "Kyiv accused Russia of blowing up the dam; Moscow blamed Ukrainian shelling"; and so
@@ -140,7 +178,7 @@ SAID_END = re.compile(rf";|{_SAYING}|{_SAYING_JOINED}|,\s+(?:where|whereas|while
 # attacks on villages continued": the attacks are told, not alleged), at the one join where the sentence's acts are
 # parted too (`clauses.OWN_CLAUSE`, `clauses.COORDINATED_ACT`).
 ACCUSED_END = re.compile(rf"{SAID_END.pattern}|,\s+which\b|{clauses.OWN_CLAUSE.pattern}", re.IGNORECASE)
-ALLEGATION = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?)\s+(?:that|of|concerning|about)\b",
+ALLEGATION = re.compile(rf"\b(?:allegations?|accusations?|claims?|reports?)(?:\s+(?:that|of|concerning|about)|{_SPREAD})\b",
                         re.IGNORECASE)
 POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|reports?)\b",
                        re.IGNORECASE)
