@@ -83,6 +83,10 @@ def test_a_ceasefire_an_accord_provides_for_is_its_term_not_a_second_agreement(c
 @pytest.mark.parametrize("sentence", [
     "The truce that the army declared collapsed within hours.",
     "The ceasefire that both sides signed in Oslo held through the winter.",
+    "The ceasefire that Moscow declared void had been signed by both sides in Minsk.",
+    "The truce that both armies declared held for a week.",
+    "The ceasefire that was declared in June held.",
+    "Fighting resumed after the truce that the rebels declared ended.",
 ])
 def test_a_truce_whose_clause_tells_its_end_or_signing_stays_an_agreement(claims_of, sentence):
     assert typed(claims_of(sentence + "\n", date="2019-06-01"), "Ceasefire")
@@ -98,6 +102,15 @@ def test_a_ceasefire_parties_are_called_on_to_commit_to_is_none(claims_of, sente
     claims = claims_of(sentence + "\n", date="2008-06-20")
     assert not _accords(claims)
     assert not typed(claims, "EntryIntoForce")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two sides went on to agree to a ceasefire on 12 May.",
+    "Both sides were quick to agree to a ceasefire on 5 May.",
+    "It took the two armies three weeks to agree on a truce.",
+])
+def test_a_ceasefire_sides_went_on_to_agree_to_with_no_one_asking_is_concluded(claims_of, sentence):
+    assert typed(claims_of(sentence + "\n", date="2020-06-01"), "Ceasefire")
 
 
 def test_a_ceasefire_that_provides_for_a_withdrawal_stays_an_agreement(claims_of):

@@ -19,6 +19,7 @@ ADJECTIVES_BEFORE = 2  # words between an infinitive's determiner and its object
 SUBJECT_WORDS = 3  # words of the subject of a clause of what is asked, before its act ("that both sides withdraw")
 ITEM_HEAD_WORDS = 3  # words of a definite item asked for up to its head ("the immediate unconditional release")
 _ITEM_HEAD = re.compile(rf"\S+(?:\s+\S+){{0,{ITEM_HEAD_WORDS}}}")  # the first words of an item: its head
+ASKER_REACH = 100  # characters from a verb of asking to what it asks for ("called on both parties to commit to a ")
 SCHEDULE_REACH = 60  # characters before a trigger where the words of a schedule may stand ("are expected to sign the ")
 
 
@@ -49,7 +50,7 @@ def _unreal(text: str, mention: Mention) -> bool:
     bare = verb and _infinitive(words, 1)
     begun = len(words) > 2 and words[-1] in CUES.INCEPTIVE and words[-3] in CUES.INCEPTIVE_GOVERNORS and (
         _infinitive(words, 2))  # "the right to resume fighting", not "returned to Havana to begin talks"
-    return bare or begun or _governed_by_infinitive(words)
+    return bare or begun or _governed_by_infinitive(words, _asking_before(text, mention.start))
 
 
 def listed_with_asked(text: str, mention: Mention, sentence: Sentence) -> bool:
@@ -138,23 +139,44 @@ def _infinitive(words: list[str], back: int) -> bool:
             and not (len(words) > back and words[-back - 1] in CUES.IMPLICATIVE))
 
 
-def _governed_by_infinitive(words: list[str]) -> bool:
-    """Is the trigger the object of an infinitive, its determiner and up to `ADJECTIVES_BEFORE` words between
-    ("to broker a ceasefire", "to accept an independent international investigation"), or after the verb's
-    preposition with "a" / "an" (`CUES.INFINITIVE_PREPOSITIONS`: "called on both parties to commit to a ceasefire")?
-    What is to be done, not done; unless a verb of having done it governs the infinitive ("obliged to sign the")?
-    Words between only after "a" / "an": "aiming to ratify the final agreement" names the agreement that was reached."""
-    for i in range(max(0, len(words) - 4 - ADJECTIVES_BEFORE), len(words) - 2):
-        if words[i] not in CUES.INFINITIVES:
-            continue
-        adjacent = i + 3 == len(words)
-        governed = (i >= len(words) - 3 - ADJECTIVES_BEFORE and words[i + 2] in CUES.DETERMINERS
-                    and (adjacent or words[i + 2] in CUES.INDEFINITE))
-        prepositional = (i + 3 < len(words) and words[i + 2] in CUES.INFINITIVE_PREPOSITIONS
-                         and words[i + 3] in CUES.INDEFINITE)
-        if governed or prepositional:
-            return not (i and words[i - 1] in CUES.IMPLICATIVE)
-    return False
+def _governed_by_infinitive(words: list[str], asked: bool = False) -> bool:
+    """Is the trigger the object of an infinitive (`_infinitive_object`), or, where someone asks (`asked`:
+    `_asking_before`), of an infinitive's verb and its preposition (`_infinitive_preposition_object`)? What is to be
+    done, not done; unless a verb of having done it governs the infinitive ("obliged to sign the")."""
+    at = _infinitive_object(words)
+    if at is None and asked:
+        at = _infinitive_preposition_object(words)
+    return at is not None and not (at and words[at - 1] in CUES.IMPLICATIVE)
+
+
+def _infinitive_object(words: list[str]) -> int | None:
+    """The index of the "to" whose verb has the trigger for object, its determiner and up to `ADJECTIVES_BEFORE` words
+    between ("to broker a ceasefire", "to accept an independent international investigation"); words between only
+    after "a" / "an": "aiming to ratify the final agreement" names the agreement that was reached."""
+    for i in range(max(0, len(words) - 3 - ADJECTIVES_BEFORE), len(words) - 2):
+        if words[i] in CUES.INFINITIVES and words[i + 2] in CUES.DETERMINERS and (
+                i + 3 == len(words) or words[i + 2] in CUES.INDEFINITE):
+            return i
+    return None
+
+
+def _infinitive_preposition_object(words: list[str]) -> int | None:
+    """The index of the "to" of an infinitive whose verb's preposition (`CUES.INFINITIVE_PREPOSITIONS`) and "a" / "an"
+    come before the trigger, up to `ADJECTIVES_BEFORE` words between: "called on both parties to commit to a
+    ceasefire", "pressed the two factions to agree on an immediate truce"."""
+    for i in range(max(0, len(words) - 4 - ADJECTIVES_BEFORE), len(words) - 3):
+        if (words[i] in CUES.INFINITIVES and words[i + 2] in CUES.INFINITIVE_PREPOSITIONS
+                and words[i + 3] in CUES.INDEFINITE):
+            return i
+    return None
+
+
+def _asking_before(text: str, start: int) -> bool:
+    """Does a verb of asking (`CUES.ASKING`, `CUES.CALLING`) stand at most `ASKER_REACH` characters before `start`, in
+    its sentence? Only then is "to agree to a ceasefire" asked for; without one it tells the agreement reached ("The
+    two sides went on to agree to a ceasefire")."""
+    window = re.split(r"[.;!?]", text[max(0, start - ASKER_REACH):start])[-1]
+    return any(w in CUES.ASKING or w in CUES.CALLING for w in window.lower().split())
 
 
 def _scheduled(text: str, sentence: Sentence, mention: Mention) -> bool:

@@ -36,7 +36,7 @@ from .rulings import rulings
 from .senses import other_sense
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v70"  # v70: a declaration of war or of independence is one side's act, no accord; "declared a truce over the holiday" ends none (a noun phrase after "over"); a government's truce with the unions is civil; an Appointment, an Independence, a Ruling of a court, diplomatic relations broken off or restored, a held place lost in the passive, an agreement broken (a Violation); a ceasefire whose relative clause tells its declaring is one side's halt
+NAME = "triggers.v71"  # v71: a ceasefire a relative clause says was declared is no one side's when two sides or an auxiliary declare it, or it was declared void, illegal or ended ("the ceasefire that Moscow declared void"); a declaration of war or of independence is one side's act, no accord; "declared a truce over the holiday" ends none (a noun phrase after "over"); a government's truce with the unions is civil; an Appointment, an Independence, a Ruling of a court, diplomatic relations broken off or restored, a held place lost in the passive, an agreement broken (a Violation); a ceasefire whose relative clause tells its declaring is one side's halt
 
 
 def _phrases(*tables: tuple[tuple[str, ...], str, str]) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:

@@ -173,16 +173,25 @@ def _declared_after(doc: Doc, end: int) -> bool:
 def _declared_in_clause(doc: Doc, end: int) -> bool:
     """"a ceasefire that Beijing declared on its own terms": a relative pronoun right after the word
     (`TERMS.RELATIVE`), then its clause's subject (at most `TERMS.RELATIVE_SUBJECT_REACH` words, no mark) and a verb
-    of declaring: one side's halt, as when the verb comes first; unless a verb of ending follows, as `_declared_after`
-    reads it ("the truce that the army declared collapsed within hours")."""
+    of declaring: one side's halt, as when the verb comes first. Not when the subject is two sides or an auxiliary
+    (`TERMS.RELATIVE_NOT_SUBJECT`: "the truce that both armies declared", "the ceasefire that was declared"), when a
+    word after the verb says what the declarer made of it (`CUES.VOID`, `TERMS.DECLARED_AS`: "the ceasefire that
+    Moscow declared void"), nor when a verb of ending follows, as `_declared_after` reads it ("the truce that the
+    army declared collapsed within hours")."""
     if end >= len(doc) or doc[end].lower_ not in TERMS.RELATIVE:
         return False
-    for token in doc[end + 2:min(doc[end].sent.end, end + 2 + TERMS.RELATIVE_SUBJECT_REACH)]:
-        if token.lower_ in CUES.HALT_DECLARED:
-            return not _ended_after(doc, token.i + 1)
-        if not token.is_alpha:
+    for token in doc[end + 1:min(doc[end].sent.end, end + 2 + TERMS.RELATIVE_SUBJECT_REACH)]:
+        if token.lower_ in CUES.HALT_DECLARED and token.i > end + 1:
+            return not (_declared_as(doc, token.i + 1) or _ended_after(doc, token.i + 1))
+        if not token.is_alpha or token.lower_ in TERMS.RELATIVE_NOT_SUBJECT:
             return False
     return False
+
+
+def _declared_as(doc: Doc, k: int) -> bool:
+    """Is doc[k] a word of what the declaring made of the ceasefire ("declared void", "declared illegal") or of its
+    ending ("ended")?"""
+    return k < len(doc) and (doc[k].lower_ in CUES.VOID or doc[k].lower_ in TERMS.DECLARED_AS)
 
 
 def _ended_after(doc: Doc, start: int) -> bool:

@@ -11,6 +11,11 @@ ONE_SIDED = frozenset({"unilateral"})
 # pronoun of RELATIVE right after the word, a subject of at most RELATIVE_SUBJECT_REACH words, a verb of declaring.
 RELATIVE = frozenset({"that", "which"})
 RELATIVE_SUBJECT_REACH = 4
+# Words of that clause that make it no one side's declaring: two sides or an auxiliary for its subject ("the truce that
+# both armies declared", "the ceasefire that was declared"), or after the verb what the declarer made of the ceasefire
+# or its end ("the ceasefire that Moscow declared illegal", "the truce that the rebels declared ended").
+RELATIVE_NOT_SUBJECT = frozenset({"and", "both", "was", "were", "is", "are", "been", "had", "has", "have"})
+DECLARED_AS = frozenset({"illegal", "unlawful", "broken", "violated", "ended"})
 # A ceasefire an agreement or a resolution provides for is a term of it, the halt to come, no accord of its own ("It
 # provides for an immediate ceasefire, the withdrawal of the army ...", "It provided for a ceasefire, for Bozizé to
 # remain in office"): a verb of PROVIDING right before "for" (PROVIDING_FOR), then only a determiner and qualifiers
