@@ -159,6 +159,8 @@ def test_since_before_a_perfect_or_after_no_participle_still_starts_the_act(clai
      "calling for an immediate ceasefire.", "2004-05", "Resolution", "1994-06-01"),
     ("Timeline\n\nMarch 3, 2014 - Rebels surround the town.\n\nMarch 9 - Qatar brokers a ceasefire in Geneva.",
      "2015", "Ceasefire", "2014-03-09"),
+    ("Timeline\n\nMarch 3, 2014 - Rebels surround the town.\n\nMarch 9 - The government signs a ceasefire with the "
+     "rebels.", "2015", "Ceasefire", "2014-03-09"),
     # outside war
     ("Timeline\n\nMarch 3, 2014 - The strike begins.\n\nMarch 9 - The union reaches an agreement with the employers.",
      "2015", "Agreement", "2014-03-09")])
