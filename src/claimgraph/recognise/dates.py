@@ -113,7 +113,7 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v29"  # v29: "the following month", "this morning", "last night"; no story time ahead
+RELATIVE_NAME = "dates-relative.v30"  # v30: not "in the next month" (ahead), nor "the last night of", "his last night"
 SAID_REACH = 30  # characters before "that" to the verb of saying it follows
 
 

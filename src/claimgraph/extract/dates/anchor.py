@@ -24,8 +24,9 @@ LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
 ACT_REACH = 30  # characters: a verb and "in" before a year ("broke out again in ")
 SINCE_REACH = 60  # characters: "since" and the noun phrase before a year ("since the end of the civil war in ")
 NAME_REACH = 40  # characters: the name word and "of" before a year ("the Camp David Accords of ")
-ASIDE_REACH = 120  # characters: "which" and its clause before a year ("which keeps a base in Djibouti under a defence
-# agreement concluded at Djibouti's independence in ")
+ASIDE_REACH = 80  # characters: "that" and its clause before a year ("that aid groups say killed some 300,000 Somalis in ")
+CLOSED_ASIDE_REACH = 120  # ... when a comma closes the clause after the year ("which keeps a base ... in 1977, said")
+ASIDE_CLOSE = re.compile(r",")
 TOLD_REACH = 40  # characters: a verb of saying and up to three words before "that" ("said on Monday ")
 YEAR_DAYS = 366  # days: a year; a dated text's year-less date lies within the year before its date (`_onward`), and
 # the source is told now when its date is within a year of the last date told (`_with_year`)
@@ -145,8 +146,11 @@ def _in_passing(text: str, date: Mention) -> bool:
 def _aside(text: str, date: Mention) -> bool:
     """Is the date in a relative clause (`ASIDE_YEAR`), opened by a relative word, or by a "that" after no verb of
     saying, reporting, warning or showing (`TOLD_THAT`: "Officials warned that rebels took the town in 1994" tells
-    the story's time)? Each opening word before the date is tried, the nearest last."""
-    start = max(0, date.start - ASIDE_REACH)
+    the story's time)? Each opening word before the date is tried, the nearest last; one more than `ASIDE_REACH`
+    before it only when a comma closes the clause right after the year (with none, "Rebels who had been hiding ...
+    for several months attacked the town in 2015" tells the story's year in its main clause)."""
+    closed = ASIDE_CLOSE.match(text, date.end) is not None
+    start = max(0, date.start - (CLOSED_ASIDE_REACH if closed else ASIDE_REACH))
     while aside := CUES.ASIDE_YEAR.search(text, start, date.start):
         told = aside.group("that") and CUES.TOLD_THAT.search(text, max(0, aside.start() - TOLD_REACH), aside.start())
         if not told:
@@ -183,9 +187,14 @@ def _names_a_thing(text: str, date: Mention, story: str | None) -> bool:
     ... the night of 7/8 August")."""
     if len(date.value) != 4 or date.kind != "date" or story is None or len(story) == 4:
         return False
-    before = text[max(0, date.start - NAME_REACH):date.start]
-    return bool(CUES.NAME_OF_YEAR.search(before)
-                or CUES.YEAR_OF_NAME_BEFORE.search(before) and CUES.YEAR_OF_NAME_AFTER.match(text, date.end))
+    return bool(CUES.NAME_OF_YEAR.search(text, max(0, date.start - NAME_REACH), date.start)) or year_before_noun(text, date)
+
+
+def year_before_noun(text: str, date: Mention) -> bool:
+    """Is the date a bare year between a determiner and a noun ("the 1960 treaty", "their 2015 offensive")? It says
+    which thing the noun is (`_names_a_thing`; `attach._nouns`)."""
+    return (len(date.value) == 4 and CUES.YEAR_OF_NAME_BEFORE.search(text, max(0, date.start - NAME_REACH), date.start)
+            is not None and CUES.YEAR_OF_NAME_AFTER.match(text, date.end) is not None)
 
 
 def _no_year_dateline(text: str, date: Mention) -> bool:

@@ -17,16 +17,19 @@ from ...recognise.accords import told_by_verb
 from ...recognise.dates import RELATIVE_NAME
 from ..families import family
 from ..scope import clauses
+from .anchor import year_before_noun
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
 
 ENDS = frozenset({"Termination", "WithdrawalFromAgreement"})  # an agreement's end, a party's leaving it (`agreement_dates`)
 WINDOW = 130  # characters: how far from an event word its date may stand
+SINCE_REACH = 40  # characters: a participle's phrase and "since" before a date ("detained in the north since early ")
 BY_REACH = 30  # characters: "by" and a part of the period before a date ("by the beginning of ")
 END_REACH = 40  # characters: how far past the event and date an end cue may stand ("... came to an official end")
 GOVERNING_REACH = 60  # characters between a verb of ending or signing and the agreement it governs
 COMMA_AFTER = re.compile(r"\s*,")
+ENTRY_DASH = re.compile(r"\s*[-–—:]\s")  # a timeline entry's dash after its date ("12 May - ")
 # An aside set off by spaced dashes or brackets: "the Three Brotherhood Alliance - the Arakan Army, ... - attacked".
 DASHED_ASIDE = re.compile(r"\s[-–—]\s[^-–—()]+?\s[-–—]\s|\s\([^()]+\)")
 
@@ -139,7 +142,7 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
         return
     first = nearest(event, [d for d in attached if not any(_range_end(text, a, d) for a in attached)] or attached)
     opens = any(_range_end(text, first, d) for d in attached)
-    which = "startDate" if opens else _cue(text, sentence, first) or (
+    which = "startDate" if opens else _event_cue(text, sentence, event, first) or (
         "endDate" if _ends(text, sentence, event, first) else "startDate")
     yield which, first
     if which == "startDate" and _within(text, sentence, first):
@@ -147,7 +150,7 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
     for date in attached:
         if date is not first and which == "startDate" and _range_end(text, first, date):
             yield "endDate", date
-        elif date is not first and (cue := _cue(text, sentence, date)) and cue != which:
+        elif date is not first and (cue := _event_cue(text, sentence, event, date)) and cue != which:
             yield cue, date
 
 
@@ -179,6 +182,14 @@ def _cue(text: str, sentence: Sentence, date: Mention) -> str | None:
     if not CUES.END_CUE.search(before):
         return None
     return "startDate" if CUES.BEGAN_WHEN.search(text, sentence.start, date.start) else "endDate"
+
+
+def _event_cue(text: str, sentence: Sentence, event: Mention, date: Mention) -> str | None:
+    """`_cue` for the event, but no end for the agent of a passive right after the date (`AGENT_AFTER`: "The truce,
+    halted in March 2015 by renewed shelling": the truce ended then, not the shelling)."""
+    cue = _cue(text, sentence, date)
+    agent = date.end <= event.start and CUES.AGENT_AFTER.fullmatch(text, date.end, event.start) is not None
+    return None if cue == "endDate" and agent else cue
 
 
 def is_reference(text: str, sentence: Sentence, mention: Mention) -> bool:
@@ -316,20 +327,28 @@ def _counted(date: Mention) -> bool:
 
 
 def _since_state(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
-    """Is the date told with "since" before an act told by a verb, and no perfect between them ("Ahmed Ben Bella and
-    the other leaders held in France since 1956 were released")? "since" needs a perfect: with none, it says how long
-    a noun's state had lasted, not when the act began ("Since 2011 the rebels have attacked the town" keeps it)."""
+    """Is the date told with "since" after a participle that ends a noun phrase, before an act told by a verb, and no
+    perfect between them ("Ahmed Ben Bella and the other leaders held in France since 1956 were released")? "since"
+    then says how long the noun's state had lasted, not when the act began. "Since March 2015 the army shelled Gao"
+    (no participle) and "Since 2011 the rebels have attacked the town" (a perfect) keep it."""
     return (date.end <= event.start and event.text.lower() in VERBS
-            and CUES.SINCE_BEFORE.search(text, max(sentence.start, date.start - 16), date.start) is not None
+            and CUES.PARTICIPLE_SINCE.search(text, max(sentence.start, date.start - SINCE_REACH), date.start) is not None
             and CUES.PERFECT_AUX.search(text, date.end, event.start) is None)
 
 
 def _nouns(text: str, date: Mention) -> bool:
-    """Is the date a bare year between a determiner and a noun ("against suspects in the 1998 embassy bombings", "a
-    1974 friendship treaty")? It modifies that noun, and says which thing: when no event's own phrase holds it
-    (`phrase_owners`), it dates no other happening of the clause ("carried out air strikes ... on 8 January")."""
-    before = CUES.YEAR_OF_NAME_BEFORE.search(text, max(0, date.start - 8), date.start)
-    return len(date.value) == 4 and before is not None and CUES.YEAR_OF_NAME_AFTER.match(text, date.end) is not None
+    """Is the date a bare year between a determiner and a noun (`year_before_noun`: "against suspects in the 1998
+    embassy bombings", "the 2015 breakaway faction")? It modifies that noun, and says which thing: when no event's own
+    phrase holds it (`phrase_owners`), it dates no other happening of the clause ("carried out air strikes ... on 8
+    January"). Not a noun of the act's time ("shelled the town during the 2015 rainy season": `_time_of_act`)."""
+    return year_before_noun(text, date) and not _time_of_act(text, date)
+
+
+def _time_of_act(text: str, date: Mention) -> bool:
+    """Is the year's noun a time the act happened in: "during" or "throughout" before its determiner ("during the
+    2015 dry season"), or "in" and a season after it ("in the 1990 rainy season")?"""
+    time = CUES.TIME_OF_YEAR_BEFORE.search(text, max(0, date.start - SINCE_REACH), date.start)
+    return time is not None and bool(time.group("during") or CUES.SEASON_AFTER.match(text, date.end))
 
 
 def _bound(text: str, sentence: Sentence, date: Mention) -> bool:
@@ -437,7 +456,8 @@ def signing_date(text: str, agreement: Mention, date: Mention, signing_told: boo
         return date.end <= agreement.start or not between.strip()  # verb's day, none of what it agreed to do
     if date.end <= agreement.start and CUES.SIGNED_NEXT.match(between):
         return False  # "was elected president in 1996 and signed the accord": the election's year
-    if CUES.SIGNING_VERB.search(between) or not signing_told and CUES.NEGOTIATED.search(between):
+    if (CUES.SIGNING_VERB.search(between) or _signs_now(text, agreement, date)
+            or not signing_told and CUES.NEGOTIATED.search(between)):
         return True  # "broke a ceasefire signed in Accra on June 17": the signing's day, whatever broke it
     if agreement.end <= date.start and CUES.BROKEN_OBJECT.search(text, max(0, agreement.start - 40), agreement.start):
         return False  # "broke the ceasefire on 16 September 1993": the breach's day
@@ -445,6 +465,20 @@ def signing_date(text: str, agreement: Mention, date: Mention, signing_told: boo
         return bool(CUES.ATTACHED.fullmatch(between) or not between.strip() and CUES.ATTACHING.match(date.text)
                     or _signed_then(text, agreement, between))
     return not between.strip(" -–") or _modifies(text, agreement, date)
+
+
+def _signs_now(text: str, agreement: Mention, date: Mention) -> bool:
+    """Is the date a timeline entry's, and the agreement the object of a present verb of signing in it (`SIGNS_NOW`:
+    "1 June - The UN Security Council adopts Resolution 924")? A chronology tells in the present; elsewhere "signs",
+    "concludes that", "reaches the town" say no signing."""
+    return (date.end <= agreement.start and opens_entry(text, date)
+            and CUES.SIGNS_NOW.search(text, date.end, agreement.start) is not None)
+
+
+def opens_entry(text: str, date: Mention) -> bool:
+    """Does the date open its line, a dash after it: a timeline entry ("August 12, 2008 - Medvedev announces ...")?"""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    return not text[line_start:date.start].strip() and ENTRY_DASH.match(text, date.end) is not None
 
 
 def _modifies(text: str, agreement: Mention, date: Mention) -> bool:

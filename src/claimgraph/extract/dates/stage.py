@@ -17,7 +17,8 @@ from ...rdf.terms import XSD, tops
 from ...recognise import Sentence
 from ...recognise.dates import RELATIVE_NAME
 from ..scope import classes_of, clauses, evidence, first_agreement, rejoin, tops_of
-from .attach import ENDS, across_that, agreement_dates, declared_over, event_dates, is_reference, nearest, phrase_owners
+from .attach import (ENDS, ENTRY_DASH, across_that, agreement_dates, declared_over, event_dates, is_reference, nearest,
+                     phrase_owners)
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
@@ -26,10 +27,9 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v44"  # v44: "held since 1956 were released" dates no release; "adopts Resolution 924" signs
+NAME = "dates-attached.v45"  # v45: present signing verbs only in a timeline entry; "since" no state unless after a participle
 TIMELINE = "dates-timeline.v12"  # v12: clauses as dates-attached.v34 cuts them
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
-ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"
 
 

@@ -50,10 +50,14 @@ RELATIVE = [
     ("same-day", re.compile(r"\b(?:in|during) the (?:early |late )?(?:morning|afternoon|evening|night)\b(?! of)",
                             re.IGNORECASE)),
     # "the following month": the month after the last date told ("The mine shut in May 1989, and the government declared
-    # a state of emergency the following month"), not "over the next month" (a span ahead)
-    ("next-month", re.compile(r"\b(?<!over )(?<!for )(?<!within )(?<!during )(?:in )?the (?:following|next) month\b"
-                              r"(?![’']s)", re.IGNORECASE)),
-    ("day-before", re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)),  # "said last night that his soldiers"
+    # a state of emergency the following month"), not "over the next month" nor "would hold talks in the next month"
+    # (a span ahead, from the source's time)
+    ("next-month", re.compile(r"\b(?<!over )(?<!for )(?<!within )(?<!during )(?:(?:in )?the following|(?<!in )the next) "
+                              r"month\b(?![’']s)", re.IGNORECASE)),
+    # "said last night that his soldiers", not a night of a thing or a person's ("the last night of the siege", "his
+    # last night in office"), nor "At last night fell"
+    ("day-before", re.compile(r"\b(?:yesterday|(?<!the )(?<!his )(?<!her )(?<!their )(?<!its )(?<!my )(?<!our )(?<!at )"
+                              r"last night(?!\s+of\b))\b", re.IGNORECASE)),
     # "the signing today in Geneva", "by this morning" (a wire report's day), not "today's Libya"
     ("today", re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b(?![’']s)", re.IGNORECASE)),
     ("year:-1", re.compile(r"\blast year\b", re.IGNORECASE)),
@@ -181,6 +185,10 @@ SINCE_YEAR = re.compile(rf"\bsince\s+(?:the\s+(?:(?!(?:[a-z]+ed|{_verbs.IRREGULA
 # 1967", "the Camp David Accords of 1978"): it names which thing, and tells no time the story moves to.
 YEAR_OF_NAME_BEFORE = re.compile(r"\b(?:[Tt]he|its|their|his|her)\s+$")  # ... and a noun after the year
 YEAR_OF_NAME_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
+# ... but the year before a noun of a time of the act ("shelled the town during the 2015 rainy season", "in the 1990
+# summer") dates the act: "during" or "throughout" before the determiner, or "in" and a season after the year.
+TIME_OF_YEAR_BEFORE = re.compile(r"\b(?:(?P<during>during|throughout)|in)\s+(?:the|its|their|his|her)\s+$", re.IGNORECASE)
+SEASON_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:season|summer|winter|spring|autumn|monsoon)\b")
 NAME_OF_YEAR = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
 
 
@@ -194,11 +202,16 @@ BYLINE_BEFORE = re.compile(r"[ \t]*[A-Z][^\n.,:;()]{0,40},[ \t]*")
 
 
 # -- Which event or agreement a date belongs to (`claimgraph.extract.dates.attach`) --
-_END = r"(?:ended|ends|ending|lifted|came to an? (?:\w+ )?end|lasted until|concluded|ceased|stopped|was over|drew to a close|" \
-       r"(?:put|brought) an end to|halted|suspended|broke down)"  # "talks broke down in 2003", "the fighting stopped"
-# "A ceasefire was announced on 16 September"; a chronology's present: "1 June - The Council adopts Resolution 924"
-SIGNING_VERB = re.compile(r"\b(?:signed|signing|signs?|adopted|adopts|concluded|concludes|reached|reaches|agreed|"
-                          r"agrees|brokered|brokers|initialled|dated|announced|announces)\b", re.IGNORECASE)
+_ENDED = r"ended|ends|concluded|ceased|halted"  # the end verbs of both `_END` and `END_CUE`
+_END = rf"(?:{_ENDED}|ending|lifted|came to an? (?:\w+ )?end|lasted until|stopped|was over|drew to a close|" \
+       r"(?:put|brought) an end to|suspended|broke down)"  # "talks broke down in 2003", "the fighting stopped"
+SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|concluded|reached|agreed|brokered|initialled|dated|"
+                          r"announced)\b", re.IGNORECASE)  # "A ceasefire was announced on 16 September"
+# A chronology's present verb of signing, the agreement its object within a few words after it: "1 June - The Council
+# adopts Resolution 924", "The union signs an agreement" (only in a timeline entry, `attach._signs_now`); not the noun
+# ("there were signs that the ceasefire"), nor what is concluded or announced with "that", nor "of" a thing.
+SIGNS_NOW = re.compile(r"(?<!\bthe )(?<!\bno )\b(?:signs|adopts|concludes|reaches|agrees(?:\s+(?:to|on))?|brokers|"
+                       r"announces)\s+(?:(?!(?:that|of)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # "A truce negotiated on 17 June": the day of the talks is the agreement's only when its sentence tells no signing
 # ("The deal negotiated in 2014 was signed in Minsk on 12 February 2015": the signing's day).
 NEGOTIATED = re.compile(r"\bnegotiated\b", re.IGNORECASE)
@@ -361,17 +374,22 @@ OPENING_BY = re.compile(rf"\s*{_BY}", re.IGNORECASE)
 # A date right after "by", anywhere, is a bound, no modifier of the noun after it ("By March 1995 the siege had cost
 # ...", "the war had by early 2022 killed ...").
 BOUND_BY = re.compile(rf"\b{_BY}$", re.IGNORECASE)
-# "since" before a date, and a perfect's auxiliary: "leaders held in France since 1956 were released" (no perfect after
-# the date: "since" dates the state of a noun's participle phrase, not the act), "Since 2011 the rebels have attacked".
-SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
-PERFECT_AUX = re.compile(r"\b(?:has|have|had|'s|’s)\b", re.IGNORECASE)
+# "since" after a participle that ends a noun phrase, before a date, and a perfect's auxiliary: "leaders held in France
+# since 1956 were released" (no perfect after the date: "since" dates the state of the participle's noun, not the act);
+# not "Since 2011 the rebels attacked the town" (no participle), nor "held since 2011 have attacked" (a perfect).
+PARTICIPLE_SINCE = re.compile(rf"\b(?:(?-i:[a-z]+ed)|{_verbs.IRREGULAR_PAST})\s+(?:(?!since\b)[\w'’-]+\s+){{0,3}}"
+                              r"since\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+PERFECT_AUX = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)  # not "'s": "the group's fighters" is no perfect
+# The agent of a passive right after the date ("The truce, halted in March 2015 by renewed shelling"): an end cue
+# before the date ends what was halted, not the agent.
+AGENT_AFTER = re.compile(r"\s+by\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
 RANGE_JOIN = re.compile(r"\s*(?:[-–/]|to|until|till|through|and)\s*", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 BEGUN_ON = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
                       re.IGNORECASE)  # "It began on 12 July 2006 and ended when ...": what began then
 START_CUE = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted|since|from)\s+(?:on\s+|in\s+)?"
                        r"(?:the\s+)?$", re.IGNORECASE)
-END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ceased|completed|halted|until|till|through|into)\s+"
+END_CUE = re.compile(rf"\b(?:{_ENDED}|finished|completed|until|till|through|into)\s+"
                      r"(?:on\s+|in\s+)?(?:the\s+)?(?:(?:early|late)\s+|mid-)?$",
                      re.IGNORECASE)  # "lasted into early May", "was halted in 1975", "was completed on 1 September"
 # A clause of "when" a beginning verb governs tells what happened as the event began ("It began when Portuguese
