@@ -8,7 +8,8 @@
   town's ("Martin");
 - the agent of a command ("the LNA commanded by Khalifa Haftar", "led by ...") -> a cg:Person;
 - a name then its role and a comma ("Jawaharlal Nehru, the prime minister,"), its age ("Gbagbo, 65,"), "his
-  rival" before it, "was appointed" and a role after it -> a cg:Person;
+  rival" before it, "was appointed" and a role after it, "was sworn in", a relative "who" of one person after it
+  ("Harold Keke, who leads a faction") -> a cg:Person; and persons listed after their role (`person_lists`);
 - two capitalised words, no known name nor kind word, as the subject of a verb of speech or act ("Siad Barre
   renounced the treaty", `SUBJECT_VERBS`) -> a cg:Person;
 - a given name and a surname of the region's shapes ("Anna Petrosyan", "Rovshan Mammadov",
@@ -65,27 +66,15 @@ from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
 from .gazetteer import force_owners, state_forces
 from .owned import own_forces
+from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE, FULL_NAME as _FULL_NAME, LO as _LO,
+                          PARTICLES as _PARTICLES, UP as _UP, WORD as _WORD, name_of as _name, trim as _trim)
 from .packs import derived
+from .person_lists import listed, role_lists
 
 NAME = "names-in-context.v63"  # v63: named mediator or negotiator is a person again; before ", who" only with one person's sign; no "were sworn in", no Jury; a counted list after "leaders" or "directors" needs a title or a land; no titled street, island or school; no deed noun before a body's kind (fixAC)
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
-
-_UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
-_LO = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
-_ARTICLE = r"(?:al|el|ad|ash|as|at|ar|an|bin|ibn|abu|abd)-"  # "al-Assad", "bin-Laden"
-_WORD = rf"(?:{_ARTICLE})?[{_UP}][{_LO}][\w’'\-]*+"  # possessive: no backtracking inside a word
-_PARTICLES = r"(?:\s+(?:de|da|del|della|di|du|dos|la|le|van|von|der|den|ter|bin|ibn)){0,2}"  # "de la Calle"
-
-
-def _name(least: int = 0, most: int = 2) -> str:
-    """A name of capitalised words, `least` to `most` after its first, particles between them ("Jaap de Hoop")."""
-    return rf"{_WORD}(?:{_PARTICLES}\s+{_WORD}){{{least},{most}}}"
-
-
-_NAME = _name()  # one to three words
-_FULL_NAME = _name(1)  # two or three words: "Adama Barrow", "Mengistu Haile Mariam"
 
 # A word that reads as a demonym ("Abkhaz", "Ossetian", "Azerbaijani"), not a name of its own.
 _DEMONYM_LIKE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ani|eri|ese|ish|az|ek|ic|an|i)")
@@ -101,7 +90,6 @@ _TITLED = re.compile(rf"\b(?:{'|'.join(CUES.TITLES)})\s+(?P<name>{_INITIALLED}|{
 _ROLE_OF = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<name>{_WORD}{_PARTICLES}\s+{_WORD})"
                       rf"(?![\w’'\-]|\s+{_WORD}|\s+(?:{'|'.join(CUES.UNITS)})\b)")
 _ROLE_NAME = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\s+(?P<name>{_name(2, 2)})(?![\w’'\-]|\s+{_WORD})")
-_ALONE = rf"(?![\w’'\-]|\s+{_WORD}|{_PARTICLES}\s+{_WORD})"  # the name ends here
 _INITIALS = r"(?:[A-Z]\.\s+){0,3}"  # a name's initials before it: "V. K. Krishna Menon"
 _ROLE_APPOSITION = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)})\b{CUES.ROLE_IN_NAME}[^.,;:()]{{0,60}}?,\s+(?P<name>{_INITIALS}{_name(1, 3)})"
                                r"(?=[,;]|\.(?:\s|$))")
@@ -121,16 +109,6 @@ _KIN_OWNER = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}{_OWNER_WORD})[’']s
 _BESIDE_CALLING = re.compile(rf"\b(?:{CUES.BESIDE_NAME}),?\s+(?P<name>{_FULL_NAME}){_ALONE}"
                              rf"(?!\s+(?:{CUES.BODY_NOUN_AFTER})\b)")  # "The dissident Falun Gong movement": no one
 _KIN_NAMED = re.compile(rf"\b(?:{CUES.KIN_OWNED_BY})\s+(?:{CUES.KIN}),?\s+(?P<name>{_WORD}){_ALONE}")  # "his wife Simone"
-# Persons listed after their role in the plural: "the field commanders Shamil Basayev and Ibn al-Khattab", "four of
-# his commanders: Vincent Otti, Okot Odhiambo, Dominic Ongwen and Raska Lukwiya".
-# An item of such a list: a title before it ("Chief Jeremiah Chirau"), its land after it ("Eduardo Ponce of Peru"),
-# one name word allowed ("The two presidents, Japarov and Emomali Rahmon": only names of two words or more are taken).
-_LIST_ITEM = re.compile(rf"(?P<title>(?:{'|'.join(sorted(CUES.TITLE_WORDS))})\s+)?(?P<name>{_NAME})"
-                        rf"(?:\s+{CUES.LIST_ITEM_OF}\s+(?P<land>{_WORD}))?")
-_ITEM = re.sub(r"\(\?P<\w+>", "(?:", _LIST_ITEM.pattern)  # the same item with its groups unnamed, to repeat in a list
-_ROLE_LIST = re.compile(rf"\b(?:(?P<count>{CUES.LIST_COUNT})\s+(?:[a-z-]+\s+){{0,2}})?"
-                        rf"(?P<role>{'|'.join((*CUES.ROLE_PLURALS, *CUES.PLURAL_TITLES))})(?(count)(?P<sep>[:,])?|:?)\s+"
-                        rf"(?P<list>{_ITEM}(?:,\s+{_ITEM})*,?\s+and\s+{_ITEM}){_ALONE}")
 _RULER = re.compile(rf"\b(?:{CUES.RULED_UNDER})\s+(?P<name>{_FULL_NAME}){_ALONE}"
                     rf"(?!\s+(?:{CUES.RULE_NOUNS})\b)")
 _ONE_OF_ROLE = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.OTHERS_OF_ROLE}"
@@ -149,7 +127,6 @@ _POSSESSIVE = re.compile(r"[’']s\b")
 # to be judged: "Mauritania's Mohamed Ould Abdel Aziz, who"; `_doubtful`).
 _WHO = re.compile(rf"(?:\b(?P<owner>{_OWNER_WORD})[’']s\s+)?\b(?P<name>{_WORD}(?<![’']s){_PARTICLES}\s+{_name(0, 2)})"
                   rf"(?={CUES.WHO_AFTER})")
-_LISTED = re.compile(rf"^[-*•]?[ \t]*(?:{CUES.LIST_HEADS})[ \t]*:[ \t]*(?P<list>[^\n]+)", re.M)
 _PERSON = re.compile(rf"\b(?P<name>{_GIVEN}(?:\s+{_GIVEN})?\s+{_SURNAME})\b(?![\w’'\-])")
 _LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-])")
 _SPEAKER = re.compile(r"^(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]{2,}){0,2}):\s", re.M)
@@ -282,7 +259,6 @@ RULES: tuple[Rule, ...] = (
 NOT_PERSON_WORDS = frozenset({*CUES.BODY_KINDS, *CUES.NOT_PERSONS, *CUES.TITLE_WORDS, *CUES.PLACE_KINDS,
                               *CUES.NAMED_PLACE_KINDS, *CUES.AGREEMENT_KINDS, *CUES.EVENT_KINDS, *CUES.EVENT_OF_KINDS,
                               *CUES.THING_WORDS, *CUES.MONTHS, *CUES.NOT_NAMES})
-_LISTED_NAME = re.compile(rf"{_name(1, 3)}")
 
 
 @dataclass(frozen=True)
@@ -328,7 +304,7 @@ class NamesInContext:
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         text = text_of(doc)
-        yield from self.listed(text)
+        yield from listed(text, self._person_words, NAME)
         if title_case(text):
             return  # a headline: every word has a capital, so capitals say nothing
         taken = set()
@@ -350,7 +326,7 @@ class NamesInContext:
                     taken.add((start, end))
                     yield Candidate(start, end, "entity", cls_of(match), NAME, value=label,
                                     entity=name_id(label) if label else _entity_id(name, pattern))
-        yield from self.role_lists(text)
+        yield from role_lists(text, self._named_so, self.known, NAME)
         yield from self.defined(text)
         yield from self.acronyms(text, taken)
         yield from own_forces(doc, text, self.owners, NAME)
@@ -364,38 +340,6 @@ class NamesInContext:
             return None
         name = match.string[start:match.start("kind")].rstrip()
         return name if name not in self.names else None
-
-    def listed(self, text: str) -> Iterator[Candidate]:
-        """The people of an infobox row of roles ("Mediators: Olusegun Obasanjo, Uhuru Kenyatta"):
-        each item of two to four name words."""
-        for row in _LISTED.finditer(text):
-            for item in re.finditer(r"[^,;]+", row.group("list")):
-                start, end = _trim(text, row.start("list") + item.start(), row.start("list") + item.end())
-                start += len(text[start:end]) - len(text[start:end].lstrip())
-                end -= len(text[start:end]) - len(text[start:end].rstrip())
-                name = text[start:end]
-                if _LISTED_NAME.fullmatch(name) and self._person_words(name.split()):
-                    yield Candidate(start, end, "entity", "Person", NAME, entity=name_id(name))
-
-    def role_lists(self, text: str) -> Iterator[Candidate]:
-        """The persons listed after their role in the plural (`_ROLE_LIST`): each item of two or three name words
-        that may be a person's, a given name a place's too ("Raska Lukwiya": the role says who), without a title
-        before it or its land after it (`_LIST_ITEM`); after a count, a role a body holds too and a comma, only where
-        an item shows a person's sign (`_persons_listed`)."""
-        for row in _ROLE_LIST.finditer(text):
-            items = list(_LIST_ITEM.finditer(row.group("list")))
-            if row.group("sep") == "," and row.group("role") in CUES.BODY_HELD_ROLES and not self._persons_listed(items):
-                continue  # "The two league leaders, Manchester City and Aston Villa": clubs
-            for item in items:
-                start, end = row.start("list") + item.start("name"), row.start("list") + item.end("name")
-                words = item.group("name").split()
-                if len(words) > 1 and self._named_so(words):
-                    yield Candidate(start, end, "entity", "Person", NAME, entity=name_id(item.group("name")))
-
-    def _persons_listed(self, items: list[re.Match]) -> bool:
-        """Does an item of a list show it names persons: a title before it ("Bishop Abel Muzorewa") or a known land
-        after it ("Omar Haddad of Tunis")?"""
-        return any(item.group("title") or item.group("land") in self.known for item in items)
 
     def _no_person_before_who(self, name: str, match: re.Match) -> bool:
         """Is the name before a relative "who" (`_WHO`) no person's: not shaped as one (up to four words), a known
@@ -782,13 +726,3 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
 
 def is_demonym(word: str) -> bool:
     return word in CUES.DEMONYMS_IAN or bool(_DEMONYM_SURE.fullmatch(word))
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop leading function words ("The Kodori" -> "Kodori"), a title in the plural ("Presidents Ilham Aliyev" ->
-    "Ilham Aliyev") and a possessive."""
-    lead = re.match(rf"(?:(?:{'|'.join((*CUES.NOT_NAMES, *CUES.PLURAL_TITLES))})\s+)*", text[start:end])  # "Presidents"
-    start += lead.end()
-    if text[start:end].endswith(CUES.POSSESSIVE_ENDINGS):
-        end -= 2
-    return start, end
