@@ -39,7 +39,7 @@ from ..rdf.terms import top_classes
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game, whose capitals are teams
 
-NAME = "metonymy.v15"  # v15: a capital asked, urged or broken with, or on whose behalf one acts, is its state ("asks Washington and London for help"); none that "gave the world" something
+NAME = "metonymy.v16"  # v16: a capital that "gave way" or "gave us" something is its state acting again ("Moscow gave way and withdrew"); none that "gave the world" something
 
 
 def resolve(text: str, sentences: list[Sentence], table: Mapping[str, Entry]) -> list[Sentence]:

@@ -8,7 +8,8 @@
   town's ("Martin");
 - the agent of a command ("the LNA commanded by Khalifa Haftar", "led by ...") -> a cg:Person;
 - a name then its role and a comma ("Jawaharlal Nehru, the prime minister,"), its age ("Gbagbo, 65,"), "his
-  rival" before it, "was appointed" and a role after it -> a cg:Person;
+  rival" before it, "was appointed" and a role after it, "was sworn in", a relative "who" of one person after it
+  ("Harold Keke, who leads a faction") -> a cg:Person; and persons listed after their role (`person_lists`);
 - two capitalised words, no known name nor kind word, as the subject of a verb of speech or act ("Siad Barre
   renounced the treaty", `SUBJECT_VERBS`) -> a cg:Person;
 - a given name and a surname of the region's shapes ("Anna Petrosyan", "Rovshan Mammadov",
@@ -65,19 +66,15 @@ from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
 from .gazetteer import force_owners, state_forces
 from .owned import own_forces
+from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE, FULL_NAME as _FULL_NAME, LO as _LO,
+                          PARTICLES as _PARTICLES, UP as _UP, WORD as _WORD, name_of as _name, trim as _trim)
 from .packs import derived
+from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v63"  # v63: a named declaration whose name runs on into one of no place is one side's ("its Unilateral Declaration of Independence": no agreement); persons after "Judge", "Lord", a plural title, a counted plural role and a comma, "governor", "his wife", "the hijacker", before ", who" and "was sworn in" (actors23); a river, ridge or neighbourhood no pack knows is labelled by its name alone, "border" before a noun is no place (places24)
+NAME = "names-in-context.v64"  # v64: named mediator or negotiator is a person again; before ", who" only with one person's sign; no "were sworn in", no Jury; a counted list after "leaders" or "directors" needs a title or a land; no titled street, island or school; no deed noun before a body's kind (fixAC); a named declaration whose name runs on into one of no place is one side's ("its Unilateral Declaration of Independence": no agreement); persons after "Judge", "Lord", a plural title, a counted plural role and a comma, "governor", "his wife", "the hijacker", before ", who" and "was sworn in" (actors23); a river, ridge or neighbourhood no pack knows is labelled by its name alone, "border" before a noun is no place (places24)
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
-
-_UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
-_LO = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
-_ARTICLE = r"(?:al|el|ad|ash|as|at|ar|an|bin|ibn|abu|abd)-"  # "al-Assad", "bin-Laden"
-_WORD = rf"(?:{_ARTICLE})?[{_UP}][{_LO}][\w’'\-]*+"  # possessive: no backtracking inside a word
-_PARTICLES = r"(?:\s+(?:de|da|del|della|di|du|dos|la|le|van|von|der|den|ter|bin|ibn)){0,2}"  # "de la Calle"
-_NAME = rf"{_WORD}(?:{_PARTICLES}\s+{_WORD}){{0,2}}"
 
 # A word that reads as a demonym ("Abkhaz", "Ossetian", "Azerbaijani"), not a name of its own.
 _DEMONYM_LIKE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ani|eri|ese|ish|az|ek|ic|an|i)")
@@ -92,16 +89,15 @@ _INITIALLED = rf"{_WORD}\s+[A-Z]\.\s+{_WORD}"  # an initial joins the name: "Geo
 _TITLED = re.compile(rf"\b(?:{'|'.join(CUES.TITLES)})\s+(?P<name>{_INITIALLED}|{_NAME})")
 _ROLE_OF = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<name>{_WORD}{_PARTICLES}\s+{_WORD})"
                       rf"(?![\w’'\-]|\s+{_WORD}|\s+(?:{'|'.join(CUES.UNITS)})\b)")
-_ROLE_NAME = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{2}})(?![\w’'\-]|\s+{_WORD})")
-_ALONE = rf"(?![\w’'\-]|\s+{_WORD}|{_PARTICLES}\s+{_WORD})"  # the name ends here
+_ROLE_NAME = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\s+(?P<name>{_name(2, 2)})(?![\w’'\-]|\s+{_WORD})")
 _INITIALS = r"(?:[A-Z]\.\s+){0,3}"  # a name's initials before it: "V. K. Krishna Menon"
-_ROLE_APPOSITION = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)})\b{CUES.ROLE_IN_NAME}[^.,;:()]{{0,60}}?,\s+(?P<name>{_INITIALS}{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}})"
+_ROLE_APPOSITION = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)})\b{CUES.ROLE_IN_NAME}[^.,;:()]{{0,60}}?,\s+(?P<name>{_INITIALS}{_name(1, 3)})"
                                r"(?=[,;]|\.(?:\s|$))")
 # A name and then its role: "Aleksandr Lebed, the secretary of Russia's Security Council", "Jawaharlal Nehru, the prime
 # minister, spoke" (the role then "of", "for" ... or a comma: "the prime minister said" is no apposition).
-_NAME_ROLE = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}),\s+(?:the\s+|an?\s+)?"
+_NAME_ROLE = re.compile(rf"\b(?P<name>{_FULL_NAME}),\s+(?:the\s+|an?\s+)?"
                         rf"(?:[\w’'-]+\s+){{0,2}}?(?i:{'|'.join(CUES.ROLES)})(?:\s+(?:of|for|to|at|in)\s|,)")
-_LED_BY = re.compile(rf"\b(?:{CUES.COMMANDED_BY})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}}){_ALONE}")
+_LED_BY = re.compile(rf"\b(?:{CUES.COMMANDED_BY})\s+(?P<name>{_name(1, 3)}){_ALONE}")
 # A two-word name as the subject of a verb of speech or act, no capitalised word before it ("The government of
 # Siad Barre insisted", "On 13 November 1977 Siad Barre renounced"): words before it are kept to be judged (`_doubtful`).
 _SUBJECT = re.compile(rf"\b(?P<before>(?:{_WORD}[ \t]+)*)(?P<name>{_GIVEN}[ \t]+{_WORD})[ \t]+(?:{CUES.SUBJECT_VERBS})\b")
@@ -110,37 +106,27 @@ _OWNER_WORD = rf"(?:{_ARTICLE})?[{_UP}][{_LO}][\w\-]*"  # a word before its poss
 _KIN_OWNER = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}{_OWNER_WORD})[’']s\s+(?:{CUES.KIN})\b(?P<named>,?\s+{_WORD})?")
 # A kin word or a calling right before a name, a comma between them allowed: "the journalist Ana Ruiz", "an elderly
 # businesswoman, Olga de Novella" (`CUES.BESIDE_NAME`).
-_BESIDE_CALLING = re.compile(rf"\b(?:{CUES.BESIDE_NAME}),?\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
+_BESIDE_CALLING = re.compile(rf"\b(?:{CUES.BESIDE_NAME}),?\s+(?P<name>{_FULL_NAME}){_ALONE}"
+                             rf"(?!\s+(?:{CUES.BODY_NOUN_AFTER})\b)")  # "The dissident Falun Gong movement": no one
 _KIN_NAMED = re.compile(rf"\b(?:{CUES.KIN_OWNED_BY})\s+(?:{CUES.KIN}),?\s+(?P<name>{_WORD}){_ALONE}")  # "his wife Simone"
-# Persons listed after their role in the plural: "the field commanders Shamil Basayev and Ibn al-Khattab", "four of
-# his commanders: Vincent Otti, Okot Odhiambo, Dominic Ongwen and Raska Lukwiya".
-_LIST_NAME = rf"{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}"
-# An item of such a list: a title before it ("Chief Jeremiah Chirau"), its land after it ("Eduardo Ponce of Peru"),
-# one name word allowed ("The two presidents, Japarov and Emomali Rahmon": only names of two words or more are taken).
-def _item(group: str) -> str:
-    return (rf"(?:(?:{'|'.join(sorted(CUES.TITLE_WORDS))})\s+)?({group}{_WORD}(?:{_PARTICLES}\s+{_WORD}){{0,2}})"
-            rf"(?:\s+{CUES.LIST_ITEM_OF}\s+{_WORD})?")
-
-
-_LIST_ITEM = re.compile(_item("?P<name>"))
-_ROLE_LIST = re.compile(rf"\b(?:(?P<count>{CUES.LIST_COUNT})\s+(?:[a-z-]+\s+){{0,2}})?"
-                        rf"(?:{'|'.join((*CUES.ROLE_PLURALS, *CUES.PLURAL_TITLES))})(?(count)[:,]?|:?)\s+"
-                        rf"(?P<list>{_item('?:')}(?:,\s+{_item('?:')})*,?\s+and\s+{_item('?:')}){_ALONE}")
-_RULER = re.compile(rf"\b(?:{CUES.RULED_UNDER})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}"
+_RULER = re.compile(rf"\b(?:{CUES.RULED_UNDER})\s+(?P<name>{_FULL_NAME}){_ALONE}"
                     rf"(?!\s+(?:{CUES.RULE_NOUNS})\b)")
-_ONE_OF_ROLE = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}})\s+{CUES.OTHERS_OF_ROLE}"
+_ONE_OF_ROLE = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.OTHERS_OF_ROLE}"
                           rf"(?:{'|'.join(CUES.ROLE_PLURALS)})\b")
-_SAID = re.compile(rf"\b(?:{CUES.SAID})\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
-_RELATED = re.compile(rf"\b{CUES.RELATIONS}\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")  # "his rival X Y"
-_APPOINTED = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}})\s+{CUES.APPOINTED}"
-                        rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(r for r in CUES.ROLES if r not in CUES.FIRM_ROLES)})\b")
-# "Nicolas Tiangaye was appointed prime minister"; not a role a firm is named to ("Goldman Sachs was named adviser")
-_SWORN = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}})\s+{CUES.SWORN_IN}")  # "Adama Barrow was sworn in"
-_AGED = re.compile(rf"\b(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{0,2}}){CUES.AGE_AFTER_NAME}")  # "Gbagbo, 65, his wife"
-_POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*|\b[{_UP}]{{2,6}})[’']s\s+(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,2}}){_ALONE}")
+_SAID = re.compile(rf"\b(?:{CUES.SAID})\s+(?P<name>{_FULL_NAME}){_ALONE}")
+_RELATED = re.compile(rf"\b{CUES.RELATIONS}\s+(?P<name>{_FULL_NAME}){_ALONE}")  # "his rival X Y"
+# "Nicolas Tiangaye was appointed prime minister", "Oleg Dranko was named mediator"; not a firm named to serve a deal
+# ("Goldman Sachs was named adviser on the deal": `_doubtful`).
+_APPOINTED = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.APPOINTED}"
+                        rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{'|'.join(CUES.ROLES)})\b")
+_SWORN = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.SWORN_IN}")  # "Adama Barrow was sworn in"
+_AGED = re.compile(rf"\b(?P<name>{_NAME}){CUES.AGE_AFTER_NAME}")  # "Gbagbo, 65, his wife"
+_POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*|\b[{_UP}]{{2,6}})[’']s\s+(?P<name>{_FULL_NAME}){_ALONE}")
 _POSSESSIVE = re.compile(r"[’']s\b")
-_BEFORE_WHO = re.compile(rf"(?P<name>{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}})$")  # "Mohamed Ould Abdel Aziz, who"
-_LISTED = re.compile(rf"^[-*•]?[ \t]*(?:{CUES.LIST_HEADS})[ \t]*:[ \t]*(?P<list>[^\n]+)", re.M)
+# A name of two to four words right before a relative "who", its first word no possessive (that is its owner's, kept
+# to be judged: "Mauritania's Mohamed Ould Abdel Aziz, who"; `_doubtful`).
+_WHO = re.compile(rf"(?:\b(?P<owner>{_OWNER_WORD})[’']s\s+)?\b(?P<name>{_WORD}(?<![’']s){_PARTICLES}\s+{_name(0, 2)})"
+                  rf"(?={CUES.WHO_AFTER})")
 _PERSON = re.compile(rf"\b(?P<name>{_GIVEN}(?:\s+{_GIVEN})?\s+{_SURNAME})\b(?![\w’'\-])")
 _LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-])")
 _SPEAKER = re.compile(r"^(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]{2,}){0,2}):\s", re.M)
@@ -230,6 +216,7 @@ RULES: tuple[Rule, ...] = (
     (_RELATED, lambda m: "Person"),
     (_APPOINTED, lambda m: "Person"),
     (_SWORN, lambda m: "Person"),
+    (_WHO, lambda m: "Person"),
     (_PERSON, lambda m: "Person"),
     (_LONE_SURNAME, lambda m: "Place" if _after_locative(m) else "Person"),
     (_SPEAKER, lambda m: "Person"),
@@ -272,7 +259,6 @@ RULES: tuple[Rule, ...] = (
 NOT_PERSON_WORDS = frozenset({*CUES.BODY_KINDS, *CUES.NOT_PERSONS, *CUES.TITLE_WORDS, *CUES.PLACE_KINDS,
                               *CUES.NAMED_PLACE_KINDS, *CUES.AGREEMENT_KINDS, *CUES.EVENT_KINDS, *CUES.EVENT_OF_KINDS,
                               *CUES.THING_WORDS, *CUES.MONTHS, *CUES.NOT_NAMES})
-_LISTED_NAME = re.compile(rf"{_WORD}(?:{_PARTICLES}\s+{_WORD}){{1,3}}")
 
 
 @dataclass(frozen=True)
@@ -318,7 +304,7 @@ class NamesInContext:
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         text = text_of(doc)
-        yield from self.listed(text)
+        yield from listed(text, self._person_words, NAME)
         if title_case(text):
             return  # a headline: every word has a capital, so capitals say nothing
         taken = set()
@@ -333,15 +319,14 @@ class NamesInContext:
                     name = text[start:end]
                 if pattern is _BODY and CUES.FORCE_KINDS & set(name.split()):
                     yield from self._forces(name, start, end)
-                elif pattern is _FIGHTERS and self._state_force(name.split()[0]):  # "Djiboutian forces": Djibouti's
-                    yield Candidate(start, end, "entity", "ArmedForce", NAME, entity=self._state_force(name.split()[0]))
+                elif pattern is _FIGHTERS and (force := self._state_force(name.split()[0])):  # "Djiboutian forces"
+                    yield Candidate(start, end, "entity", "ArmedForce", NAME, entity=force)
                 elif not self._doubtful(name, pattern, match):
                     label = _led_label(match) if pattern is _LED_BY_KIND else self._name_alone(match, pattern, start)
                     taken.add((start, end))
                     yield Candidate(start, end, "entity", cls_of(match), NAME, value=label,
                                     entity=name_id(label) if label else _entity_id(name, pattern))
-        yield from self.role_lists(text)
-        yield from self.relatives(text)
+        yield from role_lists(text, self._named_so, self.known, NAME)
         yield from self.defined(text)
         yield from self.acronyms(text, taken)
         yield from own_forces(doc, text, self.owners, NAME)
@@ -356,50 +341,15 @@ class NamesInContext:
         name = match.string[start:match.start("kind")].rstrip()
         return name if name not in self.names else None
 
-    def listed(self, text: str) -> Iterator[Candidate]:
-        """The people of an infobox row of roles ("Mediators: Olusegun Obasanjo, Uhuru Kenyatta"):
-        each item of two to four name words."""
-        for row in _LISTED.finditer(text):
-            for item in re.finditer(r"[^,;]+", row.group("list")):
-                start, end = _trim(text, row.start("list") + item.start(), row.start("list") + item.end())
-                start += len(text[start:end]) - len(text[start:end].lstrip())
-                end -= len(text[start:end]) - len(text[start:end].rstrip())
-                name = text[start:end]
-                if _LISTED_NAME.fullmatch(name) and self._person_words(name.split()):
-                    yield Candidate(start, end, "entity", "Person", NAME, entity=name_id(name))
-
-    def role_lists(self, text: str) -> Iterator[Candidate]:
-        """The persons listed after their role in the plural (`_ROLE_LIST`): each item of two or three name words
-        that may be a person's, a given name a place's too ("Raska Lukwiya": the role says who), without a title
-        before it or its land after it (`_LIST_ITEM`)."""
-        for row in _ROLE_LIST.finditer(text):
-            for item in _LIST_ITEM.finditer(row.group("list")):
-                start, end = row.start("list") + item.start("name"), row.start("list") + item.end("name")
-                words = item.group("name").split()
-                if len(words) > 1 and self._named_so(words):
-                    yield Candidate(start, end, "entity", "Person", NAME, entity=name_id(item.group("name")))
-
-    def relatives(self, text: str) -> Iterator[Candidate]:
-        """A name of two to four words before a relative "who" (`CUES.WHO_AFTER`: "Harold Keke, who leads a faction"):
-        a person's, from the first of its words that may open one ("Mauritania's Mohamed Ould Abdel Aziz, who": no
-        "Mauritania's"); not a known name nor words that name no person ("Manchester City, who won")."""
-        for who in CUES.WHO_AFTER.finditer(text):
-            before = _BEFORE_WHO.search(text, max(0, who.start() - 80), who.start())
-            if before is None or CUES.ARTICLE_BEFORE.search(text, max(0, before.start() - 8), before.start()):
-                continue
-            words = list(re.finditer(r"\S+", before.group()))
-            for first in range(len(words) - 1):
-                name = before.group()[words[first].start():]
-                if self._a_person_before_who(name.split()):
-                    start = before.start() + words[first].start()
-                    yield Candidate(start, before.end(), "entity", "Person", NAME, entity=name_id(name))
-                    break
-
-    def _a_person_before_who(self, words: list[str]) -> bool:
-        """Words shaped as a person's name (`_person_shaped`, up to four), no known name, none that names no person."""
-        name = " ".join(words)
-        return (_person_shaped(words, most=4) and self._person_words(words) and name not in self.names
-                and not _POSSESSIVE.search(name))
+    def _no_person_before_who(self, name: str, match: re.Match) -> bool:
+        """Is the name before a relative "who" (`_WHO`) no person's: not shaped as one (up to four words), a known
+        name or words that name no person, "the" before it ("The Rolling Stones, who"), or neither a clause of one
+        person after it (`CUES.WHO_ONE_PERSON`) nor a known place's possessive before it ("Mauritania's ...")?"""
+        words, text = name.split(), match.string
+        start = text.find(name, match.start("name"))
+        told = CUES.WHO_ONE_PERSON.match(text, match.end()) or match.group("owner") in self.known
+        return (not (_person_shaped(words, most=4) and self._person_words(words)) or name in self.names
+                or CUES.ARTICLE_BEFORE.search(text, max(0, start - 8), start) is not None or not told)
 
     def defined(self, text: str) -> Iterator[Candidate]:
         """Names written with their acronym after them: "Revolutionary Armed Forces of Colombia (FARC)"."""
@@ -497,7 +447,12 @@ class NamesInContext:
         if pattern in (_RELATED, _KIN_NAMED):  # "his rival Manchester City", "her son Jordan": no person named so
             return not self._named_so(words) or name in self.known
         if pattern is _SWORN:  # an oath of office names a person, though a town's names are the words ("Adama Barrow")
-            return not self._named_so(words)
+            return not (self._named_so(words) and _person_shaped(words))  # not "The Grand Jury was sworn in"
+        if pattern is _WHO:
+            return self._no_person_before_who(name, match)
+        if pattern is _APPOINTED and match.group("role") in CUES.FIRM_ROLES and CUES.FIRM_DEAL_AFTER.match(
+                match.string, match.end()):
+            return True  # "Goldman Sachs was named adviser on the deal": a firm
         return pattern in (_SAID, _POSSESSED, _KIN_OWNER, _AGED, _APPOINTED) and not self._person_words(words)
 
     def _named_so(self, words: list[str]) -> bool:
@@ -525,10 +480,11 @@ class NamesInContext:
         words any state's forces are named with, that state's armed forces ("National Defense Forces
         of Ethiopia", "Ethiopian Defense Forces"); nothing where no state is named ("the Air Force")."""
         words = name.split()
-        if any(w not in CUES.GENERIC_FORCE_WORDS | CUES.FORCE_KINDS and not self._state_force(w) for w in words):
+        forces = [self._state_force(w) for w in words]
+        if any(w not in CUES.GENERIC_FORCE_WORDS | CUES.FORCE_KINDS and not force for w, force in zip(words, forces)):
             yield Candidate(start, end, "entity", "ArmedGroup", NAME, entity=name_id(name))
             return
-        states = [self._state_force(w) for w in words if self._state_force(w)]
+        states = [force for force in forces if force]
         if states:
             yield Candidate(start, end, "entity", "ArmedForce", NAME, entity=states[0])
 
@@ -749,9 +705,9 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
         return False  # "That region lies inside ...": a determiner opening the sentence, no name
     if CUES.MONTHS & set(words):
         return False  # a month or weekday names nothing, save in an agreement's or war's name (`month_in_name`)
-    if pattern is _TITLED:
-        return not {words[0]} & (CUES.BODY_KINDS.keys() | CUES.NOT_PERSONS | CUES.TITLE_WORDS | CUES.THING_WORDS)
-        # "General Staff", "Mr. President", "Major League Baseball"
+    if pattern is _TITLED:  # "General Staff", "Mr. President", "Major League Baseball"; "King Street", "Lord Howe Island"
+        return not ({words[0]} & (CUES.BODY_KINDS.keys() | CUES.NOT_PERSONS | CUES.TITLE_WORDS | CUES.THING_WORDS)
+                    or {words[-1]} & (CUES.BODY_KINDS.keys() | CUES.NAMED_PLACE_KINDS.keys() | CUES.TITLED_NOT_LAST))
     if pattern is _ROLE_NAME:  # "NATO spokesman Colonel Roland Lavoie": the title is no word of the name (`_TITLED`)
         return words[0] not in CUES.TITLE_WORDS
     if pattern is _ROLE_OF:
@@ -776,13 +732,3 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
 
 def is_demonym(word: str) -> bool:
     return word in CUES.DEMONYMS_IAN or bool(_DEMONYM_SURE.fullmatch(word))
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop leading function words ("The Kodori" -> "Kodori"), a title in the plural ("Presidents Ilham Aliyev" ->
-    "Ilham Aliyev") and a possessive."""
-    lead = re.match(rf"(?:(?:{'|'.join((*CUES.NOT_NAMES, *CUES.PLURAL_TITLES))})\s+)*", text[start:end])  # "Presidents"
-    start += lead.end()
-    if text[start:end].endswith(CUES.POSSESSIVE_ENDINGS):
-        end -= 2
-    return start, end

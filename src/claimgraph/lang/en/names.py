@@ -47,14 +47,20 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Admiral",
           "Field Marshal", "Marshal", "Sergeant",
           "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
-          "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Judge", "Lord", "Archbishop", "Bishop", "Patriarch",
+          "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Chief Justice", "Lord Justice", "Judge", "Lord",
+          "Archbishop", "Bishop", "Patriarch",
           "Catholicos", "Pope", "King", "Queen", "Emir", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
           "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
 # A monarch's or a peer's title before one name is a word of the name the person goes by: "King Hussein", "Lord
 # Soames" (no "Hussein" or "Soames" alone; "King Abdullah II", "Lord Peter Carrington" are named in full after it).
 NAMING_TITLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:King|Queen|Lord|Emir)[ \t]+$")
 TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper()} | {"Deputy", "Vice", "Acting", "Former",
-                                                                           "Chief", "Lieutenant", "Major"}
+                                                                           "Chief", "Lieutenant", "Major",
+                                                                           "Justice", "Advocate"}
+# Kinds of a street, an island or a school that end a name after a title-like word: "King Street", "Lord Howe Island",
+# "the Judge Business School" name no person (nor does a kind of body or named place: `recognise.names`).
+TITLED_NOT_LAST = frozenset({"Street", "Road", "Avenue", "Lane", "Island", "Islands", "School", "College", "Hospital",
+                             "Causeway"})
 # A capitalised word joined by a hyphen to a lower-case one is an adjective, no name of a place before its kind:
 # "the largest Muslim-majority city", "a Russian-speaking town", "the Serb-held town".
 ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*")
@@ -167,18 +173,30 @@ RELATIONS = r"(?:[Hh]is|[Hh]er)\s+(?:rival|successor|predecessor|opponent)"
 # A name put into an office: "Nicolas Tiangaye was appointed prime minister days later" (a role of `ROLES` after it).
 APPOINTED = r"(?:was|had\s+been|has\s+been|is)\s+(?:appointed|named|elected|sworn\s+in\s+as)\s+(?:the\s+|an?\s+)?"
 # Who takes an oath of office is a person: "Adama Barrow was sworn in at the Gambian embassy" (a role after it is
-# `APPOINTED`'s; "The new cabinet was sworn in" names no one by two capitalised words).
-SWORN_IN = r"(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+sworn\s+in\b"
-# Roles a firm or a body is named to as often as a person: "Goldman Sachs was named adviser on the deal" is no person.
-FIRM_ROLES = frozenset({"adviser", "advisor", "agent", "agents", "representative", "coordinator", "mediator",
-                        "negotiator", "counterpart"})
-# A relative "who" right after a name: the name is a person's ("Harold Keke, who leads a faction", "Mauritania's
-# Mohamed Ould Abdel Aziz, who flew to Banjul"); a firm takes "which".
-WHO_AFTER = re.compile(r",[ \t]+whom?\b")
+# `APPOINTED`'s; "The new cabinet was sworn in" names no one by two capitalised words). One person, so no "were":
+# "Board Members were sworn in" are many, a body's.
+SWORN_IN = r"(?:was|has\s+been|had\s+been|is|will\s+be)\s+sworn\s+in\b"
+# Roles a firm is named to as often as a person, and what says the firm's: a deal it serves right after the role
+# ("Goldman Sachs was named adviser on the deal", "agent for the sale"); "named adviser to the president" is a person.
+FIRM_ROLES = frozenset({"adviser", "advisor", "agent", "agents"})
+FIRM_DEAL_AFTER = re.compile(r"\s+(?:on|to|for|in)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:deal|sale|bid|merger|takeover|offer|transaction|acquisition|buyout|listing|"
+                             r"flotation|IPO|share\s+sale)s?\b")
+# A relative "who" or "whom" right after a name (a firm takes "which"; a club, a band or an armed group takes "who"
+# too): the name is a person's where "whom" says so ("Tomas Brandt, whom the family had known"), or the clause speaks
+# of one person, by "his" or "her" or a verb of one ("Harold Keke, who leads a faction", "who was"), or a state's
+# possessive stands before the name ("Mauritania's Mohamed Ould Abdel Aziz, who flew to Banjul"): not "Aston Villa,
+# who sacked their manager", "Ansar Dine, who seized Timbuktu".
+WHO_AFTER = r",[ \t]+whom?\b"
+WHO_ONE_PERSON = re.compile(r",[ \t]+(?:whom\b|who[ \t]+(?:[a-z]+ly[ \t]+)?(?:was|is|has|[a-z]*[^\Ws]s)\b"
+                            r"|who\b[^,.;:]{0,80}?\b(?:his|her|him|himself|herself)\b)")
 # A person told by a deed, right before the name as a calling is: "the hijacker Leila Khaled", "the gunman Omar Mateen"
 # (no "bomber": "the bomber Enola Gay" is an aircraft).
 DEED_NOUNS = ("hijacker", "gunman", "assassin", "kidnapper", "defector", "dissident")
 BESIDE_NAME = "|".join((*KIN_WORDS, *PROFESSIONS, *DEED_NOUNS))
+# A body's kind in lower case after such a name makes it the body's: "The dissident Falun Gong movement", "The
+# kidnapper Abu Sayyaf group" (the deed noun qualifies the body, no person).
+BODY_NOUN_AFTER = r"group|movement|faction|wing|organi[sz]ation|party|network|militia|cell|gang|sect|clan|brigade"
 COMMON_OWNER_BEFORE = re.compile(r"(?<![\w’'\-])[a-z][\w\-]*[’']s[ \t]+$")  # "the revolution's son": no one's kin
 NATIONALITY_AFTER = re.compile(rf"[ \t]+(?:{'|'.join((*PROFESSIONS, 'lawyer'))})\b")  # "lawyer" is a role too
 FORMER_BEFORE = re.compile(r"(?<![\w-])former[ \t]+$")
@@ -201,7 +219,8 @@ DEMONYMS_IAN = {"Armenian", "Georgian", "Russian", "Iranian", "Ossetian", "Abkha
                 "Albanian", "Lithuanian", "Latvian", "Mongolian", "Nigerian", "Algerian", "Tunisian", "Libyan",
                 "Asian", "Civilian", "Cambodian", "Ethiopian", "Armenian-American", "Chechen", "Abkhaz", "Lezgin",
                 "Soviet", "Karabakh", "Afghan", "Kurdish", "Azeri", "Turkic"}
-NOT_PERSONS = {"Staff", "Secretary", "Secretariat", "Prosecutor", "Command", "Headquarters", "Directorate", "Debate"}
+NOT_PERSONS = {"Staff", "Secretary", "Secretariat", "Prosecutor", "Command", "Headquarters", "Directorate", "Debate",
+               "Jury"}  # "The Grand Jury was sworn in"
 # Capitalised words that end or fill names of things, not of people ("Black Sea Fleet", "Air Force").
 THING_WORDS = {"Sea", "Fleet", "Force", "Forces", "Army", "Navy", "Guard", "Guards", "Police", "Republic", "State",
                "States", "Federation", "Union", "Kingdom", "Bank", "University", "Times", "News", "Post", "Press",
@@ -407,6 +426,12 @@ OF_AFTER_KIND = r"of"  # "the Saudi city of Jeddah": the word before "city of" q
 # one the list follows the role or a colon ("four of his commanders: Vincent Otti, ..."), as "The league leaders,
 # Manchester City and Aston Villa" names no persons. An item may give its land after "of" ("Eduardo Ponce of Peru").
 LIST_COUNT = r"(?i:two|three|four|five|six|seven|eight|nine|ten)|[2-9]"
+# Roles a firm or a club holds as often as a person: after one of them a count and a comma open persons only where an
+# item shows a person's sign, a title before it or its land after it ("three black leaders, Bishop Abel Muzorewa,
+# ..."), not "The two league leaders, Manchester City and Aston Villa", "Three directors, Morgan Stanley, ...".
+BODY_HELD_ROLES = frozenset(_plural(role) for role in ("adviser", "advisor", "agent", "leader", "director", "head", "chief",
+                                                        "official", "representative", "negotiator", "mediator",
+                                                        "coordinator", "counterpart", "founder"))
 LIST_ITEM_OF = r"of"
 LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|Facilitators?|Guarantors?"
 # A kind of place, then "of" and a name: "the town of Shusha", "the market town of Omagh", and kinds named so only before

@@ -78,7 +78,7 @@ _ACTS = (rf"(?:{_verbs.SAY}|stated?|states|announc|declar|{_verbs.DENY}|accus|cl
          r"order|want|spok|speak|s(?:eek|ought)|confirm|admit|maintain|argu|protest|dismiss|vow|pledg|offer|propos|retaliat|"
          r"attack|invad|annex|recall|expel|sanction|criticis|criticiz|welcom|decid|told|tell|lead|led|"
          # a city gives what it is known for, no state an act: "Tokyo gave the world the Walkman", "gave its name to"
-         r"(?:gave|giv)(?!\w*\s+(?:the\s+world|birth|rise|way|its\s+name|their\s+names?|us)\b)|"
+         r"(?:gave|giv)(?!\w*\s+(?:the\s+world|birth|rise|its\s+name|their\s+names?)\b)|"
          r"broker|mediat|impos)")
 # Subject: the verb right after the capital (an auxiliary, "not" or an adverb of time or manner may stand
 # between: "Havana later spoke of", "Phnom Penh again called"; so may an aside between commas that opens lower

@@ -1,0 +1,37 @@
+"""The shapes of a name's words, shared by the rules that find names in context (`recognise.names`,
+`recognise.person_lists`): a capitalised word ("Álvaro", "al-Assad"), particles between words ("Jaap de Hoop"), a name
+of a few such words, where it must end, and how a matched span is trimmed to the name."""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import cues
+
+CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
+
+UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
+LO = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
+ARTICLE = r"(?:al|el|ad|ash|as|at|ar|an|bin|ibn|abu|abd)-"  # "al-Assad", "bin-Laden"
+WORD = rf"(?:{ARTICLE})?[{UP}][{LO}][\w’'\-]*+"  # possessive: no backtracking inside a word
+PARTICLES = r"(?:\s+(?:de|da|del|della|di|du|dos|la|le|van|von|der|den|ter|bin|ibn)){0,2}"  # "de la Calle"
+
+
+def name_of(least: int = 0, most: int = 2) -> str:
+    """A name of capitalised words, `least` to `most` after its first, particles between them ("Jaap de Hoop")."""
+    return rf"{WORD}(?:{PARTICLES}\s+{WORD}){{{least},{most}}}"
+
+
+A_NAME = name_of()  # one to three words
+FULL_NAME = name_of(1)  # two or three words: "Adama Barrow", "Mengistu Haile Mariam"
+ALONE = rf"(?![\w’'\-]|\s+{WORD}|{PARTICLES}\s+{WORD})"  # the name ends here
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading function words ("The Kodori" -> "Kodori"), a title in the plural ("Presidents Ilham Aliyev" ->
+    "Ilham Aliyev") and a possessive."""
+    lead = re.match(rf"(?:(?:{'|'.join((*CUES.NOT_NAMES, *CUES.PLURAL_TITLES))})\s+)*", text[start:end])  # "Presidents"
+    start += lead.end()
+    if text[start:end].endswith(CUES.POSSESSIVE_ENDINGS):
+        end -= 2
+    return start, end
