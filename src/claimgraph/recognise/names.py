@@ -71,7 +71,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v64"  # v64: named mediator or negotiator is a person again; before ", who" only with one person's sign; no "were sworn in", no Jury; a counted list after "leaders" or "directors" needs a title or a land; no titled street, island or school; no deed noun before a body's kind (fixAC); a named declaration whose name runs on into one of no place is one side's ("its Unilateral Declaration of Independence": no agreement); persons after "Judge", "Lord", a plural title, a counted plural role and a comma, "governor", "his wife", "the hijacker", before ", who" and "was sworn in" (actors23); a river, ridge or neighbourhood no pack knows is labelled by its name alone, "border" before a noun is no place (places24)
+NAME = "names-in-context.v65"  # v65: only forces, troops, army or soldiers after a state's demonym are its armed forces ("pro-Russian separatists" are none); named mediator or negotiator is a person again; before ", who" only with one person's sign; no "were sworn in", no Jury; a counted list after "leaders" or "directors" needs a title or a land; no titled street, island or school; no deed noun before a body's kind (fixAC); a named declaration whose name runs on into one of no place is one side's ("its Unilateral Declaration of Independence": no agreement); persons after "Judge", "Lord", a plural title, a counted plural role and a comma, "governor", "his wife", "the hijacker", before ", who" and "was sworn in" (actors23); a river, ridge or neighbourhood no pack knows is labelled by its name alone, "border" before a noun is no place (places24)
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -319,7 +319,8 @@ class NamesInContext:
                     name = text[start:end]
                 if pattern is _BODY and CUES.FORCE_KINDS & set(name.split()):
                     yield from self._forces(name, start, end)
-                elif pattern is _FIGHTERS and (force := self._state_force(name.split()[0])):  # "Djiboutian forces"
+                elif (pattern is _FIGHTERS and name.split()[-1] in CUES.STATE_FIGHTERS
+                      and (force := self._state_force(name.split()[0]))):  # "Djiboutian forces", not "Russian separatists"
                     yield Candidate(start, end, "entity", "ArmedForce", NAME, entity=force)
                 elif not self._doubtful(name, pattern, match):
                     label = _led_label(match) if pattern is _LED_BY_KIND else self._name_alone(match, pattern, start)
