@@ -1,15 +1,16 @@
 """Claims as the dataset writes them: evidence without repetition (DESIGN.md).
 
-The extraction stages give one `Claim` per mention: the entity's class at that mention, its
-top class again, the name used there. Written one claim per mention, that evidence cost about
-ten quads a word. So, per source:
+The extraction stages give one `Claim` per mention: the entity's class at that mention (not the
+top classes above it: they follow from `rdfs:subClassOf`), the name used there. Written one
+claim per mention, that evidence cost about ten quads a word. So, per source:
 
 - a typing or name claim (`type`, `altLabel`) is one claim per (entity, class) or (entity,
   name) and modality, holding every mention as a span; its IRI is minted from (source, triple)
   alone when it is asserted by the source itself (else with the modality and holder too), so
   it stays the same when a mention is added or moved;
-- a top-class typing claim is dropped at a span where a subclass of it is claimed: the top
-  class follows from `rdfs:subClassOf` (a mention typed only by its top class keeps it);
+- a top-class typing claim is dropped at a span where a subclass of it is claimed (two mentions
+  of one entity at one span, one typed by its top class alone): the top class follows from the
+  subclass (a mention typed only by its top class keeps it);
 - a relation, date or count claim stays one claim per span, its IRI from (source, triple, span).
 
 An event's typing takes the modality of the words that name it ("the alleged attack"), so the
