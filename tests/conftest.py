@@ -16,6 +16,7 @@ import pytest
 
 import claimgraph
 from claimgraph.model import SourceMeta
+from claimgraph.rdf.terms import top_classes
 from claimgraph.read import manifest, read
 from claimgraph.recognise import default_recognisers, recognise
 from claimgraph.recognise.packs import parse
@@ -78,13 +79,23 @@ def extraction_of(tmp_path: Path, recognisers):
 
 @pytest.fixture
 def claims_of(extraction_of):
-    """The claims of one hand-written text, as (subject, predicate, object value, derived)."""
+    """The claims of one hand-written text, as (subject, predicate, object value, derived), a
+    typing claim by its class and each top class above it: extraction claims a mention's class
+    alone (DESIGN.md), and what it types an entity as is read with the ontology, as the graph is,
+    so that a test asks for an "Event" whatever subclass typed it."""
 
     def run(text: str, date: str = "2021-05-10") -> set[tuple[str, str, str, bool]]:
-        return {(c.subject, c.predicate, getattr(c.obj, "value", c.obj), c.derived)
-                for c in extraction_of(text, date).claims}
+        return {row for c in extraction_of(text, date).claims for row in read_as_typed(c)}
 
     return run
+
+
+def read_as_typed(claim) -> list[tuple[str, str, str, bool]]:
+    """A claim as (subject, predicate, object value, derived); a typing claim as one such row for
+    its class and one for each top class above it (`claims_of`)."""
+    value = getattr(claim.obj, "value", claim.obj)
+    values = (value, *top_classes(value)) if claim.predicate == "type" else (value,)
+    return [(claim.subject, claim.predicate, v, claim.derived) for v in values]
 
 
 @pytest.fixture(scope="session")

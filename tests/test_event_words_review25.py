@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from claimgraph.rdf.terms import top_classes
+
 from .test_extraction import the_one, typed, values
 
 AGREEMENTS = ("Agreement", "Ceasefire")
@@ -41,10 +43,10 @@ def test_agreed_after_a_meeting_concludes_an_agreement_only_between_sides_of_a_c
 def test_what_was_reported_after_a_comma_is_no_sayer_of_the_clause_before(claims):
     for text in ("Russian forces shelled Kharkiv on Monday, and heavy casualties were reported.",
                  "A car bomb exploded in a market in Baghdad, but no casualties were reported."):
-        found = [c for c in claims(text) if c.predicate == "type" and c.obj == "Event"]
+        found = [c for c in claims(text) if c.predicate == "type" and "Event" in top_classes(c.obj)]
         assert found and {c.modality for c in found} == {"Asserted"}, text
     said = [c for c in claims("Israeli troops entered Jenin on Monday, the army said.")
-            if c.predicate == "type" and c.obj == "Event"]
+            if c.predicate == "type" and "Event" in top_classes(c.obj)]
     assert said and {c.modality for c in said} == {"Reported"}
 
 
@@ -79,10 +81,10 @@ def test_a_diplomat_of_a_nationality_represents_no_state(claims_of):
 
 def test_an_announcement_with_an_object_before_a_relative_that_reports_nothing_after_it(claims):
     found = [c for c in claims("The army announced on Tuesday the names of soldiers that rebels had killed in the "
-                               "ambush near Gao.") if c.predicate == "type" and c.obj == "Event"]
+                               "ambush near Gao.") if c.predicate == "type" and "Event" in top_classes(c.obj)]
     assert found and {c.modality for c in found} == {"Asserted"}
     said = [c for c in claims("The Russian defence ministry announced on Saturday that its forces had captured "
-                              "Avdiivka.") if c.predicate == "type" and c.obj == "Event"]
+                              "Avdiivka.") if c.predicate == "type" and "Event" in top_classes(c.obj)]
     assert said and {c.modality for c in said} == {"Reported"}
 
 

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import pytest
 
+from claimgraph.rdf.terms import top_classes
+
 
 def events(extraction) -> dict[str, set[str]]:
     """The modalities of each event word's typing claim, by the word."""
     found: dict[str, set[str]] = {}
     for c in extraction.claims:
-        if c.predicate == "type" and getattr(c.obj, "value", c.obj) == "Event":
+        if c.predicate == "type" and "Event" in top_classes(c.obj):
             found.setdefault(c.exact, set()).add(c.modality)
     return found
 

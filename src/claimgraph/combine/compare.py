@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from ..lang import cues
 from ..model import Claim, Entity, Extraction, Literal
 from ..rdf.terms import (DATE_RELATIONS, QUANTITY_RELATIONS, RELATIONS, STATEHOOD, STATEHOOD_RELATIONS,
-                         TOP_CLASSES, VERDICTS, tops)
+                         SUBCLASSES, TOP_CLASSES, VERDICTS, tops)
 from ..recognise.packs import Entry, load
 from . import spelling
 from .profiles import LEVELS, place_level  # LEVELS: only places of one level are set against each other
@@ -154,8 +154,9 @@ class Said:
     in `unnamed`: see `said`), those of them whose words take a side (`_charged`: read from the
     source's text), how many typing claims each subject has (in the order of its first, as
     `stories` counts mentions), and each subject's number of claims with the years of its dates
-    (`stories.wars`). Fixed by the linked extraction: a cached build keeps it, and compares
-    without reading any source's claims."""
+    (`stories.wars`): both counting the top classes a subclass typing implies (`_implied`). Fixed
+    by the linked extraction: a cached build keeps it, and compares without reading any source's
+    claims."""
 
     source: str
     entities: tuple[Entity, ...]
@@ -174,14 +175,17 @@ def said(ex: Extraction, whole: bool = False) -> Said:
     for the whole (a cached build keeps the smaller, and reads and groups fewer claims)."""
     named = {eid: _named_by_kind(frozenset(e.classes)) for eid, e in ex.entities.items()}
     texts = {ex.document.meta.id: ex.document.text}
-    # comprehensions, each a pass at C speed: three claims in four are typings, most of a top class
+    # comprehensions, each a pass at C speed: half the claims are typings, most of a subclass
     typing = [c for c in ex.claims if c.predicate == KIND]
     unnamed = {c.subject for c in typing if c.obj not in TOP_CLASSES and not named.get(c.subject, False)}
     claims = tuple([c for c in ex.claims if c.predicate in COMPARED and (
         c.predicate != KIND or c.obj not in TOP_CLASSES and (whole or c.subject not in unnamed))])
     charged = frozenset(c for c in claims if c.predicate == KIND and _charged(c, texts))
+    implied = _implied(typing)
     mentions = Counter(map(_SUBJECT, typing))
+    mentions.update(implied)
     counts = Counter(map(_SUBJECT, ex.claims))
+    counts.update(implied)
     years: dict[str, set[str]] = defaultdict(set)
     for claim in (c for c in ex.claims if c.predicate in DATE_RELATIONS and isinstance(c.obj, Literal)):
         years[claim.subject].add(claim.obj.value[:4])
@@ -189,6 +193,16 @@ def said(ex: Extraction, whole: bool = False) -> Said:
                       for subject, n in counts.items()])
     return Said(ex.document.meta.id, tuple(ex.entities.values()), claims, charged, tuple(mentions.items()), subjects,
                 frozenset() if whole else frozenset(unnamed))
+
+
+def _implied(typing: list[Claim]) -> list[str]:
+    """The subject of each top-class typing that the source's subclass typings imply, one for each
+    top class above each (a state two: actor and place). Extraction claims a mention's class alone
+    (DESIGN.md: the top class follows from the ontology); `stories` weighs a source's entities by
+    how often it types them, counted as when each mention was claimed by its top classes too, so
+    that which sources tell one story stays as it was (tf-idf's `1 + log(k)` is not blind to the
+    scale of `k`)."""
+    return [c.subject for c in typing if c.obj not in TOP_CLASSES for _ in SUBCLASSES[c.obj]]
 
 
 def groups(sources: Iterable[Said], sides: dict[str, str], whole: Callable[[int], Said] | None = None) -> list[Group]:

@@ -78,8 +78,9 @@ def _candidates(counts: dict[str, Counter]) -> list[tuple[str, str]]:
 
 
 def _mentions(source: Said, stands_for: Sides) -> Counter:
-    """How often a source mentions each entity: one typing claim per mention. Counted per subject,
-    then per side: a side comes in the order of its first mention all the same."""
+    """How often a source mentions each entity: its typing claims, each with the top classes it
+    implies (`Said.mentions`: a state's mention counts three). Counted per subject, then per side:
+    a side comes in the order of its first mention all the same."""
     found: Counter = Counter()
     for subject, count in source.mentions:
         found[stands_for[subject]] += count

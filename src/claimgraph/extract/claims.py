@@ -1,8 +1,9 @@
 """Claims: what each sentence of a source states, as triples with their exact words.
 
-- Every mention of an entity is a typing claim (its class and the top classes above
-  it), and, where the source uses a name other than the canonical one, a name claim
-  (skos:altLabel in the source's language). Evidence: the mention itself.
+- Every mention of an entity is one typing claim, by its class (the top classes above it follow
+  from the ontology and are not claimed: DESIGN.md), and, where the source uses a name other
+  than the canonical one, a name claim (skos:altLabel in the source's language). Evidence: the
+  mention itself.
 - Within one clause of a sentence (`structure.clauses`), an event is related to the actors
   and places named with it, and an agreement to its parties and its mediators ("brokered
   by", "under the auspices of", "the Moscow-brokered truce", "Qatar helped mediate the deal": a
@@ -69,7 +70,7 @@ from collections.abc import Iterator
 
 from ..lang import cues
 from ..model import Claim, Entity, Literal, Mention
-from ..rdf.terms import top_classes, tops
+from ..rdf.terms import tops
 from ..recognise import Sentence, aliases
 from ..recognise.accords import told_by_verb
 from ..recognise.aliases import NAME as ALIAS
@@ -226,15 +227,15 @@ def _act_of_war(source_id: str, text: str, sentence: Sentence, eid: str, res: Re
 
 
 def _mention_claims(source_id: str, text: str, mention: Mention, entity: Entity) -> Iterator[Claim]:
-    """The mention's typing and name claims; their evidence the source's own words (a wrapped name's
-    line break kept), their name the mention's words on one line."""
+    """The mention's typing claim (its class alone: a top class above it is implied, `terms.top_classes`)
+    and name claim; their evidence the source's own words (a wrapped name's line break kept), their
+    name the mention's words on one line."""
     exact = text[mention.start:mention.end]
 
     def claim(predicate: str, obj) -> Claim:
         return Claim(source_id, entity.id, predicate, obj, mention.start, mention.end, exact, mention.method)
 
-    for cls in dict.fromkeys((mention.cls, *top_classes(mention.cls))):
-        yield claim("type", cls)
+    yield claim("type", mention.cls)
     if mention.kind == "entity" and mention.text != entity.label and mention.method in NAME_METHODS:
         yield claim("altLabel", Literal(mention.text, lang=mention.lang))
 

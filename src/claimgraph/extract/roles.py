@@ -183,7 +183,7 @@ def _fighters(r: _Reader, sentence: Sentence) -> Iterator[tuple[tuple[Mention, s
             continue
         mention = Mention(found.start(), found.end(), found.group(), "entity", "ArmedGroup", NAME, sentence.lang)
         r.res.entities.setdefault(FIGHTERS_ENTITY.id, FIGHTERS_ENTITY)
-        claims = [r.claim(FIGHTERS_ENTITY.id, "type", cls, found.start(), found.end()) for cls in ("ArmedGroup", "Actor")]
+        claims = [r.claim(FIGHTERS_ENTITY.id, "type", "ArmedGroup", found.start(), found.end())]  # an actor: implied
         yield (mention, FIGHTERS_ENTITY.id), claims
 
 
@@ -243,7 +243,7 @@ def _set_up(r: _Reader, sentence: Sentence, index: int) -> Iterator[Claim]:
         yield r.claim(deployment, "hasActor", r.of(forces[-1]), forces[-1].start, verb.end())
         yield r.claim(r.of(agreement[0]), "establishes", deployment, cue.start(), verb.end())
         if deployment not in {r.of(m) for m in sentence.mentions if m in r.res.of}:
-            yield from (r.claim(deployment, "type", cls, verb.start(), verb.end()) for cls in ("Deployment", "Event"))
+            yield r.claim(deployment, "type", "Deployment", verb.start(), verb.end())  # an event: implied
 
 
 def _ends(r: _Reader, sentence: Sentence) -> Iterator[Claim]:
