@@ -183,7 +183,8 @@ def test_a_state_independent_of_funding_or_gas_and_an_undated_possessive_indepen
         assert not typed(claims_of(text + "\n", date="2024-03-04"), "Independence"), text
     for text in ("Zimbabwe became independent on 18 April 1980.",
                  "The country became independent of France in 1960.",
-                 "At Djibouti's independence in 1977 the French troops stayed."):
+                 "At Djibouti's independence in 1977 the French troops stayed.",
+                 "De Gaulle recognised Algeria's independence on 3 July, and it was proclaimed on 5 July."):
         assert typed(claims_of(text + "\n", date="2024-03-04"), "Independence"), text
 
 

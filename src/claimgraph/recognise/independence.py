@@ -1,7 +1,8 @@
 """A state's independence: "Zimbabwe became independent on 18 April 1980", "at Djibouti's independence in 1977".
 
 A rule of `triggers.Triggers`: `independences` yields an Independence trigger on "became independent" said of a state
-or on a state's dated "independence" after a preposition of time (`CUES.INDEPENDENT`, `CUES.INDEPENDENCE`).
+or on a state's dated "independence" after a preposition of time or a verb that grants it (`CUES.INDEPENDENT`,
+`CUES.INDEPENDENCE`).
 """
 
 from __future__ import annotations
@@ -55,8 +56,9 @@ def _independent_then(doc: Doc, k: int, states: frozenset[str]) -> bool:
 
 
 def _states_own(doc: Doc, i: int, states: frozenset[str]) -> bool:
-    """Is the word at doc[i] after a known state's whole name and its possessive, a preposition of time before them
-    (`CUES.INDEPENDENCE_AFTER`: "at Djibouti's independence"; not "Scotland's independence in 2014 was rejected")?"""
+    """Is the word at doc[i] after a known state's whole name and its possessive, a preposition of time or a verb
+    that grants it before them (`CUES.INDEPENDENCE_AFTER`: "at Djibouti's independence", "recognised Algeria's
+    independence"; not "Scotland's independence in 2014 was rejected")?"""
     if i < 3 or doc[i - 1].text not in CUES.POSSESSIVE_MARKS:
         return False
     return any(doc[j - 1].lower_ in CUES.INDEPENDENCE_AFTER and doc[j].is_title and doc[j:i - 1].text.lower() in states

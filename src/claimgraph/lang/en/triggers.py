@@ -974,7 +974,7 @@ LOST_NOT_AFTER = frozenset({"in", "into", "for", "on", "at", "over", "aback", "s
 # ("Zimbabwe became independent on 18 April 1980", "since the two countries became independent from France in 1960"),
 # and after "independent" only the clause's end, a date (INDEPENDENT_THEN: "on", "in", a year) or "from" / "of" and a
 # known state (INDEPENDENT_FROM); a state's name with its possessive and a word of INDEPENDENCE after a preposition of
-# time (INDEPENDENCE_AFTER), dated by a year or a day within INDEPENDENCE_DATE_REACH words after it ("at Djibouti's
+# time or a verb that grants it (INDEPENDENCE_AFTER: "De Gaulle recognised Algeria's independence on 3 July"), dated by a year or a day within INDEPENDENCE_DATE_REACH words after it ("at Djibouti's
 # independence in 1977"). Not "The firm became independent of its parent", "The country became independent of Russian
 # gas", "became independent financially", "the two countries' thirty years of independence", "Ukraine's independence
 # was never in doubt", "Scotland's independence in 2014 was rejected by voters".
@@ -984,7 +984,8 @@ STATE_NOUNS = frozenset({"country", "countries", "state", "states", "colony", "c
                          "republics", "territory", "territories", "protectorate", "kingdom"})
 INDEPENDENT_THEN = frozenset({"on", "in", "at", "after", "since", "by", "and", "but", "when", "as", "with"})
 INDEPENDENT_FROM = frozenset({"from", "of"})
-INDEPENDENCE_AFTER = frozenset({"at", "since", "after", "until", "till", "before", "upon", "on", "following"})
+INDEPENDENCE_AFTER = frozenset({"at", "since", "after", "until", "till", "before", "upon", "on", "following",
+                                "recognised", "recognized", "recognises", "recognizes", "proclaimed", "granted"})
 INDEPENDENCE_DATE_REACH = 4
 # A court's decision (`recognise.rulings`): a verb of RULING_VERBS with a court before it (a word of COURTS written
 # with a capital, or after "the" / "its": "The International Court of Justice awarded the temple to Cambodia in 1962",
