@@ -117,3 +117,99 @@ def test_tense_relations_a_painting_restored_and_ties_cut_with_a_sponsor_are_no_
                  "The brand cut ties with the sponsor in 2020, and service was restored on Monday."):
         claims = claims_of(text + "\n", date="2024-03-04")
         assert not (typed(claims, "Rupture") or typed(claims, "Restoration")), text
+
+
+def test_an_office_of_a_charity_a_church_a_guild_or_the_charts_is_no_appointment(claims_of):
+    """review35 (3): after "of" or "for" only a state, a place or a body of a state; before the office only its
+    qualifiers ("prime", "deputy", "defence"), no "prom queen"."""
+    for text in ("She was named ambassador for the charity in 2019.",
+                 "He was named Secretary of the Year by the magazine.",
+                 "The actor became president of the Screen Actors Guild.",
+                 "The band's drummer became king of the charts.",
+                 "He became a minister of the church.",
+                 "She was named prom queen.",
+                 "She became the queen of pop.",
+                 "He was named a Commander of the Order of the British Empire.",
+                 "The chef was appointed ambassador of Italian cuisine.",
+                 "Putin named his dog Konni as president of the kennel."):
+        assert not typed(claims_of(text + "\n", date="2024-03-04"), "Appointment"), text
+
+
+def test_an_office_of_a_state_or_of_its_ministry_is_an_appointment(claims_of):
+    for text in ("She became prime minister in 2016.",
+                 "In May he was appointed Minister of Defence.",
+                 "He was named ambassador of France to the United Nations in 1990."):
+        assert typed(claims_of(text + "\n", date="2024-03-04"), "Appointment"), text
+
+
+def test_a_commander_named_by_a_report_or_by_witnesses_is_no_appointment(claims_of):
+    """review35 (2): "named X as the commander of" the unit that did a deed tells who did it, no office given."""
+    for text in ("The UN report named Colonel Ivanov as the commander of the unit that shelled the town.",
+                 "Witnesses named General Petrov as commander of the forces that took the town."):
+        assert not typed(claims_of(text + "\n", date="2024-03-04"), "Appointment"), text
+
+
+def test_a_merger_ruled_out_and_the_orders_of_a_chamber_of_commerce_or_an_orchestra_are_no_ruling(claims_of):
+    """review35 (4): "ruled out"; a Chamber or a Court not of justice; an order not the court's."""
+    for text in ("The Supreme Court ruled out a merger of the two firms.",
+                 "The Chamber of Commerce ordered a review of tariffs.",
+                 "The Court ordered pizza for the jury.",
+                 "The players' Chamber ordered new shirts.",
+                 "The Chamber orchestra ordered new violins.",
+                 "An order in May for 500 laptops was placed by the Court.",
+                 "Apple's Court ordered new chairs."):
+        assert not typed(claims_of(text + "\n", date="2024-03-04"), "Ruling"), text
+
+
+def test_a_place_lost_to_a_team_a_party_or_developers_or_taken_by_a_score_is_no_capture(claims_of):
+    """review35 (5): "lost to" as "taken by": only before an armed agent; a score is no capture."""
+    for text in ("Paris was lost to Marseille in the final in 2019.",
+                 "Liverpool was lost to the Tories in 1979.",
+                 "The town was lost to developers.",
+                 "Madrid was taken 3-1 by Liverpool on Sunday."):
+        assert not typed(claims_of(text + "\n", date="2024-03-04"), "Capture"), text
+    assert typed(claims_of("Kyiv was lost to the Russian army in May.\n", date="2024-03-04"), "Capture")
+
+
+def test_a_state_independent_of_funding_or_gas_and_an_undated_possessive_independence_are_no_event(claims_of):
+    """review35 (6): after "independent" only a clause end, a date, or "from" / "of" and a state; the possessive
+    only after a preposition of time ("at Djibouti's independence in 1977")."""
+    for text in ("The state became independent of federal funding.",
+                 "The nation became independent of imported gas.",
+                 "The country became independent of Russian gas.",
+                 "The country became independent financially.",
+                 "Scotland's independence in 2014 was rejected by voters.",
+                 "Catalonia's independence in 2017 was declared but never took effect."):
+        assert not typed(claims_of(text + "\n", date="2024-03-04"), "Independence"), text
+    for text in ("Zimbabwe became independent on 18 April 1980.",
+                 "The country became independent of France in 1960.",
+                 "At Djibouti's independence in 1977 the French troops stayed.",
+                 "De Gaulle recognised Algeria's independence on 3 July, and it was proclaimed on 5 July."):
+        assert typed(claims_of(text + "\n", date="2024-03-04"), "Independence"), text
+
+
+def test_a_vase_broken_and_a_business_deal_broken_are_no_violation(claims_of):
+    """review35 (7): "it" only of the previous sentence's agreement subject; a deal of business is none."""
+    for text in ("The two sides signed a peace agreement in Geneva on 3 May. The president was given a vase; it was "
+                 "broken in transit.",
+                 "He signed a deal with the club in May. It was broken within hours, the fans said.",
+                 "The agreement was broken by the tenant.",
+                 "The deal was violated by the supplier.",
+                 "The club signed a sponsorship deal in May. The deal was broken in June."):
+        assert not typed(claims_of(text + "\n", date="2024-03-04"), "Violation"), text
+
+
+def test_an_agreement_violated_is_the_violations_agreement(claims_of):
+    """review35 (7): the Violation names the agreement it breaks (cg:ofAgreement), as a Termination does."""
+    claims = claims_of("The Lusaka Protocol was repeatedly violated in 1998.\n", date="1999-01-01")
+    assert typed(claims, "Violation")
+    assert any(p == "ofAgreement" for _, p, _, _ in claims)
+
+
+def test_diplomatic_ties_of_a_company_or_a_city_are_no_event(claims_of):
+    """review35 (8, 11): relations need a state side; each sentence has "diplomatic" right after its verb."""
+    for text in ("The company cut diplomatic ties with the lobbyists in 2020.",
+                 "Diplomatic relations between Apple and Samsung were restored after the lawsuit.",
+                 "The city resumed diplomatic relations with its twin town."):
+        claims = claims_of(text + "\n", date="2024-03-04")
+        assert not (typed(claims, "Rupture") or typed(claims, "Restoration")), text

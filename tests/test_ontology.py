@@ -499,7 +499,7 @@ def test_an_agreement_s_end_and_a_party_s_leaving_are_events_that_name_their_agr
     """cg:endDate is said of events only: an agreement's end is an event of its own (a cg:Termination,
     or a party's cg:WithdrawalFromAgreement) dated by cg:startDate and linked to it by cg:ofAgreement,
     as its entry into force is."""
-    for name in ("Termination", "WithdrawalFromAgreement", "EntryIntoForce"):
+    for name in ("Termination", "WithdrawalFromAgreement", "EntryIntoForce", "Violation"):
         assert _cg_superclasses(ontology, CG[name]) == {"Event"}, name
     assert set(ontology.objects(CG.ofAgreement, RDFS.domain)) == {CG.Event}
     assert set(ontology.objects(CG.ofAgreement, RDFS.range)) == {CG.Agreement}

@@ -54,7 +54,8 @@ NAME = "roles.v20"  # v20: "maintained that" before an article, a possessive, a 
 
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs
-AGREEMENT_EVENTS = frozenset({"Termination", "WithdrawalFromAgreement", "EntryIntoForce"})  # events of one agreement
+# events of one agreement (cg:ofAgreement)
+AGREEMENT_EVENTS = frozenset({"Termination", "WithdrawalFromAgreement", "EntryIntoForce", "Violation"})
 END_GAP = 24  # characters between an ending cue and the event it ends ("the armed ")
 
 

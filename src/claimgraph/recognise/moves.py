@@ -306,12 +306,15 @@ def lost_places(doc: Doc, name: str, places: frozenset[str], armed: frozenset[st
 
 def _lost_after(doc: Doc, end: int, armed: frozenset[str]) -> bool:
     """Is the word at doc[end], after a passive verb of losing, none that makes it an idiom or a thing done to a place
-    (`CUES.LOST_NOT_AFTER`: "taken in Paris", "lost in the fog"), and "by" only before an armed agent ("taken by Serb
-    forces"; not "taken by surprise", "taken by storm")?"""
+    (`CUES.LOST_NOT_AFTER`: "taken in Paris", "lost in the fog"), no score (`CUES.LOST_SCORE`: "taken 3-1 by
+    Liverpool"), and "by" or "to" only before an armed agent (`CUES.LOST_TO`: "taken by Serb forces", "lost to the
+    Russian army"; not "taken by surprise", "lost to Marseille in the final", "lost to developers")?"""
     if end >= len(doc):
         return True
+    if CUES.LOST_SCORE.match(text_of(doc), doc[end].idx):
+        return False
     word = doc[end].lower_
-    if word in CUES.BY_WEAPON:
+    if word in CUES.LOST_TO:
         return armed_words([t.lower_ for t in doc[end + 1:end + 1 + CUES.ARMED_AFTER_REACH]], armed)
     return word not in CUES.LOST_NOT_AFTER
 

@@ -12,35 +12,57 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..lang import cues
-from .base import Candidate, text_of
+from .base import Candidate, cue_spans
 
 CUES = cues("triggers")
 
 
 def rulings(doc: Doc, name: str) -> Iterator[Candidate]:
-    """A court's ruling, order, award or judgment (see `CUES.RULING_VERBS`); not "Mengistu ruled Ethiopia", "poor
-    judgment". The block's text is searched for the words (most hold none), and only their tokens are read."""
-    for found in CUES.RULING_WORDS.finditer(text_of(doc)):
-        word = doc.char_span(*found.span())
-        if word is None:
-            continue
+    """A court's ruling, order, award or judgment (see `CUES.RULING_VERBS`); not "Mengistu ruled Ethiopia", "The
+    Supreme Court ruled out a merger", "The Court ordered pizza", "poor judgment", "An order in May for 500 laptops"."""
+    for word in cue_spans(doc, CUES.RULING_WORDS):
         i, lower = word.start, word.text.lower()
-        if lower in CUES.RULING_VERBS and _court_before(doc, i):
+        if lower in CUES.RULING_VERBS and _ruled(doc, i) and _court_before(doc, i):
             yield Candidate(word.start_char, word.end_char, "trigger", "Ruling", name)
-        elif lower in CUES.RULINGS and _court_in_sentence(doc, i) and (_given(doc, i) or _dated(doc, i + 1)):
+        elif (lower in CUES.RULINGS and (lower not in CUES.ORDERS or word[0].is_title or _given(doc, i))
+              and _court_in_sentence(doc, i) and (_given(doc, i) or _dated(doc, i + 1))):
             yield Candidate(word.start_char, word.end_char, "trigger", "Ruling", name)
+
+
+def _ruled(doc: Doc, i: int) -> bool:
+    """Does the verb at doc[i] rule: not before "out" (`CUES.RULED_NOT`: "ruled out a merger"), and, one of ordering,
+    before what a court orders (`CUES.ORDERED_OBJECTS`, a name: "ordered the vote suspended", "ordered Israel to";
+    not "ordered pizza", "ordered new shirts")?"""
+    if i + 1 >= len(doc):
+        return True
+    after = doc[i + 1]
+    if after.lower_ in CUES.RULED_NOT:
+        return False
+    return doc[i].lower_ not in CUES.ORDERING or after.lower_ in CUES.ORDERED_OBJECTS or after.is_title
 
 
 def _court(doc: Doc, k: int) -> bool:
-    """Is doc[k] a court: a word of `CUES.COURTS` written with a capital or after "the" / "its", not before "of" unless
-    capitalised ("the Court of Justice"; not "the chamber of commerce", "the tennis court")?"""
+    """Is doc[k] a court: a word of `CUES.COURTS` written with a capital or after "the" / "its", not after a possessive
+    ("Apple's Court", "the players' Chamber"), and before "of" only of one of `CUES.COURT_OF` ("the Court of Justice";
+    not "the Chamber of Commerce"); a chamber only where another court or a dated ruling stands (`_chamber_of_court`)?"""
     token = doc[k]
-    if token.lower_ not in CUES.COURTS:
+    if token.lower_ not in CUES.COURTS or (k > 0 and doc[k - 1].text in CUES.POSSESSIVE_MARKS):
         return False
-    if token.is_title and not token.is_sent_start:
+    if k + 2 < len(doc) and doc[k + 1].lower_ in CUES.COURT_NOT_AFTER and doc[k + 2].lower_ not in CUES.COURT_OF:
+        return False
+    if not ((token.is_title and not token.is_sent_start) or (k > 0 and doc[k - 1].lower_ in CUES.COURT_BEFORE)):
+        return False
+    return token.lower_ not in CUES.CHAMBERS or _chamber_of_court(doc, k)
+
+
+def _chamber_of_court(doc: Doc, k: int) -> bool:
+    """Is the chamber at doc[k] one of a court: does the block name another court ("a Chamber of the International
+    Court of Justice") or its sentence hold a ruling noun dated ("By an Order of 10 January 1986 the Chamber"; not
+    "The Chamber orchestra ordered new violins")?"""
+    if any(t.lower_ in CUES.COURTS and t.lower_ not in CUES.CHAMBERS and t.is_title for t in doc):
         return True
-    after_of = k + 1 < len(doc) and doc[k + 1].lower_ in CUES.COURT_NOT_AFTER
-    return k > 0 and doc[k - 1].lower_ in CUES.COURT_BEFORE and not after_of
+    sentence = doc[k].sent
+    return any(t.lower_ in CUES.RULINGS and t.is_title and _dated(doc, t.i + 1) for t in sentence)
 
 
 def _court_before(doc: Doc, i: int) -> bool:

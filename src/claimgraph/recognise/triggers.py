@@ -36,7 +36,7 @@ from .rulings import rulings
 from .senses import other_sense
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v71"  # v71: a ceasefire a relative clause says was declared is no one side's when two sides or an auxiliary declare it, or it was declared void, illegal or ended ("the ceasefire that Moscow declared void"); a declaration of war or of independence is one side's act, no accord; "declared a truce over the holiday" ends none (a noun phrase after "over"); a government's truce with the unions is civil; an Appointment, an Independence, a Ruling of a court, diplomatic relations broken off or restored, a held place lost in the passive, an agreement broken (a Violation); a ceasefire whose relative clause tells its declaring is one side's halt
+NAME = "triggers.v72"  # v72: an office only of a state, a court's ruling only its own, a place lost only to armed men, an independence only a state's, a Violation only of an agreement of war, relations only with a state side (review35); a ceasefire a relative clause says was declared is no one side's when two sides or an auxiliary declare it, or it was declared void, illegal or ended ("the ceasefire that Moscow declared void"); a declaration of war or of independence is one side's act, no accord; "declared a truce over the holiday" ends none (a noun phrase after "over"); a government's truce with the unions is civil; an Appointment, an Independence, a Ruling of a court, diplomatic relations broken off or restored, a held place lost in the passive, an agreement broken (a Violation); a ceasefire whose relative clause tells its declaring is one side's halt
 
 
 def _phrases(*tables: tuple[tuple[str, ...], str, str]) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
@@ -76,7 +76,6 @@ class Triggers:
         self._armed = armed
         self._forces = forces
         self._places = places
-        self._states = armed | places  # made once: a union of 144,000 names per block tripled recognition's time
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._stemmed = PhraseMatcher(nlp.vocab, attr="NORM")
         self._classes: dict[int, str] = {}
@@ -106,10 +105,10 @@ class Triggers:
             yield Candidate(span.start_char, span.end_char, "trigger", cls, NAME)
         yield from _presences(doc)
         yield from meeting_accords(doc, NAME, self._armed)
-        yield from appointments(doc, NAME)
-        yield from independences(doc, NAME, self._states)
+        yield from appointments(doc, NAME, self._places)
+        yield from independences(doc, NAME, self._places)
         yield from rulings(doc, NAME)
-        yield from relations(doc, NAME)
+        yield from relations(doc, NAME, self._places)
         yield from armed_moves(doc, NAME, self._armed, self._forces, self._places)
         yield from falls(doc, NAME, self._places)
         yield from lost_places(doc, NAME, self._places, self._armed)
@@ -142,7 +141,8 @@ def _agreement_ends(doc: Doc) -> Iterator[Candidate]:
     for i, word in enumerate(words):
         for phrase, cls, side in END_PHRASES.get(word, ()):
             end = i + len(phrase)
-            if tuple(words[i:end]) == phrase and _governs(words, i, end, side):
+            if tuple(words[i:end]) == phrase and (_violated(doc, i, end) if side == "broken"
+                                                  else _governs(words, i, end, side)):
                 yield Candidate(doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), "trigger", cls, NAME)
                 break
 
@@ -153,9 +153,6 @@ def _governs(words: list[str], start: int, end: int, side: str) -> bool:
     or between "declared" and "void" (`_ends_void`)?"""
     if side == "before":
         return _subject_agreement(words, start)
-    if side == "broken":
-        return not (end < len(words) and words[end] in CUES.BROKEN_NOT) and (
-            _subject_agreement(words, start) or _pronoun_agreement(words, start))
     if tuple(words[start:end]) in CUES.CLOSE_CUES:
         return end + 1 < len(words) and words[end] in CUES.CLOSE_DETERMINERS and _agreement_at(words, end + 1)
     for k in range(end, min(end + CUES.AGREEMENT_REACH, len(words))):
@@ -166,12 +163,39 @@ def _governs(words: list[str], start: int, end: int, side: str) -> bool:
     return False
 
 
-def _pronoun_agreement(words: list[str], start: int) -> bool:
-    """Is the word before the cue a pronoun (`CUES.BROKEN_PRONOUNS`) after an agreement word within
-    `CUES.BROKEN_PRONOUN_REACH` words before it: "A ceasefire took effect on 16 September. It was broken within hours"?"""
-    i = start - 1
-    return i >= 0 and words[i] in CUES.BROKEN_PRONOUNS and any(
-        _agreement_at(words, k) for k in range(max(0, i - CUES.BROKEN_PRONOUN_REACH), i))
+def _violated(doc: Doc, start: int, end: int) -> bool:
+    """Is the cue of breaking at doc[start:end] said of an agreement of war (`_war_agreement`): its subject just
+    before it ("The ceasefire was often broken"), or "it" opening the sentence after one whose subject is one ("A
+    ceasefire took effect on 16 September. It was broken within hours"); and not "broken up" (`CUES.BROKEN_NOT`)?"""
+    words = words_of(doc)
+    if end < len(words) and words[end] in CUES.BROKEN_NOT:
+        return False
+    i = _subject_at(words, start)
+    if i >= 0 and _agreement_at(words, i):
+        return _war_agreement(doc, i)
+    return i >= 0 and words[i] in CUES.BROKEN_PRONOUNS and doc[i].is_sent_start and _subject_before(doc, i)
+
+
+def _subject_before(doc: Doc, i: int) -> bool:
+    """Does the sentence before doc[i]'s open with an agreement of war as its subject, within
+    `CUES.BROKEN_SUBJECT_REACH` words ("A ceasefire took effect"; not "He signed a deal", "The president was given a
+    vase")?"""
+    if i == 0:
+        return False
+    before = doc[i - 1].sent.start
+    words = words_of(doc)
+    return any(_agreement_at(words, k) and _war_agreement(doc, k)
+               for k in range(before, min(i, before + CUES.BROKEN_SUBJECT_REACH)))
+
+
+def _war_agreement(doc: Doc, k: int) -> bool:
+    """Is the agreement word at doc[k] one of war: a word of no class of business and law alike
+    (`CUES.BROKEN_GENERIC`: "ceasefire", "truce", "protocol"), one capitalised as a name's ("the Minsk Agreement"), or
+    one after a qualifier of war within two words (`CUES.BROKEN_QUALIFIERS`: "a peace agreement"; not "the
+    agreement", "a sponsorship deal")?"""
+    word = doc[k]
+    return (word.lower_ not in CUES.BROKEN_GENERIC or (word.is_title and not word.is_sent_start)
+            or any(t.lower_ in CUES.BROKEN_QUALIFIERS for t in doc[max(0, k - 2):k]))
 
 
 def _ends_void(words: list[str], k: int) -> bool:
@@ -190,10 +214,17 @@ def _agreement_at(words: list[str], k: int) -> bool:
 def _subject_agreement(words: list[str], start: int) -> bool:
     """Is the word before the cue, past a few words that may part them (`CUES.SUBJECT_GAP`, adverbs), an
     agreement word: "the ceasefire collapsed", "a truce, which quickly broke down"; not "the front line collapsed"."""
+    i = _subject_at(words, start)
+    return i >= 0 and _agreement_at(words, i)
+
+
+def _subject_at(words: list[str], start: int) -> int:
+    """The index of the word before words[start] past a few words that may part a subject from its verb
+    (`CUES.SUBJECT_GAP`, adverbs), or -1 at the block's start."""
     i = start - 1
     while i >= 0 and start - i <= CUES.SUBJECT_REACH and (words[i] in CUES.SUBJECT_GAP or words[i].endswith("ly")):
         i -= 1
-    return i >= 0 and _agreement_at(words, i)
+    return i
 
 
 def _presences(doc: Doc) -> Iterator[Candidate]:
