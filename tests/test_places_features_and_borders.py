@@ -115,7 +115,8 @@ def test_the_border_named_again_by_its_noun_is_the_border_named_before(tmp_path)
     text = ("The fighting that broke out along the Kyrgyz-Tajik border in mid-September was the deadliest in thirty "
             "years. Bishkek accused Tajikistan of sending tanks and mortars across the border, of shelling the town "
             "of Batken.")
-    assert borders(text, tmp_path) == {"Kyrgyz-Tajik border": "kyrgyz-tajik-border", "border": "kyrgyz-tajik-border"}
+    assert borders(text, tmp_path) == {"Kyrgyz-Tajik border": "kyrgyzstan-tajikistan-border",
+                                       "border": "kyrgyzstan-tajikistan-border"}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -190,3 +191,36 @@ def test_the_border_named_by_its_noun_alone_is_the_one_between_the_two_states_th
 
 def test_the_border_of_a_text_naming_fewer_than_two_states_is_none(tmp_path):
     assert not borders("Prices of petrol rose along the border in Texas after the storm.", tmp_path)
+
+
+@pytest.mark.parametrize("sentence", [
+    # review34: two states named, and a border of no land between them
+    "French and German critics say the new film blurs the border between fact and fiction.",  # "between" no states
+    "Japan and South Korea lead the frontier in chip design, and Japan plans new export rules.",  # no word of place
+    "Designers in France and Italy favour a thin border. At the Milan show, the border was embroidered in gold, and "
+    "France cheered.",
+])
+def test_a_border_of_no_land_in_a_text_naming_two_states_is_none(tmp_path, sentence):
+    assert not borders(sentence, tmp_path)
+
+
+def test_two_states_the_pack_knows_are_no_neighbours_name_no_border_by_its_noun(tmp_path):
+    """review34: two states the pack knows are no neighbours name no border at a queue of trucks."""
+    text = ("The United States imposed new tariffs on Chinese steel. Carmakers moved factories to Mexico, and trucks "
+            "now queue for hours at the border. China said it would answer.")
+    assert "china-united-states-border" not in borders(text, tmp_path).values()
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("Fighting broke out along the Kyrgyz-Tajik border in September. Later, troops massed on the border between "
+     "Kyrgyzstan and Tajikistan.", "kyrgyzstan-tajikistan-border"),  # review34: two IRIs of one border
+    ("Troops massed near the Iranian border. Iraq and Iran blamed each other for the shelling.", "iran-iraq-border"),
+])
+def test_a_border_named_by_demonyms_is_its_states_border(tmp_path, text, entity):
+    assert set(borders(text, tmp_path).values()) == {entity}
+
+
+def test_a_border_after_the_sentences_opening_the_is_no_state(claims_of, tmp_path):
+    """review34: "The Iranian border" at a sentence's opening stayed the state Iran."""
+    text = "The Iranian border was closed on Monday. Iraq and Iran blamed each other."
+    assert borders(text, tmp_path) == {"Iranian border": "iran-iraq-border"}

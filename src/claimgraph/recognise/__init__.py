@@ -306,7 +306,7 @@ def _opens_name(text: str, cand: Candidate, taken: set[int]) -> bool:
 def _heads_name(text: str, cand: Candidate) -> bool:
     """Is the known place (no state) written between "the" and "of" a capitalised word, the head of a body's name
     ("the Confederation of Mountain Peoples", `OF_NAME_AFTER_HEAD`)? A town takes no article."""
-    return (cand.cls != "State" and NAME_CUES.THE_BEFORE_HEAD.search(text, max(0, cand.start - 5), cand.start) is not None
+    return (cand.cls != "State" and NAME_CUES.ARTICLE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is not None
             and NAME_CUES.OF_NAME_AFTER_HEAD.match(text, cand.end) is not None)
 
 
