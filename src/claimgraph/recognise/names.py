@@ -67,7 +67,7 @@ from .gazetteer import force_owners, state_forces
 from .owned import own_forces
 from .packs import derived
 
-NAME = "names-in-context.v63"  # v63: a named declaration whose name runs on into one of no place is one side's ("its Unilateral Declaration of Independence": no agreement); persons after "Judge", "Lord", a plural title, a counted plural role and a comma, "governor", "his wife", "the hijacker", before ", who" and "was sworn in" (actors23); a river, ridge or neighbourhood no pack knows is labelled by its name alone, "border" before a noun is no place (places24)
+NAME = "names-in-context.v64"  # v64: no place of a kind alone after "The" ("The oil field services firm"), nor a capitalised kind before another capitalised word ("Atlantic Coast Conference"); "the Kirkuk neighbourhood of Rahimawa" keeps Kirkuk the town, Rahimawa a District; a name-alone label keeps its kind in its id, no "pass" (review34); v63: a named declaration whose name runs on into one of no place is one side's ("its Unilateral Declaration of Independence": no agreement); persons after "Judge", "Lord", a plural title, a counted plural role and a comma, "governor", "his wife", "the hijacker", before ", who" and "was sworn in" (actors23); a river, ridge or neighbourhood no pack knows is labelled by its name alone, "border" before a noun is no place (places24)
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -151,7 +151,9 @@ _LED_BY_KIND = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.LED_BY_KINDS)})\
                           rf"(?P<leader>{_NAME}))")
 _OF_PLACE = re.compile(rf"\b(?:{CUES.KIND_OF}) (?P<name>{_NAME})")
 _APPOSITION = re.compile(rf"\b(?P<name>{_NAME}), (?:{CUES.CAPITAL_OF})\b")
-_NAMED_PLACE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.NAMED_PLACE_KINDS)}))\b")
+_NAMED_PLACE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.NAMED_PLACE_KINDS)}))\b"
+                          r"(?![ \t]+[A-Z])")  # the name ends at its kind: no "Atlantic Coast" of a Conference
+_QUARTER_OF = re.compile(rf"\b(?P<town>{_WORD})\s+(?:{CUES.QUARTER_KINDS}){CUES.QUARTER_OF.pattern}(?P<name>{_NAME})")
 _NAMED_OF_PLACE = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.NAMED_OF_PLACE_KINDS)})\s+of\s+{_NAME})")
 _OPENED_PLACE = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.NAMED_OPENED_PLACE_KINDS)})\s+{_WORD})(?![\w’'\-])")
 _COMPASS_PLACE = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_PART})\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")
@@ -239,6 +241,7 @@ RULES: tuple[Rule, ...] = (
     (_NAMED_PLACE, lambda m: CUES.NAMED_PLACE_KINDS[m.group("kind")]),
     (_FEATURE, lambda m: CUES.FEATURE_KINDS[m.group("kind")]),
     (_NAMED_OF_PLACE, lambda m: CUES.NAMED_OF_PLACE_KINDS[m.group("kind")]),
+    (_QUARTER_OF, lambda m: "District"),
     (_OPENED_PLACE, lambda m: CUES.NAMED_OPENED_PLACE_KINDS[m.group("kind")]),
     (_COMPASS_PLACE, lambda m: "Region"),
     (_COMPASS_NAMED, lambda m: "Region"),
@@ -336,9 +339,10 @@ class NamesInContext:
                 elif pattern is _FIGHTERS and self._state_force(name.split()[0]):  # "Djiboutian forces": Djibouti's
                     yield Candidate(start, end, "entity", "ArmedForce", NAME, entity=self._state_force(name.split()[0]))
                 elif not self._doubtful(name, pattern, match):
-                    label = _led_label(match) if pattern is _LED_BY_KIND else self._name_alone(match, pattern, start)
+                    label = _led_label(match) if pattern is _LED_BY_KIND else None
+                    alone = self._name_alone(match, pattern, start)
                     taken.add((start, end))
-                    yield Candidate(start, end, "entity", cls_of(match), NAME, value=label,
+                    yield Candidate(start, end, "entity", cls_of(match), NAME, value=label or alone,
                                     entity=name_id(label) if label else _entity_id(name, pattern))
         yield from self.role_lists(text)
         yield from self.relatives(text)
@@ -350,11 +354,19 @@ class NamesInContext:
         """The name before a lower-case kind of land, water or town that the name alone names too ("the Namka Chu
         river", "the Boy-Rabe neighbourhood": `NAME_ALONE_KINDS`), the label of the feature, where no known entity
         bears it (the "Lachin corridor" is not the town); else None (a thing built keeps its kind: "Kirkuk military
-        airport")."""
+        airport"). The label only: the id keeps the kind ("namka-chu-river"), no firm's or person's of the name ("the
+        Amazon river", "the Charles river")."""
         if pattern is not _FEATURE or match.group("kind") not in CUES.NAME_ALONE_KINDS:
             return None
         name = match.string[start:match.start("kind")].rstrip()
         return name if name not in self.names else None
+
+    def _quarter_of_town(self, match: re.Match) -> bool:
+        """Is the match "X neighbourhood of Y" with X a known town and Y none ("the Kirkuk neighbourhood of Rahimawa":
+        Kirkuk the town, Rahimawa its quarter, `_QUARTER_OF`)? Not "the Sabra neighbourhood of Beirut": the quarter of
+        the known town Beirut is named Sabra (a town's name elsewhere)."""
+        quarter = _QUARTER_OF.match(match.string, match.start())
+        return quarter is not None and quarter.group("town") in self.towns and quarter.group("name") not in self.towns
 
     def listed(self, text: str) -> Iterator[Candidate]:
         """The people of an infobox row of roles ("Mediators: Olusegun Obasanjo, Uhuru Kenyatta"):
@@ -442,6 +454,10 @@ class NamesInContext:
         if pattern is _FEATURE and match.group("kind") in CUES.BORDER_WORDS and not CUES.BORDER_GOES_ON.match(
                 match.string, match.end()):
             return True  # "Tajik border guards", "the Cambodian-Thai border clashes": whose, what about, no place
+        if pattern in (_FEATURE, _NAMED_PLACE) and name == match.group("kind"):
+            return True  # "The oil field services firm", "The Citadel beat Furman": a kind alone after "The"
+        if pattern in (_FEATURE, _QUARTER_OF):  # "the Kirkuk neighbourhood of Rahimawa": the town and its quarter
+            return self._quarter_of_town(match) != (pattern is _QUARTER_OF)
         if pattern in (_FEATURE, _PLACE, _NAMED_PLACE) and _POSSESSIVE.search(match.group("name")):
             return True  # "Colonel Houari Boumediene's border army", "Ukraine's Black Sea ports": the owner's, no name
         if pattern is _RULING:  # "the US government": a state's, no body of its own

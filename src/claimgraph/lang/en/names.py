@@ -76,8 +76,12 @@ FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pa
                  "neighborhood": "District"}  # "the Thag La ridge", "the Boy-Rabe neighbourhood"
 # Kinds of land, water or town whose name alone names them too: "the Namka Chu river" is the Namka Chu, "the Boy-Rabe
 # neighbourhood" Boy-Rabe (`recognise.names`); not a thing built ("Kirkuk military airport" is not Kirkuk).
-NAME_ALONE_KINDS = frozenset({"river", "ridge", "pass", "mountains", "lake", "heights", "plateau", "reservoir",
-                              "neighbourhood", "neighborhood"})
+NAME_ALONE_KINDS = frozenset({"river", "ridge", "mountains", "lake", "heights", "plateau", "reservoir",
+                              "neighbourhood", "neighborhood"})  # no "pass": "The Eurail pass" is a ticket
+# A town's quarter named after it: "the Kirkuk neighbourhood of Rahimawa" is Rahimawa in the town of Kirkuk (where the
+# word before the kind is a known town's name: "the Sabra neighbourhood of Beirut" is the Sabra neighbourhood).
+QUARTER_KINDS = r"neighbou?rhood"
+QUARTER_OF = re.compile(r"[ \t]+of[ \t]+(?=[A-Z])")
 # A feature's kind before these is what a person serves or the place gives a name to, no place: "the Navalny prison
 # sentence", "a ten-year prison term".
 NOT_FEATURE_AFTER = r"sentences?|terms?"
