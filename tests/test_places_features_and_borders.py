@@ -291,3 +291,9 @@ def test_a_border_after_the_sentences_opening_the_is_no_state(claims_of, tmp_pat
     """review34: "The Iranian border" at a sentence's opening stayed the state Iran."""
     text = "The Iranian border was closed on Monday. Iraq and Iran blamed each other."
     assert borders(text, tmp_path) == {"Iranian border": "iran-iraq-border"}
+
+
+def test_a_border_whose_officials_spoke_is_the_border(tmp_path):
+    """review34 #11: a reporting verb after "the Tajik border" left no border and no Tajikistan."""
+    assert borders("Officials near the Tajik border said it was calm.", tmp_path) == {
+        "Tajik border": "tajikistan-border"}

@@ -120,10 +120,9 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
 
 def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Candidate]:
     """The settled candidates of the rules, then a fallback recogniser's where none overlaps and it closes no longer
-    name (`_closes_name`); a town's name
-    only in a place's context or where the document told it as a place before (`towns`: updated); a name no pack
-    knows as a place where a preposition of place tells it (`located`: "in Ryazan on 22 September"), and a region's
-    lower-case kind after its name in its mention ("the Batken region")."""
+    name (`_closes_name`); a town's name only in a place's context or where the document told it as a place before
+    (`towns`: updated); a name no pack knows as a place where a preposition of place tells it (`located`: "in Ryazan
+    on 22 September"), and a region's lower-case kind after its name in its mention ("the Batken region")."""
     entries = gazetteer_of(recognisers)
     read = [c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc)]
     found = settle(wordnames.told_in_context(doc, read, entries, towns))  # before settling: a town's name yields to others

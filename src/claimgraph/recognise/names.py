@@ -455,7 +455,7 @@ class NamesInContext:
                 match.string, match.end()):
             return True  # "Tajik border guards", "the Cambodian-Thai border clashes": whose, what about, no place
         if pattern in (_FEATURE, _NAMED_PLACE) and name == match.group("kind"):
-            return True  # "The oil field services firm", "The Citadel beat Furman": a kind alone after "The"
+            return name not in CUES.KIND_ALONE_PLACES  # "The oil field services firm", "The Citadel beat Furman"
         if pattern in (_FEATURE, _QUARTER_OF):  # "the Kirkuk neighbourhood of Rahimawa": the town and its quarter
             return self._quarter_of_town(match) != (pattern is _QUARTER_OF)
         if pattern in (_FEATURE, _PLACE, _NAMED_PLACE) and _POSSESSIVE.search(match.group("name")):
