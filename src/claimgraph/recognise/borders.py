@@ -83,8 +83,8 @@ def _a_border(mention: Mention) -> bool:
 
 
 def _with_nouns(sentence: Sentence, text: str) -> list[Mention]:
-    """The sentence's mentions, a demonym before the noun made a border of no entity yet ("the Iranian border"), and
-    a mention of no entity yet for each noun no mention holds ("along the border"), in text order."""
+    """The sentence's mentions, a demonym before the noun made a border ("the Iranian border"), and a mention of no
+    entity yet for each noun no mention holds ("along the border"), in text order."""
     mentions = [_demonym_border(m, text) for m in sentence.mentions]
     nouns = [Mention(start=match.start("noun"), end=match.end("noun"), text=match.group("noun"), kind="entity",
                      cls=CLASS, method=NAME, lang=sentence.lang)
@@ -94,13 +94,13 @@ def _with_nouns(sentence: Sentence, text: str) -> list[Mention]:
 
 
 def _demonym_border(mention: Mention, text: str) -> Mention:
-    """A state's demonym between "the" and the noun as a border ("near the Iranian border", "The Iranian border"),
-    else the mention as it is."""
+    """A state's demonym between "the" and the noun as a border of that state's id until `_of_demonyms` names it
+    ("near the Iranian border", "The Iranian border"), else the mention as it is."""
     noun = CUES.DEMONYM_BORDER.match(text, mention.end) if mention.method == METHOD_DEMONYM else None
     if noun is None or not CUES.ARTICLE_BEFORE.search(text, max(0, mention.start - 8), mention.start):
         return mention
     words = " ".join(text[mention.start:noun.end()].split())
-    return replace(mention, end=noun.end(), text=words, cls=CLASS, method=NAME, entity=None)
+    return replace(mention, end=noun.end(), text=words, cls=CLASS, method=NAME)  # the state's id until resolved
 
 
 def _of_demonyms(border: Mention, story: _Story, entries: dict[str, Entry]) -> tuple[str, str] | None:
@@ -108,7 +108,7 @@ def _of_demonyms(border: Mention, story: _Story, entries: dict[str, Entry]) -> t
     Tajikistan; "the Iranian border" the one between Iran and the neighbour the source names most, else Iran's
     alone; None where a word before the noun is no state's demonym."""
     sides = border.text.rsplit(" ", 1)[0].split("-") if " " in border.text else []
-    ids = [story.demonyms.get(word) for word in sides]
+    ids = [border.entity] if border.method == NAME and border.entity else [story.demonyms.get(w) for w in sides]
     if not ids or None in ids or len(set(ids)) > 2:
         return None
     if len(set(ids)) == 2:
