@@ -235,6 +235,12 @@ def test_a_towns_neighbourhood_of_a_name_keeps_the_town(tmp_path, sentence, town
     assert not any(words.endswith("neighbourhood") for words in found)
 
 
+def test_a_feature_named_by_an_owners_possessive_stays_no_place(tmp_path):
+    """uganda-tanzania-1979: the neighbourhood rule must leave the possessive's check to the feature."""
+    found = places("Entebbe, Amin's airport base 20 miles south of the capital, fell on Saturday.", tmp_path)
+    assert not any("Amin" in words for words in found)
+
+
 def test_a_neighbourhood_of_a_known_town_named_for_another_town_is_the_neighbourhood(tmp_path):
     assert "Sabra neighbourhood" in places("Militias shelled the Sabra neighbourhood of Beirut in 1982.", tmp_path)
 

@@ -456,8 +456,10 @@ class NamesInContext:
             return True  # "Tajik border guards", "the Cambodian-Thai border clashes": whose, what about, no place
         if pattern in (_FEATURE, _NAMED_PLACE) and name == match.group("kind"):
             return name not in CUES.KIND_ALONE_PLACES  # "The oil field services firm", "The Citadel beat Furman"
-        if pattern in (_FEATURE, _QUARTER_OF):  # "the Kirkuk neighbourhood of Rahimawa": the town and its quarter
-            return self._quarter_of_town(match) != (pattern is _QUARTER_OF)
+        if pattern is _QUARTER_OF:  # "the Kirkuk neighbourhood of Rahimawa": the town and its quarter
+            return not self._quarter_of_town(match)
+        if pattern is _FEATURE and self._quarter_of_town(match):
+            return True  # the town keeps its name, `_QUARTER_OF` names the quarter
         if pattern in (_FEATURE, _PLACE, _NAMED_PLACE) and _POSSESSIVE.search(match.group("name")):
             return True  # "Colonel Houari Boumediene's border army", "Ukraine's Black Sea ports": the owner's, no name
         if pattern is _RULING:  # "the US government": a state's, no body of its own
