@@ -12,7 +12,9 @@ gazetteer, from GeoNames' country capitals) is read as its state where it is
 - the agent of such a verb in the passive ("was rejected by Damascus"), or who is accused
   ("Kiev has repeatedly accused Moscow of sending troops");
 - a side of talks or of a war ("talks between Kinshasa and the rebels", "talks with Kinshasa"), or who is asked,
-  urged or broken with ("asks Washington and London for help", "broke with Tripoli and turned");
+  urged or broken with ("asks Washington and London for help", "broke with Tripoli and turned"), agreed with in a
+  matter of states ("agreed with Phnom Penh", not "Neymar agreed with Paris on a contract"), on whose behalf one acts,
+  save in a sentence that tells of the city ("the mayor said");
 - named after a word for its rulers ("the government in Baghdad", "the authorities in Moscow"), or for what it
   holds or tells ("the official accounts of Bishkek and Dushanbe", "the position of Moscow");
 - in one list with a capital that is ("denied by Addis Ababa and Asmara", "Moscow and
@@ -39,7 +41,7 @@ from ..rdf.terms import top_classes
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game, whose capitals are teams
 
-NAME = "metonymy.v16"  # v16: a capital that "gave way" or "gave us" something is its state acting again ("Moscow gave way and withdrew"); none that "gave the world" something
+NAME = "metonymy.v18"  # v18: none asked in a list going on to a lower-case noun, agreed with in no matter of states, asked or acted for in a sentence telling of the city (review34)
 
 
 def resolve(text: str, sentences: list[Sentence], table: Mapping[str, Entry]) -> list[Sentence]:
@@ -71,8 +73,7 @@ def _metonyms(text: str, sentence: Sentence, table: Mapping[str, Entry]) -> dict
         acts = (subject and _subject_of(text, sentence, first).match(text, last.end, sentence.end)
                 or CUES.AGENT.search(text, max(sentence.start, first.start - 40), first.start)
                 or CUES.SIDE_OF.search(text, max(sentence.start, first.start - 40), first.start)
-                or CUES.ADDRESSED.search(text, max(sentence.start, first.start - 20), first.start)
-                and CUES.ADDRESSED_AFTER.match(text, last.end)
+                or _addressed(text, sentence, first, last)
                 or CUES.GOVERNMENT_IN.search(text, max(sentence.start, first.start - 30), first.start)
                 or CUES.STAND_OF.search(text, max(sentence.start, first.start - 30), first.start)
                 or events and CUES.POSSESSOR.fullmatch(text, last.end, events[0].start)
@@ -81,6 +82,19 @@ def _metonyms(text: str, sentence: Sentence, table: Mapping[str, Entry]) -> dict
         if acts and not _foreign_rule(text, sentence, first, capitals[first]):
             found.update((m, capitals[m]) for m in group)
     return found
+
+
+def _addressed(text: str, sentence: Sentence, first: Mention, last: Mention) -> bool:
+    """Are the capitals `first` to `last` who is asked, urged or broken with, agreed with in a matter of states, or
+    on whose behalf one acts (module docstring)? Not in a sentence that tells of the city (`CUES.CITY_TOLD`)."""
+    if CUES.CITY_TOLD.search(text, sentence.start, sentence.end):
+        return False
+    before = max(sentence.start, first.start - 20)
+    return bool(CUES.ADDRESSED.search(text, before, first.start) and CUES.ADDRESSED_AFTER.match(text, last.end)
+                and not CUES.NOUN_AFTER_LIST.match(text, last.end)
+                or CUES.AGREED_WITH.search(text, before, first.start)
+                and CUES.STATE_MATTER.search(text, sentence.start, sentence.end)
+                or CUES.BEHALF.match(text, last.end))
 
 
 def _subject_of(text: str, sentence: Sentence, capital: Mention):

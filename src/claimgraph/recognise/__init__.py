@@ -120,10 +120,9 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
 
 def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Candidate]:
     """The settled candidates of the rules, then a fallback recogniser's where none overlaps and it closes no longer
-    name (`_closes_name`); a town's name
-    only in a place's context or where the document told it as a place before (`towns`: updated); a name no pack
-    knows as a place where a preposition of place tells it (`located`: "in Ryazan on 22 September"), and a region's
-    lower-case kind after its name in its mention ("the Batken region")."""
+    name (`_closes_name`); a town's name only in a place's context or where the document told it as a place before
+    (`towns`: updated); a name no pack knows as a place where a preposition of place tells it (`located`: "in Ryazan
+    on 22 September"), and a region's lower-case kind after its name in its mention ("the Batken region")."""
     entries = gazetteer_of(recognisers)
     read = [c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc)]
     found = settle(wordnames.told_in_context(doc, read, entries, towns))  # before settling: a town's name yields to others
@@ -306,7 +305,7 @@ def _opens_name(text: str, cand: Candidate, taken: set[int]) -> bool:
 def _heads_name(text: str, cand: Candidate) -> bool:
     """Is the known place (no state) written between "the" and "of" a capitalised word, the head of a body's name
     ("the Confederation of Mountain Peoples", `OF_NAME_AFTER_HEAD`)? A town takes no article."""
-    return (cand.cls != "State" and NAME_CUES.THE_BEFORE_HEAD.search(text, max(0, cand.start - 5), cand.start) is not None
+    return (cand.cls != "State" and NAME_CUES.ARTICLE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is not None
             and NAME_CUES.OF_NAME_AFTER_HEAD.match(text, cand.end) is not None)
 
 

@@ -71,7 +71,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v65"  # v65: only forces, troops, army or soldiers after a state's demonym are its armed forces ("pro-Russian separatists" are none); named mediator or negotiator is a person again; before ", who" only with one person's sign; no "were sworn in", no Jury; a counted list after "leaders" or "directors" needs a title or a land; no titled street, island or school; no deed noun before a body's kind (fixAC); a named declaration whose name runs on into one of no place is one side's ("its Unilateral Declaration of Independence": no agreement); persons after "Judge", "Lord", a plural title, a counted plural role and a comma, "governor", "his wife", "the hijacker", before ", who" and "was sworn in" (actors23); a river, ridge or neighbourhood no pack knows is labelled by its name alone, "border" before a noun is no place (places24)
+NAME = "names-in-context.v66"  # v66: no place of a kind alone after "The" ("The oil field services firm"), nor a capitalised kind before another capitalised word ("Atlantic Coast Conference"); "the Kirkuk neighbourhood of Rahimawa" keeps Kirkuk the town, Rahimawa a District; a name-alone label keeps its kind in its id, no "pass" (review34); only forces, troops, army or soldiers after a state's demonym are its armed forces ("pro-Russian separatists" are none); named mediator or negotiator is a person again; before ", who" only with one person's sign; no "were sworn in", no Jury; a counted list after "leaders" or "directors" needs a title or a land; no titled street, island or school; no deed noun before a body's kind (fixAC); a named declaration whose name runs on into one of no place is one side's ("its Unilateral Declaration of Independence": no agreement); persons after "Judge", "Lord", a plural title, a counted plural role and a comma, "governor", "his wife", "the hijacker", before ", who" and "was sworn in" (actors23); a river, ridge or neighbourhood no pack knows is labelled by its name alone, "border" before a noun is no place (places24)
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -137,7 +137,9 @@ _LED_BY_KIND = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.LED_BY_KINDS)})\
                           rf"(?P<leader>{_NAME}))")
 _OF_PLACE = re.compile(rf"\b(?:{CUES.KIND_OF}) (?P<name>{_NAME})")
 _APPOSITION = re.compile(rf"\b(?P<name>{_NAME}), (?:{CUES.CAPITAL_OF})\b")
-_NAMED_PLACE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.NAMED_PLACE_KINDS)}))\b")
+_NAMED_PLACE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.NAMED_PLACE_KINDS)}))\b"
+                          r"(?![ \t]+[A-Z])")  # the name ends at its kind: no "Atlantic Coast" of a Conference
+_QUARTER_OF = re.compile(rf"\b(?P<town>{_WORD})\s+(?:{CUES.QUARTER_KINDS}){CUES.QUARTER_OF.pattern}(?P<name>{_NAME})")
 _NAMED_OF_PLACE = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.NAMED_OF_PLACE_KINDS)})\s+of\s+{_NAME})")
 _OPENED_PLACE = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.NAMED_OPENED_PLACE_KINDS)})\s+{_WORD})(?![\w’'\-])")
 _COMPASS_PLACE = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_PART})\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")
@@ -226,6 +228,7 @@ RULES: tuple[Rule, ...] = (
     (_NAMED_PLACE, lambda m: CUES.NAMED_PLACE_KINDS[m.group("kind")]),
     (_FEATURE, lambda m: CUES.FEATURE_KINDS[m.group("kind")]),
     (_NAMED_OF_PLACE, lambda m: CUES.NAMED_OF_PLACE_KINDS[m.group("kind")]),
+    (_QUARTER_OF, lambda m: "District"),
     (_OPENED_PLACE, lambda m: CUES.NAMED_OPENED_PLACE_KINDS[m.group("kind")]),
     (_COMPASS_PLACE, lambda m: "Region"),
     (_COMPASS_NAMED, lambda m: "Region"),
@@ -323,9 +326,10 @@ class NamesInContext:
                       and (force := self._state_force(name.split()[0]))):  # "Djiboutian forces", not "Russian separatists"
                     yield Candidate(start, end, "entity", "ArmedForce", NAME, entity=force)
                 elif not self._doubtful(name, pattern, match):
-                    label = _led_label(match) if pattern is _LED_BY_KIND else self._name_alone(match, pattern, start)
+                    label = _led_label(match) if pattern is _LED_BY_KIND else None
+                    alone = self._name_alone(match, pattern, start)
                     taken.add((start, end))
-                    yield Candidate(start, end, "entity", cls_of(match), NAME, value=label,
+                    yield Candidate(start, end, "entity", cls_of(match), NAME, value=label or alone,
                                     entity=name_id(label) if label else _entity_id(name, pattern))
         yield from role_lists(text, self._named_so, self.known, NAME)
         yield from self.defined(text)
@@ -336,7 +340,8 @@ class NamesInContext:
         """The name before a lower-case kind of land, water or town that the name alone names too ("the Namka Chu
         river", "the Boy-Rabe neighbourhood": `NAME_ALONE_KINDS`), the label of the feature, where no known entity
         bears it (the "Lachin corridor" is not the town); else None (a thing built keeps its kind: "Kirkuk military
-        airport")."""
+        airport"). The label only: the id keeps the kind ("namka-chu-river"), no firm's or person's of the name ("the
+        Amazon river", "the Charles river")."""
         if pattern is not _FEATURE or match.group("kind") not in CUES.NAME_ALONE_KINDS:
             return None
         name = match.string[start:match.start("kind")].rstrip()
@@ -351,6 +356,13 @@ class NamesInContext:
         told = CUES.WHO_ONE_PERSON.match(text, match.end()) or match.group("owner") in self.known
         return (not (_person_shaped(words, most=4) and self._person_words(words)) or name in self.names
                 or CUES.ARTICLE_BEFORE.search(text, max(0, start - 8), start) is not None or not told)
+
+    def _quarter_of_town(self, match: re.Match) -> bool:
+        """Is the match "X neighbourhood of Y" with X a known town and Y none ("the Kirkuk neighbourhood of Rahimawa":
+        Kirkuk the town, Rahimawa its quarter, `_QUARTER_OF`)? Not "the Sabra neighbourhood of Beirut": the quarter of
+        the known town Beirut is named Sabra (a town's name elsewhere)."""
+        quarter = _QUARTER_OF.match(match.string, match.start())
+        return quarter is not None and quarter.group("town") in self.towns and quarter.group("name") not in self.towns
 
     def defined(self, text: str) -> Iterator[Candidate]:
         """Names written with their acronym after them: "Revolutionary Armed Forces of Colombia (FARC)"."""
@@ -393,6 +405,12 @@ class NamesInContext:
         if pattern is _FEATURE and match.group("kind") in CUES.BORDER_WORDS and not CUES.BORDER_GOES_ON.match(
                 match.string, match.end()):
             return True  # "Tajik border guards", "the Cambodian-Thai border clashes": whose, what about, no place
+        if pattern in (_FEATURE, _NAMED_PLACE) and name == match.group("kind"):
+            return name not in CUES.KIND_ALONE_PLACES  # "The oil field services firm", "The Citadel beat Furman"
+        if pattern is _QUARTER_OF:  # "the Kirkuk neighbourhood of Rahimawa": the town and its quarter
+            return not self._quarter_of_town(match)
+        if pattern is _FEATURE and self._quarter_of_town(match):
+            return True  # the town keeps its name, `_QUARTER_OF` names the quarter
         if pattern in (_FEATURE, _PLACE, _NAMED_PLACE) and _POSSESSIVE.search(match.group("name")):
             return True  # "Colonel Houari Boumediene's border army", "Ukraine's Black Sea ports": the owner's, no name
         if pattern is _RULING:  # "the US government": a state's, no body of its own

@@ -82,8 +82,17 @@ FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pa
                  "neighborhood": "District"}  # "the Thag La ridge", "the Boy-Rabe neighbourhood"
 # Kinds of land, water or town whose name alone names them too: "the Namka Chu river" is the Namka Chu, "the Boy-Rabe
 # neighbourhood" Boy-Rabe (`recognise.names`); not a thing built ("Kirkuk military airport" is not Kirkuk).
-NAME_ALONE_KINDS = frozenset({"river", "ridge", "pass", "mountains", "lake", "heights", "plateau", "reservoir",
-                              "neighbourhood", "neighborhood"})
+NAME_ALONE_KINDS = frozenset({"river", "ridge", "mountains", "lake", "heights", "plateau", "reservoir",
+                              "neighbourhood", "neighborhood"})  # no "pass": "The Eurail pass" is a ticket
+# A town's quarter named after it: "the Kirkuk neighbourhood of Rahimawa" is Rahimawa in the town of Kirkuk (where the
+# word before the kind is a known town's name: "the Sabra neighbourhood of Beirut" is the Sabra neighbourhood).
+QUARTER_KINDS = r"neighbou?rhood"
+QUARTER_OF = re.compile(r"[ \t]+of[ \t]+(?=[A-Z])")
+# A thing built that a story names by its kind alone after "The" is the one of the story ("The airport was retaken
+# four days later", "The bridge was blown up"); no other kind names a place alone: a land's shape, a quarter, a
+# compound of use ("The ridge of high pressure", "The neighbourhood watch group", "The oil field services firm", "The
+# international airport reopened", "The Citadel beat Furman": `recognise.names`).
+KIND_ALONE_PLACES = frozenset({"airport", "bridge", "checkpoint", "highway", "tunnel", "airbase"})
 # A feature's kind before these is what a person serves or the place gives a name to, no place: "the Navalny prison
 # sentence", "a ten-year prison term".
 NOT_FEATURE_AFTER = r"sentences?|terms?"
@@ -330,9 +339,9 @@ LAND_AFTER_PLACE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?i:north|south|e
                               r"south-?east|south-?west)(?:ern)?[ \t]+)?")
 DEMONYM_BEFORE_PLACE = re.compile(r"[ \t]+(?:town|city|village|port|district|province|region)[ \t]+of[ \t]+")
 LIST_GOES_ON = re.compile(r",?[ \t]+(?:and|or)[ \t]|,[ \t]*[A-Z]")
-# A one-word known place between "the" and "of" a capitalised word heads a longer name, a body's ("the Confederation
-# of Mountain Peoples of the Caucasus", "the Commonwealth of Independent States"): no town (`recognise._whole_names`).
-THE_BEFORE_HEAD = re.compile(r"(?<![\w’'\-])[Tt]he[ \t]+$")
+# A one-word known place between "the" (`ARTICLE_BEFORE`) and "of" a capitalised word heads a longer name, a body's
+# ("the Confederation of Mountain Peoples of the Caucasus", "the Commonwealth of Independent States"): no town
+# (`recognise._whole_names`).
 OF_NAME_AFTER_HEAD = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 # Words that join a list of places: a town beside a known place in one ("Idlib, Saraqib and Maarat al-Numan").
 PLACE_LIST_JOINT = re.compile(r"(?:,|,?[ \t]+(?:and|or))[ \t]+")
@@ -534,21 +543,35 @@ NOT_PLACE_WORDS = frozenset({"Christmas", "Easter", "Ramadan", "Eid", "Passover"
                              "Arabic", "Hebrew", "Latin", "Swahili", "Hindi", "Urdu", "Farsi", "Pashto", "Amharic",
                              "Tigrinya", "Islam", "Christianity", "God", "Allah"})
 
+BORDER_WORDS = ("border", "frontier")  # the last word of a border's name ("the Kyrgyz-Tajik border")
+_BORDER_NOUNS = "|".join(BORDER_WORDS)
 # A border named by its noun alone (`claimgraph.recognise.borders`): "fighting along the border", "troops crossed the
 # frontier", "their border"; not one a noun follows ("the border town", "border guards", "border areas") nor "the
 # border of the page" or "the border with Turkey" (a border of one side, not the story's): only a stop, a preposition
-# or a clause's word may follow it (`_BORDER_GOES_ON`).
+# or a clause's word may follow it (`_BORDER_GOES_ON`). A land's border only after a word of place, crossing,
+# closing, fighting or drawing it (`_BORDER_BEFORE`: "across the border", "closed the border", "left the border
+# undefined"), never a border of no land ("blurs the border between fact and fiction", "lead the frontier in chip
+# design", "the border was embroidered in gold").
 _BORDER_GOES_ON = (r"(?=[ \t]*[.,;:)]|[ \t]+(?:at|in|on|near|and|but|as|after|to|into|from|by|where|which|that|was|"
-                   r"were|is|had|has|for|since|while|when|until|before|between)\b)")
-BORDER_NOUN = re.compile(rf"\b(?:the|their)[ \t]+(?P<noun>border|frontier){_BORDER_GOES_ON}")
+                   r"were|is|had|has|for|since|while|when|until|before|between|said|says|reported)\b)")
+_BORDER_BEFORE = (r"along|across|at|near|on|over|to|towards?|from|into|beyond|inside|within|behind|of|past|"
+                  r"(?:re)?cross(?:ed|es|ing)?|(?:re)?(?:open|close|seal)(?:ed|s|ing)?|clos(?:ed|es|ing)|"
+                  r"shell(?:ed|s|ing)?|attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|breach(?:ed|es|ing)?|"
+                  r"violat(?:ed|es|ing)|patroll?(?:ed|s|ing)?|guard(?:ed|s|ing)?|fortif(?:y|ied|ies|ying)|"
+                  r"reach(?:ed|es|ing)?|demarcat(?:e|ed|es|ing)|delimit(?:ed|s|ing)?|fix(?:ed|es|ing)?|"
+                  r"redr[ae]w(?:n|s|ing)?|left|leaves?|leaving")
+BORDER_NOUN = re.compile(rf"\b(?:{_BORDER_BEFORE})[ \t]+(?:the|their)[ \t]+(?P<noun>{_BORDER_NOUNS}){_BORDER_GOES_ON}")
 # So too a border named by its sides: "the Kyrgyz-Tajik border in mid-September", not "Tajik border guards" nor "the
 # Cambodian-Thai border clashes" (whose the guards are, what the clashes were about: `recognise.names`).
 BORDER_GOES_ON = re.compile(_BORDER_GOES_ON)
-# A state's demonym right before the noun names that state's border: "near the Iranian border", "the Thai frontier".
-DEMONYM_BORDER = re.compile(rf"[ \t]+(?:border|frontier){_BORDER_GOES_ON}")
-THE_BEFORE = re.compile(r"\bthe[ \t]+$")
+# A state's demonym right before the noun names that state's border: "near the Iranian border", "the Thai frontier"
+# (after `ARTICLE_BEFORE`, "The Iranian border was closed" too).
+DEMONYM_BORDER = re.compile(rf"[ \t]+(?:{_BORDER_NOUNS}){_BORDER_GOES_ON}")
 # The two sides after "between" and before "and": "the border between Djibouti and Eritrea", "the frontier between
-# Burkina Faso (called Upper Volta until 1984) and Mali" (words in parentheses between).
+# Burkina Faso (called Upper Volta until 1984) and Mali" (words in parentheses between), "the border between
+# Kyrgyzstan's Batken region and Tajikistan" (a state's land by its possessive).
 BORDER_SIDES = re.compile(r"[ \t]+between[ \t]+(?:the[ \t]+)?")
-BORDER_SIDES_AND = re.compile(r"(?:[ \t]*\([^()]{0,60}\))?[ \t]+and[ \t]+(?:the[ \t]+)?")
-BORDER_WORDS = ("border", "frontier")  # the last word of a border's name ("the Kyrgyz-Tajik border")
+BORDER_SIDES_AND = re.compile(r"(?:[’']s(?:[ \t]+[\w’'-]+){1,3}?)?(?:[ \t]*\([^()]{0,60}\))?[ \t]+and[ \t]+(?:the[ \t]+)?")
+# Sides said again after "between", the story's two states: "the border between the two countries".
+BORDER_SIDES_AGAIN = re.compile(r"[ \t]+between[ \t]+(?:them\b|the[ \t]+two[ \t]+(?:countries|states|nations|"
+                                r"neighbou?rs|sides)\b)")

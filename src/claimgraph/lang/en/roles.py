@@ -107,7 +107,7 @@ SPORTS_NOUNS = re.compile(r"\b(?:quarterbacks?|linebackers?|pitchers?|coach(?:es
 # Moscow of sending troops").
 AGENT = re.compile(rf"\b{_ACTS}\w*\s+by\s+$|\b{_verbs.ACCUSE}\s+$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|forces|troops|army|military|officials|leadership|"
-                        r"decision|position|demands?|support|backing|policy|response|refusal|recognition|behalf)\b",
+                        r"decision|position|demands?|support|backing|policy|response|refusal|recognition)\b",
                         re.IGNORECASE)
 POSSESSOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
 # The first half of a compound that says who acts: "the Moscow-brokered truce", "Riyadh-led forces".
@@ -119,11 +119,28 @@ SIDE_OF = re.compile(r"\b(?:talks|negotiations|dialogue|agreement|deal|treaty|ac
                      r"war|conflict)\s+"
                      r"(?:\w+\s+){0,2}?(?:between|with)\s+$", re.IGNORECASE)
 # Who is asked, urged or broken with: "Hussein asks Washington and London for help", "Goukouni's forces broke with
-# Tripoli and turned their guns", "would have to be agreed with Phnom Penh, and": a capital there is its state where
-# the clause goes on after it (`ADDRESSED_AFTER`), not "tourists asked Paris hotels for refunds".
+# Tripoli and turned their guns": a capital there is its state where the clause goes on after it (`ADDRESSED_AFTER`),
+# not "tourists asked Paris hotels for refunds", nor where a list of names goes on to a lower-case noun
+# (`NOUN_AFTER_LIST`: "asked Berlin, Munich and Hamburg residents about rents").
 ADDRESSED = re.compile(r"\b(?:asks?|asked|urges?|urged|appeal(?:s|ed)?\s+to|calls?\s+on|called\s+on|"
-                       r"(?:broke|breaks|break|sided|sides|agreed|agree|agrees)\s+with)\s+$", re.IGNORECASE)
+                       r"(?:broke|breaks|break|sided|sides)\s+with)\s+$", re.IGNORECASE)
 ADDRESSED_AFTER = re.compile(r"\s*[,.;]|\s+(?:for|to|and|over|on)\b")
+NOUN_AFTER_LIST = re.compile(r"(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*)+"
+                             r"[ \t]+(?!(?:for|to|and|or|over|on|of|in|at|about|with|that|as|after|before|by)\b)[a-z]")
+# Who is agreed with is a state only in a matter of states ("any withdrawal would have to be agreed with Phnom Penh"),
+# not a club's ("Neymar agreed with Paris on a five-year contract"): `STATE_MATTER` in the sentence.
+AGREED_WITH = re.compile(r"\bagree(?:d|s)?\s+with\s+$", re.IGNORECASE)
+STATE_MATTER = re.compile(r"\b(?:withdraw(?:al|n|s)?|ceasefire|truce|treaty|accord|agreement|pact|talks|border|"
+                          r"frontier|troops|forces|sanctions|peace|ruling|war|annexation|independence|referendum|"
+                          r"government|deployment|sovereignty|territory|recognition|embassy|ambassador)\b",
+                          re.IGNORECASE)
+# On whose behalf one acts: "invading Somalia on Washington's behalf".
+BEHALF = re.compile(r"['’]s\s+behalf\b")
+# A sentence that tells of the capital as a town, "the city", its mayor or council ("spoke on London's behalf when the
+# city bid for the Olympics", "Residents called on London to cut the congestion charge, the mayor said"): who is
+# asked or urged there, or on whose behalf one acts, is the city.
+CITY_TOLD = re.compile(r"\b(?:the\s+city|city\s+of|mayors?|city\s+council|city\s+hall|municipal(?:ity)?)\b",
+                       re.IGNORECASE)
 # "the government in Baghdad", "the authorities in Moscow": a capital after a word for its rulers is the state,
 # whatever the clause goes on to say.
 GOVERNMENT_IN = re.compile(r"\b(?:government|authorities|regime|leadership|administration|rulers)\s+in\s+$",
