@@ -42,6 +42,16 @@ def test_a_direction_with_no_place_before_it_still_says_where(claims_of):
     assert "kirkuk" in _roles(claims, ("hasPlace",))
 
 
+@pytest.mark.parametrize("sentence, date, place", [
+    ("On Monday, south of Kampala, Tanzanian troops attacked a Libyan convoy.", "1979-04-11", "kampala"),
+    ("Israel struck Hezbollah, south of Beirut, on Friday.", "2023-11-20", "beirut"),
+])
+def test_a_direction_after_a_name_of_no_place_still_says_where(claims_of, sentence, date, place):
+    """Only a place's name before the comma is what the direction locates: after "On Monday," or after the
+    object of the act, the place after the direction is where the act was (before, any capitalised word did)."""
+    assert place in _roles(claims_of(sentence + "\n", date=date), ("hasPlace",))
+
+
 @pytest.mark.parametrize("sentence, date, pressers, kept", [
     ("Under pressure from the United States, the Soviet Union and the United Nations, the three invaders withdrew.",
      "1957-01-10", {"united-states", "soviet-union", "united-nations"}, set()),
@@ -60,6 +70,19 @@ def test_every_name_of_a_list_of_pressers_or_watchers_takes_no_role(claims_of, s
 def test_the_clause_after_a_list_of_pressers_keeps_its_subject(claims_of):
     claims = claims_of("Under pressure from Egypt and Qatar, Hamas and Israel agreed to a truce.\n", date="2023-05-01")
     assert "hamas" in _roles(claims, ("party",)) and not {"egypt", "qatar"} & _roles(claims)
+
+
+@pytest.mark.parametrize("sentence, date, presser, subject", [
+    ("Under pressure from the United States, Israel and Hamas agreed to a truce.", "2023-11-22", "united-states",
+     "hamas"),
+    ("Under pressure from Moscow, Armenia and Azerbaijan signed a ceasefire on 10 November.", "2020-11-12", "russia",
+     "azerbaijan"),
+])
+def test_a_list_not_closed_by_a_mark_is_the_clauses_subject(claims_of, sentence, date, presser, subject):
+    """A list the presser opens is closed by a mark or the text's end after its last name; names running on into
+    a verb are the clause's subject, parties of what it tells (before, the list took them in)."""
+    claims = claims_of(sentence + "\n", date=date)
+    assert subject in _roles(claims) and presser not in _roles(claims)
 
 
 @pytest.mark.parametrize("text, date, state, kept", [

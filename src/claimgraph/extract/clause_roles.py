@@ -36,7 +36,7 @@ GAINED_REACH = 30  # characters between "lost to" and the name after its article
 def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event: Mention | None = None) -> str | None:
     """target, hasActor or hasPlace for an entity named with an event; None for none of them."""
     kinds = tops(entity.classes)
-    if _reference_or_favoured(text, mention):
+    if _reference_or_favoured(text, sentence, mention):
         return None  # "85 miles northeast of Hanoi", "a pro-OAS march": neither where nor who
     if _land_before(text, sentence, mention):
         return None  # "the Kosovo Albanian delegation": a people of Kosovo, not the state of Albania
@@ -78,18 +78,28 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
     return None
 
 
-def _reference_or_favoured(text: str, mention: Mention) -> bool:
+def _reference_or_favoured(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Is the name a point of reference for a distance or a direction ("about 85 miles northeast of Hanoi",
     `CUES.DISTANCE_FROM`; "at Lukaya, south of Kampala", `CUES.RELATIVE_TO`) or whom a "pro-" / "anti-" compound
     favours or opposes ("a pro-OAS march", `CUES.FAVOURED_BEFORE`; one word: a name read past it, "pro-Russian
     separatists", is the group), or an outcome favoured or hurt ("a diplomatic coup for Qatar", `CUES.OUTCOME_FOR`)?
     None took a role in what the clause tells."""
     reach = max(0, mention.start - CUES.DISTANCE_REACH)
-    if CUES.DISTANCE_FROM.search(text, reach, mention.start) or CUES.RELATIVE_TO.search(text, reach, mention.start):
+    if CUES.DISTANCE_FROM.search(text, reach, mention.start) or _relative_to_place(text, sentence, mention, reach):
         return True
     if CUES.OUTCOME_FOR.search(text, max(0, mention.start - CUES.OUTCOME_REACH), mention.start):
         return True
     return " " not in mention.text and bool(CUES.FAVOURED_BEFORE.search(text, max(0, mention.start - 5), mention.start))
+
+
+def _relative_to_place(text: str, sentence: Sentence, mention: Mention, reach: int) -> bool:
+    """Is the name the point of reference of a compass direction set off by a comma after a place's name ("at Lukaya,
+    south of Kampala", `CUES.RELATIVE_TO`)? Only a place's mention ending at that comma locates it: after "On Monday,"
+    or "Israel struck Hezbollah," the direction tells where the act was, and the name after it is that place."""
+    relative = CUES.RELATIVE_TO.search(text, reach, mention.start)
+    comma = relative and text.index(",", relative.start())
+    return bool(relative) and any(m.end == comma and m.kind == "entity" and "Place" in top_classes(m.cls)
+                                  for m in sentence.mentions)
 
 
 def _won(text: str, gained: re.Match, mention: Mention) -> bool:

@@ -172,9 +172,9 @@ def onlookers(text: str, mentions: list[Mention]) -> set[Mention]:
     pressed: set[Mention] = set()
     ordered = sorted(mentions, key=lambda m: m.start)
     for k, m in enumerate(ordered):
-        window = max(0, m.start - PRESSURE_REACH)
         if m in pressed:
             continue  # listed already: the list its first name opens ends where that name's does
+        window = max(0, m.start - PRESSURE_REACH)
         if any(cue.search(text, window, m.start) for cue in (CUES.PRESSED_BY, CUES.MONITORED_BY)):
             pressed.add(m)
             pressed.update(_listed_after(text, ordered[k:]))
@@ -192,7 +192,7 @@ def _listed_after(text: str, mentions: list[Mention]) -> list[Mention]:
             break
         listed.append(after)
         if gap.group("last"):
-            return listed
+            return listed if CUES.LIST_CLOSED.match(text, after.end) else []
     return []
 
 

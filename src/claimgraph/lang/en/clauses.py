@@ -52,6 +52,9 @@ DATELINE_CITY = re.compile(r"[ \t]*(?-i:[A-Z][A-Z .'’-]{2,}),[ \t]*")
 # A list the presser or watcher closes ("Under pressure from the United States, the Soviet Union and the United
 # Nations, the three invaders withdrew"): the gap between two of its names; the list ends at the name after "and" / "or".
 ONLOOKERS_LISTED = re.compile(r"\s*,\s*(?:the\s+)?|\s*,?\s+(?P<last>and|or)\s+(?:the\s+)?", re.IGNORECASE)
+# ... and the list is closed only where a mark or the text's end follows its last name: in "Under pressure from the United
+# States, Israel and Hamas agreed to a truce" the names after the comma are the clause's subject, not pressers.
+LIST_CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
 SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behalf of)\s", re.IGNORECASE)
 
 
@@ -409,15 +412,16 @@ MISSION_AFTER = re.compile(r"['’]?s?\s+(?:embassy|embassies|consulate|consulat
 # A place named only to tell how far from it something lies ("the provincial capital of Lang Son, about 85 miles
 # northeast of Hanoi", "a village 10 km from Stepanakert"): a point of reference, neither where the act was nor who
 # acted (`clause_roles.role`).
+_COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"  # a direction, and the points between
 DISTANCE_FROM = re.compile(r"\b\d[\d,.]*\s*-?\s*(?:miles?|km|kilometres?|kilometers?)\s+(?:\([^()]{1,20}\)\s+)?"
-                           r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
-                           r"(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+                           rf"(?:{_COMPASS}(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 DISTANCE_REACH = 60  # characters before a name where DISTANCE_FROM is looked for
 # ... or by a bare compass direction set off by a comma after the name of the place it locates ("fighting at Lukaya,
 # south of Kampala", "a new plant at Tema, east of Accra"): the place named first is where, the second only its point
-# of reference. With no name before the comma the direction still says where ("an exchange of fire south of Kirkuk").
-RELATIVE_TO = re.compile(r"(?-i:[A-Z])[\w’'.-]*,\s+(?:(?:just|some|about|roughly|due)\s+)?"
-                         r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$",
+# of reference. With no name before the comma the direction still says where ("an exchange of fire south of Kirkuk"),
+# nor with a name of no place ("On Monday, south of Kampala, ...", "Israel struck Hezbollah, south of Beirut, ...":
+# `clause_roles` asks for a place's mention ending at the comma).
+RELATIVE_TO = re.compile(rf"(?-i:[A-Z])[\w’'.-]*,\s+(?:(?:just|some|about|roughly|due)\s+)?{_COMPASS}\s+of\s+(?:the\s+)?$",
                          re.IGNORECASE)
 # A name written as the second half of "pro-" / "anti-" ("a pro-OAS march", "anti-Assad rebels") names whom the
 # marchers or rebels favour or oppose, not the marchers: no role. A name the recogniser reads past the hyphened word
