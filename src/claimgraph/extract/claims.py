@@ -24,9 +24,9 @@
   the act is told of trade, persuasion or sport ("the Chinese offensive in the smartphone market": no role).
 - "the two sides signed a ceasefire": its parties are the two states the source made the sides of
   the war it spoke of last (`belligerents`, derived).
-- A dateline's place (`structure.datelines`) is where the report was filed, and a source cited
-  (`structure.cited`: "according to the United Nations") or the subject of a verb of saying
-  (`structure.speakers`: "Putin told reporters") holds what the clause tells: no role. A state
+- A dateline's place (`bystanders.datelines`) is where the report was filed, and a source cited
+  (`bystanders.cited`: "according to the United Nations") or the subject of a verb of saying
+  (`bystanders.speakers`: "Putin told reporters") holds what the clause tells: no role. A state
   named after a place and a comma ("near Stockholm, Sweden") is where it lies: a place. An actor
   or place named as an accord's topic (`structure.topics`: "the Georgia peace plan") is no
   party and no role of the other events of its clause; an actor named as the agent of another
@@ -74,7 +74,7 @@ from ..recognise import Sentence, aliases
 from ..recognise.accords import told_by_verb
 from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
-from . import attach, belligerents, clause_roles, counts, event_phrase, parties, structure
+from . import attach, belligerents, bystanders, clause_roles, counts, event_phrase, parties, structure
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
 from .labels import asker_of_own_clause
@@ -245,17 +245,17 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     def claim(subject: str, predicate: str, obj) -> Claim:
         return Claim(source_id, subject, predicate, obj, sentence.start, sentence.end, exact, NAME)
 
-    silent = structure.datelines(text, clause) | structure.cited(text, clause)  # where a report was filed, whom it cites
-    silent |= structure.speakers(text, clause, res, sentence)  # who speaks of it
+    silent = bystanders.datelines(text, clause) | bystanders.cited(text, clause)  # where a report was filed, whom it cites
+    silent |= bystanders.speakers(text, clause, res, sentence)  # who speaks of it
     silent |= aliases.naming(text, clause)  # "known in Argentina as the Malvinas": a name, no role
-    silent |= structure.withheld(text, clause)  # "without the authorization of the Security Council": absent
-    silent |= structure.onlookers(text, clause)  # "Under pressure from the ICGLR", "monitored by the UN": no part
+    silent |= bystanders.withheld(text, clause)  # "without the authorization of the Security Council": absent
+    silent |= bystanders.onlookers(text, clause)  # "Under pressure from the ICGLR", "monitored by the UN": no part
     silent |= {m for m in clause if structure.made_by(text, m)}  # "Iranian-made drones": the maker, no role
     silent |= {m for m in clause if structure.describing(text, m)}  # "a Russian-speaking town": no role
     silent |= {m for m in clause if structure.route_end(text, m)}  # "on the Cairo-Suez road": neither end
     silent |= {m for m in clause if structure.beneficiary(text, m)}  # "granted the rebels an amnesty": no role
     silent |= {m for m in clause if structure.created(text, m)}  # "set up a Ceasefire Commission": made, no role
-    silent |= structure.bracketed(text, clause, silent)  # "The UN Mission in South Sudan (UNMISS) confirmed": its acronym
+    silent |= bystanders.bracketed(text, clause, silent)  # "The UN Mission in South Sudan (UNMISS) confirmed": its acronym
     named = [(m, res.entities[res.of[m]]) for m in clause if m in res.of and m not in silent]
     brokers = [(m, e) for m, e in named if CUES.MEDIATION_AFTER.match(text, m.end, sentence.end)]
     roles = [(m, e) for m, e in named if (m, e) not in brokers]  # "Moscow-brokered": no place of it

@@ -34,10 +34,10 @@ CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|
 # who is accused is named with the act, as "accused the Taliban of" names them after the verb.
 ACCUSED_PASSIVE = re.compile(rf"\b(?:is|are|was|were|been|being|be)\s+(?:(?:also|\w+ly)\s+)?{_verbs.ACCUSE}\s+of\b",
                              re.IGNORECASE)
-# A source cited for what a clause tells (modality's holder; no role in it: `structure.cited`).
+# A source cited for what a clause tells (modality's holder; no role in it: `bystanders.cited`).
 ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 # Whose consent or part an act went without: "without the authorization of the UN Security Council",
-# "without the participation of Armenia" (no role of the clause: `structure.withheld`).
+# "without the participation of Armenia" (no role of the clause: `bystanders.withheld`).
 WITHOUT_OF = re.compile(r"\bwithout\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # Who pressed for an act: "Under pressure from regional leaders of the ICGLR, the M23 withdrew" (no role of the clause).
 PRESSED_BY = re.compile(r"\bunder\s+(?:[\w-]+\s+)?pressure\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
@@ -47,7 +47,7 @@ PRESSED_BY = re.compile(r"\bunder\s+(?:[\w-]+\s+)?pressure\s+from\s+(?:the\s+)?(
 MONITORED_BY = re.compile(r"\b(?:monitored|supervised|verified|policed|patrolled)\s+by\s+(?:the\s+|an?\s+)?"
                           r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 # A dateline's city in capitals and its comma at the start of the line, before the state it lies in ("DAR ES SALAAM,
-# Tanzania, April 11 (AP) - ..."): the state is where the report was filed, as the city is (`structure.datelines`).
+# Tanzania, April 11 (AP) - ..."): the state is where the report was filed, as the city is (`bystanders.datelines`).
 DATELINE_CITY = re.compile(r"[ \t]*(?-i:[A-Z][A-Z .'’-]{2,}),[ \t]*")
 # A list the presser or watcher closes ("Under pressure from the United States, the Soviet Union and the United
 # Nations, the three invaders withdrew"): the gap between two of its names; the list ends at the name after "and" / "or".
@@ -622,7 +622,7 @@ AUTHORED = re.compile(r"\b(?:statement|remarks|communiqu[eé]|press release|lett
 # Whose claim a noun of claiming names ("the Georgian claim concerning a Russian incursion", "Russia's
 # allegations of ..."): who claims holds what follows, it takes no part in it.
 CLAIMED = re.compile(r"(?:['’]s)?\s+(?:claims?|allegations?|accusations?|assertions?)\b", re.IGNORECASE)
-# The subject of a verb of saying (`structure.speakers`): also one that has "not" confirmed what it tells ("Vietnam has
+# The subject of a verb of saying (`bystanders.speakers`): also one that has "not" confirmed what it tells ("Vietnam has
 # not confirmed the fall of the town"), one that counted its figures ("where the United Nations counted more than
 # 200,000 displaced people"; not "counted on" an ally) and one that named it ("Serzh Sargsyan called it the largest
 # offensive since 1994"; not "called for" an act): it speaks of the act, it takes no part in it.
