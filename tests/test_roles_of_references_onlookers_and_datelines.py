@@ -7,8 +7,8 @@ or watchers, the state of a dateline and the acronym of a speaker.
 - "Under pressure from the United States, the Soviet Union and the United Nations, the three invaders withdrew":
   every name of the list the presser opens pressed for the act, none did it (before, only the first was silent and
   the others became its actors and places);
-- "DAR ES SALAAM, Tanzania, April 11 (AP) - ...": the state after a dateline's city in capitals is where the report
-  was filed, as the city is, not where the capture of Kampala happened;
+- "DAR ES SALAAM, Tanzania, April 11 (AP) - ...", "GOMA, North Kivu, Congo, Nov 20 (Reuters) -": the region and
+  state after a dateline's city are where the report was filed, as the city is, not where the act happened;
 - "The UN Mission in South Sudan (UNMISS) confirmed the attack": the acronym in brackets after a name that takes no
   role (a speaker, a source cited) is the same body and takes none either.
 Each rule holds outside war too: an arrest of protesters, a carmaker's withdrawal, a trade agreement, a union
@@ -94,6 +94,22 @@ def test_a_list_not_closed_by_a_mark_is_the_clauses_subject(claims_of, sentence,
      "2023-06-02", "switzerland", set()),
 ])
 def test_the_state_after_a_datelines_city_is_where_the_report_was_filed(claims_of, text, date, state, kept):
+    claims = claims_of(text + "\n", date=date)
+    assert state not in _roles(claims) and kept <= _roles(claims)
+
+
+@pytest.mark.parametrize("text, date, state, kept", [
+    ("GOMA, North Kivu, Congo, Nov 20 (Reuters) - M23 rebels captured Sake on Tuesday.", "2012-11-20",
+     "republic-of-the-congo", {"m23"}),
+    ("KYIV, Ukraine, March 1 - Russian forces shelled Kharkiv on Tuesday.", "2022-03-01", "ukraine",
+     {"kharkiv", "russian-armed-forces"}),
+    ("Dar es Salaam, Tanzania, April 11 (AP) - Tanzanian troops captured Kampala today.", "1979-04-11", "tanzania",
+     {"kampala", "tanzanian-armed-forces"}),
+])
+def test_a_dateline_of_a_region_no_agency_or_a_city_in_lower_case_is_where_the_report_was_filed(
+        claims_of, text, date, state, kept):
+    """The state after a dateline's region, after a city in capitals with no agency, or after a city in lower case
+    before the agency is where the report was filed too (before, it became the act's place)."""
     claims = claims_of(text + "\n", date=date)
     assert state not in _roles(claims) and kept <= _roles(claims)
 

@@ -40,17 +40,23 @@ DATELINE = re.compile(r"(?:,[^\n()–—]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?
 
 def datelines(text: str, mentions: list[Mention]) -> set[Mention]:
     """The mentions that are a report's dateline: a place at the start of its line, written in
-    capitals or followed by the agency in parentheses, then a dash (see DATELINE), or the state after
-    its city in capitals ("DAR ES SALAAM, Tanzania, April 11 (AP) -", `CUES.DATELINE_CITY`)."""
-    found = set()
-    for mention in mentions:
-        tail = DATELINE.match(text, mention.end)  # first: it rarely matches, and a line can be the whole text
-        before = text[text.rfind("\n", 0, mention.start) + 1:mention.start]
-        if not tail or before.strip() and not (CUES.DATELINE_CITY.fullmatch(before) and "(" in tail.group()):
-            continue
-        if mention.text.isupper() or "(" in tail.group():
-            found.add(mention)
-    return found
+    capitals or followed by the agency in parentheses, then a dash (see DATELINE), or a region or state after
+    its city (`CUES.DATELINE_CITY`: "DAR ES SALAAM, Tanzania, April 11 (AP) -", "KYIV, Ukraine, March 1 -")."""
+    return {m for m in mentions if _in_dateline(text, m)}
+
+
+def _in_dateline(text: str, mention: Mention) -> bool:
+    """Does the mention stand in its line's dateline: first, in capitals or before the agency, or after the city
+    (in capitals, or before the agency)?"""
+    tail = DATELINE.match(text, mention.end)  # first: it rarely matches, and a line can be the whole text
+    if not tail:
+        return False
+    agency = "(" in tail.group()
+    before = text[text.rfind("\n", 0, mention.start) + 1:mention.start]
+    if not before.strip():
+        return mention.text.isupper() or agency
+    city = CUES.DATELINE_CITY.fullmatch(before)
+    return city is not None and (agency or city.group("caps") is not None)
 
 
 def cited(text: str, mentions: list[Mention]) -> set[Mention]:

@@ -46,9 +46,12 @@ PRESSED_BY = re.compile(r"\bunder\s+(?:[\w-]+\s+)?pressure\s+from\s+(?:the\s+)?(
 # observed by Armenia and Azerbaijan since 10 November 2020, held": its parties).
 MONITORED_BY = re.compile(r"\b(?:monitored|supervised|verified|policed|patrolled)\s+by\s+(?:the\s+|an?\s+)?"
                           r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
-# A dateline's city in capitals and its comma at the start of the line, before the state it lies in ("DAR ES SALAAM,
-# Tanzania, April 11 (AP) - ..."): the state is where the report was filed, as the city is (`bystanders.datelines`).
-DATELINE_CITY = re.compile(r"[ \t]*(?-i:[A-Z][A-Z .'’-]{2,}),[ \t]*")
+# A dateline's city and its comma at the start of the line, before the region and state it lies in ("DAR ES SALAAM,
+# Tanzania, April 11 (AP) - ...", "GOMA, North Kivu, Congo, Nov 20 (Reuters) -"): they are where the report was filed,
+# as the city is (`bystanders.datelines`). A city in capitals (`caps`) needs no agency after ("KYIV, Ukraine, March 1 -");
+# one in lower case does ("Dar es Salaam, Tanzania, April 11 (AP) -").
+DATELINE_CITY = re.compile(r"[ \t]*(?:(?P<caps>(?-i:[A-Z][A-Z .'’-]{2,}))|(?-i:[A-Z])[\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}),"
+                           r"[ \t]*(?:(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){0,3},[ \t]*)*")
 # A list the presser or watcher closes ("Under pressure from the United States, the Soviet Union and the United
 # Nations, the three invaders withdrew"): the gap between two of its names; the list ends at the name after "and" / "or".
 ONLOOKERS_LISTED = re.compile(r"\s*,\s*(?:the\s+)?|\s*,?\s+(?P<last>and|or)\s+(?:the\s+)?", re.IGNORECASE)
