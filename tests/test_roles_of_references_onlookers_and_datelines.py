@@ -7,8 +7,8 @@ or watchers, the state of a dateline and the acronym of a speaker.
 - "Under pressure from the United States, the Soviet Union and the United Nations, the three invaders withdrew":
   every name of the list the presser opens pressed for the act, none did it (before, only the first was silent and
   the others became its actors and places);
-- "DAR ES SALAAM, Tanzania, April 11 (AP) - ...": the state after a dateline's city in capitals is where the report
-  was filed, as the city is, not where the capture of Kampala happened;
+- "DAR ES SALAAM, Tanzania, April 11 (AP) - ...", "GOMA, North Kivu, Congo, Nov 20 (Reuters) -": the region and
+  state after a dateline's city are where the report was filed, as the city is, not where the act happened;
 - "The UN Mission in South Sudan (UNMISS) confirmed the attack": the acronym in brackets after a name that takes no
   role (a speaker, a source cited) is the same body and takes none either.
 Each rule holds outside war too: an arrest of protesters, a carmaker's withdrawal, a trade agreement, a union
@@ -42,6 +42,16 @@ def test_a_direction_with_no_place_before_it_still_says_where(claims_of):
     assert "kirkuk" in _roles(claims, ("hasPlace",))
 
 
+@pytest.mark.parametrize("sentence, date, place", [
+    ("On Monday, south of Kampala, Tanzanian troops attacked a Libyan convoy.", "1979-04-11", "kampala"),
+    ("Israel struck Hezbollah, south of Beirut, on Friday.", "2023-11-20", "beirut"),
+])
+def test_a_direction_after_a_name_of_no_place_still_says_where(claims_of, sentence, date, place):
+    """Only a place's name before the comma is what the direction locates: after "On Monday," or after the
+    object of the act, the place after the direction is where the act was (before, any capitalised word did)."""
+    assert place in _roles(claims_of(sentence + "\n", date=date), ("hasPlace",))
+
+
 @pytest.mark.parametrize("sentence, date, pressers, kept", [
     ("Under pressure from the United States, the Soviet Union and the United Nations, the three invaders withdrew.",
      "1957-01-10", {"united-states", "soviet-union", "united-nations"}, set()),
@@ -62,6 +72,19 @@ def test_the_clause_after_a_list_of_pressers_keeps_its_subject(claims_of):
     assert "hamas" in _roles(claims, ("party",)) and not {"egypt", "qatar"} & _roles(claims)
 
 
+@pytest.mark.parametrize("sentence, date, presser, subject", [
+    ("Under pressure from the United States, Israel and Hamas agreed to a truce.", "2023-11-22", "united-states",
+     "hamas"),
+    ("Under pressure from Moscow, Armenia and Azerbaijan signed a ceasefire on 10 November.", "2020-11-12", "russia",
+     "azerbaijan"),
+])
+def test_a_list_not_closed_by_a_mark_is_the_clauses_subject(claims_of, sentence, date, presser, subject):
+    """A list the presser opens is closed by a mark or the text's end after its last name; names running on into
+    a verb are the clause's subject, parties of what it tells (before, the list took them in)."""
+    claims = claims_of(sentence + "\n", date=date)
+    assert subject in _roles(claims) and presser not in _roles(claims)
+
+
 @pytest.mark.parametrize("text, date, state, kept", [
     ("DAR ES SALAAM, Tanzania, April 11 (AP) - Tanzanian troops and Ugandan exile forces captured Kampala today "
      "after a six-month war.", "1979-04-11", "tanzania", {"kampala", "tanzanian-armed-forces"}),
@@ -71,6 +94,22 @@ def test_the_clause_after_a_list_of_pressers_keeps_its_subject(claims_of):
      "2023-06-02", "switzerland", set()),
 ])
 def test_the_state_after_a_datelines_city_is_where_the_report_was_filed(claims_of, text, date, state, kept):
+    claims = claims_of(text + "\n", date=date)
+    assert state not in _roles(claims) and kept <= _roles(claims)
+
+
+@pytest.mark.parametrize("text, date, state, kept", [
+    ("GOMA, North Kivu, Congo, Nov 20 (Reuters) - M23 rebels captured Sake on Tuesday.", "2012-11-20",
+     "republic-of-the-congo", {"m23"}),
+    ("KYIV, Ukraine, March 1 - Russian forces shelled Kharkiv on Tuesday.", "2022-03-01", "ukraine",
+     {"kharkiv", "russian-armed-forces"}),
+    ("Dar es Salaam, Tanzania, April 11 (AP) - Tanzanian troops captured Kampala today.", "1979-04-11", "tanzania",
+     {"kampala", "tanzanian-armed-forces"}),
+])
+def test_a_dateline_of_a_region_no_agency_or_a_city_in_lower_case_is_where_the_report_was_filed(
+        claims_of, text, date, state, kept):
+    """The state after a dateline's region, after a city in capitals with no agency, or after a city in lower case
+    before the agency is where the report was filed too (before, it became the act's place)."""
     claims = claims_of(text + "\n", date=date)
     assert state not in _roles(claims) and kept <= _roles(claims)
 

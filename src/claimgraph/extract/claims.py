@@ -25,9 +25,9 @@
   the act is told of trade, persuasion or sport ("the Chinese offensive in the smartphone market": no role).
 - "the two sides signed a ceasefire": its parties are the two states the source made the sides of
   the war it spoke of last (`belligerents`, derived).
-- A dateline's place (`structure.datelines`) is where the report was filed, and a source cited
-  (`structure.cited`: "according to the United Nations") or the subject of a verb of saying
-  (`structure.speakers`: "Putin told reporters") holds what the clause tells: no role. A state
+- A dateline's place (`bystanders.datelines`) is where the report was filed, and a source cited
+  (`bystanders.cited`: "according to the United Nations") or the subject of a verb of saying
+  (`bystanders.speakers`: "Putin told reporters") holds what the clause tells: no role. A state
   named after a place and a comma ("near Stockholm, Sweden") is where it lies: a place. An actor
   or place named as an accord's topic (`structure.topics`: "the Georgia peace plan") is no
   party and no role of the other events of its clause; an actor named as the agent of another
@@ -75,7 +75,7 @@ from ..recognise import Sentence, aliases
 from ..recognise.accords import told_by_verb
 from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
-from . import attach, belligerents, clause_roles, counts, event_phrase, parties, structure
+from . import attach, belligerents, bystanders, clause_roles, counts, event_phrase, parties, structure
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
 from .labels import asker_of_own_clause
@@ -85,7 +85,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v78"  # v78: the other side right after "agreed with" is a party of the agreement the verb tells ("Israel agreed with Hamas to a pause"); a name after a verb of what the agreement does is no party ("signed in Oslo created the Commission"); a place set off after another by a comma and a compass direction ("at Lukaya, south of Kampala") is a point of reference, no place; every name of the list a presser or watcher opens ("Under pressure from the United States, the Soviet Union and the United Nations") takes no role; the state after a dateline's city in capitals ("DAR ES SALAAM, Tanzania, April 11 (AP) -") is where the report was filed; the acronym in brackets after a name that takes no role ("The UN Mission in South Sudan (UNMISS) confirmed the attack") takes none; a name in apposition before a passive verb of harm may be followed by a phrase describing it ("Lebanon's president-elect, Bashir Gemayel, the leader of the Phalange, was killed"): it suffered the act
+NAME = "clause.v79"  # v79: the region and state after a dateline's city ("GOMA, North Kivu, Congo, Nov 20 (Reuters) -", "KYIV, Ukraine, March 1 -", "Dar es Salaam, Tanzania, April 11 (AP) -") are where the report was filed; a compass direction after a comma makes the name after it a point of reference only after a place's mention ("On Monday, south of Kampala, ..." keeps Kampala); a list of pressers is closed only by a mark or the end after its last name ("Under pressure from the United States, Israel and Hamas agreed": Hamas a party); the event named by "by" after a passive verb of harm ("was killed by a bomb") takes its subject as target, never as actor; a name in the phrase describing a victim in apposition ("Tawfiq Jabr, a Hamas appointee, was killed") takes no role; v78: the other side right after "agreed with" is a party of the agreement the verb tells ("Israel agreed with Hamas to a pause"); a name after a verb of what the agreement does is no party ("signed in Oslo created the Commission"); a place set off after another by a comma and a compass direction ("at Lukaya, south of Kampala") is a point of reference, no place; every name of the list a presser or watcher opens ("Under pressure from the United States, the Soviet Union and the United Nations") takes no role; the state after a dateline's city in capitals ("DAR ES SALAAM, Tanzania, April 11 (AP) -") is where the report was filed; the acronym in brackets after a name that takes no role ("The UN Mission in South Sudan (UNMISS) confirmed the attack") takes none; a name in apposition before a passive verb of harm may be followed by a phrase describing it ("Lebanon's president-elect, Bashir Gemayel, the leader of the Phalange, was killed"): it suffered the act
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
@@ -246,17 +246,17 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     def claim(subject: str, predicate: str, obj) -> Claim:
         return Claim(source_id, subject, predicate, obj, sentence.start, sentence.end, exact, NAME)
 
-    silent = structure.datelines(text, clause) | structure.cited(text, clause)  # where a report was filed, whom it cites
-    silent |= structure.speakers(text, clause, res, sentence)  # who speaks of it
+    silent = bystanders.datelines(text, clause) | bystanders.cited(text, clause)  # where a report was filed, whom it cites
+    silent |= bystanders.speakers(text, clause, res, sentence)  # who speaks of it
     silent |= aliases.naming(text, clause)  # "known in Argentina as the Malvinas": a name, no role
-    silent |= structure.withheld(text, clause)  # "without the authorization of the Security Council": absent
-    silent |= structure.onlookers(text, clause)  # "Under pressure from the ICGLR", "monitored by the UN": no part
+    silent |= bystanders.withheld(text, clause)  # "without the authorization of the Security Council": absent
+    silent |= bystanders.onlookers(text, clause)  # "Under pressure from the ICGLR", "monitored by the UN": no part
     silent |= {m for m in clause if structure.made_by(text, m)}  # "Iranian-made drones": the maker, no role
     silent |= {m for m in clause if structure.describing(text, m)}  # "a Russian-speaking town": no role
     silent |= {m for m in clause if structure.route_end(text, m)}  # "on the Cairo-Suez road": neither end
     silent |= {m for m in clause if structure.beneficiary(text, m)}  # "granted the rebels an amnesty": no role
     silent |= {m for m in clause if structure.created(text, m)}  # "set up a Ceasefire Commission": made, no role
-    silent |= structure.bracketed(text, clause, silent)  # "The UN Mission in South Sudan (UNMISS) confirmed": its acronym
+    silent |= bystanders.bracketed(text, clause, silent)  # "The UN Mission in South Sudan (UNMISS) confirmed": its acronym
     named = [(m, res.entities[res.of[m]]) for m in clause if m in res.of and m not in silent]
     brokers = [(m, e) for m, e in named if CUES.MEDIATION_AFTER.match(text, m.end, sentence.end)]
     roles = [(m, e) for m, e in named if (m, e) not in brokers]  # "Moscow-brokered": no place of it

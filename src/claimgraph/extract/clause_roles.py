@@ -11,6 +11,7 @@ places says so, none where it is a side of a border or owns an embassy, else an 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..lang import cues
 from ..model import Entity, Mention
@@ -36,7 +37,10 @@ GAINED_REACH = 30  # characters between "lost to" and the name after its article
 def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event: Mention | None = None) -> str | None:
     """target, hasActor or hasPlace for an entity named with an event; None for none of them."""
     kinds = tops(entity.classes)
-    if _reference_or_favoured(text, mention):
+    event = _harm_done_with(text, sentence, event, mention) or event
+    if event and _in_described(text, event, mention):
+        return None  # "Tawfiq Jabr, a Hamas appointee, was killed": who the victim is, no part of the act
+    if _reference_or_favoured(text, sentence, mention):
         return None  # "85 miles northeast of Hanoi", "a pro-OAS march": neither where nor who
     if _land_before(text, sentence, mention):
         return None  # "the Kosovo Albanian delegation": a people of Kosovo, not the state of Albania
@@ -78,18 +82,47 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
     return None
 
 
-def _reference_or_favoured(text: str, mention: Mention) -> bool:
+def _harm_done_with(text: str, sentence: Sentence, event: Mention | None, mention: Mention) -> Mention | None:
+    """The passive verb of harm the event is the instrument of, named by "by" just after it ("Bashir Gemayel ... was
+    killed by a bomb", "civilians were wounded by shelling"), when the name stands before that verb: the name is
+    in the subject of what the instrument did, and takes the role it takes in the verb's event (the victim is the
+    bomb's target too; the state owning its title did not set the bomb)."""
+    if event is None or mention.end > event.start:
+        return None
+    return next((m for m in sentence.mentions if m.kind == "trigger" and mention.end <= m.start and m.end <= event.start
+                 and passive_subject_end(text, m) is not None and _instrument_after(text, m, event)), None)
+
+
+def _instrument_after(text: str, harm: Mention, event: Mention) -> bool:
+    """Is the event named by "by" just after the passive verb of harm, past at most `PASSIVE_SUBJECT_WORDS` words
+    qualifying it ("was killed by a bomb", "were killed by an Israeli airstrike")?"""
+    agent = cues("coreference").AGENT.match(text, harm.end, event.start)
+    words = text[agent.end():event.start].split() if agent else []
+    return agent is not None and len(words) <= PASSIVE_SUBJECT_WORDS and all(w.replace("-", "").isalpha() for w in words)
+
+
+def _reference_or_favoured(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Is the name a point of reference for a distance or a direction ("about 85 miles northeast of Hanoi",
     `CUES.DISTANCE_FROM`; "at Lukaya, south of Kampala", `CUES.RELATIVE_TO`) or whom a "pro-" / "anti-" compound
     favours or opposes ("a pro-OAS march", `CUES.FAVOURED_BEFORE`; one word: a name read past it, "pro-Russian
     separatists", is the group), or an outcome favoured or hurt ("a diplomatic coup for Qatar", `CUES.OUTCOME_FOR`)?
     None took a role in what the clause tells."""
     reach = max(0, mention.start - CUES.DISTANCE_REACH)
-    if CUES.DISTANCE_FROM.search(text, reach, mention.start) or CUES.RELATIVE_TO.search(text, reach, mention.start):
+    if CUES.DISTANCE_FROM.search(text, reach, mention.start) or _relative_to_place(text, sentence, mention, reach):
         return True
     if CUES.OUTCOME_FOR.search(text, max(0, mention.start - CUES.OUTCOME_REACH), mention.start):
         return True
     return " " not in mention.text and bool(CUES.FAVOURED_BEFORE.search(text, max(0, mention.start - 5), mention.start))
+
+
+def _relative_to_place(text: str, sentence: Sentence, mention: Mention, reach: int) -> bool:
+    """Is the name the point of reference of a compass direction set off by a comma after a place's name ("at Lukaya,
+    south of Kampala", `CUES.RELATIVE_TO`)? Only a place's mention ending at that comma locates it: after "On Monday,"
+    or "Israel struck Hezbollah," the direction tells where the act was, and the name after it is that place."""
+    relative = CUES.RELATIVE_TO.search(text, reach, mention.start)
+    comma = relative and text.index(",", relative.start())
+    return bool(relative) and any(m.end == comma and m.kind == "entity" and "Place" in top_classes(m.cls)
+                                  for m in sentence.mentions)
 
 
 def _won(text: str, gained: re.Match, mention: Mention) -> bool:
@@ -232,39 +265,52 @@ def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
     each was struck, none struck). A state is whom as much as where: no actor of what it suffered. A name
     after a preposition of place (PLACED_LIST: "Two villages in Lebanon were struck") is where the subject
     is, not its head."""
-    end = _subject_end(text, event)
+    subject = _passive_subject(text, event)
     listed = CUES.CONJUNCTS.match(text, mention.end, event.start).end()
-    if event.start - listed > 40 or end is None or _in_placed_list(text, mention):
+    if event.start - listed > 40 or subject is None or _in_placed_list(text, mention):
         return False
+    end = subject.head_end
     if end < mention.start:
-        return _in_apposition(text, event, mention, end)
+        return _in_apposition(text, subject, mention)
     head = CUES.SUBJECT_HEAD.match(text, listed, event.start)
     return head.end() <= end and not text[head.end():end].strip()
 
 
-def _subject_end(text: str, event: Mention) -> int | None:
-    """Where the head of the event's passive subject ends: before a name set off by commas that names it
-    again ("Burundi's president, Cyprien Ntaryamira, were killed"; "Lebanon's president-elect, Bashir Gemayel, the
-    leader of the Phalange, was killed"), else at its auxiliary."""
+@dataclass(frozen=True)
+class _PassiveSubject:
+    """The subject of a passive verb of harm: where its head ends, where a name set off by commas that names the head
+    again ends ("Burundi's president, Cyprien Ntaryamira, were killed"), before the phrase describing that name
+    ("Lebanon's president-elect, Bashir Gemayel, the leader of the Phalange, was killed", `CUES.APPOSITION_BEFORE`),
+    and where the auxiliary starts. With no such name, all three are the auxiliary's start."""
+
+    head_end: int
+    name_end: int
+    end: int
+
+
+def _passive_subject(text: str, event: Mention) -> _PassiveSubject | None:
+    """The event's passive subject (`_PassiveSubject`); None if the event is no passive verb of harm."""
     end = passive_subject_end(text, event)
-    apposition = _apposition(text, end)
-    return apposition.start() if apposition else end
+    if end is None:
+        return None
+    apposition = CUES.APPOSITION_BEFORE.search(text, max(0, end - CUES.APPOSITION_REACH), end)
+    if apposition is None:
+        return _PassiveSubject(end, end, end)
+    return _PassiveSubject(apposition.start(), apposition.start("described") if apposition.group("described") else end, end)
 
 
-def _apposition(text: str, end: int | None) -> re.Match | None:
-    """The name set off by commas just before the auxiliary at `end`, and the phrase describing it after it
-    (`CUES.APPOSITION_BEFORE`)."""
-    return None if end is None else CUES.APPOSITION_BEFORE.search(text, max(0, end - CUES.APPOSITION_REACH), end)
+def _in_apposition(text: str, subject: _PassiveSubject, mention: Mention) -> bool:
+    """Is the actor the name set off by commas between the subject's head and its auxiliary, or before the phrase
+    describing that name ("Bashir Gemayel" in "..., Bashir Gemayel, the leader of the Phalange, was killed")?"""
+    return not text[subject.head_end:mention.start].strip(" ,") and not text[mention.end:subject.name_end].strip(" ,")
 
 
-def _in_apposition(text: str, event: Mention, mention: Mention, head_end: int) -> bool:
-    """Is the actor the name set off by commas between the subject's head (`_subject_end`) and its auxiliary, or
-    the phrase describing that name?"""
-    end = passive_subject_end(text, event)
-    apposition = _apposition(text, end)
-    if apposition and apposition.group("described"):
-        end = apposition.start("described")
-    return end is not None and not text[head_end:mention.start].strip(" ,") and not text[mention.end:end].strip(" ,")
+def _in_described(text: str, event: Mention, mention: Mention) -> bool:
+    """Is the name within the phrase describing the name in apposition in the passive subject ("Hamas" in "Gaza's
+    police chief, Tawfiq Jabr, a Hamas appointee, was killed by Israel")? It says who the victim is: it took no part
+    in the act, nor suffered it."""
+    subject = _passive_subject(text, event)
+    return subject is not None and subject.name_end < mention.start and mention.end <= subject.end
 
 
 def _in_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
@@ -273,7 +319,8 @@ def _in_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
     between, `_is_passive_subject`)? It did not do what its subject suffered, and may not have
     suffered it either: no role. A clause of its own before ("X shelled the city and civilians were
     killed") is more than `PASSIVE_SUBJECT_WORDS` words."""
-    end = _subject_end(text, event)
+    subject = _passive_subject(text, event)
+    end = subject and subject.head_end
     if end is None or mention.end > end or end - mention.end > 40:
         return False
     words = CUES.POSSESSIVE_MARK.sub(" ", text[mention.end:end], count=1).split()

@@ -25,15 +25,9 @@ rather than sentences of any corpus:
 - Titles: a state named as the title of the person after it ("Russian President Dmitry
   Medvedev") stands in the person's run, yet the person, not the state, is who met or signed
   (the office it tells is the `offices` stage's).
-- Datelines: the place a report was filed from ("SOCHI, August 16 (RIA Novosti) –").
-- Cited sources: who a clause is told "according to" holds it and takes no part in it.
-- Claimants: who a noun of claiming names ("the Georgian claim concerning a Russian incursion")
-  holds what follows and takes no part in it, as a speaker does.
 - Topics: an actor or place named as what an accord is about ("the Georgia peace plan", "a plan
   on resolving conflicts in Georgia") is neither its party nor the place of what is done with it;
   one that modifies an event ("the Georgian-South Ossetian conflict") is that event's only.
-- Onlookers: who pressed for an act ("Under pressure from the ICGLR") or watched over it ("monitored by a
-  United Nations observer group") took no part in it and is no party of it.
 - Places apart: a place named right after a verb joined by "and" is that verb's, not the act's before it
   ("captured Bunagana and advanced on Rutshuru"), and the first act's place is not the second's.
 - Driven out: the object of a verb of driving out ("driving Iranian troops from the peninsula") lost
@@ -42,6 +36,7 @@ rather than sentences of any corpus:
   Saakashvili differs from the plan worked out by Russia and France") is not the event's, nor is
   one after what the event caused ("the collapse of imperial Russia allowed three republics ... to
   emerge", "moved into South Ossetia first, forcing the Georgian Armed Forces to react").
+- Bystanders (datelines, sources cited, speakers, onlookers) are `bystanders`'.
 - Pronoun subjects: a sentence whose subject is "they", at its start or just after its opening
   clause ("After talks in Moscow, they announced a ceasefire"), speaks of the actors the
   sentence before named last; an opening clause with no subject of its own shares it.
@@ -73,12 +68,6 @@ QUOTE_END = re.compile(r",[”\"]|[”\"],")
 # field stands on its own line even where the sentencizer ran it into the sentence after it. A
 # line that goes on in lower case is prose wrapped by hand ("brokered a ceasefire\nbetween A and B").
 LINE_BREAK = re.compile(r"\n(?=\s*[^\w\s]*[A-Z0-9])")
-CITED_REACH = 20  # characters: "according to the " and a little room
-WITHHELD_REACH = 50  # characters: "without the explicit authorization of the " and a little room
-# A dateline: the place a report was filed from, at the start of its line, before the date, the
-# agency and a dash ("SOCHI, August 16 (RIA Novosti) – ..."). It says where the writer was, not
-# where anything happened.
-DATELINE = re.compile(r"(?:,[^\n()–—]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[–—]|--?)\s")
 TOPIC_BEFORE = re.compile(r"(?:[\s–-]+[A-Z][\w’'.]*)*[\s–-]+")  # "the Georgian-South Ossetian conflict"
 AGENT_REACH = 40  # characters between "led by" and the actor it names
 OPENING_REACH = 40  # characters: "In the " and a place of a few words before the comma that ends the phrase
@@ -132,92 +121,7 @@ def _ends_opening_place(text: str, mention: Mention, after: Mention) -> bool:
         text, max(0, mention.start - OPENING_REACH), mention.start) is not None
 
 
-def datelines(text: str, mentions: list[Mention]) -> set[Mention]:
-    """The mentions that are a report's dateline: a place at the start of its line, written in
-    capitals or followed by the agency in parentheses, then a dash (see DATELINE), or the state after
-    its city in capitals ("DAR ES SALAAM, Tanzania, April 11 (AP) -", `CUES.DATELINE_CITY`)."""
-    found = set()
-    for mention in mentions:
-        tail = DATELINE.match(text, mention.end)  # first: it rarely matches, and a line can be the whole text
-        before = text[text.rfind("\n", 0, mention.start) + 1:mention.start]
-        if not tail or before.strip() and not (CUES.DATELINE_CITY.fullmatch(before) and "(" in tail.group()):
-            continue
-        if mention.text.isupper() or "(" in tail.group():
-            found.add(mention)
-    return found
-
-
-def cited(text: str, mentions: list[Mention]) -> set[Mention]:
-    """The mentions named as the source of what their clause tells ("... killed tens of thousands,
-    according to the United Nations"): the holder of the claims (modality), no part of them."""
-    return {m for m in mentions if CUES.CITED.search(text, max(0, m.start - CITED_REACH), m.start)}
-
-
-def withheld(text: str, mentions: list[Mention]) -> set[Mention]:
-    """The mentions named as whose consent or part an act went without ("began ... without the
-    authorization of the UN Security Council"): absent from what their clause tells, no part of it."""
-    return {m for m in mentions if CUES.WITHOUT_OF.search(text, max(0, m.start - WITHHELD_REACH), m.start)}
-
-
-PRESSURE_REACH = 60  # characters: "under pressure from regional leaders of the " and a little room
-
-
-def onlookers(text: str, mentions: list[Mention]) -> set[Mention]:
-    """The mentions named as who pressed for an act ("Under pressure from regional leaders of the
-    International Conference on the Great Lakes Region (ICGLR), the M23 withdrew from Goma") or watched
-    over it ("the ceasefire took effect ..., monitored by a United Nations observer group"): they urged or
-    watched it, they took no part in it nor signed it, and nor did the other names of the list it opens ("Under
-    pressure from the United States, the Soviet Union and the United Nations, the three invaders withdrew",
-    `_listed_after`). The acronym given in brackets after such a name is `bracketed`'s."""
-    pressed: set[Mention] = set()
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for k, m in enumerate(ordered):
-        window = max(0, m.start - PRESSURE_REACH)
-        if m in pressed:
-            continue  # listed already: the list its first name opens ends where that name's does
-        if any(cue.search(text, window, m.start) for cue in (CUES.PRESSED_BY, CUES.MONITORED_BY)):
-            pressed.add(m)
-            pressed.update(_listed_after(text, ordered[k:]))
-    return pressed
-
-
-def _listed_after(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The names after the first of `mentions` in the list it opens, up to the one after "and" / "or"
-    (`CUES.ONLOOKERS_LISTED`); none when no "and" / "or" closes it: in "Under pressure from the ICGLR, the M23
-    withdrew" the name after the comma is the clause's subject."""
-    listed: list[Mention] = []
-    for before, after in zip(mentions, mentions[1:]):
-        gap = CUES.ONLOOKERS_LISTED.fullmatch(text, before.end, after.start)
-        if not gap:
-            break
-        listed.append(after)
-        if gap.group("last"):
-            return listed
-    return []
-
-
-AUTHOR_REACH = 40  # characters: "press release issued by the " and a little room
 CREATED_REACH = 70  # characters: "set up a Ceasefire Commission and an " and a little room
-
-
-def speakers(text: str, mentions: list[Mention], res: Resolution, sentence: Sentence) -> set[Mention]:
-    """The mentions of actors that are the subject of a verb of saying (SPOKE), with the list
-    they close ("the United States and Saudi Arabia said"), or that stand in the sayer told after what is said
-    at the sentence's end (SAID_AFTER: "..., the Russian defence ministry said."), the author a document's title names
-    (AUTHORED: "Statement by the United Nations Support Mission in Libya on the signing of ..."),
-    or whose claim a noun of claiming names (CLAIMED: "the Georgian claim concerning ...")."""
-    numbers = runs(text, mentions, res)
-    spoken = {numbers[m] for m in mentions if "Actor" in tops_of(res, m) and (
-        CUES.SPOKE.match(text, m.end) or CUES.CLAIMED.match(text, m.end)
-        or CUES.AUTHORED.search(text, max(0, m.start - AUTHOR_REACH), m.start))}
-    return {m for m in mentions
-            if "Actor" in tops_of(res, m) and (numbers[m] in spoken or sayer_after(text, sentence, m))}
-
-
-def bracketed(text: str, mentions: list[Mention], named: set[Mention]) -> set[Mention]:
-    """The mentions given in brackets just after one of `named`: its acronym ("The UN Mission in South Sudan (UNMISS)
-    confirmed the attack", "Reuters (RTRS) reported"), the same body, which holds what its name holds."""
-    return {m for m in mentions for n in named if n.end <= m.start and text[n.end:m.start].strip() == "("}
 
 
 def sayer_after(text: str, sentence: Sentence, mention: Mention) -> bool:

@@ -34,10 +34,10 @@ CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|
 # who is accused is named with the act, as "accused the Taliban of" names them after the verb.
 ACCUSED_PASSIVE = re.compile(rf"\b(?:is|are|was|were|been|being|be)\s+(?:(?:also|\w+ly)\s+)?{_verbs.ACCUSE}\s+of\b",
                              re.IGNORECASE)
-# A source cited for what a clause tells (modality's holder; no role in it: `structure.cited`).
+# A source cited for what a clause tells (modality's holder; no role in it: `bystanders.cited`).
 ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 # Whose consent or part an act went without: "without the authorization of the UN Security Council",
-# "without the participation of Armenia" (no role of the clause: `structure.withheld`).
+# "without the participation of Armenia" (no role of the clause: `bystanders.withheld`).
 WITHOUT_OF = re.compile(r"\bwithout\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # Who pressed for an act: "Under pressure from regional leaders of the ICGLR, the M23 withdrew" (no role of the clause).
 PRESSED_BY = re.compile(r"\bunder\s+(?:[\w-]+\s+)?pressure\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
@@ -46,12 +46,18 @@ PRESSED_BY = re.compile(r"\bunder\s+(?:[\w-]+\s+)?pressure\s+from\s+(?:the\s+)?(
 # observed by Armenia and Azerbaijan since 10 November 2020, held": its parties).
 MONITORED_BY = re.compile(r"\b(?:monitored|supervised|verified|policed|patrolled)\s+by\s+(?:the\s+|an?\s+)?"
                           r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
-# A dateline's city in capitals and its comma at the start of the line, before the state it lies in ("DAR ES SALAAM,
-# Tanzania, April 11 (AP) - ..."): the state is where the report was filed, as the city is (`structure.datelines`).
-DATELINE_CITY = re.compile(r"[ \t]*(?-i:[A-Z][A-Z .'’-]{2,}),[ \t]*")
+# A dateline's city and its comma at the start of the line, before the region and state it lies in ("DAR ES SALAAM,
+# Tanzania, April 11 (AP) - ...", "GOMA, North Kivu, Congo, Nov 20 (Reuters) -"): they are where the report was filed,
+# as the city is (`bystanders.datelines`). A city in capitals (`caps`) needs no agency after ("KYIV, Ukraine, March 1 -");
+# one in lower case does ("Dar es Salaam, Tanzania, April 11 (AP) -").
+DATELINE_CITY = re.compile(r"[ \t]*(?:(?P<caps>(?-i:[A-Z][A-Z .'’-]{2,}))|(?-i:[A-Z])[\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}),"
+                           r"[ \t]*(?:(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){0,3},[ \t]*)*")
 # A list the presser or watcher closes ("Under pressure from the United States, the Soviet Union and the United
 # Nations, the three invaders withdrew"): the gap between two of its names; the list ends at the name after "and" / "or".
 ONLOOKERS_LISTED = re.compile(r"\s*,\s*(?:the\s+)?|\s*,?\s+(?P<last>and|or)\s+(?:the\s+)?", re.IGNORECASE)
+# ... and the list is closed only where a mark or the text's end follows its last name: in "Under pressure from the United
+# States, Israel and Hamas agreed to a truce" the names after the comma are the clause's subject, not pressers.
+LIST_CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
 SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behalf of)\s", re.IGNORECASE)
 
 
@@ -409,15 +415,16 @@ MISSION_AFTER = re.compile(r"['’]?s?\s+(?:embassy|embassies|consulate|consulat
 # A place named only to tell how far from it something lies ("the provincial capital of Lang Son, about 85 miles
 # northeast of Hanoi", "a village 10 km from Stepanakert"): a point of reference, neither where the act was nor who
 # acted (`clause_roles.role`).
+_COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"  # a direction, and the points between
 DISTANCE_FROM = re.compile(r"\b\d[\d,.]*\s*-?\s*(?:miles?|km|kilometres?|kilometers?)\s+(?:\([^()]{1,20}\)\s+)?"
-                           r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
-                           r"(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+                           rf"(?:{_COMPASS}(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 DISTANCE_REACH = 60  # characters before a name where DISTANCE_FROM is looked for
 # ... or by a bare compass direction set off by a comma after the name of the place it locates ("fighting at Lukaya,
 # south of Kampala", "a new plant at Tema, east of Accra"): the place named first is where, the second only its point
-# of reference. With no name before the comma the direction still says where ("an exchange of fire south of Kirkuk").
-RELATIVE_TO = re.compile(r"(?-i:[A-Z])[\w’'.-]*,\s+(?:(?:just|some|about|roughly|due)\s+)?"
-                         r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$",
+# of reference. With no name before the comma the direction still says where ("an exchange of fire south of Kirkuk"),
+# nor with a name of no place ("On Monday, south of Kampala, ...", "Israel struck Hezbollah, south of Beirut, ...":
+# `clause_roles` asks for a place's mention ending at the comma).
+RELATIVE_TO = re.compile(rf"(?-i:[A-Z])[\w’'.-]*,\s+(?:(?:just|some|about|roughly|due)\s+)?{_COMPASS}\s+of\s+(?:the\s+)?$",
                          re.IGNORECASE)
 # A name written as the second half of "pro-" / "anti-" ("a pro-OAS march", "anti-Assad rebels") names whom the
 # marchers or rebels favour or oppose, not the marchers: no role. A name the recogniser reads past the hyphened word
@@ -618,7 +625,7 @@ AUTHORED = re.compile(r"\b(?:statement|remarks|communiqu[eé]|press release|lett
 # Whose claim a noun of claiming names ("the Georgian claim concerning a Russian incursion", "Russia's
 # allegations of ..."): who claims holds what follows, it takes no part in it.
 CLAIMED = re.compile(r"(?:['’]s)?\s+(?:claims?|allegations?|accusations?|assertions?)\b", re.IGNORECASE)
-# The subject of a verb of saying (`structure.speakers`): also one that has "not" confirmed what it tells ("Vietnam has
+# The subject of a verb of saying (`bystanders.speakers`): also one that has "not" confirmed what it tells ("Vietnam has
 # not confirmed the fall of the town"), one that counted its figures ("where the United Nations counted more than
 # 200,000 displaced people"; not "counted on" an ally) and one that named it ("Serzh Sargsyan called it the largest
 # offensive since 1994"; not "called for" an act): it speaks of the act, it takes no part in it.
