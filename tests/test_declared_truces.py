@@ -108,6 +108,9 @@ def test_a_ceasefire_parties_are_called_on_to_commit_to_is_none(claims_of, sente
     "The two sides went on to agree to a ceasefire on 12 May.",
     "Both sides were quick to agree to a ceasefire on 5 May.",
     "It took the two armies three weeks to agree on a truce.",
+    "Despite repeated demands for restraint, the two sides went on to agree to a ceasefire on 12 May.",
+    "Despite calls from the UN, Israel and Hamas went on to agree to a ceasefire on 12 May.",
+    "Hoping for calm, Armenia and Azerbaijan went on to agree to a ceasefire on 12 May.",
 ])
 def test_a_ceasefire_sides_went_on_to_agree_to_with_no_one_asking_is_concluded(claims_of, sentence):
     assert typed(claims_of(sentence + "\n", date="2020-06-01"), "Ceasefire")

@@ -172,11 +172,11 @@ def _infinitive_preposition_object(words: list[str]) -> int | None:
 
 
 def _asking_before(text: str, start: int) -> bool:
-    """Does a verb of asking (`CUES.ASKING`, `CUES.CALLING`) stand at most `ASKER_REACH` characters before `start`, in
-    its sentence? Only then is "to agree to a ceasefire" asked for; without one it tells the agreement reached ("The
-    two sides went on to agree to a ceasefire")."""
+    """Does a verb of asking govern the infinitive whose object the trigger at `start` is (`CUES.ASKED_TO_INFINITIVE`,
+    at most `ASKER_REACH` characters before it, in its sentence)? Only then is "to agree to a ceasefire" asked for;
+    without one it tells the agreement reached ("The two sides went on to agree to a ceasefire")."""
     window = re.split(r"[.;!?]", text[max(0, start - ASKER_REACH):start])[-1]
-    return any(w in CUES.ASKING or w in CUES.CALLING for w in window.lower().split())
+    return CUES.ASKED_TO_INFINITIVE.search(window) is not None
 
 
 def _scheduled(text: str, sentence: Sentence, mention: Mention) -> bool:

@@ -134,6 +134,14 @@ ADVERB_ENDINGS = ("ly",)  # "Primarily a conflict": an adverb before the article
 INFINITIVES = {"to"}  # "to broker a ceasefire", "forced to flee"
 # The preposition of a verb after "to" before what is to be done: "to commit to a ceasefire", "to agree on a truce".
 INFINITIVE_PREPOSITIONS = frozenset({"to", "on", "upon"})
+# A verb of asking that governs the infinitive after its object (one to five words), whose verb's preposition and "a" /
+# "an" come before the trigger (a few adjectives between): "called on both parties to commit to a ceasefire", "pressed
+# the two factions to agree on an immediate". Not a noun of asking, nor one that governs no infinitive ("Despite calls
+# from the UN, the two sides went on to agree to a ceasefire": concluded).
+ASKED_TO_INFINITIVE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|"
+    r"request(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|encourag(?:e|es|ed|ing))"
+    r"(?:\s+[\w'’-]+){1,5}?\s+to\s+[\w-]+\s+(?:to|on|upon)\s+an?(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
 # A verb that begins a happening, after "to" and a word of right, threat or promise: "reserved the right to
 # resume fighting", "threatened to launch attacks" tell none yet; a purpose ("returned to Havana to begin talks") does.
 INCEPTIVE = {"resume", "launch", "start", "begin", "wage", "renew"}
