@@ -116,3 +116,24 @@ def test_a_ceasefire_arranged_by_members_of_a_named_agreement_is_not_that_agreem
     """Seen on agacher-strip-1985: the ceasefire and the agreement its brokers belong to were one entity."""
     claims = claims_of(sentence + "\n", date="1986-02-01")
     assert len(typed(claims, "Ceasefire")) == 1 and typed(claims, "Ceasefire") != typed(claims, "Agreement")
+
+
+@pytest.mark.parametrize("sentence, cls", [
+    ("The rebels ignored demands for restraint and attacked the town on Monday.", "Attack"),
+    ("Despite the demand for a ceasefire, the rebels shelled the city on Monday.", "Attack"),
+    ("Despite the request for a ceasefire, the army attacked the town.", "Attack"),
+    ("After the appeal for a truce, the army bombed the town.", "Attack"),
+    ("He lost his appeal for the killing of the two soldiers.", "Killing"),
+])
+def test_what_follows_a_noun_of_asking_and_its_object_happened(claims_of, sentence, cls):
+    """review36 (2): a noun of asking read as a verb of calling wiped the events after its phrase; it asks only for
+    its own object after "for", indefinite or bare (`CUES.ASKING_NOUNS`)."""
+    assert typed(claims_of(sentence + "\n", date="2024-03-04"), cls)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The UN repeated its demand for a ceasefire.",
+    "The bishops made a plea for an immediate truce.",
+])
+def test_the_object_of_a_noun_of_asking_is_still_asked_for(claims_of, sentence):
+    assert not _accords(claims_of(sentence + "\n", date="2024-03-04"))
