@@ -137,3 +137,22 @@ def test_what_follows_a_noun_of_asking_and_its_object_happened(claims_of, senten
 ])
 def test_the_object_of_a_noun_of_asking_is_still_asked_for(claims_of, sentence):
     assert not _accords(claims_of(sentence + "\n", date="2024-03-04"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels declared the ceasefire over the next day.",
+    "Hamas declared the truce over three days later.",
+    "The army declared the ceasefire over Monday, citing attacks.",
+    "The rebels declared the ceasefire over two weeks ago.",
+])
+def test_the_truce_declared_over_before_a_time_is_ended(claims_of, sentence):
+    """review36 (4): "over" before a time after the agreement told definitely ends it; "a truce over" declares one."""
+    assert typed(claims_of(sentence + "\n", date="2023-06-28"), "Termination")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels declared a truce over the Christmas period.",
+    "The rebels declared the truce over the radio.",
+])
+def test_a_truce_declared_over_a_period_or_a_medium_is_not_ended(claims_of, sentence):
+    assert not typed(claims_of(sentence + "\n", date="2023-06-28"), "Termination")

@@ -36,7 +36,7 @@ from .rulings import rulings
 from .senses import other_sense
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v70"  # v70: a declaration of war or of independence is one side's act, no accord; "declared a truce over the holiday" ends none (a noun phrase after "over"); a government's truce with the unions is civil; an Appointment, an Independence, a Ruling of a court, diplomatic relations broken off or restored, a held place lost in the passive, an agreement broken (a Violation); a ceasefire whose relative clause tells its declaring is one side's halt
+NAME = "triggers.v71"  # v71: "declared the ceasefire over the next day" (a definite agreement, "over" before a time) ends it; "declared a truce over ..." declares one. v70: a declaration of war or of independence is one side's act, no accord; "declared a truce over the holiday" ends none (a noun phrase after "over"); a government's truce with the unions is civil; an Appointment, an Independence, a Ruling of a court, diplomatic relations broken off or restored, a held place lost in the passive, an agreement broken (a Violation); a ceasefire whose relative clause tells its declaring is one side's halt
 
 
 def _phrases(*tables: tuple[tuple[str, ...], str, str]) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
@@ -162,7 +162,8 @@ def _governs(words: list[str], start: int, end: int, side: str) -> bool:
         if words[k] in CUES.AGREEMENT_STOPS:
             return False
         if _agreement_at(words, k):
-            return side != "void" or k + 1 < len(words) and words[k + 1] in CUES.VOID and _ends_void(words, k + 2)
+            return side != "void" or k + 1 < len(words) and words[k + 1] in CUES.VOID and _ends_void(
+                words, k + 2, words[end] in CUES.HALT_INDEFINITE)
     return False
 
 
@@ -174,12 +175,15 @@ def _pronoun_agreement(words: list[str], start: int) -> bool:
         _agreement_at(words, k) for k in range(max(0, i - CUES.BROKEN_PRONOUN_REACH), i))
 
 
-def _ends_void(words: list[str], k: int) -> bool:
+def _ends_void(words: list[str], k: int, new: bool) -> bool:
     """Does the void word before words[k] end the phrase: no preposition (`CUES.VOID_PREPOSITIONS`), or one before a
-    mark, the end or a word that opens no noun phrase (`CUES.VOID_THEN`: "declared the truce over on Monday"; not
-    "declared a truce over the holiday")?"""
-    return (words[k - 1] not in CUES.VOID_PREPOSITIONS or k >= len(words) or not words[k].isalpha()
-            or words[k] in CUES.VOID_THEN)
+    mark or the end; after an agreement told definitely (not `new`, "a truce"), also one before a word that opens no
+    noun phrase or opens a time (`CUES.VOID_THEN`, `CUES.VOID_TIME`: "declared the truce over on Monday", "declared
+    the ceasefire over the next day"; not "declared a truce over the holiday", "declared the truce over the radio")?"""
+    if words[k - 1] not in CUES.VOID_PREPOSITIONS or k >= len(words) or not words[k].isalpha():
+        return True
+    return not new and (words[k] in CUES.VOID_THEN or words[k] in CUES.VOID_TIME or (
+        words[k] == "the" and k + 1 < len(words) and words[k + 1] in CUES.VOID_TIME_AFTER_THE))
 
 
 def _agreement_at(words: list[str], k: int) -> bool:

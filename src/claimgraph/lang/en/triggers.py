@@ -784,6 +784,12 @@ VOID_PREPOSITIONS = frozenset({"over"})
 VOID_THEN = frozenset({"on", "in", "at", "after", "before", "and", "but", "as", "because", "since", "following", "when",
                        "with", "by", "amid", "citing", "saying", "today", "yesterday", "tonight", "last", "early",
                        "late", "again", "too", "only", "just", "for", "once"})
+# ... or that opens a time: a weekday or a count ("declared the ceasefire over Monday", "over three days later", "over
+# two weeks ago"), "the" and a word of sequence ("declared the ceasefire over the next day"). Only an agreement told
+# definitely is ended so; "declared a truce over ..." (HALT_INDEFINITE) declares a new one.
+VOID_TIME = frozenset(name.lower() for name in calendar.day_name) | frozenset(
+    "two three four five six seven eight nine ten eleven twelve several".split())
+VOID_TIME_AFTER_THE = frozenset({"next", "following", "same", "previous"})
 LEAVING_BEFORE = ("withdrew from", "withdraws from", "withdraw from", "withdrawn from", "withdrawing from",
                   "pulled out of", "pulls out of", "pull out of", "pulling out of", "quit", "exited",
                   "suspended its participation in", "suspended their participation in",
