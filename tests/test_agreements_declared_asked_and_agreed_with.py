@@ -156,3 +156,13 @@ def test_the_truce_declared_over_before_a_time_is_ended(claims_of, sentence):
 ])
 def test_a_truce_declared_over_a_period_or_a_medium_is_not_ended(claims_of, sentence):
     assert not typed(claims_of(sentence + "\n", date="2023-06-28"), "Termination")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agreement was signed by the newly formed government of Sudan and the SPLM.",
+    "The agreement was signed by the newly established government of Sudan and the SPLM.",
+])
+def test_a_participle_in_a_partys_phrase_ends_no_party_list(claims_of, sentence):
+    """review36 (5): "formed", "established" before the name's head are adjectives of it, no verb of what the
+    agreement does (`CUES.AGREEMENT_DOES`: a finite verb before its object only)."""
+    assert "sudan" in _parties(claims_of(sentence + "\n", date="2011-07-09"))

@@ -347,10 +347,13 @@ OWN_FORCE = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 PARTY_CUE = re.compile(r"\b(?:between|among|by|signed|with)\b", re.IGNORECASE)
 # A verb of what an agreement does between a party cue and a name ends the cue's list: the name is that verb's object
 # ("An agreement signed in Oslo in June 1994 created the Commission for Historical Clarification", "The accord,
-# signed in Doha, gave Azerbaijan control of the corridor"; `parties.is_party_context`).
-AGREEMENT_DOES = re.compile(r"\b(?:creat(?:ed|es|e)|establish(?:ed|es)?|set(?:s)?\s+up|found(?:ed|s)?|form(?:ed|s)|"
+# signed in Doha, gave Azerbaijan control of the corridor"; `parties.is_party_context`). Only a finite verb with its
+# object right after it (a determiner, a capitalised word or the name read), not after an article or an adverb: a participle of the
+# name's phrase is none ("signed by the newly formed government of Sudan", "the rebels named in the report").
+AGREEMENT_DOES = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!(?-i:[a-z]{2}ly)\s)"
+                            r"\b(?:creat(?:ed|es)|establish(?:ed|es)|set(?:s)?\s+up|found(?:ed|s)|form(?:ed|s)|"
                             r"ma(?:de|kes)|named|appoint(?:ed|s)|g(?:ave|ives)|grant(?:ed|s)|requir(?:ed|es)|"
-                            r"allow(?:ed|s)|invit(?:ed|es)|bar(?:red|s)|ban(?:ned|s))\b", re.IGNORECASE)
+                            r"allow(?:ed|s)|invit(?:ed|es))\s+(?=the\b|an?\b|its\b|their\b|(?-i:[A-Z])|$)", re.IGNORECASE)
 # Whom the sides met before they agreed, named after "with" ("met in Vienna with the Minsk Group co-chairs and agreed
 # to ..."), is often who brought them together: no party of an agreement told by its verb (`parties.agreeing_subject`).
 # A name right after a preposition of place ("met in Russia and agreed") is where they met: no subject of the verb.
