@@ -166,3 +166,28 @@ def test_a_participle_in_a_partys_phrase_ends_no_party_list(claims_of, sentence)
     """review36 (5): "formed", "established" before the name's head are adjectives of it, no verb of what the
     agreement does (`CUES.AGREEMENT_DOES`: a finite verb before its object only)."""
     assert "sudan" in _parties(claims_of(sentence + "\n", date="2011-07-09"))
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("Russia and Ukraine signed a declaration of neutrality for the plant.", {"russia", "ukraine"}),
+    ("Armenia and Azerbaijan signed a declaration of sovereignty over the corridor.", {"armenia", "azerbaijan"}),
+])
+def test_a_declaration_of_neutrality_or_sovereignty_two_sign_is_an_agreement(claims_of, sentence, parties):
+    """review36 (6): one side declares war or independence; neutrality or sovereignty two may sign."""
+    assert _parties(claims_of(sentence + "\n", date="2024-03-04")) == parties
+
+
+def test_declarations_of_war_are_no_agreement(claims_of):
+    assert not _accords(claims_of("The declarations of war were read in parliament.\n", date="1939-09-04"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government reached a truce with the striking miners.",
+    "The government declared a truce with the protesters after the shooting.",
+    "The government declared a truce with the gangs.",
+])
+def test_a_truce_with_strikers_protesters_or_gangs_is_no_ceasefire(claims_of, sentence):
+    """review36 (8): those who strike or protest are civilian parties; gangs too (decided: a truce of gangs is no
+    war's). The opposition stays a side of war (`CUES.HALT_SIDES`): in a civil war it is the armed one."""
+    claims = claims_of(sentence + "\n", date="2023-06-28")
+    assert not _accords(claims) and not typed(claims, "EntryIntoForce")

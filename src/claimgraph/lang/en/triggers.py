@@ -507,9 +507,10 @@ COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "ces
 COMPOUND_LEFT = {**dict.fromkeys(("strike", "strikes"), frozenset({"hunger", "general"})),
                  "trial": frozenset({"free"})}
 # Trigger words -> the two words after them that make a compound naming no agreement: a declaration of war, of
-# independence or of martial law is one side's act ("launching a blatant declaration of war"), no accord.
-COMPOUND_RIGHT = {"declaration": frozenset({"of war", "of independence", "of neutrality", "of martial", "of emergency",
-                                            "of bankruptcy", "of sovereignty", "of secession"})}
+# independence or of martial law is one side's act ("launching a blatant declaration of war"), no accord; one of
+# neutrality or of sovereignty may be signed by two ("signed a declaration of neutrality for the plant").
+COMPOUND_RIGHT = dict.fromkeys(("declaration", "declarations"), frozenset({
+    "of war", "of independence", "of martial", "of emergency", "of bankruptcy", "of secession"}))
 # "war crimes", "an arrest warrant" (no arrest yet), "the 1967 ceasefire line" (a place)
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games",
                             "warrant", "warrants", "of words", "line", "lines"})
@@ -860,7 +861,9 @@ HALT_BETWEEN = frozenset({"between"})
 # declares it, or that follows "with" (HALT_WITH) up to a mark or a word of HALT_PARTY_END, is one of
 # CIVILIAN_PARTIES. A party after "with" tells nothing when a name, a pronoun or a side of war (HALT_SIDES: armed men,
 # states' governments and their opponents) declares it; nor a phrase that goes on ("of": "with the leaders of the
-# unions", HALT_PARTY_OF; or past HALT_PARTY_REACH words).
+# unions", HALT_PARTY_OF; or past HALT_PARTY_REACH words). Those who strike or protest are civilian ("declared a truce
+# with the protesters", "the striking miners"); gangs too (a truce of gangs is no war's, though they fight). The
+# opposition is not: in a civil war it is the armed side ("the United Tajik Opposition"), so it stays in HALT_SIDES.
 HALT_WITH = frozenset({"with"})
 HALT_PARTY_END = frozenset({"in", "on", "at", "after", "before", "over", "since", "until", "across", "along", "that",
                             "which", "who", "and", "but", "to", "for"})
@@ -883,7 +886,7 @@ CIVILIAN_PARTIES = frozenset({
     "employers", "employees", "staff", "club", "clubs", "team", "teams", "league", "board", "directors",
     "shareholders", "owners", "players", "fans", "supporters", "gang", "gangs", "brothers", "sisters", "family",
     "families", "landlords", "tenants", "couple", "broadcasters", "retailers", "drivers", "teachers", "doctors",
-    "nurses"})
+    "nurses", "miners", "strikers", "protesters", "protestors", "demonstrators"})
 # Without a meeting, two sides of a conflict that agree to an act that ends or pauses its fighting concluded an
 # agreement too (`recognise.accords._two_sides`, `_ends_war`): "Israel and Hamas agreed to a four-day pause in fighting",
 # "both sides agreed to exchange prisoners", "the two governments agreed to withdraw their troops", "Britain,
