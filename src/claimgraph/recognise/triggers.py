@@ -36,7 +36,7 @@ from .rulings import rulings
 from .senses import other_sense
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v71"  # v71: "declared the ceasefire over the next day" (a definite agreement, "over" before a time) ends it; "declared a truce over ..." declares one. v70: a declaration of war or of independence is one side's act, no accord; "declared a truce over the holiday" ends none (a noun phrase after "over"); a government's truce with the unions is civil; an Appointment, an Independence, a Ruling of a court, diplomatic relations broken off or restored, a held place lost in the passive, an agreement broken (a Violation); a ceasefire whose relative clause tells its declaring is one side's halt
+NAME = "triggers.v71"  # v71: "declared the ceasefire over the next day" (a definite agreement, "over" before a time) ends it; "declared a truce over ..." declares one; a declaration of neutrality or sovereignty is an agreement; strikers and protesters are civilian parties of a truce. v70: a declaration of war or of independence is one side's act, no accord; "declared a truce over the holiday" ends none (a noun phrase after "over"); a government's truce with the unions is civil; an Appointment, an Independence, a Ruling of a court, diplomatic relations broken off or restored, a held place lost in the passive, an agreement broken (a Violation); a ceasefire whose relative clause tells its declaring is one side's halt
 
 
 def _phrases(*tables: tuple[tuple[str, ...], str, str]) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
