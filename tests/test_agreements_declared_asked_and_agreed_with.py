@@ -191,3 +191,13 @@ def test_a_truce_with_strikers_protesters_or_gangs_is_no_ceasefire(claims_of, se
     war's). The opposition stays a side of war (`CUES.HALT_SIDES`): in a civil war it is the armed one."""
     claims = claims_of(sentence + "\n", date="2023-06-28")
     assert not _accords(claims) and not typed(claims, "EntryIntoForce")
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("Russia agreed with Turkey to a ceasefire in Idlib.", {"russia", "turkey"}),
+    ("Armenia agreed with Azerbaijan, Russia and Turkey on a ceasefire.", {"armenia", "azerbaijan", "russia", "turkey"}),
+])
+def test_the_subject_of_agreed_with_before_an_agreement_noun_is_a_party(claims_of, sentence, parties):
+    """review36 (7): the noun after "agreed with X to" had X only; the verb's subject is a side too. A mediator or an
+    ally after "with" is read as a side all the same (`CUES.AGREED_WITH_NOUN`: the words do not tell them apart)."""
+    assert _parties(claims_of(sentence + "\n", date="2020-03-05")) == parties

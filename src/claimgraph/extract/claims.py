@@ -84,7 +84,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v79"  # v79: a participle in a party's phrase ends no party list ("signed by the newly formed government of Sudan": only a finite verb of the agreement before its object does). v78: the other side right after "agreed with" is a party of the agreement the verb tells ("Israel agreed with Hamas to a pause"); a name after a verb of what the agreement does is no party ("signed in Oslo created the Commission"); a place set off after another by a comma and a compass direction ("at Lukaya, south of Kampala") is a point of reference, no place; every name of the list a presser or watcher opens ("Under pressure from the United States, the Soviet Union and the United Nations") takes no role; the state after a dateline's city in capitals ("DAR ES SALAAM, Tanzania, April 11 (AP) -") is where the report was filed; the acronym in brackets after a name that takes no role ("The UN Mission in South Sudan (UNMISS) confirmed the attack") takes none; a name in apposition before a passive verb of harm may be followed by a phrase describing it ("Lebanon's president-elect, Bashir Gemayel, the leader of the Phalange, was killed"): it suffered the act
+NAME = "clause.v79"  # v79: the subject of "agreed with X to/on" before an agreement noun is a party too ("Russia agreed with Turkey to a ceasefire"); a participle in a party's phrase ends no party list ("signed by the newly formed government of Sudan": only a finite verb of the agreement before its object does). v78: the other side right after "agreed with" is a party of the agreement the verb tells ("Israel agreed with Hamas to a pause"); a name after a verb of what the agreement does is no party ("signed in Oslo created the Commission"); a place set off after another by a comma and a compass direction ("at Lukaya, south of Kampala") is a point of reference, no place; every name of the list a presser or watcher opens ("Under pressure from the United States, the Soviet Union and the United Nations") takes no role; the state after a dateline's city in capitals ("DAR ES SALAAM, Tanzania, April 11 (AP) -") is where the report was filed; the acronym in brackets after a name that takes no role ("The UN Mission in South Sudan (UNMISS) confirmed the attack") takes none; a name in apposition before a passive verb of harm may be followed by a phrase describing it ("Lebanon's president-elect, Bashir Gemayel, the leader of the Phalange, was killed"): it suffered the act
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
@@ -312,7 +312,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
             for _, other in far:
                 yield claim(entity.id, "mediator", other.id)
             verb = told_by_verb(mention)  # "Israel and Hamas agreed to ...": its parties are the verb's subject
-            for m in parties.agreeing_subject(text, sentence, mention, runs, res) if verb else ():
+            subject = parties.agreeing_subject if verb else parties.agreed_with_subject
+            for m in subject(text, sentence, mention, runs, res):
                 if m not in silent and parties.is_verb_party(text, sentence, m, res.entities[res.of[m]]):
                     yield claim(entity.id, "party", res.of[m])
             for m, other in others:

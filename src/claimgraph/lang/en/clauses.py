@@ -6,7 +6,7 @@ import re
 
 from . import _verbs
 from .names import MONTHS, TITLES
-from .triggers import PERSUASION, TROOPS, WARSHIPS
+from .triggers import AGREED_AFTER, AGREED_WITH, PERSUASION, TROOPS, WARSHIPS
 
 
 # -- Clauses (`claimgraph.extract.scope`) --
@@ -360,8 +360,16 @@ AGREEMENT_DOES = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!(?-i:[a-z]{2}
 IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 MET_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 # The other side of an agreement told by its verb: "agreed with Hamas to a pause" (`extract.parties._other_side`).
-AGREED_WITH_BEFORE = re.compile(r"\s+with\s+(?:the\s+)?", re.IGNORECASE)
-AGREED_WITH_THEN = re.compile(r"\s+(?:to|on|upon)\b", re.IGNORECASE)
+# Built from the recogniser's sets (`triggers.AGREED_WITH`, `triggers.AGREED_AFTER`), so the two read one phrase.
+AGREED_WITH_BEFORE = re.compile(rf"\s+(?:{'|'.join(sorted(AGREED_WITH))})\s+(?:the\s+)?", re.IGNORECASE)
+AGREED_WITH_THEN = re.compile(rf"\s+(?:{'|'.join(sorted(AGREED_AFTER))})\b", re.IGNORECASE)
+# An agreement noun right after "agreed with" the other side and "to" or "on" ("Russia agreed with Turkey to a
+# ceasefire in Idlib"): the verb's subject is a party too (`extract.parties.agreed_with_subject`); group "verb" its
+# verb. A mediator or an ally after "with" is read as a side all the same ("Israel agreed with the United States to a
+# humanitarian pause"): the words do not tell them apart.
+AGREED_WITH_NOUN = re.compile(rf"\b(?P<verb>agree[ds]?)\s+(?:{'|'.join(sorted(AGREED_WITH))})\s+[^.;:()]{{1,80}}?\s+"
+                              rf"(?:{'|'.join(sorted(AGREED_AFTER))})\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,2}}$",
+                              re.IGNORECASE)
 # Who voted on a resolution is no party to it: "passed by 12 votes to one, with Cuba voting against and Yemen
 # and Ecuador abstaining" (the names of a list before the verb, then the verb).
 VOTED_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*)*"
