@@ -116,3 +116,88 @@ def test_a_ceasefire_arranged_by_members_of_a_named_agreement_is_not_that_agreem
     """Seen on agacher-strip-1985: the ceasefire and the agreement its brokers belong to were one entity."""
     claims = claims_of(sentence + "\n", date="1986-02-01")
     assert len(typed(claims, "Ceasefire")) == 1 and typed(claims, "Ceasefire") != typed(claims, "Agreement")
+
+
+@pytest.mark.parametrize("sentence, cls", [
+    ("The rebels ignored demands for restraint and attacked the town on Monday.", "Attack"),
+    ("Despite the demand for a ceasefire, the rebels shelled the city on Monday.", "Attack"),
+    ("Despite the request for a ceasefire, the army attacked the town.", "Attack"),
+    ("After the appeal for a truce, the army bombed the town.", "Attack"),
+    ("He lost his appeal for the killing of the two soldiers.", "Killing"),
+])
+def test_what_follows_a_noun_of_asking_and_its_object_happened(claims_of, sentence, cls):
+    """review36 (2): a noun of asking read as a verb of calling wiped the events after its phrase; it asks only for
+    its own object after "for", indefinite or bare (`CUES.ASKING_NOUNS`)."""
+    assert typed(claims_of(sentence + "\n", date="2024-03-04"), cls)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The UN repeated its demand for a ceasefire.",
+    "The bishops made a plea for an immediate truce.",
+])
+def test_the_object_of_a_noun_of_asking_is_still_asked_for(claims_of, sentence):
+    assert not _accords(claims_of(sentence + "\n", date="2024-03-04"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels declared the ceasefire over the next day.",
+    "Hamas declared the truce over three days later.",
+    "The army declared the ceasefire over Monday, citing attacks.",
+    "The rebels declared the ceasefire over two weeks ago.",
+])
+def test_the_truce_declared_over_before_a_time_is_ended(claims_of, sentence):
+    """review36 (4): "over" before a time after the agreement told definitely ends it; "a truce over" declares one."""
+    assert typed(claims_of(sentence + "\n", date="2023-06-28"), "Termination")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels declared a truce over the Christmas period.",
+    "The rebels declared the truce over the radio.",
+])
+def test_a_truce_declared_over_a_period_or_a_medium_is_not_ended(claims_of, sentence):
+    assert not typed(claims_of(sentence + "\n", date="2023-06-28"), "Termination")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agreement was signed by the newly formed government of Sudan and the SPLM.",
+    "The agreement was signed by the newly established government of Sudan and the SPLM.",
+])
+def test_a_participle_in_a_partys_phrase_ends_no_party_list(claims_of, sentence):
+    """review36 (5): "formed", "established" before the name's head are adjectives of it, no verb of what the
+    agreement does (`CUES.AGREEMENT_DOES`: a finite verb before its object only)."""
+    assert "sudan" in _parties(claims_of(sentence + "\n", date="2011-07-09"))
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("Russia and Ukraine signed a declaration of neutrality for the plant.", {"russia", "ukraine"}),
+    ("Armenia and Azerbaijan signed a declaration of sovereignty over the corridor.", {"armenia", "azerbaijan"}),
+])
+def test_a_declaration_of_neutrality_or_sovereignty_two_sign_is_an_agreement(claims_of, sentence, parties):
+    """review36 (6): one side declares war or independence; neutrality or sovereignty two may sign."""
+    assert _parties(claims_of(sentence + "\n", date="2024-03-04")) == parties
+
+
+def test_declarations_of_war_are_no_agreement(claims_of):
+    assert not _accords(claims_of("The declarations of war were read in parliament.\n", date="1939-09-04"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government reached a truce with the striking miners.",
+    "The government declared a truce with the protesters after the shooting.",
+    "The government declared a truce with the gangs.",
+])
+def test_a_truce_with_strikers_protesters_or_gangs_is_no_ceasefire(claims_of, sentence):
+    """review36 (8): those who strike or protest are civilian parties; gangs too (decided: a truce of gangs is no
+    war's). The opposition stays a side of war (`CUES.HALT_SIDES`): in a civil war it is the armed one."""
+    claims = claims_of(sentence + "\n", date="2023-06-28")
+    assert not _accords(claims) and not typed(claims, "EntryIntoForce")
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("Russia agreed with Turkey to a ceasefire in Idlib.", {"russia", "turkey"}),
+    ("Armenia agreed with Azerbaijan, Russia and Turkey on a ceasefire.", {"armenia", "azerbaijan", "russia", "turkey"}),
+])
+def test_the_subject_of_agreed_with_before_an_agreement_noun_is_a_party(claims_of, sentence, parties):
+    """review36 (7): the noun after "agreed with X to" had X only; the verb's subject is a side too. A mediator or an
+    ally after "with" is read as a side all the same (`CUES.AGREED_WITH_NOUN`: the words do not tell them apart)."""
+    assert _parties(claims_of(sentence + "\n", date="2020-03-05")) == parties

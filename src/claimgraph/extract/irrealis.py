@@ -56,14 +56,17 @@ def _unreal(text: str, mention: Mention) -> bool:
 def listed_with_asked(text: str, mention: Mention, sentence: Sentence) -> bool:
     """Is the trigger a later item of a list of what someone asks for ("called for an immediate
     ceasefire in the war, the withdrawal of all forces ... and the exchange of prisoners"): the
-    asking reaches every item, not only the first; not a clause of its own ("..., the attack continued")."""
+    asking reaches every item, not only the first; not a clause of its own ("..., the attack continued"), nor a verb
+    ("Despite the demand for a ceasefire, the rebels shelled the city": the shelling is told)."""
+    if mention.text.lower() in VERBS:
+        return False
     after = text[mention.end:mention.end + 30].lower().split()[:1]
     if after and (after[0] in CUES.COPULAS or after[0].endswith("ed")):
         return False
     if CUES.ITEM_VERB.match(text, mention.end, sentence.end):
         return False  # "..., and the attack on the theatre killed 300 people": a clause of its own
     asked = CUES.ASKED_LIST.search(text, sentence.start, mention.start)
-    if mention.text.lower() not in VERBS and asked and not _told_in_item(asked, sentence):
+    if asked and not _told_in_item(asked, sentence):
         return True  # the first item need not be an event word ("a full cessation of hostilities, the withdrawal")
     return any(CUES.LISTED.fullmatch(text, m.end, mention.start)
                and _asked_for(words_before(text, m.start), "Agreement" not in top_classes(m.cls))
@@ -111,7 +114,22 @@ def _asked_for(words: list[str], happening: bool = False) -> bool:
                 rest[1] in CUES.INDEFINITE or happening and rest[1] in CUES.ARTICLE_THE
                 or bool(CUES.INFINITIVES & set(rest[2:])))):
             return True
-    return happening and _asked_that(words)
+    return _asked_by_noun(words) or happening and _asked_that(words)
+
+
+def _asked_by_noun(words: list[str]) -> bool:
+    """Is the trigger the object of a noun of asking and its "for" (`CUES.ASKING_NOUNS`): "repeats the demand for
+    a ceasefire", "a plea for an immediate truce", "requests for talks"; only an indefinite or no determiner and a
+    few modifiers between. Not what follows the phrase ("Despite the demand for a ceasefire, the rebels shelled the
+    city", "ignored demands for restraint and attacked the town"), nor a definite object ("lost his appeal for the
+    killing of the two soldiers": a court's appeal, the killing happened)."""
+    for i, word in enumerate(words[:-1]):
+        if word in CUES.ASKING_NOUNS and words[i + 1] in CUES.CALLING_FOR:
+            modifiers = words[i + 2:]
+            if modifiers and modifiers[0] in CUES.INDEFINITE:
+                modifiers = modifiers[1:]
+            return _bare(modifiers) and not set(modifiers) & CUES.ASKED_OBJECT_JOINS
+    return False
 
 
 def _asked_that(words: list[str]) -> bool:

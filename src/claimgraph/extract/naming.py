@@ -145,10 +145,11 @@ def named_in(r: Resolver, sentence: Sentence, aliases: set[Mention], joins: list
     Mekele" two attacks. Nor one that a group belongs to (`_membership`: "A ceasefire arranged by the member States
     of the Non-Aggression and Defence Assistance Agreement" is no such agreement)."""
     found: dict[int, dict[str, Entity]] = {}
-    bonds = {m.entity for m in sentence.mentions if m.kind == "entity" and m.entity and _membership(r.text, m)}
+    members = {m for m in sentence.mentions if m.kind == "entity" and _membership(r.text, m)}
+    bonds = {m.entity for m in members if m.entity}  # its other mentions too: "(ANAD)"
     for m in sentence.mentions:
         if m.kind == "entity" and m not in aliases and {"Event", "Agreement"} & set(top_classes(m.cls)) \
-                and not counted_from(r.text, m) and not _membership(r.text, m) and m.entity not in bonds:  # "(ANAD)"
+                and not counted_from(r.text, m) and m not in members and m.entity not in bonds:
             found.setdefault(part(joins, m), {}).setdefault(family(m.cls), named(r, m))
     return found
 

@@ -11,6 +11,7 @@ between a name and its agreement, never the roles of events.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lang import cues
 from ..model import Entity, Mention
@@ -164,6 +165,18 @@ def agreeing_subject(text: str, sentence: Sentence, agreement: Mention, runs: di
             break
         subject.append(m)
     return subject[::-1] + _other_side(text, agreement, runs, res)
+
+
+def agreed_with_subject(text: str, sentence: Sentence, agreement: Mention, runs: dict[Mention, int],
+                        res: Resolution) -> list[Mention]:
+    """The subject of "agreed with" the other side before an agreement noun (`CUES.AGREED_WITH_NOUN`: "Russia agreed
+    with Turkey to a ceasefire in Idlib" -> Russia; Turkey is a party by "with"), read as `agreeing_subject` reads
+    it for the verb; none where no such phrase leads to the noun."""
+    phrase = CUES.AGREED_WITH_NOUN.search(text, sentence.start, agreement.start)
+    if phrase is None:
+        return []
+    verb = replace(agreement, start=phrase.start("verb"), end=phrase.end("verb"))
+    return [m for m in agreeing_subject(text, sentence, verb, runs, res) if m.end <= verb.start]
 
 
 def _other_side(text: str, agreement: Mention, runs: dict[Mention, int], res: Resolution) -> list[Mention]:

@@ -36,7 +36,7 @@ from .rulings import rulings
 from .senses import other_sense
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v72"  # v72: an office only of a state, a court's ruling only its own, a place lost only to armed men, an independence only a state's, a Violation only of an agreement of war, relations only with a state side (review35); a ceasefire a relative clause says was declared is no one side's when two sides or an auxiliary declare it, or it was declared void, illegal or ended ("the ceasefire that Moscow declared void"); a declaration of war or of independence is one side's act, no accord; "declared a truce over the holiday" ends none (a noun phrase after "over"); a government's truce with the unions is civil; an Appointment, an Independence, a Ruling of a court, diplomatic relations broken off or restored, a held place lost in the passive, an agreement broken (a Violation); a ceasefire whose relative clause tells its declaring is one side's halt
+NAME = "triggers.v73"  # v73: "declared the ceasefire over the next day" (a definite agreement, "over" before a time) ends it; "declared a truce over ..." declares one; a declaration of neutrality or sovereignty is an agreement; strikers and protesters are civilian parties of a truce. v70: a declaration of war or of independence is one side's act, no accord; "declared a truce over the holiday" ends none (a noun phrase after "over"); a government's truce with the unions is civil; an Appointment, an Independence, a Ruling of a court, diplomatic relations broken off or restored, a held place lost in the passive, an agreement broken (a Violation); a ceasefire whose relative clause tells its declaring is one side's halt; an office only of a state, a court's ruling only its own, a place lost only to armed men, an independence only a state's, a Violation only of an agreement of war, relations only with a state side (review35); a ceasefire a relative clause says was declared is no one side's when two sides or an auxiliary declare it, or it was declared void, illegal or ended ("the ceasefire that Moscow declared void"); a declaration of war or of independence is one side's act, no accord; "declared a truce over the holiday" ends none (a noun phrase after "over"); a government's truce with the unions is civil; an Appointment, an Independence, a Ruling of a court, diplomatic relations broken off or restored, a held place lost in the passive, an agreement broken (a Violation); a ceasefire whose relative clause tells its declaring is one side's halt
 
 
 def _phrases(*tables: tuple[tuple[str, ...], str, str]) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
@@ -159,7 +159,8 @@ def _governs(words: list[str], start: int, end: int, side: str) -> bool:
         if words[k] in CUES.AGREEMENT_STOPS:
             return False
         if _agreement_at(words, k):
-            return side != "void" or k + 1 < len(words) and words[k + 1] in CUES.VOID and _ends_void(words, k + 2)
+            return side != "void" or k + 1 < len(words) and words[k + 1] in CUES.VOID and _ends_void(
+                words, k + 2, words[end] in CUES.HALT_INDEFINITE)
     return False
 
 
@@ -198,12 +199,15 @@ def _war_agreement(doc: Doc, k: int) -> bool:
             or any(t.lower_ in CUES.BROKEN_QUALIFIERS for t in doc[max(0, k - 2):k]))
 
 
-def _ends_void(words: list[str], k: int) -> bool:
+def _ends_void(words: list[str], k: int, new: bool) -> bool:
     """Does the void word before words[k] end the phrase: no preposition (`CUES.VOID_PREPOSITIONS`), or one before a
-    mark, the end or a word that opens no noun phrase (`CUES.VOID_THEN`: "declared the truce over on Monday"; not
-    "declared a truce over the holiday")?"""
-    return (words[k - 1] not in CUES.VOID_PREPOSITIONS or k >= len(words) or not words[k].isalpha()
-            or words[k] in CUES.VOID_THEN)
+    mark or the end; after an agreement told definitely (not `new`, "a truce"), also one before a word that opens no
+    noun phrase or opens a time (`CUES.VOID_THEN`, `CUES.VOID_TIME`: "declared the truce over on Monday", "declared
+    the ceasefire over the next day"; not "declared a truce over the holiday", "declared the truce over the radio")?"""
+    if words[k - 1] not in CUES.VOID_PREPOSITIONS or k >= len(words) or not words[k].isalpha():
+        return True
+    return not new and (words[k] in CUES.VOID_THEN or words[k] in CUES.VOID_TIME or (
+        words[k] == "the" and k + 1 < len(words) and words[k + 1] in CUES.VOID_TIME_AFTER_THE))
 
 
 def _agreement_at(words: list[str], k: int) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from . import _verbs
 from .names import MONTHS, TITLES
-from .triggers import PERSUASION, TROOPS, WARSHIPS
+from .triggers import AGREED_AFTER, AGREED_WITH, PERSUASION, TROOPS, WARSHIPS
 
 
 # -- Clauses (`claimgraph.extract.scope`) --
@@ -353,18 +353,29 @@ OWN_FORCE = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 PARTY_CUE = re.compile(r"\b(?:between|among|by|signed|with)\b", re.IGNORECASE)
 # A verb of what an agreement does between a party cue and a name ends the cue's list: the name is that verb's object
 # ("An agreement signed in Oslo in June 1994 created the Commission for Historical Clarification", "The accord,
-# signed in Doha, gave Azerbaijan control of the corridor"; `parties.is_party_context`).
-AGREEMENT_DOES = re.compile(r"\b(?:creat(?:ed|es|e)|establish(?:ed|es)?|set(?:s)?\s+up|found(?:ed|s)?|form(?:ed|s)|"
+# signed in Doha, gave Azerbaijan control of the corridor"; `parties.is_party_context`). Only a finite verb with its
+# object right after it (a determiner, a capitalised word or the name read), not after an article or an adverb: a participle of the
+# name's phrase is none ("signed by the newly formed government of Sudan", "the rebels named in the report").
+AGREEMENT_DOES = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!(?-i:[a-z]{2}ly)\s)"
+                            r"\b(?:creat(?:ed|es)|establish(?:ed|es)|set(?:s)?\s+up|found(?:ed|s)|form(?:ed|s)|"
                             r"ma(?:de|kes)|named|appoint(?:ed|s)|g(?:ave|ives)|grant(?:ed|s)|requir(?:ed|es)|"
-                            r"allow(?:ed|s)|invit(?:ed|es)|bar(?:red|s)|ban(?:ned|s))\b", re.IGNORECASE)
+                            r"allow(?:ed|s)|invit(?:ed|es))\s+(?=the\b|an?\b|its\b|their\b|(?-i:[A-Z])|$)", re.IGNORECASE)
 # Whom the sides met before they agreed, named after "with" ("met in Vienna with the Minsk Group co-chairs and agreed
 # to ..."), is often who brought them together: no party of an agreement told by its verb (`parties.agreeing_subject`).
 # A name right after a preposition of place ("met in Russia and agreed") is where they met: no subject of the verb.
 IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 MET_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 # The other side of an agreement told by its verb: "agreed with Hamas to a pause" (`extract.parties._other_side`).
-AGREED_WITH_BEFORE = re.compile(r"\s+with\s+(?:the\s+)?", re.IGNORECASE)
-AGREED_WITH_THEN = re.compile(r"\s+(?:to|on|upon)\b", re.IGNORECASE)
+# Built from the recogniser's sets (`triggers.AGREED_WITH`, `triggers.AGREED_AFTER`), so the two read one phrase.
+AGREED_WITH_BEFORE = re.compile(rf"\s+(?:{'|'.join(sorted(AGREED_WITH))})\s+(?:the\s+)?", re.IGNORECASE)
+AGREED_WITH_THEN = re.compile(rf"\s+(?:{'|'.join(sorted(AGREED_AFTER))})\b", re.IGNORECASE)
+# An agreement noun right after "agreed with" the other side and "to" or "on" ("Russia agreed with Turkey to a
+# ceasefire in Idlib"): the verb's subject is a party too (`extract.parties.agreed_with_subject`); group "verb" its
+# verb. A mediator or an ally after "with" is read as a side all the same ("Israel agreed with the United States to a
+# humanitarian pause"): the words do not tell them apart.
+AGREED_WITH_NOUN = re.compile(rf"\b(?P<verb>agree[ds]?)\s+(?:{'|'.join(sorted(AGREED_WITH))})\s+[^.;:()]{{1,80}}?\s+"
+                              rf"(?:{'|'.join(sorted(AGREED_AFTER))})\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,2}}$",
+                              re.IGNORECASE)
 # Who voted on a resolution is no party to it: "passed by 12 votes to one, with Cuba voting against and Yemen
 # and Ecuador abstaining" (the names of a list before the verb, then the verb).
 VOTED_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*)*"

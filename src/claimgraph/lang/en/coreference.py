@@ -26,9 +26,14 @@ ASKING = {"requested", "request", "requests", "requesting", "proposed", "propose
 # "demanding that Washington send troops": the clause after a verb of asking tells the act asked for (`ASKING`).
 SUBJUNCTIVE_THAT = "that"
 CALLING = {"called", "calls", "call", "calling", "appealed", "appeals", "pressed", "pushed",
-           "hoped", "hopes", "hope", "hoping", "wished", "wishes", "wish", "wishing",  # ... for
-           # the nouns of asking too: "repeats the demand for a ceasefire", "a plea for a truce"
-           "demand", "demands", "request", "requests", "appeal", "plea", "pleas"}
+           "hoped", "hopes", "hope", "hoping", "wished", "wishes", "wish", "wishing"}  # ... for
+# The nouns of asking, read only where the trigger is their object after "for", with an indefinite or no determiner
+# ("repeats the demand for a ceasefire", "a plea for a truce"): what follows the phrase happened ("Despite the demand
+# for a ceasefire, the rebels shelled the city"), and "his appeal for the killing" is a court's.
+ASKING_NOUNS = {"demand", "demands", "request", "requests", "appeal", "appeals", "plea", "pleas"}
+# Words that join clauses or items, never a modifier between "for" and the object asked for ("ignored demands for
+# restraint and attacked the town": the attack happened).
+ASKED_OBJECT_JOINS = {"and", "or", "nor", "but"}
 # The words from an item of a list to a later item: "a ceasefire in the Iran–Iraq War, the withdrawal", "... and the exchange".
 LISTED = re.compile(r"(?:\s+[\w’'–-]+){0,8}?\s*(?:,|,?\s+and|,?\s+or)\s+(?:the|a|an)(?:\s+[\w-]+){0,2}?\s+", re.IGNORECASE)
 # A later item of a list that opens with what is asked for, whether or not the first item is an event

@@ -262,17 +262,17 @@ AGREEMENT_KINDS = {"Agreement": "Agreement", "Agreements": "Agreement", "Accord"
 # The kinds that name an agreement by "of" and what follows ("the Treaty of Lausanne", "the Memorandum of
 # Understanding"); a declaration or charter so only by a place ("the Charter of Paris": not "the Declaration
 # of Independence", "the Statement of Russia's Foreign Ministry", which any state or body may issue).
-# A named agreement that a group belongs to ("A ceasefire arranged by the member States of the Non-Aggression and
-# Defence Assistance Agreement (ANAD)", "the signatories of the Minsk agreement") names the group's bond: no name for
-# the acts its sentence tells (`extract.naming.named_in`).
-MEMBERS_OF = re.compile(r"\b(?:members?|member\s+states|states\s+parties|signatories|signatory\s+states)\s+(?:of|to)\s+"
-                        r"(?:the\s+)?$", re.IGNORECASE)
 AGREEMENT_OF_KINDS = ("Treaty", "Accord", "Agreement", "Memorandum", "Protocol")
 AGREEMENT_OF_PLACE_KINDS = ("Declaration", "Charter")
 # ...or by any capitalised noun where the phrase is what was signed or adopted ("The Declaration of Principles was
 # signed in Washington"), unless a possessive owns it ("Kosovo's Declaration of Independence was adopted": one side's).
 SIGNED_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:signed|adopted)\b")
 OWNED_BEFORE = re.compile(r"[’']s\s+$")
+# A named agreement that a group belongs to ("A ceasefire arranged by the member States of the Non-Aggression and
+# Defence Assistance Agreement (ANAD)", "the signatories of the Minsk agreement") names the group's bond: no name for
+# the acts its sentence tells (`extract.naming.named_in`).
+MEMBERS_OF = re.compile(r"\b(?:members?|member\s+states|states\s+parties|signatories|signatory\s+states)\s+(?:of|to)\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)
 EVENT_KINDS = {"War": "War", "Conflict": "War", "Offensive": "Offensive", "Massacre": "Killing",
                "Genocide": "Killing", "Referendum": "Referendum", "Uprising": "Clash", "Insurgency": "Clash"}
 # A month or weekday is a word of a name only right before the agreement's or event's kind that ends

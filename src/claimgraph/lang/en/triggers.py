@@ -504,9 +504,10 @@ COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "ces
 COMPOUND_LEFT = {**dict.fromkeys(("strike", "strikes"), frozenset({"hunger", "general"})),
                  "trial": frozenset({"free"})}
 # Trigger words -> the two words after them that make a compound naming no agreement: a declaration of war, of
-# independence or of martial law is one side's act ("launching a blatant declaration of war"), no accord.
-COMPOUND_RIGHT = {"declaration": frozenset({"of war", "of independence", "of neutrality", "of martial", "of emergency",
-                                            "of bankruptcy", "of sovereignty", "of secession"})}
+# independence or of martial law is one side's act ("launching a blatant declaration of war"), no accord; one of
+# neutrality or of sovereignty may be signed by two ("signed a declaration of neutrality for the plant").
+COMPOUND_RIGHT = dict.fromkeys(("declaration", "declarations"), frozenset({
+    "of war", "of independence", "of martial", "of emergency", "of bankruptcy", "of secession"}))
 # "war crimes", "an arrest warrant" (no arrest yet), "the 1967 ceasefire line" (a place)
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games",
                             "warrant", "warrants", "of words", "line", "lines"})
@@ -786,6 +787,12 @@ VOID_PREPOSITIONS = frozenset({"over"})
 VOID_THEN = frozenset({"on", "in", "at", "after", "before", "and", "but", "as", "because", "since", "following", "when",
                        "with", "by", "amid", "citing", "saying", "today", "yesterday", "tonight", "last", "early",
                        "late", "again", "too", "only", "just", "for", "once"})
+# ... or that opens a time: a weekday or a count ("declared the ceasefire over Monday", "over three days later", "over
+# two weeks ago"), "the" and a word of sequence ("declared the ceasefire over the next day"). Only an agreement told
+# definitely is ended so; "declared a truce over ..." (HALT_INDEFINITE) declares a new one.
+VOID_TIME = frozenset(name.lower() for name in calendar.day_name) | frozenset(
+    "two three four five six seven eight nine ten eleven twelve several".split())
+VOID_TIME_AFTER_THE = frozenset({"next", "following", "same", "previous"})
 LEAVING_BEFORE = ("withdrew from", "withdraws from", "withdraw from", "withdrawn from", "withdrawing from",
                   "pulled out of", "pulls out of", "pull out of", "pulling out of", "quit", "exited",
                   "suspended its participation in", "suspended their participation in",
@@ -856,7 +863,9 @@ HALT_BETWEEN = frozenset({"between"})
 # declares it, or that follows "with" (HALT_WITH) up to a mark or a word of HALT_PARTY_END, is one of
 # CIVILIAN_PARTIES. A party after "with" tells nothing when a name, a pronoun or a side of war (HALT_SIDES: armed men,
 # states' governments and their opponents) declares it; nor a phrase that goes on ("of": "with the leaders of the
-# unions", HALT_PARTY_OF; or past HALT_PARTY_REACH words).
+# unions", HALT_PARTY_OF; or past HALT_PARTY_REACH words). Those who strike or protest are civilian ("declared a truce
+# with the protesters", "the striking miners"); gangs too (a truce of gangs is no war's, though they fight). The
+# opposition is not: in a civil war it is the armed side ("the United Tajik Opposition"), so it stays in HALT_SIDES.
 HALT_WITH = frozenset({"with"})
 HALT_PARTY_END = frozenset({"in", "on", "at", "after", "before", "over", "since", "until", "across", "along", "that",
                             "which", "who", "and", "but", "to", "for"})
@@ -879,7 +888,7 @@ CIVILIAN_PARTIES = frozenset({
     "employers", "employees", "staff", "club", "clubs", "team", "teams", "league", "board", "directors",
     "shareholders", "owners", "players", "fans", "supporters", "gang", "gangs", "brothers", "sisters", "family",
     "families", "landlords", "tenants", "couple", "broadcasters", "retailers", "drivers", "teachers", "doctors",
-    "nurses"})
+    "nurses", "miners", "strikers", "protesters", "protestors", "demonstrators"})
 # Without a meeting, two sides of a conflict that agree to an act that ends or pauses its fighting concluded an
 # agreement too (`recognise.accords._two_sides`, `_ends_war`): "Israel and Hamas agreed to a four-day pause in fighting",
 # "both sides agreed to exchange prisoners", "the two governments agreed to withdraw their troops", "Britain,
