@@ -58,7 +58,7 @@ from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v33"  # v33: a capitalised "Said" (Port Said) is no verb of saying
+NAME = "modality.v34"  # v34: lists end at a clause; what is ended, or named inside another's phrase, is not planned
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)
@@ -152,18 +152,22 @@ def _ahead(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
     withdraw", "is due to take effect"), and then on all its claims ("Russian forces will withdraw from
     Kherson"): "announced a ceasefire that will come into force" plans the entry into force, not the
     announcing; "must withdraw to positions they held prior to the outbreak of hostilities" no hostilities;
-    and "Talks ... are expected to resume in Cairo" plans no place of talks that are told as they are."""
-    return any(start >= cue.ahead_from and len(text[cue.ahead_from:start].split()) <= AHEAD_WORDS
-               for start, _ in own)
+    and "Talks ... are expected to resume in Cairo" plans no place of talks that are told as they are. What a verb
+    of ending bears on is given (`ENDING`: "called on Russia to end the war": the end is to come, not the war)."""
+    return not CUES.ENDING.match(text, cue.ahead_from) and any(
+        start >= cue.ahead_from and len(text[cue.ahead_from:start].split()) <= AHEAD_WORDS for start, _ in own)
 
 
 def _behind(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
     """Does a cue of the future after a noun bear on the claim? When the words of its subject (`own`: the event's
     trigger) end at most `AHEAD_WORDS` words before it: "Multi-party elections are to be held within a year" plans the
     elections and all their claims, not the acts of other clauses; or with a phrase of a preposition between, the
-    noun's own (`POSTMODIFIER`: "Further talks between the two delegations are expected later this month")."""
-    return any(end <= cue.behind_to and (len(text[end:cue.behind_to].split()) <= AHEAD_WORDS
-                                         or CUES.POSTMODIFIER.fullmatch(text, end, cue.behind_to)) for _, end in own)
+    noun's own (`POSTMODIFIER`: "Further talks between the two delegations are expected later this month"). Only
+    the head of the phrase, not a noun inside another's phrase (`IN_PHRASE`: "Talks on the end of the war in Yemen are
+    expected" plans no war)."""
+    return any(end <= cue.behind_to and not CUES.IN_PHRASE.search(text, max(0, start - GIVEN_REACH), start)
+               and (len(text[end:cue.behind_to].split()) <= AHEAD_WORDS
+                    or CUES.POSTMODIFIER.fullmatch(text, end, cue.behind_to)) for start, end in own)
 
 
 def _given(text: str, named: list[tuple[int, int]]) -> re.Match | None:
@@ -271,6 +275,8 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         holder = _speaker(text, sentence, res, m.start(), verbs)
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Denied", holder, said=True)
     for m in found(CUES.ALLEGATION):
+        if CUES.CONFIRMING.search(text, max(sentence.start, m.start() - GIVEN_REACH), m.start()):
+            continue  # "Police confirmed reports that ...": the source vouches for what they say
         yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Unconfirmed", said=True)
     for m in found(CUES.POSSESSED):
         owner = [x for x in sentence.mentions if 0 <= m.start() - x.end <= 1]
