@@ -803,6 +803,8 @@ def test_an_act_expected_after_a_phrase_plans_the_phrases_head_not_a_noun_inside
     assert _types(found, "Attack") == {"Asserted"}
     found = _extract(tmp_path, "Talks between the union and the airline are expected next week.")
     assert _types(found, "Negotiation") == {"Planned"}
+    found = _extract(tmp_path, "A ceasefire is to take effect on Monday and elections are to be held in May.")
+    assert _types(found, "Election") == {"Planned"}  # after a clause and "and", no phrase: the head
 
 
 def test_a_verb_of_saying_resumed_after_a_relative_clause_goes_on_with_the_same_sayers_words(tmp_path):

@@ -31,8 +31,11 @@ FUTURE_AFTER = re.compile(rf"\s+(?:is|are)\s+(?:due|scheduled|planned|expected|t
 _PREPOSITION = rf"(?:{_verbs.PREPOSITION}|about|concerning|regarding)"
 POSTMODIFIER = re.compile(rf"\s+{_PREPOSITION}\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+", re.IGNORECASE)
 # ...whose noun is the head of its phrase, no noun inside another's phrase ("Talks on the end of the war in Yemen are
-# expected": the war is given): a preposition and at most three words before it (`extract.modality._behind`).
-IN_PHRASE = re.compile(rf"\b{_PREPOSITION}\s+(?:[\w’'.-]+\s+){{0,3}}$", re.IGNORECASE)
+# expected": the war is given): a word, a preposition and at most three words before it, no conjunction among them
+# (`extract.modality._behind`); not a time put first ("In May elections are to be held") nor a clause before "and"
+# ("A ceasefire is to take effect on Monday and elections are to be held in May").
+IN_PHRASE = re.compile(rf"[\w’'-]\s+{_PREPOSITION}\s+(?:(?!(?:and|or|but|then|while)\b)[\w’'.-]+\s+){{0,3}}$",
+                       re.IGNORECASE)
 # What an accord provides for, or what someone is called on, urged or asked to do, is often a list: "It provides for an
 # immediate ceasefire, the withdrawal of the army ..., the release of prisoners and a supervisory committee", "calling on
 # both countries to cease all hostilities within 48 hours, withdraw their forces ... and resume negotiations". Every item
