@@ -805,6 +805,9 @@ def test_an_act_expected_after_a_phrase_plans_the_phrases_head_not_a_noun_inside
     assert _types(found, "Negotiation") == {"Planned"}
     found = _extract(tmp_path, "A ceasefire is to take effect on Monday and elections are to be held in May.")
     assert _types(found, "Election") == {"Planned"}  # after a clause and "and", no phrase: the head
+    found = _extract(tmp_path, "Zimbabwean troops who have guarded the Beira corridor are to go home.\n\nMulti-party "
+                               "elections are to be held within a year.")
+    assert _types(found, "Election") == {"Planned"}  # Mozambique 1992: the sentence before is no phrase of it
 
 
 def test_a_verb_of_saying_resumed_after_a_relative_clause_goes_on_with_the_same_sayers_words(tmp_path):

@@ -32,9 +32,10 @@ _PREPOSITION = rf"(?:{_verbs.PREPOSITION}|about|concerning|regarding)"
 POSTMODIFIER = re.compile(rf"\s+{_PREPOSITION}\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+", re.IGNORECASE)
 # ...whose noun is the head of its phrase, no noun inside another's phrase ("Talks on the end of the war in Yemen are
 # expected": the war is given): a word, a preposition and at most three words before it, no conjunction among them
+# and no stop or line break (the sentence before ends nothing: "... are to go home.\n\nMulti-party elections")
 # (`extract.modality._behind`); not a time put first ("In May elections are to be held") nor a clause before "and"
 # ("A ceasefire is to take effect on Monday and elections are to be held in May").
-IN_PHRASE = re.compile(rf"[\w’'-]\s+{_PREPOSITION}\s+(?:(?!(?:and|or|but|then|while)\b)[\w’'.-]+\s+){{0,3}}$",
+IN_PHRASE = re.compile(rf"[\w’'-][ \t]+{_PREPOSITION}[ \t]+(?:(?!(?:and|or|but|then|while)\b)[\w’'-]+[ \t]+){{0,3}}$",
                        re.IGNORECASE)
 # What an accord provides for, or what someone is called on, urged or asked to do, is often a list: "It provides for an
 # immediate ceasefire, the withdrawal of the army ..., the release of prisoners and a supervisory committee", "calling on
