@@ -52,13 +52,14 @@ from ..lang import cues
 from ..model import Claim, Literal, Mention
 from ..rdf.terms import DATE_RELATIONS, QUANTITY_RELATIONS, tops
 from ..recognise import Sentence
+from . import cue_reach as reach
 from .resolution import Resolution
 from .scope import Span, clause, clause_end, clause_start, negation_join, rejoin
 from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v33"  # v33: a capitalised "Said" (Port Said) is no verb of saying
+NAME = "modality.v34"  # v34: lists end at a clause; what is ended, or named inside another's phrase, is not planned
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)
@@ -152,18 +153,22 @@ def _ahead(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
     withdraw", "is due to take effect"), and then on all its claims ("Russian forces will withdraw from
     Kherson"): "announced a ceasefire that will come into force" plans the entry into force, not the
     announcing; "must withdraw to positions they held prior to the outbreak of hostilities" no hostilities;
-    and "Talks ... are expected to resume in Cairo" plans no place of talks that are told as they are."""
-    return any(start >= cue.ahead_from and len(text[cue.ahead_from:start].split()) <= AHEAD_WORDS
-               for start, _ in own)
+    and "Talks ... are expected to resume in Cairo" plans no place of talks that are told as they are. What a verb
+    of ending bears on is given (`ENDING`: "called on Russia to end the war": the end is to come, not the war)."""
+    return not CUES.ENDING.match(text, cue.ahead_from) and any(
+        start >= cue.ahead_from and len(text[cue.ahead_from:start].split()) <= AHEAD_WORDS for start, _ in own)
 
 
 def _behind(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
     """Does a cue of the future after a noun bear on the claim? When the words of its subject (`own`: the event's
     trigger) end at most `AHEAD_WORDS` words before it: "Multi-party elections are to be held within a year" plans the
     elections and all their claims, not the acts of other clauses; or with a phrase of a preposition between, the
-    noun's own (`POSTMODIFIER`: "Further talks between the two delegations are expected later this month")."""
-    return any(end <= cue.behind_to and (len(text[end:cue.behind_to].split()) <= AHEAD_WORDS
-                                         or CUES.POSTMODIFIER.fullmatch(text, end, cue.behind_to)) for _, end in own)
+    noun's own (`POSTMODIFIER`: "Further talks between the two delegations are expected later this month"). Only
+    the head of the phrase, not a noun inside another's phrase (`IN_PHRASE`: "Talks on the end of the war in Yemen are
+    expected" plans no war)."""
+    return any(end <= cue.behind_to and not CUES.IN_PHRASE.search(text, max(0, start - GIVEN_REACH), start)
+               and (len(text[end:cue.behind_to].split()) <= AHEAD_WORDS
+                    or CUES.POSTMODIFIER.fullmatch(text, end, cue.behind_to)) for start, end in own)
 
 
 def _given(text: str, named: list[tuple[int, int]]) -> re.Match | None:
@@ -246,11 +251,11 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         yield Cue(Span(relative.start() if relative else opens, m.end()), "Unconfirmed")
     for m in found(CUES.DOUBT_BEFORE):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
-        yield Cue(Span(m.start(), _phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
+        yield Cue(Span(m.start(), reach.phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
     verbs = sorted(m.start() for pattern in (CUES.SAYING, CUES.ACCUSING, CUES.BLAMING, CUES.DISMISSED) for m in found(pattern))
     for m in found(CUES.SAYING):
         modality = "Denied" if m.group("deny") else "Unconfirmed" if m.group("allege") else "Reported"
-        yield Cue(Span(m.end(), _said_end(text, m.end(), _relative_said_end(text, sentence, m))), modality,
+        yield Cue(Span(m.end(), reach.said_end(text, m.end(), reach.relative_said_end(text, sentence, m))), modality,
                   _sayer(text, sentence, res, m, verbs), said=True)
     for m in found(CUES.SAID_AFTER):
         holder = _actor(res, [x for x in sentence.mentions if m.start("sayer") <= x.start and x.end <= m.end("sayer")][:1])
@@ -258,20 +263,22 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
     passive = [p.span() for p in found(CLAUSES.ACCUSED_PASSIVE)]
     for m in found(CUES.ACCUSING):
         if any(low < m.start() < high for low, high in passive):  # "X were accused of": X is the accused
-            yield Cue(Span(clause_start(text, sentence, m.start()), _said_end(text, m.end(), sentence.end)), "Unconfirmed")
+            yield Cue(Span(clause_start(text, sentence, m.start()), reach.said_end(text, m.end(), sentence.end)), "Unconfirmed")
             continue
         holder = _speaker(text, sentence, res, m.start(), verbs)
-        yield Cue(Span(m.start(), _said_end(text, m.end(), sentence.end, CUES.ACCUSED_END)), "Unconfirmed", holder)
+        yield Cue(Span(m.start(), reach.said_end(text, m.end(), sentence.end, CUES.ACCUSED_END)), "Unconfirmed", holder)
     for m in found(CUES.BLAMING):
         holder = _speaker(text, sentence, res, m.start(), verbs)
-        yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Unconfirmed", holder, said=True)
+        yield Cue(Span(m.end(), reach.said_end(text, m.end(), sentence.end)), "Unconfirmed", holder, said=True)
     for m in found(CUES.DISMISSED):
         if not CUES.CLAIM_CONTENT.match(text, m.end()):
             continue  # "denied the accusation and fled": what is denied was told before, not after
         holder = _speaker(text, sentence, res, m.start(), verbs)
-        yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Denied", holder, said=True)
+        yield Cue(Span(m.end(), reach.said_end(text, m.end(), sentence.end)), "Denied", holder, said=True)
     for m in found(CUES.ALLEGATION):
-        yield Cue(Span(m.end(), _said_end(text, m.end(), sentence.end)), "Unconfirmed", said=True)
+        if CUES.CONFIRMING.search(text, max(sentence.start, m.start() - GIVEN_REACH), m.start()):
+            continue  # "Police confirmed reports that ...": the source vouches for what they say
+        yield Cue(Span(m.end(), reach.said_end(text, m.end(), sentence.end)), "Unconfirmed", said=True)
     for m in found(CUES.POSSESSED):
         owner = [x for x in sentence.mentions if 0 <= m.start() - x.end <= 1]
         if owner:
@@ -279,10 +286,10 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
     for m in found(CLAUSES.ACCORDING):
         holder = _actor(res, _cited(text, sentence, m.end()))
         relative = CUES.RELATIVE_CITED.search(text, sentence.start, m.start())
-        if _closes_count(text, sentence, m.start()):
+        if reach.closes_count(text, sentence, m.start()):
             yield Cue(Span(sentence.start, m.start()), "Reported", holder, figures=True)
         elif relative:
-            yield Cue(Span(relative.start(), _relative_end(text, sentence, m.end())), "Reported", holder)
+            yield Cue(Span(relative.start(), reach.relative_end(text, sentence, m.end())), "Reported", holder)
         else:
             yield Cue(Span(sentence.start, sentence.end), "Reported", holder)
     for m in found(CUES.ESTIMATED):
@@ -335,39 +342,6 @@ def _charges_denied(text: str, sentence: Sentence, res: Resolution, found: list[
             holder = _actor(res, [x for x in sentence.mentions if m.start("holder") <= x.start < m.end("holder")])
             denials.append(Cue(Span(start, m.start()), "Denied", holder, said=True))
     return found + denials
-
-
-def _relative_said_end(text: str, sentence: Sentence, verb: re.Match) -> int:
-    """Where what a verb of saying says can reach: for one in a relative clause set off by commas (`RELATIVE_SAYER`:
-    "Eden, who told the House of Commons in December that ..., resigned in January 1957"), up to the comma where the
-    sentence's own verb comes back (`RELATIVE_RESUMED`, the last: "which said that Syrian forces, backed by Russia,
-    attacked Idlib, called for talks"); else the sentence's end."""
-    if not CUES.RELATIVE_SAYER.search(text, clause_start(text, sentence, verb.start()) - 1, verb.start()):
-        return sentence.end
-    resumed = [m.start() for m in CUES.RELATIVE_RESUMED.finditer(text, verb.end(), sentence.end)]
-    return resumed[-1] if resumed else sentence.end
-
-
-def _closes_count(text: str, sentence: Sentence, start: int) -> bool:
-    """Does the citation at `start` close a clause that tells a count (`CITED_AFTER`: "killing about 1,200
-    people, according to Israeli tallies, and taking some 250 hostages")? Then it vouches for the figures, and
-    the attack, its place and its date are the source's own; "According to the UN, ..." and a citation after
-    a clause with no count ("was awarded the prize, according to a statement") hold the whole sentence. With no comma,
-    only a citation right after the count's words ("killing 293 people according to official figures") holds it."""
-    if any(x.kind == "quantity" and x.end <= start and not text[x.end:start].strip() for x in sentence.mentions):
-        return True  # "killing 293 people according to official figures": the citation right after the count
-    comma = CUES.CITED_AFTER.search(text, sentence.start, start)
-    if comma is None:
-        return False
-    opens = clause_start(text, sentence, comma.start())
-    return any(x.kind == "quantity" and opens <= x.start and x.end <= comma.start() for x in sentence.mentions)
-
-
-def _relative_end(text: str, sentence: Sentence, end: int) -> int:
-    """Where a relative clause opened by "where, according to X," ends: at the end of the clause that
-    follows the citation's closing comma (the sentence's end when no comma closes it)."""
-    comma = text.find(",", end, sentence.end)
-    return sentence.end if comma < 0 else clause_end(text, sentence, comma + 1)
 
 
 def _cited(text: str, sentence: Sentence, end: int) -> list[Mention]:
@@ -436,19 +410,6 @@ def _speaker(text: str, sentence: Sentence, res: Resolution, start: int, verbs: 
 def _holder_before(res: Resolution, sentence: Sentence, pos: int) -> str | None:
     """Who holds what a cue at `pos` says: the actor of the last mention before it, if that names one."""
     return _actor(res, [x for x in sentence.mentions if x.end <= pos][-1:])
-
-
-def _said_end(text: str, start: int, limit: int, ends: re.Pattern = CUES.SAID_END) -> int:
-    """Where the words a cue attributes end: at a narrator's clause (`SAID_END`; for an accusation also its
-    aside, `ACCUSED_END`), else the sentence's end."""
-    found = ends.search(text, start, limit)
-    return found.start() if found else limit
-
-
-def _phrase_end(text: str, start: int, limit: int) -> int:
-    """Where the noun phrase after a modifier ends: at most three words, before any punctuation."""
-    words = re.match(r"(?:\s+[\w’'-]+){1,3}", text[start:limit])
-    return start + words.end() if words else start
 
 
 def _apply(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]]) -> Claim:

@@ -19,23 +19,27 @@ ATTRIBUTED_TO = r"(?:attributed\s+to|blamed\s+on)"
 # shelling", "since the war broke out in 2011"), read beside "\w+ed" (`clauses`, `modality`, `dates`).
 IRREGULAR_PAST = (r"(?:took|fought|began|won|lost|made|held|went|came|withdrew|overthrew|drew|fell|left|struck|broke|"
                   r"rose|ran|gave|sent|met|fled|led|became|kept|shot|hit|seized)")
+# A past verb or participle: a lower-case word in -ed (not a name, "Ahmed") or an irregular past (`clauses`, `modality`).
+PAST_VERB = rf"(?:(?-i:[a-z])\w+ed|{IRREGULAR_PAST})"
 # A clause after "that", not "that" as a determiner ("maintained that blockade of Berlin", "that position after
 # Russian troops attacked"): "that" is a determiner only before a bare lower-case noun. An article, a possessive, a
 # pronoun or a name after it opens a clause, however long its subject ("maintained that the strike on the hospital in
 # Mariupol was staged", "that the Ukrainian army, not its own, shelled"); so does a bare noun with a finite verb
 # within a few words, before any preposition ("maintains that soldiers attacked the town").
-_PREPOSITION = (r"(?:of|in|on|at|for|to|from|with|by|after|before|since|during|until|despite|over|against|under|"
+PREPOSITION = (r"(?:of|in|on|at|for|to|from|with|by|after|before|since|during|until|despite|over|against|under|"
                 r"through|throughout|into|across|near|between|around|along)")
 _CLAUSE_OPENER = (r"(?:the|a|an|its|his|her|their|our|my|your|it|he|she|they|we|you|there|this|these|those|"
                   r"some|any|no|all|both|each)\b|(?-i:[A-Z])")
-THAT_CLAUSE = (rf"(?=\s+that\s+(?:{_CLAUSE_OPENER}|(?:(?!{_PREPOSITION}\b)[\w’'-]+\s+){{0,5}}?"
+THAT_CLAUSE = (rf"(?=\s+that\s+(?:{_CLAUSE_OPENER}|(?:(?!{PREPOSITION}\b)[\w’'-]+\s+){{0,5}}?"
                rf"(?:\w+ed|{IRREGULAR_PAST}|was|were|is|are|had|has|have|will|would|could|can|did|does|do|must|may|"
                r"might|should)\b))")
 
 
 # Verbs of saying and of answering a claim: their subject holds what follows. Only the bare
 # verbs that are no nouns too ("the claim", "a report" are not said).
-SAY = r"sa(?:y|ys|id|ying)"
+# In lower case always the verb; capitalised ("Said the minister: ...", "SAID the commander") only where it opens a
+# sentence or a clause, not after a word ("Port Said", "the poet Said") nor before a name ("Said Pasha").
+SAY = r"(?:(?-i:sa(?:y|ys|id|ying))|(?<![\w,;]\s)(?-i:Sa(?:y|ys|id|ying)|SA(?:Y|YS|ID|YING))(?!\s+(?-i:[A-Z][a-z])))"
 CLAIMED = r"claim(?:s|ed)"
 ALLEGE = r"alleg(?:e|es|ed)"
 INSIST = rf"(?:insist(?:s|ed)?|maintain(?:s|ed)?{THAT_CLAUSE})"  # "Moscow has always maintained that ..."; not "maintained the truce"

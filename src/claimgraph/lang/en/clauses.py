@@ -583,7 +583,7 @@ def _own_clause(guard: str) -> re.Pattern:
     """Where a clause with a subject of its own and a past verb is joined, the verb passing `guard` (a lookahead at
     it): the one join cue of `COORDINATED_ACT` and `OWN_CLAUSE`, so that the sentence is parted into two acts where
     what one is accused of ends."""
-    past = rf"(?:\w+ly\s+)?{guard}(?:(?-i:[a-z])\w+ed|{_verbs.IRREGULAR_PAST}|was|were|had)\b(?!\s+(?:by|as)\b)"
+    past = rf"(?:\w+ly\s+)?{guard}(?:{_verbs.PAST_VERB}|was|were|had)\b(?!\s+(?:by|as)\b)"
     return re.compile(rf"(?:(?:{_AFTER_COMMON}|{_AFTER_DATE}){_JOIN}|;)\s+(?={_TIME_FRONTED}(?:{_BARE_NAME}|"
                       rf"{_COMMON_SUBJECT}){past})|{_JOIN}\s+(?={_TIME_FRONTED}{_COMMON_SUBJECT}{past})", re.IGNORECASE)
 

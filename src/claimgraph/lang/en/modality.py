@@ -9,20 +9,34 @@ from . import _verbs, clauses
 DESCRIBED = {"hasActor": re.compile(r"\s+between\s+[^,;:.]*$"), "target": re.compile(r"\s+between\s+[^,;:.]*$"),
              "hasPlace": re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?$")}
 _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)"
-# Words that tell an act as one still to come: planned, scheduled or provided for ("will withdraw", "is due to
-# take effect", "plans to sign", "must withdraw", "which provided for the deployment of a peacekeeping force");
-# not "must have" (a guess about the past), nor the noun
-# ("the will of the people", "the will to fight").
+# Words that tell an act as one still to come: planned or scheduled ("will withdraw", "is due to take effect", "plans
+# to sign", "must withdraw"; what is provided for is read by `LISTED`); not "must have" (a guess about the past), nor
+# the noun ("the will of the people", "the will to fight").
 FUTURE = re.compile(rf"\b(?:will(?!\s+(?:of|to)\b)|shall|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|(?:is|are)\s+to|"
-                    r"(?:plans?|planning|intends?|intending)\s+to|provid(?:es|ed|ing)\s+for)\b", re.IGNORECASE)
+                    r"(?:plans?|planning|intends?|intending)\s+to)\b", re.IGNORECASE)
+# What a verb of ending bears on is given, only its end is still to come: "called on Russia to end the war in Ukraine",
+# "calling on both countries to cease all hostilities", "Russia will end the war" plan no war, no hostilities.
+ENDING = re.compile(r"\s*(?:\w+ly\s+)?(?:end|cease|halt|stop|lift|suspend|finish)\b", re.IGNORECASE)
 # ...and words after an act's noun that tell it as one still to come: "Multi-party elections are to be held within a
 # year", "Elections are due in 2025", "The meeting is scheduled for May", "Further talks are expected later this month",
-# "a ceasefire is to take effect once ..." (not "is due to", "is expected to", read by FUTURE).
-FUTURE_AFTER = re.compile(r"\s+(?:is|are)\s+(?:due|scheduled|planned|expected|to\s+(?:be\s+)?[a-z]+)\b(?!\s+to\b)",
+# "a ceasefire is to take effect once ..." (not "is due to", "is expected to", read by FUTURE). After "is to" only a verb
+# of happening: "The offensive is to blame for the deaths", "The invasion is to be remembered as a turning point" plan
+# nothing, and what "is to end" is given (`ENDING`).
+_HAPPEN = (r"(?:take\s+(?:effect|place)|come\s+into\s+force|enter\s+into\s+force|begin|start|resume|open|meet|"
+           r"be\s+(?:held|signed|launched|implemented|deployed))")
+FUTURE_AFTER = re.compile(rf"\s+(?:is|are)\s+(?:due|scheduled|planned|expected|to\s+{_HAPPEN})\b(?!\s+to\b)",
                           re.IGNORECASE)
 # A phrase of a preposition after an act's noun, its own (a few words, no comma): "talks between the two delegations"
 # (`FUTURE_AFTER`: "Further talks between the two delegations are expected later this month").
-POSTMODIFIER = re.compile(rf"\s+{_verbs._PREPOSITION}\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+", re.IGNORECASE)
+_PREPOSITION = rf"(?:{_verbs.PREPOSITION}|about|concerning|regarding)"
+POSTMODIFIER = re.compile(rf"\s+{_PREPOSITION}\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+", re.IGNORECASE)
+# ...whose noun is the head of its phrase, no noun inside another's phrase ("Talks on the end of the war in Yemen are
+# expected": the war is given): a word, a preposition and at most three words before it, no conjunction among them
+# and no stop or line break (the sentence before ends nothing: "... are to go home.\n\nMulti-party elections")
+# (`extract.modality._behind`); not a time put first ("In May elections are to be held") nor a clause before "and"
+# ("A ceasefire is to take effect on Monday and elections are to be held in May").
+IN_PHRASE = re.compile(rf"[\w’'-][ \t]+{_PREPOSITION}[ \t]+(?:(?!(?:and|or|but|then|while)\b)[\w’'-]+[ \t]+){{0,3}}$",
+                       re.IGNORECASE)
 # What an accord provides for, or what someone is called on, urged or asked to do, is often a list: "It provides for an
 # immediate ceasefire, the withdrawal of the army ..., the release of prisoners and a supervisory committee", "calling on
 # both countries to cease all hostilities within 48 hours, withdraw their forces ... and resume negotiations". Every item
@@ -33,9 +47,17 @@ LISTED = re.compile(r"\b(?:provid(?:es|ed|ing)\s+for|(?:call(?:s|ed|ing)?\s+(?:u
 LIST_ITEM = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:for\s+|to\s+)?", re.IGNORECASE)
 # ...up to where the list ends: a semicolon, a clause of the writer's own after a comma ("..., which took effect on
 # Monday", "..., but the fighting went on"), or one joined with a subject and a past verb of its own ("..., and the
-# board approved it on Monday": `clauses.OWN_CLAUSE`).
+# board approved it on Monday": `clauses.OWN_CLAUSE`); so does an item that is a finite clause, a comma or "and" and
+# a subject of a few words (no preposition, not a bare determiner) before a past verb ("urged the government to
+# resign, clashes broke out in Kiev and police arrested 30 people"; not a participle before "by" or "as": "a
+# committee headed by"), and a participle after a comma ("provides for the demilitarisation of Sinai, signed in
+# Washington in March 1979").
+_DETERMINER = r"(?:the|a|an|its|their|his|her|this|that|these|those)"
+_CLAUSE_ITEM = (rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:{_DETERMINER}\s+)?(?:(?!(?:{_verbs.PREPOSITION}|{_DETERMINER})\b)"
+                rf"[\w’'-]+\s+){{1,3}}?(?:\w+ly\s+)?{_verbs.PAST_VERB}\b(?!\s+(?:by|as)\b)")
 LIST_END = re.compile(rf";|,\s+(?:which|who|where|while|whereas|but|although|though|before|after|when)\b|"
-                      rf"{clauses.OWN_CLAUSE.pattern}", re.IGNORECASE)
+                      rf"{clauses.OWN_CLAUSE.pattern}|{_CLAUSE_ITEM}|,\s+(?:\w+ly\s+)?{_verbs.PAST_VERB}\b",
+                      re.IGNORECASE)
 NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)\b(?!\s+(?:only|until)\b)(?!\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified))"
                       r"|\bnever\b|\bno longer\b|\brefused to\b", re.IGNORECASE)
 # A clause joined by "and" / "but" with a subject and a past verb of its own ends a negation's reach: "the coalition
@@ -55,13 +77,19 @@ DOUBT_AFTER = re.compile(r"\b(?:remain(?:s|ed)?|is|are|was|were|(?:has|have|had)
                          r"not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified|substantiated))\b", re.IGNORECASE)
 # ...but after a relative word it doubts the relative clause's noun only, a few words before it: "killings of Europeans
 # in Oran left a toll that is still disputed" doubts the toll, not the killings.
-DOUBTED_RELATIVE = re.compile(r"(?:\b[\w’'-]+\s+){1,2}(?:that|which)\s+$", re.IGNORECASE)
+# With a phrase of a preposition between, the noun it hangs on: "The attack on Kabul that is still disputed" doubts the
+# attack.
+DOUBTED_RELATIVE = re.compile(rf"(?:\b[\w’'-]+\s+){{1,2}}(?:{_PREPOSITION}\s+(?:[\w’'-]+\s+){{1,2}})?(?:that|which)\s+$",
+                              re.IGNORECASE)
 # A verb of saying in a relative clause set off by commas ("Anthony Eden, who told the House of Commons in December that
 # there had been no foreknowledge ..., resigned in January 1957"): what it says ends where the sentence's own verb
 # comes back after a comma (`RELATIVE_RESUMED`, the last such), with no subject of its own; a participle before "by" or
-# "as" is none.
+# "as" is none, nor a verb of saying, which goes on with the same sayer's words ("The spokesman, who said the army
+# shelled Homs, added that rebels attacked Aleppo").
 RELATIVE_SAYER = re.compile(r",\s+(?:who|which)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
-RELATIVE_RESUMED = re.compile(rf",\s+(?:\w+ly\s+)?(?:(?-i:[a-z])\w+ed|{_verbs.IRREGULAR_PAST})\b(?!\s+(?:by|as)\b)",
+_SAYING_RESUMED = (rf"(?:{_verbs.ADD}|{_verbs.WARN}|not(?:e|es|ed)|explain(?:s|ed)?|{_verbs.STATE}|{_verbs.CONFIRM}|"
+                   rf"{_verbs.ANNOUNCE}|{_verbs.CLAIMED}|{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.ALLEGE}|report(?:s|ed)?)\b")
+RELATIVE_RESUMED = re.compile(rf",\s+(?:\w+ly\s+)?(?!{_SAYING_RESUMED}){_verbs.PAST_VERB}\b(?!\s+(?:by|as)\b)",
                               re.IGNORECASE)
 # "so-called" is not among them: it doubts a name ("the so-called White Helmets"), not what is told.
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
@@ -76,14 +104,10 @@ _TIME_WORD = r"(?:(?-i:[A-Z])[\w.]*|\d[\w,]*|the|a|this|last|next|same|following
              r"days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|statement)"
 _ANNOUNCED = (rf"{_verbs.ANNOUNCE}(?:\s+(?:on|in|late|early|earlier|last|this)(?:\s+{_TIME_WORD}){{0,4}})?"
               r"(?:\s*,[^,.;]{1,60},|,)?")
-# A verb of saying with no "that" after it is in lower case: a capitalised "Said" is a name ("the last Anglo-French
-# troops left Port Said on 22 December, and Israel withdrew ...", "..., and the last troops left Port Said."), which
-# reports nothing (`SAYING`, `SAID_AFTER`).
-_SAY_BARE = rf"(?-i:{_verbs.SAY})"
 SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE})|{_FOUND}|{_ANNOUNCED}|"
                     rf"claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
                     rf"{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.ESTIMATE}|{_verbs.ACCUSE})\s+that\b|"
-                    rf"(?:{_SAY_BARE}|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
+                    rf"(?:{_verbs.SAY}|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
 # A sayer told after what is said, at the end of its sentence: "Another son, Mohammed, ... escaped from house arrest the
 # next day, rebels said.", "the signing was held up for several hours, diplomats said on Monday." What comes before
 # the comma is the sayer's word (the sayer: a few words, no comma among them).
@@ -95,7 +119,7 @@ _AUXILIARY_END = r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)(?<!\bbe)"
 # Israel's foreign ministry"): the body named there holds it (a bare ", the spokesman said." names none).
 _SAYER_OF = r"(?:\s+(?:for|of)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)?"
 SAID_AFTER = re.compile(rf",[”\"’']?\s+(?P<sayer>(?!{_NO_SAYER_OPENING})(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+"
-                        rf"{_SAYER_OF}{_AUXILIARY_END})\s+(?:{_SAY_BARE}|{_verbs.CLAIMED}|report(?:s|ed)|add(?:s|ed))"
+                        rf"{_SAYER_OF}{_AUXILIARY_END})\s+(?:{_verbs.SAY}|{_verbs.CLAIMED}|report(?:s|ed)|add(?:s|ed))"
                         r"(?:\s+(?:on|in|late|early|last)\s+[\w ]{1,25}?)?\s*[.!]?[”\"’']?\s*$",
                         re.IGNORECASE)
 # A participle of saying hanging on the clause before it: "The Islamic State claimed responsibility for the
@@ -125,11 +149,13 @@ LINKED = re.compile(r"\b(?:linked|connected|related|tied|unrelated|a\s+response|
 # preposition or the verb to the event's word. A definite one names a happening known apart from the words ("the
 # UN estimated that 900,000 people fled during the fighting"); an indefinite one is given only by a charge or a
 # denial, whose act is the gerund ("after a raid"), while a report tells it too ("said they took the hill after an
-# assault that lasted all night").
+# assault that lasted all night"). A stand taken on an event (ignoring, backing, funding it) gives it only as what one
+# is charged with ("accused the OAU of ignoring the Ugandan invasion"), not as what one says one will do ("Russia said
+# it would back the offensive on Idlib": the offensive is Russia's word).
 GIVEN = re.compile(r"\b(?:(?:during|after|before|amid|amidst|throughout|following|ahead\s+of|(?:in|at)\s+the\s+"
                    r"(?:[\w-]+\s+){1,4}?of)\s+(?:(?P<definite>the|its|their|this|that)\s+|an?\s+)?|"
-                   r"(?:provok|trigger|spark|instigat|incit|caus|start|prolong|escalat|ignor|condon|excus|justif|"
-                   r"support|back|financ|fund)\w*\s+(?P<caused>the|this|that|its|their)\s+)"
+                   r"(?:(?:provok|trigger|spark|instigat|incit|caus|start|prolong|escalat)\w*|(?:of|for)\s+(?:ignor|condon|"
+                   r"excus|justify|support|back|financ|fund)ing)\s+(?P<caused>the|this|that|its|their)\s+)"
                    r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # "accused Moscow of sending troops", "blamed Iran for the attack": an accusation, not the source's finding.
 # The accused may have an apposition and a relative clause set off by commas ("accused his former deputy,
@@ -178,6 +204,10 @@ SAID_END = re.compile(rf";|{_SAYING}|{_SAYING_JOINED}|,\s+(?:where|whereas|while
 # attacks on villages continued": the attacks are told, not alleged), at the one join where the sentence's acts are
 # parted too (`clauses.OWN_CLAUSE`, `clauses.COORDINATED_ACT`).
 ACCUSED_END = re.compile(rf"{SAID_END.pattern}|,\s+which\b|{clauses.OWN_CLAUSE.pattern}", re.IGNORECASE)
+# Reports a verb of confirming takes are the source's word, no allegation: "Police confirmed reports circulated on
+# social media that a bomb exploded in Kabul" (`extract.modality.cues_of`).
+CONFIRMING = re.compile(r"\b(?:confirm|verif|corroborat)\w*\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?$",
+                        re.IGNORECASE)
 ALLEGATION = re.compile(rf"\b(?:allegations?|accusations?|claims?|reports?)(?:\s+(?:that|of|concerning|about)|{_SPREAD})\b",
                         re.IGNORECASE)
 POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|reports?)\b",
