@@ -355,14 +355,13 @@ def _sources(claims: Iterable[Claim]) -> set[str]:
 
 
 def _disputing(claims: Iterable[Claim], position: Callable[[Claim], str], opposed: Callable[[Claim, Claim], bool],
-               keys: _Keys, camp: Callable[[str], object] | None = None
-               ) -> tuple[tuple[Side, ...], tuple[tuple[str, str], ...]]:
+               keys: _Keys, reading: Callable[[str], object]) -> tuple[tuple[Side, ...], tuple[tuple[str, str], ...]]:
     """Sides for a rule that depends on more than a claim's position (which names a source uses
     besides): the claims of two sources that `opposed` sets against each other, by `position`, two
     sides disputing where two of their claims do; none when no two claims do. `opposed` must depend
-    on the claims' positions and on what `camp` gives of their sources alone (by default the source
-    itself), and two claims of one source never dispute. It is asked once for each two classes of
-    (camp, position) cells (`_apart`), not for each pair of claims, nor of (source, position) cells:
+    on the claims' positions and on what `reading` gives of their sources alone (`_reading_of`, or
+    `_one_reading` for a rule of positions alone), and two claims of one source never dispute. It is
+    asked once for each two classes of (reading, position) cells (`_apart`), not for each pair of claims, nor of (source, position) cells:
     a name that a hundred sources use alike is one class, not a hundred cells to pair (issue #20:
     pairing the cells cost 0.10 s of the 0.35 s that `compare_group` takes on the 1,000-article bench)."""
     cells: dict[tuple[str, str], list[Claim]] = {}
@@ -370,7 +369,7 @@ def _disputing(claims: Iterable[Claim], position: Callable[[Claim], str], oppose
         cells.setdefault((claim.source, position(claim)), []).append(claim)
     classes: dict[tuple[object, str], list[tuple[str, str]]] = {}
     for cell in cells:
-        classes.setdefault((camp(cell[0]) if camp else cell[0], cell[1]), []).append(cell)
+        classes.setdefault((reading(cell[0]), cell[1]), []).append(cell)
     involved: set[tuple[str, str]] = set()
     disputes: set[tuple[str, str]] = set()
     for a, b in itertools.combinations_with_replacement(classes.values(), 2):
@@ -384,14 +383,14 @@ def _disputing(claims: Iterable[Claim], position: Callable[[Claim], str], oppose
     return _sided([c for cell in involved for c in cells[cell]], position, keys), tuple(sorted(disputes))
 
 
-def _camps_of(used: dict[str, set]) -> Callable[[str], frozenset]:
-    """A source's camp for `_disputing`: what `used` holds of it (the names, venues or offices an
+def _reading_of(used: dict[str, set]) -> Callable[[str], frozenset]:
+    """What `_disputing` reads of a source: what `used` holds of it (the names, venues or offices an
     `opposed` rule reads), as one value."""
     return {source: frozenset(held) for source, held in used.items()}.__getitem__
 
 
-def _one_camp(source: str) -> None:
-    """Every source's camp, for a rule that reads the positions alone (`_disputing`)."""
+def _one_reading(source: str) -> None:
+    """What `_disputing` reads of every source, for a rule that reads the positions alone: nothing."""
     return None
 
 
@@ -506,7 +505,7 @@ def _venues(about: str, claims: list[Claim], venues: tuple[tuple[str, str, str],
         def opposed(a: Claim, b: Claim) -> bool:
             return not used[a.source] & used[b.source]
 
-        sides, disputes = _disputing(at, lambda c: c.obj, opposed, keys, _camps_of(used))
+        sides, disputes = _disputing(at, lambda c: c.obj, opposed, keys, _reading_of(used))
         if disputes:
             found.append(Comparison(about, PLACE, "Differs", keys.sorted(at), None, sides, disputes))
     return found
@@ -524,7 +523,7 @@ def _offices(about: str, relation: str, claims: list[Claim], keys: _Keys) -> lis
     def opposed(a: Claim, b: Claim) -> bool:
         return not held[a.source] & held[b.source]
 
-    sides, disputes = _disputing(stated, keys.value, opposed, keys, _camps_of(held))
+    sides, disputes = _disputing(stated, keys.value, opposed, keys, _reading_of(held))
     if not disputes:
         return []
     return [Comparison(about, relation, "Differs", keys.sorted(stated), None, sides, disputes)]
@@ -544,7 +543,7 @@ def _statehood(about: str, claims: list[Claim], keys: _Keys) -> list[Comparison]
         stated = _stated(group)
         sides, disputes = _disputing(stated, lambda c: c.predicate,
                                     lambda a, b: frozenset({a.predicate, b.predicate}) in EXCLUSIVE_EFFECTS, keys,
-                                    _one_camp)
+                                    _one_reading)
         if disputes:
             found.append(Comparison(about, STATEHOOD, "Contradicts", keys.sorted(stated), state, sides, disputes))
     return found
@@ -600,7 +599,7 @@ def _names(about: str, claims: list[Claim], keys: _Keys) -> list[Comparison]:
     def opposed(a: Claim, b: Claim) -> bool:
         return group[a.obj.value] not in used[b.source] and group[b.obj.value] not in used[a.source]
 
-    sides, disputes = _disputing(first.values(), lambda c: c.obj.value, opposed, keys, _camps_of(used))
+    sides, disputes = _disputing(first.values(), lambda c: c.obj.value, opposed, keys, _reading_of(used))
     if not disputes:
         return []
     return [Comparison(about, NAMES, "NamedDifferently", keys.sorted(first.values()), None, sides, disputes)]

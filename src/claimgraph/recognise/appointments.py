@@ -15,6 +15,8 @@ from .armed import place_at
 from .base import Candidate, cue_spans
 
 CUES = cues("triggers")
+AS_OR_TO = CUES.APPOINTED_AS | CUES.APPOINTED_TO  # made once, not per token
+OF_STATE = CUES.STATE_NOUNS | CUES.OFFICE_OF_STATE
 
 
 def appointments(doc: Doc, name: str, states: frozenset[str]) -> Iterator[Candidate]:
@@ -55,7 +57,7 @@ def _in_object(doc: Doc, i: int, states: frozenset[str]) -> bool:
     after = doc[i + 1:min(len(doc), i + 1 + CUES.APPOINTED_OBJECT_REACH)]
     for k, token in enumerate(after):
         word = token.lower_
-        if (word in CUES.OBJECT_STOPS and word not in CUES.APPOINTED_AS | CUES.APPOINTED_TO
+        if (word in CUES.OBJECT_STOPS and word not in AS_OR_TO
                                   and word != ","):
             break
         if word in CUES.APPOINTED_AS:
@@ -104,6 +106,6 @@ def _of_state(doc: Doc, i: int, states: frozenset[str]) -> bool:
         k += 1
     if k >= len(doc):
         return False
-    state = doc[k].lower_ in CUES.STATE_NOUNS | CUES.OFFICE_OF_STATE or (
+    state = doc[k].lower_ in OF_STATE or (
         place_at(doc, k, states))
     return state and not any(t.lower_ in CUES.OFFICE_DEED for t in doc[k + 1:k + 1 + CUES.OFFICE_DEED_REACH])
