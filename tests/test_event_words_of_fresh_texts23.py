@@ -6,6 +6,8 @@ same way, and the senses of the same words, in business and sport too, that name
 
 from __future__ import annotations
 
+import pytest
+
 from .test_extraction import typed
 
 
@@ -213,3 +215,10 @@ def test_diplomatic_ties_of_a_company_or_a_city_are_no_event(claims_of):
                  "The city resumed diplomatic relations with its twin town."):
         claims = claims_of(text + "\n", date="2024-03-04")
         assert not (typed(claims, "Rupture") or typed(claims, "Restoration")), text
+
+
+@pytest.mark.parametrize("sentence", ["The Grand Jury was sworn in on Monday.",
+                                      "The new Board Members were sworn in on Monday."])
+def test_a_jury_or_many_members_sworn_in_is_no_appointment(claims_of, sentence):
+    """Review 38: the names stage read these as no person since fixAC; the appointment rule read a holder in them."""
+    assert not typed(claims_of(sentence + "\n", date="2017-01-20"), "Appointment")

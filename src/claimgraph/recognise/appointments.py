@@ -15,6 +15,7 @@ from .armed import place_at
 from .base import Candidate, cue_spans
 
 CUES = cues("triggers")
+NAMES = cues("names")  # NOT_PERSONS: the capitalised words that name no person ("Jury")
 AS_OR_TO = CUES.APPOINTED_AS | CUES.APPOINTED_TO  # made once, not per token
 OF_STATE = CUES.STATE_NOUNS | CUES.OFFICE_OF_STATE
 
@@ -42,12 +43,14 @@ def _appointed(doc: Doc, i: int, states: frozenset[str]) -> bool:
 
 def _sworn(doc: Doc, start: int, end: int, states: frozenset[str]) -> bool:
     """Is "sworn in" at doc[start:end] before "as" and an office, or, with no "as" after it, said of a named holder (a
-    capitalised word before its auxiliary: "Adama Barrow was sworn in"; not "The witness was sworn in", "John Smith
-    was sworn in as a witness")?"""
+    capitalised word before its auxiliary, one person's: "Adama Barrow was sworn in"; not "The witness was sworn in",
+    "John Smith was sworn in as a witness", "The Grand Jury was sworn in" (`names.NOT_PERSONS`), "Board Members were
+    sworn in" (`CUES.PLURAL_AUXILIARIES`), as the names stage reads a holder sworn in)?"""
     if end < len(doc) and doc[end].lower_ in CUES.APPOINTED_AS:
         return _office_at(doc, end, states)
     aux = start - 1
-    return aux > 0 and doc[aux].lower_ in CUES.PASSIVE_AUXILIARIES and doc[aux - 1].is_title
+    return (aux > 0 and doc[aux].lower_ in CUES.PASSIVE_AUXILIARIES and doc[aux].lower_ not in CUES.PLURAL_AUXILIARIES
+            and doc[aux - 1].is_title and doc[aux - 1].text not in NAMES.NOT_PERSONS)
 
 
 def _in_object(doc: Doc, i: int, states: frozenset[str]) -> bool:

@@ -944,6 +944,7 @@ AGREED_WAR_END = re.compile(rf"\b(?:to|on|upon)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\
 APPOINTING = {**dict.fromkeys(("appointed", "appoints", "named", "names", "became", "becomes"), "Appointment"),
               **dict.fromkeys(("elected", "elects"), "Election")}
 SWORN_IN = ("sworn", "in")
+PLURAL_AUXILIARIES = frozenset({"were", "are"})  # "Board Members were sworn in": many, no one holder
 BECAME = frozenset({"became", "becomes"})
 OFFICES = frozenset({"president", "premier", "minister", "chancellor", "governor", "envoy", "ambassador", "commander",
                      "secretary", "mayor", "king", "queen", "emir", "sultan", "regent", "viceroy"})  # "vice-president"
