@@ -17,6 +17,7 @@ from .armed import NAME_WORDS, armed_head, armed_subject, armed_words, named_bef
 from .base import Candidate, text_of
 
 CUES = cues("triggers")
+ACTS = cues("acts_of_state")
 ARMED_MEN = CUES.TROOPS | CUES.IRREGULARS  # the nouns of armed men a particle may follow ("drove the guerrillas out")
 UNNAMED: frozenset[str] = frozenset()  # no armed names: pull-outs read armed men by their words ("the army drove")
 
@@ -288,17 +289,17 @@ def _freed_from(doc: Doc, i: int, places: frozenset[str], armed: frozenset[str])
 
 def lost_places(doc: Doc, name: str, places: frozenset[str], armed: frozenset[str]) -> Iterator[Candidate]:
     """"the city had been taken", "Kismayo was given up without a fight": a held place (`_held_before`) as the subject
-    of a passive verb of losing (`CUES.LOST_PLACES`) is a capture, the verb (and its particle) its word; not "The photo
+    of a passive verb of losing (`ACTS.LOST_PLACES`) is a capture, the verb (and its particle) its word; not "The photo
     was taken in Paris", "the town was taken by surprise" (`_lost_after`)."""
     for token in doc[1:]:
-        particles = CUES.LOST_PLACES.get(token.lower_)
+        particles = ACTS.LOST_PLACES.get(token.lower_)
         if particles is None or doc[token.i - 1].lower_ not in CUES.PASSIVE_AUXILIARIES:
             continue
         end = token.i + 1 + len(particles)
         if tuple(t.lower_ for t in doc[token.i + 1:end]) != particles or not _lost_after(doc, end, armed):
             continue
         first = token.i - 1
-        while first > 0 and doc[first - 1].lower_ in CUES.LOST_AUXILIARIES:
+        while first > 0 and doc[first - 1].lower_ in ACTS.LOST_AUXILIARIES:
             first -= 1
         if first > 0 and _held_before(doc, first, places):
             yield Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "trigger", "Capture", name)
@@ -306,17 +307,17 @@ def lost_places(doc: Doc, name: str, places: frozenset[str], armed: frozenset[st
 
 def _lost_after(doc: Doc, end: int, armed: frozenset[str]) -> bool:
     """Is the word at doc[end], after a passive verb of losing, none that makes it an idiom or a thing done to a place
-    (`CUES.LOST_NOT_AFTER`: "taken in Paris", "lost in the fog"), no score (`CUES.LOST_SCORE`: "taken 3-1 by
-    Liverpool"), and "by" or "to" only before an armed agent (`CUES.LOST_TO`: "taken by Serb forces", "lost to the
+    (`ACTS.LOST_NOT_AFTER`: "taken in Paris", "lost in the fog"), no score (`ACTS.LOST_SCORE`: "taken 3-1 by
+    Liverpool"), and "by" or "to" only before an armed agent (`ACTS.LOST_TO`: "taken by Serb forces", "lost to the
     Russian army"; not "taken by surprise", "lost to Marseille in the final", "lost to developers")?"""
     if end >= len(doc):
         return True
-    if CUES.LOST_SCORE.match(text_of(doc), doc[end].idx):
+    if ACTS.LOST_SCORE.match(text_of(doc), doc[end].idx):
         return False
     word = doc[end].lower_
-    if word in CUES.LOST_TO:
+    if word in ACTS.LOST_TO:
         return armed_words([t.lower_ for t in doc[end + 1:end + 1 + CUES.ARMED_AFTER_REACH]], armed)
-    return word not in CUES.LOST_NOT_AFTER
+    return word not in ACTS.LOST_NOT_AFTER
 
 
 def _held_before(doc: Doc, i: int, places: frozenset[str]) -> bool:

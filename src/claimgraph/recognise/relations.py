@@ -15,7 +15,7 @@ from ..lang import cues
 from .armed import place_at
 from .base import Candidate, text_of
 
-CUES = cues("triggers")
+CUES = cues("acts_of_state")
 SIDES = CUES.STATE_NOUNS | CUES.RELATIONS_SIDES  # words of a state that may be a side
 
 
