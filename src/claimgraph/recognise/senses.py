@@ -32,6 +32,13 @@ def other_sense(doc: Doc, start: int, end: int, cls: str, armed: frozenset[str],
             or _head_after_hyphen(doc, start))
 
 
+def qualified(words: list[str], k: int) -> bool:
+    """Does a qualifier of `CUES.FIGURATIVE_BEFORE` stand within a few words before words[k]: the word in a sense of
+    business or of words ("the merger deal", "a diplomatic coup"), read by `triggers` and `agreement_ends` alike?"""
+    qualifiers = CUES.FIGURATIVE_BEFORE.get(words[k])
+    return bool(qualifiers) and any(w in qualifiers for w in words[max(0, k - CUES.FIGURATIVE_REACH):k])
+
+
 def _founds_an_act(doc: Doc, end: int) -> bool:
     """Is the object of a founding ending at doc[end - 1] an act the lexicon names (`ACT_WORDS`), within a few words
     before a word that ends it (`CUES.OBJECT_STOPS`)? "set up a commission of inquiry" begins the inquiry, one event;

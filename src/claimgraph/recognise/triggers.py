@@ -12,7 +12,6 @@ reads a noun as a way of naming an event already in the story, a verb as a new h
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.matcher import PhraseMatcher
@@ -22,43 +21,24 @@ from ..lang import cues
 from . import truces
 from .abductions import takings
 from .accords import meeting_accords
+from .agreement_ends import agreement_ends
 from .appointments import appointments
 from .independence import independences
 from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fired_at, named_before, troops_in,
                     weapon_head)
-from .base import Candidate, text_of, words_of
+from .base import Candidate, words_of
 from .killings import counted_killings, counted_things, toll_of_sides
 from .moves import armed_moves, fallen, falls, liberated, lost_places, pullouts
 from .nlp import stem_suffixes
 from .relations import relations
 from .retractions import retracted
 from .rulings import rulings
-from .senses import other_sense
+from .senses import other_sense, qualified
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 NAME = "triggers.v74"  # v74: session 23: appointments, independence, court rulings, relations broken off or restored (no jury or many members sworn in), places lost in the passive, violations of agreements of war (each guarded against their senses outside war); a declaration of war or independence is one side's act; a ceasefire a relative clause says one side declared is its halt; "declared the ceasefire over the next day" ends it, "a truce over the holiday" does not; civil truces
 
 
-def _phrases(*tables: tuple[tuple[str, ...], str, str]) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
-    """(words, class, where the agreement word stands) of each cue phrase, by its first word."""
-    by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
-    for phrases, cls, side in tables:
-        for phrase in phrases:
-            words = tuple(phrase.split())
-            by_first.setdefault(words[0], []).append((words, cls, side))
-    return by_first
-
-
-# The one-word singular agreement words ("accord", "ceasefire"; not "plan" of "peace plan"): "all ceasefires
-# quickly collapsed" sums up the ends of several, no one event.
-AGREEMENT_WORDS = frozenset(w for cls in CUES.AGREEMENT_CLASSES for w in CUES.LEXICON.get(cls, ())
-                            if " " not in w and not w.endswith("s"))
-END_PHRASES = _phrases((CUES.ENDED_AFTER, "Termination", "before"), (CUES.ENDING_BEFORE, "Termination", "after"),
-                       (CUES.VOIDING, "Termination", "void"), (CUES.LEAVING_BEFORE, "WithdrawalFromAgreement", "after"),
-                       (CUES.BROKEN_AFTER, "Violation", "broken"))
-# The first words of those cues, found in a block's text at C speed before its tokens are walked: most blocks hold
-# none, and walking them costs a Python call per token.
-_END_FIRST = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(END_PHRASES))), re.IGNORECASE)
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
 CONDITIONAL_REACH = max(map(len, CUES.CONDITIONAL_BEFORE))
 ABSENT_REACH = max(map(len, CUES.ABSENT_BEFORE))  # ...and those of a phrase of absence (`_absent`)
@@ -86,7 +66,7 @@ class Triggers:
             self._stemmed.add(f"trigger|{cls}", docs)
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
-        read = list(_agreement_ends(doc)) + list(takings(doc, NAME))
+        read = list(agreement_ends(doc, NAME)) + list(takings(doc, NAME))
         yield from read
         ended = {c.start for c in read}  # words these rules read: the lexicon's reading of them is no event
         told = set(ended)  # the characters where the event words told start (`killings.counted_killings`)
@@ -128,107 +108,6 @@ class Triggers:
                 or (cls in CUES.AGREEMENT_CLASSES and _absent(doc, start))
                 or other_sense(doc, start, end, cls, self._armed, self._places)
                 or (cls == "Killing" and toll_of_sides(doc, end)))
-
-
-def _agreement_ends(doc: Doc) -> Iterator[Candidate]:
-    """An agreement ending or a party leaving it, told by a cue phrase beside an agreement word (see
-    `CUES.ENDED_AFTER`): "the ceasefire collapsed", "terminated the deal", "declared the Algiers Accord
-    void" (a Termination), "Russia withdrew from the grain deal" (a WithdrawalFromAgreement). The cue
-    is the event's word; without an agreement word it names none ("the building collapsed")."""
-    if not _END_FIRST.search(text_of(doc)):
-        return
-    words = words_of(doc)
-    for i, word in enumerate(words):
-        for phrase, cls, side in END_PHRASES.get(word, ()):
-            end = i + len(phrase)
-            if tuple(words[i:end]) == phrase and (_violated(doc, i, end) if side == "broken"
-                                                  else _governs(words, i, end, side)):
-                yield Candidate(doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), "trigger", cls, NAME)
-                break
-
-
-def _governs(words: list[str], start: int, end: int, side: str) -> bool:
-    """Does the cue at words[start:end] bear on an agreement word: just before it ("the ceasefire
-    collapsed"), a few words after it with nothing that parts them ("withdrew from the grain deal"),
-    or between "declared" and "void" (`_ends_void`)?"""
-    if side == "before":
-        return _subject_agreement(words, start)
-    if tuple(words[start:end]) in CUES.CLOSE_CUES:
-        return end + 1 < len(words) and words[end] in CUES.CLOSE_DETERMINERS and _agreement_at(words, end + 1)
-    for k in range(end, min(end + CUES.AGREEMENT_REACH, len(words))):
-        if words[k] in CUES.AGREEMENT_STOPS:
-            return False
-        if _agreement_at(words, k):
-            return side != "void" or k + 1 < len(words) and words[k + 1] in CUES.VOID and _ends_void(
-                words, k + 2, words[end] in CUES.HALT_INDEFINITE)
-    return False
-
-
-def _violated(doc: Doc, start: int, end: int) -> bool:
-    """Is the cue of breaking at doc[start:end] said of an agreement of war (`_war_agreement`): its subject just
-    before it ("The ceasefire was often broken"), or "it" opening the sentence after one whose subject is one ("A
-    ceasefire took effect on 16 September. It was broken within hours"); and not "broken up" (`CUES.BROKEN_NOT`)?"""
-    words = words_of(doc)
-    if end < len(words) and words[end] in CUES.BROKEN_NOT:
-        return False
-    i = _subject_at(words, start)
-    if i >= 0 and _agreement_at(words, i):
-        return _war_agreement(doc, i)
-    return i >= 0 and words[i] in CUES.BROKEN_PRONOUNS and doc[i].is_sent_start and _subject_before(doc, i)
-
-
-def _subject_before(doc: Doc, i: int) -> bool:
-    """Does the sentence before doc[i]'s open with an agreement of war as its subject, within
-    `CUES.BROKEN_SUBJECT_REACH` words ("A ceasefire took effect"; not "He signed a deal", "The president was given a
-    vase")?"""
-    if i == 0:
-        return False
-    before = doc[i - 1].sent.start
-    words = words_of(doc)
-    return any(_agreement_at(words, k) and _war_agreement(doc, k)
-               for k in range(before, min(i, before + CUES.BROKEN_SUBJECT_REACH)))
-
-
-def _war_agreement(doc: Doc, k: int) -> bool:
-    """Is the agreement word at doc[k] one of war: a word of no class of business and law alike
-    (`CUES.BROKEN_GENERIC`: "ceasefire", "truce", "protocol"), one capitalised as a name's ("the Minsk Agreement"), or
-    one after a qualifier of war within two words (`CUES.BROKEN_QUALIFIERS`: "a peace agreement"; not "the
-    agreement", "a sponsorship deal")?"""
-    word = doc[k]
-    return (word.lower_ not in CUES.BROKEN_GENERIC or (word.is_title and not word.is_sent_start)
-            or any(t.lower_ in CUES.BROKEN_QUALIFIERS for t in doc[max(0, k - 2):k]))
-
-
-def _ends_void(words: list[str], k: int, new: bool) -> bool:
-    """Does the void word before words[k] end the phrase: no preposition (`CUES.VOID_PREPOSITIONS`), or one before a
-    mark or the end; after an agreement told definitely (not `new`, "a truce"), also one before a word that opens no
-    noun phrase or opens a time (`CUES.VOID_THEN`, `CUES.VOID_TIME`: "declared the truce over on Monday", "declared
-    the ceasefire over the next day"; not "declared a truce over the holiday", "declared the truce over the radio")?"""
-    if words[k - 1] not in CUES.VOID_PREPOSITIONS or k >= len(words) or not words[k].isalpha():
-        return True
-    return not new and (words[k] in CUES.VOID_THEN or words[k] in CUES.VOID_TIME or (
-        words[k] == "the" and k + 1 < len(words) and words[k + 1] in CUES.VOID_TIME_AFTER_THE))
-
-
-def _agreement_at(words: list[str], k: int) -> bool:
-    """Is words[k] an agreement word not made one of business by a qualifier ("the merger deal", `_qualified`)?"""
-    return words[k] in AGREEMENT_WORDS and not _qualified(words, k)
-
-
-def _subject_agreement(words: list[str], start: int) -> bool:
-    """Is the word before the cue, past a few words that may part them (`CUES.SUBJECT_GAP`, adverbs), an
-    agreement word: "the ceasefire collapsed", "a truce, which quickly broke down"; not "the front line collapsed"."""
-    i = _subject_at(words, start)
-    return i >= 0 and _agreement_at(words, i)
-
-
-def _subject_at(words: list[str], start: int) -> int:
-    """The index of the word before words[start] past a few words that may part a subject from its verb
-    (`CUES.SUBJECT_GAP`, adverbs), or -1 at the block's start."""
-    i = start - 1
-    while i >= 0 and start - i <= CUES.SUBJECT_REACH and (words[i] in CUES.SUBJECT_GAP or words[i].endswith("ly")):
-        i -= 1
-    return i
 
 
 def _presences(doc: Doc) -> Iterator[Candidate]:
@@ -326,7 +205,7 @@ def _figurative(doc: Doc, start: int) -> bool:
     A word of `CUES.FIGURATIVE_AFTER` also by a qualifier after the word it takes ("a raid by police", "a general
     mobilization of its sales force")."""
     words = words_of(doc)[max(0, start - CUES.FIGURATIVE_REACH):start + 1]
-    return _qualified(words, len(words) - 1) or _qualified_agent(doc, start)
+    return qualified(words, len(words) - 1) or _qualified_agent(doc, start)
 
 
 def _qualified_agent(doc: Doc, start: int) -> bool:
@@ -338,12 +217,6 @@ def _qualified_agent(doc: Doc, start: int) -> bool:
         return False
     agents = doc[start + 2:start + 2 + CUES.FIGURATIVE_REACH + 1]
     return any(t.lower_ in CUES.FIGURATIVE_BEFORE[word] for t in agents)
-
-
-def _qualified(words: list[str], k: int) -> bool:
-    """Does a qualifier of `CUES.FIGURATIVE_BEFORE` stand within a few words before words[k]?"""
-    qualifiers = CUES.FIGURATIVE_BEFORE.get(words[k])
-    return bool(qualifiers) and any(w in qualifiers for w in words[max(0, k - CUES.FIGURATIVE_REACH):k])
 
 
 def _unarmed(doc: Doc, start: int, armed: frozenset[str] = frozenset()) -> bool:

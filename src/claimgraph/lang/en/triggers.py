@@ -752,7 +752,7 @@ FELL_NOT_AFTER = frozenset({"ill", "sick", "silent", "quiet", "short", "apart", 
                             "below", "under", "into", "out", "off", "back", "down", "through", "away", "flat", "foul",
                             "by", "sharply", "steeply", "slightly", "further", "from", "over"})
 
-# An agreement's end (`claimgraph.recognise.triggers._agreement_ends`): the classes of the agreement words
+# An agreement's end (`claimgraph.recognise.agreement_ends`): the classes of the agreement words
 # it needs, and its cue phrases. A phrase after the agreement word (its subject: "the ceasefire collapsed",
 # "the deal was terminated"), a verb before it (its object: "terminated the deal"), "declared X void",
 # or a party leaving it ("Russia withdrew from the grain deal"); never without an agreement word
