@@ -55,7 +55,7 @@ def named(sentences: list[Sentence], entries: dict[str, Entry], text: str) -> li
     border."""
     states = [{m.entity for m in s.mentions if _a_state(m, entries)} for s in sentences]
     story = _Story(Counter(m.entity for s in sentences for m in s.mentions if _a_state(m, entries)), states,
-                   derived(entries, "border-demonyms", lambda: _demonyms(entries)))
+                   _demonyms_of(entries))
     last: tuple[str, str] | None = None  # the id and label of the border the source named last
     out = []
     for index, sentence in enumerate(sentences):
@@ -153,6 +153,18 @@ def _most_named(story: _Story, near: set[str], entries: dict[str, Entry]) -> tup
 def _a_state(mention: Mention, entries: dict[str, Entry]) -> bool:
     """A mention of a known state, by its name or its demonym alike (a story of China tells of "Chinese troops")."""
     return mention.kind == "entity" and mention.cls == "State" and mention.entity in entries
+
+
+_MADE: list = [None, {}]  # the entries `_demonyms_of` last read and what it made of them
+
+
+def _demonyms_of(entries: dict[str, Entry]) -> dict[str, str]:
+    """`_demonyms` of the entries, made once for the table every source of a build reads (a table of several
+    gazetteers joined has no digest for `derived` to keep it under: made per source, 16 ms each, it cost a third of
+    the dev set's extraction time)."""
+    if _MADE[0] is not entries:
+        _MADE[:] = [entries, derived(entries, "border-demonyms", lambda: _demonyms(entries))]
+    return _MADE[1]
 
 
 def _demonyms(entries: dict[str, Entry]) -> dict[str, str]:
