@@ -88,6 +88,15 @@ def _states_of(recognisers: Sequence[Recogniser]) -> dict[str, Entry]:
     return states_in(gazetteer_of(recognisers))
 
 
+def _demonym_states_of(recognisers: Sequence[Recogniser], entries: dict[str, Entry]) -> dict[str, str]:
+    """The state each demonym of `entries` names (`borders`), as `_states_of` finds its states: with one gazetteer
+    among the recognisers, what it made when it was made; else of the joined table."""
+    holders = [r for r in recognisers if getattr(r, "entries", None)]
+    if len(holders) == 1 and isinstance(getattr(holders[0], "demonym_states", None), dict):
+        return holders[0].demonym_states
+    return borders.demonyms(entries)
+
+
 def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sentence]:
     """The sentences of the document's body, each with the mentions inside it; a conflict pack's general
     phrase only in a source that tells that conflict's story (`story`), a state's body named without its
@@ -115,7 +124,7 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     named = aliases.bind(_bind_acronyms(sentences, document.text, entries), document.text)
     bound = statebound.bound(named, entries, _states_of(recognisers))
     told = shortnames.named_in_full(story.told(abroad.placed(bound, entries, document.text), entries), entries)
-    return borders.named(told, entries, document.text)
+    return borders.named(told, entries, document.text, _demonym_states_of(recognisers, entries))
 
 
 def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Candidate]:

@@ -50,12 +50,13 @@ class _Story:
     demonyms: dict[str, str]
 
 
-def named(sentences: list[Sentence], entries: dict[str, Entry], text: str) -> list[Sentence]:
+def named(sentences: list[Sentence], entries: dict[str, Entry], text: str, demonym_states: dict[str, str]
+          ) -> list[Sentence]:
     """The sentences with each border named by its noun or its demonyms (module docstring) a mention of that
-    border."""
+    border; `demonym_states`: `demonyms(entries)`, made once per gazetteer (`Gazetteer.demonym_states`)."""
     states = [{m.entity for m in s.mentions if _a_state(m, entries)} for s in sentences]
     story = _Story(Counter(m.entity for s in sentences for m in s.mentions if _a_state(m, entries)), states,
-                   _demonyms_of(entries))
+                   demonym_states)
     last: tuple[str, str] | None = None  # the id and label of the border the source named last
     out = []
     for index, sentence in enumerate(sentences):
@@ -155,21 +156,15 @@ def _a_state(mention: Mention, entries: dict[str, Entry]) -> bool:
     return mention.kind == "entity" and mention.cls == "State" and mention.entity in entries
 
 
-_MADE: list = [None, {}]  # the entries `_demonyms_of` last read and what it made of them
-
-
-def _demonyms_of(entries: dict[str, Entry]) -> dict[str, str]:
-    """`_demonyms` of the entries, made once for the table every source of a build reads (a table of several
-    gazetteers joined has no digest for `derived` to keep it under: made per source, 16 ms each, it cost a third of
-    the dev set's extraction time)."""
-    if _MADE[0] is not entries:
-        _MADE[:] = [entries, derived(entries, "border-demonyms", lambda: _demonyms(entries))]
-    return _MADE[1]
+def demonyms(entries: dict[str, Entry]) -> dict[str, str]:
+    """The state each demonym names, where it names one state alone ("Congolese" names two: none); a "-stan"
+    state's stem is its demonym too ("Tajik", "Kyrgyz": the pack may give "Tadzhik"). Kept on disk for a table
+    with a digest (`derived`)."""
+    return derived(entries, "border-demonyms", lambda: _demonyms(entries))
 
 
 def _demonyms(entries: dict[str, Entry]) -> dict[str, str]:
-    """The state each demonym names, where it names one state alone ("Congolese" names two: none); a "-stan"
-    state's stem is its demonym too ("Tajik", "Kyrgyz": the pack may give "Tadzhik")."""
+    """`demonyms`, made from the entries."""
     states: dict[str, set[str]] = {}
     for eid, entry in entries.items():
         if entry.entity.classes[0] == "State":

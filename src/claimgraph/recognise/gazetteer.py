@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 from ..lang import cues
 from ..rdf.terms import slug
 from .base import Candidate
+from .borders import demonyms
 from .packs import ENGLISH, Entry, derived
 # the methods its candidates carry (METHOD_STEM below), made by `patterns`
 from .patterns import METHOD_NAME, WORD, index, is_plural, key_of, main_force, take
@@ -70,6 +71,7 @@ class Gazetteer:
         self._suffixed: tuple[set[str], PhraseMatcher] | None = None  # made when first needed (`_stems`)
         self._foreign = derived(entries, "foreign-names", lambda: _foreign_names(entries))  # 0.03 s to make
         self.states = states_in(self.entries)  # for `statebound`: found once per gazetteer, not once per source
+        self.demonym_states = demonyms(self.entries)  # for `borders`: once per gazetteer (16 ms), not per source
         self._add_patterns([""])
 
     def _stems(self) -> tuple[set[str], PhraseMatcher]:
