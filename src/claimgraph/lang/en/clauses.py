@@ -128,6 +128,12 @@ BOTH_SIDES_SIGNED = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|parties|countri
 # sentence or the one before: a text that has moved on speaks of other sides.
 HALTING_AGREEMENTS = frozenset({"Ceasefire", "Armistice"})
 HALTING_WORDS = re.compile(r"\b(?:peace|ceasefire|cease-fire|truce|armistice|hostilities)\b", re.IGNORECASE)
+# The acts a war's two sides do together, told without a side ("On 25 December fighting broke out along the
+# frontier", "Under it a ceasefire took effect"): fought between, or halted by, the sides of the war the source tells.
+# An entry into force is one only of an agreement that halts fighting (HALTING_*, told in that sentence or the one
+# before): "The new tariff took effect in May" is no act of a war.
+SIDES_ACTS = frozenset({"Clash", "Battle"})
+HALTED_ACTS = frozenset({"EntryIntoForce"})
 # One side's act named by its demonym just before the act's word ("A final Ethiopian offensive", "the Georgian
 # assault"): whose act it is began it, as a possessive's owner did ("Russia's incursion").
 SIDE_ACTS = frozenset({"Offensive", "Attack"})
@@ -515,10 +521,12 @@ COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their
                          rf"(?:\w+ed|\w+s|{_verbs.IRREGULAR_PAST}|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
 # A verb after "and" with a place of its own: "captured the border town of Bunagana and advanced on Rutshuru",
 # "surrendered ... in Kigali and was transferred to The Hague", "captured Gori and shelled Tskhinvali": the place
-# right after the second verb (a preposition, "the", "the border town of" between) is no place of the first act
+# right after the second verb (a preposition, "the", "the border town of" between; the verb a past in -ed, an irregular
+# past or participle: "was arrested ... and was flown to Florida") is no place of the first act
 # (`structure.placed_apart`); "killed 50 and wounded 100 in Gaza" names a place of both, and "left the status of
 # Chechnya unresolved" no place of the verb's own.
-_AND_VERB = (rf"\band\s+(?:\w+ly\s+)?(?:(?:was|were|had|has|have|been)\s+)*(?:(?-i:[a-z])[\w-]*ed|{_verbs.IRREGULAR_PAST})")
+_AND_VERB = (rf"\band\s+(?:\w+ly\s+)?(?:(?:was|were|had|has|have|been)\s+)*(?:(?-i:[a-z])[\w-]*ed|{_verbs.IRREGULAR_PAST}|"
+             rf"{_verbs.IRREGULAR_PARTICIPLE})")
 AND_VERB_PLACE = re.compile(rf"{_AND_VERB}\s+(?:(?:on|to|into|towards?|from|at|in|across|through|near)\s+)?(?:the\s+)?"
                             r"(?:(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:town|city|village|port|capital|region|province|district)"
                             r"\s+of\s+)?$", re.IGNORECASE)
