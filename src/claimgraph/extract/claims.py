@@ -85,7 +85,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v82"  # v82: session 24: an act of fighting, or a ceasefire taking effect, told with no side is the two sides' of the war the source tells (`belligerents.unnamed`); an irregular participle after "and" ("and was flown to Florida") opens a verb of its own place
+NAME = "clause.v83"  # v83: session 24: a state named after a person as the country of the office before the name ("President Paul Biya of Cameroon") is a title and takes no role
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

@@ -619,6 +619,12 @@ JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:(?:,\s*(?:and\s+|o
 # A state's name as the title of the person after it: "Russian President Dmitry Medvedev",
 # "the president of Serbia Slobodan Milosevic", "Croatia's Franjo Tudjman" (no comma, no "and").
 TITLE_OF = re.compile(rf"(?:['’]s)?\s+(?:{_TITLE}[\s-]+){{0,8}}", re.IGNORECASE)
+# ...or named after the person as the country of the office before the name: "President Paul Biya of Cameroon",
+# "Prime Minister John Major of the United Kingdom" (OFFICE_BEFORE just before the name, OF_STATE between it and the
+# state).
+_OFFICE = r"(?:president|minister|premier|leader|head|chief|commander|envoy|ambassador|spokes(?:man|woman|person))"
+OFFICE_BEFORE = re.compile(rf"\b{_OFFICE}\s+$", re.IGNORECASE)
+OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 # ...or the nationality of a go-between ("The French diplomat Jean Arnault", "the Norwegian mediator Hilde Johnson"):
 # no role of the clause, and no party where the person mediates (`structure.titled`'s default); but such a person need
 # not act for the state (`offices` reads TITLE_OF alone: Arnault mediated for the United Nations).
