@@ -52,6 +52,33 @@ def claims(source_id: str, text: str, sentence: Sentence, before: Sentence | Non
                         text[sentence.start:sentence.end], method, derived=True)
 
 
+def unnamed(source_id: str, text: str, sentence: Sentence, before: Sentence | None, res: Resolution,
+            sides: list[str], told: list[Claim], method: str) -> Iterator[Claim]:
+    """Each act of fighting (`CUES.SIDES_ACTS`) or entry into force of a halting agreement (`CUES.HALTED_ACTS`)
+    that `sentence` tells with no side (no claim of `told` gives it an actor, an initiator or a target) -> the two
+    `sides` of the war the source spoke of last, as its actors (derived): "On 25 December 1985 fighting broke out
+    along the frontier" was fought between the war's two states. Only when the source made exactly two states the
+    sides of that war: a text without a war, or of a war among three, names no side of it."""
+    if len(sides) != 2:
+        return
+    named = {c.subject for c in told if c.predicate in SIDE_ROLES}
+    acts = dict.fromkeys(res.of[m] for m in sentence.mentions if m.kind == "trigger" and m in res.of)
+    for act in acts:
+        classes = set(res.entities[act].classes)
+        if act in named or "War" in classes:
+            continue
+        if CUES.SIDES_ACTS & classes or (CUES.HALTED_ACTS & classes and _halting_told(text, sentence, before)):
+            for side in sides:
+                yield Claim(source_id, act, "hasActor", side, sentence.start, sentence.end,
+                            text[sentence.start:sentence.end], method, derived=True)
+
+
+def _halting_told(text: str, sentence: Sentence, before: Sentence | None) -> bool:
+    """Does `sentence` or the one `before` it speak of halting the fighting (`CUES.HALTING_WORDS`: "Under it a
+    ceasefire took effect"; "... called for a ceasefire. One was arranged and took effect on 20 July")?"""
+    return any(CUES.HALTING_WORDS.search(text, s.start, s.end) for s in (sentence, before) if s is not None)
+
+
 def _halting(words: str, entity: Entity) -> bool:
     """Is the agreement named by `words` one that halts fighting: a ceasefire or an armistice, or one whose words or
     name say so (`CUES.HALTING_WORDS`: "a peace agreement", "the Agreement on Cessation of Hostilities")?"""

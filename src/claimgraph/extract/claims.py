@@ -85,7 +85,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v81"  # v81: session 23: parties of "agreed with" (both sides), party lists end at a finite verb of the agreement; compass directions after a place, pressers' lists, datelines' states and regions, bracketed acronyms of silent names take no role; a victim in apposition (and the instrument after "by") is a target; a capitalised "Said" is a name for every reader ("Port Said")
+NAME = "clause.v83"  # v83: session 24: a state named after a person as the country of the office before the name ("President Paul Biya of Cameroon") is a title and takes no role
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
@@ -118,6 +118,7 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
         yield from told
         yield from _hanging_actors(source_id, text, sentence, res, told)
         yield from belligerents.claims(source_id, text, sentence, before, res, war, sides.get(war, []), NAME)
+        yield from belligerents.unnamed(source_id, text, sentence, before, res, sides.get(war, []), told, NAME)
         named = _named(sentence, res)
         wars += _told(named, {"War"})
         topic = counts.section(text, sentence, res, topic)

@@ -70,6 +70,7 @@ QUOTE_END = re.compile(r",[”\"]|[”\"],")
 LINE_BREAK = re.compile(r"\n(?=\s*[^\w\s]*[A-Z0-9])")
 TOPIC_BEFORE = re.compile(r"(?:[\s–-]+[A-Z][\w’'.]*)*[\s–-]+")  # "the Georgian-South Ossetian conflict"
 AGENT_REACH = 40  # characters between "led by" and the actor it names
+OFFICE_REACH = 30  # characters before a person's name where the word of their office stands ("Prime Minister ")
 OPENING_REACH = 40  # characters: "In the " and a place of a few words before the comma that ends the phrase
 # Characters between a verb of consequence and a name it governs: "allowed three independent republics—Georgia,
 # Azerbaijan, and Armenia"; further on, the name is the event's again ("The war forced thousands of
@@ -287,7 +288,8 @@ def last_run(text: str, sentence: Sentence, res: Resolution) -> list[Mention]:
 
 
 def titles(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
-    """The mentions of states that are only the title of the person named right after them."""
+    """The mentions of states that are only the title of the person named right after them, or of the office named
+    before them ("President Paul Biya of Cameroon")."""
     return set(titled(text, mentions, res).values())
 
 
@@ -296,12 +298,23 @@ def titled(text: str, mentions: list[Mention], res: Resolution,
     """Person mention -> the mention of the state named as its title right before it ("the
     president of Serbia Slobodan Milosevic", "Croatia's Franjo Tudjman", "Russian President
     Dmitry Medvedev"): only title words between them (`title_of`; by default also a go-between's nationality: "the
-    French diplomat Jean Arnault"), no list ("Georgia and Saakashvili")."""
+    French diplomat Jean Arnault"), no list ("Georgia and Saakashvili"); or after it, the country of the office
+    before the name ("President Paul Biya of Cameroon", `_office_of`)."""
     ordered = sorted((m for m in mentions if m in res.of), key=lambda m: m.start)
-    return {after: before for before, after in zip(ordered, ordered[1:])
-            if "State" in res.entities[res.of[before]].classes and "Person" in res.entities[res.of[after]].classes
-            and before.end <= after.start and title_of.fullmatch(text, before.end, after.start)
-            and not CUES.LISTING.search(text[before.end:after.start])}
+    pairs = [(before, after, res.entities[res.of[before]].classes, res.entities[res.of[after]].classes)
+             for before, after in zip(ordered, ordered[1:]) if before.end <= after.start]
+    return {after: before for before, after, first, second in pairs
+            if "State" in first and "Person" in second and title_of.fullmatch(text, before.end, after.start)
+            and not CUES.LISTING.search(text[before.end:after.start])} | {
+        before: after for before, after, first, second in pairs
+        if "Person" in first and "State" in second and _office_of(text, before, after)}
+
+
+def _office_of(text: str, person: Mention, state: Mention) -> bool:
+    """Is the state named after the person as the country of the office named before them ("President Paul Biya of
+    Cameroon": `CUES.OFFICE_BEFORE`, `CUES.OF_STATE`)?"""
+    return CUES.OF_STATE.fullmatch(text, person.end, state.start) is not None \
+        and CUES.OFFICE_BEFORE.search(text, max(0, person.start - OFFICE_REACH), person.start) is not None
 
 
 def placed_apart(text: str, event: Mention, place: Mention, acts: list[Mention]) -> bool:

@@ -128,6 +128,12 @@ BOTH_SIDES_SIGNED = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|parties|countri
 # sentence or the one before: a text that has moved on speaks of other sides.
 HALTING_AGREEMENTS = frozenset({"Ceasefire", "Armistice"})
 HALTING_WORDS = re.compile(r"\b(?:peace|ceasefire|cease-fire|truce|armistice|hostilities)\b", re.IGNORECASE)
+# The acts a war's two sides do together, told without a side ("On 25 December fighting broke out along the
+# frontier", "Under it a ceasefire took effect"): fought between, or halted by, the sides of the war the source tells.
+# An entry into force is one only of an agreement that halts fighting (HALTING_*, told in that sentence or the one
+# before): "The new tariff took effect in May" is no act of a war.
+SIDES_ACTS = frozenset({"Clash", "Battle"})
+HALTED_ACTS = frozenset({"EntryIntoForce"})
 # One side's act named by its demonym just before the act's word ("A final Ethiopian offensive", "the Georgian
 # assault"): whose act it is began it, as a possessive's owner did ("Russia's incursion").
 SIDE_ACTS = frozenset({"Offensive", "Attack"})
@@ -515,10 +521,12 @@ COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their
                          rf"(?:\w+ed|\w+s|{_verbs.IRREGULAR_PAST}|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
 # A verb after "and" with a place of its own: "captured the border town of Bunagana and advanced on Rutshuru",
 # "surrendered ... in Kigali and was transferred to The Hague", "captured Gori and shelled Tskhinvali": the place
-# right after the second verb (a preposition, "the", "the border town of" between) is no place of the first act
+# right after the second verb (a preposition, "the", "the border town of" between; the verb a past in -ed, an irregular
+# past or participle: "was arrested ... and was flown to Florida") is no place of the first act
 # (`structure.placed_apart`); "killed 50 and wounded 100 in Gaza" names a place of both, and "left the status of
 # Chechnya unresolved" no place of the verb's own.
-_AND_VERB = (rf"\band\s+(?:\w+ly\s+)?(?:(?:was|were|had|has|have|been)\s+)*(?:(?-i:[a-z])[\w-]*ed|{_verbs.IRREGULAR_PAST})")
+_AND_VERB = (rf"\band\s+(?:\w+ly\s+)?(?:(?:was|were|had|has|have|been)\s+)*(?:(?-i:[a-z])[\w-]*ed|{_verbs.IRREGULAR_PAST}|"
+             rf"{_verbs.IRREGULAR_PARTICIPLE})")
 AND_VERB_PLACE = re.compile(rf"{_AND_VERB}\s+(?:(?:on|to|into|towards?|from|at|in|across|through|near)\s+)?(?:the\s+)?"
                             r"(?:(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:town|city|village|port|capital|region|province|district)"
                             r"\s+of\s+)?$", re.IGNORECASE)
@@ -611,6 +619,12 @@ JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:(?:,\s*(?:and\s+|o
 # A state's name as the title of the person after it: "Russian President Dmitry Medvedev",
 # "the president of Serbia Slobodan Milosevic", "Croatia's Franjo Tudjman" (no comma, no "and").
 TITLE_OF = re.compile(rf"(?:['’]s)?\s+(?:{_TITLE}[\s-]+){{0,8}}", re.IGNORECASE)
+# ...or named after the person as the country of the office before the name: "President Paul Biya of Cameroon",
+# "Prime Minister John Major of the United Kingdom" (OFFICE_BEFORE just before the name, OF_STATE between it and the
+# state).
+_OFFICE = r"(?:president|minister|premier|leader|head|chief|commander|envoy|ambassador|spokes(?:man|woman|person))"
+OFFICE_BEFORE = re.compile(rf"\b{_OFFICE}\s+$", re.IGNORECASE)
+OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 # ...or the nationality of a go-between ("The French diplomat Jean Arnault", "the Norwegian mediator Hilde Johnson"):
 # no role of the clause, and no party where the person mediates (`structure.titled`'s default); but such a person need
 # not act for the state (`offices` reads TITLE_OF alone: Arnault mediated for the United Nations).
