@@ -119,3 +119,18 @@ def test_a_gloss_in_another_language_names_no_place_of_the_story(tmp_path, sente
 def test_a_note_in_brackets_is_no_gloss(tmp_path):
     """Outside war: a note in brackets opens with no language, and the place in it is spoken of."""
     assert "Paris" in places("Sales rose by a tenth (Note: figures from the Paris office.) in May.", tmp_path)
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # chad-libya-1987: the Libyan air base was named only after "of"
+    ("That changed in September, when a Chadian column drove roughly 100 kilometres into Libya and destroyed the air "
+     "base of Maaten al-Sarra.", "Maaten al-Sarra"),
+    ("The last marines left the naval base of Subic Bay in November 1992.", "Subic Bay"),  # our own
+])
+def test_a_base_named_after_of_is_a_place(tmp_path, sentence, found):
+    assert found in places(sentence, tmp_path)
+
+
+def test_a_base_of_no_kind_of_site_names_no_place(tmp_path):
+    """Outside war: a firm's customer base is no site, and the firm after "of" no place."""
+    assert "Apple" not in places("Analysts doubt that the customer base of Apple will shrink this year.", tmp_path)

@@ -71,7 +71,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v67"  # v67: land in water by its kind (Island, Islands; "the Bakassi peninsula"); a name a phrase of land follows ("The Agacher, a strip of dry land"); a state's embassy a place ("the Chinese embassy"); a part of a continent ("West Africa", "the Far East")
+NAME = "names-in-context.v67"  # v67: land in water by its kind (Island, Islands; "the Bakassi peninsula"); a name a phrase of land follows ("The Agacher, a strip of dry land"); a state's embassy a place ("the Chinese embassy"); a part of a continent ("West Africa", "the Far East"); a base named after "of" ("the air base of Maaten al-Sarra")
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows

@@ -469,7 +469,10 @@ LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders
 # before them there is no place ("the Taliban stronghold", "a Grozny suburb"), so they are no `PLACE_KINDS`.
 OF_PLACE_KINDS = {"town": "Settlement", "city": "Settlement", "village": "Settlement", "region": "Region",
                   "province": "Region", "suburb": "Settlement", "port": "Settlement", "stronghold": "Place",
-                  "hill": "Place", "hills": "Region"}
+                  "hill": "Place", "hills": "Region",
+                  # a base named after "of": "destroyed the air base of Maaten al-Sarra" (no lone "base": "the customer
+                  # base of Apple" is none)
+                  "air base": "Place", "airbase": "Place", "military base": "Place", "naval base": "Place"}
 KIND_OF = rf"[Tt]he (?:[\w’'-]+ )?(?P<kind>{'|'.join(OF_PLACE_KINDS)}) of"
 CAPITAL_OF = (r"the (?:capital|main city|largest city|(?:regional )?centre|center) of"  # "Tskhinvali, the capital of"
               r"|an? (?:[a-z]+ )?(?:suburb|town|city|village|port) (?:of|in|near|outside|on)")  # "Bucha, a suburb of the capital"
