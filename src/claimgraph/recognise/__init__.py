@@ -135,7 +135,7 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
     entries = gazetteer_of(recognisers)
     read = [c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc)]
     found = settle(wordnames.told_in_context(doc, read, entries, towns))  # before settling: a town's name yields to others
-    found = _ships(doc, _carriers(doc, _given_names(doc, _whole_names(doc, found), entries)))
+    found = _glosses(doc, _ships(doc, _carriers(doc, _given_names(doc, _whole_names(doc, found), entries))))
     found = _surnames(doc, wordnames.told_as_places(doc, found, entries))
     found = located.with_kind_word(doc, located.told_by_preposition(doc, _local_names(doc, _nationalities(doc, found))))
     names = [r for r in recognisers if isinstance(r, NamesInContext)]
@@ -357,6 +357,18 @@ def _ships(doc, found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if not (c.method == GAZETTEER_METHOD and "Place" in top_classes(c.cls)
                                      and c.cls != "State"
                                      and NAME_CUES.VESSEL_BEFORE.search(text, max(0, c.start - 30), c.start))]
+
+
+def _glosses(doc, found: list[Candidate]) -> list[Candidate]:
+    """Without a known place or state inside a gloss in another language (`GLOSS`: "(Spanish: Guerra del Chaco)"), its
+    language's word among them: the words name in that language what the text named before the brackets."""
+    text = text_of(doc)
+    spans = [m.span() for m in NAME_CUES.GLOSS.finditer(text)
+             if is_demonym(m.group("language")) or m.group("language") in NAME_CUES.LANGUAGES]
+    if not spans:
+        return found
+    return [c for c in found if not (c.method in (GAZETTEER_METHOD, METHOD_DEMONYM) and "Place" in top_classes(c.cls)
+                                     and any(start < c.start and c.end < end for start, end in spans))]
 
 
 def _surnames(doc, found: list[Candidate]) -> list[Candidate]:

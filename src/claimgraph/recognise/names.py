@@ -71,7 +71,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v66"  # v66: session 23: persons by Judge/Lord, governor, a counted role list, a person's "who", "sworn in", a deed noun, kin after a possessive (none of clubs, firms, juries, bodies); "Djiboutian forces" (only forces, troops, army, soldiers); features, capitalised kinds, neighbourhoods, name-alone labels with their kind in the id; a named declaration of no place is one side's
+NAME = "names-in-context.v67"  # v67: land in water by its kind (Island, Islands; "the Bakassi peninsula"); a name a phrase of land follows ("The Agacher, a strip of dry land"); a state's embassy a place ("the Chinese embassy"); a part of a continent ("West Africa", "the Far East"); a base named after "of" ("the air base of Maaten al-Sarra")
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -137,6 +137,9 @@ _LED_BY_KIND = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.LED_BY_KINDS)})\
                           rf"(?P<leader>{_NAME}))")
 _OF_PLACE = re.compile(rf"\b(?:{CUES.KIND_OF}) (?P<name>{_NAME})")
 _APPOSITION = re.compile(rf"\b(?P<name>{_NAME}), (?:{CUES.CAPITAL_OF})\b")
+_LAND_APPOSED = re.compile(rf"\b(?P<name>{_NAME}), (?:{CUES.LAND_APPOSED})\b")
+_WORLD_PART = re.compile(rf"\b(?P<name>{CUES.WORLD_PARTS})(?![\w’'\-]|[ \t]+[A-Z])")
+_MISSION = re.compile(rf"\b(?P<name>(?P<owner>{_WORD}|[A-Z]{{2,3}})[ \t]+(?:{CUES.DIPLOMATIC_POSTS}))\b")
 _NAMED_PLACE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.NAMED_PLACE_KINDS)}))\b"
                           r"(?![ \t]+[A-Z])")  # the name ends at its kind: no "Atlantic Coast" of a Conference
 _QUARTER_OF = re.compile(rf"\b(?P<town>{_WORD})\s+(?:{CUES.QUARTER_KINDS}){CUES.QUARTER_OF.pattern}(?P<name>{_NAME})")
@@ -225,6 +228,9 @@ RULES: tuple[Rule, ...] = (
     (_PLACE, lambda m: CUES.PLACE_KINDS[m.group("kind")]),
     (_OF_PLACE, lambda m: CUES.OF_PLACE_KINDS[m.group("kind")]),
     (_APPOSITION, lambda m: "Settlement"),
+    (_LAND_APPOSED, lambda m: "Region"),
+    (_MISSION, lambda m: "Place"),
+    (_WORLD_PART, lambda m: "Region"),
     (_NAMED_PLACE, lambda m: CUES.NAMED_PLACE_KINDS[m.group("kind")]),
     (_FEATURE, lambda m: CUES.FEATURE_KINDS[m.group("kind")]),
     (_NAMED_OF_PLACE, lambda m: CUES.NAMED_OF_PLACE_KINDS[m.group("kind")]),
@@ -398,6 +404,10 @@ class NamesInContext:
             return len(words) > 1 and (words[0] in self.labels and words[0] not in self.towns
                                        or words[0] in CUES.NAMED_OPENED_PLACE_KINDS
                                        or words[0] in self.known and _after_place_word(match, name))
+        if pattern in (_NAMED_PLACE, _FEATURE) and match.group("kind") in CUES.LAND_IN_WATER:
+            return match.string[match.start("name"):match.start("kind")].strip() in self.places  # "Jeju Island"
+        if pattern is _MISSION:  # "the Chinese embassy", "the US Embassy"; not "the Grand Embassy" of Peter the Great
+            return match.group("owner") not in self.forces
         if pattern is _COMPASS_NAMED:  # "West Beirut", "South Yemen": a known place's part or namesake, named so
             return words[-1] not in self.places
         if pattern is _COMPASS_PLACE:  # "Eastern Ghouta", not "Eastern Ukraine" (Ukraine) nor "Northern Command"

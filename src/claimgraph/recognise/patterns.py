@@ -26,11 +26,10 @@ from ..rdf.terms import slug
 from ..resources import package_fingerprint
 from .packs import Entry, cached, derived, table_cache
 
-# gazetteer v19: a name the packs give in another language only is none where it closes a longer capitalised name
-# ("nearby Doumeira Island": "Island"@de, Iceland); forces v4: one force whichever demonym names it ("Argentine",
-# "Argentinian troops"); demonym v3: none that tells only a person's nationality ("the German jurist X", "the former
-# Mozambican president X")
-METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v19", "forces.v4", "demonym.v3"
+# gazetteer v20: no known place inside a ship's name after a navy's prefix ("the aircraft carrier USS George
+# Washington") nor inside a gloss in another language ("(Spanish: Guerra del Chaco)"); forces v4: one force whichever
+# demonym names it ("Argentine", "Argentinian troops"); demonym v4: none that names a gloss's language ("(Spanish: ...")
+METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v20", "forces.v4", "demonym.v4"
 WORD = re.compile(r"\w+")
 
 Waiting = dict[str, bytes]  # first word, lower-case -> its (match key, phrase) pairs, pickled (`take`)

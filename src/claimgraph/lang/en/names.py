@@ -78,7 +78,8 @@ FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pa
                  "international airport": "Place", "military base": "Place", "naval base": "Place",
                  "military camp": "Place", "army camp": "Place", "army base": "Place", "copper mine": "Place",
                  "gold mine": "Place", "coal mine": "Place", "diamond mine": "Place", "uranium mine": "Place",
-                 "exclave": "Region", "salient": "Region", "ridge": "Region", "neighbourhood": "District",
+                 "exclave": "Region", "salient": "Region", "ridge": "Region", "peninsula": "Region",  # "the Bakassi peninsula"
+                 "neighbourhood": "District",
                  "neighborhood": "District"}  # "the Thag La ridge", "the Boy-Rabe neighbourhood"
 # Kinds of land, water or town whose name alone names them too: "the Namka Chu river" is the Namka Chu, "the Boy-Rabe
 # neighbourhood" Boy-Rabe (`recognise.names`); not a thing built ("Kirkuk military airport" is not Kirkuk).
@@ -106,7 +107,14 @@ NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", 
                      "Strip": "Region", "Coast": "Region",  # "the Aouzou Strip", "the Weather Coast"
                      # a landmark named for its town: "the Aleppo Citadel", "the Umayyad Mosque", "the Golf Hotel"
                      "Citadel": "Place", "Mosque": "Place", "Cathedral": "Place", "Stadium": "Place", "Hotel": "Place",
-                     "Airfield": "Place"}
+                     "Airfield": "Place",
+                     # land in water: "Damansky Island in the frozen Ussuri River", "the Spratly Islands" (a name
+                     # the world pack, a list of towns and regions, rarely holds: `LAND_IN_WATER`); no "Peninsula":
+                     # on the check half it added a place its gold did not name
+                     "Island": "Region", "Islands": "Region"}
+# Kinds of land in water after a name: a known place's name before them names the known place ("Jeju Island" is Jeju,
+# "the Crimea peninsula" Crimea), no new one (`recognise.names`).
+LAND_IN_WATER = frozenset({"Island", "Islands", "peninsula"})
 NAMED_OF_PLACE_KINDS = {"Palace": "Place", "Port": "Place", "Gulf": "Region", "Strait": "Region", "Bay": "Region"}
 # Kinds of land that open a one-word name: "Mount Sinjar", "Lake Geneva" are places, never a given name and a surname.
 NAMED_OPENED_PLACE_KINDS = {"Mount": "Region", "Lake": "Region"}
@@ -162,12 +170,22 @@ SPEAKER_NOT_NAMES = {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORR
 # it takes no role in what befell the flight (`recognise._carriers`). Not an air force ("Ukraine Air Force").
 CARRIER_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}?(?:Air|Airlines|Airways|Aviation|Flight|Railways?|"
                            r"Shipping|Lines)\b(?![ \t]+(?:Force|Forces|Defen[cs]e|Command|Corps)\b)")
-# A kind of vessel just before a name: the name is the ship's ("the cruiser Moskva", "the destroyer Eilat"), and the
-# town or land it is named for is not spoken of (`recognise._ships`); a state there is a clause's subject ("the
-# vessel Russia seized").
+# A kind of vessel just before a name, or a navy's prefix and the first words of the name: the name is the ship's ("the
+# cruiser Moskva", "the destroyer Eilat", "the aircraft carrier USS George Washington", "MV Sewol"), and the town or
+# land it is named for is not spoken of (`recognise._ships`); a state there is a clause's subject ("the vessel Russia
+# seized").
 VESSEL_BEFORE = re.compile(r"(?<![\w-])(?:cruiser|warship|flagship|frigate|destroyer|corvette|submarine|battleship|"
                            r"aircraft[ \t]+carrier|gunboat|minesweeper|patrol[ \t]+boat|landing[ \t]+ship|tanker|"
-                           r"freighter|ferry|liner|ship|vessel)[ \t]+$")
+                           r"freighter|ferry|liner|ship|vessel)[ \t]+$"
+                           r"|(?<![\w-])(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|ROKS|MV|RMS)[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,2}$")
+# A name's gloss in another language, in brackets after it: "The Chaco War (Spanish: Guerra del Chaco)". The language is
+# no state of the story, and the words of the gloss mention nothing the text has not named in English (the Argentine
+# province of Chaco): no known place or state is read inside it (`recognise._glosses`). The word before the colon must
+# be a language's: a demonym or one of `LANGUAGES` ("(Note: figures from the Paris office)" is no gloss).
+GLOSS = re.compile(r"\((?P<language>[A-Z][a-z]+):[ \t][^()\n]{1,120}\)")
+LANGUAGES = frozenset({"Arabic", "Hebrew", "Latin", "Persian", "Farsi", "Dari", "Pashto", "Urdu", "Hindi", "Swahili",
+                       "Amharic", "Tigrinya", "Kurdish", "Guarani", "Quechua", "Tagalog", "Malay", "Bengali", "Tamil",
+                       "Sanskrit", "Berber", "Tamazight", "Lingala", "Sango", "Pinyin"})
 # A demonym that tells only a person's nationality, not the state's part in the story: before a private calling ("the
 # German jurist Christian Tomuschat"), or after "former" before a role ("the former Mozambican president Joaquim Chissano").
 # Kin and private callings name a person only right next to the name ("Gaddafi's son Saif al-Islam", "the journalist
@@ -451,14 +469,27 @@ LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders
 # before them there is no place ("the Taliban stronghold", "a Grozny suburb"), so they are no `PLACE_KINDS`.
 OF_PLACE_KINDS = {"town": "Settlement", "city": "Settlement", "village": "Settlement", "region": "Region",
                   "province": "Region", "suburb": "Settlement", "port": "Settlement", "stronghold": "Place",
-                  "hill": "Place", "hills": "Region"}
+                  "hill": "Place", "hills": "Region",
+                  # a base named after "of": "destroyed the air base of Maaten al-Sarra" (no lone "base": "the customer
+                  # base of Apple" is none)
+                  "air base": "Place", "airbase": "Place", "military base": "Place", "naval base": "Place"}
 KIND_OF = rf"[Tt]he (?:[\w’'-]+ )?(?P<kind>{'|'.join(OF_PLACE_KINDS)}) of"
 CAPITAL_OF = (r"the (?:capital|main city|largest city|(?:regional )?centre|center) of"  # "Tskhinvali, the capital of"
               r"|an? (?:[a-z]+ )?(?:suburb|town|city|village|port) (?:of|in|near|outside|on)")  # "Bucha, a suburb of the capital"
+# A name a phrase of land follows, set off by a comma, is a place: "The Agacher, a strip of dry land some 160 kilometres
+# long", "the Chaco Boreal, a sparsely populated lowland west of the river"; the kind then a preposition, so that "Smith, a
+# district manager in Leeds" names no place.
+LAND_APPOSED = (r"an? (?:[a-z\-]+ ){0,2}(?:strip|lowland|plateau|island|peninsula|region|area|valley|desert|enclave|"
+                r"territory|district|province) (?:of|in|near|outside|on|off|along|between|west|east|north|south)")
 COMPASS_PART = r"Eastern|Western|Northern|Southern|Central"  # "Eastern Ghouta"
 # A point of the compass that, capitalised before a known place, names a place of its own ("West Beirut", "East
 # Pakistan", "South Yemen"), where "Eastern Ukraine" is a part of Ukraine told by an adjective.
 COMPASS_NAME = r"North|South|East|West"
+# A part of a continent named by a point of the compass, or the East named by its distance: "the Special Representative
+# for West Africa", "buried in the Far East", "Southeast Asia"; no pack lists them, and a known name ("South Africa", the
+# state; "Middle East", the gazetteer's) keeps its own. Not before another capitalised word: "the Far East Movement".
+WORLD_PARTS = (r"(?:(?:North|South)(?:-?[Ee]ast|-?[Ww]est)?|East|West|Central|Northern|Southern|Eastern|Western|Latin)"
+               r"[ \t]+(?:Africa|Asia|Europe|America)|(?:Far|Middle|Near)[ \t]+East")
 ARMED_HEADS = {"forces", "army", "militia", "front"}  # an unknown body named so is armed ("Tigray Defense Forces")
 POSSESSIVE_ENDINGS = ("’s", "'s")  # "Ethiopia's" -> "Ethiopia"
 ARTICLES = ("the ",)  # "the Tiger Forces" -> "Tiger Forces"
@@ -484,6 +515,10 @@ STATE_BODY_FIELD_KINDS = ("ministry",)
 # A building after the body's words is the building's name, no body acting: "named after the Brazilian foreign ministry
 # palace in Brasilia"; "blue" after "navy" the colour ("Brazil's navy blue kit").
 BUILDING_WORDS = r"palace|building|headquarters|compound|premises|offices|blue"
+# A state's mission abroad, named by the state's word before its kind, is a place of its own (a building, where crowds
+# gather and notes are handed in), no mention of the state: "handed to the Chinese embassy", "crowds besieged the Soviet
+# embassy", "outside the US Embassy in Ankara" (`recognise.names`).
+DIPLOMATIC_POSTS = r"[Ee]mbass(?:y|ies)|[Cc]onsulate|[Hh]igh[ \t]+[Cc]ommission"
 ORDINAL_ENDINGS = r"st|nd|rd|th"  # "58th Army"
 UNIT_KINDS = r"Army|Division|Brigade|Corps|Regiment|Battalion|Fleet|Guards Army|Tank Army|Air Army"
 # An ordinal in words opens a unit's name as one in figures does: "the Sixth Fleet", "the Third Army".
