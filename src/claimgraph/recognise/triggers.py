@@ -36,7 +36,7 @@ from .rulings import rulings
 from .senses import other_sense, qualified
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v74"  # v74: session 23: appointments, independence, court rulings, relations broken off or restored (no jury or many members sworn in), places lost in the passive, violations of agreements of war (each guarded against their senses outside war); a declaration of war or independence is one side's act; a ceasefire a relative clause says one side declared is its halt; "declared the ceasefire over the next day" ends it, "a truce over the holiday" does not; civil truces
+NAME = "triggers.v75"  # v75: agreeing only to talk concludes nothing; a truce one side offers is its halt; "treaties"
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.

@@ -89,7 +89,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Agreement": ("agreement", "agreements", "accord", "peace deal", "trilateral agreement", "tripartite agreement",
                   "peace agreement", "peace plan", "deal", "deals", "memorandum of understanding",
                   "memoranda of understanding"),
-    "Treaty": ("treaty", "peace treaty", "convention"),
+    "Treaty": ("treaty", "treaties", "peace treaty", "convention"),
     "Protocol": ("protocol",),
     "Armistice": ("armistice",),
     "EntryIntoForce": ("entry into force", "coming into force", "came into force", "come into force",
@@ -460,6 +460,12 @@ MET = frozenset({"met", "meeting", "meetings", "talks", "summit", "conference", 
 # met Erdogan"), or a word of war in its sentence (AGREED_WAR): "The board met on Monday and agreed to raise the
 # dividend", "EU leaders agreed on a new climate target" tell none.
 AGREED_IDIOMS = frozenset({("to", "disagree")})
+# ...nor does agreeing to talk: to meet, to negotiate, or to hold, call or resume talks, a conference or a meeting
+# (AGREED_TO_TALK, right after the verb): "Thatcher agreed to call a conference of all the parties", "The two
+# companies agreed to hold talks on a merger" tell a step towards an accord, none concluded.
+AGREED_TO_TALK = re.compile(r"\s+to\s+(?:meet|negotiate|talk|(?:call|convene|hold|resume|continue|open|start|begin|"
+                            r"attend|host|organi[sz]e)\s+(?:[\w-]+\s+){0,3}?"
+                            rf"(?:{'|'.join(sorted(MET - {'met'}))}|rounds?))\b", re.IGNORECASE)
 AGREEING_SIDES = frozenset({"sides", "governments", "belligerents", "rebels", "rebel", "separatists",
                             "delegations", "clans", "tribes"})
 AGREEING_TITLES = frozenset({"president", "presidents", "minister", "ministers", "king", "general", "generals",

@@ -1,0 +1,63 @@
+"""Agreements found, not invented: agreeing only to talk, a truce one side offers, treaties named in the plural.
+
+Seen on session 24's reading half (setA): "Margaret Thatcher ... agreed to call a conference of all the parties"
+(lancaster-house-1979) was made an agreement, though it concluded none; "A twenty-day truce offered by Paraguay"
+(chaco-war-1935) was made an accord with Paraguay its party, though the gold tells one side's halt (an event); and
+"defend the canal treaties" (panama-1989) was found as nothing, since only the singular "treaty" named one. Each test
+has a sentence of that material, one of another shape and one outside war.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extraction import typed
+
+AGREEMENTS = ("Agreement", "Ceasefire", "Treaty", "Protocol", "Armistice")
+
+
+def _accords(claims) -> set[str]:
+    return {e for cls in AGREEMENTS for e in typed(claims, cls)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The breakthrough came at the Commonwealth conference in Lusaka in August 1979, where Margaret Thatcher, the new "
+    "British prime minister, agreed to call a conference of all the parties.",
+    "At talks in Geneva the two governments agreed to hold a further round of negotiations in March.",
+    "The two companies met in May and agreed to hold talks on a merger.",
+])
+def test_agreeing_only_to_talk_concludes_no_agreement(claims_of, sentence):
+    assert not _accords(claims_of(sentence + "\n", date="1979-12-30"))
+
+
+def test_sides_that_met_and_agreed_to_act_still_concluded_one(claims_of):
+    claims = claims_of("In March 1990 the URNG and the National Reconciliation Commission met in Oslo and agreed to "
+                       "seek a political settlement.\n", date="1996-12-30")
+    assert typed(claims, "Agreement")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A twenty-day truce offered by Paraguay after that victory expired in January 1934 without result.",
+    "The three-day truce granted by the king to the rebels ended on Sunday.",
+])
+def test_a_truce_offered_by_one_side_is_its_halt_not_an_accord(claims_of, sentence):
+    claims = claims_of(sentence + "\n", date="1935-07-01")
+    assert not _accords(claims)
+    assert typed(claims, "EntryIntoForce")
+
+
+def test_a_truce_offered_by_a_union_is_a_figure_of_speech(claims_of):
+    claims = claims_of("The two-week truce offered by the union expired on Friday without a new contract.\n",
+                       date="2021-05-10")
+    assert not _accords(claims)
+    assert not typed(claims, "EntryIntoForce")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bush said he acted to protect American lives, restore democracy, fight drug trafficking and defend the canal "
+    "treaties.",
+    "Both states ratified the border treaties in 1999.",
+    "The two countries renegotiated their tax treaties to cut withholding rates on dividends.",
+])
+def test_treaties_named_in_the_plural_are_an_agreement(claims_of, sentence):
+    assert typed(claims_of(sentence + "\n", date="1999-12-30"), "Treaty")
