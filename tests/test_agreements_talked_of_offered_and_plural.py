@@ -61,3 +61,16 @@ def test_a_truce_offered_by_a_union_is_a_figure_of_speech(claims_of):
 ])
 def test_treaties_named_in_the_plural_are_an_agreement(claims_of, sentence):
     assert typed(claims_of(sentence + "\n", date="1999-12-30"), "Treaty")
+
+
+@pytest.mark.parametrize(("sentence", "mediator"), [
+    ("Talks in Buenos Aires, mediated by Argentina, Brazil, Chile, Peru, the United States and Uruguay, produced a "
+     "protocol signed on 12 June 1935 by the foreign ministers of the two countries, Tomás Manuel Elío of Bolivia and "
+     "Luis Alberto Riart of Paraguay.", "uruguay"),
+    ("After talks brokered by Egypt and Qatar, the accord was signed in Cairo on 12 October.", "qatar"),
+    ("After talks mediated by Germany and France, the merger was signed in Paris on Monday.", "france"),
+])
+def test_a_signing_is_not_labelled_after_a_go_between_listed_before_it(claims_of, sentence, mediator):
+    """chaco-war-1935: the lead read "Uruguay signing", the last of the six mediators named before the signing."""
+    [signing] = typed(claims_of(sentence + "\n", date="1935-07-01"), "Signing")
+    assert not signing.startswith(mediator)

@@ -82,7 +82,7 @@ from .wording import accused, counted_from, definite, marked_new, postmodified
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v61"  # v61: a noun of asking asks only for its own object after "for", indefinite or bare ("Despite the demand for a ceasefire, the rebels shelled the city": the shelling stands); a verb trigger is no later item of a list asked for; a ceasefire to be agreed to is asked for only where a verb of asking governs the infinitive (`ASKED_TO_INFINITIVE`: not "Despite calls from the UN, the two sides went on to agree to a ceasefire"); a named agreement a group belongs to names no trigger of its sentence ("arranged by the member States of the ... Agreement (ANAD)")
+NAME = "resolve.v62"  # v62: a go-between listed after "mediated by" is no label's actor ("Uruguay signing")
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`wars.story_war`)
 
