@@ -4,14 +4,16 @@ Seen on session 24's reading half (setA): "Margaret Thatcher ... agreed to call 
 (lancaster-house-1979) was made an agreement, though it concluded none; "A twenty-day truce offered by Paraguay"
 (chaco-war-1935) was made an accord with Paraguay its party, though the gold tells one side's halt (an event); and
 "defend the canal treaties" (panama-1989) was found as nothing, since only the singular "treaty" named one. Each test
-has a sentence of that material, one of another shape and one outside war.
+has a sentence of that material, one of another shape and one outside war. So do two behaviours last round's
+reviewers and the lead's reading left: an accord told with a participle phrase before its end ("The ceasefire agreed in
+Minsk was broken within days") and a signing labelled after a mediator ("Uruguay signing", chaco-war-1935).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .test_extraction import typed
+from .test_extraction import typed, values
 
 AGREEMENTS = ("Agreement", "Ceasefire", "Treaty", "Protocol", "Armistice")
 
@@ -74,3 +76,19 @@ def test_a_signing_is_not_labelled_after_a_go_between_listed_before_it(claims_of
     """chaco-war-1935: the lead read "Uruguay signing", the last of the six mediators named before the signing."""
     [signing] = typed(claims_of(sentence + "\n", date="1935-07-01"), "Signing")
     assert not signing.startswith(mediator)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ceasefire agreed in Minsk was broken within days.",
+    "The truce signed at Panmunjom in July 1953 has been violated many times.",
+])
+def test_an_accord_whose_subject_carries_a_participle_of_concluding_is_still_the_one_broken(claims_of, sentence):
+    """Last round's reviewers: "The ceasefire agreed in Minsk was broken within days" told no violation, as the cue
+    read only the word right before it ("Minsk")."""
+    claims = claims_of(sentence + "\n", date="2020-01-01")
+    [violation] = typed(claims, "Violation")
+    assert values(claims, violation, "ofAgreement") == typed(claims, "Ceasefire")
+
+
+def test_a_record_set_and_broken_is_no_violation(claims_of):
+    assert not typed(claims_of("The record set by the champion in 1999 was broken in 2005.\n"), "Violation")

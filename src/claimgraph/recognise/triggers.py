@@ -36,7 +36,7 @@ from .rulings import rulings
 from .senses import other_sense, qualified
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v75"  # v75: agreeing only to talk concludes nothing; a truce one side offers is its halt; "treaties"
+NAME = "triggers.v75"  # v75: no accord of agreeing to talk; offered truces; "treaties"; "agreed in X was broken"
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.

@@ -854,6 +854,12 @@ HALT_EFFECT_REACH = 3
 # these are the accord, whose entry into force the verb tells. The qualifier within HALT_QUALIFIER_REACH tokens before.
 HALT_CONCLUDED = frozenset({"brokered", "negotiated", "agreed", "mediated", "signed", "sponsored", "backed"})
 HALT_QUALIFIER_REACH = 4
+# The subject of an agreement's end may carry a participle phrase of concluding between the agreement word and the
+# cue ("The ceasefire agreed in Minsk was broken within days", "The deal signed in March 2019 collapsed"): a
+# participle of SUBJECT_PARTICIPLES right after the word, then a preposition and at most SUBJECT_PARTICIPLE_REACH
+# words in all, no mark (`recognise.agreement_ends`).
+SUBJECT_PARTICIPLES = HALT_CONCLUDED | frozenset({"reached", "concluded"})
+SUBJECT_PARTICIPLE_REACH = 7
 # Nor, between a verb of declaring and the word, a verb of concluding or a word that joins or governs a phrase.
 HALT_NOT_BETWEEN = HALT_CONCLUDED | {"reached", "concluded", "and", "or", "but", "with", "by", "of", "for", "to"}
 # Only a ceasefire told for the first time, after an indefinite article, is told by its taking effect: "The ceasefire
