@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_extraction import typed, values
+from .test_extraction import the_one, typed, values
 
 AGREEMENTS = ("Agreement", "Ceasefire", "Treaty", "Protocol", "Armistice")
 
@@ -92,3 +92,26 @@ def test_an_accord_whose_subject_carries_a_participle_of_concluding_is_still_the
 
 def test_a_record_set_and_broken_is_no_violation(claims_of):
     assert not typed(claims_of("The record set by the champion in 1999 was broken in 2005.\n"), "Violation")
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ('On Dec. 22 the Organization of American States voted 20-1, with the United States against, to "deeply deplore" '
+     "the intervention and call for the withdrawal of U.S. troops.", "organization-of-american-states"),
+    ("On 14 January the UN General Assembly voted 104 to 18 to call for the withdrawal of foreign troops.",
+     "united-nations-general-assembly"),
+])
+def test_a_body_of_states_that_voted_to_deplore_adopted_a_resolution_it_is_party_to(claims_of, sentence, body):
+    """panama-1989: the OAS resolution was told by its vote alone, and found as nothing."""
+    claims = claims_of(sentence + "\n", date="1989-12-30")
+    resolution = the_one(claims, "Agreement")
+    assert values(claims, resolution, "party") == {body}
+
+
+def test_a_board_that_voted_to_approve_a_merger_adopted_no_resolution(claims_of):
+    assert not _accords(claims_of("The board voted 7-2 to approve the merger on Monday.\n"))
+
+
+def test_a_vote_adopts_a_resolution_of_its_own_not_the_treaties_named_before(claims_of):
+    claims = claims_of("Bush said he acted to defend the canal treaties. On Dec. 22 the Organization of American "
+                       "States voted 20-1 to deplore the intervention.\n", date="1989-12-30")
+    assert len(_accords(claims)) == 2

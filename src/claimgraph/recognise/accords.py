@@ -37,7 +37,7 @@ ADVERB_ENDINGS = cues("coreference").ADVERB_ENDINGS  # "finally", "later": no wo
 
 def told_by_verb(mention: Mention) -> bool:
     """Is the agreement `mention` told by its verb alone ("met in Oslo and agreed to seek ..."), no agreement word?"""
-    return mention.text.lower() in CUES.AGREED
+    return mention.text.lower() in CUES.AGREED | CUES.VOTED  # "voted to deplore": `votes.voted_resolutions`
 
 
 def meeting_accords(doc: Doc, method: str, armed: frozenset[str] = frozenset()) -> Iterator[Candidate]:

@@ -460,6 +460,16 @@ MET = frozenset({"met", "meeting", "meetings", "talks", "summit", "conference", 
 # met Erdogan"), or a word of war in its sentence (AGREED_WAR): "The board met on Monday and agreed to raise the
 # dividend", "EU leaders agreed on a new climate target" tell none.
 AGREED_IDIOMS = frozenset({("to", "disagree")})
+# A resolution told by its vote alone (`recognise.votes`): a body of states (the gazetteer's international
+# organisations) that "voted" (VOTED), a tally and an aside at most, "to" and a verb of what a resolution does
+# (VOTED_TO): "the Organization of American States voted 20-1, with the United States against, to "deeply deplore"
+# the intervention"; "The board voted 7-2 to approve the merger" names no body of states and tells none.
+VOTED = frozenset({"voted"})
+VOTED_TO = re.compile(r"\s+(?:(?:unanimously|overwhelmingly)\s+)?(?:(?:by\s+)?\d+\s*(?:-|–|to)\s*\d+(?:\s+with\s+\d+\s+"
+                      r"abstentions?)?\s*)?(?:,[^.;:,]{1,60},\s*)?to\s+[\"“]?(?:\w+ly\s+)?(?:deplore|condemn|demand|"
+                      r"call|approve|adopt|impose|authori[sz]e|censure|suspend|expel|recogni[sz]e|urge|reject|send|"
+                      r"establish|create|extend|lift|end)\b", re.IGNORECASE)
+VOTED_SUBJECT_REACH = 80  # characters before the verb where the body's name ends
 # ...nor does agreeing to talk: to meet, to negotiate, or to hold, call or resume talks, a conference or a meeting
 # (AGREED_TO_TALK, right after the verb): "Thatcher agreed to call a conference of all the parties", "The two
 # companies agreed to hold talks on a merger" tell a step towards an accord, none concluded.
