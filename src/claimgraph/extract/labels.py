@@ -77,7 +77,8 @@ def describe(text: str, mention: Mention, sentence: Sentence, date: str | None,
     "Rebel troops took Goma, and government forces recaptured Bunia", "The last Russian units left by January 1997,
     and Yeltsin and Maskhadov signed a peace treaty"; "..., but they withdrew in April" keeps them), unless the words
     are passive ("was sunk": who stands before suffered it), or that actor only tells of it, was
-    driven out (`_not_acting`) or asked for a list the words stand in as a clause of their own."""
+    driven out (`_not_acting`), was a go-between (`_go_between`) or asked for a list the words stand in as a clause of
+    their own."""
     if family(mention.cls) == "agreement":
         words = mention.text if mention.text.isupper() else mention.text.lower()
         # "met in Oslo and agreed to ...": told by its verb
@@ -94,7 +95,7 @@ def describe(text: str, mention: Mention, sentence: Sentence, date: str | None,
     before = [] if passive_subject_end(text, mention) is not None else [m for m in near
                                                                         if opens <= m.start and m.end <= mention.start]
     actor = agent or next((m for m in reversed(before) if "Actor" in top_classes(m.cls)
-                           and not _not_acting(text, m, mention)
+                           and not _not_acting(text, m, mention) and not _go_between(text, sentence, m)
                            and not asker_of_own_clause(text, sentence, m, mention)), None)
     place = place_of(text, mention, sentence)
     words = [named(actor).label if actor else "", noun]
@@ -102,6 +103,13 @@ def describe(text: str, mention: Mention, sentence: Sentence, date: str | None,
         words.append(("on " if mention.cls in CUES.STRUCK_AT else "in ") + named(place).label)
     label = " ".join(w for w in words if w)
     return f"{label[0].upper()}{label[1:]}"
+
+
+def _go_between(text: str, sentence: Sentence, actor: Mention) -> bool:
+    """Is the actor one of the names listed after "mediated by" in its sentence (`CLAUSES.MEDIATORS_LISTED`: "Talks in
+    Buenos Aires, mediated by Argentina, ... and Uruguay, produced a protocol signed ...")? A go-between acts in
+    nothing its clause tells: the signing is not Uruguay's."""
+    return CLAUSES.MEDIATORS_LISTED.search(text, sentence.start, actor.start) is not None
 
 
 def asker_of_own_clause(text: str, sentence: Sentence, actor: Mention, trigger: Mention) -> bool:

@@ -70,6 +70,7 @@ from ..lang import cues
 from ..model import Entity, Mention
 from ..rdf.terms import top_classes, tops
 from ..recognise import Sentence
+from ..recognise.votes import told_by_vote
 from . import antecedents, headlines, minting, naming
 from .families import FAMILIES, family
 from .heads import head_word, stem
@@ -82,7 +83,7 @@ from .wording import accused, counted_from, definite, marked_new, postmodified
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v61"  # v61: a noun of asking asks only for its own object after "for", indefinite or bare ("Despite the demand for a ceasefire, the rebels shelled the city": the shelling stands); a verb trigger is no later item of a list asked for; a ceasefire to be agreed to is asked for only where a verb of asking governs the infinitive (`ASKED_TO_INFINITIVE`: not "Despite calls from the UN, the two sides went on to agree to a ceasefire"); a named agreement a group belongs to names no trigger of its sentence ("arranged by the member States of the ... Agreement (ANAD)")
+NAME = "resolve.v62"  # v62: a go-between listed after "mediated by" is no label's actor; a vote is no agreement named before
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`wars.story_war`)
 
@@ -187,11 +188,14 @@ class Resolver:
     def _trigger_entity(self, mention: Mention, sentence: Sentence, index: int, group: dict[str, Entity]) -> Entity:
         """The entity a trigger names, by the first rule that holds, in this order: a happening told before
         that its definite noun names, a war declared or one it is an act of, one known to span its date, one a
-        comparison counts from, one its sentence names (`group`) or told before, else a new one (`_fresh`)."""
+        comparison counts from, one its sentence names (`group`) or told before, else a new one (`_fresh`). A vote
+        adopts a resolution of its own (`votes.told_by_vote`): always a new one."""
         if mention.cls == "Resolution" and mention.value:
             return minting.numbered(self, mention, sentence)
         date = date_of(mention, sentence, self.text)
         own = own_date(mention, sentence, self.text) is not None  # "the signing ... on December 14, 1995"
+        if told_by_vote(mention):
+            return self._fresh(mention, sentence, index, date, own)
         anaphor = definite(self.text, mention) and not postmodified(self.text, mention.end)
         return (self._told_earlier(mention, sentence, date, own, anaphor)
                 or self._war_declared_told(mention)

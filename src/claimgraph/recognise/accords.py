@@ -12,10 +12,10 @@ nor negated ("never agreed on the land"), in the passive ("was agreed with Phnom
 the talks should resume": an opinion shared); nor, after a meeting, between sides of no conflict: a state, an armed
 group or armed men (a title of a state's person: "the Ukrainian president") must stand before the verb in its sentence,
 or a word of war in it ("The board met on Monday and agreed to raise the dividend", "Unions met the employers and agreed
-on a pay rise" tell none); nor "agreed to disagree". One side before the verb and the other after "with" are two
-sides too ("Israel agreed with Hamas to a four-day pause"; not "Apple agreed with Samsung to a pause"). Its other
-contract: `told_by_verb(mention)` says whether a mention of an agreement is such a verb (its date, label and wording
-differ).
+on a pay rise" tell none); nor "agreed to disagree", nor agreeing only to talk ("agreed to call a conference"). One
+side before the verb and the other after "with" are two sides too ("Israel agreed with Hamas to a four-day pause";
+not "Apple agreed with Samsung to a pause"). Its other contract: `told_by_verb(mention)` says whether a mention of an
+agreement is such a verb (its date, label and wording differ).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ ADVERB_ENDINGS = cues("coreference").ADVERB_ENDINGS  # "finally", "later": no wo
 
 def told_by_verb(mention: Mention) -> bool:
     """Is the agreement `mention` told by its verb alone ("met in Oslo and agreed to seek ..."), no agreement word?"""
-    return mention.text.lower() in CUES.AGREED
+    return mention.text.lower() in CUES.AGREED | CUES.VOTED  # "voted to deplore": `votes.voted_resolutions`
 
 
 def meeting_accords(doc: Doc, method: str, armed: frozenset[str] = frozenset()) -> Iterator[Candidate]:
@@ -49,7 +49,7 @@ def meeting_accords(doc: Doc, method: str, armed: frozenset[str] = frozenset()) 
     fighting (`CUES.AGREED_HALT`: "agreed to halt hostilities")."""
     words = words_of(doc)
     for i, word in enumerate(words):
-        if (word in CUES.AGREED and _agreed_what(words, i + 1) and not _denied(words, i)
+        if (word in CUES.AGREED and _agreed_what(words, i + 1) and not _denied(words, i) and not _to_talk(doc, i)
                 and (_after_meeting(doc, words, i) and (_between_sides(doc, words, i, armed)
                                                         or _ends_war(doc, i) and _armed_act(doc, words, i, armed))
                      or _sides_agree(doc, words, i, armed) and _ends_war(doc, i))):
@@ -66,6 +66,13 @@ def _agreed_what(words: list[str], k: int) -> bool:
         k = close + 1 if close is not None else len(words)
     k = _past_other_side(words, k)
     return k < len(words) and words[k] in CUES.AGREED_AFTER and tuple(words[k:k + 2]) not in CUES.AGREED_IDIOMS
+
+
+def _to_talk(doc: Doc, i: int) -> bool:
+    """Is what the verb at doc[i] agrees to only to talk (`CUES.AGREED_TO_TALK`: "agreed to call a conference of all
+    the parties", "agreed to hold talks")? A step towards an accord, none concluded."""
+    token = doc[i]
+    return CUES.AGREED_TO_TALK.match(text_of(doc), token.idx + len(token)) is not None
 
 
 def _past_other_side(words: list[str], k: int) -> int:

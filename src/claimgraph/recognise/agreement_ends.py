@@ -136,8 +136,23 @@ def _subject_agreement(words: list[str], start: int) -> bool:
 
 def _subject_at(words: list[str], start: int) -> int:
     """The index of the word before words[start] past a few words that may part a subject from its verb
-    (`CUES.SUBJECT_GAP`, adverbs), or -1 at the block's start."""
+    (`CUES.SUBJECT_GAP`, adverbs) and a participle phrase of concluding (`_concluded_phrase`), or -1 at the block's
+    start."""
     i = start - 1
     while i >= 0 and start - i <= CUES.SUBJECT_REACH and (words[i] in CUES.SUBJECT_GAP or words[i].endswith("ly")):
         i -= 1
+    return _concluded_phrase(words, i)
+
+
+def _concluded_phrase(words: list[str], i: int) -> int:
+    """The agreement word before a participle phrase of concluding that ends at words[i] ("The ceasefire| agreed in
+    Minsk| was broken": `CUES.SUBJECT_PARTICIPLES`, then a preposition, no mark, within
+    `CUES.SUBJECT_PARTICIPLE_REACH` words); i itself when there is none."""
+    if i < 0 or _agreement_at(words, i):
+        return i
+    for k in range(i - 1, max(0, i - CUES.SUBJECT_PARTICIPLE_REACH), -1):
+        if words[k] in CUES.SUBJECT_PARTICIPLES:
+            return k - 1 if words[k + 1] in CUES.PREPOSITIONS and _agreement_at(words, k - 1) else i
+        if not words[k].isalnum():
+            return i
     return i

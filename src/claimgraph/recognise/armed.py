@@ -20,6 +20,7 @@ CUES = cues("triggers")
 CLAUSES = cues("clauses")  # CLAUSE_BREAK: where the subject of a verb may stand
 NAME_WORDS = 4  # the most words of a name `armed_words` and `place_at` look for
 ARMED_CLASSES = frozenset({"State", "ArmedForce", "ArmedGroup", "Government"})  # who may strike (`armed_names`)
+BODY_CLASSES = frozenset({"InternationalOrganization"})  # bodies of states, whose votes adopt resolutions
 FORCE_CLASSES = frozenset({"ArmedForce", "ArmedGroup"})  # who may move on a place (not a bare state: "China entered")
 PLACE_CLASSES = frozenset({"State", "Region", "Settlement", "District", "Place"})  # where armed men may go
 

@@ -34,9 +34,10 @@ from .relations import relations
 from .retractions import retracted
 from .rulings import rulings
 from .senses import other_sense, qualified
+from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v74"  # v74: session 23: appointments, independence, court rulings, relations broken off or restored (no jury or many members sworn in), places lost in the passive, violations of agreements of war (each guarded against their senses outside war); a declaration of war or independence is one side's act; a ceasefire a relative clause says one side declared is its halt; "declared the ceasefire over the next day" ends it, "a truce over the holiday" does not; civil truces
+NAME = "triggers.v75"  # v75: no accord of agreeing to talk; offered truces; "treaties"; "agreed in X was broken"; votes
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -50,10 +51,13 @@ class Triggers:
     name = NAME
 
     def __init__(self, nlp, lexicon: dict[str, tuple[str, ...]] = CUES.LEXICON, armed: frozenset[str] = frozenset(),
-                 forces: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()):
+                 forces: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
+                 bodies: frozenset[str] = frozenset()):
         """`armed`: the lower-case names of the states and armed groups the gazetteer knows (`armed.armed_names`);
-        `forces`: those of its forces and armed groups only; `places`: those of its places (`armed.place_names`)."""
+        `forces`: those of its forces and armed groups only; `places`: those of its places (`armed.place_names`);
+        `bodies`: those of its international organisations (`votes.voted_resolutions`)."""
         self._armed = armed
+        self._bodies = bodies
         self._forces = forces
         self._places = places
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -85,6 +89,7 @@ class Triggers:
             yield Candidate(span.start_char, span.end_char, "trigger", cls, NAME)
         yield from _presences(doc)
         yield from meeting_accords(doc, NAME, self._armed)
+        yield from voted_resolutions(doc, NAME, self._bodies)
         yield from appointments(doc, NAME, self._places)
         yield from independences(doc, NAME, self._places)
         yield from rulings(doc, NAME)

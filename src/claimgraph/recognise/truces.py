@@ -5,10 +5,10 @@ ceasefire took effect across Algeria at noon" tell the halt itself, as the gold 
 by local commanders", "a definitive ceasefire was signed in Oslo" and "the ceasefire agreement took effect" name the
 accord sides concluded. One side's ceasefire ("Beijing announced a unilateral ceasefire") and a term of an accord
 ("It provides for an immediate ceasefire") are the halt too, no accord of their own. Its contract: `acted(doc,
-start, end)` says whether the ceasefire word that ends doc[start:end] is declared, one side's, provided for or takes
-effect (`CUES.HALT_*`, `TERMS`); the trigger stage then types it an entry into force. `civil(doc, start, end)` says
-whether it is a truce between civilian parties ("The company declared a truce with the unions"): a figure of speech,
-which the trigger stage drops."""
+start, end)` says whether the ceasefire word that ends doc[start:end] is declared, one side's (or offered by one),
+provided for or takes effect (`CUES.HALT_*`, `TERMS`); the trigger stage then types it an entry into force.
+`civil(doc, start, end)` says whether it is a truce between civilian parties ("The company declared a truce with the
+unions"): a figure of speech, which the trigger stage drops."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def acted(doc: Doc, start: int, end: int) -> bool:
     if doc[end - 1].lower_ not in CUES.HALT_WORDS or _voided(doc, end) or _between_sides(doc, end):
         return False
     declared = _declaring_verb(doc, start) is not None or _declared_after(doc, end) or _declared_in_clause(doc, end)
-    return declared or _one_sided(doc, start) or _provided_for(doc, start) or (
+    return declared or _one_sided(doc, start) or _offered(doc, end) or _provided_for(doc, start) or (
         _takes_effect(doc, end) and _indefinite(doc, start) and not _concluded(doc, start))
 
 
@@ -43,7 +43,8 @@ def civil(doc: Doc, start: int, end: int) -> bool:
     with the mutineers", "with the approach of winter") tells nothing, and the word stays what the other rules make
     it; so does a party after "with" when a name, a pronoun or a side of war declares it ("Israel declared a truce
     with the gangs": one of the sides is at war), but not a side named only by politics ("The government declared a
-    truce with the unions": `_political_against_civilians`)."""
+    truce with the unions": `_political_against_civilians`). The one side after "offered by" is read as the party
+    after "with" is ("the truce offered by the union")."""
     if doc[end - 1].lower_ not in CUES.HALT_WORDS or _between_sides(doc, end):
         return False
     verb = _declaring_verb(doc, start)
@@ -52,6 +53,8 @@ def civil(doc: Doc, start: int, end: int) -> bool:
         return True
     if verb is not None and (declarer is None or _a_side(declarer)):
         return False
+    if _offered(doc, end) and _civilian(_party(doc, end + 2)):  # "the truce offered by the union"
+        return True
     return end < len(doc) and doc[end].lower_ in CUES.HALT_WITH and _civilian(_party(doc, end + 1))
 
 
@@ -87,6 +90,12 @@ def _one_sided(doc: Doc, start: int) -> bool:
     """"Beijing announced a unilateral ceasefire": a qualifier of one side (`TERMS.ONE_SIDED`) before the word makes it
     that side's halt, whatever verb tells it, no accord between sides."""
     return any(t.lower_ in TERMS.ONE_SIDED for t in doc[_qualifiers(doc, start):start])
+
+
+def _offered(doc: Doc, end: int) -> bool:
+    """"A twenty-day truce offered by Paraguay": the participle of offering and "by" right after the word
+    (`TERMS.OFFERED`) make it one side's halt, whoever accepted it, no accord the text tells."""
+    return end + 1 < len(doc) and doc[end].lower_ in TERMS.OFFERED and doc[end + 1].lower_ == TERMS.OFFERED_BY
 
 
 def _provided_for(doc: Doc, start: int) -> bool:

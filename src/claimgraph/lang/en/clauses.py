@@ -285,6 +285,12 @@ MEDIATION_AFTER_NAMES = re.compile(r"\s+(?:(?:as\s+)?(?:the\s+|its\s+)?(?:co-?)?
                                    re.IGNORECASE)  # "made the United Nations the moderator", "with X leading the mediation"
 # Of MEDIATION_BEFORE: who went between the sides ("talks mediated by Saudi Arabia"), not who hosted them.
 MEDIATING = re.compile(r"\b(?:mediat|brokered|facilitated|auspices)", re.IGNORECASE)
+# A name of the list after "mediated by" (the words from the cue to the name: "Talks in Buenos Aires, mediated by
+# Argentina, Brazil, Chile, Peru, the United States and |Uruguay, produced a protocol signed on 12 June 1935"): a
+# go-between, who acts in nothing its clause tells (no label's actor of the signing).
+_LISTED_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}"
+MEDIATORS_LISTED = re.compile(rf"\b{_verbs.BROKERING}\s+by\s+(?:{_LISTED_NAME}(?:,\s+|,?\s+and\s+)){{0,8}}(?:the\s+)?$",
+                              re.IGNORECASE)
 HOSTING = re.compile(r"\bhosted\b", re.IGNORECASE)  # of MEDIATION_BEFORE, MEDIATED_TALKS: a host is no mediator
 WITNESS = re.compile(r"\bin the presence of|\bwitnessed by", re.IGNORECASE)  # of MEDIATION_BEFORE: who only saw it done
 MEDIATION_AFTER = re.compile(_verbs.compound(_verbs.BROKERING), re.IGNORECASE)  # "U.S.- and Saudi-brokered"

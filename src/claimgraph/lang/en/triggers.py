@@ -89,7 +89,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Agreement": ("agreement", "agreements", "accord", "peace deal", "trilateral agreement", "tripartite agreement",
                   "peace agreement", "peace plan", "deal", "deals", "memorandum of understanding",
                   "memoranda of understanding"),
-    "Treaty": ("treaty", "peace treaty", "convention"),
+    "Treaty": ("treaty", "treaties", "peace treaty", "convention"),
     "Protocol": ("protocol",),
     "Armistice": ("armistice",),
     "EntryIntoForce": ("entry into force", "coming into force", "came into force", "come into force",
@@ -460,6 +460,22 @@ MET = frozenset({"met", "meeting", "meetings", "talks", "summit", "conference", 
 # met Erdogan"), or a word of war in its sentence (AGREED_WAR): "The board met on Monday and agreed to raise the
 # dividend", "EU leaders agreed on a new climate target" tell none.
 AGREED_IDIOMS = frozenset({("to", "disagree")})
+# A resolution told by its vote alone (`recognise.votes`): a body of states (the gazetteer's international
+# organisations) that "voted" (VOTED), a tally and an aside at most, "to" and a verb of what a resolution does
+# (VOTED_TO): "the Organization of American States voted 20-1, with the United States against, to "deeply deplore"
+# the intervention"; "The board voted 7-2 to approve the merger" names no body of states and tells none.
+VOTED = frozenset({"voted"})
+VOTED_TO = re.compile(r"\s+(?:(?:unanimously|overwhelmingly)\s+)?(?:(?:by\s+)?\d+\s*(?:-|–|to)\s*\d+(?:\s+with\s+\d+\s+"
+                      r"abstentions?)?\s*)?(?:,[^.;:,]{1,60},\s*)?to\s+[\"“]?(?:\w+ly\s+)?(?:deplore|condemn|demand|"
+                      r"call|approve|adopt|impose|authori[sz]e|censure|suspend|expel|recogni[sz]e|urge|reject|send|"
+                      r"establish|create|extend|lift|end)\b", re.IGNORECASE)
+VOTED_SUBJECT_REACH = 80  # characters before the verb where the body's name ends
+# ...nor does agreeing to talk: to meet, to negotiate, or to hold, call or resume talks, a conference or a meeting
+# (AGREED_TO_TALK, right after the verb): "Thatcher agreed to call a conference of all the parties", "The two
+# companies agreed to hold talks on a merger" tell a step towards an accord, none concluded.
+AGREED_TO_TALK = re.compile(r"\s+to\s+(?:meet|negotiate|talk|(?:call|convene|hold|resume|continue|open|start|begin|"
+                            r"attend|host|organi[sz]e)\s+(?:[\w-]+\s+){0,3}?"
+                            rf"(?:{'|'.join(sorted(MET - {'met'}))}|rounds?))\b", re.IGNORECASE)
 AGREEING_SIDES = frozenset({"sides", "governments", "belligerents", "rebels", "rebel", "separatists",
                             "delegations", "clans", "tribes"})
 AGREEING_TITLES = frozenset({"president", "presidents", "minister", "ministers", "king", "general", "generals",
@@ -848,6 +864,12 @@ HALT_EFFECT_REACH = 3
 # these are the accord, whose entry into force the verb tells. The qualifier within HALT_QUALIFIER_REACH tokens before.
 HALT_CONCLUDED = frozenset({"brokered", "negotiated", "agreed", "mediated", "signed", "sponsored", "backed"})
 HALT_QUALIFIER_REACH = 4
+# The subject of an agreement's end may carry a participle phrase of concluding between the agreement word and the
+# cue ("The ceasefire agreed in Minsk was broken within days", "The deal signed in March 2019 collapsed"): a
+# participle of SUBJECT_PARTICIPLES right after the word, then a preposition and at most SUBJECT_PARTICIPLE_REACH
+# words in all, no mark (`recognise.agreement_ends`).
+SUBJECT_PARTICIPLES = HALT_CONCLUDED | frozenset({"reached", "concluded"})
+SUBJECT_PARTICIPLE_REACH = 7
 # Nor, between a verb of declaring and the word, a verb of concluding or a word that joins or governs a phrase.
 HALT_NOT_BETWEEN = HALT_CONCLUDED | {"reached", "concluded", "and", "or", "but", "with", "by", "of", "for", "to"}
 # Only a ceasefire told for the first time, after an indefinite article, is told by its taking effect: "The ceasefire

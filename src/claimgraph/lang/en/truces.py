@@ -7,6 +7,10 @@ from __future__ import annotations
 # unilateral ceasefire from midnight", "its unilateral truce"): a qualifier of ONE_SIDED among the words after the
 # nearest determiner or mark before the ceasefire word, at most HALT_QUALIFIER_REACH (`triggers`) of them.
 ONE_SIDED = frozenset({"unilateral"})
+# ...and so is a truce one side offers, told by the participle and "by" right after the word (OFFERED_BY: "A
+# twenty-day truce offered by Paraguay expired in January 1934", "a truce granted by the king"): its halt, no accord.
+OFFERED = frozenset({"offered", "granted"})
+OFFERED_BY = "by"
 # A ceasefire whose relative clause tells its declaring ("a ceasefire that Beijing declared on its own terms"): a
 # pronoun of RELATIVE right after the word, a subject of at most RELATIVE_SUBJECT_REACH words, a verb of declaring.
 RELATIVE = frozenset({"that", "which"})
