@@ -369,14 +369,19 @@ def _surnames(doc, found: list[Candidate]) -> list[Candidate]:
 
 def _nationalities(doc, found: list[Candidate]) -> list[Candidate]:
     """Without a state's demonym that tells only a person's nationality (`NATIONALITY_AFTER`: "the German jurist
-    Christian Tomuschat"; "the former Mozambican president Joaquim Chissano"): the state plays no part there."""
+    Christian Tomuschat"; "the former Mozambican president Joaquim Chissano"; "the French diplomat Jean Arnault",
+    `NATIONALITY_CALLING_NAME`), or names a language (`LANGUAGE_LABEL_AFTER`: "(Spanish: Guerra del Chaco)"): the
+    state plays no part there."""
     text = text_of(doc)
     return [c for c in found if not (c.method == METHOD_DEMONYM and c.cls == "State" and _nationality(text, c))]
 
 
 def _nationality(text: str, cand: Candidate) -> bool:
-    if NAME_CUES.NATIONALITY_AFTER.match(text, cand.end):
+    if NAME_CUES.NATIONALITY_AFTER.match(text, cand.end) or NAME_CUES.NATIONALITY_CALLING_NAME.match(text, cand.end):
         return True
+    if (NAME_CUES.LANGUAGE_LABEL_AFTER.match(text, cand.end)
+            and NAME_CUES.LANGUAGE_LABEL_BEFORE.search(text, max(0, cand.start - 3), cand.start)):
+        return True  # "(Spanish: Guerra del Chaco)": a language, no state
     after = re.match(r"[ \t]+(?P<role>[a-z]+)", text[cand.end:cand.end + 30])
     return (NAME_CUES.FORMER_BEFORE.search(text, max(0, cand.start - 10), cand.start) is not None
             and after is not None and after.group("role") in NAME_CUES.ROLES)
@@ -411,7 +416,8 @@ def _bind_acronyms(sentences: list[Sentence], text: str, entries: dict[str, Entr
     """Acronyms as the entities the source defined them for ("the Tigray People's Liberation
     Front (TPLF)" ... "the TPLF"); an acronym the source never defined is dropped, and a known body's acronym
     the source defines for a name that body does not bear is the source's ("The Secret Army Organisation (OAS)"
-    ... "the OAS": not the Organization of American States)."""
+    ... "the OAS": not the Organization of American States); an acronym its context told a body ("ZANU guerrillas",
+    `names.NamesInContext.acronyms`) is that body wherever the source writes it after."""
     defined: dict[str, Mention] = {}
     bound = []
     for sentence in sentences:
@@ -425,9 +431,18 @@ def _bind_acronyms(sentences: list[Sentence], text: str, entries: dict[str, Entr
                 m = replace(m, entity=defined[m.text].entity, cls=defined[m.text].cls, value=None)
             elif m.kind == "entity" and (acronym := DEFINITION.match(text, m.end)):
                 defined.setdefault(acronym.group("acronym"), m)
+            elif _told_acronym(m):  # told a body by its context ("ZANU guerrillas"): the one defined, else its own
+                m = replace(m, entity=defined[m.text].entity, cls=defined[m.text].cls) if m.text in defined else m
+                defined.setdefault(m.text, m)
             mentions.append(m)
         bound.append(replace(sentence, mentions=tuple(mentions)))
     return bound
+
+
+def _told_acronym(mention: Mention) -> bool:
+    """An acronym its context told a body (`names.NamesInContext.acronyms`): in capitals, named by itself."""
+    return (mention.kind == "entity" and mention.method == NAMES_METHOD and mention.cls != "Person"
+            and mention.text.isupper() and mention.entity == name_id(mention.text))
 
 
 def _defined_otherwise(mention: Mention, definition: Mention, entries: dict[str, Entry]) -> bool:

@@ -71,7 +71,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v66"  # v66: session 23: persons by Judge/Lord, governor, a counted role list, a person's "who", "sworn in", a deed noun, kin after a possessive (none of clubs, firms, juries, bodies); "Djiboutian forces" (only forces, troops, army, soldiers); features, capitalised kinds, neighbourhoods, name-alone labels with their kind in the id; a named declaration of no place is one side's
+NAME = "names-in-context.v67"  # v67: session 24: persons by a rank or a secretary's title, more verbs of a subject, an active appointment, a role then "who"; police, guards, unions, administrations; an undefined acronym by fighters or a body in apposition; no owner's compound in a body's name
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -94,14 +94,16 @@ _INITIALS = r"(?:[A-Z]\.\s+){0,3}"  # a name's initials before it: "V. K. Krishn
 _ROLE_APPOSITION = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)})\b{CUES.ROLE_IN_NAME}[^.,;:()]{{0,60}}?,\s+(?P<name>{_INITIALS}{_name(1, 3)})"
                                r"(?=[,;]|\.(?:\s|$))")
 # A name and then its role: "Aleksandr Lebed, the secretary of Russia's Security Council", "Jawaharlal Nehru, the prime
-# minister, spoke" (the role then "of", "for" ... or a comma: "the prime minister said" is no apposition).
+# minister, spoke", "Manuel Antonio Noriega, the deposed strongman who surrendered" (the role then "of", "for" ..., a
+# relative "who" or a comma: "the prime minister said" is no apposition).
 _NAME_ROLE = re.compile(rf"\b(?P<name>{_FULL_NAME}),\s+(?:the\s+|an?\s+)?"
-                        rf"(?:[\w’'-]+\s+){{0,2}}?(?i:{'|'.join(CUES.ROLES)})(?:\s+(?:of|for|to|at|in)\s|,)")
+                        rf"(?:[\w’'-]+\s+){{0,2}}?(?i:{'|'.join(CUES.ROLES)})(?:\s+(?:of|for|to|at|in|who)\s|,)")
 _LED_BY = re.compile(rf"\b(?:{CUES.COMMANDED_BY})\s+(?P<name>{_name(1, 3)}){_ALONE}")
 # A two-word name as the subject of a verb of speech or act, no capitalised word before it ("The government of
 # Siad Barre insisted", "On 13 November 1977 Siad Barre renounced"): words before it are kept to be judged (`_doubtful`).
 _SUBJECT = re.compile(rf"\b(?P<before>(?:{_WORD}[ \t]+)*)(?P<name>{_GIVEN}[ \t]+{_WORD})[ \t]+(?:{CUES.SUBJECT_VERBS})\b")
 _RULED_BY = re.compile(rf"\b(?:{CUES.RULED_BY_THE})\s+(?P<name>{_WORD}(?:\s+{_WORD})?){_ALONE}")
+_ARTICLE_WORD = r"[Tt]he"  # what opens a body's name, never a person's
 _OWNER_WORD = rf"(?:{_ARTICLE})?[{_UP}][{_LO}][\w\-]*"  # a word before its possessive: "Gaddafi's"
 _KIN_OWNER = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}{_OWNER_WORD})[’']s\s+(?:{CUES.KIN})\b(?P<named>,?\s+{_WORD})?")
 # A kin word or a calling right before a name, a comma between them allowed: "the journalist Ana Ruiz", "an elderly
@@ -119,6 +121,8 @@ _RELATED = re.compile(rf"\b{CUES.RELATIONS}\s+(?P<name>{_FULL_NAME}){_ALONE}")  
 # ("Goldman Sachs was named adviser on the deal": `_doubtful`).
 _APPOINTED = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.APPOINTED}"
                         rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{'|'.join(CUES.ROLES)})\b")
+_APPOINTS = re.compile(rf"{CUES.APPOINTS}(?P<name>{_FULL_NAME})\s+(?:as\s+)?(?:the\s+|an?\s+)?"
+                       rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{'|'.join(CUES.ROLES)})\b")  # "names Yasser Arafat supreme commander"
 _SWORN = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.SWORN_IN}")  # "Adama Barrow was sworn in"
 _AGED = re.compile(rf"\b(?P<name>{_NAME}){CUES.AGE_AFTER_NAME}")  # "Gbagbo, 65, his wife"
 _POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*|\b[{_UP}]{{2,6}})[’']s\s+(?P<name>{_FULL_NAME}){_ALONE}")
@@ -212,11 +216,12 @@ RULES: tuple[Rule, ...] = (
     (_KIN_NAMED, lambda m: "Person"),
     (_RULER, lambda m: "Person"),
     (_ONE_OF_ROLE, lambda m: "Person"),
-    (_SUBJECT, lambda m: "Person"),
+    (_SUBJECT, lambda m: "Organization" if _article_opens(m) else "Person"),
     (_POSSESSED, lambda m: "Person"),
     (_AGED, lambda m: "Person"),
     (_RELATED, lambda m: "Person"),
     (_APPOINTED, lambda m: "Person"),
+    (_APPOINTS, lambda m: "Person"),
     (_SWORN, lambda m: "Person"),
     (_WHO, lambda m: "Person"),
     (_PERSON, lambda m: "Person"),
@@ -375,10 +380,13 @@ class NamesInContext:
 
     def acronyms(self, text: str, taken: set[tuple[int, int]]) -> Iterator[Candidate]:
         """Every acronym-shaped word but those a rule read by their context (`taken`: "the FRELIMO government"):
-        the resolver keeps those the source defined."""
+        the resolver keeps those the source defined, and those whose context tells a body (`_told_body`)."""
         for match in ACRONYM.finditer(text):
             if match.group("name") not in CUES.SPEAKER_NOT_NAMES and match.span() not in taken:
-                yield Candidate(match.start(), match.end(), "entity", "Organization", NAME, value=ACRONYM_VALUE)
+                told = _told_body(text, match)
+                yield Candidate(match.start(), match.end(), "entity", told or "Organization", NAME,
+                                value=None if told else ACRONYM_VALUE,
+                                entity=name_id(match.group("name")) if told else None)
 
     def _doubtful(self, name: str, pattern: re.Pattern, match: re.Match) -> bool:
         """A person's "given name" that is the label of something else than a town ("Serbia Slobodan Milosevic"),
@@ -469,10 +477,10 @@ class NamesInContext:
             return not (self._named_so(words) and _person_shaped(words))  # not "The Grand Jury was sworn in"
         if pattern is _WHO:
             return self._no_person_before_who(name, match)
-        if pattern is _APPOINTED and match.group("role") in CUES.FIRM_ROLES and CUES.FIRM_DEAL_AFTER.match(
+        if pattern in (_APPOINTED, _APPOINTS) and match.group("role") in CUES.FIRM_ROLES and CUES.FIRM_DEAL_AFTER.match(
                 match.string, match.end()):
             return True  # "Goldman Sachs was named adviser on the deal": a firm
-        return pattern in (_SAID, _POSSESSED, _KIN_OWNER, _AGED, _APPOINTED) and not self._person_words(words)
+        return pattern in (_SAID, _POSSESSED, _KIN_OWNER, _AGED, _APPOINTED, _APPOINTS) and not self._person_words(words)
 
     def _named_so(self, words: list[str]) -> bool:
         """Words a role, a command or a calling before them may make a person's name: no word of a kind or title
@@ -524,6 +532,17 @@ class NamesInContext:
         return not any(w in self.known and w not in allowed or w in NOT_PERSON_WORDS or demonym(w) for w in words)
 
 
+def _told_body(text: str, match: re.Match) -> str | None:
+    """The class of the body an acronym the source never spells out names by its context: an armed group where fighters
+    follow it ("ZANU guerrillas") or it is another's armed wing or army ("ZANLA, the armed wing of ZANU"), a body where
+    a body's kind stands in apposition before it ("the UN mission, MONUC,"); else None."""
+    if len(match.group("name")) < 3 or not match.group("name").isupper():
+        return None
+    if CUES.ACRONYM_FIGHTERS_AFTER.match(text, match.end()) or CUES.ACRONYM_WING_AFTER.match(text, match.end()):
+        return "ArmedGroup"
+    return "Organization" if CUES.ACRONYM_BODY_BEFORE.search(text, max(0, match.start() - 20), match.start()) else None
+
+
 def month_in_name(text: str, start: int, end: int) -> bool:
     """Is the month or weekday at text[start:end] a word of a name: right before the agreement's or
     event's kind that ends it ("the Good Friday Agreement", "the July War"), and not after "on"
@@ -564,6 +583,12 @@ def _article_surname(words: list[str]) -> bool:
     """A given name and a surname opening with an article ("Hafez al-Assad"): a person's shape after "under" (after an
     opening "Led by" it may be a body's, "Ahrar al-Sham")."""
     return len(words) == 2 and re.fullmatch(_GIVEN, words[0]) is not None and re.match(_ARTICLE, words[1]) is not None
+
+
+def _article_opens(match: re.Match) -> bool:
+    """Does "the" open the verb's subject, one capitalised word after it ("The Pentagon said", "The Seleka accused")?
+    A person's name takes no article: the word names a body."""
+    return re.match(rf"(?:{_ARTICLE_WORD})\s+\S+$", match.group("name")) is not None
 
 
 def _a_body_told(match: re.Match) -> bool:

@@ -42,10 +42,10 @@ CAPITALISED = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z][\w-]*")  # a name, or an ab
 TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vice Premier", "Foreign Minister",
           "Defence Minister", "Defense Minister", "State Minister", "Minister", "Chancellor", "Secretary-General",
           "Secretary General",
-          "Secretary of State", "Foreign Secretary", "General", "Lieutenant General", "Major General",
+          "Secretary of State", "Foreign Secretary", "Defense Secretary", "Defence Secretary", "Home Secretary", "General", "Lieutenant General", "Major General",
           "Brigadier General", "Colonel General", "Lieutenant Colonel", "Colonel", "Brigadier", "Major", "Captain", "Capt\\.",
           "Admiral",
-          "Field Marshal", "Marshal", "Sergeant",
+          "Field Marshal", "Marshal", "Sergeant", "Lieutenant", "Corporal", "Private First Class",
           "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Chief Justice", "Lord Justice", "Judge", "Lord",
           "Archbishop", "Bishop", "Patriarch",
@@ -125,9 +125,12 @@ BODY_KINDS = {"Group": "Organization", "Council": "Organization", "Organization"
               "Mechanism": "Organization", "Times": "Organization", "Journal": "Organization",
               "Herald": "Organization", "Tribune": "Organization", "Gazette": "Organization",
               "Volunteers": "ArmedGroup",  # "the Chinese People's Volunteers"
-              "Company": "Organization", "Church": "Organization"}  # "the Suez Canal Company", "the Catholic Church"
-# Kinds that name no body alone: "the Company", "the Church" (`recognise.names`).
-NOT_LONE_BODY_KINDS = frozenset({"Company", "Church"})
+              "Company": "Organization", "Church": "Organization",  # "the Suez Canal Company", "the Catholic Church"
+              # "the Federal Police", "the Revolutionary Guard", "the Patriotic Union of Kurdistan", "the Drug
+              # Enforcement Administration"
+              "Police": "Government", "Guard": "ArmedGroup", "Union": "Organization", "Administration": "Government"}
+# Kinds that name no body alone: "the Company", "the Church", "the Union" (`recognise.names`).
+NOT_LONE_BODY_KINDS = frozenset({"Company", "Church", "Guard", "Union"})
 FORCE_KINDS = {"Force", "Forces"}  # "Syrian Arab Air Force", "Tiger Forces"; not "the Armed Forces", "Air Force"
 # Words of the name of any state's armed forces: "National Defense Forces of Ethiopia" is Ethiopia's army.
 GENERIC_FORCE_WORDS = {"National", "Defense", "Defence", "Self-Defense", "Self-Defence", "Armed", "Air", "Special",
@@ -184,6 +187,9 @@ KIN_OWNED_BY = r"[Hh]is|[Hh]er|[Tt]heir|[Aa]nother"
 RELATIONS = r"(?:[Hh]is|[Hh]er)\s+(?:rival|successor|predecessor|opponent)"
 # A name put into an office: "Nicolas Tiangaye was appointed prime minister days later" (a role of `ROLES` after it).
 APPOINTED = r"(?:was|had\s+been|has\s+been|is)\s+(?:appointed|named|elected|sworn\s+in\s+as)\s+(?:the\s+|an?\s+)?"
+# ... and in the active, the name between the verb and its office: "The PLO names Yasser Arafat supreme commander of its
+# forces", "The board named Ruth Okafor chief executive" (a role of `ROLES` at most two words on).
+APPOINTS = r"\b(?:names|named|appoints|appointed|nominates|nominated)\s+"
 # Who takes an oath of office is a person: "Adama Barrow was sworn in at the Gambian embassy" (a role after it is
 # `APPOINTED`'s; "The new cabinet was sworn in" names no one by two capitalised words). One person, so no "were":
 # "Board Members were sworn in" are many, a body's.
@@ -211,6 +217,14 @@ BESIDE_NAME = "|".join((*KIN_WORDS, *PROFESSIONS, *DEED_NOUNS))
 BODY_NOUN_AFTER = r"group|movement|faction|wing|organi[sz]ation|party|network|militia|cell|gang|sect|clan|brigade"
 COMMON_OWNER_BEFORE = re.compile(r"(?<![\w’'\-])[a-z][\w\-]*[’']s[ \t]+$")  # "the revolution's son": no one's kin
 NATIONALITY_AFTER = re.compile(rf"[ \t]+(?:{'|'.join((*PROFESSIONS, 'lawyer'))})\b")  # "lawyer" is a role too
+# ... or before a diplomat's or a general's calling and the name it goes with: "the French diplomat Jean Arnault leading
+# the mediation" (for the United Nations), "the German general Hans Kundt" (commanding Bolivia's army); not "the Russian
+# general staff", which is the state's.
+NATIONALITY_CALLING_NAME = re.compile(r"[ \t]+(?:diplomat|general)[ \t]+[A-Z][a-z]")
+# A language's name that labels the words after it, inside parentheses: "The Chaco War (Spanish: Guerra del Chaco)",
+# "Munich (German: München)": the state whose demonym it is plays no part (`recognise._nationalities`).
+LANGUAGE_LABEL_BEFORE = re.compile(r"\([ \t]*$")
+LANGUAGE_LABEL_AFTER = re.compile(r"[ \t]*:")
 FORMER_BEFORE = re.compile(r"(?<![\w-])former[ \t]+$")
 # A lower-case particle of a surname just before a name: the name is a person's ("by dos Santos and Savimbi",
 # "da Silva"), and the town it also names is not spoken of (`recognise._surnames`). Not "do", an English verb.
@@ -349,6 +363,15 @@ PLACE_LIST_JOINT = re.compile(r"(?:,|,?[ \t]+(?:and|or))[ \t]+")
 CREED_WORDS = frozenset({"Islamist", "Islamic", "Jihadist", "Salafist", "Salafi", "Shia", "Shiite", "Sunni", "Maoist",
                          "Marxist", "Communist", "Christian", "Muslim", "Catholic", "Protestant", "Hindu", "Buddhist",
                          "Jewish", "Sikh", "Druze", "Alawite", "Militant", "Rebel", "Armed", "Terrorist", "Extremist"})
+# An acronym the source never spells out names a body where its context says what body: fighters right after it
+# ("ZANU guerrillas", "ZIPRA fighters"), an armed wing or army of another in apposition after it ("ZANLA, the armed
+# wing of ZANU"), or a body's kind in apposition before it ("the UN mission, MONUC,"); otherwise it is dropped
+# (`recognise.names.NamesInContext.acronyms`). Not "NBA players", "IBM engineers".
+ACRONYM_FIGHTERS_AFTER = re.compile(r"[ \t]+(?:guerrillas|fighters|rebels|militias?|militiamen|insurgents|combatants|"
+                                    r"cadres|forces|troops|soldiers)\b")
+ACRONYM_WING_AFTER = re.compile(r",[ \t]+the[ \t]+(?:armed[ \t]+|military[ \t]+|political[ \t]+)?(?:wing|army|militia)"
+                                r"[ \t]+of\b")
+ACRONYM_BODY_BEFORE = re.compile(r"\b(?:mission|force|movement|party|militia|army|agency)[ \t]*,[ \t]+$")
 ARMED_KIND_BEFORE = (r"(?:militant|armed|rebel|jihadist|insurgent|extremist|Islamist|terrorist|separatist|paramilitary|"
                      r"guerrilla)\s+(?:group|organi[sz]ation|movement|militia|faction|outfit)")
 # Words that introduce a name (`claimgraph.recognise.names` puts the name pattern after them).
@@ -360,7 +383,8 @@ ROLE_IN_NAME = r"(?![ \t]+[A-Z][a-z]+[ \t]+[a-z])"
 # A person's age in apposition after the name, as news gives it: "Gbagbo, 65, his wife Simone and ... aides were taken".
 AGE_AFTER_NAME = r",\s+(?:aged\s+)?[1-9][0-9],\s"
 # What a person, the subject, says or does right after a two-word name: "Siad Barre renounced the treaty".
-SUBJECT_VERBS = r"said|told|announced|declared|denied|insisted|renounced|warned|vowed|resigned|ordered"
+SUBJECT_VERBS = (r"said|told|announced|declared|denied|insisted|renounced|warned|vowed|resigned|ordered|"
+                 r"signed|backed|urged|accused|rejected|accepted|promised|threatened|pledged|demanded")
 # What tells such a subject is a body, not a person: an article before it (a person's name takes none: "the Islamic
 # Jihad said"), or "its" right after the verb ("Goldman Sachs said its clients", "said that its", where a person's
 # would be "his" or "her"); a creed or cause as its first word (`CREED_WORDS`: "Islamic
@@ -461,6 +485,11 @@ COMPASS_PART = r"Eastern|Western|Northern|Southern|Central"  # "Eastern Ghouta"
 COMPASS_NAME = r"North|South|East|West"
 ARMED_HEADS = {"forces", "army", "militia", "front"}  # an unknown body named so is armed ("Tigray Defense Forces")
 POSSESSIVE_ENDINGS = ("’s", "'s")  # "Ethiopia's" -> "Ethiopia"
+# Who controls or backs a body, hyphened to a participle before its name, is no word of the name: "the Noriega-controlled
+# National Assembly" is the National Assembly, "the Hamas-run Health Ministry" the Health Ministry (not "-led": "the
+# Saudi-led coalition" is named by who leads it).
+OWNER_COMPOUND = re.compile(r"[A-Z][\w’'.]*-(?:controlled|run|backed|dominated|appointed|sponsored|funded|installed|"
+                            r"allied|aligned)\s+")
 ARTICLES = ("the ",)  # "the Tiger Forces" -> "Tiger Forces"
 GOVERNMENT = ("government", "Government")  # "Georgian government" is the state
 
@@ -479,7 +508,7 @@ ARMED_ALONE = {"rebels", "guerrillas"}  # alone, the armed group ("talks between
 STATE_BODY_KINDS = {"ministry": "Government", "parliament": "Government", "border service": "Government",
                     "security service": "Government", "intelligence service": "Government",
                     "security committee": "Government", "border guards": "ArmedGroup", "border troops": "ArmedGroup",
-                    "air force": "ArmedGroup", "navy": "ArmedGroup"}
+                    "air force": "ArmedGroup", "navy": "ArmedGroup", "police": "Government"}  # "the Rhodesian police"
 STATE_BODY_FIELD_KINDS = ("ministry",)
 # A building after the body's words is the building's name, no body acting: "named after the Brazilian foreign ministry
 # palace in Brasilia"; "blue" after "navy" the colour ("Brazil's navy blue kit").
