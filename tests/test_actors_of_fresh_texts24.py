@@ -111,3 +111,43 @@ def test_a_language_label_or_a_diplomats_nationality_names_no_state(extraction_o
     assert "germany" not in _subjects(ex)
     assert "germany" not in _subjects(extraction_of("Munich (German: München) hosted the trade fair in May."))
     assert "russia" in _subjects(extraction_of("The Russian general staff ordered the troops to withdraw."))
+
+
+def test_a_council_opens_a_bodys_name_before_of(recognisers):
+    names = found(recognisers, "The Federal Supreme Court had ordered the vote suspended, and the Council of "
+                               "Representatives had voted on 14 September to dismiss the governor.")
+    assert names["Council of Representatives"] == ("Organization", "council-of-representatives")
+    assert found(recognisers, "The decree went to the Council of Ministers.")["Council of Ministers"][0] == "Organization"
+    assert all(cls != "Organization" for cls, _ in found(recognisers, "Council tax rose by five per cent.").values())
+
+
+def test_persons_listed_after_a_role_of_the_two_sides(recognisers):
+    names = found(recognisers, "Talks produced a protocol signed on 12 June 1935 by the foreign ministers of the two "
+                               "countries, Tomás Manuel Elío of Bolivia and Luis Alberto Riart of Paraguay.")
+    assert names["Tomás Manuel Elío"][0] == names["Luis Alberto Riart"][0] == "Person"
+    names = found(recognisers, "The deal was signed by the presidents of both companies, Ana Ruiz and Tom Hale.")
+    assert names["Ana Ruiz"][0] == names["Tom Hale"][0] == "Person"
+    names = found(recognisers, "The leaders of the two leagues, Manchester City and Celtic, met in Glasgow.")
+    assert all(cls != "Person" for cls, _ in names.values())
+
+
+def test_a_bodys_acronym_from_another_language_defines_its_english_name(extraction_of):
+    ex = extraction_of("The Comprehensive Agreement on Human Rights followed in March 1994, and the UN Verification "
+                       "Mission in Guatemala (MINUGUA) was deployed later that year to monitor it. MINUGUA left in 2004.")
+    typed = {(c.exact, c.subject, c.obj) for c in ex.claims if c.predicate == "type"}
+    mission = "un-verification-mission-in-guatemala"
+    assert {("UN Verification Mission in Guatemala", mission, "Organization"), ("MINUGUA", mission, "Organization")} <= typed
+    assert ("MINUGUA", "guatemala", "State") not in typed
+    ex = extraction_of("The Office in Geneva (OHCHRG) opened in May.")
+    assert "ohchrg" not in _subjects(ex)
+
+
+def test_a_body_named_again_by_the_last_words_of_its_name_is_that_body(extraction_of):
+    ex = extraction_of("The Kurdistan Regional Government held a referendum on 25 September. Baghdad called on the "
+                       "Regional Government to annul the vote.")
+    typed = {(c.exact, c.subject) for c in ex.claims if c.predicate == "type"}
+    assert ("Regional Government", "kurdistan-regional-government") in typed
+    assert "regional-government" not in _subjects(ex)
+    ex = extraction_of("The Northern Audit Committee and the Southern Audit Committee met. The Audit Committee "
+                       "approved the accounts.")
+    assert "audit-committee" in _subjects(ex)  # two bodies so named: the short name is neither

@@ -21,7 +21,7 @@ from ..lang import cues
 from ..model import Document, Mention
 from .wrapping import unwrapped
 from ..rdf.terms import top_classes
-from . import abroad, aliases, borders, located, shortnames, statebound, story, wordnames
+from . import abroad, aliases, body_tails, borders, located, shortnames, statebound, story, wordnames
 from .base import Candidate, Recogniser, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
@@ -102,7 +102,8 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     phrase only in a source that tells that conflict's story (`story`), a state's body named without its
     state only in a source that names the state (`statebound`), a known place not where the source puts a
     place of its name in another country (`abroad`), a short name two states share as the one the source names in
-    full (`shortnames`), a border named by its noun (`borders`: "along the border")."""
+    full (`shortnames`), a border named by its noun (`borders`: "along the border"), a body named again by the last
+    words of its name (`body_tails`: "the Regional Government")."""
     from .nlp import pipeline
     nlp = pipeline()
     blocks = document.body_blocks()
@@ -110,11 +111,13 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     sentences: list[Sentence] = []
     people: dict[str, str] = {}  # the full names of the persons named so far, in order, and their ids
     bodies: dict[str, tuple[str, str]] = {}  # the names of the bodies found by their context so far: class, id
+    in_full: dict[str, tuple[str, str]] = {}  # the same, as written, whose last words may name them again (`body_tails`)
     towns: set[str] = set()  # the context names told as places so far (`wordnames.told_in_context`)
     for block, text, doc in zip(blocks, texts, nlp.pipe(texts)):
         doc.user_data["lang"] = block.lang
         doc.user_data["text"] = text
         found = _bodies_again(doc, _people_again(doc, _found(doc, recognisers, towns), people), bodies)
+        found = body_tails.named_in_full(text, found, NAMES_METHOD, in_full)
         for sent in doc.sents:
             inside = [c for c in found if sent.start_char <= c.start and c.end <= sent.end_char]
             mentions = tuple(_mention(document.text, block.start, block.lang, c) for c in inside)

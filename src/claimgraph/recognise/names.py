@@ -650,7 +650,7 @@ def _shared_place_kind(text: str) -> Iterator[Candidate]:
 def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
     """The capitalised words just before an acronym in parentheses that it abbreviates: as many
     as it has capitals (connectives such as "of the" between them), at least two words and at
-    most one capital short."""
+    most one capital short, or three where a body's kind stands before an "in" and its place (`_names_a_body`)."""
     wanted = sum(c.isupper() for c in acronym)
     words = list(_NAME_WORDS.finditer(text, max(0, end - 160), end))
     start, have, expected_end = None, 0, end
@@ -663,9 +663,16 @@ def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
         expected_end = word.start()
     enough = have >= max(2, wanted - 1)  # one letter may come from a small word ("in" of UNSMIL); "to support the
     # Hodeidah Agreement (UNMHA)" names only part of the body the acronym stands for
+    enough = enough or have >= max(3, wanted - 3) and _names_a_body(text[start or 0:end])  # `BODY_ACRONYM_SHORT`
     if start is None or not enough or CUES.MONTHS & set(text[start:end].split()):
         return None
     return _agreement_opening(text, words, start), end
+
+
+def _names_a_body(words: str) -> bool:
+    """Do the words hold a kind of body before a place's "in" ("UN Verification Mission in Guatemala (MINUGUA)", an
+    acronym of the name in another language, up to three letters longer): a body's English name, not part of one."""
+    return bool(CUES.BODY_ACRONYM_SHORT.search(words))
 
 
 def _agreement_opening(text: str, words: list[re.Match], start: int) -> int:

@@ -140,7 +140,8 @@ GOVERNMENT_HEADS = ("Parliament", "House", "Presidency", "Government", "Cabinet"
                     "Prosecutor General's Office", "General Staff", "Presidential Administration")
 # Kinds of body that open their name, "of" or "for" and capitalised words after them: "the Organisation of African
 # Unity", "the Organization of American States", "the League of Arab States".
-BODY_OPENERS = {"Organisation": "Organization", "Organization": "Organization", "League": "Organization"}
+BODY_OPENERS = {"Organisation": "Organization", "Organization": "Organization", "League": "Organization",
+                "Council": "Organization"}  # "the Council of Representatives had voted", "the Council of Ministers"
 # Words that head a longer name such an opening runs into, a competition or a show, no body: "The League of Legends
 # World Championship was held in Seoul" (the name is then no body's at all).
 NOT_BODY_HEADS = ("Championship", "Championships", "Cup", "Tournament", "Series", "Finals", "Season", "Games",
@@ -469,6 +470,11 @@ BODY_HELD_ROLES = frozenset(_plural(role) for role in ("adviser", "advisor", "ag
                                                         "official", "representative", "negotiator", "mediator",
                                                         "coordinator", "counterpart", "founder"))
 LIST_ITEM_OF = r"of"
+# ... or where the role says whose the persons are, the sides of the story, and a comma opens them: "the foreign ministers
+# of the two countries, Tomás Manuel Elío of Bolivia and Luis Alberto Riart of Paraguay", "the chief executives of both
+# companies, Ana Ruiz and Tom Hale" (as after a count, a role a body holds too needs a person's sign in an item).
+ROLE_OF_SIDES = (r"\s+of\s+(?:the\s+|both\s+)?(?:two\s+|three\s+|four\s+)?(?:countries|sides|states|nations|parties|"
+                 r"governments|delegations|companies|firms|clubs|teams)")
 LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|Facilitators?|Guarantors?"
 # A kind of place, then "of" and a name: "the town of Shusha", "the market town of Omagh", and kinds named so only before
 # "of" ("the Grozny suburb of Novye Aldi", "The hill of Lele Tepe", "the OAS stronghold of Bab El Oued"): the word
@@ -496,6 +502,9 @@ GOVERNMENT = ("government", "Government")  # "Georgian government" is the state
 # The endings a state's name takes to make its demonym, where the world pack lists none but the name ("Djiboutian",
 # Djibouti's; "Malian", Mali's): such a word before a word for forces names the state's armed forces.
 DEMONYM_ENDINGS = ("ian", "an", "n", "i", "ese")
+# A kind of body, then "in" and a place, before an acronym with up to three capitals more than the words: the acronym is of
+# the body's name in another language ("the UN Verification Mission in Guatemala (MINUGUA)", from the Spanish).
+BODY_ACRONYM_SHORT = re.compile(r"\b(?:Mission|Office|Operation|Force|Commission|Observer Group)\s+in\s+[A-Z]")
 STEM_LETTERS = 6  # a word's opening letters that tell a variant of it ("Kurdistane", "Kurdistan")
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "des", "du"})
 MINISTRY = r"Ministry"  # "Defence Ministry of Georgia", "Ministry of Foreign Affairs"
