@@ -99,6 +99,8 @@ def test_an_acronym_told_a_body_by_fighters_or_apposition_is_kept(extraction_of)
     ex = extraction_of("The Lord's Resistance Army (LRA) moved its bases out of Uganda. In December LRA fighters "
                        "attacked villages in Congo.")
     assert "lra" not in _subjects(ex)  # told by fighters, the body the source defined
+    ex = extraction_of("The Palestine Liberation Organization left Beirut in August. PLO fighters sailed to Tunis.")
+    assert "plo" not in _subjects(ex)  # the initials of a name written before: that body
 
 
 def test_a_language_label_or_a_diplomats_nationality_names_no_state(extraction_of):

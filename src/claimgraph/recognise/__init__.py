@@ -420,8 +420,11 @@ def _bind_acronyms(sentences: list[Sentence], text: str, entries: dict[str, Entr
     Front (TPLF)" ... "the TPLF"); an acronym the source never defined is dropped, and a known body's acronym
     the source defines for a name that body does not bear is the source's ("The Secret Army Organisation (OAS)"
     ... "the OAS": not the Organization of American States); an acronym its context told a body ("ZANU guerrillas",
-    `names.NamesInContext.acronyms`) is that body wherever the source writes it after."""
+    `names.NamesInContext.acronyms`) is the entity of a name the source wrote before whose initials it is ("the
+    Palestine Liberation Organization" ... "PLO fighters"), else a body of its own, wherever the source writes it
+    after."""
     defined: dict[str, Mention] = {}
+    initialled: dict[str, Mention] = {}  # the names of several words so far, by their initials ("PLO")
     bound = []
     for sentence in sentences:
         mentions = []
@@ -435,11 +438,20 @@ def _bind_acronyms(sentences: list[Sentence], text: str, entries: dict[str, Entr
             elif m.kind == "entity" and (acronym := DEFINITION.match(text, m.end)):
                 defined.setdefault(acronym.group("acronym"), m)
             elif _told_acronym(m):  # told a body by its context ("ZANU guerrillas"): the one defined, else its own
-                m = replace(m, entity=defined[m.text].entity, cls=defined[m.text].cls) if m.text in defined else m
+                named = defined.get(m.text) or initialled.get(m.text)
+                m = replace(m, entity=named.entity, cls=named.cls) if named else m
                 defined.setdefault(m.text, m)
+            elif m.kind == "entity" and " " in m.text:
+                initialled.setdefault(_initials(m.text), m)
             mentions.append(m)
         bound.append(replace(sentence, mentions=tuple(mentions)))
     return bound
+
+
+def _initials(name: str) -> str:
+    """The capitals that open a name's words but its connectives: "Palestine Liberation Organization" -> "PLO",
+    "Lord's Resistance Army" -> "LRA"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in NAME_CUES.SMALL_WORDS)
 
 
 def _told_acronym(mention: Mention) -> bool:
