@@ -153,3 +153,15 @@ def test_a_body_named_again_by_the_last_words_of_its_name_is_that_body(extractio
     ex = extraction_of("The Northern Audit Committee and the Southern Audit Committee met. The Audit Committee "
                        "approved the accounts.")
     assert "audit-committee" in _subjects(ex)  # two bodies so named: the short name is neither
+
+
+def test_a_firms_word_or_a_ship_named_by_a_monarchs_title_is_no_person(recognisers):
+    names = found(recognisers, "1 September 1970 - Shots are fired at King Hussein's motorcade in Amman; the king is "
+                               "unhurt.")
+    assert names["King Hussein"][0] == "Person"
+    for text in ("Apple Computer, who makes the iPhone, reported record profits.",
+                 "The Queen Mary sailed from Southampton in 1936.", "Passengers boarded the Queen Mary at noon.",
+                 "General Motors, who builds trucks, cut jobs."):
+        assert all(cls != "Person" for cls, _ in found(recognisers, text).values()), text
+    assert found(recognisers, "Queen Margrethe opened the bridge.")["Queen Margrethe"][0] == "Person"
+

@@ -71,7 +71,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v67"  # v67: session 24: persons by a rank or a secretary's title, more verbs of a subject, an active appointment, a role then "who"; police, guards, unions, administrations; an undefined acronym by fighters or a body in apposition; no owner's compound in a body's name
+NAME = "names-in-context.v67"  # v67: session 24: persons by a rank or a secretary's title, more verbs of a subject, an active appointment, a role then "who"; police, guards, unions, administrations; an undefined acronym by fighters or a body in apposition; no owner's compound in a body's name; a council opens a body's name; persons after a role of the two sides; no person of a firm's word or of a monarch's title after "the" (a ship)
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -406,6 +406,9 @@ class NamesInContext:
             return len(words) > 1 and (words[0] in self.labels and words[0] not in self.towns
                                        or words[0] in CUES.NAMED_OPENED_PLACE_KINDS
                                        or words[0] in self.known and _after_place_word(match, name))
+        if pattern is _TITLED and len(words) == 2 and CUES.NAMING_TITLE_BEFORE.search(f"{words[0]} ") and (
+                CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())):
+            return True  # "the Queen Mary sailed": a monarch's title and one name after "the" name a ship, no person
         if pattern is _COMPASS_NAMED:  # "West Beirut", "South Yemen": a known place's part or namesake, named so
             return words[-1] not in self.places
         if pattern is _COMPASS_PLACE:  # "Eastern Ghouta", not "Eastern Ukraine" (Ukraine) nor "Northern Command"

@@ -256,7 +256,11 @@ THING_WORDS = {"Sea", "Fleet", "Force", "Forces", "Army", "Navy", "Guard", "Guar
                "Defence", "Affairs", "Foreign", "National", "Security", "General", "Northern", "Southern", "Eastern",
                "Western", "Central", "North", "South", "East", "West", "Upper", "Lower", "Greater", "New", "Old",
                # a club's or a league's: "his rival Manchester City", "Major League Baseball" name no person
-               "City", "United", "League", "Club", "Rovers", "Athletic", "Wanderers", "Baseball", "Football"}
+               "City", "United", "League", "Club", "Rovers", "Athletic", "Wanderers", "Baseball", "Football",
+               # a firm's: "Apple Computer, who makes the iPhone", "General Motors", "Lehman Holdings"
+               "Computer", "Computers", "Motors", "Electric", "Industries", "Holdings", "Systems", "Technologies",
+               "Software", "Pharmaceuticals", "Foods", "Airways", "Insurance", "Partners", "Ventures", "Entertainment",
+               "Studios", "Pictures", "Records", "Inc", "Ltd", "Corp", "Plc", "LLC"}
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 ROLES = ("president", "prime minister", "premier", "foreign minister", "defence minister", "defense minister", "minister",
