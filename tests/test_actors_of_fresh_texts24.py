@@ -164,4 +164,3 @@ def test_a_firms_word_or_a_ship_named_by_a_monarchs_title_is_no_person(recognise
                  "General Motors, who builds trucks, cut jobs."):
         assert all(cls != "Person" for cls, _ in found(recognisers, text).values()), text
     assert found(recognisers, "Queen Margrethe opened the bridge.")["Queen Margrethe"][0] == "Person"
-

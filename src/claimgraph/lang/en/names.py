@@ -42,7 +42,8 @@ CAPITALISED = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z][\w-]*")  # a name, or an ab
 TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vice Premier", "Foreign Minister",
           "Defence Minister", "Defense Minister", "State Minister", "Minister", "Chancellor", "Secretary-General",
           "Secretary General",
-          "Secretary of State", "Foreign Secretary", "Defense Secretary", "Defence Secretary", "Home Secretary", "General", "Lieutenant General", "Major General",
+          "Secretary of State", "Foreign Secretary", "Defense Secretary", "Defence Secretary", "Home Secretary",
+          "General", "Lieutenant General", "Major General",
           "Brigadier General", "Colonel General", "Lieutenant Colonel", "Colonel", "Brigadier", "Major", "Captain", "Capt\\.",
           "Admiral",
           "Field Marshal", "Marshal", "Sergeant", "Lieutenant", "Corporal", "Private First Class",
@@ -506,8 +507,8 @@ GOVERNMENT = ("government", "Government")  # "Georgian government" is the state
 # The endings a state's name takes to make its demonym, where the world pack lists none but the name ("Djiboutian",
 # Djibouti's; "Malian", Mali's): such a word before a word for forces names the state's armed forces.
 DEMONYM_ENDINGS = ("ian", "an", "n", "i", "ese")
-# A kind of body, then "in" and a place, before an acronym with up to three capitals more than the words: the acronym is of
-# the body's name in another language ("the UN Verification Mission in Guatemala (MINUGUA)", from the Spanish).
+# A kind of body, then "in" and a place, before an acronym with up to three capitals more than the words: the acronym
+# is of the body's name in another language ("the UN Verification Mission in Guatemala (MINUGUA)", from the Spanish).
 BODY_ACRONYM_SHORT = re.compile(r"\b(?:Mission|Office|Operation|Force|Commission|Observer Group)\s+in\s+[A-Z]")
 STEM_LETTERS = 6  # a word's opening letters that tell a variant of it ("Kurdistane", "Kurdistan")
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "des", "du"})
