@@ -164,3 +164,12 @@ def test_a_firms_word_or_a_ship_named_by_a_monarchs_title_is_no_person(recognise
                  "General Motors, who builds trucks, cut jobs."):
         assert all(cls != "Person" for cls, _ in found(recognisers, text).values()), text
     assert found(recognisers, "Queen Margrethe opened the bridge.")["Queen Margrethe"][0] == "Person"
+
+
+def test_a_leaders_loyalists_are_an_armed_group(recognisers):
+    names = found(recognisers, "French and UN helicopters again fired rockets at the residence and at military camps "
+                               "held by Gbagbo loyalists.")
+    assert names["Gbagbo loyalists"] == ("ArmedGroup", "gbagbo-loyalists")
+    assert found(recognisers, "Gaddafi loyalists had used it as a base.")["Gaddafi loyalists"][0] == "ArmedGroup"
+    for text in ("Many loyalists stayed at home.", "The loyalists cheered the club's owner."):
+        assert found(recognisers, text) == {}, text

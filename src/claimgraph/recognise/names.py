@@ -71,7 +71,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v67"  # v67: session 24: persons by a rank or a secretary's title, more verbs of a subject, an active appointment, a role then "who"; police, guards, unions, administrations; an undefined acronym by fighters or a body in apposition; no owner's compound in a body's name; a council opens a body's name; persons after a role of the two sides; no person of a firm's word or of a monarch's title after "the" (a ship)
+NAME = "names-in-context.v67"  # v67: session 24: persons by a rank or a secretary's title, more verbs of a subject, an active appointment, a role then "who"; police, guards, unions, administrations; an undefined acronym by fighters or a body in apposition; no owner's compound in a body's name; a council opens a body's name; persons after a role of the two sides; no person of a firm's word or of a monarch's title after "the" (a ship); "Gbagbo loyalists"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -177,6 +177,7 @@ _BODY_OPENED = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.BODY_OPENERS)})\
                           rf"{_BODY_WORD}(?:\s+(?:and\s+)?{_BODY_WORD}){{0,3}}{_WHOLE})")
 _TERM = rf"(?:[{_UP}][\w’'\-–]*+|[0-9]{{4}}|[0-9]+-[A-Z][\w\-]*+)"  # a word of a name: "Six-Point", "2020", "Évian"
 _FIGHTERS = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_WORD}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(CUES.FIGHTERS)}))\b")
+_LOYALISTS = re.compile(rf"\b(?P<name>{_WORD}\s+(?:{CUES.LOYAL_WORDS}))\b")  # "Gbagbo loyalists"
 _REBEL_KINDS = "|".join(sorted(CUES.REBEL_ARMED | set(CUES.REBEL_RULERS)))
 _REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.REBEL_WORDS)})\s+(?P<kind>{_REBEL_KINDS})|{CUES.REBELS})\b", re.I)
 _LABELLED_REBELS = CUES.REBEL_LABELS
@@ -258,6 +259,7 @@ RULES: tuple[Rule, ...] = (
     (_AGREEMENT_OF, lambda m: CUES.AGREEMENT_KINDS[m.group("kind")]),
     (_PLACE_EVENT, lambda m: CUES.PLACE_EVENT_KINDS[m.group("kind")]),
     (_FIGHTERS, lambda m: "ArmedGroup"),
+    (_LOYALISTS, lambda m: "ArmedGroup"),
     (_LED, lambda m: CUES.LED_KINDS[m.group("kind")]),
     (_LED_BY_KIND, lambda m: CUES.LED_BY_KINDS[m.group("kind")]),
     (_REBELS, lambda m: "ArmedGroup" if _armed_rebels(m.group("name")) else "Government"),
@@ -409,6 +411,8 @@ class NamesInContext:
         if pattern is _TITLED and len(words) == 2 and CUES.NAMING_TITLE_BEFORE.search(f"{words[0]} ") and (
                 CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())):
             return True  # "the Queen Mary sailed": a monarch's title and one name after "the" name a ship, no person
+        if pattern is _LOYALISTS:  # "Gbagbo loyalists"; not "The loyalists", "Many loyalists"
+            return len(words) < 2 or words[0] in NOT_PERSON_WORDS or words[0] in CUES.NOT_LEADERS
         if pattern is _COMPASS_NAMED:  # "West Beirut", "South Yemen": a known place's part or namesake, named so
             return words[-1] not in self.places
         if pattern is _COMPASS_PLACE:  # "Eastern Ghouta", not "Eastern Ukraine" (Ukraine) nor "Northern Command"

@@ -378,6 +378,12 @@ ACRONYM_FIGHTERS_AFTER = re.compile(r"[ \t]+(?:guerrillas|fighters|rebels|militi
 ACRONYM_WING_AFTER = re.compile(r",[ \t]+the[ \t]+(?:armed[ \t]+|military[ \t]+|political[ \t]+)?(?:wing|army|militia)"
                                 r"[ \t]+of\b")
 ACRONYM_BODY_BEFORE = re.compile(r"\b(?:mission|force|movement|party|militia|army|agency)[ \t]*,[ \t]+$")
+# The followers of a named leader or side, named by it: "military camps held by Gbagbo loyalists", "Gaddafi loyalists
+# had used it as a base" -> an armed group of its own ("Trump loyalists" in a party are a body of persons too).
+LOYAL_WORDS = r"loyalists"
+# Words that open a sentence before such a word and name no leader: "Many loyalists stayed", "Armed loyalists fled".
+NOT_LEADERS = frozenset({"Many", "Some", "Most", "All", "Few", "Several", "Other", "Remaining", "Former", "Hardline",
+                         "Armed", "Local", "Diehard", "Staunch", "Loyal"})
 ARMED_KIND_BEFORE = (r"(?:militant|armed|rebel|jihadist|insurgent|extremist|Islamist|terrorist|separatist|paramilitary|"
                      r"guerrilla)\s+(?:group|organi[sz]ation|movement|militia|faction|outfit)")
 # Words that introduce a name (`claimgraph.recognise.names` puts the name pattern after them).
