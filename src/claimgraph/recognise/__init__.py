@@ -21,7 +21,7 @@ from ..lang import cues
 from ..model import Document, Mention
 from .wrapping import unwrapped
 from ..rdf.terms import top_classes
-from . import abroad, aliases, borders, located, shortnames, statebound, story, wordnames
+from . import abroad, aliases, body_tails, borders, located, shortnames, statebound, story, wordnames
 from .base import Candidate, Recogniser, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
@@ -103,7 +103,8 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     phrase only in a source that tells that conflict's story (`story`), a state's body named without its
     state only in a source that names the state (`statebound`), a known place not where the source puts a
     place of its name in another country (`abroad`), a short name two states share as the one the source names in
-    full (`shortnames`), a border named by its noun (`borders`: "along the border")."""
+    full (`shortnames`), a border named by its noun (`borders`: "along the border"), a body named again by the last
+    words of its name (`body_tails`: "the Regional Government")."""
     from .nlp import pipeline
     nlp = pipeline()
     blocks = document.body_blocks()
@@ -111,11 +112,13 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     sentences: list[Sentence] = []
     people: dict[str, str] = {}  # the full names of the persons named so far, in order, and their ids
     bodies: dict[str, tuple[str, str]] = {}  # the names of the bodies found by their context so far: class, id
+    in_full: dict[str, tuple[str, str]] = {}  # the same, as written, whose last words may name them again (`body_tails`)
     towns: set[str] = set()  # the context names told as places so far (`wordnames.told_in_context`)
     for block, text, doc in zip(blocks, texts, nlp.pipe(texts)):
         doc.user_data["lang"] = block.lang
         doc.user_data["text"] = text
         found = _bodies_again(doc, _people_again(doc, _found(doc, recognisers, towns), people), bodies)
+        found = body_tails.named_in_full(text, found, NAMES_METHOD, in_full)
         for sent in doc.sents:
             inside = [c for c in found if sent.start_char <= c.start and c.end <= sent.end_char]
             mentions = tuple(_mention(document.text, block.start, block.lang, c) for c in inside)
@@ -382,14 +385,19 @@ def _surnames(doc, found: list[Candidate]) -> list[Candidate]:
 
 def _nationalities(doc, found: list[Candidate]) -> list[Candidate]:
     """Without a state's demonym that tells only a person's nationality (`NATIONALITY_AFTER`: "the German jurist
-    Christian Tomuschat"; "the former Mozambican president Joaquim Chissano"): the state plays no part there."""
+    Christian Tomuschat"; "the former Mozambican president Joaquim Chissano"; "the French diplomat Jean Arnault",
+    `NATIONALITY_CALLING_NAME`), or names a language (`LANGUAGE_LABEL_AFTER`: "(Spanish: Guerra del Chaco)"): the
+    state plays no part there."""
     text = text_of(doc)
     return [c for c in found if not (c.method == METHOD_DEMONYM and c.cls == "State" and _nationality(text, c))]
 
 
 def _nationality(text: str, cand: Candidate) -> bool:
-    if NAME_CUES.NATIONALITY_AFTER.match(text, cand.end):
+    if NAME_CUES.NATIONALITY_AFTER.match(text, cand.end) or NAME_CUES.NATIONALITY_CALLING_NAME.match(text, cand.end):
         return True
+    if (NAME_CUES.LANGUAGE_LABEL_AFTER.match(text, cand.end)
+            and NAME_CUES.LANGUAGE_LABEL_BEFORE.search(text, max(0, cand.start - 3), cand.start)):
+        return True  # "(Spanish: Guerra del Chaco)": a language, no state
     after = re.match(r"[ \t]+(?P<role>[a-z]+)", text[cand.end:cand.end + 30])
     return (NAME_CUES.FORMER_BEFORE.search(text, max(0, cand.start - 10), cand.start) is not None
             and after is not None and after.group("role") in NAME_CUES.ROLES)
@@ -424,8 +432,12 @@ def _bind_acronyms(sentences: list[Sentence], text: str, entries: dict[str, Entr
     """Acronyms as the entities the source defined them for ("the Tigray People's Liberation
     Front (TPLF)" ... "the TPLF"); an acronym the source never defined is dropped, and a known body's acronym
     the source defines for a name that body does not bear is the source's ("The Secret Army Organisation (OAS)"
-    ... "the OAS": not the Organization of American States)."""
+    ... "the OAS": not the Organization of American States); an acronym its context told a body ("ZANU guerrillas",
+    `names.NamesInContext.acronyms`) is the entity of a name the source wrote before whose initials it is ("the
+    Palestine Liberation Organization" ... "PLO fighters"), else a body of its own, wherever the source writes it
+    after."""
     defined: dict[str, Mention] = {}
+    initialled: dict[str, Mention] = {}  # the names of several words so far, by their initials ("PLO")
     bound = []
     for sentence in sentences:
         mentions = []
@@ -438,9 +450,27 @@ def _bind_acronyms(sentences: list[Sentence], text: str, entries: dict[str, Entr
                 m = replace(m, entity=defined[m.text].entity, cls=defined[m.text].cls, value=None)
             elif m.kind == "entity" and (acronym := DEFINITION.match(text, m.end)):
                 defined.setdefault(acronym.group("acronym"), m)
+            elif _told_acronym(m):  # told a body by its context ("ZANU guerrillas"): the one defined, else its own
+                named = defined.get(m.text) or initialled.get(m.text)
+                m = replace(m, entity=named.entity, cls=named.cls) if named else m
+                defined.setdefault(m.text, m)
+            elif m.kind == "entity" and " " in m.text:
+                initialled.setdefault(_initials(m.text), m)
             mentions.append(m)
         bound.append(replace(sentence, mentions=tuple(mentions)))
     return bound
+
+
+def _initials(name: str) -> str:
+    """The capitals that open a name's words but its connectives: "Palestine Liberation Organization" -> "PLO",
+    "Lord's Resistance Army" -> "LRA"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in NAME_CUES.SMALL_WORDS)
+
+
+def _told_acronym(mention: Mention) -> bool:
+    """An acronym its context told a body (`names.NamesInContext.acronyms`): in capitals, named by itself."""
+    return (mention.kind == "entity" and mention.method == NAMES_METHOD and mention.cls != "Person"
+            and mention.text.isupper() and mention.entity == name_id(mention.text))
 
 
 def _defined_otherwise(mention: Mention, definition: Mention, entries: dict[str, Entry]) -> bool:

@@ -29,9 +29,12 @@ ALONE = rf"(?![\w’'\-]|\s+{WORD}|{PARTICLES}\s+{WORD})"  # the name ends here
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading function words ("The Kodori" -> "Kodori"), a title in the plural ("Presidents Ilham Aliyev" ->
-    "Ilham Aliyev") and a possessive."""
+    "Ilham Aliyev"), an owner's compound ("Noriega-controlled National Assembly" -> "National Assembly",
+    `OWNER_COMPOUND`) and a possessive."""
     lead = re.match(rf"(?:(?:{'|'.join((*CUES.NOT_NAMES, *CUES.PLURAL_TITLES))})\s+)*", text[start:end])  # "Presidents"
     start += lead.end()
+    owner = CUES.OWNER_COMPOUND.match(text[start:end])
+    start += owner.end() if owner else 0
     if text[start:end].endswith(CUES.POSSESSIVE_ENDINGS):
         end -= 2
     return start, end

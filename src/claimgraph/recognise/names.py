@@ -71,7 +71,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v67"  # v67: land in water by its kind (Island, Islands; "the Bakassi peninsula"); a name a phrase of land follows ("The Agacher, a strip of dry land"); a state's embassy a place ("the Chinese embassy"); a part of a continent ("West Africa", "the Far East"); a base named after "of" ("the air base of Maaten al-Sarra")
+NAME = "names-in-context.v68"  # v68: session 24: places by kind (islands, embassies, parts of continents, "a strip of land", "the air base of"); persons by rank and more subject verbs, bodies by kind word, acronyms by fighters or apposition, "loyalists"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -94,14 +94,16 @@ _INITIALS = r"(?:[A-Z]\.\s+){0,3}"  # a name's initials before it: "V. K. Krishn
 _ROLE_APPOSITION = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)})\b{CUES.ROLE_IN_NAME}[^.,;:()]{{0,60}}?,\s+(?P<name>{_INITIALS}{_name(1, 3)})"
                                r"(?=[,;]|\.(?:\s|$))")
 # A name and then its role: "Aleksandr Lebed, the secretary of Russia's Security Council", "Jawaharlal Nehru, the prime
-# minister, spoke" (the role then "of", "for" ... or a comma: "the prime minister said" is no apposition).
+# minister, spoke", "Manuel Antonio Noriega, the deposed strongman who surrendered" (the role then "of", "for" ..., a
+# relative "who" or a comma: "the prime minister said" is no apposition).
 _NAME_ROLE = re.compile(rf"\b(?P<name>{_FULL_NAME}),\s+(?:the\s+|an?\s+)?"
-                        rf"(?:[\w’'-]+\s+){{0,2}}?(?i:{'|'.join(CUES.ROLES)})(?:\s+(?:of|for|to|at|in)\s|,)")
+                        rf"(?:[\w’'-]+\s+){{0,2}}?(?i:{'|'.join(CUES.ROLES)})(?:\s+(?:of|for|to|at|in|who)\s|,)")
 _LED_BY = re.compile(rf"\b(?:{CUES.COMMANDED_BY})\s+(?P<name>{_name(1, 3)}){_ALONE}")
 # A two-word name as the subject of a verb of speech or act, no capitalised word before it ("The government of
 # Siad Barre insisted", "On 13 November 1977 Siad Barre renounced"): words before it are kept to be judged (`_doubtful`).
 _SUBJECT = re.compile(rf"\b(?P<before>(?:{_WORD}[ \t]+)*)(?P<name>{_GIVEN}[ \t]+{_WORD})[ \t]+(?:{CUES.SUBJECT_VERBS})\b")
 _RULED_BY = re.compile(rf"\b(?:{CUES.RULED_BY_THE})\s+(?P<name>{_WORD}(?:\s+{_WORD})?){_ALONE}")
+_ARTICLE_WORD = r"[Tt]he"  # what opens a body's name, never a person's
 _OWNER_WORD = rf"(?:{_ARTICLE})?[{_UP}][{_LO}][\w\-]*"  # a word before its possessive: "Gaddafi's"
 _KIN_OWNER = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}{_OWNER_WORD})[’']s\s+(?:{CUES.KIN})\b(?P<named>,?\s+{_WORD})?")
 # A kin word or a calling right before a name, a comma between them allowed: "the journalist Ana Ruiz", "an elderly
@@ -119,6 +121,8 @@ _RELATED = re.compile(rf"\b{CUES.RELATIONS}\s+(?P<name>{_FULL_NAME}){_ALONE}")  
 # ("Goldman Sachs was named adviser on the deal": `_doubtful`).
 _APPOINTED = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.APPOINTED}"
                         rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{'|'.join(CUES.ROLES)})\b")
+_APPOINTS = re.compile(rf"{CUES.APPOINTS}(?P<name>{_FULL_NAME})\s+(?:as\s+)?(?:the\s+|an?\s+)?"
+                       rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{'|'.join(CUES.ROLES)})\b")  # "names Yasser Arafat supreme commander"
 _SWORN = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.SWORN_IN}")  # "Adama Barrow was sworn in"
 _AGED = re.compile(rf"\b(?P<name>{_NAME}){CUES.AGE_AFTER_NAME}")  # "Gbagbo, 65, his wife"
 _POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*|\b[{_UP}]{{2,6}})[’']s\s+(?P<name>{_FULL_NAME}){_ALONE}")
@@ -176,6 +180,7 @@ _BODY_OPENED = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.BODY_OPENERS)})\
                           rf"{_BODY_WORD}(?:\s+(?:and\s+)?{_BODY_WORD}){{0,3}}{_WHOLE})")
 _TERM = rf"(?:[{_UP}][\w’'\-–]*+|[0-9]{{4}}|[0-9]+-[A-Z][\w\-]*+)"  # a word of a name: "Six-Point", "2020", "Évian"
 _FIGHTERS = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_WORD}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(CUES.FIGHTERS)}))\b")
+_LOYALISTS = re.compile(rf"\b(?P<name>{_WORD}\s+(?:{CUES.LOYAL_WORDS}))\b")  # "Gbagbo loyalists"
 _REBEL_KINDS = "|".join(sorted(CUES.REBEL_ARMED | set(CUES.REBEL_RULERS)))
 _REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.REBEL_WORDS)})\s+(?P<kind>{_REBEL_KINDS})|{CUES.REBELS})\b", re.I)
 _LABELLED_REBELS = CUES.REBEL_LABELS
@@ -215,11 +220,12 @@ RULES: tuple[Rule, ...] = (
     (_KIN_NAMED, lambda m: "Person"),
     (_RULER, lambda m: "Person"),
     (_ONE_OF_ROLE, lambda m: "Person"),
-    (_SUBJECT, lambda m: "Person"),
+    (_SUBJECT, lambda m: "Organization" if _article_opens(m) else "Person"),
     (_POSSESSED, lambda m: "Person"),
     (_AGED, lambda m: "Person"),
     (_RELATED, lambda m: "Person"),
     (_APPOINTED, lambda m: "Person"),
+    (_APPOINTS, lambda m: "Person"),
     (_SWORN, lambda m: "Person"),
     (_WHO, lambda m: "Person"),
     (_PERSON, lambda m: "Person"),
@@ -259,6 +265,7 @@ RULES: tuple[Rule, ...] = (
     (_AGREEMENT_OF, lambda m: CUES.AGREEMENT_KINDS[m.group("kind")]),
     (_PLACE_EVENT, lambda m: CUES.PLACE_EVENT_KINDS[m.group("kind")]),
     (_FIGHTERS, lambda m: "ArmedGroup"),
+    (_LOYALISTS, lambda m: "ArmedGroup"),
     (_LED, lambda m: CUES.LED_KINDS[m.group("kind")]),
     (_LED_BY_KIND, lambda m: CUES.LED_BY_KINDS[m.group("kind")]),
     (_REBELS, lambda m: "ArmedGroup" if _armed_rebels(m.group("name")) else "Government"),
@@ -381,10 +388,13 @@ class NamesInContext:
 
     def acronyms(self, text: str, taken: set[tuple[int, int]]) -> Iterator[Candidate]:
         """Every acronym-shaped word but those a rule read by their context (`taken`: "the FRELIMO government"):
-        the resolver keeps those the source defined."""
+        the resolver keeps those the source defined, and those whose context tells a body (`_told_body`)."""
         for match in ACRONYM.finditer(text):
             if match.group("name") not in CUES.SPEAKER_NOT_NAMES and match.span() not in taken:
-                yield Candidate(match.start(), match.end(), "entity", "Organization", NAME, value=ACRONYM_VALUE)
+                told = _told_body(text, match)
+                yield Candidate(match.start(), match.end(), "entity", told or "Organization", NAME,
+                                value=None if told else ACRONYM_VALUE,
+                                entity=name_id(match.group("name")) if told else None)
 
     def _doubtful(self, name: str, pattern: re.Pattern, match: re.Match) -> bool:
         """A person's "given name" that is the label of something else than a town ("Serbia Slobodan Milosevic"),
@@ -408,6 +418,11 @@ class NamesInContext:
             return match.string[match.start("name"):match.start("kind")].strip() in self.places  # "Jeju Island"
         if pattern is _MISSION:  # "the Chinese embassy", "the US Embassy"; not "the Grand Embassy" of Peter the Great
             return match.group("owner") not in self.forces
+        if pattern is _TITLED and len(words) == 2 and CUES.NAMING_TITLE_BEFORE.search(f"{words[0]} ") and (
+                CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())):
+            return True  # "the Queen Mary sailed": a monarch's title and one name after "the" name a ship, no person
+        if pattern is _LOYALISTS:  # "Gbagbo loyalists"; not "The loyalists", "Many loyalists"
+            return len(words) < 2 or words[0] in NOT_PERSON_WORDS or words[0] in CUES.NOT_LEADERS
         if pattern is _COMPASS_NAMED:  # "West Beirut", "South Yemen": a known place's part or namesake, named so
             return words[-1] not in self.places
         if pattern is _COMPASS_PLACE:  # "Eastern Ghouta", not "Eastern Ukraine" (Ukraine) nor "Northern Command"
@@ -479,10 +494,10 @@ class NamesInContext:
             return not (self._named_so(words) and _person_shaped(words))  # not "The Grand Jury was sworn in"
         if pattern is _WHO:
             return self._no_person_before_who(name, match)
-        if pattern is _APPOINTED and match.group("role") in CUES.FIRM_ROLES and CUES.FIRM_DEAL_AFTER.match(
+        if pattern in (_APPOINTED, _APPOINTS) and match.group("role") in CUES.FIRM_ROLES and CUES.FIRM_DEAL_AFTER.match(
                 match.string, match.end()):
             return True  # "Goldman Sachs was named adviser on the deal": a firm
-        return pattern in (_SAID, _POSSESSED, _KIN_OWNER, _AGED, _APPOINTED) and not self._person_words(words)
+        return pattern in (_SAID, _POSSESSED, _KIN_OWNER, _AGED, _APPOINTED, _APPOINTS) and not self._person_words(words)
 
     def _named_so(self, words: list[str]) -> bool:
         """Words a role, a command or a calling before them may make a person's name: no word of a kind or title
@@ -534,6 +549,17 @@ class NamesInContext:
         return not any(w in self.known and w not in allowed or w in NOT_PERSON_WORDS or demonym(w) for w in words)
 
 
+def _told_body(text: str, match: re.Match) -> str | None:
+    """The class of the body an acronym the source never spells out names by its context: an armed group where fighters
+    follow it ("ZANU guerrillas") or it is another's armed wing or army ("ZANLA, the armed wing of ZANU"), a body where
+    a body's kind stands in apposition before it ("the UN mission, MONUC,"); else None."""
+    if len(match.group("name")) < 3 or not match.group("name").isupper():
+        return None
+    if CUES.ACRONYM_FIGHTERS_AFTER.match(text, match.end()) or CUES.ACRONYM_WING_AFTER.match(text, match.end()):
+        return "ArmedGroup"
+    return "Organization" if CUES.ACRONYM_BODY_BEFORE.search(text, max(0, match.start() - 20), match.start()) else None
+
+
 def month_in_name(text: str, start: int, end: int) -> bool:
     """Is the month or weekday at text[start:end] a word of a name: right before the agreement's or
     event's kind that ends it ("the Good Friday Agreement", "the July War"), and not after "on"
@@ -574,6 +600,12 @@ def _article_surname(words: list[str]) -> bool:
     """A given name and a surname opening with an article ("Hafez al-Assad"): a person's shape after "under" (after an
     opening "Led by" it may be a body's, "Ahrar al-Sham")."""
     return len(words) == 2 and re.fullmatch(_GIVEN, words[0]) is not None and re.match(_ARTICLE, words[1]) is not None
+
+
+def _article_opens(match: re.Match) -> bool:
+    """Does "the" open the verb's subject, one capitalised word after it ("The Pentagon said", "The Seleka accused")?
+    A person's name takes no article: the word names a body."""
+    return re.match(rf"(?:{_ARTICLE_WORD})\s+\S+$", match.group("name")) is not None
 
 
 def _a_body_told(match: re.Match) -> bool:
@@ -635,7 +667,7 @@ def _shared_place_kind(text: str) -> Iterator[Candidate]:
 def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
     """The capitalised words just before an acronym in parentheses that it abbreviates: as many
     as it has capitals (connectives such as "of the" between them), at least two words and at
-    most one capital short."""
+    most one capital short, or three where a body's kind stands before an "in" and its place (`_names_a_body`)."""
     wanted = sum(c.isupper() for c in acronym)
     words = list(_NAME_WORDS.finditer(text, max(0, end - 160), end))
     start, have, expected_end = None, 0, end
@@ -648,9 +680,16 @@ def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
         expected_end = word.start()
     enough = have >= max(2, wanted - 1)  # one letter may come from a small word ("in" of UNSMIL); "to support the
     # Hodeidah Agreement (UNMHA)" names only part of the body the acronym stands for
+    enough = enough or have >= max(3, wanted - 3) and _names_a_body(text[start or 0:end])  # `BODY_ACRONYM_SHORT`
     if start is None or not enough or CUES.MONTHS & set(text[start:end].split()):
         return None
     return _agreement_opening(text, words, start), end
+
+
+def _names_a_body(words: str) -> bool:
+    """Do the words hold a kind of body before a place's "in" ("UN Verification Mission in Guatemala (MINUGUA)", an
+    acronym of the name in another language, up to three letters longer): a body's English name, not part of one."""
+    return bool(CUES.BODY_ACRONYM_SHORT.search(words))
 
 
 def _agreement_opening(text: str, words: list[re.Match], start: int) -> int:

@@ -1,7 +1,8 @@
 """Persons named in a list: an infobox row of roles ("Mediators: Olusegun Obasanjo, Uhuru Kenyatta") and the names
 after a role in the plural ("the field commanders Shamil Basayev and Ibn al-Khattab", "four of his commanders: Vincent
 Otti, Okot Odhiambo, Dominic Ongwen and Raska Lukwiya", "three black leaders, Bishop Abel Muzorewa, Ndabaningi Sithole
-and Chief Jeremiah Chirau") -> each name a cg:Person. `NamesInContext` reads them and says which words may be a
+and Chief Jeremiah Chirau", "the foreign ministers of the two countries, A B of Bolivia and C D of Paraguay") -> each
+name a cg:Person. `NamesInContext` reads them and says which words may be a
 person's (the judges passed in), so the candidates are its own (its method name)."""
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ _LIST_ITEM = re.compile(rf"(?P<title>(?:{'|'.join(sorted(CUES.TITLE_WORDS))})\s+
                         rf"(?:\s+{CUES.LIST_ITEM_OF}\s+(?P<land>{WORD}))?")
 _ITEM = re.sub(r"\(\?P<\w+>", "(?:", _LIST_ITEM.pattern)  # the same item with its groups unnamed, to repeat in a list
 _ROLE_LIST = re.compile(rf"\b(?:(?P<count>{CUES.LIST_COUNT})\s+(?:[a-z-]+\s+){{0,2}})?"
-                        rf"(?P<role>{'|'.join((*CUES.ROLE_PLURALS, *CUES.PLURAL_TITLES))})(?(count)(?P<sep>[:,])?|:?)\s+"
+                        rf"(?P<role>{'|'.join((*CUES.ROLE_PLURALS, *CUES.PLURAL_TITLES))})(?P<sides>{CUES.ROLE_OF_SIDES})?"
+                        rf"(?(count)(?P<sep>[:,])?|(?(sides)(?P<sides_sep>,)|:?))\s+"
                         rf"(?P<list>{_ITEM}(?:,\s+{_ITEM})*,?\s+and\s+{_ITEM}){ALONE}")
 _LISTED = re.compile(rf"^[-*•]?[ \t]*(?:{CUES.LIST_HEADS})[ \t]*:[ \t]*(?P<list>[^\n]+)", re.M)
 _LISTED_NAME = re.compile(rf"{name_of(1, 3)}")
@@ -50,7 +52,8 @@ def role_lists(text: str, named_so: Judge, known: frozenset[str], method: str) -
     an item shows a person's sign (`_persons_listed`; `known`: the one-word known names)."""
     for row in _ROLE_LIST.finditer(text):
         items = list(_LIST_ITEM.finditer(row.group("list")))
-        if row.group("sep") == "," and row.group("role") in CUES.BODY_HELD_ROLES and not _persons_listed(items, known):
+        comma = row.group("sep") == "," or row.group("sides_sep")
+        if comma and row.group("role") in CUES.BODY_HELD_ROLES and not _persons_listed(items, known):
             continue  # "The two league leaders, Manchester City and Aston Villa": clubs
         for item in items:
             start, end = row.start("list") + item.start("name"), row.start("list") + item.end("name")

@@ -42,10 +42,11 @@ CAPITALISED = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z][\w-]*")  # a name, or an ab
 TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vice Premier", "Foreign Minister",
           "Defence Minister", "Defense Minister", "State Minister", "Minister", "Chancellor", "Secretary-General",
           "Secretary General",
-          "Secretary of State", "Foreign Secretary", "General", "Lieutenant General", "Major General",
+          "Secretary of State", "Foreign Secretary", "Defense Secretary", "Defence Secretary", "Home Secretary",
+          "General", "Lieutenant General", "Major General",
           "Brigadier General", "Colonel General", "Lieutenant Colonel", "Colonel", "Brigadier", "Major", "Captain", "Capt\\.",
           "Admiral",
-          "Field Marshal", "Marshal", "Sergeant",
+          "Field Marshal", "Marshal", "Sergeant", "Lieutenant", "Corporal", "Private First Class",
           "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Chief Justice", "Lord Justice", "Judge", "Lord",
           "Archbishop", "Bishop", "Patriarch",
@@ -133,9 +134,12 @@ BODY_KINDS = {"Group": "Organization", "Council": "Organization", "Organization"
               "Mechanism": "Organization", "Times": "Organization", "Journal": "Organization",
               "Herald": "Organization", "Tribune": "Organization", "Gazette": "Organization",
               "Volunteers": "ArmedGroup",  # "the Chinese People's Volunteers"
-              "Company": "Organization", "Church": "Organization"}  # "the Suez Canal Company", "the Catholic Church"
-# Kinds that name no body alone: "the Company", "the Church" (`recognise.names`).
-NOT_LONE_BODY_KINDS = frozenset({"Company", "Church"})
+              "Company": "Organization", "Church": "Organization",  # "the Suez Canal Company", "the Catholic Church"
+              # "the Federal Police", "the Revolutionary Guard", "the Patriotic Union of Kurdistan", "the Drug
+              # Enforcement Administration"
+              "Police": "Government", "Guard": "ArmedGroup", "Union": "Organization", "Administration": "Government"}
+# Kinds that name no body alone: "the Company", "the Church", "the Union" (`recognise.names`).
+NOT_LONE_BODY_KINDS = frozenset({"Company", "Church", "Guard", "Union"})
 FORCE_KINDS = {"Force", "Forces"}  # "Syrian Arab Air Force", "Tiger Forces"; not "the Armed Forces", "Air Force"
 # Words of the name of any state's armed forces: "National Defense Forces of Ethiopia" is Ethiopia's army.
 GENERIC_FORCE_WORDS = {"National", "Defense", "Defence", "Self-Defense", "Self-Defence", "Armed", "Air", "Special",
@@ -145,7 +149,8 @@ GOVERNMENT_HEADS = ("Parliament", "House", "Presidency", "Government", "Cabinet"
                     "Prosecutor General's Office", "General Staff", "Presidential Administration")
 # Kinds of body that open their name, "of" or "for" and capitalised words after them: "the Organisation of African
 # Unity", "the Organization of American States", "the League of Arab States".
-BODY_OPENERS = {"Organisation": "Organization", "Organization": "Organization", "League": "Organization"}
+BODY_OPENERS = {"Organisation": "Organization", "Organization": "Organization", "League": "Organization",
+                "Council": "Organization"}  # "the Council of Representatives had voted", "the Council of Ministers"
 # Words that head a longer name such an opening runs into, a competition or a show, no body: "The League of Legends
 # World Championship was held in Seoul" (the name is then no body's at all).
 NOT_BODY_HEADS = ("Championship", "Championships", "Cup", "Tournament", "Series", "Finals", "Season", "Games",
@@ -202,6 +207,9 @@ KIN_OWNED_BY = r"[Hh]is|[Hh]er|[Tt]heir|[Aa]nother"
 RELATIONS = r"(?:[Hh]is|[Hh]er)\s+(?:rival|successor|predecessor|opponent)"
 # A name put into an office: "Nicolas Tiangaye was appointed prime minister days later" (a role of `ROLES` after it).
 APPOINTED = r"(?:was|had\s+been|has\s+been|is)\s+(?:appointed|named|elected|sworn\s+in\s+as)\s+(?:the\s+|an?\s+)?"
+# ... and in the active, the name between the verb and its office: "The PLO names Yasser Arafat supreme commander of its
+# forces", "The board named Ruth Okafor chief executive" (a role of `ROLES` at most two words on).
+APPOINTS = r"\b(?:names|named|appoints|appointed|nominates|nominated)\s+"
 # Who takes an oath of office is a person: "Adama Barrow was sworn in at the Gambian embassy" (a role after it is
 # `APPOINTED`'s; "The new cabinet was sworn in" names no one by two capitalised words). One person, so no "were":
 # "Board Members were sworn in" are many, a body's.
@@ -229,6 +237,14 @@ BESIDE_NAME = "|".join((*KIN_WORDS, *PROFESSIONS, *DEED_NOUNS))
 BODY_NOUN_AFTER = r"group|movement|faction|wing|organi[sz]ation|party|network|militia|cell|gang|sect|clan|brigade"
 COMMON_OWNER_BEFORE = re.compile(r"(?<![\w’'\-])[a-z][\w\-]*[’']s[ \t]+$")  # "the revolution's son": no one's kin
 NATIONALITY_AFTER = re.compile(rf"[ \t]+(?:{'|'.join((*PROFESSIONS, 'lawyer'))})\b")  # "lawyer" is a role too
+# ... or before a diplomat's or a general's calling and the name it goes with: "the French diplomat Jean Arnault leading
+# the mediation" (for the United Nations), "the German general Hans Kundt" (commanding Bolivia's army); not "the Russian
+# general staff", which is the state's.
+NATIONALITY_CALLING_NAME = re.compile(r"[ \t]+(?:diplomat|general)[ \t]+[A-Z][a-z]")
+# A language's name that labels the words after it, inside parentheses: "The Chaco War (Spanish: Guerra del Chaco)",
+# "Munich (German: München)": the state whose demonym it is plays no part (`recognise._nationalities`).
+LANGUAGE_LABEL_BEFORE = re.compile(r"\([ \t]*$")
+LANGUAGE_LABEL_AFTER = re.compile(r"[ \t]*:")
 FORMER_BEFORE = re.compile(r"(?<![\w-])former[ \t]+$")
 # A lower-case particle of a surname just before a name: the name is a person's ("by dos Santos and Savimbi",
 # "da Silva"), and the town it also names is not spoken of (`recognise._surnames`). Not "do", an English verb.
@@ -259,7 +275,11 @@ THING_WORDS = {"Sea", "Fleet", "Force", "Forces", "Army", "Navy", "Guard", "Guar
                "Defence", "Affairs", "Foreign", "National", "Security", "General", "Northern", "Southern", "Eastern",
                "Western", "Central", "North", "South", "East", "West", "Upper", "Lower", "Greater", "New", "Old",
                # a club's or a league's: "his rival Manchester City", "Major League Baseball" name no person
-               "City", "United", "League", "Club", "Rovers", "Athletic", "Wanderers", "Baseball", "Football"}
+               "City", "United", "League", "Club", "Rovers", "Athletic", "Wanderers", "Baseball", "Football",
+               # a firm's: "Apple Computer, who makes the iPhone", "General Motors", "Lehman Holdings"
+               "Computer", "Computers", "Motors", "Electric", "Industries", "Holdings", "Systems", "Technologies",
+               "Software", "Pharmaceuticals", "Foods", "Airways", "Insurance", "Partners", "Ventures", "Entertainment",
+               "Studios", "Pictures", "Records", "Inc", "Ltd", "Corp", "Plc", "LLC"}
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 ROLES = ("president", "prime minister", "premier", "foreign minister", "defence minister", "defense minister", "minister",
@@ -367,6 +387,21 @@ PLACE_LIST_JOINT = re.compile(r"(?:,|,?[ \t]+(?:and|or))[ \t]+")
 CREED_WORDS = frozenset({"Islamist", "Islamic", "Jihadist", "Salafist", "Salafi", "Shia", "Shiite", "Sunni", "Maoist",
                          "Marxist", "Communist", "Christian", "Muslim", "Catholic", "Protestant", "Hindu", "Buddhist",
                          "Jewish", "Sikh", "Druze", "Alawite", "Militant", "Rebel", "Armed", "Terrorist", "Extremist"})
+# An acronym the source never spells out names a body where its context says what body: fighters right after it
+# ("ZANU guerrillas", "ZIPRA fighters"), an armed wing or army of another in apposition after it ("ZANLA, the armed
+# wing of ZANU"), or a body's kind in apposition before it ("the UN mission, MONUC,"); otherwise it is dropped
+# (`recognise.names.NamesInContext.acronyms`). Not "NBA players", "IBM engineers".
+ACRONYM_FIGHTERS_AFTER = re.compile(r"[ \t]+(?:guerrillas|fighters|rebels|militias?|militiamen|insurgents|combatants|"
+                                    r"cadres|forces|troops|soldiers)\b")
+ACRONYM_WING_AFTER = re.compile(r",[ \t]+the[ \t]+(?:armed[ \t]+|military[ \t]+|political[ \t]+)?(?:wing|army|militia)"
+                                r"[ \t]+of\b")
+ACRONYM_BODY_BEFORE = re.compile(r"\b(?:mission|force|movement|party|militia|army|agency)[ \t]*,[ \t]+$")
+# The followers of a named leader or side, named by it: "military camps held by Gbagbo loyalists", "Gaddafi loyalists
+# had used it as a base" -> an armed group of its own ("Trump loyalists" in a party are a body of persons too).
+LOYAL_WORDS = r"loyalists"
+# Words that open a sentence before such a word and name no leader: "Many loyalists stayed", "Armed loyalists fled".
+NOT_LEADERS = frozenset({"Many", "Some", "Most", "All", "Few", "Several", "Other", "Remaining", "Former", "Hardline",
+                         "Armed", "Local", "Diehard", "Staunch", "Loyal"})
 ARMED_KIND_BEFORE = (r"(?:militant|armed|rebel|jihadist|insurgent|extremist|Islamist|terrorist|separatist|paramilitary|"
                      r"guerrilla)\s+(?:group|organi[sz]ation|movement|militia|faction|outfit)")
 # Words that introduce a name (`claimgraph.recognise.names` puts the name pattern after them).
@@ -378,7 +413,8 @@ ROLE_IN_NAME = r"(?![ \t]+[A-Z][a-z]+[ \t]+[a-z])"
 # A person's age in apposition after the name, as news gives it: "Gbagbo, 65, his wife Simone and ... aides were taken".
 AGE_AFTER_NAME = r",\s+(?:aged\s+)?[1-9][0-9],\s"
 # What a person, the subject, says or does right after a two-word name: "Siad Barre renounced the treaty".
-SUBJECT_VERBS = r"said|told|announced|declared|denied|insisted|renounced|warned|vowed|resigned|ordered"
+SUBJECT_VERBS = (r"said|told|announced|declared|denied|insisted|renounced|warned|vowed|resigned|ordered|"
+                 r"signed|backed|urged|accused|rejected|accepted|promised|threatened|pledged|demanded")
 # What tells such a subject is a body, not a person: an article before it (a person's name takes none: "the Islamic
 # Jihad said"), or "its" right after the verb ("Goldman Sachs said its clients", "said that its", where a person's
 # would be "his" or "her"); a creed or cause as its first word (`CREED_WORDS`: "Islamic
@@ -463,6 +499,11 @@ BODY_HELD_ROLES = frozenset(_plural(role) for role in ("adviser", "advisor", "ag
                                                         "official", "representative", "negotiator", "mediator",
                                                         "coordinator", "counterpart", "founder"))
 LIST_ITEM_OF = r"of"
+# ... or where the role says whose the persons are, the sides of the story, and a comma opens them: "the foreign ministers
+# of the two countries, Tomás Manuel Elío of Bolivia and Luis Alberto Riart of Paraguay", "the chief executives of both
+# companies, Ana Ruiz and Tom Hale" (as after a count, a role a body holds too needs a person's sign in an item).
+ROLE_OF_SIDES = (r"\s+of\s+(?:the\s+|both\s+)?(?:two\s+|three\s+|four\s+)?(?:countries|sides|states|nations|parties|"
+                 r"governments|delegations|companies|firms|clubs|teams)")
 LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|Facilitators?|Guarantors?"
 # A kind of place, then "of" and a name: "the town of Shusha", "the market town of Omagh", and kinds named so only before
 # "of" ("the Grozny suburb of Novye Aldi", "The hill of Lele Tepe", "the OAS stronghold of Bab El Oued"): the word
@@ -492,12 +533,20 @@ WORLD_PARTS = (r"(?:(?:North|South)(?:-?[Ee]ast|-?[Ww]est)?|East|West|Central|No
                r"[ \t]+(?:Africa|Asia|Europe|America)|(?:Far|Middle|Near)[ \t]+East")
 ARMED_HEADS = {"forces", "army", "militia", "front"}  # an unknown body named so is armed ("Tigray Defense Forces")
 POSSESSIVE_ENDINGS = ("’s", "'s")  # "Ethiopia's" -> "Ethiopia"
+# Who controls or backs a body, hyphened to a participle before its name, is no word of the name: "the Noriega-controlled
+# National Assembly" is the National Assembly, "the Hamas-run Health Ministry" the Health Ministry (not "-led": "the
+# Saudi-led coalition" is named by who leads it).
+OWNER_COMPOUND = re.compile(r"[A-Z][\w’'.]*-(?:controlled|run|backed|dominated|appointed|sponsored|funded|installed|"
+                            r"allied|aligned)\s+")
 ARTICLES = ("the ",)  # "the Tiger Forces" -> "Tiger Forces"
 GOVERNMENT = ("government", "Government")  # "Georgian government" is the state
 
 # The endings a state's name takes to make its demonym, where the world pack lists none but the name ("Djiboutian",
 # Djibouti's; "Malian", Mali's): such a word before a word for forces names the state's armed forces.
 DEMONYM_ENDINGS = ("ian", "an", "n", "i", "ese")
+# A kind of body, then "in" and a place, before an acronym with up to three capitals more than the words: the acronym
+# is of the body's name in another language ("the UN Verification Mission in Guatemala (MINUGUA)", from the Spanish).
+BODY_ACRONYM_SHORT = re.compile(r"\b(?:Mission|Office|Operation|Force|Commission|Observer Group)\s+in\s+[A-Z]")
 STEM_LETTERS = 6  # a word's opening letters that tell a variant of it ("Kurdistane", "Kurdistan")
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "des", "du"})
 MINISTRY = r"Ministry"  # "Defence Ministry of Georgia", "Ministry of Foreign Affairs"
@@ -510,7 +559,7 @@ ARMED_ALONE = {"rebels", "guerrillas"}  # alone, the armed group ("talks between
 STATE_BODY_KINDS = {"ministry": "Government", "parliament": "Government", "border service": "Government",
                     "security service": "Government", "intelligence service": "Government",
                     "security committee": "Government", "border guards": "ArmedGroup", "border troops": "ArmedGroup",
-                    "air force": "ArmedGroup", "navy": "ArmedGroup"}
+                    "air force": "ArmedGroup", "navy": "ArmedGroup", "police": "Government"}  # "the Rhodesian police"
 STATE_BODY_FIELD_KINDS = ("ministry",)
 # A building after the body's words is the building's name, no body acting: "named after the Brazilian foreign ministry
 # palace in Brasilia"; "blue" after "navy" the colour ("Brazil's navy blue kit").
