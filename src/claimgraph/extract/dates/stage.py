@@ -27,8 +27,8 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v45"  # v45: present signing verbs only in a timeline entry; "since" no state unless after a participle
-TIMELINE = "dates-timeline.v12"  # v12: clauses as dates-attached.v34 cuts them
+NAME = "dates-attached.v46"  # v46: past verb triggers are verbs; phrases end at another event; bracketed asides apart
+TIMELINE = "dates-timeline.v13"  # v13: past verb triggers are no point in time (`attach.verb_form`)
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"
 
