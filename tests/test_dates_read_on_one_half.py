@@ -156,3 +156,21 @@ def test_a_date_in_brackets_the_event_is_outside_of_is_not_its_date(claims_of, t
 def test_a_date_in_brackets_on_a_market_dates_no_happening(claims_of):
     claims = claims_of("Sales in Germany (its largest market until 2019) have grown since the firm opened a plant in 2010.")
     assert not [c for c in claims if c[1] in ("startDate", "endDate")]
+
+
+@pytest.mark.parametrize("text, date, cls, value", [
+    ("On 26 June, the eve of the play-off in Mexico City, which El Salvador won 3-2 after extra time, the Salvadoran "
+     "government broke off diplomatic relations with Honduras, accusing it of doing nothing to punish crimes against "
+     "Salvadorans.", "1969-07-20", "Event", "1969-06-26"),
+    ("On 3 May, the day after the final in Madrid, which the home side won 2-1, rebels shelled the airport.",
+     "2021-05-12", "Attack", "2021-05-03")])
+def test_an_opening_date_reaches_past_an_aside_that_cuts_its_clause_off(claims_of, text, date, cls, value):
+    """"On 26 June, the eve of the play-off ..., which El Salvador won ..., the government broke off relations": the
+    aside's "which" cuts the sentence, and the opening date is still the time of what it goes on to tell."""
+    claims = claims_of(text, date)
+    assert {o for s, p, o, _ in claims if p == "startDate"} == {value}
+
+
+def test_an_opening_date_before_an_aside_dates_no_club_s_decision(claims_of):
+    claims = claims_of("On 3 May, the day after the final in Madrid, which the home side won 2-1, the club sacked its coach.")
+    assert not [c for c in claims if c[1] in ("startDate", "endDate")]

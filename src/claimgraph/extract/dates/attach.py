@@ -39,7 +39,7 @@ def date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
     to tell one happening from another: the start (or only) date attached to it, else None; not an end told by a
     verb of lasting, which says how long a happening told before went on, not which one it is ("Federal forces
     encircled Grozny in December 1999. The siege lasted through January": one siege)."""
-    clause = next(c for c in clauses(text, sentence) if mention in c)
+    clause = next(c for c in dated_clauses(text, sentence) if mention in c)
     dates = [m for m in clause if m.kind == "date"]
     kinds = top_classes(mention.cls)
     if "Agreement" in kinds:
@@ -57,12 +57,26 @@ def date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
 def own_date(mention: Mention, sentence: Sentence, text: str) -> str | None:
     """The date an event trigger's own phrase gives ("the signing of this Agreement on December 14,
     1995", "the August 12 meeting"), else None: a date that says which happening it is."""
-    clause = next(c for c in clauses(text, sentence) if mention in c)
+    clause = next(c for c in dated_clauses(text, sentence) if mention in c)
     if "Event" not in top_classes(mention.cls):
         return None
     events = [m for m in clause if m.kind in ("trigger", "entity") and "Event" in top_classes(m.cls)]
     owners = phrase_owners(text, events, [m for m in clause if m.kind == "date"])
     return next((d.value for d, owner in sorted(owners.items(), key=lambda o: o[0].start) if owner is mention), None)
+
+
+def dated_clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
+    """The sentence's clauses (`scope.clauses`), the dates of an opening clause that names no happening carried into
+    the next: "On 26 June, the eve of the play-off in Mexico City, which El Salvador won after extra time, the
+    government broke off relations" is cut at its aside, and the opening date (`OPENING_DATE`, a comma after it) is
+    still the time of what the sentence goes on to tell."""
+    cut = clauses(text, sentence)
+    if len(cut) < 2 or any(m.kind == "trigger" or m.kind == "entity" and {"Event", "Agreement"} & set(top_classes(m.cls))
+                           for m in cut[0]):
+        return cut
+    opening = [m for m in cut[0] if m.kind == "date" and CUES.OPENING_DATE.fullmatch(text, sentence.start, m.start)
+               and CUES.COMMA_AFTER.match(text, m.end)]
+    return [cut[0], opening + cut[1], *cut[2:]] if opening else cut
 
 
 def phrase_owners(text: str, events: list[Mention], dates: list[Mention],
