@@ -174,3 +174,22 @@ def test_an_opening_date_reaches_past_an_aside_that_cuts_its_clause_off(claims_o
 def test_an_opening_date_before_an_aside_dates_no_club_s_decision(claims_of):
     claims = claims_of("On 3 May, the day after the final in Madrid, which the home side won 2-1, the club sacked its coach.")
     assert not [c for c in claims if c[1] in ("startDate", "endDate")]
+
+
+@pytest.mark.parametrize("text, date, cls, value", [
+    ("On 5 September Chadian forces raided the Maaten al-Sarra air base. France, which had not been consulted, "
+     "distanced itself from the raid; two days later a Libyan bomber attacking N'Djamena was shot down by French air "
+     "defences.", "1987-12-01", "france-attack", "1987-09-07"),
+    ("Turkey closed the border on 20 June 2012; two days later a Syrian jet attacking Turkish positions was shot down "
+     "by Turkish air defences.", "2021-05-12", "turkey-attack", "2012-06-22")])
+def test_a_date_opening_a_clause_after_a_semicolon_dates_each_past_act_of_it(claims_of, text, date, cls, value):
+    """"...; two days later a Libyan bomber attacking N'Djamena was shot down": the date opens its clause, and dates
+    the shooting down as well as the nearer attack."""
+    claims = claims_of(text, date)
+    assert values(claims, f"{cls}-t", "startDate") == {value}
+
+
+def test_a_date_opening_a_clause_after_a_semicolon_dates_no_closure_of_a_firm(claims_of):
+    claims = claims_of("The company cut prices on 3 March 2014; two days later a rival cutting costs was shut down by "
+                       "regulators.")
+    assert not [c for c in claims if c[1] in ("startDate", "endDate")]

@@ -452,15 +452,22 @@ def _opening(text: str, sentence: Sentence, event: Mention, date: Mention) -> bo
 
 
 def _sets_time(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
-    """Does the date open the sentence (`OPENING_DATE`), so that it sets the time of every act its clause tells
+    """Does the date open the sentence or a clause after a semicolon (`OPENING_DATE`: "distanced itself from the raid;
+    two days later a Libyan bomber attacking N'Djamena was shot down"), so that it sets the time of every act its clause tells
     after it by a past verb, the nearest or not ("On 13 November 1977 Siad Barre renounced the treaty and expelled
     the Soviet advisers": the expulsion too), where it reaches the act (`_reaches`)? Not of an act told in a relative
     clause on a noun (`OPEN_RELATIVE`: "In 2010 a court convicted five men who attacked the embassy"), nor of a noun,
     which may name what is agreed or asked for ("signed a protocol on the withdrawal of troops"), nor of a verb's bare
     form ("calling on both countries to cease all hostilities, withdraw their forces")."""
-    return (date.end <= event.start and event.text.lower() in VERBS and CUES.PAST_VERB.fullmatch(event.text) is not None
-            and CUES.OPENING_DATE.fullmatch(text, sentence.start, date.start) is not None
+    opening = max(sentence.start, text.rfind(";", sentence.start, date.start) + 1)  # "...; two days later a bomber"
+    return (date.end <= event.start and event.text.lower() in VERBS and _past(event)
+            and CUES.OPENING_DATE.fullmatch(text, opening, date.start) is not None
             and not CUES.OPEN_RELATIVE.search(text, date.end, event.start) and _reaches(text, sentence, event, date))
+
+
+def _past(event: Mention) -> bool:
+    """Is the trigger a past verb ("expelled"), or words opening with one ("shot down", `PAST_PHRASE`)?"""
+    return CUES.PAST_VERB.fullmatch(event.text) is not None or CUES.PAST_PHRASE.match(event.text) is not None
 
 
 def agreement_dates(text: str, agreement: Mention, dates: list[Mention], ends: list[Mention]) -> list[Mention]:

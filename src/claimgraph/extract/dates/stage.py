@@ -27,7 +27,7 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v47"  # v47: an opening date reaches past an aside that cuts its clause off (`dated_clauses`)
+NAME = "dates-attached.v48"  # v48: a date opening a clause after ";" sets the time of its past verbs ("shot down" too)
 TIMELINE = "dates-timeline.v13"  # v13: past verb triggers are no point in time (`attach.verb_form`)
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"
