@@ -113,7 +113,7 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v31"  # v31: a capitalised "Said" is no verb of saying ("Port Said"); not "in the next month" (ahead), nor "the last night of", "his last night"
+RELATIVE_NAME = "dates-relative.v32"  # v32: "of" before a year-less day ("the military operation of 14 December")
 SAID_REACH = 30  # characters before "that" to the verb of saying it follows
 
 

@@ -39,7 +39,7 @@ def date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
     to tell one happening from another: the start (or only) date attached to it, else None; not an end told by a
     verb of lasting, which says how long a happening told before went on, not which one it is ("Federal forces
     encircled Grozny in December 1999. The siege lasted through January": one siege)."""
-    clause = next(c for c in clauses(text, sentence) if mention in c)
+    clause = next(c for c in dated_clauses(text, sentence) if mention in c)
     dates = [m for m in clause if m.kind == "date"]
     kinds = top_classes(mention.cls)
     if "Agreement" in kinds:
@@ -57,12 +57,26 @@ def date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
 def own_date(mention: Mention, sentence: Sentence, text: str) -> str | None:
     """The date an event trigger's own phrase gives ("the signing of this Agreement on December 14,
     1995", "the August 12 meeting"), else None: a date that says which happening it is."""
-    clause = next(c for c in clauses(text, sentence) if mention in c)
+    clause = next(c for c in dated_clauses(text, sentence) if mention in c)
     if "Event" not in top_classes(mention.cls):
         return None
     events = [m for m in clause if m.kind in ("trigger", "entity") and "Event" in top_classes(m.cls)]
     owners = phrase_owners(text, events, [m for m in clause if m.kind == "date"])
     return next((d.value for d, owner in sorted(owners.items(), key=lambda o: o[0].start) if owner is mention), None)
+
+
+def dated_clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
+    """The sentence's clauses (`scope.clauses`), the dates of an opening clause that names no happening carried into
+    the next: "On 26 June, the eve of the play-off in Mexico City, which El Salvador won after extra time, the
+    government broke off relations" is cut at its aside, and the opening date (`OPENING_DATE`, a comma after it) is
+    still the time of what the sentence goes on to tell."""
+    cut = clauses(text, sentence)
+    if len(cut) < 2 or any(m.kind == "trigger" or m.kind == "entity" and {"Event", "Agreement"} & set(top_classes(m.cls))
+                           for m in cut[0]):
+        return cut
+    opening = [m for m in cut[0] if m.kind == "date" and CUES.OPENING_DATE.fullmatch(text, sentence.start, m.start)
+               and CUES.COMMA_AFTER.match(text, m.end)]
+    return [cut[0], opening + cut[1], *cut[2:]] if opening else cut
 
 
 def phrase_owners(text: str, events: list[Mention], dates: list[Mention],
@@ -79,7 +93,7 @@ def phrase_owners(text: str, events: list[Mention], dates: list[Mention],
     one right after it with "of" ("the Egypt-Israel peace treaty of 1979")."""
     owners = {}
     for date in dates:
-        own = [e for e in events if _in_phrase(text, e, date)]
+        own = [e for e in events if _in_phrase(text, e, date) and not _parted(e, date, events)]
         named = [a for a in agreements if date.end <= a.start and not told_by_verb(a)
                  and _in_phrase(text, a, date)]  # a verb ("on 22 February both governments agreed") takes no modifier
         own = own if not named or any(date.end <= e.start for e in own) else named
@@ -89,6 +103,13 @@ def phrase_owners(text: str, events: list[Mention], dates: list[Mention],
         if own or opened:
             owners[date] = opened[0] if opened else min(own, key=lambda e: _gap(e, date))
     return owners
+
+
+def _parted(event: Mention, date: Mention, events: list[Mention]) -> bool:
+    """Does another event stand between the event and a date after it ("invaded in December before capturing the
+    capital on 7 January")? The date is in the nearer one's phrase, if in any: a phrase ends where another act
+    begins."""
+    return any(event.end <= other.start and other.end <= date.start for other in events if other is not event)
 
 
 def _named_of(text: str, agreement: Mention, date: Mention) -> bool:
@@ -201,11 +222,20 @@ def is_reference(text: str, sentence: Sentence, mention: Mention) -> bool:
     24 February 2022").
     """
     start = max(sentence.start, mention.start - 40)
-    if mention.text.lower() in VERBS:
+    if verb_form(mention):
         return bool(CUES.COUNTED_REFERENCE.search(text, start, mention.start)) and not any(
             m.kind == "date" and m.start >= mention.end and CUES.VERB_PHRASE_DATE.fullmatch(text, mention.end, m.start)
             for m in sentence.mentions)
     return bool(CUES.REFERENCE.search(text, start, mention.start)) or _during_another(text, sentence, mention, start)
+
+
+def verb_form(mention: Mention) -> bool:
+    """Is the trigger a verb form: a known one (`VERBS`), or a past one (`PAST_VERB`: "the rebels entered the capital",
+    a movement the trigger list does not hold as a verb), or words opening with an irregular one ("became
+    independent", `PAST_PHRASE`)? A verb tells a happening of its own, no point in time
+    named by a noun ("since the rebels entered the capital on Sunday" is dated Sunday, as "since the war" is not)."""
+    return mention.text.lower() in VERBS or mention.kind == "trigger" and (
+        CUES.PAST_VERB.fullmatch(mention.text) is not None or CUES.PAST_PHRASE.match(mention.text) is not None)
 
 
 def _during_another(text: str, sentence: Sentence, mention: Mention, start: int) -> bool:
@@ -252,7 +282,8 @@ def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
         return False
     if declared_over(text, sentence, event):
         return True  # "declared the state of war over in July 2018"
-    if CUES.END_AFTER.match(after) or CUES.END_BEFORE.search(text, max(sentence.start, event.start - END_REACH), event.start):
+    ended_after = CUES.END_RIGHT_AFTER if verb_form(event) else CUES.END_AFTER  # "ordered the vote suspended": the vote's
+    if ended_after.match(after) or CUES.END_BEFORE.search(text, max(sentence.start, event.start - END_REACH), event.start):
         return True
     return bool(CUES.UNTIL.search(text, max(sentence.start, date.start - 16), date.start))
 
@@ -284,10 +315,22 @@ def _reaches(text: str, sentence: Sentence, event: Mention, date: Mention) -> bo
     """Can a date of the clause reach the event? Not across "that" (save a cleft), nor into an
     aside after it (", including", ", such as"): in "airstrikes had killed 54 soldiers in
     February alone, including 33 airstrikes in Idlib" February is the first airstrikes'; nor
-    when it opens another clause (`_other_clause`)."""
-    if across_that(text, event, date) or _other_clause(text, sentence, event, date) or _in_relative(text, sentence, event, date):
+    when it opens another clause (`_other_clause`), nor from brackets the event is outside of (`_bracketed`)."""
+    if (across_that(text, event, date) or _other_clause(text, sentence, event, date)
+            or _in_relative(text, sentence, event, date) or _bracketed(text, sentence, event, date)):
         return False
     return not (date.end <= event.start and CUES.ASIDE.search(text, date.end, event.start))
+
+
+def _bracketed(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
+    """Does the date stand in brackets the event is outside of ("between Burkina Faso (called Upper Volta until August
+    1984) and Mali, ... since the two countries became independent in 1960")? The aside tells its own time; a date in
+    the event's own brackets ("the offensive (February–April 2018)") is its phrase's (`phrase_owners`)."""
+    opening = text.rfind("(", sentence.start, date.start)
+    closing = text.find(")", date.end, sentence.end)
+    if opening < 0 or closing < 0 or text.rfind(")", opening, date.start) >= 0:
+        return False
+    return not (opening < event.start and event.end <= closing)
 
 
 def _in_relative(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
@@ -409,15 +452,22 @@ def _opening(text: str, sentence: Sentence, event: Mention, date: Mention) -> bo
 
 
 def _sets_time(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
-    """Does the date open the sentence (`OPENING_DATE`), so that it sets the time of every act its clause tells
+    """Does the date open the sentence or a clause after a semicolon (`OPENING_DATE`: "distanced itself from the raid;
+    two days later a Libyan bomber attacking N'Djamena was shot down"), so that it sets the time of every act its clause tells
     after it by a past verb, the nearest or not ("On 13 November 1977 Siad Barre renounced the treaty and expelled
     the Soviet advisers": the expulsion too), where it reaches the act (`_reaches`)? Not of an act told in a relative
     clause on a noun (`OPEN_RELATIVE`: "In 2010 a court convicted five men who attacked the embassy"), nor of a noun,
     which may name what is agreed or asked for ("signed a protocol on the withdrawal of troops"), nor of a verb's bare
     form ("calling on both countries to cease all hostilities, withdraw their forces")."""
-    return (date.end <= event.start and event.text.lower() in VERBS and CUES.PAST_VERB.fullmatch(event.text) is not None
-            and CUES.OPENING_DATE.fullmatch(text, sentence.start, date.start) is not None
+    opening = max(sentence.start, text.rfind(";", sentence.start, date.start) + 1)  # "...; two days later a bomber"
+    return (date.end <= event.start and event.text.lower() in VERBS and _past(event)
+            and CUES.OPENING_DATE.fullmatch(text, opening, date.start) is not None
             and not CUES.OPEN_RELATIVE.search(text, date.end, event.start) and _reaches(text, sentence, event, date))
+
+
+def _past(event: Mention) -> bool:
+    """Is the trigger a past verb ("expelled"), or words opening with one ("shot down", `PAST_PHRASE`)?"""
+    return CUES.PAST_VERB.fullmatch(event.text) is not None or CUES.PAST_PHRASE.match(event.text) is not None
 
 
 def agreement_dates(text: str, agreement: Mention, dates: list[Mention], ends: list[Mention]) -> list[Mention]:
@@ -427,9 +477,18 @@ def agreement_dates(text: str, agreement: Mention, dates: list[Mention], ends: l
     2022" (a signing verb between) the deal."""
     told = [agreement, *dates]
     signing_told = bool(CUES.SIGNING_VERB.search(text, min(m.start for m in told), max(m.end for m in told)))
-    return [d for d in dates if signing_date(text, agreement, d, signing_told) and not (
+    signed = [d for d in dates if signing_date(text, agreement, d, signing_told) and not (
         agreement.end <= d.start and not CUES.SIGNING_VERB.search(text, agreement.end, d.start)
         and any(m.end <= agreement.start for m in ends))]
+    return [d for d in signed if not _spanned(text, d, dates)] or signed
+
+
+def _spanned(text: str, date: Mention, dates: list[Mention]) -> bool:
+    """Is the date a half of a range (`_range_end`: "fought from 1960 to 1996, ended with the signing of the agreement
+    on 29 December 1996")? A range is a span that something lasted, and a signing is done on one day: a date of the
+    clause that is no such half is the signing's before either (`agreement_dates`); with none, the range's end may be
+    ("were rivals from 2001 to 2003, when they signed a merger agreement")."""
+    return any(_range_end(text, other, date) or _range_end(text, date, other) for other in dates if other is not date)
 
 
 def signing_date(text: str, agreement: Mention, date: Mention, signing_told: bool) -> bool:

@@ -16,9 +16,9 @@ from ...model import Claim, Entity, Literal, Mention
 from ...rdf.terms import XSD, tops
 from ...recognise import Sentence
 from ...recognise.dates import RELATIVE_NAME
-from ..scope import classes_of, clauses, evidence, first_agreement, rejoin, tops_of
-from .attach import (ENDS, ENTRY_DASH, across_that, agreement_dates, declared_over, event_dates, is_reference, nearest,
-                     phrase_owners)
+from ..scope import classes_of, evidence, first_agreement, rejoin, tops_of
+from .attach import (ENDS, ENTRY_DASH, across_that, agreement_dates, dated_clauses, declared_over, event_dates,
+                     is_reference, nearest, phrase_owners)
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
@@ -27,8 +27,8 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v45"  # v45: present signing verbs only in a timeline entry; "since" no state unless after a participle
-TIMELINE = "dates-timeline.v12"  # v12: clauses as dates-attached.v34 cuts them
+NAME = "dates-attached.v48"  # v48: a date opening a clause after ";" sets the time of its past verbs ("shot down" too)
+TIMELINE = "dates-timeline.v13"  # v13: past verb triggers are no point in time (`attach.verb_form`)
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"
 
@@ -43,7 +43,7 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
     entry: tuple[Sentence, Mention] | None = None
     ended: dict[str, set[str]] = {}  # the end dates this source gave each event so far
     for sentence in sentences:
-        for clause in clauses(text, sentence):
+        for clause in dated_clauses(text, sentence):
             told = list(_clause_dates(source_id, text, sentence, clause, res, ended))
             for c in told:
                 if c.predicate == "endDate":

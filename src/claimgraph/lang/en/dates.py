@@ -110,6 +110,9 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-
                       rf"{_NO_YEAR_AFTER}"),
            # "the August 12 meeting": a date before the noun it dates
            re.compile(rf"\b[Tt]he\s+{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?=\s+[a-z]){_NO_YEAR_AFTER}"),
+           # "the military operation of 14 December", "the meeting of May 12": "of" a day names which happening
+           re.compile(rf"\b[Oo]f\s+(?P<day>[0-3]?\d){ORDINAL}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}"),
+           re.compile(rf"\b[Oo]f\s+{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}"),
            # "the night of 7/8 August", "5 and 12 October": a pair of days is a date with no time word
            re.compile(rf"\b(?P<day>[0-3]?\d){JOIN}{_DAY2}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}"),
            # the day heading an entry of a chronology, before its colon: "28 June: Jets strike ...", "May 9: ..."
@@ -240,8 +243,13 @@ NAMING_DATE = re.compile(r"\s+(?:of|dated)\s+(?:the\s+)?", re.IGNORECASE)
 # (SIGNED_OBJECT before the agreement, SIGNED_TAIL between it and the date), past the short name
 # given in brackets after its title: "signed the Agreement on the Resolution of the Conflict in the Republic of South
 # Sudan (ARCSS) in August 2015", "the Comprehensive Peace Agreement (CPA) on 9 January 2005".
-SIGNED_OBJECT = re.compile(r"\b(?:signed|concluded|initialled)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-SIGNED_TAIL = re.compile(r"(?:\s*\([\w.-]{2,15}\))?"
+SIGNED_OBJECT = re.compile(r"\b(?:signed|concluded|initialled|signing\s+of)\s+(?:a|an|the|their|its)\s+"
+                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# The rest of a title the mention holds the head of ("the Agreement on a Firm and Lasting Peace in Guatemala City"):
+# its words are capitalised, but for the small ones between them.
+SIGNED_TAIL = re.compile(r"(?:\s+(?:on|of|for)\s+(?:(?:an?|the)\s+)?(?-i:[A-Z])[\w-]*"
+                         r"(?:\s+(?:(?-i:[A-Z])[\w-]*|and|of|the|for)){0,6})?"
+                         r"(?:\s*\([\w.-]{2,15}\))?"
                          r"(?:\s+(?:with|between)\s+[^,;.()]{1,40}?)?(?:\s+(?:in|at)\s+(?-i:[A-Z])[^,;.()]{0,30}?"
                          r"(?:,\s*(?-i:[A-Z])[^,;.()]{0,30}?,)?)?"
                          r"(?:\s+(?:on|in))?\s*", re.IGNORECASE)
@@ -257,9 +265,13 @@ SIGNED_NEXT = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|\w+ly\s+)?(
 # evening brought the shooting to a halt").
 ATTACHING = re.compile(r"(?:of|dated|from|on|that)\s", re.IGNORECASE)
 END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
+# After a verb, an end word past its object ends the object: "The court ordered the vote suspended on 18 September"
+# dates the order, not its end; only one right after the verb ends what the verb tells.
+END_RIGHT_AFTER = re.compile(rf"^\s+{_END}\b", re.IGNORECASE)
 # Not across a verb of being or having: "The Algiers Agreement that ended the war was signed on 12 December 2000"
-# ends the war, and the signing is no end.
-END_BEFORE = re.compile(rf"\b(?:{_END}|the end of)\s+(?:(?!with\b|by\b|under\b|in\b|(?:was|were|is|are|has|have|had)\b)"
+# ends the war, and the signing is no end. "the completion (today) of the withdrawal" ends it too.
+END_BEFORE = re.compile(rf"\b(?:{_END}|the end of|completion)\s+"
+                        r"(?:(?!with\b|by\b|under\b|in\b|(?:was|were|is|are|has|have|had)\b)"
                         r"[\w-]+\s+){0,3}$", re.IGNORECASE)
 UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
 # A war declared ("Ethiopia declared war on 13 May", "the declaration of war on 3 August"): the clause's date is the
@@ -356,6 +368,9 @@ LASTING = re.compile(r"\b(?:lasted|lasts|continued|continues|went\s+on|goes\s+on
 OPEN_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*$", re.IGNORECASE)
 # A past verb ("expelled", "withdrew"): an act told as done (`claimgraph.extract.dates.attach`).
 PAST_VERB = re.compile(rf"(?:(?-i:[a-z]+ed)|{_verbs.IRREGULAR_PAST})", re.IGNORECASE)
+# A trigger of words that opens with an irregular past verb ("became independent", "broke away"): a verb phrase; not
+# one in -ed, which may be an adjective before its noun ("armed clashes", "renewed fighting").
+PAST_PHRASE = re.compile(rf"{_verbs.IRREGULAR_PAST}\s", re.IGNORECASE)
 FINITE_BEFORE = re.compile(rf"\b(?:(?-i:[a-z]+ed)|{_verbs.IRREGULAR_PAST})\b", re.IGNORECASE)
 ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
 # "the first talks between the two parties since 2016", "their third assault on Monrovia since June": the date is
