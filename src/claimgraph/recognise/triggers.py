@@ -36,7 +36,7 @@ from .rulings import rulings
 from .senses import other_sense, qualified
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v74"  # v74: session 23: appointments, independence, court rulings, relations broken off or restored (no jury or many members sworn in), places lost in the passive, violations of agreements of war (each guarded against their senses outside war); a declaration of war or independence is one side's act; a ceasefire a relative clause says one side declared is its halt; "declared the ceasefire over the next day" ends it, "a truce over the holiday" does not; civil truces
+NAME = "triggers.v75"  # v75: session 24: ammunition fired ("fired about 170 rounds at", "Shots are fired at"), fire returned by armed men ("returned fire")
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -278,21 +278,31 @@ def _unweaponed(doc: Doc, start: int, end: int, armed: frozenset[str], places: f
     missiles at Israel", "fired rockets, anti-tank missiles and drones"; not "fired the coach", "fired its rocket
     scientist"), with armed men or an armed name as its subject or a target after the weapon (`armed.fired_at`: not
     "Harry Kane fired a rocket into the top corner"), no "up" after it ("fired up its delivery drones"); in the
-    passive, a weapon before it ("two rockets were fired from Gaza"). A phrase the lexicon lists from it ("fired
+    passive, a weapon before it ("two rockets were fired from Gaza"). Ammunition (`CUES.AMMUNITION`: "rounds", "shots")
+    is read as a weapon after the verb, and before its passive when it is fired at something that is no goal of a
+    game ("Shots are fired at King Hussein's motorcade"). A phrase the lexicon lists from it ("fired
     on") is read by its own rules."""
     if end - start > 1 or doc[start].lower_ not in CUES.WEAPON_OBJECT:
         return False
     if start > 0 and doc[start - 1].lower_ in CUES.PASSIVE_AUXILIARIES:
-        return not any(t.lower_ in CUES.WEAPONS for t in doc[max(0, start - CUES.ARMED_REACH):start])
+        before = {t.lower_ for t in doc[max(0, start - CUES.ARMED_REACH):start]}
+        return not (before & CUES.WEAPONS or before & CUES.AMMUNITION and _fired_at_no_net(doc, start + 1))
     if start + 1 < len(doc) and doc[start + 1].lower_ in CUES.FIRED_PARTICLES:
         return True
     for token in doc[start + 1:start + 1 + CUES.WEAPON_OBJECT_REACH]:
         if token.lower_ in CUES.OBJECT_STOPS:
             return True
-        if token.lower_ in CUES.WEAPONS:
+        if token.lower_ in CUES.WEAPONS or token.lower_ in CUES.AMMUNITION:
             return not _ends_phrase(doc, token.i + 1) or not (
                 armed_subject(doc, start, armed) or fired_at(doc, token.i + 1, places))
     return True
+
+
+def _fired_at_no_net(doc: Doc, i: int) -> bool:
+    """Does a word of `CUES.FIRED_AT` stand at doc[i], with no goal of a game (`CUES.NETS`) in the
+    `CUES.WEAPON_OBJECT_REACH` words after it: "fired at King Hussein's motorcade", not "fired at goal"?"""
+    return i < len(doc) and doc[i].lower_ in CUES.FIRED_AT and not any(
+        t.lower_ in CUES.NETS for t in doc[i + 1:i + 1 + CUES.WEAPON_OBJECT_REACH])
 
 
 def _ends_phrase(doc: Doc, i: int) -> bool:

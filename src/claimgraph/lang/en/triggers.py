@@ -18,7 +18,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "missile strike", "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion",
                "invaded", "incursion", "incursions", "shot down", "shooting down", "was sunk", "were sunk", "sank",
                "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals",
-               "opened fire", "open fire", "opens fire", "opening fire", "fired", "firing", "exploded", "blew up",
+               "opened fire", "open fire", "opens fire", "opening fire", "returned fire", "return fire", "returns fire",
+               "returning fire", "fired", "firing", "exploded", "blew up",
                "blowing up", "blow up", "blows up", "ambush", "ambushes", "ambushed", "ambushing", "shot"),
     "Clash": ("clash", "clashes", "clashed", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict",
               "gunfire", "exchange of fire", "exchanges of fire"),
@@ -141,7 +142,7 @@ VERBS = frozenset({
     "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed", "were executed",
     "was shot dead", "were shot dead", "encircled", "was sunk", "were sunk", "sank", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
-    "opened fire", "opens fire", "opening fire", "fired", "firing", "exploded", "blew up", "blowing up", "blow up",
+    "opened fire", "opens fire", "opening fire", "returned fire", "returns fire", "returning fire", "fired", "firing", "exploded", "blew up", "blowing up", "blow up",
     "blows up", "ambushed", "ambushing", "liberated", "shot", "clashed", "was murdered", "were murdered",
     "had been murdered", "has been murdered", "have been murdered", "overrun", "resigned", "resigns", "stepped down",
     "steps down", "forced to resign", "meet in", "meet at", "meet again", "meets in", "meets at", "meets again",
@@ -419,7 +420,10 @@ PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "bein
 # ("a patrol was ambushed near the border") or an armed agent after "by" ("was ambushed by Taliban fighters"; not "The
 # CEO was ambushed by activists", "Liverpool were ambushed by a late Chelsea goal"); the noun "ambush" needs one of
 # them in its clause ("killed in an ambush on a convoy"; not "walked into an ambush at the hearing").
-ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambushing", "shot", "clashed"})
+ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambushing", "shot", "clashed",
+                          # fire given back: "the Djiboutian Armed Forces returned fire", not "The senator returned
+                          # fire at his critics" (the noun "our return fire" names the reply told)
+                          "returned", "returns", "returning"})
 # Of those, the words that name an attack so only as a trigger of one word: "gunmen shot and critically wounded its
 # ambassador", "the ambassador was shot by gunmen"; not "the director shot a film"; "shot down" and "was shot dead"
 # are phrases of the lexicon with rules of their own.
@@ -437,6 +441,13 @@ HEAD_GAP = frozenset({"had", "has", "have", "then", "later", "also", "again", "o
 # "fired off an email", "fired its rocket scientist"; in the passive a weapon before it: "two rockets were fired".
 WEAPON_OBJECT = frozenset({"fired", "firing"})
 WEAPON_OBJECT_REACH = 5
+# What a gun fires, no weapon of its own, counted as one after a verb of WEAPON_OBJECT only, by the same tests: "North
+# Korean coastal artillery fired about 170 rounds at Yeonpyeong Island"; not "Woods fired rounds of 68 and 70", "the
+# striker fired three shots at the keeper". In the passive it is fired at a target after a word of FIRED_AT that is no
+# goal of a game (NETS): "Shots are fired at King Hussein's motorcade"; not "Twelve shots were fired at goal".
+AMMUNITION = frozenset({"rounds", "shots", "bullets", "volleys", "salvos", "salvoes"})
+NETS = frozenset({"goal", "goals", "net", "nets", "basket", "baskets", "hoop", "keeper", "goalkeeper", "target",
+                  "targets"})
 # ...and, active, with armed men or an armed name as its subject ("Iran fired", "Hamas denied firing") or a target or a
 # place it is fired from after the weapon, past a word of FIRED_AT: a known place, a held place, a vessel ("firing
 # rockets on Zagreb", "fired a missile at a tanker"); "Harry Kane fired a rocket into the top corner", "Djokovic fired

@@ -1,0 +1,44 @@
+"""Acts of war that the fresh texts of the reading half (session 24, events24) tell in words the triggers did not
+know: ammunition fired ("fired about 170 rounds at"), fire returned. Each on a real sentence of the texts, on one of
+another shape, and on sentences of sport, business and politics where the same words name no act of war.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extraction import typed
+
+
+def test_ammunition_fired_at_a_place_or_a_target_is_an_attack(claims_of):
+    for text in ("At 2:34 p.m. yesterday, North Korean coastal artillery fired about 170 rounds at Yeonpyeong Island "
+                 "and the waters around it.",
+                 "1 September 1970 - Shots are fired at King Hussein's motorcade in Amman; the king is unhurt.",
+                 # another shape: armed men fire bullets, no place named
+                 "Soldiers fired hundreds of bullets into the crowd on Sunday."):
+        assert typed(claims_of(text + "\n", date="2010-11-24"), "Attack"), text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Woods fired rounds of 68 and 70 to lead the tournament by two shots.",
+    "The striker fired three shots at the keeper in the first half.",
+    "Twelve shots were fired at goal before half-time.",
+    "The board fired two rounds of layoffs at its Berlin office."])
+def test_rounds_and_shots_fired_in_sport_or_business_are_no_attack(claims_of, sentence):
+    assert not typed(claims_of(sentence + "\n"), "Attack"), sentence
+
+
+def test_fire_returned_by_armed_men_is_an_attack_of_its_own(claims_of):
+    claims = claims_of("On 10 June Eritrean troops opened fire on Djiboutian positions, and the Djiboutian Armed "
+                       "Forces returned fire.\n", date="2008-06-12")
+    assert len(typed(claims, "Attack")) == 2  # the opening of fire and the reply
+    # another shape: the subject alone, a weapon after
+    assert typed(claims_of("Our marines returned fire with K-9 self-propelled howitzers at 2:47 p.m.\n"), "Attack")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator returned fire at his critics on Tuesday.",
+    "Apple returned fire in the patent dispute with a suit of its own.",
+    "The coach returned fire after the referee's comments."])
+def test_fire_returned_in_words_is_no_attack(claims_of, sentence):
+    assert not typed(claims_of(sentence + "\n"), "Attack"), sentence
