@@ -42,3 +42,57 @@ def test_fire_returned_by_armed_men_is_an_attack_of_its_own(claims_of):
     "The coach returned fire after the referee's comments."])
 def test_fire_returned_in_words_is_no_attack(claims_of, sentence):
     assert not typed(claims_of(sentence + "\n"), "Attack"), sentence
+
+
+def test_armed_men_advancing_are_an_offensive(claims_of):
+    for text in ("18-19 September - Syrian armoured units, bearing the markings of the Palestine Liberation Army, cross "
+                 "into northern Jordan and advance towards Irbid.",
+                 # another shape: the subject right before the verb; the noun owned by the troops told before it
+                 "In July the Salvadoran army advanced along the main road towards the capital.",
+                 "By early 1935 Paraguayan troops had reached the Andean foothills, but their advance stalled before "
+                 "Villamontes."):
+        assert typed(claims_of(text + "\n", date="1970-09-30"), "Offensive"), text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shares advanced 2% on Monday as oil prices fell.",
+    "The army band advanced along the parade route.",
+    "The party's advance in the polls worried the government.",
+    "The company advanced into new markets last year.",
+    "The troops were paid in advance."])
+def test_shares_teams_parties_and_payments_advancing_are_no_offensive(claims_of, sentence):
+    assert not typed(claims_of(sentence + "\n"), "Offensive"), sentence
+
+
+def test_armed_men_who_fought_clashed(claims_of):
+    for text in ("It is usually dated from April 1966, when a small group of ZANU guerrillas fought the Rhodesian "
+                 "police near Sinoia.",
+                 # another shape: a passive-free clause with a time after
+                 "Government troops fought rebels for two days outside the town."):
+        assert typed(claims_of(text + "\n", date="1979-12-21"), "Clash"), text
+    # a fight its own noun names is that one event
+    claims = claims_of("Soviet and Chinese troops fought a battle lasting several hours on Saturday for Damansky "
+                       "Island.\n", date="1969-03-16")
+    assert typed(claims, "Battle") and not typed(claims, "Clash")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union fought the reform in court for a year.",
+    "Nadal fought back from a set down to win the final.",
+    "Soldiers fought the blaze for hours before it was put out."])
+def test_reforms_matches_and_fires_fought_are_no_clash(claims_of, sentence):
+    assert not typed(claims_of(sentence + "\n"), "Clash"), sentence
+
+
+def test_a_barrage_of_fire_is_an_attack(claims_of):
+    for text in ("A second North Korean barrage began at 3:10 p.m., and the exchange ended at about 3:41 p.m.",
+                 # another shape: what the barrage is of told
+                 "Rebels launched a barrage of rockets on the airport on Friday."):
+        assert typed(claims_of(text + "\n", date="2010-11-24"), "Attack"), text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister faced a barrage of criticism over the budget.",
+    "Reporters fired a barrage of questions at the coach after the match."])
+def test_a_barrage_of_words_is_no_attack(claims_of, sentence):
+    assert not typed(claims_of(sentence + "\n"), "Attack"), sentence

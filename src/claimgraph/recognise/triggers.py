@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from ..lang import cues
 from . import truces
 from .abductions import takings
+from .advances import advances
 from .accords import meeting_accords
 from .agreement_ends import agreement_ends
 from .appointments import appointments
@@ -36,7 +37,7 @@ from .rulings import rulings
 from .senses import other_sense, qualified
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v75"  # v75: session 24: ammunition fired ("fired about 170 rounds at", "Shots are fired at"), fire returned by armed men ("returned fire")
+NAME = "triggers.v76"  # v76: session 24: armed men advancing ("advanced along", "their advance stalled"), armed men who fought, a barrage of fire (not of words)
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -93,6 +94,7 @@ class Triggers:
         yield from falls(doc, NAME, self._places)
         yield from lost_places(doc, NAME, self._places, self._armed)
         yield from pullouts(doc, NAME, self._places)
+        yield from advances(doc, NAME, self._armed)
         yield from counted_killings(doc, NAME, told, self._armed)
 
     def _dropped(self, doc: Doc, start: int, end: int, cls: str) -> bool:

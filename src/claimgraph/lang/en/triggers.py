@@ -20,9 +20,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals",
                "opened fire", "open fire", "opens fire", "opening fire", "returned fire", "return fire", "returns fire",
                "returning fire", "fired", "firing", "exploded", "blew up",
-               "blowing up", "blow up", "blows up", "ambush", "ambushes", "ambushed", "ambushing", "shot"),
-    "Clash": ("clash", "clashes", "clashed", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict",
-              "gunfire", "exchange of fire", "exchanges of fire"),
+               "blowing up", "blow up", "blows up", "ambush", "ambushes", "ambushed", "ambushing", "shot", "barrage",
+               "barrages"),
+    "Clash": ("clash", "clashes", "clashed", "fought", "skirmish", "skirmishes", "fighting", "hostilities",
+              "armed conflict", "gunfire", "exchange of fire", "exchanges of fire"),
     "Battle": ("battle", "battles"),
     "Siege": ("siege", "encircled", "encirclement"),  # "besieged" only by armed men: ARMED_MOVES
     "Blockade": ("blockade", "blockaded"),
@@ -143,7 +144,7 @@ VERBS = frozenset({
     "was shot dead", "were shot dead", "encircled", "was sunk", "were sunk", "sank", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
     "opened fire", "opens fire", "opening fire", "returned fire", "returns fire", "returning fire", "fired", "firing", "exploded", "blew up", "blowing up", "blow up",
-    "blows up", "ambushed", "ambushing", "liberated", "shot", "clashed", "was murdered", "were murdered",
+    "blows up", "ambushed", "ambushing", "liberated", "shot", "clashed", "fought", "was murdered", "were murdered",
     "had been murdered", "has been murdered", "have been murdered", "overrun", "resigned", "resigns", "stepped down",
     "steps down", "forced to resign", "meet in", "meet at", "meet again", "meets in", "meets at", "meets again",
     "released", "freed", "evacuated", "called up reservists", "called up reserves", "demobilised", "demobilized",
@@ -198,6 +199,12 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                  # a dispute: "The soldiers clashed over who would lead the parade", "The army clashed with the
                  # government over pensions" (read to the end of the phrase after the verb: IDIOM_TO_PHRASE_END)
                  "clashed": frozenset({"over"}),
+                 # a fire, an illness, a case or a cause fought: "soldiers fought the blaze", "fought cancer"; and a
+                 # fight its noun names ("troops fought a battle lasting several hours": the battle is the event)
+                 "fought": frozenset({"fire", "fires", "blaze", "blazes", "flames", "wildfire", "wildfires", "cancer",
+                                      "illness", "disease", "case", "charges", "ruling", "decision", "tears",
+                                      "off", "battle", "battles", "war", "wars", "clash", "clashes",
+                                      "skirmish", "skirmishes", "campaign", "campaigns", "duel"}),
                  "hit": frozenset({"out", "record", "records", "headlines", "wall", "bottom", "home", "back",
                                    "roadblock", "roadblocks", "snag", "snags"}),
                  # a mood borne: "resigned to defeat", "resigned himself to"
@@ -423,7 +430,10 @@ PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "bein
 ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambushing", "shot", "clashed",
                           # fire given back: "the Djiboutian Armed Forces returned fire", not "The senator returned
                           # fire at his critics" (the noun "our return fire" names the reply told)
-                          "returned", "returns", "returning"})
+                          "returned", "returns", "returning",
+                          # "a small group of ZANU guerrillas fought the Rhodesian police near Sinoia", not "The union
+                          # fought the reform", "Nadal fought back"; no fire, illness or case fought (IDIOM_OBJECTS)
+                          "fought"})
 # Of those, the words that name an attack so only as a trigger of one word: "gunmen shot and critically wounded its
 # ambassador", "the ambassador was shot by gunmen"; not "the director shot a film"; "shot down" and "was shot dead"
 # are phrases of the lexicon with rules of their own.
@@ -441,6 +451,11 @@ HEAD_GAP = frozenset({"had", "has", "have", "then", "later", "also", "again", "o
 # "fired off an email", "fired its rocket scientist"; in the passive a weapon before it: "two rockets were fired".
 WEAPON_OBJECT = frozenset({"fired", "firing"})
 WEAPON_OBJECT_REACH = 5
+# A barrage is one of fire only with no "of" after it or a weapon or ammunition after its "of", within
+# WEAPON_OBJECT_REACH words (`recognise.senses._barrage_of_words`): "A second North Korean barrage began at 3:10 p.m.",
+# "a barrage of rockets"; not "a barrage of criticism", "faced a barrage of questions".
+BARRAGES = frozenset({"barrage", "barrages"})
+BARRAGE_OF = frozenset({"of"})
 # What a gun fires, no weapon of its own, counted as one after a verb of WEAPON_OBJECT only, by the same tests: "North
 # Korean coastal artillery fired about 170 rounds at Yeonpyeong Island"; not "Woods fired rounds of 68 and 70", "the
 # striker fired three shots at the keeper". In the passive it is fired at a target after a word of FIRED_AT that is no
@@ -705,6 +720,18 @@ TIME_WORDS = frozenset({*(m.lower() for m in calendar.month_name[1:]), *(d.lower
                         "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "later", "yesterday", "today",
                         "tonight", "overnight", "dawn", "morning", "evening", "night"})
 MOVE_CLAUSE_END = frozenset({",", ";", ":"})
+# Armed men advancing push forward, an offensive (`recognise.advances`): the verb with armed men or an armed name as
+# its subject and a way right after it ("the Salvadoran army advanced along the main road", "troops advancing towards
+# the capital"), the noun after a possessor with armed men or an armed name earlier in its sentence ("Paraguayan troops
+# had reached the Andean foothills, but their advance stalled"); not "Shares advanced 2%", "The Army team advanced to
+# the final", "the party's advance in the polls", "paid in advance".
+ADVANCE_CLASS = "Offensive"
+ADVANCING_VERBS = frozenset({"advanced", "advance", "advances", "advancing"})
+ADVANCED_WAYS = frozenset({"on", "along", "towards", "toward", "into", "through", "across", "deeper", "further",
+                           "beyond", "north", "south", "east", "west", "northward", "southward", "eastward", "westward",
+                           "northwards", "southwards", "eastwards", "westwards", "inland"})
+ADVANCING_NOUNS = frozenset({"advance", "advances"})
+ADVANCE_OWNERS = frozenset({"its", "their", "his", "her"})
 # A verb of pulling with armed men as its object and "out" right after them, within PULLED_REACH words, withdraws them
 # (`recognise.moves.pullouts`): "before pulling its ground forces out on Aug. 5", "pulled their troops out of
 # Gaza"; "pulled the plug out", "pulled his son out of school", "pulled its sales force out of Brazil" none.
