@@ -96,3 +96,23 @@ def test_a_barrage_of_fire_is_an_attack(claims_of):
     "Reporters fired a barrage of questions at the coach after the match."])
 def test_a_barrage_of_words_is_no_attack(claims_of, sentence):
     assert not typed(claims_of(sentence + "\n"), "Attack"), sentence
+
+
+def test_a_drill_or_exercise_of_armed_forces_is_a_military_exercise(claims_of):
+    for text in ("Our marines were carrying out a routine firing drill as part of the Hoguk exercise, and all rounds "
+                 "were fired to the southwest, away from the North.",
+                 "The Republic of Korea and the United States will hold a combined exercise in the West Sea from "
+                 "November 28 to December 1.",
+                 # another shape: a plural, qualified, with a place and a date
+                 "Russia and Belarus began joint military exercises near the Ukrainian border on 10 February."):
+        assert typed(claims_of(text + "\n", date="2010-11-24"), "Exercise"), text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The African Union called on both parties to exercise restraint.",
+    "The school held a fire drill on Monday morning.",
+    "Yoga is a good exercise for the back.",
+    "The exercise of power in the company is shared by the board.",
+    "The team ran passing drills before the match."])
+def test_restraint_a_fire_drill_and_gym_exercise_are_no_military_exercise(claims_of, sentence):
+    assert not typed(claims_of(sentence + "\n"), "Exercise"), sentence

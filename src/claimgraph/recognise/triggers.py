@@ -20,14 +20,15 @@ from spacy.tokens import Doc
 from ..lang import cues
 from . import truces
 from .abductions import takings
-from .advances import advances
 from .accords import meeting_accords
+from .advances import advances
 from .agreement_ends import agreement_ends
 from .appointments import appointments
 from .independence import independences
 from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fired_at, named_before, troops_in,
                     weapon_head)
 from .base import Candidate, words_of
+from .exercises import exercises
 from .killings import counted_killings, counted_things, toll_of_sides
 from .moves import armed_moves, fallen, falls, liberated, lost_places, pullouts
 from .nlp import stem_suffixes
@@ -37,7 +38,7 @@ from .rulings import rulings
 from .senses import other_sense, qualified
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v76"  # v76: session 24: armed men advancing ("advanced along", "their advance stalled"), armed men who fought, a barrage of fire (not of words)
+NAME = "triggers.v77"  # v77: session 24: military exercises ("a routine firing drill", "will hold a combined exercise"; not "to exercise restraint")
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -95,6 +96,7 @@ class Triggers:
         yield from lost_places(doc, NAME, self._places, self._armed)
         yield from pullouts(doc, NAME, self._places)
         yield from advances(doc, NAME, self._armed)
+        yield from exercises(doc, NAME, self._armed)
         yield from counted_killings(doc, NAME, told, self._armed)
 
     def _dropped(self, doc: Doc, start: int, end: int, cls: str) -> bool:

@@ -732,6 +732,20 @@ ADVANCED_WAYS = frozenset({"on", "along", "towards", "toward", "into", "through"
                            "northwards", "southwards", "eastwards", "westwards", "inland"})
 ADVANCING_NOUNS = frozenset({"advance", "advances"})
 ADVANCE_OWNERS = frozenset({"its", "their", "his", "her"})
+# A military exercise (`recognise.exercises`): a noun of EXERCISES with a qualifier of arms (EXERCISE_QUALIFIERS)
+# within EXERCISE_QUALIFIER_REACH words before it, or armed men, a weapon or an armed name in its clause: "Our marines
+# were carrying out a routine firing drill as part of the Hoguk exercise", "will hold a combined exercise in the West
+# Sea"; no verb (a word of EXERCISE_NOT_AFTER before it: "called on both parties to exercise restraint"), nor "the
+# exercise of power" (EXERCISE_NOT_BEFORE), "The school held a fire drill", "Yoga is a good exercise".
+EXERCISE_CLASS = "Exercise"
+EXERCISES = frozenset({"exercise", "exercises", "drill", "drills"})
+EXERCISE_QUALIFIERS = frozenset({"military", "naval", "joint", "combined", "firing", "live-fire", "artillery",
+                                 "amphibious", "army", "war", "air-defence", "air-defense", "missile", "nuclear",
+                                 "anti-submarine", "defensive", "tactical", "strategic"})
+EXERCISE_QUALIFIER_REACH = 2
+EXERCISE_NOT_AFTER = frozenset({"to", "will", "would", "should", "must", "can", "could", "may", "might", "not",
+                                "shall"})
+EXERCISE_NOT_BEFORE = frozenset({"of"})
 # A verb of pulling with armed men as its object and "out" right after them, within PULLED_REACH words, withdraws them
 # (`recognise.moves.pullouts`): "before pulling its ground forces out on Aug. 5", "pulled their troops out of
 # Gaza"; "pulled the plug out", "pulled his son out of school", "pulled its sales force out of Brazil" none.
