@@ -45,8 +45,8 @@ def test_fire_returned_in_words_is_no_attack(claims_of, sentence):
 
 
 def test_armed_men_advancing_are_an_offensive(claims_of):
-    for text in ("18-19 September - Syrian armoured units, bearing the markings of the Palestine Liberation Army, cross "
-                 "into northern Jordan and advance towards Irbid.",
+    for text in ("18-19 September - Syrian armoured units, bearing the markings of the Palestine Liberation Army, "
+                 "cross into northern Jordan and advance towards Irbid.",
                  # another shape: the subject right before the verb; the noun owned by the troops told before it
                  "In July the Salvadoran army advanced along the main road towards the capital.",
                  "By early 1935 Paraguayan troops had reached the Andean foothills, but their advance stalled before "
@@ -116,3 +116,20 @@ def test_a_drill_or_exercise_of_armed_forces_is_a_military_exercise(claims_of):
     "The team ran passing drills before the match."])
 def test_restraint_a_fire_drill_and_gym_exercise_are_no_military_exercise(claims_of, sentence):
     assert not typed(claims_of(sentence + "\n"), "Exercise"), sentence
+
+
+def test_prisoners_taken_by_armed_men_are_a_capture(claims_of):
+    for text in ("Djibouti also said that its forces had killed dozens of Eritrean soldiers and taken others prisoner.",
+                 # another shape: a count of prisoners after the verb
+                 "Indian troops took 300 prisoners in the fighting near the pass."):
+        assert typed(claims_of(text + "\n", date="2008-06-12"), "Capture"), text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Bruins took no prisoners in the third period.",
+    "The guard took prisoners' letters home to post them.",
+    # a toll's item: the prisoners counted are the losses of the battle told, no capture of their own
+    "Chad said that 1,269 Libyan soldiers had died there and 438 had been taken prisoner.",
+    "Eighteen British servicemen were killed there, and about 960 Argentine soldiers were taken prisoner."])
+def test_no_prisoners_taken_or_a_count_of_prisoners_is_no_capture(claims_of, sentence):
+    assert not typed(claims_of(sentence + "\n"), "Capture"), sentence

@@ -14,16 +14,18 @@ from spacy.tokens import Doc
 
 from ..lang import cues
 from .armed import armed_head, armed_words
-from .base import Candidate
+from .base import Candidate, text_of
 
 CUES = cues("triggers")
 
 
 def advances(doc: Doc, name: str, armed: frozenset[str]) -> Iterator[Candidate]:
-    """An advance of armed men (`CUES.ADVANCING`, class `CUES.ADVANCE_CLASS`): the verb with an armed subject
-    (`armed.armed_head`) and a way after it (`CUES.ADVANCED_WAYS`: "advanced along", "advancing towards"), or the
-    noun after a possessor (`CUES.ADVANCE_OWNERS`, a possessive mark) with armed men or an armed name earlier in
-    its sentence."""
+    """An advance of armed men (class `CUES.ADVANCE_CLASS`): a verb of `CUES.ADVANCING_VERBS` with an armed subject
+    (`armed.armed_head`) and a way after it (`CUES.ADVANCED_WAYS`: "advanced along", "advancing towards"), or a noun of
+    `CUES.ADVANCING_NOUNS` after a possessor (`CUES.ADVANCE_OWNERS`, a possessive mark) with armed men or an armed
+    name earlier in its sentence."""
+    if not CUES.ADVANCE_WORDS.search(text_of(doc)):
+        return
     for token in doc[1:-1]:
         if _armed_advance(doc, token.i, armed) or _owned_by_arms(doc, token.i, armed):
             yield Candidate(token.idx, token.idx + len(token), "trigger", CUES.ADVANCE_CLASS, name)

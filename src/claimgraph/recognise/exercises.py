@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..lang import cues
 from .armed import armed_clause
-from .base import Candidate
+from .base import Candidate, text_of
 
 CUES = cues("triggers")
 
@@ -24,6 +24,8 @@ def exercises(doc: Doc, name: str, armed: frozenset[str]) -> Iterator[Candidate]
     """A noun of `CUES.EXERCISES` that is no verb (`CUES.EXERCISE_NOT_AFTER` before it) nor followed by "of"
     (`CUES.EXERCISE_NOT_BEFORE`), with a qualifier of arms within `CUES.EXERCISE_QUALIFIER_REACH` words before it
     (`CUES.EXERCISE_QUALIFIERS`) or armed words in its clause (`armed.armed_clause`): class `CUES.EXERCISE_CLASS`."""
+    if not CUES.EXERCISE_WORDS.search(text_of(doc)):
+        return
     for token in doc[1:]:
         if token.lower_ in CUES.EXERCISES and _noun_of_arms(doc, token.i, armed):
             yield Candidate(token.idx, token.idx + len(token), "trigger", CUES.EXERCISE_CLASS, name)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..lang import cues
 from . import truces
-from .abductions import takings
+from .abductions import prisoners_taken, takings
 from .accords import meeting_accords
 from .advances import advances
 from .agreement_ends import agreement_ends
@@ -38,7 +38,7 @@ from .rulings import rulings
 from .senses import other_sense, qualified
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v77"  # v77: session 24: military exercises ("a routine firing drill", "will hold a combined exercise"; not "to exercise restraint")
+NAME = "triggers.v78"  # v78: session 24: prisoners taken ("taken others prisoner", "took 300 prisoners"; not "took no prisoners")
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -97,6 +97,7 @@ class Triggers:
         yield from pullouts(doc, NAME, self._places)
         yield from advances(doc, NAME, self._armed)
         yield from exercises(doc, NAME, self._armed)
+        yield from prisoners_taken(doc, NAME)
         yield from counted_killings(doc, NAME, told, self._armed)
 
     def _dropped(self, doc: Doc, start: int, end: int, cls: str) -> bool:

@@ -592,6 +592,14 @@ CAPTIVES = HOSTAGES | frozenset({"girls", "schoolgirls", "boys", "schoolboys", "
 TAKEN = {**dict.fromkeys(("take", "takes", "took", "taken", "taking"), HOSTAGES),
          **dict.fromkeys(("seize", "seizes", "seized", "seizing"), CAPTIVES)}
 TAKEN_REACH = 4
+# ...and a verb of taking with prisoners after it (`recognise.abductions.prisoners_taken`) takes them in war, a capture
+# of people: "had killed dozens of Eritrean soldiers and taken others prisoner", "took 300 prisoners"; not "The Bruins
+# took no prisoners in the third period" (NO_PRISONERS before the word).
+TAKING_PRISONERS = frozenset({"take", "takes", "took", "taken", "taking"})
+PRISONERS = frozenset({"prisoner", "prisoners"})
+PRISONERS_CLASS = "Capture"
+NO_PRISONERS = frozenset({"no"})
+PRISONER_WORDS = re.compile(r"\bprisoners?\b", re.IGNORECASE)  # most blocks hold none
 # "hostage" as the complement of a verb of taking may end a longer object of people within HOSTAGE_REACH words, none
 # of OBJECT_STOPS but "and" between, if a word of people heads its first noun phrase, the word before "and" or
 # "hostage" (`recognise.abductions._held`): "the RUF took about 500 UN peacekeepers hostage", "took UN military
@@ -732,6 +740,7 @@ ADVANCED_WAYS = frozenset({"on", "along", "towards", "toward", "into", "through"
                            "northwards", "southwards", "eastwards", "westwards", "inland"})
 ADVANCING_NOUNS = frozenset({"advance", "advances"})
 ADVANCE_OWNERS = frozenset({"its", "their", "his", "her"})
+ADVANCE_WORDS = re.compile(r"\badvanc(?:e|es|ed|ing)\b", re.IGNORECASE)  # most blocks hold none
 # A military exercise (`recognise.exercises`): a noun of EXERCISES with a qualifier of arms (EXERCISE_QUALIFIERS)
 # within EXERCISE_QUALIFIER_REACH words before it, or armed men, a weapon or an armed name in its clause: "Our marines
 # were carrying out a routine firing drill as part of the Hoguk exercise", "will hold a combined exercise in the West
@@ -746,6 +755,7 @@ EXERCISE_QUALIFIER_REACH = 2
 EXERCISE_NOT_AFTER = frozenset({"to", "will", "would", "should", "must", "can", "could", "may", "might", "not",
                                 "shall"})
 EXERCISE_NOT_BEFORE = frozenset({"of"})
+EXERCISE_WORDS = re.compile(r"\b(?:exercises?|drills?)\b", re.IGNORECASE)  # most blocks hold none
 # A verb of pulling with armed men as its object and "out" right after them, within PULLED_REACH words, withdraws them
 # (`recognise.moves.pullouts`): "before pulling its ground forces out on Aug. 5", "pulled their troops out of
 # Gaza"; "pulled the plug out", "pulled his son out of school", "pulled its sales force out of Brazil" none.
