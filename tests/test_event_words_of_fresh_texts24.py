@@ -133,3 +133,18 @@ def test_prisoners_taken_by_armed_men_are_a_capture(claims_of):
     "Eighteen British servicemen were killed there, and about 960 Argentine soldiers were taken prisoner."])
 def test_no_prisoners_taken_or_a_count_of_prisoners_is_no_capture(claims_of, sentence):
     assert not typed(claims_of(sentence + "\n"), "Capture"), sentence
+
+
+def test_a_craft_or_building_blown_up_is_an_attack(claims_of):
+    for text in ("6 September - Two airliners are hijacked to Dawson's Field; a Pan Am jet is blown up in Cairo.",
+                 # another shape: a building, a perfect passive
+                 "The bridge over the river had been blown up by the time the column arrived."):
+        assert typed(claims_of(text + "\n", date="1970-09-30"), "Attack"), text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The photo was blown up to poster size for the exhibition.",
+    "The story was blown up by the tabloid press.",
+    "The balloons were blown up for the party."])
+def test_a_photo_a_story_or_a_balloon_blown_up_is_no_attack(claims_of, sentence):
+    assert not typed(claims_of(sentence + "\n"), "Attack"), sentence

@@ -38,7 +38,7 @@ from .rulings import rulings
 from .senses import other_sense, qualified
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v78"  # v78: session 24: prisoners taken ("taken others prisoner", "took 300 prisoners"; not "took no prisoners")
+NAME = "triggers.v79"  # v79: session 24: a craft or a building blown up in the passive ("a Pan Am jet is blown up in Cairo")
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -264,17 +264,26 @@ def _unarmed_actor(doc: Doc, start: int, end: int, armed: frozenset[str]) -> boo
     (`CUES.ARMED_ACTORS`, `armed.armed_head`): "ISIS militants blew up the al-Nuri mosque", "accused Russia of
     blowing up the dam"; not "the minister blew up the budget", "The Army football team blew up a 20-point lead". A
     passive needs armed men or a patrol as its subject or an armed agent (`armed.ambushed_party`: "a patrol was
-    ambushed"; not "The CEO was ambushed by activists"); the noun "ambush" armed words in its clause
-    (`armed.armed_clause`; not "walked into an ambush at the hearing"). A word of `CUES.ARMED_ALONE` is read so only
-    alone ("gunmen shot"); the phrases it opens ("shot down") have rules of their own."""
+    ambushed"; not "The CEO was ambushed by activists"), or a craft or building blown up (`_blown_up`); the noun
+    "ambush" armed words in its clause (`armed.armed_clause`; not "walked into an ambush at the hearing"). A word of
+    `CUES.ARMED_ALONE` is read so only alone ("gunmen shot"); the phrases it opens ("shot down") have rules of their
+    own."""
     word = doc[start].lower_
     if word in CUES.AMBUSHES:
         return not armed_clause(doc, start, armed)
     if word not in CUES.ARMED_ACTORS or (word in CUES.ARMED_ALONE and end - start > 1):
         return False
     if start > 0 and doc[start - 1].lower_ in CUES.PASSIVE_AUXILIARIES:
-        return not ambushed_party(doc, start, armed)
+        return not (ambushed_party(doc, start, armed) or _blown_up(doc, start))
     return not armed_head(doc, start, armed)
+
+
+def _blown_up(doc: Doc, start: int) -> bool:
+    """Is the passive verb at doc[start] one of `CUES.BLOWN` with a craft or a building (`CUES.BLOWN_UP`) within
+    `CUES.KILLER_REACH` words before it in its sentence, its subject: "a Pan Am jet is blown up in Cairo", "The bridge
+    over the river had been blown up"; not "The photo was blown up to poster size"?"""
+    return doc[start].lower_ in CUES.BLOWN and any(
+        t.lower_ in CUES.BLOWN_UP for t in doc[max(doc[start].sent.start, start - CUES.KILLER_REACH):start])
 
 
 def _unweaponed(doc: Doc, start: int, end: int, armed: frozenset[str], places: frozenset[str]) -> bool:

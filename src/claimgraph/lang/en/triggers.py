@@ -20,8 +20,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals",
                "opened fire", "open fire", "opens fire", "opening fire", "returned fire", "return fire", "returns fire",
                "returning fire", "fired", "firing", "exploded", "blew up",
-               "blowing up", "blow up", "blows up", "ambush", "ambushes", "ambushed", "ambushing", "shot", "barrage",
-               "barrages"),
+               "blowing up", "blow up", "blows up", "blown up", "ambush", "ambushes", "ambushed", "ambushing", "shot",
+               "barrage", "barrages"),
     "Clash": ("clash", "clashes", "clashed", "fought", "skirmish", "skirmishes", "fighting", "hostilities",
               "armed conflict", "gunfire", "exchange of fire", "exchanges of fire"),
     "Battle": ("battle", "battles"),
@@ -143,9 +143,10 @@ VERBS = frozenset({
     "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed", "were executed",
     "was shot dead", "were shot dead", "encircled", "was sunk", "were sunk", "sank", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
-    "opened fire", "opens fire", "opening fire", "returned fire", "returns fire", "returning fire", "fired", "firing", "exploded", "blew up", "blowing up", "blow up",
-    "blows up", "ambushed", "ambushing", "liberated", "shot", "clashed", "fought", "was murdered", "were murdered",
-    "had been murdered", "has been murdered", "have been murdered", "overrun", "resigned", "resigns", "stepped down",
+    "opened fire", "opens fire", "opening fire", "returned fire", "returns fire", "returning fire", "fired", "firing",
+    "exploded", "blew up", "blowing up", "blow up", "blows up", "blown up", "ambushed", "ambushing", "liberated",
+    "shot", "clashed", "fought", "was murdered", "were murdered", "had been murdered", "has been murdered",
+    "have been murdered", "overrun", "resigned", "resigns", "stepped down",
     "steps down", "forced to resign", "meet in", "meet at", "meet again", "meets in", "meets at", "meets again",
     "released", "freed", "evacuated", "called up reservists", "called up reserves", "demobilised", "demobilized",
     "hijacks", "hijacked", "evacuating", "drove", "driven", "arrived", "landed", "proclaimed", "proclaims", "founded", "set up", "sets up", "setting up",
@@ -433,7 +434,14 @@ ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambus
                           "returned", "returns", "returning",
                           # "a small group of ZANU guerrillas fought the Rhodesian police near Sinoia", not "The union
                           # fought the reform", "Nadal fought back"; no fire, illness or case fought (IDIOM_OBJECTS)
-                          "fought"})
+                          "fought",
+                          # a craft or a building blown up in the passive (BLOWN_UP: "a Pan Am jet is blown up in
+                          # Cairo"; not "The photo was blown up to poster size")
+                          "blown"})
+BLOWN = frozenset({"blown"})
+BLOWN_UP = CRAFT | frozenset({"bridge", "bridges", "building", "buildings", "embassy", "pipeline", "pipelines", "dam",
+                              "mosque", "church", "depot", "depots", "barracks", "station", "hotel", "plant", "tower",
+                              "towers", "tunnel", "tunnels", "railway", "road", "headquarters", "base", "bunker"})
 # Of those, the words that name an attack so only as a trigger of one word: "gunmen shot and critically wounded its
 # ambassador", "the ambassador was shot by gunmen"; not "the director shot a film"; "shot down" and "was shot dead"
 # are phrases of the lexicon with rules of their own.
