@@ -111,6 +111,7 @@ SUBCLASSES: dict[str, tuple[str, ...]] = {
     "Ruling": ("Event",),
     "Rupture": ("Event",),
     "Restoration": ("Event",),
+    "Exercise": ("Event",),
     "Proclamation": ("Event",),
     "Founding": ("Event",),
     "Investigation": ("Event",),

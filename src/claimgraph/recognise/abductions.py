@@ -1,6 +1,8 @@
-"""Abductions: "taking some 250 hostages", "seizing 276 girls".
+"""People taken by force: abductions ("taking some 250 hostages", "seizing 276 girls") and prisoners taken ("had
+killed dozens of Eritrean soldiers and taken others prisoner").
 
-A rule of `triggers.Triggers`: `takings` yields an Abduction trigger on a verb of taking with captives after it.
+Rules of `triggers.Triggers`: `takings` yields an Abduction trigger on a verb of taking with captives after it,
+`prisoners_taken` a Capture trigger on a verb of taking with prisoners after it.
 """
 
 from __future__ import annotations
@@ -61,3 +63,33 @@ def _taken(doc: Doc, start: int, i: int) -> bool:
     number ("seized 300 homes of villagers"; "took dozens of people hostage" takes them, `CUES.COUNT_OF`)?"""
     return not possessed(doc, i) and all(doc[k - 1].like_num or doc[k - 1].lower_ in CUES.COUNT_OF
                              for k in range(start + 1, i) if doc[k].lower_ == "of")
+
+
+def prisoners_taken(doc: Doc, name: str) -> Iterator[Candidate]:
+    """"taken others prisoner", "took 300 prisoners": a verb of taking (`CUES.TAKING_PRISONERS`) with "prisoner" or
+    "prisoners" (`CUES.PRISONERS`) within `CUES.TAKEN_REACH` words after it, no word that ends its object between
+    (`CUES.OBJECT_STOPS`), is a capture of people; not "took no prisoners" (an idiom of sport and of words:
+    `CUES.NO_PRISONERS` before it), nor "took prisoners' letters home" (`armed.possessed`), nor a passive or a
+    participle after a count (`_counted`), a toll's item: "1,269 Libyan soldiers had died there and 438 had been taken
+    prisoner", "about 960 Argentine soldiers were taken prisoner" count the losses of the battle told."""
+    if not CUES.PRISONER_WORDS.search(text_of(doc)):
+        return
+    for token in doc[1:-1]:
+        if token.lower_ in CUES.TAKING_PRISONERS and not _counted(doc, token.i) and _prisoners_after(doc, token.i):
+            yield Candidate(token.idx, token.idx + len(token), "trigger", CUES.PRISONERS_CLASS, name)
+
+
+def _counted(doc: Doc, i: int) -> bool:
+    """Is the verb at doc[i] a passive ("were taken prisoner": its subject the prisoners, a toll's item, no taker) or
+    a participle right after a number ("and 438 taken prisoner")?"""
+    return doc[i - 1].like_num or doc[i - 1].lower_ in CUES.PASSIVE_AUXILIARIES
+
+
+def _prisoners_after(doc: Doc, i: int) -> bool:
+    """Does a word of prisoners, taken and not after "no", stand within a few words after the verb at doc[i]?"""
+    for token in doc[i + 1:i + 1 + CUES.TAKEN_REACH]:
+        if token.lower_ in CUES.PRISONERS:
+            return doc[token.i - 1].lower_ not in CUES.NO_PRISONERS and not possessed(doc, token.i)
+        if token.lower_ in CUES.OBJECT_STOPS:
+            return False
+    return False

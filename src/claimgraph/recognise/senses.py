@@ -29,7 +29,16 @@ def other_sense(doc: Doc, start: int, end: int, cls: str, armed: frozenset[str],
             or _no_captive(doc, start, end, armed) or _no_craft(doc, start, end) or _no_cargo(doc, start)
             or _sporting(doc, start, end) or _no_meeters(doc, start, armed) or _nothing_proclaimed(doc, start, end)
             or _election_thing(doc, end - 1) or _unarmed_gunfire(doc, start, end, armed, places)
-            or _head_after_hyphen(doc, start))
+            or _head_after_hyphen(doc, start) or _barrage_of_words(doc, start, end))
+
+
+def _barrage_of_words(doc: Doc, start: int, end: int) -> bool:
+    """Is a barrage (`CUES.BARRAGES`) one of words: "of" after it and no weapon or ammunition (`CUES.WEAPONS`,
+    `CUES.AMMUNITION`) within a few words after that? "a barrage of criticism", not "a barrage of rockets"."""
+    if doc[start].lower_ not in CUES.BARRAGES or end >= len(doc) or doc[end].lower_ not in CUES.BARRAGE_OF:
+        return False
+    return not any(t.lower_ in CUES.WEAPONS or t.lower_ in CUES.AMMUNITION
+                   for t in doc[end + 1:end + 1 + CUES.WEAPON_OBJECT_REACH])
 
 
 def qualified(words: list[str], k: int) -> bool:

@@ -19,14 +19,16 @@ from spacy.tokens import Doc
 
 from ..lang import cues
 from . import truces
-from .abductions import takings
+from .abductions import prisoners_taken, takings
 from .accords import meeting_accords
+from .advances import advances
 from .agreement_ends import agreement_ends
 from .appointments import appointments
 from .independence import independences
 from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fired_at, named_before, troops_in,
                     weapon_head)
 from .base import Candidate, words_of
+from .exercises import exercises
 from .killings import counted_killings, counted_things, toll_of_sides
 from .moves import armed_moves, fallen, falls, liberated, lost_places, pullouts
 from .nlp import stem_suffixes
@@ -37,7 +39,7 @@ from .senses import other_sense, qualified
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v75"  # v75: no accord of agreeing to talk; offered truces; "treaties"; "agreed in X was broken"; votes
+NAME = "triggers.v80"  # v80: session 24: ammunition fired, fire returned, advances, "fought", barrages, exercises, prisoners taken, "blown up"; no accord of agreeing to talk, offered truces, "treaties", "agreed in X was broken", votes
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -98,6 +100,9 @@ class Triggers:
         yield from falls(doc, NAME, self._places)
         yield from lost_places(doc, NAME, self._places, self._armed)
         yield from pullouts(doc, NAME, self._places)
+        yield from advances(doc, NAME, self._armed)
+        yield from exercises(doc, NAME, self._armed)
+        yield from prisoners_taken(doc, NAME)
         yield from counted_killings(doc, NAME, told, self._armed)
 
     def _dropped(self, doc: Doc, start: int, end: int, cls: str) -> bool:
@@ -264,17 +269,26 @@ def _unarmed_actor(doc: Doc, start: int, end: int, armed: frozenset[str]) -> boo
     (`CUES.ARMED_ACTORS`, `armed.armed_head`): "ISIS militants blew up the al-Nuri mosque", "accused Russia of
     blowing up the dam"; not "the minister blew up the budget", "The Army football team blew up a 20-point lead". A
     passive needs armed men or a patrol as its subject or an armed agent (`armed.ambushed_party`: "a patrol was
-    ambushed"; not "The CEO was ambushed by activists"); the noun "ambush" armed words in its clause
-    (`armed.armed_clause`; not "walked into an ambush at the hearing"). A word of `CUES.ARMED_ALONE` is read so only
-    alone ("gunmen shot"); the phrases it opens ("shot down") have rules of their own."""
+    ambushed"; not "The CEO was ambushed by activists"), or a craft or building blown up (`_blown_up`); the noun
+    "ambush" armed words in its clause (`armed.armed_clause`; not "walked into an ambush at the hearing"). A word of
+    `CUES.ARMED_ALONE` is read so only alone ("gunmen shot"); the phrases it opens ("shot down") have rules of their
+    own."""
     word = doc[start].lower_
     if word in CUES.AMBUSHES:
         return not armed_clause(doc, start, armed)
     if word not in CUES.ARMED_ACTORS or (word in CUES.ARMED_ALONE and end - start > 1):
         return False
     if start > 0 and doc[start - 1].lower_ in CUES.PASSIVE_AUXILIARIES:
-        return not ambushed_party(doc, start, armed)
+        return not (ambushed_party(doc, start, armed) or _blown_up(doc, start))
     return not armed_head(doc, start, armed)
+
+
+def _blown_up(doc: Doc, start: int) -> bool:
+    """Is the passive verb at doc[start] one of `CUES.BLOWN` with a craft or a building (`CUES.BLOWN_UP`) within
+    `CUES.KILLER_REACH` words before it in its sentence, its subject: "a Pan Am jet is blown up in Cairo", "The bridge
+    over the river had been blown up"; not "The photo was blown up to poster size"?"""
+    return doc[start].lower_ in CUES.BLOWN and any(
+        t.lower_ in CUES.BLOWN_UP for t in doc[max(doc[start].sent.start, start - CUES.KILLER_REACH):start])
 
 
 def _unweaponed(doc: Doc, start: int, end: int, armed: frozenset[str], places: frozenset[str]) -> bool:
@@ -283,21 +297,31 @@ def _unweaponed(doc: Doc, start: int, end: int, armed: frozenset[str], places: f
     missiles at Israel", "fired rockets, anti-tank missiles and drones"; not "fired the coach", "fired its rocket
     scientist"), with armed men or an armed name as its subject or a target after the weapon (`armed.fired_at`: not
     "Harry Kane fired a rocket into the top corner"), no "up" after it ("fired up its delivery drones"); in the
-    passive, a weapon before it ("two rockets were fired from Gaza"). A phrase the lexicon lists from it ("fired
+    passive, a weapon before it ("two rockets were fired from Gaza"). Ammunition (`CUES.AMMUNITION`: "rounds", "shots")
+    is read as a weapon after the verb, and before its passive when it is fired at something that is no goal of a
+    game ("Shots are fired at King Hussein's motorcade"). A phrase the lexicon lists from it ("fired
     on") is read by its own rules."""
     if end - start > 1 or doc[start].lower_ not in CUES.WEAPON_OBJECT:
         return False
     if start > 0 and doc[start - 1].lower_ in CUES.PASSIVE_AUXILIARIES:
-        return not any(t.lower_ in CUES.WEAPONS for t in doc[max(0, start - CUES.ARMED_REACH):start])
+        before = {t.lower_ for t in doc[max(0, start - CUES.ARMED_REACH):start]}
+        return not (before & CUES.WEAPONS or before & CUES.AMMUNITION and _fired_at_no_net(doc, start + 1))
     if start + 1 < len(doc) and doc[start + 1].lower_ in CUES.FIRED_PARTICLES:
         return True
     for token in doc[start + 1:start + 1 + CUES.WEAPON_OBJECT_REACH]:
         if token.lower_ in CUES.OBJECT_STOPS:
             return True
-        if token.lower_ in CUES.WEAPONS:
+        if token.lower_ in CUES.WEAPONS or token.lower_ in CUES.AMMUNITION:
             return not _ends_phrase(doc, token.i + 1) or not (
                 armed_subject(doc, start, armed) or fired_at(doc, token.i + 1, places))
     return True
+
+
+def _fired_at_no_net(doc: Doc, i: int) -> bool:
+    """Does a word of `CUES.FIRED_AT` stand at doc[i], with no goal of a game (`CUES.NETS`) in the
+    `CUES.WEAPON_OBJECT_REACH` words after it: "fired at King Hussein's motorcade", not "fired at goal"?"""
+    return i < len(doc) and doc[i].lower_ in CUES.FIRED_AT and not any(
+        t.lower_ in CUES.NETS for t in doc[i + 1:i + 1 + CUES.WEAPON_OBJECT_REACH])
 
 
 def _ends_phrase(doc: Doc, i: int) -> bool:

@@ -18,10 +18,12 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "missile strike", "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion",
                "invaded", "incursion", "incursions", "shot down", "shooting down", "was sunk", "were sunk", "sank",
                "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals",
-               "opened fire", "open fire", "opens fire", "opening fire", "fired", "firing", "exploded", "blew up",
-               "blowing up", "blow up", "blows up", "ambush", "ambushes", "ambushed", "ambushing", "shot"),
-    "Clash": ("clash", "clashes", "clashed", "skirmish", "skirmishes", "fighting", "hostilities", "armed conflict",
-              "gunfire", "exchange of fire", "exchanges of fire"),
+               "opened fire", "open fire", "opens fire", "opening fire", "returned fire", "return fire", "returns fire",
+               "returning fire", "fired", "firing", "exploded", "blew up",
+               "blowing up", "blow up", "blows up", "blown up", "ambush", "ambushes", "ambushed", "ambushing", "shot",
+               "barrage", "barrages"),
+    "Clash": ("clash", "clashes", "clashed", "fought", "skirmish", "skirmishes", "fighting", "hostilities",
+              "armed conflict", "gunfire", "exchange of fire", "exchanges of fire"),
     "Battle": ("battle", "battles"),
     "Siege": ("siege", "encircled", "encirclement"),  # "besieged" only by armed men: ARMED_MOVES
     "Blockade": ("blockade", "blockaded"),
@@ -141,9 +143,10 @@ VERBS = frozenset({
     "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed", "were executed",
     "was shot dead", "were shot dead", "encircled", "was sunk", "were sunk", "sank", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
-    "opened fire", "opens fire", "opening fire", "fired", "firing", "exploded", "blew up", "blowing up", "blow up",
-    "blows up", "ambushed", "ambushing", "liberated", "shot", "clashed", "was murdered", "were murdered",
-    "had been murdered", "has been murdered", "have been murdered", "overrun", "resigned", "resigns", "stepped down",
+    "opened fire", "opens fire", "opening fire", "returned fire", "returns fire", "returning fire", "fired", "firing",
+    "exploded", "blew up", "blowing up", "blow up", "blows up", "blown up", "ambushed", "ambushing", "liberated",
+    "shot", "clashed", "fought", "was murdered", "were murdered", "had been murdered", "has been murdered",
+    "have been murdered", "overrun", "resigned", "resigns", "stepped down",
     "steps down", "forced to resign", "meet in", "meet at", "meet again", "meets in", "meets at", "meets again",
     "released", "freed", "evacuated", "called up reservists", "called up reserves", "demobilised", "demobilized",
     "hijacks", "hijacked", "evacuating", "drove", "driven", "arrived", "landed", "proclaimed", "proclaims", "founded", "set up", "sets up", "setting up",
@@ -197,6 +200,12 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                  # a dispute: "The soldiers clashed over who would lead the parade", "The army clashed with the
                  # government over pensions" (read to the end of the phrase after the verb: IDIOM_TO_PHRASE_END)
                  "clashed": frozenset({"over"}),
+                 # a fire, an illness, a case or a cause fought: "soldiers fought the blaze", "fought cancer"; and a
+                 # fight its noun names ("troops fought a battle lasting several hours": the battle is the event)
+                 "fought": frozenset({"fire", "fires", "blaze", "blazes", "flames", "wildfire", "wildfires", "cancer",
+                                      "illness", "disease", "case", "charges", "ruling", "decision", "tears",
+                                      "off", "battle", "battles", "war", "wars", "clash", "clashes",
+                                      "skirmish", "skirmishes", "campaign", "campaigns", "duel"}),
                  "hit": frozenset({"out", "record", "records", "headlines", "wall", "bottom", "home", "back",
                                    "roadblock", "roadblocks", "snag", "snags"}),
                  # a mood borne: "resigned to defeat", "resigned himself to"
@@ -419,7 +428,20 @@ PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "bein
 # ("a patrol was ambushed near the border") or an armed agent after "by" ("was ambushed by Taliban fighters"; not "The
 # CEO was ambushed by activists", "Liverpool were ambushed by a late Chelsea goal"); the noun "ambush" needs one of
 # them in its clause ("killed in an ambush on a convoy"; not "walked into an ambush at the hearing").
-ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambushing", "shot", "clashed"})
+ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambushing", "shot", "clashed",
+                          # fire given back: "the Djiboutian Armed Forces returned fire", not "The senator returned
+                          # fire at his critics" (the noun "our return fire" names the reply told)
+                          "returned", "returns", "returning",
+                          # "a small group of ZANU guerrillas fought the Rhodesian police near Sinoia", not "The union
+                          # fought the reform", "Nadal fought back"; no fire, illness or case fought (IDIOM_OBJECTS)
+                          "fought",
+                          # a craft or a building blown up in the passive (BLOWN_UP: "a Pan Am jet is blown up in
+                          # Cairo"; not "The photo was blown up to poster size")
+                          "blown"})
+BLOWN = frozenset({"blown"})
+BLOWN_UP = CRAFT | frozenset({"bridge", "bridges", "building", "buildings", "embassy", "pipeline", "pipelines", "dam",
+                              "mosque", "church", "depot", "depots", "barracks", "station", "hotel", "plant", "tower",
+                              "towers", "tunnel", "tunnels", "railway", "road", "headquarters", "base", "bunker"})
 # Of those, the words that name an attack so only as a trigger of one word: "gunmen shot and critically wounded its
 # ambassador", "the ambassador was shot by gunmen"; not "the director shot a film"; "shot down" and "was shot dead"
 # are phrases of the lexicon with rules of their own.
@@ -437,6 +459,18 @@ HEAD_GAP = frozenset({"had", "has", "have", "then", "later", "also", "again", "o
 # "fired off an email", "fired its rocket scientist"; in the passive a weapon before it: "two rockets were fired".
 WEAPON_OBJECT = frozenset({"fired", "firing"})
 WEAPON_OBJECT_REACH = 5
+# A barrage is one of fire only with no "of" after it or a weapon or ammunition after its "of", within
+# WEAPON_OBJECT_REACH words (`recognise.senses._barrage_of_words`): "A second North Korean barrage began at 3:10 p.m.",
+# "a barrage of rockets"; not "a barrage of criticism", "faced a barrage of questions".
+BARRAGES = frozenset({"barrage", "barrages"})
+BARRAGE_OF = frozenset({"of"})
+# What a gun fires, no weapon of its own, counted as one after a verb of WEAPON_OBJECT only, by the same tests: "North
+# Korean coastal artillery fired about 170 rounds at Yeonpyeong Island"; not "Woods fired rounds of 68 and 70", "the
+# striker fired three shots at the keeper". In the passive it is fired at a target after a word of FIRED_AT that is no
+# goal of a game (NETS): "Shots are fired at King Hussein's motorcade"; not "Twelve shots were fired at goal".
+AMMUNITION = frozenset({"rounds", "shots", "bullets", "volleys", "salvos", "salvoes"})
+NETS = frozenset({"goal", "goals", "net", "nets", "basket", "baskets", "hoop", "keeper", "goalkeeper", "target",
+                  "targets"})
 # ...and, active, with armed men or an armed name as its subject ("Iran fired", "Hamas denied firing") or a target or a
 # place it is fired from after the weapon, past a word of FIRED_AT: a known place, a held place, a vessel ("firing
 # rockets on Zagreb", "fired a missile at a tanker"); "Harry Kane fired a rocket into the top corner", "Djokovic fired
@@ -582,6 +616,14 @@ CAPTIVES = HOSTAGES | frozenset({"girls", "schoolgirls", "boys", "schoolboys", "
 TAKEN = {**dict.fromkeys(("take", "takes", "took", "taken", "taking"), HOSTAGES),
          **dict.fromkeys(("seize", "seizes", "seized", "seizing"), CAPTIVES)}
 TAKEN_REACH = 4
+# ...and a verb of taking with prisoners after it (`recognise.abductions.prisoners_taken`) takes them in war, a capture
+# of people: "had killed dozens of Eritrean soldiers and taken others prisoner", "took 300 prisoners"; not "The Bruins
+# took no prisoners in the third period" (NO_PRISONERS before the word).
+TAKING_PRISONERS = frozenset({"take", "takes", "took", "taken", "taking"})
+PRISONERS = frozenset({"prisoner", "prisoners"})
+PRISONERS_CLASS = "Capture"
+NO_PRISONERS = frozenset({"no"})
+PRISONER_WORDS = re.compile(r"\bprisoners?\b", re.IGNORECASE)  # most blocks hold none
 # "hostage" as the complement of a verb of taking may end a longer object of people within HOSTAGE_REACH words, none
 # of OBJECT_STOPS but "and" between, if a word of people heads its first noun phrase, the word before "and" or
 # "hostage" (`recognise.abductions._held`): "the RUF took about 500 UN peacekeepers hostage", "took UN military
@@ -710,6 +752,34 @@ TIME_WORDS = frozenset({*(m.lower() for m in calendar.month_name[1:]), *(d.lower
                         "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "later", "yesterday", "today",
                         "tonight", "overnight", "dawn", "morning", "evening", "night"})
 MOVE_CLAUSE_END = frozenset({",", ";", ":"})
+# Armed men advancing push forward, an offensive (`recognise.advances`): the verb with armed men or an armed name as
+# its subject and a way right after it ("the Salvadoran army advanced along the main road", "troops advancing towards
+# the capital"), the noun after a possessor with armed men or an armed name earlier in its sentence ("Paraguayan troops
+# had reached the Andean foothills, but their advance stalled"); not "Shares advanced 2%", "The Army team advanced to
+# the final", "the party's advance in the polls", "paid in advance".
+ADVANCE_CLASS = "Offensive"
+ADVANCING_VERBS = frozenset({"advanced", "advance", "advances", "advancing"})
+ADVANCED_WAYS = frozenset({"on", "along", "towards", "toward", "into", "through", "across", "deeper", "further",
+                           "beyond", "north", "south", "east", "west", "northward", "southward", "eastward", "westward",
+                           "northwards", "southwards", "eastwards", "westwards", "inland"})
+ADVANCING_NOUNS = frozenset({"advance", "advances"})
+ADVANCE_OWNERS = frozenset({"its", "their", "his", "her"})
+ADVANCE_WORDS = re.compile(r"\badvanc(?:e|es|ed|ing)\b", re.IGNORECASE)  # most blocks hold none
+# A military exercise (`recognise.exercises`): a noun of EXERCISES with a qualifier of arms (EXERCISE_QUALIFIERS)
+# within EXERCISE_QUALIFIER_REACH words before it, or armed men, a weapon or an armed name in its clause: "Our marines
+# were carrying out a routine firing drill as part of the Hoguk exercise", "will hold a combined exercise in the West
+# Sea"; no verb (a word of EXERCISE_NOT_AFTER before it: "called on both parties to exercise restraint"), nor "the
+# exercise of power" (EXERCISE_NOT_BEFORE), "The school held a fire drill", "Yoga is a good exercise".
+EXERCISE_CLASS = "Exercise"
+EXERCISES = frozenset({"exercise", "exercises", "drill", "drills"})
+EXERCISE_QUALIFIERS = frozenset({"military", "naval", "joint", "combined", "firing", "live-fire", "artillery",
+                                 "amphibious", "army", "war", "air-defence", "air-defense", "missile", "nuclear",
+                                 "anti-submarine", "defensive", "tactical", "strategic"})
+EXERCISE_QUALIFIER_REACH = 2
+EXERCISE_NOT_AFTER = frozenset({"to", "will", "would", "should", "must", "can", "could", "may", "might", "not",
+                                "shall"})
+EXERCISE_NOT_BEFORE = frozenset({"of"})
+EXERCISE_WORDS = re.compile(r"\b(?:exercises?|drills?)\b", re.IGNORECASE)  # most blocks hold none
 # A verb of pulling with armed men as its object and "out" right after them, within PULLED_REACH words, withdraws them
 # (`recognise.moves.pullouts`): "before pulling its ground forces out on Aug. 5", "pulled their troops out of
 # Gaza"; "pulled the plug out", "pulled his son out of school", "pulled its sales force out of Brazil" none.
