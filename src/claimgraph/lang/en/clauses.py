@@ -129,11 +129,21 @@ BOTH_SIDES_SIGNED = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|parties|countri
 HALTING_AGREEMENTS = frozenset({"Ceasefire", "Armistice"})
 HALTING_WORDS = re.compile(r"\b(?:peace|ceasefire|cease-fire|truce|armistice|hostilities)\b", re.IGNORECASE)
 # The acts a war's two sides do together, told without a side ("On 25 December fighting broke out along the
-# frontier", "Under it a ceasefire took effect"): fought between, or halted by, the sides of the war the source tells.
-# An entry into force is one only of an agreement that halts fighting (HALTING_*, told in that sentence or the one
-# before): "The new tariff took effect in May" is no act of a war.
+# frontier", "Under it a ceasefire took effect"): fought between, or halted by, the two states of the war the source
+# tells, the war or a side named in that sentence or the two before. An entry into force is one only of an agreement
+# that halts fighting: its subject, the words before the act, says so (HALTING_WORDS: "The ceasefire took effect"), or
+# a pronoun (HALTED_PRONOUN: "One was arranged and took effect") stands for a halting agreement of the sentence
+# before; "The new tariff took effect", "A curfew took effect" are no acts of a war.
 SIDES_ACTS = frozenset({"Clash", "Battle"})
 HALTED_ACTS = frozenset({"EntryIntoForce"})
+HALTED_PRONOUN = re.compile(r"\s*(?:it|one|this|that)\b", re.IGNORECASE)
+# ...and none where others may be its sides: a group that is no state of the war named in that sentence by a common
+# noun ("clashes broke out between police and protesters", "fighting broke out among fans"), or a time of its own
+# after the war ("Ten years later", `LATER_REFERENCES`).
+OTHER_SIDES = re.compile(r"\b(?:police|policemen|protesters|protestors|demonstrators|rioters|fans|supporters|students|"
+                         r"workers|strikers|miners|gangs?|rebels|militants|insurgents|guerrillas|militias?|tribesmen|"
+                         r"clans?|villagers|prisoners|inmates|settlers|mobs?|crowds?)\b", re.IGNORECASE)
+LATER_REFERENCES = ("after:", "ago:", "year:")
 # One side's act named by its demonym just before the act's word ("A final Ethiopian offensive", "the Georgian
 # assault"): whose act it is began it, as a possessive's owner did ("Russia's incursion").
 SIDE_ACTS = frozenset({"Offensive", "Attack"})
