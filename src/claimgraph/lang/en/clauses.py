@@ -626,7 +626,11 @@ JUDGED = re.compile(rf"\b(?:{_verbs.ACCUSE}|{_verbs.ATTRIBUTE}|{_verbs.BLAME}|co
                     re.IGNORECASE)
 # Words that may stand between the names of one run: titles and their articles ("the former
 # president of"), capitalised words (a name no gazetteer knows), a possessive, a parenthesis.
-_TITLE = (r"(?:the|then|former|late|wartime|ex|acting|deputy|vice|president|prime|minister|foreign|defen[cs]e|"
+# The offices of one who acts for a state ("President", "Prime Minister", "Foreign Minister"; `OFFICE_BEFORE`), and the
+# words that qualify them.
+_STATE_OFFICE = r"(?:president|minister)"
+_OFFICE_QUALIFIER = r"(?:acting|deputy|vice|prime|foreign|defen[cs]e)"
+_TITLE = (rf"(?:the|then|former|late|wartime|ex|{_OFFICE_QUALIFIER}|{_STATE_OFFICE}|"
           r"secretary|of|state|general|chief|leader|head|commander|envoy|ambassadors?(?:\s+to)?|special|representative|"
           r"spokes(?:man|woman|person)|negotiator|agents?|officials?|forces|army|troops|government|military|"
           r"(?-i:[A-Z][\w.]*))")
@@ -636,11 +640,14 @@ JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:(?:,\s*(?:and\s+|o
 # "the president of Serbia Slobodan Milosevic", "Croatia's Franjo Tudjman" (no comma, no "and").
 TITLE_OF = re.compile(rf"(?:['’]s)?\s+(?:{_TITLE}[\s-]+){{0,8}}", re.IGNORECASE)
 # ...or named after the person as the country of the office before the name: "President Paul Biya of Cameroon",
-# "Prime Minister John Major of the United Kingdom" (OFFICE_BEFORE just before the name, OF_STATE between it and the
-# state).
-_OFFICE = r"(?:president|minister|premier|leader|head|chief|commander|envoy|ambassador|spokes(?:man|woman|person))"
-OFFICE_BEFORE = re.compile(rf"\b{_OFFICE}\s+$", re.IGNORECASE)
-OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
+# "Prime Minister John Major of the United Kingdom" (OFFICE_BEFORE just before the name, OFFICE_STATE_AFTER between it
+# and the state). Only an office of a state's government, with no qualifier before it but a word of the clause
+# (`_OFFICE_OPENERS`): "FIFA president Gianni Infantino of Switzerland", "Opposition leader Alexei Navalny of
+# Russia", "The UN envoy Lakhdar Brahimi of Algeria" act for no state of theirs.
+_OFFICE_OPENERS = ("the", "and", "by", "with", "between", "from", "for", "to", "as", "of", "met", "when", "while")
+_OFFICE_OPENED = "|".join([r"(?<![\w’'-]\s)"] + [rf"(?<=\b{word}\s)" for word in _OFFICE_OPENERS])
+OFFICE_BEFORE = re.compile(rf"(?:{_OFFICE_OPENED})(?:{_OFFICE_QUALIFIER}\s+){{0,2}}{_STATE_OFFICE}\s+$", re.IGNORECASE)
+OFFICE_STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 # ...or the nationality of a go-between ("The French diplomat Jean Arnault", "the Norwegian mediator Hilde Johnson"):
 # no role of the clause, and no party where the person mediates (`structure.titled`'s default); but such a person need
 # not act for the state (`offices` reads TITLE_OF alone: Arnault mediated for the United Nations).
