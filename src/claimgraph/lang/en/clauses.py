@@ -537,15 +537,17 @@ COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their
                          rf"(?:\w+ed|\w+s|{_verbs.IRREGULAR_PAST}|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
 # A verb after "and" with a place of its own: "captured the border town of Bunagana and advanced on Rutshuru",
 # "surrendered ... in Kigali and was transferred to The Hague", "captured Gori and shelled Tskhinvali": the place
-# right after the second verb (a preposition, "the", "the border town of" between; the verb a past in -ed, an irregular
-# past or participle: "was arrested ... and was flown to Florida") is no place of the first act
+# right after the second verb (a preposition, "the", "the border town of" between) is no place of the first act
 # (`structure.placed_apart`); "killed 50 and wounded 100 in Gaza" names a place of both, and "left the status of
-# Chechnya unresolved" no place of the verb's own.
-_AND_VERB = (rf"\band\s+(?:\w+ly\s+)?(?:(?:was|were|had|has|have|been)\s+)*(?:(?-i:[a-z])[\w-]*ed|{_verbs.IRREGULAR_PAST}|"
-             rf"{_verbs.IRREGULAR_PARTICIPLE})")
-AND_VERB_PLACE = re.compile(rf"{_AND_VERB}\s+(?:(?:on|to|into|towards?|from|at|in|across|through|near)\s+)?(?:the\s+)?"
-                            r"(?:(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:town|city|village|port|capital|region|province|district)"
-                            r"\s+of\s+)?$", re.IGNORECASE)
+# Chechnya unresolved" no place of the verb's own. An irregular participle of moving someone counts only before where
+# to (`_verbs.MOVED_PARTICIPLE`: "was arrested ... and was flown to Florida"); "were attacked by police ... and driven
+# from Tahrir Square" and "were arrested ... and beaten in Tehran" keep the first act's place.
+_AND_VERB = r"\band\s+(?:\w+ly\s+)?(?:(?:was|were|had|has|have|been)\s+)*"
+_OF_PLACE = (r"(?:the\s+)?(?:(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:town|city|village|port|capital|region|province|district)"
+             r"\s+of\s+)?$")
+AND_VERB_PLACE = re.compile(rf"{_AND_VERB}(?:(?:(?-i:[a-z])[\w-]*ed|{_verbs.IRREGULAR_PAST})\s+"
+                            rf"(?:(?:on|to|into|towards?|from|at|in|across|through|near)\s+)?|"
+                            rf"{_verbs.MOVED_PARTICIPLE}\s+(?:to|into|towards?)\s+){_OF_PLACE}", re.IGNORECASE)
 # ...and the "and" just before the second verb, its object or its place named before it by the first
 AND_BEFORE_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?(?:(?:was|were|had|has|have|been)\s+)*$", re.IGNORECASE)
 JOINING = re.compile(r"[,;:]|\band\b", re.IGNORECASE)  # a mark or an "and" that ends a verb's phrase
