@@ -29,3 +29,17 @@ def test_the_agreement_signed_by_officers_of_two_states_keeps_them_as_parties(cl
                        "Paul Biya of Cameroon and President Olusegun Obasanjo of Nigeria.", "2006-08-14")
     [agreement] = typed(claims, "Agreement")
     assert values(claims, agreement, "party") == {"cameroon", "nigeria"}
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("FIFA president Gianni Infantino of Switzerland opened the World Cup in Doha.", "gianni-infantino", "switzerland"),
+    ("Team chief Toto Wolff of Austria criticised the race in Bahrain.", "toto-wolff", "austria"),
+    ("Opposition leader Alexei Navalny of Russia was arrested in Moscow.", "alexei-navalny", "russia"),
+    ("Rebel leader John Garang of Sudan signed the agreement in Naivasha.", "john-garang", "sudan"),
+    ("The UN envoy Lakhdar Brahimi of Algeria met President Bashar al-Assad in Damascus.", "lakhdar-brahimi",
+     "algeria")])
+def test_the_country_after_an_office_of_another_body_is_no_state_represented(claims_of, text, person, state):
+    """"FIFA president Gianni Infantino of Switzerland": the office is FIFA's, the opposition's, the rebels', the UN's:
+    the person does not represent the state named after them."""
+    claims = claims_of(text, "2022-11-20")
+    assert state not in values(claims, person, "represents")

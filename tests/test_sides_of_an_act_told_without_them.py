@@ -27,11 +27,27 @@ def test_an_act_of_the_war_told_without_a_side_is_the_two_sides(claims_of, text,
     assert values(claims, event, "hasActor") == sides
 
 
+WAR = "The Football War was fought between El Salvador and Honduras in July 1969. "
+
+
 @pytest.mark.parametrize("text, act", [
     ("Fighting broke out among fans in the stands after the final whistle, and the league fined both clubs.", "Clash"),
-    ("The Football War was fought between El Salvador and Honduras in July 1969. Ten years later a new customs "
-     "tariff took effect on 1 May.", "EntryIntoForce")])
+    (WAR + "Ten years later a new customs tariff took effect on 1 May.", "EntryIntoForce"),
+    (WAR + "Ten years later, clashes broke out between police and protesters in San Salvador.", "Clash"),
+    (WAR + "In 2009, fighting broke out in the stands during a qualifier in San Pedro Sula.", "Clash"),
+    ("The Kivu conflict was fought between the Democratic Republic of the Congo and Rwanda. In 2012 the M23 rebels "
+     "rose up. Fighting broke out near Goma in November.", "Clash"),
+    (WAR + "The OAS called for a ceasefire. The new tariff took effect on Monday.", "EntryIntoForce"),
+    (WAR + "Police kept the peace in Tegucigalpa during the election. A curfew took effect at midnight.",
+     "EntryIntoForce"),
+    ("The Iran–Iraq War was fought between Iran and Iraq from 1980 to 1988. In 2006 Israel and Hezbollah agreed a "
+     "ceasefire in Lebanon. The ceasefire took effect on 14 August.", "EntryIntoForce"),
+    ("The Yom Kippur War was fought between Israel and Egypt in October 1973. Syria also attacked Israel on the Golan "
+     "Heights. The ceasefire took effect at noon on 22 October.", "EntryIntoForce")])
 def test_no_war_of_two_sides_or_no_halting_names_no_side(claims_of, text, act):
-    """A brawl of a text with no war has no sides to give; a tariff taking effect halts no fighting."""
+    """A brawl of a text with no war has no sides to give; a tariff or a curfew taking effect halts no fighting, though
+    a ceasefire or the peace was told before it; a fight of others ("police and protesters", "the M23 rebels"), of a
+    time after the war ("Ten years later", "In 2009"), or a ceasefire others agreed or a third state fought for is no
+    act of the war's two states."""
     claims = claims_of(text)
     assert all(not values(claims, event, "hasActor") for event in typed(claims, act))

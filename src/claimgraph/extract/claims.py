@@ -85,7 +85,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v83"  # v83: session 24: a state named after a person as the country of the office before the name ("President Paul Biya of Cameroon") is a title and takes no role
+NAME = "clause.v84"  # v84: session 24: an act told without a side is the two states' of the war only near the war, with no other side or later time told, of a halting agreement's own words
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
@@ -99,8 +99,10 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
     own = first_agreement(sentences, res)
     previous: list[Mention] = []  # the last list of actors the sentence before named
     war: str | None = None  # the war this source spoke of last
-    sides: dict[str, list[str]] = {}  # each war -> the states this source made its sides (`belligerents`)
+    sides: dict[str, list[str]] = {}  # each war -> the actors this source made its sides (`belligerents`)
+    years: dict[str, set[int]] = {}  # each war -> the years told beside it (`belligerents`)
     before: Sentence | None = None
+    earlier: Sentence | None = None  # the sentence before `before`
     places = _place_names(sentences, res)
     wars: list[str] = []  # each mention of a war so far: the one told most is what a later paragraph's toll sums up
     topic: str | None = None  # the act the heading of the section read names
@@ -118,7 +120,9 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
         yield from told
         yield from _hanging_actors(source_id, text, sentence, res, told)
         yield from belligerents.claims(source_id, text, sentence, before, res, war, sides.get(war, []), NAME)
-        yield from belligerents.unnamed(source_id, text, sentence, before, res, sides.get(war, []), told, NAME)
+        belligerents.note_years(sentence, res, years)
+        yield from belligerents.unnamed(source_id, text, sentence, belligerents.Told(told, before, earlier), res, war,
+                                        sides.get(war, []), years.get(war, set()), NAME)
         named = _named(sentence, res)
         wars += _told(named, {"War"})
         topic = counts.section(text, sentence, res, topic)
@@ -131,7 +135,7 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
             frame, frame_at = told_conflict, sentence.start
         war = _last(named, {"War"}) or war
         ballot = _last(named, counts.BALLOTS) or ballot
-        before = sentence
+        before, earlier = sentence, before
 
 
 def _struck_not_acting(told: list[Claim]) -> list[Claim]:

@@ -70,7 +70,7 @@ QUOTE_END = re.compile(r",[”\"]|[”\"],")
 LINE_BREAK = re.compile(r"\n(?=\s*[^\w\s]*[A-Z0-9])")
 TOPIC_BEFORE = re.compile(r"(?:[\s–-]+[A-Z][\w’'.]*)*[\s–-]+")  # "the Georgian-South Ossetian conflict"
 AGENT_REACH = 40  # characters between "led by" and the actor it names
-OFFICE_REACH = 30  # characters before a person's name where the word of their office stands ("Prime Minister ")
+OFFICE_REACH = 40  # characters before a person's name read for the office ("and Deputy Prime Minister ")
 OPENING_REACH = 40  # characters: "In the " and a place of a few words before the comma that ends the phrase
 # Characters between a verb of consequence and a name it governs: "allowed three independent republics—Georgia,
 # Azerbaijan, and Armenia"; further on, the name is the event's again ("The war forced thousands of
@@ -312,8 +312,9 @@ def titled(text: str, mentions: list[Mention], res: Resolution,
 
 def _office_of(text: str, person: Mention, state: Mention) -> bool:
     """Is the state named after the person as the country of the office named before them ("President Paul Biya of
-    Cameroon": `CUES.OFFICE_BEFORE`, `CUES.OF_STATE`)?"""
-    return CUES.OF_STATE.fullmatch(text, person.end, state.start) is not None \
+    Cameroon": `CUES.OFFICE_BEFORE`, `CUES.OFFICE_STATE_AFTER`)? Not of an office another body's words qualify ("FIFA
+    president Gianni Infantino of Switzerland")."""
+    return CUES.OFFICE_STATE_AFTER.fullmatch(text, person.end, state.start) is not None \
         and CUES.OFFICE_BEFORE.search(text, max(0, person.start - OFFICE_REACH), person.start) is not None
 
 

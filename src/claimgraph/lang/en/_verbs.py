@@ -19,8 +19,9 @@ ATTRIBUTED_TO = r"(?:attributed\s+to|blamed\s+on)"
 # shelling", "since the war broke out in 2011"), read beside "\w+ed" (`clauses`, `modality`, `dates`).
 IRREGULAR_PAST = (r"(?:took|fought|began|won|lost|made|held|went|came|withdrew|overthrew|drew|fell|left|struck|broke|"
                   r"rose|ran|gave|sent|met|fled|led|became|kept|shot|hit|seized)")
-# The irregular past participles that differ from the past ("was flown to Florida", "were taken to Goma").
-IRREGULAR_PARTICIPLE = r"(?:taken|flown|driven|given|thrown|shown|sworn|beaten|brought|chosen|broken|ridden)"
+# The irregular past participles of moving someone that differ from the past ("was flown to Florida", "were taken to
+# Goma"; `clauses.AND_VERB_PLACE`).
+MOVED_PARTICIPLE = r"(?:taken|flown|driven|brought|thrown)"
 # A past verb or participle: a lower-case word in -ed (not a name, "Ahmed") or an irregular past (`clauses`, `modality`).
 PAST_VERB = rf"(?:(?-i:[a-z])\w+ed|{IRREGULAR_PAST})"
 # A clause after "that", not "that" as a determiner ("maintained that blockade of Berlin", "that position after

@@ -129,11 +129,21 @@ BOTH_SIDES_SIGNED = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|parties|countri
 HALTING_AGREEMENTS = frozenset({"Ceasefire", "Armistice"})
 HALTING_WORDS = re.compile(r"\b(?:peace|ceasefire|cease-fire|truce|armistice|hostilities)\b", re.IGNORECASE)
 # The acts a war's two sides do together, told without a side ("On 25 December fighting broke out along the
-# frontier", "Under it a ceasefire took effect"): fought between, or halted by, the sides of the war the source tells.
-# An entry into force is one only of an agreement that halts fighting (HALTING_*, told in that sentence or the one
-# before): "The new tariff took effect in May" is no act of a war.
+# frontier", "Under it a ceasefire took effect"): fought between, or halted by, the two states of the war the source
+# tells, the war or a side named in that sentence or the two before. An entry into force is one only of an agreement
+# that halts fighting: its subject, the words before the act, says so (HALTING_WORDS: "The ceasefire took effect"), or
+# a pronoun (HALTED_PRONOUN: "One was arranged and took effect") stands for a halting agreement of the sentence
+# before; "The new tariff took effect", "A curfew took effect" are no acts of a war.
 SIDES_ACTS = frozenset({"Clash", "Battle"})
 HALTED_ACTS = frozenset({"EntryIntoForce"})
+HALTED_PRONOUN = re.compile(r"\s*(?:it|one|this|that)\b", re.IGNORECASE)
+# ...and none where others may be its sides: a group that is no state of the war named in that sentence by a common
+# noun ("clashes broke out between police and protesters", "fighting broke out among fans"), or a time of its own
+# after the war ("Ten years later", `LATER_REFERENCES`).
+OTHER_SIDES = re.compile(r"\b(?:police|policemen|protesters|protestors|demonstrators|rioters|fans|supporters|students|"
+                         r"workers|strikers|miners|gangs?|rebels|militants|insurgents|guerrillas|militias?|tribesmen|"
+                         r"clans?|villagers|prisoners|inmates|settlers|mobs?|crowds?)\b", re.IGNORECASE)
+LATER_REFERENCES = ("after:", "ago:", "year:")
 # One side's act named by its demonym just before the act's word ("A final Ethiopian offensive", "the Georgian
 # assault"): whose act it is began it, as a possessive's owner did ("Russia's incursion").
 SIDE_ACTS = frozenset({"Offensive", "Attack"})
@@ -527,15 +537,17 @@ COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:(?:the|a|an|his|her|its|their
                          rf"(?:\w+ed|\w+s|{_verbs.IRREGULAR_PAST}|was|were|had|has|have|will|would|could|can)\b)", re.IGNORECASE)
 # A verb after "and" with a place of its own: "captured the border town of Bunagana and advanced on Rutshuru",
 # "surrendered ... in Kigali and was transferred to The Hague", "captured Gori and shelled Tskhinvali": the place
-# right after the second verb (a preposition, "the", "the border town of" between; the verb a past in -ed, an irregular
-# past or participle: "was arrested ... and was flown to Florida") is no place of the first act
+# right after the second verb (a preposition, "the", "the border town of" between) is no place of the first act
 # (`structure.placed_apart`); "killed 50 and wounded 100 in Gaza" names a place of both, and "left the status of
-# Chechnya unresolved" no place of the verb's own.
-_AND_VERB = (rf"\band\s+(?:\w+ly\s+)?(?:(?:was|were|had|has|have|been)\s+)*(?:(?-i:[a-z])[\w-]*ed|{_verbs.IRREGULAR_PAST}|"
-             rf"{_verbs.IRREGULAR_PARTICIPLE})")
-AND_VERB_PLACE = re.compile(rf"{_AND_VERB}\s+(?:(?:on|to|into|towards?|from|at|in|across|through|near)\s+)?(?:the\s+)?"
-                            r"(?:(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:town|city|village|port|capital|region|province|district)"
-                            r"\s+of\s+)?$", re.IGNORECASE)
+# Chechnya unresolved" no place of the verb's own. An irregular participle of moving someone counts only before where
+# to (`_verbs.MOVED_PARTICIPLE`: "was arrested ... and was flown to Florida"); "were attacked by police ... and driven
+# from Tahrir Square" and "were arrested ... and beaten in Tehran" keep the first act's place.
+_AND_VERB = r"\band\s+(?:\w+ly\s+)?(?:(?:was|were|had|has|have|been)\s+)*"
+_OF_PLACE = (r"(?:the\s+)?(?:(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:town|city|village|port|capital|region|province|district)"
+             r"\s+of\s+)?$")
+AND_VERB_PLACE = re.compile(rf"{_AND_VERB}(?:(?:(?-i:[a-z])[\w-]*ed|{_verbs.IRREGULAR_PAST})\s+"
+                            rf"(?:(?:on|to|into|towards?|from|at|in|across|through|near)\s+)?|"
+                            rf"{_verbs.MOVED_PARTICIPLE}\s+(?:to|into|towards?)\s+){_OF_PLACE}", re.IGNORECASE)
 # ...and the "and" just before the second verb, its object or its place named before it by the first
 AND_BEFORE_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?(?:(?:was|were|had|has|have|been)\s+)*$", re.IGNORECASE)
 JOINING = re.compile(r"[,;:]|\band\b", re.IGNORECASE)  # a mark or an "and" that ends a verb's phrase
@@ -616,7 +628,11 @@ JUDGED = re.compile(rf"\b(?:{_verbs.ACCUSE}|{_verbs.ATTRIBUTE}|{_verbs.BLAME}|co
                     re.IGNORECASE)
 # Words that may stand between the names of one run: titles and their articles ("the former
 # president of"), capitalised words (a name no gazetteer knows), a possessive, a parenthesis.
-_TITLE = (r"(?:the|then|former|late|wartime|ex|acting|deputy|vice|president|prime|minister|foreign|defen[cs]e|"
+# The offices of one who acts for a state ("President", "Prime Minister", "Foreign Minister"; `OFFICE_BEFORE`), and the
+# words that qualify them.
+_STATE_OFFICE = r"(?:president|minister)"
+_OFFICE_QUALIFIER = r"(?:acting|deputy|vice|prime|foreign|defen[cs]e)"
+_TITLE = (rf"(?:the|then|former|late|wartime|ex|{_OFFICE_QUALIFIER}|{_STATE_OFFICE}|"
           r"secretary|of|state|general|chief|leader|head|commander|envoy|ambassadors?(?:\s+to)?|special|representative|"
           r"spokes(?:man|woman|person)|negotiator|agents?|officials?|forces|army|troops|government|military|"
           r"(?-i:[A-Z][\w.]*))")
@@ -626,11 +642,14 @@ JOINED = re.compile(rf"(?:['’]s)?\s*(?:\([^()]*\)\s*)?(?:(?:(?:,\s*(?:and\s+|o
 # "the president of Serbia Slobodan Milosevic", "Croatia's Franjo Tudjman" (no comma, no "and").
 TITLE_OF = re.compile(rf"(?:['’]s)?\s+(?:{_TITLE}[\s-]+){{0,8}}", re.IGNORECASE)
 # ...or named after the person as the country of the office before the name: "President Paul Biya of Cameroon",
-# "Prime Minister John Major of the United Kingdom" (OFFICE_BEFORE just before the name, OF_STATE between it and the
-# state).
-_OFFICE = r"(?:president|minister|premier|leader|head|chief|commander|envoy|ambassador|spokes(?:man|woman|person))"
-OFFICE_BEFORE = re.compile(rf"\b{_OFFICE}\s+$", re.IGNORECASE)
-OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
+# "Prime Minister John Major of the United Kingdom" (OFFICE_BEFORE just before the name, OFFICE_STATE_AFTER between it
+# and the state). Only an office of a state's government, with no qualifier before it but a word of the clause
+# (`_OFFICE_OPENERS`): "FIFA president Gianni Infantino of Switzerland", "Opposition leader Alexei Navalny of
+# Russia", "The UN envoy Lakhdar Brahimi of Algeria" act for no state of theirs.
+_OFFICE_OPENERS = ("the", "and", "by", "with", "between", "from", "for", "to", "as", "of", "met", "when", "while")
+_OFFICE_OPENED = "|".join([r"(?<![\w’'-]\s)"] + [rf"(?<=\b{word}\s)" for word in _OFFICE_OPENERS])
+OFFICE_BEFORE = re.compile(rf"(?:{_OFFICE_OPENED})(?:{_OFFICE_QUALIFIER}\s+){{0,2}}{_STATE_OFFICE}\s+$", re.IGNORECASE)
+OFFICE_STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 # ...or the nationality of a go-between ("The French diplomat Jean Arnault", "the Norwegian mediator Hilde Johnson"):
 # no role of the clause, and no party where the person mediates (`structure.titled`'s default); but such a person need
 # not act for the state (`offices` reads TITLE_OF alone: Arnault mediated for the United Nations).
