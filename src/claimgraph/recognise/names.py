@@ -79,7 +79,7 @@ LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place
 # A word that reads as a demonym ("Abkhaz", "Ossetian", "Azerbaijani"), not a name of its own.
 _DEMONYM_LIKE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ani|eri|ese|ish|az|ek|ic|an|i)")
 _DEMONYM_SURE = re.compile(r"[A-Z][a-z]+(?:ani|eri|ese|ish)")
-_ADJECTIVE_OF_PLACE = re.compile(r"[A-Z][a-z]+(?:ani|eri|ese|ish|ian|ean)")  # "the Crimean peninsula": Crimea's
+_ADJECTIVE_OF_PLACE = re.compile(r"[A-Z][a-z]+(?:ian|ean)")  # with a demonym: "the Crimean peninsula" is Crimea's
 # Surnames of the Caucasus, Russia and Turkey by their endings. The weak endings (-ov, -ev ...)
 # count only after a given name; a lone word needs one of the strong ones.
 _STRONG_SURNAME = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:yan|yants|shvili|dze|yev|yeva|oğlu|oglu|zade|zada)"
@@ -403,7 +403,8 @@ class NamesInContext:
         """Whether the words before a kind of land in water name a known place, by its name or its demonym ("Jeju
         Island", "the Crimean peninsula"): the known place is meant, read by its own rule."""
         before = match.string[match.start("name"):match.start("kind")].strip()
-        return before in self.places or before in self.forces or bool(_ADJECTIVE_OF_PLACE.fullmatch(before))
+        return (before in self.places or before in self.forces or is_demonym(before)
+                or bool(_ADJECTIVE_OF_PLACE.fullmatch(before)))
 
     def _doubtful(self, name: str, pattern: re.Pattern, match: re.Match) -> bool:
         """A person's "given name" that is the label of something else than a town ("Serbia Slobodan Milosevic"),
