@@ -34,8 +34,10 @@ def test_land_in_water_named_by_its_kind_is_a_place(tmp_path, sentence, found):
 
 
 def test_a_kind_of_land_in_water_inside_a_longer_name_names_no_place(tmp_path):
-    """Outside war: a record label named for an island is followed by its own word, and names no island."""
-    assert not any("Island" in name for name in places("She signed with the Island Records label in 1990.", tmp_path))
+    """Outside war: a record label named for an island is followed by its own word, and names no island, nor the state
+    whose German name "Island" is (Iceland)."""
+    found = place_mentions("She signed with the Island Records label in 1990.", tmp_path, ("State", *PLACES))
+    assert not any("Island" in name or entity == "iceland" for name, entity in found)
 
 
 @pytest.mark.parametrize(("sentence", "found"), [
@@ -44,7 +46,7 @@ def test_a_kind_of_land_in_water_inside_a_longer_name_names_no_place(tmp_path):
      "disputed since independence.", "Agacher"),
     ("The Chaco War was fought between Bolivia and Paraguay from 1932 to 1935 over the Chaco Boreal, a sparsely "
      "populated lowland west of the Paraguay River.", "Chaco Boreal"),
-    ("Valdora, a wine region of the south, voted against the merger of its two cooperatives.", "Valdora"),  # our own
+    ("Valdora, a fertile plateau of the south, voted against the merger of its two cooperatives.", "Valdora"),  # our own
 ])
 def test_a_name_a_phrase_of_land_follows_is_a_place(tmp_path, sentence, found):
     assert found in places(sentence, tmp_path)
@@ -58,12 +60,13 @@ def test_a_kind_of_land_before_a_calling_tells_no_place(tmp_path):
 @pytest.mark.parametrize(("sentence", "found"), [
     # zhenbao-1969: both embassies were the states China and the Soviet Union, read from their demonyms
     ("The Soviet government said in a protest note handed to the Chinese embassy on Saturday that Chinese soldiers had "
-     "attacked Soviet frontier guards on the island.", "Chinese embassy"),
-    ("In Peking, crowds had besieged the Soviet embassy for several days after the first clash.", "Soviet embassy"),
-    ("About two hundred people protested outside the US Embassy in Ankara on Friday.", "US Embassy"),  # our own
+     "attacked Soviet frontier guards on the island.", "chinese-embassy"),
+    ("In Peking, crowds had besieged the Soviet embassy for several days after the first clash.", "soviet-embassy"),
+    ("About two hundred people protested outside the US Embassy in Ankara on Friday.", "us-embassy-in-ankara"),  # our own
 ])
 def test_a_states_embassy_is_a_place_of_its_own(tmp_path, sentence, found):
-    assert found in places(sentence, tmp_path)
+    """The kind word is the mention, the state's word before it stays the state's (review42)."""
+    assert found in places(sentence, tmp_path).values()
 
 
 def test_an_embassy_of_no_state_is_no_place(tmp_path):

@@ -13,7 +13,7 @@ The recognisers load spaCy; a build that extracts nothing (every source in its c
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -152,13 +152,14 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
 
 
 def _closes_name(doc, cand: Candidate, found: list[Candidate]) -> bool:
-    """Is the fallback's word the last of a longer capitalised name no rule read ("nearby Doumeira Island": "Island"
-    is Iceland in German, and the island is no state; "Kangaroo Island")? A capitalised word right before it, inside
-    the sentence, that no recogniser took and that is no demonym or compass word, makes it so (`_whole_names`)."""
+    """Is the fallback's word the last or the first of a longer capitalised name no rule read ("nearby Doumeira
+    Island": "Island" is Iceland in German, and the island is no state; "Kangaroo Island"; "the Island Records
+    label")? A capitalised word right before or after it, inside the sentence, that no recogniser took and that is no
+    demonym or compass word, makes it so (`_whole_names`)."""
     text = text_of(doc)
-    before = LAST_WORD.search(text, max(0, cand.start - 40), cand.start)
-    return (before is not None and not any(f.start <= before.start("word") < f.end for f in found)
-            and _inside_name(doc, before))
+    beside = (LAST_WORD.search(text, max(0, cand.start - 40), cand.start), NEXT_WORD.match(text, cand.end))
+    return any(word is not None and not any(f.start <= word.start("word") < f.end for f in found)
+               and _inside_name(doc, word) for word in beside)
 
 
 def _shared_heads(doc, found: list[Candidate]) -> list[Candidate]:
@@ -344,12 +345,18 @@ def _person_word_after(text: str, end: int, taken: set[int]) -> bool:
         after.group("word") in NOT_PERSON_WORDS or is_demonym(after.group("word")))
 
 
+def _known_places_without(found: list[Candidate], named_else: Callable[[Candidate], bool],
+                          methods: tuple[str, ...] = (GAZETTEER_METHOD,)) -> list[Candidate]:
+    """`found` without each known place or state (read by one of `methods`) whose words `named_else` says name
+    something else there: the filters below differ only in that test."""
+    return [c for c in found if not (c.method in methods and "Place" in top_classes(c.cls) and named_else(c))]
+
+
 def _carriers(doc, found: list[Candidate]) -> list[Candidate]:
     """Without a state's name that opens a carrier's ("Malaysia Airlines Flight 17", "Iran Air Flight 655",
     `CARRIER_AFTER`): the flight is no act of the state, and whoever shot it down did not do so with it."""
     text = text_of(doc)
-    return [c for c in found if not ("State" in c.cls and c.method == GAZETTEER_METHOD
-                                     and NAME_CUES.CARRIER_AFTER.match(text, c.end))]
+    return _known_places_without(found, lambda c: "State" in c.cls and bool(NAME_CUES.CARRIER_AFTER.match(text, c.end)))
 
 
 def _ships(doc, found: list[Candidate]) -> list[Candidate]:
@@ -358,36 +365,38 @@ def _ships(doc, found: list[Candidate]) -> list[Candidate]:
     of a clause that tells of the vessel ("The vessel Russia seized in the Kerch Strait", "a cargo ship Ukraine
     said was carrying grain"), far more often than a ship's name."""
     text = text_of(doc)
-    return [c for c in found if not (c.method == GAZETTEER_METHOD and "Place" in top_classes(c.cls)
-                                     and c.cls != "State"
-                                     and NAME_CUES.VESSEL_BEFORE.search(text, max(0, c.start - 30), c.start))]
+    return _known_places_without(found, lambda c: c.cls != "State" and bool(
+        NAME_CUES.VESSEL_BEFORE.search(text, max(0, c.start - 30), c.start)))
 
 
 def _glosses(doc, found: list[Candidate]) -> list[Candidate]:
-    """Without a known place or state inside a gloss in another language (`GLOSS`: "(Spanish: Guerra del Chaco)"), its
-    language's word among them: the words name in that language what the text named before the brackets."""
+    """Without a known place or state inside a gloss in another language (`GLOSS`: "The Chaco War (Spanish: Guerra
+    del Chaco)"), its language's word among them, that is not the entity of the name right before it: the gloss names
+    again what the name named. The name's own entity stays, an alias in the other language ("Aleppo (Arabic: Halab)")."""
     text = text_of(doc)
-    spans = [m.span() for m in NAME_CUES.GLOSS.finditer(text)
-             if is_demonym(m.group("language")) or m.group("language") in NAME_CUES.LANGUAGES]
-    if not spans:
-        return found
-    return [c for c in found if not (c.method in (GAZETTEER_METHOD, METHOD_DEMONYM) and "Place" in top_classes(c.cls)
-                                     and any(start < c.start and c.end < end for start, end in spans))]
+    glossed = {}  # (start, end) of a gloss -> the entity of the name before it (None: a word no rule read)
+    for match in NAME_CUES.GLOSS.finditer(text):
+        if match.group("language") in NAME_CUES.LANGUAGES:
+            named = [c.entity for c in found if c.end <= match.start()
+                     and NAME_CUES.GLOSS_AFTER_NAME.match(text[c.end:match.start()])]
+            glossed[match.span()] = named[-1] if named else None
+    return _known_places_without(found, lambda c: any(start < c.start and c.end < end and c.entity != entity
+                                                      for (start, end), entity in glossed.items()),
+                                 (GAZETTEER_METHOD, METHOD_DEMONYM))
 
 
 def _surnames(doc, found: list[Candidate]) -> list[Candidate]:
     """Without a known place named right after a lower-case surname particle ("by dos Santos and Savimbi",
     `SURNAME_PARTICLE_BEFORE`): the person bears the name, and the town of Santos is not spoken of."""
     text = text_of(doc)
-    return [c for c in found if not (c.method == GAZETTEER_METHOD and "Place" in top_classes(c.cls)
-                                     and NAME_CUES.SURNAME_PARTICLE_BEFORE.search(text, max(0, c.start - 8), c.start))]
+    return _known_places_without(found, lambda c: bool(
+        NAME_CUES.SURNAME_PARTICLE_BEFORE.search(text, max(0, c.start - 8), c.start)))
 
 
 def _nationalities(doc, found: list[Candidate]) -> list[Candidate]:
     """Without a state's demonym that tells only a person's nationality (`NATIONALITY_AFTER`: "the German jurist
     Christian Tomuschat"; "the former Mozambican president Joaquim Chissano"; "the French diplomat Jean Arnault",
-    `NATIONALITY_CALLING_NAME`), or names a language (`LANGUAGE_LABEL_AFTER`: "(Spanish: Guerra del Chaco)"): the
-    state plays no part there."""
+    `NATIONALITY_CALLING_NAME`): the state plays no part there (a language's name, `_glosses`)."""
     text = text_of(doc)
     return [c for c in found if not (c.method == METHOD_DEMONYM and c.cls == "State" and _nationality(text, c))]
 
@@ -395,9 +404,6 @@ def _nationalities(doc, found: list[Candidate]) -> list[Candidate]:
 def _nationality(text: str, cand: Candidate) -> bool:
     if NAME_CUES.NATIONALITY_AFTER.match(text, cand.end) or NAME_CUES.NATIONALITY_CALLING_NAME.match(text, cand.end):
         return True
-    if (NAME_CUES.LANGUAGE_LABEL_AFTER.match(text, cand.end)
-            and NAME_CUES.LANGUAGE_LABEL_BEFORE.search(text, max(0, cand.start - 3), cand.start)):
-        return True  # "(Spanish: Guerra del Chaco)": a language, no state
     after = re.match(r"[ \t]+(?P<role>[a-z]+)", text[cand.end:cand.end + 30])
     return (NAME_CUES.FORMER_BEFORE.search(text, max(0, cand.start - 10), cand.start) is not None
             and after is not None and after.group("role") in NAME_CUES.ROLES)

@@ -71,7 +71,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v68"  # v68: session 24: places by kind (islands, embassies, parts of continents, "a strip of land", "the air base of"); persons by rank and more subject verbs, bodies by kind word, acronyms by fighters or apposition, "loyalists"
+NAME = "names-in-context.v69"  # v69: review42: land in water by a known name or adjective is that place, else the checks below (possessive, kind alone); a mission is its kind word, a place only after a word of place, its town in its id; one table of apposed kinds (no area, region, district, province)
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -79,6 +79,7 @@ LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place
 # A word that reads as a demonym ("Abkhaz", "Ossetian", "Azerbaijani"), not a name of its own.
 _DEMONYM_LIKE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ani|eri|ese|ish|az|ek|ic|an|i)")
 _DEMONYM_SURE = re.compile(r"[A-Z][a-z]+(?:ani|eri|ese|ish)")
+_ADJECTIVE_OF_PLACE = re.compile(r"[A-Z][a-z]+(?:ian|ean)")  # with a demonym: "the Crimean peninsula" is Crimea's
 # Surnames of the Caucasus, Russia and Turkey by their endings. The weak endings (-ov, -ev ...)
 # count only after a given name; a lone word needs one of the strong ones.
 _STRONG_SURNAME = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:yan|yants|shvili|dze|yev|yeva|oğlu|oglu|zade|zada)"
@@ -141,9 +142,11 @@ _LED_BY_KIND = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.LED_BY_KINDS)})\
                           rf"(?P<leader>{_NAME}))")
 _OF_PLACE = re.compile(rf"\b(?:{CUES.KIND_OF}) (?P<name>{_NAME})")
 _APPOSITION = re.compile(rf"\b(?P<name>{_NAME}), (?:{CUES.CAPITAL_OF})\b")
-_LAND_APPOSED = re.compile(rf"\b(?P<name>{_NAME}), (?:{CUES.LAND_APPOSED})\b")
+_KIND_APPOSED = re.compile(rf"\b(?P<name>{_NAME}), (?:{CUES.KIND_APPOSED})\b")
 _WORLD_PART = re.compile(rf"\b(?P<name>{CUES.WORLD_PARTS})(?![\w’'\-]|[ \t]+[A-Z])")
-_MISSION = re.compile(rf"\b(?P<name>(?P<owner>{_WORD}|[A-Z]{{2,3}})[ \t]+(?:{CUES.DIPLOMATIC_POSTS}))\b")
+# A state's mission abroad: its kind word the mention, the state's word before it the state's own (`CUES.DIPLOMATIC_POSTS`).
+_MISSION = re.compile(rf"\b(?P<owner>{_WORD}|[A-Z]{{2,3}})[ \t]+(?P<name>{CUES.DIPLOMATIC_POSTS})\b"
+                      rf"(?:[ \t]+in[ \t]+(?P<city>{_WORD}))?")
 _NAMED_PLACE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.NAMED_PLACE_KINDS)}))\b"
                           r"(?![ \t]+[A-Z])")  # the name ends at its kind: no "Atlantic Coast" of a Conference
 _QUARTER_OF = re.compile(rf"\b(?P<town>{_WORD})\s+(?:{CUES.QUARTER_KINDS}){CUES.QUARTER_OF.pattern}(?P<name>{_NAME})")
@@ -234,7 +237,7 @@ RULES: tuple[Rule, ...] = (
     (_PLACE, lambda m: CUES.PLACE_KINDS[m.group("kind")]),
     (_OF_PLACE, lambda m: CUES.OF_PLACE_KINDS[m.group("kind")]),
     (_APPOSITION, lambda m: "Settlement"),
-    (_LAND_APPOSED, lambda m: "Region"),
+    (_KIND_APPOSED, lambda m: CUES.APPOSED_KINDS[m.group("kind")]),
     (_MISSION, lambda m: "Place"),
     (_WORLD_PART, lambda m: "Region"),
     (_NAMED_PLACE, lambda m: CUES.NAMED_PLACE_KINDS[m.group("kind")]),
@@ -339,11 +342,11 @@ class NamesInContext:
                       and (force := self._state_force(name.split()[0]))):  # "Djiboutian forces", not "Russian separatists"
                     yield Candidate(start, end, "entity", "ArmedForce", NAME, entity=force)
                 elif not self._doubtful(name, pattern, match):
-                    label = _led_label(match) if pattern is _LED_BY_KIND else None
+                    label = _label(match, pattern)
                     alone = self._name_alone(match, pattern, start)
                     taken.add((start, end))
                     yield Candidate(start, end, "entity", cls_of(match), NAME, value=label or alone,
-                                    entity=name_id(label) if label else _entity_id(name, pattern))
+                                    entity=_entity_id(label or name, pattern, match))
         yield from role_lists(text, self._named_so, self.known, NAME)
         yield from self.defined(text)
         yield from self.acronyms(text, taken)
@@ -396,6 +399,13 @@ class NamesInContext:
                                 value=None if told else ACRONYM_VALUE,
                                 entity=name_id(match.group("name")) if told else None)
 
+    def _known_land(self, match: re.Match) -> bool:
+        """Whether the words before a kind of land in water name a known place, by its name or its demonym ("Jeju
+        Island", "the Crimean peninsula"): the known place is meant, read by its own rule."""
+        before = match.string[match.start("name"):match.start("kind")].strip()
+        return (before in self.places or before in self.forces or is_demonym(before)
+                or bool(_ADJECTIVE_OF_PLACE.fullmatch(before)))
+
     def _doubtful(self, name: str, pattern: re.Pattern, match: re.Match) -> bool:
         """A person's "given name" that is the label of something else than a town ("Serbia Slobodan Milosevic"),
         or a town's name or a variant name after a word of place ("In Stepanakert Sargsyan", "In Shushi
@@ -414,10 +424,11 @@ class NamesInContext:
             return len(words) > 1 and (words[0] in self.labels and words[0] not in self.towns
                                        or words[0] in CUES.NAMED_OPENED_PLACE_KINDS
                                        or words[0] in self.known and _after_place_word(match, name))
-        if pattern in (_NAMED_PLACE, _FEATURE) and match.group("kind") in CUES.LAND_IN_WATER:
-            return match.string[match.start("name"):match.start("kind")].strip() in self.places  # "Jeju Island"
-        if pattern is _MISSION:  # "the Chinese embassy", "the US Embassy"; not "the Grand Embassy" of Peter the Great
-            return match.group("owner") not in self.forces
+        if pattern in (_NAMED_PLACE, _FEATURE) and match.group("kind") in CUES.LAND_IN_WATER and self._known_land(match):
+            return True  # "Jeju Island" is Jeju, "the Crimean peninsula" Crimea: no new place; else the checks below
+        if pattern is _MISSION:  # "handed to the Chinese embassy"; not "the Grand Embassy" nor "According to the US Embassy"
+            return match.group("owner") not in self.forces or not CUES.MISSION_PLACE_BEFORE.search(
+                match.string, max(0, match.start() - 40), match.start())
         if pattern is _TITLED and len(words) == 2 and CUES.NAMING_TITLE_BEFORE.search(f"{words[0]} ") and (
                 CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())):
             return True  # "the Queen Mary sailed": a monarch's title and one name after "the" name a ship, no person
@@ -745,9 +756,13 @@ def _armed_rebels(name: str) -> bool:
     return name.lower() in CUES.ARMED_ALONE or words[-1] in CUES.REBEL_ARMED
 
 
-def _entity_id(name: str, pattern: re.Pattern) -> str:
+def _entity_id(name: str, pattern: re.Pattern, match: re.Match) -> str:
     """The slug of the name; "separatist authorities" and "separatists" are one entity of the source, "rebel
-    fighters" and "rebels" another; "the Saudi-led military coalition" is "the Saudi-led coalition"."""
+    fighters" and "rebels" another; "the Saudi-led military coalition" is "the Saudi-led coalition"; a state's
+    mission takes its town when the text names it, so that two of one state are two ("the US Embassy in Baghdad",
+    "the US Embassy in Kabul")."""
+    if pattern is _MISSION and match.group("city"):
+        return name_id(f"{name} in {match.group('city')}")
     if pattern is _REBELS:
         return "separatist-forces" if _armed_rebels(name) else "separatists"
     if pattern is _LABELLED_REBELS:
@@ -758,10 +773,16 @@ def _entity_id(name: str, pattern: re.Pattern) -> str:
     return name_id(name)
 
 
-def _led_label(match: re.Match) -> str:
-    """A body named by who leads it after "led by" is labelled as the compound names one: "a coalition led by
-    Saudi Arabia" is the "Saudi Arabia-led coalition"."""
-    return f"{match.group('leader')}-led {match.group('kind')}"
+def _label(match: re.Match, pattern: re.Pattern) -> str | None:
+    """The label of a name whose mention holds other words or fewer, else None: a body named by who leads it after
+    "led by" is labelled as the compound names one ("a coalition led by Saudi Arabia" is the "Saudi Arabia-led
+    coalition"); a state's mission by its state's word and its kind ("the Chinese embassy"), the word staying the
+    state's mention."""
+    if pattern is _LED_BY_KIND:
+        return f"{match.group('leader')}-led {match.group('kind')}"
+    if pattern is _MISSION:
+        return f"{match.group('owner')} {match.group('name')}"
+    return None
 
 
 def _plausible(name: str, pattern: re.Pattern) -> bool:

@@ -26,10 +26,11 @@ from ..rdf.terms import slug
 from ..resources import package_fingerprint
 from .packs import Entry, cached, derived, table_cache
 
-# gazetteer v20: no known place inside a ship's name after a navy's prefix ("the aircraft carrier USS George
-# Washington") nor inside a gloss in another language ("(Spanish: Guerra del Chaco)"); forces v4: one force whichever
-# demonym names it ("Argentine", "Argentinian troops"); demonym v4: none that names a gloss's language ("(Spanish: ...")
-METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v20", "forces.v4", "demonym.v4"
+# gazetteer v21: inside a gloss in another language only the glossed name's own entity ("Aleppo (Arabic: Halab)"),
+# a known region with "peninsula" after it ("the Crimea peninsula"); forces v4: one force whichever demonym names it
+# ("Argentine", "Argentinian troops"); demonym v5: none that names the language of a gloss ("(Spanish: Guerra del
+# Chaco)"), one before a count in brackets ("(Russian: 300 killed)")
+METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v21", "forces.v4", "demonym.v5"
 WORD = re.compile(r"\w+")
 
 Waiting = dict[str, bytes]  # first word, lower-case -> its (match key, phrase) pairs, pickled (`take`)

@@ -113,8 +113,9 @@ NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", 
                      # the world pack, a list of towns and regions, rarely holds: `LAND_IN_WATER`); no "Peninsula":
                      # on the check half it added a place its gold did not name
                      "Island": "Region", "Islands": "Region"}
-# Kinds of land in water after a name: a known place's name before them names the known place ("Jeju Island" is Jeju,
-# "the Crimea peninsula" Crimea), no new one (`recognise.names`).
+# Kinds of land in water after a name: a known place's name or adjective before them names the known place ("Jeju
+# Island" is Jeju, "the Crimean peninsula" Crimea), no new one (`recognise.names`; a known region takes "peninsula" into
+# its mention by `REGION_KIND_AFTER`).
 LAND_IN_WATER = frozenset({"Island", "Islands", "peninsula"})
 NAMED_OF_PLACE_KINDS = {"Palace": "Place", "Port": "Place", "Gulf": "Region", "Strait": "Region", "Bay": "Region"}
 # Kinds of land that open a one-word name: "Mount Sinjar", "Lake Geneva" are places, never a given name and a surname.
@@ -183,14 +184,14 @@ VESSEL_BEFORE = re.compile(r"(?<![\w-])(?:cruiser|warship|flagship|frigate|destr
                            r"aircraft[ \t]+carrier|gunboat|minesweeper|patrol[ \t]+boat|landing[ \t]+ship|tanker|"
                            r"freighter|ferry|liner|ship|vessel)[ \t]+$"
                            r"|(?<![\w-])(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|ROKS|MV|RMS)[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,2}$")
-# A name's gloss in another language, in brackets after it: "The Chaco War (Spanish: Guerra del Chaco)". The language is
-# no state of the story, and the words of the gloss mention nothing the text has not named in English (the Argentine
-# province of Chaco): no known place or state is read inside it (`recognise._glosses`). The word before the colon must
-# be a language's: a demonym or one of `LANGUAGES` ("(Note: figures from the Paris office)" is no gloss).
-GLOSS = re.compile(r"\((?P<language>[A-Z][a-z]+):[ \t][^()\n]{1,120}\)")
-LANGUAGES = frozenset({"Arabic", "Hebrew", "Latin", "Persian", "Farsi", "Dari", "Pashto", "Urdu", "Hindi", "Swahili",
-                       "Amharic", "Tigrinya", "Kurdish", "Guarani", "Quechua", "Tagalog", "Malay", "Bengali", "Tamil",
-                       "Sanskrit", "Berber", "Tamazight", "Lingala", "Sango", "Pinyin"})
+# A name's gloss in another language, in brackets right after it: "The Chaco War (Spanish: Guerra del Chaco)". The words
+# of the gloss name again what the name before the brackets names: a known place or state read inside it that is not
+# that name's entity is not spoken of (the Argentine province of Chaco), one that is stays its alias ("Aleppo (Arabic:
+# Halab)") (`recognise._glosses`). The word before the colon must be one of `LANGUAGES` ("(Note: figures from the Paris
+# office)" is no gloss), the gloss a name's words, up to five with no figure ("(Russian: 300 killed near Bakhmut)" is
+# a count).
+GLOSS = re.compile(r"\((?P<language>[A-Z][a-z]+):[ \t]+[^\W\d_][\w’'\-]*(?:[ \t]+[^\W\d_][\w’'\-]*){0,4}\)")
+GLOSS_AFTER_NAME = re.compile(r"[ \t]*$")  # nothing but spaces between the name and its gloss
 # A demonym that tells only a person's nationality, not the state's part in the story: before a private calling ("the
 # German jurist Christian Tomuschat"), or after "former" before a role ("the former Mozambican president Joaquim Chissano").
 # Kin and private callings name a person only right next to the name ("Gaddafi's son Saif al-Islam", "the journalist
@@ -241,10 +242,6 @@ NATIONALITY_AFTER = re.compile(rf"[ \t]+(?:{'|'.join((*PROFESSIONS, 'lawyer'))})
 # the mediation" (for the United Nations), "the German general Hans Kundt" (commanding Bolivia's army); not "the Russian
 # general staff", which is the state's.
 NATIONALITY_CALLING_NAME = re.compile(r"[ \t]+(?:diplomat|general)[ \t]+[A-Z][a-z]")
-# A language's name that labels the words after it, inside parentheses: "The Chaco War (Spanish: Guerra del Chaco)",
-# "Munich (German: München)": the state whose demonym it is plays no part (`recognise._nationalities`).
-LANGUAGE_LABEL_BEFORE = re.compile(r"\([ \t]*$")
-LANGUAGE_LABEL_AFTER = re.compile(r"[ \t]*:")
 FORMER_BEFORE = re.compile(r"(?<![\w-])former[ \t]+$")
 # A lower-case particle of a surname just before a name: the name is a person's ("by dos Santos and Savimbi",
 # "da Silva"), and the town it also names is not spoken of (`recognise._surnames`). Not "do", an English verb.
@@ -515,13 +512,17 @@ OF_PLACE_KINDS = {"town": "Settlement", "city": "Settlement", "village": "Settle
                   # base of Apple" is none)
                   "air base": "Place", "airbase": "Place", "military base": "Place", "naval base": "Place"}
 KIND_OF = rf"[Tt]he (?:[\w’'-]+ )?(?P<kind>{'|'.join(OF_PLACE_KINDS)}) of"
-CAPITAL_OF = (r"the (?:capital|main city|largest city|(?:regional )?centre|center) of"  # "Tskhinvali, the capital of"
-              r"|an? (?:[a-z]+ )?(?:suburb|town|city|village|port) (?:of|in|near|outside|on)")  # "Bucha, a suburb of the capital"
-# A name a phrase of land follows, set off by a comma, is a place: "The Agacher, a strip of dry land some 160 kilometres
-# long", "the Chaco Boreal, a sparsely populated lowland west of the river"; the kind then a preposition, so that "Smith, a
-# district manager in Leeds" names no place.
-LAND_APPOSED = (r"an? (?:[a-z\-]+ ){0,2}(?:strip|lowland|plateau|island|peninsula|region|area|valley|desert|enclave|"
-                r"territory|district|province) (?:of|in|near|outside|on|off|along|between|west|east|north|south)")
+CAPITAL_OF = r"the (?:capital|main city|largest city|(?:regional )?centre|center) of"  # "Tskhinvali, the capital of"
+# A name a phrase of a town or of land follows, set off by a comma, is a place of that kind: "Bucha, a suburb of the
+# capital", "The Agacher, a strip of dry land some 160 kilometres long", "the Chaco Boreal, a sparsely populated lowland
+# west of the river". The kind then a preposition, so that "Smith, a district manager in Leeds" names no place; no kind a
+# topic or a firm takes ("Genomics, a fast-growing area of research", "Acme, a leading region of growth for the group"):
+# no area, region, district or province.
+APPOSED_KINDS = {"suburb": "Settlement", "town": "Settlement", "city": "Settlement", "village": "Settlement",
+                 "port": "Settlement", "strip": "Region", "lowland": "Region", "plateau": "Region", "island": "Region",
+                 "peninsula": "Region", "valley": "Region", "desert": "Region", "enclave": "Region", "territory": "Region"}
+KIND_APPOSED = (rf"an? (?:[a-z\-]+ ){{0,2}}(?P<kind>{'|'.join(APPOSED_KINDS)}) "
+                r"(?:of|in|near|outside|on|off|along|between|west|east|north|south)")
 COMPASS_PART = r"Eastern|Western|Northern|Southern|Central"  # "Eastern Ghouta"
 # A point of the compass that, capitalised before a known place, names a place of its own ("West Beirut", "East
 # Pakistan", "South Yemen"), where "Eastern Ukraine" is a part of Ukraine told by an adjective.
@@ -565,9 +566,13 @@ STATE_BODY_FIELD_KINDS = ("ministry",)
 # palace in Brasilia"; "blue" after "navy" the colour ("Brazil's navy blue kit").
 BUILDING_WORDS = r"palace|building|headquarters|compound|premises|offices|blue"
 # A state's mission abroad, named by the state's word before its kind, is a place of its own (a building, where crowds
-# gather and notes are handed in), no mention of the state: "handed to the Chinese embassy", "crowds besieged the Soviet
-# embassy", "outside the US Embassy in Ankara" (`recognise.names`).
+# gather and notes are handed in) where a word of place stands before it: "handed to the Chinese embassy", "crowds
+# besieged the Soviet embassy", "outside the US Embassy in Ankara" (`recognise.names`). Elsewhere it speaks and acts for
+# its state ("The Russian embassy denied", "According to the US Embassy"), and the state's word is the state's mention.
 DIPLOMATIC_POSTS = r"[Ee]mbass(?:y|ies)|[Cc]onsulate|[Hh]igh[ \t]+[Cc]ommission"
+MISSION_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|into|inside|outside|near|past|from|(?<!according )to|stormed|"
+                                  r"besieged|surrounded|attacked|hit|shelled|bombed|occupied|entered|picketed)"
+                                  r"[ \t]+(?:the[ \t]+)?)$", re.I)
 ORDINAL_ENDINGS = r"st|nd|rd|th"  # "58th Army"
 UNIT_KINDS = r"Army|Division|Brigade|Corps|Regiment|Battalion|Fleet|Guards Army|Tank Army|Air Army"
 # An ordinal in words opens a unit's name as one in figures does: "the Sixth Fleet", "the Third Army".
@@ -619,13 +624,27 @@ LOCATED_BEFORE_PASSIVE = re.compile(r"[ \t]+(?:was|were|(?:had|has|have)[ \t]+be
 # A region's kind written lower-case right after its name is a word of its mention ("Kyrgyzstan's Batken region", "the
 # disputed Cenepa valley", "villages of the Botlikh district"): the region is still the one its name names
 # (`recognise.located.with_kind_word`).
-REGION_KIND_AFTER = re.compile(r"[ \t]+(?:region|province|district|governorate|oblast|county|prefecture|valley|gorge)"
+REGION_KIND_AFTER = re.compile(r"[ \t]+(?:region|province|district|governorate|oblast|county|prefecture|valley|gorge|"
+                               r"peninsula)"
                                r"(?![\w’'\-])")
+# Languages by their English names, many a demonym too ("Russian", "Azerbaijani"): the language a gloss is in
+# (`GLOSS`), no place after "in" ("in Arabic").
+LANGUAGES = frozenset({"Arabic", "Hebrew", "Latin", "Persian", "Farsi", "Dari", "Pashto", "Urdu", "Hindi", "Swahili",
+                       "Amharic", "Tigrinya", "Kurdish", "Guarani", "Quechua", "Tagalog", "Malay", "Bengali", "Tamil",
+                       "Sanskrit", "Berber", "Tamazight", "Lingala", "Sango", "Pinyin", "English", "French", "German",
+                       "Dutch", "Spanish", "Portuguese", "Italian", "Russian", "Ukrainian", "Belarusian", "Polish",
+                       "Czech", "Slovak", "Hungarian", "Romanian", "Bulgarian", "Serbian", "Croatian", "Bosnian",
+                       "Albanian", "Greek", "Turkish", "Armenian", "Georgian", "Azerbaijani", "Chechen", "Kazakh",
+                       "Uzbek", "Tajik", "Kyrgyz", "Mongolian", "Chinese", "Mandarin", "Cantonese", "Tibetan",
+                       "Japanese", "Korean", "Vietnamese", "Khmer", "Lao", "Thai", "Burmese", "Indonesian", "Somali",
+                       "Hausa", "Yoruba", "Igbo", "Tigre", "Oromo", "Kinyarwanda", "Kirundi", "Afrikaans", "Sinhala",
+                       "Nepali", "Punjabi", "Baluchi", "Aramaic", "Syriac", "Catalan", "Basque", "Galician", "Welsh",
+                       "Irish", "Finnish", "Swedish", "Norwegian", "Danish", "Estonian", "Latvian", "Lithuanian",
+                       "Slovene", "Macedonian", "Ossetian", "Abkhaz"})
 # Capitalised words after "in" or "at" that are no places: a feast ("at Christmas"), a language ("in Arabic"), a faith
 # ("in Judaism", any word in -ism), a god.
-NOT_PLACE_WORDS = frozenset({"Christmas", "Easter", "Ramadan", "Eid", "Passover", "Diwali", "Hanukkah", "Lent",
-                             "Arabic", "Hebrew", "Latin", "Swahili", "Hindi", "Urdu", "Farsi", "Pashto", "Amharic",
-                             "Tigrinya", "Islam", "Christianity", "God", "Allah"})
+NOT_PLACE_WORDS = frozenset({"Christmas", "Easter", "Ramadan", "Eid", "Passover", "Diwali", "Hanukkah", "Lent"}
+                            | LANGUAGES | {"Islam", "Christianity", "God", "Allah"})
 
 BORDER_WORDS = ("border", "frontier")  # the last word of a border's name ("the Kyrgyz-Tajik border")
 _BORDER_NOUNS = "|".join(BORDER_WORDS)
