@@ -108,8 +108,10 @@ def describe(text: str, mention: Mention, sentence: Sentence, date: str | None,
 def _go_between(text: str, sentence: Sentence, actor: Mention) -> bool:
     """Is the actor one of the names listed after "mediated by" in its sentence (`CLAUSES.MEDIATORS_LISTED`: "Talks in
     Buenos Aires, mediated by Argentina, ... and Uruguay, produced a protocol signed ...")? A go-between acts in
-    nothing its clause tells: the signing is not Uruguay's."""
-    return CLAUSES.MEDIATORS_LISTED.search(text, sentence.start, actor.start) is not None
+    nothing its clause tells: the signing is not Uruguay's. A list no comma closes (`CLAUSES.MEDIATORS_CLOSED`) runs
+    on into the signers: "Mediated by Norway, Israel and the PLO signed the Oslo Accords"."""
+    return (CLAUSES.MEDIATORS_LISTED.search(text, sentence.start, actor.start) is not None
+            and CLAUSES.MEDIATORS_CLOSED.match(text, actor.end) is not None)
 
 
 def asker_of_own_clause(text: str, sentence: Sentence, actor: Mention, trigger: Mention) -> bool:

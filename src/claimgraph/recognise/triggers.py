@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from ..lang import cues
 from . import truces
 from .abductions import takings
-from .accords import meeting_accords
+from .accords import meeting_accords, unnamed_plural
 from .agreement_ends import agreement_ends
 from .appointments import appointments
 from .independence import independences
@@ -37,7 +37,7 @@ from .senses import other_sense, qualified
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v75"  # v75: no accord of agreeing to talk; offered truces; "treaties"; "agreed in X was broken"; votes
+NAME = "triggers.v76"  # v76: review43: an offered truce answered in its sentence is no halt; only treaties picked out ("the canal treaties"); a vote by the body right before it, to do what resolutions do, not vetoed; agreeing to talk and then to act is an accord
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -110,7 +110,7 @@ class Triggers:
                 or _unplaced_fall(doc, start, self._places)
                 or _unplaced_liberation(doc, start, self._places, self._armed)
                 or (cls in CUES.MEDIUM_CLASSES and _spoken_in(doc, start))
-                or (cls in CUES.AGREEMENT_CLASSES and _absent(doc, start))
+                or (cls in CUES.AGREEMENT_CLASSES and (_absent(doc, start) or unnamed_plural(doc, start)))
                 or other_sense(doc, start, end, cls, self._armed, self._places)
                 or (cls == "Killing" and toll_of_sides(doc, end)))
 
