@@ -35,8 +35,8 @@ def voted_resolutions(doc: Doc, method: str, bodies: frozenset[str]) -> Iterator
     words = words_of(doc)
     for span in cue_spans(doc, CUES.VOTE):
         sent = span.sent
-        if _body_subject(words[sent.start:span.start], bodies) and not _failed_or_named(doc, span.end_char,
-                                                                                         sent.start_char, sent.end_char):
+        if _body_subject(words[sent.start:span.start], bodies) \
+                and not _failed_or_named(doc, span.end_char, sent.start_char, sent.end_char):
             yield Candidate(span.start_char, span.end_char, "trigger", "Agreement", method)
 
 

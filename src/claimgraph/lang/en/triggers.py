@@ -469,8 +469,8 @@ MET = frozenset({"met", "meeting", "meetings", "talks", "summit", "conference", 
 # condemn the attack in Resolution 2334": the numbered resolution tells it).
 VOTED = frozenset({"voted"})
 VOTED_TO = (r"\s+(?:(?:unanimously|overwhelmingly)\s+)?(?:(?:by\s+)?\d+\s*(?:-|–|to)\s*\d+(?:\s+with\s+\d+\s+"
-            r"abstentions?)?\s*)?(?:,[^.;:,]{1,60},\s*)?to\s+[\"“]?(?:\w+ly\s+)?(?:deplore|condemn|censure|demand|call|"
-            r"urge|impose|authori[sz]e|suspend|expel)\b")
+            r"abstentions?)?\s*)?(?:,[^.;:,]{1,60},\s*)?to\s+[\"“]?(?:\w+ly\s+)?"
+            r"(?:deplore|condemn|censure|demand|call|urge|impose|authori[sz]e|suspend|expel)\b")
 VOTE = re.compile(rf"\b(?:{'|'.join(sorted(VOTED))})(?={VOTED_TO})", re.IGNORECASE)
 VOTED_NOT_BODIES = frozenset({"parliament"})
 VOTE_FAILED = re.compile(r"\b(?:vetoed|veto|failed|defeated|rejected|blocked)\b", re.IGNORECASE)
@@ -479,8 +479,8 @@ VOTED_NAMED = re.compile(r"\bresolutions?\b", re.IGNORECASE)
 # negotiate, or to hold, call or resume talks, a conference or a meeting: "Thatcher agreed to call a conference of all
 # the parties", "The two companies agreed to hold talks on a merger" tell a step towards an accord, none concluded; a
 # further act after "and to" in its sentence is one ("agreed to resume talks and to exchange prisoners").
-AGREED_NOTHING = re.compile(r"to\s+(?:disagree\b|(?:meet|negotiate|talk|(?:call|convene|hold|resume|continue|open|start|"
-                            r"begin|attend|host|organi[sz]e)\s+(?:[\w-]+\s+){0,3}?"
+AGREED_NOTHING = re.compile(r"to\s+(?:disagree\b|(?:meet|negotiate|talk|(?:call|convene|hold|resume|continue|open|"
+                            r"start|begin|attend|host|organi[sz]e)\s+(?:[\w-]+\s+){0,3}?"
                             rf"(?:{'|'.join(sorted(MET - {'met'}))}|rounds?))\b(?![^.;]*\band\s+to\s+\w))",
                             re.IGNORECASE)
 # Treaties named in the plural (PLURAL_ACCORDS) are the ones the text tells only when picked out: "the" and one or two
