@@ -45,8 +45,13 @@ def test_an_accepted_offer_and_its_taking_effect_keep_the_accord_with_its_party(
     assert any(values(claims, e, "party") for e in typed(claims, "Ceasefire"))
 
 
-def test_a_truce_a_union_offered_and_a_company_rejected_is_a_figure_of_speech(claims_of):
-    claims = claims_of("A truce offered by the union was rejected by the company.\n")
+@pytest.mark.parametrize("sentence", [
+    "A truce offered by the union was rejected by the company.",
+    "The government's truce with the unions was welcomed by investors.",
+])
+def test_a_truce_of_a_union_before_an_auxiliary_is_a_figure_of_speech(claims_of, sentence):
+    """The union's noun phrase ends at the auxiliary ("by the union| was rejected"), after "by" as after "with"."""
+    claims = claims_of(sentence + "\n")
     assert not typed(claims, "EntryIntoForce") and not _accords(claims)
 
 
