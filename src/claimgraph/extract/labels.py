@@ -95,7 +95,7 @@ def describe(text: str, mention: Mention, sentence: Sentence, date: str | None,
     before = [] if passive_subject_end(text, mention) is not None else [m for m in near
                                                                         if opens <= m.start and m.end <= mention.start]
     actor = agent or next((m for m in reversed(before) if "Actor" in top_classes(m.cls)
-                           and not _not_acting(text, m, mention) and not _go_between(text, sentence, m)
+                           and not _not_acting(text, m, mention) and not _go_between(text, sentence, m, mention)
                            and not asker_of_own_clause(text, sentence, m, mention)), None)
     place = place_of(text, mention, sentence)
     words = [named(actor).label if actor else "", noun]
@@ -105,11 +105,14 @@ def describe(text: str, mention: Mention, sentence: Sentence, date: str | None,
     return f"{label[0].upper()}{label[1:]}"
 
 
-def _go_between(text: str, sentence: Sentence, actor: Mention) -> bool:
+def _go_between(text: str, sentence: Sentence, actor: Mention, trigger: Mention) -> bool:
     """Is the actor one of the names listed after "mediated by" in its sentence (`CLAUSES.MEDIATORS_LISTED`: "Talks in
     Buenos Aires, mediated by Argentina, ... and Uruguay, produced a protocol signed ...")? A go-between acts in
-    nothing its clause tells: the signing is not Uruguay's."""
-    return CLAUSES.MEDIATORS_LISTED.search(text, sentence.start, actor.start) is not None
+    nothing its clause tells: the signing is not Uruguay's. The list ends at a comma (`CLAUSES.MEDIATORS_CLOSED`) or
+    at the words themselves ("A ceasefire brokered by the OAU| took effect"); one that runs on into other names lists
+    the signers: "Mediated by Norway, Israel and the PLO signed the Oslo Accords" (Israel signs)."""
+    closed = CLAUSES.MEDIATORS_CLOSED.match(text, actor.end) is not None or not text[actor.end:trigger.start].strip()
+    return closed and CLAUSES.MEDIATORS_LISTED.search(text, sentence.start, actor.start) is not None
 
 
 def asker_of_own_clause(text: str, sentence: Sentence, actor: Mention, trigger: Mention) -> bool:

@@ -83,7 +83,7 @@ from .wording import accused, counted_from, definite, marked_new, postmodified
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v62"  # v62: a go-between listed after "mediated by" is no label's actor; a vote is no agreement named before
+NAME = "resolve.v63"  # v63: a go-between only in a list a comma closes ("Mediated by Norway, Israel and the PLO signed": Israel signs)
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`wars.story_war`)
 

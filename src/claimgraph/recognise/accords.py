@@ -27,6 +27,7 @@ from ..lang import cues
 from ..model import Mention
 from .armed import armed_words
 from .base import Candidate, text_of, words_of
+from .votes import told_by_vote
 
 if TYPE_CHECKING:  # the type only: linking and comparing import this module, and never need spaCy
     from spacy.tokens import Doc
@@ -37,19 +38,19 @@ ADVERB_ENDINGS = cues("coreference").ADVERB_ENDINGS  # "finally", "later": no wo
 
 def told_by_verb(mention: Mention) -> bool:
     """Is the agreement `mention` told by its verb alone ("met in Oslo and agreed to seek ..."), no agreement word?"""
-    return mention.text.lower() in CUES.AGREED | CUES.VOTED  # "voted to deplore": `votes.voted_resolutions`
+    return mention.text.lower() in CUES.AGREED or told_by_vote(mention)  # "voted to deplore": `votes`
 
 
 def meeting_accords(doc: Doc, method: str, armed: frozenset[str] = frozenset()) -> Iterator[Candidate]:
     """Each verb of agreeing (`CUES.AGREED`) with what was agreed after it (`CUES.AGREED_AFTER`, past an aside set off
-    by commas; not `CUES.AGREED_IDIOMS`), neither negated nor passive (`CUES.AGREED_NOT_AFTER`), after a meeting told
+    by commas; not `CUES.AGREED_NOTHING`), neither negated nor passive (`CUES.AGREED_NOT_AFTER`), after a meeting told
     in its sentence (`CUES.MET`), between sides of a conflict (`_between_sides`; `armed`: the lower-case names of the
     states and armed groups the gazetteer knows; or an act of war's end that names armed men, `_armed_act`), or by two
     sides named in its subject (`_two_sides`) to an act of war's end; a ceasefire when what was agreed halts the
     fighting (`CUES.AGREED_HALT`: "agreed to halt hostilities")."""
     words = words_of(doc)
     for i, word in enumerate(words):
-        if (word in CUES.AGREED and _agreed_what(words, i + 1) and not _denied(words, i) and not _to_talk(doc, i)
+        if (word in CUES.AGREED and _agreed_what(doc, words, i + 1) and not _denied(words, i)
                 and (_after_meeting(doc, words, i) and (_between_sides(doc, words, i, armed)
                                                         or _ends_war(doc, i) and _armed_act(doc, words, i, armed))
                      or _sides_agree(doc, words, i, armed) and _ends_war(doc, i))):
@@ -58,21 +59,33 @@ def meeting_accords(doc: Doc, method: str, armed: frozenset[str] = frozenset()) 
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Ceasefire" if halts else "Agreement", method)
 
 
-def _agreed_what(words: list[str], k: int) -> bool:
+def unnamed_plural(doc: Doc, start: int) -> bool:
+    """Is the word at doc[start] an accord named in the plural (`CUES.PLURAL_ACCORDS`) that nothing picks out: neither
+    "the" and one or two lower-case qualifiers before it ("the canal treaties") nor "of" after it ("the treaties of
+    Westphalia")? A plural that names no accord the text tells ("Scholars study treaties", "their tax treaties")."""
+    if doc[start].lower_ not in CUES.PLURAL_ACCORDS:
+        return False
+    if start + 1 < len(doc) and doc[start + 1].lower_ == CUES.PLURAL_ACCORD_OF:
+        return False
+    first = max(doc[start].sent.start, start - 1 - CUES.PLURAL_ACCORD_REACH)
+    for k in range(start - 1, first - 1, -1):
+        if doc[k].lower_ == CUES.PLURAL_ACCORD_ARTICLE:
+            return k == start - 1
+        if not (doc[k].is_alpha and doc[k].is_lower):
+            return True
+    return True
+
+
+def _agreed_what(doc: Doc, words: list[str], k: int) -> bool:
     """Does what was agreed follow doc[k:]: "to", "on", or an aside set off by commas before them ("agreed, with
-    Russian mediation, to halt hostilities"), or the other side after "with" ("agreed with Hamas to a pause")?"""
+    Russian mediation, to halt hostilities"), or the other side after "with" ("agreed with Hamas to a pause")? Not
+    "to disagree" nor only to talk (`CUES.AGREED_NOTHING`: "agreed to call a conference of all the parties")."""
     if k < len(words) and words[k] == ",":
         close = next((j for j in range(k + 1, min(k + 1 + CUES.AGREED_ASIDE_REACH, len(words))) if words[j] == ","), None)
         k = close + 1 if close is not None else len(words)
     k = _past_other_side(words, k)
-    return k < len(words) and words[k] in CUES.AGREED_AFTER and tuple(words[k:k + 2]) not in CUES.AGREED_IDIOMS
-
-
-def _to_talk(doc: Doc, i: int) -> bool:
-    """Is what the verb at doc[i] agrees to only to talk (`CUES.AGREED_TO_TALK`: "agreed to call a conference of all
-    the parties", "agreed to hold talks")? A step towards an accord, none concluded."""
-    token = doc[i]
-    return CUES.AGREED_TO_TALK.match(text_of(doc), token.idx + len(token)) is not None
+    return (k < len(words) and words[k] in CUES.AGREED_AFTER
+            and CUES.AGREED_NOTHING.match(text_of(doc), doc[k].idx) is None)
 
 
 def _past_other_side(words: list[str], k: int) -> int:

@@ -54,17 +54,17 @@ def agreement_ends(doc: Doc, name: str) -> Iterator[Candidate]:
         for phrase, cls, side in END_PHRASES.get(word, ()):
             end = i + len(phrase)
             if tuple(words[i:end]) == phrase and (_violated(doc, i, end) if side == "broken"
-                                                  else _governs(words, i, end, side)):
+                                                  else _governs(doc, words, i, end, side)):
                 yield Candidate(doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), "trigger", cls, name)
                 break
 
 
-def _governs(words: list[str], start: int, end: int, side: str) -> bool:
+def _governs(doc: Doc, words: list[str], start: int, end: int, side: str) -> bool:
     """Does the cue at words[start:end] bear on an agreement word: just before it ("the ceasefire
     collapsed"), a few words after it with nothing that parts them ("withdrew from the grain deal"),
     or between "declared" and "void" (`_ends_void`)?"""
     if side == "before":
-        return _subject_agreement(words, start)
+        return _subject_agreement(doc, start)
     if tuple(words[start:end]) in CUES.CLOSE_CUES:
         return end + 1 < len(words) and words[end] in CUES.CLOSE_DETERMINERS and _agreement_at(words, end + 1)
     for k in range(end, min(end + CUES.AGREEMENT_REACH, len(words))):
@@ -83,7 +83,7 @@ def _violated(doc: Doc, start: int, end: int) -> bool:
     words = words_of(doc)
     if end < len(words) and words[end] in CUES.BROKEN_NOT:
         return False
-    i = _subject_at(words, start)
+    i = _subject_at(doc, start)
     if i >= 0 and _agreement_at(words, i):
         return _war_agreement(doc, i)
     return i >= 0 and words[i] in CUES.BROKEN_PRONOUNS and doc[i].is_sent_start and _subject_before(doc, i)
@@ -127,32 +127,41 @@ def _agreement_at(words: list[str], k: int) -> bool:
     return words[k] in AGREEMENT_WORDS and not qualified(words, k)
 
 
-def _subject_agreement(words: list[str], start: int) -> bool:
+def _subject_agreement(doc: Doc, start: int) -> bool:
     """Is the word before the cue, past a few words that may part them (`CUES.SUBJECT_GAP`, adverbs), an
     agreement word: "the ceasefire collapsed", "a truce, which quickly broke down"; not "the front line collapsed"."""
-    i = _subject_at(words, start)
-    return i >= 0 and _agreement_at(words, i)
+    i = _subject_at(doc, start)
+    return i >= 0 and _agreement_at(words_of(doc), i)
 
 
-def _subject_at(words: list[str], start: int) -> int:
+def _subject_at(doc: Doc, start: int) -> int:
     """The index of the word before words[start] past a few words that may part a subject from its verb
     (`CUES.SUBJECT_GAP`, adverbs) and a participle phrase of concluding (`_concluded_phrase`), or -1 at the block's
     start."""
+    words = words_of(doc)
     i = start - 1
     while i >= 0 and start - i <= CUES.SUBJECT_REACH and (words[i] in CUES.SUBJECT_GAP or words[i].endswith("ly")):
         i -= 1
-    return _concluded_phrase(words, i)
+    return _concluded_phrase(doc, i)
 
 
-def _concluded_phrase(words: list[str], i: int) -> int:
-    """The agreement word before a participle phrase of concluding that ends at words[i] ("The ceasefire| agreed in
-    Minsk| was broken": `CUES.SUBJECT_PARTICIPLES`, then a preposition, no mark, within
-    `CUES.SUBJECT_PARTICIPLE_REACH` words); i itself when there is none."""
-    if i < 0 or _agreement_at(words, i):
+def _concluded_phrase(doc: Doc, i: int) -> int:
+    """The agreement word before a participle phrase of concluding that ends at doc[i] ("The ceasefire| agreed by both
+    sides| was broken": `CUES.SUBJECT_PARTICIPLES`, then a preposition, only lower-case words, within
+    `CUES.SUBJECT_PARTICIPLE_REACH` words); i itself when there is none. A phrase with a name or a number ("agreed in
+    Minsk", "signed with Germany", "signed in March 2019") is none: the readers of the end's clause would take its
+    place, party or date for the end's."""
+    words = words_of(doc)
+    if i < 0 or _agreement_at(words, i) or not _plain(doc[i]):
         return i
     for k in range(i - 1, max(0, i - CUES.SUBJECT_PARTICIPLE_REACH), -1):
         if words[k] in CUES.SUBJECT_PARTICIPLES:
             return k - 1 if words[k + 1] in CUES.PREPOSITIONS and _agreement_at(words, k - 1) else i
-        if not words[k].isalnum():
+        if not _plain(doc[k]):
             return i
     return i
+
+
+def _plain(token) -> bool:
+    """Is the token a lower-case word: no name, number or mark?"""
+    return token.is_alpha and token.is_lower

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from ..lang import cues
 from . import truces
 from .abductions import prisoners_taken, takings
-from .accords import meeting_accords
+from .accords import meeting_accords, unnamed_plural
 from .advances import advances
 from .agreement_ends import agreement_ends
 from .appointments import appointments
@@ -39,7 +39,7 @@ from .senses import other_sense, qualified
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v80"  # v80: session 24: ammunition fired, fire returned, advances, "fought", barrages, exercises, prisoners taken, "blown up"; no accord of agreeing to talk, offered truces, "treaties", "agreed in X was broken", votes
+NAME = "triggers.v81"  # v81: session 24: new event words (events24) and agreement rules (agreements24), as their reviews mended them
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -115,7 +115,7 @@ class Triggers:
                 or _unplaced_fall(doc, start, self._places)
                 or _unplaced_liberation(doc, start, self._places, self._armed)
                 or (cls in CUES.MEDIUM_CLASSES and _spoken_in(doc, start))
-                or (cls in CUES.AGREEMENT_CLASSES and _absent(doc, start))
+                or (cls in CUES.AGREEMENT_CLASSES and (_absent(doc, start) or unnamed_plural(doc, start)))
                 or other_sense(doc, start, end, cls, self._armed, self._places)
                 or (cls == "Killing" and toll_of_sides(doc, end)))
 

@@ -20,6 +20,7 @@ from .base import text_of
 CUES = cues("triggers")
 TERMS = cues("truces")  # the qualifiers and verbs that make a ceasefire one side's, or a term of an accord
 DETERMINERS = cues("coreference").DETERMINERS  # one set of determiners for every stage
+_PARTY_END = CUES.HALT_PARTY_END | CUES.VERBS | TERMS.OFFERER_END  # where `_party`'s noun phrase ends
 
 
 def acted(doc: Doc, start: int, end: int) -> bool:
@@ -53,7 +54,7 @@ def civil(doc: Doc, start: int, end: int) -> bool:
         return True
     if verb is not None and (declarer is None or _a_side(declarer)):
         return False
-    if _offered(doc, end) and _civilian(_party(doc, end + 2)):  # "the truce offered by the union"
+    if _offered_by(doc, end) and _civilian(_party(doc, end + 2)):  # "the truce offered by the union"
         return True
     return end < len(doc) and doc[end].lower_ in CUES.HALT_WITH and _civilian(_party(doc, end + 1))
 
@@ -93,8 +94,14 @@ def _one_sided(doc: Doc, start: int) -> bool:
 
 
 def _offered(doc: Doc, end: int) -> bool:
-    """"A twenty-day truce offered by Paraguay": the participle of offering and "by" right after the word
-    (`TERMS.OFFERED`) make it one side's halt, whoever accepted it, no accord the text tells."""
+    """"A twenty-day truce offered by Paraguay": one side's offer (`_offered_by`) is its halt, no accord the text
+    tells, unless its sentence answers it (`TERMS.OFFER_ANSWERED`: "The truce offered by Hamas was rejected by
+    Israel" tells no halt; "The government accepted a ceasefire offered by the rebels" the accord)."""
+    return _offered_by(doc, end) and not any(t.lower_ in TERMS.OFFER_ANSWERED for t in doc[end - 1].sent)
+
+
+def _offered_by(doc: Doc, end: int) -> bool:
+    """Do the participle of offering and "by" (`TERMS.OFFERED`) stand right after the word at doc[end - 1]?"""
     return end + 1 < len(doc) and doc[end].lower_ in TERMS.OFFERED and doc[end + 1].lower_ == TERMS.OFFERED_BY
 
 
@@ -109,16 +116,17 @@ def _provided_for(doc: Doc, start: int) -> bool:
 
 
 def _party(doc: Doc, start: int) -> list[str] | None:
-    """The lower-case words of the plain noun phrase from the determiner at doc[start] (after "with") to the end of
-    its sentence, a mark, a verb (`CUES.VERBS`: "with the unions collapsed") or a word that ends the phrase
-    (`CUES.HALT_PARTY_END`: "with the unions after a month of strikes"), at most `CUES.HALT_PARTY_REACH` words; None
+    """The lower-case words of the plain noun phrase from the determiner at doc[start] (after "with" or "by") to the
+    end of its sentence, a mark, a verb (`CUES.VERBS`: "with the unions collapsed"), an auxiliary (`TERMS.OFFERER_END`:
+    "by the union was rejected") or a word that ends the phrase (`CUES.HALT_PARTY_END`: "with the unions after a
+    month of strikes"), at most `CUES.HALT_PARTY_REACH` words; None
     when it goes on ("with the aim of", "with the leaders of the unions": "of" makes another noun its head) or there
     is none."""
     if start >= len(doc) or doc[start].lower_ not in DETERMINERS:
         return None
     last = min(doc[start].sent.end, start + 1 + CUES.HALT_PARTY_REACH)
     stop = next((k for k in range(start + 1, last)
-                 if doc[k].lower_ in CUES.HALT_PARTY_END | CUES.VERBS or not doc[k].is_alpha), last)
+                 if doc[k].lower_ in _PARTY_END or not doc[k].is_alpha), last)
     goes_on = stop == last < doc[start].sent.end
     if goes_on or (stop < len(doc) and doc[stop].lower_ in CUES.HALT_PARTY_OF):
         return None

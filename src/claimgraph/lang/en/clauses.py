@@ -301,6 +301,10 @@ MEDIATING = re.compile(r"\b(?:mediat|brokered|facilitated|auspices)", re.IGNOREC
 _LISTED_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}"
 MEDIATORS_LISTED = re.compile(rf"\b{_verbs.BROKERING}\s+by\s+(?:{_LISTED_NAME}(?:,\s+|,?\s+and\s+)){{0,8}}(?:the\s+)?$",
                               re.IGNORECASE)
+# ...when a comma closes the list after the name, its last names at most (MEDIATORS_CLOSED: "... and Uruguay|,
+# produced"), or the list ends at the words a label is made of (`extract.labels`): "Mediated by Norway, Israel and the
+# PLO signed the Oslo Accords" lists the signers after the go-between.
+MEDIATORS_CLOSED = re.compile(rf"(?:(?:,\s+|,?\s+and\s+){_LISTED_NAME})*,", re.IGNORECASE)
 HOSTING = re.compile(r"\bhosted\b", re.IGNORECASE)  # of MEDIATION_BEFORE, MEDIATED_TALKS: a host is no mediator
 WITNESS = re.compile(r"\bin the presence of|\bwitnessed by", re.IGNORECASE)  # of MEDIATION_BEFORE: who only saw it done
 MEDIATION_AFTER = re.compile(_verbs.compound(_verbs.BROKERING), re.IGNORECASE)  # "U.S.- and Saudi-brokered"

@@ -488,28 +488,43 @@ AGREED_ASIDE_REACH = 8
 AGREED_NOT_AFTER = frozenset({"not", "never", "n't", "neither", "nor", "be", "been", "being", "is", "are", "was",
                               "were"})
 MET = frozenset({"met", "meeting", "meetings", "talks", "summit", "conference", "negotiations"})
-# ...and "agreed to disagree" agreed on nothing (AGREED_IDIOMS: the verb's next two words). Only sides of a conflict
+# ...and "agreed to disagree" agreed on nothing (AGREED_NOTHING, below). Only sides of a conflict
 # conclude one (`recognise.accords._between_sides`): a state, an armed group or armed men before the verb, a word of
 # sides (AGREEING_SIDES: "both governments", "the two sides") or of a state's office (AGREEING_TITLES: "President Putin
 # met Erdogan"), or a word of war in its sentence (AGREED_WAR): "The board met on Monday and agreed to raise the
 # dividend", "EU leaders agreed on a new climate target" tell none.
-AGREED_IDIOMS = frozenset({("to", "disagree")})
 # A resolution told by its vote alone (`recognise.votes`): a body of states (the gazetteer's international
-# organisations) that "voted" (VOTED), a tally and an aside at most, "to" and a verb of what a resolution does
-# (VOTED_TO): "the Organization of American States voted 20-1, with the United States against, to "deeply deplore"
-# the intervention"; "The board voted 7-2 to approve the merger" names no body of states and tells none.
+# organisations, no assembly of elected members: VOTED_NOT_BODIES) right before "voted" (VOTED), a tally and an aside
+# at most, "to" and a verb of what a resolution does (VOTED_TO: it deplores, condemns, demands, calls, urges, imposes,
+# authorises, suspends or expels): "the Organization of American States voted 20-1, with the United States against,
+# to "deeply deplore" the intervention". "The board voted 7-2 to approve the merger", "The European Parliament voted to
+# end roaming charges" and "NATO voted to send troops" tell none; nor a vote its sentence says failed (VOTE_FAILED:
+# "..., and the United States vetoed it"), nor one whose resolution its sentence names (VOTED_NAMED: "voted to
+# condemn the attack in Resolution 2334": the numbered resolution tells it).
 VOTED = frozenset({"voted"})
-VOTED_TO = re.compile(r"\s+(?:(?:unanimously|overwhelmingly)\s+)?(?:(?:by\s+)?\d+\s*(?:-|–|to)\s*\d+(?:\s+with\s+\d+\s+"
-                      r"abstentions?)?\s*)?(?:,[^.;:,]{1,60},\s*)?to\s+[\"“]?(?:\w+ly\s+)?(?:deplore|condemn|demand|"
-                      r"call|approve|adopt|impose|authori[sz]e|censure|suspend|expel|recogni[sz]e|urge|reject|send|"
-                      r"establish|create|extend|lift|end)\b", re.IGNORECASE)
-VOTED_SUBJECT_REACH = 80  # characters before the verb where the body's name ends
-# ...nor does agreeing to talk: to meet, to negotiate, or to hold, call or resume talks, a conference or a meeting
-# (AGREED_TO_TALK, right after the verb): "Thatcher agreed to call a conference of all the parties", "The two
-# companies agreed to hold talks on a merger" tell a step towards an accord, none concluded.
-AGREED_TO_TALK = re.compile(r"\s+to\s+(?:meet|negotiate|talk|(?:call|convene|hold|resume|continue|open|start|begin|"
-                            r"attend|host|organi[sz]e)\s+(?:[\w-]+\s+){0,3}?"
-                            rf"(?:{'|'.join(sorted(MET - {'met'}))}|rounds?))\b", re.IGNORECASE)
+VOTED_TO = (r"\s+(?:(?:unanimously|overwhelmingly)\s+)?(?:(?:by\s+)?\d+\s*(?:-|–|to)\s*\d+(?:\s+with\s+\d+\s+"
+            r"abstentions?)?\s*)?(?:,[^.;:,]{1,60},\s*)?to\s+[\"“]?(?:\w+ly\s+)?"
+            r"(?:deplore|condemn|censure|demand|call|urge|impose|authori[sz]e|suspend|expel)\b")
+VOTE = re.compile(rf"\b(?:{'|'.join(sorted(VOTED))})(?={VOTED_TO})", re.IGNORECASE)
+VOTED_NOT_BODIES = frozenset({"parliament"})
+VOTE_FAILED = re.compile(r"\b(?:vetoed|veto|failed|defeated|rejected|blocked)\b", re.IGNORECASE)
+VOTED_NAMED = re.compile(r"\bresolutions?\b", re.IGNORECASE)
+# "Agreed to disagree", or agreeing only to talk (AGREED_NOTHING, from the "to" of what was agreed): to meet, to
+# negotiate, or to hold, call or resume talks, a conference or a meeting: "Thatcher agreed to call a conference of all
+# the parties", "The two companies agreed to hold talks on a merger" tell a step towards an accord, none concluded; a
+# further act after "and to" in its sentence is one ("agreed to resume talks and to exchange prisoners").
+AGREED_NOTHING = re.compile(r"to\s+(?:disagree\b|(?:meet|negotiate|talk|(?:call|convene|hold|resume|continue|open|"
+                            r"start|begin|attend|host|organi[sz]e)\s+(?:[\w-]+\s+){0,3}?"
+                            rf"(?:{'|'.join(sorted(MET - {'met'}))}|rounds?))\b(?![^.;]*\band\s+to\s+\w))",
+                            re.IGNORECASE)
+# Treaties named in the plural (PLURAL_ACCORDS) are the ones the text tells only when picked out: "the" and one or two
+# qualifiers before ("defend the canal treaties", "ratified the border treaties"; PLURAL_ACCORD_REACH) or a name after
+# "of" ("the treaties of Westphalia"). "Scholars study treaties", "their tax treaties", "several treaties on fishing
+# rights" and "The treaties were never enforced" (the one told before, or others) name none (`accords.unnamed_plural`).
+PLURAL_ACCORDS = frozenset({"treaties"})
+PLURAL_ACCORD_ARTICLE = "the"
+PLURAL_ACCORD_OF = "of"
+PLURAL_ACCORD_REACH = 2
 AGREEING_SIDES = frozenset({"sides", "governments", "belligerents", "rebels", "rebel", "separatists",
                             "delegations", "clans", "tribes"})
 AGREEING_TITLES = frozenset({"president", "presidents", "minister", "ministers", "king", "general", "generals",
@@ -935,9 +950,9 @@ HALT_EFFECT_REACH = 3
 HALT_CONCLUDED = frozenset({"brokered", "negotiated", "agreed", "mediated", "signed", "sponsored", "backed"})
 HALT_QUALIFIER_REACH = 4
 # The subject of an agreement's end may carry a participle phrase of concluding between the agreement word and the
-# cue ("The ceasefire agreed in Minsk was broken within days", "The deal signed in March 2019 collapsed"): a
+# cue ("The ceasefire agreed by both sides was broken within days", "The deal signed by both parties collapsed"): a
 # participle of SUBJECT_PARTICIPLES right after the word, then a preposition and at most SUBJECT_PARTICIPLE_REACH
-# words in all, no mark (`recognise.agreement_ends`).
+# lower-case words in all (`recognise.agreement_ends`: "agreed in Minsk" would lend the end its place).
 SUBJECT_PARTICIPLES = HALT_CONCLUDED | frozenset({"reached", "concluded"})
 SUBJECT_PARTICIPLE_REACH = 7
 # Nor, between a verb of declaring and the word, a verb of concluding or a word that joins or governs a phrase.
