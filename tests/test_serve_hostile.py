@@ -355,9 +355,20 @@ def test_serve_logs_its_url_one_line_per_error_and_no_traceback_when_stopped_wit
     assert lines[0].startswith(f"serving {built} at http://127.0.0.1:") and "Ctrl-C stops" in lines[0]
     assert re.fullmatch(r"127\.0\.0\.1:\d+: 503 the query ran longer than 0.5 s and was stopped; .*", lines[1]), lines
     assert lines[2:] == ["stopped"]
-    time.sleep(1.5)
+    deadline = time.monotonic() + 1.5  # the workers may take a moment to end after the server
+    while group_runs(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
     with pytest.raises(ProcessLookupError):  # no worker is left in the group
         os.killpg(process.pid, 0)
+
+
+def group_runs(pgid: int) -> bool:
+    """Whether a process of the group `pgid` is still running."""
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    return True
 
 
 def test_a_request_whose_answer_fails_unexpectedly_gets_a_500_and_one_line_in_the_log(built, capfd):
