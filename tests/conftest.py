@@ -35,6 +35,36 @@ needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason=(
     "needs a Chromium for the page tests: apt-get install chromium (.ci/run installs it)"))
 
 
+# Under pytest-xdist (.ci/run: `python -m pytest -n 2 --dist loadgroup`) a fixture wider than a test is
+# made once per worker that runs a test needing it. These session fixtures are too slow to make
+# twice: the tests using one run on one worker.
+ONE_WORKER_FIXTURES = ("dev_built",)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items) -> None:
+    """Mark each test with its xdist group (the mark does nothing when the suite runs in one process).
+    First of the hooks: xdist's own reads the marks into the test ids it schedules by."""
+    for item in items:
+        group = xdist_group(item)
+        if group:
+            item.add_marker(pytest.mark.xdist_group(group))
+
+
+def xdist_group(item) -> str | None:
+    """The fixture of ONE_WORKER_FIXTURES the test uses; else its module when it uses a fixture of a
+    module's (or class's) scope, so that the module's fixtures are made once; else None: the test
+    goes to whichever worker is free."""
+    info = getattr(item, "_fixtureinfo", None)
+    if info is None:
+        return None
+    for name in ONE_WORKER_FIXTURES:
+        if name in info.name2fixturedefs:
+            return name
+    scopes = {definition.scope for definitions in info.name2fixturedefs.values() for definition in definitions}
+    return item.nodeid.split("::")[0] if scopes & {"module", "class", "package"} else None
+
+
 @functools.cache
 def shared_recognisers() -> list:
     """The default recognisers, built once per process (each build takes about 0.6 s of CPU): the

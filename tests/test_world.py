@@ -21,18 +21,12 @@ import pytest
 from claimgraph.model import SourceMeta
 from claimgraph.read import read
 from claimgraph.recognise import recognise
-from claimgraph.recognise.packs import parse
 from claimgraph.rdf.terms import slug
 
 from .conftest import shared_recognisers
 
 ROOT = Path(__file__).resolve().parents[1]
 WORLD = ROOT / "ontology" / "world.ttl"
-
-
-@pytest.fixture(scope="module")
-def world() -> dict:
-    return parse(WORLD)
 
 
 def by_name(world: dict, name: str):
