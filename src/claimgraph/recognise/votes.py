@@ -14,13 +14,15 @@ such a verb: each vote adopts a resolution of its own.
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from ..lang import cues
 from ..model import Mention
 from .armed import named_before
 from .base import Candidate, cue_spans, text_of, words_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 CUES = cues("triggers")
 
