@@ -21,7 +21,7 @@ from ..lang import cues
 from ..model import Document, Mention
 from .wrapping import unwrapped
 from ..rdf.terms import top_classes
-from . import abroad, aliases, body_tails, borders, located, shortnames, statebound, story, wordnames
+from . import abroad, aliases, body_tails, borders, followers, located, shortnames, statebound, story, wordnames
 from .base import Candidate, Recogniser, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
@@ -117,7 +117,8 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     for block, text, doc in zip(blocks, texts, nlp.pipe(texts)):
         doc.user_data["lang"] = block.lang
         doc.user_data["text"] = text
-        found = _bodies_again(doc, _people_again(doc, _found(doc, recognisers, towns), people), bodies)
+        found = _people_again(doc, _found(doc, recognisers, towns), people)
+        found = _bodies_again(doc, followers.of_named_leaders(text, found, NAMES_METHOD, people), bodies)
         found = body_tails.named_in_full(text, found, NAMES_METHOD, in_full)
         for sent in doc.sents:
             inside = [c for c in found if sent.start_char <= c.start and c.end <= sent.end_char]
@@ -385,19 +386,14 @@ def _surnames(doc, found: list[Candidate]) -> list[Candidate]:
 
 def _nationalities(doc, found: list[Candidate]) -> list[Candidate]:
     """Without a state's demonym that tells only a person's nationality (`NATIONALITY_AFTER`: "the German jurist
-    Christian Tomuschat"; "the former Mozambican president Joaquim Chissano"; "the French diplomat Jean Arnault",
-    `NATIONALITY_CALLING_NAME`), or names a language (`LANGUAGE_LABEL_AFTER`: "(Spanish: Guerra del Chaco)"): the
-    state plays no part there."""
+    Christian Tomuschat"; "the former Mozambican president Joaquim Chissano"): the state plays no part there."""
     text = text_of(doc)
     return [c for c in found if not (c.method == METHOD_DEMONYM and c.cls == "State" and _nationality(text, c))]
 
 
 def _nationality(text: str, cand: Candidate) -> bool:
-    if NAME_CUES.NATIONALITY_AFTER.match(text, cand.end) or NAME_CUES.NATIONALITY_CALLING_NAME.match(text, cand.end):
+    if NAME_CUES.NATIONALITY_AFTER.match(text, cand.end):
         return True
-    if (NAME_CUES.LANGUAGE_LABEL_AFTER.match(text, cand.end)
-            and NAME_CUES.LANGUAGE_LABEL_BEFORE.search(text, max(0, cand.start - 3), cand.start)):
-        return True  # "(Spanish: Guerra del Chaco)": a language, no state
     after = re.match(r"[ \t]+(?P<role>[a-z]+)", text[cand.end:cand.end + 30])
     return (NAME_CUES.FORMER_BEFORE.search(text, max(0, cand.start - 10), cand.start) is not None
             and after is not None and after.group("role") in NAME_CUES.ROLES)

@@ -71,7 +71,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v68"  # v68: session 24: places by kind (islands, embassies, parts of continents, "a strip of land", "the air base of"); persons by rank and more subject verbs, bodies by kind word, acronyms by fighters or apposition, "loyalists"
+NAME = "names-in-context.v69"  # v69: review44: "loyalists" only of a leader named in full; a body's deed verbs no person's; no people's plural a body; "fighters" after an acronym only in war
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -101,9 +101,9 @@ _NAME_ROLE = re.compile(rf"\b(?P<name>{_FULL_NAME}),\s+(?:the\s+|an?\s+)?"
 _LED_BY = re.compile(rf"\b(?:{CUES.COMMANDED_BY})\s+(?P<name>{_name(1, 3)}){_ALONE}")
 # A two-word name as the subject of a verb of speech or act, no capitalised word before it ("The government of
 # Siad Barre insisted", "On 13 November 1977 Siad Barre renounced"): words before it are kept to be judged (`_doubtful`).
-_SUBJECT = re.compile(rf"\b(?P<before>(?:{_WORD}[ \t]+)*)(?P<name>{_GIVEN}[ \t]+{_WORD})[ \t]+(?:{CUES.SUBJECT_VERBS})\b")
+_SUBJECT = re.compile(rf"\b(?P<before>(?:{_WORD}[ \t]+)*)(?P<name>{_GIVEN}[ \t]+{_WORD})[ \t]+"
+                      rf"(?P<verb>{CUES.SUBJECT_VERBS}|{CUES.BODY_DEED_VERBS})\b")
 _RULED_BY = re.compile(rf"\b(?:{CUES.RULED_BY_THE})\s+(?P<name>{_WORD}(?:\s+{_WORD})?){_ALONE}")
-_ARTICLE_WORD = r"[Tt]he"  # what opens a body's name, never a person's
 _OWNER_WORD = rf"(?:{_ARTICLE})?[{_UP}][{_LO}][\w\-]*"  # a word before its possessive: "Gaddafi's"
 _KIN_OWNER = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}{_OWNER_WORD})[’']s\s+(?:{CUES.KIN})\b(?P<named>,?\s+{_WORD})?")
 # A kin word or a calling right before a name, a comma between them allowed: "the journalist Ana Ruiz", "an elderly
@@ -220,7 +220,7 @@ RULES: tuple[Rule, ...] = (
     (_KIN_NAMED, lambda m: "Person"),
     (_RULER, lambda m: "Person"),
     (_ONE_OF_ROLE, lambda m: "Person"),
-    (_SUBJECT, lambda m: "Organization" if _article_opens(m) else "Person"),
+    (_SUBJECT, lambda m: _subject_class(m)),
     (_POSSESSED, lambda m: "Person"),
     (_AGED, lambda m: "Person"),
     (_RELATED, lambda m: "Person"),
@@ -421,8 +421,10 @@ class NamesInContext:
         if pattern is _TITLED and len(words) == 2 and CUES.NAMING_TITLE_BEFORE.search(f"{words[0]} ") and (
                 CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())):
             return True  # "the Queen Mary sailed": a monarch's title and one name after "the" name a ship, no person
-        if pattern is _LOYALISTS:  # "Gbagbo loyalists"; not "The loyalists", "Many loyalists"
-            return len(words) < 2 or words[0] in NOT_PERSON_WORDS or words[0] in CUES.NOT_LEADERS
+        if pattern is _LOYALISTS:
+            return self._no_leader(words)
+        if pattern is _BODY and words[-2:-1] and words[-2] in CUES.COMMON_KIND_OPENERS.get(words[-1], ()):
+            return True  # "The Old Guard", "The Credit Union": a common noun, no body's name
         if pattern is _COMPASS_NAMED:  # "West Beirut", "South Yemen": a known place's part or namesake, named so
             return words[-1] not in self.places
         if pattern is _COMPASS_PLACE:  # "Eastern Ghouta", not "Eastern Ukraine" (Ukraine) nor "Northern Command"
@@ -440,6 +442,8 @@ class NamesInContext:
             return True  # "Colonel Houari Boumediene's border army", "Ukraine's Black Sea ports": the owner's, no name
         if pattern is _RULING:  # "the US government": a state's, no body of its own
             return name in self.known or name in self.names
+        if pattern is _SUBJECT and _no_subject_body(match):
+            return True  # "Goldman Sachs backed the bid", "The Serbs accused": no person, no body
         if pattern is _SUBJECT:  # "Human Rights Watch said", "Foreign Ministry said": no person
             return (not self._person_words(words) or name in self.names
                     or not set(match.group("before").split()) <= CUES.NOT_NAMES | CUES.MONTHS or _a_body_told(match))
@@ -499,6 +503,13 @@ class NamesInContext:
             return True  # "Goldman Sachs was named adviser on the deal": a firm
         return pattern in (_SAID, _POSSESSED, _KIN_OWNER, _AGED, _APPOINTED, _APPOINTS) and not self._person_words(words)
 
+    def _no_leader(self, words: list[str]) -> bool:
+        """Is the word before "loyalists" no leader's surname: a word that names no person ("The loyalists", "Many
+        loyalists") or a known name, which stays the gazetteer's ("Hamas loyalists", "Liverpool loyalists")? Whether the
+        source named the leader in full is the document's to tell (`recognise.followers`)."""
+        return (len(words) < 2 or words[0] in NOT_PERSON_WORDS or words[0] in CUES.NOT_LEADERS
+                or words[0] in self.known or words[0] in self.names)
+
     def _named_so(self, words: list[str]) -> bool:
         """Words a role, a command or a calling before them may make a person's name: no word of a kind or title
         first, no demonym, the words after it no known name but a town's ("Ian Paisley", "Ahmed Ben Bella")."""
@@ -555,7 +566,9 @@ def _told_body(text: str, match: re.Match) -> str | None:
     a body's kind stands in apposition before it ("the UN mission, MONUC,"); else None."""
     if len(match.group("name")) < 3 or not match.group("name").isupper():
         return None
-    if CUES.ACRONYM_FIGHTERS_AFTER.match(text, match.end()) or CUES.ACRONYM_WING_AFTER.match(text, match.end()):
+    if CUES.ACRONYM_ARMED_AFTER.match(text, match.end()) or CUES.ACRONYM_WING_AFTER.match(text, match.end()):
+        return "ArmedGroup"
+    if CUES.ACRONYM_FIGHTERS_AFTER.match(text, match.end()) and CUES.WAR_WORDS.search(_sentence_of(text, match)):
         return "ArmedGroup"
     return "Organization" if CUES.ACRONYM_BODY_BEFORE.search(text, max(0, match.start() - 20), match.start()) else None
 
@@ -602,10 +615,36 @@ def _article_surname(words: list[str]) -> bool:
     return len(words) == 2 and re.fullmatch(_GIVEN, words[0]) is not None and re.match(_ARTICLE, words[1]) is not None
 
 
+def _sentence_of(text: str, match: re.Match) -> str:
+    """The words of the sentence the match stands in (from the full stop before it to the one after it)."""
+    start = text.rfind(". ", 0, match.start()) + 1
+    end = text.find(". ", match.end())
+    return text[start:end if end >= 0 else len(text)]
+
+
 def _article_opens(match: re.Match) -> bool:
     """Does "the" open the verb's subject, one capitalised word after it ("The Pentagon said", "The Seleka accused")?
     A person's name takes no article: the word names a body."""
-    return re.match(rf"(?:{_ARTICLE_WORD})\s+\S+$", match.group("name")) is not None
+    return CUES.ARTICLE_OPENING.match(match.group("name")) is not None
+
+
+def _subject_class(match: re.Match) -> str:
+    """The class of a verb's subject (`_SUBJECT`): "The Rebels said" an armed group (`CUES.ARMED_PLURALS`), "The
+    Seleka accused" a body, a two-word name a person."""
+    if not _article_opens(match):
+        return "Person"
+    return "ArmedGroup" if match.group("name").split()[-1] in CUES.ARMED_PLURALS else "Organization"
+
+
+def _no_subject_body(match: re.Match) -> bool:
+    """Does the subject name neither a person nor a body: a two-word name before a verb a body does too
+    (`CUES.BODY_DEED_VERBS`: "Goldman Sachs backed the bid"), or "the" and a people in the plural ("The Serbs
+    accused", "The Palestinians rejected"), not fighters (`CUES.ARMED_PLURALS`)?"""
+    opening = CUES.ARTICLE_OPENING.match(match.group("name"))
+    if not opening:
+        return re.fullmatch(CUES.BODY_DEED_VERBS, match.group("verb")) is not None
+    word = opening.group("word")
+    return word not in CUES.ARMED_PLURALS and (word.endswith("s") or is_demonym(word) or is_demonym(word[:-1]))
 
 
 def _a_body_told(match: re.Match) -> bool:
