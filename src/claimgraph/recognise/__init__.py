@@ -22,7 +22,7 @@ from ..model import Document, Mention
 from .wrapping import unwrapped
 from ..rdf.terms import top_classes
 from . import abroad, aliases, body_tails, borders, followers, located, shortnames, statebound, story, wordnames
-from .base import Candidate, Recogniser, name_id, settle, text_of
+from .base import Candidate, Recogniser, initials, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
 from .patterns import METHOD_DEMONYM
@@ -451,16 +451,10 @@ def _bind_acronyms(sentences: list[Sentence], text: str, entries: dict[str, Entr
                 m = replace(m, entity=named.entity, cls=named.cls) if named else m
                 defined.setdefault(m.text, m)
             elif m.kind == "entity" and " " in m.text:
-                initialled.setdefault(_initials(m.text), m)
+                initialled.setdefault(initials(w for w in m.text.split() if w[:1].isupper()), m)
             mentions.append(m)
         bound.append(replace(sentence, mentions=tuple(mentions)))
     return bound
-
-
-def _initials(name: str) -> str:
-    """The capitals that open a name's words but its connectives: "Palestine Liberation Organization" -> "PLO",
-    "Lord's Resistance Army" -> "LRA"."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in NAME_CUES.SMALL_WORDS)
 
 
 def _told_acronym(mention: Mention) -> bool:

@@ -390,11 +390,13 @@ class NamesInContext:
         """Every acronym-shaped word but those a rule read by their context (`taken`: "the FRELIMO government"):
         the resolver keeps those the source defined, and those whose context tells a body (`_told_body`)."""
         for match in ACRONYM.finditer(text):
-            if match.group("name") not in CUES.SPEAKER_NOT_NAMES and match.span() not in taken:
-                told = _told_body(text, match)
-                yield Candidate(match.start(), match.end(), "entity", told or "Organization", NAME,
-                                value=None if told else ACRONYM_VALUE,
-                                entity=name_id(match.group("name")) if told else None)
+            if match.group("name") in CUES.SPEAKER_NOT_NAMES or match.span() in taken:
+                continue
+            told = _told_body(text, match)
+            if told:
+                yield Candidate(match.start(), match.end(), "entity", told, NAME, entity=name_id(match.group("name")))
+            else:
+                yield Candidate(match.start(), match.end(), "entity", "Organization", NAME, value=ACRONYM_VALUE)
 
     def _doubtful(self, name: str, pattern: re.Pattern, match: re.Match) -> bool:
         """A person's "given name" that is the label of something else than a town ("Serbia Slobodan Milosevic"),
@@ -418,9 +420,8 @@ class NamesInContext:
             return match.string[match.start("name"):match.start("kind")].strip() in self.places  # "Jeju Island"
         if pattern is _MISSION:  # "the Chinese embassy", "the US Embassy"; not "the Grand Embassy" of Peter the Great
             return match.group("owner") not in self.forces
-        if pattern is _TITLED and len(words) == 2 and CUES.NAMING_TITLE_BEFORE.search(f"{words[0]} ") and (
-                CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())):
-            return True  # "the Queen Mary sailed": a monarch's title and one name after "the" name a ship, no person
+        if pattern is _TITLED and _ship_named(words, match):
+            return True
         if pattern is _LOYALISTS:
             return self._no_leader(words)
         if pattern is _BODY and words[-2:-1] and words[-2] in CUES.COMMON_KIND_OPENERS.get(words[-1], ()):
@@ -615,6 +616,12 @@ def _article_surname(words: list[str]) -> bool:
     return len(words) == 2 and re.fullmatch(_GIVEN, words[0]) is not None and re.match(_ARTICLE, words[1]) is not None
 
 
+def _ship_named(words: list[str], match: re.Match) -> bool:
+    """Do a monarch's title and one name after "the" name a ship, no person ("the Queen Mary sailed")?"""
+    return len(words) == 2 and CUES.NAMING_TITLE_BEFORE.search(f"{words[0]} ") is not None and (
+        CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) is not None)
+
+
 def _sentence_of(text: str, match: re.Match) -> str:
     """The words of the sentence the match stands in (from the full stop before it to the one after it)."""
     start = text.rfind(". ", 0, match.start()) + 1
@@ -706,7 +713,8 @@ def _shared_place_kind(text: str) -> Iterator[Candidate]:
 def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
     """The capitalised words just before an acronym in parentheses that it abbreviates: as many
     as it has capitals (connectives such as "of the" between them), at least two words and at
-    most one capital short, or three where a body's kind stands before an "in" and its place (`_names_a_body`)."""
+    most one capital short, or three where a body's kind stands before an "in" and its place (`BODY_ACRONYM_SHORT`:
+    "UN Verification Mission in Guatemala (MINUGUA)", an acronym of the name in another language)."""
     wanted = sum(c.isupper() for c in acronym)
     words = list(_NAME_WORDS.finditer(text, max(0, end - 160), end))
     start, have, expected_end = None, 0, end
@@ -719,16 +727,11 @@ def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
         expected_end = word.start()
     enough = have >= max(2, wanted - 1)  # one letter may come from a small word ("in" of UNSMIL); "to support the
     # Hodeidah Agreement (UNMHA)" names only part of the body the acronym stands for
-    enough = enough or have >= max(3, wanted - 3) and _names_a_body(text[start or 0:end])  # `BODY_ACRONYM_SHORT`
+    in_other_language = have >= max(3, wanted - 3) and CUES.BODY_ACRONYM_SHORT.search(text, start or 0, end) is not None
+    enough = enough or in_other_language
     if start is None or not enough or CUES.MONTHS & set(text[start:end].split()):
         return None
     return _agreement_opening(text, words, start), end
-
-
-def _names_a_body(words: str) -> bool:
-    """Do the words hold a kind of body before a place's "in" ("UN Verification Mission in Guatemala (MINUGUA)", an
-    acronym of the name in another language, up to three letters longer): a body's English name, not part of one."""
-    return bool(CUES.BODY_ACRONYM_SHORT.search(words))
 
 
 def _agreement_opening(text: str, words: list[re.Match], start: int) -> int:
