@@ -25,11 +25,21 @@ def test_loyalists_make_no_armed_group_of_a_known_name_or_of_no_leader_named_in_
     for text in ("Liverpool loyalists sang all night.", "Apple loyalists queued outside the store.",
                  "Labour loyalists cheered the leader.", "Brand loyalists rarely switch."):
         assert "ArmedGroup" not in {c.obj for c in extraction_of(text).claims if c.predicate == "type"}, text
+    ex = extraction_of("Libyan rebels stormed Muammar Gaddafi's compound on Tuesday.\n\nGaddafi loyalists had used it "
+                       "as a base.")
+    assert ("Gaddafi loyalists", "gaddafi-loyalists") in {(c.exact, c.subject) for c in ex.claims if c.predicate == "type"}
 
 
-def test_a_generals_or_a_diplomats_demonym_names_the_state(extraction_of):
+def test_a_generals_or_a_diplomats_demonym_names_the_state_unless_the_person_leads_what_another_named(extraction_of):
     assert "iraq" in _subjects(extraction_of("The Iraqi general Abdul Karim Qasim seized power in 1958."))
     assert "china" in _subjects(extraction_of("The Chinese diplomat Wang Yi visited Moscow."))
+    ex = extraction_of("The Bolivian army, for a time commanded by the German general Hans Kundt, suffered defeats.")
+    assert "germany" not in _subjects(ex)
+    ex = extraction_of("A framework agreement made the United Nations the moderator, with the French diplomat Jean "
+                       "Arnault leading the mediation.")
+    assert "france" not in _subjects(ex)
+    assert "switzerland" not in _subjects(extraction_of("The report was written by a team headed by Swiss diplomat "
+                                                        "Heidi Tagliavini."))
 
 
 def test_a_lieutenants_office_before_a_name_is_a_title(recognisers):

@@ -114,11 +114,12 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     bodies: dict[str, tuple[str, str]] = {}  # the names of the bodies found by their context so far: class, id
     in_full: dict[str, tuple[str, str]] = {}  # the same, as written, whose last words may name them again (`body_tails`)
     towns: set[str] = set()  # the context names told as places so far (`wordnames.told_in_context`)
+    leaders: set[str] = set()  # the surnames of the persons named in full so far (`followers`)
     for block, text, doc in zip(blocks, texts, nlp.pipe(texts)):
         doc.user_data["lang"] = block.lang
         doc.user_data["text"] = text
         found = _people_again(doc, _found(doc, recognisers, towns), people)
-        found = _bodies_again(doc, followers.of_named_leaders(text, found, NAMES_METHOD, people), bodies)
+        found = _bodies_again(doc, followers.of_named_leaders(text, found, NAMES_METHOD, people, leaders), bodies)
         found = body_tails.named_in_full(text, found, NAMES_METHOD, in_full)
         for sent in doc.sents:
             inside = [c for c in found if sent.start_char <= c.start and c.end <= sent.end_char]
@@ -386,7 +387,8 @@ def _surnames(doc, found: list[Candidate]) -> list[Candidate]:
 
 def _nationalities(doc, found: list[Candidate]) -> list[Candidate]:
     """Without a state's demonym that tells only a person's nationality (`NATIONALITY_AFTER`: "the German jurist
-    Christian Tomuschat"; "the former Mozambican president Joaquim Chissano"): the state plays no part there."""
+    Christian Tomuschat"; "the former Mozambican president Joaquim Chissano"; a diplomat or a general who leads what
+    another named, `CALLING_LED_BEFORE`: "commanded by the German general Hans Kundt"): the state plays no part there."""
     text = text_of(doc)
     return [c for c in found if not (c.method == METHOD_DEMONYM and c.cls == "State" and _nationality(text, c))]
 
@@ -394,6 +396,10 @@ def _nationalities(doc, found: list[Candidate]) -> list[Candidate]:
 def _nationality(text: str, cand: Candidate) -> bool:
     if NAME_CUES.NATIONALITY_AFTER.match(text, cand.end):
         return True
+    if NAME_CUES.CALLING_AFTER.match(text, cand.end) and (
+            NAME_CUES.CALLING_LED_BEFORE.search(text, max(0, cand.start - 20), cand.start)
+            or NAME_CUES.CALLING_LEADING_AFTER.match(text, cand.end)):
+        return True  # "headed by Swiss diplomat Heidi Tagliavini": the person leads what another named
     after = re.match(r"[ \t]+(?P<role>[a-z]+)", text[cand.end:cand.end + 30])
     return (NAME_CUES.FORMER_BEFORE.search(text, max(0, cand.start - 10), cand.start) is not None
             and after is not None and after.group("role") in NAME_CUES.ROLES)

@@ -71,7 +71,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v69"  # v69: review44: "loyalists" only of a leader named in full; a body's deed verbs no person's; no people's plural a body; "fighters" after an acronym only in war
+NAME = "names-in-context.v69"  # v69: review44: "loyalists" only of a leader named in full (`followers`); a body's deed verbs no person's; no people's plural a body; "fighters" after an acronym only in war
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -180,7 +180,6 @@ _BODY_OPENED = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.BODY_OPENERS)})\
                           rf"{_BODY_WORD}(?:\s+(?:and\s+)?{_BODY_WORD}){{0,3}}{_WHOLE})")
 _TERM = rf"(?:[{_UP}][\w’'\-–]*+|[0-9]{{4}}|[0-9]+-[A-Z][\w\-]*+)"  # a word of a name: "Six-Point", "2020", "Évian"
 _FIGHTERS = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_WORD}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(CUES.FIGHTERS)}))\b")
-_LOYALISTS = re.compile(rf"\b(?P<name>{_WORD}\s+(?:{CUES.LOYAL_WORDS}))\b")  # "Gbagbo loyalists"
 _REBEL_KINDS = "|".join(sorted(CUES.REBEL_ARMED | set(CUES.REBEL_RULERS)))
 _REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.REBEL_WORDS)})\s+(?P<kind>{_REBEL_KINDS})|{CUES.REBELS})\b", re.I)
 _LABELLED_REBELS = CUES.REBEL_LABELS
@@ -265,7 +264,6 @@ RULES: tuple[Rule, ...] = (
     (_AGREEMENT_OF, lambda m: CUES.AGREEMENT_KINDS[m.group("kind")]),
     (_PLACE_EVENT, lambda m: CUES.PLACE_EVENT_KINDS[m.group("kind")]),
     (_FIGHTERS, lambda m: "ArmedGroup"),
-    (_LOYALISTS, lambda m: "ArmedGroup"),
     (_LED, lambda m: CUES.LED_KINDS[m.group("kind")]),
     (_LED_BY_KIND, lambda m: CUES.LED_BY_KINDS[m.group("kind")]),
     (_REBELS, lambda m: "ArmedGroup" if _armed_rebels(m.group("name")) else "Government"),
@@ -422,8 +420,6 @@ class NamesInContext:
             return match.group("owner") not in self.forces
         if pattern is _TITLED and _ship_named(words, match):
             return True
-        if pattern is _LOYALISTS:
-            return self._no_leader(words)
         if pattern is _BODY and words[-2:-1] and words[-2] in CUES.COMMON_KIND_OPENERS.get(words[-1], ()):
             return True  # "The Old Guard", "The Credit Union": a common noun, no body's name
         if pattern is _COMPASS_NAMED:  # "West Beirut", "South Yemen": a known place's part or namesake, named so
@@ -503,13 +499,6 @@ class NamesInContext:
                 match.string, match.end()):
             return True  # "Goldman Sachs was named adviser on the deal": a firm
         return pattern in (_SAID, _POSSESSED, _KIN_OWNER, _AGED, _APPOINTED, _APPOINTS) and not self._person_words(words)
-
-    def _no_leader(self, words: list[str]) -> bool:
-        """Is the word before "loyalists" no leader's surname: a word that names no person ("The loyalists", "Many
-        loyalists") or a known name, which stays the gazetteer's ("Hamas loyalists", "Liverpool loyalists")? Whether the
-        source named the leader in full is the document's to tell (`recognise.followers`)."""
-        return (len(words) < 2 or words[0] in NOT_PERSON_WORDS or words[0] in CUES.NOT_LEADERS
-                or words[0] in self.known or words[0] in self.names)
 
     def _named_so(self, words: list[str]) -> bool:
         """Words a role, a command or a calling before them may make a person's name: no word of a kind or title

@@ -28,7 +28,7 @@ from .packs import Entry, cached, derived, table_cache
 
 # gazetteer v20: no known place inside a ship's name after a navy's prefix ("the aircraft carrier USS George
 # Washington") nor inside a gloss in another language ("(Spanish: Guerra del Chaco)"); forces v4: one force whichever
-# demonym names it ("Argentine", "Argentinian troops"); demonym v5: a diplomat's or a general's demonym names the state again
+# demonym names it ("Argentine", "Argentinian troops"); demonym v5: a diplomat's or a general's names the state unless the person leads what another named
 METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v20", "forces.v4", "demonym.v5"
 WORD = re.compile(r"\w+")
 

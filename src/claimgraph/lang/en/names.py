@@ -243,6 +243,13 @@ BODY_NOUN_AFTER = r"group|movement|faction|wing|organi[sz]ation|party|network|mi
 COMMON_OWNER_BEFORE = re.compile(r"(?<![\w’'\-])[a-z][\w\-]*[’']s[ \t]+$")  # "the revolution's son": no one's kin
 NATIONALITY_AFTER = re.compile(rf"[ \t]+(?:{'|'.join((*PROFESSIONS, 'lawyer'))})\b")  # "lawyer" is a role too
 FORMER_BEFORE = re.compile(r"(?<![\w-])former[ \t]+$")
+# ... or a diplomat's or a general's, where the person leads what another named ("commanded by the German general Hans
+# Kundt", "headed by Swiss diplomat Heidi Tagliavini", "with the French diplomat Jean Arnault leading the mediation");
+# not the subject of the state's act: "The Iraqi general Abdul Karim Qasim seized power" is Iraq's.
+CALLING_LED_BEFORE = re.compile(r"\b(?:[Ll]ed|[Cc]ommanded|[Hh]eaded|[Cc]haired)[ \t]+by[ \t]+(?:the[ \t]+)?$")
+CALLING_LEADING_AFTER = re.compile(r"[ \t]+(?:diplomat|general)(?:[ \t]+[A-Z][\w\-]*){1,3}[ \t]+"
+                                   r"(?:leading|heading|commanding|chairing)\b")
+CALLING_AFTER = re.compile(r"[ \t]+(?:diplomat|general)[ \t]+[A-Z][a-z]")
 # A lower-case particle of a surname just before a name: the name is a person's ("by dos Santos and Savimbi",
 # "da Silva"), and the town it also names is not spoken of (`recognise._surnames`). Not "do", an English verb.
 SURNAME_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:dos|das|da|de|del|della|di|du|van|von|der|den|ter)[ \t]+$")
@@ -399,11 +406,8 @@ ACRONYM_WING_AFTER = re.compile(r",[ \t]+the[ \t]+(?:armed[ \t]+|military[ \t]+|
 ACRONYM_BODY_BEFORE = re.compile(r"\b(?:mission|force|movement|party|militia|army|agency)[ \t]*,[ \t]+$")
 # The followers of a named leader, named by his surname: "military camps held by Gbagbo loyalists", "Gaddafi loyalists
 # had used it as a base" -> an armed group of its own, only where the source named that person in full before
-# (`recognise.followers`); no known name's ("Hamas loyalists", "Liverpool loyalists") nor a firm's ("Apple loyalists").
+# (`recognise.followers`); no club's, firm's or party's ("Liverpool loyalists", "Apple loyalists", "Labour loyalists").
 LOYAL_WORDS = r"loyalists"
-# Words that open a sentence before such a word and name no leader: "Many loyalists stayed", "Armed loyalists fled".
-NOT_LEADERS = frozenset({"Many", "Some", "Most", "All", "Few", "Several", "Other", "Remaining", "Former", "Hardline",
-                         "Armed", "Local", "Diehard", "Staunch", "Loyal"})
 ARMED_KIND_BEFORE = (r"(?:militant|armed|rebel|jihadist|insurgent|extremist|Islamist|terrorist|separatist|paramilitary|"
                      r"guerrilla)\s+(?:group|organi[sz]ation|movement|militia|faction|outfit)")
 # Words that introduce a name (`claimgraph.recognise.names` puts the name pattern after them).
