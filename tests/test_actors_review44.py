@@ -48,10 +48,13 @@ def test_a_lieutenants_office_before_a_name_is_a_title(recognisers):
     assert "Person" not in _classes(recognisers, "Lieutenant Governor Street is closed.")
 
 
-def test_a_two_word_subject_of_a_bodys_deed_is_no_person(recognisers):
+def test_a_two_word_subject_of_a_bodys_deed_is_no_person_unless_signing_for_one(recognisers):
     for text in ("Goldman Sachs backed the bid.", "Aston Villa urged supporters to stay home.",
                  "Pink Floyd signed with Columbia.", "Saint Laurent accused the rival brand."):
         assert "Person" not in _classes(recognisers, text), text
+    names = found(recognisers, "Prime Minister Sogavare signed for the Government; Andrew Nori signed for the MEF.")
+    assert names["Andrew Nori"] == ("Person", "andrew-nori")  # who signs for a body is a person
+    assert found(recognisers, "Kai Larsen signed on behalf of the union.")["Kai Larsen"][0] == "Person"
 
 
 def test_the_and_a_people_in_the_plural_is_no_body_and_rebels_are_armed(recognisers):

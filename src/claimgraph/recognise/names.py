@@ -634,11 +634,13 @@ def _subject_class(match: re.Match) -> str:
 
 def _no_subject_body(match: re.Match) -> bool:
     """Does the subject name neither a person nor a body: a two-word name before a verb a body does too
-    (`CUES.BODY_DEED_VERBS`: "Goldman Sachs backed the bid"), or "the" and a people in the plural ("The Serbs
-    accused", "The Palestinians rejected"), not fighters (`CUES.ARMED_PLURALS`)?"""
+    (`CUES.BODY_DEED_VERBS`: "Goldman Sachs backed the bid"; but `CUES.SIGNED_FOR`: "Andrew Nori signed for the MEF"),
+    or "the" and a people in the plural ("The Serbs accused", "The Palestinians rejected"), not fighters
+    (`CUES.ARMED_PLURALS`)?"""
     opening = CUES.ARTICLE_OPENING.match(match.group("name"))
     if not opening:
-        return re.fullmatch(CUES.BODY_DEED_VERBS, match.group("verb")) is not None
+        return (re.fullmatch(CUES.BODY_DEED_VERBS, match.group("verb")) is not None
+                and not CUES.SIGNED_FOR.match(match.string, match.start("verb")))
     word = opening.group("word")
     return word not in CUES.ARMED_PLURALS and (word.endswith("s") or is_demonym(word) or is_demonym(word[:-1]))
 

@@ -423,6 +423,9 @@ SUBJECT_VERBS = r"said|told|announced|declared|denied|insisted|renounced|warned|
 # ... and what a body does as well as a person: after "the" and one word it names a body ("The Seleka accused"), no
 # person otherwise ("Goldman Sachs backed the bid", "Aston Villa urged supporters", "Pink Floyd signed").
 BODY_DEED_VERBS = r"signed|backed|urged|accused|rejected|accepted|promised|threatened|pledged|demanded"
+# ... but who signs for a body or on its behalf is a person: "Andrew Nori signed for the MEF", "Kai Larsen signed on
+# behalf of the union" (a firm signs "with" another: "Pink Floyd signed with Columbia").
+SIGNED_FOR = re.compile(r"signed[ \t]+(?:for|on[ \t]+behalf[ \t]+of)\b")
 # Such a word after "the" that names fighters, in the plural: an armed group ("The Rebels said"); a people's name in
 # the plural names none ("The Serbs accused", "The Palestinians rejected", "The Allies demanded").
 ARMED_PLURALS = frozenset({"Rebels", "Mujahideen", "Loyalists", "Guerrillas", "Insurgents", "Militants"})
