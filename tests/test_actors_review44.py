@@ -3,7 +3,7 @@ known or unnamed word before "loyalists" makes no armed group; a general's or a 
 lieutenant's office is a title; a firm, a club or a band before a verb of a body's deed is no person; "the" and a
 people in the plural is no body; a body named "X of Y" shares the short name; an acronym before "forces" or outside
 war before "fighters" is no armed group; an owner's compound before a common noun leaves no name; "Old Guard",
-"Credit Union" and "Trade Union" are common nouns."""
+"Credit Union" and "Trade Union" are common nouns; an acronym told a body stands for no place's initials."""
 
 from __future__ import annotations
 
@@ -63,6 +63,11 @@ def test_the_and_a_people_in_the_plural_is_no_body_and_rebels_are_armed(recognis
         assert "Organization" not in _classes(recognisers, text), text
     assert found(recognisers, "The Rebels said they would fight.")["Rebels"][0] == "ArmedGroup"
     assert found(recognisers, "The Mujahideen accused Kabul.")["Mujahideen"][0] == "ArmedGroup"
+
+
+def test_an_acronym_told_a_body_stands_for_no_places_initials(extraction_of):
+    ex = extraction_of("Villagers fled the Blue Nile Valley in May. In June BNV fighters attacked the town.")
+    assert ("BNV", "bnv", "ArmedGroup") in {(c.exact, c.subject, c.obj) for c in ex.claims if c.predicate == "type"}
 
 
 def test_a_body_named_with_of_after_the_short_name_shares_it(extraction_of):

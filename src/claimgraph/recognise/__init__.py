@@ -435,7 +435,7 @@ def _bind_acronyms(sentences: list[Sentence], text: str, entries: dict[str, Entr
     Front (TPLF)" ... "the TPLF"); an acronym the source never defined is dropped, and a known body's acronym
     the source defines for a name that body does not bear is the source's ("The Secret Army Organisation (OAS)"
     ... "the OAS": not the Organization of American States); an acronym its context told a body ("ZANU guerrillas",
-    `names.NamesInContext.acronyms`) is the entity of a name the source wrote before whose initials it is ("the
+    `names.NamesInContext.acronyms`) is the entity of a body's name the source wrote before whose initials it is ("the
     Palestine Liberation Organization" ... "PLO fighters"), else a body of its own, wherever the source writes it
     after."""
     defined: dict[str, Mention] = {}
@@ -456,11 +456,18 @@ def _bind_acronyms(sentences: list[Sentence], text: str, entries: dict[str, Entr
                 named = defined.get(m.text) or initialled.get(m.text)
                 m = replace(m, entity=named.entity, cls=named.cls) if named else m
                 defined.setdefault(m.text, m)
-            elif m.kind == "entity" and " " in m.text:
+            elif m.kind == "entity" and " " in m.text and _a_body(m.cls):
                 initialled.setdefault(initials(w for w in m.text.split() if w[:1].isupper()), m)
             mentions.append(m)
         bound.append(replace(sentence, mentions=tuple(mentions)))
     return bound
+
+
+def _a_body(cls: str) -> bool:
+    """Is the class an actor's other than a person's (a body, a force, a state): what an acronym told a body by its
+    context may stand for ("PLO fighters", the Palestine Liberation Organization; not "BNV fighters", the Blue Nile
+    Valley, a region)?"""
+    return cls != "Person" and "Actor" in top_classes(cls)
 
 
 def _told_acronym(mention: Mention) -> bool:
