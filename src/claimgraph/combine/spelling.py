@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from ..lang import cues
+from ..recognise.base import initials
 
 CUES = cues("names")  # the small words an acronym skips, "and" between two names (claimgraph.lang)
 CLOSE = 0.8  # Shusha / Shushi 0.83, Douma / Duma 0.89, Karabag / Karabakh 0.93; Artsakh / Karabakh 0.53
@@ -54,8 +55,7 @@ def groups(names: Iterable[str]) -> dict[str, int]:
 
 
 def _acronym(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    initials = "".join(w[0] for w in long if w not in CUES.SMALL_WORDS)
-    return len(short) == 1 and len(short[0]) >= 2 and short[0] == initials
+    return len(short) == 1 and len(short[0]) >= 2 and short[0] == initials(long)
 
 
 def _close(a: str, b: str) -> bool:

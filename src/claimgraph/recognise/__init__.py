@@ -21,8 +21,8 @@ from ..lang import cues
 from ..model import Document, Mention
 from .wrapping import unwrapped
 from ..rdf.terms import top_classes
-from . import abroad, aliases, body_tails, borders, located, shortnames, statebound, story, wordnames
-from .base import Candidate, Recogniser, name_id, settle, text_of
+from . import abroad, aliases, body_tails, borders, followers, located, shortnames, statebound, story, wordnames
+from .base import Candidate, Recogniser, initials, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
 from .patterns import METHOD_DEMONYM
@@ -114,10 +114,12 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     bodies: dict[str, tuple[str, str]] = {}  # the names of the bodies found by their context so far: class, id
     in_full: dict[str, tuple[str, str]] = {}  # the same, as written, whose last words may name them again (`body_tails`)
     towns: set[str] = set()  # the context names told as places so far (`wordnames.told_in_context`)
+    leaders: set[str] = set()  # the surnames of the persons named in full so far (`followers`)
     for block, text, doc in zip(blocks, texts, nlp.pipe(texts)):
         doc.user_data["lang"] = block.lang
         doc.user_data["text"] = text
-        found = _bodies_again(doc, _people_again(doc, _found(doc, recognisers, towns), people), bodies)
+        found = _people_again(doc, _found(doc, recognisers, towns), people)
+        found = _bodies_again(doc, followers.of_named_leaders(text, found, NAMES_METHOD, people, leaders), bodies)
         found = body_tails.named_in_full(text, found, NAMES_METHOD, in_full)
         for sent in doc.sents:
             inside = [c for c in found if sent.start_char <= c.start and c.end <= sent.end_char]
@@ -395,15 +397,19 @@ def _surnames(doc, found: list[Candidate]) -> list[Candidate]:
 
 def _nationalities(doc, found: list[Candidate]) -> list[Candidate]:
     """Without a state's demonym that tells only a person's nationality (`NATIONALITY_AFTER`: "the German jurist
-    Christian Tomuschat"; "the former Mozambican president Joaquim Chissano"; "the French diplomat Jean Arnault",
-    `NATIONALITY_CALLING_NAME`): the state plays no part there (a language's name, `_glosses`)."""
+    Christian Tomuschat"; "the former Mozambican president Joaquim Chissano"; a diplomat or a general who leads what
+    another named, `CALLING_LED_BEFORE`: "commanded by the German general Hans Kundt"): the state plays no part there."""
     text = text_of(doc)
     return [c for c in found if not (c.method == METHOD_DEMONYM and c.cls == "State" and _nationality(text, c))]
 
 
 def _nationality(text: str, cand: Candidate) -> bool:
-    if NAME_CUES.NATIONALITY_AFTER.match(text, cand.end) or NAME_CUES.NATIONALITY_CALLING_NAME.match(text, cand.end):
+    if NAME_CUES.NATIONALITY_AFTER.match(text, cand.end):
         return True
+    if NAME_CUES.CALLING_AFTER.match(text, cand.end) and (
+            NAME_CUES.CALLING_LED_BEFORE.search(text, max(0, cand.start - 20), cand.start)
+            or NAME_CUES.CALLING_LEADING_AFTER.match(text, cand.end)):
+        return True  # "headed by Swiss diplomat Heidi Tagliavini": the person leads what another named
     after = re.match(r"[ \t]+(?P<role>[a-z]+)", text[cand.end:cand.end + 30])
     return (NAME_CUES.FORMER_BEFORE.search(text, max(0, cand.start - 10), cand.start) is not None
             and after is not None and after.group("role") in NAME_CUES.ROLES)
@@ -439,7 +445,7 @@ def _bind_acronyms(sentences: list[Sentence], text: str, entries: dict[str, Entr
     Front (TPLF)" ... "the TPLF"); an acronym the source never defined is dropped, and a known body's acronym
     the source defines for a name that body does not bear is the source's ("The Secret Army Organisation (OAS)"
     ... "the OAS": not the Organization of American States); an acronym its context told a body ("ZANU guerrillas",
-    `names.NamesInContext.acronyms`) is the entity of a name the source wrote before whose initials it is ("the
+    `names.NamesInContext.acronyms`) is the entity of a body's name the source wrote before whose initials it is ("the
     Palestine Liberation Organization" ... "PLO fighters"), else a body of its own, wherever the source writes it
     after."""
     defined: dict[str, Mention] = {}
@@ -460,17 +466,18 @@ def _bind_acronyms(sentences: list[Sentence], text: str, entries: dict[str, Entr
                 named = defined.get(m.text) or initialled.get(m.text)
                 m = replace(m, entity=named.entity, cls=named.cls) if named else m
                 defined.setdefault(m.text, m)
-            elif m.kind == "entity" and " " in m.text:
-                initialled.setdefault(_initials(m.text), m)
+            elif m.kind == "entity" and " " in m.text and _a_body(m.cls):
+                initialled.setdefault(initials(w for w in m.text.split() if w[:1].isupper()), m)
             mentions.append(m)
         bound.append(replace(sentence, mentions=tuple(mentions)))
     return bound
 
 
-def _initials(name: str) -> str:
-    """The capitals that open a name's words but its connectives: "Palestine Liberation Organization" -> "PLO",
-    "Lord's Resistance Army" -> "LRA"."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in NAME_CUES.SMALL_WORDS)
+def _a_body(cls: str) -> bool:
+    """Is the class an actor's other than a person's (a body, a force, a state): what an acronym told a body by its
+    context may stand for ("PLO fighters", the Palestine Liberation Organization; not "BNV fighters", the Blue Nile
+    Valley, a region)?"""
+    return cls != "Person" and "Actor" in top_classes(cls)
 
 
 def _told_acronym(mention: Mention) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from ..lang import cues
 from ..rdf.terms import slug
 
 if TYPE_CHECKING:  # what a recogniser takes; a build that extracts nothing never loads spaCy
@@ -31,12 +32,21 @@ class Candidate:
     value: str | None = None
 
 
+_SMALL_WORDS = cues("names").SMALL_WORDS  # the connectives of a name an acronym skips ("of", "the")
+
+
 def name_id(name: str) -> str:
     """The id of an entity a recogniser names by its words: the slug of the name with one kind of
     apostrophe and of dash, so "Tigray People's Liberation Front" and "Tigray People’s Liberation
     Front" (two sources, two keyboards) are one entity, as a gazetteer entity labelled either way
     is, and "Georgian–Ossetian" keeps its words apart ("georgian-ossetian", not "georgianossetian")."""
     return slug(name.translate(ONE_FORM))
+
+
+def initials(words: Iterable[str]) -> str:
+    """The first letters of a name's words but its connectives (`SMALL_WORDS`: "of", "the"), what an acronym of the
+    name spells: ("Palestine", "Liberation", "Organization") -> "PLO", ("lord", "s", "resistance", "army") -> "lsra"."""
+    return "".join(w[0] for w in words if w.lower() not in _SMALL_WORDS)
 
 
 def text_of(doc: Doc) -> str:

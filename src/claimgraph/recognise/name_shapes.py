@@ -30,11 +30,13 @@ ALONE = rf"(?![\w’'\-]|\s+{WORD}|{PARTICLES}\s+{WORD})"  # the name ends here
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading function words ("The Kodori" -> "Kodori"), a title in the plural ("Presidents Ilham Aliyev" ->
     "Ilham Aliyev"), an owner's compound ("Noriega-controlled National Assembly" -> "National Assembly",
-    `OWNER_COMPOUND`) and a possessive."""
+    `OWNER_COMPOUND`; nothing where no capitalised word is left: "the Assad-backed militia") and a possessive."""
     lead = re.match(rf"(?:(?:{'|'.join((*CUES.NOT_NAMES, *CUES.PLURAL_TITLES))})\s+)*", text[start:end])  # "Presidents"
     start += lead.end()
     owner = CUES.OWNER_COMPOUND.match(text[start:end])
     start += owner.end() if owner else 0
+    if owner and text[start:end].islower():
+        return end, end  # "the Assad-backed militia": a common noun is left, no name
     if text[start:end].endswith(CUES.POSSESSIVE_ENDINGS):
         end -= 2
     return start, end

@@ -71,7 +71,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v69"  # v69: review42: land in water by a known name or adjective is that place, else the checks below (possessive, kind alone); a mission is its kind word, a place only after a word of place, its town in its id; one table of apposed kinds (no area, region, district, province)
+NAME = "names-in-context.v70"  # v70: session 24 reviews: land in water, missions and glosses as review42 mended them; "loyalists", deed verbs, peoples' plurals, acronyms as review44 mended them
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -102,9 +102,9 @@ _NAME_ROLE = re.compile(rf"\b(?P<name>{_FULL_NAME}),\s+(?:the\s+|an?\s+)?"
 _LED_BY = re.compile(rf"\b(?:{CUES.COMMANDED_BY})\s+(?P<name>{_name(1, 3)}){_ALONE}")
 # A two-word name as the subject of a verb of speech or act, no capitalised word before it ("The government of
 # Siad Barre insisted", "On 13 November 1977 Siad Barre renounced"): words before it are kept to be judged (`_doubtful`).
-_SUBJECT = re.compile(rf"\b(?P<before>(?:{_WORD}[ \t]+)*)(?P<name>{_GIVEN}[ \t]+{_WORD})[ \t]+(?:{CUES.SUBJECT_VERBS})\b")
+_SUBJECT = re.compile(rf"\b(?P<before>(?:{_WORD}[ \t]+)*)(?P<name>{_GIVEN}[ \t]+{_WORD})[ \t]+"
+                      rf"(?P<verb>{CUES.SUBJECT_VERBS}|{CUES.BODY_DEED_VERBS})\b")
 _RULED_BY = re.compile(rf"\b(?:{CUES.RULED_BY_THE})\s+(?P<name>{_WORD}(?:\s+{_WORD})?){_ALONE}")
-_ARTICLE_WORD = r"[Tt]he"  # what opens a body's name, never a person's
 _OWNER_WORD = rf"(?:{_ARTICLE})?[{_UP}][{_LO}][\w\-]*"  # a word before its possessive: "Gaddafi's"
 _KIN_OWNER = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}{_OWNER_WORD})[’']s\s+(?:{CUES.KIN})\b(?P<named>,?\s+{_WORD})?")
 # A kin word or a calling right before a name, a comma between them allowed: "the journalist Ana Ruiz", "an elderly
@@ -183,7 +183,6 @@ _BODY_OPENED = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.BODY_OPENERS)})\
                           rf"{_BODY_WORD}(?:\s+(?:and\s+)?{_BODY_WORD}){{0,3}}{_WHOLE})")
 _TERM = rf"(?:[{_UP}][\w’'\-–]*+|[0-9]{{4}}|[0-9]+-[A-Z][\w\-]*+)"  # a word of a name: "Six-Point", "2020", "Évian"
 _FIGHTERS = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_WORD}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(CUES.FIGHTERS)}))\b")
-_LOYALISTS = re.compile(rf"\b(?P<name>{_WORD}\s+(?:{CUES.LOYAL_WORDS}))\b")  # "Gbagbo loyalists"
 _REBEL_KINDS = "|".join(sorted(CUES.REBEL_ARMED | set(CUES.REBEL_RULERS)))
 _REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.REBEL_WORDS)})\s+(?P<kind>{_REBEL_KINDS})|{CUES.REBELS})\b", re.I)
 _LABELLED_REBELS = CUES.REBEL_LABELS
@@ -223,7 +222,7 @@ RULES: tuple[Rule, ...] = (
     (_KIN_NAMED, lambda m: "Person"),
     (_RULER, lambda m: "Person"),
     (_ONE_OF_ROLE, lambda m: "Person"),
-    (_SUBJECT, lambda m: "Organization" if _article_opens(m) else "Person"),
+    (_SUBJECT, lambda m: _subject_class(m)),
     (_POSSESSED, lambda m: "Person"),
     (_AGED, lambda m: "Person"),
     (_RELATED, lambda m: "Person"),
@@ -268,7 +267,6 @@ RULES: tuple[Rule, ...] = (
     (_AGREEMENT_OF, lambda m: CUES.AGREEMENT_KINDS[m.group("kind")]),
     (_PLACE_EVENT, lambda m: CUES.PLACE_EVENT_KINDS[m.group("kind")]),
     (_FIGHTERS, lambda m: "ArmedGroup"),
-    (_LOYALISTS, lambda m: "ArmedGroup"),
     (_LED, lambda m: CUES.LED_KINDS[m.group("kind")]),
     (_LED_BY_KIND, lambda m: CUES.LED_BY_KINDS[m.group("kind")]),
     (_REBELS, lambda m: "ArmedGroup" if _armed_rebels(m.group("name")) else "Government"),
@@ -393,11 +391,13 @@ class NamesInContext:
         """Every acronym-shaped word but those a rule read by their context (`taken`: "the FRELIMO government"):
         the resolver keeps those the source defined, and those whose context tells a body (`_told_body`)."""
         for match in ACRONYM.finditer(text):
-            if match.group("name") not in CUES.SPEAKER_NOT_NAMES and match.span() not in taken:
-                told = _told_body(text, match)
-                yield Candidate(match.start(), match.end(), "entity", told or "Organization", NAME,
-                                value=None if told else ACRONYM_VALUE,
-                                entity=name_id(match.group("name")) if told else None)
+            if match.group("name") in CUES.SPEAKER_NOT_NAMES or match.span() in taken:
+                continue
+            told = _told_body(text, match)
+            if told:
+                yield Candidate(match.start(), match.end(), "entity", told, NAME, entity=name_id(match.group("name")))
+            else:
+                yield Candidate(match.start(), match.end(), "entity", "Organization", NAME, value=ACRONYM_VALUE)
 
     def _known_land(self, match: re.Match) -> bool:
         """Whether the words before a kind of land in water name a known place, by its name or its demonym ("Jeju
@@ -429,11 +429,10 @@ class NamesInContext:
         if pattern is _MISSION:  # "handed to the Chinese embassy"; not "the Grand Embassy" nor "According to the US Embassy"
             return match.group("owner") not in self.forces or not CUES.MISSION_PLACE_BEFORE.search(
                 match.string, max(0, match.start() - 40), match.start())
-        if pattern is _TITLED and len(words) == 2 and CUES.NAMING_TITLE_BEFORE.search(f"{words[0]} ") and (
-                CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())):
-            return True  # "the Queen Mary sailed": a monarch's title and one name after "the" name a ship, no person
-        if pattern is _LOYALISTS:  # "Gbagbo loyalists"; not "The loyalists", "Many loyalists"
-            return len(words) < 2 or words[0] in NOT_PERSON_WORDS or words[0] in CUES.NOT_LEADERS
+        if pattern is _TITLED and _ship_named(words, match):
+            return True
+        if pattern is _BODY and words[-2:-1] and words[-2] in CUES.COMMON_KIND_OPENERS.get(words[-1], ()):
+            return True  # "The Old Guard", "The Credit Union": a common noun, no body's name
         if pattern is _COMPASS_NAMED:  # "West Beirut", "South Yemen": a known place's part or namesake, named so
             return words[-1] not in self.places
         if pattern is _COMPASS_PLACE:  # "Eastern Ghouta", not "Eastern Ukraine" (Ukraine) nor "Northern Command"
@@ -451,6 +450,8 @@ class NamesInContext:
             return True  # "Colonel Houari Boumediene's border army", "Ukraine's Black Sea ports": the owner's, no name
         if pattern is _RULING:  # "the US government": a state's, no body of its own
             return name in self.known or name in self.names
+        if pattern is _SUBJECT and _no_subject_body(match):
+            return True  # "Goldman Sachs backed the bid", "The Serbs accused": no person, no body
         if pattern is _SUBJECT:  # "Human Rights Watch said", "Foreign Ministry said": no person
             return (not self._person_words(words) or name in self.names
                     or not set(match.group("before").split()) <= CUES.NOT_NAMES | CUES.MONTHS or _a_body_told(match))
@@ -566,7 +567,9 @@ def _told_body(text: str, match: re.Match) -> str | None:
     a body's kind stands in apposition before it ("the UN mission, MONUC,"); else None."""
     if len(match.group("name")) < 3 or not match.group("name").isupper():
         return None
-    if CUES.ACRONYM_FIGHTERS_AFTER.match(text, match.end()) or CUES.ACRONYM_WING_AFTER.match(text, match.end()):
+    if CUES.ACRONYM_ARMED_AFTER.match(text, match.end()) or CUES.ACRONYM_WING_AFTER.match(text, match.end()):
+        return "ArmedGroup"
+    if CUES.ACRONYM_FIGHTERS_AFTER.match(text, match.end()) and CUES.WAR_WORDS.search(_sentence_of(text, match)):
         return "ArmedGroup"
     return "Organization" if CUES.ACRONYM_BODY_BEFORE.search(text, max(0, match.start() - 20), match.start()) else None
 
@@ -613,10 +616,44 @@ def _article_surname(words: list[str]) -> bool:
     return len(words) == 2 and re.fullmatch(_GIVEN, words[0]) is not None and re.match(_ARTICLE, words[1]) is not None
 
 
+def _ship_named(words: list[str], match: re.Match) -> bool:
+    """Do a monarch's title and one name after "the" name a ship, no person ("the Queen Mary sailed")?"""
+    return len(words) == 2 and CUES.NAMING_TITLE_BEFORE.search(f"{words[0]} ") is not None and (
+        CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) is not None)
+
+
+def _sentence_of(text: str, match: re.Match) -> str:
+    """The words of the sentence the match stands in (from the full stop before it to the one after it)."""
+    start = text.rfind(". ", 0, match.start()) + 1
+    end = text.find(". ", match.end())
+    return text[start:end if end >= 0 else len(text)]
+
+
 def _article_opens(match: re.Match) -> bool:
     """Does "the" open the verb's subject, one capitalised word after it ("The Pentagon said", "The Seleka accused")?
     A person's name takes no article: the word names a body."""
-    return re.match(rf"(?:{_ARTICLE_WORD})\s+\S+$", match.group("name")) is not None
+    return CUES.ARTICLE_OPENING.match(match.group("name")) is not None
+
+
+def _subject_class(match: re.Match) -> str:
+    """The class of a verb's subject (`_SUBJECT`): "The Rebels said" an armed group (`CUES.ARMED_PLURALS`), "The
+    Seleka accused" a body, a two-word name a person."""
+    if not _article_opens(match):
+        return "Person"
+    return "ArmedGroup" if match.group("name").split()[-1] in CUES.ARMED_PLURALS else "Organization"
+
+
+def _no_subject_body(match: re.Match) -> bool:
+    """Does the subject name neither a person nor a body: a two-word name before a verb a body does too
+    (`CUES.BODY_DEED_VERBS`: "Goldman Sachs backed the bid"; but `CUES.SIGNED_FOR`: "Andrew Nori signed for the MEF"),
+    or "the" and a people in the plural ("The Serbs accused", "The Palestinians rejected"), not fighters
+    (`CUES.ARMED_PLURALS`)?"""
+    opening = CUES.ARTICLE_OPENING.match(match.group("name"))
+    if not opening:
+        return (re.fullmatch(CUES.BODY_DEED_VERBS, match.group("verb")) is not None
+                and not CUES.SIGNED_FOR.match(match.string, match.start("verb")))
+    word = opening.group("word")
+    return word not in CUES.ARMED_PLURALS and (word.endswith("s") or is_demonym(word) or is_demonym(word[:-1]))
 
 
 def _a_body_told(match: re.Match) -> bool:
@@ -678,7 +715,8 @@ def _shared_place_kind(text: str) -> Iterator[Candidate]:
 def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
     """The capitalised words just before an acronym in parentheses that it abbreviates: as many
     as it has capitals (connectives such as "of the" between them), at least two words and at
-    most one capital short, or three where a body's kind stands before an "in" and its place (`_names_a_body`)."""
+    most one capital short, or three where a body's kind stands before an "in" and its place (`BODY_ACRONYM_SHORT`:
+    "UN Verification Mission in Guatemala (MINUGUA)", an acronym of the name in another language)."""
     wanted = sum(c.isupper() for c in acronym)
     words = list(_NAME_WORDS.finditer(text, max(0, end - 160), end))
     start, have, expected_end = None, 0, end
@@ -691,16 +729,11 @@ def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
         expected_end = word.start()
     enough = have >= max(2, wanted - 1)  # one letter may come from a small word ("in" of UNSMIL); "to support the
     # Hodeidah Agreement (UNMHA)" names only part of the body the acronym stands for
-    enough = enough or have >= max(3, wanted - 3) and _names_a_body(text[start or 0:end])  # `BODY_ACRONYM_SHORT`
+    in_other_language = have >= max(3, wanted - 3) and CUES.BODY_ACRONYM_SHORT.search(text, start or 0, end) is not None
+    enough = enough or in_other_language
     if start is None or not enough or CUES.MONTHS & set(text[start:end].split()):
         return None
     return _agreement_opening(text, words, start), end
-
-
-def _names_a_body(words: str) -> bool:
-    """Do the words hold a kind of body before a place's "in" ("UN Verification Mission in Guatemala (MINUGUA)", an
-    acronym of the name in another language, up to three letters longer): a body's English name, not part of one."""
-    return bool(CUES.BODY_ACRONYM_SHORT.search(words))
 
 
 def _agreement_opening(text: str, words: list[re.Match], start: int) -> int:

@@ -28,9 +28,9 @@ from .packs import Entry, cached, derived, table_cache
 
 # gazetteer v21: inside a gloss in another language only the glossed name's own entity ("Aleppo (Arabic: Halab)"),
 # a known region with "peninsula" after it ("the Crimea peninsula"); forces v4: one force whichever demonym names it
-# ("Argentine", "Argentinian troops"); demonym v5: none that names the language of a gloss ("(Spanish: Guerra del
-# Chaco)"), one before a count in brackets ("(Russian: 300 killed)")
-METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v21", "forces.v4", "demonym.v5"
+# ("Argentine", "Argentinian troops"); demonym v6: none that names the language of a gloss or a count in brackets,
+# and a diplomat's or a general's names the state unless the person leads what another named
+METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v21", "forces.v4", "demonym.v6"
 WORD = re.compile(r"\w+")
 
 Waiting = dict[str, bytes]  # first word, lower-case -> its (match key, phrase) pairs, pickled (`take`)

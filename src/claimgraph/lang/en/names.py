@@ -46,7 +46,9 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "General", "Lieutenant General", "Major General",
           "Brigadier General", "Colonel General", "Lieutenant Colonel", "Colonel", "Brigadier", "Major", "Captain", "Capt\\.",
           "Admiral",
-          "Field Marshal", "Marshal", "Sergeant", "Lieutenant", "Corporal", "Private First Class",
+          "Field Marshal", "Marshal", "Sergeant",
+          # a lieutenant's office before the rank alone: "Lieutenant Governor Kathy Hochul", "Lieutenant Commander Data"
+          "Lieutenant Governor", "Lieutenant-Governor", "Lieutenant Commander", "Lieutenant", "Corporal", "Private First Class",
           "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Chief Justice", "Lord Justice", "Judge", "Lord",
           "Archbishop", "Bishop", "Patriarch",
@@ -141,6 +143,9 @@ BODY_KINDS = {"Group": "Organization", "Council": "Organization", "Organization"
               "Police": "Government", "Guard": "ArmedGroup", "Union": "Organization", "Administration": "Government"}
 # Kinds that name no body alone: "the Company", "the Church", "the Union" (`recognise.names`).
 NOT_LONE_BODY_KINDS = frozenset({"Company", "Church", "Guard", "Union"})
+# A common noun a kind makes with the word before it, no body's name: "The Old Guard resisted the reforms", "The Credit
+# Union opened a branch", "a Trade Union"; `recognise.names`.
+COMMON_KIND_OPENERS = {"Guard": frozenset({"Old"}), "Union": frozenset({"Trade", "Credit"})}
 FORCE_KINDS = {"Force", "Forces"}  # "Syrian Arab Air Force", "Tiger Forces"; not "the Armed Forces", "Air Force"
 # Words of the name of any state's armed forces: "National Defense Forces of Ethiopia" is Ethiopia's army.
 GENERIC_FORCE_WORDS = {"National", "Defense", "Defence", "Self-Defense", "Self-Defence", "Armed", "Air", "Special",
@@ -238,11 +243,14 @@ BESIDE_NAME = "|".join((*KIN_WORDS, *PROFESSIONS, *DEED_NOUNS))
 BODY_NOUN_AFTER = r"group|movement|faction|wing|organi[sz]ation|party|network|militia|cell|gang|sect|clan|brigade"
 COMMON_OWNER_BEFORE = re.compile(r"(?<![\w’'\-])[a-z][\w\-]*[’']s[ \t]+$")  # "the revolution's son": no one's kin
 NATIONALITY_AFTER = re.compile(rf"[ \t]+(?:{'|'.join((*PROFESSIONS, 'lawyer'))})\b")  # "lawyer" is a role too
-# ... or before a diplomat's or a general's calling and the name it goes with: "the French diplomat Jean Arnault leading
-# the mediation" (for the United Nations), "the German general Hans Kundt" (commanding Bolivia's army); not "the Russian
-# general staff", which is the state's.
-NATIONALITY_CALLING_NAME = re.compile(r"[ \t]+(?:diplomat|general)[ \t]+[A-Z][a-z]")
 FORMER_BEFORE = re.compile(r"(?<![\w-])former[ \t]+$")
+# ... or a diplomat's or a general's, where the person leads what another named ("commanded by the German general Hans
+# Kundt", "headed by Swiss diplomat Heidi Tagliavini", "with the French diplomat Jean Arnault leading the mediation");
+# not the subject of the state's act: "The Iraqi general Abdul Karim Qasim seized power" is Iraq's.
+CALLING_LED_BEFORE = re.compile(r"\b(?:[Ll]ed|[Cc]ommanded|[Hh]eaded|[Cc]haired)[ \t]+by[ \t]+(?:the[ \t]+)?$")
+CALLING_LEADING_AFTER = re.compile(r"[ \t]+(?:diplomat|general)(?:[ \t]+[A-Z][\w\-]*){1,3}[ \t]+"
+                                   r"(?:leading|heading|commanding|chairing)\b")
+CALLING_AFTER = re.compile(r"[ \t]+(?:diplomat|general)[ \t]+[A-Z][a-z]")
 # A lower-case particle of a surname just before a name: the name is a person's ("by dos Santos and Savimbi",
 # "da Silva"), and the town it also names is not spoken of (`recognise._surnames`). Not "do", an English verb.
 SURNAME_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:dos|das|da|de|del|della|di|du|van|von|der|den|ter)[ \t]+$")
@@ -388,17 +396,19 @@ CREED_WORDS = frozenset({"Islamist", "Islamic", "Jihadist", "Salafist", "Salafi"
 # ("ZANU guerrillas", "ZIPRA fighters"), an armed wing or army of another in apposition after it ("ZANLA, the armed
 # wing of ZANU"), or a body's kind in apposition before it ("the UN mission, MONUC,"); otherwise it is dropped
 # (`recognise.names.NamesInContext.acronyms`). Not "NBA players", "IBM engineers".
-ACRONYM_FIGHTERS_AFTER = re.compile(r"[ \t]+(?:guerrillas|fighters|rebels|militias?|militiamen|insurgents|combatants|"
-                                    r"cadres|forces|troops|soldiers)\b")
+ACRONYM_ARMED_AFTER = re.compile(r"[ \t]+(?:guerrillas|rebels|militias?|militiamen|insurgents)\b")
+# ... "fighters" only in a sentence of war ("In 1978 ZIPRA fighters shot down an airliner"; not "UFC fighters weighed
+# in"); "forces", "troops", "soldiers" never: a state's ("UAE forces") or a mission's ("KFOR troops") too.
+ACRONYM_FIGHTERS_AFTER = re.compile(r"[ \t]+(?:fighters|combatants|cadres)\b")
+WAR_WORDS = re.compile(r"\b(?:war|wars|armed|army|guerrillas?|rebels?|militias?|insurgents?|troops|attack(?:s|ed)?|"
+                       r"shot|shell(?:s|ed|ing)|fought|killed|ambush(?:ed)?|offensive|ceasefire|bases?|front)\b")
 ACRONYM_WING_AFTER = re.compile(r",[ \t]+the[ \t]+(?:armed[ \t]+|military[ \t]+|political[ \t]+)?(?:wing|army|militia)"
                                 r"[ \t]+of\b")
 ACRONYM_BODY_BEFORE = re.compile(r"\b(?:mission|force|movement|party|militia|army|agency)[ \t]*,[ \t]+$")
-# The followers of a named leader or side, named by it: "military camps held by Gbagbo loyalists", "Gaddafi loyalists
-# had used it as a base" -> an armed group of its own ("Trump loyalists" in a party are a body of persons too).
+# The followers of a named leader, named by his surname: "military camps held by Gbagbo loyalists", "Gaddafi loyalists
+# had used it as a base" -> an armed group of its own, only where the source named that person in full before
+# (`recognise.followers`); no club's, firm's or party's ("Liverpool loyalists", "Apple loyalists", "Labour loyalists").
 LOYAL_WORDS = r"loyalists"
-# Words that open a sentence before such a word and name no leader: "Many loyalists stayed", "Armed loyalists fled".
-NOT_LEADERS = frozenset({"Many", "Some", "Most", "All", "Few", "Several", "Other", "Remaining", "Former", "Hardline",
-                         "Armed", "Local", "Diehard", "Staunch", "Loyal"})
 ARMED_KIND_BEFORE = (r"(?:militant|armed|rebel|jihadist|insurgent|extremist|Islamist|terrorist|separatist|paramilitary|"
                      r"guerrilla)\s+(?:group|organi[sz]ation|movement|militia|faction|outfit)")
 # Words that introduce a name (`claimgraph.recognise.names` puts the name pattern after them).
@@ -410,13 +420,22 @@ ROLE_IN_NAME = r"(?![ \t]+[A-Z][a-z]+[ \t]+[a-z])"
 # A person's age in apposition after the name, as news gives it: "Gbagbo, 65, his wife Simone and ... aides were taken".
 AGE_AFTER_NAME = r",\s+(?:aged\s+)?[1-9][0-9],\s"
 # What a person, the subject, says or does right after a two-word name: "Siad Barre renounced the treaty".
-SUBJECT_VERBS = (r"said|told|announced|declared|denied|insisted|renounced|warned|vowed|resigned|ordered|"
-                 r"signed|backed|urged|accused|rejected|accepted|promised|threatened|pledged|demanded")
+SUBJECT_VERBS = r"said|told|announced|declared|denied|insisted|renounced|warned|vowed|resigned|ordered"
+# ... and what a body does as well as a person: after "the" and one word it names a body ("The Seleka accused"), no
+# person otherwise ("Goldman Sachs backed the bid", "Aston Villa urged supporters", "Pink Floyd signed").
+BODY_DEED_VERBS = r"signed|backed|urged|accused|rejected|accepted|promised|threatened|pledged|demanded"
+# ... but who signs for a body or on its behalf is a person: "Andrew Nori signed for the MEF", "Kai Larsen signed on
+# behalf of the union" (a firm signs "with" another: "Pink Floyd signed with Columbia").
+SIGNED_FOR = re.compile(r"signed[ \t]+(?:for|on[ \t]+behalf[ \t]+of)\b")
+# Such a word after "the" that names fighters, in the plural: an armed group ("The Rebels said"); a people's name in
+# the plural names none ("The Serbs accused", "The Palestinians rejected", "The Allies demanded").
+ARMED_PLURALS = frozenset({"Rebels", "Mujahideen", "Loyalists", "Guerrillas", "Insurgents", "Militants"})
 # What tells such a subject is a body, not a person: an article before it (a person's name takes none: "the Islamic
 # Jihad said"), or "its" right after the verb ("Goldman Sachs said its clients", "said that its", where a person's
 # would be "his" or "her"); a creed or cause as its first word (`CREED_WORDS`: "Islamic
 # Jihad said").
 ARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he[ \t]+$")
+ARTICLE_OPENING = re.compile(r"[Tt]he[ \t]+(?P<word>\S+)$")  # a verb's subject "The Seleka": "the" and one word
 ITS_AFTER = re.compile(r"[ \t]+(?:that[ \t]+)?its\b")  # right after the verb: not "renounced the treaty and its annex"
 SAID = r"said|says|told|added|according to"  # "said Human Rights Watch"
 COMMANDED_BY = r"(?:[Ll]ed|[Cc]ommanded|[Hh]eaded|[Cc]haired)\s+by"  # "the LNA commanded by Khalifa Haftar", "Led by Joseph
@@ -496,6 +515,7 @@ BODY_HELD_ROLES = frozenset(_plural(role) for role in ("adviser", "advisor", "ag
                                                         "official", "representative", "negotiator", "mediator",
                                                         "coordinator", "counterpart", "founder"))
 LIST_ITEM_OF = r"of"
+BODY_NAME_OF = "of"  # a body's name that opens with a shorter one: "the Supreme Court of Malawi" (`recognise.body_tails`)
 # ... or where the role says whose the persons are, the sides of the story, and a comma opens them: "the foreign ministers
 # of the two countries, Tomás Manuel Elío of Bolivia and Luis Alberto Riart of Paraguay", "the chief executives of both
 # companies, Ana Ruiz and Tom Hale" (as after a count, a role a body holds too needs a person's sign in an item).
@@ -537,7 +557,7 @@ POSSESSIVE_ENDINGS = ("’s", "'s")  # "Ethiopia's" -> "Ethiopia"
 # Who controls or backs a body, hyphened to a participle before its name, is no word of the name: "the Noriega-controlled
 # National Assembly" is the National Assembly, "the Hamas-run Health Ministry" the Health Ministry (not "-led": "the
 # Saudi-led coalition" is named by who leads it).
-OWNER_COMPOUND = re.compile(r"[A-Z][\w’'.]*-(?:controlled|run|backed|dominated|appointed|sponsored|funded|installed|"
+OWNER_COMPOUND = re.compile(r"[A-Z][\w’'.]*-(?:controlled|run|owned|backed|dominated|appointed|sponsored|funded|installed|"
                             r"allied|aligned)\s+")
 ARTICLES = ("the ",)  # "the Tiger Forces" -> "Tiger Forces"
 GOVERNMENT = ("government", "Government")  # "Georgian government" is the state
