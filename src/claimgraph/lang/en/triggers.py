@@ -205,7 +205,8 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                  "fought": frozenset({"fire", "fires", "blaze", "blazes", "flames", "wildfire", "wildfires", "cancer",
                                       "illness", "disease", "case", "charges", "ruling", "decision", "tears",
                                       "off", "battle", "battles", "war", "wars", "clash", "clashes",
-                                      "skirmish", "skirmishes", "campaign", "campaigns", "duel"}),
+                                      "skirmish", "skirmishes", "campaign", "campaigns", "duel", "urge", "urges",
+                                      "corruption"}),
                  "hit": frozenset({"out", "record", "records", "headlines", "wall", "bottom", "home", "back",
                                    "roadblock", "roadblocks", "snag", "snags"}),
                  # a mood borne: "resigned to defeat", "resigned himself to"
@@ -247,6 +248,10 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                      "reporters", "journalists", "press", "paparazzi", "photographers", "questions", "question",
                      "interview", "interviews", "marketing", "fans", "critics", "hecklers"}))}
 IDIOM_REACH = 3
+# Words that make an idiom of the verb only right after it (`recognise.triggers._idiom`): a cause or a game fought
+# ("The soldiers fought for their pensions", "The militia fought over the spoils", "fought hard in the final", "Army
+# fought back to beat Navy"); after its object they tell when or where ("troops fought rebels for two days").
+IDIOM_NEXT = {"fought": frozenset({"for", "over", "hard", "back"})}
 # A founding whose object is an act the lexicon names is that act's beginning, no second event: "The Israeli government
 # set up a commission of inquiry" is the inquiry (`recognise.senses._founds_an_act`); within FOUNDED_ACT_REACH words
 # before a word of OBJECT_STOPS.
@@ -319,6 +324,9 @@ HEAD_AFTER_HYPHEN = frozenset({"fighting"})
 # ...but for these verbs to the end of their object's noun phrase, a word of OBJECT_STOPS or a mark, within
 # IDIOM_PHRASE_REACH words: "Russia blew up the grain corridor talks in Istanbul", "blew up the peace process".
 IDIOM_TO_PHRASE_END = frozenset({"blew", "blowing", "blow", "blows", "proclaimed", "proclaims", "clashed"})
+# ...or, for these, to its first preposition, past "and" between its qualifiers: "The Red Army fought a long and bloody
+# battle for the city" (the battle is the event), "troops fought rebels for two days" (no fight noun before "for")
+IDIOM_TO_PREPOSITION = frozenset({"fought"})
 IDIOM_PHRASE_REACH = 6
 # An idiom's noun that qualifies a vehicle or a place just after it is no object of its own: "seized the cargo ship
 # Galaxy Leader", "captured a Russian ammunition depot", "seized the weapons factory" take the ship, the depot (a
@@ -431,7 +439,7 @@ PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "bein
 ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambushing", "shot", "clashed",
                           # fire given back: "the Djiboutian Armed Forces returned fire", not "The senator returned
                           # fire at his critics" (the noun "our return fire" names the reply told)
-                          "returned", "returns", "returning",
+                          "return", "returned", "returns", "returning",
                           # "a small group of ZANU guerrillas fought the Rhodesian police near Sinoia", not "The union
                           # fought the reform", "Nadal fought back"; no fire, illness or case fought (IDIOM_OBJECTS)
                           "fought",
@@ -442,6 +450,19 @@ BLOWN = frozenset({"blown"})
 BLOWN_UP = CRAFT | frozenset({"bridge", "bridges", "building", "buildings", "embassy", "pipeline", "pipelines", "dam",
                               "mosque", "church", "depot", "depots", "barracks", "station", "hotel", "plant", "tower",
                               "towers", "tunnel", "tunnels", "railway", "road", "headquarters", "base", "bunker"})
+# ...the head of its subject (`recognise.triggers._subject_head`), and no word of a demolition or of words within
+# KILLER_REACH words after it: not "The tower was blown up by the demolition company", "The old power station was blown
+# up to make way for houses", "The road was blown up out of proportion", "The station was blown up into a scandal".
+NOT_BLOWN_UP = frozenset({"demolition", "demolitions", "demolished", "way", "proportion", "scandal", "scandals", "press",
+                          "media", "inflation", "size"})
+# "who fought at Verdun": a relative describes the men, it tells no clash of its own (`recognise.triggers._unarmed_actor`)
+RELATIVES = {"fought": frozenset({"who", "that", "which"})}
+# Fire returned in words: a word of a dispute within KILLER_REACH words after "return fire" (`recognise.triggers.
+# _in_words`): "The army returned fire at critics of the budget", "Militants returned fire in the war of words".
+RETURNED_FIRE = frozenset({"fire"})
+RETORTS = frozenset({"critic", "critics", "words", "letter", "letters", "lawsuit", "lawsuits", "minister", "mayor",
+                     "press", "media", "reports", "report", "statement", "statements", "tweet", "tweets", "opponents",
+                     "rivals", "accusations", "claims"})
 # Of those, the words that name an attack so only as a trigger of one word: "gunmen shot and critically wounded its
 # ambassador", "the ambassador was shot by gunmen"; not "the director shot a film"; "shot down" and "was shot dead"
 # are phrases of the lexicon with rules of their own.
@@ -464,11 +485,22 @@ WEAPON_OBJECT_REACH = 5
 # "a barrage of rockets"; not "a barrage of criticism", "faced a barrage of questions".
 BARRAGES = frozenset({"barrage", "barrages"})
 BARRAGE_OF = frozenset({"of"})
+# ...and a barrage alone is a dam with one of these in its sentence and no armed words in its clause
+# (`recognise.senses._unarmed_barrage`): "The Thames Barrier is a barrage across the river", "The Cardiff Bay barrage
+# was completed in 1999".
+BARRAGE_DAMS = frozenset({"river", "rivers", "bay", "estuary", "dam", "dams", "tidal", "water", "waters", "lake",
+                          "barrier", "built", "completed", "construction", "across", "hydroelectric", "irrigation"})
 # What a gun fires, no weapon of its own, counted as one after a verb of WEAPON_OBJECT only, by the same tests: "North
 # Korean coastal artillery fired about 170 rounds at Yeonpyeong Island"; not "Woods fired rounds of 68 and 70", "the
 # striker fired three shots at the keeper". In the passive it is fired at a target after a word of FIRED_AT that is no
-# goal of a game (NETS): "Shots are fired at King Hussein's motorcade"; not "Twelve shots were fired at goal".
+# target (`recognise.triggers._fired_at_target`: a place, a craft, armed men or FIRED_TARGETS): "Shots are fired at
+# King Hussein's motorcade"; not "Twelve shots were fired at goal", "Shots were fired at dawn to start the race". NETS:
+# the goals of a game ("a barrage of shots on goal").
 AMMUNITION = frozenset({"rounds", "shots", "bullets", "volleys", "salvos", "salvoes"})
+FIRED_TARGETS = frozenset({"motorcade", "motorcades", "convoy", "convoys", "patrol", "patrols", "positions", "post",
+                           "posts", "checkpoint", "checkpoints", "crowd", "crowds", "protesters", "demonstrators",
+                           "police", "policemen", "civilians", "villagers", "car", "cars", "vehicle", "vehicles",
+                           "bus", "house", "houses", "embassy"})
 NETS = frozenset({"goal", "goals", "net", "nets", "basket", "baskets", "hoop", "keeper", "goalkeeper", "target",
                   "targets"})
 # ...and, active, with armed men or an armed name as its subject ("Iran fired", "Hamas denied firing") or a target or a
