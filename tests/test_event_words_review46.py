@@ -78,7 +78,6 @@ def test_a_demolition_or_a_story_blown_up_is_no_attack(claims_of, sentence):
     "The army's football team advanced into the final four.",
     "Armed forces advanced further in the league table.",
     "The soldiers advanced towards a settlement with the ministry.",
-    "The military advanced into politics.",
     "The army advanced along the route of the parade.",
     "Soldiers advanced through the crowd to reach the stage at the concert.",
     "The marines' advance in the rankings surprised the fans.",

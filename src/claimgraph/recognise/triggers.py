@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..lang import cues
 from . import truces
-from .abductions import prisoners_taken, takings
+from .abductions import takings
 from .accords import meeting_accords, unnamed_plural
 from .advances import advances
 from .agreement_ends import agreement_ends
@@ -40,7 +40,7 @@ from .senses import other_sense, qualified
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v81"  # v81: session 24: new event words (events24) and agreement rules (agreements24), as their reviews mended them
+NAME = "triggers.v82"  # v82: the new event words of session 24 as review46 mended them
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -73,7 +73,7 @@ class Triggers:
             self._stemmed.add(f"trigger|{cls}", docs)
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
-        read = list(agreement_ends(doc, NAME)) + list(takings(doc, NAME))
+        read = list(agreement_ends(doc, NAME)) + list(takings(doc, NAME, self._armed))
         yield from read
         ended = {c.start for c in read}  # words these rules read: the lexicon's reading of them is no event
         told = set(ended)  # the characters where the event words told start (`killings.counted_killings`)
@@ -101,9 +101,8 @@ class Triggers:
         yield from falls(doc, NAME, self._places)
         yield from lost_places(doc, NAME, self._places, self._armed)
         yield from pullouts(doc, NAME, self._places)
-        yield from advances(doc, NAME, self._armed)
+        yield from advances(doc, NAME, self._armed, self._places)
         yield from exercises(doc, NAME, self._armed)
-        yield from prisoners_taken(doc, NAME)
         yield from counted_killings(doc, NAME, told, self._armed)
 
     def _dropped(self, doc: Doc, start: int, end: int, cls: str) -> bool:
@@ -169,10 +168,10 @@ def _passive_meeting(doc: Doc, start: int) -> bool:
 
 
 def _idiom(doc: Doc, start: int) -> bool:
-    """A verb in an idiom that names no event ("struck a deal", "struck down"), by the noun or
-    particle that follows it within a few words (`CUES.IDIOM_OBJECTS`) or right after it (`CUES.IDIOM_NEXT`), not one that qualifies a vehicle or
-    place after it ("seized the cargo ship", `CUES.IDIOM_QUALIFIED`); a reply ("hit back", `CUES.REPLIES`)
-    is one only when no weapon follows "with": "Russia hit back with missiles" attacks."""
+    """A verb in an idiom that names no event ("struck a deal", "struck down"), by the noun or particle that follows it
+    within a few words (`CUES.IDIOM_OBJECTS`) or right after it (`CUES.IDIOM_NEXT`), not one that qualifies a
+    vehicle or place after it ("seized the cargo ship", `CUES.IDIOM_QUALIFIED`); a reply ("hit back",
+    `CUES.REPLIES`) is one only when no weapon follows "with": "Russia hit back with missiles" attacks."""
     if start + 1 < len(doc) and doc[start + 1].lower_ in CUES.IDIOM_NEXT.get(doc[start].lower_, ()):
         return True
     objects = CUES.IDIOM_OBJECTS.get(doc[start].lower_)
@@ -319,15 +318,15 @@ def _subject_head(doc: Doc, start: int) -> str:
 
 
 def _unweaponed(doc: Doc, start: int, end: int, armed: frozenset[str], places: frozenset[str]) -> bool:
-    """A verb alone that names an attack only with a weapon as its object (`CUES.WEAPON_OBJECT`): a weapon within a
-    few words after it, before a word that ends its object, and ending its noun phrase ("fired about 180 ballistic
+    """A verb alone that names an attack only with a weapon as its object (`CUES.WEAPON_OBJECT`): a weapon within a few
+    words after it, before a word that ends its object, and ending its noun phrase ("fired about 180 ballistic
     missiles at Israel", "fired rockets, anti-tank missiles and drones"; not "fired the coach", "fired its rocket
-    scientist"), with armed men or an armed name as its subject or a target after the weapon (`armed.fired_at`: not
-    "Harry Kane fired a rocket into the top corner"), no "up" after it ("fired up its delivery drones"); in the
-    passive, a weapon before it ("two rockets were fired from Gaza"). Ammunition (`CUES.AMMUNITION`: "rounds", "shots")
-    is read as a weapon after the verb, and before its passive when it is fired at something that is no goal of a
-    game (`_fired_at_target`: "Shots are fired at King Hussein's motorcade"; not "Shots were fired at dawn"). A phrase the lexicon lists from it ("fired
-    on") is read by its own rules."""
+    scientist"), with armed men or an armed name as its subject or a target after the weapon (`armed.fired_at`:
+    not "Harry Kane fired a rocket into the top corner"), no "up" after it ("fired up its delivery drones"); in
+    the passive, a weapon before it ("two rockets were fired from Gaza"). Ammunition (`CUES.AMMUNITION`:
+    "rounds", "shots") is read as a weapon after the verb, and before its passive when it is fired at something
+    that is no goal of a game (`_fired_at_target`: "Shots are fired at King Hussein's motorcade"; not "Shots were
+    fired at dawn"). A phrase the lexicon lists from it ("fired on") is read by its own rules."""
     if end - start > 1 or doc[start].lower_ not in CUES.WEAPON_OBJECT:
         return False
     if start > 0 and doc[start - 1].lower_ in CUES.PASSIVE_AUXILIARIES:
