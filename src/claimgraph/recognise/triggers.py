@@ -308,7 +308,7 @@ def _subject_head(doc: Doc, start: int) -> str:
     while aux > doc[start].sent.start and doc[aux - 1].lower_ in CUES.PASSIVE_AUXILIARIES | CUES.HEAD_GAP:
         aux -= 1
     first = max(doc[start].sent.start, aux - CUES.KILLER_REACH)
-    phrase = [t for t in doc[first:aux]]
+    phrase = list(doc[first:aux])
     cut = max((k + 1 for k, t in enumerate(phrase) if not t.is_alpha and t.lower_ not in CUES.POSSESSIVE_MARKS),
               default=0)
     phrase = phrase[cut:]
