@@ -106,3 +106,8 @@ def test_causes_urges_games_and_a_named_battle_fought_are_no_clash(claims_of, se
     "The team unleashed a barrage of shots on goal."])
 def test_a_barrage_of_water_or_of_shots_on_goal_is_no_attack(claims_of, sentence):
     assert not typed(claims_of(sentence + "\n"), "Attack"), sentence
+
+
+def test_our_return_fire_the_noun_still_names_the_reply(claims_of):
+    # "return" now needs an armed subject as a verb ("Critics return fire"); after an owner it is the noun of the reply
+    assert typed(claims_of("What damage did our return fire do?\n", date="2010-11-24"), "Attack")

@@ -30,11 +30,15 @@ def exercises(doc: Doc, name: str, armed: frozenset[str]) -> Iterator[Candidate]
 def _noun_of_arms(doc: Doc, i: int, armed: frozenset[str]) -> bool:
     """Is the word at doc[i] a noun of armed men's training: no noun of a thing after it (`CUES.EXERCISE_NOT_BEFORE`:
     "the exercise of power", "an exercise book"), and a qualifier of arms just before it (`CUES.EXERCISE_QUALIFIERS`:
-    "a routine firing drill") or held by armed men (`_held`)?"""
+    "a routine firing drill"), one of its kind (`CUES.EXERCISE_KINDS`: "the combined exercise with the United States")
+    with armed words in its clause (`armed.armed_clause`), or held by armed men (`_held`)?"""
     if i == 0 or i + 1 < len(doc) and doc[i + 1].lower_ in CUES.EXERCISE_NOT_BEFORE:
         return False
     before = {t.lower_ for t in doc[max(0, i - CUES.EXERCISE_QUALIFIER_REACH):i]}
-    return bool(before & CUES.EXERCISE_QUALIFIERS) or bool(before & CUES.EXERCISE_OPENERS) and _held(doc, i, armed)
+    if before & CUES.EXERCISE_QUALIFIERS:
+        return True
+    return bool(before & CUES.EXERCISE_KINDS) and armed_clause(doc, i, armed) or bool(
+        before & CUES.EXERCISE_OPENERS) and _held(doc, i, armed)
 
 
 def _held(doc: Doc, i: int, armed: frozenset[str]) -> bool:

@@ -286,6 +286,8 @@ def _unarmed_actor(doc: Doc, start: int, end: int, armed: frozenset[str]) -> boo
         return False
     if start > 0 and doc[start - 1].lower_ in CUES.RELATIVES.get(word, ()) or _in_words(doc, end):
         return True
+    if word in CUES.OWNED_NOUNS and start > 0 and doc[start - 1].lower_ in CUES.ADVANCE_OWNERS:
+        return False
     if start > 0 and doc[start - 1].lower_ in CUES.PASSIVE_AUXILIARIES:
         return not (ambushed_party(doc, start, armed) or _blown_up(doc, start))
     return not armed_head(doc, start, armed)

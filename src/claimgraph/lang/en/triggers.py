@@ -446,6 +446,8 @@ ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambus
                           # a craft or a building blown up in the passive (BLOWN_UP: "a Pan Am jet is blown up in
                           # Cairo"; not "The photo was blown up to poster size")
                           "blown"})
+# ...but the noun after an owner (ADVANCE_OWNERS) names the reply told: "What damage did our return fire do?"
+OWNED_NOUNS = frozenset({"return"})
 BLOWN = frozenset({"blown"})
 BLOWN_UP = CRAFT | frozenset({"bridge", "bridges", "building", "buildings", "embassy", "pipeline", "pipelines", "dam",
                               "mosque", "church", "depot", "depots", "barracks", "station", "hotel", "plant", "tower",
@@ -826,14 +828,15 @@ ADVANCE_NOT_GOALS = frozenset({"final", "finals", "round", "semifinal", "semifin
                                "table", "league", "playoffs", "standings", "rankings", "polls", "settlement", "deal",
                                "politics", "market", "markets"})
 ADVANCING_NOUNS = frozenset({"advance", "advances"})
-ADVANCE_OWNERS = frozenset({"its", "their", "his", "her"})
+ADVANCE_OWNERS = frozenset({"its", "their", "our", "his", "her"})
 ADVANCE_NOUN_NOT_BEFORE = frozenset({"in", "of", "to", "for", "payment", "payments", "pay", "notice", "warning",
                                      "booking", "bookings", "ticket", "tickets", "copy", "copies", "team", "party"})
 ADVANCE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(ADVANCING_VERBS | ADVANCING_NOUNS)) + r")\b",
                            re.IGNORECASE)  # most blocks hold none
 # A military exercise (`recognise.exercises`): a noun of EXERCISES with a qualifier of arms (EXERCISE_QUALIFIERS)
 # within EXERCISE_QUALIFIER_REACH words before it ("Our marines were carrying out a routine firing drill", "began joint
-# military exercises"), or held: a verb of holding (EXERCISE_HOLDERS) within EXERCISE_HOLDER_REACH words before it in
+# military exercises"), one of its kind (EXERCISE_KINDS) with armed men, a weapon or an armed name in its clause ("Is
+# the combined exercise with the United States going ahead?"), or held: a verb of holding (EXERCISE_HOLDERS) within EXERCISE_HOLDER_REACH words before it in
 # its sentence, a determiner or a qualifier of its kind (EXERCISE_OPENERS) within EXERCISE_QUALIFIER_REACH words before
 # it, and armed men, a weapon or an armed name in its clause ("as part of the Hoguk exercise", "will hold a combined
 # exercise in the West Sea"). No noun of a thing before EXERCISE_NOT_BEFORE ("the exercise of power", "The war exercise
@@ -844,8 +847,9 @@ EXERCISES = frozenset({"exercise", "exercises", "drill", "drills"})
 EXERCISE_QUALIFIERS = frozenset({"military", "naval", "firing", "live-fire", "artillery", "amphibious",
                                  "anti-submarine", "air-defence", "air-defense", "missile"})
 EXERCISE_QUALIFIER_REACH = 2
-EXERCISE_OPENERS = frozenset({"a", "an", "the", "its", "their", "our", "this", "these", "joint", "combined", "annual",
-                              "large-scale", "routine", "army", "tactical", "defensive", "strategic"})
+EXERCISE_KINDS = frozenset({"joint", "combined", "annual", "large-scale", "routine", "tactical", "defensive",
+                            "strategic"})
+EXERCISE_OPENERS = EXERCISE_KINDS | frozenset({"a", "an", "the", "its", "their", "our", "this", "these"})
 EXERCISE_HOLDERS = frozenset({"hold", "holds", "held", "holding", "conduct", "conducts", "conducted", "conducting",
                               "carry", "carries", "carried", "carrying", "stage", "stages", "staged", "staging",
                               "begin", "begins", "began", "begun", "beginning", "launch", "launched", "launching"})
