@@ -1,8 +1,8 @@
 """People taken by force: abductions ("taking some 250 hostages", "seizing 276 girls") and prisoners taken ("had
 killed dozens of Eritrean soldiers and taken others prisoner").
 
-Rules of `triggers.Triggers`: `takings` yields an Abduction trigger on a verb of taking with captives after it,
-`prisoners_taken` a Capture trigger on a verb of taking with prisoners after it.
+A rule of `triggers.Triggers`: `takings` yields an Abduction trigger on a verb of taking with captives after it, a
+Capture trigger on one with prisoners after it and armed men or an armed name as its taker.
 """
 
 from __future__ import annotations
@@ -12,26 +12,28 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..lang import cues
-from .armed import possessed
-from .base import Candidate, text_of
+from .armed import armed_head, possessed
+from .base import Candidate, cue_spans, text_of
 
 CUES = cues("triggers")
 
 
-def takings(doc: Doc, name: str) -> Iterator[Candidate]:
+def takings(doc: Doc, name: str, armed: frozenset[str]) -> Iterator[Candidate]:
     """"taking some 250 hostages", "seizing 276 girls": a verb of taking with captives after it (`CUES.TAKEN`) is
     an abduction, the verb its word (the count after it is the quantities recogniser's); not "took the children
-    to safety", "seized the town" (a capture), nor "seized 20 passengers' luggage" (`_taken`). The block's text is
-    searched for the words (most hold none), and only the tokens of the verbs found are read."""
+    to safety", "seized the town" (a capture), nor "seized 20 passengers' luggage" (`_taken`). With prisoners after
+    it, taken by armed men, it is a capture (`_prisoners_taken`). The block's text is searched for the words (most
+    hold none), and only the tokens of the verbs found are read."""
     text = text_of(doc)
     if not CUES.CAPTIVE_WORDS.search(text):
         return
-    for found in CUES.TAKING_WORDS.finditer(text):
-        verb = doc.char_span(*found.span())
-        captives = CUES.TAKEN.get(verb.text.lower()) if verb is not None else None
-        if captives and (any(t.lower_ in captives and _taken(doc, verb.end, t.i)
-                             for t in doc[verb.end:verb.end + CUES.TAKEN_REACH]) or _held(doc, verb.end, captives)):
+    for verb in cue_spans(doc, CUES.TAKING_WORDS):
+        captives = CUES.TAKEN[verb.text.lower()]
+        if any(t.lower_ in captives and _taken(doc, verb.end, t.i)
+               for t in doc[verb.end:verb.end + CUES.TAKEN_REACH]) or _held(doc, verb.end, captives):
             yield Candidate(verb.start_char, verb.end_char, "trigger", "Abduction", name)
+        elif _prisoners_taken(doc, verb.start, armed):
+            yield Candidate(verb.start_char, verb.end_char, "trigger", CUES.PRISONERS_CLASS, name)
 
 
 def _held(doc: Doc, start: int, captives: frozenset[str]) -> bool:
@@ -65,18 +67,15 @@ def _taken(doc: Doc, start: int, i: int) -> bool:
                              for k in range(start + 1, i) if doc[k].lower_ == "of")
 
 
-def prisoners_taken(doc: Doc, name: str) -> Iterator[Candidate]:
-    """"taken others prisoner", "took 300 prisoners": a verb of taking (`CUES.TAKING_PRISONERS`) with "prisoner" or
-    "prisoners" (`CUES.PRISONERS`) within `CUES.TAKEN_REACH` words after it, no word that ends its object between
-    (`CUES.OBJECT_STOPS`), is a capture of people; not "took no prisoners" (an idiom of sport and of words:
-    `CUES.NO_PRISONERS` before it), nor "took prisoners' letters home" (`armed.possessed`), nor a passive or a
-    participle after a count (`_counted`), a toll's item: "1,269 Libyan soldiers had died there and 438 had been taken
-    prisoner", "about 960 Argentine soldiers were taken prisoner" count the losses of the battle told."""
-    if not CUES.PRISONER_WORDS.search(text_of(doc)):
-        return
-    for token in doc[1:-1]:
-        if token.lower_ in CUES.TAKING_PRISONERS and not _counted(doc, token.i) and _prisoners_after(doc, token.i):
-            yield Candidate(token.idx, token.idx + len(token), "trigger", CUES.PRISONERS_CLASS, name)
+def _prisoners_taken(doc: Doc, i: int, armed: frozenset[str]) -> bool:
+    """"taken others prisoner", "Indian troops took 300 prisoners": a verb of taking (`CUES.TAKING_PRISONERS`) with
+    "prisoner" or "prisoners" (`CUES.PRISONERS`) taken after it (`_prisoners_after`) and armed men or an armed name as
+    its taker (`armed.armed_head`) is a capture of people; not "Police took prisoners to court", "The film took
+    prisoners of the past", "The Bruins took no prisoners", nor a passive or a participle after a count (`_counted`),
+    a toll's item: "438 had been taken prisoner", "about 960 Argentine soldiers were taken prisoner" count the losses
+    of the battle told."""
+    return (doc[i].lower_ in CUES.TAKING_PRISONERS and 0 < i and not _counted(doc, i) and _prisoners_after(doc, i)
+            and armed_head(doc, i, armed))
 
 
 def _counted(doc: Doc, i: int) -> bool:
@@ -86,10 +85,17 @@ def _counted(doc: Doc, i: int) -> bool:
 
 
 def _prisoners_after(doc: Doc, i: int) -> bool:
-    """Does a word of prisoners, taken and not after "no", stand within a few words after the verb at doc[i]?"""
+    """Does a word of prisoners stand within a few words after the verb at doc[i], taken: no word that ends an object
+    (`CUES.OBJECT_STOPS`) or takes them back (`CUES.PRISONERS_NOT_BETWEEN`: "took back prisoners in an exchange")
+    before it, not after "no", not whose (`armed.possessed`), and no word after it that carries them somewhere or
+    gives them something (`CUES.PRISONERS_NOT_AFTER`: "took prisoners to court", "took prisoners books")?"""
     for token in doc[i + 1:i + 1 + CUES.TAKEN_REACH]:
-        if token.lower_ in CUES.PRISONERS:
-            return doc[token.i - 1].lower_ not in CUES.NO_PRISONERS and not possessed(doc, token.i)
-        if token.lower_ in CUES.OBJECT_STOPS:
+        word = token.lower_
+        if word in CUES.PRISONERS:
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return (doc[token.i - 1].lower_ not in CUES.NO_PRISONERS and not possessed(doc, token.i)
+                    and not (after is not None and (after.lower_ in CUES.PRISONERS_NOT_AFTER
+                                                    or after.is_alpha and after.lower_ not in CUES.OBJECT_STOPS)))
+        if word in CUES.OBJECT_STOPS or word in CUES.PRISONERS_NOT_BETWEEN:
             return False
     return False

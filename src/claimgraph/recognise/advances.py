@@ -13,35 +13,53 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..lang import cues
-from .armed import armed_head, armed_words
-from .base import Candidate, text_of
+from .armed import armed_head, armed_words, place_at
+from .base import Candidate, cue_spans
 
 CUES = cues("triggers")
 
 
-def advances(doc: Doc, name: str, armed: frozenset[str]) -> Iterator[Candidate]:
+def advances(doc: Doc, name: str, armed: frozenset[str], places: frozenset[str]) -> Iterator[Candidate]:
     """An advance of armed men (class `CUES.ADVANCE_CLASS`): a verb of `CUES.ADVANCING_VERBS` with an armed subject
-    (`armed.armed_head`) and a way after it (`CUES.ADVANCED_WAYS`: "advanced along", "advancing towards"), or a noun of
-    `CUES.ADVANCING_NOUNS` after a possessor (`CUES.ADVANCE_OWNERS`, a possessive mark) with armed men or an armed
-    name earlier in its sentence."""
-    if not CUES.ADVANCE_WORDS.search(text_of(doc)):
-        return
-    for token in doc[1:-1]:
-        if _armed_advance(doc, token.i, armed) or _owned_by_arms(doc, token.i, armed):
-            yield Candidate(token.idx, token.idx + len(token), "trigger", CUES.ADVANCE_CLASS, name)
+    (`armed.armed_head`) and a way to a goal after it (`_goal_after`), or a noun of `CUES.ADVANCING_NOUNS` after a
+    possessor (`CUES.ADVANCE_OWNERS`, a possessive mark) with armed men or an armed name earlier in its sentence."""
+    for word in cue_spans(doc, CUES.ADVANCE_WORDS):
+        i = word.start
+        if 0 < i < len(doc) - 1 and (_armed_advance(doc, i, armed, places) or _owned_by_arms(doc, i, armed, places)):
+            yield Candidate(word.start_char, word.end_char, "trigger", CUES.ADVANCE_CLASS, name)
 
 
-def _armed_advance(doc: Doc, i: int, armed: frozenset[str]) -> bool:
-    """Is doc[i] a verb of advancing with a way after it and armed men or an armed name as its subject?"""
-    return (doc[i].lower_ in CUES.ADVANCING_VERBS and doc[i + 1].lower_ in CUES.ADVANCED_WAYS
-            and armed_head(doc, i, armed))
+def _armed_advance(doc: Doc, i: int, armed: frozenset[str], places: frozenset[str]) -> bool:
+    """Is doc[i] a verb of advancing with a way to a goal after it and armed men or an armed name as its subject?"""
+    return doc[i].lower_ in CUES.ADVANCING_VERBS and _goal_after(doc, i + 1, places) and armed_head(doc, i, armed)
 
 
-def _owned_by_arms(doc: Doc, i: int, armed: frozenset[str]) -> bool:
+def _goal_after(doc: Doc, i: int, places: frozenset[str]) -> bool:
+    """Is doc[i] a way (`CUES.ADVANCED_WAYS`) of a compass ("advanced north") or one to a goal: a known place, a held
+    place (`CUES.FALLEN_HOLDINGS`) or one of `CUES.ADVANCE_GOALS` within `CUES.ADVANCE_GOAL_REACH` words after it,
+    before a word of a game, a ranking or a deal (`CUES.ADVANCE_NOT_GOALS`): "advanced along the main road towards the
+    capital", "advance towards Irbid"; not "advanced into the second round", "advanced towards a settlement"?"""
+    if i >= len(doc) or doc[i].lower_ not in CUES.ADVANCED_WAYS:
+        return False
+    if doc[i].lower_ in CUES.ADVANCED_COMPASS:
+        return True
+    for token in doc[i + 1:i + 1 + CUES.ADVANCE_GOAL_REACH]:
+        word = token.lower_
+        if word in CUES.ADVANCE_NOT_GOALS:
+            return False
+        if word in CUES.FALLEN_HOLDINGS or word in CUES.ADVANCE_GOALS or place_at(doc, token.i, places):
+            return True
+    return False
+
+
+def _owned_by_arms(doc: Doc, i: int, armed: frozenset[str], places: frozenset[str]) -> bool:
     """Is doc[i] a noun of advancing, owned (a possessive determiner or mark just before it), in a sentence whose words
-    before the owner hold armed men or an armed name: "Paraguayan troops had reached the foothills, but their advance
-    stalled"; not "the party's advance in the polls"?"""
-    owner = doc[i - 1].lower_
+    before the owner hold armed men or an armed name, with no word of a payment or a ranking after it
+    (`CUES.ADVANCE_NOUN_NOT_BEFORE`) and a goal after a way after it (`_goal_after`): "Paraguayan troops had reached the
+    foothills, but their advance stalled"; not "the party's advance in the polls", "The army's advance payment"?"""
+    owner, after = doc[i - 1].lower_, doc[i + 1].lower_
     if doc[i].lower_ not in CUES.ADVANCING_NOUNS or owner not in CUES.ADVANCE_OWNERS | CUES.POSSESSIVE_MARKS:
+        return False
+    if after in CUES.ADVANCE_NOUN_NOT_BEFORE or after in CUES.ADVANCED_WAYS and not _goal_after(doc, i + 1, places):
         return False
     return armed_words([t.lower_ for t in doc[doc[i].sent.start:i - 1]], armed)

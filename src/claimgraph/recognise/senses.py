@@ -29,16 +29,23 @@ def other_sense(doc: Doc, start: int, end: int, cls: str, armed: frozenset[str],
             or _no_captive(doc, start, end, armed) or _no_craft(doc, start, end) or _no_cargo(doc, start)
             or _sporting(doc, start, end) or _no_meeters(doc, start, armed) or _nothing_proclaimed(doc, start, end)
             or _election_thing(doc, end - 1) or _unarmed_gunfire(doc, start, end, armed, places)
-            or _head_after_hyphen(doc, start) or _barrage_of_words(doc, start, end))
+            or _head_after_hyphen(doc, start) or _unarmed_barrage(doc, start, end, armed))
 
 
-def _barrage_of_words(doc: Doc, start: int, end: int) -> bool:
-    """Is a barrage (`CUES.BARRAGES`) one of words: "of" after it and no weapon or ammunition (`CUES.WEAPONS`,
-    `CUES.AMMUNITION`) within a few words after that? "a barrage of criticism", not "a barrage of rockets"."""
-    if doc[start].lower_ not in CUES.BARRAGES or end >= len(doc) or doc[end].lower_ not in CUES.BARRAGE_OF:
+def _unarmed_barrage(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:
+    """Is a barrage (`CUES.BARRAGES`) none of fire? With "of" after it, of fire only with a weapon or ammunition
+    (`CUES.WEAPONS`, `CUES.AMMUNITION`) within a few words after that and no goal of a game (`CUES.NETS`): "a barrage
+    of rockets"; not "a barrage of criticism", "a barrage of shots on goal". Alone, a dam when a word of water or of
+    building (`CUES.BARRAGE_DAMS`) stands in its sentence and no armed men, weapon or armed name in its clause
+    (`armed.armed_clause`): "The Cardiff Bay barrage was completed in 1999"; not "A second North Korean barrage began
+    at 3:10 p.m."."""
+    if doc[start].lower_ not in CUES.BARRAGES:
         return False
-    return not any(t.lower_ in CUES.WEAPONS or t.lower_ in CUES.AMMUNITION
-                   for t in doc[end + 1:end + 1 + CUES.WEAPON_OBJECT_REACH])
+    if end >= len(doc) or doc[end].lower_ not in CUES.BARRAGE_OF:
+        dam = any(t.lower_ in CUES.BARRAGE_DAMS for t in doc[start].sent)
+        return dam and not armed_clause(doc, start, armed)
+    after = {t.lower_ for t in doc[end + 1:end + 1 + CUES.WEAPON_OBJECT_REACH]}
+    return not (after & (CUES.WEAPONS | CUES.AMMUNITION)) or bool(after & CUES.NETS)
 
 
 def qualified(words: list[str], k: int) -> bool:

@@ -13,13 +13,14 @@ reads a noun as a way of naming an event already in the story, a verb as a new h
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import takewhile
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..lang import cues
 from . import truces
-from .abductions import prisoners_taken, takings
+from .abductions import takings
 from .accords import meeting_accords, unnamed_plural
 from .advances import advances
 from .agreement_ends import agreement_ends
@@ -39,7 +40,7 @@ from .senses import other_sense, qualified
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v81"  # v81: session 24: new event words (events24) and agreement rules (agreements24), as their reviews mended them
+NAME = "triggers.v82"  # v82: the new event words of session 24 as review46 mended them
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -72,7 +73,7 @@ class Triggers:
             self._stemmed.add(f"trigger|{cls}", docs)
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
-        read = list(agreement_ends(doc, NAME)) + list(takings(doc, NAME))
+        read = list(agreement_ends(doc, NAME)) + list(takings(doc, NAME, self._armed))
         yield from read
         ended = {c.start for c in read}  # words these rules read: the lexicon's reading of them is no event
         told = set(ended)  # the characters where the event words told start (`killings.counted_killings`)
@@ -100,9 +101,8 @@ class Triggers:
         yield from falls(doc, NAME, self._places)
         yield from lost_places(doc, NAME, self._places, self._armed)
         yield from pullouts(doc, NAME, self._places)
-        yield from advances(doc, NAME, self._armed)
+        yield from advances(doc, NAME, self._armed, self._places)
         yield from exercises(doc, NAME, self._armed)
-        yield from prisoners_taken(doc, NAME)
         yield from counted_killings(doc, NAME, told, self._armed)
 
     def _dropped(self, doc: Doc, start: int, end: int, cls: str) -> bool:
@@ -168,10 +168,12 @@ def _passive_meeting(doc: Doc, start: int) -> bool:
 
 
 def _idiom(doc: Doc, start: int) -> bool:
-    """A verb in an idiom that names no event ("struck a deal", "struck down"), by the noun or
-    particle that follows it within a few words (`CUES.IDIOM_OBJECTS`), not one that qualifies a vehicle or
-    place after it ("seized the cargo ship", `CUES.IDIOM_QUALIFIED`); a reply ("hit back", `CUES.REPLIES`)
-    is one only when no weapon follows "with": "Russia hit back with missiles" attacks."""
+    """A verb in an idiom that names no event ("struck a deal", "struck down"), by the noun or particle that follows it
+    within a few words (`CUES.IDIOM_OBJECTS`) or right after it (`CUES.IDIOM_NEXT`), not one that qualifies a
+    vehicle or place after it ("seized the cargo ship", `CUES.IDIOM_QUALIFIED`); a reply ("hit back",
+    `CUES.REPLIES`) is one only when no weapon follows "with": "Russia hit back with missiles" attacks."""
+    if start + 1 < len(doc) and doc[start + 1].lower_ in CUES.IDIOM_NEXT.get(doc[start].lower_, ()):
+        return True
     objects = CUES.IDIOM_OBJECTS.get(doc[start].lower_)
     if not objects:
         return False
@@ -182,7 +184,11 @@ def _idiom(doc: Doc, start: int) -> bool:
 
 def _idiom_object(doc: Doc, start: int):
     """The words after the verb at doc[start] where an idiom's noun may stand: `CUES.IDIOM_REACH` of them, or for a verb
-    of `CUES.IDIOM_TO_PHRASE_END` its object's noun phrase ("blew up the grain corridor talks in Istanbul")."""
+    of `CUES.IDIOM_TO_PHRASE_END` its object's noun phrase ("blew up the grain corridor talks in Istanbul"), for one of
+    `CUES.IDIOM_TO_PREPOSITION` the words to its first preposition ("fought a long and bloody battle for the city")."""
+    if doc[start].lower_ in CUES.IDIOM_TO_PREPOSITION:
+        after = doc[start + 1:start + 1 + CUES.IDIOM_PHRASE_REACH]
+        return list(takewhile(lambda t: t.lower_ not in CUES.PREPOSITIONS and t.is_alpha, after))
     if doc[start].lower_ not in CUES.IDIOM_TO_PHRASE_END:
         return doc[start + 1:start + 1 + CUES.IDIOM_REACH]
     words = []
@@ -278,34 +284,56 @@ def _unarmed_actor(doc: Doc, start: int, end: int, armed: frozenset[str]) -> boo
         return not armed_clause(doc, start, armed)
     if word not in CUES.ARMED_ACTORS or (word in CUES.ARMED_ALONE and end - start > 1):
         return False
+    if start > 0 and doc[start - 1].lower_ in CUES.RELATIVES.get(word, ()) or _in_words(doc, end):
+        return True
+    if word in CUES.OWNED_NOUNS and start > 0 and doc[start - 1].lower_ in CUES.ADVANCE_OWNERS:
+        return False
     if start > 0 and doc[start - 1].lower_ in CUES.PASSIVE_AUXILIARIES:
         return not (ambushed_party(doc, start, armed) or _blown_up(doc, start))
     return not armed_head(doc, start, armed)
 
 
 def _blown_up(doc: Doc, start: int) -> bool:
-    """Is the passive verb at doc[start] one of `CUES.BLOWN` with a craft or a building (`CUES.BLOWN_UP`) within
-    `CUES.KILLER_REACH` words before it in its sentence, its subject: "a Pan Am jet is blown up in Cairo", "The bridge
-    over the river had been blown up"; not "The photo was blown up to poster size"?"""
-    return doc[start].lower_ in CUES.BLOWN and any(
-        t.lower_ in CUES.BLOWN_UP for t in doc[max(doc[start].sent.start, start - CUES.KILLER_REACH):start])
+    """Is the passive verb at doc[start] one of `CUES.BLOWN` whose subject's head (`_subject_head`) is a craft or a
+    building (`CUES.BLOWN_UP`), with no word of a demolition or of words (`CUES.NOT_BLOWN_UP`) in the few words after
+    it: "a Pan Am jet is blown up in Cairo", "The bridge over the river had been blown up"; not "The story about the
+    hotel was blown up by the press", "The building was blown up in a controlled demolition"?"""
+    if doc[start].lower_ not in CUES.BLOWN or _subject_head(doc, start) not in CUES.BLOWN_UP:
+        return False
+    return not any(t.lower_ in CUES.NOT_BLOWN_UP for t in doc[start + 1:start + 1 + CUES.KILLER_REACH])
+
+
+def _subject_head(doc: Doc, start: int) -> str:
+    """The lower-case head of the subject of the passive verb at doc[start]: the word before its auxiliaries, or before
+    the first preposition of its noun phrase ("The bridge over the river"), in its clause of its sentence."""
+    aux = start
+    while aux > doc[start].sent.start and doc[aux - 1].lower_ in CUES.PASSIVE_AUXILIARIES | CUES.HEAD_GAP:
+        aux -= 1
+    first = max(doc[start].sent.start, aux - CUES.KILLER_REACH)
+    phrase = list(doc[first:aux])
+    cut = max((k + 1 for k, t in enumerate(phrase) if not t.is_alpha and t.lower_ not in CUES.POSSESSIVE_MARKS),
+              default=0)
+    phrase = phrase[cut:]
+    ends = [k for k, t in enumerate(phrase) if t.lower_ in CUES.PREPOSITIONS]
+    head = phrase[:ends[0]] if ends else phrase
+    return head[-1].lower_ if head else ""
 
 
 def _unweaponed(doc: Doc, start: int, end: int, armed: frozenset[str], places: frozenset[str]) -> bool:
-    """A verb alone that names an attack only with a weapon as its object (`CUES.WEAPON_OBJECT`): a weapon within a
-    few words after it, before a word that ends its object, and ending its noun phrase ("fired about 180 ballistic
+    """A verb alone that names an attack only with a weapon as its object (`CUES.WEAPON_OBJECT`): a weapon within a few
+    words after it, before a word that ends its object, and ending its noun phrase ("fired about 180 ballistic
     missiles at Israel", "fired rockets, anti-tank missiles and drones"; not "fired the coach", "fired its rocket
-    scientist"), with armed men or an armed name as its subject or a target after the weapon (`armed.fired_at`: not
-    "Harry Kane fired a rocket into the top corner"), no "up" after it ("fired up its delivery drones"); in the
-    passive, a weapon before it ("two rockets were fired from Gaza"). Ammunition (`CUES.AMMUNITION`: "rounds", "shots")
-    is read as a weapon after the verb, and before its passive when it is fired at something that is no goal of a
-    game ("Shots are fired at King Hussein's motorcade"). A phrase the lexicon lists from it ("fired
-    on") is read by its own rules."""
+    scientist"), with armed men or an armed name as its subject or a target after the weapon (`armed.fired_at`:
+    not "Harry Kane fired a rocket into the top corner"), no "up" after it ("fired up its delivery drones"); in
+    the passive, a weapon before it ("two rockets were fired from Gaza"). Ammunition (`CUES.AMMUNITION`:
+    "rounds", "shots") is read as a weapon after the verb, and before its passive when it is fired at something
+    that is no goal of a game (`_fired_at_target`: "Shots are fired at King Hussein's motorcade"; not "Shots were
+    fired at dawn"). A phrase the lexicon lists from it ("fired on") is read by its own rules."""
     if end - start > 1 or doc[start].lower_ not in CUES.WEAPON_OBJECT:
         return False
     if start > 0 and doc[start - 1].lower_ in CUES.PASSIVE_AUXILIARIES:
         before = {t.lower_ for t in doc[max(0, start - CUES.ARMED_REACH):start]}
-        return not (before & CUES.WEAPONS or before & CUES.AMMUNITION and _fired_at_no_net(doc, start + 1))
+        return not (before & CUES.WEAPONS or before & CUES.AMMUNITION and _fired_at_target(doc, start + 1, places))
     if start + 1 < len(doc) and doc[start + 1].lower_ in CUES.FIRED_PARTICLES:
         return True
     for token in doc[start + 1:start + 1 + CUES.WEAPON_OBJECT_REACH]:
@@ -317,11 +345,28 @@ def _unweaponed(doc: Doc, start: int, end: int, armed: frozenset[str], places: f
     return True
 
 
-def _fired_at_no_net(doc: Doc, i: int) -> bool:
-    """Does a word of `CUES.FIRED_AT` stand at doc[i], with no goal of a game (`CUES.NETS`) in the
-    `CUES.WEAPON_OBJECT_REACH` words after it: "fired at King Hussein's motorcade", not "fired at goal"?"""
-    return i < len(doc) and doc[i].lower_ in CUES.FIRED_AT and not any(
-        t.lower_ in CUES.NETS for t in doc[i + 1:i + 1 + CUES.WEAPON_OBJECT_REACH])
+def _fired_at_target(doc: Doc, i: int, places: frozenset[str]) -> bool:
+    """Is ammunition fired in the passive fired at a target (`armed.fired_at`: a place, a held place, a craft), or at
+    armed men or a party of `CUES.FIRED_TARGETS` within a few words after "at" before a word that ends the phrase:
+    "Shots are fired at King Hussein's motorcade"; not "Shots were fired at dawn", "at the range", "at goal"?"""
+    if i >= len(doc) or doc[i].lower_ not in CUES.FIRED_AT:
+        return False
+    words = []
+    for token in doc[i + 1:i + 1 + CUES.WEAPON_OBJECT_REACH]:
+        if token.lower_ in CUES.OBJECT_STOPS:
+            break
+        words.append(token.lower_)
+    return fired_at(doc, i, places) or bool(set(words) & CUES.FIRED_TARGETS) or troops_in(words)
+
+
+def _in_words(doc: Doc, end: int) -> bool:
+    """Is fire returned one of words (`CUES.RETURNED_FIRE`): a word of a dispute (`CUES.RETORTS`) within
+    `CUES.KILLER_REACH` words after it in its sentence? "The army returned fire at critics of the budget", "Militants
+    returned fire in the war of words"; not "the Djiboutian Armed Forces returned fire"."""
+    if doc[end - 1].lower_ not in CUES.RETURNED_FIRE:
+        return False
+    stop = min(doc[end - 1].sent.end, end + CUES.KILLER_REACH)
+    return any(t.lower_ in CUES.RETORTS for t in doc[end:stop])
 
 
 def _ends_phrase(doc: Doc, i: int) -> bool:

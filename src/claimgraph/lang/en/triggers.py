@@ -205,7 +205,8 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                  "fought": frozenset({"fire", "fires", "blaze", "blazes", "flames", "wildfire", "wildfires", "cancer",
                                       "illness", "disease", "case", "charges", "ruling", "decision", "tears",
                                       "off", "battle", "battles", "war", "wars", "clash", "clashes",
-                                      "skirmish", "skirmishes", "campaign", "campaigns", "duel"}),
+                                      "skirmish", "skirmishes", "campaign", "campaigns", "duel", "urge", "urges",
+                                      "corruption"}),
                  "hit": frozenset({"out", "record", "records", "headlines", "wall", "bottom", "home", "back",
                                    "roadblock", "roadblocks", "snag", "snags"}),
                  # a mood borne: "resigned to defeat", "resigned himself to"
@@ -247,6 +248,10 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                      "reporters", "journalists", "press", "paparazzi", "photographers", "questions", "question",
                      "interview", "interviews", "marketing", "fans", "critics", "hecklers"}))}
 IDIOM_REACH = 3
+# Words that make an idiom of the verb only right after it (`recognise.triggers._idiom`): a cause or a game fought
+# ("The soldiers fought for their pensions", "The militia fought over the spoils", "fought hard in the final", "Army
+# fought back to beat Navy"); after its object they tell when or where ("troops fought rebels for two days").
+IDIOM_NEXT = {"fought": frozenset({"for", "over", "hard", "back"})}
 # A founding whose object is an act the lexicon names is that act's beginning, no second event: "The Israeli government
 # set up a commission of inquiry" is the inquiry (`recognise.senses._founds_an_act`); within FOUNDED_ACT_REACH words
 # before a word of OBJECT_STOPS.
@@ -319,6 +324,9 @@ HEAD_AFTER_HYPHEN = frozenset({"fighting"})
 # ...but for these verbs to the end of their object's noun phrase, a word of OBJECT_STOPS or a mark, within
 # IDIOM_PHRASE_REACH words: "Russia blew up the grain corridor talks in Istanbul", "blew up the peace process".
 IDIOM_TO_PHRASE_END = frozenset({"blew", "blowing", "blow", "blows", "proclaimed", "proclaims", "clashed"})
+# ...or, for these, to its first preposition, past "and" between its qualifiers: "The Red Army fought a long and bloody
+# battle for the city" (the battle is the event), "troops fought rebels for two days" (no fight noun before "for")
+IDIOM_TO_PREPOSITION = frozenset({"fought"})
 IDIOM_PHRASE_REACH = 6
 # An idiom's noun that qualifies a vehicle or a place just after it is no object of its own: "seized the cargo ship
 # Galaxy Leader", "captured a Russian ammunition depot", "seized the weapons factory" take the ship, the depot (a
@@ -431,17 +439,33 @@ PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "bein
 ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambushing", "shot", "clashed",
                           # fire given back: "the Djiboutian Armed Forces returned fire", not "The senator returned
                           # fire at his critics" (the noun "our return fire" names the reply told)
-                          "returned", "returns", "returning",
+                          "return", "returned", "returns", "returning",
                           # "a small group of ZANU guerrillas fought the Rhodesian police near Sinoia", not "The union
                           # fought the reform", "Nadal fought back"; no fire, illness or case fought (IDIOM_OBJECTS)
                           "fought",
                           # a craft or a building blown up in the passive (BLOWN_UP: "a Pan Am jet is blown up in
                           # Cairo"; not "The photo was blown up to poster size")
                           "blown"})
+# ...but the noun after an owner (ADVANCE_OWNERS) names the reply told: "What damage did our return fire do?"
+OWNED_NOUNS = frozenset({"return"})
 BLOWN = frozenset({"blown"})
 BLOWN_UP = CRAFT | frozenset({"bridge", "bridges", "building", "buildings", "embassy", "pipeline", "pipelines", "dam",
                               "mosque", "church", "depot", "depots", "barracks", "station", "hotel", "plant", "tower",
                               "towers", "tunnel", "tunnels", "railway", "road", "headquarters", "base", "bunker"})
+# ...the head of its subject (`recognise.triggers._subject_head`), and no word of a demolition or of words within
+# KILLER_REACH words after it: not "The tower was blown up by the demolition company", "The old power station was blown
+# up to make way for houses", "The road was blown up out of proportion", "The station was blown up into a scandal".
+NOT_BLOWN_UP = frozenset({"demolition", "demolitions", "demolished", "way", "proportion", "scandal", "scandals",
+                          "press", "media", "inflation", "size"})
+# "who fought at Verdun": a relative describes the men, it tells no clash of its own
+# (`recognise.triggers._unarmed_actor`)
+RELATIVES = {"fought": frozenset({"who", "that", "which"})}
+# Fire returned in words: a word of a dispute within KILLER_REACH words after "return fire" (`recognise.triggers.
+# _in_words`): "The army returned fire at critics of the budget", "Militants returned fire in the war of words".
+RETURNED_FIRE = frozenset({"fire"})
+RETORTS = frozenset({"critic", "critics", "words", "letter", "letters", "lawsuit", "lawsuits", "minister", "mayor",
+                     "press", "media", "reports", "report", "statement", "statements", "tweet", "tweets", "opponents",
+                     "rivals", "accusations", "claims"})
 # Of those, the words that name an attack so only as a trigger of one word: "gunmen shot and critically wounded its
 # ambassador", "the ambassador was shot by gunmen"; not "the director shot a film"; "shot down" and "was shot dead"
 # are phrases of the lexicon with rules of their own.
@@ -464,11 +488,22 @@ WEAPON_OBJECT_REACH = 5
 # "a barrage of rockets"; not "a barrage of criticism", "faced a barrage of questions".
 BARRAGES = frozenset({"barrage", "barrages"})
 BARRAGE_OF = frozenset({"of"})
+# ...and a barrage alone is a dam with one of these in its sentence and no armed words in its clause
+# (`recognise.senses._unarmed_barrage`): "The Thames Barrier is a barrage across the river", "The Cardiff Bay barrage
+# was completed in 1999".
+BARRAGE_DAMS = frozenset({"river", "rivers", "bay", "estuary", "dam", "dams", "tidal", "water", "waters", "lake",
+                          "barrier", "built", "completed", "construction", "across", "hydroelectric", "irrigation"})
 # What a gun fires, no weapon of its own, counted as one after a verb of WEAPON_OBJECT only, by the same tests: "North
 # Korean coastal artillery fired about 170 rounds at Yeonpyeong Island"; not "Woods fired rounds of 68 and 70", "the
 # striker fired three shots at the keeper". In the passive it is fired at a target after a word of FIRED_AT that is no
-# goal of a game (NETS): "Shots are fired at King Hussein's motorcade"; not "Twelve shots were fired at goal".
+# target (`recognise.triggers._fired_at_target`: a place, a craft, armed men or FIRED_TARGETS): "Shots are fired at
+# King Hussein's motorcade"; not "Twelve shots were fired at goal", "Shots were fired at dawn to start the race". NETS:
+# the goals of a game ("a barrage of shots on goal").
 AMMUNITION = frozenset({"rounds", "shots", "bullets", "volleys", "salvos", "salvoes"})
+FIRED_TARGETS = frozenset({"motorcade", "motorcades", "convoy", "convoys", "patrol", "patrols", "positions", "post",
+                           "posts", "checkpoint", "checkpoints", "crowd", "crowds", "protesters", "demonstrators",
+                           "police", "policemen", "civilians", "villagers", "car", "cars", "vehicle", "vehicles",
+                           "bus", "house", "houses", "embassy"})
 NETS = frozenset({"goal", "goals", "net", "nets", "basket", "baskets", "hoop", "keeper", "goalkeeper", "target",
                   "targets"})
 # ...and, active, with armed men or an armed name as its subject ("Iran fired", "Hamas denied firing") or a target or a
@@ -631,14 +666,18 @@ CAPTIVES = HOSTAGES | frozenset({"girls", "schoolgirls", "boys", "schoolboys", "
 TAKEN = {**dict.fromkeys(("take", "takes", "took", "taken", "taking"), HOSTAGES),
          **dict.fromkeys(("seize", "seizes", "seized", "seizing"), CAPTIVES)}
 TAKEN_REACH = 4
-# ...and a verb of taking with prisoners after it (`recognise.abductions.prisoners_taken`) takes them in war, a capture
-# of people: "had killed dozens of Eritrean soldiers and taken others prisoner", "took 300 prisoners"; not "The Bruins
-# took no prisoners in the third period" (NO_PRISONERS before the word).
+# ...and a verb of taking with prisoners after it, armed men or an armed name its taker (`recognise.abductions.
+# _prisoners_taken`), takes them in war, a capture of people: "had killed dozens of Eritrean soldiers and taken others
+# prisoner", "Indian troops took 300 prisoners in the fighting"; not "The Bruins took no prisoners" (NO_PRISONERS before
+# the word), "Ukraine took back prisoners in an exchange" (PRISONERS_NOT_BETWEEN), "The guards took prisoners to the
+# hospital", "The film took prisoners of the past", "Volunteers took prisoners books" (a word after it that carries them
+# somewhere, PRISONERS_NOT_AFTER, or a word of an object that is no stop of one).
 TAKING_PRISONERS = frozenset({"take", "takes", "took", "taken", "taking"})
 PRISONERS = frozenset({"prisoner", "prisoners"})
 PRISONERS_CLASS = "Capture"
 NO_PRISONERS = frozenset({"no"})
-PRISONER_WORDS = re.compile(r"\bprisoners?\b", re.IGNORECASE)  # most blocks hold none
+PRISONERS_NOT_BETWEEN = frozenset({"back", "out", "home"})
+PRISONERS_NOT_AFTER = frozenset({"to", "from", "back", "out", "of", "home", "away", "into", "for"})
 # "hostage" as the complement of a verb of taking may end a longer object of people within HOSTAGE_REACH words, none
 # of OBJECT_STOPS but "and" between, if a word of people heads its first noun phrase, the word before "and" or
 # "hostage" (`recognise.abductions._held`): "the RUF took about 500 UN peacekeepers hostage", "took UN military
@@ -656,9 +695,9 @@ HOSTAGE_JOINS = frozenset({"and"})
 POSSESSIVE_MARKS = frozenset({"'s", "'", "’s", "’"})
 COUNT_OF = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions", "group", "groups", "number",
                       "handful", "busload", "busloads", "some", "many", "several", "most", "all", "each", "none"})
-# The words of TAKEN and CAPTIVES in a block's text: most blocks hold none, and their tokens need no walk.
+# The words of TAKEN and CAPTIVES or PRISONERS in a block's text: most blocks hold none, and their tokens need no walk.
 TAKING_WORDS = re.compile(r"\b(?:" + "|".join(sorted(TAKEN)) + r")\b", re.IGNORECASE)
-CAPTIVE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(CAPTIVES)) + r")\b", re.IGNORECASE)
+CAPTIVE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(CAPTIVES | PRISONERS)) + r")\b", re.IGNORECASE)
 # A verb of withdrawing whose object is a thing said or offered takes it back, no forces (`recognise.retractions.
 # retracted`): "withdrew his resignation", "withdrew the claim", "withdrew it the following day"; and so when
 # that thing heads a relative clause whose pronoun subject withdrew it ("a statement it later withdrew"). Not
@@ -768,33 +807,55 @@ TIME_WORDS = frozenset({*(m.lower() for m in calendar.month_name[1:]), *(d.lower
                         "tonight", "overnight", "dawn", "morning", "evening", "night"})
 MOVE_CLAUSE_END = frozenset({",", ";", ":"})
 # Armed men advancing push forward, an offensive (`recognise.advances`): the verb with armed men or an armed name as
-# its subject and a way right after it ("the Salvadoran army advanced along the main road", "troops advancing towards
-# the capital"), the noun after a possessor with armed men or an armed name earlier in its sentence ("Paraguayan troops
-# had reached the Andean foothills, but their advance stalled"); not "Shares advanced 2%", "The Army team advanced to
-# the final", "the party's advance in the polls", "paid in advance".
+# its subject and a way right after it, a compass way (ADVANCED_COMPASS: "advanced north") or one to a goal within
+# ADVANCE_GOAL_REACH words, a known place, a held place (FALLEN_HOLDINGS: "the capital") or ADVANCE_GOALS, before a word
+# of a game or a ranking (ADVANCE_NOT_GOALS): "the Salvadoran army advanced along the main road towards the capital",
+# "advance towards Irbid"; the noun after a possessor with armed men or an armed name earlier in its sentence, no word
+# of a payment or a ranking after it (ADVANCE_NOUN_NOT_BEFORE), and a goal after a way after it ("Paraguayan troops had
+# reached the Andean foothills, but their advance stalled"). Not "Shares advanced 2%", "Army advances into the second
+# round", "The soldiers advanced towards a settlement", "the party's advance in the polls", "The army's advance
+# payment", "paid in advance".
 ADVANCE_CLASS = "Offensive"
 ADVANCING_VERBS = frozenset({"advanced", "advance", "advances", "advancing"})
-ADVANCED_WAYS = frozenset({"on", "along", "towards", "toward", "into", "through", "across", "deeper", "further",
-                           "beyond", "north", "south", "east", "west", "northward", "southward", "eastward", "westward",
-                           "northwards", "southwards", "eastwards", "westwards", "inland"})
+ADVANCED_COMPASS = frozenset({"north", "south", "east", "west", "northward", "southward", "eastward", "westward",
+                              "northwards", "southwards", "eastwards", "westwards", "inland"})
+ADVANCED_WAYS = ADVANCED_COMPASS | frozenset({"on", "along", "towards", "toward", "into", "through", "across",
+                                              "deeper", "further", "beyond"})
+ADVANCE_GOAL_REACH = 6
+ADVANCE_GOALS = ADVANCED_COMPASS | frozenset({"border", "frontier", "front", "coast", "river", "villages", "towns",
+                                              "cities", "territory", "province", "region", "valley", "hills", "pass"})
+ADVANCE_NOT_GOALS = frozenset({"final", "finals", "round", "semifinal", "semifinals", "semi-finals", "quarterfinals",
+                               "table", "league", "playoffs", "standings", "rankings", "polls", "settlement", "deal",
+                               "politics", "market", "markets"})
 ADVANCING_NOUNS = frozenset({"advance", "advances"})
-ADVANCE_OWNERS = frozenset({"its", "their", "his", "her"})
-ADVANCE_WORDS = re.compile(r"\badvanc(?:e|es|ed|ing)\b", re.IGNORECASE)  # most blocks hold none
+ADVANCE_OWNERS = frozenset({"its", "their", "our", "his", "her"})
+ADVANCE_NOUN_NOT_BEFORE = frozenset({"in", "of", "to", "for", "payment", "payments", "pay", "notice", "warning",
+                                     "booking", "bookings", "ticket", "tickets", "copy", "copies", "team", "party"})
+ADVANCE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(ADVANCING_VERBS | ADVANCING_NOUNS)) + r")\b",
+                           re.IGNORECASE)  # most blocks hold none
 # A military exercise (`recognise.exercises`): a noun of EXERCISES with a qualifier of arms (EXERCISE_QUALIFIERS)
-# within EXERCISE_QUALIFIER_REACH words before it, or armed men, a weapon or an armed name in its clause: "Our marines
-# were carrying out a routine firing drill as part of the Hoguk exercise", "will hold a combined exercise in the West
-# Sea"; no verb (a word of EXERCISE_NOT_AFTER before it: "called on both parties to exercise restraint"), nor "the
-# exercise of power" (EXERCISE_NOT_BEFORE), "The school held a fire drill", "Yoga is a good exercise".
+# within EXERCISE_QUALIFIER_REACH words before it ("Our marines were carrying out a routine firing drill", "began joint
+# military exercises"), one of its kind (EXERCISE_KINDS) with armed men, a weapon or an armed name in its clause ("Is
+# the combined exercise with the United States going ahead?"), or held: a verb of holding (EXERCISE_HOLDERS) within EXERCISE_HOLDER_REACH words before it in
+# its sentence, a determiner or a qualifier of its kind (EXERCISE_OPENERS) within EXERCISE_QUALIFIER_REACH words before
+# it, and armed men, a weapon or an armed name in its clause ("as part of the Hoguk exercise", "will hold a combined
+# exercise in the West Sea"). No noun of a thing before EXERCISE_NOT_BEFORE ("the exercise of power", "The war exercise
+# book"); not "to exercise restraint", "Soldiers exercise in the gym", "The hospitals held a joint exercise",
+# "Microsoft announced joint exercises with Google", "Army drills for the parade began".
 EXERCISE_CLASS = "Exercise"
 EXERCISES = frozenset({"exercise", "exercises", "drill", "drills"})
-EXERCISE_QUALIFIERS = frozenset({"military", "naval", "joint", "combined", "firing", "live-fire", "artillery",
-                                 "amphibious", "army", "war", "air-defence", "air-defense", "missile", "nuclear",
-                                 "anti-submarine", "defensive", "tactical", "strategic"})
+EXERCISE_QUALIFIERS = frozenset({"military", "naval", "firing", "live-fire", "artillery", "amphibious",
+                                 "anti-submarine", "air-defence", "air-defense", "missile"})
 EXERCISE_QUALIFIER_REACH = 2
-EXERCISE_NOT_AFTER = frozenset({"to", "will", "would", "should", "must", "can", "could", "may", "might", "not",
-                                "shall"})
-EXERCISE_NOT_BEFORE = frozenset({"of"})
-EXERCISE_WORDS = re.compile(r"\b(?:exercises?|drills?)\b", re.IGNORECASE)  # most blocks hold none
+EXERCISE_KINDS = frozenset({"joint", "combined", "annual", "large-scale", "routine", "tactical", "defensive",
+                            "strategic"})
+EXERCISE_OPENERS = EXERCISE_KINDS | frozenset({"a", "an", "the", "its", "their", "our", "this", "these"})
+EXERCISE_HOLDERS = frozenset({"hold", "holds", "held", "holding", "conduct", "conducts", "conducted", "conducting",
+                              "carry", "carries", "carried", "carrying", "stage", "stages", "staged", "staging",
+                              "begin", "begins", "began", "begun", "beginning", "launch", "launched", "launching"})
+EXERCISE_HOLDER_REACH = 12
+EXERCISE_NOT_BEFORE = frozenset({"of", "book", "books", "bike", "bikes", "class", "classes", "regime", "routine"})
+EXERCISE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(EXERCISES)) + r")\b", re.IGNORECASE)  # most blocks hold none
 # A verb of pulling with armed men as its object and "out" right after them, within PULLED_REACH words, withdraws them
 # (`recognise.moves.pullouts`): "before pulling its ground forces out on Aug. 5", "pulled their troops out of
 # Gaza"; "pulled the plug out", "pulled his son out of school", "pulled its sales force out of Brazil" none.
