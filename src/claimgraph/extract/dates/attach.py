@@ -23,6 +23,7 @@ CUES = cues("dates")  # the cue words and patterns, of every language (claimgrap
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
 
 ENDS = frozenset({"Termination", "WithdrawalFromAgreement"})  # an agreement's end, a party's leaving it (`agreement_dates`)
+ONE_DAY = frozenset({"Signing"})  # acts done on one day: a range before one is no span of it (`event_dates`)
 WINDOW = 130  # characters: how far from an event word its date may stand
 SINCE_REACH = 40  # characters: a participle's phrase and "since" before a date ("detained in the north since early ")
 BY_REACH = 30  # characters: "by" and a part of the period before a date ("by the beginning of ")
@@ -190,6 +191,8 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
     attached = attached or _upon(text, sentence, event, dates, owners)
     attached += [d for d in dates if d not in attached and any(_range_end(text, a, d) or _range_end(text, d, a)
                                                                for a in attached)]
+    if event.cls in ONE_DAY:  # "rivals from 2001 to 2003, when they signed": the range's end, no span
+        attached = [d for d in attached if not any(_range_end(text, d, other) for other in dates)]
     if not attached:
         return
     first = nearest(event, [d for d in attached if not any(_range_end(text, a, d) for a in attached)] or attached)
@@ -375,17 +378,16 @@ def _reaches(text: str, sentence: Sentence, event: Mention, date: Mention) -> bo
 
 
 def _bracketed(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
-    """Does the date stand in brackets the event is outside of, and that hold a verb or a clause of their own
-    (`BRACKET_CLAUSE`: "between Burkina Faso (called Upper Volta until August 1984) and Mali, ... since the two
-    countries became independent in 1960")? The aside tells its own time; a date in the event's own brackets ("the
-    offensive (February–April 2018)") is its phrase's (`phrase_owners`), and brackets of a date alone gloss the time
-    told before them ("captured the town on Monday (4 May 2015)": that Monday)."""
+    """Does the date stand in brackets the event is outside of ("between Burkina Faso (called Upper Volta until August
+    1984) and Mali, ... since the two countries became independent in 1960")? The aside tells its own time; a date in
+    the event's own brackets ("the offensive (February–April 2018)") is its phrase's (`phrase_owners`), and brackets
+    of the date alone (`DATE_GLOSS`) gloss the time told before them ("captured the town on Monday (4 May 2015)")."""
     opening = text.rfind("(", sentence.start, date.start)
     closing = text.find(")", date.end, sentence.end)
     if opening < 0 or closing < 0 or text.rfind(")", opening, date.start) >= 0:
         return False
-    if not CUES.BRACKET_CLAUSE.search(text, opening, closing):
-        return False  # a gloss of the time told before it: "on Monday (4 May 2015)", "(10 of them on 3 May 2015)"
+    if CUES.DATE_GLOSS.fullmatch(text, opening + 1, date.start) and not text[date.end:closing].strip():
+        return False  # a gloss of the time told before it: "on Monday (4 May 2015)", "(on 3 May 2015)"
     return _outside(event, opening, closing)
 
 

@@ -328,7 +328,7 @@ VERB_PHRASE_DATE = re.compile(r"(?:\s+[^,;:()\d]{1,50}?)?\s+(?:on|in)\s+(?:the\s
 # "of" and a noun before a year-less day ("the military operation of 14 December"): the day of that noun alone
 # (`claimgraph.extract.dates.attach._named_day`, `OF_JOIN`); a part of the day before "of" is a time ("the night of").
 NAMED_DAY_BEFORE = re.compile(r"\b(?!(?:morning|afternoon|evening|night)\b)[\w-]+\s+of\s+$", re.IGNORECASE)
-OF_JOIN = re.compile(r"\s+of\s+", re.IGNORECASE)
+OF_JOIN = re.compile(r"\s+(?:(?:date|day)\s+)?of\s+", re.IGNORECASE)  # "a new signing date of 29 November"
 # A noun of a day kept or marked, not done, before the named day: "on the anniversary of the massacre of 4 June".
 NAMED_DAY_NOT = re.compile(r"\b(?:anniversary|anniversaries|commemoration|commemorations|memorial)\b[^,;.]*$",
                            re.IGNORECASE)
@@ -394,9 +394,9 @@ CLOSED_RELATIVE = re.compile(r",\s*(?:who|whom|which)\b[^,;]*,", re.IGNORECASE)
 # had attacked the town") or told "later" ("which rebels later attacked"): the date is not the act's (`attach._reaches`).
 OTHER_TIME_BEFORE = re.compile(r"\b(?:(?:who|whom|which|that)\s+(?:[\w'’-]+\s+){0,3}?had|later)\b[^,;]*$",
                                re.IGNORECASE)
-# Brackets holding a verb or a clause of their own ("(called Upper Volta until August 1984)"), not a gloss of a date
-# ("on Monday (4 May 2015)", "(10 of them on 3 May 2015)"): their date is their own (`attach._bracketed`).
-BRACKET_CLAUSE = re.compile(rf"\b(?:(?-i:[a-z]+ed)|{_verbs.IRREGULAR_PAST}|who|which|when|where|while)\b", re.IGNORECASE)
+# What may open brackets of a date alone, a gloss of the time told before them ("on Monday (4 May 2015)", "(on 3 May
+# 2015)"): their date is that time's, not an aside's (`attach._bracketed`).
+DATE_GLOSS = re.compile(r"\s*(?:(?:on|in)\s+)?", re.IGNORECASE)
 FINITE_BEFORE = re.compile(rf"\b(?:(?-i:[a-z]+ed)|{_verbs.IRREGULAR_PAST})\b", re.IGNORECASE)
 ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
 # "the first talks between the two parties since 2016", "their third assault on Monrovia since June": the date is
