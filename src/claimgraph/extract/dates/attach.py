@@ -18,13 +18,14 @@ from ...recognise.dates import RELATIVE_NAME
 from ..families import family
 from ..scope import clauses
 from .anchor import year_before_noun
+from .signing import agreement_dates
+from .spans import gap, near, range_end
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
 
 ENDS = frozenset({"Termination", "WithdrawalFromAgreement"})  # an agreement's end, a party's leaving it (`agreement_dates`)
 ONE_DAY = frozenset({"Signing"})  # acts done on one day: a range before one is no span of it (`event_dates`)
-WINDOW = 130  # characters: how far from an event word its date may stand
 SINCE_REACH = 40  # characters: a participle's phrase and "since" before a date ("detained in the north since early ")
 BY_REACH = 30  # characters: "by" and a part of the period before a date ("by the beginning of ")
 END_REACH = 40  # characters: how far past the event and date an end cue may stand ("... came to an official end")
@@ -32,9 +33,6 @@ ASKED_REACH = 30  # characters before an end cue to a verb asking for it ("deman
 GOVERNING_REACH = 60  # characters between a verb of ending or signing and the agreement it governs
 NAMED_DAY_REACH = 40  # characters: a day kept or marked and "of" before an event ("the anniversary of the ")
 COMMA_NEXT = re.compile(r"\s*,")  # a comma next to a date (`CUES.COMMA_AFTER` takes a colon too)
-ENTRY_DASH = re.compile(r"\s*[-–—:]\s")  # a timeline entry's dash after its date ("12 May - ")
-# An aside set off by spaced dashes or brackets: "the Three Brotherhood Alliance - the Arakan Army, ... - attacked".
-DASHED_ASIDE = re.compile(r"\s[-–—]\s[^-–—()]+?\s[-–—]\s|\s\([^()]+\)")
 
 
 def date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
@@ -115,9 +113,9 @@ def phrase_owners(text: str, events: list[Mention], dates: list[Mention],
         own = own if not named or any(date.end <= e.start for e in own) else named
         own = own or [a for a in agreements if a.end <= date.start and (CUES.APPOSED.fullmatch(text, a.end, date.start)
                                                                         or _named_of(text, a, date))]
-        opened = [owners[d] for d in owners if _range_end(text, d, date)]
+        opened = [owners[d] for d in owners if range_end(text, d, date)]
         if own or opened:
-            owners[date] = opened[0] if opened else min(own, key=lambda e: _gap(e, date))
+            owners[date] = opened[0] if opened else min(own, key=lambda e: gap(e, date))
     return owners
 
 
@@ -186,24 +184,24 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
         return
     attached = own or [d for d in dates if d not in owners and not (
         _bound(text, sentence, d) or _nouns(text, d) or _since_state(text, sentence, event, d) or _named_day(text, d)) and (
-        _sets_time(text, sentence, event, d) or (_near(event, d, text) or _opening(text, sentence, event, d))
+        _sets_time(text, sentence, event, d) or (near(event, d, text) or _opening(text, sentence, event, d))
         and _attached(text, sentence, event, d, others))]
     attached = attached or _upon(text, sentence, event, dates, owners)
-    attached += [d for d in dates if d not in attached and any(_range_end(text, a, d) or _range_end(text, d, a)
+    attached += [d for d in dates if d not in attached and any(range_end(text, a, d) or range_end(text, d, a)
                                                                for a in attached)]
     if event.cls in ONE_DAY:  # "rivals from 2001 to 2003, when they signed": the range's end, no span
-        attached = [d for d in attached if not any(_range_end(text, d, other) for other in dates)]
+        attached = [d for d in attached if not any(range_end(text, d, other) for other in dates)]
     if not attached:
         return
-    first = nearest(event, [d for d in attached if not any(_range_end(text, a, d) for a in attached)] or attached)
-    opens = any(_range_end(text, first, d) for d in attached)
+    first = nearest(event, [d for d in attached if not any(range_end(text, a, d) for a in attached)] or attached)
+    opens = any(range_end(text, first, d) for d in attached)
     which = "startDate" if opens else _event_cue(text, sentence, event, first) or (
         "endDate" if _ends(text, sentence, event, first) else "startDate")
     yield which, first
     if which == "startDate" and _within(text, sentence, first):
         yield "endDate", first
     for date in attached:
-        if date is not first and which == "startDate" and _range_end(text, first, date):
+        if date is not first and which == "startDate" and range_end(text, first, date):
             yield "endDate", date
         elif date is not first and (cue := _event_cue(text, sentence, event, date)) and cue != which:
             yield cue, date
@@ -359,7 +357,7 @@ def _attached(text: str, sentence: Sentence, event: Mention, date: Mention, othe
     initial conflict, Azerbaijan attacked")."""
     if not _reaches(text, sentence, event, date):
         return False
-    return not any(_gap(m, date) < _gap(event, date) and _reaches(text, sentence, m, date)
+    return not any(gap(m, date) < gap(event, date) and _reaches(text, sentence, m, date)
                    and not is_reference(text, sentence, m) for m in others)
 
 
@@ -479,34 +477,6 @@ def across_that(text: str, event: Mention, date: Mention) -> bool:
     return bool(that) and not (cleft and CUES.CLEFT.search(text, max(0, date.start - 30), date.start))
 
 
-def _gap(m: Mention, date: Mention) -> int:
-    return max(m.start - date.end, date.start - m.end)
-
-
-def _range_end(text: str, start: Mention, end: Mention) -> bool:
-    """Is `end` the second half of a range or pair that `start` opens ("in 1998-2000", "from 1992
-    to 1995", "the night of 7/8 August", "on October 5 and 12", "between January 2021 and
-    December 2022", "in October and November 2022")? "and" joins two days of one month, two months in a row
-    of one year, or follows "between": "struck Kyiv in March and October 2022" tells two strikes, no span."""
-    if not (start.end <= end.start and CUES.RANGE_JOIN.fullmatch(text, start.end, end.start)):
-        return False
-    if not CUES.PAIR.search(text, start.end, end.start):
-        return True
-    same_month = len(start.value) == len(end.value) == 10 and start.value[:7] == end.value[:7]
-    same_year = (len(start.value) == len(end.value) == 7 and start.value[:4] == end.value[:4]
-                 and int(end.value[5:]) - int(start.value[5:]) == 1)
-    return same_month or same_year or bool(CUES.BETWEEN.search(text, max(0, start.start - 10), start.start))
-
-
-def _near(a: Mention, b: Mention, text: str) -> bool:
-    """Within `WINDOW` of each other, not counting an aside between them set off by dashes or
-    brackets (`DASHED_ASIDE`): a list of the subject's members does not part a fronted date from
-    its verb ("On 27 October 2023, the Alliance - the Arakan Army, ... - attacked")."""
-    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
-    aside = sum(len(m.group()) for m in DASHED_ASIDE.finditer(text, lo, hi))
-    return b.start - a.end - aside <= WINDOW and a.start - b.end - aside <= WINDOW
-
-
 def _opening(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
     """Does the date open the sentence the event follows in (`OPENING_DATE`: "Six weeks later, on 4 April 2002,
     the chief of staff ..., and ..., signed")? It reaches the event past a subject of any length."""
@@ -533,95 +503,6 @@ def _past(event: Mention) -> bool:
     tells an act as done, which a date opening its clause sets the time of (`_sets_time`), and a trigger the list
     does not hold as a verb is still one (`verb_form`: "the rebels entered the capital")."""
     return CUES.PAST_VERB.fullmatch(event.text) is not None or CUES.PAST_PHRASE.match(event.text) is not None
-
-
-def agreement_dates(text: str, agreement: Mention, dates: list[Mention], ends: list[Mention]) -> list[Mention]:
-    """The dates of a clause that are the agreement's (`signing_date`), but one after it when `ends`, the
-    clause's mentions of an agreement's end or a party's leaving it, tell that before it: "Russia withdrew
-    from the grain deal on 17 July 2023" dates the leaving, "withdrew from the deal signed on 22 July
-    2022" (a signing verb between) the deal."""
-    told = [agreement, *dates]
-    signing_told = bool(CUES.SIGNING_VERB.search(text, min(m.start for m in told), max(m.end for m in told)))
-    signed = [d for d in dates if signing_date(text, agreement, d, signing_told) and not (
-        agreement.end <= d.start and not CUES.SIGNING_VERB.search(text, agreement.end, d.start)
-        and any(m.end <= agreement.start for m in ends))]
-    return [d for d in signed if not _spanned(text, d, dates)] or signed
-
-
-def _spanned(text: str, date: Mention, dates: list[Mention]) -> bool:
-    """Is the date a half of a range (`_range_end`: "fought from 1960 to 1996, ended with the signing of the agreement
-    on 29 December 1996")? A range is a span that something lasted, and a signing is done on one day: a date of the
-    clause that is no such half is the signing's before either (`agreement_dates`); with none, the range's end may be
-    ("were rivals from 2001 to 2003, when they signed a merger agreement")."""
-    return any(_range_end(text, other, date) or _range_end(text, date, other) for other in dates if other is not date)
-
-
-def signing_date(text: str, agreement: Mention, date: Mention, signing_told: bool) -> bool:
-    """A date is the agreement's when it is attached to it: a signing verb between them ("signed
-    ... in 1994", "On 9 November they signed a ceasefire"), or the date names it ("the agreement
-    of November 10", "the 9 November statement"). Any other date of the clause is another
-    happening's ("the ceasefire was violated in April 2016"), and so is a date before it that says
-    when something began ("It began on 12 July 2006 and ended when a United Nations-brokered
-    ceasefire took effect": the signing verb there is the ceasefire's modifier) or ends the verb phrase
-    before a conjoined signing verb ("was elected in 1996 and signed the accord on 30 November 1996"); nor is
-    a date after an agreement a verb of breaking governs ("broke the ceasefire on 16 September 1993"), unless
-    a signing verb stands between them ("broke a ceasefire signed in Accra on June 17"). An agreement told by its
-    verb ("met in Oslo and agreed to seek ...") is dated as a verb is: by a date of its clause before it or right
-    after it, none of what was agreed ("agreed to hold elections in 2017"). "negotiated" between them is a signing verb
-    only when no signing is told (`signing_told`: "The deal negotiated in 2014 was signed in Minsk on 12 February
-    2015": the signing's day)."""
-    if agreement.end <= date.start:
-        between = text[agreement.end:date.start]
-    else:
-        between = text[date.end:agreement.start]
-    if not _near(agreement, date, text) or date.end <= agreement.start and _begun(text, date):
-        return False
-    if told_by_verb(agreement):  # "In March 1990 the URNG and ... met in Oslo and agreed to seek ...": the
-        return date.end <= agreement.start or not between.strip()  # verb's day, none of what it agreed to do
-    if date.end <= agreement.start and CUES.SIGNED_NEXT.match(between):
-        return False  # "was elected president in 1996 and signed the accord": the election's year
-    if (CUES.SIGNING_VERB.search(between) or _signs_now(text, agreement, date)
-            or not signing_told and CUES.NEGOTIATED.search(between)):
-        return True  # "broke a ceasefire signed in Accra on June 17": the signing's day, whatever broke it
-    if agreement.end <= date.start and CUES.BROKEN_OBJECT.search(text, max(0, agreement.start - 40), agreement.start):
-        return False  # "broke the ceasefire on 16 September 1993": the breach's day
-    if agreement.end <= date.start:  # "the agreement of November 10"; "an agreement on Saturday" (the date holds its "on")
-        return bool(CUES.ATTACHED.fullmatch(between) or not between.strip() and CUES.ATTACHING.match(date.text)
-                    or _signed_then(text, agreement, between))
-    return not between.strip(" -–") or _modifies(text, agreement, date)
-
-
-def _signs_now(text: str, agreement: Mention, date: Mention) -> bool:
-    """Is the date a timeline entry's, and the agreement the object of a present verb of signing in it (`SIGNS_NOW`:
-    "1 June - The UN Security Council adopts Resolution 924")? A chronology tells in the present; elsewhere "signs",
-    "concludes that", "reaches the town" say no signing."""
-    return (date.end <= agreement.start and opens_entry(text, date)
-            and CUES.SIGNS_NOW.search(text, date.end, agreement.start) is not None)
-
-
-def opens_entry(text: str, date: Mention) -> bool:
-    """Does the date open its line, a dash after it: a timeline entry ("August 12, 2008 - Medvedev announces ...")?"""
-    line_start = text.rfind("\n", 0, date.start) + 1
-    return not text[line_start:date.start].strip() and ENTRY_DASH.match(text, date.end) is not None
-
-
-def _modifies(text: str, agreement: Mention, date: Mention) -> bool:
-    """Is the date a year before the agreement's kind as its modifier, after a determiner and past a word or two
-    ("under a 1974 friendship treaty")?"""
-    return (len(date.value) == 4 and bool(CUES.MODIFIER_BEFORE.search(text, max(0, date.start - 8), date.start))
-            and bool(CUES.KIND_WORDS.fullmatch(text, date.end, agreement.start)))
-
-
-def _signed_then(text: str, agreement: Mention, between: str) -> bool:
-    """Is the agreement the object of a signing verb, and the date after it the signing's, past only whom it
-    was signed with and where ("signed a ceasefire with Yandarbiyev in Moscow on 27 May")?"""
-    return bool(CUES.SIGNED_OBJECT.search(text, max(0, agreement.start - 40), agreement.start)
-                and CUES.SIGNED_TAIL.fullmatch(between))
-
-
-def _begun(text: str, date: Mention) -> bool:
-    """Do the words just before the date make it the start of something ("began on")?"""
-    return bool(CUES.BEGUN_ON.search(text, max(0, date.start - 24), date.start))
 
 
 def nearest(mention: Mention, dates: list[Mention]) -> Mention:

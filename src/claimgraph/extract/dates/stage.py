@@ -17,8 +17,9 @@ from ...rdf.terms import XSD, tops
 from ...recognise import Sentence
 from ...recognise.dates import RELATIVE_NAME
 from ..scope import classes_of, evidence, first_agreement, rejoin, tops_of
-from .attach import (ENDS, ENTRY_DASH, across_that, agreement_dates, dated_clauses, declared_over, event_dates,
-                     is_reference, known_verb, nearest, phrase_owners)
+from .attach import (ENDS, across_that, dated_clauses, declared_over, event_dates, is_reference, known_verb, nearest,
+                     phrase_owners)
+from .signing import ENTRY_DASH, agreement_dates
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # a signature line
