@@ -98,6 +98,8 @@ def test_the_end_of_a_range_still_dates_a_signing_when_no_other_date_is_told(cla
     """"rivals from 2001 to 2003, when they signed a merger agreement": the range's end is the only date there is."""
     claims = claims_of("The two firms were rivals from 2001 to 2003, when they signed a merger agreement.")
     assert {o for s, p, o, _ in claims if p == "date"} == {"2003"}
+    signing = the_one(claims, "Signing")  # a signing is done on one day: no span from 2001 (review45 finding 7)
+    assert (values(claims, signing, "startDate"), values(claims, signing, "endDate")) == ({"2003"}, set())
 
 
 def test_an_agreement_s_title_parts_no_signing_from_its_day(claims_of):

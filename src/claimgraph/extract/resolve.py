@@ -83,7 +83,7 @@ from .wording import accused, counted_from, definite, marked_new, postmodified
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v63"  # v63: a go-between only in a list a comma closes ("Mediated by Norway, Israel and the PLO signed": Israel signs)
+NAME = "resolve.v64"  # v64: the dates `attach.date_of` and `own_date` give changed (review45's mends of dates-attached.v49)
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`wars.story_war`)
 

@@ -113,7 +113,7 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v32"  # v32: "of" before a year-less day ("the military operation of 14 December")
+RELATIVE_NAME = "dates-relative.v33"  # v33: "of" before a year-less day is its own kind ("no-year-of", `anchor`)
 SAID_REACH = 30  # characters before "that" to the verb of saying it follows
 
 
@@ -185,7 +185,8 @@ def _no_year(match: re.Match, ahead: bool = False) -> Iterator[Candidate]:
         return  # "tore into May": no time
     if month == 5 and not day and time_word not in CUES.IN_MONTH:
         return  # "by May" is too often not the month
-    kind = "no-year-ahead" if ahead or CUES.UNTIL_AHEAD.match(match.group()) else "no-year"
+    kind = ("no-year-ahead" if ahead or CUES.UNTIL_AHEAD.match(match.group())
+            else "no-year-of" if time_word == "of" else "no-year")
     value = f"{month:02d}" + (f"-{int(day):02d}" if day else "")
     if not day2:
         start = min(match.start("month"), match.start("day") if day else match.end())

@@ -30,6 +30,7 @@ ASIDE_CLOSE = re.compile(r",")
 TOLD_REACH = 40  # characters: a verb of saying and up to three words before "that" ("said on Monday ")
 YEAR_DAYS = 366  # days: a year; a dated text's year-less date lies within the year before its date (`_onward`), and
 # the source is told now when its date is within a year of the last date told (`_with_year`)
+NAMED_DAY_DAYS = 183  # days: "the operation of 14 December" is a date only this near before the source's date
 NEAR_DAYS = 21  # days: a year-less date this near the story's date is in the story's time ("before they withdrew on 18 March")
 DAY_COUNTS = ("same-day", "next-day", "after-days")  # relative references that count days (`_day_or_last`)
 DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\(|[-–—]|(?=[A-Z]))", re.MULTILINE)
@@ -241,6 +242,8 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     kind, _, count = reference.partition(":")
     if kind in ("no-year", "no-year-ahead"):
         return _with_year(count, source_date, last_date, ahead=kind == "no-year-ahead")
+    if kind == "no-year-of":
+        return _named_day(count, source_date, last_date)
     if kind in _FROM_SOURCE:
         return _FROM_SOURCE[kind](source_date, count) if source_date else None
     if not last_date:
@@ -364,6 +367,16 @@ def _with_year(month_day: str, source_date: str | None, last_date: str | None, a
     later = [y for y in valid if period(f"{y:04d}-{month_day}")[1] >= reference]
     candidates = later if ahead and later else valid
     return f"{min(candidates, key=lambda y: _distance(f'{y:04d}-{month_day}', reference)):04d}-{month_day}"
+
+
+def _named_day(month_day: str, source_date: str | None, last_date: str | None) -> str | None:
+    """A year-less day after "of" (`_with_year`), but only when it falls within `NAMED_DAY_DAYS` before the source's
+    date: "the military operation of 14 December" in a paper of 2009-02 is December 2008; "the attacks of 11
+    September" in a text of May is a name of some other year's day, and no date at all."""
+    dated = _with_year(month_day, source_date, last_date)
+    if not (dated and source_date and _by(dated, source_date)):
+        return None
+    return dated if _distance(dated, period(source_date)[0]) <= NAMED_DAY_DAYS else None
 
 
 def _later_that_year(month_day: str, last_date: str | None) -> str | None:

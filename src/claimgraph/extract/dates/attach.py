@@ -18,20 +18,21 @@ from ...recognise.dates import RELATIVE_NAME
 from ..families import family
 from ..scope import clauses
 from .anchor import year_before_noun
+from .signing import agreement_dates
+from .spans import gap, near, range_end
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
 
 ENDS = frozenset({"Termination", "WithdrawalFromAgreement"})  # an agreement's end, a party's leaving it (`agreement_dates`)
-WINDOW = 130  # characters: how far from an event word its date may stand
+ONE_DAY = frozenset({"Signing"})  # acts done on one day: a range before one is no span of it (`event_dates`)
 SINCE_REACH = 40  # characters: a participle's phrase and "since" before a date ("detained in the north since early ")
 BY_REACH = 30  # characters: "by" and a part of the period before a date ("by the beginning of ")
 END_REACH = 40  # characters: how far past the event and date an end cue may stand ("... came to an official end")
+ASKED_REACH = 30  # characters before an end cue to a verb asking for it ("demanded the ")
 GOVERNING_REACH = 60  # characters between a verb of ending or signing and the agreement it governs
-COMMA_AFTER = re.compile(r"\s*,")
-ENTRY_DASH = re.compile(r"\s*[-–—:]\s")  # a timeline entry's dash after its date ("12 May - ")
-# An aside set off by spaced dashes or brackets: "the Three Brotherhood Alliance - the Arakan Army, ... - attacked".
-DASHED_ASIDE = re.compile(r"\s[-–—]\s[^-–—()]+?\s[-–—]\s|\s\([^()]+\)")
+NAMED_DAY_REACH = 40  # characters: a day kept or marked and "of" before an event ("the anniversary of the ")
+COMMA_NEXT = re.compile(r"\s*,")  # a comma next to a date (`CUES.COMMA_AFTER` takes a colon too)
 
 
 def date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
@@ -71,12 +72,22 @@ def dated_clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     government broke off relations" is cut at its aside, and the opening date (`OPENING_DATE`, a comma after it) is
     still the time of what the sentence goes on to tell."""
     cut = clauses(text, sentence)
-    if len(cut) < 2 or any(m.kind == "trigger" or m.kind == "entity" and {"Event", "Agreement"} & set(top_classes(m.cls))
+    if len(cut) < 2 or any(m.kind == "trigger" or (m.kind == "entity" and {"Event", "Agreement"} & set(top_classes(m.cls)))
                            for m in cut[0]):
         return cut
     opening = [m for m in cut[0] if m.kind == "date" and CUES.OPENING_DATE.fullmatch(text, sentence.start, m.start)
-               and CUES.COMMA_AFTER.match(text, m.end)]
+               and CUES.COMMA_AFTER.match(text, m.end) and _apposed(text, m, cut[1])]
     return [cut[0], opening + cut[1], *cut[2:]] if opening else cut
+
+
+def _apposed(text: str, date: Mention, clause: list[Mention]) -> bool:
+    """Is all between the opening date and the next clause's first act an apposition with no verb of its own, past a relative
+    clause closed by a comma (`CLOSED_RELATIVE`: "On 26 June, the eve of the play-off, which El Salvador won, the
+    government")? "In 2010, the army built a base near the border, which rebels later attacked" tells the building
+    in 2010, and the clause after it is not of that time."""
+    acts = [m.start for m in clause if m.kind == "trigger"] or [m.start for m in clause]
+    between = CUES.CLOSED_RELATIVE.sub(",", text[date.end:min(acts)])
+    return CUES.FINITE_BEFORE.search(between) is None
 
 
 def phrase_owners(text: str, events: list[Mention], dates: list[Mention],
@@ -93,23 +104,42 @@ def phrase_owners(text: str, events: list[Mention], dates: list[Mention],
     one right after it with "of" ("the Egypt-Israel peace treaty of 1979")."""
     owners = {}
     for date in dates:
+        if _named_day(text, date):
+            owners.update((date, own) for own in _day_named_by(text, events, date)[:1])
+            continue
         own = [e for e in events if _in_phrase(text, e, date) and not _parted(e, date, events)]
         named = [a for a in agreements if date.end <= a.start and not told_by_verb(a)
                  and _in_phrase(text, a, date)]  # a verb ("on 22 February both governments agreed") takes no modifier
         own = own if not named or any(date.end <= e.start for e in own) else named
         own = own or [a for a in agreements if a.end <= date.start and (CUES.APPOSED.fullmatch(text, a.end, date.start)
                                                                         or _named_of(text, a, date))]
-        opened = [owners[d] for d in owners if _range_end(text, d, date)]
+        opened = [owners[d] for d in owners if range_end(text, d, date)]
         if own or opened:
-            owners[date] = opened[0] if opened else min(own, key=lambda e: _gap(e, date))
+            owners[date] = opened[0] if opened else min(own, key=lambda e: gap(e, date))
     return owners
 
 
+def _named_day(text: str, date: Mention) -> bool:
+    """Is the date a year-less day after "of" and a noun (`NAMED_DAY_BEFORE`: "the military operation of 14 December")?
+    It names the day of the event that noun is, and no other act's, however near ("Troops were deployed to guard the
+    polls of 14 December": no deployment that day); nor that event's when a day kept or marked governs it
+    (`NAMED_DAY_NOT`: "On the anniversary of the massacre of 4 June, police arrested ...")."""
+    return date.method == RELATIVE_NAME and CUES.NAMED_DAY_BEFORE.search(text, max(0, date.start - 30), date.start) is not None
+
+
+def _day_named_by(text: str, events: list[Mention], date: Mention) -> list[Mention]:
+    """The event right before "of" and a named day (`_named_day`), unless a day kept or marked governs it."""
+    return [e for e in events if CUES.OF_JOIN.fullmatch(text, e.end, date.start)
+            and not CUES.NAMED_DAY_NOT.search(text, max(0, e.start - NAMED_DAY_REACH), e.start)]
+
+
 def _parted(event: Mention, date: Mention, events: list[Mention]) -> bool:
-    """Does another event stand between the event and a date after it ("invaded in December before capturing the
-    capital on 7 January")? The date is in the nearer one's phrase, if in any: a phrase ends where another act
-    begins."""
-    return any(event.end <= other.start and other.end <= date.start for other in events if other is not event)
+    """Does another event told by a verb (`verb_form`) stand between the event and a date after it ("invaded in December
+    before capturing the capital on 7 January")? The date is in the nearer one's phrase, if in any: a phrase ends where
+    another act begins. A noun between them is the event's complement ("The arrest of the coup leaders on 3 May 2015":
+    the arrest's day, not the coup's)."""
+    return any(event.end <= other.start and other.end <= date.start and verb_form(other)
+               for other in events if other is not event)
 
 
 def _named_of(text: str, agreement: Mention, date: Mention) -> bool:
@@ -128,7 +158,7 @@ def _in_phrase(text: str, event: Mention, date: Mention) -> bool:
     if event.end <= date.start:
         return bool(CUES.PHRASE_AFTER.fullmatch(text, event.end, date.start)) and not (
             _judged(text, event) or _joined(text, event) or _counted_since(text, event, date) or _nouns(text, date))
-    if event.text.lower() in VERBS or CUES.COUNTED_FROM.search(date.text):
+    if known_verb(event) or CUES.COUNTED_FROM.search(date.text):
         return False  # "three years after the initial conflict" dates what comes three years after it
     if CUES.BOUND_BY.search(text, max(0, date.start - BY_REACH), date.start):
         return False  # "By early 2022 the war had killed ...": a bound, no modifier of "war"
@@ -148,28 +178,30 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
     range is an end; another date with its own cue ("concluded on 25 August 2016") says which;
     a date that confines it (`_within`: "throughout 7 April", "in February alone") ends it too."""
     own = [d for d in dates if owners.get(d) is event]
-    if declared_war(text, event):
+    if declared_war(text, event) or _end_asked(text, sentence, event):
         return  # its clause's dates, its own phrase's too ("declared war on 13 May"), are the declaration's
     if not own and (is_reference(text, sentence, event) or _judged(text, event) or _joined(text, event)):
         return
     attached = own or [d for d in dates if d not in owners and not (
-        _bound(text, sentence, d) or _nouns(text, d) or _since_state(text, sentence, event, d)) and (
-        _sets_time(text, sentence, event, d) or (_near(event, d, text) or _opening(text, sentence, event, d))
+        _bound(text, sentence, d) or _nouns(text, d) or _since_state(text, sentence, event, d) or _named_day(text, d)) and (
+        _sets_time(text, sentence, event, d) or (near(event, d, text) or _opening(text, sentence, event, d))
         and _attached(text, sentence, event, d, others))]
     attached = attached or _upon(text, sentence, event, dates, owners)
-    attached += [d for d in dates if d not in attached and any(_range_end(text, a, d) or _range_end(text, d, a)
+    attached += [d for d in dates if d not in attached and any(range_end(text, a, d) or range_end(text, d, a)
                                                                for a in attached)]
+    if event.cls in ONE_DAY:  # "rivals from 2001 to 2003, when they signed": the range's end, no span
+        attached = [d for d in attached if not any(range_end(text, d, other) for other in dates)]
     if not attached:
         return
-    first = nearest(event, [d for d in attached if not any(_range_end(text, a, d) for a in attached)] or attached)
-    opens = any(_range_end(text, first, d) for d in attached)
+    first = nearest(event, [d for d in attached if not any(range_end(text, a, d) for a in attached)] or attached)
+    opens = any(range_end(text, first, d) for d in attached)
     which = "startDate" if opens else _event_cue(text, sentence, event, first) or (
         "endDate" if _ends(text, sentence, event, first) else "startDate")
     yield which, first
     if which == "startDate" and _within(text, sentence, first):
         yield "endDate", first
     for date in attached:
-        if date is not first and which == "startDate" and _range_end(text, first, date):
+        if date is not first and which == "startDate" and range_end(text, first, date):
             yield "endDate", date
         elif date is not first and (cue := _event_cue(text, sentence, event, date)) and cue != which:
             yield cue, date
@@ -234,8 +266,12 @@ def verb_form(mention: Mention) -> bool:
     a movement the trigger list does not hold as a verb), or words opening with an irregular one ("became
     independent", `PAST_PHRASE`)? A verb tells a happening of its own, no point in time
     named by a noun ("since the rebels entered the capital on Sunday" is dated Sunday, as "since the war" is not)."""
-    return mention.text.lower() in VERBS or mention.kind == "trigger" and (
-        CUES.PAST_VERB.fullmatch(mention.text) is not None or CUES.PAST_PHRASE.match(mention.text) is not None)
+    return known_verb(mention) or mention.kind == "trigger" and _past(mention)
+
+
+def known_verb(mention: Mention) -> bool:
+    """Is the mention a verb form the trigger list holds (`VERBS`: "attacked", "signed")?"""
+    return mention.text.lower() in VERBS
 
 
 def _during_another(text: str, sentence: Sentence, mention: Mention, start: int) -> bool:
@@ -282,10 +318,24 @@ def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
         return False
     if declared_over(text, sentence, event):
         return True  # "declared the state of war over in July 2018"
-    ended_after = CUES.END_RIGHT_AFTER if verb_form(event) else CUES.END_AFTER  # "ordered the vote suspended": the vote's
-    if ended_after.match(after) or CUES.END_BEFORE.search(text, max(sentence.start, event.start - END_REACH), event.start):
+    object_ended = verb_form(event) and CUES.OBJECT_ENDED.match(after)  # "ordered the vote suspended": the vote's
+    if CUES.END_AFTER.match(after) and not object_ended or _ended_before(text, sentence, event):
         return True
     return bool(CUES.UNTIL.search(text, max(sentence.start, date.start - 16), date.start))
+
+
+def _ended_before(text: str, sentence: Sentence, event: Mention) -> bool:
+    """Does an end cue govern the event (`END_BEFORE`: "an agreement that ended the war", "the completion today of the
+    withdrawal"), told as done, not asked for or waited on (`_end_asked`)?"""
+    return (CUES.END_BEFORE.search(text, max(sentence.start, event.start - END_REACH), event.start) is not None
+            and not _end_asked(text, sentence, event))
+
+
+def _end_asked(text: str, sentence: Sentence, event: Mention) -> bool:
+    """Is the event's end only asked for or waited on (`END_ASKED`: "The council demanded the completion of the
+    withdrawal on 3 May 2015", "Delays in the completion of the demobilisation were reported")? The clause's dates
+    are the asking's or the report's: neither the event's end nor its start."""
+    return CUES.END_ASKED.search(text, max(sentence.start, event.start - END_REACH - ASKED_REACH), event.start) is not None
 
 
 def declared_over(text: str, sentence: Sentence, event: Mention) -> bool:
@@ -307,7 +357,7 @@ def _attached(text: str, sentence: Sentence, event: Mention, date: Mention, othe
     initial conflict, Azerbaijan attacked")."""
     if not _reaches(text, sentence, event, date):
         return False
-    return not any(_gap(m, date) < _gap(event, date) and _reaches(text, sentence, m, date)
+    return not any(gap(m, date) < gap(event, date) and _reaches(text, sentence, m, date)
                    and not is_reference(text, sentence, m) for m in others)
 
 
@@ -315,22 +365,33 @@ def _reaches(text: str, sentence: Sentence, event: Mention, date: Mention) -> bo
     """Can a date of the clause reach the event? Not across "that" (save a cleft), nor into an
     aside after it (", including", ", such as"): in "airstrikes had killed 54 soldiers in
     February alone, including 33 airstrikes in Idlib" February is the first airstrikes'; nor
-    when it opens another clause (`_other_clause`), nor from brackets the event is outside of (`_bracketed`)."""
+    when it opens another clause (`_other_clause`), nor from brackets the event is outside of (`_bracketed`), nor to
+    an act of another time told after it (`OTHER_TIME_BEFORE`: "who had attacked", "which rebels later attacked")."""
     if (across_that(text, event, date) or _other_clause(text, sentence, event, date)
             or _in_relative(text, sentence, event, date) or _bracketed(text, sentence, event, date)):
         return False
+    if date.end <= event.start and CUES.OTHER_TIME_BEFORE.search(text, date.end, event.start):
+        return False  # "On 3 May, rebels who had attacked the town withdrew": the attack was before
     return not (date.end <= event.start and CUES.ASIDE.search(text, date.end, event.start))
 
 
 def _bracketed(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
     """Does the date stand in brackets the event is outside of ("between Burkina Faso (called Upper Volta until August
     1984) and Mali, ... since the two countries became independent in 1960")? The aside tells its own time; a date in
-    the event's own brackets ("the offensive (February–April 2018)") is its phrase's (`phrase_owners`)."""
+    the event's own brackets ("the offensive (February–April 2018)") is its phrase's (`phrase_owners`), and brackets
+    of the date alone (`DATE_GLOSS`) gloss the time told before them ("captured the town on Monday (4 May 2015)")."""
     opening = text.rfind("(", sentence.start, date.start)
     closing = text.find(")", date.end, sentence.end)
     if opening < 0 or closing < 0 or text.rfind(")", opening, date.start) >= 0:
         return False
-    return not (opening < event.start and event.end <= closing)
+    if CUES.DATE_GLOSS.fullmatch(text, opening + 1, date.start) and not text[date.end:closing].strip():
+        return False  # a gloss of the time told before it: "on Monday (4 May 2015)", "(on 3 May 2015)"
+    return _outside(event, opening, closing)
+
+
+def _outside(event: Mention, start: int, end: int) -> bool:
+    """Is the event outside the aside from `start` to `end` (brackets, a relative clause)?"""
+    return not (start < event.start and event.end <= end)
 
 
 def _in_relative(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
@@ -341,13 +402,13 @@ def _in_relative(text: str, sentence: Sentence, event: Mention, date: Mention) -
     participle after a finite verb ("crossed the border, advanced on Kyiv on 24 February, and shelled") is no aside."""
     comma = text.find(",", date.end, sentence.end)
     if opening := CUES.PERSON_RELATIVE.search(text, sentence.start, date.start):
-        return not (opening.start() < event.start and event.end <= (comma if comma >= 0 else sentence.end))
+        return _outside(event, opening.start(), comma if comma >= 0 else sentence.end)
     opening = CUES.THING_RELATIVE.search(text, sentence.start, date.start)
     if not opening or comma < 0 or opening.group("participle") and CUES.FINITE_BEFORE.search(
             text, sentence.start, opening.start()):
         return False
     head = event.end <= opening.start() and not text[event.end:opening.start()].strip()
-    return not (head or opening.start() < event.start and event.end <= comma)
+    return not head and _outside(event, opening.start(), comma)
 
 
 def _other_clause(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
@@ -356,7 +417,7 @@ def _other_clause(text: str, sentence: Sentence, event: Mention, date: Mention) 
     army"; not "and the 2008 war"); a relative date ("and the next day President Rajapaksa declared
     victory") modifies no noun, so it opens the clause with no comma."""
     if event.end <= date.start:
-        opening = COMMA_AFTER.match(text, date.end) or _counted(date)
+        opening = COMMA_NEXT.match(text, date.end) or _counted(date)
         return bool(CUES.FRONTED.search(text, event.end, date.start) and opening
                     or CUES.CONJOINED_VERB.search(text, event.end, date.start))
     return bool(CUES.PRECEDING.fullmatch(text, date.end, event.start) and "," in text[event.end:sentence.end])
@@ -374,7 +435,7 @@ def _since_state(text: str, sentence: Sentence, event: Mention, date: Mention) -
     perfect between them ("Ahmed Ben Bella and the other leaders held in France since 1956 were released")? "since"
     then says how long the noun's state had lasted, not when the act began. "Since March 2015 the army shelled Gao"
     (no participle) and "Since 2011 the rebels have attacked the town" (a perfect) keep it."""
-    return (date.end <= event.start and event.text.lower() in VERBS
+    return (date.end <= event.start and known_verb(event)
             and CUES.PARTICIPLE_SINCE.search(text, max(sentence.start, date.start - SINCE_REACH), date.start) is not None
             and CUES.PERFECT_AUX.search(text, date.end, event.start) is None)
 
@@ -416,34 +477,6 @@ def across_that(text: str, event: Mention, date: Mention) -> bool:
     return bool(that) and not (cleft and CUES.CLEFT.search(text, max(0, date.start - 30), date.start))
 
 
-def _gap(m: Mention, date: Mention) -> int:
-    return max(m.start - date.end, date.start - m.end)
-
-
-def _range_end(text: str, start: Mention, end: Mention) -> bool:
-    """Is `end` the second half of a range or pair that `start` opens ("in 1998-2000", "from 1992
-    to 1995", "the night of 7/8 August", "on October 5 and 12", "between January 2021 and
-    December 2022", "in October and November 2022")? "and" joins two days of one month, two months in a row
-    of one year, or follows "between": "struck Kyiv in March and October 2022" tells two strikes, no span."""
-    if not (start.end <= end.start and CUES.RANGE_JOIN.fullmatch(text, start.end, end.start)):
-        return False
-    if not CUES.PAIR.search(text, start.end, end.start):
-        return True
-    same_month = len(start.value) == len(end.value) == 10 and start.value[:7] == end.value[:7]
-    same_year = (len(start.value) == len(end.value) == 7 and start.value[:4] == end.value[:4]
-                 and int(end.value[5:]) - int(start.value[5:]) == 1)
-    return same_month or same_year or bool(CUES.BETWEEN.search(text, max(0, start.start - 10), start.start))
-
-
-def _near(a: Mention, b: Mention, text: str) -> bool:
-    """Within `WINDOW` of each other, not counting an aside between them set off by dashes or
-    brackets (`DASHED_ASIDE`): a list of the subject's members does not part a fronted date from
-    its verb ("On 27 October 2023, the Alliance - the Arakan Army, ... - attacked")."""
-    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
-    aside = sum(len(m.group()) for m in DASHED_ASIDE.finditer(text, lo, hi))
-    return b.start - a.end - aside <= WINDOW and a.start - b.end - aside <= WINDOW
-
-
 def _opening(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
     """Does the date open the sentence the event follows in (`OPENING_DATE`: "Six weeks later, on 4 April 2002,
     the chief of staff ..., and ..., signed")? It reaches the event past a subject of any length."""
@@ -460,103 +493,16 @@ def _sets_time(text: str, sentence: Sentence, event: Mention, date: Mention) -> 
     which may name what is agreed or asked for ("signed a protocol on the withdrawal of troops"), nor of a verb's bare
     form ("calling on both countries to cease all hostilities, withdraw their forces")."""
     opening = max(sentence.start, text.rfind(";", sentence.start, date.start) + 1)  # "...; two days later a bomber"
-    return (date.end <= event.start and event.text.lower() in VERBS and _past(event)
+    return (date.end <= event.start and known_verb(event) and _past(event)
             and CUES.OPENING_DATE.fullmatch(text, opening, date.start) is not None
             and not CUES.OPEN_RELATIVE.search(text, date.end, event.start) and _reaches(text, sentence, event, date))
 
 
 def _past(event: Mention) -> bool:
-    """Is the trigger a past verb ("expelled"), or words opening with one ("shot down", `PAST_PHRASE`)?"""
+    """Is the trigger a past verb ("expelled"), or words opening with one ("shot down", `PAST_PHRASE`)? Such a verb
+    tells an act as done, which a date opening its clause sets the time of (`_sets_time`), and a trigger the list
+    does not hold as a verb is still one (`verb_form`: "the rebels entered the capital")."""
     return CUES.PAST_VERB.fullmatch(event.text) is not None or CUES.PAST_PHRASE.match(event.text) is not None
-
-
-def agreement_dates(text: str, agreement: Mention, dates: list[Mention], ends: list[Mention]) -> list[Mention]:
-    """The dates of a clause that are the agreement's (`signing_date`), but one after it when `ends`, the
-    clause's mentions of an agreement's end or a party's leaving it, tell that before it: "Russia withdrew
-    from the grain deal on 17 July 2023" dates the leaving, "withdrew from the deal signed on 22 July
-    2022" (a signing verb between) the deal."""
-    told = [agreement, *dates]
-    signing_told = bool(CUES.SIGNING_VERB.search(text, min(m.start for m in told), max(m.end for m in told)))
-    signed = [d for d in dates if signing_date(text, agreement, d, signing_told) and not (
-        agreement.end <= d.start and not CUES.SIGNING_VERB.search(text, agreement.end, d.start)
-        and any(m.end <= agreement.start for m in ends))]
-    return [d for d in signed if not _spanned(text, d, dates)] or signed
-
-
-def _spanned(text: str, date: Mention, dates: list[Mention]) -> bool:
-    """Is the date a half of a range (`_range_end`: "fought from 1960 to 1996, ended with the signing of the agreement
-    on 29 December 1996")? A range is a span that something lasted, and a signing is done on one day: a date of the
-    clause that is no such half is the signing's before either (`agreement_dates`); with none, the range's end may be
-    ("were rivals from 2001 to 2003, when they signed a merger agreement")."""
-    return any(_range_end(text, other, date) or _range_end(text, date, other) for other in dates if other is not date)
-
-
-def signing_date(text: str, agreement: Mention, date: Mention, signing_told: bool) -> bool:
-    """A date is the agreement's when it is attached to it: a signing verb between them ("signed
-    ... in 1994", "On 9 November they signed a ceasefire"), or the date names it ("the agreement
-    of November 10", "the 9 November statement"). Any other date of the clause is another
-    happening's ("the ceasefire was violated in April 2016"), and so is a date before it that says
-    when something began ("It began on 12 July 2006 and ended when a United Nations-brokered
-    ceasefire took effect": the signing verb there is the ceasefire's modifier) or ends the verb phrase
-    before a conjoined signing verb ("was elected in 1996 and signed the accord on 30 November 1996"); nor is
-    a date after an agreement a verb of breaking governs ("broke the ceasefire on 16 September 1993"), unless
-    a signing verb stands between them ("broke a ceasefire signed in Accra on June 17"). An agreement told by its
-    verb ("met in Oslo and agreed to seek ...") is dated as a verb is: by a date of its clause before it or right
-    after it, none of what was agreed ("agreed to hold elections in 2017"). "negotiated" between them is a signing verb
-    only when no signing is told (`signing_told`: "The deal negotiated in 2014 was signed in Minsk on 12 February
-    2015": the signing's day)."""
-    if agreement.end <= date.start:
-        between = text[agreement.end:date.start]
-    else:
-        between = text[date.end:agreement.start]
-    if not _near(agreement, date, text) or date.end <= agreement.start and _begun(text, date):
-        return False
-    if told_by_verb(agreement):  # "In March 1990 the URNG and ... met in Oslo and agreed to seek ...": the
-        return date.end <= agreement.start or not between.strip()  # verb's day, none of what it agreed to do
-    if date.end <= agreement.start and CUES.SIGNED_NEXT.match(between):
-        return False  # "was elected president in 1996 and signed the accord": the election's year
-    if (CUES.SIGNING_VERB.search(between) or _signs_now(text, agreement, date)
-            or not signing_told and CUES.NEGOTIATED.search(between)):
-        return True  # "broke a ceasefire signed in Accra on June 17": the signing's day, whatever broke it
-    if agreement.end <= date.start and CUES.BROKEN_OBJECT.search(text, max(0, agreement.start - 40), agreement.start):
-        return False  # "broke the ceasefire on 16 September 1993": the breach's day
-    if agreement.end <= date.start:  # "the agreement of November 10"; "an agreement on Saturday" (the date holds its "on")
-        return bool(CUES.ATTACHED.fullmatch(between) or not between.strip() and CUES.ATTACHING.match(date.text)
-                    or _signed_then(text, agreement, between))
-    return not between.strip(" -–") or _modifies(text, agreement, date)
-
-
-def _signs_now(text: str, agreement: Mention, date: Mention) -> bool:
-    """Is the date a timeline entry's, and the agreement the object of a present verb of signing in it (`SIGNS_NOW`:
-    "1 June - The UN Security Council adopts Resolution 924")? A chronology tells in the present; elsewhere "signs",
-    "concludes that", "reaches the town" say no signing."""
-    return (date.end <= agreement.start and opens_entry(text, date)
-            and CUES.SIGNS_NOW.search(text, date.end, agreement.start) is not None)
-
-
-def opens_entry(text: str, date: Mention) -> bool:
-    """Does the date open its line, a dash after it: a timeline entry ("August 12, 2008 - Medvedev announces ...")?"""
-    line_start = text.rfind("\n", 0, date.start) + 1
-    return not text[line_start:date.start].strip() and ENTRY_DASH.match(text, date.end) is not None
-
-
-def _modifies(text: str, agreement: Mention, date: Mention) -> bool:
-    """Is the date a year before the agreement's kind as its modifier, after a determiner and past a word or two
-    ("under a 1974 friendship treaty")?"""
-    return (len(date.value) == 4 and bool(CUES.MODIFIER_BEFORE.search(text, max(0, date.start - 8), date.start))
-            and bool(CUES.KIND_WORDS.fullmatch(text, date.end, agreement.start)))
-
-
-def _signed_then(text: str, agreement: Mention, between: str) -> bool:
-    """Is the agreement the object of a signing verb, and the date after it the signing's, past only whom it
-    was signed with and where ("signed a ceasefire with Yandarbiyev in Moscow on 27 May")?"""
-    return bool(CUES.SIGNED_OBJECT.search(text, max(0, agreement.start - 40), agreement.start)
-                and CUES.SIGNED_TAIL.fullmatch(between))
-
-
-def _begun(text: str, date: Mention) -> bool:
-    """Do the words just before the date make it the start of something ("began on")?"""
-    return bool(CUES.BEGUN_ON.search(text, max(0, date.start - 24), date.start))
 
 
 def nearest(mention: Mention, dates: list[Mention]) -> Mention:

@@ -17,17 +17,17 @@ from ...rdf.terms import XSD, tops
 from ...recognise import Sentence
 from ...recognise.dates import RELATIVE_NAME
 from ..scope import classes_of, evidence, first_agreement, rejoin, tops_of
-from .attach import (ENDS, ENTRY_DASH, across_that, agreement_dates, dated_clauses, declared_over, event_dates,
-                     is_reference, nearest, phrase_owners)
+from .attach import (ENDS, across_that, dated_clauses, declared_over, event_dates, is_reference, known_verb, nearest,
+                     phrase_owners)
+from .signing import ENTRY_DASH, agreement_dates
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
-VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
 CLAUSES = cues("clauses")  # a signature line
 
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v48"  # v48: a date opening a clause after ";" sets the time of its past verbs ("shot down" too)
+NAME = "dates-attached.v49"  # v49: review45's mends: "of" a day, gloss brackets, verb-parted phrases, asked ends, opening dates
 TIMELINE = "dates-timeline.v13"  # v13: past verb triggers are no point in time (`attach.verb_form`)
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"
@@ -150,7 +150,7 @@ def _document_date(source_id: str, text: str, sentences: list[Sentence], own: st
 def _happening_in_war(mention: Mention, entity: Entity) -> bool:
     """An attack verb that names a war ("aircraft bomb Gori" in August 2008) is a happening in it,
     whose date is not the war's start."""
-    return "War" in entity.classes and mention.text.lower() in VERBS
+    return "War" in entity.classes and known_verb(mention)
 
 
 def _literal(mention: Mention) -> Literal:

@@ -92,6 +92,7 @@ _TIME_WORD = (r"\b(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll
 # takes the second's year (`claimgraph.recognise.dates.FIRST_HALF`).
 _PAIRED_MONTH = rf"(?!{JOIN}(?:" + "|".join(calendar.month_name[1:]) + r")\s+\d{4})"
 _NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?\d{4})" + _PAIRED_MONTH + r"(?!\w)"
+_NO_PLURAL_AFTER = r"(?!\s+(?!(?:was|is|has|as|this|thus)\b)[a-z]+s\b)"  # "of 14 December attacks": a count
 _DATELINE_CITY = r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*"  # a dateline's place: "KHARTOUM, "
 _DATELINE_END = r"(?=[ \t]*[(–—-])"  # "(Reuters) -", "–"
 _DAY2 = rf"(?P<day2>[0-3]?\d){ORDINAL}"
@@ -110,9 +111,10 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-
                       rf"{_NO_YEAR_AFTER}"),
            # "the August 12 meeting": a date before the noun it dates
            re.compile(rf"\b[Tt]he\s+{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?=\s+[a-z]){_NO_YEAR_AFTER}"),
-           # "the military operation of 14 December", "the meeting of May 12": "of" a day names which happening
-           re.compile(rf"\b[Oo]f\s+(?P<day>[0-3]?\d){ORDINAL}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}"),
-           re.compile(rf"\b[Oo]f\s+{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}"),
+           # "the military operation of 14 December", "the meeting of May 12": "of" a day names which happening;
+           # not a count before a plural noun ("one of 14 December attacks": fourteen attacks)
+           re.compile(rf"\b[Oo]f\s+(?P<day>[0-3]?\d){ORDINAL}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}{_NO_PLURAL_AFTER}"),
+           re.compile(rf"\b[Oo]f\s+{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}{_NO_PLURAL_AFTER}"),
            # "the night of 7/8 August", "5 and 12 October": a pair of days is a date with no time word
            re.compile(rf"\b(?P<day>[0-3]?\d){JOIN}{_DAY2}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}"),
            # the day heading an entry of a chronology, before its colon: "28 June: Jets strike ...", "May 9: ..."
@@ -265,14 +267,21 @@ SIGNED_NEXT = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|\w+ly\s+)?(
 # evening brought the shooting to a halt").
 ATTACHING = re.compile(r"(?:of|dated|from|on|that)\s", re.IGNORECASE)
 END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
-# After a verb, an end word past its object ends the object: "The court ordered the vote suspended on 18 September"
-# dates the order, not its end; only one right after the verb ends what the verb tells.
-END_RIGHT_AFTER = re.compile(rf"^\s+{_END}\b", re.IGNORECASE)
+# After a verb, an end word past its object, which opens with an article or a possessive, ends the object: "The court
+# ordered the vote suspended on 18 September" dates the order, not its end. An adverb or a place is no object: "The UN
+# troops stationed there ended their mission" ends the stationing (`END_AFTER`).
+OBJECT_ENDED = re.compile(rf"^\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\w-]+\s+)?{_END}\b",
+                          re.IGNORECASE)
 # Not across a verb of being or having: "The Algiers Agreement that ended the war was signed on 12 December 2000"
 # ends the war, and the signing is no end. "the completion (today) of the withdrawal" ends it too.
 END_BEFORE = re.compile(rf"\b(?:{_END}|the end of|completion)\s+"
                         r"(?:(?!with\b|by\b|under\b|in\b|(?:was|were|is|are|has|have|had)\b)"
                         r"[\w-]+\s+){0,3}$", re.IGNORECASE)
+# An end only asked for or waited on, not told done: "The council demanded the completion of the withdrawal on 3 May",
+# "Delays in the completion of the demobilisation were reported" (`END_BEFORE` then ends nothing).
+END_ASKED = re.compile(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|ask(?:s|ed|ing)?\s+for|"
+                       r"await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|delays?\s+in|seek(?:s|ing)?|sought|"
+                       r"expect(?:s|ed|ing)?)\s+(?:the\s+)?(?:completion|end)\b[^,;.]*$", re.IGNORECASE)
 UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
 # A war declared ("Ethiopia declared war on 13 May", "the declaration of war on 3 August"): the clause's date is the
 # declaration's, no start of the war (often begun before it), and says no other war than the one told.
@@ -316,6 +325,13 @@ COUNTED_REFERENCE = re.compile(r"\b[\w-]+\s+(?:years?|months?|weeks?|days?)\s+(?
 VERB_PHRASE_DATE = re.compile(r"(?:\s+[^,;:()\d]{1,50}?)?\s+(?:on|in)\s+(?:the\s+)?", re.IGNORECASE)
 # An event's own phrase: its complements ("of the Armenian army", "in Moscow"), then the date
 # joined by a preposition, a comma or a parenthesis; or a date before a noun ("the 1992-95 war").
+# "of" and a noun before a year-less day ("the military operation of 14 December"): the day of that noun alone
+# (`claimgraph.extract.dates.attach._named_day`, `OF_JOIN`); a part of the day before "of" is a time ("the night of").
+NAMED_DAY_BEFORE = re.compile(r"\b(?!(?:morning|afternoon|evening|night)\b)[\w-]+\s+of\s+$", re.IGNORECASE)
+OF_JOIN = re.compile(r"\s+(?:(?:date|day)\s+)?of\s+", re.IGNORECASE)  # "a new signing date of 29 November"
+# A noun of a day kept or marked, not done, before the named day: "on the anniversary of the massacre of 4 June".
+NAMED_DAY_NOT = re.compile(r"\b(?:anniversary|anniversaries|commemoration|commemorations|memorial)\b[^,;.]*$",
+                           re.IGNORECASE)
 PHRASE_AFTER = re.compile(r"(?:\s+(?:of|in|at|with|between|by|against|on)\s+[^,;:()\d]{1,50}?)?"
                           r"(?:\s*,\s*|\s*\(\s*|\s+(?:on|in|of|dated|from|since|until|till|during|between)\s+"
                           r"(?:the\s+)?|\s+)", re.IGNORECASE)
@@ -371,6 +387,16 @@ PAST_VERB = re.compile(rf"(?:(?-i:[a-z]+ed)|{_verbs.IRREGULAR_PAST})", re.IGNORE
 # A trigger of words that opens with an irregular past verb ("became independent", "broke away"): a verb phrase; not
 # one in -ed, which may be an adjective before its noun ("armed clashes", "renewed fighting").
 PAST_PHRASE = re.compile(rf"{_verbs.IRREGULAR_PAST}\s", re.IGNORECASE)
+# A relative clause closed by a comma ("the year of the Gulf crisis, which ended in 1991,"): an aside of an apposition
+# (`attach.dated_clauses`), whose verb tells no act of the sentence's time.
+CLOSED_RELATIVE = re.compile(r",\s*(?:who|whom|which)\b[^,;]*,", re.IGNORECASE)
+# An act of another time between a date before it and the act: in a relative clause of the past perfect ("rebels who
+# had attacked the town") or told "later" ("which rebels later attacked"): the date is not the act's (`attach._reaches`).
+OTHER_TIME_BEFORE = re.compile(r"\b(?:(?:who|whom|which|that)\s+(?:[\w'’-]+\s+){0,3}?had|later)\b[^,;]*$",
+                               re.IGNORECASE)
+# What may open brackets of a date alone, a gloss of the time told before them ("on Monday (4 May 2015)", "(on 3 May
+# 2015)"): their date is that time's, not an aside's (`attach._bracketed`).
+DATE_GLOSS = re.compile(r"\s*(?:(?:on|in)\s+)?", re.IGNORECASE)
 FINITE_BEFORE = re.compile(rf"\b(?:(?-i:[a-z]+ed)|{_verbs.IRREGULAR_PAST})\b", re.IGNORECASE)
 ASIDE = re.compile(r",\s*(?:including|such as|among them|like|notably|especially)\b", re.IGNORECASE)
 # "the first talks between the two parties since 2016", "their third assault on Monrovia since June": the date is

@@ -1,0 +1,105 @@
+"""Which date of a clause is an agreement's: its signing's day, not a range's half nor a breach's day.
+
+Used by `attach.date_of` and the date claims (`stage`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lang import cues
+from ...model import Mention
+from ...recognise.accords import told_by_verb
+from .spans import near, range_end
+
+CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
+ENTRY_DASH = re.compile(r"\s*[-–—:]\s")  # a timeline entry's dash after its date ("12 May - ")
+
+
+def agreement_dates(text: str, agreement: Mention, dates: list[Mention], ends: list[Mention]) -> list[Mention]:
+    """The dates of a clause that are the agreement's (`signing_date`), but one after it when `ends`, the
+    clause's mentions of an agreement's end or a party's leaving it, tell that before it: "Russia withdrew
+    from the grain deal on 17 July 2023" dates the leaving, "withdrew from the deal signed on 22 July
+    2022" (a signing verb between) the deal."""
+    told = [agreement, *dates]
+    signing_told = bool(CUES.SIGNING_VERB.search(text, min(m.start for m in told), max(m.end for m in told)))
+    signed = [d for d in dates if signing_date(text, agreement, d, signing_told) and not (
+        agreement.end <= d.start and not CUES.SIGNING_VERB.search(text, agreement.end, d.start)
+        and any(m.end <= agreement.start for m in ends))]
+    return [d for d in signed if not _spanned(text, d, dates)] or signed
+
+
+def _spanned(text: str, date: Mention, dates: list[Mention]) -> bool:
+    """Is the date a half of a range (`range_end`: "fought from 1960 to 1996, ended with the signing of the agreement
+    on 29 December 1996")? A range is a span that something lasted, and a signing is done on one day: a date of the
+    clause that is no such half is the signing's before either (`agreement_dates`); with none, the range's end may be
+    ("were rivals from 2001 to 2003, when they signed a merger agreement")."""
+    return any(range_end(text, other, date) or range_end(text, date, other) for other in dates if other is not date)
+
+
+def signing_date(text: str, agreement: Mention, date: Mention, signing_told: bool) -> bool:
+    """A date is the agreement's when it is attached to it: a signing verb between them ("signed
+    ... in 1994", "On 9 November they signed a ceasefire"), or the date names it ("the agreement
+    of November 10", "the 9 November statement"). Any other date of the clause is another
+    happening's ("the ceasefire was violated in April 2016"), and so is a date before it that says
+    when something began ("It began on 12 July 2006 and ended when a United Nations-brokered
+    ceasefire took effect": the signing verb there is the ceasefire's modifier) or ends the verb phrase
+    before a conjoined signing verb ("was elected in 1996 and signed the accord on 30 November 1996"); nor is
+    a date after an agreement a verb of breaking governs ("broke the ceasefire on 16 September 1993"), unless
+    a signing verb stands between them ("broke a ceasefire signed in Accra on June 17"). An agreement told by its
+    verb ("met in Oslo and agreed to seek ...") is dated as a verb is: by a date of its clause before it or right
+    after it, none of what was agreed ("agreed to hold elections in 2017"). "negotiated" between them is a signing verb
+    only when no signing is told (`signing_told`: "The deal negotiated in 2014 was signed in Minsk on 12 February
+    2015": the signing's day)."""
+    if agreement.end <= date.start:
+        between = text[agreement.end:date.start]
+    else:
+        between = text[date.end:agreement.start]
+    if not near(agreement, date, text) or date.end <= agreement.start and _begun(text, date):
+        return False
+    if told_by_verb(agreement):  # "In March 1990 the URNG and ... met in Oslo and agreed to seek ...": the
+        return date.end <= agreement.start or not between.strip()  # verb's day, none of what it agreed to do
+    if date.end <= agreement.start and CUES.SIGNED_NEXT.match(between):
+        return False  # "was elected president in 1996 and signed the accord": the election's year
+    if (CUES.SIGNING_VERB.search(between) or _signs_now(text, agreement, date)
+            or not signing_told and CUES.NEGOTIATED.search(between)):
+        return True  # "broke a ceasefire signed in Accra on June 17": the signing's day, whatever broke it
+    if agreement.end <= date.start and CUES.BROKEN_OBJECT.search(text, max(0, agreement.start - 40), agreement.start):
+        return False  # "broke the ceasefire on 16 September 1993": the breach's day
+    if agreement.end <= date.start:  # "the agreement of November 10"; "an agreement on Saturday" (the date holds its "on")
+        return bool(CUES.ATTACHED.fullmatch(between) or not between.strip() and CUES.ATTACHING.match(date.text)
+                    or _signed_then(text, agreement, between))
+    return not between.strip(" -–") or _modifies(text, agreement, date)
+
+
+def _signs_now(text: str, agreement: Mention, date: Mention) -> bool:
+    """Is the date a timeline entry's, and the agreement the object of a present verb of signing in it (`SIGNS_NOW`:
+    "1 June - The UN Security Council adopts Resolution 924")? A chronology tells in the present; elsewhere "signs",
+    "concludes that", "reaches the town" say no signing."""
+    return (date.end <= agreement.start and opens_entry(text, date)
+            and CUES.SIGNS_NOW.search(text, date.end, agreement.start) is not None)
+
+
+def opens_entry(text: str, date: Mention) -> bool:
+    """Does the date open its line, a dash after it: a timeline entry ("August 12, 2008 - Medvedev announces ...")?"""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    return not text[line_start:date.start].strip() and ENTRY_DASH.match(text, date.end) is not None
+
+
+def _modifies(text: str, agreement: Mention, date: Mention) -> bool:
+    """Is the date a year before the agreement's kind as its modifier, after a determiner and past a word or two
+    ("under a 1974 friendship treaty")?"""
+    return (len(date.value) == 4 and bool(CUES.MODIFIER_BEFORE.search(text, max(0, date.start - 8), date.start))
+            and bool(CUES.KIND_WORDS.fullmatch(text, date.end, agreement.start)))
+
+
+def _signed_then(text: str, agreement: Mention, between: str) -> bool:
+    """Is the agreement the object of a signing verb, and the date after it the signing's, past only whom it
+    was signed with and where ("signed a ceasefire with Yandarbiyev in Moscow on 27 May")?"""
+    return bool(CUES.SIGNED_OBJECT.search(text, max(0, agreement.start - 40), agreement.start)
+                and CUES.SIGNED_TAIL.fullmatch(between))
+
+
+def _begun(text: str, date: Mention) -> bool:
+    """Do the words just before the date make it the start of something ("began on")?"""
+    return bool(CUES.BEGUN_ON.search(text, max(0, date.start - 24), date.start))
