@@ -85,7 +85,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v84"  # v84: session 24: an act told without a side is the two states' of the war only near the war, with no other side or later time told, of a halting agreement's own words
+NAME = "clause.v84"  # v84: session 24: an act told without a side is the two states' of the war only near the war
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

@@ -26,7 +26,7 @@ from .structure import titled
 
 CUES = cues("offices")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # TITLE_OF: a title of one who acts for the state (no go-between's nationality)
-NAME = "offices.v4"  # v4: the country of a state's office named after the person ("President Paul Biya of Cameroon"), no other body's ("FIFA president"), is the state they represent
+NAME = "offices.v4"  # v4: "President Paul Biya of Cameroon": the state of an office after the person is a title
 TITLE_REACH = 40  # characters read before the state for the title's words ("the former president of ")
 
 

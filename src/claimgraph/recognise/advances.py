@@ -9,12 +9,15 @@ polls", "advanced to the final", "paid in advance"). Yields trigger candidates a
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from ..lang import cues
+from ..model import Mention
 from .armed import armed_head, armed_words, place_at
 from .base import Candidate, cue_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 CUES = cues("triggers")
 
@@ -27,6 +30,12 @@ def advances(doc: Doc, name: str, armed: frozenset[str], places: frozenset[str])
         i = word.start
         if 0 < i < len(doc) - 1 and (_armed_advance(doc, i, armed, places) or _owned_by_arms(doc, i, armed, places)):
             yield Candidate(word.start_char, word.end_char, "trigger", CUES.ADVANCE_CLASS, name)
+
+
+def told_by_verb(mention: Mention) -> bool:
+    """Is the offensive `mention` an advance told by its verb ("the army advanced along the road")? A verb tells an
+    act of its own; only the owned noun ("their advance stalled") names one told before."""
+    return mention.text.lower() in CUES.ADVANCING_VERBS - CUES.ADVANCING_NOUNS
 
 
 def _armed_advance(doc: Doc, i: int, armed: frozenset[str], places: frozenset[str]) -> bool:

@@ -71,7 +71,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v70"  # v70: session 24 reviews: land in water, missions and glosses as review42 mended them; "loyalists", deed verbs, peoples' plurals, acronyms as review44 mended them
+NAME = "names-in-context.v71"  # v71: session 24: places by kind and persons, bodies, armed groups as their reviews mended them
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -403,6 +403,7 @@ class NamesInContext:
         """Whether the words before a kind of land in water name a known place, by its name or its demonym ("Jeju
         Island", "the Crimean peninsula"): the known place is meant, read by its own rule."""
         before = match.string[match.start("name"):match.start("kind")].strip()
+        before = before[4:] if before[:4].lower() in CUES.ARTICLES else before  # "The Crimea peninsula was annexed"
         return (before in self.places or before in self.forces or is_demonym(before)
                 or bool(_ADJECTIVE_OF_PLACE.fullmatch(before)))
 

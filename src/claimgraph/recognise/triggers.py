@@ -40,7 +40,7 @@ from .senses import other_sense, qualified
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v82"  # v82: the new event words of session 24 as review46 mended them
+NAME = "triggers.v83"  # v83: session 24: a vote adopts a resolution (cg:Resolution), no agreement a later one names
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.

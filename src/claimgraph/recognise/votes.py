@@ -39,7 +39,7 @@ def voted_resolutions(doc: Doc, method: str, bodies: frozenset[str]) -> Iterator
         sent = span.sent
         if _body_subject(words[sent.start:span.start], bodies) \
                 and not _failed_or_named(doc, span.end_char, sent.start_char, sent.end_char):
-            yield Candidate(span.start_char, span.end_char, "trigger", "Agreement", method)
+            yield Candidate(span.start_char, span.end_char, "trigger", "Resolution", method)
 
 
 def _body_subject(before: list[str], bodies: frozenset[str]) -> bool:
