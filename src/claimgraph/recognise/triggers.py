@@ -205,11 +205,7 @@ def _no_warship(doc: Doc, start: int) -> bool:
     coast", "hopes sank as the destroyer Zumwalt failed" (`CUES.WARSHIPS`, one word or a pair: "aircraft carrier")."""
     if doc[start].lower_ not in CUES.WARSHIP_VERBS:
         return False
-    words = []
-    for token in doc[start + 1:start + 1 + CUES.WARSHIP_REACH]:
-        if token.lower_ in CUES.OBJECT_STOPS:
-            break
-        words.append(token.lower_)
+    words = _object_words(doc, start + 1, CUES.WARSHIP_REACH)
     pairs = [" ".join(pair) for pair in zip(words, words[1:])]
     return not CUES.WARSHIPS.intersection(words + pairs)
 
@@ -351,11 +347,7 @@ def _fired_at_target(doc: Doc, i: int, places: frozenset[str]) -> bool:
     "Shots are fired at King Hussein's motorcade"; not "Shots were fired at dawn", "at the range", "at goal"?"""
     if i >= len(doc) or doc[i].lower_ not in CUES.FIRED_AT:
         return False
-    words = []
-    for token in doc[i + 1:i + 1 + CUES.WEAPON_OBJECT_REACH]:
-        if token.lower_ in CUES.OBJECT_STOPS:
-            break
-        words.append(token.lower_)
+    words = _object_words(doc, i + 1, CUES.WEAPON_OBJECT_REACH)
     return fired_at(doc, i, places) or bool(set(words) & CUES.FIRED_TARGETS) or troops_in(words)
 
 
@@ -477,3 +469,13 @@ def _lower_case(doc: Doc, start: int) -> bool:
 WORD_FILTERS = (_avoided, _conditional, _not_noun, _idiom, _no_warship, retracted, _figurative, _lower_case,
                 _no_weapon_head, _passive_meeting)
 SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out, counted_things, truces.civil)
+
+
+def _object_words(doc: Doc, start: int, reach: int) -> list[str]:
+    """The lower-case words from `start` on, at most `reach`, up to a word that ends an object (`CUES.OBJECT_STOPS`)."""
+    words = []
+    for token in doc[start:start + reach]:
+        if token.lower_ in CUES.OBJECT_STOPS:
+            break
+        words.append(token.lower_)
+    return words
