@@ -29,3 +29,13 @@ def test_armed_men_advancing_push_on_their_own_not_in_the_act_told_before(claims
 def test_a_known_region_named_before_peninsula_at_a_sentences_start_is_that_region(claims_of):
     claims = claims_of("The Crimea peninsula was annexed by Russia in 2014.", date="2014-05-01")
     assert "crimea" in typed(claims, "Region") and "crimea-peninsula" not in typed(claims, "Region")
+
+
+def test_soldiers_who_fought_in_the_war_took_part_in_it_and_no_clash_of_its_own(claims_of):
+    """"fought" is a clash only where no noun names the fight: "in the war" names it (a sayer's claim about who
+    fought stays about the war, and the sayer initiates nothing); "in the streets" does not."""
+    claims = claims_of("Armenia claimed that Turkish soldiers fought in the war. Troops fought in the streets of Mogadishu.")
+    war = the_one(claims, "War")
+    assert "turkish-armed-forces" in values(claims, war, "hasActor")
+    assert not {s for s, p, o, _ in claims if p == "initiatedBy" and o == "armenia"}
+    assert "mogadishu" in values(claims, the_one(claims, "Clash"), "hasPlace")

@@ -40,7 +40,7 @@ from .senses import other_sense, qualified
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v83"  # v83: session 24: a vote adopts a resolution (cg:Resolution), no agreement a later one names
+NAME = "triggers.v84"  # v84: session 24: "fought in the war" takes part in the war, no clash; a vote adopts a cg:Resolution
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -185,9 +185,11 @@ def _idiom(doc: Doc, start: int) -> bool:
 def _idiom_object(doc: Doc, start: int):
     """The words after the verb at doc[start] where an idiom's noun may stand: `CUES.IDIOM_REACH` of them, or for a verb
     of `CUES.IDIOM_TO_PHRASE_END` its object's noun phrase ("blew up the grain corridor talks in Istanbul"), for one of
-    `CUES.IDIOM_TO_PREPOSITION` the words to its first preposition ("fought a long and bloody battle for the city")."""
+    `CUES.IDIOM_TO_PREPOSITION` the words to its first preposition ("fought a long and bloody battle for the city"), past
+    one of `CUES.IDIOM_WITHIN` right after it ("Turkish soldiers fought in the war": the war is the event)."""
     if doc[start].lower_ in CUES.IDIOM_TO_PREPOSITION:
-        after = doc[start + 1:start + 1 + CUES.IDIOM_PHRASE_REACH]
+        first = start + 1 + (start + 1 < len(doc) and doc[start + 1].lower_ in CUES.IDIOM_WITHIN)
+        after = doc[first:first + CUES.IDIOM_PHRASE_REACH]
         return list(takewhile(lambda t: t.lower_ not in CUES.PREPOSITIONS and t.is_alpha, after))
     if doc[start].lower_ not in CUES.IDIOM_TO_PHRASE_END:
         return doc[start + 1:start + 1 + CUES.IDIOM_REACH]

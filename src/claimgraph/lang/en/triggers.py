@@ -327,6 +327,9 @@ IDIOM_TO_PHRASE_END = frozenset({"blew", "blowing", "blow", "blows", "proclaimed
 # ...or, for these, to its first preposition, past "and" between its qualifiers: "The Red Army fought a long and bloody
 # battle for the city" (the battle is the event), "troops fought rebels for two days" (no fight noun before "for")
 IDIOM_TO_PREPOSITION = frozenset({"fought"})
+# ...past one of these right after the verb: "Turkish soldiers fought in the war" takes part in the war the noun names;
+# "troops fought in the streets" still clashed
+IDIOM_WITHIN = frozenset({"in", "during", "throughout"})
 IDIOM_PHRASE_REACH = 6
 # An idiom's noun that qualifies a vehicle or a place just after it is no object of its own: "seized the cargo ship
 # Galaxy Leader", "captured a Russian ammunition depot", "seized the weapons factory" take the ship, the depot (a
