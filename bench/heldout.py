@@ -116,7 +116,7 @@ def knobs() -> list[Knob]:
     """The declared grid: a few values around each of today's defaults (the default is always one)."""
     return [
         constant("claimgraph.extract.claims", "WINDOW", (60, 90, 120, 160)),
-        constant("claimgraph.extract.dates.attach", "WINDOW", (80, 130, 180)),
+        constant("claimgraph.extract.dates.spans", "WINDOW", (80, 130, 180)),
         constant("claimgraph.extract.dates.attach", "END_REACH", (20, 40, 80)),
         constant("claimgraph.extract.dates.stage", "BEGINNING_REACH", (30, 60, 100)),
         constant("claimgraph.extract.roles", "WINDOW", (40, 60, 90)),
