@@ -29,6 +29,7 @@ from .independence import independences
 from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fired_at, named_before, troops_in,
                     weapon_head)
 from .base import Candidate, words_of
+from .collapses import collapses
 from .exercises import exercises
 from .killings import counted_killings, counted_things, toll_of_sides
 from .moves import armed_moves, fallen, falls, liberated, lost_places, pullouts
@@ -40,7 +41,7 @@ from .senses import other_sense, qualified
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v84"  # v84: session 24: "fought in the war" takes part in the war, no clash; a vote adopts a cg:Resolution
+NAME = "triggers.v85"  # v85: session 25: relations broken off without "diplomatic"; "X, which fell"; defences that collapsed
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -103,6 +104,7 @@ class Triggers:
         yield from pullouts(doc, NAME, self._places)
         yield from advances(doc, NAME, self._armed, self._places)
         yield from exercises(doc, NAME, self._armed)
+        yield from collapses(doc, NAME)
         yield from counted_killings(doc, NAME, told, self._armed)
 
     def _dropped(self, doc: Doc, start: int, end: int, cls: str) -> bool:

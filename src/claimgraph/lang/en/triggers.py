@@ -4,7 +4,7 @@ forms among them (`claimgraph.recognise.triggers`, `.numbered`)."""
 import calendar
 import re
 
-from . import acts_of_state
+from . import acts_of_state, collapses
 
 # class -> the words that name it, inflected forms listed.
 LEXICON: dict[str, tuple[str, ...]] = {
@@ -58,7 +58,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Killing": ("massacre", "massacres", "genocide", "killings", "killing of", "mass killing", "mass killings",
                 "assassination", "assassinated", "executions", "were killed", "was killed", "were reportedly killed",
                 "have been killed", "has been killed", "had been killed", "were massacred", "were reportedly massacred",
-                "was executed", "were executed", "was shot dead", "were shot dead", "was murdered", "were murdered",
+                "was executed", "were executed", "is killed", "are killed", "was shot dead", "were shot dead", "was murdered", "were murdered",
                 "had been murdered", "has been murdered", "have been murdered"),
     "Capture": ("capture", "captured", "capturing", "seized", "took control of", "takeover", "fall of", "fell to", "recaptured",
                 "retook", "retaken", "liberated"),  # "overrun": ARMED_MOVES
@@ -140,7 +140,7 @@ VERBS = frozenset({
     "came into force", "come into force", "comes into force", "entered into force", "enters into force",
     "came into effect", "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
     "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
-    "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed", "were executed",
+    "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed", "were executed", "is killed", "are killed",
     "was shot dead", "were shot dead", "encircled", "was sunk", "were sunk", "sank", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
     "opened fire", "opens fire", "opening fire", "returned fire", "returns fire", "returning fire", "fired", "firing",
@@ -884,6 +884,10 @@ PULLED_OF = frozenset({"of"})
 PULLED_FROM = frozenset({"country", "region", "area", "province", "territory", "zone", "border", "front", "bases"})
 PULLING_WORDS = re.compile(r"\b(?:" + "|".join(sorted(PULLED_OFF)) + r")\b", re.IGNORECASE)  # most blocks hold none
 FELL = frozenset({"fell"})
+# ...its subject also a held place before ", which" or before an aside between commas (`recognise.moves._antecedent`):
+# "the fort of Boquerón, which fell on 31 July 1932", "Entebbe, the airport base, fell on Saturday".
+FELL_RELATIVE = frozenset({"which", "that"})
+FELL_ASIDE_REACH = 12
 # A place freed by arms: "liberated" after a held place or a known place as its passive subject ("Kuwait City was
 # liberated", "declared the city liberated", "the eastern half of the city had been fully liberated"), or with one
 # as its object ("forces liberated Kherson"), is a capture (`recognise.moves.liberated`); "women felt liberated",
@@ -1098,6 +1102,7 @@ _PULLBACK = (rf"(?:withdraw|pull\s+(?:back|out))\s+(?:[\w-]+\s+){{0,3}}?(?:{_ARM
 _RELEASE = rf"(?:free|release)\s+(?:[\w-]+\s+){{0,4}}?{_CAPTIVES}"
 AGREED_WAR_END = re.compile(rf"\b(?:to|on|upon)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?"
                             rf"(?:{_PAUSE}|{_SWAP}|{_PULLBACK}|{_RELEASE})\b", re.IGNORECASE)
-# The verbs of appointing and of relations broken off or restored tell a new happening, as those of VERBS do.
+# The verbs of appointing, of relations broken off or restored and of defences collapsing tell a new happening, as
+# those of VERBS do.
 VERBS = (VERBS | frozenset(acts_of_state.APPOINTING) | {" ".join(acts_of_state.SWORN_IN)}
-         | frozenset(acts_of_state.RELATIONS_CLASSES))
+         | frozenset(acts_of_state.RELATIONS_CLASSES) | collapses.COLLAPSING)
