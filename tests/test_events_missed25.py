@@ -70,3 +70,17 @@ def test_a_timeline_s_is_killed_is_a_killing(claims_of):
                        date="1990-01-01")
     assert typed(claims, "Killing")
     assert not typed(claims_of("If he is killed, the war will go on.\n", date="1990-01-01"), "Killing")
+
+
+@pytest.mark.parametrize("text, cls", [("Relations with Ethiopia were not restored until July 2018.", "Restoration"),
+                                       ("The army did not withdraw from the valley until March 1989.", "Withdrawal")])
+def test_not_until_a_time_tells_when_it_happened_no_denial(extraction_of, text, cls):
+    typing = [c for c in extraction_of(text + "\n", "2020-01-01").claims
+              if c.predicate == "type" and getattr(c.obj, "value", c.obj) == cls]
+    assert typing and all(c.modality == "Asserted" for c in typing), text
+
+
+def test_not_without_until_still_denies(extraction_of):
+    typing = [c for c in extraction_of("The army did not withdraw from the valley.\n", "2020-01-01").claims
+              if c.predicate == "type" and getattr(c.obj, "value", c.obj) == "Withdrawal"]
+    assert typing and all(c.modality == "Denied" for c in typing)
