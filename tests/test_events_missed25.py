@@ -84,3 +84,33 @@ def test_not_without_until_still_denies(extraction_of):
     typing = [c for c in extraction_of("The army did not withdraw from the valley.\n", "2020-01-01").claims
               if c.predicate == "type" and getattr(c.obj, "value", c.obj) == "Withdrawal"]
     assert typing and all(c.modality == "Denied" for c in typing)
+
+
+@pytest.mark.parametrize("text", ["7 July - Northern troops enter Kandahar.",
+                                  "7 July - Northern troops, joined by local militias, enter Kandahar."])
+def test_a_timeline_s_present_enter_by_armed_men_is_a_move(claims_of, text):
+    assert typed(claims_of(text + "\n", date="1994-08-01"), "Deployment"), text
+
+
+@pytest.mark.parametrize("text", ["Soldiers enter the barracks every morning.", "China enters the WTO in 2001."])
+def test_entering_barracks_or_a_trade_body_is_no_move(claims_of, text):
+    assert not typed(claims_of(text + "\n", date="2005-01-01"), "Deployment"), text
+
+
+def test_a_body_of_states_voting_to_extend_a_mission_adopts_a_resolution(claims_of):
+    claims = claims_of("The Organization of American States voted to extend the mission in Haiti.\n", date="2005-01-01")
+    assert typed(claims, "Resolution")
+    assert not typed(claims_of("The board voted to extend the contract of the coach.\n", date="2005-01-01"),
+                     "Resolution")
+
+
+@pytest.mark.parametrize("text", ["On 1 January a crowd set fire to the church at Kiambaa.",
+                                  "Rioters set ablaze dozens of houses in the old town.",
+                                  "Militiamen torched three villages near Kutum in March."])
+def test_arson_of_a_building_or_a_village_is_an_attack(claims_of, text):
+    assert typed(claims_of(text + "\n", date="2009-01-01"), "Attack"), text
+
+
+@pytest.mark.parametrize("text", ["The chef set fire to the brandy in the pan.", "They set up a camp near the river."])
+def test_flambe_brandy_or_a_camp_set_up_is_no_attack(claims_of, text):
+    assert not typed(claims_of(text + "\n", date="2009-01-01"), "Attack"), text

@@ -176,6 +176,9 @@ def _idiom(doc: Doc, start: int) -> bool:
     `CUES.REPLIES`) is one only when no weapon follows "with": "Russia hit back with missiles" attacks."""
     if start + 1 < len(doc) and doc[start + 1].lower_ in CUES.IDIOM_NEXT.get(doc[start].lower_, ()):
         return True
+    if start + 1 < len(doc) and doc[start + 1].lower_ in CUES.ARSON_NEXT.get(doc[start].lower_, ()):
+        # "set fire to the church": arson where a building, a dwelling or a settlement burns; "the brandy" is cooking
+        return not any(t.lower_ in CUES.ARSON_OBJECTS for t in doc[start + 2:start + 3 + CUES.ARSON_REACH])
     objects = CUES.IDIOM_OBJECTS.get(doc[start].lower_)
     if not objects:
         return False
