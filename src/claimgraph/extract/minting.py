@@ -2,7 +2,8 @@
 
 A new event of armed conflict is identified by its class and its date (or, undated, the period its sentence
 is set in, else its sentence part), and the agent its own words name; any other by its class and date and,
-where it names one, its place. Its id is the slug of its description with the source's id: deterministic.
+where it names one, its place, and, undated and told by a verb, the subject named right before it
+(`verb_subject`). Its id is the slug of its description with the source's id: deterministic.
 Apart from the resolver because it is the last rule's work (rule 5), read by the other rules only to ask
 whether a trigger may name what was minted before.
 """
@@ -26,6 +27,8 @@ if TYPE_CHECKING:  # the functions read the resolver's state: the type only, the
     from .resolve import Resolver
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
+CLAUSES = cues("clauses")
+VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("broke") tells a new happening
 
 ONE_PLACE = {"Capture"}  # classes of a happening that its place says which one it is: a capture takes one place
 
@@ -38,6 +41,9 @@ def new(r: Resolver, mention: Mention, sentence: Sentence, index: int, date: str
     agent = by_agent(r, mention, sentence)
     if agent:  # "alleged attacks by South Ossetian separatists": that agent's acts
         key += (naming.named(r, agent).id,)
+    subject = verb_subject(r, mention, sentence) if fam not in SPANNING and not date else None
+    if subject:  # undated, "Venezuela broke relations ... Nicaragua broke relations too": two ruptures
+        key += (("subject", subject),)
     same = next((eid for eid in minted(r, key, date, mention) if fits_place(r, eid, mention, sentence)), None)
     if same:
         return r.result.entities[same]
@@ -76,7 +82,27 @@ def minted(r: Resolver, key: tuple, date: str | None, mention: Mention) -> list[
     another_time = CUES.ANOTHER_TIME & set(words_before(r.text, mention.start)[-2:])
     if date or family(key[0]) in ("conflict", "agreement") or another_time:
         return same
-    return same + [eid for k, ids in r.keys.items() if k[0] == key[0] and k != key for eid in ids]
+    return same + [eid for k, ids in r.keys.items() if k[0] == key[0] and k != key and not _other_subject(k, key)
+                   for eid in ids]
+
+
+def verb_subject(r: Resolver, mention: Mention, sentence: Sentence) -> str | None:
+    """The entity a verb trigger's subject names: the name right before the verb, at most auxiliaries and an adverb
+    between (`CLAUSES.SUBJECT_VERB_GAP`: "Nicaragua broke relations", "Hadi is appointed"); else None. Who did it
+    says which happening an undated verb tells: another subject's act of the same class is another act."""
+    if mention.text.lower() not in VERBS:
+        return None
+    before = [m for m in sentence.mentions if m.kind == "entity" and m.end <= mention.start]
+    if before and CLAUSES.SUBJECT_VERB_GAP.fullmatch(r.text, before[-1].end, mention.start):
+        return naming.named(r, before[-1]).id
+    return None
+
+
+def _other_subject(key: tuple, other: tuple) -> bool:
+    """Do both identities name a verb's subject (`verb_subject`), and different ones?"""
+    subjects = [next((part[1] for part in k if isinstance(part, tuple) and part[0] == "subject"), None)
+                for k in (key, other)]
+    return None not in subjects and subjects[0] != subjects[1]
 
 
 def fits_place(r: Resolver, eid: str, mention: Mention, sentence: Sentence) -> bool:

@@ -247,7 +247,7 @@ def fallen(doc: Doc, i: int, places: frozenset[str]) -> bool:
     to Japan 2-1", `CUES.FELL_AMOUNT`)."""
     if i < 1 or CUES.FELL_AMOUNT.match(text_of(doc), doc[i].idx + len(doc[i])):
         return False
-    return _held_before(doc, i, places)
+    return _held_before(doc, i, places) or _held_before(doc, _antecedent(doc, i), places)
 
 
 def liberated(doc: Doc, i: int, places: frozenset[str], armed: frozenset[str]) -> bool:
@@ -301,7 +301,7 @@ def lost_places(doc: Doc, name: str, places: frozenset[str], armed: frozenset[st
         first = token.i - 1
         while first > 0 and doc[first - 1].lower_ in ACTS.LOST_AUXILIARIES:
             first -= 1
-        if first > 0 and _held_before(doc, first, places):
+        if first > 0 and (_held_before(doc, first, places) or _held_before(doc, _antecedent(doc, first), places)):
             yield Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "trigger", "Capture", name)
 
 
@@ -318,6 +318,22 @@ def _lost_after(doc: Doc, end: int, armed: frozenset[str]) -> bool:
     if word in ACTS.LOST_TO:
         return armed_words([t.lower_ for t in doc[end + 1:end + 1 + CUES.ARMED_AFTER_REACH]], armed)
     return word not in ACTS.LOST_NOT_AFTER
+
+
+def _antecedent(doc: Doc, i: int) -> int:
+    """Where the subject of the verb at doc[i] ends when a relative word or an aside stands between them: before ",
+    which" / ", that" (`CUES.FELL_RELATIVE`: "Boquerón, which fell on 31 July") or before the comma that opens an
+    aside of at most `CUES.FELL_ASIDE_REACH` words closed by a comma just before the verb ("Entebbe, Amin's airport
+    base south of the capital, fell on Saturday"); else i itself (no subject further back). An English subject's
+    place holds in any text: the verb's subject is the name, not the relative word or the aside's last noun."""
+    if i >= 3 and doc[i - 1].lower_ in CUES.FELL_RELATIVE and doc[i - 2].text == ",":
+        return i - 2
+    if i >= 2 and doc[i - 1].text == ",":
+        start = max(doc[i - 1].sent.start, i - 1 - CUES.FELL_ASIDE_REACH)
+        opening = next((k for k in range(i - 2, start, -1) if doc[k].text == ","), None)
+        if opening is not None:
+            return opening
+    return i
 
 
 def _held_before(doc: Doc, i: int, places: frozenset[str]) -> bool:

@@ -24,7 +24,7 @@ def relations(doc: Doc, name: str, states: frozenset[str]) -> Iterator[Candidate
     as a side; not "diplomatic relations remain tense", "cut ties with the sponsor", "The company cut diplomatic ties
     with the lobbyists". `states`: the lower-case names of the states and places the gazetteer knows."""
     text = text_of(doc)
-    for pattern in (CUES.RELATIONS_BEFORE, CUES.RELATIONS_AFTER):
+    for pattern in (CUES.RELATIONS_BEFORE, CUES.RELATIONS_AFTER, CUES.RELATIONS_RELATIVE):
         for found in pattern.finditer(text):
             start, end = found.span("verb")
             verb = doc.char_span(start, end)

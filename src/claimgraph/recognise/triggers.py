@@ -29,6 +29,7 @@ from .independence import independences
 from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fired_at, named_before, troops_in,
                     weapon_head)
 from .base import Candidate, words_of
+from .collapses import collapses
 from .exercises import exercises
 from .killings import counted_killings, counted_things, toll_of_sides
 from .moves import armed_moves, fallen, falls, liberated, lost_places, pullouts
@@ -40,7 +41,7 @@ from .senses import other_sense, qualified
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v84"  # v84: session 24: "fought in the war" takes part in the war, no clash; a vote adopts a cg:Resolution
+NAME = "triggers.v85"  # v85: session 25: relations broken off without "diplomatic"; "X, which fell"; defences that collapsed
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -103,6 +104,7 @@ class Triggers:
         yield from pullouts(doc, NAME, self._places)
         yield from advances(doc, NAME, self._armed, self._places)
         yield from exercises(doc, NAME, self._armed)
+        yield from collapses(doc, NAME)
         yield from counted_killings(doc, NAME, told, self._armed)
 
     def _dropped(self, doc: Doc, start: int, end: int, cls: str) -> bool:
@@ -174,6 +176,9 @@ def _idiom(doc: Doc, start: int) -> bool:
     `CUES.REPLIES`) is one only when no weapon follows "with": "Russia hit back with missiles" attacks."""
     if start + 1 < len(doc) and doc[start + 1].lower_ in CUES.IDIOM_NEXT.get(doc[start].lower_, ()):
         return True
+    if start + 1 < len(doc) and doc[start + 1].lower_ in CUES.ARSON_NEXT.get(doc[start].lower_, ()):
+        # "set fire to the church": arson where a building, a dwelling or a settlement burns; "the brandy" is cooking
+        return not any(t.lower_ in CUES.ARSON_OBJECTS for t in doc[start + 2:start + 3 + CUES.ARSON_REACH])
     objects = CUES.IDIOM_OBJECTS.get(doc[start].lower_)
     if not objects:
         return False

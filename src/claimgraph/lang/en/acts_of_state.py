@@ -113,23 +113,31 @@ RULING_REACH = 6
 
 
 # Diplomatic relations broken off or restored (`recognise.relations`): a verb of RELATIONS_BROKEN or RELATIONS_RESTORED
-# (with the class it names) just before "diplomatic relations" / "diplomatic ties" ("the Salvadoran government broke
-# off diplomatic relations with Honduras"), or its passive after them, their parties between ("diplomatic relations
-# between the two countries were restored in October 1988"); the verb is the event's word. Not "diplomatic relations
-# remain tense", "restored the painting", "cut ties with the sponsor" (no diplomatic relations). Their side is a
+# (with the class it names) just before "diplomatic relations" / "diplomatic ties" or bare "relations" ("the Salvadoran
+# government broke off diplomatic relations with Honduras", "Nicaragua broke relations too"), or its passive after
+# them, their parties between ("diplomatic relations between the two countries were restored in October 1988",
+# "Relations with Colombia were not restored until 2010"), or the verb of a relative clause on them ("relations, which
+# the island broke off in 1975": RELATIONS_RELATIVE, its subject in RELATIVE_SUBJECT_WORDS words); the verb is the
+# event's word. Bare "ties" are a company's too ("cut ties with the sponsor"): only "diplomatic ties". Not "diplomatic
+# relations remain tense", "restored the painting". Their side is a
 # state (`recognise.relations`): a known state, a word of STATE_NOUNS or RELATIONS_SIDES within RELATIONS_SIDE_REACH
 # words before the verb or after it in its sentence; not "The company cut diplomatic ties with the lobbyists", "The
 # city resumed diplomatic relations with its twin town", "between Apple and Samsung".
-_BROKEN_OFF = ("broke off", "breaks off", "break off", "broken off", "severed", "severs", "sever", "cut", "cuts")
-_RESTORED = ("restored", "restores", "restore", "re-established", "reestablished", "re-establishes", "resumed",
-             "resumes")
+_BROKEN_OFF = ("broke off", "breaks off", "break off", "broken off", "breaking off", "broke", "breaks", "break",
+               "broken", "breaking", "severed", "severs", "sever", "severing", "cut", "cuts")
+_RESTORED = ("restored", "restores", "restore", "restoring", "re-established", "reestablished", "re-establishes",
+             "resumed", "resumes", "resuming")
 RELATIONS_CLASSES = {**dict.fromkeys(_BROKEN_OFF, "Rupture"), **dict.fromkeys(_RESTORED, "Restoration")}
 _RELATIONS_VERB = _alternation(RELATIONS_CLASSES)
-RELATIONS_BEFORE = re.compile(rf"\b(?P<verb>{_RELATIONS_VERB})\s+(?:(?:all|its|their|the)\s+)?diplomatic\s+"
-                              r"(?:relations|ties)\b", re.IGNORECASE)
-RELATIONS_AFTER = re.compile(rf"\bdiplomatic\s+(?:relations|ties)\s+(?:between\s+[^.;,]{{1,60}}?\s+)?"
-                             rf"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<verb>{_RELATIONS_VERB})\b",
-                             re.IGNORECASE)
+_RELATIONS = r"(?:diplomatic\s+(?:relations|ties)|relations)"
+RELATIONS_BEFORE = re.compile(rf"\b(?P<verb>{_RELATIONS_VERB})\s+(?:(?:all|its|their|the)\s+)?{_RELATIONS}\b",
+                              re.IGNORECASE)
+RELATIONS_AFTER = re.compile(rf"\b{_RELATIONS}\s+(?:(?:between|with)\s+[^.;,]{{1,60}}?\s+)?"
+                             rf"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:not\s+)?(?:\w+ly\s+)?"
+                             rf"(?P<verb>{_RELATIONS_VERB})\b", re.IGNORECASE)
+RELATIVE_SUBJECT_WORDS = 4
+RELATIONS_RELATIVE = re.compile(rf"\b{_RELATIONS}\s*,?\s+(?:which|that)\s+(?:[\w'’-]+\s+){{1,{RELATIVE_SUBJECT_WORDS}}}?"
+                                rf"(?:(?:had|has|have)\s+)?(?P<verb>{_RELATIONS_VERB})\b", re.IGNORECASE)
 RELATIONS_SIDES = frozenset({"government", "governments", "regime", "regimes", "ministry", "embassy", "embassies",
                              "president", "king", "emir", "sultan"})
 RELATIONS_SIDE_REACH = 8

@@ -4,7 +4,7 @@ forms among them (`claimgraph.recognise.triggers`, `.numbered`)."""
 import calendar
 import re
 
-from . import acts_of_state
+from . import acts_of_state, collapses
 
 # class -> the words that name it, inflected forms listed.
 LEXICON: dict[str, tuple[str, ...]] = {
@@ -21,7 +21,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "opened fire", "open fire", "opens fire", "opening fire", "returned fire", "return fire", "returns fire",
                "returning fire", "fired", "firing", "exploded", "blew up",
                "blowing up", "blow up", "blows up", "blown up", "ambush", "ambushes", "ambushed", "ambushing", "shot",
-               "barrage", "barrages"),
+               "barrage", "barrages",
+               # arson as an act of violence: "a crowd set fire to the church", "militiamen torched the village"
+               "set fire to", "sets fire to", "setting fire to", "torched", "set ablaze"),
     "Clash": ("clash", "clashes", "clashed", "fought", "skirmish", "skirmishes", "fighting", "hostilities",
               "armed conflict", "gunfire", "exchange of fire", "exchanges of fire"),
     "Battle": ("battle", "battles"),
@@ -58,7 +60,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Killing": ("massacre", "massacres", "genocide", "killings", "killing of", "mass killing", "mass killings",
                 "assassination", "assassinated", "executions", "were killed", "was killed", "were reportedly killed",
                 "have been killed", "has been killed", "had been killed", "were massacred", "were reportedly massacred",
-                "was executed", "were executed", "was shot dead", "were shot dead", "was murdered", "were murdered",
+                "was executed", "were executed", "is killed", "are killed", "was shot dead", "were shot dead", "was murdered", "were murdered",
                 "had been murdered", "has been murdered", "have been murdered"),
     "Capture": ("capture", "captured", "capturing", "seized", "took control of", "takeover", "fall of", "fell to", "recaptured",
                 "retook", "retaken", "liberated"),  # "overrun": ARMED_MOVES
@@ -140,10 +142,11 @@ VERBS = frozenset({
     "came into force", "come into force", "comes into force", "entered into force", "enters into force",
     "came into effect", "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
     "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
-    "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed", "were executed",
+    "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed", "were executed", "is killed", "are killed",
     "was shot dead", "were shot dead", "encircled", "was sunk", "were sunk", "sank", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
     "opened fire", "opens fire", "opening fire", "returned fire", "returns fire", "returning fire", "fired", "firing",
+    "set fire to", "sets fire to", "setting fire to", "torched", "set ablaze",
     "exploded", "blew up", "blowing up", "blow up", "blows up", "blown up", "ambushed", "ambushing", "liberated",
     "shot", "clashed", "fought", "was murdered", "were murdered", "had been murdered", "has been murdered",
     "have been murdered", "overrun", "resigned", "resigns", "stepped down",
@@ -252,6 +255,15 @@ IDIOM_REACH = 3
 # ("The soldiers fought for their pensions", "The militia fought over the spoils", "fought hard in the final", "Army
 # fought back to beat Navy"); after its object they tell when or where ("troops fought rebels for two days").
 IDIOM_NEXT = {"fought": frozenset({"for", "over", "hard", "back"})}
+# ...and the words that make a verb of IDIOM_OBJECTS arson right after it, with a building, a dwelling, a settlement,
+# vehicles or crops (ARSON_OBJECTS) burnt within ARSON_REACH words: "set fire to the church" (its "to" is no idiom's),
+# not "set fire to the brandy" (`recognise.triggers._idiom`).
+ARSON_NEXT = dict.fromkeys(("set", "sets", "setting"), frozenset({"fire", "ablaze"}))
+ARSON_OBJECTS = frozenset({"church", "churches", "mosque", "mosques", "village", "villages", "town", "houses", "house",
+                           "homes", "home", "huts", "buildings", "building", "market", "shops", "school", "schools",
+                           "hospital", "station", "office", "offices", "headquarters", "embassy", "camp", "camps",
+                           "vehicles", "cars", "trucks", "tanks", "fields", "crops", "neighbourhood", "neighborhood"})
+ARSON_REACH = 7  # words of the burnt thing's phrase after "fire to" / "ablaze"
 # A founding whose object is an act the lexicon names is that act's beginning, no second event: "The Israeli government
 # set up a commission of inquiry" is the inquiry (`recognise.senses._founds_an_act`); within FOUNDED_ACT_REACH words
 # before a word of OBJECT_STOPS.
@@ -534,7 +546,8 @@ MET = frozenset({"met", "meeting", "meetings", "talks", "summit", "conference", 
 # A resolution told by its vote alone (`recognise.votes`): a body of states (the gazetteer's international
 # organisations, no assembly of elected members: VOTED_NOT_BODIES) right before "voted" (VOTED), a tally and an aside
 # at most, "to" and a verb of what a resolution does (VOTED_TO: it deplores, condemns, demands, calls, urges, imposes,
-# authorises, suspends or expels): "the Organization of American States voted 20-1, with the United States against,
+# authorises, suspends, expels, or extends, renews or establishes a mission: "The Security Council voted to extend the
+# mission's mandate"): "the Organization of American States voted 20-1, with the United States against,
 # to "deeply deplore" the intervention". "The board voted 7-2 to approve the merger", "The European Parliament voted to
 # end roaming charges" and "NATO voted to send troops" tell none; nor a vote its sentence says failed (VOTE_FAILED:
 # "..., and the United States vetoed it"), nor one whose resolution its sentence names (VOTED_NAMED: "voted to
@@ -542,7 +555,7 @@ MET = frozenset({"met", "meeting", "meetings", "talks", "summit", "conference", 
 VOTED = frozenset({"voted"})
 VOTED_TO = (r"\s+(?:(?:unanimously|overwhelmingly)\s+)?(?:(?:by\s+)?\d+\s*(?:-|–|to)\s*\d+(?:\s+with\s+\d+\s+"
             r"abstentions?)?\s*)?(?:,[^.;:,]{1,60},\s*)?to\s+[\"“]?(?:\w+ly\s+)?"
-            r"(?:deplore|condemn|censure|demand|call|urge|impose|authori[sz]e|suspend|expel)\b")
+            r"(?:deplore|condemn|censure|demand|call|urge|impose|authori[sz]e|suspend|expel|extend|renew|establish)\b")
 VOTE = re.compile(rf"\b(?:{'|'.join(sorted(VOTED))})(?={VOTED_TO})", re.IGNORECASE)
 VOTED_NOT_BODIES = frozenset({"parliament"})
 VOTE_FAILED = re.compile(r"\b(?:vetoed|veto|failed|defeated|rejected|blocked)\b", re.IGNORECASE)
@@ -732,7 +745,8 @@ MOVED_AFTER = frozenset({"from", "to", "into", "across", "behind", "toward", "to
 # the minister", "the bill entered the Senate", "Fans besieged the stadium", "Reporters besieged the minister" tell
 # none, nor does a participle after a determiner ("the besieged town": ATTRIBUTIVE). Not before a word of
 # ARMED_MOVE_NOT_AFTER: "forces surrounded by the enemy" were surrounded, "troops entered into talks".
-ARMED_MOVES = {"entered": "Deployment", "crossed": "Deployment", **dict.fromkeys(("overran", "overrun"), "Capture"),
+ARMED_MOVES = {**dict.fromkeys(("entered", "enter", "enters"), "Deployment"),
+               **dict.fromkeys(("crossed", "cross", "crosses"), "Deployment"), **dict.fromkeys(("overran", "overrun"), "Capture"),
                "surrounded": "Siege",
                "took": "Capture", "taken": "Capture", **dict.fromkeys(("besieged", "besieging"), "Siege"),
                "left": "Withdrawal",
@@ -767,7 +781,7 @@ ARMED_MOVE_NOT_AFTER = frozenset({"by", "into", "with", "paths", "swords", "out"
 # place too where it heads its phrase (HELD_NOUN_ENDS after it): "Chadian troops took the town of Aouzou", "the
 # multinational force left the capital in March" ("left": a withdrawal); not "took the village children to school",
 # "took the city council to court", "The Army team took the city title".
-PLACED_MOVES = frozenset({"entered", "crossed", "surrounded", "took", "taken", "moved", "move", "moves", "moving",
+PLACED_MOVES = frozenset({"entered", "enter", "enters", "crossed", "cross", "crosses", "surrounded", "took", "taken", "moved", "move", "moves", "moving",
                           "left"})
 MOVE_OBJECT_REACH = 6
 MOVE_THROUGH = frozenset({"from", "into", "across"})
@@ -779,7 +793,7 @@ MOVE_THROUGH = frozenset({"from", "into", "across"})
 # year in its sentence before it or in its clause after it (`recognise.moves._dated`): "On 14 August 1992, units of
 # the Georgian National Guard entered Abkhazia", "Hours later US and British ground forces crossed from Kuwait"; "troops
 # from neighbouring Eritrea entered the northern Tigray region during the conflict" tells a part of the conflict told.
-DATED_MOVES = frozenset({"entered", "crossed", "left"})
+DATED_MOVES = frozenset({"entered", "enter", "enters", "crossed", "cross", "crosses", "left"})
 # Troops that leave a place "to" do something go on a trip, no withdrawal (`recognise.moves._on_an_errand`): "The
 # soldiers left the base on Friday to spend the weekend with their families": "to" before a lower-case word that is
 # no determiner (ERRAND_NOT_AFTER: "left Kabul to the Taliban") in the verb's clause.
@@ -884,6 +898,10 @@ PULLED_OF = frozenset({"of"})
 PULLED_FROM = frozenset({"country", "region", "area", "province", "territory", "zone", "border", "front", "bases"})
 PULLING_WORDS = re.compile(r"\b(?:" + "|".join(sorted(PULLED_OFF)) + r")\b", re.IGNORECASE)  # most blocks hold none
 FELL = frozenset({"fell"})
+# ...its subject also a held place before ", which" or before an aside between commas (`recognise.moves._antecedent`):
+# "the fort of Boquerón, which fell on 31 July 1932", "Entebbe, the airport base, fell on Saturday".
+FELL_RELATIVE = frozenset({"which", "that"})
+FELL_ASIDE_REACH = 12
 # A place freed by arms: "liberated" after a held place or a known place as its passive subject ("Kuwait City was
 # liberated", "declared the city liberated", "the eastern half of the city had been fully liberated"), or with one
 # as its object ("forces liberated Kherson"), is a capture (`recognise.moves.liberated`); "women felt liberated",
@@ -1098,6 +1116,7 @@ _PULLBACK = (rf"(?:withdraw|pull\s+(?:back|out))\s+(?:[\w-]+\s+){{0,3}}?(?:{_ARM
 _RELEASE = rf"(?:free|release)\s+(?:[\w-]+\s+){{0,4}}?{_CAPTIVES}"
 AGREED_WAR_END = re.compile(rf"\b(?:to|on|upon)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?"
                             rf"(?:{_PAUSE}|{_SWAP}|{_PULLBACK}|{_RELEASE})\b", re.IGNORECASE)
-# The verbs of appointing and of relations broken off or restored tell a new happening, as those of VERBS do.
+# The verbs of appointing, of relations broken off or restored and of defences collapsing tell a new happening, as
+# those of VERBS do.
 VERBS = (VERBS | frozenset(acts_of_state.APPOINTING) | {" ".join(acts_of_state.SWORN_IN)}
-         | frozenset(acts_of_state.RELATIONS_CLASSES))
+         | frozenset(acts_of_state.RELATIONS_CLASSES) | collapses.COLLAPSING)
