@@ -54,6 +54,9 @@
   in the country") or as what a speaker calls it ("calling the clashes a war") is not what the
   clause tells: it takes only the actors and places of its own phrase ("after days of clashes with
   militias"), and the demonym just before its word ("the anniversary of the French capture").
+- A name told in a phrase set off by commas that describes a person ("Hadi, a southerner loyal to Saleh, is named
+  defence minister", "Eden, ..., who told the House of Commons that ..., resigned") is no role of an act told after
+  it (`asides`).
 - Counts and shares are `counts`'s: a quantity of the event of their clause.
 
 Who is a party or a mediator of an agreement is `parties`'s; which names an event named in passing, or by
@@ -75,7 +78,7 @@ from ..recognise import Sentence, aliases
 from ..recognise.accords import told_by_verb
 from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
-from . import attach, belligerents, bystanders, clause_roles, counts, event_phrase, parties, structure
+from . import asides, attach, belligerents, bystanders, clause_roles, counts, event_phrase, parties, structure
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
 from .labels import asker_of_own_clause
@@ -85,7 +88,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v84"  # v84: session 24: an act told without a side is the two states' of the war only near the war
+NAME = "clause.v85"  # v85: a name in a describing aside (", a southerner loyal to Saleh,") is no role of a later act
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
@@ -263,6 +266,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     silent |= {m for m in clause if structure.created(text, m)}  # "set up a Ceasefire Commission": made, no role
     silent |= bystanders.bracketed(text, clause, silent)  # "The UN Mission in South Sudan (UNMISS) confirmed": its acronym
     named = [(m, res.entities[res.of[m]]) for m in clause if m in res.of and m not in silent]
+    persons = [m for m in sentence.mentions if m in res.of and parties.is_person(res.entities[res.of[m]])]
     brokers = [(m, e) for m, e in named if CUES.MEDIATION_AFTER.match(text, m.end, sentence.end)]
     roles = [(m, e) for m, e in named if (m, e) not in brokers]  # "Moscow-brokered": no place of it
     runs = structure.runs(text, clause, res)
@@ -291,7 +295,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
             others += [(m, e) for m, e in roles if runs[m] in own and (m, e) not in others]
             others = [(m, e) for m, e in others if m not in titles and m not in mediating
                       and topics.get(m, mention) is mention and not structure.other_agent(text, mention, first[m])
-                      and not asker_of_own_clause(text, sentence, m, mention) and not event_phrase.answered_by(text, mention, m)]
+                      and not asker_of_own_clause(text, sentence, m, mention) and not event_phrase.answered_by(text, mention, m)
+                      and not asides.described_in_aside(text, sentence, m, mention, persons)]
             acts = [m for m, e in roles if "Event" in tops(e.classes)]  # an agreement told by its verb governs no name:
             others = [(m, e) for m, e in others if not attach.governed_elsewhere(  # its subject keeps the events' roles
                 text, mention, m, [a for a in acts if res.of[a] != entity.id and not told_by_verb(a)])]

@@ -16,7 +16,8 @@ it made:
     offices    roles      the state a person acts for, read from their title ("the president of Serbia X")
     statehood  roles      what an agreement did to a state ("This agreement created a sovereign Bosnia")
     timeline   order      what came before or after what
-    openings   dates      the act that opened a war gives it its start and initiator ("a surprise attack")
+    openings   dates      the act that opened a war gives it its start and initiator ("a surprise attack"), and
+                          the act an event "began, when" X did gives it X's roles
     modality   modality   reported, alleged, denied, hedged: the holder and scope of each claim
 
 A new stage is a `Stage` given to `register`; its name goes into a pipeline tuple.
@@ -107,8 +108,10 @@ def _claims_of(extract: Callable) -> Callable[[Draft], Draft]:
 
 
 def _openings(draft: Draft) -> Draft:
-    """The claims made, with what the acts that opened a war say of the war (`openings`)."""
-    return replace(draft, claims=[*draft.claims, *openings.extract(draft.claims, draft.resolution)])
+    """The claims made, with what the acts that opened a war or an event say of it (`openings`)."""
+    text, res = draft.document.text, draft.resolution
+    opened = [*openings.extract(draft.claims, res), *openings.told_opened(draft.claims, text, draft.sentences, res)]
+    return replace(draft, claims=[*draft.claims, *opened])
 
 
 def _modality(draft: Draft) -> Draft:

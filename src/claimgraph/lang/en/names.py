@@ -6,8 +6,13 @@ import re
 
 from . import _verbs
 
-# What follows a people's name to name its state's army: "Georgian troops", "Russian Armed Forces".
-FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military", "units", "military units")
+# What follows a people's name to name its state's army: "Georgian troops", "Russian Armed Forces"; its detachments
+# name it too ("a Bolivian detachment seized", "Syrian armoured units crossed", "French paratroopers landed"): the
+# force acted, not the state at large. Not its aircraft ("Indian warplanes struck", "Turkish jets bombed": the state's
+# strike, and "a Ukrainian aircraft" is as often an airliner), nor "artillery", as often a noun's qualifier ("the
+# North Korean artillery attack").
+FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military", "units", "military units",
+               "paratroopers", "detachment", "detachments", "garrison", "armoured units", "armored units")
 # What stands between two states' demonyms that share the word for their forces ("Ethiopian and Eritrean troops",
 # "Russian, Belarusian and Chechen units"): the first is its state's forces too (`recognise.joint_forces`).
 FORCES_LISTED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
