@@ -104,6 +104,13 @@ ENTRY_CLOSE = re.compile(r"[ \t]*(?::|[-–—][ \t])")
 _ENTRY_START = rf"(?m)^{ENTRY_OPEN.pattern}"
 _ENTRY_END = rf"(?={ENTRY_CLOSE.pattern})"
 # The part of a day between the time word and the date: "On the morning of 5 June", "on the night of June 5".
+# A weekday and a comma before a year-less day gloss it ("On Monday, 3 March,"): the day says which Monday, and the
+# weekday is no date of its own (`WEEKDAY` skips it).
+_WEEKDAY_GLOSS = r"\b(?:" + "|".join(calendar.day_name) + r"),\s+"
+# "to" after a day or its month ends a range whose first half the time word before it opened ("from 28 November to 1
+# December", "from November 28 to December 1").
+_RANGE_TO = (r"(?:(?<=\d)|" + "|".join(f"(?<={name})" for name in calendar.month_name[1:])
+             + r")\s+(?:to|until|till|through)\s+")
 _PART_OF_DAY = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"
 NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
                       rf"(?:{JOIN}{_DAY2}(?=[,.;)]|\s+(?:and|to|in|at|of|for)\b))?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
@@ -120,6 +127,12 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-
            # the day heading an entry of a chronology, before its colon: "28 June: Jets strike ...", "May 9: ..."
            re.compile(rf"{_ENTRY_START}(?P<day>[0-3]?\d){ORDINAL}\s+{_CAP_MONTH}{_ENTRY_END}"),
            re.compile(rf"{_ENTRY_START}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}{_ENTRY_END}"),
+           # the day a weekday and a comma gloss: "On Monday, 3 March, Ecuador broke relations", "on Friday, May 9"
+           re.compile(rf"{_WEEKDAY_GLOSS}(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}{_NO_YEAR_AFTER}"),
+           re.compile(rf"{_WEEKDAY_GLOSS}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}"),
+           # the second half of a range of year-less days across a month: "from November 28 to December 1"
+           re.compile(rf"{_RANGE_TO}(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}{_NO_YEAR_AFTER}"),
+           re.compile(rf"{_RANGE_TO}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}"),
            # a dateline's day: "KHARTOUM, April 20 (Reuters) -", "GENEVA, 3 March -"
            re.compile(rf"{_DATELINE_CITY}{_CAP_MONTH}[ \t]+(?P<day>[0-3]?\d){_DATELINE_END}"),
            re.compile(rf"{_DATELINE_CITY}(?P<day>[0-3]?\d)[ \t]+{_CAP_MONTH}{_DATELINE_END}")]
