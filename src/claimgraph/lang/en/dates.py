@@ -354,6 +354,9 @@ PHRASE_BEFORE = re.compile(r"\s*(?:[-–]\s*)?(?:(?!(?:after|before|following|si
 # A relative date that holds its preposition ("signed a declaration in Brazil on Friday pledging an immediate
 # ceasefire") modifies no noun after it, as "the August 12 meeting" does.
 PREPOSED = re.compile(r"(?:on|in|at|since|from|until|till|during|throughout|into)\s", re.IGNORECASE)
+# ... nor one right after its preposition, whose object it is ("On 14 April 1991 the accords were signed": the
+# signing's day, no modifier of "accords", as a determiner before it makes it one: "in the 1994 accords").
+PREPOSED_BEFORE = re.compile(r"\b(?:on|in|at|since|from|until|till|during|throughout|into)\s+$", re.IGNORECASE)
 UPON = re.compile(r"\b(?:up)?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 WITHIN_DAY = re.compile(r"(?:\bthroughout\s+(?:the\s+day\s+of\s+)?|\bbetween\s+\d{1,2}[:.]\d\d\s+and\s+\d{1,2}[:.]\d\d"
                         r"\s*(?:\([^)]*\)\s*)?on\s+)$", re.IGNORECASE)
@@ -458,6 +461,11 @@ _WHICH = r"^,?\s+(?:(?:which|that)\s+(?:had\s+|has\s+)?)?"  # "its air campaign,
 STARTED = re.compile(rf"{_WHICH}(?:began|started|broke out|erupted)\b", re.IGNORECASE)
 ENDED = re.compile(rf"{_WHICH}(?:came to an?\s+(?:\w+\s+)?end|ended|was over|drew to a close)\b", re.IGNORECASE)
 SIGNED = re.compile(r"\bsigned\b", re.IGNORECASE)
+# An agreement as the subject of a passive verb of signing, and the date before it past only a determiner (a comma
+# or a chronology's dash first): "On 14 April 1991 the accords were signed", "14 April - The accords are signed".
+SIGNED_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                            r"(?:signed|concluded|initialled|adopted)\b", re.IGNORECASE)
+DETERMINER_GAP = re.compile(r"\s*(?:[,:]|\s[-–—])?\s*(?:the|a|an)\s+", re.IGNORECASE)
 DEMONSTRATIVE = re.compile(r"\s*(?:This|That|These|Those)\s+(?:[\w-]+\s+){0,3}")
 IMMEDIATE = re.compile(r"\b(?:led\s+to|leading\s+to|prompted|triggered|sparked|provoked|caused|resulted\s+in)\s+"
                        r"(?:an?\s+|the\s+)?immediate\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
