@@ -2,7 +2,7 @@
 spans: a weekday and a comma gloss a year-less day ("On Tuesday, 14 May,"); "to" after a day ends a year-less range
 ("from 28 November to 1 December"); a day a few days after a source dated to the day is that coming day; a date
 counted from the source's inside a quotation is the speaker's, no time the story moves to, and no date at all in a
-story of another time."""
+story of another time; "later that month" is the month of the last date told."""
 
 from __future__ import annotations
 
@@ -64,3 +64,20 @@ def test_a_quoted_today_in_news_is_the_source_s_day(claims_of):
     claims = claims_of('Rebels seized the airport at Kigali on 4 April. "Today the war begins," their leader said.',
                        "2014-04-10")
     assert values(claims, the_one(claims, "War"), "startDate") == {"2014-04-10"}
+
+
+@pytest.mark.parametrize("text, date, value", [
+    ("On 3 May 2015 rebels seized the town of Kidal. Later that month the army shelled the town.", "2020-01-01",
+     "2015-05"),
+    ("5 May - The president declares a state of emergency. Later in the month the army attacks Kidal.", "2020-01",
+     "2019-05")])
+def test_later_that_month_is_the_month_of_the_last_date_told(claims_of, text, date, value):
+    """"Later in the month" in a chronology's entry is that month, not the entry's day."""
+    claims = claims_of(text, date)
+    assert values(claims, the_one(claims, "Attack"), "startDate") == {value}
+
+
+def test_later_that_month_after_a_bare_year_is_no_date(claims_of):
+    """A year has no month to be in."""
+    claims = claims_of("Rebels seized Kidal in 2012. Later that month the army shelled the town.", "2020-01-01")
+    assert values(claims, the_one(claims, "Attack"), "startDate") == set()

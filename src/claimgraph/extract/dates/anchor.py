@@ -249,7 +249,7 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     date the text gave: "after:N" ("three years later"), "next-month" ("the following month": the month after it),
     "after-days:N" ("four days later", from the last day told, in its own sentence or before it), "same-day" /
     "next-day", "same-year" / "next-year" ("later that year", "the following year": the year of the last date told,
-    or the one after it). A date with no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
+    or the one after it), "same-month" ("later that month": the month of the last date told, when it has one). A date with no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
     """
     kind, _, count = reference.partition(":")
     if kind in ("no-year", "no-year-ahead"):
@@ -266,6 +266,8 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
         return f"{int(last_date[:4]) + (kind == 'next-year'):04d}"
     if kind == "next-month":
         return _months_before(last_date, -1)
+    if kind == "same-month":
+        return last_date[:7] if len(last_date) >= 7 else None
     if len(last_date) != 10:
         return None
     if kind == "after-days":

@@ -49,6 +49,10 @@ RELATIVE = [
                              re.IGNORECASE)),
     ("same-day", re.compile(r"\b(?:in|during) the (?:early |late )?(?:morning|afternoon|evening|night)\b(?! of)",
                             re.IGNORECASE)),
+    # "later that month", "later in the month", "that same month": the month of the last date told ("5 May - Saleh declares
+    # a state of emergency. Later in the month Hadi is named defence minister"), not "later this month" (the source's)
+    ("same-month", re.compile(r"\b(?:(?:later|earlier)\s+(?:that|in\s+the)|(?:in\s+)?that\s+same|the\s+same)\s+month\b(?![’']s)",
+                              re.IGNORECASE)),
     # "the following month": the month after the last date told ("The mine shut in May 1989, and the government declared
     # a state of emergency the following month"), not "over the next month" nor "would hold talks in the next month"
     # (a span ahead, from the source's time)
@@ -391,6 +395,10 @@ PERSON_RELATIVE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*$", re.IGNORECASE)
 # the border, advanced on Kyiv on 24 February, and shelled Kharkiv" lists verb phrases of one subject.
 THING_RELATIVE = re.compile(rf",\s*(?:which\b|(?P<participle>(?-i:[a-z]+ed)|{_verbs.IRREGULAR_PAST})\s)[^,;]*$",
                             re.IGNORECASE)
+# An aside set off by commas right after a happening's name, a participle phrase or a clause of "which" ("The civil war,
+# fought between the state and the guerrillas from 1960 to 1996, ended with ..."): its verb is told past it
+# (`claimgraph.extract.dates.asides`).
+NAME_ASIDE = re.compile(rf",\s*(?:which\s|(?-i:[a-z]+ed)\s|(?:{_verbs.IRREGULAR_PAST})\s)[^,;.()]{{1,120}},", re.IGNORECASE)
 # A verb of lasting between a happening and its end ("The siege lasted through January", "the fighting went on until
 # May"): how long one told before went on (`claimgraph.extract.dates.date_of`).
 LASTING = re.compile(r"\b(?:lasted|lasts|continued|continues|went\s+on|goes\s+on|dragged\s+on|persisted|raged)\b",
