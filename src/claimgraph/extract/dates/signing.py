@@ -94,12 +94,13 @@ def _subject_signed(text: str, agreement: Mention, between: str) -> bool:
     return bool(CUES.DETERMINER_GAP.fullmatch(between) and CUES.SIGNED_PASSIVE.match(text, agreement.end))
 
 
-def act_time(text: str, date: Mention) -> bool:
+def act_time(text: str, date: Mention, agreement: Mention) -> bool:
     """Is the date right after its preposition (`PREPOSED_BEFORE`: "On 14 April 1991 the accords were signed") or
-    opening a chronology's entry ("14 April - The accords are signed")? It is the time of the act its clause tells,
-    no modifier of the agreement after it, as a date after a determiner is ("the 1994 accords": `attach.phrase_owners`)."""
-    return bool(CUES.PREPOSED_BEFORE.search(text, max(0, date.start - PREPOSITION_REACH), date.start)
-                or opens_entry(text, date))
+    opening a chronology's entry ("14 April - The accords are signed"), only a determiner before the agreement
+    (`DETERMINER_GAP`)? It is the time of the act its clause tells, no modifier of the agreement after it, as a date
+    after a determiner is ("the 1994 accords": `attach.phrase_owners`)."""
+    return bool(CUES.DETERMINER_GAP.fullmatch(text, date.end, agreement.start)) and bool(
+        CUES.PREPOSED_BEFORE.search(text, max(0, date.start - PREPOSITION_REACH), date.start) or opens_entry(text, date))
 
 
 def _modifies(text: str, agreement: Mention, date: Mention) -> bool:
