@@ -113,7 +113,7 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v33"  # v33: "of" before a year-less day is its own kind ("no-year-of", `anchor`)
+RELATIVE_NAME = "dates-relative.v35"  # v35: "later that month" (same-month)
 SAID_REACH = 30  # characters before "that" to the verb of saying it follows
 
 

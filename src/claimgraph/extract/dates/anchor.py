@@ -17,6 +17,7 @@ from ...lang import cues
 from ...model import Mention
 from ...recognise import Sentence
 from ...recognise.dates import precision
+from .deixis import from_source, quoted, soon_after
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 
@@ -51,7 +52,9 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     but not a bare year that dates an act in passing ("the agreement signed in 2008 ended the
     war. Fighting broke out again on 15 April": April of the source's year), nor one in a
     thing's name once the story is at a month or a day (`_names_a_thing`), nor a year a span
-    counts from ("the first use of air power since 1971"), which is no date the story moves to.
+    counts from ("the first use of air power since 1971"), which is no date the story moves to, nor a date counted
+    from the source's inside a quotation ("Today we say: enough", `deixis.quoted`): the speaker's "now", which is
+    the source's only when the story is told near it (`_told_now`); in a story of another time it is no date.
     """
     floor = _headline_year(sentences, text, source_date)  # a headline's year: the earliest a year-less date is in
     last: str | None = None  # the last date told: what "three years later", "that day" count from
@@ -64,6 +67,9 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
         mentions, before = [], last  # "three years after X" counts from a date told before its sentence
         for m in sentence.mentions:
             opening = not dated and _no_year_dateline(text, m)
+            voiced = m.kind == "date" and m.cls == "relative" and from_source(m.value) and quoted(text, m)
+            if voiced and not _told_now(scene, source_date):
+                continue  # "Today we say: enough", quoted in a story of twenty years before: the speaker's day, unknown
             if m.kind == "date" and m.cls == "relative":
                 story_time = None if opening else _at_least(scene, floor)
                 counted = _counted_from(m.value, before, _day_or_last(m.value, last, day), story_time)
@@ -75,7 +81,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                     text, m, sentence.mentions):
                 m, dated = replace(m, kind="dateline"), True
                 source_date = source_date or m.value
-            if m.kind in ("date", "dateline") and not _since_year(text, m):
+            if m.kind in ("date", "dateline") and not (_since_year(text, m) or voiced):
                 last = _later_told(last, m.value)
                 day = m.value if len(m.value) == 10 else day
                 if not (_in_passing(text, m) or _names_a_thing(text, m, story) or _ahead_of(m, source_date)):
@@ -84,6 +90,12 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
             mentions.append(m)
         result.append(replace(sentence, mentions=tuple(mentions)))
     return result
+
+
+def _told_now(scene: str | None, source_date: str | None) -> bool:
+    """Is the story's time within the year before the source's date (or not yet told)? A quotation then speaks
+    from about the source's time, and a date it counts from the source's date is its speaker's."""
+    return not (scene and source_date) or period(source_date)[0] <= _days_after(period(scene)[1], YEAR_DAYS)
 
 
 def _headline_year(sentences: list[Sentence], text: str, source_date: str | None) -> str | None:
@@ -237,7 +249,7 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     date the text gave: "after:N" ("three years later"), "next-month" ("the following month": the month after it),
     "after-days:N" ("four days later", from the last day told, in its own sentence or before it), "same-day" /
     "next-day", "same-year" / "next-year" ("later that year", "the following year": the year of the last date told,
-    or the one after it). A date with no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
+    or the one after it), "same-month" ("later that month": the month of the last date told, when it has one). A date with no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
     """
     kind, _, count = reference.partition(":")
     if kind in ("no-year", "no-year-ahead"):
@@ -254,6 +266,8 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
         return f"{int(last_date[:4]) + (kind == 'next-year'):04d}"
     if kind == "next-month":
         return _months_before(last_date, -1)
+    if kind == "same-month":
+        return last_date[:7] if len(last_date) >= 7 else None
     if len(last_date) != 10:
         return None
     if kind == "after-days":
@@ -324,8 +338,8 @@ def _with_year(month_day: str, source_date: str | None, last_date: str | None, a
     """"09-19" or "02" given the year that fits, or None with no date to go by.
 
     A text tells year-less dates near "now": when the story is set within the year before
-    the source's date (or the text gave no date yet), the date is the last such day on or
-    before the source's date ("on September 19" in a text of 2023-10 is 2023-09-19); after
+    the source's date (or the text gave no date yet), the date is the coming day when it is days after a source
+    dated to the day (`deixis.soon_after`), else the last such day on or before the source's date ("on September 19" in a text of 2023-10 is 2023-09-19); after
     "until" it may lie ahead ("extended until December 31" in October is this December).
     A story set in another time takes the year of the last date it gave when that was a year
     ("the 2008 war ... the night of 7/8 August"), else, in a dated text, the first such date from the
@@ -351,6 +365,8 @@ def _with_year(month_day: str, source_date: str | None, last_date: str | None, a
     if near and not ahead:
         return f"{near[0]:04d}-{month_day}"  # "struck on 20 March 2003 ... before they withdrew on 18 March"
     told_now = source_date and (not last_date or period(source_date)[0] <= _days_after(period(last_date)[0], YEAR_DAYS))
+    if told_now and not ahead and (soon := soon_after(month_day, source_date)):
+        return soon  # "will hold an exercise from November 28", in a briefing of 24 November
     if told_now and not ahead:
         past = [y for y in valid if f"{y:04d}-{month_day}"[:len(source_date)] <= source_date]
         if past:

@@ -18,7 +18,7 @@ from ...recognise.dates import RELATIVE_NAME
 from ..families import family
 from ..scope import clauses
 from .anchor import year_before_noun
-from .signing import agreement_dates
+from .signing import act_time, agreement_dates
 from .spans import gap, near, range_end
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
@@ -108,7 +108,7 @@ def phrase_owners(text: str, events: list[Mention], dates: list[Mention],
             owners.update((date, own) for own in _day_named_by(text, events, date)[:1])
             continue
         own = [e for e in events if _in_phrase(text, e, date) and not _parted(e, date, events)]
-        named = [a for a in agreements if date.end <= a.start and not told_by_verb(a)
+        named = [a for a in agreements if date.end <= a.start and not told_by_verb(a) and not act_time(text, date, a)
                  and _in_phrase(text, a, date)]  # a verb ("on 22 February both governments agreed") takes no modifier
         own = own if not named or any(date.end <= e.start for e in own) else named
         own = own or [a for a in agreements if a.end <= date.start and (CUES.APPOSED.fullmatch(text, a.end, date.start)

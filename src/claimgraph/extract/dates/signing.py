@@ -14,6 +14,7 @@ from .spans import near, range_end
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 ENTRY_DASH = re.compile(r"\s*[-–—:]\s")  # a timeline entry's dash after its date ("12 May - ")
+PREPOSITION_REACH = 16  # characters: a preposition and the spaces before a date ("throughout ")
 
 
 def agreement_dates(text: str, agreement: Mention, dates: list[Mention], ends: list[Mention]) -> list[Mention]:
@@ -69,7 +70,7 @@ def signing_date(text: str, agreement: Mention, date: Mention, signing_told: boo
     if agreement.end <= date.start:  # "the agreement of November 10"; "an agreement on Saturday" (the date holds its "on")
         return bool(CUES.ATTACHED.fullmatch(between) or not between.strip() and CUES.ATTACHING.match(date.text)
                     or _signed_then(text, agreement, between))
-    return not between.strip(" -–") or _modifies(text, agreement, date)
+    return not between.strip(" -–") or _modifies(text, agreement, date) or _subject_signed(text, agreement, between)
 
 
 def _signs_now(text: str, agreement: Mention, date: Mention) -> bool:
@@ -84,6 +85,22 @@ def opens_entry(text: str, date: Mention) -> bool:
     """Does the date open its line, a dash after it: a timeline entry ("August 12, 2008 - Medvedev announces ...")?"""
     line_start = text.rfind("\n", 0, date.start) + 1
     return not text[line_start:date.start].strip() and ENTRY_DASH.match(text, date.end) is not None
+
+
+def _subject_signed(text: str, agreement: Mention, between: str) -> bool:
+    """Is the agreement the subject of a passive verb of signing (`SIGNED_PASSIVE`: "were signed", "was concluded"),
+    past only a determiner after the date before it (`DETERMINER_GAP`: "On 14 April 1991 the accords were signed",
+    "14 April - The accords are signed")? The date is the signing's, as it is of "signed the accords on 14 April"."""
+    return bool(CUES.DETERMINER_GAP.fullmatch(between) and CUES.SIGNED_PASSIVE.match(text, agreement.end))
+
+
+def act_time(text: str, date: Mention, agreement: Mention) -> bool:
+    """Is the date right after its preposition (`PREPOSED_BEFORE`: "On 14 April 1991 the accords were signed") or
+    opening a chronology's entry ("14 April - The accords are signed"), only a determiner before the agreement
+    (`DETERMINER_GAP`)? It is the time of the act its clause tells, no modifier of the agreement after it, as a date
+    after a determiner is ("the 1994 accords": `attach.phrase_owners`)."""
+    return bool(CUES.DETERMINER_GAP.fullmatch(text, date.end, agreement.start)) and bool(
+        CUES.PREPOSED_BEFORE.search(text, max(0, date.start - PREPOSITION_REACH), date.start) or opens_entry(text, date))
 
 
 def _modifies(text: str, agreement: Mention, date: Mention) -> bool:

@@ -19,6 +19,7 @@ from ...recognise.dates import RELATIVE_NAME
 from ..scope import classes_of, evidence, first_agreement, rejoin, tops_of
 from .attach import (ENDS, across_that, dated_clauses, declared_over, event_dates, is_reference, known_verb, nearest,
                      phrase_owners)
+from .asides import verb_start
 from .signing import ENTRY_DASH, agreement_dates
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
@@ -27,8 +28,8 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v49"  # v49: review45's mends: "of" a day, gloss brackets, verb-parted phrases, asked ends, opening dates
-TIMELINE = "dates-timeline.v13"  # v13: past verb triggers are no point in time (`attach.verb_form`)
+NAME = "dates-attached.v50"  # v50: a date after its preposition or opening an entry modifies no noun; passive signings
+TIMELINE = "dates-timeline.v14"  # v14: a beginning or an end told past an aside after the name (`asides`)
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"
 
@@ -185,10 +186,11 @@ def _starts_and_ends(source_id: str, text: str, sentence: Sentence, date: Mentio
     parts from them ("Residents said on Saturday that fighting had broken out"), nor by one that opens a clause
     joined after them (`_opens_next`)."""
     for event in (m for m in sentence.mentions if "Event" in tops_of(res, m)):
-        after = text[event.end:sentence.end]
+        verb = verb_start(text, event, sentence.end)  # past an aside: "The war, fought from 1960 to 1996, ended"
+        after = text[verb:sentence.end]
         for predicate, told in (("startDate", CUES.STARTED.match(after)), ("endDate", CUES.ENDED.match(after))):
             if told:
-                when = date or _only_date_after(sentence, event.end + told.end())
+                when = date or _only_date_after(sentence, verb + told.end())
             elif predicate == "startDate" and _begun(text, sentence, event):
                 when = date
             else:

@@ -49,6 +49,10 @@ RELATIVE = [
                              re.IGNORECASE)),
     ("same-day", re.compile(r"\b(?:in|during) the (?:early |late )?(?:morning|afternoon|evening|night)\b(?! of)",
                             re.IGNORECASE)),
+    # "later that month", "later in the month", "that same month": the month of the last date told ("5 May - Saleh declares
+    # a state of emergency. Later in the month Hadi is named defence minister"), not "later this month" (the source's)
+    ("same-month", re.compile(r"\b(?:(?:later|earlier)\s+(?:that|in\s+the)|(?:in\s+)?that\s+same|the\s+same)\s+month\b(?![’']s)",
+                              re.IGNORECASE)),
     # "the following month": the month after the last date told ("The mine shut in May 1989, and the government declared
     # a state of emergency the following month"), not "over the next month" nor "would hold talks in the next month"
     # (a span ahead, from the source's time)
@@ -104,6 +108,13 @@ ENTRY_CLOSE = re.compile(r"[ \t]*(?::|[-–—][ \t])")
 _ENTRY_START = rf"(?m)^{ENTRY_OPEN.pattern}"
 _ENTRY_END = rf"(?={ENTRY_CLOSE.pattern})"
 # The part of a day between the time word and the date: "On the morning of 5 June", "on the night of June 5".
+# A weekday and a comma before a year-less day gloss it ("On Monday, 3 March,"): the day says which Monday, and the
+# weekday is no date of its own (`WEEKDAY` skips it).
+_WEEKDAY_GLOSS = r"\b(?:" + "|".join(calendar.day_name) + r"),\s+"
+# "to" after a day or its month ends a range whose first half the time word before it opened ("from 28 November to 1
+# December", "from November 28 to December 1").
+_RANGE_TO = (r"(?:(?<=\d)|" + "|".join(f"(?<={name})" for name in calendar.month_name[1:])
+             + r")\s+(?:to|until|till|through)\s+")
 _PART_OF_DAY = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"
 NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
                       rf"(?:{JOIN}{_DAY2}(?=[,.;)]|\s+(?:and|to|in|at|of|for)\b))?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
@@ -120,6 +131,12 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-
            # the day heading an entry of a chronology, before its colon: "28 June: Jets strike ...", "May 9: ..."
            re.compile(rf"{_ENTRY_START}(?P<day>[0-3]?\d){ORDINAL}\s+{_CAP_MONTH}{_ENTRY_END}"),
            re.compile(rf"{_ENTRY_START}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}{_ENTRY_END}"),
+           # the day a weekday and a comma gloss: "On Monday, 3 March, Ecuador broke relations", "on Friday, May 9"
+           re.compile(rf"{_WEEKDAY_GLOSS}(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}{_NO_YEAR_AFTER}"),
+           re.compile(rf"{_WEEKDAY_GLOSS}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}"),
+           # the second half of a range of year-less days across a month: "from November 28 to December 1"
+           re.compile(rf"{_RANGE_TO}(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}{_NO_YEAR_AFTER}"),
+           re.compile(rf"{_RANGE_TO}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}"),
            # a dateline's day: "KHARTOUM, April 20 (Reuters) -", "GENEVA, 3 March -"
            re.compile(rf"{_DATELINE_CITY}{_CAP_MONTH}[ \t]+(?P<day>[0-3]?\d){_DATELINE_END}"),
            re.compile(rf"{_DATELINE_CITY}(?P<day>[0-3]?\d)[ \t]+{_CAP_MONTH}{_DATELINE_END}")]
@@ -341,6 +358,9 @@ PHRASE_BEFORE = re.compile(r"\s*(?:[-–]\s*)?(?:(?!(?:after|before|following|si
 # A relative date that holds its preposition ("signed a declaration in Brazil on Friday pledging an immediate
 # ceasefire") modifies no noun after it, as "the August 12 meeting" does.
 PREPOSED = re.compile(r"(?:on|in|at|since|from|until|till|during|throughout|into)\s", re.IGNORECASE)
+# ... nor one right after its preposition, whose object it is ("On 14 April 1991 the accords were signed": the
+# signing's day, no modifier of "accords", as a determiner before it makes it one: "in the 1994 accords").
+PREPOSED_BEFORE = re.compile(r"\b(?:on|in|at|since|from|until|till|during|throughout|into)\s+$", re.IGNORECASE)
 UPON = re.compile(r"\b(?:up)?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 WITHIN_DAY = re.compile(r"(?:\bthroughout\s+(?:the\s+day\s+of\s+)?|\bbetween\s+\d{1,2}[:.]\d\d\s+and\s+\d{1,2}[:.]\d\d"
                         r"\s*(?:\([^)]*\)\s*)?on\s+)$", re.IGNORECASE)
@@ -375,6 +395,10 @@ PERSON_RELATIVE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*$", re.IGNORECASE)
 # the border, advanced on Kyiv on 24 February, and shelled Kharkiv" lists verb phrases of one subject.
 THING_RELATIVE = re.compile(rf",\s*(?:which\b|(?P<participle>(?-i:[a-z]+ed)|{_verbs.IRREGULAR_PAST})\s)[^,;]*$",
                             re.IGNORECASE)
+# An aside set off by commas right after a happening's name, a participle phrase or a clause of "which" ("The civil war,
+# fought between the state and the guerrillas from 1960 to 1996, ended with ..."): its verb is told past it
+# (`claimgraph.extract.dates.asides`).
+NAME_ASIDE = re.compile(rf",\s*(?:which\s|(?-i:[a-z]+ed)\s|(?:{_verbs.IRREGULAR_PAST})\s)[^,;.()]{{1,120}},", re.IGNORECASE)
 # A verb of lasting between a happening and its end ("The siege lasted through January", "the fighting went on until
 # May"): how long one told before went on (`claimgraph.extract.dates.date_of`).
 LASTING = re.compile(r"\b(?:lasted|lasts|continued|continues|went\s+on|goes\s+on|dragged\s+on|persisted|raged)\b",
@@ -445,6 +469,11 @@ _WHICH = r"^,?\s+(?:(?:which|that)\s+(?:had\s+|has\s+)?)?"  # "its air campaign,
 STARTED = re.compile(rf"{_WHICH}(?:began|started|broke out|erupted)\b", re.IGNORECASE)
 ENDED = re.compile(rf"{_WHICH}(?:came to an?\s+(?:\w+\s+)?end|ended|was over|drew to a close)\b", re.IGNORECASE)
 SIGNED = re.compile(r"\bsigned\b", re.IGNORECASE)
+# An agreement as the subject of a passive verb of signing, and the date before it past only a determiner (a comma
+# or a chronology's dash first): "On 14 April 1991 the accords were signed", "14 April - The accords are signed".
+SIGNED_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                            r"(?:signed|concluded|initialled|adopted)\b", re.IGNORECASE)
+DETERMINER_GAP = re.compile(r"\s*(?:[,:]|\s[-–—])?\s*(?:the|a|an)\s+", re.IGNORECASE)
 DEMONSTRATIVE = re.compile(r"\s*(?:This|That|These|Those)\s+(?:[\w-]+\s+){0,3}")
 IMMEDIATE = re.compile(r"\b(?:led\s+to|leading\s+to|prompted|triggered|sparked|provoked|caused|resulted\s+in)\s+"
                        r"(?:an?\s+|the\s+)?immediate\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
