@@ -57,8 +57,9 @@ def told_at_place(r: Resolver, old: str) -> Entity | None:
         entity = r.result.entities[eid]
         if mention.start > line_end and eid != old and cls in entity.classes and r.minted_here(eid):
             stop = r.text.find(".", mention.end) % (len(r.text) + 1)  # its sentence's end, or the text's
-            near = {e for m, e in r.result.of.items() if mention.end <= m.start < stop}
-            return entity if places & near or not places and family(cls) not in FAMILIES else None
+            near = {e for m, e in r.result.of.items() if mention.end <= m.start < stop
+                    and "Place" in tops(r.result.entities[e].classes)}
+            return entity if places & near or places and not near or not places and family(cls) not in FAMILIES else None
     return None
 
 
