@@ -40,7 +40,7 @@ from .senses import other_sense, qualified
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v84"  # v84: session 24: "fought in the war" takes part in the war, no clash; a vote adopts a cg:Resolution
+NAME = "triggers.v85"  # v85: "seized of the matter" names no capture
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.

@@ -251,7 +251,9 @@ IDIOM_REACH = 3
 # Words that make an idiom of the verb only right after it (`recognise.triggers._idiom`): a cause or a game fought
 # ("The soldiers fought for their pensions", "The militia fought over the spoils", "fought hard in the final", "Army
 # fought back to beat Navy"); after its object they tell when or where ("troops fought rebels for two days").
-IDIOM_NEXT = {"fought": frozenset({"for", "over", "hard", "back"})}
+IDIOM_NEXT = {"fought": frozenset({"for", "over", "hard", "back"}),
+              # a body that keeps a matter before it: "Decides to remain actively seized of the matter"
+              "seized": frozenset({"of"})}
 # A founding whose object is an act the lexicon names is that act's beginning, no second event: "The Israeli government
 # set up a commission of inquiry" is the inquiry (`recognise.senses._founds_an_act`); within FOUNDED_ACT_REACH words
 # before a word of OBJECT_STOPS.
