@@ -84,7 +84,7 @@ from .wording import accused, counted_from, definite, marked_new, postmodified
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v66"  # v66: a title's happening is undated by the date line under it, and is the lead's that names no other place
+NAME = "resolve.v67"  # v67: only a title line's act is the lead's that names no other place
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`wars.story_war`)
 
