@@ -50,15 +50,19 @@ def on_title_line(r: Resolver, mention: Mention) -> bool:
 def told_at_place(r: Resolver, old: str) -> Entity | None:
     """The first event of the headline event's class that the lead tells at a place the headline
     names ("Douma chemical attack" / "a chemical warfare attack was carried out in ... Douma")."""
-    line_end = r.text.find("\n", min(m.start for m, e in r.result.of.items() if e == old))
+    first = min((m for m, e in r.result.of.items() if e == old), key=lambda m: m.start)
+    line_end = r.text.find("\n", first.start)
+    titled = on_title_line(r, first)  # a title's act is the lead's that names no other place
     places = {e for m, e in r.result.of.items() if m.end <= line_end and "Place" in tops(r.result.entities[e].classes)}
     cls = r.result.entities[old].classes[0]
     for mention, eid in sorted(r.result.of.items(), key=lambda p: p[0].start):
         entity = r.result.entities[eid]
         if mention.start > line_end and eid != old and cls in entity.classes and r.minted_here(eid):
             stop = r.text.find(".", mention.end) % (len(r.text) + 1)  # its sentence's end, or the text's
-            near = {e for m, e in r.result.of.items() if mention.end <= m.start < stop}
-            return entity if places & near or not places and family(cls) not in FAMILIES else None
+            near = {e for m, e in r.result.of.items() if mention.end <= m.start < stop
+                    and "Place" in tops(r.result.entities[e].classes)}
+            return entity if (places & near or titled and places and not near
+                              or not places and family(cls) not in FAMILIES) else None
     return None
 
 

@@ -71,7 +71,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v71"  # v71: session 24: places by kind and persons, bodies, armed groups as their reviews mended them
+NAME = "names-in-context.v72"  # v72: an event's or agreement's name "X of Y" ends at its line
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -188,11 +188,14 @@ _REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.REBEL_WORDS)})\s+(?P<kind>{
 _LABELLED_REBELS = CUES.REBEL_LABELS
 _NAMED_AGREEMENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,4}}(?P<kind>{'|'.join(CUES.AGREEMENT_KINDS)}))\b")
 _NAMED_EVENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,3}}(?P<kind>{'|'.join(CUES.EVENT_KINDS)}))\b")
-_EVENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OF_KINDS)})\s+of\s+{_NAME})")
+# The place or subject after "of" ends at its line: a section heading's last word and the first of the line under it are
+# no one name ("Fall of Kindu\nGovernment forces encircled the town": the Fall of Kindu, not "Fall of Kindu Government").
+_NAME_ON_ITS_LINE = _NAME.replace(r"\s", r"[ \t]")
+_EVENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OF_KINDS)})\s+of\s+{_NAME_ON_ITS_LINE})")
 _OPENED_EVENT = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OPENERS)})(?:\s+{_WORD}){{1,3}})\b")
 # An agreement named by its kind and then "of" a place or a subject: "the Treaty of Lausanne", "the Memorandum of Understanding".
 _AGREEMENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.AGREEMENT_OF_KINDS + CUES.AGREEMENT_OF_PLACE_KINDS)})"
-                           rf"\s+of\s+(?P<of>{_NAME}))")
+                           rf"\s+of\s+(?P<of>{_NAME_ON_ITS_LINE}))")
 # "Tigray war", "Axum massacre"; not after a possessive: "Israel's offensive" is Israel's act, an event trigger's.
 _PLACE_EVENT = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?(?<!['’]s)(?<!s['’])\s+(?P<kind>{'|'.join(CUES.PLACE_EVENT_KINDS)}))\b")
 

@@ -41,7 +41,7 @@ from .senses import other_sense, qualified
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v85"  # v85: session 25: relations broken off without "diplomatic"; "X, which fell"; defences that collapsed
+NAME = "triggers.v86"  # v86: session 25: relations broken off; "X, which fell"; collapsed defences; arson; "seized of"
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
