@@ -29,6 +29,7 @@ from .independence import independences
 from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fired_at, named_before, troops_in,
                     weapon_head)
 from .base import Candidate, words_of
+from .decisions import decisions
 from .exercises import exercises
 from .killings import counted_killings, counted_things, toll_of_sides
 from .moves import armed_moves, fallen, falls, liberated, lost_places, pullouts
@@ -40,7 +41,7 @@ from .senses import other_sense, qualified
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v84"  # v84: session 24: "fought in the war" takes part in the war, no clash; a vote adopts a cg:Resolution
+NAME = "triggers.v85"  # v85: a body's adopted or dated resolution, decision or communiqué is a cg:Resolution
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -96,6 +97,7 @@ class Triggers:
         yield from appointments(doc, NAME, self._places)
         yield from independences(doc, NAME, self._places)
         yield from rulings(doc, NAME)
+        yield from decisions(doc, NAME)
         yield from relations(doc, NAME, self._places)
         yield from armed_moves(doc, NAME, self._armed, self._forces, self._places)
         yield from falls(doc, NAME, self._places)

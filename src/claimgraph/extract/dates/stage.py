@@ -27,7 +27,7 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v49"  # v49: review45's mends: "of" a day, gloss brackets, verb-parted phrases, asked ends, opening dates
+NAME = "dates-attached.v50"  # v50: "passed a resolution on 5 March" dates it as a signing
 TIMELINE = "dates-timeline.v13"  # v13: past verb triggers are no point in time (`attach.verb_form`)
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"
