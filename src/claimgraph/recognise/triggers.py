@@ -38,10 +38,11 @@ from .relations import relations
 from .retractions import retracted
 from .rulings import rulings
 from .senses import other_sense, qualified
+from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v85"  # v85: a body's adopted or dated resolution, decision or communiqué is a cg:Resolution
+NAME = "triggers.v86"  # v86: an agreement told indefinitely as the topic of talks is none
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -117,7 +118,8 @@ class Triggers:
                 or _unplaced_fall(doc, start, self._places)
                 or _unplaced_liberation(doc, start, self._places, self._armed)
                 or (cls in CUES.MEDIUM_CLASSES and _spoken_in(doc, start))
-                or (cls in CUES.AGREEMENT_CLASSES and (_absent(doc, start) or unnamed_plural(doc, start)))
+                or (cls in CUES.AGREEMENT_CLASSES and (_absent(doc, start) or unnamed_plural(doc, start)
+                                                     or topic_of_talks(doc, start, end)))
                 or other_sense(doc, start, end, cls, self._armed, self._places)
                 or (cls == "Killing" and toll_of_sides(doc, end)))
 
