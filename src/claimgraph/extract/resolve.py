@@ -85,7 +85,7 @@ from .wording import accused, counted_from, definite, marked_new, postmodified
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v66"  # v66: a body's decision told by its noun is one of its own
+NAME = "resolve.v66"  # v66: a body's decision told by its noun, or accords a verb signs in the plural, are new
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`wars.story_war`)
 
@@ -257,7 +257,8 @@ class Resolver:
     def _grouped_or_told(self, mention: Mention, sentence: Sentence, group: dict[str, Entity], date: str | None,
                          own: bool, anaphor: bool) -> Entity | None:
         """The entity of the trigger's family its sentence names (`group`), where place, agent and date fit;
-        else, for an indefinite or bare trigger its sentence names nothing for, one told before. A trigger
+        else, for an indefinite or bare trigger its sentence names nothing for, one told before, unless an agreement
+        marked new (`wording.marked_new`: "the second ceasefire", "signed the first accords"). A trigger
         dated otherwise than what its sentence named first ("Fighting around Marib had intensified in 2021,
         and in January 2022 the Houthis launched attacks on Abu Dhabi") is another happening, none told
         before either."""
@@ -266,7 +267,8 @@ class Resolver:
             self.text, mention) and minting.by_agent(self, mention, sentence) is None
         if grouped and antecedents.same_time(self, named.id, date):
             return named
-        if anaphor or grouped or minting.specified(self, mention, sentence):
+        if anaphor or grouped or minting.specified(self, mention, sentence) or (
+                family(mention.cls) == "agreement" and marked_new(self.text, mention)):
             return None
         setting = None if date else antecedents.context(self, sentence)
         return (antecedents.back_reference(self, mention, date, own, setting)

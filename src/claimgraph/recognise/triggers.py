@@ -42,7 +42,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v86"  # v86: an agreement told indefinitely as the topic of talks is none
+NAME = "triggers.v86"  # v86: an agreement told as the topic of talks is none; "signed treaties", "accords" name ones
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
