@@ -564,6 +564,8 @@ PLURAL_ACCORDS = frozenset({"treaties", "accords"})
 # accords of those talks"): the ones its sentence tells.
 PLURAL_ACCORD_SIGNED = frozenset({"signed", "signs", "sign", "signing", "concluded", "concludes", "ratified",
                                   "initialled", "initialed"})
+# ...not past a vague quantifier: "signed several treaties on fishing rights" counts them, it tells none of them.
+PLURAL_ACCORD_VAGUE = frozenset({"several", "many", "numerous", "various", "some", "multiple", "countless"})
 PLURAL_ACCORD_ARTICLE = "the"
 PLURAL_ACCORD_OF = "of"
 PLURAL_ACCORD_REACH = 2
