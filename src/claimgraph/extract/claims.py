@@ -78,7 +78,7 @@ from ..recognise import Sentence, aliases
 from ..recognise.accords import told_by_verb
 from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
-from . import asides, attach, belligerents, bystanders, clause_roles, counts, event_phrase, parties, structure
+from . import asides, attach, belligerents, bystanders, clause_roles, counts, event_phrase, issuers, parties, structure
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
 from .labels import asker_of_own_clause
@@ -88,7 +88,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v85"  # v85: a name in a describing aside (", a southerner loyal to Saleh,") is no role of a later act
+NAME = "clause.v86"  # v86: session 25: a name in a describing aside is no role; who passed a resolution is its party
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
@@ -109,8 +109,10 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
     places = _place_names(sentences, res)
     wars: list[str] = []  # each mention of a war so far: the one told most is what a later paragraph's toll sums up
     topic: str | None = None  # the act the heading of the section read names
+    bodies = issuers.Issuers()  # who adopted the decisions told by their nouns
     for sentence in sentences:
         yield from _signature_block(source_id, text, sentence, res, own)
+        yield from _issued(source_id, text, sentence, res, bodies)
         for mention in sentence.mentions:
             if mention in res.of and mention.method != PRONOUN:  # a pronoun names, it is no name to type
                 yield from _mention_claims(source_id, text, mention, res.entities[res.of[mention]])
@@ -190,6 +192,17 @@ def _most(named: list[str]) -> str | None:
     """The entity named most often, the first named of those named as often: the war a text is about so far, not
     one it names in passing ("Israel had occupied the Sinai in the Six-Day War of 1967")."""
     return max(dict.fromkeys(named), key=named.count) if named else None
+
+
+def _issued(source_id: str, text: str, sentence: Sentence, res: Resolution,
+            bodies: issuers.Issuers) -> Iterator[Claim]:
+    """The body that adopted each decision the sentence tells by its noun is its party (`issuers`). Evidence: the
+    sentence."""
+    for mention in sentence.mentions:
+        if mention in res.of and (body := bodies.of(text, sentence, mention, res)) is not None:
+            yield Claim(source_id, res.of[mention], "party", body, sentence.start, sentence.end,
+                        text[sentence.start:sentence.end], NAME)
+    bodies.note(text, sentence, res)
 
 
 def _signature_block(source_id: str, text: str, sentence: Sentence, res: Resolution,

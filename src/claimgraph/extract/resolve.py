@@ -71,6 +71,7 @@ from ..model import Entity, Mention
 from ..rdf.terms import top_classes, tops
 from ..recognise import Sentence
 from ..recognise.advances import told_by_verb as told_by_advancing
+from ..recognise.decisions import told_by_noun
 from ..recognise.votes import told_by_vote
 from . import antecedents, headlines, minting, naming
 from .families import FAMILIES, family
@@ -84,7 +85,7 @@ from .wording import accused, counted_from, definite, marked_new, postmodified
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v67"  # v67: session 25: an undated act of another named subject is another act; a title line's act
+NAME = "resolve.v68"  # v68: session 25: acts of other named subjects; title lines; new decisions and plural accords
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`wars.story_war`)
 
@@ -190,13 +191,14 @@ class Resolver:
         """The entity a trigger names, by the first rule that holds, in this order: a happening told before
         that its definite noun names, a war declared or one it is an act of, one known to span its date, one a
         comparison counts from, one its sentence names (`group`) or told before, else a new one (`_fresh`). A vote
-        adopts a resolution of its own (`votes.told_by_vote`), and armed men advancing make a push of their own
+        adopts a resolution of its own (`votes.told_by_vote`), and so does a body's decision told by its noun
+        (`decisions.told_by_noun`: a communiqué recalls several by their dates), and armed men advancing make a push of their own
         (`advances.told_by_verb`): always a new one."""
         if mention.cls == "Resolution" and mention.value:
             return minting.numbered(self, mention, sentence)
         date = date_of(mention, sentence, self.text)
         own = own_date(mention, sentence, self.text) is not None  # "the signing ... on December 14, 1995"
-        if told_by_vote(mention) or told_by_advancing(mention):
+        if told_by_vote(mention) or told_by_noun(mention) or told_by_advancing(mention):
             return self._fresh(mention, sentence, index, date, own)
         anaphor = definite(self.text, mention) and not postmodified(self.text, mention.end)
         return (self._told_earlier(mention, sentence, date, own, anaphor)
@@ -255,7 +257,8 @@ class Resolver:
     def _grouped_or_told(self, mention: Mention, sentence: Sentence, group: dict[str, Entity], date: str | None,
                          own: bool, anaphor: bool) -> Entity | None:
         """The entity of the trigger's family its sentence names (`group`), where place, agent and date fit;
-        else, for an indefinite or bare trigger its sentence names nothing for, one told before. A trigger
+        else, for an indefinite or bare trigger its sentence names nothing for, one told before, unless an agreement
+        marked new (`wording.marked_new`: "the second ceasefire", "signed the first accords"). A trigger
         dated otherwise than what its sentence named first ("Fighting around Marib had intensified in 2021,
         and in January 2022 the Houthis launched attacks on Abu Dhabi") is another happening, none told
         before either."""
@@ -264,7 +267,8 @@ class Resolver:
             self.text, mention) and minting.by_agent(self, mention, sentence) is None
         if grouped and antecedents.same_time(self, named.id, date):
             return named
-        if anaphor or grouped or minting.specified(self, mention, sentence):
+        if anaphor or grouped or minting.specified(self, mention, sentence) or (
+                family(mention.cls) == "agreement" and marked_new(self.text, mention)):
             return None
         setting = None if date else antecedents.context(self, sentence)
         return (antecedents.back_reference(self, mention, date, own, setting)

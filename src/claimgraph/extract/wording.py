@@ -13,6 +13,7 @@ from ..model import Mention
 from ..recognise.accords import told_by_verb
 
 CUES = cues("coreference")
+TRIGGERS = cues("triggers")  # the accords named in the plural and the verbs that sign them
 MORPHOLOGY = cues("morphology")  # which languages glue a plural on, and how
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
 ARMED_VERBS = cues("triggers").ARMED_SUBJECT  # verbs of an attack only with a weapon ("was struck by missiles")
@@ -96,7 +97,8 @@ def marked_new(text: str, mention: Mention) -> bool:
     ("launched the raid in response to a suicide bombing"), nor one a span of time parts from the
     clause's ("shot down on Wednesday ..., a day after Indian warplanes struck"), nor a verb that strikes
     many ("attacked hundreds of villages": many acts), nor an agreement told by its verb ("met in Vienna and agreed
-    to strengthen the ceasefire": what was agreed there, `recognise.accords`)."""
+    to strengthen the ceasefire": what was agreed there, `recognise.accords`), nor agreements in the plural a verb
+    of signing tells ("signed the first accords of those talks": those signed then, not the one named before)."""
     words = set(words_before(text, mention.start)[-3:])
     answered = CUES.ANSWERED.search(text, max(0, mention.start - 60), mention.start)
     counted = cues("dates").COUNTED_REFERENCE.search(text, max(0, mention.start - 40), mention.start)
@@ -104,7 +106,8 @@ def marked_new(text: str, mention: Mention) -> bool:
         answered or counted) or (
         plural(mention.text, mention.lang) and bool(CUES.QUANTIFIERS & words)) or (
         mention.text.lower() in VERBS and CUES.MANY_STRUCK.match(text, mention.end) is not None) or (
-        told_by_verb(mention))
+        told_by_verb(mention)) or (
+        mention.text.lower() in TRIGGERS.PLURAL_ACCORDS and bool(TRIGGERS.PLURAL_ACCORD_SIGNED & words))
 
 
 def counted_from(text: str, mention: Mention) -> bool:

@@ -61,8 +61,11 @@ def meeting_accords(doc: Doc, method: str, armed: frozenset[str] = frozenset()) 
 
 def unnamed_plural(doc: Doc, start: int) -> bool:
     """Is the word at doc[start] an accord named in the plural (`CUES.PLURAL_ACCORDS`) that nothing picks out: neither
-    "the" and one or two lower-case qualifiers before it ("the canal treaties") nor "of" after it ("the treaties of
-    Westphalia")? A plural that names no accord the text tells ("Scholars study treaties", "their tax treaties")."""
+    "the" and one or two lower-case qualifiers before it ("the canal treaties"), nor a verb of concluding before it
+    past a count or qualifiers (`CUES.PLURAL_ACCORD_SIGNED`: "signed treaties in 1997", "concluded two border
+    treaties": those its sentence tells; not past a vague quantifier, `CUES.PLURAL_ACCORD_VAGUE`: "signed several
+    treaties on fishing rights"), nor "of" after it ("the treaties of Westphalia")? A plural that names no accord the
+    text tells ("Scholars study treaties", "their tax treaties")."""
     if doc[start].lower_ not in CUES.PLURAL_ACCORDS:
         return False
     if start + 1 < len(doc) and doc[start + 1].lower_ == CUES.PLURAL_ACCORD_OF:
@@ -71,6 +74,10 @@ def unnamed_plural(doc: Doc, start: int) -> bool:
     for k in range(start - 1, first - 1, -1):
         if doc[k].lower_ == CUES.PLURAL_ACCORD_ARTICLE:
             return k == start - 1
+        if doc[k].lower_ in CUES.PLURAL_ACCORD_VAGUE:
+            return True
+        if doc[k].lower_ in CUES.PLURAL_ACCORD_SIGNED:
+            return False
         if not (doc[k].is_alpha and doc[k].is_lower):
             return True
     return True

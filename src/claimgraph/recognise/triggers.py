@@ -30,6 +30,7 @@ from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fir
                     weapon_head)
 from .base import Candidate, words_of
 from .collapses import collapses
+from .decisions import decisions
 from .exercises import exercises
 from .killings import counted_killings, counted_things, toll_of_sides
 from .moves import armed_moves, fallen, falls, liberated, lost_places, pullouts
@@ -38,10 +39,11 @@ from .relations import relations
 from .retractions import retracted
 from .rulings import rulings
 from .senses import other_sense, qualified
+from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v86"  # v86: session 25: relations broken off; "X, which fell"; collapsed defences; arson; "seized of"
+NAME = "triggers.v87"  # v87: session 25: relations; "which fell"; collapses; arson; "seized of"; talks' topics; accords
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -97,6 +99,7 @@ class Triggers:
         yield from appointments(doc, NAME, self._places)
         yield from independences(doc, NAME, self._places)
         yield from rulings(doc, NAME)
+        yield from decisions(doc, NAME)
         yield from relations(doc, NAME, self._places)
         yield from armed_moves(doc, NAME, self._armed, self._forces, self._places)
         yield from falls(doc, NAME, self._places)
@@ -117,7 +120,8 @@ class Triggers:
                 or _unplaced_fall(doc, start, self._places)
                 or _unplaced_liberation(doc, start, self._places, self._armed)
                 or (cls in CUES.MEDIUM_CLASSES and _spoken_in(doc, start))
-                or (cls in CUES.AGREEMENT_CLASSES and (_absent(doc, start) or unnamed_plural(doc, start)))
+                or (cls in CUES.AGREEMENT_CLASSES and (_absent(doc, start) or unnamed_plural(doc, start)
+                                                     or topic_of_talks(doc, start, end)))
                 or other_sense(doc, start, end, cls, self._armed, self._places)
                 or (cls == "Killing" and toll_of_sides(doc, end)))
 

@@ -90,7 +90,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                   "ceasefire agreements", "truce agreement", "humanitarian ceasefire",
                   # an agreement whose title says it halts the fighting is a ceasefire, not the peace that may follow
                   "agreement on cessation of hostilities", "agreement on the cessation of hostilities"),
-    "Agreement": ("agreement", "agreements", "accord", "peace deal", "trilateral agreement", "tripartite agreement",
+    "Agreement": ("agreement", "agreements", "accord", "accords", "peace deal", "trilateral agreement", "tripartite agreement",
                   "peace agreement", "peace plan", "deal", "deals", "memorandum of understanding",
                   "memoranda of understanding"),
     "Treaty": ("treaty", "treaties", "peace treaty", "convention"),
@@ -574,7 +574,13 @@ AGREED_NOTHING = re.compile(r"to\s+(?:disagree\b|(?:meet|negotiate|talk|(?:call|
 # qualifiers before ("defend the canal treaties", "ratified the border treaties"; PLURAL_ACCORD_REACH) or a name after
 # "of" ("the treaties of Westphalia"). "Scholars study treaties", "their tax treaties", "several treaties on fishing
 # rights" and "The treaties were never enforced" (the one told before, or others) name none (`accords.unnamed_plural`).
-PLURAL_ACCORDS = frozenset({"treaties"})
+PLURAL_ACCORDS = frozenset({"treaties", "accords"})
+# ...or a verb of concluding before them ("signed treaties in 1997", "concluded two border treaties", "signed the first
+# accords of those talks"): the ones its sentence tells.
+PLURAL_ACCORD_SIGNED = frozenset({"signed", "signs", "sign", "signing", "concluded", "concludes", "ratified",
+                                  "initialled", "initialed"})
+# ...not past a vague quantifier: "signed several treaties on fishing rights" counts them, it tells none of them.
+PLURAL_ACCORD_VAGUE = frozenset({"several", "many", "numerous", "various", "some", "multiple", "countless"})
 PLURAL_ACCORD_ARTICLE = "the"
 PLURAL_ACCORD_OF = "of"
 PLURAL_ACCORD_REACH = 2

@@ -1,0 +1,50 @@
+"""The party of a body's decision told by its noun (`recognise.decisions`): the body that adopted it.
+
+A communiqué names its body once, in the sentence that opens it ("The Peace and Security Council of the African
+Union, at its meeting held on 26 March 2008, ..., adopted the following decision"), and its operative paragraphs
+("1. Recalls its earlier decisions ..., the decision of 21 February 2008") have that body as their subject, unnamed:
+the decisions they recall are its own. So a decision's party is the body that opens its sentence (its first name,
+after an article at most), or, in an operative paragraph (`CUES.OPERATIVE_OPENING`), the body that opened the last
+sentence before it that opened with one. A decision told elsewhere takes its parties from its clause
+(`claims`, `parties`), as any agreement: "Despite the Council's appeal, Ethiopia's parliament passed a resolution"
+names no issuer here.
+"""
+
+from __future__ import annotations
+
+from ..lang import cues
+from ..model import Mention
+from ..recognise import Sentence
+from ..recognise.decisions import told_by_noun
+from .resolution import Resolution
+
+CUES = cues("decisions")
+
+
+class Issuers:
+    """Reads the sentences in order (`note` each), and says who issued each decision told by its noun (`of`)."""
+
+    def __init__(self) -> None:
+        self.last: str | None = None  # the body that opened the last sentence that opened with one
+
+    def note(self, text: str, sentence: Sentence, res: Resolution) -> None:
+        """Remember the body that opens `sentence`, if one does."""
+        self.last = opening_body(text, sentence, res) or self.last
+
+    def of(self, text: str, sentence: Sentence, mention: Mention, res: Resolution) -> str | None:
+        """The body that issued the decision `mention` of `sentence`, or None (see the module); call before `note`."""
+        if not told_by_noun(mention):
+            return None
+        opening = opening_body(text, sentence, res)
+        if opening is not None:
+            return opening
+        return self.last if CUES.OPERATIVE_OPENING.match(text, sentence.start) else None
+
+
+def opening_body(text: str, sentence: Sentence, res: Resolution) -> str | None:
+    """The id of the body of states (`CUES.ISSUER_CLASSES`) whose name opens the sentence, after an article at most."""
+    first = min((m for m in sentence.mentions if m in res.of), key=lambda m: m.start, default=None)
+    if first is None or not CUES.ISSUER_CLASSES & set(res.entities[res.of[first]].classes):
+        return None
+    opening = CUES.ISSUER_OPENING.match(text, sentence.start)
+    return res.of[first] if opening.end() == first.start else None

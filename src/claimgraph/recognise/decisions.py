@@ -1,0 +1,83 @@
+"""A body's decision told by its noun: "the Permanent Council passed a resolution", "the communiqué of 10 October
+2007, by which it imposed travel restrictions", "Recalls its decision of 21 February 2008".
+
+A council or an assembly of states adopts resolutions, decisions and communiqués; a communiqué's operative paragraphs
+recall its earlier ones by date. The gold holds each as an agreement of that body, as it holds a numbered Security
+Council resolution. The nouns are common words ("conflict resolution", "a hard decision"), so one is a body's act only
+when it is adopted (a verb of adopting just before it: "passed a resolution") or dated ("of" and a day or month after
+it), and a body of states stands in its sentence (a capitalised word of `CUES.BODY_WORDS`, not a town's council), or
+the sentence is a communiqué's operative paragraph, whose subject is its heading's body ("1. Recalls its decision of
+...": `CUES.OPERATIVE`). Not "The city council passed a resolution", "It was a hard decision", "the resolution of the
+dispute", "her decision of last year". Its contract: `decisions(doc, method)` yields a Resolution candidate on each
+such noun; `told_by_noun(mention)` says whether a mention is one: each names a decision of its own (a communiqué
+recalls several by their dates).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..lang import cues
+from ..model import Mention
+from .base import Candidate, text_of, words_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+CUES = cues("decisions")
+
+
+def told_by_noun(mention: Mention) -> bool:
+    """Is the Resolution `mention` a body's decision told by its noun ("passed a resolution")?"""
+    return mention.cls == "Resolution" and mention.text.lower() in CUES.DECISION_NOUNS
+
+
+def decisions(doc: Doc, method: str) -> Iterator[Candidate]:
+    """Each noun of `CUES.DECISION_NOUNS` adopted or dated, by a body of states (see the module)."""
+    words = words_of(doc)
+    for i, word in enumerate(words):
+        if word in CUES.DECISION_NOUNS and not _numbered(doc, i) and (_adopted(doc, i) or _dated(words, i)) \
+                and (_body_in_sentence(doc, i) or _operative(doc, i)):
+            token = doc[i]
+            yield Candidate(token.idx, token.idx + len(token), "trigger", "Resolution", method)
+
+
+def _numbered(doc: Doc, i: int) -> bool:
+    """Does a number follow the noun ("Resolution 924", "Resolution No. 2254"): `numbered`'s to tell."""
+    return i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].lower_ in CUES.NUMBER_WORDS)
+
+
+def _adopted(doc: Doc, i: int) -> bool:
+    """Does a verb of adopting (`CUES.ADOPTING`) stand within `CUES.ADOPTED_REACH` words before the noun, only
+    lower-case words between that open no phrase of their own (`CUES.ADOPTED_STOPS`): "adopted the following
+    decision", "passed a strongly worded resolution"; not "passed the bill after a resolution"?"""
+    for k in range(i - 1, max(doc[i].sent.start, i - 1 - CUES.ADOPTED_REACH), -1):
+        token = doc[k]
+        if token.lower_ in CUES.ADOPTING:
+            return True
+        if not (token.is_alpha and token.is_lower) or token.lower_ in CUES.ADOPTED_STOPS:
+            return False
+    return False
+
+
+def _dated(words: list[str], i: int) -> bool:
+    """Do "of" and a day or a month stand right after the noun ("the communiqué of 10 October 2007")?"""
+    if i + 2 >= len(words) or words[i + 1] != CUES.DATED_OF:
+        return False
+    date = words[i + 2]
+    return date.isdigit() or date in CUES.MONTHS
+
+
+def _body_in_sentence(doc: Doc, i: int) -> bool:
+    """Does a body of states stand in the noun's sentence: a word of `CUES.BODY_WORDS` with a capital, not after a
+    word of `CUES.CIVIC_BEFORE` ("the Peace and Security Council"; not "the City Council")?"""
+    sent = doc[i].sent
+    return any(t.lower_ in CUES.BODY_WORDS and t.is_title and not t.is_sent_start
+               and not (t.i > 0 and doc[t.i - 1].lower_ in CUES.CIVIC_BEFORE) for t in sent)
+
+
+def _operative(doc: Doc, i: int) -> bool:
+    """Does the noun's sentence open a communiqué's operative paragraph (`CUES.OPERATIVE_OPENING`: "1. Recalls its
+    earlier decisions")?"""
+    return CUES.OPERATIVE_OPENING.match(text_of(doc), doc[i].sent.start_char) is not None
