@@ -195,7 +195,18 @@ def _people_again(doc, found: list[Candidate], people: dict[str, str]) -> list[C
     surnames = _sole_bearers(people)
     kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=people[surnames[text[c.start:c.end]]])
             if (_a_place_word(c) or _one_word_person(text, c)) and text[c.start:c.end] in surnames else c for c in found]
+    kept = [_named_by_last_words(text, c, people) for c in kept]
     return settle([*kept, *again, *_lone_surnames(text, surnames, people, [*kept, *again])])
+
+
+def _named_by_last_words(text: str, cand: Candidate, people: dict[str, str]) -> Candidate:
+    """A person read by context under the last two words or more of one person's full name the source gave before
+    ("Abdel Jalil said", after "Its chairman, Mustafa Abdel Jalil,"): that person, no second one; else `cand`."""
+    name = text[cand.start:cand.end]
+    if cand.cls != "Person" or " " not in name:
+        return cand
+    fuller = {eid for full, eid in people.items() if full.endswith(f" {name}")}
+    return replace(cand, entity=fuller.pop()) if len(fuller) == 1 else cand
 
 
 def _sole_bearers(people: dict[str, str]) -> dict[str, str]:

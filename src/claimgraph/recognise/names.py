@@ -71,7 +71,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v71"  # v71: session 24: places by kind and persons, bodies, armed groups as their reviews mended them
+NAME = "names-in-context.v72"  # v72: titles Sir, Emperor; roles deputy, chairman; "ul-"; a town's surname; a name's last words
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -368,7 +368,7 @@ class NamesInContext:
         words, text = name.split(), match.string
         start = text.find(name, match.start("name"))
         told = CUES.WHO_ONE_PERSON.match(text, match.end()) or match.group("owner") in self.known
-        return (not (_person_shaped(words, most=4) and self._person_words(words)) or name in self.names
+        return (not (_person_shaped(words, most=4) and self._given_and_surname(words, match)) or name in self.names
                 or CUES.ARTICLE_BEFORE.search(text, max(0, start - 8), start) is not None or not told)
 
     def _quarter_of_town(self, match: re.Match) -> bool:
@@ -454,7 +454,7 @@ class NamesInContext:
         if pattern is _SUBJECT and _no_subject_body(match):
             return True  # "Goldman Sachs backed the bid", "The Serbs accused": no person, no body
         if pattern is _SUBJECT:  # "Human Rights Watch said", "Foreign Ministry said": no person
-            return (not self._person_words(words) or name in self.names
+            return (not self._given_and_surname(words, match) or name in self.names
                     or not set(match.group("before").split()) <= CUES.NOT_NAMES | CUES.MONTHS or _a_body_told(match))
         owner = match.group("owner") if pattern is _POSSESSED else ""
         if pattern is _POSSESSED and owner.split("-")[-1] not in self.known and not (owner.isupper() and _person_shaped(words)):
@@ -516,6 +516,18 @@ class NamesInContext:
         """Words a role, a command or a calling before them may make a person's name: no word of a kind or title
         first, no demonym, the words after it no known name but a town's ("Ian Paisley", "Ahmed Ben Bella")."""
         return self._person_words(words[1:], self.towns) and words[0] not in NOT_PERSON_WORDS and not is_demonym(words[0])
+
+    def _given_and_surname(self, words: list[str], match: re.Match) -> bool:
+        """May a verb's subject or the words before a relative "who" be a person's name, though a word of it is a known
+        place's? A surname may be a town's ("Fidel Castro said", "Juan Manuel Santos, who"), and a given name another
+        spelling of a place, not its label ("Juan", a variant of Juan-les-Pins); not after a word of place, where the
+        first word names the place ("In Stepanakert Sargsyan said", "In Khankendi Harutyunyan said")."""
+        if self._person_words(words):
+            return True
+        first = words[0]
+        lenient = first not in self.labels and not _after_place_word(match, " ".join(words))
+        return (lenient and first not in NOT_PERSON_WORDS and not is_demonym(first)
+                and self._person_words(words[1:], self.towns))
 
     def _no_agreement_of(self, match: re.Match) -> bool:
         """An agreement's kind "of" what is no agreement's name: a possessive inside ("the Agreement of

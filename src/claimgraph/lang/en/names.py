@@ -52,11 +52,11 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Chief Justice", "Lord Justice", "Judge", "Lord",
           "Archbishop", "Bishop", "Patriarch",
-          "Catholicos", "Pope", "King", "Queen", "Emir", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
+          "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sheikh", "Sir", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
           "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
 # A monarch's or a peer's title before one name is a word of the name the person goes by: "King Hussein", "Lord
 # Soames" (no "Hussein" or "Soames" alone; "King Abdullah II", "Lord Peter Carrington" are named in full after it).
-NAMING_TITLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:King|Queen|Lord|Emir)[ \t]+$")
+NAMING_TITLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:King|Queen|Emperor|Empress|Lord|Emir)[ \t]+$")
 TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper()} | {"Deputy", "Vice", "Acting", "Former",
                                                                            "Chief", "Lieutenant", "Major",
                                                                            "Justice", "Advocate"}
@@ -228,11 +228,11 @@ FIRM_DEAL_AFTER = re.compile(r"\s+(?:on|to|for|in)\s+(?:the|its|their|a|an)\s+(?
                              r"flotation|IPO|share\s+sale)s?\b")
 # A relative "who" or "whom" right after a name (a firm takes "which"; a club, a band or an armed group takes "who"
 # too): the name is a person's where "whom" says so ("Tomas Brandt, whom the family had known"), or the clause speaks
-# of one person, by "his" or "her" or a verb of one ("Harold Keke, who leads a faction", "who was"), or a state's
+# of one person, by "his" or "her" or a verb of one ("Harold Keke, who leads a faction", "who was", "who had been"), or a state's
 # possessive stands before the name ("Mauritania's Mohamed Ould Abdel Aziz, who flew to Banjul"): not "Aston Villa,
 # who sacked their manager", "Ansar Dine, who seized Timbuktu".
 WHO_AFTER = r",[ \t]+whom?\b"
-WHO_ONE_PERSON = re.compile(r",[ \t]+(?:whom\b|who[ \t]+(?:[a-z]+ly[ \t]+)?(?:was|is|has|[a-z]*[^\Ws]s)\b"
+WHO_ONE_PERSON = re.compile(r",[ \t]+(?:whom\b|who[ \t]+(?:[a-z]+ly[ \t]+)?(?:was|is|has|had[ \t]+been|[a-z]*[^\Ws]s)\b"
                             r"|who\b[^,.;:]{0,80}?\b(?:his|her|him|himself|herself)\b)")
 # A person told by a deed, right before the name as a calling is: "the hijacker Leila Khaled", "the gunman Omar Mateen"
 # (no "bomber": "the bomber Enola Gay" is an aircraft).
@@ -293,7 +293,7 @@ ROLES = ("president", "prime minister", "premier", "foreign minister", "defence 
          "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor",
          "representative", "counterpart", "chancellor", "secretary", "coordinator", "vice-president", "founder",
          "priest", "archbishop", "bishop", "cleric", "imam", "adviser", "advisor", "aide", "commander-in-chief",
-         "strongman", "governor")  # offices: kin and callings are `BESIDE_NAME`
+         "strongman", "governor", "deputy", "commissioner", "chairman", "chairwoman", "chairperson")  # offices: kin and callings are `BESIDE_NAME`
 # A part of a body named by its region or field ("director of the Europe and Central Asia division"):
 # the capitalised words before it name the part's remit, not a person.
 UNITS = ("division", "department", "desk", "office", "bureau", "branch", "section", "unit", "programme",
@@ -627,9 +627,9 @@ ALIAS = re.compile(r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}")  #
 
 # Capitalised names no pack knows, told as places by a preposition of place before them and a clause going on after
 # them (`recognise.located`): "a building in Ryazan on 22 September", "In Kocho, whose residents", "villages around
-# Faradje, Doruma and Duru in north-eastern Congo". A preposition of motion ("taken to Tal Afar and Mosul", "sent to
+# Faradje, Doruma and Duru in north-eastern Congo", "the towns of Mutsamudu and Ouani are under control". A preposition of motion ("taken to Tal Afar and Mosul", "sent to
 # Putin and") tells it only in a list that holds a known place.
-LOCATED_BEFORE = r"(?i:in|near|at|around|outside|inside|to|from|into|towards?)"
+LOCATED_BEFORE = r"(?i:in|near|at|around|outside|inside|to|from|into|towards?)|(?:towns|cities|villages|ports) of"
 LOCATED_MOTION = frozenset({"to", "from", "into", "toward", "towards"})
 LOCATED_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:on|in|and|or|where|which|when|after|before|during|to|from|"
                            r"for|with|by|until|since|near|at|as|under)\b")
