@@ -66,3 +66,12 @@ def test_the_names_listed_after_the_towns_of_are_places(tmp_path):
     found_places = place_mentions("Rebels said the towns of Kamituga and Mwenga were under their control.", tmp_path,
                                   ("Place", "Settlement"))
     assert {"Kamituga", "Mwenga"} <= {words for words, _ in found_places}
+
+
+def test_a_towns_name_after_the_where_a_ships_fate_tells_it_is_a_ships(tmp_path):
+    """yeonpyeong-2010: "the sinking of the Cheonan" was the town of Cheonan."""
+    text = ("Is there a link with the sinking of the Moskva? The Moskva was sunk by two missiles. Sevastopol was "
+            "shelled, and Odesa sank into darkness.")
+    found_places = {words for words, _ in place_mentions(text, tmp_path)}
+    assert "Moskva" not in found_places
+    assert {"Sevastopol", "Odesa"} <= found_places  # no article before them: towns

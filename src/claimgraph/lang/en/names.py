@@ -189,6 +189,10 @@ VESSEL_BEFORE = re.compile(r"(?<![\w-])(?:cruiser|warship|flagship|frigate|destr
                            r"aircraft[ \t]+carrier|gunboat|minesweeper|patrol[ \t]+boat|landing[ \t]+ship|tanker|"
                            r"freighter|ferry|liner|ship|vessel)[ \t]+$"
                            r"|(?<![\w-])(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|ROKS|MV|RMS)[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,2}$")
+# A ship named without its kind or prefix, told by what befalls a ship: "the sinking of the Cheonan", "The Moskva was
+# sunk" (a town takes no article, and no town sinks); `recognise._ships`.
+SHIP_DEED_BEFORE = re.compile(r"(?<![\w-])(?:sinking|scuttling|torpedoing|boarding)[ \t]+of[ \t]+the[ \t]+$")
+SHIP_DEED_AFTER = re.compile(r"[ \t]+(?:sank|(?:was|had[ \t]+been)[ \t]+(?:sunk|torpedoed|scuttled))\b")
 # A name's gloss in another language, in brackets right after it: "The Chaco War (Spanish: Guerra del Chaco)". The words
 # of the gloss name again what the name before the brackets names: a known place or state read inside it that is not
 # that name's entity is not spoken of (the Argentine province of Chaco), one that is stays its alias ("Aleppo (Arabic:
