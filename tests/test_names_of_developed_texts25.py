@@ -75,3 +75,24 @@ def test_a_towns_name_after_the_where_a_ships_fate_tells_it_is_a_ships(tmp_path)
     found_places = {words for words, _ in place_mentions(text, tmp_path)}
     assert "Moskva" not in found_places
     assert {"Sevastopol", "Odesa"} <= found_places  # no article before them: towns
+
+
+def test_a_judges_or_a_minister_of_states_title_before_a_name_makes_a_person(recognisers):
+    assert found(recognisers, "The inquiry chaired by Justice Richard Goldstone reported in 1994.")[
+        "Richard Goldstone"][0] == "Person"
+    assert found(recognisers, "The deal was signed by Minister of State Anwar Gargash in Abu Dhabi.")[
+        "Anwar Gargash"][0] == "Person"
+    assert found(recognisers, "The Justice Ministry rejected the appeal.").get("Justice Ministry", ("",))[0] != "Person"
+
+
+def test_a_persons_fate_after_two_capitalised_words_makes_a_person(recognisers):
+    assert found(recognisers, "Within a month Jonas Savimbi had died in an ambush.")["Jonas Savimbi"][0] == "Person"
+    assert found(recognisers, "Omar Haddad was killed in the raid on the convoy.")["Omar Haddad"][0] == "Person"
+    names = found(recognisers, "Human Rights Watch was killed off as a source, the paper joked.")
+    assert names.get("Human Rights Watch", ("",))[0] != "Person"
+
+
+def test_a_name_between_with_and_as_an_office_is_a_persons(recognisers):
+    names = found(recognisers, "The rebels formed a cabinet in Goma, with Azarias Ruberwa Manywa as prime minister.")
+    assert names["Azarias Ruberwa Manywa"][0] == "Person"
+    assert found(recognisers, "Talks resumed with South Africa as mediator.")["South Africa"][0] != "Person"

@@ -8,7 +8,8 @@
   town's ("Martin");
 - the agent of a command ("the LNA commanded by Khalifa Haftar", "led by ...") -> a cg:Person;
 - a name then its role and a comma ("Jawaharlal Nehru, the prime minister,"), its age ("Gbagbo, 65,"), "his
-  rival" before it, "was appointed" and a role after it, "was sworn in", a relative "who" of one person after it
+  rival" before it, "was appointed" and a role after it ("with" before it and "as" a role after it), "was sworn in",
+  a relative "who" of one person after it
   ("Harold Keke, who leads a faction") -> a cg:Person; and persons listed after their role (`person_lists`);
 - two capitalised words, no known name nor kind word, as the subject of a verb of speech or act ("Siad Barre
   renounced the treaty", `SUBJECT_VERBS`) -> a cg:Person;
@@ -71,7 +72,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v72"  # v72: titles Sir, Emperor; roles deputy, chairman; "ul-"; a town's surname; a name's last words
+NAME = "names-in-context.v72"  # v72: more titles, roles, fates; "ul-"; "with X as"; a town's surname; a name's last words
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -124,6 +125,8 @@ _APPOINTED = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.APPOINTED}"
                         rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{'|'.join(CUES.ROLES)})\b")
 _APPOINTS = re.compile(rf"{CUES.APPOINTS}(?P<name>{_FULL_NAME})\s+(?:as\s+)?(?:the\s+|an?\s+)?"
                        rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{'|'.join(CUES.ROLES)})\b")  # "names Yasser Arafat supreme commander"
+_WITH_AS = re.compile(rf"{CUES.WITH_AS}(?P<name>{_name(1, 3)}){CUES.AS_ROLE}"
+                      rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{'|'.join(CUES.ROLES)})\b")  # "with A B as prime minister"
 _SWORN = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.SWORN_IN}")  # "Adama Barrow was sworn in"
 _AGED = re.compile(rf"\b(?P<name>{_NAME}){CUES.AGE_AFTER_NAME}")  # "Gbagbo, 65, his wife"
 _POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*|\b[{_UP}]{{2,6}})[’']s\s+(?P<name>{_FULL_NAME}){_ALONE}")
@@ -228,6 +231,7 @@ RULES: tuple[Rule, ...] = (
     (_RELATED, lambda m: "Person"),
     (_APPOINTED, lambda m: "Person"),
     (_APPOINTS, lambda m: "Person"),
+    (_WITH_AS, lambda m: "Person"),
     (_SWORN, lambda m: "Person"),
     (_WHO, lambda m: "Person"),
     (_PERSON, lambda m: "Person"),
@@ -510,7 +514,8 @@ class NamesInContext:
         if pattern in (_APPOINTED, _APPOINTS) and match.group("role") in CUES.FIRM_ROLES and CUES.FIRM_DEAL_AFTER.match(
                 match.string, match.end()):
             return True  # "Goldman Sachs was named adviser on the deal": a firm
-        return pattern in (_SAID, _POSSESSED, _KIN_OWNER, _AGED, _APPOINTED, _APPOINTS) and not self._person_words(words)
+        return (pattern in (_SAID, _POSSESSED, _KIN_OWNER, _AGED, _APPOINTED, _APPOINTS, _WITH_AS)
+                and not self._person_words(words))
 
     def _named_so(self, words: list[str]) -> bool:
         """Words a role, a command or a calling before them may make a person's name: no word of a kind or title

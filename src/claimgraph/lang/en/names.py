@@ -48,7 +48,7 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Admiral",
           "Field Marshal", "Marshal", "Sergeant",
           # a lieutenant's office before the rank alone: "Lieutenant Governor Kathy Hochul", "Lieutenant Commander Data"
-          "Lieutenant Governor", "Lieutenant-Governor", "Lieutenant Commander", "Lieutenant", "Corporal", "Private First Class",
+          "Minister of State", "Justice", "Lieutenant Governor", "Lieutenant-Governor", "Lieutenant Commander", "Lieutenant", "Corporal", "Private First Class",
           "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Chief Justice", "Lord Justice", "Judge", "Lord",
           "Archbishop", "Bishop", "Patriarch",
@@ -220,6 +220,10 @@ APPOINTED = r"(?:was|had\s+been|has\s+been|is)\s+(?:appointed|named|elected|swor
 # ... and in the active, the name between the verb and its office: "The PLO names Yasser Arafat supreme commander of its
 # forces", "The board named Ruth Okafor chief executive" (a role of `ROLES` at most two words on).
 APPOINTS = r"\b(?:names|named|appoints|appointed|nominates|nominated)\s+"
+# ... and the name between "with" and "as" its office: "al-Beidh proclaimed a republic, with Haidar Abu Bakr al-Attas as
+# prime minister" (not "with South Africa as mediator": a known name).
+WITH_AS = r"\bwith\s+"
+AS_ROLE = r"\s+as\s+(?:the\s+|an?\s+|his\s+|her\s+|its\s+)?"
 # Who takes an oath of office is a person: "Adama Barrow was sworn in at the Gambian embassy" (a role after it is
 # `APPOINTED`'s; "The new cabinet was sworn in" names no one by two capitalised words). One person, so no "were":
 # "Board Members were sworn in" are many, a body's.
@@ -424,7 +428,8 @@ ROLE_IN_NAME = r"(?![ \t]+[A-Z][a-z]+[ \t]+[a-z])"
 # A person's age in apposition after the name, as news gives it: "Gbagbo, 65, his wife Simone and ... aides were taken".
 AGE_AFTER_NAME = r",\s+(?:aged\s+)?[1-9][0-9],\s"
 # What a person, the subject, says or does right after a two-word name: "Siad Barre renounced the treaty".
-SUBJECT_VERBS = r"said|told|announced|declared|denied|insisted|renounced|warned|vowed|resigned|ordered"
+SUBJECT_VERBS = (r"said|told|announced|declared|denied|insisted|renounced|warned|vowed|resigned|ordered"
+                 r"|(?:had[ \t]+)?died|was[ \t]+(?:killed|assassinated|executed)")  # a person's fate: "Manuel Marulanda had died"
 # ... and what a body does as well as a person: after "the" and one word it names a body ("The Seleka accused"), no
 # person otherwise ("Goldman Sachs backed the bid", "Aston Villa urged supporters", "Pink Floyd signed").
 BODY_DEED_VERBS = r"signed|backed|urged|accused|rejected|accepted|promised|threatened|pledged|demanded"
