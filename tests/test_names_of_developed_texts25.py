@@ -96,3 +96,17 @@ def test_a_name_between_with_and_as_an_office_is_a_persons(recognisers):
     names = found(recognisers, "The rebels formed a cabinet in Goma, with Azarias Ruberwa Manywa as prime minister.")
     assert names["Azarias Ruberwa Manywa"][0] == "Person"
     assert found(recognisers, "Talks resumed with South Africa as mediator.")["South Africa"][0] != "Person"
+
+
+def test_an_adjective_ending_as_an_armenian_surname_names_no_person(recognisers):
+    """sino-indian-1962 "their Himalayan frontier", guatemala-1996 "Mayan communities" were persons."""
+    names = found(recognisers, "Troops patrolled the Himalayan passes while Mayan villagers fled. Later Babayan said no.")
+    assert names.get("Himalayan", ("",))[0] != "Person" and names.get("Mayan", ("",))[0] != "Person"
+    assert names["Babayan"][0] == "Person"
+
+
+def test_a_compass_word_before_a_peoples_adjective_names_no_region(recognisers):
+    """guatemala-1996: "the Central American presidents" was a region "Central American"."""
+    names = found(recognisers, "The Central American presidents met in Esquipulas. Fighting spread to Eastern Ghouta.")
+    assert "Central American" not in names
+    assert names["Eastern Ghouta"][0] == "Region"

@@ -72,7 +72,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v72"  # v72: more titles, roles, fates; "ul-"; "with X as"; a town's surname; a name's last words
+NAME = "names-in-context.v73"  # v73: more titles, roles, fates; "ul-"; "with X as"; a town's surname; -yan adjectives
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -440,8 +440,10 @@ class NamesInContext:
             return True  # "The Old Guard", "The Credit Union": a common noun, no body's name
         if pattern is _COMPASS_NAMED:  # "West Beirut", "South Yemen": a known place's part or namesake, named so
             return words[-1] not in self.places
-        if pattern is _COMPASS_PLACE:  # "Eastern Ghouta", not "Eastern Ukraine" (Ukraine) nor "Northern Command"
-            return words[-1] in self.known or words[-1] in NOT_PERSON_WORDS or is_demonym(words[-1])
+        if pattern is _COMPASS_PLACE:  # "Eastern Ghouta"; not "Eastern Ukraine" (Ukraine), "Northern Command", nor a
+            # state's people's adjective ("the Central American presidents")
+            return (words[-1] in self.known or words[-1] in NOT_PERSON_WORDS or is_demonym(words[-1])
+                    or words[-1] in self.forces)
         if pattern is _FEATURE and match.group("kind") in CUES.BORDER_WORDS and not CUES.BORDER_GOES_ON.match(
                 match.string, match.end()):
             return True  # "Tajik border guards", "the Cambodian-Thai border clashes": whose, what about, no place

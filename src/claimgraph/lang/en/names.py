@@ -277,7 +277,8 @@ DEMONYMS_IAN = {"Armenian", "Georgian", "Russian", "Iranian", "Ossetian", "Abkha
                 "Indonesian", "Jordanian", "Christian", "Caucasian", "Palestinian", "Persian", "Macedonian",
                 "Albanian", "Lithuanian", "Latvian", "Mongolian", "Nigerian", "Algerian", "Tunisian", "Libyan",
                 "Asian", "Civilian", "Cambodian", "Ethiopian", "Armenian-American", "Chechen", "Abkhaz", "Lezgin",
-                "Soviet", "Karabakh", "Afghan", "Kurdish", "Azeri", "Turkic"}
+                "Soviet", "Karabakh", "Afghan", "Kurdish", "Azeri", "Turkic",
+                "Mayan", "Himalayan"}  # adjectives ending as Armenian surnames do: "Mayan communities"
 NOT_PERSONS = {"Staff", "Secretary", "Secretariat", "Prosecutor", "Command", "Headquarters", "Directorate", "Debate",
                "Jury"}  # "The Grand Jury was sworn in"
 # Capitalised words that end or fill names of things, not of people ("Black Sea Fleet", "Air Force").
