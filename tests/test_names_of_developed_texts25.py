@@ -18,8 +18,9 @@ def _persons(text: str, tmp_path: Path) -> list[tuple[str, str | None]]:
 
 
 def test_a_knights_or_an_emperors_title_before_a_name_makes_a_person(recognisers):
-    assert found(recognisers, "Sir Jeremy Greenstock told the council the vote would wait.")["Jeremy Greenstock"][0] == (
-        "Person")
+    assert found(recognisers, "Sir Jeremy Greenstock told the council the vote would wait.")[
+        "Sir Jeremy Greenstock"][0] == "Person"
+    assert found(recognisers, "The UN force was led by Major General Sir Ian Maxwell.")["Sir Ian Maxwell"][0] == "Person"
     assert found(recognisers, "Emperor Bao Dai abdicated in August 1945.")["Bao Dai"][0] == "Person"
     assert all(cls != "Person" for cls, _ in found(recognisers, "Sir Lowry Road was closed to traffic.").values())
 

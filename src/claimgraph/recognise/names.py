@@ -72,7 +72,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v73"  # v73: more titles, roles, fates; "ul-"; "with X as"; a town's surname; -yan adjectives
+NAME = "names-in-context.v74"  # v74: more titles, roles, fates; "ul-"; "with X as"; a town's surname; -yan adjectives
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -125,6 +125,7 @@ _APPOINTED = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.APPOINTED}"
                         rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{'|'.join(CUES.ROLES)})\b")
 _APPOINTS = re.compile(rf"{CUES.APPOINTS}(?P<name>{_FULL_NAME})\s+(?:as\s+)?(?:the\s+|an?\s+)?"
                        rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{'|'.join(CUES.ROLES)})\b")  # "names Yasser Arafat supreme commander"
+_KNIGHTED = re.compile(rf"\b(?P<name>(?:{CUES.KNIGHTED})\s+{_FULL_NAME}){_ALONE}")  # "Sir Paul Scoon"
 _WITH_AS = re.compile(rf"{CUES.WITH_AS}(?P<name>{_name(1, 3)}){CUES.AS_ROLE}"
                       rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{'|'.join(CUES.ROLES)})\b")  # "with A B as prime minister"
 _SWORN = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.SWORN_IN}")  # "Adama Barrow was sworn in"
@@ -214,6 +215,7 @@ ACRONYM_VALUE = "acronym"
 Rule = tuple[re.Pattern, Callable[[re.Match], str]]
 RULES: tuple[Rule, ...] = (
     (_TITLED, lambda m: "Person"),
+    (_KNIGHTED, lambda m: "Person"),
     (_ROLE_OF, lambda m: "Person"),
     (_ROLE_NAME, lambda m: "Person"),
     (_ROLE_APPOSITION, lambda m: "Person"),
@@ -847,7 +849,7 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
         return False  # "That region lies inside ...": a determiner opening the sentence, no name
     if CUES.MONTHS & set(words):
         return False  # a month or weekday names nothing, save in an agreement's or war's name (`month_in_name`)
-    if pattern is _TITLED:  # "General Staff", "Mr. President", "Major League Baseball"; "King Street", "Lord Howe Island"
+    if pattern in (_TITLED, _KNIGHTED):  # "General Staff", "Mr. President", "Major League Baseball"; "King Street"
         return not ({words[0]} & (CUES.BODY_KINDS.keys() | CUES.NOT_PERSONS | CUES.TITLE_WORDS | CUES.THING_WORDS)
                     or {words[-1]} & (CUES.BODY_KINDS.keys() | CUES.NAMED_PLACE_KINDS.keys() | CUES.TITLED_NOT_LAST))
     if pattern is _ROLE_NAME:  # "NATO spokesman Colonel Roland Lavoie": the title is no word of the name (`_TITLED`)

@@ -52,8 +52,11 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Chief Justice", "Lord Justice", "Judge", "Lord",
           "Archbishop", "Bishop", "Patriarch",
-          "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sheikh", "Sir", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
+          "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
           "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
+# A knight's title opens the name he goes by, after a rank too: "the Governor-General, Sir Paul Scoon", "Lieutenant General
+# Sir Michael Jackson" (`recognise.names`).
+KNIGHTED = r"Sir"
 # A monarch's or a peer's title before one name is a word of the name the person goes by: "King Hussein", "Lord
 # Soames" (no "Hussein" or "Soames" alone; "King Abdullah II", "Lord Peter Carrington" are named in full after it).
 NAMING_TITLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:King|Queen|Emperor|Empress|Lord|Emir)[ \t]+$")
