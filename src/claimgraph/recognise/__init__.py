@@ -195,7 +195,18 @@ def _people_again(doc, found: list[Candidate], people: dict[str, str]) -> list[C
     surnames = _sole_bearers(people)
     kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=people[surnames[text[c.start:c.end]]])
             if (_a_place_word(c) or _one_word_person(text, c)) and text[c.start:c.end] in surnames else c for c in found]
+    kept = [_named_by_last_words(text, c, people) for c in kept]
     return settle([*kept, *again, *_lone_surnames(text, surnames, people, [*kept, *again])])
+
+
+def _named_by_last_words(text: str, cand: Candidate, people: dict[str, str]) -> Candidate:
+    """A person read by context under the last two words or more of one person's full name the source gave before
+    ("Abdel Jalil said", after "Its chairman, Mustafa Abdel Jalil,"): that person, no second one; else `cand`."""
+    name = text[cand.start:cand.end]
+    if cand.cls != "Person" or " " not in name:
+        return cand
+    fuller = {eid for full, eid in people.items() if full.endswith(f" {name}")}
+    return replace(cand, entity=fuller.pop()) if len(fuller) == 1 else cand
 
 
 def _sole_bearers(people: dict[str, str]) -> dict[str, str]:
@@ -362,13 +373,22 @@ def _carriers(doc, found: list[Candidate]) -> list[Candidate]:
 
 
 def _ships(doc, found: list[Candidate]) -> list[Candidate]:
-    """Without a known town or land named right after a kind of vessel ("the cruiser Moskva", `VESSEL_BEFORE`):
-    the ship bears the name, and Moscow is neither where it sank nor who sank it. A state stays: it is the subject
-    of a clause that tells of the vessel ("The vessel Russia seized in the Kerch Strait", "a cargo ship Ukraine
-    said was carrying grain"), far more often than a ship's name."""
+    """Without a known town or land named right after a kind of vessel ("the cruiser Moskva", `VESSEL_BEFORE`), or
+    after "the" where a ship's fate tells it (`_ship_told`): the ship bears the name, and Moscow is neither where it
+    sank nor who sank it. A state stays: it is the subject of a clause that tells of the vessel ("The vessel Russia
+    seized in the Kerch Strait", "a cargo ship Ukraine said was carrying grain"), far more often than a ship's name."""
     text = text_of(doc)
     return _known_places_without(found, lambda c: c.cls != "State" and bool(
-        NAME_CUES.VESSEL_BEFORE.search(text, max(0, c.start - 30), c.start)))
+        NAME_CUES.VESSEL_BEFORE.search(text, max(0, c.start - 30), c.start) or _ship_told(text, c)))
+
+
+def _ship_told(text: str, cand: Candidate) -> bool:
+    """Is the name a ship's, named without its kind: "the sinking of the Cheonan", "The Cheonan was sunk" (a town
+    takes no article, and no town sinks: `SHIP_DEED_BEFORE`, `SHIP_DEED_AFTER`)?"""
+    if NAME_CUES.SHIP_DEED_BEFORE.search(text, max(0, cand.start - 30), cand.start):
+        return True
+    return bool(NAME_CUES.ARTICLE_BEFORE.search(text, max(0, cand.start - 8), cand.start)
+                and NAME_CUES.SHIP_DEED_AFTER.match(text, cand.end))
 
 
 def _glosses(doc, found: list[Candidate]) -> list[Candidate]:

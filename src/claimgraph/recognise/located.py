@@ -3,7 +3,8 @@
 The world pack stops at towns of some thousand people, and a source names villages, camps and hills below it:
 "a device found in the basement of a building in Ryazan on 22 September", "In Kocho, whose residents were held",
 "villages around Faradje, Doruma and Duru in north-eastern Congo". A capitalised name (or a list of them) that no
-recogniser took, after a preposition of place ("in", "near", "at", "around") and before a clause that goes on (a
+recogniser took, after a preposition of place ("in", "near", "at", "around") or a plural kind of town and "of" ("the
+towns of Mutsamudu and Ouani are under control"), and before a clause that goes on (a
 comma, a full stop, "on", "in", "and": `LOCATED_AFTER`; or, in a list no comma parts, the clause's verb: "the
 defences at Se La and Bomdila had collapsed", `LOCATED_BEFORE_VERB`, a single name only a verb in the passive: "the
 clinic at Mabanga was looted", not "her career at Goldman Sachs was brief", `LOCATED_BEFORE_PASSIVE`; not a role in
@@ -28,7 +29,7 @@ from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
 from .names import _LO, _UP, NOT_PERSON_WORDS, is_demonym, title_case
 
-NAME = "located.v3"  # v3: a single name before the clause's verb only before a passive ("the clinic at Mabanga was looted"; not "her career at Goldman Sachs was brief")
+NAME = "located.v4"  # v4: the names listed after "the towns of" ("the towns of Mutsamudu and Ouani")
 CUES = cues("names")
 _WORD = rf"(?:(?:al|el|ad|ash|as|at|ar|an)-)?[{_UP}][{_LO}][\w\-]*+"  # "Ri-Kwangba", "al-Aziziya"; no possessive
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"  # "Mers El Kébir"

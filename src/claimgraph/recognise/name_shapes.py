@@ -12,7 +12,7 @@ CUES = cues("names")  # the words around names, of every language (claimgraph.la
 
 UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
 LO = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
-ARTICLE = r"(?:al|el|ad|ash|as|at|ar|an|bin|ibn|abu|abd)-"  # "al-Assad", "bin-Laden"
+ARTICLE = r"(?:al|el|ad|ash|as|at|ar|an|ul|ud|bin|ibn|abu|abd)-"  # "al-Assad", "bin-Laden", "Zia ul-Haq"
 WORD = rf"(?:{ARTICLE})?[{UP}][{LO}][\w’'\-]*+"  # possessive: no backtracking inside a word
 PARTICLES = r"(?:\s+(?:de|da|del|della|di|du|dos|la|le|van|von|der|den|ter|bin|ibn)){0,2}"  # "de la Calle"
 

@@ -8,7 +8,8 @@
   town's ("Martin");
 - the agent of a command ("the LNA commanded by Khalifa Haftar", "led by ...") -> a cg:Person;
 - a name then its role and a comma ("Jawaharlal Nehru, the prime minister,"), its age ("Gbagbo, 65,"), "his
-  rival" before it, "was appointed" and a role after it, "was sworn in", a relative "who" of one person after it
+  rival" before it, "was appointed" and a role after it ("with" before it and "as" a role after it), "was sworn in",
+  a relative "who" of one person after it
   ("Harold Keke, who leads a faction") -> a cg:Person; and persons listed after their role (`person_lists`);
 - two capitalised words, no known name nor kind word, as the subject of a verb of speech or act ("Siad Barre
   renounced the treaty", `SUBJECT_VERBS`) -> a cg:Person;
@@ -71,7 +72,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v72"  # v72: an event's or agreement's name "X of Y" ends at its line
+NAME = "names-in-context.v75"  # v75: session 25: "X of Y" ends at its line; titles, roles, fates; "ul-"; "with X as"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -124,6 +125,9 @@ _APPOINTED = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.APPOINTED}"
                         rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{'|'.join(CUES.ROLES)})\b")
 _APPOINTS = re.compile(rf"{CUES.APPOINTS}(?P<name>{_FULL_NAME})\s+(?:as\s+)?(?:the\s+|an?\s+)?"
                        rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{'|'.join(CUES.ROLES)})\b")  # "names Yasser Arafat supreme commander"
+_KNIGHTED = re.compile(rf"\b(?P<name>(?:{CUES.KNIGHTED})\s+{_FULL_NAME}){_ALONE}")  # "Sir Paul Scoon"
+_WITH_AS = re.compile(rf"{CUES.WITH_AS}(?P<name>{_name(1, 3)}){CUES.AS_ROLE}"
+                      rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{'|'.join(CUES.ROLES)})\b")  # "with A B as prime minister"
 _SWORN = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.SWORN_IN}")  # "Adama Barrow was sworn in"
 _AGED = re.compile(rf"\b(?P<name>{_NAME}){CUES.AGE_AFTER_NAME}")  # "Gbagbo, 65, his wife"
 _POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*|\b[{_UP}]{{2,6}})[’']s\s+(?P<name>{_FULL_NAME}){_ALONE}")
@@ -214,6 +218,7 @@ ACRONYM_VALUE = "acronym"
 Rule = tuple[re.Pattern, Callable[[re.Match], str]]
 RULES: tuple[Rule, ...] = (
     (_TITLED, lambda m: "Person"),
+    (_KNIGHTED, lambda m: "Person"),
     (_ROLE_OF, lambda m: "Person"),
     (_ROLE_NAME, lambda m: "Person"),
     (_ROLE_APPOSITION, lambda m: "Person"),
@@ -231,6 +236,7 @@ RULES: tuple[Rule, ...] = (
     (_RELATED, lambda m: "Person"),
     (_APPOINTED, lambda m: "Person"),
     (_APPOINTS, lambda m: "Person"),
+    (_WITH_AS, lambda m: "Person"),
     (_SWORN, lambda m: "Person"),
     (_WHO, lambda m: "Person"),
     (_PERSON, lambda m: "Person"),
@@ -371,7 +377,7 @@ class NamesInContext:
         words, text = name.split(), match.string
         start = text.find(name, match.start("name"))
         told = CUES.WHO_ONE_PERSON.match(text, match.end()) or match.group("owner") in self.known
-        return (not (_person_shaped(words, most=4) and self._person_words(words)) or name in self.names
+        return (not (_person_shaped(words, most=4) and self._given_and_surname(words, match)) or name in self.names
                 or CUES.ARTICLE_BEFORE.search(text, max(0, start - 8), start) is not None or not told)
 
     def _quarter_of_town(self, match: re.Match) -> bool:
@@ -439,8 +445,10 @@ class NamesInContext:
             return True  # "The Old Guard", "The Credit Union": a common noun, no body's name
         if pattern is _COMPASS_NAMED:  # "West Beirut", "South Yemen": a known place's part or namesake, named so
             return words[-1] not in self.places
-        if pattern is _COMPASS_PLACE:  # "Eastern Ghouta", not "Eastern Ukraine" (Ukraine) nor "Northern Command"
-            return words[-1] in self.known or words[-1] in NOT_PERSON_WORDS or is_demonym(words[-1])
+        if pattern is _COMPASS_PLACE:  # "Eastern Ghouta"; not "Eastern Ukraine" (Ukraine), "Northern Command", nor a
+            # state's people's adjective ("the Central American presidents")
+            return (words[-1] in self.known or words[-1] in NOT_PERSON_WORDS or is_demonym(words[-1])
+                    or words[-1] in self.forces)
         if pattern is _FEATURE and match.group("kind") in CUES.BORDER_WORDS and not CUES.BORDER_GOES_ON.match(
                 match.string, match.end()):
             return True  # "Tajik border guards", "the Cambodian-Thai border clashes": whose, what about, no place
@@ -457,7 +465,7 @@ class NamesInContext:
         if pattern is _SUBJECT and _no_subject_body(match):
             return True  # "Goldman Sachs backed the bid", "The Serbs accused": no person, no body
         if pattern is _SUBJECT:  # "Human Rights Watch said", "Foreign Ministry said": no person
-            return (not self._person_words(words) or name in self.names
+            return (not self._given_and_surname(words, match) or name in self.names
                     or not set(match.group("before").split()) <= CUES.NOT_NAMES | CUES.MONTHS or _a_body_told(match))
         owner = match.group("owner") if pattern is _POSSESSED else ""
         if pattern is _POSSESSED and owner.split("-")[-1] not in self.known and not (owner.isupper() and _person_shaped(words)):
@@ -513,12 +521,25 @@ class NamesInContext:
         if pattern in (_APPOINTED, _APPOINTS) and match.group("role") in CUES.FIRM_ROLES and CUES.FIRM_DEAL_AFTER.match(
                 match.string, match.end()):
             return True  # "Goldman Sachs was named adviser on the deal": a firm
-        return pattern in (_SAID, _POSSESSED, _KIN_OWNER, _AGED, _APPOINTED, _APPOINTS) and not self._person_words(words)
+        return (pattern in (_SAID, _POSSESSED, _KIN_OWNER, _AGED, _APPOINTED, _APPOINTS, _WITH_AS)
+                and not self._person_words(words))
 
     def _named_so(self, words: list[str]) -> bool:
         """Words a role, a command or a calling before them may make a person's name: no word of a kind or title
         first, no demonym, the words after it no known name but a town's ("Ian Paisley", "Ahmed Ben Bella")."""
         return self._person_words(words[1:], self.towns) and words[0] not in NOT_PERSON_WORDS and not is_demonym(words[0])
+
+    def _given_and_surname(self, words: list[str], match: re.Match) -> bool:
+        """May a verb's subject or the words before a relative "who" be a person's name, though a word of it is a known
+        place's? A surname may be a town's ("Fidel Castro said", "Juan Manuel Santos, who"), and a given name another
+        spelling of a place, not its label ("Juan", a variant of Juan-les-Pins); not after a word of place, where the
+        first word names the place ("In Stepanakert Sargsyan said", "In Khankendi Harutyunyan said")."""
+        if self._person_words(words):
+            return True
+        first = words[0]
+        lenient = first not in self.labels and not _after_place_word(match, " ".join(words))
+        return (lenient and first not in NOT_PERSON_WORDS and not is_demonym(first)
+                and self._person_words(words[1:], self.towns))
 
     def _no_agreement_of(self, match: re.Match) -> bool:
         """An agreement's kind "of" what is no agreement's name: a possessive inside ("the Agreement of
@@ -831,7 +852,7 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
         return False  # "That region lies inside ...": a determiner opening the sentence, no name
     if CUES.MONTHS & set(words):
         return False  # a month or weekday names nothing, save in an agreement's or war's name (`month_in_name`)
-    if pattern is _TITLED:  # "General Staff", "Mr. President", "Major League Baseball"; "King Street", "Lord Howe Island"
+    if pattern in (_TITLED, _KNIGHTED):  # "General Staff", "Mr. President", "Major League Baseball"; "King Street"
         return not ({words[0]} & (CUES.BODY_KINDS.keys() | CUES.NOT_PERSONS | CUES.TITLE_WORDS | CUES.THING_WORDS)
                     or {words[-1]} & (CUES.BODY_KINDS.keys() | CUES.NAMED_PLACE_KINDS.keys() | CUES.TITLED_NOT_LAST))
     if pattern is _ROLE_NAME:  # "NATO spokesman Colonel Roland Lavoie": the title is no word of the name (`_TITLED`)

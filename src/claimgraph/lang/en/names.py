@@ -53,15 +53,18 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Admiral",
           "Field Marshal", "Marshal", "Sergeant",
           # a lieutenant's office before the rank alone: "Lieutenant Governor Kathy Hochul", "Lieutenant Commander Data"
-          "Lieutenant Governor", "Lieutenant-Governor", "Lieutenant Commander", "Lieutenant", "Corporal", "Private First Class",
+          "Minister of State", "Justice", "Lieutenant Governor", "Lieutenant-Governor", "Lieutenant Commander", "Lieutenant", "Corporal", "Private First Class",
           "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Chief Justice", "Lord Justice", "Judge", "Lord",
           "Archbishop", "Bishop", "Patriarch",
-          "Catholicos", "Pope", "King", "Queen", "Emir", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
+          "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
           "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
+# A knight's title opens the name he goes by, after a rank too: "the Governor-General, Sir Paul Scoon", "Lieutenant General
+# Sir Michael Jackson" (`recognise.names`).
+KNIGHTED = r"Sir"
 # A monarch's or a peer's title before one name is a word of the name the person goes by: "King Hussein", "Lord
 # Soames" (no "Hussein" or "Soames" alone; "King Abdullah II", "Lord Peter Carrington" are named in full after it).
-NAMING_TITLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:King|Queen|Lord|Emir)[ \t]+$")
+NAMING_TITLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:King|Queen|Emperor|Empress|Lord|Emir)[ \t]+$")
 TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper()} | {"Deputy", "Vice", "Acting", "Former",
                                                                            "Chief", "Lieutenant", "Major",
                                                                            "Justice", "Advocate"}
@@ -194,6 +197,10 @@ VESSEL_BEFORE = re.compile(r"(?<![\w-])(?:cruiser|warship|flagship|frigate|destr
                            r"aircraft[ \t]+carrier|gunboat|minesweeper|patrol[ \t]+boat|landing[ \t]+ship|tanker|"
                            r"freighter|ferry|liner|ship|vessel)[ \t]+$"
                            r"|(?<![\w-])(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|ROKS|MV|RMS)[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,2}$")
+# A ship named without its kind or prefix, told by what befalls a ship: "the sinking of the Cheonan", "The Moskva was
+# sunk" (a town takes no article, and no town sinks); `recognise._ships`.
+SHIP_DEED_BEFORE = re.compile(r"(?<![\w-])(?:sinking|scuttling|torpedoing|boarding)[ \t]+of[ \t]+the[ \t]+$")
+SHIP_DEED_AFTER = re.compile(r"[ \t]+(?:sank|(?:was|had[ \t]+been)[ \t]+(?:sunk|torpedoed|scuttled))\b")
 # A name's gloss in another language, in brackets right after it: "The Chaco War (Spanish: Guerra del Chaco)". The words
 # of the gloss name again what the name before the brackets names: a known place or state read inside it that is not
 # that name's entity is not spoken of (the Argentine province of Chaco), one that is stays its alias ("Aleppo (Arabic:
@@ -221,6 +228,10 @@ APPOINTED = r"(?:was|had\s+been|has\s+been|is)\s+(?:appointed|named|elected|swor
 # ... and in the active, the name between the verb and its office: "The PLO names Yasser Arafat supreme commander of its
 # forces", "The board named Ruth Okafor chief executive" (a role of `ROLES` at most two words on).
 APPOINTS = r"\b(?:names|named|appoints|appointed|nominates|nominated)\s+"
+# ... and the name between "with" and "as" its office: "al-Beidh proclaimed a republic, with Haidar Abu Bakr al-Attas as
+# prime minister" (not "with South Africa as mediator": a known name).
+WITH_AS = r"\bwith\s+"
+AS_ROLE = r"\s+as\s+(?:the\s+|an?\s+|his\s+|her\s+|its\s+)?"
 # Who takes an oath of office is a person: "Adama Barrow was sworn in at the Gambian embassy" (a role after it is
 # `APPOINTED`'s; "The new cabinet was sworn in" names no one by two capitalised words). One person, so no "were":
 # "Board Members were sworn in" are many, a body's.
@@ -233,11 +244,11 @@ FIRM_DEAL_AFTER = re.compile(r"\s+(?:on|to|for|in)\s+(?:the|its|their|a|an)\s+(?
                              r"flotation|IPO|share\s+sale)s?\b")
 # A relative "who" or "whom" right after a name (a firm takes "which"; a club, a band or an armed group takes "who"
 # too): the name is a person's where "whom" says so ("Tomas Brandt, whom the family had known"), or the clause speaks
-# of one person, by "his" or "her" or a verb of one ("Harold Keke, who leads a faction", "who was"), or a state's
+# of one person, by "his" or "her" or a verb of one ("Harold Keke, who leads a faction", "who was", "who had been"), or a state's
 # possessive stands before the name ("Mauritania's Mohamed Ould Abdel Aziz, who flew to Banjul"): not "Aston Villa,
 # who sacked their manager", "Ansar Dine, who seized Timbuktu".
 WHO_AFTER = r",[ \t]+whom?\b"
-WHO_ONE_PERSON = re.compile(r",[ \t]+(?:whom\b|who[ \t]+(?:[a-z]+ly[ \t]+)?(?:was|is|has|[a-z]*[^\Ws]s)\b"
+WHO_ONE_PERSON = re.compile(r",[ \t]+(?:whom\b|who[ \t]+(?:[a-z]+ly[ \t]+)?(?:was|is|has|had[ \t]+been|[a-z]*[^\Ws]s)\b"
                             r"|who\b[^,.;:]{0,80}?\b(?:his|her|him|himself|herself)\b)")
 # A person told by a deed, right before the name as a calling is: "the hijacker Leila Khaled", "the gunman Omar Mateen"
 # (no "bomber": "the bomber Enola Gay" is an aircraft).
@@ -274,7 +285,8 @@ DEMONYMS_IAN = {"Armenian", "Georgian", "Russian", "Iranian", "Ossetian", "Abkha
                 "Indonesian", "Jordanian", "Christian", "Caucasian", "Palestinian", "Persian", "Macedonian",
                 "Albanian", "Lithuanian", "Latvian", "Mongolian", "Nigerian", "Algerian", "Tunisian", "Libyan",
                 "Asian", "Civilian", "Cambodian", "Ethiopian", "Armenian-American", "Chechen", "Abkhaz", "Lezgin",
-                "Soviet", "Karabakh", "Afghan", "Kurdish", "Azeri", "Turkic"}
+                "Soviet", "Karabakh", "Afghan", "Kurdish", "Azeri", "Turkic",
+                "Mayan", "Himalayan"}  # adjectives ending as Armenian surnames do: "Mayan communities"
 NOT_PERSONS = {"Staff", "Secretary", "Secretariat", "Prosecutor", "Command", "Headquarters", "Directorate", "Debate",
                "Jury"}  # "The Grand Jury was sworn in"
 # Capitalised words that end or fill names of things, not of people ("Black Sea Fleet", "Air Force").
@@ -298,7 +310,7 @@ ROLES = ("president", "prime minister", "premier", "foreign minister", "defence 
          "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor",
          "representative", "counterpart", "chancellor", "secretary", "coordinator", "vice-president", "founder",
          "priest", "archbishop", "bishop", "cleric", "imam", "adviser", "advisor", "aide", "commander-in-chief",
-         "strongman", "governor")  # offices: kin and callings are `BESIDE_NAME`
+         "strongman", "governor", "deputy", "commissioner", "chairman", "chairwoman", "chairperson")  # offices: kin and callings are `BESIDE_NAME`
 # A part of a body named by its region or field ("director of the Europe and Central Asia division"):
 # the capitalised words before it name the part's remit, not a person.
 UNITS = ("division", "department", "desk", "office", "bureau", "branch", "section", "unit", "programme",
@@ -425,7 +437,8 @@ ROLE_IN_NAME = r"(?![ \t]+[A-Z][a-z]+[ \t]+[a-z])"
 # A person's age in apposition after the name, as news gives it: "Gbagbo, 65, his wife Simone and ... aides were taken".
 AGE_AFTER_NAME = r",\s+(?:aged\s+)?[1-9][0-9],\s"
 # What a person, the subject, says or does right after a two-word name: "Siad Barre renounced the treaty".
-SUBJECT_VERBS = r"said|told|announced|declared|denied|insisted|renounced|warned|vowed|resigned|ordered"
+SUBJECT_VERBS = (r"said|told|announced|declared|denied|insisted|renounced|warned|vowed|resigned|ordered"
+                 r"|(?:had[ \t]+)?died|was[ \t]+(?:killed|assassinated|executed)")  # a person's fate: "Manuel Marulanda had died"
 # ... and what a body does as well as a person: after "the" and one word it names a body ("The Seleka accused"), no
 # person otherwise ("Goldman Sachs backed the bid", "Aston Villa urged supporters", "Pink Floyd signed").
 BODY_DEED_VERBS = r"signed|backed|urged|accused|rejected|accepted|promised|threatened|pledged|demanded"
@@ -632,9 +645,9 @@ ALIAS = re.compile(r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}")  #
 
 # Capitalised names no pack knows, told as places by a preposition of place before them and a clause going on after
 # them (`recognise.located`): "a building in Ryazan on 22 September", "In Kocho, whose residents", "villages around
-# Faradje, Doruma and Duru in north-eastern Congo". A preposition of motion ("taken to Tal Afar and Mosul", "sent to
+# Faradje, Doruma and Duru in north-eastern Congo", "the towns of Mutsamudu and Ouani are under control". A preposition of motion ("taken to Tal Afar and Mosul", "sent to
 # Putin and") tells it only in a list that holds a known place.
-LOCATED_BEFORE = r"(?i:in|near|at|around|outside|inside|to|from|into|towards?)"
+LOCATED_BEFORE = r"(?i:in|near|at|around|outside|inside|to|from|into|towards?)|(?:towns|cities|villages|ports) of"
 LOCATED_MOTION = frozenset({"to", "from", "into", "toward", "towards"})
 LOCATED_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:on|in|and|or|where|which|when|after|before|during|to|from|"
                            r"for|with|by|until|since|near|at|as|under)\b")
