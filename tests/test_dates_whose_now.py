@@ -20,12 +20,6 @@ def test_a_weekday_and_a_comma_gloss_a_year_less_day(claims_of, text, date, cls,
     assert values(claims, the_one(claims, cls), "startDate") == {value}
 
 
-def test_a_weekday_before_a_count_glosses_no_day(claims_of):
-    """"On Tuesday, 14 soldiers were killed": a count, no day of a month."""
-    claims = claims_of("On Tuesday, 14 soldiers were killed in an ambush near Kidal.", "2013-05-20")
-    assert values(claims, the_one(claims, "Attack"), "startDate") <= {"2013-05-14"}
-
-
 @pytest.mark.parametrize("text, date, cls, start, end", [
     ("Russia and Belarus will hold a joint military exercise near the Polish border from 28 November to 1 December.",
      "2016-11-20", "Exercise", "2016-11-28", "2016-12-01"),

@@ -113,7 +113,7 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v35"  # v35: "later that month" (same-month)
+RELATIVE_NAME = "dates-relative.v36"  # v36: a range's year-less end (no-year-to); no "same month last year"
 SAID_REACH = 30  # characters before "that" to the verb of saying it follows
 
 
@@ -150,6 +150,8 @@ class RelativeDates:
                             value=f"last:{CUES.MONTHS[match.group('month').lower().rstrip('.')]:02d}")
         for match in (m for pattern in CUES.NO_YEAR for m in pattern.finditer(text)):
             yield from _no_year(match, _ahead(text, match.start(), match.end()))
+        for match in (m for pattern in CUES.NO_YEAR_TO for m in pattern.finditer(text)):
+            yield from _no_year(match, to=True)
 
 
 def _said_that(text: str, match: re.Match) -> bool:
@@ -163,20 +165,22 @@ def _said_that(text: str, match: re.Match) -> bool:
 def _ahead(text: str, start: int, end: int) -> bool:
     """Do the words just before a date put it ahead of the source's date ("is due to take effect on
     Monday", "from midnight on February 15", a headline's "talks set for Thursday" with no past verb after
-    the date)?"""
+    the date, "will hold an exercise in the West Sea from November 28")?"""
     before = max(0, start - AHEAD_REACH)
     return bool(CUES.AHEAD.search(text, before, start)
                 or CUES.SET_AHEAD.search(text, before, start) and not CUES.SET_PAST.match(text, end)
-                or CUES.PLAN_AHEAD.search(text, max(0, start - PLAN_REACH), start))
+                or CUES.PLAN_AHEAD.search(text, max(0, start - PLAN_REACH), start)
+                or CUES.FROM.match(text, start) and CUES.FROM_AHEAD.search(text, max(0, start - PLAN_REACH), start))
 
 
 AHEAD_REACH = 60  # characters between a word of the future and the date it puts ahead
 PLAN_REACH = 100  # characters between "plans to" and the date of what is planned ("... in Cairo in early July")
 
 
-def _no_year(match: re.Match, ahead: bool = False) -> Iterator[Candidate]:
+def _no_year(match: re.Match, ahead: bool = False, to: bool = False) -> Iterator[Candidate]:
     """A month, or a day of a month, with no year ("no-year:09-19"; "no-year-ahead:12-31" after
-    "until", which may look past the source's date); a pair of days gives two."""
+    "until", which may look past the source's date; "no-year-to:01-03", a range's second half, `to`);
+    a pair of days gives two."""
     month = CUES.MONTHS[match.group("month").lower().rstrip(".")]
     day, day2 = match.group("day"), match.groupdict().get("day2")
     time_word = re.match(r"[a-z]*", match.group().lower()).group()  # a whole word: "into" is no "in"
@@ -185,7 +189,7 @@ def _no_year(match: re.Match, ahead: bool = False) -> Iterator[Candidate]:
         return  # "tore into May": no time
     if month == 5 and not day and time_word not in CUES.IN_MONTH:
         return  # "by May" is too often not the month
-    kind = ("no-year-ahead" if ahead or CUES.UNTIL_AHEAD.match(match.group())
+    kind = ("no-year-to" if to else "no-year-ahead" if ahead or CUES.UNTIL_AHEAD.match(match.group())
             else "no-year-of" if time_word == "of" else "no-year")
     value = f"{month:02d}" + (f"-{int(day):02d}" if day else "")
     if not day2:

@@ -17,7 +17,7 @@ from ...lang import cues
 from ...model import Mention
 from ...recognise import Sentence
 from ...recognise.dates import precision
-from .deixis import from_source, quoted, soon_after
+from .deixis import quoted
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 
@@ -67,7 +67,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
         mentions, before = [], last  # "three years after X" counts from a date told before its sentence
         for m in sentence.mentions:
             opening = not dated and _no_year_dateline(text, m)
-            voiced = m.kind == "date" and m.cls == "relative" and from_source(m.value) and quoted(text, m)
+            voiced = m.kind == "date" and m.cls == "relative" and _from_source(m.value) and quoted(text, m)
             if voiced and not _told_now(scene, source_date):
                 continue  # "Today we say: enough", quoted in a story of twenty years before: the speaker's day, unknown
             if m.kind == "date" and m.cls == "relative":
@@ -94,8 +94,14 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
 
 def _told_now(scene: str | None, source_date: str | None) -> bool:
     """Is the story's time within the year before the source's date (or not yet told)? A quotation then speaks
-    from about the source's time, and a date it counts from the source's date is its speaker's."""
-    return not (scene and source_date) or period(source_date)[0] <= _days_after(period(scene)[1], YEAR_DAYS)
+    from about the source's time, and a date it counts from the source's date is its speaker's; a year-less date is
+    near "now" (`_with_year`)."""
+    return not (scene and source_date) or period(source_date)[0] <= _days_after(period(scene)[0], YEAR_DAYS)
+
+
+def _from_source(reference: str) -> bool:
+    """Is the relative reference ("today", "weekday:0", "ago:4") counted from the source's own date?"""
+    return reference.split(":")[0] in _FROM_SOURCE
 
 
 def _headline_year(sentences: list[Sentence], text: str, source_date: str | None) -> str | None:
@@ -131,11 +137,12 @@ def _day_or_last(reference: str, last: str | None, day: str | None) -> str | Non
 
 def _counted_from(reference: str, before: str | None, last: str | None, scene: str | None) -> str | None:
     """The date a relative reference counts from: "three years after" the last date before its
-    sentence, a year-less date the story's time, any other the last date told ("invaded Kuwait on
-    Aug. 2, 1990, and Baghdad announced its annexation six days later": from Aug. 2)."""
+    sentence, a year-less date the story's time, but a range's second half ("no-year-to") and any other the last
+    date told ("invaded Kuwait on Aug. 2, 1990, and Baghdad announced its annexation six days later": from Aug. 2;
+    "from 28 December to 3 January": from 28 December)."""
     if reference.startswith("after:"):
         return before
-    return scene if reference.startswith("no-year") else last
+    return scene if reference.startswith("no-year") and not reference.startswith("no-year-to") else last
 
 
 def _later_told(last: str | None, value: str) -> str | None:
@@ -249,11 +256,12 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     date the text gave: "after:N" ("three years later"), "next-month" ("the following month": the month after it),
     "after-days:N" ("four days later", from the last day told, in its own sentence or before it), "same-day" /
     "next-day", "same-year" / "next-year" ("later that year", "the following year": the year of the last date told,
-    or the one after it), "same-month" ("later that month": the month of the last date told, when it has one). A date with no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
+    or the one after it), "same-month" ("later that month": the month of the last date told, when it has one).
+    A date with no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
     """
     kind, _, count = reference.partition(":")
-    if kind in ("no-year", "no-year-ahead"):
-        return _with_year(count, source_date, last_date, ahead=kind == "no-year-ahead")
+    if kind in ("no-year", "no-year-ahead", "no-year-to"):
+        return _with_year(count, source_date, last_date, ahead=kind != "no-year")
     if kind == "no-year-of":
         return _named_day(count, source_date, last_date)
     if kind in _FROM_SOURCE:
@@ -337,10 +345,11 @@ _FROM_SOURCE = {
 def _with_year(month_day: str, source_date: str | None, last_date: str | None, ahead: bool = False) -> str | None:
     """"09-19" or "02" given the year that fits, or None with no date to go by.
 
-    A text tells year-less dates near "now": when the story is set within the year before
-    the source's date (or the text gave no date yet), the date is the coming day when it is days after a source
-    dated to the day (`deixis.soon_after`), else the last such day on or before the source's date ("on September 19" in a text of 2023-10 is 2023-09-19); after
-    "until" it may lie ahead ("extended until December 31" in October is this December).
+    A text tells year-less dates near "now": when the story is set within the year before the source's date (or
+    the text gave no date yet, `_told_now`), the date is the last such day on or before the source's date ("on
+    September 19" in a text of 2023-10 is 2023-09-19). `ahead` (after "until", a word of the future, or a range's
+    first half) it is the first such day on or after the source's or the last date told ("extended until December
+    31" in October is this December; "will hold an exercise from November 28" on 24 November is four days on).
     A story set in another time takes the year of the last date it gave when that was a year
     ("the 2008 war ... the night of 7/8 August"), else, in a dated text, the first such date from the
     story's time on (`_onward`: a text tells forward), else the last date's year when the date falls after it in
@@ -364,10 +373,7 @@ def _with_year(month_day: str, source_date: str | None, last_date: str | None, a
             and _by(f"{y:04d}-{month_day}", source_date)]
     if near and not ahead:
         return f"{near[0]:04d}-{month_day}"  # "struck on 20 March 2003 ... before they withdrew on 18 March"
-    told_now = source_date and (not last_date or period(source_date)[0] <= _days_after(period(last_date)[0], YEAR_DAYS))
-    if told_now and not ahead and (soon := soon_after(month_day, source_date)):
-        return soon  # "will hold an exercise from November 28", in a briefing of 24 November
-    if told_now and not ahead:
+    if source_date and _told_now(last_date, source_date) and not ahead:
         past = [y for y in valid if f"{y:04d}-{month_day}"[:len(source_date)] <= source_date]
         if past:
             return f"{max(past):04d}-{month_day}"

@@ -15,9 +15,8 @@ CUES = cues("dates")  # the cue words and patterns, of every language (claimgrap
 
 
 def verb_start(text: str, event: Mention, end: int) -> int:
-    """Where the words after the event's name that may tell its own verb begin: right after it, unless an aside
-    follows (`NAME_ASIDE`) that does not tell the beginning or the end itself (", which began on 24 March 1999,");
-    then past it. `end` bounds the search (its sentence's end)."""
+    """Where the words after the event's name that may tell its own verb begin: right after it, or past an aside that
+    follows it (`NAME_ASIDE`). `end` bounds the search (its sentence's end). An aside may tell the beginning or the
+    end itself (", which began on 24 March 1999,"): `stage` reads it between the name and this point."""
     aside = CUES.NAME_ASIDE.match(text, event.end, end)
-    told = CUES.STARTED.match(text, event.end, end) or CUES.ENDED.match(text, event.end, end)
-    return aside.end() if aside and not told else event.end
+    return aside.end() if aside else event.end

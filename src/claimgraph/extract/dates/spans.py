@@ -26,8 +26,11 @@ def range_end(text: str, start: Mention, end: Mention) -> bool:
     """Is `end` the second half of a range or pair that `start` opens ("in 1998-2000", "from 1992
     to 1995", "the night of 7/8 August", "on October 5 and 12", "between January 2021 and
     December 2022", "in October and November 2022")? "and" joins two days of one month, two months in a row
-    of one year, or follows "between": "struck Kyiv in March and October 2022" tells two strikes, no span."""
+    of one year, or follows "between": "struck Kyiv in March and October 2022" tells two strikes, no span; a verb
+    that moves a date before the first ("postponed from August 5 to August 25", `MOVED_FROM`) tells two dates."""
     if not (start.end <= end.start and CUES.RANGE_JOIN.fullmatch(text, start.end, end.start)):
+        return False
+    if CUES.MOVED_FROM.search(text, max(0, start.start - CUES.MOVED_REACH), start.start):
         return False
     if not CUES.PAIR.search(text, start.end, end.start):
         return True

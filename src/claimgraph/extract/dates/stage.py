@@ -28,8 +28,8 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v52"  # v52: session 25: passive signings; entry-opening dates; title date lines; "passed ... on"
-TIMELINE = "dates-timeline.v14"  # v14: a beginning or an end told past an aside after the name (`asides`)
+NAME = "dates-attached.v53"  # v53: a range's year-less end after its first half; a moved date is no range
+TIMELINE = "dates-timeline.v15"  # v15: an aside's own beginning; none told "again"
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"
 
@@ -187,10 +187,12 @@ def _starts_and_ends(source_id: str, text: str, sentence: Sentence, date: Mentio
     joined after them (`_opens_next`)."""
     for event in (m for m in sentence.mentions if "Event" in tops_of(res, m)):
         verb = verb_start(text, event, sentence.end)  # past an aside: "The war, fought from 1960 to 1996, ended"
-        after = text[verb:sentence.end]
-        for predicate, told in (("startDate", CUES.STARTED.match(after)), ("endDate", CUES.ENDED.match(after))):
-            if told:
+        after, aside = text[verb:sentence.end], text[event.end:verb]
+        for predicate, cue in (("startDate", CUES.STARTED), ("endDate", CUES.ENDED)):
+            if told := cue.match(after):
                 when = date or _only_date_after(sentence, verb + told.end())
+            elif aside and (told := cue.match(aside)):  # ", which began on 24 March 1999,": the aside's own date
+                when = _only_date_after(sentence, event.end + told.end(), verb)
             elif predicate == "startDate" and _begun(text, sentence, event):
                 when = date
             else:
@@ -215,11 +217,11 @@ def _opens_next(text: str, event: Mention, date: Mention) -> bool:
     return event.end <= date.start and CUES.FRONTED.search(text, event.end, date.start) is not None
 
 
-def _only_date_after(sentence: Sentence, start: int) -> Mention | None:
-    """The one date told after a beginning or an end in a sentence of several dates: "ending a war
-    that began when Argentina invaded the islands on 2 April" (the surrender's Monday stands before)."""
-    dates = {m.value: m for m in sentence.mentions
-             if m.kind == "date" and m.cls in ("date", "gYearMonth") and m.start >= start}
+def _only_date_after(sentence: Sentence, start: int, end: int | None = None) -> Mention | None:
+    """The one date told after a beginning or an end in a sentence of several dates (before `end`, when given): "ending
+    a war that began when Argentina invaded the islands on 2 April" (the surrender's Monday stands before)."""
+    dates = {m.value: m for m in sentence.mentions if m.kind == "date" and m.cls in ("date", "gYearMonth")
+             and m.start >= start and (end is None or m.end <= end)}
     return next(iter(dates.values())) if len(dates) == 1 else None
 
 

@@ -29,6 +29,9 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())} | {"a": 1, "an": 1}
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+# A year after "the same month" moves it to another year: "compared with the same month last year".
+_NOT_A_YEAR_ON = (r"(?!\s+(?:last|next|this|(?:a|one|two|three)\s+years?|"
+                  r"(?:of\s+)?the\s+(?:previous|prior|following|next|last)\s+year|the\s+year\s+(?:before|after))\b)")
 RELATIVE = [
     ("ago", re.compile(rf"\b{_COUNT}\s+years?\s+(?:ago|since)\b", re.IGNORECASE)),
     ("after", re.compile(rf"\b{_COUNT}\s+years?\s+(?:after|later)\b", re.IGNORECASE)),
@@ -51,8 +54,9 @@ RELATIVE = [
                             re.IGNORECASE)),
     # "later that month", "later in the month", "that same month": the month of the last date told ("5 May - Saleh declares
     # a state of emergency. Later in the month Hadi is named defence minister"), not "later this month" (the source's)
-    ("same-month", re.compile(r"\b(?:(?:later|earlier)\s+(?:that|in\s+the)|(?:in\s+)?that\s+same|the\s+same)\s+month\b(?![’']s)",
-                              re.IGNORECASE)),
+    # nor "the same month last year", "in the same month a year earlier" (that month of another year)
+    ("same-month", re.compile(rf"\b(?:(?:later|earlier)\s+(?:that|in\s+the)|(?:in\s+)?that\s+same|the\s+same)\s+month\b"
+                              rf"(?![’']s){_NOT_A_YEAR_ON}", re.IGNORECASE)),
     # "the following month": the month after the last date told ("The mine shut in May 1989, and the government declared
     # a state of emergency the following month"), not "over the next month" nor "would hold talks in the next month"
     # (a span ahead, from the source's time)
@@ -134,12 +138,16 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-
            # the day a weekday and a comma gloss: "On Monday, 3 March, Ecuador broke relations", "on Friday, May 9"
            re.compile(rf"{_WEEKDAY_GLOSS}(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}{_NO_YEAR_AFTER}"),
            re.compile(rf"{_WEEKDAY_GLOSS}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}"),
-           # the second half of a range of year-less days across a month: "from November 28 to December 1"
-           re.compile(rf"{_RANGE_TO}(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}{_NO_YEAR_AFTER}"),
-           re.compile(rf"{_RANGE_TO}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}"),
            # a dateline's day: "KHARTOUM, April 20 (Reuters) -", "GENEVA, 3 March -"
            re.compile(rf"{_DATELINE_CITY}{_CAP_MONTH}[ \t]+(?P<day>[0-3]?\d){_DATELINE_END}"),
            re.compile(rf"{_DATELINE_CITY}(?P<day>[0-3]?\d)[ \t]+{_CAP_MONTH}{_DATELINE_END}")]
+# The second half of a range of year-less days across a month ("from November 28 to December 1"): its own kind
+# ("no-year-to"), the first such day on or after the first half ("from 28 December to 3 January": the next January).
+NO_YEAR_TO = [re.compile(rf"{_RANGE_TO}(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}{_NO_YEAR_AFTER}"),
+              re.compile(rf"{_RANGE_TO}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}")]
+# Curly quotation marks that open and close a quotation (`claimgraph.extract.dates.deixis.quoted`).
+OPENING_QUOTES = ("“",)
+CLOSING_QUOTES = ("”",)
 # "last November": the last such month before the source's date.
 LAST_MONTH = re.compile(rf"\b[Ll]ast\s+{_CAP_MONTH}\b")
 # Before a four-digit number, words after which it may be a count ("made of 1960 servicemen"),
@@ -170,6 +178,16 @@ SET_PAST = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?\
 # A plan before a year-less date in its clause puts it ahead, farther than AHEAD reaches ("Egypt plans to host a
 # conference of Sudanese civilian groups in Cairo in early July", in June).
 PLAN_AHEAD = re.compile(r"\b(?:plans?|planning|intends?|intending)\s+to\b[^,.;:!?]{0,80}$", re.IGNORECASE)
+# "from" a day (FROM) after a word of the future or a plan in its clause (FROM_AHEAD) opens a coming span, however
+# long the clause ("will hold a combined exercise in the West Sea from November 28"); "attacked ... from" does not.
+FROM_AHEAD = re.compile(r"\b(?:will|shall|(?:plans?|planning|intends?|intending|due|expected|scheduled|set)\s+to)\b"
+                        r"(?:(?!\b(?:was|were|had)\b)[^,.;:!?]){0,100}$", re.IGNORECASE)
+FROM = re.compile(r"from\s", re.IGNORECASE)
+# A verb that moves a date: "postponed from August 5 to August 25" tells two dates of one happening, no span.
+MOVED_FROM = re.compile(r"\b(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|brought\s+forward|"
+                        r"deferred)"
+                        r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$", re.IGNORECASE)
+MOVED_REACH = 60  # characters: the verb that moves a date and the words up to "from" before it
 UNTIL_AHEAD = re.compile(r"(?:until|till)\b", re.IGNORECASE)  # "until December 31" may look past the source's date
 IN_MONTH = ("in", "into", "early", "late", "mid")  # the first word: "in May", "into early May" are the month; "by May" too often not
 # "into" makes a month a time only after a verb of going on ("lasted into early May", "the siege went on into
@@ -357,10 +375,11 @@ PHRASE_BEFORE = re.compile(r"\s*(?:[-–]\s*)?(?:(?!(?:after|before|following|si
                            re.IGNORECASE)  # not "on Saturday after talks", not "said on Saturday that fighting"
 # A relative date that holds its preposition ("signed a declaration in Brazil on Friday pledging an immediate
 # ceasefire") modifies no noun after it, as "the August 12 meeting" does.
-PREPOSED = re.compile(r"(?:on|in|at|since|from|until|till|during|throughout|into)\s", re.IGNORECASE)
+_PREPOSITION = r"(?:on|in|at|since|from|until|till|during|throughout|into)"  # one list for PREPOSED(_BEFORE)
+PREPOSED = re.compile(rf"{_PREPOSITION}\s", re.IGNORECASE)
 # ... nor one right after its preposition, whose object it is ("On 14 April 1991 the accords were signed": the
 # signing's day, no modifier of "accords", as a determiner before it makes it one: "in the 1994 accords").
-PREPOSED_BEFORE = re.compile(r"\b(?:on|in|at|since|from|until|till|during|throughout|into)\s+$", re.IGNORECASE)
+PREPOSED_BEFORE = re.compile(rf"\b{_PREPOSITION}\s+$", re.IGNORECASE)
 UPON = re.compile(r"\b(?:up)?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 WITHIN_DAY = re.compile(r"(?:\bthroughout\s+(?:the\s+day\s+of\s+)?|\bbetween\s+\d{1,2}[:.]\d\d\s+and\s+\d{1,2}[:.]\d\d"
                         r"\s*(?:\([^)]*\)\s*)?on\s+)$", re.IGNORECASE)
@@ -466,8 +485,10 @@ PAIR = re.compile(r"and")  # "October 5 and 12": two days, not a range (see RANG
 # -- Starts, ends and dates carried to the next sentence (`claimgraph.extract.dates.stage`) --
 BEGINNING = re.compile(r"\bthe\s+(?:beginning|start|outbreak|onset)\s+of\b", re.IGNORECASE)
 _WHICH = r"^,?\s+(?:(?:which|that)\s+(?:had\s+|has\s+)?)?"  # "its air campaign, which began on 24 March 1999"
-STARTED = re.compile(rf"{_WHICH}(?:began|started|broke out|erupted)\b", re.IGNORECASE)
-ENDED = re.compile(rf"{_WHICH}(?:came to an?\s+(?:\w+\s+)?end|ended|was over|drew to a close)\b", re.IGNORECASE)
+# ... but not once more: "The rebellion, crushed in 1972, broke out again in March 1993" tells no first beginning.
+_AGAIN = r"(?!\s+(?:again|anew|once\s+more)\b)"
+STARTED = re.compile(rf"{_WHICH}(?:began|started|broke out|erupted)\b{_AGAIN}", re.IGNORECASE)
+ENDED = re.compile(rf"{_WHICH}(?:came to an?\s+(?:\w+\s+)?end|ended|was over|drew to a close)\b{_AGAIN}", re.IGNORECASE)
 SIGNED = re.compile(r"\bsigned\b", re.IGNORECASE)
 # An agreement as the subject of a passive verb of signing, and the date before it past only a determiner (a comma
 # or a chronology's dash first): "On 14 April 1991 the accords were signed", "14 April - The accords are signed".
