@@ -38,3 +38,10 @@ def test_an_agreement_talked_of_is_none(claims_of, sentence):
 ])
 def test_an_agreement_told_beside_talks_is_one(claims_of, sentence):
     assert _accords(claims_of(sentence + "\n", date="2010-05-30"))
+
+
+def test_a_topic_is_concluded_only_by_a_verb_of_it_not_of_another(claims_of):
+    claims = claims_of("Mediators held talks in Geneva on a ceasefire, a prisoner exchange and a peace treaty, and a "
+                       "peace treaty was signed on 3 May.\n", date="2010-06-01")
+    assert not typed(claims, "Ceasefire")
+    assert typed(claims, "Treaty")

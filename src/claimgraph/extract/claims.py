@@ -88,7 +88,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v86"  # v86: session 25: a name in a describing aside is no role; who passed a resolution is its party
+NAME = "clause.v87"  # v87: "passed" concludes only with an agreement as object; "decision ... by X" is no body's own
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

@@ -7,7 +7,8 @@ the decisions they recall are its own. So a decision's party is the body that op
 after an article at most), or, in an operative paragraph (`CUES.OPERATIVE_OPENING`), the body that opened the last
 sentence before it that opened with one. A decision told elsewhere takes its parties from its clause
 (`claims`, `parties`), as any agreement: "Despite the Council's appeal, Ethiopia's parliament passed a resolution"
-names no issuer here.
+names no issuer here; so does one "by" a name after it (`CUES.MADE_BY`): "1. Welcomes the decision of 3 June 2011 by
+the Government of Sudan to withdraw" tells Sudan's decision, which the body only welcomes.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ class Issuers:
 
     def of(self, text: str, sentence: Sentence, mention: Mention, res: Resolution) -> str | None:
         """The body that issued the decision `mention` of `sentence`, or None (see the module); call before `note`."""
-        if not told_by_noun(mention):
-            return None
+        if not told_by_noun(mention) or CUES.MADE_BY.match(text, mention.end):
+            return None  # "Welcomes the decision of 3 June 2011 by the Government of Sudan": Sudan's, not the body's
         opening = opening_body(text, sentence, res)
         if opening is not None:
             return opening

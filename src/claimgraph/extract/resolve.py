@@ -85,7 +85,7 @@ from .wording import accused, counted_from, definite, marked_new, postmodified
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v68"  # v68: session 25: acts of other named subjects; title lines; new decisions and plural accords
+NAME = "resolve.v69"  # v69: a present verb of signing marks no plural accord new (review of agree25)
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`wars.story_war`)
 
@@ -192,8 +192,8 @@ class Resolver:
         that its definite noun names, a war declared or one it is an act of, one known to span its date, one a
         comparison counts from, one its sentence names (`group`) or told before, else a new one (`_fresh`). A vote
         adopts a resolution of its own (`votes.told_by_vote`), and so does a body's decision told by its noun
-        (`decisions.told_by_noun`: a communiqué recalls several by their dates), and armed men advancing make a push of their own
-        (`advances.told_by_verb`): always a new one."""
+        (`decisions.told_by_noun`: a communiqué recalls several by their dates), and armed men advancing make a push
+        of their own (`advances.told_by_verb`): always a new one."""
         if mention.cls == "Resolution" and mention.value:
             return minting.numbered(self, mention, sentence)
         date = date_of(mention, sentence, self.text)

@@ -13,10 +13,10 @@ from ..model import Mention
 from ..recognise.accords import told_by_verb
 
 CUES = cues("coreference")
-TRIGGERS = cues("triggers")  # the accords named in the plural and the verbs that sign them
 MORPHOLOGY = cues("morphology")  # which languages glue a plural on, and how
-VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
-ARMED_VERBS = cues("triggers").ARMED_SUBJECT  # verbs of an attack only with a weapon ("was struck by missiles")
+TRIGGERS = cues("triggers")  # the accords named in the plural and the verbs that sign them (`_signed_plural`)
+VERBS = TRIGGERS.VERBS  # a trigger that is a verb form ("attacked") tells a new happening
+ARMED_VERBS = TRIGGERS.ARMED_SUBJECT  # verbs of an attack only with a weapon ("was struck by missiles")
 
 
 def words_before(text: str, start: int) -> list[str]:
@@ -106,8 +106,13 @@ def marked_new(text: str, mention: Mention) -> bool:
         answered or counted) or (
         plural(mention.text, mention.lang) and bool(CUES.QUANTIFIERS & words)) or (
         mention.text.lower() in VERBS and CUES.MANY_STRUCK.match(text, mention.end) is not None) or (
-        told_by_verb(mention)) or (
-        mention.text.lower() in TRIGGERS.PLURAL_ACCORDS and bool(TRIGGERS.PLURAL_ACCORD_SIGNED & words))
+        told_by_verb(mention)) or _signed_plural(mention, words)
+
+
+def _signed_plural(mention: Mention, words: set[str]) -> bool:
+    """Are the agreements `mention` names in the plural, a verb of concluding among the words before it
+    (`TRIGGERS.PLURAL_ACCORD_SIGNED`: "signed the first accords of those talks"): those signed then?"""
+    return mention.text.lower() in TRIGGERS.PLURAL_ACCORDS and bool(TRIGGERS.PLURAL_ACCORD_SIGNED & words)
 
 
 def counted_from(text: str, mention: Mention) -> bool:

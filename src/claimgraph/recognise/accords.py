@@ -65,9 +65,11 @@ def unnamed_plural(doc: Doc, start: int) -> bool:
     past a count or qualifiers (`CUES.PLURAL_ACCORD_SIGNED`: "signed treaties in 1997", "concluded two border
     treaties": those its sentence tells; not past a vague quantifier, `CUES.PLURAL_ACCORD_VAGUE`: "signed several
     treaties on fishing rights"), nor "of" after it ("the treaties of Westphalia")? A plural that names no accord the
-    text tells ("Scholars study treaties", "their tax treaties")."""
+    text tells ("Scholars study treaties", "their tax treaties"), or the verb "accords" (`_accords_verb`)."""
     if doc[start].lower_ not in CUES.PLURAL_ACCORDS:
         return False
+    if _accords_verb(doc, start):
+        return True
     if start + 1 < len(doc) and doc[start + 1].lower_ == CUES.PLURAL_ACCORD_OF:
         return False
     first = max(doc[start].sent.start, start - 1 - CUES.PLURAL_ACCORD_REACH)
@@ -192,3 +194,15 @@ def _between_sides(doc: Doc, words: list[str], i: int, armed: frozenset[str]) ->
     sent = doc[i].sent
     before = words[sent.start:i]
     return _sides(before, armed) or CUES.AGREED_WAR.search(text_of(doc), sent.start_char, sent.end_char) is not None
+
+
+def _accords_verb(doc: Doc, start: int) -> bool:
+    """Is doc[start] the verb "accords" (`CUES.ACCORDS_VERB`, in lower case: "the Oslo Accords" is a name): an
+    object's determiner or pronoun or "with" after it ("The constitution accords the president wide powers", "The
+    ceasefire accords with the plan"), and no verb of concluding just before ("signed the accords with Israel")?"""
+    if doc[start].text != CUES.ACCORDS_VERB or start + 1 >= len(doc):
+        return False
+    after = doc[start + 1].lower_
+    before = {t.lower_ for t in doc[max(0, start - CUES.ACCORDS_VERB_REACH):start]}
+    return (after in CUES.ACCORDS_VERB_OBJECTS or after == CUES.ACCORDS_VERB_WITH) \
+        and not before & CUES.PLURAL_ACCORD_SIGNED

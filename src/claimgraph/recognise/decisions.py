@@ -4,13 +4,14 @@
 A council or an assembly of states adopts resolutions, decisions and communiqués; a communiqué's operative paragraphs
 recall its earlier ones by date. The gold holds each as an agreement of that body, as it holds a numbered Security
 Council resolution. The nouns are common words ("conflict resolution", "a hard decision"), so one is a body's act only
-when it is adopted (a verb of adopting just before it: "passed a resolution") or dated ("of" and a day or month after
-it), and a body of states stands in its sentence (a capitalised word of `CUES.BODY_WORDS`, not a town's council), or
+when it is adopted (a verb of adopting just before it: "passed a resolution") or dated ("of" and a month or a year
+after it), and a body of states stands in its sentence (one the gazetteer knows, or a capitalised word of
+`CUES.BODY_WORDS`, not a town's or a province's council), or
 the sentence is a communiqué's operative paragraph, whose subject is its heading's body ("1. Recalls its decision of
 ...": `CUES.OPERATIVE`). Not "The city council passed a resolution", "It was a hard decision", "the resolution of the
-dispute", "her decision of last year". Its contract: `decisions(doc, method)` yields a Resolution candidate on each
-such noun; `told_by_noun(mention)` says whether a mention is one: each names a decision of its own (a communiqué
-recalls several by their dates).
+dispute", "her decision of last year". Its contract: `decisions(doc, method, bodies)` yields a Resolution candidate
+on each such noun; `told_by_noun(mention)` says whether a mention is one: each names a decision of its own (a
+communiqué recalls several by their dates).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..lang import cues
 from ..model import Mention
+from .armed import named_before
 from .base import Candidate, text_of, words_of
 
 if TYPE_CHECKING:
@@ -33,12 +35,13 @@ def told_by_noun(mention: Mention) -> bool:
     return mention.cls == "Resolution" and mention.text.lower() in CUES.DECISION_NOUNS
 
 
-def decisions(doc: Doc, method: str) -> Iterator[Candidate]:
-    """Each noun of `CUES.DECISION_NOUNS` adopted or dated, by a body of states (see the module)."""
+def decisions(doc: Doc, method: str, bodies: frozenset[str]) -> Iterator[Candidate]:
+    """Each noun of `CUES.DECISION_NOUNS` adopted or dated, by a body of states (see the module); `bodies`: the
+    lower-case names of the gazetteer's international organisations."""
     words = words_of(doc)
     for i, word in enumerate(words):
         if word in CUES.DECISION_NOUNS and not _numbered(doc, i) and (_adopted(doc, i) or _dated(words, i)) \
-                and (_body_in_sentence(doc, i) or _operative(doc, i)):
+                and (_body_in_sentence(doc, words, i, bodies) or _operative(doc, i)):
             token = doc[i]
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Resolution", method)
 
@@ -62,19 +65,23 @@ def _adopted(doc: Doc, i: int) -> bool:
 
 
 def _dated(words: list[str], i: int) -> bool:
-    """Do "of" and a day or a month stand right after the noun ("the communiqué of 10 October 2007")?"""
+    """Do "of" and a month, a day and a month, or a year stand right after the noun ("the communiqué of 10 October
+    2007", "the resolution of 1992"; not "the decision of 40 clan elders")?"""
     if i + 2 >= len(words) or words[i + 1] != CUES.DATED_OF:
         return False
-    date = words[i + 2]
-    return date.isdigit() or date in CUES.MONTHS
+    return any(i + k < len(words) and words[i + k] in CUES.MONTHS for k in CUES.DATED_MONTH_AT) \
+        or CUES.YEAR.fullmatch(words[i + 2]) is not None
 
 
-def _body_in_sentence(doc: Doc, i: int) -> bool:
-    """Does a body of states stand in the noun's sentence: a word of `CUES.BODY_WORDS` with a capital, not after a
-    word of `CUES.CIVIC_BEFORE` ("the Peace and Security Council"; not "the City Council")?"""
+def _body_in_sentence(doc: Doc, words: list[str], i: int, bodies: frozenset[str]) -> bool:
+    """Does a body of states stand in the noun's sentence: one of `bodies` ("the African Union"), or a word of
+    `CUES.BODY_WORDS` with a capital, not after a word of `CUES.CIVIC_BEFORE` ("the Peace and Security Council"; not
+    "the City Council")?"""
     sent = doc[i].sent
     return any(t.lower_ in CUES.BODY_WORDS and t.is_title and not t.is_sent_start
-               and not (t.i > 0 and doc[t.i - 1].lower_ in CUES.CIVIC_BEFORE) for t in sent)
+               and not (t.i > 0 and doc[t.i - 1].lower_ in CUES.CIVIC_BEFORE) for t in sent) \
+        or any(named_before(words[max(sent.start, k + 1 - CUES.BODY_NAME_WORDS):k + 1], bodies)
+               for k in range(sent.start, sent.end))
 
 
 def _operative(doc: Doc, i: int) -> bool:

@@ -43,7 +43,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v87"  # v87: session 25: relations; "which fell"; collapses; arson; "seized of"; talks' topics; accords
+NAME = "triggers.v88"  # v88: review of agree25: talks' topics, "accords" as a verb, bodies of decisions
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -99,7 +99,7 @@ class Triggers:
         yield from appointments(doc, NAME, self._places)
         yield from independences(doc, NAME, self._places)
         yield from rulings(doc, NAME)
-        yield from decisions(doc, NAME)
+        yield from decisions(doc, NAME, self._bodies)
         yield from relations(doc, NAME, self._places)
         yield from armed_moves(doc, NAME, self._armed, self._forces, self._places)
         yield from falls(doc, NAME, self._places)

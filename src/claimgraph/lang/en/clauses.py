@@ -5,6 +5,7 @@ import calendar
 import re
 
 from . import _verbs
+from .dates import PASSED
 from .names import MONTHS, TITLES
 from .triggers import AGREED_AFTER, AGREED_WITH, PERSUASION, TROOPS, WARSHIPS
 
@@ -345,7 +346,7 @@ NOT_OBJECT_RELATIVE = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|our|this|
 OBJECT_RELATIVE_VERBS = frozenset({*ATTACK_VERBS, "captured", "seized", "occupied", "annexed", "besieged", "retook",
                                    "recaptured", "overran", "stormed"})
 CONCLUDED = re.compile(r"\b(?:sign(?:s|ed)?|reach(?:es|ed)?|conclud(?:e|es|ed)|initial(?:l)?ed|agreed (?:on|to)|"
-                       r"str(?:uck|ike|ikes)|adopt(?:s|ed)|pass(?:es|ed))\b", re.IGNORECASE)
+                       r"str(?:uck|ike|ikes)|adopt(?:s|ed)|" + PASSED + r")\b", re.IGNORECASE)
 POSSESSOR = re.compile(r"['’]s\s+(?:(?!(?:for|of|to|in|on|at|against|with|from|by|and|or)\b)[\w-]+\s+){0,3}", re.IGNORECASE)
 # An event named as the topic of a document ("nine previous reports into the conflict by other
 # organs"): who wrote of it took no part in it.

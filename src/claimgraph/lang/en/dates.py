@@ -245,8 +245,12 @@ BYLINE_BEFORE = re.compile(r"[ \t]*[A-Z][^\n.,:;()]{0,40},[ \t]*")
 _ENDED = r"ended|ends|concluded|ceased|halted"  # the end verbs of both `_END` and `END_CUE`
 _END = rf"(?:{_ENDED}|ending|lifted|came to an? (?:\w+ )?end|lasted until|stopped|was over|drew to a close|" \
        r"(?:put|brought) an end to|suspended|broke down)"  # "talks broke down in 2003", "the fighting stopped"
-SIGNING_VERB = re.compile(r"\b(?:signed|signing|sign|adopted|passed|concluded|reached|agreed|brokered|initialled|dated|"
-                          r"announced)\b", re.IGNORECASE)  # "A ceasefire was announced on 16 September"
+# "passed" signs only an agreement that is its object ("passed a resolution", or the text searched ends at its object:
+# "the Council passed a "), not "The truce passed its first test", "the truce deadline passed on 2 May".
+PASSED = (r"pass(?:es|ed)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:resolution|decision|motion)s?\b"
+          r"|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$)")
+SIGNING_VERB = re.compile(rf"\b(?:signed|signing|sign|adopted|{PASSED}|concluded|reached|agreed|brokered|initialled|"
+                          r"dated|announced)\b", re.IGNORECASE)  # "A ceasefire was announced on 16 September"
 # A chronology's present verb of signing, the agreement its object within a few words after it: "1 June - The Council
 # adopts Resolution 924", "The union signs an agreement" (only in a timeline entry, `attach._signs_now`); not the noun
 # ("there were signs that the ceasefire"), nor what is concluded or announced with "that", nor "of" a thing.

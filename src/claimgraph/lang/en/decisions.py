@@ -1,37 +1,48 @@
 """The words of a body's decision told by its noun (`claimgraph.recognise.decisions`): "the Permanent Council passed
 a resolution", "adopted the following decision", "Recalls its communiqué of 10 October 2007"."""
 
-import calendar
 import re
+
+from .dates import MONTHS
 
 # The nouns of what a council or assembly of states adopts; numbered ones are `recognise.numbered`'s ("Resolution 924").
 DECISION_NOUNS = frozenset({"resolution", "decision", "communiqué", "communique"})
 NUMBER_WORDS = frozenset({"no", "no."})  # "Resolution No. 2254": a numbered one
 # Verbs of adopting, at most ADOPTED_REACH words before the noun with only articles, qualifiers and adverbs between:
 # "passed a resolution", "adopted the following decision", "unanimously adopted a strongly worded resolution".
-ADOPTING = frozenset({"adopted", "adopts", "adopt", "adopting", "passed", "passes", "pass", "approved", "approves",
-                      "issued", "issues"})
+# Not "issued": a body issues press statements too ("The European Union issued a communiqué condemning the shelling").
+ADOPTING = frozenset({"adopted", "adopts", "adopt", "adopting", "passed", "passes", "pass", "approved", "approves"})
 ADOPTED_REACH = 4
 # Words that end the reach: a preposition or a conjunction opens another phrase ("passed the bill after a resolution").
 ADOPTED_STOPS = frozenset({"of", "in", "on", "at", "by", "to", "for", "with", "after", "before", "and", "or", "but",
                            "that", "which", "without", "against", "under", "over", "from"})
-# "of" and a day or a month after the noun date it: "its decision of 21 February 2008", "the communiqué of 10 October".
+# "of" and a month, or a day and a month, or a year after the noun date it: "its decision of 21 February 2008", "the
+# communiqué of 10 October", "the resolution of 1992"; not "the decision of 40 clan elders".
 DATED_OF = "of"
-MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
-# A body of states: one of these words written with a capital ("the Peace and Security Council", "the General
-# Assembly"), not after a word of a town's or a school's ("the City Council passed a resolution to rename a street").
-BODY_WORDS = frozenset({"council", "assembly", "commission", "organization", "organisation", "union", "league",
-                        "conference", "summit"})
+DATED_MONTH_AT = (2, 3)  # the month's place after the noun: "of October", "of 10 October"
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# A body of states: one the gazetteer knows in the noun's sentence (`votes`' bodies), or one of these words written
+# with a capital ("the Peace and Security Council", "the General Assembly"), not after a word of a town's, a
+# province's, a school's or a state's own assembly ("the City Council passed a resolution to rename a street", "The
+# Kirkuk Provincial Council passed a resolution"). Not "Union" nor "League": states and armed groups bear them ("The
+# Soviet Union took the decision of 12 December 1979", "The Union of Islamic Courts welcomed the decision").
+BODY_WORDS = frozenset({"council", "assembly", "commission", "organization", "organisation", "conference", "summit"})
+BODY_NAME_WORDS = 6  # the longest name of a body the gazetteer knows read: "the Organization of American States"
 CIVIC_BEFORE = frozenset({"city", "town", "county", "municipal", "parish", "village", "district", "school", "student",
-                          "students", "works", "borough", "regional", "state"})
+                          "students", "works", "borough", "regional", "state", "provincial", "national",
+                          "legislative"})
 # The verbs that open an operative paragraph of a communiqué, whose subject is the body of its heading ("The
 # Council, 1. Recalls its decision of 21 February 2008 ..."): written with a capital first in the sentence, after its
 # number and "Further" or "Also" at most.
 _OPERATIVE = ("Recalls", "Reaffirms", "Welcomes", "Notes", "Decides", "Requests", "Calls", "Urges", "Condemns",
               "Commends", "Endorses", "Expresses", "Reiterates", "Stresses", "Underlines", "Demands", "Deplores",
               "Takes")
-OPERATIVE_OPENING = re.compile(rf"(?:\d+\.?\s+)?(?:(?:Further|Also)\s+(?i:{'|'.join(_OPERATIVE)})|{'|'.join(_OPERATIVE)})\b")
+OPERATIVE_OPENING = re.compile(rf"(?:\d+\.?\s+)?(?:(?:Further|Also)\s+(?i:{'|'.join(_OPERATIVE)})"
+                               rf"|{'|'.join(_OPERATIVE)})\b")
 # The classes of a body of states that adopts a decision: its party (`extract.issuers`).
 ISSUER_CLASSES = frozenset({"InternationalOrganization", "Organization"})
 # What may stand before the body that opens a sentence: its article ("The Peace and Security Council ... adopted").
 ISSUER_OPENING = re.compile(r"(?:[Tt]he\s+)?")
+# A decision another made, "by" and a name after the noun (past its date at most): "Welcomes the decision of 3 June
+# 2011 by the Government of Sudan to withdraw": its maker's, not the body's that welcomes it.
+MADE_BY = re.compile(r"(?:\s+of\s+[^,;:.()]{1,30}?)?\s+by\s+(?:the\s+)?[A-Z]")

@@ -90,7 +90,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
                   "ceasefire agreements", "truce agreement", "humanitarian ceasefire",
                   # an agreement whose title says it halts the fighting is a ceasefire, not the peace that may follow
                   "agreement on cessation of hostilities", "agreement on the cessation of hostilities"),
-    "Agreement": ("agreement", "agreements", "accord", "accords", "peace deal", "trilateral agreement", "tripartite agreement",
+    "Agreement": ("agreement", "agreements", "accord", "accords", "peace deal", "trilateral agreement",
+                  "tripartite agreement",
                   "peace agreement", "peace plan", "deal", "deals", "memorandum of understanding",
                   "memoranda of understanding"),
     "Treaty": ("treaty", "treaties", "peace treaty", "convention"),
@@ -575,10 +576,18 @@ AGREED_NOTHING = re.compile(r"to\s+(?:disagree\b|(?:meet|negotiate|talk|(?:call|
 # "of" ("the treaties of Westphalia"). "Scholars study treaties", "their tax treaties", "several treaties on fishing
 # rights" and "The treaties were never enforced" (the one told before, or others) name none (`accords.unnamed_plural`).
 PLURAL_ACCORDS = frozenset({"treaties", "accords"})
-# ...or a verb of concluding before them ("signed treaties in 1997", "concluded two border treaties", "signed the first
-# accords of those talks"): the ones its sentence tells.
-PLURAL_ACCORD_SIGNED = frozenset({"signed", "signs", "sign", "signing", "concluded", "concludes", "ratified",
-                                  "initialled", "initialed"})
+# ...or a past verb of concluding before them ("signed treaties in 1997", "concluded two border treaties", "signed the
+# first accords of those talks"): the ones its sentence tells; not a present ("A state that signs treaties must keep
+# them": any).
+PLURAL_ACCORD_SIGNED = frozenset({"signed", "concluded", "ratified", "initialled", "initialed"})
+# "accords" is a verb before an object's determiner or pronoun or "with" ("The constitution accords the president wide
+# powers", "The ceasefire accords with the plan") where no verb of concluding (PLURAL_ACCORD_SIGNED) stands
+# ACCORDS_VERB_REACH words before it ("signed the accords with Israel") (`accords._accords_verb`).
+ACCORDS_VERB = "accords"
+ACCORDS_VERB_OBJECTS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "him", "them", "us", "it",
+                                  "no", "every", "each", "this", "that", "these", "those"})
+ACCORDS_VERB_WITH = "with"
+ACCORDS_VERB_REACH = 3
 # ...not past a vague quantifier: "signed several treaties on fishing rights" counts them, it tells none of them.
 PLURAL_ACCORD_VAGUE = frozenset({"several", "many", "numerous", "various", "some", "multiple", "countless"})
 PLURAL_ACCORD_ARTICLE = "the"
