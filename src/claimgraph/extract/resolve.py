@@ -84,7 +84,7 @@ from .wording import accused, counted_from, definite, marked_new, postmodified
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v67"  # v67: session 25: an undated act of another named subject is another act; a title line's act
+NAME = "resolve.v68"  # v68: another subject's undated act is another act only if of one kind
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`wars.story_war`)
 
