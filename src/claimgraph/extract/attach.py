@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from ..lang import cues
 from ..model import Mention
+from .wording import VERBS
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
-VERBS = cues("triggers").VERBS  # a trigger that is a verb form
 FRAMING_REACH = 40  # characters before an act's noun: "following a three-week peace "
 
 
@@ -39,7 +39,7 @@ def governed_elsewhere(text: str, event: Mention, other: Mention, acts: list[Men
         return False
     last = event
     for act in between:
-        if not (CUES.ACTS_LISTED.fullmatch(text, last.end, act.start) or _verb_of(text, last, act)
+        if not (CUES.ACTS_LISTED.fullmatch(text, last.end, act.start) or verb_of(text, last, act)
                 or _framing(text, last, act)):
             return True
         last = act
@@ -54,7 +54,7 @@ def _framing(text: str, last: Mention, act: Mention) -> bool:
         text, max(last.end, act.start - FRAMING_REACH), act.start) is not None
 
 
-def _verb_of(text: str, subject: Mention, act: Mention) -> bool:
+def verb_of(text: str, subject: Mention, act: Mention) -> bool:
     """Is the act's word a verb whose subject is the act named just before it ("The conflict displaced more than
     800,000 people in North Kivu", `CUES.SUBJECT_VERB_GAP`)? What the verb did, its subject did: its names are
     both acts'."""

@@ -18,6 +18,7 @@ from ..model import Entity, Mention
 from ..rdf.terms import slug
 from ..recognise import Sentence
 from . import antecedents, naming
+from .attach import verb_of
 from .families import SPANNING, family
 from .labels import agent_of, describe, place_of
 from .scope import part, sentence_parts
@@ -27,8 +28,6 @@ if TYPE_CHECKING:  # the functions read the resolver's state: the type only, the
     from .resolve import Resolver
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
-CLAUSES = cues("clauses")
-VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("broke") tells a new happening
 
 ONE_PLACE = {"Capture"}  # classes of a happening that its place says which one it is: a capture takes one place
 
@@ -86,23 +85,26 @@ def minted(r: Resolver, key: tuple, date: str | None, mention: Mention) -> list[
                    for eid in ids]
 
 
-def verb_subject(r: Resolver, mention: Mention, sentence: Sentence) -> str | None:
-    """The entity a verb trigger's subject names: the name right before the verb, at most auxiliaries and an adverb
-    between (`CLAUSES.SUBJECT_VERB_GAP`: "Nicaragua broke relations", "Hadi is appointed"); else None. Who did it
-    says which happening an undated verb tells: another subject's act of the same class is another act."""
-    if mention.text.lower() not in VERBS:
-        return None
+def verb_subject(r: Resolver, mention: Mention, sentence: Sentence) -> tuple | None:
+    """The entity a verb trigger's subject names, with its classes: the name right before the verb (`attach.verb_of`:
+    "Nicaragua broke relations", "Hadi is appointed"); else None. Who did it says which happening an undated verb
+    tells: another subject of the same kind that does an act of the same class does another act."""
     before = [m for m in sentence.mentions if m.kind == "entity" and m.end <= mention.start]
-    if before and CLAUSES.SUBJECT_VERB_GAP.fullmatch(r.text, before[-1].end, mention.start):
-        return naming.named(r, before[-1]).id
-    return None
+    if not before or not verb_of(r.text, before[-1], mention):
+        return None
+    entity = naming.named(r, before[-1])
+    return entity.id, frozenset(entity.classes)
 
 
 def _other_subject(key: tuple, other: tuple) -> bool:
-    """Do both identities name a verb's subject (`verb_subject`), and different ones?"""
+    """Do both identities name a verb's subject (`verb_subject`), different ones of one kind (a class shared: two
+    states; not a state and its capital, "Ecuador broke off relations ... Quito broke off relations")?"""
     subjects = [next((part[1] for part in k if isinstance(part, tuple) and part[0] == "subject"), None)
                 for k in (key, other)]
-    return None not in subjects and subjects[0] != subjects[1]
+    if None in subjects:
+        return False
+    (one, kinds), (another, other_kinds) = subjects
+    return one != another and bool(kinds & other_kinds)
 
 
 def fits_place(r: Resolver, eid: str, mention: Mention, sentence: Sentence) -> bool:

@@ -85,7 +85,7 @@ from .wording import accused, counted_from, definite, marked_new, postmodified
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v69"  # v69: a present verb of signing marks no plural accord new (review of agree25)
+NAME = "resolve.v70"  # v70: reviews of session 25: plural accords by past signing; acts of subjects of one kind
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`wars.story_war`)
 

@@ -50,20 +50,20 @@ def armed_subject(doc: Doc, i: int, armed: frozenset[str]) -> bool:
     """Do armed men or a weapon (`armed_words`) stand within `CUES.KILLER_REACH` words before doc[i], in its
     sentence and past the last clause break (`CLAUSES.CLAUSE_BREAK`)? "Army officials said the floods killed
     30 people" and "troops killed time in the trenches, and a storm killed 12 people" tell no killing."""
-    return armed_words([t.lower_ for t in _subject_tokens(doc, i)], armed)
+    return armed_words([t.lower_ for t in subject_tokens(doc, i)], armed)
 
 
 def armed_head(doc: Doc, i: int, armed: frozenset[str]) -> bool:
     """As `armed_subject`, but a word of armed men or a weapon that qualifies the noun after it, lower-case words only
     between it and doc[i] (`_qualifier`), arms no one: "The Army football team blew up a 20-point lead", "The drone
     startup blew up its valuation"; "ISIS militants blew up", "troops later blew up" are armed."""
-    tokens = _subject_tokens(doc, i)
+    tokens = subject_tokens(doc, i)
     return armed_words(["" if _qualifier(tokens, k) else t.lower_ for k, t in enumerate(tokens)], armed)
 
 
-def _subject_tokens(doc: Doc, i: int) -> list:
-    """The tokens within `CUES.KILLER_REACH` words before doc[i], in its sentence, past the last clause break."""
-    start = max(doc[i].sent.start, i - CUES.KILLER_REACH)
+def subject_tokens(doc: Doc, i: int, reach: int = CUES.KILLER_REACH) -> list:
+    """The tokens within `reach` words before doc[i], in its sentence, past the last clause break."""
+    start = max(doc[i].sent.start, i - reach)
     cut = max((m.end() for m in CLAUSES.CLAUSE_BREAK.finditer(text_of(doc), doc[start].idx, doc[i].idx)), default=0)
     return [t for t in doc[start:i] if t.idx >= cut]
 
@@ -73,11 +73,17 @@ def _qualifier(tokens: list, k: int) -> bool:
     leaves it the head (`CUES.HEAD_GAP`, `CUES.PREPOSITIONS`, an article, an adverb in -ly), no armed word? "Army" of
     "The Army football team", "drone" of "The drone startup"; not "militants" of "Militants in the party"."""
     word = tokens[k].lower_
-    if word not in CUES.WEAPONS and not troops_in([word]) or k + 1 == len(tokens):
-        return False
-    return all(t.is_alpha and t.is_lower and not t.lower_.endswith("ly") and t.lower_ not in CUES.WEAPONS
-               and t.lower_ not in CUES.HEAD_GAP and t.lower_ not in CUES.PREPOSITIONS and not troops_in([t.lower_])
-               for t in tokens[k + 1:])
+    return (word in CUES.WEAPONS or troops_in([word])) and qualifies_next(tokens, k)
+
+
+def qualifies_next(tokens: list, k: int) -> bool:
+    """Is tokens[k] followed up to the verb only by lower-case nouns, so that it qualifies the last of them and heads
+    no subject: no word that leaves it the head (`CUES.HEAD_GAP`, `CUES.PREPOSITIONS`, an article, an adverb in -ly,
+    a mark), no armed word? "football" of "The Army football team", "defence" of "The defence case"."""
+    return k + 1 < len(tokens) and all(
+        t.is_alpha and t.is_lower and not t.lower_.endswith("ly") and t.lower_ not in CUES.WEAPONS
+        and t.lower_ not in CUES.HEAD_GAP and t.lower_ not in CUES.PREPOSITIONS and not troops_in([t.lower_])
+        for t in tokens[k + 1:])
 
 
 def weapon_head(doc: Doc, i: int) -> bool:
@@ -129,7 +135,7 @@ def ambushed_party(doc: Doc, i: int, armed: frozenset[str]) -> bool:
     ambushed", "Israeli troops were ambushed"), or of an armed agent after "by" within `CUES.ARMED_AFTER_REACH` words
     ("was ambushed by Taliban fighters")? "The CEO was ambushed by activists", "The bill was ambushed in committee"
     are not."""
-    before = [t.lower_ for t in _subject_tokens(doc, i)]
+    before = [t.lower_ for t in subject_tokens(doc, i)]
     if troops_in(before) or any(w in CUES.AMBUSHED_PARTIES for w in before):
         return True
     after = [t.lower_ for t in doc[i + 1:i + 1 + CUES.ARMED_AFTER_REACH]]

@@ -28,6 +28,7 @@ from .appointments import appointments
 from .independence import independences
 from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fired_at, named_before, troops_in,
                     weapon_head)
+from .arson import arson_at, nothing_burnt
 from .base import Candidate, words_of
 from .collapses import collapses
 from .decisions import decisions
@@ -39,11 +40,12 @@ from .relations import relations
 from .retractions import retracted
 from .rulings import rulings
 from .senses import other_sense, qualified
+from .timeline_acts import untimed_present
 from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v88"  # v88: review of agree25: talks' topics, "accords" as a verb, bodies of decisions
+NAME = "triggers.v89"  # v89: reviews of events25a and agree25: relations, defences, arson, votes, talks, "accords"
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -180,11 +182,8 @@ def _idiom(doc: Doc, start: int) -> bool:
     `CUES.REPLIES`) is one only when no weapon follows "with": "Russia hit back with missiles" attacks."""
     if start + 1 < len(doc) and doc[start + 1].lower_ in CUES.IDIOM_NEXT.get(doc[start].lower_, ()):
         return True
-    if start + 1 < len(doc) and doc[start + 1].lower_ in CUES.ARSON_NEXT.get(doc[start].lower_, ()):
-        # "set fire to the church": arson where a building, a dwelling or a settlement burns; "the brandy" is cooking
-        return not any(t.lower_ in CUES.ARSON_OBJECTS for t in doc[start + 2:start + 3 + CUES.ARSON_REACH])
     objects = CUES.IDIOM_OBJECTS.get(doc[start].lower_)
-    if not objects:
+    if not objects or arson_at(doc, start):  # arson burns what follows (`arson.nothing_burnt`)
         return False
     found = {t.lower_ for t in _idiom_object(doc, start)
              if t.lower_ in objects and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CUES.IDIOM_QUALIFIED)}
@@ -479,7 +478,8 @@ def _lower_case(doc: Doc, start: int) -> bool:
 # doc[start], then those of the span doc[start:end].
 WORD_FILTERS = (_avoided, _conditional, _not_noun, _idiom, _no_warship, retracted, _figurative, _lower_case,
                 _no_weapon_head, _passive_meeting)
-SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out, counted_things, truces.civil)
+SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out, counted_things, truces.civil, nothing_burnt,
+                untimed_present)
 
 
 def _object_words(doc: Doc, start: int, reach: int) -> list[str]:

@@ -129,18 +129,32 @@ _RESTORED = ("restored", "restores", "restore", "restoring", "re-established", "
              "resumed", "resumes", "resuming")
 RELATIONS_CLASSES = {**dict.fromkeys(_BROKEN_OFF, "Rupture"), **dict.fromkeys(_RESTORED, "Restoration")}
 _RELATIONS_VERB = _alternation(RELATIONS_CLASSES)
-_RELATIONS = r"(?:diplomatic\s+(?:relations|ties)|relations)"
+_RELATIONS = r"(?:diplomatic\s+(?:relations|ties)|(?P<bare>relations))"
 RELATIONS_BEFORE = re.compile(rf"\b(?P<verb>{_RELATIONS_VERB})\s+(?:(?:all|its|their|the)\s+)?{_RELATIONS}\b",
                               re.IGNORECASE)
 RELATIONS_AFTER = re.compile(rf"\b{_RELATIONS}\s+(?:(?:between|with)\s+[^.;,]{{1,60}}?\s+)?"
                              rf"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:not\s+)?(?:\w+ly\s+)?"
                              rf"(?P<verb>{_RELATIONS_VERB})\b", re.IGNORECASE)
 RELATIVE_SUBJECT_WORDS = 4
-RELATIONS_RELATIVE = re.compile(rf"\b{_RELATIONS}\s*,?\s+(?:which|that)\s+(?:[\w'’-]+\s+){{1,{RELATIVE_SUBJECT_WORDS}}}?"
-                                rf"(?:(?:had|has|have)\s+)?(?P<verb>{_RELATIONS_VERB})\b", re.IGNORECASE)
+RELATIONS_RELATIVE = re.compile(rf"\b{_RELATIONS}\s*,?\s+(?:which|that)\s+"
+                                rf"(?:[\w'’-]+\s+){{1,{RELATIVE_SUBJECT_WORDS}}}?(?:(?:had|has|have)\s+)?"
+                                rf"(?P<verb>{_RELATIONS_VERB})\b", re.IGNORECASE)
 RELATIONS_SIDES = frozenset({"government", "governments", "regime", "regimes", "ministry", "embassy", "embassies",
                              "president", "king", "emir", "sultan"})
 RELATIONS_SIDE_REACH = 8
+# Bare "relations" are a family's, a firm's or a trade's as well (`recognise.relations._bare_kept`): only a state's
+# with a known state after "with" / "between" (RELATIONS_WITH; not "with his mistress", "with his estranged son"),
+# only where no qualifier comes before them (a lower-case word not of RELATIONS_OPENERS: "Trade relations", "race
+# relations") and no noun they qualify after them (a lower-case word not of RELATIONS_FOLLOWERS, no adverb in -ly:
+# "its relations budget"). "Argentina broke relations with Britain", "Chile broke relations too", "Peru broke
+# relations a week later" keep them.
+RELATIONS_WITH = frozenset({"with", "between"})
+RELATIONS_OPENERS = frozenset({"the", "its", "their", "all", "bilateral", "full", "formal", "normal", "and"})
+RELATIONS_FOLLOWERS = frozenset({"with", "between", "too", "again", "altogether", "and", "but", "or", "in", "on", "at",
+                                 "after", "before", "when", "as", "since", "until", "while", "once", "over", "for",
+                                 "to", "from", "by", "which", "that", "were", "was", "have", "had", "has", "last",
+                                 "a", "an", "the", "this", "next", "two", "three", "several", "within", "soon", "then",
+                                 "later", "only", "also", "just", "once", "twice", "during", "amid", "despite"})
 # The words of the three rules, found in a block's text at C speed before its tokens are read: most blocks hold none.
 APPOINTING_WORDS = re.compile(rf"\b(?:{_alternation([*APPOINTING, ' '.join(SWORN_IN)])})\b", re.IGNORECASE)
 INDEPENDENCE_WORDS = re.compile(rf"\b(?:{_alternation(INDEPENDENT | INDEPENDENCE)})\b", re.IGNORECASE)

@@ -59,8 +59,12 @@ LIST_END = re.compile(rf";|,\s+(?:which|who|where|while|whereas|but|although|tho
                       rf"{clauses.OWN_CLAUSE.pattern}|{_CLAUSE_ITEM}|,\s+(?:\w+ly\s+)?{_verbs.PAST_VERB}\b",
                       re.IGNORECASE)
 # "not ... until" a time tells when it happened, no denial: "Relations were not restored until November 2010", "the
-# army did not withdraw until 1989" (NEGATION's look-ahead, at most six words, no comma, between "not" and "until").
-NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)\b(?!\s+(?:only\b|(?:[\w’'-]+\s+){{0,6}}until\b))(?!\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified))"
+# army did not withdraw until 1989" (NEGATION's look-ahead, at most six words, no comma, between "not" and "until");
+# not "until" the present (_UNTIL_NOW: "had not left the village until today" denies it still).
+_UNTIL_NOW = r"(?:now|today|recently|this\s+(?:week|month|year))\b"
+_NOT_UNTIL = rf"(?:[\w’'-]+\s+){{0,6}}until\b(?!\s+{_UNTIL_NOW})"
+NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)\b(?!\s+(?:only\b|{_NOT_UNTIL}))"
+                      r"(?!\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified))"
                       r"|\bnever\b|\bno longer\b|\brefused to\b", re.IGNORECASE)
 # A clause joined by "and" / "but" with a subject and a past verb of its own ends a negation's reach: "the coalition
 # said it had not been asked to observe it and the Houthis kept shelling Aden", "the army did not withdraw and the

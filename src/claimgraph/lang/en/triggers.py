@@ -60,7 +60,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Killing": ("massacre", "massacres", "genocide", "killings", "killing of", "mass killing", "mass killings",
                 "assassination", "assassinated", "executions", "were killed", "was killed", "were reportedly killed",
                 "have been killed", "has been killed", "had been killed", "were massacred", "were reportedly massacred",
-                "was executed", "were executed", "is killed", "are killed", "was shot dead", "were shot dead", "was murdered", "were murdered",
+                "was executed", "were executed", "is killed", "are killed", "was shot dead", "were shot dead",
+                "was murdered", "were murdered",
                 "had been murdered", "has been murdered", "have been murdered"),
     "Capture": ("capture", "captured", "capturing", "seized", "took control of", "takeover", "fall of", "fell to", "recaptured",
                 "retook", "retaken", "liberated"),  # "overrun": ARMED_MOVES
@@ -143,7 +144,8 @@ VERBS = frozenset({
     "came into force", "come into force", "comes into force", "entered into force", "enters into force",
     "came into effect", "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
     "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
-    "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed", "were executed", "is killed", "are killed",
+    "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed", "were executed",
+    "is killed", "are killed",
     "was shot dead", "were shot dead", "encircled", "was sunk", "were sunk", "sank", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
     "opened fire", "opens fire", "opening fire", "returned fire", "returns fire", "returning fire", "fired", "firing",
@@ -258,15 +260,15 @@ IDIOM_REACH = 3
 IDIOM_NEXT = {"fought": frozenset({"for", "over", "hard", "back"}),
               # a body that keeps a matter before it: "Decides to remain actively seized of the matter"
               "seized": frozenset({"of"})}
-# ...and the words that make a verb of IDIOM_OBJECTS arson right after it, with a building, a dwelling, a settlement,
-# vehicles or crops (ARSON_OBJECTS) burnt within ARSON_REACH words: "set fire to the church" (its "to" is no idiom's),
-# not "set fire to the brandy" (`recognise.triggers._idiom`).
-ARSON_NEXT = dict.fromkeys(("set", "sets", "setting"), frozenset({"fire", "ablaze"}))
+# Arson is an attack only where a building, a dwelling, a settlement or vehicles burn (`recognise.arson`): a word of
+# ARSON_OBJECTS within ARSON_REACH words after the words of ARSON: "set fire to the church", "torched three villages";
+# not "set fire to the brandy", "set fire to his fields to clear them", "Critics torched the budget plan".
+ARSON = frozenset({"set fire to", "sets fire to", "setting fire to", "torched", "set ablaze"})
 ARSON_OBJECTS = frozenset({"church", "churches", "mosque", "mosques", "village", "villages", "town", "houses", "house",
                            "homes", "home", "huts", "buildings", "building", "market", "shops", "school", "schools",
                            "hospital", "station", "office", "offices", "headquarters", "embassy", "camp", "camps",
-                           "vehicles", "cars", "trucks", "tanks", "fields", "crops", "neighbourhood", "neighborhood"})
-ARSON_REACH = 7  # words of the burnt thing's phrase after "fire to" / "ablaze"
+                           "vehicles", "cars", "trucks", "tanks", "neighbourhood", "neighborhood"})
+ARSON_REACH = 7  # words of the burnt thing's phrase
 # A founding whose object is an act the lexicon names is that act's beginning, no second event: "The Israeli government
 # set up a commission of inquiry" is the inquiry (`recognise.senses._founds_an_act`); within FOUNDED_ACT_REACH words
 # before a word of OBJECT_STOPS.
@@ -547,18 +549,21 @@ MET = frozenset({"met", "meeting", "meetings", "talks", "summit", "conference", 
 # met Erdogan"), or a word of war in its sentence (AGREED_WAR): "The board met on Monday and agreed to raise the
 # dividend", "EU leaders agreed on a new climate target" tell none.
 # A resolution told by its vote alone (`recognise.votes`): a body of states (the gazetteer's international
-# organisations, no assembly of elected members: VOTED_NOT_BODIES) right before "voted" (VOTED), a tally and an aside
-# at most, "to" and a verb of what a resolution does (VOTED_TO: it deplores, condemns, demands, calls, urges, imposes,
-# authorises, suspends, expels, or extends, renews or establishes a mission: "The Security Council voted to extend the
-# mission's mandate"): "the Organization of American States voted 20-1, with the United States against,
-# to "deeply deplore" the intervention". "The board voted 7-2 to approve the merger", "The European Parliament voted to
-# end roaming charges" and "NATO voted to send troops" tell none; nor a vote its sentence says failed (VOTE_FAILED:
-# "..., and the United States vetoed it"), nor one whose resolution its sentence names (VOTED_NAMED: "voted to
-# condemn the attack in Resolution 2334": the numbered resolution tells it).
+# organisations, no assembly of elected members: VOTED_NOT_BODIES) right before "voted" (VOTED), a tally and an aside at
+# most, "to" and a verb of what a resolution does (VOTED_TO: it deplores, condemns, demands, calls, urges, imposes,
+# authorises, suspends, expels, or extends, renews or establishes a mandate, a mission, sanctions, a force or a tribunal
+# named within three words: "The Security Council voted to extend the mission's mandate"; not "voted to extend its
+# summit", "voted to renew the secretary-general's term"): "the Organization of American States voted 20-1, with the
+# United States against, to "deeply deplore" the intervention". "The board voted 7-2 to approve the merger", "The
+# European Parliament voted to end roaming charges" and "NATO voted to send troops" tell none; nor a vote its sentence
+# says failed (VOTE_FAILED: "..., and the United States vetoed it"), nor one whose resolution its sentence names
+# (VOTED_NAMED: "voted to condemn the attack in Resolution 2334": the numbered resolution tells it).
 VOTED = frozenset({"voted"})
 VOTED_TO = (r"\s+(?:(?:unanimously|overwhelmingly)\s+)?(?:(?:by\s+)?\d+\s*(?:-|–|to)\s*\d+(?:\s+with\s+\d+\s+"
             r"abstentions?)?\s*)?(?:,[^.;:,]{1,60},\s*)?to\s+[\"“]?(?:\w+ly\s+)?"
-            r"(?:deplore|condemn|censure|demand|call|urge|impose|authori[sz]e|suspend|expel|extend|renew|establish)\b")
+            r"(?:deplore|condemn|censure|demand|call|urge|impose|authori[sz]e|suspend|expel|"
+            r"(?:extend|renew|establish)\s+(?:[\w'’-]+\s+){0,3}?(?:mandates?|missions?|sanctions|embargo(?:es)?|"
+            r"forces?|tribunals?|operations?)\b)\b")
 VOTE = re.compile(rf"\b(?:{'|'.join(sorted(VOTED))})(?={VOTED_TO})", re.IGNORECASE)
 VOTED_NOT_BODIES = frozenset({"parliament"})
 VOTE_FAILED = re.compile(r"\b(?:vetoed|veto|failed|defeated|rejected|blocked)\b", re.IGNORECASE)
@@ -798,8 +803,8 @@ ARMED_MOVE_NOT_AFTER = frozenset({"by", "into", "with", "paths", "swords", "out"
 # place too where it heads its phrase (HELD_NOUN_ENDS after it): "Chadian troops took the town of Aouzou", "the
 # multinational force left the capital in March" ("left": a withdrawal); not "took the village children to school",
 # "took the city council to court", "The Army team took the city title".
-PLACED_MOVES = frozenset({"entered", "enter", "enters", "crossed", "cross", "crosses", "surrounded", "took", "taken", "moved", "move", "moves", "moving",
-                          "left"})
+PLACED_MOVES = frozenset({"entered", "enter", "enters", "crossed", "cross", "crosses", "surrounded", "took", "taken",
+                          "moved", "move", "moves", "moving", "left"})
 MOVE_OBJECT_REACH = 6
 MOVE_THROUGH = frozenset({"from", "into", "across"})
 # A place fell: "fell" after a name written with a capital that does not open its sentence, or after a noun of a
