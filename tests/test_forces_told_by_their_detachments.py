@@ -27,3 +27,10 @@ def test_an_aircraft_or_artillery_as_a_qualifier_names_no_force(claims_of, text,
     a state's warplanes and jets are the state's strike (`test_acts_of_force`)."""
     claims = claims_of(text, "2020-01-10")
     assert not values(claims, force, "type")
+
+
+def test_a_garrison_names_the_force_unless_it_qualifies_a_town(claims_of):
+    """"the Ethiopian garrison at Dire Dawa" is the force; "the Pakistani garrison town of Rawalpindi" is a town
+    (`test_roles25_review_guards`)."""
+    claims = claims_of("Somali aircraft shelled the Ethiopian garrison at Dire Dawa in 1977.", "1977-12-01")
+    assert "ArmedForce" in values(claims, "ethiopian-armed-forces", "type")

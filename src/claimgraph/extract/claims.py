@@ -88,7 +88,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v87"  # v87: "passed" concludes only with an agreement as object; "decision ... by X" is no body's own
+NAME = "clause.v88"  # v88: reviews of session 25: "passed" with an agreement; an aside keeps the doer's group
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
@@ -279,7 +279,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     silent |= {m for m in clause if structure.created(text, m)}  # "set up a Ceasefire Commission": made, no role
     silent |= bystanders.bracketed(text, clause, silent)  # "The UN Mission in South Sudan (UNMISS) confirmed": its acronym
     named = [(m, res.entities[res.of[m]]) for m in clause if m in res.of and m not in silent]
-    persons = [m for m in sentence.mentions if m in res.of and parties.is_person(res.entities[res.of[m]])]
+    classes_of = {m: res.entities[res.of[m]].classes for m in sentence.mentions if m in res.of}  # read by `asides`
     brokers = [(m, e) for m, e in named if CUES.MEDIATION_AFTER.match(text, m.end, sentence.end)]
     roles = [(m, e) for m, e in named if (m, e) not in brokers]  # "Moscow-brokered": no place of it
     runs = structure.runs(text, clause, res)
@@ -309,7 +309,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
             others = [(m, e) for m, e in others if m not in titles and m not in mediating
                       and topics.get(m, mention) is mention and not structure.other_agent(text, mention, first[m])
                       and not asker_of_own_clause(text, sentence, m, mention) and not event_phrase.answered_by(text, mention, m)
-                      and not asides.described_in_aside(text, sentence, m, mention, persons)]
+                      and not asides.described_in_aside(text, sentence, m, mention, classes_of)]
             acts = [m for m, e in roles if "Event" in tops(e.classes)]  # an agreement told by its verb governs no name:
             others = [(m, e) for m, e in others if not attach.governed_elsewhere(  # its subject keeps the events' roles
                 text, mention, m, [a for a in acts if res.of[a] != entity.id and not told_by_verb(a)])]

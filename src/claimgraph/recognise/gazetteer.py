@@ -43,7 +43,7 @@ from .base import Candidate
 from .borders import demonyms
 from .packs import ENGLISH, Entry, derived
 # the methods its candidates carry (METHOD_STEM below), made by `patterns`
-from .patterns import METHOD_NAME, WORD, index, is_plural, key_of, main_force, take
+from .patterns import METHOD_FORCE, METHOD_NAME, WORD, index, is_plural, key_of, main_force, take
 
 if TYPE_CHECKING:  # spaCy loads when a gazetteer is made: the names below are read without it (a cached build)
     from spacy.matcher import PhraseMatcher
@@ -121,6 +121,8 @@ class Gazetteer:
             if match_id in self._exact and not _as_written(span, self._exact[match_id]):
                 continue
             eid, method = self._keys[match_id]
+            if method == METHOD_FORCE and _qualifies_a_town(text, span):
+                continue
             found = Candidate(span.start_char, span.end_char, "entity", self.entries[eid].entity.classes[0], method,
                               entity=eid)
             if english and method == METHOD_NAME and span.text.casefold() in self._foreign.get(eid, ()):
@@ -215,3 +217,11 @@ def _as_written(span, exact: set[tuple[int, ...]]) -> bool:
         return True
     text = span.text
     return text.isupper() and sum(c.isalpha() for c in text) >= MIN_CAPS_LETTERS
+
+
+def _qualifies_a_town(text: str, span) -> bool:
+    """Does the force's phrase qualify the town named after it ("the Pakistani garrison town of Rawalpindi":
+    `names.FORCE_WORD_QUALIFIES`)? Then it names no force."""
+    names = cues("names")
+    qualifies = names.FORCE_WORD_QUALIFIES.match(text, span.end_char)
+    return span[-1].lower_ in names.QUALIFYING_FORCE_WORDS and qualifies is not None

@@ -13,6 +13,9 @@ BLAME = "(?:" + "|".join(BLAME_FORMS) + ")"
 # `modality.ATTRIBUTION`).
 ATTRIBUTE = r"attribut(?:e|es|ed|ing)"
 ATTRIBUTED_TO = r"(?:attributed\s+to|blamed\s+on)"
+# The verbs of a happening's beginning: "since the war began" (`coreference.SINCE_BEGAN`), "It broke out on ..."
+# (`coreference.IT_COURSE`), "Fighting erupted in April, when ..." (`openings.OPENED_WHEN`).
+BEGAN = r"(?:began|begun|started|broke\s+out|erupted)"
 
 
 # Past forms that do not end in -ed: a verb of its own after a subject ("after X withdrew", "and the Houthis kept

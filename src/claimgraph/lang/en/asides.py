@@ -6,9 +6,16 @@ from __future__ import annotations
 import re
 
 # "Anthony Eden, the British prime minister, who told the House of Commons that ..., resigned", "Hadi, a southerner
-# loyal to Saleh, is named defence minister": a comma and a relative pronoun of persons (PERSON_RELATIVE), or a comma
-# right after a person's name and an indefinite article (DESCRIBING_ARTICLE), open a phrase that says who the person
-# is or what they did; the next comma closes it (ASIDE_CLOSE: a semicolon or a bracket first ends the search).
+# loyal to Saleh, is named defence minister": a comma and a relative pronoun of persons (PERSON_RELATIVE: the pronoun
+# itself tells a person), or a comma and an indefinite article right after a name read as a person's
+# (DESCRIBING_ARTICLE), open a phrase that says who the person is or what they did; the next comma closes it
+# (ASIDE_CLOSE: a semicolon or a bracket first ends the search).
 PERSON_RELATIVE = re.compile(r",\s+(?:who|whom|whose)\s", re.IGNORECASE)
 DESCRIBING_ARTICLE = re.compile(r",\s+(?:a|an)\s", re.IGNORECASE)
 ASIDE_CLOSE = re.compile(r"[,;()]")
+# Right before a name in the aside, the person's group ("a leader of Boko Haram", "who were members of Hamas", "who
+# belonged to the PKK"): the person acted for it, the act keeps it.
+AFFILIATION = re.compile(r"\b(?:members?|leaders?|commanders?|fighters?|militants?|officers?|belong(?:s|ed)?)\s+"
+                         r"(?:of|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# Right before a town in the aside, where the person went or was ("who had crossed from Rwanda into Goma").
+INTO_TOWN = re.compile(r"\b(?:into|in)\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.IGNORECASE)

@@ -115,7 +115,7 @@ ANSWERED = re.compile(rf"{_ANSWERING}\s*(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 # fighting since the war began" counts from the start of the war told (a clause, `SINCE_BEGAN`).
 COMPARED_SINCE = re.compile(r"\b(?:first|only|last|largest|biggest|heaviest|worst|deadliest|bloodiest)\b[^,.;:]{0,60}"
                             r"\bsince\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-SINCE_BEGAN = re.compile(r"\s+(?:began|begun|started|broke\s+out|erupted|ended)\b", re.IGNORECASE)
+SINCE_BEGAN = re.compile(rf"\s+(?:{_verbs.BEGAN}|ended)\b", re.IGNORECASE)
 VERB_TOLD_AGREEMENT = "agreement"  # the label's noun of an agreement told by its verb ("met in Oslo and agreed to ...")
 NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "clashes",
          "EntryIntoForce": "entry into force", "WithdrawalFromAgreement": "withdrawal from agreement"}
@@ -190,7 +190,7 @@ SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:\w+ly|later|also|then|again|already|once|
 # "It began on 12 July 2006 and ended when ...": "It" is the war the sentence before named, when a date,
 # a length or a "when" / "with" clause follows the verb (not "It began raining on 4 May").
 _MONTH = "|".join(calendar.month_name[1:])
-IT_COURSE = re.compile(r"\s*(?P<pronoun>[Ii]t)\s+(?:began|started|broke out|erupted|ended|lasted|came to an end)\s+"
+IT_COURSE = re.compile(rf"\s*(?P<pronoun>[Ii]t)\s+(?:{_verbs.BEGAN}|ended|lasted|came to an end)\s+"
                        r"(?:(?:on|in)\s+(?:the\s+(?:[a-z]+\s+of\s+)?)?(?:\d|(?:early|late|mid|spring|summer|autumn|"
                        rf"fall|winter|{_MONTH})\b)|(?:for\s+)?\d|(?:when|with|until|after)\b)")
 # A subordinator opens a clause of its own: a place after it is its event's, not the one before it

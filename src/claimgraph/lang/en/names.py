@@ -13,6 +13,11 @@ from . import _verbs
 # North Korean artillery attack").
 FORCE_WORDS = ("army", "armed forces", "forces", "troops", "soldiers", "military", "units", "military units",
                "paratroopers", "detachment", "detachments", "garrison", "armoured units", "armored units")
+# "the Pakistani garrison town of Rawalpindi": a force's word before a word of a town qualifies the town, and the
+# people's name before it is the town's state, no force (FORCE_WORD_QUALIFIES after one of QUALIFYING_FORCE_WORDS).
+# Not "of": "the Bolivian garrison of Boqueron surrendered" is the force.
+QUALIFYING_FORCE_WORDS = ("garrison",)
+FORCE_WORD_QUALIFIES = re.compile(r"\s+(?:town|city|cities|towns)\b", re.IGNORECASE)
 # What stands between two states' demonyms that share the word for their forces ("Ethiopian and Eritrean troops",
 # "Russian, Belarusian and Chechen units"): the first is its state's forces too (`recognise.joint_forces`).
 FORCES_LISTED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
