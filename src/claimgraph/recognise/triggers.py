@@ -43,7 +43,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v87"  # v87: session 25: relations; "which fell"; collapses; arson; "seized of"; talks' topics; accords
+NAME = "triggers.v88"  # v88: "seized with the matter" names no capture either
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.

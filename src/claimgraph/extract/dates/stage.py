@@ -28,7 +28,7 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v52"  # v52: session 25: passive signings; entry-opening dates; title date lines; "passed ... on"
+NAME = "dates-attached.v53"  # v53: a line of prose wrapped by hand is no furniture line (`furniture`)
 TIMELINE = "dates-timeline.v14"  # v14: a beginning or an end told past an aside after the name (`asides`)
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"

@@ -255,8 +255,8 @@ IDIOM_REACH = 3
 # ("The soldiers fought for their pensions", "The militia fought over the spoils", "fought hard in the final", "Army
 # fought back to beat Navy"); after its object they tell when or where ("troops fought rebels for two days").
 IDIOM_NEXT = {"fought": frozenset({"for", "over", "hard", "back"}),
-              # a body that keeps a matter before it: "Decides to remain actively seized of the matter"
-              "seized": frozenset({"of"})}
+              # a body that keeps a matter before it: "Decides to remain actively seized of (or with) the matter"
+              "seized": frozenset({"of", "with"})}
 # ...and the words that make a verb of IDIOM_OBJECTS arson right after it, with a building, a dwelling, a settlement,
 # vehicles or crops (ARSON_OBJECTS) burnt within ARSON_REACH words: "set fire to the church" (its "to" is no idiom's),
 # not "set fire to the brandy" (`recognise.triggers._idiom`).
