@@ -84,7 +84,7 @@ def _anchor(draft: Draft) -> Draft:
 
 
 def _resolve(draft: Draft) -> Draft:
-    resolver = Resolver(draft.document.meta.id, draft.document.text, draft.known)
+    resolver = Resolver(draft.document.meta.id, draft.document.text, draft.known, draft.document.meta.date)
     return replace(draft, resolution=resolver(draft.sentences))
 
 

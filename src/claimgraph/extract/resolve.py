@@ -85,7 +85,7 @@ from .wording import accused, counted_from, definite, marked_new, postmodified
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v70"  # v70: reviews of session 25: plural accords by past signing; acts of subjects of one kind
+NAME = "resolve.v71"  # v71: session 25 reviews: plural accords; subjects of one kind; a title's act narrowed
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`wars.story_war`)
 
@@ -95,10 +95,12 @@ class Resolver:
     source has told so far, read and kept up by the functions of `naming`, `minting`, `antecedents` and
     `headlines`."""
 
-    def __init__(self, source_id: str, text: str, known: Mapping[str, Entity]):
+    def __init__(self, source_id: str, text: str, known: Mapping[str, Entity], date: str | None = None):
         known = known if isinstance(known, Known) else Known(known)
         self.source_id = source_id
         self.text = text
+        self.date = date  # the source's date: what a title's act is told near (`headlines.told_at_place`)
+        self.sentences: list[Sentence] = []  # the source's sentences, all of them (`headlines` reads ahead)
         self.known = known
         self.dated = known.dated
         self.result = Resolution()
@@ -121,6 +123,7 @@ class Resolver:
         self.lead_war: str | None = None  # the war the text's opening sentences name first: its own war
 
     def __call__(self, sentences: list[Sentence]) -> Resolution:
+        self.sentences = sentences
         for index, sentence in enumerate(sentences):
             self.index = index
             aliases = naming.aliases_in(sentence, self.text)

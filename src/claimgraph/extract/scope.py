@@ -14,6 +14,7 @@ Two rules that hold in any English text:
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -124,8 +125,13 @@ def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
                                       for m in cue.finditer(text, sentence.start, sentence.end)
                                       if not _entry_head(text, sentence, m.start())])
     cuts += negation_joins(text, sentence) + act_joins(text, sentence)
+    return grouped(sentence.mentions, cuts)
+
+
+def grouped(mentions: Sequence[Mention], cuts: list[int]) -> list[list[Mention]]:
+    """The mentions (in text order) grouped by the cuts between them: the parts that are not empty, in order."""
     groups: dict[int, list[Mention]] = {}
-    for mention in sentence.mentions:
+    for mention in mentions:
         groups.setdefault(sum(1 for c in cuts if c < mention.start), []).append(mention)
     return [groups[k] for k in sorted(groups)]
 

@@ -14,12 +14,14 @@ UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # 
 LO = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
 ARTICLE = r"(?:al|el|ad|ash|as|at|ar|an|ul|ud|bin|ibn|abu|abd)-"  # "al-Assad", "bin-Laden", "Zia ul-Haq"
 WORD = rf"(?:{ARTICLE})?[{UP}][{LO}][\w’'\-]*+"  # possessive: no backtracking inside a word
-PARTICLES = r"(?:\s+(?:de|da|del|della|di|du|dos|la|le|van|von|der|den|ter|bin|ibn)){0,2}"  # "de la Calle"
+PARTICLE_WORDS = r"(?:de|da|del|della|di|du|dos|la|le|van|von|der|den|ter|bin|ibn)"  # "de la Calle"
+PARTICLES = rf"(?:\s+{PARTICLE_WORDS}){{0,2}}"
 
 
-def name_of(least: int = 0, most: int = 2) -> str:
-    """A name of capitalised words, `least` to `most` after its first, particles between them ("Jaap de Hoop")."""
-    return rf"{WORD}(?:{PARTICLES}\s+{WORD}){{{least},{most}}}"
+def name_of(least: int = 0, most: int = 2, space: str = r"\s") -> str:
+    """A name of capitalised words, `least` to `most` after its first, particles between them ("Jaap de Hoop"); its
+    words parted by `space` (a name on one line: `[ \t]`)."""
+    return rf"{WORD}(?:(?:{space}+{PARTICLE_WORDS}){{0,2}}{space}+{WORD}){{{least},{most}}}"
 
 
 A_NAME = name_of()  # one to three words

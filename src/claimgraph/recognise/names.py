@@ -72,7 +72,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v75"  # v75: session 25: "X of Y" ends at its line; titles, roles, fates; "ul-"; "with X as"
+NAME = "names-in-context.v76"  # v76: "X of Y" ends at its line only where it opens the line (a heading)
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -192,14 +192,17 @@ _REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.REBEL_WORDS)})\s+(?P<kind>{
 _LABELLED_REBELS = CUES.REBEL_LABELS
 _NAMED_AGREEMENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,4}}(?P<kind>{'|'.join(CUES.AGREEMENT_KINDS)}))\b")
 _NAMED_EVENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,3}}(?P<kind>{'|'.join(CUES.EVENT_KINDS)}))\b")
-# The place or subject after "of" ends at its line: a section heading's last word and the first of the line under it are
-# no one name ("Fall of Kindu\nGovernment forces encircled the town": the Fall of Kindu, not "Fall of Kindu Government").
-_NAME_ON_ITS_LINE = _NAME.replace(r"\s", r"[ \t]")
-_EVENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OF_KINDS)})\s+of\s+{_NAME_ON_ITS_LINE})")
+# The place or subject after "of" ends at its line when the name opens its line: a section heading's last word and the
+# first of the line under it are no one name ("Fall of Kindu\nGovernment forces encircled the town": the Fall of Kindu,
+# not "Fall of Kindu Government"); in prose a name may be wrapped ("the Battle of Dien Bien\nPhu in May 1954").
+_LINE_SPACE = r"[ \t]"  # a space that keeps to its line
+_OF_NAME = rf"(?(heading){_name(space=_LINE_SPACE)}|{_NAME})"
+_HEADING = r"(?P<heading>(?<![^\n]))?"  # the name opens its line
+_EVENT_OF = re.compile(rf"{_HEADING}\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OF_KINDS)})\s+of\s+{_OF_NAME})")
 _OPENED_EVENT = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OPENERS)})(?:\s+{_WORD}){{1,3}})\b")
 # An agreement named by its kind and then "of" a place or a subject: "the Treaty of Lausanne", "the Memorandum of Understanding".
-_AGREEMENT_OF = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.AGREEMENT_OF_KINDS + CUES.AGREEMENT_OF_PLACE_KINDS)})"
-                           rf"\s+of\s+(?P<of>{_NAME_ON_ITS_LINE}))")
+_AGREEMENT_OF_KINDS = "|".join(CUES.AGREEMENT_OF_KINDS + CUES.AGREEMENT_OF_PLACE_KINDS)
+_AGREEMENT_OF = re.compile(rf"{_HEADING}\b(?P<name>(?P<kind>{_AGREEMENT_OF_KINDS})\s+of\s+(?P<of>{_OF_NAME}))")
 # "Tigray war", "Axum massacre"; not after a possessive: "Israel's offensive" is Israel's act, an event trigger's.
 _PLACE_EVENT = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?(?<!['’]s)(?<!s['’])\s+(?P<kind>{'|'.join(CUES.PLACE_EVENT_KINDS)}))\b")
 

@@ -22,7 +22,7 @@ import re
 MIN_WIDTH = 50  # characters: a paragraph whose widest line is shorter is a list, never wrapped text
 FILLED = 0.6  # a line at least this share of the widest line was filled to the width
 _BREAK = re.compile(r"\r\n?|\n")
-_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _ENTRY = re.compile(r"[^\S\r\n]*(?:[-*•–]\s|\d{1,3}[.)]\s|[^:\s][^:\n]{0,29}:\s)")
 
 
@@ -37,7 +37,7 @@ def unwrapped(paragraph: str) -> str:
     pieces, at = [], 0
     for match in _BREAK.finditer(paragraph):
         line = paragraph[at:match.start()]
-        soft = (len(line.rstrip()) >= FILLED * width and not _SENTENCE_END.search(line.rstrip())
+        soft = (len(line.rstrip()) >= FILLED * width and not SENTENCE_END.search(line.rstrip())
                 and not _ENTRY.match(paragraph, match.end()))
         pieces += [line, " " * len(match.group()) if soft else match.group()]
         at = match.end()

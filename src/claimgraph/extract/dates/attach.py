@@ -17,8 +17,8 @@ from ...recognise.accords import told_by_verb
 from ...recognise.dates import RELATIVE_NAME
 from ..families import family
 from ..scope import clauses
-from ..structure import LINE_BREAK
 from .anchor import year_before_noun
+from .furniture import by_line
 from .signing import act_time, agreement_dates
 from .spans import gap, near, range_end
 
@@ -33,7 +33,6 @@ END_REACH = 40  # characters: how far past the event and date an end cue may sta
 ASKED_REACH = 30  # characters before an end cue to a verb asking for it ("demanded the ")
 GOVERNING_REACH = 60  # characters between a verb of ending or signing and the agreement it governs
 NAMED_DAY_REACH = 40  # characters: a day kept or marked and "of" before an event ("the anniversary of the ")
-CLOSING = re.compile(r'[.!?:;”"]$')  # the end of a line of prose (`_furniture_breaks`)
 COMMA_NEXT = re.compile(r"\s*,")  # a comma next to a date (`CUES.COMMA_AFTER` takes a colon too)
 
 
@@ -72,42 +71,15 @@ def dated_clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     """The sentence's clauses (`scope.clauses`), the dates of an opening clause that names no happening carried into
     the next: "On 26 June, the eve of the play-off in Mexico City, which El Salvador won after extra time, the
     government broke off relations" is cut at its aside, and the opening date (`OPENING_DATE`, a comma after it) is
-    still the time of what the sentence goes on to tell. Each is cut again at a line break before a capital or a digit
-    (`_lines`)."""
+    still the time of what the sentence goes on to tell. Each is cut again where a line of furniture begins
+    (`furniture.by_line`)."""
     cut = clauses(text, sentence)
     if len(cut) < 2 or any(m.kind == "trigger" or (m.kind == "entity" and {"Event", "Agreement"} & set(top_classes(m.cls)))
                            for m in cut[0]):
-        return _lines(text, cut)
+        return by_line(text, cut)
     opening = [m for m in cut[0] if m.kind == "date" and CUES.OPENING_DATE.fullmatch(text, sentence.start, m.start)
                and CUES.COMMA_AFTER.match(text, m.end) and _apposed(text, m, cut[1])]
-    return _lines(text, [cut[0], opening + cut[1], *cut[2:]] if opening else cut)
-
-
-def _lines(text: str, cut: list[list[Mention]]) -> list[list[Mention]]:
-    """The clauses cut again where a line of furniture begins (`_furniture_breaks`): a title and the date line under it
-    ("Briefing on the rebel attack on Kindu\n3 March 2015, 10:00") are two lines the sentencizer ran together, and the
-    date of a document is not the date of the happening its title names."""
-    parts = []
-    for clause in cut:
-        breaks = _furniture_breaks(text, clause[0].start, clause[-1].end)
-        lines: dict[int, list[Mention]] = {}
-        for mention in clause:
-            lines.setdefault(sum(1 for b in breaks if b < mention.start), []).append(mention)
-        parts += [lines[k] for k in sorted(lines)]
-    return parts
-
-
-def _furniture_breaks(text: str, start: int, end: int) -> list[int]:
-    """Where, between `start` and `end`, a line break before a capital or a digit (`structure.LINE_BREAK`) begins a
-    line that is no prose: one with no closing mark ("3 March 2015, 10:00", "Situation Report No. 2, as of 25 June
-    2008"). A line of prose after a section heading ("Invasion\nRussian aircraft began striking targets in late
-    August.") tells what the heading names, and its date may stay the heading's."""
-    found = []
-    for brk in LINE_BREAK.finditer(text, start, end + 1):
-        line_end = text.find("\n", brk.end()) % (len(text) + 1)
-        if not CLOSING.search(text[brk.end():line_end].rstrip()):
-            found.append(brk.start())
-    return found
+    return by_line(text, [cut[0], opening + cut[1], *cut[2:]] if opening else cut)
 
 
 def _apposed(text: str, date: Mention, clause: list[Mention]) -> bool:

@@ -258,8 +258,8 @@ IDIOM_REACH = 3
 # ("The soldiers fought for their pensions", "The militia fought over the spoils", "fought hard in the final", "Army
 # fought back to beat Navy"); after its object they tell when or where ("troops fought rebels for two days").
 IDIOM_NEXT = {"fought": frozenset({"for", "over", "hard", "back"}),
-              # a body that keeps a matter before it: "Decides to remain actively seized of the matter"
-              "seized": frozenset({"of"})}
+              # a body that keeps a matter before it: "Decides to remain actively seized of (or with) the matter"
+              "seized": frozenset({"of", "with"})}
 # Arson is an attack only where a building, a dwelling, a settlement or vehicles burn (`recognise.arson`): a word of
 # ARSON_OBJECTS within ARSON_REACH words after the words of ARSON: "set fire to the church", "torched three villages";
 # not "set fire to the brandy", "set fire to his fields to clear them", "Critics torched the budget plan".
