@@ -200,13 +200,21 @@ def _people_again(doc, found: list[Candidate], people: dict[str, str]) -> list[C
 
 
 def _named_by_last_words(text: str, cand: Candidate, people: dict[str, str]) -> Candidate:
-    """A person read by context under the last two words or more of one person's full name the source gave before
-    ("Abdel Jalil said", after "Its chairman, Mustafa Abdel Jalil,"): that person, no second one; else `cand`."""
+    """A person read by context (`NAMES_METHOD`) under the last two words or more of one person's full name the source
+    gave before it ("Abdel Jalil said", after "Its chairman, Mustafa Abdel Jalil,"): that person, no second one; else
+    `cand`. A name the gazetteer knows or a title gives stays its own person ("President Saddam Hussein", after
+    "Qusay Saddam Hussein")."""
     name = text[cand.start:cand.end]
-    if cand.cls != "Person" or " " not in name:
+    if cand.cls != "Person" or cand.method != NAMES_METHOD or " " not in name or _after_title(text, cand.start):
         return cand
-    fuller = {eid for full, eid in people.items() if full.endswith(f" {name}")}
+    fuller = {eid for full, eid in people.items() if full.endswith(f" {name}") and text.find(full) < cand.start}
     return replace(cand, entity=fuller.pop()) if len(fuller) == 1 else cand
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Does a title stand right before `start` ("President Saddam Hussein")?"""
+    before = text[max(0, start - 30):start].split()
+    return bool(before) and before[-1].strip(".") in TITLE_WORDS
 
 
 def _sole_bearers(people: dict[str, str]) -> dict[str, str]:
@@ -379,14 +387,18 @@ def _ships(doc, found: list[Candidate]) -> list[Candidate]:
     seized in the Kerch Strait", "a cargo ship Ukraine said was carrying grain"), far more often than a ship's name."""
     text = text_of(doc)
     return _known_places_without(found, lambda c: c.cls != "State" and bool(
-        NAME_CUES.VESSEL_BEFORE.search(text, max(0, c.start - 30), c.start) or _ship_told(text, c)))
+        NAME_CUES.VESSEL_BEFORE.search(text, max(0, c.start - 30), c.start)
+        or c.cls == "Settlement" and _ship_told(doc, c)))
 
 
-def _ship_told(text: str, cand: Candidate) -> bool:
-    """Is the name a ship's, named without its kind: "the sinking of the Cheonan", "The Cheonan was sunk" (a town
-    takes no article, and no town sinks: `SHIP_DEED_BEFORE`, `SHIP_DEED_AFTER`)?"""
+def _ship_told(doc, cand: Candidate) -> bool:
+    """Is a town's name a ship's, named without its kind: "the sinking of the Cheonan", "The Cheonan was sunk" (a town
+    takes no article, and no town sinks: `SHIP_DEED_BEFORE`, `SHIP_DEED_AFTER`)? Not where a noun follows the name,
+    which then only modifies it ("the torpedoing of the Geneva talks", `SHIP_NAME_ENDS`); a region takes an article
+    ("The Punjab sank into violence"), so only a town's name."""
+    text = text_of(doc)
     if NAME_CUES.SHIP_DEED_BEFORE.search(text, max(0, cand.start - 30), cand.start):
-        return True
+        return NAME_CUES.SHIP_NAME_ENDS.match(text, cand.end) is not None
     return bool(NAME_CUES.ARTICLE_BEFORE.search(text, max(0, cand.start - 8), cand.start)
                 and NAME_CUES.SHIP_DEED_AFTER.match(text, cand.end))
 

@@ -72,7 +72,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v76"  # v76: "X of Y" ends at its line only where it opens the line (a heading)
+NAME = "names-in-context.v77"  # v77: session 25 reviews: headings' "X of Y"; fates, "Justice", a town's surname
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -121,13 +121,12 @@ _SAID = re.compile(rf"\b(?:{CUES.SAID})\s+(?P<name>{_FULL_NAME}){_ALONE}")
 _RELATED = re.compile(rf"\b{CUES.RELATIONS}\s+(?P<name>{_FULL_NAME}){_ALONE}")  # "his rival X Y"
 # "Nicolas Tiangaye was appointed prime minister", "Oleg Dranko was named mediator"; not a firm named to serve a deal
 # ("Goldman Sachs was named adviser on the deal": `_doubtful`).
-_APPOINTED = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.APPOINTED}"
-                        rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{'|'.join(CUES.ROLES)})\b")
+_ROLE_AFTER = rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{'|'.join(CUES.ROLES)})\b"  # an office at most two words on
+_APPOINTED = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.APPOINTED}{_ROLE_AFTER}")
 _APPOINTS = re.compile(rf"{CUES.APPOINTS}(?P<name>{_FULL_NAME})\s+(?:as\s+)?(?:the\s+|an?\s+)?"
-                       rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{'|'.join(CUES.ROLES)})\b")  # "names Yasser Arafat supreme commander"
+                       rf"{_ROLE_AFTER}")  # "names Yasser Arafat supreme commander"
 _KNIGHTED = re.compile(rf"\b(?P<name>(?:{CUES.KNIGHTED})\s+{_FULL_NAME}){_ALONE}")  # "Sir Paul Scoon"
-_WITH_AS = re.compile(rf"{CUES.WITH_AS}(?P<name>{_name(1, 3)}){CUES.AS_ROLE}"
-                      rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{'|'.join(CUES.ROLES)})\b")  # "with A B as prime minister"
+_WITH_AS = re.compile(rf"{CUES.WITH_AS}(?P<name>{_name(1, 3)}){CUES.AS_ROLE}{_ROLE_AFTER}")  # "with A B as prime minister"
 _SWORN = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.SWORN_IN}")  # "Adama Barrow was sworn in"
 _AGED = re.compile(rf"\b(?P<name>{_NAME}){CUES.AGE_AFTER_NAME}")  # "Gbagbo, 65, his wife"
 _POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*|\b[{_UP}]{{2,6}})[’']s\s+(?P<name>{_FULL_NAME}){_ALONE}")
@@ -137,7 +136,8 @@ _POSSESSIVE = re.compile(r"[’']s\b")
 _WHO = re.compile(rf"(?:\b(?P<owner>{_OWNER_WORD})[’']s\s+)?\b(?P<name>{_WORD}(?<![’']s){_PARTICLES}\s+{_name(0, 2)})"
                   rf"(?={CUES.WHO_AFTER})")
 _PERSON = re.compile(rf"\b(?P<name>{_GIVEN}(?:\s+{_GIVEN})?\s+{_SURNAME})\b(?![\w’'\-])")
-_LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-])")
+# ... alone, no capitalised word right after it: then an adjective of the name it opens ("the Malayan Emergency")
+_LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-]|[ \t]+[{_UP}])")
 _SPEAKER = re.compile(r"^(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]{2,}){0,2}):\s", re.M)
 _PLACE = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<kind>{'|'.join(CUES.PLACE_KINDS)})\b(?!\s+(?:{CUES.OF_AFTER_KIND})\b)")
 _LED = re.compile(rf"\b(?P<name>(?:[{_UP}][{_LO}]+|[A-Z]{{2,6}}|[A-Z]\.[A-Z]\.){CUES.LED}\s+"
@@ -377,11 +377,10 @@ class NamesInContext:
         """Is the name before a relative "who" (`_WHO`) no person's: not shaped as one (up to four words), a known
         name or words that name no person, "the" before it ("The Rolling Stones, who"), or neither a clause of one
         person after it (`CUES.WHO_ONE_PERSON`) nor a known place's possessive before it ("Mauritania's ...")?"""
-        words, text = name.split(), match.string
-        start = text.find(name, match.start("name"))
-        told = CUES.WHO_ONE_PERSON.match(text, match.end()) or match.group("owner") in self.known
+        words = name.split()
+        told = CUES.WHO_ONE_PERSON.match(match.string, match.end()) or match.group("owner") in self.known
         return (not (_person_shaped(words, most=4) and self._given_and_surname(words, match)) or name in self.names
-                or CUES.ARTICLE_BEFORE.search(text, max(0, start - 8), start) is not None or not told)
+                or _article_before(match, name) or not told)
 
     def _quarter_of_town(self, match: re.Match) -> bool:
         """Is the match "X neighbourhood of Y" with X a known town and Y none ("the Kirkuk neighbourhood of Rahimawa":
@@ -467,8 +466,8 @@ class NamesInContext:
             return name in self.known or name in self.names
         if pattern is _SUBJECT and _no_subject_body(match):
             return True  # "Goldman Sachs backed the bid", "The Serbs accused": no person, no body
-        if pattern is _SUBJECT:  # "Human Rights Watch said", "Foreign Ministry said": no person
-            return (not self._given_and_surname(words, match) or name in self.names
+        if pattern is _SUBJECT:  # "Human Rights Watch said", "Foreign Ministry said", "Karen Christians died": no person
+            return (not self._given_and_surname(words, match) or name in self.names or _a_people(words[-1])
                     or not set(match.group("before").split()) <= CUES.NOT_NAMES | CUES.MONTHS or _a_body_told(match))
         owner = match.group("owner") if pattern is _POSSESSED else ""
         if pattern is _POSSESSED and owner.split("-")[-1] not in self.known and not (owner.isupper() and _person_shaped(words)):
@@ -490,8 +489,10 @@ class NamesInContext:
             return match.group("kind") in CUES.SIDE_ACT_KINDS and words[0] in self.forces
         if pattern is _LED_BY_KIND:  # "a coalition led by Saudi Arabia", not "an alliance led by Mr Smith"
             return match.group("leader") not in self.places | self.known
-        if pattern is _ROLE_OF and _after_locative(match):  # "its leader in Southeast Asia": where, not who
-            return True
+        if pattern is _ROLE_OF and (_after_locative(match) or _article_before(match, name)):
+            return True  # "its leader in Southeast Asia": where, not who; "the chairman of the Joint Chiefs": a body
+        if pattern is _KNIGHTED:  # "Sir Paul Scoon", not "the island of Sir Bani Yas": a known place
+            return " ".join(words[1:]) in self.places
         if pattern in (_LOWER_BODY, _ARMED_NAMED):  # "the Islamic State group", "the Kurdish militia", "the Islamist group"
             own = words[:-1] if pattern is _LOWER_BODY else words
             return not self._person_words(own) or " ".join(own) in self.names or bool(CUES.CREED_WORDS & set(own))
@@ -521,9 +522,9 @@ class NamesInContext:
             return not (self._named_so(words) and _person_shaped(words))  # not "The Grand Jury was sworn in"
         if pattern is _WHO:
             return self._no_person_before_who(name, match)
-        if pattern in (_APPOINTED, _APPOINTS) and match.group("role") in CUES.FIRM_ROLES and CUES.FIRM_DEAL_AFTER.match(
-                match.string, match.end()):
-            return True  # "Goldman Sachs was named adviser on the deal": a firm
+        if pattern in (_APPOINTED, _APPOINTS, _WITH_AS) and match.group("role") in CUES.FIRM_ROLES and (
+                CUES.FIRM_DEAL_AFTER.match(match.string, match.end())):
+            return True  # "Goldman Sachs was named adviser on the deal", "with Lazard as adviser on the debt": a firm
         return (pattern in (_SAID, _POSSESSED, _KIN_OWNER, _AGED, _APPOINTED, _APPOINTS, _WITH_AS)
                 and not self._person_words(words))
 
@@ -535,14 +536,13 @@ class NamesInContext:
     def _given_and_surname(self, words: list[str], match: re.Match) -> bool:
         """May a verb's subject or the words before a relative "who" be a person's name, though a word of it is a known
         place's? A surname may be a town's ("Fidel Castro said", "Juan Manuel Santos, who"), and a given name another
-        spelling of a place, not its label ("Juan", a variant of Juan-les-Pins); not after a word of place, where the
-        first word names the place ("In Stepanakert Sargsyan said", "In Khankendi Harutyunyan said")."""
+        spelling of a place, not its label ("Juan", a variant of Juan-les-Pins); not a state's capital, which names a
+        club or a government far more often than a surname ("Dynamo Kyiv said", "Sporting Lisbon, who had been"), nor
+        after a word of place, where the first word names the place ("In Khankendi Harutyunyan said")."""
         if self._person_words(words):
             return True
-        first = words[0]
-        lenient = first not in self.labels and not _after_place_word(match, " ".join(words))
-        return (lenient and first not in NOT_PERSON_WORDS and not is_demonym(first)
-                and self._person_words(words[1:], self.towns))
+        return (words[0] not in self.labels and words[-1] not in self.owners
+                and not _after_place_word(match, " ".join(words)) and self._named_so(words))
 
     def _no_agreement_of(self, match: re.Match) -> bool:
         """An agreement's kind "of" what is no agreement's name: a possessive inside ("the Agreement of
@@ -684,6 +684,11 @@ def _no_subject_body(match: re.Match) -> bool:
     return word not in CUES.ARMED_PLURALS and (word.endswith("s") or is_demonym(word) or is_demonym(word[:-1]))
 
 
+def _a_people(word: str) -> bool:
+    """Is the word a people or a creed's faithful in the plural ("Christians", "Muslims"): many, no person's surname?"""
+    return word.endswith("s") and (is_demonym(word[:-1]) or word[:-1] in CUES.CREED_WORDS)
+
+
 def _a_body_told(match: re.Match) -> bool:
     """Does English tell the verb's subject is a body, no person: an article before it ("the Islamic Jihad said"),
     a creed or cause as its first word ("Islamic Jihad said"), "its" as the next thing its sentence owns ("Goldman
@@ -699,6 +704,12 @@ def _after_place_word(match: re.Match, name: str) -> bool:
     start = match.string.find(name, match.start("name"))
     before = match.string[max(0, start - 12):start].split()
     return bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
+
+
+def _article_before(match: re.Match, name: str) -> bool:
+    """Does "the" stand right before `name` (the match's name, trimmed): a body's name, no person's?"""
+    start = match.string.find(name, match.start("name"))
+    return CUES.ARTICLE_BEFORE.search(match.string, max(0, start - 8), start) is not None
 
 
 def _after_locative(match: re.Match) -> bool:

@@ -26,11 +26,11 @@ from ..rdf.terms import slug
 from ..resources import package_fingerprint
 from .packs import Entry, cached, derived, table_cache
 
-# gazetteer v22: no known town after "the" where a ship's fate tells a ship ("the sinking of the Cheonan");
+# gazetteer v23: a ship told by its fate only where a town is named and no noun follows ("the Geneva talks");
 # forces v6: no "garrison" before a town ("the Pakistani garrison town of Rawalpindi");
 # demonym v6: none that names a gloss's language ("(Spanish: ...)"), and a diplomat's or a general's names the state
 # unless the person leads what another named
-METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v22", "forces.v6", "demonym.v6"
+METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v23", "forces.v6", "demonym.v6"
 WORD = re.compile(r"\w+")
 
 Waiting = dict[str, bytes]  # first word, lower-case -> its (match key, phrase) pairs, pickled (`take`)

@@ -58,7 +58,10 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Admiral",
           "Field Marshal", "Marshal", "Sergeant",
           # a lieutenant's office before the rank alone: "Lieutenant Governor Kathy Hochul", "Lieutenant Commander Data"
-          "Minister of State", "Justice", "Lieutenant Governor", "Lieutenant-Governor", "Lieutenant Commander", "Lieutenant", "Corporal", "Private First Class",
+          "Lieutenant Governor", "Lieutenant-Governor", "Lieutenant Commander", "Lieutenant", "Corporal",
+          "Private First Class", "Minister of State",
+          # a judge before a full name, not a ministry's remit ("Justice Minister Ali Khashan", "Justice Africa said")
+          "Justice(?!\\s+(?:Minist|Department))(?=\\s+[A-Z][\\w'-]+\\s+[A-Z])",
           "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Chief Justice", "Lord Justice", "Judge", "Lord",
           "Archbishop", "Bishop", "Patriarch",
@@ -70,9 +73,8 @@ KNIGHTED = r"Sir"
 # A monarch's or a peer's title before one name is a word of the name the person goes by: "King Hussein", "Lord
 # Soames" (no "Hussein" or "Soames" alone; "King Abdullah II", "Lord Peter Carrington" are named in full after it).
 NAMING_TITLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:King|Queen|Emperor|Empress|Lord|Emir)[ \t]+$")
-TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper()} | {"Deputy", "Vice", "Acting", "Former",
-                                                                           "Chief", "Lieutenant", "Major",
-                                                                           "Justice", "Advocate"}
+TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper() and "(" not in t} | {
+    "Deputy", "Vice", "Acting", "Former", "Chief", "Lieutenant", "Major", "Justice", "Advocate"}
 # Kinds of a street, an island or a school that end a name after a title-like word: "King Street", "Lord Howe Island",
 # "the Judge Business School" name no person (nor does a kind of body or named place: `recognise.names`).
 TITLED_NOT_LAST = frozenset({"Street", "Road", "Avenue", "Lane", "Island", "Islands", "School", "College", "Hospital",
@@ -205,7 +207,11 @@ VESSEL_BEFORE = re.compile(r"(?<![\w-])(?:cruiser|warship|flagship|frigate|destr
 # A ship named without its kind or prefix, told by what befalls a ship: "the sinking of the Cheonan", "The Moskva was
 # sunk" (a town takes no article, and no town sinks); `recognise._ships`.
 SHIP_DEED_BEFORE = re.compile(r"(?<![\w-])(?:sinking|scuttling|torpedoing|boarding)[ \t]+of[ \t]+the[ \t]+$")
-SHIP_DEED_AFTER = re.compile(r"[ \t]+(?:sank|(?:was|had[ \t]+been)[ \t]+(?:sunk|torpedoed|scuttled))\b")
+SHIP_DEED_AFTER = re.compile(r"[ \t]+(?:sank(?![ \t]+into\b)|(?:was|had[ \t]+been)[ \t]+(?:sunk|scuttled))\b")
+# ... and after "the sinking of the", the ship's name ends the noun: a stop, a word of function or a verb in the past
+# follows ("the sinking of the Kursk shocked Russia", "by a submarine"), no noun it modifies ("the Geneva talks").
+SHIP_NAME_ENDS = re.compile(r"[ \t]*(?:[,.;:)?!]|$)|[ \t]+(?:[a-z]+ed|by|in|off|on|near|at|and|or|was|were|had|has|is"
+                            r"|with|after|during|that|which|to|from|as)\b")
 # A name's gloss in another language, in brackets right after it: "The Chaco War (Spanish: Guerra del Chaco)". The words
 # of the gloss name again what the name before the brackets names: a known place or state read inside it that is not
 # that name's entity is not spoken of (the Argentine province of Chaco), one that is stays its alias ("Aleppo (Arabic:
@@ -246,7 +252,7 @@ SWORN_IN = r"(?:was|has\s+been|had\s+been|is|will\s+be)\s+sworn\s+in\b"
 FIRM_ROLES = frozenset({"adviser", "advisor", "agent", "agents"})
 FIRM_DEAL_AFTER = re.compile(r"\s+(?:on|to|for|in)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:deal|sale|bid|merger|takeover|offer|transaction|acquisition|buyout|listing|"
-                             r"flotation|IPO|share\s+sale)s?\b")
+                             r"flotation|IPO|share\s+sale|debt|bond|loan|restructuring)s?\b")
 # A relative "who" or "whom" right after a name (a firm takes "which"; a club, a band or an armed group takes "who"
 # too): the name is a person's where "whom" says so ("Tomas Brandt, whom the family had known"), or the clause speaks
 # of one person, by "his" or "her" or a verb of one ("Harold Keke, who leads a faction", "who was", "who had been"), or a state's
@@ -315,7 +321,8 @@ ROLES = ("president", "prime minister", "premier", "foreign minister", "defence 
          "politician", "activist", "official", "director", "researcher", "lawyer", "judge", "prosecutor",
          "representative", "counterpart", "chancellor", "secretary", "coordinator", "vice-president", "founder",
          "priest", "archbishop", "bishop", "cleric", "imam", "adviser", "advisor", "aide", "commander-in-chief",
-         "strongman", "governor", "deputy", "commissioner", "chairman", "chairwoman", "chairperson")  # offices: kin and callings are `BESIDE_NAME`
+         "strongman", "governor", "deputy", "commissioner", "chairman", "chairwoman",
+         "chairperson")  # offices: kin and callings are `BESIDE_NAME`
 # A part of a body named by its region or field ("director of the Europe and Central Asia division"):
 # the capitalised words before it name the part's remit, not a person.
 UNITS = ("division", "department", "desk", "office", "bureau", "branch", "section", "unit", "programme",
@@ -442,8 +449,9 @@ ROLE_IN_NAME = r"(?![ \t]+[A-Z][a-z]+[ \t]+[a-z])"
 # A person's age in apposition after the name, as news gives it: "Gbagbo, 65, his wife Simone and ... aides were taken".
 AGE_AFTER_NAME = r",\s+(?:aged\s+)?[1-9][0-9],\s"
 # What a person, the subject, says or does right after a two-word name: "Siad Barre renounced the treaty".
+# A person's fate too ("Manuel Marulanda had died"; no "was executed": an operation or plan is, nor "was killed off").
 SUBJECT_VERBS = (r"said|told|announced|declared|denied|insisted|renounced|warned|vowed|resigned|ordered"
-                 r"|(?:had[ \t]+)?died|was[ \t]+(?:killed|assassinated|executed)")  # a person's fate: "Manuel Marulanda had died"
+                 r"|(?:had[ \t]+)?died|was[ \t]+(?:killed(?![ \t]+off\b)|assassinated)")
 # ... and what a body does as well as a person: after "the" and one word it names a body ("The Seleka accused"), no
 # person otherwise ("Goldman Sachs backed the bid", "Aston Villa urged supporters", "Pink Floyd signed").
 BODY_DEED_VERBS = r"signed|backed|urged|accused|rejected|accepted|promised|threatened|pledged|demanded"
@@ -650,9 +658,9 @@ ALIAS = re.compile(r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}")  #
 
 # Capitalised names no pack knows, told as places by a preposition of place before them and a clause going on after
 # them (`recognise.located`): "a building in Ryazan on 22 September", "In Kocho, whose residents", "villages around
-# Faradje, Doruma and Duru in north-eastern Congo", "the towns of Mutsamudu and Ouani are under control". A preposition of motion ("taken to Tal Afar and Mosul", "sent to
-# Putin and") tells it only in a list that holds a known place.
-LOCATED_BEFORE = r"(?i:in|near|at|around|outside|inside|to|from|into|towards?)|(?:towns|cities|villages|ports) of"
+# Faradje, Doruma and Duru in north-eastern Congo", "the towns of Mutsamudu and Ouani are under control". A preposition
+# of motion ("taken to Tal Afar and Mosul", "sent to Putin and") tells it only in a list that holds a known place.
+LOCATED_BEFORE = r"(?i:in|near|at|around|outside|inside|to|from|into|towards?|(?:towns|cities|villages|ports) of)"
 LOCATED_MOTION = frozenset({"to", "from", "into", "toward", "towards"})
 LOCATED_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:on|in|and|or|where|which|when|after|before|during|to|from|"
                            r"for|with|by|until|since|near|at|as|under)\b")

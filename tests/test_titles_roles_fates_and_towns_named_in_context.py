@@ -1,5 +1,4 @@
-"""Persons and places of session 25's developed texts (setA) that no rule read, in sentences of our own about other
-conflicts: a knight's or an emperor's title before a name, a deputy, a chairperson or a commissioner in apposition,
+"""Persons and places named by their context, in sentences of our own about several conflicts: a knight's or an emperor's title before a name, a deputy, a chairperson or a commissioner in apposition,
 the particle "ul-" / "ud-" inside a name, a surname a town's as the subject of a verb of speech or before "who had
 been", a person named again by the last two words of their full name, and the names listed after "the towns of".
 Each with a near-miss it must not fire on."""
@@ -32,7 +31,7 @@ def test_a_deputy_a_chairperson_or_a_commissioner_in_apposition_is_a_person(reco
     names = found(recognisers, "The Commissioner for Refugees, Filippo Grandi, visited the camps.")
     assert names["Filippo Grandi"][0] == "Person"
     names = found(recognisers, "The deputy of the province, Kandahar, was not consulted.")  # a place after the role
-    assert names.get("Kandahar", ("Settlement",))[0] != "Person"
+    assert names["Kandahar"][0] != "Person"
 
 
 def test_ul_and_ud_join_a_name_as_al_does(recognisers):
@@ -50,8 +49,7 @@ def test_a_place_word_before_a_towns_variant_still_names_the_town(recognisers):
     names = found(recognisers, "In Khankendi Harutyunyan said the talks had failed.")
     assert "Khankendi Harutyunyan" not in names
     assert names["Khankendi"][0] == "Settlement"
-    assert found(recognisers, "Buenos Aires said the ship had been sunk.").get("Buenos Aires", ("Settlement",))[0] != (
-        "Person")
+    assert found(recognisers, "Buenos Aires said the ship had been sunk.")["Buenos Aires"][0] != "Person"
 
 
 def test_the_last_two_words_of_a_full_name_are_that_person_again(tmp_path):
@@ -76,6 +74,8 @@ def test_a_towns_name_after_the_where_a_ships_fate_tells_it_is_a_ships(tmp_path)
     found_places = {words for words, _ in place_mentions(text, tmp_path)}
     assert "Moskva" not in found_places
     assert {"Sevastopol", "Odesa"} <= found_places  # no article before them: towns
+    regions = {w for w, _ in place_mentions("The Punjab sank into violence. The Crimea was sunk in debt.", tmp_path)}
+    assert {"Punjab", "Crimea"} <= regions  # a region takes an article, and sinks into or in things
 
 
 def test_a_judges_or_a_minister_of_states_title_before_a_name_makes_a_person(recognisers):
@@ -89,14 +89,16 @@ def test_a_judges_or_a_minister_of_states_title_before_a_name_makes_a_person(rec
 def test_a_persons_fate_after_two_capitalised_words_makes_a_person(recognisers):
     assert found(recognisers, "Within a month Jonas Savimbi had died in an ambush.")["Jonas Savimbi"][0] == "Person"
     assert found(recognisers, "Omar Haddad was killed in the raid on the convoy.")["Omar Haddad"][0] == "Person"
-    names = found(recognisers, "Human Rights Watch was killed off as a source, the paper joked.")
-    assert names.get("Human Rights Watch", ("",))[0] != "Person"
+    names = found(recognisers, "Operation Barkhane was killed off by Paris in 2022.")  # an operation's fate, no person's
+    assert names.get("Operation Barkhane", ("",))[0] != "Person"
 
 
 def test_a_name_between_with_and_as_an_office_is_a_persons(recognisers):
     names = found(recognisers, "The rebels formed a cabinet in Goma, with Azarias Ruberwa Manywa as prime minister.")
     assert names["Azarias Ruberwa Manywa"][0] == "Person"
     assert found(recognisers, "Talks resumed with South Africa as mediator.")["South Africa"][0] != "Person"
+    names = found(recognisers, "The bank restructured in 2009 with Lazard Freres as adviser on the bond sale.")
+    assert names.get("Lazard Freres", ("",))[0] != "Person"  # a firm serving a deal
 
 
 def test_an_adjective_ending_as_an_armenian_surname_names_no_person(recognisers):
