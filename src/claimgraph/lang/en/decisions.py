@@ -3,7 +3,9 @@ a resolution", "adopted the following decision", "Recalls its communiqué of 10 
 
 import re
 
-from .dates import MONTHS
+from . import dates
+
+MONTHS = dates.MONTHS  # the month words a decision's date is told by (`DATED_MONTH_AT`), the dates' own
 
 # The nouns of what a council or assembly of states adopts; numbered ones are `recognise.numbered`'s ("Resolution 924").
 DECISION_NOUNS = frozenset({"resolution", "decision", "communiqué", "communique"})
