@@ -7,7 +7,6 @@ person; "Justice Minister" is a ministry's remit; "the" before a name after a ro
 
 from __future__ import annotations
 
-
 from .conftest import place_mentions
 from .test_names import found
 

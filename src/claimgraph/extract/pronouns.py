@@ -36,7 +36,7 @@ from .resolution import Resolution
 from .scope import tops_of
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
-NAME = "pronouns.v12"  # v12: "the two countries" name the pair of states the source named last, until another pair is named (`pairs`); "in the city", "from the island": the place of that kind the paragraph named last
+NAME = "pronouns.v13"  # v13: "broke out" across any space (`_verbs.BEGAN`)
 POSSESSIVE_REACH = 30  # characters from "its" / "their" to the act's word ("their final ground ")
 
 

@@ -8,7 +8,7 @@ when it is adopted (a verb of adopting just before it: "passed a resolution") or
 after it), and a body of states stands in its sentence (one the gazetteer knows, or a capitalised word of
 `CUES.BODY_WORDS`, not a town's or a province's council), or
 the sentence is a communiqué's operative paragraph, whose subject is its heading's body ("1. Recalls its decision of
-...": `CUES.OPERATIVE`). Not "The city council passed a resolution", "It was a hard decision", "the resolution of the
+...": `CUES.OPERATIVE_OPENING`). Not "The city council passed a resolution", "It was a hard decision", "the resolution of the
 dispute", "her decision of last year". Its contract: `decisions(doc, method, bodies)` yields a Resolution candidate
 on each such noun; `told_by_noun(mention)` says whether a mention is one: each names a decision of its own (a
 communiqué recalls several by their dates).

@@ -6,6 +6,9 @@ import re
 
 from . import acts_of_state, collapses
 
+# The words of arson, an attack where what burns is a building or a settlement (ARSON_OBJECTS, below).
+ARSON = frozenset({"set fire to", "sets fire to", "setting fire to", "torched", "set ablaze"})
+
 # class -> the words that name it, inflected forms listed.
 LEXICON: dict[str, tuple[str, ...]] = {
     "War": ("war", "wars", "conflict", "rebellion", "rebellions", "uprising", "uprisings", "insurgency", "revolt",
@@ -23,7 +26,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "blowing up", "blow up", "blows up", "blown up", "ambush", "ambushes", "ambushed", "ambushing", "shot",
                "barrage", "barrages",
                # arson as an act of violence: "a crowd set fire to the church", "militiamen torched the village"
-               "set fire to", "sets fire to", "setting fire to", "torched", "set ablaze"),
+               *sorted(ARSON)),
     "Clash": ("clash", "clashes", "clashed", "fought", "skirmish", "skirmishes", "fighting", "hostilities",
               "armed conflict", "gunfire", "exchange of fire", "exchanges of fire"),
     "Battle": ("battle", "battles"),
@@ -149,7 +152,7 @@ VERBS = frozenset({
     "was shot dead", "were shot dead", "encircled", "was sunk", "were sunk", "sank", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
     "opened fire", "opens fire", "opening fire", "returned fire", "returns fire", "returning fire", "fired", "firing",
-    "set fire to", "sets fire to", "setting fire to", "torched", "set ablaze",
+    *sorted(ARSON),
     "exploded", "blew up", "blowing up", "blow up", "blows up", "blown up", "ambushed", "ambushing", "liberated",
     "shot", "clashed", "fought", "was murdered", "were murdered", "had been murdered", "has been murdered",
     "have been murdered", "overrun", "resigned", "resigns", "stepped down",
@@ -263,7 +266,6 @@ IDIOM_NEXT = {"fought": frozenset({"for", "over", "hard", "back"}),
 # Arson is an attack only where a building, a dwelling, a settlement or vehicles burn (`recognise.arson`): a word of
 # ARSON_OBJECTS within ARSON_REACH words after the words of ARSON: "set fire to the church", "torched three villages";
 # not "set fire to the brandy", "set fire to his fields to clear them", "Critics torched the budget plan".
-ARSON = frozenset({"set fire to", "sets fire to", "setting fire to", "torched", "set ablaze"})
 ARSON_OBJECTS = frozenset({"church", "churches", "mosque", "mosques", "village", "villages", "town", "houses", "house",
                            "homes", "home", "huts", "buildings", "building", "market", "shops", "school", "schools",
                            "hospital", "station", "office", "offices", "headquarters", "embassy", "camp", "camps",
