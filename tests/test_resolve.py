@@ -26,7 +26,8 @@ def resolve(tmp_path: Path, recognisers):
         (tmp_path / "t.txt").write_text(text, encoding="utf-8")
         document = read(SourceMeta(id="t", path="t.txt", date="2021-05-10", language="en"), tmp_path)
         known = {eid: e.entity for r in recognisers for eid, e in getattr(r, "entries", {}).items()}
-        resolution = Resolver("t", document.text, known)(anchored(recognise(document, recognisers), document.text, document.meta.date))
+        resolver = Resolver("t", document.text, known, document.meta.date)  # the pipeline's: the title rule reads the date
+        resolution = resolver(anchored(recognise(document, recognisers), document.text, document.meta.date))
         words: dict[str, list[str]] = {}
         for mention, eid in sorted(resolution.of.items(), key=lambda item: item[0].start):
             if mention.kind == "trigger":
