@@ -311,7 +311,9 @@ WITNESS = re.compile(r"\bin the presence of|\bwitnessed by", re.IGNORECASE)  # o
 MEDIATION_AFTER = re.compile(_verbs.compound(_verbs.BROKERING), re.IGNORECASE)  # "U.S.- and Saudi-brokered"
 # "after talks mediated by the OSCE's Tim Guldimann": who mediated the talks mediates the agreement they
 # reached, whatever clause the sentence tells it in (the words from the talks to the mediator's name).
-MEDIATED_TALKS = re.compile(rf"\b(?:talks|negotiations|discussions|consultations|dialogue)\s+(?:\w+\s+)?{_verbs.BROKERING}"
+# The nouns of talks (also the topics of talks: `lang.en.topics`).
+TALKS = frozenset({"talks", "negotiations", "discussions", "consultations", "dialogue"})
+MEDIATED_TALKS = re.compile(rf"\b(?:{'|'.join(sorted(TALKS))})\s+(?:\w+\s+)?{_verbs.BROKERING}"
                             r"\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){0,4}$", re.IGNORECASE)
 # "X (had) brokered / helped mediate the agreement": X is its mediator, active voice.
 BROKERED = re.compile(rf"(?:,\s+(?:who|which))?\s+(?:(?:has|have|had|also)\s+)*(?:{_verbs.BROKERING}|helped\s+(?:to\s+)?"

@@ -3,13 +3,12 @@ a ceasefire", "negotiations with the rebels over a new treaty"."""
 
 import re
 
-from .clauses import CONCLUDED
+from .clauses import CONCLUDED, TALKS
 
-# The nouns of talks, and the prepositions that open their topic; between them at most TALKS_REACH words with no mark,
-# phrases opened by a preposition of TALKS_LINKS ("talks in Cairo on a truce", "negotiations with Hamas over a
-# ceasefire"), not a clause ("During the talks the mediators praised Egypt for a ceasefire": what Egypt was praised
-# for).
-TALKS = frozenset({"talks", "negotiations", "discussions", "consultations", "dialogue"})
+# The nouns of talks (TALKS, from `clauses`), and the prepositions that open their topic; between them at most
+# TALKS_REACH words with no mark, phrases opened by a preposition of TALKS_LINKS ("talks in Cairo on a truce",
+# "negotiations with Hamas over a ceasefire"), not a clause ("During the talks the mediators praised Egypt for a
+# ceasefire": what Egypt was praised for).
 TOPIC_OPENERS = frozenset({"on", "about", "over", "for", "towards", "toward"})
 TALKS_REACH = 4
 TALKS_LINKS = frozenset({"in", "at", "with", "between", "among", "from", "of"})
