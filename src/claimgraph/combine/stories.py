@@ -18,7 +18,6 @@ Idlib ceasefire report (2020) stays apart from the three Douma texts (2018): 0.1
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -48,33 +47,19 @@ class _Event:
 def stories(sources: Iterable[Said], sides: dict[str, str]) -> dict[str, str]:
     """Each source id -> the id of its story (the smallest source id in it), from what the sources
     say (`compare.said`): deterministic."""
+    from .similarity import similar  # numpy, only for a build that groups again
+
     stands_for = Sides(sides)
     counts = {source.source: _mentions(source, stands_for) for source in sources}
-    vectors = _weighted(counts)
+    vectors: dict[str, dict[str, float]] = {}  # made when first asked: seldom or never
+
+    def exact(a: str, b: str) -> float:
+        vectors or vectors.update(_weighted(counts))
+        return _dot(vectors[a], vectors[b])
     parent = {source: source for source in counts}
-    for a, b in _candidates(counts):
-        if _root(parent, a) != _root(parent, b) and _dot(vectors[a], vectors[b]) >= SIMILAR:
-            _join(parent, a, b)  # two sources of one story already need no product (most pairs, in a large corpus)
+    for a, b in similar(counts, SIMILAR, ALL_PAIRS, exact):
+        _join(parent, a, b)  # a story is a connected group: in whatever order its links come
     return {source: _root(parent, source) for source in sorted(counts)}
-
-
-def _candidates(counts: dict[str, Counter]) -> list[tuple[str, str]]:
-    """The pairs of sources worth comparing, sorted. Up to `ALL_PAIRS` sources, every pair
-    (three texts on one war may share only the entities all three mention). Beyond, those
-    sharing an entity that few sources mention (at most the square root of their number, and
-    two): entities most texts mention weigh little, so two sources that share only those are
-    not one story; comparing every pair of 10,000 sources would take minutes (quadratic),
-    this takes seconds."""
-    names = sorted(counts)
-    if len(names) <= ALL_PAIRS:
-        return list(itertools.combinations(names, 2))
-    rare = max(2, math.isqrt(len(names)))
-    holders: dict[str, list[str]] = {}
-    for source in names:
-        for entity in counts[source]:
-            holders.setdefault(entity, []).append(source)
-    return sorted({(a, b) for sources in holders.values() if len(sources) <= rare
-                   for i, a in enumerate(sources) for b in sources[i + 1:]})
 
 
 def _mentions(source: Said, stands_for: Sides) -> Counter:
