@@ -84,3 +84,19 @@ def test_a_date_a_comparison_counts_from_sets_no_year(claims_of):
     claims = claims_of("The town is now calmer than at any time since the rebels took it in June 2012. On 3 May "
                        "troops shelled its outskirts.", "2014-05-20")
     assert values(claims, the_one(claims, "Attack"), "startDate") == {"2014-05-03"}
+
+
+def test_a_chronology_s_entry_headed_by_a_month_alone_dates_its_act(claims_of):
+    """"March - Chadian troops capture Ouadi Doum": the month heads the entry as a day does."""
+    claims = claims_of("Chronology of the conflict in northern Chad\n\n"
+                       "12 January 1987 - Chadian forces attack Fada.\n\nMarch - Chadian troops capture Ouadi Doum.\n",
+                       "1988-01-01")
+    assert values(claims, the_one(claims, "Capture"), "startDate") == {"1987-03"}
+
+
+def test_within_hours_is_in_the_date_told_just_before_at_its_precision(claims_of):
+    """Under "Mid-July", "collapse within hours" is in July, not on the last day told (5 July)."""
+    claims = claims_of("Chronology of the war in Abkhazia\n\n5 July 1993 - Georgian troops shell Sukhumi.\n\n"
+                       "Mid-July - Abkhaz forces reach the outskirts of Sukhumi. Several truces are announced "
+                       "and collapse within hours.\n", "1994-01-01")
+    assert values(claims, the_one(claims, "Collapse"), "startDate") == {"1993-07"}

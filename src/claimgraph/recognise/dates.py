@@ -113,7 +113,7 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v37"  # v37: "within hours / days", a clock time; "July of last year"
+RELATIVE_NAME = "dates-relative.v37"  # v37: "within hours/days", clock times, "July of last year", month entries
 SAID_REACH = 30  # characters before "that" to the verb of saying it follows
 CLOCK_REACH = 25  # characters before a clock time to a date that says its day ("on 20 December at 1 a.m.")
 
@@ -197,7 +197,7 @@ def _no_year(match: re.Match, ahead: bool = False, to: bool = False) -> Iterator
     "until", which may look past the source's date; "no-year-to:01-03", a range's second half, `to`);
     a pair of days gives two."""
     month = CUES.MONTHS[match.group("month").lower().rstrip(".")]
-    day, day2 = match.group("day"), match.groupdict().get("day2")
+    day, day2 = match.groupdict().get("day"), match.groupdict().get("day2")
     time_word = re.match(r"[a-z]*", match.group().lower()).group()  # a whole word: "into" is no "in"
     if time_word == CUES.INTO and not CUES.WENT_ON_INTO.search(match.string, max(0, match.start() - CUES.WENT_ON_REACH),
                                                                match.start()):

@@ -68,10 +68,11 @@ RELATIVE = [
                               r"last night(?!\s+of\b))\b", re.IGNORECASE)),
     # "the signing today in Geneva", "by this morning" (a wire report's day), not "today's Libya"
     ("today", re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b(?![’']s)", re.IGNORECASE)),
-    # "Within hours Kibaki was sworn in", "Within days Moscow began an airlift": a short while after the last day told,
-    # the same day or (`extract.dates.within`) its month; not "within hours of the attack" (counted from what it names)
-    ("same-day", re.compile(r"\bwithin\s+(?:a\s+few\s+|several\s+)?(?:hours|minutes)\b(?!\s+(?:of|after|before)\b)",
-                            re.IGNORECASE)),
+    # "Within hours Kibaki was sworn in", "Within days Moscow began an airlift": a short while after the last date told,
+    # its day (or month) or (`extract.dates.within`) the day's month; not "within hours of the attack" (counted from
+    # what it names)
+    ("within-hours", re.compile(r"\bwithin\s+(?:a\s+few\s+|several\s+)?(?:hours|minutes)\b(?!\s+(?:of|after|before)\b)",
+                                re.IGNORECASE)),
     ("within-days:10", re.compile(r"\bwithin\s+(?:a\s+few\s+|several\s+)?days\b(?!\s+(?:of|after|before)\b)",
                                   re.IGNORECASE)),
     ("within-days:7", re.compile(r"\bwithin\s+(?:a|one)\s+week\b(?!\s+(?:of|after|before)\b)", re.IGNORECASE)),
@@ -158,6 +159,8 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-
            # the day heading an entry of a chronology, before its colon: "28 June: Jets strike ...", "May 9: ..."
            re.compile(rf"{_ENTRY_START}(?P<day>[0-3]?\d){ORDINAL}\s+{_CAP_MONTH}{_ENTRY_END}"),
            re.compile(rf"{_ENTRY_START}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}{_ENTRY_END}"),
+           # a chronology's entry headed by a month alone: "October - Hadi is appointed vice-president"
+           re.compile(rf"{_ENTRY_START}{_CAP_MONTH}{_ENTRY_END}"),
            # the day a weekday and a comma gloss: "On Monday, 3 March, Ecuador broke relations", "on Friday, May 9"
            re.compile(rf"{_WEEKDAY_GLOSS}(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}{_NO_YEAR_AFTER}"),
            re.compile(rf"{_WEEKDAY_GLOSS}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}"),
