@@ -1,7 +1,8 @@
 """dates26's rules on times a text tells around a date rather than as one: a clause of "when" after a date tells
 what happened then; "within hours" or "within days" after a day is that day or its month; a clock time with no date
-beside it is of the last day told; "in March of last year" is counted from the source's year; and a date a comparison
-counts from ("than at any time since ... in June 2012") sets no year for the year-less dates after it."""
+beside it is of the last day told; "in March of last year" is counted from the source's year, and "last week" is the
+month that holds it; a chronology's entry may be headed by a month alone; and a date a comparison counts from ("than at
+any time since ... in June 2012") sets no year for the year-less dates after it."""
 
 from __future__ import annotations
 
@@ -100,3 +101,18 @@ def test_within_hours_is_in_the_date_told_just_before_at_its_precision(claims_of
                        "Mid-July - Abkhaz forces reach the outskirts of Sukhumi. Several truces are announced "
                        "and collapse within hours.\n", "1994-01-01")
     assert values(claims, the_one(claims, "Collapse"), "startDate") == {"1993-07"}
+
+
+@pytest.mark.parametrize("text, date, cls, value", [
+    ("Rebels captured the town of Brega last week.", "2011-05-19", "Capture", "2011-05"),
+    ("Government troops attacked the town of Misrata earlier this week.", "2011-05-19", "Attack", "2011-05")])
+def test_last_week_is_the_month_that_holds_it(claims_of, text, date, cls, value):
+    """The week before the source's (or its own, up to its date) tells its month when it lies within one."""
+    claims = claims_of(text, date)
+    assert values(claims, the_one(claims, cls), "startDate") == {value}
+
+
+def test_last_week_across_two_months_dates_nothing(claims_of):
+    """In a report of Tuesday 3 May the week before ran from 25 April to 1 May: no month."""
+    claims = claims_of("Rebels captured the town of Brega last week.", "2011-05-03")
+    assert values(claims, the_one(claims, "Capture"), "startDate") == set()

@@ -113,7 +113,7 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v37"  # v37: "within hours/days", clock times, "July of last year", month entries
+RELATIVE_NAME = "dates-relative.v37"  # v37: "within hours/days", clock times, "last week", "July of last year"
 SAID_REACH = 30  # characters before "that" to the verb of saying it follows
 CLOCK_REACH = 25  # characters before a clock time to a date that says its day ("on 20 December at 1 a.m.")
 

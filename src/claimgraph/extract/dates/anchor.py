@@ -18,7 +18,7 @@ from ...model import Mention
 from ...recognise import Sentence
 from ...recognise.dates import precision
 from .deixis import quoted
-from .within import within_days
+from .within import week_month, within_days
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 
@@ -261,9 +261,9 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     "year:N" ("last year", "this year"), "month:N", "day-before" ("yesterday"), "today", "weekday:N"
     ("on Saturday": that day of the source's week, on or before its date; "weekday-ahead:N" after
     a word of the future, "is due to take effect on Monday": on or after it; "weekday-last:N", "last Monday":
-    before it), "last:MM" ("last November"), "year-month:N:MM" ("July of last year"); each only as precise as the
-    source's date allows. Counted from the last date the text gave: "after:N" ("three years later"), "next-month"
-    ("the following month": the month after it), "after-days:N" ("four days later", from the last day told, in its
+    before it), "last:MM" ("last November"), "year-month:N:MM" ("July of last year"), "week:N" ("last week": its
+    month, `within`); each only as precise as the source's date allows. Counted from the last date the text gave:
+    "after:N" ("three years later"), "next-month" ("the following month": the month after it), "after-days:N" ("four days later", from the last day told, in its
     own sentence or before it), "within-days:N" ("within days": the last day's month, `within`), "within-hours" (the
     date told just before, `anchored`), "same-day" / "next-day", "same-year" / "next-year" ("later that year", "the
     following year": the year of the last date told, or the one after it), "same-month" ("later that month": the month
@@ -354,6 +354,7 @@ _FROM_SOURCE = {
     "weekday-last": _weekday_last,
     "today": lambda source, _: source if len(source) == 10 else None,
     "last": _last_month_named,
+    "week": week_month,
     "year-month": lambda source, n: f"{int(source[:4]) + int(n.split(':')[0]):04d}-{n.split(':')[1]}",
 }
 

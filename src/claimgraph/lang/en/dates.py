@@ -78,6 +78,10 @@ RELATIVE = [
     ("within-days:7", re.compile(r"\bwithin\s+(?:a|one)\s+week\b(?!\s+(?:of|after|before)\b)", re.IGNORECASE)),
     ("within-days", re.compile(r"\bwithin\s+(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine)\s+days\b"
                                r"(?!\s+(?:of|after|before)\b)", re.IGNORECASE)),
+    # "had taken the city of Zawiyah last week", "clashes earlier this week": the week before the source's, or its own
+    # up to its date (`extract.dates.within`: the month that holds it); not "last week's talks" (a thing's)
+    ("week:-1", re.compile(r"\blast week\b(?![’']s)", re.IGNORECASE)),
+    ("week:0", re.compile(r"\bearlier this week\b(?![’']s)", re.IGNORECASE)),
     ("year:-1", re.compile(r"\blast year\b", re.IGNORECASE)),
     ("year:0", re.compile(r"\bthis year\b", re.IGNORECASE)),
     ("month:-1", re.compile(r"\blast month\b", re.IGNORECASE)),
