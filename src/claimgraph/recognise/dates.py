@@ -113,8 +113,9 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v36"  # v36: a range's year-less end (no-year-to); no "same month last year"
+RELATIVE_NAME = "dates-relative.v37"  # v37: "within hours/days", clock times, "last week", "July of last year"
 SAID_REACH = 30  # characters before "that" to the verb of saying it follows
+CLOCK_REACH = 25  # characters before a clock time to a date that says its day ("on 20 December at 1 a.m.")
 
 
 class RelativeDates:
@@ -130,11 +131,14 @@ class RelativeDates:
         text = text_of(doc)
         for kind, pattern in CUES.RELATIVE:
             for match in pattern.finditer(text):
-                if _said_that(text, match):
+                if _said_that(text, match) or _term(text, match):
                     continue
                 n = match.groupdict().get("n")
                 count = "" if n is None else f":{CUES.NUMBER_WORDS.get(n.lower(), n)}"
                 yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME, value=kind + count)
+        for match in CUES.CLOCK.finditer(text):
+            if not CUES.CLOCK_DATED.search(text, max(0, match.start() - CLOCK_REACH), match.start()):
+                yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME, value="same-day")
         for match in CUES.WEEKDAY.finditer(text):
             if month_in_name(text, match.start("weekday"), match.end("weekday")):  # "the Good Friday Agreement"
                 continue
@@ -148,10 +152,21 @@ class RelativeDates:
         for match in CUES.LAST_MONTH.finditer(text):
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
                             value=f"last:{CUES.MONTHS[match.group('month').lower().rstrip('.')]:02d}")
+        for match in CUES.MONTH_OF_YEAR.finditer(text):
+            shift = -1 if match.group("which").lower() == "last" else 0
+            yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
+                            value=f"year-month:{shift}:{CUES.MONTHS[match.group('month').lower().rstrip('.')]:02d}")
         for match in (m for pattern in CUES.NO_YEAR for m in pattern.finditer(text)):
             yield from _no_year(match, _ahead(text, match.start(), match.end()))
         for match in (m for pattern in CUES.NO_YEAR_TO for m in pattern.finditer(text)):
             yield from _no_year(match, to=True)
+
+
+def _term(text: str, match: re.Match) -> bool:
+    """Is a "within" span (`CUES.RELATIVE`: "within days") a term or a plan (`WITHIN_TERM`: "ordered to withdraw within
+    days")? It tells no time that passed."""
+    return match.group().lower().startswith("within") and CUES.WITHIN_TERM.search(
+        text, max(0, match.start() - AHEAD_REACH), match.start()) is not None
 
 
 def _said_that(text: str, match: re.Match) -> bool:
@@ -182,7 +197,7 @@ def _no_year(match: re.Match, ahead: bool = False, to: bool = False) -> Iterator
     "until", which may look past the source's date; "no-year-to:01-03", a range's second half, `to`);
     a pair of days gives two."""
     month = CUES.MONTHS[match.group("month").lower().rstrip(".")]
-    day, day2 = match.group("day"), match.groupdict().get("day2")
+    day, day2 = match.groupdict().get("day"), match.groupdict().get("day2")
     time_word = re.match(r"[a-z]*", match.group().lower()).group()  # a whole word: "into" is no "in"
     if time_word == CUES.INTO and not CUES.WENT_ON_INTO.search(match.string, max(0, match.start() - CUES.WENT_ON_REACH),
                                                                match.start()):

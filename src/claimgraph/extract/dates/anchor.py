@@ -18,12 +18,14 @@ from ...model import Mention
 from ...recognise import Sentence
 from ...recognise.dates import precision
 from .deixis import quoted
+from .within import week_month, within_days
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 
 LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
 ACT_REACH = 30  # characters: a verb and "in" before a year ("broke out again in ")
 SINCE_REACH = 60  # characters: "since" and the noun phrase before a year ("since the end of the civil war in ")
+COMPARED_REACH = 140  # characters: a comparison, "since" and its clause before a date ("than at any time since ")
 NAME_REACH = 40  # characters: the name word and "of" before a year ("the Camp David Accords of ")
 ASIDE_REACH = 80  # characters: "that" and its clause before a year ("that aid groups say killed some 300,000 Somalis in ")
 CLOSED_ASIDE_REACH = 120  # ... when a comma closes the clause after the year ("which keeps a base ... in 1977, said")
@@ -33,7 +35,7 @@ YEAR_DAYS = 366  # days: a year; a dated text's year-less date lies within the y
 # the source is told now when its date is within a year of the last date told (`_with_year`)
 NAMED_DAY_DAYS = 183  # days: "the operation of 14 December" is a date only this near before the source's date
 NEAR_DAYS = 21  # days: a year-less date this near the story's date is in the story's time ("before they withdrew on 18 March")
-DAY_COUNTS = ("same-day", "next-day", "after-days")  # relative references that count days (`_day_or_last`)
+DAY_COUNTS = ("same-day", "next-day", "after-days", "within-days")  # references that count days (`_day_or_last`)
 DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\(|[-–—]|(?=[A-Z]))", re.MULTILINE)
 
 
@@ -55,12 +57,15 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     counts from ("the first use of air power since 1971"), which is no date the story moves to, nor a date counted
     from the source's inside a quotation ("Today we say: enough", `deixis.quoted`): the speaker's "now", which is
     the source's only when the story is told near it (`_told_now`); in a story of another time it is no date.
+    "Within hours" is in the date told just before it, at that date's precision ("Mid-June - Several ceasefires are
+    announced and collapse within hours": June, though 1 June was told before).
     """
     floor = _headline_year(sentences, text, source_date)  # a headline's year: the earliest a year-less date is in
     last: str | None = None  # the last date told: what "three years later", "that day" count from
     day: str | None = None  # the last day told: what "the same day" counts from past an older year told after it
     scene: str | None = None  # the last date that sets the story's time: what a year-less date is in
     story: str | None = None  # the last date the story tells (no dateline's): a year in a name moves no time told
+    told: str | None = None  # the date told just before, at its own precision: what "within hours" is in
     dated = False  # a dateline was read
     result = []
     for sentence in sentences:
@@ -72,7 +77,8 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                 continue  # "Today we say: enough", quoted in a story of twenty years before: the speaker's day, unknown
             if m.kind == "date" and m.cls == "relative":
                 story_time = None if opening else _at_least(scene, floor)
-                counted = _counted_from(m.value, before, _day_or_last(m.value, last, day), story_time)
+                counted = told if m.value == "within-hours" else _counted_from(
+                    m.value, before, _day_or_last(m.value, last, day), story_time)
                 value = anchor(m.value, source_date, counted)
                 if value is None:
                     continue
@@ -82,7 +88,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                 m, dated = replace(m, kind="dateline"), True
                 source_date = source_date or m.value
             if m.kind in ("date", "dateline") and not (_since_year(text, m) or voiced):
-                last = _later_told(last, m.value)
+                last, told = _later_told(last, m.value), m.value
                 day = m.value if len(m.value) == 10 else day
                 if not (_in_passing(text, m) or _names_a_thing(text, m, story) or _ahead_of(m, source_date)):
                     scene = _later_told(scene, m.value)
@@ -181,9 +187,12 @@ def _aside(text: str, date: Mention) -> bool:
 
 def _since_year(text: str, date: Mention) -> bool:
     """Is the date a bare year a span counts from ("the first use of air power since 1971", "the
-    deadliest day since the end of the civil war in 1990")? It is a point of comparison: neither
+    deadliest day since the end of the civil war in 1990"), or any date a comparison counts from (`COMPARED_SINCE`:
+    "more secure than at any time since he took power in January 1959")? It is a point of comparison: neither
     the last date told nor the story's time."""
-    return len(date.value) == 4 and CUES.SINCE_YEAR.search(text, max(0, date.start - SINCE_REACH), date.start) is not None
+    return (len(date.value) == 4
+            and CUES.SINCE_YEAR.search(text, max(0, date.start - SINCE_REACH), date.start) is not None
+            or CUES.COMPARED_SINCE.search(text, max(0, date.start - COMPARED_REACH), date.start) is not None)
 
 
 def _ahead_of(date: Mention, source_date: str | None) -> bool:
@@ -252,11 +261,13 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     "year:N" ("last year", "this year"), "month:N", "day-before" ("yesterday"), "today", "weekday:N"
     ("on Saturday": that day of the source's week, on or before its date; "weekday-ahead:N" after
     a word of the future, "is due to take effect on Monday": on or after it; "weekday-last:N", "last Monday":
-    before it), "last:MM" ("last November"); each only as precise as the source's date allows. Counted from the last
-    date the text gave: "after:N" ("three years later"), "next-month" ("the following month": the month after it),
-    "after-days:N" ("four days later", from the last day told, in its own sentence or before it), "same-day" /
-    "next-day", "same-year" / "next-year" ("later that year", "the following year": the year of the last date told,
-    or the one after it), "same-month" ("later that month": the month of the last date told, when it has one).
+    before it), "last:MM" ("last November"), "year-month:N:MM" ("July of last year"), "week:N" ("last week": its
+    month, `within`); each only as precise as the source's date allows. Counted from the last date the text gave:
+    "after:N" ("three years later"), "next-month" ("the following month": the month after it), "after-days:N" ("four days later", from the last day told, in its
+    own sentence or before it), "within-days:N" ("within days": the last day's month, `within`), "within-hours" (the
+    date told just before, `anchored`), "same-day" / "next-day", "same-year" / "next-year" ("later that year", "the
+    following year": the year of the last date told, or the one after it), "same-month" ("later that month": the month
+    of the last date told, when it has one).
     A date with no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
     """
     kind, _, count = reference.partition(":")
@@ -276,10 +287,14 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
         return _months_before(last_date, -1)
     if kind == "same-month":
         return last_date[:7] if len(last_date) >= 7 else None
+    if kind == "within-hours":
+        return last_date if len(last_date) >= 7 else None
     if len(last_date) != 10:
         return None
     if kind == "after-days":
         return _days_after(last_date, int(count))
+    if kind == "within-days":
+        return within_days(last_date, int(count))
     if kind == "next-day":
         return _days_after(last_date, 1)
     return last_date
@@ -339,6 +354,8 @@ _FROM_SOURCE = {
     "weekday-last": _weekday_last,
     "today": lambda source, _: source if len(source) == 10 else None,
     "last": _last_month_named,
+    "week": week_month,
+    "year-month": lambda source, n: f"{int(source[:4]) + int(n.split(':')[0]):04d}-{n.split(':')[1]}",
 }
 
 

@@ -21,6 +21,7 @@ from .anchor import year_before_noun
 from .furniture import by_line
 from .signing import act_time, agreement_dates
 from .spans import gap, near, range_end
+from .when import glossed
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
@@ -188,7 +189,7 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
         _bound(text, sentence, d) or _nouns(text, d) or _since_state(text, sentence, event, d) or _named_day(text, d)) and (
         _sets_time(text, sentence, event, d) or (near(event, d, text) or _opening(text, sentence, event, d))
         and _attached(text, sentence, event, d, others))]
-    attached = attached or _upon(text, sentence, event, dates, owners)
+    attached = attached or _upon(text, sentence, event, dates, owners) or glossed(text, sentence, event)
     attached += [d for d in dates if d not in attached and any(range_end(text, a, d) or range_end(text, d, a)
                                                                for a in attached)]
     if event.cls in ONE_DAY:  # "rivals from 2001 to 2003, when they signed": the range's end, no span

@@ -68,11 +68,39 @@ RELATIVE = [
                               r"last night(?!\s+of\b))\b", re.IGNORECASE)),
     # "the signing today in Geneva", "by this morning" (a wire report's day), not "today's Libya"
     ("today", re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b(?![’']s)", re.IGNORECASE)),
+    # "Within hours Kibaki was sworn in", "Within days Moscow began an airlift": a short while after the last date told,
+    # its day (or month) or (`extract.dates.within`) the day's month; not "within hours of the attack" (counted from
+    # what it names)
+    ("within-hours", re.compile(r"\bwithin\s+(?:a\s+few\s+|several\s+)?(?:hours|minutes)\b(?!\s+(?:of|after|before)\b)",
+                                re.IGNORECASE)),
+    ("within-days:10", re.compile(r"\bwithin\s+(?:a\s+few\s+|several\s+)?days\b(?!\s+(?:of|after|before)\b)",
+                                  re.IGNORECASE)),
+    ("within-days:7", re.compile(r"\bwithin\s+(?:a|one)\s+week\b(?!\s+(?:of|after|before)\b)", re.IGNORECASE)),
+    ("within-days", re.compile(r"\bwithin\s+(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine)\s+days\b"
+                               r"(?!\s+(?:of|after|before)\b)", re.IGNORECASE)),
+    # "had taken the city of Zawiyah last week", "clashes earlier this week": the week before the source's, or its own
+    # up to its date (`extract.dates.within`: the month that holds it); not "last week's talks" (a thing's)
+    ("week:-1", re.compile(r"\blast week\b(?![’']s)", re.IGNORECASE)),
+    ("week:0", re.compile(r"\bearlier this week\b(?![’']s)", re.IGNORECASE)),
     ("year:-1", re.compile(r"\blast year\b", re.IGNORECASE)),
     ("year:0", re.compile(r"\bthis year\b", re.IGNORECASE)),
     ("month:-1", re.compile(r"\blast month\b", re.IGNORECASE)),
     ("month:0", re.compile(r"\bthis month\b", re.IGNORECASE)),
 ]
+# A clock time with no date beside it ("Our marines returned fire at 2:47 p.m."): a time of the last day told
+# (`claimgraph.recognise.dates`, a "same-day" reference), not "at 1 a.m. on Dec. 20", "at 2:34 p.m. yesterday",
+# "on 20 December at 1 a.m." (`CLOCK_DATED`): the date beside it says the day.
+CLOCK = re.compile(r"\bat\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?"
+                   r"(?:[01]?\d(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|[0-2]?\d:[0-5]\d\b)"
+                   r"(?!\s*(?:\(?(?:GMT|UTC|local\s+time)\)?)?\s*,?\s*(?:on\b|yesterday|today|tonight|tomorrow|last\b|"
+                   r"this\b|that\b|the\s+(?:same|next|following|previous)\b|[A-Z][a-z]+day\b|\d|"
+                   r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))", re.IGNORECASE)
+CLOCK_DATED = re.compile(r"(?:\b\d{1,4}|\b(?:" + "|".join(calendar.day_name) + "|" + "|".join(calendar.month_name[1:])
+                         + r"|yesterday|today|tonight|night|morning|afternoon|evening)\b\.?),?\s*$", re.IGNORECASE)
+# A span "within" which something must or may be done is a term or a plan, no time told ("ordered to withdraw within
+# days", "a deal is expected within a week"): no date (`claimgraph.recognise.dates`).
+WITHIN_TERM = re.compile(r"\b(?:will|would|shall|could|can|may|might|must|should|expected|likely|due|ordered|demanded|"
+                         r"urged|asked|told|given|gave|deadline|ultimatum|to)\b[^,.;:!?]{0,40}$", re.IGNORECASE)
 # A weekday stands for a day of the week the source was written in ("signed on Saturday", "talks in
 # Moscow Thursday"); not when a date follows it ("Monday, September 22, 2008").
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}  # Monday 0, as datetime.weekday()
@@ -135,6 +163,8 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-
            # the day heading an entry of a chronology, before its colon: "28 June: Jets strike ...", "May 9: ..."
            re.compile(rf"{_ENTRY_START}(?P<day>[0-3]?\d){ORDINAL}\s+{_CAP_MONTH}{_ENTRY_END}"),
            re.compile(rf"{_ENTRY_START}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}{_ENTRY_END}"),
+           # a chronology's entry headed by a month alone: "October - Hadi is appointed vice-president"
+           re.compile(rf"{_ENTRY_START}{_CAP_MONTH}{_ENTRY_END}"),
            # the day a weekday and a comma gloss: "On Monday, 3 March, Ecuador broke relations", "on Friday, May 9"
            re.compile(rf"{_WEEKDAY_GLOSS}(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}{_NO_YEAR_AFTER}"),
            re.compile(rf"{_WEEKDAY_GLOSS}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}"),
@@ -150,6 +180,8 @@ OPENING_QUOTES = ("“",)
 CLOSING_QUOTES = ("”",)
 # "last November": the last such month before the source's date.
 LAST_MONTH = re.compile(rf"\b[Ll]ast\s+{_CAP_MONTH}\b")
+# "in July of last year", "July this year": that month of the year before the source's, or of its own.
+MONTH_OF_YEAR = re.compile(rf"\b{_CAP_MONTH}\s+(?:of\s+)?(?P<which>[Ll]ast|[Tt]his)\s+year\b")
 # Before a four-digit number, words after which it may be a count ("made of 1960 servicemen"),
 # and the endings of the words after it that make it one.
 COUNT_BEFORE = {"of", "and", "to"}
@@ -221,6 +253,12 @@ TOLD_THAT = re.compile(rf"\b(?:{_TELLING})(?:\s+[\w'’.,-]+){{0,3}}?\s+$", re.I
 SINCE_YEAR = re.compile(rf"\bsince\s+(?:the\s+(?:(?!(?:[a-z]+ed|{_verbs.IRREGULAR_PAST})\b)[\w'’-]+\s+){{1,6}}"
                         r"(?:in|of)\s+)?$", re.IGNORECASE)
 
+# A date of a clause a comparison counts from ("more secure than at any time since he took power in January 1959",
+# "the worst fighting since the army withdrew in March 2015"): a point of comparison, at any precision, not the
+# story's time.
+COMPARED_SINCE = re.compile(r"\b(?:than\s+(?:at\s+)?(?:any|ever)\b[^,.;:]{0,20}|(?:first|latest|largest|biggest|worst|"
+                            r"deadliest|heaviest|fiercest|bloodiest|most\s+\w+)\b[^,.;:]{0,60})\bsince\b[^,.;:]{0,50}$",
+                            re.IGNORECASE)
 # A bare year that is part of a thing's name ("the 1960 treaty", "the 1967 ceasefire line", "the Six-Day War of
 # 1967", "the Camp David Accords of 1978"): it names which thing, and tells no time the story moves to.
 YEAR_OF_NAME_BEFORE = re.compile(r"\b(?:[Tt]he|its|their|his|her)\s+$")  # ... and a noun after the year
@@ -385,6 +423,10 @@ PREPOSED = re.compile(rf"{_PREPOSITION}\s", re.IGNORECASE)
 # signing's day, no modifier of "accords", as a determiner before it makes it one: "in the 1994 accords").
 PREPOSED_BEFORE = re.compile(rf"\b{_PREPOSITION}\s+$", re.IGNORECASE)
 UPON = re.compile(r"\b(?:up)?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# A clause of "when" set off by a comma right after a date tells what happened then ("The war began last October, when
+# Ugandan troops crossed the border and overran the salient"): it glosses the date, up to the next comma; not what
+# someone said "that" in it.
+WHEN_GLOSS = re.compile(r"\s*,\s*when\s+(?![^;:(),]*\bthat\b)[^;:(),]*", re.IGNORECASE)
 WITHIN_DAY = re.compile(r"(?:\bthroughout\s+(?:the\s+day\s+of\s+)?|\bbetween\s+\d{1,2}[:.]\d\d\s+and\s+\d{1,2}[:.]\d\d"
                         r"\s*(?:\([^)]*\)\s*)?on\s+)$", re.IGNORECASE)
 ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
