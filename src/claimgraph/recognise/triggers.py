@@ -45,7 +45,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v90"  # v90: session 25 reviews: relations, defences, arson, votes, talks, "accords", "seized with"
+NAME = "triggers.v91"  # v91: "Is there a side deal?" asks of an agreement, tells none
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -426,8 +426,8 @@ def _conditional(doc: Doc, start: int) -> bool:
 
 def _absent(doc: Doc, start: int) -> bool:
     """An agreement word just after a phrase that says there was none (`CUES.ABSENT_BEFORE`), one word that qualifies
-    the agreement word between allowed: "ended not with a peace agreement but with air strikes", "without a treaty"
-    name no agreement."""
+    the agreement word between allowed: "ended not with a peace agreement but with air strikes", "without a treaty",
+    "Is there a side deal?" name no agreement."""
     words = words_of(doc)
     return any(_after_phrase(words, k, CUES.ABSENT_BEFORE, ABSENT_REACH)
                for k in (start, start - 1) if k >= 0)  # "peace agreement" is matched whole and as "agreement"
