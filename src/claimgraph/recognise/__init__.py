@@ -56,6 +56,7 @@ def default_recognisers(*gazetteers: str | Path, ner: str | None = None) -> list
     user's own, added, never replacing)."""
     from .armed import BODY_CLASSES, FORCE_CLASSES, armed_names, place_names
     from .dates import Dates, RelativeDates
+    from .document_titles import TitledAgreements
     from .nlp import pipeline
     from .numbered import NumberedAgreements
     from .quantities import Quantities
@@ -66,7 +67,7 @@ def default_recognisers(*gazetteers: str | Path, ner: str | None = None) -> list
     rules = [Gazetteer(entries, nlp), NamesInContext(entries), Dates(), RelativeDates(), Quantities(),
              Triggers(nlp, armed=armed_names(entries), forces=armed_names(entries, FORCE_CLASSES),
                       places=place_names(entries), bodies=armed_names(entries, BODY_CLASSES)),
-             NumberedAgreements(), ForeignNames()]
+             NumberedAgreements(), TitledAgreements(), ForeignNames()]
     return rules + ([StatisticalNames(ner)] if ner else [])
 
 

@@ -1,0 +1,82 @@
+"""Agreements named as a document's title, asked about at a briefing, or named after an island with a plural title.
+
+Seen on session 25's held-out texts, now setA's (a documentary reader and a press-briefing transcript): the reader's
+headings "Document 43. The Moscow Protocol, 26 August 1968" and "Document 44. Treaty on the temporary stationing of
+Soviet troops in Czechoslovakia, 16 October 1968" named no agreement (a heading in capitals is skipped as a headline)
+or only "Treaty"; a reporter's "Is there a side deal?" made an asserted deal that took the next "the agreement"; and
+"the Governors Island Accord" was cut to "Island Accord", its plural title dropped as a person's. The sentences here
+are invented, of other conflicts; the near-misses are a statement's title, a heading of talks, a declarative "there
+was a truce", and a plural title before a person's name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extraction import typed, values
+
+AGREEMENTS = ("Agreement", "Ceasefire", "Treaty", "Protocol", "Armistice")
+
+
+def _accords(claims) -> set[str]:
+    return {e for cls in AGREEMENTS for e in typed(claims, cls)}
+
+
+@pytest.mark.parametrize(("heading", "entity", "cls", "date"), [
+    ("Document 12. The Lusaka Protocol, 15 November 1994", "lusaka-protocol", "Protocol", "1994-11-15"),
+    ("Annex II. Agreement on Cessation of Hostilities, June 18, 2000", "agreement-on-cessation-of-hostilities",
+     "Agreement", "2000-06-18"),
+    ("Treaty on the withdrawal of foreign forces from the border zone, March 1976",
+     "treaty-on-the-withdrawal-of-foreign-forces-from-the-border-zone", "Treaty", "1976-03"),
+])
+def test_a_documents_title_names_its_agreement_and_dates_it(claims_of, heading, entity, cls, date):
+    claims = claims_of(f"{heading}\n\nSigned after three days of talks by the two foreign ministers.\n",
+                       date="2010-01-01")
+    assert values(claims, entity, "type") >= {cls}
+    assert values(claims, entity, "date") == {date}
+
+
+@pytest.mark.parametrize("heading", [
+    "Document 45. Statement of the Foreign Ministry, 21 August 1998",
+    "Ceasefire talks, 12 May 2015",
+    "Proclamation of the Military Council, 3 June 1989",
+])
+def test_a_heading_of_no_agreement_names_none(claims_of, heading):
+    claims = claims_of(f"{heading}\n\nThe ministry spoke of the border.\n", date="2016-01-01")
+    assert not _accords(claims)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Q: The rebels say the colonel was promised an amnesty. Is there a side deal?",
+    "Was there a secret protocol on the border posts? The minister would not say.",
+    "Is there a ceasefire agreement with the militias in the north? We have seen none.",
+])
+def test_an_agreement_asked_about_is_none(claims_of, sentence):
+    assert not _accords(claims_of(sentence + "\n", date="2012-03-01"))
+
+
+def test_an_agreement_told_after_there_was_is_one(claims_of):
+    claims = claims_of("The shelling stopped in May, and in June there was a ceasefire between the army and the "
+                       "rebels.\n", date="2012-03-01")
+    assert _accords(claims)
+
+
+def test_a_question_about_a_deal_leaves_the_agreement_signed_whole(claims_of):
+    """The briefing's "the agreement was reached" after the question is the agreement signed, not a second one."""
+    claims = claims_of("The agreement was signed in Monrovia on Sunday by the envoy and by the rebel leader.\n\n"
+                       "Q: Is there a side deal?\n\nA: No. There is no side deal. The troops were recalled once the "
+                       "agreement was reached.\n", date="2003-08-20")
+    assert len(_accords(claims)) == 1
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The Governors Island Accord of July 1993 was never honoured by the junta.", "governors-island-accord"),
+    ("The Kings Road Agreement ended the siege of the old town by the militias.", "kings-road-agreement"),
+])
+def test_a_plural_title_before_island_or_road_opens_an_agreements_name(claims_of, sentence, name):
+    assert name in _accords(claims_of(sentence + "\n", date="2000-01-01"))
+
+
+def test_a_plural_title_before_a_persons_name_is_still_dropped(claims_of):
+    claims = claims_of("Presidents Ilham Aliyev and Vladimir Putin met in Sochi.\n", date="2019-01-01")
+    assert "ilham-aliyev" in typed(claims, "Person")
