@@ -4,9 +4,10 @@ Seen on session 25's held-out texts, now setA's (a documentary reader and a pres
 headings "Document 43. The Moscow Protocol, 26 August 1968" and "Document 44. Treaty on the temporary stationing of
 Soviet troops in Czechoslovakia, 16 October 1968" named no agreement (a heading in capitals is skipped as a headline)
 or only "Treaty"; a reporter's "Is there a side deal?" made an asserted deal that took the next "the agreement"; and
-"the Governors Island Accord" was cut to "Island Accord", its plural title dropped as a person's. The sentences here
-are invented, of other conflicts; the near-misses are a statement's title, a heading of talks, a declarative "there
-was a truce", and a plural title before a person's name.
+"the Governors Island Accord" was cut to "Island Accord", its plural title dropped as a person's, and "Governors Island
+was signed in July" made a region of the accord. The sentences here are invented, of other conflicts; the near-misses
+are a statement's title, a heading of talks, a declarative "there was a ceasefire", a plural title before a person's
+name, and the accord's place where it is no accord's subject.
 """
 
 from __future__ import annotations
@@ -80,3 +81,22 @@ def test_a_plural_title_before_island_or_road_opens_an_agreements_name(claims_of
 def test_a_plural_title_before_a_persons_name_is_still_dropped(claims_of):
     claims = claims_of("Presidents Ilham Aliyev and Vladimir Putin met in Sochi.\n", date="2019-01-01")
     assert "ilham-aliyev" in typed(claims, "Person")
+
+
+@pytest.mark.parametrize(("text", "accord", "place"), [
+    ("Q: The Arusha Accords also had a deadline. Why trust them now?\n\nA: Arusha was signed in August 1993 and was "
+     "never implemented.\n", "arusha-accords", "Arusha"),
+    ("The Lusaka Protocol of November 1994 set a timetable for demobilisation. Lusaka was violated within weeks by "
+     "both armies.\n", "lusaka-protocol", "Lusaka"),
+])
+def test_an_accord_named_again_by_its_place_is_the_accord(claims_of, text, accord, place):
+    """haiti-1994: "Governors Island was signed in July of last year and was not honored" made a region."""
+    claims = claims_of(text, date="2000-01-01")
+    assert not any(s != accord and p == "type" and o == "Place" and place.lower() in s for s, p, o, _ in claims)
+    assert values(claims, accord, "type") >= {"Agreement"}
+
+
+def test_a_place_an_accord_is_named_after_stays_a_place_where_it_is_no_accords_subject(claims_of):
+    claims = claims_of("The Lusaka Protocol of November 1994 set a timetable. Lusaka was quiet on Monday, and talks "
+                       "in Lusaka resumed.\n", date="2000-01-01")
+    assert "lusaka" in typed(claims, "Place")
