@@ -1,4 +1,5 @@
-"""Agreements named as a document's title, asked about at a briefing, or named after an island with a plural title.
+"""Agreements named as a document's title, asked about at a briefing, named after an island with a plural title or again
+by their place, and conventions in lower case.
 
 Seen on session 25's held-out texts, now setA's (a documentary reader and a press-briefing transcript): the reader's
 headings "Document 43. The Moscow Protocol, 26 August 1968" and "Document 44. Treaty on the temporary stationing of
@@ -7,7 +8,7 @@ or only "Treaty"; a reporter's "Is there a side deal?" made an asserted deal tha
 "the Governors Island Accord" was cut to "Island Accord", its plural title dropped as a person's, and "Governors Island
 was signed in July" made a region of the accord. The sentences here are invented, of other conflicts; the near-misses
 are a statement's title, a heading of talks, a declarative "there was a ceasefire", a plural title before a person's
-name, and the accord's place where it is no accord's subject.
+name, the accord's place where it is no accord's subject, and a party's convention or a custom.
 """
 
 from __future__ import annotations
@@ -100,3 +101,26 @@ def test_a_place_an_accord_is_named_after_stays_a_place_where_it_is_no_accords_s
     claims = claims_of("The Lusaka Protocol of November 1994 set a timetable. Lusaka was quiet on Monday, and talks "
                        "in Lusaka resumed.\n", date="2000-01-01")
     assert "lusaka" in typed(claims, "Place")
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("The Niger basin authority, created by the convention of 1964, manages the dams on the river.", "1964"),
+    ("In May 1980 Chad and Niger signed a convention on the grazing rights of herders along the border.", "1980-05"),
+    ("Both governments later ratified the fisheries convention that ended the trawler clashes.", None),
+])
+def test_a_convention_concluded_or_dated_by_its_year_is_a_treaty(claims_of, sentence, date):
+    """mauritania-senegal-1989: "the Senegal River Development Organisation (OMVS), created by the convention of 1972"
+    named no agreement: "convention" was read only with a capital."""
+    claims = claims_of(sentence + "\n", date="2000-01-01")
+    [treaty] = typed(claims, "Treaty")
+    if date:
+        assert values(claims, treaty, "date") == {date}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The party convention of 1968 in Chicago ended in street battles.",
+    "Delegates attended the convention in Lagos before the election.",
+    "By convention, the speaker of the assembly opens the session.",
+])
+def test_a_convention_of_a_party_or_a_custom_is_no_treaty(claims_of, sentence):
+    assert not _accords(claims_of(sentence + "\n", date="2000-01-01"))

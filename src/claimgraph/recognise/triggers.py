@@ -31,6 +31,7 @@ from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fir
 from .arson import arson_at, nothing_burnt
 from .base import Candidate, words_of
 from .collapses import collapses
+from .conventions import concluded_convention
 from .decisions import decisions
 from .exercises import exercises
 from .killings import counted_killings, counted_things, toll_of_sides
@@ -45,7 +46,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v91"  # v91: "Is there a side deal?" asks of an agreement, tells none
+NAME = "triggers.v92"  # v92: "Is there a side deal?" tells none; "the convention of 1972" is a treaty
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -470,8 +471,9 @@ def _no_weapon_head(doc: Doc, start: int) -> bool:
 
 
 def _lower_case(doc: Doc, start: int) -> bool:
-    """A word that names an event only written with a capital (`CUES.CAPITALISED_ONLY`), written without one."""
-    return doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title
+    """A word that names an event only written with a capital (`CUES.CAPITALISED_ONLY`), written without one, save a
+    convention concluded or dated by its year (`conventions`: "signed a convention", "the convention of 1972")."""
+    return doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title and not concluded_convention(doc, start)
 
 
 # The filters of a lexicon match (`Triggers._dropped`): each reads the match as no event. Those of the word at
