@@ -21,7 +21,8 @@ from ..lang import cues
 from ..model import Document, Mention
 from .wrapping import unwrapped
 from ..rdf.terms import top_classes
-from . import abroad, aliases, body_tails, borders, followers, located, shortnames, statebound, story, wordnames
+from . import (abroad, accord_places, aliases, body_tails, borders, followers, located, shortnames, statebound, story,
+               wordnames)
 from .base import Candidate, Recogniser, initials, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
@@ -56,6 +57,7 @@ def default_recognisers(*gazetteers: str | Path, ner: str | None = None) -> list
     user's own, added, never replacing)."""
     from .armed import BODY_CLASSES, FORCE_CLASSES, armed_names, place_names
     from .dates import Dates, RelativeDates
+    from .document_titles import TitledAgreements
     from .nlp import pipeline
     from .numbered import NumberedAgreements
     from .quantities import Quantities
@@ -66,7 +68,7 @@ def default_recognisers(*gazetteers: str | Path, ner: str | None = None) -> list
     rules = [Gazetteer(entries, nlp), NamesInContext(entries), Dates(), RelativeDates(), Quantities(),
              Triggers(nlp, armed=armed_names(entries), forces=armed_names(entries, FORCE_CLASSES),
                       places=place_names(entries), bodies=armed_names(entries, BODY_CLASSES)),
-             NumberedAgreements(), ForeignNames()]
+             NumberedAgreements(), TitledAgreements(), ForeignNames()]
     return rules + ([StatisticalNames(ner)] if ner else [])
 
 
@@ -104,7 +106,8 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     state only in a source that names the state (`statebound`), a known place not where the source puts a
     place of its name in another country (`abroad`), a short name two states share as the one the source names in
     full (`shortnames`), a border named by its noun (`borders`: "along the border"), a body named again by the last
-    words of its name (`body_tails`: "the Regional Government")."""
+    words of its name (`body_tails`: "the Regional Government"), an accord by its place (`accord_places`: "Governors
+    Island was signed")."""
     from .nlp import pipeline
     nlp = pipeline()
     blocks = document.body_blocks()
@@ -115,12 +118,14 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     in_full: dict[str, tuple[str, str]] = {}  # the same, as written, whose last words may name them again (`body_tails`)
     towns: set[str] = set()  # the context names told as places so far (`wordnames.told_in_context`)
     leaders: set[str] = set()  # the surnames of the persons named in full so far (`followers`)
+    accords: dict[str, tuple[str, str]] = {}  # the places accords named so far are named after: class, id
     for block, text, doc in zip(blocks, texts, nlp.pipe(texts)):
         doc.user_data["lang"] = block.lang
         doc.user_data["text"] = text
         found = _people_again(doc, _found(doc, recognisers, towns), people)
         found = _bodies_again(doc, followers.of_named_leaders(text, found, NAMES_METHOD, people, leaders), bodies)
         found = body_tails.named_in_full(text, found, NAMES_METHOD, in_full)
+        found = accord_places.named_again(text, found, accords)
         for sent in doc.sents:
             inside = [c for c in found if sent.start_char <= c.start and c.end <= sent.end_char]
             mentions = tuple(_mention(document.text, block.start, block.lang, c) for c in inside)

@@ -27,13 +27,17 @@ def name_of(least: int = 0, most: int = 2, space: str = r"\s") -> str:
 A_NAME = name_of()  # one to three words
 FULL_NAME = name_of(1)  # two or three words: "Adama Barrow", "Mengistu Haile Mariam"
 ALONE = rf"(?![\w’'\-]|\s+{WORD}|{PARTICLES}\s+{WORD})"  # the name ends here
+# A plural title opens a name where a kind of street or island follows it ("Governors Island": `CUES.TITLED_NOT_LAST`).
+PLURAL_TITLE_KEPT = rf"(?!\s+(?:{'|'.join(sorted(CUES.TITLED_NOT_LAST))})\b)"
+LEAD = rf"(?:(?:{'|'.join(CUES.NOT_NAMES)}|(?:{'|'.join(CUES.PLURAL_TITLES)}){PLURAL_TITLE_KEPT})\s+)*"  # what `trim` drops
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading function words ("The Kodori" -> "Kodori"), a title in the plural ("Presidents Ilham Aliyev" ->
-    "Ilham Aliyev"), an owner's compound ("Noriega-controlled National Assembly" -> "National Assembly",
+    "Ilham Aliyev"; not before a kind of street or island, `PLURAL_TITLE_KEPT`: "the Governors Island Accord", "Kings
+    Road" are named so), an owner's compound ("Noriega-controlled National Assembly" -> "National Assembly",
     `OWNER_COMPOUND`; nothing where no capitalised word is left: "the Assad-backed militia") and a possessive."""
-    lead = re.match(rf"(?:(?:{'|'.join((*CUES.NOT_NAMES, *CUES.PLURAL_TITLES))})\s+)*", text[start:end])  # "Presidents"
+    lead = re.match(LEAD, text[start:end])  # "Presidents"
     start += lead.end()
     owner = CUES.OWNER_COMPOUND.match(text[start:end])
     start += owner.end() if owner else 0

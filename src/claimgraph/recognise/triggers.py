@@ -31,6 +31,7 @@ from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fir
 from .arson import arson_at, nothing_burnt
 from .base import Candidate, words_of
 from .collapses import collapses
+from .conventions import concluded_convention
 from .decisions import decisions
 from .exercises import exercises
 from .killings import counted_killings, counted_things, toll_of_sides
@@ -45,7 +46,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v90"  # v90: session 25 reviews: relations, defences, arson, votes, talks, "accords", "seized with"
+NAME = "triggers.v92"  # v92: "Is there a side deal?" tells none; "the convention of 1972" is a treaty
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -426,8 +427,8 @@ def _conditional(doc: Doc, start: int) -> bool:
 
 def _absent(doc: Doc, start: int) -> bool:
     """An agreement word just after a phrase that says there was none (`CUES.ABSENT_BEFORE`), one word that qualifies
-    the agreement word between allowed: "ended not with a peace agreement but with air strikes", "without a treaty"
-    name no agreement."""
+    the agreement word between allowed: "ended not with a peace agreement but with air strikes", "without a treaty",
+    "Is there a side deal?" name no agreement."""
     words = words_of(doc)
     return any(_after_phrase(words, k, CUES.ABSENT_BEFORE, ABSENT_REACH)
                for k in (start, start - 1) if k >= 0)  # "peace agreement" is matched whole and as "agreement"
@@ -470,8 +471,9 @@ def _no_weapon_head(doc: Doc, start: int) -> bool:
 
 
 def _lower_case(doc: Doc, start: int) -> bool:
-    """A word that names an event only written with a capital (`CUES.CAPITALISED_ONLY`), written without one."""
-    return doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title
+    """A word that names an event only written with a capital (`CUES.CAPITALISED_ONLY`), written without one, save a
+    convention concluded or dated by its year (`conventions`: "signed a convention", "the convention of 1972")."""
+    return doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title and not concluded_convention(doc, start)
 
 
 # The filters of a lexicon match (`Triggers._dropped`): each reads the match as no event. Those of the word at

@@ -10,6 +10,7 @@ import re
 from ...lang import cues
 from ...model import Mention
 from ...recognise.accords import told_by_verb
+from ...recognise.document_titles import title_date
 from .spans import near, range_end
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
@@ -49,7 +50,8 @@ def signing_date(text: str, agreement: Mention, date: Mention, signing_told: boo
     a date after an agreement a verb of breaking governs ("broke the ceasefire on 16 September 1993"), unless
     a signing verb stands between them ("broke a ceasefire signed in Accra on June 17"). An agreement told by its
     verb ("met in Oslo and agreed to seek ...") is dated as a verb is: by a date of its clause before it or right
-    after it, none of what was agreed ("agreed to hold elections in 2017"). "negotiated" between them is a signing verb
+    after it, none of what was agreed ("agreed to hold elections in 2017"). A document's title dates the agreement it
+    names (`title_date`: "Document 43. The Moscow Protocol, 26 August 1968"). "negotiated" between them is a signing verb
     only when no signing is told (`signing_told`: "The deal negotiated in 2014 was signed in Minsk on 12 February
     2015": the signing's day)."""
     if agreement.end <= date.start:
@@ -69,7 +71,7 @@ def signing_date(text: str, agreement: Mention, date: Mention, signing_told: boo
         return False  # "broke the ceasefire on 16 September 1993": the breach's day
     if agreement.end <= date.start:  # "the agreement of November 10"; "an agreement on Saturday" (the date holds its "on")
         return bool(CUES.ATTACHED.fullmatch(between) or not between.strip() and CUES.ATTACHING.match(date.text)
-                    or _signed_then(text, agreement, between))
+                    or _signed_then(text, agreement, between) or title_date(text, agreement, date))
     return not between.strip(" -–") or _modifies(text, agreement, date) or _subject_signed(text, agreement, between)
 
 

@@ -1,0 +1,16 @@
+"""conventions: cue words (en) of a convention in lower case that is a treaty (`claimgraph.recognise.conventions`):
+"created by the convention of 1972", "the two states signed a convention on fishing"."""
+
+from __future__ import annotations
+
+import re
+
+# Right before the word: a verb of concluding and its article, one qualifier between allowed ("signed a convention",
+# "ratified the fisheries convention"); not a party's ("attended the party convention").
+CONCLUDED_BEFORE = re.compile(r"\b(?:signed|ratified|concluded|initialled|acceded[ \t]+to)[ \t]+(?:a|an|the)[ \t]+"
+                              r"(?:[a-z]+[ \t]+)?$")
+# ...or "the" right before it and a year after "of" right after it: "the convention of 1972" (not "the party
+# convention of 1968", a qualifier between).
+THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+OF_YEAR_AFTER = re.compile(r"[ \t]+of[ \t]+(?:1[5-9]|20)[0-9]{2}\b")
+REACH = 40  # characters before the word read for CONCLUDED_BEFORE

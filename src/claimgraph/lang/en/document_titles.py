@@ -1,0 +1,20 @@
+"""document_titles: cue words (en) of an agreement that is the title of a document in a collection's heading
+(`claimgraph.recognise.document_titles`): "Document 43. The Moscow Protocol, 26 August 1968"."""
+
+from __future__ import annotations
+
+# The label a reader, an annex list or a file of exhibits numbers its documents by, before the title ("Document 43.",
+# "Annex II:", "Appendix 3.", "12."): optional.
+LABEL = r"(?:(?:Document|Annex|Appendix|Exhibit|Item|Enclosure|Attachment)\s+[0-9IVXLC]+[A-Za-z]?[.:]|[0-9]{1,3}\.)\s+"
+# The kinds of agreement a title names by its last word ("The Lusaka Protocol") or its first, then one of OPENERS and
+# the subject ("Treaty on the temporary stationing of troops"; `names.AGREEMENT_KINDS` gives the class). Not a
+# declaration, a statement, a charter or a plan: titles a body or a state gives its own papers ("Statement of the
+# Foreign Ministry, 2 May 1999", "Plan of Operations, June 1944").
+KINDS = frozenset({"Agreement", "Agreements", "Accord", "Accords", "Memorandum", "Treaty", "Convention", "Protocol",
+                   "Ceasefire", "Truce", "Armistice"})
+OPENERS = frozenset({"on", "of", "between", "concerning", "for", "regarding"})
+# The date the title ends with, after a comma: "26 August 1968", "August 26, 1968", "October 1968", "1968".
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+         r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+DATE = rf"(?:[0-9]{{1,2}}\s+{MONTH}\s+|{MONTH}\s+(?:[0-9]{{1,2}},\s+)?)?[0-9]{{4}}"
+ARTICLE = "The"
