@@ -45,7 +45,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v90"  # v90: session 25 reviews: relations, defences, arson, votes, talks, "accords", "seized with"
+NAME = "triggers.v91"  # v91: near misses ("close to war"), war in general ("standards of war"), "the deposed X"
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
