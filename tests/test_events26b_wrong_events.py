@@ -4,7 +4,9 @@ A verb that tells again what someone holds ("recalled that", "repeated that", "a
 saying does, and so does a further clause of it after "and that". A word a copula puts on "it" ("Was it an invasion or
 a rescue?"), or a characterisation with "act of" between ("called it a premeditated act of aggression"), is no new
 event. A near miss ("close to war", "nearly went to war") and war in general ("by the standards of war") tell no war.
-A participle of deposing before a noun ("the deposed Haitian dictator") names who someone was, no coup.
+A participle of deposing before a noun ("the deposed Haitian dictator") names who someone was, no coup. A common word
+capitalised only because it opens a sentence or a line ("Civil war broke out", "4 May - Full-scale war breaks out")
+names no war.
 """
 
 from __future__ import annotations
@@ -72,3 +74,20 @@ def test_a_near_miss_or_war_in_general_is_no_war(claims_of, text, wars):
 ])
 def test_a_deposed_leader_is_no_coup(claims_of, text, coups):
     assert len(typed(claims_of(text), "Coup")) == coups
+
+
+def _labels(extraction_of, text: str) -> set[str]:
+    return {e.label for e in extraction_of(text).entities.values()}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The truce collapsed in March 1994. Civil war broke out in May.", "Civil war"),
+    ("22 May 1990 - The two states unite.\n\n4 May - Full-scale war breaks out.", "Full-scale war"),
+    ("One war, two stories: India and China, 1962\n\nIn 1962 India and China fought a short war.", "One war"),
+])
+def test_a_common_word_opening_a_sentence_names_no_war(extraction_of, text, name):
+    assert name not in _labels(extraction_of, text)
+
+
+def test_a_place_opening_a_sentence_still_names_its_war(extraction_of):
+    assert "Tigray war" in _labels(extraction_of, "Tigray war veterans met in Mekelle in 2023.")
