@@ -91,3 +91,14 @@ def test_a_common_word_opening_a_sentence_names_no_war(extraction_of, text, name
 
 def test_a_place_opening_a_sentence_still_names_its_war(extraction_of):
     assert "Tigray war" in _labels(extraction_of, "Tigray war veterans met in Mekelle in 2023.")
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("He accuses northern groups of killing more than 150 party members since unification.", "Unconfirmed"),
+    ("The opposition accused the ruling party of killing 30 students in Bamako.", "Unconfirmed"),
+    ("Army officials said the floods killed 30 people.", None),  # near miss: no armed men, no charge
+    ("The party accused the minister of lying about the 30 people the floods killed.", None),  # near miss
+])
+def test_a_charge_of_killing_a_count_alleges_a_killing_whoever_is_accused(extraction_of, text, modality):
+    killings = [c.modality for c in extraction_of(text).claims if c.predicate == "type" and c.obj == "Killing"]
+    assert killings == ([modality] if modality else [])

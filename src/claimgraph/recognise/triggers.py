@@ -45,7 +45,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v91"  # v91: near misses ("close to war"), war in general ("standards of war"), "the deposed X"
+NAME = "triggers.v91"  # v91: near misses ("close to war"), war in general, "the deposed X", "accused X of killing 150"
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.

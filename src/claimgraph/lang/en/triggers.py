@@ -112,6 +112,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # word before them in their sentence: "Israeli strikes killed at least 19 people" tells the strikes' dead,
 # "attacked the compound, killing 58 people" the attack's (`recognise.killings.counted_killings`).
 COUNTED_KILLING = frozenset({"killed", "killing", "kills", "executed", "executing", "massacred", "massacring"})
+# ...and after "of" with a verb of accusing before it, whoever is accused: "He accuses northern groups of killing more
+# than 150 party members" alleges a killing, as "accused soldiers of killing 400 civilians" does
+# (`recognise.killings.counted_killings`; the modality stage marks it alleged).
+ACCUSED_OF = ("of", frozenset({"accuse", "accuses", "accused", "accusing"}))
 # Of those, the verbs that carry things out too kill only people counted (quantities' VICTIMS_AFTER: "executed more
 # than 100 people", "massacred 23 villagers"): "executed 40 missions", "executed 3 attacks" count no dead.
 KILLS_PEOPLE_ONLY = frozenset({"executed", "executing", "massacred", "massacring"})
