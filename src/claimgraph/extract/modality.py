@@ -59,7 +59,7 @@ from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v36"  # v36: "not ... until today" still denies
+NAME = "modality.v37"  # v37: "recalled / repeated / added that" report what follows
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)
@@ -255,8 +255,9 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
     verbs = sorted(m.start() for pattern in (CUES.SAYING, CUES.ACCUSING, CUES.BLAMING, CUES.DISMISSED) for m in found(pattern))
     for m in found(CUES.SAYING):
         modality = "Denied" if m.group("deny") else "Unconfirmed" if m.group("allege") else "Reported"
-        yield Cue(Span(m.end(), reach.said_end(text, m.end(), reach.relative_said_end(text, sentence, m))), modality,
-                  _sayer(text, sentence, res, m, verbs), said=True)
+        holder, limit = _sayer(text, sentence, res, m, verbs), reach.relative_said_end(text, sentence, m)
+        yield Cue(Span(m.end(), reach.said_end(text, m.end(), limit)), modality, holder, said=True)
+        yield from _said_again(text, m.end(), limit, modality, holder)
     for m in found(CUES.SAID_AFTER):
         holder = _actor(res, [x for x in sentence.mentions if m.start("sayer") <= x.start and x.end <= m.end("sayer")][:1])
         yield Cue(Span(sentence.start, m.start()), "Reported", holder, said=True)
@@ -307,6 +308,16 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
     for m in found(CUES.CONFIRMED):
         after = [x for x in sentence.mentions if 0 <= x.start - m.end() <= 5][:1]
         yield Cue(Span(clause_start(text, sentence, m.start()), m.start()), "Asserted", _actor(res, after))
+
+
+def _said_again(text: str, start: int, limit: int, modality: str, holder: str | None) -> Iterator[Cue]:
+    """The further clauses of what one verb says, each after "and that" (`SAID_AGAIN`) once the one before has ended at
+    a clause of the writer's: "recalled that the crisis began at Diawara, where guards crossed the river, and that a
+    dozen villagers were taken away as hostages" tells the hostages in the paper's words, not the crossing."""
+    end = reach.said_end(text, start, limit)
+    while end < limit and (again := CUES.SAID_AGAIN.search(text, end, limit)):
+        end = reach.said_end(text, again.end(), limit)
+        yield Cue(Span(again.end(), end), modality, holder, said=True)
 
 
 def _listed(text: str, sentence: Sentence, listed: re.Match) -> Iterator[Cue]:

@@ -72,7 +72,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v78"  # v78: a plural title before "Island", "Road" opens the name
+NAME = "names-in-context.v79"  # v79: a plural title before "Island" opens the name; "Civil war" opening a sentence is no name
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -486,7 +486,7 @@ class NamesInContext:
             return match.group("owner") not in self.forces or bool(match.group("field")) and (
                 match.group("kind") not in CUES.STATE_BODY_FIELD_KINDS)
         if pattern is _PLACE_EVENT:  # "A final Ethiopian offensive": Ethiopia's act, the trigger's and the demonym's
-            return match.group("kind") in CUES.SIDE_ACT_KINDS and words[0] in self.forces
+            return (match.group("kind") in CUES.SIDE_ACT_KINDS and words[0] in self.forces) or _common_opening(match)
         if pattern is _LED_BY_KIND:  # "a coalition led by Saudi Arabia", not "an alliance led by Mr Smith"
             return match.group("leader") not in self.places | self.known
         if pattern is _ROLE_OF and (_after_locative(match) or _article_before(match, name)):
@@ -889,6 +889,14 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
     if pattern in (_NAMED_AGREEMENT, _NAMED_EVENT, _PLACE_EVENT, _AGREEMENT_OF):
         return len(words) > 1  # "The Agreement" trimmed to its head names nothing
     return True
+
+
+def _common_opening(match: re.Match) -> bool:
+    """Does a place's event name open a sentence or a line with a common word (`CUES.COMMON_EVENT_MODIFIERS`), written
+    with its capital only there ("4 May - Full-scale war breaks out", "Civil war broke out in May")? No name."""
+    first = match.group("name").split()[0]
+    return (first.casefold() in CUES.COMMON_EVENT_MODIFIERS
+            and CUES.OPENING.search(match.string, max(0, match.start() - 4), match.start()) is not None)
 
 
 def is_demonym(word: str) -> bool:

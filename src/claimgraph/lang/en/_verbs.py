@@ -50,6 +50,9 @@ CLAIMED = r"claim(?:s|ed)"
 ALLEGE = r"alleg(?:e|es|ed)"
 INSIST = rf"(?:insist(?:s|ed)?|maintain(?:s|ed)?{THAT_CLAUSE})"  # "Moscow has always maintained that ..."; not "maintained the truce"
 ARGUE = r"argu(?:e|es|ed)"
+# Verbs that tell again what someone holds, as saying does ("The paper recalled that the crisis began at Diawara",
+# "Radio Algiers repeated that Moroccan forces had begun the aggression", "the minister reiterated that", "added that").
+RETELL = r"(?:recall(?:s|ed)|repeat(?:s|ed)|reiterat(?:es|ed)|add(?:s|ed)|stress(?:es|ed)|emphasi[sz](?:es|ed))"
 ESTIMATE = r"estimat(?:e|es|ed)"  # "Human Rights Watch estimates that ...": a count someone gives
 DENY = r"den(?:y|ies|ied)"
 REJECT = r"reject(?:s|ed)?"

@@ -65,10 +65,13 @@ ITEM_VERB = re.compile(r"(?:\s+(?!(?:and|or|but|that|which|who|whom|whose)\b)[\w
                        r"\w+ed(?=\s+(?:\d|(?:at\s+least|more\s+than|dozens|hundreds|scores|several|many|the|a|an|"
                        r"his|her|its|their)\b)))", re.IGNORECASE)
 # "Iran called the downing a deliberate massacre", "described it as an attack": a word for what the
-# phrase before names (a characterisation), not another event; the words from the verb to that word.
-CHARACTERISED = re.compile(r"\b(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|label(?:s|led|ed|ling)?|brand(?:s|ed|ing)?|"
+# phrase before names (a characterisation), not another event; the words from the verb to that word, "act of" between
+# too ("called it a premeditated act of aggression"). So is the word a copula puts on "it" ("Was it an invasion or a
+# rescue?", "It was a massacre"): what "it" points back to is told already.
+_CHARACTER = r"(?:a|an)(?:\s+[\w-]+){0,2}?(?:\s+act\s+of)?\s+$"
+CHARACTERISED = re.compile(r"\b(?:(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|label(?:s|led|ed|ling)?|brand(?:s|ed|ing)?|"
                            r"describ(?:es|ed|ing))\s+(?:the|this|that|it|its|these|those|them)\b(?:\s+[\w’'-]+){0,4}?"
-                           r"\s+(?:as\s+)?(?:a|an)(?:\s+[\w-]+){0,2}?\s+$", re.IGNORECASE)
+                           rf"\s+(?:as\s+)?|\bit\s+(?:was|is)\s+|\b(?:was|is)\s+it\s+){_CHARACTER}", re.IGNORECASE)
 # A scheduled or planned act, the words right before its verb ("is due to take effect", "are expected to
 # sign the", "plans to sign"): an act still to come, told as an event (modality Planned) when a time or an
 # agreement it is about is named; a wish or a call ("hoped for talks", "called for a ceasefire", "is expected

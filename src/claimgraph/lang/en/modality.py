@@ -112,8 +112,12 @@ _ANNOUNCED = (rf"{_verbs.ANNOUNCE}(?:\s+(?:on|in|late|early|earlier|last|this)(?
               r"(?:\s*,[^,.;]{1,60},|,)?")
 SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE})|{_FOUND}|{_ANNOUNCED}|"
                     rf"claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
-                    rf"{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.ESTIMATE}|{_verbs.ACCUSE})\s+that\b|"
+                    rf"{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.RETELL}|{_verbs.ESTIMATE}|{_verbs.ACCUSE})\s+that\b|"
                     rf"(?:{_verbs.SAY}|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
+# A second clause of what is said, joined by "and that" after the first ended at a clause of the writer's
+# (`SAID_END`): "The paper recalled that the crisis began at Diawara, where guards crossed the river, and that a
+# dozen villagers were taken away as hostages": the hostages are the paper's word too.
+SAID_AGAIN = re.compile(r",?\s+and\s+that\b", re.IGNORECASE)
 # A sayer told after what is said, at the end of its sentence: "Another son, Mohammed, ... escaped from house arrest the
 # next day, rebels said.", "the signing was held up for several hours, diplomats said on Monday." What comes before
 # the comma is the sayer's word (the sayer: a few words, no comma among them).

@@ -362,6 +362,14 @@ PLACE_EVENT_KINDS = {"war": "War", "conflict": "War", "massacre": "Killing", "of
 # offensive" is Ethiopia's act, as "Israel's offensive" is Israel's: the trigger and the state), while "the Syrian
 # war", "the Tigray war", "the Kursk offensive" are named after where they happened.
 SIDE_ACT_KINDS = frozenset({"offensive"})
+# ...and the common words that, capitalised only because they open a sentence or a line, name no place before them:
+# "Full-scale war breaks out", "Civil war broke out in May", "Renewed conflict came in June", "Heavy offensive followed"
+# tell a war, a conflict, an offensive, no war named so (`recognise.names`: the trigger tells them).
+COMMON_EVENT_MODIFIERS = frozenset({"civil", "open", "full-scale", "all-out", "total", "renewed", "heavy", "major",
+                                    "new", "fresh", "limited", "armed", "brief", "bloody", "brutal", "general",
+                                    "large-scale", "small-scale", "low-level", "conventional", "wider", "full",
+                                    "one"})  # "One war, two stories: India and China, 1962"
+OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\s[-–—]\s+)$")  # what stands before a sentence's or a line's first word
 COMPASS_WORD = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
 CONNECTIVES = {"of", "for", "the", "on", "in", "and", "de", "la", "del", "du", "des"}
 # Words that end a name's head: what follows them qualifies it ("Armed Forces of the Democratic Republic of the

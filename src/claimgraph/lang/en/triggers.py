@@ -112,6 +112,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # word before them in their sentence: "Israeli strikes killed at least 19 people" tells the strikes' dead,
 # "attacked the compound, killing 58 people" the attack's (`recognise.killings.counted_killings`).
 COUNTED_KILLING = frozenset({"killed", "killing", "kills", "executed", "executing", "massacred", "massacring"})
+# ...and after "of" with a verb of accusing before it, whoever is accused: "He accuses northern groups of killing more
+# than 150 party members" alleges a killing, as "accused soldiers of killing 400 civilians" does
+# (`recognise.killings.counted_killings`; the modality stage marks it alleged).
+ACCUSED_OF = ("of", frozenset({"accuse", "accuses", "accused", "accusing"}))
 # Of those, the verbs that carry things out too kill only people counted (quantities' VICTIMS_AFTER: "executed more
 # than 100 people", "massacred 23 villagers"): "executed 40 missions", "executed 3 attacks" count no dead.
 KILLS_PEOPLE_ONLY = frozenset({"executed", "executing", "massacred", "massacring"})
@@ -622,7 +626,8 @@ NOT_NOUN_BEFORE = frozenset({"to", "will", "would", "can", "could", "cannot", "m
 # India on Friday", "Pakistan frees captured Indian pilot" (the capture was days before, by another side); so is
 # "attacking" before a noun ("Chelsea signed an attacking midfielder": a player's post, no attack).
 ATTRIBUTIVE = frozenset({"captured", "detained", "arrested", "seized", "besieged", "attacking", "resigned",
-                         "left", "proclaimed", "founded", "released", "freed"})  # "the left bank": a side, no troops leaving
+                         "left", "proclaimed", "founded", "released", "freed",  # "the left bank": a side, no troops leaving
+                         "deposed", "ousted", "overthrown"})  # "Noriega, the deposed Panamanian strongman": who he was
 ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "two", "three", "several", "newly", "-",
                                 "free", "frees", "freed", "freeing", "release", "releases", "released", "releasing",
                                 "exchange", "exchanged", "exchanging", "return", "returned", "returning"})
@@ -638,9 +643,10 @@ SPOKEN_VERBS = frozenset({"said", "says", "stated", "announced", "added", "wrote
 SPOKEN_IN = frozenset({"in"})
 SPOKEN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 # Words around a trigger that make it part of a compound naming no event (`_in_compound`).
-# "non-aggression pact", "anti-war protests", "the post-war order": a prefix that negates or sets the word aside.
+# "non-aggression pact", "anti-war protests", "the post-war order": a prefix that negates or sets the word aside; "by
+# the standards of war", "the laws of war": war in general, no war of the story.
 COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of", "non-", "anti-", "post-",
-                             "pre-"})
+                             "pre-", "standards of", "laws of", "law of", "rules of", "art of", "spoils of", "fog of"})
 # Trigger words -> the words before them that make a compound naming no event: "hunger strike", "general strike",
 # "free trial"; only for those words: "a general mobilization", "a general offensive" are events.
 COMPOUND_LEFT = {**dict.fromkeys(("strike", "strikes"), frozenset({"hunger", "general"})),
@@ -662,9 +668,12 @@ AVOIDED = {**dict.fromkeys(("escaped", "escaping", "escape", "escapes", "evaded"
            **dict.fromkeys(("averted", "averting", "avert", "averts"), _FATES | {"war", "conflict"})}
 # Phrases of a condition or a cause that, just before a bare event word (an article may stand between), name a
 # happening that may come, none that did: "assured India of Soviet support in the event of war", "in case of an
-# attack", "such a closure would be a cause for war" (`recognise.triggers._conditional`).
+# attack", "such a closure would be a cause for war" (`recognise.triggers._conditional`); so do phrases of a near miss:
+# "a clash that brought them close to war", "the week the two countries nearly went to war" (not "the brink of war",
+# which a text may tell of a war that came).
 CONDITIONAL_BEFORE = (("in", "the", "event", "of"), ("in", "case", "of"), ("in", "the", "case", "of"),
-                      ("cause", "for"), ("grounds", "for"), ("casus", "belli", "for"))
+                      ("cause", "for"), ("grounds", "for"), ("casus", "belli", "for"), ("close", "to"), ("nearly", "went", "to"),
+                      ("almost", "went", "to"))
 CONDITIONAL_ARTICLES = frozenset({"a", "an"})
 # "rose up" names a revolt (`recognise.triggers._unrisen`) only before "against" / "in revolt" (ROSE_UP_AFTER) or with
 # armed men, an armed name or a people as its subject ("In 1956 Hungarians rose up", "the people rose up"), never
