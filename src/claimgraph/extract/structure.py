@@ -95,7 +95,7 @@ def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     bounds = [sentence.start - 1, *sorted(cuts + [close for _, close in asides]), sentence.end + 1]
     parts = [part for group in scope_clauses(text, sentence)
              for part in ([m for m in group if low <= m.start < high] for low, high in zip(bounds, bounds[1:])) if part]
-    return relatives.rejoined(text, parts, asides, bounds + clause_cuts(text, sentence))
+    return relatives.rejoined(parts, asides, bounds + clause_cuts(text, sentence))
 
 
 def runs(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, int]:
