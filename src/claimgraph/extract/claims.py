@@ -78,7 +78,8 @@ from ..recognise import Sentence, aliases
 from ..recognise.accords import told_by_verb
 from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
-from . import asides, attach, belligerents, bystanders, clause_roles, counts, event_phrase, issuers, parties, structure
+from . import (asides, attach, belligerents, bystanders, clause_roles, counts, event_phrase, issuers, parties, relatives,
+               structure)
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
 from .labels import asker_of_own_clause
@@ -88,7 +89,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v88"  # v88: reviews of session 25: "passed" with an agreement; an aside keeps the doer's group
+NAME = "clause.v90"  # v90: a relative aside's subject keeps its verb; a title in an aside is no role
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
@@ -284,6 +285,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     roles = [(m, e) for m, e in named if (m, e) not in brokers]  # "Moscow-brokered": no place of it
     runs = structure.runs(text, clause, res)
     first, last = _run_ends(runs)
+    relative = relatives.asides(text, sentence)  # "Fujimori, who had ordered the raid, resigned": near his verb
     agents = structure.agents(text, clause, res)
     titles = structure.titles(text, clause, res)
     topics = structure.topics(text, clause, res)
@@ -294,7 +296,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                  or parties.mediates_joint_act(text, sentence, first[m], res) or parties.named_mediator(text, last[m])}
     for mention, entity in roles:
         kinds = tops(entity.classes)
-        near = {runs[m] for m, _ in roles if _near(mention, m)}
+        near = {runs[m] for m, _ in roles if _near(mention, m, relative)}
         others = [(m, e) for m, e in roles if e.id != entity.id and runs[m] in near]
         if "Event" in kinds:
             point = is_reference(text, sentence, mention)
@@ -376,6 +378,10 @@ def _run_ends(runs: dict[Mention, int]) -> tuple[dict[Mention, Mention], dict[Me
     return {m: first[run] for m, run in runs.items()}, {m: last[run] for m, run in runs.items()}
 
 
-def _near(a: Mention, b: Mention) -> bool:
-    return b.start - a.end <= WINDOW and a.start - b.end <= WINDOW
+def _near(a: Mention, b: Mention, asides: list[tuple[int, int]]) -> bool:
+    """Do two mentions stand within `WINDOW` characters, not counting a relative aside between them (`relatives`:
+    the subject before it is as near its verb after it as if the aside were not told)?"""
+    skipped = sum(close - opened for opened, close in asides
+                  if min(a.end, b.end) <= opened and close <= max(a.start, b.start))
+    return b.start - a.end - skipped <= WINDOW and a.start - b.end - skipped <= WINDOW
 

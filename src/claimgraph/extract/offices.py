@@ -3,6 +3,7 @@
     "the then president of Serbia Slobodan Milosevic"   -> slobodan-milosevic cg:represents serbia
     "ex-Yugoslavia's Slobodan Milosevic"                -> slobodan-milosevic cg:represents federal-republic-of-yugoslavia
     "Russian President Dmitry Medvedev"                 -> dmitry-medvedev cg:represents russia
+    "Menachem Begin, the Israeli prime minister"        -> menachem-begin cg:represents israel
 
 The title is the one `structure.titled` reads (a state right before the person, only title
 words between), without a go-between's nationality ("The French diplomat Jean Arnault" mediated for
@@ -26,7 +27,7 @@ from .structure import titled
 
 CUES = cues("offices")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # TITLE_OF: a title of one who acts for the state (no go-between's nationality)
-NAME = "offices.v4"  # v4: "President Paul Biya of Cameroon": the state of an office after the person is a title
+NAME = "offices.v5"  # v5: "Begin, the Israeli prime minister": an aside's title; a title after the name is evidence
 TITLE_REACH = 40  # characters read before the state for the title's words ("the former president of ")
 
 
@@ -38,4 +39,5 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
             if CUES.FORMER_BEFORE.search(before) or CUES.POSTED_TO.search(before) \
                     or CUES.FORMER_BETWEEN.search(text, state.end, person.start):
                 continue
-            yield evidence(source_id, text, NAME, res.of[person], "represents", res.of[state], state.start, person.end)
+            yield evidence(source_id, text, NAME, res.of[person], "represents", res.of[state],
+                           min(state.start, person.start), max(state.end, person.end))

@@ -121,11 +121,15 @@ def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     """The sentence's mentions grouped by clause (cut at `CLAUSE_BREAK`, at ", and" before names with a
     verb of their own, `COORDINATED_NAMES`, where a negation's reach ends, `negation_join`, and between two
     acts told by clauses of their own, `act_joins`; outside a passive accusation)."""
+    return grouped(sentence.mentions, clause_cuts(text, sentence))
+
+
+def clause_cuts(text: str, sentence: Sentence) -> list[int]:
+    """Where `clauses` cuts the sentence."""
     cuts = unaccused(text, sentence, [m.start() for cue in (CUES.CLAUSE_BREAK, CUES.COORDINATED_NAMES)
                                       for m in cue.finditer(text, sentence.start, sentence.end)
                                       if not _entry_head(text, sentence, m.start())])
-    cuts += negation_joins(text, sentence) + act_joins(text, sentence)
-    return grouped(sentence.mentions, cuts)
+    return cuts + negation_joins(text, sentence) + act_joins(text, sentence)
 
 
 def grouped(mentions: Sequence[Mention], cuts: list[int]) -> list[list[Mention]]:

@@ -15,7 +15,9 @@ rather than sentences of any corpus:
   speaker follows ("... he had just signed the plan,” Natalya Timakova said"); at a line break
   before a capital (a headline or an infobox field the sentencizer ran into the next sentence);
   at ", and" before a subject of its own ("a meeting of the Security Council, and the president
-  informed ..."; "..., and the next day President Rajapaksa declared victory": a name after a time phrase).
+  informed ..."; "..., and the next day President Rajapaksa declared victory": a name after a time phrase);
+  a relative aside's own words are its clause, and the main verb after its closing comma is the name's before it
+  (`relatives`: "Fujimori, who had ordered the raid, resigned").
 - Runs: names that stand in one list are one run ("A, B and C"; "the president of Croatia
   Franjo Tudjman"; "Russian President Dmitry Medvedev"; "Croatia's Franjo Tudjman"; "FARC
   (the rebels)"), and so is the place a list of actors is said to be in ("signed between A
@@ -52,7 +54,8 @@ from ..lang import cues
 from ..model import Mention
 from ..recognise import Sentence
 from ..recognise.accords import told_by_verb
-from .scope import clause_end, clauses as scope_clauses, tops_of, unaccused
+from . import relatives
+from .scope import clause_cuts, clause_end, clauses as scope_clauses, tops_of, unaccused
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form: the name before it is its subject, no topic
@@ -88,9 +91,11 @@ def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
                                        for m in cue.finditer(text, sentence.start, sentence.end)])
     if CUES.OPENING.match(text, sentence.start, sentence.end):
         cuts.append(clause_end(text, sentence, sentence.start))
-    bounds = [sentence.start - 1, *sorted(cuts), sentence.end + 1]
-    return [part for group in scope_clauses(text, sentence)
-            for part in ([m for m in group if low <= m.start < high] for low, high in zip(bounds, bounds[1:])) if part]
+    asides = relatives.asides(text, sentence)
+    bounds = [sentence.start - 1, *sorted(cuts + [close for _, close in asides]), sentence.end + 1]
+    parts = [part for group in scope_clauses(text, sentence)
+             for part in ([m for m in group if low <= m.start < high] for low, high in zip(bounds, bounds[1:])) if part]
+    return relatives.rejoined(parts, asides, bounds + clause_cuts(text, sentence))
 
 
 def runs(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, int]:
@@ -299,7 +304,8 @@ def titled(text: str, mentions: list[Mention], res: Resolution,
     president of Serbia Slobodan Milosevic", "Croatia's Franjo Tudjman", "Russian President
     Dmitry Medvedev"): only title words between them (`title_of`; by default also a go-between's nationality: "the
     French diplomat Jean Arnault"), no list ("Georgia and Saakashvili"); or after it, the country of the office
-    before the name ("President Paul Biya of Cameroon", `_office_of`)."""
+    before the name ("President Paul Biya of Cameroon", `_office_of`) or of the office in an aside ("Menachem Begin,
+    the Israeli prime minister", `_apposed`)."""
     ordered = sorted((m for m in mentions if m in res.of), key=lambda m: m.start)
     pairs = [(before, after, res.entities[res.of[before]].classes, res.entities[res.of[after]].classes)
              for before, after in zip(ordered, ordered[1:]) if before.end <= after.start]
@@ -307,7 +313,16 @@ def titled(text: str, mentions: list[Mention], res: Resolution,
             if "State" in first and "Person" in second and title_of.fullmatch(text, before.end, after.start)
             and not CUES.LISTING.search(text[before.end:after.start])} | {
         before: after for before, after, first, second in pairs
-        if "Person" in first and "State" in second and _office_of(text, before, after)}
+        if "Person" in first and "State" in second
+        and (_office_of(text, before, after) or _apposed(text, before, after))}
+
+
+def _apposed(text: str, person: Mention, state: Mention) -> bool:
+    """Is the state named in an aside right after the person, qualifying the office it names ("Menachem Begin, the
+    Israeli prime minister": `CUES.APPOSED_TITLE_BEFORE`, `CUES.APPOSED_OFFICE_AFTER`)? It is the person's title, as
+    in "Israeli Prime Minister Menachem Begin"."""
+    return CUES.APPOSED_TITLE_BEFORE.fullmatch(text, person.end, state.start) is not None \
+        and CUES.APPOSED_OFFICE_AFTER.match(text, state.end) is not None
 
 
 def _office_of(text: str, person: Mention, state: Mention) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from . import _verbs
+
 # "Anthony Eden, the British prime minister, who told the House of Commons that ..., resigned", "Hadi, a southerner
 # loyal to Saleh, is named defence minister": a comma and a relative pronoun of persons (PERSON_RELATIVE: the pronoun
 # itself tells a person), or a comma and an indefinite article right after a name read as a person's
@@ -19,3 +21,12 @@ AFFILIATION = re.compile(r"\b(?:members?|leaders?|commanders?|fighters?|militant
                          r"(?:of|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # Right before a town in the aside, where the person went or was ("who had crossed from Rwanda into Goma").
 INTO_TOWN = re.compile(r"\b(?:into|in)\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.IGNORECASE)
+# "President Alberto Fujimori, who had ordered the raid in March, resigned in November", "The army, which had lost
+# Tiwinza, withdrew": a relative clause set off by commas (", who" / ", which" / ", whose" and no other comma,
+# semicolon, colon or bracket before its closing comma), then a finite verb of the name before it (RELATIVE_MAIN_VERB:
+# a past, an auxiliary, after at most an adverb of time; not a participle with "by": "which had fallen, taken by the
+# rebels"). The words from the closing comma on are the main clause's (`extract.relatives`).
+RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,;:()]+?(?P<close>,)\s", re.IGNORECASE)
+_THEN = r"(?:later|then|also|finally|eventually|soon|subsequently|itself|themselves)"
+RELATIVE_MAIN_VERB = re.compile(rf"\s*(?:{_THEN}\s+)?(?:{_verbs.PAST_VERB}|was|were|had|has|have|is|are|will|would|"
+                                r"did)\b(?!\s+by\b)")
