@@ -46,7 +46,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v93"  # v93: "Is there a side deal?", "the convention of 1972"; near misses, war in general, "the deposed X"
+NAME = "triggers.v93"  # v93: "Is there a side deal?", "the convention of 1972"; near misses; "the deposed X"
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
