@@ -381,14 +381,15 @@ def _carriers(doc, found: list[Candidate]) -> list[Candidate]:
 
 
 def _ships(doc, found: list[Candidate]) -> list[Candidate]:
-    """Without a known town or land named right after a kind of vessel ("the cruiser Moskva", `VESSEL_BEFORE`), or
-    after "the" where a ship's fate tells it (`_ship_told`): the ship bears the name, and Moscow is neither where it
-    sank nor who sank it. A state stays: it is the subject of a clause that tells of the vessel ("The vessel Russia
-    seized in the Kerch Strait", "a cargo ship Ukraine said was carrying grain"), far more often than a ship's name."""
+    """Without a town or land (known, or read by the kind word that ends it: "USS Harlan County") named right after a
+    kind of vessel ("the cruiser Moskva", `VESSEL_BEFORE`), or after "the" where a ship's fate tells it (`_ship_told`):
+    the ship bears the name, and Moscow is neither where it sank nor who sank it. A state stays: it is the subject of a
+    clause that tells of the vessel ("The vessel Russia seized in the Kerch Strait", "a cargo ship Ukraine said was
+    carrying grain"), far more often than a ship's name."""
     text = text_of(doc)
     return _known_places_without(found, lambda c: c.cls != "State" and bool(
         NAME_CUES.VESSEL_BEFORE.search(text, max(0, c.start - 30), c.start)
-        or c.cls == "Settlement" and _ship_told(doc, c)))
+        or c.cls == "Settlement" and _ship_told(doc, c)), (GAZETTEER_METHOD, NAMES_METHOD))
 
 
 def _ship_told(doc, cand: Candidate) -> bool:

@@ -65,14 +65,14 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Chief Justice", "Lord Justice", "Judge", "Lord",
           "Archbishop", "Bishop", "Patriarch",
-          "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
+          "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sultan", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
           "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
 # A knight's title opens the name he goes by, after a rank too: "the Governor-General, Sir Paul Scoon", "Lieutenant General
 # Sir Michael Jackson" (`recognise.names`).
 KNIGHTED = r"Sir"
 # A monarch's or a peer's title before one name is a word of the name the person goes by: "King Hussein", "Lord
 # Soames" (no "Hussein" or "Soames" alone; "King Abdullah II", "Lord Peter Carrington" are named in full after it).
-NAMING_TITLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:King|Queen|Emperor|Empress|Lord|Emir)[ \t]+$")
+NAMING_TITLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:King|Queen|Emperor|Empress|Lord|Emir|Sultan)[ \t]+$")
 TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper() and "(" not in t} | {
     "Deputy", "Vice", "Acting", "Former", "Chief", "Lieutenant", "Major", "Justice", "Advocate"}
 # Kinds of a street, an island or a school that end a name after a title-like word: "King Street", "Lord Howe Island",
@@ -205,8 +205,10 @@ VESSEL_BEFORE = re.compile(r"(?<![\w-])(?:cruiser|warship|flagship|frigate|destr
                            r"freighter|ferry|liner|ship|vessel)[ \t]+$"
                            r"|(?<![\w-])(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|ROKS|MV|RMS)[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,2}$")
 # A ship named without its kind or prefix, told by what befalls a ship: "the sinking of the Cheonan", "The Moskva was
-# sunk" (a town takes no article, and no town sinks); `recognise._ships`.
-SHIP_DEED_BEFORE = re.compile(r"(?<![\w-])(?:sinking|scuttling|torpedoing|boarding)[ \t]+of[ \t]+the[ \t]+$")
+# sunk", "aircraft sank one freighter and disabled the Houston" (a town takes no article, and no town sinks);
+# `recognise._ships`.
+SHIP_DEED_BEFORE = re.compile(r"(?<![\w-])(?:(?:sinking|scuttling|torpedoing|boarding)[ \t]+of|sank|torpedoed|scuttled|"
+                              r"rammed|disabled)[ \t]+the[ \t]+$")
 SHIP_DEED_AFTER = re.compile(r"[ \t]+(?:sank(?![ \t]+into\b)|(?:was|had[ \t]+been)[ \t]+(?:sunk|scuttled))\b")
 # ... and after "the sinking of the", the ship's name ends the noun: a stop, a word of function or a verb in the past
 # follows ("the sinking of the Kursk shocked Russia", "by a submarine"), no noun it modifies ("the Geneva talks").

@@ -1,0 +1,53 @@
+"""Names read whole and typed right, from session 26's review of setA's actors and places: a monarch's "Sultan"
+before a name, a Mauritanian "Ould" inside one, a land's possessive before a role's holder in apposition (no word of
+the holder's name), and a ship disabled or named with its prefix and a kind of place ("USS Harlan County"), no town
+nor county."""
+
+from __future__ import annotations
+
+from .conftest import place_mentions
+from .test_names import found
+
+
+def _classes(recognisers, text: str) -> dict[str, str]:
+    """Each entity mention's words -> its class."""
+    return {words: cls for words, (cls, _) in found(recognisers, text).items()}
+
+
+def test_a_sultan_before_a_name_is_a_title(recognisers):
+    assert _classes(recognisers, "In 1970 Sultan Qaboos bin Said deposed his father.")["Qaboos bin Said"] == "Person"
+    assert _classes(recognisers, "The revolt was aimed at Sultan Abdul Hamid, who ruled from Istanbul.")[
+        "Abdul Hamid"] == "Person"
+    assert "Person" not in _classes(recognisers, "The Sultan's soldiers held the jebel in 1972.").values()
+
+
+def test_ould_joins_a_mauritanian_name(recognisers):
+    names = _classes(recognisers, "President Mohamed Ould Abdel Aziz flew to Banjul on 20 January.")
+    assert names["Mohamed Ould Abdel Aziz"] == "Person"
+    names = _classes(recognisers, "Colonel Ely Ould Mohamed Vall took power in a coup in 2005.")
+    assert names["Ely Ould Mohamed Vall"] == "Person"
+    assert _classes(recognisers, "President Abdel Aziz flew to Banjul.")["Abdel Aziz"] == "Person"
+
+
+def test_a_lands_possessive_before_a_roles_holder_is_no_word_of_the_name(recognisers):
+    names = _classes(recognisers, "The talks were led by the chairman of the African Union, Chad's Moussa Faki, "
+                                  "in March.")
+    assert names["Moussa Faki"] == "Person" and "Chad's Moussa Faki" not in names
+    names = _classes(recognisers, "They met the special envoy of the United Nations, Algeria's Lakhdar Brahimi, in Kabul.")
+    assert names["Lakhdar Brahimi"] == "Person"
+    assert _classes(recognisers, "The spokesman of the ministry, Maria Zakharova, said so.")["Maria Zakharova"] == "Person"
+
+
+def test_a_ship_disabled_or_prefixed_is_no_place(tmp_path):
+    places = {words for words, _ in place_mentions(
+        "Aircraft sank a freighter and disabled the Houston on the first morning. The USS Harlan County turned back "
+        "on 11 October. Egyptian torpedo boats sank the Eilat off Port Said in 1967.", tmp_path,
+        ("Settlement", "Region", "Place"))}
+    assert not {"Houston", "Harlan County", "Eilat"} & places
+    assert "Port Said" in places
+
+
+def test_a_town_disabled_before_a_noun_stays_a_place(tmp_path):
+    places = {words for words, _ in place_mentions(
+        "The rebels disabled the Kabul garrison in 1992 and the Aden refinery in 1994.", tmp_path)}
+    assert {"Kabul", "Aden"} <= places
