@@ -1,7 +1,7 @@
 """Names read whole and typed right, from session 26's review of setA's actors and places: a monarch's "Sultan"
 before a name, a Mauritanian "Ould" inside one, a land's possessive before a role's holder in apposition (no word of
 the holder's name), and a ship disabled or named with its prefix and a kind of place ("USS Harlan County"), no town
-nor county."""
+nor county; a press review's paper and a monitoring digest's broadcaster that open their entries."""
 
 from __future__ import annotations
 
@@ -51,3 +51,23 @@ def test_a_town_disabled_before_a_noun_stays_a_place(tmp_path):
     places = {words for words, _ in place_mentions(
         "The rebels disabled the Kabul garrison in 1992 and the Aden refinery in 1994.", tmp_path)}
     assert {"Kabul", "Aden"} <= places
+
+
+def test_a_press_reviews_paper_opens_its_entry(tmp_path):
+    mentions = place_mentions(
+        'PRESS REVIEW\n\nAl-Ahram (Cairo, semi-official daily), Monday: "A victory for peace." The paper praised it.'
+        "\n\nHaaretz (Tel Aviv), Tuesday, was more cautious.\n\nDiario Oficial (Lima, weekly) said nothing.\n\n"
+        "Kofi Annan (Ghana) said the truce would hold.\n\nJuan Perez (Lima), a farmer, saw the soldiers.",
+        tmp_path, ("Organization",))
+    assert {words for words, _ in mentions} == {"Al-Ahram", "Haaretz", "Diario Oficial"}
+
+
+def test_a_monitoring_digests_broadcaster_opens_its_entry(tmp_path):
+    mentions = place_mentions(
+        "Tehran home service in Persian 1630 gmt 12 Aug 88: The radio said aircraft had bombed Ahvaz.\n\n"
+        "Tehran in Arabic 1800 gmt 12 Aug 88: The front was quiet.\n\n"
+        "Baghdad radio 0600 gmt 13 Aug 88: The radio said the front was quiet.\n\n"
+        "Baghdad 1800 gmt: the city was quiet.", tmp_path, ("Organization", "Settlement"))
+    assert ("Tehran home service", "radio-tehran") in mentions and ("Tehran in Arabic", "radio-tehran") in mentions
+    assert ("Baghdad radio", "radio-baghdad") in mentions
+    assert ("Baghdad", "baghdad") in mentions  # an hour without a kind or a language: the town
