@@ -1,7 +1,7 @@
 """Names read whole and typed right, from session 26's review of setA's actors and places: a monarch's "Sultan"
 before a name, a Mauritanian "Ould" inside one, a land's possessive before a role's holder in apposition (no word of
 the holder's name), and a ship disabled or named with its prefix and a kind of place ("USS Harlan County"), no town
-nor county; a press review's paper and a monitoring digest's broadcaster that open their entries."""
+nor county; a land crossed into or withdrawn from, its article before it; a press review's paper and a monitoring digest's broadcaster that open their entries."""
 
 from __future__ import annotations
 
@@ -71,3 +71,18 @@ def test_a_monitoring_digests_broadcaster_opens_its_entry(tmp_path):
     assert ("Tehran home service", "radio-tehran") in mentions and ("Tehran in Arabic", "radio-tehran") in mentions
     assert ("Baghdad radio", "radio-baghdad") in mentions
     assert ("Baghdad", "baghdad") in mentions  # an hour without a kind or a language: the town
+
+
+def test_a_land_crossed_into_or_withdrawn_from_is_a_place(tmp_path):
+    places = {words for words, _ in place_mentions(
+        "In July 1977 the army crossed into the Ogaden in support of the front. In 1988 rebels infiltrated into the "
+        "Casamance from the south. In May the government would withdraw its forces from the Kivuland, and the "
+        "withdrawal was complete.", tmp_path, ("Settlement", "Region", "Place"))}
+    assert {"Ogaden", "Casamance", "Kivuland"} <= places
+
+
+def test_no_place_crossed_into_by_support_or_a_party(tmp_path):
+    places = {words for words, _ in place_mentions(
+        "He withdrew his support from the Guardian in May. Smith crossed from the Conservatives to Labour in 1990.",
+        tmp_path, ("Settlement", "Region", "Place"))}
+    assert not {"Guardian", "Conservatives"} & places

@@ -666,6 +666,15 @@ LOCATED_BEFORE = r"(?i:in|near|at|around|outside|inside|to|from|into|towards?|(?
 LOCATED_MOTION = frozenset({"to", "from", "into", "toward", "towards"})
 LOCATED_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:on|in|and|or|where|which|when|after|before|during|to|from|"
                            r"for|with|by|until|since|near|at|as|under)\b")
+# A verb of moving across land, and "into", "out of" or "from": what follows is a land, with its article too ("the
+# army crossed into the Ogaden", "withdrew its forces from the Ogaden"): no one crosses into a person or a paper
+# (`recognise.located.told_by_crossing`). Between the verb and its preposition only its troops ("withdrew its forces
+# from"): "withdrew his support from the Guardian" moves no one.
+CROSSED_INTO = re.compile(r"(?<![\w-])(?:cross(?:ed|es|ing)?|advanc(?:ed|es|ing)|withdr(?:aw|ew|awn|awing|aws)|"
+                          r"retreat(?:ed|s|ing)?|fle[ed]|flee(?:s|ing)|infiltrat(?:ed|es|ing)|pull(?:ed|s|ing)?[ \t]+out|"
+                          r"pull(?:ed|s|ing)?[ \t]+back)(?:[ \t]+(?:its|his|their|the)[ \t]+(?:last[ \t]+)?"
+                          r"(?:forces|troops|army|units|soldiers|garrisons?))?[ \t]+(?:into|out[ \t]+of|from)[ \t]+"
+                          r"(?:the[ \t]+)?$")
 # ... or before the clause's verb, where no comma parts the list ("the defences at Se La and Bomdila had collapsed"):
 # after a comma a name may open the clause ("In May, Brandt was arrested").
 LOCATED_BEFORE_VERB = re.compile(r"[ \t]+(?:had|has|have|was|were|is|are)\b")
