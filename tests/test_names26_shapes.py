@@ -1,7 +1,7 @@
 """Names read whole and typed right, from session 26's review of setA's actors and places: a monarch's "Sultan"
 before a name, a Mauritanian "Ould" inside one, a land's possessive before a role's holder in apposition (no word of
 the holder's name), and a ship disabled or named with its prefix and a kind of place ("USS Harlan County"), no town
-nor county; a land crossed into or withdrawn from, its article before it; a press review's paper and a monitoring digest's broadcaster that open their entries."""
+nor county; a land crossed into or withdrawn from, its article before it; two slums or neighbourhoods of one kind word; a press review's paper and a monitoring digest's broadcaster that open their entries."""
 
 from __future__ import annotations
 
@@ -86,3 +86,11 @@ def test_no_place_crossed_into_by_support_or_a_party(tmp_path):
         "He withdrew his support from the Guardian in May. Smith crossed from the Conservatives to Labour in 1990.",
         tmp_path, ("Settlement", "Region", "Place"))}
     assert not {"Guardian", "Conservatives"} & places
+
+
+def test_two_slums_or_neighbourhoods_share_their_kind(tmp_path):
+    places = dict(place_mentions("Protests in the Kibera and Mathare slums of Nairobi turned violent. Fighting spread "
+                                 "to the Bab Tebbaneh and Jabal Mohsen neighbourhoods of Tripoli. Fighting reached "
+                                 "the Sunni and Alawite neighbourhoods of Homs.", tmp_path, ("District",)))
+    assert {"Kibera", "Mathare", "Bab Tebbaneh", "Jabal Mohsen"} <= set(places)
+    assert "Alawite" not in places

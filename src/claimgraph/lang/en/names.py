@@ -98,11 +98,11 @@ FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pa
                  "gold mine": "Place", "coal mine": "Place", "diamond mine": "Place", "uranium mine": "Place",
                  "exclave": "Region", "salient": "Region", "ridge": "Region", "peninsula": "Region",  # "the Bakassi peninsula"
                  "neighbourhood": "District",
-                 "neighborhood": "District"}  # "the Thag La ridge", "the Boy-Rabe neighbourhood"
+                 "neighborhood": "District", "slum": "District"}  # "the Thag La ridge", "the Boy-Rabe neighbourhood"
 # Kinds of land, water or town whose name alone names them too: "the Namka Chu river" is the Namka Chu, "the Boy-Rabe
 # neighbourhood" Boy-Rabe (`recognise.names`); not a thing built ("Kirkuk military airport" is not Kirkuk).
 NAME_ALONE_KINDS = frozenset({"river", "ridge", "mountains", "lake", "heights", "plateau", "reservoir",
-                              "neighbourhood", "neighborhood"})  # no "pass": "The Eurail pass" is a ticket
+                              "neighbourhood", "neighborhood", "slum"})  # no "pass": "The Eurail pass" is a ticket
 # A town's quarter named after it: "the Kirkuk neighbourhood of Rahimawa" is Rahimawa in the town of Kirkuk (where the
 # word before the kind is a known town's name: "the Sabra neighbourhood of Beirut" is the Sabra neighbourhood).
 QUARTER_KINDS = r"neighbou?rhood"
@@ -528,7 +528,8 @@ SHARED_KINDS = {_plural(kind): kind for kind in (*BODY_KINDS, *NAMED_PLACE_KINDS
 # A lower-case kind of place in the plural that two names share ("shelling the Wihdat and al-Hussein refugee camps",
 # "in Lang Son and Cao Bang provinces"): plural -> the kind of each (`PLACE_KINDS`, `FEATURE_KINDS`).
 SHARED_PLACE_KINDS = {"refugee camps": "refugee camp", "villages": "village", "towns": "town", "provinces": "province",
-                      "districts": "district", "regions": "region", "valleys": "valley", "rivers": "river"}
+                      "districts": "district", "regions": "region", "valleys": "valley", "rivers": "river",
+                      "slums": "slum", "neighbourhoods": "neighbourhood", "neighborhoods": "neighborhood"}
 # A creed, a people or a party before such a shared kind says whose the places are and names none: "Sunni and Shia
 # districts", "Hutu and Tutsi villages", "Catholic and Protestant districts", "Republican and Democratic districts".
 COMMUNITY_WORDS = CREED_WORDS | {"Alawite", "Maronite", "Orthodox", "Yazidi", "Hutu", "Tutsi", "Serb", "Croat",
