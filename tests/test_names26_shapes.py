@@ -1,9 +1,13 @@
 """Names read whole and typed right, from session 26's review of setA's actors and places: a monarch's "Sultan"
 before a name, a Mauritanian "Ould" inside one, a land's possessive before a role's holder in apposition (no word of
-the holder's name), and a ship disabled or named with its prefix and a kind of place ("USS Harlan County"), no town
-nor county; a land crossed into or withdrawn from, its article before it; two slums or neighbourhoods of one kind word; a press review's paper and a monitoring digest's broadcaster that open their entries."""
+the holder's name); a ship disabled or named with its prefix and a kind of place ("USS Harlan County"), no town nor
+county; a land crossed into or withdrawn from, its article before it; two slums or neighbourhoods of one kind word; a
+press review's paper and a monitoring digest's broadcaster that open their entries; a signature block, no story."""
 
 from __future__ import annotations
+
+from claimgraph.model import SourceMeta
+from claimgraph.read import read
 
 from .conftest import place_mentions
 from .test_names import found
@@ -94,3 +98,13 @@ def test_two_slums_or_neighbourhoods_share_their_kind(tmp_path):
                                  "the Sunni and Alawite neighbourhoods of Homs.", tmp_path, ("District",)))
     assert {"Kibera", "Mathare", "Bab Tebbaneh", "Jabal Mohsen"} <= set(places)
     assert "Alawite" not in places
+
+
+def test_a_signature_block_is_no_story(tmp_path):
+    text = ("The board judges that the regime is secure.\n\nFOR THE BOARD OF ESTIMATES:\n\nSHERMAN KENT\nChairman\n\n"
+            "Kofi A. Annan\nSecretary-General\n\nThe Chairman\nspoke in Kent on Monday.\n")
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    doc = read(SourceMeta(id="t", path="t.txt", date="1961-05-25", language="en"), tmp_path)
+    roles = {doc.text[b.start:b.end]: b.role for b in doc.blocks}
+    assert roles["SHERMAN KENT\nChairman"] == roles["Kofi A. Annan\nSecretary-General"] == "byline"
+    assert roles["The Chairman\nspoke in Kent on Monday."] == "body"
