@@ -2,7 +2,8 @@
 before a name, a Mauritanian "Ould" inside one, a land's possessive before a role's holder in apposition (no word of
 the holder's name); a ship disabled or named with its prefix and a kind of place ("USS Harlan County"), no town nor
 county; a land crossed into or withdrawn from, its article before it; two slums or neighbourhoods of one kind word; a
-press review's paper and a monitoring digest's broadcaster that open their entries; a signature block, no story."""
+press review's paper and a monitoring digest's broadcaster that open their entries; a signature block, no story; a
+transcript's speaker after a title ("MR. McCURRY:"), and a heading ("PRESS REVIEW: SENEGAL") no speaker."""
 
 from __future__ import annotations
 
@@ -108,3 +109,11 @@ def test_a_signature_block_is_no_story(tmp_path):
     roles = {doc.text[b.start:b.end]: b.role for b in doc.blocks}
     assert roles["SHERMAN KENT\nChairman"] == roles["Kofi A. Annan\nSecretary-General"] == "byline"
     assert roles["The Chairman\nspoke in Kent on Monday."] == "body"
+
+
+def test_a_transcripts_speaker_after_a_title_and_no_heading(recognisers):
+    text = ("PRESS REVIEW: SENEGAL AND MAURITANIA\n\nMR. McCURRY: Good afternoon. Let me begin.\n\n"
+            "SECRETARY CHRISTOPHER: We will not stay.\n\nSITUATION REPORT: KIVU\n\nKOBAKHIDZE:\nWe condemn it.\n")
+    names = _classes(recognisers, text)
+    assert names["McCURRY"] == names["CHRISTOPHER"] == names["KOBAKHIDZE"] == "Person"
+    assert "PRESS REVIEW" not in names and "SITUATION REPORT" not in names
