@@ -3,7 +3,8 @@ before a name, a Mauritanian "Ould" inside one, a land's possessive before a rol
 the holder's name); a ship disabled or named with its prefix and a kind of place ("USS Harlan County"), no town nor
 county; a land crossed into or withdrawn from, its article before it; two slums or neighbourhoods of one kind word; a
 press review's paper and a monitoring digest's broadcaster that open their entries; a signature block, no story; a
-transcript's speaker after a title ("MR. McCURRY:"), and a heading ("PRESS REVIEW: SENEGAL") no speaker."""
+transcript's speaker after a title ("MR. McCURRY:"), and a heading ("PRESS REVIEW: SENEGAL") no speaker;
+persons "among them" after a role in the plural."""
 
 from __future__ import annotations
 
@@ -117,3 +118,12 @@ def test_a_transcripts_speaker_after_a_title_and_no_heading(recognisers):
     names = _classes(recognisers, text)
     assert names["McCURRY"] == names["CHRISTOPHER"] == names["KOBAKHIDZE"] == "Person"
     assert "PRESS REVIEW" not in names and "SITUATION REPORT" not in names
+
+
+def test_persons_among_them_after_a_role_in_the_plural(recognisers):
+    names = _classes(recognisers, "A letter signed by five conservative party leaders, among them Vasil Bilak and "
+                                  "Alois Indra, was handed over. The rebel commanders, among them Okot Odhiambo and "
+                                  "Vincent Otti, refused.")
+    assert names["Vasil Bilak"] == names["Alois Indra"] == names["Okot Odhiambo"] == names["Vincent Otti"] == "Person"
+    names = _classes(recognisers, "Several donors, among them Norway and Sweden, paid.")
+    assert names["Norway"] == names["Sweden"] == "State"

@@ -72,7 +72,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v80"  # v80: "Sultan", "Ould", a land's possessive before a holder; slums; a heading no speaker
+NAME = "names-in-context.v81"  # v81: "Sultan", "Ould", an owner before a holder; slums; headings; "among them"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
