@@ -12,7 +12,8 @@ apposition: "in Pyongyang and Peng Dehuai, commander of") is a place. After a pr
 name may be anyone's ("sent to Putin and his generals"), so there a list must hold a known place beside it ("taken
 to Tal Afar and Mosul"). No name of a word that is no place's (`NOT_PLACE_WORDS`: "at Christmas", "in Arabic", "in
 Judaism"), of a kind, a title, a month or a thing (`names.NOT_PERSON_WORDS`), nor a demonym; nothing in a Title Case
-headline, whose capitals say nothing.
+headline, whose capitals say nothing. A verb of crossing land before "into", "out of" or "from" tells a single name
+after it as a place, its article too ("the army crossed into the Ogaden in July": `told_by_crossing`).
 
 A region's kind written lower-case right after its name ("Kyrgyzstan's Batken region", "the disputed Cenepa valley")
 is a word of the region's mention (`with_kind_word`): the source names it so, and the region stays the one its name
