@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..lang import cues
 from ..model import SourceMeta
 
 _NAVIGATION = {
@@ -37,6 +38,11 @@ _AUTHOR_INITIALS = re.compile(r"\b[A-Z][\w'’-]+,?\s+(?:[A-Z]\.\s?){1,3}|\bet a
 _LICENCE = re.compile(
     r"Creative Commons|\bCC[ -]BY\b|This licen[cs]e lets|licensed under|All rights reserved|"
     r"Attribution-(?:NonCommercial|ShareAlike|NoDerivatives)|©|\(c\) \d{4}", re.IGNORECASE)
+# A signature block: a name of two to four capitalised words on its own line, and the signer's office on the line
+# under it ("SHERMAN KENT\nChairman", "Kofi A. Annan\nSecretary-General"). It says who signed, not what happened.
+_SIGNER = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){1,3}")
+_OFFICE = re.compile(rf"(?i:(?:deputy|acting|vice|assistant)[ \t-]+)?(?i:{'|'.join(cues('names').ROLES)})"
+                     r"(?:[ \t]+[\w’'\-]+){0,4}")
 _PUBLISHING_WORDS = re.compile(
     r"\b(?:open access|scholarly|publishing|publication of|journals|peer[- ]review|publication ethics|dissemination)\b",
     re.IGNORECASE)
@@ -100,6 +106,8 @@ def classify(para: str, meta: SourceMeta) -> str:
         return "licence"
     if _is_publisher_blurb(para, meta):
         return "metadata"
+    if len(lines) == 2 and _SIGNER.fullmatch(lines[0]) and _OFFICE.fullmatch(lines[1]):
+        return "byline"
     return "body"
 
 

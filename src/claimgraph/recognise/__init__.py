@@ -21,8 +21,8 @@ from ..lang import cues
 from ..model import Document, Mention
 from .wrapping import unwrapped
 from ..rdf.terms import top_classes
-from . import (abroad, accord_places, aliases, body_tails, borders, followers, located, shortnames, statebound, story,
-               wordnames)
+from . import (abroad, accord_places, aliases, body_tails, borders, followers, located, press, shortnames, statebound,
+               story, wordnames)
 from .base import Candidate, Recogniser, initials, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
@@ -142,10 +142,12 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
     """The settled candidates of the rules, then a fallback recogniser's where none overlaps and it closes no longer
     name (`_closes_name`); a town's name only in a place's context or where the document told it as a place before
     (`towns`: updated); a name no pack knows as a place where a preposition of place tells it (`located`: "in Ryazan
-    on 22 September"), and a region's lower-case kind after its name in its mention ("the Batken region")."""
+    on 22 September"), a region's lower-case kind after its name in its mention ("the Batken region"), and the paper
+    or broadcaster that opens a press review's or a monitoring digest's entry (`press`: "Le Soleil (Dakar, daily)")."""
     entries = gazetteer_of(recognisers)
     read = [c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc)]
     found = settle(wordnames.told_in_context(doc, read, entries, towns))  # before settling: a town's name yields to others
+    found = press.mastheads(doc, found)
     found = _glosses(doc, _ships(doc, _carriers(doc, _given_names(doc, _whole_names(doc, found), entries))))
     found = _surnames(doc, wordnames.told_as_places(doc, found, entries))
     found = located.with_kind_word(doc, located.told_by_preposition(doc, _local_names(doc, _nationalities(doc, found))))
@@ -386,14 +388,15 @@ def _carriers(doc, found: list[Candidate]) -> list[Candidate]:
 
 
 def _ships(doc, found: list[Candidate]) -> list[Candidate]:
-    """Without a known town or land named right after a kind of vessel ("the cruiser Moskva", `VESSEL_BEFORE`), or
-    after "the" where a ship's fate tells it (`_ship_told`): the ship bears the name, and Moscow is neither where it
-    sank nor who sank it. A state stays: it is the subject of a clause that tells of the vessel ("The vessel Russia
-    seized in the Kerch Strait", "a cargo ship Ukraine said was carrying grain"), far more often than a ship's name."""
+    """Without a town or land (known, or read by the kind word that ends it: "USS Harlan County") named right after a
+    kind of vessel ("the cruiser Moskva", `VESSEL_BEFORE`), or after "the" where a ship's fate tells it (`_ship_told`):
+    the ship bears the name, and Moscow is neither where it sank nor who sank it. A state stays: it is the subject of a
+    clause that tells of the vessel ("The vessel Russia seized in the Kerch Strait", "a cargo ship Ukraine said was
+    carrying grain"), far more often than a ship's name."""
     text = text_of(doc)
     return _known_places_without(found, lambda c: c.cls != "State" and bool(
         NAME_CUES.VESSEL_BEFORE.search(text, max(0, c.start - 30), c.start)
-        or c.cls == "Settlement" and _ship_told(doc, c)))
+        or c.cls == "Settlement" and _ship_told(doc, c)), (GAZETTEER_METHOD, NAMES_METHOD))
 
 
 def _ship_told(doc, cand: Candidate) -> bool:

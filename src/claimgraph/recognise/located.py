@@ -12,7 +12,8 @@ apposition: "in Pyongyang and Peng Dehuai, commander of") is a place. After a pr
 name may be anyone's ("sent to Putin and his generals"), so there a list must hold a known place beside it ("taken
 to Tal Afar and Mosul"). No name of a word that is no place's (`NOT_PLACE_WORDS`: "at Christmas", "in Arabic", "in
 Judaism"), of a kind, a title, a month or a thing (`names.NOT_PERSON_WORDS`), nor a demonym; nothing in a Title Case
-headline, whose capitals say nothing.
+headline, whose capitals say nothing. A verb of crossing land before "into", "out of" or "from" tells a single name
+after it as a place, its article too ("the army crossed into the Ogaden in July": `told_by_crossing`).
 
 A region's kind written lower-case right after its name ("Kyrgyzstan's Batken region", "the disputed Cenepa valley")
 is a word of the region's mention (`with_kind_word`): the source names it so, and the region stays the one its name
@@ -29,13 +30,14 @@ from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
 from .names import _LO, _UP, NOT_PERSON_WORDS, is_demonym, title_case
 
-NAME = "located.v5"  # v5: the names listed after "the towns of", "Towns of" opening a sentence too
+NAME = "located.v6"  # v6: a land after a verb of crossing and "into", "from", its article too
 CUES = cues("names")
 _WORD = rf"(?:(?:al|el|ad|ash|as|at|ar|an)-)?[{_UP}][{_LO}][\w\-]*+"  # "Ri-Kwangba", "al-Aziziya"; no possessive
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"  # "Mers El Kébir"
 _LIST = re.compile(rf"(?<![\w’'\-])(?P<prep>{CUES.LOCATED_BEFORE})[ \t]+"
                    rf"(?P<list>{_NAME}(?:,[ \t]+{_NAME})*(?:,?[ \t]+(?:and|or)[ \t]+{_NAME})?)(?![\w’'\-])")
 _ITEM = re.compile(_NAME)
+_ONE_NAME = re.compile(rf"(?<![\w’'\-]){_NAME}(?![\w’'\-])")
 REGION_CLASSES = frozenset({"Region", "District"})  # the classes of land a kind of region names (not a town: "Idlib province")
 # A role in apposition after the list names its last item a person: "signed in Pyongyang and Peng Dehuai, commander".
 _ROLE_AFTER = re.compile(rf",[ \t]+(?:(?:the|an?)[ \t]+)?(?:[\w-]+[ \t]+)?(?:{'|'.join(CUES.ROLES)})\b", re.IGNORECASE)
@@ -49,7 +51,23 @@ def told_by_preposition(doc, found: list[Candidate]) -> list[Candidate]:
     taken = {i for c in found for i in range(c.start, c.end)}
     places = {(c.start, c.end) for c in found if c.kind == "entity" and "Place" in top_classes(c.cls)}
     added = [c for match in _LIST.finditer(text) for c in _listed(text, match, taken, places)]
+    taken |= {i for c in added for i in range(c.start, c.end)}
+    added += told_by_crossing(text, taken)
     return sorted([*found, *added], key=lambda c: (c.start, c.end)) if added else found
+
+
+def told_by_crossing(text: str, taken: set[int]) -> list[Candidate]:
+    """The single names no recogniser took that a verb of crossing puts a move into or out of, an article before them
+    allowed ("crossed into the Ogaden in July", `CROSSED_INTO`), where a clause goes on after them: places; not a
+    plural after the article, a party's or a people's ("crossed from the Conservatives to Labour")."""
+    out = []
+    for match in _ONE_NAME.finditer(text):
+        start, end = match.span()
+        crossed = CUES.CROSSED_INTO.search(text, max(0, start - 60), start)
+        if (crossed and CUES.LOCATED_AFTER.match(text, end) and not taken & set(range(start, end))
+                and _a_place_name(text[start:end]) and not (crossed.group().endswith("the ") and text[end - 1] == "s")):
+            out.append(Candidate(start, end, "entity", "Place", NAME, entity=name_id(text[start:end])))
+    return out
 
 
 def with_kind_word(doc, found: list[Candidate]) -> list[Candidate]:

@@ -1,9 +1,10 @@
 """Persons named in a list: an infobox row of roles ("Mediators: Olusegun Obasanjo, Uhuru Kenyatta") and the names
 after a role in the plural ("the field commanders Shamil Basayev and Ibn al-Khattab", "four of his commanders: Vincent
 Otti, Okot Odhiambo, Dominic Ongwen and Raska Lukwiya", "three black leaders, Bishop Abel Muzorewa, Ndabaningi Sithole
-and Chief Jeremiah Chirau", "the foreign ministers of the two countries, A B of Bolivia and C D of Paraguay") -> each
-name a cg:Person. `NamesInContext` reads them and says which words may be a
-person's (the judges passed in), so the candidates are its own (its method name)."""
+and Chief Jeremiah Chirau", "the foreign ministers of the two countries, A B of Bolivia and C D of Paraguay", and some
+of those the role holds: "five conservative party leaders, among them Vasil Bilak and Alois Indra") -> each name a
+cg:Person. `NamesInContext` reads them and says which words may be a person's (the judges passed in), so the
+candidates are its own (its method name)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ _LIST_ITEM = re.compile(rf"(?P<title>(?:{'|'.join(sorted(CUES.TITLE_WORDS))})\s+
 _ITEM = re.sub(r"\(\?P<\w+>", "(?:", _LIST_ITEM.pattern)  # the same item with its groups unnamed, to repeat in a list
 _ROLE_LIST = re.compile(rf"\b(?:(?P<count>{CUES.LIST_COUNT})\s+(?:[a-z-]+\s+){{0,2}})?"
                         rf"(?P<role>{'|'.join((*CUES.ROLE_PLURALS, *CUES.PLURAL_TITLES))})(?P<sides>{CUES.ROLE_OF_SIDES})?"
-                        rf"(?(count)(?P<sep>[:,])?|(?(sides)(?P<sides_sep>,)|:?))\s+"
+                        rf"(?P<among>,\s+among\s+them)?"
+                        rf"(?(among)|(?(count)(?P<sep>[:,])?|(?(sides)(?P<sides_sep>,)|:?)))\s+"
                         rf"(?P<list>{_ITEM}(?:,\s+{_ITEM})*,?\s+and\s+{_ITEM}){ALONE}")
 _LISTED = re.compile(rf"^[-*•]?[ \t]*(?:{CUES.LIST_HEADS})[ \t]*:[ \t]*(?P<list>[^\n]+)", re.M)
 _LISTED_NAME = re.compile(rf"{name_of(1, 3)}")

@@ -65,14 +65,14 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Chief Justice", "Lord Justice", "Judge", "Lord",
           "Archbishop", "Bishop", "Patriarch",
-          "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
+          "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sultan", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
           "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
 # A knight's title opens the name he goes by, after a rank too: "the Governor-General, Sir Paul Scoon", "Lieutenant General
 # Sir Michael Jackson" (`recognise.names`).
 KNIGHTED = r"Sir"
 # A monarch's or a peer's title before one name is a word of the name the person goes by: "King Hussein", "Lord
 # Soames" (no "Hussein" or "Soames" alone; "King Abdullah II", "Lord Peter Carrington" are named in full after it).
-NAMING_TITLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:King|Queen|Emperor|Empress|Lord|Emir)[ \t]+$")
+NAMING_TITLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:King|Queen|Emperor|Empress|Lord|Emir|Sultan)[ \t]+$")
 TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper() and "(" not in t} | {
     "Deputy", "Vice", "Acting", "Former", "Chief", "Lieutenant", "Major", "Justice", "Advocate"}
 # Kinds of a street, an island or a school that end a name after a title-like word: "King Street", "Lord Howe Island",
@@ -98,11 +98,11 @@ FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pa
                  "gold mine": "Place", "coal mine": "Place", "diamond mine": "Place", "uranium mine": "Place",
                  "exclave": "Region", "salient": "Region", "ridge": "Region", "peninsula": "Region",  # "the Bakassi peninsula"
                  "neighbourhood": "District",
-                 "neighborhood": "District"}  # "the Thag La ridge", "the Boy-Rabe neighbourhood"
+                 "neighborhood": "District", "slum": "District"}  # "the Thag La ridge", "the Boy-Rabe neighbourhood"
 # Kinds of land, water or town whose name alone names them too: "the Namka Chu river" is the Namka Chu, "the Boy-Rabe
 # neighbourhood" Boy-Rabe (`recognise.names`); not a thing built ("Kirkuk military airport" is not Kirkuk).
 NAME_ALONE_KINDS = frozenset({"river", "ridge", "mountains", "lake", "heights", "plateau", "reservoir",
-                              "neighbourhood", "neighborhood"})  # no "pass": "The Eurail pass" is a ticket
+                              "neighbourhood", "neighborhood", "slum"})  # no "pass": "The Eurail pass" is a ticket
 # A town's quarter named after it: "the Kirkuk neighbourhood of Rahimawa" is Rahimawa in the town of Kirkuk (where the
 # word before the kind is a known town's name: "the Sabra neighbourhood of Beirut" is the Sabra neighbourhood).
 QUARTER_KINDS = r"neighbou?rhood"
@@ -205,8 +205,10 @@ VESSEL_BEFORE = re.compile(r"(?<![\w-])(?:cruiser|warship|flagship|frigate|destr
                            r"freighter|ferry|liner|ship|vessel)[ \t]+$"
                            r"|(?<![\w-])(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|ROKS|MV|RMS)[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,2}$")
 # A ship named without its kind or prefix, told by what befalls a ship: "the sinking of the Cheonan", "The Moskva was
-# sunk" (a town takes no article, and no town sinks); `recognise._ships`.
-SHIP_DEED_BEFORE = re.compile(r"(?<![\w-])(?:sinking|scuttling|torpedoing|boarding)[ \t]+of[ \t]+the[ \t]+$")
+# sunk", "aircraft sank one freighter and disabled the Houston" (a town takes no article, and no town sinks);
+# `recognise._ships`.
+SHIP_DEED_BEFORE = re.compile(r"(?<![\w-])(?:(?:sinking|scuttling|torpedoing|boarding)[ \t]+of|sank|torpedoed|scuttled|"
+                              r"rammed|disabled)[ \t]+the[ \t]+$")
 SHIP_DEED_AFTER = re.compile(r"[ \t]+(?:sank(?![ \t]+into\b)|(?:was|had[ \t]+been)[ \t]+(?:sunk|scuttled))\b")
 # ... and after "the sinking of the", the ship's name ends the noun: a stop, a word of function or a verb in the past
 # follows ("the sinking of the Kursk shocked Russia", "by a submarine"), no noun it modifies ("the Geneva talks").
@@ -534,7 +536,8 @@ SHARED_KINDS = {_plural(kind): kind for kind in (*BODY_KINDS, *NAMED_PLACE_KINDS
 # A lower-case kind of place in the plural that two names share ("shelling the Wihdat and al-Hussein refugee camps",
 # "in Lang Son and Cao Bang provinces"): plural -> the kind of each (`PLACE_KINDS`, `FEATURE_KINDS`).
 SHARED_PLACE_KINDS = {"refugee camps": "refugee camp", "villages": "village", "towns": "town", "provinces": "province",
-                      "districts": "district", "regions": "region", "valleys": "valley", "rivers": "river"}
+                      "districts": "district", "regions": "region", "valleys": "valley", "rivers": "river",
+                      "slums": "slum", "neighbourhoods": "neighbourhood", "neighborhoods": "neighborhood"}
 # A creed, a people or a party before such a shared kind says whose the places are and names none: "Sunni and Shia
 # districts", "Hutu and Tutsi villages", "Catholic and Protestant districts", "Republican and Democratic districts".
 COMMUNITY_WORDS = CREED_WORDS | {"Alawite", "Maronite", "Orthodox", "Yazidi", "Hutu", "Tutsi", "Serb", "Croat",
@@ -672,6 +675,15 @@ LOCATED_BEFORE = r"(?i:in|near|at|around|outside|inside|to|from|into|towards?|(?
 LOCATED_MOTION = frozenset({"to", "from", "into", "toward", "towards"})
 LOCATED_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:on|in|and|or|where|which|when|after|before|during|to|from|"
                            r"for|with|by|until|since|near|at|as|under)\b")
+# A verb of moving across land, and "into", "out of" or "from": what follows is a land, with its article too ("the
+# army crossed into the Ogaden", "withdrew its forces from the Ogaden"): no one crosses into a person or a paper
+# (`recognise.located.told_by_crossing`). Between the verb and its preposition only its troops ("withdrew its forces
+# from"): "withdrew his support from the Guardian" moves no one.
+CROSSED_INTO = re.compile(r"(?<![\w-])(?:cross(?:ed|es|ing)?|advanc(?:ed|es|ing)|withdr(?:aw|ew|awn|awing|aws)|"
+                          r"retreat(?:ed|s|ing)?|fle[ed]|flee(?:s|ing)|infiltrat(?:ed|es|ing)|pull(?:ed|s|ing)?[ \t]+out|"
+                          r"pull(?:ed|s|ing)?[ \t]+back)(?:[ \t]+(?:its|his|their|the)[ \t]+(?:last[ \t]+)?"
+                          r"(?:forces|troops|army|units|soldiers|garrisons?))?[ \t]+(?:into|out[ \t]+of|from)[ \t]+"
+                          r"(?:the[ \t]+)?$")
 # ... or before the clause's verb, where no comma parts the list ("the defences at Se La and Bomdila had collapsed"):
 # after a comma a name may open the clause ("In May, Brandt was arrested").
 LOCATED_BEFORE_VERB = re.compile(r"[ \t]+(?:had|has|have|was|were|is|are)\b")
