@@ -34,6 +34,7 @@ from .collapses import collapses
 from .decisions import decisions
 from .exercises import exercises
 from .killings import counted_killings, counted_things, toll_of_sides
+from .landings import landings
 from .moves import armed_moves, fallen, falls, liberated, lost_places, pullouts
 from .nlp import stem_suffixes
 from .relations import relations
@@ -45,7 +46,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v90"  # v90: session 25 reviews: relations, defences, arson, votes, talks, "accords", "seized with"
+NAME = "triggers.v91"  # v91: landings and places reached by armed men; mutinies and riots
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -108,6 +109,7 @@ class Triggers:
         yield from lost_places(doc, NAME, self._places, self._armed)
         yield from pullouts(doc, NAME, self._places)
         yield from advances(doc, NAME, self._armed, self._places)
+        yield from landings(doc, NAME, self._armed, self._places)
         yield from exercises(doc, NAME, self._armed)
         yield from collapses(doc, NAME)
         yield from counted_killings(doc, NAME, told, self._armed)

@@ -71,7 +71,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
     # not "the surrender": often a term demanded or accepted
     "Surrender": ("surrendered", "capitulated", "capitulation"),
     "Coup": ("coup", "coups", "coup attempt", "coup d'état", "coup d'etat", "putsch", "overthrew", "overthrown",
-             "deposed", "seized power", "seizure of power", "seize power"),
+             "deposed", "seized power", "seizure of power", "seize power",
+             # soldiers rising against their own commanders: "the mutiny at the barracks", "the garrison mutinied"
+             "mutiny", "mutinies", "mutinied"),
     "Looting": ("looting", "looted", "pillage", "pillaged", "pillaging"),
     "Negotiation": ("talks", "peace talks", "negotiations", "summit", "peace process", "peace conference",
                     "discussions"),
@@ -89,7 +91,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Founding": ("founded", "set up", "sets up", "setting up", "creation of", "formation of", "founding of",
                  "establishment of"),
     "Investigation": ("investigation", "inquiry", "probe"),
-    "Protest": ("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "marches", "marched"),
+    "Protest": ("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "marches", "marched",
+                # crowds' violence ("after the riots", "days of rioting"); not "riot" alone, mostly a qualifier ("riot
+                # police", "riot gear")
+                "riots", "rioting"),
     "Ceasefire": ("ceasefire", "ceasefires", "cease-fire", "truce", "ceasefire agreement",
                   "ceasefire agreements", "truce agreement", "humanitarian ceasefire",
                   # an agreement whose title says it halts the fighting is a ceasefire, not the peace that may follow

@@ -1,0 +1,57 @@
+"""Acts the setA texts of session 26 told in shapes the pipeline missed (events26a), with invented sentences of
+other conflicts: armed men landing ("landed on the beaches", "came ashore", "the amphibious landing at X") or
+reaching a place ("reached the outskirts of X"), a mutiny, riots; and the near-misses each rule must not fire on
+(planes and economies land, talks and armies reach agreements and targets, riot police).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extraction import typed
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 June 1944 Allied troops landed on the beaches of Normandy.",
+    "British commandos came ashore at San Carlos on 21 May 1982.",
+    "The amphibious landing at Inchon began on 15 September 1950.",
+    "Marines landed at dawn on 8 March 1965, north of the airbase.",
+    "Paratroopers seized the bridges, followed by seaborne landings the next day."])
+def test_armed_men_landing_are_deployed(claims_of, text):
+    assert typed(claims_of(text + "\n", date="1990-01-01"), "Deployment"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The plane landed at Heathrow on Friday.",
+    "The minister's plane made an emergency landing at Entebbe.",
+    "The landing craft were repaired in May.",
+    "Economists expect a soft landing for the economy in 2024.",
+    "Two soldiers landed in hospital after the match on Saturday."])
+def test_planes_economies_and_landing_craft_deploy_no_one(claims_of, text):
+    assert not typed(claims_of(text + "\n", date="2024-06-01"), "Deployment"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops reached the outskirts of Huambo on 3 May 1993.",
+    "Rebel fighters reached the town of Bor on Monday.",
+    "In March the insurgents reached the Atbara river."])
+def test_armed_men_reaching_a_place_are_deployed(claims_of, text):
+    assert typed(claims_of(text + "\n", date="1994-01-01"), "Deployment"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The army reached its recruitment target in the border region in May.",
+    "The delegation reached Geneva on Monday.",
+    "Negotiators for the militia reached a deal on the frontier town in May."])
+def test_targets_deals_and_travellers_reached_deploy_no_one(claims_of, text):
+    assert not typed(claims_of(text + "\n", date="2020-01-01"), "Deployment"), text
+
+
+def test_a_mutiny_is_a_rising_of_soldiers(claims_of):
+    assert typed(claims_of("The mutiny at the Kisangani barracks ended on 14 May 2002.\n", date="2003-01-01"), "Coup")
+
+
+def test_riots_are_an_event_and_riot_police_none(claims_of):
+    assert typed(claims_of("After the riots in Lusaka in June 1990, the president lifted the ban.\n",
+                           date="1991-01-01"), "Protest")
+    assert not typed(claims_of("Riot police stood outside the stadium in Lusaka.\n", date="1991-01-01"), "Protest")
