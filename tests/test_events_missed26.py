@@ -55,3 +55,29 @@ def test_riots_are_an_event_and_riot_police_none(claims_of):
     assert typed(claims_of("After the riots in Lusaka in June 1990, the president lifted the ban.\n",
                            date="1991-01-01"), "Protest")
     assert not typed(claims_of("Riot police stood outside the stadium in Lusaka.\n", date="1991-01-01"), "Protest")
+
+
+@pytest.mark.parametrize("text", [
+    "General Abizaid met General Casey in Baghdad on 4 May 2005.",
+    "On 3 June 1999 Ahtisaari met Milosevic in Belgrade.",
+    "Early March - the Sudanese envoy meets rebel leader John Garang in Nairobi.",
+    "Sharon met Arafat's envoy in Rome on 2 May 2001."])
+def test_a_person_met_is_a_meeting(claims_of, text):
+    assert typed(claims_of(text + "\n", date="2006-01-01"), "Meeting"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The government met Western demands on 3 May 2005.",
+    "He met his wife in Paris in 1990.",
+    "The reform met the deadline on 1 June 2005.",
+    "The Met Office issued a warning on 4 May 2005."])
+def test_demands_deadlines_and_spouses_met_are_no_meeting(claims_of, text):
+    assert not typed(claims_of(text + "\n", date="2006-01-01"), "Meeting"), text
+
+
+def test_armed_men_meeting_resistance_clash_and_a_bill_does_not(claims_of):
+    assert typed(claims_of("On 22 September 1998 South African troops met fierce resistance at the barracks.\n",
+                           date="1999-01-01"), "Clash")
+    for text in ("The bill met resistance in parliament on 3 May 2005.",
+                 "On 3 May 2005 the troops met no resistance at the bridge."):
+        assert not typed(claims_of(text + "\n", date="2006-01-01"), "Clash"), text

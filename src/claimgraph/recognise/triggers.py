@@ -31,6 +31,7 @@ from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fir
 from .arson import arson_at, nothing_burnt
 from .base import Candidate, words_of
 from .collapses import collapses
+from .encounters import encounters
 from .decisions import decisions
 from .exercises import exercises
 from .killings import counted_killings, counted_things, toll_of_sides
@@ -46,7 +47,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v91"  # v91: landings and places reached by armed men; mutinies and riots
+NAME = "triggers.v92"  # v92: "met" a person or resistance; v91: landings, places reached, mutinies, riots
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -110,6 +111,7 @@ class Triggers:
         yield from pullouts(doc, NAME, self._places)
         yield from advances(doc, NAME, self._armed, self._places)
         yield from landings(doc, NAME, self._armed, self._places)
+        yield from encounters(doc, NAME, self._armed)
         yield from exercises(doc, NAME, self._armed)
         yield from collapses(doc, NAME)
         yield from counted_killings(doc, NAME, told, self._armed)
