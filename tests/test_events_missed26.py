@@ -81,3 +81,22 @@ def test_armed_men_meeting_resistance_clash_and_a_bill_does_not(claims_of):
     for text in ("The bill met resistance in parliament on 3 May 2005.",
                  "On 3 May 2005 the troops met no resistance at the bridge."):
         assert not typed(claims_of(text + "\n", date="2006-01-01"), "Clash"), text
+
+
+@pytest.mark.parametrize("text", [
+    "3 March 1996 - Unknown men blow up the railway bridge over the Save river.",
+    "On 21 December 1988 the bombers blew up the airliner over Lockerbie.",
+    "14 May - Federal artillery and aircraft pound villages south of the capital.",
+    "In the following days government forces fire Grad rockets at the rebel town."])
+def test_crafts_blown_up_and_towns_pounded_or_fired_at_are_attacked(claims_of, text):
+    assert typed(claims_of(text + "\n", date="1997-01-01"), "Attack"), text
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2005 the minister blew up the budget.",
+    "On 3 May 2005 critics blew up the hotel scandal.",
+    "On 3 May 2005 a fire destroyed the market.",
+    "On 3 May 2005 the soldiers bought a pound of rice.",
+    "On 3 May 2005 heavy rain pounded the coast."])
+def test_budgets_scandals_fires_and_rain_attack_no_one(claims_of, text):
+    assert not typed(claims_of(text + "\n", date="2006-01-01"), "Attack"), text
