@@ -100,3 +100,15 @@ def test_crafts_blown_up_and_towns_pounded_or_fired_at_are_attacked(claims_of, t
     "On 3 May 2005 heavy rain pounded the coast."])
 def test_budgets_scandals_fires_and_rain_attack_no_one(claims_of, text):
     assert not typed(claims_of(text + "\n", date="2006-01-01"), "Attack"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The airlift that began on 2 May 1990 brought home some 40,000 Liberians.",
+    "An airlift of refugees from Tuzla began on 3 June 1993."])
+def test_an_airlift_of_people_home_or_out_is_an_event(claims_of, text):
+    assert typed(claims_of(text + "\n", date="1994-01-01"), "Deployment"), text
+
+
+def test_an_airlift_of_one_hiker_is_no_event(claims_of):
+    assert not typed(claims_of("A helicopter airlift of the injured hiker ended on 3 May 2005.\n", date="2006-01-01"),
+                     "Deployment")

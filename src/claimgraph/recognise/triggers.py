@@ -47,7 +47,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v93"  # v93: crafts blown up, "pound", "fire" missiles; v92: "met"; v91: landings, mutinies
+NAME = "triggers.v94"  # v94: airlifts of people; v93: crafts blown up, "pound", "fire"; v92: "met"; v91: landings
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.

@@ -313,6 +313,10 @@ CRAFT_REACH = 5
 LIFTS = frozenset({"airlift", "airlifts", "sealift", "airdrop", "airdrops"})
 CARGO = frozenset({"supplies", "aid", "food", "arms", "ammunition", "equipment", "materiel", "provisions",
                    "medicine", "medicines", "fuel", "reinforcements", "weapons"})
+# ...or people flown out of danger or home (`recognise.senses._no_cargo`): "the airlift that had brought home some
+# 170,000 Mauritanians", "an airlift of refugees"; not "A helicopter airlift of the injured hiker".
+LIFTED_PEOPLE = frozenset({"refugees", "civilians", "nationals", "citizens", "evacuees", "returnees", "expatriates",
+                           "foreigners", "survivors", "wounded", "home"})
 # Words of sport's senses as well (`recognise.senses._sporting`, `CLAUSES.SPORTING`): "Celtic and Rangers met again in
 # the cup final" tells a game, "The England coach called up reserves for the final" a squad picked.
 SPORTING_SENSES = frozenset({"met", "meet", "meets", "called up reservists", "called up reserves",
