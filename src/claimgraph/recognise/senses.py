@@ -102,12 +102,13 @@ def _no_craft(doc: Doc, start: int, end: int) -> bool:
 
 
 def _no_cargo(doc: Doc, start: int) -> bool:
-    """Is a lift by air or sea (`CUES.LIFTS`) told with no troops (`armed.troops_in`) or supplies (`CUES.CARGO`: arms
-    too) in its sentence? "A helicopter airlift of the injured hiker" moves no forces."""
+    """Is a lift by air or sea (`CUES.LIFTS`) told with no troops (`armed.troops_in`), supplies (`CUES.CARGO`: arms
+    too) or people flown out or home (`CUES.LIFTED_PEOPLE`: "brought home some 170,000 Mauritanians") in its sentence?
+    "A helicopter airlift of the injured hiker" moves no forces."""
     if doc[start].lower_ not in CUES.LIFTS:
         return False
     words = [t.lower_ for t in doc[start].sent if t.i != start]
-    return not (troops_in(words) or any(w in CUES.CARGO for w in words))
+    return not (troops_in(words) or any(w in CUES.CARGO or w in CUES.LIFTED_PEOPLE for w in words))
 
 
 def _sporting(doc: Doc, start: int, end: int) -> bool:

@@ -33,8 +33,10 @@ from .base import Candidate, words_of
 from .collapses import collapses
 from .conventions import concluded_convention
 from .decisions import decisions
+from .encounters import encounters
 from .exercises import exercises
 from .killings import counted_killings, counted_things, toll_of_sides
+from .landings import landings
 from .moves import armed_moves, fallen, falls, liberated, lost_places, pullouts
 from .nlp import stem_suffixes
 from .relations import relations
@@ -46,7 +48,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v93"  # v93: "Is there a side deal?", "the convention of 1972"; near misses; "the deposed X"
+NAME = "triggers.v95"  # v95: side deals, conventions, near misses, "the deposed X"; landings, "met", airlifts of people
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -109,6 +111,8 @@ class Triggers:
         yield from lost_places(doc, NAME, self._places, self._armed)
         yield from pullouts(doc, NAME, self._places)
         yield from advances(doc, NAME, self._armed, self._places)
+        yield from landings(doc, NAME, self._armed, self._places)
+        yield from encounters(doc, NAME, self._armed)
         yield from exercises(doc, NAME, self._armed)
         yield from collapses(doc, NAME)
         yield from counted_killings(doc, NAME, told, self._armed)
@@ -184,8 +188,8 @@ def _idiom(doc: Doc, start: int) -> bool:
     if start + 1 < len(doc) and doc[start + 1].lower_ in CUES.IDIOM_NEXT.get(doc[start].lower_, ()):
         return True
     objects = CUES.IDIOM_OBJECTS.get(doc[start].lower_)
-    if not objects or arson_at(doc, start):  # arson burns what follows (`arson.nothing_burnt`)
-        return False
+    if not objects or arson_at(doc, start) or _blew_up_a_building(doc, start, start + 2):
+        return False  # arson burns what follows (`arson.nothing_burnt`); "blew up the aircraft at the airfield"
     found = {t.lower_ for t in _idiom_object(doc, start)
              if t.lower_ in objects and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CUES.IDIOM_QUALIFIED)}
     return bool(found) and not (found <= CUES.REPLIES and _with_weapon(doc, start, CUES.WITH_WEAPON))
@@ -297,7 +301,25 @@ def _unarmed_actor(doc: Doc, start: int, end: int, armed: frozenset[str]) -> boo
         return False
     if start > 0 and doc[start - 1].lower_ in CUES.PASSIVE_AUXILIARIES:
         return not (ambushed_party(doc, start, armed) or _blown_up(doc, start))
-    return not armed_head(doc, start, armed)
+    return not (armed_head(doc, start, armed) or _blew_up_a_building(doc, start, end))
+
+
+def _blew_up_a_building(doc: Doc, start: int, end: int) -> bool:
+    """Is the active verb doc[start:end] one of `CUES.BLOWN_ACTIVE` whose object, within `CUES.KILLER_REACH` words
+    before a word that ends it, is headed by a craft or a building (`CUES.BLOWN_UP`, ending its phrase: `_ends_phrase`,
+    or before a preposition)?
+    Whoever blows up an airliner or a bridge attacks it, named or not ("The PFLP blows up the empty aircraft at
+    Dawson's Field"); not "the minister blew up the budget", "blew up the hotel scandal", "blew up a photo of the
+    bridge"."""
+    if doc[start:end].text.lower() not in CUES.BLOWN_ACTIVE:
+        return False
+    for token in doc[end:min(end + CUES.KILLER_REACH, doc[start].sent.end)]:
+        if token.lower_ in CUES.OBJECT_STOPS or token.lower_ in CUES.PREPOSITIONS:
+            return False
+        after = token.i + 1  # "the railway bridge over the river": the head ends its phrase before a preposition
+        if token.lower_ in CUES.BLOWN_UP and (_ends_phrase(doc, after) or doc[after].lower_ in CUES.PREPOSITIONS):
+            return True
+    return False
 
 
 def _blown_up(doc: Doc, start: int) -> bool:

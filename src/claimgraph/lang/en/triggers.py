@@ -25,6 +25,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "returning fire", "fired", "firing", "exploded", "blew up",
                "blowing up", "blow up", "blows up", "blown up", "ambush", "ambushes", "ambushed", "ambushing", "shot",
                "barrage", "barrages",
+               # a chronology's present and the pounding of a town: "Soviet aircraft and artillery pound villages",
+               # "forces fire Scud missiles at Sanaa" (with armed men as subject, and a weapon after "fire")
+               "pound", "pounded", "pounding", "fire", "fires",
                # arson as an act of violence: "a crowd set fire to the church", "militiamen torched the village"
                *sorted(ARSON)),
     "Clash": ("clash", "clashes", "clashed", "fought", "skirmish", "skirmishes", "fighting", "hostilities",
@@ -71,7 +74,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
     # not "the surrender": often a term demanded or accepted
     "Surrender": ("surrendered", "capitulated", "capitulation"),
     "Coup": ("coup", "coups", "coup attempt", "coup d'état", "coup d'etat", "putsch", "overthrew", "overthrown",
-             "deposed", "seized power", "seizure of power", "seize power"),
+             "deposed", "seized power", "seizure of power", "seize power",
+             # soldiers rising against their own commanders: "the mutiny at the barracks", "the garrison mutinied"
+             "mutiny", "mutinies", "mutinied"),
     "Looting": ("looting", "looted", "pillage", "pillaged", "pillaging"),
     "Negotiation": ("talks", "peace talks", "negotiations", "summit", "peace process", "peace conference",
                     "discussions"),
@@ -89,7 +94,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Founding": ("founded", "set up", "sets up", "setting up", "creation of", "formation of", "founding of",
                  "establishment of"),
     "Investigation": ("investigation", "inquiry", "probe"),
-    "Protest": ("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "marches", "marched"),
+    "Protest": ("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "marches", "marched",
+                # crowds' violence ("after the riots", "days of rioting"); not "riot" alone, mostly a qualifier ("riot
+                # police", "riot gear")
+                "riots", "rioting"),
     "Ceasefire": ("ceasefire", "ceasefires", "cease-fire", "truce", "ceasefire agreement",
                   "ceasefire agreements", "truce agreement", "humanitarian ceasefire",
                   # an agreement whose title says it halts the fighting is a ceasefire, not the peace that may follow
@@ -266,7 +274,8 @@ IDIOM_REACH = 3
 # fought back to beat Navy"); after its object they tell when or where ("troops fought rebels for two days").
 IDIOM_NEXT = {"fought": frozenset({"for", "over", "hard", "back"}),
               # a body that keeps a matter before it: "Decides to remain actively seized of (or with) the matter"
-              "seized": frozenset({"of", "with"})}
+              "seized": frozenset({"of", "with"}),
+              "pound": frozenset({"of", "sterling"})}  # "a pound of rice", "the pound sterling"
 # Arson is an attack only where a building, a dwelling, a settlement or vehicles burn (`recognise.arson`): a word of
 # ARSON_OBJECTS within ARSON_REACH words after the words of ARSON: "set fire to the church", "torched three villages";
 # not "set fire to the brandy", "set fire to his fields to clear them", "Critics torched the budget plan".
@@ -308,6 +317,10 @@ CRAFT_REACH = 5
 LIFTS = frozenset({"airlift", "airlifts", "sealift", "airdrop", "airdrops"})
 CARGO = frozenset({"supplies", "aid", "food", "arms", "ammunition", "equipment", "materiel", "provisions",
                    "medicine", "medicines", "fuel", "reinforcements", "weapons"})
+# ...or people flown out of danger or home (`recognise.senses._no_cargo`): "the airlift that had brought home some
+# 170,000 Mauritanians", "an airlift of refugees"; not "A helicopter airlift of the injured hiker".
+LIFTED_PEOPLE = frozenset({"refugees", "civilians", "nationals", "citizens", "evacuees", "returnees", "expatriates",
+                           "foreigners", "survivors", "wounded", "home"})
 # Words of sport's senses as well (`recognise.senses._sporting`, `CLAUSES.SPORTING`): "Celtic and Rangers met again in
 # the cup final" tells a game, "The England coach called up reserves for the final" a squad picked.
 SPORTING_SENSES = frozenset({"met", "meet", "meets", "called up reservists", "called up reserves",
@@ -463,6 +476,8 @@ PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "bein
 # CEO was ambushed by activists", "Liverpool were ambushed by a late Chelsea goal"); the noun "ambush" needs one of
 # them in its clause ("killed in an ambush on a convoy"; not "walked into an ambush at the hearing").
 ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambushing", "shot", "clashed",
+                          # "artillery pounded the town", not "the rain pounded the coast"
+                          "pound", "pounded", "pounding",
                           # fire given back: "the Djiboutian Armed Forces returned fire", not "The senator returned
                           # fire at his critics" (the noun "our return fire" names the reply told)
                           "return", "returned", "returns", "returning",
@@ -475,6 +490,9 @@ ARMED_ACTORS = frozenset({"blew", "blowing", "blow", "blows", "ambushed", "ambus
 # ...but the noun after an owner (ADVANCE_OWNERS) names the reply told: "What damage did our return fire do?"
 OWNED_NOUNS = frozenset({"return"})
 BLOWN = frozenset({"blown"})
+# ...and its active phrases, whoever does it, with a craft or a building as their object (`recognise.triggers.
+# _blew_up_a_building`): "The PFLP blows up the empty aircraft at Dawson's Field".
+BLOWN_ACTIVE = frozenset({"blew up", "blows up", "blow up", "blowing up"})
 BLOWN_UP = CRAFT | frozenset({"bridge", "bridges", "building", "buildings", "embassy", "pipeline", "pipelines", "dam",
                               "mosque", "church", "depot", "depots", "barracks", "station", "hotel", "plant", "tower",
                               "towers", "tunnel", "tunnels", "railway", "road", "headquarters", "base", "bunker"})
@@ -507,7 +525,7 @@ HEAD_GAP = frozenset({"had", "has", "have", "then", "later", "also", "again", "o
 # word of OBJECT_STOPS, the weapon ending its noun phrase (`recognise.triggers._unweaponed`): "Iran fired about 180
 # ballistic missiles at Israel", "Hezbollah fired rockets, anti-tank missiles and drones"; not "fired the coach",
 # "fired off an email", "fired its rocket scientist"; in the passive a weapon before it: "two rockets were fired".
-WEAPON_OBJECT = frozenset({"fired", "firing"})
+WEAPON_OBJECT = frozenset({"fired", "firing", "fire", "fires"})
 WEAPON_OBJECT_REACH = 5
 # A barrage is one of fire only with no "of" after it or a weapon or ammunition after its "of", within
 # WEAPON_OBJECT_REACH words (`recognise.senses._barrage_of_words`): "A second North Korean barrage began at 3:10 p.m.",

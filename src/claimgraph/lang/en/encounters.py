@@ -1,0 +1,31 @@
+"""The words of people or armed men meeting someone or something (`claimgraph.recognise.encounters`).
+
+"met" with a person as its object is a meeting ("General Shelton met General Cedras last night", "Vorontsov meets
+mujahideen leader Rabbani in Taif"): a holder's title (MET_TITLES) within MET_TITLE_REACH words after it, past a
+determiner and qualifiers, or a name written with a capital right after it that ends its phrase (a mark, the text's
+end, a word of MET_NAME_ENDS, a time word). The lexicon reads "met with", "met in", "met at" (`triggers.LEXICON`);
+"met the deadline", "met Western demands", "met his wife", "The plan was met with criticism" meet no one.
+Armed men who "met resistance" fought it (MET_RESISTANCE, after at most one qualifier, not one of MET_NONE): "the
+column met fierce resistance at the bridge"; "The bill met resistance in parliament" has no armed subject.
+"""
+
+import re
+
+MET = re.compile(r"\b(?:met|meets|meet)\b", re.IGNORECASE)
+MEETING_CLASS = "Meeting"
+CLASH_CLASS = "Clash"
+MET_TITLES = frozenset({"president", "presidents", "general", "generals", "prime", "premier", "minister", "ministers",
+                        "leader", "leaders", "envoy", "envoys", "king", "queen", "emir", "sultan", "shah", "chancellor",
+                        "secretary", "ambassador", "ambassadors", "commander", "commanders", "delegation",
+                        "delegations", "delegates", "representatives", "counterpart", "counterparts", "mediator",
+                        "mediators", "chairman", "colonel", "marshal", "admiral", "pope", "crown", "chief", "chiefs",
+                        "negotiators", "mujahideen"})
+MET_TITLE_REACH = 4
+MET_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an", "both", "two", "all", "several"})
+# Words that end the object before a title is found: "met the demands of the president" meets demands.
+MET_OBJECT_STOPS = frozenset({"of", "with", "to", "by", "from", "for", "in", "at", "on", "and", "or", "but", "that"})
+MET_NAME_ENDS = frozenset({"in", "at", "on", "for", "near", "and", "last", "yesterday", "today", "twice", "again",
+                           "privately", "secretly", "briefly", "late", "early", "shortly", "before", "after", "during",
+                           "outside", "inside", "aboard", "to"})
+MET_RESISTANCE = frozenset({"resistance", "fire", "counterattacks", "counter-attacks", "opposition"})
+MET_NONE = frozenset({"no", "little", "without"})

@@ -1,0 +1,74 @@
+"""A meeting told by "met" and a person ("General Shelton met General Cedras last night"), and armed men who "met
+resistance" (a clash: "the column met fierce resistance at the bridge").
+
+The lexicon reads "met" as a meeting only before "with", "in", "at" (`triggers.LEXICON`): a person met is told as
+often by a title or a name right after the verb, and a deadline, a demand or a spouse are met too. Armed men meeting
+resistance, fire or opposition fought it; a bill or a plan that met resistance fought no one (the cue words:
+`claimgraph.lang.en.encounters`). Yields trigger candidates as `triggers.Triggers` does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..lang import cues
+from .armed import armed_head
+from .base import Candidate, cue_spans, words_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+CUES = cues("encounters")
+TRIGGERS = cues("triggers")  # PASSIVE_AUXILIARIES, TIME_WORDS
+
+
+def encounters(doc: Doc, name: str, armed: frozenset[str]) -> Iterator[Candidate]:
+    """The meetings with a person and the resistance met by armed men in `doc` (`armed`: the lower-case armed names the
+    gazetteer knows)."""
+    for span in cue_spans(doc, CUES.MET):
+        i = span.start
+        if i + 1 >= len(doc) or doc[i].is_title and not doc[i].is_sent_start or _passive(doc, i):
+            continue  # "the Met Office"; "The plan was met with criticism"
+        if _resisted(doc, i) and armed_head(doc, i, armed):
+            yield Candidate(span.start_char, span.end_char, "trigger", CUES.CLASH_CLASS, name)
+        elif _person_met(doc, i + 1):
+            yield Candidate(span.start_char, span.end_char, "trigger", CUES.MEETING_CLASS, name)
+
+
+def _passive(doc: Doc, i: int) -> bool:
+    """Is the verb at doc[i] a passive ("was met", "were met")?"""
+    return i > 0 and doc[i - 1].lower_ in TRIGGERS.PASSIVE_AUXILIARIES
+
+
+def _resisted(doc: Doc, i: int) -> bool:
+    """Is resistance met at doc[i]: a word of `CUES.MET_RESISTANCE` after the verb, past "with" and one qualifier,
+    none of `CUES.MET_NONE` ("met no resistance")?"""
+    words = words_of(doc)[i + 1:i + 4]
+    if words and words[0] == "with":
+        words = words[1:]
+    head = next((k for k, w in enumerate(words[:2]) if w in CUES.MET_RESISTANCE), None)
+    return head is not None and not any(w in CUES.MET_NONE for w in words[:head])
+
+
+def _person_met(doc: Doc, i: int) -> bool:
+    """Does a person met stand at doc[i]: a title (`CUES.MET_TITLES`) within `CUES.MET_TITLE_REACH` words, past a
+    determiner and qualifiers and before a word that ends the object (`CUES.MET_OBJECT_STOPS`), or a name written with
+    a capital that ends its phrase (`_name_ends`)? "met Arafat's envoy" meets the envoy."""
+    if doc[i].is_title and not doc[i].is_sent_start and doc[i].lower_ not in CUES.MET_TITLES and _name_ends(doc, i):
+        return True
+    for token in doc[i:min(i + CUES.MET_TITLE_REACH, doc[i].sent.end)]:
+        if token.lower_ in CUES.MET_TITLES:
+            return True
+        if token.is_punct or token.lower_ in CUES.MET_OBJECT_STOPS:
+            return False
+    return False
+
+
+def _name_ends(doc: Doc, i: int) -> bool:
+    """Does the run of capitalised words from doc[i] end its phrase: at a mark, the text's end, a word of
+    `CUES.MET_NAME_ENDS` or a time word? "met Cedras last night", "met Rabbani in Taif"; not "met Western demands"."""
+    j = i
+    while j < len(doc) and doc[j].is_title:
+        j += 1
+    return j >= len(doc) or doc[j].is_punct or doc[j].lower_ in CUES.MET_NAME_ENDS or doc[j].lower_ in TRIGGERS.TIME_WORDS
