@@ -268,11 +268,12 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     a word of the future, "is due to take effect on Monday": on or after it; "weekday-last:N", "last Monday":
     before it), "last:MM" ("last November"), "year-month:N:MM" ("July of last year"), "week:N" ("last week": its
     month, `within`); each only as precise as the source's date allows. Counted from the last date the text gave:
-    "after:N" ("three years later"), "next-month" ("the following month": the month after it), "after-days:N" ("four days later", from the last day told, in its
-    own sentence or before it), "within-days:N" ("within days": the last day's month, `within`), "within-hours" (the
-    date told just before, `anchored`), "same-day" / "next-day", "same-year" / "next-year" ("later that year", "the
-    following year": the year of the last date told, or the one after it), "same-month" ("later that month": the month
-    of the last date told, when it has one).
+    "after:N" ("three years later"), "next-month" ("the following month": the month after it), "after-days:N" ("four
+    days later", from the last day told, in its own sentence or before it), "within-days:N" ("within days": the last
+    day's month, `within`), "within-hours" (the date told just before, `anchored`), "same-day" / "next-day", "clock"
+    ("at 2:47 p.m.": the last day told, `anchored`), "same-year" / "next-year" ("later that year", "the following
+    year": the year of the last date told, or the one after it), "same-month" ("later that month": the month of the
+    last date told, when it has one).
     A date with no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
     """
     kind, _, count = reference.partition(":")
