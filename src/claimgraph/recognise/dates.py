@@ -113,7 +113,7 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v37"  # v37: "within hours/days", clock times, "last week", "July of last year"
+RELATIVE_NAME = "dates-relative.v38"  # v38: a clock time is its own kind, none ahead; no "the last week of"
 SAID_REACH = 30  # characters before "that" to the verb of saying it follows
 CLOCK_REACH = 25  # characters before a clock time to a date that says its day ("on 20 December at 1 a.m.")
 
@@ -137,8 +137,9 @@ class RelativeDates:
                 count = "" if n is None else f":{CUES.NUMBER_WORDS.get(n.lower(), n)}"
                 yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME, value=kind + count)
         for match in CUES.CLOCK.finditer(text):
-            if not CUES.CLOCK_DATED.search(text, max(0, match.start() - CLOCK_REACH), match.start()):
-                yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME, value="same-day")
+            if not (CUES.CLOCK_DATED.search(text, max(0, match.start() - CLOCK_REACH), match.start())
+                    or _ahead(text, match.start(), match.end())):  # "will attack at 6 a.m.": no day told
+                yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME, value="clock")
         for match in CUES.WEEKDAY.finditer(text):
             if month_in_name(text, match.start("weekday"), match.end("weekday")):  # "the Good Friday Agreement"
                 continue

@@ -35,7 +35,7 @@ YEAR_DAYS = 366  # days: a year; a dated text's year-less date lies within the y
 # the source is told now when its date is within a year of the last date told (`_with_year`)
 NAMED_DAY_DAYS = 183  # days: "the operation of 14 December" is a date only this near before the source's date
 NEAR_DAYS = 21  # days: a year-less date this near the story's date is in the story's time ("before they withdrew on 18 March")
-DAY_COUNTS = ("same-day", "next-day", "after-days", "within-days")  # references that count days (`_day_or_last`)
+DAY_COUNTS = ("same-day", "next-day", "after-days", "within-days", "clock")  # references that count days (`_day_or_last`)
 DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\(|[-–—]|(?=[A-Z]))", re.MULTILINE)
 
 
@@ -58,7 +58,10 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     from the source's inside a quotation ("Today we say: enough", `deixis.quoted`): the speaker's "now", which is
     the source's only when the story is told near it (`_told_now`); in a story of another time it is no date.
     "Within hours" is in the date told just before it, at that date's precision ("Mid-June - Several ceasefires are
-    announced and collapse within hours": June, though 1 June was told before).
+    announced and collapse within hours": June, though 1 June was told before), in its own sentence or the one before
+    (a sentence telling no date moves the story on from it). A clock time with no date beside it ("at 2:47 p.m.") is
+    of the last day told only when that day is the source's time (`_told_now`): in a report of 2003 a treaty's day of
+    1997 told before is no day the report's clock times are in.
     """
     floor = _headline_year(sentences, text, source_date)  # a headline's year: the earliest a year-less date is in
     last: str | None = None  # the last date told: what "three years later", "that day" count from
@@ -79,6 +82,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                 story_time = None if opening else _at_least(scene, floor)
                 counted = told if m.value == "within-hours" else _counted_from(
                     m.value, before, _day_or_last(m.value, last, day), story_time)
+                counted = None if m.value == "clock" and not _told_now(counted, source_date) else counted
                 value = anchor(m.value, source_date, counted)
                 if value is None:
                     continue
@@ -94,6 +98,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                     scene = _later_told(scene, m.value)
                     story = _later_told(story, m.value) if _story_time(m, source_date) else story
             mentions.append(m)
+        told = told if any(m.kind in ("date", "dateline") for m in sentence.mentions) else None
         result.append(replace(sentence, mentions=tuple(mentions)))
     return result
 
@@ -263,11 +268,12 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     a word of the future, "is due to take effect on Monday": on or after it; "weekday-last:N", "last Monday":
     before it), "last:MM" ("last November"), "year-month:N:MM" ("July of last year"), "week:N" ("last week": its
     month, `within`); each only as precise as the source's date allows. Counted from the last date the text gave:
-    "after:N" ("three years later"), "next-month" ("the following month": the month after it), "after-days:N" ("four days later", from the last day told, in its
-    own sentence or before it), "within-days:N" ("within days": the last day's month, `within`), "within-hours" (the
-    date told just before, `anchored`), "same-day" / "next-day", "same-year" / "next-year" ("later that year", "the
-    following year": the year of the last date told, or the one after it), "same-month" ("later that month": the month
-    of the last date told, when it has one).
+    "after:N" ("three years later"), "next-month" ("the following month": the month after it), "after-days:N" ("four
+    days later", from the last day told, in its own sentence or before it), "within-days:N" ("within days": the last
+    day's month, `within`), "within-hours" (the date told just before, `anchored`), "same-day" / "next-day", "clock"
+    ("at 2:47 p.m.": the last day told, `anchored`), "same-year" / "next-year" ("later that year", "the following
+    year": the year of the last date told, or the one after it), "same-month" ("later that month": the month of the
+    last date told, when it has one).
     A date with no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
     """
     kind, _, count = reference.partition(":")

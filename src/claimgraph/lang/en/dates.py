@@ -79,8 +79,9 @@ RELATIVE = [
     ("within-days", re.compile(r"\bwithin\s+(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine)\s+days\b"
                                r"(?!\s+(?:of|after|before)\b)", re.IGNORECASE)),
     # "had taken the city of Zawiyah last week", "clashes earlier this week": the week before the source's, or its own
-    # up to its date (`extract.dates.within`: the month that holds it); not "last week's talks" (a thing's)
-    ("week:-1", re.compile(r"\blast week\b(?![’']s)", re.IGNORECASE)),
+    # up to its date (`extract.dates.within`: the month that holds it); not "last week's talks" (a thing's), nor "the
+    # last week of fighting" (a period's final week)
+    ("week:-1", re.compile(r"(?<!\bthe\s)\blast week\b(?![’']s|\s+of\b)", re.IGNORECASE)),
     ("week:0", re.compile(r"\bearlier this week\b(?![’']s)", re.IGNORECASE)),
     ("year:-1", re.compile(r"\blast year\b", re.IGNORECASE)),
     ("year:0", re.compile(r"\bthis year\b", re.IGNORECASE)),
@@ -255,10 +256,11 @@ SINCE_YEAR = re.compile(rf"\bsince\s+(?:the\s+(?:(?!(?:[a-z]+ed|{_verbs.IRREGULA
 
 # A date of a clause a comparison counts from ("more secure than at any time since he took power in January 1959",
 # "the worst fighting since the army withdrew in March 2015"): a point of comparison, at any precision, not the
-# story's time.
+# story's time; not a date after a point "since" already gave ("the deadliest attack since 2005 took place on 14 June
+# 2010": the attack's day).
 COMPARED_SINCE = re.compile(r"\b(?:than\s+(?:at\s+)?(?:any|ever)\b[^,.;:]{0,20}|(?:first|latest|largest|biggest|worst|"
-                            r"deadliest|heaviest|fiercest|bloodiest|most\s+\w+)\b[^,.;:]{0,60})\bsince\b[^,.;:]{0,50}$",
-                            re.IGNORECASE)
+                            r"deadliest|heaviest|fiercest|bloodiest|most\s+\w+)\b[^,.;:]{0,60})"
+                            r"\bsince\b[^,.;:\d]{0,50}$", re.IGNORECASE)
 # A bare year that is part of a thing's name ("the 1960 treaty", "the 1967 ceasefire line", "the Six-Day War of
 # 1967", "the Camp David Accords of 1978"): it names which thing, and tells no time the story moves to.
 YEAR_OF_NAME_BEFORE = re.compile(r"\b(?:[Tt]he|its|their|his|her)\s+$")  # ... and a noun after the year
