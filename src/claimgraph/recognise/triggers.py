@@ -51,6 +51,7 @@ NAME = "triggers.v93"  # v93: "Is there a side deal?", "the convention of 1972";
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
 CONDITIONAL_REACH = max(map(len, CUES.CONDITIONAL_BEFORE))
+NEAR_MISS_REACH = max(map(len, CUES.NEAR_MISS_BEFORE))
 ABSENT_REACH = max(map(len, CUES.ABSENT_BEFORE))  # ...and those of a phrase of absence (`_absent`)
 
 
@@ -420,9 +421,12 @@ def _avoided(doc: Doc, start: int) -> bool:
 
 
 def _conditional(doc: Doc, start: int) -> bool:
-    """An event word just after a phrase of condition or cause (`CUES.CONDITIONAL_BEFORE`) names a happening that
-    may come: "support in the event of war", "a cause for war" tell of no war."""
-    return _after_phrase(words_of(doc), start, CUES.CONDITIONAL_BEFORE, CONDITIONAL_REACH)
+    """An event word just after a phrase of condition or cause (`CUES.CONDITIONAL_BEFORE`) or, bare, of a near miss
+    (`CUES.NEAR_MISS_BEFORE`) names a happening that may come: "support in the event of war", "a cause for war",
+    "brought them close to war" tell of no war."""
+    words = words_of(doc)
+    return (_after_phrase(words, start, CUES.CONDITIONAL_BEFORE, CONDITIONAL_REACH)
+            or _after_phrase(words, start, CUES.NEAR_MISS_BEFORE, NEAR_MISS_REACH, articles=frozenset()))
 
 
 def _absent(doc: Doc, start: int) -> bool:
@@ -434,10 +438,11 @@ def _absent(doc: Doc, start: int) -> bool:
                for k in (start, start - 1) if k >= 0)  # "peace agreement" is matched whole and as "agreement"
 
 
-def _after_phrase(words: list[str], start: int, phrases: tuple[tuple[str, ...], ...], reach: int) -> bool:
+def _after_phrase(words: list[str], start: int, phrases: tuple[tuple[str, ...], ...], reach: int,
+                  articles: frozenset[str] = CUES.CONDITIONAL_ARTICLES) -> bool:
     """Does one of `phrases` (tuples of lower-case words, the longest `reach` words) end just before words[start],
-    an article between allowed (`CUES.CONDITIONAL_ARTICLES`: "in case of a war")?"""
-    i = start - 1 if start > 0 and words[start - 1] in CUES.CONDITIONAL_ARTICLES else start
+    one of `articles` between allowed ("in case of a war")?"""
+    i = start - 1 if start > 0 and words[start - 1] in articles else start
     before = tuple(words[max(0, i - reach):i])
     return any(before[-len(phrase):] == phrase for phrase in phrases)
 

@@ -668,13 +668,14 @@ AVOIDED = {**dict.fromkeys(("escaped", "escaping", "escape", "escapes", "evaded"
            **dict.fromkeys(("averted", "averting", "avert", "averts"), _FATES | {"war", "conflict"})}
 # Phrases of a condition or a cause that, just before a bare event word (an article may stand between), name a
 # happening that may come, none that did: "assured India of Soviet support in the event of war", "in case of an
-# attack", "such a closure would be a cause for war" (`recognise.triggers._conditional`); so do phrases of a near miss:
-# "a clash that brought them close to war", "the week the two countries nearly went to war" (not "the brink of war",
-# which a text may tell of a war that came).
+# attack", "such a closure would be a cause for war" (`recognise.triggers._conditional`).
 CONDITIONAL_BEFORE = (("in", "the", "event", "of"), ("in", "case", "of"), ("in", "the", "case", "of"),
-                      ("cause", "for"), ("grounds", "for"), ("casus", "belli", "for"), ("close", "to"), ("nearly", "went", "to"),
-                      ("almost", "went", "to"))
+                      ("cause", "for"), ("grounds", "for"), ("casus", "belli", "for"))
 CONDITIONAL_ARTICLES = frozenset({"a", "an"})
+# So do phrases of a near miss just before a bare event word: "a clash that brought them close to war", "the week the
+# two countries nearly went to war" (not "the brink of war", which a text may tell of a war that came). With an article
+# between, "close to" is a place's: "Troops camped close to a battle site", "lived close to a massacre site".
+NEAR_MISS_BEFORE = (("close", "to"), ("nearly", "went", "to"), ("almost", "went", "to"))
 # "rose up" names a revolt (`recognise.triggers._unrisen`) only before "against" / "in revolt" (ROSE_UP_AFTER) or with
 # armed men, an armed name or a people as its subject ("In 1956 Hungarians rose up", "the people rose up"), never
 # before "to" ("Water levels rose up to the windows", "Shares rose up to 5%").
