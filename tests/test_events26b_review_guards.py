@@ -46,3 +46,12 @@ def test_the_word_of_a_cleft_is_an_event(extraction_of, text, word):
 ])
 def test_close_to_a_site_is_a_place_no_near_miss(claims_of, text, cls):
     assert len(typed(claims_of(text), cls)) == 1
+
+
+@pytest.mark.parametrize("text, cls, count", [
+    ("The laws of armed conflict forbid attacks on hospitals.", "War", 0),
+    ("The law of armed conflict binds rebels too, the ICRC said.", "War", 0),
+    ("Armed conflict broke out in the Donbas in April 2014.", "Clash", 1),  # near miss: a conflict that came
+])
+def test_the_law_of_armed_conflict_is_no_conflict(claims_of, text, cls, count):
+    assert len(typed(claims_of(text), cls)) == count

@@ -397,11 +397,11 @@ def _in_compound(doc: Doc, start: int, end: int) -> bool:
     (the word before counts only for the trigger it is listed for: "a general mobilization" is one), "declaration of
     war" (one side's act, no accord: the words after count only for the trigger they are listed for);
     nor does one joined by a hyphen to the word after it ("Syria's war-torn Idlib province")."""
-    before = doc[max(0, start - 2):start].text.lower()
+    before = {doc[max(0, start - n):start].text.lower() for n in (2, 3)}  # "laws of war", "law of armed conflict"
     after = doc[end].lower_ if end < len(doc) else ""
     phrase = doc[end:end + 2].text.lower()  # "of words"
     hyphened = after in CUES.HYPHENS and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha
-    return (before in CUES.COMPOUND_BEFORE or bool({after, phrase} & CUES.COMPOUND_AFTER) or hyphened
+    return (bool(before & CUES.COMPOUND_BEFORE) or bool({after, phrase} & CUES.COMPOUND_AFTER) or hyphened
             or (start and doc[start - 1].lower_ in CUES.COMPOUND_LEFT.get(doc[start:end].text.lower(), ()))
             or phrase in CUES.COMPOUND_RIGHT.get(doc[start:end].text.lower(), ()))
 
