@@ -86,8 +86,10 @@ def _told_in_item(asked, sentence: Sentence) -> bool:
 
 def characterising(text: str, mention: Mention, sentence: Sentence) -> bool:
     """Is the trigger a word for what the phrase before it names ("Iran called the downing a
-    deliberate massacre"): a characterisation of a told event, no new one."""
-    return CUES.CHARACTERISED.search(text, max(sentence.start, mention.start - 80), mention.start) is not None
+    deliberate massacre", "Was it an invasion?"): a characterisation of a told event, no new one; not the word of a
+    cleft ("It was a rebel attack that started the killings", `CUES.CLEFT`)."""
+    found = CUES.CHARACTERISED.search(text, max(sentence.start, mention.start - 80), mention.start)
+    return found is not None and not (found.group("it") and CUES.CLEFT.match(text, mention.end, sentence.end))
 
 
 def generic(text: str, mention: Mention, sentence: Sentence) -> bool:

@@ -42,8 +42,8 @@ def counted_things(doc: Doc, start: int, end: int) -> bool:
 def counted_killings(doc: Doc, name: str, triggers: set[int], armed: frozenset[str]) -> Iterator[Candidate]:
     """"Russian troops killed more than 400 civilians": a verb of killing before a count names a killing, the
     happening the count is of, where armed men or a weapon stand just before it in its clause (`armed.armed_subject`)
-    or it is what someone is accused of (`_accused_of`), and no event word before it in its sentence (`triggers`: the character offsets where the event words told
-    start; a word dropped, as "war" of "war-torn", is none). "Israeli strikes killed at least 19 people" and
+    or it is what someone is accused of (`_accused_of`), and no event word before it in its sentence (`triggers`: the
+    character offsets where the event words told start; a word dropped, as "war" of "war-torn", is none). "Israeli strikes killed at least 19 people" and
     "attacked the compound, killing 58 people" tell the dead of the strikes, the attack; "The 2004 tsunami
     killed some 167,000 people" no killing."""
     if not _KILLING.search(text_of(doc)):
@@ -57,8 +57,9 @@ def counted_killings(doc: Doc, name: str, triggers: set[int], armed: frozenset[s
 
 def _accused_of(doc: Doc, i: int) -> bool:
     """Is doc[i] the act someone is accused of (`CUES.ACCUSED_OF`: "of" just before it, a verb of accusing within
-    `CUES.KILLER_REACH` words before it in its sentence)? "accuses northern groups of killing more than 150 party members": the
-    charge names the killing whoever the accused are; "Army officials said the floods killed 30 people" names none."""
+    `CUES.KILLER_REACH` words before it in its sentence)? "accuses northern groups of killing more than 150 party
+    members": the charge names the killing whoever the accused are; "Army officials said the floods killed 30 people"
+    names none."""
     of, accusing = CUES.ACCUSED_OF
     before = doc[max(doc[i].sent.start, i - CUES.KILLER_REACH):i]  # the verb opens its clause: no clause break cuts it
     return i > 0 and doc[i - 1].lower_ == of and any(t.lower_ in accusing for t in before)

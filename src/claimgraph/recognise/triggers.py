@@ -53,6 +53,7 @@ NAME = "triggers.v95"  # v95: side deals, conventions, near misses, "the deposed
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
 CONDITIONAL_REACH = max(map(len, CUES.CONDITIONAL_BEFORE))
+NEAR_MISS_REACH = max(map(len, CUES.NEAR_MISS_BEFORE))
 ABSENT_REACH = max(map(len, CUES.ABSENT_BEFORE))  # ...and those of a phrase of absence (`_absent`)
 
 
@@ -418,11 +419,11 @@ def _in_compound(doc: Doc, start: int, end: int) -> bool:
     (the word before counts only for the trigger it is listed for: "a general mobilization" is one), "declaration of
     war" (one side's act, no accord: the words after count only for the trigger they are listed for);
     nor does one joined by a hyphen to the word after it ("Syria's war-torn Idlib province")."""
-    before = doc[max(0, start - 2):start].text.lower()
+    before = {doc[max(0, start - n):start].text.lower() for n in (2, 3)}  # "laws of war", "law of armed conflict"
     after = doc[end].lower_ if end < len(doc) else ""
     phrase = doc[end:end + 2].text.lower()  # "of words"
     hyphened = after in CUES.HYPHENS and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha
-    return (before in CUES.COMPOUND_BEFORE or bool({after, phrase} & CUES.COMPOUND_AFTER) or hyphened
+    return (bool(before & CUES.COMPOUND_BEFORE) or bool({after, phrase} & CUES.COMPOUND_AFTER) or hyphened
             or (start and doc[start - 1].lower_ in CUES.COMPOUND_LEFT.get(doc[start:end].text.lower(), ()))
             or phrase in CUES.COMPOUND_RIGHT.get(doc[start:end].text.lower(), ()))
 
@@ -442,9 +443,12 @@ def _avoided(doc: Doc, start: int) -> bool:
 
 
 def _conditional(doc: Doc, start: int) -> bool:
-    """An event word just after a phrase of condition or cause (`CUES.CONDITIONAL_BEFORE`) names a happening that
-    may come: "support in the event of war", "a cause for war" tell of no war."""
-    return _after_phrase(words_of(doc), start, CUES.CONDITIONAL_BEFORE, CONDITIONAL_REACH)
+    """An event word just after a phrase of condition or cause (`CUES.CONDITIONAL_BEFORE`) or, bare, of a near miss
+    (`CUES.NEAR_MISS_BEFORE`) names a happening that may come: "support in the event of war", "a cause for war",
+    "brought them close to war" tell of no war."""
+    words = words_of(doc)
+    return (_after_phrase(words, start, CUES.CONDITIONAL_BEFORE, CONDITIONAL_REACH)
+            or _after_phrase(words, start, CUES.NEAR_MISS_BEFORE, NEAR_MISS_REACH, articles=frozenset()))
 
 
 def _absent(doc: Doc, start: int) -> bool:
@@ -456,10 +460,11 @@ def _absent(doc: Doc, start: int) -> bool:
                for k in (start, start - 1) if k >= 0)  # "peace agreement" is matched whole and as "agreement"
 
 
-def _after_phrase(words: list[str], start: int, phrases: tuple[tuple[str, ...], ...], reach: int) -> bool:
+def _after_phrase(words: list[str], start: int, phrases: tuple[tuple[str, ...], ...], reach: int,
+                  articles: frozenset[str] = CUES.CONDITIONAL_ARTICLES) -> bool:
     """Does one of `phrases` (tuples of lower-case words, the longest `reach` words) end just before words[start],
-    an article between allowed (`CUES.CONDITIONAL_ARTICLES`: "in case of a war")?"""
-    i = start - 1 if start > 0 and words[start - 1] in CUES.CONDITIONAL_ARTICLES else start
+    one of `articles` between allowed ("in case of a war")?"""
+    i = start - 1 if start > 0 and words[start - 1] in articles else start
     before = tuple(words[max(0, i - reach):i])
     return any(before[-len(phrase):] == phrase for phrase in phrases)
 

@@ -52,7 +52,8 @@ INSIST = rf"(?:insist(?:s|ed)?|maintain(?:s|ed)?{THAT_CLAUSE})"  # "Moscow has a
 ARGUE = r"argu(?:e|es|ed)"
 # Verbs that tell again what someone holds, as saying does ("The paper recalled that the crisis began at Diawara",
 # "Radio Algiers repeated that Moroccan forces had begun the aggression", "the minister reiterated that", "added that").
-RETELL = r"(?:recall(?:s|ed)|repeat(?:s|ed)|reiterat(?:es|ed)|add(?:s|ed)|stress(?:es|ed)|emphasi[sz](?:es|ed))"
+# Only before a clause (`THAT_CLAUSE`): "repeated that assault two days later", "recalled that ambassador" tell no words.
+RETELL = rf"(?:recall(?:s|ed)|repeat(?:s|ed)|reiterat(?:es|ed)|add(?:s|ed)|stress(?:es|ed)|emphasi[sz](?:es|ed)){THAT_CLAUSE}"
 ESTIMATE = r"estimat(?:e|es|ed)"  # "Human Rights Watch estimates that ...": a count someone gives
 DENY = r"den(?:y|ies|ied)"
 REJECT = r"reject(?:s|ed)?"

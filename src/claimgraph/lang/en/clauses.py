@@ -341,6 +341,7 @@ _UTTERANCE = r"(?:speech|speeches|tweets?|posts?|interviews?|statements?|remarks
 _TIME_AFTER_VERB = (r"(?:(?:previous|following|next|same|preceding|very|whole|early|late)\s+)?(?:day|week|month|year|"
                     r"night|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|"
                     + "|".join(sorted(MONTHS)) + "|" + "|".join(calendar.day_name) + r")\b")
+TIME_WORD = _TIME_AFTER_VERB  # "that night", "the following week": a time, after "that" no clause (`modality.SAID_AGAIN`)
 NOT_OBJECT_RELATIVE = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|our|this|that|these|those)\s"
                                  rf"(?!{_TIME_AFTER_VERB})|verbally\b|"
                                  r"(?:in|on|during|with)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"

@@ -71,7 +71,11 @@ ITEM_VERB = re.compile(r"(?:\s+(?!(?:and|or|but|that|which|who|whom|whose)\b)[\w
 _CHARACTER = r"(?:a|an)(?:\s+[\w-]+){0,2}?(?:\s+act\s+of)?\s+$"
 CHARACTERISED = re.compile(r"\b(?:(?:call(?:s|ed|ing)?|term(?:s|ed|ing)?|label(?:s|led|ed|ling)?|brand(?:s|ed|ing)?|"
                            r"describ(?:es|ed|ing))\s+(?:the|this|that|it|its|these|those|them)\b(?:\s+[\w’'-]+){0,4}?"
-                           rf"\s+(?:as\s+)?|\bit\s+(?:was|is)\s+|\b(?:was|is)\s+it\s+){_CHARACTER}", re.IGNORECASE)
+                           rf"\s+(?:as\s+)?|(?P<it>\bit\s+(?:was|is)\s+|\b(?:was|is)\s+it\s+)){_CHARACTER}", re.IGNORECASE)
+# ...but not the "it" of a cleft, where "that" after the word opens what it did: "It was a rebel attack on the airport
+# that started the killings", "It was a massacre that shocked the world: ..." tell the attack, the massacre ("It was an
+# invasion, which lasted a decade" still looks back).
+CLEFT = re.compile(r"[^,;:.?!]*?\bthat\b", re.IGNORECASE)
 # A scheduled or planned act, the words right before its verb ("is due to take effect", "are expected to
 # sign the", "plans to sign"): an act still to come, told as an event (modality Planned) when a time or an
 # agreement it is about is named; a wish or a call ("hoped for talks", "called for a ceasefire", "is expected

@@ -116,8 +116,9 @@ SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<alleg
                     rf"(?:{_verbs.SAY}|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
 # A second clause of what is said, joined by "and that" after the first ended at a clause of the writer's
 # (`SAID_END`): "The paper recalled that the crisis began at Diawara, where guards crossed the river, and that a
-# dozen villagers were taken away as hostages": the hostages are the paper's word too.
-SAID_AGAIN = re.compile(r",?\s+and\s+that\b", re.IGNORECASE)
+# dozen villagers were taken away as hostages": the hostages are the paper's word too. "and that week militias attacked"
+# joins a time of the writer's (`clauses.TIME_WORD`), no clause said.
+SAID_AGAIN = re.compile(rf",?\s+and\s+that\b(?!\s+{clauses.TIME_WORD})", re.IGNORECASE)
 # A sayer told after what is said, at the end of its sentence: "Another son, Mohammed, ... escaped from house arrest the
 # next day, rebels said.", "the signing was held up for several hours, diplomats said on Monday." What comes before
 # the comma is the sayer's word (the sayer: a few words, no comma among them).

@@ -662,9 +662,11 @@ SPOKEN_IN = frozenset({"in"})
 SPOKEN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 # Words around a trigger that make it part of a compound naming no event (`_in_compound`).
 # "non-aggression pact", "anti-war protests", "the post-war order": a prefix that negates or sets the word aside; "by
-# the standards of war", "the laws of war": war in general, no war of the story.
+# the standards of war", "the laws of war": war in general, no war of the story; "the law of armed conflict" too (up
+# to three words before the trigger: its "conflict" is a trigger of its own).
 COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of", "non-", "anti-", "post-",
-                             "pre-", "standards of", "laws of", "law of", "rules of", "art of", "spoils of", "fog of"})
+                             "pre-", "standards of", "laws of", "law of", "rules of", "art of", "spoils of", "fog of",
+                             "laws of armed", "law of armed", "rules of armed"})
 # Trigger words -> the words before them that make a compound naming no event: "hunger strike", "general strike",
 # "free trial"; only for those words: "a general mobilization", "a general offensive" are events.
 COMPOUND_LEFT = {**dict.fromkeys(("strike", "strikes"), frozenset({"hunger", "general"})),
@@ -686,13 +688,14 @@ AVOIDED = {**dict.fromkeys(("escaped", "escaping", "escape", "escapes", "evaded"
            **dict.fromkeys(("averted", "averting", "avert", "averts"), _FATES | {"war", "conflict"})}
 # Phrases of a condition or a cause that, just before a bare event word (an article may stand between), name a
 # happening that may come, none that did: "assured India of Soviet support in the event of war", "in case of an
-# attack", "such a closure would be a cause for war" (`recognise.triggers._conditional`); so do phrases of a near miss:
-# "a clash that brought them close to war", "the week the two countries nearly went to war" (not "the brink of war",
-# which a text may tell of a war that came).
+# attack", "such a closure would be a cause for war" (`recognise.triggers._conditional`).
 CONDITIONAL_BEFORE = (("in", "the", "event", "of"), ("in", "case", "of"), ("in", "the", "case", "of"),
-                      ("cause", "for"), ("grounds", "for"), ("casus", "belli", "for"), ("close", "to"), ("nearly", "went", "to"),
-                      ("almost", "went", "to"))
+                      ("cause", "for"), ("grounds", "for"), ("casus", "belli", "for"))
 CONDITIONAL_ARTICLES = frozenset({"a", "an"})
+# So do phrases of a near miss just before a bare event word: "a clash that brought them close to war", "the week the
+# two countries nearly went to war" (not "the brink of war", which a text may tell of a war that came). With an article
+# between, "close to" is a place's: "Troops camped close to a battle site", "lived close to a massacre site".
+NEAR_MISS_BEFORE = (("close", "to"), ("nearly", "went", "to"), ("almost", "went", "to"))
 # "rose up" names a revolt (`recognise.triggers._unrisen`) only before "against" / "in revolt" (ROSE_UP_AFTER) or with
 # armed men, an armed name or a people as its subject ("In 1956 Hungarians rose up", "the people rose up"), never
 # before "to" ("Water levels rose up to the windows", "Shares rose up to 5%").
