@@ -4,6 +4,8 @@ is the person's title): sentences where the merged rules read worse than before 
 - A form of "be" after the aside's closing comma is no verb the name did: "Milosevic, who had ordered the offensive,
   was arrested" suffered the arrest (target, as without the aside), and "The army, which had massed troops, was
   planning to attack" only planned it; rejoined, the name became an asserted actor of both.
+- An aside after an act's object ("bombed Beirut, which Syrian troops had occupied, then withdrew") is the object's:
+  rejoined, its names became actors of the bombing.
 - "the Iraqi president's son" names an office of another person: the name before it represents no state."""
 
 from __future__ import annotations
@@ -30,3 +32,11 @@ def test_an_aside_naming_another_persons_office_is_no_title(claims_of):
     claims = claims_of("Ethiopia accused Isaias Afwerki, the Eritrean president's envoy, of arming rebels in "
                        "Somalia.\n", date="2000-01-01")
     assert not {o for s, p, o, _ in claims if s == "isaias-afwerki" and p == "represents"}
+
+
+def test_an_aside_after_an_acts_object_joins_nothing_to_the_act(claims_of):
+    """"bombed Beirut, which Syrian troops had occupied, then withdrew": the aside describes what was bombed; its
+    names took no part in the bombing."""
+    claims = claims_of("Israeli jets bombed Beirut, which Syrian troops had occupied, then withdrew in June 1982.\n",
+                       date="1983-01-01")
+    assert "syrian-armed-forces" not in _acting(claims, "Attack")
