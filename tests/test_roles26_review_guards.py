@@ -3,7 +3,8 @@ is the person's title): sentences where the merged rules read worse than before 
 
 - A form of "be" after the aside's closing comma is no verb the name did: "Milosevic, who had ordered the offensive,
   was arrested" suffered the arrest (target, as without the aside), and "The army, which had massed troops, was
-  planning to attack" only planned it; rejoined, the name became an asserted actor of both.
+  planning to attack" only planned it; rejoined, the name became an asserted actor of both; so too after "did not
+  sign" (denied) and "will sign" (planned).
 - An aside after an act's object ("bombed Beirut, which Syrian troops had occupied, then withdrew") is the object's:
   rejoined, its names became actors of the bombing.
 - "the Iraqi president's son" names an office of another person: the name before it represents no state."""
@@ -40,3 +41,12 @@ def test_an_aside_after_an_acts_object_joins_nothing_to_the_act(claims_of):
     claims = claims_of("Israeli jets bombed Beirut, which Syrian troops had occupied, then withdrew in June 1982.\n",
                        date="1983-01-01")
     assert "syrian-armed-forces" not in _acting(claims, "Attack")
+
+
+def test_a_negated_or_future_verb_after_an_aside_asserts_no_role(extraction_of):
+    """"did not sign" denies the signing, "will sign" plans it: read through the rejoined aside, the subject became an
+    asserted signer and party while the dates were denied or planned."""
+    for sentence in ("Ecuador, which had denied the attack, did not sign the ceasefire in February 1995.\n",
+                     "Peru, which had lost Tiwinza in the fighting, will sign the ceasefire in March 1995.\n"):
+        claims = extraction_of(sentence, "1995-01-01").claims
+        assert not [c for c in claims if c.predicate in ("hasActor", "party") and c.modality == "Asserted"], sentence

@@ -26,9 +26,10 @@ INTO_TOWN = re.compile(r"\b(?:into|in)\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.
 # semicolon, colon or bracket before its closing comma), then a finite verb of the name before it (RELATIVE_MAIN_VERB:
 # a past, an auxiliary, after at most an adverb of time; not a participle with "by": "which had fallen, taken by the
 # rebels"; no form of "be": "Milosevic, who ..., was arrested" suffered the act, "The army, which ..., was planning to
-# attack" only planned it, and the subject's passive and plan are read on the words right before the verb).
+# attack" only planned it; nor "will" ("Peru, which ..., will sign": a plan) or a negated auxiliary ("Ecuador, which
+# ..., did not sign"): the subject's passive, plan and negation are read on the words right before the verb).
 # The words from the closing comma on are the main clause's (`extract.relatives`).
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,;:()]+?(?P<close>,)\s", re.IGNORECASE)
 _THEN = r"(?:later|then|also|finally|eventually|soon|subsequently|itself|themselves)"
-RELATIVE_MAIN_VERB = re.compile(rf"\s*(?:{_THEN}\s+)?(?:{_verbs.PAST_VERB}|had|has|have|will|would|did)\b"
-                                r"(?!\s+(?:by|been|being)\b)")
+RELATIVE_MAIN_VERB = re.compile(rf"\s*(?:{_THEN}\s+)?(?:{_verbs.PAST_VERB}|had|has|have|would|did)\b"
+                                r"(?!\s+(?:by|been|being|not|never)\b)")
