@@ -89,7 +89,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v90"  # v90: a relative aside's subject keeps its verb; a title in an aside is no role
+NAME = "clause.v93"  # v93: relative aside: no "be", "will" or "not" verb after, no object before
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

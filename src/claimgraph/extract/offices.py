@@ -27,7 +27,7 @@ from .structure import titled
 
 CUES = cues("offices")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # TITLE_OF: a title of one who acts for the state (no go-between's nationality)
-NAME = "offices.v5"  # v5: "Begin, the Israeli prime minister": an aside's title; a title after the name is evidence
+NAME = "offices.v6"  # v6: "X, the Iraqi president's son": no title in an aside
 TITLE_REACH = 40  # characters read before the state for the title's words ("the former president of ")
 
 

@@ -31,8 +31,20 @@ def asides(text: str, sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def _named_before(text: str, sentence: Sentence, opened: int) -> bool:
+    """Does a name stand right before the aside, the subject of no act told before it (`_object_of_act`)?"""
     before = [m for m in sentence.mentions if m.end <= opened]
-    return bool(before) and len(text[max(m.end for m in before):opened].split()) <= SUBJECT_WORDS
+    if not before:
+        return False
+    name = max(before, key=lambda m: m.end)
+    return len(text[name.end:opened].split()) <= SUBJECT_WORDS and not _object_of_act(text, before, name)
+
+
+def _object_of_act(text: str, before: list[Mention], name: Mention) -> bool:
+    """Does an act's word stand before the name with no comma, semicolon or colon between ("Israeli jets bombed
+    Beirut, which Syrian troops had occupied, then withdrew")? The name is what the act was done to, not the subject of
+    the verb after the aside: the aside stays the object's, and its names no part of the act before it."""
+    return any(m.kind == "trigger" and m.end <= name.start and not set(text[m.end:name.start]) & set(",;:")
+               for m in before)
 
 
 def rejoined(parts: list[list[Mention]], spans: list[tuple[int, int]], cuts: list[int]) -> list[list[Mention]]:

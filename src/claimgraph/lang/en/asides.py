@@ -25,8 +25,11 @@ INTO_TOWN = re.compile(r"\b(?:into|in)\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.
 # Tiwinza, withdrew": a relative clause set off by commas (", who" / ", which" / ", whose" and no other comma,
 # semicolon, colon or bracket before its closing comma), then a finite verb of the name before it (RELATIVE_MAIN_VERB:
 # a past, an auxiliary, after at most an adverb of time; not a participle with "by": "which had fallen, taken by the
-# rebels"). The words from the closing comma on are the main clause's (`extract.relatives`).
+# rebels"; no form of "be": "Milosevic, who ..., was arrested" suffered the act, "The army, which ..., was planning to
+# attack" only planned it; nor "will" ("Peru, which ..., will sign": a plan) or a negated auxiliary ("Ecuador, which
+# ..., did not sign"): the subject's passive, plan and negation are read on the words right before the verb).
+# The words from the closing comma on are the main clause's (`extract.relatives`).
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,;:()]+?(?P<close>,)\s", re.IGNORECASE)
 _THEN = r"(?:later|then|also|finally|eventually|soon|subsequently|itself|themselves)"
-RELATIVE_MAIN_VERB = re.compile(rf"\s*(?:{_THEN}\s+)?(?:{_verbs.PAST_VERB}|was|were|had|has|have|is|are|will|would|"
-                                r"did)\b(?!\s+by\b)")
+RELATIVE_MAIN_VERB = re.compile(rf"\s*(?:{_THEN}\s+)?(?:{_verbs.PAST_VERB}|had|has|have|would|did)\b"
+                                r"(?!\s+(?:by|been|being|not|never)\b)")

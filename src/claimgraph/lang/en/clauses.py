@@ -660,10 +660,11 @@ OFFICE_BEFORE = re.compile(rf"(?:{_OFFICE_OPENED})(?:{_OFFICE_QUALIFIER}\s+){{0,
 OFFICE_STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 # ...or named in an aside right after the person, before the office it qualifies: "Menachem Begin, the Israeli prime
 # minister, resigned", "Anthony Eden, the then British prime minister," (APPOSED_TITLE_BEFORE between the name and the
-# state, APPOSED_OFFICE_AFTER right after the state).
+# state, APPOSED_OFFICE_AFTER right after the state; not an office's possessive: "Uday Hussein, the Iraqi president's
+# son" holds no office).
 APPOSED_TITLE_BEFORE = re.compile(r",\s+the\s+(?:(?:then|former|late|wartime)\s+)?", re.IGNORECASE)
-APPOSED_OFFICE_AFTER = re.compile(rf"\s+(?:{_OFFICE_QUALIFIER}\s+){{0,2}}(?:{_STATE_OFFICE}|premier|chancellor)\b",
-                                  re.IGNORECASE)
+APPOSED_OFFICE_AFTER = re.compile(rf"\s+(?:{_OFFICE_QUALIFIER}\s+){{0,2}}(?:{_STATE_OFFICE}|premier|chancellor)\b"
+                                  r"(?!['’])", re.IGNORECASE)
 # ...or the nationality of a go-between ("The French diplomat Jean Arnault", "the Norwegian mediator Hilde Johnson"):
 # no role of the clause, and no party where the person mediates (`structure.titled`'s default); but such a person need
 # not act for the state (`offices` reads TITLE_OF alone: Arnault mediated for the United Nations).
