@@ -1,0 +1,22 @@
+"""Guards from the review of session 26's names26 branch: near-misses its rules read worse than before it. A person
+whose brackets speak of a paper is no paper; a town after "in" before an hour is no broadcaster's language; a
+headline's second line telling a story is no signature block; a body or a building left after a verb of crossing is
+no land."""
+
+from __future__ import annotations
+
+from .conftest import place_mentions
+
+
+def test_a_person_whose_brackets_speak_of_a_paper_is_no_paper(tmp_path):
+    mentions = place_mentions(
+        "General Aoun (speaking to a weekly paper) said the Syrian army must leave Lebanon.\n\n"
+        "Yasser Arafat (interview with the daily Al-Quds), Tuesday, rejected the plan.", tmp_path, ("Organization",))
+    assert not {words for words, _ in mentions} & {"General Aoun", "Yasser Arafat"}
+
+
+def test_a_town_before_an_hour_is_no_broadcasters_language(tmp_path):
+    mentions = place_mentions("Strikes in Gaza 0200 GMT: Israeli aircraft bombed Rafah.", tmp_path,
+                              ("Organization", "Settlement"))
+    assert ("Gaza", "gaza") in mentions
+    assert not [words for words, entity in mentions if entity.startswith("radio-")]
