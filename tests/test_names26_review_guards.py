@@ -5,6 +5,9 @@ no land."""
 
 from __future__ import annotations
 
+from claimgraph.model import SourceMeta
+from claimgraph.read import read
+
 from .conftest import place_mentions
 
 
@@ -20,3 +23,11 @@ def test_a_town_before_an_hour_is_no_broadcasters_language(tmp_path):
                               ("Organization", "Settlement"))
     assert ("Gaza", "gaza") in mentions
     assert not [words for words, entity in mentions if entity.startswith("radio-")]
+
+
+def test_a_headlines_second_line_telling_a_story_is_no_signature(tmp_path):
+    text = "The talks ended.\n\nSierra Leone Peace Deal\nPresident signs accord in Lome\n"
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    doc = read(SourceMeta(id="t", path="t.txt", date="1999-07-08", language="en"), tmp_path)
+    roles = {doc.text[b.start:b.end]: b.role for b in doc.blocks}
+    assert roles["Sierra Leone Peace Deal\nPresident signs accord in Lome"] == "body"
