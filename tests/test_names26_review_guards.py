@@ -31,3 +31,11 @@ def test_a_headlines_second_line_telling_a_story_is_no_signature(tmp_path):
     doc = read(SourceMeta(id="t", path="t.txt", date="1999-07-08", language="en"), tmp_path)
     roles = {doc.text[b.start:b.end]: b.role for b in doc.blocks}
     assert roles["Sierra Leone Peace Deal\nPresident signs accord in Lome"] == "body"
+
+
+def test_a_body_or_building_left_after_a_verb_of_crossing_is_no_land(tmp_path):
+    places = {words for words, _ in place_mentions(
+        "The defector fled from the Embassy in 1985. The party withdrew its troops from the Coalition after the vote. "
+        "The brigade advanced into the Bekaa on 9 June 1982.", tmp_path, ("Settlement", "Region", "Place"))}
+    assert not {"Embassy", "Coalition"} & places
+    assert "Bekaa" in places

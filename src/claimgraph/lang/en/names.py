@@ -684,6 +684,10 @@ CROSSED_INTO = re.compile(r"(?<![\w-])(?:cross(?:ed|es|ing)?|advanc(?:ed|es|ing)
                           r"pull(?:ed|s|ing)?[ \t]+back)(?:[ \t]+(?:its|his|their|the)[ \t]+(?:last[ \t]+)?"
                           r"(?:forces|troops|army|units|soldiers|garrisons?))?[ \t]+(?:into|out[ \t]+of|from)[ \t]+"
                           r"(?:the[ \t]+)?$")
+# ... no body one leaves nor a building one flees, capitalised after "the" as a land is ("withdrew its troops from the
+# Coalition", "fled from the Embassy").
+CROSSED_NOT_LAND = frozenset({"Coalition", "Alliance", "Embassy", "Consulate", "Commonwealth", "League", "Pact", "Bloc",
+                              "Federation", "Cabinet", "Senate", "Congress", "Palace", "Compound", "Talks"})
 # ... or before the clause's verb, where no comma parts the list ("the defences at Se La and Bomdila had collapsed"):
 # after a comma a name may open the clause ("In May, Brandt was arrested").
 LOCATED_BEFORE_VERB = re.compile(r"[ \t]+(?:had|has|have|was|were|is|are)\b")
