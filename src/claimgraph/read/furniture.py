@@ -43,8 +43,8 @@ _LICENCE = re.compile(
 # office is written as a title, its words capitalised but those that join them ("Director of Central Intelligence"):
 # a headline's second line tells a story ("Sierra Leone Peace Deal\nPresident signs accord in Lome").
 _SIGNER = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){1,3}")
-_OFFICE = re.compile(rf"(?i:(?:deputy|acting|vice|assistant)[ \t-]+)?(?i:{'|'.join(cues('names').ROLES)})"
-                     r"(?:[ \t]+(?:[A-Z][\w’'\-]*|of|the|for|and|on)){0,4}")
+_OFFICE = re.compile(rf"(?i:{cues('furniture').OFFICE_QUALIFIERS}[ \t-]+)?(?i:{'|'.join(cues('names').ROLES)})"
+                     rf"(?:[ \t]+(?:[A-Z][\w’'\-]*|{cues('furniture').OFFICE_JOINERS})){{0,4}}")
 _PUBLISHING_WORDS = re.compile(
     r"\b(?:open access|scholarly|publishing|publication of|journals|peer[- ]review|publication ethics|dissemination)\b",
     re.IGNORECASE)

@@ -143,8 +143,9 @@ _LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-]|[ \t]
 # ... what the speaker says runs on in lower case: "PRESS REVIEW: SENEGAL AND MAURITANIA" is a heading, no speaker.
 # A transcript's title before the speaker is no word of the name, and a Scottish or Irish surname keeps its lower-case
 # letters in capitals ("MR. McCURRY:", "SECRETARY CHRISTOPHER:"); without a title a name of capitals only.
-_SPEAKER = re.compile(r"^(?:(?P<title>MR|MRS|MS|DR|GEN|AMB|SECRETARY|SENATOR|GENERAL|PRESIDENT|AMBASSADOR)\.?[ \t]+)?"
-                      r"(?P<name>(?(title)(?:Mc|Mac|O’|O')?)[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]{2,}){0,2}):\s+"
+_SPEAKER = re.compile(rf"^(?:(?P<title>{CUES.SPEAKER_TITLES})\.?[ \t]+)?"
+                      rf"(?P<name>(?(title){CUES.SURNAME_PREFIXES}?)[A-Z][A-Z’'\-]{{2,}}"
+                      r"(?: [A-Z][A-Z’'\-]{2,}){0,2}):\s+"
                       r"(?=[^\n]*[a-z])", re.M)
 _PLACE = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<kind>{'|'.join(CUES.PLACE_KINDS)})\b(?!\s+(?:{CUES.OF_AFTER_KIND})\b)")
 _LED = re.compile(rf"\b(?P<name>(?:[{_UP}][{_LO}]+|[A-Z]{{2,6}}|[A-Z]\.[A-Z]\.){CUES.LED}\s+"

@@ -60,5 +60,5 @@ def _broadcaster(text: str) -> Candidate | None:
     if not match or not (match.group("kind") or match.group("language")):
         return None
     end = match.end("kind") if match.group("kind") else match.end("language")
-    label = f"Radio {match.group('town')}"
+    label = CUES.BROADCASTER_LABEL.format(town=match.group("town"))
     return replace(Candidate(0, end, "entity", "Organization", NAME, entity=name_id(label)), value=label)

@@ -67,6 +67,13 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Archbishop", "Bishop", "Patriarch",
           "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sultan", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
           "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
+# Some of those a role in the plural holds, named after it: "five party leaders, among them Vasil Bilak and Alois
+# Indra" (`recognise.person_lists`).
+AMONG_THEM = r",\s+among\s+them"
+# A transcript's title before its speaker's name, in capitals ("MR. McCURRY:", "SECRETARY CHRISTOPHER:"), and the
+# lower-case letters a Scottish or Irish surname keeps there (`recognise.names`).
+SPEAKER_TITLES = r"(?:MR|MRS|MS|DR|GEN|AMB|SECRETARY|SENATOR|GENERAL|PRESIDENT|AMBASSADOR)"
+SURNAME_PREFIXES = r"(?:Mc|Mac|O’|O')"
 # A knight's title opens the name he goes by, after a rank too: "the Governor-General, Sir Paul Scoon", "Lieutenant General
 # Sir Michael Jackson" (`recognise.names`).
 KNIGHTED = r"Sir"

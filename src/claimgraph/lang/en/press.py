@@ -18,3 +18,5 @@ BROADCAST_TIME = r"[0-2][0-9][0-5][0-9][ \t]+(?i:gmt|utc)\b"
 # A broadcast's language between its source and its hour: "in French", "in Arabic for abroad"; a language's name, no
 # town's ("Strikes in Gaza 0200 GMT:" names no broadcaster).
 BROADCAST_LANGUAGE = rf"in[ \t]+(?:{'|'.join(sorted(_LANGUAGES))})(?:[ \t]+(?:for|to)[ \t]+[a-z]+)?"
+# The label of one town's broadcasts, whatever its service or language: "Algiers home service" is Radio Algiers.
+BROADCASTER_LABEL = "Radio {town}"
