@@ -72,7 +72,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v82"  # v82: "Sultan", "Ould", slums, headings, "among them"; "X Island Accord"; "Civil war"
+NAME = "names-in-context.v83"  # v83: a university or mosque after a title ("Sultan Qaboos University")
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows

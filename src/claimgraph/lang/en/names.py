@@ -83,9 +83,10 @@ NAMING_TITLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:King|Queen|Emperor|Empress|
 TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper() and "(" not in t} | {
     "Deputy", "Vice", "Acting", "Former", "Chief", "Lieutenant", "Major", "Justice", "Advocate"}
 # Kinds of a street, an island or a school that end a name after a title-like word: "King Street", "Lord Howe Island",
-# "the Judge Business School" name no person (nor does a kind of body or named place: `recognise.names`).
+# "the Judge Business School", "Sultan Qaboos University", "the Sultan Ahmed Mosque" name no person (nor does a kind of
+# body or named place: `recognise.names`).
 TITLED_NOT_LAST = frozenset({"Street", "Road", "Avenue", "Lane", "Island", "Islands", "School", "College", "Hospital",
-                             "Causeway"})
+                             "Causeway", "University", "Mosque"})
 # A capitalised word joined by a hyphen to a lower-case one is an adjective, no name of a place before its kind:
 # "the largest Muslim-majority city", "a Russian-speaking town", "the Serb-held town".
 ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*")
