@@ -72,7 +72,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v83"  # v83: a university or mosque after a title ("Sultan Qaboos University")
+NAME = "names-in-context.v83"  # v83: "Sultan Qaboos University", "a Nairobi slum" name no one, no quarter
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -397,6 +397,13 @@ class NamesInContext:
         quarter = _QUARTER_OF.match(match.string, match.start())
         return quarter is not None and quarter.group("town") in self.towns and quarter.group("name") not in self.towns
 
+    def _unnamed_quarter(self, match: re.Match) -> bool:
+        """Is the match a known town's name and a kind of its quarters ("a Nairobi slum": `QUARTER_KINDS`)? The words
+        say whose the quarter is, and name none: the town keeps its name."""
+        kind = match.group("kind")
+        town = match.string[match.start("name"):match.start("kind")].strip()
+        return re.fullmatch(CUES.QUARTER_KINDS, kind) is not None and town in self.towns
+
     def defined(self, text: str) -> Iterator[Candidate]:
         """Names written with their acronym after them: "Revolutionary Armed Forces of Colombia (FARC)"."""
         for match in DEFINITION.finditer(text):
@@ -468,6 +475,8 @@ class NamesInContext:
             return not self._quarter_of_town(match)
         if pattern is _FEATURE and self._quarter_of_town(match):
             return True  # the town keeps its name, `_QUARTER_OF` names the quarter
+        if pattern is _FEATURE and self._unnamed_quarter(match):
+            return True  # "a Nairobi slum", "a Baghdad neighbourhood": the town's, named by no name of its own
         if pattern in (_FEATURE, _PLACE, _NAMED_PLACE) and _POSSESSIVE.search(match.group("name")):
             return True  # "Colonel Houari Boumediene's border army", "Ukraine's Black Sea ports": the owner's, no name
         if pattern is _RULING:  # "the US government": a state's, no body of its own
