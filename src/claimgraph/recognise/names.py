@@ -398,11 +398,13 @@ class NamesInContext:
         return quarter is not None and quarter.group("town") in self.towns and quarter.group("name") not in self.towns
 
     def _unnamed_quarter(self, match: re.Match) -> bool:
-        """Is the match a known town's name and a kind of its quarters ("a Nairobi slum": `QUARTER_KINDS`)? The words
-        say whose the quarter is, and name none: the town keeps its name."""
+        """Is the match a known town's name and a kind of its quarters ("a Nairobi slum": `QUARTER_KINDS`), no other
+        town after "of"? The words say whose the quarter is, and name none: the town keeps its name. Not "the Sabra
+        neighbourhood of Beirut": the town is Beirut, the quarter's name Sabra."""
         kind = match.group("kind")
         town = match.string[match.start("name"):match.start("kind")].strip()
-        return re.fullmatch(CUES.QUARTER_KINDS, kind) is not None and town in self.towns
+        return (re.fullmatch(CUES.QUARTER_KINDS, kind) is not None and town in self.towns
+                and not CUES.QUARTER_OF.match(match.string, match.end()))
 
     def defined(self, text: str) -> Iterator[Candidate]:
         """Names written with their acronym after them: "Revolutionary Armed Forces of Colombia (FARC)"."""
