@@ -39,10 +39,12 @@ _LICENCE = re.compile(
     r"Creative Commons|\bCC[ -]BY\b|This licen[cs]e lets|licensed under|All rights reserved|"
     r"Attribution-(?:NonCommercial|ShareAlike|NoDerivatives)|©|\(c\) \d{4}", re.IGNORECASE)
 # A signature block: a name of two to four capitalised words on its own line, and the signer's office on the line
-# under it ("SHERMAN KENT\nChairman", "Kofi A. Annan\nSecretary-General"). It says who signed, not what happened.
+# under it ("SHERMAN KENT\nChairman", "Kofi A. Annan\nSecretary-General"). It says who signed, not what happened. The
+# office is written as a title, its words capitalised but those that join them ("Director of Central Intelligence"):
+# a headline's second line tells a story ("Sierra Leone Peace Deal\nPresident signs accord in Lome").
 _SIGNER = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){1,3}")
-_OFFICE = re.compile(rf"(?i:(?:deputy|acting|vice|assistant)[ \t-]+)?(?i:{'|'.join(cues('names').ROLES)})"
-                     r"(?:[ \t]+[\w’'\-]+){0,4}")
+_OFFICE = re.compile(rf"(?i:{cues('furniture').OFFICE_QUALIFIERS}[ \t-]+)?(?i:{'|'.join(cues('names').ROLES)})"
+                     rf"(?:[ \t]+(?:[A-Z][\w’'\-]*|{cues('furniture').OFFICE_JOINERS})){{0,4}}")
 _PUBLISHING_WORDS = re.compile(
     r"\b(?:open access|scholarly|publishing|publication of|journals|peer[- ]review|publication ethics|dissemination)\b",
     re.IGNORECASE)

@@ -30,7 +30,7 @@ from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
 from .names import _LO, _UP, NOT_PERSON_WORDS, is_demonym, title_case
 
-NAME = "located.v6"  # v6: a land after a verb of crossing and "into", "from", its article too
+NAME = "located.v7"  # v7: no body or building after a verb of crossing ("fled from the Embassy")
 CUES = cues("names")
 _WORD = rf"(?:(?:al|el|ad|ash|as|at|ar|an)-)?[{_UP}][{_LO}][\w\-]*+"  # "Ri-Kwangba", "al-Aziziya"; no possessive
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"  # "Mers El Kébir"
@@ -59,13 +59,15 @@ def told_by_preposition(doc, found: list[Candidate]) -> list[Candidate]:
 def told_by_crossing(text: str, taken: set[int]) -> list[Candidate]:
     """The single names no recogniser took that a verb of crossing puts a move into or out of, an article before them
     allowed ("crossed into the Ogaden in July", `CROSSED_INTO`), where a clause goes on after them: places; not a
-    plural after the article, a party's or a people's ("crossed from the Conservatives to Labour")."""
+    plural after the article, a party's or a people's ("crossed from the Conservatives to Labour"), nor a body's or a
+    building's ("fled from the Embassy", `CROSSED_NOT_LAND`)."""
     out = []
     for match in _ONE_NAME.finditer(text):
         start, end = match.span()
         crossed = CUES.CROSSED_INTO.search(text, max(0, start - 60), start)
         if (crossed and CUES.LOCATED_AFTER.match(text, end) and not taken & set(range(start, end))
-                and _a_place_name(text[start:end]) and not (crossed.group().endswith("the ") and text[end - 1] == "s")):
+                and _a_place_name(text[start:end]) and not CUES.CROSSED_NOT_LAND & set(match.group().split())
+                and not (crossed.group().endswith("the ") and text[end - 1] == "s")):
             out.append(Candidate(start, end, "entity", "Place", NAME, entity=name_id(text[start:end])))
     return out
 

@@ -72,7 +72,7 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v82"  # v82: "Sultan", "Ould", slums, headings, "among them"; "X Island Accord"; "Civil war"
+NAME = "names-in-context.v83"  # v83: "Sultan Qaboos University", "a Nairobi slum" name no one, no quarter
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -143,8 +143,9 @@ _LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-]|[ \t]
 # ... what the speaker says runs on in lower case: "PRESS REVIEW: SENEGAL AND MAURITANIA" is a heading, no speaker.
 # A transcript's title before the speaker is no word of the name, and a Scottish or Irish surname keeps its lower-case
 # letters in capitals ("MR. McCURRY:", "SECRETARY CHRISTOPHER:"); without a title a name of capitals only.
-_SPEAKER = re.compile(r"^(?:(?P<title>MR|MRS|MS|DR|GEN|AMB|SECRETARY|SENATOR|GENERAL|PRESIDENT|AMBASSADOR)\.?[ \t]+)?"
-                      r"(?P<name>(?(title)(?:Mc|Mac|O’|O')?)[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]{2,}){0,2}):\s+"
+_SPEAKER = re.compile(rf"^(?:(?P<title>{CUES.SPEAKER_TITLES})\.?[ \t]+)?"
+                      rf"(?P<name>(?(title){CUES.SURNAME_PREFIXES}?)[A-Z][A-Z’'\-]{{2,}}"
+                      r"(?: [A-Z][A-Z’'\-]{2,}){0,2}):\s+"
                       r"(?=[^\n]*[a-z])", re.M)
 _PLACE = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<kind>{'|'.join(CUES.PLACE_KINDS)})\b(?!\s+(?:{CUES.OF_AFTER_KIND})\b)")
 _LED = re.compile(rf"\b(?P<name>(?:[{_UP}][{_LO}]+|[A-Z]{{2,6}}|[A-Z]\.[A-Z]\.){CUES.LED}\s+"
@@ -396,6 +397,15 @@ class NamesInContext:
         quarter = _QUARTER_OF.match(match.string, match.start())
         return quarter is not None and quarter.group("town") in self.towns and quarter.group("name") not in self.towns
 
+    def _unnamed_quarter(self, match: re.Match) -> bool:
+        """Is the match a known town's name and a kind of its quarters ("a Nairobi slum": `QUARTER_KINDS`), no other
+        town after "of"? The words say whose the quarter is, and name none: the town keeps its name. Not "the Sabra
+        neighbourhood of Beirut": the town is Beirut, the quarter's name Sabra."""
+        kind = match.group("kind")
+        town = match.string[match.start("name"):match.start("kind")].strip()
+        return (re.fullmatch(CUES.QUARTER_KINDS, kind) is not None and town in self.towns
+                and not CUES.QUARTER_OF.match(match.string, match.end()))
+
     def defined(self, text: str) -> Iterator[Candidate]:
         """Names written with their acronym after them: "Revolutionary Armed Forces of Colombia (FARC)"."""
         for match in DEFINITION.finditer(text):
@@ -467,6 +477,8 @@ class NamesInContext:
             return not self._quarter_of_town(match)
         if pattern is _FEATURE and self._quarter_of_town(match):
             return True  # the town keeps its name, `_QUARTER_OF` names the quarter
+        if pattern is _FEATURE and self._unnamed_quarter(match):
+            return True  # "a Nairobi slum", "a Baghdad neighbourhood": the town's, named by no name of its own
         if pattern in (_FEATURE, _PLACE, _NAMED_PLACE) and _POSSESSIVE.search(match.group("name")):
             return True  # "Colonel Houari Boumediene's border army", "Ukraine's Black Sea ports": the owner's, no name
         if pattern is _RULING:  # "the US government": a state's, no body of its own

@@ -25,7 +25,7 @@ _LIST_ITEM = re.compile(rf"(?P<title>(?:{'|'.join(sorted(CUES.TITLE_WORDS))})\s+
 _ITEM = re.sub(r"\(\?P<\w+>", "(?:", _LIST_ITEM.pattern)  # the same item with its groups unnamed, to repeat in a list
 _ROLE_LIST = re.compile(rf"\b(?:(?P<count>{CUES.LIST_COUNT})\s+(?:[a-z-]+\s+){{0,2}})?"
                         rf"(?P<role>{'|'.join((*CUES.ROLE_PLURALS, *CUES.PLURAL_TITLES))})(?P<sides>{CUES.ROLE_OF_SIDES})?"
-                        rf"(?P<among>,\s+among\s+them)?"
+                        rf"(?P<among>{CUES.AMONG_THEM})?"
                         rf"(?(among)|(?(count)(?P<sep>[:,])?|(?(sides)(?P<sides_sep>,)|:?)))\s+"
                         rf"(?P<list>{_ITEM}(?:,\s+{_ITEM})*,?\s+and\s+{_ITEM}){ALONE}")
 _LISTED = re.compile(rf"^[-*•]?[ \t]*(?:{CUES.LIST_HEADS})[ \t]*:[ \t]*(?P<list>[^\n]+)", re.M)

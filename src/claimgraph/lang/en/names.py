@@ -67,6 +67,13 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Archbishop", "Bishop", "Patriarch",
           "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sultan", "Sheikh", "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
           "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
+# Some of those a role in the plural holds, named after it: "five party leaders, among them Vasil Bilak and Alois
+# Indra" (`recognise.person_lists`).
+AMONG_THEM = r",\s+among\s+them"
+# A transcript's title before its speaker's name, in capitals ("MR. McCURRY:", "SECRETARY CHRISTOPHER:"), and the
+# lower-case letters a Scottish or Irish surname keeps there (`recognise.names`).
+SPEAKER_TITLES = r"(?:MR|MRS|MS|DR|GEN|AMB|SECRETARY|SENATOR|GENERAL|PRESIDENT|AMBASSADOR)"
+SURNAME_PREFIXES = r"(?:Mc|Mac|O’|O')"
 # A knight's title opens the name he goes by, after a rank too: "the Governor-General, Sir Paul Scoon", "Lieutenant General
 # Sir Michael Jackson" (`recognise.names`).
 KNIGHTED = r"Sir"
@@ -76,9 +83,10 @@ NAMING_TITLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:King|Queen|Emperor|Empress|
 TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper() and "(" not in t} | {
     "Deputy", "Vice", "Acting", "Former", "Chief", "Lieutenant", "Major", "Justice", "Advocate"}
 # Kinds of a street, an island or a school that end a name after a title-like word: "King Street", "Lord Howe Island",
-# "the Judge Business School" name no person (nor does a kind of body or named place: `recognise.names`).
+# "the Judge Business School", "Sultan Qaboos University", "the Sultan Ahmed Mosque" name no person (nor does a kind of
+# body or named place: `recognise.names`).
 TITLED_NOT_LAST = frozenset({"Street", "Road", "Avenue", "Lane", "Island", "Islands", "School", "College", "Hospital",
-                             "Causeway"})
+                             "Causeway", "University", "Mosque"})
 # A capitalised word joined by a hyphen to a lower-case one is an adjective, no name of a place before its kind:
 # "the largest Muslim-majority city", "a Russian-speaking town", "the Serb-held town".
 ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*")
@@ -105,7 +113,7 @@ NAME_ALONE_KINDS = frozenset({"river", "ridge", "mountains", "lake", "heights", 
                               "neighbourhood", "neighborhood", "slum"})  # no "pass": "The Eurail pass" is a ticket
 # A town's quarter named after it: "the Kirkuk neighbourhood of Rahimawa" is Rahimawa in the town of Kirkuk (where the
 # word before the kind is a known town's name: "the Sabra neighbourhood of Beirut" is the Sabra neighbourhood).
-QUARTER_KINDS = r"neighbou?rhood"
+QUARTER_KINDS = r"neighbou?rhood|slum"  # "the Nairobi slum of Kibera"
 QUARTER_OF = re.compile(r"[ \t]+of[ \t]+(?=[A-Z])")
 # A thing built that a story names by its kind alone after "The" is the one of the story ("The airport was retaken
 # four days later", "The bridge was blown up"); no other kind names a place alone: a land's shape, a quarter, a
@@ -684,6 +692,10 @@ CROSSED_INTO = re.compile(r"(?<![\w-])(?:cross(?:ed|es|ing)?|advanc(?:ed|es|ing)
                           r"pull(?:ed|s|ing)?[ \t]+back)(?:[ \t]+(?:its|his|their|the)[ \t]+(?:last[ \t]+)?"
                           r"(?:forces|troops|army|units|soldiers|garrisons?))?[ \t]+(?:into|out[ \t]+of|from)[ \t]+"
                           r"(?:the[ \t]+)?$")
+# ... no body one leaves nor a building one flees, capitalised after "the" as a land is ("withdrew its troops from the
+# Coalition", "fled from the Embassy").
+CROSSED_NOT_LAND = frozenset({"Coalition", "Alliance", "Embassy", "Consulate", "Commonwealth", "League", "Pact", "Bloc",
+                              "Federation", "Cabinet", "Senate", "Congress", "Palace", "Compound", "Talks"})
 # ... or before the clause's verb, where no comma parts the list ("the defences at Se La and Bomdila had collapsed"):
 # after a comma a name may open the clause ("In May, Brandt was arrested").
 LOCATED_BEFORE_VERB = re.compile(r"[ \t]+(?:had|has|have|was|were|is|are)\b")
