@@ -8,7 +8,7 @@ its kind word alone ("Treaty"). The whole title before the date names the agreem
 own, opened by a numbered label or not (`CUES.LABEL`), then the title, a comma and a date (`CUES.DATE`) and nothing
 after; the title ends with a kind of agreement (`CUES.KINDS`: "The Moscow Protocol") or opens with one and one of
 `CUES.OPENERS` ("Treaty on the temporary stationing of ..."). Not a statement, a proclamation or a plan ("Statement
-of TASS, 21 August 1968"), nor a kind that is no title's last or first word ("Ceasefire talks, 12 May 2015"). Its
+of TASS, 21 August 1968"), a body's memorandum (`CUES.PAPER`), a heading about an agreement (`CUES.NOT_NAME_WORDS`), nor a kind that is no title's last or first word ("Ceasefire talks, 12 May 2015"). Its
 contract: `TitledAgreements()(doc)` yields an entity Candidate per such title, its class by `names.AGREEMENT_KINDS`;
 `title_date(text, agreement, date)` says whether a date is the one such a title ends with (the agreement's date).
 """
@@ -26,12 +26,12 @@ from .base import Candidate, name_id, text_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-NAME = "document-titles.v1"
+NAME = "document-titles.v2"  # v2: no party convention, body's memorandum or heading about a title
 
 CUES = cues("document_titles")
 KIND_CLASSES = cues("names").AGREEMENT_KINDS
 _KINDS = "|".join(sorted(CUES.KINDS))
-_WORD = r"[A-Z][\w’'\-]*"
+_WORD = rf"(?!(?:{'|'.join(CUES.NOT_NAME_WORDS)})[ \t])[A-Z][\w’'\-]*"  # not "Reactions To The Lusaka Protocol"
 _TITLE = re.compile(
     rf"^(?:{CUES.LABEL})?(?:{CUES.ARTICLE}\s+)?"
     rf"(?P<name>(?:{_WORD}[ \t]+){{1,4}}(?P<last>{_KINDS})|(?P<first>{_KINDS})[ \t]+(?:{'|'.join(sorted(CUES.OPENERS))})"
@@ -48,6 +48,8 @@ class TitledAgreements:
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         for match in _TITLE.finditer(text_of(doc)):
             name = match.group("name")
+            if CUES.PAPER.match(name):  # "Memorandum of the Ministry of Defence, 3 March 1999"
+                continue
             kind = match.group("last") or match.group("first")
             yield Candidate(match.start("name"), match.end("name"), "entity", KIND_CLASSES[kind], NAME, value=name,
                             entity=name_id(name))
