@@ -4,9 +4,9 @@
 Once a text has named an accord by a place and its kind word ("the Lusaka Protocol", "the Arusha Accords"), the place
 alone may stand for it, and does where it is the subject of what only an accord undergoes (`CUES.UNDERGOES`: "was
 signed", "was never implemented", "was not honored"): a place is shelled or taken, never signed. Not after a preposition
-(`CUES.PREPOSITION_BEFORE`: "a truce negotiated in Lusaka was signed" tells the place of another accord). Read so, the place's
-mention is the accord's; elsewhere ("talks in Lusaka", "Arusha was shelled") it stays the place. Only a name the text
-gave the accord before, in text order, and only an entity the rules typed as a place. Its contract:
+(`CUES.PREPOSITION_BEFORE`: "a truce negotiated in Lusaka was signed" tells the place of another accord). Read so, the
+place's mention is the accord's; elsewhere ("talks in Lusaka", "Arusha was shelled") it stays the place. Only a name the
+text gave the accord before, in text order, and only an entity the rules typed as a place. Its contract:
 `named_again(text, found, accords)` returns `found` with such places retyped as the accord, and adds the accords it
 finds named by a place and kind to `accords` (place name -> class, id; kept across the document's blocks).
 """

@@ -3,14 +3,15 @@
 
 A documentary reader, an annex list or a file of exhibits heads each document with its title and date on a line of its
 own, the document (abridged) under it. Such a heading is written in capitals, so the rules that find names by their
-context skip it as a headline (`names.title_case`), and the lexicon reads a title whose subject is in lower case as
-its kind word alone ("Treaty"). The whole title before the date names the agreement the document is: a line of its
-own, opened by a numbered label or not (`CUES.LABEL`), then the title, a comma and a date (`CUES.DATE`) and nothing
-after; the title ends with a kind of agreement (`CUES.KINDS`: "The Moscow Protocol") or opens with one and one of
-`CUES.OPENERS` ("Treaty on the temporary stationing of ..."). Not a statement, a proclamation or a plan ("Statement
-of TASS, 21 August 1968"), a body's memorandum (`CUES.PAPER`), a heading about an agreement (`CUES.NOT_NAME_WORDS`), nor a kind that is no title's last or first word ("Ceasefire talks, 12 May 2015"). Its
-contract: `TitledAgreements()(doc)` yields an entity Candidate per such title, its class by `names.AGREEMENT_KINDS`;
-`title_date(text, agreement, date)` says whether a date is the one such a title ends with (the agreement's date).
+context skip it as a headline (`names.title_case`), and the lexicon reads a title whose subject is in lower case as its
+kind word alone ("Treaty"). The whole title before the date names the agreement the document is: a line of its own,
+opened by a numbered label or not (`CUES.LABEL`), then the title, a comma and a date (`CUES.DATE`) and nothing after;
+the title ends with a kind of agreement (`CUES.KINDS`: "The Moscow Protocol") or opens with one and one of
+`CUES.OPENERS` ("Treaty on the temporary stationing of ..."). Not a statement, a proclamation or a plan ("Statement of
+TASS, 21 August 1968"), a body's memorandum (`CUES.PAPER`), a heading about an agreement (`CUES.NOT_NAME_WORDS`), nor a
+kind that is no title's last or first word ("Ceasefire talks, 12 May 2015"). Its contract: `TitledAgreements()(doc)`
+yields an entity Candidate per such title, its class by `names.AGREEMENT_KINDS`; `title_date(text, agreement, date)`
+says whether a date is the one such a title ends with (the agreement's date).
 """
 
 from __future__ import annotations

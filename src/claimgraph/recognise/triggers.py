@@ -430,7 +430,7 @@ def _absent(doc: Doc, start: int) -> bool:
     the agreement word between allowed: "ended not with a peace agreement but with air strikes", "without a treaty",
     "Is there a side deal?" (`CUES.ASKED_BEFORE`, in a question only) name no agreement."""
     words = words_of(doc)
-    asked = doc[start].sent.text.rstrip().endswith(CUES.QUESTION_MARK)  # "Is there a side deal?", not "Only then was there"
+    asked = doc[start].sent.text.rstrip().endswith(CUES.QUESTION_MARK)  # "Is there a deal?", not "Only then was there"
     return any(_after_phrase(words, k, CUES.ABSENT_BEFORE, ABSENT_REACH)
                or asked and _after_phrase(words, k, CUES.ASKED_BEFORE, ABSENT_REACH)
                for k in (start, start - 1) if k >= 0)  # "peace agreement" is matched whole and as "agreement"
