@@ -3,7 +3,8 @@
 A reporter's "Is there a side deal?" tells no agreement, but an inverted statement "Only in 1997 was there a
 ceasefire." does; a place an accord is named after is that accord only as its subject, not inside another's phrase ("a
 truce negotiated in Lusaka was signed"); a lower-case convention attended or ended by a party is no treaty; a heading
-that names a party's convention, a ministry's memorandum or is about an agreement is no agreement's title.
+that names a party's convention, a ministry's memorandum or is about an agreement is no agreement's title, and a
+title's parties stay outside its name.
 """
 
 from __future__ import annotations
@@ -55,3 +56,12 @@ def test_a_heading_about_an_agreement_does_not_take_its_words_into_the_name(clai
     claims = claims_of("Reactions To The Lusaka Protocol, 1994\n\nThe ministry spoke of the border.\n",
                        date="2016-01-01")
     assert not any("reactions" in e for e in _accords(claims))
+
+
+def test_a_titles_parties_stay_its_parties(claims_of):
+    """The title's name ends before "between": the states after it are named, and are the treaty's parties."""
+    claims = claims_of("8. Treaty of Friendship between India and the Soviet Union, 9 August 1971\n\nThe text follows "
+                       "in full.\n", date="2005-01-01")
+    [treaty] = typed(claims, "Treaty")
+    assert values(claims, treaty, "party") >= {"india", "soviet-union"}
+    assert values(claims, treaty, "date") == {"1971-08-09"}

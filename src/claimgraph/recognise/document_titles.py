@@ -27,7 +27,7 @@ from .base import Candidate, name_id, text_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-NAME = "document-titles.v2"  # v2: no party convention, body's memorandum or heading about a title
+NAME = "document-titles.v2"  # v2: no party convention, body's memorandum, heading about a title, parties in the name
 
 CUES = cues("document_titles")
 KIND_CLASSES = cues("names").AGREEMENT_KINDS
@@ -37,7 +37,7 @@ _TITLE = re.compile(
     rf"^(?:{CUES.LABEL})?(?:{CUES.ARTICLE}\s+)?"
     rf"(?P<name>(?:{_WORD}[ \t]+){{1,4}}(?P<last>{_KINDS})|(?P<first>{_KINDS})[ \t]+(?:{'|'.join(sorted(CUES.OPENERS))})"
     rf"[ \t][^,\n]+?)[ \t]*,[ \t]+{CUES.DATE}[ \t]*$", re.M)
-_DATE_AFTER = re.compile(r"[ \t]*,[ \t]+")  # between a title and its date
+_DATE_AFTER = re.compile(r"[^,\n]*,[ \t]+")  # between a title's name (its parties, `CUES.PARTIES`) and its date
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
@@ -48,16 +48,17 @@ class TitledAgreements:
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         for match in _TITLE.finditer(text_of(doc)):
-            name = match.group("name")
-            if CUES.PAPER.match(name):  # "Memorandum of the Ministry of Defence, 3 March 1999"
-                continue
             kind = match.group("last") or match.group("first")
-            yield Candidate(match.start("name"), match.end("name"), "entity", KIND_CLASSES[kind], NAME, value=name,
+            name = CUES.PARTIES.split(match.group("name"), 1)[0]  # "Treaty of Friendship" between its parties
+            if CUES.PAPER.match(name) or name == kind:  # "Memorandum of the Ministry of Defence, 3 March 1999"
+                continue
+            start = match.start("name")
+            yield Candidate(start, start + len(name), "entity", KIND_CLASSES[kind], NAME, value=name,
                             entity=name_id(name))
 
 
 def title_date(text: str, agreement: Mention, date: Mention) -> bool:
-    """Is `date` the date a document's title found here ends with: right after the agreement and a comma, the end of
-    its line after it ("The Moscow Protocol, 26 August 1968")?"""
+    """Is `date` the date a document's title found here ends with: after the agreement (and its parties) and a comma,
+    the end of its line after it ("The Moscow Protocol, 26 August 1968")?"""
     return (agreement.method == NAME and _DATE_AFTER.fullmatch(text, agreement.end, date.start) is not None
             and _LINE_END.match(text, date.end) is not None)

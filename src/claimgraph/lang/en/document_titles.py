@@ -21,6 +21,9 @@ PAPER = re.compile(r"Memorandum[ \t]+(?!of[ \t]+Understanding\b)")
 NOT_NAME_WORDS = ("The", "To", "On", "Against", "About", "By", "With", "Over", "At", "In", "For", "From", "After",
                   "Before")
 OPENERS = frozenset({"on", "of", "between", "concerning", "for", "regarding"})
+# What opens a title's parties: the name ends before them, so that the parties stay named as such ("Treaty of
+# Friendship between India and the Soviet Union, 9 August 1971": the treaty "Treaty of Friendship", its two parties).
+PARTIES = re.compile(r"[ \t]+between[ \t]")
 # The date the title ends with, after a comma: "26 August 1968", "August 26, 1968", "October 1968", "1968".
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
          r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
