@@ -3,9 +3,10 @@
 
 Once a text has named an accord by a place and its kind word ("the Lusaka Protocol", "the Arusha Accords"), the place
 alone may stand for it, and does where it is the subject of what only an accord undergoes (`CUES.UNDERGOES`: "was
-signed", "was never implemented", "was not honored"): a place is shelled or taken, never signed. Read so, the place's
-mention is the accord's; elsewhere ("talks in Lusaka", "Arusha was shelled") it stays the place. Only a name the text
-gave the accord before, in text order, and only an entity the rules typed as a place. Its contract:
+signed", "was never implemented", "was not honored"): a place is shelled or taken, never signed. Not after a preposition
+(`CUES.PREPOSITION_BEFORE`: "a truce negotiated in Lusaka was signed" tells the place of another accord). Read so, the
+place's mention is the accord's; elsewhere ("talks in Lusaka", "Arusha was shelled") it stays the place. Only a name the
+text gave the accord before, in text order, and only an entity the rules typed as a place. Its contract:
 `named_again(text, found, accords)` returns `found` with such places retyped as the accord, and adds the accords it
 finds named by a place and kind to `accords` (place name -> class, id; kept across the document's blocks).
 """
@@ -19,6 +20,7 @@ from ..rdf.terms import top_classes
 from .base import Candidate
 
 CUES = cues("accord_places")
+REACH = 12  # characters before the place read for a preposition
 
 
 def named_again(text: str, found: list[Candidate], accords: dict[str, tuple[str, str]]) -> list[Candidate]:
@@ -32,7 +34,8 @@ def named_again(text: str, found: list[Candidate], accords: dict[str, tuple[str,
             if place:
                 accords.setdefault(place, (cand.cls, cand.entity))
         elif (cand.kind == "entity" and name in accords and "Place" in top_classes(cand.cls)
-              and CUES.UNDERGOES.match(text, cand.end)):
+              and CUES.UNDERGOES.match(text, cand.end)
+              and not CUES.PREPOSITION_BEFORE.search(text, max(0, cand.start - REACH), cand.start)):
             cls, entity = accords[name]
             cand = replace(cand, cls=cls, entity=entity, value=None)
         kept.append(cand)

@@ -3,14 +3,15 @@
 
 A documentary reader, an annex list or a file of exhibits heads each document with its title and date on a line of its
 own, the document (abridged) under it. Such a heading is written in capitals, so the rules that find names by their
-context skip it as a headline (`names.title_case`), and the lexicon reads a title whose subject is in lower case as
-its kind word alone ("Treaty"). The whole title before the date names the agreement the document is: a line of its
-own, opened by a numbered label or not (`CUES.LABEL`), then the title, a comma and a date (`CUES.DATE`) and nothing
-after; the title ends with a kind of agreement (`CUES.KINDS`: "The Moscow Protocol") or opens with one and one of
-`CUES.OPENERS` ("Treaty on the temporary stationing of ..."). Not a statement, a proclamation or a plan ("Statement
-of TASS, 21 August 1968"), nor a kind that is no title's last or first word ("Ceasefire talks, 12 May 2015"). Its
-contract: `TitledAgreements()(doc)` yields an entity Candidate per such title, its class by `names.AGREEMENT_KINDS`;
-`title_date(text, agreement, date)` says whether a date is the one such a title ends with (the agreement's date).
+context skip it as a headline (`names.title_case`), and the lexicon reads a title whose subject is in lower case as its
+kind word alone ("Treaty"). The whole title before the date names the agreement the document is: a line of its own,
+opened by a numbered label or not (`CUES.LABEL`), then the title, a comma and a date (`CUES.DATE`) and nothing after;
+the title ends with a kind of agreement (`CUES.KINDS`: "The Moscow Protocol") or opens with one and one of
+`CUES.OPENERS` ("Treaty on the temporary stationing of ..."). Not a statement, a proclamation or a plan ("Statement of
+TASS, 21 August 1968"), a body's memorandum (`CUES.PAPER`), a heading about an agreement (`CUES.NOT_NAME_WORDS`), nor a
+kind that is no title's last or first word ("Ceasefire talks, 12 May 2015"). Its contract: `TitledAgreements()(doc)`
+yields an entity Candidate per such title, its class by `names.AGREEMENT_KINDS`; `title_date(text, agreement, date)`
+says whether a date is the one such a title ends with (the agreement's date).
 """
 
 from __future__ import annotations
@@ -26,17 +27,17 @@ from .base import Candidate, name_id, text_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-NAME = "document-titles.v1"
+NAME = "document-titles.v2"  # v2: no party convention, body's memorandum, heading about a title, parties in the name
 
 CUES = cues("document_titles")
 KIND_CLASSES = cues("names").AGREEMENT_KINDS
 _KINDS = "|".join(sorted(CUES.KINDS))
-_WORD = r"[A-Z][\w’'\-]*"
+_WORD = rf"(?!(?:{'|'.join(CUES.NOT_NAME_WORDS)})[ \t])[A-Z][\w’'\-]*"  # not "Reactions To The Lusaka Protocol"
 _TITLE = re.compile(
     rf"^(?:{CUES.LABEL})?(?:{CUES.ARTICLE}\s+)?"
     rf"(?P<name>(?:{_WORD}[ \t]+){{1,4}}(?P<last>{_KINDS})|(?P<first>{_KINDS})[ \t]+(?:{'|'.join(sorted(CUES.OPENERS))})"
     rf"[ \t][^,\n]+?)[ \t]*,[ \t]+{CUES.DATE}[ \t]*$", re.M)
-_DATE_AFTER = re.compile(r"[ \t]*,[ \t]+")  # between a title and its date
+_DATE_AFTER = re.compile(r"[^,\n]*,[ \t]+")  # between a title's name (its parties, `CUES.PARTIES`) and its date
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
@@ -47,14 +48,17 @@ class TitledAgreements:
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         for match in _TITLE.finditer(text_of(doc)):
-            name = match.group("name")
             kind = match.group("last") or match.group("first")
-            yield Candidate(match.start("name"), match.end("name"), "entity", KIND_CLASSES[kind], NAME, value=name,
+            name = CUES.PARTIES.split(match.group("name"), 1)[0]  # "Treaty of Friendship" between its parties
+            if CUES.PAPER.match(name) or name == kind:  # "Memorandum of the Ministry of Defence, 3 March 1999"
+                continue
+            start = match.start("name")
+            yield Candidate(start, start + len(name), "entity", KIND_CLASSES[kind], NAME, value=name,
                             entity=name_id(name))
 
 
 def title_date(text: str, agreement: Mention, date: Mention) -> bool:
-    """Is `date` the date a document's title found here ends with: right after the agreement and a comma, the end of
-    its line after it ("The Moscow Protocol, 26 August 1968")?"""
+    """Is `date` the date a document's title found here ends with: after the agreement (and its parties) and a comma,
+    the end of its line after it ("The Moscow Protocol, 26 August 1968")?"""
     return (agreement.method == NAME and _DATE_AFTER.fullmatch(text, agreement.end, date.start) is not None
             and _LINE_END.match(text, date.end) is not None)

@@ -48,13 +48,13 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v96"  # v96: "close to a battle site", "laws of armed conflict"; v95: side deals, landings, "met"
+NAME = "triggers.v97"  # v97: "was there a deal" only in a question, "at the convention"; v96: "close to a battle site"
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
 CONDITIONAL_REACH = max(map(len, CUES.CONDITIONAL_BEFORE))
 NEAR_MISS_REACH = max(map(len, CUES.NEAR_MISS_BEFORE))
-ABSENT_REACH = max(map(len, CUES.ABSENT_BEFORE))  # ...and those of a phrase of absence (`_absent`)
+ABSENT_REACH = max(map(len, (*CUES.ABSENT_BEFORE, *CUES.ASKED_BEFORE)))  # ...those of absence (`_absent`)
 
 
 class Triggers:
@@ -454,9 +454,11 @@ def _conditional(doc: Doc, start: int) -> bool:
 def _absent(doc: Doc, start: int) -> bool:
     """An agreement word just after a phrase that says there was none (`CUES.ABSENT_BEFORE`), one word that qualifies
     the agreement word between allowed: "ended not with a peace agreement but with air strikes", "without a treaty",
-    "Is there a side deal?" name no agreement."""
+    "Is there a side deal?" (`CUES.ASKED_BEFORE`, in a question only) name no agreement."""
     words = words_of(doc)
+    asked = doc[start].sent.text.rstrip().endswith(CUES.QUESTION_MARK)  # "Is there a deal?", not "Only then was there"
     return any(_after_phrase(words, k, CUES.ABSENT_BEFORE, ABSENT_REACH)
+               or asked and _after_phrase(words, k, CUES.ASKED_BEFORE, ABSENT_REACH)
                for k in (start, start - 1) if k >= 0)  # "peace agreement" is matched whole and as "agreement"
 
 

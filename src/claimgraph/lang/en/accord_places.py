@@ -13,3 +13,7 @@ KINDS = frozenset({"Accord", "Accords", "Agreement", "Agreements", "Protocol", "
 UNDERGOES = re.compile(r"[ \t]+(?:was|were|is|are|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:never|not|also|later|"
                        r"formally|duly)[ \t]+)?(?:signed|honou?red|implemented|ratified|violated|initialled|breached)\b")
 ARTICLE = "The "
+# A preposition right before the place: the place is then in a phrase of the subject, not the subject ("a truce
+# negotiated in Lusaka was signed", "the airspace over Sinai was violated"): the place it names.
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|near|from|to|over|on|into|inside|outside|around|by|across)[ \t]+$",
+                                re.I)

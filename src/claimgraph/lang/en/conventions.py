@@ -7,10 +7,13 @@ import re
 
 # Right before the word: a verb of concluding and its article, one qualifier between allowed ("signed a convention",
 # "ratified the fisheries convention"); not a party's ("attended the party convention").
+# A qualifier of a gathering is no treaty's ("concluded the party convention": it ended it).
 CONCLUDED_BEFORE = re.compile(r"\b(?:signed|ratified|concluded|initialled|acceded[ \t]+to)[ \t]+(?:a|an|the)[ \t]+"
-                              r"(?:[a-z]+[ \t]+)?$")
+                              r"(?:(?!(?:party|annual|national|nominating|constitutional|extraordinary|union)\b)"
+                              r"[a-z]+[ \t]+)?$")
 # ...or "the" right before it and a year after "of" right after it: "the convention of 1972" (not "the party
 # convention of 1968", a qualifier between).
-THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+# Not where a gathering is attended ("Delegates at the convention of 1968 nominated ...", "addressed the convention").
+THE_BEFORE = re.compile(r"(?<!\bat[ \t])(?<!\battended[ \t])(?<!\baddressed[ \t])(?<!\bduring[ \t])\b[Tt]he[ \t]+$")
 OF_YEAR_AFTER = re.compile(r"[ \t]+of[ \t]+(?:1[5-9]|20)[0-9]{2}\b")
 REACH = 40  # characters before the word read for CONCLUDED_BEFORE

@@ -705,11 +705,14 @@ ROSE_UP_AFTER = (("against",), ("in", "revolt"))
 PEOPLES = frozenset({"people", "peoples", "population", "populace", "masses", "peasants", "tribes", "tribesmen",
                      "residents", "inhabitants", "citizens", "townspeople", "villagers"})
 # Phrases that, just before an agreement word (an article may stand between), say there was none: "ended not with a
-# peace agreement but with air strikes", "the war ended without a treaty", "no ceasefire was agreed"; or ask whether
-# there is one, which tells none ("Is there a side deal?", "Was there a secret protocol?": a reporter's question at a
-# briefing; `recognise.triggers._absent`).
-ABSENT_BEFORE = (("without",), ("not", "with"), ("no",), ("never", "reached"),
-                 ("is", "there"), ("was", "there"), ("are", "there"), ("were", "there"))
+# peace agreement but with air strikes", "the war ended without a treaty", "no ceasefire was agreed"
+# (`recognise.triggers._absent`).
+ABSENT_BEFORE = (("without",), ("not", "with"), ("no",), ("never", "reached"))
+# ...or, in a sentence that ends with a question mark, ask whether there is one, which tells none ("Is there a side
+# deal?", "Was there a secret protocol?": a reporter's question at a briefing); not an inverted statement ("Only in 1997
+# was there a ceasefire.").
+ASKED_BEFORE = (("is", "there"), ("was", "there"), ("are", "there"), ("were", "there"))
+QUESTION_MARK = "?"
 HYPHENS = frozenset({"-", "‐", "‑"})  # "war-torn", "war-weary": the word before is a compound's modifier
 NAME_CONNECTIVES = frozenset({"and", "of", "for"})
 # Armed men, and the arms of a state's military ("the Pakistan Air Force struck", "the navy shelled").
