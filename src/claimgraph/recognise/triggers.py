@@ -48,7 +48,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v95"  # v95: side deals, conventions, near misses, "the deposed X"; landings, "met", airlifts of people
+NAME = "triggers.v96"  # v96: review of events26a: travellers and shells land, owners met, mutinies, airlifts
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
