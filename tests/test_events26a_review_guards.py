@@ -24,3 +24,20 @@ def test_travellers_and_shells_landing_deploy_no_one(claims_of, text):
 def test_armed_men_landing_after_a_word_of_time_are_deployed(claims_of):
     text = "After landing at Port Said, the paratroopers seized the canal.\n"
     assert typed(claims_of(text, date="2010-01-01"), "Deployment")
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition met the king's speech with silence.",
+    "The crowd met the president's motorcade with stones."])
+def test_what_a_title_owns_met_is_no_meeting(claims_of, text):
+    assert not typed(claims_of(text + "\n", date="2010-01-01"), "Meeting"), text
+
+
+def test_the_envoy_of_an_owner_met_is_a_meeting(claims_of):
+    text = "On 3 June 1999 Ahtisaari met the president's envoy in Belgrade.\n"
+    assert typed(claims_of(text, date="2000-01-01"), "Meeting")
+
+
+def test_resistance_leaders_met_are_no_clash(claims_of):
+    claims = claims_of("French paratroopers met Resistance leaders near Grenoble.\n", date="1950-01-01")
+    assert not typed(claims, "Clash")
