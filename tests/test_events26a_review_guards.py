@@ -41,3 +41,32 @@ def test_the_envoy_of_an_owner_met_is_a_meeting(claims_of):
 def test_resistance_leaders_met_are_no_clash(claims_of):
     claims = claims_of("French paratroopers met Resistance leaders near Grenoble.\n", date="1950-01-01")
     assert not typed(claims, "Clash")
+
+
+@pytest.mark.parametrize("text", [
+    "The mutiny charges against the sailors were dropped on 3 May.",
+    "Backbench MPs staged a mutiny over the budget on 3 May."])
+def test_a_mutiny_of_politicians_or_its_charges_are_no_coup(claims_of, text):
+    assert not typed(claims_of(text + "\n", date="2010-01-01"), "Coup"), text
+
+
+def test_soldiers_who_mutinied_rose(claims_of):
+    text = "Soldiers of the 3rd Battalion mutinied over unpaid wages on 3 May.\n"
+    assert typed(claims_of(text, date="2010-01-01"), "Coup")
+
+
+@pytest.mark.parametrize("text", [
+    "A helicopter airlift of a wounded climber from the summit ended on 3 May.",
+    "The airlift of the injured hiker to a hospital near his home ended on 3 May."])
+def test_an_airlift_of_one_climber_is_no_event(claims_of, text):
+    assert not typed(claims_of(text + "\n", date="2010-01-01"), "Deployment"), text
+
+
+def test_an_airlift_of_the_wounded_is_an_event(claims_of):
+    text = "An airlift of the wounded from Srebrenica began on 3 May 1993.\n"
+    assert typed(claims_of(text, date="1994-01-01"), "Deployment")
+
+
+def test_soldiers_pounding_on_doors_attack_no_one(claims_of):
+    claims = claims_of("Soldiers pounded on the doors of the village on 3 May.\n", date="2010-01-01")
+    assert not typed(claims, "Attack")
