@@ -70,3 +70,8 @@ def test_an_airlift_of_the_wounded_is_an_event(claims_of):
 def test_soldiers_pounding_on_doors_attack_no_one(claims_of):
     claims = claims_of("Soldiers pounded on the doors of the village on 3 May.\n", date="2010-01-01")
     assert not typed(claims, "Attack")
+
+
+def test_a_tower_blown_up_in_a_demolition_is_no_attack(claims_of):
+    text = "Contractors blew up the old cooling tower on 3 May in a controlled demolition.\n"
+    assert not typed(claims_of(text, date="2010-01-01"), "Attack")

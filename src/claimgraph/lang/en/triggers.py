@@ -504,6 +504,9 @@ BLOWN = frozenset({"blown"})
 # ...and its active phrases, whoever does it, with a craft or a building as their object (`recognise.triggers.
 # _blew_up_a_building`): "The PFLP blows up the empty aircraft at Dawson's Field".
 BLOWN_ACTIVE = frozenset({"blew up", "blows up", "blow up", "blowing up"})
+# ...but not a building pulled down on purpose: a word of DEMOLITIONS in the sentence ("Contractors blew up the old
+# cooling tower in a controlled demolition").
+DEMOLITIONS = frozenset({"demolition", "demolitions", "demolish", "demolished", "demolishing", "implosion"})
 BLOWN_UP = CRAFT | frozenset({"bridge", "bridges", "building", "buildings", "embassy", "pipeline", "pipelines", "dam",
                               "mosque", "church", "depot", "depots", "barracks", "station", "hotel", "plant", "tower",
                               "towers", "tunnel", "tunnels", "railway", "road", "headquarters", "base", "bunker"})
