@@ -43,22 +43,34 @@ def _passive(doc: Doc, i: int) -> bool:
 
 def _resisted(doc: Doc, i: int) -> bool:
     """Is resistance met at doc[i]: a word of `CUES.MET_RESISTANCE` after the verb, past "with" and one qualifier,
-    none of `CUES.MET_NONE` ("met no resistance")?"""
-    words = words_of(doc)[i + 1:i + 4]
-    if words and words[0] == "with":
-        words = words[1:]
-    head = next((k for k, w in enumerate(words[:2]) if w in CUES.MET_RESISTANCE), None)
-    return head is not None and not any(w in CUES.MET_NONE for w in words[:head])
+    none of `CUES.MET_NONE` ("met no resistance"), ending its phrase (`_ends_object`: not "met Resistance leaders")?"""
+    start = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "with")
+    words = words_of(doc)[start:start + 2]
+    head = next((k for k, w in enumerate(words) if w in CUES.MET_RESISTANCE), None)
+    return (head is not None and not any(w in CUES.MET_NONE for w in words[:head])
+            and _ends_object(doc, start + head + 1))
+
+
+def _ends_object(doc: Doc, j: int) -> bool:
+    """Does the object end before doc[j]: the text's end, a mark, a time word or a word of `CUES.MET_OBJECT_STOPS`,
+    `CUES.MET_NAME_ENDS` or `CUES.MET_RESISTANCE_ENDS`?"""
+    if j >= len(doc) or doc[j].is_punct:
+        return True
+    word = doc[j].lower_
+    return (word in CUES.MET_OBJECT_STOPS or word in CUES.MET_NAME_ENDS or word in CUES.MET_RESISTANCE_ENDS
+            or word in TRIGGERS.TIME_WORDS)
 
 
 def _person_met(doc: Doc, i: int) -> bool:
     """Does a person met stand at doc[i]: a title (`CUES.MET_TITLES`) within `CUES.MET_TITLE_REACH` words, past a
     determiner and qualifiers and before a word that ends the object (`CUES.MET_OBJECT_STOPS`), or a name written with
-    a capital that ends its phrase (`_name_ends`)? "met Arafat's envoy" meets the envoy."""
+    a capital that ends its phrase (`_name_ends`)? "met Arafat's envoy" meets the envoy; a title before a possessive
+    (`CUES.MET_OWNED`) owns what is met: "met the king's speech with silence"."""
     if doc[i].is_title and not doc[i].is_sent_start and doc[i].lower_ not in CUES.MET_TITLES and _name_ends(doc, i):
         return True
     for token in doc[i:min(i + CUES.MET_TITLE_REACH, doc[i].sent.end)]:
-        if token.lower_ in CUES.MET_TITLES:
+        owned = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in CUES.MET_OWNED
+        if token.lower_ in CUES.MET_TITLES and not owned:
             return True
         if token.is_punct or token.lower_ in CUES.MET_OBJECT_STOPS:
             return False

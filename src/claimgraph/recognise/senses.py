@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lang import cues
-from .armed import armed_clause, possessed, troops_in
+from .armed import armed_clause, armed_words, possessed, troops_in
 
 CUES = cues("triggers")
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game
@@ -29,7 +29,21 @@ def other_sense(doc: Doc, start: int, end: int, cls: str, armed: frozenset[str],
             or _no_captive(doc, start, end, armed) or _no_craft(doc, start, end) or _no_cargo(doc, start)
             or _sporting(doc, start, end) or _no_meeters(doc, start, armed) or _nothing_proclaimed(doc, start, end)
             or _election_thing(doc, end - 1) or _unarmed_gunfire(doc, start, end, armed, places)
-            or _head_after_hyphen(doc, start) or _unarmed_barrage(doc, start, end, armed))
+            or _head_after_hyphen(doc, start) or _unarmed_barrage(doc, start, end, armed)
+            or _no_mutineers(doc, start, armed))
+
+
+def _no_mutineers(doc: Doc, start: int, armed: frozenset[str]) -> bool:
+    """Is a mutiny (`CUES.MUTINIES`) a noun qualifying the next (`CUES.MUTINY_QUALIFIED`: "the mutiny charges"), or
+    told in a sentence with no armed men, weapon or armed name (`armed.armed_words`) and no place or body of soldiers
+    (`CUES.MUTINY_HOLDERS`: "the mutiny at the barracks")? "Backbench MPs staged a mutiny over the budget" is no
+    rising of soldiers."""
+    if doc[start].lower_ not in CUES.MUTINIES:
+        return False
+    if start + 1 < len(doc) and doc[start + 1].lower_ in CUES.MUTINY_QUALIFIED:
+        return True
+    words = [t.lower_ for t in doc[start].sent]
+    return not (armed_words(words, armed) or any(w in CUES.MUTINY_HOLDERS for w in words))
 
 
 def _unarmed_barrage(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:
@@ -103,12 +117,14 @@ def _no_craft(doc: Doc, start: int, end: int) -> bool:
 
 def _no_cargo(doc: Doc, start: int) -> bool:
     """Is a lift by air or sea (`CUES.LIFTS`) told with no troops (`armed.troops_in`), supplies (`CUES.CARGO`: arms
-    too) or people flown out or home (`CUES.LIFTED_PEOPLE`: "brought home some 170,000 Mauritanians") in its sentence?
+    too) or people flown out or home (`CUES.LIFTED_PEOPLE`, `CUES.LIFTED_PAIRS`: "brought home some 170,000
+    Mauritanians") in its sentence?
     "A helicopter airlift of the injured hiker" moves no forces."""
     if doc[start].lower_ not in CUES.LIFTS:
         return False
     words = [t.lower_ for t in doc[start].sent if t.i != start]
-    return not (troops_in(words) or any(w in CUES.CARGO or w in CUES.LIFTED_PEOPLE for w in words))
+    return not (troops_in(words) or any(w in CUES.CARGO or w in CUES.LIFTED_PEOPLE for w in words)
+                or any(pair in CUES.LIFTED_PAIRS for pair in zip(words, words[1:])))
 
 
 def _sporting(doc: Doc, start: int, end: int) -> bool:

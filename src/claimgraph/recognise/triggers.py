@@ -48,7 +48,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v97"  # v97: "was there a deal" only in a question, "at the convention"; v96: "close to a battle site"
+NAME = "triggers.v98"  # v98: the reviews' mends: landings, "met", mutinies, airlifts, side deals, "close to"
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -311,8 +311,9 @@ def _blew_up_a_building(doc: Doc, start: int, end: int) -> bool:
     or before a preposition)?
     Whoever blows up an airliner or a bridge attacks it, named or not ("The PFLP blows up the empty aircraft at
     Dawson's Field"); not "the minister blew up the budget", "blew up the hotel scandal", "blew up a photo of the
-    bridge"."""
-    if doc[start:end].text.lower() not in CUES.BLOWN_ACTIVE:
+    bridge", nor a demolition (`CUES.DEMOLITIONS`)."""
+    if doc[start:end].text.lower() not in CUES.BLOWN_ACTIVE or any(
+            t.lower_ in CUES.DEMOLITIONS for t in doc[start].sent):
         return False
     for token in doc[end:min(end + CUES.KILLER_REACH, doc[start].sent.end)]:
         if token.lower_ in CUES.OBJECT_STOPS or token.lower_ in CUES.PREPOSITIONS:

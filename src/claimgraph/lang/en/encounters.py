@@ -29,3 +29,9 @@ MET_NAME_ENDS = frozenset({"in", "at", "on", "for", "near", "and", "last", "yest
                            "outside", "inside", "aboard", "to"})
 MET_RESISTANCE = frozenset({"resistance", "fire", "counterattacks", "counter-attacks", "opposition"})
 MET_NONE = frozenset({"no", "little", "without"})
+# The resistance met ends its phrase: a mark, the text's end, a time word, a word of MET_OBJECT_STOPS, MET_NAME_ENDS or
+# MET_RESISTANCE_ENDS after it; not a noun it qualifies ("met Resistance leaders", "met opposition leaders").
+MET_RESISTANCE_ENDS = frozenset({"as", "when", "while", "there", "around", "along", "throughout", "everywhere",
+                                 "until", "from"})
+# A title before a possessive owns what is met ("met the king's speech with silence"): MET_OWNED after it.
+MET_OWNED = frozenset({"'s", "\u2019s"})

@@ -24,6 +24,9 @@ LANDED_NOT_AFTER = frozenset({"hospital", "jail", "prison", "trouble", "court", 
                               "helicopter", "helicopters", "plane", "planes", "aircraft", "jet", "jets", "airliner",
                               "transport", "chopper", "choppers"})
 LANDED_NOT_REACH = 3
+# What falls from the sky lands too, its firer's name near ("Rebel shells landed on the town", "A mortar round fired
+# by rebels landed near the market"): a weapon (triggers.WEAPONS) or one of these in the verb's subject lands no men.
+LANDED_PROJECTILES = frozenset({"round", "rounds", "shrapnel", "debris", "bullet", "bullets"})
 # The noun of landing: "landing" or "landings" after a kind of landing (LANDING_KINDS, within LANDING_KIND_REACH words
 # before it) or before a place ("the landing at the Bahia de Cochinos", "landings on the beaches of Normandy") or
 # armed men ("the landing of Marines"): LANDING_TO, then a name written with a capital, a held place or a word of
@@ -36,6 +39,12 @@ LANDING_KINDS = frozenset({"amphibious", "seaborne", "sea-borne", "airborne", "n
 LANDING_KIND_REACH = 2
 LANDING_TO = frozenset({"at", "on", "in", "near", "of"})
 LANDING_PLACE_REACH = 4
+# A traveller's landing told with a place only: the gerund after a word of time ("After landing at Goma airport, the
+# minister ..."), a person's landing ("His landing at Entebbe was delayed"), and the participle opening a sentence
+# with no armed men in it ("Landing in Kigali on Monday, the envoy said ...").
+LANDING_TRAVEL_BEFORE = frozenset({"after", "before", "upon", "on", "while", "when", "since", "his", "her", "my", "your",
+                                   "its"})
+LANDING_PARTICIPLE = "landing"
 LANDING_GROUNDS = frozenset({"beach", "beaches", "coast", "shore", "island", "islands", "bay", "peninsula", "port",
                              "harbour", "harbor"})
 LANDING_THINGS = frozenset({"gear", "strip", "strips", "craft", "crafts", "zone", "zones", "site", "sites", "field",

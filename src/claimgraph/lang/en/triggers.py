@@ -275,7 +275,8 @@ IDIOM_REACH = 3
 IDIOM_NEXT = {"fought": frozenset({"for", "over", "hard", "back"}),
               # a body that keeps a matter before it: "Decides to remain actively seized of (or with) the matter"
               "seized": frozenset({"of", "with"}),
-              "pound": frozenset({"of", "sterling"})}  # "a pound of rice", "the pound sterling"
+              # "a pound of rice", "the pound sterling"; fists on a door: "soldiers pounded on the doors"
+              "pound": frozenset({"of", "sterling", "on"}), "pounded": frozenset({"on"}), "pounding": frozenset({"on"})}
 # Arson is an attack only where a building, a dwelling, a settlement or vehicles burn (`recognise.arson`): a word of
 # ARSON_OBJECTS within ARSON_REACH words after the words of ARSON: "set fire to the church", "torched three villages";
 # not "set fire to the brandy", "set fire to his fields to clear them", "Critics torched the budget plan".
@@ -320,7 +321,17 @@ CARGO = frozenset({"supplies", "aid", "food", "arms", "ammunition", "equipment",
 # ...or people flown out of danger or home (`recognise.senses._no_cargo`): "the airlift that had brought home some
 # 170,000 Mauritanians", "an airlift of refugees"; not "A helicopter airlift of the injured hiker".
 LIFTED_PEOPLE = frozenset({"refugees", "civilians", "nationals", "citizens", "evacuees", "returnees", "expatriates",
-                           "foreigners", "survivors", "wounded", "home"})
+                           "foreigners", "survivors"})
+# ...and the pairs of words that tell them: "brought home", "the wounded"; not "a wounded climber", "near his home".
+LIFTED_PAIRS = frozenset({("brought", "home"), ("bring", "home"), ("brings", "home"), ("flew", "home"),
+                          ("flown", "home"), ("ferried", "home"), ("the", "wounded")})
+# A mutiny is one of armed men (`recognise.senses._no_mutineers`): a word of them, an armed name or one of
+# MUTINY_HOLDERS in its sentence ("the mutiny at the barracks"), not before a noun it qualifies (MUTINY_QUALIFIED):
+# not "Backbench MPs staged a mutiny over the budget", "The mutiny charges against the sailors were dropped".
+MUTINIES = frozenset({"mutiny", "mutinies", "mutinied"})
+MUTINY_HOLDERS = frozenset({"barracks", "garrison", "garrisons", "regiment", "battalion", "brigade", "ship", "ships",
+                            "fleet", "warship", "warships", "mutineers", "navy", "camp"})
+MUTINY_QUALIFIED = frozenset({"charge", "charges", "trial", "trials", "act", "case", "cases", "law", "laws"})
 # Words of sport's senses as well (`recognise.senses._sporting`, `CLAUSES.SPORTING`): "Celtic and Rangers met again in
 # the cup final" tells a game, "The England coach called up reserves for the final" a squad picked.
 SPORTING_SENSES = frozenset({"met", "meet", "meets", "called up reservists", "called up reserves",
@@ -493,6 +504,9 @@ BLOWN = frozenset({"blown"})
 # ...and its active phrases, whoever does it, with a craft or a building as their object (`recognise.triggers.
 # _blew_up_a_building`): "The PFLP blows up the empty aircraft at Dawson's Field".
 BLOWN_ACTIVE = frozenset({"blew up", "blows up", "blow up", "blowing up"})
+# ...but not a building pulled down on purpose: a word of DEMOLITIONS in the sentence ("Contractors blew up the old
+# cooling tower in a controlled demolition").
+DEMOLITIONS = frozenset({"demolition", "demolitions", "demolish", "demolished", "demolishing", "implosion"})
 BLOWN_UP = CRAFT | frozenset({"bridge", "bridges", "building", "buildings", "embassy", "pipeline", "pipelines", "dam",
                               "mosque", "church", "depot", "depots", "barracks", "station", "hotel", "plant", "tower",
                               "towers", "tunnel", "tunnels", "railway", "road", "headquarters", "base", "bunker"})
