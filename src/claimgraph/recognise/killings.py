@@ -43,9 +43,9 @@ def counted_killings(doc: Doc, name: str, triggers: set[int], armed: frozenset[s
     """"Russian troops killed more than 400 civilians": a verb of killing before a count names a killing, the
     happening the count is of, where armed men or a weapon stand just before it in its clause (`armed.armed_subject`)
     or it is what someone is accused of (`_accused_of`), and no event word before it in its sentence (`triggers`: the
-    character offsets where the event words told start; a word dropped, as "war" of "war-torn", is none). "Israeli strikes killed at least 19 people" and
-    "attacked the compound, killing 58 people" tell the dead of the strikes, the attack; "The 2004 tsunami
-    killed some 167,000 people" no killing."""
+    character offsets where the event words told start; a word dropped, as "war" of "war-torn", is none). "Israeli
+    strikes killed at least 19 people" and "attacked the compound, killing 58 people" tell the dead of the strikes,
+    the attack; "The 2004 tsunami killed some 167,000 people" no killing."""
     if not _KILLING.search(text_of(doc)):
         return
     for token in doc:

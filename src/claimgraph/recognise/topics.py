@@ -2,7 +2,7 @@
 
 Talks about a ceasefire, a treaty or a deal tell that one was sought, not that it was concluded: the gold of such
 texts holds the talks (a Negotiation) and no agreement. So an agreement word told indefinitely after a noun of talks
-and the preposition of its topic (`CUES.TALKS`, `CUES.TOPIC_OPENERS`: "talks on a ceasefire", "negotiations with the
+and the preposition of its topic (`TALKS`, `CUES.TOPIC_OPENERS`: "talks on a ceasefire", "negotiations with the
 rebels over a new treaty", "discussions about a possible truce", "talks aimed at a ceasefire"), or after an earlier
 item of a list of topics ("talks on a ceasefire, a prisoner exchange and a peace treaty"), names none. A definite one
 names the agreement the text told ("talks on the ceasefire signed in May", "negotiations over its treaty"), one told
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 CUES = cues("topics")
+TALKS = cues("clauses").TALKS  # the nouns of talks
 TOPIC_WALL = CUES.TOPIC_OPENERS | CUES.INDEFINITE | CUES.TOPIC_STOPS  # what ends the qualifiers walked back over
 
 
@@ -38,7 +39,7 @@ def topic_of_talks(doc: Doc, start: int, end: int) -> bool:
 
 def _qualifies_talks(words: list[str], end: int) -> bool:
     """Does a noun of talks follow the agreement words ("ceasefire talks"), not the verb "talks" ("talks about")?"""
-    if end >= len(words) or words[end] not in CUES.TALKS:
+    if end >= len(words) or words[end] not in TALKS:
         return False
     return not (words[end] == CUES.TALKS_VERB and end + 1 < len(words) and words[end + 1] in CUES.TALKS_VERB_NEXT)
 
@@ -76,7 +77,7 @@ def _talks_before(words: list[str], opener: int, first: int) -> bool:
     of `CUES.TALKS_LINKS` opens between ("talks in Cairo on"), no clause ("the talks the mediators praised Egypt
     for")?"""
     for j in range(opener - 1, max(first, opener - 1 - CUES.TALKS_REACH) - 1, -1):
-        if words[j] in CUES.TALKS:
+        if words[j] in TALKS:
             return j == opener - 1 or words[j + 1] in CUES.TALKS_LINKS
         if not words[j].isalnum():
             return False

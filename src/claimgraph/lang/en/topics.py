@@ -3,9 +3,9 @@ a ceasefire", "negotiations with the rebels over a new treaty"."""
 
 import re
 
-from .clauses import CONCLUDED, TALKS
+from .clauses import CONCLUDED
 
-# The nouns of talks (TALKS, from `clauses`), and the prepositions that open their topic; between them at most
+# The nouns of talks (`clauses.TALKS`), and the prepositions that open their topic; between them at most
 # TALKS_REACH words with no mark, phrases opened by a preposition of TALKS_LINKS ("talks in Cairo on a truce",
 # "negotiations with Hamas over a ceasefire"), not a clause ("During the talks the mediators praised Egypt for a
 # ceasefire": what Egypt was praised for).
