@@ -36,6 +36,10 @@ COREFERENCE = cues("coreference")  # MASS_CONFLICT: "the fighting", a course of 
 VERBS = cues("triggers").VERBS  # an event word that is a verb form ("shelled") is no noun naming a happening again
 ONE_ACT = {"Attack"}  # an event of one act: no mass noun of conflict ("the fighting") counts its dead
 BALLOTS = {"Referendum", "Election"}  # the events votes are counted in
+HARM_RELATIONS = frozenset({"deaths", "displaced", "abducted", "missing"})  # counts of people harmed
+# Events that harm no one: a count of the dead is never theirs ("Mubarak, who had met Arafat in Cairo, accused Israel
+# of killing more than 150 Palestinians": the killing's dead, not the meeting's).
+PEACEFUL = frozenset({"Meeting", "Negotiation", "Signing"})
 # A heading: a line of its own after a blank line (or opening the text) and before one, with no mark that ends a
 # sentence ("Casualties", "The massacre", "Invasion and the battle of Grozny").
 HEADING = re.compile(r"(?:\A|(?<=\n\n))(?P<line>[^\n.!?;]{1,80}?)[^\S\n]*(?=\n[^\S\n]*\n)")
@@ -166,7 +170,8 @@ def claims(source_id: str, text: str, sentence: Sentence, res: Resolution,
     for quantity in (m for m in sentence.mentions if m.kind == "quantity"):
         votes = quantity.cls in VOTE_RELATIONS
         own = _own_events(text, sentence, quantity, named, events, votes)
-        near = [m for m in (ballots if votes else events) if m in own and not _in_aside(text, quantity, m)]
+        near = [m for m in (ballots if votes else events) if m in own and not _in_aside(text, quantity, m)
+                and not (quantity.cls in HARM_RELATIONS and PEACEFUL & set(res.entities[res.of[m]].classes))]
         if near:
             nearest = _participle_head(text, sentence, quantity, near) or _cause(text, quantity, near) or min(
                 near, key=lambda m: (abs(m.start - quantity.start), m.start))
