@@ -378,10 +378,10 @@ def _run_ends(runs: dict[Mention, int]) -> tuple[dict[Mention, Mention], dict[Me
     return {m: first[run] for m, run in runs.items()}, {m: last[run] for m, run in runs.items()}
 
 
-def _near(a: Mention, b: Mention, asides: list[tuple[int, int]]) -> bool:
-    """Do two mentions stand within `WINDOW` characters, not counting a relative aside between them (`relatives`:
-    the subject before it is as near its verb after it as if the aside were not told)?"""
-    skipped = sum(close - opened for opened, close in asides
+def _near(a: Mention, b: Mention, skipped_spans: list[tuple[int, int]]) -> bool:
+    """Do two mentions stand within `WINDOW` characters, not counting a relative aside between them (`skipped_spans`,
+    `relatives`: the subject before it is as near its verb after it as if the aside were not told)?"""
+    skipped = sum(close - opened for opened, close in skipped_spans
                   if min(a.end, b.end) <= opened and close <= max(a.start, b.start))
     return b.start - a.end - skipped <= WINDOW and a.start - b.end - skipped <= WINDOW
 

@@ -44,7 +44,7 @@ def _passive(doc: Doc, i: int) -> bool:
 def _resisted(doc: Doc, i: int) -> bool:
     """Is resistance met at doc[i]: a word of `CUES.MET_RESISTANCE` after the verb, past "with" and one qualifier,
     none of `CUES.MET_NONE` ("met no resistance"), ending its phrase (`_ends_object`: not "met Resistance leaders")?"""
-    start = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "with")
+    start = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == CUES.MET_WITH)
     words = words_of(doc)[start:start + 2]
     head = next((k for k, w in enumerate(words) if w in CUES.MET_RESISTANCE), None)
     return (head is not None and not any(w in CUES.MET_NONE for w in words[:head])

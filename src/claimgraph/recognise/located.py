@@ -64,10 +64,10 @@ def told_by_crossing(text: str, taken: set[int]) -> list[Candidate]:
     out = []
     for match in _ONE_NAME.finditer(text):
         start, end = match.span()
-        crossed = CUES.CROSSED_INTO.search(text, max(0, start - 60), start)
+        crossed = CUES.CROSSED_INTO.search(text, max(0, start - CUES.CROSSED_REACH), start)
         if (crossed and CUES.LOCATED_AFTER.match(text, end) and not taken & set(range(start, end))
                 and _a_place_name(text[start:end]) and not CUES.CROSSED_NOT_LAND & set(match.group().split())
-                and not (crossed.group().endswith("the ") and text[end - 1] == "s")):
+                and not (crossed.group("the") and text[end - 1] == "s")):
             out.append(Candidate(start, end, "entity", "Place", NAME, entity=name_id(text[start:end])))
     return out
 

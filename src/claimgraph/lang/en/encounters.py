@@ -21,7 +21,7 @@ MET_TITLES = frozenset({"president", "presidents", "general", "generals", "prime
                         "mediators", "chairman", "colonel", "marshal", "admiral", "pope", "crown", "chief", "chiefs",
                         "negotiators", "mujahideen"})
 MET_TITLE_REACH = 4
-MET_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an", "both", "two", "all", "several"})
+MET_WITH = "with"  # "met with resistance": the word the resistance met may follow
 # Words that end the object before a title is found: "met the demands of the president" meets demands.
 MET_OBJECT_STOPS = frozenset({"of", "with", "to", "by", "from", "for", "in", "at", "on", "and", "or", "but", "that"})
 MET_NAME_ENDS = frozenset({"in", "at", "on", "for", "near", "and", "last", "yesterday", "today", "twice", "again",

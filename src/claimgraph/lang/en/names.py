@@ -692,7 +692,8 @@ CROSSED_INTO = re.compile(r"(?<![\w-])(?:cross(?:ed|es|ing)?|advanc(?:ed|es|ing)
                           r"retreat(?:ed|s|ing)?|fle[ed]|flee(?:s|ing)|infiltrat(?:ed|es|ing)|pull(?:ed|s|ing)?[ \t]+out|"
                           r"pull(?:ed|s|ing)?[ \t]+back)(?:[ \t]+(?:its|his|their|the)[ \t]+(?:last[ \t]+)?"
                           r"(?:forces|troops|army|units|soldiers|garrisons?))?[ \t]+(?:into|out[ \t]+of|from)[ \t]+"
-                          r"(?:the[ \t]+)?$")
+                          r"(?P<the>the[ \t]+)?$")
+CROSSED_REACH = 60  # characters before a name where its verb of crossing may start
 # ... no body one leaves nor a building one flees, capitalised after "the" as a land is ("withdrew its troops from the
 # Coalition", "fled from the Embassy").
 CROSSED_NOT_LAND = frozenset({"Coalition", "Alliance", "Embassy", "Consulate", "Commonwealth", "League", "Pact", "Bloc",
