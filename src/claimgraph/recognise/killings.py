@@ -50,9 +50,20 @@ def counted_killings(doc: Doc, name: str, triggers: set[int], armed: frozenset[s
         return
     for token in doc:
         if token.lower_ in CUES.COUNTED_KILLING and _count_after(doc, token.i) \
-                and not any(token.sent.start_char <= c < token.idx for c in triggers) \
+                and not any(_clause_start(doc, token) <= c < token.idx for c in triggers) \
                 and (armed_subject(doc, token.i, armed) or _accused_of(doc, token.i)):
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Killing", name)
+
+
+def _clause_start(doc: Doc, token) -> int:
+    """Where the clause of the verb of killing starts, for the event words that tell its dead: after the last comma or
+    semicolon before its subject ("In May 2002, after a failed mutiny in Kisangani, RCD troops executed more than 100
+    people": the mutiny is an adjunct's, no cause of the dead); the sentence's start where the verb opens its clause
+    ("attacked the compound, killing 58 people": the attack's dead) or no mark stands before it."""
+    marks = [t.idx for t in doc[token.sent.start:token.i] if t.text in CUES.CLAUSE_MARKS]
+    if not marks or token.i > 0 and doc[token.i - 1].text in CUES.CLAUSE_MARKS:
+        return token.sent.start_char
+    return marks[-1]
 
 
 def _accused_of(doc: Doc, i: int) -> bool:
