@@ -50,20 +50,21 @@ def counted_killings(doc: Doc, name: str, triggers: set[int], armed: frozenset[s
         return
     for token in doc:
         if token.lower_ in CUES.COUNTED_KILLING and _count_after(doc, token.i) \
-                and not any(_clause_start(doc, token) <= c < token.idx for c in triggers) \
+                and not any(token.sent.start_char <= c < token.idx and not _in_adjunct(doc, c, token)
+                            for c in triggers) \
                 and (armed_subject(doc, token.i, armed) or _accused_of(doc, token.i)):
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Killing", name)
 
 
-def _clause_start(doc: Doc, token) -> int:
-    """Where the clause of the verb of killing starts, for the event words that tell its dead: after the last comma or
-    semicolon before its subject ("In May 2002, after a failed mutiny in Kisangani, RCD troops executed more than 100
-    people": the mutiny is an adjunct's, no cause of the dead); the sentence's start where the verb opens its clause
-    ("attacked the compound, killing 58 people": the attack's dead) or no mark stands before it."""
-    marks = [t.idx for t in doc[token.sent.start:token.i] if t.text in CUES.CLAUSE_MARKS]
-    if not marks or token.i > 0 and doc[token.i - 1].text in CUES.CLAUSE_MARKS:
-        return token.sent.start_char
-    return marks[-1]
+def _in_adjunct(doc: Doc, at: int, token) -> bool:
+    """Does the event word at character `at` stand in an adjunct of time opened by a word of `CUES.ADJUNCT_OPENERS`
+    right after the sentence's start or a comma, closed by a comma before the verb of killing `token`? "In May 2002,
+    after a failed mutiny in Kisangani, RCD troops executed more than 100 people": the mutiny tells when, not whose
+    dead they are; "claimed the bombing, saying its fighters had killed 30" are the bombing's."""
+    opened = max((t.i for t in doc[token.sent.start:token.i] if t.idx < at and t.text in CUES.CLAUSE_MARKS),
+                 default=token.sent.start - 1) + 1
+    closed = any(at < t.idx and t.text in CUES.CLAUSE_MARKS for t in doc[opened:token.i])
+    return closed and doc[opened].lower_ in CUES.ADJUNCT_OPENERS
 
 
 def _accused_of(doc: Doc, i: int) -> bool:

@@ -48,7 +48,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v99"  # v99: a verb of killing counts the event words of its own clause; v98: reviews' mends
+NAME = "triggers.v99"  # v99: an adjunct of time ("after a mutiny,") hides no killing; v98: the reviews' mends
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.

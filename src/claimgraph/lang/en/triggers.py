@@ -128,6 +128,7 @@ ACCUSED_OF = ("of", frozenset({"accuse", "accuses", "accused", "accusing"}))
 # than 100 people", "massacred 23 villagers"): "executed 40 missions", "executed 3 attacks" count no dead.
 KILLS_PEOPLE_ONLY = frozenset({"executed", "executing", "massacred", "massacring"})
 CLAUSE_MARKS = frozenset({",", ";"})  # what parts an adjunct from the clause of a verb of killing
+ADJUNCT_OPENERS = frozenset({"after", "before", "following", "during", "amid"})  # an adjunct of time: "after a mutiny,"
 # A word of setting free names a release only with no thing put out (PUT_OUT: "the report was never officially
 # released") and with a captive (`recognise.senses._no_captive`): a word of RELEASED_PEOPLE, a
 # name or a word of HELD as the object after the verb or "release of" (within RELEASED_REACH words, no possessive
