@@ -97,6 +97,15 @@ def test_an_accord_named_again_by_its_place_is_the_accord(claims_of, text, accor
     assert values(claims, accord, "type") >= {"Agreement"}
 
 
+def test_an_accord_named_again_by_its_place_is_credited_to_that_rule(extraction_of):
+    """The mention read as the accord carries the rule that read it (cg:method), not the gazetteer's place method."""
+    text = ("Q: The Arusha Accords also had a deadline. Why trust them now?\n\nA: Arusha was signed in August 1993 and "
+            "was never implemented.\n")
+    typing = [c for c in extraction_of(text, "2000-01-01").claims
+              if c.subject == "arusha-accords" and c.predicate == "type" and c.exact == "Arusha"]
+    assert typing and {c.method for c in typing} == {"accord-places.v1"}
+
+
 def test_a_place_an_accord_is_named_after_stays_a_place_where_it_is_no_accords_subject(claims_of):
     claims = claims_of("The Lusaka Protocol of November 1994 set a timetable. Lusaka was quiet on Monday, and talks "
                        "in Lusaka resumed.\n", date="2000-01-01")

@@ -19,6 +19,7 @@ from ..lang import cues
 from ..rdf.terms import top_classes
 from .base import Candidate
 
+NAME = "accord-places.v1"  # v1: the method of a place read as the accord named after it
 CUES = cues("accord_places")
 REACH = 12  # characters before the place read for a preposition
 
@@ -37,7 +38,7 @@ def named_again(text: str, found: list[Candidate], accords: dict[str, tuple[str,
               and CUES.UNDERGOES.match(text, cand.end)
               and not CUES.PREPOSITION_BEFORE.search(text, max(0, cand.start - REACH), cand.start)):
             cls, entity = accords[name]
-            cand = replace(cand, cls=cls, entity=entity, value=None)
+            cand = replace(cand, cls=cls, entity=entity, value=None, method=NAME)
         kept.append(cand)
     return kept
 
