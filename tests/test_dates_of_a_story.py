@@ -75,7 +75,7 @@ def test_days_counted_later_do_not_count_from_a_day_the_story_has_moved_past(tex
     """A later month of the same year moves the story on: "four days later" after it counts from no earlier day
     ("22 July ... in October ... four days later" is no 26 July)."""
     assert _last_date_told(text, "2023-07-20")[5:] not in ("07-26", "03-18")
-    assert _last_date_told(text, "2023-07-20") in ("2022-10", "2021-11")  # the month the story moved to, no day
+    assert _last_date_told(text, "2023-07-20") in ("2022", "2021")  # the year of the month the story moved to, no day
 
 
 @pytest.mark.parametrize("text, cls, since", [

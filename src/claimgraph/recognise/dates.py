@@ -113,7 +113,7 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v38"  # v38: a clock time is its own kind, none ahead; no "the last week of"
+RELATIVE_NAME = "dates-relative.v39"  # v39: days counted from a month give its year; none from a day past it
 SAID_REACH = 30  # characters before "that" to the verb of saying it follows
 CLOCK_REACH = 25  # characters before a clock time to a date that says its day ("on 20 December at 1 a.m.")
 

@@ -20,7 +20,8 @@ evidence (or of the text's own dateline), never a date the text does not give; a
 takes only a date attached to its own words (`attach`), so the resolver and the claims agree.
 
 Modules: `anchor` (relative dates and datelines against the document's date; periods),
-`attach` (which date belongs to which happening), `signing` (which is an agreement's), `spans` (distances and
+`attach` (which date belongs to which happening), `signing` (which is an agreement's; `effect`: the day it came into
+force), `spent` (what a short span before a dated act was spent on, ended then), `spans` (distances and
 ranges between mentions, for both), `stage` (the claims; method
 `dates-attached.v4`, `dates-timeline.v3` for beginnings and ends told around a date).
 """

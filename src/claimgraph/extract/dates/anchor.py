@@ -81,7 +81,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
             if m.kind == "date" and m.cls == "relative":
                 story_time = None if opening else _at_least(scene, floor)
                 counted = told if m.value == "within-hours" else _counted_from(
-                    m.value, before, _day_or_last(m.value, last, day), story_time)
+                    m.value, before, _day_or_last(m.value, last, day, last != before), story_time)
                 counted = None if m.value == "clock" and not _told_now(counted, source_date) else counted
                 value = anchor(m.value, source_date, counted)
                 if value is None:
@@ -137,11 +137,14 @@ def _at_least(scene: str | None, floor: str | None) -> str | None:
     return scene
 
 
-def _day_or_last(reference: str, last: str | None, day: str | None) -> str | None:
+def _day_or_last(reference: str, last: str | None, day: str | None, here: bool) -> str | None:
     """What a count of days ("the same day", "the next morning", "four days later") counts from: the last date told,
-    or the last day told when a coarser date told after it lies wholly before it ("proclaimed on 5 July, the
-    anniversary of the capture of Algiers in 1830. The same day, ...": 5 July)."""
-    if reference.split(":")[0] in DAY_COUNTS and last and day and len(last) < 10 and period(last)[1] < day:
+    or the last day told when a coarser date told after it, in a sentence before the count's, lies wholly before it
+    ("proclaimed on 5 July, the anniversary of the capture of Algiers in 1830. The same day, ...": 5 July). One told
+    `here`, in the count's own sentence, is what it counts from ("On 25 February 1999 the commission reported. A
+    church report was released in April 1998; its author was murdered two days later": 1998, `anchor`)."""
+    if (reference.split(":")[0] in DAY_COUNTS and last and day and len(last) < 10 and period(last)[1] < day
+            and not here):
         return day
     return last
 
@@ -269,9 +272,9 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     before it), "last:MM" ("last November"), "year-month:N:MM" ("July of last year"), "week:N" ("last week": its
     month, `within`); each only as precise as the source's date allows. Counted from the last date the text gave:
     "after:N" ("three years later"), "next-month" ("the following month": the month after it), "after-days:N" ("four
-    days later", from the last day told, in its own sentence or before it), "within-days:N" ("within days": the last
-    day's month, `within`), "within-hours" (the date told just before, `anchored`), "same-day" / "next-day", "clock"
-    ("at 2:47 p.m.": the last day told, `anchored`), "same-year" / "next-year" ("later that year", "the following
+    days later", from the last day told, in its own sentence or before it; from a month, its year), "within-days:N"
+    ("within days": the last day's month, `within`), "within-hours" (the date told just before, `anchored`),
+    "same-day" / "next-day", "clock" ("at 2:47 p.m.": the last day told, `anchored`), "same-year" / "next-year" ("later that year", "the following
     year": the year of the last date told, or the one after it), "same-month" ("later that month": the month of the
     last date told, when it has one).
     A date with no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
@@ -295,6 +298,8 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
         return last_date[:7] if len(last_date) >= 7 else None
     if kind == "within-hours":
         return last_date if len(last_date) >= 7 else None
+    if kind == "after-days" and len(last_date) == 7:
+        return _year_of_days(last_date, int(count))
     if len(last_date) != 10:
         return None
     if kind == "after-days":
@@ -304,6 +309,13 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     if kind == "next-day":
         return _days_after(last_date, 1)
     return last_date
+
+
+def _year_of_days(month: str, days: int) -> str | None:
+    """The year a count of days from some day of `month` (YYYY-MM) lands in ("released in April 1998 ... murdered two
+    days later": 1998), when every such day stays in it; the day itself is unknown."""
+    last_day = _days_after(period(month)[1], days)
+    return month[:4] if last_day[:4] == month[:4] else None
 
 
 def _days_after(day: str, days: int) -> str:

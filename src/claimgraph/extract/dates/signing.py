@@ -11,6 +11,7 @@ from ...lang import cues
 from ...model import Mention
 from ...recognise.accords import told_by_verb
 from ...recognise.document_titles import title_date
+from .effect import in_force_on
 from .spans import near, range_end
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
@@ -28,14 +29,21 @@ def agreement_dates(text: str, agreement: Mention, dates: list[Mention], ends: l
     signed = [d for d in dates if signing_date(text, agreement, d, signing_told) and not (
         agreement.end <= d.start and not CUES.SIGNING_VERB.search(text, agreement.end, d.start)
         and any(m.end <= agreement.start for m in ends))]
-    return [d for d in signed if not _spanned(text, d, dates)] or signed
+    return [d for d in signed if not _spanned(text, d, dates)] or _closing(text, signed, dates) or signed
+
+
+def _closing(text: str, signed: list[Mention], dates: list[Mention]) -> list[Mention]:
+    """The dates of the clause that close a range one of `signed` stands in (`_spanned`)."""
+    return [d for d in dates if any(range_end(text, s, d) or s is d and any(range_end(text, o, d) for o in dates)
+                                    for s in signed)]
 
 
 def _spanned(text: str, date: Mention, dates: list[Mention]) -> bool:
     """Is the date a half of a range (`range_end`: "fought from 1960 to 1996, ended with the signing of the agreement
     on 29 December 1996")? A range is a span that something lasted, and a signing is done on one day: a date of the
-    clause that is no such half is the signing's before either (`agreement_dates`); with none, the range's end may be
-    ("were rivals from 2001 to 2003, when they signed a merger agreement")."""
+    clause that is no such half is the signing's before either (`agreement_dates`); with none, the range's end is
+    ("were rivals from 2001 to 2003, when they signed a merger agreement"; "the accords of 20-21 July 1954": concluded
+    when the talks of those days closed, not as they opened)."""
     return any(range_end(text, other, date) or range_end(text, date, other) for other in dates if other is not date)
 
 
@@ -53,7 +61,7 @@ def signing_date(text: str, agreement: Mention, date: Mention, signing_told: boo
     after it, none of what was agreed ("agreed to hold elections in 2017"). A document's title dates the agreement it
     names (`title_date`: "Document 43. The Moscow Protocol, 26 August 1968"). "negotiated" between them is a signing verb
     only when no signing is told (`signing_told`: "The deal negotiated in 2014 was signed in Minsk on 12 February
-    2015": the signing's day)."""
+    2015": the signing's day); so is the day it came into force (`effect.in_force_on`)."""
     if agreement.end <= date.start:
         between = text[agreement.end:date.start]
     else:
@@ -65,7 +73,7 @@ def signing_date(text: str, agreement: Mention, date: Mention, signing_told: boo
     if date.end <= agreement.start and CUES.SIGNED_NEXT.match(between):
         return False  # "was elected president in 1996 and signed the accord": the election's year
     if (CUES.SIGNING_VERB.search(between) or _signs_now(text, agreement, date)
-            or not signing_told and CUES.NEGOTIATED.search(between)):
+            or not signing_told and (CUES.NEGOTIATED.search(between) or in_force_on(text, agreement, date))):
         return True  # "broke a ceasefire signed in Accra on June 17": the signing's day, whatever broke it
     if agreement.end <= date.start and CUES.BROKEN_OBJECT.search(text, max(0, agreement.start - 40), agreement.start):
         return False  # "broke the ceasefire on 16 September 1993": the breach's day

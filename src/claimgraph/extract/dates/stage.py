@@ -21,6 +21,7 @@ from .attach import (ENDS, across_that, dated_clauses, declared_over, event_date
                      phrase_owners)
 from .asides import verb_start
 from .signing import ENTRY_DASH, agreement_dates
+from .spent import end_of_span, spent_before
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # a signature line
@@ -28,8 +29,8 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v59"  # v59: "within hours" of the last sentence; clock times; a title's date after its parties
-TIMELINE = "dates-timeline.v15"  # v15: an aside's own beginning; none told "again"
+NAME = "dates-attached.v60"  # v60: "completed", "was complete", "after N days of" end; in force; a range's end
+TIMELINE = "dates-timeline.v16"  # v16: an entry's later sentence may tell an end
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"
 
@@ -70,23 +71,26 @@ def _entry_dates(source_id: str, text: str, sentence: Sentence, entry: tuple[Sen
                  res: Resolution) -> Iterator[Claim]:
     """A timeline entry's date dates what the entry's later sentences tell ("August 12, 2008 -
     Medvedev announces ... Sarkozy brokers a six-point peace plan"): derived, with the entry as
-    evidence."""
+    evidence. An event told as ended there (`END_AFTER`: "15 February - ... The withdrawal is complete.")
+    ends that day."""
     first, date = entry
     for mention in sentence.mentions:
         kinds = tops_of(res, mention)
         if "Agreement" in kinds or "Event" in kinds and not is_reference(text, sentence, mention):
-            predicate = "date" if "Agreement" in kinds else "startDate"
+            ended = CUES.END_AFTER.match(text[mention.end:sentence.end])
+            predicate = "date" if "Agreement" in kinds else "endDate" if ended else "startDate"
             yield evidence(source_id, text, TIMELINE, res.of[mention], predicate, _literal(date),
                            first.start, sentence.end, derived=True)
 
 
 def _clause_dates(source_id: str, text: str, sentence: Sentence, clause: list[Mention],
                   res: Resolution, ended: dict[str, set[str]]) -> Iterator[Claim]:
-    """The dates `attach` gives the clause's events and agreements. A war the source has already ended (`ended`:
-    "fought ... from May 1998 to June 2000") takes no second end from a later declaration that it is over ("declared
-    the state of war over in July 2018": the formal end of a state of war, which no term tells apart from the end
-    of the fighting), unless the declared day falls within the end told ("(1991-2002)" ... "declared the war over
-    on 18 January 2002" says the day)."""
+    """The dates `attach` gives the clause's events and agreements; a happening a short span was spent on before the
+    clause's act ends at its date (`spent`: "On 12 January, after twelve days of fighting, ..."). A war the source has
+    already ended (`ended`: "fought ... from May 1998 to June 2000") takes no second end from a later declaration
+    that it is over ("declared the state of war over in July 2018": the formal end of a state of war, which no term
+    tells apart from the end of the fighting), unless the declared day falls within the end told ("(1991-2002)" ...
+    "declared the war over on 18 January 2002" says the day)."""
     exact = text[sentence.start:sentence.end]
 
     def claim(subject: str, predicate: str, date: Mention) -> Claim:
@@ -102,7 +106,10 @@ def _clause_dates(source_id: str, text: str, sentence: Sentence, clause: list[Me
     owners = phrase_owners(text, [m for m, _ in events] + unreal, dates, agreements)
     for mention, entity in named:
         kinds = tops(entity.classes)
-        if "Event" in kinds and not _happening_in_war(mention, entity):
+        if "Event" in kinds and spent_before(text, mention) and not any(o is mention for o in owners.values()):
+            if end := end_of_span(text, mention, dates, owners):  # "after twelve days of fighting": ended then
+                yield claim(entity.id, "endDate", end)
+        elif "Event" in kinds and not _happening_in_war(mention, entity):
             others = [m for m, e in events if e.id != entity.id]
             again = ended.get(entity.id) if declared_over(text, sentence, mention) else None
             yield from (claim(entity.id, predicate, date)

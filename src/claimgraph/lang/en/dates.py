@@ -284,7 +284,7 @@ BYLINE_BEFORE = re.compile(r"[ \t]*[A-Z][^\n.,:;()]{0,40},[ \t]*")
 # -- Which event or agreement a date belongs to (`claimgraph.extract.dates.attach`) --
 _ENDED = r"ended|ends|concluded|ceased|halted"  # the end verbs of both `_END` and `END_CUE`
 _END = rf"(?:{_ENDED}|ending|lifted|came to an? (?:\w+ )?end|lasted until|stopped|was over|drew to a close|" \
-       r"(?:put|brought) an end to|suspended|broke down)"  # "talks broke down in 2003", "the fighting stopped"
+       r"(?:put|brought) an end to|suspended|broke down|completed)"  # "talks broke down in 2003", "the fighting stopped"
 # "passed" signs only an agreement that is its object ("passed a resolution", or the text searched ends at its object:
 # "the Council passed a "), not "The truce passed its first test", "the truce deadline passed on 2 May".
 PASSED = (r"pass(?:es|ed)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:resolution|decision|motion)s?\b"
@@ -299,6 +299,14 @@ SIGNS_NOW = re.compile(r"(?<!\bthe )(?<!\bno )\b(?:signs|adopts|concludes|reache
 # "A truce negotiated on 17 June": the day of the talks is the agreement's only when its sentence tells no signing
 # ("The deal negotiated in 2014 was signed in Minsk on 12 February 2015": the signing's day).
 NEGOTIATED = re.compile(r"\bnegotiated\b", re.IGNORECASE)
+# An agreement's coming into force told in the past, right before the date (`extract.dates.effect`): "A ceasefire
+# arranged by the ANAD states took effect on 30 December", "the truce came into force at midnight on 4 May".
+IN_FORCE_BEFORE = re.compile(r"\b(?:took|came\s+into|entered\s+into|went\s+into)\s+(?:effect|force)\s+"
+                             r"(?:at\s+(?:midnight|noon|dawn|[\d:.]+(?:\s*[ap]\.?m\.?|\s+gmt|\s+GMT)?)\s+)?(?:on|in|from)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+# A clause joined after the agreement's own (", and", ";"), or a verb of being past it, parts the agreement from an
+# entry into force told there: "The ceasefire was ignored, and the new constitution took effect on 1 May".
+IN_FORCE_PARTED = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b|\b(?:was|were|is|are|had|has)\b", re.IGNORECASE)
 # A date in a participle phrase set off after an agreement is its own: "Resolution 598, adopted
 # unanimously on 20 July 1987, called for a ceasefire in the Iran–Iraq War" dates no war.
 APPOSED = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:signed|adopted|concluded|reached|agreed|brokered|initialled|dated)"
@@ -345,7 +353,10 @@ SIGNED_NEXT = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|\w+ly\s+)?(
 # A relative date with its preposition ("an agreement on Saturday") or its demonstrative ("a second agreement that
 # evening brought the shooting to a halt").
 ATTACHING = re.compile(r"(?:of|dated|from|on|that)\s", re.IGNORECASE)
-END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{_END}\b", re.IGNORECASE)
+# An end told after the event, within two words ("the fighting stopped", "talks broke down in 2003", "the withdrawal
+# was completed"), or by a verb of being and "complete" ("The withdrawal is complete", "was reported complete within a week"); the
+# adjective alone is no end ("a complete withdrawal", "the withdrawal of complete units").
+END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?(?:{_END}|(?:is|was|are|were|been)\s+(?:\w+\s+)?complete)\b", re.IGNORECASE)
 # After a verb, an end word past its object, which opens with an article or a possessive, ends the object: "The court
 # ordered the vote suspended on 18 September" dates the order, not its end. An adverb or a place is no object: "The UN
 # troops stationed there ended their mission" ends the stationing (`END_AFTER`).
@@ -353,9 +364,13 @@ OBJECT_ENDED = re.compile(rf"^\s+(?:the|a|an|its|their|his|her|our|this|that|the
                           re.IGNORECASE)
 # Not across a verb of being or having: "The Algiers Agreement that ended the war was signed on 12 December 2000"
 # ends the war, and the signing is no end. "the completion (today) of the withdrawal" ends it too.
+# So does the last of a force as the subject of the act: "the last Anglo-French troops left Port Said on 22 December"
+# ends the withdrawal ("The last offensive began in May" has no force for its subject).
 END_BEFORE = re.compile(rf"\b(?:{_END}|the end of|completion)\s+"
                         r"(?:(?!with\b|by\b|under\b|in\b|(?:was|were|is|are|has|have|had)\b)"
-                        r"[\w-]+\s+){0,3}$", re.IGNORECASE)
+                        r"[\w-]+\s+){0,3}$|\bthe\s+last\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:troops|soldiers|forces|units|contingents?|battalions?|peacekeepers|ships|aircraft)\s+$",
+                        re.IGNORECASE)
 # An end only asked for or waited on, not told done: "The council demanded the completion of the withdrawal on 3 May",
 # "Delays in the completion of the demobilisation were reported" (`END_BEFORE` then ends nothing).
 END_ASKED = re.compile(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|ask(?:s|ed|ing)?\s+for|"
@@ -549,6 +564,17 @@ IMMEDIATE = re.compile(r"\b(?:led\s+to|leading\s+to|prompted|triggered|sparked|p
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:reached|signed|concluded|agreed(?:\s+on)?)\s+"
                      r"(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
+
+# A short span spent on a happening just before the act its clause tells (`extract.dates.spent`): "after twelve days
+# of fighting", "following two weeks of talks", "after 48 hours of heavy shelling"; not years or months ("after ten
+# years of war, the parties met": the war may go on).
+SPENT_BEFORE = re.compile(r"\b(?:after|following)\s+(?:more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+)?"
+                          r"(?:a|an|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|"
+                          r"many)\s+(?:hours?|days?|nights?|weeks?)\s+of\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+
+# ... whose date is not one told after it in a clause of another time: "Signed after four days of talks in Moscow, to
+# which Dubcek had been taken and Svoboda had flown on 23 August" (the flight's day, before the talks ended).
+SPAN_DATE_PARTED = re.compile(r"\b(?:had|which|who|whom|whose|where)\b", re.IGNORECASE)
 
 # -- Durations (`claimgraph.extract.timeline`) --
 DAYS = re.compile(r"\b(\d{1,4})[-\s](?:day|days)\b", re.IGNORECASE)
