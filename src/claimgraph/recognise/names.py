@@ -70,9 +70,10 @@ from .owned import own_forces
 from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE, FULL_NAME as _FULL_NAME, LO as _LO,
                           PARTICLES as _PARTICLES, UP as _UP, WORD as _WORD, name_of as _name, trim as _trim)
 from .packs import derived
+from .citations import cited_authors
 from .person_lists import listed, role_lists
 
-NAME = "names-in-context.v83"  # v83: "Sultan Qaboos University", "a Nairobi slum" name no one, no quarter
+NAME = "names-in-context.v84"  # v84: an author-year citation names its author a person
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -366,6 +367,7 @@ class NamesInContext:
                     yield Candidate(start, end, "entity", cls_of(match), NAME, value=label or alone,
                                     entity=_entity_id(label or name, pattern, match))
         yield from role_lists(text, self._named_so, self.known, NAME)
+        yield from cited_authors(text, self.known, NAME)
         yield from self.defined(text)
         yield from self.acronyms(text, taken)
         yield from own_forces(doc, text, self.owners, NAME)

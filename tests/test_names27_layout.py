@@ -1,0 +1,25 @@
+"""Names told by a document's layout, session 27: the authors of a scholarly text's author-year citations are persons
+("(Fall 1966: 134)", "(Okonjo et al. 2015, p. 12)"), and a month, a season without pages, a known place or a law's
+word in the same brackets names no one."""
+
+from __future__ import annotations
+
+from .test_names import found
+
+
+def _persons(recognisers, text: str) -> set[str]:
+    return {words for words, (cls, _) in found(recognisers, text).items() if cls == "Person"}
+
+
+def test_the_author_of_an_author_year_citation_is_a_person(recognisers):
+    names = found(recognisers, "The staff believed they would win the battle (Fall 1966: 134).")
+    assert names["Fall"] == ("Person", "fall")
+    assert {"Haddad", "Okonjo"} <= _persons(recognisers, "Cross-border raids were frequent (Haddad 2001; Okonjo et "
+                                                         "al. 2015, p. 12).")
+    assert "Mbeki" in _persons(recognisers, "The militia answered to the governor (Mbeki 1998a: 40-42).")
+
+
+def test_a_month_season_place_or_law_before_a_year_names_no_author(recognisers):
+    for text in ("The talks opened in Geneva (May 1966).", "The article appeared in a journal (Spring 2004).",
+                 "The border was drawn by the powers (Paris 1919: 12).", "The council voted (Resolution 1966)."):
+        assert not _persons(recognisers, text), text
