@@ -23,3 +23,19 @@ def test_a_month_season_place_or_law_before_a_year_names_no_author(recognisers):
     for text in ("The talks opened in Geneva (May 1966).", "The article appeared in a journal (Spring 2004).",
                  "The border was drawn by the powers (Paris 1919: 12).", "The council voted (Resolution 1966)."):
         assert not _persons(recognisers, text), text
+
+
+def test_a_navys_prefix_or_a_kind_of_warship_names_a_ship_an_armed_force(recognisers):
+    names = found(recognisers, "On 2 May HMS Conqueror sank the cruiser ARA General Belgrano.")
+    assert names["HMS Conqueror"] == ("ArmedForce", "hms-conqueror")
+    assert names["ARA General Belgrano"][0] == "ArmedForce"
+    names = found(recognisers, "A helicopter from the frigate Almirante Padilla went down near the reef.")
+    assert names["Almirante Padilla"] == ("ArmedForce", "almirante-padilla")
+    assert found(recognisers, "INS Vikrant and INS Delhi escorted the convoy.")["INS Delhi"][0] == "ArmedForce"
+
+
+def test_an_office_after_a_prefix_or_a_state_after_a_kind_names_no_ship(recognisers):
+    for text in ("INS Commissioner Doris Meissner visited the border post.",
+                 "The destroyer Russia sent was turned back at the strait.",
+                 "The submarine Britain built in 1990 was scrapped."):
+        assert not any(cls == "ArmedForce" for cls, _ in found(recognisers, text).values()), text

@@ -72,8 +72,9 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .citations import cited_authors
 from .person_lists import listed, role_lists
+from .warships import warships
 
-NAME = "names-in-context.v84"  # v84: an author-year citation names its author a person
+NAME = "names-in-context.v85"  # v85: a warship named by its navy's prefix or its kind
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -368,6 +369,7 @@ class NamesInContext:
                                     entity=_entity_id(label or name, pattern, match))
         yield from role_lists(text, self._named_so, self.known, NAME)
         yield from cited_authors(text, self.known, NAME)
+        yield from warships(text, self.forces.keys(), NAME)
         yield from self.defined(text)
         yield from self.acronyms(text, taken)
         yield from own_forces(doc, text, self.owners, NAME)
