@@ -39,3 +39,11 @@ def test_an_office_after_a_prefix_or_a_state_after_a_kind_names_no_ship(recognis
                  "The destroyer Russia sent was turned back at the strait.",
                  "The submarine Britain built in 1990 was scrapped."):
         assert not any(cls == "ArmedForce" for cls, _ in found(recognisers, text).values()), text
+
+
+def test_a_states_commandos_paratroopers_marines_and_gendarmes_are_its_armed_forces(recognisers):
+    names = found(recognisers, "Before dawn Peruvian commandos stormed the residence.")
+    assert names["Peruvian commandos"] == ("ArmedForce", "peruvian-armed-forces")
+    assert found(recognisers, "Senegalese gendarmes closed the crossing.")["Senegalese gendarmes"][0] == "ArmedForce"
+    assert found(recognisers, "Belgian paratroopers landed at the airport.")["Belgian paratroopers"][0] == "ArmedForce"
+    assert "commandos" not in " ".join(found(recognisers, "The commandos of the unit were decorated."))

@@ -74,7 +74,7 @@ from .citations import cited_authors
 from .person_lists import listed, role_lists
 from .warships import warships
 
-NAME = "names-in-context.v85"  # v85: a warship named by its navy's prefix or its kind
+NAME = "names-in-context.v86"  # v86: "Turkish commandos", "Omani gendarmes": a state's armed forces
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows

@@ -186,10 +186,11 @@ BODY_OPENERS = {"Organisation": "Organization", "Organization": "Organization", 
 NOT_BODY_HEADS = ("Championship", "Championships", "Cup", "Tournament", "Series", "Finals", "Season", "Games",
                   "Festival", "Awards", "Trophy", "Tour")
 FIGHTERS = ("forces", "troops", "militias", "militia", "fighters", "rebels", "army", "soldiers", "separatists",
-            "units", "paramilitaries", "gunmen", "border guards", "guards", "guerrillas")
-# The fighters words of a state's own forces: "Djiboutian forces" are Djibouti's armed forces, "pro-Russian separatists"
-# are no state's (`recognise.names`).
-STATE_FIGHTERS = frozenset({"forces", "troops", "army", "soldiers"})
+            "units", "paramilitaries", "gunmen", "border guards", "guards", "guerrillas", "commandos", "paratroopers",
+            "marines", "gendarmes")
+# The fighters words of a state's own forces: "Djiboutian forces" are Djibouti's armed forces, "Turkish commandos",
+# "Omani gendarmes" a state's men in arms too; "pro-Russian separatists" are no state's (`recognise.names`).
+STATE_FIGHTERS = frozenset({"forces", "troops", "army", "soldiers", "commandos", "paratroopers", "marines", "gendarmes"})
 REBEL_WORDS = ("separatist", "rebel", "breakaway", "secessionist", "guerrilla")
 REBEL_ARMED = {"forces", "fighters", "militias", "militia", "troops", "army", "units"}
 # What a side calls the armed opposition to take a side: "armed terrorist groups" (not after "not":
