@@ -47,3 +47,10 @@ def test_a_states_commandos_paratroopers_marines_and_gendarmes_are_its_armed_for
     assert found(recognisers, "Senegalese gendarmes closed the crossing.")["Senegalese gendarmes"][0] == "ArmedForce"
     assert found(recognisers, "Belgian paratroopers landed at the airport.")["Belgian paratroopers"][0] == "ArmedForce"
     assert "commandos" not in " ".join(found(recognisers, "The commandos of the unit were decorated."))
+
+
+def test_a_name_before_swamp_marsh_or_jungle_is_a_region(recognisers):
+    names = found(recognisers, "The guerrillas retreated into the Darien jungle after the raid.")
+    assert names["Darien jungle"] == ("Region", "darien-jungle")
+    assert found(recognisers, "The brigade was trapped in the Sudd swamp.")["Sudd swamp"][0] == "Region"
+    assert not any(cls == "Region" for cls, _ in found(recognisers, "Rain forest was cleared for farms.").values())

@@ -74,7 +74,7 @@ from .citations import cited_authors
 from .person_lists import listed, role_lists
 from .warships import warships
 
-NAME = "names-in-context.v86"  # v86: "Turkish commandos", "Omani gendarmes": a state's armed forces
+NAME = "names-in-context.v87"  # v87: "the Zapata swamp", "the Lacandon jungle" name a region
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows

@@ -106,6 +106,9 @@ FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pa
                  "military camp": "Place", "army camp": "Place", "army base": "Place", "copper mine": "Place",
                  "gold mine": "Place", "coal mine": "Place", "diamond mine": "Place", "uranium mine": "Place",
                  "exclave": "Region", "salient": "Region", "ridge": "Region", "peninsula": "Region",  # "the Bakassi peninsula"
+                 # wild land a force hides in or crosses: "the Zapata swamp", "the Lacandon jungle" (no "forest": "Rain
+                 # forest", "National Forest" name none)
+                 "swamp": "Region", "swamps": "Region", "marsh": "Region", "marshes": "Region", "jungle": "Region",
                  "neighbourhood": "District",
                  "neighborhood": "District", "slum": "District"}  # "the Thag La ridge", "the Boy-Rabe neighbourhood"
 # Kinds of land, water or town whose name alone names them too: "the Namka Chu river" is the Namka Chu, "the Boy-Rabe
