@@ -54,3 +54,13 @@ def test_a_name_before_swamp_marsh_or_jungle_is_a_region(recognisers):
     assert names["Darien jungle"] == ("Region", "darien-jungle")
     assert found(recognisers, "The brigade was trapped in the Sudd swamp.")["Sudd swamp"][0] == "Region"
     assert not any(cls == "Region" for cls, _ in found(recognisers, "Rain forest was cleared for farms.").values())
+
+
+def test_a_plural_kind_of_place_lists_places_and_a_route_from_a_known_town_ends_at_one(recognisers):
+    names = found(recognisers, "Militias burned the villages of Kamako, Tshikapa and Mwene Ditu in March.")
+    assert names["Kamako"] == ("Settlement", "kamako") and names["Mwene Ditu"][0] == "Settlement"
+    assert found(recognisers, "Convoys ran from Goma to Minova every day.")["Minova"][0] == "Settlement"
+    assert found(recognisers, "The road from Bunia to Mahagi was closed.")["Mahagi"][0] == "Settlement"
+    for text, name in (("The envoy went from Kabul to Karzai's office.", "Karzai"),
+                       ("The talks ran from January to March.", "March")):
+        assert all(cls != "Settlement" for words, (cls, _) in found(recognisers, text).items() if name in words), text

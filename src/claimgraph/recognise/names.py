@@ -72,9 +72,10 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
 from .packs import derived
 from .citations import cited_authors
 from .person_lists import listed, role_lists
+from .place_lists import listed_places
 from .warships import warships
 
-NAME = "names-in-context.v87"  # v87: "the Zapata swamp", "the Lacandon jungle" name a region
+NAME = "names-in-context.v88"  # v88: "the towns of A and B", "from Salalah to B" name places
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -370,6 +371,7 @@ class NamesInContext:
         yield from role_lists(text, self._named_so, self.known, NAME)
         yield from cited_authors(text, self.known, NAME)
         yield from warships(text, self.forces.keys(), NAME)
+        yield from listed_places(text, self.names, self.towns, NAME)
         yield from self.defined(text)
         yield from self.acronyms(text, taken)
         yield from own_forces(doc, text, self.owners, NAME)
