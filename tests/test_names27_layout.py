@@ -64,3 +64,10 @@ def test_a_plural_kind_of_place_lists_places_and_a_route_from_a_known_town_ends_
     for text, name in (("The envoy went from Kabul to Karzai's office.", "Karzai"),
                        ("The talks ran from January to March.", "March")):
         assert all(cls != "Settlement" for words, (cls, _) in found(recognisers, text).items() if name in words), text
+
+
+def test_a_states_word_before_navy_or_general_staff_capitalised_names_its_service(recognisers):
+    names = found(recognisers, "The Chilean Navy sent two frigates to the strait.")
+    assert names["Chilean Navy"] == ("ArmedForce", "chilean-navy")
+    assert found(recognisers, "The Iraqi General Staff denied the report.")["Iraqi General Staff"][0] == "ArmedForce"
+    assert "Sunday's Navy" not in found(recognisers, "Sunday's Navy game was cancelled.")

@@ -75,7 +75,7 @@ from .person_lists import listed, role_lists
 from .place_lists import listed_places
 from .warships import warships
 
-NAME = "names-in-context.v88"  # v88: "the towns of A and B", "from Salalah to B" name places
+NAME = "names-in-context.v89"  # v89: "the Indian Navy", "the Turkish General Staff": a state's service
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows

@@ -635,7 +635,9 @@ ARMED_ALONE = {"rebels", "guerrillas"}  # alone, the armed group ("talks between
 STATE_BODY_KINDS = {"ministry": "Government", "parliament": "Government", "border service": "Government",
                     "security service": "Government", "intelligence service": "Government",
                     "security committee": "Government", "border guards": "ArmedGroup", "border troops": "ArmedGroup",
-                    "air force": "ArmedGroup", "navy": "ArmedGroup", "police": "Government"}  # "the Rhodesian police"
+                    "air force": "ArmedGroup", "navy": "ArmedGroup", "police": "Government",  # "the Rhodesian police"
+                    # a state's service by its proper name, capitalised: "the Indian Navy", "the Turkish General Staff"
+                    "Navy": "ArmedForce", "General Staff": "ArmedForce"}
 STATE_BODY_FIELD_KINDS = ("ministry",)
 # A building after the body's words is the building's name, no body acting: "named after the Brazilian foreign ministry
 # palace in Brasilia"; "blue" after "navy" the colour ("Brazil's navy blue kit").
