@@ -71,3 +71,12 @@ def test_a_states_word_before_navy_or_general_staff_capitalised_names_its_servic
     assert names["Chilean Navy"] == ("ArmedForce", "chilean-navy")
     assert found(recognisers, "The Iraqi General Staff denied the report.")["Iraqi General Staff"][0] == "ArmedForce"
     assert "Sunday's Navy" not in found(recognisers, "Sunday's Navy game was cancelled.")
+
+
+def test_a_lone_surname_set_off_by_commas_after_a_role_is_a_person(recognisers):
+    names = found(recognisers, "The Interior Minister, Odhiambo, says the curfew will hold.")
+    assert names["Odhiambo"] == ("Person", "odhiambo")
+    assert found(recognisers, "The rebel commander, Nkunda, refused to withdraw.")["Nkunda"][0] == "Person"
+    for text, word in (("The minister visited the north, Kabul, and Herat.", "Kabul"),
+                       ("The envoy met the president, Congress, and the courts.", "Congress")):
+        assert found(recognisers, text).get(word, ("", ""))[0] != "Person", text
