@@ -80,3 +80,9 @@ def test_a_lone_surname_set_off_by_commas_after_a_role_is_a_person(recognisers):
     for text, word in (("The minister visited the north, Kabul, and Herat.", "Kabul"),
                        ("The envoy met the president, Congress, and the courts.", "Congress")):
         assert found(recognisers, text).get(word, ("", ""))[0] != "Person", text
+
+
+def test_y_joins_a_spanish_names_two_surnames(recognisers):
+    names = found(recognisers, "The troops of General Rafael Trujillo y Molina held the capital.")
+    assert names["Rafael Trujillo y Molina"] == ("Person", "rafael-trujillo-y-molina")
+    assert "Garcia y" not in " ".join(found(recognisers, "President Anna Garcia met y delegates."))

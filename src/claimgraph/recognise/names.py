@@ -75,7 +75,7 @@ from .person_lists import listed, role_lists
 from .place_lists import listed_places
 from .warships import warships
 
-NAME = "names-in-context.v90"  # v90: "The Defence Minister, Arsenis, says": a lone surname in apposition
+NAME = "names-in-context.v91"  # v91: "y" joins a Spanish name's two surnames: "Elias Wessin y Wessin"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
